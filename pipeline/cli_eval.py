@@ -1,0 +1,7 @@
+import click
+
+
+@click.command("eval")
+def eval_command() -> None:
+    """(placeholder)"""
+    raise click.ClickException("not implemented yet")

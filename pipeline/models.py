@@ -1,0 +1,287 @@
+"""Dataclasses for everything that flows through the pipeline.
+
+Stage by stage:  ``RawDocument`` (pages as read) → ``NormalizedText`` (one string with a map
+back to the pages) → ``Structure`` (lines, sections, header, signature) → entities
+(``Reference``, ``Assignment``, ``Deadline``, ``FieldValue``) → ``DocumentResult`` (the JSON
+and the table rows).
+
+Every entity carries ``start``/``end``: a character span in the normalized text.  The
+provenance stage turns a span into page number, box and lowest OCR word confidence.
+Boxes are ``(x0, top, x1, bottom)`` in PDF points (1/72 inch) from the page's top-left corner,
+whatever the source (text layer or OCR at any dpi), so crops line up with the page.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+Box = tuple[float, float, float, float]
+
+
+@dataclass
+class Word:
+    """A word placed on a page: from OCR (with confidence) or a PDF text layer."""
+
+    text: str
+    start: int  # character offsets inside ``Page.text``
+    end: int
+    box: Box
+    conf: float | None = None  # Tesseract confidence 0–100; None for a text layer
+
+
+@dataclass
+class Page:
+    number: int  # 1-based
+    text: str
+    method: str  # "text" | "docx" | "pdf-text" | "ocr" | "none"
+    status: str = "ok"  # "ok" | "no_text" | "unusable"
+    words: list[Word] = field(default_factory=list)
+    width: float | None = None  # points
+    height: float | None = None
+    note: str = ""
+
+
+@dataclass
+class RawDocument:
+    name: str  # file name as given (used for the output stem)
+    media_type: str  # "text" | "docx" | "pdf" | "image"
+    pages: list[Page]
+    warnings: list[str] = field(default_factory=list)
+    encoding: str | None = None  # byte or font encoding detected (utf-8, cp1258, tcvn3, vni …)
+
+
+@dataclass
+class Provenance:
+    page: int | None
+    start: int
+    end: int
+    box: Box | None = None
+    confidence: float | None = None  # lowest OCR word confidence behind the value
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "page": self.page,
+            "span": [self.start, self.end],
+            "box": [round(v, 1) for v in self.box] if self.box else None,
+            "confidence": self.confidence,
+        }
+
+
+@dataclass
+class FieldValue:
+    """One document-metadata field with the span it was read from (span may be empty)."""
+
+    value: Any
+    start: int = -1
+    end: int = -1
+    provenance: Provenance | None = None
+
+
+@dataclass
+class Reference:
+    text: str
+    type: str
+    number: str | None
+    year: int | None
+    symbol: str | None
+    name: str | None
+    date: str | None
+    issuer: str | None
+    basis: bool
+    start: int
+    end: int
+    subject: str | None = None  # "về việc …" phrase after the citation, when present
+    mentions: list[tuple[int, int]] = field(default_factory=list)  # every span, first included
+    provenance: Provenance | None = None
+    flags: list[str] = field(default_factory=list)  # e.g. "symbol_repaired", "low_confidence"
+
+    def key(self) -> tuple:
+        """The contract's matching key: number (no leading zeros), year, folded symbol — or
+        for unnumbered laws (type, folded name, year)."""
+        if self.number:
+            return ("num", self.number.lstrip("0") or "0", self.year, fold_symbol(self.symbol))
+        return ("law", self.type, (self.name or "").lower(), self.year)
+
+    CONTRACT_FIELDS = ("text", "type", "number", "year", "symbol", "name", "date", "issuer", "basis")
+
+
+@dataclass
+class Assignment:
+    agency: str
+    role: str  # "lead" | "support"
+    section: str | None
+    task: str | None
+    start: int  # span of the agency mention
+    end: int
+    provenance: Provenance | None = None
+
+    CONTRACT_FIELDS = ("agency", "role", "section", "task")
+
+
+@dataclass
+class Deadline:
+    text: str
+    kind: str  # "date" | "recurrence" | "continuous" | "period"
+    value: str | None
+    agency: str | None
+    start: int
+    end: int
+    provenance: Provenance | None = None
+
+    CONTRACT_FIELDS = ("text", "kind", "value", "agency")
+
+
+@dataclass
+class Mention:
+    """Every raw mention a recognizer found, before merging (table ``mentions``)."""
+
+    kind: str  # "reference" | "agency" | "deadline" | "field"
+    label: str  # reference key / agency name / deadline value / field name
+    text: str
+    start: int
+    end: int
+    provenance: Provenance | None = None
+
+
+DOCUMENT_FIELDS = (
+    "doc_type", "number", "symbol", "issue_place", "issue_date", "title", "issuer",
+    "province", "level", "plan_year", "signer", "signer_title", "signing_authority", "recipients",
+)
+
+
+@dataclass
+class DocumentResult:
+    source: str  # input file name
+    doc_id: str  # sha256 of the content
+    document: dict[str, FieldValue]
+    references: list[Reference]
+    assignments: list[Assignment]
+    deadlines: list[Deadline]
+    mentions: list[Mention]
+    text: str  # normalized full text, pages separated by form feed
+    pages: int
+    ocr_pages: int = 0
+    status: str = "ok"  # "ok" | "partial"
+    warnings: list[str] = field(default_factory=list)
+    pipeline_version: str = ""
+
+    @property
+    def stem(self) -> str:
+        return output_stem(self.source)
+
+    def to_json(self) -> dict[str, Any]:
+        """The contract's shape, plus provenance keys (``page``, ``span``, ``box``,
+        ``confidence``) on every entry and a ``provenance`` map for document fields."""
+
+        def entry(obj, names):
+            d = {n: getattr(obj, n) for n in names}
+            if obj.provenance is not None:
+                d.update(obj.provenance.as_dict())
+            return d
+
+        return {
+            "source": self.source,
+            "doc_id": self.doc_id,
+            "pipeline_version": self.pipeline_version,
+            "status": self.status,
+            "pages": self.pages,
+            "ocr_pages": self.ocr_pages,
+            "warnings": list(self.warnings),
+            "document": {n: self.document[n].value for n in DOCUMENT_FIELDS},
+            "provenance": {
+                n: self.document[n].provenance.as_dict()
+                for n in DOCUMENT_FIELDS
+                if self.document[n].provenance is not None
+            },
+            "references": [entry(r, Reference.CONTRACT_FIELDS) for r in self.references],
+            "assignments": [entry(a, Assignment.CONTRACT_FIELDS) for a in self.assignments],
+            "deadlines": [entry(d, Deadline.CONTRACT_FIELDS) for d in self.deadlines],
+        }
+
+    def rows(self) -> dict[str, list[dict[str, Any]]]:
+        """Flat rows for the tables ``documents``, ``legal_references``, ``assignments``,
+        ``deadlines`` and ``mentions``; every row starts with ``doc_id`` and ``doc`` (stem)."""
+        base = {"doc_id": self.doc_id, "doc": self.stem}
+
+        def prov(p: Provenance | None) -> dict[str, Any]:
+            if p is None:
+                return {"page": None, "char_start": None, "char_end": None,
+                        "box": None, "confidence": None}
+            return {"page": p.page, "char_start": p.start, "char_end": p.end,
+                    "box": json.dumps([round(v, 1) for v in p.box]) if p.box else None,
+                    "confidence": p.confidence}
+
+        doc_row = dict(base)
+        doc_row["source"] = self.source
+        for n in DOCUMENT_FIELDS:
+            v = self.document[n].value
+            doc_row[n] = json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v
+        doc_row.update(pages=self.pages, ocr_pages=self.ocr_pages, status=self.status,
+                       n_references=len(self.references), n_assignments=len(self.assignments),
+                       n_deadlines=len(self.deadlines))
+
+        refs = []
+        for i, r in enumerate(self.references):
+            row = dict(base, ref_index=i, key=format_reference_key(r))
+            row.update({n: getattr(r, n) for n in Reference.CONTRACT_FIELDS})
+            row["subject"] = r.subject
+            row["n_mentions"] = len(r.mentions) or 1
+            row["flags"] = ",".join(r.flags) or None
+            row.update(prov(r.provenance))
+            refs.append(row)
+        assigns = []
+        for i, a in enumerate(self.assignments):
+            row = dict(base, assignment_index=i)
+            row.update({n: getattr(a, n) for n in Assignment.CONTRACT_FIELDS})
+            row.update(prov(a.provenance))
+            assigns.append(row)
+        dls = []
+        for i, d in enumerate(self.deadlines):
+            row = dict(base, deadline_index=i)
+            row.update({n: getattr(d, n) for n in Deadline.CONTRACT_FIELDS})
+            row.update(prov(d.provenance))
+            dls.append(row)
+        ments = []
+        for i, m in enumerate(self.mentions):
+            row = dict(base, mention_index=i, kind=m.kind, label=m.label, text=m.text)
+            row.update(prov(m.provenance))
+            ments.append(row)
+        return {"documents": [doc_row], "legal_references": refs, "assignments": assigns,
+                "deadlines": dls, "mentions": ments}
+
+
+def fold_symbol(symbol: str | None) -> str:
+    """Symbol folded as the contract's matching rule says: upper case, letters/digits only."""
+    if not symbol:
+        return ""
+    return "".join(ch for ch in symbol.upper() if ch.isalnum())
+
+
+def format_reference_key(r: Reference) -> str:
+    """Human-readable canonical key: ``61/2018/NĐ-CP``, ``18-NQ/TW`` or ``Luật <name> 2015``."""
+    if r.number:
+        sym = r.symbol or ""
+        if r.year:
+            return f"{r.number}/{r.year}/{sym}"
+        if "/" in sym:  # party style: 18-NQ/TW
+            return f"{r.number}-{sym}"
+        return f"{r.number}/{sym}"
+    name = f" {r.name}" if r.name else ""
+    year = f" {r.year}" if r.year else ""
+    return f"{r.type}{name}{year}"
+
+
+def output_stem(name: str) -> str:
+    """Output file stem for an input name: the file name without its last extension."""
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    return base.rsplit(".", 1)[0] if "." in base else base
+
+
+def content_id(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+__all__ = [name for name in dir() if not name.startswith("_")] + ["asdict"]
