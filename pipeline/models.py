@@ -253,6 +253,41 @@ class DocumentResult:
                 "deadlines": dls, "mentions": ments}
 
 
+class SpanSet:
+    """Sorted, merged character spans with O(log n) look-ups (a long line may hold
+    thousands of citations; a linear scan per match would be quadratic)."""
+
+    def __init__(self, spans=()):
+        merged: list[list[int]] = []
+        for s, e in sorted(spans):
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
+
+    def contains(self, pos: int) -> bool:
+        import bisect
+
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        import bisect
+
+        i = bisect.bisect_left(self.ends, start + 1)
+        return i < len(self.starts) and self.starts[i] < end
+
+    def add(self, start: int, end: int) -> None:
+        """Add a span that overlaps none already held (keeps both lists sorted)."""
+        import bisect
+
+        i = bisect.bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
 def fold_symbol(symbol: str | None) -> str:
     """Symbol folded as the contract's matching rule says: upper case, letters/digits only."""
     if not symbol:

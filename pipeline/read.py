@@ -9,6 +9,7 @@ python-docx after a safety check of its XML parts; PDFs and images are ``read_pd
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 
 from .errors import PipelineError
@@ -156,6 +157,10 @@ def _paragraph_text(p, qn) -> tuple[str, int]:
     return "".join(parts), breaks
 
 
+# Cells that only the header or signature layout table holds.
+_LAYOUT_CELL = re.compile(r"^\s*Số\s*:|ngày\s.{0,12}tháng\s.{0,12}năm|CỘNG HÒA XÃ HỘI|Độc lập\s*-\s*Tự do|^(KT|TM|TL)\.", re.IGNORECASE)
+
+
 def _table_lines(tbl, qn) -> list[str]:
     """Layout tables (the two-column header, the signature block) become their cells' lines,
     column by column; data tables become ``a | b | c`` rows, as crawled texts write them."""
@@ -169,7 +174,11 @@ def _table_lines(tbl, qn) -> list[str]:
     if not rows:
         return []
     ncols = max(len(r) for r in rows)
-    layout = ncols <= 2 and len(rows) <= 4 and any(len(c) > 1 for r in rows for c in r)
+    cells_text = [x for r in rows for c in r for x in c]
+    layout = ncols <= 2 and len(rows) <= 4 and (
+        any(len(c) > 1 for r in rows for c in r)
+        or any(_LAYOUT_CELL.search(x) for x in cells_text)
+    )
     lines: list[str] = []
     if layout:
         for col in range(ncols):

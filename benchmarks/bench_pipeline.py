@@ -1,0 +1,95 @@
+"""Speed of the core pipeline, side by side with its baselines, in one run.
+
+Inputs (named): the five seed texts and the fourteen real provincial texts bundled in
+tests/data/, and the same texts rendered as digital PDFs by pipeline.fixtures.
+
+1. Recognizers: MB/s of text through normalize → structure → all recognizers → resolve.
+2. Digital PDF: pages/s of the whole pipeline (extract_document) next to pdfplumber's bare
+   ``extract_text`` and pypdfium2's bare ``get_text_range`` on the same files.
+
+Usage:  python benchmarks/bench_pipeline.py [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pipeline import agencies  # noqa: E402
+from pipeline.document import extract_document, extract_from_pages  # noqa: E402
+from pipeline.fixtures import render_digital_pdf_bytes  # noqa: E402
+from pipeline.models import Page, RawDocument  # noqa: E402
+
+TEXTS = sorted((ROOT / "tests/data/seeds").glob("*.txt")) + sorted((ROOT / "tests/data/real_text").glob("*.txt"))
+
+
+def best_of(repeat, fn):
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return min(times), statistics.median(times)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+
+    texts = [p.read_text(encoding="utf-8") for p in TEXTS]
+    mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    # Warm-up: vocabulary, compiled patterns, underthesea's model.
+    extract_from_pages(RawDocument("w.txt", "text", [Page(1, texts[0], "text")]), "w")
+
+    def run_recognizers():
+        agencies._segment.cache_clear()  # no help from a previous repetition
+        for i, t in enumerate(texts):
+            extract_from_pages(RawDocument(f"{i}.txt", "text", [Page(1, t, "text")]), str(i))
+
+    best, med = best_of(args.repeat, run_recognizers)
+    print(f"== Recognizers on {len(texts)} texts ({mb:.2f} MB, {', '.join(p.parent.name for p in TEXTS[:1])}+real_text)")
+    print(f"{'stage':38s} {'best s':>8s} {'median s':>9s} {'MB/s':>8s}")
+    print(f"{'normalize+structure+recognize+resolve':38s} {best:8.3f} {med:9.3f} {mb / best:8.2f}")
+
+    pdfs = [render_digital_pdf_bytes(t) for t in texts]
+    import pdfplumber
+    import pypdfium2 as pdfium
+
+    pages = sum(len(pdfium.PdfDocument(p)) for p in pdfs)
+
+    def bare_pdfplumber():
+        for p in pdfs:
+            with pdfplumber.open(io.BytesIO(p)) as pdf:
+                for page in pdf.pages:
+                    page.extract_text()
+
+    def bare_pdfium():
+        for p in pdfs:
+            doc = pdfium.PdfDocument(p)
+            for i in range(len(doc)):
+                doc[i].get_textpage().get_text_range()
+
+    def whole_pipeline():
+        agencies._segment.cache_clear()
+        for i, p in enumerate(pdfs):
+            extract_document(p, f"{i}.pdf")
+
+    print(f"\n== Digital PDF: the same {len(pdfs)} texts rendered to {pages} pages (one process, one core)")
+    print(f"{'route':38s} {'best s':>8s} {'median s':>9s} {'pages/s':>8s}")
+    for label, fn in (("pdfplumber extract_text (baseline)", bare_pdfplumber),
+                      ("pypdfium2 get_text_range (bare)", bare_pdfium),
+                      ("vnplan extract_document (whole)", whole_pipeline)):
+        b, m = best_of(args.repeat, fn)
+        print(f"{label:38s} {b:8.3f} {m:9.3f} {pages / b:8.1f}")
+
+
+if __name__ == "__main__":
+    main()

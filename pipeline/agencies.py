@@ -1,0 +1,238 @@
+"""Agency names: abbreviation expansion, letter-case restoration, and where a name ends.
+
+Pure functions over strings; the vocabulary (abbreviations, name heads, known names) is data
+in ``models/``.  Word boundaries inside a free-running sentence come from underthesea's word
+segmentation, so "Sở Nội vụ hướng dẫn …" ends the name before the verb.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from . import vocab
+
+
+@functools.lru_cache(maxsize=None)
+def _abbreviation_pattern() -> regex.Pattern:
+    alts = "|".join(regex.escape(a) for a, _ in vocab.abbreviations())
+    return regex.compile(rf"(?<![\p{{L}}\d&])(?:{alts})(?![\p{{L}}\d&])", regex.V0)
+
+
+def expand_abbreviations(name: str) -> str:
+    table = dict(vocab.abbreviations())
+    out = _abbreviation_pattern().sub(lambda m: table[m.group(0)], name)
+    out = out.replace("Uỷ ban", "Ủy ban").replace("hoá", "hóa")
+    return " ".join(out.split())
+
+
+@functools.lru_cache(maxsize=None)
+def _known_names_folded() -> tuple[tuple[str, str], ...]:
+    names = sorted(vocab.agency_names(), key=len, reverse=True)
+    return tuple((vocab.fold(n), n) for n in names)
+
+
+def restore_case(name: str) -> str:
+    """"SỞ THÔNG TIN VÀ TRUYỀN THÔNG" → "Sở Thông tin và Truyền thông"; a place after the
+    name keeps capitals on its own words ("TỈNH BÌNH ĐỊNH" → "tỉnh Bình Định")."""
+    letters = [c for c in name if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters):
+        return name
+    folded = vocab.fold(name)
+    for key, proper in _known_names_folded():
+        if folded == key or folded.startswith(key + " "):
+            rest = name.split()[len(proper.split()):]
+            return " ".join([proper, *_place_case(rest)]).strip()
+    words = name.split()
+    return " ".join([words[0][:1] + words[0][1:].lower(), *_place_case(words[1:])])
+
+
+_UNIT_WORDS = {"tỉnh", "thành", "phố", "huyện", "quận", "xã", "phường", "thị", "trấn"}
+
+
+def _place_case(words: list[str]) -> list[str]:
+    """Unit words in lower case, the place name capitalized: TỈNH BÌNH ĐỊNH → tỉnh Bình Định."""
+    out = []
+    in_place = False
+    for w in words:
+        lw = w.lower()
+        if lw in _UNIT_WORDS and not in_place:
+            out.append(lw)
+            if lw not in ("thành", "thị"):
+                in_place = True
+            continue
+        if in_place or (out and out[-1] in ("phố", "trấn")):
+            out.append(w[:1] + w[1:].lower())
+            in_place = True
+        else:
+            out.append(lw)
+    return out
+
+
+# ----------------------------------------------------------------------- name heads
+
+
+@functools.lru_cache(maxsize=None)
+def _head_pattern(strong_only: bool) -> regex.Pattern:
+    heads = [h for h, strong in vocab.agency_heads() if strong or not strong_only]
+    heads += [a for a, _ in vocab.abbreviations() if a in ("UBND", "HĐND", "UBMTTQ", "MTTQ")]
+    alts = "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in sorted(heads, key=len, reverse=True))
+    return regex.compile(rf"(?!{_NOT_AGENCY})(?:{alts})(?![\p{{L}}])", regex.V0)
+
+
+# Words that share a head's first syllable but name no agency ("Báo cáo", "Ban hành").
+_NOT_AGENCY = (
+    r"(?:Báo\s+cáo|Ban\s+hành|Phòng\s*,?\s+chống|Trường\s+hợp|Bộ\s+chỉ\s+số|Bộ\s+tiêu\s+chí|Sở\s+hữu"
+    r"|Cổng\s+thông\s+tin|Hội\s+nghị|Hội\s+thi|Hội\s+thảo|Đoàn\s+kết|Tổ\s+chức)"
+)
+
+
+def starts_with_agency(text: str, strong_only: bool = False) -> bool:
+    t = text.lstrip("-+• ")
+    t = t[:1].upper() + t[1:]
+    return bool(_head_pattern(strong_only).match(t))
+
+
+def split_agency_list(text: str, labelled: bool = False) -> list[tuple[int, int]]:
+    """Spans of the agencies in a list: split at ";" always, and at "," / "và" only where a
+    strong head (or, in labelled lists, "các cơ quan …") starts the next name, so collective
+    groups ("Các sở, ban, ngành") and names with "và" ("Sở Văn hóa, Thể thao và Du lịch")
+    stay whole."""
+    spans: list[tuple[int, int]] = []
+    for part in regex.finditer(r"[^;]+", text):
+        seg_start = part.start()
+        cut_points = [seg_start]
+        for m in regex.finditer(r",\s*|\s+và\s+", part.group(0)):
+            nxt = part.group(0)[m.end():]
+            if _starts_new_name(nxt, labelled):
+                cut_points.append(seg_start + m.start())
+                cut_points.append(seg_start + m.end())
+        cut_points.append(part.end())
+        for s, e in zip(cut_points[::2], cut_points[1::2]):
+            s2 = s + len(text[s:e]) - len(text[s:e].lstrip(" ,"))
+            e2 = s2 + len(text[s2:e].rstrip(" .,:"))
+            if e2 > s2:
+                spans.append((s2, e2))
+    return spans
+
+
+def _starts_new_name(nxt: str, labelled: bool) -> bool:
+    if not nxt:
+        return False
+    if nxt[0].isupper() and _head_pattern(True).match(nxt):
+        return True
+    if labelled and regex.match(r"các\s+(cơ\s+quan|đơn\s+vị|sở|tổ\s+chức|địa\s+phương)\b", nxt):
+        return True
+    return False
+
+
+def clean_agency(name: str) -> str:
+    """Contract form: abbreviations expanded, a parenthesis dropped, first letter upper."""
+    name = regex.sub(r"\s*\([^)]*\)?\s*$", "", name)
+    name = regex.sub(r"\s*\([^)]*\)", "", name)
+    name = name.strip(" .,:;-")
+    name = regex.sub(r"^(?:đề\s+nghị|giao|yêu\s+cầu)\s+", "", name, flags=regex.IGNORECASE)
+    name = expand_abbreviations(name)
+    return name[:1].upper() + name[1:]
+
+
+# ------------------------------------------------------------ a name inside a sentence
+
+
+@functools.lru_cache(maxsize=4096)
+def _segment(text: str) -> tuple[str, ...]:
+    from underthesea import word_tokenize
+
+    return tuple(word_tokenize(text))
+
+
+_UNIT_WORD = r"(?:xã|phường|thị\s+trấn|huyện|thị\s+xã|thành\s+phố|quận|sở|ban|ngành|đơn\s+vị|cơ\s+quan|địa\s+phương|phòng)"
+_UNIT_LIST = regex.compile(rf"các\s+{_UNIT_WORD}(?:\s*(?:,|và)\s*{_UNIT_WORD})*(?:\s+(?:tỉnh|thành\s+phố|huyện|trực\s+thuộc|thuộc\s+\S+))?", regex.IGNORECASE)
+_PROPER = r"\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*"
+# What may follow a known agency name: a proper name ("Hoàng Đình Giong", "Gia Lai"), a place
+# ("tỉnh Bình Định", "thành phố"), a level ("cấp huyện, cấp xã"), a unit list ("các xã,
+# phường"), "Trung ương".
+_PLACE_SUFFIX = regex.compile(
+    rf"""(?:
+        \s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)(?:\s+{_PROPER})?
+      | \s+cấp\s+(?:tỉnh|huyện|xã)(?:\s*,\s*cấp\s+(?:tỉnh|huyện|xã))*
+      | \s+(?i:{_UNIT_LIST.pattern})
+      | \s+trung\s+ương
+      | \s+(?!(?:{"|".join(regex.escape(h) for h, strong in vocab.agency_heads() if strong)})\b){_PROPER}
+    ){{1,3}}""",
+    regex.VERBOSE,
+)
+_CONNECTORS = {"và", "-"}  # a comma only inside a known name ("Sở Văn hóa, Thể thao …")
+_UNIT_LOWER = {"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "cấp", "các", "trung ương"}
+
+
+def agency_extent(text: str) -> int:
+    """Length of the agency name that opens ``text`` (0 if none).
+
+    A known name (gazetteer) is taken whole, then a place may follow ("tỉnh Gia Lai", "các
+    xã, phường"); otherwise the name runs over capitalized words, with "và"/"-" only between
+    capitalized words that do not open a new agency (a comma only inside a known name).
+    underthesea keeps multi-syllable words together ("Quản lý")."""
+    if not text or not starts_with_agency(text):
+        return 0
+    folded = vocab.fold(text[:120])
+    known = None
+    for key, proper in _known_names_folded():
+        if folded.startswith(key) and (len(folded) == len(key) or not folded[len(key)].isalnum()):
+            known = proper
+            break
+    if known:
+        # A known name needs no segmentation: only a place or unit list may follow it.
+        suffix = _PLACE_SUFFIX.match(text, len(known))
+        return suffix.end() if suffix else len(known)
+    # underthesea's cost grows with the length of the text it is given: names are short.
+    offset = 0
+    window = text[:90]
+    spans = []
+    pos = 0
+    for w in _segment(window):
+        j = window.find(w, pos)
+        if j < 0:
+            break
+        spans.append((w, offset + j, offset + j + len(w)))
+        pos = j + len(w)
+    if not spans:
+        return 0
+    consumed = spans[0][2]
+    i = 1
+    while i < len(spans):
+        w, s, e = spans[i]
+        lw = w.lower()
+        units = _UNIT_LIST.match(text, s) if lw == "các" else None
+        if units:  # "UBND các xã, phường", "Thủ trưởng các sở, ban, ngành"
+            consumed = units.end()
+            while i < len(spans) and spans[i][1] < consumed:
+                i += 1
+            continue
+        if w[:1].isupper():
+            if i > 0 and spans[i - 1][0] in (",",) and _head_pattern(True).match(text[s:]):
+                break
+            consumed = e
+            i += 1
+            continue
+        if lw in _UNIT_LOWER and i + 1 < len(spans) and spans[i + 1][0][:1].isupper():
+            consumed = spans[i + 1][2]
+            i += 2
+            continue
+        if lw in ("tỉnh", "thành phố", "huyện", "xã", "cấp huyện", "cấp xã", "cấp tỉnh", "trung ương"):
+            consumed = e
+            i += 1
+            continue
+        if lw in _CONNECTORS and i + 1 < len(spans) and spans[i + 1][0][:1].isupper() \
+                and not _head_pattern(False).match(text[spans[i + 1][1]:]) \
+                and not regex.match(r"(?:Cổng|Trang|Hệ thống)\b", spans[i + 1][0]):
+            consumed = spans[i + 1][2]
+            i += 2
+            continue
+        if lw == "nhân dân" or (known is None and i == 1 and lw in ("ban", "nhân", "dân")):
+            consumed = e
+            i += 1
+            continue
+        break
+    return consumed

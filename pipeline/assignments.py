@@ -1,0 +1,252 @@
+"""Recognizer — who must do what (contract section 3).
+
+Three sources, in the order a reader meets them:
+1. numbered agency headings inside task sections ("IV. Tổ chức thực hiện" → "1. Sở Nội vụ"),
+   and numbered items or bullets of those sections that open with a named agency;
+2. labelled lines anywhere ("Cơ quan thực hiện: …", "Cơ quan phối hợp: …");
+3. partners named inside a task ("phối hợp với Sở Nội vụ …") → ``support``.
+One entry per (agency, role); section and task come from the first place it stands.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from . import regexes as rx
+from .agencies import agency_extent, clean_agency, split_agency_list, starts_with_agency
+from .models import Assignment
+from .structure import Structure
+
+_TASK_SENTENCE_END = regex.compile(r"(?<=[^\s.])\.(?=\s+\p{Lu})|[;:]\s*$|\n")
+_VERB_START = regex.compile(
+    r"(?i)^(tuyên truyền|xây dựng|tổ chức|thực hiện|triển khai|tăng cường|đẩy mạnh|nâng cao|chủ động|"
+    r"phối hợp|theo dõi|hướng dẫn|kiểm tra|báo cáo|đăng tải|cập nhật|nội dung|hình thức|mục đích|yêu cầu|"
+    r"kinh phí|đối tượng|thời gian|địa điểm|thành phần|phương|giải pháp|nhiệm vụ|đề nghị|trên đây|căn cứ|"
+    r"trong|đối với|về|mở|duy trì|phát|biên soạn|lồng ghép|cung cấp|tham mưu|chỉ đạo|giao)\b"
+)
+
+
+# What follows an agency that is the subject of its own task ("Sở Nội vụ theo dõi, …").
+_ACTION_START = regex.compile(
+    r"(?i)(?:theo dõi|tiếp tục|chủ trì|chủ động|phối hợp|có trách nhiệm|chịu trách nhiệm|thực hiện|"
+    r"triển khai|tổ chức|xây dựng|hướng dẫn|tham mưu|kiểm tra|đôn đốc|tăng cường|đẩy mạnh|căn cứ|"
+    r"bố trí|cập nhật|đăng tải|duy trì|nghiên cứu|rà soát|báo cáo|là cơ quan|được giao|trong phạm vi|"
+    r"kiện toàn|nâng cao|quán triệt|khẩn trương|phát huy|thường xuyên|bảo đảm|đảm bảo|ưu tiên|tập trung|"
+    r"lãnh đạo|chỉ đạo|quản lý|vận hành|cung cấp|tuyên truyền|phổ biến|đề xuất|thẩm định|giám sát)\b"
+)
+_ACTION_ANYWHERE = regex.compile(r"\s" + _ACTION_START.pattern[4:], regex.IGNORECASE)
+
+
+def first_sentence(text: str, limit: int = 200) -> str:
+    text = regex.sub(r"^[-+•]\s*", "", text.strip())
+    m = _TASK_SENTENCE_END.search(text)
+    if m:
+        text = text[: m.start()]
+    text = " ".join(text.split()).rstrip(" .;:")
+    return text[:limit].rstrip()
+
+
+def find_assignments(st: Structure) -> list[Assignment]:
+    """Every (agency, role) mention in text order, before merging."""
+    found: list[Assignment] = []
+    _from_task_sections(st, found)
+    _from_labelled_lines(st, found)
+    _from_partner_phrases(st, found)
+    found.sort(key=lambda a: a.start)
+    return found
+
+
+def merge_assignments(found: list[Assignment]) -> list[Assignment]:
+    """One entry per (agency, role): the first mention wins."""
+    seen: dict[tuple[str, str], Assignment] = {}
+    out = []
+    for a in found:
+        key = (_fold(a.agency), a.role)
+        if key in seen:
+            continue
+        seen[key] = a
+        out.append(a)
+    return out
+
+
+def _fold(name: str) -> str:
+    return " ".join(regex.sub(r"[^\p{L}\p{N}]+", " ", name.casefold()).split())
+
+
+def _in_task_section(st: Structure, h) -> bool:
+    """Under a "Tổ chức thực hiện"/"Nhiệm vụ" part — or, in a document without parts (a
+    Chỉ thị, a short plan), an item that names an agency."""
+    if h is None:
+        return False
+    if rx.TASK_SECTION_TITLE.search(h.top_title or ""):
+        return True
+    return not h.top_title and h.level == 2 and starts_with_agency(_strip_directive(h.title))
+
+
+_DIRECTIVE = regex.compile(r"(?i)^(?:giao|đề\s+nghị|yêu\s+cầu)\s+")
+
+
+def _strip_directive(text: str) -> str:
+    """"Giao Sở Tư pháp theo dõi …" → "Sở Tư pháp theo dõi …"."""
+    return _DIRECTIVE.sub("", text, count=1)
+
+
+def _section_body(st: Structure, line_index: int) -> tuple[str, int]:
+    """Text of the first non-blank line after a heading (the task), and its line index."""
+    j = line_index + 1
+    while j < len(st.lines) and st.lines[j].blank:
+        j += 1
+    if j < len(st.lines) and not rx.ARABIC_HEADING.match(st.lines[j].text) and not rx.ROMAN_HEADING.match(st.lines[j].text):
+        return st.lines[j].text, j
+    return "", j
+
+
+def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
+    for h in st.headings:
+        if h.level < 2 or not _in_task_section(st, h):
+            continue
+        ln = st.lines[h.line]
+        title = _strip_directive(h.title)
+        base = ln.start + (ln.text.index(title) if title in ln.text else 0)
+        head_text, inline_task = title, None
+        colon = title.find(":")
+        if 0 < colon < 160:
+            head_text, inline_task = title[:colon], title[colon + 1:].strip() or None
+        head_text = head_text.strip().rstrip(".")
+        if not head_text:
+            continue
+        if starts_with_agency(head_text):
+            ext = _agency_end(head_text)
+            rest = head_text[ext:].lstrip(" ,")
+            if inline_task is None and ext < len(head_text) - 2 and _ACTION_START.match(rest):
+                # "2. Sở Nội vụ theo dõi, kiểm tra …": the item names its agency as subject.
+                spans, task = [(0, ext)], head_text
+            elif len(head_text.split()) <= 30:
+                spans = split_agency_list(head_text)
+                task = inline_task or _section_body(st, h.line)[0]
+            else:
+                continue
+        elif _name_like(head_text):
+            # A unit named without an agency word: "1. Văn hóa - Truyền thông".
+            spans, task = [(0, len(head_text))], inline_task or _section_body(st, h.line)[0]
+        else:
+            continue
+        for s, e in spans:
+            name = clean_agency(head_text[s:e])
+            if len(name.split()) >= 2:  # "Các" alone is a fragment, not an agency
+                out.append(Assignment(name, "lead", h.path, first_sentence(task or title), base + s, base + e))
+        _subject_bullets(st, h, out)
+
+
+def _agency_end(text: str) -> int:
+    """Where the agency that opens ``text`` ends; a collective group ("Các bộ phận chuyên
+    môn …") runs on in lower case up to its verb."""
+    ext = agency_extent(text)
+    if text.lower().startswith("các"):
+        act = _ACTION_ANYWHERE.search(text)
+        if act and act.start() > ext:
+            ext = act.start()
+    return ext
+
+
+def _name_like(text: str) -> bool:
+    """Short and capitalized like a unit's name ("Tư pháp - Hộ tịch"), not a sentence-case
+    topic ("Hợp tác và thu hút đầu tư")."""
+    words = [w for w in regex.findall(r"\p{L}+", text)]
+    if not words or len(words) > 8 or _VERB_START.match(text):
+        return False
+    capitals = sum(w[:1].isupper() for w in words)
+    return capitals * 2 >= len(words) and capitals >= 2
+
+
+def _subject_bullets(st: Structure, h, out: list[Assignment]) -> None:
+    """Bullets under a heading that open with a named agency doing something:
+    "- Đài Phát thanh - Truyền hình Gia Lai tiếp tục duy trì …"."""
+    j = h.line + 1
+    while j < len(st.lines) and st.section_of(j) is h:
+        t = st.lines[j].text
+        if t.startswith(("-", "+", "•")):
+            body = t.lstrip("-+• ")
+            if starts_with_agency(body, strong_only=True) and not body.lower().startswith("các"):
+                ext = agency_extent(body)
+                if ext and ext < len(body) - 5 and _ACTION_START.match(body[ext:].lstrip(" ,")):
+                    off = st.lines[j].start + (len(t) - len(body))
+                    out.append(Assignment(clean_agency(body[:ext]), "lead", h.path, first_sentence(body), off, off + ext))
+        j += 1
+
+
+def _from_labelled_lines(st: Structure, out: list[Assignment]) -> None:
+    for i, ln in enumerate(st.lines):
+        m = rx.LABELLED_AGENCY.match(ln.text)
+        if not m:
+            continue
+        label = m.group("label").lower()
+        role = "support" if "phối hợp" in label else "lead"
+        h = st.section_of(i)
+        section = h.path if h else None
+        task = _task_for_labelled(st, i, h)
+        lst = m.group("list")
+        base = ln.start + m.start("list")
+        for s, e in split_agency_list(lst, labelled=True):
+            name = clean_agency(lst[s:e])
+            if name and len(name) > 2:
+                out.append(Assignment(name, role, section, task, base + s, base + e))
+
+
+def _task_for_labelled(st: Structure, i: int, h) -> str | None:
+    """The task a labelled line belongs to: the first content line of its section."""
+    if h is None:
+        return None
+    j = h.line + 1
+    while j < i:
+        t = st.lines[j].text
+        if t and not rx.LABELLED_AGENCY.match(t):
+            return first_sentence(t)
+        j += 1
+    return first_sentence(h.title)
+
+
+def _from_partner_phrases(st: Structure, out: list[Assignment]) -> None:
+    text = st.text
+    for m in rx.PARTNER_PHRASE.finditer(text):
+        i = st.line_at(m.start())
+        h = st.section_of(i)
+        if not _in_task_section(st, h) and not _labelled_section(st, h):
+            continue
+        rest = text[m.end(): m.end() + 300]
+        rest = regex.sub(r"^(?:chặt\s+chẽ\s+)?(?:với\s+)?", "", rest)
+        offset = m.end() + (len(text[m.end(): m.end() + 300]) - len(rest))
+        if rest.startswith(("các ", "các\n")):
+            # "phối hợp với các cơ quan liên quan như Sở A, Sở B …": the named ones count.
+            such_as = regex.match(r"[^.;:]{0,120}?\snhư\s+", rest)
+            if not such_as:
+                continue
+            offset += such_as.end()
+            rest = rest[such_as.end():]
+        pos = 0
+        while pos < len(rest):
+            seg = rest[pos:]
+            if not starts_with_agency(seg, strong_only=True) or not seg[:1].isupper():
+                break
+            ext = agency_extent(seg)
+            if not ext:
+                break
+            name = clean_agency(seg[:ext])
+            line_text = st.lines[i].text
+            out.append(Assignment(name, "support", h.path if h else None, first_sentence(line_text),
+                                  offset + pos, offset + pos + ext))
+            nxt = regex.match(r"\s*(?:,|và|;)\s*", seg[ext:])
+            if not nxt:
+                break
+            pos += ext + nxt.end()
+
+
+def _labelled_section(st: Structure, h) -> bool:
+    if h is None:
+        return False
+    j = h.line + 1
+    while j < len(st.lines) and st.section_of(j) is h:
+        if rx.LABELLED_AGENCY.match(st.lines[j].text):
+            return True
+        j += 1
+    return False

@@ -1,0 +1,116 @@
+"""Recognizer — deadlines and recurrences (contract section 4).
+
+Time expressions become ``Deadline`` entries with a normalized value: ISO dates (year from
+``plan_year`` when absent), ISO 8601 durations for recurrences, ``continuous``, or periods
+(``2024-Q2``, ``2024-H1``).  Citation spans are masked first: their dates are not deadlines.
+The agency is the lead of the section the expression stands in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from . import regexes as rx
+from .models import Assignment, Deadline, SpanSet
+from .structure import Structure
+
+_UNIT = {"tuần": "W", "tháng": "M", "quý": "Q", "năm": "Y", "ngày": "D"}
+_NUM_WORDS = {"một": 1, "hai": 2, "ba": 3, "sáu": 6}
+
+
+def _duration(n: int, unit: str) -> str:
+    u = _UNIT[unit]
+    if u == "Q":
+        return f"P{3 * n}M"
+    return f"P{n}{u}"
+
+
+def _num(s: str) -> int:
+    s = s.lower()
+    return _NUM_WORDS.get(s) or int(s)
+
+
+def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[Assignment],
+                        masked: list[tuple[int, int]]) -> list[Deadline]:
+    text = st.text
+    lead_of_section = _section_leads(assignments)
+    found: list[Deadline] = []
+    inside_citation = SpanSet(masked)
+    for m in rx.scan(rx.DEADLINE, rx.DEADLINE_TRIGGER, text):
+        if inside_citation.contains(m.start()):
+            continue
+        before = text[max(0, m.start() - 80): m.start()]
+        if rx.NOT_A_DEADLINE_BEFORE.search(before) or rx.NOT_A_DEADLINE_AFTER.match(text, m.end(), min(len(text), m.end() + 30)):
+            continue
+        line = st.line_at(m.start())
+        h = st.section_of(line)
+        agency = _agency_for(h, lead_of_section)
+        for kind, value, s, e in _values(m, plan_year):
+            found.append(Deadline(" ".join(text[s:e].split()), kind, value, agency, s, e))
+    out: list[Deadline] = []
+    seen = set()
+    for d in found:
+        key = (d.kind, d.value, d.agency)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(d)
+    return out
+
+
+def _values(m, plan_year):
+    g = m.groupdict()
+    if g["continuous"]:
+        yield "continuous", "continuous", m.start(), m.end()
+    elif g["every"]:
+        yield "recurrence", _duration(1, g["every_unit"].lower()), m.start(), m.end()
+    elif g["n_per"]:
+        yield "recurrence", _duration(_num(g["n_per_n"]), g["n_per_unit"].lower()), m.start(), m.end()
+    elif g["periodic"]:
+        if g["p_n"]:
+            months = _num(g["p_n"])
+            yield "recurrence", f"P{months}M", m.start(), m.start("p_n") + len(g["p_n"]) + len(" tháng")
+            if g["p_year"]:
+                word = m.group("p_year").lstrip(" ,")
+                yield "recurrence", "P1Y", m.end("p_year") - len(word), m.end("p_year")
+        else:
+            yield "recurrence", None, m.start(), m.end()
+    elif g["due"]:
+        year = int(g["due_y"]) if g["due_y"] else plan_year
+        if year:
+            try:
+                value = dt.date(year, int(g["due_m"]), int(g["due_d"])).isoformat()
+            except ValueError:
+                return
+            text_start = m.start()
+            yield "date", value, text_start, m.end()
+    elif g["quarter"]:
+        year = int(g["q_y"]) if g["q_y"] else plan_year
+        q = rx.ROMAN_QUARTER[g["q"].upper()]
+        if year:
+            yield "period", f"{year}-Q{q}", m.start(), m.end()
+    elif g["half"]:
+        year = int(g["half_y"]) if g["half_y"] else plan_year
+        if year:
+            yield "period", f"{year}-H{1 if g['half_which'].lower() == 'đầu' else 2}", m.start(), m.end()
+
+
+def _section_leads(assignments: list[Assignment]) -> dict[str, str]:
+    leads: dict[str, str] = {}
+    for a in assignments:
+        if a.role == "lead" and a.section and a.section not in leads:
+            leads[a.section] = a.agency
+    return leads
+
+
+def _agency_for(h, leads: dict[str, str]) -> str | None:
+    if h is None:
+        return None
+    path = h.path
+    while path:
+        if path in leads:
+            return leads[path]
+        if "." not in path:
+            break
+        path = path.rsplit(".", 1)[0]
+    return None

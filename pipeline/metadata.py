@@ -1,0 +1,306 @@
+"""Recognizer — the document's own metadata (contract section 1), from its structure."""
+
+from __future__ import annotations
+
+import collections
+import datetime as dt
+
+import regex
+
+from . import regexes as rx
+from . import vocab
+from .agencies import expand_abbreviations, restore_case
+from .models import DOCUMENT_FIELDS, FieldValue
+from .structure import Structure
+
+
+def _iso(y, m, d) -> str | None:
+    try:
+        return dt.date(int(y), int(m), int(d)).isoformat()
+    except (TypeError, ValueError):
+        return None
+
+
+def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
+    text = st.text
+    out: dict[str, FieldValue] = {n: FieldValue(None) for n in DOCUMENT_FIELDS}
+    lines = st.lines
+
+    if st.doc_type:
+        ln = lines[st.type_line]
+        out["doc_type"] = FieldValue(st.doc_type, ln.start, ln.end)
+
+    if st.number_line is not None:
+        ln = lines[st.number_line]
+        m = rx.NUMBER_LINE.match(ln.text)
+        number = m.group("number")
+        symbol = regex.sub(r"\s+", "", m.group("symbol") or "") or None
+        out["number"] = FieldValue(number, ln.start, ln.end)
+        out["symbol"] = FieldValue(symbol, ln.start, ln.end)
+
+    if st.place_date_line is not None:
+        ln = lines[st.place_date_line]
+        m = rx.PLACE_DATE_LINE.match(ln.text)
+        out["issue_place"] = FieldValue(m.group("place").strip(" *"), ln.start, ln.end)
+        date = _iso(m.group("y"), m.group("m"), m.group("d")) if m.group("d") and m.group("m") else None
+        out["issue_date"] = FieldValue(date, ln.start, ln.end)
+
+    if st.title_lines:
+        first, last = lines[st.title_lines[0]], lines[st.title_lines[-1]]
+        title = " ".join(lines[i].text for i in st.title_lines)
+        title = " ".join(title.split()).strip(" *").rstrip(".")
+        title = regex.sub(r"^[\"“]|[\"”]$", "", title)
+        out["title"] = FieldValue(title, first.start, last.end)
+
+    province, province_span = _province(st, out)
+    issuer, level, issuer_span = _issuer(st, out, province)
+    out["issuer"] = FieldValue(issuer, *issuer_span)
+    out["province"] = FieldValue(province, *province_span)
+    out["level"] = FieldValue(level, *issuer_span)
+    out["plan_year"] = _plan_year(st, out)
+
+    sig = st.signature
+    if sig:
+        auth = [lines[i].text.strip("* ") for i in sig.get("authority", [])]
+        title_line = lines[sig["title"]].text.strip("* ")
+        if "title_split" in sig:  # "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" flattened on one line
+            m = rx.SIGNING_AUTHORITY.match(title_line)
+            rest = m.group("rest")
+            cut = sig["title_split"]
+            auth = [f"{m.group('kind')}. {rest[:cut].strip()}"]
+            title_line = rest[cut:].strip()
+        authority = " ".join(_format_authority(a) for a in auth) or None
+        name_ln = lines[sig["name"]]
+        out["signer"] = FieldValue(_title_case(name_ln.text.strip("* ")), name_ln.start, name_ln.end)
+        t_ln = lines[sig["title"]]
+        out["signer_title"] = FieldValue(title_line.upper(), t_ln.start, t_ln.end)
+        a_span = (lines[sig["authority"][0]].start, lines[sig["authority"][-1]].end) if sig.get("authority") else (-1, -1)
+        out["signing_authority"] = FieldValue(authority, *a_span)
+
+    if st.recipients_lines:
+        items = []
+        for i in st.recipients_lines:
+            t = lines[i].text
+            m = rx.RECIPIENTS_LABEL.match(t)
+            if m:
+                t = m.group("rest")
+            t = regex.sub(r"^[-+•]\s*", "", t).strip()
+            t = regex.sub(r"[;.,]+$", "", t).strip()
+            if t:
+                items.append(t)
+        first, last = lines[st.recipients_lines[0]], lines[st.recipients_lines[-1]]
+        out["recipients"] = FieldValue(items, first.start, last.end)
+    else:
+        out["recipients"] = FieldValue([])
+    return out
+
+
+def _format_authority(line: str) -> str:
+    m = rx.SIGNING_AUTHORITY.match(line)
+    if not m:
+        return line
+    return f"{m.group('kind')}. {' '.join(m.group('rest').split())}"
+
+
+def _title_case(name: str) -> str:
+    return " ".join(w[:1].upper() + w[1:].lower() for w in name.split())
+
+
+# ----------------------------------------------------------------------------- province
+
+_PLACE_MENTION = regex.compile(r"(?<![\p{L}])(?P<kind>tỉnh|thành\s+phố|TP\.?)\s+(?P<name>\p{Lu}[\p{L}]*(?:\s*-?\s*\p{Lu}[\p{L}]*){0,3})", regex.V0)
+
+
+def _match_province(name: str):
+    """Longest prefix of ``name`` that is a province: "Gia Lai về việc" → Gia Lai."""
+    words = name.split()
+    idx = vocab.province_index()
+    for n in range(min(4, len(words)), 0, -1):
+        p = idx.get(vocab.fold(" ".join(words[:n])))
+        if p:
+            return p
+    return None
+
+
+def _province(st: Structure, out) -> tuple[str | None, tuple[int, int]]:
+    lines = st.lines
+    # 1. the issuer block: "ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH", "UBND TỈNH PHÚ THỌ"
+    for i in st.header_lines:
+        t = lines[i].text
+        m = regex.search(r"(?i)(?:TỈNH|THÀNH\s+PHỐ|TP\.?)\s+(.+)$", t)
+        if m:
+            p = _match_province(_title_words(m.group(1)))
+            if p:
+                return p.name, (lines[i].start, lines[i].end)
+    # 2. the place of issue, when it is a province or a centrally-run city
+    place = out["issue_place"].value
+    if place:
+        p = vocab.province_index().get(vocab.fold(place))
+        if p:
+            return p.name, (out["issue_place"].start, out["issue_place"].end)
+    # 3. the most frequent "tỉnh X" / "thành phố X" in the text (title counts double)
+    counts: collections.Counter = collections.Counter()
+    first_span: dict[str, tuple[int, int]] = {}
+    title_span = (out["title"].start, out["title"].end)
+    for m in _PLACE_MENTION.finditer(st.text):
+        p = _match_province(m.group("name"))
+        if p:
+            weight = 2 if title_span[0] <= m.start() < title_span[1] else 1
+            counts[p.name] += weight
+            first_span.setdefault(p.name, m.span())
+    if counts:
+        name = counts.most_common(1)[0][0]
+        return name, first_span[name]
+    return None, (-1, -1)
+
+
+def _title_words(upper: str) -> str:
+    return " ".join(w[:1] + w[1:].lower() for w in upper.split())
+
+
+# ------------------------------------------------------------------------------- issuer
+
+_LEVEL_WORDS = (
+    ("commune", regex.compile(r"(?i)^(?:ủy ban nhân dân|hội đồng nhân dân|đảng ủy|ủy ban mặt trận tổ quốc(?: việt nam)?|ban thường trực ủy ban mặt trận tổ quốc(?: việt nam)?|ủy ban bầu cử|tiểu ban.*)?\s*(?:xã|phường|thị trấn)\b")),
+    ("district", regex.compile(r"(?i)^(?:chủ tịch )?(?:ủy ban nhân dân|hội đồng nhân dân|huyện ủy|quận ủy|thị ủy)\s+(?:huyện|quận|thị xã)\b")),
+    ("province", regex.compile(r"(?i)^(?:chủ tịch )?(?:ủy ban nhân dân|hội đồng nhân dân|tỉnh ủy|thành ủy|ban chỉ đạo|ban thường vụ)\b")),
+)
+_DEPARTMENT = regex.compile(r"(?i)^(?:sở|ban|văn phòng|thanh tra|trung tâm|đài|chi cục|cục|phòng|công an|bộ chỉ huy|kho bạc|bảo hiểm|trường)\b")
+
+
+def _issuer(st: Structure, out, province: str | None) -> tuple[str | None, str | None, tuple[int, int]]:
+    lines = st.lines
+    header = [lines[i] for i in st.header_lines]
+    if header:
+        # The last block line names the issuing body; upper lines name its parent
+        # ("UBND TỈNH PHÚ THỌ" over "SỞ THÔNG TIN VÀ TRUYỀN THÔNG").  Lines of one name
+        # broken by layout ("ỦY BAN NHÂN" / "DÂN") are joined first.
+        names = _join_header_names([ln.text.strip("* ") for ln in header])
+        body = expand_abbreviations(restore_case(names[-1]))
+        parent = expand_abbreviations(restore_case(names[0])) if len(names) > 1 else None
+        span = (header[0].start, header[-1].end)
+        issuer = _qualify(body, parent, province, st)
+        return issuer, _level(issuer, parent), span
+    # No header: the opening sentence ("Sở Kế hoạch và Đầu tư xây dựng Kế hoạch …").
+    m = regex.search(
+        r"(?P<who>(?:Chủ\s+tịch\s+)?(?:Sở|Ủy\s+ban\s+nhân\s+dân|UBND|Ban|Văn\s+phòng|Trung\s+tâm)(?:(?!\s+về\s)[^,;.\n\d]){0,80}?)\s*(?:\([^)]{1,20}\)\s*)?(?:tỉnh\s+|huyện\s+|xã\s+)?(?:xây\s+dựng|ban\s+hành)\s+(?:Kế\s+hoạch|kế\s+hoạch)",
+        st.text[lines[st.body_start].start if st.body_start < len(lines) else 0:][:3000],
+    )
+    if m:
+        who = regex.sub(r"^Chủ\s+tịch\s+", "", m.group("who")).strip()
+        who = regex.sub(r"\s*\([^)]*\)", "", who)
+        # "Chủ tịch Ủy ban nhân dân (UBND) tỉnh ban hành": the level word stands after the
+        # parenthesis.
+        tail = regex.match(r"\s*(?:\([^)]*\)\s*)?(tỉnh|huyện|xã)\b", m.string[m.end("who"):])
+        if tail and not who.endswith(tail.group(1)):
+            who = f"{who} {tail.group(1)}"
+        body = expand_abbreviations(who)
+        base = lines[st.body_start].start if st.body_start < len(lines) else 0
+        issuer = _qualify(body, None, province, st)
+        return issuer, _level(issuer, None), (base + m.start(), base + m.end("who"))
+    # The signature: "TM. ỦY BAN NHÂN DÂN" names the body.
+    sig = st.signature
+    for i in sig.get("authority", []):
+        m = rx.SIGNING_AUTHORITY.match(lines[i].text.strip("* "))
+        if m and m.group("kind") == "TM":
+            body = expand_abbreviations(restore_case(m.group("rest")))
+            issuer = _qualify(body, None, province, st)
+            return issuer, _level(issuer, None), (lines[i].start, lines[i].end)
+    return None, None, (-1, -1)
+
+
+def _join_header_names(texts: list[str]) -> list[str]:
+    """Join continuation lines: a line that does not start a new body name belongs to the
+    line above ("ỦY BAN NHÂN" + "DÂN", "SỞ THÔNG TIN VÀ" + "TRUYỀN THÔNG")."""
+    starts = ("ỦY BAN", "UBND", "UỶ BAN", "SỞ", "BAN", "VĂN PHÒNG", "TRUNG TÂM", "ĐÀI", "PHÒNG",
+              "CHI CỤC", "CỤC", "BỘ", "TỈNH ỦY", "THÀNH ỦY", "HUYỆN ỦY", "ĐẢNG BỘ", "HĐND", "HỘI ĐỒNG",
+              "TIỂU BAN", "THANH TRA", "CÔNG AN", "MẶT TRẬN", "BAN THƯỜNG TRỰC", "TRƯỜNG", "TỔ")
+    out: list[str] = []
+    for t in texts:
+        if out and not t.upper().startswith(starts):
+            out[-1] = f"{out[-1]} {t}"
+        else:
+            out.append(t)
+    return out
+
+
+def _level(body: str, parent: str | None) -> str | None:
+    if _DEPARTMENT.match(body) and not regex.match(r"(?i)^ban\s+(chỉ đạo|thường vụ|chấp hành)", body):
+        if parent:
+            for lvl, pat in _LEVEL_WORDS:
+                if pat.match(parent) and lvl in ("commune", "district"):
+                    return lvl
+        return "department"
+    for lvl, pat in _LEVEL_WORDS:
+        if pat.match(body):
+            return lvl
+    if parent:
+        for lvl, pat in _LEVEL_WORDS:
+            if pat.match(parent):
+                return lvl
+    return None
+
+
+def _qualify(body: str, parent: str | None, province: str | None, st: Structure) -> str:
+    """Write the body out in full: a department gets its province ("Sở … tỉnh Gia Lai"); a
+    bare "Ủy ban nhân dân" gets its level and place."""
+    if regex.search(r"(?i)\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+\p{Lu}", body):
+        return body
+    low = body.lower()
+    if low in ("ủy ban nhân dân", "hội đồng nhân dân") or regex.match(r"(?i)^(ủy ban nhân dân|hội đồng nhân dân) (tỉnh|thành phố|huyện|xã)$", body):
+        unit = regex.search(r"(tỉnh|thành phố|huyện|xã)$", body)
+        level_word = unit.group(1) if unit else _dominant_unit(st.text)
+        base = regex.sub(r"\s+(tỉnh|thành phố|huyện|xã)$", "", body)
+        if level_word in ("tỉnh", "thành phố") and province:
+            p = vocab.province_index().get(vocab.fold(province))
+            return f"{base} {p.kind if p else level_word} {province}"
+        place = _named_unit(st.text, level_word)
+        if place:
+            return f"{base} {level_word} {place}"
+        return f"{base} {level_word}" if level_word else base
+    if _DEPARTMENT.match(body) and province:
+        p = vocab.province_index().get(vocab.fold(province))
+        kind = p.kind if p else "tỉnh"
+        if body.endswith((" tỉnh", " thành phố")):
+            body = regex.sub(r"\s+(tỉnh|thành phố)$", "", body)
+        return f"{body} {kind} {province}"
+    return body
+
+
+def _dominant_unit(text: str) -> str | None:
+    counts = collections.Counter(
+        m.group(1).lower() for m in regex.finditer(r"(?i)(?:Ủy ban nhân dân|UBND)\s+(tỉnh|thành phố|huyện|xã)\b", text)
+    )
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _named_unit(text: str, level_word: str | None) -> str | None:
+    if not level_word:
+        return None
+    counts = collections.Counter(
+        m.group(1) for m in regex.finditer(rf"(?<![\p{{L}}]){level_word}\s+(\p{{Lu}}[\p{{L}}]*(?:\s+\p{{Lu}}[\p{{L}}]*){{0,2}})", text)
+    )
+    return counts.most_common(1)[0][0] if counts else None
+
+
+# ----------------------------------------------------------------------------- plan year
+
+_YEAR_IN = regex.compile(r"năm\s+((?:19|20)\d{2})(?!\s*-\s*\d)")
+
+
+def _plan_year(st: Structure, out) -> FieldValue:
+    title = out["title"]
+    if title.value:
+        years = _YEAR_IN.findall(title.value)
+        if years and not regex.search(r"giai\s+đoạn|đến\s+năm", title.value):
+            m = list(_YEAR_IN.finditer(st.text, title.start, title.end))
+            span = m[-1].span() if m else (title.start, title.end)
+            return FieldValue(int(years[-1]), *span)
+    date = out["issue_date"].value
+    if date:
+        return FieldValue(int(date[:4]), out["issue_date"].start, out["issue_date"].end)
+    if st.place_date_line is not None:
+        m = rx.PLACE_DATE_LINE.match(st.lines[st.place_date_line].text)
+        ln = st.lines[st.place_date_line]
+        return FieldValue(int(m.group("y")), ln.start, ln.end)
+    return FieldValue(None)

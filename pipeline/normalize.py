@@ -1,0 +1,263 @@
+"""Stage 2 — pages → one normalized string, with a map back to the original characters.
+
+Every rewrite is a regex pass through ``Rewriter``, which keeps ``offsets[i]`` = index in the
+raw text (pages joined by form feed) of normalized character ``i``.  Recognizers work on the
+normalized text; provenance maps their spans back to pages, words and boxes.
+
+Order matters: Unicode composition first (everything else assumes NFC), then look-alike
+characters, old-style tone placement, crawl/conversion residue (markdown, table pipes), then
+white space and lines broken inside a sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from array import array
+from dataclasses import dataclass
+from typing import Callable
+
+import functools
+import re
+
+import numpy as np
+import regex
+
+from .models import Page
+
+Replacement = str | Callable[[regex.Match], str]
+
+
+class Rewriter:
+    """Applies regex substitutions while composing the offset map."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.offsets = array("q")
+        self.offsets.frombytes(np.arange(len(text) + 1, dtype=np.int64).tobytes())
+
+    def sub(self, pattern: regex.Pattern, repl: Replacement, needs: str | None = None) -> None:
+        """Substitute ``pattern``; ``needs`` holds characters of which the pattern cannot
+        match without one, checked first because most passes find nothing in most texts."""
+        if needs is not None and not any(ch in self.text for ch in needs):
+            return
+        edits = []
+        literal = isinstance(repl, str) and "\\" not in repl
+        for m in pattern.finditer(self.text):
+            new = repl if literal else repl(m) if callable(repl) else m.expand(repl)
+            if new != m.group(0):
+                edits.append((m.start(), m.end(), new))
+        self.apply_edits(edits)
+
+    def apply_edits(self, edits: list[tuple[int, int, str]]) -> None:
+        """Splice sorted, non-overlapping (start, end, replacement) edits into the text.
+        A replacement of the same length keeps its characters' offsets; otherwise its
+        characters point at the replaced ones in order (the last one repeated)."""
+        if not edits:
+            return
+        text, old = self.text, self.offsets
+        pieces: list[str] = []
+        offsets = array("q")
+        last = 0
+        for s, e, new in edits:
+            if s < last:  # overlapping edit: the earlier one wins
+                continue
+            pieces.append(text[last:s])
+            offsets.extend(old[last:s])
+            pieces.append(new)
+            if len(new) == e - s:
+                offsets.extend(old[s:e])
+            elif new:
+                span = max(e - s, 1)
+                offsets.extend(old[s + min(i, span - 1)] for i in range(len(new)))
+            last = e
+        pieces.append(text[last:])
+        offsets.extend(old[last:])
+        self.text = "".join(pieces)
+        self.offsets = offsets
+
+    def translate(self, table: dict[int, str]) -> None:
+        """One-to-one character replacements: offsets are unchanged.  Only the characters
+        that occur are looked up (``str.translate`` would visit every character)."""
+        chars = _translate_class(table)
+        if chars.search(self.text):
+            self.text = chars.sub(lambda m: table[ord(m.group(0))], self.text)
+
+
+@functools.lru_cache(maxsize=8)
+def _translate_class_cached(keys: tuple[int, ...]) -> re.Pattern:
+    return re.compile("[" + "".join(re.escape(chr(k)) for k in keys) + "]")
+
+
+def _translate_class(table: dict[int, str]) -> re.Pattern:
+    return _translate_class_cached(tuple(sorted(table)))
+
+
+@dataclass
+class NormalizedText:
+    text: str
+    raw: str  # page texts joined by "\f"
+    offsets: array  # normalized index → raw index (len(text) + 1 entries)
+    page_starts: list[int]  # raw offset where each page begins
+
+    def raw_index(self, i: int) -> int:
+        return self.offsets[max(0, min(i, len(self.offsets) - 1))]
+
+    def page_of(self, i: int) -> int:
+        """1-based page of normalized character ``i``."""
+        return bisect.bisect_right(self.page_starts, self.raw_index(i))
+
+    def page_span(self, start: int, end: int) -> tuple[int, int, int]:
+        """(page, start, end) of a normalized span in that page's own text."""
+        rs = self.raw_index(start)
+        re_ = self.raw_index(max(start, end - 1)) + 1
+        page = bisect.bisect_right(self.page_starts, rs)
+        base = self.page_starts[page - 1]
+        return page, rs - base, re_ - base
+
+
+# ------------------------------------------------------------------------------- the passes
+
+_DECOMPOSED = regex.compile(r".[\u0300-\u036f]+", regex.DOTALL)
+_HAS_COMBINING = regex.compile(r"[\u0300-\u036f]")
+
+_LOOKALIKES = {
+    0x00D0: "Đ", 0x0189: "Đ", 0x00F0: "đ",  # Icelandic eth / African D look like Đ
+    0x2044: "/", 0x2215: "/", 0xFF0F: "/",  # fraction slash, division slash, full-width
+    0x2010: "-", 0x2011: "-", 0x2012: "-", 0x2013: "-", 0x2014: "-", 0x2212: "-", 0xFE58: "-",
+    0x00A0: " ", 0x2007: " ", 0x202F: " ", 0x2009: " ", 0x200A: " ", 0x3000: " ", 0x09: " ",
+    0x201C: "“", 0x201D: "”",
+    0x0D: "\n", 0x0B: "\n",
+}
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]+")
+
+# Old-style tone placement on the second vowel of open "oa/oe/uy" syllables: hoá → hóa,
+# uỷ → ủy.  Not after "q" ("quý" is right) and not when a consonant follows ("hoàn").
+_OLD_TONE = re.compile(r"[qQ]?(?:[oO][áàảãạéèẻẽẹ]|[uU][ýỳỷỹỵ])(?!\w)")
+
+
+def _move_tone(m: re.Match) -> str:
+    if len(m.group(0)) == 3:  # "quý", "Quỳ": the u belongs to "qu"
+        return m.group(0)
+    first, second = m.group(0)
+    decomposed = unicodedata.normalize("NFD", second)
+    base, marks = decomposed[0], decomposed[1:]
+    return unicodedata.normalize("NFC", first + marks) + base
+
+
+# Crawled markdown and converted .doc residue.
+_DRAFT_MARK_AFTER_END = re.compile(r"(\./\.)[ ]*\*[^*\n]{1,20}\*")
+_DRAFT_MARK_LINE_END = re.compile(r"([.;,])[ ]*\*[^*\n]{1,3}\*[ ]*$", re.MULTILINE)
+# A bold span is one unit (a heading, a title, an issuer name) even when a crawl wrapped it:
+# "**2. Sở\nKhoa học và Công nghệ**".  A markdown hard break (two spaces) stays a break.
+_BOLD_SPAN = re.compile(r"\*\*([^*]{1,400}?)\*\*")
+_SOFT_BREAK = re.compile(r"(?<!  )\n(?![ ]*\n)(?<!\n\n)")
+
+
+def _unwrap_bold(m: re.Match) -> str:
+    inner = m.group(0)
+    return _SOFT_BREAK.sub(" ", inner) if "\n" in inner and "\n\n" not in inner else inner
+
+
+_BOLD = re.compile(r"\*\*")
+_ITALIC = re.compile(r"\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+
+
+def _unitalic(m: re.Match) -> str:
+    before = m.string[m.start() - 1] if m.start() else " "
+    return m.group(0) if (before.isalnum() or before in "*_") else m.group(1)
+_HEADING_HASHES = re.compile(r"^[ ]*#{1,6}[ ]+", re.MULTILINE)
+_ESCAPES = re.compile(r"\\([-*_.()\[\]#+|!<>])")
+_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
+_RULE_LINE = re.compile(r"^[ ]*(?:\|[ |:\-]*|[-=_]{3,}[ ]*)$", re.MULTILINE)
+_TABLE_EDGE = re.compile(r"^[ ]*\|[ ]*|[ ]*\|[ ]*$", re.MULTILINE)
+
+_SPACES = re.compile(r"[ ]{2,}")
+_LINE_EDGE_SPACES = re.compile(r"^[ ]+|[ ]+$", re.MULTILINE)
+
+# A line break inside a sentence: the line does not end a sentence or a clause, and the
+# next line starts in lower case or with a number that is not a heading or list marker.
+_BROKEN_LINE = regex.compile(
+    r"""
+    \n(?<=[^\s.;:!?]\n)        # a line break after a line that ends mid-sentence
+    (?:[ ]*\n)?[ ]*            # or one blank line (page/paragraph split)
+    (?![a-zđ]\)\s)             # next line is not an "a)" item
+    (?!\d+(?:\.\d+)*[.)]\s)    # nor a "1." / "1.2." heading
+    (?=[\p{Ll}\d(])            # and starts in lower case, with a digit or "("
+    """,
+    regex.VERBOSE,
+)
+# A long line wrapped before a capitalized word ("… kết luận của\nBộ Chính trị"): crawled
+# texts wrap at ~80 columns, on word boundaries, so a wrapped line is 45+ characters.  Only a
+# single line break, never after a heading or list item, never before a heading.
+_WRAPPED_LINE = regex.compile(
+    r"\n(?<=^(?![IVXLC]+\.|\d+\.|[a-zđ]\))[^\n]{44,}\p{Ll}\n)(?=\p{Lu})(?![IVXLC]+\.\s)(?!Điều\s)(?!Nơi nhận)"
+    r"(?!(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Trên đây|QUYẾT ĐỊNH)\b)",
+    regex.MULTILINE,
+)
+
+
+# OCR debris at the edges of a line: specks read as "_", ":", "°", "'" before or after the
+# text, and a bullet read twice ("- - Phòng …").  Only on documents with OCR'd pages.
+_OCR_LEAD_JUNK = re.compile(r"^[ ]*(?:[_:.°'`~^|•,;]+[ ]*)+(?=\w)", re.MULTILINE)
+_OCR_TAIL_JUNK = re.compile(r"[ ]+[_:°'`~^|•]+[ ]*$", re.MULTILINE)
+_OCR_DOUBLE_BULLET = re.compile(r"^-[ ]+-[ ]+", re.MULTILINE)
+
+# Running page numbers at the top or bottom of a page ("4", "- 4 -", "Trang 4").
+_PAGE_NUMBER = re.compile(r"(?:(?<=\f)|^)[ ]*(?:-[ ]*)?(?:Trang[ ]+)?\d{1,4}(?:[ ]*-)?[ ]*\n|\n[ ]*(?:-[ ]*)?(?:Trang[ ]+)?\d{1,4}(?:[ ]*-)?[ ]*(?=\f)")
+
+# "Số:" with its number wrapped onto the next line (two-column headers flattened by a crawl).
+_NUMBER_LABEL_BREAK = re.compile(r"^(Số ?:)[ ]*\n[ ]*(?=\d|/)", re.MULTILINE)
+
+
+def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, int, str]]]] | None = None,
+                   ocr: bool = False) -> Rewriter:
+    rw = Rewriter(raw)
+    if _HAS_COMBINING.search(raw):
+        rw.sub(_DECOMPOSED, lambda m: unicodedata.normalize("NFC", m.group(0)))
+    rw.sub(_INVISIBLE, "")
+    rw.sub(_PAGE_NUMBER, "", needs="\f")
+    rw.translate(_LOOKALIKES)
+    rw.sub(_OLD_TONE, _move_tone)
+    for find_edits in extra_edits or ():
+        rw.apply_edits(sorted(find_edits(rw.text)))
+    rw.sub(_DRAFT_MARK_AFTER_END, r"\1", needs="*")
+    rw.sub(_DRAFT_MARK_LINE_END, r"\1", needs="*")
+    rw.sub(_BOLD_SPAN, _unwrap_bold, needs="*")
+    rw.sub(_BOLD, "", needs="*")
+    rw.sub(_ITALIC, _unitalic, needs="*")
+    rw.sub(_HEADING_HASHES, "", needs="#")
+    rw.sub(_ESCAPES, r"\1", needs="\\")
+    rw.sub(_AUTOLINK, r"\1", needs="<")
+    rw.sub(_RULE_LINE, "")
+    rw.sub(_TABLE_EDGE, "", needs="|")
+    rw.sub(_SPACES, " ")
+    rw.sub(_LINE_EDGE_SPACES, "")
+    if ocr:
+        rw.sub(_OCR_LEAD_JUNK, "")
+        rw.sub(_OCR_TAIL_JUNK, "")
+        rw.sub(_OCR_DOUBLE_BULLET, "- ")
+    rw.sub(_BROKEN_LINE, " ")
+    rw.sub(_NUMBER_LABEL_BREAK, r"\1 ", needs="Số")
+    rw.sub(_WRAPPED_LINE, " ")
+    rw.sub(_ITALIC, _unitalic, needs="*")  # italics that spanned a broken line
+    return rw
+
+
+def normalize_pages(pages: list[Page]) -> NormalizedText:
+    raw_parts = [p.text.replace("\f", "\n") for p in pages]
+    raw = "\f".join(raw_parts)
+    starts, pos = [], 0
+    for part in raw_parts:
+        starts.append(pos)
+        pos += len(part) + 1
+    extra = []
+    if any(p.method == "ocr" for p in pages):
+        try:
+            from .ocr_repair import find_repairs
+        except ImportError:  # the OCR repair module is optional for text-only installs
+            find_repairs = None
+        if find_repairs is not None:
+            extra.append(find_repairs)
+    rw = normalize_text(raw, extra, ocr=bool(extra) or any(p.method == "ocr" for p in pages))
+    return NormalizedText(text=rw.text, raw=raw, offsets=rw.offsets, page_starts=starts or [0])

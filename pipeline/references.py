@@ -1,0 +1,171 @@
+"""Recognizer — legal references (contract section 2).
+
+``find_citations`` returns every mention as a ``Reference`` with its span; merging mentions of
+one document and resolving short mentions is ``resolve.py``'s job.  Number/symbol patterns run
+on the raw normalized text: tokenizers split ``30/2020/NĐ-CP`` apart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from . import regexes as rx
+from . import vocab
+from .agencies import expand_abbreviations
+from .models import Reference, SpanSet
+
+
+def _iso(y, m, d) -> str | None:
+    try:
+        return dt.date(int(y), int(m), int(d)).isoformat()
+    except (TypeError, ValueError):
+        return None
+
+
+def canonical_type(word: str) -> str:
+    folded = vocab.fold(word)
+    for t in vocab.doc_types():
+        if vocab.fold(t.word) == folded:
+            return t.word
+    return " ".join(word.split()).capitalize()
+
+
+def canonical_symbol(symbol: str) -> tuple[str, bool]:
+    """Official form of a symbol and whether it was repaired: spaces dropped, a missing
+    separator restored between a type code and an issuer code (``NQCP`` → ``NQ-CP``,
+    ``CTTTg`` → ``CT-TTg``), a slipped party separator fixed (``NQ- TW`` → ``NQ/TW``)."""
+    s = regex.sub(r"\s+", "", symbol)
+    s = regex.sub(r"([-/])[-/]+", r"\1", s)  # "QĐ--TTg": a doubled separator
+    repaired = s != symbol
+    if "-" not in s and "/" not in s:
+        for code in sorted(vocab.type_codes(), key=len, reverse=True):
+            rest = s[len(code):]
+            if s.startswith(code) and rest and (rest in vocab.issuer_codes() or _issuer_like(rest)):
+                return f"{code}-{rest}", True
+    # Party documents are "NQ/TW", "CTr/TU": a dash between a type code and TW/TU is a slip.
+    m = regex.match(r"^([A-ZĐa-z]{1,4})-(TW|TU)$", s)
+    if m and m.group(1) in vocab.type_codes():
+        return f"{m.group(1)}/{m.group(2)}", True
+    return s, repaired
+
+
+def _issuer_like(rest: str) -> bool:
+    return rest in ("UBND", "HĐND", "TTg", "CP", "BNV") or rest.startswith(("UBND", "BNV", "S"))
+
+
+_LOWER_DOC_WORD = regex.compile(r"^(?:quyết định|nghị quyết|nghị định|chỉ thị|kế hoạch|thông tư|công văn|luật)$")
+
+
+def find_citations(text: str) -> list[Reference]:
+    refs: list[Reference] = []
+    for m in rx.around_numbers(rx.numbered_citation(), text):
+        ref = _numbered(text, m)
+        if ref:
+            refs.append(ref)
+    taken = SpanSet((r.start, r.end) for r in refs)
+    for m in rx.scan(rx.LAW_CITATION, rx.LAW_TRIGGER, text):
+        if taken.overlaps(*m.span()):
+            continue
+        ref = _law(text, m)
+        if ref:
+            refs.append(ref)
+            taken.add(*m.span())
+    for m in rx.scan(rx.CONSTITUTION, rx.CONSTITUTION_TRIGGER, text):
+        if taken.overlaps(*m.span()):
+            continue
+        refs.append(Reference(
+            text=_clean_text(m.group(0)), type="Hiến pháp", number=None, year=int(m.group("y")),
+            symbol=None, name=None, date=None, issuer=None, basis=False, start=m.start(), end=m.end(),
+        ))
+    refs.sort(key=lambda r: r.start)
+    return refs
+
+
+def _numbered(text: str, m: regex.Match) -> Reference | None:
+    type_word = m.group("type")
+    if type_word[:1].islower() and not _LOWER_DOC_WORD.match(" ".join(type_word.lower().split())):
+        return None
+    number = m.group("number")
+    year = int(m.group("year")) if m.group("year") else None
+    raw_symbol = m.group("sym_n") or m.group("sym_a") or m.group("sym_p")
+    party = m.group("sym_p") is not None
+    symbol, repaired = canonical_symbol(raw_symbol)
+    if party and "/" not in symbol and "-" in symbol:
+        symbol = symbol.replace("-", "/", 1)
+    end = m.end()
+    flags = ["symbol_repaired"] if repaired or symbol != raw_symbol else []
+
+    date = None
+    dm = rx.CITATION_DATE.match(text, end, min(len(text), end + 60))
+    if dm:
+        d = dm.group("d") or dm.group("d2")
+        mo = dm.group("m") or dm.group("m2")
+        y = dm.group("y") or dm.group("y2")
+        date = _iso(y, mo, d)
+        end = dm.end()
+
+    issuer = None
+    im = rx.ISSUER_START.match(text, end, min(len(text), end + 40))
+    if im:
+        start_issuer = im.end()
+        stop = rx.ISSUER_END.search(text, start_issuer, min(len(text), start_issuer + 160))
+        stop_at = stop.start() if stop else min(len(text), start_issuer + 120)
+        phrase = text[start_issuer:stop_at].strip()
+        words = phrase.split()
+        if 1 <= len(words) <= 16 and phrase[:1].isupper():
+            issuer = _normalize_issuer(phrase)
+            end = start_issuer + len(text[start_issuer:stop_at].rstrip())
+    if issuer is None:
+        pm = rx.PROPOSER.search(text, max(0, m.start() - 120), m.start())
+        if pm:
+            issuer = _normalize_issuer(pm.group("who"))
+
+    subject = None
+    sm = rx.SUBJECT.match(text, end, min(len(text), end + 260))
+    if sm:
+        subject = " ".join(sm.group("subject").split())
+
+    return Reference(
+        text=_clean_text(text[m.start():end]), type=canonical_type(type_word), number=number,
+        year=year, symbol=symbol, name=None, date=date, issuer=issuer, basis=False,
+        start=m.start(), end=end, subject=subject, flags=flags,
+    )
+
+
+def _law(text: str, m: regex.Match) -> Reference | None:
+    name = " ".join(m.group("name").split()).strip(" ,")
+    if not name or not name[:1].isupper() and not name.startswith(("sửa đổi", "bổ sung")):
+        return None
+    if len(name.split()) > 30:
+        return None
+    year = m.group("ly1") or m.group("ly2")
+    date = None
+    if year is None:
+        d = m.group("d") or m.group("d2")
+        mo = m.group("m") or m.group("m2")
+        y = m.group("y") or m.group("y2")
+        date = _iso(y, mo, d)
+        year = y
+    return Reference(
+        text=_clean_text(m.group(0)), type=canonical_type(m.group("type")), number=None,
+        year=int(year) if year else None, symbol=None, name=name, date=date, issuer=None,
+        basis=False, start=m.start(), end=m.end(),
+    )
+
+
+def _clean_text(s: str) -> str:
+    return " ".join(s.split())
+
+
+def _normalize_issuer(phrase: str) -> str:
+    phrase = regex.sub(r"\s*\([^)]*\)\s*", " ", phrase)
+    phrase = " ".join(phrase.split()).strip(" ,.;:")
+    return expand_abbreviations(phrase)
+
+
+def mark_basis(refs: list[Reference], preamble: list[tuple[int, int]]) -> None:
+    for r in refs:
+        if any(s <= r.start < e for s, e in preamble):
+            r.basis = True

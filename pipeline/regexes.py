@@ -1,0 +1,269 @@
+"""Every pattern of the recognizers, in one place, compiled from the vocabulary in ``models/``.
+
+Patterns run on normalized text (NFC, look-alikes folded, new-style tone placement).  None of
+them may backtrack catastrophically: quantifiers are bounded and alternatives do not overlap,
+so a multi-megabyte line costs linear time.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import regex
+
+from . import vocab
+
+F = regex.VERBOSE | regex.IGNORECASE | regex.V0
+
+def scan(pattern: regex.Pattern, trigger: re.Pattern, text: str):
+    """``pattern.finditer`` for patterns that open with one of a closed set of words: a cheap
+    case-sensitive trigger finds the candidate positions, the full pattern is matched only
+    there.  Case-insensitive scanning of a long alternation at every character is the
+    slowest thing a recognizer can do; this keeps them at several MB/s."""
+    pos = 0
+    for t in trigger.finditer(text):
+        if t.start() < pos:
+            continue
+        m = pattern.match(text, t.start())
+        if m:
+            yield m
+            pos = m.end()
+
+
+def trie_alternation(words) -> str:
+    """A regex alternation of ``words`` factored into a trie ("th(?:ường|ời)…"): the
+    standard ``re`` engine tries alternatives one by one, so shared prefixes cost once."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node) -> str:
+        alts = []
+        optional = "" in node
+        for ch, child in sorted(node.items()):
+            if ch == "":
+                continue
+            alts.append(re.escape(ch) + build(child))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if optional else body
+
+    return build(trie)
+
+
+def case_variants(words) -> str:
+    """Alternation of words as written, in lower case, capitalized and in capitals."""
+    out = set()
+    for w in words:
+        out |= {w, w.lower(), w[:1].upper() + w[1:].lower(), w.upper()}
+    return "|".join(sorted((regex.escape(w) for w in out), key=len, reverse=True))
+
+
+# ------------------------------------------------------------------------------ dates
+# "24/12/2021", "24-12-2021", "24.12.2021", "ngày 24 tháng 12 năm 2021"
+NUMERIC_DATE = r"(?P<d>\d{1,2})\s?[/.\-]\s?(?P<m>\d{1,2})\s?[/.\-]\s?(?P<y>(?:19|20)\d{2})"
+SPELLED_DATE = r"(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s*,?\s+năm\s+(?P<y2>(?:19|20)\d{2})"
+DATE = rf"(?:{NUMERIC_DATE}|{SPELLED_DATE})"
+
+CITATION_DATE = regex.compile(rf"[\s,]*(?:ban\s+hành\s+)?ngày\s*['‘’`.,:]?\s*{DATE}", F)
+
+# ------------------------------------------------------------------- number and symbol
+# The symbol: upper-case abbreviations joined by "-" and "/" (Decree 30/2020), with the mixed
+# case codes (TTg, CTr, TTr, QyĐ), digits (UBTVQH15, QH13) and "&" (TT&TT).  A slipped space
+# after a separator ("NQ- TW") is tolerated and removed later.
+SYMBOL = r"""
+    [A-ZĐ][A-Za-zĐđ0-9&]{0,14}              # first code, e.g. QĐ, NQ, UBND, CTr
+    (?:\s?[-/](?:\s?-)?\s?[A-ZĐ][A-Za-zĐđ0-9&]{0,14}){0,4}   # -UBND, /TW, -BNV, /BCĐ ("- -" OCR slip)
+"""
+NUMBER_SYMBOL = rf"""
+    (?P<number>\d{{1,5}}[a-z]?)                     # 925, 07, 30c
+    (?:
+        \s?/\s?(?P<year>(?:19|20)\d{{2}})\s?/\s?(?P<sym_n>{SYMBOL})   # 61/2018/NĐ-CP
+      | \s?/\s?(?P<sym_a>{SYMBOL})                                 # 925/QĐ-UBND
+      | -(?P<sym_p>{SYMBOL})                                       # 18-NQ/TW (party style)
+    )
+"""
+
+
+@functools.lru_cache(maxsize=None)
+def type_alternation() -> str:
+    words = sorted((t.word for t in vocab.doc_types()), key=len, reverse=True)
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+@functools.lru_cache(maxsize=None)
+def numbered_citation() -> regex.Pattern:
+    """A type word, optional "số", then number/symbol: ``Quyết định số 925/QĐ-UBND``."""
+    return regex.compile(
+        rf"""
+        (?<![\p{{L}}])
+        (?P<type>{type_alternation()})
+        (?:\s+(?:liên\s+tịch|hành\s+động))?      # tolerated qualifiers
+        \s*(?:số|số\s*hiệu)?\s*:?\s*
+        {NUMBER_SYMBOL}
+        (?![\p{{L}}\d])
+        """,
+        F,
+    )
+
+
+# The core of every numbered citation: digits, a separator, (a year,) a capital letter.
+# Very selective, and a plain scan: the full pattern is then tried only around it.
+NUMBER_CORE = re.compile(r"(?<![\w/.\-])\d{1,5}[a-z]?\s?[/\-]\s?(?:(?:19|20)\d{2}\s?/\s?)?[A-ZĐ]")
+LAW_TRIGGER = re.compile(r"(?<!\w)(?:Bộ\s+luật|Luật|Pháp\s+lệnh)(?!\w)")
+CONSTITUTION_TRIGGER = re.compile(r"(?<!\w)Hiến\s+pháp(?!\w)")
+
+
+def around_numbers(pattern: regex.Pattern, text: str, before: int = 60, after: int = 260):
+    """Matches of a numbered-citation ``pattern`` found by searching a window around each
+    number/symbol core, in order and without overlaps."""
+    last_end = 0
+    for core in NUMBER_CORE.finditer(text):
+        if core.start() < last_end:
+            continue
+        m = pattern.search(text, max(last_end, core.start() - before), min(len(text), core.end() + after))
+        if m and m.start("number") == core.start():
+            yield m
+            last_end = m.end()
+
+
+# Laws and the constitution cited by name and year.
+LAW_CITATION = regex.compile(
+    rf"""
+    (?<![\p{{L}}])
+    (?P<type>Bộ\s+luật|Luật|Pháp\s+lệnh)
+    \s+(?!số\b)
+    (?P<name>
+        (?:(?!,\s*(?:Luật|Bộ\s+luật)\b)[^;.\n()“”"])  # not across ", Luật" or a clause end
+        {{3,160}}?
+    )
+    \s*,?\s*
+    (?:
+        \(\s*năm\s+(?P<ly1>(?:19|20)\d{{2}})\s*\)     # (năm 2020)
+      | năm\s+(?P<ly2>(?:19|20)\d{{2}})(?!\d)           # năm 2015
+      | ngày\s+{DATE}                                   # ngày 19 tháng 6 năm 2015
+    )
+    """,
+    regex.VERBOSE | regex.V0,
+)
+CONSTITUTION = regex.compile(
+    r"(?<![\p{L}])(?P<type>Hiến\s+pháp)(?:\s+nước\s+Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)?\s*(?:\(\s*)?năm\s+(?P<y>(?:19|20)\d{2})",
+    regex.V0,
+)
+
+# What ends an issuer phrase after "của": the subject clause, a clause boundary, a quote.
+ISSUER_END = regex.compile(
+    r"""
+    \s+(?:về|v/v|ban\s+hành|phê\s+duyệt|quy\s+định|hướng\s+dẫn|triển\s+khai|thực\s+hiện|tiếp\s+tục
+        |một\s+số|sửa\s+đổi|thông\s+qua|tăng\s+cường|đẩy\s+mạnh|công\s+bố|thành\s+lập|kiện\s+toàn
+        |giao|việc|tại|đã|đề\s+ra|và\s+các|cũng|nhằm|trong|theo|được|là|đến|cho|với|gửi|năm\s+20\d\d)\b
+    | \s*[;,.:()“”"*\n]
+    | \s+(?:và\s+)?(?=(?:Quyết|Nghị|Chỉ|Kế|Thông|Công|Luật|Văn|Tờ|Kết|Chương)\s)
+    """,
+    regex.VERBOSE | regex.V0,
+)
+ISSUER_START = regex.compile(
+    r"""\s*(?:
+        của\s+
+      | (?=(?:Hội\s+nghị|Ban\s+Chấp\s+hành|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Ban\s+Thường\s+vụ
+            |Quốc\s+hội|Chính\s+phủ|Thủ\s+tướng|Ủy\s+ban|UBND|HĐND|Hội\s+đồng|Bộ\s|Sở\s|Tỉnh\s+ủy|Thành\s+ủy)\b)
+    )""",
+    regex.VERBOSE | regex.V0,
+)
+# "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình …": the proposer is the Tờ trình's issuer.
+PROPOSER = regex.compile(r"đề\s+nghị\s+của\s+(?P<who>[^,;.\n]{3,80}?)\s+tại\s*$", regex.V0 | regex.IGNORECASE)
+
+SUBJECT = regex.compile(r"\s*(?:về\s+việc|v/v|về)\s+(?P<subject>[^;\n]{3,200}?)(?=[;.\n]|$)", regex.V0 | regex.IGNORECASE)
+
+# --------------------------------------------------------------------- header lines
+NUMBER_LINE = regex.compile(
+    r"""^\s*Số\s*(?:hiệu)?\s*:?\s*
+        (?P<number>\d{1,5}[a-z]?)?\s*
+        (?:[/\-]\s*)?
+        (?:(?P<year>(?:19|20)\d{2})\s*/\s*)?
+        (?P<symbol>[A-ZĐ][A-Za-zĐđ0-9&]*(?:\s?[-/]\s?[A-ZĐa-zđ][A-Za-zĐđ0-9&]*){0,4})
+    """,
+    regex.VERBOSE | regex.MULTILINE | regex.V0,
+)
+PLACE_DATE_LINE = regex.compile(
+    r"""^\s*(?P<place>[\p{Lu}][\p{L} .\-']{1,40}?)\s*,\s*ngày\s*(?P<d>\d{1,2})?[\s.…_]*
+        tháng\s*(?P<m>\d{1,2})?[\s.…_]*năm\s*(?P<y>(?:19|20)\d{2})""",
+    regex.VERBOSE | regex.MULTILINE | regex.V0,
+)
+NATIONAL_MOTTO = regex.compile(
+    r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM",
+    regex.IGNORECASE | regex.V0,
+)
+
+# ---------------------------------------------------------------------- structure
+ROMAN_HEADING = regex.compile(r"^(?P<num>[IVXLC]{1,6})\s*[.:/]\s*(?P<title>\S.*)$", regex.V0)
+ARTICLE_HEADING = regex.compile(r"^Điều\s+(?P<num>\d{1,3})\s*[.:]?\s*(?P<title>.*)$", regex.V0)
+ARABIC_HEADING = regex.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})\s*[.)]\s*(?P<title>\S.*)$", regex.V0)
+LETTER_HEADING = regex.compile(r"^(?P<num>[a-zđ])\s*\)\s*(?P<title>\S.*)$", regex.V0)
+BULLET = regex.compile(r"^(?P<mark>[-+•*–])\s*(?P<title>\S.*)$", regex.V0)
+
+SIGNING_AUTHORITY = regex.compile(r"^(?P<kind>KT|TM|TL|TUQ|Q)\s*\.\s*(?P<rest>\S.*)$", regex.V0)
+RECIPIENTS_LABEL = regex.compile(r"^\s*Nơi\s+nhận\s*:?\s*(?P<rest>.*)$", regex.V0 | regex.IGNORECASE)
+
+# ------------------------------------------------------------------- assignments
+LABELLED_AGENCY = regex.compile(
+    r"""^(?:[-+•]\s*)?
+        (?P<label>(?:Cơ\s+quan|Đơn\s+vị)\s+(?:chủ\s+trì|thực\s+hiện|phối\s+hợp|thực\s+hiện\s+chính)
+          |Chủ\s+trì|Phối\s+hợp|Thực\s+hiện)
+        \s*(?:thực\s+hiện)?\s*:\s*(?P<list>\S.*)$""",
+    regex.VERBOSE | regex.IGNORECASE | regex.V0,
+)
+PARTNER_PHRASE = regex.compile(r"phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s+", regex.IGNORECASE | regex.V0)
+TASK_SECTION_TITLE = regex.compile(
+    r"tổ\s+chức\s+thực\s+hiện|nhiệm\s+vụ|phân\s+công|trách\s+nhiệm", regex.IGNORECASE | regex.V0
+)
+
+# ---------------------------------------------------------------------- deadlines
+ROMAN_QUARTER = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+VI_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "mười hai": 12}
+
+DEADLINE = regex.compile(
+    r"""
+    (?<![\p{L}])
+    (?:
+        (?P<continuous>thường\s+xuyên(?:\s+trong\s+năm)?)
+      | (?P<every>(?:định\s+kỳ\s+)?(?:hàng|hằng)\s+(?P<every_unit>tuần|tháng|quý|năm|ngày))
+      | (?P<n_per>(?:định\s+kỳ\s+)?(?P<n_per_n>\d{1,2}|một|hai|ba|sáu)\s+(?P<n_per_unit>tuần|tháng|năm)\s*(?:/|một|1)\s*(?:lần|kỳ))
+      | (?P<periodic>định\s+kỳ
+            (?:\s+(?P<p_n>\d{1,2}|sáu|ba)\s+tháng(?P<p_year>\s*,\s*(?:cuối\s+)?năm)?)?
+        )
+      | (?P<due>(?:trước|chậm\s+nhất|không\s+quá|hạn\s+chót|hoàn\s+thành)(?:\s+(?:là|vào|trước))?\s+ngày\s+
+            (?P<due_d>\d{1,2})(?:\s+tháng\s+|\s?[/.\-]\s?)(?P<due_m>\d{1,2})(?:(?:\s+năm\s+|\s?[/.\-]\s?)(?P<due_y>(?:19|20)\d{2}))?)
+      | (?P<quarter>quý\s+(?P<q>IV|III|II|I|[1-4])(?:\s*(?:/|-|năm)\s*(?P<q_y>(?:19|20)\d{2}))?)
+      | (?P<half>6\s+tháng\s+(?P<half_which>đầu|cuối)\s+năm(?:\s+(?P<half_y>(?:19|20)\d{2}))?)
+    )
+    (?![\p{L}])
+    """,
+    regex.VERBOSE | regex.IGNORECASE | regex.V0,
+)
+# Triggers are plain literal alternations: the standard library's ``re`` scans them ~4x
+# faster than ``regex``.
+# Candidate positions for DEADLINE: each opening word with the word that must follow it, so
+# that common words ("một", "không", "định" in "quyết định") do not start a full match.
+DEADLINE_TRIGGER = re.compile(
+    r"""(?ix)(?=[thđqkmbsc\d])(?<!\w)(?:      # a first-letter class lets ``re`` skip ahead
+        thường\s+xuyên
+      | (?:định\s+kỳ\s+)?h[àằ]ng\s+(?:tuần|tháng|quý|năm|ngày)
+      | định\s+kỳ
+      | (?:\d{1,2}|một|hai|ba|sáu)\s+(?:tuần|tháng|năm)(?=\s*(?:/|một|1)\s*(?:lần|kỳ))
+      | (?:trước|chậm\s+nhất|không\s+quá|hạn\s+chót|hoàn\s+thành)(?=(?:\s+(?:là|vào|trước))?\s+ngày\s+\d)
+      | quý\s+(?:IV|III|II|I|[1-4])(?!\w)
+      | 6\s+tháng\s+(?:đầu|cuối)
+    )"""
+)
+# Recurrences that describe existing meetings or budget lines, not scheduled work.
+NOT_A_DEADLINE_BEFORE = regex.compile(
+    r"(?:họp|sinh\s+hoạt|kinh\s+phí|chi|nguồn|ngân\s+sách|chỉ\s+số[^.;]{0,60}|xếp\s+hạng[^.;]{0,40}|cơ\s+quan)\s*(?:[\p{L}]+\s+){0,5}$",
+    regex.IGNORECASE | regex.V0,
+)
+NOT_A_DEADLINE_AFTER = regex.compile(r"\s*(?:của\s+tổ\s+chức|được\s+cấp)", regex.IGNORECASE | regex.V0)

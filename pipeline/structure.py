@@ -1,0 +1,361 @@
+"""Stage 3 — normalized text → the document's layout.
+
+Reads the parts every Vietnamese administrative document has (Decree 30/2020 layout):
+header (issuer lines, "Số: …", place-and-date line), type line and title, the "Căn cứ …" /
+"Thực hiện …" preamble, numbered sections (I. / 1. / a) / - / +, and "Điều N." in a Quyết
+định), an attached plan after the decision's signature, the signature block and "Nơi nhận".
+Everything is kept as spans into the normalized text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from . import regexes as rx
+from . import vocab
+
+
+@dataclass
+class Line:
+    start: int
+    end: int
+    text: str  # stripped
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+
+@dataclass
+class Heading:
+    line: int  # index into Structure.lines
+    level: int  # 1 roman / Điều, 2 arabic, 3 letter
+    num: str
+    title: str
+    path: str  # "IV.1", "Điều 2.1", "VII.2.a"
+    top_title: str  # title of the level-1 section it stands in
+
+
+@dataclass
+class Structure:
+    text: str
+    lines: list[Line]
+    type_line: int | None = None
+    doc_type: str | None = None
+    title_lines: list[int] = field(default_factory=list)
+    header_lines: list[int] = field(default_factory=list)  # issuer lines of the header
+    number_line: int | None = None
+    place_date_line: int | None = None
+    preamble: list[tuple[int, int]] = field(default_factory=list)  # basis paragraphs (spans)
+    body_start: int = 0  # first line of the body (after title)
+    headings: list[Heading] = field(default_factory=list)
+    line_section: list[int | None] = field(default_factory=list)  # line → heading index
+    recipients_lines: list[int] = field(default_factory=list)
+    signature: dict = field(default_factory=dict)  # authority lines, title line, name line
+
+    def section_of(self, line_index: int) -> Heading | None:
+        h = self.line_section[line_index] if line_index < len(self.line_section) else None
+        return self.headings[h] if h is not None else None
+
+    def line_at(self, offset: int) -> int:
+        lo, hi = 0, len(self.lines) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.lines[mid].start <= offset:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+
+_LINE_BREAK = regex.compile(r"[\n\f]")
+
+
+def split_lines(text: str) -> list[Line]:
+    lines = []
+    pos = 0
+    for raw in _LINE_BREAK.split(text):
+        stripped = raw.strip()
+        lead = len(raw) - len(raw.lstrip()) if stripped else 0
+        lines.append(Line(pos + lead, pos + lead + len(stripped), stripped))
+        pos += len(raw) + 1
+    return lines
+
+
+def _is_upper_line(text: str) -> bool:
+    return text.isupper() and sum(c.isalpha() for c in text[:8]) >= 2
+
+
+def _type_word_of(line: str) -> str | None:
+    """The canonical type when the line is a type line ("KẾ HOẠCH", "QUYẾT ĐỊNH")."""
+    t = line.strip(" :.*")
+    if not _is_upper_line(t):
+        return None
+    folded = vocab.fold(t)
+    for dt in vocab.doc_types():
+        if dt.title_line and vocab.fold(dt.word) == folded:
+            return dt.word
+    return None
+
+
+def parse(text: str) -> Structure:
+    lines = split_lines(text)
+    st = Structure(text=text, lines=lines)
+    _find_type_and_title(st)
+    _find_header(st)
+    _find_sections(st)
+    _find_preamble(st)
+    _find_recipients_and_signature(st)
+    return st
+
+
+def _find_type_and_title(st: Structure) -> None:
+    lines = st.lines
+    for i, ln in enumerate(lines[:400]):
+        dt = _type_word_of(ln.text)
+        if dt and not ln.text.rstrip().endswith(":"):
+            st.type_line, st.doc_type = i, dt
+            break
+    if st.type_line is None:
+        st.body_start = 0
+        return
+    j = st.type_line + 1
+    while j < len(lines) and lines[j].blank:
+        j += 1
+    title: list[int] = []
+    while j < len(lines) and not lines[j].blank and len(title) < 6:
+        t = lines[j].text
+        if _starts_body(t) or (title and _is_authority_line(t)):
+            break
+        title.append(j)
+        j += 1
+    st.title_lines = title
+    st.body_start = j
+
+
+_BASIS_OPENING = regex.compile(r"(?i)(căn\s+cứ|thực\s+hiện|theo\s+đề\s+nghị|xét\s+đề\s+nghị)\b")
+_BODY_OPENING = regex.compile(r"(?i)(căn\s+cứ|thực\s+hiện|theo\s+đề\s+nghị|xét\s+đề\s+nghị|\(ban\s+hành\s+kèm)")
+_FILED = regex.compile(r"(?i)lưu\b")
+
+
+def _starts_body(t: str) -> bool:
+    return bool(
+        _BODY_OPENING.match(t)
+        or rx.ROMAN_HEADING.match(t)
+        or rx.ARTICLE_HEADING.match(t)
+        or t.startswith("---")
+    )
+
+
+def _is_authority_line(t: str) -> bool:
+    """"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" above a decision's preamble."""
+    return _is_upper_line(t) and any(vocab.fold(t).startswith(x) for x in vocab.signer_titles())
+
+
+def _find_header(st: Structure) -> None:
+    lines = st.lines
+    limit = st.type_line if st.type_line is not None else min(len(lines), 40)
+    for i in range(limit):
+        t = lines[i].text
+        if st.number_line is None and rx.NUMBER_LINE.match(t):
+            st.number_line = i
+        if st.place_date_line is None and rx.PLACE_DATE_LINE.match(t):
+            st.place_date_line = i
+    st.header_lines = _issuer_lines(lines, 0, limit)
+    if not st.header_lines:
+        # A decision whose own header was lost may carry it over its attached plan.
+        for i, ln in enumerate(lines):
+            if i >= limit and rx.NATIONAL_MOTTO.search(ln.text):
+                found = _issuer_lines(lines, max(0, i - 6), i + 1)
+                if found:
+                    st.header_lines = found
+                    break
+
+
+def _issuer_lines(lines: list[Line], lo: int, hi: int) -> list[int]:
+    """Upper-case lines of the issuer block: not the national motto, not decoration."""
+    out = []
+    for i in range(lo, hi):
+        t = lines[i].text.strip("* ")
+        if _MOTTO_START.match(t):
+            if out:
+                break  # the issuer block ends where the motto column starts
+            continue
+        if not t or rx.NATIONAL_MOTTO.search(t) or rx.NUMBER_LINE.match(t) or rx.PLACE_DATE_LINE.match(t):
+            if out and t and rx.NATIONAL_MOTTO.search(t):
+                break  # the issuer block ends where the motto column starts
+            continue
+        if _is_upper_line(t) and not _type_word_of(t) and len(t) < 90:
+            out.append(i)
+        elif out:
+            break
+    return out
+
+
+# The national motto, also when a crawl broke it over lines ("CỘNG HÒA XÃ" / "HỘI CHỦ …").
+_MOTTO_START = regex.compile(r"(?i)^(?:CỘNG\s+H(?:ÒA|OÀ)|HỘI\s+CHỦ\s+NGHĨA|ĐỘC\s+LẬP|ĐẢNG\s+CỘNG\s+SẢN)")
+
+
+def _heading_of(t: str):
+    for level, pat in ((1, rx.ROMAN_HEADING), (1, rx.ARTICLE_HEADING), (2, rx.ARABIC_HEADING), (3, rx.LETTER_HEADING)):
+        m = pat.match(t)
+        if m:
+            if level == 1 and pat is rx.ROMAN_HEADING and not _plausible_roman(m.group("num")):
+                continue
+            return level, m, pat is rx.ARTICLE_HEADING
+    return None
+
+
+_ROMAN_OK = regex.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
+
+
+def _plausible_roman(num: str) -> bool:
+    return bool(num) and bool(_ROMAN_OK.match(num))
+
+
+def _find_sections(st: Structure) -> None:
+    current: dict[int, tuple[str, str]] = {}
+    top_title = ""
+    is_article = False
+    st.line_section = [None] * len(st.lines)
+    cur_index: int | None = None
+    for i, ln in enumerate(st.lines):
+        if i < st.body_start or ln.blank:
+            st.line_section[i] = cur_index
+            continue
+        h = _heading_of(ln.text)
+        if h:
+            level, m, article = h
+            num = m.group("num")
+            title = m.group("title").strip()
+            if level == 1:
+                current = {1: ((f"Điều {num}" if article else num), title)}
+                top_title, is_article = title, article
+            elif level == 2:
+                if 1 not in current and not is_article:
+                    current = {}
+                current = {k: v for k, v in current.items() if k < 2}
+                current[2] = (num, title)
+            else:
+                current = {k: v for k, v in current.items() if k < 3}
+                current[3] = (num, title)
+            path = ".".join(current[k][0] for k in sorted(current))
+            st.headings.append(Heading(i, level, num, title, path, top_title))
+            cur_index = len(st.headings) - 1
+        elif _is_signature_or_recipients(ln.text):
+            # After a decision's signature the attached plan starts afresh.
+            current, top_title, cur_index = {}, "", None
+        st.line_section[i] = cur_index
+
+
+def _is_signature_or_recipients(t: str) -> bool:
+    return bool(rx.RECIPIENTS_LABEL.match(t) or rx.SIGNING_AUTHORITY.match(t))
+
+
+def _find_preamble(st: Structure) -> None:
+    """Basis paragraphs: "Căn cứ …", and "Thực hiện …"/"Theo đề nghị …" openings before the
+    first section of the document or of an attached plan."""
+    for i, ln in enumerate(st.lines):
+        if ln.blank or i < st.body_start:
+            continue
+        if st.line_section[i] is not None:
+            continue
+        if _BASIS_OPENING.match(ln.text):
+            st.preamble.append((ln.start, ln.end))
+
+
+def _find_recipients_and_signature(st: Structure) -> None:
+    lines = st.lines
+    first_label = None
+    for i, ln in enumerate(lines):
+        m = rx.RECIPIENTS_LABEL.match(ln.text)
+        if m:
+            first_label = i
+            break
+    if first_label is not None:
+        out = []
+        rest = rx.RECIPIENTS_LABEL.match(lines[first_label].text).group("rest").strip()
+        if rest:
+            out.append(first_label)
+        j = first_label + 1
+        while j < len(lines):
+            t = lines[j].text
+            if not t:
+                j += 1
+                if out and j < len(lines) and not lines[j].text.startswith(("-", "+", "•", "Lưu")):
+                    break
+                continue
+            if t.startswith(("-", "+", "•")) or _FILED.match(t):
+                out.append(j)
+                j += 1
+                continue
+            break
+        st.recipients_lines = out
+    st.signature = _find_signature(st, first_label)
+
+
+def _find_signature(st: Structure, recipients_at: int | None) -> dict:
+    """The first signature block: optional KT./TM./TL. lines, the signer's title, a name."""
+    lines = st.lines
+    titles = vocab.signer_titles()
+    start = st.body_start
+    for i in range(start, len(lines)):
+        t = lines[i].text.strip("* ")
+        if not t:
+            continue
+        authority: list[int] = []
+        k = i
+        while k < len(lines) and rx.SIGNING_AUTHORITY.match(lines[k].text.strip("* ")):
+            authority.append(k)
+            k += 1
+        t2 = lines[k].text.strip("* ") if k < len(lines) else ""
+        if not (_is_upper_line(t2) and vocab.fold(t2) in titles):
+            # "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" on one line (flattened layout)
+            if authority and k == i + 1:
+                m = rx.SIGNING_AUTHORITY.match(lines[i].text.strip("* "))
+                rest = m.group("rest")
+                for tt in sorted(titles, key=len, reverse=True):
+                    if vocab.fold(rest).endswith(" " + tt) and vocab.fold(rest) != tt:
+                        name_line = _next_name_line(lines, i + 1)
+                        if name_line is not None:
+                            return {"authority": authority, "title": i, "title_split": len(rest) - len(tt), "name": name_line}
+            continue
+        if not authority and not _near_end_or_recipients(st, k, recipients_at):
+            continue
+        name_line = _next_name_line(lines, k + 1)
+        if name_line is None:
+            continue
+        return {"authority": authority, "title": k, "name": name_line}
+    return {}
+
+
+def _near_end_or_recipients(st: Structure, i: int, recipients_at: int | None) -> bool:
+    """A bare title ("CHỦ TỊCH") only counts as a signature after the body: near the end of
+    the text, or next to "Nơi nhận"."""
+    if recipients_at is not None and abs(i - recipients_at) <= 25:
+        return True
+    prev = [ln.text for ln in st.lines[max(0, i - 4):i] if ln.text]
+    if prev and (prev[-1].endswith(("./.", "./", "/.")) or prev[-1].startswith(("-", "Lưu"))):
+        return True
+    return False
+
+
+_NAME = regex.compile(r"^[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){1,5}$")
+
+
+def _next_name_line(lines: list[Line], j: int) -> int | None:
+    skipped = 0
+    while j < len(lines) and skipped < 8:
+        t = lines[j].text.strip("* ")
+        if t:
+            if _NAME.match(t) and not _type_word_of(t) and vocab.fold(t) not in vocab.signer_titles():
+                return j
+            if rx.SIGNING_AUTHORITY.match(t):
+                return None
+            skipped += 1
+            if skipped > 3:
+                return None
+        j += 1
+    return None

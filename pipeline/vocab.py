@@ -1,0 +1,99 @@
+"""Vocabulary kept as data in ``models/`` and loaded once per process."""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+
+
+def _rows(name: str) -> list[list[str]]:
+    path = MODELS_DIR / name
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        out.append([c.strip() for c in line.split("\t")])
+    return out
+
+
+@dataclass(frozen=True)
+class DocType:
+    word: str
+    code: str
+    family: str
+    title_line: bool
+
+
+@functools.lru_cache(maxsize=None)
+def doc_types() -> tuple[DocType, ...]:
+    rows = _rows("doc_types.tsv")
+    return tuple(DocType(r[0], r[1] if len(r) > 1 else "", r[2] if len(r) > 2 else "admin",
+                         (r[3] if len(r) > 3 else "0") == "1") for r in rows)
+
+
+@functools.lru_cache(maxsize=None)
+def type_codes() -> frozenset[str]:
+    return frozenset(t.code for t in doc_types() if t.code)
+
+
+@functools.lru_cache(maxsize=None)
+def issuer_codes() -> dict[str, str]:
+    return {r[0]: r[1] for r in _rows("issuer_codes.tsv")}
+
+
+@functools.lru_cache(maxsize=None)
+def abbreviations() -> tuple[tuple[str, str], ...]:
+    pairs = [(r[0], r[1]) for r in _rows("abbreviations.tsv")]
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+@dataclass(frozen=True)
+class Province:
+    name: str
+    kind: str  # "tỉnh" | "thành phố"
+    aliases: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=None)
+def provinces() -> tuple[Province, ...]:
+    out = []
+    for r in _rows("provinces.tsv"):
+        aliases = tuple(a.strip() for a in r[2].split(",") if a.strip()) if len(r) > 2 else ()
+        out.append(Province(r[0], r[1], aliases))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=None)
+def province_index() -> dict[str, Province]:
+    """Case-folded name or alias → province."""
+    idx: dict[str, Province] = {}
+    for p in provinces():
+        for n in (p.name, *p.aliases):
+            idx[fold(n)] = p
+    return idx
+
+
+@functools.lru_cache(maxsize=None)
+def agency_heads() -> tuple[tuple[str, bool], ...]:
+    rows = [(r[0], r[1] == "strong") for r in _rows("agency_heads.tsv")]
+    return tuple(sorted(rows, key=lambda p: -len(p[0])))
+
+
+@functools.lru_cache(maxsize=None)
+def signer_titles() -> frozenset[str]:
+    return frozenset(fold(r[0]) for r in _rows("signer_titles.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def agency_names() -> tuple[str, ...]:
+    """Known agency names with their proper letter case (for case restoration)."""
+    return tuple(r[0] for r in _rows("agency_names.txt"))
+
+
+def fold(text: str) -> str:
+    """Case-folded, NFC, whitespace-collapsed — for dictionary look-ups."""
+    return " ".join(unicodedata.normalize("NFC", text).casefold().split())

@@ -1,0 +1,67 @@
+"""Normalization: every rewrite keeps a map back to the original characters."""
+
+import unicodedata
+
+import pytest
+
+from pipeline.models import Page
+from pipeline.normalize import normalize_pages
+
+
+def norm(text: str) -> str:
+    return normalize_pages([Page(1, text, "text")]).text
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("Quyết định số 925/QĐ\u2010UBND", "Quyết định số 925/QĐ-UBND"),           # hyphen look-alike
+    ("Nghị định 61\u20442018\u2044NĐ-CP", "Nghị định 61/2018/NĐ-CP"),       # fraction slash
+    ("Q\u00d0-UBND", "QĐ-UBND"),                                              # Icelandic Ð
+    ("giai đoạn 2016 \u2013 2020", "giai đoạn 2016 - 2020"),                 # en dash
+    ("Uỷ ban nhân dân", "Ủy ban nhân dân"),                                   # old tone placement
+    ("hiện đại hoá hành chính", "hiện đại hóa hành chính"),
+    ("Ban Chấp hành Trung ương khoá XII", "Ban Chấp hành Trung ương khóa XII"),
+    ("quý II", "quý II"),                                                     # "quý" is right
+    ("hoàn thành", "hoàn thành"),                                             # closed syllable untouched
+    ("**KẾ HOẠCH**", "KẾ HOẠCH"),                                             # markdown residue
+    ("#### **IV. NHIỆM VỤ**", "IV. NHIỆM VỤ"),
+    ("Thời gian qua, tỉnh Đắk Lắk\nđã có nhiều nỗ lực", "Thời gian qua, tỉnh Đắk Lắk đã có nhiều nỗ lực"),
+    ("về cải\n\ncách lập pháp", "về cải cách lập pháp"),                      # paragraph split mid-sentence
+    ("1. Mục đích\n2. Yêu cầu", "1. Mục đích\n2. Yêu cầu"),                   # headings stay apart
+    ("hướng dẫn\na) Nội dung", "hướng dẫn\na) Nội dung"),
+    ("Số:\n163/2025/QĐ-CTUBND", "Số: 163/2025/QĐ-CTUBND"),
+    ("|\n**ỦY BAN NHÂN DÂN**\n--------\n|", "\nỦY BAN NHÂN DÂN\n\n"),
+    ("Lưu: VT, NC. *E*", "Lưu: VT, NC."),                                   # drafting initials
+    ("nâng cao nhận thức của cán bộ quản lý hành chính nhà nước các cấp trong\n(CCHC) của cán bộ",
+     "nâng cao nhận thức của cán bộ quản lý hành chính nhà nước các cấp trong (CCHC) của cán bộ"),
+    ("Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ\nChính trị về đột phá",   # crawl wrap
+     "Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá"),
+    ("2. Hoàn thiện cơ chế, chính sách hỗ trợ chuyển đổi số doanh nghiệp\nTổ chức",  # heading stays
+     "2. Hoàn thiện cơ chế, chính sách hỗ trợ chuyển đổi số doanh nghiệp\nTổ chức"),
+])
+def test_rewrites(raw, expected):
+    assert norm(raw) == expected
+
+
+def test_decomposed_input_becomes_nfc():
+    raw = unicodedata.normalize("NFD", "Kế hoạch tuyên truyền cải cách hành chính")
+    assert norm(raw) == "Kế hoạch tuyên truyền cải cách hành chính"
+
+
+def test_offsets_point_back_to_the_pages():
+    pages = [Page(1, "**KẾ HOẠCH**\nUỷ ban nhân dân", "text"), Page(2, "Quyết định số 925/QĐ\u2010UBND", "text")]
+    n = normalize_pages(pages)
+    i = n.text.index("925")
+    page, s, e = n.page_span(i, i + 3)
+    assert page == 2 and pages[1].text[s:e] == "925"
+    j = n.text.index("Ủy")
+    assert n.page_of(j) == 1 and pages[0].text[n.page_span(j, j + 2)[1]] == "U"
+    assert len(n.offsets) == len(n.text) + 1
+
+
+def test_running_page_numbers_are_dropped():
+    pages = [Page(1, "của Thủ tướng Chính", "pdf-text"), Page(2, "2\nphủ phê duyệt", "pdf-text")]
+    assert norm_pages(pages) == "của Thủ tướng Chính\fphủ phê duyệt"
+
+
+def norm_pages(pages):
+    return normalize_pages(pages).text

@@ -1,0 +1,171 @@
+"""Metadata, assignments and deadlines on real passages from the samples."""
+
+import pytest
+
+from pipeline.assignments import find_assignments, merge_assignments
+from pipeline.deadlines import recognize_deadlines
+from pipeline.metadata import recognize_metadata
+from pipeline.models import Page
+from pipeline.normalize import normalize_pages
+from pipeline.structure import parse
+
+
+def structure(text):
+    return parse(normalize_pages([Page(1, text, "text")]).text)
+
+
+HEADER = """ỦY BAN NHÂN DÂN
+TỈNH BÌNH ĐỊNH
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 07 /KH-UBND
+
+Bình Định, ngày 07 tháng 02 năm 2023
+
+KẾ HOẠCH
+Tuyên truyền cải cách hành chính năm 2023
+
+I. MỤC ĐÍCH
+
+1. Mục đích
+
+- Nâng cao nhận thức.
+
+Nơi nhận:
+- Sở Nội vụ;
+- Lưu: VT, VP.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+ĐẦM VĂN ENG
+"""
+
+
+def test_header_fields():
+    doc = {k: v.value for k, v in recognize_metadata(structure(HEADER)).items()}
+    assert doc == {
+        "doc_type": "Kế hoạch", "number": "07", "symbol": "KH-UBND", "issue_place": "Bình Định",
+        "issue_date": "2023-02-07", "title": "Tuyên truyền cải cách hành chính năm 2023",
+        "issuer": "Ủy ban nhân dân tỉnh Bình Định", "province": "Bình Định", "level": "province",
+        "plan_year": 2023, "signer": "Đầm Văn Eng", "signer_title": "PHÓ CHỦ TỊCH",
+        "signing_authority": "KT. CHỦ TỊCH", "recipients": ["Sở Nội vụ", "Lưu: VT, VP"],
+    }
+
+
+@pytest.mark.parametrize("header,issuer,province,level", [
+    ("UBND TỈNH PHÚ THỌ\nSỞ THÔNG TIN VÀ TRUYỀN THÔNG\n", "Sở Thông tin và Truyền thông tỉnh Phú Thọ", "Phú Thọ", "department"),
+    ("ỦY BAN NHÂN\nDÂN\nTỈNH ĐẮK LẮK\n\nCỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM\n", "Ủy ban nhân dân tỉnh Đắk Lắk", "Đắk Lắk", "province"),
+    ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\n", "Ủy ban nhân dân thành phố Hà Nội", "Hà Nội", "province"),
+    ("ỦY BAN NHÂN DÂN\nXÃ PHỐ BẢNG\n", "Ủy ban nhân dân xã Phố Bảng", None, "commune"),
+])
+def test_issuer_from_header(header, issuer, province, level):
+    doc = recognize_metadata(structure(header + "\nSố: 1/KH-UBND\n\nKẾ HOẠCH\nViệc gì đó\n"))
+    assert (doc["issuer"].value, doc["province"].value, doc["level"].value) == (issuer, province, level)
+
+
+def test_issuer_from_opening_sentence_and_date_blank():
+    text = ("Số: /QĐ-UBND\n\nBình Định, ngày tháng năm 2020\n\nKẾ HOẠCH\n"
+            "Tuyên truyền cải cách hành chính năm 2024\n\n"
+            "Thực hiện Kế hoạch số 60/KH-UBND ngày 08/3/2024 của Ủy ban nhân dân thành phố; "
+            "Sở Kế hoạch và Đầu tư xây dựng Kế hoạch tuyên truyền, cụ thể như sau:\n")
+    doc = recognize_metadata(structure(text))
+    assert doc["number"].value is None and doc["symbol"].value == "QĐ-UBND"
+    assert doc["issue_date"].value is None and doc["issue_place"].value == "Bình Định"
+    assert doc["issuer"].value.startswith("Sở Kế hoạch và Đầu tư")
+
+
+TASKS = """KẾ HOẠCH
+Tuyên truyền năm 2014
+
+IV. TỔ CHỨC THỰC HIỆN
+
+1. Sở Nội vụ
+
+- Phối hợp với các cơ quan, đơn vị có liên quan như Sở Thông tin và Truyền thông, Sở Tư pháp, Báo Cao Bằng... tổ chức triển khai.
+
+- Định kỳ 6 tháng, năm báo cáo Ủy ban nhân dân tỉnh; trước ngày 15 tháng 12 gửi báo cáo năm.
+
+2. Sở Thông tin và Truyền thông
+
+Chủ trì, phối hợp với Báo Cao Bằng tiếp tục duy trì các chuyên trang, chuyên mục hàng tuần về cải cách hành chính.
+
+3. Các sở, ban, ngành, UBND các huyện, thành phố:
+
+- Thường xuyên tuyên truyền.
+
+4. Báo Bình Định, Đài Phát thanh và Truyền hình tỉnh
+
+- Đài Phát thanh - Truyền hình Gia Lai tiếp tục duy trì chuyên mục.
+
+III. NHIỆM VỤ KHÁC
+
+1. Xây dựng Chuyên mục cải cách hành chính
+
+- Cơ quan thực hiện: Đài Phát thanh và Truyền hình tỉnh.
+
+- Cơ quan phối hợp: Sở Thông tin và Truyền thông, Sở Nội vụ, Văn phòng Ủy ban nhân dân tỉnh và các cơ quan, đơn vị có liên quan.
+"""
+
+
+def test_assignments_from_headings_labels_and_partners():
+    st = structure(TASKS)
+    got = {(a.agency, a.role, a.section) for a in merge_assignments(find_assignments(st))}
+    expected = {
+        ("Sở Nội vụ", "lead", "IV.1"),
+        ("Sở Thông tin và Truyền thông", "support", "IV.1"),
+        ("Sở Tư pháp", "support", "IV.1"),
+        ("Báo Cao Bằng", "support", "IV.1"),
+        ("Sở Thông tin và Truyền thông", "lead", "IV.2"),
+        ("Các sở, ban, ngành", "lead", "IV.3"),
+        ("Ủy ban nhân dân các huyện, thành phố", "lead", "IV.3"),
+        ("Báo Bình Định", "lead", "IV.4"),
+        ("Đài Phát thanh và Truyền hình tỉnh", "lead", "IV.4"),
+        ("Đài Phát thanh - Truyền hình Gia Lai", "lead", "IV.4"),
+        ("Sở Nội vụ", "support", "III.1"),
+        ("Văn phòng Ủy ban nhân dân tỉnh", "support", "III.1"),
+        ("Các cơ quan, đơn vị có liên quan", "support", "III.1"),
+    }
+    assert expected <= got
+    assert not {a for a in got if a[0].startswith(("Báo cáo", "Các cơ quan, đơn vị có liên quan như"))}
+
+
+def test_deadlines_normalized_with_agency():
+    st = structure(TASKS)
+    assignments = find_assignments(st)
+    got = {(d.kind, d.value, d.agency) for d in recognize_deadlines(st, 2014, assignments, [])}
+    assert {
+        ("recurrence", "P6M", "Sở Nội vụ"), ("recurrence", "P1Y", "Sở Nội vụ"),
+        ("date", "2014-12-15", "Sở Nội vụ"), ("recurrence", "P1W", "Sở Thông tin và Truyền thông"),
+        ("continuous", "continuous", "Các sở, ban, ngành"),
+    } <= got
+
+
+@pytest.mark.parametrize("phrase,kind,value", [
+    ("đăng tải thường xuyên trong năm", "continuous", "continuous"),
+    ("phát sóng định kỳ về cải cách hành chính hai tuần một lần", "recurrence", "P2W"),
+    ("duy trì chuyên trang 01 tháng/kỳ", "recurrence", "P1M"),
+    ("tổ chức định kỳ 3 tháng/lần", "recurrence", "P3M"),
+    ("Định kỳ hàng quý báo cáo", "recurrence", "P3M"),
+    ("báo cáo hằng năm", "recurrence", "P1Y"),
+    ("hoàn thành trong Quý II", "period", "2024-Q2"),
+    ("Quý IV-2025", "period", "2025-Q4"),
+    ("6 tháng đầu năm", "period", "2024-H1"),
+    ("gửi trước ngày 15/6/2024", "date", "2024-06-15"),
+    ("Định kỳ khảo sát mức độ hài lòng", "recurrence", None),
+])
+def test_deadline_phrases(phrase, kind, value):
+    st = structure(phrase)
+    got = [(d.kind, d.value) for d in recognize_deadlines(st, 2024, [], [])]
+    assert (kind, value) in got
+
+
+@pytest.mark.parametrize("phrase", [
+    "tại các buổi họp, sinh hoạt định kỳ của tổ chức Đảng",
+    "sử dụng kinh phí thường xuyên được cấp hàng năm",
+    "giai đoạn 2021 - 2030",
+])
+def test_not_deadlines(phrase):
+    assert recognize_deadlines(structure(phrase), 2024, [], []) == []

@@ -1,0 +1,102 @@
+"""Legal references: a table of real citations from the samples (seeds and provincial texts)."""
+
+import pytest
+
+from pipeline.references import canonical_symbol, find_citations
+from pipeline.resolve import merge_references
+
+# sentence (as printed in a sample) → expected (type, number, year, symbol, date, issuer)
+CITATIONS = [
+    ("Thực hiện Quyết định số 925/QĐ-UBND ngày 24/12/2021 của UBND tỉnh Gia Lai về việc ban hành",
+     ("Quyết định", "925", None, "QĐ-UBND", "2021-12-24", "Ủy ban nhân dân tỉnh Gia Lai")),
+    ("theo Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ và Nghị định số 107/2021/NĐ-CP",
+     ("Nghị định", "61", 2018, "NĐ-CP", "2018-04-23", "Chính phủ")),
+    ("Nghị quyết số 18-NQ/TW ngày 25/10/2017 Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII một số vấn đề",
+     ("Nghị quyết", "18", None, "NQ/TW", "2017-10-25", "Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII")),
+    ("theo Nghị quyết số 17/NQCP ngày 17/3/2019 của Chính phủ về một số nhiệm vụ",
+     ("Nghị quyết", "17", None, "NQ-CP", "2019-03-17", "Chính phủ")),
+    ("Căn cứ Quyết định số 3490/QĐ-BNV ngày 10 tháng 10 năm 2016 của Bộ trưởng Bộ Nội vụ về việc phê duyệt",
+     ("Quyết định", "3490", None, "QĐ-BNV", "2016-10-10", "Bộ trưởng Bộ Nội vụ")),
+    ("Nghị quyết số 35/2023/UBTVQH15 ngày 12/7/2023 của Ủy ban Thường vụ Quốc hội về sắp xếp",
+     ("Nghị quyết", "35", 2023, "UBTVQH15", "2023-07-12", "Ủy ban Thường vụ Quốc hội")),
+    ("Chương trình hành động số 49-CTr/TU ngày 09/01/2018 của Ban Thường vụ Thành ủy",
+     ("Chương trình hành động", "49", None, "CTr/TU", "2018-01-09", "Ban Thường vụ Thành ủy")),
+    ("Nghị quyết số 30c/NQ-CP ngày 08 tháng 11 năm 2011 của Chính phủ ban hành Chương trình",
+     ("Nghị quyết", "30c", None, "NQ-CP", "2011-11-08", "Chính phủ")),
+    ("theo Quyết định số 766/QĐ-TTg ngày 23/6/2022 của Thủ tướng Chính phủ phê duyệt Bộ chỉ số",
+     ("Quyết định", "766", None, "QĐ-TTg", "2022-06-23", "Thủ tướng Chính phủ")),
+    ("Công văn số 2827/UBND-NC ngày 24 tháng 5 năm 2019 của Chủ tịch Ủy ban nhân dân tỉnh về",
+     ("Công văn", "2827", None, "UBND-NC", "2019-05-24", "Chủ tịch Ủy ban nhân dân tỉnh")),
+    ("Kế hoạch số 53/KH-UBND ngày 24 tháng 6 năm 2019 về",
+     ("Kế hoạch", "53", None, "KH-UBND", "2019-06-24", None)),
+    ("Chỉ thị số 23/CTTTg ngày 02/9/2021 của Thủ tướng Chính phủ",
+     ("Chỉ thị", "23", None, "CT-TTg", "2021-09-02", "Thủ tướng Chính phủ")),
+    ("Nghị quyết 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học",
+     ("Nghị quyết", "57", None, "NQ/TW", "2024-12-22", "Bộ Chính trị")),
+    ("Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục hành chính;",
+     ("Nghị định", "63", 2010, "NĐ-CP", "2010-06-08", "Chính phủ")),
+    ("Quyết định số 19/2019/QĐ-UBND ngày 04/5/2019 của Ủy ban nhân dân tỉnh)",
+     ("Quyết định", "19", 2019, "QĐ-UBND", "2019-05-04", "Ủy ban nhân dân tỉnh")),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", CITATIONS)
+def test_numbered_citation(sentence, expected):
+    refs = find_citations(sentence)
+    assert refs, sentence
+    r = refs[0]
+    assert (r.type, r.number, r.year, r.symbol, r.date, r.issuer) == expected
+    assert sentence[r.start:r.end].startswith(r.type.split()[0])
+
+
+LAWS = [
+    ("Tổ chức thực hiện có hiệu quả Luật Ban hành văn bản quy phạm pháp luật năm 2015, Luật sửa đổi",
+     ("Luật", "Ban hành văn bản quy phạm pháp luật", 2015, None)),
+    ("Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương (năm 2019);",
+     ("Luật", "sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương", 2019, None)),
+    ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+     ("Luật", "Tổ chức chính quyền địa phương", 2015, "2015-06-19")),
+    ("phù hợp với Hiến pháp năm 2013; tiếp tục", ("Hiến pháp", None, 2013, None)),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", LAWS)
+def test_law_citation(sentence, expected):
+    r = find_citations(sentence)[0]
+    assert (r.type, r.name, r.year, r.date) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kế hoạch cải cách hành chính năm 2020 của tỉnh",  # unnumbered: not a reference
+    "Nghị quyết Đại hội XII của Đảng",
+    "tiêu chuẩn quốc gia TCVN ISO 9001:2015",
+    "giai đoạn 2021 - 2030",
+])
+def test_not_a_reference(sentence):
+    assert find_citations(sentence) == []
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("NQCP", "NQ-CP"), ("CTTTg", "CT-TTg"), ("NQ- TW", "NQ/TW"), ("QĐ-UBND", "QĐ-UBND"),
+    ("NĐ-CP", "NĐ-CP"), ("KH-KHĐT", "KH-KHĐT"),
+])
+def test_symbol_repair(raw, expected):
+    assert canonical_symbol(raw)[0] == expected
+
+
+def test_mentions_merge_and_short_form_resolves():
+    text = ("Thực hiện Kế hoạch số 60/KH-UBND ngày 08/3/2024 của Ủy ban nhân dân thành phố về việc X. "
+            "Cụ thể hóa các nhiệm vụ Kế hoạch số 60/KH-UBND. "
+            "Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ; Nghị định 61/NĐ-CP nói trên.")
+    refs = merge_references(find_citations(text))
+    assert [(r.number, r.symbol, len(r.mentions)) for r in refs] == [("60", "KH-UBND", 2), ("61", "NĐ-CP", 2)]
+    assert refs[0].date == "2024-03-08"
+
+
+def test_multimegabyte_line_is_linear():
+    import time
+    line = ("Quyết định số 12/QĐ-UBND ngày 01/01/2020 của Ủy ban nhân dân tỉnh; " + "x" * 200 + " ") * 8000
+    t = time.perf_counter()
+    refs = find_citations(line)
+    assert len(refs) == 8000
+    assert time.perf_counter() - t < 10
