@@ -1,0 +1,389 @@
+"""Stage 1b — page images → text with word boxes and confidences (Tesseract, ``vie``).
+
+One page at a time: choose the preprocessing the page needs (by measuring it), run Tesseract
+once through pytesseract's ``image_to_data`` and rebuild the page text from Tesseract's own
+block / paragraph / line structure, keeping every word's box and confidence.
+
+Facts measured on this machine (2 cores, Tesseract 5.3.0, 300 dpi A4 pages), which the
+choices below rest on:
+
+* ``OMP_THREAD_LIMIT`` unset makes Tesseract ~6× slower (8.8 s vs 1.5 s a page), so it is set
+  to 1 for the Tesseract subprocess and vnplan parallelizes over pages/documents instead.
+* ``-l vie+eng`` strips diacritics; ``-l vie`` alone is used.
+* ``--psm 3`` (automatic page segmentation), not 6 (one uniform block): 6 is ~10 % faster
+  but merges the two-column letterhead into single lines, and on seed 004 it reads at CER
+  0.0019 (mild) / 0.070 (heavy) against 3's 0.0010 / 0.022.
+* Blanket binarization erases the hook tone mark (ổ → ố); no page is binarized.  A median
+  filter pays off only on very noisy pages: it is applied when the paper's grey-level noise
+  (``noise_level``) is above ``NOISY_PAGE``.  Measured on seed 004 (4 pages), CER:
+  mild scans 0.0010 with it / 0.0010 without (neutral, so not applied: noise 2.4–3.0);
+  heavy scans 0.015 with / 0.022 without (applied: noise 4.0–4.4).
+* Deskewing pays off on heavy scans (1–2.5°): seed 004 CER 0.078 → 0.022.  On mild ones
+  (0.5–1.5°) it is a wash that depends on the page: seed 004 0.0051 → 0.0019, seed 000
+  0.0032 → 0.0059 (two lines read as garbage after rotation); over the five seeds vnplan and
+  the raw CLI both read mild scans at CER 0.0038.  Bicubic and bilinear rotation read the
+  same (bilinear costs 0.09 s a page, bicubic 0.21 s).  Pages are rotated back when the
+  projection-profile estimate is over ``DESKEW_MIN_DEGREES``; the estimate is within 0.05°
+  of the fixtures' true angle.
+* Cropping the page to its ink saves ~5 % of Tesseract's time but moves its global threshold:
+  2 of the 4 real scans read worse, so pages are not cropped.
+* A scanner page (one JPEG covering the page at ~300 dpi) is decoded straight from its
+  stream; other pages are rasterized by pypdfium2.  While Tesseract reads page i, page i+1
+  is rasterized and prepared (``ocr_pages``).  Over the five seeds as scans (68 pages,
+  benchmarks/bench_ocr.py) the whole path costs 1.18× the raw ``tesseract`` CLI in wall time
+  and 1.28× in CPU: 1.16× on mild scans, 1.3–1.5× on heavy ones (median filter, rotation).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import tempfile
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+
+import numpy as np
+from PIL import Image, ImageFilter
+
+from .errors import PipelineError
+from .models import Box, Word
+
+PSM = 3  # see the module docstring
+DESKEW_MIN_DEGREES = 0.3
+DESKEW_MAX_DEGREES = 5.0
+NOISY_PAGE = 3.5  # noise_level above which a 3×3 median filter is applied
+
+
+@dataclass
+class OcrPage:
+    """What Tesseract read on one page image."""
+
+    text: str
+    words: list[Word]
+    mean_conf: float | None
+    steps: list[str] = field(default_factory=list)  # preprocessing applied, e.g. ["deskew 1.2°"]
+
+
+# ----------------------------------------------------------------------------- availability
+
+
+@functools.lru_cache(maxsize=4)
+def check_tesseract(lang: str = "vie") -> str:
+    """Return the Tesseract version, or raise ``ocr_unavailable`` naming what is missing."""
+    import pytesseract
+
+    if shutil.which(pytesseract.pytesseract.tesseract_cmd) is None:
+        raise PipelineError("ocr_unavailable", "the tesseract program is not installed")
+    try:
+        version = str(pytesseract.get_tesseract_version())
+        languages = set(pytesseract.get_languages(config=""))
+    except Exception as exc:  # pytesseract wraps several subprocess failures
+        raise PipelineError("ocr_unavailable", f"tesseract cannot run ({exc})") from None
+    missing = [code for code in lang.split("+") if code not in languages]
+    if missing:
+        raise PipelineError("ocr_unavailable", f"Tesseract language data missing: {', '.join(missing)}")
+    return version
+
+
+# ---------------------------------------------------------------------------- preprocessing
+
+
+def _gray(image: Image.Image) -> Image.Image:
+    """Greyscale without a copy when it already is (a page copy costs ~13 ms)."""
+    return image if image.mode == "L" else image.convert("L")
+
+
+def _dark_mask(gray: np.ndarray) -> np.ndarray:
+    """Ink pixels, by Otsu's threshold (used for measuring only, never fed to Tesseract)."""
+    hist = np.bincount(gray.ravel(), minlength=256).astype(np.float64)
+    if np.count_nonzero(hist) < 2:  # a uniform page has no ink
+        return np.zeros(gray.shape, dtype=bool)
+    total = hist.sum()
+    levels = np.arange(256)
+    weight_bg = np.cumsum(hist)
+    mean_cum = np.cumsum(hist * levels)
+    weight_fg = total - weight_bg
+    with np.errstate(divide="ignore", invalid="ignore"):
+        between = (mean_cum[-1] * weight_bg / total - mean_cum) ** 2 / (weight_bg * weight_fg)
+    threshold = int(np.nanargmax(between[:-1]))
+    return gray <= threshold
+
+
+def estimate_skew(image: Image.Image) -> float:
+    """Skew angle in degrees (counter-clockwise positive, as ``Image.rotate`` takes it) by
+    the projection-profile method: the angle whose row ink profile is the most peaked.
+
+    Small rotations are taken as shears (row = y - x·tan a) on the ink pixels of an
+    800-px-wide copy: ~30 candidate angles cost ~10 ms instead of ~100 ms of real rotations.
+    """
+    small = _gray(image)
+    factor = small.width // 800
+    if factor > 1:
+        small = small.reduce(factor)  # box average by an integer factor: 3× cheaper than resize
+    ys, xs = np.nonzero(_dark_mask(np.asarray(small)))
+    if len(ys) < 200:  # blank page: nothing to measure
+        return 0.0
+    if len(ys) > 200_000:  # dark pages (photos, black borders): a sample measures as well
+        keep = np.random.default_rng(0).choice(len(ys), 200_000, replace=False)
+        ys, xs = ys[keep], xs[keep]
+    xs = xs - small.width / 2
+    offset = int(np.ceil(abs(xs).max() * np.tan(np.deg2rad(DESKEW_MAX_DEGREES + 1)))) + 1
+
+    def score(angle: float) -> float:
+        rows = np.rint(ys - xs * np.tan(np.deg2rad(angle))).astype(np.int64) + offset
+        profile = np.bincount(rows).astype(np.float64)
+        return float(np.sum(np.diff(profile) ** 2))
+
+    coarse = np.arange(-DESKEW_MAX_DEGREES, DESKEW_MAX_DEGREES + 1e-9, 0.5)
+    best = max(coarse, key=score)
+    fine = np.arange(best - 0.5, best + 0.5 + 1e-9, 0.05)
+    return round(float(max(fine, key=score)), 2)
+
+
+def noise_level(image: Image.Image) -> float:
+    """Grey-level noise of the paper: standard deviation of (page − 3×3 median) over the
+    brighter half of a central crop, where there is no ink.  Measured: real scans 0.1–0.8,
+    fixture mild scans 2.4–3.0, heavy (photocopy) scans 4.0–4.4."""
+    gray = _gray(image)
+    w, h = gray.size
+    box = (max(0, w // 2 - 300), max(0, h // 2 - 400), min(w, w // 2 + 300), min(h, h // 2 + 400))
+    crop = gray.crop(box)
+    before = np.asarray(crop, dtype=np.int16)
+    median = np.asarray(crop.filter(ImageFilter.MedianFilter(3)), dtype=np.int16)
+    paper = median > np.percentile(median, 50)
+    if not paper.any():
+        return 0.0
+    return float((before - median)[paper].std())
+
+
+@dataclass
+class PreparedPage:
+    image: Image.Image  # what Tesseract reads
+    angle: float = 0.0  # rotation applied (degrees, counter-clockwise), about the page centre
+    steps: list[str] = field(default_factory=list)
+
+
+def prepare_page(image: Image.Image, *, deskew: bool = True, denoise: bool = True) -> PreparedPage:
+    """The page as Tesseract should see it: greyscale; median-filtered only when very noisy;
+    deskewed when skewed.  Not cropped to its ink: that saves ~5 % of Tesseract's time but
+    moves its global threshold, and 2 of the 4 real scans read worse (TỈNH PHÚ THỌ → TINH
+    THỤ THỌ)."""
+    gray = _gray(image)
+    steps: list[str] = []
+    angle = 0.0
+    if denoise:
+        noise = noise_level(gray)
+        if noise > NOISY_PAGE:
+            gray = gray.filter(ImageFilter.MedianFilter(3))
+            steps.append(f"median3 (noise {noise:.1f})")
+    if deskew:
+        estimate = estimate_skew(gray)
+        if DESKEW_MIN_DEGREES < abs(estimate) < DESKEW_MAX_DEGREES:
+            angle = estimate
+            # bilinear: 0.09 s a page against bicubic's 0.21 s, same CER on the seeds
+            gray = gray.rotate(angle, resample=Image.BILINEAR, fillcolor=255)
+            steps.append(f"deskew {angle:+.1f}°")
+    return PreparedPage(gray, angle, steps)
+
+
+# ---------------------------------------------------------------------------------- Tesseract
+
+
+def _tesseract_tsv(image: Image.Image, lang: str, dpi: float, psm: int, timeout: float) -> dict[str, list]:
+    import pytesseract
+
+    # Tesseract's OpenMP threads fight each other and our workers: one thread per process
+    # (6× faster here).  pytesseract passes os.environ to the subprocess; a user's own
+    # setting is kept.
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    config = f"--psm {psm} --dpi {round(dpi)}"
+    # Uncompressed PNM: pytesseract's default PNG encoding would cost ~0.3 s a page.
+    with tempfile.NamedTemporaryFile(prefix="vnplan_ocr_", suffix=".pgm", delete=False) as fh:
+        path = fh.name
+    try:
+        image.save(path, format="PPM")
+        return pytesseract.image_to_data(path, lang=lang, config=config, timeout=timeout,
+                                         output_type=pytesseract.Output.DICT)
+    except RuntimeError as exc:  # pytesseract's timeout
+        raise PipelineError("timeout", f"Tesseract took over {timeout:.0f} s on a page ({exc})") from None
+    except pytesseract.TesseractNotFoundError:
+        raise PipelineError("ocr_unavailable", "the tesseract program is not installed") from None
+    except pytesseract.TesseractError as exc:
+        if "Failed loading language" in str(exc) or "traineddata" in str(exc):
+            raise PipelineError("ocr_unavailable", f"Tesseract language data missing for {lang!r}") from None
+        raise
+    finally:
+        try:
+            os.unlink(path)
+        except OSError:
+            pass
+
+
+def _unrotate_box(box: tuple[float, float, float, float], angle: float, size: tuple[int, int]) -> Box:
+    """Map a box found on the image rotated by ``angle`` (around its centre, same size) back
+    to the original image: rotate its corners back and take their bounding box."""
+    if not angle:
+        return box
+    x0, y0, x1, y1 = box
+    cx, cy = size[0] / 2, size[1] / 2
+    theta = np.deg2rad(angle)
+    c, s = np.cos(theta), np.sin(theta)
+    xs, ys = [], []
+    for x, y in ((x0, y0), (x1, y0), (x0, y1), (x1, y1)):
+        # PIL rotates counter-clockwise on screen (y down): undo with the inverse rotation.
+        dx, dy = x - cx, y - cy
+        xs.append(cx + c * dx - s * dy)
+        ys.append(cy + s * dx + c * dy)
+    return (min(xs), min(ys), max(xs), max(ys))
+
+
+def assemble(data: dict[str, list], *, scale: float, angle: float = 0.0,
+             size: tuple[int, int] = (0, 0)) -> tuple[str, list[Word]]:
+    """Page text from Tesseract's TSV rows: words joined by a space, lines by ``\\n``,
+    paragraphs and blocks by a blank line.  ``scale`` turns pixels into points."""
+    parts: list[str] = []
+    words: list[Word] = []
+    length = 0
+    previous: tuple[int, int, int] | None = None
+    for i, level in enumerate(data["level"]):
+        if int(level) != 5:
+            continue
+        token = unicodedata.normalize("NFC", str(data["text"][i] or "")).strip()
+        if not token:
+            continue
+        key = (int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i]))
+        if previous is not None:
+            if key[:2] != previous[:2]:
+                sep = "\n\n"
+            elif key != previous:
+                sep = "\n"
+            else:
+                sep = " "
+            parts.append(sep)
+            length += len(sep)
+        previous = key
+        left, top = float(data["left"][i]), float(data["top"][i])
+        box_px = (left, top, left + float(data["width"][i]), top + float(data["height"][i]))
+        x0, y0, x1, y1 = _unrotate_box(box_px, angle, size)
+        conf = float(data["conf"][i])
+        words.append(Word(text=token, start=length, end=length + len(token),
+                          box=(x0 * scale, y0 * scale, x1 * scale, y1 * scale),
+                          conf=round(conf, 1) if conf >= 0 else None))
+        parts.append(token)
+        length += len(token)
+    return "".join(parts), words
+
+
+def ocr_image(image: Image.Image, *, dpi: float = 300, lang: str = "vie", psm: int = PSM,
+              preprocess: bool = True, timeout: float = 0) -> OcrPage:
+    """OCR one page image rendered at ``dpi``; word boxes come back in PDF points."""
+    check_tesseract(lang)
+    prepared = prepare_page(image) if preprocess else PreparedPage(_gray(image))
+    data = _tesseract_tsv(prepared.image, lang, dpi, psm, timeout)
+    return _finish(data, dpi, prepared, image.size)
+
+
+def ocr_pages(pages: Iterable[Callable[[], tuple[Image.Image, float]]], *, lang: str = "vie",
+              psm: int = PSM, timeout: float = 0) -> Iterator[OcrPage]:
+    """OCR pages in order; each item of ``pages`` produces (image, dpi) when called.
+
+    Page i+1 is rasterized and prepared while Tesseract reads page i: Tesseract runs as a
+    subprocess, so the worker stays one process (one Tesseract at a time) and the Python
+    side's ~0.2 s a page is hidden behind Tesseract's ~1.5 s."""
+    check_tesseract(lang)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="tesseract") as pool:
+        pending = None
+        for make_image in pages:
+            image, dpi = make_image()
+            prepared = prepare_page(image)
+            future = pool.submit(_tesseract_tsv, prepared.image, lang, dpi, psm, timeout)
+            if pending is not None:
+                yield _collect(pending)
+            pending = (future, dpi, prepared, image.size)
+            del image
+        if pending is not None:
+            yield _collect(pending)
+
+
+def _collect(pending) -> OcrPage:
+    future, dpi, prepared, size = pending
+    return _finish(future.result(), dpi, prepared, size)
+
+
+def _finish(data: dict[str, list], dpi: float, prepared: PreparedPage, size: tuple[int, int]) -> OcrPage:
+    text, words = assemble(data, scale=72.0 / dpi, angle=prepared.angle, size=size)
+    confs = [w.conf for w in words if w.conf is not None]
+    mean_conf = round(sum(confs) / len(confs), 1) if confs else None
+    return OcrPage(text=text, words=words, mean_conf=mean_conf, steps=prepared.steps)
+
+
+def render_pdf_page(page, dpi: int) -> tuple[Image.Image, float]:
+    """The page as a greyscale image for OCR, and the image's dpi.
+
+    A scanner's page — one upright JPEG covering the whole page at ~``dpi`` — is decoded
+    straight from its stream (0.04 s, the scanner's own pixels); anything else is rasterized
+    by pypdfium2 in-process at ``dpi`` (0.12 s a page; ``pdftoppm -png`` costs 0.66 s)."""
+    scan = _page_scan_image(page, dpi)
+    if scan is not None:
+        return scan
+    return page.render(scale=dpi / 72.0, grayscale=True).to_pil(), float(dpi)
+
+
+def _page_scan_image(page, dpi: int) -> tuple[Image.Image, float] | None:
+    import io
+
+    import pypdfium2.raw as pdfium_c
+
+    if page.get_rotation() % 360:
+        return None
+    objects = list(page.get_objects(max_depth=1))
+    if len(objects) != 1 or objects[0].type != pdfium_c.FPDF_PAGEOBJ_IMAGE:
+        return None
+    image_obj = objects[0]
+    try:
+        if image_obj.get_filters() != ["DCTDecode"]:
+            return None
+        a, b, c, d, _e, _f = image_obj.get_matrix().get()
+        if abs(b) > 1e-6 or abs(c) > 1e-6 or a <= 0 or d <= 0:
+            return None  # rotated or mirrored placement
+        left, bottom, right, top = image_obj.get_bounds()
+        x0, y0, x1, y1 = page.get_cropbox()
+        if max(abs(left - x0), abs(bottom - y0), abs(right - x1), abs(top - y1)) > 2:
+            return None  # does not cover the page exactly
+        px_w, px_h = image_obj.get_px_size()
+        native = px_w * 72.0 / (x1 - x0)
+        if abs(native - dpi) > dpi * 0.03 or abs(px_h * 72.0 / (y1 - y0) - native) > dpi * 0.03:
+            return None
+        data = image_obj.get_data(decode_simple=False)
+        image = Image.open(io.BytesIO(bytes(data)))
+        if image.mode not in ("L", "RGB") or image.size != (px_w, px_h):
+            return None
+        image.draft("L", image.size)  # decode luminance only
+        return _gray(image), native
+    except Exception:  # anything odd in the stream: the renderer copes
+        return None
+
+
+# -------------------------------------------------------------------------------- provenance
+
+
+def words_in_span(page, start: int, end: int) -> list[Word]:
+    """The words of ``page`` that overlap the character span [start, end) of ``page.text``."""
+    return [w for w in page.words if w.start < end and w.end > start]
+
+
+def span_box(words: list[Word]) -> Box | None:
+    """Union box of the words (None when there are none)."""
+    if not words:
+        return None
+    return (min(w.box[0] for w in words), min(w.box[1] for w in words),
+            max(w.box[2] for w in words), max(w.box[3] for w in words))
+
+
+def span_confidence(words: list[Word]) -> float | None:
+    """Lowest OCR confidence among the words (None for a text layer or no words)."""
+    confs = [w.conf for w in words if w.conf is not None]
+    return min(confs) if confs else None

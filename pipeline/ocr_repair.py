@@ -1,0 +1,301 @@
+"""Repairs of what OCR breaks in citations, as edits for the normalizer to apply.
+
+``find_repairs(text)`` returns ``(start, end, replacement)`` edits, sorted and never
+overlapping; it does not change the text itself, so the normalizer can apply them while
+keeping its offset map.  What it repairs, and nothing else:
+
+1. look-alike letters: ``Ð`` (U+00D0, Icelandic eth) and its kin read for ``Đ``, and the
+   doubled ``ĐĐ`` of ``QĐÐ-UBND``;
+2. slash and dash variants (``⁄ ∕ ／``, ``– — ‐ ‑ ‒ −``) inside number/symbol tokens such as
+   ``925/QĐ–UBND`` or ``24∕12∕2021``; a dash between spaces is prose and stays;
+3. digit/letter confusions inside numbers (``2O21`` → ``2021``, ``l5`` → ``15``) and inside
+   symbol codes (``UBNĐ`` → ``UBND``, ``QD`` → ``QĐ``, ``TTq`` → ``TTg``) — a code is
+   changed only when exactly one known code matches it under the confusion table;
+4. spaces inside a citation (``04- QC/BCĐ``, ``22/ 12/ 2011``) and the tone of ``số`` before
+   a number (``sô 10-KH/BCĐ``);
+5. tone-mark confusions in a closed vocabulary (type words, agency names, provinces, the
+   phrases in ``models/ocr/vocabulary.txt``): ``Quyết đình`` → ``Quyết định``.  The OCR'd
+   words must have exactly the phrase's letters; only the diacritics change.  No general
+   spell-checking.
+
+A number is never invented: a digit run is repaired only glyph for glyph (``O`` → ``0``),
+and a token with unreadable characters stays as read (the provenance stage flags it through
+the words' confidence).
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+
+import regex
+
+from . import vocab
+
+# ------------------------------------------------------------------------------- look-alikes
+
+LOOKALIKE_LETTERS = {
+    "\u00d0": "Đ",  # Ð LATIN CAPITAL LETTER ETH
+    "\u0189": "Đ",  # Ɖ LATIN CAPITAL LETTER AFRICAN D
+    "\u00f0": "đ",  # ð LATIN SMALL LETTER ETH
+}
+SLASHES = "\u2044\u2215\uff0f\u29f8"  # ⁄ ∕ ／ ⧸
+DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d"  # ‐ ‑ ‒ – — − ﹣ －
+
+# Glyphs OCR confuses with digits, read back inside digit runs only.
+DIGIT_LOOKALIKES = {"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "|": "1", "i": "1",
+                    "S": "5", "s": "5", "B": "8", "Z": "2", "z": "2"}
+# Classes of glyphs OCR confuses inside symbol codes (compared after upper-casing).
+CODE_CONFUSIONS = ("DĐ", "O0Q", "I1L|", "S5", "B8", "G6", "GQ")
+
+# A token that may be a citation number, date or symbol: letters/digits joined by / or -,
+# with a digit or two capitals somewhere (so ordinary hyphenated words are left alone).
+_JOINERS = "/\\-" + SLASHES + DASHES
+# A run of letters/digits and slashes/dashes (variants included): a citation number, date or
+# symbol when it holds a joiner or a digit (checked in ``_repair_token``).
+_TOKEN = regex.compile(rf"(?<![\w&|{_JOINERS}])[\w&|{_JOINERS}]+(?![\w&|{_JOINERS}])")
+# A lone code written without joiners ("của UBNĐ tỉnh"): capitals/digits only, no vowel with
+# a diacritic (those are ordinary words in a capitalised heading).
+_LONE_CODE = regex.compile(r"^[A-ZĐÐ0-9][A-Za-zĐÐ0-9]{2,}$")
+_NUMBER_PART = regex.compile(r"""
+    ^ (?=[^\d]*\d)                  # at least one real digit: never turn letters into a number
+      [\dOolIi|SsBZz]+              # digits and their look-alikes
+      (?<=\d) [a-zđ]? $             # ending on a digit, maybe a letter suffix (30c)
+    | ^ (?=[^\d]*\d) [\dOolIi|SsBZz]+ $
+    """, regex.VERBOSE)
+_WORDS = regex.compile(r"[\p{L}\p{M}]+")
+# Spaces OCR (or the typist) put inside a citation: "04- QC/BCĐ", "16 -QĐ/BCĐ" …
+_SPACED_SYMBOL = regex.compile(r"""
+    (?<![\w/])\d{1,5}[a-z]?          # the number
+    (?: (?P<gap>[ ]+)(?=[-/]) [-/] (?![ ]) # a space before the joiner …
+      | [-/] (?P<gap>[ ]+) )            # … or after it
+    (?=[A-ZĐ][A-Za-zĐ&]{0,9}[-/][A-ZĐ])   # then a code that is itself joined: QC/BCĐ, QĐ-UBND
+    """, regex.VERBOSE)
+# … and inside dates: "22/ 12/ 2011"
+_SPACED_DATE = regex.compile(r"(?<![\w/])\d{1,2}/(?P<gap1>[ ]*)\d{1,2}/(?P<gap2>[ ]*)(?:19|20)\d\d(?!\d)")
+# "số" before a number, whatever tone OCR gave it (sô 10-KH/BCĐ, Sổ: 07/KH-UBND)
+_NUMBER_WORD = regex.compile(r"(?<!\w)(?P<word>[sS][ôốồổỗộoóòỏõọÔỐỒỔỖỘOÓÒỎÕỌ])(?=:?[ ]*\d)")
+
+
+# ------------------------------------------------------------------------------ vocabulary
+
+
+def _base(text: str) -> str:
+    """Letters without diacritics, lower case: ``Quyết định`` → ``quyet dinh``.  Keeps one
+    character per NFC character so offsets line up."""
+    out = []
+    for ch in text:
+        ch = LOOKALIKE_LETTERS.get(ch, ch)
+        if ch in "đĐ":
+            out.append("d")
+            continue
+        decomposed = unicodedata.normalize("NFD", ch)
+        out.append(decomposed[0].lower() if decomposed else ch)
+    return "".join(out)
+
+
+@functools.lru_cache(maxsize=1)
+def known_codes() -> frozenset[str]:
+    """Type and issuer codes that may appear as parts of a document symbol."""
+    return frozenset(vocab.type_codes()) | frozenset(vocab.issuer_codes()) | frozenset(_extra_codes())
+
+
+def _extra_codes() -> list[str]:
+    return [line.strip() for line in _data_lines("codes.txt")]
+
+
+def _data_lines(name: str) -> list[str]:
+    path = vocab.MODELS_DIR / "ocr" / name
+    if not path.exists():
+        return []
+    return [line for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+@functools.lru_cache(maxsize=1)
+def phrase_index() -> dict[tuple[str, ...], frozenset[str]]:
+    """Base letters of each phrase's words → the phrase's accepted spellings (case folded)."""
+    phrases: set[str] = set()
+    phrases.update(t.word for t in vocab.doc_types())
+    phrases.update(vocab.agency_names())
+    phrases.update(head for head, _strong in vocab.agency_heads())
+    for province in vocab.provinces():
+        phrases.add(province.name)
+        phrases.update(province.aliases)
+    phrases.update(_data_lines("vocabulary.txt"))
+    index: dict[tuple[str, ...], set[str]] = {}
+    for phrase in phrases:
+        words = tuple(_WORDS.findall(unicodedata.normalize("NFC", phrase)))
+        if len(words) < 2:  # one syllable is never safe to re-accent (số / sở, năm / nam)
+            continue
+        key = tuple(_base(w) for w in words)
+        index.setdefault(key, set()).add(" ".join(words).casefold())
+    return {k: frozenset(v) for k, v in index.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _phrases_by_first_word() -> dict[str, list[tuple[str, ...]]]:
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for key in phrase_index():
+        by_first.setdefault(key[0], []).append(key)
+    for keys in by_first.values():
+        keys.sort(key=len, reverse=True)  # longest phrase first
+    return by_first
+
+
+# ------------------------------------------------------------------------------------ edits
+
+
+def find_repairs(text: str) -> list[tuple[int, int, str]]:
+    """Edits ``(start, end, replacement)`` on ``text``, sorted, never overlapping."""
+    chars: dict[int, str] = {}  # position -> replacement of one character
+    deletions: set[int] = set()
+    for match in _TOKEN.finditer(text):
+        _repair_token(match.group(), match.start(), chars, deletions)
+    for i, ch in enumerate(text):  # look-alike letters anywhere (prose included)
+        if ch in LOOKALIKE_LETTERS and i not in chars and i not in deletions:
+            chars[i] = LOOKALIKE_LETTERS[ch]
+    _repair_phrases(text, chars)
+    _repair_number_word(text, chars)
+    for match in _SPACED_SYMBOL.finditer(text):
+        deletions.update(range(match.start("gap"), match.end("gap")))
+    for match in _SPACED_DATE.finditer(text):
+        for gap in ("gap1", "gap2"):
+            deletions.update(range(match.start(gap), match.end(gap)))
+    edits: list[tuple[int, int, str]] = []
+    for i in sorted(set(chars) | deletions):
+        replacement = "" if i in deletions else chars[i]
+        if replacement == text[i]:
+            continue
+        if edits and edits[-1][1] == i:  # merge runs of neighbouring edits
+            start, _end, rep = edits[-1]
+            edits[-1] = (start, i + 1, rep + replacement)
+        else:
+            edits.append((i, i + 1, replacement))
+    return edits
+
+
+def apply_repairs(text: str, edits: list[tuple[int, int, str]]) -> str:
+    """The repaired text (for tests and tools; the pipeline's normalizer keeps offsets)."""
+    out, last = [], 0
+    for start, end, replacement in edits:
+        out.append(text[last:start])
+        out.append(replacement)
+        last = end
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _repair_token(token: str, offset: int, chars: dict[int, str], deletions: set[int]) -> None:
+    has_digit = any(c.isdigit() for c in token)
+    has_joiner = any(c in _JOINERS for c in token)
+    if not has_digit and not has_joiner:
+        if _LONE_CODE.match(token) and sum(c.isupper() for c in token) >= 2:
+            _repair_code(token, offset, chars, deletions)
+        return
+    if not has_digit and sum(1 for c in token if c.isupper()) < 2:
+        return  # an ordinary hyphenated word
+    # parts split at slashes and dashes (variants included), with their offsets
+    parts: list[tuple[int, str]] = []
+    start = 0
+    for i, ch in enumerate(token + "/"):
+        if ch in "/-" or ch in SLASHES or ch in DASHES:
+            if i < len(token) and ch in SLASHES:
+                chars[offset + i] = "/"
+            elif i < len(token) and ch in DASHES:
+                chars[offset + i] = "-"
+            parts.append((start, token[start:i]))
+            start = i + 1
+    for part_start, part in parts:
+        if not part:
+            continue
+        base = offset + part_start
+        if _NUMBER_PART.match(part):
+            for j, ch in enumerate(part):
+                if ch in DIGIT_LOOKALIKES and not (j == len(part) - 1 and ch.islower() and ch not in "ol"):
+                    chars[base + j] = DIGIT_LOOKALIKES[ch]
+            continue
+        _repair_code(part, base, chars, deletions)
+
+
+def _repair_code(part: str, base: int, chars: dict[int, str], deletions: set[int]) -> None:
+    """A letter part of a symbol (``UBNĐ``, ``QĐÐ``, ``TTq``) → the one known code it can be."""
+    fixed = "".join(LOOKALIKE_LETTERS.get(c, c) for c in part)
+    codes = known_codes()
+    if fixed in codes or not any(c.isupper() for c in fixed):
+        return
+    # the doubled letter of "QĐÐ": drop one when that gives a known code
+    for j in range(1, len(fixed)):
+        if fixed[j] == fixed[j - 1] and fixed[:j] + fixed[j + 1:] in codes:
+            deletions.add(base + j)
+            return
+    candidates = [code for code in _codes_by_length().get(len(fixed), ()) if _confusable(fixed, code)]
+    if len(candidates) == 1:
+        for j, (have, want) in enumerate(zip(part, candidates[0])):
+            if have != want:
+                chars[base + j] = want
+
+
+@functools.lru_cache(maxsize=1)
+def _codes_by_length() -> dict[int, tuple[str, ...]]:
+    out: dict[int, list[str]] = {}
+    for code in known_codes():
+        out.setdefault(len(code), []).append(code)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def _confusable(have: str, code: str) -> bool:
+    """Same length, and every differing character is a known OCR confusion."""
+    if len(have) != len(code):
+        return False
+    for a, b in zip(have.upper(), code.upper()):
+        if a == b:
+            continue
+        if not any(a in group and b in group for group in CODE_CONFUSIONS):
+            return False
+    # a lower-case q read for g (TTq → TTg) is the one confusion that depends on case
+    return all(x == y or x.upper() != "Q" or y == "g" or y.upper() == "Q" or y in "0O"
+               for x, y in zip(have, code))
+
+
+def _repair_number_word(text: str, chars: dict[int, str]) -> None:
+    for match in _NUMBER_WORD.finditer(text):
+        vowel_at = match.start() + 1
+        vowel = text[vowel_at]
+        chars.setdefault(vowel_at, "Ố" if vowel.isupper() else "ố")
+
+
+def _repair_phrases(text: str, chars: dict[int, str]) -> None:
+    index = phrase_index()
+    by_first = _phrases_by_first_word()
+    words = list(_WORDS.finditer(text))
+    bases = [_base(m.group()) for m in words]
+    i = 0
+    while i < len(words):
+        matched = 0
+        for key in by_first.get(bases[i], ()):
+            n = len(key)
+            if tuple(bases[i:i + n]) != key:
+                continue
+            span = words[i:i + n]
+            # words of a phrase are separated by white space only (a line break is fine)
+            if any(text[a.end():b.start()].strip() for a, b in zip(span, span[1:])):
+                continue
+            seen = " ".join(m.group() for m in span)
+            spellings = index[key]
+            if seen.casefold() in spellings or len(spellings) != 1:
+                matched = n  # already right, or ambiguous: leave as read
+                break
+            canonical = next(iter(spellings)).split(" ")
+            for m, want in zip(span, canonical):
+                have = m.group()
+                if len(have) != len(want):
+                    break
+                for j, (a, b) in enumerate(zip(have, want)):
+                    # keep the case as printed (KẾ HOẠCH, Sở …), take the diacritics
+                    b = b.upper() if a.isupper() else b
+                    if a != b:
+                        chars[m.start() + j] = b
+            matched = n
+            break
+        i += max(matched, 1)

@@ -1,0 +1,228 @@
+"""OCR building blocks: repairs of citations, Tesseract output assembly, boxes, skew and noise
+measurement, provenance helpers.  Only the last test runs Tesseract (on a small crop)."""
+
+from __future__ import annotations
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from pipeline import fixtures
+from pipeline.errors import PipelineError
+from pipeline.models import Page, Word
+from pipeline.ocr import (
+    _unrotate_box,
+    assemble,
+    check_tesseract,
+    estimate_skew,
+    noise_level,
+    ocr_image,
+    span_box,
+    span_confidence,
+    words_in_span,
+)
+from pipeline.ocr_repair import apply_repairs, find_repairs
+
+
+def fixtures_dir():
+    from pathlib import Path
+
+    return Path(__file__).parent / "data" / "seeds"
+
+
+def repaired(text: str) -> str:
+    return apply_repairs(text, find_repairs(text))
+
+
+# ---------------------------------------------------------------------------------- repairs
+
+
+@pytest.mark.parametrize("ocr_text, expected", [
+    # look-alike letters, doubled Đ
+    ("Quyết định số 925/QÐ-UBND", "Quyết định số 925/QĐ-UBND"),
+    ("số 115/QĐÐ-UBND ngày", "số 115/QĐ-UBND ngày"),
+    ("Ðoàn thanh niên", "Đoàn thanh niên"),
+    # slash and dash variants inside symbols and dates
+    ("61/2018/NĐ–CP ngày 23∕4∕2018", "61/2018/NĐ-CP ngày 23/4/2018"),
+    ("số 07⁄KH—UBND", "số 07/KH-UBND"),
+    # digit/letter confusions inside numbers and symbol codes
+    ("ngày 24/12/2O21", "ngày 24/12/2021"),
+    ("số l5/QĐ-UBND", "số 15/QĐ-UBND"),
+    ("61/2018/ND-CP", "61/2018/NĐ-CP"),
+    ("06/QD-TTq", "06/QĐ-TTg"),
+    ("925/QĐ-UBNĐ", "925/QĐ-UBND"),
+    ("của UBNĐ tỉnh", "của UBND tỉnh"),
+    ("số 12/KH-5NV", "số 12/KH-SNV"),  # a code from models/ocr/codes.txt
+    # tone marks in the closed vocabulary, case as printed
+    ("Căn cứ Quyết đình số 06", "Căn cứ Quyết định số 06"),
+    ("QUYẾT ĐINH", "QUYẾT ĐỊNH"),
+    ("CHÍ THỊ CỦA BAN THƯỜNG VỤ", "CHỈ THỊ CỦA BAN THƯỜNG VỤ"),
+    ("Kế hoach số 07", "Kế hoạch số 07"),
+    ("Ủy ban nhân dần tỉnh Sơn La", "Ủy ban nhân dân tỉnh Sơn La"),
+    ("Uỷ ban nhân dân", "Ủy ban nhân dân"),  # the contract's spelling
+    ("KT. GIÁM ĐÓC", "KT. GIÁM ĐỐC"),
+    ("Ủy ban\nnhân dần", "Ủy ban\nnhân dân"),  # a line break inside the phrase
+    # "số" before a number; spaces inside symbols and dates
+    ("Kế hoạch sô 10-KH/BCĐ", "Kế hoạch số 10-KH/BCĐ"),
+    ("Sô: 07/KH-UBND", "Số: 07/KH-UBND"),
+    ("Quy chế số 04- QC/BCĐ", "Quy chế số 04-QC/BCĐ"),
+    ("Số 07 -KH/BTC", "Số 07-KH/BTC"),
+    ("trước ngày 22/ 12/ 2011", "trước ngày 22/12/2011"),
+])
+def test_repairs(ocr_text, expected):
+    assert repaired(ocr_text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # right already
+    "Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ",
+    "Nghị quyết số 30c/NQ-CP; Kế hoạch số 07-KH/BTC; 18-NQ/TW; 77/2015/QH13",
+    # not OCR errors: prose dashes, ordinary words that share letters with vocabulary
+    "kinh tế - xã hội giai đoạn 2021 – 2025",
+    "từ đó, năm nay, số 5, sở, ngay, Sở Y tế 10 người",
+    "năm 2021 - 2025; trang 5 - QĐ",
+    "Covid-19; I- MỤC ĐÍCH; II-1",
+    # two codes that are both real stay as written (HD = Hướng dẫn, HĐ = Hợp đồng)
+    "số 12/HD-UBND và số 3/HĐ-UBND",
+    # an unknown local code is never forced onto a known one
+    "số 275/STTTT-CNTT, 4532/UBND-KSTTHC",
+    # words split by punctuation are not a phrase
+    "quyết, định",
+])
+def test_no_repairs(text):
+    assert find_repairs(text) == []
+
+
+def test_never_invents_a_digit():
+    # an unreadable mark in a number stays as read: only glyph-for-glyph look-alikes change
+    for text in ["Số: /Z/UBND", "số 1?5/QĐ-UBND", "ngày ../12/2011", "số J†§ /STTTT-CNTT"]:
+        fixed = repaired(text)
+        assert sum(c.isdigit() for c in fixed) == sum(c.isdigit() for c in text), fixed
+    assert repaired("số 2O21") == "số 2021"
+    assert repaired("OO/QĐ") == "OO/QĐ"  # no real digit: letters are never read as a number
+
+
+def test_edits_are_sorted_disjoint_and_minimal():
+    text = "Căn cứ Quyết đình số 925/QÐ–UBND ngày 24/12/2O21 của UBNĐ"
+    edits = find_repairs(text)
+    assert edits == sorted(edits)
+    assert all(a[1] <= b[0] for a, b in zip(edits, edits[1:]))
+    assert all(end - start <= 2 for start, end, _ in edits)  # character edits, not rewrites
+    assert repaired(text) == "Căn cứ Quyết định số 925/QĐ-UBND ngày 24/12/2021 của UBND"
+
+
+# -------------------------------------------------------------------------------- assembly
+
+
+def tsv(rows):
+    """Tesseract image_to_data dict from (block, par, line, left, top, w, h, conf, text)."""
+    keys = ["level", "block_num", "par_num", "line_num", "left", "top", "width", "height", "conf", "text"]
+    data = {k: [] for k in keys}
+    for block, par, line, left, top, w, h, conf, text in rows:
+        for k, v in zip(keys, [5, block, par, line, left, top, w, h, conf, text]):
+            data[k].append(v)
+    data["level"].insert(0, 4)  # a line row: ignored
+    for k in keys[1:]:
+        data[k].insert(0, data[k][0] if data[k] else 0)
+    data["text"][0] = ""
+    return data
+
+
+def test_assemble_lines_paragraphs_offsets_and_points():
+    data = tsv([
+        (1, 1, 1, 300, 300, 150, 40, 96.5, "KẾ"),
+        (1, 1, 1, 480, 300, 300, 40, 91.0, "HOẠCH"),
+        (1, 1, 2, 300, 360, 200, 40, 88.0, "Sơn"),
+        (1, 2, 1, 300, 450, 100, 40, -1, " "),  # empty word: skipped
+        (1, 2, 1, 300, 450, 100, 40, 40.2, "La"),
+        (2, 1, 1, 300, 600, 100, 40, 77.0, "Số"),
+    ])
+    text, words = assemble(data, scale=72 / 300)
+    assert text == "KẾ HOẠCH\nSơn\n\nLa\n\nSố"
+    assert [text[w.start:w.end] for w in words] == [w.text for w in words]
+    assert words[0].box == pytest.approx((72.0, 72.0, 108.0, 81.6))
+    assert [w.conf for w in words] == [96.5, 91.0, 88.0, 40.2, 77.0]
+
+
+def test_assemble_nfc():
+    decomposed = "Quye\u0302\u0301t"  # Quyết, decomposed
+    text, words = assemble(tsv([(1, 1, 1, 0, 0, 10, 10, 90, decomposed)]), scale=1)
+    assert text == "Quyết" and words[0].end == 5
+
+
+def test_unrotate_box_inverts_pil_rotation():
+    """A dot drawn on a page, rotated by PIL, found, and mapped back, lands where it was."""
+    size = (1000, 1400)
+    page = Image.new("L", size, 255)
+    ImageDraw.Draw(page).rectangle((800, 200, 810, 210), fill=0)
+    for angle in (1.5, -2.0):
+        rotated = page.rotate(angle, resample=Image.NEAREST, fillcolor=255)
+        x0, y0, x1, y1 = rotated.point(lambda v: 255 - v).getbbox()
+        back = _unrotate_box((x0, y0, x1, y1), angle, size)
+        assert back[0] == pytest.approx(800, abs=3) and back[1] == pytest.approx(200, abs=3)
+
+
+# ------------------------------------------------------------------------- page measures
+
+
+def text_page(angle: float = 0.0) -> Image.Image:
+    page = Image.new("L", (1240, 1754), 255)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 28)
+    for i in range(30):
+        draw.text((120, 150 + i * 48), "Căn cứ Quyết định số 925/QĐ-UBND ngày 24/12/2021 " * 2, font=font, fill=0)
+    return page.rotate(angle, resample=Image.BILINEAR, fillcolor=255) if angle else page
+
+
+@pytest.mark.parametrize("angle", [0.0, 0.7, -1.3, 2.4])
+def test_estimate_skew_finds_the_rotation(angle):
+    # the estimate is the rotation that undoes the skew
+    assert estimate_skew(text_page(angle)) == pytest.approx(-angle, abs=0.15)
+
+
+def test_estimate_skew_blank_page():
+    assert estimate_skew(Image.new("L", (800, 1000), 255)) == 0.0
+
+
+def test_noise_level_separates_clean_mild_heavy():
+    seed = (fixtures_dir() / "000_a478c3b769a5e285.txt").read_text(encoding="utf-8")
+    text = seed[: seed.index("\n\n", 1500)]  # one full page of text
+    clean = fixtures.render_pages(fixtures.render_digital_pdf_bytes(text))[0]
+    levels = {lvl: noise_level(fixtures.degrade(clean, fixtures.degradation_for(lvl, 0, 0), 0, 0))
+              for lvl in ("clean", "mild", "heavy")}
+    assert levels["clean"] < 1.0 < levels["mild"] < 3.5 < levels["heavy"], levels
+
+
+# ---------------------------------------------------------------------------- provenance
+
+
+def test_words_in_span_box_and_confidence():
+    page = Page(number=1, text="Quyết định số 925/QĐ-UBND", method="ocr", words=[
+        Word("Quyết", 0, 5, (10, 10, 40, 20), 95.0),
+        Word("định", 6, 10, (45, 10, 70, 20), 91.0),
+        Word("số", 11, 13, (75, 10, 85, 20), 96.0),
+        Word("925/QĐ-UBND", 14, 25, (90, 11, 160, 22), 62.5),
+    ])
+    at = page.text.index("925")
+    covering = words_in_span(page, at, at + 3)  # part of a word still takes the word
+    assert [w.text for w in covering] == ["925/QĐ-UBND"]
+    both = words_in_span(page, 0, 10)
+    assert span_box(both) == (10, 10, 70, 20) and span_confidence(both) == 91.0
+    assert words_in_span(page, 5, 6) == []  # the space between words
+    assert span_box([]) is None and span_confidence([Word("x", 0, 1, (0, 0, 1, 1))]) is None
+
+
+# ------------------------------------------------------------------------------ Tesseract
+
+
+def test_tesseract_vie_is_installed_and_reads_tone_marks():
+    assert check_tesseract("vie")
+    with pytest.raises(PipelineError) as err:
+        check_tesseract("vie+zzz")
+    assert err.value.kind == "ocr_unavailable"
+    # one line, 300 dpi: the hook (ổ) and the dot below (ị) survive
+    line = Image.new("L", (1400, 120), 255)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf", 50)
+    ImageDraw.Draw(line).text((20, 25), "Chuyển đổi số tổ chức Nghị định", font=font, fill=0)
+    result = ocr_image(line, dpi=300)
+    assert result.text == "Chuyển đổi số tổ chức Nghị định", result.text
+    assert all(w.conf is not None and w.conf > 50 for w in result.words)
