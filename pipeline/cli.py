@@ -24,7 +24,33 @@ def main() -> None:
     """
 
 
+@click.command("export-spacy")
+@click.argument("out_dir", default="data/extracted", type=click.Path(file_okay=False))
+@click.option("--to", "target", default=None, help="DocBin file to write (default: OUT_DIR/vnplan.spacy).")
+def export_spacy_command(out_dir: str, target: str | None) -> None:
+    """Export extracted documents as spaCy training data (entities LEGAL_REF, AGENCY, DEADLINE).
+
+    \b
+    Example:
+      vnplan export-spacy data/extracted --to train.spacy
+    """
+    from pathlib import Path
+
+    from .spacy_export import export_folder
+
+    if not (Path(out_dir) / "json").is_dir():
+        raise click.UsageError(f"{out_dir} has no json/ folder: run `vnplan extract --out {out_dir}` first.")
+    target = target or str(Path(out_dir) / "vnplan.spacy")
+    n = export_folder(out_dir, target)
+    click.echo(f"wrote {n} documents to {target}")
+
+
 main.add_command(extract_command)
 main.add_command(eval_command)
 main.add_command(registry_group)
 main.add_command(audit_command)
+main.add_command(export_spacy_command)
+
+
+if __name__ == "__main__":
+    main()
