@@ -14,5 +14,10 @@ demo: setup
 test: setup
 	$(PY) -m pytest -q
 
+fixtures:
+	$(PY) scripts/make_fixtures.py
+
 bench: setup
-	$(PY) benchmarks/run_all.py
+	$(PY) benchmarks/bench_pipeline.py
+	$(PY) benchmarks/bench_ocr.py
+	$(PY) benchmarks/bench_batch.py

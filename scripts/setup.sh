@@ -20,5 +20,11 @@ fi
 
 PY=${PYTHON:-python3}
 echo "==> installing vnplan (pip install -e '.[dev]')"
-$PY -m pip install -q --disable-pip-version-check -e '.[dev]' 2>&1 | grep -v -E '^(WARNING|DEPRECATION)' || true
+log=$(mktemp)
+if ! $PY -m pip install -q --disable-pip-version-check -e '.[dev]' >"$log" 2>&1; then
+  tail -n 30 "$log"
+  echo "pip install failed (full log: $log). Check the network access to PyPI, then run again." >&2
+  exit 1
+fi
+rm -f "$log"
 $PY -c "import pipeline, pytesseract; print('vnplan', pipeline.__version__, '| tesseract', pytesseract.get_tesseract_version())"
