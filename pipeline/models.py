@@ -232,18 +232,13 @@ class DocumentResult:
             row["flags"] = ",".join(r.flags) or None
             row.update(prov(r.provenance))
             refs.append(row)
-        assigns = []
-        for i, a in enumerate(self.assignments):
-            row = dict(base, assignment_index=i)
-            row.update({n: getattr(a, n) for n in Assignment.CONTRACT_FIELDS})
-            row.update(prov(a.provenance))
-            assigns.append(row)
-        dls = []
-        for i, d in enumerate(self.deadlines):
-            row = dict(base, deadline_index=i)
-            row.update({n: getattr(d, n) for n in Deadline.CONTRACT_FIELDS})
-            row.update(prov(d.provenance))
-            dls.append(row)
+
+        def entity_rows(items, index_name, fields):
+            return [dict(base, **{index_name: i}, **{n: getattr(x, n) for n in fields}, **prov(x.provenance))
+                    for i, x in enumerate(items)]
+
+        assigns = entity_rows(self.assignments, "assignment_index", Assignment.CONTRACT_FIELDS)
+        dls = entity_rows(self.deadlines, "deadline_index", Deadline.CONTRACT_FIELDS)
         ments = []
         for i, m in enumerate(self.mentions):
             row = dict(base, mention_index=i, kind=m.kind, label=m.label, text=m.text)

@@ -31,27 +31,22 @@ def make_doc(nlp, text: str):
 
     words: list[str] = []
     spaces: list[bool] = []
+
+    def add_gap(gap: str) -> None:
+        if words and gap[:1] == " ":
+            spaces[-1] = True
+            gap = gap[1:]
+        if gap:
+            words.append(gap)
+            spaces.append(False)
+
     pos = 0
     for m in _TOKEN.finditer(text):
-        gap = text[pos:m.start()]
-        if gap:
-            if words and gap[0] == " ":
-                spaces[-1] = True
-                gap = gap[1:]
-            if gap:
-                words.append(gap)
-                spaces.append(False)
+        add_gap(text[pos:m.start()])
         words.append(m.group(0))
         spaces.append(False)
         pos = m.end()
-    tail = text[pos:]
-    if tail:
-        if words and tail[0] == " ":
-            spaces[-1] = True
-            tail = tail[1:]
-        if tail:
-            words.append(tail)
-            spaces.append(False)
+    add_gap(text[pos:])
     return Doc(nlp.vocab, words=words, spaces=spaces)
 
 
