@@ -38,22 +38,21 @@ def format_summary(report: EvalReport) -> str:
                      f"{c.tp:>6}{c.fp:>6}{c.fn:>6}")
 
     matched = report.areas["references"].tp
-    lines += ["", f"reference fields (over {matched} matched references)",
-              f"{'field':<20}{'accuracy':>9}{'correct':>9}{'total':>7}"]
-    for name, acc in report.reference_fields.items():
-        lines.append(f"{name:<20}{_ratio(acc.accuracy):>9}{acc.correct:>9}{acc.total:>7}")
-    pooled = report.reference_fields.values()
-    lines.append(f"{'all':<20}{_ratio(report.reference_field_accuracy):>9}"
-                 f"{sum(a.correct for a in pooled):>9}{sum(a.total for a in pooled):>7}")
-
-    lines += ["", f"document fields (over {len(report.documents)} gold documents)",
-              f"{'field':<20}{'accuracy':>9}{'correct':>9}{'total':>7}"]
-    for name, acc in report.document_fields.items():
-        lines.append(f"{name:<20}{_ratio(acc.accuracy):>9}{acc.correct:>9}{acc.total:>7}")
-    pooled = report.document_fields.values()
-    lines.append(f"{'all':<20}{_ratio(report.document_accuracy):>9}"
-                 f"{sum(a.correct for a in pooled):>9}{sum(a.total for a in pooled):>7}")
+    lines += _field_table(f"reference fields (over {matched} matched references)",
+                          report.reference_fields, report.reference_field_accuracy)
+    lines += _field_table(f"document fields (over {len(report.documents)} gold documents)",
+                          report.document_fields, report.document_accuracy)
     return "\n".join(lines)
+
+
+def _field_table(title: str, fields: dict, pooled_accuracy: float | None) -> list[str]:
+    lines = ["", title, f"{'field':<20}{'accuracy':>9}{'correct':>9}{'total':>7}"]
+    for name, acc in fields.items():
+        lines.append(f"{name:<20}{_ratio(acc.accuracy):>9}{acc.correct:>9}{acc.total:>7}")
+    pooled = fields.values()
+    lines.append(f"{'all':<20}{_ratio(pooled_accuracy):>9}"
+                 f"{sum(a.correct for a in pooled):>9}{sum(a.total for a in pooled):>7}")
+    return lines
 
 
 def format_per_document(report: EvalReport) -> str:
