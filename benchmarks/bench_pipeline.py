@@ -3,7 +3,9 @@
 Inputs (named): the five seed texts and the fourteen real provincial texts bundled in
 tests/data/, and the same texts rendered as digital PDFs by pipeline.fixtures.
 
-1. Recognizers: MB/s of text through normalize → structure → all recognizers → resolve.
+1. Text: MB/s of normalization alone, of the recognizer stage alone (structure, metadata,
+   references + resolution, assignments, deadlines on normalized text), and of the whole text
+   pipeline (``extract_from_pages``: both, plus provenance and mentions).
 2. Digital PDF: pages/s of the whole pipeline (extract_document) next to pdfplumber's bare
    ``extract_text`` and pypdfium2's bare ``get_text_range`` on the same files.
 
@@ -25,7 +27,14 @@ sys.path.insert(0, str(ROOT))
 from pipeline import agencies  # noqa: E402
 from pipeline.document import extract_document, extract_from_pages  # noqa: E402
 from pipeline.fixtures import render_digital_pdf_bytes  # noqa: E402
+from pipeline.assignments import find_assignments, merge_assignments  # noqa: E402
+from pipeline.deadlines import recognize_deadlines  # noqa: E402
+from pipeline.metadata import recognize_metadata  # noqa: E402
 from pipeline.models import Page, RawDocument  # noqa: E402
+from pipeline.normalize import normalize_pages  # noqa: E402
+from pipeline.references import find_citations  # noqa: E402
+from pipeline.resolve import merge_references  # noqa: E402
+from pipeline.structure import parse  # noqa: E402
 
 TEXTS = sorted((ROOT / "tests/data/seeds").glob("*.txt")) + sorted((ROOT / "tests/data/real_text").glob("*.txt"))
 
@@ -54,10 +63,32 @@ def main() -> None:
         for i, t in enumerate(texts):
             extract_from_pages(RawDocument(f"{i}.txt", "text", [Page(1, t, "text")]), str(i))
 
-    best, med = best_of(args.repeat, run_recognizers)
-    print(f"== Recognizers on {len(texts)} texts ({mb:.2f} MB, {', '.join(p.parent.name for p in TEXTS[:1])}+real_text)")
-    print(f"{'stage':38s} {'best s':>8s} {'median s':>9s} {'MB/s':>8s}")
-    print(f"{'normalize+structure+recognize+resolve':38s} {best:8.3f} {med:9.3f} {mb / best:8.2f}")
+    normalized = [normalize_pages([Page(1, t, "text")]).text for t in texts]
+
+    def run_recognizers_only():
+        # The recognizer stage proper, on normalized text: structure, metadata, references
+        # (+ resolution), assignments, deadlines.
+        agencies._segment.cache_clear()
+        for text in normalized:
+            st = parse(text)
+            meta = recognize_metadata(st)
+            mentions = find_citations(text)
+            merge_references(list(mentions))
+            found = find_assignments(st)
+            merge_assignments(found)
+            recognize_deadlines(st, meta["plan_year"].value, found, [(r.start, r.end) for r in mentions])
+
+    def run_normalize_only():
+        for t in texts:
+            normalize_pages([Page(1, t, "text")])
+
+    print(f"== Text stages on {len(texts)} texts ({mb:.2f} MB: tests/data/seeds + tests/data/real_text)")
+    print(f"{'stage':44s} {'best s':>8s} {'median s':>9s} {'MB/s':>8s}")
+    for label, fn in (("normalize (NFC, residue, offset map)", run_normalize_only),
+                      ("recognizers (structure … deadlines)", run_recognizers_only),
+                      ("whole text pipeline (extract_from_pages)", run_recognizers)):
+        best, med = best_of(args.repeat, fn)
+        print(f"{label:44s} {best:8.3f} {med:9.3f} {mb / best:8.2f}")
 
     pdfs = [render_digital_pdf_bytes(t) for t in texts]
     import pdfplumber
@@ -83,12 +114,12 @@ def main() -> None:
             extract_document(p, f"{i}.pdf")
 
     print(f"\n== Digital PDF: the same {len(pdfs)} texts rendered to {pages} pages (one process, one core)")
-    print(f"{'route':38s} {'best s':>8s} {'median s':>9s} {'pages/s':>8s}")
+    print(f"{'route':44s} {'best s':>8s} {'median s':>9s} {'pages/s':>8s}")
     for label, fn in (("pdfplumber extract_text (baseline)", bare_pdfplumber),
                       ("pypdfium2 get_text_range (bare)", bare_pdfium),
                       ("vnplan extract_document (whole)", whole_pipeline)):
         b, m = best_of(args.repeat, fn)
-        print(f"{label:38s} {b:8.3f} {m:9.3f} {pages / b:8.1f}")
+        print(f"{label:44s} {b:8.3f} {m:9.3f} {pages / b:8.1f}")
 
 
 if __name__ == "__main__":

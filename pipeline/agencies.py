@@ -14,6 +14,15 @@ import regex
 from . import vocab
 
 
+_LIST_PART = regex.compile(r"[^;]+")
+_LIST_SEPARATOR = regex.compile(r",\s*|\s+và\s+")
+_COLLECTIVE_START = regex.compile(r"các\s+(cơ\s+quan|đơn\s+vị|sở|tổ\s+chức|địa\s+phương)\b")
+_TRAILING_PAREN = regex.compile(r"\s*\([^)]*\)?\s*$")
+_PAREN = regex.compile(r"\s*\([^)]*\)")
+_DIRECTIVE_WORD = regex.compile(r"^(?:đề\s+nghị|giao|yêu\s+cầu)\s+", regex.IGNORECASE)
+_NOT_A_NAME_WORD = regex.compile(r"(?:Cổng|Trang|Hệ thống)\b")
+
+
 @functools.lru_cache(maxsize=None)
 def _abbreviation_pattern() -> regex.Pattern:
     alts = "|".join(regex.escape(a) for a, _ in vocab.abbreviations())
@@ -100,10 +109,10 @@ def split_agency_list(text: str, labelled: bool = False) -> list[tuple[int, int]
     groups ("Các sở, ban, ngành") and names with "và" ("Sở Văn hóa, Thể thao và Du lịch")
     stay whole."""
     spans: list[tuple[int, int]] = []
-    for part in regex.finditer(r"[^;]+", text):
+    for part in _LIST_PART.finditer(text):
         seg_start = part.start()
         cut_points = [seg_start]
-        for m in regex.finditer(r",\s*|\s+và\s+", part.group(0)):
+        for m in _LIST_SEPARATOR.finditer(part.group(0)):
             nxt = part.group(0)[m.end():]
             if _starts_new_name(nxt, labelled):
                 cut_points.append(seg_start + m.start())
@@ -122,17 +131,17 @@ def _starts_new_name(nxt: str, labelled: bool) -> bool:
         return False
     if nxt[0].isupper() and _head_pattern(True).match(nxt):
         return True
-    if labelled and regex.match(r"các\s+(cơ\s+quan|đơn\s+vị|sở|tổ\s+chức|địa\s+phương)\b", nxt):
+    if labelled and _COLLECTIVE_START.match(nxt):
         return True
     return False
 
 
 def clean_agency(name: str) -> str:
     """Contract form: abbreviations expanded, a parenthesis dropped, first letter upper."""
-    name = regex.sub(r"\s*\([^)]*\)?\s*$", "", name)
-    name = regex.sub(r"\s*\([^)]*\)", "", name)
+    name = _TRAILING_PAREN.sub("", name)
+    name = _PAREN.sub("", name)
     name = name.strip(" .,:;-")
-    name = regex.sub(r"^(?:đề\s+nghị|giao|yêu\s+cầu)\s+", "", name, flags=regex.IGNORECASE)
+    name = _DIRECTIVE_WORD.sub("", name)
     name = expand_abbreviations(name)
     return name[:1].upper() + name[1:]
 
@@ -226,7 +235,7 @@ def agency_extent(text: str) -> int:
             continue
         if lw in _CONNECTORS and i + 1 < len(spans) and spans[i + 1][0][:1].isupper() \
                 and not _head_pattern(False).match(text[spans[i + 1][1]:]) \
-                and not regex.match(r"(?:Cổng|Trang|Hệ thống)\b", spans[i + 1][0]):
+                and not _NOT_A_NAME_WORD.match(spans[i + 1][0]):
             consumed = spans[i + 1][2]
             i += 2
             continue

@@ -26,6 +26,14 @@ _VERB_START = regex.compile(
 )
 
 
+_BULLET_MARK = regex.compile(r"^[-+•]\s*")
+_NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
+_LETTERS = regex.compile(r"\p{L}+")
+_PARTNER_TAIL = regex.compile(r"^(?:chặt\s+chẽ\s+)?(?:với\s+)?")
+_SUCH_AS = regex.compile(r"[^.;:]{0,120}?\snhư\s+")
+_NEXT_IN_LIST = regex.compile(r"\s*(?:,|và|;)\s*")
+
+
 # What follows an agency that is the subject of its own task ("Sở Nội vụ theo dõi, …").
 _ACTION_START = regex.compile(
     r"(?i)(?:theo dõi|tiếp tục|chủ trì|chủ động|phối hợp|có trách nhiệm|chịu trách nhiệm|thực hiện|"
@@ -38,7 +46,7 @@ _ACTION_ANYWHERE = regex.compile(r"\s" + _ACTION_START.pattern[4:], regex.IGNORE
 
 
 def first_sentence(text: str, limit: int = 200) -> str:
-    text = regex.sub(r"^[-+•]\s*", "", text.strip())
+    text = _BULLET_MARK.sub("", text.strip())
     m = _TASK_SENTENCE_END.search(text)
     if m:
         text = text[: m.start()]
@@ -70,7 +78,7 @@ def merge_assignments(found: list[Assignment]) -> list[Assignment]:
 
 
 def _fold(name: str) -> str:
-    return " ".join(regex.sub(r"[^\p{L}\p{N}]+", " ", name.casefold()).split())
+    return " ".join(_NON_WORD.sub(" ", name.casefold()).split())
 
 
 def _in_task_section(st: Structure, h) -> bool:
@@ -152,7 +160,7 @@ def _agency_end(text: str) -> int:
 def _name_like(text: str) -> bool:
     """Short and capitalized like a unit's name ("Tư pháp - Hộ tịch"), not a sentence-case
     topic ("Hợp tác và thu hút đầu tư")."""
-    words = [w for w in regex.findall(r"\p{L}+", text)]
+    words = [w for w in _LETTERS.findall(text)]
     if not words or len(words) > 8 or _VERB_START.match(text):
         return False
     capitals = sum(w[:1].isupper() for w in words)
@@ -214,11 +222,11 @@ def _from_partner_phrases(st: Structure, out: list[Assignment]) -> None:
         if not _in_task_section(st, h) and not _labelled_section(st, h):
             continue
         rest = text[m.end(): m.end() + 300]
-        rest = regex.sub(r"^(?:chặt\s+chẽ\s+)?(?:với\s+)?", "", rest)
+        rest = _PARTNER_TAIL.sub("", rest)
         offset = m.end() + (len(text[m.end(): m.end() + 300]) - len(rest))
         if rest.startswith(("các ", "các\n")):
             # "phối hợp với các cơ quan liên quan như Sở A, Sở B …": the named ones count.
-            such_as = regex.match(r"[^.;:]{0,120}?\snhư\s+", rest)
+            such_as = _SUCH_AS.match(rest)
             if not such_as:
                 continue
             offset += such_as.end()
@@ -235,7 +243,7 @@ def _from_partner_phrases(st: Structure, out: list[Assignment]) -> None:
             line_text = st.lines[i].text
             out.append(Assignment(name, "support", h.path if h else None, first_sentence(line_text),
                                   offset + pos, offset + pos + ext))
-            nxt = regex.match(r"\s*(?:,|và|;)\s*", seg[ext:])
+            nxt = _NEXT_IN_LIST.match(seg[ext:])
             if not nxt:
                 break
             pos += ext + nxt.end()

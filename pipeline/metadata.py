@@ -14,6 +14,10 @@ from .models import DOCUMENT_FIELDS, FieldValue
 from .structure import Structure
 
 
+_BULLET_MARK = regex.compile(r"^[-+•]\s*")
+_TRAILING_PUNCT = regex.compile(r"[;.,]+$")
+
+
 def _iso(y, m, d) -> str | None:
     try:
         return dt.date(int(y), int(m), int(d)).isoformat()
@@ -84,8 +88,8 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
             m = rx.RECIPIENTS_LABEL.match(t)
             if m:
                 t = m.group("rest")
-            t = regex.sub(r"^[-+•]\s*", "", t).strip()
-            t = regex.sub(r"[;.,]+$", "", t).strip()
+            t = _BULLET_MARK.sub("", t).strip()
+            t = _TRAILING_PUNCT.sub("", t).strip()
             if t:
                 items.append(t)
         first, last = lines[st.recipients_lines[0]], lines[st.recipients_lines[-1]]

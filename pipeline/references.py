@@ -17,6 +17,12 @@ from .agencies import expand_abbreviations
 from .models import Reference, SpanSet
 
 
+_SPACES = regex.compile(r"\s+")
+_DOUBLED_SEPARATOR = regex.compile(r"([-/])[-/]+")
+_PARTY_DASH = regex.compile(r"^([A-ZĐa-z]{1,4})-(TW|TU)$")
+_PAREN = regex.compile(r"\s*\([^)]*\)\s*")
+
+
 def _iso(y, m, d) -> str | None:
     try:
         return dt.date(int(y), int(m), int(d)).isoformat()
@@ -36,8 +42,8 @@ def canonical_symbol(symbol: str) -> tuple[str, bool]:
     """Official form of a symbol and whether it was repaired: spaces dropped, a missing
     separator restored between a type code and an issuer code (``NQCP`` → ``NQ-CP``,
     ``CTTTg`` → ``CT-TTg``), a slipped party separator fixed (``NQ- TW`` → ``NQ/TW``)."""
-    s = regex.sub(r"\s+", "", symbol)
-    s = regex.sub(r"([-/])[-/]+", r"\1", s)  # "QĐ--TTg": a doubled separator
+    s = _SPACES.sub("", symbol)
+    s = _DOUBLED_SEPARATOR.sub(r"\1", s)  # "QĐ--TTg": a doubled separator
     repaired = s != symbol
     if "-" not in s and "/" not in s:
         for code in sorted(vocab.type_codes(), key=len, reverse=True):
@@ -45,7 +51,7 @@ def canonical_symbol(symbol: str) -> tuple[str, bool]:
             if s.startswith(code) and rest and (rest in vocab.issuer_codes() or _issuer_like(rest)):
                 return f"{code}-{rest}", True
     # Party documents are "NQ/TW", "CTr/TU": a dash between a type code and TW/TU is a slip.
-    m = regex.match(r"^([A-ZĐa-z]{1,4})-(TW|TU)$", s)
+    m = _PARTY_DASH.match(s)
     if m and m.group(1) in vocab.type_codes():
         return f"{m.group(1)}/{m.group(2)}", True
     return s, repaired
@@ -160,7 +166,7 @@ def _clean_text(s: str) -> str:
 
 
 def _normalize_issuer(phrase: str) -> str:
-    phrase = regex.sub(r"\s*\([^)]*\)\s*", " ", phrase)
+    phrase = _PAREN.sub(" ", phrase)
     phrase = " ".join(phrase.split()).strip(" ,.;:")
     return expand_abbreviations(phrase)
 

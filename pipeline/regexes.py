@@ -115,8 +115,10 @@ def numbered_citation() -> regex.Pattern:
 # The core of every numbered citation: digits, a separator, (a year,) a capital letter.
 # Very selective, and a plain scan: the full pattern is then tried only around it.
 NUMBER_CORE = re.compile(r"(?<![\w/.\-])\d{1,5}[a-z]?\s?[/\-]\s?(?:(?:19|20)\d{2}\s?/\s?)?[A-ZĐ]")
-LAW_TRIGGER = re.compile(r"(?<!\w)(?:Bộ\s+luật|Luật|Pháp\s+lệnh)(?!\w)")
-CONSTITUTION_TRIGGER = re.compile(r"(?<!\w)Hiến\s+pháp(?!\w)")
+# Triggers open with their literal (a leading look-behind would stop ``re`` from skipping
+# ahead to it); the full pattern checks the word boundary.
+LAW_TRIGGER = re.compile(r"(?:Bộ\s+luật|Luật|Pháp\s+lệnh)(?!\w)")
+CONSTITUTION_TRIGGER = re.compile(r"Hiến\s+pháp(?!\w)")
 
 
 def around_numbers(pattern: regex.Pattern, text: str, before: int = 60, after: int = 260):

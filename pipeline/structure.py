@@ -199,6 +199,11 @@ _MOTTO_START = regex.compile(r"(?i)^(?:CỘNG\s+H(?:ÒA|OÀ)|HỘI\s+CHỦ\s+NGH
 
 
 def _heading_of(t: str):
+    # Every heading opens with a roman numeral, a digit, "Điều" or a letter and ")":
+    # a first-character check spares most lines four pattern matches.
+    first = t[:1]
+    if not (first in "IVXLCĐ" or first.isdigit() or (first.islower() and ")" in t[1:4])):
+        return None
     for level, pat in ((1, rx.ROMAN_HEADING), (1, rx.ARTICLE_HEADING), (2, rx.ARABIC_HEADING), (3, rx.LETTER_HEADING)):
         m = pat.match(t)
         if m:
