@@ -26,7 +26,6 @@ _VERB_START = regex.compile(
 )
 
 
-_BULLET_MARK = regex.compile(r"^[-+•]\s*")
 _NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
 _LETTERS = regex.compile(r"\p{L}+")
 _PARTNER_TAIL = regex.compile(r"^(?:chặt\s+chẽ\s+)?(?:với\s+)?")
@@ -46,7 +45,7 @@ _ACTION_ANYWHERE = regex.compile(r"\s" + _ACTION_START.pattern[4:], regex.IGNORE
 
 
 def first_sentence(text: str, limit: int = 200) -> str:
-    text = _BULLET_MARK.sub("", text.strip())
+    text = rx.BULLET_MARK.sub("", text.strip())
     m = _TASK_SENTENCE_END.search(text)
     if m:
         text = text[: m.start()]

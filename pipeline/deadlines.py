@@ -8,7 +8,6 @@ The agency is the lead of the section the expression stands in.
 
 from __future__ import annotations
 
-import datetime as dt
 
 from . import regexes as rx
 from .models import Assignment, Deadline, SpanSet
@@ -77,13 +76,9 @@ def _values(m, plan_year):
             yield "recurrence", None, m.start(), m.end()
     elif g["due"]:
         year = int(g["due_y"]) if g["due_y"] else plan_year
-        if year:
-            try:
-                value = dt.date(year, int(g["due_m"]), int(g["due_d"])).isoformat()
-            except ValueError:
-                return
-            text_start = m.start()
-            yield "date", value, text_start, m.end()
+        value = rx.iso_date(year, g["due_m"], g["due_d"])
+        if value:
+            yield "date", value, m.start(), m.end()
     elif g["quarter"]:
         year = int(g["q_y"]) if g["q_y"] else plan_year
         q = rx.ROMAN_QUARTER[g["q"].upper()]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import collections
-import datetime as dt
 
 import regex
 
@@ -14,19 +13,10 @@ from .models import DOCUMENT_FIELDS, FieldValue
 from .structure import Structure
 
 
-_BULLET_MARK = regex.compile(r"^[-+•]\s*")
 _TRAILING_PUNCT = regex.compile(r"[;.,]+$")
 
 
-def _iso(y, m, d) -> str | None:
-    try:
-        return dt.date(int(y), int(m), int(d)).isoformat()
-    except (TypeError, ValueError):
-        return None
-
-
 def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
-    text = st.text
     out: dict[str, FieldValue] = {n: FieldValue(None) for n in DOCUMENT_FIELDS}
     lines = st.lines
 
@@ -46,7 +36,7 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
         ln = lines[st.place_date_line]
         m = rx.PLACE_DATE_LINE.match(ln.text)
         out["issue_place"] = FieldValue(m.group("place").strip(" *"), ln.start, ln.end)
-        date = _iso(m.group("y"), m.group("m"), m.group("d")) if m.group("d") and m.group("m") else None
+        date = rx.iso_date(m.group("y"), m.group("m"), m.group("d")) if m.group("d") and m.group("m") else None
         out["issue_date"] = FieldValue(date, ln.start, ln.end)
 
     if st.title_lines:
@@ -88,7 +78,7 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
             m = rx.RECIPIENTS_LABEL.match(t)
             if m:
                 t = m.group("rest")
-            t = _BULLET_MARK.sub("", t).strip()
+            t = rx.BULLET_MARK.sub("", t).strip()
             t = _TRAILING_PUNCT.sub("", t).strip()
             if t:
                 items.append(t)

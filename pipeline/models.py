@@ -13,6 +13,7 @@ whatever the source (text layer or OCR at any dpi), so crops line up with the pa
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 from dataclasses import asdict, dataclass, field
@@ -263,21 +264,15 @@ class SpanSet:
         self.ends = [e for _, e in merged]
 
     def contains(self, pos: int) -> bool:
-        import bisect
-
         i = bisect.bisect_right(self.starts, pos) - 1
         return i >= 0 and pos < self.ends[i]
 
     def overlaps(self, start: int, end: int) -> bool:
-        import bisect
-
         i = bisect.bisect_left(self.ends, start + 1)
         return i < len(self.starts) and self.starts[i] < end
 
     def add(self, start: int, end: int) -> None:
         """Add a span that overlaps none already held (keeps both lists sorted)."""
-        import bisect
-
         i = bisect.bisect_left(self.starts, start)
         self.starts.insert(i, start)
         self.ends.insert(i, end)

@@ -7,8 +7,6 @@ on the raw normalized text: tokenizers split ``30/2020/NĐ-CP`` apart.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import regex
 
 from . import regexes as rx
@@ -21,13 +19,6 @@ _SPACES = regex.compile(r"\s+")
 _DOUBLED_SEPARATOR = regex.compile(r"([-/])[-/]+")
 _PARTY_DASH = regex.compile(r"^([A-ZĐa-z]{1,4})-(TW|TU)$")
 _PAREN = regex.compile(r"\s*\([^)]*\)\s*")
-
-
-def _iso(y, m, d) -> str | None:
-    try:
-        return dt.date(int(y), int(m), int(d)).isoformat()
-    except (TypeError, ValueError):
-        return None
 
 
 def canonical_type(word: str) -> str:
@@ -106,10 +97,7 @@ def _numbered(text: str, m: regex.Match) -> Reference | None:
     date = None
     dm = rx.CITATION_DATE.match(text, end, min(len(text), end + 60))
     if dm:
-        d = dm.group("d") or dm.group("d2")
-        mo = dm.group("m") or dm.group("m2")
-        y = dm.group("y") or dm.group("y2")
-        date = _iso(y, mo, d)
+        date = rx.date_of(dm)
         end = dm.end()
 
     issuer = None
@@ -149,11 +137,8 @@ def _law(text: str, m: regex.Match) -> Reference | None:
     year = m.group("ly1") or m.group("ly2")
     date = None
     if year is None:
-        d = m.group("d") or m.group("d2")
-        mo = m.group("m") or m.group("m2")
-        y = m.group("y") or m.group("y2")
-        date = _iso(y, mo, d)
-        year = y
+        date = rx.date_of(m)
+        year = m.group("y") or m.group("y2")
     return Reference(
         text=_clean_text(m.group(0)), type=canonical_type(m.group("type")), number=None,
         year=int(year) if year else None, symbol=None, name=name, date=date, issuer=None,

@@ -7,6 +7,7 @@ so a multi-megabyte line costs linear time.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 
@@ -31,44 +32,27 @@ def scan(pattern: regex.Pattern, trigger: re.Pattern, text: str):
             pos = m.end()
 
 
-def trie_alternation(words) -> str:
-    """A regex alternation of ``words`` factored into a trie ("th(?:ường|ời)…"): the
-    standard ``re`` engine tries alternatives one by one, so shared prefixes cost once."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node) -> str:
-        alts = []
-        optional = "" in node
-        for ch, child in sorted(node.items()):
-            if ch == "":
-                continue
-            alts.append(re.escape(ch) + build(child))
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if optional else body
-
-    return build(trie)
-
-
-def case_variants(words) -> str:
-    """Alternation of words as written, in lower case, capitalized and in capitals."""
-    out = set()
-    for w in words:
-        out |= {w, w.lower(), w[:1].upper() + w[1:].lower(), w.upper()}
-    return "|".join(sorted((regex.escape(w) for w in out), key=len, reverse=True))
-
-
 # ------------------------------------------------------------------------------ dates
 # "24/12/2021", "24-12-2021", "24.12.2021", "ngày 24 tháng 12 năm 2021"
 NUMERIC_DATE = r"(?P<d>\d{1,2})\s?[/.\-]\s?(?P<m>\d{1,2})\s?[/.\-]\s?(?P<y>(?:19|20)\d{2})"
 SPELLED_DATE = r"(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s*,?\s+năm\s+(?P<y2>(?:19|20)\d{2})"
 DATE = rf"(?:{NUMERIC_DATE}|{SPELLED_DATE})"
+
+
+
+def iso_date(y, m, d) -> str | None:
+    """ISO date from year, month, day (strings or ints); None when any is missing or the
+    date does not exist (31/02)."""
+    try:
+        return dt.date(int(y), int(m), int(d)).isoformat()
+    except (TypeError, ValueError):
+        return None
+
+
+def date_of(m: regex.Match) -> str | None:
+    """The ISO date a match of ``DATE`` (numeric or spelled form) read."""
+    return iso_date(m.group("y") or m.group("y2"), m.group("m") or m.group("m2"), m.group("d") or m.group("d2"))
+
 
 CITATION_DATE = regex.compile(rf"[\s,]*(?:ban\s+hành\s+)?ngày\s*['‘’`.,:]?\s*{DATE}", F)
 
@@ -207,7 +191,7 @@ ROMAN_HEADING = regex.compile(r"^(?P<num>[IVXLC]{1,6})\s*[.:/]\s*(?P<title>\S.*)
 ARTICLE_HEADING = regex.compile(r"^Điều\s+(?P<num>\d{1,3})\s*[.:]?\s*(?P<title>.*)$", regex.V0)
 ARABIC_HEADING = regex.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})\s*[.)]\s*(?P<title>\S.*)$", regex.V0)
 LETTER_HEADING = regex.compile(r"^(?P<num>[a-zđ])\s*\)\s*(?P<title>\S.*)$", regex.V0)
-BULLET = regex.compile(r"^(?P<mark>[-+•*–])\s*(?P<title>\S.*)$", regex.V0)
+BULLET_MARK = regex.compile(r"^[-+•]\s*")
 
 SIGNING_AUTHORITY = regex.compile(r"^(?P<kind>KT|TM|TL|TUQ|Q)\s*\.\s*(?P<rest>\S.*)$", regex.V0)
 RECIPIENTS_LABEL = regex.compile(r"^\s*Nơi\s+nhận\s*:?\s*(?P<rest>.*)$", regex.V0 | regex.IGNORECASE)
@@ -227,7 +211,6 @@ TASK_SECTION_TITLE = regex.compile(
 
 # ---------------------------------------------------------------------- deadlines
 ROMAN_QUARTER = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-VI_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "mười hai": 12}
 
 DEADLINE = regex.compile(
     r"""
