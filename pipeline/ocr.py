@@ -1,8 +1,8 @@
 """Stage 1b — page images → text with word boxes and confidences (Tesseract, ``vie``).
 
-One page at a time: choose the preprocessing the page needs (by measuring it), run Tesseract
-once through pytesseract's ``image_to_data`` and rebuild the page text from Tesseract's own
-block / paragraph / line structure, keeping every word's box and confidence.
+Page by page: choose the preprocessing the page needs (by measuring it), run Tesseract through
+pytesseract's ``image_to_data`` and rebuild the page text from Tesseract's own block /
+paragraph / line structure, keeping every word's box and confidence.
 
 Facts measured on this machine (2 cores, Tesseract 5.3.0, 300 dpi A4 pages), which the
 choices below rest on:
@@ -20,33 +20,42 @@ choices below rest on:
   heavy scans 0.015 with / 0.022 without (applied: noise 4.0–4.4).
 * Deskewing pays off on heavy scans (1–2.5°): seed 004 CER 0.078 → 0.022.  On mild ones
   (0.5–1.5°) it is a wash that depends on the page: seed 004 0.0051 → 0.0019, seed 000
-  0.0032 → 0.0059 (two lines read as garbage after rotation); over the five seeds vnplan and
-  the raw CLI both read mild scans at CER 0.0038.  Bicubic and bilinear rotation read the
-  same (bilinear costs 0.09 s a page, bicubic 0.21 s).  Pages are rotated back when the
-  projection-profile estimate is over ``DESKEW_MIN_DEGREES``; the estimate is within 0.05°
-  of the fixtures' true angle.
+  0.0032 → 0.0059 (two lines read as garbage after rotation); over the five seeds vnplan
+  reads mild scans at CER 0.0036, the raw CLI at 0.0038.  Pages are rotated back (bilinear:
+  bicubic reads the same) when the projection-profile estimate is over
+  ``DESKEW_MIN_DEGREES``; the estimate is within 0.05° of the fixtures' true angle.
+* OpenCV does the pixel work: a 3×3 median costs 1 ms a page against Pillow's 0.48 s, a
+  bilinear rotation 15 ms against 0.10 s.
 * Cropping the page to its ink saves ~5 % of Tesseract's time but moves its global threshold:
   2 of the 4 real scans read worse, so pages are not cropped.
+* What Tesseract is given changes its time, not its text: Leptonica reads an uncompressed
+  BMP ~0.15 s a page faster than PNG or PNM (9 %); ``textord_disable_pitch_test`` skips the
+  fixed-pitch (monospace) analysis, 3–6 % of a page, same output on the seeds' scans; one
+  run over several pages (a list file) pays the process start and model load (~0.08 s) once.
+  ``--oem 1``, ``tessedit_do_invert=0`` and turning off table or vertical-text detection
+  saved nothing measurable.  A sixth of Tesseract's own time is spent PNG-encoding each line
+  image and decoding it again (Tesseract's ``ImageData``), which no setting avoids.
 * A scanner page (one JPEG covering the page at ~300 dpi) is decoded straight from its
-  stream; other pages are rasterized by pypdfium2.  While Tesseract reads page i, page i+1
-  is rasterized and prepared (``ocr_pages``).  Over the five seeds as scans (68 pages,
-  benchmarks/bench_ocr.py) the whole path costs 1.18× the raw ``tesseract`` CLI in wall time
-  and 1.28× in CPU: 1.16× on mild scans, 1.3–1.5× on heavy ones (median filter, rotation).
+  stream; other pages are rasterized by pypdfium2.  A thread prepares the next pages while
+  Tesseract reads (``ocr_pages``).  Over the five seeds as scans (68 pages,
+  benchmarks/bench_ocr.py) the whole path costs BENCH_FIGURE the raw ``tesseract`` CLI.
 """
 
 from __future__ import annotations
 
 import functools
 import os
+import queue
 import shutil
 import tempfile
+import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
+import cv2
 import numpy as np
-from PIL import Image, ImageFilter
+from PIL import Image
 
 from .errors import PipelineError
 from .models import Box, Word
@@ -55,6 +64,10 @@ PSM = 3  # see the module docstring
 DESKEW_MIN_DEGREES = 0.3
 DESKEW_MAX_DEGREES = 5.0
 NOISY_PAGE = 3.5  # noise_level above which a 3×3 median filter is applied
+# Tesseract settings that only save time (same text, same boxes on the seeds' scans):
+# the fixed-pitch test serves monospaced legacy-engine text.
+TESSERACT_SPEED_PARAMS = "-c textord_disable_pitch_test=1"
+BATCH_PAGES = 8  # pages per Tesseract run at most (see ocr_pages)
 
 
 @dataclass
@@ -112,24 +125,25 @@ def _dark_mask(gray: np.ndarray) -> np.ndarray:
     return gray <= threshold
 
 
-def estimate_skew(image: Image.Image) -> float:
+def estimate_skew(image: Image.Image | np.ndarray) -> float:
     """Skew angle in degrees (counter-clockwise positive, as ``Image.rotate`` takes it) by
     the projection-profile method: the angle whose row ink profile is the most peaked.
 
     Small rotations are taken as shears (row = y - x·tan a) on the ink pixels of an
     800-px-wide copy: ~30 candidate angles cost ~10 ms instead of ~100 ms of real rotations.
     """
-    small = _gray(image)
-    factor = small.width // 800
-    if factor > 1:
-        small = small.reduce(factor)  # box average by an integer factor: 3× cheaper than resize
-    ys, xs = np.nonzero(_dark_mask(np.asarray(small)))
+    small = np.asarray(_gray(image)) if isinstance(image, Image.Image) else image
+    factor = small.shape[1] // 800
+    if factor > 1:  # box average by an integer factor
+        small = cv2.resize(small, (small.shape[1] // factor, small.shape[0] // factor),
+                           interpolation=cv2.INTER_AREA)
+    ys, xs = np.nonzero(_dark_mask(small))
     if len(ys) < 200:  # blank page: nothing to measure
         return 0.0
     if len(ys) > 200_000:  # dark pages (photos, black borders): a sample measures as well
         keep = np.random.default_rng(0).choice(len(ys), 200_000, replace=False)
         ys, xs = ys[keep], xs[keep]
-    xs = xs - small.width / 2
+    xs = xs - small.shape[1] / 2
     offset = int(np.ceil(abs(xs).max() * np.tan(np.deg2rad(DESKEW_MAX_DEGREES + 1)))) + 1
 
     def score(angle: float) -> float:
@@ -143,20 +157,20 @@ def estimate_skew(image: Image.Image) -> float:
     return round(float(max(fine, key=score)), 2)
 
 
-def noise_level(image: Image.Image) -> float:
+def noise_level(image: Image.Image | np.ndarray) -> float:
     """Grey-level noise of the paper: standard deviation of (page − 3×3 median) over the
     brighter half of a central crop, where there is no ink.  Measured: real scans 0.1–0.8,
     fixture mild scans 2.4–3.0, heavy (photocopy) scans 4.0–4.4."""
-    gray = _gray(image)
-    w, h = gray.size
-    box = (max(0, w // 2 - 300), max(0, h // 2 - 400), min(w, w // 2 + 300), min(h, h // 2 + 400))
-    crop = gray.crop(box)
-    before = np.asarray(crop, dtype=np.int16)
-    median = np.asarray(crop.filter(ImageFilter.MedianFilter(3)), dtype=np.int16)
+    gray = np.asarray(_gray(image)) if isinstance(image, Image.Image) else image
+    h, w = gray.shape
+    crop = np.ascontiguousarray(gray[max(0, h // 2 - 400):h // 2 + 400, max(0, w // 2 - 300):w // 2 + 300])
+    if crop.size == 0:
+        return 0.0
+    median = cv2.medianBlur(crop, 3)
     paper = median > np.percentile(median, 50)
     if not paper.any():
         return 0.0
-    return float((before - median)[paper].std())
+    return float((crop.astype(np.int16) - median)[paper].std())
 
 
 @dataclass
@@ -170,56 +184,86 @@ def prepare_page(image: Image.Image, *, deskew: bool = True, denoise: bool = Tru
     """The page as Tesseract should see it: greyscale; median-filtered only when very noisy;
     deskewed when skewed.  Not cropped to its ink: that saves ~5 % of Tesseract's time but
     moves its global threshold, and 2 of the 4 real scans read worse (TỈNH PHÚ THỌ → TINH
-    THỤ THỌ)."""
+    THỤ THỌ).  OpenCV does the pixel work: its 3×3 median costs 1 ms a page against
+    Pillow's 0.48 s, its bilinear rotation 15 ms against 0.10 s."""
     gray = _gray(image)
     steps: list[str] = []
     angle = 0.0
+    pixels = np.asarray(gray)  # a read-only view: OpenCV writes new arrays
     if denoise:
-        noise = noise_level(gray)
+        noise = noise_level(pixels)
         if noise > NOISY_PAGE:
-            gray = gray.filter(ImageFilter.MedianFilter(3))
+            pixels = cv2.medianBlur(pixels, 3)
             steps.append(f"median3 (noise {noise:.1f})")
     if deskew:
-        estimate = estimate_skew(gray)
+        estimate = estimate_skew(pixels)
         if DESKEW_MIN_DEGREES < abs(estimate) < DESKEW_MAX_DEGREES:
             angle = estimate
-            # bilinear: 0.09 s a page against bicubic's 0.21 s, same CER on the seeds
-            gray = gray.rotate(angle, resample=Image.BILINEAR, fillcolor=255)
+            h, w = pixels.shape
+            # counter-clockwise about the page centre, as Image.rotate turns (and
+            # _unrotate_box undoes); the corners it uncovers are paper-white
+            matrix = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+            pixels = cv2.warpAffine(pixels, matrix, (w, h), flags=cv2.INTER_LINEAR,
+                                    borderMode=cv2.BORDER_CONSTANT, borderValue=255)
             steps.append(f"deskew {angle:+.1f}°")
+    if steps:
+        gray = Image.fromarray(pixels)
     return PreparedPage(gray, angle, steps)
 
 
 # ---------------------------------------------------------------------------------- Tesseract
 
 
-def _tesseract_tsv(image: Image.Image, lang: str, dpi: float, psm: int, timeout: float) -> dict[str, list]:
+def _tesseract_tsv(paths: list[str], lang: str, dpi: float, psm: int, timeout: float) -> list[dict[str, list]]:
+    """One Tesseract run over page images on disk; the TSV rows of each page, in order.
+
+    Several pages go to one run as a list file (Tesseract's own multi-image input): the
+    process start and model load (~0.08 s) are paid once, not per page."""
     import pytesseract
 
     # Tesseract's OpenMP threads fight each other and our workers: one thread per process
     # (6× faster here).  pytesseract passes os.environ to the subprocess; a user's own
     # setting is kept.
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    config = f"--psm {psm} --dpi {round(dpi)}"
-    # Uncompressed PNM: pytesseract's default PNG encoding would cost ~0.3 s a page.
-    with tempfile.NamedTemporaryFile(prefix="vnplan_ocr_", suffix=".pgm", delete=False) as fh:
-        path = fh.name
+    config = f"--psm {psm} --dpi {round(dpi)} {TESSERACT_SPEED_PARAMS}"
+    source = paths[0]
+    if len(paths) > 1:
+        source = os.path.join(os.path.dirname(paths[0]), "pages.txt")
+        with open(source, "w", encoding="utf-8") as fh:
+            fh.write("\n".join(paths) + "\n")
     try:
-        image.save(path, format="PPM")
-        return pytesseract.image_to_data(path, lang=lang, config=config, timeout=timeout,
+        data = pytesseract.image_to_data(source, lang=lang, config=config, timeout=timeout * len(paths),
                                          output_type=pytesseract.Output.DICT)
     except RuntimeError as exc:  # pytesseract's timeout
-        raise PipelineError("timeout", f"Tesseract took over {timeout:.0f} s on a page ({exc})") from None
+        raise PipelineError("timeout", f"Tesseract took over {timeout:.0f} s a page on {len(paths)} "
+                                       f"page(s) ({exc})") from None
     except pytesseract.TesseractNotFoundError:
         raise PipelineError("ocr_unavailable", "the tesseract program is not installed") from None
     except pytesseract.TesseractError as exc:
         if "Failed loading language" in str(exc) or "traineddata" in str(exc):
             raise PipelineError("ocr_unavailable", f"Tesseract language data missing for {lang!r}") from None
         raise
-    finally:
-        try:
-            os.unlink(path)
-        except OSError:
-            pass
+    return _split_pages(data, len(paths))
+
+
+def _split_pages(data: dict[str, list], count: int) -> list[dict[str, list]]:
+    """TSV columns of a multi-page run → one column dict per page (``page_num`` is 1-based)."""
+    if count == 1:
+        return [data]
+    pages: list[dict[str, list]] = [{key: [] for key in data} for _ in range(count)]
+    columns = list(data.items())
+    for row, number in enumerate(data.get("page_num", [])):
+        target = pages[int(number) - 1] if 1 <= int(number) <= count else None
+        if target is not None:
+            for key, values in columns:
+                target[key].append(values[row])
+    return pages
+
+
+def _save_for_tesseract(image: Image.Image, path: str) -> None:
+    # Uncompressed BMP: pytesseract's default PNG would cost ~0.3 s a page to encode, and
+    # Leptonica reads BMP ~0.15 s a page faster than PNG or PNM (see the module docstring).
+    image.save(path, format="BMP")
 
 
 def _unrotate_box(box: tuple[float, float, float, float], angle: float, size: tuple[int, int]) -> Box:
@@ -282,42 +326,103 @@ def ocr_image(image: Image.Image, *, dpi: float = 300, lang: str = "vie", psm: i
     """OCR one page image rendered at ``dpi``; word boxes come back in PDF points."""
     check_tesseract(lang)
     prepared = prepare_page(image) if preprocess else PreparedPage(_gray(image))
-    data = _tesseract_tsv(prepared.image, lang, dpi, psm, timeout)
-    return _finish(data, dpi, prepared, image.size)
+    with tempfile.TemporaryDirectory(prefix="vnplan_ocr_") as workdir:
+        path = os.path.join(workdir, "page.bmp")
+        _save_for_tesseract(prepared.image, path)
+        (data,) = _tesseract_tsv([path], lang, dpi, psm, timeout)
+    return _finish(data, dpi, prepared.angle, prepared.steps, image.size)
+
+
+@dataclass
+class _ReadyPage:
+    """A page prepared and written to disk, waiting for its Tesseract run."""
+
+    path: str
+    dpi: float
+    angle: float
+    steps: list[str]
+    size: tuple[int, int]
+
+
+_NO_MORE_PAGES = object()
 
 
 def ocr_pages(pages: Iterable[Callable[[], tuple[Image.Image, float]]], *, lang: str = "vie",
               psm: int = PSM, timeout: float = 0) -> Iterator[OcrPage]:
     """OCR pages in order; each item of ``pages`` produces (image, dpi) when called.
 
-    Page i+1 is rasterized and prepared while Tesseract reads page i: Tesseract runs as a
-    subprocess, so the worker stays one process (one Tesseract at a time) and the Python
-    side's ~0.2 s a page is hidden behind Tesseract's ~1.5 s."""
+    A thread rasterizes and prepares pages (~0.1 s each) while Tesseract reads the ones
+    before (~1.7 s each): the first page goes to Tesseract alone, as soon as it is ready,
+    and the pages prepared meanwhile go together in the next run, up to ``BATCH_PAGES``.
+    The worker stays one process with one Tesseract at a time; at most ``2 × BATCH_PAGES``
+    page images wait on disk.  An error preparing page k is raised after pages 1..k-1
+    have been yielded."""
     check_tesseract(lang)
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="tesseract") as pool:
-        pending = None
-        for make_image in pages:
-            image, dpi = make_image()
-            prepared = prepare_page(image)
-            future = pool.submit(_tesseract_tsv, prepared.image, lang, dpi, psm, timeout)
-            if pending is not None:
-                yield _collect(pending)
-            pending = (future, dpi, prepared, image.size)
-            del image
-        if pending is not None:
-            yield _collect(pending)
+    ready: queue.Queue = queue.Queue(maxsize=BATCH_PAGES)
+    stop = threading.Event()
+    with tempfile.TemporaryDirectory(prefix="vnplan_ocr_") as workdir:
+
+        def hand_over(item) -> bool:
+            while not stop.is_set():
+                try:
+                    ready.put(item, timeout=0.1)
+                    return True
+                except queue.Full:
+                    continue
+            return False
+
+        def prepare_all() -> None:
+            try:
+                for index, make_image in enumerate(pages):
+                    if stop.is_set():
+                        return
+                    image, dpi = make_image()
+                    prepared = prepare_page(image)
+                    path = os.path.join(workdir, f"page{index:06d}.bmp")
+                    _save_for_tesseract(prepared.image, path)
+                    if not hand_over(_ReadyPage(path, dpi, prepared.angle, prepared.steps, image.size)):
+                        return
+                    del image, prepared
+            except BaseException as exc:  # handed to the reader, which raises it in order
+                hand_over(exc)
+                return
+            hand_over(_NO_MORE_PAGES)
+
+        preparer = threading.Thread(target=prepare_all, name="vnplan-ocr-prepare", daemon=True)
+        preparer.start()
+        held = None  # an item taken from the queue that does not fit the current batch
+        try:
+            while True:
+                first = held if held is not None else ready.get()
+                held = None
+                if not isinstance(first, _ReadyPage):
+                    if isinstance(first, BaseException):
+                        raise first
+                    return  # no more pages
+                batch = [first]
+                while len(batch) < BATCH_PAGES:
+                    try:
+                        item = ready.get_nowait()
+                    except queue.Empty:
+                        break
+                    if not isinstance(item, _ReadyPage) or item.dpi != first.dpi:
+                        held = item
+                        break
+                    batch.append(item)
+                results = _tesseract_tsv([p.path for p in batch], lang, first.dpi, psm, timeout)
+                for page, data in zip(batch, results):
+                    os.unlink(page.path)
+                    yield _finish(data, page.dpi, page.angle, page.steps, page.size)
+        finally:
+            stop.set()
+            preparer.join()
 
 
-def _collect(pending) -> OcrPage:
-    future, dpi, prepared, size = pending
-    return _finish(future.result(), dpi, prepared, size)
-
-
-def _finish(data: dict[str, list], dpi: float, prepared: PreparedPage, size: tuple[int, int]) -> OcrPage:
-    text, words = assemble(data, scale=72.0 / dpi, angle=prepared.angle, size=size)
+def _finish(data: dict[str, list], dpi: float, angle: float, steps: list[str], size: tuple[int, int]) -> OcrPage:
+    text, words = assemble(data, scale=72.0 / dpi, angle=angle, size=size)
     confs = [w.conf for w in words if w.conf is not None]
     mean_conf = round(sum(confs) / len(confs), 1) if confs else None
-    return OcrPage(text=text, words=words, mean_conf=mean_conf, steps=prepared.steps)
+    return OcrPage(text=text, words=words, mean_conf=mean_conf, steps=steps)
 
 
 def render_pdf_page(page, dpi: int) -> tuple[Image.Image, float]:

@@ -1,5 +1,5 @@
 """OCR building blocks: repairs of citations, Tesseract output assembly, boxes, skew and noise
-measurement, provenance helpers.  Only the last test runs Tesseract (on a small crop)."""
+measurement, provenance helpers.  The last tests run Tesseract on small line images."""
 
 from __future__ import annotations
 
@@ -9,13 +9,17 @@ from PIL import Image, ImageDraw, ImageFont
 from pipeline import fixtures
 from pipeline.errors import PipelineError
 from pipeline.models import Page, Word
+from pipeline import ocr
 from pipeline.ocr import (
+    _split_pages,
     _unrotate_box,
     assemble,
     check_tesseract,
     estimate_skew,
     noise_level,
     ocr_image,
+    ocr_pages,
+    prepare_page,
     span_box,
     span_confidence,
     words_in_span,
@@ -161,6 +165,27 @@ def test_unrotate_box_inverts_pil_rotation():
         assert back[0] == pytest.approx(800, abs=3) and back[1] == pytest.approx(200, abs=3)
 
 
+def test_prepared_page_boxes_map_back_to_the_scan():
+    """prepare_page deskews with OpenCV; a mark found on the prepared image and mapped back
+    with the angle it reports lands where it is on the scan."""
+    scan = text_page(1.6)
+    ImageDraw.Draw(scan).rectangle((1000, 1700, 1012, 1712), fill=0)
+    prepared = prepare_page(scan, denoise=False)
+    assert prepared.angle == pytest.approx(-1.6, abs=0.15) and prepared.steps == ["deskew -1.6°"]
+    # the mark is the only ink below the text block
+    crop_top = 1650
+    lower = prepared.image.crop((0, crop_top, scan.width, scan.height)).point(lambda v: 255 if v < 128 else 0)
+    x0, y0, x1, y1 = lower.getbbox()
+    back = _unrotate_box((x0, y0 + crop_top, x1, y1 + crop_top), prepared.angle, scan.size)
+    assert back[0] == pytest.approx(1000, abs=4) and back[1] == pytest.approx(1700, abs=4)
+
+
+def test_prepare_page_leaves_a_straight_clean_page_alone():
+    page = text_page(0.0)
+    prepared = prepare_page(page)
+    assert prepared.steps == [] and prepared.angle == 0.0 and prepared.image is page
+
+
 # ------------------------------------------------------------------------- page measures
 
 
@@ -226,3 +251,73 @@ def test_tesseract_vie_is_installed_and_reads_tone_marks():
     result = ocr_image(line, dpi=300)
     assert result.text == "Chuyển đổi số tổ chức Nghị định", result.text
     assert all(w.conf is not None and w.conf > 50 for w in result.words)
+
+
+def line_image(text: str, width: int = 1400) -> Image.Image:
+    line = Image.new("L", (width, 120), 255)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf", 50)
+    ImageDraw.Draw(line).text((20, 25), text, font=font, fill=0)
+    return line
+
+
+LINES = ["Nghị định số 61/2018/NĐ-CP", "Quyết định số 925/QĐ-UBND", "Kế hoạch số 07/KH-SNV",
+         "Chỉ thị số 05/CT-TTg", "Luật Tổ chức chính quyền"]
+
+
+def test_split_pages_by_page_num():
+    data = {"level": [1, 5, 1, 5, 5], "page_num": [1, 1, 2, 2, 2], "text": ["", "a", "", "b", "c"]}
+    first, second = _split_pages(data, 2)
+    assert first == {"level": [1, 5], "page_num": [1, 1], "text": ["", "a"]}
+    assert second["text"] == ["", "b", "c"]
+    assert _split_pages(data, 1) == [data]
+
+
+def test_ocr_pages_batches_pages_into_few_tesseract_runs(monkeypatch, tmp_path):
+    """Real Tesseract over five line images: pages come back in order with the text of their
+    own image, in fewer runs than pages, and the page images on disk are gone afterwards."""
+    runs = []
+    real = ocr._tesseract_tsv
+
+    def counting(paths, *args):
+        runs.append(len(paths))
+        return real(paths, *args)
+
+    monkeypatch.setattr(ocr, "_tesseract_tsv", counting)
+    monkeypatch.setattr(ocr.tempfile, "tempdir", str(tmp_path))
+    results = list(ocr_pages([lambda t=t: (line_image(t), 300.0) for t in LINES]))
+    assert [r.text for r in results] == LINES
+    assert sum(runs) == len(LINES) and runs[0] == 1 and len(runs) < len(LINES), runs
+    assert all(w.conf is not None for r in results for w in r.words)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_ocr_pages_does_not_mix_resolutions_in_a_run():
+    """Word boxes are in points: a 150-dpi page's boxes are twice its pixel size / 300 dpi."""
+    big = line_image(LINES[0])
+    small = big.resize((big.width // 2, big.height // 2))
+    jobs = [lambda: (big, 300.0), lambda: (small, 150.0), lambda: (big, 300.0)]
+    at300, at150, again = list(ocr_pages(jobs))
+    assert at300.text == again.text == LINES[0]
+    assert at150.words and at300.words[0].box[0] == pytest.approx(at150.words[0].box[0], abs=2)
+
+
+def test_ocr_pages_raises_a_page_error_after_the_pages_before_it():
+    def broken():
+        raise PipelineError("corrupt", "page 3 cannot be rendered")
+
+    jobs = [lambda: (line_image(LINES[0]), 300.0), lambda: (line_image(LINES[1]), 300.0), broken,
+            lambda: (line_image(LINES[2]), 300.0)]
+    seen = []
+    with pytest.raises(PipelineError) as err:
+        for result in ocr_pages(jobs):
+            seen.append(result.text)
+    assert err.value.kind == "corrupt" and seen == LINES[:2]
+
+
+def test_ocr_pages_stops_its_preparer_when_abandoned():
+    import threading
+
+    pages = ocr_pages([lambda t=t: (line_image(t), 300.0) for t in LINES * 4])
+    assert next(pages).text == LINES[0]
+    pages.close()
+    assert not any(t.name == "vnplan-ocr-prepare" for t in threading.enumerate())
