@@ -180,12 +180,13 @@ _LINE_EDGE_SPACES = re.compile(r"^[ ]+|[ ]+$", re.MULTILINE)
 _BROKEN_LINE = regex.compile(
     r"""
     \n(?<=[^\s.;:!?]\n)        # a line break after a line that ends mid-sentence
+    (?<!^[^\p{Ll}\n]+\n)       # and has a lower-case letter ("KẾ HOẠCH" ends a title line)
     (?:[ ]*\n)?[ ]*            # or one blank line (page/paragraph split)
     (?![a-zđ]\)\s)             # next line is not an "a)" item
     (?!\d+(?:\.\d+)*[.)]\s)    # nor a "1." / "1.2." heading
     (?=[\p{Ll}\d(])            # and starts in lower case, with a digit or "("
     """,
-    regex.VERBOSE,
+    regex.VERBOSE | regex.MULTILINE,
 )
 # A long line wrapped before a capitalized word ("… kết luận của\nBộ Chính trị"): crawled
 # texts wrap at ~80 columns, on word boundaries, so a wrapped line is 45+ characters.  Only a
