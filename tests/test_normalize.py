@@ -37,6 +37,11 @@ def norm(text: str) -> str:
      "Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá"),
     ("2. Hoàn thiện cơ chế, chính sách hỗ trợ chuyển đổi số doanh nghiệp\nTổ chức",  # heading stays
      "2. Hoàn thiện cơ chế, chính sách hỗ trợ chuyển đổi số doanh nghiệp\nTổ chức"),
+    # a line without lower case (a capitals title, a table cell number) ends where it ends
+    ("KẾ HOẠCH\n\nảnh truyền công tác cải cách hành chính", "KẾ HOẠCH\n\nảnh truyền công tác cải cách hành chính"),
+    ("QUYẾT ĐỊNH\nvề việc ban hành Kế hoạch", "QUYẾT ĐỊNH\nvề việc ban hành Kế hoạch"),
+    ("DANH MỤC NHIỆM VỤ\n\n(Kèm theo Kế hoạch số 617/KH-UBND)", "DANH MỤC NHIỆM VỤ\n\n(Kèm theo Kế hoạch số 617/KH-UBND)"),
+    ("1\n\n2.000286", "1\n\n2.000286"),
 ])
 def test_rewrites(raw, expected):
     assert norm(raw) == expected
