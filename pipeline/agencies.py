@@ -20,6 +20,7 @@ _COLLECTIVE_START = regex.compile(r"các\s+(cơ\s+quan|đơn\s+vị|sở|tổ\s+
 _TRAILING_PAREN = regex.compile(r"\s*\([^)]*\)?\s*$")
 _PAREN = regex.compile(r"\s*\([^)]*\)")
 _DIRECTIVE_WORD = regex.compile(r"^(?:đề\s+nghị|giao|yêu\s+cầu)\s+", regex.IGNORECASE)
+_DOUBLED_HEAD = regex.compile(r"^(\p{L}+)\s+\1(?=\s)")  # "Sở Sở Công thương", a typo
 _NOT_A_NAME_WORD = regex.compile(r"(?:Cổng|Trang|Hệ thống)\b")
 
 
@@ -142,6 +143,7 @@ def clean_agency(name: str) -> str:
     name = _PAREN.sub("", name)
     name = name.strip(" .,:;-")
     name = _DIRECTIVE_WORD.sub("", name)
+    name = _DOUBLED_HEAD.sub(r"\1", name)
     name = expand_abbreviations(name)
     return name[:1].upper() + name[1:]
 

@@ -4,7 +4,9 @@ Three sources, in the order a reader meets them:
 1. numbered agency headings inside task sections ("IV. Tổ chức thực hiện" → "1. Sở Nội vụ"),
    and numbered items or bullets of those sections that open with a named agency;
 2. labelled lines anywhere ("Cơ quan thực hiện: …", "Cơ quan phối hợp: …");
-3. partners named inside a task ("phối hợp với Sở Nội vụ …") → ``support``.
+3. partners named inside a task ("phối hợp với Sở Nội vụ …") → ``support``;
+4. task tables ("STT | Tên nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian"): each
+   row's lead and partner cells, its task cell as the task.
 One entry per (agency, role); section and task come from the first place it stands.
 """
 
@@ -39,9 +41,12 @@ _ACTION_START = regex.compile(
     r"triển khai|tổ chức|xây dựng|hướng dẫn|tham mưu|kiểm tra|đôn đốc|tăng cường|đẩy mạnh|căn cứ|"
     r"bố trí|cập nhật|đăng tải|duy trì|nghiên cứu|rà soát|báo cáo|là cơ quan|được giao|trong phạm vi|"
     r"kiện toàn|nâng cao|quán triệt|khẩn trương|phát huy|thường xuyên|bảo đảm|đảm bảo|ưu tiên|tập trung|"
-    r"lãnh đạo|chỉ đạo|quản lý|vận hành|cung cấp|tuyên truyền|phổ biến|đề xuất|thẩm định|giám sát)\b"
+    r"lãnh đạo|chỉ đạo|quản lý|vận hành|cung cấp|tuyên truyền|phổ biến|đề xuất|thẩm định|giám sát|"
+    r"thúc đẩy)\b"
 )
 _ACTION_ANYWHERE = regex.compile(r"\s" + _ACTION_START.pattern[4:], regex.IGNORECASE)
+# In a table cell only a lower-case verb ends the name ("Ban Quản lý Khu kinh tế" keeps "Quản lý").
+_ACTION_IN_CELL = regex.compile(r"\s" + _ACTION_START.pattern[4:])
 
 
 def first_sentence(text: str, limit: int = 200) -> str:
@@ -59,6 +64,7 @@ def find_assignments(st: Structure) -> list[Assignment]:
     _from_task_sections(st, found)
     _from_labelled_lines(st, found)
     _from_partner_phrases(st, found)
+    _from_task_tables(st, found)
     found.sort(key=lambda a: a.start)
     return found
 
@@ -257,3 +263,108 @@ def _labelled_section(st: Structure, h) -> bool:
             return True
         j += 1
     return False
+
+
+# ------------------------------------------------------------------------------ task tables
+
+_CELL = regex.compile(r"[^|]+")
+_LEAD_COLUMN = regex.compile(r"(?i)chủ\s*trì|^(?:cơ\s+quan|đơn\s+vị)\s+thực\s+hiện")
+_SUPPORT_COLUMN = regex.compile(r"(?i)phối\s*hợp")
+_TASK_COLUMN = regex.compile(r"(?i)nhiệm\s+vụ|nội\s+dung|chỉ\s+tiêu|hoạt\s+động|công\s+việc|^tên\b")
+_TABLE_GAP = 2  # non-row lines (section rows such as "I. Kinh tế số") a table may contain
+
+
+def table_cells(line: str) -> list[tuple[int, int]]:
+    """Spans of the cells of an ``a | b | c`` row, stripped; [] for a line that is not one."""
+    if " | " not in line:
+        return []
+    spans = []
+    for m in _CELL.finditer(line):
+        s, e = m.span()
+        s += len(m.group()) - len(m.group().lstrip())
+        e -= len(m.group()) - len(m.group().rstrip())
+        spans.append((s, e))
+    return spans
+
+
+def _table_columns(labels: list[str]) -> tuple[int, int | None, int | None] | None:
+    """(lead, support, task) column indices of a task-table header row, or None."""
+    def find(pattern, exclude=None):
+        for k, label in enumerate(labels):
+            if pattern.search(label) and not (exclude and exclude.search(label)) and not _TIME_LABEL.search(label):
+                return k
+        return None
+
+    # a header is short labels, no row number ("2 | … | Sở KH&CN chủ trì hướng dẫn" is a row)
+    if any(len(label.split()) > 6 or _ROW_NUMBER.match(label) for label in labels):
+        return None
+    lead = find(_LEAD_COLUMN, exclude=_SUPPORT_COLUMN)
+    if lead is None:
+        return None
+    return lead, find(_SUPPORT_COLUMN), find(_TASK_COLUMN)
+
+
+_TIME_LABEL = regex.compile(r"(?i)thời\s+(?:gian|hạn)|tiến\s+độ")
+_ROW_NUMBER = regex.compile(r"^(?:\d+(?:\.\d+)*|[IVXLC]+)\.?$")
+# "Sở Công Thương, các doanh nghiệp viễn thông": a collective after a comma is a name of its own
+_COLLECTIVE_AFTER_COMMA = regex.compile(r",\s*(?=các\s)")
+
+
+def _cell_agencies(cell: str) -> list[tuple[int, int]]:
+    spans = []
+    for s, e in split_agency_list(cell, labelled=True):
+        cut = s
+        for m in _COLLECTIVE_AFTER_COMMA.finditer(cell, s, e):
+            spans.append((cut, m.start()))
+            cut = m.end()
+        spans.append((cut, e))
+    return spans
+
+
+def _cell_agency_end(segment: str) -> int:
+    """Where the agency of a table cell ends: a cell holds a name ("Ngân hàng Nhà nước khu
+    vực XII"), or a name and what it does ("Sở KH&CN chủ trì hướng dẫn, tổng hợp")."""
+    action = _ACTION_IN_CELL.search(segment)
+    end = action.start() if action else len(segment)
+    end = len(segment[:end].rstrip(" ,;.:"))
+    if not end or len(segment[:end].split()) > 10:
+        return _agency_end(segment)
+    return end
+
+
+def _from_task_tables(st: Structure, out: list[Assignment]) -> None:
+    columns = None
+    gap = 0
+    for i, ln in enumerate(st.lines):
+        cells = table_cells(ln.text)
+        if not cells:
+            if ln.text.strip():
+                gap += 1
+                if gap > _TABLE_GAP:
+                    columns = None
+            continue
+        gap = 0
+        texts = [ln.text[s:e] for s, e in cells]
+        header = _table_columns(texts)
+        if header is not None:
+            columns = header
+            continue
+        if columns is None:
+            continue
+        lead, support, task_col = columns
+        task = first_sentence(texts[task_col]) if task_col is not None and task_col < len(texts) else None
+        h = st.section_of(i)
+        for col, role in ((lead, "lead"), (support, "support")):
+            if col is None or col >= len(cells):
+                continue
+            cell_start, _ = cells[col]
+            cell = texts[col]
+            for s, e in _cell_agencies(cell):
+                segment = cell[s:e]
+                if not starts_with_agency(segment):
+                    continue
+                ext = _cell_agency_end(segment)
+                name = clean_agency(segment[:ext]) if ext else ""
+                if len(name.split()) >= 2:
+                    at = ln.start + cell_start + s
+                    out.append(Assignment(name, role, h.path if h else None, task, at, at + ext))

@@ -33,6 +33,7 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
                         masked: list[tuple[int, int]]) -> list[Deadline]:
     text = st.text
     lead_of_section = _section_leads(assignments)
+    lead_of_row = _table_row_leads(st, assignments)
     found: list[Deadline] = []
     inside_citation = SpanSet(masked)
     for m in rx.scan(rx.DEADLINE, rx.DEADLINE_TRIGGER, text):
@@ -43,7 +44,7 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             continue
         line = st.line_at(m.start())
         h = st.section_of(line)
-        agency = _agency_for(h, lead_of_section)
+        agency = lead_of_row.get(line) or _agency_for(h, lead_of_section)
         for kind, value, s, e in _values(m, plan_year):
             found.append(Deadline(" ".join(text[s:e].split()), kind, value, agency, s, e))
     out: list[Deadline] = []
@@ -95,6 +96,18 @@ def _section_leads(assignments: list[Assignment]) -> dict[str, str]:
     for a in assignments:
         if a.role == "lead" and a.section and a.section not in leads:
             leads[a.section] = a.agency
+    return leads
+
+
+def _table_row_leads(st: Structure, assignments: list[Assignment]) -> dict[int, str]:
+    """Line index → the lead agency named in that task-table row ("4 | Xây dựng … | Sở KH&CN |
+    … | Quý IV/2025"): a deadline in a row belongs to the row's lead, not the section's."""
+    leads: dict[int, str] = {}
+    for a in assignments:
+        if a.role == "lead":
+            line = st.line_at(a.start)
+            if " | " in st.lines[line].text:
+                leads.setdefault(line, a.agency)
     return leads
 
 

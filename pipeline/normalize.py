@@ -181,7 +181,9 @@ _BROKEN_LINE = regex.compile(
     r"""
     \n(?<=[^\s.;:!?]\n)        # a line break after a line that ends mid-sentence
     (?<!^[^\p{Ll}\n]+\n)       # and has a lower-case letter ("KẾ HOẠCH" ends a title line)
+    (?<![ ]\|[ ][^\n]*\n)       # and is not a table row ("a | b | c")
     (?:[ ]*\n)?[ ]*            # or one blank line (page/paragraph split)
+    (?![^\n]*[ ]\|[ ])          # next line is not a table row
     (?![a-zđ]\)\s)             # next line is not an "a)" item
     (?!\d+(?:\.\d+)*[.)]\s)    # nor a "1." / "1.2." heading
     (?=[\p{Ll}\d(])            # and starts in lower case, with a digit or "("
@@ -192,7 +194,7 @@ _BROKEN_LINE = regex.compile(
 # texts wrap at ~80 columns, on word boundaries, so a wrapped line is 45+ characters.  Only a
 # single line break, never after a heading or list item, never before a heading.
 _WRAPPED_LINE = regex.compile(
-    r"\n(?<=^(?![IVXLC]+\.|\d+\.|[a-zđ]\))[^\n]{44,}\p{Ll}\n)(?=\p{Lu})(?![IVXLC]+\.\s)(?!Điều\s)(?!Nơi nhận)"
+    r"\n(?<=^(?![IVXLC]+\.|\d+\.|[a-zđ]\))(?![^\n]*[ ]\|[ ])[^\n]{44,}\p{Ll}\n)(?=\p{Lu})(?![IVXLC]+\.\s)(?!Điều\s)(?!Nơi nhận)"
     r"(?!(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Trên đây|QUYẾT ĐỊNH)\b)",
     regex.MULTILINE,
 )
@@ -211,6 +213,74 @@ _PAGE_NUMBER = re.compile(r"(?:(?<=\f)|^)[ ]*(?:-[ ]*)?(?:Trang[ ]+)?\d{1,4}(?:[
 _NUMBER_LABEL_BREAK = re.compile(r"^(Số ?:)[ ]*\n[ ]*(?=\d|/)", re.MULTILINE)
 
 
+# Data tables in crawled texts put every cell on its own line(s) between "|" lines, and start
+# a new row where two "|" lines meet.  Layout tables (the issuer/motto header, the signature
+# block) are written the same way but have one or two cells a row; a table whose first row
+# has 3+ cells, one of them a task-table label, is a data table.
+_TABLE_LABEL = regex.compile(
+    r"(?i)chủ\s+trì|phối\s+hợp|thời\s+(?:gian|hạn)|tiến\s+độ|nhiệm\s+vụ|nội\s+dung|chỉ\s+tiêu|sản\s+phẩm"
+)
+
+
+def crawl_table_rows(text: str) -> list[tuple[int, int, str]]:
+    """Edits that turn each crawled data table into one ``a | b | c`` line per row, as DOCX
+    tables are read: a cell's wrapped lines are joined with a space, the "|" line between
+    two cells becomes " | " (same length, so offsets stay exact), the "|" lines between rows
+    a line break."""
+    if "\n|" not in text:
+        return []
+    lines: list[tuple[int, int]] = []  # (start, end) of each line
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    edits: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(lines):
+        if text[lines[i][0]:lines[i][1]].strip() != "|":
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and text[lines[j][0]:lines[j][1]].strip():
+            j += 1  # a table region: non-blank lines from a "|" line on
+        edits.extend(_table_region_edits(text, lines[i:j]))
+        i = j
+    return edits
+
+
+def _table_region_edits(text: str, region: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    # content lines, each with the number of "|" lines before it (since the previous content)
+    contents: list[tuple[int, int, int]] = []
+    pipes = 0
+    for start, end in region:
+        if text[start:end].strip() == "|":
+            pipes += 1
+        else:
+            contents.append((start, end, pipes))
+            pipes = 0
+    if not contents or pipes == 0:
+        return []  # not closed by a "|" line: not a crawled table
+    header: list[str] = []
+    for start, end, before in contents:
+        if before >= 2 and header:
+            break
+        if before >= 1 or not header:
+            header.append("")
+        header[-1] += " " + text[start:end]
+    if len(header) < 3 or not any(_TABLE_LABEL.search(cell) for cell in header):
+        return []
+    edits = [(region[0][0], contents[0][0], "")]  # the opening "|" line(s)
+    for (_, prev_end, _), (start, _, before) in zip(contents, contents[1:]):
+        if before == 0:
+            edits.append((prev_end, start, " "))  # a wrapped line inside a cell
+        elif before == 1 and start - prev_end == 3:
+            edits.append((prev_end, start, " | "))
+        else:
+            edits.append((prev_end, start, "\n"))  # next row
+    edits.append((contents[-1][1], region[-1][1], ""))  # the closing "|" line(s)
+    return edits
+
+
 def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, int, str]]]] | None = None,
                    ocr: bool = False) -> Rewriter:
     rw = Rewriter(raw)
@@ -222,6 +292,7 @@ def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, i
     rw.sub(_OLD_TONE, _move_tone)
     for find_edits in extra_edits or ():
         rw.apply_edits(sorted(find_edits(rw.text)))
+    rw.apply_edits(crawl_table_rows(rw.text))
     rw.sub(_DRAFT_MARK_AFTER_END, r"\1", needs="*")
     rw.sub(_DRAFT_MARK_LINE_END, r"\1", needs="*")
     rw.sub(_BOLD_SPAN, _unwrap_bold, needs="*")

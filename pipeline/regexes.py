@@ -224,7 +224,7 @@ DEADLINE = regex.compile(
         )
       | (?P<due>(?:trước|chậm\s+nhất|không\s+quá|hạn\s+chót|hoàn\s+thành)(?:\s+(?:là|vào|trước))?\s+ngày\s+
             (?P<due_d>\d{1,2})(?:\s+tháng\s+|\s?[/.\-]\s?)(?P<due_m>\d{1,2})(?:(?:\s+năm\s+|\s?[/.\-]\s?)(?P<due_y>(?:19|20)\d{2}))?)
-      | (?P<quarter>quý\s+(?P<q>IV|III|II|I|[1-4])(?:\s*(?:/|-|năm)\s*(?P<q_y>(?:19|20)\d{2}))?)
+      | (?P<quarter>qu[ýí]\s+(?P<q>IV|III|II|I|[1-4])(?:\s*(?:/|-|năm)\s*(?P<q_y>(?:19|20)\d{2}))?)
       | (?P<half>6\s+tháng\s+(?P<half_which>đầu|cuối)\s+năm(?:\s+(?P<half_y>(?:19|20)\d{2}))?)
     )
     (?![\p{L}])
@@ -242,7 +242,7 @@ DEADLINE_TRIGGER = re.compile(
       | định\s+kỳ
       | (?:\d{1,2}|một|hai|ba|sáu)\s+(?:tuần|tháng|năm)(?=\s*(?:/|một|1)\s*(?:lần|kỳ))
       | (?:trước|chậm\s+nhất|không\s+quá|hạn\s+chót|hoàn\s+thành)(?=(?:\s+(?:là|vào|trước))?\s+ngày\s+\d)
-      | quý\s+(?:IV|III|II|I|[1-4])(?!\w)
+      | qu[ýí]\s+(?:IV|III|II|I|[1-4])(?!\w)
       | 6\s+tháng\s+(?:đầu|cuối)
     )"""
 )

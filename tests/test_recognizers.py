@@ -152,6 +152,7 @@ def test_deadlines_normalized_with_agency():
     ("báo cáo hằng năm", "recurrence", "P1Y"),
     ("hoàn thành trong Quý II", "period", "2024-Q2"),
     ("Quý IV-2025", "period", "2025-Q4"),
+    ("Quí IV-2025", "period", "2025-Q4"),                     # the older spelling
     ("6 tháng đầu năm", "period", "2024-H1"),
     ("gửi trước ngày 15/6/2024", "date", "2024-06-15"),
     ("Định kỳ khảo sát mức độ hài lòng", "recurrence", None),
@@ -169,3 +170,129 @@ def test_deadline_phrases(phrase, kind, value):
 ])
 def test_not_deadlines(phrase):
     assert recognize_deadlines(structure(phrase), 2024, [], []) == []
+
+
+# --------------------------------------------------------------------------- task tables
+
+# Crawled layout (real_text 03, Đồng Tháp KH 617/2025): every cell between "|" lines.
+CRAWLED_TABLE = """PHỤ LỤC
+
+DANH MỤC CÁC NHIỆM VỤ TRỌNG TÂM
+
+|
+**STT**
+|
+**Tên nhiệm vụ**
+|
+**Cơ quan chủ trì**
+|
+**Cơ quan phối hợp**
+|
+**Thời gian hoàn thành**
+|
+|
+**I.
+NÂNG CAO NHẬN THỨC VÀ ĐỔI MỚI TƯ DUY**
+|
+|
+3
+|
+Biểu dương, tôn vinh, khen
+thưởng, khích lệ, động viên kịp thời bằng nhiều hình thức.
+|
+Sở Nội vụ
+|
+Sở KH&CN; các cơ quan, đơn vị liên quan
+|
+Thường xuyên, hằng năm
+|
+|
+4
+|
+Xây dựng Bộ tiêu chí đánh giá mức độ chuyển đổi số doanh nghiệp.
+|
+Sở KH&CN
+|
+Sở Công Thương, các doanh nghiệp viễn thông
+|
+Quí IV-2025
+|
+"""
+
+# A header/signature layout table is written the same way: it must stay as it is.
+LAYOUT_TABLE = """|
+*Nơi nhận:*
+- Bộ Khoa học và Công nghệ;
+- Lưu: VT, KGVX.
+|
+**TM. ỦY BAN NHÂN DÂN**
+KT. CHỦ TỊCH
+**PHÓ CHỦ TỊCH**
+**Huỳnh Minh Tuấn**
+|
+"""
+
+
+def test_crawled_task_table_becomes_one_line_a_row():
+    text = normalize_pages([Page(1, CRAWLED_TABLE, "text")]).text
+    assert "STT | Tên nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành\n" in text
+    assert ("\n3 | Biểu dương, tôn vinh, khen thưởng, khích lệ, động viên kịp thời bằng nhiều hình thức. | "
+            "Sở Nội vụ | Sở KH&CN; các cơ quan, đơn vị liên quan | Thường xuyên, hằng năm\n") in text
+    assert "\nI. NÂNG CAO NHẬN THỨC VÀ ĐỔI MỚI TƯ DUY\n" in text
+
+
+def test_layout_tables_are_not_rows():
+    text = normalize_pages([Page(1, LAYOUT_TABLE, "text")]).text
+    assert " | " not in text and "Nơi nhận:\n- Bộ Khoa học và Công nghệ;" in text
+
+
+def test_crawled_table_offsets_stay_exact():
+    norm = normalize_pages([Page(1, CRAWLED_TABLE, "text")])
+    at = norm.text.index("Sở Nội vụ")
+    page, start, end = norm.page_span(at, at + len("Sở Nội vụ"))
+    assert CRAWLED_TABLE[start:end] == "Sở Nội vụ"
+
+
+def test_assignments_and_deadlines_from_a_task_table():
+    st = structure(CRAWLED_TABLE)
+    mentions = find_assignments(st)
+    got = {(a.agency, a.role, a.task) for a in merge_assignments(mentions)}
+    assert got == {
+        ("Sở Nội vụ", "lead", "Biểu dương, tôn vinh, khen thưởng, khích lệ, động viên kịp thời bằng nhiều hình thức"),
+        ("Sở Khoa học và Công nghệ", "support", "Biểu dương, tôn vinh, khen thưởng, khích lệ, động viên kịp thời bằng nhiều hình thức"),
+        ("Các cơ quan, đơn vị liên quan", "support", "Biểu dương, tôn vinh, khen thưởng, khích lệ, động viên kịp thời bằng nhiều hình thức"),
+        ("Sở Khoa học và Công nghệ", "lead", "Xây dựng Bộ tiêu chí đánh giá mức độ chuyển đổi số doanh nghiệp"),
+        ("Sở Công Thương", "support", "Xây dựng Bộ tiêu chí đánh giá mức độ chuyển đổi số doanh nghiệp"),
+    }
+    deadlines = {(d.kind, d.value, d.agency) for d in recognize_deadlines(st, 2025, mentions, [])}
+    # a deadline in a row belongs to that row's lead
+    assert deadlines == {("continuous", "continuous", "Sở Nội vụ"), ("recurrence", "P1Y", "Sở Nội vụ"),
+                         ("period", "2025-Q4", "Sở Khoa học và Công nghệ")}
+
+
+@pytest.mark.parametrize("rows,expected", [
+    # DOCX tables arrive as "a | b | c" rows (pipeline.read); a cell may name its agency and
+    # what it does, or list several (real_text 06, Bắc Ninh KH 144/2025)
+    (["TT | Chỉ tiêu | Chủ trì",
+      "2 | Phấn đấu mỗi năm phát triển từ 05 bộ dữ liệu mở. | Sở KH&CN chủ trì hướng dẫn, tổng hợp; "
+      "Các sở, ngành, UBND cấp xã thực hiện công bố dữ liệu mở hằng năm theo lĩnh vực quản lý.",
+      "5 | Tỷ lệ dân số có tài khoản giao dịch tại ngân hàng đạt 95% | Ngân hàng Nhà nước khu vực XII",
+      "6 | Tỷ trọng đào tạo các ngành STEM đạt tối thiểu 30%. | Sở Giáo dục và Đào tạo; Sở Nội vụ; "
+      "Sở Khoa học và Công nghệ thúc đẩy, theo dõi, báo cáo chỉ tiêu"],
+     {("Sở Khoa học và Công nghệ", "lead"), ("Các sở, ngành", "lead"), ("Ủy ban nhân dân cấp xã", "lead"),
+      ("Ngân hàng Nhà nước khu vực XII", "lead"), ("Sở Giáo dục và Đào tạo", "lead"), ("Sở Nội vụ", "lead")}),
+    # real_text 10 (Đồng Nai KH 179/2025): a doubled head word is a typo; "Ban Quản lý" keeps its
+    # capitalized "Quản lý"
+    (["STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian | Sản phẩm",
+      "8.1 | Triển khai Chiến lược phát triển công nghiệp công nghệ số | Sở Khoa học và Công nghệ | "
+      "Sở Tài Chính; Sở Sở Công thương | 2026 - 2030 | Kế hoạch",
+      "8.2 | Thu hút đầu tư vào khu công nghệ số tập trung | Ban Quản lý các Khu công nghiệp | "
+      "Sở Tài chính | 2026 - 2030 | Báo cáo"],
+     {("Sở Khoa học và Công nghệ", "lead"), ("Sở Tài Chính", "support"), ("Sở Công thương", "support"),
+      ("Ban Quản lý các Khu công nghiệp", "lead")}),  # "Sở Tài chính" merges with "Sở Tài Chính"
+    # no lead column: not a task table
+    (["STT | Tên thủ tục hành chính | Lĩnh vực", "1 | Cấp giấy phép | Sở Nội vụ"], set()),
+])
+def test_task_table_rows(rows, expected):
+    st = structure("\n".join(rows))
+    assert {(a.agency, a.role) for a in merge_assignments(find_assignments(st))} == expected
