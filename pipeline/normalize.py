@@ -225,8 +225,7 @@ _TABLE_LABEL = regex.compile(
 def crawl_table_rows(text: str) -> list[tuple[int, int, str]]:
     """Edits that turn each crawled data table into one ``a | b | c`` line per row, as DOCX
     tables are read: a cell's wrapped lines are joined with a space, the "|" line between
-    two cells becomes " | " (same length, so offsets stay exact), the "|" lines between rows
-    a line break."""
+    two cells becomes " | ", the "|" lines between rows a line break."""
     if "\n|" not in text:
         return []
     lines: list[tuple[int, int]] = []  # (start, end) of each line
@@ -273,8 +272,8 @@ def _table_region_edits(text: str, region: list[tuple[int, int]]) -> list[tuple[
     for (_, prev_end, _), (start, _, before) in zip(contents, contents[1:]):
         if before == 0:
             edits.append((prev_end, start, " "))  # a wrapped line inside a cell
-        elif before == 1 and start - prev_end == 3:
-            edits.append((prev_end, start, " | "))
+        elif before == 1:
+            edits.append((prev_end, start, " | "))  # "\n|\n": offsets stay exact
         else:
             edits.append((prev_end, start, "\n"))  # next row
     edits.append((contents[-1][1], region[-1][1], ""))  # the closing "|" line(s)
