@@ -333,6 +333,8 @@ def _cell_agency_end(segment: str) -> int:
 
 
 def _from_task_tables(st: Structure, out: list[Assignment]) -> None:
+    if " | " not in st.text:
+        return
     columns = None
     gap = 0
     for i, ln in enumerate(st.lines):

@@ -170,7 +170,7 @@ _HEADING_HASHES = re.compile(r"^[ ]*#{1,6}[ ]+", re.MULTILINE)
 _ESCAPES = re.compile(r"\\([-*_.()\[\]#+|!<>])")
 _AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
 _RULE_LINE = re.compile(r"^[ ]*(?:\|[ |:\-]*|[-=_]{3,}[ ]*)$", re.MULTILINE)
-_TABLE_EDGE = re.compile(r"^[ ]*\|[ ]*|[ ]*\|[ ]*$", re.MULTILINE)
+_TABLE_EDGE = re.compile(r"^[ ]*\|[ ]*|\|[ ]*$", re.MULTILINE)  # spaces before a last "|" go with line-edge spaces
 
 _SPACES = re.compile(r"[ ]{2,}")
 _LINE_EDGE_SPACES = re.compile(r"^[ ]+|[ ]+$", re.MULTILINE)
@@ -180,8 +180,8 @@ _LINE_EDGE_SPACES = re.compile(r"^[ ]+|[ ]+$", re.MULTILINE)
 _BROKEN_LINE = regex.compile(
     r"""
     \n(?<=[^\s.;:!?]\n)        # a line break after a line that ends mid-sentence
+    (?=(?:[ ]*\n)?[ ]*[\p{Ll}\d(])  # (cheap test first: what the next line starts with)
     (?<!^[^\p{Ll}\n]+\n)       # and has a lower-case letter ("KẾ HOẠCH" ends a title line)
-    (?<![ ]\|[ ][^\n]*\n)       # and is not a table row ("a | b | c")
     (?:[ ]*\n)?[ ]*            # or one blank line (page/paragraph split)
     (?![^\n]*[ ]\|[ ])          # next line is not a table row
     (?![a-zđ]\)\s)             # next line is not an "a)" item
@@ -190,11 +190,21 @@ _BROKEN_LINE = regex.compile(
     """,
     regex.VERBOSE | regex.MULTILINE,
 )
+
+
+def _join_broken_line(m: regex.Match) -> str:
+    """A table row ("a | b | c", one line a row) is never continued by the next line."""
+    text = m.string
+    if " | " in text[text.rfind("\n", 0, m.start()) + 1:m.start()]:
+        return m.group(0)
+    return " "
+
+
 # A long line wrapped before a capitalized word ("… kết luận của\nBộ Chính trị"): crawled
 # texts wrap at ~80 columns, on word boundaries, so a wrapped line is 45+ characters.  Only a
 # single line break, never after a heading or list item, never before a heading.
 _WRAPPED_LINE = regex.compile(
-    r"\n(?<=^(?![IVXLC]+\.|\d+\.|[a-zđ]\))(?![^\n]*[ ]\|[ ])[^\n]{44,}\p{Ll}\n)(?=\p{Lu})(?![IVXLC]+\.\s)(?!Điều\s)(?!Nơi nhận)"
+    r"\n(?=\p{Lu})(?<=^(?![IVXLC]+\.|\d+\.|[a-zđ]\))(?![^\n]*[ ]\|[ ])[^\n]{44,}\p{Ll}\n)(?![IVXLC]+\.\s)(?!Điều\s)(?!Nơi nhận)"
     r"(?!(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Trên đây|QUYẾT ĐỊNH)\b)",
     regex.MULTILINE,
 )
@@ -228,23 +238,24 @@ def crawl_table_rows(text: str) -> list[tuple[int, int, str]]:
     two cells becomes " | ", the "|" lines between rows a line break."""
     if "\n|" not in text:
         return []
-    lines: list[tuple[int, int]] = []  # (start, end) of each line
-    pos = 0
-    for line in text.split("\n"):
-        lines.append((pos, pos + len(line)))
-        pos += len(line) + 1
     edits: list[tuple[int, int, str]] = []
-    i = 0
-    while i < len(lines):
-        if text[lines[i][0]:lines[i][1]].strip() != "|":
-            i += 1
+    done = -1
+    for pipe in _PIPE_LINE.finditer(text):
+        if pipe.start() < done:
             continue
-        j = i
-        while j < len(lines) and text[lines[j][0]:lines[j][1]].strip():
-            j += 1  # a table region: non-blank lines from a "|" line on
-        edits.extend(_table_region_edits(text, lines[i:j]))
-        i = j
+        blank = _BLANK_LINE.search(text, pipe.start())  # a table region ends at a blank line
+        done = blank.start() if blank else len(text)
+        region: list[tuple[int, int]] = []
+        pos = pipe.start()
+        for line in text[pipe.start():done].split("\n"):
+            region.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        edits.extend(_table_region_edits(text, region))
     return edits
+
+
+_PIPE_LINE = re.compile(r"^[ ]*\|[ ]*$", re.MULTILINE)
+_BLANK_LINE = re.compile(r"\n[ \t]*(?:\n|$)")
 
 
 def _table_region_edits(text: str, region: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -308,7 +319,8 @@ def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, i
         rw.sub(_OCR_LEAD_JUNK, "")
         rw.sub(_OCR_TAIL_JUNK, "")
         rw.sub(_OCR_DOUBLE_BULLET, "- ")
-    rw.sub(_BROKEN_LINE, " ")
+    # only a text with table rows needs the row check (a callable costs ~1 µs a match)
+    rw.sub(_BROKEN_LINE, _join_broken_line if " | " in rw.text else " ")
     rw.sub(_NUMBER_LABEL_BREAK, r"\1 ", needs="Số")
     rw.sub(_WRAPPED_LINE, " ")
     rw.sub(_ITALIC, _unitalic, needs="*")  # italics that spanned a broken line
