@@ -271,6 +271,10 @@ _CELL = regex.compile(r"[^|]+")
 _LEAD_COLUMN = regex.compile(r"(?i)chủ\s*trì|^(?:cơ\s+quan|đơn\s+vị)\s+thực\s+hiện")
 _SUPPORT_COLUMN = regex.compile(r"(?i)phối\s*hợp")
 _TASK_COLUMN = regex.compile(r"(?i)nhiệm\s+vụ|nội\s+dung|chỉ\s+tiêu|hoạt\s+động|công\s+việc|^tên\b")
+_TIME_LABEL = regex.compile(r"(?i)thời\s+(?:gian|hạn)|tiến\s+độ")
+_ROW_NUMBER = regex.compile(r"^(?:\d+(?:\.\d+)*|[IVXLC]+)\.?$")
+# "Sở Công Thương, các doanh nghiệp viễn thông": a collective after a comma is a name of its own
+_COLLECTIVE_AFTER_COMMA = regex.compile(r",\s*(?=các\s)")
 _TABLE_GAP = 2  # non-row lines (section rows such as "I. Kinh tế số") a table may contain
 
 
@@ -303,11 +307,6 @@ def _table_columns(labels: list[str]) -> tuple[int, int | None, int | None] | No
         return None
     return lead, find(_SUPPORT_COLUMN), find(_TASK_COLUMN)
 
-
-_TIME_LABEL = regex.compile(r"(?i)thời\s+(?:gian|hạn)|tiến\s+độ")
-_ROW_NUMBER = regex.compile(r"^(?:\d+(?:\.\d+)*|[IVXLC]+)\.?$")
-# "Sở Công Thương, các doanh nghiệp viễn thông": a collective after a comma is a name of its own
-_COLLECTIVE_AFTER_COMMA = regex.compile(r",\s*(?=các\s)")
 
 
 def _cell_agencies(cell: str) -> list[tuple[int, int]]:
