@@ -353,8 +353,9 @@ def ocr_pages(pages: Iterable[Callable[[], tuple[Image.Image, float]]], *, lang:
     """OCR pages in order; each item of ``pages`` produces (image, dpi) when called.
 
     A thread rasterizes and prepares pages (~0.1 s each) while Tesseract reads the ones
-    before (~1.7 s each): the first page goes to Tesseract alone, as soon as it is ready,
-    and the pages prepared meanwhile go together in the next run, up to ``BATCH_PAGES``.
+    before (~1.7 s each): Tesseract starts as soon as the first page is ready (with it
+    usually comes no other), and the pages prepared meanwhile go together in the next run,
+    up to ``BATCH_PAGES``.
     The worker stays one process with one Tesseract at a time; at most ``2 × BATCH_PAGES``
     page images wait on disk.  An error preparing page k is raised after pages 1..k-1
     have been yielded."""

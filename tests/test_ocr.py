@@ -3,6 +3,8 @@ measurement, provenance helpers.  The last tests run Tesseract on small line ima
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
@@ -274,11 +276,16 @@ def test_split_pages_by_page_num():
 
 def test_ocr_pages_batches_pages_into_few_tesseract_runs(monkeypatch, tmp_path):
     """Real Tesseract over five line images: pages come back in order with the text of their
-    own image, in fewer runs than pages, and the page images on disk are gone afterwards."""
+    own image, the pages prepared while Tesseract read go together in one run, and the page
+    images on disk are gone afterwards.  The first run waits a moment, so that the preparer
+    has surely readied the other four pages by then; how many pages the first run takes
+    depends on thread timing (usually one), so it is not asserted."""
     runs = []
     real = ocr._tesseract_tsv
 
     def counting(paths, *args):
+        if not runs:
+            time.sleep(0.5)
         runs.append(len(paths))
         return real(paths, *args)
 
@@ -286,7 +293,7 @@ def test_ocr_pages_batches_pages_into_few_tesseract_runs(monkeypatch, tmp_path):
     monkeypatch.setattr(ocr.tempfile, "tempdir", str(tmp_path))
     results = list(ocr_pages([lambda t=t: (line_image(t), 300.0) for t in LINES]))
     assert [r.text for r in results] == LINES
-    assert sum(runs) == len(LINES) and runs[0] == 1 and len(runs) < len(LINES), runs
+    assert sum(runs) == len(LINES) and len(runs) <= 2 and max(runs) > 1, runs
     assert all(w.conf is not None for r in results for w in r.words)
     assert list(tmp_path.iterdir()) == []
 
