@@ -166,9 +166,17 @@ def _find_header(st: Structure) -> None:
     st.header_lines = _issuer_lines(lines, 0, limit)
     if not st.header_lines:
         # A decision whose own header was lost may carry it over its attached plan.
+        # Its issuer block is the run of upper-case lines right above the motto; the
+        # decision's signature ("CHỦ TỊCH", the signer's name) stands just before that run.
         for i, ln in enumerate(lines):
             if i >= limit and rx.NATIONAL_MOTTO.search(ln.text):
-                found = _issuer_lines(lines, max(0, i - 6), i + 1)
+                start = i
+                while start > max(limit, i - 6):
+                    t = lines[start - 1].text.strip("* ")
+                    if t and (not _is_upper_line(t) or _is_authority_line(t)):
+                        break
+                    start -= 1
+                found = _issuer_lines(lines, start, i + 1)
                 if found:
                     st.header_lines = found
                     break

@@ -77,6 +77,21 @@ def test_issuer_from_opening_sentence_and_date_blank():
     assert doc["issuer"].value.startswith("Sở Kế hoạch và Đầu tư")
 
 
+def test_decision_without_header_takes_its_issuer_from_the_attached_plan():
+    """A crawled decision whose header was lost: the issuer block is the one over the attached
+    plan's motto, not the decision's signature title just above it."""
+    text = ("Số: /QĐ-UBND\n\nBình Định, ngày tháng năm 2020\n\nQUYẾT ĐỊNH\n"
+            "Về việc ban hành Kế hoạch tuyên truyền năm 2020\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\n"
+            "QUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch tuyên truyền.\n\n"
+            "Nơi nhận:\n- Như Điều 3;\n- Lưu VT.\n\nCHỦ TỊCH\n\nHồ Quốc Dũng\n\n"
+            "ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n\n"
+            "KẾ HOẠCH\n\nTuyên truyền năm 2020\n\nI. MỤC ĐÍCH\n\n- Nâng cao nhận thức.\n")
+    doc = recognize_metadata(structure(text))
+    assert (doc["issuer"].value, doc["level"].value) == ("Ủy ban nhân dân tỉnh Bình Định", "province")
+    assert (doc["signer"].value, doc["signer_title"].value) == ("Hồ Quốc Dũng", "CHỦ TỊCH")
+
+
 TASKS = """KẾ HOẠCH
 Tuyên truyền năm 2014
 
