@@ -1,8 +1,10 @@
 """Recognizer — who must do what (contract section 3).
 
-Three sources, in the order a reader meets them:
+Four sources, in the order a reader meets them:
 1. numbered agency headings inside task sections ("IV. Tổ chức thực hiện" → "1. Sở Nội vụ"),
-   and numbered items or bullets of those sections that open with a named agency;
+   and the lines of those sections whose subject is a named agency ("- Sở Nội vụ theo dõi …",
+   "Giao Sở Tư pháp …", "- Đề nghị Ủy ban MTTQ tỉnh: …"; under a heading that asks for
+   partners, "Đề nghị các tổ chức phối hợp", they are ``support``);
 2. labelled lines anywhere ("Cơ quan thực hiện: …", "Cơ quan phối hợp: …");
 3. partners named inside a task ("phối hợp với Sở Nội vụ …") → ``support``;
 4. task tables ("STT | Tên nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian"): each
@@ -116,7 +118,10 @@ def _section_body(st: Structure, line_index: int) -> tuple[str, int]:
 
 def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
     for h in st.headings:
-        if h.level < 2 or not _in_task_section(st, h):
+        if not _in_task_section(st, h):
+            continue
+        _subject_lines(st, h, out)
+        if h.level < 2:
             continue
         ln = st.lines[h.line]
         title = _strip_directive(h.title)
@@ -148,7 +153,6 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             name = clean_agency(head_text[s:e])
             if len(name.split()) >= 2:  # "Các" alone is a fragment, not an agency
                 out.append(Assignment(name, "lead", h.path, first_sentence(task or title), base + s, base + e))
-        _subject_bullets(st, h, out)
 
 
 def _agency_end(text: str) -> int:
@@ -172,20 +176,54 @@ def _name_like(text: str) -> bool:
     return capitals * 2 >= len(words) and capitals >= 2
 
 
-def _subject_bullets(st: Structure, h, out: list[Assignment]) -> None:
-    """Bullets under a heading that open with a named agency doing something:
-    "- Đài Phát thanh - Truyền hình Gia Lai tiếp tục duy trì …"."""
+# A heading over requests to partners ("5. Đề nghị các tổ chức, cá nhân phối hợp"): the
+# agencies its lines name are partners, not leads.
+_PARTNERS_HEADING = regex.compile(r"(?i)\bphối\s+hợp\b")
+_NAME_UP_TO_COLON = regex.compile(r"^(?P<name>[^:;.\n]{3,120}?)\s*(?::|$)")
+
+
+def _subject_lines(st: Structure, h, out: list[Assignment]) -> None:
+    """Lines of a task section whose subject is a named agency:
+
+    * a bullet or paragraph opening with an agency that acts: "- Đài Phát thanh - Truyền
+      hình Gia Lai tiếp tục duy trì …", "Sở Nội vụ là cơ quan thường trực …";
+    * a directive naming one: "Giao bộ phận Tài chính - Kế toán phối hợp với …";
+    * a request naming one up to its colon or the line's end, the task after it or on the
+      next line: "- Đề nghị Ủy ban Mặt trận Tổ quốc và các tổ chức thành viên: Đẩy mạnh …".
+    """
+    title = _strip_directive(h.title)
+    names_one = starts_with_agency(title) and not title.lower().startswith("các")
+    role = "support" if _PARTNERS_HEADING.search(title) and not names_one else "lead"
     j = h.line + 1
     while j < len(st.lines) and st.section_of(j) is h:
-        t = st.lines[j].text
-        if t.startswith(("-", "+", "•")):
-            body = t.lstrip("-+• ")
-            if starts_with_agency(body, strong_only=True) and not body.lower().startswith("các"):
-                ext = agency_extent(body)
-                if ext and ext < len(body) - 5 and _ACTION_START.match(body[ext:].lstrip(" ,")):
-                    off = st.lines[j].start + (len(t) - len(body))
-                    out.append(Assignment(clean_agency(body[:ext]), "lead", h.path, first_sentence(body), off, off + ext))
+        ln = st.lines[j]
         j += 1
+        t = ln.text
+        if not t or t[:1].islower():
+            continue
+        body = rx.BULLET_MARK.sub("", t)
+        directive = _DIRECTIVE.match(body)
+        if directive:
+            body = body[directive.end():]
+        if not starts_with_agency(body, strong_only=not directive) or body.lower().startswith("các"):
+            continue
+        ext = agency_extent(body)
+        if not ext:
+            continue
+        after = body[ext:].lstrip(" ,")
+        task = body if not directive else t
+        if _ACTION_START.match(after):
+            pass
+        elif directive and (whole := _NAME_UP_TO_COLON.match(body)) and len(whole.group("name").split()) <= 12:
+            ext = whole.end("name")
+            rest = body[whole.end():].strip()
+            task = rest or _section_body(st, j - 1)[0]
+        else:
+            continue
+        off = ln.start + (len(t) - len(body))
+        name = clean_agency(body[:ext])
+        if len(name.split()) >= 2:
+            out.append(Assignment(name, role, h.path, first_sentence(task), off, off + ext))
 
 
 def _from_labelled_lines(st: Structure, out: list[Assignment]) -> None:

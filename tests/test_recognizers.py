@@ -311,3 +311,31 @@ def test_assignments_and_deadlines_from_a_task_table():
 def test_task_table_rows(rows, expected):
     st = structure("\n".join(rows))
     assert {(a.agency, a.role) for a in merge_assignments(find_assignments(st))} == expected
+
+
+@pytest.mark.parametrize("section,expected", [
+    # seed 001 (xã Sơn Tây): requests under a partners heading; the name runs to the colon or
+    # to the line's end, the task follows on the next line
+    ("II. TỔ CHỨC THỰC HIỆN\n\n5. Đề nghị các tổ chức, cá nhân phối hợp.\n\n"
+     "- Đề nghị Ban tuyên giáo đảng ủy xã\n\nPhối hợp bộ phận văn hóa làm tốt công tác tuyên truyền\n\n"
+     "- Đề nghị Ủy ban Mặt trận Tổ quốc và các tổ chức thành viên: Đẩy mạnh tuyên truyền, vận động người dân.\n",
+     {("Ban tuyên giáo đảng ủy xã", "support", "Phối hợp bộ phận văn hóa làm tốt công tác tuyên truyền"),
+      ("Ủy ban Mặt trận Tổ quốc và các tổ chức thành viên", "support", "Đẩy mạnh tuyên truyền, vận động người dân")}),
+    # a directive paragraph under a heading that names no agency
+    ("VII. KINH PHÍ VÀ TỔ CHỨC THỰC HIỆN\n\n1. Kinh phí\n\n"
+     "Giao bộ phận Tài chính - Kế toán phối hợp với Văn phòng lập dự toán kinh phí.\n",
+     {("Bộ phận Tài chính - Kế toán", "lead", "Giao bộ phận Tài chính - Kế toán phối hợp với Văn phòng lập dự toán kinh phí"),
+      ("Văn phòng", "support", "Giao bộ phận Tài chính - Kế toán phối hợp với Văn phòng lập dự toán kinh phí")}),
+    # real_text 09 (TP. Hồ Chí Minh QĐ 2843/2025): paragraphs straight under "Điều 2"
+    ("Điều 2. Tổ chức thực hiện\n\nGiao Sở Nội vụ triển khai, thực thi phương án đơn giản hóa thủ tục hành chính.\n\n"
+     "Sở Tư pháp theo dõi, kiểm tra việc thực hiện.\n",
+     {("Sở Nội vụ", "lead", "Giao Sở Nội vụ triển khai, thực thi phương án đơn giản hóa thủ tục hành chính"),
+      ("Sở Tư pháp", "lead", "Sở Tư pháp theo dõi, kiểm tra việc thực hiện")}),
+    # not a task section; a collective addressee; an agency that is only mentioned
+    ("I. MỤC ĐÍCH, YÊU CẦU\n\nGiao Sở Nội vụ theo dõi việc thực hiện.\n", set()),
+    ("III. TỔ CHỨC THỰC HIỆN\n\nĐề nghị các cơ quan, đơn vị triển khai kế hoạch.\n\n"
+     "Sở Nội vụ là đầu mối, cơ quan thường trực có nhiều năm kinh nghiệm\n", set()),
+])
+def test_agencies_as_subjects_of_task_section_lines(section, expected):
+    st = structure("KẾ HOẠCH\nTuyên truyền năm 2023\n\n" + section)
+    assert {(a.agency, a.role, a.task) for a in merge_assignments(find_assignments(st))} == expected
