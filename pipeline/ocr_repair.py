@@ -75,6 +75,11 @@ _SPACED_SYMBOL = regex.compile(r"""
 _SPACED_DATE = regex.compile(r"(?<![\w/])\d{1,2}/(?P<gap1>[ ]*)\d{1,2}/(?P<gap2>[ ]*)(?:19|20)\d\d(?!\d)")
 # "số" before a number, whatever tone OCR gave it (sô 10-KH/BCĐ, Sổ: 07/KH-UBND)
 _NUMBER_WORD = regex.compile(r"(?<!\w)(?P<word>[sS][ôốồổỗộoóòỏõọÔỐỒỔỖỘOÓÒỎÕỌ])(?=:?[ ]*\d)")
+# "năm" before the year of a written-out date, whatever tone OCR gave it ("ngày 05 tháng 3
+# nắm 2020"); only after "tháng", so "Việt Nam 2020" and the like stay as they are.
+_YEAR_WORD = regex.compile(
+    r"(?<=(?<!\w)(?:tháng|THÁNG)[ ]+(?:\d{1,2}[ ]+)?)[nN](?P<vowel>[aăâáàảãạắằẳẵặấầẩẫậAĂÂÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬ])[mM]"
+    r"(?=[ ]+(?:19|20)\d\d(?!\d))")
 
 
 # ------------------------------------------------------------------------------ vocabulary
@@ -120,8 +125,9 @@ def phrase_index() -> dict[tuple[str, ...], frozenset[str]]:
     phrases.update(vocab.agency_names())
     phrases.update(head for head, _strong in vocab.agency_heads())
     for province in vocab.provinces():
-        phrases.add(province.name)
-        phrases.update(province.aliases)
+        for name in (province.name, *province.aliases):
+            phrases.add(name)
+            phrases.add(f"{province.kind} {name}")  # "TĨNH BÌNH ĐỊNH" → "TỈNH BÌNH ĐỊNH"
     phrases.update(_data_lines("vocabulary.txt"))
     index: dict[tuple[str, ...], set[str]] = {}
     for phrase in phrases:
@@ -157,6 +163,8 @@ def find_repairs(text: str) -> list[tuple[int, int, str]]:
             chars[i] = LOOKALIKE_LETTERS[ch]
     _repair_phrases(text, chars)
     _repair_number_word(text, chars)
+    for match in _YEAR_WORD.finditer(text):
+        chars.setdefault(match.start("vowel"), "Ă" if match.group("vowel").isupper() else "ă")
     for match in _SPACED_SYMBOL.finditer(text):
         deletions.update(range(match.start("gap"), match.end("gap")))
     for match in _SPACED_DATE.finditer(text):
@@ -265,6 +273,15 @@ def _repair_number_word(text: str, chars: dict[int, str]) -> None:
         chars.setdefault(vowel_at, "Ố" if vowel.isupper() else "ố")
 
 
+def _case_fits(span: list, canonical: str) -> bool:
+    """Whether the words are printed in the phrase's case: all capitals, or each word after
+    the first capitalized exactly where the phrase is ("Báo cáo", not "Báo Cáo")."""
+    words = [m.group() for m in span]
+    if all(w.isupper() for w in words):
+        return True
+    return all(w[:1].isupper() == c[:1].isupper() for w, c in zip(words[1:], canonical.split(" ")[1:]))
+
+
 def _repair_phrases(text: str, chars: dict[int, str]) -> None:
     index = phrase_index()
     by_first = _phrases_by_first_word()
@@ -283,8 +300,15 @@ def _repair_phrases(text: str, chars: dict[int, str]) -> None:
                 continue
             seen = " ".join(m.group() for m in span)
             spellings = index[key]
-            if seen.casefold() in spellings or len(spellings) != 1:
-                matched = n  # already right, or ambiguous: leave as read
+            if seen.casefold() in spellings:
+                if len(spellings) == 1 and not _case_fits(span, next(iter(spellings))):
+                    # "Báo Cáo Bằng" is not the phrase "Báo cáo": a proper name that
+                    # overlaps it ("Cao Bằng") may still start at a later word
+                    continue
+                matched = n  # already right: leave as read
+                break
+            if len(spellings) != 1:
+                matched = n  # ambiguous: leave as read
                 break
             canonical = next(iter(spellings)).split(" ")
             for m, want in zip(span, canonical):

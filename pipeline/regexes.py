@@ -148,7 +148,9 @@ ISSUER_END = regex.compile(
     \s+(?:về|v/v|ban\s+hành|phê\s+duyệt|quy\s+định|hướng\s+dẫn|triển\s+khai|thực\s+hiện|tiếp\s+tục
         |một\s+số|sửa\s+đổi|thông\s+qua|tăng\s+cường|đẩy\s+mạnh|công\s+bố|thành\s+lập|kiện\s+toàn
         |giao|việc|tại|đã|đề\s+ra|và\s+các|cũng|nhằm|trong|theo|được|là|đến|cho|với|gửi|năm\s+20\d\d)\b
-    | \s*[;,.:()“”"*\n]
+    | \s*(?:[;,.:()“”"*]
+           | (?<!\f)\n | \n(?![ ]*\p{Ll}))  # a line's end; not a page break inside a name
+                                           # ("Thủ tướng Chính" / next page "phủ phê duyệt")
     | \s+(?:và\s+)?(?=(?:Quyết|Nghị|Chỉ|Kế|Thông|Công|Luật|Văn|Tờ|Kết|Chương)\s)
     """,
     regex.VERBOSE | regex.V0,

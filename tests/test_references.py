@@ -37,6 +37,12 @@ CITATIONS = [
      ("Nghị định", "63", 2010, "NĐ-CP", "2010-06-08", "Chính phủ")),
     ("Quyết định số 19/2019/QĐ-UBND ngày 04/5/2019 của Ủy ban nhân dân tỉnh)",
      ("Quyết định", "19", 2019, "QĐ-UBND", "2019-05-04", "Ủy ban nhân dân tỉnh")),
+    # a page break inside the issuer's name (seed 002 as a scan: the page ends at "Chính")
+    ("theo Quyết định số 1847/QĐ-TTg ngày 27 tháng 12 năm 2018 của Thủ tướng Chính\f\nphủ phê duyệt Đề án",
+     ("Quyết định", "1847", None, "QĐ-TTg", "2018-12-27", "Thủ tướng Chính phủ")),
+    # … but a page that opens a new sentence ends it, as a line does
+    ("Quyết định số 19/2019/QĐ-UBND ngày 04/5/2019 của Ủy ban nhân dân tỉnh\f\nTổ chức thực hiện",
+     ("Quyết định", "19", 2019, "QĐ-UBND", "2019-05-04", "Ủy ban nhân dân tỉnh")),
 ]
 
 
