@@ -20,12 +20,16 @@ choices below rest on:
   heavy scans 0.015 with / 0.022 without (applied: noise 4.0–4.4).
 * Deskewing pays off on heavy scans (1–2.5°): seed 004 CER 0.078 → 0.022.  On mild ones
   (0.5–1.5°) it is a wash that depends on the page: seed 004 0.0051 → 0.0019, seed 000
-  0.0032 → 0.0059 (two lines read as garbage after rotation); over the five seeds vnplan
-  reads mild scans at CER 0.0036, the raw CLI at 0.0038.  Pages are rotated back (bilinear:
-  bicubic reads the same) when the projection-profile estimate is over
-  ``DESKEW_MIN_DEGREES``; the estimate is within 0.05° of the fixtures' true angle.
+  0.0032 → 0.0059 (two lines read as garbage after rotation); over the five seeds Tesseract
+  reads the deskewed mild scans at CER 0.0028, the page images as they come at 0.0038.
+  Pages are rotated back when the projection-profile estimate is over
+  ``DESKEW_MIN_DEGREES``; the estimate is within 0.05° of the fixtures' true angle.  The interpolation depends on the page (Tesseract's plain
+  text over the five seeds, same pages): bicubic keeps thin strokes sharp, mild scans
+  CER 0.0028 against bilinear's 0.0036 (Lanczos 0.0029); on a noisy, median-filtered page
+  its overshoot sharpens what is left of the noise, heavy scans 0.0142 against 0.0129, so
+  noisy pages are rotated bilinearly.
 * OpenCV does the pixel work: a 3×3 median costs 1 ms a page against Pillow's 0.48 s, a
-  bilinear rotation 15 ms against 0.10 s.
+  bilinear rotation 17 ms (bicubic 33 ms) against 0.10 s.
 * Cropping the page to its ink saves ~5 % of Tesseract's time but moves its global threshold:
   2 of the 4 real scans read worse, so pages are not cropped.
 * What Tesseract is given changes its time, not its text: Leptonica reads an uncompressed
@@ -186,14 +190,16 @@ def prepare_page(image: Image.Image, *, deskew: bool = True, denoise: bool = Tru
     deskewed when skewed.  Not cropped to its ink: that saves ~5 % of Tesseract's time but
     moves its global threshold, and 2 of the 4 real scans read worse (TỈNH PHÚ THỌ → TINH
     THỤ THỌ).  OpenCV does the pixel work: its 3×3 median costs 1 ms a page against
-    Pillow's 0.48 s, its bilinear rotation 15 ms against 0.10 s."""
+    Pillow's 0.48 s, its rotation 17–33 ms against 0.10 s."""
     gray = _gray(image)
     steps: list[str] = []
     angle = 0.0
     pixels = np.asarray(gray)  # a read-only view: OpenCV writes new arrays
+    noisy = False
     if denoise:
         noise = noise_level(pixels)
         if noise > NOISY_PAGE:
+            noisy = True
             pixels = cv2.medianBlur(pixels, 3)
             steps.append(f"median3 (noise {noise:.1f})")
     if deskew:
@@ -202,9 +208,11 @@ def prepare_page(image: Image.Image, *, deskew: bool = True, denoise: bool = Tru
             angle = estimate
             h, w = pixels.shape
             # counter-clockwise about the page centre, as Image.rotate turns (and
-            # _unrotate_box undoes); the corners it uncovers are paper-white
+            # _unrotate_box undoes); the corners it uncovers are paper-white.  Bicubic keeps
+            # thin strokes (tone marks) sharp; on a noisy page its overshoot sharpens the
+            # noise too, and bilinear reads better (see the module docstring).
             matrix = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
-            pixels = cv2.warpAffine(pixels, matrix, (w, h), flags=cv2.INTER_LINEAR,
+            pixels = cv2.warpAffine(pixels, matrix, (w, h), flags=cv2.INTER_LINEAR if noisy else cv2.INTER_CUBIC,
                                     borderMode=cv2.BORDER_CONSTANT, borderValue=255)
             steps.append(f"deskew {angle:+.1f}°")
     if steps:
