@@ -2,7 +2,7 @@
 run through `vnplan extract`, scored with the contract's metric against the gold files, and
 the OCR character error rate of the pipeline's text against the text a reader of the page sees.
 
-    python scripts/eval_scans.py [--levels digital mild heavy] [--workers 2] [--workdir DIR]
+    python scripts/eval_scans.py [--levels digital,mild,heavy] [--workers 2] [--workdir DIR]
 
 Prints one row per level; `--json FILE` writes the figures.  The scans are deterministic
 (pipeline.fixtures), so the figures are repeatable.
@@ -68,12 +68,17 @@ def run_level(level: str, workdir: Path, workers: int) -> dict:
 
 
 @click.command()
-@click.option("--levels", multiple=True, default=("digital", "mild", "heavy"))
+@click.option("--levels", default="digital,mild,heavy", show_default=True,
+              help="Comma-separated: digital, mild, heavy.")
 @click.option("--workers", default=2, show_default=True)
 @click.option("--workdir", default="/tmp/vnplan-eval-scans", show_default=True, type=click.Path(file_okay=False))
 @click.option("--json", "json_path", default=None, type=click.Path(dir_okay=False))
 def main(levels, workers, workdir, json_path):
-    rows = [run_level(level, Path(workdir), workers) for level in levels]
+    chosen = [level.strip() for level in levels.split(",") if level.strip()]
+    unknown = [level for level in chosen if level not in ("digital", "mild", "heavy")]
+    if unknown:
+        raise click.BadParameter(f"unknown level {unknown[0]!r}; use digital, mild or heavy", param_hint="--levels")
+    rows = [run_level(level, Path(workdir), workers) for level in chosen]
     cols = ["references_f1", "reference_fields", "assignments_f1", "deadlines_f1", "document_fields", "cer"]
     click.echo(f"{'level':8s} " + " ".join(f"{c:>16s}" for c in cols))
     for r in rows:
