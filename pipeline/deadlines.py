@@ -49,13 +49,24 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             found.append(Deadline(" ".join(text[s:e].split()), kind, value, agency, s, e))
     out: list[Deadline] = []
     seen = set()
-    for d in found:
+    for i, d in enumerate(found):
+        if d.kind == "recurrence" and d.value is None and _period_follows(text, d, found[i + 1:i + 3]):
+            continue  # "phát sóng định kỳ … hai tuần một lần": one recurrence, the one with a period
         key = (d.kind, d.value, d.agency)
         if key in seen:
             continue
         seen.add(key)
         out.append(d)
     return out
+
+
+def _period_follows(text: str, bare: Deadline, after: list[Deadline]) -> bool:
+    """Whether the same clause goes on to give the period of a bare "định kỳ"."""
+    for d in after:
+        if d.kind == "recurrence" and d.value and d.start - bare.end < 160 \
+                and not rx.CLAUSE_END.search(text, bare.end, d.start):
+            return True
+    return False
 
 
 def _values(m, plan_year):

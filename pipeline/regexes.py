@@ -253,4 +253,6 @@ NOT_A_DEADLINE_BEFORE = regex.compile(
     r"(?:họp|sinh\s+hoạt|kinh\s+phí|chi|nguồn|ngân\s+sách|chỉ\s+số[^.;]{0,60}|xếp\s+hạng[^.;]{0,40}|cơ\s+quan)\s*(?:[\p{L}]+\s+){0,5}$",
     regex.IGNORECASE | regex.V0,
 )
+# Where a clause ends, for "định kỳ … hai tuần một lần" (one recurrence in one clause).
+CLAUSE_END = regex.compile(r"[.;\n]")
 NOT_A_DEADLINE_AFTER = regex.compile(r"\s*(?:của\s+tổ\s+chức|được\s+cấp)", regex.IGNORECASE | regex.V0)

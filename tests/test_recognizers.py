@@ -178,6 +178,18 @@ def test_deadline_phrases(phrase, kind, value):
     assert (kind, value) in got
 
 
+@pytest.mark.parametrize("phrase,expected", [
+    # seed 002: one recurrence, the one that gives the period
+    ("duy trì chuyên mục phát sóng định kỳ về cải cách hành chính hai tuần một lần",
+     [("recurrence", "P2W")]),
+    # a clause of its own keeps its bare "định kỳ"
+    ("báo cáo định kỳ; hằng năm tổ chức hội nghị", [("recurrence", None), ("recurrence", "P1Y")]),
+    ("Định kỳ khảo sát mức độ hài lòng.", [("recurrence", None)]),
+])
+def test_bare_periodic_and_its_period(phrase, expected):
+    assert [(d.kind, d.value) for d in recognize_deadlines(structure(phrase), 2024, [], [])] == expected
+
+
 @pytest.mark.parametrize("phrase", [
     "tại các buổi họp, sinh hoạt định kỳ của tổ chức Đảng",
     "sử dụng kinh phí thường xuyên được cấp hàng năm",
