@@ -43,6 +43,11 @@ def _known_names_folded() -> tuple[tuple[str, str], ...]:
     return tuple((vocab.fold(n), n) for n in names)
 
 
+@functools.lru_cache(maxsize=None)
+def _known_spelling() -> dict[str, str]:
+    return {key: proper for key, proper in _known_names_folded()}
+
+
 def restore_case(name: str) -> str:
     """"SỞ THÔNG TIN VÀ TRUYỀN THÔNG" → "Sở Thông tin và Truyền thông"; a place after the
     name keeps capitals on its own words ("TỈNH BÌNH ĐỊNH" → "tỉnh Bình Định")."""
@@ -145,6 +150,11 @@ def clean_agency(name: str) -> str:
     name = _DIRECTIVE_WORD.sub("", name)
     name = _DOUBLED_HEAD.sub(r"\1", name)
     name = expand_abbreviations(name)
+    # a known agency takes its own spelling, so that "Sở Tài Chính" and "Sở Tài chính" are
+    # one agency in the tables
+    known = _known_spelling().get(vocab.fold(name))
+    if known:
+        return known
     return name[:1].upper() + name[1:]
 
 
