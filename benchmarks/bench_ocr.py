@@ -10,8 +10,10 @@ all three alike):
   (a) raw Tesseract: ``tesseract page.png out -l vie --dpi 300`` on the page images, with
       OMP_THREAD_LIMIT=1 — the floor;
   (b) vnplan, the whole pipeline in one worker: ``read_pdf`` (in-process rasterization,
-      per-page preprocessing, Tesseract, word boxes), then ``extract_from_pages``
-      (normalization with ``ocr_repair``, recognizers, provenance);
+      per-page preprocessing, Tesseract with the PNG store shim of pipeline/native when it
+      is built, word boxes, weak lines re-read), then ``extract_from_pages`` (normalization
+      with ``ocr_repair``, recognizers, provenance); ``VNPLAN_PNG_STORE=0`` measures it
+      without the shim;
   (c) OCRmyPDF (``-l vie --output-type pdf --optimize 0 --jobs 1 --rasterizer pypdfium``)
       then pdfplumber ``extract_text`` on its output — the route a user would otherwise take;
       its ``--sidecar`` text is scored too (pdfplumber scrambles skewed lines of the layer).
@@ -42,7 +44,7 @@ from rapidfuzz.distance import Levenshtein  # noqa: E402
 from pipeline import fixtures  # noqa: E402
 from pipeline.document import extract_from_pages  # noqa: E402
 from pipeline.models import content_id  # noqa: E402
-from pipeline.ocr import check_tesseract  # noqa: E402
+from pipeline.ocr import check_tesseract, png_store_shim  # noqa: E402
 from pipeline.ocr_repair import apply_repairs, find_repairs  # noqa: E402
 from pipeline.read_pdf import read_pdf  # noqa: E402
 from pipeline.settings import Settings  # noqa: E402
@@ -164,6 +166,7 @@ def main(argv: list[str] | None = None) -> None:
     texts = [s.read_text(encoding="utf-8") for s in seeds]
     print(f"seeds: {', '.join(s.stem for s in seeds)}; levels: {', '.join(levels)}; "
           f"tesseract {subprocess.run(['tesseract', '--version'], capture_output=True, text=True).stdout.split()[1]}; "
+          f"PNG store shim in (b): {'on' if png_store_shim() else 'off (VNPLAN_PNG_STORE=0 or not built)'}; "
           f"load average {os.getloadavg()[0]:.1f}", flush=True)
     # A worker loads its models once (underthesea, vocabularies, the Tesseract check) and then
     # serves many documents: load them before the clock, as a running worker has.

@@ -37,26 +37,39 @@ choices below rest on:
   fixed-pitch (monospace) analysis, 3–6 % of a page, same output on the seeds' scans; one
   run over several pages (a list file) pays the process start and model load (~0.08 s) once.
   ``--oem 1``, ``tessedit_do_invert=0`` and turning off table or vertical-text detection
-  saved nothing measurable.  A sixth of Tesseract's own time is spent PNG-encoding each line
-  image and decoding it again (Tesseract's ``ImageData``), which no setting avoids.
+  saved nothing measurable.
+* ``perf`` shows zlib at 15 % of Tesseract's time: Tesseract keeps each line image as an
+  in-memory PNG (its ``ImageData``) and no setting reaches that.  A 30-line library,
+  ``pipeline/native/png_store.c``, preloaded into the Tesseract subprocess only, makes
+  libpng store those PNGs uncompressed: a page takes 1.18 s instead of 1.40 s and the TSV is
+  byte for byte the same (PNG is lossless; a test checks it).  Without the library (not
+  built, or ``VNPLAN_PNG_STORE=0``) OCR runs as before.
+* A line the page pass reads at a mean confidence under ``WEAK_LINE_CONF`` is read again on
+  its own (``reread_weak_lines``): Tesseract garbles the odd clean line of capitals next to
+  a signature column and reads it right as a single line.  3 lines of the 34 mild pages,
+  3 of the 34 heavy ones and 1 of the 4 real scans were replaced; CER mild 0.0024 → 0.0021.
 * A scanner page (one JPEG covering the page at ~300 dpi) is decoded straight from its
   stream; other pages are rasterized by pypdfium2.  A thread prepares the next pages while
   Tesseract reads (``ocr_pages``).  Over the five seeds as scans (68 pages,
-  benchmarks/bench_ocr.py) the whole pipeline costs 0.91× the raw ``tesseract`` CLI on the
-  page PNGs in wall time and 0.95× in CPU, and runs 2.01× faster than OCRmyPDF + pdfplumber.
+  benchmarks/bench_ocr.py) the whole pipeline costs 0.81× the raw ``tesseract`` CLI on the
+  page PNGs in wall time and 0.87× in CPU, and runs 2.31× faster than OCRmyPDF + pdfplumber
+  (2.17× in CPU).
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import queue
 import shutil
+import subprocess
 import tempfile
 import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import cv2
 import numpy as np
@@ -73,6 +86,12 @@ NOISY_PAGE = 3.5  # noise_level above which a 3×3 median filter is applied
 # the fixed-pitch test serves monospaced legacy-engine text.
 TESSERACT_SPEED_PARAMS = "-c textord_disable_pitch_test=1"
 BATCH_PAGES = 8  # pages per Tesseract run at most (see ocr_pages)
+# A line read at a mean word confidence under this is read again on its own (see
+# reread_weak_lines); at most this many lines a page, so a page of stamps or photos costs
+# little more.
+WEAK_LINE_CONF = 50.0
+MAX_REREAD_LINES = 8
+REREAD_BORDER = 25  # white pixels around a line read on its own: 10 is too few for Tesseract
 
 
 @dataclass
@@ -104,6 +123,58 @@ def check_tesseract(lang: str = "vie") -> str:
     if missing:
         raise PipelineError("ocr_unavailable", f"Tesseract language data missing: {', '.join(missing)}")
     return version
+
+
+# Tesseract's line images as stored, not zlib-compressed, PNGs: see pipeline/native/png_store.c.
+PNG_STORE_SHIM = Path(__file__).resolve().parent / "native" / "libvnplan_png_store.so"
+
+
+@functools.lru_cache(maxsize=1)
+def png_store_shim() -> str | None:
+    """The path of the library that spares Tesseract the compression of its in-memory line
+    PNGs (~15 % of its time, same output), when it is built (scripts/setup.sh) and loads;
+    else None, and Tesseract runs as it is.  ``VNPLAN_PNG_STORE=0`` turns it off."""
+    import pytesseract
+
+    if os.environ.get("VNPLAN_PNG_STORE", "1") == "0" or not PNG_STORE_SHIM.is_file():
+        return None
+    env = {**os.environ, "LD_PRELOAD": _preload_list(str(PNG_STORE_SHIM), os.environ.get("LD_PRELOAD"))}
+    try:
+        done = subprocess.run([pytesseract.pytesseract.tesseract_cmd, "--version"], env=env,
+                              capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    if done.returncode != 0 or "preloaded" in done.stderr:  # ld.so: "cannot be preloaded"
+        return None
+    return str(PNG_STORE_SHIM)
+
+
+def _preload_list(shim: str, before: str | None) -> str:
+    return f"{shim}:{before}" if before else shim
+
+
+@contextlib.contextmanager
+def _tesseract_environment():
+    """The environment pytesseract hands to Tesseract: one OpenMP thread, and the PNG shim
+    preloaded for the length of the call.  Only the OCR worker's main thread starts
+    subprocesses while it is set (the page preparer thread starts none)."""
+    # Tesseract's OpenMP threads fight each other and our workers: one thread per process
+    # (6× faster here).  pytesseract passes os.environ to the subprocess; a user's own
+    # setting is kept.
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    shim = png_store_shim()
+    if shim is None:
+        yield
+        return
+    before = os.environ.get("LD_PRELOAD")
+    os.environ["LD_PRELOAD"] = _preload_list(shim, before)
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop("LD_PRELOAD", None)
+        else:
+            os.environ["LD_PRELOAD"] = before
 
 
 # ---------------------------------------------------------------------------- preprocessing
@@ -230,10 +301,6 @@ def _tesseract_tsv(paths: list[str], lang: str, dpi: float, psm: int, timeout: f
     process start and model load (~0.08 s) are paid once, not per page."""
     import pytesseract
 
-    # Tesseract's OpenMP threads fight each other and our workers: one thread per process
-    # (6× faster here).  pytesseract passes os.environ to the subprocess; a user's own
-    # setting is kept.
-    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     config = f"--psm {psm} --dpi {round(dpi)} {TESSERACT_SPEED_PARAMS}"
     source = paths[0]
     if len(paths) > 1:
@@ -241,8 +308,9 @@ def _tesseract_tsv(paths: list[str], lang: str, dpi: float, psm: int, timeout: f
         with open(source, "w", encoding="utf-8") as fh:
             fh.write("\n".join(paths) + "\n")
     try:
-        data = pytesseract.image_to_data(source, lang=lang, config=config, timeout=timeout * len(paths),
-                                         output_type=pytesseract.Output.DICT)
+        with _tesseract_environment():
+            data = pytesseract.image_to_data(source, lang=lang, config=config, timeout=timeout * len(paths),
+                                             output_type=pytesseract.Output.DICT)
     except RuntimeError as exc:  # pytesseract's timeout
         raise PipelineError("timeout", f"Tesseract took over {timeout:.0f} s a page on {len(paths)} "
                                        f"page(s) ({exc})") from None
@@ -253,6 +321,106 @@ def _tesseract_tsv(paths: list[str], lang: str, dpi: float, psm: int, timeout: f
             raise PipelineError("ocr_unavailable", f"Tesseract language data missing for {lang!r}") from None
         raise
     return _split_pages(data, len(paths))
+
+
+def reread_weak_lines(pages: list[tuple[str, dict[str, list], list[str]]], lang: str, dpi: float,
+                      timeout: float) -> None:
+    """Read again, each on its own, the lines Tesseract read badly in its page pass, and
+    keep the better reading.
+
+    Tesseract sometimes garbles a clean line in the page pass (an all-capitals line next to
+    a signature column: "- TT. TH-CB, TT. PVHCC;" read as "S II THCH I1, PVC:" at
+    confidence 0) that it reads right as a single line (``--psm 7``) on a white border.
+    ``pages`` holds each page's image on disk, its TSV columns (changed in place) and its
+    steps (a note is added).  All weak lines of the pages go to one Tesseract run."""
+    jobs = []  # (page index, line key, rows of the line, crop origin)
+    crops: list[str] = []
+    for index, (path, data, _steps) in enumerate(pages):
+        weak = _weak_lines(data)
+        if not weak:
+            continue
+        with Image.open(path) as page_image:
+            for key, rows in weak:
+                x0 = min(int(data["left"][r]) for r in rows)
+                y0 = min(int(data["top"][r]) for r in rows)
+                x1 = max(int(data["left"][r]) + int(data["width"][r]) for r in rows)
+                y1 = max(int(data["top"][r]) + int(data["height"][r]) for r in rows)
+                box = (max(0, x0 - 4), max(0, y0 - 4), min(page_image.width, x1 + 4), min(page_image.height, y1 + 4))
+                line = page_image.crop(box)
+                canvas = Image.new("L", (line.width + 2 * REREAD_BORDER, line.height + 2 * REREAD_BORDER), 255)
+                canvas.paste(line.convert("L"), (REREAD_BORDER, REREAD_BORDER))
+                crop_path = f"{path}.line{len(crops):03d}.bmp"
+                _save_for_tesseract(canvas, crop_path)
+                crops.append(crop_path)
+                jobs.append((index, key, rows, (box[0] - REREAD_BORDER, box[1] - REREAD_BORDER)))
+    if not crops:
+        return
+    try:
+        readings = _tesseract_tsv(crops, lang, dpi, 7, timeout)
+    finally:
+        for crop_path in crops:
+            os.unlink(crop_path)
+    better: dict[int, dict[tuple[int, int, int], tuple[list[int], dict[str, list], tuple[int, int]]]] = {}
+    for (index, key, rows, origin), reading in zip(jobs, readings):
+        data = pages[index][1]
+        old = [float(data["conf"][r]) for r in rows]
+        new = [float(c) for c, t in zip(reading.get("conf", ()), reading.get("text", ()))
+               if float(c) >= 0 and str(t or "").strip()]
+        if new and sum(new) / len(new) > sum(old) / len(old) + 10:
+            better.setdefault(index, {})[key] = (rows, reading, origin)
+    for index, lines in better.items():
+        _path, data, steps = pages[index]
+        _replace_lines(data, lines)
+        steps.append(f"reread {len(lines)} weak line{'s' if len(lines) > 1 else ''}")
+
+
+def _weak_lines(data: dict[str, list]) -> list[tuple[tuple[int, int, int], list[int]]]:
+    """The page's lines of words whose mean confidence is under ``WEAK_LINE_CONF``, weakest
+    first, at most ``MAX_REREAD_LINES``; lines taller than a text line (stamps, pictures)
+    are left alone."""
+    lines: dict[tuple[int, int, int], list[int]] = {}
+    for r, level in enumerate(data.get("level", ())):
+        if int(level) == 5 and str(data["text"][r] or "").strip() and float(data["conf"][r]) >= 0:
+            key = (int(data["block_num"][r]), int(data["par_num"][r]), int(data["line_num"][r]))
+            lines.setdefault(key, []).append(r)
+    weak = []
+    for key, rows in lines.items():
+        mean = sum(float(data["conf"][r]) for r in rows) / len(rows)
+        height = max(int(data["height"][r]) for r in rows)
+        if mean < WEAK_LINE_CONF and height < 150:
+            weak.append((mean, key, rows))
+    weak.sort(key=lambda item: item[0])
+    return [(key, rows) for _mean, key, rows in weak[:MAX_REREAD_LINES]]
+
+
+def _replace_lines(data: dict[str, list], lines: dict) -> None:
+    """Put each re-read line's words in place of the page pass's words for that line, in
+    page coordinates, under the line's own block/paragraph/line numbers."""
+    replaced_rows = {r for rows, _reading, _origin in lines.values() for r in rows}
+    first_row = {rows[0]: key for key, (rows, _reading, _origin) in lines.items()}
+    out: dict[str, list] = {column: [] for column in data}
+    for r in range(len(data["level"])):
+        if r in first_row:
+            key = first_row[r]
+            _rows, reading, (dx, dy) = lines[key]
+            for w, level in enumerate(reading["level"]):
+                if int(level) != 5 or not str(reading["text"][w] or "").strip():
+                    continue
+                for column in data:
+                    value = reading[column][w] if column in reading else data[column][r]
+                    if column == "left":
+                        value = int(value) + dx
+                    elif column == "top":
+                        value = int(value) + dy
+                    elif column in ("page_num", "block_num", "par_num", "line_num"):
+                        value = data[column][r]
+                    out[column].append(value)
+        if r in replaced_rows:
+            continue
+        for column in data:
+            out[column].append(data[column][r])
+    data.clear()
+    data.update(out)
 
 
 def _split_pages(data: dict[str, list], count: int) -> list[dict[str, list]]:
@@ -339,6 +507,7 @@ def ocr_image(image: Image.Image, *, dpi: float = 300, lang: str = "vie", psm: i
         path = os.path.join(workdir, "page.bmp")
         _save_for_tesseract(prepared.image, path)
         (data,) = _tesseract_tsv([path], lang, dpi, psm, timeout)
+        reread_weak_lines([(path, data, prepared.steps)], lang, dpi, timeout)
     return _finish(data, dpi, prepared.angle, prepared.steps, image.size)
 
 
@@ -420,6 +589,8 @@ def ocr_pages(pages: Iterable[Callable[[], tuple[Image.Image, float]]], *, lang:
                         break
                     batch.append(item)
                 results = _tesseract_tsv([p.path for p in batch], lang, first.dpi, psm, timeout)
+                reread_weak_lines([(p.path, data, p.steps) for p, data in zip(batch, results)],
+                                  lang, first.dpi, timeout)
                 for page, data in zip(batch, results):
                     os.unlink(page.path)
                     yield _finish(data, page.dpi, page.angle, page.steps, page.size)

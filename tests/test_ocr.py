@@ -339,3 +339,130 @@ def test_ocr_pages_stops_its_preparer_when_abandoned():
     assert next(pages).text == LINES[0]
     pages.close()
     assert not any(t.name == "vnplan-ocr-prepare" for t in threading.enumerate())
+
+
+# ------------------------------------------------------------------------ weak lines re-read
+
+
+def page_of_lines(lines: list[str]) -> Image.Image:
+    page = Image.new("L", (1500, 140 * len(lines) + 100), 255)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf", 50)
+    for i, text in enumerate(lines):
+        ImageDraw.Draw(page).text((60, 60 + 140 * i), text, font=font, fill=0)
+    return page
+
+
+def test_a_garbled_line_is_read_again_on_its_own(tmp_path):
+    """Real Tesseract: a line the page pass got wrong at a low confidence (simulated here:
+    Tesseract's own garbling depends on the page) is read again from the page image; the
+    right words come back with boxes on the page where they stand."""
+    path = str(tmp_path / "page.bmp")
+    page_of_lines(LINES[:3]).save(path)
+    (data,) = ocr._tesseract_tsv([path], "vie", 300, 3, 0)
+    truth_text, truth_words = assemble(data, scale=1.0)
+    assert [line for line in truth_text.split("\n") if line] == LINES[:3]
+
+    def line_of(r):
+        return int(data["block_num"][r]), int(data["par_num"][r]), int(data["line_num"][r])
+
+    words = [r for r, t in enumerate(data["text"]) if int(data["level"][r]) == 5 and t.strip()]
+    second = sorted({line_of(r) for r in words})[1]
+    for r in words:
+        if line_of(r) == second:
+            data["text"][r], data["conf"][r] = "S II", 0.0
+    steps: list[str] = []
+    ocr.reread_weak_lines([(path, data, steps)], "vie", 300, 0)
+    text, words_now = assemble(data, scale=1.0)
+    assert text == truth_text and steps == ["reread 1 weak line"]
+    for got, want in zip(words_now, truth_words):
+        assert got.text == want.text
+        assert all(abs(a - b) <= 6 for a, b in zip(got.box, want.box)), (got, want)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["page.bmp"]  # line crops removed
+
+
+def test_good_lines_are_not_read_again(tmp_path, monkeypatch):
+    path = str(tmp_path / "page.bmp")
+    page_of_lines(LINES[:2]).save(path)
+    (data,) = ocr._tesseract_tsv([path], "vie", 300, 3, 0)
+    runs = []
+    monkeypatch.setattr(ocr, "_tesseract_tsv", lambda *args: runs.append(args) or [])
+    steps: list[str] = []
+    ocr.reread_weak_lines([(path, data, steps)], "vie", 300, 0)
+    assert runs == [] and steps == []
+
+
+def test_replace_lines_keeps_the_line_numbers_and_moves_boxes_to_the_page():
+    columns = ["level", "page_num", "block_num", "par_num", "line_num", "word_num",
+               "left", "top", "width", "height", "conf", "text"]
+    page = dict(zip(columns, map(list, zip(
+        (4, 1, 1, 1, 1, 0, 10, 10, 300, 40, -1, ""),
+        (5, 1, 1, 1, 1, 1, 10, 10, 100, 40, 95.0, "Sở"),
+        (5, 1, 1, 1, 2, 1, 10, 60, 90, 40, 0.0, "S"),
+        (5, 1, 1, 1, 2, 2, 120, 60, 90, 40, 0.0, "II"),
+        (5, 1, 1, 1, 3, 1, 10, 110, 100, 40, 96.0, "Lưu"),
+    ))))
+    reading = dict(zip(columns, map(list, zip(
+        (5, 1, 1, 1, 1, 1, 25, 25, 60, 40, 93.0, "TT."),
+        (5, 1, 1, 1, 1, 2, 100, 25, 80, 40, 91.0, "TH-CB"),
+    ))))
+    ocr._replace_lines(page, {(1, 1, 2): ([2, 3], reading, (-19, 31))})
+    assert page["text"] == ["", "Sở", "TT.", "TH-CB", "Lưu"]
+    assert page["line_num"] == [1, 1, 2, 2, 3] and page["block_num"] == [1] * 5
+    assert page["left"][2:4] == [6, 81] and page["top"][2:4] == [56, 56]
+    assert page["conf"][2:4] == [93.0, 91.0]
+
+
+# ------------------------------------------------------------------------- the PNG store shim
+
+
+def test_png_store_shim_is_built_and_changes_nothing_but_time(tmp_path):
+    """The library scripts/setup.sh builds loads into Tesseract, and Tesseract's TSV (text,
+    boxes, confidences) is byte for byte the same with it as without it."""
+    import os
+    import subprocess
+
+    shim = ocr.png_store_shim()
+    assert shim, "pipeline/native/libvnplan_png_store.so missing: run scripts/setup.sh"
+    page = tmp_path / "page.bmp"
+    page_of_lines(LINES[:3]).save(page)
+    outputs = []
+    for preload in (None, shim):
+        env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+        env.pop("LD_PRELOAD", None)
+        if preload:
+            env["LD_PRELOAD"] = preload
+        done = subprocess.run(["tesseract", str(page), "stdout", "-l", "vie", "--psm", "3", "tsv"],
+                              env=env, capture_output=True, check=True)
+        assert b"preloaded" not in done.stderr
+        outputs.append(done.stdout)
+    assert outputs[0] == outputs[1] and b"UBND" in outputs[0]
+
+
+def test_tesseract_environment_preloads_the_shim_only_for_the_call(monkeypatch):
+    import os
+
+    monkeypatch.setenv("LD_PRELOAD", "/usr/lib/other.so")
+    with ocr._tesseract_environment():
+        assert os.environ["LD_PRELOAD"] == f"{ocr.png_store_shim()}:/usr/lib/other.so"
+        assert os.environ["OMP_THREAD_LIMIT"]
+    assert os.environ["LD_PRELOAD"] == "/usr/lib/other.so"
+    monkeypatch.delenv("LD_PRELOAD")
+    with ocr._tesseract_environment():
+        assert os.environ["LD_PRELOAD"] == ocr.png_store_shim()
+    assert "LD_PRELOAD" not in os.environ
+
+
+def test_ocr_runs_without_the_shim(monkeypatch):
+    import os
+
+    monkeypatch.setenv("VNPLAN_PNG_STORE", "0")
+    monkeypatch.delenv("LD_PRELOAD", raising=False)
+    ocr.png_store_shim.cache_clear()
+    try:
+        assert ocr.png_store_shim() is None
+        with ocr._tesseract_environment():
+            assert "LD_PRELOAD" not in os.environ
+        assert ocr_image(line_image(LINES[1])).text == LINES[1]
+    finally:
+        monkeypatch.delenv("VNPLAN_PNG_STORE")
+        ocr.png_store_shim.cache_clear()
