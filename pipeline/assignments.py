@@ -201,12 +201,15 @@ def _subject_lines(st: Structure, h, out: list[Assignment]) -> None:
         t = ln.text
         if not t or t[:1].islower():
             continue
-        body = rx.BULLET_MARK.sub("", t)
-        directive = _DIRECTIVE.match(body)
+        body = t.lstrip("-+• ") if t[0] in "-+•" else t
+        # string tests first: most lines open with neither a directive nor an agency
+        directive = _DIRECTIVE.match(body) if body[:1] in "GĐYgđy" else None
         if directive:
             body = body[directive.end():]
         if not starts_with_agency(body, strong_only=not directive) or body.lower().startswith("các"):
             continue
+        if not directive and not _ACTION_ANYWHERE.search(body, 0, 160):
+            continue  # no verb near the start: a mention, not a subject (and no segmentation)
         ext = agency_extent(body)
         if not ext:
             continue

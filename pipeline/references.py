@@ -22,11 +22,8 @@ _PAREN = regex.compile(r"\s*\([^)]*\)\s*")
 
 
 def canonical_type(word: str) -> str:
-    folded = vocab.fold(word)
-    for t in vocab.doc_types():
-        if vocab.fold(t.word) == folded:
-            return t.word
-    return " ".join(word.split()).capitalize()
+    known = vocab.doc_type_by_folded_word().get(vocab.fold(word))
+    return known.word if known else " ".join(word.split()).capitalize()
 
 
 def canonical_symbol(symbol: str) -> tuple[str, bool]:

@@ -93,11 +93,8 @@ def _type_word_of(line: str) -> str | None:
     t = line.strip(" :.*")
     if not _is_upper_line(t):
         return None
-    folded = vocab.fold(t)
-    for dt in vocab.doc_types():
-        if dt.title_line and vocab.fold(dt.word) == folded:
-            return dt.word
-    return None
+    known = vocab.doc_type_by_folded_word().get(vocab.fold(t))
+    return known.word if known and known.title_line else None
 
 
 def parse(text: str) -> Structure:

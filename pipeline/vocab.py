@@ -36,6 +36,16 @@ def doc_types() -> tuple[DocType, ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def doc_type_by_folded_word() -> dict[str, DocType]:
+    """Document types by their case-folded word ("quyết định" → Quyết định), for look-ups
+    that would otherwise fold every type word on every call."""
+    out: dict[str, DocType] = {}
+    for t in doc_types():
+        out.setdefault(fold(t.word), t)
+    return out
+
+
+@functools.lru_cache(maxsize=None)
 def type_codes() -> frozenset[str]:
     return frozenset(t.code for t in doc_types() if t.code)
 
