@@ -213,16 +213,15 @@ def _subject_lines(st: Structure, h, out: list[Assignment]) -> None:
         ext = agency_extent(body)
         if not ext:
             continue
-        after = body[ext:].lstrip(" ,")
-        task = body if not directive else t
-        if _ACTION_START.match(after):
-            pass
-        elif directive and (whole := _NAME_UP_TO_COLON.match(body)) and len(whole.group("name").split()) <= 12:
+        task = t if directive else body
+        if not _ACTION_START.match(body[ext:].lstrip(" ,")):
+            # no verb after the name: only a request names its addressee whole, up to its
+            # colon or the line's end, with the task after the colon or on the next line
+            whole = _NAME_UP_TO_COLON.match(body) if directive else None
+            if whole is None or len(whole.group("name").split()) > 12:
+                continue
             ext = whole.end("name")
-            rest = body[whole.end():].strip()
-            task = rest or _section_body(st, j - 1)[0]
-        else:
-            continue
+            task = body[whole.end():].strip() or _section_body(st, j - 1)[0]
         off = ln.start + (len(t) - len(body))
         name = clean_agency(body[:ext])
         if len(name.split()) >= 2:

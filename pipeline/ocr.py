@@ -23,11 +23,12 @@ choices below rest on:
   0.0032 → 0.0059 (two lines read as garbage after rotation); over the five seeds Tesseract
   reads the deskewed mild scans at CER 0.0028, the page images as they come at 0.0038.
   Pages are rotated back when the projection-profile estimate is over
-  ``DESKEW_MIN_DEGREES``; the estimate is within 0.05° of the fixtures' true angle.  The interpolation depends on the page (Tesseract's plain
-  text over the five seeds, same pages): bicubic keeps thin strokes sharp, mild scans
-  CER 0.0028 against bilinear's 0.0036 (Lanczos 0.0029); on a noisy, median-filtered page
-  its overshoot sharpens what is left of the noise, heavy scans 0.0142 against 0.0129, so
-  noisy pages are rotated bilinearly.
+  ``DESKEW_MIN_DEGREES``; the estimate is within 0.05° of the fixtures' true angle.  The
+  interpolation depends on the page (Tesseract's plain text over the five seeds, same
+  pages): bicubic keeps thin strokes sharp, mild scans CER 0.0028 against bilinear's
+  0.0036 (Lanczos 0.0029); on a noisy, median-filtered page its overshoot sharpens what is
+  left of the noise, heavy scans 0.0142 against 0.0129, so noisy pages are rotated
+  bilinearly.
 * OpenCV does the pixel work: a 3×3 median costs 1 ms a page against Pillow's 0.48 s, a
   bilinear rotation 17 ms (bicubic 33 ms) against 0.10 s.
 * Cropping the page to its ink saves ~5 % of Tesseract's time but moves its global threshold:
@@ -334,7 +335,8 @@ def reread_weak_lines(pages: list[tuple[str, dict[str, list], list[str]]], lang:
     confidence 0) that it reads right as a single line (``--psm 7`` or ``13``) on a white
     border.
     ``pages`` holds each page's image on disk, its TSV columns (changed in place) and its
-    steps (a note is added).  All weak lines of the pages go to one Tesseract run."""
+    steps (a note is added).  All weak lines of the pages go to one Tesseract run per mode.
+    The re-read only ever improves a page: if it fails, the page pass stands."""
     jobs = []  # (page index, line key, rows of the line, crop origin)
     crops: list[str] = []
     for index, (path, data, _steps) in enumerate(pages):
@@ -362,6 +364,10 @@ def reread_weak_lines(pages: list[tuple[str, dict[str, list], list[str]]], lang:
         # its x-height estimate, which --psm 13 (raw line) skips, though it drops a small
         # leading dash.  Both run; the reading with the higher mean confidence wins.
         by_mode = [_tesseract_tsv(crops, lang, dpi, mode, timeout) for mode in (7, 13)]
+    except Exception as exc:  # a timeout or a Tesseract failure on a crop loses nothing
+        for index in sorted({job[0] for job in jobs}):
+            pages[index][2].append(f"weak lines not re-read ({exc})")
+        return
     finally:
         for crop_path in crops:
             os.unlink(crop_path)

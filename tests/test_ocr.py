@@ -466,3 +466,22 @@ def test_ocr_runs_without_the_shim(monkeypatch):
     finally:
         monkeypatch.delenv("VNPLAN_PNG_STORE")
         ocr.png_store_shim.cache_clear()
+
+
+def test_a_failed_reread_keeps_the_page_pass(tmp_path, monkeypatch):
+    path = str(tmp_path / "page.bmp")
+    page_of_lines(LINES[:1]).save(path)
+    (data,) = ocr._tesseract_tsv([path], "vie", 300, 3, 0)
+    rows = [r for r, t in enumerate(data["text"]) if int(data["level"][r]) == 5 and t.strip()]
+    for r in rows:
+        data["conf"][r] = 10.0
+    before = {key: list(values) for key, values in data.items()}
+
+    def timing_out(*args):
+        raise PipelineError("timeout", "Tesseract took over 1 s a page")
+
+    monkeypatch.setattr(ocr, "_tesseract_tsv", timing_out)
+    steps: list[str] = []
+    ocr.reread_weak_lines([(path, data, steps)], "vie", 300, 1)
+    assert data == before and steps and steps[0].startswith("weak lines not re-read")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["page.bmp"]
