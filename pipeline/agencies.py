@@ -11,6 +11,7 @@ import functools
 
 import regex
 
+from . import regexes as rx
 from . import vocab
 
 
@@ -19,7 +20,6 @@ _LIST_SEPARATOR = regex.compile(r",\s*|\s+và\s+")
 _COLLECTIVE_START = regex.compile(r"các\s+(cơ\s+quan|đơn\s+vị|sở|tổ\s+chức|địa\s+phương)\b")
 _TRAILING_PAREN = regex.compile(r"\s*\([^)]*\)?\s*$")
 _PAREN = regex.compile(r"\s*\([^)]*\)")
-_DIRECTIVE_WORD = regex.compile(r"^(?:đề\s+nghị|giao|yêu\s+cầu)\s+", regex.IGNORECASE)
 _DOUBLED_HEAD = regex.compile(r"^(\p{L}+)\s+\1(?=\s)")  # "Sở Sở Công thương", a typo
 _NOT_A_NAME_WORD = regex.compile(r"(?:Cổng|Trang|Hệ thống)\b")
 
@@ -147,7 +147,7 @@ def clean_agency(name: str) -> str:
     name = _TRAILING_PAREN.sub("", name)
     name = _PAREN.sub("", name)
     name = name.strip(" .,:;-")
-    name = _DIRECTIVE_WORD.sub("", name)
+    name = rx.DIRECTIVE.sub("", name)
     name = _DOUBLED_HEAD.sub(r"\1", name)
     name = expand_abbreviations(name)
     # a known agency takes its own spelling, so that "Sở Tài Chính" and "Sở Tài chính" are

@@ -98,12 +98,9 @@ def _in_task_section(st: Structure, h) -> bool:
     return not h.top_title and h.level == 2 and starts_with_agency(_strip_directive(h.title))
 
 
-_DIRECTIVE = regex.compile(r"(?i)^(?:giao|đề\s+nghị|yêu\s+cầu)\s+")
-
-
 def _strip_directive(text: str) -> str:
     """"Giao Sở Tư pháp theo dõi …" → "Sở Tư pháp theo dõi …"."""
-    return _DIRECTIVE.sub("", text, count=1)
+    return rx.DIRECTIVE.sub("", text, count=1)
 
 
 def _section_body(st: Structure, line_index: int) -> tuple[str, int]:
@@ -203,7 +200,7 @@ def _subject_lines(st: Structure, h, out: list[Assignment]) -> None:
             continue
         body = t.lstrip("-+• ") if t[0] in "-+•" else t
         # string tests first: most lines open with neither a directive nor an agency
-        directive = _DIRECTIVE.match(body) if body[:1] in "GĐYgđy" else None
+        directive = rx.DIRECTIVE.match(body) if body[:1] in "GĐYgđy" else None
         if directive:
             body = body[directive.end():]
         if not starts_with_agency(body, strong_only=not directive) or body.lower().startswith("các"):

@@ -194,6 +194,8 @@ ARTICLE_HEADING = regex.compile(r"^Điều\s+(?P<num>\d{1,3})\s*[.:]?\s*(?P<titl
 ARABIC_HEADING = regex.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})\s*[.)]\s*(?P<title>\S.*)$", regex.V0)
 LETTER_HEADING = regex.compile(r"^(?P<num>[a-zđ])\s*\)\s*(?P<title>\S.*)$", regex.V0)
 BULLET_MARK = regex.compile(r"^[-+•]\s*")
+# A directive before the agency it addresses: "Giao Sở Tư pháp …", "Đề nghị Ủy ban MTTQ …".
+DIRECTIVE = regex.compile(r"^(?:giao|đề\s+nghị|yêu\s+cầu)\s+", regex.IGNORECASE)
 
 SIGNING_AUTHORITY = regex.compile(r"^(?P<kind>KT|TM|TL|TUQ|Q)\s*\.\s*(?P<rest>\S.*)$", regex.V0)
 RECIPIENTS_LABEL = regex.compile(r"^\s*Nơi\s+nhận\s*:?\s*(?P<rest>.*)$", regex.V0 | regex.IGNORECASE)
