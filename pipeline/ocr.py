@@ -374,8 +374,8 @@ def reread_weak_lines(pages: list[tuple[str, dict[str, list], list[str]]], lang:
     better: dict[int, dict[tuple[int, int, int], tuple[list[int], dict[str, list], tuple[int, int]]]] = {}
     for (index, key, rows, origin), readings in zip(jobs, zip(*by_mode)):
         data = pages[index][1]
-        old = sum(float(data["conf"][r]) for r in rows) / len(rows)
-        scored = [(_mean_conf(reading), reading) for reading in readings]
+        old = _mean_conf(data, rows)
+        scored = [(_mean_conf(reading, _word_rows(reading)), reading) for reading in readings]
         conf, reading = max(scored, key=lambda item: item[0] if item[0] is not None else -1.0)
         if conf is not None and conf > old + 10:
             better.setdefault(index, {})[key] = (rows, reading, origin)
@@ -385,10 +385,14 @@ def reread_weak_lines(pages: list[tuple[str, dict[str, list], list[str]]], lang:
         steps.append(f"reread {len(lines)} weak line{'s' if len(lines) > 1 else ''}")
 
 
-def _mean_conf(reading: dict[str, list]) -> float | None:
-    confs = [float(c) for c, t in zip(reading.get("conf", ()), reading.get("text", ()))
-             if float(c) >= 0 and str(t or "").strip()]
-    return sum(confs) / len(confs) if confs else None
+def _word_rows(data: dict[str, list]) -> list[int]:
+    """The TSV rows that are words read with a confidence (level 5, text, conf ≥ 0)."""
+    return [r for r, level in enumerate(data.get("level", ()))
+            if int(level) == 5 and str(data["text"][r] or "").strip() and float(data["conf"][r]) >= 0]
+
+
+def _mean_conf(data: dict[str, list], rows: list[int]) -> float | None:
+    return sum(float(data["conf"][r]) for r in rows) / len(rows) if rows else None
 
 
 def _weak_lines(data: dict[str, list]) -> list[tuple[tuple[int, int, int], list[int]]]:
@@ -396,13 +400,12 @@ def _weak_lines(data: dict[str, list]) -> list[tuple[tuple[int, int, int], list[
     first, at most ``MAX_REREAD_LINES``; lines taller than a text line (stamps, pictures)
     are left alone."""
     lines: dict[tuple[int, int, int], list[int]] = {}
-    for r, level in enumerate(data.get("level", ())):
-        if int(level) == 5 and str(data["text"][r] or "").strip() and float(data["conf"][r]) >= 0:
-            key = (int(data["block_num"][r]), int(data["par_num"][r]), int(data["line_num"][r]))
-            lines.setdefault(key, []).append(r)
+    for r in _word_rows(data):
+        key = (int(data["block_num"][r]), int(data["par_num"][r]), int(data["line_num"][r]))
+        lines.setdefault(key, []).append(r)
     weak = []
     for key, rows in lines.items():
-        mean = sum(float(data["conf"][r]) for r in rows) / len(rows)
+        mean = _mean_conf(data, rows)
         height = max(int(data["height"][r]) for r in rows)
         if mean < WEAK_LINE_CONF and height < 150:
             weak.append((mean, key, rows))
@@ -420,9 +423,7 @@ def _replace_lines(data: dict[str, list], lines: dict) -> None:
         if r in first_row:
             key = first_row[r]
             _rows, reading, (dx, dy) = lines[key]
-            for w, level in enumerate(reading["level"]):
-                if int(level) != 5 or not str(reading["text"][w] or "").strip():
-                    continue
+            for w in _word_rows(reading):
                 for column in data:
                     value = reading[column][w] if column in reading else data[column][r]
                     if column == "left":
