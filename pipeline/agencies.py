@@ -45,7 +45,7 @@ def _known_names_folded() -> tuple[tuple[str, str], ...]:
 
 @functools.lru_cache(maxsize=None)
 def _known_spelling() -> dict[str, str]:
-    return {key: proper for key, proper in _known_names_folded()}
+    return dict(_known_names_folded())
 
 
 def restore_case(name: str) -> str:

@@ -345,7 +345,6 @@ def _table_columns(labels: list[str]) -> tuple[int, int | None, int | None] | No
     return lead, find(_SUPPORT_COLUMN), find(_TASK_COLUMN)
 
 
-
 def _cell_agencies(cell: str) -> list[tuple[int, int]]:
     spans = []
     for s, e in split_agency_list(cell, labelled=True):

@@ -8,7 +8,6 @@ The agency is the lead of the section the expression stands in.
 
 from __future__ import annotations
 
-
 from . import regexes as rx
 from .models import Assignment, Deadline, SpanSet
 from .structure import Structure
