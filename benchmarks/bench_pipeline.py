@@ -48,6 +48,14 @@ def best_of(repeat, fn):
     return min(times), statistics.median(times)
 
 
+def print_rates(what: str, unit: str, amount: float, digits: int, repeat: int, runs) -> None:
+    """One table row per (label, function): best and median seconds, and ``amount`` / best s."""
+    print(f"{what:44s} {'best s':>8s} {'median s':>9s} {unit:>8s}")
+    for label, fn in runs:
+        best, median = best_of(repeat, fn)
+        print(f"{label:44s} {best:8.3f} {median:9.3f} {amount / best:8.{digits}f}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--repeat", type=int, default=3)
@@ -83,12 +91,10 @@ def main() -> None:
             normalize_pages([Page(1, t, "text")])
 
     print(f"== Text stages on {len(texts)} texts ({mb:.2f} MB: tests/data/seeds + tests/data/real_text)")
-    print(f"{'stage':44s} {'best s':>8s} {'median s':>9s} {'MB/s':>8s}")
-    for label, fn in (("normalize (NFC, residue, offset map)", run_normalize_only),
-                      ("recognizers (structure … deadlines)", run_recognizers_only),
-                      ("whole text pipeline (extract_from_pages)", run_recognizers)):
-        best, med = best_of(args.repeat, fn)
-        print(f"{label:44s} {best:8.3f} {med:9.3f} {mb / best:8.2f}")
+    print_rates("stage", "MB/s", mb, 2, args.repeat, (
+        ("normalize (NFC, residue, offset map)", run_normalize_only),
+        ("recognizers (structure … deadlines)", run_recognizers_only),
+        ("whole text pipeline (extract_from_pages)", run_recognizers)))
 
     pdfs = [render_digital_pdf_bytes(t) for t in texts]
     import pdfplumber
@@ -114,12 +120,10 @@ def main() -> None:
             extract_document(p, f"{i}.pdf")
 
     print(f"\n== Digital PDF: the same {len(pdfs)} texts rendered to {pages} pages (one process, one core)")
-    print(f"{'route':44s} {'best s':>8s} {'median s':>9s} {'pages/s':>8s}")
-    for label, fn in (("pdfplumber extract_text (baseline)", bare_pdfplumber),
-                      ("pypdfium2 get_text_range (bare)", bare_pdfium),
-                      ("vnplan extract_document (whole)", whole_pipeline)):
-        b, m = best_of(args.repeat, fn)
-        print(f"{label:44s} {b:8.3f} {m:9.3f} {pages / b:8.1f}")
+    print_rates("route", "pages/s", pages, 1, args.repeat, (
+        ("pdfplumber extract_text (baseline)", bare_pdfplumber),
+        ("pypdfium2 get_text_range (bare)", bare_pdfium),
+        ("vnplan extract_document (whole)", whole_pipeline)))
 
 
 if __name__ == "__main__":
