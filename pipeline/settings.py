@@ -19,6 +19,7 @@ class Settings:
     max_pages: int = 2000  # per document
     max_image_pixels: int = 120_000_000  # refuse decompression bombs beyond this
     pdf_text_engine: str = "pdfium"  # "pdfium" (fast) or "pdfplumber" (layout-aware)
+    pdf_layout: bool = True  # text layers read with their layout: columns, wrapped headings, ruled tables
 
     def fingerprint(self) -> str:
         payload = json.dumps({"version": __version__, **asdict(self)}, sort_keys=True)

@@ -1,0 +1,221 @@
+"""One row model for every table the readers meet: crawled ``|`` tables, DOCX tables,
+digital-PDF tables (ruling lines) and tables on scanned pages (ruling lines found in the image).
+
+A :class:`Table` is rows of :class:`Cell` s; a cell has its text, its box (when the reader placed
+it) and the label of its column (the header row's cell above it).  A cell merged over several
+rows or columns is one cell with a span, repeated in every row it covers, so each row reads as
+complete ("Sở Nội vụ" merged over three tasks leads each of them).  Readers write a row as one
+``a | b | c`` line — the convention the task-table reader in ``assignments`` and the row-lead
+rule in ``deadlines`` already read in crawled texts.
+
+Grids come from ruling lines: ``grid_tables`` turns horizontal and vertical segments (PDF path
+objects, or lines found with OpenCV in a scan) into cell boxes with pdfplumber's table finder
+(its edges → intersections → cells → tables functions), then words are put in the cell that
+holds their centre.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .models import Box, Word
+
+# ruling segments closer than this (points) are the same line; gaps shorter than this are joined
+SNAP_TOLERANCE = 3.0
+JOIN_TOLERANCE = 3.0
+MIN_RULE_LENGTH = 8.0  # points: shorter strokes are glyph parts, underlines of letters, specks
+MIN_CELL_SIZE = 6.0  # points: a "cell" thinner than this is a double rule, not a cell
+SEPARATOR = " | "
+
+
+@dataclass
+class Cell:
+    text: str
+    box: Box | None = None
+    row: int = 0  # grid position of its top-left corner
+    col: int = 0
+    row_span: int = 1
+    col_span: int = 1
+    header: str | None = None  # label of its column
+    words: list[Word] = field(default_factory=list)  # boxes on the page (offsets unused)
+
+
+@dataclass
+class Row:
+    cells: list[Cell]  # one a column; a merged cell appears in every row and column it covers
+    box: Box | None = None
+    continued: bool = False  # the row goes on from the previous page's last row
+
+    @property
+    def texts(self) -> list[str]:
+        return [c.text for c in self.cells]
+
+    def line(self) -> str:
+        """The row as one line, cells separated by `` | `` (a cell's own ``|`` becomes ``/``)."""
+        return SEPARATOR.join(" ".join(c.text.replace("|", "/").split()) for c in self.cells)
+
+
+@dataclass
+class Table:
+    rows: list[Row]
+    box: Box | None = None
+    columns: list[tuple[float, float]] = field(default_factory=list)  # x-extent of each column
+
+    @property
+    def header(self) -> list[str]:
+        return self.rows[0].texts if self.rows else []
+
+    def label_columns(self) -> None:
+        """Give every cell the header row's label of its column."""
+        labels = self.header
+        for row in self.rows[1:]:
+            for k, cell in enumerate(row.cells):
+                if k < len(labels) and labels[k]:
+                    cell.header = labels[k]
+
+
+# ----------------------------------------------------------------------- grids from rulings
+
+Segment = tuple[float, float, float, float]  # x0, top, x1, bottom (a thin box)
+
+
+def grid_tables(segments: list[Segment]) -> list[list[Box]]:
+    """Cell boxes of each ruled table drawn by ``segments`` (thin boxes: a horizontal rule is
+    wide and flat, a vertical one tall and narrow), top to bottom."""
+    from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
+
+    edges = []
+    for x0, top, x1, bottom in segments:
+        width, height = x1 - x0, bottom - top
+        if width >= MIN_RULE_LENGTH and height <= SNAP_TOLERANCE:
+            y = (top + bottom) / 2
+            edges.append({"x0": x0, "x1": x1, "top": y, "bottom": y, "width": width, "height": 0,
+                          "orientation": "h", "object_type": "line"})
+        elif height >= MIN_RULE_LENGTH and width <= SNAP_TOLERANCE:
+            x = (x0 + x1) / 2
+            edges.append({"x0": x, "x1": x, "top": top, "bottom": bottom, "width": 0, "height": height,
+                          "orientation": "v", "object_type": "line"})
+    if sum(e["orientation"] == "h" for e in edges) < 2 or sum(e["orientation"] == "v" for e in edges) < 2:
+        return []
+    edges = merge_edges(edges, SNAP_TOLERANCE, SNAP_TOLERANCE, JOIN_TOLERANCE, JOIN_TOLERANCE)
+    cells = intersections_to_cells(edges_to_intersections(edges, SNAP_TOLERANCE, SNAP_TOLERANCE))
+    cells = [c for c in cells if c[2] - c[0] >= MIN_CELL_SIZE and c[3] - c[1] >= MIN_CELL_SIZE]
+    tables = [t for t in cells_to_tables(cells) if len(t) >= 2]
+    return sorted(tables, key=lambda t: (min(c[1] for c in t), min(c[0] for c in t)))
+
+
+def _bands(values: list[float], tolerance: float = SNAP_TOLERANCE) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if not out or v - out[-1] > tolerance:
+            out.append(v)
+    return out
+
+
+def _band_index(bands: list[float], value: float) -> int:
+    return min(range(len(bands)), key=lambda i: abs(bands[i] - value))
+
+
+def build_table(cell_boxes: list[Box], words: list[Word]) -> tuple[Table, list[Word]]:
+    """The table of a grid's cell boxes, with ``words`` put in the cells holding their
+    centres; returns the table and the words that fell outside it."""
+    tops = _bands([b[1] for b in cell_boxes])
+    lefts = _bands([b[0] for b in cell_boxes])
+    bottoms = _bands([b[3] for b in cell_boxes])
+    rights = _bands([b[2] for b in cell_boxes])
+    grid: dict[tuple[int, int], Cell] = {}
+    cells: list[Cell] = []
+    for box in sorted(cell_boxes, key=lambda b: (b[1], b[0])):
+        r, c = _band_index(tops, box[1]), _band_index(lefts, box[0])
+        r_end = _band_index(bottoms, box[3])
+        c_end = _band_index(rights, box[2])
+        cell = Cell("", box, r, c, max(1, r_end - r + 1), max(1, c_end - c + 1))
+        cells.append(cell)
+        for rr in range(r, r + cell.row_span):
+            for cc in range(c, c + cell.col_span):
+                grid.setdefault((rr, cc), cell)
+    outside: list[Word] = []
+    for w in words:
+        x, y = (w.box[0] + w.box[2]) / 2, (w.box[1] + w.box[3]) / 2
+        for cell in cells:
+            b = cell.box
+            if b[0] <= x <= b[2] and b[1] <= y <= b[3]:
+                cell.words.append(w)
+                break
+        else:
+            outside.append(w)
+    for cell in cells:
+        cell.words = reading_order(cell.words)
+        cell.text = " ".join(w.text for w in cell.words)
+    rows: list[Row] = []
+    for r in range(len(tops)):
+        row_cells = []
+        seen = set()
+        for c in range(len(lefts)):
+            cell = grid.get((r, c))
+            if cell is None or id(cell) in seen:
+                continue  # a cell merged over columns is one cell of the row
+            seen.add(id(cell))
+            row_cells.append(cell)
+        if not row_cells or not any(c.text for c in row_cells):
+            continue
+        boxes = [c.box for c in row_cells if c.box]
+        top = tops[r]
+        bottom = min((b[3] for b in boxes if b[1] <= top + SNAP_TOLERANCE), default=max(b[3] for b in boxes))
+        rows.append(Row(row_cells, (min(b[0] for b in boxes), top, max(b[2] for b in boxes), bottom)))
+    box = (min(b[0] for b in cell_boxes), min(b[1] for b in cell_boxes),
+           max(b[2] for b in cell_boxes), max(b[3] for b in cell_boxes))
+    columns = [(lefts[i], rights[i] if i < len(rights) else box[2]) for i in range(len(lefts))]
+    table = Table(rows, box, columns)
+    table.label_columns()
+    return table, outside
+
+
+def reading_order(words: list[Word]) -> list[Word]:
+    """Words of one cell or column: lines top to bottom (a word belongs to the line whose
+    middle its middle is near), left to right inside a line."""
+    if len(words) < 2:
+        return list(words)
+    out: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: (w.box[1] + w.box[3]) / 2):
+        mid = (w.box[1] + w.box[3]) / 2
+        if out:
+            last = out[-1][0].box
+            if abs(mid - (last[1] + last[3]) / 2) <= max(2.0, (last[3] - last[1]) * 0.5):
+                out[-1].append(w)
+                continue
+        out.append([w])
+    return [w for line in out for w in sorted(line, key=lambda w: w.box[0])]
+
+
+# ------------------------------------------------------------------ tables over page breaks
+
+
+def same_columns(a: Table, b: Table, tolerance: float = 4.0) -> bool:
+    return len(a.columns) == len(b.columns) and all(
+        abs(x[0] - y[0]) <= tolerance and abs(x[1] - y[1]) <= tolerance for x, y in zip(a.columns, b.columns))
+
+
+def continue_table(previous: Table, following: Table) -> None:
+    """``following`` (first table of a page) goes on with ``previous`` (last table of the page
+    before): a repeated header row is dropped, and a first row with an empty first cell (no
+    row number: the rest of a row cut by the page break) is marked ``continued`` so the reader
+    appends its cells to the previous page's last row."""
+    if following.rows and previous.rows and [" ".join(t.split()) for t in following.header] == \
+            [" ".join(t.split()) for t in previous.header]:
+        following.rows = following.rows[1:]
+    labels = previous.header
+    for row in following.rows:
+        for k, cell in enumerate(row.cells):
+            if k < len(labels) and labels[k]:
+                cell.header = labels[k]
+    if following.rows and previous.rows and not following.rows[0].cells[0].text.strip() \
+            and len(following.rows[0].cells) == len(previous.rows[-1].cells):
+        following.rows[0].continued = True
+
+
+def merge_continued_row(previous: Row, continued: Row) -> None:
+    """Append the cells of the rest of a row (next page) to the row's first part."""
+    for cell, more in zip(previous.cells, continued.cells):
+        if more.text:
+            cell.text = f"{cell.text} {more.text}".strip()
