@@ -68,6 +68,7 @@ class Segment:
     italic: bool = False
     size: float = 0.0
     baseline: float = 0.0
+    frame: tuple[float, float] | None = None  # x-extent of its column in a two-column block
 
     def restyle(self, style: Styler) -> None:
         # a line's style is its first and last word's (a look-up a word would cost a third of
@@ -218,12 +219,14 @@ def reading_order(segments: list[Segment]) -> list[Segment]:
             block.append(row)
             j += 1
         mid = (lo + hi) / 2
-        left = [s for row in block for s in row if s.box[2] <= mid]
-        right = [s for row in block for s in row if s.box[2] > mid]
-        for s in left:
-            s.column = 1
-        for s in right:
-            s.column = 2
+        left = [s for row in block for s in row if s.box[0] < mid]
+        right = [s for row in block for s in row if s.box[0] >= mid]
+        for column, group in ((1, left), (2, right)):
+            if not group:
+                continue
+            frame = (min(s.box[0] for s in group), max(s.box[2] for s in group))
+            for s in group:
+                s.column, s.frame = column, frame
         out.extend(left)
         out.extend(right)
         i = j
@@ -240,6 +243,8 @@ def _forced_wrap(a: Segment, b: Segment, frame: tuple[float, float]) -> bool:
     first = b.words[0].box
     need = (first[2] - first[0]) + 0.25 * size  # the word and a space
     tolerance = 0.5 * size
+    if a.column:
+        return a.box[2] + need > fx1 - tolerance
     middle = (a.box[0] + a.box[2]) / 2
     centred = abs(middle - (fx0 + fx1) / 2) <= 0.04 * (fx1 - fx0) and a.box[0] > fx0 + size and a.box[2] < fx1 - size
     if centred:
@@ -260,7 +265,14 @@ def join_wrapped(order: list[Segment], frame: tuple[float, float] | None, pitch:
 
 def _continues(a: Segment, b: Segment, frame: tuple[float, float], pitch: float) -> bool:
     if a.column or b.column:
-        return False  # header and signature lines are set line by line
+        # In a column, centred lines (issuer, motto, signer) are set line by line on purpose;
+        # a left-aligned line (a recipient) that had to wrap goes on on the next.
+        if a.column != b.column or a.frame is None or a.frame != b.frame:
+            return False
+        size = a.size or 10.0
+        if abs(a.box[0] - a.frame[0]) > 2 or not -2 <= b.box[0] - a.frame[0] <= 2 * size:
+            return False
+        frame = (a.frame[0], a.frame[1])
     if (a.bold, a.italic) != (b.bold, b.italic) or abs(a.size - b.size) > 0.6:
         return False
     if not 0 < b.baseline - a.baseline <= pitch * PARAGRAPH_PITCH:

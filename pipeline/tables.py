@@ -60,14 +60,15 @@ class Table:
     rows: list[Row]
     box: Box | None = None
     columns: list[tuple[float, float]] = field(default_factory=list)  # x-extent of each column
+    labels: list[str] = field(default_factory=list)  # the header row's texts (kept on later pages)
 
     @property
     def header(self) -> list[str]:
-        return self.rows[0].texts if self.rows else []
+        return self.labels or (self.rows[0].texts if self.rows else [])
 
     def label_columns(self) -> None:
         """Give every cell the header row's label of its column."""
-        labels = self.header
+        labels = self.labels = self.header
         for row in self.rows[1:]:
             for k, cell in enumerate(row.cells):
                 if k < len(labels) and labels[k]:
@@ -201,10 +202,10 @@ def continue_table(previous: Table, following: Table) -> None:
     before): a repeated header row is dropped, and a first row with an empty first cell (no
     row number: the rest of a row cut by the page break) is marked ``continued`` so the reader
     appends its cells to the previous page's last row."""
-    if following.rows and previous.rows and [" ".join(t.split()) for t in following.header] == \
+    if following.rows and [" ".join(t.split()) for t in following.rows[0].texts] == \
             [" ".join(t.split()) for t in previous.header]:
         following.rows = following.rows[1:]
-    labels = previous.header
+    labels = following.labels = previous.header
     for row in following.rows:
         for k, cell in enumerate(row.cells):
             if k < len(labels) and labels[k]:

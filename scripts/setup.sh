@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
-# One-shot set-up: system packages (Tesseract with Vietnamese, Poppler, fonts, Chromium for the
-# report test, a C compiler), the small library that speeds Tesseract up
-# (pipeline/native/png_store.c) and the Python package with its test extras.  Safe to run again.
+# One-shot set-up: system packages (Tesseract with Vietnamese, Poppler, fonts, LibreOffice Writer
+# to read Word 97-2003 .doc files, Chromium for the report test, a C compiler), the small
+# library that speeds Tesseract up (pipeline/native/png_store.c) and the Python package with its test extras.  Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SUDO=""
 if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
 
-APT_PACKAGES="tesseract-ocr tesseract-ocr-vie poppler-utils fonts-dejavu-core chromium qpdf gcc libc6-dev"
+APT_PACKAGES="tesseract-ocr tesseract-ocr-vie poppler-utils fonts-dejavu-core chromium qpdf gcc libc6-dev libreoffice-writer-nogui"
 missing=""
 for p in $APT_PACKAGES; do
   dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"
