@@ -25,13 +25,13 @@ from __future__ import annotations
 
 import itertools
 import statistics
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 import regex
 
 from .models import Box, LayoutLine, Word
-from .tables import Table, build_table, grid_tables
+from .tables import Table, build_table, grid_tables, is_layout_table
 
 # a horizontal gap wider than this many font sizes separates two columns, not two words
 COLUMN_GAP = 2.5
@@ -50,6 +50,7 @@ _ITEM_START = regex.compile(
     )""",
     regex.VERBOSE,
 )
+_BULLET = regex.compile(r"^[-+•–]")
 _PAGE_NUMBER = regex.compile(r"^[-–\s]*(?:Trang\s*)?\d{1,4}[-–\s]*$")
 
 
@@ -106,8 +107,8 @@ def analyse_page(words: list[Word], indices: list[int], rulings: list[tuple[floa
     if rulings:
         for cell_boxes in grid_tables(rulings):
             table, outside = build_table(cell_boxes, words)
-            if not table.rows:
-                continue
+            if not table.rows or is_layout_table([r.texts for r in table.rows]):
+                continue  # a ruled header or signature block is read as its columns
             keep = {id(w) for w in outside}
             indices = [k for w, k in zip(words, indices) if id(w) in keep]
             words = [w for w in words if id(w) in keep]
@@ -153,7 +154,8 @@ def _is_page_number(s: Segment) -> bool:
 
 
 def text_frame(layouts: list[PageLayout]) -> tuple[float, float] | None:
-    """Left and right edge of the body text over the document: where full lines start and end."""
+    """Left and right edge of the body text over pages of one size: where full lines start
+    and end (a landscape annex has its own)."""
     body = [s for lay in layouts for s in lay.segments if not _is_page_number(s)]
     lefts = [s.box[0] for s in body]
     rights = [s.box[2] for s in body]
@@ -181,10 +183,12 @@ def _rows(segments: list[Segment]) -> list[list[Segment]]:
 
 
 def _split_of(row: list[Segment]) -> tuple[float, float] | None:
-    """The gap (x from, x to) between the two columns of a two-segment line."""
-    if len(row) != 2:
+    """The gap (x from, x to) between the two columns of a line of two or more segments: the
+    widest gap ("Số:   /KH-UBND      Ninh Bình, ngày    tháng 11" splits before the place)."""
+    if len(row) < 2:
         return None
-    return row[0].box[2], row[1].box[0]
+    k = max(range(1, len(row)), key=lambda i: row[i].box[0] - row[i - 1].box[2])
+    return row[k - 1].box[2], row[k].box[0]
 
 
 def reading_order(segments: list[Segment]) -> list[Segment]:
@@ -212,7 +216,7 @@ def reading_order(segments: list[Segment]) -> list[Segment]:
             s2 = _split_of(row)
             if s2 is not None and s2[0] < hi and s2[1] > lo:
                 lo, hi = max(lo, s2[0]), min(hi, s2[1])
-            elif len(row) == 1 and (row[0].box[2] <= hi or row[0].box[0] >= lo):
+            elif all(x.box[2] <= hi for x in row) or all(x.box[0] >= lo for x in row):
                 pass
             else:
                 break
@@ -256,21 +260,27 @@ def join_wrapped(order: list[Segment], frame: tuple[float, float] | None, pitch:
     """Text lines: runs of segments where each one wrapped into the next in the same style."""
     out: list[list[Segment]] = []
     for s in order:
-        if out and frame and pitch and _continues(out[-1][-1], s, frame, pitch):
+        if out and (_same_line(out[-1][-1], s) or frame and pitch and _continues(out[-1], s, frame, pitch)):
             out[-1].append(s)
         else:
             out.append([s])
     return out
 
 
-def _continues(a: Segment, b: Segment, frame: tuple[float, float], pitch: float) -> bool:
+def _same_line(a: Segment, b: Segment) -> bool:
+    """Two pieces of one printed line in the same column ("Số:" and "/KH-UBND" around a
+    blank number)."""
+    return a.column == b.column and b.box[0] > a.box[2] and abs(a.baseline - b.baseline) <= 0.3 * (a.size or 10.0)
+
+
+def _continues(group: list[Segment], b: Segment, frame: tuple[float, float], pitch: float) -> bool:
+    a = group[-1]
     if a.column or b.column:
         # In a column, centred lines (issuer, motto, signer) are set line by line on purpose;
-        # a left-aligned line (a recipient) that had to wrap goes on on the next.
+        # a list item (a recipient) that had to wrap goes on on the next line.
         if a.column != b.column or a.frame is None or a.frame != b.frame:
             return False
-        size = a.size or 10.0
-        if abs(a.box[0] - a.frame[0]) > 2 or not -2 <= b.box[0] - a.frame[0] <= 2 * size:
+        if not _BULLET.match(group[0].words[0].text) or abs(a.box[0] - a.frame[0]) > 2 and len(group) == 1:
             return False
         frame = (a.frame[0], a.frame[1])
     if (a.bold, a.italic) != (b.bold, b.italic) or abs(a.size - b.size) > 0.6:
@@ -284,7 +294,7 @@ def _continues(a: Segment, b: Segment, frame: tuple[float, float], pitch: float)
 
 def line_pitch(order: list[Segment]) -> float | None:
     """The usual distance between the baselines of successive lines of the body."""
-    steps = [b.baseline - a.baseline for a, b in zip(order, order[1:])
+    steps = [b.baseline - a.baseline for a, b in itertools.pairwise(order)
              if not a.column and not b.column and 0 < b.baseline - a.baseline < 3 * max(a.size, 1.0)]
     return statistics.median(steps) if steps else None
 
@@ -352,7 +362,7 @@ def _join_in_place(text: str, groups: list[list[Segment]],
     words: list[Word] = []
     lines: list[LayoutLine] = []
     for g in groups:
-        for a, b in zip(g, g[1:]):
+        for a, b in itertools.pairwise(g):
             for k in range(a.words[-1].end, b.words[0].start):
                 if chars[k] == "\n":
                     chars[k] = " "

@@ -9,14 +9,13 @@ python-docx after a safety check of its XML parts; PDFs and images are ``read_pd
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 
 from .errors import PipelineError
 from .legacy import decode_text_bytes, fix_legacy_text
 from .models import LayoutLine, Page, RawDocument
 from .settings import Settings
-from .tables import Cell, Row, Table
+from .tables import LAYOUT_MAX_ROWS, Cell, Row, Table, is_layout_table
 
 PDF_MAGIC = b"%PDF"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -255,10 +254,6 @@ def _paragraph_text(p, qn) -> tuple[str, int]:
     return "".join(parts), breaks
 
 
-# Cells that only the header or signature layout table holds.
-_LAYOUT_CELL = re.compile(r"^\s*Số\s*:|ngày\s.{0,12}tháng\s.{0,12}năm|CỘNG HÒA XÃ HỘI|Độc lập\s*-\s*Tự do|^(KT|TM|TL)\.|^\s*Nơi nhận", re.IGNORECASE)
-
-
 def _grid_rows(tbl, qn) -> list[list[Cell]]:
     """Rows of cells, one a grid column: a cell merged over columns (gridSpan) is one cell,
     a cell merged down (vMerge) is repeated in every row it covers."""
@@ -298,14 +293,9 @@ def _table_lines(tbl, qn) -> tuple[list, Table | None]:
     if not grid:
         return [], None
     ncols = max(len(r) for r in grid)
-    cells_text = [line for r in grid for c in r for line in c.text.split("\n")]
-    # an empty spacer column between issuer and motto does not make a data table
-    used = sum(1 for col in range(ncols) if any(col < len(r) and r[col].text.strip() for r in grid))
-    layout = used <= 2 and len(grid) <= 4 and (
-        any("\n" in c.text for r in grid for c in r)
-        or any(_LAYOUT_CELL.search(x) for x in cells_text)
-    )
-    if layout:
+    texts = [[c.text for c in r] for r in grid]
+    # (an empty spacer column between issuer and motto does not make a data table)
+    if is_layout_table(texts) or len(grid) <= LAYOUT_MAX_ROWS and ncols <= 2 and any("\n" in t for r in texts for t in r):
         lines: list[tuple[str, int]] = []
         side = 0
         for col in range(ncols):

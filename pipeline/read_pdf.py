@@ -23,11 +23,11 @@ import unicodedata
 import warnings
 
 from .errors import PipelineError
-from .legacy import fix_legacy_text
 from .layout import PageLayout, analyse_page, compose_page, line_pitch, reading_order, text_frame
+from .legacy import fix_legacy_text
 from .models import Page, RawDocument, Word
-from .tables import continue_table, merge_continued_row, same_columns
 from .settings import Settings
+from .tables import continue_table, merge_continued_row, same_columns
 
 # A text layer with fewer visible characters than this over an image covering most of the
 # page is a scanner overlay (stamp text, "Ký bởi …"), not the page's text.
@@ -222,9 +222,13 @@ def _path_sides(raw, left: float, top: float, pdfium_c, ctypes) -> list[tuple[fl
 def _apply_layout(pages: list[Page], layouts: dict[int, PageLayout]) -> None:
     """Rewrite the text of the pages read with layout: reading order, wrapped lines joined,
     tables as rows — a table going on over a page break as one table."""
-    frame = text_frame(list(layouts.values()))
-    pitches = [p for lay in layouts.values() if (p := line_pitch(reading_order(lay.segments)))]
-    pitch = sorted(pitches)[len(pitches) // 2] if pitches else None
+    by_width: dict[int, list[PageLayout]] = {}
+    for lay in layouts.values():
+        by_width.setdefault(round(lay.width), []).append(lay)
+    frames = {width: text_frame(group) for width, group in by_width.items()}
+    # the line pitch of each page's body (a page of table rows in a smaller font has its own)
+    pitches = {n: p for n, lay in layouts.items() if (p := line_pitch(reading_order(lay.segments)))}
+    usual = sorted(pitches.values())[len(pitches) // 2] if pitches else None
     for page in pages:
         following = layouts.get(page.number + 1)
         layout = layouts.get(page.number)
@@ -242,7 +246,8 @@ def _apply_layout(pages: list[Page], layouts: dict[int, PageLayout]) -> None:
         layout = layouts.get(page.number)
         if layout is None:
             continue
-        page.text, page.words, page.lines = compose_page(layout, frame, pitch, page.text)
+        frame = frames[round(layout.width)]
+        page.text, page.words, page.lines = compose_page(layout, frame, pitches.get(page.number, usual), page.text)
         page.tables = layout.tables
 
 _CRLF = re.compile(r"\r\n")

@@ -16,6 +16,7 @@ holds their centre.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .models import Box, Word
@@ -75,6 +76,24 @@ class Table:
                     cell.header = labels[k]
 
 
+# What only the two-column layout tables of Decree 30/2020 hold: the number line, the place
+# and date, the national motto, the recipients, a signing authority.
+LAYOUT_CELL = re.compile(r"^\s*Số\s*:|ngày\s.{0,12}tháng\s.{0,12}năm|CỘNG\s+H[OÒ]A\s+XÃ\s+HỘI|Độc\s+lập\s*[-–]\s*Tự\s+do"
+                         r"|^(KT|TM|TL|Q)\.|^\s*Nơi\s+nhận", re.IGNORECASE)
+LAYOUT_MAX_ROWS = 4
+
+
+def is_layout_table(rows: list[list[str]]) -> bool:
+    """A table that lays out the header (issuer | motto, place and date) or the signature
+    (recipients | signer): at most two columns with text, a few rows, and a cell that only
+    those blocks hold.  Its cells are read column by column, not as rows."""
+    if not rows or len(rows) > LAYOUT_MAX_ROWS:
+        return False
+    ncols = max(len(r) for r in rows)
+    used = sum(1 for c in range(ncols) if any(c < len(r) and r[c].strip() for r in rows))
+    return used <= 2 and any(LAYOUT_CELL.search(line) for r in rows for cell in r for line in cell.split("\n"))
+
+
 # ----------------------------------------------------------------------- grids from rulings
 
 Segment = tuple[float, float, float, float]  # x0, top, x1, bottom (a thin box)
@@ -83,7 +102,12 @@ Segment = tuple[float, float, float, float]  # x0, top, x1, bottom (a thin box)
 def grid_tables(segments: list[Segment]) -> list[list[Box]]:
     """Cell boxes of each ruled table drawn by ``segments`` (thin boxes: a horizontal rule is
     wide and flat, a vertical one tall and narrow), top to bottom."""
-    from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
+    from pdfplumber.table import (
+        cells_to_tables,
+        edges_to_intersections,
+        intersections_to_cells,
+        merge_edges,
+    )
 
     edges = []
     for x0, top, x1, bottom in segments:
@@ -135,6 +159,8 @@ def build_table(cell_boxes: list[Box], words: list[Word]) -> tuple[Table, list[W
         for rr in range(r, r + cell.row_span):
             for cc in range(c, c + cell.col_span):
                 grid.setdefault((rr, cc), cell)
+    box = (min(b[0] for b in cell_boxes), min(b[1] for b in cell_boxes),
+           max(b[2] for b in cell_boxes), max(b[3] for b in cell_boxes))
     outside: list[Word] = []
     for w in words:
         x, y = (w.box[0] + w.box[2]) / 2, (w.box[1] + w.box[3]) / 2
@@ -144,7 +170,20 @@ def build_table(cell_boxes: list[Box], words: list[Word]) -> tuple[Table, list[W
                 cell.words.append(w)
                 break
         else:
-            outside.append(w)
+            if not (box[0] <= x <= box[2] and box[1] <= y <= box[3]):
+                outside.append(w)
+                continue
+            # inside the table where a rule is missing (a cell left open at a page break):
+            # the word goes to the grid position its centre falls in
+            r = max([i for i, t in enumerate(tops) if t <= y] or [0])
+            c = max([i for i, left in enumerate(lefts) if left <= x] or [0])
+            cell = grid.get((r, c))
+            if cell is None:
+                right = min([v for v in rights if v > x] or [box[2]])
+                bottom = min([v for v in bottoms if v > y] or [box[3]])
+                cell = grid[(r, c)] = Cell("", (lefts[c], tops[r], right, bottom), r, c)
+                cells.append(cell)
+            cell.words.append(w)
     for cell in cells:
         cell.words = reading_order(cell.words)
         cell.text = " ".join(w.text for w in cell.words)
@@ -164,8 +203,6 @@ def build_table(cell_boxes: list[Box], words: list[Word]) -> tuple[Table, list[W
         top = tops[r]
         bottom = min((b[3] for b in boxes if b[1] <= top + SNAP_TOLERANCE), default=max(b[3] for b in boxes))
         rows.append(Row(row_cells, (min(b[0] for b in boxes), top, max(b[2] for b in boxes), bottom)))
-    box = (min(b[0] for b in cell_boxes), min(b[1] for b in cell_boxes),
-           max(b[2] for b in cell_boxes), max(b[3] for b in cell_boxes))
     columns = [(lefts[i], rights[i] if i < len(rights) else box[2]) for i in range(len(lefts))]
     table = Table(rows, box, columns)
     table.label_columns()
