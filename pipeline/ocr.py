@@ -79,6 +79,7 @@ from PIL import Image
 
 from .errors import PipelineError
 from .models import Box, Word
+from .tables import find_scanned_tables, read_scanned_tables
 
 PSM = 3  # see the module docstring
 DESKEW_MIN_DEGREES = 0.3
@@ -104,6 +105,7 @@ class OcrPage:
     words: list[Word]
     mean_conf: float | None
     steps: list[str] = field(default_factory=list)  # preprocessing applied, e.g. ["deskew 1.2°"]
+    tables: list = field(default_factory=list)  # ruled tables read as rows (pipeline.tables.Table)
 
 
 # ----------------------------------------------------------------------------- availability
@@ -521,12 +523,13 @@ def ocr_image(image: Image.Image, *, dpi: float = 300, lang: str = "vie", psm: i
     """OCR one page image rendered at ``dpi``; word boxes come back in PDF points."""
     check_tesseract(lang)
     prepared = prepare_page(image) if preprocess else PreparedPage(_gray(image))
+    prepared.image, rulings = find_scanned_tables(prepared.image, dpi)
     with tempfile.TemporaryDirectory(prefix="vnplan_ocr_") as workdir:
         path = os.path.join(workdir, "page.bmp")
         _save_for_tesseract(prepared.image, path)
         (data,) = _tesseract_tsv([path], lang, dpi, psm, timeout)
         reread_weak_lines([(path, data, prepared.steps)], lang, dpi, timeout)
-    return _finish(data, dpi, prepared.angle, prepared.steps, image.size)
+    return _finish(data, dpi, prepared.angle, prepared.steps, image.size, rulings)
 
 
 @dataclass
@@ -538,6 +541,7 @@ class _ReadyPage:
     angle: float
     steps: list[str]
     size: tuple[int, int]
+    rulings: list  # table rules found on the prepared image (points)
 
 
 _NO_MORE_PAGES = object()
@@ -575,9 +579,10 @@ def ocr_pages(pages: Iterable[Callable[[], tuple[Image.Image, float]]], *, lang:
                         return
                     image, dpi = make_image()
                     prepared = prepare_page(image)
+                    prepared.image, rulings = find_scanned_tables(prepared.image, dpi)
                     path = os.path.join(workdir, f"page{index:06d}.bmp")
                     _save_for_tesseract(prepared.image, path)
-                    if not hand_over(_ReadyPage(path, dpi, prepared.angle, prepared.steps, image.size)):
+                    if not hand_over(_ReadyPage(path, dpi, prepared.angle, prepared.steps, image.size, rulings)):
                         return
                     del image, prepared
             except BaseException as exc:  # handed to the reader, which raises it in order
@@ -611,17 +616,22 @@ def ocr_pages(pages: Iterable[Callable[[], tuple[Image.Image, float]]], *, lang:
                                   lang, first.dpi, timeout)
                 for page, data in zip(batch, results):
                     os.unlink(page.path)
-                    yield _finish(data, page.dpi, page.angle, page.steps, page.size)
+                    yield _finish(data, page.dpi, page.angle, page.steps, page.size, page.rulings)
         finally:
             stop.set()
             preparer.join()
 
 
-def _finish(data: dict[str, list], dpi: float, angle: float, steps: list[str], size: tuple[int, int]) -> OcrPage:
+def _finish(data: dict[str, list], dpi: float, angle: float, steps: list[str], size: tuple[int, int],
+            rulings: list | None = None) -> OcrPage:
     text, words = assemble(data, scale=72.0 / dpi, angle=angle, size=size)
+    tables = []
+    if rulings:
+        scale = 72.0 / dpi
+        text, words, tables = read_scanned_tables(text, words, rulings, angle, (size[0] * scale, size[1] * scale))
     confs = [w.conf for w in words if w.conf is not None]
     mean_conf = round(sum(confs) / len(confs), 1) if confs else None
-    return OcrPage(text=text, words=words, mean_conf=mean_conf, steps=steps)
+    return OcrPage(text=text, words=words, mean_conf=mean_conf, steps=steps, tables=tables)
 
 
 def render_pdf_page(page, dpi: int) -> tuple[Image.Image, float]:

@@ -403,7 +403,7 @@ def _ocr_pdf_pages(pdf, name: str, pages: list[Page], settings: Settings) -> Non
 
     jobs = [renderer(p, d) for p, d in zip(pages, dpis)]
     for page, dpi, result in zip(pages, dpis, ocr_pages(jobs, lang=settings.ocr_lang)):
-        page.text, page.words = result.text, result.words
+        page.text, page.words, page.tables = result.text, result.words, result.tables
         page.status = "ok" if result.text.strip() else "no_text"
         extra = [f"{dpi} dpi"] if dpi != settings.dpi else []
         page.note = "; ".join(x for x in [page.note, *result.steps, *extra] if x)
@@ -455,7 +455,7 @@ def read_image(content: bytes, name: str, settings: Settings) -> RawDocument:
 
         results = list(ocr_pages([frame_job(i) for i in range(frames)], lang=settings.ocr_lang))
     pages = [Page(number=i + 1, text=r.text, method="ocr", status="ok" if r.text.strip() else "no_text",
-                  words=r.words, width=w, height=h, note="; ".join(["image", *r.steps]))
+                  words=r.words, width=w, height=h, note="; ".join(["image", *r.steps]), tables=r.tables)
              for i, (r, (w, h)) in enumerate(zip(results, sizes))]
     return RawDocument(name=name, media_type="image", pages=pages)
 

@@ -239,3 +239,31 @@ def test_digital_pdf_and_docx_score_as_the_text(digital_and_docx):
 def test_scans_score_close_to_the_text(tmp_path_factory):
     rows = eval_layouts.evaluate(["text", "mild", "heavy"], tmp_path_factory.mktemp("scans"), workers=2)
     assert eval_layouts.failures(rows) == []
+
+
+# ----------------------------------------------------------------------------- scanned tables
+
+
+def test_scanned_task_table_is_read_as_rows():
+    from pipeline.ocr import check_tesseract
+
+    try:
+        check_tesseract("vie")
+    except PipelineError:
+        pytest.skip("Tesseract with Vietnamese is missing (scripts/setup.sh)")
+    images = fx.render_scan_images(layout_text("L02"), degradation="mild", seed=0)
+    doc = read_document(fx.scan_pdf_bytes(images[:1]), "l02-scan.pdf", Settings())
+    page = doc.pages[0]
+    assert page.method == "ocr" and len(page.tables) == 1
+    table = page.tables[0]
+    assert len(table.rows) == 5 and len(table.rows[0].cells) == 5
+    header = [" ".join(t.split()) for t in table.header]
+    assert header[2] == "Đơn vị chủ trì" and header[4] == "Thời gian"
+    rows = [x for x in page.text.split("\n") if " | " in x]
+    assert len(rows) == 5 and rows[1].split(" | ")[2] == "Sở Nội vụ"
+    # the words of a row keep their boxes (on the original, unrotated page)
+    first = page.text.index(rows[1])
+    boxed = [w for w in page.words if first <= w.start < first + len(rows[1])]
+    assert len(boxed) >= 10 and all(w.box and w.conf is not None for w in boxed)
+    # the text before and after the table is still there, in order
+    assert page.text.index("II. NỘI DUNG") < first
