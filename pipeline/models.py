@@ -69,7 +69,7 @@ class Page:
 @dataclass
 class RawDocument:
     name: str  # file name as given (used for the output stem)
-    media_type: str  # "text" | "docx" | "pdf" | "image"
+    media_type: str  # "text" | "docx" | "doc" | "pdf" | "image"
     pages: list[Page]
     warnings: list[str] = field(default_factory=list)
     encoding: str | None = None  # byte or font encoding detected (utf-8, cp1258, tcvn3, vni …)

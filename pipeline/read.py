@@ -3,7 +3,9 @@
 The type is decided from the content (magic bytes), never from the extension alone: archives
 hold DOCX files named ``.pdf`` and PDFs named ``.txt``.  Text files go through
 ``legacy.decode_text_bytes`` (UTF-8/16, Windows-1258, TCVN3, VNI); DOCX is read with
-python-docx after a safety check of its XML parts; PDFs and images are ``read_pdf``'s.
+python-docx after a safety check of its XML parts (data tables as ``a | b | c`` rows, layout
+tables column by column, each line's bold/alignment as a ``LayoutLine``); a Word 97–2003
+``.doc`` is converted to DOCX by LibreOffice first; PDFs and images are ``read_pdf``'s.
 """
 
 from __future__ import annotations
