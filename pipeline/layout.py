@@ -94,6 +94,14 @@ class PageLayout:
     segments: list[Segment]
     tables: list[Table] = field(default_factory=list)
     width: float = 0.0
+    _order: list[Segment] | None = None
+
+    @property
+    def order(self) -> list[Segment]:
+        """The segments in reading order (worked out once)."""
+        if self._order is None:
+            self._order = reading_order(self.segments)
+        return self._order
 
 
 # ------------------------------------------------------------------------------- analysis
@@ -307,7 +315,7 @@ def compose_page(layout: PageLayout, frame: tuple[float, float] | None, pitch: f
     """The page's text, its words (offsets into it) and its layout lines.  ``text`` is the text
     the words' offsets point into: when the reading order is that text's order and there is no
     table, it is kept and only the line breaks of wrapped lines become spaces (same offsets)."""
-    order = reading_order(layout.segments)
+    order = layout.order
     pitch = pitch or line_pitch(order)
     groups = join_wrapped(order, frame, pitch)
     if text is not None and not layout.tables and _in_text_order(order):

@@ -23,7 +23,7 @@ import unicodedata
 import warnings
 
 from .errors import PipelineError
-from .layout import PageLayout, analyse_page, compose_page, line_pitch, reading_order, text_frame
+from .layout import PageLayout, analyse_page, compose_page, line_pitch, text_frame
 from .legacy import fix_legacy_text
 from .models import Page, RawDocument, Word
 from .settings import Settings
@@ -171,19 +171,31 @@ def _styler(textpage, crop):
 
 def _rulings(page, crop) -> list[tuple[float, float, float, float]]:
     """Straight strokes and thin filled bars of the page (top-left points): table rules.
-    A stroked rectangle counts as its four sides."""
+    A stroked rectangle counts as its four sides.  Raw pdfium calls: wrapping every object of
+    a text page in a Python object cost as much as the rest of the layout pass."""
     import ctypes
 
     import pypdfium2.raw as pdfium_c
 
     left, _bottom, _right, top = crop
     out: list[tuple[float, float, float, float]] = []
-    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2):
-        x0, y0, x1, y1 = obj.get_bounds()
-        if min(x1 - x0, y1 - y0) <= 3.0:
-            out.append((x0 - left, top - y1, x1 - left, top - y0))
-            continue
-        out.extend(_path_sides(obj.raw, left, top, pdfium_c, ctypes))
+    x0, y0, x1, y1 = (ctypes.c_float() for _ in range(4))
+
+    def visit(count, get, depth):
+        for i in range(count):
+            obj = get(i)
+            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            if kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 2:
+                visit(pdfium_c.FPDFFormObj_CountObjects(obj), lambda k, o=obj: pdfium_c.FPDFFormObj_GetObject(o, k), depth + 1)
+            if kind != pdfium_c.FPDF_PAGEOBJ_PATH or not pdfium_c.FPDFPageObj_GetBounds(obj, x0, y0, x1, y1):
+                continue
+            if min(x1.value - x0.value, y1.value - y0.value) <= 3.0:
+                out.append((x0.value - left, top - y1.value, x1.value - left, top - y0.value))
+            else:
+                out.extend(_path_sides(obj, left, top, pdfium_c, ctypes))
+
+    raw = page.raw
+    visit(pdfium_c.FPDFPage_CountObjects(raw), lambda k: pdfium_c.FPDFPage_GetObject(raw, k), 0)
     return out
 
 
@@ -227,7 +239,7 @@ def _apply_layout(pages: list[Page], layouts: dict[int, PageLayout]) -> None:
         by_width.setdefault(round(lay.width), []).append(lay)
     frames = {width: text_frame(group) for width, group in by_width.items()}
     # the line pitch of each page's body (a page of table rows in a smaller font has its own)
-    pitches = {n: p for n, lay in layouts.items() if (p := line_pitch(reading_order(lay.segments)))}
+    pitches = {n: p for n, lay in layouts.items() if (p := line_pitch(lay.order))}
     usual = sorted(pitches.values())[len(pitches) // 2] if pitches else None
     for page in pages:
         following = layouts.get(page.number + 1)
