@@ -27,6 +27,7 @@ JOIN_TOLERANCE = 3.0
 MIN_RULE_LENGTH = 8.0  # points: shorter strokes are glyph parts, underlines of letters, specks
 MIN_CELL_SIZE = 6.0  # points: a "cell" thinner than this is a double rule, not a cell
 SEPARATOR = " | "
+EMPTY_LEAD_CELL = "·"  # an empty first cell (no row number read) keeps its place in the row
 
 
 @dataclass
@@ -52,8 +53,14 @@ class Row:
         return [c.text for c in self.cells]
 
     def line(self) -> str:
-        """The row as one line, cells separated by `` | `` (a cell's own ``|`` becomes ``/``)."""
-        return SEPARATOR.join(" ".join(c.text.replace("|", "/").split()) for c in self.cells)
+        """The row as one line, cells separated by `` | `` (a cell's own ``|`` becomes ``/``).
+        An empty first cell is written ``EMPTY_LEAD_CELL``: a line starting with "|" loses
+        its first cell to the normalizer (a crawled table's edge), and every column after it
+        would move one place left."""
+        texts = [" ".join(c.text.replace("|", "/").split()) for c in self.cells]
+        if texts and not texts[0]:
+            texts[0] = EMPTY_LEAD_CELL
+        return SEPARATOR.join(texts)
 
 
 @dataclass
