@@ -15,22 +15,12 @@ Everything here is data-driven: add a row to a table, not a branch to this file.
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
-
-
-def _read_tsv(name: str) -> list[dict[str, str]]:
-    path = MODELS_DIR / name
-    with path.open(encoding="utf-8") as fh:
-        lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
-    return [{k: (v or "").strip() for k, v in row.items()}
-            for row in csv.DictReader(lines, delimiter="\t")]
+from .resources import table_records as _read_tsv
 
 
 # --- text folding -------------------------------------------------------------------------

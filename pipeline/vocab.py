@@ -5,19 +5,8 @@ from __future__ import annotations
 import functools
 import unicodedata
 from dataclasses import dataclass
-from pathlib import Path
 
-MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
-
-
-def _rows(name: str) -> list[list[str]]:
-    path = MODELS_DIR / name
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        out.append([c.strip() for c in line.split("\t")])
-    return out
+from .resources import table_rows as _rows
 
 
 @dataclass(frozen=True)

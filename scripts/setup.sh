@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # One-shot set-up: system packages (Tesseract with Vietnamese, Poppler, fonts, Chromium for the
-# report test, a C compiler, Python's venv module), the small library that speeds Tesseract up
-# (pipeline/native/png_store.c), then the project's virtual environment `.venv` with vnplan and
-# its test extras installed in it.  Safe to run again.
+# report test, a C compiler for the small library that speeds Tesseract up, Python's venv
+# module), then the project's virtual environment `.venv` with vnplan and its test extras
+# installed in it.  Safe to run again.
 #
 # The Python packages go into `.venv`, never into the system Python: Debian 12 and Ubuntu 24.04
 # mark theirs "externally managed" (PEP 668) and refuse `pip install`.  The venv is made with
@@ -38,11 +38,6 @@ if [ -n "$missing" ]; then
   rm -f "$log"
 fi
 
-echo "==> building pipeline/native/libvnplan_png_store.so (Tesseract ~15 % faster, same output)"
-if ! cc -O2 -shared -fPIC -o pipeline/native/libvnplan_png_store.so pipeline/native/png_store.c -ldl; then
-  echo "warning: could not build the library; OCR works without it, ~15 % slower." >&2
-fi
-
 VENV=.venv
 BASE_PY=${PYTHON:-}
 if [ -z "$BASE_PY" ]; then
@@ -67,5 +62,7 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ] || [ ! -x "$VENV/bin/vnplan" ]; 
   rm -f "$log"
   echo "$want" >"$stamp"
 fi
+# the check also compiles pipeline/native/png_store.c into the user's cache folder (~/.cache/vnplan),
+# which vnplan would otherwise do on its first OCR run
 "$VENV/bin/python" -c "import pipeline, pytesseract; from pipeline.ocr import png_store_shim; print('vnplan', pipeline.__version__, 'in $VENV | tesseract', pytesseract.get_tesseract_version(), '| PNG store shim:', 'on' if png_store_shim() else 'off')" \
   || fail "checking the installed package ($VENV/bin/python -c 'import pipeline …')"
