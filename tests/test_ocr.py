@@ -8,7 +8,7 @@ import time
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from pipeline import fixtures
+from tests.support import fixtures
 from pipeline.errors import PipelineError
 from pipeline.models import Page, Word
 from pipeline import ocr
