@@ -32,9 +32,9 @@ from typing import Any, Iterable
 
 from .models import fold_symbol
 from .resources import model_path, table_records
-from .symbols import (canonical_symbol, fold_text, implied_families,
-                      parse_number_symbol, province_in, strip_accents, type_for_abbreviation,
-                      named_places, symbol_tokens)
+from .symbols import (canonical_symbol, implied_families, parse_number_symbol, province_in,
+                      type_for_abbreviation, named_places, symbol_tokens)
+from .text import fold_spelling as fold_text, strip_accents
 
 BUNDLED_DIR = model_path("registry")
 DEFAULT_LOCAL_DIR = BUNDLED_DIR / "local"

@@ -3,25 +3,24 @@
 from __future__ import annotations
 
 import functools
-import unicodedata
 from dataclasses import dataclass
 
-from .resources import table_rows as _rows
+from .resources import table_records, table_rows as _rows
+from .text import fold_case as fold  # the look-up fold, under the name its callers know
 
 
 @dataclass(frozen=True)
 class DocType:
     word: str
-    code: str
-    family: str
-    title_line: bool
+    code: str  # the abbreviation inside symbols (QĐ, NQ, CTr); "" when the type has none
+    form: str  # its official number form: normative | administrative | letter | either | ""
+    title_line: bool  # can head a document as its title
 
 
 @functools.lru_cache(maxsize=None)
 def doc_types() -> tuple[DocType, ...]:
-    rows = _rows("doc_types.tsv")
-    return tuple(DocType(r[0], r[1] if len(r) > 1 else "", r[2] if len(r) > 2 else "admin",
-                         (r[3] if len(r) > 3 else "0") == "1") for r in rows)
+    return tuple(DocType(r["type"], r["code"], r["form"], r["title_line"] == "1")
+                 for r in table_records("doc_types.tsv"))
 
 
 @functools.lru_cache(maxsize=None)
@@ -91,8 +90,3 @@ def signer_titles() -> frozenset[str]:
 def agency_names() -> tuple[str, ...]:
     """Known agency names with their proper letter case (for case restoration)."""
     return tuple(r[0] for r in _rows("agency_names.txt"))
-
-
-def fold(text: str) -> str:
-    """Case-folded, NFC, whitespace-collapsed — for dictionary look-ups."""
-    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
