@@ -48,13 +48,10 @@ from pipeline.ocr import check_tesseract, png_store_shim  # noqa: E402
 from pipeline.ocr_repair import apply_repairs, find_repairs  # noqa: E402
 from pipeline.read_pdf import read_pdf  # noqa: E402
 from pipeline.settings import Settings  # noqa: E402
+from pipeline.text import squash_spaces as fold  # noqa: E402
 
 SEEDS = ROOT / "tests" / "data" / "seeds"
 ENV = {**os.environ, "OMP_THREAD_LIMIT": "1"}
-
-
-def fold(text: str) -> str:
-    return " ".join(text.split())
 
 
 def cpu_seconds() -> float:

@@ -19,16 +19,13 @@ import click
 from rapidfuzz.distance import Levenshtein
 
 from pipeline.evaluate import evaluate_dirs
+from pipeline.text import squash_spaces as fold
 from tests.support.fixtures import display_text, render_digital_pdf, render_scan_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
 
 SEEDS = sorted((ROOT / "tests/data/seeds").glob("*.txt"))
 GOLD = ROOT / "tests/data/gold"
-
-
-def fold(text: str) -> str:
-    return " ".join(text.split())
 
 
 def run_level(level: str, workdir: Path, workers: int) -> dict:
