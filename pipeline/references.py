@@ -24,7 +24,6 @@ def canonical_type(word: str) -> str:
     return known.word if known else " ".join(word.split()).capitalize()
 
 
-_LOWER_DOC_WORD = regex.compile(r"^(?:quyết định|nghị quyết|nghị định|chỉ thị|kế hoạch|thông tư|công văn|luật)$")
 
 
 def find_citations(text: str) -> list[Reference]:
@@ -54,8 +53,10 @@ def find_citations(text: str) -> list[Reference]:
 
 def _numbered(text: str, m: regex.Match) -> Reference | None:
     type_word = m.group("type")
-    if type_word[:1].islower() and not _LOWER_DOC_WORD.match(" ".join(type_word.lower().split())):
-        return None
+    if type_word[:1].islower():
+        known = vocab.doc_type_by_folded_word().get(vocab.fold(type_word))
+        if not (known and known.cited_in_lower_case):
+            return None
     number = m.group("number")
     year = int(m.group("year")) if m.group("year") else None
     raw_symbol = m.group("sym_n") or m.group("sym_a") or m.group("sym_p")

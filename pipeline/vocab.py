@@ -15,11 +15,13 @@ class DocType:
     code: str  # the abbreviation inside symbols (QĐ, NQ, CTr); "" when the type has none
     form: str  # its official number form: normative | administrative | letter | either | ""
     title_line: bool  # can head a document as its title
+    cited_in_lower_case: bool  # "theo quyết định số 12/QĐ-UBND" is a citation
 
 
 @functools.lru_cache(maxsize=None)
 def doc_types() -> tuple[DocType, ...]:
-    return tuple(DocType(r["type"], r["code"], r["form"], r["title_line"] == "1")
+    return tuple(DocType(r["type"], r["code"], r["form"], r["title_line"] == "1",
+                         r["cited_in_lower_case"] == "1")
                  for r in table_records("doc_types.tsv"))
 
 
