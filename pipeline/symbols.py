@@ -162,8 +162,9 @@ def canonical_symbol(symbol: str | None) -> str | None:
     tokens in canonical case (``QĐ-ubnd`` → ``QĐ-UBND``, ``TTG`` → ``TTg``, ``TTR`` → ``TTr``),
     a glued type code split from its issuer (``NQCP`` → ``NQ-CP``, ``CTUBND`` → ``CT-UBND``),
     ``/`` before a Party body (``NQ-TW`` → ``NQ/TW``) and ``-`` before a state body
-    (``NĐ/CP`` → ``NĐ-CP``); before a body the tables do not know, the separator as written
-    (``QĐ/BCĐ``, ``UBND-VX``)."""
+    (``NĐ/CP`` → ``NĐ-CP``); before a last body the tables do not know, the separator as
+    written (``QĐ/BCĐ``, ``UBND-VX``); ``-`` between the other tokens
+    (``NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN`` → ``NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN``)."""
     if not symbol:
         return symbol
     parts = _SEPARATED.findall(unicodedata.normalize("NFC", symbol))
@@ -179,9 +180,11 @@ def canonical_symbol(symbol: str | None) -> str | None:
         tokens = glued + tokens[1:]
         seps = ["-"] + seps
     canon = [_canonical_token(t) for t in tokens]
-    last = family_of_token(canon[-1].upper())
-    if last is not None and len(canon) >= 2:
-        seps = ["-"] * (len(canon) - 2) + ["/" if last.style == "party" else "-"]
+    if len(canon) >= 2:
+        # only the last separator can be a "/" (số-ký hiệu/cơ quan): the others are "-"
+        last = family_of_token(canon[-1].upper())
+        final = seps[-1] if last is None else ("/" if last.style == "party" else "-")
+        seps = ["-"] * (len(canon) - 2) + [final]
     return canon[0] + "".join(sep + tok for sep, tok in zip(seps, canon[1:]))
 
 

@@ -25,9 +25,10 @@ SYMBOLS = [
     # separators: slips, doubles, dashes, dots, spaces
     ("NQ- TW", "NQ/TW"), ("NQ-TW", "NQ/TW"), ("NQ-HU", "NQ/HU"), ("QĐ--TTg", "QĐ-TTg"),
     ("NĐ–CP", "NĐ-CP"), ("NQ/CP", "NQ-CP"), ("QĐ.UBND", "QĐ-UBND"), ("UBND VX", "UBND-VX"),
-    # a body the tables do not know keeps the separator it was written with (party style)
+    # a last body the tables do not know keeps the separator it was written with (party style);
+    # only the last separator can be a "/"
     ("QĐ/BCĐ", "QĐ/BCĐ"), ("HD/BTGDVTU", "HD/BTGDVTU"), ("KH-BCĐ", "KH-BCĐ"),
-    ("NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN", "NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN"),
+    ("NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN", "NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN"),
 ]
 
 
