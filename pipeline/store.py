@@ -35,7 +35,10 @@ from typing import Any, Iterable, Iterator
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-DATA_TABLES = ("documents", "legal_references", "assignments", "deadlines", "mentions")
+from .entities import data_tables
+
+# The built-in tables; with entity kinds registered by recognizer modules, data_tables() has more.
+DATA_TABLES = data_tables()
 ALL_TABLES = DATA_TABLES + ("manifest",)
 DUCKDB_NAME = "vnplan.duckdb"
 PARTS_DIR = ".parts"
@@ -188,7 +191,7 @@ class OutputStore:
         self.prepare()
         ordered = sorted(part_keys)
         schemas = _infer_schemas(self._iter_rows(ordered))
-        writers = {t: _TableWriter(self.tables_dir, t, schemas[t]) for t in DATA_TABLES}
+        writers = {t: _TableWriter(self.tables_dir, t, schemas[t]) for t in data_tables()}
         manifest_writer = _TableWriter(self.tables_dir, "manifest", MANIFEST_SCHEMA)
         try:
             for table, row in self._iter_rows(ordered):
@@ -210,7 +213,7 @@ class OutputStore:
             part = self.load_part(key)
             if part is None:
                 raise RuntimeError(f"the part for {stem} disappeared while assembling tables")
-            for table in DATA_TABLES:
+            for table in data_tables():
                 for row in part.get("rows", {}).get(table, []):
                     yield table, _restem(row, stem)
 
@@ -224,7 +227,7 @@ class OutputStore:
         con = duckdb.connect(str(tmp))
         try:
             con.execute("BEGIN TRANSACTION")
-            for table in ALL_TABLES:
+            for table in (*data_tables(), "manifest"):
                 src = (self.tables_dir / f"{table}.parquet").as_posix().replace("'", "''")
                 con.execute(f'CREATE TABLE "{table}" AS SELECT * FROM read_parquet(\'{src}\')')
             con.execute("COMMIT")
@@ -295,13 +298,14 @@ def _infer_schemas(rows: Iterator[tuple[str, dict[str, Any]]]) -> dict[str, pa.S
     have their columns) plus any seen in the data; a column's type is the one its non-null
     values share (int and float widen to float; anything mixed becomes a JSON string).
     """
-    columns: dict[str, dict[str, set[type]]] = {t: {} for t in DATA_TABLES}
+    tables = data_tables()
+    columns: dict[str, dict[str, set[type]]] = {t: {} for t in tables}
     for table, cols in probe_columns().items():
         for name, typ in cols.items():
             columns[table].setdefault(name, set())
             if typ is not None:
                 columns[table][name].add(typ)
-    seen_in_data: dict[str, dict[str, set[type]]] = {t: {} for t in DATA_TABLES}
+    seen_in_data: dict[str, dict[str, set[type]]] = {t: {} for t in tables}
     for table, row in rows:
         cols = seen_in_data[table]
         for name, value in row.items():
@@ -309,7 +313,7 @@ def _infer_schemas(rows: Iterator[tuple[str, dict[str, Any]]]) -> dict[str, pa.S
             if value is not None:
                 kinds.add(type(value))
     schemas = {}
-    for table in DATA_TABLES:
+    for table in tables:
         names = list(columns[table])
         names += [n for n in seen_in_data[table] if n not in columns[table]]
         out = []
@@ -332,29 +336,21 @@ def _arrow_type(kinds: set[type]) -> pa.DataType:
 
 
 def probe_columns() -> dict[str, dict[str, type | None]]:
-    """Column name → Python type for each data table, from one fully populated probe result."""
-    from .models import (DOCUMENT_FIELDS, Assignment, Deadline, DocumentResult, FieldValue,
-                         Mention, Provenance, Reference)
+    """Column name → Python type for each data table, from a probe result holding one entity
+    of every registered kind, each field filled from its type annotation."""
+    from .entities import entity_kinds, sample_entity
+    from .models import DOCUMENT_FIELDS, DocumentResult, FieldValue, Mention, Provenance
 
     prov = Provenance(page=1, start=0, end=1, box=(0.0, 0.0, 1.0, 1.0), confidence=1.0)
-    try:
-        probe = DocumentResult(
-            source="probe.txt", doc_id="0" * 64,
-            document={n: FieldValue(None) for n in DOCUMENT_FIELDS},
-            references=[Reference(text="t", type="t", number="1", year=2000, symbol="s", name="n",
-                                  date="2000-01-01", issuer="i", basis=True, start=0, end=1,
-                                  subject="s", provenance=prov)],
-            assignments=[Assignment(agency="a", role="lead", section="I", task="t", start=0, end=1,
-                                    provenance=prov)],
-            deadlines=[Deadline(text="t", kind="date", value="v", agency="a", start=0, end=1,
-                                provenance=prov)],
-            mentions=[Mention(kind="k", label="l", text="t", start=0, end=1, provenance=prov)],
-            text="t", pages=1)
-        rows = probe.rows()
-    except TypeError:  # the dataclasses changed shape; fall back to the data's own columns
-        return {t: {"doc_id": str, "doc": str} for t in DATA_TABLES}
+    probe = DocumentResult(
+        source="probe.txt", doc_id="0" * 64,
+        document={n: FieldValue(None) for n in DOCUMENT_FIELDS},
+        entities={k.key: [sample_entity(k.cls, prov)] for k in entity_kinds()},
+        mentions=[Mention(kind="k", label="l", text="t", start=0, end=1, provenance=prov)],
+        text="t", pages=1)
+    rows = probe.rows()
     out: dict[str, dict[str, type | None]] = {}
-    for table in DATA_TABLES:
+    for table in data_tables():
         sample = rows.get(table) or [{}]
         # Document fields are None in the probe: their type comes from the data (or string).
         out[table] = {k: (type(v) if v is not None else None) for k, v in sample[0].items()}
