@@ -79,22 +79,23 @@ def unregister_kind(key: str) -> None:
 FIXED_TABLES = ("documents", "mentions")
 
 
-def entity_kinds() -> list[EntityKind]:
+def entity_kinds(builtin_only: bool = False) -> list[EntityKind]:
     """Every registered kind, in registration order (the order of JSON keys and tables):
-    the built-in kinds of ``models.py``, then those registered by recognizer modules."""
-    _load_recognizers()
+    the built-in kinds of ``models.py``, then those registered by recognizer modules.
+    ``builtin_only`` does not import the recognizer modules (a cheap import for table names):
+    the kinds of ``models.py`` and those already registered."""
+    # Kinds may be declared next to their recognizer: importing the recognizer package
+    # registers them (a no-op after the first call).
+    if builtin_only:
+        from . import models  # noqa: F401
+    else:
+        from . import recognizers  # noqa: F401
     return list(_KINDS.values())
 
 
-def data_tables() -> tuple[str, ...]:
+def data_tables(builtin_only: bool = False) -> tuple[str, ...]:
     """The per-document tables: documents, one per entity kind, mentions."""
-    return ("documents", *(k.table for k in entity_kinds()), "mentions")
-
-
-def _load_recognizers() -> None:
-    # Kinds may be declared next to their recognizer; importing the recognizer package
-    # registers them (a no-op after the first call).
-    from . import recognizers  # noqa: F401
+    return ("documents", *(k.table for k in entity_kinds(builtin_only)), "mentions")
 
 
 class Entity:

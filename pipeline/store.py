@@ -37,8 +37,9 @@ import pyarrow.parquet as pq
 
 from .entities import data_tables
 
-# The built-in tables; with entity kinds registered by recognizer modules, data_tables() has more.
-DATA_TABLES = data_tables()
+# The tables of the built-in entity kinds, known without importing the recognizers (for callers
+# that list tables); writing and reading a run asks data_tables(), which includes every kind.
+DATA_TABLES = data_tables(builtin_only=True)
 ALL_TABLES = DATA_TABLES + ("manifest",)
 DUCKDB_NAME = "vnplan.duckdb"
 PARTS_DIR = ".parts"
