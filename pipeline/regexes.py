@@ -257,3 +257,37 @@ NOT_A_DEADLINE_BEFORE = regex.compile(
 NOT_A_DEADLINE_AFTER = regex.compile(r"\s*(?:của\s+tổ\s+chức|được\s+cấp)", regex.IGNORECASE | regex.V0)
 # Where a clause ends, for "định kỳ … hai tuần một lần" (one recurrence in one clause).
 CLAUSE_END = regex.compile(r"[.;\n]")
+
+
+# ------------------------------------------------------------------ identities (identity.py)
+# Patterns run on folded names (lower case, NFC, one spelling of ủy/hóa), see identity.py.
+
+# An official's title before the body's name: "Giám đốc Sở Nội vụ" is Sở Nội vụ's work.
+AGENCY_TITLE_PREFIX = regex.compile(
+    r"""^(?:giám\s+đốc|phó\s+giám\s+đốc|thủ\s+trưởng|chủ\s+tịch|phó\s+chủ\s+tịch|chánh\s+văn\s+phòng
+         |trưởng\s+ban|trưởng\s+phòng|người\s+đứng\s+đầu|lãnh\s+đạo|bí\s+thư|tổng\s+biên\s+tập)
+        \s+(?:các\s+)?(?=\S)""", F)
+# Units of administration, lowest level last (xã must not match "xã hội"; tỉnh must not match
+# "tỉnh ủy" / "tỉnh đoàn").
+ADMIN_UNIT = r"""(?:tỉnh(?!\s+(?:ủy|đoàn))|thành\s+phố|huyện(?!\s+(?:ủy|đoàn))|quận(?!\s+ủy)|thị\s+xã
+                  |xã(?!\s+hội)|phường|thị\s+trấn|đặc\s+khu)"""
+# The place at the end of a name: "tỉnh Gia Lai", "các huyện, thị xã, thành phố", "cấp xã",
+# "xã, phường, thị trấn", "trên địa bàn tỉnh", a bare "tỉnh" — optionally followed by a name.
+AGENCY_PLACE_TAIL = regex.compile(
+    rf"""\s+(?P<place>(?:(?:trên|tại)\s+địa\s+bàn\s+)?(?:các\s+|cấp\s+)?{ADMIN_UNIT}
+          (?:\s*(?:,|và|,\s*và)\s*(?:các\s+|cấp\s+)?{ADMIN_UNIT})*
+          (?P<name>\s+(?!có\b|liên\b|theo\b|trực\b|thuộc\b)[\p{{L}}\d][\p{{L}}\d\s\-–.]{{0,40}})?)
+        (?P<tail>\s+(?:có\s+liên\s+quan|liên\s+quan|theo\s+.*|trực\s+thuộc.*))?$""", F)
+ADMIN_UNIT_WORD = regex.compile(ADMIN_UNIT, F)
+# Spelling variants inside names, folded: "Phát thanh - Truyền hình" = "Phát thanh và Truyền hình".
+AGENCY_SPELLINGS = (
+    (regex.compile(r"phát\s+thanh\s*(?:-|–|,|và|&)\s*truyền\s+hình", F), "phát thanh và truyền hình"),
+    (regex.compile(r"lao\s+động\s*(?:,|-|–)\s*thương\s+binh", F), "lao động - thương binh"),
+    (regex.compile(r"\s*-\s*"), " - "),
+    (regex.compile(r"\s*\([^)]*\)?"), ""),
+)
+# A law's number printed inside its name: "Tổ chức chính quyền địa phương số 72/2025/QH15".
+NUMBER_IN_LAW_NAME = regex.compile(
+    r"\s*,?\s*(?:số|luật\s+số)\s+(?P<number>\d{1,4}[a-z]?)/(?P<year>(?:19|20)\d{2})/(?P<symbol>[\p{Lu}\d][\p{Lu}\d\-]{1,15})", F)
+# The end of a sentence around a citation (for `vnplan cites`).
+SENTENCE_BREAK = regex.compile(r"[\n\f]|[.;:](?=\s+[\p{Lu}\-+•*])|[.;](?=\s*$)")
