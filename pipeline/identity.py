@@ -537,10 +537,15 @@ IDENTITY_COLUMNS: dict[str, dict[str, type]] = {
 # ------------------------------------------------------------------------- DuckDB views
 
 VIEWS = {
-    # one row per document, with what comparisons group by
+    # one row per document, with what comparisons group by.  document_key is the document as
+    # printed (type, number, symbol, date, province, title): a plan read twice (as text and as
+    # PDF) has one key; a file printing none of these is its own key.
     "document_context": """
         SELECT doc_id, doc, doc_type, province, province_2025, level,
-               coalesce(plan_year, year(issue_date))::INTEGER AS year, issue_date, issuer, title
+               coalesce(plan_year, year(issue_date))::INTEGER AS year, issue_date, issuer, title,
+               CASE WHEN number IS NULL AND issue_date IS NULL AND title IS NULL THEN doc_id
+                    ELSE md5(concat_ws('|', doc_type, number, symbol, issue_date, province, lower(title)))
+               END AS document_key
         FROM documents""",
     # each legal reference with its citing document's province, level, year and type
     "citations": """
