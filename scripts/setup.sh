@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 SUDO=""
 if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
 
-APT_PACKAGES="tesseract-ocr tesseract-ocr-vie poppler-utils fonts-dejavu-core chromium qpdf gcc libc6-dev"
+APT_PACKAGES="tesseract-ocr tesseract-ocr-vie poppler-utils fonts-dejavu-core chromium chromium-driver qpdf gcc libc6-dev"
 missing=""
 for p in $APT_PACKAGES; do
   dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"

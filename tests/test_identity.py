@@ -169,11 +169,8 @@ def test_the_rearrangement_has_34_provinces():
 # --- the bundled samples, extracted once ------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def samples(tmp_path_factory):
-    out = tmp_path_factory.mktemp("samples")
-    subprocess.run([sys.executable, "-m", "pipeline.cli", "extract", str(ROOT / "data" / "raw"),
-                    "--out", str(out), "--workers", "2"], check=True, cwd=ROOT, capture_output=True)
-    return out
+def samples(bundled_samples):
+    return bundled_samples
 
 
 def _cli(*args):
