@@ -7,7 +7,7 @@ import click
 from . import __version__
 from .cli_audit import audit_command, registry_group
 from .cli_batch import extract_command
-from .cli_compare import cites_command, compare_command, sql_command
+from .cli_compare import cites_command, compare_command, serve_command, sql_command
 from .cli_eval import eval_command
 
 
@@ -56,6 +56,7 @@ main.add_command(export_spacy_command)
 main.add_command(compare_command)
 main.add_command(cites_command)
 main.add_command(sql_command)
+main.add_command(serve_command)
 
 
 if __name__ == "__main__":

@@ -119,3 +119,27 @@ def sql_command(query: str, out_dir: str, fmt: str, out: str | None) -> None:
         _emit(df, fmt, out, sheet="sql")
     except CompareError as e:
         raise click.ClickException(str(e)) from None
+
+
+@click.command("serve")
+@_DIR
+@click.option("--port", default=8001, show_default=True, help="Port to listen on.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: every interface).")
+def serve_command(out_dir: str, port: int, host: str) -> None:
+    """Browse an output folder in the web browser (Datasette): facets, full-text search, and from
+    every row its source text with the span highlighted (the page crop for PDFs).
+
+    \b
+    Example:
+      vnplan serve data/extracted --port 8001     # then open http://127.0.0.1:8001/vnplan
+    """
+    from pathlib import Path
+
+    if not (Path(out_dir) / "vnplan.duckdb").is_file():
+        raise click.ClickException(f"{out_dir} has no vnplan.duckdb: run `vnplan extract --out {out_dir}` first.")
+    try:
+        from .web import serve
+    except ImportError as e:
+        raise click.ClickException(f"vnplan serve needs the web extra: pip install 'vnplan[web]' ({e})") from None
+    click.echo(f"serving {out_dir} at http://{host}:{port}/vnplan (Ctrl-C stops)")
+    serve(out_dir, host=host, port=port)
