@@ -547,9 +547,11 @@ VIEWS = {
                     ELSE md5(concat_ws('|', doc_type, number, symbol, issue_date, province, lower(title)))
                END AS document_key
         FROM documents""",
-    # each legal reference with its citing document's province, level, year and type
+    # each legal reference with its citing document's province, level, year and type; the
+    # reference's own year and issuer are cited_year and cited_issuer (year and issuer are the
+    # citing document's)
     "citations": """
-        SELECT c.*, r.* EXCLUDE (doc_id, doc)
+        SELECT c.*, r.* EXCLUDE (doc_id, doc, year, issuer), r.year AS cited_year, r.issuer AS cited_issuer
         FROM legal_references r JOIN document_context c USING (doc_id)""",
     # each assignment with its document's context
     "agency_assignments": """

@@ -241,3 +241,21 @@ def test_unknown_cited_id_is_a_clear_error(samples):
     p = subprocess.run([sys.executable, "-m", "pipeline.cli", "cites", "999/2099/XX", str(samples)], cwd=ROOT,
                        capture_output=True, text=True)
     assert p.returncode == 1 and "no cited document" in p.stderr and "Traceback" not in p.stderr
+
+
+def test_readme_sql_examples_run_as_written(samples):
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme[readme.index("Query them with `vnplan sql`"):]
+    block = block[block.index("```bash") + 7:block.index("```", block.index("```bash") + 7)]
+    queries = re.findall(r'vnplan sql "(.*?)"', block, flags=re.S)
+    assert len(queries) >= 2
+    for q in queries:
+        out = _cli("sql", " ".join(q.split()), samples, "--format", "json")
+        assert json.loads(out), q
+    code = re.search(r'python3 -c "(.*?)"\n', block, flags=re.S).group(1)
+    code = code.replace("data/extracted", str(samples))
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert p.returncode == 0, p.stderr
+    assert "department" in p.stdout
