@@ -123,6 +123,7 @@ def _fold_agency(name: str) -> str:
     s = fold_text(expand_abbreviations(unicodedata.normalize("NFC", name)))
     for pattern, repl in rx.AGENCY_SPELLINGS:
         s = pattern.sub(repl, s)
+    s = rx.AGENCY_TRAILING_CLAUSE.sub("", " ".join(s.split()))
     return " ".join(s.strip(" .,;:-–").split())
 
 
@@ -542,7 +543,7 @@ VIEWS = {
     # PDF) has one key; a file printing none of these is its own key.
     "document_context": """
         SELECT doc_id, doc, doc_type, province, province_2025, level,
-               coalesce(plan_year, year(issue_date))::INTEGER AS year, issue_date, issuer, title,
+               coalesce(TRY_CAST(plan_year AS INTEGER), year(issue_date)::INTEGER) AS year, issue_date, issuer, title,
                CASE WHEN number IS NULL AND issue_date IS NULL AND title IS NULL THEN doc_id
                     ELSE md5(concat_ws('|', doc_type, number, symbol, issue_date, province, lower(title)))
                END AS document_key

@@ -291,3 +291,7 @@ NUMBER_IN_LAW_NAME = regex.compile(
     r"\s*,?\s*(?:số|luật\s+số)\s+(?P<number>\d{1,4}[a-z]?)/(?P<year>(?:19|20)\d{2})/(?P<symbol>[\p{Lu}\d][\p{Lu}\d\-]{1,15})", F)
 # The end of a sentence around a citation (for `vnplan cites`).
 SENTENCE_BREAK = regex.compile(r"[\n\f]|[.;:](?=\s+[\p{Lu}\-+•*])|[.;](?=\s*$)")
+# A clause a recognizer left on an agency name ("… Đồng Nai chủ động phối hợp với", "Ban Công
+# tác Mặt trận các"): no agency name goes on with these words.
+AGENCY_TRAILING_CLAUSE = regex.compile(
+    r"(?:\s+(?:chủ\s+động|phối\s+hợp\s+với|chủ\s+trì|có\s+trách\s+nhiệm|tham\s+mưu\s+cho)\b.*|\s+(?:các|và|của|với))$", F)
