@@ -321,8 +321,12 @@ def _registry():
 
 
 def split_number_from_name(ref: dict[str, Any]) -> dict[str, Any]:
-    """A law whose name carries its number ("… số 72/2025/QH15") as a numbered citation."""
+    """A law whose name carries its number ("… số 72/2025/QH15") as a numbered citation; a
+    numbered law whose text names it ("Luật Tổ chức … số 72/2025/QH15") gets that name."""
     name = ref.get("name")
+    if ref.get("number") and not name and fold_text(ref.get("type")) in _NATIONAL_TYPES:
+        m = rx.NAMED_NUMBERED_LAW.match(ref.get("text") or "")
+        return dict(ref, name=" ".join(m["name"].split())) if m else ref
     if ref.get("number") or not name:
         return ref
     m = rx.NUMBER_IN_LAW_NAME.search(name)

@@ -95,6 +95,23 @@ def numbered_citation() -> regex.Pattern:
     )
 
 
+# A law cited by its name and its number: "Luật Tổ chức chính quyền địa phương số 72/2025/QH15".
+# The type word is capitalized (a lower-case "luật" ends "pháp luật" inside a name), and the
+# name does not run over another law's type word (except the law an amending law names: "Luật
+# sửa đổi, bổ sung một số điều của Luật …") or a clause end.
+NAMED_NUMBERED_LAW = regex.compile(
+    rf"""
+    (?<![\p{{L}}])
+    (?P<type>(?-i:Bộ\s+luật|Luật|Pháp\s+lệnh))
+    \s+(?!số\b)
+    (?P<name>(?:(?-i:(?<=(?:của|điều|và)\s)|(?!Luật\b|Bộ\s+luật\b))[^;.\n()“”"]){{3,160}}?)
+    \s*,?\s+số\s*:?\s*
+    {NUMBER_SYMBOL}
+    (?![\p{{L}}\d])
+    """,
+    F,
+)
+
 # The core of every numbered citation: digits, a separator, (a year,) a capital letter.
 # Very selective, and a plain scan: the full pattern is then tried only around it.
 NUMBER_CORE = re.compile(r"(?<![\w/.\-])\d{1,5}[a-z]?\s?[/\-]\s?(?:(?:19|20)\d{2}\s?/\s?)?[A-ZĐ]")

@@ -199,9 +199,18 @@ def test_parquet_and_duckdb_carry_the_identity_columns(samples):
 
 
 def test_compare_citations_gives_the_local_government_law_one_row(samples):
+    import re
+
+    # the truth, read from the bundled texts: by name and date, or by number
+    cites_it = re.compile(r"luật tổ chức chính quyền địa phương (?:số 72/2025/qh15|ngày 16 tháng 6 năm 2025)|72/2025/qh15")
+    citing = sorted(p.name for p in (ROOT / "data" / "raw").glob("*.txt")
+                    if cites_it.search(" ".join(p.read_text(encoding="utf-8").split()).lower()))
+    assert len(citing) == 9
     rows = json.loads(_cli("compare", "citations", samples, "--by", "province", "--format", "json"))
     law = [r for r in rows if r["cited_id"] == "72/2025/QH15"]
-    assert len(law) == 1 and law[0]["provinces"] >= 4
+    assert len(law) == 1
+    assert law[0]["documents"] == law[0]["provinces"] == len(citing)
+    assert law[0]["cited_title"] == "Luật Tổ chức chính quyền địa phương"
     assert not [r for r in rows if "chính quyền địa phương" in r["cited_id"].lower()]
 
 
@@ -226,7 +235,7 @@ def test_every_format_holds_the_same_numbers(samples, tmp_path, what):
 
 def test_cites_lists_every_citing_document_with_its_sentence(samples):
     rows = json.loads(_cli("cites", "luật tổ chức chính quyền địa phương 2025", samples, "--format", "json"))
-    assert len({r["province"] for r in rows}) >= 4
+    assert len({r["province"] for r in rows}) == 9
     assert all("chính quyền địa phương" in r["sentence"].lower() for r in rows)
     assert all(r["basis"] for r in rows) and all(r["page"] == 1 for r in rows)
 
@@ -259,3 +268,13 @@ def test_readme_sql_examples_run_as_written(samples):
     p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert p.returncode == 0, p.stderr
     assert "department" in p.stdout
+
+
+def test_a_numbered_law_whose_text_names_it_links_the_name_for_other_documents():
+    numbered = {"type": "Luật", "number": "39", "year": 2024, "symbol": "QH15", "name": None, "date": None,
+                "issuer": None, "key": "39/2024/QH15", "text": "Luật Thủ đô số 39/2024/QH15"}
+    by_name = dict(LAW_BY_NAME, name="Thủ đô", year=2024, date="2024-06-28", key="Luật Thủ đô 2024",
+                   text="Luật Thủ đô ngày 28 tháng 6 năm 2024")
+    a, b = _resolve(numbered, by_name)
+    assert a["cited_id"] == b["cited_id"] == "39/2024/QH15"
+    assert b["cited_title"] == "Luật Thủ đô"
