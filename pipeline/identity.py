@@ -147,7 +147,7 @@ def _place_levels(place: str, name: str | None, doc_level: str | None) -> tuple[
         else:
             levels.add("commune")
     order = ("province", "district", "commune")
-    collective = len(units) > 1 or bool(regex.search(r"(?:^|\s)(?:các|cấp)\s", place))
+    collective = len(units) > 1 or bool(rx.MANY_PLACES.search(place))
     return [lv for lv in order if lv in levels], collective
 
 
@@ -238,23 +238,9 @@ _NATIONAL_TYPES = {"luật", "bộ luật", "hiến pháp", "pháp lệnh"}
 
 def _issuer_level(issuer: str | None) -> str | None:
     s = fold_text(issuer)
-    if not s:
+    if not s or "văn phòng quốc hội" in s:
         return None
-    if regex.search(r"quốc hội|chính phủ|thủ tướng|chủ tịch nước", s) and "văn phòng quốc hội" not in s:
-        return "national"
-    if regex.search(r"trung ương|bộ chính trị|ban bí thư|tỉnh ủy|thành ủy|huyện ủy|đảng ủy|đảng bộ|cấp ủy", s):
-        return "party"
-    if "mặt trận" in s:
-        return "front"
-    if regex.match(r"(?:bộ trưởng\s+)?bộ\s", s):
-        return "ministry"
-    if regex.search(r"\b(?:xã(?!\s+hội)|phường|thị trấn|đặc khu)\b", s):
-        return "commune"
-    if regex.search(r"\b(?:huyện|quận|thị xã)\b", s):
-        return "district"
-    if regex.search(r"\b(?:tỉnh|thành phố|sở|ủy ban nhân dân|hội đồng nhân dân)\b", s):
-        return "province"
-    return None
+    return next((level for pattern, level in rx.CITED_ISSUER_LEVELS if pattern.search(s)), None)
 
 
 def cited_level(doc_type: str | None, symbol: str | None, issuer: str | None,
@@ -289,10 +275,7 @@ def _number_key(number: str, year: int | None, symbol: str | None) -> str:
 
 
 def _law_name(name: str | None) -> str:
-    s = fold_text(name)
-    s = regex.sub(r"\s*\((?:sửa đổi|mới)\)\s*", " ", s)
-    s = regex.sub(r"[^\p{L}\d]+", " ", s)
-    return " ".join(s.split())
+    return " ".join(rx.LAW_NAME_NOISE.sub(" ", fold_text(name)).split())
 
 
 @dataclass

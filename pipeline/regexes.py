@@ -312,3 +312,18 @@ SENTENCE_BREAK = regex.compile(r"[\n\f]|[.;:](?=\s+[\p{Lu}\-+•*])|[.;](?=\s*$)
 # tác Mặt trận các"): no agency name goes on with these words.
 AGENCY_TRAILING_CLAUSE = regex.compile(
     r"(?:\s+(?:chủ\s+động|phối\s+hợp\s+với|chủ\s+trì|có\s+trách\s+nhiệm|tham\s+mưu\s+cho)\b.*|\s+(?:các|và|của|với))$", F)
+# The level of a cited document from its issuer's wording (folded), first match wins; used when
+# its symbol does not decide (models/identity/cited_levels.tsv).
+CITED_ISSUER_LEVELS = (
+    (regex.compile(r"quốc\s+hội(?!\s+và)|chính\s+phủ|thủ\s+tướng|chủ\s+tịch\s+nước", F), "national"),
+    (regex.compile(r"trung\s+ương|bộ\s+chính\s+trị|ban\s+bí\s+thư|tỉnh\s+ủy|thành\s+ủy|huyện\s+ủy|đảng\s+ủy|đảng\s+bộ|cấp\s+ủy", F), "party"),
+    (regex.compile(r"mặt\s+trận", F), "front"),
+    (regex.compile(r"^(?:bộ\s+trưởng\s+)?bộ\s", F), "ministry"),
+    (regex.compile(r"\b(?:xã(?!\s+hội)|phường|thị\s+trấn|đặc\s+khu)\b", F), "commune"),
+    (regex.compile(r"\b(?:huyện|quận|thị\s+xã)\b", F), "district"),
+    (regex.compile(r"\b(?:tỉnh|thành\s+phố|sở|ủy\s+ban\s+nhân\s+dân|hội\s+đồng\s+nhân\s+dân)\b", F), "province"),
+)
+# Punctuation and "(sửa đổi)" are not part of a law's name when names are compared.
+LAW_NAME_NOISE = regex.compile(r"\s*\((?:sửa\s+đổi|mới)\)\s*|[^\p{L}\d]+", F)
+# "các" / "cấp" in a place phrase: many bodies ("các xã", "cấp xã").
+MANY_PLACES = regex.compile(r"(?:^|\s)(?:các|cấp)\s", F)
