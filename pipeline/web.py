@@ -30,6 +30,10 @@ TABLES = {
                     ["province", "agency_kind", "role", "level", "agency_collective", "year"]),
     "deadlines": ("SELECT * EXCLUDE (doc_id) FROM document_deadlines",
                   ["text", "value", "agency"], ["province", "kind", "level", "year"]),
+    "mentions": ("SELECT m.* EXCLUDE (doc_id), c.province, c.level, c.year FROM mentions m "
+                 "JOIN document_context c USING (doc_id)",
+                 ["label", "text"], ["kind", "province", "level"]),
+    "manifest": ("SELECT * FROM manifest", ["path", "message"], ["status", "error_kind", "pipeline_version"]),
 }
 
 
