@@ -143,6 +143,9 @@ def test_province_is_separated_from_the_agency():
     ("Công an tỉnh", "police_army"), ("Bộ Chỉ huy Quân sự tỉnh", "police_army"), ("Bộ Nội vụ", "ministry"),
     ("Ủy ban nhân dân tỉnh Bình Định", "people_committee_province"), ("Bảo hiểm xã hội tỉnh", "state_branch"),
     ("Trung tâm Phục vụ hành chính công tỉnh", "public_service_unit"), ("Ban Chỉ đạo cải cách hành chính tỉnh", "steering_body"),
+    ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã", "front"), ("Ban Thường trực Ủy", "front"),
+    ("Đồng chí Phó chủ tịch Thường trực, phụ trách lĩnh vực", "official"),
+    ("Ban Quản lý Khu kinh tế tỉnh", "management_board"), ("Chi cục Kiểm lâm", "department_unit"),
 ])
 def test_agency_kinds(name, kind):
     assert agency_identity(name, "Gia Lai", "province").kind == kind
