@@ -38,7 +38,8 @@ import regex
 
 from . import regexes as rx
 from . import vocab
-from .symbols import (MODELS_DIR, canonical_symbol, fold_text, implied_families, named_places,
+from .resources import MODELS_DIR
+from .symbols import (canonical_symbol, fold_text, implied_families, named_places,
                       symbol_tokens, type_abbreviations)
 
 IDENTITY_DIR = MODELS_DIR / "identity"
