@@ -23,6 +23,7 @@ one value that changes from run to run.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import json
 import os
@@ -36,6 +37,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .entities import data_tables
+from .identity import IDENTITY_COLUMNS, IdentityResolver, create_views
 
 # The tables of the built-in entity kinds, known without importing the recognizers (for callers
 # that list tables); writing and reading a run asks data_tables(), which includes every kind.
@@ -191,11 +193,12 @@ class OutputStore:
         """
         self.prepare()
         ordered = sorted(part_keys)
-        schemas = _infer_schemas(self._iter_rows(ordered))
+        enriched = self._identity_hook(ordered)
+        schemas = _infer_schemas(enriched(), extra_columns=IDENTITY_COLUMNS)
         writers = {t: _TableWriter(self.tables_dir, t, schemas[t]) for t in data_tables()}
         manifest_writer = _TableWriter(self.tables_dir, "manifest", MANIFEST_SCHEMA)
         try:
-            for table, row in self._iter_rows(ordered):
+            for table, row in enriched():
                 writers[table].add(row)
             for row in sorted((asdict(m) for m in manifest), key=lambda r: r["path"]):
                 manifest_writer.add(row)
@@ -208,6 +211,12 @@ class OutputStore:
         for w in [*writers.values(), manifest_writer]:
             w.commit()
         self._write_duckdb()
+
+    def _identity_hook(self, ordered: list[tuple[str, str]]):
+        """Rows with the identity columns of ``identity.py`` (cited_id, agency_id, province_2025
+        …): one extra pass over the parts lets ids agree across the whole folder."""
+        resolver = IdentityResolver().observe_all(self._iter_rows(ordered))
+        return lambda: resolver.enrich_all(self._iter_rows(ordered))
 
     def _iter_rows(self, ordered: list[tuple[str, str]]) -> Iterator[tuple[str, dict[str, Any]]]:
         for stem, key in ordered:
@@ -231,6 +240,7 @@ class OutputStore:
             for table in (*data_tables(), "manifest"):
                 src = (self.tables_dir / f"{table}.parquet").as_posix().replace("'", "''")
                 con.execute(f'CREATE TABLE "{table}" AS SELECT * FROM read_parquet(\'{src}\')')
+            create_views(con)
             con.execute("COMMIT")
             con.execute("CHECKPOINT")
         finally:
@@ -289,10 +299,12 @@ def _restem(row: dict[str, Any], stem: str) -> dict[str, Any]:
 
 # ---------------------------------------------------------------------------- schemas
 
-_PY_TYPES = {bool: pa.bool_(), int: pa.int64(), float: pa.float64(), str: pa.string()}
+_PY_TYPES = {bool: pa.bool_(), int: pa.int64(), float: pa.float64(), str: pa.string(),
+             datetime.date: pa.date32()}
 
 
-def _infer_schemas(rows: Iterator[tuple[str, dict[str, Any]]]) -> dict[str, pa.Schema]:
+def _infer_schemas(rows: Iterator[tuple[str, dict[str, Any]]],
+                   extra_columns: dict[str, dict[str, type]] | None = None) -> dict[str, pa.Schema]:
     """Column names and Arrow types per table.
 
     Columns come from ``DocumentResult.rows()`` of a probe document (so empty tables still
@@ -306,6 +318,9 @@ def _infer_schemas(rows: Iterator[tuple[str, dict[str, Any]]]) -> dict[str, pa.S
             columns[table].setdefault(name, set())
             if typ is not None:
                 columns[table][name].add(typ)
+    for table, cols in (extra_columns or {}).items():  # columns added after extraction
+        for name, typ in cols.items():
+            columns[table].setdefault(name, set()).add(typ)
     seen_in_data: dict[str, dict[str, set[type]]] = {t: {} for t in tables}
     for table, row in rows:
         cols = seen_in_data[table]
