@@ -203,10 +203,10 @@ class DocumentResult:
 
     def __getattr__(self, name: str) -> list[Entity]:
         """``result.references``, ``result.deadlines`` …: the entities of a registered kind."""
-        entities = self.__dict__.get("entities")
-        if entities is not None and not name.startswith("_"):
-            if name in entities or any(k.key == name for k in entity_kinds()):
-                return entities.get(name, [])
+        entities = self.__dict__.get("entities")  # absent while unpickling
+        if (entities is not None and not name.startswith("_")
+                and (name in entities or any(k.key == name for k in entity_kinds()))):
+            return entities.get(name, [])
         raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property

@@ -25,8 +25,9 @@ modules of ``pipeline/recognizers/``, all of which are imported.
 from __future__ import annotations
 
 import heapq
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 DOCUMENT_FIELDS = "document"  # ``produces`` of the recognizer of the document's own fields
 

@@ -12,10 +12,23 @@ import regex
 
 from pipeline.batch import BatchConfig, run_batch
 from pipeline.document import RECOGNIZERS, extract_document
-from pipeline.entities import Entity, data_tables, entity_kind, entity_kinds, unregister_kind
+from pipeline.entities import (
+    Entity,
+    data_tables,
+    entity_kind,
+    entity_kinds,
+    unregister_kind,
+)
 from pipeline.models import Provenance
-from pipeline.recognize import (REGISTRY, Context, Recognizer, RecognizerGraphError, RecognizerRegistry,
-                                load_recognizers, recognizer)
+from pipeline.recognize import (
+    REGISTRY,
+    Context,
+    Recognizer,
+    RecognizerGraphError,
+    RecognizerRegistry,
+    load_recognizers,
+    recognizer,
+)
 from pipeline.settings import Settings
 from pipeline.store import probe_columns
 
