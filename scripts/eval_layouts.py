@@ -5,7 +5,7 @@
 Documents: the five seeds (scored against their gold) and the layout fixtures in
 tests/data/layouts/ (two-column header and signature, bold wrapped headings, ruled task tables
 with merged cells crossing a page break; no gold of their own).  Each form is rendered with
-pipeline.fixtures (deterministic), run through `vnplan extract`, and scored two ways:
+tests.support.fixtures (deterministic), run through `vnplan extract`, and scored two ways:
 
 * ``gold``: the seeds against tests/data/gold (the contract's metric);
 * ``vs text``: every document against what `vnplan extract` gives for the same document as
@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipeline.evaluate import evaluate_dirs
-from pipeline.fixtures import (
+from tests.support.fixtures import (
     render_digital_pdf_bytes,
     render_docx_bytes,
     render_scan_images,

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import fixtures as fx
+from tests.support import fixtures as fx
 from pipeline.errors import PipelineError
 from pipeline.layout import Segment, reading_order
 from pipeline.models import Word
