@@ -98,6 +98,7 @@ class Block:
     lines: list[Line] = field(default_factory=list)
     align: str = "justify"  # "justify" | "center" | "left" | "right"
     role: str = "body"  # "body" | "heading" | "type" | "title"
+    after_cell: bool = False  # the source put a cell border ("|" line) right before it
     left: list[Line] = field(default_factory=list)
     right: list[Line] = field(default_factory=list)
     rows: list[list[str]] = field(default_factory=list)  # a data table: header row first
@@ -278,7 +279,10 @@ def _parse_page(text: str) -> list[Block]:
             current.clear()
 
     for line in text.split("\n"):
-        if not line.strip() or _CELL_SEPARATOR.match(line) or ("|" in line and _TABLE_RULE.match(line)):
+        if _CELL_SEPARATOR.match(line):
+            flush()
+            groups.append(("cell", []))  # a border of a crawled layout-table cell
+        elif not line.strip() or ("|" in line and _TABLE_RULE.match(line)):
             flush()
         elif _RULE.match(line):
             flush()
@@ -302,7 +306,11 @@ def _parse_page(text: str) -> list[Block]:
     flush()
 
     blocks: list[Block] = []
+    after_cell = False
     for role, group in groups:
+        if role == "cell":
+            after_cell = True
+            continue
         if role == "rule":
             blocks.append(Block("rule", align="center"))
             continue
@@ -321,7 +329,8 @@ def _parse_page(text: str) -> list[Block]:
             lines = lines[1:]
         if len(lines) == 1 and _is_type_line(line_text(lines[0])):
             role = "type"
-        blocks.append(Block("paragraph", lines, role=role))
+        blocks.append(Block("paragraph", lines, role=role, after_cell=after_cell))
+        after_cell = False
     return blocks
 
 
@@ -378,7 +387,9 @@ SIGNER_MAX_LINES = 6
 
 def _mark_signature(blocks: list[Block]) -> None:
     """The last page's "Nơi nhận:" list and the signer lines after it form the signature
-    block of Decree 30/2020: recipients in the left column, signer title and name right."""
+    block of Decree 30/2020 — recipients in the left column, signer title and name right —
+    where the source wrote them as the two cells of a layout table (a "|" line before each
+    side, as crawled texts of such documents do); otherwise they stay one under the other."""
     at = None
     for i in range(len(blocks) - 1, -1, -1):
         b = blocks[i]
@@ -387,7 +398,7 @@ def _mark_signature(blocks: list[Block]) -> None:
         if b.kind == "paragraph" and b.lines and _RECIPIENTS.match(line_text(b.lines[0])):
             at = i
             break
-    if at is None:
+    if at is None or not blocks[at].after_cell:
         return
     left: list[Line] = list(blocks[at].lines)
     j = at + 1
@@ -399,7 +410,8 @@ def _mark_signature(blocks: list[Block]) -> None:
     while k < len(blocks) and blocks[k].kind == "paragraph":
         right.extend(blocks[k].lines)
         k += 1
-    if not right or len(right) > SIGNER_MAX_LINES or k != len(blocks) or any(len(line_text(x)) > 60 for x in right):
+    if not right or len(right) > SIGNER_MAX_LINES or k != len(blocks) or any(len(line_text(x)) > 60 for x in right) \
+            or not blocks[j].after_cell:
         return
     blocks[at:] = [Block("signature", left=left, right=_bold(right), align="center")]
 
