@@ -314,8 +314,8 @@ def find_scanned_tables(image, dpi: float):
     from PIL import Image
 
     rulings = scan_rulings(image, dpi)
-    if not rulings or not grid_tables(rulings):
-        return image, []
+    if not rulings or not any(_is_grid(cells) for cells in grid_tables(rulings)):
+        return image, []  # a framed box or a lone rule is no table
     pixels = np.array(image)
     to_px = dpi / 72.0
     pad = max(2, round(0.008 * dpi))  # the grey fringe of a rule too
@@ -323,6 +323,11 @@ def find_scanned_tables(image, dpi: float):
         cv2.rectangle(pixels, (int(x0 * to_px) - pad, int(top * to_px) - pad),
                       (int(x1 * to_px) + pad, int(bottom * to_px) + pad), 255, thickness=-1)
     return Image.fromarray(pixels), rulings
+
+
+def _is_grid(cells: list[Box]) -> bool:
+    """Two rows and two columns at least."""
+    return len(_bands([c[1] for c in cells])) >= 2 and len(_bands([c[0] for c in cells])) >= 2
 
 
 def _rotate_point(x: float, y: float, angle: float, size: tuple[float, float]) -> tuple[float, float]:
@@ -359,6 +364,8 @@ def read_scanned_tables(text: str, words: list[Word], rulings: list[Segment], an
     tables: list[Table] = []
     owner: dict[int, int] = {}  # id of a page word → index of its table
     for cell_boxes in grids:
+        if not _is_grid(cell_boxes):
+            continue
         table, outside = build_table(cell_boxes, stand_ins)
         if len(table.rows) < 2 or is_layout_table([r.texts for r in table.rows]):
             continue
