@@ -325,6 +325,20 @@ def find_scanned_tables(image, dpi: float):
     return Image.fromarray(pixels), rulings
 
 
+_DEBRIS = re.compile(r"^[:.,;`'‘’|/\\›‹~_°^•]+$")
+
+
+def _without_debris(words: list[Word]) -> list[Word]:
+    """A cell's words without the specks OCR reads at its edges, next to a painted-out rule
+    (": Văn phòng …", "… tỉnh ."): a cell that starts with ":" hides its agency."""
+    start, end = 0, len(words)
+    while start < end and _DEBRIS.match(words[start].text):
+        start += 1
+    while end > start and _DEBRIS.match(words[end - 1].text):
+        end -= 1
+    return words[start:end]
+
+
 def _is_grid(cells: list[Box]) -> bool:
     """Two rows and two columns at least."""
     return len(_bands([c[1] for c in cells])) >= 2 and len(_bands([c[0] for c in cells])) >= 2
@@ -371,7 +385,8 @@ def read_scanned_tables(text: str, words: list[Word], rulings: list[Segment], an
             continue
         inside = {id(w) for w in stand_ins} - {id(w) for w in outside}
         for cell in {id(c): c for r in table.rows for c in r.cells}.values():
-            cell.words = [placed[id(w)] for w in cell.words]
+            cell.words = _without_debris([placed[id(w)] for w in cell.words])
+            cell.text = " ".join(w.text for w in cell.words)
         for key in inside:
             owner[id(placed[key])] = len(tables)
         stand_ins = outside

@@ -97,9 +97,9 @@ def failures(rows: list[dict]) -> list[str]:
     for r in rows:
         margin = MARGIN.get(r["form"], DEFAULT_MARGIN)
         for area in AREAS:
-            if text is not None and text["gold"][area] - r["gold"][area] > margin:
+            if text is not None and text["gold"][area] - r["gold"][area] > margin + 1e-9:
                 out.append(f"{r['form']}: {area} {r['gold'][area]:.3f} against gold, text {text['gold'][area]:.3f}")
-            if 1.0 - r["vs_text"][area] > margin:
+            if 1.0 - r["vs_text"][area] > margin + 1e-9:
                 out.append(f"{r['form']}: {area} {r['vs_text'][area]:.3f} against the text form")
     return out
 
