@@ -189,7 +189,13 @@ def _finding_html(f: Finding) -> str:
     detail = f" <span class='muted'>({esc(f.detail)})</span>" if f.detail else ""
     return (f"<div class='finding'><span class='badge {esc(f.severity)}'>{esc(f.severity)}</span> "
             f"<code>{esc(f.check)}</code>{cited}{expected}{detail}"
-            f"<div class='src'>source: {_link(f.source)}</div></div>")
+            f"<div class='src'>source{_kind(f.source_kind)}: {_link(f.source)}</div></div>")
+
+
+def _kind(kind: str | None) -> str:
+    """The kind of a source (official, aggregator, news …) next to it: an error backed by a
+    news page deserves a second look before it is acted on."""
+    return f" <span class='kind {esc(kind)}'>({esc(kind)})</span>" if kind else ""
 
 
 def _citation_row(c: Citation) -> str:
@@ -240,7 +246,7 @@ def render_report(result: AuditResult) -> str:
                 + "".join(f"<tr class='{esc(f.severity)}'><td><span class='badge {esc(f.severity)}'>{esc(f.severity)}</span></td>"
                           f"<td><a href='#doc-{esc(f.doc)}'>{esc(f.doc)}</a></td><td>{esc(f.reference)}</td>"
                           f"<td><code>{esc(f.check)}</code></td><td>{esc(f.cited)}</td><td>{esc(f.expected)}</td>"
-                          f"<td class='src'>{_link(f.source)}</td></tr>" for f in serious)
+                          f"<td class='src'>{_link(f.source)}{_kind(f.source_kind)}</td></tr>" for f in serious)
                 + "</table></section>") if serious else ""
     by_doc: dict[str, list[Citation]] = defaultdict(list)
     for c in result.citations:

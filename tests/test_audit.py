@@ -194,7 +194,7 @@ def test_cli_audit_writes_csv_and_replaces_duckdb_table(seeds_dir):
     r = runner.invoke(main, ["audit", str(seeds_dir), "--registry-dir", str(seeds_dir / "noreg")])
     assert r.exit_code == 0, r.output
     assert "2 errors" in r.output
-    with (seeds_dir / "audit" / "findings.csv").open(encoding="utf-8") as fh:
+    with (seeds_dir / "audit" / "findings.csv").open(encoding="utf-8-sig") as fh:
         rows = list(csv.DictReader(fh))
     assert tuple(rows[0].keys()) == FINDING_COLUMNS
     assert {r["severity"] for r in rows} <= {"error", "warning", "info"}
