@@ -189,6 +189,12 @@ class SequentialExecutor:
             set_page_listener(None)
 
 
+WORKER_STDERR = "stderr.log"
+# What a library prints to stderr before it aborts for want of memory.
+_OUT_OF_MEMORY = ("bad_alloc", "out of memory", "cannot allocate memory", "memoryerror",
+                  "failed to allocate", "allocation failed")
+
+
 @dataclass(frozen=True)
 class WorkerLimits:
     """What every worker process of the pool is held to."""
@@ -220,6 +226,14 @@ def _apply_limits(limits: WorkerLimits) -> None:
 
     tempfile.tempdir = limits.temp_dir
     os.environ["TMPDIR"] = limits.temp_dir
+    # The worker's stderr goes to a file the driver reads when the worker dies: a library
+    # that aborts says why there ("std::bad_alloc", "out of memory").
+    try:
+        fd = os.open(os.path.join(limits.temp_dir, WORKER_STDERR), os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        os.dup2(fd, 2)
+        os.close(fd)
+    except OSError:
+        pass
     _start_orphan_watch(limits)
 
 
@@ -326,12 +340,25 @@ class _Worker:
     def sample_memory(self) -> None:
         try:
             with open(f"/proc/{self.proc.pid}/statm", "rb") as fh:
-                self.address_space = int(fh.read().split()[0]) * resource.getpagesize()
+                size = int(fh.read().split()[0]) * resource.getpagesize()
+            if size:  # a dead (zombie) worker reads as 0: keep its last size
+                self.address_space = size
         except (OSError, ValueError, IndexError):
             pass
 
     def near_memory_limit(self) -> bool:
-        return bool(self.memory_bytes) and self.address_space > 0.5 * self.memory_bytes
+        """Whether the worker that just died ran out of memory: its last sampled size was
+        near its limit, or its stderr says so (a C++ std::bad_alloc that aborts)."""
+        if self.memory_bytes and self.address_space > 0.5 * self.memory_bytes:
+            return True
+        try:
+            with open(os.path.join(self.temp_dir, WORKER_STDERR), "rb") as fh:
+                fh.seek(0, os.SEEK_END)
+                fh.seek(max(0, fh.tell() - 4096))
+                tail = fh.read().decode("utf-8", "replace").lower()
+        except OSError:
+            return False
+        return any(sign in tail for sign in _OUT_OF_MEMORY)
 
     def kill(self) -> None:
         """Kill the worker and its process group (Tesseract), and remove its temporary files."""
@@ -433,6 +460,7 @@ class ProcessPoolExecutor:
                             continue
                         w.proc.join(5)  # the pipe can close before the exit status is in
                         task, code = w.task, w.proc.exitcode
+                        out_of_memory = w.near_memory_limit()
                         w.kill()
                         if task is None:  # died while starting up
                             failed_starts += 1
@@ -441,12 +469,13 @@ class ProcessPoolExecutor:
                             pool[i] = new_worker()
                             continue
                         pool[i] = new_worker()
-                        # The process died with its document: retry once, then report.
-                        if task.attempt < MAX_ATTEMPTS:
+                        # The process died with its document: retry once (unless it died at its
+                        # memory limit: that document would only do it again), then report.
+                        if task.attempt < MAX_ATTEMPTS and not out_of_memory:
                             pending.append(Task(**{**task.__dict__, "attempt": task.attempt + 1}))
                         else:
                             on_done(_death_outcome(task, code, time.monotonic() - w.started,
-                                                   w.near_memory_limit()))
+                                                   out_of_memory))
                     elif w.task is not None and time.monotonic() - w.started > self.timeout:
                         task = w.task
                         w.kill()

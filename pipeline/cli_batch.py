@@ -190,10 +190,12 @@ class _ProgressLog:
             self.file = None
 
     def line(self, text: str, force: bool = False) -> None:
+        """Log ``text`` if ``force`` or the last line is a few seconds old (a batch of small
+        documents does not flood the log; a slow scan still shows each page)."""
         import time
 
         now = self.clock()
-        if not force and now - self.last < min(self.every, 5.0) and "page" not in text:
+        if not force and now - self.last < min(self.every, 5.0):
             return
         self.last = now
         stamped = f"{time.strftime('%Y-%m-%d %H:%M:%S')} vnplan: {text}"
@@ -244,7 +246,7 @@ def _run_with_progress(cfg: BatchConfig) -> BatchSummary:
         state["in_flight"][index] = state["in_flight"].get(index, 0) + 1
         bar.set_postfix(pages=state["pages"] + state["ocr_pages"], ocr="page", failed=state["failed"])
         if log:
-            log.line(status_text() + " · OCR page done")
+            log.line(status_text() + " · OCR page done", force=True)
 
     def on_phase(phase: str) -> None:
         bar.set_description(phase, refresh=True)
