@@ -577,7 +577,15 @@ def write_findings_duckdb(findings: list[Finding], db_path: Path) -> None:
     """Replace table ``audit_findings`` in one transaction (the database is created if missing)."""
     import duckdb
 
-    con = duckdb.connect(str(db_path))
+    from .store import duckdb_path
+
+    with duckdb_path(db_path) as db:
+        _replace_findings(duckdb.connect(db), findings)
+
+
+def _replace_findings(con, findings: list[Finding]) -> None:
+    import duckdb
+
     try:
         con.execute("BEGIN TRANSACTION")
         con.register("vnplan_findings", findings_table(findings))

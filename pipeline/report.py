@@ -76,24 +76,15 @@ def _link(source: str | None) -> str:
 # --- page crops -----------------------------------------------------------------------------
 
 def _manifest_paths(out_dir: Path) -> dict[str, str]:
-    """stem → input path, from the manifest (DuckDB table, or its Parquet file)."""
-    rows: list[tuple[str, str]] = []
-    db = out_dir / "vnplan.duckdb"
+    """stem → input path, from the folder's catalog of inputs (or its manifest table)."""
+    from .store import OutputStore
+
     try:
-        if db.is_file():
-            import duckdb
-            con = duckdb.connect(str(db), read_only=True)
-            try:
-                rows = con.execute("SELECT stem, path FROM manifest WHERE stem IS NOT NULL").fetchall()
-            finally:
-                con.close()
-        elif (out_dir / "tables" / "manifest.parquet").is_file():
-            import pyarrow.parquet as pq
-            t = pq.read_table(out_dir / "tables" / "manifest.parquet", columns=["stem", "path"])
-            rows = [(r["stem"], r["path"]) for r in t.to_pylist() if r["stem"]]
-    except Exception:  # no manifest table, a locked or foreign database: crops are optional
+        catalog = OutputStore(out_dir).load_catalog()
+    except Exception:  # noqa: BLE001 — a foreign folder: crops are optional
         return {}
-    return {s: p for s, p in rows}
+    return {e["stem"]: path for path, e in catalog.items()
+            if isinstance(e.get("stem"), str) and e.get("status") in ("ok", "partial")}
 
 
 def _source_file(cit_doc, out_dir: Path, manifest: dict[str, str], inputs: Path | None) -> Path | None:

@@ -84,6 +84,38 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
+@contextlib.contextmanager
+def duckdb_path(path: Path) -> Iterator[str]:
+    """A path at which DuckDB opens (or creates) the database file ``path``.
+
+    DuckDB reads ``?`` in a database path as the start of options (``run?x/vnplan.duckdb``
+    fails, whatever the links), so for such a folder the database is worked on in a fresh
+    temporary folder and copied back into place (atomically) when the block succeeds."""
+    text = str(path)
+    if "?" not in text:
+        yield text
+        return
+    import shutil
+    import tempfile
+
+    work_dir = tempfile.mkdtemp(prefix="vnplan-db-")
+    try:
+        work = Path(work_dir) / "vnplan.duckdb"
+        if path.is_file():
+            shutil.copyfile(path, work)
+        yield str(work)
+        fd, tmp = open_temporary(path.parent, path.name)
+        try:
+            with os.fdopen(fd, "wb") as dst, work.open("rb") as src:
+                shutil.copyfileobj(src, dst, 1 << 20)
+            os.replace(tmp, path)
+        except BaseException:
+            _silent_unlink(tmp)
+            raise
+    finally:
+        shutil.rmtree(work_dir, ignore_errors=True)
+
+
 def _silent_unlink(path: str | Path) -> None:
     try:
         os.unlink(path)
@@ -342,24 +374,28 @@ class OutputStore:
         os.close(fd)
         _silent_unlink(tmp)  # DuckDB creates its own file (a zero-byte one is not a database)
         try:
-            con = duckdb.connect(str(tmp))
-            try:
-                con.execute("BEGIN TRANSACTION")
-                for table, stream in self._duckdb_sources(stems):
-                    reader = stream()
-                    if reader is None:
-                        continue
-                    con.register("vnplan_source", reader)
-                    con.execute(f'CREATE TABLE "{table}" AS SELECT * FROM vnplan_source')
-                    con.unregister("vnplan_source")
-                con.execute("COMMIT")
-                con.execute("CHECKPOINT")
-            finally:
-                con.close()
+            with duckdb_path(tmp) as db:
+                self._fill_duckdb(duckdb.connect(db), stems)
             os.replace(tmp, target)
         finally:
             for leftover in (tmp, Path(f"{tmp}.wal")):
                 _silent_unlink(leftover)
+
+    def _fill_duckdb(self, con, stems: set[str]) -> None:
+        """Every table in one transaction; the connection is closed."""
+        try:
+            con.execute("BEGIN TRANSACTION")
+            for table, stream in self._duckdb_sources(stems):
+                reader = stream()
+                if reader is None:
+                    continue
+                con.register("vnplan_source", reader)
+                con.execute(f'CREATE TABLE "{table}" AS SELECT * FROM vnplan_source')
+                con.unregister("vnplan_source")
+            con.execute("COMMIT")
+            con.execute("CHECKPOINT")
+        finally:
+            con.close()
 
 
 def _is_our_temporary(name: str, shared_folder: bool) -> bool:
