@@ -270,15 +270,26 @@ def _worker_main(conn, settings: Settings, root: str, limits: WorkerLimits | Non
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if limits is not None:
         _apply_limits(limits)
+    try:
+        _serve(conn, settings, root)
+    finally:
+        if limits is not None:  # the driver may be gone: nobody else removes it
+            import shutil
+
+            shutil.rmtree(limits.temp_dir, ignore_errors=True)
+
+
+def _serve(conn, settings: Settings, root: str) -> None:
+    """Take documents from the driver until it says stop (or is gone)."""
     # Library warnings (PDF syntax complaints …) would scroll over the progress bar; what
     # matters about a document reaches the manifest instead.
     import logging
     import warnings
 
-    warnings.simplefilter("ignore")
-    logging.disable(logging.WARNING)
     from .progress import set_page_listener
 
+    warnings.simplefilter("ignore")
+    logging.disable(logging.WARNING)
     store = OutputStore(root)
     warm_up(settings)
     try:

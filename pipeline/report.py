@@ -81,10 +81,25 @@ def _manifest_paths(out_dir: Path) -> dict[str, str]:
 
     try:
         catalog = OutputStore(out_dir).load_catalog()
-    except Exception:  # noqa: BLE001 — a foreign folder: crops are optional
-        return {}
-    return {e["stem"]: path for path, e in catalog.items()
-            if isinstance(e.get("stem"), str) and e.get("status") in ("ok", "partial")}
+        if catalog:
+            return {e["stem"]: path for path, e in catalog.items()
+                    if isinstance(e.get("stem"), str) and e.get("status") in ("ok", "partial")}
+        db = out_dir / "vnplan.duckdb"  # a folder without a catalog: its database's manifest
+        if db.is_file():
+            import duckdb
+
+            from .store import duckdb_path
+
+            with duckdb_path(db) as path:
+                con = duckdb.connect(path, read_only=True)
+                try:
+                    rows = con.execute("SELECT stem, path FROM manifest WHERE stem IS NOT NULL").fetchall()
+                finally:
+                    con.close()
+            return {s: p for s, p in rows}
+    except Exception:  # noqa: BLE001 — no manifest, a locked or foreign database: crops are optional
+        pass
+    return {}
 
 
 def _source_file(cit_doc, out_dir: Path, manifest: dict[str, str], inputs: Path | None) -> Path | None:
