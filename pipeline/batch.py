@@ -12,7 +12,12 @@ pipeline version and settings, and hands the rest to an executor:
 
 Workers of the process pool read their own input and write their own outputs (only a small
 ``Outcome`` crosses the pipe), so memory per worker is bounded by one document whatever the
-archive's size.  Ray tasks get the bytes from the driver and return the outputs to it, since
+archive's size — and by a hard limit (``RLIMIT_AS``, ``WorkerLimits``) against documents that
+would take more.  Each worker is its own process group with its own temporary folder, so a
+stopped document takes its Tesseract children and page images with it.
+
+A run holds the output folder's lock; its rows join those of earlier runs into the folder
+(the catalog, store.py), and the tables are rebuilt from all of them.  Ray tasks get the bytes from the driver and return the outputs to it, since
 a remote node may not see either folder.
 """
 
