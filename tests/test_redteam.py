@@ -590,3 +590,20 @@ def test_progress_log_has_a_line_per_ocr_page(tmp_path):
     log = (tmp_path / "out" / "vnplan-progress.log").read_text(encoding="utf-8")
     assert "(1 OCR pages in progress)" in log and "OCR page done" in log
     assert "1/1 documents, 1 pages" in log
+
+
+def test_damaged_docx_copies_are_corrupt_never_internal():
+    from pipeline.errors import PipelineError
+    from pipeline.read import read_document
+    from pipeline.redteam import mutated_docx
+
+    kinds = {}
+    for seed in range(120):
+        try:
+            read_document(mutated_docx(seed), f"m{seed}.docx")
+            kinds[seed] = "ok"
+        except PipelineError as exc:
+            kinds[seed] = exc.kind
+    assert "internal" not in kinds.values(), {s: k for s, k in kinds.items() if k == "internal"}
+    assert set(kinds.values()) <= {"ok", "corrupt", "unsupported_type", "empty", "no_text"}
+    assert list(kinds.values()).count("corrupt") > 60
