@@ -29,10 +29,11 @@ from .structure import parse
 def extract_document(content: bytes, name: str, settings: Settings | None = None) -> DocumentResult:
     settings = settings or Settings()
     raw = read_document(content, name, settings)
-    return extract_from_pages(raw, content_id(content))
+    return extract_from_pages(raw, content_id(content), settings)
 
 
-def extract_from_pages(raw: RawDocument, doc_id: str) -> DocumentResult:
+def extract_from_pages(raw: RawDocument, doc_id: str, settings: Settings | None = None) -> DocumentResult:
+    settings = settings or Settings()
     usable = [p for p in raw.pages if p.status == "ok" and p.text.strip()]
     if not usable:
         kinds = {p.status for p in raw.pages}
@@ -58,7 +59,7 @@ def extract_from_pages(raw: RawDocument, doc_id: str) -> DocumentResult:
         fv.provenance = locate(fv.start, fv.end)
     for r in references:
         r.provenance = locate(r.start, r.end)
-        if r.provenance and r.provenance.confidence is not None and r.provenance.confidence < 60:
+        if r.provenance and r.provenance.confidence is not None and r.provenance.confidence < settings.low_confidence:
             r.flags.append("low_confidence")
     for a in assignments:
         a.provenance = locate(a.start, a.end)

@@ -19,6 +19,8 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from .text import fold_symbol  # noqa: F401  (models is where the tables' callers look for it)
+
 Box = tuple[float, float, float, float]
 
 
@@ -276,13 +278,6 @@ class SpanSet:
         i = bisect.bisect_left(self.starts, start)
         self.starts.insert(i, start)
         self.ends.insert(i, end)
-
-
-def fold_symbol(symbol: str | None) -> str:
-    """Symbol folded as the contract's matching rule says: upper case, letters/digits only."""
-    if not symbol:
-        return ""
-    return "".join(ch for ch in symbol.upper() if ch.isalnum())
 
 
 def format_reference_key(r: Reference) -> str:

@@ -32,13 +32,13 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from .models import fold_symbol
-from .symbols import (MODELS_DIR, canonical_symbol, fold_text, implied_families,
-                      parse_number_symbol, province_in, strip_accents, type_for_abbreviation,
-                      named_places, symbol_tokens)
+from .resources import model_path, table_records
+from .symbols import (canonical_symbol, implied_families, parse_number_symbol, province_in,
+                      type_for_abbreviation, named_places, symbol_tokens)
+from .text import fold_spelling as fold_text, strip_accents
 
-BUNDLED_DIR = MODELS_DIR / "registry"
+BUNDLED_DIR = model_path("registry")
 DEFAULT_LOCAL_DIR = BUNDLED_DIR / "local"
-SOURCE_KINDS_FILE = BUNDLED_DIR / "source_kinds.tsv"
 SOURCE_KIND_RANK = {"official": 0, "dataset": 1, "aggregator": 2, "other": 3, "news": 4}
 MAX_FIELD_CHARS = 2000  # a longer catalog cell (a title pasted with its whole text) is cut
 CSV_FIELD_LIMIT = 64 * 2**20  # Python's csv refuses fields over 128 KB by default
@@ -47,13 +47,7 @@ CSV_FIELD_LIMIT = 64 * 2**20  # Python's csv refuses fields over 128 KB by defau
 @lru_cache(maxsize=1)
 def _source_kinds() -> tuple[tuple[str, str], ...]:
     """(host suffix, kind), longest suffix first (models/registry/source_kinds.tsv)."""
-    rows = []
-    with SOURCE_KINDS_FILE.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#") or not line.strip() or line.startswith("host_suffix"):
-                continue
-            suffix, kind = line.rstrip("\n").split("\t")[:2]
-            rows.append((suffix.strip().lower(), kind.strip()))
+    rows = [(r["host_suffix"].lower(), r["kind"]) for r in table_records("registry", "source_kinds.tsv")]
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
@@ -500,13 +494,8 @@ class Registry:
                 "with_expiry": sum(bool(e.expired_on) for e in self.entries)}
 
 
-def _read_manifest(directory: Path) -> list[dict[str, str]]:
-    path = directory / "manifest.tsv"
-    if not path.is_file():
-        return []
-    with path.open(encoding="utf-8") as fh:
-        return [{k: (v or "").strip() for k, v in r.items()}
-                for r in csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t")]
+def _read_manifest() -> list[dict[str, str]]:
+    return table_records("registry", "manifest.tsv") if (BUNDLED_DIR / "manifest.tsv").is_file() else []
 
 
 def local_dir(path: str | Path | None = None) -> Path:
@@ -517,7 +506,7 @@ def load_registry(local: str | Path | None = None, *, bundled: bool = True) -> R
     """The bundled catalogs, then every normalized CSV in the local registry folder."""
     reg = Registry()
     if bundled:
-        for m in _read_manifest(BUNDLED_DIR):
+        for m in _read_manifest():
             path = BUNDLED_DIR / m["file"]
             per_row = m["source"].startswith("per row")
             entries, _ = read_catalog(path, source=None if per_row else m["source"],

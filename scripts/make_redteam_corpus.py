@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from pipeline.redteam import make_redteam_corpus  # noqa: E402
+from tests.support.redteam import make_redteam_corpus  # noqa: E402
 
 
 def main(argv: list[str]) -> int:

@@ -320,7 +320,7 @@ def test_output_folder_inside_an_input_folder_is_not_read(tmp_path):
 
 
 def test_docx_named_zip_is_one_document(tmp_path):
-    from pipeline.hostile import docx_bytes
+    from tests.support.hostile import docx_bytes
 
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "plan.zip").write_bytes(docx_bytes())

@@ -1,5 +1,5 @@
 """Issue 14, the analyst's second day: incremental and concurrent runs into one output folder,
-the red-team inputs (pipeline/redteam.py, scripts/make_redteam_corpus.py), results a
+the red-team inputs (tests/support/redteam.py, scripts/make_redteam_corpus.py), results a
 colleague can open, registry imports at their edges, and the audit's outputs."""
 
 from __future__ import annotations
@@ -24,9 +24,9 @@ from click.testing import CliRunner
 from pipeline.batch import BatchConfig, Task, check_ray_address, extract_task, run_batch
 from pipeline.cli import main
 from pipeline.errors import RunError
-from pipeline.hostile import SAMPLE_TEXT
+from tests.support.hostile import SAMPLE_TEXT
 from pipeline.inputs import InputItem
-from pipeline.redteam import (FORMULA_NAME, TERMINAL_NAME, catalog_parquet_with_nat,
+from tests.support.redteam import (FORMULA_NAME, TERMINAL_NAME, catalog_parquet_with_nat,
                               catalog_quadratic_symbol, catalog_with_huge_field, catalog_zero_rows,
                               make_redteam_corpus)
 from pipeline.settings import Settings
@@ -595,7 +595,7 @@ def test_progress_log_has_a_line_per_ocr_page(tmp_path):
 def test_damaged_docx_copies_are_corrupt_never_internal():
     from pipeline.errors import PipelineError
     from pipeline.read import read_document
-    from pipeline.redteam import mutated_docx
+    from tests.support.redteam import mutated_docx
 
     kinds = {}
     for seed in range(120):

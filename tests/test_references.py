@@ -2,7 +2,8 @@
 
 import pytest
 
-from pipeline.references import canonical_symbol, find_citations
+from pipeline.references import find_citations
+from pipeline.symbols import canonical_symbol
 from pipeline.resolve import merge_references
 
 # sentence (as printed in a sample) → expected (type, number, year, symbol, date, issuer)
@@ -87,7 +88,7 @@ def test_not_a_reference(sentence):
     ("NĐ-CP", "NĐ-CP"), ("KH-KHĐT", "KH-KHĐT"),
 ])
 def test_symbol_repair(raw, expected):
-    assert canonical_symbol(raw)[0] == expected
+    assert canonical_symbol(raw) == expected
 
 
 def test_mentions_merge_and_short_form_resolves():

@@ -184,8 +184,8 @@ def _mutated_expectation(data: bytes) -> tuple[str, str | None]:
     """What a mutated DOCX must end as: read (some mutations hit nothing that matters) or
     ``corrupt`` (never ``internal``): decided by the reader itself, so the test pins the
     kind, not the luck of the mutation."""
-    from .errors import PipelineError
-    from .read import read_document
+    from pipeline.errors import PipelineError
+    from pipeline.read import read_document
 
     try:
         read_document(data, "probe.docx")
