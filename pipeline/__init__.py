@@ -12,6 +12,10 @@ The public API (everything else is internal and may change)::
 
 ``extract_document`` raises ``PipelineError`` (with ``.kind``, e.g. ``encrypted``, ``no_text``)
 for an input it cannot extract; batches of files are ``vnplan extract`` (``pipeline.batch``).
+
+The recognizer contract, for adding an entity type (README, "How it works")::
+
+    from pipeline import Context, Entity, entity_kind, recognizer
 """
 
 from __future__ import annotations
@@ -19,9 +23,10 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
-__version__ = "0.2.1"
+__version__ = "0.2.2"
 
-__all__ = ["DocumentResult", "PipelineError", "Settings", "__version__", "extract_document"]
+__all__ = ["Context", "DocumentResult", "Entity", "PipelineError", "Settings", "__version__", "entity_kind",
+           "extract_document", "recognizer"]
 
 # Imported on first use, so that `import pipeline` (and reading __version__) stays cheap.
 _PUBLIC = {
@@ -29,12 +34,18 @@ _PUBLIC = {
     "Settings": "pipeline.settings",
     "DocumentResult": "pipeline.models",
     "PipelineError": "pipeline.errors",
+    "Context": "pipeline.recognize",
+    "recognizer": "pipeline.recognize",
+    "Entity": "pipeline.entities",
+    "entity_kind": "pipeline.entities",
 }
 
 if TYPE_CHECKING:
     from .document import extract_document
+    from .entities import Entity, entity_kind
     from .errors import PipelineError
     from .models import DocumentResult
+    from .recognize import Context, recognizer
     from .settings import Settings
 
 

@@ -5,16 +5,22 @@ one run, so a column has the same type in every run (``plan_year`` is always an 
 even in a run where no document has one).  A value that does not fit its column's type is
 stored as JSON text in a text column, or as null in a typed one (``_coerce`` in store.py).
 
-To add a column: add it here (and to ``DocumentResult.rows()``); tests/test_store.py checks
-that every column ``rows()`` produces is declared.  A column produced but not declared is
-still kept, as text, after the declared ones.
+To add a column: add it here (and to ``DocumentResult.rows()``); tests/test_redteam.py checks
+that every column ``rows()`` produces for the built-in tables is declared.  ``schema_for``
+adds, in this order: the identity columns ``identity.py`` computes at assembly (declared there
+with their types, next to their computation: ``issue_date`` becomes a DATE), the columns of an
+entity kind not listed here (typed from the kind's annotations), and any other column found in
+the data, as text.
 """
 
 from __future__ import annotations
 
+import datetime
+
 import pyarrow as pa
 
-STRING, INT, FLOAT, BOOL = pa.string(), pa.int64(), pa.float64(), pa.bool_()
+STRING, INT, FLOAT, BOOL, DATE = pa.string(), pa.int64(), pa.float64(), pa.bool_(), pa.date32()
+PYTHON_TYPES = {bool: BOOL, int: INT, float: FLOAT, str: STRING, datetime.date: DATE}
 
 # Provenance columns every entity row ends with (Provenance → page, span, box, confidence).
 _PROVENANCE = [("page", INT), ("char_start", INT), ("char_end", INT), ("box", STRING),
@@ -25,7 +31,7 @@ TABLE_SCHEMAS: dict[str, pa.Schema] = {
     "documents": pa.schema(_DOC + [
         ("source", STRING), ("doc_type", STRING), ("number", STRING), ("symbol", STRING),
         ("issue_place", STRING),
-        ("issue_date", STRING),  # ISO YYYY-MM-DD text (the contract's form)
+        ("issue_date", STRING),  # ISO text in the JSON; a DATE in the tables (identity.py)
         ("title", STRING), ("issuer", STRING), ("province", STRING), ("level", STRING),
         ("plan_year", INT), ("signer", STRING), ("signer_title", STRING),
         ("signing_authority", STRING), ("recipients", STRING),  # recipients: a JSON list
@@ -63,13 +69,21 @@ TABLE_SCHEMAS: dict[str, pa.Schema] = {
     ]),
 }
 
-DATA_TABLES = ("documents", "legal_references", "assignments", "deadlines", "mentions")
 
 
-def schema_for(table: str, extra_columns: list[str] = ()) -> pa.Schema:
-    """The declared schema, plus undeclared columns (seen in the data) as text at the end."""
-    schema = TABLE_SCHEMAS[table]
-    for name in extra_columns:
-        if schema.get_field_index(name) < 0:
-            schema = schema.append(pa.field(name, STRING))
-    return schema
+def schema_for(table: str, probe_columns: dict[str, type | None] | None = None,
+               data_columns: list[str] = ()) -> pa.Schema:
+    """The table's schema: its declaration here, the identity columns (identity.py), the
+    probe's columns of an undeclared entity kind, then other data columns as text."""
+    from .identity import IDENTITY_COLUMNS
+
+    fields: dict[str, pa.DataType] = {}
+    if table in TABLE_SCHEMAS:
+        fields.update((f.name, f.type) for f in TABLE_SCHEMAS[table])
+    for name, typ in IDENTITY_COLUMNS.get(table, {}).items():
+        fields[name] = PYTHON_TYPES.get(typ, STRING)
+    for name, typ in (probe_columns or {}).items():
+        fields.setdefault(name, PYTHON_TYPES.get(typ, STRING))
+    for name in data_columns:
+        fields.setdefault(name, STRING)
+    return pa.schema(list(fields.items()))

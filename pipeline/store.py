@@ -31,6 +31,7 @@ one value that changes from run to run.
 from __future__ import annotations
 
 import contextlib
+import datetime
 import hashlib
 import json
 import os
@@ -43,8 +44,13 @@ from typing import Any, Callable, Iterable, Iterator
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .schema import DATA_TABLES, TABLE_SCHEMAS, schema_for
+from .entities import data_tables
+from .identity import IdentityResolver, create_views
+from .schema import TABLE_SCHEMAS, schema_for
 
+# The tables of the built-in entity kinds, known without importing the recognizers (for callers
+# that list tables); writing and reading a run asks data_tables(), which includes every kind.
+DATA_TABLES = data_tables(builtin_only=True)
 ALL_TABLES = DATA_TABLES + ("manifest",)
 DUCKDB_NAME = "vnplan.duckdb"
 PARTS_DIR = ".parts"
@@ -327,11 +333,14 @@ class OutputStore:
         """
         self.prepare()
         ordered = sorted(part_keys)
-        extra = _undeclared_columns(self._iter_rows(ordered))
-        writers = {t: _TableWriter(self.tables_dir, t, schema_for(t, extra[t])) for t in DATA_TABLES}
+        enriched = self._identity_hook(ordered)
+        probe = probe_columns()
+        extra = _undeclared_columns(enriched())
+        writers = {t: _TableWriter(self.tables_dir, t, schema_for(t, probe.get(t, {}), extra[t]))
+                   for t in data_tables()}
         manifest_writer = _TableWriter(self.tables_dir, "manifest", MANIFEST_SCHEMA)
         try:
-            for table, row in self._iter_rows(ordered):
+            for table, row in enriched():
                 writers[table].add(row)
             for row in sorted((asdict(m) for m in manifest), key=lambda r: r["path"]):
                 manifest_writer.add(row)
@@ -345,20 +354,26 @@ class OutputStore:
             w.commit()
         self._write_duckdb({stem for stem, _ in ordered})
 
+    def _identity_hook(self, ordered: list[tuple[str, str]]):
+        """Rows with the identity columns of ``identity.py`` (cited_id, agency_id, province_2025
+        …): one extra pass over the parts lets ids agree across the whole folder."""
+        resolver = IdentityResolver().observe_all(self._iter_rows(ordered))
+        return lambda: resolver.enrich_all(self._iter_rows(ordered))
+
     def _iter_rows(self, ordered: list[tuple[str, str]]) -> Iterator[tuple[str, dict[str, Any]]]:
         for stem, key in ordered:
             part = self.load_part(key)
             if part is None:
                 raise RuntimeError(f"the part for {stem} disappeared while assembling tables")
             rows = part.get("rows") if isinstance(part.get("rows"), dict) else {}
-            for table in DATA_TABLES:
+            for table in data_tables():
                 for row in rows.get(table) or []:
                     if isinstance(row, dict):
                         yield table, _restem(row, stem)
 
     def _duckdb_sources(self, stems: set[str]) -> Iterator[tuple[str, Callable[[], pa.RecordBatchReader]]]:
         """(table, a function returning its rows as an Arrow stream) for the database."""
-        for table in ALL_TABLES:
+        for table in (*data_tables(), "manifest"):
             yield table, lambda t=table: _parquet_stream(self.tables_dir / f"{t}.parquet")
         findings = self.root / FINDINGS_PARQUET
         if findings.is_file():
@@ -392,6 +407,7 @@ class OutputStore:
                 con.register("vnplan_source", reader)
                 con.execute(f'CREATE TABLE "{table}" AS SELECT * FROM vnplan_source')
                 con.unregister("vnplan_source")
+            create_views(con)
             con.execute("COMMIT")
             con.execute("CHECKPOINT")
         finally:
@@ -490,9 +506,11 @@ def _restem(row: dict[str, Any], stem: str) -> dict[str, Any]:
 
 def _converter(typ: pa.DataType) -> Callable[[Any], Any]:
     """A value → one that fits the declared type: text columns take any value (non-strings
-    as JSON), integer and float columns numbers or numeric text, anything else is null."""
+    as JSON), integer and float columns numbers or numeric text, date columns dates or ISO
+    text, anything else is null."""
     if pa.types.is_string(typ):
-        return lambda v: v if v is None or isinstance(v, str) else json.dumps(v, ensure_ascii=False, sort_keys=True)
+        return lambda v: v if v is None or isinstance(v, str) else json.dumps(
+            v.isoformat() if isinstance(v, datetime.date) else v, ensure_ascii=False, sort_keys=True)
     if pa.types.is_boolean(typ):
         return lambda v: v if isinstance(v, bool) else None
     if pa.types.is_integer(typ):
@@ -500,6 +518,8 @@ def _converter(typ: pa.DataType) -> Callable[[Any], Any]:
         return lambda v: _as_int(v, limit)
     if pa.types.is_floating(typ):
         return _as_float
+    if pa.types.is_date(typ):
+        return _as_date
     return lambda v: v
 
 
@@ -524,15 +544,50 @@ def _as_float(v: Any) -> float | None:
         return None
 
 
+def _as_date(v: Any) -> datetime.date | None:
+    if isinstance(v, datetime.datetime):
+        return v.date()
+    if isinstance(v, datetime.date):
+        return v
+    if isinstance(v, str):
+        try:
+            return datetime.date.fromisoformat(v.strip()[:10])
+        except ValueError:
+            return None
+    return None
+
+
 def _undeclared_columns(rows: Iterator[tuple[str, dict[str, Any]]]) -> dict[str, list[str]]:
-    """Columns in the data that schema.py does not declare, per table, in order of appearance."""
-    extra: dict[str, dict[str, None]] = {t: {} for t in DATA_TABLES}
+    """Columns in the data that no declaration names (schema.py, identity.py, the entity
+    kinds' probe), per table, in order of appearance: they are kept as text."""
+    extra: dict[str, dict[str, None]] = {t: {} for t in data_tables()}
     for table, row in rows:
-        declared = TABLE_SCHEMAS[table]
+        seen = extra.setdefault(table, {})
         for name in row:
-            if name not in extra[table] and declared.get_field_index(name) < 0:
-                extra[table][name] = None
+            seen.setdefault(name, None)
     return {t: list(cols) for t, cols in extra.items()}
+
+
+def probe_columns() -> dict[str, dict[str, type | None]]:
+    """Column name → Python type for each data table, from a probe result holding one entity
+    of every registered kind, each field filled from its type annotation (the columns of an
+    entity kind schema.py does not list, and their types)."""
+    from .entities import entity_kinds, sample_entity
+    from .models import DOCUMENT_FIELDS, DocumentResult, FieldValue, Mention, Provenance
+
+    prov = Provenance(page=1, start=0, end=1, box=(0.0, 0.0, 1.0, 1.0), confidence=1.0)
+    probe = DocumentResult(
+        source="probe.txt", doc_id="0" * 64,
+        document={n: FieldValue(None) for n in DOCUMENT_FIELDS},
+        entities={k.key: [sample_entity(k.cls, prov)] for k in entity_kinds()},
+        mentions=[Mention(kind="k", label="l", text="t", start=0, end=1, provenance=prov)],
+        text="t", pages=1)
+    rows = probe.rows()
+    out: dict[str, dict[str, type | None]] = {}
+    for table in data_tables():
+        sample = rows.get(table) or [{}]
+        out[table] = {k: (type(v) if v is not None else None) for k, v in sample[0].items()}
+    return out
 
 
 def part_key(doc_id: str, name: str, pipeline_version: str, settings_fingerprint: str) -> str:

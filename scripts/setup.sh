@@ -24,7 +24,7 @@ fail() {  # fail STEP [LOG]: say which step failed and show the end of its outpu
   exit 1
 }
 
-APT_PACKAGES="tesseract-ocr tesseract-ocr-vie poppler-utils fonts-dejavu-core chromium qpdf gcc libc6-dev python3-venv"
+APT_PACKAGES="tesseract-ocr tesseract-ocr-vie poppler-utils fonts-dejavu-core chromium chromium-driver qpdf gcc libc6-dev python3-venv"
 missing=""
 for p in $APT_PACKAGES; do
   dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"

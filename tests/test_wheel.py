@@ -50,7 +50,8 @@ def test_wheel_carries_the_data_and_the_native_source(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     for needed in ("pipeline/_models/doc_types.tsv", "pipeline/_models/agency_heads.tsv",
                    "pipeline/_models/legacy/tcvn3.tsv", "pipeline/_models/ocr/vocabulary.txt",
-                   "pipeline/_models/registry/manifest.tsv", "pipeline/native/png_store.c"):
+                   "pipeline/_models/registry/manifest.tsv", "pipeline/_models/identity/agency_kinds.tsv",
+                   "pipeline/native/png_store.c"):
         assert needed in names
     assert not any(n.endswith(".so") for n in names)
 
