@@ -67,7 +67,8 @@ EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_CRASH, EXIT_INTERRUPTED = 0, 1, 2, 3
 @click.option("--out", "-o", default="data/extracted", show_default=True,
               type=click.Path(file_okay=False, path_type=str), help="Output folder.")
 @click.option("--workers", "-j", type=click.IntRange(min=0), default=None,
-              help="Worker processes (default: the machine's cores; 0 = in this process, no time limit).")
+              help="Worker processes (default: the machine's cores, at most twice them; 0 = in this "
+                   "process, no time or memory limit).")
 @click.option("--timeout", type=FINITE_POSITIVE, default=600.0, show_default=True,
               help="Seconds one document may take before it is stopped (a 'timeout' row).")
 @click.option("--force", is_flag=True, help="Extract everything again, ignoring earlier results.")
@@ -115,7 +116,8 @@ def extract_command(ctx: click.Context, inputs: tuple[str, ...], out: str, worke
 
     \b
     Exit codes: 0 all ok · 1 some inputs failed (batch completed) · 2 bad usage ·
-    3 internal crash · 130 interrupted (run again to resume).
+    3 the run could not complete (a crash; the disk full …) · 130 interrupted (run again
+    to resume).
     """
     if address and engine != "ray":
         raise click.UsageError("--address only applies with --engine ray")
