@@ -544,13 +544,19 @@ def import_catalog(path: str | Path, *, source: str | None = None, province: str
     ldir = local_dir(local)
     ldir.mkdir(parents=True, exist_ok=True)
     out = ldir / (re.sub(r"[^\w.-]+", "_", path.stem) + ".csv")
-    tmp = out.with_suffix(".csv.tmp")
-    with tmp.open("w", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=NORMALIZED_COLUMNS)
-        w.writeheader()
-        for e in entries:
-            row = asdict(e)
-            row["catalog"] = path.name
-            w.writerow(row)
-    tmp.replace(out)
+    from .store import open_temporary  # a unique name: two imports at once never share it
+
+    fd, tmp = open_temporary(ldir, out.name)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            w = csv.DictWriter(fh, fieldnames=NORMALIZED_COLUMNS)
+            w.writeheader()
+            for e in entries:
+                row = asdict(e)
+                row["catalog"] = path.name
+                w.writerow(row)
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
     return ImportResult(out, len(entries), skipped)
