@@ -26,6 +26,7 @@ from .errors import PipelineError
 from .layout import PageLayout, analyse_page, compose_page, line_pitch, text_frame
 from .legacy import fix_legacy_text
 from .models import Page, RawDocument, Word
+from .progress import page_done
 from .settings import Settings
 from .tables import continue_table, merge_continued_row, same_columns
 
@@ -419,6 +420,7 @@ def _ocr_pdf_pages(pdf, name: str, pages: list[Page], settings: Settings) -> Non
         page.status = "ok" if result.text.strip() else "no_text"
         extra = [f"{dpi} dpi"] if dpi != settings.dpi else []
         page.note = "; ".join(x for x in [page.note, *result.steps, *extra] if x)
+        page_done()
 
 
 def _apply_pdfplumber(content: bytes, name: str, pages: list[Page], numbers: list[int]) -> None:
@@ -465,7 +467,10 @@ def read_image(content: bytes, name: str, settings: Settings) -> RawDocument:
                 return frame, dpi
             return load
 
-        results = list(ocr_pages([frame_job(i) for i in range(frames)], lang=settings.ocr_lang))
+        results = []
+        for result in ocr_pages([frame_job(i) for i in range(frames)], lang=settings.ocr_lang):
+            results.append(result)
+            page_done()
     pages = [Page(number=i + 1, text=r.text, method="ocr", status="ok" if r.text.strip() else "no_text",
                   words=r.words, width=w, height=h, note="; ".join(["image", *r.steps]), tables=r.tables)
              for i, (r, (w, h)) in enumerate(zip(results, sizes))]
