@@ -225,7 +225,6 @@ def read_docx(content: bytes, name: str, settings: Settings) -> RawDocument:
                                        f"{' '.join(str(exc).split())[:200]})") from None
 
 
-
 def _docx_pages(document, name: str, qn) -> RawDocument:
     # each page: its lines as (text, layout attributes) and its tables
     pages: list[tuple[list[tuple[str, dict]], list[Table]]] = [([], [])]
