@@ -4,4 +4,4 @@ Data flows one way: files → pages → normalized text → structure → entiti
 Each stage lives in its own module; ``pipeline.document.extract_document`` composes them.
 """
 
-__version__ = "0.2.1"
+__version__ = "0.3.0"

@@ -133,7 +133,7 @@ _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]+")
 
 # Old-style tone placement on the second vowel of open "oa/oe/uy" syllables: hoá → hóa,
 # uỷ → ủy.  Not after "q" ("quý" is right) and not when a consonant follows ("hoàn").
-_OLD_TONE = re.compile(r"[qQ]?(?:[oO][áàảãạéèẻẽẹ]|[uU][ýỳỷỹỵ])(?!\w)")
+_OLD_TONE = re.compile(r"[qQ]?(?:[oO][áàảãạéèẻẽẹÁÀẢÃẠÉÈẺẼẸ]|[uU][ýỳỷỹỵÝỲỶỸỴ])(?!\w)")
 
 
 def _move_tone(m: re.Match) -> str:
@@ -143,6 +143,11 @@ def _move_tone(m: re.Match) -> str:
     decomposed = unicodedata.normalize("NFD", second)
     base, marks = decomposed[0], decomposed[1:]
     return unicodedata.normalize("NFC", first + marks) + base
+
+
+def modern_tone(text: str) -> str:
+    """New-style tone placement, lower and upper case: "Uỷ ban" → "Ủy ban", "HOÁ" → "HÓA"."""
+    return _OLD_TONE.sub(_move_tone, text)
 
 
 # Crawled markdown and converted .doc residue.
@@ -159,6 +164,9 @@ def _unwrap_bold(m: re.Match) -> str:
     return _SOFT_BREAK.sub(" ", inner) if "\n" in inner and "\n\n" not in inner else inner
 
 
+# The same for a one-star span that a crawl wrapped once: "*2.4. Bộ\nChỉ huy Quân sự tỉnh*"
+# is one heading.  It must open a line and close at a line's end (a whole emphasized line).
+_EMPHASIS_WRAPPED = re.compile(r"^(\*(?=\S)[^*\n]{1,200})\n([^*\n]{1,200}(?<=\S)\*)[ ]*$", re.MULTILINE)
 _BOLD = re.compile(r"\*\*")
 _ITALIC = re.compile(r"\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 
@@ -307,6 +315,7 @@ def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, i
     rw.sub(_DRAFT_MARK_LINE_END, r"\1", needs="*")
     rw.sub(_BOLD_SPAN, _unwrap_bold, needs="*")
     rw.sub(_BOLD, "", needs="*")
+    rw.sub(_EMPHASIS_WRAPPED, r"\1 \2", needs="*")
     rw.sub(_ITALIC, _unitalic, needs="*")
     rw.sub(_HEADING_HASHES, "", needs="#")
     rw.sub(_ESCAPES, r"\1", needs="\\")
