@@ -88,18 +88,34 @@ def _place_case(words: list[str]) -> list[str]:
 # ----------------------------------------------------------------------- name heads
 
 
+def _head_alternative(head: str) -> str:
+    """A head as a pattern: its first letter as written (a collective "Các …" in either
+    case), the rest in any letter case, so "Hội nông dân tỉnh" opens with "Hội Nông dân"."""
+    first, rest = head[:1], regex.escape(head[1:]).replace(r"\ ", r"\s+")
+    if head.startswith("Các "):
+        first = "[Cc]"
+    else:
+        first = regex.escape(first)
+    return f"{first}(?i:{rest})" if rest else first
+
+
 @functools.lru_cache(maxsize=None)
-def _head_pattern(strong_only: bool) -> regex.Pattern:
-    heads = [h for h, strong in vocab.agency_heads() if strong or not strong_only]
-    heads += [a for a, _ in vocab.abbreviations() if a in ("UBND", "HĐND", "UBMTTQ", "MTTQ")]
-    alts = "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in sorted(heads, key=len, reverse=True))
+def _head_pattern(strong_only: bool, units_only: bool = False) -> regex.Pattern:
+    posts = vocab.agency_posts() if units_only else frozenset()
+    heads = [h for h, strong in vocab.agency_heads() if (strong or not strong_only) and h not in posts]
+    abbreviations = [a for a, _ in vocab.abbreviations() if a in ("UBND", "HĐND", "UBMTTQ", "MTTQ")]
+    alts = "|".join([_head_alternative(h) for h in sorted(heads, key=len, reverse=True)]
+                    + [regex.escape(a) for a in abbreviations])
     return regex.compile(rf"(?!{_NOT_AGENCY})(?:{alts})(?![\p{{L}}])", regex.V0)
 
 
-# Words that share a head's first syllable but name no agency ("Báo cáo", "Ban hành").
+# Words that share a head's first syllable but name no agency ("Báo cáo", "Ban hành"); a
+# portal is a unit only as "Cổng thông tin điện tử" (the head), not "Cổng thông tin" of a law.
 _NOT_AGENCY = (
     r"(?:Báo\s+cáo|Ban\s+hành|Phòng\s*,?\s+chống|Trường\s+hợp|Bộ\s+chỉ\s+số|Bộ\s+tiêu\s+chí|Sở\s+hữu"
-    r"|Cổng\s+thông\s+tin|Hội\s+nghị|Hội\s+thi|Hội\s+thảo|Đoàn\s+kết|Tổ\s+chức)"
+    r"|Cổng\s+thông\s+tin(?!\s+điện\s+tử)|Hội\s+nghị|Hội\s+thi|Hội\s+thảo|Đoàn\s+kết|Tổ\s+chức"
+    r"|Ban\s+đầu|Bộ\s+(?:hồ\s+sơ|máy|phận\s+một\s+cửa)|Trung\s+tâm\s+(?:hành\s+chính|thương\s+mại)"
+    r"|Thường\s+trực\s+(?:tiếp|xuyên))"
 )
 
 
@@ -109,18 +125,19 @@ def starts_with_agency(text: str, strong_only: bool = False) -> bool:
     return bool(_head_pattern(strong_only).match(t))
 
 
-def split_agency_list(text: str, labelled: bool = False) -> list[tuple[int, int]]:
+def split_agency_list(text: str, labelled: bool = False, loose: bool = False) -> list[tuple[int, int]]:
     """Spans of the agencies in a list: split at ";" always, and at "," / "và" only where a
     strong head (or, in labelled lists, "các cơ quan …") starts the next name, so collective
     groups ("Các sở, ban, ngành") and names with "và" ("Sở Văn hóa, Thể thao và Du lịch")
-    stay whole."""
+    stay whole.  ``loose`` (a heading that lists named bodies) splits before weak heads too:
+    "Liên minh Hợp tác xã tỉnh, Đoàn TNCS Hồ Chí Minh tỉnh, Hội nông dân tỉnh"."""
     spans: list[tuple[int, int]] = []
     for part in _LIST_PART.finditer(text):
         seg_start = part.start()
         cut_points = [seg_start]
         for m in _LIST_SEPARATOR.finditer(part.group(0)):
             nxt = part.group(0)[m.end():]
-            if _starts_new_name(nxt, labelled):
+            if _starts_new_name(nxt, labelled, loose):
                 cut_points.append(seg_start + m.start())
                 cut_points.append(seg_start + m.end())
         cut_points.append(part.end())
@@ -132,10 +149,10 @@ def split_agency_list(text: str, labelled: bool = False) -> list[tuple[int, int]
     return spans
 
 
-def _starts_new_name(nxt: str, labelled: bool) -> bool:
+def _starts_new_name(nxt: str, labelled: bool, loose: bool = False) -> bool:
     if not nxt:
         return False
-    if nxt[0].isupper() and _head_pattern(True).match(nxt):
+    if nxt[0].isupper() and _head_pattern(not loose, loose).match(nxt):
         return True
     if labelled and _COLLECTIVE_START.match(nxt):
         return True
@@ -168,8 +185,12 @@ def _segment(text: str) -> tuple[str, ...]:
     return tuple(word_tokenize(text))
 
 
-_UNIT_WORD = r"(?:xã|phường|thị\s+trấn|huyện|thị\s+xã|thành\s+phố|quận|sở|ban|ngành|đơn\s+vị|cơ\s+quan|địa\s+phương|phòng)"
-_UNIT_LIST = regex.compile(rf"các\s+{_UNIT_WORD}(?:\s*(?:,|và)\s*{_UNIT_WORD})*(?:\s+(?:tỉnh|thành\s+phố|huyện|trực\s+thuộc|thuộc\s+\S+))?", regex.IGNORECASE)
+_UNIT_WORD = r"(?:xã|phường|thị\s+trấn|huyện|thị\s+xã|thành\s+phố|quận|đặc\s+khu|sở|ban|ngành|đơn\s+vị|cơ\s+quan|địa\s+phương|phòng)"
+# "và" continues a list of places only ("các xã, phường và đặc khu"), not "… và cơ quan, đơn vị".
+_PLACE_UNIT = r"(?:xã|phường|thị\s+trấn|huyện|thị\s+xã|thành\s+phố|quận|đặc\s+khu)"
+_UNIT_LIST = regex.compile(
+    rf"các\s+{_UNIT_WORD}(?:\s*,\s*{_UNIT_WORD}|\s+và\s+{_PLACE_UNIT})*(?:\s+(?:tỉnh|thành\s+phố|huyện|trực\s+thuộc|thuộc\s+\S+))?",
+    regex.IGNORECASE)
 _PROPER = r"\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*"
 # What may follow a known agency name: a proper name ("Hoàng Đình Giong", "Gia Lai"), a place
 # ("tỉnh Bình Định", "thành phố"), a level ("cấp huyện, cấp xã"), a unit list ("các xã,

@@ -64,6 +64,7 @@ def find_assignments(st: Structure) -> list[Assignment]:
     """Every (agency, role) mention in text order, before merging."""
     found: list[Assignment] = []
     _from_task_sections(st, found)
+    _from_directive_sentences(st, found)
     _from_labelled_lines(st, found)
     _from_partner_phrases(st, found)
     _from_task_tables(st, found)
@@ -95,12 +96,89 @@ def _in_task_section(st: Structure, h) -> bool:
         return False
     if rx.TASK_SECTION_TITLE.search(h.top_title or ""):
         return True
-    return not h.top_title and h.level == 2 and starts_with_agency(_strip_directive(h.title))
+    if h.level == 1:
+        # "Điều 7. Sở Thông tin và Truyền thông", "Điều 2. Giao Sở Công Thương chủ trì …"
+        return h.path.startswith("Điều") and starts_with_agency(_strip_directive(h.title))
+    return not h.top_title and starts_with_agency(_strip_directive(h.title))
 
 
 def _strip_directive(text: str) -> str:
-    """"Giao Sở Tư pháp theo dõi …" → "Sở Tư pháp theo dõi …"."""
-    return rx.DIRECTIVE.sub("", text, count=1)
+    """"Giao Sở Tư pháp theo dõi …" → "Sở Tư pháp theo dõi …"; "UBND tỉnh đề nghị các sở
+    …" → "các sở …"."""
+    m = rx.DIRECTIVE.match(text) or rx.ISSUER_DIRECTIVE.match(text)
+    return text[m.end():] if m else text
+
+
+def _directive_end(text: str) -> int:
+    m = rx.DIRECTIVE.match(text) or rx.ISSUER_DIRECTIVE.match(text)
+    return m.end() if m else 0
+
+
+def _is_execution_clause(st: Structure, h) -> bool:
+    """A decision's article that only says who executes it (not an assignment)."""
+    body = _section_body(st, h.line)[0]
+    return bool(rx.EXECUTION_CLAUSE.search(h.title) or rx.EXECUTION_CLAUSE.search(body[:400]))
+
+
+def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[list[tuple[int, int]], int]:
+    """The agencies a sentence names as its subject or addressee, from ``pos``: named
+    agencies and collectives ("các sở, ban, ngành của tỉnh") joined by ",", "và", ";".
+    Returns their spans and where the list ends; generic partners in the list ("và các
+    đơn vị có liên quan") end no list but give no span."""
+    spans: list[tuple[int, int]] = []
+    end = pos
+    while True:
+        seg = text[end:end + 300]
+        if not seg:
+            break
+        if seg[:4].lower() in ("các ", "các\n"):
+            if not starts_with_agency(seg):
+                break  # "các văn bản", "các nội dung": no collective of bodies
+            ext = _collective_end(seg)
+            if not ext:
+                break
+            bare = rx.BARE_COLLECTIVE.match(seg[:ext])
+            generic = bare or rx.GENERIC_PARTNER.match(seg[:ext]) or rx.GENERIC_TAIL.match(seg[ext:])
+            # a generic collective counts only as the whole subject ("Các cơ quan quản lý
+            # nhà nước, tổ chức, cá nhân liên quan có trách nhiệm …"), not after a name
+            if not bare and not (generic and (spans or not keep_generic)):
+                spans.append((end, end + ext))
+        elif (seg[:1].isupper() or end == pos) and starts_with_agency(seg):
+            ext = agency_extent(seg)
+            if not ext:
+                break
+            spans.append((end, end + ext))
+        else:
+            break
+        end += ext
+        nxt = _NEXT_IN_LIST.match(text, end)
+        if not nxt:
+            break
+        after = text[nxt.end():nxt.end() + 4]
+        if not (after[:4].lower() in ("các ", "các\n") or (after[:1].isupper() and starts_with_agency(text[nxt.end():nxt.end() + 60]))):
+            break
+        end = nxt.end()
+    return spans, end
+
+
+# What ends a collective inside a list: the next named agency, "và các …", a clause end.
+_COLLECTIVE_STOP = regex.compile(
+    r"\s*[;:.()\n]|,\s*(?=\p{Lu}|các\s)|\s+và\s+(?=các\s|\p{Lu})|\s+(?:để|nhằm|theo|tại|trong|về)\s"
+)
+
+
+def _collective_end(seg: str) -> int:
+    """Where a collective that opens ``seg`` ends ("các Sở, ban, ngành, đoàn thể, địa
+    phương tổ chức …" → before "tổ chức")."""
+    limit = len(seg)
+    for pattern in (_COLLECTIVE_STOP, _ACTION_ANYWHERE, rx.RESPONSIBILITY):
+        m = pattern.search(seg, 3, limit)
+        if m:
+            limit = m.start()
+    name = seg[:limit].rstrip(" ,")
+    if len(name.split()) > 16 or len(name.split()) < 2:
+        return 0
+    return len(name)
 
 
 def _section_body(st: Structure, line_index: int) -> tuple[str, int]:
@@ -117,10 +195,13 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
     for h in st.headings:
         if not _in_task_section(st, h):
             continue
+        if h.path.startswith("Điều") and _is_execution_clause(st, h):
+            continue
         _subject_lines(st, h, out)
-        if h.level < 2:
+        if h.level < 2 and not h.path.startswith("Điều"):
             continue
         ln = st.lines[h.line]
+        directed = _directive_end(h.title) > 0
         title = _strip_directive(h.title)
         base = ln.start + (ln.text.index(title) if title in ln.text else 0)
         head_text, inline_task = title, None
@@ -137,10 +218,17 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
                 # "2. Sở Nội vụ theo dõi, kiểm tra …": the item names its agency as subject.
                 spans, task = [(0, ext)], head_text
             elif len(head_text.split()) <= 30:
-                spans = split_agency_list(head_text)
+                collective = head_text.lower().startswith("các")
+                spans = split_agency_list(head_text, loose=not collective)
                 task = inline_task or _section_body(st, h.line)[0]
             else:
                 continue
+        elif directed and len(head_text.split()) <= 16 and not _ACTION_ANYWHERE.search(head_text):
+            # "11. Đề nghị các doanh nghiệp sản xuất, chế biến và xuất khẩu hàng hóa": a
+            # request heading names its addressee whole
+            spans, task = [(0, len(head_text))], inline_task or _section_body(st, h.line)[0]
+        elif h.level == 1:
+            continue
         elif _name_like(head_text):
             # A unit named without an agency word: "1. Văn hóa - Truyền thông".
             spans, task = [(0, len(head_text))], inline_task or _section_body(st, h.line)[0]
@@ -157,10 +245,28 @@ def _agency_end(text: str) -> int:
     môn …") runs on in lower case up to its verb."""
     ext = agency_extent(text)
     if text.lower().startswith("các"):
-        act = _ACTION_ANYWHERE.search(text)
-        if act and act.start() > ext:
-            ext = act.start()
+        # "Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan có trách nhiệm": the
+        # responsibility phrase ends the name before any verb-like word inside it
+        resp = rx.RESPONSIBILITY.search(text)
+        if resp:
+            # the responsibility phrase ends the subject; only an adverbial may come between
+            adverbial = rx.SUBJECT_ADVERBIAL.search(text, 0, resp.start())
+            end = adverbial.start() if adverbial else resp.start()
+        else:
+            verb = _verb_after_name(text)
+            end = verb.start() if verb else 0
+        if end > ext:
+            ext = end
     return ext
+
+
+def _verb_after_name(text: str, start: int = 0):
+    """The first verb-like word of ``text`` that is not part of a unit's name ("cơ quan
+    quản lý nhà nước", "Ban Quản lý")."""
+    for m in _ACTION_ANYWHERE.finditer(text, start):
+        if m.group().strip().lower() != "quản lý":
+            return m
+    return None
 
 
 def _name_like(text: str) -> bool:
@@ -198,31 +304,136 @@ def _subject_lines(st: Structure, h, out: list[Assignment]) -> None:
         t = ln.text
         if not t or t[:1].islower():
             continue
-        body = t.lstrip("-+• ") if t[0] in "-+•" else t
-        # string tests first: most lines open with neither a directive nor an agency
-        directive = rx.DIRECTIVE.match(body) if body[:1] in "GĐYgđy" else None
-        if directive:
-            body = body[directive.end():]
-        if not starts_with_agency(body, strong_only=not directive) or body.lower().startswith("các"):
+        if rx.EXECUTION_CLAUSE.search(t):
             continue
-        if not directive and not _ACTION_ANYWHERE.search(body, 0, 160):
-            continue  # no verb near the start: a mention, not a subject (and no segmentation)
-        ext = agency_extent(body)
-        if not ext:
+        found = _sentence_subjects(t)
+        if found is None:
             continue
+        body, spans, directive = found
         task = t if directive else body
-        if not _ACTION_START.match(body[ext:].lstrip(" ,")):
+        if spans is None:
             # no verb after the name: only a request names its addressee whole, up to its
             # colon or the line's end, with the task after the colon or on the next line
             whole = _NAME_UP_TO_COLON.match(body) if directive else None
             if whole is None or len(whole.group("name").split()) > 12:
                 continue
-            ext = whole.end("name")
+            spans = [(0, whole.end("name"))]
             task = body[whole.end():].strip() or _section_body(st, j - 1)[0]
         off = ln.start + (len(t) - len(body))
-        name = clean_agency(body[:ext])
-        if len(name.split()) >= 2:
-            out.append(Assignment(name, role, h.path, first_sentence(task), off, off + ext))
+        for s, e in spans:
+            name = clean_agency(body[s:e])
+            if len(name.split()) >= 2:
+                out.append(Assignment(name, role, h.path, first_sentence(task), off + s, off + e))
+
+
+def _sentence_subjects(t: str):
+    """The agencies a line makes responsible as its subject or addressee:
+
+    * "- Sở Tài chính và các đơn vị có liên quan tham mưu …" (a named subject, generic
+      partners after it dropped), "Sở Xây dựng, Sở Tài chính tổ chức …" (two subjects);
+    * "Các bộ phận chuyên môn … có trách nhiệm …" (a collective subject);
+    * "Căn cứ Kế hoạch này, các Sở, ban, ngành … xây dựng …" (after an opening clause);
+    * "Giao Thanh tra thành phố tổ chức …", "Sở GDĐT đề nghị Ủy ban nhân dân các xã, phường
+      và các đơn vị … thực hiện …" (a directive's addressees).
+
+    Returns (the text from the subject on, its spans or None when no verb follows, whether
+    a directive named it), or None for a line that names no responsible agency.
+    """
+    body = t.lstrip("-+• ") if t[:1] in "-+•" else t
+    if not body:
+        return None
+    # string tests first: most lines open with neither a directive nor an agency
+    directive = _directive_end(body) if body[:1] in "GĐYgđyUSBỦ" else 0
+    if not directive and rx.INTRO_CLAUSE.match(body):
+        k = _subject_after_intro(body)
+        if k is None:
+            return None
+        body = body[k:]
+        directive = _directive_end(body)
+    if directive:
+        body = body[directive:]
+    collective = body[:4].lower() in ("các ", "các\n")
+    if not collective and not starts_with_agency(body, strong_only=not directive):
+        return None
+    if not directive and not _ACTION_ANYWHERE.search(body, 0, 200):
+        return None  # no verb near the start: a mention, not a subject (and no segmentation)
+    spans, end = agency_list(body)
+    if not spans:
+        return None
+    if not _ACTION_START.match(body[end:].lstrip(" ,")):
+        if collective or len(spans) > 1:
+            return None
+        return body, None, bool(directive)
+    return body, spans, bool(directive)
+
+
+_CLAUSE_COMMA = regex.compile(r",\s+")
+
+
+def _subject_after_intro(body: str) -> int | None:
+    """Where the subject starts after an opening clause ("Căn cứ …, các Sở … xây dựng")."""
+    for m in _CLAUSE_COMMA.finditer(body, 0, 300):
+        nxt = body[m.end():m.end() + 300]
+        if not (nxt[:4].lower() == "các " or (nxt[:1].isupper() and starts_with_agency(nxt, strong_only=True))):
+            continue
+        directive = _directive_end(nxt)
+        spans, end = agency_list(nxt, directive)
+        if spans and (directive or _ACTION_START.match(nxt[end:].lstrip(" ,"))):
+            return m.end()
+    return None
+
+
+# "X chủ trì …", "X có trách nhiệm …": a named subject that takes the lead outside a task part.
+_LEADS = regex.compile(r"\s*,?\s*(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|là\s+cơ\s+quan\s+(?:thường\s+trực|đầu\s+mối))\b")
+
+
+def _from_directive_sentences(st: Structure, out: list[Assignment]) -> None:
+    """Outside the task parts, sentences that give work: "Giao Sở Y tế …", "Đề nghị Ủy ban
+    nhân dân phường, xã và đặc khu thực hiện …", "Sở Nội vụ chủ trì, phối hợp …" — in a
+    decision's articles, a directive's paragraphs, a letter's body.  Not the preamble, the
+    signature block or a decision's execution clause."""
+    end = _signature_line(st)
+    preamble = {st.line_at(s) for s, _ in st.preamble}
+    for i in range(st.body_start, end):
+        ln = st.lines[i]
+        t = rx.ARABIC_HEADING.sub(r"\g<title>", ln.text) if ln.text[:1].isdigit() else ln.text
+        t = rx.LETTER_HEADING.sub(r"\g<title>", t) if ")" in t[1:4] else t
+        if len(t) < 12 or i in preamble:
+            continue
+        h = st.section_of(i)
+        if h is not None and _in_task_section(st, h):
+            continue  # read by the task-section pass
+        first = t.lstrip("-+• ")[:1]
+        if not (first.isupper() or first in "đgy"):
+            continue
+        if rx.EXECUTION_CLAUSE.search(t):
+            continue
+        found = _sentence_subjects(t)
+        if found is None:
+            continue
+        body, spans, directive = found
+        if spans is None:
+            continue
+        after = body[spans[-1][1]:]
+        if not directive and not _LEADS.match(after):
+            continue
+        role = "support" if _PARTNER_FIRST.match(after) else "lead"
+        off = ln.start + ln.text.find(body[:20]) if body[:20] in ln.text else ln.start
+        for s, e in spans:
+            name = clean_agency(body[s:e])
+            if len(name.split()) >= 2:
+                out.append(Assignment(name, role, h.path if h else None, first_sentence(t), off + s, off + e))
+
+
+_PARTNER_FIRST = regex.compile(r"\s*,?\s*phối\s+hợp\b(?!\s*,?\s*(?:chủ\s+trì))")
+
+
+def _signature_line(st: Structure) -> int:
+    """The line where the signature block or "Nơi nhận" starts (the body's end)."""
+    marks = [st.signature.get("title")] + [st.recipients_lines[0] if st.recipients_lines else None]
+    marks += list(st.signature.get("authority") or [])
+    marks = [m for m in marks if m is not None and m > st.body_start]
+    return min(marks) if marks else len(st.lines)
 
 
 def _from_labelled_lines(st: Structure, out: list[Assignment]) -> None:
@@ -263,32 +474,26 @@ def _from_partner_phrases(st: Structure, out: list[Assignment]) -> None:
         h = st.section_of(i)
         if not _in_task_section(st, h) and not _labelled_section(st, h):
             continue
-        rest = text[m.end(): m.end() + 300]
-        rest = _PARTNER_TAIL.sub("", rest)
-        offset = m.end() + (len(text[m.end(): m.end() + 300]) - len(rest))
+        window = text[m.end(): m.end() + 300].split("\n", 1)[0]  # partners stand in their line
+        rest = _PARTNER_TAIL.sub("", window)
+        offset = m.end() + (len(window) - len(rest))
         if rest.startswith(("các ", "các\n")):
             # "phối hợp với các cơ quan liên quan như Sở A, Sở B …": the named ones count.
             such_as = _SUCH_AS.match(rest)
-            if not such_as:
-                continue
-            offset += such_as.end()
-            rest = rest[such_as.end():]
-        pos = 0
-        while pos < len(rest):
-            seg = rest[pos:]
-            if not starts_with_agency(seg, strong_only=True) or not seg[:1].isupper():
-                break
-            ext = agency_extent(seg)
-            if not ext:
-                break
-            name = clean_agency(seg[:ext])
-            line_text = st.lines[i].text
-            out.append(Assignment(name, "support", h.path if h else None, first_sentence(line_text),
-                                  offset + pos, offset + pos + ext))
-            nxt = _NEXT_IN_LIST.match(seg[ext:])
-            if not nxt:
-                break
-            pos += ext + nxt.end()
+            if such_as:
+                offset += such_as.end()
+                rest = rest[such_as.end():]
+        elif not (rest[:1].isupper() and starts_with_agency(rest, strong_only=True)):
+            continue
+        # "phối hợp với các Sở, ban, ngành của tỉnh; Ủy ban nhân dân các xã, phường": named
+        # agencies and named collectives; generic partners ("các đơn vị liên quan") are none
+        spans, _ = agency_list(rest, keep_generic=False)
+        line_text = st.lines[i].text
+        for s, e in spans:
+            name = clean_agency(rest[s:e])
+            if len(name.split()) >= 2:
+                out.append(Assignment(name, "support", h.path if h else None, first_sentence(line_text),
+                                      offset + s, offset + e))
 
 
 def _labelled_section(st: Structure, h) -> bool:

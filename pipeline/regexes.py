@@ -193,8 +193,54 @@ ARTICLE_HEADING = regex.compile(r"^Điều\s+(?P<num>\d{1,3})\s*[.:]?\s*(?P<titl
 ARABIC_HEADING = regex.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})\s*[.)]\s*(?P<title>\S.*)$", regex.V0)
 LETTER_HEADING = regex.compile(r"^(?P<num>[a-zđ])\s*\)\s*(?P<title>\S.*)$", regex.V0)
 BULLET_MARK = regex.compile(r"^[-+•]\s*")
-# A directive before the agency it addresses: "Giao Sở Tư pháp …", "Đề nghị Ủy ban MTTQ …".
-DIRECTIVE = regex.compile(r"^(?:giao|đề\s+nghị|yêu\s+cầu)\s+", regex.IGNORECASE)
+# A directive before the agency it addresses: "Giao Sở Tư pháp …", "Đề nghị Ủy ban MTTQ …",
+# "Đồng thời, giao Công an tỉnh …", "UBND tỉnh đề nghị các sở, ban, ngành …".
+DIRECTIVE = regex.compile(r"^(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s+", regex.IGNORECASE)
+# The same directive after the issuer that speaks ("Ủy ban nhân dân tỉnh đề nghị …",
+# "UBND tỉnh yêu cầu …"): the addressee follows it.
+ISSUER_DIRECTIVE = regex.compile(
+    r"""^(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s
+        (?:đề\s+nghị|yêu\s+cầu|giao)\s+""",
+    regex.VERBOSE | regex.V0,
+)
+# An opening clause before the subject of a sentence: "Căn cứ Kế hoạch này, các Sở … xây
+# dựng …", "Trong phạm vi chức năng, nhiệm vụ, các cơ quan … chủ động …".  The subject is
+# searched after one of its commas.
+INTRO_CLAUSE = regex.compile(
+    r"^(?:căn\s+cứ|trên\s+cơ\s+sở|theo\s+chức\s+năng|trong\s+phạm\s+vi|trong\s+quá\s+trình|hằng\s+năm|hàng\s+năm"
+    r"|nhằm|để|thực\s+hiện|triển\s+khai|theo)\b",
+    regex.IGNORECASE | regex.V0,
+)
+# Where an agency "bears responsibility": what precedes it is the whole (collective) name:
+# "Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan có trách nhiệm …".
+RESPONSIBILITY = regex.compile(r"\s(?:có|chịu)\s+trách\s+nhiệm\b", regex.V0)
+# A decision's execution clause is no assignment ("Chánh Văn phòng …, Giám đốc các Sở …
+# chịu trách nhiệm thi hành Quyết định này", "… căn cứ Quyết định thi hành").
+EXECUTION_CLAUSE = regex.compile(
+    r"(?:chịu\s+trách\s+nhiệm\s+)?(?:thi\s+hành|triển\s+khai\s+thực\s+hiện)\s+(?:Quyết\s+định|Chỉ\s+thị)\s+này"
+    r"|Quyết\s+định\s+(?:này\s+)?(?:có\s+hiệu\s+lực|thi\s+hành)"
+    r"|căn\s+cứ\s+Quyết\s+định\s+thi\s+hành",
+    regex.IGNORECASE | regex.V0,
+)
+# Partners that name no one ("các đơn vị có liên quan", "các Sở, ban, ngành được giao chủ
+# trì", "các cơ quan, đơn vị chức năng"): not entries.
+GENERIC_PARTNER = regex.compile(
+    r"""^các\s+[^;:.()]{0,80}?(?:(?:có\s+)?liên\s+quan|được\s+giao|chức\s+năng|cùng\s+cấp|trực\s+thuộc)\b
+      | ^các\s+(?:sở|ban|ngành|phòng|cơ\s+quan|đơn\s+vị|địa\s+phương)       # "các sở, ngành, địa phương"
+         (?:\s*,?\s*(?:sở|ban|ngành|phòng|cơ\s+quan|đơn\s+vị|địa\s+phương|đoàn\s+thể))*\s*$""",
+    regex.IGNORECASE | regex.VERBOSE | regex.V0,
+)
+# The same qualifiers right after a collective's name ("các Sở, ban, ngành | được giao chủ trì").
+GENERIC_TAIL = regex.compile(r"^\s*(?:(?:có\s+)?liên\s+quan|được\s+giao|chức\s+năng|cùng\s+cấp)\b", regex.IGNORECASE | regex.V0)
+# An adverbial between a collective subject and its responsibility phrase: "Các bộ phận
+# chuyên môn | trong phạm vi, chức năng nhiệm vụ được giao có trách nhiệm …".
+SUBJECT_ADVERBIAL = regex.compile(r"\s(?:trong\s+phạm\s+vi|theo\s+chức\s+năng|căn\s+cứ)\b", regex.IGNORECASE | regex.V0)
+# A collective of bare unit words ("các cơ quan, đơn vị", "các địa phương"): it names no
+# one, as subject or as partner.
+BARE_COLLECTIVE = regex.compile(
+    r"^các\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương|cấp|ngành)(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|địa\s+phương))*\s*$",
+    regex.IGNORECASE | regex.V0,
+)
 
 SIGNING_AUTHORITY = regex.compile(r"^(?P<kind>KT|TM|TL|TUQ|Q)\s*\.\s*(?P<rest>\S.*)$", regex.V0)
 RECIPIENTS_LABEL = regex.compile(r"^\s*Nơi\s+nhận\s*:?\s*(?P<rest>.*)$", regex.V0 | regex.IGNORECASE)

@@ -48,6 +48,8 @@ def norm(text: str) -> str:
     # an emphasized heading wrapped once by a crawl is one line
     ("*2.4. Bộ\nChỉ huy Quân sự tỉnh*\n\na) Chủ trì", "2.4. Bộ Chỉ huy Quân sự tỉnh\n\na) Chủ trì"),
     ("*2.1. Sở\nTài chính*", "2.1. Sở Tài chính"),
+    ("*2.11.\nĐề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội\ntrực thuộc*",
+     "2.11. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội trực thuộc"),
     ("*Điều 1.*\n*Điều 2.*", "Điều 1.\nĐiều 2."),                           # two whole lines stay two
 ])
 def test_rewrites(raw, expected):

@@ -344,8 +344,11 @@ def test_task_table_rows(rows, expected):
      "Sở Tư pháp theo dõi, kiểm tra việc thực hiện.\n",
      {("Sở Nội vụ", "lead", "Giao Sở Nội vụ triển khai, thực thi phương án đơn giản hóa thủ tục hành chính"),
       ("Sở Tư pháp", "lead", "Sở Tư pháp theo dõi, kiểm tra việc thực hiện")}),
-    # not a task section; a collective addressee; an agency that is only mentioned
-    ("I. MỤC ĐÍCH, YÊU CẦU\n\nGiao Sở Nội vụ theo dõi việc thực hiện.\n", set()),
+    # a directive gives work wherever it stands (contract, Clarifications: "Assignments
+    # anywhere"; this case expected nothing before the clarification)
+    ("I. MỤC ĐÍCH, YÊU CẦU\n\nGiao Sở Nội vụ theo dõi việc thực hiện.\n",
+     {("Sở Nội vụ", "lead", "Giao Sở Nội vụ theo dõi việc thực hiện")}),
+    # a collective of bare unit words addressed; an agency that is only mentioned
     ("III. TỔ CHỨC THỰC HIỆN\n\nĐề nghị các cơ quan, đơn vị triển khai kế hoạch.\n\n"
      "Sở Nội vụ là đầu mối, cơ quan thường trực có nhiều năm kinh nghiệm\n", set()),
 ])
