@@ -230,6 +230,10 @@ GENERIC_PARTNER = regex.compile(
          (?:\s*,?\s*(?:sở|ban|ngành|phòng|cơ\s+quan|đơn\s+vị|địa\s+phương|đoàn\s+thể))*\s*$""",
     regex.IGNORECASE | regex.VERBOSE | regex.V0,
 )
+# Partners named by a kind of body only ("các cơ quan thông tin đại chúng", "các đơn vị cấp
+# nước"): named collectives of units ("các Sở, ban, ngành của tỉnh", "các tổ chức chính trị
+# - xã hội") are partners, these are not.
+KIND_OF_BODY = regex.compile(r"^các\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương|doanh\s+nghiệp)\b", regex.IGNORECASE | regex.V0)
 # The same qualifiers right after a collective's name ("các Sở, ban, ngành | được giao chủ trì").
 GENERIC_TAIL = regex.compile(r"^\s*(?:(?:có\s+)?liên\s+quan|được\s+giao|chức\s+năng|cùng\s+cấp)\b", regex.IGNORECASE | regex.V0)
 # An adverbial between a collective subject and its responsibility phrase: "Các bộ phận
