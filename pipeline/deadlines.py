@@ -39,7 +39,11 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
         if inside_citation.contains(m.start()):
             continue
         before = text[max(0, m.start() - 80): m.start()]
-        if rx.NOT_A_DEADLINE_BEFORE.search(before) or rx.NOT_A_DEADLINE_AFTER.match(text, m.end(), min(len(text), m.end() + 30)):
+        if rx.NOT_A_DEADLINE_BEFORE.search(before) or rx.NOT_A_DEADLINE_AFTER.match(text, m.end(), min(len(text), m.end() + 60)):
+            continue
+        if rx.NOT_A_DEADLINE_BEFORE_WIDE.search(before) and not m.group("due"):
+            continue
+        if (m.group("year") or m.group("month")) and rx.NOT_A_PERIOD_BEFORE.search(before):
             continue
         line = st.line_at(m.start())
         h = st.section_of(line)
@@ -76,6 +80,14 @@ def _values(m, plan_year):
         yield "recurrence", _duration(1, g["every_unit"].lower()), m.start(), m.end()
     elif g["n_per"]:
         yield "recurrence", _duration(_num(g["n_per_n"]), g["n_per_unit"].lower()), m.start(), m.end()
+    elif g["times_per"]:
+        yield "recurrence", _duration(int(g["tp_n"] or 1), g["tp_unit"].lower()), m.start(), m.end()
+    elif g["month"]:
+        month, year = int(g["mo_m"]), int(g["mo_y"])
+        if 1 <= month <= 12:
+            yield "period", f"{year}-{month:02d}", m.start(), m.end()
+    elif g["year"]:
+        yield "period", g["yr"], m.start(), m.end()
     elif g["periodic"]:
         if g["p_n"]:
             months = _num(g["p_n"])
@@ -86,6 +98,8 @@ def _values(m, plan_year):
         else:
             yield "recurrence", None, m.start(), m.end()
     elif g["due"]:
+        if g["due_y"] and plan_year and int(g["due_y"]) < plan_year - 1:
+            return  # a legal condition ("đất sử dụng trước ngày 01/7/2004"), not work due
         year = int(g["due_y"]) if g["due_y"] else plan_year
         value = rx.iso_date(year, g["due_m"], g["due_d"])
         if value:

@@ -271,11 +271,17 @@ DEADLINE = regex.compile(
     (?:
         (?P<continuous>thường\s+xuyên(?:\s+trong\s+năm)?)
       | (?P<every>(?:định\s+kỳ\s+)?(?:hàng|hằng)\s+(?P<every_unit>tuần|tháng|quý|năm|ngày))
-      | (?P<n_per>(?:định\s+kỳ\s+)?(?P<n_per_n>\d{1,2}|một|hai|ba|sáu)\s+(?P<n_per_unit>tuần|tháng|năm)\s*(?:/|một|1)\s*(?:lần|kỳ))
+      | (?P<n_per>(?:định\s+kỳ\s+)?(?P<n_per_n>\d{1,2}|một|hai|ba|năm|sáu)\s+(?P<n_per_unit>tuần|tháng|năm)\s*(?:/|một|1)\s*(?:lần|kỳ))
+        # "ít nhất 01 lần/01 năm", "01 lần/năm", "1 lần/quý"
+      | (?P<times_per>(?:ít\s+nhất\s+)?(?:0?1|một)\s+lần\s*/\s*(?:(?P<tp_n>\d{1,2})\s+)?(?P<tp_unit>tuần|tháng|quý|năm))
       | (?P<periodic>định\s+kỳ
-            (?:\s+(?P<p_n>\d{1,2}|sáu|ba)\s+tháng(?P<p_year>\s*,\s*(?:cuối\s+)?năm)?)?
+            (?:\s+(?P<p_n>\d{1,2}|sáu|ba)(?:\s*\([^)\n]{1,8}\))?\s+tháng(?P<p_year>\s*,\s*(?:cuối\s+)?năm)?)?
         )
-      | (?P<due>(?:trước|chậm\s+nhất|không\s+quá|hạn\s+chót|hoàn\s+thành)(?:\s+(?:là|vào|trước))?\s+ngày\s+
+        # "trong tháng 11/2025", "đến tháng 4/2026", "Trong tháng 12 năm 2025": a month
+      | (?P<month>(?:(?:hoàn\s+thành\s+)?trong|đến|vào|từ)\s+tháng\s+(?P<mo_m>\d{1,2})\s*(?:/|\s+năm\s+)\s*(?P<mo_y>(?:19|20)\d{2}))
+        # "(ngay) trong năm 2025": the whole year
+      | (?P<year>(?:ngay\s+)?trong\s+năm\s+(?P<yr>(?:19|20)\d{2}))
+      | (?P<due>(?:trước|chậm\s+nhất|không\s+quá|hạn\s+chót|hạn\s+cuối|hoàn\s+thành)(?:\s+(?:là|vào|trước))?\s+ngày\s+
             (?P<due_d>\d{1,2})(?:\s+tháng\s+|\s?[/.\-]\s?)(?P<due_m>\d{1,2})(?:(?:\s+năm\s+|\s?[/.\-]\s?)(?P<due_y>(?:19|20)\d{2}))?)
       | (?P<quarter>qu[ýí]\s+(?P<q>IV|III|II|I|[1-4])(?:\s*(?:/|-|năm)\s*(?P<q_y>(?:19|20)\d{2}))?)
       | (?P<half>6\s+tháng\s+(?P<half_which>đầu|cuối)\s+năm(?:\s+(?P<half_y>(?:19|20)\d{2}))?)
@@ -289,12 +295,15 @@ DEADLINE = regex.compile(
 # Candidate positions for DEADLINE: each opening word with the word that must follow it, so
 # that common words ("một", "không", "định" in "quyết định") do not start a full match.
 DEADLINE_TRIGGER = re.compile(
-    r"""(?ix)(?=[thđqkmbsc\d])(?<!\w)(?:      # a first-letter class lets ``re`` skip ahead
+    r"""(?ix)(?=[thđqkmbscínvn\d])(?<!\w)(?:      # a first-letter class lets ``re`` skip ahead
         thường\s+xuyên
       | (?:định\s+kỳ\s+)?h[àằ]ng\s+(?:tuần|tháng|quý|năm|ngày)
       | định\s+kỳ
-      | (?:\d{1,2}|một|hai|ba|sáu)\s+(?:tuần|tháng|năm)(?=\s*(?:/|một|1)\s*(?:lần|kỳ))
-      | (?:trước|chậm\s+nhất|không\s+quá|hạn\s+chót|hoàn\s+thành)(?=(?:\s+(?:là|vào|trước))?\s+ngày\s+\d)
+      | (?:\d{1,2}|một|hai|ba|năm|sáu)\s+(?:tuần|tháng|năm)(?=\s*(?:/|một|1)\s*(?:lần|kỳ))
+      | (?:ít\s+nhất\s+)?(?:0?1|một)\s+lần\s*/
+      | (?:hoàn\s+thành\s+)?(?:trong|đến|vào|từ)\s+tháng\s+\d
+      | (?:ngay\s+)?trong\s+năm\s+[12]\d{3}
+      | (?:trước|chậm\s+nhất|không\s+quá|hạn\s+chót|hạn\s+cuối|hoàn\s+thành)(?=(?:\s+(?:là|vào|trước))?\s+ngày\s+\d)
       | qu[ýí]\s+(?:IV|III|II|I|[1-4])(?!\w)
       | 6\s+tháng\s+(?:đầu|cuối)
     )"""
@@ -304,6 +313,28 @@ NOT_A_DEADLINE_BEFORE = regex.compile(
     r"(?:họp|sinh\s+hoạt|kinh\s+phí|chi|nguồn|ngân\s+sách|chỉ\s+số[^.;]{0,60}|xếp\s+hạng[^.;]{0,40}|cơ\s+quan)\s*(?:[\p{L}]+\s+){0,5}$",
     regex.IGNORECASE | regex.V0,
 )
-NOT_A_DEADLINE_AFTER = regex.compile(r"\s*(?:của\s+tổ\s+chức|được\s+cấp)", regex.IGNORECASE | regex.V0)
+NOT_A_DEADLINE_AFTER = regex.compile(
+    r"""\s*(?:của\s+tổ\s+chức|được\s+cấp
+        | của\s+(?:Hội\s+đồng|HĐND|Ủy\s+ban|UBND|Quốc\s+hội|Chính\s+phủ)   # "Nghị quyết hằng năm của HĐND"
+        | ,\s*căn\s+cứ[^.;\n]{0,40}?(?:ngân\s+sách|kinh\s+phí|dự\s+toán)      # "Hằng năm, căn cứ khả năng cân đối ngân sách"
+        | (?:và\s+lâu\s+dài|chịu|bị|xảy\s+ra)\b                                # "nhiệm vụ thường xuyên và lâu dài"
+    )""",
+    regex.IGNORECASE | regex.VERBOSE | regex.V0,
+)
+# "những định hướng, nhiệm vụ, giải pháp trong năm 2020": a year or month that dates a
+# noun (the plan's content), not work to finish in it ("trình UBND tỉnh trong năm 2024").
+NOT_A_PERIOD_BEFORE = regex.compile(
+    r"(?:nhiệm\s+vụ|giải\s+pháp|định\s+hướng|mục\s+tiêu|chỉ\s+tiêu|kết\s+quả|kế\s+hoạch|hoạt\s+động|công\s+tác|tình\s+hình)\s*,?\s*$",
+    regex.IGNORECASE | regex.V0,
+)
+# Budget phrases before a recurrence ("dự toán ngân sách … hỗ trợ có mục tiêu hàng năm",
+# "đầu tư công trung hạn, hàng năm") and "thường xuyên" as an adjective or a description
+# of past work ("giáo dục thường xuyên", "được thực hiện thường xuyên").
+NOT_A_DEADLINE_BEFORE_WIDE = regex.compile(
+    r"""(?:(?:dự\s+toán|ngân\s+sách|đầu\s+tư\s+công|vốn)[^.;:\n]{0,60}|trung\s+hạn\s*,?\s*
+        | giáo\s+dục\s+|khu\s+vực\s+|được\s+thực\s+hiện\s+|đã\s+được\s+[\p{L}]+\s+
+        | (?:mở|đóng)\s+cửa\s+(?:[\p{L}\d]+\s+){0,4})$      # opening hours: "đóng cửa hàng ngày" """,
+    regex.IGNORECASE | regex.VERBOSE | regex.V0,
+)
 # Where a clause ends, for "định kỳ … hai tuần một lần" (one recurrence in one clause).
 CLAUSE_END = regex.compile(r"[.;\n]")

@@ -171,6 +171,17 @@ def test_deadlines_normalized_with_agency():
     ("6 tháng đầu năm", "period", "2024-H1"),
     ("gửi trước ngày 15/6/2024", "date", "2024-06-15"),
     ("Định kỳ khảo sát mức độ hài lòng", "recurrence", None),
+    # real corpus phrases (Đồng Nai KH 182/2025, Nghệ An QĐ 98/2025, Ninh Bình KH 196/2024 …)
+    ("Hoàn thành, báo cáo kết quả về Ủy ban nhân dân tỉnh trong tháng 11/2025", "period", "2025-11"),
+    ("Đợt 1: Trong tháng 12/2025", "period", "2025-12"),
+    ("triển khai thực hiện đến tháng 4/2026", "period", "2026-04"),
+    ("tổ chức thực hiện ngay trong năm 2025", "period", "2025"),
+    ("Định kỳ 06 (sáu) tháng, Văn phòng Ủy ban nhân dân tỉnh tổng hợp", "recurrence", "P6M"),
+    ("tổ chức kiểm tra ít nhất 01 lần/01 năm", "recurrence", "P1Y"),
+    ("tập huấn 01 lần/năm", "recurrence", "P1Y"),
+    ("cập nhật số liệu hằng ngày", "recurrence", "P1D"),
+    ("rà soát 5 năm một lần", "recurrence", "P5Y"),
+    ("nộp hồ sơ hạn cuối ngày 15 tháng 12 hàng năm", "date", "2024-12-15"),
 ])
 def test_deadline_phrases(phrase, kind, value):
     st = structure(phrase)
@@ -194,6 +205,18 @@ def test_bare_periodic_and_its_period(phrase, expected):
     "tại các buổi họp, sinh hoạt định kỳ của tổ chức Đảng",
     "sử dụng kinh phí thường xuyên được cấp hàng năm",
     "giai đoạn 2021 - 2030",
+    # the contract's negative contexts, from real corpus texts
+    "xác định đây là nhiệm vụ quan trọng, thường xuyên và lâu dài",
+    "công tác thanh tra được thực hiện thường xuyên, qua đó góp phần",
+    "Trung tâm giáo dục thường xuyên",
+    "khu vực thường xuyên chịu tác động của thiên tai",
+    "kế hoạch đầu tư vốn, dự toán ngân sách trung ương hỗ trợ có mục tiêu hàng năm",
+    "danh mục dự án đầu tư công trung hạn, hàng năm được đầu tư",
+    "Hằng năm, căn cứ khả năng cân đối ngân sách, tham mưu phân bổ kinh phí",
+    "theo Nghị quyết hằng năm của Hội đồng nhân dân thành phố",
+    "Thời gian mở cửa từ 7 giờ, đóng cửa hàng ngày lúc 22 giờ",
+    "hộ gia đình có đất sử dụng ổn định trước ngày 01/7/2004",
+    "những định hướng, nhiệm vụ, giải pháp trong năm 2020 theo Nghị quyết",  # seed 002
 ])
 def test_not_deadlines(phrase):
     assert recognize_deadlines(structure(phrase), 2024, [], []) == []
