@@ -21,7 +21,7 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
     lines = st.lines
 
     if st.doc_type:
-        ln = lines[st.type_line]
+        ln = lines[st.type_line if st.type_line is not None else st.title_lines[0]]
         out["doc_type"] = FieldValue(st.doc_type, ln.start, ln.end)
 
     if st.number_line is not None:
@@ -44,6 +44,9 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
         title = " ".join(lines[i].text for i in st.title_lines)
         title = " ".join(title.split()).strip(" *").rstrip(".")
         title = regex.sub(r"^[\"“]|[\"”]$", "", title)
+        if st.type_line is None:  # a letter's subject line: the title is what follows "V/v"
+            subject = rx.SUBJECT_LINE.match(title)
+            title = subject.group("subject") if subject else title
         out["title"] = FieldValue(title, first.start, last.end)
 
     province, province_span = _province(st, out)

@@ -246,6 +246,10 @@ BARE_COLLECTIVE = regex.compile(
     regex.IGNORECASE | regex.V0,
 )
 
+# A letter's subject line under its number ("V/v khẩn trương hoàn thành …"): a Công văn
+# that prints no type line.
+SUBJECT_LINE = regex.compile(r"^(?:V/v|V/V|v/v|Về\s+việc)\s*:?\s*(?P<subject>\S.*)$", regex.V0)
+
 SIGNING_AUTHORITY = regex.compile(r"^(?P<kind>KT|TM|TL|TUQ|Q)\s*\.\s*(?P<rest>\S.*)$", regex.V0)
 RECIPIENTS_LABEL = regex.compile(r"^\s*Nơi\s+nhận\s*:?\s*(?P<rest>.*)$", regex.V0 | regex.IGNORECASE)
 

@@ -117,6 +117,7 @@ def _find_type_and_title(st: Structure) -> None:
             break
     if st.type_line is None:
         st.body_start = 0
+        _find_letter_subject(st)
         return
     j = st.type_line + 1
     while j < len(lines) and lines[j].blank:
@@ -130,6 +131,30 @@ def _find_type_and_title(st: Structure) -> None:
         j += 1
     st.title_lines = title
     st.body_start = j
+
+
+# The type a letter has when it prints no type line but a "V/v" subject (contract,
+# Clarifications: "a letter without a type line has doc_type Công văn").
+LETTER_TYPE = "Công văn"
+
+
+def _find_letter_subject(st: Structure) -> None:
+    """A Công văn without a type line: its "V/v …" subject (over one or more lines, up to a
+    blank line or the place-and-date line) is the title; the body starts after it."""
+    lines = st.lines
+    for i, ln in enumerate(lines[:40]):
+        m = rx.SUBJECT_LINE.match(ln.text)
+        if not m:
+            continue
+        title = [i]
+        j = i + 1
+        while j < len(lines) and not lines[j].blank and len(title) < 4 \
+                and not rx.PLACE_DATE_LINE.match(lines[j].text) and not rx.NUMBER_LINE.match(lines[j].text) \
+                and not _is_upper_line(lines[j].text) and not lines[j].text.lower().startswith("kính gửi"):
+            title.append(j)
+            j += 1
+        st.doc_type, st.title_lines, st.body_start = LETTER_TYPE, title, j
+        return
 
 
 _BASIS_OPENING = regex.compile(r"(?i)(căn\s+cứ|thực\s+hiện|theo\s+đề\s+nghị|xét\s+đề\s+nghị)\b")
