@@ -345,10 +345,14 @@ def _find_signature(st: Structure, recipients_at: int | None) -> dict:
         while k < len(lines) and rx.SIGNING_AUTHORITY.match(lines[k].text.strip("* ")):
             authority.append(k)
             k += 1
+            # a crawl may leave blank lines inside the block ("TM. BAN THƯỜNG TRỰC", "",
+            # "CHỦ TỊCH")
+            while k < len(lines) and lines[k].blank and k - authority[-1] <= 3:
+                k += 1
         t2 = lines[k].text.strip("* ") if k < len(lines) else ""
         if not (_is_upper_line(t2) and vocab.fold(t2) in titles):
             # "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" on one line (flattened layout)
-            if authority and k == i + 1:
+            if len(authority) == 1:
                 m = rx.SIGNING_AUTHORITY.match(lines[i].text.strip("* "))
                 rest = m.group("rest")
                 for tt in sorted(titles, key=len, reverse=True):
