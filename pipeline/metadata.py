@@ -62,9 +62,9 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
         title_line = lines[sig["title"]].text.strip("* ")
         if "title_split" in sig:  # "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" flattened on one line
             m = rx.SIGNING_AUTHORITY.match(title_line)
-            rest = m.group("rest")
+            kind, rest = rx.authority_parts(m)
             cut = sig["title_split"]
-            auth = [f"{m.group('kind')}. {rest[:cut].strip()}"]
+            auth = [f"{kind}. {rest[:cut].strip()}"]
             title_line = rest[cut:].strip()
         authority = " ".join(_format_authority(a) for a in auth) or None
         name_ln = lines[sig["name"]]
@@ -96,7 +96,7 @@ def _format_authority(line: str) -> str:
     m = rx.SIGNING_AUTHORITY.match(line)
     if not m:
         return line
-    return f"{m.group('kind')}. {' '.join(m.group('rest').split())}"
+    return rx.format_authority(m)
 
 
 def _title_case(name: str) -> str:
@@ -199,8 +199,8 @@ def _issuer(st: Structure, out, province: str | None) -> tuple[str | None, str |
     sig = st.signature
     for i in sig.get("authority", []):
         m = rx.SIGNING_AUTHORITY.match(lines[i].text.strip("* "))
-        if m and m.group("kind") == "TM":
-            body = expand_abbreviations(restore_case(m.group("rest")))
+        if m and rx.authority_parts(m)[0] == "TM":
+            body = expand_abbreviations(restore_case(rx.authority_parts(m)[1]))
             issuer = _qualify(body, None, province, st)
             return issuer, _level(issuer, None), (lines[i].start, lines[i].end)
     return None, None, (-1, -1)

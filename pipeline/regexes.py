@@ -250,7 +250,24 @@ BARE_COLLECTIVE = regex.compile(
 # that prints no type line.
 SUBJECT_LINE = regex.compile(r"^(?:V/v|V/V|v/v|Về\s+việc)\s*:?\s*(?P<subject>\S.*)$", regex.V0)
 
-SIGNING_AUTHORITY = regex.compile(r"^(?P<kind>KT|TM|TL|TUQ|Q)\s*\.\s*(?P<rest>\S.*)$", regex.V0)
+# "KT. GIÁM ĐỐC", also without its dot ("KT GIÁM ĐỐC", then an upper-case title) and the
+# older "K/T TRƯỞNG BAN".
+SIGNING_AUTHORITY = regex.compile(
+    r"^(?:(?P<kind>KT|TM|TL|TUQ|Q)\s*\.\s*(?P<rest>\S.*)|(?P<kind2>KT|TM|TL|TUQ|K/T)\s+(?P<rest2>\p{Lu}[\p{Lu}\s.,-]*))$",
+    regex.V0,
+)
+def authority_parts(m: regex.Match) -> tuple[str, str]:
+    """(kind, rest) of a SIGNING_AUTHORITY match, whichever form it took."""
+    return (m.group("kind") or m.group("kind2")), (m.group("rest") or m.group("rest2"))
+
+
+def format_authority(m: regex.Match) -> str:
+    """The contract's form: "KT. GIÁM ĐỐC" (dot added when printed without); "K/T …" as printed."""
+    kind, rest = authority_parts(m)
+    rest = " ".join(rest.split())
+    return f"{kind} {rest}" if "/" in kind else f"{kind}. {rest}"
+
+
 RECIPIENTS_LABEL = regex.compile(r"^\s*Nơi\s+nhận\s*:?\s*(?P<rest>.*)$", regex.V0 | regex.IGNORECASE)
 
 # ------------------------------------------------------------------- assignments

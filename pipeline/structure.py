@@ -354,7 +354,7 @@ def _find_signature(st: Structure, recipients_at: int | None) -> dict:
             # "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" on one line (flattened layout)
             if len(authority) == 1:
                 m = rx.SIGNING_AUTHORITY.match(lines[i].text.strip("* "))
-                rest = m.group("rest")
+                rest = rx.authority_parts(m)[1]
                 for tt in sorted(titles, key=len, reverse=True):
                     if vocab.fold(rest).endswith(" " + tt) and vocab.fold(rest) != tt:
                         name_line = _next_name_line(lines, i + 1)

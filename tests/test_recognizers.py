@@ -378,3 +378,17 @@ def test_task_table_rows(rows, expected):
 def test_agencies_as_subjects_of_task_section_lines(section, expected):
     st = structure("KẾ HOẠCH\nTuyên truyền năm 2023\n\n" + section)
     assert {(a.agency, a.role, a.task) for a in merge_assignments(find_assignments(st))} == expected
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("KT. GIÁM ĐỐC", "KT. GIÁM ĐỐC"),
+    ("KT.GIÁM ĐỐC", "KT. GIÁM ĐỐC"),
+    ("KT GIÁM ĐỐC", "KT. GIÁM ĐỐC"),          # printed without its dot
+    ("TM. BAN THƯỜNG TRỰC", "TM. BAN THƯỜNG TRỰC"),
+    ("K/T TRƯỞNG BAN", "K/T TRƯỞNG BAN"),      # the older form, as printed
+    ("TM Ủy ban thực hiện", None),             # not an authority line (lower case)
+])
+def test_signing_authority_forms(line, expected):
+    from pipeline import regexes as rx
+    m = rx.SIGNING_AUTHORITY.match(line)
+    assert (rx.format_authority(m) if m else None) == expected
