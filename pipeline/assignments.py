@@ -216,8 +216,14 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             ext = _agency_end(head_text)
             rest = head_text[ext:].lstrip(" ,")
             if inline_task is None and ext < len(head_text) - 2 and _ACTION_START.match(rest):
-                # "2. Sở Nội vụ theo dõi, kiểm tra …": the item names its agency as subject.
-                spans, task = [(0, ext)], head_text
+                # "2. Sở Nội vụ theo dõi, kiểm tra …": the item names its agency as subject;
+                # a collective subject splits at the named agencies in it ("Các Sở, ban,
+                # ngành, Ủy ban nhân dân xã, phường …")
+                if head_text.lower().startswith("các"):
+                    spans = split_agency_list(head_text[:ext])
+                else:
+                    spans = [(0, ext)]
+                task = head_text
             elif len(head_text.split()) <= 30:
                 collective = head_text.lower().startswith("các")
                 spans = split_agency_list(head_text, loose=not collective)
@@ -426,6 +432,7 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> None:
                 out.append(Assignment(name, role, h.path if h else None, first_sentence(t), off + s, off + e))
 
 
+_NEXT_ITEM = regex.compile(r"\n(?=\s*(?:[-+•]|\d+(?:\.\d+)*[.)]\s|[a-zđ]\)|[IVX]+\.\s|\n))")
 _PARTNER_FIRST = regex.compile(r"\s*,?\s*phối\s+hợp\b(?!\s*,?\s*(?:chủ\s+trì))")
 
 
@@ -475,7 +482,10 @@ def _from_partner_phrases(st: Structure, out: list[Assignment]) -> None:
         h = st.section_of(i)
         if not _in_task_section(st, h) and not _labelled_section(st, h):
             continue
-        window = text[m.end(): m.end() + 300].split("\n", 1)[0]  # partners stand in their line
+        window = text[m.end(): m.end() + 300]
+        next_item = _NEXT_ITEM.search(window)  # partners stand in their item (a wrapped line goes on)
+        if next_item:
+            window = window[:next_item.start()]
         rest = _PARTNER_TAIL.sub("", window)
         offset = m.end() + (len(window) - len(rest))
         if rest.startswith(("các ", "các\n")):
