@@ -88,25 +88,15 @@ def _place_case(words: list[str]) -> list[str]:
 # ----------------------------------------------------------------------- name heads
 
 
-def _head_alternative(head: str) -> str:
-    """A head as a pattern: its first letter as written (a collective "Các …" in either
-    case), the rest in any letter case, so "Hội nông dân tỉnh" opens with "Hội Nông dân"."""
-    first, rest = head[:1], regex.escape(head[1:]).replace(r"\ ", r"\s+")
-    if head.startswith("Các "):
-        first = "[Cc]"
-    else:
-        first = regex.escape(first)
-    return f"{first}(?i:{rest})" if rest else first
-
-
 @functools.lru_cache(maxsize=None)
 def _head_pattern(strong_only: bool, units_only: bool = False) -> regex.Pattern:
+    """Heads in any letter case after a capital first letter ("Hội nông dân tỉnh" opens with
+    "Hội Nông dân"); a collective ("Các …", "các sở") also in lower case."""
     posts = vocab.agency_posts() if units_only else frozenset()
     heads = [h for h, strong in vocab.agency_heads() if (strong or not strong_only) and h not in posts]
-    abbreviations = [a for a, _ in vocab.abbreviations() if a in ("UBND", "HĐND", "UBMTTQ", "MTTQ")]
-    alts = "|".join([_head_alternative(h) for h in sorted(heads, key=len, reverse=True)]
-                    + [regex.escape(a) for a in abbreviations])
-    return regex.compile(rf"(?!{_NOT_AGENCY})(?:{alts})(?![\p{{L}}])", regex.V0)
+    heads += [a for a, _ in vocab.abbreviations() if a in ("UBND", "HĐND", "UBMTTQ", "MTTQ")]
+    alts = "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in sorted(heads, key=len, reverse=True))
+    return regex.compile(rf"(?=\p{{Lu}}|các\s)(?!{_NOT_AGENCY})(?:{alts})(?![\p{{L}}])", regex.V0 | regex.IGNORECASE)
 
 
 # Words that share a head's first syllable but name no agency ("Báo cáo", "Ban hành"); a

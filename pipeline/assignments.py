@@ -311,10 +311,8 @@ def _subject_lines(st: Structure, h, out: list[Assignment]) -> None:
         t = ln.text
         if not t or t[:1].islower():
             continue
-        if rx.EXECUTION_CLAUSE.search(t):
-            continue
         found = _sentence_subjects(t)
-        if found is None:
+        if found is None or rx.EXECUTION_CLAUSE.search(t):
             continue
         body, spans, directive = found
         task = t if directive else body
@@ -377,8 +375,13 @@ def _sentence_subjects(t: str):
 _CLAUSE_COMMA = regex.compile(r",\s+")
 
 
+_COMMA_BEFORE_NAME = regex.compile(r",\s+(?:các\s|\p{Lu})")
+
+
 def _subject_after_intro(body: str) -> int | None:
     """Where the subject starts after an opening clause ("Căn cứ …, các Sở … xây dựng")."""
+    if not _COMMA_BEFORE_NAME.search(body, 0, 300):
+        return None
     for m in _CLAUSE_COMMA.finditer(body, 0, 300):
         nxt = body[m.end():m.end() + 300]
         if not (nxt[:4].lower() == "các " or (nxt[:1].isupper() and starts_with_agency(nxt, strong_only=True))):
@@ -401,23 +404,35 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> None:
     signature block or a decision's execution clause."""
     end = _signature_line(st)
     preamble = {st.line_at(s) for s, _ in st.preamble}
-    for i in range(st.body_start, end):
+    in_task: dict[int, bool] = {}  # heading index → read by the task-section pass
+    # only lines holding a directive or a lead's verb can give work: found in one scan
+    body_from = st.lines[st.body_start].start if st.body_start < len(st.lines) else 0
+    body_to = st.lines[end - 1].end if 0 < end <= len(st.lines) else len(st.text)
+    candidates = sorted({st.line_at(m.start()) for m in rx.GIVES_WORK_TRIGGER.finditer(st.text, body_from, body_to)})
+    for i in candidates:
+        if not st.body_start <= i < end:
+            continue
         ln = st.lines[i]
-        t = rx.ARABIC_HEADING.sub(r"\g<title>", ln.text) if ln.text[:1].isdigit() else ln.text
-        t = rx.LETTER_HEADING.sub(r"\g<title>", t) if ")" in t[1:4] else t
+        t = ln.text
         if len(t) < 12 or i in preamble:
             continue
-        h = st.section_of(i)
-        if h is not None and _in_task_section(st, h):
-            continue  # read by the task-section pass
+        hi = st.line_section[i]
+        if hi is not None:
+            if hi not in in_task:
+                in_task[hi] = _in_task_section(st, st.headings[hi])
+            if in_task[hi]:
+                continue
+        if t[:1].isdigit():
+            t = rx.ARABIC_HEADING.sub(r"\g<title>", t)
+        elif ")" in t[1:4]:
+            t = rx.LETTER_HEADING.sub(r"\g<title>", t)
         first = t.lstrip("-+• ")[:1]
         if not (first.isupper() or first in "đgy"):
             continue
-        if rx.EXECUTION_CLAUSE.search(t):
-            continue
         found = _sentence_subjects(t)
-        if found is None:
+        if found is None or rx.EXECUTION_CLAUSE.search(t):
             continue
+        h = st.section_of(i)
         body, spans, directive = found
         if spans is None:
             continue
