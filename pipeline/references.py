@@ -30,7 +30,7 @@ def canonical_symbol(symbol: str) -> tuple[str, bool]:
     """Official form of a symbol and whether it was repaired: spaces dropped, a missing
     separator restored between a type code and an issuer code (``NQCP`` → ``NQ-CP``,
     ``CTTTg`` → ``CT-TTg``), a slipped party separator fixed (``NQ- TW`` → ``NQ/TW``)."""
-    s = _SPACES.sub("", symbol)
+    s = _SPACES.sub("", symbol).replace("_", "-")
     s = _DOUBLED_SEPARATOR.sub(r"\1", s)  # "QĐ--TTg": a doubled separator
     repaired = s != symbol
     if "-" not in s and "/" not in s:
@@ -59,6 +59,14 @@ def find_citations(text: str) -> list[Reference]:
         if ref:
             refs.append(ref)
     taken = SpanSet((r.start, r.end) for r in refs)
+    if rx.LAW_TRIGGER.search(text):
+        for m in rx.around_numbers(rx.NUMBERED_LAW, text, before=200, after=60):
+            if taken.overlaps(m.start("number"), m.end()):
+                continue
+            ref = _numbered(text, m)
+            if ref:  # ``name`` stays null: the contract gives it to unnumbered laws only
+                refs.append(ref)
+                taken.add(m.start(), m.end())
     for m in rx.scan(rx.LAW_CITATION, rx.LAW_TRIGGER, text):
         if taken.overlaps(*m.span()):
             continue

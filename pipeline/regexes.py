@@ -61,7 +61,7 @@ CITATION_DATE = regex.compile(rf"[\s,]*(?:ban\s+hành\s+)?ngày\s*['‘’`.,:]?
 # after a separator ("NQ- TW") is tolerated and removed later.
 SYMBOL = r"""
     [A-ZĐ][A-Za-zĐđ0-9&]{0,14}              # first code, e.g. QĐ, NQ, UBND, CTr
-    (?:\s?[-/](?:\s?-)?\s?[A-ZĐ][A-Za-zĐđ0-9&]{0,14}){0,4}   # -UBND, /TW, -BNV, /BCĐ ("- -" OCR slip)
+    (?:\s?[-/_](?:\s?-)?\s?[A-ZĐ][A-Za-zĐđ0-9&]{0,14}){0,4}   # -UBND, /TW, -BNV, /BCĐ ("- -" OCR slip, "QĐ_BKHCN" typing slip)
 """
 NUMBER_SYMBOL = rf"""
     (?P<number>\d{{1,5}}[a-z]?)                     # 925, 07, 30c
@@ -94,6 +94,20 @@ def numbered_citation() -> regex.Pattern:
         F,
     )
 
+
+# A law cited by name and number: "Luật Tổ chức chính quyền địa phương số 72/2025/QH15",
+# "Luật Mặt trận Tổ quốc Việt Nam số 75/2015/QH13".
+NUMBERED_LAW = regex.compile(
+    rf"""
+    (?<![\p{{L}}])
+    (?P<type>Bộ\s+luật|Luật|Pháp\s+lệnh)
+    \s+(?P<law_name>\p{{Lu}}[^;.\n()“”"]{{2,150}}?)
+    \s*,?\s+số\s*:?\s*
+    {NUMBER_SYMBOL}
+    (?![\p{{L}}\d])
+    """,
+    F & ~regex.IGNORECASE,
+)
 
 # The core of every numbered citation: digits, a separator, (a year,) a capital letter.
 # Very selective, and a plain scan: the full pattern is then tried only around it.
@@ -147,10 +161,12 @@ ISSUER_END = regex.compile(
     \s+(?:về|v/v|ban\s+hành|phê\s+duyệt|quy\s+định|hướng\s+dẫn|triển\s+khai|thực\s+hiện|tiếp\s+tục
         |một\s+số|sửa\s+đổi|thông\s+qua|tăng\s+cường|đẩy\s+mạnh|công\s+bố|thành\s+lập|kiện\s+toàn
         |giao|việc|tại|đã|đề\s+ra|và\s+các|cũng|nhằm|trong|theo|được|là|đến|cho|với|gửi|năm\s+20\d\d)\b
+    | \s+(?=(?:Quy\s+định|Hướng\s+dẫn|Ban\s+hành|Phê\s+duyệt|Về\s+việc|Thực\s+hiện|Triển\s+khai|Sửa\s+đổi)\s)  # a title run on
     | \s*(?:[;,.:()“”"*]
            | (?<!\f)\n | \n(?![ ]*\p{Ll}))  # a line's end; not a page break inside a name
                                            # ("Thủ tướng Chính" / next page "phủ phê duyệt")
-    | \s+(?:và\s+)?(?=(?:Quyết|Nghị|Chỉ|Kế|Thông|Công|Luật|Văn|Tờ|Kết|Chương)\s)
+    | \s+(?:và\s+)?(?=(?:Quyết\s+định|Nghị\s+(?:quyết|định)|Chỉ\s+thị|Kế\s+hoạch|Thông\s+(?:tư|báo)|Công\s+văn
+                         |Luật|Văn\s+bản|Tờ\s+trình|Kết\s+luận|Chương\s+trình)\s)   # the next citation ("Công an" is no "Công văn")
     """,
     regex.VERBOSE | regex.V0,
 )
