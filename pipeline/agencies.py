@@ -187,7 +187,7 @@ _PROPER = r"\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*"
 # phường"), "Trung ương".
 _PLACE_SUFFIX = regex.compile(
     rf"""(?:
-        \s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)(?:\s+{_PROPER})?
+        \s+(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)(?:\s+{_PROPER})?   # "Thành phố" as a name's place too
       | \s+cấp\s+(?:tỉnh|huyện|xã)(?:\s*,\s*cấp\s+(?:tỉnh|huyện|xã))*
       | \s+(?i:{_UNIT_LIST.pattern})
       | \s+trung\s+ương

@@ -181,6 +181,13 @@ ISSUER_START = regex.compile(
 # "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình …": the proposer is the Tờ trình's issuer.
 PROPOSER = regex.compile(r"đề\s+nghị\s+của\s+(?P<who>[^,;.\n]{3,80}?)\s+tại\s*$", regex.V0 | regex.IGNORECASE)
 
+# A letter's account of an earlier document: "Ngày 28 tháng 10 năm 2025, Chủ tịch Ủy ban nhân
+# dân Thành phố đã ban hành Công văn số 3280/UBND-VX …": its date and issuer stand before it.
+PRIOR_ISSUE = regex.compile(
+    rf"(?:^|[\n.;]\s*)Ngày\s+{DATE}\s*,\s*(?P<who>\p{{Lu}}[^,;.\n]{{2,80}}?)\s+(?:đã\s+)?(?:ban\s+hành|ký)\s*$",
+    regex.V0,
+)
+
 SUBJECT = regex.compile(r"\s*(?:về\s+việc|v/v|về)\s+(?P<subject>[^;\n]{3,200}?)(?=[;.\n]|$)", regex.V0 | regex.IGNORECASE)
 
 # --------------------------------------------------------------------- header lines

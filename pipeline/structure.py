@@ -157,7 +157,7 @@ def _find_letter_subject(st: Structure) -> None:
         return
 
 
-_BASIS_OPENING = regex.compile(r"(?i)(căn\s+cứ|thực\s+hiện|theo\s+đề\s+nghị|xét\s+đề\s+nghị)\b")
+_BASIS_OPENING = regex.compile(r"(?i)(căn\s+c[ứưu]|thực\s+hiện|theo\s+đề\s+nghị|xét\s+đề\s+nghị)\b")
 _BODY_OPENING = regex.compile(r"(?i)(căn\s+cứ|thực\s+hiện|theo\s+đề\s+nghị|xét\s+đề\s+nghị|\(ban\s+hành\s+kèm)")
 _FILED = regex.compile(r"(?i)lưu\b")
 
@@ -290,15 +290,84 @@ def _is_signature_or_recipients(t: str) -> bool:
 
 
 def _find_preamble(st: Structure) -> None:
-    """Basis paragraphs: "Căn cứ …", and "Thực hiện …"/"Theo đề nghị …" openings before the
-    first section of the document or of an attached plan."""
-    for i, ln in enumerate(st.lines):
+    """Basis paragraphs (contract, Clarifications: "basis"):
+
+    * "Căn cứ …", and "Thực hiện …"/"Theo đề nghị …" openings before the first section of
+      the document or of an attached plan, with the lines a crawl wrapped them onto;
+    * the opening statements of the document: every paragraph between the title (or a
+      letter's "Kính gửi" block) and the first section, "QUYẾT ĐỊNH:" or the "… như sau:" /
+      "… yêu cầu:" line that ends them ("Ngày 28/10/2025, Chủ tịch … đã ban hành Công văn số
+      3280/UBND-VX …; Theo đề nghị của …").
+    """
+    lines = st.lines
+    for i, ln in enumerate(lines):
         if ln.blank or i < st.body_start:
             continue
         if st.line_section[i] is not None:
             continue
-        if _BASIS_OPENING.match(ln.text):
-            st.preamble.append((ln.start, ln.end))
+        if _BASIS_OPENING.match(ln.text.lstrip("*-+• ")):
+            end = _paragraph_end(st, i)
+            st.preamble.append((ln.start, lines[end].end))
+    opening = _opening_statements(st)
+    if opening:
+        st.preamble.append(opening)
+    # "Căn cứ …" inside the body (a letter's answer grounded in a law, a task "Căn cứ Quyết
+    # định số …, các Sở …"): the citations of that clause are basis too
+    for i, ln in enumerate(lines):
+        if st.line_section[i] is None or ln.blank:
+            continue
+        t = ln.text
+        body = _ITEM_MARK.sub("", t, count=1)
+        if body[:3].lower() == "căn" and _BASIS_OPENING.match(body) and body.lower().startswith("căn"):
+            start = ln.start + (len(t) - len(body))
+            clause = _CLAUSE_END.search(body)
+            st.preamble.append((start, start + (clause.start() if clause else len(body))))
+
+
+def _paragraph_end(st: Structure, i: int) -> int:
+    """The last line of the paragraph that line ``i`` opens: a line that ends mid-sentence
+    goes on on the next one (at most 3 more lines)."""
+    j = i
+    while j + 1 < len(st.lines) and j - i < 3 and not _PARAGRAPH_END.search(st.lines[j].text) \
+            and not st.lines[j + 1].blank and st.line_section[j + 1] is None \
+            and not _BASIS_OPENING.match(st.lines[j + 1].text.lstrip("*-+• ")):
+        j += 1
+    return j
+
+
+_ITEM_MARK = regex.compile(r"^(?:[-+•*]\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s*|[a-zđ]\)\s*)")
+_CLAUSE_END = regex.compile(r"[;:]|\.\s")
+_PARAGRAPH_END = regex.compile(r"[;.:]\s*\**$")
+# The line that closes a document's opening statements.
+_OPENING_END = regex.compile(r"(?i)(?:như\s+sau|yêu\s+cầu|cụ\s+thể)\s*:\s*\**$|^\**\s*QUYẾT\s+ĐỊNH\s*:")
+_MAX_OPENING_LINES = 10
+
+
+def _opening_statements(st: Structure) -> tuple[int, int] | None:
+    """Span of the paragraphs before the first section (see ``_find_preamble``)."""
+    lines = st.lines
+    i = st.body_start
+    if st.signature and st.signature.get("title") is not None and st.signature["title"] <= i:
+        return None
+    # a letter's addressees
+    while i < len(lines) and (lines[i].blank or lines[i].text.lower().startswith("kính gửi")
+                              or lines[i].text[:1] in "-+•"):
+        i += 1
+    start, count = i, 0
+    while i < len(lines):
+        ln = lines[i]
+        if not ln.blank:
+            if st.line_section[i] is not None or _heading_of(ln.text) or _is_signature_or_recipients(ln.text):
+                break
+            count += 1
+            if count > _MAX_OPENING_LINES:
+                return None  # a long body without sections: no opening statements to tell apart
+            if _OPENING_END.search(ln.text):
+                return (lines[start].start, ln.end)
+        i += 1
+    if count == 0 or i >= len(lines):
+        return None
+    return (lines[start].start, lines[i - 1].end)
 
 
 def _find_recipients_and_signature(st: Structure) -> None:

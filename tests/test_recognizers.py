@@ -392,3 +392,42 @@ def test_signing_authority_forms(line, expected):
     from pipeline import regexes as rx
     m = rx.SIGNING_AUTHORITY.match(line)
     assert (rx.format_authority(m) if m else None) == expected
+
+
+# A letter (TP. Hồ Chí Minh CV 4240/2025, shortened): no type line, a "V/v" subject, opening
+# statements whose citations are all basis, one of them wrapped by the crawl.
+LETTER = """ỦY BAN NHÂN DÂN
+THÀNH PHỐ HỒ CHÍ MINH
+
+Số: 4240/UBND-VX
+V/v khẩn trương hoàn thành cập nhật, đồng bộ cơ sở dữ liệu cán bộ, công chức, viên chức
+
+Thành phố Hồ Chí Minh, ngày 28 tháng 11 năm 2025
+
+Kính gửi:
+
+- Ủy ban nhân dân các xã, phường và đặc khu.
+
+Ngày 28 tháng 10 năm 2025, Chủ tịch Ủy ban nhân dân Thành phố đã ban hành Công văn số 3280/UBND-VX về việc triển khai cập nhật.
+Theo đề nghị của Giám đốc Sở
+Nội vụ tại Tờ trình số 9807/TTr-SNV ngày 25 tháng 11 năm 2025;
+Chủ tịch Ủy ban nhân dân Thành phố có ý kiến chỉ đạo như sau:
+1. Giao Sở Nội vụ
+- Tiếp tục phối hợp với Trung tâm Chuyển đổi số Thành phố đảm bảo hạ tầng công nghệ.
+Căn cứ Kế hoạch số 12/KH-UBND ngày 02/01/2025, các đơn vị triển khai.
+"""
+
+
+def test_letter_subject_title_and_opening_statements():
+    from pipeline.metadata import recognize_metadata
+    from pipeline.references import find_citations, mark_basis
+
+    st = structure(LETTER)
+    md = recognize_metadata(st)
+    assert md["doc_type"].value == "Công văn"
+    assert md["title"].value == "khẩn trương hoàn thành cập nhật, đồng bộ cơ sở dữ liệu cán bộ, công chức, viên chức"
+    refs = find_citations(st.text)
+    mark_basis(refs, st.preamble)
+    assert {r.number: r.basis for r in refs} == {"3280": True, "9807": True, "12": True}
+    got = {(a.agency, a.role) for a in merge_assignments(find_assignments(st))}
+    assert got == {("Sở Nội vụ", "lead"), ("Trung tâm Chuyển đổi số Thành phố", "support")}

@@ -53,6 +53,9 @@ CITATIONS = [
     # an underscore typed for the dash
     ("Quyết định số 10/2007/QĐ_BKHCN ngày 11 tháng 5 năm 2007 của Bộ Khoa học và Công nghệ",
      ("Quyết định", "10", 2007, "QĐ-BKHCN", "2007-05-11", "Bộ Khoa học và Công nghệ")),
+    # a letter's account of an earlier document: date and issuer before it (TP.HCM CV 4240/2025)
+    ("Ngày 28 tháng 10 năm 2025, Chủ tịch Ủy ban nhân dân Thành phố đã ban hành Công văn số 3280/UBND-VX về việc triển khai",
+     ("Công văn", "3280", None, "UBND-VX", "2025-10-28", "Chủ tịch Ủy ban nhân dân Thành phố")),
     # a law cited by name and number
     ("Căn cứ Luật Mặt trận Tổ quốc Việt Nam số 75/2015/QH13, ngày 09/6/2015;",
      ("Luật", "75", 2015, "QH13", "2015-06-09", None)),
