@@ -188,6 +188,7 @@ _PROPER = r"\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*"
 _PLACE_SUFFIX = regex.compile(
     rf"""(?:
         \s+(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)(?:\s+{_PROPER})?   # "Thành phố" as a name's place too
+        (?:\s*,\s*{_PLACE_UNIT}(?![\p{{L}}])(?!\s+\p{{Lu}}))*(?:\s+và\s+{_PLACE_UNIT}(?![\p{{L}}]))?     # "Ủy ban nhân dân xã, phường (và đặc khu)"
       | \s+cấp\s+(?:tỉnh|huyện|xã)(?:\s*,\s*cấp\s+(?:tỉnh|huyện|xã))*
       | \s+(?i:{_UNIT_LIST.pattern})
       | \s+trung\s+ương
@@ -195,6 +196,7 @@ _PLACE_SUFFIX = regex.compile(
     ){{1,3}}""",
     regex.VERBOSE,
 )
+_NAME_GOES_ON = regex.compile(r"\s+và\s+(?=\p{Lu})")
 _CONNECTORS = {"và", "-"}  # a comma only inside a known name ("Sở Văn hóa, Thể thao …")
 _UNIT_LOWER = {"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "cấp", "các", "trung ương"}
 
@@ -214,6 +216,9 @@ def agency_extent(text: str) -> int:
         if folded.startswith(key) and (len(folded) == len(key) or not folded[len(key)].isalnum()):
             known = proper
             break
+    if known and _NAME_GOES_ON.match(text, len(known)) and not _head_pattern(False).match(text, _NAME_GOES_ON.match(text, len(known)).end()):
+        # "Ban Tuyên giáo | và Dân vận Trung ương": a longer name than the known one
+        known = None
     if known:
         # A known name needs no segmentation: only a place or unit list may follow it.
         suffix = _PLACE_SUFFIX.match(text, len(known))

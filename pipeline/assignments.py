@@ -44,7 +44,8 @@ _ACTION_START = regex.compile(
     r"bố trí|cập nhật|đăng tải|duy trì|nghiên cứu|rà soát|báo cáo|là cơ quan|được giao|trong phạm vi|"
     r"kiện toàn|nâng cao|quán triệt|khẩn trương|phát huy|thường xuyên|bảo đảm|đảm bảo|ưu tiên|tập trung|"
     r"lãnh đạo|chỉ đạo|quản lý|vận hành|cung cấp|tuyên truyền|phổ biến|đề xuất|thẩm định|giám sát|"
-    r"thúc đẩy)\b"
+    r"thúc đẩy|kịp thời|phát hiện|xử lý|cụ thể hóa|định hướng|giải quyết|trả lời|tiếp nhận|"
+    r"chuẩn bị|phân loại|ra quyết định|thẩm tra|tổng hợp)\b"
 )
 _ACTION_ANYWHERE = regex.compile(r"\s" + _ACTION_START.pattern[4:], regex.IGNORECASE)
 # In a table cell only a lower-case verb ends the name ("Ban Quản lý Khu kinh tế" keeps "Quản lý").
@@ -86,7 +87,9 @@ def merge_assignments(found: list[Assignment]) -> list[Assignment]:
 
 
 def _fold(name: str) -> str:
-    return " ".join(_NON_WORD.sub(" ", name.casefold()).split())
+    """Merge key of an agency: case and punctuation folded, "các" dropped ("Ủy ban nhân dân
+    các xã, phường" and "Ủy ban nhân dân xã, phường" are one body)."""
+    return " ".join(w for w in _NON_WORD.sub(" ", name.casefold()).split() if w != "các")
 
 
 def _in_task_section(st: Structure, h) -> bool:
@@ -99,7 +102,27 @@ def _in_task_section(st: Structure, h) -> bool:
     if h.level == 1:
         # "Điều 7. Sở Thông tin và Truyền thông", "Điều 2. Giao Sở Công Thương chủ trì …"
         return h.path.startswith("Điều") and starts_with_agency(_strip_directive(h.title))
-    return not h.top_title and starts_with_agency(_strip_directive(h.title))
+    if h.top_title:
+        return False
+    if starts_with_agency(_strip_directive(h.title)):
+        return True
+    # "4. Sở Nông nghiệp và Môi trường / a) Chủ trì, phối hợp …": an item under an agency's item
+    parent = _parent_heading(st, h)
+    return parent is not None and starts_with_agency(_strip_directive(parent.title))
+
+
+def _parent_heading(st: Structure, h):
+    """The heading one level up from ``h`` (by its path), or None."""
+    if "." not in h.path:
+        return None
+    parent_path = h.path.rsplit(".", 1)[0]
+    k = st.headings.index(h)
+    for g in reversed(st.headings[:k]):
+        if g.path == parent_path:
+            return g
+        if g.level < h.level and g.path != parent_path:
+            return None
+    return None
 
 
 def _strip_directive(text: str) -> str:
