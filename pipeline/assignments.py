@@ -210,7 +210,8 @@ def _section_body(st: Structure, line_index: int) -> tuple[str, int]:
     j = line_index + 1
     while j < len(st.lines) and st.lines[j].blank:
         j += 1
-    if j < len(st.lines) and not rx.ARABIC_HEADING.match(st.lines[j].text) and not rx.ROMAN_HEADING.match(st.lines[j].text):
+    if j < len(st.lines) and not rx.ARABIC_HEADING.match(st.lines[j].text) and not rx.ROMAN_HEADING.match(st.lines[j].text) \
+            and not rx.ARTICLE_HEADING.match(st.lines[j].text):
         return st.lines[j].text, j
     return "", j
 
@@ -253,6 +254,12 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
                 task = inline_task or _section_body(st, h.line)[0]
             else:
                 continue
+        elif not directed and rx.INTRO_CLAUSE.match(title) and (found := _sentence_subjects(title)) and found[1]:
+            # "1. Căn cứ Kế hoạch này, các Sở, ban, ngành … xây dựng kế hoạch …"
+            body, found_spans, _ = found
+            shift = len(title) - len(body)
+            spans, task = [(s + shift, e + shift) for s, e in found_spans], title
+            head_text = title
         elif directed and len(head_text.split()) <= 16 and not _ACTION_ANYWHERE.search(head_text):
             # "11. Đề nghị các doanh nghiệp sản xuất, chế biến và xuất khẩu hàng hóa": a
             # request heading names its addressee whole

@@ -251,7 +251,7 @@ EXECUTION_CLAUSE = regex.compile(
 # Partners that name no one ("các đơn vị có liên quan", "các Sở, ban, ngành được giao chủ
 # trì", "các cơ quan, đơn vị chức năng"): not entries.
 GENERIC_PARTNER = regex.compile(
-    r"""^các\s+[^;:.()]{0,80}?(?:(?:có\s+)?liên\s+quan|được\s+giao|chức\s+năng|cùng\s+cấp|trực\s+thuộc)\b
+    r"""^các\s+[^;:.()]{0,80}?(?:(?:có\s+)?liên\s+quan|được\s+giao|chức\s+năng|cùng\s+cấp)\b
       | ^các\s+(?:sở|ban|ngành|phòng|cơ\s+quan|đơn\s+vị|địa\s+phương)       # "các sở, ngành, địa phương"
          (?:\s*,?\s*(?:sở|ban|ngành|phòng|cơ\s+quan|đơn\s+vị|địa\s+phương|đoàn\s+thể))*\s*$""",
     regex.IGNORECASE | regex.VERBOSE | regex.V0,

@@ -431,3 +431,57 @@ def test_letter_subject_title_and_opening_statements():
     assert {r.number: r.basis for r in refs} == {"3280": True, "9807": True, "12": True}
     got = {(a.agency, a.role) for a in merge_assignments(find_assignments(st))}
     assert got == {("Sở Nội vụ", "lead"), ("Trung tâm Chuyển đổi số Thành phố", "support")}
+
+
+# Where an agency name ends, on real sentences of the corpus (the agency grammar: head words,
+# complements, places and unit lists, "và" inside a name).
+@pytest.mark.parametrize("text,name", [
+    ("Ban Tuyên giáo và Dân vận Trung ương chủ trì hướng dẫn, định hướng nội dung", "Ban Tuyên giáo và Dân vận Trung ương"),
+    ("Công an thành phố kịp thời phát hiện và xử lý", "Công an thành phố"),
+    ("Ủy ban nhân dân xã, phường tổ chức triển khai", "Ủy ban nhân dân xã, phường"),
+    ("Ủy ban nhân dân các xã, phường và đặc khu thực hiện", "Ủy ban nhân dân các xã, phường và đặc khu"),
+    ("Trung tâm Chuyển đổi số Thành phố và các cơ quan", "Trung tâm Chuyển đổi số Thành phố"),
+    ("Hội nông dân tỉnh, Hiệp hội doanh nghiệp tỉnh", "Hội nông dân tỉnh"),
+    ("Sở Tài chính và các đơn vị có liên quan tham mưu", "Sở Tài chính"),
+])
+def test_agency_extent_on_corpus_sentences(text, name):
+    from pipeline.agencies import agency_extent
+    assert text[:agency_extent(text)] == name
+
+
+# Who a sentence makes responsible (subject or addressee), on real corpus sentences.
+@pytest.mark.parametrize("section,expected", [
+    # Chỉ thị, lettered items under an agency's item (Cần Thơ CT 09/2025)
+    ("4. Sở Nông nghiệp và Môi trường\n\na) Chủ trì, phối hợp Sở Công Thương, Ủy ban nhân dân xã, phường kiểm tra.\n\n"
+     "b) Giao Thanh tra thành phố tổ chức thanh tra việc chấp hành.\n",
+     {("Sở Nông nghiệp và Môi trường", "lead"), ("Sở Công Thương", "support"),
+      ("Ủy ban nhân dân xã, phường", "support"), ("Thanh tra thành phố", "lead")}),
+    # named subjects before the verb, generic partners dropped, under a "Chủ trì, phối hợp" item
+    ("III. PHÂN CÔNG TRÁCH NHIỆM\n\n1. Công an tỉnh\n\nb) Chủ trì, phối hợp\n\n"
+     "- Sở Tài chính và các đơn vị có liên quan tham mưu bố trí ngân sách.\n\n"
+     "- Sở Xây dựng, Sở Nội vụ tổ chức rà soát cơ sở vật chất.\n",
+     {("Công an tỉnh", "lead"), ("Sở Tài chính", "support"), ("Sở Xây dựng", "support"), ("Sở Nội vụ", "support")}),
+    # a collective subject after an opening clause (Đồng Nai KH 182/2025)
+    ("IV. TỔ CHỨC THỰC HIỆN\n\n1. Căn cứ Kế hoạch này, các Sở, ban, ngành, đoàn thể cấp tỉnh xây dựng kế hoạch triển khai.\n",
+     {("Các Sở, ban, ngành, đoàn thể cấp tỉnh", "lead")}),
+    # a collective heading with its responsibility phrase (Cần Thơ CT 09/2025)
+    ("1. Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan có trách nhiệm tổ chức thực hiện.\n",
+     {("Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan", "lead")}),
+    # a heading that lists named bodies splits at each (Sơn La QĐ 2954/2025)
+    ("V. TỔ CHỨC THỰC HIỆN\n\n8. Đề nghị Liên minh Hợp tác xã tỉnh, Đoàn TNCS Hồ Chí Minh tỉnh, Hội nông dân tỉnh\n\n- Đẩy mạnh tập huấn.\n",
+     {("Liên minh Hợp tác xã tỉnh", "lead"), ("Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh", "lead"), ("Hội nông dân tỉnh", "lead")}),
+    # a request heading names its addressee whole
+    ("V. TỔ CHỨC THỰC HIỆN\n\n11. Đề nghị các doanh nghiệp sản xuất, chế biến và xuất khẩu hàng hóa\n\n- Chủ động nắm bắt thông tin.\n",
+     {("Các doanh nghiệp sản xuất, chế biến và xuất khẩu hàng hóa", "lead")}),
+    # a decision's articles: work given, and the execution clause that is none
+    ("Điều 2. Giao Sở Công Thương chủ trì, phối hợp với các Sở, ban, ngành của tỉnh; Ủy ban nhân dân các xã, phường tổ chức triển khai.\n\n"
+     "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Công Thương chịu trách nhiệm thi hành Quyết định này.\n",
+     {("Sở Công Thương", "lead"), ("Các Sở, ban, ngành của tỉnh", "support"), ("Ủy ban nhân dân các xã, phường", "support")}),
+    # a letter's request to its addressees (Hà Nội Sở GDĐT CV 5095/2025)
+    ("Nhằm đảm bảo sức khỏe cho học sinh, sinh viên, Sở Giáo dục và Đào tạo đề nghị UBND các xã, phường; "
+     "các đơn vị, cơ sở giáo dục trực thuộc thực hiện nghiêm túc.\n",
+     {("Ủy ban nhân dân các xã, phường", "lead"), ("Các đơn vị, cơ sở giáo dục trực thuộc", "lead")}),
+])
+def test_who_a_sentence_makes_responsible(section, expected):
+    st = structure(section)
+    assert {(a.agency, a.role) for a in merge_assignments(find_assignments(st))} == expected
