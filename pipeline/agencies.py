@@ -54,6 +54,10 @@ def restore_case(name: str) -> str:
     letters = [c for c in name if c.isalpha()]
     if not letters or not all(c.isupper() for c in letters):
         return name
+    # abbreviations first, in capitals, so that the gazetteer knows the name:
+    # "ỦY BAN MTTQ VIỆT NAM" → "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM" → "Ủy ban Mặt trận Tổ quốc Việt Nam"
+    table = dict(vocab.abbreviations())
+    name = _abbreviation_pattern().sub(lambda m: table[m.group(0)].upper(), name)
     folded = vocab.fold(name)
     for key, proper in _known_names_folded():
         if folded == key or folded.startswith(key + " "):
@@ -191,7 +195,7 @@ _PLACE_SUFFIX = regex.compile(
         (?:\s*,\s*{_PLACE_UNIT}(?![\p{{L}}])(?!\s+\p{{Lu}}))*(?:\s+và\s+{_PLACE_UNIT}(?![\p{{L}}]))?     # "Ủy ban nhân dân xã, phường (và đặc khu)"
       | \s+cấp\s+(?:tỉnh|huyện|xã)(?:\s*,\s*cấp\s+(?:tỉnh|huyện|xã))*
       | \s+(?i:{_UNIT_LIST.pattern})
-      | \s+trung\s+ương
+      | \s+(?i:trung\s+ương)
       | \s+(?!(?:{"|".join(regex.escape(h) for h, strong in vocab.agency_heads() if strong)})\b){_PROPER}
     ){{1,3}}""",
     regex.VERBOSE,

@@ -485,7 +485,8 @@ def _signature_line(st: Structure) -> int:
     """The line where the signature block or "Nơi nhận" starts (the body's end)."""
     marks = [st.signature.get("title")] + [st.recipients_lines[0] if st.recipients_lines else None]
     marks += list(st.signature.get("authority") or [])
-    marks = [m for m in marks if m is not None and m > st.body_start]
+    marks = [st.source_line(m) for m in marks if m is not None]
+    marks = [m for m in marks if m > st.body_start]
     return min(marks) if marks else len(st.lines)
 
 

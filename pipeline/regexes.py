@@ -205,6 +205,22 @@ PLACE_DATE_LINE = regex.compile(
         tháng\s*(?P<m>\d{1,2})?[\s.…_]*năm\s*(?P<y>(?:19|20)\d{2})""",
     regex.VERBOSE | regex.MULTILINE | regex.V0,
 )
+# The same line flattened beside the number ("Số: 196 /KH-UBND Ninh Bình, ngày 04 tháng 11 năm
+# 2024", "Số:09/2010/QĐ-UBND | Cần Thơ, ngày …"): the place is capitalized words after the
+# symbol or a column bar.
+PLACE_DATE_BESIDE = regex.compile(
+    r"""(?:\|\s*|(?<=[\p{L}\d])\s+)
+        (?P<place>\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,4})\s*,\s*ngày\s*(?P<d>\d{1,2})?[\s.…_]*
+        tháng\s*(?P<m>\d{1,2})?[\s.…_]*năm\s*(?P<y>(?:19|20)\d{2})""",
+    regex.VERBOSE | regex.V0,
+)
+
+
+def place_date(line: str):
+    """The place-and-date match of a header line: the line itself, or its part beside the number."""
+    return PLACE_DATE_LINE.match(line) or (PLACE_DATE_BESIDE.search(line) if NUMBER_LINE.match(line) else None)
+
+
 NATIONAL_MOTTO = regex.compile(
     r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM",
     regex.IGNORECASE | regex.V0,
@@ -293,6 +309,16 @@ def format_authority(m: regex.Match) -> str:
     rest = " ".join(rest.split())
     return f"{kind} {rest}" if "/" in kind else f"{kind}. {rest}"
 
+
+# One printed line holding two columns of a recipients/signature block: left | right, or a
+# recipient ending in ";" followed by an upper-case signature line or the signer's name
+# ("- Bộ Văn hóa, Thể thao và Du lịch; KT. CHỦ TỊCH", "TN_VP6_30.KH Tống Quang Thìn").
+COLUMN_SPLIT = regex.compile(
+    r"""^(?:(?P<left>[^|]*?)\s*\|\s*(?P<right>[^|]*?)\s*\|?\s*
+        | (?P<left>(?:Nơi\s+nhận\s*:|[-+•][^\n]*?[;.])|[^\s]*_[^\s]*)\s+      # a recipient, or a drafter's code "TN_VP6_30.KH"
+          (?P<right>(?:(?:KT|TM|TL|TUQ)\.\s*)?\p{Lu}[\p{Lu}\s.]{2,60}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,4}))$""",
+    regex.VERBOSE | regex.V0,
+)
 
 RECIPIENTS_LABEL = regex.compile(r"^\s*Nơi\s+nhận\s*:?\s*(?P<rest>.*)$", regex.V0 | regex.IGNORECASE)
 

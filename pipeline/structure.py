@@ -54,6 +54,16 @@ class Structure:
     line_section: list[int | None] = field(default_factory=list)  # line → heading index
     recipients_lines: list[int] = field(default_factory=list)
     signature: dict = field(default_factory=dict)  # authority lines, title line, name line
+    # The columns of a flattened two-column block ("- Bộ Tư pháp; | PHÓ CHỦ TỊCH"): each side
+    # as a line of its own, numbered after ``lines`` (``line(i)`` reads both).
+    column_lines: list[Line] = field(default_factory=list)
+
+    def line(self, i: int) -> Line:
+        return self.lines[i] if i < len(self.lines) else self.column_lines[i - len(self.lines)]
+
+    def source_line(self, i: int) -> int:
+        """The printed line a (column) line index stands on."""
+        return i if i < len(self.lines) else self.line_at(self.line(i).start)
 
     def section_of(self, line_index: int) -> Heading | None:
         h = self.line_section[line_index] if line_index < len(self.line_section) else None
@@ -183,7 +193,7 @@ def _find_header(st: Structure) -> None:
         t = lines[i].text
         if st.number_line is None and rx.NUMBER_LINE.match(t):
             st.number_line = i
-        if st.place_date_line is None and rx.PLACE_DATE_LINE.match(t):
+        if st.place_date_line is None and rx.place_date(t):
             st.place_date_line = i
     st.header_lines = _issuer_lines(lines, 0, limit)
     if not st.header_lines:
@@ -378,6 +388,8 @@ def _find_recipients_and_signature(st: Structure) -> None:
         if m:
             first_label = i
             break
+    if first_label is not None and _two_columns(st, first_label):
+        return
     if first_label is not None:
         out = []
         rest = rx.RECIPIENTS_LABEL.match(lines[first_label].text).group("rest").strip()
@@ -398,6 +410,70 @@ def _find_recipients_and_signature(st: Structure) -> None:
             break
         st.recipients_lines = out
     st.signature = _find_signature(st, first_label)
+
+
+_COLUMN_ZONE = 30  # lines of a recipients/signature block
+
+
+def _two_columns(st: Structure, label: int) -> bool:
+    """"Nơi nhận" and the signature side by side on the same printed lines (a converter put
+    both columns on one line: "- Bộ Tư pháp; | PHÓ CHỦ TỊCH", "- Thường trực Tỉnh ủy (B/c);
+    PHÓ CHỦ TỊCH"): read the left column as the recipients and the right one as the
+    signature block.  False (nothing set) when the block is not laid out so."""
+    lines = st.lines
+    zone = range(label, min(len(lines), label + _COLUMN_ZONE))
+    splits = {i: rx.COLUMN_SPLIT.match(lines[i].text) for i in zone if lines[i].text}
+    two = [m for m in splits.values() if m and m.group("right")]
+    if len(two) < 2 or not any(rx.RECIPIENTS_LABEL.match(m.group("left")) or m.group("left").startswith(("-", "+", "•"))
+                               for m in two):
+        return False
+    base = len(lines)
+    left, right = [], []
+    for i in zone:
+        ln, m = lines[i], splits.get(i)
+        if not ln.text:
+            continue
+        if m is None:
+            # a line of one column only: a recipient item stays left, a signature line goes right
+            item = ln.text.startswith(("-", "+", "•")) or rx.RECIPIENTS_LABEL.match(ln.text) or _FILED.match(ln.text)
+            (left if item else right).append(i)
+            continue
+        for side, out in (("left", left), ("right", right)):
+            t = m.group(side)
+            if t and t.strip():
+                t = t.strip()
+                start = ln.start + m.start(side) + (len(m.group(side)) - len(m.group(side).lstrip()))
+                st.column_lines.append(Line(start, start + len(t), t))
+                out.append(base + len(st.column_lines) - 1)
+    # recipients: the label line, then its items (a line that is no item ends them)
+    items = []
+    for k in left:
+        t = st.line(k).text
+        label = rx.RECIPIENTS_LABEL.match(t) if not items else None
+        if label:
+            if label.group("rest").strip():
+                items.append(k)
+            continue
+        if t.startswith(("-", "+", "•")) or _FILED.match(t):
+            items.append(k)
+        elif items:
+            break
+    st.recipients_lines = items
+    # signature: authority lines, the signer's title, a name
+    titles = vocab.signer_titles()
+    authority, title, name = [], None, None
+    for k in right:
+        t = st.line(k).text.strip("* ")
+        if title is None and rx.SIGNING_AUTHORITY.match(t):
+            authority.append(k)
+        elif title is None and _is_upper_line(t) and vocab.fold(t) in titles:
+            title = k
+        elif title is not None and _NAME.match(t) and vocab.fold(t) not in titles:
+            name = k
+            break
+    if title is not None and name is not None:
+        st.signature = {"authority": authority, "title": title, "name": name}
+    return bool(items) or bool(st.signature)
 
 
 def _find_signature(st: Structure, recipients_at: int | None) -> dict:

@@ -485,3 +485,103 @@ def test_agency_extent_on_corpus_sentences(text, name):
 def test_who_a_sentence_makes_responsible(section, expected):
     st = structure(section)
     assert {(a.agency, a.role) for a in merge_assignments(find_assignments(st))} == expected
+
+
+# Headers and signature blocks whose two columns a converter put on one line (Ninh Bình KH
+# 196/2024, Cần Thơ QĐ 09/2010), and a Front committee of a commune (Quảng Ninh, xã Lương Minh).
+FLATTENED_PLAN = """ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH NINH BÌNH Độc lập - Tự do - Hạnh phúc
+
+Số: 196 /KH-UBND Ninh Bình, ngày 04 tháng 11 năm 2024
+
+KẾ HOẠCH
+Triển khai thực hiện Chỉ thị số 30/CT-TTg
+
+I. MỤC ĐÍCH
+Trên đây là Kế hoạch.
+
+Nơi nhận: TM. ỦY BAN NHÂN DÂN
+- Bộ Văn hóa, Thể thao và Du lịch; KT. CHỦ TỊCH
+- Thường trực Tỉnh ủy (B/c); PHÓ CHỦ TỊCH
+- Lãnh đạo HĐND tỉnh;
+- Lưu: VT, VP6,2,3,4,5.
+TN_VP6_30.KH Tống Quang Thìn
+"""
+
+PIPE_COLUMNS = """ỦY BAN NHÂN DÂN
+THÀNH PHỐ CẦN THƠ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc |
+
+Số:09/2010/QĐ-UBND | Cần Thơ, ngày 21 tháng 01 năm 2010
+
+QUYẾT ĐỊNH
+Ban hành Quy định tuyển chọn
+
+Điều 1. Ban hành kèm theo Quyết định này Quy định.
+
+Nơi nhận: | TM.ỦY BAN NHÂN DÂN
+|KT.CHỦ TỊCH
+- Văn phòng Chính phủ (HN-TPHCM); |PHÓ CHỦ TỊCH
+
+- Bộ Tư pháp (Cục KTVB); |(đã ký)
+- Bộ Khoa học và Công nghệ; |
+- TT.Thành ủy; |Trần Tuấn Anh
+- Lưu Văn thư |
+"""
+
+FRONT_COMMUNE = """ỦY BAN MTTQ VIỆT NAM
+
+XÃ LƯƠNG MINH
+
+BAN THƯỜNG TRỰC
+
+Số: 16/KH-MTTQ-BTT
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+Lương Minh, ngày 20 tháng 11 năm 2025
+
+KẾ HOẠCH
+Thực hiện công tác bầu cử
+
+I. MỤC ĐÍCH
+
+Nơi nhận:
+
+- Thường trực Đảng ủy xã;
+
+- Lưu: MTTQ
+
+TM. BAN THƯỜNG TRỰC
+
+CHỦ TỊCH
+
+
+
+Lan Thị Vân
+"""
+
+
+@pytest.mark.parametrize("text,expected", [
+    (FLATTENED_PLAN, {"issue_place": "Ninh Bình", "issue_date": "2024-11-04", "signer": "Tống Quang Thìn",
+                      "signer_title": "PHÓ CHỦ TỊCH", "signing_authority": "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH",
+                      "recipients": ["Bộ Văn hóa, Thể thao và Du lịch", "Thường trực Tỉnh ủy (B/c)",
+                                     "Lãnh đạo HĐND tỉnh", "Lưu: VT, VP6,2,3,4,5"]}),
+    (PIPE_COLUMNS, {"issue_place": "Cần Thơ", "issue_date": "2010-01-21", "signer": "Trần Tuấn Anh",
+                    "signer_title": "PHÓ CHỦ TỊCH", "signing_authority": "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH",
+                    "recipients": ["Văn phòng Chính phủ (HN-TPHCM)", "Bộ Tư pháp (Cục KTVB)",
+                                   "Bộ Khoa học và Công nghệ", "TT.Thành ủy", "Lưu Văn thư"]}),
+    (FRONT_COMMUNE, {"issuer": "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh", "level": "commune",
+                     "signer": "Lan Thị Vân", "signer_title": "CHỦ TỊCH", "signing_authority": "TM. BAN THƯỜNG TRỰC"}),
+])
+def test_document_fields_of_flattened_layouts(text, expected):
+    md = recognize_metadata(structure(text))
+    assert {k: md[k].value for k in expected} == expected
+
+
+def test_a_national_body_has_no_province():
+    text = ("BAN CHẤP HÀNH\nTRUNG ƯƠNG\nBAN TUYÊN GIÁO VÀ DÂN VẬN\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n"
+            "Số 37-HD/BTGDVTW\n\nHà Nội, ngày 10 tháng 11 năm 2025\n\nHƯỚNG DẪN\nĐổi mới Bản tin\n")
+    md = recognize_metadata(structure(text))
+    assert (md["issuer"].value, md["level"].value, md["province"].value) == \
+        ("Ban Tuyên giáo và Dân vận Trung ương", "department", None)
