@@ -65,9 +65,9 @@ def find_assignments(st: Structure) -> list[Assignment]:
     """Every (agency, role) mention in text order, before merging."""
     found: list[Assignment] = []
     _from_task_sections(st, found)
-    _from_directive_sentences(st, found)
+    work_lines = _from_directive_sentences(st, found)
     _from_labelled_lines(st, found)
-    _from_partner_phrases(st, found)
+    _from_partner_phrases(st, found, work_lines)
     _from_task_tables(st, found)
     found.sort(key=lambda a: a.start)
     return found
@@ -127,13 +127,18 @@ def _parent_heading(st: Structure, h):
 
 def _strip_directive(text: str) -> str:
     """"Giao Sở Tư pháp theo dõi …" → "Sở Tư pháp theo dõi …"; "UBND tỉnh đề nghị các sở
-    …" → "các sở …"."""
-    m = rx.DIRECTIVE.match(text) or rx.ISSUER_DIRECTIVE.match(text)
-    return text[m.end():] if m else text
+    …" → "các sở …"; "Trách nhiệm của Sở Nội vụ" → "Sở Nội vụ"."""
+    end = _directive_end(text) or _responsibility_end(text)
+    return text[end:]
 
 
 def _directive_end(text: str) -> int:
     m = rx.DIRECTIVE.match(text) or rx.ISSUER_DIRECTIVE.match(text)
+    return m.end() if m else 0
+
+
+def _responsibility_end(text: str) -> int:
+    m = rx.RESPONSIBILITY_TITLE.match(text)
     return m.end() if m else 0
 
 
@@ -227,6 +232,7 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             continue
         ln = st.lines[h.line]
         directed = _directive_end(h.title) > 0
+        duties = _responsibility_end(h.title) > 0  # "Trách nhiệm của X": X whole, no verb
         title = _strip_directive(h.title)
         base = ln.start + (ln.text.index(title) if title in ln.text else 0)
         head_text, inline_task = title, None
@@ -260,7 +266,7 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             shift = len(title) - len(body)
             spans, task = [(s + shift, e + shift) for s, e in found_spans], title
             head_text = title
-        elif directed and len(head_text.split()) <= 16 and not _ACTION_ANYWHERE.search(head_text):
+        elif (directed or duties) and len(head_text.split()) <= 16 and not _ACTION_ANYWHERE.search(head_text):
             # "11. Đề nghị các doanh nghiệp sản xuất, chế biến và xuất khẩu hàng hóa": a
             # request heading names its addressee whole
             spans, task = [(0, len(head_text))], inline_task or _section_body(st, h.line)[0]
@@ -427,20 +433,22 @@ def _subject_after_intro(body: str) -> int | None:
 _LEADS = regex.compile(r"\s*,?\s*(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|là\s+cơ\s+quan\s+(?:thường\s+trực|đầu\s+mối))\b")
 
 
-def _from_directive_sentences(st: Structure, out: list[Assignment]) -> None:
+def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
     """Outside the task parts, sentences that give work: "Giao Sở Y tế …", "Đề nghị Ủy ban
     nhân dân phường, xã và đặc khu thực hiện …", "Sở Nội vụ chủ trì, phối hợp …" — in a
     decision's articles, a directive's paragraphs, a letter's body.  Not the preamble, the
     signature block or a decision's execution clause."""
-    end = _signature_line(st)
+    end = len(st.lines)  # an attached regulation or plan goes on after the decision's signature
+    block = _signature_and_recipients(st)
     preamble = {st.line_at(s) for s, _ in st.preamble}
     in_task: dict[int, bool] = {}  # heading index → read by the task-section pass
+    work_lines: set[int] = set()  # lines that gave work: their partners count too
     # only lines holding a directive or a lead's verb can give work: found in one scan
     body_from = st.lines[st.body_start].start if st.body_start < len(st.lines) else 0
     body_to = st.lines[end - 1].end if 0 < end <= len(st.lines) else len(st.text)
     candidates = sorted({st.line_at(m.start()) for m in rx.GIVES_WORK_TRIGGER.finditer(st.text, body_from, body_to)})
     for i in candidates:
-        if not st.body_start <= i < end:
+        if not st.body_start <= i < end or i in block:
             continue
         ln = st.lines[i]
         t = ln.text
@@ -475,19 +483,19 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> None:
             name = clean_agency(body[s:e])
             if len(name.split()) >= 2:
                 out.append(Assignment(name, role, h.path if h else None, first_sentence(t), off + s, off + e))
+                work_lines.add(i)
+    return work_lines
 
 
 _NEXT_ITEM = regex.compile(r"\n(?=\s*(?:[-+•]|\d+(?:\.\d+)*[.)]\s|[a-zđ]\)|[IVX]+\.\s|\n))")
 _PARTNER_FIRST = regex.compile(r"\s*,?\s*phối\s+hợp\b(?!\s*,?\s*(?:chủ\s+trì))")
 
 
-def _signature_line(st: Structure) -> int:
-    """The line where the signature block or "Nơi nhận" starts (the body's end)."""
-    marks = [st.signature.get("title")] + [st.recipients_lines[0] if st.recipients_lines else None]
-    marks += list(st.signature.get("authority") or [])
-    marks = [st.source_line(m) for m in marks if m is not None]
-    marks = [m for m in marks if m > st.body_start]
-    return min(marks) if marks else len(st.lines)
+def _signature_and_recipients(st: Structure) -> set[int]:
+    """Printed lines of the signature block and of "Nơi nhận" (no work is given there)."""
+    marks = list(st.recipients_lines) + list(st.signature.get("authority") or [])
+    marks += [st.signature[k] for k in ("title", "name") if st.signature.get(k) is not None]
+    return {st.source_line(m) for m in marks}
 
 
 def _from_labelled_lines(st: Structure, out: list[Assignment]) -> None:
@@ -521,12 +529,12 @@ def _task_for_labelled(st: Structure, i: int, h) -> str | None:
     return first_sentence(h.title)
 
 
-def _from_partner_phrases(st: Structure, out: list[Assignment]) -> None:
+def _from_partner_phrases(st: Structure, out: list[Assignment], work_lines: set[int] = frozenset()) -> None:
     text = st.text
     for m in rx.PARTNER_PHRASE.finditer(text):
         i = st.line_at(m.start())
         h = st.section_of(i)
-        if not _in_task_section(st, h) and not _labelled_section(st, h):
+        if i not in work_lines and not _in_task_section(st, h) and not _labelled_section(st, h):
             continue
         window = text[m.end(): m.end() + 300]
         next_item = _NEXT_ITEM.search(window)  # partners stand in their item (a wrapped line goes on)

@@ -253,6 +253,10 @@ INTRO_CLAUSE = regex.compile(
     r"|nhằm|để|thực\s+hiện|triển\s+khai|theo)\b",
     regex.IGNORECASE | regex.V0,
 )
+# A heading that names whose duties follow: "Điều 7. Trách nhiệm của các Sở, ban, ngành cấp
+# tỉnh", "Điều 14. Trách nhiệm các phòng, ban, đơn vị thuộc UBND cấp xã", "3. Nhiệm vụ của Sở
+# Nội vụ".  The agency is what follows.
+RESPONSIBILITY_TITLE = regex.compile(r"^(?:trách\s+nhiệm|nhiệm\s+vụ)(?:\s+(?:của|đối\s+với))?\s+(?=\p{Lu}|các\s|UBND)", regex.IGNORECASE | regex.V0)
 # Where an agency "bears responsibility": what precedes it is the whole (collective) name:
 # "Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan có trách nhiệm …".
 RESPONSIBILITY = regex.compile(r"\s(?:có|chịu)\s+trách\s+nhiệm\b", regex.V0)

@@ -585,3 +585,41 @@ def test_a_national_body_has_no_province():
     md = recognize_metadata(structure(text))
     assert (md["issuer"].value, md["level"].value, md["province"].value) == \
         ("Ban Tuyên giáo và Dân vận Trung ương", "department", None)
+
+
+# A decision with its regulation attached after the signature (Nghệ An QĐ 98/2025): articles
+# that name whose duties they are, and work given in another article's sentence.
+REGULATION = """QUYẾT ĐỊNH
+Ban hành Quy chế
+
+Điều 1. Ban hành kèm theo Quyết định này Quy chế.
+Điều 2. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các Sở chịu trách nhiệm thi hành Quyết định này./.
+
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Lê Hồng Vinh
+
+QUY CHẾ
+Giải quyết kiến nghị của cử tri
+
+Điều 7. Trách nhiệm của các Sở, ban, ngành cấp tỉnh
+1. Chịu trách nhiệm trước UBND tỉnh về việc giải quyết kiến nghị.
+Điều 9. Trách nhiệm của Văn phòng HĐND - UBND cấp xã
+1. Tham mưu cho UBND cấp xã phân loại kiến nghị.
+Điều 17. Thi đua, khen thưởng, kỷ luật
+Sở Nội vụ chủ trì, phối hợp với Văn phòng UBND tỉnh tham mưu bổ sung tiêu chí đánh giá thi đua.
+"""
+
+
+def test_regulation_articles_after_the_signature():
+    got = {(a.agency, a.role, a.section) for a in merge_assignments(find_assignments(structure(REGULATION)))}
+    assert got == {
+        ("Các Sở, ban, ngành cấp tỉnh", "lead", "Điều 7"),
+        ("Văn phòng Hội đồng nhân dân - Ủy ban nhân dân cấp xã", "lead", "Điều 9"),
+        ("Sở Nội vụ", "lead", "Điều 17"),
+        ("Văn phòng Ủy ban nhân dân tỉnh", "support", "Điều 17"),
+    }
