@@ -29,7 +29,10 @@ def _num(s: str) -> int:
 
 
 def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[Assignment],
-                        masked: list[tuple[int, int]]) -> list[Deadline]:
+                        masked: list[tuple[int, int]], issue_date: str | None = None) -> list[Deadline]:
+    """Deadlines in text order.  A due date before the document's own ``issue_date`` recounts
+    an earlier instruction ("đã chỉ đạo … hoàn thành trước ngày 30/10/2025" in a letter of
+    28/11/2025): not work this document schedules."""
     text = st.text
     lead_of_section = _section_leads(assignments)
     lead_of_row = _table_row_leads(st, assignments)
@@ -49,7 +52,18 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
         h = st.section_of(line)
         agency = lead_of_row.get(line) or _agency_for(h, lead_of_section)
         for kind, value, s, e in _values(m, plan_year):
+            if kind == "date" and issue_date and m.group("due_y") and value < issue_date:
+                continue  # a written-out date already past when the document was issued
             found.append(Deadline(" ".join(text[s:e].split()), kind, value, agency, s, e))
+        if m.group("every") or m.group("periodic"):
+            # "định kỳ hàng tháng (trước ngày 16 hàng tháng), 6 tháng (trước ngày 16/6), …": the
+            # list goes on with more periods in the same clause
+            clause_end = rx.CLAUSE_END.search(text, m.end())
+            stop = clause_end.start() if clause_end else len(text)
+            for item in rx.RECURRENCE_LIST_ITEM.finditer(text, m.end(), min(stop, m.end() + 200)):
+                months = _num(item.group("n"))
+                found.append(Deadline(" ".join(item.group("item").split()), "recurrence", f"P{months}M", agency,
+                                      item.start("item"), item.end("item")))
     out: list[Deadline] = []
     seen = set()
     for i, d in enumerate(found):

@@ -51,7 +51,8 @@ def extract_from_pages(raw: RawDocument, doc_id: str) -> DocumentResult:
     assignment_mentions = find_assignments(st)
     assignments = merge_assignments(assignment_mentions)
     masked = [(r.start, r.end) for r in citation_mentions]
-    deadlines = recognize_deadlines(st, document["plan_year"].value, assignment_mentions, masked)
+    deadlines = recognize_deadlines(st, document["plan_year"].value, assignment_mentions, masked,
+                                    issue_date=document["issue_date"].value)
 
     locate = Locator(norm, raw.pages).locate
     for fv in document.values():

@@ -412,5 +412,10 @@ NOT_A_DEADLINE_BEFORE_WIDE = regex.compile(
         | (?:mở|đóng)\s+cửa\s+(?:[\p{L}\d]+\s+){0,4})$      # opening hours: "đóng cửa hàng ngày" """,
     regex.IGNORECASE | regex.VERBOSE | regex.V0,
 )
+# A further period in a list after a recurrence: "…, 6 tháng (trước ngày 16/6), …".
+RECURRENCE_LIST_ITEM = regex.compile(
+    r"\)\s*,\s*(?P<item>(?P<n>\d{1,2}|sáu|ba)\s+tháng)(?=\s*[(,;])",
+    regex.IGNORECASE | regex.V0,
+)
 # Where a clause ends, for "định kỳ … hai tuần một lần" (one recurrence in one clause).
 CLAUSE_END = regex.compile(r"[.;\n]")

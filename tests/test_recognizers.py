@@ -201,6 +201,23 @@ def test_bare_periodic_and_its_period(phrase, expected):
     assert [(d.kind, d.value) for d in recognize_deadlines(structure(phrase), 2024, [], [])] == expected
 
 
+@pytest.mark.parametrize("phrase,expected", [
+    # a report schedule listing its periods (Sơn La QĐ 2954/2025)
+    ("báo cáo định kỳ hàng tháng (trước ngày 18 hàng tháng), 6 tháng (trước ngày 18/5), tổng kết năm",
+     [("recurrence", "P1M"), ("recurrence", "P6M"), ("date", "2024-05-18")]),
+])
+def test_recurrence_lists(phrase, expected):
+    assert sorted((d.kind, d.value) for d in recognize_deadlines(structure(phrase), 2024, [], [])) == sorted(expected)
+
+
+def test_a_date_before_the_issue_date_recounts_a_past_instruction():
+    phrase = ("Chủ tịch đã chỉ đạo hoàn thành việc cập nhật trước ngày 30 tháng 10 năm 2025. "
+              "Hoàn thành đồng bộ trước ngày 06 tháng 12 năm 2025.")
+    got = [(d.kind, d.value) for d in recognize_deadlines(structure(phrase), 2025, [], [], issue_date="2025-11-28")]
+    assert got == [("date", "2025-12-06")]
+
+
+
 @pytest.mark.parametrize("phrase", [
     "tại các buổi họp, sinh hoạt định kỳ của tổ chức Đảng",
     "sử dụng kinh phí thường xuyên được cấp hàng năm",
