@@ -116,7 +116,7 @@ def _parent_heading(st: Structure, h):
     if "." not in h.path:
         return None
     parent_path = h.path.rsplit(".", 1)[0]
-    k = st.headings.index(h)
+    k = st.line_section[h.line]  # the heading's own index
     for g in reversed(st.headings[:k]):
         if g.path == parent_path:
             return g
@@ -446,7 +446,13 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
     # only lines holding a directive or a lead's verb can give work: found in one scan
     body_from = st.lines[st.body_start].start if st.body_start < len(st.lines) else 0
     body_to = st.lines[end - 1].end if 0 < end <= len(st.lines) else len(st.text)
-    candidates = sorted({st.line_at(m.start()) for m in rx.GIVES_WORK_TRIGGER.finditer(st.text, body_from, body_to)})
+    hits = set()
+    for word in rx.GIVES_WORK_WORDS:
+        k = st.text.find(word, body_from, body_to)
+        while k >= 0:
+            hits.add(k)
+            k = st.text.find(word, k + 1, body_to)
+    candidates = sorted({st.line_at(k) for k in hits})
     for i in candidates:
         if not st.body_start <= i < end or i in block:
             continue

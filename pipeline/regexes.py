@@ -243,8 +243,10 @@ ISSUER_DIRECTIVE = regex.compile(
     regex.VERBOSE | regex.V0,
 )
 # Words without which a sentence outside the task parts gives no work (a directive, "chủ
-# trì", a responsibility): a plain ``re`` scan finds the few lines worth reading.
-GIVES_WORK_TRIGGER = re.compile(r"[Gg]iao\s|[Đđ]ề\s+nghị\s|[Yy]êu\s+cầu\s|chủ\s+trì|trách\s+nhiệm|là\s+cơ\s+quan")
+# trì", a responsibility): plain substring searches find the few lines worth reading (the
+# normalized text has single spaces).
+GIVES_WORK_WORDS = ("giao ", "Giao ", "đề nghị", "Đề nghị", "yêu cầu", "Yêu cầu", "chủ trì", "trách nhiệm",
+                    "là cơ quan")
 # An opening clause before the subject of a sentence: "Căn cứ Kế hoạch này, các Sở … xây
 # dựng …", "Trong phạm vi chức năng, nhiệm vụ, các cơ quan … chủ động …".  The subject is
 # searched after one of its commas.
@@ -373,13 +375,15 @@ DEADLINE = regex.compile(
 # that common words ("một", "không", "định" in "quyết định") do not start a full match.
 DEADLINE_TRIGGER = re.compile(
     r"""(?ix)(?=[thđqkmbsc\d])(?<!\w)(?:      # a first-letter class lets ``re`` skip ahead
-        thường\s+xuyên
+        t(?:hường\s+xuyên
+           | rong\s+(?:tháng\s+\d|năm\s+[12])    # "trong tháng 11/2025", "(ngay) trong năm 2025"
+           | ừ\s+tháng\s+\d                      # "Từ tháng 12/2025"
+           | rước(?=(?:\s+(?:là|vào|trước))?\s+ngày\s+\d))
       | (?:định\s+kỳ\s+)?h[àằ]ng\s+(?:tuần|tháng|quý|năm|ngày)
-      | định\s+kỳ
+      | đ(?:ịnh\s+kỳ|ến\s+tháng\s+\d)          # "đến tháng 4/2026"
       | (?:\d{1,2}|một|hai|ba|sáu)\s+(?:tuần|tháng|năm)(?=\s*(?:/|một|1)\s*(?:lần|kỳ))
       | (?:0?1|một)\s+lần\s*/                    # "(ít nhất) 01 lần/01 năm"
-      | (?:trong|đến|từ)\s+(?:tháng\s+\d|năm\s+[12])   # "trong tháng 11/2025", "(ngay) trong năm 2025"
-      | (?:trước|chậm\s+nhất|không\s+quá|hạn\s+chót|hạn\s+cuối|hoàn\s+thành)(?=(?:\s+(?:là|vào|trước))?\s+ngày\s+\d)
+      | (?:chậm\s+nhất|không\s+quá|hạn\s+chót|hạn\s+cuối|hoàn\s+thành)(?=(?:\s+(?:là|vào|trước))?\s+ngày\s+\d)
       | qu[ýí]\s+(?:IV|III|II|I|[1-4])(?!\w)
       | 6\s+tháng\s+(?:đầu|cuối)
     )"""

@@ -324,9 +324,9 @@ def _find_preamble(st: Structure) -> None:
     # "Căn cứ …" inside the body (a letter's answer grounded in a law, a task "Căn cứ Quyết
     # định số …, các Sở …"): the citations of that clause are basis too
     for i, ln in enumerate(lines):
-        if st.line_section[i] is None or ln.blank:
-            continue
         t = ln.text
+        if "ăn c" not in t[:12] or st.line_section[i] is None:  # cheap test first: "Căn cứ"
+            continue
         body = _ITEM_MARK.sub("", t, count=1)
         if body[:3].lower() == "căn" and _BASIS_OPENING.match(body) and body.lower().startswith("căn"):
             start = ln.start + (len(t) - len(body))
