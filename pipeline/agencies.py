@@ -119,6 +119,12 @@ def starts_with_agency(text: str, strong_only: bool = False) -> bool:
     return bool(_head_pattern(strong_only).match(t))
 
 
+def head_end(text: str) -> int:
+    """Where the head word(s) that open ``text`` end ("Các tổ chức| đoàn thể …"), 0 if none."""
+    m = _head_pattern(False).match(text)
+    return m.end() if m else 0
+
+
 def split_agency_list(text: str, labelled: bool = False, loose: bool = False) -> list[tuple[int, int]]:
     """Spans of the agencies in a list: split at ";" always, and at "," / "và" only where a
     strong head (or, in labelled lists, "các cơ quan …") starts the next name, so collective

@@ -17,7 +17,7 @@ from __future__ import annotations
 import regex
 
 from . import regexes as rx
-from .agencies import agency_extent, clean_agency, split_agency_list, starts_with_agency
+from .agencies import agency_extent, clean_agency, head_end, split_agency_list, starts_with_agency
 from .models import Assignment
 from .structure import Structure
 
@@ -184,15 +184,34 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
         if not nxt:
             break
         after = text[nxt.end():nxt.end() + 4]
-        if not (after[:4].lower() in ("các ", "các\n") or (after[:1].isupper() and starts_with_agency(text[nxt.end():nxt.end() + 60]))):
+        bare_group = _GROUP_WITHOUT_CAC.match(text, nxt.end()) if spans else None
+        if not (after[:4].lower() in ("các ", "các\n") or bare_group
+                or (after[:1].isupper() and starts_with_agency(text[nxt.end():nxt.end() + 60]))):
             break
         end = nxt.end()
+        if bare_group:
+            # "…, cơ quan ngành dọc đóng trên địa bàn, …": a group named without "các"
+            ext = _collective_end("các " + text[end:end + 300]) - 4
+            if ext <= 0:
+                break
+            spans.append((end, end + ext))
+            end += ext
+            nxt = _NEXT_IN_LIST.match(text, end)
+            if not nxt:
+                break
+            after = text[nxt.end():nxt.end() + 4]
+            if not (after[:4].lower() in ("các ", "các\n") or (after[:1].isupper() and starts_with_agency(text[nxt.end():nxt.end() + 60]))):
+                break
+            end = nxt.end()
     return spans, end
 
 
+_GROUP_WITHOUT_CAC = regex.compile(r"(?:cơ\s+quan|đơn\s+vị)\s+(?!liên\s+quan|có\s+liên)\p{Ll}")
 # What ends a collective inside a list: the next named agency, "và các …", a clause end.
 _COLLECTIVE_STOP = regex.compile(
-    r"\s*[;:.()\n]|,\s*(?=\p{Lu}|các\s)|\s+và\s+(?=các\s|\p{Lu})|\s+(?:để|nhằm|theo|tại|trong|về)\s"
+    r"""\s*[;:.()\n]|,\s*(?=\p{Lu}|các\s)|\s+và\s+(?=các\s|\p{Lu})|\s+(?:để|nhằm|theo|tại|trong|về)\s
+      | (?<=cấp\s(?:tỉnh|huyện|xã)),\s*(?=cơ\s+quan|đơn\s+vị)   # "…, đoàn thể cấp tỉnh, | cơ quan ngành dọc …" """,
+    regex.VERBOSE,
 )
 
 
@@ -200,8 +219,9 @@ def _collective_end(seg: str) -> int:
     """Where a collective that opens ``seg`` ends ("các Sở, ban, ngành, đoàn thể, địa
     phương tổ chức …" → before "tổ chức")."""
     limit = len(seg)
+    start = max(3, head_end(seg))  # the head itself may be verb-like ("Các tổ chức")
     for pattern in (_COLLECTIVE_STOP, _ACTION_ANYWHERE, rx.RESPONSIBILITY):
-        m = pattern.search(seg, 3, limit)
+        m = pattern.search(seg, start if pattern is not _COLLECTIVE_STOP else 3, limit)
         if m:
             limit = m.start()
     name = seg[:limit].rstrip(" ,")
@@ -402,9 +422,9 @@ def _sentence_subjects(t: str):
     if not spans:
         return None
     if not _ACTION_START.match(body[end:].lstrip(" ,")):
-        if collective or len(spans) > 1:
+        if not directive and (collective or len(spans) > 1):
             return None
-        return body, None, bool(directive)
+        return body, None, bool(directive)  # a request names its addressee up to its colon
     return body, spans, bool(directive)
 
 
@@ -440,7 +460,8 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
     signature block or a decision's execution clause."""
     end = len(st.lines)  # an attached regulation or plan goes on after the decision's signature
     block = _signature_and_recipients(st)
-    preamble = {st.line_at(s) for s, _ in st.preamble}
+    # the opening statements give no work (a "Căn cứ …" clause inside a section may)
+    preamble = {i for i in (st.line_at(s) for s, _ in st.preamble) if st.line_section[i] is None}
     in_task: dict[int, bool] = {}  # heading index → read by the task-section pass
     work_lines: set[int] = set()  # lines that gave work: their partners count too
     # only lines holding a directive or a lead's verb can give work: found in one scan
@@ -473,23 +494,28 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
         first = t.lstrip("-+• ")[:1]
         if not (first.isupper() or first in "đgy"):
             continue
-        found = _sentence_subjects(t)
-        if found is None or rx.EXECUTION_CLAUSE.search(t):
+        if rx.EXECUTION_CLAUSE.search(t):
             continue
         h = st.section_of(i)
-        body, spans, directive = found
-        if spans is None:
-            continue
-        after = body[spans[-1][1]:]
-        if not directive and not _LEADS.match(after):
-            continue
-        role = "support" if _PARTNER_FIRST.match(after) else "lead"
-        off = ln.start + ln.text.find(body[:20]) if body[:20] in ln.text else ln.start
-        for s, e in spans:
-            name = clean_agency(body[s:e])
-            if len(name.split()) >= 2:
-                out.append(Assignment(name, role, h.path if h else None, first_sentence(t), off + s, off + e))
-                work_lines.add(i)
+        # the line's sentence, and a later clause that opens with a directive ("Trên đây là
+        # Kế hoạch …; UBND tỉnh đề nghị các sở, ban, ngành … triển khai")
+        for k in [0] + [m.end() for m in rx.LATER_DIRECTIVE.finditer(t)]:
+            found = _sentence_subjects(t[k:])
+            if found is None:
+                continue
+            body, spans, directive = found
+            if spans is None:
+                continue
+            after = body[spans[-1][1]:]
+            if not directive and not _LEADS.match(after):
+                continue
+            role = "support" if _PARTNER_FIRST.match(after) else "lead"
+            off = ln.start + ln.text.find(body[:20]) if body[:20] in ln.text else ln.start
+            for s, e in spans:
+                name = clean_agency(body[s:e])
+                if len(name.split()) >= 2:
+                    out.append(Assignment(name, role, h.path if h else None, first_sentence(t[k:]), off + s, off + e))
+                    work_lines.add(i)
     return work_lines
 
 

@@ -247,6 +247,12 @@ ISSUER_DIRECTIVE = regex.compile(
 # normalized text has single spaces).
 GIVES_WORK_WORDS = ("giao ", "Giao ", "đề nghị", "Đề nghị", "yêu cầu", "Yêu cầu", "chủ trì", "trách nhiệm",
                     "là cơ quan")
+# A clause inside a line that opens with a directive after "; " or ". ": "…; UBND tỉnh đề nghị
+# các sở …", "…. Đề nghị các đơn vị …".
+LATER_DIRECTIVE = regex.compile(
+    r"[;.]\s+(?=(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s(?:đề\s+nghị|yêu\s+cầu|giao)\s)",
+    regex.IGNORECASE | regex.V0,
+)
 # An opening clause before the subject of a sentence: "Căn cứ Kế hoạch này, các Sở … xây
 # dựng …", "Trong phạm vi chức năng, nhiệm vụ, các cơ quan … chủ động …".  The subject is
 # searched after one of its commas.

@@ -494,6 +494,16 @@ def test_agency_extent_on_corpus_sentences(text, name):
     ("Điều 2. Giao Sở Công Thương chủ trì, phối hợp với các Sở, ban, ngành của tỉnh; Ủy ban nhân dân các xã, phường tổ chức triển khai.\n\n"
      "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Công Thương chịu trách nhiệm thi hành Quyết định này.\n",
      {("Sở Công Thương", "lead"), ("Các Sở, ban, ngành của tỉnh", "support"), ("Ủy ban nhân dân các xã, phường", "support")}),
+    # a directive in the closing sentence of a plan (Ninh Bình KH 196/2024)
+    ("I. MỤC ĐÍCH\n\nNâng cao nhận thức.\n\nTrên đây là Kế hoạch triển khai thực hiện Chỉ thị số 30/CT-TTg; UBND tỉnh đề nghị các sở, ban, ngành, "
+     "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức đoàn thể của tỉnh triển khai thực hiện.\n",
+     {("Các sở, ban, ngành", "lead"), ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "lead"),
+      ("Các tổ chức đoàn thể của tỉnh", "lead")}),
+    # a group named without "các" after a level qualifier (Đồng Nai KH 182/2025)
+    ("IV. TỔ CHỨC THỰC HIỆN\n\n1. Căn cứ Kế hoạch này, các Sở, ban, ngành, đoàn thể cấp tỉnh, cơ quan ngành dọc "
+     "đóng trên địa bàn, Ủy ban nhân dân xã, phường xây dựng kế hoạch.\n",
+     {("Các Sở, ban, ngành, đoàn thể cấp tỉnh", "lead"), ("Cơ quan ngành dọc đóng trên địa bàn", "lead"),
+      ("Ủy ban nhân dân xã, phường", "lead")}),
     # a letter's request to its addressees (Hà Nội Sở GDĐT CV 5095/2025)
     ("Nhằm đảm bảo sức khỏe cho học sinh, sinh viên, Sở Giáo dục và Đào tạo đề nghị UBND các xã, phường; "
      "các đơn vị, cơ sở giáo dục trực thuộc thực hiện nghiêm túc.\n",
