@@ -184,7 +184,7 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
         if not nxt:
             break
         after = text[nxt.end():nxt.end() + 4]
-        bare_group = _GROUP_WITHOUT_CAC.match(text, nxt.end()) if spans else None
+        bare_group = rx.GROUP_WITHOUT_CAC.match(text, nxt.end()) if spans else None
         if not (after[:4].lower() in ("các ", "các\n") or bare_group
                 or (after[:1].isupper() and starts_with_agency(text[nxt.end():nxt.end() + 60]))):
             break
@@ -206,22 +206,13 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
     return spans, end
 
 
-_GROUP_WITHOUT_CAC = regex.compile(r"(?:cơ\s+quan|đơn\s+vị)\s+(?!liên\s+quan|có\s+liên)\p{Ll}")
-# What ends a collective inside a list: the next named agency, "và các …", a clause end.
-_COLLECTIVE_STOP = regex.compile(
-    r"""\s*[;:.()\n]|,\s*(?=\p{Lu}|các\s)|\s+và\s+(?=các\s|\p{Lu})|\s+(?:để|nhằm|theo|tại|trong|về)\s
-      | (?<=cấp\s(?:tỉnh|huyện|xã)),\s*(?=cơ\s+quan|đơn\s+vị)   # "…, đoàn thể cấp tỉnh, | cơ quan ngành dọc …" """,
-    regex.VERBOSE,
-)
-
-
 def _collective_end(seg: str) -> int:
     """Where a collective that opens ``seg`` ends ("các Sở, ban, ngành, đoàn thể, địa
     phương tổ chức …" → before "tổ chức")."""
     limit = len(seg)
     start = max(3, head_end(seg))  # the head itself may be verb-like ("Các tổ chức")
-    for pattern in (_COLLECTIVE_STOP, _ACTION_ANYWHERE, rx.RESPONSIBILITY):
-        m = pattern.search(seg, start if pattern is not _COLLECTIVE_STOP else 3, limit)
+    for pattern in (rx.COLLECTIVE_STOP, _ACTION_ANYWHERE, rx.RESPONSIBILITY):
+        m = pattern.search(seg, start if pattern is not rx.COLLECTIVE_STOP else 3, limit)
         if m:
             limit = m.start()
     name = seg[:limit].rstrip(" ,")
@@ -431,12 +422,9 @@ def _sentence_subjects(t: str):
 _CLAUSE_COMMA = regex.compile(r",\s+")
 
 
-_COMMA_BEFORE_NAME = regex.compile(r",\s+(?:các\s|\p{Lu})")
-
-
 def _subject_after_intro(body: str) -> int | None:
     """Where the subject starts after an opening clause ("Căn cứ …, các Sở … xây dựng")."""
-    if not _COMMA_BEFORE_NAME.search(body, 0, 300):
+    if not rx.COMMA_BEFORE_NAME.search(body, 0, 300):
         return None
     for m in _CLAUSE_COMMA.finditer(body, 0, 300):
         nxt = body[m.end():m.end() + 300]
@@ -447,10 +435,6 @@ def _subject_after_intro(body: str) -> int | None:
         if spans and (directive or _ACTION_START.match(nxt[end:].lstrip(" ,"))):
             return m.end()
     return None
-
-
-# "X chủ trì …", "X có trách nhiệm …": a named subject that takes the lead outside a task part.
-_LEADS = regex.compile(r"\s*,?\s*(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|là\s+cơ\s+quan\s+(?:thường\s+trực|đầu\s+mối))\b")
 
 
 def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
@@ -507,9 +491,9 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
             if spans is None:
                 continue
             after = body[spans[-1][1]:]
-            if not directive and not _LEADS.match(after):
+            if not directive and not rx.LEADS.match(after):
                 continue
-            role = "support" if _PARTNER_FIRST.match(after) else "lead"
+            role = "support" if rx.PARTNER_FIRST.match(after) else "lead"
             off = ln.start + ln.text.find(body[:20]) if body[:20] in ln.text else ln.start
             for s, e in spans:
                 name = clean_agency(body[s:e])
@@ -517,10 +501,6 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
                     out.append(Assignment(name, role, h.path if h else None, first_sentence(t[k:]), off + s, off + e))
                     work_lines.add(i)
     return work_lines
-
-
-_NEXT_ITEM = regex.compile(r"\n(?=\s*(?:[-+•]|\d+(?:\.\d+)*[.)]\s|[a-zđ]\)|[IVX]+\.\s|\n))")
-_PARTNER_FIRST = regex.compile(r"\s*,?\s*phối\s+hợp\b(?!\s*,?\s*(?:chủ\s+trì))")
 
 
 def _signature_and_recipients(st: Structure) -> set[int]:
@@ -569,7 +549,7 @@ def _from_partner_phrases(st: Structure, out: list[Assignment], work_lines: set[
         if i not in work_lines and not _in_task_section(st, h) and not _labelled_section(st, h):
             continue
         window = text[m.end(): m.end() + 300]
-        next_item = _NEXT_ITEM.search(window)  # partners stand in their item (a wrapped line goes on)
+        next_item = rx.NEXT_ITEM.search(window)  # partners stand in their item (a wrapped line goes on)
         if next_item:
             window = window[:next_item.start()]
         rest = _PARTNER_TAIL.sub("", window)

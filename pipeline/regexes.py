@@ -485,3 +485,41 @@ CITED_ISSUER_LEVELS = (
 LAW_NAME_NOISE = regex.compile(r"\s*\((?:sửa\s+đổi|mới)\)\s*|[^\p{L}\d]+", F)
 # "các" / "cấp" in a place phrase: many bodies ("các xã", "cấp xã").
 MANY_PLACES = regex.compile(r"(?:^|\s)(?:các|cấp)\s", F)
+
+# ------------------------------------------------------- sentence structure (assignments, basis)
+
+# A group named without "các" after a level qualifier: "…, cơ quan ngành dọc đóng trên địa bàn".
+GROUP_WITHOUT_CAC = regex.compile(r"(?:cơ\s+quan|đơn\s+vị)\s+(?!liên\s+quan|có\s+liên)\p{Ll}")
+
+# What ends a collective inside a list: the next named agency, "và các …", a clause end, a
+# purpose, or a group after a level qualifier ("…, đoàn thể cấp tỉnh, | cơ quan ngành dọc …").
+COLLECTIVE_STOP = regex.compile(
+    r"""\s*[;:.()\n]|,\s*(?=\p{Lu}|các\s)|\s+và\s+(?=các\s|\p{Lu})|\s+(?:để|nhằm|theo|tại|trong|về)\s
+      | (?<=cấp\s(?:tỉnh|huyện|xã)),\s*(?=cơ\s+quan|đơn\s+vị)   # "…, đoàn thể cấp tỉnh, | cơ quan ngành dọc …" """,
+    regex.VERBOSE,
+)
+
+# A comma followed by a possible subject (a capital or "các"): cheap test before reading one.
+COMMA_BEFORE_NAME = regex.compile(r",\s+(?:các\s|\p{Lu})")
+
+# "X chủ trì …", "X có trách nhiệm …": a named subject that takes the lead outside a task part.
+LEADS = regex.compile(r"\s*,?\s*(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|là\s+cơ\s+quan\s+(?:thường\s+trực|đầu\s+mối))\b")
+
+# The start of the next item (bullet, number, letter, roman, blank line): partners stand in
+# their item, a wrapped line goes on.
+NEXT_ITEM = regex.compile(r"\n(?=\s*(?:[-+•]|\d+(?:\.\d+)*[.)]\s|[a-zđ]\)|[IVX]+\.\s|\n))")
+
+# A subject that only cooperates ("X phối hợp …", not "X chủ trì, phối hợp …").
+PARTNER_FIRST = regex.compile(r"\s*,?\s*phối\s+hợp\b(?!\s*,?\s*(?:chủ\s+trì))")
+
+# A bullet, number or letter that opens an item ("- ", "2.1. ", "a) ").
+ITEM_MARK = regex.compile(r"^(?:[-+•*]\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s*|[a-zđ]\)\s*)")
+
+# Where a "Căn cứ …" clause inside the body ends.
+BASIS_CLAUSE_END = regex.compile(r"[;:]|\.\s")
+
+# A line that ends a paragraph (a crawl wraps basis lines mid-sentence otherwise).
+PARAGRAPH_END = regex.compile(r"[;.:]\s*\**$")
+
+# The line that closes a document's opening statements ("… như sau:", "QUYẾT ĐỊNH:").
+OPENING_END = regex.compile(r"(?i)(?:như\s+sau|yêu\s+cầu|cụ\s+thể)\s*:\s*\**$|^\**\s*QUYẾT\s+ĐỊNH\s*:")

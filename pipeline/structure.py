@@ -327,10 +327,10 @@ def _find_preamble(st: Structure) -> None:
         t = ln.text
         if "ăn c" not in t[:12] or st.line_section[i] is None:  # cheap test first: "Căn cứ"
             continue
-        body = _ITEM_MARK.sub("", t, count=1)
+        body = rx.ITEM_MARK.sub("", t, count=1)
         if body[:3].lower() == "căn" and _BASIS_OPENING.match(body) and body.lower().startswith("căn"):
             start = ln.start + (len(t) - len(body))
-            clause = _CLAUSE_END.search(body)
+            clause = rx.BASIS_CLAUSE_END.search(body)
             st.preamble.append((start, start + (clause.start() if clause else len(body))))
 
 
@@ -338,18 +338,13 @@ def _paragraph_end(st: Structure, i: int) -> int:
     """The last line of the paragraph that line ``i`` opens: a line that ends mid-sentence
     goes on on the next one (at most 3 more lines)."""
     j = i
-    while j + 1 < len(st.lines) and j - i < 3 and not _PARAGRAPH_END.search(st.lines[j].text) \
+    while j + 1 < len(st.lines) and j - i < 3 and not rx.PARAGRAPH_END.search(st.lines[j].text) \
             and not st.lines[j + 1].blank and st.line_section[j + 1] is None \
             and not _BASIS_OPENING.match(st.lines[j + 1].text.lstrip("*-+• ")):
         j += 1
     return j
 
 
-_ITEM_MARK = regex.compile(r"^(?:[-+•*]\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s*|[a-zđ]\)\s*)")
-_CLAUSE_END = regex.compile(r"[;:]|\.\s")
-_PARAGRAPH_END = regex.compile(r"[;.:]\s*\**$")
-# The line that closes a document's opening statements.
-_OPENING_END = regex.compile(r"(?i)(?:như\s+sau|yêu\s+cầu|cụ\s+thể)\s*:\s*\**$|^\**\s*QUYẾT\s+ĐỊNH\s*:")
 _MAX_OPENING_LINES = 10
 
 
@@ -372,7 +367,7 @@ def _opening_statements(st: Structure) -> tuple[int, int] | None:
             count += 1
             if count > _MAX_OPENING_LINES:
                 return None  # a long body without sections: no opening statements to tell apart
-            if _OPENING_END.search(ln.text):
+            if rx.OPENING_END.search(ln.text):
                 return (lines[start].start, ln.end)
         i += 1
     if count == 0 or i >= len(lines):
