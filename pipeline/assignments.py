@@ -289,9 +289,25 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
         else:
             continue
         for s, e in spans:
+            e = s + _name_before_verb(head_text[s:e])
             name = clean_agency(head_text[s:e])
             if len(name.split()) >= 2:  # "Các" alone is a fragment, not an agency
                 out.append(Assignment(name, "lead", h.path, first_sentence(task or title), base + s, base + e))
+
+
+def _name_before_verb(span: str) -> int:
+    """A named agency ends at its verb ("Bộ Văn hóa, Thể thao và Du lịch | chịu trách nhiệm
+    theo dõi …", "Sở Nội vụ | chủ trì, phối hợp với …"); a collective runs on to its own."""
+    if span[:4].lower() == "các " or not starts_with_agency(span):
+        return len(span)
+    start = head_end(span)
+    # a verb in lower case (a capitalized word belongs to the name: "Sở Xây dựng"), not a
+    # noun after "các" ("… và các tổ chức chính trị - xã hội")
+    verb = next((m for m in _ACTION_IN_CELL.finditer(span, start)
+                 if m.group().strip() != "quản lý" and not span[:m.start()].endswith(("các", "Các"))), None)
+    cut = [m.start() for m in (rx.RESPONSIBILITY.search(span, start), verb) if m]
+    end = min(cut) if cut else len(span)
+    return len(span[:end].rstrip(" ,;")) or len(span)
 
 
 def _agency_end(text: str) -> int:
@@ -523,6 +539,7 @@ def _from_labelled_lines(st: Structure, out: list[Assignment]) -> None:
         lst = m.group("list")
         base = ln.start + m.start("list")
         for s, e in split_agency_list(lst, labelled=True):
+            e = s + _name_before_verb(lst[s:e])
             name = clean_agency(lst[s:e])
             if name and len(name) > 2:
                 out.append(Assignment(name, role, section, task, base + s, base + e))

@@ -504,6 +504,13 @@ def test_agency_extent_on_corpus_sentences(text, name):
      "đóng trên địa bàn, Ủy ban nhân dân xã, phường xây dựng kế hoạch.\n",
      {("Các Sở, ban, ngành, đoàn thể cấp tỉnh", "lead"), ("Cơ quan ngành dọc đóng trên địa bàn", "lead"),
       ("Ủy ban nhân dân xã, phường", "lead")}),
+    # an article whose title is a sentence, and a labelled line whose agency goes on with
+    # its task (Ban Chỉ đạo du lịch QĐ 170/2025, TP.HCM KH 174/2025)
+    ("Điều 20. Bộ Văn hóa, Thể thao và Du lịch chịu trách nhiệm theo dõi, kiểm tra, đôn đốc thực hiện Quy chế này.\n",
+     {("Bộ Văn hóa, Thể thao và Du lịch", "lead")}),
+    ("III. TỔ CHỨC THỰC HIỆN\n\n1. Tuyên truyền bình đẳng giới\n\n- Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với "
+     "các sở, ban, ngành, đoàn thể Thành phố.\n",
+     {("Sở Nội vụ", "lead"), ("Các sở, ban, ngành, đoàn thể Thành phố", "support")}),
     # a letter's request to its addressees (Hà Nội Sở GDĐT CV 5095/2025)
     ("Nhằm đảm bảo sức khỏe cho học sinh, sinh viên, Sở Giáo dục và Đào tạo đề nghị UBND các xã, phường; "
      "các đơn vị, cơ sở giáo dục trực thuộc thực hiện nghiêm túc.\n",
