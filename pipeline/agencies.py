@@ -55,6 +55,10 @@ def restore_case(name: str) -> str:
     letters = [c for c in name if c.isalpha()]
     if not letters or not all(c.isupper() for c in letters):
         return name
+    # abbreviations first, in capitals, so that the gazetteer knows the name:
+    # "ỦY BAN MTTQ VIỆT NAM" → "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM" → "Ủy ban Mặt trận Tổ quốc Việt Nam"
+    table = dict(vocab.abbreviations())
+    name = _abbreviation_pattern().sub(lambda m: table[m.group(0)].upper(), name)
     folded = vocab.fold(name)
     for key, proper in _known_names_folded():
         if folded == key or folded.startswith(key + " "):
@@ -90,17 +94,23 @@ def _place_case(words: list[str]) -> list[str]:
 
 
 @functools.lru_cache(maxsize=None)
-def _head_pattern(strong_only: bool) -> regex.Pattern:
-    heads = [h for h, strong in vocab.agency_heads() if strong or not strong_only]
+def _head_pattern(strong_only: bool, units_only: bool = False) -> regex.Pattern:
+    """Heads in any letter case after a capital first letter ("Hội nông dân tỉnh" opens with
+    "Hội Nông dân"); a collective ("Các …", "các sở") also in lower case."""
+    posts = vocab.agency_posts() if units_only else frozenset()
+    heads = [h for h, strong in vocab.agency_heads() if (strong or not strong_only) and h not in posts]
     heads += [a for a, _ in vocab.abbreviations() if a in ("UBND", "HĐND", "UBMTTQ", "MTTQ")]
     alts = "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in sorted(heads, key=len, reverse=True))
-    return regex.compile(rf"(?!{_NOT_AGENCY})(?:{alts})(?![\p{{L}}])", regex.V0)
+    return regex.compile(rf"(?=\p{{Lu}}|các\s)(?!{_NOT_AGENCY})(?:{alts})(?![\p{{L}}])", regex.V0 | regex.IGNORECASE)
 
 
-# Words that share a head's first syllable but name no agency ("Báo cáo", "Ban hành").
+# Words that share a head's first syllable but name no agency ("Báo cáo", "Ban hành"); a
+# portal is a unit only as "Cổng thông tin điện tử" (the head), not "Cổng thông tin" of a law.
 _NOT_AGENCY = (
     r"(?:Báo\s+cáo|Ban\s+hành|Phòng\s*,?\s+chống|Trường\s+hợp|Bộ\s+chỉ\s+số|Bộ\s+tiêu\s+chí|Sở\s+hữu"
-    r"|Cổng\s+thông\s+tin|Hội\s+nghị|Hội\s+thi|Hội\s+thảo|Đoàn\s+kết|Tổ\s+chức)"
+    r"|Cổng\s+thông\s+tin(?!\s+điện\s+tử)|Hội\s+nghị|Hội\s+thi|Hội\s+thảo|Đoàn\s+kết|Tổ\s+chức"
+    r"|Ban\s+đầu|Bộ\s+(?:hồ\s+sơ|máy|phận\s+một\s+cửa)|Trung\s+tâm\s+(?:hành\s+chính|thương\s+mại)"
+    r"|Thường\s+trực\s+(?:tiếp|xuyên))"
 )
 
 
@@ -110,18 +120,25 @@ def starts_with_agency(text: str, strong_only: bool = False) -> bool:
     return bool(_head_pattern(strong_only).match(t))
 
 
-def split_agency_list(text: str, labelled: bool = False) -> list[tuple[int, int]]:
+def head_end(text: str) -> int:
+    """Where the head word(s) that open ``text`` end ("Các tổ chức| đoàn thể …"), 0 if none."""
+    m = _head_pattern(False).match(text)
+    return m.end() if m else 0
+
+
+def split_agency_list(text: str, labelled: bool = False, loose: bool = False) -> list[tuple[int, int]]:
     """Spans of the agencies in a list: split at ";" always, and at "," / "và" only where a
     strong head (or, in labelled lists, "các cơ quan …") starts the next name, so collective
     groups ("Các sở, ban, ngành") and names with "và" ("Sở Văn hóa, Thể thao và Du lịch")
-    stay whole."""
+    stay whole.  ``loose`` (a heading that lists named bodies) splits before weak heads too:
+    "Liên minh Hợp tác xã tỉnh, Đoàn TNCS Hồ Chí Minh tỉnh, Hội nông dân tỉnh"."""
     spans: list[tuple[int, int]] = []
     for part in _LIST_PART.finditer(text):
         seg_start = part.start()
         cut_points = [seg_start]
         for m in _LIST_SEPARATOR.finditer(part.group(0)):
             nxt = part.group(0)[m.end():]
-            if _starts_new_name(nxt, labelled):
+            if _starts_new_name(nxt, labelled, loose):
                 cut_points.append(seg_start + m.start())
                 cut_points.append(seg_start + m.end())
         cut_points.append(part.end())
@@ -133,10 +150,10 @@ def split_agency_list(text: str, labelled: bool = False) -> list[tuple[int, int]
     return spans
 
 
-def _starts_new_name(nxt: str, labelled: bool) -> bool:
+def _starts_new_name(nxt: str, labelled: bool, loose: bool = False) -> bool:
     if not nxt:
         return False
-    if nxt[0].isupper() and _head_pattern(True).match(nxt):
+    if nxt[0].isupper() and _head_pattern(not loose, loose).match(nxt):
         return True
     if labelled and _COLLECTIVE_START.match(nxt):
         return True
@@ -169,22 +186,28 @@ def _segment(text: str) -> tuple[str, ...]:
     return tuple(word_tokenize(text))
 
 
-_UNIT_WORD = r"(?:xã|phường|thị\s+trấn|huyện|thị\s+xã|thành\s+phố|quận|sở|ban|ngành|đơn\s+vị|cơ\s+quan|địa\s+phương|phòng)"
-_UNIT_LIST = regex.compile(rf"các\s+{_UNIT_WORD}(?:\s*(?:,|và)\s*{_UNIT_WORD})*(?:\s+(?:tỉnh|thành\s+phố|huyện|trực\s+thuộc|thuộc\s+\S+))?", regex.IGNORECASE)
+_UNIT_WORD = r"(?:xã|phường|thị\s+trấn|huyện|thị\s+xã|thành\s+phố|quận|đặc\s+khu|sở|ban|ngành|đơn\s+vị|cơ\s+quan|địa\s+phương|phòng)"
+# "và" continues a list of places only ("các xã, phường và đặc khu"), not "… và cơ quan, đơn vị".
+_PLACE_UNIT = r"(?:xã|phường|thị\s+trấn|huyện|thị\s+xã|thành\s+phố|quận|đặc\s+khu)"
+_UNIT_LIST = regex.compile(
+    rf"các\s+{_UNIT_WORD}(?:\s*,\s*{_UNIT_WORD}|\s+và\s+{_PLACE_UNIT})*(?:\s+(?:tỉnh|thành\s+phố|huyện|trực\s+thuộc|thuộc\s+\S+))?",
+    regex.IGNORECASE)
 _PROPER = r"\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*"
 # What may follow a known agency name: a proper name ("Hoàng Đình Giong", "Gia Lai"), a place
 # ("tỉnh Bình Định", "thành phố"), a level ("cấp huyện, cấp xã"), a unit list ("các xã,
 # phường"), "Trung ương".
 _PLACE_SUFFIX = regex.compile(
     rf"""(?:
-        \s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)(?:\s+{_PROPER})?
+        \s+(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)(?:\s+{_PROPER})?   # "Thành phố" as a name's place too
+        (?:\s*,\s*{_PLACE_UNIT}(?![\p{{L}}])(?!\s+\p{{Lu}}))*(?:\s+và\s+{_PLACE_UNIT}(?![\p{{L}}]))?     # "Ủy ban nhân dân xã, phường (và đặc khu)"
       | \s+cấp\s+(?:tỉnh|huyện|xã)(?:\s*,\s*cấp\s+(?:tỉnh|huyện|xã))*
       | \s+(?i:{_UNIT_LIST.pattern})
-      | \s+trung\s+ương
+      | \s+(?i:trung\s+ương)
       | \s+(?!(?:{"|".join(regex.escape(h) for h, strong in vocab.agency_heads() if strong)})\b){_PROPER}
     ){{1,3}}""",
     regex.VERBOSE,
 )
+_NAME_GOES_ON = regex.compile(r"\s+và\s+(?=\p{Lu})")
 _CONNECTORS = {"và", "-"}  # a comma only inside a known name ("Sở Văn hóa, Thể thao …")
 _UNIT_LOWER = {"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "cấp", "các", "trung ương"}
 
@@ -204,6 +227,9 @@ def agency_extent(text: str) -> int:
         if folded.startswith(key) and (len(folded) == len(key) or not folded[len(key)].isalnum()):
             known = proper
             break
+    if known and _NAME_GOES_ON.match(text, len(known)) and not _head_pattern(False).match(text, _NAME_GOES_ON.match(text, len(known)).end()):
+        # "Ban Tuyên giáo | và Dân vận Trung ương": a longer name than the known one
+        known = None
     if known:
         # A known name needs no segmentation: only a place or unit list may follow it.
         suffix = _PLACE_SUFFIX.match(text, len(known))

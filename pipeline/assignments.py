@@ -17,10 +17,10 @@ from __future__ import annotations
 import regex
 
 from . import regexes as rx
-from .agencies import agency_extent, clean_agency, split_agency_list, starts_with_agency
+from .agencies import agency_extent, clean_agency, head_end, split_agency_list, starts_with_agency
 from .models import Assignment
 from .structure import Structure
-from .text import fold_words as _fold
+from .text import fold_words
 
 _TASK_SENTENCE_END = regex.compile(r"(?<=[^\s.])\.(?=\s+\p{Lu})|[;:]\s*$|\n")
 _VERB_START = regex.compile(
@@ -44,7 +44,8 @@ _ACTION_START = regex.compile(
     r"bố trí|cập nhật|đăng tải|duy trì|nghiên cứu|rà soát|báo cáo|là cơ quan|được giao|trong phạm vi|"
     r"kiện toàn|nâng cao|quán triệt|khẩn trương|phát huy|thường xuyên|bảo đảm|đảm bảo|ưu tiên|tập trung|"
     r"lãnh đạo|chỉ đạo|quản lý|vận hành|cung cấp|tuyên truyền|phổ biến|đề xuất|thẩm định|giám sát|"
-    r"thúc đẩy)\b"
+    r"thúc đẩy|kịp thời|phát hiện|xử lý|cụ thể hóa|định hướng|giải quyết|trả lời|tiếp nhận|"
+    r"chuẩn bị|phân loại|ra quyết định|thẩm tra|tổng hợp)\b"
 )
 _ACTION_ANYWHERE = regex.compile(r"\s" + _ACTION_START.pattern[4:], regex.IGNORECASE)
 # In a table cell only a lower-case verb ends the name ("Ban Quản lý Khu kinh tế" keeps "Quản lý").
@@ -64,8 +65,9 @@ def find_assignments(st: Structure) -> list[Assignment]:
     """Every (agency, role) mention in text order, before merging."""
     found: list[Assignment] = []
     _from_task_sections(st, found)
+    work_lines = _from_directive_sentences(st, found)
     _from_labelled_lines(st, found)
-    _from_partner_phrases(st, found)
+    _from_partner_phrases(st, found, work_lines)
     _from_task_tables(st, found)
     found.sort(key=lambda a: a.start)
     return found
@@ -84,6 +86,12 @@ def merge_assignments(found: list[Assignment]) -> list[Assignment]:
     return out
 
 
+def _fold(name: str) -> str:
+    """Merge key of an agency: case and punctuation folded, "các" dropped ("Ủy ban nhân dân
+    các xã, phường" and "Ủy ban nhân dân xã, phường" are one body)."""
+    return " ".join(w for w in fold_words(name).split() if w != "các")
+
+
 def _in_task_section(st: Structure, h) -> bool:
     """Under a "Tổ chức thực hiện"/"Nhiệm vụ" part — or, in a document without parts (a
     Chỉ thị, a short plan), an item that names an agency."""
@@ -91,12 +99,126 @@ def _in_task_section(st: Structure, h) -> bool:
         return False
     if rx.TASK_SECTION_TITLE.search(h.top_title or ""):
         return True
-    return not h.top_title and h.level == 2 and starts_with_agency(_strip_directive(h.title))
+    if h.level == 1:
+        # "Điều 7. Sở Thông tin và Truyền thông", "Điều 2. Giao Sở Công Thương chủ trì …"
+        return h.path.startswith("Điều") and starts_with_agency(_strip_directive(h.title))
+    if h.top_title:
+        return False
+    if starts_with_agency(_strip_directive(h.title)):
+        return True
+    # "4. Sở Nông nghiệp và Môi trường / a) Chủ trì, phối hợp …": an item under an agency's item
+    parent = _parent_heading(st, h)
+    return parent is not None and starts_with_agency(_strip_directive(parent.title))
+
+
+def _parent_heading(st: Structure, h):
+    """The heading one level up from ``h`` (by its path), or None."""
+    if "." not in h.path:
+        return None
+    parent_path = h.path.rsplit(".", 1)[0]
+    k = st.line_section[h.line]  # the heading's own index
+    for g in reversed(st.headings[:k]):
+        if g.path == parent_path:
+            return g
+        if g.level < h.level and g.path != parent_path:
+            return None
+    return None
 
 
 def _strip_directive(text: str) -> str:
-    """"Giao Sở Tư pháp theo dõi …" → "Sở Tư pháp theo dõi …"."""
-    return rx.DIRECTIVE.sub("", text, count=1)
+    """"Giao Sở Tư pháp theo dõi …" → "Sở Tư pháp theo dõi …"; "UBND tỉnh đề nghị các sở
+    …" → "các sở …"; "Trách nhiệm của Sở Nội vụ" → "Sở Nội vụ"."""
+    end = _directive_end(text) or _responsibility_end(text)
+    return text[end:]
+
+
+def _directive_end(text: str) -> int:
+    m = rx.DIRECTIVE.match(text) or rx.ISSUER_DIRECTIVE.match(text)
+    return m.end() if m else 0
+
+
+def _responsibility_end(text: str) -> int:
+    m = rx.RESPONSIBILITY_TITLE.match(text)
+    return m.end() if m else 0
+
+
+def _is_execution_clause(st: Structure, h) -> bool:
+    """A decision's article that only says who executes it (not an assignment)."""
+    body = _section_body(st, h.line)[0]
+    return bool(rx.EXECUTION_CLAUSE.search(h.title) or rx.EXECUTION_CLAUSE.search(body[:400]))
+
+
+def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[list[tuple[int, int]], int]:
+    """The agencies a sentence names as its subject or addressee, from ``pos``: named
+    agencies and collectives ("các sở, ban, ngành của tỉnh") joined by ",", "và", ";".
+    Returns their spans and where the list ends; generic partners in the list ("và các
+    đơn vị có liên quan") end no list but give no span."""
+    spans: list[tuple[int, int]] = []
+    end = pos
+    while True:
+        seg = text[end:end + 300]
+        if not seg:
+            break
+        if seg[:4].lower() in ("các ", "các\n"):
+            if not starts_with_agency(seg):
+                break  # "các văn bản", "các nội dung": no collective of bodies
+            ext = _collective_end(seg)
+            if not ext:
+                break
+            bare = rx.BARE_COLLECTIVE.match(seg[:ext])
+            generic = bare or rx.GENERIC_PARTNER.match(seg[:ext]) or rx.GENERIC_TAIL.match(seg[ext:]) \
+                or (not keep_generic and rx.KIND_OF_BODY.match(seg))
+            # a generic collective counts only as the whole subject ("Các cơ quan quản lý
+            # nhà nước, tổ chức, cá nhân liên quan có trách nhiệm …"), not after a name
+            if not bare and not (generic and (spans or not keep_generic)):
+                spans.append((end, end + ext))
+        elif (seg[:1].isupper() or end == pos) and starts_with_agency(seg):
+            ext = agency_extent(seg)
+            if not ext:
+                break
+            spans.append((end, end + ext))
+        else:
+            break
+        end += ext
+        nxt = _NEXT_IN_LIST.match(text, end)
+        if not nxt:
+            break
+        after = text[nxt.end():nxt.end() + 4]
+        bare_group = rx.GROUP_WITHOUT_CAC.match(text, nxt.end()) if spans else None
+        if not (after[:4].lower() in ("các ", "các\n") or bare_group
+                or (after[:1].isupper() and starts_with_agency(text[nxt.end():nxt.end() + 60]))):
+            break
+        end = nxt.end()
+        if bare_group:
+            # "…, cơ quan ngành dọc đóng trên địa bàn, …": a group named without "các"
+            ext = _collective_end("các " + text[end:end + 300]) - 4
+            if ext <= 0:
+                break
+            spans.append((end, end + ext))
+            end += ext
+            nxt = _NEXT_IN_LIST.match(text, end)
+            if not nxt:
+                break
+            after = text[nxt.end():nxt.end() + 4]
+            if not (after[:4].lower() in ("các ", "các\n") or (after[:1].isupper() and starts_with_agency(text[nxt.end():nxt.end() + 60]))):
+                break
+            end = nxt.end()
+    return spans, end
+
+
+def _collective_end(seg: str) -> int:
+    """Where a collective that opens ``seg`` ends ("các Sở, ban, ngành, đoàn thể, địa
+    phương tổ chức …" → before "tổ chức")."""
+    limit = len(seg)
+    start = max(3, head_end(seg))  # the head itself may be verb-like ("Các tổ chức")
+    for pattern in (rx.COLLECTIVE_STOP, _ACTION_ANYWHERE, rx.RESPONSIBILITY):
+        m = pattern.search(seg, start if pattern is not rx.COLLECTIVE_STOP else 3, limit)
+        if m:
+            limit = m.start()
+    name = seg[:limit].rstrip(" ,")
+    if len(name.split()) > 16 or len(name.split()) < 2:
+        return 0
+    return len(name)
 
 
 def _section_body(st: Structure, line_index: int) -> tuple[str, int]:
@@ -104,7 +226,8 @@ def _section_body(st: Structure, line_index: int) -> tuple[str, int]:
     j = line_index + 1
     while j < len(st.lines) and st.lines[j].blank:
         j += 1
-    if j < len(st.lines) and not rx.ARABIC_HEADING.match(st.lines[j].text) and not rx.ROMAN_HEADING.match(st.lines[j].text):
+    if j < len(st.lines) and not rx.ARABIC_HEADING.match(st.lines[j].text) and not rx.ROMAN_HEADING.match(st.lines[j].text) \
+            and not rx.ARTICLE_HEADING.match(st.lines[j].text):
         return st.lines[j].text, j
     return "", j
 
@@ -113,10 +236,14 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
     for h in st.headings:
         if not _in_task_section(st, h):
             continue
+        if h.path.startswith("Điều") and _is_execution_clause(st, h):
+            continue
         _subject_lines(st, h, out)
-        if h.level < 2:
+        if h.level < 2 and not h.path.startswith("Điều"):
             continue
         ln = st.lines[h.line]
+        directed = _directive_end(h.title) > 0
+        duties = _responsibility_end(h.title) > 0  # "Trách nhiệm của X": X whole, no verb
         title = _strip_directive(h.title)
         base = ln.start + (ln.text.index(title) if title in ln.text else 0)
         head_text, inline_task = title, None
@@ -130,22 +257,57 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             ext = _agency_end(head_text)
             rest = head_text[ext:].lstrip(" ,")
             if inline_task is None and ext < len(head_text) - 2 and _ACTION_START.match(rest):
-                # "2. Sở Nội vụ theo dõi, kiểm tra …": the item names its agency as subject.
-                spans, task = [(0, ext)], head_text
+                # "2. Sở Nội vụ theo dõi, kiểm tra …": the item names its agency as subject;
+                # a collective subject splits at the named agencies in it ("Các Sở, ban,
+                # ngành, Ủy ban nhân dân xã, phường …")
+                if head_text.lower().startswith("các"):
+                    spans = split_agency_list(head_text[:ext])
+                else:
+                    spans = [(0, ext)]
+                task = head_text
             elif len(head_text.split()) <= 30:
-                spans = split_agency_list(head_text)
+                collective = head_text.lower().startswith("các")
+                spans = split_agency_list(head_text, loose=not collective)
                 task = inline_task or _section_body(st, h.line)[0]
             else:
                 continue
+        elif not directed and rx.INTRO_CLAUSE.match(title) and (found := _sentence_subjects(title)) and found[1]:
+            # "1. Căn cứ Kế hoạch này, các Sở, ban, ngành … xây dựng kế hoạch …"
+            body, found_spans, _ = found
+            shift = len(title) - len(body)
+            spans, task = [(s + shift, e + shift) for s, e in found_spans], title
+            head_text = title
+        elif (directed or duties) and len(head_text.split()) <= 16 and not _ACTION_ANYWHERE.search(head_text):
+            # "11. Đề nghị các doanh nghiệp sản xuất, chế biến và xuất khẩu hàng hóa": a
+            # request heading names its addressee whole
+            spans, task = [(0, len(head_text))], inline_task or _section_body(st, h.line)[0]
+        elif h.level == 1:
+            continue
         elif _name_like(head_text):
             # A unit named without an agency word: "1. Văn hóa - Truyền thông".
             spans, task = [(0, len(head_text))], inline_task or _section_body(st, h.line)[0]
         else:
             continue
         for s, e in spans:
+            e = s + _name_before_verb(head_text[s:e])
             name = clean_agency(head_text[s:e])
             if len(name.split()) >= 2:  # "Các" alone is a fragment, not an agency
                 out.append(Assignment(name, "lead", h.path, first_sentence(task or title), base + s, base + e))
+
+
+def _name_before_verb(span: str) -> int:
+    """A named agency ends at its verb ("Bộ Văn hóa, Thể thao và Du lịch | chịu trách nhiệm
+    theo dõi …", "Sở Nội vụ | chủ trì, phối hợp với …"); a collective runs on to its own."""
+    if span[:4].lower() == "các " or not starts_with_agency(span):
+        return len(span)
+    start = head_end(span)
+    # a verb in lower case (a capitalized word belongs to the name: "Sở Xây dựng"), not a
+    # noun after "các" ("… và các tổ chức chính trị - xã hội")
+    verb = next((m for m in _ACTION_IN_CELL.finditer(span, start)
+                 if m.group().strip() != "quản lý" and not span[:m.start()].endswith(("các", "Các"))), None)
+    cut = [m.start() for m in (rx.RESPONSIBILITY.search(span, start), verb) if m]
+    end = min(cut) if cut else len(span)
+    return len(span[:end].rstrip(" ,;")) or len(span)
 
 
 def _agency_end(text: str) -> int:
@@ -153,10 +315,28 @@ def _agency_end(text: str) -> int:
     môn …") runs on in lower case up to its verb."""
     ext = agency_extent(text)
     if text.lower().startswith("các"):
-        act = _ACTION_ANYWHERE.search(text)
-        if act and act.start() > ext:
-            ext = act.start()
+        # "Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan có trách nhiệm": the
+        # responsibility phrase ends the name before any verb-like word inside it
+        resp = rx.RESPONSIBILITY.search(text)
+        if resp:
+            # the responsibility phrase ends the subject; only an adverbial may come between
+            adverbial = rx.SUBJECT_ADVERBIAL.search(text, 0, resp.start())
+            end = adverbial.start() if adverbial else resp.start()
+        else:
+            verb = _verb_after_name(text)
+            end = verb.start() if verb else 0
+        if end > ext:
+            ext = end
     return ext
+
+
+def _verb_after_name(text: str, start: int = 0):
+    """The first verb-like word of ``text`` that is not part of a unit's name ("cơ quan
+    quản lý nhà nước", "Ban Quản lý")."""
+    for m in _ACTION_ANYWHERE.finditer(text, start):
+        if m.group().strip().lower() != "quản lý":
+            return m
+    return None
 
 
 def _name_like(text: str) -> bool:
@@ -194,31 +374,156 @@ def _subject_lines(st: Structure, h, out: list[Assignment]) -> None:
         t = ln.text
         if not t or t[:1].islower():
             continue
-        body = t.lstrip("-+• ") if t[0] in "-+•" else t
-        # string tests first: most lines open with neither a directive nor an agency
-        directive = rx.DIRECTIVE.match(body) if body[:1] in "GĐYgđy" else None
-        if directive:
-            body = body[directive.end():]
-        if not starts_with_agency(body, strong_only=not directive) or body.lower().startswith("các"):
+        found = _sentence_subjects(t)
+        if found is None or rx.EXECUTION_CLAUSE.search(t):
             continue
-        if not directive and not _ACTION_ANYWHERE.search(body, 0, 160):
-            continue  # no verb near the start: a mention, not a subject (and no segmentation)
-        ext = agency_extent(body)
-        if not ext:
-            continue
+        body, spans, directive = found
         task = t if directive else body
-        if not _ACTION_START.match(body[ext:].lstrip(" ,")):
+        if spans is None:
             # no verb after the name: only a request names its addressee whole, up to its
             # colon or the line's end, with the task after the colon or on the next line
             whole = _NAME_UP_TO_COLON.match(body) if directive else None
             if whole is None or len(whole.group("name").split()) > 12:
                 continue
-            ext = whole.end("name")
+            spans = [(0, whole.end("name"))]
             task = body[whole.end():].strip() or _section_body(st, j - 1)[0]
         off = ln.start + (len(t) - len(body))
-        name = clean_agency(body[:ext])
-        if len(name.split()) >= 2:
-            out.append(Assignment(name, role, h.path, first_sentence(task), off, off + ext))
+        for s, e in spans:
+            name = clean_agency(body[s:e])
+            if len(name.split()) >= 2:
+                out.append(Assignment(name, role, h.path, first_sentence(task), off + s, off + e))
+
+
+def _sentence_subjects(t: str):
+    """The agencies a line makes responsible as its subject or addressee:
+
+    * "- Sở Tài chính và các đơn vị có liên quan tham mưu …" (a named subject, generic
+      partners after it dropped), "Sở Xây dựng, Sở Tài chính tổ chức …" (two subjects);
+    * "Các bộ phận chuyên môn … có trách nhiệm …" (a collective subject);
+    * "Căn cứ Kế hoạch này, các Sở, ban, ngành … xây dựng …" (after an opening clause);
+    * "Giao Thanh tra thành phố tổ chức …", "Sở GDĐT đề nghị Ủy ban nhân dân các xã, phường
+      và các đơn vị … thực hiện …" (a directive's addressees).
+
+    Returns (the text from the subject on, its spans or None when no verb follows, whether
+    a directive named it), or None for a line that names no responsible agency.
+    """
+    body = t.lstrip("-+• ") if t[:1] in "-+•" else t
+    if not body:
+        return None
+    # string tests first: most lines open with neither a directive nor an agency
+    directive = _directive_end(body) if body[:1] in "GĐYgđyUSBỦ" else 0
+    if not directive and rx.INTRO_CLAUSE.match(body):
+        k = _subject_after_intro(body)
+        if k is None:
+            return None
+        body = body[k:]
+        directive = _directive_end(body)
+    if directive:
+        body = body[directive:]
+    collective = body[:4].lower() in ("các ", "các\n")
+    if not collective and not starts_with_agency(body, strong_only=not directive):
+        return None
+    if not directive and not _ACTION_ANYWHERE.search(body, 0, 200):
+        return None  # no verb near the start: a mention, not a subject (and no segmentation)
+    spans, end = agency_list(body)
+    if not spans:
+        return None
+    if not _ACTION_START.match(body[end:].lstrip(" ,")):
+        if not directive and (collective or len(spans) > 1):
+            return None
+        return body, None, bool(directive)  # a request names its addressee up to its colon
+    return body, spans, bool(directive)
+
+
+_CLAUSE_COMMA = regex.compile(r",\s+")
+
+
+def _subject_after_intro(body: str) -> int | None:
+    """Where the subject starts after an opening clause ("Căn cứ …, các Sở … xây dựng")."""
+    if not rx.COMMA_BEFORE_NAME.search(body, 0, 300):
+        return None
+    for m in _CLAUSE_COMMA.finditer(body, 0, 300):
+        nxt = body[m.end():m.end() + 300]
+        if not (nxt[:4].lower() == "các " or (nxt[:1].isupper() and starts_with_agency(nxt, strong_only=True))):
+            continue
+        directive = _directive_end(nxt)
+        spans, end = agency_list(nxt, directive)
+        if spans and (directive or _ACTION_START.match(nxt[end:].lstrip(" ,"))):
+            return m.end()
+    return None
+
+
+def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
+    """Outside the task parts, sentences that give work: "Giao Sở Y tế …", "Đề nghị Ủy ban
+    nhân dân phường, xã và đặc khu thực hiện …", "Sở Nội vụ chủ trì, phối hợp …" — in a
+    decision's articles, a directive's paragraphs, a letter's body.  Not the preamble, the
+    signature block or a decision's execution clause."""
+    end = len(st.lines)  # an attached regulation or plan goes on after the decision's signature
+    block = _signature_and_recipients(st)
+    # the opening statements give no work (a "Căn cứ …" clause inside a section may)
+    preamble = {i for i in (st.line_at(s) for s, _ in st.preamble) if st.line_section[i] is None}
+    in_task: dict[int, bool] = {}  # heading index → read by the task-section pass
+    work_lines: set[int] = set()  # lines that gave work: their partners count too
+    # only lines holding a directive or a lead's verb can give work: found in one scan
+    body_from = st.lines[st.body_start].start if st.body_start < len(st.lines) else 0
+    body_to = st.lines[end - 1].end if 0 < end <= len(st.lines) else len(st.text)
+    hits = set()
+    for word in rx.GIVES_WORK_WORDS:
+        k = st.text.find(word, body_from, body_to)
+        while k >= 0:
+            hits.add(k)
+            k = st.text.find(word, k + 1, body_to)
+    candidates = sorted({st.line_at(k) for k in hits})
+    for i in candidates:
+        if not st.body_start <= i < end or i in block:
+            continue
+        ln = st.lines[i]
+        t = ln.text
+        if len(t) < 12 or i in preamble:
+            continue
+        hi = st.line_section[i]
+        if hi is not None:
+            if hi not in in_task:
+                in_task[hi] = _in_task_section(st, st.headings[hi])
+            if in_task[hi]:
+                continue
+        if t[:1].isdigit():
+            t = rx.ARABIC_HEADING.sub(r"\g<title>", t)
+        elif ")" in t[1:4]:
+            t = rx.LETTER_HEADING.sub(r"\g<title>", t)
+        first = t.lstrip("-+• ")[:1]
+        if not (first.isupper() or first in "đgy"):
+            continue
+        if rx.EXECUTION_CLAUSE.search(t):
+            continue
+        h = st.section_of(i)
+        # the line's sentence, and a later clause that opens with a directive ("Trên đây là
+        # Kế hoạch …; UBND tỉnh đề nghị các sở, ban, ngành … triển khai")
+        for k in [0] + [m.end() for m in rx.LATER_DIRECTIVE.finditer(t)]:
+            found = _sentence_subjects(t[k:])
+            if found is None:
+                continue
+            body, spans, directive = found
+            if spans is None:
+                continue
+            after = body[spans[-1][1]:]
+            if not directive and not rx.LEADS.match(after):
+                continue
+            role = "support" if rx.PARTNER_FIRST.match(after) else "lead"
+            off = ln.start + ln.text.find(body[:20]) if body[:20] in ln.text else ln.start
+            for s, e in spans:
+                name = clean_agency(body[s:e])
+                if len(name.split()) >= 2:
+                    out.append(Assignment(name, role, h.path if h else None, first_sentence(t[k:]), off + s, off + e))
+                    work_lines.add(i)
+    return work_lines
+
+
+def _signature_and_recipients(st: Structure) -> set[int]:
+    """Printed lines of the signature block and of "Nơi nhận" (no work is given there)."""
+    marks = list(st.recipients_lines) + list(st.signature.get("authority") or [])
+    marks += [st.signature[k] for k in ("title", "name") if st.signature.get(k) is not None]
+    return {st.source_line(m) for m in marks}
 
 
 def _from_labelled_lines(st: Structure, out: list[Assignment]) -> None:
@@ -234,6 +539,7 @@ def _from_labelled_lines(st: Structure, out: list[Assignment]) -> None:
         lst = m.group("list")
         base = ln.start + m.start("list")
         for s, e in split_agency_list(lst, labelled=True):
+            e = s + _name_before_verb(lst[s:e])
             name = clean_agency(lst[s:e])
             if name and len(name) > 2:
                 out.append(Assignment(name, role, section, task, base + s, base + e))
@@ -252,39 +558,36 @@ def _task_for_labelled(st: Structure, i: int, h) -> str | None:
     return first_sentence(h.title)
 
 
-def _from_partner_phrases(st: Structure, out: list[Assignment]) -> None:
+def _from_partner_phrases(st: Structure, out: list[Assignment], work_lines: set[int] = frozenset()) -> None:
     text = st.text
     for m in rx.PARTNER_PHRASE.finditer(text):
         i = st.line_at(m.start())
         h = st.section_of(i)
-        if not _in_task_section(st, h) and not _labelled_section(st, h):
+        if i not in work_lines and not _in_task_section(st, h) and not _labelled_section(st, h):
             continue
-        rest = text[m.end(): m.end() + 300]
-        rest = _PARTNER_TAIL.sub("", rest)
-        offset = m.end() + (len(text[m.end(): m.end() + 300]) - len(rest))
+        window = text[m.end(): m.end() + 300]
+        next_item = rx.NEXT_ITEM.search(window)  # partners stand in their item (a wrapped line goes on)
+        if next_item:
+            window = window[:next_item.start()]
+        rest = _PARTNER_TAIL.sub("", window)
+        offset = m.end() + (len(window) - len(rest))
         if rest.startswith(("các ", "các\n")):
             # "phối hợp với các cơ quan liên quan như Sở A, Sở B …": the named ones count.
             such_as = _SUCH_AS.match(rest)
-            if not such_as:
-                continue
-            offset += such_as.end()
-            rest = rest[such_as.end():]
-        pos = 0
-        while pos < len(rest):
-            seg = rest[pos:]
-            if not starts_with_agency(seg, strong_only=True) or not seg[:1].isupper():
-                break
-            ext = agency_extent(seg)
-            if not ext:
-                break
-            name = clean_agency(seg[:ext])
-            line_text = st.lines[i].text
-            out.append(Assignment(name, "support", h.path if h else None, first_sentence(line_text),
-                                  offset + pos, offset + pos + ext))
-            nxt = _NEXT_IN_LIST.match(seg[ext:])
-            if not nxt:
-                break
-            pos += ext + nxt.end()
+            if such_as:
+                offset += such_as.end()
+                rest = rest[such_as.end():]
+        elif not (rest[:1].isupper() and starts_with_agency(rest, strong_only=True)):
+            continue
+        # "phối hợp với các Sở, ban, ngành của tỉnh; Ủy ban nhân dân các xã, phường": named
+        # agencies and named collectives; generic partners ("các đơn vị liên quan") are none
+        spans, _ = agency_list(rest, keep_generic=False)
+        line_text = st.lines[i].text
+        for s, e in spans:
+            name = clean_agency(rest[s:e])
+            if len(name.split()) >= 2:
+                out.append(Assignment(name, "support", h.path if h else None, first_sentence(line_text),
+                                      offset + s, offset + e))
 
 
 def _labelled_section(st: Structure, h) -> bool:

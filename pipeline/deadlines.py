@@ -29,7 +29,10 @@ def _num(s: str) -> int:
 
 
 def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[Assignment],
-                        masked: list[tuple[int, int]]) -> list[Deadline]:
+                        masked: list[tuple[int, int]], issue_date: str | None = None) -> list[Deadline]:
+    """Deadlines in text order.  A due date before the document's own ``issue_date`` recounts
+    an earlier instruction ("đã chỉ đạo … hoàn thành trước ngày 30/10/2025" in a letter of
+    28/11/2025): not work this document schedules."""
     text = st.text
     lead_of_section = _section_leads(assignments)
     lead_of_row = _table_row_leads(st, assignments)
@@ -39,13 +42,28 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
         if inside_citation.contains(m.start()):
             continue
         before = text[max(0, m.start() - 80): m.start()]
-        if rx.NOT_A_DEADLINE_BEFORE.search(before) or rx.NOT_A_DEADLINE_AFTER.match(text, m.end(), min(len(text), m.end() + 30)):
+        if rx.NOT_A_DEADLINE_BEFORE.search(before) or rx.NOT_A_DEADLINE_AFTER.match(text, m.end(), min(len(text), m.end() + 60)):
+            continue
+        if rx.NOT_A_DEADLINE_BEFORE_WIDE.search(before) and not m.group("due"):
+            continue
+        if (m.group("year") or m.group("month")) and rx.NOT_A_PERIOD_BEFORE.search(before):
             continue
         line = st.line_at(m.start())
         h = st.section_of(line)
         agency = lead_of_row.get(line) or _agency_for(h, lead_of_section)
         for kind, value, s, e in _values(m, plan_year):
+            if kind == "date" and issue_date and m.group("due_y") and value < issue_date:
+                continue  # a written-out date already past when the document was issued
             found.append(Deadline(" ".join(text[s:e].split()), kind, value, agency, s, e))
+        if m.group("every") or m.group("periodic"):
+            # "định kỳ hàng tháng (trước ngày 16 hàng tháng), 6 tháng (trước ngày 16/6), …": the
+            # list goes on with more periods in the same clause
+            clause_end = rx.CLAUSE_END.search(text, m.end())
+            stop = clause_end.start() if clause_end else len(text)
+            for item in rx.RECURRENCE_LIST_ITEM.finditer(text, m.end(), min(stop, m.end() + 200)):
+                months = _num(item.group("n"))
+                found.append(Deadline(" ".join(item.group("item").split()), "recurrence", f"P{months}M", agency,
+                                      item.start("item"), item.end("item")))
     out: list[Deadline] = []
     seen = set()
     for i, d in enumerate(found):
@@ -76,6 +94,14 @@ def _values(m, plan_year):
         yield "recurrence", _duration(1, g["every_unit"].lower()), m.start(), m.end()
     elif g["n_per"]:
         yield "recurrence", _duration(_num(g["n_per_n"]), g["n_per_unit"].lower()), m.start(), m.end()
+    elif g["times_per"]:
+        yield "recurrence", _duration(int(g["tp_n"] or 1), g["tp_unit"].lower()), m.start(), m.end()
+    elif g["month"]:
+        month, year = int(g["mo_m"]), int(g["mo_y"])
+        if 1 <= month <= 12:
+            yield "period", f"{year}-{month:02d}", m.start(), m.end()
+    elif g["year"]:
+        yield "period", g["yr"], m.start(), m.end()
     elif g["periodic"]:
         if g["p_n"]:
             months = _num(g["p_n"])
@@ -86,6 +112,8 @@ def _values(m, plan_year):
         else:
             yield "recurrence", None, m.start(), m.end()
     elif g["due"]:
+        if g["due_y"] and plan_year and int(g["due_y"]) < plan_year - 1:
+            return  # a legal condition ("đất sử dụng trước ngày 01/7/2004"), not work due
         year = int(g["due_y"]) if g["due_y"] else plan_year
         value = rx.iso_date(year, g["due_m"], g["due_d"])
         if value:

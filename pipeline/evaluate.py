@@ -10,9 +10,11 @@ predicted entries are matched one-to-one with gold entries:
 * assignments on role equality plus a fuzzy agency match (case- and punctuation-folded,
   ``rapidfuzz.fuzz.ratio / 100 >= 0.9``), with an optimal one-to-one assignment;
 * deadlines on ``(kind, value)`` as a multiset;
-* the 14 document fields one by one.
+* the 14 document fields one by one, after NFC, whitespace folding, dash variants
+  (``–``/``—``/``‒`` read as ``-``) and old/new tone placement folded (``Uỷ``/``Ủy``,
+  ``hoá``/``hóa``) — ways of printing the same words.
 
-Every text is compared after Unicode NFC and whitespace folding.  Counts are summed over
+Every other text is compared after Unicode NFC and whitespace folding.  Counts are summed over
 documents (micro-average).  A gold document without a prediction counts as all missed.
 
 Python use::
@@ -34,7 +36,7 @@ from typing import Any, Iterable
 from rapidfuzz import fuzz
 
 from .models import DOCUMENT_FIELDS, fold_symbol, output_stem
-from .text import fold_words as fold_agency, squash_spaces as fold_text
+from .text import fold_words as fold_agency, modern_tone_placement, squash_spaces as fold_text
 
 AREAS = ("references", "assignments", "deadlines")
 REFERENCE_SCORED_FIELDS = ("type", "date", "issuer", "basis")
@@ -253,6 +255,20 @@ def canonical(value: Any) -> Any:
     return fold_text(value)
 
 
+_DASH_VARIANTS = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2012": "-"})
+
+
+def fold_document_value(value: Any) -> Any:
+    """A document field as compared: ``canonical`` plus dash variants read as ``-`` and the
+    old tone placement moved to the new one (the contract's folding for document fields)."""
+    value = canonical(value)
+    if isinstance(value, tuple):
+        return tuple(fold_document_value(v) for v in value)
+    if isinstance(value, str):
+        return modern_tone_placement(value.translate(_DASH_VARIANTS))
+    return value
+
+
 def _year(value: Any) -> int | None:
     if value is None or isinstance(value, bool):
         return None
@@ -460,7 +476,7 @@ def evaluate_pair(gold: dict[str, Any], pred: dict[str, Any] | None, doc: str | 
     pred_fields = pred_fields if isinstance(pred_fields, dict) else {}
     doc_fields: dict[str, bool] = {}
     for f in DOCUMENT_FIELDS:
-        ok = pred is not None and canonical(gold_fields.get(f)) == canonical(pred_fields.get(f))
+        ok = pred is not None and fold_document_value(gold_fields.get(f)) == fold_document_value(pred_fields.get(f))
         doc_fields[f] = ok
         if pred is not None and not ok:
             errors.append(EvalError(doc, f"document.{f}", "wrong", f, gold=gold_fields.get(f),

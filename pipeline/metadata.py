@@ -21,7 +21,7 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
     lines = st.lines
 
     if st.doc_type:
-        ln = lines[st.type_line]
+        ln = lines[st.type_line if st.type_line is not None else st.title_lines[0]]
         out["doc_type"] = FieldValue(st.doc_type, ln.start, ln.end)
 
     if st.number_line is not None:
@@ -34,7 +34,7 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
 
     if st.place_date_line is not None:
         ln = lines[st.place_date_line]
-        m = rx.PLACE_DATE_LINE.match(ln.text)
+        m = rx.place_date(ln.text)
         out["issue_place"] = FieldValue(m.group("place").strip(" *"), ln.start, ln.end)
         date = rx.iso_date(m.group("y"), m.group("m"), m.group("d")) if m.group("d") and m.group("m") else None
         out["issue_date"] = FieldValue(date, ln.start, ln.end)
@@ -44,10 +44,15 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
         title = " ".join(lines[i].text for i in st.title_lines)
         title = " ".join(title.split()).strip(" *").rstrip(".")
         title = regex.sub(r"^[\"“]|[\"”]$", "", title)
+        if st.type_line is None:  # a letter's subject line: the title is what follows "V/v"
+            subject = rx.SUBJECT_LINE.match(title)
+            title = subject.group("subject") if subject else title
         out["title"] = FieldValue(title, first.start, last.end)
 
     province, province_span = _province(st, out)
     issuer, level, issuer_span = _issuer(st, out, province)
+    if is_national(issuer):
+        province, province_span = None, (-1, -1)
     out["issuer"] = FieldValue(issuer, *issuer_span)
     out["province"] = FieldValue(province, *province_span)
     out["level"] = FieldValue(level, *issuer_span)
@@ -55,26 +60,26 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
 
     sig = st.signature
     if sig:
-        auth = [lines[i].text.strip("* ") for i in sig.get("authority", [])]
-        title_line = lines[sig["title"]].text.strip("* ")
+        auth = [st.line(i).text.strip("* ") for i in sig.get("authority", [])]
+        title_line = st.line(sig["title"]).text.strip("* ")
         if "title_split" in sig:  # "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" flattened on one line
             m = rx.SIGNING_AUTHORITY.match(title_line)
-            rest = m.group("rest")
+            kind, rest = rx.authority_parts(m)
             cut = sig["title_split"]
-            auth = [f"{m.group('kind')}. {rest[:cut].strip()}"]
+            auth = [f"{kind}. {rest[:cut].strip()}"]
             title_line = rest[cut:].strip()
         authority = " ".join(_format_authority(a) for a in auth) or None
-        name_ln = lines[sig["name"]]
+        name_ln = st.line(sig["name"])
         out["signer"] = FieldValue(_title_case(name_ln.text.strip("* ")), name_ln.start, name_ln.end)
-        t_ln = lines[sig["title"]]
+        t_ln = st.line(sig["title"])
         out["signer_title"] = FieldValue(title_line.upper(), t_ln.start, t_ln.end)
-        a_span = (lines[sig["authority"][0]].start, lines[sig["authority"][-1]].end) if sig.get("authority") else (-1, -1)
+        a_span = (st.line(sig["authority"][0]).start, st.line(sig["authority"][-1]).end) if sig.get("authority") else (-1, -1)
         out["signing_authority"] = FieldValue(authority, *a_span)
 
     if st.recipients_lines:
         items = []
         for i in st.recipients_lines:
-            t = lines[i].text
+            t = st.line(i).text
             m = rx.RECIPIENTS_LABEL.match(t)
             if m:
                 t = m.group("rest")
@@ -82,7 +87,7 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
             t = _TRAILING_PUNCT.sub("", t).strip()
             if t:
                 items.append(t)
-        first, last = lines[st.recipients_lines[0]], lines[st.recipients_lines[-1]]
+        first, last = st.line(st.recipients_lines[0]), st.line(st.recipients_lines[-1])
         out["recipients"] = FieldValue(items, first.start, last.end)
     else:
         out["recipients"] = FieldValue([])
@@ -93,7 +98,7 @@ def _format_authority(line: str) -> str:
     m = rx.SIGNING_AUTHORITY.match(line)
     if not m:
         return line
-    return f"{m.group('kind')}. {' '.join(m.group('rest').split())}"
+    return rx.format_authority(m)
 
 
 def _title_case(name: str) -> str:
@@ -173,6 +178,14 @@ def _issuer(st: Structure, out, province: str | None) -> tuple[str | None, str |
         body = expand_abbreviations(restore_case(names[-1]))
         parent = expand_abbreviations(restore_case(names[0])) if len(names) > 1 else None
         span = (header[0].start, header[-1].end)
+        if parent and vocab.fold(body) in vocab.dependent_bodies():
+            # "Ban Thường trực" of the Front committee of a commune: written out with it
+            issuer = f"{body} {parent}"
+            return issuer, _level(parent, None), span
+        if parent and _NATIONAL_PARENT.match(parent) and not _PLACE_IN_NAME.search(body):
+            # a department of a national body ("BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TUYÊN GIÁO VÀ
+            # DÂN VẬN"): "… Trung ương", no province
+            return f"{body} Trung ương", "department", span
         issuer = _qualify(body, parent, province, st)
         return issuer, _level(issuer, parent), span
     # No header: the opening sentence ("Sở Kế hoạch và Đầu tư xây dựng Kế hoạch …").
@@ -195,12 +208,23 @@ def _issuer(st: Structure, out, province: str | None) -> tuple[str | None, str |
     # The signature: "TM. ỦY BAN NHÂN DÂN" names the body.
     sig = st.signature
     for i in sig.get("authority", []):
-        m = rx.SIGNING_AUTHORITY.match(lines[i].text.strip("* "))
-        if m and m.group("kind") == "TM":
-            body = expand_abbreviations(restore_case(m.group("rest")))
+        m = rx.SIGNING_AUTHORITY.match(st.line(i).text.strip("* "))
+        if m and rx.authority_parts(m)[0] == "TM":
+            body = expand_abbreviations(restore_case(rx.authority_parts(m)[1]))
             issuer = _qualify(body, None, province, st)
-            return issuer, _level(issuer, None), (lines[i].start, lines[i].end)
+            return issuer, _level(issuer, None), (st.line(i).start, st.line(i).end)
     return None, None, (-1, -1)
+
+
+# A national body above a header's unit: the party's Central Committee, a ministry, the
+# Government, the National Assembly, the Front's Central Committee.
+_NATIONAL_PARENT = regex.compile(r"(?i)^(?:ban\s+chấp\s+hành\s+trung\s+ương|bộ\s|chính\s+phủ|quốc\s+hội|văn\s+phòng\s+trung\s+ương|ủy\s+ban\s+trung\s+ương)")
+_PLACE_IN_NAME = regex.compile(r"(?i)\b(?:tỉnh|thành\s+phố|huyện|quận|xã|phường|trung\s+ương)\b")
+
+
+def is_national(issuer: str | None) -> bool:
+    """A national body (contract, Clarifications: level department, province null)."""
+    return bool(issuer) and bool(regex.search(r"(?i)\btrung\s+ương$|^(?:bộ|chính\s+phủ|quốc\s+hội)\b", issuer))
 
 
 def _join_header_names(texts: list[str]) -> list[str]:
@@ -294,7 +318,7 @@ def _plan_year(st: Structure, out) -> FieldValue:
     if date:
         return FieldValue(int(date[:4]), out["issue_date"].start, out["issue_date"].end)
     if st.place_date_line is not None:
-        m = rx.PLACE_DATE_LINE.match(st.lines[st.place_date_line].text)
+        m = rx.place_date(st.lines[st.place_date_line].text)
         ln = st.lines[st.place_date_line]
         return FieldValue(int(m.group("y")), ln.start, ln.end)
     return FieldValue(None)

@@ -146,6 +146,13 @@ def _unwrap_bold(m: re.Match) -> str:
     return _SOFT_BREAK.sub(" ", inner) if "\n" in inner and "\n\n" not in inner else inner
 
 
+# The same for a one-star span that a crawl wrapped: "*2.4. Bộ\nChỉ huy Quân sự tỉnh*" is one
+# heading.  It must open a line and close at a line's end (whole emphasized lines, at most 4).
+_EMPHASIS_WRAPPED = re.compile(r"^\*(?=\S)[^*\n]{1,200}(?:\n[^*\n]{1,200}){1,3}(?<=\S)\*[ ]*$", re.MULTILINE)
+
+
+def _unwrap_emphasis(m: re.Match) -> str:
+    return m.group(0).replace("\n", " ")
 _BOLD = re.compile(r"\*\*")
 _ITALIC = re.compile(r"\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 
@@ -294,6 +301,7 @@ def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, i
     rw.sub(_DRAFT_MARK_LINE_END, r"\1", needs="*")
     rw.sub(_BOLD_SPAN, _unwrap_bold, needs="*")
     rw.sub(_BOLD, "", needs="*")
+    rw.sub(_EMPHASIS_WRAPPED, _unwrap_emphasis, needs="*")
     rw.sub(_ITALIC, _unitalic, needs="*")
     rw.sub(_HEADING_HASHES, "", needs="#")
     rw.sub(_ESCAPES, r"\1", needs="\\")

@@ -97,6 +97,10 @@ def _numbered(text: str, m: regex.Match) -> Reference | None:
         pm = rx.PROPOSER.search(text, max(0, m.start() - 120), m.start())
         if pm:
             issuer = _normalize_issuer(pm.group("who"))
+    if issuer is None and date is None:
+        prior = rx.PRIOR_ISSUE.search(text, max(0, m.start() - 160), m.start())
+        if prior:
+            date, issuer = rx.date_of(prior), _normalize_issuer(prior.group("who"))
 
     subject = None
     sm = rx.SUBJECT.match(text, end, min(len(text), end + 260))

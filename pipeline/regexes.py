@@ -61,7 +61,7 @@ CITATION_DATE = regex.compile(rf"[\s,]*(?:ban\s+hành\s+)?ngày\s*['‘’`.,:]?
 # after a separator ("NQ- TW") is tolerated and removed later.
 SYMBOL = r"""
     [A-ZĐ][A-Za-zĐđ0-9&]{0,14}              # first code, e.g. QĐ, NQ, UBND, CTr
-    (?:\s?[-/](?:\s?-)?\s?[A-ZĐ][A-Za-zĐđ0-9&]{0,14}){0,4}   # -UBND, /TW, -BNV, /BCĐ ("- -" OCR slip)
+    (?:\s?[-/_](?:\s?-)?\s?[A-ZĐ][A-Za-zĐđ0-9&]{0,14}){0,4}   # -UBND, /TW, -BNV, /BCĐ ("- -" OCR slip, "QĐ_BKHCN" typing slip)
 """
 NUMBER_SYMBOL = rf"""
     (?P<number>\d{{1,5}}[a-z]?)                     # 925, 07, 30c
@@ -164,10 +164,12 @@ ISSUER_END = regex.compile(
     \s+(?:về|v/v|ban\s+hành|phê\s+duyệt|quy\s+định|hướng\s+dẫn|triển\s+khai|thực\s+hiện|tiếp\s+tục
         |một\s+số|sửa\s+đổi|thông\s+qua|tăng\s+cường|đẩy\s+mạnh|công\s+bố|thành\s+lập|kiện\s+toàn
         |giao|việc|tại|đã|đề\s+ra|và\s+các|cũng|nhằm|trong|theo|được|là|đến|cho|với|gửi|năm\s+20\d\d)\b
+    | \s+(?=(?:Quy\s+định|Hướng\s+dẫn|Ban\s+hành|Phê\s+duyệt|Về\s+việc|Thực\s+hiện|Triển\s+khai|Sửa\s+đổi)\s)  # a title run on
     | \s*(?:[;,.:()“”"*]
            | (?<!\f)\n | \n(?![ ]*\p{Ll}))  # a line's end; not a page break inside a name
                                            # ("Thủ tướng Chính" / next page "phủ phê duyệt")
-    | \s+(?:và\s+)?(?=(?:Quyết|Nghị|Chỉ|Kế|Thông|Công|Luật|Văn|Tờ|Kết|Chương)\s)
+    | \s+(?:và\s+)?(?=(?:Quyết\s+định|Nghị\s+(?:quyết|định)|Chỉ\s+thị|Kế\s+hoạch|Thông\s+(?:tư|báo)|Công\s+văn
+                         |Luật|Văn\s+bản|Tờ\s+trình|Kết\s+luận|Chương\s+trình)\s)   # the next citation ("Công an" is no "Công văn")
     """,
     regex.VERBOSE | regex.V0,
 )
@@ -181,6 +183,13 @@ ISSUER_START = regex.compile(
 )
 # "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình …": the proposer is the Tờ trình's issuer.
 PROPOSER = regex.compile(r"đề\s+nghị\s+của\s+(?P<who>[^,;.\n]{3,80}?)\s+tại\s*$", regex.V0 | regex.IGNORECASE)
+
+# A letter's account of an earlier document: "Ngày 28 tháng 10 năm 2025, Chủ tịch Ủy ban nhân
+# dân Thành phố đã ban hành Công văn số 3280/UBND-VX …": its date and issuer stand before it.
+PRIOR_ISSUE = regex.compile(
+    rf"(?:^|[\n.;]\s*)Ngày\s+{DATE}\s*,\s*(?P<who>\p{{Lu}}[^,;.\n]{{2,80}}?)\s+(?:đã\s+)?(?:ban\s+hành|ký)\s*$",
+    regex.V0,
+)
 
 SUBJECT = regex.compile(r"\s*(?:về\s+việc|v/v|về)\s+(?P<subject>[^;\n]{3,200}?)(?=[;.\n]|$)", regex.V0 | regex.IGNORECASE)
 
@@ -199,6 +208,22 @@ PLACE_DATE_LINE = regex.compile(
         tháng\s*(?P<m>\d{1,2})?[\s.…_]*năm\s*(?P<y>(?:19|20)\d{2})""",
     regex.VERBOSE | regex.MULTILINE | regex.V0,
 )
+# The same line flattened beside the number ("Số: 196 /KH-UBND Ninh Bình, ngày 04 tháng 11 năm
+# 2024", "Số:09/2010/QĐ-UBND | Cần Thơ, ngày …"): the place is capitalized words after the
+# symbol or a column bar.
+PLACE_DATE_BESIDE = regex.compile(
+    r"""(?:\|\s*|(?<=[\p{L}\d])\s+)
+        (?P<place>\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,4})\s*,\s*ngày\s*(?P<d>\d{1,2})?[\s.…_]*
+        tháng\s*(?P<m>\d{1,2})?[\s.…_]*năm\s*(?P<y>(?:19|20)\d{2})""",
+    regex.VERBOSE | regex.V0,
+)
+
+
+def place_date(line: str):
+    """The place-and-date match of a header line: the line itself, or its part beside the number."""
+    return PLACE_DATE_LINE.match(line) or (PLACE_DATE_BESIDE.search(line) if NUMBER_LINE.match(line) else None)
+
+
 NATIONAL_MOTTO = regex.compile(
     r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM",
     regex.IGNORECASE | regex.V0,
@@ -210,10 +235,106 @@ ARTICLE_HEADING = regex.compile(r"^Điều\s+(?P<num>\d{1,3})\s*[.:]?\s*(?P<titl
 ARABIC_HEADING = regex.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})\s*[.)]\s*(?P<title>\S.*)$", regex.V0)
 LETTER_HEADING = regex.compile(r"^(?P<num>[a-zđ])\s*\)\s*(?P<title>\S.*)$", regex.V0)
 BULLET_MARK = regex.compile(r"^[-+•]\s*")
-# A directive before the agency it addresses: "Giao Sở Tư pháp …", "Đề nghị Ủy ban MTTQ …".
-DIRECTIVE = regex.compile(r"^(?:giao|đề\s+nghị|yêu\s+cầu)\s+", regex.IGNORECASE)
+# A directive before the agency it addresses: "Giao Sở Tư pháp …", "Đề nghị Ủy ban MTTQ …",
+# "Đồng thời, giao Công an tỉnh …", "UBND tỉnh đề nghị các sở, ban, ngành …".
+DIRECTIVE = regex.compile(r"^(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s+", regex.IGNORECASE)
+# The same directive after the issuer that speaks ("Ủy ban nhân dân tỉnh đề nghị …",
+# "UBND tỉnh yêu cầu …"): the addressee follows it.
+ISSUER_DIRECTIVE = regex.compile(
+    r"""^(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s
+        (?:đề\s+nghị|yêu\s+cầu|giao)\s+""",
+    regex.VERBOSE | regex.V0,
+)
+# Words without which a sentence outside the task parts gives no work (a directive, "chủ
+# trì", a responsibility): plain substring searches find the few lines worth reading (the
+# normalized text has single spaces).
+GIVES_WORK_WORDS = ("giao ", "Giao ", "đề nghị", "Đề nghị", "yêu cầu", "Yêu cầu", "chủ trì", "trách nhiệm",
+                    "là cơ quan")
+# A clause inside a line that opens with a directive after "; " or ". ": "…; UBND tỉnh đề nghị
+# các sở …", "…. Đề nghị các đơn vị …".
+LATER_DIRECTIVE = regex.compile(
+    r"[;.]\s+(?=(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s(?:đề\s+nghị|yêu\s+cầu|giao)\s)",
+    regex.IGNORECASE | regex.V0,
+)
+# An opening clause before the subject of a sentence: "Căn cứ Kế hoạch này, các Sở … xây
+# dựng …", "Trong phạm vi chức năng, nhiệm vụ, các cơ quan … chủ động …".  The subject is
+# searched after one of its commas.
+INTRO_CLAUSE = regex.compile(
+    r"^(?:căn\s+cứ|trên\s+cơ\s+sở|theo\s+chức\s+năng|trong\s+phạm\s+vi|trong\s+quá\s+trình|hằng\s+năm|hàng\s+năm"
+    r"|nhằm|để|thực\s+hiện|triển\s+khai|theo)\b",
+    regex.IGNORECASE | regex.V0,
+)
+# A heading that names whose duties follow: "Điều 7. Trách nhiệm của các Sở, ban, ngành cấp
+# tỉnh", "Điều 14. Trách nhiệm các phòng, ban, đơn vị thuộc UBND cấp xã", "3. Nhiệm vụ của Sở
+# Nội vụ".  The agency is what follows.
+RESPONSIBILITY_TITLE = regex.compile(r"^(?:trách\s+nhiệm|nhiệm\s+vụ)(?:\s+(?:của|đối\s+với))?\s+(?=\p{Lu}|các\s|UBND)", regex.IGNORECASE | regex.V0)
+# Where an agency "bears responsibility": what precedes it is the whole (collective) name:
+# "Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan có trách nhiệm …".
+RESPONSIBILITY = regex.compile(r"\s(?:có|chịu)\s+trách\s+nhiệm\b", regex.V0)
+# A decision's execution clause is no assignment ("Chánh Văn phòng …, Giám đốc các Sở …
+# chịu trách nhiệm thi hành Quyết định này", "… căn cứ Quyết định thi hành").
+EXECUTION_CLAUSE = regex.compile(
+    r"(?:chịu\s+trách\s+nhiệm\s+)?(?:thi\s+hành|triển\s+khai\s+thực\s+hiện)\s+(?:Quyết\s+định|Chỉ\s+thị)\s+này"
+    r"|Quyết\s+định\s+(?:này\s+)?(?:có\s+hiệu\s+lực|thi\s+hành)"
+    r"|căn\s+cứ\s+Quyết\s+định\s+thi\s+hành",
+    regex.IGNORECASE | regex.V0,
+)
+# Partners that name no one ("các đơn vị có liên quan", "các Sở, ban, ngành được giao chủ
+# trì", "các cơ quan, đơn vị chức năng"): not entries.
+GENERIC_PARTNER = regex.compile(
+    r"""^các\s+[^;:.()]{0,80}?(?:(?:có\s+)?liên\s+quan|được\s+giao|chức\s+năng|cùng\s+cấp)\b
+      | ^các\s+(?:sở|ban|ngành|phòng|cơ\s+quan|đơn\s+vị|địa\s+phương)       # "các sở, ngành, địa phương"
+         (?:\s*,?\s*(?:sở|ban|ngành|phòng|cơ\s+quan|đơn\s+vị|địa\s+phương|đoàn\s+thể))*\s*$""",
+    regex.IGNORECASE | regex.VERBOSE | regex.V0,
+)
+# Partners named by a kind of body only ("các cơ quan thông tin đại chúng", "các đơn vị cấp
+# nước"): named collectives of units ("các Sở, ban, ngành của tỉnh", "các tổ chức chính trị
+# - xã hội") are partners, these are not.
+KIND_OF_BODY = regex.compile(r"^các\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương|doanh\s+nghiệp)\b", regex.IGNORECASE | regex.V0)
+# The same qualifiers right after a collective's name ("các Sở, ban, ngành | được giao chủ trì").
+GENERIC_TAIL = regex.compile(r"^\s*(?:(?:có\s+)?liên\s+quan|được\s+giao|chức\s+năng|cùng\s+cấp)\b", regex.IGNORECASE | regex.V0)
+# An adverbial between a collective subject and its responsibility phrase: "Các bộ phận
+# chuyên môn | trong phạm vi, chức năng nhiệm vụ được giao có trách nhiệm …".
+SUBJECT_ADVERBIAL = regex.compile(r"\s(?:trong\s+phạm\s+vi|theo\s+chức\s+năng|căn\s+cứ)\b", regex.IGNORECASE | regex.V0)
+# A collective of bare unit words ("các cơ quan, đơn vị", "các địa phương"): it names no
+# one, as subject or as partner.
+BARE_COLLECTIVE = regex.compile(
+    r"^các\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương|cấp|ngành)(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|địa\s+phương))*\s*$",
+    regex.IGNORECASE | regex.V0,
+)
 
-SIGNING_AUTHORITY = regex.compile(r"^(?P<kind>KT|TM|TL|TUQ|Q)\s*\.\s*(?P<rest>\S.*)$", regex.V0)
+# A letter's subject line under its number ("V/v khẩn trương hoàn thành …"): a Công văn
+# that prints no type line.
+SUBJECT_LINE = regex.compile(r"^(?:V/v|V/V|v/v|Về\s+việc)\s*:?\s*(?P<subject>\S.*)$", regex.V0)
+
+# "KT. GIÁM ĐỐC", also without its dot ("KT GIÁM ĐỐC", then an upper-case title) and the
+# older "K/T TRƯỞNG BAN".
+SIGNING_AUTHORITY = regex.compile(
+    r"^(?:(?P<kind>KT|TM|TL|TUQ|Q)\s*\.\s*(?P<rest>\S.*)|(?P<kind2>KT|TM|TL|TUQ|K/T)\s+(?P<rest2>\p{Lu}[\p{Lu}\s.,-]*))$",
+    regex.V0,
+)
+def authority_parts(m: regex.Match) -> tuple[str, str]:
+    """(kind, rest) of a SIGNING_AUTHORITY match, whichever form it took."""
+    return (m.group("kind") or m.group("kind2")), (m.group("rest") or m.group("rest2"))
+
+
+def format_authority(m: regex.Match) -> str:
+    """The contract's form: "KT. GIÁM ĐỐC" (dot added when printed without); "K/T …" as printed."""
+    kind, rest = authority_parts(m)
+    rest = " ".join(rest.split())
+    return f"{kind} {rest}" if "/" in kind else f"{kind}. {rest}"
+
+
+# One printed line holding two columns of a recipients/signature block: left | right, or a
+# recipient ending in ";" followed by an upper-case signature line or the signer's name
+# ("- Bộ Văn hóa, Thể thao và Du lịch; KT. CHỦ TỊCH", "TN_VP6_30.KH Tống Quang Thìn").
+COLUMN_SPLIT = regex.compile(
+    r"""^(?:(?P<left>[^|]*?)\s*\|\s*(?P<right>[^|]*?)\s*\|?\s*
+        | (?P<left>(?:Nơi\s+nhận\s*:|[-+•][^\n]*?[;.])|[^\s]*_[^\s]*)\s+      # a recipient, or a drafter's code "TN_VP6_30.KH"
+          (?P<right>(?:(?:KT|TM|TL|TUQ)\.\s*)?\p{Lu}[\p{Lu}\s.]{2,60}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,4}))$""",
+    regex.VERBOSE | regex.V0,
+)
+
 RECIPIENTS_LABEL = regex.compile(r"^\s*Nơi\s+nhận\s*:?\s*(?P<rest>.*)$", regex.V0 | regex.IGNORECASE)
 
 # ------------------------------------------------------------------- assignments
@@ -239,10 +360,16 @@ DEADLINE = regex.compile(
         (?P<continuous>thường\s+xuyên(?:\s+trong\s+năm)?)
       | (?P<every>(?:định\s+kỳ\s+)?(?:hàng|hằng)\s+(?P<every_unit>tuần|tháng|quý|năm|ngày))
       | (?P<n_per>(?:định\s+kỳ\s+)?(?P<n_per_n>\d{1,2}|một|hai|ba|sáu)\s+(?P<n_per_unit>tuần|tháng|năm)\s*(?:/|một|1)\s*(?:lần|kỳ))
+        # "ít nhất 01 lần/01 năm", "01 lần/năm", "1 lần/quý"
+      | (?P<times_per>(?:0?1|một)\s+lần\s*/\s*(?:(?P<tp_n>\d{1,2})\s+)?(?P<tp_unit>tuần|tháng|quý|năm))
       | (?P<periodic>định\s+kỳ
-            (?:\s+(?P<p_n>\d{1,2}|sáu|ba)\s+tháng(?P<p_year>\s*,\s*(?:cuối\s+)?năm)?)?
+            (?:\s+(?P<p_n>\d{1,2}|sáu|ba)(?:\s*\([^)\n]{1,8}\))?\s+tháng(?P<p_year>\s*,\s*(?:cuối\s+)?năm)?)?
         )
-      | (?P<due>(?:trước|chậm\s+nhất|không\s+quá|hạn\s+chót|hoàn\s+thành)(?:\s+(?:là|vào|trước))?\s+ngày\s+
+        # "trong tháng 11/2025", "đến tháng 4/2026", "Trong tháng 12 năm 2025": a month
+      | (?P<month>(?:trong|đến|từ)\s+tháng\s+(?P<mo_m>\d{1,2})\s*(?:/|\s+năm\s+)\s*(?P<mo_y>(?:19|20)\d{2}))
+        # "(ngay) trong năm 2025": the whole year
+      | (?P<year>trong\s+năm\s+(?P<yr>(?:19|20)\d{2}))
+      | (?P<due>(?:trước|chậm\s+nhất|không\s+quá|hạn\s+chót|hạn\s+cuối|hoàn\s+thành)(?:\s+(?:là|vào|trước))?\s+ngày\s+
             (?P<due_d>\d{1,2})(?:\s+tháng\s+|\s?[/.\-]\s?)(?P<due_m>\d{1,2})(?:(?:\s+năm\s+|\s?[/.\-]\s?)(?P<due_y>(?:19|20)\d{2}))?)
       | (?P<quarter>qu[ýí]\s+(?P<q>IV|III|II|I|[1-4])(?:\s*(?:/|-|năm)\s*(?P<q_y>(?:19|20)\d{2}))?)
       | (?P<half>6\s+tháng\s+(?P<half_which>đầu|cuối)\s+năm(?:\s+(?P<half_y>(?:19|20)\d{2}))?)
@@ -257,11 +384,15 @@ DEADLINE = regex.compile(
 # that common words ("một", "không", "định" in "quyết định") do not start a full match.
 DEADLINE_TRIGGER = re.compile(
     r"""(?ix)(?=[thđqkmbsc\d])(?<!\w)(?:      # a first-letter class lets ``re`` skip ahead
-        thường\s+xuyên
+        t(?:hường\s+xuyên
+           | rong\s+(?:tháng\s+\d|năm\s+[12])    # "trong tháng 11/2025", "(ngay) trong năm 2025"
+           | ừ\s+tháng\s+\d                      # "Từ tháng 12/2025"
+           | rước(?=(?:\s+(?:là|vào|trước))?\s+ngày\s+\d))
       | (?:định\s+kỳ\s+)?h[àằ]ng\s+(?:tuần|tháng|quý|năm|ngày)
-      | định\s+kỳ
+      | đ(?:ịnh\s+kỳ|ến\s+tháng\s+\d)          # "đến tháng 4/2026"
       | (?:\d{1,2}|một|hai|ba|sáu)\s+(?:tuần|tháng|năm)(?=\s*(?:/|một|1)\s*(?:lần|kỳ))
-      | (?:trước|chậm\s+nhất|không\s+quá|hạn\s+chót|hoàn\s+thành)(?=(?:\s+(?:là|vào|trước))?\s+ngày\s+\d)
+      | (?:0?1|một)\s+lần\s*/                    # "(ít nhất) 01 lần/01 năm"
+      | (?:chậm\s+nhất|không\s+quá|hạn\s+chót|hạn\s+cuối|hoàn\s+thành)(?=(?:\s+(?:là|vào|trước))?\s+ngày\s+\d)
       | qu[ýí]\s+(?:IV|III|II|I|[1-4])(?!\w)
       | 6\s+tháng\s+(?:đầu|cuối)
     )"""
@@ -271,7 +402,34 @@ NOT_A_DEADLINE_BEFORE = regex.compile(
     r"(?:họp|sinh\s+hoạt|kinh\s+phí|chi|nguồn|ngân\s+sách|chỉ\s+số[^.;]{0,60}|xếp\s+hạng[^.;]{0,40}|cơ\s+quan)\s*(?:[\p{L}]+\s+){0,5}$",
     regex.IGNORECASE | regex.V0,
 )
-NOT_A_DEADLINE_AFTER = regex.compile(r"\s*(?:của\s+tổ\s+chức|được\s+cấp)", regex.IGNORECASE | regex.V0)
+NOT_A_DEADLINE_AFTER = regex.compile(
+    r"""\s*(?:của\s+tổ\s+chức|được\s+cấp
+        | của\s+(?:Hội\s+đồng|HĐND|Ủy\s+ban|UBND|Quốc\s+hội|Chính\s+phủ)   # "Nghị quyết hằng năm của HĐND"
+        | ,\s*căn\s+cứ[^.;\n]{0,40}?(?:ngân\s+sách|kinh\s+phí|dự\s+toán)      # "Hằng năm, căn cứ khả năng cân đối ngân sách"
+        | (?:và\s+lâu\s+dài|chịu|bị|xảy\s+ra)\b                                # "nhiệm vụ thường xuyên và lâu dài"
+    )""",
+    regex.IGNORECASE | regex.VERBOSE | regex.V0,
+)
+# "những định hướng, nhiệm vụ, giải pháp trong năm 2020": a year or month that dates a
+# noun (the plan's content), not work to finish in it ("trình UBND tỉnh trong năm 2024").
+NOT_A_PERIOD_BEFORE = regex.compile(
+    r"(?:nhiệm\s+vụ|giải\s+pháp|định\s+hướng|mục\s+tiêu|chỉ\s+tiêu|kết\s+quả|kế\s+hoạch|hoạt\s+động|công\s+tác|tình\s+hình)\s*,?\s*$",
+    regex.IGNORECASE | regex.V0,
+)
+# Budget phrases before a recurrence ("dự toán ngân sách … hỗ trợ có mục tiêu hàng năm",
+# "đầu tư công trung hạn, hàng năm") and "thường xuyên" as an adjective or a description
+# of past work ("giáo dục thường xuyên", "được thực hiện thường xuyên").
+NOT_A_DEADLINE_BEFORE_WIDE = regex.compile(
+    r"""(?:(?:dự\s+toán|ngân\s+sách|đầu\s+tư\s+công|vốn)[^.;:\n]{0,60}|trung\s+hạn\s*,?\s*
+        | giáo\s+dục\s+|khu\s+vực\s+|được\s+thực\s+hiện\s+|đã\s+được\s+[\p{L}]+\s+
+        | (?:mở|đóng)\s+cửa\s+(?:[\p{L}\d]+\s+){0,4})$      # opening hours: "đóng cửa hàng ngày" """,
+    regex.IGNORECASE | regex.VERBOSE | regex.V0,
+)
+# A further period in a list after a recurrence: "…, 6 tháng (trước ngày 16/6), …".
+RECURRENCE_LIST_ITEM = regex.compile(
+    r"\)\s*,\s*(?P<item>(?P<n>\d{1,2}|sáu|ba)\s+tháng)(?=\s*[(,;])",
+    regex.IGNORECASE | regex.V0,
+)
 # Where a clause ends, for "định kỳ … hai tuần một lần" (one recurrence in one clause).
 CLAUSE_END = regex.compile(r"[.;\n]")
 
@@ -327,3 +485,41 @@ CITED_ISSUER_LEVELS = (
 LAW_NAME_NOISE = regex.compile(r"\s*\((?:sửa\s+đổi|mới)\)\s*|[^\p{L}\d]+", F)
 # "các" / "cấp" in a place phrase: many bodies ("các xã", "cấp xã").
 MANY_PLACES = regex.compile(r"(?:^|\s)(?:các|cấp)\s", F)
+
+# ------------------------------------------------------- sentence structure (assignments, basis)
+
+# A group named without "các" after a level qualifier: "…, cơ quan ngành dọc đóng trên địa bàn".
+GROUP_WITHOUT_CAC = regex.compile(r"(?:cơ\s+quan|đơn\s+vị)\s+(?!liên\s+quan|có\s+liên)\p{Ll}")
+
+# What ends a collective inside a list: the next named agency, "và các …", a clause end, a
+# purpose, or a group after a level qualifier ("…, đoàn thể cấp tỉnh, | cơ quan ngành dọc …").
+COLLECTIVE_STOP = regex.compile(
+    r"""\s*[;:.()\n]|,\s*(?=\p{Lu}|các\s)|\s+và\s+(?=các\s|\p{Lu})|\s+(?:để|nhằm|theo|tại|trong|về)\s
+      | (?<=cấp\s(?:tỉnh|huyện|xã)),\s*(?=cơ\s+quan|đơn\s+vị)   # "…, đoàn thể cấp tỉnh, | cơ quan ngành dọc …" """,
+    regex.VERBOSE,
+)
+
+# A comma followed by a possible subject (a capital or "các"): cheap test before reading one.
+COMMA_BEFORE_NAME = regex.compile(r",\s+(?:các\s|\p{Lu})")
+
+# "X chủ trì …", "X có trách nhiệm …": a named subject that takes the lead outside a task part.
+LEADS = regex.compile(r"\s*,?\s*(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|là\s+cơ\s+quan\s+(?:thường\s+trực|đầu\s+mối))\b")
+
+# The start of the next item (bullet, number, letter, roman, blank line): partners stand in
+# their item, a wrapped line goes on.
+NEXT_ITEM = regex.compile(r"\n(?=\s*(?:[-+•]|\d+(?:\.\d+)*[.)]\s|[a-zđ]\)|[IVX]+\.\s|\n))")
+
+# A subject that only cooperates ("X phối hợp …", not "X chủ trì, phối hợp …").
+PARTNER_FIRST = regex.compile(r"\s*,?\s*phối\s+hợp\b(?!\s*,?\s*(?:chủ\s+trì))")
+
+# A bullet, number or letter that opens an item ("- ", "2.1. ", "a) ").
+ITEM_MARK = regex.compile(r"^(?:[-+•*]\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s*|[a-zđ]\)\s*)")
+
+# Where a "Căn cứ …" clause inside the body ends.
+BASIS_CLAUSE_END = regex.compile(r"[;:]|\.\s")
+
+# A line that ends a paragraph (a crawl wraps basis lines mid-sentence otherwise).
+PARAGRAPH_END = regex.compile(r"[;.:]\s*\**$")
+
+# The line that closes a document's opening statements ("… như sau:", "QUYẾT ĐỊNH:").
+OPENING_END = regex.compile(r"(?i)(?:như\s+sau|yêu\s+cầu|cụ\s+thể)\s*:\s*\**$|^\**\s*QUYẾT\s+ĐỊNH\s*:")

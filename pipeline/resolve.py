@@ -8,6 +8,8 @@ after "61/2018/NĐ-CP"), or slip the symbol ("23/CTTTg").  All of them become me
 
 from __future__ import annotations
 
+import re
+
 from .models import Reference, fold_symbol
 
 
@@ -38,7 +40,33 @@ def merge_references(mentions: list[Reference], own_key: tuple | None = None) ->
             target.issuer = ref.issuer
         if target.subject is None and ref.subject:
             target.subject = ref.subject
-    return [merged[k] for k in order]
+    return _merge_law_by_name_and_number([merged[k] for k in order])
+
+
+# "Luật Tổ chức chính quyền địa phương số 72/2025/QH15": the name a numbered law is cited by.
+_NUMBERED_LAW_NAME = re.compile(r"^(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s+(?P<name>.+?)\s*,?\s+số\b")
+
+
+def _merge_law_by_name_and_number(refs: list[Reference]) -> list[Reference]:
+    """A law cited both by its number and by its name and year ("Luật số 72/2025/QH15" and
+    "Luật Tổ chức chính quyền địa phương năm 2025") is one document: the numbered entry
+    keeps the other's mentions and basis."""
+    numbered: dict[tuple, Reference] = {}
+    for r in refs:
+        m = _NUMBERED_LAW_NAME.match(r.text) if r.number and r.type in ("Luật", "Bộ luật", "Pháp lệnh") else None
+        if m:
+            numbered[(r.type, " ".join(m.group("name").split()).lower(), r.year)] = r
+    if not numbered:
+        return refs
+    out = []
+    for r in refs:
+        target = numbered.get((r.type, (r.name or "").lower(), r.year)) if not r.number else None
+        if target is None:
+            out.append(r)
+            continue
+        target.mentions.extend(r.mentions)
+        target.basis = target.basis or r.basis
+    return out
 
 
 def _number_symbol(ref: Reference) -> tuple[str, str]:

@@ -54,6 +54,16 @@ class Structure:
     line_section: list[int | None] = field(default_factory=list)  # line → heading index
     recipients_lines: list[int] = field(default_factory=list)
     signature: dict = field(default_factory=dict)  # authority lines, title line, name line
+    # The columns of a flattened two-column block ("- Bộ Tư pháp; | PHÓ CHỦ TỊCH"): each side
+    # as a line of its own, numbered after ``lines`` (``line(i)`` reads both).
+    column_lines: list[Line] = field(default_factory=list)
+
+    def line(self, i: int) -> Line:
+        return self.lines[i] if i < len(self.lines) else self.column_lines[i - len(self.lines)]
+
+    def source_line(self, i: int) -> int:
+        """The printed line a (column) line index stands on."""
+        return i if i < len(self.lines) else self.line_at(self.line(i).start)
 
     def section_of(self, line_index: int) -> Heading | None:
         h = self.line_section[line_index] if line_index < len(self.line_section) else None
@@ -117,6 +127,7 @@ def _find_type_and_title(st: Structure) -> None:
             break
     if st.type_line is None:
         st.body_start = 0
+        _find_letter_subject(st)
         return
     j = st.type_line + 1
     while j < len(lines) and lines[j].blank:
@@ -132,7 +143,31 @@ def _find_type_and_title(st: Structure) -> None:
     st.body_start = j
 
 
-_BASIS_OPENING = regex.compile(r"(?i)(căn\s+cứ|thực\s+hiện|theo\s+đề\s+nghị|xét\s+đề\s+nghị)\b")
+# The type a letter has when it prints no type line but a "V/v" subject (contract,
+# Clarifications: "a letter without a type line has doc_type Công văn").
+LETTER_TYPE = "Công văn"
+
+
+def _find_letter_subject(st: Structure) -> None:
+    """A Công văn without a type line: its "V/v …" subject (over one or more lines, up to a
+    blank line or the place-and-date line) is the title; the body starts after it."""
+    lines = st.lines
+    for i, ln in enumerate(lines[:40]):
+        m = rx.SUBJECT_LINE.match(ln.text)
+        if not m:
+            continue
+        title = [i]
+        j = i + 1
+        while j < len(lines) and not lines[j].blank and len(title) < 4 \
+                and not rx.PLACE_DATE_LINE.match(lines[j].text) and not rx.NUMBER_LINE.match(lines[j].text) \
+                and not _is_upper_line(lines[j].text) and not lines[j].text.lower().startswith("kính gửi"):
+            title.append(j)
+            j += 1
+        st.doc_type, st.title_lines, st.body_start = LETTER_TYPE, title, j
+        return
+
+
+_BASIS_OPENING = regex.compile(r"(?i)(căn\s+c[ứưu]|thực\s+hiện|theo\s+đề\s+nghị|xét\s+đề\s+nghị)\b")
 _BODY_OPENING = regex.compile(r"(?i)(căn\s+cứ|thực\s+hiện|theo\s+đề\s+nghị|xét\s+đề\s+nghị|\(ban\s+hành\s+kèm)")
 _FILED = regex.compile(r"(?i)lưu\b")
 
@@ -158,7 +193,7 @@ def _find_header(st: Structure) -> None:
         t = lines[i].text
         if st.number_line is None and rx.NUMBER_LINE.match(t):
             st.number_line = i
-        if st.place_date_line is None and rx.PLACE_DATE_LINE.match(t):
+        if st.place_date_line is None and rx.place_date(t):
             st.place_date_line = i
     st.header_lines = _issuer_lines(lines, 0, limit)
     if not st.header_lines:
@@ -265,15 +300,79 @@ def _is_signature_or_recipients(t: str) -> bool:
 
 
 def _find_preamble(st: Structure) -> None:
-    """Basis paragraphs: "Căn cứ …", and "Thực hiện …"/"Theo đề nghị …" openings before the
-    first section of the document or of an attached plan."""
-    for i, ln in enumerate(st.lines):
+    """Basis paragraphs (contract, Clarifications: "basis"):
+
+    * "Căn cứ …", and "Thực hiện …"/"Theo đề nghị …" openings before the first section of
+      the document or of an attached plan, with the lines a crawl wrapped them onto;
+    * the opening statements of the document: every paragraph between the title (or a
+      letter's "Kính gửi" block) and the first section, "QUYẾT ĐỊNH:" or the "… như sau:" /
+      "… yêu cầu:" line that ends them ("Ngày 28/10/2025, Chủ tịch … đã ban hành Công văn số
+      3280/UBND-VX …; Theo đề nghị của …").
+    """
+    lines = st.lines
+    for i, ln in enumerate(lines):
         if ln.blank or i < st.body_start:
             continue
         if st.line_section[i] is not None:
             continue
-        if _BASIS_OPENING.match(ln.text):
-            st.preamble.append((ln.start, ln.end))
+        if _BASIS_OPENING.match(ln.text.lstrip("*-+• ")):
+            end = _paragraph_end(st, i)
+            st.preamble.append((ln.start, lines[end].end))
+    opening = _opening_statements(st)
+    if opening:
+        st.preamble.append(opening)
+    # "Căn cứ …" inside the body (a letter's answer grounded in a law, a task "Căn cứ Quyết
+    # định số …, các Sở …"): the citations of that clause are basis too
+    for i, ln in enumerate(lines):
+        t = ln.text
+        if "ăn c" not in t[:12] or st.line_section[i] is None:  # cheap test first: "Căn cứ"
+            continue
+        body = rx.ITEM_MARK.sub("", t, count=1)
+        if body[:3].lower() == "căn" and _BASIS_OPENING.match(body) and body.lower().startswith("căn"):
+            start = ln.start + (len(t) - len(body))
+            clause = rx.BASIS_CLAUSE_END.search(body)
+            st.preamble.append((start, start + (clause.start() if clause else len(body))))
+
+
+def _paragraph_end(st: Structure, i: int) -> int:
+    """The last line of the paragraph that line ``i`` opens: a line that ends mid-sentence
+    goes on on the next one (at most 3 more lines)."""
+    j = i
+    while j + 1 < len(st.lines) and j - i < 3 and not rx.PARAGRAPH_END.search(st.lines[j].text) \
+            and not st.lines[j + 1].blank and st.line_section[j + 1] is None \
+            and not _BASIS_OPENING.match(st.lines[j + 1].text.lstrip("*-+• ")):
+        j += 1
+    return j
+
+
+_MAX_OPENING_LINES = 10
+
+
+def _opening_statements(st: Structure) -> tuple[int, int] | None:
+    """Span of the paragraphs before the first section (see ``_find_preamble``)."""
+    lines = st.lines
+    i = st.body_start
+    if st.signature and st.signature.get("title") is not None and st.signature["title"] <= i:
+        return None
+    # a letter's addressees
+    while i < len(lines) and (lines[i].blank or lines[i].text.lower().startswith("kính gửi")
+                              or lines[i].text[:1] in "-+•"):
+        i += 1
+    start, count = i, 0
+    while i < len(lines):
+        ln = lines[i]
+        if not ln.blank:
+            if st.line_section[i] is not None or _heading_of(ln.text) or _is_signature_or_recipients(ln.text):
+                break
+            count += 1
+            if count > _MAX_OPENING_LINES:
+                return None  # a long body without sections: no opening statements to tell apart
+            if rx.OPENING_END.search(ln.text):
+                return (lines[start].start, ln.end)
+        i += 1
+    if count == 0 or i >= len(lines):
+        return None
+    return (lines[start].start, lines[i - 1].end)
 
 
 def _find_recipients_and_signature(st: Structure) -> None:
@@ -284,6 +383,8 @@ def _find_recipients_and_signature(st: Structure) -> None:
         if m:
             first_label = i
             break
+    if first_label is not None and _two_columns(st, first_label):
+        return
     if first_label is not None:
         out = []
         rest = rx.RECIPIENTS_LABEL.match(lines[first_label].text).group("rest").strip()
@@ -306,6 +407,70 @@ def _find_recipients_and_signature(st: Structure) -> None:
     st.signature = _find_signature(st, first_label)
 
 
+_COLUMN_ZONE = 30  # lines of a recipients/signature block
+
+
+def _two_columns(st: Structure, label: int) -> bool:
+    """"Nơi nhận" and the signature side by side on the same printed lines (a converter put
+    both columns on one line: "- Bộ Tư pháp; | PHÓ CHỦ TỊCH", "- Thường trực Tỉnh ủy (B/c);
+    PHÓ CHỦ TỊCH"): read the left column as the recipients and the right one as the
+    signature block.  False (nothing set) when the block is not laid out so."""
+    lines = st.lines
+    zone = range(label, min(len(lines), label + _COLUMN_ZONE))
+    splits = {i: rx.COLUMN_SPLIT.match(lines[i].text) for i in zone if lines[i].text}
+    two = [m for m in splits.values() if m and m.group("right")]
+    if len(two) < 2 or not any(rx.RECIPIENTS_LABEL.match(m.group("left")) or m.group("left").startswith(("-", "+", "•"))
+                               for m in two):
+        return False
+    base = len(lines)
+    left, right = [], []
+    for i in zone:
+        ln, m = lines[i], splits.get(i)
+        if not ln.text:
+            continue
+        if m is None:
+            # a line of one column only: a recipient item stays left, a signature line goes right
+            item = ln.text.startswith(("-", "+", "•")) or rx.RECIPIENTS_LABEL.match(ln.text) or _FILED.match(ln.text)
+            (left if item else right).append(i)
+            continue
+        for side, out in (("left", left), ("right", right)):
+            t = m.group(side)
+            if t and t.strip():
+                t = t.strip()
+                start = ln.start + m.start(side) + (len(m.group(side)) - len(m.group(side).lstrip()))
+                st.column_lines.append(Line(start, start + len(t), t))
+                out.append(base + len(st.column_lines) - 1)
+    # recipients: the label line, then its items (a line that is no item ends them)
+    items = []
+    for k in left:
+        t = st.line(k).text
+        label = rx.RECIPIENTS_LABEL.match(t) if not items else None
+        if label:
+            if label.group("rest").strip():
+                items.append(k)
+            continue
+        if t.startswith(("-", "+", "•")) or _FILED.match(t):
+            items.append(k)
+        elif items:
+            break
+    st.recipients_lines = items
+    # signature: authority lines, the signer's title, a name
+    titles = vocab.signer_titles()
+    authority, title, name = [], None, None
+    for k in right:
+        t = st.line(k).text.strip("* ")
+        if title is None and rx.SIGNING_AUTHORITY.match(t):
+            authority.append(k)
+        elif title is None and _is_upper_line(t) and vocab.fold(t) in titles:
+            title = k
+        elif title is not None and _NAME.match(t) and vocab.fold(t) not in titles:
+            name = k
+            break
+    if title is not None and name is not None:
+        st.signature = {"authority": authority, "title": title, "name": name}
+    return bool(items) or bool(st.signature)
+
+
 def _find_signature(st: Structure, recipients_at: int | None) -> dict:
     """The first signature block: optional KT./TM./TL. lines, the signer's title, a name."""
     lines = st.lines
@@ -320,12 +485,16 @@ def _find_signature(st: Structure, recipients_at: int | None) -> dict:
         while k < len(lines) and rx.SIGNING_AUTHORITY.match(lines[k].text.strip("* ")):
             authority.append(k)
             k += 1
+            # a crawl may leave blank lines inside the block ("TM. BAN THƯỜNG TRỰC", "",
+            # "CHỦ TỊCH")
+            while k < len(lines) and lines[k].blank and k - authority[-1] <= 3:
+                k += 1
         t2 = lines[k].text.strip("* ") if k < len(lines) else ""
         if not (_is_upper_line(t2) and vocab.fold(t2) in titles):
             # "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" on one line (flattened layout)
-            if authority and k == i + 1:
+            if len(authority) == 1:
                 m = rx.SIGNING_AUTHORITY.match(lines[i].text.strip("* "))
-                rest = m.group("rest")
+                rest = rx.authority_parts(m)[1]
                 for tt in sorted(titles, key=len, reverse=True):
                     if vocab.fold(rest).endswith(" " + tt) and vocab.fold(rest) != tt:
                         name_line = _next_name_line(lines, i + 1)

@@ -107,7 +107,8 @@ def form_of_type(doc_type: str | None) -> DocumentForm | None:
 # --- symbols ------------------------------------------------------------------------------
 # One canonical form of a symbol, for extraction (references.py) and the audit alike.
 
-_SEPARATED = re.compile(r"([^\s/\-–.]+)|([\s/\-–.]+)")
+# "_" is a typing slip for "-" ("QĐ_BKHCN").
+_SEPARATED = re.compile(r"([^\s/\-–._]+)|([\s/\-–._]+)")
 
 
 def symbol_tokens(symbol: str | None) -> list[str]:

@@ -27,7 +27,8 @@ import regex
 
 # The tone on the second vowel of an open "oa/oe/uy" syllable: hoá → hóa, uỷ → ủy.  Not after
 # "q" ("quý" is right: the u belongs to "qu") and not when a consonant follows ("hoàn").
-OLD_TONE_PLACEMENT = re.compile(r"[qQ]?(?:[oO][áàảãạéèẻẽẹ]|[uU][ýỳỷỹỵ])(?!\w)")
+# Upper case too ("TM. UỶ BAN NHÂN DÂN" → "TM. ỦY BAN NHÂN DÂN").
+OLD_TONE_PLACEMENT = re.compile(r"[qQ]?(?:[oO][áàảãạéèẻẽẹÁÀẢÃẠÉÈẺẼẸ]|[uU][ýỳỷỹỵÝỲỶỸỴ])(?!\w)")
 
 
 def move_tone(m: re.Match) -> str:

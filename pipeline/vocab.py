@@ -84,6 +84,18 @@ def agency_heads() -> tuple[tuple[str, bool], ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def dependent_bodies() -> frozenset[str]:
+    """Folded names of bodies written out with their parent (models/dependent_bodies.txt)."""
+    return frozenset(fold(r[0]) for r in _rows("dependent_bodies.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def agency_posts() -> frozenset[str]:
+    """Heads that name a post, not a unit ("Giám đốc", "Thủ trưởng")."""
+    return frozenset(r[0] for r in _rows("agency_heads.tsv") if r[1] == "post")
+
+
+@functools.lru_cache(maxsize=None)
 def signer_titles() -> frozenset[str]:
     return frozenset(fold(r[0]) for r in _rows("signer_titles.txt"))
 

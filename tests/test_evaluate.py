@@ -240,6 +240,19 @@ DOCUMENT_FIELD_CASES = [
     pytest.param("recipients", ["Sở Nội vụ", "Lưu: VT"], ["Lưu: VT", "Sở Nội vụ"], False, id="list-order"),
     pytest.param("recipients", ["Sở Nội vụ", "Lưu: VT"], ["Sở Nội vụ"], False, id="list-shorter"),
     pytest.param("recipients", [], None, False, id="empty-list-vs-null"),
+    # the contract's folding for document fields: dash variants, old/new tone placement
+    pytest.param("issuer", "Ban Chỉ đạo - Tổ công tác", "Ban Chỉ đạo – Tổ công tác", True, id="en-dash"),
+    pytest.param("title", "Giai đoạn 2021 - 2025", "Giai đoạn 2021 — 2025", True, id="em-dash"),
+    pytest.param("title", "Giai đoạn 2021 - 2025", "Giai đoạn 2021 ‒ 2025", True, id="figure-dash"),
+    pytest.param("title", "Giai đoạn 2021 - 2025", "Giai đoạn 2021 2025", False, id="dash-not-dropped"),
+    pytest.param("signing_authority", "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH", "TM. UỶ BAN NHÂN DÂN KT. CHỦ TỊCH",
+                 True, id="old-tone-upper"),
+    pytest.param("issuer", "Ủy ban nhân dân tỉnh", "Uỷ ban nhân dân tỉnh", True, id="old-tone-uy"),
+    pytest.param("title", "Chuyển đổi số và văn hóa", "Chuyển đổi số và văn hoá", True, id="old-tone-hoa"),
+    pytest.param("recipients", ["TT. Tỉnh uỷ (b/c)"], ["TT. Tỉnh ủy (b/c)"], True, id="old-tone-in-list"),
+    pytest.param("title", "Quý I", "Quỳ I", False, id="qu-is-not-a-tone-slip"),
+    pytest.param("signer", "Hoàng Văn Hòa", "Hoàng Văn Hoà", True, id="old-tone-in-name"),
+    pytest.param("signer", "Hoàng Văn Hòa", "Hoàng Văn Hoa", False, id="tone-not-dropped"),
 ]
 
 

@@ -20,6 +20,9 @@ def norm(text: str) -> str:
     ("Uỷ ban nhân dân", "Ủy ban nhân dân"),                                   # old tone placement
     ("hiện đại hoá hành chính", "hiện đại hóa hành chính"),
     ("Ban Chấp hành Trung ương khoá XII", "Ban Chấp hành Trung ương khóa XII"),
+    ("TM. UỶ BAN NHÂN DÂN", "TM. ỦY BAN NHÂN DÂN"),                           # upper case too
+    ("CHUYỂN ĐỔI SỐ VÀ VĂN HOÁ", "CHUYỂN ĐỔI SỐ VÀ VĂN HÓA"),
+    ("QUÝ II", "QUÝ II"),
     ("quý II", "quý II"),                                                     # "quý" is right
     ("hoàn thành", "hoàn thành"),                                             # closed syllable untouched
     ("**KẾ HOẠCH**", "KẾ HOẠCH"),                                             # markdown residue
@@ -42,6 +45,12 @@ def norm(text: str) -> str:
     ("QUYẾT ĐỊNH\nvề việc ban hành Kế hoạch", "QUYẾT ĐỊNH\nvề việc ban hành Kế hoạch"),
     ("DANH MỤC NHIỆM VỤ\n\n(Kèm theo Kế hoạch số 617/KH-UBND)", "DANH MỤC NHIỆM VỤ\n\n(Kèm theo Kế hoạch số 617/KH-UBND)"),
     ("1\n\n2.000286", "1\n\n2.000286"),
+    # an emphasized heading wrapped once by a crawl is one line
+    ("*2.4. Bộ\nChỉ huy Quân sự tỉnh*\n\na) Chủ trì", "2.4. Bộ Chỉ huy Quân sự tỉnh\n\na) Chủ trì"),
+    ("*2.1. Sở\nTài chính*", "2.1. Sở Tài chính"),
+    ("*2.11.\nĐề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội\ntrực thuộc*",
+     "2.11. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội trực thuộc"),
+    ("*Điều 1.*\n*Điều 2.*", "Điều 1.\nĐiều 2."),                           # two whole lines stay two
 ])
 def test_rewrites(raw, expected):
     assert norm(raw) == expected

@@ -171,6 +171,17 @@ def test_deadlines_normalized_with_agency():
     ("6 tháng đầu năm", "period", "2024-H1"),
     ("gửi trước ngày 15/6/2024", "date", "2024-06-15"),
     ("Định kỳ khảo sát mức độ hài lòng", "recurrence", None),
+    # real corpus phrases (Đồng Nai KH 182/2025, Nghệ An QĐ 98/2025, Ninh Bình KH 196/2024 …)
+    ("Hoàn thành, báo cáo kết quả về Ủy ban nhân dân tỉnh trong tháng 11/2025", "period", "2025-11"),
+    ("Đợt 1: Trong tháng 12/2025", "period", "2025-12"),
+    ("triển khai thực hiện đến tháng 4/2026", "period", "2026-04"),
+    ("tổ chức thực hiện ngay trong năm 2025", "period", "2025"),
+    ("Định kỳ 06 (sáu) tháng, Văn phòng Ủy ban nhân dân tỉnh tổng hợp", "recurrence", "P6M"),
+    ("tổ chức kiểm tra ít nhất 01 lần/01 năm", "recurrence", "P1Y"),
+    ("tập huấn 01 lần/năm", "recurrence", "P1Y"),
+    ("cập nhật số liệu hằng ngày", "recurrence", "P1D"),
+    ("rà soát 5 năm một lần", "recurrence", "P5Y"),
+    ("nộp hồ sơ hạn cuối ngày 15 tháng 12 hàng năm", "date", "2024-12-15"),
 ])
 def test_deadline_phrases(phrase, kind, value):
     st = structure(phrase)
@@ -190,10 +201,39 @@ def test_bare_periodic_and_its_period(phrase, expected):
     assert [(d.kind, d.value) for d in recognize_deadlines(structure(phrase), 2024, [], [])] == expected
 
 
+@pytest.mark.parametrize("phrase,expected", [
+    # a report schedule listing its periods (Sơn La QĐ 2954/2025)
+    ("báo cáo định kỳ hàng tháng (trước ngày 18 hàng tháng), 6 tháng (trước ngày 18/5), tổng kết năm",
+     [("recurrence", "P1M"), ("recurrence", "P6M"), ("date", "2024-05-18")]),
+])
+def test_recurrence_lists(phrase, expected):
+    assert sorted((d.kind, d.value) for d in recognize_deadlines(structure(phrase), 2024, [], [])) == sorted(expected)
+
+
+def test_a_date_before_the_issue_date_recounts_a_past_instruction():
+    phrase = ("Chủ tịch đã chỉ đạo hoàn thành việc cập nhật trước ngày 30 tháng 10 năm 2025. "
+              "Hoàn thành đồng bộ trước ngày 06 tháng 12 năm 2025.")
+    got = [(d.kind, d.value) for d in recognize_deadlines(structure(phrase), 2025, [], [], issue_date="2025-11-28")]
+    assert got == [("date", "2025-12-06")]
+
+
+
 @pytest.mark.parametrize("phrase", [
     "tại các buổi họp, sinh hoạt định kỳ của tổ chức Đảng",
     "sử dụng kinh phí thường xuyên được cấp hàng năm",
     "giai đoạn 2021 - 2030",
+    # the contract's negative contexts, from real corpus texts
+    "xác định đây là nhiệm vụ quan trọng, thường xuyên và lâu dài",
+    "công tác thanh tra được thực hiện thường xuyên, qua đó góp phần",
+    "Trung tâm giáo dục thường xuyên",
+    "khu vực thường xuyên chịu tác động của thiên tai",
+    "kế hoạch đầu tư vốn, dự toán ngân sách trung ương hỗ trợ có mục tiêu hàng năm",
+    "danh mục dự án đầu tư công trung hạn, hàng năm được đầu tư",
+    "Hằng năm, căn cứ khả năng cân đối ngân sách, tham mưu phân bổ kinh phí",
+    "theo Nghị quyết hằng năm của Hội đồng nhân dân thành phố",
+    "Thời gian mở cửa từ 7 giờ, đóng cửa hàng ngày lúc 22 giờ",
+    "hộ gia đình có đất sử dụng ổn định trước ngày 01/7/2004",
+    "những định hướng, nhiệm vụ, giải pháp trong năm 2020 theo Nghị quyết",  # seed 002
 ])
 def test_not_deadlines(phrase):
     assert recognize_deadlines(structure(phrase), 2024, [], []) == []
@@ -344,11 +384,276 @@ def test_task_table_rows(rows, expected):
      "Sở Tư pháp theo dõi, kiểm tra việc thực hiện.\n",
      {("Sở Nội vụ", "lead", "Giao Sở Nội vụ triển khai, thực thi phương án đơn giản hóa thủ tục hành chính"),
       ("Sở Tư pháp", "lead", "Sở Tư pháp theo dõi, kiểm tra việc thực hiện")}),
-    # not a task section; a collective addressee; an agency that is only mentioned
-    ("I. MỤC ĐÍCH, YÊU CẦU\n\nGiao Sở Nội vụ theo dõi việc thực hiện.\n", set()),
+    # a directive gives work wherever it stands (contract, Clarifications: "Assignments
+    # anywhere"; this case expected nothing before the clarification)
+    ("I. MỤC ĐÍCH, YÊU CẦU\n\nGiao Sở Nội vụ theo dõi việc thực hiện.\n",
+     {("Sở Nội vụ", "lead", "Giao Sở Nội vụ theo dõi việc thực hiện")}),
+    # a collective of bare unit words addressed; an agency that is only mentioned
     ("III. TỔ CHỨC THỰC HIỆN\n\nĐề nghị các cơ quan, đơn vị triển khai kế hoạch.\n\n"
      "Sở Nội vụ là đầu mối, cơ quan thường trực có nhiều năm kinh nghiệm\n", set()),
 ])
 def test_agencies_as_subjects_of_task_section_lines(section, expected):
     st = structure("KẾ HOẠCH\nTuyên truyền năm 2023\n\n" + section)
     assert {(a.agency, a.role, a.task) for a in merge_assignments(find_assignments(st))} == expected
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("KT. GIÁM ĐỐC", "KT. GIÁM ĐỐC"),
+    ("KT.GIÁM ĐỐC", "KT. GIÁM ĐỐC"),
+    ("KT GIÁM ĐỐC", "KT. GIÁM ĐỐC"),          # printed without its dot
+    ("TM. BAN THƯỜNG TRỰC", "TM. BAN THƯỜNG TRỰC"),
+    ("K/T TRƯỞNG BAN", "K/T TRƯỞNG BAN"),      # the older form, as printed
+    ("TM Ủy ban thực hiện", None),             # not an authority line (lower case)
+])
+def test_signing_authority_forms(line, expected):
+    from pipeline import regexes as rx
+    m = rx.SIGNING_AUTHORITY.match(line)
+    assert (rx.format_authority(m) if m else None) == expected
+
+
+# A letter (TP. Hồ Chí Minh CV 4240/2025, shortened): no type line, a "V/v" subject, opening
+# statements whose citations are all basis, one of them wrapped by the crawl.
+LETTER = """ỦY BAN NHÂN DÂN
+THÀNH PHỐ HỒ CHÍ MINH
+
+Số: 4240/UBND-VX
+V/v khẩn trương hoàn thành cập nhật, đồng bộ cơ sở dữ liệu cán bộ, công chức, viên chức
+
+Thành phố Hồ Chí Minh, ngày 28 tháng 11 năm 2025
+
+Kính gửi:
+
+- Ủy ban nhân dân các xã, phường và đặc khu.
+
+Ngày 28 tháng 10 năm 2025, Chủ tịch Ủy ban nhân dân Thành phố đã ban hành Công văn số 3280/UBND-VX về việc triển khai cập nhật.
+Theo đề nghị của Giám đốc Sở
+Nội vụ tại Tờ trình số 9807/TTr-SNV ngày 25 tháng 11 năm 2025;
+Chủ tịch Ủy ban nhân dân Thành phố có ý kiến chỉ đạo như sau:
+1. Giao Sở Nội vụ
+- Tiếp tục phối hợp với Trung tâm Chuyển đổi số Thành phố đảm bảo hạ tầng công nghệ.
+Căn cứ Kế hoạch số 12/KH-UBND ngày 02/01/2025, các đơn vị triển khai.
+"""
+
+
+def test_letter_subject_title_and_opening_statements():
+    from pipeline.metadata import recognize_metadata
+    from pipeline.references import find_citations, mark_basis
+
+    st = structure(LETTER)
+    md = recognize_metadata(st)
+    assert md["doc_type"].value == "Công văn"
+    assert md["title"].value == "khẩn trương hoàn thành cập nhật, đồng bộ cơ sở dữ liệu cán bộ, công chức, viên chức"
+    refs = find_citations(st.text)
+    mark_basis(refs, st.preamble)
+    assert {r.number: r.basis for r in refs} == {"3280": True, "9807": True, "12": True}
+    got = {(a.agency, a.role) for a in merge_assignments(find_assignments(st))}
+    assert got == {("Sở Nội vụ", "lead"), ("Trung tâm Chuyển đổi số Thành phố", "support")}
+
+
+# Where an agency name ends, on real sentences of the corpus (the agency grammar: head words,
+# complements, places and unit lists, "và" inside a name).
+@pytest.mark.parametrize("text,name", [
+    ("Ban Tuyên giáo và Dân vận Trung ương chủ trì hướng dẫn, định hướng nội dung", "Ban Tuyên giáo và Dân vận Trung ương"),
+    ("Công an thành phố kịp thời phát hiện và xử lý", "Công an thành phố"),
+    ("Ủy ban nhân dân xã, phường tổ chức triển khai", "Ủy ban nhân dân xã, phường"),
+    ("Ủy ban nhân dân các xã, phường và đặc khu thực hiện", "Ủy ban nhân dân các xã, phường và đặc khu"),
+    ("Trung tâm Chuyển đổi số Thành phố và các cơ quan", "Trung tâm Chuyển đổi số Thành phố"),
+    ("Hội nông dân tỉnh, Hiệp hội doanh nghiệp tỉnh", "Hội nông dân tỉnh"),
+    ("Sở Tài chính và các đơn vị có liên quan tham mưu", "Sở Tài chính"),
+])
+def test_agency_extent_on_corpus_sentences(text, name):
+    from pipeline.agencies import agency_extent
+    assert text[:agency_extent(text)] == name
+
+
+# Who a sentence makes responsible (subject or addressee), on real corpus sentences.
+@pytest.mark.parametrize("section,expected", [
+    # Chỉ thị, lettered items under an agency's item (Cần Thơ CT 09/2025)
+    ("4. Sở Nông nghiệp và Môi trường\n\na) Chủ trì, phối hợp Sở Công Thương, Ủy ban nhân dân xã, phường kiểm tra.\n\n"
+     "b) Giao Thanh tra thành phố tổ chức thanh tra việc chấp hành.\n",
+     {("Sở Nông nghiệp và Môi trường", "lead"), ("Sở Công Thương", "support"),
+      ("Ủy ban nhân dân xã, phường", "support"), ("Thanh tra thành phố", "lead")}),
+    # named subjects before the verb, generic partners dropped, under a "Chủ trì, phối hợp" item
+    ("III. PHÂN CÔNG TRÁCH NHIỆM\n\n1. Công an tỉnh\n\nb) Chủ trì, phối hợp\n\n"
+     "- Sở Tài chính và các đơn vị có liên quan tham mưu bố trí ngân sách.\n\n"
+     "- Sở Xây dựng, Sở Nội vụ tổ chức rà soát cơ sở vật chất.\n",
+     {("Công an tỉnh", "lead"), ("Sở Tài chính", "support"), ("Sở Xây dựng", "support"), ("Sở Nội vụ", "support")}),
+    # a collective subject after an opening clause (Đồng Nai KH 182/2025)
+    ("IV. TỔ CHỨC THỰC HIỆN\n\n1. Căn cứ Kế hoạch này, các Sở, ban, ngành, đoàn thể cấp tỉnh xây dựng kế hoạch triển khai.\n",
+     {("Các Sở, ban, ngành, đoàn thể cấp tỉnh", "lead")}),
+    # a collective heading with its responsibility phrase (Cần Thơ CT 09/2025)
+    ("1. Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan có trách nhiệm tổ chức thực hiện.\n",
+     {("Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan", "lead")}),
+    # a heading that lists named bodies splits at each (Sơn La QĐ 2954/2025)
+    ("V. TỔ CHỨC THỰC HIỆN\n\n8. Đề nghị Liên minh Hợp tác xã tỉnh, Đoàn TNCS Hồ Chí Minh tỉnh, Hội nông dân tỉnh\n\n- Đẩy mạnh tập huấn.\n",
+     {("Liên minh Hợp tác xã tỉnh", "lead"), ("Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh", "lead"), ("Hội nông dân tỉnh", "lead")}),
+    # a request heading names its addressee whole
+    ("V. TỔ CHỨC THỰC HIỆN\n\n11. Đề nghị các doanh nghiệp sản xuất, chế biến và xuất khẩu hàng hóa\n\n- Chủ động nắm bắt thông tin.\n",
+     {("Các doanh nghiệp sản xuất, chế biến và xuất khẩu hàng hóa", "lead")}),
+    # a decision's articles: work given, and the execution clause that is none
+    ("Điều 2. Giao Sở Công Thương chủ trì, phối hợp với các Sở, ban, ngành của tỉnh; Ủy ban nhân dân các xã, phường tổ chức triển khai.\n\n"
+     "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Công Thương chịu trách nhiệm thi hành Quyết định này.\n",
+     {("Sở Công Thương", "lead"), ("Các Sở, ban, ngành của tỉnh", "support"), ("Ủy ban nhân dân các xã, phường", "support")}),
+    # a directive in the closing sentence of a plan (Ninh Bình KH 196/2024)
+    ("I. MỤC ĐÍCH\n\nNâng cao nhận thức.\n\nTrên đây là Kế hoạch triển khai thực hiện Chỉ thị số 30/CT-TTg; UBND tỉnh đề nghị các sở, ban, ngành, "
+     "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức đoàn thể của tỉnh triển khai thực hiện.\n",
+     {("Các sở, ban, ngành", "lead"), ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "lead"),
+      ("Các tổ chức đoàn thể của tỉnh", "lead")}),
+    # a group named without "các" after a level qualifier (Đồng Nai KH 182/2025)
+    ("IV. TỔ CHỨC THỰC HIỆN\n\n1. Căn cứ Kế hoạch này, các Sở, ban, ngành, đoàn thể cấp tỉnh, cơ quan ngành dọc "
+     "đóng trên địa bàn, Ủy ban nhân dân xã, phường xây dựng kế hoạch.\n",
+     {("Các Sở, ban, ngành, đoàn thể cấp tỉnh", "lead"), ("Cơ quan ngành dọc đóng trên địa bàn", "lead"),
+      ("Ủy ban nhân dân xã, phường", "lead")}),
+    # an article whose title is a sentence, and a labelled line whose agency goes on with
+    # its task (Ban Chỉ đạo du lịch QĐ 170/2025, TP.HCM KH 174/2025)
+    ("Điều 20. Bộ Văn hóa, Thể thao và Du lịch chịu trách nhiệm theo dõi, kiểm tra, đôn đốc thực hiện Quy chế này.\n",
+     {("Bộ Văn hóa, Thể thao và Du lịch", "lead")}),
+    ("III. TỔ CHỨC THỰC HIỆN\n\n1. Tuyên truyền bình đẳng giới\n\n- Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với "
+     "các sở, ban, ngành, đoàn thể Thành phố.\n",
+     {("Sở Nội vụ", "lead"), ("Các sở, ban, ngành, đoàn thể Thành phố", "support")}),
+    # a letter's request to its addressees (Hà Nội Sở GDĐT CV 5095/2025)
+    ("Nhằm đảm bảo sức khỏe cho học sinh, sinh viên, Sở Giáo dục và Đào tạo đề nghị UBND các xã, phường; "
+     "các đơn vị, cơ sở giáo dục trực thuộc thực hiện nghiêm túc.\n",
+     {("Ủy ban nhân dân các xã, phường", "lead"), ("Các đơn vị, cơ sở giáo dục trực thuộc", "lead")}),
+])
+def test_who_a_sentence_makes_responsible(section, expected):
+    st = structure(section)
+    assert {(a.agency, a.role) for a in merge_assignments(find_assignments(st))} == expected
+
+
+# Headers and signature blocks whose two columns a converter put on one line (Ninh Bình KH
+# 196/2024, Cần Thơ QĐ 09/2010), and a Front committee of a commune (Quảng Ninh, xã Lương Minh).
+FLATTENED_PLAN = """ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH NINH BÌNH Độc lập - Tự do - Hạnh phúc
+
+Số: 196 /KH-UBND Ninh Bình, ngày 04 tháng 11 năm 2024
+
+KẾ HOẠCH
+Triển khai thực hiện Chỉ thị số 30/CT-TTg
+
+I. MỤC ĐÍCH
+Trên đây là Kế hoạch.
+
+Nơi nhận: TM. ỦY BAN NHÂN DÂN
+- Bộ Văn hóa, Thể thao và Du lịch; KT. CHỦ TỊCH
+- Thường trực Tỉnh ủy (B/c); PHÓ CHỦ TỊCH
+- Lãnh đạo HĐND tỉnh;
+- Lưu: VT, VP6,2,3,4,5.
+TN_VP6_30.KH Tống Quang Thìn
+"""
+
+PIPE_COLUMNS = """ỦY BAN NHÂN DÂN
+THÀNH PHỐ CẦN THƠ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc |
+
+Số:09/2010/QĐ-UBND | Cần Thơ, ngày 21 tháng 01 năm 2010
+
+QUYẾT ĐỊNH
+Ban hành Quy định tuyển chọn
+
+Điều 1. Ban hành kèm theo Quyết định này Quy định.
+
+Nơi nhận: | TM.ỦY BAN NHÂN DÂN
+|KT.CHỦ TỊCH
+- Văn phòng Chính phủ (HN-TPHCM); |PHÓ CHỦ TỊCH
+
+- Bộ Tư pháp (Cục KTVB); |(đã ký)
+- Bộ Khoa học và Công nghệ; |
+- TT.Thành ủy; |Trần Tuấn Anh
+- Lưu Văn thư |
+"""
+
+FRONT_COMMUNE = """ỦY BAN MTTQ VIỆT NAM
+
+XÃ LƯƠNG MINH
+
+BAN THƯỜNG TRỰC
+
+Số: 16/KH-MTTQ-BTT
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+Lương Minh, ngày 20 tháng 11 năm 2025
+
+KẾ HOẠCH
+Thực hiện công tác bầu cử
+
+I. MỤC ĐÍCH
+
+Nơi nhận:
+
+- Thường trực Đảng ủy xã;
+
+- Lưu: MTTQ
+
+TM. BAN THƯỜNG TRỰC
+
+CHỦ TỊCH
+
+
+
+Lan Thị Vân
+"""
+
+
+@pytest.mark.parametrize("text,expected", [
+    (FLATTENED_PLAN, {"issue_place": "Ninh Bình", "issue_date": "2024-11-04", "signer": "Tống Quang Thìn",
+                      "signer_title": "PHÓ CHỦ TỊCH", "signing_authority": "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH",
+                      "recipients": ["Bộ Văn hóa, Thể thao và Du lịch", "Thường trực Tỉnh ủy (B/c)",
+                                     "Lãnh đạo HĐND tỉnh", "Lưu: VT, VP6,2,3,4,5"]}),
+    (PIPE_COLUMNS, {"issue_place": "Cần Thơ", "issue_date": "2010-01-21", "signer": "Trần Tuấn Anh",
+                    "signer_title": "PHÓ CHỦ TỊCH", "signing_authority": "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH",
+                    "recipients": ["Văn phòng Chính phủ (HN-TPHCM)", "Bộ Tư pháp (Cục KTVB)",
+                                   "Bộ Khoa học và Công nghệ", "TT.Thành ủy", "Lưu Văn thư"]}),
+    (FRONT_COMMUNE, {"issuer": "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh", "level": "commune",
+                     "signer": "Lan Thị Vân", "signer_title": "CHỦ TỊCH", "signing_authority": "TM. BAN THƯỜNG TRỰC"}),
+])
+def test_document_fields_of_flattened_layouts(text, expected):
+    md = recognize_metadata(structure(text))
+    assert {k: md[k].value for k in expected} == expected
+
+
+def test_a_national_body_has_no_province():
+    text = ("BAN CHẤP HÀNH\nTRUNG ƯƠNG\nBAN TUYÊN GIÁO VÀ DÂN VẬN\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n"
+            "Số 37-HD/BTGDVTW\n\nHà Nội, ngày 10 tháng 11 năm 2025\n\nHƯỚNG DẪN\nĐổi mới Bản tin\n")
+    md = recognize_metadata(structure(text))
+    assert (md["issuer"].value, md["level"].value, md["province"].value) == \
+        ("Ban Tuyên giáo và Dân vận Trung ương", "department", None)
+
+
+# A decision with its regulation attached after the signature (Nghệ An QĐ 98/2025): articles
+# that name whose duties they are, and work given in another article's sentence.
+REGULATION = """QUYẾT ĐỊNH
+Ban hành Quy chế
+
+Điều 1. Ban hành kèm theo Quyết định này Quy chế.
+Điều 2. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các Sở chịu trách nhiệm thi hành Quyết định này./.
+
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Lê Hồng Vinh
+
+QUY CHẾ
+Giải quyết kiến nghị của cử tri
+
+Điều 7. Trách nhiệm của các Sở, ban, ngành cấp tỉnh
+1. Chịu trách nhiệm trước UBND tỉnh về việc giải quyết kiến nghị.
+Điều 9. Trách nhiệm của Văn phòng HĐND - UBND cấp xã
+1. Tham mưu cho UBND cấp xã phân loại kiến nghị.
+Điều 17. Thi đua, khen thưởng, kỷ luật
+Sở Nội vụ chủ trì, phối hợp với Văn phòng UBND tỉnh tham mưu bổ sung tiêu chí đánh giá thi đua.
+"""
+
+
+def test_regulation_articles_after_the_signature():
+    got = {(a.agency, a.role, a.section) for a in merge_assignments(find_assignments(structure(REGULATION)))}
+    assert got == {
+        ("Các Sở, ban, ngành cấp tỉnh", "lead", "Điều 7"),
+        ("Văn phòng Hội đồng nhân dân - Ủy ban nhân dân cấp xã", "lead", "Điều 9"),
+        ("Sở Nội vụ", "lead", "Điều 17"),
+        ("Văn phòng Ủy ban nhân dân tỉnh", "support", "Điều 17"),
+    }

@@ -44,6 +44,24 @@ CITATIONS = [
     # … but a page that opens a new sentence ends it, as a line does
     ("Quyết định số 19/2019/QĐ-UBND ngày 04/5/2019 của Ủy ban nhân dân tỉnh\f\nTổ chức thực hiện",
      ("Quyết định", "19", 2019, "QĐ-UBND", "2019-05-04", "Ủy ban nhân dân tỉnh")),
+    # real corpus texts (Đồng Nai KH 182/2025, Cần Thơ QĐ 09/2010, Quảng Ninh MTTQ KH 16/2025):
+    # an issuer whose second word is no type word ("Bộ Công an" is no "Công văn")
+    ("theo Quyết định số 7619/QĐ-BCA ngày 08/9/2025 của Bộ trưởng Bộ Công an và Kế hoạch này",
+     ("Quyết định", "7619", None, "QĐ-BCA", "2025-09-08", "Bộ trưởng Bộ Công an")),
+    # an issuer that a capitalized title would run on into
+    ("Nghị định số 81/2002/NĐ-CP ngày 17/10/2002 của Chính phủ Quy định chi tiết thi hành một số điều",
+     ("Nghị định", "81", 2002, "NĐ-CP", "2002-10-17", "Chính phủ")),
+    # an underscore typed for the dash
+    ("Quyết định số 10/2007/QĐ_BKHCN ngày 11 tháng 5 năm 2007 của Bộ Khoa học và Công nghệ",
+     ("Quyết định", "10", 2007, "QĐ-BKHCN", "2007-05-11", "Bộ Khoa học và Công nghệ")),
+    # a letter's account of an earlier document: date and issuer before it (TP.HCM CV 4240/2025)
+    ("Ngày 28 tháng 10 năm 2025, Chủ tịch Ủy ban nhân dân Thành phố đã ban hành Công văn số 3280/UBND-VX về việc triển khai",
+     ("Công văn", "3280", None, "UBND-VX", "2025-10-28", "Chủ tịch Ủy ban nhân dân Thành phố")),
+    # a law cited by name and number
+    ("Căn cứ Luật Mặt trận Tổ quốc Việt Nam số 75/2015/QH13, ngày 09/6/2015;",
+     ("Luật", "75", 2015, "QH13", "2015-06-09", None)),
+    ("Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;",
+     ("Luật", "72", 2025, "QH15", None, None)),
 ]
 
 
@@ -131,3 +149,10 @@ def test_a_law_by_name_and_number_is_one_numbered_citation(sentence, expected):
     refs = find_citations(sentence)
     assert [(r.number, r.year, r.symbol, r.text) for r in refs] == expected
     assert all(r.type == "Luật" and r.name is None for r in refs)
+
+
+def test_law_cited_by_name_and_by_number_is_one_reference():
+    text = ("Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15; "
+            "theo Luật Tổ chức chính quyền địa phương năm 2025 và Luật Đất đai năm 2024.")
+    refs = merge_references(find_citations(text))
+    assert [(r.number, r.name, len(r.mentions)) for r in refs] == [("72", None, 2), (None, "Đất đai", 1)]

@@ -12,4 +12,5 @@ from ..recognize import Context, recognizer
 def find_deadlines(ctx: Context):
     citations = [(r.start, r.end) for r in ctx.mentions("references")]
     return recognize_deadlines(ctx.structure, ctx["metadata"]["plan_year"].value,
-                               ctx.mentions("assignments"), citations)
+                               ctx.mentions("assignments"), citations,
+                               issue_date=ctx["metadata"]["issue_date"].value)
