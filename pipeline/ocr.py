@@ -183,8 +183,39 @@ def _tesseract_environment():
 
 
 def _gray(image: Image.Image) -> Image.Image:
-    """Greyscale without a copy when it already is (a page copy costs ~13 ms)."""
-    return image if image.mode == "L" else image.convert("L")
+    """Greyscale without a copy when it already is (a page copy costs ~13 ms); a colour
+    page with its coloured ink dropped (``without_colour_ink``)."""
+    if image.mode == "L":
+        return image
+    if image.mode in ("RGB", "RGBA", "CMYK", "YCbCr", "P"):
+        return without_colour_ink(image)
+    return image.convert("L")
+
+
+def ocr_gray(image: Image.Image) -> Image.Image:
+    """A decoded page image as OCR reads it: greyscale, coloured ink dropped."""
+    return _gray(image)
+
+
+# Chroma (max − min of R, G, B) up to which a pixel is grey: JPEG noise and the colour
+# fringes of black print stay under it.
+INK_CHROMA = 20
+COLOUR_INK_LIGHTEN = 3  # grey levels a pixel is lightened by, per level of chroma above it
+
+
+def without_colour_ink(image: Image.Image) -> Image.Image:
+    """The page in grey with red and blue ink faded to paper: a pixel is lightened by
+    ``COLOUR_INK_LIGHTEN`` × its chroma over ``INK_CHROMA``.  Seals and incoming-mail stamps
+    (red), signatures and hand-filled numbers (blue) lie over the print — the signer's name
+    under a seal, the addressee line under an "ĐẾN" stamp — and Tesseract reads them as
+    garbage lines or loses the print beneath; black print (chroma under 20, even in a
+    JPEG) and black print over red (dark, little chroma) keep their grey level."""
+    rgb = np.asarray(image.convert("RGB"))
+    red, green, blue = rgb[..., 0], rgb[..., 1], rgb[..., 2]
+    chroma = cv2.subtract(cv2.max(cv2.max(red, green), blue), cv2.min(cv2.min(red, green), blue))
+    gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    excess = cv2.subtract(chroma, INK_CHROMA)  # uint8 arithmetic saturates at 0 and 255
+    return Image.fromarray(cv2.add(gray, cv2.multiply(excess, COLOUR_INK_LIGHTEN)))
 
 
 def _dark_mask(gray: np.ndarray) -> np.ndarray:
@@ -479,6 +510,170 @@ def _unrotate_box(box: tuple[float, float, float, float], angle: float, size: tu
     return (min(xs), min(ys), max(xs), max(ys))
 
 
+# ------------------------------------------------------------------------------ reading order
+
+# A gap wider than this many word heights between two words of a line separates two columns
+# (the issuer beside the national motto, "Nơi nhận" beside the signature), not two words.
+COLUMN_GAP = 2.5
+# A two-column block goes on over a blank of at most this many word heights between lines.
+COLUMN_BLOCK_GAP = 2.0
+
+
+@dataclass
+class _Segment:
+    """Words of one Tesseract line with no column gap between them."""
+
+    rows: list[int]  # TSV rows, left to right
+    line: int  # index of its Tesseract line, in Tesseract's order
+    box: tuple[int, int, int, int]
+
+    @property
+    def middle(self) -> float:
+        return (self.box[1] + self.box[3]) / 2
+
+    @property
+    def height(self) -> int:
+        return self.box[3] - self.box[1]
+
+
+def _box_of(data: dict[str, list], rows: list[int]) -> tuple[int, int, int, int]:
+    return (min(int(data["left"][r]) for r in rows), min(int(data["top"][r]) for r in rows),
+            max(int(data["left"][r]) + int(data["width"][r]) for r in rows),
+            max(int(data["top"][r]) + int(data["height"][r]) for r in rows))
+
+
+def _line_segments(data: dict[str, list], lines: list[list[int]], word_height: float) -> list[_Segment]:
+    segments = []
+    for index, rows in enumerate(lines):
+        rows = sorted(rows, key=lambda r: int(data["left"][r]))
+        piece = [rows[0]]
+        for before, after in zip(rows, rows[1:]):
+            gap = int(data["left"][after]) - (int(data["left"][before]) + int(data["width"][before]))
+            if gap > COLUMN_GAP * word_height:
+                segments.append(_Segment(piece, index, _box_of(data, piece)))
+                piece = []
+            piece.append(after)
+        segments.append(_Segment(piece, index, _box_of(data, piece)))
+    return segments
+
+
+def _visual_rows(segments: list[_Segment]) -> list[list[_Segment]]:
+    """Segments grouped into printed lines (same height on the page), top to bottom."""
+    rows: list[list[_Segment]] = []
+    for s in sorted(segments, key=lambda s: (s.middle, s.box[0])):
+        if rows and abs(s.middle - rows[-1][0].middle) <= max(rows[-1][0].height, 1) * 0.5:
+            rows[-1].append(s)
+        else:
+            rows.append([s])
+    for row in rows:
+        row.sort(key=lambda s: s.box[0])
+    return rows
+
+
+def _sides(row: list[_Segment], lo: float, hi: float) -> tuple[float, float] | None:
+    """The gutter (lo, hi) narrowed by the row's segments, or None when one crosses it.  A
+    segment ending before ``hi`` is in the left column, one starting after ``lo`` in the
+    right one (by its middle when both)."""
+    for s in row:
+        left_ok, right_ok = s.box[2] <= hi, s.box[0] >= lo
+        if left_ok and right_ok:
+            left_ok = (s.box[0] + s.box[2]) / 2 < (lo + hi) / 2
+        if left_ok:
+            lo = max(lo, s.box[2])
+        elif right_ok:
+            hi = min(hi, s.box[0])
+        else:
+            return None
+    return (lo, hi) if lo < hi else None
+
+
+def _two_column_blocks(rows: list[list[_Segment]], word_height: float) -> list[tuple[list[list[_Segment]], float]]:
+    """Runs of printed lines set in two columns, each with its gutter's middle: a line of two
+    segments starts one (the gap between them is the gutter); the lines above and below
+    join while their segments keep to one side of the gutter and no wide blank separates
+    them.  A line of three or more segments (a table row) never joins."""
+    blocks = []
+    taken: set[int] = set()
+    for i, row in enumerate(rows):
+        if i in taken or len(row) != 2:
+            continue
+        gutter = (row[0].box[2], row[1].box[0])
+        members = [i]
+
+        def grow(j: int, step: int) -> None:
+            nonlocal gutter
+            while 0 <= j < len(rows) and j not in taken and len(rows[j]) <= 2:
+                near = rows[j - step]
+                blank = (rows[j][0].box[1] - max(s.box[3] for s in near) if step > 0
+                         else min(s.box[1] for s in near) - max(s.box[3] for s in rows[j]))
+                narrowed = _sides(rows[j], *gutter)
+                if blank > COLUMN_BLOCK_GAP * word_height or narrowed is None:
+                    return
+                gutter = narrowed
+                members.append(j)
+                j += step
+
+        grow(i + 1, 1)
+        grow(i - 1, -1)
+        if len(members) < 2:
+            continue
+        taken.update(members)
+        blocks.append(([rows[j] for j in sorted(members)], (gutter[0] + gutter[1]) / 2))
+    return blocks
+
+
+def column_order(data: dict[str, list]) -> dict[str, list]:
+    """The page's words in reading order: as Tesseract gives its lines, except that a
+    two-column block (the letterhead: issuer, number and subject on the left, the national
+    motto and the date on the right; "Nơi nhận" beside the signature) is read column by
+    column — its left column's lines, then its right column's — where Tesseract's page pass
+    merges the two sides line by line ("BỘ CÔNG AN CỘNG HOÀ XÃ HỘI …").  These are the
+    crawled-text conventions the other readers emit.  Returns the word rows only, each block
+    column as a paragraph of its own (new block numbers)."""
+    words = _word_rows(data)
+    if not words:
+        return data
+    lines: dict[tuple[int, int, int], list[int]] = {}
+    for r in words:
+        lines.setdefault((int(data["block_num"][r]), int(data["par_num"][r]), int(data["line_num"][r])), []).append(r)
+    keys = list(lines)
+    word_height = float(np.median([int(data["height"][r]) for r in words]))
+    segments = _line_segments(data, list(lines.values()), word_height)
+    blocks = _two_column_blocks(_visual_rows(segments), word_height)
+    if not blocks:
+        return data
+    # Each block takes the place of its first line in Tesseract's order.
+    block_at: dict[int, int] = {}
+    in_block: set[int] = set()
+    for number, (block_rows, _middle) in enumerate(blocks):
+        members = {s.line for row in block_rows for s in row}
+        in_block |= members
+        block_at[min(members)] = number
+    out: dict[str, list] = {column: [] for column in data}
+
+    def emit(rows: list[int], key: tuple[int, int, int]) -> None:
+        for r in rows:
+            for column in data:
+                out[column].append(data[column][r])
+            out["block_num"][-1], out["par_num"][-1], out["line_num"][-1] = key
+
+    next_block = max(int(b) for b in data["block_num"]) + 1
+    for index, key in enumerate(keys):
+        if index in block_at:
+            block_rows, middle = blocks[block_at[index]]
+            for side, keep in ((1, lambda s: s.box[2] <= middle), (2, lambda s: s.box[2] > middle)):
+                number = 0
+                for row in block_rows:
+                    pieces = [r for s in row if keep(s) for r in s.rows]
+                    if pieces:
+                        number += 1
+                        emit(pieces, (next_block, side, number))
+            next_block += 1
+        if index not in in_block:
+            emit(lines[key], key)
+    return out
+
+
 def assemble(data: dict[str, list], *, scale: float, angle: float = 0.0,
              size: tuple[int, int] = (0, 0)) -> tuple[str, list[Word]]:
     """Page text from Tesseract's TSV rows: words joined by a space, lines by ``\\n``,
@@ -618,14 +813,14 @@ def ocr_pages(pages: Iterable[Callable[[], tuple[Image.Image, float]]], *, lang:
 
 
 def _finish(data: dict[str, list], dpi: float, angle: float, steps: list[str], size: tuple[int, int]) -> OcrPage:
-    text, words = assemble(data, scale=72.0 / dpi, angle=angle, size=size)
+    text, words = assemble(column_order(data), scale=72.0 / dpi, angle=angle, size=size)
     confs = [w.conf for w in words if w.conf is not None]
     mean_conf = round(sum(confs) / len(confs), 1) if confs else None
     return OcrPage(text=text, words=words, mean_conf=mean_conf, steps=steps)
 
 
 def render_pdf_page(page, dpi: int) -> tuple[Image.Image, float]:
-    """The page as a greyscale image for OCR, and the image's dpi.
+    """The page as a greyscale image for OCR (coloured ink dropped), and the image's dpi.
 
     A scanner's page — one upright JPEG covering the whole page at ~``dpi`` — is decoded
     straight from its stream (0.04 s, the scanner's own pixels); anything else is rasterized
@@ -633,7 +828,7 @@ def render_pdf_page(page, dpi: int) -> tuple[Image.Image, float]:
     scan = _page_scan_image(page, dpi)
     if scan is not None:
         return scan
-    return page.render(scale=dpi / 72.0, grayscale=True).to_pil(), float(dpi)
+    return _gray(page.render(scale=dpi / 72.0).to_pil()), float(dpi)
 
 
 def _page_scan_image(page, dpi: int) -> tuple[Image.Image, float] | None:
@@ -665,8 +860,9 @@ def _page_scan_image(page, dpi: int) -> tuple[Image.Image, float] | None:
         image = Image.open(io.BytesIO(bytes(data)))
         if image.mode not in ("L", "RGB") or image.size != (px_w, px_h):
             return None
-        image.draft("L", image.size)  # decode luminance only
-        return _gray(image), native
+        if image.mode == "L":
+            return image, native
+        return _gray(image), native  # colour ink dropped
     except Exception:  # anything odd in the stream: the renderer copes
         return None
 

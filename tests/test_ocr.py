@@ -166,6 +166,81 @@ def test_assemble_nfc():
     assert text == "Quyết" and words[0].end == 5
 
 
+def _line(block, par, line, x, y, text, height=40):
+    """Word rows of one Tesseract line from x (words 30 px apart, 20 px a letter)."""
+    rows = []
+    for word in text.split():
+        rows.append((block, par, line, x, y, 20 * len(word), height, 90.0, word))
+        x += 20 * len(word) + 30
+    return rows
+
+
+def test_column_order_reads_a_merged_letterhead_column_by_column():
+    """Tesseract's page pass merges the issuer and the national motto into one line; the
+    text is the left column, then the right one, and the body after them as it was."""
+    data = tsv([
+        *_line(1, 1, 1, 200, 100, "BỘ CÔNG AN"), *_line(1, 1, 1, 1300, 100, "CỘNG HOÀ XÃ HỘI"),
+        *_line(1, 1, 2, 150, 160, "CÔNG AN TỈNH"), *_line(1, 1, 2, 1350, 160, "Độc lập"),
+        *_line(1, 1, 3, 180, 240, "Số: 289/TTr"), *_line(1, 1, 3, 1250, 240, "Lâm Đồng, ngày"),
+        *_line(2, 1, 1, 150, 300, "V/v báo cáo"),
+        *_line(3, 1, 1, 200, 500, "Thực hiện Quyết định số 06 của Thủ tướng Chính phủ phê duyệt"),
+    ])
+    text, words = assemble(ocr.column_order(data), scale=1)
+    assert text == ("BỘ CÔNG AN\nCÔNG AN TỈNH\nSố: 289/TTr\nV/v báo cáo\n\n"
+                    "CỘNG HOÀ XÃ HỘI\nĐộc lập\nLâm Đồng, ngày\n\n"
+                    "Thực hiện Quyết định số 06 của Thủ tướng Chính phủ phê duyệt")
+    assert [text[w.start:w.end] for w in words] == [w.text for w in words]
+    assert sorted(w.box for w in words) == sorted(
+        (float(left), float(top), float(left + width), float(top + height))
+        for level, left, top, width, height in zip(data["level"], data["left"], data["top"], data["width"], data["height"])
+        if level == 5)
+
+
+def test_column_order_puts_the_signature_after_the_recipients():
+    data = tsv([
+        *_line(1, 1, 1, 200, 100, "Vậy thông báo để các sở ban ngành biết và thực hiện ./."),
+        *_line(2, 1, 1, 150, 200, "Nơi nhận:"), *_line(2, 1, 1, 1300, 200, "TL. CHỦ TỊCH"),
+        *_line(2, 1, 2, 150, 250, "- Như trên;"), *_line(2, 1, 2, 1250, 250, "CHÁNH VĂN PHÒNG"),
+        *_line(2, 1, 3, 150, 300, "- Lưu: VT."),
+        *_line(3, 1, 1, 1260, 380, "Trần Thị Thu Hương"),
+    ])
+    text, _words = assemble(ocr.column_order(data), scale=1)
+    assert text.split("\n\n")[1:] == ["Nơi nhận:\n- Như trên;\n- Lưu: VT.",
+                                        "TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nTrần Thị Thu Hương"]
+
+
+@pytest.mark.parametrize("rows", [
+    # justified body text: no gap is a gutter
+    [_line(1, 1, 1, 200, 100, "Căn cứ Luật Tổ chức chính quyền địa phương"),
+     _line(1, 1, 2, 200, 150, "ngày 19 tháng 6 năm 2015")],
+    # a table: rows of three cells keep their row order
+    [_line(1, 1, 1, 100, 100, "STT") + _line(1, 1, 1, 400, 100, "Họ và tên") + _line(1, 1, 1, 1200, 100, "Chức vụ"),
+     _line(1, 1, 2, 100, 150, "1") + _line(1, 1, 2, 400, 150, "Nguyễn Minh") + _line(1, 1, 2, 1200, 150, "Phó Chủ tịch")],
+    # one line alone with a wide gap: not a block
+    [_line(1, 1, 1, 200, 100, "Đơn vị:") + _line(1, 1, 1, 1300, 100, "Phú Thọ, ngày"),
+     _line(2, 1, 1, 200, 400, "DANH SÁCH ĐĂNG KÝ THAM GIA HỘI THI KỸ NĂNG")],
+])
+def test_column_order_leaves_other_pages_as_tesseract_read_them(rows):
+    data = tsv([row for line in rows for row in line])
+    assert assemble(ocr.column_order(data), scale=1) == assemble(data, scale=1)
+
+
+def test_colour_ink_is_dropped_and_black_print_kept():
+    page = Image.new("RGB", (40, 10), (235, 232, 228))  # paper
+    pixels = page.load()
+    for x in range(10):
+        pixels[x, 5] = (30, 30, 35)  # black print
+        pixels[10 + x, 5] = (200, 50, 60)  # red seal
+        pixels[20 + x, 5] = (40, 60, 170)  # blue pen
+        pixels[30 + x, 5] = (50, 20, 20)  # black print over the red seal
+    gray = ocr.ocr_gray(page)
+    assert gray.mode == "L"
+    values = [gray.getpixel((x, 5)) for x in (0, 10, 20, 30)]
+    assert values[0] < 40 and values[3] < 90  # print stays dark
+    assert values[1] > 200 and values[2] > 200  # coloured ink fades to paper
+    assert abs(gray.getpixel((0, 0)) - 232) <= 2  # the paper keeps its grey
+
+
 def test_unrotate_box_inverts_pil_rotation():
     """A dot drawn on a page, rotated by PIL, found, and mapped back, lands where it was."""
     size = (1000, 1400)
