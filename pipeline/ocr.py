@@ -94,6 +94,10 @@ BATCH_PAGES = 8  # pages per Tesseract run at most (see ocr_pages)
 WEAK_LINE_CONF = 50.0
 MAX_REREAD_LINES = 8
 REREAD_BORDER = 25  # white pixels around a line read on its own: 10 is too few for Tesseract
+# Lines of ink the page pass returned no word for are read on their own (see lost_lines), at
+# most this many a page; a reading is kept at this mean word confidence or more.
+MAX_LOST_LINES = 6
+LOST_LINE_CONF = 70.0
 
 
 @dataclass
@@ -358,28 +362,26 @@ def _tesseract_tsv(paths: list[str], lang: str, dpi: float, psm: int, timeout: f
 
 def reread_weak_lines(pages: list[tuple[str, dict[str, list], list[str]]], lang: str, dpi: float,
                       timeout: float) -> None:
-    """Read again, each on its own, the lines Tesseract read badly in its page pass, and
-    keep the better reading.
+    """Read again, each on its own, the lines Tesseract read badly in its page pass and the
+    lines of ink it returned no word for; keep the better reading.
 
     Tesseract sometimes garbles a clean line in the page pass (an all-capitals line next to
     a signature column: "- TT. TH-CB, TT. PVHCC;" read as "S II THCH I1, PVC:" at
     confidence 0) that it reads right as a single line (``--psm 7`` or ``13``) on a white
-    border.
+    border.  It also drops whole lines: a bold subtitle above a "-----" rule, a signer's name
+    under a seal (``lost_lines``).  A lost line is kept when read at a mean confidence of
+    ``LOST_LINE_CONF`` or more (a signature or a scribble is not).
     ``pages`` holds each page's image on disk, its TSV columns (changed in place) and its
-    steps (a note is added).  All weak lines of the pages go to one Tesseract run per mode.
+    steps (a note is added).  All lines of the pages go to one Tesseract run per mode.
     The re-read only ever improves a page: if it fails, the page pass stands."""
-    jobs = []  # (page index, line key, rows of the line, crop origin)
+    jobs = []  # (page index, line key or None for a lost line, rows of the line, crop origin)
     crops: list[str] = []
     for index, (path, data, _steps) in enumerate(pages):
         weak = _weak_lines(data)
-        if not weak:
-            continue
         with Image.open(path) as page_image:
-            for key, rows in weak:
-                x0 = min(int(data["left"][r]) for r in rows)
-                y0 = min(int(data["top"][r]) for r in rows)
-                x1 = max(int(data["left"][r]) + int(data["width"][r]) for r in rows)
-                y1 = max(int(data["top"][r]) + int(data["height"][r]) for r in rows)
+            boxes = [(key, rows, _box_of(data, rows)) for key, rows in weak]
+            boxes += [(None, [], box) for box in lost_lines(np.asarray(page_image.convert("L")), data)]
+            for key, rows, (x0, y0, x1, y1) in boxes:
                 box = (max(0, x0 - 4), max(0, y0 - 4), min(page_image.width, x1 + 4), min(page_image.height, y1 + 4))
                 line = page_image.crop(box)
                 canvas = Image.new("L", (line.width + 2 * REREAD_BORDER, line.height + 2 * REREAD_BORDER), 255)
@@ -397,23 +399,95 @@ def reread_weak_lines(pages: list[tuple[str, dict[str, list], list[str]]], lang:
         by_mode = [_tesseract_tsv(crops, lang, dpi, mode, timeout) for mode in (7, 13)]
     except Exception as exc:  # a timeout or a Tesseract failure on a crop loses nothing
         for index in sorted({job[0] for job in jobs}):
-            pages[index][2].append(f"weak lines not re-read ({exc})")
+            pages[index][2].append(f"lines not re-read ({exc})")
         return
     finally:
         for crop_path in crops:
             os.unlink(crop_path)
-    better: dict[int, dict[tuple[int, int, int], tuple[list[int], dict[str, list], tuple[int, int]]]] = {}
+    better: dict[int, dict] = {}
+    found: dict[int, list] = {}
     for (index, key, rows, origin), readings in zip(jobs, zip(*by_mode)):
         data = pages[index][1]
-        old = _mean_conf(data, rows)
         scored = [(_mean_conf(reading, _word_rows(reading)), reading) for reading in readings]
         conf, reading = max(scored, key=lambda item: item[0] if item[0] is not None else -1.0)
-        if conf is not None and conf > old + 10:
+        if conf is None:
+            continue
+        if key is None:
+            if conf >= LOST_LINE_CONF and any(sum(c.isalnum() for c in str(reading["text"][w])) >= 2
+                                              for w in _word_rows(reading)):
+                found.setdefault(index, []).append((reading, origin))
+        elif conf > _mean_conf(data, rows) + 10:
             better.setdefault(index, {})[key] = (rows, reading, origin)
     for index, lines in better.items():
         _path, data, steps = pages[index]
         _replace_lines(data, lines)
         steps.append(f"reread {len(lines)} weak line{'s' if len(lines) > 1 else ''}")
+    for index, readings in found.items():
+        _path, data, steps = pages[index]
+        for reading, origin in readings:
+            _insert_line(data, reading, origin)
+        steps.append(f"read {len(readings)} lost line{'s' if len(readings) > 1 else ''}")
+
+
+def lost_lines(gray: np.ndarray, data: dict[str, list]) -> list[tuple[int, int, int, int]]:
+    """Boxes of text lines on the page that no word of the page pass covers, largest first,
+    at most ``MAX_LOST_LINES``: the ink (Otsu) outside the words' boxes, smeared along the
+    line, in blobs of a text line's height and at least three heights long.  Rules, specks,
+    borders and pictures do not have that shape."""
+    words = _word_rows(data)
+    if not words or gray.size == 0:
+        return []
+    height = float(np.median([int(data["height"][r]) for r in words]))
+    if height < 4:
+        return []
+    _threshold, ink = cv2.threshold(gray, 0, 1, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    pad = max(2, int(height * 0.3))
+    for r in range(len(data["level"])):  # every box Tesseract found, words or not
+        if int(data["level"][r]) != 5:
+            continue
+        x, y = int(data["left"][r]), int(data["top"][r])
+        ink[max(0, y - pad):y + int(data["height"][r]) + pad, max(0, x - pad):x + int(data["width"][r]) + pad] = 0
+    smear = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, np.ones((1, max(3, int(height * 1.2))), np.uint8))
+    count, _labels, stats, _centroids = cv2.connectedComponentsWithStats(smear, connectivity=8)
+    h_img, w_img = gray.shape
+    found = []
+    for x, y, w, h, area in stats[1:count]:
+        if not (0.6 * height <= h <= 2.2 * height and w >= 3 * height):
+            continue
+        if x <= 0 or y <= 0 or x + w >= w_img or y + h >= h_img:  # scanner borders
+            continue
+        density = int(ink[y:y + h, x:x + w].sum()) / float(w * h)
+        if 0.08 <= density <= 0.6:
+            found.append((int(w) * int(h), (int(x), int(y), int(x + w), int(y + h))))
+    found.sort(reverse=True)
+    return [box for _size, box in found[:MAX_LOST_LINES]]
+
+
+def _insert_line(data: dict[str, list], reading: dict[str, list], origin: tuple[int, int]) -> None:
+    """Add a line read on its own to the page's TSV, as a block of its own placed before
+    the first line that starts below it, its boxes moved to page coordinates."""
+    dx, dy = origin
+    rows = _word_rows(reading)
+    top = min(int(reading["top"][w]) for w in rows) + dy
+    block = max((int(b) for b in data["block_num"]), default=0) + 1
+    place = next((r for r in _word_rows(data) if int(data["top"][r]) > top), len(data["level"]))
+    new: dict[str, list] = {column: [] for column in data}
+    for w in rows:
+        for column in data:
+            value = reading[column][w] if column in reading else 0
+            if column == "left":
+                value = int(value) + dx
+            elif column == "top":
+                value = int(value) + dy
+            elif column == "block_num":
+                value = block
+            elif column in ("par_num", "line_num"):
+                value = 1
+            elif column == "page_num":
+                value = data[column][0] if data[column] else 1
+            new[column].append(value)
+    for column in data:
+        data[column][place:place] = new[column]
 
 
 def _word_rows(data: dict[str, list]) -> list[int]:
@@ -588,37 +662,58 @@ def _sides(row: list[_Segment], lo: float, hi: float) -> tuple[float, float] | N
 
 
 def _two_column_blocks(rows: list[list[_Segment]], word_height: float) -> list[tuple[list[list[_Segment]], float]]:
-    """Runs of printed lines set in two columns, each with its gutter's middle: a line of two
-    segments starts one (the gap between them is the gutter); the lines above and below
-    join while their segments keep to one side of the gutter and no wide blank separates
-    them.  A line of three or more segments (a table row) never joins."""
+    """Runs of at least three printed lines set in two columns, each with its gutter's
+    middle.  A run starts at a line of two segments (the gap between them is the gutter) or
+    at two lines one above the other whose segments are a column gap apart side to side
+    (the signature title above "Nơi nhận"); the lines above and below join while their
+    segments keep to one side of the gutter and no wide blank separates them.  A run that
+    meets a line of three or more segments is a table, not two columns, and is left alone;
+    a run started by two lines needs two lines on each side."""
     blocks = []
     taken: set[int] = set()
-    for i, row in enumerate(rows):
-        if i in taken or len(row) != 2:
-            continue
-        gutter = (row[0].box[2], row[1].box[0])
-        members = [i]
 
-        def grow(j: int, step: int) -> None:
-            nonlocal gutter
-            while 0 <= j < len(rows) and j not in taken and len(rows[j]) <= 2:
+    def blank(upper: list[_Segment], lower: list[_Segment]) -> float:
+        return min(s.box[1] for s in lower) - max(s.box[3] for s in upper)
+
+    for i, row in enumerate(rows):
+        if i in taken:
+            continue
+        side_by_side = len(row) == 2
+        if side_by_side:
+            gutter, members = (row[0].box[2], row[1].box[0]), [i]
+        elif (len(row) == 1 and i + 1 < len(rows) and i + 1 not in taken and len(rows[i + 1]) == 1
+              and blank(row, rows[i + 1]) <= COLUMN_BLOCK_GAP * word_height):
+            a, b = sorted((row[0], rows[i + 1][0]), key=lambda s: s.box[0])
+            if b.box[0] - a.box[2] <= COLUMN_GAP * word_height:
+                continue
+            gutter, members = (a.box[2], b.box[0]), [i, i + 1]
+        else:
+            continue
+        table = False
+        for step in (1, -1):
+            j = max(members) + 1 if step > 0 else min(members) - 1
+            while 0 <= j < len(rows) and j not in taken:
                 near = rows[j - step]
-                blank = (rows[j][0].box[1] - max(s.box[3] for s in near) if step > 0
-                         else min(s.box[1] for s in near) - max(s.box[3] for s in rows[j]))
+                gap = blank(near, rows[j]) if step > 0 else blank(rows[j], near)
+                if gap > COLUMN_BLOCK_GAP * word_height:
+                    break
+                if len(rows[j]) > 2:
+                    table = True
+                    break
                 narrowed = _sides(rows[j], *gutter)
-                if blank > COLUMN_BLOCK_GAP * word_height or narrowed is None:
-                    return
+                if narrowed is None:
+                    break
                 gutter = narrowed
                 members.append(j)
                 j += step
-
-        grow(i + 1, 1)
-        grow(i - 1, -1)
-        if len(members) < 2:
+        if table or len(members) < 3:
+            continue
+        middle = (gutter[0] + gutter[1]) / 2
+        sides = [sum(1 for j in members for s in rows[j] if (s.box[2] <= middle) == left) for left in (True, False)]
+        if not side_by_side and min(sides) < 2:  # a page number above a heading is not a block
             continue
         taken.update(members)
-        blocks.append(([rows[j] for j in sorted(members)], (gutter[0] + gutter[1]) / 2))
+        blocks.append(([rows[j] for j in sorted(members)], middle))
     return blocks
 
 

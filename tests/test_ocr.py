@@ -209,6 +209,21 @@ def test_column_order_puts_the_signature_after_the_recipients():
                                         "TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nTrần Thị Thu Hương"]
 
 
+def test_column_order_a_signature_title_above_the_recipients():
+    """The signature title printed higher than "Nơi nhận" (no line holds both): the two
+    columns are found from lines one above the other, a column gap apart side to side."""
+    data = tsv([
+        *_line(1, 1, 1, 200, 100, "Vậy sở Thông tin và Truyền thông gửi các đơn vị biết và tham gia."),
+        *_line(2, 1, 1, 1300, 200, "KT. GIÁM ĐỐC"),
+        *_line(2, 1, 2, 1290, 250, "PHÓ GIÁM ĐỐC"),
+        *_line(3, 1, 1, 150, 280, "Nơi nhận:"),
+        *_line(3, 1, 2, 150, 330, "- Như trên;"),
+        *_line(3, 1, 3, 150, 380, "- Lưu: CNTT, VT."),
+    ])
+    text, _words = assemble(ocr.column_order(data), scale=1)
+    assert text.split("\n\n")[1:] == ["Nơi nhận:\n- Như trên;\n- Lưu: CNTT, VT.", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC"]
+
+
 @pytest.mark.parametrize("rows", [
     # justified body text: no gap is a gutter
     [_line(1, 1, 1, 200, 100, "Căn cứ Luật Tổ chức chính quyền địa phương"),
@@ -216,6 +231,10 @@ def test_column_order_puts_the_signature_after_the_recipients():
     # a table: rows of three cells keep their row order
     [_line(1, 1, 1, 100, 100, "STT") + _line(1, 1, 1, 400, 100, "Họ và tên") + _line(1, 1, 1, 1200, 100, "Chức vụ"),
      _line(1, 1, 2, 100, 150, "1") + _line(1, 1, 2, 400, 150, "Nguyễn Minh") + _line(1, 1, 2, 1200, 150, "Phó Chủ tịch")],
+    # a page number above a heading and its first line: not a block
+    [_line(1, 1, 1, 1200, 100, "2"), _line(2, 1, 1, 500, 160, "3. Thành phần"),
+     _line(2, 1, 2, 500, 210, "3.1. Điểm cầu chính"),
+     _line(2, 1, 3, 200, 260, "- Địa điểm: Phòng họp 218, Trung tâm Hành chính tỉnh và các nơi khác")],
     # one line alone with a wide gap: not a block
     [_line(1, 1, 1, 200, 100, "Đơn vị:") + _line(1, 1, 1, 1300, 100, "Phú Thọ, ngày"),
      _line(2, 1, 1, 200, 400, "DANH SÁCH ĐĂNG KÝ THAM GIA HỘI THI KỸ NĂNG")],
