@@ -205,6 +205,7 @@ def ocr_gray(image: Image.Image) -> Image.Image:
 # fringes of black print stay under it.
 INK_CHROMA = 20
 COLOUR_INK_LIGHTEN = 3  # grey levels a pixel is lightened by, per level of chroma above it
+PRINT_GRAY = 100  # pixels darker than this are print (even over a seal), never a stroke's rim
 
 
 def without_colour_ink(image: Image.Image) -> Image.Image:
@@ -218,6 +219,11 @@ def without_colour_ink(image: Image.Image) -> Image.Image:
     red, green, blue = rgb[..., 0], rgb[..., 1], rgb[..., 2]
     chroma = cv2.subtract(cv2.max(cv2.max(red, green), blue), cv2.min(cv2.min(red, green), blue))
     gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    # A stroke's rim has less chroma than its core (JPEG keeps colour at half resolution) and
+    # stays as a grey outline of the seal: pixels lighter than print take the chroma of
+    # their neighbourhood.
+    rim = cv2.dilate(chroma, np.ones((5, 5), np.uint8))
+    chroma = np.where(gray > PRINT_GRAY, cv2.max(chroma, rim), chroma)
     excess = cv2.subtract(chroma, INK_CHROMA)  # uint8 arithmetic saturates at 0 and 255
     return Image.fromarray(cv2.add(gray, cv2.multiply(excess, COLOUR_INK_LIGHTEN)))
 
