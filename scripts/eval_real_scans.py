@@ -17,7 +17,8 @@ For each transcript ``<pdf stem>_p<N>.txt`` the page is read by each route and s
 
 Routes: ``vnplan`` — the page as ``vnplan extract`` reads it (the page cut out of its PDF,
 ``read_document``); ``tesseract`` — the Tesseract CLI, ``-l vie`` with its defaults, on the
-page rendered at 300 dpi.  Handwriting and stamp spans of the transcript (``⟨hw:…⟩``,
+page rendered at 300 dpi; ``trueocr`` — a second reader measured for comparison, when the
+package is installed.  Handwriting and stamp spans of the transcript (``⟨hw:…⟩``,
 ``⟨stamp:…⟩``, see tests/data/real_scans/README.md) are dropped from the reference.
 
 PDFs are looked for, as ``<stem>.pdf`` (page N) or ``<stem>_p<N>.pdf`` (its page 1), in
@@ -186,7 +187,21 @@ def read_tesseract(pdf: bytes, name: str) -> str:
     return done.stdout
 
 
-READERS = {"vnplan": read_vnplan, "tesseract": read_tesseract}
+def read_trueocr(pdf: bytes, name: str) -> str:
+    """The ``trueocr`` package (ONNX detector, reading order and line recognizer, weights in
+    its wheel; not a vnplan dependency: ``pip install trueocr``) on the page at 200 dpi."""
+    import pypdfium2 as pdfium
+    from trueocr import load_model
+
+    document = pdfium.PdfDocument(pdf)
+    try:
+        image = document[0].render(scale=200 / 72).to_pil()
+    finally:
+        document.close()
+    return load_model(threads=1).predict(image).text
+
+
+READERS = {"vnplan": read_vnplan, "tesseract": read_tesseract, "trueocr": read_trueocr}
 
 
 def transcripts(only: tuple[str, ...]) -> list[tuple[str, str, int]]:
@@ -234,7 +249,7 @@ def evaluate(routes: list[str], only: tuple[str, ...] = (), extra_dirs: tuple[st
 
 
 @click.command()
-@click.option("--routes", default="vnplan,tesseract", show_default=True, help="Comma-separated: vnplan, tesseract.")
+@click.option("--routes", default="vnplan,tesseract", show_default=True, help="Comma-separated: vnplan, tesseract, trueocr.")
 @click.option("--only", multiple=True, help="Transcript name prefix (repeatable), e.g. P01 or Q02_lamdong-cat-ttr289-2025-bao-cao-de-an-06_p1.")
 @click.option("--pdf-dir", "pdf_dir", multiple=True, type=click.Path(file_okay=False), help="Another folder with the PDFs.")
 @click.option("--out", default=None, type=click.Path(file_okay=False), help="Write each route's page text here.")
