@@ -206,6 +206,9 @@ def ocr_gray(image: Image.Image) -> Image.Image:
 INK_CHROMA = 20
 COLOUR_INK_LIGHTEN = 3  # grey levels a pixel is lightened by, per level of chroma above it
 PRINT_GRAY = 100  # pixels darker than this are print (even over a seal), never a stroke's rim
+# Coloured ink is faded only while it is at most this share of the page's ink: seals,
+# stamps and signatures are 4–13 % of it on the real scans; the colour-slipped form 28 %.
+COLOUR_INK_MAX_SHARE = 0.2
 
 
 def without_colour_ink(image: Image.Image) -> Image.Image:
@@ -214,11 +217,18 @@ def without_colour_ink(image: Image.Image) -> Image.Image:
     (red), signatures and hand-filled numbers (blue) lie over the print — the signer's name
     under a seal, the addressee line under an "ĐẾN" stamp — and Tesseract reads them as
     garbage lines or loses the print beneath; black print (chroma under 20, even in a
-    JPEG) and black print over red (dark, little chroma) keep their grey level."""
+    JPEG) and black print over red (dark, little chroma) keep their grey level.  A page
+    whose ink is mostly coloured keeps its plain grey (``COLOUR_INK_MAX_SHARE``)."""
     rgb = np.asarray(image.convert("RGB"))
     red, green, blue = rgb[..., 0], rgb[..., 1], rgb[..., 2]
     chroma = cv2.subtract(cv2.max(cv2.max(red, green), blue), cv2.min(cv2.min(red, green), blue))
     gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    ink = gray[::4, ::4] < 200
+    coloured = int(np.count_nonzero(ink & (chroma[::4, ::4] > 50)))
+    if coloured > COLOUR_INK_MAX_SHARE * max(1, int(np.count_nonzero(ink))):
+        # Colour is the print itself (a page printed in blue, a scan whose colour channels
+        # slipped as the sheet moved): fading it would erase the text.
+        return Image.fromarray(gray)
     # A stroke's rim has less chroma than its core (JPEG keeps colour at half resolution) and
     # stays as a grey outline of the seal: pixels lighter than print take the chroma of
     # their neighbourhood.
@@ -494,6 +504,104 @@ def _insert_line(data: dict[str, list], reading: dict[str, list], origin: tuple[
             new[column].append(value)
     for column in data:
         data[column][place:place] = new[column]
+
+
+# ------------------------------------------------------------------------ the second reader
+
+# A page Tesseract reads at a mean word confidence under this is read again, whole, by the
+# second reader (see read_with_second_reader).
+SECOND_READER_PAGE_CONF = 82.0
+
+
+@functools.lru_cache(maxsize=1)
+def second_reader():
+    """The ``trueocr`` line detector, reading-order model and line recognizer (ONNX weights
+    in its wheel, CPU, one thread), or None when the package (the ``ocr2`` extra) is not
+    installed or ``VNPLAN_SECOND_READER=0``."""
+    if os.environ.get("VNPLAN_SECOND_READER", "1") == "0":
+        return None
+    try:
+        import trueocr
+        from trueocr.page import PageEngine
+        from trueocr.recognizer import Recognizer
+    except Exception:  # not installed, or its onnxruntime cannot load: Tesseract alone
+        return None
+    models = Path(trueocr.__file__).resolve().parent / "models"
+    try:
+        return PageEngine(models, threads=1), Recognizer(models, threads=1)
+    except Exception:
+        return None
+
+
+def _second_reading(path: str, data: dict[str, list], steps: list[str]) -> dict[str, list]:
+    """The page's TSV columns: the second reader's for a page Tesseract read badly (noted in
+    ``steps``), else Tesseract's.  A failure of the second reader keeps Tesseract's."""
+    words = _word_rows(data)
+    if words and sum(float(data["conf"][r]) for r in words) / len(words) >= SECOND_READER_PAGE_CONF:
+        return data
+    if second_reader() is None:
+        return data
+    try:
+        with Image.open(path) as image:
+            reading = read_with_second_reader(np.asarray(image.convert("L")), data)
+    except Exception as exc:  # onnxruntime errors: the Tesseract reading stands
+        steps.append(f"second reader failed ({type(exc).__name__})")
+        return data
+    if reading is None:
+        return data
+    steps.append("read by trueocr (Tesseract's confidence low)")
+    return reading
+
+
+def read_with_second_reader(gray: np.ndarray, data: dict[str, list]) -> dict[str, list] | None:
+    """The page read by the second reader, as TSV columns like Tesseract's, when Tesseract
+    read it badly (mean word confidence under ``SECOND_READER_PAGE_CONF``); else None.
+
+    Measured on the 24 real pages of tests/data/real_scans (scripts/eval_real_scans.py):
+    Tesseract is the better reader of clean pages (order-free CER 0.5–1.5 % against
+    trueocr's 0.8–1.9 %), trueocr of poor ones — grey, low-contrast 100-dpi scans, a
+    photocopied form bent in the scanner (Tesseract page confidence 51–81): 8.6 → 3.7 %,
+    8.4 → 2.6 %, 54 → 26 %.  Its lines come in its own reading order, one TSV line each; a
+    line's words get boxes cut from the line's box in proportion to their length, and the
+    line's confidence (mean CTC peak probability × 100)."""
+    words = _word_rows(data)
+    confs = [float(data["conf"][r]) for r in words]
+    if confs and sum(confs) / len(confs) >= SECOND_READER_PAGE_CONF:
+        return None
+    reader = second_reader()
+    if reader is None:
+        return None
+    engine, recognizer = reader
+    h, w = gray.shape
+    boxes, crops = [], []
+    for x0, y0, x1, y1, *_score in engine.detect(gray):
+        x0, y0 = max(0, int(np.floor(x0))), max(0, int(np.floor(y0)))
+        x1, y1 = min(w, int(np.ceil(x1))), min(h, int(np.ceil(y1)))
+        if x1 > x0 and y1 > y0:
+            boxes.append((x0, y0, x1, y1))
+            crops.append(gray[y0:y1, x0:x1])
+    if not boxes:
+        return None
+    predictions = recognizer.predict(crops)
+    order = engine.reading_order(np.asarray(boxes, np.float32).reshape(-1, 4), [p.text for p in predictions], (w, h))
+    out: dict[str, list] = {column: [] for column in
+                            ("level", "page_num", "block_num", "par_num", "line_num", "word_num",
+                             "left", "top", "width", "height", "conf", "text")}
+    for line_number, index in enumerate(order, start=1):
+        (x0, y0, x1, y1), prediction = boxes[index], predictions[index]
+        tokens = prediction.text.split()
+        if not tokens:
+            continue
+        total = sum(len(t) for t in tokens) + len(tokens) - 1
+        left = float(x0)
+        for word_number, token in enumerate(tokens, start=1):
+            width = (x1 - x0) * len(token) / total
+            row = (5, 1, 1, 1, line_number, word_number, round(left), y0, max(1, round(width)), y1 - y0,
+                   round(prediction.confidence * 100, 1), token)
+            for column, value in zip(out, row):
+                out[column].append(value)
+            left += width + (x1 - x0) / total
+    return out if out["level"] else None
 
 
 def _word_rows(data: dict[str, list]) -> list[int]:
@@ -822,6 +930,7 @@ def ocr_image(image: Image.Image, *, dpi: float = 300, lang: str = "vie", psm: i
         _save_for_tesseract(prepared.image, path)
         (data,) = _tesseract_tsv([path], lang, dpi, psm, timeout)
         reread_weak_lines([(path, data, prepared.steps)], lang, dpi, timeout)
+        data = _second_reading(path, data, prepared.steps)
     return _finish(data, dpi, prepared.angle, prepared.steps, image.size)
 
 
@@ -906,6 +1015,7 @@ def ocr_pages(pages: Iterable[Callable[[], tuple[Image.Image, float]]], *, lang:
                 reread_weak_lines([(p.path, data, p.steps) for p, data in zip(batch, results)],
                                   lang, first.dpi, timeout)
                 for page, data in zip(batch, results):
+                    data = _second_reading(page.path, data, page.steps)
                     os.unlink(page.path)
                     yield _finish(data, page.dpi, page.angle, page.steps, page.size)
         finally:

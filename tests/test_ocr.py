@@ -260,6 +260,15 @@ def test_colour_ink_is_dropped_and_black_print_kept():
     assert abs(gray.getpixel((0, 0)) - 232) <= 2  # the paper keeps its grey
 
 
+def test_a_page_printed_in_colour_keeps_its_text():
+    page = Image.new("RGB", (40, 40), (235, 232, 228))
+    pixels = page.load()
+    for x in range(40):
+        for y in range(0, 40, 4):
+            pixels[x, y] = (40, 60, 170)  # all the print is blue
+    assert ocr.ocr_gray(page).getpixel((0, 0)) < 100
+
+
 def test_unrotate_box_inverts_pil_rotation():
     """A dot drawn on a page, rotated by PIL, found, and mapped back, lands where it was."""
     size = (1000, 1400)
