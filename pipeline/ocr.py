@@ -714,6 +714,7 @@ class _Segment:
     rows: list[int]  # TSV rows, left to right
     line: int  # index of its Tesseract line, in Tesseract's order
     box: tuple[int, int, int, int]
+    noise: bool = False  # a speck read as ":" or "ä", or a garbled scrap of a seal
 
     @property
     def middle(self) -> float:
@@ -738,11 +739,23 @@ def _line_segments(data: dict[str, list], lines: list[list[int]], word_height: f
         for before, after in zip(rows, rows[1:]):
             gap = int(data["left"][after]) - (int(data["left"][before]) + int(data["width"][before]))
             if gap > COLUMN_GAP * word_height:
-                segments.append(_Segment(piece, index, _box_of(data, piece)))
+                segments.append(_segment(data, piece, index))
                 piece = []
             piece.append(after)
-        segments.append(_Segment(piece, index, _box_of(data, piece)))
+        segments.append(_segment(data, piece, index))
     return segments
+
+
+# A segment with at most this many letters and digits, or read at a mean confidence under
+# this, is noise for the column analysis (it is still read, in the column it falls in).
+NOISE_CHARS = 1
+NOISE_CONF = 30.0
+
+
+def _segment(data: dict[str, list], rows: list[int], line: int) -> _Segment:
+    letters = sum(ch.isalnum() for r in rows for ch in str(data["text"][r]))
+    noise = letters <= NOISE_CHARS or (_mean_conf(data, rows) or 0.0) < NOISE_CONF
+    return _Segment(rows, line, _box_of(data, rows), noise)
 
 
 def _visual_rows(segments: list[_Segment]) -> list[list[_Segment]]:
@@ -782,9 +795,12 @@ def _two_column_blocks(rows: list[list[_Segment]], word_height: float) -> list[t
     (the signature title above "Nơi nhận"); the lines above and below join while their
     segments keep to one side of the gutter and no wide blank separates them.  A run that
     meets a line of three or more segments is a table, not two columns, and is left alone;
-    a run started by two lines needs two lines on each side."""
+    a run started by two lines needs two lines on each side.  Noise segments (specks,
+    scraps of a seal) count for none of this and are read in the column they fall in."""
     blocks = []
     taken: set[int] = set()
+    full = rows
+    rows = [[s for s in row if not s.noise] or row for row in rows]
 
     def blank(upper: list[_Segment], lower: list[_Segment]) -> float:
         return min(s.box[1] for s in lower) - max(s.box[3] for s in upper)
@@ -827,7 +843,7 @@ def _two_column_blocks(rows: list[list[_Segment]], word_height: float) -> list[t
         if not side_by_side and min(sides) < 2:  # a page number above a heading is not a block
             continue
         taken.update(members)
-        blocks.append(([rows[j] for j in sorted(members)], middle))
+        blocks.append(([full[j] for j in sorted(members)], middle))
     return blocks
 
 
