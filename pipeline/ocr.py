@@ -50,6 +50,22 @@ choices below rest on:
   a signature column and reads it right as a single line.  11 lines of the 34 mild pages,
   7 of the 34 heavy ones and 1 of the 4 real scans were replaced (scripts/eval_scans.py
   CER: mild 0.0024 → 0.0015, heavy 0.0099 → 0.0096; mild document fields 0.943 → 0.957).
+* Real scans (24 pages with human transcripts, tests/data/real_scans,
+  scripts/eval_real_scans.py; order-sensitive CER / order-free CER / words missed):
+  Tesseract's page pass merges the two columns of a letterhead and of the "Nơi nhận" /
+  signature block line by line ("BỘ CÔNG AN CỘNG HOÀ XÃ HỘI …"); ``column_order`` reads
+  them column by column (P01 p1 17.9 % → 2.0 %, Q02 20.3 % → 6.2 %).  Red seals,
+  "ĐẾN" stamps, blue signatures and hand-filled numbers are faded by their chroma before
+  OCR (``without_colour_ink``): the addressee line under a stamp and the signer's name under
+  a seal are read, the hand-filled "289" is no longer read as "233".  A bold subtitle
+  above a "-----" rule that ``--psm 3`` drops is found as ink no word covers
+  (``lost_lines``) and read on its own (P02 p5 12.0 % → 1.9 %).  ``--psm 4`` and ``6``
+  read no better page-wide (P01 p2 order-free 0.79 % with 3 and 4, 2.72 % with 6), nor
+  does the ``Vietnamese`` script model (Debian tesseract-ocr-script-viet): on four real
+  pages 0.8–2.1 % with ``vie`` against 1.1–2.7 %, at 1.2× the time — it is not used.  The
+  second reader (``read_with_second_reader``, optional) takes the pages Tesseract reads
+  badly.  All 24 pages: 9.8 / 4.0 / 8.3 % before, raw ``tesseract -l vie`` 9.9 / 4.3 /
+  9.0 %.
 * A scanner page (one JPEG covering the page at ~300 dpi) is decoded straight from its
   stream; other pages are rasterized by pypdfium2.  A thread prepares the next pages while
   Tesseract reads (``ocr_pages``).  Over the five seeds as scans (68 pages,
