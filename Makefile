@@ -1,7 +1,10 @@
 # The two commands of the README.
 #   make demo  — set up everything, then extract the bundled samples (data/raw → data/extracted)
 #   make test  — set up everything, then run the test suite
-PY ?= python3
+# Every target runs in the project virtual environment .venv that `make setup`
+# (scripts/setup.sh) creates with the system's python3: no Python package is installed outside it.
+VENV := .venv
+PY := $(VENV)/bin/python
 
 .PHONY: setup demo test bench fixtures
 
@@ -9,12 +12,12 @@ setup:
 	bash scripts/setup.sh
 
 demo: setup
-	vnplan extract data/raw --out data/extracted
+	$(VENV)/bin/vnplan extract data/raw --out data/extracted
 
 test: setup
 	$(PY) -m pytest -q
 
-fixtures:
+fixtures: setup
 	$(PY) scripts/make_fixtures.py
 
 bench: setup

@@ -3,7 +3,7 @@
 
 Input: a generated zip archive of N documents — variants of the five seed texts (numbers
 changed, so every document is new content), every 4th one rendered as a digital PDF by
-``pipeline.fixtures`` — and its first 200 documents as a second archive.
+``tests.support.fixtures`` — and its first 200 documents as a second archive.
 
     python benchmarks/bench_batch.py                 # 1,000 documents (a few minutes)
     python benchmarks/bench_batch.py --docs 300 --repeat 1     # quicker
@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline import __version__  # noqa: E402
 from pipeline.batch import BatchConfig, run_batch  # noqa: E402
-from pipeline.hostile import make_variant_corpus  # noqa: E402
+from tests.support.hostile import make_variant_corpus  # noqa: E402
 
 SEEDS = sorted((ROOT / "tests" / "data" / "seeds").glob("*.txt"))
 

@@ -3,7 +3,7 @@
     python benchmarks/bench_ocr.py                       # five seeds, mild + heavy scans
     python benchmarks/bench_ocr.py --seeds 000,004 --levels mild
 
-For every seed text in tests/data/seeds rendered as a scanned PDF (pipeline.fixtures, seed 0,
+For every seed text in tests/data/seeds rendered as a scanned PDF (tests.support.fixtures, seed 0,
 300 dpi) it measures, document by document and method after method (so machine load hits
 all three alike):
 
@@ -41,20 +41,17 @@ sys.path.insert(0, str(ROOT))
 
 from rapidfuzz.distance import Levenshtein  # noqa: E402
 
-from pipeline import fixtures  # noqa: E402
+from tests.support import fixtures  # noqa: E402
 from pipeline.document import extract_from_pages  # noqa: E402
 from pipeline.models import content_id  # noqa: E402
 from pipeline.ocr import check_tesseract, png_store_shim  # noqa: E402
 from pipeline.ocr_repair import apply_repairs, find_repairs  # noqa: E402
 from pipeline.read_pdf import read_pdf  # noqa: E402
 from pipeline.settings import Settings  # noqa: E402
+from pipeline.text import squash_spaces as fold  # noqa: E402
 
 SEEDS = ROOT / "tests" / "data" / "seeds"
 ENV = {**os.environ, "OMP_THREAD_LIMIT": "1"}
-
-
-def fold(text: str) -> str:
-    return " ".join(text.split())
 
 
 def cpu_seconds() -> float:

@@ -1,7 +1,7 @@
 """Speed of the core pipeline, side by side with its baselines, in one run.
 
 Inputs (named): the five seed texts and the fourteen real provincial texts bundled in
-tests/data/, and the same texts rendered as digital PDFs by pipeline.fixtures.
+tests/data/, and the same texts rendered as digital PDFs by tests.support.fixtures.
 
 1. Text: MB/s of normalization alone, of the recognizer stage alone (structure, metadata,
    references + resolution, assignments, deadlines on normalized text), and of the whole text
@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline import agencies  # noqa: E402
 from pipeline.document import extract_document, extract_from_pages  # noqa: E402
-from pipeline.fixtures import render_digital_pdf_bytes  # noqa: E402
+from tests.support.fixtures import render_digital_pdf_bytes  # noqa: E402
 from pipeline.assignments import find_assignments, merge_assignments  # noqa: E402
 from pipeline.deadlines import recognize_deadlines  # noqa: E402
 from pipeline.metadata import recognize_metadata  # noqa: E402

@@ -13,6 +13,7 @@ import regex
 
 from . import regexes as rx
 from . import vocab
+from .text import modern_tone_placement
 
 
 _LIST_PART = regex.compile(r"[^;]+")
@@ -33,7 +34,7 @@ def _abbreviation_pattern() -> regex.Pattern:
 def expand_abbreviations(name: str) -> str:
     table = dict(vocab.abbreviations())
     out = _abbreviation_pattern().sub(lambda m: table[m.group(0)], name)
-    out = out.replace("Uỷ ban", "Ủy ban").replace("hoá", "hóa")
+    out = modern_tone_placement(out)
     return " ".join(out.split())
 
 

@@ -20,6 +20,7 @@ from . import regexes as rx
 from .agencies import agency_extent, clean_agency, split_agency_list, starts_with_agency
 from .models import Assignment
 from .structure import Structure
+from .text import fold_words as _fold
 
 _TASK_SENTENCE_END = regex.compile(r"(?<=[^\s.])\.(?=\s+\p{Lu})|[;:]\s*$|\n")
 _VERB_START = regex.compile(
@@ -30,7 +31,6 @@ _VERB_START = regex.compile(
 )
 
 
-_NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
 _LETTERS = regex.compile(r"\p{L}+")
 _PARTNER_TAIL = regex.compile(r"^(?:chặt\s+chẽ\s+)?(?:với\s+)?")
 _SUCH_AS = regex.compile(r"[^.;:]{0,120}?\snhư\s+")
@@ -82,10 +82,6 @@ def merge_assignments(found: list[Assignment]) -> list[Assignment]:
         seen[key] = a
         out.append(a)
     return out
-
-
-def _fold(name: str) -> str:
-    return " ".join(_NON_WORD.sub(" ", name.casefold()).split())
 
 
 def _in_task_section(st: Structure, h) -> bool:

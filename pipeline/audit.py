@@ -24,6 +24,7 @@ from typing import Any
 
 from .models import Reference, format_reference_key
 from .registry import Match, Registry, RegistryEntry
+from .settings import Settings
 from .symbols import (canonical_symbol, check_form, family_of_issuer, implied_families,
                       issuer_consistency, written_number_symbol)
 
@@ -33,7 +34,7 @@ SEVERITIES = ("error", "warning", "info")
 FINDING_COLUMNS = ("doc", "reference", "check", "severity", "cited", "expected", "source",
                    "page", "snippet")
 
-LOW_CONFIDENCE = 60.0  # lowest OCR word confidence (0–100) behind a citation worth a look
+LOW_CONFIDENCE = Settings.low_confidence  # OCR word confidence (0–100) below which a citation is worth a look
 CONSENSUS_MIN_AGREE = 3  # "strong" consensus: at least this many documents agree …
 CONSENSUS_MIN_SHARE = 2 / 3  # … and they are at least this share of the documents citing it
 SNIPPET_CONTEXT = 100  # characters of text each side of the citation

@@ -7,6 +7,7 @@ import click
 from . import __version__
 from .cli_audit import audit_command, registry_group
 from .cli_batch import extract_command
+from .cli_compare import cites_command, compare_command, serve_command, sql_command
 from .cli_eval import eval_command
 
 
@@ -21,6 +22,8 @@ def main() -> None:
       vnplan extract archive.zip scans/ --out out/ --workers 4
       vnplan eval gold/ data/extracted/json
       vnplan audit data/extracted
+      vnplan compare citations --by province
+      vnplan cites 72/2025/QH15
     """
 
 
@@ -50,6 +53,10 @@ main.add_command(eval_command)
 main.add_command(registry_group)
 main.add_command(audit_command)
 main.add_command(export_spacy_command)
+main.add_command(compare_command)
+main.add_command(cites_command)
+main.add_command(sql_command)
+main.add_command(serve_command)
 
 
 if __name__ == "__main__":

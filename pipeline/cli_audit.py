@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from .registry import RegistryError, import_catalog, load_registry
+from .settings import Settings
 
 REGISTRY_DIR_HELP = ("Folder of the local (imported) registry; default $VNPLAN_REGISTRY_DIR, "
                      "else models/registry/local of the vnplan checkout.")
@@ -96,7 +97,7 @@ def list_command(registry_dir: Path | None, grep: str | None, limit: int) -> Non
 @click.option("--inputs", type=click.Path(file_okay=False, path_type=Path),
               help="Folder of the original input files (for page crops of scans) when the "
                    "manifest's paths no longer resolve.")
-@click.option("--low-confidence", default=60.0, show_default=True,
+@click.option("--low-confidence", default=Settings.low_confidence, show_default=True,
               help="OCR confidence below which a citation is flagged for checking by eye.")
 @click.option("--no-html", is_flag=True, help="Skip report.html.")
 def audit_command(out_dir: Path, registry_dir: Path | None, inputs: Path | None,

@@ -2,8 +2,12 @@
 
 The stages, in the one direction data flows:
 
-    read (pages) → normalize (text + offset map) → structure → recognizers
-    (metadata, references, assignments, deadlines) → resolve → provenance
+    read (pages) → normalize (text + offset map) → structure → the registered recognizers
+    (``pipeline/recognizers/``, in the order their dependencies give; each resolves its own
+    mentions) → provenance
+
+Nothing here names an entity kind: the recognizers declare what they produce
+(``recognize.py``), the entity kinds where it goes (``entities.py``).
 
 This is the per-document function every executor (sequential, process pool, Ray) calls.
 It is pure: the same bytes and settings give the same result.
@@ -12,27 +16,30 @@ It is pure: the same bytes and settings give the same result.
 from __future__ import annotations
 
 from . import __version__
-from .assignments import find_assignments, merge_assignments
-from .deadlines import recognize_deadlines
+from .entities import entity_kinds
 from .errors import PipelineError
-from .metadata import recognize_metadata
-from .models import DocumentResult, Mention, RawDocument, content_id, format_reference_key
+from .models import DocumentResult, Mention, RawDocument, content_id
 from .normalize import normalize_pages
 from .provenance import Locator
 from .read import read_document
-from .references import find_citations, mark_basis
-from .resolve import merge_references, own_reference_key
+from .recognize import DOCUMENT_FIELDS, Context, RecognizerRegistry, load_recognizers
 from .settings import Settings
 from .structure import parse
+
+# Importing the registered recognizers checks their dependency graph: a cycle or a missing
+# dependency stops here, at start, not in the middle of a batch.
+RECOGNIZERS = load_recognizers()
 
 
 def extract_document(content: bytes, name: str, settings: Settings | None = None) -> DocumentResult:
     settings = settings or Settings()
     raw = read_document(content, name, settings)
-    return extract_from_pages(raw, content_id(content))
+    return extract_from_pages(raw, content_id(content), settings)
 
 
-def extract_from_pages(raw: RawDocument, doc_id: str) -> DocumentResult:
+def extract_from_pages(raw: RawDocument, doc_id: str, settings: Settings | None = None,
+                       recognizers: RecognizerRegistry = RECOGNIZERS) -> DocumentResult:
+    settings = settings or Settings()
     usable = [p for p in raw.pages if p.status == "ok" and p.text.strip()]
     if not usable:
         kinds = {p.status for p in raw.pages}
@@ -40,45 +47,38 @@ def extract_from_pages(raw: RawDocument, doc_id: str) -> DocumentResult:
         raise PipelineError("no_text", f"{raw.name}: {detail}")
 
     norm = normalize_pages(raw.pages)
-    st = parse(norm.text)
-    document = recognize_metadata(st)
-
-    citation_mentions = find_citations(norm.text)
-    mark_basis(citation_mentions, st.preamble)
-    own = own_reference_key(document["number"].value, document["symbol"].value)
-    references = merge_references(list(citation_mentions), own)
-
-    assignment_mentions = find_assignments(st)
-    assignments = merge_assignments(assignment_mentions)
-    masked = [(r.start, r.end) for r in citation_mentions]
-    deadlines = recognize_deadlines(st, document["plan_year"].value, assignment_mentions, masked)
+    ctx = recognizers.run(Context(text=norm.text, structure=parse(norm.text), settings=settings))
+    document = ctx.results[recognizers.producer(DOCUMENT_FIELDS).name]
+    entities = {kind.key: ctx.results[r.name] if (r := recognizers.producer(kind.key)) else []
+                for kind in entity_kinds()}
 
     locate = Locator(norm, raw.pages).locate
     for fv in document.values():
-        fv.provenance = locate(fv.start, fv.end)
-    for r in references:
-        r.provenance = locate(r.start, r.end)
-        if r.provenance and r.provenance.confidence is not None and r.provenance.confidence < 60:
-            r.flags.append("low_confidence")
-    for a in assignments:
-        a.provenance = locate(a.start, a.end)
-    for d in deadlines:
-        d.provenance = locate(d.start, d.end)
-
-    mentions = [Mention("reference", format_reference_key(r), r.text, r.start, r.end, locate(r.start, r.end))
-                for r in citation_mentions]
-    mentions += [Mention("agency", a.agency, norm.text[a.start:a.end], a.start, a.end, locate(a.start, a.end))
-                 for a in assignment_mentions]
-    mentions += [Mention("deadline", f"{d.kind}:{d.value}", d.text, d.start, d.end, d.provenance) for d in deadlines]
-    mentions.sort(key=lambda m: (m.start, m.kind))
+        fv.set_provenance(locate(fv.start, fv.end), settings)
+    for found in entities.values():
+        for e in found:
+            e.set_provenance(locate(e.start, e.end), settings)
+    mentions = list(_mentions(ctx, recognizers, norm.text, locate))
 
     bad_pages = [p.number for p in raw.pages if p.status != "ok"]
     warnings = list(raw.warnings)
     if bad_pages:
         warnings.append(f"pages without usable text: {', '.join(map(str, bad_pages))}")
     return DocumentResult(
-        source=raw.name, doc_id=doc_id, document=document, references=references,
-        assignments=assignments, deadlines=deadlines, mentions=mentions, text=norm.text,
-        pages=len(raw.pages), ocr_pages=sum(p.method == "ocr" for p in raw.pages),
+        source=raw.name, doc_id=doc_id, document=document, entities=entities, mentions=mentions,
+        text=norm.text, pages=len(raw.pages), ocr_pages=sum(p.method == "ocr" for p in raw.pages),
         status="partial" if bad_pages else "ok", warnings=warnings, pipeline_version=__version__,
     )
+
+
+def _mentions(ctx: Context, recognizers: RecognizerRegistry, text: str, locate) -> list[Mention]:
+    """Every mention of every kind that has mentions, as found (before merging), in text order."""
+    out = []
+    for kind in entity_kinds():
+        r = recognizers.producer(kind.key)
+        if kind.mention is None or r is None:
+            continue
+        for e in ctx.found[r.name]:
+            out.append(Mention(*e.mention(text), e.start, e.end, locate(e.start, e.end)))
+    out.sort(key=lambda m: (m.start, m.kind))
+    return out

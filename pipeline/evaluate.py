@@ -34,6 +34,7 @@ from typing import Any, Iterable
 from rapidfuzz import fuzz
 
 from .models import DOCUMENT_FIELDS, fold_symbol, output_stem
+from .text import fold_words as fold_agency, squash_spaces as fold_text
 
 AREAS = ("references", "assignments", "deadlines")
 REFERENCE_SCORED_FIELDS = ("type", "date", "issuer", "basis")
@@ -238,13 +239,6 @@ def _pooled(parts: Iterable[Accuracy]) -> Accuracy:
 # --------------------------------------------------------------------------- normalization
 
 
-def fold_text(value: Any) -> str:
-    """NFC + whitespace folding (runs of Unicode whitespace → one space, ends stripped)."""
-    if value is None:
-        return ""
-    return " ".join(unicodedata.normalize("NFC", str(value)).split())
-
-
 def canonical(value: Any) -> Any:
     """A value as compared: texts folded, numbers as their digits (so ``2022 == "2022"``),
     lists element-wise, ``None`` kept (so null == null)."""
@@ -257,16 +251,6 @@ def canonical(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return tuple(canonical(v) for v in value)
     return fold_text(value)
-
-
-# Punctuation and symbols become a space so that "Văn hóa - Truyền thông" and
-# "Văn hóa-Truyền thông" fold alike; underscore counts as punctuation too.
-_NOT_WORD = re.compile(r"[^\w\s]|_")
-
-
-def fold_agency(name: Any) -> str:
-    """Case- and punctuation-folded agency name for fuzzy matching."""
-    return " ".join(_NOT_WORD.sub(" ", fold_text(name).casefold()).split())
 
 
 def _year(value: Any) -> int | None:

@@ -23,9 +23,8 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "legacy"
+from .resources import data_lines, table_records
 
 TCVN3 = "tcvn3"
 VNI = "vni"
@@ -47,16 +46,11 @@ class _SyllableModel:
     letters: dict[str, tuple[str, int]]
 
 
-def _read_data_lines(path: Path) -> list[str]:
-    with path.open(encoding="utf-8") as fh:
-        return [line.rstrip("\n") for line in fh if line.strip() and not line.startswith("#")]
-
-
 @lru_cache(maxsize=1)
 def _syllable_model() -> _SyllableModel:
     sections: dict[str, list[str]] = {}
     current = ""
-    for line in _read_data_lines(MODEL_DIR / "syllables.txt"):
+    for line in data_lines("legacy", "syllables.txt"):
         if line.startswith("["):
             current = line.strip("[] ")
             continue
@@ -143,12 +137,6 @@ class LegacyTable:
         return seq
 
 
-def _read_tsv(name: str) -> list[dict[str, str]]:
-    lines = _read_data_lines(MODEL_DIR / f"{name}.tsv")
-    header = lines[0].split("\t")
-    return [dict(zip(header, line.split("\t"))) for line in lines[1:]]
-
-
 def _as_text(hex_codes: str) -> str:
     """The legacy bytes as they arrive in DOCX/PDF text: one Latin-1 character per byte."""
     return bytes.fromhex(hex_codes).decode("latin-1")
@@ -159,13 +147,13 @@ def load_table(name: str) -> LegacyTable:
     singles: dict[str, str] = {}
     pairs: dict[str, str] = {}
     if name == TCVN3:
-        for row in _read_tsv(name):
+        for row in table_records("legacy", f"{name}.tsv"):
             # VN1 capitals (Â = Ẩ, À = Ắ …) are listed for reference only: ABC documents take
             # capitals from the .VnTimeH fonts, and those codes are Unicode capitals (DÂN) too.
             if row["set"] == "vn3":
                 singles[_as_text(row["byte"])] = row["unicode"]
     elif name == VNI:
-        for row in _read_tsv(name):
+        for row in table_records("legacy", f"{name}.tsv"):
             seq = _as_text(row["bytes"])
             (singles if len(seq) == 1 else pairs)[seq] = row["unicode"]
     else:
@@ -517,7 +505,7 @@ def fix_legacy_text(text: str) -> tuple[str, str | None]:
 
 @lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
-    lines = _read_data_lines(MODEL_DIR / "common_words.txt")
+    lines = data_lines("legacy", "common_words.txt")
     return frozenset(word for line in lines for word in line.split())
 
 

@@ -19,6 +19,9 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from .entities import Entity, entity_kind, entity_kinds, provenance_columns
+from .text import fold_symbol  # noqa: F401  (models is where the tables' callers look for it)
+
 Box = tuple[float, float, float, float]
 
 
@@ -72,7 +75,7 @@ class Provenance:
 
 
 @dataclass
-class FieldValue:
+class FieldValue(Entity):
     """One document-metadata field with the span it was read from (span may be empty)."""
 
     value: Any
@@ -81,8 +84,10 @@ class FieldValue:
     provenance: Provenance | None = None
 
 
+@entity_kind("references", table="legal_references", index_column="ref_index",
+             count_column="n_references", spacy_label="LEGAL_REF", mention="reference")
 @dataclass
-class Reference:
+class Reference(Entity):
     text: str
     type: str
     number: str | None
@@ -108,9 +113,27 @@ class Reference:
 
     CONTRACT_FIELDS = ("text", "type", "number", "year", "symbol", "name", "date", "issuer", "basis")
 
+    def set_provenance(self, provenance, settings) -> None:
+        self.provenance = provenance
+        if provenance and provenance.confidence is not None and provenance.confidence < settings.low_confidence:
+            self.flags.append("low_confidence")
 
+    def row_fields(self) -> dict[str, Any]:
+        return {"key": format_reference_key(self), **{n: getattr(self, n) for n in self.CONTRACT_FIELDS},
+                "subject": self.subject, "n_mentions": len(self.mentions) or 1,
+                "flags": ",".join(self.flags) or None}
+
+    def mention_label(self) -> str:
+        return format_reference_key(self)
+
+    def mention_text(self, text: str) -> str:
+        return self.text
+
+
+@entity_kind("assignments", index_column="assignment_index", count_column="n_assignments",
+             spacy_label="AGENCY", mention="agency")
 @dataclass
-class Assignment:
+class Assignment(Entity):
     agency: str
     role: str  # "lead" | "support"
     section: str | None
@@ -121,9 +144,14 @@ class Assignment:
 
     CONTRACT_FIELDS = ("agency", "role", "section", "task")
 
+    def mention_label(self) -> str:
+        return self.agency
 
+
+@entity_kind("deadlines", index_column="deadline_index", count_column="n_deadlines",
+             spacy_label="DEADLINE", mention="deadline")
 @dataclass
-class Deadline:
+class Deadline(Entity):
     text: str
     kind: str  # "date" | "recurrence" | "continuous" | "period"
     value: str | None
@@ -133,6 +161,12 @@ class Deadline:
     provenance: Provenance | None = None
 
     CONTRACT_FIELDS = ("text", "kind", "value", "agency")
+
+    def mention_label(self) -> str:
+        return f"{self.kind}:{self.value}"
+
+    def mention_text(self, text: str) -> str:
+        return self.text
 
 
 @dataclass
@@ -158,9 +192,7 @@ class DocumentResult:
     source: str  # input file name
     doc_id: str  # sha256 of the content
     document: dict[str, FieldValue]
-    references: list[Reference]
-    assignments: list[Assignment]
-    deadlines: list[Deadline]
+    entities: dict[str, list[Entity]]  # entity kind key → its entities ("references": […])
     mentions: list[Mention]
     text: str  # normalized full text, pages separated by form feed
     pages: int
@@ -169,6 +201,14 @@ class DocumentResult:
     warnings: list[str] = field(default_factory=list)
     pipeline_version: str = ""
 
+    def __getattr__(self, name: str) -> list[Entity]:
+        """``result.references``, ``result.deadlines`` …: the entities of a registered kind."""
+        entities = self.__dict__.get("entities")  # absent while unpickling
+        if (entities is not None and not name.startswith("_")
+                and (name in entities or any(k.key == name for k in entity_kinds()))):
+            return entities.get(name, [])
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
     @property
     def stem(self) -> str:
         return output_stem(self.source)
@@ -176,14 +216,7 @@ class DocumentResult:
     def to_json(self) -> dict[str, Any]:
         """The contract's shape, plus provenance keys (``page``, ``span``, ``box``,
         ``confidence``) on every entry and a ``provenance`` map for document fields."""
-
-        def entry(obj, names):
-            d = {n: getattr(obj, n) for n in names}
-            if obj.provenance is not None:
-                d.update(obj.provenance.as_dict())
-            return d
-
-        return {
+        out = {
             "source": self.source,
             "doc_id": self.doc_id,
             "pipeline_version": self.pipeline_version,
@@ -197,56 +230,33 @@ class DocumentResult:
                 for n in DOCUMENT_FIELDS
                 if self.document[n].provenance is not None
             },
-            "references": [entry(r, Reference.CONTRACT_FIELDS) for r in self.references],
-            "assignments": [entry(a, Assignment.CONTRACT_FIELDS) for a in self.assignments],
-            "deadlines": [entry(d, Deadline.CONTRACT_FIELDS) for d in self.deadlines],
         }
+        for kind in entity_kinds():
+            out[kind.key] = [e.to_json() for e in self.entities.get(kind.key, [])]
+        return out
 
     def rows(self) -> dict[str, list[dict[str, Any]]]:
-        """Flat rows for the tables ``documents``, ``legal_references``, ``assignments``,
-        ``deadlines`` and ``mentions``; every row starts with ``doc_id`` and ``doc`` (stem)."""
+        """Flat rows for the tables ``documents``, one per entity kind (``legal_references``,
+        ``assignments``, ``deadlines`` …) and ``mentions``; every row starts with ``doc_id``
+        and ``doc`` (stem)."""
         base = {"doc_id": self.doc_id, "doc": self.stem}
-
-        def prov(p: Provenance | None) -> dict[str, Any]:
-            if p is None:
-                return {"page": None, "char_start": None, "char_end": None,
-                        "box": None, "confidence": None}
-            return {"page": p.page, "char_start": p.start, "char_end": p.end,
-                    "box": json.dumps([round(v, 1) for v in p.box]) if p.box else None,
-                    "confidence": p.confidence}
+        kinds = entity_kinds()
 
         doc_row = dict(base)
         doc_row["source"] = self.source
         for n in DOCUMENT_FIELDS:
             v = self.document[n].value
             doc_row[n] = json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v
-        doc_row.update(pages=self.pages, ocr_pages=self.ocr_pages, status=self.status,
-                       n_references=len(self.references), n_assignments=len(self.assignments),
-                       n_deadlines=len(self.deadlines))
+        doc_row.update(pages=self.pages, ocr_pages=self.ocr_pages, status=self.status)
+        doc_row.update({k.count_column: len(self.entities.get(k.key, [])) for k in kinds if k.count_column})
 
-        refs = []
-        for i, r in enumerate(self.references):
-            row = dict(base, ref_index=i, key=format_reference_key(r))
-            row.update({n: getattr(r, n) for n in Reference.CONTRACT_FIELDS})
-            row["subject"] = r.subject
-            row["n_mentions"] = len(r.mentions) or 1
-            row["flags"] = ",".join(r.flags) or None
-            row.update(prov(r.provenance))
-            refs.append(row)
-
-        def entity_rows(items, index_name, fields):
-            return [dict(base, **{index_name: i}, **{n: getattr(x, n) for n in fields}, **prov(x.provenance))
-                    for i, x in enumerate(items)]
-
-        assigns = entity_rows(self.assignments, "assignment_index", Assignment.CONTRACT_FIELDS)
-        dls = entity_rows(self.deadlines, "deadline_index", Deadline.CONTRACT_FIELDS)
-        ments = []
-        for i, m in enumerate(self.mentions):
-            row = dict(base, mention_index=i, kind=m.kind, label=m.label, text=m.text)
-            row.update(prov(m.provenance))
-            ments.append(row)
-        return {"documents": [doc_row], "legal_references": refs, "assignments": assigns,
-                "deadlines": dls, "mentions": ments}
+        tables: dict[str, list[dict[str, Any]]] = {"documents": [doc_row]}
+        for kind in kinds:
+            tables[kind.table] = [e.table_row(base, i) for i, e in enumerate(self.entities.get(kind.key, []))]
+        tables["mentions"] = [
+            dict(base, mention_index=i, kind=m.kind, label=m.label, text=m.text, **provenance_columns(m.provenance))
+            for i, m in enumerate(self.mentions)]
+        return tables
 
 
 class SpanSet:
@@ -276,13 +286,6 @@ class SpanSet:
         i = bisect.bisect_left(self.starts, start)
         self.starts.insert(i, start)
         self.ends.insert(i, end)
-
-
-def fold_symbol(symbol: str | None) -> str:
-    """Symbol folded as the contract's matching rule says: upper case, letters/digits only."""
-    if not symbol:
-        return ""
-    return "".join(ch for ch in symbol.upper() if ch.isalnum())
 
 
 def format_reference_key(r: Reference) -> str:

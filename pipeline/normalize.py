@@ -24,6 +24,7 @@ import numpy as np
 import regex
 
 from .models import Page
+from .text import OLD_TONE_PLACEMENT, move_tone
 
 Replacement = str | Callable[[regex.Match], str]
 
@@ -130,20 +131,6 @@ _LOOKALIKES = {
     0x0D: "\n", 0x0B: "\n",
 }
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]+")
-
-# Old-style tone placement on the second vowel of open "oa/oe/uy" syllables: hoá → hóa,
-# uỷ → ủy.  Not after "q" ("quý" is right) and not when a consonant follows ("hoàn").
-_OLD_TONE = re.compile(r"[qQ]?(?:[oO][áàảãạéèẻẽẹ]|[uU][ýỳỷỹỵ])(?!\w)")
-
-
-def _move_tone(m: re.Match) -> str:
-    if len(m.group(0)) == 3:  # "quý", "Quỳ": the u belongs to "qu"
-        return m.group(0)
-    first, second = m.group(0)
-    decomposed = unicodedata.normalize("NFD", second)
-    base, marks = decomposed[0], decomposed[1:]
-    return unicodedata.normalize("NFC", first + marks) + base
-
 
 # Crawled markdown and converted .doc residue.
 _DRAFT_MARK_AFTER_END = re.compile(r"(\./\.)[ ]*\*[^*\n]{1,20}\*")
@@ -299,7 +286,7 @@ def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, i
     rw.sub(_INVISIBLE, "")
     rw.sub(_PAGE_NUMBER, "", needs="\f")
     rw.translate(_LOOKALIKES)
-    rw.sub(_OLD_TONE, _move_tone)
+    rw.sub(OLD_TONE_PLACEMENT, move_tone)  # hoá → hóa, uỷ → ủy (text.py)
     for find_edits in extra_edits or ():
         rw.apply_edits(sorted(find_edits(rw.text)))
     rw.apply_edits(crawl_table_rows(rw.text))

@@ -87,7 +87,6 @@ import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import cv2
 import numpy as np
@@ -95,6 +94,7 @@ from PIL import Image
 
 from .errors import PipelineError
 from .models import Box, Word
+from .resources import png_store_library
 
 PSM = 3  # see the module docstring
 DESKEW_MIN_DEGREES = 0.3
@@ -147,20 +147,20 @@ def check_tesseract(lang: str = "vie") -> str:
     return version
 
 
-# Tesseract's line images as stored, not zlib-compressed, PNGs: see pipeline/native/png_store.c.
-PNG_STORE_SHIM = Path(__file__).resolve().parent / "native" / "libvnplan_png_store.so"
-
-
 @functools.lru_cache(maxsize=1)
 def png_store_shim() -> str | None:
     """The path of the library that spares Tesseract the compression of its in-memory line
-    PNGs (~15 % of its time, same output), when it is built (scripts/setup.sh) and loads;
-    else None, and Tesseract runs as it is.  ``VNPLAN_PNG_STORE=0`` turns it off."""
+    PNGs (~15 % of its time, same output: pipeline/native/png_store.c, compiled on first use
+    into the user's cache folder), when it builds and loads; else None, and Tesseract runs as
+    it is.  ``VNPLAN_PNG_STORE=0`` turns it off."""
     import pytesseract
 
-    if os.environ.get("VNPLAN_PNG_STORE", "1") == "0" or not PNG_STORE_SHIM.is_file():
+    if os.environ.get("VNPLAN_PNG_STORE", "1") == "0":
         return None
-    env = {**os.environ, "LD_PRELOAD": _preload_list(str(PNG_STORE_SHIM), os.environ.get("LD_PRELOAD"))}
+    library = png_store_library()
+    if library is None:
+        return None
+    env = {**os.environ, "LD_PRELOAD": _preload_list(str(library), os.environ.get("LD_PRELOAD"))}
     try:
         done = subprocess.run([pytesseract.pytesseract.tesseract_cmd, "--version"], env=env,
                               capture_output=True, text=True, timeout=60)
@@ -168,7 +168,7 @@ def png_store_shim() -> str | None:
         return None
     if done.returncode != 0 or "preloaded" in done.stderr:  # ld.so: "cannot be preloaded"
         return None
-    return str(PNG_STORE_SHIM)
+    return str(library)
 
 
 def _preload_list(shim: str, before: str | None) -> str:

@@ -31,6 +31,7 @@ import unicodedata
 import regex
 
 from . import vocab
+from .resources import data_lines
 
 # ------------------------------------------------------------------------------- look-alikes
 
@@ -110,11 +111,7 @@ def _extra_codes() -> list[str]:
 
 
 def _data_lines(name: str) -> list[str]:
-    path = vocab.MODELS_DIR / "ocr" / name
-    if not path.exists():
-        return []
-    return [line for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")]
+    return data_lines("ocr", name)
 
 
 @functools.lru_cache(maxsize=1)

@@ -13,11 +13,9 @@ from . import regexes as rx
 from . import vocab
 from .agencies import expand_abbreviations
 from .models import Reference, SpanSet
+from .symbols import canonical_symbol
 
 
-_SPACES = regex.compile(r"\s+")
-_DOUBLED_SEPARATOR = regex.compile(r"([-/])[-/]+")
-_PARTY_DASH = regex.compile(r"^([A-ZĐa-z]{1,4})-(TW|TU)$")
 _PAREN = regex.compile(r"\s*\([^)]*\)\s*")
 
 
@@ -26,35 +24,20 @@ def canonical_type(word: str) -> str:
     return known.word if known else " ".join(word.split()).capitalize()
 
 
-def canonical_symbol(symbol: str) -> tuple[str, bool]:
-    """Official form of a symbol and whether it was repaired: spaces dropped, a missing
-    separator restored between a type code and an issuer code (``NQCP`` → ``NQ-CP``,
-    ``CTTTg`` → ``CT-TTg``), a slipped party separator fixed (``NQ- TW`` → ``NQ/TW``)."""
-    s = _SPACES.sub("", symbol)
-    s = _DOUBLED_SEPARATOR.sub(r"\1", s)  # "QĐ--TTg": a doubled separator
-    repaired = s != symbol
-    if "-" not in s and "/" not in s:
-        for code in sorted(vocab.type_codes(), key=len, reverse=True):
-            rest = s[len(code):]
-            if s.startswith(code) and rest and (rest in vocab.issuer_codes() or _issuer_like(rest)):
-                return f"{code}-{rest}", True
-    # Party documents are "NQ/TW", "CTr/TU": a dash between a type code and TW/TU is a slip.
-    m = _PARTY_DASH.match(s)
-    if m and m.group(1) in vocab.type_codes():
-        return f"{m.group(1)}/{m.group(2)}", True
-    return s, repaired
-
-
-def _issuer_like(rest: str) -> bool:
-    return rest in ("UBND", "HĐND", "TTg", "CP", "BNV") or rest.startswith(("UBND", "BNV", "S"))
-
-
-_LOWER_DOC_WORD = regex.compile(r"^(?:quyết định|nghị quyết|nghị định|chỉ thị|kế hoạch|thông tư|công văn|luật)$")
 
 
 def find_citations(text: str) -> list[Reference]:
+    # A law by name and number first: the numbered pass alone would take "luật số 64/2025/QH15"
+    # from the end of "Luật Ban hành … pháp luật số 64/2025/QH15", or nothing at all.
     refs: list[Reference] = []
+    for m in rx.around_numbers(rx.NAMED_NUMBERED_LAW, text, before=200):
+        ref = _numbered(text, m)
+        if ref:
+            refs.append(ref)
+    named = SpanSet((r.start, r.end) for r in refs)
     for m in rx.around_numbers(rx.numbered_citation(), text):
+        if named.overlaps(m.start("number"), m.end()):
+            continue
         ref = _numbered(text, m)
         if ref:
             refs.append(ref)
@@ -79,17 +62,19 @@ def find_citations(text: str) -> list[Reference]:
 
 def _numbered(text: str, m: regex.Match) -> Reference | None:
     type_word = m.group("type")
-    if type_word[:1].islower() and not _LOWER_DOC_WORD.match(" ".join(type_word.lower().split())):
-        return None
+    if type_word[:1].islower():
+        known = vocab.doc_type_by_folded_word().get(vocab.fold(type_word))
+        if not (known and known.cited_in_lower_case):
+            return None
     number = m.group("number")
     year = int(m.group("year")) if m.group("year") else None
     raw_symbol = m.group("sym_n") or m.group("sym_a") or m.group("sym_p")
     party = m.group("sym_p") is not None
-    symbol, repaired = canonical_symbol(raw_symbol)
+    symbol = canonical_symbol(raw_symbol)  # the audit's canonical form too (symbols.py)
     if party and "/" not in symbol and "-" in symbol:
         symbol = symbol.replace("-", "/", 1)
     end = m.end()
-    flags = ["symbol_repaired"] if repaired or symbol != raw_symbol else []
+    flags = ["symbol_repaired"] if symbol != raw_symbol else []
 
     date = None
     dm = rx.CITATION_DATE.match(text, end, min(len(text), end + 60))

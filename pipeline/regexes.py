@@ -95,6 +95,23 @@ def numbered_citation() -> regex.Pattern:
     )
 
 
+# A law cited by its name and its number: "Luật Tổ chức chính quyền địa phương số 72/2025/QH15".
+# The type word is capitalized (a lower-case "luật" ends "pháp luật" inside a name), and the
+# name does not run over another law's type word (except the law an amending law names: "Luật
+# sửa đổi, bổ sung một số điều của Luật …") or a clause end.
+NAMED_NUMBERED_LAW = regex.compile(
+    rf"""
+    (?<![\p{{L}}])
+    (?P<type>(?-i:Bộ\s+luật|Luật|Pháp\s+lệnh))
+    \s+(?!số\b)
+    (?P<name>(?:(?-i:(?<=(?:của|điều|và)\s)|(?!Luật\b|Bộ\s+luật\b))[^;.\n()“”"]){{3,160}}?)
+    \s*,?\s+số\s*:?\s*
+    {NUMBER_SYMBOL}
+    (?![\p{{L}}\d])
+    """,
+    F,
+)
+
 # The core of every numbered citation: digits, a separator, (a year,) a capital letter.
 # Very selective, and a plain scan: the full pattern is then tried only around it.
 NUMBER_CORE = re.compile(r"(?<![\w/.\-])\d{1,5}[a-z]?\s?[/\-]\s?(?:(?:19|20)\d{2}\s?/\s?)?[A-ZĐ]")
@@ -257,3 +274,56 @@ NOT_A_DEADLINE_BEFORE = regex.compile(
 NOT_A_DEADLINE_AFTER = regex.compile(r"\s*(?:của\s+tổ\s+chức|được\s+cấp)", regex.IGNORECASE | regex.V0)
 # Where a clause ends, for "định kỳ … hai tuần một lần" (one recurrence in one clause).
 CLAUSE_END = regex.compile(r"[.;\n]")
+
+
+# ------------------------------------------------------------------ identities (identity.py)
+# Patterns run on folded names (lower case, NFC, one spelling of ủy/hóa), see identity.py.
+
+# An official's title before the body's name: "Giám đốc Sở Nội vụ" is Sở Nội vụ's work.
+AGENCY_TITLE_PREFIX = regex.compile(
+    r"""^(?:giám\s+đốc|phó\s+giám\s+đốc|thủ\s+trưởng|chủ\s+tịch|phó\s+chủ\s+tịch|chánh\s+văn\s+phòng
+         |trưởng\s+ban|trưởng\s+phòng|người\s+đứng\s+đầu|lãnh\s+đạo|bí\s+thư|tổng\s+biên\s+tập)
+        \s+(?:các\s+)?(?=\S)""", F)
+# Units of administration, lowest level last (xã must not match "xã hội"; tỉnh must not match
+# "tỉnh ủy" / "tỉnh đoàn").
+ADMIN_UNIT = r"""(?:tỉnh(?!\s+(?:ủy|đoàn))|thành\s+phố|huyện(?!\s+(?:ủy|đoàn))|quận(?!\s+ủy)|thị\s+xã
+                  |xã(?!\s+hội)|phường|thị\s+trấn|đặc\s+khu)"""
+# The place at the end of a name: "tỉnh Gia Lai", "các huyện, thị xã, thành phố", "cấp xã",
+# "xã, phường, thị trấn", "trên địa bàn tỉnh", a bare "tỉnh" — optionally followed by a name.
+AGENCY_PLACE_TAIL = regex.compile(
+    rf"""\s+(?P<place>(?:(?:trên|tại)\s+địa\s+bàn\s+)?(?:các\s+|cấp\s+)?{ADMIN_UNIT}
+          (?:\s*(?:,|và|,\s*và)\s*(?:các\s+|cấp\s+)?{ADMIN_UNIT})*
+          (?P<name>\s+(?!có\b|liên\b|theo\b|trực\b|thuộc\b)[\p{{L}}\d][\p{{L}}\d\s\-–.]{{0,40}})?)
+        (?P<tail>\s+(?:có\s+liên\s+quan|liên\s+quan|theo\s+.*|trực\s+thuộc.*))?$""", F)
+ADMIN_UNIT_WORD = regex.compile(ADMIN_UNIT, F)
+# Spelling variants inside names, folded: "Phát thanh - Truyền hình" = "Phát thanh và Truyền hình".
+AGENCY_SPELLINGS = (
+    (regex.compile(r"phát\s+thanh\s*(?:-|–|,|và|&)\s*truyền\s+hình", F), "phát thanh và truyền hình"),
+    (regex.compile(r"lao\s+động\s*(?:,|-|–)\s*thương\s+binh", F), "lao động - thương binh"),
+    (regex.compile(r"\s*-\s*"), " - "),
+    (regex.compile(r"\s*\([^)]*\)?"), ""),
+)
+# A law's number printed inside its name: "Tổ chức chính quyền địa phương số 72/2025/QH15".
+NUMBER_IN_LAW_NAME = regex.compile(
+    r"\s*,?\s*(?:số|luật\s+số)\s+(?P<number>\d{1,4}[a-z]?)/(?P<year>(?:19|20)\d{2})/(?P<symbol>[\p{Lu}\d][\p{Lu}\d\-]{1,15})", F)
+# The end of a sentence around a citation (for `vnplan cites`).
+SENTENCE_BREAK = regex.compile(r"[\n\f]|[.;:](?=\s+[\p{Lu}\-+•*])|[.;](?=\s*$)")
+# A clause a recognizer left on an agency name ("… Đồng Nai chủ động phối hợp với", "Ban Công
+# tác Mặt trận các"): no agency name goes on with these words.
+AGENCY_TRAILING_CLAUSE = regex.compile(
+    r"(?:\s+(?:chủ\s+động|phối\s+hợp\s+với|chủ\s+trì|có\s+trách\s+nhiệm|tham\s+mưu\s+cho)\b.*|\s+(?:các|và|của|với))$", F)
+# The level of a cited document from its issuer's wording (folded), first match wins; used when
+# its symbol does not decide (models/identity/cited_levels.tsv).
+CITED_ISSUER_LEVELS = (
+    (regex.compile(r"quốc\s+hội(?!\s+và)|chính\s+phủ|thủ\s+tướng|chủ\s+tịch\s+nước", F), "national"),
+    (regex.compile(r"trung\s+ương|bộ\s+chính\s+trị|ban\s+bí\s+thư|tỉnh\s+ủy|thành\s+ủy|huyện\s+ủy|đảng\s+ủy|đảng\s+bộ|cấp\s+ủy", F), "party"),
+    (regex.compile(r"mặt\s+trận", F), "front"),
+    (regex.compile(r"^(?:bộ\s+trưởng\s+)?bộ\s", F), "ministry"),
+    (regex.compile(r"\b(?:xã(?!\s+hội)|phường|thị\s+trấn|đặc\s+khu)\b", F), "commune"),
+    (regex.compile(r"\b(?:huyện|quận|thị\s+xã)\b", F), "district"),
+    (regex.compile(r"\b(?:tỉnh|thành\s+phố|sở|ủy\s+ban\s+nhân\s+dân|hội\s+đồng\s+nhân\s+dân)\b", F), "province"),
+)
+# Punctuation and "(sửa đổi)" are not part of a law's name when names are compared.
+LAW_NAME_NOISE = regex.compile(r"\s*\((?:sửa\s+đổi|mới)\)\s*|[^\p{L}\d]+", F)
+# "các" / "cấp" in a place phrase: many bodies ("các xã", "cấp xã").
+MANY_PLACES = regex.compile(r"(?:^|\s)(?:các|cấp)\s", F)

@@ -31,11 +31,12 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from .models import fold_symbol
-from .symbols import (MODELS_DIR, canonical_symbol, fold_text, implied_families,
-                      parse_number_symbol, province_in, strip_accents, type_for_abbreviation,
-                      named_places, symbol_tokens)
+from .resources import model_path, table_records
+from .symbols import (canonical_symbol, implied_families, parse_number_symbol, province_in,
+                      type_for_abbreviation, named_places, symbol_tokens)
+from .text import fold_spelling as fold_text, strip_accents
 
-BUNDLED_DIR = MODELS_DIR / "registry"
+BUNDLED_DIR = model_path("registry")
 DEFAULT_LOCAL_DIR = BUNDLED_DIR / "local"
 
 
@@ -431,13 +432,8 @@ class Registry:
                 "with_expiry": sum(bool(e.expired_on) for e in self.entries)}
 
 
-def _read_manifest(directory: Path) -> list[dict[str, str]]:
-    path = directory / "manifest.tsv"
-    if not path.is_file():
-        return []
-    with path.open(encoding="utf-8") as fh:
-        return [{k: (v or "").strip() for k, v in r.items()}
-                for r in csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t")]
+def _read_manifest() -> list[dict[str, str]]:
+    return table_records("registry", "manifest.tsv") if (BUNDLED_DIR / "manifest.tsv").is_file() else []
 
 
 def local_dir(path: str | Path | None = None) -> Path:
@@ -448,7 +444,7 @@ def load_registry(local: str | Path | None = None, *, bundled: bool = True) -> R
     """The bundled catalogs, then every normalized CSV in the local registry folder."""
     reg = Registry()
     if bundled:
-        for m in _read_manifest(BUNDLED_DIR):
+        for m in _read_manifest():
             path = BUNDLED_DIR / m["file"]
             per_row = m["source"].startswith("per row")
             entries, _ = read_catalog(path, source=None if per_row else m["source"],

@@ -1,5 +1,6 @@
 """Run settings.  Their fingerprint is part of a document's cache key: change a setting that
-affects results and documents are extracted again on the next run."""
+affects results — or a data file in ``models/`` — and documents are extracted again on the
+next run."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import json
 from dataclasses import asdict, dataclass
 
 from . import __version__
+from .resources import models_digest
 
 
 @dataclass(frozen=True)
@@ -19,7 +21,12 @@ class Settings:
     max_pages: int = 2000  # per document
     max_image_pixels: int = 120_000_000  # refuse decompression bombs beyond this
     pdf_text_engine: str = "pdfium"  # "pdfium" (fast) or "pdfplumber" (layout-aware)
+    # a value read by OCR below this word confidence (0-100) is flagged low_confidence in the
+    # tables, and the audit reports it (vnplan audit --low-confidence)
+    low_confidence: float = 60.0
 
     def fingerprint(self) -> str:
-        payload = json.dumps({"version": __version__, **asdict(self)}, sort_keys=True)
+        """The pipeline's version, these settings and the hash of the bundled data files."""
+        payload = json.dumps({"version": __version__, "models": models_digest(), **asdict(self)},
+                             sort_keys=True)
         return hashlib.sha256(payload.encode()).hexdigest()[:16]

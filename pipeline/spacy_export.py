@@ -2,8 +2,8 @@
 
 The rule-based recognizers give every legal reference, responsible agency and deadline a
 character span in ``text/<stem>.txt``; as spaCy entities (``LEGAL_REF``, ``AGENCY``,
-``DEADLINE``) they are ready to train or evaluate a statistical NER model on a province's
-archive.  Tokens are syllables and punctuation (Vietnamese writes one syllable per
+``DEADLINE``: each entity kind's ``spacy_label``, see ``entities.py``) they are ready to train
+or evaluate a statistical NER model on a province's archive.  Tokens are syllables and punctuation (Vietnamese writes one syllable per
 space-separated unit), so every span aligns with token boundaries.
 """
 
@@ -13,7 +13,14 @@ import json
 import re
 from pathlib import Path
 
-LABELS = {"references": "LEGAL_REF", "assignments": "AGENCY", "deadlines": "DEADLINE"}
+from .entities import entity_kinds
+
+
+def labels() -> dict[str, str]:
+    """JSON key of each entity kind → its spaCy label (kinds without a label are left out)."""
+    return {k.key: k.spacy_label for k in entity_kinds() if k.spacy_label}
+
+
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
@@ -56,7 +63,7 @@ def document_to_doc(nlp, record: dict, text: str):
 
     doc = make_doc(nlp, text)
     spans = []
-    for area, label in LABELS.items():
+    for area, label in labels().items():
         for entry in record.get(area, []):
             span = entry.get("span")
             if not span:

@@ -23,6 +23,7 @@ one value that changes from run to run.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import json
 import os
@@ -35,7 +36,12 @@ from typing import Any, Iterable, Iterator
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-DATA_TABLES = ("documents", "legal_references", "assignments", "deadlines", "mentions")
+from .entities import data_tables
+from .identity import IDENTITY_COLUMNS, IdentityResolver, create_views
+
+# The tables of the built-in entity kinds, known without importing the recognizers (for callers
+# that list tables); writing and reading a run asks data_tables(), which includes every kind.
+DATA_TABLES = data_tables(builtin_only=True)
 ALL_TABLES = DATA_TABLES + ("manifest",)
 DUCKDB_NAME = "vnplan.duckdb"
 PARTS_DIR = ".parts"
@@ -187,11 +193,12 @@ class OutputStore:
         """
         self.prepare()
         ordered = sorted(part_keys)
-        schemas = _infer_schemas(self._iter_rows(ordered))
-        writers = {t: _TableWriter(self.tables_dir, t, schemas[t]) for t in DATA_TABLES}
+        enriched = self._identity_hook(ordered)
+        schemas = _infer_schemas(enriched(), extra_columns=IDENTITY_COLUMNS)
+        writers = {t: _TableWriter(self.tables_dir, t, schemas[t]) for t in data_tables()}
         manifest_writer = _TableWriter(self.tables_dir, "manifest", MANIFEST_SCHEMA)
         try:
-            for table, row in self._iter_rows(ordered):
+            for table, row in enriched():
                 writers[table].add(row)
             for row in sorted((asdict(m) for m in manifest), key=lambda r: r["path"]):
                 manifest_writer.add(row)
@@ -205,12 +212,18 @@ class OutputStore:
             w.commit()
         self._write_duckdb()
 
+    def _identity_hook(self, ordered: list[tuple[str, str]]):
+        """Rows with the identity columns of ``identity.py`` (cited_id, agency_id, province_2025
+        …): one extra pass over the parts lets ids agree across the whole folder."""
+        resolver = IdentityResolver().observe_all(self._iter_rows(ordered))
+        return lambda: resolver.enrich_all(self._iter_rows(ordered))
+
     def _iter_rows(self, ordered: list[tuple[str, str]]) -> Iterator[tuple[str, dict[str, Any]]]:
         for stem, key in ordered:
             part = self.load_part(key)
             if part is None:
                 raise RuntimeError(f"the part for {stem} disappeared while assembling tables")
-            for table in DATA_TABLES:
+            for table in data_tables():
                 for row in part.get("rows", {}).get(table, []):
                     yield table, _restem(row, stem)
 
@@ -224,9 +237,10 @@ class OutputStore:
         con = duckdb.connect(str(tmp))
         try:
             con.execute("BEGIN TRANSACTION")
-            for table in ALL_TABLES:
+            for table in (*data_tables(), "manifest"):
                 src = (self.tables_dir / f"{table}.parquet").as_posix().replace("'", "''")
                 con.execute(f'CREATE TABLE "{table}" AS SELECT * FROM read_parquet(\'{src}\')')
+            create_views(con)
             con.execute("COMMIT")
             con.execute("CHECKPOINT")
         finally:
@@ -285,23 +299,29 @@ def _restem(row: dict[str, Any], stem: str) -> dict[str, Any]:
 
 # ---------------------------------------------------------------------------- schemas
 
-_PY_TYPES = {bool: pa.bool_(), int: pa.int64(), float: pa.float64(), str: pa.string()}
+_PY_TYPES = {bool: pa.bool_(), int: pa.int64(), float: pa.float64(), str: pa.string(),
+             datetime.date: pa.date32()}
 
 
-def _infer_schemas(rows: Iterator[tuple[str, dict[str, Any]]]) -> dict[str, pa.Schema]:
+def _infer_schemas(rows: Iterator[tuple[str, dict[str, Any]]],
+                   extra_columns: dict[str, dict[str, type]] | None = None) -> dict[str, pa.Schema]:
     """Column names and Arrow types per table.
 
     Columns come from ``DocumentResult.rows()`` of a probe document (so empty tables still
     have their columns) plus any seen in the data; a column's type is the one its non-null
     values share (int and float widen to float; anything mixed becomes a JSON string).
     """
-    columns: dict[str, dict[str, set[type]]] = {t: {} for t in DATA_TABLES}
+    tables = data_tables()
+    columns: dict[str, dict[str, set[type]]] = {t: {} for t in tables}
     for table, cols in probe_columns().items():
         for name, typ in cols.items():
             columns[table].setdefault(name, set())
             if typ is not None:
                 columns[table][name].add(typ)
-    seen_in_data: dict[str, dict[str, set[type]]] = {t: {} for t in DATA_TABLES}
+    for table, cols in (extra_columns or {}).items():  # columns added after extraction
+        for name, typ in cols.items():
+            columns[table].setdefault(name, set()).add(typ)
+    seen_in_data: dict[str, dict[str, set[type]]] = {t: {} for t in tables}
     for table, row in rows:
         cols = seen_in_data[table]
         for name, value in row.items():
@@ -309,7 +329,7 @@ def _infer_schemas(rows: Iterator[tuple[str, dict[str, Any]]]) -> dict[str, pa.S
             if value is not None:
                 kinds.add(type(value))
     schemas = {}
-    for table in DATA_TABLES:
+    for table in tables:
         names = list(columns[table])
         names += [n for n in seen_in_data[table] if n not in columns[table]]
         out = []
@@ -332,29 +352,21 @@ def _arrow_type(kinds: set[type]) -> pa.DataType:
 
 
 def probe_columns() -> dict[str, dict[str, type | None]]:
-    """Column name → Python type for each data table, from one fully populated probe result."""
-    from .models import (DOCUMENT_FIELDS, Assignment, Deadline, DocumentResult, FieldValue,
-                         Mention, Provenance, Reference)
+    """Column name → Python type for each data table, from a probe result holding one entity
+    of every registered kind, each field filled from its type annotation."""
+    from .entities import entity_kinds, sample_entity
+    from .models import DOCUMENT_FIELDS, DocumentResult, FieldValue, Mention, Provenance
 
     prov = Provenance(page=1, start=0, end=1, box=(0.0, 0.0, 1.0, 1.0), confidence=1.0)
-    try:
-        probe = DocumentResult(
-            source="probe.txt", doc_id="0" * 64,
-            document={n: FieldValue(None) for n in DOCUMENT_FIELDS},
-            references=[Reference(text="t", type="t", number="1", year=2000, symbol="s", name="n",
-                                  date="2000-01-01", issuer="i", basis=True, start=0, end=1,
-                                  subject="s", provenance=prov)],
-            assignments=[Assignment(agency="a", role="lead", section="I", task="t", start=0, end=1,
-                                    provenance=prov)],
-            deadlines=[Deadline(text="t", kind="date", value="v", agency="a", start=0, end=1,
-                                provenance=prov)],
-            mentions=[Mention(kind="k", label="l", text="t", start=0, end=1, provenance=prov)],
-            text="t", pages=1)
-        rows = probe.rows()
-    except TypeError:  # the dataclasses changed shape; fall back to the data's own columns
-        return {t: {"doc_id": str, "doc": str} for t in DATA_TABLES}
+    probe = DocumentResult(
+        source="probe.txt", doc_id="0" * 64,
+        document={n: FieldValue(None) for n in DOCUMENT_FIELDS},
+        entities={k.key: [sample_entity(k.cls, prov)] for k in entity_kinds()},
+        mentions=[Mention(kind="k", label="l", text="t", start=0, end=1, provenance=prov)],
+        text="t", pages=1)
+    rows = probe.rows()
     out: dict[str, dict[str, type | None]] = {}
-    for table in DATA_TABLES:
+    for table in data_tables():
         sample = rows.get(table) or [{}]
         # Document fields are None in the probe: their type comes from the data (or string).
         out[table] = {k: (type(v) if v is not None else None) for k, v in sample[0].items()}

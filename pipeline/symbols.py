@@ -1,6 +1,6 @@
 """Official number/symbol forms of Vietnamese documents, and what a symbol says about its issuer.
 
-Three forms exist (see ``models/document_forms.tsv``):
+Three forms exist (see the ``form`` column of ``models/doc_types.tsv``):
 
 * normative documents (Luật Ban hành văn bản quy phạm pháp luật): ``số/năm/tên loại-cơ quan``
   — ``61/2018/NĐ-CP``, laws ``77/2015/QH13``;
@@ -15,47 +15,14 @@ Everything here is data-driven: add a row to a table, not a branch to this file.
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
-
-
-def _read_tsv(name: str) -> list[dict[str, str]]:
-    path = MODELS_DIR / name
-    with path.open(encoding="utf-8") as fh:
-        lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
-    return [{k: (v or "").strip() for k, v in row.items()}
-            for row in csv.DictReader(lines, delimiter="\t")]
-
-
-# --- text folding -------------------------------------------------------------------------
-
-_SPELLING = [  # old-style tone placement and look-alike letters (OCR, legacy fonts)
-    ("uỷ", "ủy"), ("hoá", "hóa"), ("khoá", "khóa"), ("thuỷ", "thủy"), ("ð", "đ"),
-]
-
-
-def fold_text(text: str | None) -> str:
-    """Lower case, NFC, one spelling of ``ủy``/``hóa``, whitespace collapsed — for comparing
-    issuer wordings, never for display."""
-    if not text:
-        return ""
-    s = unicodedata.normalize("NFC", text).lower()
-    for old, new in _SPELLING:
-        s = s.replace(old, new)
-    return " ".join(s.split())
-
-
-def strip_accents(text: str | None) -> str:
-    """``Bình Dương`` → ``binh duong``: place names are matched without diacritics."""
-    s = fold_text(text).replace("đ", "d")
-    s = unicodedata.normalize("NFD", s)
-    return "".join(ch for ch in s if unicodedata.category(ch) != "Mn")
+from . import vocab
+from .resources import table_records as _read_tsv, table_rows
+from .text import fold_spelling as fold_text, strip_accents
 
 
 # --- vocabulary tables --------------------------------------------------------------------
@@ -93,25 +60,38 @@ def issuer_families() -> tuple[IssuerFamily, ...]:
 
 @lru_cache(maxsize=1)
 def document_forms() -> dict[str, DocumentForm]:
-    return {fold_text(r["type"]): DocumentForm(r["type"], r["abbrev"], r["form"])
-            for r in _read_tsv("document_forms.tsv")}
+    out: dict[str, DocumentForm] = {}
+    for t in vocab.doc_types():
+        if t.form:
+            out.setdefault(fold_text(t.word), DocumentForm(t.word, t.code, t.form))
+    return out
 
 
 @lru_cache(maxsize=1)
 def type_abbreviations() -> dict[str, str]:
-    """Upper-cased abbreviation → its canonical spelling (``TTR`` → ``TTr``)."""
-    out = {f.abbrev.upper(): f.abbrev for f in document_forms().values() if f.abbrev}
-    return out
+    """Upper-cased type code → its canonical spelling (``TTR`` → ``TTr``)."""
+    return {t.code.upper(): t.code for t in vocab.doc_types() if t.code}
 
 
 @lru_cache(maxsize=1)
 def type_for_abbreviation() -> dict[str, str]:
     """``QĐ`` → ``Quyết định``: the first type of the table that uses the abbreviation."""
     out: dict[str, str] = {}
-    for f in document_forms().values():
-        if f.abbrev:
-            out.setdefault(f.abbrev.upper(), f.type)
+    for t in vocab.doc_types():
+        if t.code:
+            out.setdefault(t.code.upper(), t.word)
     return out
+
+
+@lru_cache(maxsize=1)
+def issuer_spellings() -> dict[str, str]:
+    """Upper-cased issuer code → its canonical spelling (``TTG`` → ``TTg``)."""
+    return {code.upper(): code for code in vocab.issuer_codes()}
+
+
+@lru_cache(maxsize=1)
+def _issuer_code_patterns() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(r[0]) for r in table_rows("issuer_code_patterns.tsv"))
 
 
 @lru_cache(maxsize=1)
@@ -125,13 +105,9 @@ def form_of_type(doc_type: str | None) -> DocumentForm | None:
 
 
 # --- symbols ------------------------------------------------------------------------------
+# One canonical form of a symbol, for extraction (references.py) and the audit alike.
 
-_CASED_TOKENS = {"TTG": "TTg"}  # tokens whose official spelling is not all upper case
-
-
-def _canonical_token(tok: str) -> str:
-    up = tok.upper().replace("Ð", "Đ")
-    return type_abbreviations().get(up) or _CASED_TOKENS.get(up) or up
+_SEPARATED = re.compile(r"([^\s/\-–.]+)|([\s/\-–.]+)")
 
 
 def symbol_tokens(symbol: str | None) -> list[str]:
@@ -141,6 +117,11 @@ def symbol_tokens(symbol: str | None) -> list[str]:
     return [t.upper().replace("Ð", "Đ") for t in re.split(r"[\s/\-–.]+", symbol) if t]
 
 
+def _canonical_token(tok: str) -> str:
+    up = tok.upper().replace("Ð", "Đ")
+    return type_abbreviations().get(up) or issuer_spellings().get(up) or up
+
+
 def family_of_token(token: str) -> IssuerFamily | None:
     for fam in issuer_families():
         if fam.token.search(token):
@@ -148,38 +129,69 @@ def family_of_token(token: str) -> IssuerFamily | None:
     return None
 
 
-def _split_glued(token: str) -> list[str] | None:
-    """``NQCP`` → ``['NQ', 'CP']``: a type abbreviation glued to an issuer token."""
-    if family_of_token(token) or token in type_abbreviations():
+def _is_issuer_token(token: str) -> bool:
+    return (family_of_token(token) is not None or token in issuer_spellings()
+            or any(p.search(token) for p in _issuer_code_patterns()))
+
+
+def _split_glued(token: str, alone: bool) -> list[str] | None:
+    """``NQCP`` → ``['NQ', 'CP']``: a type code glued to an issuer code.  A symbol of one token
+    must hold a type code (only letters of công văn have none, and they name a unit too), so
+    ``CTUBND`` alone is ``CT-UBND``; with more tokens, a first token that is itself an issuer
+    (``CTUBND-VX``: the Chủ tịch UBND) or a type code stays whole."""
+    if token in type_abbreviations():
         return None
-    for abbrev in sorted(type_abbreviations(), key=len, reverse=True):
-        if token.startswith(abbrev) and family_of_token(token[len(abbrev):]):
-            return [abbrev, token[len(abbrev):]]
+    if not alone and _is_issuer_token(token):
+        return None
+    for code in sorted(type_abbreviations(), key=len, reverse=True):
+        rest = token[len(code):]
+        if token.startswith(code) and rest and _is_issuer_token(rest):
+            return [code, rest]
     return None
 
 
-def canonical_symbol(symbol: str | None) -> str | None:
-    """The symbol as the official form writes it: tokens in canonical case, joined by ``-``
-    (and ``/`` before a Party body: ``NQ/TW``); a glued ``NQCP`` is split into ``NQ-CP``."""
+def _expanded_tokens(symbol: str | None) -> list[str]:
     toks = symbol_tokens(symbol)
     if not toks:
+        return []
+    return (_split_glued(toks[0], alone=len(toks) == 1) or toks[:1]) + toks[1:]
+
+
+def canonical_symbol(symbol: str | None) -> str | None:
+    """The symbol as the official form writes it: spaces and doubled separators dropped,
+    tokens in canonical case (``QĐ-ubnd`` → ``QĐ-UBND``, ``TTG`` → ``TTg``, ``TTR`` → ``TTr``),
+    a glued type code split from its issuer (``NQCP`` → ``NQ-CP``, ``CTUBND`` → ``CT-UBND``),
+    ``/`` before a Party body (``NQ-TW`` → ``NQ/TW``) and ``-`` before a state body
+    (``NĐ/CP`` → ``NĐ-CP``); before a last body the tables do not know, the separator as
+    written (``QĐ/BCĐ``, ``UBND-VX``); ``-`` between the other tokens
+    (``NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN`` → ``NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN``)."""
+    if not symbol:
         return symbol
-    # only the leading token can be a type abbreviation glued to its body (NQCP); a later
-    # token such as CTUBND (Chủ tịch UBND) is a body of its own
-    expanded = (_split_glued(toks[0]) or toks[:1]) + toks[1:]
-    canon = [_canonical_token(t) for t in expanded]
-    last = family_of_token(expanded[-1])
-    if last and last.style == "party" and len(canon) >= 2:
-        return "-".join(canon[:-1]) + "/" + canon[-1]
-    return "-".join(canon)
+    parts = _SEPARATED.findall(unicodedata.normalize("NFC", symbol))
+    tokens = [t for t, _sep in parts if t]
+    if not tokens:
+        return symbol
+    # a run of separators counts as its first ("QĐ--TTg", "NQ- TW"); spaces alone as "-"
+    written = [("/" if sep.strip()[:1] == "/" else "-") for _t, sep in parts if sep]
+    seps = written[1:] if not parts[0][0] else written  # a leading separator is dropped
+    seps = seps[: len(tokens) - 1] + ["-"] * max(0, len(tokens) - 1 - len(seps))
+    glued = _split_glued(tokens[0].upper().replace("Ð", "Đ"), alone=len(tokens) == 1)
+    if glued:
+        tokens = glued + tokens[1:]
+        seps = ["-"] + seps
+    canon = [_canonical_token(t) for t in tokens]
+    if len(canon) >= 2:
+        # only the last separator can be a "/" (số-ký hiệu/cơ quan): the others are "-"
+        last = family_of_token(canon[-1].upper())
+        final = seps[-1] if last is None else ("/" if last.style == "party" else "-")
+        seps = ["-"] * (len(canon) - 2) + [final]
+    return canon[0] + "".join(sep + tok for sep, tok in zip(seps, canon[1:]))
 
 
 def implied_families(symbol: str | None) -> list[IssuerFamily]:
     """Every issuing body that the symbol's tokens name (joint documents name several)."""
     out = []
-    toks = symbol_tokens(symbol)
-    toks = (_split_glued(toks[0]) or toks[:1]) + toks[1:] if toks else []
-    for t in toks:
+    for t in _expanded_tokens(symbol):
         fam = family_of_token(t)
         if fam and fam not in out:
             out.append(fam)

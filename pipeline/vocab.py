@@ -3,36 +3,26 @@
 from __future__ import annotations
 
 import functools
-import unicodedata
 from dataclasses import dataclass
-from pathlib import Path
 
-MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
-
-
-def _rows(name: str) -> list[list[str]]:
-    path = MODELS_DIR / name
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        out.append([c.strip() for c in line.split("\t")])
-    return out
+from .resources import table_records, table_rows as _rows
+from .text import fold_case as fold  # the look-up fold, under the name its callers know
 
 
 @dataclass(frozen=True)
 class DocType:
     word: str
-    code: str
-    family: str
-    title_line: bool
+    code: str  # the abbreviation inside symbols (QĐ, NQ, CTr); "" when the type has none
+    form: str  # its official number form: normative | administrative | letter | either | ""
+    title_line: bool  # can head a document as its title
+    cited_in_lower_case: bool  # "theo quyết định số 12/QĐ-UBND" is a citation
 
 
 @functools.lru_cache(maxsize=None)
 def doc_types() -> tuple[DocType, ...]:
-    rows = _rows("doc_types.tsv")
-    return tuple(DocType(r[0], r[1] if len(r) > 1 else "", r[2] if len(r) > 2 else "admin",
-                         (r[3] if len(r) > 3 else "0") == "1") for r in rows)
+    return tuple(DocType(r["type"], r["code"], r["form"], r["title_line"] == "1",
+                         r["cited_in_lower_case"] == "1")
+                 for r in table_records("doc_types.tsv"))
 
 
 @functools.lru_cache(maxsize=None)
@@ -102,8 +92,3 @@ def signer_titles() -> frozenset[str]:
 def agency_names() -> tuple[str, ...]:
     """Known agency names with their proper letter case (for case restoration)."""
     return tuple(r[0] for r in _rows("agency_names.txt"))
-
-
-def fold(text: str) -> str:
-    """Case-folded, NFC, whitespace-collapsed — for dictionary look-ups."""
-    return " ".join(unicodedata.normalize("NFC", text).casefold().split())

@@ -22,7 +22,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))  # runnable from a fresh clone without installing the package
 
 from pipeline.errors import PipelineError  # noqa: E402
-from pipeline.fixtures import DEGRADATION_LEVELS, RenderedFixture, render_fixture  # noqa: E402
+from tests.support.fixtures import DEGRADATION_LEVELS, RenderedFixture, render_fixture  # noqa: E402
 
 SEEDS = REPO / "tests" / "data" / "seeds"
 # the committed samples: (seed-name prefix, kind)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from pipeline.hostile import make_hostile_corpus  # noqa: E402
+from tests.support.hostile import make_hostile_corpus  # noqa: E402
 
 
 def main(argv: list[str]) -> int:

@@ -1,36 +1,68 @@
 #!/usr/bin/env bash
 # One-shot set-up: system packages (Tesseract with Vietnamese, Poppler, fonts, Chromium for the
-# report test, a C compiler), the small library that speeds Tesseract up
-# (pipeline/native/png_store.c) and the Python package with its test extras.  Safe to run again.
+# report test, a C compiler for the small library that speeds Tesseract up, Python's venv
+# module), then the project's virtual environment `.venv` with vnplan and its test extras
+# installed in it.  Safe to run again.
+#
+# The Python packages go into `.venv`, never into the system Python: Debian 12 and Ubuntu 24.04
+# mark theirs "externally managed" (PEP 668) and refuse `pip install`.  The venv is made with
+# /usr/bin/python3 when it exists (PYTHON=… chooses another interpreter, >= 3.10).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SUDO=""
 if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
 
-APT_PACKAGES="tesseract-ocr tesseract-ocr-vie poppler-utils fonts-dejavu-core chromium qpdf gcc libc6-dev"
+fail() {  # fail STEP [LOG]: say which step failed and show the end of its output
+  echo >&2
+  if [ -n "${2:-}" ] && [ -s "$2" ]; then
+    echo "---- last lines of the output of: $1 (full log: $2)" >&2
+    tail -n 25 "$2" >&2
+    echo "----" >&2
+  fi
+  echo "setup failed at: $1" >&2
+  exit 1
+}
+
+APT_PACKAGES="tesseract-ocr tesseract-ocr-vie poppler-utils fonts-dejavu-core chromium chromium-driver qpdf gcc libc6-dev python3-venv"
 missing=""
 for p in $APT_PACKAGES; do
   dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"
 done
 if [ -n "$missing" ]; then
   echo "==> installing system packages:$missing"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null
+  log=$(mktemp)
+  $SUDO apt-get update -qq >"$log" 2>&1 || fail "apt-get update" "$log"
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing >"$log" 2>&1 \
+    || fail "apt-get install$missing" "$log"
+  rm -f "$log"
 fi
 
-echo "==> building pipeline/native/libvnplan_png_store.so (Tesseract ~15 % faster, same output)"
-if ! cc -O2 -shared -fPIC -o pipeline/native/libvnplan_png_store.so pipeline/native/png_store.c -ldl; then
-  echo "warning: could not build the library; OCR works without it, ~15 % slower." >&2
+VENV=.venv
+BASE_PY=${PYTHON:-}
+if [ -z "$BASE_PY" ]; then
+  if [ -x /usr/bin/python3 ]; then BASE_PY=/usr/bin/python3; else BASE_PY=python3; fi
+fi
+if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -m pip --version >/dev/null 2>&1; then
+  echo "==> creating the project virtual environment $VENV ($BASE_PY -m venv $VENV)"
+  log=$(mktemp)
+  rm -rf "$VENV"
+  "$BASE_PY" -m venv "$VENV" >"$log" 2>&1 || fail "$BASE_PY -m venv $VENV (is python3-venv installed?)" "$log"
+  rm -f "$log"
 fi
 
-PY=${PYTHON:-python3}
-echo "==> installing vnplan (pip install -e '.[dev]')"
-log=$(mktemp)
-if ! $PY -m pip install -q --disable-pip-version-check -e '.[dev]' >"$log" 2>&1; then
-  tail -n 30 "$log"
-  echo "pip install failed (full log: $log). Check the network access to PyPI, then run again." >&2
-  exit 1
+# pip runs again only when the package's declared dependencies (or the venv) changed
+stamp="$VENV/.vnplan-installed"
+want=$(cat setup.cfg pyproject.toml | sha256sum | cut -c1-16)
+if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ] || [ ! -x "$VENV/bin/vnplan" ]; then
+  echo "==> installing vnplan into $VENV ($VENV/bin/pip install -e '.[dev]')"
+  log=$(mktemp)
+  "$VENV/bin/python" -m pip install --disable-pip-version-check -e '.[dev]' >"$log" 2>&1 \
+    || fail "$VENV/bin/pip install -e '.[dev]'" "$log"
+  rm -f "$log"
+  echo "$want" >"$stamp"
 fi
-rm -f "$log"
-$PY -c "import pipeline, pytesseract; from pipeline.ocr import png_store_shim; print('vnplan', pipeline.__version__, '| tesseract', pytesseract.get_tesseract_version(), '| PNG store shim:', 'on' if png_store_shim() else 'off')"
+# the check also compiles pipeline/native/png_store.c into the user's cache folder (~/.cache/vnplan),
+# which vnplan would otherwise do on its first OCR run
+"$VENV/bin/python" -c "import pipeline, pytesseract; from pipeline.ocr import png_store_shim; print('vnplan', pipeline.__version__, 'in $VENV | tesseract', pytesseract.get_tesseract_version(), '| PNG store shim:', 'on' if png_store_shim() else 'off')" \
+  || fail "checking the installed package ($VENV/bin/python -c 'import pipeline …')"

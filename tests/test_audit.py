@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
 import json
 import shutil
-import sys
 from pathlib import Path
 
 import duckdb
@@ -16,20 +14,9 @@ from click.testing import CliRunner
 from pipeline.audit import FINDING_COLUMNS, run_audit
 from pipeline.cli import main
 from pipeline.registry import load_registry
+from tests.support import planted
 
 DATA = Path(__file__).parent / "data"
-ROOT = Path(__file__).parent.parent
-
-
-def _load_script():
-    spec = importlib.util.spec_from_file_location("make_planted_corpus", ROOT / "scripts" / "make_planted_corpus.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod  # dataclasses look their module up there
-    spec.loader.exec_module(mod)
-    return mod
-
-
-planted = _load_script()
 
 
 @pytest.fixture(scope="module")

@@ -82,7 +82,10 @@ def test_layout_manifest_and_tables(tmp_path):
         assert r["doc_id"] == __import__("hashlib").sha256(p.read_bytes()).hexdigest()
         assert r["stem"] == p.stem and r["pages"] >= 1 and r["settings"] == Settings().fingerprint()
     con = duckdb.connect(str(out / "vnplan.duckdb"), read_only=True)
-    assert sorted(x[0] for x in con.execute("SHOW TABLES").fetchall()) == sorted(ALL_TABLES)
+    # the six tables, plus the views of identity.VIEWS (SHOW TABLES lists both)
+    assert sorted(x[0] for x in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()) == sorted(ALL_TABLES)
+    assert {x[0] for x in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()} \
+        >= {"citations", "agency_assignments", "document_deadlines", "document_context"}
     assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 5
     # The DuckDB tables are the Parquet tables.
     for t in ALL_TABLES:
@@ -320,7 +323,7 @@ def test_output_folder_inside_an_input_folder_is_not_read(tmp_path):
 
 
 def test_docx_named_zip_is_one_document(tmp_path):
-    from pipeline.hostile import docx_bytes
+    from tests.support.hostile import docx_bytes
 
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "plan.zip").write_bytes(docx_bytes())

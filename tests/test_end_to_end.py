@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.document import extract_document
 from pipeline.evaluate import evaluate_dirs
-from pipeline.fixtures import render_digital_pdf_bytes
+from tests.support.fixtures import render_digital_pdf_bytes
 
 DATA = Path(__file__).parent / "data"
 SEEDS = sorted((DATA / "seeds").glob("*.txt"))

@@ -12,7 +12,7 @@ import pypdfium2 as pdfium
 import pytest
 from PIL import Image
 
-from pipeline import fixtures as fx
+from tests.support import fixtures as fx
 from pipeline.read import read_document, read_docx
 from pipeline.settings import Settings
 

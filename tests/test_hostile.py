@@ -1,4 +1,4 @@
-"""The hostile corpus (pipeline/hostile.py, scripts/make_hostile_corpus.py): every file gets
+"""The hostile corpus (tests/support/hostile.py, scripts/make_hostile_corpus.py): every file gets
 its manifest row with the expected status and kind, files whose extension lies are read
 correctly, nothing is resolved or extracted that must not be, and the batch exits with 1."""
 
@@ -14,7 +14,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from pipeline.hostile import SAMPLE_TEXT, make_hostile_corpus
+from tests.support.hostile import SAMPLE_TEXT, make_hostile_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -8,7 +8,7 @@ import time
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from pipeline import fixtures
+from tests.support import fixtures
 from pipeline.errors import PipelineError
 from pipeline.models import Page, Word
 from pipeline import ocr
@@ -532,13 +532,13 @@ def test_replace_lines_keeps_the_line_numbers_and_moves_boxes_to_the_page():
 
 
 def test_png_store_shim_is_built_and_changes_nothing_but_time(tmp_path):
-    """The library scripts/setup.sh builds loads into Tesseract, and Tesseract's TSV (text,
+    """The library built from pipeline/native/png_store.c loads into Tesseract, and Tesseract's TSV (text,
     boxes, confidences) is byte for byte the same with it as without it."""
     import os
     import subprocess
 
     shim = ocr.png_store_shim()
-    assert shim, "pipeline/native/libvnplan_png_store.so missing: run scripts/setup.sh"
+    assert shim, "pipeline/native/png_store.c did not build (is a C compiler installed?)"
     page = tmp_path / "page.bmp"
     page_of_lines(LINES[:3]).save(page)
     outputs = []

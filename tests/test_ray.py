@@ -10,7 +10,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from pipeline.hostile import make_hostile_corpus, make_variant_corpus
+from tests.support.hostile import make_hostile_corpus, make_variant_corpus
 from pipeline.store import DATA_TABLES
 
 ray = pytest.importorskip("ray", reason="the Ray engine needs: pip install 'ray[default]'")

@@ -12,7 +12,7 @@ import pytest
 from PIL import Image
 from rapidfuzz.distance import Levenshtein
 
-from pipeline import fixtures
+from tests.support import fixtures
 from pipeline.errors import PipelineError
 from pipeline.ocr import words_in_span
 from pipeline.ocr_repair import apply_repairs, find_repairs
@@ -214,7 +214,7 @@ def test_encrypted_pdf():
 def test_pageless_pdf_after_an_encrypted_one_is_corrupt():
     """pdfium's last error survives into the next failure: a page-less PDF read after an
     encrypted one must not be reported as encrypted."""
-    from pipeline.hostile import pageless_pdf
+    from tests.support.hostile import pageless_pdf
 
     for data, kind in [((SCANS / "encrypted.pdf").read_bytes(), "encrypted"), (pageless_pdf(), "corrupt")]:
         with pytest.raises(PipelineError) as err:

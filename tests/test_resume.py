@@ -19,7 +19,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from pipeline.hostile import make_variant_corpus
+from tests.support.hostile import make_variant_corpus
 from pipeline.store import DATA_TABLES
 
 SEEDS = sorted((Path(__file__).parent / "data" / "seeds").glob("*.txt"))

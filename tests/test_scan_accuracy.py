@@ -1,15 +1,9 @@
 """Issue #3's accuracy bar: the five seeds rendered as mild and heavy scans (deterministic
 fixtures), OCR'd by the real Tesseract through `vnplan extract`, scored against gold."""
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
-SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "eval_scans.py"
-spec = importlib.util.spec_from_file_location("eval_scans", SCRIPT)
-eval_scans = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(eval_scans)
+from tests.support import scan_eval as eval_scans
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,8 @@
  * pixels and writes the same text, boxes and confidences (tests/test_ocr.py checks this);
  * only time changes.  Nothing else in Tesseract writes PNG when it outputs TSV.
  *
- * Built by scripts/setup.sh:  cc -O2 -shared -fPIC -o libvnplan_png_store.so png_store.c -ldl
+ * Built on first use by pipeline/resources.py (png_store_library) into the user's cache folder:
+ *   cc -O2 -shared -fPIC -o libvnplan_png_store-<hash>.so png_store.c -ldl
  */
 #define _GNU_SOURCE
 #include <dlfcn.h>

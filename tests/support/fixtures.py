@@ -429,7 +429,7 @@ def _font_family() -> str:
         _FONT_CACHE["family"] = name
         _FONT_CACHE["path"] = family["regular"]
         return name
-    from .errors import PipelineError
+    from pipeline.errors import PipelineError
 
     raise PipelineError(
         "unsupported_type",

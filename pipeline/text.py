@@ -1,0 +1,85 @@
+"""Folding and spelling of Vietnamese text: every way vnplan compares two wordings, in one place.
+
+Folds are for comparing and looking up, never for display.  From the lightest to the heaviest:
+
+* ``squash_spaces``  NFC, runs of white space → one space (``"Sở  Nội\\nvụ"`` → ``"Sở Nội vụ"``);
+* ``fold_case``      + case folded — dictionary look-ups (document types, provinces, names);
+* ``fold_spelling``  + one tone placement (``Uỷ``/``Ủy``, ``hoá``/``hóa``) and ``ð`` → ``đ``
+  — issuer wordings written by different hands, OCR and legacy fonts;
+* ``fold_words``     case folded, every run of non-letters-or-digits → one space — agency
+  names whatever their punctuation (``Văn hóa - Truyền thông`` = ``Văn hóa-Truyền thông``);
+* ``strip_accents``  + no diacritics (``Bình Dương`` → ``binh duong``) — place names;
+* ``fold_symbol``    upper case, letters and digits only (``NĐ-CP`` → ``NĐCP``) — the
+  contract's matching rule for document symbols.
+
+``modern_tone_placement`` is the one spelling rule that changes displayed text: the old style
+puts the tone of an open ``oa``/``oe``/``uy`` syllable on its second vowel (``hoá``, ``uỷ``),
+the new style (Quyết định 240/1984, the norm in today's documents) on the first (``hóa``, ``ủy``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+import regex
+
+# The tone on the second vowel of an open "oa/oe/uy" syllable: hoá → hóa, uỷ → ủy.  Not after
+# "q" ("quý" is right: the u belongs to "qu") and not when a consonant follows ("hoàn").
+OLD_TONE_PLACEMENT = re.compile(r"[qQ]?(?:[oO][áàảãạéèẻẽẹ]|[uU][ýỳỷỹỵ])(?!\w)")
+
+
+def move_tone(m: re.Match) -> str:
+    """The replacement of one ``OLD_TONE_PLACEMENT`` match (for callers that keep offsets)."""
+    if len(m.group(0)) == 3:  # "quý", "Quỳ"
+        return m.group(0)
+    first, second = m.group(0)
+    decomposed = unicodedata.normalize("NFD", second)
+    base, marks = decomposed[0], decomposed[1:]
+    return unicodedata.normalize("NFC", first + marks) + base
+
+
+def modern_tone_placement(text: str) -> str:
+    """``Uỷ ban``, ``Văn hoá`` → ``Ủy ban``, ``Văn hóa``; ``quý``, ``hoàn`` stay (NFC text)."""
+    return OLD_TONE_PLACEMENT.sub(move_tone, text)
+
+
+def squash_spaces(value: Any) -> str:
+    """NFC, runs of Unicode white space → one space, ends stripped; ``None`` → ``""``."""
+    if value is None:
+        return ""
+    return " ".join(unicodedata.normalize("NFC", str(value)).split())
+
+
+def fold_case(text: str | None) -> str:
+    """Case-folded, NFC, white space collapsed — for dictionary look-ups."""
+    return squash_spaces(text).casefold()
+
+
+def fold_spelling(text: str | None) -> str:
+    """Case-folded, NFC, one tone placement, ``ð`` → ``đ``, white space collapsed — for
+    comparing wordings (issuers, titles) whatever hand, font or OCR wrote them."""
+    return modern_tone_placement(fold_case(text)).replace("ð", "đ")
+
+
+_NOT_LETTER_OR_DIGIT = regex.compile(r"[^\p{L}\p{N}]+")
+
+
+def fold_words(text: Any) -> str:
+    """Case-folded, NFC, every run of characters that are neither letters nor digits (spaces,
+    punctuation, dashes, underscores) → one space — for matching agency names."""
+    return " ".join(_NOT_LETTER_OR_DIGIT.sub(" ", fold_case(text)).split())
+
+
+def strip_accents(text: str | None) -> str:
+    """``Bình Dương`` → ``binh duong``: place names are matched without diacritics."""
+    s = unicodedata.normalize("NFD", fold_spelling(text).replace("đ", "d"))
+    return "".join(ch for ch in s if unicodedata.category(ch) != "Mn")
+
+
+def fold_symbol(symbol: str | None) -> str:
+    """Symbol folded as the contract's matching rule says: upper case, letters/digits only."""
+    if not symbol:
+        return ""
+    return "".join(ch for ch in symbol.upper() if ch.isalnum())
