@@ -536,6 +536,8 @@ def second_reader():
     installed or ``VNPLAN_SECOND_READER=0``."""
     if os.environ.get("VNPLAN_SECOND_READER", "1") == "0":
         return None
+    from pathlib import Path
+
     try:
         import trueocr
         from trueocr.page import PageEngine

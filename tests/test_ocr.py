@@ -599,5 +599,5 @@ def test_a_failed_reread_keeps_the_page_pass(tmp_path, monkeypatch):
     monkeypatch.setattr(ocr, "_tesseract_tsv", timing_out)
     steps: list[str] = []
     ocr.reread_weak_lines([(path, data, steps)], "vie", 300, 1)
-    assert data == before and steps and steps[0].startswith("weak lines not re-read")
+    assert data == before and steps and steps[0].startswith("lines not re-read")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["page.bmp"]
