@@ -860,6 +860,17 @@ def _two_column_blocks(rows: list[list[_Segment]], word_height: float) -> list[t
         sides = [sum(1 for j in members for s in rows[j] if (s.box[2] <= middle) == left) for left in (True, False)]
         if not side_by_side and min(sides) < 2:  # a page number above a heading is not a block
             continue
+        if not any(len({s.box[2] <= middle for s in rows[j]}) == 2 for j in members):
+            # No line holds both columns: one column must lie wholly above the other (the
+            # signature title above "Nơi nhận"), not around it (a name set flush left under
+            # a centred title is read where it stands).
+            spans = [[rows[j][0].box[1] for j in members if (rows[j][0].box[2] <= middle) == left]
+                     + [rows[j][0].box[3] for j in members if (rows[j][0].box[2] <= middle) == left]
+                     for left in (True, False)]
+            (top_l, bottom_l), (top_r, bottom_r) = [(min(v), max(v)) for v in spans]
+            slack = word_height / 2  # descenders of one line over the ascenders of the next
+            if not (bottom_l <= top_r + slack or bottom_r <= top_l + slack):
+                continue
         taken.update(members)
         blocks.append(([full[j] for j in sorted(members)], middle))
     return blocks

@@ -248,6 +248,10 @@ def test_column_order_a_signature_title_above_the_recipients():
     [_line(1, 1, 1, 1200, 100, "2"), _line(2, 1, 1, 500, 160, "3. Thành phần"),
      _line(2, 1, 2, 500, 210, "3.1. Điểm cầu chính"),
      _line(2, 1, 3, 200, 260, "- Địa điểm: Phòng họp 218, Trung tâm Hành chính tỉnh và các nơi khác")],
+    # a name set flush left under a centred signature title: read where it stands
+    [_line(1, 1, 1, 350, 100, "- 13 thôn;"), _line(1, 1, 2, 350, 160, "- Lưu: VP."),
+     _line(2, 1, 1, 900, 230, "TM. ỦY BAN NHÂN DÂN"), _line(2, 1, 2, 1100, 290, "CHỦ TỊCH"),
+     _line(3, 1, 1, 470, 360, "Cao Văn Đức")],
     # one line alone with a wide gap: not a block
     [_line(1, 1, 1, 200, 100, "Đơn vị:") + _line(1, 1, 1, 1300, 100, "Phú Thọ, ngày"),
      _line(2, 1, 1, 200, 400, "DANH SÁCH ĐĂNG KÝ THAM GIA HỘI THI KỸ NĂNG")],
