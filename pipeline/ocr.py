@@ -812,7 +812,8 @@ def _two_column_blocks(rows: list[list[_Segment]], word_height: float) -> list[t
     at two lines one above the other whose segments are a column gap apart side to side
     (the signature title above "Nơi nhận"); the lines above and below join while their
     segments keep to one side of the gutter and no wide blank separates them.  A run that
-    meets a line of three or more segments is a table, not two columns, and is left alone;
+    meets a line of three or more segments across the gutter, or holds two lines of three or
+    more, is a table, not two columns, and is left alone;
     a run started by two lines needs two lines on each side.  Noise segments (specks,
     scraps of a seal) count for none of this and are read in the column they fall in."""
     blocks = []
@@ -845,16 +846,16 @@ def _two_column_blocks(rows: list[list[_Segment]], word_height: float) -> list[t
                 gap = blank(near, rows[j]) if step > 0 else blank(rows[j], near)
                 if gap > COLUMN_BLOCK_GAP * word_height:
                     break
-                if len(rows[j]) > 2:
-                    table = True
-                    break
                 narrowed = _sides(rows[j], *gutter)
                 if narrowed is None:
+                    table = len(rows[j]) > 2
                     break
                 gutter = narrowed
                 members.append(j)
                 j += step
-        if table or len(members) < 3:
+        # A line of three segments keeping to the two sides is a letterhead's "Số:  /UBND"
+        # with its hand-filled number faded; two of them, or one across the gutter, a table.
+        if table or len(members) < 3 or sum(len(rows[j]) > 2 for j in members) > 1:
             continue
         middle = (gutter[0] + gutter[1]) / 2
         sides = [sum(1 for j in members for s in rows[j] if (s.box[2] <= middle) == left) for left in (True, False)]

@@ -203,7 +203,9 @@ def test_column_order_is_not_fooled_by_specks_read_as_text():
         (1, 1, 1, 20, 100, 20, 40, 20.0, ":"), *_line(1, 1, 1, 200, 100, "UBND TỈNH"),
         (1, 1, 1, 900, 100, 20, 40, 35.0, "ä"), *_line(1, 1, 1, 1300, 100, "CỘNG HOÀ XÃ HỘI"),
         *_line(1, 1, 2, 150, 160, "SỞ THÔNG TIN"), *_line(1, 1, 2, 1350, 160, "Độc lập"),
-        *_line(1, 1, 3, 180, 240, "Số: /STTTT"), *_line(1, 1, 3, 1250, 240, "Phú Thọ, ngày"),
+        # the hand-filled number faded: a column gap between "Số:" and its symbol
+        *_line(1, 1, 3, 180, 240, "Số:"), *_line(1, 1, 3, 400, 240, "/STTTT"),
+        *_line(1, 1, 3, 1250, 240, "Phú Thọ, ngày"),
     ])
     text, _words = assemble(ocr.column_order(data), scale=1)
     assert text == ": UBND TỈNH\nSỞ THÔNG TIN\nSố: /STTTT\n\nä CỘNG HOÀ XÃ HỘI\nĐộc lập\nPhú Thọ, ngày"
