@@ -213,8 +213,11 @@ def _gray(image: Image.Image) -> Image.Image:
 
 
 def ocr_gray(image: Image.Image) -> Image.Image:
-    """A decoded page image as OCR reads it: greyscale, coloured ink dropped."""
-    return _gray(image)
+    """A page image decoded now (a damaged one fails here) into a new greyscale image, as
+    OCR reads it: coloured ink dropped."""
+    if image.mode in ("RGB", "RGBA", "CMYK", "YCbCr", "P"):
+        return without_colour_ink(image)
+    return image.convert("L")
 
 
 # Chroma (max − min of R, G, B) up to which a pixel is grey: JPEG noise and the colour
