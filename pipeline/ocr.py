@@ -64,8 +64,10 @@ choices below rest on:
   does the ``Vietnamese`` script model (Debian tesseract-ocr-script-viet): on four real
   pages 0.8–2.1 % with ``vie`` against 1.1–2.7 %, at 1.2× the time — it is not used.  The
   second reader (``read_with_second_reader``, optional) takes the pages Tesseract reads
-  badly.  All 24 pages: 9.8 / 4.0 / 8.3 % before, raw ``tesseract -l vie`` 9.9 / 4.3 /
-  9.0 %.
+  badly.  All 24 pages: 9.8 / 4.0 / 8.3 % before, 4.4 / 3.2 / 6.3 % after (with the second
+  reader; raw ``tesseract -l vie`` 9.9 / 4.3 / 9.0 %).  What is left is mostly tone marks
+  stacked on a circumflex (ổ → ô, ể → ê / ề, ẩ → â: 70 % of the substitutions on the clean
+  pages) and two ruled tables.
 * A scanner page (one JPEG covering the page at ~300 dpi) is decoded straight from its
   stream; other pages are rasterized by pypdfium2.  A thread prepares the next pages while
   Tesseract reads (``ocr_pages``).  Over the five seeds as scans (68 pages,
