@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from .models import Reference, format_reference_key
 from .registry import Match, Registry, RegistryEntry
@@ -32,7 +33,7 @@ CHECKS = ("date_mismatch", "issuer_mismatch", "number_format", "year_mismatch", 
           "superseded", "unverified", "low_confidence")
 SEVERITIES = ("error", "warning", "info")
 FINDING_COLUMNS = ("doc", "reference", "check", "severity", "cited", "expected", "source",
-                   "page", "snippet")
+                   "page", "snippet", "source_kind")
 
 LOW_CONFIDENCE = Settings.low_confidence  # OCR word confidence (0–100) below which a citation is worth a look
 CONSENSUS_MIN_AGREE = 3  # "strong" consensus: at least this many documents agree …
@@ -63,16 +64,37 @@ class CitingDoc:
         return self.document.get("province")
 
 
-def load_corpus(out_dir: str | Path) -> list[CitingDoc]:
-    """Every ``json/<stem>.json`` of an output folder, with its ``text/<stem>.txt`` if present."""
+def current_stems(out_dir: str | Path) -> set[str] | None:
+    """Stems of the documents the output folder holds now (its catalog of inputs), or None
+    for a folder without one (JSON files made by hand): then every JSON file counts.  The
+    JSON of an input renamed or dropped since is not among them."""
+    from .store import OutputStore
+
+    store = OutputStore(out_dir)
+    if not (store.catalog_path.is_file() or (store.tables_dir / "manifest.parquet").is_file()):
+        return None
+    return {e["stem"] for e in store.load_catalog().values()
+            if e.get("status") in ("ok", "partial") and isinstance(e.get("stem"), str)}
+
+
+def load_corpus(out_dir: str | Path, unreadable: list[str] | None = None) -> list[CitingDoc]:
+    """Every current document's ``json/<stem>.json``, with its ``text/<stem>.txt`` if present.
+    Stems whose JSON cannot be read (truncated, damaged) are appended to ``unreadable``."""
     root = Path(out_dir)
+    stems = current_stems(root)
+    if stems is None:
+        paths = sorted((root / "json").glob("*.json"))
+    else:
+        paths = [root / "json" / f"{stem}.json" for stem in sorted(stems)]
     docs = []
-    for path in sorted((root / "json").glob("*.json")):
+    for path in paths:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
-            continue  # a half-written or foreign file: the audit covers what it can read
+            data = None
         if not isinstance(data, dict) or not isinstance(data.get("references"), list):
+            if unreadable is not None:
+                unreadable.append(path.stem)
             continue
         text_path = root / "text" / f"{path.stem}.txt"
         text = text_path.read_text(encoding="utf-8", errors="replace") if text_path.is_file() else None
@@ -185,6 +207,7 @@ class Finding:
     snippet: str | None
     ref_index: int = -1
     detail: str = ""
+    source_kind: str = ""  # official / aggregator / news / dataset / other / corpus / citation / rule / ocr
 
     def row(self) -> dict[str, Any]:
         return {c: getattr(self, c) for c in FINDING_COLUMNS}
@@ -284,100 +307,179 @@ def sanitize_reference(ref: dict[str, Any]) -> dict[str, Any]:
     return r
 
 
-def _audit_reference(d: CitingDoc, i: int, ref: dict[str, Any], registry: Registry,
-                     consensus: dict, counts: Counter, low_confidence: float) -> Citation:
-    label = reference_label(ref)
-    key = reference_key(ref)
-    match = registry.lookup(ref, d.province)
-    entry: RegistryEntry | None = match.entry if match else None
-    page = ref.get("page") if isinstance(ref.get("page"), int) else None
-    before, matched, after = locate(d.text, ref)
-    cit = Citation(d.stem, i, label, ref, match, page, before, matched, after)
-    snippet = cit.snippet
+@dataclass
+class CheckContext:
+    """One citation under audit, with what every check may need."""
 
-    def add(check: str, severity: str, cited: Any, expected: Any, source: str | None,
+    doc: CitingDoc
+    ref: dict[str, Any]
+    citation: Citation
+    entry: RegistryEntry | None
+    consensus: dict
+    counts: Counter
+    low_confidence: float
+
+    @property
+    def key(self) -> tuple:
+        return reference_key(self.ref)
+
+    @property
+    def date(self) -> str | None:
+        return self.ref.get("date")
+
+    @property
+    def year(self) -> int | None:
+        return as_reference(self.ref).year
+
+    def add(self, check: str, severity: str, cited: Any, expected: Any, source: str | None,
             detail: str = "") -> None:
+        cit = self.citation
         cit.findings.append(Finding(
-            d.stem, label, check, severity, None if cited is None else str(cited),
-            None if expected is None else str(expected), source, page, snippet, i, detail))
+            cit.doc, cit.reference, check, severity, None if cited is None else str(cited),
+            None if expected is None else str(expected), source, cit.page, cit.snippet,
+            cit.ref_index, detail, source_kind_of(source, self.entry)))
 
-    date = ref.get("date")
-    year = as_reference(ref).year
-    number = ref.get("number")
 
-    # number_format: the official form of number and symbol
-    written = written_number_symbol(ref.get("text"), number)
-    form = check_form(ref.get("type"), number, year, ref.get("symbol"), written, date,
+Check = Callable[[CheckContext], None]
+CHECK_FUNCTIONS: list[Check] = []  # run in this order for every citation
+
+
+def check(fn: Check) -> Check:
+    """Register a check: a function of one citation that adds its findings."""
+    CHECK_FUNCTIONS.append(fn)
+    return fn
+
+
+@check
+def number_format(c: CheckContext) -> None:
+    """The official form of number and symbol."""
+    entry, number = c.entry, c.ref.get("number")
+    written = written_number_symbol(c.ref.get("text"), number)
+    form = check_form(c.ref.get("type"), number, c.year, c.ref.get("symbol"), written, c.date,
                       known_year=entry.year if entry else None)
     if form:
-        src = FORM_SOURCE
-        if entry and entry.year and not year:
-            src = entry.source
-        add("number_format", "warning", written or label, form.official, src,
-            "; ".join(form.problems))
+        src = entry.source if entry and entry.year and not c.year else FORM_SOURCE
+        c.add("number_format", "warning", written or c.citation.reference, form.official, src,
+              "; ".join(form.problems))
 
-    # year_mismatch: the year inside the number against the cited date (or the registry's)
-    if number and year:
-        if date and int(date[:4]) != year:
-            add("year_mismatch", "error", f"{year} (number) / {date} (date)",
-                f"{date[:4]} in both", "the citation itself")
-        elif not date and entry and entry.issue_date and entry.year and entry.year != year:
-            add("year_mismatch", "error", str(year), str(entry.year), entry.source)
 
-    # date_mismatch: registry first; without it, a strong corpus consensus
-    if date and entry and entry.issue_date:
+@check
+def year_mismatch(c: CheckContext) -> None:
+    """The year inside the number against the cited date (or the registry's)."""
+    number, year, date, entry = c.ref.get("number"), c.year, c.date, c.entry
+    if not (number and year):
+        return
+    if date and int(date[:4]) != year:
+        c.add("year_mismatch", "error", f"{year} (number) / {date} (date)", f"{date[:4]} in both",
+              "the citation itself")
+    elif not date and entry and entry.issue_date and entry.year and entry.year != year:
+        c.add("year_mismatch", "error", str(year), str(entry.year), entry.source)
+
+
+@check
+def date_mismatch(c: CheckContext) -> None:
+    """The registry's date first; without it, a strong corpus consensus (a warning)."""
+    date, entry = c.date, c.entry
+    if not date:
+        return
+    if entry and entry.issue_date:
         if date != entry.issue_date:
-            add("date_mismatch", "error", date, entry.issue_date, entry.source)
-    elif date:
-        c = consensus.get((key, "date"))
-        if c and c.strong and date != c.majority:
-            add("date_mismatch", "warning", date, c.majority, c.label)
+            c.add("date_mismatch", "error", date, entry.issue_date, entry.source)
+        return
+    cons = c.consensus.get((c.key, "date"))
+    if cons and cons.strong and date != cons.majority:
+        c.add("date_mismatch", "warning", date, cons.majority, cons.label)
 
-    # issuer_mismatch: registry's issuer, else what the symbol implies, else corpus consensus
-    issuer = ref.get("issuer")
-    if issuer:
-        if entry:
-            fam = family_of_issuer(entry.issuer)
-            expected = [fam] if fam else implied_families(entry.symbol)
-            src = entry.source
-        else:
-            expected = implied_families(ref.get("symbol"))
-            src = SYMBOL_SOURCE.format(symbol=canonical_symbol(ref.get("symbol")),
-                                       issuer=_issuer_label(expected)) if expected else None
-        verdict = issuer_consistency(expected, issuer)
-        if verdict:
-            add("issuer_mismatch", "error" if verdict == "contradicts" else "warning",
-                issuer, _issuer_label(expected), src)
-        elif not expected:
-            c = consensus.get((key, "issuer"))
-            fam = family_of_issuer(issuer)
-            if c and c.strong and fam and fam.family != c.majority:
-                add("issuer_mismatch", "warning", issuer, c.majority, c.label)
 
-    # anachronism: the cited document is dated after the citing one
-    citing_date = d.issue_date
-    cited_date = date or (entry.issue_date if entry else None)
+@check
+def issuer_mismatch(c: CheckContext) -> None:
+    """The registry's issuer, else what the symbol implies, else the corpus consensus."""
+    issuer, entry = c.ref.get("issuer"), c.entry
+    if not issuer:
+        return
+    if entry:
+        fam = family_of_issuer(entry.issuer)
+        expected = [fam] if fam else implied_families(entry.symbol)
+        src = entry.source
+    else:
+        expected = implied_families(c.ref.get("symbol"))
+        src = SYMBOL_SOURCE.format(symbol=canonical_symbol(c.ref.get("symbol")),
+                                   issuer=_issuer_label(expected)) if expected else None
+    verdict = issuer_consistency(expected, issuer)
+    if verdict:
+        c.add("issuer_mismatch", "error" if verdict == "contradicts" else "warning",
+              issuer, _issuer_label(expected), src)
+    elif not expected:
+        cons = c.consensus.get((c.key, "issuer"))
+        fam = family_of_issuer(issuer)
+        if cons and cons.strong and fam and fam.family != cons.majority:
+            c.add("issuer_mismatch", "warning", issuer, cons.majority, cons.label)
+
+
+@check
+def anachronism(c: CheckContext) -> None:
+    """The cited document is dated after the citing one."""
+    citing_date, entry = c.doc.issue_date, c.entry
+    cited_date = c.date or (entry.issue_date if entry else None)
     if citing_date and cited_date and cited_date > citing_date:
-        add("anachronism", "error", cited_date, f"on or before {citing_date} (the citing document's date)",
-            entry.source if entry and not date else "the citing document's date")
+        c.add("anachronism", "error", cited_date, f"on or before {citing_date} (the citing document's date)",
+              entry.source if entry and not c.date else "the citing document's date")
 
-    # superseded: expired (with a date) before the citing document was issued
-    if entry and entry.expired_on and citing_date and citing_date >= entry.expired_on:
-        expected = f"{entry.replaced_by} (in force from {entry.expired_on})" if entry.replaced_by \
-            else f"a document in force on {citing_date}"
-        add("superseded", "error" if ref.get("basis") else "warning",
-            f"{label} (expired {entry.expired_on})", expected, entry.source, entry.status or "")
 
-    # unverified: nobody else vouches for it
-    if entry is None and counts[key] <= 1:
-        add("unverified", "info", label, "a registry entry or another citing document",
-            "registry: no entry; corpus: cited by this document only")
+@check
+def superseded(c: CheckContext) -> None:
+    """Expired (with a date) before the citing document was issued."""
+    entry, citing_date = c.entry, c.doc.issue_date
+    if not (entry and entry.expired_on and citing_date and citing_date >= entry.expired_on):
+        return
+    expected = f"{entry.replaced_by} (in force from {entry.expired_on})" if entry.replaced_by \
+        else f"a document in force on {citing_date}"
+    c.add("superseded", "error" if c.ref.get("basis") else "warning",
+          f"{c.citation.reference} (expired {entry.expired_on})", expected, entry.source, entry.status or "")
 
-    # low_confidence: read from a scan, check by eye
-    conf = ref.get("confidence")
-    if isinstance(conf, (int, float)) and conf < low_confidence:
-        add("low_confidence", "warning", f"OCR confidence {conf:.0f}",
-            f"≥ {low_confidence:.0f} (check the page image)", "OCR")
+
+@check
+def unverified(c: CheckContext) -> None:
+    """Nobody vouches for it: not in the registry (for its year) and cited by this document only."""
+    if c.entry is None and c.counts[c.key] <= 1:
+        c.add("unverified", "info", c.citation.reference, "a registry entry or another citing document",
+              "registry: no entry; corpus: cited by this document only")
+
+
+@check
+def low_confidence(c: CheckContext) -> None:
+    """Read from a scan with low confidence: check by eye."""
+    conf = c.ref.get("confidence")
+    if isinstance(conf, (int, float)) and conf < c.low_confidence:
+        c.add("low_confidence", "warning", f"OCR confidence {conf:.0f}",
+              f"≥ {c.low_confidence:.0f} (check the page image)", "OCR")
+
+
+def source_kind_of(source: str | None, entry: RegistryEntry | None) -> str:
+    """What a finding's evidence is: a registry row's source kind (official, aggregator,
+    news, dataset, other) or ``corpus`` / ``citation`` / ``rule`` / ``ocr``."""
+    if entry is not None and source == entry.source:
+        return entry.source_kind
+    if not source:
+        return "rule"
+    if source.startswith("consensus") or source.startswith("registry: no entry"):
+        return "corpus"
+    if source == "OCR":
+        return "ocr"
+    if source.startswith("the citation") or source.startswith("the citing"):
+        return "citation"
+    return "rule"
+
+
+def _audit_reference(d: CitingDoc, i: int, ref: dict[str, Any], registry: Registry,
+                     consensus: dict, counts: Counter, low_confidence: float) -> Citation:
+    match = registry.lookup(ref, d.province)
+    page = ref.get("page") if isinstance(ref.get("page"), int) else None
+    before, matched, after = locate(d.text, ref)
+    cit = Citation(d.stem, i, reference_label(ref), ref, match, page, before, matched, after)
+    context = CheckContext(d, ref, cit, match.entry if match else None, consensus, counts, low_confidence)
+    for run_check in CHECK_FUNCTIONS:
+        run_check(context)
     return cit
 
 
@@ -391,6 +493,7 @@ class AuditResult:
     findings: list[Finding]
     registry_size: int
     registry_catalogs: list[str]
+    unreadable: list[str] = field(default_factory=list)  # stems whose JSON could not be read
 
     def summary(self) -> dict[str, Any]:
         by_check: dict[str, Counter] = defaultdict(Counter)
@@ -404,44 +507,97 @@ class AuditResult:
             "by_severity": dict(Counter(f.severity for f in self.findings)),
             "by_check": {k: dict(v) for k, v in sorted(by_check.items())},
             "registry_entries": self.registry_size,
+            "unreadable": len(self.unreadable),
         }
 
 
 def run_audit(out_dir: str | Path, registry: Registry, *,
               low_confidence: float = LOW_CONFIDENCE) -> AuditResult:
-    docs = load_corpus(out_dir)
+    unreadable: list[str] = []
+    docs = load_corpus(out_dir, unreadable)
     citations, findings = audit_documents(docs, registry, low_confidence=low_confidence)
     return AuditResult(Path(out_dir), docs, citations, findings, len(registry),
-                       list(registry.catalogs))
+                       list(registry.catalogs), unreadable)
+
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """A cell a spreadsheet shows as text: one starting with = + - @ tab or CR (a formula,
+    from a file name, a document's text or a catalog's source) gets a leading apostrophe,
+    as OWASP's CSV-injection advice says."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
 
 
 def write_findings_csv(findings: list[Finding], path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".csv.tmp")
-    with tmp.open("w", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=FINDING_COLUMNS)
-        w.writeheader()
-        for f in findings:
-            w.writerow(f.row())
-    tmp.replace(path)
+    """UTF-8 with a byte-order mark (Excel reads the Vietnamese right), formula-safe cells."""
+    from .store import open_temporary
+
+    fd, tmp = open_temporary(path.parent, path.name)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
+            w = csv.DictWriter(fh, fieldnames=FINDING_COLUMNS)
+            w.writeheader()
+            for f in findings:
+                w.writerow({k: spreadsheet_safe(v) for k, v in f.row().items()})
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def findings_table(findings: list[Finding]):
+    import pyarrow as pa
+
+    from .schema import TABLE_SCHEMAS
+
+    schema = TABLE_SCHEMAS["audit_findings"]
+    return pa.Table.from_pylist([f.row() for f in findings], schema=schema)
+
+
+def write_findings_parquet(findings: list[Finding], path: Path) -> None:
+    """The findings as Parquet: `vnplan extract` reloads them into the database it rebuilds."""
+    import pyarrow.parquet as pq
+
+    from .store import open_temporary
+
+    fd, tmp = open_temporary(path.parent, path.name)
+    os.close(fd)
+    try:
+        pq.write_table(findings_table(findings), tmp, compression="zstd")
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def write_findings_duckdb(findings: list[Finding], db_path: Path) -> None:
     """Replace table ``audit_findings`` in one transaction (the database is created if missing)."""
     import duckdb
 
-    con = duckdb.connect(str(db_path))
+    from .store import duckdb_path
+
+    with duckdb_path(db_path) as db:
+        _replace_findings(duckdb.connect(db), findings)
+
+
+def _replace_findings(con, findings: list[Finding]) -> None:
+    import duckdb
+
     try:
         con.execute("BEGIN TRANSACTION")
-        con.execute("""CREATE OR REPLACE TABLE audit_findings (
-            doc VARCHAR, reference VARCHAR, "check" VARCHAR, severity VARCHAR, cited VARCHAR,
-            expected VARCHAR, source VARCHAR, page INTEGER, snippet VARCHAR)""")
-        if findings:
-            con.executemany("INSERT INTO audit_findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                            [tuple(f.row()[c] for c in FINDING_COLUMNS) for f in findings])
+        con.register("vnplan_findings", findings_table(findings))
+        con.execute("CREATE OR REPLACE TABLE audit_findings AS SELECT * FROM vnplan_findings")
+        con.unregister("vnplan_findings")
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        try:
+            con.execute("ROLLBACK")
+        except duckdb.Error:
+            pass
         raise
     finally:
         con.close()

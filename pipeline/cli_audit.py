@@ -108,33 +108,43 @@ def audit_command(out_dir: Path, registry_dir: Path | None, inputs: Path | None,
     OUT_DIR/audit/report.html.  OUT_DIR is a folder written by `vnplan extract`
     (default data/extracted).
     """
-    from .audit import run_audit, write_findings_csv, write_findings_duckdb
+    import duckdb
+
+    from .audit import run_audit, write_findings_csv, write_findings_duckdb, write_findings_parquet
+    from .store import FINDINGS_PARQUET, OutputStore
 
     if not (out_dir / "json").is_dir():
         raise click.ClickException(
             f"{out_dir} has no json/ folder: run `vnplan extract INPUTS --out {out_dir}` first, "
             "or pass the folder that `vnplan extract` wrote.")
     reg = _load(registry_dir)
-    result = run_audit(out_dir, reg, low_confidence=low_confidence)
-    if not result.docs:
-        raise click.ClickException(f"{out_dir / 'json'} holds no readable document JSON; "
-                                   "run `vnplan extract` again.")
+    store = OutputStore(out_dir)
     audit_dir = out_dir / "audit"
     try:
-        write_findings_csv(result.findings, audit_dir / "findings.csv")
-        write_findings_duckdb(result.findings, out_dir / "vnplan.duckdb")
-        if not no_html:
-            from .report import write_report
-            write_report(result, audit_dir / "report.html", inputs=inputs)
+        # The folder lock: an extract rebuilding vnplan.duckdb and this audit take turns.
+        with store.lock(on_wait=lambda message: click.echo(message, err=True)):
+            result = run_audit(out_dir, reg, low_confidence=low_confidence)
+            if not result.docs:
+                raise click.ClickException(f"{out_dir / 'json'} holds no readable document JSON; "
+                                           "run `vnplan extract` again.")
+            write_findings_csv(result.findings, audit_dir / "findings.csv")
+            write_findings_parquet(result.findings, out_dir / FINDINGS_PARQUET)
+            write_findings_duckdb(result.findings, out_dir / "vnplan.duckdb")
+            if not no_html:
+                from .report import write_report
+                write_report(result, audit_dir / "report.html", inputs=inputs)
     except OSError as exc:
         raise click.ClickException(f"cannot write the audit outputs in {out_dir} ({exc}); "
                                    "check the folder's permissions and free space.") from None
-    except Exception as exc:  # duckdb.IOException when another process holds the database
-        if type(exc).__module__.startswith("duckdb"):
-            raise click.ClickException(
-                f"cannot update {out_dir / 'vnplan.duckdb'} ({exc}); close other programs "
-                "using it and run again.") from None
-        raise
+    except duckdb.Error as exc:  # busy (another program holds it) or damaged
+        raise click.ClickException(
+            f"cannot update {out_dir / 'vnplan.duckdb'} ({' '.join(str(exc).split())[:300]}); close "
+            "other programs using it, or if it is damaged delete it and run `vnplan extract` again "
+            f"(findings are in {audit_dir / 'findings.csv'}).") from None
+    if result.unreadable:
+        click.echo(f"{len(result.unreadable)} documents could not be read (damaged JSON, e.g. "
+                   f"{result.unreadable[0]}.json) and are not in the audit; run `vnplan extract` "
+                   "again to redo them.", err=True)
     s = result.summary()
     sev = s["by_severity"]
     click.echo(f"{s['documents']} documents, {s['citations']} citations "

@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path, PurePosixPath
 from typing import Iterator
 
-from .errors import PipelineError
+from .errors import PipelineError, classify
 
 # How a zip member is named in the manifest: "<archive path>!/<member name>" (as in jar: URLs).
 MEMBER_SEPARATOR = "!/"
@@ -72,14 +72,18 @@ def iter_inputs(paths: list[str], limits: ArchiveLimits | None = None,
         elif p.is_file():
             yield from _file_or_archive(p, _display(p), limits)
         elif os.path.lexists(p):
-            yield _refused(_display(p), str(p), "unsupported_type", f"{p}: not a regular file or folder")
+            yield _refused(_display(p), str(p), "unsupported_type", f"{_display(p)}: not a regular file or folder")
         else:
             # The CLI checks existence up front; reaching here means it vanished meanwhile.
-            yield _refused(_display(p), str(p), "corrupt", f"{p}: no such file or folder")
+            yield _refused(_display(p), str(p), "corrupt", f"{_display(p)}: no such file or folder")
 
 
 def _display(p: Path) -> str:
-    return p.as_posix()
+    """The path as the manifest shows it.  A name that is not UTF-8 (old archives written
+    in a legacy code page) reaches Python with surrogate escapes that no table, JSON or
+    terminal can encode; its odd bytes are shown as ``\\xNN`` (unique, and the file is still
+    opened by its real name)."""
+    return os.fsencode(p.as_posix()).decode("utf-8", "backslashreplace")
 
 
 def _walk_folder(root: Path, limits: ArchiveLimits, skip: str | None) -> Iterator[InputItem]:
@@ -225,16 +229,8 @@ def read_bytes(item: InputItem, max_bytes: int) -> bytes:
     try:
         with open_stream(item) as fh:
             data = fh.read(max_bytes + 1)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError) as exc:
-        raise PipelineError("corrupt", f"{item.path}: the zip member cannot be decompressed ({exc})") from None
-    except NotImplementedError as exc:  # e.g. an unsupported compression method
-        raise PipelineError("unsupported_type", f"{item.path}: {exc}") from None
-    except RuntimeError as exc:  # zipfile: "File ... is encrypted, password required"
-        if "encrypted" in str(exc):
-            raise PipelineError("encrypted", f"{item.path}: the zip member is password-protected") from None
-        raise PipelineError("corrupt", f"{item.path}: {exc}") from None
-    except OSError as exc:
-        raise PipelineError("corrupt", f"{item.path}: cannot be read ({exc.strerror or exc})") from None
+    except Exception as exc:  # noqa: BLE001 — every failure is the item's row (errors.classify)
+        raise classify(exc, item.path) from None
     if len(data) > max_bytes:
         raise PipelineError("too_large", f"{item.path}: over the {_mb(max_bytes)} limit")
     return data
@@ -255,16 +251,6 @@ def hash_item(item: InputItem, max_bytes: int) -> str:
                 if seen > max_bytes:  # a member whose header understates its size
                     raise PipelineError("too_large", f"{item.path}: over the {_mb(max_bytes)} limit")
                 digest.update(chunk)
-    except PipelineError:
-        raise
-    except (zipfile.BadZipFile, EOFError, ValueError) as exc:
-        raise PipelineError("corrupt", f"{item.path}: the zip member cannot be decompressed ({exc})") from None
-    except NotImplementedError as exc:
-        raise PipelineError("unsupported_type", f"{item.path}: {exc}") from None
-    except RuntimeError as exc:
-        if "encrypted" in str(exc):
-            raise PipelineError("encrypted", f"{item.path}: the zip member is password-protected") from None
-        raise PipelineError("corrupt", f"{item.path}: {exc}") from None
-    except OSError as exc:
-        raise PipelineError("corrupt", f"{item.path}: cannot be read ({exc.strerror or exc})") from None
+    except Exception as exc:  # noqa: BLE001 — every failure is the item's row (errors.classify)
+        raise classify(exc, item.path) from None
     return digest.hexdigest()

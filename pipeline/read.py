@@ -40,8 +40,9 @@ def sniff(content: bytes, name: str) -> str:
         try:
             with zipfile.ZipFile(io.BytesIO(content)) as zf:
                 names = set(zf.namelist())
-        except zipfile.BadZipFile as exc:
-            raise PipelineError("corrupt", f"{name}: looks like a ZIP/DOCX but cannot be opened ({exc})") from None
+        except Exception as exc:  # noqa: BLE001 — BadZipFile, and ValueError … on damaged headers
+            raise PipelineError("corrupt", f"{name}: looks like a ZIP/DOCX but cannot be opened "
+                                           f"({' '.join(str(exc).split())[:200]})") from None
         if "word/document.xml" in names:
             return "docx"
         raise PipelineError("unsupported_type", f"{name}: a ZIP archive that is not a DOCX document")
@@ -81,7 +82,16 @@ def read_document(content: bytes, name: str, settings: Settings | None = None) -
     return read_image(content, name, settings)
 
 
+# Plain text costs ~22 bytes of memory per byte through the stages (decoded string, offset
+# maps, normalized copies); 32 MB of text — some 15,000 pages — is far past any plan
+# document and stays well inside a worker's memory limit.
+MAX_TEXT_BYTES = 32 * 1024 * 1024
+
+
 def read_text(content: bytes, name: str) -> RawDocument:
+    if len(content) > MAX_TEXT_BYTES:
+        raise PipelineError("too_large", f"{name}: {len(content) / 2**20:.0f} MB of plain text is over the "
+                                         f"{MAX_TEXT_BYTES // 2**20} MB a text document may have (split it)")
     text, encoding = decode_text_bytes(content)
     pages = [Page(number=i + 1, text=t, method="text") for i, t in enumerate(text.split("\f"))]
     pages = [p for p in pages if p.text.strip()] or pages[:1]
@@ -93,22 +103,63 @@ def read_text(content: bytes, name: str) -> RawDocument:
 
 # ----------------------------------------------------------------------------------- DOCX
 
-_DOCX_MAX_UNCOMPRESSED = 300 * 1024 * 1024
-_FORBIDDEN_XML = (b"<!DOCTYPE", b"<!ENTITY")
+_DOCX_MAX_UNCOMPRESSED = 300 * 1024 * 1024  # all parts, as the zip declares them
+# XML parts actually inflated: python-docx holds them as lxml trees, ~20× their size in memory
+# (a 280 MB document.xml took a worker to 5.7 GB); real documents stay far below this.
+DOCX_MAX_XML_BYTES = 64 * 1024 * 1024
+_XML_CHUNK = 1 << 20
 
 
 def _check_docx_safety(content: bytes, name: str) -> None:
-    with zipfile.ZipFile(io.BytesIO(content)) as zf:
-        total = 0
-        for info in zf.infolist():
-            total += info.file_size
-            if total > _DOCX_MAX_UNCOMPRESSED:
-                raise PipelineError("unsafe", f"{name}: DOCX expands to more than {_DOCX_MAX_UNCOMPRESSED // 2**20} MB")
-            if info.filename.endswith((".xml", ".rels")):
-                with zf.open(info) as fh:
-                    head = fh.read(4096)
-                if any(tok in head for tok in _FORBIDDEN_XML):
-                    raise PipelineError("unsafe", f"{name}: DOCX part {info.filename} declares a DTD/entities (refused, never resolved)")
+    """Refuse a DOCX that would exhaust memory (declared or actual inflated size) or whose
+    XML declares a DTD or entities — checked over every whole XML part, in whatever
+    encoding it declares (UTF-8, UTF-16 …), by a streaming parser (defusedxml)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(content)) as zf:
+            infos = zf.infolist()
+            if sum(i.file_size for i in infos) > _DOCX_MAX_UNCOMPRESSED:
+                raise PipelineError("unsafe", f"{name}: DOCX expands to more than "
+                                              f"{_DOCX_MAX_UNCOMPRESSED // 2**20} MB")
+            budget = DOCX_MAX_XML_BYTES
+            for info in infos:
+                if info.filename.endswith((".xml", ".rels")):
+                    budget -= _check_xml_part(zf, info, name, budget)
+    except PipelineError:
+        raise
+    except Exception as exc:  # noqa: BLE001 — a damaged member, a bad header …: one mapping
+        from .errors import classify
+
+        error = classify(exc, name)
+        raise PipelineError("corrupt" if error.kind == "internal" else error.kind, error.message) from None
+
+
+def _check_xml_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, budget: int) -> int:
+    """Stream one XML part through a DTD-refusing parser; return its inflated size."""
+    import xml.sax
+
+    from defusedxml import DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden
+    from defusedxml.sax import make_parser
+
+    parser = make_parser()
+    parser.forbid_dtd = True
+    parser.setContentHandler(xml.sax.ContentHandler())
+    seen = 0
+    try:
+        with zf.open(info) as fh:
+            while chunk := fh.read(_XML_CHUNK):
+                seen += len(chunk)
+                if seen > budget:
+                    raise PipelineError("too_large", f"{name}: the DOCX text parts expand to more than "
+                                                     f"{DOCX_MAX_XML_BYTES // 2**20} MB (split the document)")
+                parser.feed(chunk)
+        parser.close()
+    except (DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden):
+        raise PipelineError("unsafe", f"{name}: DOCX part {info.filename} declares a DTD/entities "
+                                      "(refused, never resolved)") from None
+    except xml.sax.SAXException as exc:
+        raise PipelineError("corrupt", f"{name}: DOCX part {info.filename} is not well-formed XML "
+                                       f"({' '.join(str(exc).split())[:200]})") from None
+    return seen
 
 
 def read_docx(content: bytes, name: str, settings: Settings) -> RawDocument:
@@ -118,9 +169,17 @@ def read_docx(content: bytes, name: str, settings: Settings) -> RawDocument:
 
     try:
         document = docx.Document(io.BytesIO(content))
+        return _docx_pages(document, name, qn)
+    except PipelineError:
+        raise
+    except MemoryError:
+        raise
     except Exception as exc:  # python-docx raises many kinds on damaged parts
-        raise PipelineError("corrupt", f"{name}: the DOCX cannot be parsed ({type(exc).__name__}: {exc})") from None
+        raise PipelineError("corrupt", f"{name}: the DOCX cannot be parsed ({type(exc).__name__}: "
+                                       f"{' '.join(str(exc).split())[:200]})") from None
 
+
+def _docx_pages(document, name: str, qn) -> RawDocument:
     pages: list[list[str]] = [[]]
     body = document.element.body
     for child in body.iterchildren():

@@ -25,6 +25,7 @@ import warnings
 from .errors import PipelineError
 from .legacy import fix_legacy_text
 from .models import Page, RawDocument, Word
+from .progress import page_done
 from .settings import Settings
 
 # A text layer with fewer visible characters than this over an image covering most of the
@@ -272,6 +273,7 @@ def _ocr_pdf_pages(pdf, name: str, pages: list[Page], settings: Settings) -> Non
         page.status = "ok" if result.text.strip() else "no_text"
         extra = [f"{dpi} dpi"] if dpi != settings.dpi else []
         page.note = "; ".join(x for x in [page.note, *result.steps, *extra] if x)
+        page_done()
 
 
 def _apply_pdfplumber(content: bytes, name: str, pages: list[Page], numbers: list[int]) -> None:
@@ -318,7 +320,10 @@ def read_image(content: bytes, name: str, settings: Settings) -> RawDocument:
                 return frame, dpi
             return load
 
-        results = list(ocr_pages([frame_job(i) for i in range(frames)], lang=settings.ocr_lang))
+        results = []
+        for result in ocr_pages([frame_job(i) for i in range(frames)], lang=settings.ocr_lang):
+            results.append(result)
+            page_done()
     pages = [Page(number=i + 1, text=r.text, method="ocr", status="ok" if r.text.strip() else "no_text",
                   words=r.words, width=w, height=h, note="; ".join(["image", *r.steps]))
              for i, (r, (w, h)) in enumerate(zip(results, sizes))]

@@ -27,6 +27,7 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -38,6 +39,34 @@ from .text import fold_spelling as fold_text, strip_accents
 
 BUNDLED_DIR = model_path("registry")
 DEFAULT_LOCAL_DIR = BUNDLED_DIR / "local"
+SOURCE_KIND_RANK = {"official": 0, "dataset": 1, "aggregator": 2, "other": 3, "news": 4}
+MAX_FIELD_CHARS = 2000  # a longer catalog cell (a title pasted with its whole text) is cut
+CSV_FIELD_LIMIT = 64 * 2**20  # Python's csv refuses fields over 128 KB by default
+
+
+@lru_cache(maxsize=1)
+def _source_kinds() -> tuple[tuple[str, str], ...]:
+    """(host suffix, kind), longest suffix first (models/registry/source_kinds.tsv)."""
+    rows = [(r["host_suffix"].lower(), r["kind"]) for r in table_records("registry", "source_kinds.tsv")]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def source_kind(source: str | None) -> str:
+    """``official``, ``aggregator``, ``news``, ``other`` (a web page not listed) or
+    ``dataset`` (a source that is not a web address, e.g. ``huggingface:…@rev``)."""
+    from urllib.parse import urlsplit
+
+    text = (source or "").strip()
+    if not re.match(r"^[a-z][a-z0-9+.-]*://", text, re.IGNORECASE):
+        return "dataset" if text else "other"
+    try:
+        host = (urlsplit(text).hostname or "").lower()
+    except ValueError:
+        return "other"
+    for suffix, kind in _source_kinds():
+        if host == suffix or host.endswith("." + suffix):
+            return kind
+    return "other"
 
 
 class RegistryError(Exception):
@@ -73,6 +102,10 @@ class RegistryEntry:
         return self.title or (self.type or "")
 
     @property
+    def source_kind(self) -> str:
+        return source_kind(self.source)
+
+    @property
     def is_local(self) -> bool:
         fams = implied_families(self.symbol)
         return bool(self.province) or (bool(fams) and all(f.scope == "local" for f in fams))
@@ -89,7 +122,10 @@ def parse_date(value: Any) -> str | None:
     if value is None:
         return None
     if isinstance(value, (datetime, date)):
-        return value.strftime("%Y-%m-%d")
+        try:  # pandas' NaT is a datetime that cannot be formatted
+            return value.strftime("%Y-%m-%d")
+        except ValueError:
+            return None
     if hasattr(value, "to_pydatetime"):  # pandas Timestamp
         try:
             return value.to_pydatetime().strftime("%Y-%m-%d")
@@ -206,7 +242,7 @@ def _clean(v: Any) -> str | None:
         return None
     if isinstance(v, float) and v != v:  # NaN
         return None
-    s = unicodedata.normalize("NFC", str(v)).strip()
+    s = unicodedata.normalize("NFC", str(v)[:MAX_FIELD_CHARS * 2]).strip()[:MAX_FIELD_CHARS]
     return s or None
 
 
@@ -301,7 +337,11 @@ def read_table(path: Path) -> list[dict[str, Any]]:
         raise RegistryError(f"{path}: cannot be read as Parquet ({exc}); check the file.") from None
     header = text.split("\n", 1)[0]
     delimiter = max(",;\t", key=header.count)  # the header's most frequent separator
-    return list(csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter))
+    csv.field_size_limit(max(csv.field_size_limit(), CSV_FIELD_LIMIT))
+    try:
+        return list(csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error as exc:
+        raise RegistryError(f"{path}: not a readable CSV ({exc}); check the file.") from None
 
 
 def read_catalog(path: Path, *, source: str | None = None, province: str | None = None
@@ -321,8 +361,11 @@ def _header_only(path: Path) -> list[str]:
     if path.suffix.lower() in (".parquet", ".pq"):
         import pandas as pd
         return list(pd.read_parquet(path).columns)
-    with path.open(encoding="utf-8-sig") as fh:
-        return next(csv.reader(fh), [])
+    try:
+        with path.open(encoding="utf-8-sig") as fh:
+            return next(csv.reader(fh), [])
+    except (UnicodeDecodeError, csv.Error):
+        return []
 
 
 # --- the registry ---------------------------------------------------------------------------
@@ -353,6 +396,25 @@ def _distinct(entries: list[RegistryEntry]) -> list[RegistryEntry]:
             seen.add(k)
             out.append(e)
     return out
+
+
+def _year_fits(e: RegistryEntry, ref: dict[str, Any]) -> bool:
+    """Whether entry ``e`` can be the document a citation names, by year: the year segments
+    agree; an entry without one was issued in the cited segment's year; without a year
+    segment in the citation, the entry was issued in the year of the cited date."""
+    cited_year = ref.get("year")
+    entry_year = e.year or (int(e.issue_date[:4]) if e.issue_date else None)
+    if cited_year is not None:
+        return entry_year == cited_year
+    date = ref.get("date")
+    if date and entry_year is not None:
+        return entry_year == int(date[:4])
+    return True
+
+
+def _by_source_rank(entries: list[RegistryEntry]) -> list[RegistryEntry]:
+    """Entries ordered official first (stable), so ``_distinct`` keeps the best source."""
+    return sorted(entries, key=lambda e: SOURCE_KIND_RANK.get(e.source_kind, 9))
 
 
 @dataclass
@@ -396,31 +458,31 @@ class Registry:
         return not others and province_in(doc_province, e.province)
 
     def lookup(self, ref: dict[str, Any], doc_province: str | None = None) -> Match | None:
-        """The registry entry a citation (a reference dict in the contract's shape) names."""
+        """The registry entry a citation (a reference dict in the contract's shape) names.
+
+        Numbers are reused: those without a year segment (``02/NQ-CP``) every year, so an
+        entry of another year than the citation's date is another document; a year segment
+        (``01/2018/TT-VPCP``) must be the entry's.  A citation the registry holds only for
+        other years matches nothing (the audit calls it unverified, never an error).  Of
+        several rows for one document, an official source is preferred."""
         number = ref.get("number")
         if number:
             sym = fold_symbol(canonical_symbol(ref.get("symbol")) or ref.get("symbol"))
             cands = [e for e in self._by_key.get((_num(number), ref.get("year"), sym), [])
-                     if self._place_fits(e, ref, doc_province)]
-            if len(cands) == 1:
-                return Match(cands[0], "key")
-            if not cands:  # cited without (or with a wrong) year: try number + symbol
+                     if self._place_fits(e, ref, doc_province) and _year_fits(e, ref)]
+            how = "key"
+            if not cands:  # cited without its year segment, or the registry row has none
                 cands = [e for e in self._by_numsym.get((_num(number), sym), [])
-                         if self._place_fits(e, ref, doc_province)]
+                         if self._place_fits(e, ref, doc_province) and _year_fits(e, ref)]
                 how = "number+symbol"
-            else:
-                how = "key"
-            if len(cands) > 1 and ref.get("date"):
-                y = ref["date"][:4]
-                cands = [e for e in cands if (e.issue_date or "")[:4] == y]
-            cands = _distinct(cands)
+            cands = _distinct(_by_source_rank(cands))
             return Match(cands[0], how) if len(cands) == 1 else None
         t = fold_text(ref.get("type"))
         if t not in ("luật", "bộ luật", "hiến pháp"):
             return None
         year = ref.get("year") or (int(ref["date"][:4]) if ref.get("date") else None)
         name = _law_name(ref.get("name")) if t != "hiến pháp" else ""
-        cands = _distinct(self._by_name.get((t, name, year), []))
+        cands = _distinct(_by_source_rank(self._by_name.get((t, name, year), [])))
         return Match(cands[0], "name") if len(cands) == 1 else None
 
     def stats(self) -> dict[str, Any]:
@@ -482,13 +544,19 @@ def import_catalog(path: str | Path, *, source: str | None = None, province: str
     ldir = local_dir(local)
     ldir.mkdir(parents=True, exist_ok=True)
     out = ldir / (re.sub(r"[^\w.-]+", "_", path.stem) + ".csv")
-    tmp = out.with_suffix(".csv.tmp")
-    with tmp.open("w", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=NORMALIZED_COLUMNS)
-        w.writeheader()
-        for e in entries:
-            row = asdict(e)
-            row["catalog"] = path.name
-            w.writerow(row)
-    tmp.replace(out)
+    from .store import open_temporary  # a unique name: two imports at once never share it
+
+    fd, tmp = open_temporary(ldir, out.name)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            w = csv.DictWriter(fh, fieldnames=NORMALIZED_COLUMNS)
+            w.writeheader()
+            for e in entries:
+                row = asdict(e)
+                row["catalog"] = path.name
+                w.writerow(row)
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
     return ImportResult(out, len(entries), skipped)

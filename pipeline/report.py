@@ -76,24 +76,30 @@ def _link(source: str | None) -> str:
 # --- page crops -----------------------------------------------------------------------------
 
 def _manifest_paths(out_dir: Path) -> dict[str, str]:
-    """stem → input path, from the manifest (DuckDB table, or its Parquet file)."""
-    rows: list[tuple[str, str]] = []
-    db = out_dir / "vnplan.duckdb"
+    """stem → input path, from the folder's catalog of inputs (or its manifest table)."""
+    from .store import OutputStore
+
     try:
+        catalog = OutputStore(out_dir).load_catalog()
+        if catalog:
+            return {e["stem"]: path for path, e in catalog.items()
+                    if isinstance(e.get("stem"), str) and e.get("status") in ("ok", "partial")}
+        db = out_dir / "vnplan.duckdb"  # a folder without a catalog: its database's manifest
         if db.is_file():
             import duckdb
-            con = duckdb.connect(str(db), read_only=True)
-            try:
-                rows = con.execute("SELECT stem, path FROM manifest WHERE stem IS NOT NULL").fetchall()
-            finally:
-                con.close()
-        elif (out_dir / "tables" / "manifest.parquet").is_file():
-            import pyarrow.parquet as pq
-            t = pq.read_table(out_dir / "tables" / "manifest.parquet", columns=["stem", "path"])
-            rows = [(r["stem"], r["path"]) for r in t.to_pylist() if r["stem"]]
-    except Exception:  # no manifest table, a locked or foreign database: crops are optional
-        return {}
-    return {s: p for s, p in rows}
+
+            from .store import duckdb_path
+
+            with duckdb_path(db) as path:
+                con = duckdb.connect(path, read_only=True)
+                try:
+                    rows = con.execute("SELECT stem, path FROM manifest WHERE stem IS NOT NULL").fetchall()
+                finally:
+                    con.close()
+            return {s: p for s, p in rows}
+    except Exception:  # noqa: BLE001 — no manifest, a locked or foreign database: crops are optional
+        pass
+    return {}
 
 
 def _source_file(cit_doc, out_dir: Path, manifest: dict[str, str], inputs: Path | None) -> Path | None:
@@ -189,7 +195,13 @@ def _finding_html(f: Finding) -> str:
     detail = f" <span class='muted'>({esc(f.detail)})</span>" if f.detail else ""
     return (f"<div class='finding'><span class='badge {esc(f.severity)}'>{esc(f.severity)}</span> "
             f"<code>{esc(f.check)}</code>{cited}{expected}{detail}"
-            f"<div class='src'>source: {_link(f.source)}</div></div>")
+            f"<div class='src'>source{_kind(f.source_kind)}: {_link(f.source)}</div></div>")
+
+
+def _kind(kind: str | None) -> str:
+    """The kind of a source (official, aggregator, news …) next to it: an error backed by a
+    news page deserves a second look before it is acted on."""
+    return f" <span class='kind {esc(kind)}'>({esc(kind)})</span>" if kind else ""
 
 
 def _citation_row(c: Citation) -> str:
@@ -240,7 +252,7 @@ def render_report(result: AuditResult) -> str:
                 + "".join(f"<tr class='{esc(f.severity)}'><td><span class='badge {esc(f.severity)}'>{esc(f.severity)}</span></td>"
                           f"<td><a href='#doc-{esc(f.doc)}'>{esc(f.doc)}</a></td><td>{esc(f.reference)}</td>"
                           f"<td><code>{esc(f.check)}</code></td><td>{esc(f.cited)}</td><td>{esc(f.expected)}</td>"
-                          f"<td class='src'>{_link(f.source)}</td></tr>" for f in serious)
+                          f"<td class='src'>{_link(f.source)}{_kind(f.source_kind)}</td></tr>" for f in serious)
                 + "</table></section>") if serious else ""
     by_doc: dict[str, list[Citation]] = defaultdict(list)
     for c in result.citations:

@@ -14,15 +14,20 @@ from .models import Reference, fold_symbol
 def merge_references(mentions: list[Reference], own_key: tuple | None = None) -> list[Reference]:
     merged: dict[tuple, Reference] = {}
     order: list[tuple] = []
+    # (number, folded symbol) → the merged citations with a year: short mentions are looked
+    # up here (a scan of every merged citation per mention is quadratic on long documents).
+    with_year: dict[tuple[str, str], list[Reference]] = {}
     for ref in mentions:
         key = ref.key()
         if own_key and (key[1], key[3]) == own_key:  # the document's own number, any year form
             continue
-        target = merged.get(key) or _resolve_short(ref, merged)
+        target = merged.get(key) or _resolve_short(ref, with_year)
         if target is None:
             ref.mentions = [(ref.start, ref.end)]
             merged[key] = ref
             order.append(key)
+            if ref.number and ref.year is not None:
+                with_year.setdefault(_number_symbol(ref), []).append(ref)
             continue
         target.mentions.append((ref.start, ref.end))
         target.basis = target.basis or ref.basis
@@ -36,16 +41,16 @@ def merge_references(mentions: list[Reference], own_key: tuple | None = None) ->
     return [merged[k] for k in order]
 
 
-def _resolve_short(ref: Reference, merged: dict[tuple, Reference]) -> Reference | None:
+def _number_symbol(ref: Reference) -> tuple[str, str]:
+    return (ref.number or "").lstrip("0"), fold_symbol(ref.symbol)
+
+
+def _resolve_short(ref: Reference, with_year: dict[tuple[str, str], list[Reference]]) -> Reference | None:
     """A mention without a year in its number matches one earlier citation with the same
-    type, number and symbol that has a year."""
+    number and symbol that has a year."""
     if not ref.number or ref.year is not None:
         return None
-    candidates = [
-        r for r in merged.values()
-        if r.number and r.number.lstrip("0") == ref.number.lstrip("0")
-        and fold_symbol(r.symbol) == fold_symbol(ref.symbol) and r.year is not None
-    ]
+    candidates = with_year.get(_number_symbol(ref), [])
     return candidates[0] if len(candidates) == 1 else None
 
 

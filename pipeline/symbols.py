@@ -232,8 +232,8 @@ NUMBER_SYMBOL = re.compile(r"""
     \s*
     (?:/\s*(?P<year>(?:19|20)\d\d)\s*(?=[/\-]))?   # normative documents carry the year
     \s*[/\-–]\s*
-    (?P<symbol>[^\s].*?)                    # NĐ-CP, NQ/TW, QĐ-UBND, UBTVQH15
-    \s*$
+    (?P<symbol>\S(?:.*\S)?)                 # NĐ-CP, NQ/TW, QĐ-UBND, UBTVQH15 (greedy to its
+    \s*$                                   # last non-space: a lazy .*? before \s*$ is quadratic)
 """, re.VERBOSE)
 
 

@@ -181,7 +181,7 @@ def test_cli_audit_writes_csv_and_replaces_duckdb_table(seeds_dir):
     r = runner.invoke(main, ["audit", str(seeds_dir), "--registry-dir", str(seeds_dir / "noreg")])
     assert r.exit_code == 0, r.output
     assert "2 errors" in r.output
-    with (seeds_dir / "audit" / "findings.csv").open(encoding="utf-8") as fh:
+    with (seeds_dir / "audit" / "findings.csv").open(encoding="utf-8-sig") as fh:
         rows = list(csv.DictReader(fh))
     assert tuple(rows[0].keys()) == FINDING_COLUMNS
     assert {r["severity"] for r in rows} <= {"error", "warning", "info"}
@@ -267,3 +267,88 @@ def test_planted_corpus_through_the_extractor(corpus, registry, tmp_path):
     s = planted.score(plants, res.findings, base.findings, "text")
     assert s.recall >= 0.95, s.missed
     assert s.unplanted_errors == [], [(f.doc, f.reference, f.check, f.cited) for f in s.unplanted_errors]
+
+
+# --- reused numbers and year segments (issue 14) --------------------------------------------
+
+def _entry(number, year, symbol, issue_date, source="https://vbpl.vn/x", issuer="Chính phủ"):
+    from pipeline.registry import RegistryEntry
+
+    return RegistryEntry(type="Nghị quyết", number=number, year=year, symbol=symbol,
+                         issue_date=issue_date, issuer=issuer, title=None, status=None,
+                         replaced_by=None, source=source)
+
+
+@pytest.mark.parametrize("cited,entry,expect_check", [
+    # A number without a year segment is reused every year: another year's 02/NQ-CP.
+    (dict(text="Nghị quyết số 02/NQ-CP ngày 01/01/2019 của Chính phủ", type="Nghị quyết", number="02",
+          year=None, symbol="NQ-CP", date="2019-01-01", issuer="Chính phủ"),
+     ("02", None, "NQ-CP", "2020-01-01"), "unverified"),
+    # The year segment names the document: 01/2018/TT-VPCP is not 01/2023/TT-VPCP.
+    (dict(text="Thông tư số 01/2018/TT-VPCP ngày 23/11/2018 của Văn phòng Chính phủ", type="Thông tư",
+          number="01", year=2018, symbol="TT-VPCP", date="2018-11-23", issuer="Văn phòng Chính phủ"),
+     ("01", 2023, "TT-VPCP", "2023-03-01"), "unverified"),
+    # The registry's own document of that year, with another date: still an error.
+    (dict(text="Nghị quyết số 02/NQ-CP ngày 05/01/2020 của Chính phủ", type="Nghị quyết", number="02",
+          year=None, symbol="NQ-CP", date="2020-01-05", issuer="Chính phủ"),
+     ("02", None, "NQ-CP", "2020-01-01"), "date_mismatch"),
+    (dict(text="Thông tư số 01/2023/TT-VPCP ngày 02/03/2023 của Văn phòng Chính phủ", type="Thông tư",
+          number="01", year=2023, symbol="TT-VPCP", date="2023-03-02", issuer="Văn phòng Chính phủ"),
+     ("01", 2023, "TT-VPCP", "2023-03-01"), "date_mismatch"),
+])
+def test_reused_numbers_match_on_the_year(tmp_path, cited, entry, expect_check):
+    from pipeline.registry import Registry
+
+    issuer = "Văn phòng Chính phủ" if "VPCP" in entry[2] else "Chính phủ"
+    reg = Registry([_entry(*entry, issuer=issuer)])
+    out = make_out_dir(tmp_path / "o", {"d": doc([dict(cited, basis=True)])})
+    res = run_audit(out, reg)
+    errors = [f for f in res.findings if f.severity == "error"]
+    checks = {f.check for f in res.findings}
+    assert expect_check in checks
+    if expect_check == "unverified":
+        assert errors == [] and res.citations[0].match is None
+    else:
+        assert [f.check for f in errors] == ["date_mismatch"]
+
+
+def test_official_source_preferred_and_shown(tmp_path):
+    from pipeline.registry import Registry, source_kind
+
+    assert source_kind("https://vanban.chinhphu.vn/x") == "official"
+    assert source_kind("https://baochinhphu.vn/x") == "news"
+    assert source_kind("https://m.thuvienphapluat.vn/x") == "aggregator"
+    assert source_kind("huggingface:org/vbpl@rev") == "dataset"
+    news = _entry("02", None, "NQ-CP", "2020-01-01", source="https://news.laodong.vn/a")
+    official = _entry("02", None, "NQ-CP", "2020-01-01", source="https://vbpl.vn/b")
+    reg = Registry([news, official])
+    ref = dict(text="Nghị quyết số 02/NQ-CP ngày 03/01/2020", type="Nghị quyết", number="02", year=None,
+               symbol="NQ-CP", date="2020-01-03", issuer="Chính phủ", basis=True)
+    res = run_audit(make_out_dir(tmp_path / "o", {"d": doc([ref])}), reg)
+    (finding,) = [f for f in res.findings if f.check == "date_mismatch"]
+    assert finding.source == "https://vbpl.vn/b" and finding.source_kind == "official"
+
+
+def test_checks_are_registered_functions():
+    from pipeline.audit import CHECK_FUNCTIONS, CHECKS
+
+    assert [f.__name__ for f in CHECK_FUNCTIONS] == ["number_format", "year_mismatch", "date_mismatch",
+                                                      "issuer_mismatch", "anachronism", "superseded",
+                                                      "unverified", "low_confidence"]
+    assert {f.__name__ for f in CHECK_FUNCTIONS} == set(CHECKS)
+
+
+def test_no_error_findings_on_the_seeds_and_real_texts(tmp_path, registry):
+    """Extract the seeds and the real texts, audit them: no error but the three dates these
+    texts write differently from the registry's sources (17/NQ-CP is of 07/3/2019, the texts
+    say 17/3/2019; 71/NQ-CP of 01/4/2025, the text says 01/5/2025) — errors in the texts,
+    which the planted-corpus baseline lists as well."""
+    from pipeline.batch import BatchConfig, run_batch
+
+    out = tmp_path / "out"
+    run_batch(BatchConfig(inputs=[str(DATA / "seeds"), str(DATA / "real_text")], out=str(out)))
+    res = run_audit(out, registry)
+    errors = sorted((f.doc[:3], f.reference, f.check, f.cited) for f in res.findings if f.severity == "error")
+    assert errors == [("000", "17/NQ-CP", "date_mismatch", "2019-03-17"),
+                      ("001", "17/NQ-CP", "date_mismatch", "2019-03-17"),
+                      ("03_", "71/NQ-CP", "date_mismatch", "2025-05-01")]

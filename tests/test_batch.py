@@ -331,7 +331,9 @@ def test_docx_named_zip_is_one_document(tmp_path):
     assert [(r.path, r.status) for r in summary.manifest] == [((tmp_path / "in" / "plan.zip").as_posix(), "ok")]
 
 
-def test_column_types_follow_the_data_and_mixed_columns_become_text(tmp_path):
+def test_column_types_are_declared_whatever_the_data(tmp_path):
+    # Was: types followed the data (plan_year became text when one part held "2025"), so
+    # the same column had another type in another run.  Now schema.py declares them.
     import pyarrow.parquet as pq
 
     from pipeline.store import ManifestRow, OutputStore
@@ -340,14 +342,18 @@ def test_column_types_follow_the_data_and_mixed_columns_become_text(tmp_path):
     store.prepare()
     for stem, key, year in (("b", "k2", "2025"), ("a", "k1", 2024)):
         part = {"key": key, "status": "ok",
-                "rows": {"documents": [{"doc_id": key, "doc": "old-stem", "plan_year": year, "pages": 1}]}}
+                "rows": {"documents": [{"doc_id": key, "doc": "old-stem", "plan_year": year, "pages": 1,
+                                        "recipients": ["a", "b"], "new_column": 1}]}}
         store.write_document(stem, key, part, {"doc": stem}, "text")
     store.assemble([ManifestRow("p", None, None, "failed", "empty", "m", 1, None, None, None, 0, "v", "s")],
                    [("b", "k2"), ("a", "k1")])
     docs = pq.read_table(tmp_path / "tables" / "documents.parquet")
     assert docs.column("doc").to_pylist() == ["a", "b"]  # sorted by stem, restemmed
-    assert docs.column("plan_year").to_pylist() == ["2024", "2025"]
+    assert docs.column("plan_year").to_pylist() == [2024, 2025]
+    assert str(docs.schema.field("plan_year").type) == "int64"
     assert str(docs.schema.field("pages").type) == "int64"
+    assert docs.column("recipients").to_pylist() == ['["a", "b"]'] * 2  # non-text as JSON text
+    assert docs.column("new_column").to_pylist() == ["1", "1"]  # undeclared: kept, as text
     # Empty tables still carry their columns (from a probe document of the models).
     refs = pq.read_table(tmp_path / "tables" / "legal_references.parquet")
     assert refs.num_rows == 0 and {"doc_id", "doc", "key", "year", "basis"} <= set(refs.column_names)

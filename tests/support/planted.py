@@ -23,6 +23,10 @@ modified, and each citation is modified once):
 * ``anachronism``     a registry document dated after the citing document cited;
 * ``superseded``      an expired registry document cited as a legal basis after its expiry;
 * ``unverified``      an invented document cited once;
+* reused numbers      correct citations of a number without year segment in another year, and
+                      of another year segment, than the registry's document (must give no
+                      error); the registry's own such documents cited with a wrong date in
+                      their year (``date_mismatch``);
 * ``low_confidence``  (JSON only: text has no OCR) a citation's confidence set low.
 
 Usage: python scripts/make_planted_corpus.py OUT [--seeds DIR] [--real DIR] [--gold DIR]
@@ -310,6 +314,38 @@ def plant(docs: list[Doc], registry: Registry) -> list[Plant]:
     text = f"Quyết định số {fake_number}/QĐ-UBND ngày 14/3/2019 của Ủy ban nhân dân tỉnh"
     insert(doc, _ref(text, "Quyết định", fake_number, None, "QĐ-UBND", "2019-03-14", "Ủy ban nhân dân tỉnh"))
     plants.append(Plant(doc.stem, "unverified", fake_number, f"{fake_number}/QĐ-UBND", "invented citation"))
+
+    # Reused numbers.  A number without a year segment (02/NQ-CP) is given again every year,
+    # and a normative number's year segment tells documents apart (01/2018/TT-VPCP is not
+    # 01/2023/TT-VPCP).  Decoys: correct citations of the other year's document, which the
+    # registry does not hold — they must give no error (scored as unplanted errors).  Plants:
+    # the registry's own document cited with a wrong date in its year — still a date_mismatch.
+    full = [d for d in insertable if d.gold is not None and "_skeleton" not in d.gold and d.issue_date]
+    no_segment = [e for e in national if not e.year and e.type and e.issuer and e.issue_date < "2026"]
+    with_segment = [e for e in national if e.year and e.type and e.issuer and e.issue_date < "2026"]
+    for k, e in enumerate((no_segment[:3] + with_segment[:3])):
+        doc = full[k % len(full)]
+        other_year = int(e.issue_date[:4]) - 1 - k
+        written = e.reference if not e.year else e.reference.replace(f"/{e.year}/", f"/{other_year}/", 1)
+        date = f"{other_year}-{e.issue_date[5:7]}-{min(int(e.issue_date[8:]), 28):02d}"
+        if date > doc.issue_date:
+            continue
+        ref = _ref(_citation_text(e, date).replace(e.reference, written), e.type, e.number,
+                   other_year if e.year else None, e.symbol, date, e.issuer)
+        if registry.lookup(ref) is not None:  # the registry holds that year's document too
+            continue
+        insert(doc, ref)
+    for k, e in enumerate(no_segment[3:5] + with_segment[3:5]):
+        doc = full[(k + 1) % len(full)]
+        d = int(e.issue_date[8:])
+        day = d + 10 if d + 10 <= 28 else d - 10
+        date = f"{e.issue_date[:8]}{day:02d}"
+        if date > doc.issue_date:
+            continue
+        insert(doc, _ref(_citation_text(e, date), e.type, e.number, e.year, e.symbol, date, e.issuer))
+        plants.append(Plant(doc.stem, "date_mismatch", e.number, e.reference,
+                            f"{'reused number' if not e.year else 'year segment'}: dated {date}, "
+                            f"registry {e.issue_date}"))
 
     # date_mismatch (consensus): the same invented document in four texts, one date differs
     cons = [d for d in insertable if d.gold is not None and "_skeleton" not in d.gold][:4]
