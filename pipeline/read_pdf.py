@@ -481,10 +481,12 @@ def _load_frame(image, name: str, index: int, settings: Settings):
     """Frame ``index`` decoded as greyscale, with the dpi OCR should be told."""
     from PIL import Image
 
+    from .ocr import ocr_gray
+
     try:
         image.seek(index)
         _check_pixels(image, name, index + 1, settings)
-        frame = image.convert("L")  # decodes the frame
+        frame = ocr_gray(image)  # decodes the frame; greyscale, coloured ink dropped
     except PipelineError:
         raise
     except Image.DecompressionBombError as exc:
