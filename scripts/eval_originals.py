@@ -65,7 +65,7 @@ def run(label: str, jobs: list[tuple[bytes, str]], settings: Settings, gold: Pat
 
 
 @click.command()
-@click.option("--originals", default=str(ROOT.parent.parent / "shared/samples/real/originals"), show_default=True,
+@click.option("--originals", default=str(next((p for p in (ROOT.parent / "shared/samples/real/originals", ROOT.parent.parent / "shared/samples/real/originals") if p.is_dir()), ROOT.parent / "shared/samples/real/originals")), show_default=True,
               type=click.Path(file_okay=False, exists=True))
 def main(originals: str) -> None:
     found = pairs(Path(originals))
