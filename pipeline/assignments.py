@@ -45,7 +45,7 @@ _ACTION_START = regex.compile(
     r"kiện toàn|nâng cao|quán triệt|khẩn trương|phát huy|thường xuyên|bảo đảm|đảm bảo|ưu tiên|tập trung|"
     r"lãnh đạo|chỉ đạo|quản lý|vận hành|cung cấp|tuyên truyền|phổ biến|đề xuất|thẩm định|giám sát|"
     r"thúc đẩy|kịp thời|phát hiện|xử lý|cụ thể hóa|định hướng|giải quyết|trả lời|tiếp nhận|"
-    r"chuẩn bị|phân loại|ra quyết định|thẩm tra|tổng hợp)\b"
+    r"chuẩn bị|phân loại|ra quyết định|thẩm tra|tổng hợp|có ý kiến)\b"
 )
 _ACTION_ANYWHERE = regex.compile(r"\s" + _ACTION_START.pattern[4:], regex.IGNORECASE)
 # In a table cell only a lower-case verb ends the name ("Ban Quản lý Khu kinh tế" keeps "Quản lý").
@@ -143,9 +143,16 @@ def _responsibility_end(text: str) -> int:
 
 
 def _is_execution_clause(st: Structure, h) -> bool:
-    """A decision's article that only says who executes it (not an assignment)."""
+    """A decision's article that only says who executes it (not an assignment) — not a
+    lead's task that ends in it ("Sở Tài chính chủ trì, phối hợp với … tổ chức triển khai
+    thực hiện Quyết định này")."""
     body = _section_body(st, h.line)[0]
-    return bool(rx.EXECUTION_CLAUSE.search(h.title) or rx.EXECUTION_CLAUSE.search(body[:400]))
+    return _executes_only(h.title) or _executes_only(body[:400])
+
+
+def _executes_only(text: str) -> bool:
+    m = rx.EXECUTION_CLAUSE.search(text)
+    return bool(m) and not rx.LEAD_BEFORE_EXECUTION.search(text, 0, m.start())
 
 
 def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[list[tuple[int, int]], int]:
@@ -211,7 +218,9 @@ def _collective_end(seg: str) -> int:
     phương tổ chức …" → before "tổ chức")."""
     limit = len(seg)
     start = max(3, head_end(seg))  # the head itself may be verb-like ("Các tổ chức")
-    for pattern in (rx.COLLECTIVE_STOP, _ACTION_ANYWHERE, rx.RESPONSIBILITY):
+    # only a verb in lower case ends it: capitalized words name the bodies ("các Ban Xây
+    # dựng Đảng và Ủy ban Kiểm tra Tỉnh ủy")
+    for pattern in (rx.COLLECTIVE_STOP, _ACTION_IN_CELL, rx.RESPONSIBILITY):
         m = pattern.search(seg, start if pattern is not rx.COLLECTIVE_STOP else 3, limit)
         if m:
             limit = m.start()
@@ -265,6 +274,11 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
                 else:
                     spans = [(0, ext)]
                 task = head_text
+            elif inline_task is None and (listed := agency_list(head_text))[0] \
+                    and _ACTION_START.match(head_text[listed[1]:].lstrip(" ,")):
+                # "6. Đề nghị Văn phòng Tỉnh ủy và các Ban …, Viện kiểm sát nhân dân tỉnh, …
+                # tăng cường …": a list of subjects, then their verb
+                spans, task = listed[0], head_text
             elif len(head_text.split()) <= 30:
                 collective = head_text.lower().startswith("các")
                 spans = split_agency_list(head_text, loose=not collective)
@@ -428,7 +442,10 @@ def _sentence_subjects(t: str):
     spans, end = agency_list(body)
     if not spans:
         return None
-    if not _ACTION_START.match(body[end:].lstrip(" ,")):
+    after = body[end:].lstrip(" ,")
+    if not directive and len(spans) == 1 and after[:1] == ":" and _ACTION_START.match(after[1:].lstrip()):
+        return body, spans, bool(directive)  # "+ Sở Xây dựng: hướng dẫn các cơ quan …"
+    if not _ACTION_START.match(after):
         if not directive and (collective or len(spans) > 1):
             return None
         return body, None, bool(directive)  # a request names its addressee up to its colon

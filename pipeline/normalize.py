@@ -204,6 +204,18 @@ _WRAPPED_LINE = regex.compile(
 )
 
 
+# A list item or heading whose agency name breaks right after its head word ("+ Sở\nXây
+# dựng: hướng dẫn …", "2. Ủy ban\nnhân dân các xã …"): the name goes on on the next line.
+@functools.lru_cache(maxsize=1)
+def _dangling_head() -> regex.Pattern:
+    from .vocab import agency_heads  # vocab reads models/ (imported late: normalize loads first)
+    heads = "|".join(regex.escape(h) for h, _ in agency_heads())
+    return regex.compile(
+        r"(?<=^[ ]*(?:[-+•]|\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ]\))[ ]*(?:" + heads + r"))[ ]*\n[ ]*(?=\p{L})",
+        regex.MULTILINE | regex.IGNORECASE,
+    )
+
+
 # OCR debris at the edges of a line: specks read as "_", ":", "°", "'" before or after the
 # text, and a bullet read twice ("- - Phòng …").  Only on documents with OCR'd pages.
 _OCR_LEAD_JUNK = re.compile(r"^[ ]*(?:[_:.°'`~^|•,;]+[ ]*)+(?=\w)", re.MULTILINE)
@@ -318,6 +330,7 @@ def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, i
     rw.sub(_BROKEN_LINE, _join_broken_line if " | " in rw.text else " ")
     rw.sub(_NUMBER_LABEL_BREAK, r"\1 ", needs="Số")
     rw.sub(_WRAPPED_LINE, " ")
+    rw.sub(_dangling_head(), " ")
     rw.sub(_ITALIC, _unitalic, needs="*")  # italics that spanned a broken line
     return rw
 

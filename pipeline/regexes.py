@@ -279,6 +279,10 @@ EXECUTION_CLAUSE = regex.compile(
     r"|căn\s+cứ\s+Quyết\s+định\s+thi\s+hành",
     regex.IGNORECASE | regex.V0,
 )
+# A lead's verb before the execution words: "Sở Tài chính chủ trì, phối hợp với … tổ chức
+# triển khai thực hiện Quyết định này" gives work; "Chánh Văn phòng, Giám đốc các Sở …
+# chịu trách nhiệm thi hành Quyết định này" does not.
+LEAD_BEFORE_EXECUTION = regex.compile(r"\bchủ\s+trì\b", regex.IGNORECASE | regex.V0)
 # Partners that name no one ("các đơn vị có liên quan", "các Sở, ban, ngành được giao chủ
 # trì", "các cơ quan, đơn vị chức năng"): not entries.
 GENERIC_PARTNER = regex.compile(

@@ -51,6 +51,10 @@ def norm(text: str) -> str:
     ("*2.11.\nĐề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội\ntrực thuộc*",
      "2.11. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội trực thuộc"),
     ("*Điều 1.*\n*Điều 2.*", "Điều 1.\nĐiều 2."),                           # two whole lines stay two
+    # a list item whose agency name breaks after its head word (Quảng Ngãi QĐ 1627/2025)
+    ("+ Sở\nXây dựng: hướng dẫn các cơ quan", "+ Sở Xây dựng: hướng dẫn các cơ quan"),
+    ("c) Ban\nQuản lý dự án", "c) Ban Quản lý dự án"),
+    ("Ban hành Sở\nNội vụ", "Ban hành Sở\nNội vụ"),                     # no item mark: no join
 ])
 def test_rewrites(raw, expected):
     assert norm(raw) == expected

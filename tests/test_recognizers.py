@@ -460,6 +460,10 @@ def test_letter_subject_title_and_opening_statements():
     ("Trung tâm Chuyển đổi số Thành phố và các cơ quan", "Trung tâm Chuyển đổi số Thành phố"),
     ("Hội nông dân tỉnh, Hiệp hội doanh nghiệp tỉnh", "Hội nông dân tỉnh"),
     ("Sở Tài chính và các đơn vị có liên quan tham mưu", "Sở Tài chính"),
+    # regional units of national bodies (Nghệ An KH 1026/2025)
+    ("Kho bạc nhà nước khu vực XI, Ngân hàng nhà nước", "Kho bạc nhà nước khu vực XI"),
+    ("Kiểm toán nhà nước khu vực II, Kho bạc", "Kiểm toán nhà nước khu vực II"),
+    ("Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh, Ủy ban", "Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh"),
 ])
 def test_agency_extent_on_corpus_sentences(text, name):
     from pipeline.agencies import agency_extent
@@ -511,6 +515,24 @@ def test_agency_extent_on_corpus_sentences(text, name):
     ("III. TỔ CHỨC THỰC HIỆN\n\n1. Tuyên truyền bình đẳng giới\n\n- Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với "
      "các sở, ban, ngành, đoàn thể Thành phố.\n",
      {("Sở Nội vụ", "lead"), ("Các sở, ban, ngành, đoàn thể Thành phố", "support")}),
+    # a long request heading: a list of subjects, then their verb (Nghệ An KH 1026/2025)
+    ("III. PHÂN CÔNG NHIỆM VỤ\n\n6. Đề nghị Văn phòng Tỉnh ủy và các Ban Xây dựng Đảng và Ủy ban Kiểm tra Tỉnh ủy, "
+     "Viện kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh, Thuế tỉnh, Kho bạc nhà nước khu vực XI tăng cường công tác "
+     "bảo vệ bí mật nhà nước theo quy định của pháp luật hiện hành, bảo đảm an toàn thông tin trong nội bộ cơ quan.\n",
+     {("Văn phòng Tỉnh ủy", "lead"), ("Các Ban Xây dựng Đảng", "lead"), ("Ủy ban Kiểm tra Tỉnh ủy", "lead"),
+      ("Viện kiểm sát nhân dân tỉnh", "lead"), ("Tòa án nhân dân tỉnh", "lead"), ("Thuế tỉnh", "lead"),
+      ("Kho bạc nhà nước khu vực XI", "lead")}),
+    # a decision's article on implementation: a lead whose task ends in "triển khai thực
+    # hiện Quyết định này" is no execution clause (Đắk Lắk QĐ 30/2025)
+    ("Điều 5. Tổ chức thực hiện\n\n1. Sở Tài chính chủ trì, phối hợp với các sở, ban, ngành ở tỉnh tổ chức triển khai "
+     "thực hiện Quyết định này theo quy định của pháp luật.\n\n2. Sở Xây dựng có ý kiến hướng dẫn chuyên môn về xây dựng "
+     "khi được cơ quan thuế lấy ý kiến về xác định cấp nhà, hạng nhà để tính lệ phí trước bạ đối với nhà ở riêng lẻ.\n",
+     {("Sở Tài chính", "lead"), ("Các sở, ban, ngành ở tỉnh", "support"), ("Sở Xây dựng", "lead")}),
+    # named agencies labelled with their tasks in a task item (Quảng Ngãi QĐ 1627/2025)
+    ("IV. NHIỆM VỤ CỤ THỂ\n\n1. Hướng dẫn kiểm kê theo ngành, lĩnh vực\n\n"
+     "+ Sở Xây dựng: hướng dẫn các cơ quan, tổ chức, đơn vị thực hiện kiểm kê tài sản kết cấu hạ tầng giao thông.\n\n"
+     "+ Sở Công Thương: hướng dẫn các cơ quan, tổ chức, đơn vị thực hiện kiểm kê tài sản kết cấu hạ tầng chợ.\n",
+     {("Sở Xây dựng", "lead"), ("Sở Công Thương", "lead")}),
     # a letter's request to its addressees (Hà Nội Sở GDĐT CV 5095/2025)
     ("Nhằm đảm bảo sức khỏe cho học sinh, sinh viên, Sở Giáo dục và Đào tạo đề nghị UBND các xã, phường; "
      "các đơn vị, cơ sở giáo dục trực thuộc thực hiện nghiêm túc.\n",
