@@ -182,6 +182,13 @@ def test_deadlines_normalized_with_agency():
     ("cập nhật số liệu hằng ngày", "recurrence", "P1D"),
     ("rà soát 5 năm một lần", "recurrence", "P5Y"),
     ("nộp hồ sơ hạn cuối ngày 15 tháng 12 hàng năm", "date", "2024-12-15"),
+    # tune-split corpus phrases (Quảng Ngãi QĐ 1627/2025, Lâm Đồng TB 2026, Quảng Ninh KH 16/2025)
+    ("Thời gian hoàn thành: Tháng 11 - 12/2025.", "period", "2025-12"),
+    ("phấn đấu hoàn thành toàn bộ công việc phê duyệt điều chỉnh chủ trương đầu tư trước 30/5/2026", "date", "2026-05-30"),
+    ("yêu cầu đến 30/5/2026 phải bàn giao toàn bộ mặt bằng cho đơn vị thi công", "date", "2026-05-30"),
+    ("phấn đấu đến ngày 30/6/2026 hoàn thành tối thiểu 80% chi trả tiền", "date", "2026-06-30"),
+    ("- Thời gian thực hiện: Dự kiến tháng 11/2025.", "period", "2025-11"),
+    ("- Thời gian thực hiện: Từ tháng 12/2025 đến quý I/2026.", "period", "2026-Q1"),
 ])
 def test_deadline_phrases(phrase, kind, value):
     st = structure(phrase)
@@ -217,6 +224,13 @@ def test_a_date_before_the_issue_date_recounts_a_past_instruction():
     assert got == [("date", "2025-12-06")]
 
 
+def test_a_plan_schedule_line_keeps_its_date_before_the_decisions_issue_date():
+    # a plan drafted before the decision that approves it (Quảng Ngãi QĐ 1627/2025, 21/11/2025)
+    phrase = "- Thành lập Ban Chỉ đạo cấp xã.\n\nThời gian hoàn thành: Trước ngày 15/11/2025."
+    got = [(d.kind, d.value) for d in recognize_deadlines(structure(phrase), 2025, [], [], issue_date="2025-11-21")]
+    assert got == [("date", "2025-11-15")]
+
+
 
 @pytest.mark.parametrize("phrase", [
     "tại các buổi họp, sinh hoạt định kỳ của tổ chức Đảng",
@@ -234,6 +248,16 @@ def test_a_date_before_the_issue_date_recounts_a_past_instruction():
     "Thời gian mở cửa từ 7 giờ, đóng cửa hàng ngày lúc 22 giờ",
     "hộ gia đình có đất sử dụng ổn định trước ngày 01/7/2004",
     "những định hướng, nhiệm vụ, giải pháp trong năm 2020 theo Nghị quyết",  # seed 002
+    # tune-split corpus sentences: open range starts, figures' periods, awards, time of day,
+    # "thường xuyên" as an adjective
+    "Thời gian thực hiện: Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê.",
+    "Số liệu thống kê báo cáo từ ngày 14/7/2011 đến ngày 15/9/2025, trong đó lưu ý đánh giá",
+    "báo cáo số liệu tính đến ngày 31/12/2024",
+    "xử lý nghiêm các vi phạm gắn với công tác thi đua khen thưởng hàng năm của đơn vị",
+    "giờ đóng cửa nghỉ bán hàng không trước mười tám (18) giờ hàng ngày",
+    "bố trí kinh phí chi thường xuyên ngân sách tỉnh",
+    "Xử lý và giải quyết các công việc thường xuyên của Tổ giúp việc",
+    "trở thành hành động thường xuyên, tự giác của các cơ quan, đơn vị",
 ])
 def test_not_deadlines(phrase):
     assert recognize_deadlines(structure(phrase), 2024, [], []) == []
