@@ -125,12 +125,12 @@ def _province(st: Structure, out) -> tuple[str | None, tuple[int, int]]:
     lines = st.lines
     # 1. the issuer block: "ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH", "UBND TỈNH PHÚ THỌ"
     for i in st.header_lines:
-        t = lines[i].text
+        t = st.line(i).text
         m = regex.search(r"(?i)(?:TỈNH|THÀNH\s+PHỐ|TP\.?)\s+(.+)$", t)
         if m:
             p = _match_province(_title_words(m.group(1)))
             if p:
-                return p.name, (lines[i].start, lines[i].end)
+                return p.name, (st.line(i).start, st.line(i).end)
     # 2. the place of issue, when it is a province or a centrally-run city
     place = out["issue_place"].value
     if place:
@@ -169,7 +169,7 @@ _DEPARTMENT = regex.compile(r"(?i)^(?:sở|ban|văn phòng|thanh tra|trung tâm|
 
 def _issuer(st: Structure, out, province: str | None) -> tuple[str | None, str | None, tuple[int, int]]:
     lines = st.lines
-    header = [lines[i] for i in st.header_lines]
+    header = [st.line(i) for i in st.header_lines]
     if header:
         # The last block line names the issuing body; upper lines name its parent
         # ("UBND TỈNH PHÚ THỌ" over "SỞ THÔNG TIN VÀ TRUYỀN THÔNG").  Lines of one name

@@ -195,7 +195,7 @@ def _find_header(st: Structure) -> None:
             st.number_line = i
         if st.place_date_line is None and rx.place_date(t):
             st.place_date_line = i
-    st.header_lines = _issuer_lines(lines, 0, limit)
+    st.header_lines = _issuer_lines(lines, 0, limit, st)
     if not st.header_lines:
         # A decision whose own header was lost may carry it over its attached plan.
         # Its issuer block is the run of upper-case lines right above the motto; the
@@ -214,11 +214,23 @@ def _find_header(st: Structure) -> None:
                     break
 
 
-def _issuer_lines(lines: list[Line], lo: int, hi: int) -> list[int]:
-    """Upper-case lines of the issuer block: not the national motto, not decoration."""
+def _issuer_lines(lines: list[Line], lo: int, hi: int, st: Structure | None = None) -> list[int]:
+    """Upper-case lines of the issuer block: not the national motto, not decoration.  With
+    ``st``, a line that a converter flattened from the two header columns ("ỦY BAN NHÂN DÂN
+    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH NINH BÌNH Độc lập - Tự do - Hạnh phúc") gives
+    its left column as a line of its own (``st.column_lines``)."""
     out = []
     for i in range(lo, hi):
         t = lines[i].text.strip("* ")
+        motto = _MOTTO_INSIDE.search(t) if st is not None else None
+        if motto and motto.start() > 0:
+            left = t[:motto.start()].rstrip(" |")
+            if left and _is_upper_line(left) and not _type_word_of(left) and len(left) < 90 \
+                    and not rx.NUMBER_LINE.match(left):
+                start = lines[i].start + lines[i].text.index(left)
+                st.column_lines.append(Line(start, start + len(left), left))
+                out.append(len(lines) + len(st.column_lines) - 1)
+                continue
         if _MOTTO_START.match(t):
             if out:
                 break  # the issuer block ends where the motto column starts
@@ -234,6 +246,8 @@ def _issuer_lines(lines: list[Line], lo: int, hi: int) -> list[int]:
     return out
 
 
+# The motto column inside a flattened header line (a typo "CÔNG HÒA" too).
+_MOTTO_INSIDE = regex.compile(r"(?:\|\s*)?(?:C[ÔỘ]NG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI|Độc\s+lập\s*[-–]\s*Tự\s+do|ĐẢNG\s+CỘNG\s+SẢN)")
 # The national motto, also when a crawl broke it over lines ("CỘNG HÒA XÃ" / "HỘI CHỦ …").
 _MOTTO_START = regex.compile(r"(?i)^(?:CỘNG\s+H(?:ÒA|OÀ)|HỘI\s+CHỦ\s+NGHĨA|ĐỘC\s+LẬP|ĐẢNG\s+CỘNG\s+SẢN)")
 

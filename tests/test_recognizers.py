@@ -642,7 +642,31 @@ Lan Thị Vân
 """
 
 
+# A letter and a decision whose header columns a converter flattened, and no opening
+# sentence names the issuer (Ninh Bình CV 706/2024, Lâm Đồng Sở KH&CN CV 171/2026).
+FLATTENED_LETTER = """ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH NINH BÌNH Độc lập - Tự do - Hạnh phúc
+
+Số:706 /UBND-VP7 Ninh Bình, ngày 04 tháng 11 năm 2024
+V/v tuyển chọn và gọi công dân nhập ngũ năm 2025
+
+Kính gửi: Bộ Chỉ huy Quân sự tỉnh
+
+UBND tỉnh giao Bộ Chỉ huy Quân sự tỉnh chủ trì, phối hợp với các cơ quan, đơn vị có liên quan nghiên cứu.
+"""
+FLATTENED_DEPARTMENT = """UBND TỈNH LÂM ĐỒNG CÔNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ KHOA HỌC VÀ CÔNG NGHỆ Độc lập - Tự do - Hạnh phúc Số: 171 /SKHCN-CĐS
+
+Kính gửi: Sở Nội vụ
+
+Qua nghiên cứu, Sở Khoa học và Công nghệ cơ bản thống nhất đối với nội dung dự thảo Kế hoạch nêu trên.
+"""
+
+
 @pytest.mark.parametrize("text,expected", [
+    (FLATTENED_LETTER, {"issuer": "Ủy ban nhân dân tỉnh Ninh Bình", "level": "province", "province": "Ninh Bình"}),
+    (FLATTENED_DEPARTMENT, {"issuer": "Sở Khoa học và Công nghệ tỉnh Lâm Đồng", "level": "department",
+                            "province": "Lâm Đồng"}),
     (FLATTENED_PLAN, {"issue_place": "Ninh Bình", "issue_date": "2024-11-04", "signer": "Tống Quang Thìn",
                       "signer_title": "PHÓ CHỦ TỊCH", "signing_authority": "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH",
                       "recipients": ["Bộ Văn hóa, Thể thao và Du lịch", "Thường trực Tỉnh ủy (B/c)",
