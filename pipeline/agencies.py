@@ -208,6 +208,7 @@ _PLACE_SUFFIX = regex.compile(
     ){{1,3}}""",
     regex.VERBOSE,
 )
+_NAME_WINDOW_END = regex.compile(r"[,;:()\n]")
 _NAME_GOES_ON = regex.compile(r"\s+và\s+(?=\p{Lu})")
 _CONNECTORS = {"và", "-"}  # a comma only inside a known name ("Sở Văn hóa, Thể thao …")
 _UNIT_LOWER = {"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "cấp", "các", "trung ương"}
@@ -238,6 +239,11 @@ def agency_extent(text: str) -> int:
     # underthesea's cost grows with the length of the text it is given: names are short.
     offset = 0
     window = text[:90]
+    # The name reader below stops at the first comma or clause mark (only a known name, read
+    # above, or a unit list after "các" goes past one): the words after it need no tagging.
+    stop = _NAME_WINDOW_END.search(window)
+    if stop and "các" not in window[:stop.start()].lower():
+        window = window[:stop.end()]
     spans = []
     pos = 0
     for w in _segment(window):
