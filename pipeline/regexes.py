@@ -333,7 +333,7 @@ def format_authority(m: regex.Match) -> str:
 # recipient ending in ";" followed by an upper-case signature line or the signer's name
 # ("- Bộ Văn hóa, Thể thao và Du lịch; KT. CHỦ TỊCH", "TN_VP6_30.KH Tống Quang Thìn").
 COLUMN_SPLIT = regex.compile(
-    r"""^(?:(?P<left>[^|]*?)\s*\|\s*(?P<right>[^|]*?)\s*\|?\s*
+    r"""^(?:(?P<left>[^|]*?)\s*\|(?:\s*\|)*\s*(?P<right>[^|]*?)\s*\|?\s*   # empty cells between: "- Bộ Công an; | |PHÓ CHỦ TỊCH"
         | (?P<left>(?:Nơi\s+nhận\s*:|[-+•][^\n]*?[;.])|[^\s]*_[^\s]*)\s+      # a recipient, or a drafter's code "TN_VP6_30.KH"
           (?P<right>(?:(?:KT|TM|TL|TUQ)\.\s*)?\p{Lu}[\p{Lu}\s.]{2,60}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,4}))$""",
     regex.VERBOSE | regex.V0,

@@ -477,7 +477,11 @@ def _two_columns(st: Structure, label: int) -> bool:
             authority.append(k)
         elif title is None and _is_upper_line(t) and vocab.fold(t) in titles:
             title = k
-        elif title is not None and _NAME.match(t) and vocab.fold(t) not in titles:
+        elif title is not None and (signer := _name_of(t)) and vocab.fold(signer) not in titles:
+            if signer != t:  # "Trần Song Tùng 4": the page number printed beside the name
+                ln = st.line(k)
+                st.column_lines.append(Line(ln.start, ln.start + len(signer), signer))
+                k = len(lines) + len(st.column_lines) - 1
             name = k
             break
     if title is not None and name is not None:
@@ -536,6 +540,13 @@ def _near_end_or_recipients(st: Structure, i: int, recipients_at: int | None) ->
 
 
 _NAME = regex.compile(r"^[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){1,5}$")
+_PAGE_NUMBER_AFTER = regex.compile(r"\s+\d{1,3}$")
+
+
+def _name_of(t: str) -> str | None:
+    """A signer's name line, without a page number a converter left beside it."""
+    t = _PAGE_NUMBER_AFTER.sub("", t)
+    return t if _NAME.match(t) else None
 
 
 def _next_name_line(lines: list[Line], j: int) -> int | None:

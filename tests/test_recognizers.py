@@ -662,8 +662,52 @@ Kính gửi: Sở Nội vụ
 Qua nghiên cứu, Sở Khoa học và Công nghệ cơ bản thống nhất đối với nội dung dự thảo Kế hoạch nêu trên.
 """
 
+# A signature block in the third cell of a crawled table, many blank lines before the name
+# (Lâm Đồng KH 2025 draft), and a name with the page number beside it (Ninh Bình KH 193/2024).
+EMPTY_MIDDLE_CELL = """KẾ HOẠCH
+Tổng kết Chiến lược
+
+I. MỤC ĐÍCH
+
+Nâng cao hiệu quả./.
+
+Nơi nhận: | | KT. CHỦ TỊCH
+- Bộ Công an (qua Văn phòng Bộ); | |PHÓ CHỦ TỊCH
+- Chủ tịch, các PCT UBND tỉnh; | |
+- Lưu: VT, NC. | |
+
+
+
+
+
+
+Nguyễn Minh
+"""
+NAME_WITH_PAGE_NUMBER = """KẾ HOẠCH
+Trồng cây xanh
+
+I. MỤC ĐÍCH
+
+Nâng cao hiệu quả.
+
+Nơi nhận: TM. ỦY BAN NHÂN DÂN
+- Thường trực Tỉnh ủy (để b/c); KT. CHỦ TỊCH
+- Các sở, ban, ngành trong tỉnh; PHÓ CHỦ TỊCH
+- Lưu: VT, VP3.
+LNT_VP3_KH12
+
+
+
+
+Trần Song Tùng 4
+"""
+
 
 @pytest.mark.parametrize("text,expected", [
+    (EMPTY_MIDDLE_CELL, {"signer": "Nguyễn Minh", "signer_title": "PHÓ CHỦ TỊCH", "signing_authority": "KT. CHỦ TỊCH",
+                         "recipients": ["Bộ Công an (qua Văn phòng Bộ)", "Chủ tịch, các PCT UBND tỉnh", "Lưu: VT, NC"]}),
+    (NAME_WITH_PAGE_NUMBER, {"signer": "Trần Song Tùng", "signer_title": "PHÓ CHỦ TỊCH",
+                             "signing_authority": "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH"}),
     (FLATTENED_LETTER, {"issuer": "Ủy ban nhân dân tỉnh Ninh Bình", "level": "province", "province": "Ninh Bình"}),
     (FLATTENED_DEPARTMENT, {"issuer": "Sở Khoa học và Công nghệ tỉnh Lâm Đồng", "level": "department",
                             "province": "Lâm Đồng"}),
