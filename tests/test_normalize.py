@@ -55,6 +55,9 @@ def norm(text: str) -> str:
     ("+ Sở\nXây dựng: hướng dẫn các cơ quan", "+ Sở Xây dựng: hướng dẫn các cơ quan"),
     ("c) Ban\nQuản lý dự án", "c) Ban Quản lý dự án"),
     ("Ban hành Sở\nNội vụ", "Ban hành Sở\nNội vụ"),                     # no item mark: no join
+    # a line ending on "và"/"của"/"với" goes on; an "a." item stays a line (Lai Châu QĐ 87/2025)
+    ("3. Sở Văn hóa, Thể thao và \nDu lịch\n\na. Chủ trì, chỉ đạo", "3. Sở Văn hóa, Thể thao và Du lịch\n\na. Chủ trì, chỉ đạo"),
+    ("theo Kết luận của\nBộ Chính trị", "theo Kết luận của Bộ Chính trị"),
 ])
 def test_rewrites(raw, expected):
     assert norm(raw) == expected
