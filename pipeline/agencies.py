@@ -164,6 +164,7 @@ def clean_agency(name: str) -> str:
     """Contract form: abbreviations expanded, a parenthesis dropped, first letter upper."""
     name = _TRAILING_PAREN.sub("", name)
     name = _PAREN.sub("", name)
+    name = rx.ROLE_APPOSITIVE.sub("", name)
     name = name.strip(" .,:;-")
     name = rx.DIRECTIVE.sub("", name)
     name = _DOUBLED_HEAD.sub(r"\1", name)

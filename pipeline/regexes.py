@@ -283,6 +283,12 @@ EXECUTION_CLAUSE = regex.compile(
 # triển khai thực hiện Quyết định này" gives work; "Chánh Văn phòng, Giám đốc các Sở …
 # chịu trách nhiệm thi hành Quyết định này" does not.
 LEAD_BEFORE_EXECUTION = regex.compile(r"\bchủ\s+trì\b", regex.IGNORECASE | regex.V0)
+# A role in apposition after a name ("Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo", "Sở
+# Nội vụ – cơ quan đầu mối"): the agency is the name before it.
+ROLE_APPOSITIVE = regex.compile(
+    r"\s+[-–]\s+(?:cơ\s+quan|đơn\s+vị)\s+(?:thường\s+trực|đầu\s+mối|chủ\s+trì|tham\s+mưu|giúp\s+việc)\b.*$",
+    regex.IGNORECASE | regex.V0,
+)
 # Partners that name no one ("các đơn vị có liên quan", "các Sở, ban, ngành được giao chủ
 # trì", "các cơ quan, đơn vị chức năng"): not entries.
 GENERIC_PARTNER = regex.compile(

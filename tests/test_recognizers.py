@@ -539,6 +539,9 @@ def test_agency_extent_on_corpus_sentences(text, name):
     ("III. TỔ CHỨC THỰC HIỆN\n\n1. Tuyên truyền bình đẳng giới\n\n- Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với "
      "các sở, ban, ngành, đoàn thể Thành phố.\n",
      {("Sở Nội vụ", "lead"), ("Các sở, ban, ngành, đoàn thể Thành phố", "support")}),
+    # a role in apposition after the name (Quảng Ngãi QĐ 1627/2025)
+    ("IV. NHIỆM VỤ CỤ THỂ\n\n1. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo\n\n- Tham mưu thành lập Ban Chỉ đạo.\n",
+     {("Sở Tài chính", "lead")}),
     # "Trách nhiệm" before a duty names no one (Lai Châu QĐ 87/2025)
     ("Điều 7. Trách nhiệm tổ chức lễ tang\n\n1. Lễ tang do gia đình người qua đời quyết định tổ chức tại nhà.\n", set()),
     # a long request heading: a list of subjects, then their verb (Nghệ An KH 1026/2025)
