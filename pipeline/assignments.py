@@ -292,8 +292,8 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             spans, task = [(s + shift, e + shift) for s, e in found_spans], title
             head_text = title
         elif (directed or duties) and len(head_text.split()) <= 16 and not _ACTION_ANYWHERE.search(head_text) \
-                and not (duties and _ACTION_START.match(head_text)):
-            # ("Trách nhiệm tổ chức lễ tang" names a duty, not who bears it)
+                and not (duties and not (head_text[:1].isupper() or head_text[:4].lower() == "các ")):
+            # ("Trách nhiệm tổ chức lễ tang", "Trách nhiệm cụ thể" name a duty, not who bears it)
             # "11. Đề nghị các doanh nghiệp sản xuất, chế biến và xuất khẩu hàng hóa": a
             # request heading names its addressee whole
             spans, task = [(0, len(head_text))], inline_task or _section_body(st, h.line)[0]

@@ -218,7 +218,8 @@ def _dangling_head() -> regex.Pattern:
 
 # A line that ends on a conjunction or preposition goes on ("3. Sở Văn hóa, Thể thao và\nDu
 # lịch", "… kết luận của\nBộ Chính trị"): no Vietnamese line ends there.
-_ENDS_ON_CONJUNCTION = regex.compile(r"(?<=[ ](?:và|của|với))[ ]*\n[ ]*(?=\p{Lu})")
+_ENDS_ON_CONJUNCTION = regex.compile(
+    r"(?:(?<=[ ](?:và|của|với))|(?<=^[^\n|]*\p{L},))[ ]*\n[ ]*(?=\p{Lu})(?![IVXLC]+\.\s|Điều\s|Nơi\s+nhận)", regex.MULTILINE)
 
 
 # OCR debris at the edges of a line: specks read as "_", ":", "°", "'" before or after the

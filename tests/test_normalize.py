@@ -58,6 +58,9 @@ def norm(text: str) -> str:
     # a line ending on "và"/"của"/"với" goes on; an "a." item stays a line (Lai Châu QĐ 87/2025)
     ("3. Sở Văn hóa, Thể thao và \nDu lịch\n\na. Chủ trì, chỉ đạo", "3. Sở Văn hóa, Thể thao và Du lịch\n\na. Chủ trì, chỉ đạo"),
     ("theo Kết luận của\nBộ Chính trị", "theo Kết luận của Bộ Chính trị"),
+    # a list broken after its comma (Đắk Lắk CT 10/2025); a heading after a comma stays
+    ("1. Sở Tài chính, Sở Xây dựng,\nBan quản lý Khu Kinh tế Phú Yên", "1. Sở Tài chính, Sở Xây dựng, Ban quản lý Khu Kinh tế Phú Yên"),
+    ("các đơn vị,\nII. TỔ CHỨC THỰC HIỆN", "các đơn vị,\nII. TỔ CHỨC THỰC HIỆN"),
 ])
 def test_rewrites(raw, expected):
     assert norm(raw) == expected

@@ -544,6 +544,7 @@ def test_agency_extent_on_corpus_sentences(text, name):
      {("Sở Tài chính", "lead")}),
     # "Trách nhiệm" before a duty names no one (Lai Châu QĐ 87/2025)
     ("Điều 7. Trách nhiệm tổ chức lễ tang\n\n1. Lễ tang do gia đình người qua đời quyết định tổ chức tại nhà.\n", set()),
+    ("I. Trách nhiệm phối hợp\n\n2. Trách nhiệm cụ thể\n\nNgoài các trách nhiệm chung nêu trên, một số đơn vị còn có trách nhiệm.\n", set()),
     # a long request heading: a list of subjects, then their verb (Nghệ An KH 1026/2025)
     ("III. PHÂN CÔNG NHIỆM VỤ\n\n6. Đề nghị Văn phòng Tỉnh ủy và các Ban Xây dựng Đảng và Ủy ban Kiểm tra Tỉnh ủy, "
      "Viện kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh, Thuế tỉnh, Kho bạc nhà nước khu vực XI tăng cường công tác "
