@@ -205,6 +205,7 @@ _PLACE_SUFFIX = regex.compile(
       | \s+(?i:{_UNIT_LIST.pattern})
       | \s+(?i:trung\s+ương)
       | \s+khu\s+vực\s+(?:[IVXLC]{{1,5}}|\d{{1,2}})(?![\p{{L}}\d])   # a regional unit: "Kho bạc Nhà nước khu vực XI"
+      | \s+số\s+\d{{1,2}}(?![\p{{L}}\d/])                            # a numbered unit: "Ban Quản lý dự án … số 1"
       | \s+(?!(?:{"|".join(regex.escape(h) for h, strong in vocab.agency_heads() if strong)})\b){_PROPER}
     ){{1,3}}""",
     regex.VERBOSE,

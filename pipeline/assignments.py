@@ -183,7 +183,11 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
             ext = agency_extent(seg)
             if not ext:
                 break
-            spans.append((end, end + ext))
+            generic = rx.GENERIC_NAMED.match(seg, ext)  # "UBND | địa phương có liên quan"
+            if generic:
+                ext = generic.end()
+            else:
+                spans.append((end, end + ext))
         else:
             break
         end += ext
@@ -316,7 +320,8 @@ def _name_before_verb(span: str) -> int:
     theo dõi …", "Sở Nội vụ | chủ trì, phối hợp với …"); a collective runs on to its own."""
     if span[:4].lower() == "các " or not starts_with_agency(span):
         return len(span)
-    start = head_end(span)
+    # a verb-like word inside the name itself ("Ban Quản lý dự án đầu tư xây dựng số 1") ends nothing
+    start = max(head_end(span), agency_extent(span))
     # a verb in lower case (a capitalized word belongs to the name: "Sở Xây dựng"), not a
     # noun after "các" ("… và các tổ chức chính trị - xã hội")
     verb = next((m for m in _ACTION_IN_CELL.finditer(span, start)

@@ -488,6 +488,9 @@ def test_letter_subject_title_and_opening_statements():
     ("Kho bạc nhà nước khu vực XI, Ngân hàng nhà nước", "Kho bạc nhà nước khu vực XI"),
     ("Kiểm toán nhà nước khu vực II, Kho bạc", "Kiểm toán nhà nước khu vực II"),
     ("Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh, Ủy ban", "Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh"),
+    # common provincial units with lower-case words in their names, a numbered unit (Lâm Đồng TB 2026)
+    ("Ban Quản lý dự án đầu tư xây dựng số 1, Trung tâm", "Ban Quản lý dự án đầu tư xây dựng số 1"),
+    ("Trung tâm Phát triển quỹ đất tỉnh tập trung xét pháp lý", "Trung tâm Phát triển quỹ đất tỉnh"),
 ])
 def test_agency_extent_on_corpus_sentences(text, name):
     from pipeline.agencies import agency_extent
@@ -542,6 +545,12 @@ def test_agency_extent_on_corpus_sentences(text, name):
     # a role in apposition after the name (Quảng Ngãi QĐ 1627/2025)
     ("IV. NHIỆM VỤ CỤ THỂ\n\n1. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo\n\n- Tham mưu thành lập Ban Chỉ đạo.\n",
      {("Sở Tài chính", "lead")}),
+    # partners named in full, a generic "UBND địa phương có liên quan" none (Lâm Đồng TB 2026)
+    ("II. NHIỆM VỤ\n\n1. Sở Giao thông\n\nc) Thực hiện rà soát; chủ động phối hợp với Sở Xây dựng, Ban Quản lý dự án đầu tư "
+     "xây dựng số 1, UBND địa phương có liên quan để xác định bãi đổ thải.\n\nđ) Ban Quản lý dự án đầu tư xây dựng số 1:\n\n"
+     "- Chịu trách nhiệm chính trong việc rà soát hồ sơ.\n",
+     {("Sở Giao thông", "lead"), ("Sở Xây dựng", "support"), ("Ban Quản lý dự án đầu tư xây dựng số 1", "support"),
+      ("Ban Quản lý dự án đầu tư xây dựng số 1", "lead")}),
     # "Trách nhiệm" before a duty names no one (Lai Châu QĐ 87/2025)
     ("Điều 7. Trách nhiệm tổ chức lễ tang\n\n1. Lễ tang do gia đình người qua đời quyết định tổ chức tại nhà.\n", set()),
     ("I. Trách nhiệm phối hợp\n\n2. Trách nhiệm cụ thể\n\nNgoài các trách nhiệm chung nêu trên, một số đơn vị còn có trách nhiệm.\n", set()),
