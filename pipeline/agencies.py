@@ -169,6 +169,8 @@ def clean_agency(name: str) -> str:
     name = rx.DIRECTIVE.sub("", name)
     name = _DOUBLED_HEAD.sub(r"\1", name)
     name = expand_abbreviations(name)
+    if "&" in name:  # "Văn phòng HĐND&UBND xã" (after "KH&CN" is read as one abbreviation)
+        name = expand_abbreviations(rx.AMPERSAND_BETWEEN_NAMES.sub(" và ", name))
     # a known agency takes its own spelling, so that "Sở Tài Chính" and "Sở Tài chính" are
     # one agency in the tables
     known = _known_spelling().get(vocab.fold(name))
@@ -213,6 +215,7 @@ _PLACE_SUFFIX = regex.compile(
 _NAME_WINDOW_END = regex.compile(r"[,;:()\n]")
 _NAME_GOES_ON = regex.compile(r"\s+và\s+(?=\p{Lu})")
 _CONNECTORS = {"và", "-"}  # a comma only inside a known name ("Sở Văn hóa, Thể thao …")
+_PARTY_PLACE_WORDS = {"Đảng", "Tỉnh", "Thành", "Huyện", "Quận", "Thị"}
 _UNIT_LOWER = {"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "cấp", "các", "trung ương"}
 
 
@@ -286,6 +289,10 @@ def agency_extent(text: str) -> int:
                 and not _NOT_A_NAME_WORD.match(spans[i + 1][0]):
             consumed = spans[i + 1][2]
             i += 2
+            continue
+        if lw in ("ủy", "uỷ", "đoàn") and spans[i - 1][0] in _PARTY_PLACE_WORDS:
+            consumed = e  # "Đảng | ủy", "Tỉnh | ủy", "Thành | đoàn" split by the tagger
+            i += 1
             continue
         if lw == "nhân dân" or (known is None and i == 1 and lw in ("ban", "nhân", "dân")):
             consumed = e

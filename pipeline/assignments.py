@@ -409,10 +409,14 @@ def _subject_lines(st: Structure, h, out: list[Assignment]) -> None:
             spans = [(0, whole.end("name"))]
             task = body[whole.end():].strip() or _section_body(st, j - 1)[0]
         off = ln.start + (len(t) - len(body))
+        # "Đề nghị Văn phòng Đảng ủy, … phối hợp Cơ quan …": asked to cooperate, a partner (not
+        # "Giao X phối hợp với Y lập …": given the work, X leads it)
+        asked = directive and rx.REQUEST_BEFORE.search(t, 0, len(t) - len(body))
+        line_role = "support" if asked and rx.PARTNER_FIRST.match(body, spans[-1][1]) else role
         for s, e in spans:
             name = clean_agency(body[s:e])
             if len(name.split()) >= 2:
-                out.append(Assignment(name, role, h.path, first_sentence(task), off + s, off + e))
+                out.append(Assignment(name, line_role, h.path, first_sentence(task), off + s, off + e))
 
 
 def _sentence_subjects(t: str):

@@ -289,6 +289,10 @@ ROLE_APPOSITIVE = regex.compile(
     r"\s+[-–]\s+(?:cơ\s+quan|đơn\s+vị)\s+(?:thường\s+trực|đầu\s+mối|chủ\s+trì|tham\s+mưu|giúp\s+việc)\b.*$",
     regex.IGNORECASE | regex.V0,
 )
+# A request just before its addressee ("Đề nghị Văn phòng Đảng ủy …").
+REQUEST_BEFORE = regex.compile(r"(?i)đề\s+nghị\s*$", regex.V0)
+# "&" joining two parts of a name ("HĐND&UBND", "Văn hóa & Thể thao"): written "và".
+AMPERSAND_BETWEEN_NAMES = regex.compile(r"(?<=\p{L})\s*&\s*(?=\p{Lu})", regex.V0)
 # Partners that name no one ("các đơn vị có liên quan", "các Sở, ban, ngành được giao chủ
 # trì", "các cơ quan, đơn vị chức năng"): not entries.
 GENERIC_PARTNER = regex.compile(

@@ -551,6 +551,13 @@ def test_agency_extent_on_corpus_sentences(text, name):
      "- Chịu trách nhiệm chính trong việc rà soát hồ sơ.\n",
      {("Sở Giao thông", "lead"), ("Sở Xây dựng", "support"), ("Ban Quản lý dự án đầu tư xây dựng số 1", "support"),
       ("Ban Quản lý dự án đầu tư xây dựng số 1", "lead")}),
+    # agencies asked to cooperate are partners; "Đảng ủy" split by the tagger, "HĐND&UBND"
+    # (Quảng Ninh, xã Lương Minh KH 2026); given work with a partner, the agency leads (seed 001)
+    ("V. TỔ CHỨC THỰC HIỆN\n\n2. Công tác chuẩn bị hội nghị\n\n"
+     "Đề nghị Văn phòng Đảng ủy, Văn phòng HĐND&UBND xã phối hợp Cơ quan Ủy ban MTTQ Việt Nam xã trong công tác tổ chức hội nghị.\n\n"
+     "Giao Bộ phận Tài chính - Kế toán phối hợp với Văn phòng xã lập dự toán kinh phí.\n",
+     {("Văn phòng Đảng ủy", "support"), ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã", "support"),
+      ("Bộ phận Tài chính - Kế toán", "lead"), ("Văn phòng xã", "support")}),
     # "Trách nhiệm" before a duty names no one (Lai Châu QĐ 87/2025)
     ("Điều 7. Trách nhiệm tổ chức lễ tang\n\n1. Lễ tang do gia đình người qua đời quyết định tổ chức tại nhà.\n", set()),
     ("I. Trách nhiệm phối hợp\n\n2. Trách nhiệm cụ thể\n\nNgoài các trách nhiệm chung nêu trên, một số đơn vị còn có trách nhiệm.\n", set()),
