@@ -25,7 +25,7 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
         out["doc_type"] = FieldValue(st.doc_type, ln.start, ln.end)
 
     if st.number_line is not None:
-        ln = lines[st.number_line]
+        ln = st.line(st.number_line)
         m = rx.NUMBER_LINE.match(ln.text)
         number = m.group("number")
         symbol = regex.sub(r"\s+", "", m.group("symbol") or "") or None

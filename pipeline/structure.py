@@ -193,6 +193,12 @@ def _find_header(st: Structure) -> None:
         t = lines[i].text
         if st.number_line is None and rx.NUMBER_LINE.match(t):
             st.number_line = i
+        elif st.number_line is None and "Số" in t and (after := _NUMBER_AFTER_MOTTO.search(t)):
+            # "SỞ KHOA HỌC VÀ CÔNG NGHỆ Độc lập - Tự do - Hạnh phúc Số: 171 /SKHCN-CĐS": the
+            # number a flattened header put after the motto
+            start = lines[i].start + after.start("number_label")
+            st.column_lines.append(Line(start, lines[i].end, t[after.start("number_label"):]))
+            st.number_line = len(lines) + len(st.column_lines) - 1
         if st.place_date_line is None and rx.place_date(t):
             st.place_date_line = i
     st.header_lines = _issuer_lines(lines, 0, limit, st)
@@ -246,6 +252,7 @@ def _issuer_lines(lines: list[Line], lo: int, hi: int, st: Structure | None = No
     return out
 
 
+_NUMBER_AFTER_MOTTO = regex.compile(r"Hạnh\s+phúc\s*\|?\s*(?P<number_label>Số\s*:\s*\d.*)$")
 # The motto column inside a flattened header line (a typo "CÔNG HÒA" too).
 _MOTTO_INSIDE = regex.compile(r"(?:\|\s*)?(?:C[ÔỘ]NG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI|Độc\s+lập\s*[-–]\s*Tự\s+do|ĐẢNG\s+CỘNG\s+SẢN)")
 # The national motto, also when a crawl broke it over lines ("CỘNG HÒA XÃ" / "HỘI CHỦ …").

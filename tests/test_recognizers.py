@@ -732,7 +732,7 @@ Trần Song Tùng 4
                              "signing_authority": "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH"}),
     (FLATTENED_LETTER, {"issuer": "Ủy ban nhân dân tỉnh Ninh Bình", "level": "province", "province": "Ninh Bình"}),
     (FLATTENED_DEPARTMENT, {"issuer": "Sở Khoa học và Công nghệ tỉnh Lâm Đồng", "level": "department",
-                            "province": "Lâm Đồng"}),
+                            "province": "Lâm Đồng", "number": "171", "symbol": "SKHCN-CĐS"}),
     (FLATTENED_PLAN, {"issue_place": "Ninh Bình", "issue_date": "2024-11-04", "signer": "Tống Quang Thìn",
                       "signer_title": "PHÓ CHỦ TỊCH", "signing_authority": "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH",
                       "recipients": ["Bộ Văn hóa, Thể thao và Du lịch", "Thường trực Tỉnh ủy (B/c)",
