@@ -6,8 +6,10 @@ tests/data/, and the same texts rendered as digital PDFs by tests.support.fixtur
 1. Text: MB/s of normalization alone, of the recognizer stage alone (structure, metadata,
    references + resolution, assignments, deadlines on normalized text), and of the whole text
    pipeline (``extract_from_pages``: both, plus provenance and mentions).
-2. Digital PDF: pages/s of the whole pipeline (extract_document) next to pdfplumber's bare
-   ``extract_text`` and pypdfium2's bare ``get_text_range`` on the same files.
+2. Digital PDF: pages/s of reading (read_pdf) and of the whole pipeline (extract_document),
+   each with the plain text layer and with layout (``Settings.pdf_layout``: columns, wrapped
+   headings, ruled tables), next to pdfplumber's bare ``extract_text`` and pypdfium2's bare
+   ``get_text_range`` on the same files (pages without tables).
 
 Usage:  python benchmarks/bench_pipeline.py [--repeat 3]
 """
@@ -34,6 +36,8 @@ from pipeline.models import Page, RawDocument  # noqa: E402
 from pipeline.normalize import normalize_pages  # noqa: E402
 from pipeline.references import find_citations  # noqa: E402
 from pipeline.resolve import merge_references  # noqa: E402
+from pipeline.read_pdf import read_pdf  # noqa: E402
+from pipeline.settings import Settings  # noqa: E402
 from pipeline.structure import parse  # noqa: E402
 
 TEXTS = sorted((ROOT / "tests/data/seeds").glob("*.txt")) + sorted((ROOT / "tests/data/real_text").glob("*.txt"))
@@ -114,16 +118,32 @@ def main() -> None:
             for i in range(len(doc)):
                 doc[i].get_textpage().get_text_range()
 
-    def whole_pipeline():
-        agencies._segment.cache_clear()
+    plain_layer = Settings(pdf_layout=False)
+    with_layout = Settings(pdf_layout=True)
+
+    def read_plain():
         for i, p in enumerate(pdfs):
-            extract_document(p, f"{i}.pdf")
+            read_pdf(p, f"{i}.pdf", plain_layer)
+
+    def read_with_layout():
+        for i, p in enumerate(pdfs):
+            read_pdf(p, f"{i}.pdf", with_layout)
+
+    def whole_pipeline(settings):
+        def run():
+            agencies._segment.cache_clear()
+            for i, p in enumerate(pdfs):
+                extract_document(p, f"{i}.pdf", settings)
+        return run
 
     print(f"\n== Digital PDF: the same {len(pdfs)} texts rendered to {pages} pages (one process, one core)")
     print_rates("route", "pages/s", pages, 1, args.repeat, (
         ("pdfplumber extract_text (baseline)", bare_pdfplumber),
         ("pypdfium2 get_text_range (bare)", bare_pdfium),
-        ("vnplan extract_document (whole)", whole_pipeline)))
+        ("vnplan read_pdf, plain text layer", read_plain),
+        ("vnplan read_pdf, with layout (columns, headings, tables)", read_with_layout),
+        ("vnplan extract_document (whole), plain text layer", whole_pipeline(plain_layer)),
+        ("vnplan extract_document (whole), with layout", whole_pipeline(with_layout))))
 
 
 if __name__ == "__main__":

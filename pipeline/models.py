@@ -37,6 +37,25 @@ class Word:
 
 
 @dataclass
+class LayoutLine:
+    """A line of ``Page.text`` as it was laid out.  Readers write the text in the conventions the
+    recognizers read (a wrapped heading as one line, a table row as ``a | b | c``, a two-column
+    block column by column); the line keeps what the layout said about it."""
+
+    start: int  # character offsets inside ``Page.text``
+    end: int
+    box: Box | None = None
+    bold: bool = False  # most of its characters are bold / italic
+    italic: bool = False
+    size: float | None = None  # font size in points (median of its words)
+    align: str | None = None  # "left" | "center" | "right" | "justify"
+    indent: float | None = None  # points from the left edge of its text block
+    column: int = 0  # 0 full width; 1 left, 2 right column of a two-column block
+    table: int | None = None  # index into ``Page.tables`` for a table row
+    row: int | None = None  # the row's index in that table
+
+
+@dataclass
 class Page:
     number: int  # 1-based
     text: str
@@ -46,12 +65,14 @@ class Page:
     width: float | None = None  # points
     height: float | None = None
     note: str = ""
+    lines: list[LayoutLine] = field(default_factory=list)  # empty when the reader had no layout
+    tables: list[Any] = field(default_factory=list)  # ``pipeline.tables.Table`` found on the page
 
 
 @dataclass
 class RawDocument:
     name: str  # file name as given (used for the output stem)
-    media_type: str  # "text" | "docx" | "pdf" | "image"
+    media_type: str  # "text" | "docx" | "doc" | "pdf" | "image"
     pages: list[Page]
     warnings: list[str] = field(default_factory=list)
     encoding: str | None = None  # byte or font encoding detected (utf-8, cp1258, tcvn3, vni …)

@@ -50,6 +50,24 @@ choices below rest on:
   a signature column and reads it right as a single line.  11 lines of the 34 mild pages,
   7 of the 34 heavy ones and 1 of the 4 real scans were replaced (scripts/eval_scans.py
   CER: mild 0.0024 → 0.0015, heavy 0.0099 → 0.0096; mild document fields 0.943 → 0.957).
+* Real scans (24 pages with human transcripts, tests/data/real_scans,
+  scripts/eval_real_scans.py; order-sensitive CER / order-free CER / words missed):
+  Tesseract's page pass merges the two columns of a letterhead and of the "Nơi nhận" /
+  signature block line by line ("BỘ CÔNG AN CỘNG HOÀ XÃ HỘI …"); ``column_order`` reads
+  them column by column (P01 p1 17.9 % → 2.0 %, Q02 20.3 % → 6.2 %).  Red seals,
+  "ĐẾN" stamps, blue signatures and hand-filled numbers are faded by their chroma before
+  OCR (``without_colour_ink``): the addressee line under a stamp and the signer's name under
+  a seal are read, the hand-filled "289" is no longer read as "233".  A bold subtitle
+  above a "-----" rule that ``--psm 3`` drops is found as ink no word covers
+  (``lost_lines``) and read on its own (P02 p5 12.0 % → 1.9 %).  ``--psm 4`` and ``6``
+  read no better page-wide (P01 p2 order-free 0.79 % with 3 and 4, 2.72 % with 6), nor
+  does the ``Vietnamese`` script model (Debian tesseract-ocr-script-viet): on four real
+  pages 0.8–2.1 % with ``vie`` against 1.1–2.7 %, at 1.2× the time — it is not used.  The
+  second reader (``read_with_second_reader``, optional) takes the pages Tesseract reads
+  badly.  All 24 pages: 9.8 / 4.0 / 8.3 % before, 4.4 / 3.2 / 6.3 % after (with the second
+  reader; raw ``tesseract -l vie`` 9.9 / 4.3 / 9.0 %).  What is left is mostly tone marks
+  stacked on a circumflex (ổ → ô, ể → ê / ề, ẩ → â: 70 % of the substitutions on the clean
+  pages) and two ruled tables.
 * A scanner page (one JPEG covering the page at ~300 dpi) is decoded straight from its
   stream; other pages are rasterized by pypdfium2.  A thread prepares the next pages while
   Tesseract reads (``ocr_pages``).  Over the five seeds as scans (68 pages,
@@ -79,6 +97,7 @@ from PIL import Image
 from .errors import PipelineError
 from .models import Box, Word
 from .resources import png_store_library
+from .tables import find_scanned_tables, read_scanned_tables
 
 PSM = 3  # see the module docstring
 DESKEW_MIN_DEGREES = 0.3
@@ -94,6 +113,10 @@ BATCH_PAGES = 8  # pages per Tesseract run at most (see ocr_pages)
 WEAK_LINE_CONF = 50.0
 MAX_REREAD_LINES = 8
 REREAD_BORDER = 25  # white pixels around a line read on its own: 10 is too few for Tesseract
+# Lines of ink the page pass returned no word for are read on their own (see lost_lines), at
+# most this many a page; a reading is kept at this mean word confidence or more.
+MAX_LOST_LINES = 6
+LOST_LINE_CONF = 70.0
 
 
 @dataclass
@@ -104,6 +127,7 @@ class OcrPage:
     words: list[Word]
     mean_conf: float | None
     steps: list[str] = field(default_factory=list)  # preprocessing applied, e.g. ["deskew 1.2°"]
+    tables: list = field(default_factory=list)  # ruled tables read as rows (pipeline.tables.Table)
 
 
 # ----------------------------------------------------------------------------- availability
@@ -183,8 +207,58 @@ def _tesseract_environment():
 
 
 def _gray(image: Image.Image) -> Image.Image:
-    """Greyscale without a copy when it already is (a page copy costs ~13 ms)."""
-    return image if image.mode == "L" else image.convert("L")
+    """Greyscale without a copy when it already is (a page copy costs ~13 ms); a colour
+    page with its coloured ink dropped (``without_colour_ink``)."""
+    if image.mode == "L":
+        return image
+    if image.mode in ("RGB", "RGBA", "CMYK", "YCbCr", "P"):
+        return without_colour_ink(image)
+    return image.convert("L")
+
+
+def ocr_gray(image: Image.Image) -> Image.Image:
+    """A page image decoded now (a damaged one fails here) into a new greyscale image, as
+    OCR reads it: coloured ink dropped."""
+    if image.mode in ("RGB", "RGBA", "CMYK", "YCbCr", "P"):
+        return without_colour_ink(image)
+    return image.convert("L")
+
+
+# Chroma (max − min of R, G, B) up to which a pixel is grey: JPEG noise and the colour
+# fringes of black print stay under it.
+INK_CHROMA = 20
+COLOUR_INK_LIGHTEN = 3  # grey levels a pixel is lightened by, per level of chroma above it
+PRINT_GRAY = 100  # pixels darker than this are print (even over a seal), never a stroke's rim
+# Coloured ink is faded only while it is at most this share of the page's ink: seals,
+# stamps and signatures are 4–13 % of it on the real scans; the colour-slipped form 28 %.
+COLOUR_INK_MAX_SHARE = 0.2
+
+
+def without_colour_ink(image: Image.Image) -> Image.Image:
+    """The page in grey with red and blue ink faded to paper: a pixel is lightened by
+    ``COLOUR_INK_LIGHTEN`` × its chroma over ``INK_CHROMA``.  Seals and incoming-mail stamps
+    (red), signatures and hand-filled numbers (blue) lie over the print — the signer's name
+    under a seal, the addressee line under an "ĐẾN" stamp — and Tesseract reads them as
+    garbage lines or loses the print beneath; black print (chroma under 20, even in a
+    JPEG) and black print over red (dark, little chroma) keep their grey level.  A page
+    whose ink is mostly coloured keeps its plain grey (``COLOUR_INK_MAX_SHARE``)."""
+    rgb = np.asarray(image.convert("RGB"))
+    red, green, blue = rgb[..., 0], rgb[..., 1], rgb[..., 2]
+    chroma = cv2.subtract(cv2.max(cv2.max(red, green), blue), cv2.min(cv2.min(red, green), blue))
+    gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    ink = gray[::4, ::4] < 200
+    coloured = int(np.count_nonzero(ink & (chroma[::4, ::4] > 50)))
+    if coloured > COLOUR_INK_MAX_SHARE * max(1, int(np.count_nonzero(ink))):
+        # Colour is the print itself (a page printed in blue, a scan whose colour channels
+        # slipped as the sheet moved): fading it would erase the text.
+        return Image.fromarray(gray)
+    # A stroke's rim has less chroma than its core (JPEG keeps colour at half resolution) and
+    # stays as a grey outline of the seal: pixels lighter than print take the chroma of
+    # their neighbourhood.
+    rim = cv2.dilate(chroma, np.ones((5, 5), np.uint8))
+    chroma = np.where(gray > PRINT_GRAY, cv2.max(chroma, rim), chroma)
+    excess = cv2.subtract(chroma, INK_CHROMA)  # uint8 arithmetic saturates at 0 and 255
+    return Image.fromarray(cv2.add(gray, cv2.multiply(excess, COLOUR_INK_LIGHTEN)))
 
 
 def _dark_mask(gray: np.ndarray) -> np.ndarray:
@@ -327,28 +401,26 @@ def _tesseract_tsv(paths: list[str], lang: str, dpi: float, psm: int, timeout: f
 
 def reread_weak_lines(pages: list[tuple[str, dict[str, list], list[str]]], lang: str, dpi: float,
                       timeout: float) -> None:
-    """Read again, each on its own, the lines Tesseract read badly in its page pass, and
-    keep the better reading.
+    """Read again, each on its own, the lines Tesseract read badly in its page pass and the
+    lines of ink it returned no word for; keep the better reading.
 
     Tesseract sometimes garbles a clean line in the page pass (an all-capitals line next to
     a signature column: "- TT. TH-CB, TT. PVHCC;" read as "S II THCH I1, PVC:" at
     confidence 0) that it reads right as a single line (``--psm 7`` or ``13``) on a white
-    border.
+    border.  It also drops whole lines: a bold subtitle above a "-----" rule, a signer's name
+    under a seal (``lost_lines``).  A lost line is kept when read at a mean confidence of
+    ``LOST_LINE_CONF`` or more (a signature or a scribble is not).
     ``pages`` holds each page's image on disk, its TSV columns (changed in place) and its
-    steps (a note is added).  All weak lines of the pages go to one Tesseract run per mode.
+    steps (a note is added).  All lines of the pages go to one Tesseract run per mode.
     The re-read only ever improves a page: if it fails, the page pass stands."""
-    jobs = []  # (page index, line key, rows of the line, crop origin)
+    jobs = []  # (page index, line key or None for a lost line, rows of the line, crop origin)
     crops: list[str] = []
     for index, (path, data, _steps) in enumerate(pages):
         weak = _weak_lines(data)
-        if not weak:
-            continue
         with Image.open(path) as page_image:
-            for key, rows in weak:
-                x0 = min(int(data["left"][r]) for r in rows)
-                y0 = min(int(data["top"][r]) for r in rows)
-                x1 = max(int(data["left"][r]) + int(data["width"][r]) for r in rows)
-                y1 = max(int(data["top"][r]) + int(data["height"][r]) for r in rows)
+            boxes = [(key, rows, _box_of(data, rows)) for key, rows in weak]
+            boxes += [(None, [], box) for box in lost_lines(np.asarray(page_image.convert("L")), data)]
+            for key, rows, (x0, y0, x1, y1) in boxes:
                 box = (max(0, x0 - 4), max(0, y0 - 4), min(page_image.width, x1 + 4), min(page_image.height, y1 + 4))
                 line = page_image.crop(box)
                 canvas = Image.new("L", (line.width + 2 * REREAD_BORDER, line.height + 2 * REREAD_BORDER), 255)
@@ -366,23 +438,195 @@ def reread_weak_lines(pages: list[tuple[str, dict[str, list], list[str]]], lang:
         by_mode = [_tesseract_tsv(crops, lang, dpi, mode, timeout) for mode in (7, 13)]
     except Exception as exc:  # a timeout or a Tesseract failure on a crop loses nothing
         for index in sorted({job[0] for job in jobs}):
-            pages[index][2].append(f"weak lines not re-read ({exc})")
+            pages[index][2].append(f"lines not re-read ({exc})")
         return
     finally:
         for crop_path in crops:
             os.unlink(crop_path)
-    better: dict[int, dict[tuple[int, int, int], tuple[list[int], dict[str, list], tuple[int, int]]]] = {}
+    better: dict[int, dict] = {}
+    found: dict[int, list] = {}
     for (index, key, rows, origin), readings in zip(jobs, zip(*by_mode)):
         data = pages[index][1]
-        old = _mean_conf(data, rows)
         scored = [(_mean_conf(reading, _word_rows(reading)), reading) for reading in readings]
         conf, reading = max(scored, key=lambda item: item[0] if item[0] is not None else -1.0)
-        if conf is not None and conf > old + 10:
+        if conf is None:
+            continue
+        if key is None:
+            if conf >= LOST_LINE_CONF and any(sum(c.isalnum() for c in str(reading["text"][w])) >= 2
+                                              for w in _word_rows(reading)):
+                found.setdefault(index, []).append((reading, origin))
+        elif conf > _mean_conf(data, rows) + 10:
             better.setdefault(index, {})[key] = (rows, reading, origin)
     for index, lines in better.items():
         _path, data, steps = pages[index]
         _replace_lines(data, lines)
         steps.append(f"reread {len(lines)} weak line{'s' if len(lines) > 1 else ''}")
+    for index, readings in found.items():
+        _path, data, steps = pages[index]
+        for reading, origin in readings:
+            _insert_line(data, reading, origin)
+        steps.append(f"read {len(readings)} lost line{'s' if len(readings) > 1 else ''}")
+
+
+def lost_lines(gray: np.ndarray, data: dict[str, list]) -> list[tuple[int, int, int, int]]:
+    """Boxes of text lines on the page that no word of the page pass covers, largest first,
+    at most ``MAX_LOST_LINES``: the ink (Otsu) outside the words' boxes, smeared along the
+    line, in blobs of a text line's height and at least three heights long.  Rules, specks,
+    borders and pictures do not have that shape."""
+    words = _word_rows(data)
+    if not words or gray.size == 0:
+        return []
+    height = float(np.median([int(data["height"][r]) for r in words]))
+    if height < 4:
+        return []
+    _threshold, ink = cv2.threshold(gray, 0, 1, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    pad = max(2, int(height * 0.3))
+    for r in range(len(data["level"])):  # every box Tesseract found, words or not
+        if int(data["level"][r]) != 5:
+            continue
+        x, y = int(data["left"][r]), int(data["top"][r])
+        ink[max(0, y - pad):y + int(data["height"][r]) + pad, max(0, x - pad):x + int(data["width"][r]) + pad] = 0
+    smear = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, np.ones((1, max(3, int(height * 1.2))), np.uint8))
+    count, _labels, stats, _centroids = cv2.connectedComponentsWithStats(smear, connectivity=8)
+    h_img, w_img = gray.shape
+    found = []
+    for x, y, w, h, area in stats[1:count]:
+        if not (0.6 * height <= h <= 2.2 * height and w >= 3 * height):
+            continue
+        if x <= 0 or y <= 0 or x + w >= w_img or y + h >= h_img:  # scanner borders
+            continue
+        density = int(ink[y:y + h, x:x + w].sum()) / float(w * h)
+        if 0.08 <= density <= 0.6:
+            found.append((int(w) * int(h), (int(x), int(y), int(x + w), int(y + h))))
+    found.sort(reverse=True)
+    return [box for _size, box in found[:MAX_LOST_LINES]]
+
+
+def _insert_line(data: dict[str, list], reading: dict[str, list], origin: tuple[int, int]) -> None:
+    """Add a line read on its own to the page's TSV, as a block of its own placed before
+    the first line that starts below it, its boxes moved to page coordinates."""
+    dx, dy = origin
+    rows = _word_rows(reading)
+    top = min(int(reading["top"][w]) for w in rows) + dy
+    block = max((int(b) for b in data["block_num"]), default=0) + 1
+    place = next((r for r in _word_rows(data) if int(data["top"][r]) > top), len(data["level"]))
+    new: dict[str, list] = {column: [] for column in data}
+    for w in rows:
+        for column in data:
+            value = reading[column][w] if column in reading else 0
+            if column == "left":
+                value = int(value) + dx
+            elif column == "top":
+                value = int(value) + dy
+            elif column == "block_num":
+                value = block
+            elif column in ("par_num", "line_num"):
+                value = 1
+            elif column == "page_num":
+                value = data[column][0] if data[column] else 1
+            new[column].append(value)
+    for column in data:
+        data[column][place:place] = new[column]
+
+
+# ------------------------------------------------------------------------ the second reader
+
+# A page Tesseract reads at a mean word confidence under this is read again, whole, by the
+# second reader (see read_with_second_reader).
+SECOND_READER_PAGE_CONF = 82.0
+
+
+@functools.lru_cache(maxsize=1)
+def second_reader():
+    """The ``trueocr`` line detector, reading-order model and line recognizer (ONNX weights
+    in its wheel, CPU, one thread), or None when the package (the ``ocr2`` extra) is not
+    installed or ``VNPLAN_SECOND_READER=0``."""
+    if os.environ.get("VNPLAN_SECOND_READER", "1") == "0":
+        return None
+    from pathlib import Path
+
+    try:
+        import trueocr
+        from trueocr.page import PageEngine
+        from trueocr.recognizer import Recognizer
+    except Exception:  # not installed, or its onnxruntime cannot load: Tesseract alone
+        return None
+    models = Path(trueocr.__file__).resolve().parent / "models"
+    try:
+        return PageEngine(models, threads=1), Recognizer(models, threads=1)
+    except Exception:
+        return None
+
+
+def _second_reading(path: str, data: dict[str, list], steps: list[str]) -> dict[str, list]:
+    """The page's TSV columns: the second reader's for a page Tesseract read badly (noted in
+    ``steps``), else Tesseract's.  A failure of the second reader keeps Tesseract's."""
+    words = _word_rows(data)
+    if words and sum(float(data["conf"][r]) for r in words) / len(words) >= SECOND_READER_PAGE_CONF:
+        return data
+    if second_reader() is None:
+        return data
+    try:
+        with Image.open(path) as image:
+            reading = read_with_second_reader(np.asarray(image.convert("L")), data)
+    except Exception as exc:  # onnxruntime errors: the Tesseract reading stands
+        steps.append(f"second reader failed ({type(exc).__name__})")
+        return data
+    if reading is None:
+        return data
+    steps.append("read by trueocr (Tesseract's confidence low)")
+    return reading
+
+
+def read_with_second_reader(gray: np.ndarray, data: dict[str, list]) -> dict[str, list] | None:
+    """The page read by the second reader, as TSV columns like Tesseract's, when Tesseract
+    read it badly (mean word confidence under ``SECOND_READER_PAGE_CONF``); else None.
+
+    Measured on the 24 real pages of tests/data/real_scans (scripts/eval_real_scans.py):
+    Tesseract is the better reader of clean pages (order-free CER 0.5–1.5 % against
+    trueocr's 0.8–1.9 %), trueocr of poor ones — grey, low-contrast 100-dpi scans, a
+    photocopied form bent in the scanner (Tesseract page confidence 51–81): 8.6 → 3.7 %,
+    8.4 → 2.6 %, 54 → 26 %.  Its lines come in its own reading order, one TSV line each; a
+    line's words get boxes cut from the line's box in proportion to their length, and the
+    line's confidence (mean CTC peak probability × 100)."""
+    words = _word_rows(data)
+    confs = [float(data["conf"][r]) for r in words]
+    if confs and sum(confs) / len(confs) >= SECOND_READER_PAGE_CONF:
+        return None
+    reader = second_reader()
+    if reader is None:
+        return None
+    engine, recognizer = reader
+    h, w = gray.shape
+    boxes, crops = [], []
+    for x0, y0, x1, y1, *_score in engine.detect(gray):
+        x0, y0 = max(0, int(np.floor(x0))), max(0, int(np.floor(y0)))
+        x1, y1 = min(w, int(np.ceil(x1))), min(h, int(np.ceil(y1)))
+        if x1 > x0 and y1 > y0:
+            boxes.append((x0, y0, x1, y1))
+            crops.append(gray[y0:y1, x0:x1])
+    if not boxes:
+        return None
+    predictions = recognizer.predict(crops)
+    order = engine.reading_order(np.asarray(boxes, np.float32).reshape(-1, 4), [p.text for p in predictions], (w, h))
+    out: dict[str, list] = {column: [] for column in
+                            ("level", "page_num", "block_num", "par_num", "line_num", "word_num",
+                             "left", "top", "width", "height", "conf", "text")}
+    for line_number, index in enumerate(order, start=1):
+        (x0, y0, x1, y1), prediction = boxes[index], predictions[index]
+        tokens = prediction.text.split()
+        if not tokens:
+            continue
+        total = sum(len(t) for t in tokens) + len(tokens) - 1
+        left = float(x0)
+        for word_number, token in enumerate(tokens, start=1):
+            width = (x1 - x0) * len(token) / total
+            row = (5, 1, 1, 1, line_number, word_number, round(left), y0, max(1, round(width)), y1 - y0,
+                   round(prediction.confidence * 100, 1), token)
+            for column, value in zip(out, row):
+                out[column].append(value)
+            left += width + (x1 - x0) / total
+    return out if out["level"] else None
 
 
 def _word_rows(data: dict[str, list]) -> list[int]:
@@ -479,6 +723,219 @@ def _unrotate_box(box: tuple[float, float, float, float], angle: float, size: tu
     return (min(xs), min(ys), max(xs), max(ys))
 
 
+# ------------------------------------------------------------------------------ reading order
+
+# A gap wider than this many word heights between two words of a line separates two columns
+# (the issuer beside the national motto, "Nơi nhận" beside the signature), not two words.
+COLUMN_GAP = 2.5
+# A two-column block goes on over a blank of at most this many word heights between lines.
+COLUMN_BLOCK_GAP = 2.0
+
+
+@dataclass
+class _Segment:
+    """Words of one Tesseract line with no column gap between them."""
+
+    rows: list[int]  # TSV rows, left to right
+    line: int  # index of its Tesseract line, in Tesseract's order
+    box: tuple[int, int, int, int]
+    noise: bool = False  # a speck read as ":" or "ä", or a garbled scrap of a seal
+
+    @property
+    def middle(self) -> float:
+        return (self.box[1] + self.box[3]) / 2
+
+    @property
+    def height(self) -> int:
+        return self.box[3] - self.box[1]
+
+
+def _box_of(data: dict[str, list], rows: list[int]) -> tuple[int, int, int, int]:
+    return (min(int(data["left"][r]) for r in rows), min(int(data["top"][r]) for r in rows),
+            max(int(data["left"][r]) + int(data["width"][r]) for r in rows),
+            max(int(data["top"][r]) + int(data["height"][r]) for r in rows))
+
+
+def _line_segments(data: dict[str, list], lines: list[list[int]], word_height: float) -> list[_Segment]:
+    segments = []
+    for index, rows in enumerate(lines):
+        rows = sorted(rows, key=lambda r: int(data["left"][r]))
+        piece = [rows[0]]
+        for before, after in zip(rows, rows[1:]):
+            gap = int(data["left"][after]) - (int(data["left"][before]) + int(data["width"][before]))
+            if gap > COLUMN_GAP * word_height:
+                segments.append(_segment(data, piece, index))
+                piece = []
+            piece.append(after)
+        segments.append(_segment(data, piece, index))
+    return segments
+
+
+# A segment with at most this many letters and digits, or read at a mean confidence under
+# this, is noise for the column analysis (it is still read, in the column it falls in).
+NOISE_CHARS = 1
+NOISE_CONF = 30.0
+
+
+def _segment(data: dict[str, list], rows: list[int], line: int) -> _Segment:
+    letters = sum(ch.isalnum() for r in rows for ch in str(data["text"][r]))
+    noise = letters <= NOISE_CHARS or (_mean_conf(data, rows) or 0.0) < NOISE_CONF
+    return _Segment(rows, line, _box_of(data, rows), noise)
+
+
+def _visual_rows(segments: list[_Segment]) -> list[list[_Segment]]:
+    """Segments grouped into printed lines (same height on the page), top to bottom."""
+    rows: list[list[_Segment]] = []
+    for s in sorted(segments, key=lambda s: (s.middle, s.box[0])):
+        if rows and abs(s.middle - rows[-1][0].middle) <= max(rows[-1][0].height, 1) * 0.5:
+            rows[-1].append(s)
+        else:
+            rows.append([s])
+    for row in rows:
+        row.sort(key=lambda s: s.box[0])
+    return rows
+
+
+def _sides(row: list[_Segment], lo: float, hi: float) -> tuple[float, float] | None:
+    """The gutter (lo, hi) narrowed by the row's segments, or None when one crosses it.  A
+    segment ending before ``hi`` is in the left column, one starting after ``lo`` in the
+    right one (by its middle when both)."""
+    for s in row:
+        left_ok, right_ok = s.box[2] <= hi, s.box[0] >= lo
+        if left_ok and right_ok:
+            left_ok = (s.box[0] + s.box[2]) / 2 < (lo + hi) / 2
+        if left_ok:
+            lo = max(lo, s.box[2])
+        elif right_ok:
+            hi = min(hi, s.box[0])
+        else:
+            return None
+    return (lo, hi) if lo < hi else None
+
+
+def _two_column_blocks(rows: list[list[_Segment]], word_height: float) -> list[tuple[list[list[_Segment]], float]]:
+    """Runs of at least three printed lines set in two columns, each with its gutter's
+    middle.  A run starts at a line of two segments (the gap between them is the gutter) or
+    at two lines one above the other whose segments are a column gap apart side to side
+    (the signature title above "Nơi nhận"); the lines above and below join while their
+    segments keep to one side of the gutter and no wide blank separates them.  A run that
+    meets a line of three or more segments across the gutter, or holds two lines of three or
+    more, is a table, not two columns, and is left alone;
+    a run started by two lines needs two lines on each side.  Noise segments (specks,
+    scraps of a seal) count for none of this and are read in the column they fall in."""
+    blocks = []
+    taken: set[int] = set()
+    full = rows
+    rows = [[s for s in row if not s.noise] or row for row in rows]
+
+    def blank(upper: list[_Segment], lower: list[_Segment]) -> float:
+        return min(s.box[1] for s in lower) - max(s.box[3] for s in upper)
+
+    for i, row in enumerate(rows):
+        if i in taken:
+            continue
+        side_by_side = len(row) == 2
+        if side_by_side:
+            gutter, members = (row[0].box[2], row[1].box[0]), [i]
+        elif (len(row) == 1 and i + 1 < len(rows) and i + 1 not in taken and len(rows[i + 1]) == 1
+              and blank(row, rows[i + 1]) <= COLUMN_BLOCK_GAP * word_height):
+            a, b = sorted((row[0], rows[i + 1][0]), key=lambda s: s.box[0])
+            if b.box[0] - a.box[2] <= COLUMN_GAP * word_height:
+                continue
+            gutter, members = (a.box[2], b.box[0]), [i, i + 1]
+        else:
+            continue
+        table = False
+        for step in (1, -1):
+            j = max(members) + 1 if step > 0 else min(members) - 1
+            while 0 <= j < len(rows) and j not in taken:
+                near = rows[j - step]
+                gap = blank(near, rows[j]) if step > 0 else blank(rows[j], near)
+                if gap > COLUMN_BLOCK_GAP * word_height:
+                    break
+                narrowed = _sides(rows[j], *gutter)
+                if narrowed is None:
+                    table = len(rows[j]) > 2
+                    break
+                gutter = narrowed
+                members.append(j)
+                j += step
+        # A line of three segments keeping to the two sides is a letterhead's "Số:  /UBND"
+        # with its hand-filled number faded; two of them, or one across the gutter, a table.
+        if table or len(members) < 3 or sum(len(rows[j]) > 2 for j in members) > 1:
+            continue
+        middle = (gutter[0] + gutter[1]) / 2
+        sides = [sum(1 for j in members for s in rows[j] if (s.box[2] <= middle) == left) for left in (True, False)]
+        if not side_by_side and min(sides) < 2:  # a page number above a heading is not a block
+            continue
+        if not any(len({s.box[2] <= middle for s in rows[j]}) == 2 for j in members):
+            # No line holds both columns: one column must lie wholly above the other (the
+            # signature title above "Nơi nhận"), not around it (a name set flush left under
+            # a centred title is read where it stands).
+            spans = [[rows[j][0].box[1] for j in members if (rows[j][0].box[2] <= middle) == left]
+                     + [rows[j][0].box[3] for j in members if (rows[j][0].box[2] <= middle) == left]
+                     for left in (True, False)]
+            (top_l, bottom_l), (top_r, bottom_r) = [(min(v), max(v)) for v in spans]
+            slack = word_height / 2  # descenders of one line over the ascenders of the next
+            if not (bottom_l <= top_r + slack or bottom_r <= top_l + slack):
+                continue
+        taken.update(members)
+        blocks.append(([full[j] for j in sorted(members)], middle))
+    return blocks
+
+
+def column_order(data: dict[str, list]) -> dict[str, list]:
+    """The page's words in reading order: as Tesseract gives its lines, except that a
+    two-column block (the letterhead: issuer, number and subject on the left, the national
+    motto and the date on the right; "Nơi nhận" beside the signature) is read column by
+    column — its left column's lines, then its right column's — where Tesseract's page pass
+    merges the two sides line by line ("BỘ CÔNG AN CỘNG HOÀ XÃ HỘI …").  These are the
+    crawled-text conventions the other readers emit.  Returns the word rows only, each block
+    column as a paragraph of its own (new block numbers)."""
+    words = _word_rows(data)
+    if not words:
+        return data
+    lines: dict[tuple[int, int, int], list[int]] = {}
+    for r in words:
+        lines.setdefault((int(data["block_num"][r]), int(data["par_num"][r]), int(data["line_num"][r])), []).append(r)
+    keys = list(lines)
+    word_height = float(np.median([int(data["height"][r]) for r in words]))
+    segments = _line_segments(data, list(lines.values()), word_height)
+    blocks = _two_column_blocks(_visual_rows(segments), word_height)
+    if not blocks:
+        return data
+    # Each block takes the place of its first line in Tesseract's order.
+    block_at: dict[int, int] = {}
+    in_block: set[int] = set()
+    for number, (block_rows, _middle) in enumerate(blocks):
+        members = {s.line for row in block_rows for s in row}
+        in_block |= members
+        block_at[min(members)] = number
+    out: dict[str, list] = {column: [] for column in data}
+
+    def emit(rows: list[int], key: tuple[int, int, int]) -> None:
+        for r in rows:
+            for column in data:
+                out[column].append(data[column][r])
+            out["block_num"][-1], out["par_num"][-1], out["line_num"][-1] = key
+
+    next_block = max(int(b) for b in data["block_num"]) + 1
+    for index, key in enumerate(keys):
+        if index in block_at:
+            block_rows, middle = blocks[block_at[index]]
+            for side, keep in ((1, lambda s: s.box[2] <= middle), (2, lambda s: s.box[2] > middle)):
+                number = 0
+                for row in block_rows:
+                    pieces = [r for s in row if keep(s) for r in s.rows]
+                    if pieces:
+                        number += 1
+                        emit(pieces, (next_block, side, number))
+            next_block += 1
+        if index not in in_block:
+            emit(lines[key], key)
+    return out
+
+
 def assemble(data: dict[str, list], *, scale: float, angle: float = 0.0,
              size: tuple[int, int] = (0, 0)) -> tuple[str, list[Word]]:
     """Page text from Tesseract's TSV rows: words joined by a space, lines by ``\\n``,
@@ -521,12 +978,14 @@ def ocr_image(image: Image.Image, *, dpi: float = 300, lang: str = "vie", psm: i
     """OCR one page image rendered at ``dpi``; word boxes come back in PDF points."""
     check_tesseract(lang)
     prepared = prepare_page(image) if preprocess else PreparedPage(_gray(image))
+    prepared.image, rulings = find_scanned_tables(prepared.image, dpi)
     with tempfile.TemporaryDirectory(prefix="vnplan_ocr_") as workdir:
         path = os.path.join(workdir, "page.bmp")
         _save_for_tesseract(prepared.image, path)
         (data,) = _tesseract_tsv([path], lang, dpi, psm, timeout)
         reread_weak_lines([(path, data, prepared.steps)], lang, dpi, timeout)
-    return _finish(data, dpi, prepared.angle, prepared.steps, image.size)
+        data = _second_reading(path, data, prepared.steps)
+    return _finish(data, dpi, prepared.angle, prepared.steps, image.size, rulings)
 
 
 @dataclass
@@ -538,6 +997,7 @@ class _ReadyPage:
     angle: float
     steps: list[str]
     size: tuple[int, int]
+    rulings: list  # table rules found on the prepared image (points)
 
 
 _NO_MORE_PAGES = object()
@@ -575,9 +1035,10 @@ def ocr_pages(pages: Iterable[Callable[[], tuple[Image.Image, float]]], *, lang:
                         return
                     image, dpi = make_image()
                     prepared = prepare_page(image)
+                    prepared.image, rulings = find_scanned_tables(prepared.image, dpi)
                     path = os.path.join(workdir, f"page{index:06d}.bmp")
                     _save_for_tesseract(prepared.image, path)
-                    if not hand_over(_ReadyPage(path, dpi, prepared.angle, prepared.steps, image.size)):
+                    if not hand_over(_ReadyPage(path, dpi, prepared.angle, prepared.steps, image.size, rulings)):
                         return
                     del image, prepared
             except BaseException as exc:  # handed to the reader, which raises it in order
@@ -610,22 +1071,28 @@ def ocr_pages(pages: Iterable[Callable[[], tuple[Image.Image, float]]], *, lang:
                 reread_weak_lines([(p.path, data, p.steps) for p, data in zip(batch, results)],
                                   lang, first.dpi, timeout)
                 for page, data in zip(batch, results):
+                    data = _second_reading(page.path, data, page.steps)
                     os.unlink(page.path)
-                    yield _finish(data, page.dpi, page.angle, page.steps, page.size)
+                    yield _finish(data, page.dpi, page.angle, page.steps, page.size, page.rulings)
         finally:
             stop.set()
             preparer.join()
 
 
-def _finish(data: dict[str, list], dpi: float, angle: float, steps: list[str], size: tuple[int, int]) -> OcrPage:
-    text, words = assemble(data, scale=72.0 / dpi, angle=angle, size=size)
+def _finish(data: dict[str, list], dpi: float, angle: float, steps: list[str], size: tuple[int, int],
+            rulings: list | None = None) -> OcrPage:
+    text, words = assemble(column_order(data), scale=72.0 / dpi, angle=angle, size=size)
+    tables = []
+    if rulings:
+        scale = 72.0 / dpi
+        text, words, tables = read_scanned_tables(text, words, rulings, angle, (size[0] * scale, size[1] * scale))
     confs = [w.conf for w in words if w.conf is not None]
     mean_conf = round(sum(confs) / len(confs), 1) if confs else None
-    return OcrPage(text=text, words=words, mean_conf=mean_conf, steps=steps)
+    return OcrPage(text=text, words=words, mean_conf=mean_conf, steps=steps, tables=tables)
 
 
 def render_pdf_page(page, dpi: int) -> tuple[Image.Image, float]:
-    """The page as a greyscale image for OCR, and the image's dpi.
+    """The page as a greyscale image for OCR (coloured ink dropped), and the image's dpi.
 
     A scanner's page — one upright JPEG covering the whole page at ~``dpi`` — is decoded
     straight from its stream (0.04 s, the scanner's own pixels); anything else is rasterized
@@ -633,7 +1100,7 @@ def render_pdf_page(page, dpi: int) -> tuple[Image.Image, float]:
     scan = _page_scan_image(page, dpi)
     if scan is not None:
         return scan
-    return page.render(scale=dpi / 72.0, grayscale=True).to_pil(), float(dpi)
+    return _gray(page.render(scale=dpi / 72.0).to_pil()), float(dpi)
 
 
 def _page_scan_image(page, dpi: int) -> tuple[Image.Image, float] | None:
@@ -665,8 +1132,9 @@ def _page_scan_image(page, dpi: int) -> tuple[Image.Image, float] | None:
         image = Image.open(io.BytesIO(bytes(data)))
         if image.mode not in ("L", "RGB") or image.size != (px_w, px_h):
             return None
-        image.draft("L", image.size)  # decode luminance only
-        return _gray(image), native
+        if image.mode == "L":
+            return image, native
+        return _gray(image), native  # colour ink dropped
     except Exception:  # anything odd in the stream: the renderer copes
         return None
 

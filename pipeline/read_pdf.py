@@ -23,10 +23,12 @@ import unicodedata
 import warnings
 
 from .errors import PipelineError
+from .layout import PageLayout, analyse_page, compose_page, line_pitch, text_frame
 from .legacy import fix_legacy_text
 from .models import Page, RawDocument, Word
 from .progress import page_done
 from .settings import Settings
+from .tables import continue_table, merge_continued_row, same_columns
 
 # A text layer with fewer visible characters than this over an image covering most of the
 # page is a scanner overlay (stamp text, "Ký bởi …"), not the page's text.
@@ -90,8 +92,9 @@ def _image_coverage(page, width: float, height: float) -> float:
 # ------------------------------------------------------------------------- text-layer words
 
 
-def _pdfium_text_and_words(textpage, crop: tuple[float, float, float, float]) -> tuple[str, list[Word]]:
-    """Text of a page (pypdfium2) and its words with boxes in top-left points.
+def _pdfium_text_and_words(textpage, crop: tuple[float, float, float, float]) -> tuple[str, list[Word], list[int]]:
+    """Text of a page (pypdfium2), its words with boxes in top-left points and the char index
+    of each word's first character.
 
     pdfium's text has one character per char index (the line breaks it generates included).
     A word's box is the union of its first and last characters' boxes: two pdfium calls a
@@ -106,13 +109,14 @@ def _pdfium_text_and_words(textpage, crop: tuple[float, float, float, float]) ->
     text = raw_text.replace("\r\n", "\n").replace("\r", "\n")
     if len(raw_text) != count or not unicodedata.is_normalized("NFC", text):
         # characters outside the BMP break the index mapping; NFC would shift offsets
-        return unicodedata.normalize("NFC", text), []
+        return unicodedata.normalize("NFC", text), [], []
     left, _bottom, _right, top = crop
     crlf = [m.start() for m in _CRLF.finditer(raw_text)]  # each one shortens the text by 1
     handle = textpage.raw
     x0, x1, y0, y1 = (ctypes.c_double() for _ in range(4))
     u0, u1, v0, v1 = (ctypes.c_double() for _ in range(4))
     words: list[Word] = []
+    first_chars: list[int] = []  # pdfium char index of each word's first character
     for match in _WORD.finditer(raw_text):
         first, last = match.start(), match.end() - 1
         if not pdfium_c.FPDFText_GetCharBox(handle, first, x0, x1, y0, y1):
@@ -123,10 +127,142 @@ def _pdfium_text_and_words(textpage, crop: tuple[float, float, float, float]) ->
         box = (min(x0.value, u0.value) - left, top - max(y1.value, v1.value),
                max(x1.value, u1.value) - left, top - min(y0.value, v0.value))
         words.append(Word(text=match.group(), start=first - shift, end=match.end() - shift, box=box))
-    return text, words
+        first_chars.append(first)
+    return text, words, first_chars
 
 
 _WORD = re.compile(r"[^\s\x00]+")
+_BOLD_FONT = re.compile(r"bold|black|heavy|demi|semibold|,b$", re.IGNORECASE)
+_ITALIC_FONT = re.compile(r"italic|oblique|,i$", re.IGNORECASE)
+_FONT_FLAG_ITALIC = 1 << 6
+_FONT_FLAG_FORCE_BOLD = 1 << 18
+
+
+def _styler(textpage, crop):
+    """Style of a character: bold and italic (fonts judged once by name, weight and flags),
+    size and baseline, from pdfium's text page."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    handle = textpage.raw
+    buf = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int()
+    x, y = ctypes.c_double(), ctypes.c_double()
+    fonts: dict[tuple[bytes, int], tuple[bool, bool]] = {}
+    top = crop[3]
+
+    def style(index: int, placed: bool) -> tuple[bool, bool, float, float]:
+        pdfium_c.FPDFText_GetFontInfo(handle, index, buf, 128, ctypes.byref(flags))
+        key = (buf.value, flags.value)
+        kind = fonts.get(key)
+        if kind is None:
+            name = buf.value.decode("latin-1")
+            weight = pdfium_c.FPDFText_GetFontWeight(handle, index)
+            kind = fonts[key] = (bool(weight >= 600 or flags.value & _FONT_FLAG_FORCE_BOLD or _BOLD_FONT.search(name)),
+                                 bool(flags.value & _FONT_FLAG_ITALIC or _ITALIC_FONT.search(name)))
+        if not placed:
+            return kind[0], kind[1], 0.0, 0.0
+        size = round(pdfium_c.FPDFText_GetFontSize(handle, index), 1)
+        baseline = top - y.value if pdfium_c.FPDFText_GetCharOrigin(handle, index, x, y) else 0.0
+        return kind[0], kind[1], size, baseline
+
+    return style
+
+
+def _rulings(page, crop) -> list[tuple[float, float, float, float]]:
+    """Straight strokes and thin filled bars of the page (top-left points): table rules.
+    A stroked rectangle counts as its four sides.  Raw pdfium calls: wrapping every object of
+    a text page in a Python object cost as much as the rest of the layout pass."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    left, _bottom, _right, top = crop
+    out: list[tuple[float, float, float, float]] = []
+    x0, y0, x1, y1 = (ctypes.c_float() for _ in range(4))
+
+    def visit(count, get, depth):
+        for i in range(count):
+            obj = get(i)
+            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            if kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 2:
+                visit(pdfium_c.FPDFFormObj_CountObjects(obj), lambda k, o=obj: pdfium_c.FPDFFormObj_GetObject(o, k), depth + 1)
+            if kind != pdfium_c.FPDF_PAGEOBJ_PATH or not pdfium_c.FPDFPageObj_GetBounds(obj, x0, y0, x1, y1):
+                continue
+            if min(x1.value - x0.value, y1.value - y0.value) <= 3.0:
+                out.append((x0.value - left, top - y1.value, x1.value - left, top - y0.value))
+            else:
+                out.extend(_path_sides(obj, left, top, pdfium_c, ctypes))
+
+    raw = page.raw
+    visit(pdfium_c.FPDFPage_CountObjects(raw), lambda k: pdfium_c.FPDFPage_GetObject(raw, k), 0)
+    return out
+
+
+def _path_sides(raw, left: float, top: float, pdfium_c, ctypes) -> list[tuple[float, float, float, float]]:
+    matrix = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFPageObj_GetMatrix(raw, matrix):
+        return []
+    x, y = ctypes.c_float(), ctypes.c_float()
+    points: list[tuple[float, float]] = []
+    sides = []
+    start = None
+    for i in range(min(pdfium_c.FPDFPath_CountSegments(raw), 64)):
+        seg = pdfium_c.FPDFPath_GetPathSegment(raw, i)
+        if not pdfium_c.FPDFPathSegment_GetPoint(seg, x, y):
+            continue
+        px = matrix.a * x.value + matrix.c * y.value + matrix.e
+        py = matrix.b * x.value + matrix.d * y.value + matrix.f
+        kind = pdfium_c.FPDFPathSegment_GetType(seg)
+        if kind == pdfium_c.FPDF_SEGMENT_MOVETO or not points:
+            points = [(px, py)]
+            start = (px, py)
+        elif kind == pdfium_c.FPDF_SEGMENT_LINETO:
+            points.append((px, py))
+            sides.append((points[-2], points[-1]))
+        else:
+            return []  # curves: a drawing, not a table
+        if pdfium_c.FPDFPathSegment_GetClose(seg) and start and points[-1] != start:
+            sides.append((points[-1], start))
+    out = []
+    for (ax, ay), (bx, by) in sides:
+        if abs(ax - bx) <= 1.0 or abs(ay - by) <= 1.0:  # axis-aligned sides only
+            out.append((min(ax, bx) - left, top - max(ay, by), max(ax, bx) - left, top - min(ay, by)))
+    return out
+
+
+def _apply_layout(pages: list[Page], layouts: dict[int, PageLayout]) -> None:
+    """Rewrite the text of the pages read with layout: reading order, wrapped lines joined,
+    tables as rows — a table going on over a page break as one table."""
+    by_width: dict[int, list[PageLayout]] = {}
+    for lay in layouts.values():
+        by_width.setdefault(round(lay.width), []).append(lay)
+    frames = {width: text_frame(group) for width, group in by_width.items()}
+    # the line pitch of each page's body (a page of table rows in a smaller font has its own)
+    pitches = {n: p for n, lay in layouts.items() if (p := line_pitch(lay.order))}
+    usual = sorted(pitches.values())[len(pitches) // 2] if pitches else None
+    for page in pages:
+        following = layouts.get(page.number + 1)
+        layout = layouts.get(page.number)
+        if layout is None or following is None or not layout.tables or not following.tables:
+            continue
+        last, first = layout.tables[-1], following.tables[0]
+        below = [s for s in layout.segments if s.box[1] > last.box[3] and not s.text.strip().isdigit()]
+        above = [s for s in following.segments if s.box[3] < first.box[1] and not s.text.strip().isdigit()]
+        if below or above or not same_columns(last, first):
+            continue
+        continue_table(last, first)
+        if first.rows and first.rows[0].continued and last.rows:
+            merge_continued_row(last.rows[-1], first.rows.pop(0))
+    for page in pages:
+        layout = layouts.get(page.number)
+        if layout is None:
+            continue
+        frame = frames[round(layout.width)]
+        page.text, page.words, page.lines = compose_page(layout, frame, pitches.get(page.number, usual), page.text)
+        page.tables = layout.tables
+
 _CRLF = re.compile(r"\r\n")
 
 
@@ -186,14 +322,17 @@ def read_pdf(content: bytes, name: str, settings: Settings) -> RawDocument:
             raise PipelineError("too_large", f"{name}: {count} pages is over the {settings.max_pages}-page limit")
         pages: list[Page] = []
         encodings: set[str] = set()
+        layouts: dict[int, PageLayout] = {}
         for index in range(count):
             try:
                 page = pdf[index]
-                pages.append(_read_pdf_page(page, index + 1, settings, encodings))
+                pages.append(_read_pdf_page(page, index + 1, settings, encodings, layouts))
             except PipelineError:
                 raise
             except (pdfium.PdfiumError, ValueError, OSError) as exc:  # damaged page trees/streams
                 raise PipelineError("corrupt", f"{name}: page {index + 1} cannot be read ({exc})") from None
+        if layouts:
+            _apply_layout(pages, layouts)
         to_ocr = [p for p in pages if p.method == "ocr"]
         if to_ocr:
             _ocr_pdf_pages(pdf, name, to_ocr, settings)
@@ -209,7 +348,8 @@ def read_pdf(content: bytes, name: str, settings: Settings) -> RawDocument:
         pdf.close()
 
 
-def _read_pdf_page(page, number: int, settings: Settings, encodings: set[str]) -> Page:
+def _read_pdf_page(page, number: int, settings: Settings, encodings: set[str],
+                   layouts: dict[int, PageLayout]) -> Page:
     """The page from its text layer, or a ``method="ocr"`` placeholder (empty text, the
     judgement in ``note``) that ``_ocr_pdf_pages`` fills."""
     width, height = page.get_size()
@@ -218,22 +358,29 @@ def _read_pdf_page(page, number: int, settings: Settings, encodings: set[str]) -
         rotated = page.get_rotation() % 360 != 0
         # Word boxes from the text layer only for unrotated pages: rotated ones would need
         # the page matrix, and OCR pages carry boxes anyway.
-        text, words = _pdfium_text_and_words(textpage, page.get_cropbox())
+        crop = page.get_cropbox()
+        text, words, first_chars = _pdfium_text_and_words(textpage, crop)
         if rotated:
             words = []
+        layout = None
+        if settings.pdf_layout and words:
+            layout = analyse_page(words, first_chars, _rulings(page, crop), width, _styler(textpage, crop))
     finally:
         textpage.close()
     fixed, legacy = fix_legacy_text(text)
     if legacy:
         encodings.add(legacy)
         if fixed != text:
-            text, words = fixed, []  # mapped text no longer lines up with the char boxes
+            text, words, layout = fixed, [], None  # mapped text no longer lines up with the char boxes
     status, reason = judge_text(text)
     if status == "ok" and len(text.strip()) < THIN_TEXT_CHARS and _image_coverage(page, width, height) > FULL_PAGE_IMAGE:
         status, reason = "no_text", f"only {len(text.strip())} characters of text over a full-page image"
     if status == "ok":
-        return Page(number=number, text=text, method="pdf-text", status="ok", words=words,
-                    width=width, height=height, note="legacy font " + legacy if legacy else "")
+        out = Page(number=number, text=text, method="pdf-text", status="ok", words=words,
+                   width=width, height=height, note="legacy font " + legacy if legacy else "")
+        if layout is not None:
+            layouts[number] = layout
+        return out
     if not settings.ocr:
         return Page(number=number, text="", method="none", status=status, width=width,
                     height=height, note=reason + "; OCR is off")
@@ -269,7 +416,7 @@ def _ocr_pdf_pages(pdf, name: str, pages: list[Page], settings: Settings) -> Non
 
     jobs = [renderer(p, d) for p, d in zip(pages, dpis)]
     for page, dpi, result in zip(pages, dpis, ocr_pages(jobs, lang=settings.ocr_lang)):
-        page.text, page.words = result.text, result.words
+        page.text, page.words, page.tables = result.text, result.words, result.tables
         page.status = "ok" if result.text.strip() else "no_text"
         extra = [f"{dpi} dpi"] if dpi != settings.dpi else []
         page.note = "; ".join(x for x in [page.note, *result.steps, *extra] if x)
@@ -325,7 +472,7 @@ def read_image(content: bytes, name: str, settings: Settings) -> RawDocument:
             results.append(result)
             page_done()
     pages = [Page(number=i + 1, text=r.text, method="ocr", status="ok" if r.text.strip() else "no_text",
-                  words=r.words, width=w, height=h, note="; ".join(["image", *r.steps]))
+                  words=r.words, width=w, height=h, note="; ".join(["image", *r.steps]), tables=r.tables)
              for i, (r, (w, h)) in enumerate(zip(results, sizes))]
     return RawDocument(name=name, media_type="image", pages=pages)
 
@@ -334,10 +481,12 @@ def _load_frame(image, name: str, index: int, settings: Settings):
     """Frame ``index`` decoded as greyscale, with the dpi OCR should be told."""
     from PIL import Image
 
+    from .ocr import ocr_gray
+
     try:
         image.seek(index)
         _check_pixels(image, name, index + 1, settings)
-        frame = image.convert("L")  # decodes the frame
+        frame = ocr_gray(image)  # decodes the frame; greyscale, coloured ink dropped
     except PipelineError:
         raise
     except Image.DecompressionBombError as exc:

@@ -21,6 +21,7 @@ class Settings:
     max_pages: int = 2000  # per document
     max_image_pixels: int = 120_000_000  # refuse decompression bombs beyond this
     pdf_text_engine: str = "pdfium"  # "pdfium" (fast) or "pdfplumber" (layout-aware)
+    pdf_layout: bool = True  # text layers read with their layout: columns, wrapped headings, ruled tables
     # a value read by OCR below this word confidence (0-100) is flagged low_confidence in the
     # tables, and the audit reports it (vnplan audit --low-confidence)
     low_confidence: float = 60.0

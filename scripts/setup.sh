@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# One-shot set-up: system packages (Tesseract with Vietnamese, Poppler, fonts, Chromium for the
-# report test, a C compiler for the small library that speeds Tesseract up, Python's venv
+# One-shot set-up: system packages (Tesseract with Vietnamese, Poppler, fonts, LibreOffice Writer
+# to read Word 97-2003 .doc files, Chromium for the report test, a C compiler for the small library that speeds Tesseract up, Python's venv
 # module), then the project's virtual environment `.venv` with vnplan and its test extras
 # installed in it.  Safe to run again.
 #
@@ -24,7 +24,7 @@ fail() {  # fail STEP [LOG]: say which step failed and show the end of its outpu
   exit 1
 }
 
-APT_PACKAGES="tesseract-ocr tesseract-ocr-vie poppler-utils fonts-dejavu-core chromium chromium-driver qpdf gcc libc6-dev python3-venv"
+APT_PACKAGES="tesseract-ocr tesseract-ocr-vie poppler-utils fonts-dejavu-core chromium chromium-driver qpdf gcc libc6-dev python3-venv libreoffice-writer-nogui"
 missing=""
 for p in $APT_PACKAGES; do
   dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"

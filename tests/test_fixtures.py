@@ -109,11 +109,14 @@ def test_digital_pdf_text_layer_reads_back_the_same_words(text):
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         via_plumber = "\n".join(p.extract_text() or "" for p in pdf.pages)
     assert fx.word_similarity(expected, via_pdfium) >= 0.98
-    assert fx.word_similarity(expected, via_plumber) >= 0.98
+    # pdfplumber reads a line across both columns of the header and signature blocks (printed
+    # side by side, as Decree 30/2020 sets them): the same words, not in reading order
+    assert fx.word_similarity(" ".join(sorted(expected.split())), " ".join(sorted(via_plumber.split()))) >= 0.98
     for markup in ("**", "###", "|"):
         assert markup not in via_pdfium
     doc = read_document(data, "sample.pdf", Settings())
     assert doc.media_type == "pdf" and all(p.method == "pdf-text" for p in doc.pages)
+    assert fx.word_similarity(expected, "\n".join(p.text for p in doc.pages)) >= 0.98
 
 
 def test_digital_pdf_layout_follows_decree_30():

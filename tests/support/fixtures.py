@@ -94,12 +94,32 @@ class Block:
     """One laid-out unit: a paragraph (its lines are hard breaks), a rule or a page break;
     ``header`` holds the two columns of the issuer / national-motto block."""
 
-    kind: str  # "paragraph" | "rule" | "page_break" | "header"
+    kind: str  # "paragraph" | "rule" | "page_break" | "header" | "signature" | "table"
     lines: list[Line] = field(default_factory=list)
     align: str = "justify"  # "justify" | "center" | "left" | "right"
     role: str = "body"  # "body" | "heading" | "type" | "title"
+    after_cell: bool = False  # the source put a cell border ("|" line) right before it
     left: list[Line] = field(default_factory=list)
     right: list[Line] = field(default_factory=list)
+    rows: list[list[str]] = field(default_factory=list)  # a data table: header row first
+
+
+def table_spans(rows: list[list[str]]) -> list[tuple[int, int, int]]:
+    """Vertical merges a table is printed with: ``(column, first row, last row)`` for every
+    run of two or more equal, non-empty cells in a column after the first two (the row number
+    and the task): "Sở Nội vụ" leading three tasks is one merged cell, as typists set it."""
+    spans = []
+    for col in range(2, max((len(r) for r in rows), default=0)):
+        r = 1
+        while r < len(rows):
+            end = r
+            value = rows[r][col] if col < len(rows[r]) else ""
+            while value and end + 1 < len(rows) and col < len(rows[end + 1]) and rows[end + 1][col] == value:
+                end += 1
+            if end > r:
+                spans.append((col, r, end))
+            r = end + 1
+    return spans
 
 
 def line_text(line: Line) -> str:
@@ -245,6 +265,7 @@ def parse_markup(text: str) -> list[Block]:
         blocks.extend(_parse_page(page))
     _mark_header(blocks)
     _mark_titles(blocks)
+    _mark_signature(blocks)
     return blocks
 
 
@@ -258,16 +279,24 @@ def _parse_page(text: str) -> list[Block]:
             current.clear()
 
     for line in text.split("\n"):
-        if not line.strip() or _CELL_SEPARATOR.match(line) or ("|" in line and _TABLE_RULE.match(line)):
+        if _CELL_SEPARATOR.match(line):
+            flush()
+            groups.append(("cell", []))  # a border of a crawled layout-table cell
+        elif not line.strip() or ("|" in line and _TABLE_RULE.match(line)):
             flush()
         elif _RULE.match(line):
             flush()
             groups.append(("rule", []))
         elif _TABLE_ROW.match(line):
-            # a pipe-table row: its cells read left to right, one line per row
             flush()
             cells = [c.strip() for c in line.strip().strip("|").split("|")]
-            groups.append(("body", [" ".join(c for c in cells if c)]))
+            if groups and groups[-1][0] == "table" and len(groups[-1][1][0]) == len(cells):
+                groups[-1][1].append(cells)
+            elif len([c for c in cells if c]) >= 3:
+                groups.append(("table", [cells]))  # a data table: printed with its rules
+            else:
+                # a layout row: its cells read left to right, one line per row
+                groups.append(("body", [" ".join(c for c in cells if c)]))
         elif _HEADING.match(line):
             flush()
             groups.append(("heading", [_HEADING.sub("", line)]))
@@ -277,9 +306,17 @@ def _parse_page(text: str) -> list[Block]:
     flush()
 
     blocks: list[Block] = []
+    after_cell = False
     for role, group in groups:
+        if role == "cell":
+            after_cell = True
+            continue
         if role == "rule":
             blocks.append(Block("rule", align="center"))
+            continue
+        if role == "table":
+            rows = [[" ".join(_ASTERISKS.sub("", c).split()) for c in row] for row in group]
+            blocks.append(Block("table", rows=rows, align="left"))
             continue
         lines = _split_lines(_emphasis_spans(_join_source_lines(group)))
         if not lines:
@@ -292,7 +329,8 @@ def _parse_page(text: str) -> list[Block]:
             lines = lines[1:]
         if len(lines) == 1 and _is_type_line(line_text(lines[0])):
             role = "type"
-        blocks.append(Block("paragraph", lines, role=role))
+        blocks.append(Block("paragraph", lines, role=role, after_cell=after_cell))
+        after_cell = False
     return blocks
 
 
@@ -342,6 +380,42 @@ def _mark_header(blocks: list[Block]) -> None:
         blocks[:type_at] = rebuilt
 
 
+_RECIPIENTS = regex.compile(r"^\s*Nơi\s+nhận\s*:?", regex.IGNORECASE)
+_LIST_LINE = regex.compile(r"^\s*[-+•–]")
+SIGNER_MAX_LINES = 6
+
+
+def _mark_signature(blocks: list[Block]) -> None:
+    """The last page's "Nơi nhận:" list and the signer lines after it form the signature
+    block of Decree 30/2020 — recipients in the left column, signer title and name right —
+    where the source wrote them as the two cells of a layout table (a "|" line before each
+    side, as crawled texts of such documents do); otherwise they stay one under the other."""
+    at = None
+    for i in range(len(blocks) - 1, -1, -1):
+        b = blocks[i]
+        if b.kind == "page_break":
+            break
+        if b.kind == "paragraph" and b.lines and _RECIPIENTS.match(line_text(b.lines[0])):
+            at = i
+            break
+    if at is None or not blocks[at].after_cell:
+        return
+    left: list[Line] = list(blocks[at].lines)
+    j = at + 1
+    while j < len(blocks) and blocks[j].kind == "paragraph" and all(_LIST_LINE.match(line_text(x)) for x in blocks[j].lines):
+        left.extend(blocks[j].lines)
+        j += 1
+    right: list[Line] = []
+    k = j
+    while k < len(blocks) and blocks[k].kind == "paragraph":
+        right.extend(blocks[k].lines)
+        k += 1
+    if not right or len(right) > SIGNER_MAX_LINES or k != len(blocks) or any(len(line_text(x)) > 60 for x in right) \
+            or not blocks[j].after_cell:
+        return
+    blocks[at:] = [Block("signature", left=left, right=_bold(right), align="center")]
+
+
 def _mark_titles(blocks: list[Block]) -> None:
     """Centre what official documents centre: the type line, the title under it, the
     "(Ban hành kèm theo …)" note, and short upper-case lines (issuing body, "QUYẾT ĐỊNH:")."""
@@ -376,9 +450,11 @@ def display_lines(text: str) -> list[str]:
     first, then right).  Long paragraphs are single lines here; the renderers wrap them."""
     out: list[str] = []
     for b in parse_markup(text):
-        if b.kind == "header":
+        if b.kind in ("header", "signature"):
             out.extend(line_text(x) for x in b.left)
             out.extend(line_text(x) for x in b.right)
+        elif b.kind == "table":
+            out.extend(" | ".join(row) for row in b.rows)
         elif b.kind == "paragraph":
             out.extend(line_text(x) for x in b.lines)
     return out
@@ -490,9 +566,69 @@ def _pdf_story(blocks: list[Block], body_size: float, title_size: float, frame_w
                                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                        ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
             story.extend([table, Spacer(1, 10)])
+        elif b.kind == "signature":
+            story.append(_pdf_signature(b, cell, frame_width))
+        elif b.kind == "table":
+            story.extend([_pdf_table(b, cell, frame_width), Spacer(1, PARAGRAPH_SPACE_AFTER)])
         else:
             story.append(Paragraph("<br/>".join(_xml(x) for x in b.lines), style(b)))
     return story
+
+
+SIGNATURE_SPACE = 48.0  # points left blank for the signature and seal above the signer's name
+
+
+def _pdf_signature(b: Block, cell, frame_width: float):
+    from reportlab.lib.enums import TA_LEFT
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+    small = ParagraphStyle("recipients", parent=cell, fontSize=cell.fontSize - 1, leading=(cell.fontSize - 1) * 1.2,
+                           alignment=TA_LEFT)
+    left = [Paragraph(_xml(x), small) for x in b.left]
+    right = [Paragraph(_xml(x), cell) for x in b.right[:-1]]
+    right += [Spacer(1, SIGNATURE_SPACE), Paragraph(_xml(b.right[-1]), cell)] if len(b.right) > 1 else \
+        [Paragraph(_xml(b.right[-1]), cell)]
+    table = Table([[left, right]], colWidths=[frame_width * 0.5, frame_width * 0.5])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    return table
+
+
+def _column_widths(rows: list[list[str]], frame_width: float, font: str, size: float) -> list[float]:
+    """Every column as wide as its longest word (bold, as in the header) needs; the rest of
+    the width shared by the length of each column's longest cell."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    ncols = max(len(r) for r in rows)
+    cells = [[r[c] for r in rows if c < len(r)] for c in range(ncols)]
+    least = [max(stringWidth(w, f"{font}-bold", size) for cell in col for w in (cell.split() or [""])) + 8
+             for col in cells]
+    weights = [min(max(len(x) for x in col), 60) for col in cells]
+    spare = max(frame_width - sum(least), 0.0)
+    return [lo + spare * w / sum(weights) for lo, w in zip(least, weights)]
+
+
+def _pdf_table(b: Block, cell, frame_width: float):
+    from reportlab.lib.enums import TA_LEFT
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    body = ParagraphStyle("table-cell", parent=cell, alignment=TA_LEFT)
+    data = []
+    for r, row in enumerate(b.rows):
+        style = cell if r == 0 else body
+        data.append([Paragraph(f"<b>{_xml((Span(c),))}</b>" if r == 0 else _xml((Span(c),)), style) for c in row])
+    commands = [("GRID", (0, 0), (-1, -1), 0.6, "black"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
+    for col, first, last in table_spans(b.rows):
+        commands.append(("SPAN", (col, first), (col, last)))
+        for r in range(first + 1, last + 1):
+            data[r][col] = ""
+    # rows are not split inside (reportlab's in-row split draws a spanned table wrongly): a
+    # long table goes on on the next page under its repeated header row
+    widths = _column_widths(b.rows, frame_width, cell.fontName, cell.fontSize)
+    return Table(data, colWidths=widths, repeatRows=1, style=TableStyle(commands))
 
 
 def render_digital_pdf_bytes(text: str, *, body_font_size: float = BODY_FONT_SIZE,
@@ -601,6 +737,38 @@ def render_docx_bytes(text: str, *, body_font_size: float = BODY_FONT_SIZE,
                     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
                     p.paragraph_format.space_after = Pt(0)
                     add_runs(p, [line], body_font_size - 1)
+            document.add_paragraph()
+            continue
+        if b.kind == "signature":
+            table = document.add_table(rows=1, cols=2)
+            for column, lines in enumerate((b.left, b.right)):
+                cell = table.cell(0, column)
+                cell.width = Mm(80)
+                for i, line in enumerate(lines):
+                    p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
+                    p.alignment = WD_ALIGN_PARAGRAPH.LEFT if column == 0 else WD_ALIGN_PARAGRAPH.CENTER
+                    p.paragraph_format.space_after = Pt(0)
+                    if column == 1 and i == len(lines) - 1 and i:
+                        p.paragraph_format.space_before = Pt(SIGNATURE_SPACE)
+                    add_runs(p, [line], body_font_size - (2 if column == 0 else 1))
+            continue
+        if b.kind == "table":
+            ncols = max(len(r) for r in b.rows)
+            table = document.add_table(rows=len(b.rows), cols=ncols)
+            table.style = document.styles["Table Grid"]
+            for r, row in enumerate(b.rows):
+                for c, value in enumerate(row):
+                    p = table.cell(r, c).paragraphs[0]
+                    p.paragraph_format.space_after = Pt(0)
+                    run = p.add_run(value)
+                    run.bold = True if r == 0 else None
+                    run.font.size = Pt(body_font_size - 1)
+            for col, first, last in table_spans(b.rows):
+                top = table.cell(first, col)
+                merged = top.merge(table.cell(last, col))
+                # merging concatenates the cells' paragraphs: keep the first one's text only
+                for extra in merged.paragraphs[1:]:
+                    extra._element.getparent().remove(extra._element)
             document.add_paragraph()
             continue
         p = document.add_paragraph()

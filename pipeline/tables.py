@@ -1,0 +1,440 @@
+"""One row model for every table the readers meet: crawled ``|`` tables, DOCX tables,
+digital-PDF tables (ruling lines) and tables on scanned pages (ruling lines found in the image).
+
+A :class:`Table` is rows of :class:`Cell` s; a cell has its text, its box (when the reader placed
+it) and the label of its column (the header row's cell above it).  A cell merged over several
+rows or columns is one cell with a span, repeated in every row it covers, so each row reads as
+complete ("Sở Nội vụ" merged over three tasks leads each of them).  Readers write a row as one
+``a | b | c`` line — the convention the task-table reader in ``assignments`` and the row-lead
+rule in ``deadlines`` already read in crawled texts.
+
+Grids come from ruling lines: ``grid_tables`` turns horizontal and vertical segments (PDF path
+objects, or lines found with OpenCV in a scan) into cell boxes with pdfplumber's table finder
+(its edges → intersections → cells → tables functions), then words are put in the cell that
+holds their centre.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .models import Box, Word
+
+# ruling segments closer than this (points) are the same line; gaps shorter than this are joined
+SNAP_TOLERANCE = 3.0
+JOIN_TOLERANCE = 3.0
+MIN_RULE_LENGTH = 8.0  # points: shorter strokes are glyph parts, underlines of letters, specks
+MIN_CELL_SIZE = 6.0  # points: a "cell" thinner than this is a double rule, not a cell
+SEPARATOR = " | "
+EMPTY_LEAD_CELL = "·"  # an empty first cell (no row number read) keeps its place in the row
+
+
+@dataclass
+class Cell:
+    text: str
+    box: Box | None = None
+    row: int = 0  # grid position of its top-left corner
+    col: int = 0
+    row_span: int = 1
+    col_span: int = 1
+    header: str | None = None  # label of its column
+    words: list[Word] = field(default_factory=list)  # boxes on the page (offsets unused)
+
+
+@dataclass
+class Row:
+    cells: list[Cell]  # one a column; a merged cell appears in every row and column it covers
+    box: Box | None = None
+    continued: bool = False  # the row goes on from the previous page's last row
+
+    @property
+    def texts(self) -> list[str]:
+        return [c.text for c in self.cells]
+
+    def line(self) -> str:
+        """The row as one line, cells separated by `` | `` (a cell's own ``|`` becomes ``/``).
+        An empty first cell is written ``EMPTY_LEAD_CELL``: a line starting with "|" loses
+        its first cell to the normalizer (a crawled table's edge), and every column after it
+        would move one place left."""
+        texts = [" ".join(c.text.replace("|", "/").split()) for c in self.cells]
+        if texts and not texts[0]:
+            texts[0] = EMPTY_LEAD_CELL
+        return SEPARATOR.join(texts)
+
+
+@dataclass
+class Table:
+    rows: list[Row]
+    box: Box | None = None
+    columns: list[tuple[float, float]] = field(default_factory=list)  # x-extent of each column
+    labels: list[str] = field(default_factory=list)  # the header row's texts (kept on later pages)
+
+    @property
+    def header(self) -> list[str]:
+        return self.labels or (self.rows[0].texts if self.rows else [])
+
+    def label_columns(self) -> None:
+        """Give every cell the header row's label of its column."""
+        labels = self.labels = self.header
+        for row in self.rows[1:]:
+            for k, cell in enumerate(row.cells):
+                if k < len(labels) and labels[k]:
+                    cell.header = labels[k]
+
+
+# What only the two-column layout tables of Decree 30/2020 hold: the number line, the place
+# and date, the national motto, the recipients, a signing authority.
+LAYOUT_CELL = re.compile(r"^\s*Số\s*:|ngày\s.{0,12}tháng\s.{0,12}năm|CỘNG\s+H[OÒ]A\s+XÃ\s+HỘI|Độc\s+lập\s*[-–]\s*Tự\s+do"
+                         r"|^(KT|TM|TL|Q)\.|^\s*Nơi\s+nhận", re.IGNORECASE)
+LAYOUT_MAX_ROWS = 4
+
+
+def is_layout_table(rows: list[list[str]]) -> bool:
+    """A table that lays out the header (issuer | motto, place and date) or the signature
+    (recipients | signer): at most two columns with text, a few rows, and a cell that only
+    those blocks hold.  Its cells are read column by column, not as rows."""
+    if not rows or len(rows) > LAYOUT_MAX_ROWS:
+        return False
+    ncols = max(len(r) for r in rows)
+    used = sum(1 for c in range(ncols) if any(c < len(r) and r[c].strip() for r in rows))
+    return used <= 2 and any(LAYOUT_CELL.search(line) for r in rows for cell in r for line in cell.split("\n"))
+
+
+# ----------------------------------------------------------------------- grids from rulings
+
+Segment = tuple[float, float, float, float]  # x0, top, x1, bottom (a thin box)
+
+
+def grid_tables(segments: list[Segment]) -> list[list[Box]]:
+    """Cell boxes of each ruled table drawn by ``segments`` (thin boxes: a horizontal rule is
+    wide and flat, a vertical one tall and narrow), top to bottom."""
+    from pdfplumber.table import (
+        cells_to_tables,
+        edges_to_intersections,
+        intersections_to_cells,
+        merge_edges,
+    )
+
+    edges = []
+    for x0, top, x1, bottom in segments:
+        width, height = x1 - x0, bottom - top
+        if width >= MIN_RULE_LENGTH and height <= SNAP_TOLERANCE:
+            y = (top + bottom) / 2
+            edges.append({"x0": x0, "x1": x1, "top": y, "bottom": y, "width": width, "height": 0,
+                          "orientation": "h", "object_type": "line"})
+        elif height >= MIN_RULE_LENGTH and width <= SNAP_TOLERANCE:
+            x = (x0 + x1) / 2
+            edges.append({"x0": x, "x1": x, "top": top, "bottom": bottom, "width": 0, "height": height,
+                          "orientation": "v", "object_type": "line"})
+    if sum(e["orientation"] == "h" for e in edges) < 2 or sum(e["orientation"] == "v" for e in edges) < 2:
+        return []
+    edges = merge_edges(edges, SNAP_TOLERANCE, SNAP_TOLERANCE, JOIN_TOLERANCE, JOIN_TOLERANCE)
+    cells = intersections_to_cells(edges_to_intersections(edges, SNAP_TOLERANCE, SNAP_TOLERANCE))
+    cells = [c for c in cells if c[2] - c[0] >= MIN_CELL_SIZE and c[3] - c[1] >= MIN_CELL_SIZE]
+    tables = [t for t in cells_to_tables(cells) if len(t) >= 2]
+    return sorted(tables, key=lambda t: (min(c[1] for c in t), min(c[0] for c in t)))
+
+
+def _bands(values: list[float], tolerance: float = SNAP_TOLERANCE) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if not out or v - out[-1] > tolerance:
+            out.append(v)
+    return out
+
+
+def _band_index(bands: list[float], value: float) -> int:
+    return min(range(len(bands)), key=lambda i: abs(bands[i] - value))
+
+
+def build_table(cell_boxes: list[Box], words: list[Word]) -> tuple[Table, list[Word]]:
+    """The table of a grid's cell boxes, with ``words`` put in the cells holding their
+    centres; returns the table and the words that fell outside it."""
+    tops = _bands([b[1] for b in cell_boxes])
+    lefts = _bands([b[0] for b in cell_boxes])
+    bottoms = _bands([b[3] for b in cell_boxes])
+    rights = _bands([b[2] for b in cell_boxes])
+    grid: dict[tuple[int, int], Cell] = {}
+    cells: list[Cell] = []
+    for box in sorted(cell_boxes, key=lambda b: (b[1], b[0])):
+        r, c = _band_index(tops, box[1]), _band_index(lefts, box[0])
+        r_end = _band_index(bottoms, box[3])
+        c_end = _band_index(rights, box[2])
+        cell = Cell("", box, r, c, max(1, r_end - r + 1), max(1, c_end - c + 1))
+        cells.append(cell)
+        for rr in range(r, r + cell.row_span):
+            for cc in range(c, c + cell.col_span):
+                grid.setdefault((rr, cc), cell)
+    box = (min(b[0] for b in cell_boxes), min(b[1] for b in cell_boxes),
+           max(b[2] for b in cell_boxes), max(b[3] for b in cell_boxes))
+    outside: list[Word] = []
+    for w in words:
+        x, y = (w.box[0] + w.box[2]) / 2, (w.box[1] + w.box[3]) / 2
+        for cell in cells:
+            b = cell.box
+            if b[0] <= x <= b[2] and b[1] <= y <= b[3]:
+                cell.words.append(w)
+                break
+        else:
+            if not (box[0] <= x <= box[2] and box[1] <= y <= box[3]):
+                outside.append(w)
+                continue
+            # inside the table where a rule is missing (a cell left open at a page break):
+            # the word goes to the grid position its centre falls in
+            r = max([i for i, t in enumerate(tops) if t <= y] or [0])
+            c = max([i for i, left in enumerate(lefts) if left <= x] or [0])
+            cell = grid.get((r, c))
+            if cell is None:
+                right = min([v for v in rights if v > x] or [box[2]])
+                bottom = min([v for v in bottoms if v > y] or [box[3]])
+                cell = grid[(r, c)] = Cell("", (lefts[c], tops[r], right, bottom), r, c)
+                cells.append(cell)
+            cell.words.append(w)
+    for cell in cells:
+        cell.words = reading_order(cell.words)
+        cell.text = " ".join(w.text for w in cell.words)
+    rows: list[Row] = []
+    for r in range(len(tops)):
+        row_cells = []
+        seen = set()
+        for c in range(len(lefts)):
+            cell = grid.get((r, c))
+            if cell is None or id(cell) in seen:
+                continue  # a cell merged over columns is one cell of the row
+            seen.add(id(cell))
+            row_cells.append(cell)
+        if not row_cells or not any(c.text for c in row_cells):
+            continue
+        boxes = [c.box for c in row_cells if c.box]
+        top = tops[r]
+        bottom = min((b[3] for b in boxes if b[1] <= top + SNAP_TOLERANCE), default=max(b[3] for b in boxes))
+        rows.append(Row(row_cells, (min(b[0] for b in boxes), top, max(b[2] for b in boxes), bottom)))
+    columns = [(lefts[i], rights[i] if i < len(rights) else box[2]) for i in range(len(lefts))]
+    table = Table(rows, box, columns)
+    table.label_columns()
+    return table, outside
+
+
+def reading_order(words: list[Word]) -> list[Word]:
+    """Words of one cell or column: lines top to bottom (a word belongs to the line whose
+    middle its middle is near), left to right inside a line."""
+    if len(words) < 2:
+        return list(words)
+    out: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: (w.box[1] + w.box[3]) / 2):
+        mid = (w.box[1] + w.box[3]) / 2
+        if out:
+            last = out[-1][0].box
+            if abs(mid - (last[1] + last[3]) / 2) <= max(2.0, (last[3] - last[1]) * 0.5):
+                out[-1].append(w)
+                continue
+        out.append([w])
+    return [w for line in out for w in sorted(line, key=lambda w: w.box[0])]
+
+
+# ------------------------------------------------------------------ tables over page breaks
+
+
+def same_columns(a: Table, b: Table, tolerance: float = 4.0) -> bool:
+    return len(a.columns) == len(b.columns) and all(
+        abs(x[0] - y[0]) <= tolerance and abs(x[1] - y[1]) <= tolerance for x, y in zip(a.columns, b.columns))
+
+
+def continue_table(previous: Table, following: Table) -> None:
+    """``following`` (first table of a page) goes on with ``previous`` (last table of the page
+    before): a repeated header row is dropped, and a first row with an empty first cell (no
+    row number: the rest of a row cut by the page break) is marked ``continued`` so the reader
+    appends its cells to the previous page's last row."""
+    if following.rows and [" ".join(t.split()) for t in following.rows[0].texts] == \
+            [" ".join(t.split()) for t in previous.header]:
+        following.rows = following.rows[1:]
+    labels = following.labels = previous.header
+    for row in following.rows:
+        for k, cell in enumerate(row.cells):
+            if k < len(labels) and labels[k]:
+                cell.header = labels[k]
+    if following.rows and previous.rows and not following.rows[0].cells[0].text.strip() \
+            and len(following.rows[0].cells) == len(previous.rows[-1].cells):
+        following.rows[0].continued = True
+
+
+def merge_continued_row(previous: Row, continued: Row) -> None:
+    """Append the cells of the rest of a row (next page) to the row's first part."""
+    for cell, more in zip(previous.cells, continued.cells):
+        if more.text:
+            cell.text = f"{cell.text} {more.text}".strip()
+
+
+# ------------------------------------------------------------------------- scanned pages
+
+# A rule is a run of ink at least this long (inches): longer than any letter or word of body
+# text set solid (a bold word blurred by a copier is ~0.4 in), shorter than a table's rows.
+SCAN_RULE_INCHES_H = 0.5
+SCAN_RULE_INCHES_V = 0.2
+SCAN_RULE_MAX_THICKNESS = 0.04  # inches: thicker strokes are bars, stamps, photos
+
+
+def scan_rulings(gray, dpi: float) -> list[Segment]:
+    """Horizontal and vertical rules of a (deskewed) page image, in points: dark runs kept by a
+    morphological opening with a long thin kernel (OpenCV), after a small closing that mends
+    rules broken by noise and light toner."""
+    import cv2
+    import numpy as np
+
+    pixels = np.asarray(gray)
+    if pixels.ndim != 2 or pixels.size == 0:
+        return []
+    if dpi > 200:  # rules survive half the resolution; the search costs a quarter (~50 ms a page)
+        pixels = cv2.resize(pixels, (pixels.shape[1] // 2, pixels.shape[0] // 2), interpolation=cv2.INTER_AREA)
+        dpi = dpi / 2
+    _, ink = cv2.threshold(pixels, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    out: list[Segment] = []
+    scale = 72.0 / dpi
+    thickest = max(2, int(SCAN_RULE_MAX_THICKNESS * dpi))
+    for length, horizontal in ((int(SCAN_RULE_INCHES_H * dpi), True), (int(SCAN_RULE_INCHES_V * dpi), False)):
+        mend = cv2.getStructuringElement(cv2.MORPH_RECT, (5, 1) if horizontal else (1, 5))
+        keep = cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1) if horizontal else (1, length))
+        lines = cv2.morphologyEx(cv2.morphologyEx(ink, cv2.MORPH_CLOSE, mend), cv2.MORPH_OPEN, keep)
+        count, _, stats, _ = cv2.connectedComponentsWithStats(lines, connectivity=8)
+        for x, y, w, h, _area in stats[1:count].tolist():
+            if (h if horizontal else w) > thickest:
+                continue
+            out.append((x * scale, y * scale, (x + w) * scale, (y + h) * scale))
+    return out
+
+
+def find_scanned_tables(image, dpi: float):
+    """``(image, rulings)`` for a prepared page image: when its rules form a table grid, the
+    rules (points) and the image with them painted white — Tesseract reads a ruled cell's
+    text better without the rules around it, which it otherwise reads as "|", "/" and "1".
+    Without a grid: the image unchanged and no rulings."""
+    import cv2
+    import numpy as np
+    from PIL import Image
+
+    rulings = scan_rulings(image, dpi)
+    if not rulings or not any(_is_grid(cells) for cells in grid_tables(rulings)):
+        return image, []  # a framed box or a lone rule is no table
+    pixels = np.array(image)
+    to_px = dpi / 72.0
+    pad = max(2, round(0.008 * dpi))  # the grey fringe of a rule too
+    for x0, top, x1, bottom in rulings:
+        cv2.rectangle(pixels, (int(x0 * to_px) - pad, int(top * to_px) - pad),
+                      (int(x1 * to_px) + pad, int(bottom * to_px) + pad), 255, thickness=-1)
+    return Image.fromarray(pixels), rulings
+
+
+_DEBRIS = re.compile(r"^[:.,;`'‘’|/\\›‹~_°^•]+$")
+
+
+def _without_debris(words: list[Word]) -> list[Word]:
+    """A cell's words without the specks OCR reads at its edges, next to a painted-out rule
+    (": Văn phòng …", "… tỉnh ."): a cell that starts with ":" hides its agency."""
+    start, end = 0, len(words)
+    while start < end and _DEBRIS.match(words[start].text):
+        start += 1
+    while end > start and _DEBRIS.match(words[end - 1].text):
+        end -= 1
+    return words[start:end]
+
+
+def _is_grid(cells: list[Box]) -> bool:
+    """Two rows and two columns at least."""
+    return len(_bands([c[1] for c in cells])) >= 2 and len(_bands([c[0] for c in cells])) >= 2
+
+
+def _rotate_point(x: float, y: float, angle: float, size: tuple[float, float]) -> tuple[float, float]:
+    """A point of the original page on the page rotated by ``angle`` degrees counter-clockwise
+    about its centre (the deskewed image OCR read; the inverse of ``ocr._unrotate_box``)."""
+    import math
+
+    if not angle:
+        return x, y
+    cx, cy = size[0] / 2, size[1] / 2
+    theta = math.radians(angle)
+    c, s = math.cos(theta), math.sin(theta)
+    dx, dy = x - cx, y - cy
+    return cx + c * dx + s * dy, cy - s * dx + c * dy
+
+
+def read_scanned_tables(text: str, words: list[Word], rulings: list[Segment], angle: float = 0.0,
+                        size: tuple[float, float] = (0.0, 0.0)) -> tuple[str, list[Word], list[Table]]:
+    """An OCR'd page with its ruled tables read as rows.  ``rulings`` come from the deskewed
+    image (points); ``words`` are in the original page's points, so their centres are turned
+    by ``angle`` about the page centre (``size``, points) to meet the rules.  The words of a
+    table leave the text where its first word stood; its ``a | b | c`` rows take their place."""
+    grids = grid_tables(rulings)
+    if not grids or not words:
+        return text, words, []
+    placed: dict[int, Word] = {}  # id of a stand-in word on the deskewed page → the page's word
+    stand_ins: list[Word] = []
+    for w in words:
+        cx, cy = _rotate_point((w.box[0] + w.box[2]) / 2, (w.box[1] + w.box[3]) / 2, angle, size)
+        hw, hh = (w.box[2] - w.box[0]) / 2, (w.box[3] - w.box[1]) / 2
+        stand_in = Word(w.text, w.start, w.end, (cx - hw, cy - hh, cx + hw, cy + hh), w.conf)
+        placed[id(stand_in)] = w
+        stand_ins.append(stand_in)
+    tables: list[Table] = []
+    owner: dict[int, int] = {}  # id of a page word → index of its table
+    for cell_boxes in grids:
+        if not _is_grid(cell_boxes):
+            continue
+        table, outside = build_table(cell_boxes, stand_ins)
+        if len(table.rows) < 2 or is_layout_table([r.texts for r in table.rows]):
+            continue
+        inside = {id(w) for w in stand_ins} - {id(w) for w in outside}
+        for cell in {id(c): c for r in table.rows for c in r.cells}.values():
+            cell.words = _without_debris([placed[id(w)] for w in cell.words])
+            cell.text = " ".join(w.text for w in cell.words)
+        for key in inside:
+            owner[id(placed[key])] = len(tables)
+        stand_ins = outside
+        tables.append(table)
+    if not tables:
+        return text, words, []
+    return (*_splice_tables(text, words, tables, owner), tables)
+
+
+def _splice_tables(text: str, words: list[Word], tables: list[Table], owner: dict[int, int]) -> tuple[str, list[Word]]:
+    parts: list[str] = []
+    out: list[Word] = []
+    length = 0
+    last_end = 0
+    emitted: set[int] = set()
+    after_table = False
+
+    def put(piece: str) -> None:
+        nonlocal length
+        parts.append(piece)
+        length += len(piece)
+
+    for w in words:
+        t = owner.get(id(w))
+        if t is not None:
+            if t not in emitted:
+                emitted.add(t)
+                if parts and not parts[-1].endswith("\n"):
+                    put("\n")
+                for r, row in enumerate(tables[t].rows):
+                    line = row.line()
+                    cursor = 0
+                    for cw in (x for c in row.cells for x in c.words):
+                        at = line.find(cw.text, cursor)
+                        if at >= 0:
+                            out.append(Word(cw.text, length + at, length + at + len(cw.text), cw.box, cw.conf))
+                            cursor = at + len(cw.text)
+                    put(line + ("\n" if r < len(tables[t].rows) - 1 else ""))
+                after_table = True
+            last_end = w.end
+            continue
+        gap = text[last_end:w.start]
+        if after_table:
+            gap = "\n" if "\n\n" not in gap else "\n\n"
+            after_table = False
+        put(gap)
+        out.append(Word(w.text, length, length + len(w.text), w.box, w.conf))
+        put(w.text)
+        last_end = w.end
+    put(text[last_end:] if not after_table else "")
+    return "".join(parts), out

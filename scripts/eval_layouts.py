@@ -1,0 +1,136 @@
+"""Accuracy by form: the same documents as text, digital PDF, DOCX and mild/heavy scans.
+
+    python scripts/eval_layouts.py [--forms text,digital,docx,mild,heavy] [--workers 2] [--workdir DIR] [--check]
+
+Documents: the five seeds (scored against their gold) and the layout fixtures in
+tests/data/layouts/ (two-column header and signature, bold wrapped headings, ruled task tables
+with merged cells crossing a page break; no gold of their own).  Each form is rendered with
+tests.support.fixtures (deterministic), run through `vnplan extract`, and scored two ways:
+
+* ``gold``: the seeds against tests/data/gold (the contract's metric);
+* ``vs text``: every document against what `vnplan extract` gives for the same document as
+  text — how much the form loses.  The text form scores 1.000 here by definition.
+
+`--check` exits 1 unless every area is within 0.03 of the text form (0.08 for heavy scans),
+as issue #10 asks.  `--json FILE` writes the figures.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pipeline.evaluate import evaluate_dirs
+from tests.support.fixtures import (
+    render_digital_pdf_bytes,
+    render_docx_bytes,
+    render_scan_images,
+    scan_pdf_bytes,
+)
+
+SEEDS = sorted((ROOT / "tests/data/seeds").glob("*.txt"))
+LAYOUTS = sorted((ROOT / "tests/data/layouts").glob("*.txt"))
+GOLD = ROOT / "tests/data/gold"
+FORMS = ("text", "digital", "docx", "mild", "heavy")
+MARGIN = {"heavy": 0.08}
+DEFAULT_MARGIN = 0.03
+AREAS = ("references", "assignments", "deadlines", "document_fields")
+
+
+def render(text: str, form: str) -> tuple[bytes, str]:
+    if form == "text":
+        return text.encode("utf-8"), ".txt"
+    if form == "digital":
+        return render_digital_pdf_bytes(text), ".pdf"
+    if form == "docx":
+        return render_docx_bytes(text), ".docx"
+    return scan_pdf_bytes(render_scan_images(text, degradation=form, seed=0)), ".pdf"
+
+
+def extract(form: str, workdir: Path, workers: int) -> Path:
+    inputs, out = workdir / form / "in", workdir / form / "out"
+    inputs.mkdir(parents=True, exist_ok=True)
+    for source in SEEDS + LAYOUTS:
+        if not any(inputs.glob(source.stem + ".*")):
+            data, suffix = render(source.read_text(encoding="utf-8"), form)
+            (inputs / (source.stem + suffix)).write_bytes(data)
+    if out.exists():
+        shutil.rmtree(out)
+    cmd = [sys.executable, "-m", "pipeline.cli", "extract", str(inputs), "--out", str(out),
+           "--workers", str(workers), "--no-progress"]
+    done = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, check=False)
+    if done.returncode not in (0, 1):
+        raise click.ClickException(f"vnplan extract failed on the {form} form:\n{done.stderr[-2000:]}")
+    return out
+
+
+def scores(gold: Path, predictions: Path) -> dict[str, float]:
+    report = evaluate_dirs(gold, predictions)
+    return {"references": report.areas["references"].f1, "assignments": report.areas["assignments"].f1,
+            "deadlines": report.areas["deadlines"].f1, "document_fields": report.document_accuracy}
+
+
+def evaluate(forms: list[str], workdir: Path, workers: int) -> list[dict]:
+    outputs = {form: extract(form, workdir, workers) for form in dict.fromkeys(["text", *forms])}
+    reference = workdir / "text-as-gold"
+    if reference.exists():
+        shutil.rmtree(reference)
+    shutil.copytree(outputs["text"] / "json", reference)
+    rows = []
+    for form in forms:
+        row = {"form": form, "gold": scores(GOLD, outputs[form]), "vs_text": scores(reference, outputs[form])}
+        rows.append(row)
+    return rows
+
+
+def failures(rows: list[dict]) -> list[str]:
+    text = next((r for r in rows if r["form"] == "text"), None)
+    out = []
+    for r in rows:
+        margin = MARGIN.get(r["form"], DEFAULT_MARGIN)
+        for area in AREAS:
+            if text is not None and text["gold"][area] - r["gold"][area] > margin + 1e-9:
+                out.append(f"{r['form']}: {area} {r['gold'][area]:.3f} against gold, text {text['gold'][area]:.3f}")
+            if 1.0 - r["vs_text"][area] > margin + 1e-9:
+                out.append(f"{r['form']}: {area} {r['vs_text'][area]:.3f} against the text form")
+    return out
+
+
+@click.command()
+@click.option("--forms", default="text,digital,docx,mild", show_default=True,
+              help=f"Comma-separated, of: {', '.join(FORMS)}.")
+@click.option("--workers", default=2, show_default=True)
+@click.option("--workdir", default="/tmp/vnplan-eval-layouts", show_default=True, type=click.Path(file_okay=False))
+@click.option("--json", "json_path", default=None, type=click.Path(dir_okay=False))
+@click.option("--check", is_flag=True, help="Exit 1 when a form is further from text than issue #10 allows.")
+def main(forms, workers, workdir, json_path, check):
+    chosen = [f.strip() for f in forms.split(",") if f.strip()]
+    unknown = [f for f in chosen if f not in FORMS]
+    if unknown:
+        raise click.BadParameter(f"unknown form {unknown[0]!r}; use {', '.join(FORMS)}", param_hint="--forms")
+    rows = evaluate(chosen, Path(workdir), workers)
+    click.echo(f"{len(SEEDS)} seeds (gold) + {len(LAYOUTS)} layout fixtures (vs text)")
+    click.echo(f"{'form':8s} " + " ".join(f"{'gold ' + a[:9]:>15s}" for a in AREAS)
+               + " " + " ".join(f"{'vs text ' + a[:9]:>18s}" for a in AREAS))
+    for r in rows:
+        click.echo(f"{r['form']:8s} " + " ".join(f"{r['gold'][a]:15.3f}" for a in AREAS)
+                   + " " + " ".join(f"{r['vs_text'][a]:18.3f}" for a in AREAS))
+    if json_path:
+        Path(json_path).write_text(json.dumps(rows, indent=2))
+    problems = failures(rows)
+    for p in problems:
+        click.echo("over the margin: " + p, err=True)
+    if check and problems:
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,263 @@
+"""Layout-aware reading (issue #10): digital PDFs, DOCX, Word 97-2003 files and scans keep
+their structure — wrapped headings as one line, the two-column header and signature blocks
+column by column, tables as ``a | b | c`` rows with merged cells and page breaks — and the
+recognizers find in them what they find in the same documents as text."""
+
+import importlib.util
+import io
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.support import fixtures as fx
+from pipeline.errors import PipelineError
+from pipeline.layout import Segment, reading_order
+from pipeline.models import Word
+from pipeline.read import read_document, sniff
+from pipeline.settings import Settings
+from pipeline.tables import build_table, continue_table, grid_tables, is_layout_table, merge_continued_row
+
+DATA = Path(__file__).resolve().parent / "data"
+LAYOUTS = sorted((DATA / "layouts").glob("*.txt"))
+SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "eval_layouts.py"
+
+
+def layout_text(prefix: str) -> str:
+    return next(p for p in LAYOUTS if p.name.startswith(prefix)).read_text(encoding="utf-8")
+
+
+def lines_of(doc) -> list[str]:
+    return [x for p in doc.pages for x in p.text.split("\n") if x.strip()]
+
+
+# ------------------------------------------------------------------------------ row model
+
+
+def rule(x0, top, x1, bottom):
+    return (x0, top, x1, bottom)
+
+
+def grid(xs, ys, missing_h=()):
+    """Ruling segments of a grid; ``missing_h`` = (row line index, column) pairs left out."""
+    segs = [rule(x, ys[0], x, ys[-1]) for x in xs]
+    for i, y in enumerate(ys):
+        for c in range(len(xs) - 1):
+            if (i, c) not in missing_h:
+                segs.append(rule(xs[c], y, xs[c + 1], y))
+    return segs
+
+
+def word(text, x, y):
+    return Word(text, 0, len(text), (x, y, x + 6 * len(text), y + 10))
+
+
+def test_ruled_grid_becomes_rows_with_a_merged_cell_repeated():
+    xs, ys = [0, 30, 200, 300], [0, 20, 40, 60]
+    # the rule between rows 1 and 2 is missing in the last column: "Sở Nội vụ" leads both tasks
+    cells = grid_tables(grid(xs, ys, missing_h={(2, 2)}))
+    assert len(cells) == 1
+    words = [word("STT", 2, 5), word("Nhiệm", 40, 5), word("vụ", 80, 5), word("Chủ", 210, 5), word("trì", 240, 5),
+             word("1", 2, 25), word("Rà", 40, 25), word("soát", 60, 25), word("Sở", 210, 35), word("Nội", 230, 35),
+             word("vụ", 255, 35), word("2", 2, 45), word("Số", 40, 45), word("hóa", 60, 45), word("ngoài", 400, 400)]
+    table, outside = build_table(cells[0], words)
+    assert [w.text for w in outside] == ["ngoài"]
+    assert [r.line() for r in table.rows] == ["STT | Nhiệm vụ | Chủ trì", "1 | Rà soát | Sở Nội vụ", "2 | Số hóa | Sở Nội vụ"]
+    merged = table.rows[1].cells[2]
+    assert merged is table.rows[2].cells[2] and merged.row_span == 2
+    assert merged.header == "Chủ trì" and table.rows[1].cells[1].header == "Nhiệm vụ"
+
+
+def test_table_over_a_page_break_drops_the_repeated_header_and_joins_the_cut_row():
+    xs, ys = [0, 30, 200, 300], [0, 20, 40]
+    head = [word("STT", 2, 5), word("Nhiệm", 40, 5), word("Chủ", 210, 5)]
+    first, _ = build_table(grid_tables(grid(xs, ys))[0], head + [word("1", 2, 25), word("Rà", 40, 25), word("Sở", 210, 25)])
+    second, _ = build_table(grid_tables(grid(xs, ys))[0], head + [word("soát", 40, 25), word("Tư", 210, 25)])
+    continue_table(first, second)
+    assert len(second.rows) == 1 and second.rows[0].continued
+    merge_continued_row(first.rows[-1], second.rows.pop(0))
+    assert first.rows[-1].line() == "1 | Rà soát | Sở Tư"
+
+
+@pytest.mark.parametrize("rows,layout", [
+    ([["ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 12/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]], True),
+    ([["Nơi nhận:\n- Như trên;", "", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"]], True),
+    ([["STT", "Nhiệm vụ", "Cơ quan chủ trì"], ["1", "Rà soát", "Sở Tư pháp"]], False),
+    ([["Nội dung", "Thời gian"], ["Rà soát", "Quý I"]], False),
+])
+def test_layout_tables_are_told_from_data_tables(rows, layout):
+    assert is_layout_table(rows) is layout
+
+
+# ------------------------------------------------------------------------ reading order
+
+
+def seg(text, x0, top, size=13.0):
+    words, x = [], x0
+    for t in text.split():
+        words.append(Word(t, 0, len(t), (x, top, x + 0.5 * size * len(t), top + size)))
+        x += 0.5 * size * (len(t) + 1)
+    s = Segment(words, list(range(len(words))))
+    s.box = (words[0].box[0], top, words[-1].box[2], top + size)
+    s.baseline, s.size = top + size, size
+    return s
+
+
+def test_two_column_block_is_read_column_by_column():
+    segments = [seg("ỦY BAN NHÂN DÂN", 100, 50), seg("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 300, 50),
+                seg("TỈNH LÂM ĐỒNG", 105, 66), seg("Độc lập - Tự do - Hạnh phúc", 320, 66),
+                seg("Số: 12/KH-UBND", 102, 90), seg("Lâm Đồng, ngày 5 tháng 3 năm 2025", 310, 90),
+                seg("KẾ HOẠCH", 260, 140)]
+    order = reading_order(segments)
+    assert [s.text for s in order] == ["ỦY BAN NHÂN DÂN", "TỈNH LÂM ĐỒNG", "Số: 12/KH-UBND",
+                                       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                                       "Lâm Đồng, ngày 5 tháng 3 năm 2025", "KẾ HOẠCH"]
+    assert [s.column for s in order] == [1, 1, 1, 2, 2, 2, 0]
+
+
+# ---------------------------------------------------------------------------- digital PDF
+
+
+def test_digital_pdf_wrapped_bold_headings_are_one_line_and_issuer_lines_stay_apart():
+    doc = read_document(fx.render_digital_pdf_bytes(layout_text("L01")), "l01.pdf", Settings())
+    lines = lines_of(doc)
+    heading = "IV. TỔ CHỨC THỰC HIỆN VÀ CHẾ ĐỘ THÔNG TIN, BÁO CÁO KẾT QUẢ TRIỂN KHAI KẾ HOẠCH CỦA CÁC CƠ QUAN, ĐƠN VỊ"
+    assert heading in lines
+    heading_line = next(ln for p in doc.pages for ln in p.lines if p.text[ln.start:ln.end] == heading)
+    assert heading_line.bold and heading_line.box[3] - heading_line.box[1] > 20  # set on two printed lines
+    assert lines[:3] == ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ", "Số: 152/KH-UBND"]
+    # the signature block: recipients (left column), then the signer (right column)
+    assert lines[-11:] == ["Nơi nhận:", "- Tổ công tác Đề án 06 của Chính phủ;", "- Thường trực Tỉnh ủy;",
+                           "- Chủ tịch, các PCT UBND tỉnh;", "- Các sở, ban, ngành;",
+                           "- UBND các huyện, thị xã, thành phố;", "- Lưu: VT, NC.", "TM. ỦY BAN NHÂN DÂN",
+                           "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Hoàng Nam"]
+
+
+def test_digital_pdf_task_table_over_pages_is_one_table_of_rows():
+    doc = read_document(fx.render_digital_pdf_bytes(layout_text("L01")), "l01.pdf", Settings())
+    rows = [x for x in lines_of(doc) if " | " in x]
+    assert rows[0] == "STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành"
+    assert len(rows) == 15  # the header once, though the table runs over three pages
+    assert sum(bool(p.tables) for p in doc.pages) >= 2
+    # merged cells ("Quý III/2025" over tasks 2 and 3) are read in every row they cover
+    assert rows[2].endswith("| Văn phòng Ủy ban nhân dân tỉnh | Ủy ban nhân dân các huyện, thị xã, thành phố | Quý III/2025")
+    assert rows[3].endswith("| Sở Tài chính | Ngân hàng Nhà nước khu vực 10 | Quý III/2025")
+    # every word of a row keeps its box on its page
+    page = next(p for p in doc.pages if p.tables)
+    row_line = next(ln for ln in page.lines if ln.table is not None and ln.row == 1)
+    boxed = [w for w in page.words if row_line.start <= w.start < row_line.end]
+    assert boxed and all(w.box for w in boxed)
+    cell = page.tables[0].rows[1].cells[2]
+    assert cell.header == "Cơ quan chủ trì" and cell.box
+
+
+def test_layout_off_gives_the_plain_text_layer():
+    data = fx.render_digital_pdf_bytes(layout_text("L02"))
+    plain = read_document(data, "l02.pdf", Settings(pdf_layout=False))
+    assert not any(p.lines or p.tables for p in plain.pages)
+    assert not any(" | " in x for x in lines_of(plain))
+
+
+# ------------------------------------------------------------------------------------ DOCX
+
+
+def test_docx_table_rows_merged_cells_and_bold_lines():
+    doc = read_document(fx.render_docx_bytes(layout_text("L01")), "l01.docx", Settings())
+    rows = [x for x in lines_of(doc) if " | " in x]
+    assert len(rows) == 15 and rows[3].endswith("| Sở Tài chính | Ngân hàng Nhà nước khu vực 10 | Quý III/2025")
+    page = doc.pages[0]
+    title = next(ln for ln in page.lines if page.text[ln.start:ln.end] == "KẾ HOẠCH")
+    assert title.bold and title.align == "center"
+    assert page.tables[0].rows[1].cells[2].header == "Cơ quan chủ trì"
+    # header block: issuer column, then motto column
+    assert lines_of(doc)[:3] == ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ", "Số: 152/KH-UBND"]
+
+
+# --------------------------------------------------------------------- Word 97-2003 (.doc)
+
+needs_libreoffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (scripts/setup.sh) missing")
+
+
+def test_ole2_files_are_told_apart_by_their_word_stream():
+    assert sniff((DATA / "originals" / "O01_cantho-qd09-2010-quyet-dinh.doc").read_bytes(), "a.doc") == "doc"
+    with pytest.raises(PipelineError) as err:
+        sniff(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 1024, "a.xls")
+    assert err.value.kind == "unsupported_type"
+
+
+@needs_libreoffice
+def test_doc_is_read_with_its_header_columns():
+    doc = read_document((DATA / "originals" / "O01_cantho-qd09-2010-quyet-dinh.doc").read_bytes(), "O01.doc")
+    assert doc.media_type == "doc" and "LibreOffice" in doc.warnings[0]
+    lines = [x.strip() for x in lines_of(doc)]
+    assert lines[:6] == ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ CẦN THƠ", "Số:09/2010/QĐ-UBND",
+                         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                         "Cần Thơ, ngày 21 tháng  01  năm 2010"]
+
+
+@needs_libreoffice
+def test_doc_is_read_with_its_tables():
+    doc = read_document((DATA / "originals" / "O03_vptw-hd36-2018-the-thuc-van-ban-dang.doc").read_bytes(), "O03.doc")
+    tables = [t for p in doc.pages for t in p.tables]
+    assert len(tables) == 1 and len(tables[0].rows) >= 30
+    assert tables[0].header[:5] == ["TT", "Thành phần thể thức", "Loại chữ", "Cỡ chữ", "Kiểu chữ"]
+    assert "1. | Tiêu đề \"Đảng Cộng sản Việt Nam\" | In hoa | 15 | Đứng, đậm | ĐẢNG CỘNG SẢN VIỆT NAM" in lines_of(doc)
+
+
+def test_real_docx_task_table_rows():
+    doc = read_document((DATA / "originals" / "O11_lamdong-kh-2026-du-thao-kiem-tra-cchc.docx").read_bytes(), "O11.docx")
+    rows = [x for x in lines_of(doc) if " | " in x]
+    assert rows[0] == "STT | Đơn vị được kiểm tra | Thời gian kiểm tra"
+    assert "2 | Sở Xây dựng | Tháng 7/2026" in rows
+
+
+def test_damaged_doc_is_a_clear_error():
+    with pytest.raises(PipelineError) as err:
+        read_document(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600 + "WordDocument".encode("utf-16-le"), "bad.doc")
+    assert err.value.kind in ("corrupt", "unsupported_type")
+
+
+# ------------------------------------------------------------------------ forms vs text
+
+spec = importlib.util.spec_from_file_location("eval_layouts", SCRIPT)
+eval_layouts = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(eval_layouts)
+
+
+@pytest.fixture(scope="module")
+def digital_and_docx(tmp_path_factory):
+    return eval_layouts.evaluate(["text", "digital", "docx"], tmp_path_factory.mktemp("layouts"), workers=0)
+
+
+def test_digital_pdf_and_docx_score_as_the_text(digital_and_docx):
+    assert eval_layouts.failures(digital_and_docx) == []
+    text = digital_and_docx[0]
+    assert text["form"] == "text" and text["gold"]["references"] == 1.0
+
+
+# ----------------------------------------------------------------------------- scanned tables
+
+
+def test_scanned_task_table_is_read_as_rows():
+    from pipeline.ocr import check_tesseract
+
+    try:
+        check_tesseract("vie")
+    except PipelineError:
+        pytest.skip("Tesseract with Vietnamese is missing (scripts/setup.sh)")
+    images = fx.render_scan_images(layout_text("L02"), degradation="mild", seed=0)
+    doc = read_document(fx.scan_pdf_bytes(images[:1]), "l02-scan.pdf", Settings())
+    page = doc.pages[0]
+    assert page.method == "ocr" and len(page.tables) == 1
+    table = page.tables[0]
+    assert len(table.rows) == 5 and len(table.rows[0].cells) == 5
+    header = [" ".join(t.split()) for t in table.header]
+    assert header[2] == "Đơn vị chủ trì" and header[4] == "Thời gian"
+    rows = [x for x in page.text.split("\n") if " | " in x]
+    assert len(rows) == 5 and rows[1].split(" | ")[2] == "Sở Nội vụ"
+    # the words of a row keep their boxes (on the original, unrotated page)
+    first = page.text.index(rows[1])
+    boxed = [w for w in page.words if first <= w.start < first + len(rows[1])]
+    assert len(boxed) >= 10 and all(w.box and w.conf is not None for w in boxed)
+    # the text before and after the table is still there, in order
+    assert page.text.index("II. NỘI DUNG") < first
