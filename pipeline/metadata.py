@@ -10,7 +10,7 @@ from . import regexes as rx
 from . import vocab
 from .agencies import expand_abbreviations, restore_case
 from .models import DOCUMENT_FIELDS, FieldValue
-from .structure import Structure
+from .structure import HEADER_DEBRIS, Structure
 
 
 _TRAILING_PUNCT = regex.compile(r"[;.,]+$")
@@ -174,7 +174,7 @@ def _issuer(st: Structure, out, province: str | None) -> tuple[str | None, str |
         # The last block line names the issuing body; upper lines name its parent
         # ("UBND TỈNH PHÚ THỌ" over "SỞ THÔNG TIN VÀ TRUYỀN THÔNG").  Lines of one name
         # broken by layout ("ỦY BAN NHÂN" / "DÂN") are joined first.
-        names = _join_header_names([ln.text.strip("* ") for ln in header])
+        names = _join_header_names([ln.text.strip(HEADER_DEBRIS) for ln in header])
         body = expand_abbreviations(restore_case(names[-1]))
         parent = expand_abbreviations(restore_case(names[0])) if len(names) > 1 else None
         span = (header[0].start, header[-1].end)

@@ -227,7 +227,7 @@ def _issuer_lines(lines: list[Line], lo: int, hi: int, st: Structure | None = No
     its left column as a line of its own (``st.column_lines``)."""
     out = []
     for i in range(lo, hi):
-        t = lines[i].text.strip("* ")
+        t = lines[i].text.strip(HEADER_DEBRIS)
         motto = _MOTTO_INSIDE.search(t) if st is not None else None
         if motto and motto.start() > 0:
             left = t[:motto.start()].rstrip(" |")
@@ -254,6 +254,8 @@ def _issuer_lines(lines: list[Line], lo: int, hi: int, st: Structure | None = No
 
 _NUMBER_AFTER_MOTTO = regex.compile(r"Hạnh\s+phúc\s*\|?\s*(?P<number_label>Số\s*:\s*\d.*)$")
 # The motto column inside a flattened header line (a typo "CÔNG HÒA" too).
+# Marks a crawl leaves at the edges of a header line ("/ỦY BAN MTTQ VIỆT NAM", "**SỞ …**", "| …").
+HEADER_DEBRIS = "*/| "
 _MOTTO_INSIDE = regex.compile(r"(?:\|\s*)?(?:C[ÔỘ]NG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI|Độc\s+lập\s*[-–]\s*Tự\s+do|ĐẢNG\s+CỘNG\s+SẢN)")
 # The national motto, also when a crawl broke it over lines ("CỘNG HÒA XÃ" / "HỘI CHỦ …").
 _MOTTO_START = regex.compile(r"(?i)^(?:CỘNG\s+H(?:ÒA|OÀ)|HỘI\s+CHỦ\s+NGHĨA|ĐỘC\s+LẬP|ĐẢNG\s+CỘNG\s+SẢN)")

@@ -731,6 +731,8 @@ Trần Song Tùng 4
     (NAME_WITH_PAGE_NUMBER, {"signer": "Trần Song Tùng", "signer_title": "PHÓ CHỦ TỊCH",
                              "signing_authority": "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH"}),
     (FLATTENED_LETTER, {"issuer": "Ủy ban nhân dân tỉnh Ninh Bình", "level": "province", "province": "Ninh Bình"}),
+    # a crawl's "/" before the header (Quảng Ninh, xã Lương Minh KH 2026)
+    ("/" + FRONT_COMMUNE, {"issuer": "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh", "level": "commune"}),
     (FLATTENED_DEPARTMENT, {"issuer": "Sở Khoa học và Công nghệ tỉnh Lâm Đồng", "level": "department",
                             "province": "Lâm Đồng", "number": "171", "symbol": "SKHCN-CĐS"}),
     (FLATTENED_PLAN, {"issue_place": "Ninh Bình", "issue_date": "2024-11-04", "signer": "Tống Quang Thìn",
