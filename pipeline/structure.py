@@ -474,6 +474,8 @@ def _two_columns(st: Structure, label: int) -> bool:
             continue
         if t.startswith(("-", "+", "•")) or _FILED.match(t):
             items.append(k)
+            if _FILED.match(t.lstrip("-+• ")):
+                break  # "Lưu: VT, VP3" closes the list (a table further down is no recipient)
         elif items:
             break
     st.recipients_lines = items

@@ -722,6 +722,14 @@ LNT_VP3_KH12
 
 
 Trần Song Tùng 4
+
+
+
+
+Phụ lục
+TT Nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp
+- Các sở, ban ngành có liên quan;
+- UBND các huyện, thành phố.
 """
 
 
@@ -729,7 +737,9 @@ Trần Song Tùng 4
     (EMPTY_MIDDLE_CELL, {"signer": "Nguyễn Minh", "signer_title": "PHÓ CHỦ TỊCH", "signing_authority": "KT. CHỦ TỊCH",
                          "recipients": ["Bộ Công an (qua Văn phòng Bộ)", "Chủ tịch, các PCT UBND tỉnh", "Lưu: VT, NC"]}),
     (NAME_WITH_PAGE_NUMBER, {"signer": "Trần Song Tùng", "signer_title": "PHÓ CHỦ TỊCH",
-                             "signing_authority": "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH"}),
+                             "signing_authority": "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH",
+                             "recipients": ["Thường trực Tỉnh ủy (để b/c)", "Các sở, ban, ngành trong tỉnh",
+                                            "Lưu: VT, VP3"]}),
     (FLATTENED_LETTER, {"issuer": "Ủy ban nhân dân tỉnh Ninh Bình", "level": "province", "province": "Ninh Bình"}),
     # a crawl's "/" before the header (Quảng Ninh, xã Lương Minh KH 2026)
     ("/" + FRONT_COMMUNE, {"issuer": "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh", "level": "commune"}),
