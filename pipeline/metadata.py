@@ -122,7 +122,6 @@ def _match_province(name: str):
 
 
 def _province(st: Structure, out) -> tuple[str | None, tuple[int, int]]:
-    lines = st.lines
     # 1. the issuer block: "ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH", "UBND TỈNH PHÚ THỌ"
     for i in st.header_lines:
         t = st.line(i).text

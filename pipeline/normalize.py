@@ -23,6 +23,7 @@ import re
 import numpy as np
 import regex
 
+from . import vocab
 from .models import Page
 from .text import OLD_TONE_PLACEMENT, move_tone
 
@@ -208,8 +209,7 @@ _WRAPPED_LINE = regex.compile(
 # dựng: hướng dẫn …", "2. Ủy ban\nnhân dân các xã …"): the name goes on on the next line.
 @functools.lru_cache(maxsize=1)
 def _dangling_head() -> regex.Pattern:
-    from .vocab import agency_heads  # vocab reads models/ (imported late: normalize loads first)
-    heads = "|".join(regex.escape(h) for h, _ in agency_heads())
+    heads = "|".join(regex.escape(h) for h, _ in vocab.agency_heads())  # models/agency_heads.tsv
     return regex.compile(
         r"(?<=^[ ]*(?:[-+•]|\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ]\))[ ]*(?:" + heads + r"))[ ]*\n[ ]*(?=\p{L})",
         regex.MULTILINE | regex.IGNORECASE,
