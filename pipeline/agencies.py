@@ -164,10 +164,13 @@ def clean_agency(name: str) -> str:
     """Contract form: abbreviations expanded, a parenthesis dropped, first letter upper."""
     name = _TRAILING_PAREN.sub("", name)
     name = _PAREN.sub("", name)
+    name = rx.ROLE_APPOSITIVE.sub("", name)
     name = name.strip(" .,:;-")
     name = rx.DIRECTIVE.sub("", name)
     name = _DOUBLED_HEAD.sub(r"\1", name)
     name = expand_abbreviations(name)
+    if "&" in name:  # "Văn phòng HĐND&UBND xã" (after "KH&CN" is read as one abbreviation)
+        name = expand_abbreviations(rx.AMPERSAND_BETWEEN_NAMES.sub(" và ", name))
     # a known agency takes its own spelling, so that "Sở Tài Chính" and "Sở Tài chính" are
     # one agency in the tables
     known = _known_spelling().get(vocab.fold(name))
@@ -203,12 +206,16 @@ _PLACE_SUFFIX = regex.compile(
       | \s+cấp\s+(?:tỉnh|huyện|xã)(?:\s*,\s*cấp\s+(?:tỉnh|huyện|xã))*
       | \s+(?i:{_UNIT_LIST.pattern})
       | \s+(?i:trung\s+ương)
+      | \s+khu\s+vực\s+(?:[IVXLC]{{1,5}}|\d{{1,2}})(?![\p{{L}}\d])   # a regional unit: "Kho bạc Nhà nước khu vực XI"
+      | \s+số\s+\d{{1,2}}(?![\p{{L}}\d/])                            # a numbered unit: "Ban Quản lý dự án … số 1"
       | \s+(?!(?:{"|".join(regex.escape(h) for h, strong in vocab.agency_heads() if strong)})\b){_PROPER}
     ){{1,3}}""",
     regex.VERBOSE,
 )
+_NAME_WINDOW_END = regex.compile(r"[,;:()\n]")
 _NAME_GOES_ON = regex.compile(r"\s+và\s+(?=\p{Lu})")
 _CONNECTORS = {"và", "-"}  # a comma only inside a known name ("Sở Văn hóa, Thể thao …")
+_PARTY_PLACE_WORDS = {"Đảng", "Tỉnh", "Thành", "Huyện", "Quận", "Thị"}
 _UNIT_LOWER = {"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "cấp", "các", "trung ương"}
 
 
@@ -237,6 +244,11 @@ def agency_extent(text: str) -> int:
     # underthesea's cost grows with the length of the text it is given: names are short.
     offset = 0
     window = text[:90]
+    # The name reader below stops at the first comma or clause mark (only a known name, read
+    # above, or a unit list after "các" goes past one): the words after it need no tagging.
+    stop = _NAME_WINDOW_END.search(window)
+    if stop and "các" not in window[:stop.start()].lower():
+        window = window[:stop.end()]
     spans = []
     pos = 0
     for w in _segment(window):
@@ -277,6 +289,10 @@ def agency_extent(text: str) -> int:
                 and not _NOT_A_NAME_WORD.match(spans[i + 1][0]):
             consumed = spans[i + 1][2]
             i += 2
+            continue
+        if lw in ("ủy", "uỷ", "đoàn") and spans[i - 1][0] in _PARTY_PLACE_WORDS:
+            consumed = e  # "Đảng | ủy", "Tỉnh | ủy", "Thành | đoàn" split by the tagger
+            i += 1
             continue
         if lw == "nhân dân" or (known is None and i == 1 and lw in ("ban", "nhân", "dân")):
             consumed = e

@@ -45,7 +45,7 @@ _ACTION_START = regex.compile(
     r"kiện toàn|nâng cao|quán triệt|khẩn trương|phát huy|thường xuyên|bảo đảm|đảm bảo|ưu tiên|tập trung|"
     r"lãnh đạo|chỉ đạo|quản lý|vận hành|cung cấp|tuyên truyền|phổ biến|đề xuất|thẩm định|giám sát|"
     r"thúc đẩy|kịp thời|phát hiện|xử lý|cụ thể hóa|định hướng|giải quyết|trả lời|tiếp nhận|"
-    r"chuẩn bị|phân loại|ra quyết định|thẩm tra|tổng hợp)\b"
+    r"chuẩn bị|phân loại|ra quyết định|thẩm tra|tổng hợp|có ý kiến)\b"
 )
 _ACTION_ANYWHERE = regex.compile(r"\s" + _ACTION_START.pattern[4:], regex.IGNORECASE)
 # In a table cell only a lower-case verb ends the name ("Ban Quản lý Khu kinh tế" keeps "Quản lý").
@@ -143,9 +143,16 @@ def _responsibility_end(text: str) -> int:
 
 
 def _is_execution_clause(st: Structure, h) -> bool:
-    """A decision's article that only says who executes it (not an assignment)."""
+    """A decision's article that only says who executes it (not an assignment) — not a
+    lead's task that ends in it ("Sở Tài chính chủ trì, phối hợp với … tổ chức triển khai
+    thực hiện Quyết định này")."""
     body = _section_body(st, h.line)[0]
-    return bool(rx.EXECUTION_CLAUSE.search(h.title) or rx.EXECUTION_CLAUSE.search(body[:400]))
+    return _executes_only(h.title) or _executes_only(body[:400])
+
+
+def _executes_only(text: str) -> bool:
+    m = rx.EXECUTION_CLAUSE.search(text)
+    return bool(m) and not rx.LEAD_BEFORE_EXECUTION.search(text, 0, m.start())
 
 
 def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[list[tuple[int, int]], int]:
@@ -176,7 +183,11 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
             ext = agency_extent(seg)
             if not ext:
                 break
-            spans.append((end, end + ext))
+            generic = rx.GENERIC_NAMED.match(seg, ext)  # "UBND | địa phương có liên quan"
+            if generic:
+                ext = generic.end()
+            else:
+                spans.append((end, end + ext))
         else:
             break
         end += ext
@@ -211,7 +222,9 @@ def _collective_end(seg: str) -> int:
     phương tổ chức …" → before "tổ chức")."""
     limit = len(seg)
     start = max(3, head_end(seg))  # the head itself may be verb-like ("Các tổ chức")
-    for pattern in (rx.COLLECTIVE_STOP, _ACTION_ANYWHERE, rx.RESPONSIBILITY):
+    # only a verb in lower case ends it: capitalized words name the bodies ("các Ban Xây
+    # dựng Đảng và Ủy ban Kiểm tra Tỉnh ủy")
+    for pattern in (rx.COLLECTIVE_STOP, _ACTION_IN_CELL, rx.RESPONSIBILITY):
         m = pattern.search(seg, start if pattern is not rx.COLLECTIVE_STOP else 3, limit)
         if m:
             limit = m.start()
@@ -265,6 +278,11 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
                 else:
                     spans = [(0, ext)]
                 task = head_text
+            elif inline_task is None and (listed := agency_list(head_text))[0] \
+                    and _ACTION_START.match(head_text[listed[1]:].lstrip(" ,")):
+                # "6. Đề nghị Văn phòng Tỉnh ủy và các Ban …, Viện kiểm sát nhân dân tỉnh, …
+                # tăng cường …": a list of subjects, then their verb
+                spans, task = listed[0], head_text
             elif len(head_text.split()) <= 30:
                 collective = head_text.lower().startswith("các")
                 spans = split_agency_list(head_text, loose=not collective)
@@ -277,7 +295,9 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             shift = len(title) - len(body)
             spans, task = [(s + shift, e + shift) for s, e in found_spans], title
             head_text = title
-        elif (directed or duties) and len(head_text.split()) <= 16 and not _ACTION_ANYWHERE.search(head_text):
+        elif (directed or duties) and len(head_text.split()) <= 16 and not _ACTION_ANYWHERE.search(head_text) \
+                and not (duties and not (head_text[:1].isupper() or head_text[:4].lower() == "các ")):
+            # ("Trách nhiệm tổ chức lễ tang", "Trách nhiệm cụ thể" name a duty, not who bears it)
             # "11. Đề nghị các doanh nghiệp sản xuất, chế biến và xuất khẩu hàng hóa": a
             # request heading names its addressee whole
             spans, task = [(0, len(head_text))], inline_task or _section_body(st, h.line)[0]
@@ -300,7 +320,8 @@ def _name_before_verb(span: str) -> int:
     theo dõi …", "Sở Nội vụ | chủ trì, phối hợp với …"); a collective runs on to its own."""
     if span[:4].lower() == "các " or not starts_with_agency(span):
         return len(span)
-    start = head_end(span)
+    # a verb-like word inside the name itself ("Ban Quản lý dự án đầu tư xây dựng số 1") ends nothing
+    start = max(head_end(span), agency_extent(span))
     # a verb in lower case (a capitalized word belongs to the name: "Sở Xây dựng"), not a
     # noun after "các" ("… và các tổ chức chính trị - xã hội")
     verb = next((m for m in _ACTION_IN_CELL.finditer(span, start)
@@ -388,10 +409,14 @@ def _subject_lines(st: Structure, h, out: list[Assignment]) -> None:
             spans = [(0, whole.end("name"))]
             task = body[whole.end():].strip() or _section_body(st, j - 1)[0]
         off = ln.start + (len(t) - len(body))
+        # "Đề nghị Văn phòng Đảng ủy, … phối hợp Cơ quan …": asked to cooperate, a partner (not
+        # "Giao X phối hợp với Y lập …": given the work, X leads it)
+        asked = directive and rx.REQUEST_BEFORE.search(t, 0, len(t) - len(body))
+        line_role = "support" if asked and rx.PARTNER_FIRST.match(body, spans[-1][1]) else role
         for s, e in spans:
             name = clean_agency(body[s:e])
             if len(name.split()) >= 2:
-                out.append(Assignment(name, role, h.path, first_sentence(task), off + s, off + e))
+                out.append(Assignment(name, line_role, h.path, first_sentence(task), off + s, off + e))
 
 
 def _sentence_subjects(t: str):
@@ -428,7 +453,10 @@ def _sentence_subjects(t: str):
     spans, end = agency_list(body)
     if not spans:
         return None
-    if not _ACTION_START.match(body[end:].lstrip(" ,")):
+    after = body[end:].lstrip(" ,")
+    if not directive and len(spans) == 1 and after[:1] == ":" and _ACTION_START.match(after[1:].lstrip()):
+        return body, spans, bool(directive)  # "+ Sở Xây dựng: hướng dẫn các cơ quan …"
+    if not _ACTION_START.match(after):
         if not directive and (collective or len(spans) > 1):
             return None
         return body, None, bool(directive)  # a request names its addressee up to its colon

@@ -48,11 +48,16 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             continue
         if (m.group("year") or m.group("month")) and rx.NOT_A_PERIOD_BEFORE.search(before):
             continue
+        if m.group(0)[:2].lower() == "từ" and rx.RANGE_GOES_ON.match(text, m.end()):
+            continue  # the start of a range
+        if m.group("due") and m.group(0)[:3].lower() == "đến" and rx.CUTOFF_BEFORE.search(before):
+            continue
         line = st.line_at(m.start())
         h = st.section_of(line)
         agency = lead_of_row.get(line) or _agency_for(h, lead_of_section)
         for kind, value, s, e in _values(m, plan_year):
-            if kind == "date" and issue_date and m.group("due_y") and value < issue_date:
+            if kind == "date" and issue_date and m.group("due_y") and value < issue_date \
+                    and not rx.SCHEDULE_LABEL_BEFORE.search(before):
                 continue  # a written-out date already past when the document was issued
             found.append(Deadline(" ".join(text[s:e].split()), kind, value, agency, s, e))
         if m.group("every") or m.group("periodic"):

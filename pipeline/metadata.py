@@ -10,7 +10,7 @@ from . import regexes as rx
 from . import vocab
 from .agencies import expand_abbreviations, restore_case
 from .models import DOCUMENT_FIELDS, FieldValue
-from .structure import Structure
+from .structure import HEADER_DEBRIS, Structure
 
 
 _TRAILING_PUNCT = regex.compile(r"[;.,]+$")
@@ -25,7 +25,7 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
         out["doc_type"] = FieldValue(st.doc_type, ln.start, ln.end)
 
     if st.number_line is not None:
-        ln = lines[st.number_line]
+        ln = st.line(st.number_line)
         m = rx.NUMBER_LINE.match(ln.text)
         number = m.group("number")
         symbol = regex.sub(r"\s+", "", m.group("symbol") or "") or None
@@ -122,15 +122,14 @@ def _match_province(name: str):
 
 
 def _province(st: Structure, out) -> tuple[str | None, tuple[int, int]]:
-    lines = st.lines
     # 1. the issuer block: "ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH", "UBND TỈNH PHÚ THỌ"
     for i in st.header_lines:
-        t = lines[i].text
+        t = st.line(i).text
         m = regex.search(r"(?i)(?:TỈNH|THÀNH\s+PHỐ|TP\.?)\s+(.+)$", t)
         if m:
             p = _match_province(_title_words(m.group(1)))
             if p:
-                return p.name, (lines[i].start, lines[i].end)
+                return p.name, (st.line(i).start, st.line(i).end)
     # 2. the place of issue, when it is a province or a centrally-run city
     place = out["issue_place"].value
     if place:
@@ -169,12 +168,12 @@ _DEPARTMENT = regex.compile(r"(?i)^(?:sở|ban|văn phòng|thanh tra|trung tâm|
 
 def _issuer(st: Structure, out, province: str | None) -> tuple[str | None, str | None, tuple[int, int]]:
     lines = st.lines
-    header = [lines[i] for i in st.header_lines]
+    header = [st.line(i) for i in st.header_lines]
     if header:
         # The last block line names the issuing body; upper lines name its parent
         # ("UBND TỈNH PHÚ THỌ" over "SỞ THÔNG TIN VÀ TRUYỀN THÔNG").  Lines of one name
         # broken by layout ("ỦY BAN NHÂN" / "DÂN") are joined first.
-        names = _join_header_names([ln.text.strip("* ") for ln in header])
+        names = _join_header_names([ln.text.strip(HEADER_DEBRIS) for ln in header])
         body = expand_abbreviations(restore_case(names[-1]))
         parent = expand_abbreviations(restore_case(names[0])) if len(names) > 1 else None
         span = (header[0].start, header[-1].end)

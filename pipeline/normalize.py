@@ -23,6 +23,7 @@ import re
 import numpy as np
 import regex
 
+from . import vocab
 from .models import Page
 from .text import OLD_TONE_PLACEMENT, move_tone
 
@@ -178,7 +179,7 @@ _BROKEN_LINE = regex.compile(
     (?<!^[^\p{Ll}\n]+\n)       # and has a lower-case letter ("KẾ HOẠCH" ends a title line)
     (?:[ ]*\n)?[ ]*            # or one blank line (page/paragraph split)
     (?![^\n]*[ ]\|[ ])          # next line is not a table row
-    (?![a-zđ]\)\s)             # next line is not an "a)" item
+    (?![a-zđ][.)]\s)           # next line is not an "a)" / "a." item
     (?!\d+(?:\.\d+)*[.)]\s)    # nor a "1." / "1.2." heading
     (?=[\p{Ll}\d(])            # and starts in lower case, with a digit or "("
     """,
@@ -202,6 +203,23 @@ _WRAPPED_LINE = regex.compile(
     r"(?!(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Trên đây|QUYẾT ĐỊNH)\b)",
     regex.MULTILINE,
 )
+
+
+# A list item or heading whose agency name breaks right after its head word ("+ Sở\nXây
+# dựng: hướng dẫn …", "2. Ủy ban\nnhân dân các xã …"): the name goes on on the next line.
+@functools.lru_cache(maxsize=1)
+def _dangling_head() -> regex.Pattern:
+    heads = "|".join(regex.escape(h) for h, _ in vocab.agency_heads())  # models/agency_heads.tsv
+    return regex.compile(
+        r"(?<=^[ ]*(?:[-+•]|\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ]\))[ ]*(?:" + heads + r"))[ ]*\n[ ]*(?=\p{L})",
+        regex.MULTILINE | regex.IGNORECASE,
+    )
+
+
+# A line that ends on a conjunction or preposition goes on ("3. Sở Văn hóa, Thể thao và\nDu
+# lịch", "… kết luận của\nBộ Chính trị"): no Vietnamese line ends there.
+_ENDS_ON_CONJUNCTION = regex.compile(
+    r"(?:(?<=[ ](?:và|của|với))|(?<=^[^\n|]*\p{L},))[ ]*\n[ ]*(?=\p{Lu})(?![IVXLC]+\.\s|Điều\s|Nơi\s+nhận)", regex.MULTILINE)
 
 
 # OCR debris at the edges of a line: specks read as "_", ":", "°", "'" before or after the
@@ -318,6 +336,8 @@ def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, i
     rw.sub(_BROKEN_LINE, _join_broken_line if " | " in rw.text else " ")
     rw.sub(_NUMBER_LABEL_BREAK, r"\1 ", needs="Số")
     rw.sub(_WRAPPED_LINE, " ")
+    rw.sub(_dangling_head(), " ")
+    rw.sub(_ENDS_ON_CONJUNCTION, " ", needs="\n")
     rw.sub(_ITALIC, _unitalic, needs="*")  # italics that spanned a broken line
     return rw
 

@@ -279,6 +279,20 @@ EXECUTION_CLAUSE = regex.compile(
     r"|căn\s+cứ\s+Quyết\s+định\s+thi\s+hành",
     regex.IGNORECASE | regex.V0,
 )
+# A lead's verb before the execution words: "Sở Tài chính chủ trì, phối hợp với … tổ chức
+# triển khai thực hiện Quyết định này" gives work; "Chánh Văn phòng, Giám đốc các Sở …
+# chịu trách nhiệm thi hành Quyết định này" does not.
+LEAD_BEFORE_EXECUTION = regex.compile(r"\bchủ\s+trì\b", regex.IGNORECASE | regex.V0)
+# A role in apposition after a name ("Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo", "Sở
+# Nội vụ – cơ quan đầu mối"): the agency is the name before it.
+ROLE_APPOSITIVE = regex.compile(
+    r"\s+[-–]\s+(?:cơ\s+quan|đơn\s+vị)\s+(?:thường\s+trực|đầu\s+mối|chủ\s+trì|tham\s+mưu|giúp\s+việc)\b.*$",
+    regex.IGNORECASE | regex.V0,
+)
+# A request just before its addressee ("Đề nghị Văn phòng Đảng ủy …").
+REQUEST_BEFORE = regex.compile(r"(?i)đề\s+nghị\s*$", regex.V0)
+# "&" joining two parts of a name ("HĐND&UBND", "Văn hóa & Thể thao"): written "và".
+AMPERSAND_BETWEEN_NAMES = regex.compile(r"(?<=\p{L})\s*&\s*(?=\p{Lu})", regex.V0)
 # Partners that name no one ("các đơn vị có liên quan", "các Sở, ban, ngành được giao chủ
 # trì", "các cơ quan, đơn vị chức năng"): not entries.
 GENERIC_PARTNER = regex.compile(
@@ -292,7 +306,9 @@ GENERIC_PARTNER = regex.compile(
 # - xã hội") are partners, these are not.
 KIND_OF_BODY = regex.compile(r"^các\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương|doanh\s+nghiệp)\b", regex.IGNORECASE | regex.V0)
 # The same qualifiers right after a collective's name ("các Sở, ban, ngành | được giao chủ trì").
-GENERIC_TAIL = regex.compile(r"^\s*(?:(?:có\s+)?liên\s+quan|được\s+giao|chức\s+năng|cùng\s+cấp)\b", regex.IGNORECASE | regex.V0)
+GENERIC_TAIL = regex.compile(r"^\s*(?:địa\s+phương\s+)?(?:(?:có\s+)?liên\s+quan|được\s+giao|chức\s+năng|cùng\s+cấp)\b", regex.IGNORECASE | regex.V0)
+# A named head that a generic tail makes generic: "UBND địa phương có liên quan".
+GENERIC_NAMED = regex.compile(r"\s*địa\s+phương\s+(?:có\s+)?liên\s+quan\b", regex.IGNORECASE | regex.V0)
 # An adverbial between a collective subject and its responsibility phrase: "Các bộ phận
 # chuyên môn | trong phạm vi, chức năng nhiệm vụ được giao có trách nhiệm …".
 SUBJECT_ADVERBIAL = regex.compile(r"\s(?:trong\s+phạm\s+vi|theo\s+chức\s+năng|căn\s+cứ)\b", regex.IGNORECASE | regex.V0)
@@ -329,7 +345,7 @@ def format_authority(m: regex.Match) -> str:
 # recipient ending in ";" followed by an upper-case signature line or the signer's name
 # ("- Bộ Văn hóa, Thể thao và Du lịch; KT. CHỦ TỊCH", "TN_VP6_30.KH Tống Quang Thìn").
 COLUMN_SPLIT = regex.compile(
-    r"""^(?:(?P<left>[^|]*?)\s*\|\s*(?P<right>[^|]*?)\s*\|?\s*
+    r"""^(?:(?P<left>[^|]*?)\s*\|(?:\s*\|)*\s*(?P<right>[^|]*?)\s*\|?\s*   # empty cells between: "- Bộ Công an; | |PHÓ CHỦ TỊCH"
         | (?P<left>(?:Nơi\s+nhận\s*:|[-+•][^\n]*?[;.])|[^\s]*_[^\s]*)\s+      # a recipient, or a drafter's code "TN_VP6_30.KH"
           (?P<right>(?:(?:KT|TM|TL|TUQ)\.\s*)?\p{Lu}[\p{Lu}\s.]{2,60}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,4}))$""",
     regex.VERBOSE | regex.V0,
@@ -365,11 +381,18 @@ DEADLINE = regex.compile(
       | (?P<periodic>định\s+kỳ
             (?:\s+(?P<p_n>\d{1,2}|sáu|ba)(?:\s*\([^)\n]{1,8}\))?\s+tháng(?P<p_year>\s*,\s*(?:cuối\s+)?năm)?)?
         )
-        # "trong tháng 11/2025", "đến tháng 4/2026", "Trong tháng 12 năm 2025": a month
-      | (?P<month>(?:trong|đến|từ)\s+tháng\s+(?P<mo_m>\d{1,2})\s*(?:/|\s+năm\s+)\s*(?P<mo_y>(?:19|20)\d{2}))
+        # "trong tháng 11/2025", "đến tháng 4/2026", "Trong tháng 12 năm 2025", "Dự kiến
+        # tháng 11/2025": a month;
+        # "Tháng 11 - 12/2025": a range of months, due at its last
+      | (?P<month>(?:(?:trong|đến|từ|dự\s+kiến(?:\s+trong)?)\s+tháng\s+(?:\d{1,2}\s*[-–]\s*)?|tháng\s+\d{1,2}\s*[-–]\s*)
+            (?P<mo_m>\d{1,2})\s*(?:/|\s+năm\s+)\s*(?P<mo_y>(?:19|20)\d{2}))
         # "(ngay) trong năm 2025": the whole year
       | (?P<year>trong\s+năm\s+(?P<yr>(?:19|20)\d{2}))
-      | (?P<due>(?:trước|chậm\s+nhất|không\s+quá|hạn\s+chót|hạn\s+cuối|hoàn\s+thành)(?:\s+(?:là|vào|trước))?\s+ngày\s+
+        # "trước ngày 15/11/2025"; a full date without "ngày" after "trước"/"đến" ("trước
+        # 30/5/2026", "yêu cầu đến 30/5/2026 phải bàn giao"); "(phấn đấu) đến ngày 30/6/2026"
+      | (?P<due>(?:(?:trước|chậm\s+nhất|không\s+quá|hạn\s+chót|hạn\s+cuối|hoàn\s+thành)(?:\s+(?:là|vào|trước))?\s+ngày\s+
+                 | (?:trước|đến)\s+(?=\d{1,2}/\d{1,2}/(?:19|20)\d{2})
+                 | đến\s+ngày\s+(?=\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:/|\s+năm\s+)(?:19|20)\d{2}))
             (?P<due_d>\d{1,2})(?:\s+tháng\s+|\s?[/.\-]\s?)(?P<due_m>\d{1,2})(?:(?:\s+năm\s+|\s?[/.\-]\s?)(?P<due_y>(?:19|20)\d{2}))?)
       | (?P<quarter>qu[ýí]\s+(?P<q>IV|III|II|I|[1-4])(?:\s*(?:/|-|năm)\s*(?P<q_y>(?:19|20)\d{2}))?)
       | (?P<half>6\s+tháng\s+(?P<half_which>đầu|cuối)\s+năm(?:\s+(?P<half_y>(?:19|20)\d{2}))?)
@@ -383,13 +406,16 @@ DEADLINE = regex.compile(
 # Candidate positions for DEADLINE: each opening word with the word that must follow it, so
 # that common words ("một", "không", "định" in "quyết định") do not start a full match.
 DEADLINE_TRIGGER = re.compile(
-    r"""(?ix)(?=[thđqkmbsc\d])(?<!\w)(?:      # a first-letter class lets ``re`` skip ahead
+    r"""(?ix)(?=[thđqkmbscd\d])(?<!\w)(?:      # a first-letter class lets ``re`` skip ahead
+        dự\s+kiến\s+(?:trong\s+)?tháng\s+\d     # "Dự kiến tháng 11/2025"
+      |
         t(?:hường\s+xuyên
            | rong\s+(?:tháng\s+\d|năm\s+[12])    # "trong tháng 11/2025", "(ngay) trong năm 2025"
            | ừ\s+tháng\s+\d                      # "Từ tháng 12/2025"
-           | rước(?=(?:\s+(?:là|vào|trước))?\s+ngày\s+\d))
+           | háng\s+\d{1,2}\s*[-–]\s*\d           # "Tháng 11 - 12/2025"
+           | rước(?=(?:\s+(?:là|vào|trước))?\s+ngày\s+\d|\s+\d{1,2}/\d))
       | (?:định\s+kỳ\s+)?h[àằ]ng\s+(?:tuần|tháng|quý|năm|ngày)
-      | đ(?:ịnh\s+kỳ|ến\s+tháng\s+\d)          # "đến tháng 4/2026"
+      | đ(?:ịnh\s+kỳ|ến\s+tháng\s+\d|ến\s+(?:ngày\s+)?\d)   # "đến tháng 4/2026", "đến (ngày) 30/5/2026"
       | (?:\d{1,2}|một|hai|ba|sáu)\s+(?:tuần|tháng|năm)(?=\s*(?:/|một|1)\s*(?:lần|kỳ))
       | (?:0?1|một)\s+lần\s*/                    # "(ít nhất) 01 lần/01 năm"
       | (?:chậm\s+nhất|không\s+quá|hạn\s+chót|hạn\s+cuối|hoàn\s+thành)(?=(?:\s+(?:là|vào|trước))?\s+ngày\s+\d)
@@ -399,7 +425,7 @@ DEADLINE_TRIGGER = re.compile(
 )
 # Recurrences that describe existing meetings or budget lines, not scheduled work.
 NOT_A_DEADLINE_BEFORE = regex.compile(
-    r"(?:họp|sinh\s+hoạt|kinh\s+phí|chi|nguồn|ngân\s+sách|chỉ\s+số[^.;]{0,60}|xếp\s+hạng[^.;]{0,40}|cơ\s+quan)\s*(?:[\p{L}]+\s+){0,5}$",
+    r"(?:họp|sinh\s+hoạt|khen\s+thưởng|kinh\s+phí|chi|nguồn|ngân\s+sách|chỉ\s+số[^.;]{0,60}|xếp\s+hạng[^.;]{0,40}|cơ\s+quan)\s*(?:[\p{L}]+\s+){0,5}$",
     regex.IGNORECASE | regex.V0,
 )
 NOT_A_DEADLINE_AFTER = regex.compile(
@@ -422,9 +448,21 @@ NOT_A_PERIOD_BEFORE = regex.compile(
 NOT_A_DEADLINE_BEFORE_WIDE = regex.compile(
     r"""(?:(?:dự\s+toán|ngân\s+sách|đầu\s+tư\s+công|vốn)[^.;:\n]{0,60}|trung\s+hạn\s*,?\s*
         | giáo\s+dục\s+|khu\s+vực\s+|được\s+thực\s+hiện\s+|đã\s+được\s+[\p{L}]+\s+
-        | (?:mở|đóng)\s+cửa\s+(?:[\p{L}\d]+\s+){0,4})$      # opening hours: "đóng cửa hàng ngày" """,
+        | (?:mở|đóng)\s+cửa\s+(?:[\p{L}\d]+\s+){0,4}      # opening hours: "đóng cửa hàng ngày"
+        | (?<![\p{L}])giờ\s+                             # "(18) giờ hàng ngày": a time of day
+        | (?:công\s+việc|hành\s+động|chi|kinh\s+phí)\s+)$   # "thường xuyên" as an adjective: "chi thường xuyên" """,
     regex.IGNORECASE | regex.VERBOSE | regex.V0,
 )
+# After a range's start ("Từ tháng 11/2025 | đến khi kết thúc Tổng kiểm kê", "Từ tháng 12/2025 |
+# đến quý I/2026"): the start is no due time (a dated end is read on its own).
+RANGE_GOES_ON = regex.compile(r"\s*(?:,\s*)?(?:(?:cho\s+)?đến|tới|trở\s+đi)\b", regex.IGNORECASE | regex.V0)
+# A cut-off date or period of figures, not work due: "số liệu tính đến ngày 31/12/2025", "Số
+# liệu thống kê báo cáo từ ngày 14/7/2011 đến ngày 15/9/2025".
+CUTOFF_BEFORE = regex.compile(r"(?:tính|kể)\s+$|số\s+liệu[^.;:\n]{0,80}$", regex.IGNORECASE | regex.V0)
+# A labelled schedule line ("Thời gian hoàn thành: Trước ngày 15/11/2025"): the plan's own
+# due date, even when the plan was drafted before the decision that issued it.
+SCHEDULE_LABEL_BEFORE = regex.compile(
+    r"thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:\s*$", regex.IGNORECASE | regex.V0)
 # A further period in a list after a recurrence: "…, 6 tháng (trước ngày 16/6), …".
 RECURRENCE_LIST_ITEM = regex.compile(
     r"\)\s*,\s*(?P<item>(?P<n>\d{1,2}|sáu|ba)\s+tháng)(?=\s*[(,;])",

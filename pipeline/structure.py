@@ -193,9 +193,15 @@ def _find_header(st: Structure) -> None:
         t = lines[i].text
         if st.number_line is None and rx.NUMBER_LINE.match(t):
             st.number_line = i
+        elif st.number_line is None and "Số" in t and (after := _NUMBER_AFTER_MOTTO.search(t)):
+            # "SỞ KHOA HỌC VÀ CÔNG NGHỆ Độc lập - Tự do - Hạnh phúc Số: 171 /SKHCN-CĐS": the
+            # number a flattened header put after the motto
+            start = lines[i].start + after.start("number_label")
+            st.column_lines.append(Line(start, lines[i].end, t[after.start("number_label"):]))
+            st.number_line = len(lines) + len(st.column_lines) - 1
         if st.place_date_line is None and rx.place_date(t):
             st.place_date_line = i
-    st.header_lines = _issuer_lines(lines, 0, limit)
+    st.header_lines = _issuer_lines(lines, 0, limit, st)
     if not st.header_lines:
         # A decision whose own header was lost may carry it over its attached plan.
         # Its issuer block is the run of upper-case lines right above the motto; the
@@ -214,11 +220,23 @@ def _find_header(st: Structure) -> None:
                     break
 
 
-def _issuer_lines(lines: list[Line], lo: int, hi: int) -> list[int]:
-    """Upper-case lines of the issuer block: not the national motto, not decoration."""
+def _issuer_lines(lines: list[Line], lo: int, hi: int, st: Structure | None = None) -> list[int]:
+    """Upper-case lines of the issuer block: not the national motto, not decoration.  With
+    ``st``, a line that a converter flattened from the two header columns ("ỦY BAN NHÂN DÂN
+    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH NINH BÌNH Độc lập - Tự do - Hạnh phúc") gives
+    its left column as a line of its own (``st.column_lines``)."""
     out = []
     for i in range(lo, hi):
-        t = lines[i].text.strip("* ")
+        t = lines[i].text.strip(HEADER_DEBRIS)
+        motto = _MOTTO_INSIDE.search(t) if st is not None else None
+        if motto and motto.start() > 0:
+            left = t[:motto.start()].rstrip(" |")
+            if left and _is_upper_line(left) and not _type_word_of(left) and len(left) < 90 \
+                    and not rx.NUMBER_LINE.match(left):
+                start = lines[i].start + lines[i].text.index(left)
+                st.column_lines.append(Line(start, start + len(left), left))
+                out.append(len(lines) + len(st.column_lines) - 1)
+                continue
         if _MOTTO_START.match(t):
             if out:
                 break  # the issuer block ends where the motto column starts
@@ -234,6 +252,11 @@ def _issuer_lines(lines: list[Line], lo: int, hi: int) -> list[int]:
     return out
 
 
+_NUMBER_AFTER_MOTTO = regex.compile(r"Hạnh\s+phúc\s*\|?\s*(?P<number_label>Số\s*:\s*\d.*)$")
+# The motto column inside a flattened header line (a typo "CÔNG HÒA" too).
+# Marks a crawl leaves at the edges of a header line ("/ỦY BAN MTTQ VIỆT NAM", "**SỞ …**", "| …").
+HEADER_DEBRIS = "*/| "
+_MOTTO_INSIDE = regex.compile(r"(?:\|\s*)?(?:C[ÔỘ]NG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI|Độc\s+lập\s*[-–]\s*Tự\s+do|ĐẢNG\s+CỘNG\s+SẢN)")
 # The national motto, also when a crawl broke it over lines ("CỘNG HÒA XÃ" / "HỘI CHỦ …").
 _MOTTO_START = regex.compile(r"(?i)^(?:CỘNG\s+H(?:ÒA|OÀ)|HỘI\s+CHỦ\s+NGHĨA|ĐỘC\s+LẬP|ĐẢNG\s+CỘNG\s+SẢN)")
 
@@ -451,6 +474,8 @@ def _two_columns(st: Structure, label: int) -> bool:
             continue
         if t.startswith(("-", "+", "•")) or _FILED.match(t):
             items.append(k)
+            if _FILED.match(t.lstrip("-+• ")):
+                break  # "Lưu: VT, VP3" closes the list (a table further down is no recipient)
         elif items:
             break
     st.recipients_lines = items
@@ -463,7 +488,11 @@ def _two_columns(st: Structure, label: int) -> bool:
             authority.append(k)
         elif title is None and _is_upper_line(t) and vocab.fold(t) in titles:
             title = k
-        elif title is not None and _NAME.match(t) and vocab.fold(t) not in titles:
+        elif title is not None and (signer := _name_of(t)) and vocab.fold(signer) not in titles:
+            if signer != t:  # "Trần Song Tùng 4": the page number printed beside the name
+                ln = st.line(k)
+                st.column_lines.append(Line(ln.start, ln.start + len(signer), signer))
+                k = len(lines) + len(st.column_lines) - 1
             name = k
             break
     if title is not None and name is not None:
@@ -522,6 +551,13 @@ def _near_end_or_recipients(st: Structure, i: int, recipients_at: int | None) ->
 
 
 _NAME = regex.compile(r"^[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){1,5}$")
+_PAGE_NUMBER_AFTER = regex.compile(r"\s+\d{1,3}$")
+
+
+def _name_of(t: str) -> str | None:
+    """A signer's name line, without a page number a converter left beside it."""
+    t = _PAGE_NUMBER_AFTER.sub("", t)
+    return t if _NAME.match(t) else None
 
 
 def _next_name_line(lines: list[Line], j: int) -> int | None:

@@ -51,6 +51,16 @@ def norm(text: str) -> str:
     ("*2.11.\nĐề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội\ntrực thuộc*",
      "2.11. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội trực thuộc"),
     ("*Điều 1.*\n*Điều 2.*", "Điều 1.\nĐiều 2."),                           # two whole lines stay two
+    # a list item whose agency name breaks after its head word (Quảng Ngãi QĐ 1627/2025)
+    ("+ Sở\nXây dựng: hướng dẫn các cơ quan", "+ Sở Xây dựng: hướng dẫn các cơ quan"),
+    ("c) Ban\nQuản lý dự án", "c) Ban Quản lý dự án"),
+    ("Ban hành Sở\nNội vụ", "Ban hành Sở\nNội vụ"),                     # no item mark: no join
+    # a line ending on "và"/"của"/"với" goes on; an "a." item stays a line (Lai Châu QĐ 87/2025)
+    ("3. Sở Văn hóa, Thể thao và \nDu lịch\n\na. Chủ trì, chỉ đạo", "3. Sở Văn hóa, Thể thao và Du lịch\n\na. Chủ trì, chỉ đạo"),
+    ("theo Kết luận của\nBộ Chính trị", "theo Kết luận của Bộ Chính trị"),
+    # a list broken after its comma (Đắk Lắk CT 10/2025); a heading after a comma stays
+    ("1. Sở Tài chính, Sở Xây dựng,\nBan quản lý Khu Kinh tế Phú Yên", "1. Sở Tài chính, Sở Xây dựng, Ban quản lý Khu Kinh tế Phú Yên"),
+    ("các đơn vị,\nII. TỔ CHỨC THỰC HIỆN", "các đơn vị,\nII. TỔ CHỨC THỰC HIỆN"),
 ])
 def test_rewrites(raw, expected):
     assert norm(raw) == expected

@@ -182,6 +182,13 @@ def test_deadlines_normalized_with_agency():
     ("cập nhật số liệu hằng ngày", "recurrence", "P1D"),
     ("rà soát 5 năm một lần", "recurrence", "P5Y"),
     ("nộp hồ sơ hạn cuối ngày 15 tháng 12 hàng năm", "date", "2024-12-15"),
+    # tune-split corpus phrases (Quảng Ngãi QĐ 1627/2025, Lâm Đồng TB 2026, Quảng Ninh KH 16/2025)
+    ("Thời gian hoàn thành: Tháng 11 - 12/2025.", "period", "2025-12"),
+    ("phấn đấu hoàn thành toàn bộ công việc phê duyệt điều chỉnh chủ trương đầu tư trước 30/5/2026", "date", "2026-05-30"),
+    ("yêu cầu đến 30/5/2026 phải bàn giao toàn bộ mặt bằng cho đơn vị thi công", "date", "2026-05-30"),
+    ("phấn đấu đến ngày 30/6/2026 hoàn thành tối thiểu 80% chi trả tiền", "date", "2026-06-30"),
+    ("- Thời gian thực hiện: Dự kiến tháng 11/2025.", "period", "2025-11"),
+    ("- Thời gian thực hiện: Từ tháng 12/2025 đến quý I/2026.", "period", "2026-Q1"),
 ])
 def test_deadline_phrases(phrase, kind, value):
     st = structure(phrase)
@@ -217,6 +224,13 @@ def test_a_date_before_the_issue_date_recounts_a_past_instruction():
     assert got == [("date", "2025-12-06")]
 
 
+def test_a_plan_schedule_line_keeps_its_date_before_the_decisions_issue_date():
+    # a plan drafted before the decision that approves it (Quảng Ngãi QĐ 1627/2025, 21/11/2025)
+    phrase = "- Thành lập Ban Chỉ đạo cấp xã.\n\nThời gian hoàn thành: Trước ngày 15/11/2025."
+    got = [(d.kind, d.value) for d in recognize_deadlines(structure(phrase), 2025, [], [], issue_date="2025-11-21")]
+    assert got == [("date", "2025-11-15")]
+
+
 
 @pytest.mark.parametrize("phrase", [
     "tại các buổi họp, sinh hoạt định kỳ của tổ chức Đảng",
@@ -234,6 +248,16 @@ def test_a_date_before_the_issue_date_recounts_a_past_instruction():
     "Thời gian mở cửa từ 7 giờ, đóng cửa hàng ngày lúc 22 giờ",
     "hộ gia đình có đất sử dụng ổn định trước ngày 01/7/2004",
     "những định hướng, nhiệm vụ, giải pháp trong năm 2020 theo Nghị quyết",  # seed 002
+    # tune-split corpus sentences: open range starts, figures' periods, awards, time of day,
+    # "thường xuyên" as an adjective
+    "Thời gian thực hiện: Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê.",
+    "Số liệu thống kê báo cáo từ ngày 14/7/2011 đến ngày 15/9/2025, trong đó lưu ý đánh giá",
+    "báo cáo số liệu tính đến ngày 31/12/2024",
+    "xử lý nghiêm các vi phạm gắn với công tác thi đua khen thưởng hàng năm của đơn vị",
+    "giờ đóng cửa nghỉ bán hàng không trước mười tám (18) giờ hàng ngày",
+    "bố trí kinh phí chi thường xuyên ngân sách tỉnh",
+    "Xử lý và giải quyết các công việc thường xuyên của Tổ giúp việc",
+    "trở thành hành động thường xuyên, tự giác của các cơ quan, đơn vị",
 ])
 def test_not_deadlines(phrase):
     assert recognize_deadlines(structure(phrase), 2024, [], []) == []
@@ -460,6 +484,13 @@ def test_letter_subject_title_and_opening_statements():
     ("Trung tâm Chuyển đổi số Thành phố và các cơ quan", "Trung tâm Chuyển đổi số Thành phố"),
     ("Hội nông dân tỉnh, Hiệp hội doanh nghiệp tỉnh", "Hội nông dân tỉnh"),
     ("Sở Tài chính và các đơn vị có liên quan tham mưu", "Sở Tài chính"),
+    # regional units of national bodies (Nghệ An KH 1026/2025)
+    ("Kho bạc nhà nước khu vực XI, Ngân hàng nhà nước", "Kho bạc nhà nước khu vực XI"),
+    ("Kiểm toán nhà nước khu vực II, Kho bạc", "Kiểm toán nhà nước khu vực II"),
+    ("Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh, Ủy ban", "Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh"),
+    # common provincial units with lower-case words in their names, a numbered unit (Lâm Đồng TB 2026)
+    ("Ban Quản lý dự án đầu tư xây dựng số 1, Trung tâm", "Ban Quản lý dự án đầu tư xây dựng số 1"),
+    ("Trung tâm Phát triển quỹ đất tỉnh tập trung xét pháp lý", "Trung tâm Phát triển quỹ đất tỉnh"),
 ])
 def test_agency_extent_on_corpus_sentences(text, name):
     from pipeline.agencies import agency_extent
@@ -511,6 +542,43 @@ def test_agency_extent_on_corpus_sentences(text, name):
     ("III. TỔ CHỨC THỰC HIỆN\n\n1. Tuyên truyền bình đẳng giới\n\n- Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với "
      "các sở, ban, ngành, đoàn thể Thành phố.\n",
      {("Sở Nội vụ", "lead"), ("Các sở, ban, ngành, đoàn thể Thành phố", "support")}),
+    # a role in apposition after the name (Quảng Ngãi QĐ 1627/2025)
+    ("IV. NHIỆM VỤ CỤ THỂ\n\n1. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo\n\n- Tham mưu thành lập Ban Chỉ đạo.\n",
+     {("Sở Tài chính", "lead")}),
+    # partners named in full, a generic "UBND địa phương có liên quan" none (Lâm Đồng TB 2026)
+    ("II. NHIỆM VỤ\n\n1. Sở Giao thông\n\nc) Thực hiện rà soát; chủ động phối hợp với Sở Xây dựng, Ban Quản lý dự án đầu tư "
+     "xây dựng số 1, UBND địa phương có liên quan để xác định bãi đổ thải.\n\nđ) Ban Quản lý dự án đầu tư xây dựng số 1:\n\n"
+     "- Chịu trách nhiệm chính trong việc rà soát hồ sơ.\n",
+     {("Sở Giao thông", "lead"), ("Sở Xây dựng", "support"), ("Ban Quản lý dự án đầu tư xây dựng số 1", "support"),
+      ("Ban Quản lý dự án đầu tư xây dựng số 1", "lead")}),
+    # agencies asked to cooperate are partners; "Đảng ủy" split by the tagger, "HĐND&UBND"
+    # (Quảng Ninh, xã Lương Minh KH 2026); given work with a partner, the agency leads (seed 001)
+    ("V. TỔ CHỨC THỰC HIỆN\n\n2. Công tác chuẩn bị hội nghị\n\n"
+     "Đề nghị Văn phòng Đảng ủy, Văn phòng HĐND&UBND xã phối hợp Cơ quan Ủy ban MTTQ Việt Nam xã trong công tác tổ chức hội nghị.\n\n"
+     "Giao Bộ phận Tài chính - Kế toán phối hợp với Văn phòng xã lập dự toán kinh phí.\n",
+     {("Văn phòng Đảng ủy", "support"), ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã", "support"),
+      ("Bộ phận Tài chính - Kế toán", "lead"), ("Văn phòng xã", "support")}),
+    # "Trách nhiệm" before a duty names no one (Lai Châu QĐ 87/2025)
+    ("Điều 7. Trách nhiệm tổ chức lễ tang\n\n1. Lễ tang do gia đình người qua đời quyết định tổ chức tại nhà.\n", set()),
+    ("I. Trách nhiệm phối hợp\n\n2. Trách nhiệm cụ thể\n\nNgoài các trách nhiệm chung nêu trên, một số đơn vị còn có trách nhiệm.\n", set()),
+    # a long request heading: a list of subjects, then their verb (Nghệ An KH 1026/2025)
+    ("III. PHÂN CÔNG NHIỆM VỤ\n\n6. Đề nghị Văn phòng Tỉnh ủy và các Ban Xây dựng Đảng và Ủy ban Kiểm tra Tỉnh ủy, "
+     "Viện kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh, Thuế tỉnh, Kho bạc nhà nước khu vực XI tăng cường công tác "
+     "bảo vệ bí mật nhà nước theo quy định của pháp luật hiện hành, bảo đảm an toàn thông tin trong nội bộ cơ quan.\n",
+     {("Văn phòng Tỉnh ủy", "lead"), ("Các Ban Xây dựng Đảng", "lead"), ("Ủy ban Kiểm tra Tỉnh ủy", "lead"),
+      ("Viện kiểm sát nhân dân tỉnh", "lead"), ("Tòa án nhân dân tỉnh", "lead"), ("Thuế tỉnh", "lead"),
+      ("Kho bạc nhà nước khu vực XI", "lead")}),
+    # a decision's article on implementation: a lead whose task ends in "triển khai thực
+    # hiện Quyết định này" is no execution clause (Đắk Lắk QĐ 30/2025)
+    ("Điều 5. Tổ chức thực hiện\n\n1. Sở Tài chính chủ trì, phối hợp với các sở, ban, ngành ở tỉnh tổ chức triển khai "
+     "thực hiện Quyết định này theo quy định của pháp luật.\n\n2. Sở Xây dựng có ý kiến hướng dẫn chuyên môn về xây dựng "
+     "khi được cơ quan thuế lấy ý kiến về xác định cấp nhà, hạng nhà để tính lệ phí trước bạ đối với nhà ở riêng lẻ.\n",
+     {("Sở Tài chính", "lead"), ("Các sở, ban, ngành ở tỉnh", "support"), ("Sở Xây dựng", "lead")}),
+    # named agencies labelled with their tasks in a task item (Quảng Ngãi QĐ 1627/2025)
+    ("IV. NHIỆM VỤ CỤ THỂ\n\n1. Hướng dẫn kiểm kê theo ngành, lĩnh vực\n\n"
+     "+ Sở Xây dựng: hướng dẫn các cơ quan, tổ chức, đơn vị thực hiện kiểm kê tài sản kết cấu hạ tầng giao thông.\n\n"
+     "+ Sở Công Thương: hướng dẫn các cơ quan, tổ chức, đơn vị thực hiện kiểm kê tài sản kết cấu hạ tầng chợ.\n",
+     {("Sở Xây dựng", "lead"), ("Sở Công Thương", "lead")}),
     # a letter's request to its addressees (Hà Nội Sở GDĐT CV 5095/2025)
     ("Nhằm đảm bảo sức khỏe cho học sinh, sinh viên, Sở Giáo dục và Đào tạo đề nghị UBND các xã, phường; "
      "các đơn vị, cơ sở giáo dục trực thuộc thực hiện nghiêm túc.\n",
@@ -596,7 +664,87 @@ Lan Thị Vân
 """
 
 
+# A letter and a decision whose header columns a converter flattened, and no opening
+# sentence names the issuer (Ninh Bình CV 706/2024, Lâm Đồng Sở KH&CN CV 171/2026).
+FLATTENED_LETTER = """ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH NINH BÌNH Độc lập - Tự do - Hạnh phúc
+
+Số:706 /UBND-VP7 Ninh Bình, ngày 04 tháng 11 năm 2024
+V/v tuyển chọn và gọi công dân nhập ngũ năm 2025
+
+Kính gửi: Bộ Chỉ huy Quân sự tỉnh
+
+UBND tỉnh giao Bộ Chỉ huy Quân sự tỉnh chủ trì, phối hợp với các cơ quan, đơn vị có liên quan nghiên cứu.
+"""
+FLATTENED_DEPARTMENT = """UBND TỈNH LÂM ĐỒNG CÔNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ KHOA HỌC VÀ CÔNG NGHỆ Độc lập - Tự do - Hạnh phúc Số: 171 /SKHCN-CĐS
+
+Kính gửi: Sở Nội vụ
+
+Qua nghiên cứu, Sở Khoa học và Công nghệ cơ bản thống nhất đối với nội dung dự thảo Kế hoạch nêu trên.
+"""
+
+# A signature block in the third cell of a crawled table, many blank lines before the name
+# (Lâm Đồng KH 2025 draft), and a name with the page number beside it (Ninh Bình KH 193/2024).
+EMPTY_MIDDLE_CELL = """KẾ HOẠCH
+Tổng kết Chiến lược
+
+I. MỤC ĐÍCH
+
+Nâng cao hiệu quả./.
+
+Nơi nhận: | | KT. CHỦ TỊCH
+- Bộ Công an (qua Văn phòng Bộ); | |PHÓ CHỦ TỊCH
+- Chủ tịch, các PCT UBND tỉnh; | |
+- Lưu: VT, NC. | |
+
+
+
+
+
+
+Nguyễn Minh
+"""
+NAME_WITH_PAGE_NUMBER = """KẾ HOẠCH
+Trồng cây xanh
+
+I. MỤC ĐÍCH
+
+Nâng cao hiệu quả.
+
+Nơi nhận: TM. ỦY BAN NHÂN DÂN
+- Thường trực Tỉnh ủy (để b/c); KT. CHỦ TỊCH
+- Các sở, ban, ngành trong tỉnh; PHÓ CHỦ TỊCH
+- Lưu: VT, VP3.
+LNT_VP3_KH12
+
+
+
+
+Trần Song Tùng 4
+
+
+
+
+Phụ lục
+TT Nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp
+- Các sở, ban ngành có liên quan;
+- UBND các huyện, thành phố.
+"""
+
+
 @pytest.mark.parametrize("text,expected", [
+    (EMPTY_MIDDLE_CELL, {"signer": "Nguyễn Minh", "signer_title": "PHÓ CHỦ TỊCH", "signing_authority": "KT. CHỦ TỊCH",
+                         "recipients": ["Bộ Công an (qua Văn phòng Bộ)", "Chủ tịch, các PCT UBND tỉnh", "Lưu: VT, NC"]}),
+    (NAME_WITH_PAGE_NUMBER, {"signer": "Trần Song Tùng", "signer_title": "PHÓ CHỦ TỊCH",
+                             "signing_authority": "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH",
+                             "recipients": ["Thường trực Tỉnh ủy (để b/c)", "Các sở, ban, ngành trong tỉnh",
+                                            "Lưu: VT, VP3"]}),
+    (FLATTENED_LETTER, {"issuer": "Ủy ban nhân dân tỉnh Ninh Bình", "level": "province", "province": "Ninh Bình"}),
+    # a crawl's "/" before the header (Quảng Ninh, xã Lương Minh KH 2026)
+    ("/" + FRONT_COMMUNE, {"issuer": "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh", "level": "commune"}),
+    (FLATTENED_DEPARTMENT, {"issuer": "Sở Khoa học và Công nghệ tỉnh Lâm Đồng", "level": "department",
+                            "province": "Lâm Đồng", "number": "171", "symbol": "SKHCN-CĐS"}),
     (FLATTENED_PLAN, {"issue_place": "Ninh Bình", "issue_date": "2024-11-04", "signer": "Tống Quang Thìn",
                       "signer_title": "PHÓ CHỦ TỊCH", "signing_authority": "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH",
                       "recipients": ["Bộ Văn hóa, Thể thao và Du lịch", "Thường trực Tỉnh ủy (B/c)",
