@@ -10,7 +10,8 @@ from . import regexes as rx
 from . import vocab
 from .agencies import expand_abbreviations, restore_case
 from .models import DOCUMENT_FIELDS, FieldValue
-from .structure import Structure
+from .structure import Structure, issuer_text
+from .text import strip_accents
 
 
 _TRAILING_PUNCT = regex.compile(r"[;.,]+$")
@@ -53,7 +54,7 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
     issuer, level, issuer_span = _issuer(st, out, province)
     if is_national(issuer):
         province, province_span = None, (-1, -1)
-    out["issuer"] = FieldValue(issuer, *issuer_span)
+    out["issuer"] = FieldValue(_case_places(issuer), *issuer_span)
     out["province"] = FieldValue(province, *province_span)
     out["level"] = FieldValue(level, *issuer_span)
     out["plan_year"] = _plan_year(st, out)
@@ -69,8 +70,10 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
             auth = [f"{kind}. {rest[:cut].strip()}"]
             title_line = rest[cut:].strip()
         authority = " ".join(_format_authority(a) for a in auth) or None
+        if sig.get("title_text"):  # the title as the vocabulary spells it (OCR slipped a letter)
+            title_line = sig["title_text"]
         name_ln = st.line(sig["name"])
-        out["signer"] = FieldValue(_title_case(name_ln.text.strip("* ")), name_ln.start, name_ln.end)
+        out["signer"] = FieldValue(signer_name(name_ln.text), name_ln.start, name_ln.end)
         t_ln = st.line(sig["title"])
         out["signer_title"] = FieldValue(title_line.upper(), t_ln.start, t_ln.end)
         a_span = (st.line(sig["authority"][0]).start, st.line(sig["authority"][-1]).end) if sig.get("authority") else (-1, -1)
@@ -103,6 +106,46 @@ def _format_authority(line: str) -> str:
 
 def _title_case(name: str) -> str:
     return " ".join(w[:1].upper() + w[1:].lower() for w in name.split())
+
+
+def signer_name(line: str) -> str:
+    """The signer's name from its line: without a military or police rank before it
+    ("Thiếu tướng Trương Minh Đương"), the family name restored when OCR slipped its tone
+    ("Nguyên Hữu Việt" → "Nguyễn Hữu Việt", one family name with those letters)."""
+    words = _title_case(strip_rank(line.strip("* "))).split()
+    if words and words[0] not in vocab.surnames():
+        same = [s for s in vocab.surnames() if strip_accents(s) == strip_accents(words[0])]
+        if len(same) == 1:
+            words[0] = same[0]
+    return " ".join(words)
+
+
+def strip_rank(line: str) -> str:
+    """A name line without the rank before it; ranks compared without diacritics."""
+    words = line.split()
+    for rank in vocab.ranks():
+        n = len(rank.split())
+        if len(words) > n and strip_accents(" ".join(words[:n])) == strip_accents(rank):
+            return " ".join(words[n:])
+    return line
+
+
+_PLACE_AFTER_UNIT = regex.compile(r"(?i)\b(?P<unit>tỉnh|thành\s+phố|ủy)\s+(?P<name>\S.*)$")
+
+
+def _case_places(issuer: str | None) -> str | None:
+    """The province in an issuer as the gazetteer spells it: an OCR'd capitals letterhead
+    restored to "Công an tỉnh lâm đồng" or "Tỉnh ủy sơnla" → "… Lâm Đồng", "… Sơn La"."""
+    if not issuer:
+        return issuer
+    m = _PLACE_AFTER_UNIT.search(issuer)
+    if not m:
+        return issuer
+    key = strip_accents(m.group("name")).replace(" ", "")
+    for p in vocab.provinces():
+        if strip_accents(p.name).replace(" ", "").replace("-", "") == key.replace("-", ""):
+            return issuer[:m.start("name")] + p.name
+    return issuer
 
 
 # ----------------------------------------------------------------------------- province
@@ -174,7 +217,7 @@ def _issuer(st: Structure, out, province: str | None) -> tuple[str | None, str |
         # The last block line names the issuing body; upper lines name its parent
         # ("UBND TỈNH PHÚ THỌ" over "SỞ THÔNG TIN VÀ TRUYỀN THÔNG").  Lines of one name
         # broken by layout ("ỦY BAN NHÂN" / "DÂN") are joined first.
-        names = _join_header_names([ln.text.strip("* ") for ln in header])
+        names = _join_header_names([issuer_text(ln.text.strip("* ")) for ln in header])
         body = expand_abbreviations(restore_case(names[-1]))
         parent = expand_abbreviations(restore_case(names[0])) if len(names) > 1 else None
         span = (header[0].start, header[-1].end)
@@ -310,7 +353,9 @@ def _plan_year(st: Structure, out) -> FieldValue:
     title = out["title"]
     if title.value:
         years = _YEAR_IN.findall(title.value)
-        if years and not regex.search(r"giai\s+đoạn|đến\s+năm", title.value):
+        # a range or horizon is not the plan's year ("giai đoạn 2021-2025", "đến năm 2030",
+        # also with an OCR'd tone slip: "đên năm")
+        if years and not regex.search(r"giai\s+doan|den\s+nam", strip_accents(title.value)):
             m = list(_YEAR_IN.finditer(st.text, title.start, title.end))
             span = m[-1].span() if m else (title.start, title.end)
             return FieldValue(int(years[-1]), *span)
