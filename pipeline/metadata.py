@@ -45,6 +45,8 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
         title = " ".join(lines[i].text for i in st.title_lines)
         title = " ".join(title.split()).strip(" *").rstrip(".")
         title = regex.sub(r"^[\"“]|[\"”]$", "", title)
+        # a letter's "Kính gửi:" read onto the title's last line by OCR is not part of it
+        title = regex.split(r"\s+Kính\s+gửi\s*:", title, maxsplit=1)[0]
         if st.type_line is None:  # a letter's subject line: the title is what follows "V/v"
             subject = rx.SUBJECT_LINE.match(title)
             title = subject.group("subject") if subject else title
@@ -54,6 +56,7 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
     issuer, level, issuer_span = _issuer(st, out, province)
     if is_national(issuer):
         province, province_span = None, (-1, -1)
+        level = level or "department"  # contract, Clarifications: a national body
     out["issuer"] = FieldValue(_case_places(issuer), *issuer_span)
     out["province"] = FieldValue(province, *province_span)
     out["level"] = FieldValue(level, *issuer_span)
@@ -73,9 +76,9 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
         if sig.get("title_text"):  # the title as the vocabulary spells it (OCR slipped a letter)
             title_line = sig["title_text"]
         name_ln = st.line(sig["name"])
-        out["signer"] = FieldValue(signer_name(name_ln.text), name_ln.start, name_ln.end)
+        out["signer"] = FieldValue(signer_name(name_ln.text, st.text), name_ln.start, name_ln.end)
         t_ln = st.line(sig["title"])
-        out["signer_title"] = FieldValue(title_line.upper(), t_ln.start, t_ln.end)
+        out["signer_title"] = FieldValue(sig.get("title_text") or title_line.upper(), t_ln.start, t_ln.end)
         a_span = (st.line(sig["authority"][0]).start, st.line(sig["authority"][-1]).end) if sig.get("authority") else (-1, -1)
         out["signing_authority"] = FieldValue(authority, *a_span)
 
@@ -108,15 +111,18 @@ def _title_case(name: str) -> str:
     return " ".join(w[:1].upper() + w[1:].lower() for w in name.split())
 
 
-def signer_name(line: str) -> str:
+def signer_name(line: str, text: str = "") -> str:
     """The signer's name from its line: without a military or police rank before it
-    ("Thiếu tướng Trương Minh Đương"), the family name restored when OCR slipped its tone
-    ("Nguyên Hữu Việt" → "Nguyễn Hữu Việt", one family name with those letters)."""
+    ("Thiếu tướng Trương Minh Đương"); its family name re-spelled when OCR slipped a tone
+    ("Định Thị Bích Thảo") and the document names the same person with a known family name
+    elsewhere ("Đồng chí Đinh Thị Bích Thảo") — a rare family name ("Đầm") stays as read."""
     words = _title_case(strip_rank(line.strip("* "))).split()
     if words and words[0] not in vocab.surnames():
-        same = [s for s in vocab.surnames() if strip_accents(s) == strip_accents(words[0])]
-        if len(same) == 1:
-            words[0] = same[0]
+        for family in vocab.surnames():
+            if strip_accents(family) == strip_accents(words[0]):
+                respelled = " ".join([family, *words[1:]])
+                if respelled in text:
+                    return respelled
     return " ".join(words)
 
 
@@ -130,7 +136,7 @@ def strip_rank(line: str) -> str:
     return line
 
 
-_PLACE_AFTER_UNIT = regex.compile(r"(?i)\b(?P<unit>tỉnh|thành\s+phố|ủy)\s+(?P<name>\S.*)$")
+_PLACE_AFTER_UNIT = regex.compile(r"(?i)(?<!\p{L})(?P<unit>tỉnh|thành\s+phố|ủy)\s+(?P<name>\S.*)$")
 
 
 def _case_places(issuer: str | None) -> str | None:
@@ -138,13 +144,11 @@ def _case_places(issuer: str | None) -> str | None:
     restored to "Công an tỉnh lâm đồng" or "Tỉnh ủy sơnla" → "… Lâm Đồng", "… Sơn La"."""
     if not issuer:
         return issuer
-    m = _PLACE_AFTER_UNIT.search(issuer)
-    if not m:
-        return issuer
-    key = strip_accents(m.group("name")).replace(" ", "")
-    for p in vocab.provinces():
-        if strip_accents(p.name).replace(" ", "").replace("-", "") == key.replace("-", ""):
-            return issuer[:m.start("name")] + p.name
+    for m in _PLACE_AFTER_UNIT.finditer(issuer, overlapped=True):
+        key = strip_accents(m.group("name")).replace(" ", "").replace("-", "")
+        for p in vocab.provinces():
+            if strip_accents(p.name).replace(" ", "").replace("-", "") == key:
+                return issuer[:m.start("name")] + p.name
     return issuer
 
 
@@ -267,7 +271,7 @@ _PLACE_IN_NAME = regex.compile(r"(?i)\b(?:tỉnh|thành\s+phố|huyện|quận|x
 
 def is_national(issuer: str | None) -> bool:
     """A national body (contract, Clarifications: level department, province null)."""
-    return bool(issuer) and bool(regex.search(r"(?i)\btrung\s+ương$|^(?:bộ|chính\s+phủ|quốc\s+hội)\b", issuer))
+    return bool(issuer) and bool(regex.search(r"(?i)\btrung\s+ương$|^(?:bộ|chính\s+phủ|thủ\s+tướng\s+chính\s+phủ|quốc\s+hội)\b", issuer))
 
 
 def _join_header_names(texts: list[str]) -> list[str]:

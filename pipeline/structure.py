@@ -540,7 +540,7 @@ def _find_signature(st: Structure, recipients_at: int | None) -> dict:
             while k < len(lines) and lines[k].blank and k - authority[-1] <= 3:
                 k += 1
         t2 = lines[k].text.strip("* ") if k < len(lines) else ""
-        title_text = signer_title_of(t2) if _is_upper_line(t2) else None
+        title_text = signer_title_of(t2) if _opens_upper(t2) else None
         if not title_text:
             # "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" on one line (flattened layout)
             if len(authority) == 1:
@@ -554,7 +554,17 @@ def _find_signature(st: Structure, recipients_at: int | None) -> dict:
             continue
         if not authority and not _near_end_or_recipients(st, k, recipients_at):
             continue
-        name_line = _next_name_line(lines, k + 1)
+        if title_text != t2:
+            title_text = title_text.upper()
+        last = k
+        # "TRƯỞNG BAN TUYÊN GIÁO TỈNH ỦY / Kiêm / TRƯỞNG BAN TỔ CHỨC CUỘC THI": two posts held
+        nxt = _next_text_line(lines, k + 1)
+        if nxt is not None and lines[nxt].text.strip(" *").lower() == "kiêm":
+            second = _next_text_line(lines, nxt + 1)
+            other = signer_title_of(lines[second].text.strip("* ")) if second is not None else None
+            if other:
+                title_text, last = f"{title_text} Kiêm {other.upper()}", second
+        name_line = _next_name_line(lines, last + 1)
         if name_line is None:
             continue
         found = {"authority": authority, "title": k, "name": name_line}
@@ -562,6 +572,17 @@ def _find_signature(st: Structure, recipients_at: int | None) -> dict:
             found["title_text"] = title_text
         return found
     return {}
+
+
+def _next_text_line(lines: list[Line], j: int) -> int | None:
+    while j < len(lines) and lines[j].blank:
+        j += 1
+    return j if j < len(lines) else None
+
+
+def _opens_upper(t: str) -> bool:
+    """Upper-case words open the line (a stamp's marks may follow: "PHÓ THỦ TƯỚN x UTU =")."""
+    return _is_upper_line(" ".join(t.split()[:2]))
 
 
 _TITLE_LIKENESS = 85  # rapidfuzz ratio, without diacritics: one letter slipped in a short title
@@ -586,7 +607,9 @@ def signer_title_of(line: str) -> str | None:
             if known is None:
                 continue
         if rest and all(w.isalpha() and w.isupper() for w in rest.split()):
-            return line if known == head else None
+            if known == head:
+                return line
+            continue  # a near title before more words is no evidence ("TRƯỞNG BAN TỔ …")
         return known
     return None
 
@@ -595,8 +618,9 @@ def _likely_title(text: str) -> str | None:
     if len(text) < 6:
         return None
     key = strip_accents(text)
-    best = rf_process.extractOne(key, _titles_without_accents(), scorer=rf_fuzz.ratio, score_cutoff=_TITLE_LIKENESS)
-    return _titles_without_accents()[best[0]] if best else None
+    table = _titles_without_accents()
+    best = rf_process.extractOne(key, list(table), scorer=rf_fuzz.ratio, score_cutoff=_TITLE_LIKENESS)
+    return table[best[0]] if best else None
 
 
 @functools.lru_cache(maxsize=1)
