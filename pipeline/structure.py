@@ -272,10 +272,15 @@ _MOTTO_FOLDED = regex.compile(r"(?:^|\s)(?:cong\s+hoa\s+xa\s+hoi|dang\s+cong\s+s
 def issuer_text(line: str) -> str:
     """An issuer-block line without OCR marks around it and without the motto column."""
     t = _TRAIL_MARKS.sub("", _LEAD_MARKS.sub("", line.strip()))
-    m = _MOTTO_FOLDED.search(strip_accents(t))
-    if m and m.start() > 0 and len(strip_accents(t)) == len(t):
-        t = t[:m.start()].strip()
+    m = _MOTTO_FOLDED.search(_plain_letters(t))
+    if m and m.start() > 0:
+        t = _TRAIL_MARKS.sub("", t[:m.start()])  # "THÀNH PHỐ CẦN THƠ  |  CỘNG HÒA …"
     return t
+
+
+def _plain_letters(t: str) -> str:
+    """``t`` without diacritics, in lower case, character for character (offsets kept)."""
+    return "".join((strip_accents(c) or c)[:1] for c in t)
 
 
 def _is_mark(line: str) -> bool:

@@ -81,6 +81,7 @@ def test_family_name_respelled_when_the_document_names_the_person_so():
     ("TỈNH ỦY SƠNLA -", "TỈNH ỦY SƠNLA"),
     ("THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "THỦ TƯỚNG CHÍNH PHỦ"),
     ("BỘ CÔNG AN", "BỘ CÔNG AN"),
+    ("THÀNH PHỐ CẦN THƠ       |  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "THÀNH PHỐ CẦN THƠ"),
 ])
 def test_issuer_line_without_marks_and_motto(line, text):
     assert issuer_text(line) == text
