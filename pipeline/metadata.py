@@ -222,7 +222,7 @@ def _issuer(st: Structure, out, province: str | None) -> tuple[str | None, str |
         # ("UBND TỈNH PHÚ THỌ" over "SỞ THÔNG TIN VÀ TRUYỀN THÔNG").  Lines of one name
         # broken by layout ("ỦY BAN NHÂN" / "DÂN") are joined first.
         names = _join_header_names([issuer_text(ln.text.strip("* ")) for ln in header])
-        body = expand_abbreviations(restore_case(names[-1]))
+        body = _respaced(names[-1]) or expand_abbreviations(restore_case(names[-1]))
         parent = expand_abbreviations(restore_case(names[0])) if len(names) > 1 else None
         span = (header[0].start, header[-1].end)
         if parent and vocab.fold(body) in vocab.dependent_bodies():
@@ -274,6 +274,37 @@ def is_national(issuer: str | None) -> bool:
     return bool(issuer) and bool(regex.search(r"(?i)\btrung\s+ương$|^(?:bộ|chính\s+phủ|thủ\s+tướng\s+chính\s+phủ|quốc\s+hội)\b", issuer))
 
 
+def _spaceless(text: str) -> str:
+    return strip_accents(text).replace(" ", "").replace("-", "")
+
+
+def _respaced(name: str) -> str | None:
+    """A letterhead name whose spaces OCR lost ("CÔNGAN TÌNHLÂM ĐỒNG"), read against the
+    gazetteers: a known agency name, then "tỉnh"/"thành phố" and a province
+    ("Công an tỉnh Lâm Đồng").  None when the name has its spaces or is not so made."""
+    if restore_case(name) != name and any(vocab.fold(restore_case(name)).startswith(vocab.fold(k))
+                                          for k in vocab.agency_names()):
+        return None  # read as printed
+    key = _spaceless(name)
+    for known in sorted(vocab.agency_names(), key=len, reverse=True):
+        k = _spaceless(known)
+        if not key.startswith(k):
+            continue
+        rest = key[len(k):]
+        unit = regex.search(r"\s(tỉnh|thành phố)$", known)
+        if unit:  # "Công an tỉnh" + "lâmđồng"
+            known, unit_word = known[:unit.start()], unit.group(1)
+            rest = _spaceless(unit_word) + rest
+        for unit_word in ("tỉnh", "thành phố"):
+            if rest.startswith(_spaceless(unit_word)):
+                place = rest[len(_spaceless(unit_word)):]
+                for p in vocab.provinces():
+                    if _spaceless(p.name) == place:
+                        return f"{known} {unit_word} {p.name}"
+        return None
+    return None
+
+
 def _join_header_names(texts: list[str]) -> list[str]:
     """Join continuation lines: a line that does not start a new body name belongs to the
     line above ("ỦY BAN NHÂN" + "DÂN", "SỞ THÔNG TIN VÀ" + "TRUYỀN THÔNG")."""
@@ -281,8 +312,10 @@ def _join_header_names(texts: list[str]) -> list[str]:
               "CHI CỤC", "CỤC", "BỘ", "TỈNH ỦY", "THÀNH ỦY", "HUYỆN ỦY", "ĐẢNG BỘ", "HĐND", "HỘI ĐỒNG",
               "TIỂU BAN", "THANH TRA", "CÔNG AN", "MẶT TRẬN", "BAN THƯỜNG TRỰC", "TRƯỜNG", "TỔ")
     out: list[str] = []
+    plain_starts = tuple(_spaceless(x) for x in starts)
     for t in texts:
-        if out and not t.upper().startswith(starts):
+        # an OCR'd letterhead may lose a space or a tone: "CÔNGAN TỈNH …", "BÔ CÔNG AN"
+        if out and not t.upper().startswith(starts) and not _spaceless(t).startswith(plain_starts):
             out[-1] = f"{out[-1]} {t}"
         else:
             out.append(t)

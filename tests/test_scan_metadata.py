@@ -216,3 +216,33 @@ Nguyễn Văn Kiên
 def test_document_fields_of_ocr_pages(text, expected):
     got = fields(text)
     assert {k: got[k] for k in expected} == expected
+
+
+Q03_HEADER = """BÔ CÔNGAN
+CÔNGAN TÌNHLÂM ĐỒNG
+Số: 4.09/ITr-CAT(PC04)
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Lâm Đồng,ngà2G tháng 11 năm 2025
+TỜ TRÌNH
+
+Về việc thành lập hội đồng cấp tỉnh xét duyệt địa bàn cấp xã không ma túy Kính gửi: Văn phòng Ủy ban nhân dân tỉnh Lâm Đồng
+"""
+
+
+def test_letterhead_that_lost_its_spaces_is_read_against_the_gazetteers():
+    got = fields(Q03_HEADER)
+    assert (got["issuer"], got["level"], got["province"], got["number"], got["title"]) == (
+        "Công an tỉnh Lâm Đồng", "department", "Lâm Đồng", None,
+        "Về việc thành lập hội đồng cấp tỉnh xét duyệt địa bàn cấp xã không ma túy")
+
+
+@pytest.mark.parametrize("name,respaced", [
+    ("CÔNGAN TÌNHLÂM ĐỒNG", "Công an tỉnh Lâm Đồng"),
+    ("CÔNG AN TỈNH LÂM ĐỒNG", None),  # has its spaces: read as printed
+    ("SỞ THÔNG TIN VÀ TRUYỀN THÔNG", None),
+])
+def test_respaced_letterhead(name, respaced):
+    from pipeline.metadata import _respaced
+    assert _respaced(name) == respaced
