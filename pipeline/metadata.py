@@ -229,6 +229,10 @@ def _issuer(st: Structure, out, province: str | None) -> tuple[str | None, str |
             # "Ban Thường trực" of the Front committee of a commune: written out with it
             issuer = f"{body} {parent}"
             return issuer, _level(parent, None), span
+        if parent and _MINISTRY.match(parent) and not _PLACE_IN_NAME.search(body):
+            # a ministry's department ("BỘ CÔNG AN / CỤC CẢNH SÁT ĐIỀU TRA …"): named with its
+            # ministry after a comma, as its letters sign ("Cục Cảnh sát …, Bộ Công an")
+            return f"{_capitalize_name_after_head(body)}, {_ministry_case(parent)}", "department", span
         if parent and _NATIONAL_PARENT.match(parent) and not _PLACE_IN_NAME.search(body):
             # a department of a national body ("BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TUYÊN GIÁO VÀ
             # DÂN VẬN"): "… Trung ương", no province
@@ -266,12 +270,36 @@ def _issuer(st: Structure, out, province: str | None) -> tuple[str | None, str |
 # A national body above a header's unit: the party's Central Committee, a ministry, the
 # Government, the National Assembly, the Front's Central Committee.
 _NATIONAL_PARENT = regex.compile(r"(?i)^(?:ban\s+chấp\s+hành\s+trung\s+ương|bộ\s|chính\s+phủ|quốc\s+hội|văn\s+phòng\s+trung\s+ương|ủy\s+ban\s+trung\s+ương)")
+_MINISTRY = regex.compile(r"(?i)^bộ\s+(?!chỉ\s+huy)")  # not "Bộ Chỉ huy Quân sự tỉnh"
+_NAME_HEAD = regex.compile(r"(?i)^(?:tổng\s+cục|cục|vụ|viện|thanh\s+tra|văn\s+phòng)\s+")
+
+
+def _ministry_case(name: str) -> str:
+    """"BỘ CÔNG AN" → "Bộ Công an", "BỘ THÔNG TIN VÀ TRUYỀN THÔNG" → "Bộ Thông tin và
+    Truyền thông": each part of a ministry's name opens with a capital."""
+    words = name.lower().split()
+    out = []
+    for i, w in enumerate(words):
+        opens = i <= 1 or words[i - 1] in ("và", "-") or words[i - 1].endswith(",")
+        out.append(w[:1].upper() + w[1:] if opens and w not in ("và", "-") else w)
+    return " ".join(out)
+
+
+def _capitalize_name_after_head(body: str) -> str:
+    """"Cục cảnh sát điều tra …" → "Cục Cảnh sát điều tra …": a department's proper name
+    opens with a capital after its head word."""
+    m = _NAME_HEAD.match(body)
+    if not m or m.end() >= len(body):
+        return body
+    return body[:m.end()] + body[m.end()].upper() + body[m.end() + 1:]
+
+
 _PLACE_IN_NAME = regex.compile(r"(?i)\b(?:tỉnh|thành\s+phố|huyện|quận|xã|phường|trung\s+ương)\b")
 
 
 def is_national(issuer: str | None) -> bool:
     """A national body (contract, Clarifications: level department, province null)."""
-    return bool(issuer) and bool(regex.search(r"(?i)\btrung\s+ương$|^(?:bộ|chính\s+phủ|thủ\s+tướng\s+chính\s+phủ|quốc\s+hội)\b", issuer))
+    return bool(issuer) and bool(regex.search(r"(?i)\btrung\s+ương$|,\s*bộ\s+[^,]+$|^(?:bộ|chính\s+phủ|thủ\s+tướng\s+chính\s+phủ|quốc\s+hội)\b", issuer))
 
 
 def _spaceless(text: str) -> str:
@@ -312,7 +340,8 @@ def _join_header_names(texts: list[str]) -> list[str]:
               "CHI CỤC", "CỤC", "BỘ", "TỈNH ỦY", "THÀNH ỦY", "HUYỆN ỦY", "ĐẢNG BỘ", "HĐND", "HỘI ĐỒNG",
               "TIỂU BAN", "THANH TRA", "CÔNG AN", "MẶT TRẬN", "BAN THƯỜNG TRỰC", "TRƯỜNG", "TỔ")
     out: list[str] = []
-    plain_starts = tuple(_spaceless(x) for x in starts)
+    # (only starts long enough not to open other words: "TỔ" would open "TỘI PHẠM")
+    plain_starts = tuple(k for k in (_spaceless(x) for x in starts) if len(k) >= 5)
     for t in texts:
         # an OCR'd letterhead may lose a space or a tone: "CÔNGAN TỈNH …", "BÔ CÔNG AN"
         if out and not t.upper().startswith(starts) and not _spaceless(t).startswith(plain_starts):

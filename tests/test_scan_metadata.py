@@ -246,3 +246,10 @@ def test_letterhead_that_lost_its_spaces_is_read_against_the_gazetteers():
 def test_respaced_letterhead(name, respaced):
     from pipeline.metadata import _respaced
     assert _respaced(name) == respaced
+
+
+def test_a_ministry_department_is_named_with_its_ministry():
+    got = fields("BỘ CÔNG AN\nCỤC CẢNH SÁT ĐIỀU TRA\nTỘI PHẠM VỀ MA TÚY\nSố: 3980/C04-P6\n"
+                 "V/v chuẩn bị tổ chức triển khai Chương trình MTQG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n")
+    assert (got["issuer"], got["level"], got["province"]) == (
+        "Cục Cảnh sát điều tra tội phạm về ma túy, Bộ Công an", "department", None)
