@@ -10,7 +10,8 @@ from . import regexes as rx
 from . import vocab
 from .agencies import expand_abbreviations, restore_case
 from .models import DOCUMENT_FIELDS, FieldValue
-from .structure import HEADER_DEBRIS, Structure
+from .structure import HEADER_DEBRIS, Structure, issuer_text
+from .text import strip_accents
 
 
 _TRAILING_PUNCT = regex.compile(r"[;.,]+$")
@@ -44,6 +45,8 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
         title = " ".join(lines[i].text for i in st.title_lines)
         title = " ".join(title.split()).strip(" *").rstrip(".")
         title = regex.sub(r"^[\"“]|[\"”]$", "", title)
+        # a letter's "Kính gửi:" read onto the title's last line by OCR is not part of it
+        title = regex.split(r"\s+Kính\s+gửi\s*:", title, maxsplit=1)[0]
         if st.type_line is None:  # a letter's subject line: the title is what follows "V/v"
             subject = rx.SUBJECT_LINE.match(title)
             title = subject.group("subject") if subject else title
@@ -53,7 +56,8 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
     issuer, level, issuer_span = _issuer(st, out, province)
     if is_national(issuer):
         province, province_span = None, (-1, -1)
-    out["issuer"] = FieldValue(issuer, *issuer_span)
+        level = level or "department"  # contract, Clarifications: a national body
+    out["issuer"] = FieldValue(_case_places(issuer), *issuer_span)
     out["province"] = FieldValue(province, *province_span)
     out["level"] = FieldValue(level, *issuer_span)
     out["plan_year"] = _plan_year(st, out)
@@ -69,10 +73,12 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
             auth = [f"{kind}. {rest[:cut].strip()}"]
             title_line = rest[cut:].strip()
         authority = " ".join(_format_authority(a) for a in auth) or None
+        if sig.get("title_text"):  # the title as the vocabulary spells it (OCR slipped a letter)
+            title_line = sig["title_text"]
         name_ln = st.line(sig["name"])
-        out["signer"] = FieldValue(_title_case(name_ln.text.strip("* ")), name_ln.start, name_ln.end)
+        out["signer"] = FieldValue(signer_name(name_ln.text, st.text), name_ln.start, name_ln.end)
         t_ln = st.line(sig["title"])
-        out["signer_title"] = FieldValue(title_line.upper(), t_ln.start, t_ln.end)
+        out["signer_title"] = FieldValue(sig.get("title_text") or title_line.upper(), t_ln.start, t_ln.end)
         a_span = (st.line(sig["authority"][0]).start, st.line(sig["authority"][-1]).end) if sig.get("authority") else (-1, -1)
         out["signing_authority"] = FieldValue(authority, *a_span)
 
@@ -103,6 +109,47 @@ def _format_authority(line: str) -> str:
 
 def _title_case(name: str) -> str:
     return " ".join(w[:1].upper() + w[1:].lower() for w in name.split())
+
+
+def signer_name(line: str, text: str = "") -> str:
+    """The signer's name from its line: without a military or police rank before it
+    ("Thiếu tướng Trương Minh Đương"); its family name re-spelled when OCR slipped a tone
+    ("Định Thị Bích Thảo") and the document names the same person with a known family name
+    elsewhere ("Đồng chí Đinh Thị Bích Thảo") — a rare family name ("Đầm") stays as read."""
+    words = _title_case(strip_rank(line.strip("* "))).split()
+    if words and words[0] not in vocab.surnames():
+        for family in vocab.surnames():
+            if strip_accents(family) == strip_accents(words[0]):
+                respelled = " ".join([family, *words[1:]])
+                if respelled in text:
+                    return respelled
+    return " ".join(words)
+
+
+def strip_rank(line: str) -> str:
+    """A name line without the rank before it; ranks compared without diacritics."""
+    words = line.split()
+    for rank in vocab.ranks():
+        n = len(rank.split())
+        if len(words) > n and strip_accents(" ".join(words[:n])) == strip_accents(rank):
+            return " ".join(words[n:])
+    return line
+
+
+_PLACE_AFTER_UNIT = regex.compile(r"(?i)(?<!\p{L})(?P<unit>tỉnh|thành\s+phố|ủy)\s+(?P<name>\S.*)$")
+
+
+def _case_places(issuer: str | None) -> str | None:
+    """The province in an issuer as the gazetteer spells it: an OCR'd capitals letterhead
+    restored to "Công an tỉnh lâm đồng" or "Tỉnh ủy sơnla" → "… Lâm Đồng", "… Sơn La"."""
+    if not issuer:
+        return issuer
+    for m in _PLACE_AFTER_UNIT.finditer(issuer, overlapped=True):
+        key = strip_accents(m.group("name")).replace(" ", "").replace("-", "")
+        for p in vocab.provinces():
+            if strip_accents(p.name).replace(" ", "").replace("-", "") == key:
+                return issuer[:m.start("name")] + p.name
+    return issuer
 
 
 # ----------------------------------------------------------------------------- province
@@ -173,14 +220,18 @@ def _issuer(st: Structure, out, province: str | None) -> tuple[str | None, str |
         # The last block line names the issuing body; upper lines name its parent
         # ("UBND TỈNH PHÚ THỌ" over "SỞ THÔNG TIN VÀ TRUYỀN THÔNG").  Lines of one name
         # broken by layout ("ỦY BAN NHÂN" / "DÂN") are joined first.
-        names = _join_header_names([ln.text.strip(HEADER_DEBRIS) for ln in header])
-        body = expand_abbreviations(restore_case(names[-1]))
+        names = _join_header_names([issuer_text(ln.text.strip(HEADER_DEBRIS)) for ln in header])
+        body = _respaced(names[-1]) or expand_abbreviations(restore_case(names[-1]))
         parent = expand_abbreviations(restore_case(names[0])) if len(names) > 1 else None
         span = (header[0].start, header[-1].end)
         if parent and vocab.fold(body) in vocab.dependent_bodies():
             # "Ban Thường trực" of the Front committee of a commune: written out with it
             issuer = f"{body} {parent}"
             return issuer, _level(parent, None), span
+        if parent and _MINISTRY.match(parent) and not _PLACE_IN_NAME.search(body):
+            # a ministry's department ("BỘ CÔNG AN / CỤC CẢNH SÁT ĐIỀU TRA …"): named with its
+            # ministry after a comma, as its letters sign ("Cục Cảnh sát …, Bộ Công an")
+            return f"{_capitalize_name_after_head(body)}, {_ministry_case(parent)}", "department", span
         if parent and _NATIONAL_PARENT.match(parent) and not _PLACE_IN_NAME.search(body):
             # a department of a national body ("BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TUYÊN GIÁO VÀ
             # DÂN VẬN"): "… Trung ương", no province
@@ -218,12 +269,67 @@ def _issuer(st: Structure, out, province: str | None) -> tuple[str | None, str |
 # A national body above a header's unit: the party's Central Committee, a ministry, the
 # Government, the National Assembly, the Front's Central Committee.
 _NATIONAL_PARENT = regex.compile(r"(?i)^(?:ban\s+chấp\s+hành\s+trung\s+ương|bộ\s|chính\s+phủ|quốc\s+hội|văn\s+phòng\s+trung\s+ương|ủy\s+ban\s+trung\s+ương)")
+_MINISTRY = regex.compile(r"(?i)^bộ\s+(?!chỉ\s+huy)")  # not "Bộ Chỉ huy Quân sự tỉnh"
+_NAME_HEAD = regex.compile(r"(?i)^(?:tổng\s+cục|cục|vụ|viện|thanh\s+tra|văn\s+phòng)\s+")
+
+
+def _ministry_case(name: str) -> str:
+    """"BỘ CÔNG AN" → "Bộ Công an", "BỘ THÔNG TIN VÀ TRUYỀN THÔNG" → "Bộ Thông tin và
+    Truyền thông": each part of a ministry's name opens with a capital."""
+    words = name.lower().split()
+    out = []
+    for i, w in enumerate(words):
+        opens = i <= 1 or words[i - 1] in ("và", "-") or words[i - 1].endswith(",")
+        out.append(w[:1].upper() + w[1:] if opens and w not in ("và", "-") else w)
+    return " ".join(out)
+
+
+def _capitalize_name_after_head(body: str) -> str:
+    """"Cục cảnh sát điều tra …" → "Cục Cảnh sát điều tra …": a department's proper name
+    opens with a capital after its head word."""
+    m = _NAME_HEAD.match(body)
+    if not m or m.end() >= len(body):
+        return body
+    return body[:m.end()] + body[m.end()].upper() + body[m.end() + 1:]
+
+
 _PLACE_IN_NAME = regex.compile(r"(?i)\b(?:tỉnh|thành\s+phố|huyện|quận|xã|phường|trung\s+ương)\b")
 
 
 def is_national(issuer: str | None) -> bool:
     """A national body (contract, Clarifications: level department, province null)."""
-    return bool(issuer) and bool(regex.search(r"(?i)\btrung\s+ương$|^(?:bộ|chính\s+phủ|quốc\s+hội)\b", issuer))
+    return bool(issuer) and bool(regex.search(r"(?i)\btrung\s+ương$|,\s*bộ\s+[^,]+$|^(?:bộ|chính\s+phủ|thủ\s+tướng\s+chính\s+phủ|quốc\s+hội)\b", issuer))
+
+
+def _spaceless(text: str) -> str:
+    return strip_accents(text).replace(" ", "").replace("-", "")
+
+
+def _respaced(name: str) -> str | None:
+    """A letterhead name whose spaces OCR lost ("CÔNGAN TÌNHLÂM ĐỒNG"), read against the
+    gazetteers: a known agency name, then "tỉnh"/"thành phố" and a province
+    ("Công an tỉnh Lâm Đồng").  None when the name has its spaces or is not so made."""
+    if restore_case(name) != name and any(vocab.fold(restore_case(name)).startswith(vocab.fold(k))
+                                          for k in vocab.agency_names()):
+        return None  # read as printed
+    key = _spaceless(name)
+    for known in sorted(vocab.agency_names(), key=len, reverse=True):
+        k = _spaceless(known)
+        if not key.startswith(k):
+            continue
+        rest = key[len(k):]
+        unit = regex.search(r"\s(tỉnh|thành phố)$", known)
+        if unit:  # "Công an tỉnh" + "lâmđồng"
+            known, unit_word = known[:unit.start()], unit.group(1)
+            rest = _spaceless(unit_word) + rest
+        for unit_word in ("tỉnh", "thành phố"):
+            if rest.startswith(_spaceless(unit_word)):
+                place = rest[len(_spaceless(unit_word)):]
+                for p in vocab.provinces():
+                    if _spaceless(p.name) == place:
+                        return f"{known} {unit_word} {p.name}"
+        return None
+    return None
 
 
 def _join_header_names(texts: list[str]) -> list[str]:
@@ -233,8 +339,11 @@ def _join_header_names(texts: list[str]) -> list[str]:
               "CHI CỤC", "CỤC", "BỘ", "TỈNH ỦY", "THÀNH ỦY", "HUYỆN ỦY", "ĐẢNG BỘ", "HĐND", "HỘI ĐỒNG",
               "TIỂU BAN", "THANH TRA", "CÔNG AN", "MẶT TRẬN", "BAN THƯỜNG TRỰC", "TRƯỜNG", "TỔ")
     out: list[str] = []
+    # (only starts long enough not to open other words: "TỔ" would open "TỘI PHẠM")
+    plain_starts = tuple(k for k in (_spaceless(x) for x in starts) if len(k) >= 5)
     for t in texts:
-        if out and not t.upper().startswith(starts):
+        # an OCR'd letterhead may lose a space or a tone: "CÔNGAN TỈNH …", "BÔ CÔNG AN"
+        if out and not t.upper().startswith(starts) and not _spaceless(t).startswith(plain_starts):
             out[-1] = f"{out[-1]} {t}"
         else:
             out.append(t)
@@ -309,7 +418,9 @@ def _plan_year(st: Structure, out) -> FieldValue:
     title = out["title"]
     if title.value:
         years = _YEAR_IN.findall(title.value)
-        if years and not regex.search(r"giai\s+đoạn|đến\s+năm", title.value):
+        # a range or horizon is not the plan's year ("giai đoạn 2021-2025", "đến năm 2030",
+        # also with an OCR'd tone slip: "đên năm")
+        if years and not regex.search(r"giai\s+doan|den\s+nam", strip_accents(title.value)):
             m = list(_YEAR_IN.finditer(st.text, title.start, title.end))
             span = m[-1].span() if m else (title.start, title.end)
             return FieldValue(int(years[-1]), *span)

@@ -196,16 +196,20 @@ SUBJECT = regex.compile(r"\s*(?:về\s+việc|v/v|về)\s+(?P<subject>[^;\n]{3,2
 # --------------------------------------------------------------------- header lines
 NUMBER_LINE = regex.compile(
     r"""^\s*Số\s*(?:hiệu)?\s*:?\s*
-        (?P<number>\d{1,5}[a-z]?)?\s*
-        (?:[/\-]\s*)?
+        (?:(?P<number>\d{1,5}[a-z]?)\s*(?=[/\-])\s*[/\-]\s*
+           |[^\n]{0,8}?/\s*(?=[A-ZĐ]))?      # a handwritten number OCR could not read ("Số:.25'Ì /TTr-…",
+                                              # "Số: /#//UBND-…"): no number, the symbol after "/" still read
         (?:(?P<year>(?:19|20)\d{2})\s*/\s*)?
         (?P<symbol>[A-ZĐ][A-Za-zĐđ0-9&]*(?:\s?[-/]\s?[A-ZĐa-zđ][A-Za-zĐđ0-9&]*){0,4})
     """,
     regex.VERBOSE | regex.MULTILINE | regex.V0,
 )
 PLACE_DATE_LINE = regex.compile(
-    r"""^\s*(?P<place>[\p{Lu}][\p{L} .\-']{1,40}?)\s*,\s*ngày\s*(?P<d>\d{1,2})?[\s.…_]*
-        tháng\s*(?P<m>\d{1,2})?[\s.…_]*năm\s*(?P<y>(?:19|20)\d{2})""",
+    r"""^\s*(?P<place>[\p{Lu}][\p{L} .\-']{1,40}?)\s*,\s*ng[àa]y?
+        # a day or month left blank, handwritten or unread by OCR ("ngày - tháng", "ngày°©.
+        # tháng", "ngà2G tháng"): the field stays empty, the place and the printed year are kept
+        \s*(?:(?P<d>\d{1,2})(?=[\s.,…_]))?[^\n]{0,8}?
+        tháng\s*(?:(?P<m>\d{1,2})(?=[\s.,…_]))?[^\n]{0,8}?\s*năm\s*(?P<y>(?:19|20)\d{2})""",
     regex.VERBOSE | regex.MULTILINE | regex.V0,
 )
 # The same line flattened beside the number ("Số: 196 /KH-UBND Ninh Bình, ngày 04 tháng 11 năm
@@ -321,12 +325,12 @@ BARE_COLLECTIVE = regex.compile(
 
 # A letter's subject line under its number ("V/v khẩn trương hoàn thành …"): a Công văn
 # that prints no type line.
-SUBJECT_LINE = regex.compile(r"^(?:V/v|V/V|v/v|Về\s+việc)\s*:?\s*(?P<subject>\S.*)$", regex.V0)
+SUBJECT_LINE = regex.compile(r"^(?:V/v|V/V|v/v|(?i:về\s+việc))\s*:?\s*(?P<subject>\S.*)$", regex.V0)
 
 # "KT. GIÁM ĐỐC", also without its dot ("KT GIÁM ĐỐC", then an upper-case title) and the
 # older "K/T TRƯỞNG BAN".
 SIGNING_AUTHORITY = regex.compile(
-    r"^(?:(?P<kind>KT|TM|TL|TUQ|Q)\s*\.\s*(?P<rest>\S.*)|(?P<kind2>KT|TM|TL|TUQ|K/T)\s+(?P<rest2>\p{Lu}[\p{Lu}\s.,-]*))$",
+    r"^(?:(?P<kind>KT|TM|TL|TUQ|Q)\s*\.\s*(?P<rest>\S.*)|(?P<kind2>KT|TM|TL|TUQ|K/T|T/M|T/L)\s+(?P<rest2>\p{Lu}[\p{Lu}\s.,-]*))$",
     regex.V0,
 )
 def authority_parts(m: regex.Match) -> tuple[str, str]:

@@ -9,12 +9,15 @@ Everything is kept as spans into the normalized text.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 import regex
+from rapidfuzz import fuzz as rf_fuzz, process as rf_process
 
 from . import regexes as rx
 from . import vocab
+from .text import strip_accents
 
 
 @dataclass
@@ -104,7 +107,17 @@ def _type_word_of(line: str) -> str | None:
     if not _is_upper_line(t):
         return None
     known = vocab.doc_type_by_folded_word().get(vocab.fold(t))
+    if known is None and len(t) < 30:
+        # an OCR'd type line: a stray mark or letter at either end, a lost space ("V
+        # QUYẾTĐỊNH -")
+        words = [w for w in t.split() if sum(c.isalpha() for c in w) > 1]
+        known = _type_words_spaceless().get(vocab.fold("".join(words)))
     return known.word if known and known.title_line else None
+
+
+@functools.lru_cache(maxsize=1)
+def _type_words_spaceless() -> dict:
+    return {k.replace(" ", ""): v for k, v in vocab.doc_type_by_folded_word().items()}
 
 
 def parse(text: str) -> Structure:
@@ -133,6 +146,8 @@ def _find_type_and_title(st: Structure) -> None:
     while j < len(lines) and lines[j].blank:
         j += 1
     title: list[int] = []
+    if j < len(lines) and _OF_ISSUER_LINE.match(lines[j].text):
+        j += 1  # "CHỈ THỊ / CỦA BAN THƯỜNG VỤ TỈNH ỦY / về …": who issues it, not the title
     while j < len(lines) and not lines[j].blank and len(title) < 6:
         t = lines[j].text
         if _starts_body(t) or (title and _is_authority_line(t)):
@@ -141,6 +156,11 @@ def _find_type_and_title(st: Structure) -> None:
         j += 1
     st.title_lines = title
     st.body_start = j
+
+
+# A line naming the issuing body under the type line of a Party document ("CỦA BAN THƯỜNG
+# VỤ TỈNH ỦY", "CỦA BỘ CHÍNH TRỊ"): upper case, opening with "CỦA".
+_OF_ISSUER_LINE = regex.compile(r"^CỦA\s+\p{Lu}[\p{Lu}\s]+$", regex.V0)
 
 
 # The type a letter has when it prints no type line but a "V/v" subject (contract,
@@ -227,27 +247,30 @@ def _issuer_lines(lines: list[Line], lo: int, hi: int, st: Structure | None = No
     its left column as a line of its own (``st.column_lines``)."""
     out = []
     for i in range(lo, hi):
-        t = lines[i].text.strip(HEADER_DEBRIS)
-        motto = _MOTTO_INSIDE.search(t) if st is not None else None
+        raw = lines[i].text.strip(HEADER_DEBRIS)
+        motto = _MOTTO_INSIDE.search(raw) if st is not None else None
         if motto and motto.start() > 0:
-            left = t[:motto.start()].rstrip(" |")
+            left = raw[:motto.start()].rstrip(" |")
             if left and _is_upper_line(left) and not _type_word_of(left) and len(left) < 90 \
                     and not rx.NUMBER_LINE.match(left):
                 start = lines[i].start + lines[i].text.index(left)
                 st.column_lines.append(Line(start, start + len(left), left))
                 out.append(len(lines) + len(st.column_lines) - 1)
                 continue
-        if _MOTTO_START.match(t):
+        if _is_motto_start(raw):
             if out:
                 break  # the issuer block ends where the motto column starts
             continue
+        if out and rx.NUMBER_LINE.match(raw):
+            break  # "Số: …" stands under the issuer block
+        t = issuer_text(raw)
         if not t or rx.NATIONAL_MOTTO.search(t) or rx.NUMBER_LINE.match(t) or rx.PLACE_DATE_LINE.match(t):
             if out and t and rx.NATIONAL_MOTTO.search(t):
                 break  # the issuer block ends where the motto column starts
             continue
         if _is_upper_line(t) and not _type_word_of(t) and len(t) < 90:
             out.append(i)
-        elif out:
+        elif out and not _is_mark(raw):
             break
     return out
 
@@ -259,6 +282,38 @@ HEADER_DEBRIS = "*/| "
 _MOTTO_INSIDE = regex.compile(r"(?:\|\s*)?(?:C[ÔỘ]NG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI|Độc\s+lập\s*[-–]\s*Tự\s+do|ĐẢNG\s+CỘNG\s+SẢN)")
 # The national motto, also when a crawl broke it over lines ("CỘNG HÒA XÃ" / "HỘI CHỦ …").
 _MOTTO_START = regex.compile(r"(?i)^(?:CỘNG\s+H(?:ÒA|OÀ)|HỘI\s+CHỦ\s+NGHĨA|ĐỘC\s+LẬP|ĐẢNG\s+CỘNG\s+SẢN)")
+
+
+# OCR of a letterhead: a dash or mark before the name ("- UBND TỈNH PHÚ THỌ"), a rule or
+# mark after it ("TỈNH ỦY SƠN LA -"), the motto column read onto the same line ("THỦ TƯỚNG
+# CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").
+_LEAD_MARKS = regex.compile(r"^[^\p{L}\p{N}]+", regex.V0)
+_TRAIL_MARKS = regex.compile(r"[\s\-–—_*.,:;|/]+$", regex.V0)
+_MOTTO_FOLDED = regex.compile(r"(?:^|\s)(?:cong\s+hoa\s+xa\s+hoi|dang\s+cong\s+san\s+viet)")
+
+
+def issuer_text(line: str) -> str:
+    """An issuer-block line without OCR marks around it and without the motto column."""
+    t = _TRAIL_MARKS.sub("", _LEAD_MARKS.sub("", line.strip()))
+    m = _MOTTO_FOLDED.search(_plain_letters(t))
+    if m and m.start() > 0:
+        t = _TRAIL_MARKS.sub("", t[:m.start()])  # "THÀNH PHỐ CẦN THƠ  |  CỘNG HÒA …"
+    return t
+
+
+def _plain_letters(t: str) -> str:
+    """``t`` without diacritics, in lower case, character for character (offsets kept)."""
+    return "".join((strip_accents(c) or c)[:1] for c in t)
+
+
+def _is_mark(line: str) -> bool:
+    """A scan's mark on a line of its own ("ä", "*", ":"): no word of two letters."""
+    return not regex.search(r"\p{L}{2}", line, flags=regex.V0)
+
+
+def _is_motto_start(t: str) -> bool:
+    """The motto column's first line, also with a tone slip ("ĐÁNG CỘNG SẢN VIỆT NAM")."""
+    return bool(_MOTTO_START.match(t) or _MOTTO_FOLDED.match(strip_accents(t)))
 
 
 def _heading_of(t: str):
@@ -519,7 +574,8 @@ def _find_signature(st: Structure, recipients_at: int | None) -> dict:
             while k < len(lines) and lines[k].blank and k - authority[-1] <= 3:
                 k += 1
         t2 = lines[k].text.strip("* ") if k < len(lines) else ""
-        if not (_is_upper_line(t2) and vocab.fold(t2) in titles):
+        title_text = signer_title_of(t2) if _opens_upper(t2) else None
+        if not title_text:
             # "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" on one line (flattened layout)
             if len(authority) == 1:
                 m = rx.SIGNING_AUTHORITY.match(lines[i].text.strip("* "))
@@ -532,11 +588,78 @@ def _find_signature(st: Structure, recipients_at: int | None) -> dict:
             continue
         if not authority and not _near_end_or_recipients(st, k, recipients_at):
             continue
-        name_line = _next_name_line(lines, k + 1)
+        if title_text != t2:
+            title_text = title_text.upper()
+        last = k
+        # "TRƯỞNG BAN TUYÊN GIÁO TỈNH ỦY / Kiêm / TRƯỞNG BAN TỔ CHỨC CUỘC THI": two posts held
+        nxt = _next_text_line(lines, k + 1)
+        if nxt is not None and lines[nxt].text.strip(" *").lower() == "kiêm":
+            second = _next_text_line(lines, nxt + 1)
+            other = signer_title_of(lines[second].text.strip("* ")) if second is not None else None
+            if other:
+                title_text, last = f"{title_text} Kiêm {other.upper()}", second
+        name_line = _next_name_line(lines, last + 1)
         if name_line is None:
             continue
-        return {"authority": authority, "title": k, "name": name_line}
+        found = {"authority": authority, "title": k, "name": name_line}
+        if title_text != t2:
+            found["title_text"] = title_text
+        return found
     return {}
+
+
+def _next_text_line(lines: list[Line], j: int) -> int | None:
+    while j < len(lines) and lines[j].blank:
+        j += 1
+    return j if j < len(lines) else None
+
+
+def _opens_upper(t: str) -> bool:
+    """Upper-case words open the line (a stamp's marks may follow: "PHÓ THỦ TƯỚN x UTU =")."""
+    return _is_upper_line(" ".join(t.split()[:2]))
+
+
+_TITLE_LIKENESS = 85  # rapidfuzz ratio, without diacritics: one letter slipped in a short title
+
+
+def signer_title_of(line: str) -> str | None:
+    """The signer's title a signature line prints, or None.
+
+    The line itself when it is a known title or one followed by more capitals ("PHÓ BÍ THƯ
+    THƯỜNG TRỰC"); the known title when OCR slipped a letter or a tone ("GIÍM ĐỐC" →
+    "giám đốc") or a stamp's marks follow it ("PHÓ THỦ TƯỚN x UTU =" → "phó thủ tướng")."""
+    titles = vocab.signer_titles()
+    if vocab.fold(line) in titles:
+        return line
+    words = line.split()
+    for k in range(min(len(words), 6), 0, -1):
+        head, rest = " ".join(words[:k]), " ".join(words[k:])
+        if vocab.fold(head) in titles:
+            known = head
+        else:
+            known = _likely_title(head)
+            if known is None:
+                continue
+        if rest and all(w.isalpha() and w.isupper() for w in rest.split()):
+            if known == head:
+                return line
+            continue  # a near title before more words is no evidence ("TRƯỞNG BAN TỔ …")
+        return known
+    return None
+
+
+def _likely_title(text: str) -> str | None:
+    if len(text) < 6:
+        return None
+    key = strip_accents(text)
+    table = _titles_without_accents()
+    best = rf_process.extractOne(key, list(table), scorer=rf_fuzz.ratio, score_cutoff=_TITLE_LIKENESS)
+    return table[best[0]] if best else None
+
+
+@functools.lru_cache(maxsize=1)
+def _titles_without_accents() -> dict[str, str]:
+    return {strip_accents(t): t for t in sorted(vocab.signer_titles())}
 
 
 def _near_end_or_recipients(st: Structure, i: int, recipients_at: int | None) -> bool:
@@ -561,16 +684,44 @@ def _name_of(t: str) -> str | None:
 
 
 def _next_name_line(lines: list[Line], j: int) -> int | None:
+    """The signer's name under the title: lines of a signature's or a seal's marks between
+    them ("_ , //", "té", "!Z/ NG") are passed over, a rank before the name is not part of
+    it ("Thiếu tướng Trương Minh Đương")."""
     skipped = 0
-    while j < len(lines) and skipped < 8:
+    looked = 0
+    while j < len(lines) and looked < 12:
         t = lines[j].text.strip("* ")
         if t:
-            if _NAME.match(t) and not _type_word_of(t) and vocab.fold(t) not in vocab.signer_titles():
+            looked += 1
+            name = _strip_rank(t)
+            if _NAME.match(name) and not _type_word_of(name) and not _names_a_title(name):
                 return j
-            if rx.SIGNING_AUTHORITY.match(t):
+            if rx.SIGNING_AUTHORITY.match(t) or rx.RECIPIENTS_LABEL.match(t):
                 return None
-            skipped += 1
-            if skipped > 3:
-                return None
+            if not _is_marks(t):
+                skipped += 1
+                if skipped > 3:
+                    return None
         j += 1
     return None
+
+
+def _names_a_title(t: str) -> bool:
+    return vocab.fold(t) in vocab.signer_titles() or (_is_upper_line(t) and signer_title_of(t) is not None)
+
+
+def _strip_rank(t: str) -> str:
+    words = t.split()
+    for rank in vocab.ranks():
+        n = len(rank.split())
+        if len(words) > n and strip_accents(" ".join(words[:n])) == strip_accents(rank):
+            return " ".join(words[n:])
+    return t
+
+
+def _is_marks(t: str) -> bool:
+    """A line of a signature's or a seal's marks read by OCR: few letters, or mostly not
+    letters ("_-tcz7Z2%", "xz¬ ¬__tưa", "SẼ và ị { Í è J7 [ + vVÃ ); ¿\\NAL")."""
+    chars = [c for c in t if not c.isspace()]
+    letters = sum(c.isalpha() for c in chars)
+    return letters < 4 or letters / len(chars) < 0.7

@@ -104,3 +104,15 @@ def signer_titles() -> frozenset[str]:
 def agency_names() -> tuple[str, ...]:
     """Known agency names with their proper letter case (for case restoration)."""
     return tuple(r[0] for r in _rows("agency_names.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def ranks() -> tuple[str, ...]:
+    """Military and police ranks printed before a signer's name."""
+    return tuple(r[0] for r in _rows("ranks.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def surnames() -> tuple[str, ...]:
+    """Common Vietnamese family names (restoring a signer's name that OCR misread)."""
+    return tuple(r[0] for r in _rows("surnames.txt"))

@@ -1,0 +1,255 @@
+"""Document fields on OCR'd real scans: lines as Tesseract read them from the eight archive
+scans of tests/data/real_scans (letterheads, handwritten numbers and days, stamps over the
+signature, ranks before the name)."""
+
+import pytest
+
+from pipeline import regexes as rx
+from pipeline.metadata import recognize_metadata, signer_name
+from pipeline.models import Page
+from pipeline.normalize import normalize_pages
+from pipeline.structure import issuer_text, parse, signer_title_of
+
+
+def fields(text):
+    st = parse(normalize_pages([Page(1, text, "ocr")]).text)
+    return {k: v.value for k, v in recognize_metadata(st).items()}
+
+
+@pytest.mark.parametrize("line,number,symbol", [
+    ("Số: /#//UBND- KSTTHC", None, "UBND- KSTTHC"),  # handwritten number unread: never invented
+    ("Số:.25'Ì /TTr-CAT-PC06", None, "TTr-CAT-PC06"),
+    ("Số: /STTTT-CNTT", None, "STTTT-CNTT"),
+    ("Số 07-KH/BTC", "07", "KH/BTC"),
+    ("Số 29-CT/TU", "29", "CT/TU"),
+    ("Số: 505/QĐ-TTg", "505", "QĐ-TTg"),
+    ("Số:09/2010/QĐ-UBND", "09", "QĐ-UBND"),
+    ("Số: 12 /KH-UBND", "12", "KH-UBND"),
+])
+def test_number_line_with_an_unreadable_number(line, number, symbol):
+    m = rx.NUMBER_LINE.match(line)
+    assert (m.group("number"), m.group("symbol")) == (number, symbol)
+
+
+@pytest.mark.parametrize("line,place,day,month,year", [
+    ("Lâm Đồng, ngày°©. tháng 10 năm 2025", "Lâm Đồng", None, "10", "2025"),
+    ("Lâm Đồng,ngà2G tháng 11 năm 2025", "Lâm Đồng", None, "11", "2025"),
+    ("Phú Thọ, ngày - tháng 12 năm 2011", "Phú Thọ", None, "12", "2011"),
+    ("Phú Thọ, ngày tháng 12 năm 2011", "Phú Thọ", None, "12", "2011"),
+    ("Hà Nội, ngày *Š tháng Ÿ năm 2025", "Hà Nội", None, None, "2025"),
+    ("Sơn La, ngày 26 tháng 7 năm 2023", "Sơn La", "26", "7", "2023"),
+    ("Hà Nội, ngày 22 tháng 4 năm 2022", "Hà Nội", "22", "4", "2022"),
+])
+def test_place_date_line_with_an_unreadable_day(line, place, day, month, year):
+    m = rx.place_date(line)
+    assert (m.group("place").strip(), m.group("d"), m.group("m"), m.group("y")) == (place, day, month, year)
+
+
+@pytest.mark.parametrize("line,title", [
+    ("GIÁM ĐỐC", "GIÁM ĐỐC"),
+    ("GIÍM ĐỐC", "giám đốc"),  # a slipped letter
+    ("PHÓ THỦ TƯỚN x UTU =", "phó thủ tướng"),  # a stamp's marks after it
+    ("PHÓ BÍ THƯ THƯỜNG TRỰC", "PHÓ BÍ THƯ THƯỜNG TRỰC"),  # a title and more capitals: as printed
+    ("TRƯỞNG BAN TUYÊN GIÁO TỈNH ỦY", "TRƯỞNG BAN TUYÊN GIÁO TỈNH ỦY"),
+    ("CỤC TRƯỞNG", "CỤC TRƯỞNG"),
+    ("LÒ MINH HÙNG", None),
+    ("ĐÁNG CỘNG SẢN VIỆT NAM", None),
+])
+def test_signer_title_of_an_ocr_line(line, title):
+    assert signer_title_of(line) == title
+
+
+@pytest.mark.parametrize("line,name", [
+    ("Thiếu tướng Trương Minh Đương", "Trương Minh Đương"),
+    ("Thiểu tướng Trương Minh Đương", "Trương Minh Đương"),  # the rank's tone slipped
+    ("Đại tá Nguyễn Tường Vũ", "Nguyễn Tường Vũ"),
+    ("Lò Minh Hùng", "Lò Minh Hùng"),
+    ("ĐẦM VĂN ENG", "Đầm Văn Eng"),  # a rare family name is not "corrected"
+])
+def test_signer_name(line, name):
+    assert signer_name(line) == name
+
+
+def test_family_name_respelled_when_the_document_names_the_person_so():
+    text = "2. Phát động Cuộc thi (Đồng chí Đinh Thị Bích Thảo - Ủy viên Ban Thường vụ Tỉnh ủy)"
+    assert signer_name("Định Thị Bích Thảo", text) == "Đinh Thị Bích Thảo"
+    assert signer_name("Định Thị Bích Thảo", "") == "Định Thị Bích Thảo"
+
+
+@pytest.mark.parametrize("line,text", [
+    ("- UBND TỈNH PHÚ THỌ", "UBND TỈNH PHÚ THỌ"),
+    ("TỈNH ỦY SƠNLA -", "TỈNH ỦY SƠNLA"),
+    ("THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "THỦ TƯỚNG CHÍNH PHỦ"),
+    ("BỘ CÔNG AN", "BỘ CÔNG AN"),
+    ("THÀNH PHỐ CẦN THƠ       |  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "THÀNH PHỐ CẦN THƠ"),
+])
+def test_issuer_line_without_marks_and_motto(line, text):
+    assert issuer_text(line) == text
+
+
+# Real OCR'd pages, cut to their header and signature block.
+Q02 = """BỘ CÔNG AN
+CÔNG AN TỈNH LÂM ĐỒNG
+Số:.25'Ì /TTr-CAT-PC06
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Lâm Đồng, ngày°©. tháng 10 năm 2025
+
+TỜ TRÌNH
+
+Đề nghị ban hành Báo cáo kết quả triển khai Đề án 06 tháng 10/2025 và nhiệm vụ thực hiện thời gian tới
+
+Kính gửi: Lãnh đạo UBND tỉnh Lâm Đồng.
+
+Công an tỉnh kính báo cáo Lãnh đạo UBND tỉnh chỉ đạo thẩm định và duyệt, ký theo quy định./.
+Nơi nhận: nà
+- Như kính gửi;
+- Lưu: VT, PC06.
+
+GIÁM ĐỐC
+_ , //
+
+Thiếu tướng Trương Minh Đương
+"""
+
+P03 = """TỈNH ỦY SƠNLA -
+*
+Số 29-CT/TU
+
+ĐÁNG CỘNG SẢN VIỆT NAM
+Sơn La, ngày 19 tháng 4 năm 2023
+
+CHỈ THỊ
+CỦA BAN THƯỜNG VỤ TỈNH ỦY
+về tăng cường sự lãnh đạo của các cấp ủy đảng trong triển khai Đề án 06
+
+Chỉ thị này được phổ biến đến các chi bộ./.
+
+Nơi nhận:
+- Ban Bí thư Trung ương Đảng,
+- Lưu VPTU.
+
+T/M BAN THƯỜNG VỤ
+PHÓ BÍ THƯ THƯỜNG TRỰC
+-
+/
+té
+VN
+!Z/ NG
+š l
+Lò Minh Hùng"""
+
+P04 = """- UBND TỈNH PHÚ THỌ
+ä
+SỞ THÔNG TIN VÀ TRUYỀN THÔNG
+Số: /STTTT-CNTT
+V/v đăng ký danh sách tham gia Hội thi kỹ năng sử dụng máy tính.
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Phú Thọ, ngày - tháng 12 năm 2011
+
+Vậy sở Thông tin và Truyền thông gửi các đơn vị biết và tham gia.
+
+Nơi nhận:
+- Như trên;
+- Lưu: CNTT, VT.
+
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+
+Nguyễn Hữu Việt"""
+
+# a last page that is another document's first page: the main document's signature is the
+# first one after its body
+P01 = """ỦY BAN NHÂN DÂN
+TỈNH PHÚ THỌ
+
+Số: /#//UBND- KSTTHC
+VỀ việc xây dựng kế hoạch rà soát quy định, thủ tục hành chính.
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Phú Thọ, ngày tháng 12 năm 2011
+
+Vậy, thông báo để các sở, ban, ngành, UBND các huyện, thành, thị biết và thực hiện.
+Nơi nhận:
+- Như trên;
+- Lưu: VT, KSTTHC.
+
+TL.CHỦ TỊCH
+CHÁNH VĂN PHÒNG
+_-tcz7Z2%
+
+Trần Thị Thu Hương\fUBND TỈNH PHÚ THỌ
+VĂN PHÒNG
+số: 6/[) /VP-KSTTHC
+Về việc Hướng dẫn xây dựng và thực hiện kế hoạch rà soát quy định, thủ tục hành chính
+
+Nơi nhận:
+- Như trên;
+
+KT. CHÁNH VĂN PHÒNG
+PHÓ CHÁNH VĂN PHÒNG
+
+Nguyễn Văn Kiên
+"""
+
+
+@pytest.mark.parametrize("text,expected", [
+    (Q02, {"doc_type": "Tờ trình", "number": None, "symbol": "TTr-CAT-PC06", "issue_place": "Lâm Đồng",
+           "issue_date": None, "plan_year": 2025, "issuer": "Công an tỉnh Lâm Đồng", "province": "Lâm Đồng",
+           "signer": "Trương Minh Đương", "signer_title": "GIÁM ĐỐC", "signing_authority": None}),
+    (P03, {"doc_type": "Chỉ thị", "number": "29", "symbol": "CT/TU", "issuer": "Tỉnh ủy Sơn La",
+           "title": "về tăng cường sự lãnh đạo của các cấp ủy đảng trong triển khai Đề án 06",
+           "signer": "Lò Minh Hùng", "signer_title": "PHÓ BÍ THƯ THƯỜNG TRỰC",
+           "signing_authority": "T/M BAN THƯỜNG VỤ"}),
+    (P04, {"doc_type": "Công văn", "number": None, "symbol": "STTTT-CNTT", "issue_place": "Phú Thọ",
+           "plan_year": 2011, "issuer": "Sở Thông tin và Truyền thông tỉnh Phú Thọ", "level": "department",
+           "signer": "Nguyễn Hữu Việt", "signer_title": "PHÓ GIÁM ĐỐC"}),
+    (P01, {"doc_type": "Công văn", "symbol": "UBND-KSTTHC",
+           "title": "xây dựng kế hoạch rà soát quy định, thủ tục hành chính",
+           "issuer": "Ủy ban nhân dân tỉnh Phú Thọ", "signer": "Trần Thị Thu Hương",
+           "signer_title": "CHÁNH VĂN PHÒNG", "signing_authority": "TL. CHỦ TỊCH"}),
+])
+def test_document_fields_of_ocr_pages(text, expected):
+    got = fields(text)
+    assert {k: got[k] for k in expected} == expected
+
+
+Q03_HEADER = """BÔ CÔNGAN
+CÔNGAN TÌNHLÂM ĐỒNG
+Số: 4.09/ITr-CAT(PC04)
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Lâm Đồng,ngà2G tháng 11 năm 2025
+TỜ TRÌNH
+
+Về việc thành lập hội đồng cấp tỉnh xét duyệt địa bàn cấp xã không ma túy Kính gửi: Văn phòng Ủy ban nhân dân tỉnh Lâm Đồng
+"""
+
+
+def test_letterhead_that_lost_its_spaces_is_read_against_the_gazetteers():
+    got = fields(Q03_HEADER)
+    assert (got["issuer"], got["level"], got["province"], got["number"], got["title"]) == (
+        "Công an tỉnh Lâm Đồng", "department", "Lâm Đồng", None,
+        "Về việc thành lập hội đồng cấp tỉnh xét duyệt địa bàn cấp xã không ma túy")
+
+
+@pytest.mark.parametrize("name,respaced", [
+    ("CÔNGAN TÌNHLÂM ĐỒNG", "Công an tỉnh Lâm Đồng"),
+    ("CÔNG AN TỈNH LÂM ĐỒNG", None),  # has its spaces: read as printed
+    ("SỞ THÔNG TIN VÀ TRUYỀN THÔNG", None),
+])
+def test_respaced_letterhead(name, respaced):
+    from pipeline.metadata import _respaced
+    assert _respaced(name) == respaced
+
+
+def test_a_ministry_department_is_named_with_its_ministry():
+    got = fields("BỘ CÔNG AN\nCỤC CẢNH SÁT ĐIỀU TRA\nTỘI PHẠM VỀ MA TÚY\nSố: 3980/C04-P6\n"
+                 "V/v chuẩn bị tổ chức triển khai Chương trình MTQG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n")
+    assert (got["issuer"], got["level"], got["province"]) == (
+        "Cục Cảnh sát điều tra tội phạm về ma túy, Bộ Công an", "department", None)
