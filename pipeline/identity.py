@@ -174,7 +174,7 @@ def agency_identity(name: str | None, doc_province: str | None = None,
     if not name or not name.strip():
         return None
     doc_level = "province" if doc_level == "department" else doc_level
-    folded = _fold_agency(name)
+    folded = printed = _fold_agency(name)
     m = rx.AGENCY_TITLE_PREFIX.match(folded)
     if m and m.end() < len(folded):
         folded = folded[m.end():]
@@ -202,6 +202,8 @@ def agency_identity(name: str | None, doc_province: str | None = None,
     base = base.strip(" ,;-–")
 
     rule = next((r for r in _agency_kind_rules() if r.pattern.search(base)), None)
+    if rule is None and printed != folded:  # a post named as printed ("Trưởng Ban Chỉ đạo")
+        rule = next((r for r in _agency_kind_rules() if r.pattern.search(printed)), None)
     suffix, fixed = "", None
     if rule is None:
         kind = "unknown"

@@ -146,6 +146,8 @@ def test_province_is_separated_from_the_agency():
     ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã", "front"), ("Ban Thường trực Ủy", "front"),
     ("Đồng chí Phó chủ tịch Thường trực, phụ trách lĩnh vực", "official"),
     ("Ban Quản lý Khu kinh tế tỉnh", "management_board"), ("Chi cục Kiểm lâm", "department_unit"),
+    ("Các Sở, ngành, đơn vị liên quan", "collective"), ("Các Trường Đại học, Cao đẳng trên địa bàn tỉnh", "public_service_unit"),
+    ("Các cơ sở giáo dục trực thuộc", "public_service_unit"), ("Trưởng Ban Chỉ đạo", "official"),
 ])
 def test_agency_kinds(name, kind):
     assert agency_identity(name, "Gia Lai", "province").kind == kind
