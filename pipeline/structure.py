@@ -292,9 +292,14 @@ _TRAIL_MARKS = regex.compile(r"[\s\-–—_*.,:;|/]+$", regex.V0)
 _MOTTO_FOLDED = regex.compile(r"(?:^|\s)(?:cong\s+hoa\s+xa\s+hoi|dang\s+cong\s+san\s+viet)")
 
 
+_LONGEST_HEADER_LINE = 300
+
+
 def issuer_text(line: str) -> str:
     """An issuer-block line without OCR marks around it and without the motto column."""
     t = _TRAIL_MARKS.sub("", _LEAD_MARKS.sub("", line.strip()))
+    if len(t) > _LONGEST_HEADER_LINE:  # running text, not a letterhead line
+        return t
     m = _MOTTO_FOLDED.search(_plain_letters(t))
     if m and m.start() > 0:
         t = _TRAIL_MARKS.sub("", t[:m.start()])  # "THÀNH PHỐ CẦN THƠ  |  CỘNG HÒA …"
@@ -303,7 +308,12 @@ def issuer_text(line: str) -> str:
 
 def _plain_letters(t: str) -> str:
     """``t`` without diacritics, in lower case, character for character (offsets kept)."""
-    return "".join((strip_accents(c) or c)[:1] for c in t)
+    return "".join(map(_plain_letter, t))
+
+
+@functools.lru_cache(maxsize=4096)
+def _plain_letter(c: str) -> str:
+    return (strip_accents(c) or c)[:1]
 
 
 def _is_mark(line: str) -> bool:
