@@ -211,7 +211,8 @@ _WRAPPED_LINE = regex.compile(
 def _dangling_head() -> regex.Pattern:
     heads = "|".join(regex.escape(h) for h, _ in vocab.agency_heads())  # models/agency_heads.tsv
     return regex.compile(
-        r"(?<=^[ ]*(?:[-+•]|\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ]\))[ ]*(?:" + heads + r"))[ ]*\n[ ]*(?=\p{L})",
+        # matched from the line end, so the look-back to the item mark runs once per line
+        r"[ ]*\n(?<=^[ ]*(?:[-+•]|\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ]\))[ ]*(?:" + heads + r")[ ]*\n)[ ]*(?=\p{L})",
         regex.MULTILINE | regex.IGNORECASE,
     )
 
@@ -219,10 +220,9 @@ def _dangling_head() -> regex.Pattern:
 # A line that ends on a conjunction or preposition goes on ("3. Sở Văn hóa, Thể thao và\nDu
 # lịch", "… kết luận của\nBộ Chính trị"): no Vietnamese line ends there.
 _ENDS_ON_CONJUNCTION = regex.compile(
-    # The cheap look-behinds come first, so the scan back to the line's start (no "|": not a
-    # table row) runs once per line end, not at every position of a long line.
-    r"(?:(?<=[ ](?:và|của|với))|(?<=\p{L},))[ ]*\n"
-    r"(?:(?<=[ ](?:và|của|với)[ ]*\n)|(?<=^[^\n|]*\p{L},[ ]*\n))"
+    # Matched from the line end, so the look-back to the line's start (no "|": not a table
+    # row) runs once per line, not at every position of a long line.
+    r"[ ]*\n(?:(?<=[ ](?:và|của|với)[ ]*\n)|(?<=^[^\n|]*\p{L},[ ]*\n))"
     r"[ ]*(?=\p{Lu})(?![IVXLC]+\.\s|Điều\s|Nơi\s+nhận)", regex.MULTILINE)
 
 
