@@ -65,7 +65,11 @@ def digital_pdf(text: str = SAMPLE_TEXT, pagesize: tuple[float, float] | None = 
 
 def pageless_pdf() -> bytes:
     """A syntactically valid PDF whose page tree has no pages."""
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"]
+    return pdf_from_objects([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"])
+
+
+def pdf_from_objects(objects: list[bytes]) -> bytes:
+    """A PDF file of these object bodies (object 1 the catalog), with a correct xref table."""
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for i, body in enumerate(objects, start=1):

@@ -15,7 +15,7 @@ import random
 import zipfile
 from pathlib import Path
 
-from .hostile import SAMPLE_TEXT, Expect, _zip, docx_bytes
+from .hostile import SAMPLE_TEXT, Expect, _zip, docx_bytes, pdf_from_objects
 
 # ------------------------------------------------------------------------- inputs
 
@@ -38,17 +38,7 @@ def form_xobject_bomb_pdf() -> bytes:
         form(b"B"), form(b"A"),
         b"<< /Length %d >>\nstream\n%s\nendstream" % (len(page_content), page_content),
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for i, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    for off in offsets:
-        out += b"%010d 00000 n \n" % off
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+    return pdf_from_objects(objects)
 
 
 def docx_bomb(xml_mb: int = 280) -> bytes:
