@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import closing
+
 import click
 
 from .compare import FORMATS, GROUPS, WHATS, CompareError
@@ -52,11 +54,8 @@ def compare_command(what: str, out_dir: str, by: str, basis_only: bool, fmt: str
     from .compare import compare, connect
 
     try:
-        con = connect(out_dir)
-        try:
+        with closing(connect(out_dir)) as con:
             df = compare(con, what, by, basis_only=basis_only)
-        finally:
-            con.close()
         _emit(df, fmt, out, sheet=f"{what} by {by}")
     except CompareError as e:
         raise click.ClickException(str(e)) from None
@@ -78,11 +77,8 @@ def cites_command(cited_id: str, out_dir: str, fmt: str, out: str | None) -> Non
     from .compare import cites, connect
 
     try:
-        con = connect(out_dir)
-        try:
+        with closing(connect(out_dir)) as con:
             df = cites(con, out_dir, cited_id)
-        finally:
-            con.close()
         if fmt == "table" and not out:
             click.echo(f"{df.attrs['cited_id']}: cited by {df['doc'].nunique()} documents "
                        f"of {df['province'].nunique()} provinces")
@@ -109,13 +105,11 @@ def sql_command(query: str, out_dir: str, fmt: str, out: str | None) -> None:
     from .compare import connect
 
     try:
-        con = connect(out_dir)
-        try:
-            df = con.execute(query).df()
-        except duckdb.Error as e:
-            raise CompareError(f"SQL error: {str(e).splitlines()[0]}") from None
-        finally:
-            con.close()
+        with closing(connect(out_dir)) as con:
+            try:
+                df = con.execute(query).df()
+            except duckdb.Error as e:
+                raise CompareError(f"SQL error: {str(e).splitlines()[0]}") from None
         _emit(df, fmt, out, sheet="sql")
     except CompareError as e:
         raise click.ClickException(str(e)) from None
