@@ -31,6 +31,10 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
         number = m.group("number")
         symbol = regex.sub(r"\s+", "", m.group("symbol") or "") or None
         out["number"] = FieldValue(number, ln.start, ln.end)
+        if number:
+            out["number"].read.append((ln.start + m.start("number"), ln.start + m.end("number")))
+        elif m.group("unread") is not None:  # a number filled in by hand, or left blank
+            out["number"].unread.append(_slot(ln.start, m, "unread"))
         out["symbol"] = FieldValue(symbol, ln.start, ln.end)
 
     if st.place_date_line is not None:
@@ -39,6 +43,12 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
         out["issue_place"] = FieldValue(m.group("place").strip(" *"), ln.start, ln.end)
         date = rx.iso_date(m.group("y"), m.group("m"), m.group("d")) if m.group("d") and m.group("m") else None
         out["issue_date"] = FieldValue(date, ln.start, ln.end)
+        groups = m.groupdict()
+        for part in ("d", "m"):
+            if groups.get(part):
+                out["issue_date"].read.append((ln.start + m.start(part), ln.start + m.end(part)))
+            elif groups.get(f"{part}_slot") is not None:  # a day or month filled in by hand, or blank
+                out["issue_date"].unread.append(_slot(ln.start, m, f"{part}_slot"))
 
     if st.title_lines:
         first, last = lines[st.title_lines[0]], lines[st.title_lines[-1]]
@@ -98,6 +108,19 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
     else:
         out["recipients"] = FieldValue([])
     return out
+
+
+def _slot(base: int, m, group: str) -> tuple[int, int]:
+    """The span of what stands in a value's place, without the spaces around it (empty, at
+    the middle of the gap, when nothing was read there)."""
+    start, end = m.span(group)
+    text = m.group(group)
+    stripped = text.strip()
+    if not stripped:
+        middle = base + start + len(text) // 2
+        return middle, middle
+    lead = len(text) - len(text.lstrip())
+    return base + start + lead, base + start + lead + len(stripped)
 
 
 def _format_authority(line: str) -> str:
