@@ -10,11 +10,12 @@ from . import regexes as rx
 from . import vocab
 from .agencies import expand_abbreviations, restore_case
 from .models import DOCUMENT_FIELDS, FieldValue
-from .structure import HEADER_DEBRIS, Structure, issuer_text
+from .structure import HEADER_DEBRIS, Structure, is_wrapped_recipient, issuer_text
 from .text import strip_accents
 
 
-_TRAILING_PUNCT = regex.compile(r"[;.,]+$")
+# an item's closing mark, and a dash a stamp or the list's rule left after it ("Tỉnh ủy, -")
+_TRAILING_PUNCT = regex.compile(r"(?:\s*[;.,]+(?:\s+-)?)+$")
 
 
 def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
@@ -93,15 +94,20 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
         out["signing_authority"] = FieldValue(authority, *a_span)
 
     if st.recipients_lines:
-        items = []
+        items: list[str] = []
+        previous = ""
         for i in st.recipients_lines:
             t = st.line(i).text
+            wrapped = bool(items) and is_wrapped_recipient(previous, t)
+            previous = t
             m = rx.RECIPIENTS_LABEL.match(t)
             if m:
                 t = m.group("rest")
             t = rx.BULLET_MARK.sub("", t).strip()
             t = _TRAILING_PUNCT.sub("", t).strip()
-            if t:
+            if t and wrapped:
+                items[-1] = f"{items[-1]} {t}"
+            elif t:
                 items.append(t)
         first, last = st.line(st.recipients_lines[0]), st.line(st.recipients_lines[-1])
         out["recipients"] = FieldValue(items, first.start, last.end)

@@ -67,6 +67,17 @@ def repaired(text: str) -> str:
     ("Uỷ ban nhân dân", "Ủy ban nhân dân"),  # the contract's spelling
     ("KT. GIÁM ĐÓC", "KT. GIÁM ĐỐC"),
     ("Ủy ban\nnhân dần", "Ủy ban\nnhân dân"),  # a line break inside the phrase
+    # titles, letterheads and Nơi nhận lists of the real scans (tests/data/real_scans)
+    ("V/v chuẩn bị tô chức triển khai", "V/v chuẩn bị tổ chức triển khai"),
+    ("phòng, chông ma túy đên năm 2030", "phòng, chống ma túy đến năm 2030"),
+    ("xác thực điện tứ phục vụ", "xác thực điện tử phục vụ"),
+    ("Về Ngày Chuyển đổi số quôc gia", "Về Ngày Chuyển đổi số quốc gia"),
+    ("và đê nghị xết duyệt địa bàn", "và đề nghị xét duyệt địa bàn"),
+    ("Báo cáo kết quá triển khai", "Báo cáo kết quả triển khai"),
+    ("TRƯỞNG BAN TỔ CHỨC CUỘC THỊ", "TRƯỞNG BAN TỔ CHỨC CUỘC THI"),
+    ("CỤC CẢNH SÁT ĐIÊU TRA", "CỤC CẢNH SÁT ĐIỀU TRA"),
+    ("- Nhu trên (Báo cáo);", "- Như trên (Báo cáo);"),
+    ("UBND các tỉnh, thành phô trực thuộc", "UBND các tỉnh, thành phố trực thuộc"),
     # a province with its unit word; a province name overlapping a printed "Báo cáo"
     ("ỦY BAN NHÂN DÂN\nTĨNH BÌNH ĐỊNH", "ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH"),
     ("- Đài PTTH tỉnh, Báo Cáo Bằng;", "- Đài PTTH tỉnh, Báo Cao Bằng;"),

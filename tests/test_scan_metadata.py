@@ -253,3 +253,22 @@ def test_a_ministry_department_is_named_with_its_ministry():
                  "V/v chuẩn bị tổ chức triển khai Chương trình MTQG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n")
     assert (got["issuer"], got["level"], got["province"]) == (
         "Cục Cảnh sát điều tra tội phạm về ma túy, Bộ Công an", "department", None)
+
+
+# The "Nơi nhận" blocks of real scans as OCR read them: an item wrapped over two lines (P02),
+# a dash a stamp left after an item, items closed by commas.
+@pytest.mark.parametrize("block,items", [
+    ("Nơi nhận:\n- Thường trực Tỉnh ủy,\n- Ban Thường vụ Tỉnh ủy, -\n- Các sở, ban, ngành, Ủy ban\n"
+     "Mặt trận Tổ quốc và các tổ chức chính trị-xã hội tỉnh,\n-Ban Thường vụ Tỉnh đoàn,\n- Lưu BCĐ.\n\n"
+     "TRƯỞNG BAN TỔ CHỨC CUỘC THI\nĐinh Thị Bích Thảo",
+     ["Thường trực Tỉnh ủy", "Ban Thường vụ Tỉnh ủy",
+      "Các sở, ban, ngành, Ủy ban Mặt trận Tổ quốc và các tổ chức chính trị-xã hội tỉnh",
+      "Ban Thường vụ Tỉnh đoàn", "Lưu BCĐ"]),
+    ("Nơi nhận:\n- Như trên;\n- CT, các PCT;\n- Lưu: VT, KSTTHC (L-40b).\nTL.CHỦ TỊCH\nCHÁNH VĂN PHÒNG",
+     ["Như trên", "CT, các PCT", "Lưu: VT, KSTTHC (L-40b)"]),  # the signature's capitals are no wrap
+    ("Nơi nhận:\n- Như trên;\n- Sở Nội vụ;\nLưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An",
+     ["Như trên", "Sở Nội vụ", "Lưu: VT"]),
+])
+def test_recipients_of_an_ocr_signature_block(block, items):
+    text = "KẾ HOẠCH\nTuyên truyền năm 2023\n\nNội dung.\n" + block
+    assert fields(text)["recipients"] == items
