@@ -144,13 +144,15 @@ def signer_name(line: str, text: str = "") -> str:
     """The signer's name from its line: without a military or police rank before it
     ("Thiếu tướng Trương Minh Đương"); its family name re-spelled when OCR slipped a tone
     ("Định Thị Bích Thảo") and the document names the same person with a known family name
-    elsewhere ("Đồng chí Đinh Thị Bích Thảo") — a rare family name ("Đầm") stays as read."""
+    elsewhere ("Đồng chí Đinh Thị Bích Thảo"), or it is one of the most common family names
+    ("Nguyên Hữu Việt" → "Nguyễn") — a rare family name ("Đầm") stays as read."""
     words = _title_case(strip_rank(line.strip("* "))).split()
     if words and words[0] not in vocab.surnames():
         for family in vocab.surnames():
             if strip_accents(family) == strip_accents(words[0]):
                 respelled = " ".join([family, *words[1:]])
-                if respelled in text:
+                # a third of all Vietnamese are Nguyễn: "Nguyên Hữu Việt" is one of them
+                if respelled in text or family in vocab.common_surnames():
                     return respelled
     return " ".join(words)
 

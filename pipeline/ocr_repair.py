@@ -65,6 +65,9 @@ _NUMBER_PART = regex.compile(r"""
     | ^ (?=[^\d]*\d) [\dOolIi|SsBZz]+ $
     """, regex.VERBOSE)
 _WORDS = regex.compile(r"[\p{L}\p{M}]+")
+# A capital vowel with a tone or hat after small letters of the same word: OCR's case slip
+# ("trỊ", "thÀnh"); no name or brand is so written (a Latin capital, as in "eGov", stays).
+_CAPITAL_INSIDE_WORD = regex.compile(r"(?<=\p{Ll}\p{Ll}?)[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ](?=\p{Ll}|\b)")
 # Spaces OCR (or the typist) put inside a citation: "04- QC/BCĐ", "16 -QĐ/BCĐ" …
 _SPACED_SYMBOL = regex.compile(r"""
     (?<![\w/])\d{1,5}[a-z]?          # the number
@@ -159,6 +162,8 @@ def find_repairs(text: str) -> list[tuple[int, int, str]]:
         if ch in LOOKALIKE_LETTERS and i not in chars and i not in deletions:
             chars[i] = LOOKALIKE_LETTERS[ch]
     _repair_phrases(text, chars)
+    for match in _CAPITAL_INSIDE_WORD.finditer(text):  # "chính trỊ-xã hội" → "trị"
+        chars.setdefault(match.start(), match.group().lower())
     _repair_number_word(text, chars)
     for match in _YEAR_WORD.finditer(text):
         chars.setdefault(match.start("vowel"), "Ă" if match.group("vowel").isupper() else "ă")
@@ -279,6 +284,14 @@ def _case_fits(span: list, canonical: str) -> bool:
     return all(w[:1].isupper() == c[:1].isupper() for w, c in zip(words[1:], canonical.split(" ")[1:]))
 
 
+def _case_slip(span: list) -> bool:
+    """Some words of the phrase in capitals (two letters or more), others not: OCR read a
+    small word as capitals ("Tỉnh ỦY"); a heading in capitals has all its words so."""
+    words = [m.group() for m in span]
+    caps = [w.isupper() and len(w) > 1 for w in words]
+    return any(caps) and not all(w.isupper() for w in words) and any(w[1:].islower() for w in words)
+
+
 def _repair_phrases(text: str, chars: dict[int, str]) -> None:
     index = phrase_index()
     by_first = _phrases_by_first_word()
@@ -298,6 +311,15 @@ def _repair_phrases(text: str, chars: dict[int, str]) -> None:
             seen = " ".join(m.group() for m in span)
             spellings = index[key]
             if seen.casefold() in spellings:
+                if len(spellings) == 1 and _case_slip(span):
+                    # "Tỉnh ỦY": one word of the phrase in capitals beside small letters
+                    for m, want in zip(span, next(iter(spellings)).split(" ")):
+                        if m.group().isupper() and len(m.group()) > 1:
+                            for j, b in enumerate(want):
+                                chars.setdefault(m.start() + j, b.upper() if j == 0 and m.start() == span[0].start()
+                                                 and span[0].group()[:1].isupper() else b)
+                    matched = n
+                    break
                 if len(spellings) == 1 and not _case_fits(span, next(iter(spellings))):
                     # "Báo Cáo Bằng" is not the phrase "Báo cáo": a proper name that
                     # overlaps it ("Cao Bằng") may still start at a later word

@@ -78,6 +78,10 @@ def repaired(text: str) -> str:
     ("CỤC CẢNH SÁT ĐIÊU TRA", "CỤC CẢNH SÁT ĐIỀU TRA"),
     ("- Nhu trên (Báo cáo);", "- Như trên (Báo cáo);"),
     ("UBND các tỉnh, thành phô trực thuộc", "UBND các tỉnh, thành phố trực thuộc"),
+    # OCR's case slips: a small word of a known phrase read in capitals, a capital inside a word
+    ("- Ban Thường vụ Tỉnh ỦY, -", "- Ban Thường vụ Tỉnh ủy, -"),
+    ("ỦY ban nhân dân tỉnh", "Ủy ban nhân dân tỉnh"),
+    ("các tổ chức chính trỊ-xã hội tỉnh", "các tổ chức chính trị-xã hội tỉnh"),
     # a province with its unit word; a province name overlapping a printed "Báo cáo"
     ("ỦY BAN NHÂN DÂN\nTĨNH BÌNH ĐỊNH", "ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH"),
     ("- Đài PTTH tỉnh, Báo Cáo Bằng;", "- Đài PTTH tỉnh, Báo Cao Bằng;"),
@@ -115,6 +119,8 @@ def test_repairs(ocr_text, expected):
     "Báo cáo Bằng văn bản; báo cáo kết quả; BÁO CÁO",
     "Việt Nam 2020; miền Nam 2021",
     "tỉnh Hà Tĩnh",
+    # a heading in capitals, a Latin capital inside a brand, a proper name in title case
+    "TỈNH ỦY SƠN LA; HĐND TỈNH; Cổng eGov tỉnh; iPhone; Tỉnh ủy Sơn La",
 ])
 def test_no_repairs(text):
     assert find_repairs(text) == []

@@ -65,6 +65,9 @@ def test_signer_title_of_an_ocr_line(line, title):
     ("Đại tá Nguyễn Tường Vũ", "Nguyễn Tường Vũ"),
     ("Lò Minh Hùng", "Lò Minh Hùng"),
     ("ĐẦM VĂN ENG", "Đầm Văn Eng"),  # a rare family name is not "corrected"
+    ("Nguyên Hữu Việt", "Nguyễn Hữu Việt"),  # P04: the most common family name, its tone slipped
+    ("TRÀN VĂN AN", "Trần Văn An"),
+    ("Định Thị Bích Thảo", "Định Thị Bích Thảo"),  # Định is also a (rare) family name: as read
 ])
 def test_signer_name(line, name):
     assert signer_name(line) == name
