@@ -255,10 +255,14 @@ def _issuer(st: Structure, out, province: str | None) -> tuple[str | None, str |
         body = _respaced(names[-1]) or expand_abbreviations(restore_case(names[-1]))
         parent = expand_abbreviations(restore_case(names[0])) if len(names) > 1 else None
         span = (header[0].start, header[-1].end)
-        if parent and vocab.fold(body) in vocab.dependent_bodies():
-            # "Ban Thường trực" of the Front committee of a commune: written out with it
-            issuer = f"{body} {parent}"
-            return issuer, _level(parent, None), span
+        if parent and _dependent(body):
+            # "Ban Thường trực" of the Front committee of a commune, the organising board of a
+            # steering committee's contest: written out with its parent, the parent with its
+            # place, both as the document's own text spells them ("Ban Tổ chức Cuộc thi")
+            whole = _qualify(_as_written(parent, st.text), None, province, st)
+            issuer = f"{_as_written(body, st.text)} {whole}"
+            standing = vocab.fold(body) in vocab.standing_bodies()
+            return issuer, _level(parent, None) if standing else _level(body, parent), span
         if parent and _MINISTRY.match(parent) and not _PLACE_IN_NAME.search(body):
             # a ministry's department ("BỘ CÔNG AN / CỤC CẢNH SÁT ĐIỀU TRA …"): named with its
             # ministry after a comma, as its letters sign ("Cục Cảnh sát …, Bộ Công an")
@@ -330,6 +334,30 @@ _PLACE_IN_NAME = regex.compile(r"(?i)\b(?:tỉnh|thành\s+phố|huyện|quận|x
 def is_national(issuer: str | None) -> bool:
     """A national body (contract, Clarifications: level department, province null)."""
     return bool(issuer) and bool(regex.search(r"(?i)\btrung\s+ương$|,\s*bộ\s+[^,]+$|^(?:bộ|chính\s+phủ|thủ\s+tướng\s+chính\s+phủ|quốc\s+hội)\b", issuer))
+
+
+def _dependent(body: str) -> bool:
+    """A body named under its parent and written out with it (models/dependent_bodies.txt):
+    the name itself or the name followed by what it is for ("Ban Tổ chức Cuộc thi")."""
+    folded = vocab.fold(body)
+    return any(folded == d or folded.startswith(d + " ") for d in vocab.dependent_bodies())
+
+
+def _as_written(name: str, text: str) -> str:
+    """A letterhead name as the document's running text spells it, letter case and all
+    ("Ban Tổ chức cuộc thi" → "Ban Tổ chức Cuộc thi"): its most frequent spelling that is not
+    in capitals; the name as given when the text never writes it."""
+    words = name.split()
+    if not words:
+        return name
+    pattern = regex.compile(r"(?<!\w)" + r"\s+".join(regex.escape(w) for w in words) + r"(?!\w)",
+                            regex.IGNORECASE | regex.V0)
+    seen = collections.Counter(" ".join(m.group().split()) for m in pattern.finditer(text))
+    spellings = [(n, w) for w, n in seen.items() if not w.isupper()]
+    if not spellings:
+        return name
+    best = max(n for n, _ in spellings)
+    return next(w for w, n in seen.items() if n == best and not w.isupper())
 
 
 def _spaceless(text: str) -> str:

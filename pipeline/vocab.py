@@ -90,6 +90,12 @@ def dependent_bodies() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def standing_bodies() -> frozenset[str]:
+    """Folded names of a parent's standing committees (of the parent's level)."""
+    return frozenset(fold(r[0]) for r in _rows("dependent_bodies.txt") if len(r) > 1 and r[1] == "standing")
+
+
+@functools.lru_cache(maxsize=None)
 def agency_posts() -> frozenset[str]:
     """Heads that name a post, not a unit ("Giám đốc", "Thủ trưởng")."""
     return frozenset(r[0] for r in _rows("agency_heads.tsv") if r[1] == "post")

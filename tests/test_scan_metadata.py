@@ -275,3 +275,22 @@ def test_a_ministry_department_is_named_with_its_ministry():
 def test_recipients_of_an_ocr_signature_block(block, items):
     text = "KẾ HOẠCH\nTuyên truyền năm 2023\n\nNội dung.\n" + block
     assert fields(text)["recipients"] == items
+
+
+@pytest.mark.parametrize("header,body,issuer,level", [
+    # P02: an organising board under the steering committee it works for (as OCR read it)
+    ("BCĐ CHUYÊN ĐÔI SỐ\nBAN TỎ CHỨC CUỘC THỊ\n*\nSố 07 -KH/BTC",
+     "Căn cứ Kế hoạch số 10-KH/BCĐ của Ban Chỉ đạo Chuyển đổi số tỉnh; phản ánh về Ban Tổ chức"
+     " Cuộc thi (qua Ban Tuyên giáo Tỉnh ủy).",
+     "Ban Tổ chức Cuộc thi Ban Chỉ đạo Chuyển đổi số tỉnh Sơn La", "department"),
+    # a commission of the provincial party committee
+    ("TỈNH ỦY SƠN LA\nBAN TỔ CHỨC\n*\nSố 12-HD/BTCTU", "Ban Tổ chức Tỉnh ủy hướng dẫn như sau.",
+     "Ban Tổ chức Tỉnh ủy Sơn La", "department"),
+    # a standing committee keeps its parent's level
+    ("ỦY BAN MTTQ VIỆT NAM\nXÃ LƯƠNG MINH\nBAN THƯỜNG TRỰC\nSố: 05/KH-MTTQ", "Nội dung.",
+     "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh", "commune"),
+])
+def test_board_named_under_its_parent(header, body, issuer, level):
+    text = f"{header}\nĐẢNG CỘNG SẢN VIỆT NAM\nSơn La, ngày 26 tháng 7 năm 2023\n\nKẾ HOẠCH\nPhát động năm 2023\n\n{body}\n"
+    got = fields(text)
+    assert (got["issuer"], got["level"]) == (issuer, level)
