@@ -82,6 +82,9 @@ def repaired(text: str) -> str:
     ("- Ban Thường vụ Tỉnh ỦY, -", "- Ban Thường vụ Tỉnh ủy, -"),
     ("ỦY ban nhân dân tỉnh", "Ủy ban nhân dân tỉnh"),
     ("các tổ chức chính trỊ-xã hội tỉnh", "các tổ chức chính trị-xã hội tỉnh"),
+    # a vowel read twice with two tones (one syllable has one), then the phrase it belongs to
+    ("CỤC CẢNH SÁT ĐIÊU TRA\nTỌỘI PHẠM VẺ MA TÚY", "CỤC CẢNH SÁT ĐIỀU TRA\nTỘI PHẠM VỀ MA TÚY"),
+    ("Số: 4.09/ITr-CAT(PC04)", "Số: 4.09/TTr-CAT(PC04)"),  # a T's bar lost: the known code TTr
     # a province with its unit word; a province name overlapping a printed "Báo cáo"
     ("ỦY BAN NHÂN DÂN\nTĨNH BÌNH ĐỊNH", "ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH"),
     ("- Đài PTTH tỉnh, Báo Cáo Bằng;", "- Đài PTTH tỉnh, Báo Cao Bằng;"),
@@ -121,6 +124,8 @@ def test_repairs(ocr_text, expected):
     "tỉnh Hà Tĩnh",
     # a heading in capitals, a Latin capital inside a brand, a proper name in title case
     "TỈNH ỦY SƠN LA; HĐND TỈNH; Cổng eGov tỉnh; iPhone; Tỉnh ủy Sơn La",
+    # two vowels of one base in a row are Vietnamese when at most one carries a tone
+    "xoong; khuyến khích; Chíinh",
 ])
 def test_no_repairs(text):
     assert find_repairs(text) == []

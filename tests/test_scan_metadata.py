@@ -25,6 +25,7 @@ def fields(text):
     ("Số: 505/QĐ-TTg", "505", "QĐ-TTg"),
     ("Số:09/2010/QĐ-UBND", "09", "QĐ-UBND"),
     ("Số: 12 /KH-UBND", "12", "KH-UBND"),
+    ("Số: 4.09/TTr-CAT(PC04)", None, "TTr-CAT(PC04)"),  # Q03: the unit's code in brackets
 ])
 def test_number_line_with_an_unreadable_number(line, number, symbol):
     m = rx.NUMBER_LINE.match(line)
