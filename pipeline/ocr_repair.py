@@ -66,6 +66,10 @@ _NUMBER_PART = regex.compile(r"""
     """, regex.VERBOSE)
 _WORDS = regex.compile(r"[\p{L}\p{M}]+")
 _ROMAN = regex.compile(r"^[IVXL]+$")
+# The "Lưu" line of a "Nơi nhận" list, and a colon or comma there that OCR read without the
+# space after it (before a capital code).
+_FILED_LINE = regex.compile(r"(?m)^[ ]*[-+•]?[ ]*Lưu[ ]*:[^\n]*$")
+_FILED_GAP = regex.compile(r"[:,](?=[A-ZĐ])")
 # A capital vowel with a tone or hat after small letters of the same word: OCR's case slip
 # ("trỊ", "thÀnh"); no name or brand is so written (a Latin capital, as in "eGov", stays).
 _CAPITAL_INSIDE_WORD = regex.compile(r"(?<=\p{Ll}\p{Ll}?)[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ](?=\p{Ll}|\b)")
@@ -175,6 +179,9 @@ def find_repairs(text: str) -> list[tuple[int, int, str]]:
         _repair_phrases(text, chars)
     for match in _CAPITAL_INSIDE_WORD.finditer(text):  # "chính trỊ-xã hội" → "trị"
         chars.setdefault(match.start(), match.group().lower())
+    for line in _FILED_LINE.finditer(text):  # "Lưu:VT,PC04" → "Lưu: VT, PC04" (Decree 30's form)
+        for gap in _FILED_GAP.finditer(line.group()):
+            chars.setdefault(line.start() + gap.start(), gap.group() + " ")
     _repair_number_word(text, chars)
     for match in _YEAR_WORD.finditer(text):
         chars.setdefault(match.start("vowel"), "Ă" if match.group("vowel").isupper() else "ă")

@@ -85,6 +85,7 @@ def repaired(text: str) -> str:
     # a vowel read twice with two tones (one syllable has one), then the phrase it belongs to
     ("CỤC CẢNH SÁT ĐIÊU TRA\nTỌỘI PHẠM VẺ MA TÚY", "CỤC CẢNH SÁT ĐIỀU TRA\nTỘI PHẠM VỀ MA TÚY"),
     ("Số: 4.09/ITr-CAT(PC04)", "Số: 4.09/TTr-CAT(PC04)"),  # a T's bar lost: the known code TTr
+    ("- Như trên (Báo cáo);\n- Lưu:VT,PC04.", "- Như trên (Báo cáo);\n- Lưu: VT, PC04."),  # spaces lost
     # a province with its unit word; a province name overlapping a printed "Báo cáo"
     ("ỦY BAN NHÂN DÂN\nTĨNH BÌNH ĐỊNH", "ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH"),
     ("- Đài PTTH tỉnh, Báo Cáo Bằng;", "- Đài PTTH tỉnh, Báo Cao Bằng;"),
@@ -126,6 +127,7 @@ def test_repairs(ocr_text, expected):
     "TỈNH ỦY SƠN LA; HĐND TỈNH; Cổng eGov tỉnh; iPhone; Tỉnh ủy Sơn La",
     # two vowels of one base in a row are Vietnamese when at most one carries a tone
     "xoong; khuyến khích; Chíinh",
+    "Thời hạn lưu:5 năm; số 1,5 tỷ",  # a colon or comma outside a Nơi nhận "Lưu" line
 ])
 def test_no_repairs(text):
     assert find_repairs(text) == []
