@@ -282,7 +282,7 @@ class DocumentResult:
             doc_row[n] = json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v
         doc_row.update(pages=self.pages, ocr_pages=self.ocr_pages, status=self.status)
         doc_row.update({k.count_column: len(self.entities.get(k.key, [])) for k in kinds if k.count_column})
-        doc_row["flags"] = ",".join(f"{f['field']}:{f['flag']}" for f in self.flags) or None
+        doc_row["flags"] = ",".join(dict.fromkeys(f"{f['field']}:{f['flag']}" for f in self.flags)) or None
 
         tables: dict[str, list[dict[str, Any]]] = {"documents": [doc_row]}
         for kind in kinds:
