@@ -333,7 +333,8 @@ SUBJECT_LINE = regex.compile(r"^(?:V/v|V/V|v/v|(?i:về\s+việc))\s*:?\s*(?P<su
 # "KT. GIÁM ĐỐC", also without its dot ("KT GIÁM ĐỐC", then an upper-case title) and the
 # older "K/T TRƯỞNG BAN".
 SIGNING_AUTHORITY = regex.compile(
-    r"^(?:(?P<kind>KT|TM|TL|TUQ|Q)\s*\.\s*(?P<rest>\S.*)|(?P<kind2>KT|TM|TL|TUQ|K/T|T/M|T/L)\s+(?P<rest2>\p{Lu}[\p{Lu}\s.,-]*))$",
+    # the dot may come out of OCR as a comma or colon before the capitals ("KT, GIÁM ĐỐC")
+    r"^(?:(?P<kind>KT|TM|TL|TUQ|Q)\s*(?:\.|[,:](?=\s*\p{Lu}))\s*(?P<rest>\S.*)|(?P<kind2>KT|TM|TL|TUQ|K/T|T/M|T/L)\s+(?P<rest2>\p{Lu}[\p{Lu}\s.,-]*))$",
     regex.V0,
 )
 def authority_parts(m: regex.Match) -> tuple[str, str]:

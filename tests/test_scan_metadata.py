@@ -295,3 +295,19 @@ def test_board_named_under_its_parent(header, body, issuer, level):
     text = f"{header}\nĐẢNG CỘNG SẢN VIỆT NAM\nSơn La, ngày 26 tháng 7 năm 2023\n\nKẾ HOẠCH\nPhát động năm 2023\n\n{body}\n"
     got = fields(text)
     assert (got["issuer"], got["level"]) == (issuer, level)
+
+
+@pytest.mark.parametrize("authority,expected", [
+    ("KT. GIÁM ĐỐC", "KT. GIÁM ĐỐC"),
+    ("KT GIÁM ĐỐC", "KT. GIÁM ĐỐC"),  # the dot lost
+    ("KT, GIÁM ĐỐC", "KT. GIÁM ĐỐC"),  # the dot read as a comma
+    ("TL: CHỦ TỊCH", "TL. CHỦ TỊCH"),  # … or as a colon
+    ("TM, ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH"),
+    ("K/T GIÁM ĐỐC", "K/T GIÁM ĐỐC"),
+])
+def test_signing_authority_as_ocr_reads_it(authority, expected):
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\nSố: 12/KH-UBND\nPhú Thọ, ngày 5 tháng 3 năm 2023\nKẾ HOẠCH\n"
+            f"Tuyên truyền năm 2023\n\nNội dung.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n{authority}\n"
+            "PHÓ GIÁM ĐỐC\nNguyễn Văn An\n")
+    got = fields(text)
+    assert (got["signing_authority"], got["signer_title"], got["signer"]) == (expected, "PHÓ GIÁM ĐỐC", "Nguyễn Văn An")
