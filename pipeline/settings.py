@@ -25,6 +25,9 @@ class Settings:
     # a value read by OCR below this word confidence (0-100) is flagged low_confidence in the
     # tables, and the audit reports it (vnplan audit --low-confidence)
     low_confidence: float = 60.0
+    # a trained agency-mention model (pipeline/agency_model.py): a model folder, proposing
+    # agencies in lines that give work where the rules found none; "" = rules alone
+    agency_model: str = ""
 
     def fingerprint(self) -> str:
         """The pipeline's version, these settings and the hash of the bundled data files."""
