@@ -18,6 +18,7 @@ recipients.  Reading only those keeps the model's cost to a fraction of the text
 
 from __future__ import annotations
 
+import hashlib
 from functools import lru_cache
 from pathlib import Path
 
@@ -59,6 +60,15 @@ def _executes_only_article(st: Structure, h) -> bool:
     opening = " ".join(st.lines[j].text for j in range(h.line, min(h.line + 3, len(st.lines)))
                        if st.line_section[j] == own)
     return bool(rx.EXECUTION_CLAUSE.search(opening))
+
+
+def model_digest(path: str | Path) -> str:
+    """Hash of the model folder's files (part of the run settings' fingerprint)."""
+    digest = hashlib.sha256()
+    for f in sorted(p for p in Path(path).rglob("*") if p.is_file()):
+        digest.update(f.relative_to(path).as_posix().encode())
+        digest.update(f.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 @lru_cache(maxsize=4)

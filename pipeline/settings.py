@@ -31,6 +31,11 @@ class Settings:
 
     def fingerprint(self) -> str:
         """The pipeline's version, these settings and the hash of the bundled data files."""
-        payload = json.dumps({"version": __version__, "models": models_digest(), **asdict(self)},
+        extra = {}
+        if self.agency_model:  # a model retrained into the same folder gives other results
+            from .agency_model import model_digest
+
+            extra["agency_model_digest"] = model_digest(self.agency_model)
+        payload = json.dumps({"version": __version__, "models": models_digest(), **asdict(self), **extra},
                              sort_keys=True)
         return hashlib.sha256(payload.encode()).hexdigest()[:16]

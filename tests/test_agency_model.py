@@ -119,3 +119,13 @@ def test_a_tiny_model_trains_on_two_documents_and_only_adds_to_the_rules(tmp_pat
     with_model = extract_from_pages(doc, "seed", Settings(agency_model=str(model))).assignments
     assert {(a.agency, a.role) for a in alone} <= {(a.agency, a.role) for a in with_model}
     assert Settings().agency_model == ""  # off by default
+
+
+def test_a_retrained_model_changes_the_settings_fingerprint(tmp_path):
+    model = tmp_path / "model"
+    model.mkdir()
+    (model / "meta.json").write_text('{"version": "1"}', encoding="utf-8")
+    first = Settings(agency_model=str(model)).fingerprint()
+    assert first != Settings().fingerprint()
+    (model / "meta.json").write_text('{"version": "2"}', encoding="utf-8")
+    assert Settings(agency_model=str(model)).fingerprint() != first
