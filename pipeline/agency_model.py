@@ -13,7 +13,8 @@ means off.
 The lines the model reads are the same in training and at run time (``candidate_lines``):
 body lines under a task part ("Tổ chức thực hiện", "Nhiệm vụ", "Trách nhiệm" …) or holding a
 word that gives work ("giao", "đề nghị", "chủ trì" …), outside the signature block and the
-recipients.  Reading only those keeps the model's cost to a fraction of the text.
+recipients, and of those only the ones where the rules found no agency: about a third of
+the text, which still makes the text pipeline 3.2 times slower (the measured reason it is off).
 """
 
 from __future__ import annotations
