@@ -61,14 +61,16 @@ CITATION_DATE = regex.compile(rf"[\s,]*(?:ban\s+hành\s+)?ngày\s*['‘’`.,:]?
 # after a separator ("NQ- TW") is tolerated and removed later.
 SYMBOL = r"""
     [A-ZĐ][A-Za-zĐđ0-9&]{0,14}              # first code, e.g. QĐ, NQ, UBND, CTr
-    (?:\s?[-/_](?:\s?-)?\s?[A-ZĐ][A-Za-zĐđ0-9&]{0,14}){0,4}   # -UBND, /TW, -BNV, /BCĐ ("- -" OCR slip, "QĐ_BKHCN" typing slip)
+    (?:\s?[-/_](?:\s?-)?\s?[A-ZĐ][A-Za-zĐđ0-9&]{0,14}
+       (?:(?<=&)\s[A-ZĐ][A-Za-zĐđ0-9]{0,10})?  # a space typed after "&" ("QLN& TTBĐS")
+    ){0,4}   # -UBND, /TW, -BNV, /BCĐ ("- -" OCR slip, "QĐ_BKHCN" typing slip)
 """
 NUMBER_SYMBOL = rf"""
     (?P<number>\d{{1,5}}[a-z]?)                     # 925, 07, 30c
     (?:
         \s?/\s?(?P<year>(?:19|20)\d{{2}})\s?/\s?(?P<sym_n>{SYMBOL})   # 61/2018/NĐ-CP
       | \s?/\s?(?P<sym_a>{SYMBOL})                                 # 925/QĐ-UBND
-      | -(?P<sym_p>{SYMBOL})                                       # 18-NQ/TW (party style)
+      | -\s?(?P<sym_p>{SYMBOL})                                    # 18-NQ/TW (party style; "132- KL/TW" slipped a space)
     )
 """
 
@@ -86,8 +88,8 @@ def numbered_citation() -> regex.Pattern:
         rf"""
         (?<![\p{{L}}])
         (?P<type>{type_alternation()})
-        (?:\s+(?:liên\s+tịch|hành\s+động))?      # tolerated qualifiers
-        \s*(?:số|số\s*hiệu)?\s*:?\s*
+        (?:\s+(?:liên\s+tịch|hành\s+động|kết\s+luận))?   # tolerated qualifiers ("Thông báo kết luận số …")
+        \s*(?:số|so|số\s*hiệu)?\s*:?\s*        # "so": OCR dropped the accent
         {NUMBER_SYMBOL}
         (?![\p{{L}}\d])
         """,
@@ -104,7 +106,9 @@ NAMED_NUMBERED_LAW = regex.compile(
     (?<![\p{{L}}])
     (?P<type>(?-i:Bộ\s+luật|Luật|Pháp\s+lệnh))
     \s+(?!số\b)
-    (?P<name>(?:(?-i:(?<=(?:của|điều|và)\s)|(?!Luật\b|Bộ\s+luật\b))[^;.\n()“”"]){{3,160}}?)
+    (?P<name>(?:(?-i:(?<=(?:của|điều|và)\s)|(?!Luật\b|Bộ\s+luật\b))
+                (?-i:(?!(?:Nghị\s+(?:định|quyết)|Thông\s+tư|Quyết\s+định|Chỉ\s+thị|Văn\s+bản)\s))  # "Luật … được sửa đổi bởi Nghị định số …": that number is the decree's
+                [^;.\n()“”"]){{3,160}}?)
     \s*,?\s+số\s*:?\s*
     {NUMBER_SYMBOL}
     (?![\p{{L}}\d])
@@ -163,7 +167,8 @@ ISSUER_END = regex.compile(
     r"""
     \s+(?:về|v/v|ban\s+hành|phê\s+duyệt|quy\s+định|hướng\s+dẫn|triển\s+khai|thực\s+hiện|tiếp\s+tục
         |một\s+số|sửa\s+đổi|thông\s+qua|tăng\s+cường|đẩy\s+mạnh|công\s+bố|thành\s+lập|kiện\s+toàn
-        |giao|việc|tại|đã|đề\s+ra|và\s+các|cũng|nhằm|trong|theo|được|là|đến|cho|với|gửi|năm\s+20\d\d)\b
+        |giao|việc|tại|đã|đề\s+ra|và\s+các|cũng|nhằm|trong|theo|được|là|đến|cho|với|gửi|năm\s+20\d\d
+        |và(?=\s+\p{Ll}))\b                      # "của Chính phủ và chịu trách nhiệm …": names join capitals
     | \s+(?=(?:Quy\s+định|Hướng\s+dẫn|Ban\s+hành|Phê\s+duyệt|Về\s+việc|Thực\s+hiện|Triển\s+khai|Sửa\s+đổi)\s)  # a title run on
     | \s*(?:[;,.:()“”"*]
            | (?<!\f)\n | \n(?![ ]*\p{Ll}))  # a line's end; not a page break inside a name
@@ -181,8 +186,37 @@ ISSUER_START = regex.compile(
     )""",
     regex.VERBOSE | regex.V0,
 )
-# "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình …": the proposer is the Tờ trình's issuer.
-PROPOSER = regex.compile(r"đề\s+nghị\s+của\s+(?P<who>[^,;.\n]{3,80}?)\s+tại\s*$", regex.V0 | regex.IGNORECASE)
+# "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình …", "ý kiến thẩm định của Sở Tư pháp tại
+# Báo cáo …", "chỉ đạo của Bộ Chính trị tại Kết luận …": the body named before "tại" issued the
+# document.  The name may be wrapped over a line ("Sở Công\nThương"); it is no cited law or article.
+PROPOSER = regex.compile(
+    r"""(?<!\p{L})của\s+
+        (?P<who>(?!(?:Luật|Bộ\s+luật|Nghị|Thông\s+tư|Quyết\s+định|Điều|Khoản|Chương)\b)
+                \p{Lu}[^,;.:()\n]{2,80}?(?:\n[^,;.:()\n]{1,40}?)?)
+        \s+tại\s*$""",
+    regex.VERBOSE | regex.V0,
+)
+# Several documents in one list: "Tờ trình số 421/TTr-STC ngày 29/10/2025, 501/TTr-STC ngày
+# 20/11/2025", "các Công điện số 12/CĐ-UBND, 15/CĐ-UBND": a number after a citation, with
+# only a comma or "và" between, is a citation of the same type (its type code may say another).
+CITATION_LIST_ITEM = regex.compile(
+    rf"""\s*(?:,\s*(?:và\s+)?|và\s+)(?:số\s*:?\s*)?
+        {NUMBER_SYMBOL}
+        (?![\p{{L}}\d])""",
+    regex.VERBOSE | regex.V0,   # case-sensitive: a symbol opens with a capital
+)
+# Between two citations of one list: their issuer is shared.
+LIST_SEPARATOR = regex.compile(r"\s*(?:[,;]\s*)?(?:và\s+)?(?:các\s+)?", regex.V0)
+# A joint issuer or a ministry named with a comma: "của Ủy ban Thường vụ Quốc hội, Chính phủ và
+# Đoàn Chủ tịch …", "của Bộ Văn hóa, Thể thao và Du lịch": after the comma a capitalized name
+# (not the next citation) that ends joined by "và".
+ISSUER_COMMA_GOES_ON = regex.compile(
+    r"""\s*,\s*(?=\p{Lu})
+        (?!(?:Quyết\s+định|Nghị\s+(?:quyết|định)|Chỉ\s+thị|Kế\s+hoạch|Thông\s+(?:tư|báo)|Công\s+văn|Luật|Văn\s+bản
+             |Tờ\s+trình|Kết\s+luận|Chương\s+trình|Hướng\s+dẫn|Báo\s+cáo|Công\s+điện|Quy\s+(?:định|chế)|Đề\s+án)\s)""",
+    regex.VERBOSE | regex.V0,
+)
+JOINS_NAMES = regex.compile(r"\svà\s+\p{Lu}", regex.V0)
 
 # A letter's account of an earlier document: "Ngày 28 tháng 10 năm 2025, Chủ tịch Ủy ban nhân
 # dân Thành phố đã ban hành Công văn số 3280/UBND-VX …": its date and issuer stand before it.
@@ -568,4 +602,6 @@ BASIS_CLAUSE_END = regex.compile(r"[;:]|\.\s")
 PARAGRAPH_END = regex.compile(r"[;.:]\s*\**$")
 
 # The line that closes a document's opening statements ("… như sau:", "QUYẾT ĐỊNH:").
+# "(Kèm theo Văn bản số … của Bộ Quốc phòng)": a letter's attachment note, no opening statement.
+ATTACHMENT_NOTE = regex.compile(r"^\W{0,3}(?:kèm\s+theo|gửi\s+kèm)\b", regex.IGNORECASE | regex.V0)
 OPENING_END = regex.compile(r"(?i)(?:như\s+sau|yêu\s+cầu|cụ\s+thể)\s*:\s*\**$|^\**\s*QUYẾT\s+ĐỊNH\s*:")

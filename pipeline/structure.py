@@ -459,7 +459,8 @@ def _opening_statements(st: Structure) -> tuple[int, int] | None:
     while i < len(lines):
         ln = lines[i]
         if not ln.blank:
-            if st.line_section[i] is not None or _heading_of(ln.text) or _is_signature_or_recipients(ln.text):
+            if st.line_section[i] is not None or _heading_of(ln.text) or _is_signature_or_recipients(ln.text) \
+                    or rx.ATTACHMENT_NOTE.match(ln.text.strip()):
                 break
             count += 1
             if count > _MAX_OPENING_LINES:

@@ -36,6 +36,16 @@ def doc_type_by_folded_word() -> dict[str, DocType]:
 
 
 @functools.lru_cache(maxsize=None)
+def doc_type_by_code() -> dict[str, DocType]:
+    """The type a symbol's first code names (TTr → Tờ trình); the first row of a shared code."""
+    out: dict[str, DocType] = {}
+    for t in doc_types():
+        if t.code:
+            out.setdefault(t.code.upper(), t)
+    return out
+
+
+@functools.lru_cache(maxsize=None)
 def type_codes() -> frozenset[str]:
     return frozenset(t.code for t in doc_types() if t.code)
 

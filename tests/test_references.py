@@ -156,3 +156,64 @@ def test_law_cited_by_name_and_by_number_is_one_reference():
             "theo Luật Tổ chức chính quyền địa phương năm 2025 và Luật Đất đai năm 2024.")
     refs = merge_references(find_citations(text))
     assert [(r.number, r.name, len(r.mentions)) for r in refs] == [("72", None, 2), (None, "Đất đai", 1)]
+
+
+# Every citation of a sentence: (type, number, symbol, issuer) in order.  Real sentences from the
+# corpus' tune and calibration texts (tests/data/corpus, sources in SOURCES.tsv) and the shapes
+# of issue #11: lists sharing a type word or an issuer, issuers named before "tại", joint issuers.
+CITATION_LISTS = [
+    # numbers that go on a list without a type word of their own; the proposer named before "tại"
+    ("*Theo đề nghị của Sở Tài chính tại Tờ trình số:\n421/TTr-STC ngày 29/10/2025, 501/TTr-STC ngày "
+     "20/11/2025 và ý kiến thẩm định của\nSở Tư pháp tại Báo cáo số 22/BC-STP ngày 24/10/2025;*",
+     [("Tờ trình", "421", "TTr-STC", "Sở Tài chính"), ("Tờ trình", "501", "TTr-STC", "Sở Tài chính"),
+      ("Báo cáo", "22", "BC-STP", "Sở Tư pháp")]),
+    ("các Công điện số 12/CĐ-UBND, 15/CĐ-UBND và 17/CĐ-UBND của UBND tỉnh",
+     [("Công điện", "12", "CĐ-UBND", "Ủy ban nhân dân tỉnh"), ("Công điện", "15", "CĐ-UBND", "Ủy ban nhân dân tỉnh"),
+      ("Công điện", "17", "CĐ-UBND", "Ủy ban nhân dân tỉnh")]),
+    # a proposer wrapped over a line, shared by the list that follows "tại"
+    ("*Theo đề nghị của Sở Công\nThương tại Tờ trình số 298/TTr-SCT ngày 23/10/2025 và Công văn số 2679/SCT-QLTM\nngày 07/11/2025.*",
+     [("Tờ trình", "298", "TTr-SCT", "Sở Công Thương"), ("Công văn", "2679", "SCT-QLTM", "Sở Công Thương")]),
+    ("Bám sát quan điểm chỉ đạo của Bộ Chính trị tại Kết luận số 132- KL/TW; Nghị quyết 93/NQ-CP của Chính phủ",
+     [("Kết luận", "132", "KL/TW", "Bộ Chính trị"), ("Nghị quyết", "93", "NQ-CP", "Chính phủ")]),
+    # the issuer after the last of a list, when the symbols name the same body
+    ("quy định tại Thông tư số 08/2024/TT-BXD và Thông tư số 09/2025/TT-BXD của Bộ Xây dựng",
+     [("Thông tư", "08", "TT-BXD", "Bộ Xây dựng"), ("Thông tư", "09", "TT-BXD", "Bộ Xây dựng")]),
+    ("(ban hành kèm theo Quyết định số 2331/QĐ-TTg ngày 20/12/2010 và Quyết định số 2406/QĐ-TTg ngày "
+     "18/12/2011 của Thủ tướng Chính phủ);",
+     [("Quyết định", "2331", "QĐ-TTg", "Thủ tướng Chính phủ"), ("Quyết định", "2406", "QĐ-TTg", "Thủ tướng Chính phủ")]),
+    # … but not across bodies: the decree's issuer is not the ministry's
+    ("Nghị định số 10/2022/NĐ-CP và Thông tư số 08/2024/TT-BXD của Bộ Xây dựng",
+     [("Nghị định", "10", "NĐ-CP", None), ("Thông tư", "08", "TT-BXD", "Bộ Xây dựng")]),
+    # joint issuers and a ministry whose name holds a comma
+    ("Căn cứ Nghị quyết liên tịch số 72/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN ngày 20 tháng 02 năm 2025 của Ủy ban "
+     "Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam hướng dẫn",
+     [("Nghị quyết liên tịch", "72", "NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN",
+       "Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")]),
+    ("Thông tư số 04/2011/TT-BVHTTDL ngày 26 tháng 11 năm 2011 của Bộ Văn hóa, Thể thao và Du lịch quy định",
+     [("Thông tư", "04", "TT-BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch")]),
+    ("Quyết định số 1/QĐ-UBND của UBND tỉnh, Sở Tài chính triển khai",
+     [("Quyết định", "1", "QĐ-UBND", "Ủy ban nhân dân tỉnh")]),
+    # an issuer that a verb clause joined by "và" would run on into
+    ("theo quy định tại Nghị định số\n239/2025/NĐ-CP của Chính phủ và chịu trách nhiệm trước Nhà đầu tư và Chủ tịch",
+     [("Nghị định", "239", "NĐ-CP", "Chính phủ")]),
+    # a law's name amended by a decree: the number is the decree's
+    ("Luật Ban hành văn bản quy phạm pháp luật được sửa đổi, bổ sung bởi Nghị định số 187/2025/NĐ-CP ngày 01 tháng 7 năm 2025 của Chính phủ",
+     [("Nghị định", "187", "NĐ-CP", "Chính phủ")]),
+    # type words in lower case, qualifiers, OCR slips
+    ("theo văn bản số 123/UBND-KT ngày 2/3/2024 của UBND tỉnh",
+     [("Văn bản", "123", "UBND-KT", "Ủy ban nhân dân tỉnh")]),
+    ("Văn bản hợp nhất số 10/VBHN-BGDĐT ngày 2/3/2024 của Bộ Giáo dục và Đào tạo",
+     [("Văn bản hợp nhất", "10", "VBHN-BGDĐT", "Bộ Giáo dục và Đào tạo")]),
+    ("thực hiện Thông báo kết luận số 12-TB/TW ngày 2/3/2024 của Bộ Chính trị",
+     [("Thông báo", "12", "TB/TW", "Bộ Chính trị")]),
+    ("triển khai thực hiện Chỉ thị\nso 41-CT/TW ngày 26/12/2024 của Bộ Chính trị, Kế hoạch số 319-KH/TU ngày\n10/4/2025 của Tỉnh ủy",
+     [("Chỉ thị", "41", "CT/TW", "Bộ Chính trị"), ("Kế hoạch", "319", "KH/TU", "Tỉnh ủy")]),
+    ("Sở Xây dựng tại Công văn số 15972/SXD-QLN& TTBĐS ngày 14 tháng 11 năm 2025",
+     [("Công văn", "15972", "SXD-QLN&TTBĐS", None)]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", CITATION_LISTS)
+def test_every_citation_of_a_sentence(sentence, expected):
+    got = [(r.type, r.number, r.symbol, r.issuer) for r in find_citations(sentence)]
+    assert got == expected
