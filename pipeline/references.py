@@ -43,6 +43,7 @@ def find_citations(text: str) -> list[Reference]:
         if ref:
             refs.append(ref)
     refs.extend(_list_items(text, refs))
+    refs.extend(_coded_numbers(text, SpanSet((r.start, r.end) for r in refs)))
     _share_issuers_in_lists(text, refs)
     taken = SpanSet((r.start, r.end) for r in refs)
     for m in rx.scan(rx.LAW_CITATION, rx.LAW_TRIGGER, text):
@@ -84,6 +85,22 @@ def _list_items(text: str, refs: list[Reference]) -> list[Reference]:
     return items
 
 
+def _coded_numbers(text: str, taken: SpanSet) -> list[Reference]:
+    """"số 36/QĐ-TTg" without a type word before it: its type is the one its code names."""
+    out: list[Reference] = []
+    for core in rx.NUMBER_CORE.finditer(text):
+        if taken.overlaps(core.start(), core.end()):
+            continue
+        if not rx.NUMBER_AFTER_SO.search(text, max(0, core.start() - 16), core.start()):
+            continue
+        m = rx.CODED_NUMBER.match(text, core.start(), min(len(text), core.start() + 120))
+        if m:
+            ref = _numbered(text, m, list_type="")
+            if ref and ref.type:
+                out.append(ref)
+    return out
+
+
 def _share_issuers_in_lists(text: str, refs: list[Reference]) -> None:
     """Citations listed one after another share an issuer: "Thông tư số 08/2024/TT-BXD và
     Thông tư số 09/2025/TT-BXD của Bộ Xây dựng" (the last one's, when the symbols name the
@@ -114,6 +131,8 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
         raw = m.group("sym_n") or m.group("sym_a") or m.group("sym_p")
         known = vocab.doc_type_by_code().get(regex.split(r"[-/\s]", raw, maxsplit=1)[0].upper())
         type_word = known.word if known else list_type
+        if not type_word:
+            return None
     else:
         type_word = m.group("type")
     if type_word[:1].islower():
@@ -142,7 +161,7 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
         start_issuer = im.end()
         stop = rx.ISSUER_END.search(text, start_issuer, min(len(text), start_issuer + 160))
         stop_at = stop.start() if stop else min(len(text), start_issuer + 120)
-        stop_at = _joint_issuer_end(text, stop_at)
+        stop_at = _joint_issuer_end(text, stop_at, joint=im.group(0).strip().startswith("giữa"))
         phrase = text[start_issuer:stop_at].strip()
         words = phrase.split()
         if 1 <= len(words) <= 16 + 8 * phrase.count(",") and phrase[:1].isupper():
@@ -171,7 +190,7 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
     )
 
 
-def _joint_issuer_end(text: str, stop_at: int) -> int:
+def _joint_issuer_end(text: str, stop_at: int, joint: bool = False) -> int:
     """Where an issuer phrase that stopped at a comma really ends: past "…, Chính phủ và Đoàn
     Chủ tịch …" (joint issuers) or "Bộ Văn hóa, Thể thao và Du lịch" (a name with a comma),
     i.e. when the capitalized names after the commas end with one joined by "và"."""
@@ -187,7 +206,7 @@ def _joint_issuer_end(text: str, stop_at: int) -> int:
         end = stop.start()
         if rx.JOINS_NAMES.search(segment):
             return end
-    return stop_at
+    return end if joint else stop_at
 
 
 def _law(text: str, m: regex.Match) -> Reference | None:

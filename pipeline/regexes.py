@@ -88,7 +88,8 @@ def numbered_citation() -> regex.Pattern:
         rf"""
         (?<![\p{{L}}])
         (?P<type>{type_alternation()})
-        (?:\s+(?:liên\s+tịch|hành\s+động|kết\s+luận))?   # tolerated qualifiers ("Thông báo kết luận số …")
+        (?:\s+(?:liên\s+tịch|hành\s+động|kết\s+luận    # tolerated qualifiers ("Thông báo kết luận số …",
+                |liên\s+ngành(?:\s+\p{{L}}+){{0,4}}?(?=\s+số\b)))?  # "Kết luận liên ngành Tư pháp Trung ương số …")
         \s*(?:số|so|số\s*hiệu)?\s*:?\s*        # "so": OCR dropped the accent
         {NUMBER_SYMBOL}
         (?![\p{{L}}\d])
@@ -180,7 +181,7 @@ ISSUER_END = regex.compile(
 )
 ISSUER_START = regex.compile(
     r"""\s*(?:
-        của\s+
+        (?:của|giữa)\s+                                 # "giữa Bộ Công an, Viện kiểm sát …": joint
       | (?=(?:Hội\s+nghị|Ban\s+Chấp\s+hành|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Ban\s+Thường\s+vụ
             |Quốc\s+hội|Chính\s+phủ|Thủ\s+tướng|Ủy\s+ban|UBND|HĐND|Hội\s+đồng|Bộ\s|Sở\s|Tỉnh\s+ủy|Thành\s+ủy)\b)
     )""",
@@ -205,6 +206,11 @@ CITATION_LIST_ITEM = regex.compile(
         (?![\p{{L}}\d])""",
     regex.VERBOSE | regex.V0,   # case-sensitive: a symbol opens with a capital
 )
+# "các Quyết định: số 36/QĐ-TTg …; số 1569/QĐ-TTg …", "báo cáo thẩm định của Sở Tư pháp số
+# 316/BC-STP": "số" and a number whose symbol opens with a type code (QĐ, NĐ, BC) is a citation
+# of that type — not a form's number ("Mẫu số 01/HNCT", "Biểu số …", "Phụ lục số …").
+NUMBER_AFTER_SO = regex.compile(r"(?<![\p{L}])(?<!(?:[Mm][ẫa]u|[Bb]iểu|[Ll]ục|[Pp]hiếu)\s)số\s*:?\s*$", regex.V0)
+CODED_NUMBER = regex.compile(rf"{NUMBER_SYMBOL}(?![\p{{L}}\d])", regex.VERBOSE | regex.V0)
 # Between two citations of one list: their issuer is shared.
 LIST_SEPARATOR = regex.compile(r"\s*(?:[,;]\s*)?(?:và\s+)?(?:các\s+)?", regex.V0)
 # A joint issuer or a ministry named with a comma: "của Ủy ban Thường vụ Quốc hội, Chính phủ và

@@ -210,6 +210,21 @@ CITATION_LISTS = [
      [("Chỉ thị", "41", "CT/TW", "Bộ Chính trị"), ("Kế hoạch", "319", "KH/TU", "Tỉnh ủy")]),
     ("Sở Xây dựng tại Công văn số 15972/SXD-QLN& TTBĐS ngày 14 tháng 11 năm 2025",
      [("Công văn", "15972", "SXD-QLN&TTBĐS", None)]),
+    # a qualified type word and joint issuers after "giữa" (Đồng Nai KH 182/2025)
+    ("triển khai Kết luận liên ngành Tư pháp Trung ương số 23/KL-LNTPTW ngày 21/11/2024 giữa Bộ Công an, Viện "
+     "kiểm sát nhân dân tối cao, Tòa án nhân dân tối cao trong điều tra",
+     [("Kết luận", "23", "KL-LNTPTW", "Bộ Công an, Viện kiểm sát nhân dân tối cao, Tòa án nhân dân tối cao")]),
+    # "số" and a coded number without a type word (Hà Nội KH 310/2025, Quảng Ninh QĐ 96/2025) …
+    ("phê duyệt tại các Quyết định: số 36/QĐ-TTg ngày 11/01/2024 về việc phê duyệt; số 1569/QĐ-TTg ngày "
+     "12/12/2024 về quy hoạch Thủ đô và số 1668/QĐ-TTg ngày 27/12/2024 về việc",
+     [("Quyết định", "36", "QĐ-TTg", None), ("Quyết định", "1569", "QĐ-TTg", None), ("Quyết định", "1668", "QĐ-TTg", None)]),
+    ("báo cáo thẩm định của Sở Tư pháp số 316/BC-STP ngày 25 tháng 9 năm 2025;",
+     [("Báo cáo", "316", "BC-STP", None)]),
+    # … but a form's number is none (Quảng Ninh MTTQ HD 2025)
+    ("Biên bản (Mẫu số 01/HNCT) và mẫu số 04/ BCĐBQH-MT, Phiếu số 02/BC-UBND", []),
+    # the Front's directive (Quảng Ninh MTTQ KH 2025)
+    ("theo Thông tri số 05/TT-MTTW-BTT, ngày 04/11/2025 của Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam",
+     [("Thông tri", "05", "TT-MTTW-BTT", "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")]),
 ]
 
 
