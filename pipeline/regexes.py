@@ -108,7 +108,9 @@ NAMED_NUMBERED_LAW = regex.compile(
     (?P<type>(?-i:Bộ\s+luật|Luật|Pháp\s+lệnh))
     \s+(?!số\b)
     (?P<name>(?:(?-i:(?<=(?:của|điều|và)\s)|(?!Luật\b|Bộ\s+luật\b))
-                (?-i:(?!(?:Nghị\s+(?:định|quyết)|Thông\s+tư|Quyết\s+định|Chỉ\s+thị|Văn\s+bản)\s))  # "Luật … được sửa đổi bởi Nghị định số …": that number is the decree's
+                (?-i:(?!(?:Nghị\s+(?:định|quyết)|Thông\s+(?:tư|báo|tri)|Quyết\s+định|Chỉ\s+thị|Văn\s+bản|Hướng\s+dẫn
+                          |Kế\s+hoạch|Chương\s+trình|Công\s+(?:văn|điện)|Tờ\s+trình|Báo\s+cáo|Kết\s+luận|Quy\s+định)\s))
+                # "Luật … được sửa đổi bởi Nghị định số …", "Luật …; Hướng dẫn số 19-HD/…": that number is the other document's
                 [^;.\n()“”"]){{3,160}}?)
     \s*,?\s+số\s*:?\s*
     {NUMBER_SYMBOL}
@@ -146,7 +148,9 @@ LAW_CITATION = regex.compile(
     (?P<type>Bộ\s+luật|Luật|Pháp\s+lệnh)
     \s+(?!số\b)
     (?P<name>
-        (?:(?!,\s*(?:Luật|Bộ\s+luật)\b)[^;.\n()“”"])  # not across ", Luật" or a clause end
+        (?:(?!,\s*(?:Luật|Bộ\s+luật)\b)                 # not across ", Luật" or a clause end,
+           (?!(?<!\S)(?:là|chậm\s+nhất|trước|vào)\s)       # nor a time clause ("… chậm nhất là ngày 22 tháng 02 năm 2026")
+           [^;.\n()“”"])
         {{3,160}}?
     )
     \s*,?\s*
@@ -168,9 +172,11 @@ ISSUER_END = regex.compile(
     r"""
     \s+(?:về|v/v|ban\s+hành|phê\s+duyệt|quy\s+định|hướng\s+dẫn|triển\s+khai|thực\s+hiện|tiếp\s+tục
         |một\s+số|sửa\s+đổi|thông\s+qua|tăng\s+cường|đẩy\s+mạnh|công\s+bố|thành\s+lập|kiện\s+toàn
-        |giao|việc|tại|đã|đề\s+ra|và\s+các|cũng|nhằm|trong|theo|được|là|đến|cho|với|gửi|năm\s+20\d\d
+        |giao|(?<!giúp\s)việc|tại|đã|đề\s+ra|và\s+các|cũng|nhằm|trong|theo|được|là|đến|cho|với|gửi|năm\s+20\d\d
+        |khoảng|trừ|gồm|bao\s+gồm|thì|nhưng|hoặc|để|như|sẽ|phải|cần|đang|bị|do|bằng|từ|sau|trước|này|đó  # "của Quốc hội khoảng 110 tỷ đồng"
         |và(?=\s+\p{Ll}))\b                      # "của Chính phủ và chịu trách nhiệm …": names join capitals
     | \s+(?=(?:Quy\s+định|Hướng\s+dẫn|Ban\s+hành|Phê\s+duyệt|Về\s+việc|Thực\s+hiện|Triển\s+khai|Sửa\s+đổi)\s)  # a title run on
+    | (?<=Chính\s+phủ|Quốc\s+hội)\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})   # "của Chính phủ Ứng dụng công nghệ …": nothing follows those names
     | \s*(?:[;,.:()“”"*]
            | (?<!\f)\n | \n(?![ ]*\p{Ll}))  # a line's end; not a page break inside a name
                                            # ("Thủ tướng Chính" / next page "phủ phê duyệt")

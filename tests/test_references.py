@@ -101,6 +101,14 @@ def test_not_a_reference(sentence):
     assert find_citations(sentence) == []
 
 
+# a law's name followed by a deadline is no citation of the law (Quảng Ninh MTTQ HD 2025)
+@pytest.mark.parametrize("sentence", [
+    "theo Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân chậm nhất là ngày 22 tháng 02 năm 2026",
+])
+def test_law_name_then_a_deadline_is_no_citation(sentence):
+    assert find_citations(sentence) == []
+
+
 @pytest.mark.parametrize("raw,expected", [
     ("NQCP", "NQ-CP"), ("CTTTg", "CT-TTg"), ("NQ- TW", "NQ/TW"), ("QĐ-UBND", "QĐ-UBND"),
     ("NĐ-CP", "NĐ-CP"), ("KH-KHĐT", "KH-KHĐT"),
@@ -222,6 +230,17 @@ CITATION_LISTS = [
      [("Báo cáo", "316", "BC-STP", None)]),
     # … but a form's number is none (Quảng Ninh MTTQ HD 2025)
     ("Biên bản (Mẫu số 01/HNCT) và mẫu số 04/ BCĐBQH-MT, Phiếu số 02/BC-UBND", []),
+    # issuers that ran on into a title or a clause, or were cut inside a name (Bắc Ninh QĐ 2025,
+    # Cà Mau KH 204/2025, Đồng Tháp KH 552/2025)
+    ("Nghị định số 64/2007/NĐ-CP của Chính phủ Ứng dụng công nghệ thông tin; Nghị định số 147/2024/NĐ-CP của Chính phủ Quản lý, cung cấp",
+     [("Nghị định", "64", "NĐ-CP", "Chính phủ"), ("Nghị định", "147", "NĐ-CP", "Chính phủ")]),
+    ("Nghị quyết số 204/2025/QH15 ngày 17/6/2025 của Quốc hội khoảng 110 tỷ đồng",
+     [("Nghị quyết", "204", "QH15", "Quốc hội")]),
+    ("Thông báo số 30-TB/TGV ngày 13/6/2025 của Tổ giúp việc Ban chỉ đạo Trung ương về phát triển",
+     [("Thông báo", "30", "TB/TGV", "Tổ giúp việc Ban chỉ đạo Trung ương")]),
+    # a numbered citation after a law's name is not the law's number (Quảng Ninh MTTQ KH 2025)
+    ("Quy định số 296-QĐ/TW, ngày 30/5/2025 của Ban Chấp hành Trung ương; Hướng dẫn số 19-HD/UBKTTW, ngày 25/8/2025",
+     [("Quy định", "296", "QĐ/TW", "Ban Chấp hành Trung ương"), ("Hướng dẫn", "19", "HD/UBKTTW", None)]),
     # the Front's directive (Quảng Ninh MTTQ KH 2025)
     ("theo Thông tri số 05/TT-MTTW-BTT, ngày 04/11/2025 của Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam",
      [("Thông tri", "05", "TT-MTTW-BTT", "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")]),
