@@ -113,23 +113,33 @@ NAMED_NUMBERED_LAW = regex.compile(
 )
 
 # The core of every numbered citation: digits, a separator, (a year,) a capital letter.
-# Very selective, and a plain scan: the full pattern is then tried only around it.
-NUMBER_CORE = re.compile(r"(?<![\w/.\-])\d{1,5}[a-z]?\s?[/\-]\s?(?:(?:19|20)\d{2}\s?/\s?)?[A-ZĐ]")
+# Very selective, and a plain scan: the full pattern is then tried only around it.  It opens
+# with the digit and looks behind it afterwards ("not after a letter, digit, / . -"): a pattern
+# that opens with a class lets ``re`` skip to the next digit in C, one that opens with a
+# look-behind is tried at every character (2.6x slower on the bench texts).
+NUMBER_CORE = re.compile(r"\d(?<![\w/.\-]\d)\d{0,4}[a-z]?\s?[/\-]\s?(?:(?:19|20)\d{2}\s?/\s?)?[A-ZĐ]")
 # Triggers open with their literal (a leading look-behind would stop ``re`` from skipping
 # ahead to it); the full pattern checks the word boundary.
 LAW_TRIGGER = re.compile(r"(?:Bộ\s+luật|Luật|Pháp\s+lệnh)(?!\w)")
 CONSTITUTION_TRIGGER = re.compile(r"Hiến\s+pháp(?!\w)")
 
 
-def around_numbers(pattern: regex.Pattern, text: str, before: int = 60, after: int = 260):
+def number_cores(text: str) -> list[tuple[int, int]]:
+    """Spans of the ``NUMBER_CORE`` matches of ``text`` (found once, used by every pass)."""
+    return [core.span() for core in NUMBER_CORE.finditer(text)]
+
+
+def around_numbers(pattern: regex.Pattern, text: str, before: int = 60, after: int = 260,
+                   cores: list[tuple[int, int]] | None = None):
     """Matches of a numbered-citation ``pattern`` found by searching a window around each
-    number/symbol core, in order and without overlaps."""
+    number/symbol core (``cores``: ``number_cores(text)`` when the caller has them), in order
+    and without overlaps."""
     last_end = 0
-    for core in NUMBER_CORE.finditer(text):
-        if core.start() < last_end:
+    for core_start, core_end in number_cores(text) if cores is None else cores:
+        if core_start < last_end:
             continue
-        m = pattern.search(text, max(last_end, core.start() - before), min(len(text), core.end() + after))
-        if m and m.start("number") == core.start():
+        m = pattern.search(text, max(last_end, core_start - before), min(len(text), core_end + after))
+        if m and m.start("number") == core_start:
             yield m
             last_end = m.end()
 

@@ -384,6 +384,11 @@ def _find_sections(st: Structure) -> None:
 
 
 def _is_signature_or_recipients(t: str) -> bool:
+    # Asked of every body line: both patterns open with one of these letters ("Nơi nhận" in any
+    # case, "KT.", "TM.", "Q."), so most lines need no pattern match.
+    first = t[:1]
+    if first not in "NnKTQ" and not first.isspace():
+        return False
     return bool(rx.RECIPIENTS_LABEL.match(t) or rx.SIGNING_AUTHORITY.match(t))
 
 
@@ -576,7 +581,7 @@ def _find_signature(st: Structure, recipients_at: int | None) -> dict:
             continue
         authority: list[int] = []
         k = i
-        while k < len(lines) and rx.SIGNING_AUTHORITY.match(lines[k].text.strip("* ")):
+        while k < len(lines) and _authority(lines[k].text.strip("* ")):
             authority.append(k)
             k += 1
             # a crawl may leave blank lines inside the block ("TM. BAN THƯỜNG TRỰC", "",
@@ -618,6 +623,11 @@ def _find_signature(st: Structure, recipients_at: int | None) -> dict:
     return {}
 
 
+def _authority(t: str):
+    """``SIGNING_AUTHORITY.match(t)``, asked of every body line: it opens with K, T or Q."""
+    return rx.SIGNING_AUTHORITY.match(t) if t[:1] in "KTQ" else None
+
+
 def _next_text_line(lines: list[Line], j: int) -> int | None:
     while j < len(lines) and lines[j].blank:
         j += 1
@@ -626,7 +636,7 @@ def _next_text_line(lines: list[Line], j: int) -> int | None:
 
 def _opens_upper(t: str) -> bool:
     """Upper-case words open the line (a stamp's marks may follow: "PHÓ THỦ TƯỚN x UTU =")."""
-    return _is_upper_line(" ".join(t.split()[:2]))
+    return _is_upper_line(" ".join(t.split(None, 2)[:2]))  # asked of every body line: no full split
 
 
 _TITLE_LIKENESS = 85  # rapidfuzz ratio, without diacritics: one letter slipped in a short title
@@ -663,13 +673,18 @@ def _likely_title(text: str) -> str | None:
         return None
     key = strip_accents(text)
     table = _titles_without_accents()
-    best = rf_process.extractOne(key, list(table), scorer=rf_fuzz.ratio, score_cutoff=_TITLE_LIKENESS)
+    best = rf_process.extractOne(key, _title_keys(), scorer=rf_fuzz.ratio, score_cutoff=_TITLE_LIKENESS)
     return table[best[0]] if best else None
 
 
 @functools.lru_cache(maxsize=1)
 def _titles_without_accents() -> dict[str, str]:
     return {strip_accents(t): t for t in sorted(vocab.signer_titles())}
+
+
+@functools.lru_cache(maxsize=1)
+def _title_keys() -> list[str]:
+    return list(_titles_without_accents())
 
 
 def _near_end_or_recipients(st: Structure, i: int, recipients_at: int | None) -> bool:
@@ -722,11 +737,20 @@ def _names_a_title(t: str) -> bool:
 
 def _strip_rank(t: str) -> str:
     words = t.split()
-    for rank in vocab.ranks():
-        n = len(rank.split())
-        if len(words) > n and strip_accents(" ".join(words[:n])) == strip_accents(rank):
-            return " ".join(words[n:])
+    opening = {}  # the line's first n words without accents, folded once for all ranks
+    for n, rank_key in _rank_keys():
+        if len(words) > n:
+            if n not in opening:
+                opening[n] = strip_accents(" ".join(words[:n]))
+            if opening[n] == rank_key:
+                return " ".join(words[n:])
     return t
+
+
+@functools.lru_cache(maxsize=1)
+def _rank_keys() -> tuple[tuple[int, str], ...]:
+    """(number of words, wording without accents) of each rank, in the vocabulary's order."""
+    return tuple((len(rank.split()), strip_accents(rank)) for rank in vocab.ranks())
 
 
 def _is_marks(t: str) -> bool:
