@@ -31,8 +31,13 @@ def _abbreviation_pattern() -> regex.Pattern:
     return regex.compile(rf"(?<![\p{{L}}\d&])(?:{alts})(?![\p{{L}}\d&])", regex.V0)
 
 
+@functools.lru_cache(maxsize=None)
+def _abbreviation_table() -> dict[str, str]:
+    return dict(vocab.abbreviations())
+
+
 def expand_abbreviations(name: str) -> str:
-    table = dict(vocab.abbreviations())
+    table = _abbreviation_table()
     out = _abbreviation_pattern().sub(lambda m: table[m.group(0)], name)
     out = modern_tone_placement(out)
     return " ".join(out.split())
@@ -57,11 +62,11 @@ def restore_case(name: str) -> str:
         return name
     # abbreviations first, in capitals, so that the gazetteer knows the name:
     # "ỦY BAN MTTQ VIỆT NAM" → "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM" → "Ủy ban Mặt trận Tổ quốc Việt Nam"
-    table = dict(vocab.abbreviations())
+    table = _abbreviation_table()
     name = _abbreviation_pattern().sub(lambda m: table[m.group(0)].upper(), name)
     folded = vocab.fold(name)
     for key, proper in _known_names_folded():
-        if folded == key or folded.startswith(key + " "):
+        if folded.startswith(key) and folded[len(key):len(key) + 1] in ("", " "):  # the name, or it and more words
             rest = name.split()[len(proper.split()):]
             return " ".join([proper, *_place_case(rest)]).strip()
     words = name.split()
@@ -115,9 +120,15 @@ _NOT_AGENCY = (
 
 
 def starts_with_agency(text: str, strong_only: bool = False) -> bool:
-    t = text.lstrip("-+• ")
-    t = t[:1].upper() + t[1:]
-    return bool(_head_pattern(strong_only).match(t))
+    # Asked of whole lines and long windows, thousands of times a document: the text is
+    # copied only when its first letter must be put in upper case.
+    k = 0
+    while k < len(text) and text[k] in "-+• ":
+        k += 1
+    first = text[k:k + 1]
+    if first.upper() == first:
+        return bool(_head_pattern(strong_only).match(text, k))
+    return bool(_head_pattern(strong_only).match(first.upper() + text[k + 1:]))
 
 
 def head_end(text: str) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import collections
+import functools
 
 import regex
 
@@ -118,8 +119,9 @@ def signer_name(line: str, text: str = "") -> str:
     elsewhere ("Đồng chí Đinh Thị Bích Thảo") — a rare family name ("Đầm") stays as read."""
     words = _title_case(strip_rank(line.strip("* "))).split()
     if words and words[0] not in vocab.surnames():
-        for family in vocab.surnames():
-            if strip_accents(family) == strip_accents(words[0]):
+        first = strip_accents(words[0])
+        for family, family_key in _surname_keys():
+            if family_key == first:
                 respelled = " ".join([family, *words[1:]])
                 if respelled in text:
                     return respelled
@@ -129,11 +131,37 @@ def signer_name(line: str, text: str = "") -> str:
 def strip_rank(line: str) -> str:
     """A name line without the rank before it; ranks compared without diacritics."""
     words = line.split()
-    for rank in vocab.ranks():
-        n = len(rank.split())
-        if len(words) > n and strip_accents(" ".join(words[:n])) == strip_accents(rank):
-            return " ".join(words[n:])
+    opening: dict[int, str] = {}  # the line's first n words without diacritics, folded once
+    for n, rank_key in vocab.ranks_without_accents():
+        if len(words) > n:
+            if n not in opening:
+                opening[n] = strip_accents(" ".join(words[:n]))
+            if opening[n] == rank_key:
+                return " ".join(words[n:])
     return line
+
+
+# The vocabulary without diacritics, folded once per process (not once per comparison).
+@functools.lru_cache(maxsize=1)
+def _surname_keys() -> tuple[tuple[str, str], ...]:
+    return tuple((family, strip_accents(family)) for family in vocab.surnames())
+
+
+@functools.lru_cache(maxsize=1)
+def _province_keys() -> tuple[tuple[object, str], ...]:
+    """(province, its name without diacritics, spaces or hyphens), in the gazetteer's order."""
+    return tuple((p, _spaceless(p.name)) for p in vocab.provinces())
+
+
+@functools.lru_cache(maxsize=1)
+def _agency_names_spaceless() -> tuple[tuple[str, str], ...]:
+    """(known agency name, spaceless key), longest name first."""
+    return tuple((known, _spaceless(known)) for known in sorted(vocab.agency_names(), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def _agency_names_folded() -> tuple[str, ...]:
+    return tuple(vocab.fold(k) for k in vocab.agency_names())
 
 
 _PLACE_AFTER_UNIT = regex.compile(r"(?i)(?<!\p{L})(?P<unit>tỉnh|thành\s+phố|ủy)\s+(?P<name>\S.*)$")
@@ -145,9 +173,9 @@ def _case_places(issuer: str | None) -> str | None:
     if not issuer:
         return issuer
     for m in _PLACE_AFTER_UNIT.finditer(issuer, overlapped=True):
-        key = strip_accents(m.group("name")).replace(" ", "").replace("-", "")
-        for p in vocab.provinces():
-            if strip_accents(p.name).replace(" ", "").replace("-", "") == key:
+        key = _spaceless(m.group("name"))
+        for p, province_key in _province_keys():
+            if province_key == key:
                 return issuer[:m.start("name")] + p.name
     return issuer
 
@@ -309,12 +337,11 @@ def _respaced(name: str) -> str | None:
     """A letterhead name whose spaces OCR lost ("CÔNGAN TÌNHLÂM ĐỒNG"), read against the
     gazetteers: a known agency name, then "tỉnh"/"thành phố" and a province
     ("Công an tỉnh Lâm Đồng").  None when the name has its spaces or is not so made."""
-    if restore_case(name) != name and any(vocab.fold(restore_case(name)).startswith(vocab.fold(k))
-                                          for k in vocab.agency_names()):
+    restored = restore_case(name)
+    if restored != name and any(vocab.fold(restored).startswith(k) for k in _agency_names_folded()):
         return None  # read as printed
     key = _spaceless(name)
-    for known in sorted(vocab.agency_names(), key=len, reverse=True):
-        k = _spaceless(known)
+    for known, k in _agency_names_spaceless():
         if not key.startswith(k):
             continue
         rest = key[len(k):]
@@ -325,8 +352,8 @@ def _respaced(name: str) -> str | None:
         for unit_word in ("tỉnh", "thành phố"):
             if rest.startswith(_spaceless(unit_word)):
                 place = rest[len(_spaceless(unit_word)):]
-                for p in vocab.provinces():
-                    if _spaceless(p.name) == place:
+                for p, province_key in _province_keys():
+                    if province_key == place:
                         return f"{known} {unit_word} {p.name}"
         return None
     return None

@@ -343,6 +343,11 @@ SIGNING_AUTHORITY = regex.compile(
     r"^(?:(?P<kind>KT|TM|TL|TUQ|Q)\s*\.\s*(?P<rest>\S.*)|(?P<kind2>KT|TM|TL|TUQ|K/T|T/M|T/L)\s+(?P<rest2>\p{Lu}[\p{Lu}\s.,-]*))$",
     regex.V0,
 )
+# The letters SIGNING_AUTHORITY can open with (keep in step with it): line readers test the
+# first character before running the pattern on every line.
+SIGNING_AUTHORITY_FIRST = "KTQ"
+
+
 def authority_parts(m: regex.Match) -> tuple[str, str]:
     """(kind, rest) of a SIGNING_AUTHORITY match, whichever form it took."""
     return (m.group("kind") or m.group("kind2")), (m.group("rest") or m.group("rest2"))
@@ -366,6 +371,7 @@ COLUMN_SPLIT = regex.compile(
 )
 
 RECIPIENTS_LABEL = regex.compile(r"^\s*Nơi\s+nhận\s*:?\s*(?P<rest>.*)$", regex.V0 | regex.IGNORECASE)
+RECIPIENTS_LABEL_FIRST = "Nn"  # its first letter after white space (keep in step with it)
 
 # ------------------------------------------------------------------- assignments
 LABELLED_AGENCY = regex.compile(
