@@ -330,18 +330,23 @@ def _is_motto_start(t: str) -> bool:
 
 
 def _heading_of(t: str):
-    # Every heading opens with a roman numeral, a digit, "Điều" or a letter and ")":
-    # a first-character check spares most lines four pattern matches.
+    # Every heading opens with a roman numeral, "Điều", a digit or a letter and ")", and the
+    # first character tells which of the four patterns alone can match: most lines need none.
     first = t[:1]
-    if not (first in "IVXLCĐ" or first.isdigit() or (first.islower() and ")" in t[1:4])):
+    if first in "IVXLC":
+        level, pat = 1, rx.ROMAN_HEADING
+    elif first == "Đ":
+        level, pat = 1, rx.ARTICLE_HEADING
+    elif first.isdigit():
+        level, pat = 2, rx.ARABIC_HEADING
+    elif first.islower() and ")" in t[1:4]:
+        level, pat = 3, rx.LETTER_HEADING
+    else:
         return None
-    for level, pat in ((1, rx.ROMAN_HEADING), (1, rx.ARTICLE_HEADING), (2, rx.ARABIC_HEADING), (3, rx.LETTER_HEADING)):
-        m = pat.match(t)
-        if m:
-            if level == 1 and pat is rx.ROMAN_HEADING and not _plausible_roman(m.group("num")):
-                continue
-            return level, m, pat is rx.ARTICLE_HEADING
-    return None
+    m = pat.match(t)
+    if not m or (pat is rx.ROMAN_HEADING and not _plausible_roman(m.group("num"))):
+        return None
+    return level, m, pat is rx.ARTICLE_HEADING
 
 
 _ROMAN_OK = regex.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
@@ -591,7 +596,7 @@ def _find_signature(st: Structure, recipients_at: int | None) -> dict:
             # "CHỦ TỊCH")
             while k < len(lines) and lines[k].blank and k - authority[-1] <= 3:
                 k += 1
-        t2 = lines[k].text.strip("* ") if k < len(lines) else ""
+        t2 = t if k == i else lines[k].text.strip("* ") if k < len(lines) else ""
         title_text = signer_title_of(t2) if _opens_upper(t2) else None
         if not title_text:
             # "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" on one line (flattened layout)
@@ -639,7 +644,11 @@ def _next_text_line(lines: list[Line], j: int) -> int | None:
 
 def _opens_upper(t: str) -> bool:
     """Upper-case words open the line (a stamp's marks may follow: "PHÓ THỦ TƯỚN x UTU =")."""
-    return _is_upper_line(" ".join(t.split(None, 2)[:2]))  # asked of every body line: no full split
+    # asked of every body line: a lower-case first or second letter (inside the first word)
+    # already says no; otherwise only the first two words are split off
+    if t[:1].islower() or t[1:2].islower():
+        return False
+    return _is_upper_line(" ".join(t.split(None, 2)[:2]))
 
 
 _TITLE_LIKENESS = 85  # rapidfuzz ratio, without diacritics: one letter slipped in a short title
