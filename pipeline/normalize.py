@@ -213,9 +213,11 @@ _WRAPPED_LINE = regex.compile(
 def _dangling_head() -> regex.Pattern:
     heads = "|".join(regex.escape(h) for h, _ in vocab.agency_heads())  # models/agency_heads.tsv
     return regex.compile(
-        # matched from the line end, so the look-back to the item mark runs once per line
-        r"[ ]*\n(?<=^[ ]*(?:[-+•]|\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ]\))[ ]*(?:" + heads + r")[ ]*\n)[ ]*(?=\p{L})",
-        regex.MULTILINE | regex.IGNORECASE,
+        # matched from the line end, so the look-back to the item mark runs once per line;
+        # case-insensitive only after the line break (a case-insensitive pattern is tried at
+        # every character: 2x slower)
+        r"[ ]*\n(?i:(?<=^[ ]*(?:[-+•]|\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ]\))[ ]*(?:" + heads + r")[ ]*\n)[ ]*(?=\p{L}))",
+        regex.MULTILINE,
     )
 
 
