@@ -359,15 +359,25 @@ def _respaced(name: str) -> str | None:
     return None
 
 
+_HEADER_NAME_STARTS = (
+    "ỦY BAN", "UBND", "UỶ BAN", "SỞ", "BAN", "VĂN PHÒNG", "TRUNG TÂM", "ĐÀI", "PHÒNG", "CHI CỤC", "CỤC", "BỘ",
+    "TỈNH ỦY", "THÀNH ỦY", "HUYỆN ỦY", "ĐẢNG BỘ", "HĐND", "HỘI ĐỒNG", "TIỂU BAN", "THANH TRA", "CÔNG AN",
+    "MẶT TRẬN", "BAN THƯỜNG TRỰC", "TRƯỜNG", "TỔ")
+
+
+@functools.lru_cache(maxsize=1)
+def _plain_header_name_starts() -> tuple[str, ...]:
+    """The starts without diacritics or spaces, only those long enough not to open other words
+    ("TỔ" would open "TỘI PHẠM"); folded once per process."""
+    return tuple(k for k in (_spaceless(x) for x in _HEADER_NAME_STARTS) if len(k) >= 5)
+
+
 def _join_header_names(texts: list[str]) -> list[str]:
     """Join continuation lines: a line that does not start a new body name belongs to the
     line above ("ỦY BAN NHÂN" + "DÂN", "SỞ THÔNG TIN VÀ" + "TRUYỀN THÔNG")."""
-    starts = ("ỦY BAN", "UBND", "UỶ BAN", "SỞ", "BAN", "VĂN PHÒNG", "TRUNG TÂM", "ĐÀI", "PHÒNG",
-              "CHI CỤC", "CỤC", "BỘ", "TỈNH ỦY", "THÀNH ỦY", "HUYỆN ỦY", "ĐẢNG BỘ", "HĐND", "HỘI ĐỒNG",
-              "TIỂU BAN", "THANH TRA", "CÔNG AN", "MẶT TRẬN", "BAN THƯỜNG TRỰC", "TRƯỜNG", "TỔ")
+    starts = _HEADER_NAME_STARTS
+    plain_starts = _plain_header_name_starts()
     out: list[str] = []
-    # (only starts long enough not to open other words: "TỔ" would open "TỘI PHẠM")
-    plain_starts = tuple(k for k in (_spaceless(x) for x in starts) if len(k) >= 5)
     for t in texts:
         # an OCR'd letterhead may lose a space or a tone: "CÔNGAN TỈNH …", "BÔ CÔNG AN"
         if out and not t.upper().startswith(starts) and not _spaceless(t).startswith(plain_starts):
