@@ -16,7 +16,10 @@ tests/data/, and the same texts rendered as digital PDFs by tests.support.fixtur
 with this version's: on a shared machine only figures measured side by side compare.  Each row
 gives the best of the repetitions, wall clock and CPU time of the process.
 
-Usage:  python benchmarks/bench_pipeline.py [--repeat 3] [--against DIR] [--text-only]
+Usage:  python benchmarks/bench_pipeline.py [--repeat 3] [--text-only] [--against DIR] [--agency-model DIR]
+
+``--agency-model DIR`` adds a row: the whole text pipeline with the trained agency-mention
+model of ``pipeline/agency_model.py`` (``Settings.agency_model``).
 
 Measured 2026-12-06 on the shared 2-core VM under a load of ~10 (wall clock is low and noisy
 there; CPU time compares better), ``--text-only --repeat 5 --against <853c56f> --against
@@ -94,15 +97,21 @@ STAGES = ("normalize (NFC, residue, offset map)", "recognizers (structure … de
           "whole text pipeline (extract_from_pages)")
 
 
-def text_stage_runs(texts):
-    """(label, function) of the three text stages over ``texts``."""
-    # Warm-up: vocabulary, compiled patterns, underthesea's model.
-    extract_from_pages(RawDocument("w.txt", "text", [Page(1, texts[0], "text")]), "w")
+def whole_text_pipeline(texts, settings=None):
+    """A run of ``extract_from_pages`` over ``texts`` (warmed up once here)."""
+    # Warm-up: vocabulary, compiled patterns, underthesea's model (and an agency model).
+    extract_from_pages(RawDocument("w.txt", "text", [Page(1, texts[0], "text")]), "w", settings)
 
-    def run_recognizers():
+    def run():
         clear_caches()  # no help from a previous repetition
         for i, t in enumerate(texts):
-            extract_from_pages(RawDocument(f"{i}.txt", "text", [Page(1, t, "text")]), str(i))
+            extract_from_pages(RawDocument(f"{i}.txt", "text", [Page(1, t, "text")]), str(i), settings)
+    return run
+
+
+def text_stage_runs(texts):
+    """(label, function) of the three text stages over ``texts``."""
+    run_recognizers = whole_text_pipeline(texts)
 
     normalized = [normalize_pages([Page(1, t, "text")]).text for t in texts]
 
@@ -140,7 +149,8 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--against", metavar="DIR", type=Path, action="append",
                     help="another version's checkout, timed side by side (may be given more than once)")
-    ap.add_argument("--text-only", action="store_true", help="the text stages only (no PDF routes)")
+    ap.add_argument("--text-only", action="store_true", help="only the text stages (no PDF rendering)")
+    ap.add_argument("--agency-model", default="", help="also time the text pipeline with this model folder")
     ap.add_argument("--code", type=Path, help=argparse.SUPPRESS)  # internal: the version --against times
     ap.add_argument("--json", action="store_true", help=argparse.SUPPRESS)  # internal: rates as JSON
     args = ap.parse_args()
@@ -168,7 +178,11 @@ def main() -> None:
                 cells.append(f"{wall:7.2f} / {cpu:6.2f}")
             print(f"{label:44s} " + " ".join(f"{c:>16s}" for c in cells))
     else:
-        print_rates("stage", "MB/s", mb, 2, args.repeat, text_stage_runs(texts))
+        runs = text_stage_runs(texts)
+        if args.agency_model:
+            runs += (("whole text pipeline + agency model",
+                      whole_text_pipeline(texts, Settings(agency_model=args.agency_model))),)
+        print_rates("stage", "MB/s", mb, 2, args.repeat, runs)
     if args.text_only:
         return
 
