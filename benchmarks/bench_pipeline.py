@@ -21,13 +21,14 @@ Usage:  python benchmarks/bench_pipeline.py [--repeat 3] [--text-only] [--agains
 ``--agency-model DIR`` adds a row: the whole text pipeline with the trained agency-mention
 model of ``pipeline/agency_model.py`` (``Settings.agency_model``).
 
-Measured 2026-12-06 on the shared 2-core VM under a load of ~10 (wall clock is low and noisy
-there; CPU time compares better), ``--text-only --repeat 5 --against <853c56f> --against
-<v0.2.1>``, MB/s of CPU time, this version / 853c56f (before the speed work of issue #11) /
-v0.2.1: normalization 6.32 / 4.79 / 6.96, recognizers 3.14 / 2.33 / 3.60, whole text pipeline
-2.12 / 1.54 / 2.29.  The recognizer stage is short of the issue's 5 MB/s: underthesea's word
-segmentation of agency names (~35 ms of ~180 ms CPU on these 0.58 MB) and the deadline trigger
-scan (~24 ms) are the largest single costs; the rest is spread over per-line readers.
+Measured 2026-12-06 on the shared 2-core VM under a load of 8-10 (wall clock is low and noisy
+there; CPU time compares better), ``--text-only --repeat 5 --against <main 10dbd1d, before the
+speed work of issue #11> --against <v0.2.1>``, two runs, MB/s of CPU time, this version / main /
+v0.2.1: normalization 5.03-5.66 / 4.00-4.68 / 5.81-6.80, recognizers 2.59-3.00 / 1.89-2.21 /
+3.03-3.48, whole text pipeline 1.68-1.91 / 1.25-1.45 / 1.96-2.18.  The recognizer stage is
+short of the issue's 5 MB/s: underthesea's word segmentation of agency names (~35 ms of
+~180 ms CPU on these 0.58 MB, 64 windows) and the deadline trigger scan (~24 ms) are the largest
+single costs; the rest is spread over per-line readers (assignments ~45 ms, structure ~30 ms).
 """
 
 from __future__ import annotations
@@ -99,13 +100,15 @@ STAGES = ("normalize (NFC, residue, offset map)", "recognizers (structure … de
 
 def whole_text_pipeline(texts, settings=None):
     """A run of ``extract_from_pages`` over ``texts`` (warmed up once here)."""
+    # (settings only when given: v0.2.1's extract_from_pages takes none, for --against)
+    settings_arg = () if settings is None else (settings,)
     # Warm-up: vocabulary, compiled patterns, underthesea's model (and an agency model).
-    extract_from_pages(RawDocument("w.txt", "text", [Page(1, texts[0], "text")]), "w", settings)
+    extract_from_pages(RawDocument("w.txt", "text", [Page(1, texts[0], "text")]), "w", *settings_arg)
 
     def run():
         clear_caches()  # no help from a previous repetition
         for i, t in enumerate(texts):
-            extract_from_pages(RawDocument(f"{i}.txt", "text", [Page(1, t, "text")]), str(i), settings)
+            extract_from_pages(RawDocument(f"{i}.txt", "text", [Page(1, t, "text")]), str(i), *settings_arg)
     return run
 
 
