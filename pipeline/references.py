@@ -44,7 +44,7 @@ def find_citations(text: str) -> list[Reference]:
         if ref:
             refs.append(ref)
     refs.extend(_list_items(text, refs))
-    refs.extend(_coded_numbers(text, SpanSet((r.start, r.end) for r in refs)))
+    refs.extend(_coded_numbers(text, cores, SpanSet((r.start, r.end) for r in refs)))
     _share_issuers_in_lists(text, refs)
     taken = SpanSet((r.start, r.end) for r in refs)
     for m in rx.scan(rx.LAW_CITATION, rx.LAW_TRIGGER, text):
@@ -86,15 +86,13 @@ def _list_items(text: str, refs: list[Reference]) -> list[Reference]:
     return items
 
 
-def _coded_numbers(text: str, taken: SpanSet) -> list[Reference]:
+def _coded_numbers(text: str, cores: list[tuple[int, int]], taken: SpanSet) -> list[Reference]:
     """"số 36/QĐ-TTg" without a type word before it: its type is the one its code names."""
     out: list[Reference] = []
-    for core in rx.NUMBER_CORE.finditer(text):
-        if taken.overlaps(core.start(), core.end()):
+    for at, core_end in cores:
+        if taken.overlaps(at, core_end) or not rx.NUMBER_AFTER_SO.search(text, max(0, at - 16), at):
             continue
-        if not rx.NUMBER_AFTER_SO.search(text, max(0, core.start() - 16), core.start()):
-            continue
-        m = rx.CODED_NUMBER.match(text, core.start(), min(len(text), core.start() + 120))
+        m = rx.CODED_NUMBER.match(text, at, min(len(text), at + 120))
         if m:
             ref = _numbered(text, m, list_type="")
             if ref and ref.type:

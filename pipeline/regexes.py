@@ -225,6 +225,7 @@ CITATION_LIST_ITEM = regex.compile(
 # "các Quyết định: số 36/QĐ-TTg …; số 1569/QĐ-TTg …", "báo cáo thẩm định của Sở Tư pháp số
 # 316/BC-STP": "số" and a number whose symbol opens with a type code (QĐ, NĐ, BC) is a citation
 # of that type — not a form's number ("Mẫu số 01/HNCT", "Biểu số …", "Phụ lục số …").
+# Tried in the few characters before a number core that no citation took.
 NUMBER_AFTER_SO = regex.compile(r"(?<![\p{L}])(?<!(?:[Mm][ẫa]u|[Bb]iểu|[Ll]ục|[Pp]hiếu)\s)số\s*:?\s*$", regex.V0)
 CODED_NUMBER = regex.compile(rf"{NUMBER_SYMBOL}(?![\p{{L}}\d])", regex.VERBOSE | regex.V0)
 # Between two citations of one list: their issuer is shared.
