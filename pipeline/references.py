@@ -210,8 +210,12 @@ def _joint_issuer_end(text: str, stop_at: int, joint: bool = False) -> int:
 
 def _law(text: str, m: regex.Match) -> Reference | None:
     name = " ".join(m.group("name").split()).strip(" ,")
-    if not name or not name[:1].isupper() and not name.startswith(("sửa đổi", "bổ sung")):
+    # a name typed in lower case or abbreviated ("Luật tổ chức HĐND và UBND ngày 26 tháng 11 năm
+    # 2003") is the law's name still, written out as the abbreviation table says; "Luật sư",
+    # "Luật pháp" … are other words
+    if not name or rx.NOT_A_LAW_NAME.match(name):
         return None
+    name = expand_abbreviations(name)
     if len(name.split()) > 30:
         return None
     year = m.group("ly1") or m.group("ly2")

@@ -172,6 +172,10 @@ LAW_CITATION = regex.compile(
     """,
     regex.VERBOSE | regex.V0,
 )
+# What follows "Luật" in lower case without being a law's name: a compound word ("Luật sư",
+# "Luật pháp", "Luật gia", "Luật định") or a pointer to a law named before ("Luật này").
+NOT_A_LAW_NAME = regex.compile(
+    r"(?:sư|pháp|gia|định|lệ|học|này|đó|trên|nêu|các|mới|hiện|cũ|của|về|và|tại|theo|số)(?!\p{L})", regex.V0)
 CONSTITUTION = regex.compile(
     r"(?<![\p{L}])(?P<type>Hiến\s+pháp)(?:\s+nước\s+Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)?\s*(?:\(\s*)?năm\s+(?P<y>(?:19|20)\d{2})",
     regex.V0,

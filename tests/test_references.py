@@ -82,6 +82,9 @@ LAWS = [
     ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
      ("Luật", "Tổ chức chính quyền địa phương", 2015, "2015-06-19")),
     ("phù hợp với Hiến pháp năm 2013; tiếp tục", ("Hiến pháp", None, 2013, None)),
+    # a name typed in lower case and abbreviated (issue #11): written out by the abbreviation table
+    ("Căn cứ Luật tổ chức HĐND và UBND ngày 26 tháng 11 năm 2003;",
+     ("Luật", "tổ chức Hội đồng nhân dân và Ủy ban nhân dân", 2003, "2003-11-26")),
 ]
 
 
@@ -104,6 +107,9 @@ def test_not_a_reference(sentence):
 # a law's name followed by a deadline is no citation of the law (Quảng Ninh MTTQ HD 2025)
 @pytest.mark.parametrize("sentence", [
     "theo Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân chậm nhất là ngày 22 tháng 02 năm 2026",
+    "Đoàn Luật sư tỉnh năm 2025 tổ chức",  # "Luật sư", "Luật pháp": other words
+    "nâng cao hiểu biết Luật pháp năm 2020",
+    "theo quy định của Luật này năm 2015",
 ])
 def test_law_name_then_a_deadline_is_no_citation(sentence):
     assert find_citations(sentence) == []
