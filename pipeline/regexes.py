@@ -192,7 +192,9 @@ ISSUER_END = regex.compile(
     | \s+(?=(?:Quy\s+định|Hướng\s+dẫn|Ban\s+hành|Phê\s+duyệt|Về\s+việc|Thực\s+hiện|Triển\s+khai|Sửa\s+đổi)\s)  # a title run on
     | (?<=Chính\s+phủ|Quốc\s+hội)\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})   # "của Chính phủ Ứng dụng công nghệ …": nothing follows those names
     | \s*(?:[;,.:()“”"*]
-           | (?<!\f)\n | \n(?![ ]*\p{Ll}))  # a line's end; not a page break inside a name
+           | (?<!(?:Bộ|Sở|Ban|ban|Ủy|Hội|Chủ|trưởng|Giám|Thủ|tướng|Chính|Văn|và)[ ]{0,2})
+             (?:(?<!\f)\n | \n(?![ ]*\p{Ll})))  # a line's end; not a page break inside a name, nor a line
+                              # wrapped after a word no name ends with ("của Bộ\nKhoa học …")
                                            # ("Thủ tướng Chính" / next page "phủ phê duyệt")
     | \s+(?:và\s+)?(?=(?:Quyết\s+định|Nghị\s+(?:quyết|định)|Chỉ\s+thị|Kế\s+hoạch|Thông\s+(?:tư|báo)|Công\s+văn
                          |Luật|Văn\s+bản|Tờ\s+trình|Kết\s+luận|Chương\s+trình)\s)   # the next citation ("Công an" is no "Công văn")

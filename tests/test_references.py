@@ -247,6 +247,15 @@ CITATION_LISTS = [
     # a numbered citation after a law's name is not the law's number (Quảng Ninh MTTQ KH 2025)
     ("Quy định số 296-QĐ/TW, ngày 30/5/2025 của Ban Chấp hành Trung ương; Hướng dẫn số 19-HD/UBKTTW, ngày 25/8/2025",
      [("Quy định", "296", "QĐ/TW", "Ban Chấp hành Trung ương"), ("Hướng dẫn", "19", "HD/UBKTTW", None)]),
+    # a line wrapped after a word no name ends with (issue #11: "của Bộ", "Bộ trưởng Bộ" cut short)
+    ("Quyết định số 12/QĐ-BKHCN ngày 2/3/2015 của Bộ\nKhoa học và Công nghệ về việc",
+     [("Quyết định", "12", "QĐ-BKHCN", "Bộ Khoa học và Công nghệ")]),
+    ("Quyết định số 12/QĐ-BNV ngày 2/3/2015 của Bộ trưởng Bộ\nNội vụ về việc",
+     [("Quyết định", "12", "QĐ-BNV", "Bộ trưởng Bộ Nội vụ")]),
+    ("Quyết định số 12/QĐ-UBND ngày 2/3/2015 của Ủy ban\nnhân dân tỉnh",
+     [("Quyết định", "12", "QĐ-UBND", "Ủy ban nhân dân tỉnh")]),
+    ("Thông tư liên tịch số 12/2015/TTLT-BKHCN-BNV ngày 2/3/2015 của Bộ Khoa học và Công nghệ và Bộ Nội vụ hướng dẫn",
+     [("Thông tư liên tịch", "12", "TTLT-BKHCN-BNV", "Bộ Khoa học và Công nghệ và Bộ Nội vụ")]),
     # the Front's directive (Quảng Ninh MTTQ KH 2025)
     ("theo Thông tri số 05/TT-MTTW-BTT, ngày 04/11/2025 của Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam",
      [("Thông tri", "05", "TT-MTTW-BTT", "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")]),
