@@ -111,7 +111,7 @@ NAMED_NUMBERED_LAW = regex.compile(
                 (?-i:(?!(?:Nghị\s+(?:định|quyết)|Thông\s+(?:tư|báo|tri)|Quyết\s+định|Chỉ\s+thị|Văn\s+bản|Hướng\s+dẫn
                           |Kế\s+hoạch|Chương\s+trình|Công\s+(?:văn|điện)|Tờ\s+trình|Báo\s+cáo|Kết\s+luận|Quy\s+định)\s))
                 # "Luật … được sửa đổi bởi Nghị định số …", "Luật …; Hướng dẫn số 19-HD/…": that number is the other document's
-                [^;.\n()“”"]){{3,160}}?)
+                [^;.\n()“”"|\t]){{3,160}}?)
     \s*,?\s+số\s*:?\s*
     {NUMBER_SYMBOL}
     (?![\p{{L}}\d])
@@ -160,7 +160,7 @@ LAW_CITATION = regex.compile(
     (?P<name>
         (?:(?!,\s*(?:Luật|Bộ\s+luật)\b)                 # not across ", Luật" or a clause end,
            (?!(?<!\S)(?:là|chậm\s+nhất|trước|vào)\s)       # nor a time clause ("… chậm nhất là ngày 22 tháng 02 năm 2026")
-           [^;.\n()“”"])
+           [^;.\n()“”"|\t])
         {{3,160}}?
     )
     \s*,?\s*
@@ -191,7 +191,7 @@ ISSUER_END = regex.compile(
         |và(?=\s+\p{Ll}))\b                      # "của Chính phủ và chịu trách nhiệm …": names join capitals
     | \s+(?=(?:Quy\s+định|Hướng\s+dẫn|Ban\s+hành|Phê\s+duyệt|Về\s+việc|Thực\s+hiện|Triển\s+khai|Sửa\s+đổi)\s)  # a title run on
     | (?<=Chính\s+phủ|Quốc\s+hội)\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})   # "của Chính phủ Ứng dụng công nghệ …": nothing follows those names
-    | \s*(?:[;,.:()“”"*]
+    | \s*(?:[;,.:()“”"*|\t]                # a table's cell ends it too
            | (?<!(?:Bộ|Sở|Ban|ban|Ủy|Hội|Chủ|trưởng|Giám|Thủ|tướng|Chính|Văn|và)[ ]{0,2})
              (?:(?<!\f)\n | \n(?![ ]*\p{Ll})))  # a line's end; not a page break inside a name, nor a line
                               # wrapped after a word no name ends with ("của Bộ\nKhoa học …")
@@ -215,7 +215,7 @@ ISSUER_START = regex.compile(
 PROPOSER = regex.compile(
     r"""(?<!\p{L})của\s+
         (?P<who>(?!(?:Luật|Bộ\s+luật|Nghị|Thông\s+tư|Quyết\s+định|Điều|Khoản|Chương)\b)
-                \p{Lu}[^,;.:()\n]{2,80}?(?:\n[^,;.:()\n]{1,40}?)?)
+                \p{Lu}[^,;.:()\n|\t]{2,80}?(?:\n[^,;.:()\n|\t]{1,40}?)?)
         \s+tại\s*$""",
     regex.VERBOSE | regex.V0,
 )
@@ -254,7 +254,7 @@ PRIOR_ISSUE = regex.compile(
     regex.V0,
 )
 
-SUBJECT = regex.compile(r"\s*(?:về\s+việc|v/v|về)\s+(?P<subject>[^;\n]{3,200}?)(?=[;.\n]|$)", regex.V0 | regex.IGNORECASE)
+SUBJECT = regex.compile(r"\s*(?:về\s+việc|v/v|về)\s+(?P<subject>[^;\n|\t]{3,200}?)(?=[;.\n|\t]|$)", regex.V0 | regex.IGNORECASE)
 
 # --------------------------------------------------------------------- header lines
 NUMBER_LINE = regex.compile(

@@ -256,6 +256,9 @@ CITATION_LISTS = [
      [("Quyết định", "12", "QĐ-UBND", "Ủy ban nhân dân tỉnh")]),
     ("Thông tư liên tịch số 12/2015/TTLT-BKHCN-BNV ngày 2/3/2015 của Bộ Khoa học và Công nghệ và Bộ Nội vụ hướng dẫn",
      [("Thông tư liên tịch", "12", "TTLT-BKHCN-BNV", "Bộ Khoa học và Công nghệ và Bộ Nội vụ")]),
+    # a table's cell ends an issuer (a "Căn cứ pháp lý" column)
+    ("| 1 | Thủ tục A | Quyết định số 12/QĐ-UBND ngày 2/3/2015 của UBND tỉnh | Sở Tư pháp |",
+     [("Quyết định", "12", "QĐ-UBND", "Ủy ban nhân dân tỉnh")]),
     # the Front's directive (Quảng Ninh MTTQ KH 2025)
     ("theo Thông tri số 05/TT-MTTW-BTT, ngày 04/11/2025 của Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam",
      [("Thông tri", "05", "TT-MTTW-BTT", "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")]),
