@@ -161,6 +161,9 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
         stop = rx.ISSUER_END.search(text, start_issuer, min(len(text), start_issuer + 160))
         stop_at = stop.start() if stop else min(len(text), start_issuer + 120)
         stop_at = _joint_issuer_end(text, stop_at, joint=im.group(0).strip().startswith("giữa"))
+        if rx.COMMITTEE_HEAD_END.search(text, start_issuer, stop_at):
+            topic = rx.COMMITTEE_TOPIC.match(text, stop_at, min(len(text), stop_at + 240))
+            stop_at = topic.end() if topic else stop_at
         phrase = text[start_issuer:stop_at].strip()
         words = phrase.split()
         if 1 <= len(words) <= 16 + 8 * phrase.count(",") and phrase[:1].isupper():

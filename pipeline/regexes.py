@@ -245,6 +245,18 @@ ISSUER_COMMA_GOES_ON = regex.compile(
              |Tờ\s+trình|Kết\s+luận|Chương\s+trình|Hướng\s+dẫn|Báo\s+cáo|Công\s+điện|Quy\s+(?:định|chế)|Đề\s+án)\s)""",
     regex.VERBOSE | regex.V0,
 )
+# A committee named by its topic and its place: "Ban Chỉ đạo về phát triển khoa học, công nghệ,
+# đổi mới sáng tạo, chuyển đổi số và Đề án 06 tỉnh Lâm Đồng" — its "về" and commas are the name's
+# when the phrase ends with the place (else "về …" is the cited document's subject).
+COMMITTEE_HEAD_END = regex.compile(r"(?:Ban\s+[Cc]hỉ\s+(?:đạo|huy)|Tổ\s+công\s+tác|Hội\s+đồng|Tổ\s+giúp\s+việc)$", regex.V0)
+COMMITTEE_TOPIC = regex.compile(
+    r"""\s+về\s+(?!việc\b)
+        (?:(?!(?<!\S)(?:tại|triển\s+khai|thực\s+hiện|tăng\s+cường|đẩy\s+mạnh|ban\s+hành|phê\s+duyệt|kiện\s+toàn|thành\s+lập)\s)
+           [^;.:()“”"|\t\n]){3,160}?    # a topic, no subject clause ("về triển khai … tại tỉnh …")
+        \s(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}
+        (?=\s+\p{Ll}|\s*[;.,:()\n]|\s*$)""",
+    regex.VERBOSE | regex.V0,
+)
 JOINS_NAMES = regex.compile(r"\svà\s+\p{Lu}", regex.V0)
 
 # A letter's account of an earlier document: "Ngày 28 tháng 10 năm 2025, Chủ tịch Ủy ban nhân

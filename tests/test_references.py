@@ -256,6 +256,13 @@ CITATION_LISTS = [
      [("Quyết định", "12", "QĐ-UBND", "Ủy ban nhân dân tỉnh")]),
     ("Thông tư liên tịch số 12/2015/TTLT-BKHCN-BNV ngày 2/3/2015 của Bộ Khoa học và Công nghệ và Bộ Nội vụ hướng dẫn",
      [("Thông tư liên tịch", "12", "TTLT-BKHCN-BNV", "Bộ Khoa học và Công nghệ và Bộ Nội vụ")]),
+    # a committee named by its topic and place (Lâm Đồng QĐ 2025) — not a subject after "về"
+    ("Căn cứ Quyết định số 688/QĐ-BCĐ ngày 08 tháng 8 năm 2025 của Ban Chỉ đạo về phát triển khoa học, công nghệ, "
+     "đổi mới sáng tạo, chuyển đổi số và Đề án 06 tỉnh Lâm Đồng ban hành Quy chế hoạt động",
+     [("Quyết định", "688", "QĐ-BCĐ",
+       "Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06 tỉnh Lâm Đồng")]),
+    ("Kế hoạch số 5/KH-BCĐ của Ban Chỉ đạo về triển khai Đề án tại tỉnh Lâm Đồng năm 2025;",
+     [("Kế hoạch", "5", "KH-BCĐ", "Ban Chỉ đạo")]),
     # a table's cell ends an issuer (a "Căn cứ pháp lý" column)
     ("| 1 | Thủ tục A | Quyết định số 12/QĐ-UBND ngày 2/3/2015 của UBND tỉnh | Sở Tư pháp |",
      [("Quyết định", "12", "QĐ-UBND", "Ủy ban nhân dân tỉnh")]),
