@@ -160,7 +160,10 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
         start_issuer = im.end()
         stop = rx.ISSUER_END.search(text, start_issuer, min(len(text), start_issuer + 160))
         stop_at = stop.start() if stop else min(len(text), start_issuer + 120)
-        stop_at = _joint_issuer_end(text, stop_at, joint=im.group(0).strip().startswith("giữa"))
+        if rx.BARE_TITLE_END.search(text, start_issuer, stop_at):  # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"
+            stop_at = _joint_issuer_end(text, stop_at, joint=True, segments=1)
+        else:
+            stop_at = _joint_issuer_end(text, stop_at, joint=im.group(0).strip().startswith("giữa"))
         if rx.COMMITTEE_HEAD_END.search(text, start_issuer, stop_at):
             topic = rx.COMMITTEE_TOPIC.match(text, stop_at, min(len(text), stop_at + 240))
             stop_at = topic.end() if topic else stop_at
@@ -169,6 +172,11 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
         if 1 <= len(words) <= 16 + 8 * phrase.count(",") and phrase[:1].isupper():
             issuer = _normalize_issuer(phrase)
             end = start_issuer + len(text[start_issuer:stop_at].rstrip())
+    if issuer is not None and date is None:  # "của Thủ tướng Chính phủ ngày 31/3/2022"
+        dm = rx.CITATION_DATE.match(text, end, min(len(text), end + 60))
+        if dm:
+            date = rx.date_of(dm)
+            end = dm.end()
     if issuer is None and list_type is None:
         pm = rx.PROPOSER.search(text, max(0, m.start() - 120), m.start())
         if pm:
@@ -192,12 +200,12 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
     )
 
 
-def _joint_issuer_end(text: str, stop_at: int, joint: bool = False) -> int:
+def _joint_issuer_end(text: str, stop_at: int, joint: bool = False, segments: int = 4) -> int:
     """Where an issuer phrase that stopped at a comma really ends: past "…, Chính phủ và Đoàn
     Chủ tịch …" (joint issuers) or "Bộ Văn hóa, Thể thao và Du lịch" (a name with a comma),
     i.e. when the capitalized names after the commas end with one joined by "và"."""
     end = stop_at
-    for _ in range(4):
+    for _ in range(segments):
         c = rx.ISSUER_COMMA_GOES_ON.match(text, end, min(len(text), end + 20))
         if not c:
             break

@@ -188,8 +188,9 @@ ISSUER_END = regex.compile(
         |một\s+số|sửa\s+đổi|thông\s+qua|tăng\s+cường|đẩy\s+mạnh|công\s+bố|thành\s+lập|kiện\s+toàn
         |giao|(?<!giúp\s)việc|tại|đã|đề\s+ra|và\s+các|cũng|nhằm|trong|theo|được|là|đến|cho|với|gửi|năm\s+20\d\d
         |khoảng|trừ|gồm|bao\s+gồm|thì|nhưng|hoặc|để|như|sẽ|phải|cần|đang|bị|do|bằng|từ|sau|trước|này|đó  # "của Quốc hội khoảng 110 tỷ đồng"
+        |thi\s+hành|ngày(?=\s*\d)                 # "của Chính phủ thi hành …", "của Thủ tướng Chính phủ ngày 31/3/2022"
         |và(?=\s+\p{Ll}))\b                      # "của Chính phủ và chịu trách nhiệm …": names join capitals
-    | \s+(?=(?:Quy\s+định|Hướng\s+dẫn|Ban\s+hành|Phê\s+duyệt|Về\s+việc|Thực\s+hiện|Triển\s+khai|Sửa\s+đổi)\s)  # a title run on
+    | \s+(?=(?:Quy\s+định|Hướng\s+dẫn|Ban\s+hành|Phê\s+duyệt|Về\s+việc|Thực\s+hiện|Triển\s+khai|Sửa\s+đổi)(?!\p{L}))  # a title run on
     | (?<=Chính\s+phủ|Quốc\s+hội)\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})   # "của Chính phủ Ứng dụng công nghệ …": nothing follows those names
     | \s*(?:[;,.:()“”"*|\t]                # a table's cell ends it too
            | (?<!(?:Bộ|Sở|Ban|ban|Ủy|Hội|Chủ|trưởng|Giám|Thủ|tướng|Chính|Văn|và)[ ]{0,2})
@@ -257,6 +258,8 @@ COMMITTEE_TOPIC = regex.compile(
         (?=\s+\p{Ll}|\s*[;.,:()\n]|\s*$)""",
     regex.VERBOSE | regex.V0,
 )
+# A post that holds two titles: "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ".
+BARE_TITLE_END = regex.compile(r"(?i:Bộ\s+trưởng|Chủ\s+tịch|Giám\s+đốc|Trưởng\s+ban)$", regex.V0)
 JOINS_NAMES = regex.compile(r"\svà\s+\p{Lu}", regex.V0)
 
 # A letter's account of an earlier document: "Ngày 28 tháng 10 năm 2025, Chủ tịch Ủy ban nhân

@@ -263,6 +263,16 @@ CITATION_LISTS = [
        "Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06 tỉnh Lâm Đồng")]),
     ("Kế hoạch số 5/KH-BCĐ của Ban Chỉ đạo về triển khai Đề án tại tỉnh Lâm Đồng năm 2025;",
      [("Kế hoạch", "5", "KH-BCĐ", "Ban Chỉ đạo")]),
+    # a post with two titles; a date after the issuer; a clause or a title run on
+    # (Đồng Nai QĐ 2816/2025, Đồng Nai KH 179/2025, TP.HCM QĐ 2843/2025)
+    ("Thông tư số 02/2017/TT-VPCP ngày 31 tháng 10 năm 2017 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ hướng dẫn nghiệp vụ",
+     [("Thông tư", "02", "TT-VPCP", "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ")]),
+    ("Quyết định số 411/QĐ-TTg của Thủ tướng Chính phủ ngày 31/3/2022 phê duyệt",
+     [("Quyết định", "411", "QĐ-TTg", "Thủ tướng Chính phủ")]),
+    ("Kế hoạch số 92/KH-UBND ngày 15/9/2025 của UBND tỉnh Sửa đổi, bổ sung cập nhật Kế hoạch của",
+     [("Kế hoạch", "92", "KH-UBND", "Ủy ban nhân dân tỉnh")]),
+    ("Nghị định số 61/2020/NĐ-CP ngày 29/05/2020 của Chính phủ thi hành một số điều",
+     [("Nghị định", "61", "NĐ-CP", "Chính phủ")]),
     # a table's cell ends an issuer (a "Căn cứ pháp lý" column)
     ("| 1 | Thủ tục A | Quyết định số 12/QĐ-UBND ngày 2/3/2015 của UBND tỉnh | Sở Tư pháp |",
      [("Quyết định", "12", "QĐ-UBND", "Ủy ban nhân dân tỉnh")]),
