@@ -188,7 +188,8 @@ ISSUER_END = regex.compile(
         |một\s+số|sửa\s+đổi|thông\s+qua|tăng\s+cường|đẩy\s+mạnh|công\s+bố|thành\s+lập|kiện\s+toàn
         |giao|(?<!giúp\s)việc|tại|đã|đề\s+ra|và\s+các|cũng|nhằm|trong|theo|được|là|đến|cho|với|gửi|năm\s+20\d\d
         |khoảng|trừ|gồm|bao\s+gồm|thì|nhưng|hoặc|để|như|sẽ|phải|cần|đang|bị|do|bằng|từ|sau|trước|này|đó  # "của Quốc hội khoảng 110 tỷ đồng"
-        |thi\s+hành|ngày(?=\s*\d)                 # "của Chính phủ thi hành …", "của Thủ tướng Chính phủ ngày 31/3/2022"
+        |thi\s+hành|kết\s+luận|ngày(?=\s*\d)     # "của Chính phủ thi hành …", "của Bộ Chính trị kết luận về …",
+                                                 # "của Thủ tướng Chính phủ ngày 31/3/2022"
         |và(?=\s+\p{Ll}))\b                      # "của Chính phủ và chịu trách nhiệm …": names join capitals
     | \s+(?=(?:Quy\s+định|Hướng\s+dẫn|Ban\s+hành|Phê\s+duyệt|Về\s+việc|Thực\s+hiện|Triển\s+khai|Sửa\s+đổi)(?!\p{L}))  # a title run on
     | (?<=Chính\s+phủ|Quốc\s+hội)\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})   # "của Chính phủ Ứng dụng công nghệ …": nothing follows those names

@@ -273,6 +273,11 @@ CITATION_LISTS = [
      [("Kế hoạch", "92", "KH-UBND", "Ủy ban nhân dân tỉnh")]),
     ("Nghị định số 61/2020/NĐ-CP ngày 29/05/2020 của Chính phủ thi hành một số điều",
      [("Nghị định", "61", "NĐ-CP", "Chính phủ")]),
+    ("Thông báo số 45-TB/TW ngày 2/3/2024 của Bộ Chính trị kết luận về",
+     [("Thông báo", "45", "TB/TW", "Bộ Chính trị")]),
+    # a type word OCR misread: the code in the symbol names the type
+    ("theo Quyết đinh số 12/QĐ-UBND ngày 2/3/2024 của UBND tỉnh",
+     [("Quyết định", "12", "QĐ-UBND", "Ủy ban nhân dân tỉnh")]),
     # a table's cell ends an issuer (a "Căn cứ pháp lý" column)
     ("| 1 | Thủ tục A | Quyết định số 12/QĐ-UBND ngày 2/3/2015 của UBND tỉnh | Sở Tư pháp |",
      [("Quyết định", "12", "QĐ-UBND", "Ủy ban nhân dân tỉnh")]),
