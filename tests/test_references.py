@@ -252,6 +252,10 @@ CITATION_LISTS = [
      [("Quyết định", "12", "QĐ-BKHCN", "Bộ Khoa học và Công nghệ")]),
     ("Quyết định số 12/QĐ-BNV ngày 2/3/2015 của Bộ trưởng Bộ\nNội vụ về việc",
      [("Quyết định", "12", "QĐ-BNV", "Bộ trưởng Bộ Nội vụ")]),
+    ("Thông tư số 02/2017/TT-VPCP ngày 31 tháng 10 năm 2017 của Bộ trưởng, Chủ nhiệm Văn phòng\nChính phủ hướng dẫn",
+     [("Thông tư", "02", "TT-VPCP", "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ")]),
+    ("Quyết định số 1/QĐ-BQP của Bộ Quốc phòng\nTổ chức thực hiện",  # a name that ends with the line
+     [("Quyết định", "1", "QĐ-BQP", "Bộ Quốc phòng")]),
     ("Quyết định số 12/QĐ-UBND ngày 2/3/2015 của Ủy ban\nnhân dân tỉnh",
      [("Quyết định", "12", "QĐ-UBND", "Ủy ban nhân dân tỉnh")]),
     ("Thông tư liên tịch số 12/2015/TTLT-BKHCN-BNV ngày 2/3/2015 của Bộ Khoa học và Công nghệ và Bộ Nội vụ hướng dẫn",
