@@ -17,6 +17,7 @@ from .symbols import canonical_symbol
 
 
 _PAREN = regex.compile(r"\s*\([^)]*\)\s*")
+_SYMBOL_SEPARATOR = regex.compile(r"[-/\s]")
 _ISSUER_BEFORE = "issuer_before"  # working mark: the issuer was named before the citation ("của X tại …")
 
 
@@ -120,7 +121,7 @@ def _share_issuers_in_lists(text: str, refs: list[Reference]) -> None:
 def _same_body(a: str | None, b: str | None) -> bool:
     """Two symbols with the same issuer codes after the type code (QĐ-TTg, QĐ-TTg)."""
     def body(symbol):
-        tokens = regex.split(r"[-/]", symbol or "")
+        tokens = _SYMBOL_SEPARATOR.split(symbol or "")
         return tokens[1:] if tokens and tokens[0].upper() in vocab.doc_type_by_code() else tokens
     return bool(a and b) and body(a) == body(b) and bool(body(a))
 
@@ -128,7 +129,7 @@ def _same_body(a: str | None, b: str | None) -> bool:
 def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Reference | None:
     if list_type is not None:  # a list item: the type its code names, else the list's
         raw = m.group("sym_n") or m.group("sym_a") or m.group("sym_p")
-        known = vocab.doc_type_by_code().get(regex.split(r"[-/\s]", raw, maxsplit=1)[0].upper())
+        known = vocab.doc_type_by_code().get(_SYMBOL_SEPARATOR.split(raw, maxsplit=1)[0].upper())
         type_word = known.word if known else list_type
         if not type_word:
             return None

@@ -172,6 +172,17 @@ def test_law_cited_by_name_and_by_number_is_one_reference():
     assert [(r.number, r.name, len(r.mentions)) for r in refs] == [("72", None, 2), (None, "Đất đai", 1)]
 
 
+def test_long_lists_and_committee_names_are_linear():
+    import time
+    for text in ("Công điện số 1/CĐ-UBND" + ", 12/CĐ-UBND" * 4000,
+                 "số 12/QĐ-UBND " * 4000,
+                 "Quyết định số 1/QĐ-BCĐ của Ban Chỉ đạo về " + "phát triển, " * 20000,
+                 "Quyết định số 1/QĐ-UBND của Ủy ban nhân dân tỉnh" + ", Sở Tài chính" * 20000):
+        t = time.perf_counter()
+        find_citations(text)
+        assert time.perf_counter() - t < 10
+
+
 # Every citation of a sentence: (type, number, symbol, issuer) in order.  Real sentences from the
 # corpus' tune and calibration texts (tests/data/corpus, sources in SOURCES.tsv) and the shapes
 # of issue #11: lists sharing a type word or an issuer, issuers named before "tại", joint issuers.
