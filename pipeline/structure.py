@@ -190,7 +190,10 @@ def _find_letter_subject(st: Structure) -> None:
         return
 
 
-_BASIS_OPENING = regex.compile(r"(?i)(căn\s+c[ứưu]|thực\s+hiện|theo\s+đề\s+nghị|xét\s+đề\s+nghị)\b")
+# the openings the contract's Clarifications name ("Căn cứ", "Thực hiện", "Triển khai", "Theo
+# đề nghị"), with the proposal's other wordings ("Xét báo cáo, đề xuất của …", "Theo đề xuất …")
+_BASIS_OPENING = regex.compile(
+    r"(?i)(căn\s+c[ứưu]|thực\s+hiện|triển\s+khai|theo\s+đề\s+(?:nghị|xuất)|xét\s+(?:đề\s+(?:nghị|xuất)|báo\s+cáo|tờ\s+trình))\b")
 _BODY_OPENING = regex.compile(r"(?i)(căn\s+cứ|thực\s+hiện|theo\s+đề\s+nghị|xét\s+đề\s+nghị|\(ban\s+hành\s+kèm)")
 _FILED = regex.compile(r"(?i)lưu\b")
 

@@ -306,3 +306,28 @@ CITATION_LISTS = [
 def test_every_citation_of_a_sentence(sentence, expected):
     got = [(r.type, r.number, r.symbol, r.issuer) for r in find_citations(sentence)]
     assert got == expected
+
+
+# Which citations are a legal basis: the opening statements (contract, Clarifications), with
+# their other wordings, and not a letter's attachment note (Ninh Bình CV 706/2024).
+_LONG_OPENING = "\n".join(f"Dòng mở đầu thứ {i} của văn bản." for i in range(12))
+BASIS_CASES = [
+    ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 706/UBND-VP5\nV/v tuyển chọn\n\nKính gửi: Bộ Chỉ huy Quân sự tỉnh\n\n"
+     "Thực hiện Văn bản số 4705/HD-BQP ngày 31/10/2024 của Bộ Quốc phòng, UBND tỉnh giao Bộ Chỉ huy Quân sự tỉnh thực hiện.\n"
+     "(Kèm theo Văn bản số 4706/HD-BQP ngày 31/10/2024 của Bộ Quốc phòng)./.\n\nNơi nhận:\n- Như trên;",
+     {"4705": True, "4706": False}),
+    ("KẾ HOẠCH\nThực hiện chuyển đổi số\n\n" + _LONG_OPENING + "\n"
+     "Triển khai Kế hoạch số 12/KH-UBND ngày 02/3/2025 của Ủy ban nhân dân tỉnh;\n"
+     "Xét báo cáo, đề xuất của Sở Xây dựng tại Công văn số 159/SXD-QLN ngày 14/11/2025;\n"
+     "I. MỤC ĐÍCH\n1. Bám sát Quyết định số 45/QĐ-UBND ngày 01/02/2025 của Ủy ban nhân dân tỉnh.",
+     {"12": True, "159": True, "45": False}),
+]
+
+
+@pytest.mark.parametrize("text,expected", BASIS_CASES, ids=["letter-attachment-note", "long-opening-other-wordings"])
+def test_basis_openings(text, expected):
+    from pipeline.references import mark_basis
+    from pipeline.structure import parse
+    refs = find_citations(text)
+    mark_basis(refs, parse(text).preamble)
+    assert {r.number: r.basis for r in refs} == expected
