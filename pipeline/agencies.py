@@ -120,6 +120,16 @@ def starts_with_agency(text: str, strong_only: bool = False) -> bool:
     return bool(_head_pattern(strong_only).match(t))
 
 
+def starts_with_post(text: str) -> bool:
+    """Whether ``text`` opens with a post and the body it heads: "Chủ tịch Ủy ban nhân dân cấp
+    xã …", "Giám đốc Sở Y tế …", "Thủ trưởng các cơ quan …" (a post alone names no one)."""
+    m = _head_pattern(False).match(text)
+    if not m or regex.sub(r"\s+", " ", m.group()).capitalize() not in {p.capitalize() for p in vocab.agency_posts()}:
+        return False
+    rest = text[m.end():].lstrip()
+    return starts_with_agency(rest, strong_only=True) or rest[:4].lower() == "các "
+
+
 def head_end(text: str) -> int:
     """Where the head word(s) that open ``text`` end ("Các tổ chức| đoàn thể …"), 0 if none."""
     m = _head_pattern(False).match(text)
@@ -161,7 +171,12 @@ def _starts_new_name(nxt: str, labelled: bool, loose: bool = False) -> bool:
 
 
 def clean_agency(name: str) -> str:
-    """Contract form: abbreviations expanded, a parenthesis dropped, first letter upper."""
+    """Contract form: abbreviations expanded, a parenthesis dropped (a short form given in it
+    taken: "Ủy ban nhân dân xã, phường (sau đây gọi là cấp xã)" → "Ủy ban nhân dân cấp xã"),
+    first letter upper."""
+    alias = rx.NAME_ALIAS.match(name)
+    if alias:
+        name = _with_alias(alias.group("name").strip(), alias.group("alias").strip())
     name = _TRAILING_PAREN.sub("", name)
     name = _PAREN.sub("", name)
     name = rx.ROLE_APPOSITIVE.sub("", name)
@@ -177,6 +192,17 @@ def clean_agency(name: str) -> str:
     if known:
         return known
     return name[:1].upper() + name[1:]
+
+
+def _with_alias(name: str, alias: str) -> str:
+    """The name a parenthesis gives: a level ("cấp xã") replaces the places after the head,
+    an agency name replaces the whole; anything else leaves the name as it was."""
+    if alias.lower().startswith("cấp "):
+        unit = rx.ADMIN_UNIT_WORD.search(name, head_end(name) or 0)
+        if unit:
+            return name[:unit.start()].rstrip(" ,") + " " + alias
+        return name
+    return alias if starts_with_agency(alias) else name
 
 
 # ------------------------------------------------------------ a name inside a sentence
@@ -201,7 +227,8 @@ _PROPER = r"\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*"
 # phường"), "Trung ương".
 _PLACE_SUFFIX = regex.compile(
     rf"""(?:
-        \s+(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)(?:\s+{_PROPER})?   # "Thành phố" as a name's place too
+        \s+(?:Tỉnh|Thành|Huyện|Quận|Đảng)\s+(?i:ủy|uỷ|đoàn)(?![\p{{L}}])   # a party committee: "Ban Tổ chức | Tỉnh ủy"
+      | \s+(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)(?:\s+{_PROPER})?   # "Thành phố" as a name's place too
         (?:\s*,\s*{_PLACE_UNIT}(?![\p{{L}}])(?!\s+\p{{Lu}}))*(?:\s+và\s+{_PLACE_UNIT}(?![\p{{L}}]))?     # "Ủy ban nhân dân xã, phường (và đặc khu)"
       | \s+cấp\s+(?:tỉnh|huyện|xã)(?:\s*,\s*cấp\s+(?:tỉnh|huyện|xã))*
       | \s+(?i:{_UNIT_LIST.pattern})
@@ -276,6 +303,10 @@ def agency_extent(text: str) -> int:
             consumed = e
             i += 1
             continue
+        if lw == "cấp" and i + 1 < len(spans) and spans[i + 1][0].lower() in ("tỉnh", "huyện", "xã"):
+            consumed = spans[i + 1][2]  # "Ban Chỉ huy | cấp | xã", split by the tagger
+            i += 2
+            continue
         if lw in _UNIT_LOWER and i + 1 < len(spans) and spans[i + 1][0][:1].isupper():
             consumed = spans[i + 1][2]
             i += 2
@@ -290,7 +321,7 @@ def agency_extent(text: str) -> int:
             consumed = spans[i + 1][2]
             i += 2
             continue
-        if lw in ("ủy", "uỷ", "đoàn") and spans[i - 1][0] in _PARTY_PLACE_WORDS:
+        if lw in ("ủy", "uỷ", "đoàn") and spans[i - 1][0].split()[-1] in _PARTY_PLACE_WORDS:
             consumed = e  # "Đảng | ủy", "Tỉnh | ủy", "Thành | đoàn" split by the tagger
             i += 1
             continue

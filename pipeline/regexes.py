@@ -260,6 +260,23 @@ LATER_DIRECTIVE = regex.compile(
     r"[;.]\s+(?=(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s(?:đề\s+nghị|yêu\s+cầu|giao)\s)",
     regex.IGNORECASE | regex.V0,
 )
+# A sentence that starts inside a line: ". " then a capital ("… theo Điều lệ. Giao Sở Tư pháp
+# …", "…; báo cáo kết quả. Văn phòng UBND tỉnh theo dõi, đôn đốc …").  Crawled texts put a whole
+# article on one line, each of its sentences may give work to another agency.  One look-behind
+# of one character, one look-ahead: linear.
+SENTENCE_START = regex.compile(r"(?<=[^\s.][.])\s+(?=\p{Lu})", regex.V0)
+# The line that opens a list of work items addressed by the issuer: "Ban Chỉ huy … đề nghị:",
+# "UBND tỉnh yêu cầu các đơn vị thực hiện một số nội dung sau:", "Thường trực Tỉnh ủy kết luận
+# như sau:", "… chỉ đạo như sau:", and a decision's "QUYẾT ĐỊNH:".  The items after it are
+# operative: an agency that is their subject is given the work ("- Sở Y tế chỉ đạo …").
+WORK_LIST_OPENING = regex.compile(
+    r"""(?:(?<=\p{L}\s)   # after a word: the issuer speaks (not a title "Mục đích, yêu cầu:")
+           (?:đề\s+nghị(?!\s+của)|yêu\s+cầu|giao|chỉ\s+đạo|kết\s+luận|phân\s+công)\b[^:\n]{0,200}
+        |^\**\s*QUYẾT\s+ĐỊNH\s*)
+        :\s*\**$""",
+    regex.VERBOSE | regex.IGNORECASE | regex.V0,
+)
+
 # An opening clause before the subject of a sentence: "Căn cứ Kế hoạch này, các Sở … xây
 # dựng …", "Trong phạm vi chức năng, nhiệm vụ, các cơ quan … chủ động …".  The subject is
 # searched after one of its commas.
@@ -281,6 +298,13 @@ EXECUTION_CLAUSE = regex.compile(
     r"(?:chịu\s+trách\s+nhiệm\s+)?(?:thi\s+hành|triển\s+khai\s+thực\s+hiện)\s+(?:Quyết\s+định|Chỉ\s+thị)\s+này"
     r"|Quyết\s+định\s+(?:này\s+)?(?:có\s+hiệu\s+lực|thi\s+hành)"
     r"|căn\s+cứ\s+Quyết\s+định\s+thi\s+hành",
+    regex.IGNORECASE | regex.V0,
+)
+# Articles of a regulation that say what it covers, not who does what: "Điều 1. Phạm vi điều
+# chỉnh", "Điều 2. Đối tượng áp dụng" ("2. Các cơ quan, tổ chức và cá nhân có liên quan đến
+# quản lý kinh doanh xăng dầu"), "Điều 3. Giải thích từ ngữ".
+SCOPE_ARTICLE = regex.compile(
+    r"(?:phạm\s+vi\s+(?:điều\s+chỉnh|áp\s+dụng)|đối\s+tượng\s+(?:áp\s+dụng|điều\s+chỉnh)|giải\s+thích\s+từ\s+ngữ)",
     regex.IGNORECASE | regex.V0,
 )
 # A lead's verb before the execution words: "Sở Tài chính chủ trì, phối hợp với … tổ chức
@@ -309,6 +333,9 @@ GENERIC_PARTNER = regex.compile(
 # nước"): named collectives of units ("các Sở, ban, ngành của tỉnh", "các tổ chức chính trị
 # - xã hội") are partners, these are not.
 KIND_OF_BODY = regex.compile(r"^các\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương|doanh\s+nghiệp)\b", regex.IGNORECASE | regex.V0)
+# Businesses named by their kind ("các doanh nghiệp viễn thông") are addressees when work is
+# given to them ("Các doanh nghiệp có cửa hàng bán lẻ xăng dầu phải …"), never partners.
+BUSINESSES_BY_KIND = regex.compile(r"^các\s+(?:doanh\s+nghiệp|nhà\s+đầu\s+tư|chủ\s+rừng)\b", regex.IGNORECASE | regex.V0)
 # The same qualifiers right after a collective's name ("các Sở, ban, ngành | được giao chủ trì").
 GENERIC_TAIL = regex.compile(r"^\s*(?:địa\s+phương\s+)?(?:(?:có\s+)?liên\s+quan|được\s+giao|chức\s+năng|cùng\s+cấp)\b", regex.IGNORECASE | regex.V0)
 # A named head that a generic tail makes generic: "UBND địa phương có liên quan".
@@ -319,9 +346,13 @@ SUBJECT_ADVERBIAL = regex.compile(r"\s(?:trong\s+phạm\s+vi|theo\s+chức\s+nă
 # A collective of bare unit words ("các cơ quan, đơn vị", "các địa phương"): it names no
 # one, as subject or as partner.
 BARE_COLLECTIVE = regex.compile(
-    r"^các\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương|cấp|ngành)(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|địa\s+phương))*\s*$",
+    r"^các\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương|cấp|ngành|tổ\s+chức)(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|địa\s+phương|tổ\s+chức|cá\s+nhân))*\s*$",
     regex.IGNORECASE | regex.V0,
 )
+
+# "Các tổ chức, cá nhân": everyone, no addressee (a heading "Đề nghị các tổ chức, cá nhân phối
+# hợp" names no one; "Các cơ quan, đơn vị" as a heading does name the units of the issuer).
+EVERYONE = regex.compile(r"^các\s+tổ\s+chức\s*(?:,|và)\s*cá\s+nhân\s*$", regex.IGNORECASE | regex.V0)
 
 # A letter's subject line under its number ("V/v khẩn trương hoàn thành …"): a Công văn
 # that prints no type line.
@@ -533,10 +564,22 @@ MANY_PLACES = regex.compile(r"(?:^|\s)(?:các|cấp)\s", F)
 # A group named without "các" after a level qualifier: "…, cơ quan ngành dọc đóng trên địa bàn".
 GROUP_WITHOUT_CAC = regex.compile(r"(?:cơ\s+quan|đơn\s+vị)\s+(?!liên\s+quan|có\s+liên)\p{Ll}")
 
+# A parenthesis after a name, before its verb: "Sở Nông nghiệp và Môi trường (Chi cục Kiểm
+# lâm) tổ chức dự báo …", "Ủy ban nhân dân cấp xã (Ban Chỉ huy cấp xã) tham mưu …".
+NAME_PARENTHESIS = regex.compile(r"\s*\([^()\n]{1,80}\)")
+# A name's short form given in a parenthesis: "Ủy ban nhân dân xã, phường (sau đây gọi là cấp
+# xã)" is "Ủy ban nhân dân cấp xã"; "(gọi tắt là Ban Chỉ huy)" names it outright.
+NAME_ALIAS = regex.compile(
+    r"""^(?P<name>[^()]+?)\s*\(\s*(?:sau\s+đây\s+)?(?:được\s+)?gọi\s+(?:chung\s+|tắt\s+)?là\s*:?\s*
+        ["“]?(?P<alias>[^()"”\n]{2,60}?)["”]?\s*\)\s*$""",
+    regex.VERBOSE | regex.IGNORECASE | regex.V0,
+)
+
 # What ends a collective inside a list: the next named agency, "và các …", a clause end, a
 # purpose, or a group after a level qualifier ("…, đoàn thể cấp tỉnh, | cơ quan ngành dọc …").
 COLLECTIVE_STOP = regex.compile(
-    r"""\s*[;:.()\n]|,\s*(?=\p{Lu}|các\s)|\s+và\s+(?=các\s|\p{Lu})|\s+(?:để|nhằm|theo|tại|trong|về)\s
+    r"""\s*[;:.()\n]|,\s*(?=\p{Lu}|các\s)|\s+và\s+(?=các\s|\p{Lu})|\s+(?:để|nhằm|theo|tại|trong|về|khi|nếu|là)\s   # a purpose, a condition, an apposition
+      | \s+tự\s+(?=bảo\s+đảm|đảm\s+bảo|chịu|tổ\s+chức|thực\s+hiện|xây\s+dựng)   # "… tự bảo đảm kinh phí" 
       | (?<=cấp\s(?:tỉnh|huyện|xã)),\s*(?=cơ\s+quan|đơn\s+vị)   # "…, đoàn thể cấp tỉnh, | cơ quan ngành dọc …" """,
     regex.VERBOSE,
 )
