@@ -215,13 +215,16 @@ def _segment(text: str) -> tuple[str, ...]:
     return tuple(word_tokenize(text))
 
 
-_UNIT_WORD = r"(?:xã|phường|thị\s+trấn|huyện|thị\s+xã|thành\s+phố|quận|đặc\s+khu|sở|ban|ngành|đơn\s+vị|cơ\s+quan|địa\s+phương|phòng)"
+_LEADING_ABBREVIATION = regex.compile(r"(?:UBND|HĐND|UBMTTQ)(?=\s+\p{Ll})")
+_UNIT_WORD = r"(?:xã|phường|thị\s+trấn|huyện|thị\s+xã|thành\s+phố|quận|đặc\s+khu|sở|ban|ngành|đơn\s+vị|cơ\s+quan|địa\s+phương|phòng|đoàn\s+thể)"
 # "và" continues a list of places only ("các xã, phường và đặc khu"), not "… và cơ quan, đơn vị".
 _PLACE_UNIT = r"(?:xã|phường|thị\s+trấn|huyện|thị\s+xã|thành\s+phố|quận|đặc\s+khu)"
 _UNIT_LIST = regex.compile(
-    rf"các\s+{_UNIT_WORD}(?:\s*,\s*{_UNIT_WORD}|\s+và\s+{_PLACE_UNIT})*(?:\s+(?:tỉnh|thành\s+phố|huyện|trực\s+thuộc|thuộc\s+\S+))?",
+    rf"các\s+{_UNIT_WORD}(?:\s*,\s*{_UNIT_WORD}|\s+và\s+{_PLACE_UNIT})*(?:\s+(?:cấp\s+(?:tỉnh|huyện|xã)|tỉnh|thành\s+phố|huyện|trực\s+thuộc|thuộc\s+\S+))?",
     regex.IGNORECASE)
 _PROPER = r"\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*"
+_MORE_PLACES = regex.compile(
+    rf"(?:\s*,\s*{_PLACE_UNIT}(?![\p{{L}}])(?!\s+\p{{Lu}}))*(?:\s*,?\s+và\s+{_PLACE_UNIT}(?![\p{{L}}]))?")
 # What may follow a known agency name: a proper name ("Hoàng Đình Giong", "Gia Lai"), a place
 # ("tỉnh Bình Định", "thành phố"), a level ("cấp huyện, cấp xã"), a unit list ("các xã,
 # phường"), "Trung ương".
@@ -261,10 +264,24 @@ def agency_extent(text: str) -> int:
         if folded.startswith(key) and (len(folded) == len(key) or not folded[len(key)].isalnum()):
             known = proper
             break
+    if known is None:
+        # an abbreviated known head ("UBND phường, xã", "HĐND tỉnh"): its place follows it
+        abbr = _LEADING_ABBREVIATION.match(text)
+        if abbr and vocab.fold(dict(vocab.abbreviations())[abbr.group()]) in _known_spelling():
+            known = abbr.group()
     if known and _NAME_GOES_ON.match(text, len(known)) and not _head_pattern(False).match(text, _NAME_GOES_ON.match(text, len(known)).end()):
         # "Ban Tuyên giáo | và Dân vận Trung ương": a longer name than the known one
         known = None
     if known:
+        # A body that belongs to another goes on with its parent's name: "Ban Thường trực |
+        # Ủy ban MTTQ Việt Nam xã", "Thường trực | Hội đồng nhân dân tỉnh".
+        if vocab.fold(known) in vocab.dependent_bodies():
+            rest = text[len(known):]
+            gap = len(rest) - len(rest.lstrip(" "))
+            if 0 < gap <= 1 and rest[gap:gap + 1].isupper() and starts_with_agency(rest[gap:], strong_only=True):
+                parent = agency_extent(rest[gap:])
+                if parent:
+                    return len(known) + gap + parent
         # A known name needs no segmentation: only a place or unit list may follow it.
         suffix = _PLACE_SUFFIX.match(text, len(known))
         return suffix.end() if suffix else len(known)
@@ -311,9 +328,14 @@ def agency_extent(text: str) -> int:
             consumed = spans[i + 1][2]
             i += 2
             continue
-        if lw in ("tỉnh", "thành phố", "huyện", "xã", "cấp huyện", "cấp xã", "cấp tỉnh", "trung ương"):
+        if lw in ("tỉnh", "thành phố", "huyện", "xã", "phường", "thị trấn", "đặc khu", "cấp huyện", "cấp xã",
+                  "cấp tỉnh", "trung ương"):
             consumed = e
             i += 1
+            more = _MORE_PLACES.match(text, consumed)  # "Công an phường, xã, đặc khu"
+            if more and more.end() > consumed:
+                consumed = more.end()
+                break
             continue
         if lw in _CONNECTORS and i + 1 < len(spans) and spans[i + 1][0][:1].isupper() \
                 and not _head_pattern(False).match(text[spans[i + 1][1]:]) \

@@ -503,6 +503,9 @@ def _sentence_subjects(t: str):
         directive = _directive_end(body)
     if directive:
         body = body[directive:]
+    comrade = rx.COMRADE.match(body)  # "Đồng chí Chủ tịch Ủy ban MTTQ xã chịu trách nhiệm …"
+    if comrade:
+        body = body[comrade.end():]
     collective = body[:4].lower() in ("các ", "các\n")
     # a post heading its body is a subject too ("Chủ tịch Ủy ban nhân dân cấp xã chỉ đạo …")
     if not collective and not starts_with_agency(body, strong_only=not directive) and not starts_with_post(body):
@@ -515,6 +518,11 @@ def _sentence_subjects(t: str):
     after = body[end:].lstrip(" ,")
     if not directive and len(spans) == 1 and after[:1] == ":" and _ACTION_START.match(after[1:].lstrip()):
         return body, spans, bool(directive)  # "+ Sở Xây dựng: hướng dẫn các cơ quan …"
+    if not _ACTION_START.match(after) and rx.SUBJECT_ADVERBIAL.match(" " + after):
+        # "… Chủ tịch UBND các xã, phường | theo chức năng, nhiệm vụ được giao | triển khai …"
+        verb = _ACTION_ANYWHERE.search(after, 0, 160)
+        if verb:
+            after = after[verb.start():].lstrip()
     if not _ACTION_START.match(after):
         if not directive and (collective or len(spans) > 1):
             return None
@@ -592,14 +600,21 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
         h = st.section_of(i)
         # each sentence of the line, and a later clause that opens with a directive ("Trên
         # đây là Kế hoạch …; UBND tỉnh đề nghị các sở, ban, ngành … triển khai")
+        label = rx.TOPIC_LABEL.match(t)
         starts = sorted({0, *(m.end() for m in rx.LATER_DIRECTIVE.finditer(t)),
-                         *(m.end() for m in rx.SENTENCE_START.finditer(t))})
+                         *(m.end() for m in rx.SENTENCE_START.finditer(t)),
+                         *(m.end() for m in rx.CLAUSE_START.finditer(t)),
+                         *((label.end(),) if label else ())})
         for n, k in enumerate(starts):
             if task_part and k == 0:
                 continue
             sentence = t[k:starts[n + 1]] if n + 1 < len(starts) else t[k:]
             first = sentence.lstrip("-+• ")[:1]
-            if not (first.isupper() or first in "đgy") or _executes_only(sentence):
+            if not (first.isupper() or first in "đgy"):
+                continue
+            # the execution clause is one sentence however many "; " it holds
+            full_stop = rx.SENTENCE_START.search(t, k)
+            if _executes_only(t[k:full_stop.start() if full_stop else len(t)]):
                 continue
             found = _sentence_subjects(t[k:])
             if found is None:

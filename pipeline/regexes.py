@@ -265,6 +265,12 @@ LATER_DIRECTIVE = regex.compile(
 # article on one line, each of its sentences may give work to another agency.  One look-behind
 # of one character, one look-ahead: linear.
 SENTENCE_START = regex.compile(r"(?<=[^\s.][.])\s+(?=\p{Lu})", regex.V0)
+# A clause after "; " that opens with a capital: it may name its own agency ("Chủ tịch UBND
+# cấp xã chỉ đạo …; Ban Chỉ huy cấp xã tham mưu …; Kiểm lâm sở tại hướng dẫn …").
+CLAUSE_START = regex.compile(r";\s+(?=\p{Lu})", regex.V0)
+# A topic label before the sentence that gives the work: "b) Về tổ chức Cuộc thi …: Sở Nội vụ
+# chủ trì, …", "3. Đối với hạng mục đường dẫn …: Giao Ban Quản lý dự án …".
+TOPIC_LABEL = regex.compile(r"^(?:[-+•]\s*)?(?:về|đối\s+với)\s[^:\n]{1,150}?:\s*(?=\p{Lu})", regex.IGNORECASE | regex.V0)
 # The line that opens a list of work items addressed by the issuer: "Ban Chỉ huy … đề nghị:",
 # "UBND tỉnh yêu cầu các đơn vị thực hiện một số nội dung sau:", "Thường trực Tỉnh ủy kết luận
 # như sau:", "… chỉ đạo như sau:", and a decision's "QUYẾT ĐỊNH:".  The items after it are
@@ -295,7 +301,7 @@ RESPONSIBILITY = regex.compile(r"\s(?:có|chịu)\s+trách\s+nhiệm\b", regex.V
 # A decision's execution clause is no assignment ("Chánh Văn phòng …, Giám đốc các Sở …
 # chịu trách nhiệm thi hành Quyết định này", "… căn cứ Quyết định thi hành").
 EXECUTION_CLAUSE = regex.compile(
-    r"(?:chịu\s+trách\s+nhiệm\s+)?(?:thi\s+hành|triển\s+khai\s+thực\s+hiện)\s+(?:Quyết\s+định|Chỉ\s+thị)\s+này"
+    r"(?:chịu\s+trách\s+nhiệm\s+)?(?:thi\s+hành|triển\s+khai\s+thực\s+hiện)\s+(?:Quyết\s+định|Chỉ\s+thị|Quy\s+chế|Quy\s+định)\s+này"
     r"|Quyết\s+định\s+(?:này\s+)?(?:có\s+hiệu\s+lực|thi\s+hành)"
     r"|căn\s+cứ\s+Quyết\s+định\s+thi\s+hành",
     regex.IGNORECASE | regex.V0,
@@ -596,6 +602,10 @@ NEXT_ITEM = regex.compile(r"\n(?=\s*(?:[-+•]|\d+(?:\.\d+)*[.)]\s|[a-zđ]\)|[IV
 
 # A subject that only cooperates ("X phối hợp …", not "X chủ trì, phối hợp …").
 PARTNER_FIRST = regex.compile(r"\s*,?\s*phối\s+hợp\b(?!\s*,?\s*(?:chủ\s+trì))")
+
+# "Đồng chí" before the post a sentence gives work to ("Đồng chí Chủ tịch Ủy ban MTTQ xã chịu
+# trách nhiệm chỉ đạo chung"): the post is the entry, as printed after it.
+COMRADE = regex.compile(r"(?:đồng\s+chí|đ/c)\s+(?=\p{Lu})", regex.IGNORECASE | regex.V0)
 
 # A bullet, number or letter that opens an item ("- ", "2.1. ", "a) ").
 ITEM_MARK = regex.compile(r"^(?:[-+•*]\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s*|[a-zđ]\)\s*)")
