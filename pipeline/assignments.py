@@ -603,7 +603,7 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
         label = rx.TOPIC_LABEL.match(t)
         starts = sorted({0, *(m.end() for m in rx.LATER_DIRECTIVE.finditer(t)),
                          *(m.end() for m in rx.SENTENCE_START.finditer(t)),
-                         *(m.end() for m in rx.CLAUSE_START.finditer(t)),
+                         *(m.end() for m in rx.CLAUSE_START.finditer(t) if not _in_partner_list(t, m.start())),
                          *((label.end(),) if label else ())})
         for n, k in enumerate(starts):
             if task_part and k == 0:
@@ -668,6 +668,19 @@ def _is_issuer(st: Structure, name: str) -> bool:
     if m:
         subject = subject[m.end():]
     return len(subject.split()) >= 2 and issuer.startswith(subject)
+
+
+def _in_partner_list(t: str, semicolon: int) -> bool:
+    """Whether the "; " at ``semicolon`` goes on with a list of partners ("phối hợp với các Sở,
+    ban, ngành của tỉnh; Ủy ban nhân dân các xã, phường tổ chức …"), not a new clause."""
+    partner = None
+    for partner in rx.PARTNER_PHRASE.finditer(t, max(0, semicolon - 300), semicolon):
+        pass
+    if partner is None:
+        return False
+    rest = _PARTNER_TAIL.sub("", t[partner.end():semicolon + 1])
+    _, end = agency_list(rest)
+    return end >= len(rest.rstrip("; ")) - 1
 
 
 def _operative_lines(st: Structure, block: set[int]) -> set[int]:
