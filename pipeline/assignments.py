@@ -706,14 +706,16 @@ def _operative_lines(st: Structure, block: set[int]) -> set[int]:
             lines.add(j)
             j += 1
         i = j
+    excluded: set[int] = set()
     for h in st.headings:
-        if h.level == 1 and h.path.startswith("Điều") and not _is_execution_clause(st, h) \
-                and not rx.SCOPE_ARTICLE.match(h.title):
+        if h.level == 1 and h.path.startswith("Điều"):
+            # a scope article or the execution clause gives no work, wherever it stands
+            giving = not _is_execution_clause(st, h) and not rx.SCOPE_ARTICLE.match(h.title)
             j = h.line
             while j < n and st.section_of(j) is not None and st.section_of(j).path.split(".")[0] == h.path:
-                lines.add(j)
+                (lines if giving else excluded).add(j)
                 j += 1
-    return lines - block
+    return lines - block - excluded
 
 
 def _heading_line(t: str) -> bool:

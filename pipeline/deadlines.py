@@ -189,7 +189,7 @@ def _sentence_lead(text: str, leads: list[tuple[int, str]] | None, at: int) -> s
         return None
     k = len(before) - 1
     # a list of subjects shares one sentence: its first agency carries the deadline
-    while k > 0 and not rx.SENTENCE_START.search(text, before[k - 1][0], before[k][0]) \
+    while k > 0 and not rx.SENTENCE_START.search(text, before[k - 1][0], before[k][0] + 1) \
             and ";" not in text[before[k - 1][0]:before[k][0]]:
         k -= 1
     return before[k][1]
