@@ -621,7 +621,16 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
                 continue
             body, spans, directive = found
             if spans is None:
-                continue
+                # a request names its addressee up to its colon ("Đề nghị UBND các huyện, thị
+                # xã và thành phố Huế: …"); without a colon or a verb it names no one here
+                whole = _NAME_UP_TO_COLON.match(body) if directive else None
+                if whole is None or not whole.group().rstrip().endswith(":") \
+                        or len(whole.group("name").split()) > 12:
+                    continue
+                spans = [(0, whole.end("name"))]
+                task = body[whole.end():].strip() or _section_body(st, i)[0]
+            else:
+                task = t[k:]
             after = body[spans[-1][1]:]
             if not directive and not rx.LEADS.match(after):
                 if i not in operative:
@@ -636,7 +645,7 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
             for s, e in spans:
                 name = clean_agency(body[s:e])
                 if len(name.split()) >= 2 and not (k and _restates_collective(name, line_names.get(i, ()))):
-                    out.append(Assignment(name, role, h.path if h else None, first_sentence(t[k:]), off + s, off + e))
+                    out.append(Assignment(name, role, h.path if h else None, first_sentence(task), off + s, off + e))
                     work_lines.add(i)
     return work_lines
 

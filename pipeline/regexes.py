@@ -241,7 +241,8 @@ LETTER_HEADING = regex.compile(r"^(?P<num>[a-zđ])\s*\)\s*(?P<title>\S.*)$", reg
 BULLET_MARK = regex.compile(r"^[-+•]\s*")
 # A directive before the agency it addresses: "Giao Sở Tư pháp …", "Đề nghị Ủy ban MTTQ …",
 # "Đồng thời, giao Công an tỉnh …", "UBND tỉnh đề nghị các sở, ban, ngành …".
-DIRECTIVE = regex.compile(r"^(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s+", regex.IGNORECASE)
+# A letter that hands its result on: "…, gửi Sở Nội vụ tổng hợp" asks that body to act.
+DIRECTIVE = regex.compile(r"^(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu|gửi(?=\s+\p{Lu}))\s+", regex.IGNORECASE)
 # The same directive after the issuer that speaks ("Ủy ban nhân dân tỉnh đề nghị …",
 # "UBND tỉnh yêu cầu …"): the addressee follows it.
 ISSUER_DIRECTIVE = regex.compile(
@@ -252,12 +253,12 @@ ISSUER_DIRECTIVE = regex.compile(
 # Words without which a sentence outside the task parts gives no work (a directive, "chủ
 # trì", a responsibility): plain substring searches find the few lines worth reading (the
 # normalized text has single spaces).
-GIVES_WORK_WORDS = ("giao ", "Giao ", "đề nghị", "Đề nghị", "yêu cầu", "Yêu cầu", "chủ trì", "trách nhiệm",
+GIVES_WORK_WORDS = ("giao ", "Giao ", ", gửi ", "đề nghị", "Đề nghị", "yêu cầu", "Yêu cầu", "chủ trì", "trách nhiệm",
                     "là cơ quan")
 # A clause inside a line that opens with a directive after "; " or ". ": "…; UBND tỉnh đề nghị
 # các sở …", "…. Đề nghị các đơn vị …".
 LATER_DIRECTIVE = regex.compile(
-    r"[;.]\s+(?=(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s(?:đề\s+nghị|yêu\s+cầu|giao)\s)",
+    r",\s+(?=gửi\s+\p{Lu})|[;.]\s+(?=(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s(?:đề\s+nghị|yêu\s+cầu|giao)\s)",
     regex.IGNORECASE | regex.V0,
 )
 # A sentence that starts inside a line: ". " then a capital ("… theo Điều lệ. Giao Sở Tư pháp

@@ -98,6 +98,15 @@ def test_work_given_in_a_decisions_articles(body, expected):
      "trì, phối hợp với các cơ quan, đơn vị liên quan xây dựng kế hoạch chi tiết; thông báo, hướng dẫn các sở, "
      "ngành, UBND các xã, phường, đặc khu tổ chức thực hiện theo mục tiêu, yêu cầu đề ra.\n",
      {("Sở Nội vụ", "lead")}),
+    # a letter hands its result on to a body that is to act (Lâm Đồng, Sở KH&CN CV 171/2026)
+    ("Qua nghiên cứu, Sở Khoa học và Công nghệ cơ bản thống nhất đối với nội dung dự thảo Kế hoạch nêu trên.\n\n"
+     "Trên đây là nội dung góp ý của Sở Khoa học và Công nghệ, gửi Sở Nội vụ tổng hợp./.\n",
+     {("Sở Nội vụ", "lead")}),
+    # a request naming its addressee up to its colon, outside a task part; an abbreviated name
+    ("Điều 1. Thông báo\n\nĐề nghị UBND các huyện, thị xã và thành phố Huế:\n\n- Chỉ đạo các xã theo dõi.\n\n"
+     "Đề nghị Ban Chỉ huy PCTT và TKCN tỉnh:\n\n- Trực ban nghiêm túc.\n",
+     {("Ủy ban nhân dân các huyện, thị xã và thành phố Huế", "lead"),
+      ("Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh", "lead")}),
 ])
 def test_work_given_in_requests_and_items(section, expected):
     assert entries(section) == expected
