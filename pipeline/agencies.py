@@ -19,6 +19,11 @@ from .text import modern_tone_placement
 _LIST_PART = regex.compile(r"[^;]+")
 _LIST_SEPARATOR = regex.compile(r",\s*|\s+và\s+")
 _COLLECTIVE_START = regex.compile(r"các\s+(cơ\s+quan|đơn\s+vị|sở|tổ\s+chức|địa\s+phương)\b")
+# In a labelled list of people ("Đơn vị phối hợp: Các đ/c Phó Chủ tịch, Trưởng đoàn thể xã, các
+# đồng chí Chuyên viên cơ quan MTTQ xã") each post is an entry of its own.
+_POST_START = regex.compile(
+    r"""(?:(?:các\s+)?(?:đồng\s+chí|đ/c)\s+)?(?:Trưởng|Phó|Chủ\s+tịch|Chuyên\s+viên|Cán\s+bộ|Bí\s+thư)\b
+      | các\s+(?i:phó|chủ\s+tịch|chuyên\s+viên|cán\s+bộ)\b""", regex.V0 | regex.VERBOSE)
 _TRAILING_PAREN = regex.compile(r"\s*\([^)]*\)?\s*$")
 _PAREN = regex.compile(r"\s*\([^)]*\)")
 _DOUBLED_HEAD = regex.compile(r"^(\p{L}+)\s+\1(?=\s)")  # "Sở Sở Công thương", a typo
@@ -165,7 +170,7 @@ def _starts_new_name(nxt: str, labelled: bool, loose: bool = False) -> bool:
         return False
     if nxt[0].isupper() and _head_pattern(not loose, loose).match(nxt):
         return True
-    if labelled and _COLLECTIVE_START.match(nxt):
+    if labelled and (_COLLECTIVE_START.match(nxt) or _POST_START.match(nxt)):
         return True
     return False
 
@@ -182,6 +187,7 @@ def clean_agency(name: str) -> str:
     name = rx.ROLE_APPOSITIVE.sub("", name)
     name = name.strip(" .,:;-")
     name = rx.DIRECTIVE.sub("", name)
+    name = rx.COMRADE_IN_NAME.sub("", name)  # "Các đ/c Phó Chủ tịch" → "Các Phó Chủ tịch"
     name = _DOUBLED_HEAD.sub(r"\1", name)
     name = expand_abbreviations(name)
     if "&" in name:  # "Văn phòng HĐND&UBND xã" (after "KH&CN" is read as one abbreviation)

@@ -107,7 +107,9 @@ def full_names(found: list[Assignment]) -> dict[str, str]:
         words = short.split()
         if not 2 <= len(words) <= 3 or vocab.fold(names[short]) in _known_folded():
             continue
-        longer = {n for n in names if n.startswith(short + " ")}
+        # a collective ("Các Phó Chủ tịch") is never one of its members ("Phó Chủ tịch Thường trực")
+        plural = names[short][:4].lower() == "các "
+        longer = {n for n in names if n.startswith(short + " ") and (not plural or names[n][:4].lower() == "các ")}
         if len(longer) == 1:
             out[short] = names[longer.pop()]
     return out

@@ -142,3 +142,11 @@ def test_deadlines_of_two_sentences_on_one_line_go_to_their_own_agencies():
     found = recognize_deadlines(st, 2025, find_assignments(st), [])
     assert [(d.value, d.agency) for d in found] == [("2025-12-15", "Sở Y tế"),
                                                     ("2025-12-20", "Văn phòng Ủy ban nhân dân tỉnh")]
+
+
+def test_a_labelled_list_of_posts_gives_one_entry_each():
+    # Quảng Ninh, xã Lương Minh, KH 16/2025 (MTTQ): "đ/c" is no part of a post's name
+    got = entries("II. NHIỆM VỤ\n\n1. Xây dựng hướng dẫn\n\n- Đơn vị chủ trì: Đồng chí Phó chủ tịch Thường trực.\n"
+                  "- Đơn vị phối hợp: Các đ/c Phó chủ tịch, Trưởng đoàn thể xã, các đồng chí Chuyên viên cơ quan MTTQ xã.\n")
+    assert got == {("Phó chủ tịch Thường trực", "lead"), ("Các Phó chủ tịch", "support"),
+                   ("Trưởng đoàn thể xã", "support"), ("Các Chuyên viên cơ quan Mặt trận Tổ quốc xã", "support")}
