@@ -52,7 +52,7 @@ _ACTION_START = regex.compile(
     r"lãnh đạo|chỉ đạo|quản lý|vận hành|cung cấp|tuyên truyền|phổ biến|đề xuất|thẩm định|giám sát|"
     r"thúc đẩy|kịp thời|phát hiện|xử lý|cụ thể hóa|định hướng|giải quyết|trả lời|tiếp nhận|"
     r"chuẩn bị|phân loại|ra quyết định|thẩm tra|tổng hợp|có ý kiến|sẵn sàng|cần|phải|quan tâm|nghiêm túc|"
-    r"chấp hành)\b"
+    r"chấp hành|có nhiệm vụ)\b"
 )
 _ACTION_ANYWHERE = regex.compile(r"\s" + _ACTION_START.pattern[4:], regex.IGNORECASE)
 # In a table cell only a lower-case verb ends the name ("Ban Quản lý Khu kinh tế" keeps "Quản lý").
@@ -219,6 +219,12 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
             ext = agency_extent(seg)
             if not ext:
                 break
+            if ext <= head_end(seg) + 1 and end == pos:
+                # a head and a lower-case complement up to its responsibility: "Tổ giúp việc về
+                # Cải cách hành chính | có nhiệm vụ …", "Hội đồng thẩm định | có trách nhiệm …"
+                duty = rx.RESPONSIBLE_SOON.search(seg, ext, min(len(seg), 100))
+                if duty and not rx.CLAUSE_PUNCTUATION.search(seg, ext, duty.start()):
+                    ext = duty.start()
             generic = rx.GENERIC_NAMED.match(seg, ext)  # "UBND | địa phương có liên quan"
             if generic:
                 ext = generic.end()
@@ -510,7 +516,8 @@ def _sentence_subjects(t: str):
         body = body[comrade.end():]
     collective = body[:4].lower() in ("các ", "các\n")
     # a post heading its body is a subject too ("Chủ tịch Ủy ban nhân dân cấp xã chỉ đạo …")
-    if not collective and not starts_with_agency(body, strong_only=not directive) and not starts_with_post(body):
+    if not collective and not starts_with_agency(body, strong_only=not directive) and not starts_with_post(body) \
+            and not (starts_with_agency(body) and rx.RESPONSIBLE_SOON.search(body, 0, 120)):
         return None
     if not directive and not _ACTION_ANYWHERE.search(body, 0, 200):
         return None  # no verb near the start: a mention, not a subject (and no segmentation)

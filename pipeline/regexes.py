@@ -599,7 +599,11 @@ COLLECTIVE_STOP = regex.compile(
 COMMA_BEFORE_NAME = regex.compile(r",\s+(?:các\s|\p{Lu})")
 
 # "X chủ trì …", "X có trách nhiệm …": a named subject that takes the lead outside a task part.
-LEADS = regex.compile(r"\s*,?\s*(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|là\s+cơ\s+quan\s+(?:thường\s+trực|đầu\s+mối))\b")
+LEADS = regex.compile(r"\s*,?\s*(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|là\s+cơ\s+quan\s+(?:thường\s+trực|đầu\s+mối))\b")
+# The same responsibility a little after a weak head's name: "Tổ giúp việc về Cải cách hành
+# chính | có nhiệm vụ …" (a weak head — Tổ, Hội — is a subject only with it).
+CLAUSE_PUNCTUATION = regex.compile(r"[,;:.()\n]")
+RESPONSIBLE_SOON = regex.compile(r"\s(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|có\s+nhiệm\s+vụ)\b")
 
 # The start of the next item (bullet, number, letter, roman, blank line): partners stand in
 # their item, a wrapped line goes on.

@@ -61,6 +61,11 @@ def entries(text):
     ("Điều 2. Đối tượng áp dụng\n\n1. Thương nhân kinh doanh xăng dầu.\n\n2. Các cơ quan, tổ chức và cá nhân có "
      "liên quan đến quản lý kinh doanh xăng dầu trên địa bàn tỉnh Đồng Tháp.\n",
      set()),
+    # a body named by a weak head and its complement, up to its duty (Lâm Đồng QĐ 2025, dự thảo)
+    ("Điều 2. Chức năng, nhiệm vụ của Tổ giúp việc về Cải cách hành chính\n\nTổ giúp việc về Cải cách hành chính có "
+     "nhiệm vụ giúp Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06 tỉnh Lâm "
+     "Đồng về công tác cải cách hành chính của tỉnh:\n",
+     {("Tổ giúp việc về Cải cách hành chính", "lead")}),
     # the issuer describing its own part in its regulation is no entry; a sentence after the
     # first of an article gives work ("… . Văn phòng … theo dõi, đôn đốc")
     ("Điều 15. Chế độ báo cáo\n\n3. UBND tỉnh, Chủ tịch UBND tỉnh tổng hợp, đánh giá kết quả giải quyết kiến nghị "
