@@ -115,7 +115,7 @@ _NOT_AGENCY = (
     r"(?:Báo\s+cáo|Ban\s+hành|Phòng\s*,?\s+chống|Trường\s+hợp|Bộ\s+chỉ\s+số|Bộ\s+tiêu\s+chí|Sở\s+hữu"
     r"|Cổng\s+thông\s+tin(?!\s+điện\s+tử)|Hội\s+nghị|Hội\s+thi|Hội\s+thảo|Đoàn\s+kết|Tổ\s+chức"
     r"|Ban\s+đầu|Bộ\s+(?:hồ\s+sơ|máy|phận\s+một\s+cửa)|Trung\s+tâm\s+(?:hành\s+chính|thương\s+mại)"
-    r"|Thường\s+trực\s+(?:tiếp|xuyên))"
+    r"|Thường\s+trực\s+(?:tiếp|xuyên)|Vụ\s+(?:việc|án|cháy|mùa|nổ|tai\s+nạn))"
 )
 
 
@@ -222,7 +222,7 @@ def _segment(text: str) -> tuple[str, ...]:
 
 
 _LEADING_ABBREVIATION = regex.compile(r"(?:UBND|HĐND|UBMTTQ)(?=\s+\p{Ll})")
-_UNIT_WORD = r"(?:xã|phường|thị\s+trấn|huyện|thị\s+xã|thành\s+phố|quận|đặc\s+khu|sở|ban|ngành|đơn\s+vị|cơ\s+quan|địa\s+phương|phòng|đoàn\s+thể)"
+_UNIT_WORD = r"(?:xã|phường|thị\s+trấn|huyện|thị\s+xã|thành\s+phố|quận|đặc\s+khu|sở|ban|ngành|đơn\s+vị|cơ\s+quan|địa\s+phương|phòng|đoàn\s+thể|(?:tỉnh|thành|huyện|quận|đảng|cấp)\s+ủy)"
 # "và" continues a list of places only ("các xã, phường và đặc khu"), not "… và cơ quan, đơn vị".
 _PLACE_UNIT = r"(?:xã|phường|thị\s+trấn|huyện|thị\s+xã|thành\s+phố|quận|đặc\s+khu)"
 _UNIT_LIST = regex.compile(

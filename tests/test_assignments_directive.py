@@ -118,6 +118,9 @@ def test_work_given_in_requests_and_items(section, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Đề nghị văn phòng các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương tập trung thực hiện tốt các nhiệm vụ sau:",
+     "Văn phòng các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương"),
+    ("Giao Vụ Tổng hợp chủ trì, phối hợp với các vụ, đơn vị liên quan theo dõi.", "Vụ Tổng hợp"),
     ("Giao Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì.", "Ban Tuyên giáo và Dân vận Tỉnh ủy"),
     ("Ban Tổ chức Tỉnh ủy theo dõi, hướng dẫn.", "Ban Tổ chức Tỉnh ủy"),
     ("Ban Thường trực Ủy ban MTTQ Việt Nam xã chủ trì.", "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã"),
