@@ -495,7 +495,8 @@ NOT_A_DEADLINE_BEFORE_WIDE = regex.compile(
     r"""(?:(?:dự\s+toán|ngân\s+sách|đầu\s+tư\s+công|vốn)[^.;:\n]{0,60}|trung\s+hạn\s*,?\s*
         | giáo\s+dục\s+|khu\s+vực\s+|được\s+thực\s+hiện\s+|đã\s+được\s+[\p{L}]+\s+
         | (?:mở|đóng)\s+cửa\s+(?:[\p{L}\d]+\s+){0,4}      # opening hours: "đóng cửa hàng ngày"
-        | (?<![\p{L}])giờ\s+                             # "(18) giờ hàng ngày": a time of day
+        | (?<![\p{L}])(?<!(?:trước|nhất|lúc)\s+\d{1,2}\s?)giờ\s+   # "(18) giờ hàng ngày": a time of day (not a
+                                                         # daily report due "trước 16 giờ hàng ngày")
         | (?:công\s+việc|hành\s+động|chi|kinh\s+phí)\s+)$   # "thường xuyên" as an adjective: "chi thường xuyên" """,
     regex.IGNORECASE | regex.VERBOSE | regex.V0,
 )

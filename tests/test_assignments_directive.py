@@ -158,3 +158,13 @@ def test_a_labelled_list_of_posts_gives_one_entry_each():
                   "- Đơn vị phối hợp: Các đ/c Phó chủ tịch, Trưởng đoàn thể xã, các đồng chí Chuyên viên cơ quan MTTQ xã.\n")
     assert got == {("Phó chủ tịch Thường trực", "lead"), ("Các Phó chủ tịch", "support"),
                    ("Trưởng đoàn thể xã", "support"), ("Các Chuyên viên cơ quan Mặt trận Tổ quốc xã", "support")}
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a daily report due at an hour is a recurrence; opening hours are not (Đà Nẵng QĐ 82/2025)
+    ("- Các địa phương báo cáo tình hình về Văn phòng thường trực trước 16 giờ hàng ngày.", [("recurrence", "P1D")]),
+    ("- Chợ mở cửa từ 5 giờ đến 19 giờ hàng ngày.", []),
+])
+def test_daily_reports_and_opening_hours(line, expected):
+    st = structure("III. TỔ CHỨC THỰC HIỆN\n\n" + line + "\n")
+    assert [(d.kind, d.value) for d in recognize_deadlines(st, 2025, find_assignments(st), [])] == expected
