@@ -617,15 +617,16 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
         for n, k in enumerate(starts):
             if task_part and k == 0:
                 continue
-            sentence = t[k:starts[n + 1]] if n + 1 < len(starts) else t[k:]
-            first = sentence.lstrip("-+• ")[:1]
+            first = t[k:k + 8].lstrip("-+• ")[:1]
             if not (first.isupper() or first in "đgy"):
                 continue
-            # the execution clause is one sentence however many "; " it holds
-            full_stop = rx.SENTENCE_START.search(t, k)
-            if _executes_only(t[k:full_stop.start() if full_stop else len(t)]):
+            # the execution clause is one sentence however many "; " it holds (bounded: a
+            # subject and its verb stand near the start, a crawled line may be megabytes)
+            window = t[k:k + _SENTENCE_WINDOW]
+            full_stop = rx.SENTENCE_START.search(window)
+            if _executes_only(window[:full_stop.start()] if full_stop else window):
                 continue
-            found = _sentence_subjects(t[k:])
+            found = _sentence_subjects(window)
             if found is None:
                 continue
             body, spans, directive = found
@@ -639,7 +640,7 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
                 spans = [(0, whole.end("name"))]
                 task = body[whole.end():].strip() or _section_body(st, i)[0]
             else:
-                task = t[k:]
+                task = window
             after = body[spans[-1][1]:]
             if not directive and not rx.LEADS.match(after):
                 if i not in operative:
@@ -650,7 +651,10 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
             # a bare head word is a verb as often as a name ("Thanh tra, kiểm tra, xử lý …")
             spans = [(s, e) for s, e in spans if not _bare_head(body[s:e])]
             role = "support" if rx.PARTNER_FIRST.match(after) else "lead"
-            off = ln.start + ln.text.find(body[:20]) if body[:20] in ln.text else ln.start
+            # where the subject stands in the printed line (a name said twice on it is found
+            # from its own sentence on)
+            at = ln.text.find(body[:20], len(ln.text) - len(t) + k)
+            off = ln.start + (at if at >= 0 else 0)
             for s, e in spans:
                 name = clean_agency(body[s:e])
                 if len(name.split()) >= 2 and not (k and _restates_collective(name, line_names.get(i, ()))):
@@ -699,6 +703,9 @@ def _in_partner_list(t: str, semicolon: int) -> bool:
     rest = _PARTNER_TAIL.sub("", t[partner.end():semicolon + 1])
     _, end = agency_list(rest)
     return end >= len(rest.rstrip("; ")) - 1
+
+
+_SENTENCE_WINDOW = 1500  # characters of a sentence read for its subject, verb and task
 
 
 def _operative_lines(st: Structure, block: set[int]) -> set[int]:
