@@ -714,8 +714,10 @@ def _operative_lines(st: Structure, block: set[int]) -> set[int]:
     the next heading of the opener's level or above (to the end when it stands in no
     section), and a decision's articles ("Điều 2. …") that are not its execution clause."""
     lines: set[int] = set()
-    i = st.body_start
     n = len(st.lines)
+    section = st.line_section
+    starts_at = {h.line: k for k, h in enumerate(st.headings)}  # heading line → heading index
+    i = st.body_start
     while i < n:
         t = st.lines[i].text
         if not (t.endswith(":") or t.endswith("*")) or not rx.WORK_LIST_OPENING.search(t) \
@@ -725,21 +727,28 @@ def _operative_lines(st: Structure, block: set[int]) -> set[int]:
         h = st.section_of(i)
         j = i + 1
         while j < n and j not in block:
-            g = st.section_of(j)
-            if g is not None and g is not h and g.line == j and h is not None and g.level <= h.level:
-                break
+            k = starts_at.get(j)
+            if h is not None and k is not None and st.headings[k] is not h and st.headings[k].level <= h.level:
+                break  # the next heading of the opener's level ends its list
             lines.add(j)
             j += 1
         i = j
-    excluded: set[int] = set()
-    for h in st.headings:
+    # a decision's articles: every line whose heading's path is under "Điều N"
+    article: dict[int, bool] = {}  # heading index → in an article that gives work
+    root: dict[str, bool] = {}
+    for k, h in enumerate(st.headings):
+        top = h.path.split(".", 1)[0]
         if h.level == 1 and h.path.startswith("Điều"):
             # a scope article or the execution clause gives no work, wherever it stands
-            giving = not _is_execution_clause(st, h) and not rx.SCOPE_ARTICLE.match(h.title)
-            j = h.line
-            while j < n and st.section_of(j) is not None and st.section_of(j).path.split(".")[0] == h.path:
+            root[top] = not _is_execution_clause(st, h) and not rx.SCOPE_ARTICLE.match(h.title)
+        if top in root:
+            article[k] = root[top]
+    excluded: set[int] = set()
+    if article:
+        for j in range(n):
+            giving = article.get(section[j]) if section[j] is not None else None
+            if giving is not None:
                 (lines if giving else excluded).add(j)
-                j += 1
     return lines - block - excluded
 
 
