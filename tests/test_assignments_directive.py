@@ -170,3 +170,9 @@ def test_a_labelled_list_of_posts_gives_one_entry_each():
 def test_daily_reports_and_opening_hours(line, expected):
     st = structure("III. TỔ CHỨC THỰC HIỆN\n\n" + line + "\n")
     assert [(d.kind, d.value) for d in recognize_deadlines(st, 2025, find_assignments(st), [])] == expected
+
+
+def test_cases_are_not_schools():
+    # Đồng Tháp QĐ 137/2025: "Các trường hợp" (cases) opens no collective of schools ("Các trường")
+    assert entries(PROVINCE_HEADER + "Điều 4. Thời gian bán hàng\n\n3. Các trường hợp được dừng bán hàng phải "
+                   "thông báo cho Sở Công Thương.\n") == set()
