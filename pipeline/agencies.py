@@ -19,11 +19,6 @@ from .text import modern_tone_placement
 _LIST_PART = regex.compile(r"[^;]+")
 _LIST_SEPARATOR = regex.compile(r",\s*|\s+và\s+")
 _COLLECTIVE_START = regex.compile(r"các\s+(cơ\s+quan|đơn\s+vị|sở|tổ\s+chức|địa\s+phương)\b")
-# In a labelled list of people ("Đơn vị phối hợp: Các đ/c Phó Chủ tịch, Trưởng đoàn thể xã, các
-# đồng chí Chuyên viên cơ quan MTTQ xã") each post is an entry of its own.
-_POST_START = regex.compile(
-    r"""(?:(?:các\s+)?(?:đồng\s+chí|đ/c)\s+)?(?:Trưởng|Phó|Chủ\s+tịch|Chuyên\s+viên|Cán\s+bộ|Bí\s+thư)\b
-      | các\s+(?i:phó|chủ\s+tịch|chuyên\s+viên|cán\s+bộ)\b""", regex.V0 | regex.VERBOSE)
 _TRAILING_PAREN = regex.compile(r"\s*\([^)]*\)?\s*$")
 _PAREN = regex.compile(r"\s*\([^)]*\)")
 _DOUBLED_HEAD = regex.compile(r"^(\p{L}+)\s+\1(?=\s)")  # "Sở Sở Công thương", a typo
@@ -208,7 +203,7 @@ def _starts_new_name(nxt: str, labelled: bool, loose: bool = False) -> bool:
         return False
     if nxt[0].isupper() and _head_pattern(not loose, loose).match(nxt):
         return True
-    if labelled and (_COLLECTIVE_START.match(nxt) or _POST_START.match(nxt)):
+    if labelled and (_COLLECTIVE_START.match(nxt) or rx.POST_IN_LIST.match(nxt)):
         return True
     return False
 
@@ -260,7 +255,6 @@ def _segment(text: str) -> tuple[str, ...]:
     return tuple(word_tokenize(text))
 
 
-_LEADING_ABBREVIATION = regex.compile(r"(?:UBND|HĐND|UBMTTQ)(?=\s+\p{Ll})")
 _UNIT_WORD = r"(?:xã|phường|thị\s+trấn|huyện|thị\s+xã|thành\s+phố|quận|đặc\s+khu|sở|ban|ngành|đơn\s+vị|cơ\s+quan|địa\s+phương|phòng|đoàn\s+thể|(?:tỉnh|thành|huyện|quận|đảng|cấp)\s+ủy)"
 # "và" continues a list of places only ("các xã, phường và đặc khu"), not "… và cơ quan, đơn vị".
 _PLACE_UNIT = r"(?:xã|phường|thị\s+trấn|huyện|thị\s+xã|thành\s+phố|quận|đặc\s+khu)"
@@ -312,7 +306,7 @@ def agency_extent(text: str) -> int:
             break
     if known is None:
         # an abbreviated known head ("UBND phường, xã", "HĐND tỉnh"): its place follows it
-        abbr = _LEADING_ABBREVIATION.match(text)
+        abbr = rx.LEADING_ABBREVIATION.match(text)
         if abbr and vocab.fold(dict(vocab.abbreviations())[abbr.group()]) in _known_spelling():
             known = abbr.group()
     if known and _NAME_GOES_ON.match(text, len(known)) and not _head_pattern(False).match(text, _NAME_GOES_ON.match(text, len(known)).end()):

@@ -604,6 +604,16 @@ MANY_PLACES = regex.compile(r"(?:^|\s)(?:các|cấp)\s", F)
 # A group named without "các" after a level qualifier: "…, cơ quan ngành dọc đóng trên địa bàn".
 GROUP_WITHOUT_CAC = regex.compile(r"(?:cơ\s+quan|đơn\s+vị)\s+(?!liên\s+quan|có\s+liên)\p{Ll}")
 
+# In a labelled list of people ("Đơn vị phối hợp: Các đ/c Phó Chủ tịch, Trưởng đoàn thể xã, các
+# đồng chí Chuyên viên cơ quan MTTQ xã") each post starts an entry of its own.
+POST_IN_LIST = regex.compile(
+    r"""(?:(?:các\s+)?(?:đồng\s+chí|đ/c)\s+)?(?:Trưởng|Phó|Chủ\s+tịch|Chuyên\s+viên|Cán\s+bộ|Bí\s+thư)\b  # capitalized post
+      | các\s+(?i:phó|chủ\s+tịch|chuyên\s+viên|cán\s+bộ)\b                                          # "các chuyên viên" """,
+    regex.V0 | regex.VERBOSE)
+# An abbreviated head before its places in lower case ("UBND phường, xã", "HĐND tỉnh"): read as
+# the known name it stands for.
+LEADING_ABBREVIATION = regex.compile(r"(?:UBND|HĐND|UBMTTQ)(?=\s+\p{Ll})", regex.V0)
+
 # A parenthesis after a name, before its verb: "Sở Nông nghiệp và Môi trường (Chi cục Kiểm
 # lâm) tổ chức dự báo …", "Ủy ban nhân dân cấp xã (Ban Chỉ huy cấp xã) tham mưu …".
 NAME_PARENTHESIS = regex.compile(r"\s*\([^()\n]{1,80}\)")
