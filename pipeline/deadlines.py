@@ -9,6 +9,7 @@ The agency is the lead of the section the expression stands in.
 from __future__ import annotations
 
 from . import regexes as rx
+from .assignments import fold_agency, full_names
 from .models import Assignment, Deadline, SpanSet
 from .structure import Structure
 
@@ -34,8 +35,10 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
     an earlier instruction ("đã chỉ đạo … hoàn thành trước ngày 30/10/2025" in a letter of
     28/11/2025): not work this document schedules."""
     text = st.text
-    lead_of_section = _section_leads(assignments)
+    lead_of_section = _section_leads(st, assignments)
     lead_of_row = _table_row_leads(st, assignments)
+    leads_on_line = _line_leads(st, assignments)
+    full = full_names(assignments)  # "Nhà đầu tư" → the longer name the document gives it
     found: list[Deadline] = []
     inside_citation = SpanSet(masked)
     for m in rx.scan(rx.DEADLINE, rx.DEADLINE_TRIGGER, text):
@@ -54,7 +57,10 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             continue
         line = st.line_at(m.start())
         h = st.section_of(line)
-        agency = lead_of_row.get(line) or _agency_for(h, lead_of_section)
+        agency = lead_of_row.get(line) or _sentence_lead(text, leads_on_line.get(line), m.start()) \
+            or _agency_for(h, lead_of_section)
+        if agency and fold_agency(agency) in full:
+            agency = full[fold_agency(agency)]
         for kind, value, s, e in _values(m, plan_year):
             if kind == "date" and issue_date and m.group("due_y") and value < issue_date \
                     and not rx.SCHEDULE_LABEL_BEFORE.search(before):
@@ -134,12 +140,19 @@ def _values(m, plan_year):
             yield "period", f"{year}-H{1 if g['half_which'].lower() == 'đầu' else 2}", m.start(), m.end()
 
 
-def _section_leads(assignments: list[Assignment]) -> dict[str, str]:
+def _section_leads(st: Structure, assignments: list[Assignment]) -> tuple[dict[str, str], dict[str, str]]:
+    """Section path → its first lead; and the leads a sub-section inherits: only an agency its
+    heading names ("2. Sở Nội vụ" / "a) …"), not the addressee of a sentence in the section's
+    opening paragraph ("…, UBND tỉnh yêu cầu các sở, ban, ngành …" over items of their own)."""
     leads: dict[str, str] = {}
+    inherited: dict[str, str] = {}
     for a in assignments:
         if a.role == "lead" and a.section and a.section not in leads:
             leads[a.section] = a.agency
-    return leads
+            h = st.section_of(st.line_at(a.start))
+            if h is not None and h.line == st.line_at(a.start):
+                inherited[a.section] = a.agency
+    return leads, inherited
 
 
 def _table_row_leads(st: Structure, assignments: list[Assignment]) -> dict[int, str]:
@@ -154,13 +167,44 @@ def _table_row_leads(st: Structure, assignments: list[Assignment]) -> dict[int, 
     return leads
 
 
-def _agency_for(h, leads: dict[str, str]) -> str | None:
+def _line_leads(st: Structure, assignments: list[Assignment]) -> dict[int, list[tuple[int, str]]]:
+    """Line index → (offset, agency) of the leads named on that line, in text order."""
+    leads: dict[int, list[tuple[int, str]]] = {}
+    for a in assignments:
+        if a.role == "lead":
+            leads.setdefault(st.line_at(a.start), []).append((a.start, a.agency))
+    for found in leads.values():
+        found.sort()
+    return leads
+
+
+def _sentence_lead(text: str, leads: list[tuple[int, str]] | None, at: int) -> str | None:
+    """The lead of the sentence a deadline stands in: the last lead named before it on its
+    line ("Giao Sở Y tế chủ trì …, báo cáo trước ngày 15/12. Văn phòng UBND tỉnh theo dõi …"
+    → Sở Y tế; a crawled article holds several agencies' tasks on one line)."""
+    if not leads:
+        return None
+    before = [(start, agency) for start, agency in leads if start < at]
+    if not before:
+        return None
+    k = len(before) - 1
+    # a list of subjects shares one sentence: its first agency carries the deadline
+    while k > 0 and not rx.SENTENCE_START.search(text, before[k - 1][0], before[k][0] + 1) \
+            and ";" not in text[before[k - 1][0]:before[k][0]]:
+        k -= 1
+    return before[k][1]
+
+
+def _agency_for(h, section_leads: tuple[dict[str, str], dict[str, str]]) -> str | None:
     if h is None:
         return None
+    own, inherited = section_leads
     path = h.path
+    leads = own
     while path:
         if path in leads:
             return leads[path]
+        leads = inherited
         if "." not in path:
             break
         path = path.rsplit(".", 1)[0]

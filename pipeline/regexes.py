@@ -323,7 +323,8 @@ LETTER_HEADING = regex.compile(r"^(?P<num>[a-zđ])\s*\)\s*(?P<title>\S.*)$", reg
 BULLET_MARK = regex.compile(r"^[-+•]\s*")
 # A directive before the agency it addresses: "Giao Sở Tư pháp …", "Đề nghị Ủy ban MTTQ …",
 # "Đồng thời, giao Công an tỉnh …", "UBND tỉnh đề nghị các sở, ban, ngành …".
-DIRECTIVE = regex.compile(r"^(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s+", regex.IGNORECASE)
+# A letter that hands its result on: "…, gửi Sở Nội vụ tổng hợp" asks that body to act.
+DIRECTIVE = regex.compile(r"^(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu|gửi(?=\s+\p{Lu}))\s+", regex.IGNORECASE)
 # The same directive after the issuer that speaks ("Ủy ban nhân dân tỉnh đề nghị …",
 # "UBND tỉnh yêu cầu …"): the addressee follows it.
 ISSUER_DIRECTIVE = regex.compile(
@@ -334,14 +335,37 @@ ISSUER_DIRECTIVE = regex.compile(
 # Words without which a sentence outside the task parts gives no work (a directive, "chủ
 # trì", a responsibility): plain substring searches find the few lines worth reading (the
 # normalized text has single spaces).
-GIVES_WORK_WORDS = ("giao ", "Giao ", "đề nghị", "Đề nghị", "yêu cầu", "Yêu cầu", "chủ trì", "trách nhiệm",
+GIVES_WORK_WORDS = ("giao ", "Giao ", ", gửi ", "đề nghị", "Đề nghị", "yêu cầu", "Yêu cầu", "chủ trì", "trách nhiệm",
                     "là cơ quan")
 # A clause inside a line that opens with a directive after "; " or ". ": "…; UBND tỉnh đề nghị
 # các sở …", "…. Đề nghị các đơn vị …".
 LATER_DIRECTIVE = regex.compile(
-    r"[;.]\s+(?=(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s(?:đề\s+nghị|yêu\s+cầu|giao)\s)",
+    r",\s+(?=gửi\s+\p{Lu})|[;.]\s+(?=(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s(?:đề\s+nghị|yêu\s+cầu|giao)\s)",
     regex.IGNORECASE | regex.V0,
 )
+# A sentence that starts inside a line: ". " then a capital ("… theo Điều lệ. Giao Sở Tư pháp
+# …", "…; báo cáo kết quả. Văn phòng UBND tỉnh theo dõi, đôn đốc …").  Crawled texts put a whole
+# article on one line, each of its sentences may give work to another agency.  One look-behind
+# of one character, one look-ahead: linear.
+SENTENCE_START = regex.compile(r"(?<=[^\s.][.])\s+(?=\p{Lu})", regex.V0)
+# A clause after "; " that opens with a capital: it may name its own agency ("Chủ tịch UBND
+# cấp xã chỉ đạo …; Ban Chỉ huy cấp xã tham mưu …; Kiểm lâm sở tại hướng dẫn …").
+CLAUSE_START = regex.compile(r";\s+(?=\p{Lu})", regex.V0)
+# A topic label before the sentence that gives the work: "b) Về tổ chức Cuộc thi …: Sở Nội vụ
+# chủ trì, …", "3. Đối với hạng mục đường dẫn …: Giao Ban Quản lý dự án …".
+TOPIC_LABEL = regex.compile(r"^(?:[-+•]\s*)?(?:về|đối\s+với)\s[^:\n]{1,150}?:\s*(?=\p{Lu})", regex.IGNORECASE | regex.V0)
+# The line that opens a list of work items addressed by the issuer: "Ban Chỉ huy … đề nghị:",
+# "UBND tỉnh yêu cầu các đơn vị thực hiện một số nội dung sau:", "Thường trực Tỉnh ủy kết luận
+# như sau:", "… chỉ đạo như sau:", and a decision's "QUYẾT ĐỊNH:".  The items after it are
+# operative: an agency that is their subject is given the work ("- Sở Y tế chỉ đạo …").
+WORK_LIST_OPENING = regex.compile(
+    r"""(?:(?<=\p{L}\s)   # after a word: the issuer speaks (not a title "Mục đích, yêu cầu:")
+           (?:đề\s+nghị(?!\s+của)|yêu\s+cầu|giao|chỉ\s+đạo|kết\s+luận|phân\s+công)\b[^:\n]{0,200}
+        |^\**\s*QUYẾT\s+ĐỊNH\s*)
+        :\s*\**$""",
+    regex.VERBOSE | regex.IGNORECASE | regex.V0,
+)
+
 # An opening clause before the subject of a sentence: "Căn cứ Kế hoạch này, các Sở … xây
 # dựng …", "Trong phạm vi chức năng, nhiệm vụ, các cơ quan … chủ động …".  The subject is
 # searched after one of its commas.
@@ -360,9 +384,16 @@ RESPONSIBILITY = regex.compile(r"\s(?:có|chịu)\s+trách\s+nhiệm\b", regex.V
 # A decision's execution clause is no assignment ("Chánh Văn phòng …, Giám đốc các Sở …
 # chịu trách nhiệm thi hành Quyết định này", "… căn cứ Quyết định thi hành").
 EXECUTION_CLAUSE = regex.compile(
-    r"(?:chịu\s+trách\s+nhiệm\s+)?(?:thi\s+hành|triển\s+khai\s+thực\s+hiện)\s+(?:Quyết\s+định|Chỉ\s+thị)\s+này"
+    r"(?:chịu\s+trách\s+nhiệm\s+)?(?:thi\s+hành|triển\s+khai\s+thực\s+hiện)\s+(?:Quyết\s+định|Chỉ\s+thị|Quy\s+chế|Quy\s+định)\s+này"
     r"|Quyết\s+định\s+(?:này\s+)?(?:có\s+hiệu\s+lực|thi\s+hành)"
     r"|căn\s+cứ\s+Quyết\s+định\s+thi\s+hành",
+    regex.IGNORECASE | regex.V0,
+)
+# Articles of a regulation that say what it covers, not who does what: "Điều 1. Phạm vi điều
+# chỉnh", "Điều 2. Đối tượng áp dụng" ("2. Các cơ quan, tổ chức và cá nhân có liên quan đến
+# quản lý kinh doanh xăng dầu"), "Điều 3. Giải thích từ ngữ".
+SCOPE_ARTICLE = regex.compile(
+    r"(?:phạm\s+vi\s+(?:điều\s+chỉnh|áp\s+dụng)|đối\s+tượng\s+(?:áp\s+dụng|điều\s+chỉnh)|giải\s+thích\s+từ\s+ngữ)",
     regex.IGNORECASE | regex.V0,
 )
 # A lead's verb before the execution words: "Sở Tài chính chủ trì, phối hợp với … tổ chức
@@ -391,6 +422,9 @@ GENERIC_PARTNER = regex.compile(
 # nước"): named collectives of units ("các Sở, ban, ngành của tỉnh", "các tổ chức chính trị
 # - xã hội") are partners, these are not.
 KIND_OF_BODY = regex.compile(r"^các\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương|doanh\s+nghiệp)\b", regex.IGNORECASE | regex.V0)
+# Businesses named by their kind ("các doanh nghiệp viễn thông") are addressees when work is
+# given to them ("Các doanh nghiệp có cửa hàng bán lẻ xăng dầu phải …"), never partners.
+BUSINESSES_BY_KIND = regex.compile(r"^các\s+(?:doanh\s+nghiệp|nhà\s+đầu\s+tư|chủ\s+rừng)\b", regex.IGNORECASE | regex.V0)
 # The same qualifiers right after a collective's name ("các Sở, ban, ngành | được giao chủ trì").
 GENERIC_TAIL = regex.compile(r"^\s*(?:địa\s+phương\s+)?(?:(?:có\s+)?liên\s+quan|được\s+giao|chức\s+năng|cùng\s+cấp)\b", regex.IGNORECASE | regex.V0)
 # A named head that a generic tail makes generic: "UBND địa phương có liên quan".
@@ -401,9 +435,13 @@ SUBJECT_ADVERBIAL = regex.compile(r"\s(?:trong\s+phạm\s+vi|theo\s+chức\s+nă
 # A collective of bare unit words ("các cơ quan, đơn vị", "các địa phương"): it names no
 # one, as subject or as partner.
 BARE_COLLECTIVE = regex.compile(
-    r"^các\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương|cấp|ngành)(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|địa\s+phương))*\s*$",
+    r"^các\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương|cấp|ngành|tổ\s+chức)(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|địa\s+phương|tổ\s+chức|cá\s+nhân))*\s*$",
     regex.IGNORECASE | regex.V0,
 )
+
+# "Các tổ chức, cá nhân": everyone, no addressee (a heading "Đề nghị các tổ chức, cá nhân phối
+# hợp" names no one; "Các cơ quan, đơn vị" as a heading does name the units of the issuer).
+EVERYONE = regex.compile(r"^các\s+tổ\s+chức\s*(?:,|và)\s*cá\s+nhân\s*$", regex.IGNORECASE | regex.V0)
 
 # A letter's subject line under its number ("V/v khẩn trương hoàn thành …"): a Công văn
 # that prints no type line.
@@ -554,7 +592,8 @@ NOT_A_DEADLINE_BEFORE_WIDE = regex.compile(
     r"""(?:(?:dự\s+toán|ngân\s+sách|đầu\s+tư\s+công|vốn)[^.;:\n]{0,60}|trung\s+hạn\s*,?\s*
         | giáo\s+dục\s+|khu\s+vực\s+|được\s+thực\s+hiện\s+|đã\s+được\s+[\p{L}]+\s+
         | (?:mở|đóng)\s+cửa\s+(?:[\p{L}\d]+\s+){0,4}      # opening hours: "đóng cửa hàng ngày"
-        | (?<![\p{L}])giờ\s+                             # "(18) giờ hàng ngày": a time of day
+        | (?<![\p{L}])(?<!(?:trước|nhất|lúc)\s+\d{1,2}\s?)giờ\s+   # "(18) giờ hàng ngày": a time of day (not a
+                                                         # daily report due "trước 16 giờ hàng ngày")
         | (?:công\s+việc|hành\s+động|chi|kinh\s+phí)\s+)$   # "thường xuyên" as an adjective: "chi thường xuyên" """,
     regex.IGNORECASE | regex.VERBOSE | regex.V0,
 )
@@ -634,10 +673,32 @@ MANY_PLACES = regex.compile(r"(?:^|\s)(?:các|cấp)\s", F)
 # A group named without "các" after a level qualifier: "…, cơ quan ngành dọc đóng trên địa bàn".
 GROUP_WITHOUT_CAC = regex.compile(r"(?:cơ\s+quan|đơn\s+vị)\s+(?!liên\s+quan|có\s+liên)\p{Ll}")
 
+# In a labelled list of people ("Đơn vị phối hợp: Các đ/c Phó Chủ tịch, Trưởng đoàn thể xã, các
+# đồng chí Chuyên viên cơ quan MTTQ xã") each post starts an entry of its own.
+POST_IN_LIST = regex.compile(
+    r"""(?:(?:các\s+)?(?:đồng\s+chí|đ/c)\s+)?(?:Trưởng|Phó|Chủ\s+tịch|Chuyên\s+viên|Cán\s+bộ|Bí\s+thư)\b  # capitalized post
+      | các\s+(?i:phó|chủ\s+tịch|chuyên\s+viên|cán\s+bộ)\b                                          # "các chuyên viên" """,
+    regex.V0 | regex.VERBOSE)
+# An abbreviated head before its places in lower case ("UBND phường, xã", "HĐND tỉnh"): read as
+# the known name it stands for.
+LEADING_ABBREVIATION = regex.compile(r"(?:UBND|HĐND|UBMTTQ)(?=\s+\p{Ll})", regex.V0)
+
+# A parenthesis after a name, before its verb: "Sở Nông nghiệp và Môi trường (Chi cục Kiểm
+# lâm) tổ chức dự báo …", "Ủy ban nhân dân cấp xã (Ban Chỉ huy cấp xã) tham mưu …".
+NAME_PARENTHESIS = regex.compile(r"\s*\([^()\n]{1,80}\)")
+# A name's short form given in a parenthesis: "Ủy ban nhân dân xã, phường (sau đây gọi là cấp
+# xã)" is "Ủy ban nhân dân cấp xã"; "(gọi tắt là Ban Chỉ huy)" names it outright.
+NAME_ALIAS = regex.compile(
+    r"""^(?P<name>[^()]+?)\s*\(\s*(?:sau\s+đây\s+)?(?:được\s+)?gọi\s+(?:chung\s+|tắt\s+)?là\s*:?\s*
+        ["“]?(?P<alias>[^()"”\n]{2,60}?)["”]?\s*\)\s*$""",
+    regex.VERBOSE | regex.IGNORECASE | regex.V0,
+)
+
 # What ends a collective inside a list: the next named agency, "và các …", a clause end, a
 # purpose, or a group after a level qualifier ("…, đoàn thể cấp tỉnh, | cơ quan ngành dọc …").
 COLLECTIVE_STOP = regex.compile(
-    r"""\s*[;:.()\n]|,\s*(?=\p{Lu}|các\s)|\s+và\s+(?=các\s|\p{Lu})|\s+(?:để|nhằm|theo|tại|trong|về)\s
+    r"""\s*[;:.()\n]|,\s*(?=\p{Lu}|các\s)|\s+và\s+(?=các\s|\p{Lu})|\s+(?:để|nhằm|theo|tại|trong|về|khi|nếu|là)\s   # a purpose, a condition, an apposition
+      | \s+tự\s+(?=bảo\s+đảm|đảm\s+bảo|chịu|tổ\s+chức|thực\s+hiện|xây\s+dựng)   # "… tự bảo đảm kinh phí" 
       | (?<=cấp\s(?:tỉnh|huyện|xã)),\s*(?=cơ\s+quan|đơn\s+vị)   # "…, đoàn thể cấp tỉnh, | cơ quan ngành dọc …" """,
     regex.VERBOSE,
 )
@@ -646,7 +707,11 @@ COLLECTIVE_STOP = regex.compile(
 COMMA_BEFORE_NAME = regex.compile(r",\s+(?:các\s|\p{Lu})")
 
 # "X chủ trì …", "X có trách nhiệm …": a named subject that takes the lead outside a task part.
-LEADS = regex.compile(r"\s*,?\s*(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|là\s+cơ\s+quan\s+(?:thường\s+trực|đầu\s+mối))\b")
+LEADS = regex.compile(r"\s*,?\s*(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|là\s+cơ\s+quan\s+(?:thường\s+trực|đầu\s+mối))\b")
+# The same responsibility a little after a weak head's name: "Tổ giúp việc về Cải cách hành
+# chính | có nhiệm vụ …" (a weak head — Tổ, Hội — is a subject only with it).
+CLAUSE_PUNCTUATION = regex.compile(r"[,;:.()\n]")
+RESPONSIBLE_SOON = regex.compile(r"\s(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|có\s+nhiệm\s+vụ)\b")
 
 # The start of the next item (bullet, number, letter, roman, blank line): partners stand in
 # their item, a wrapped line goes on.
@@ -654,6 +719,11 @@ NEXT_ITEM = regex.compile(r"\n(?=\s*(?:[-+•]|\d+(?:\.\d+)*[.)]\s|[a-zđ]\)|[IV
 
 # A subject that only cooperates ("X phối hợp …", not "X chủ trì, phối hợp …").
 PARTNER_FIRST = regex.compile(r"\s*,?\s*phối\s+hợp\b(?!\s*,?\s*(?:chủ\s+trì))")
+
+# "Đồng chí" before the post a sentence gives work to ("Đồng chí Chủ tịch Ủy ban MTTQ xã chịu
+# trách nhiệm chỉ đạo chung"): the post is the entry, as printed after it.
+COMRADE_IN_NAME = regex.compile(r"(?:(?<=^)|(?<=^các\s))(?:đồng\s+chí|đ/c)\s+(?=\p{Lu})", regex.IGNORECASE | regex.V0)
+COMRADE = regex.compile(r"(?:đồng\s+chí|đ/c)\s+(?=\p{Lu})", regex.IGNORECASE | regex.V0)
 
 # A bullet, number or letter that opens an item ("- ", "2.1. ", "a) ").
 ITEM_MARK = regex.compile(r"^(?:[-+•*]\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s*|[a-zđ]\)\s*)")
