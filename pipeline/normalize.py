@@ -24,6 +24,7 @@ import numpy as np
 import regex
 
 from . import vocab
+from .aligned_tables import aligned_table_edits
 from .models import Page
 from .text import OLD_TONE_PLACEMENT, move_tone
 
@@ -51,8 +52,9 @@ class Rewriter:
                 edits.append((m.start(), m.end(), new))
         self.apply_edits(edits)
 
-    def apply_edits(self, edits: list[tuple[int, int, str]]) -> None:
-        """Splice sorted, non-overlapping (start, end, replacement) edits into the text.
+    def apply_edits(self, edits: list[tuple]) -> None:
+        """Splice sorted, non-overlapping (start, end, replacement) edits into the text; an
+        edit may carry a fourth item, the index in the text of each replacement character.
         A replacement of the same length keeps its characters' offsets; otherwise its
         characters point at the replaced ones in order (the last one repeated)."""
         if not edits:
@@ -61,13 +63,15 @@ class Rewriter:
         pieces: list[str] = []
         offsets = array("q")
         last = 0
-        for s, e, new in edits:
+        for s, e, new, *sources in edits:
             if s < last:  # overlapping edit: the earlier one wins
                 continue
             pieces.append(text[last:s])
             offsets.extend(old[last:s])
             pieces.append(new)
-            if len(new) == e - s:
+            if sources:  # the edit says where each of its characters comes from
+                offsets.extend(old[k] for k in sources[0])
+            elif len(new) == e - s:
                 offsets.extend(old[s:e])
             elif new:
                 span = max(e - s, 1)
@@ -323,6 +327,7 @@ def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, i
     for find_edits in extra_edits or ():
         rw.apply_edits(sorted(find_edits(rw.text)))
     rw.apply_edits(crawl_table_rows(rw.text))
+    rw.apply_edits(aligned_table_edits(rw.text))  # before runs of spaces are collapsed
     rw.sub(_DRAFT_MARK_AFTER_END, r"\1", needs="*")
     rw.sub(_DRAFT_MARK_LINE_END, r"\1", needs="*")
     rw.sub(_BOLD_SPAN, _unwrap_bold, needs="*")

@@ -1,0 +1,227 @@
+"""Tables laid out with spaces in plain text (a PDF converted with its layout kept,
+``pdftotext -layout``): the columns of a task table stand at fixed character columns,
+separated by runs of spaces, and each cell wraps over several lines inside its column.
+
+Normalization collapses runs of spaces, so these tables must be read before: the block under
+a header row of task-table labels ("TT  Nhiệm vụ  Cơ quan chủ trì  Cơ quan phối hợp  Thời
+gian") is cut at the character columns that no line of the block writes in, the lines of a
+row (around its row number) are joined cell by cell, and each row is written as one
+``a | b | c`` line — the row model of :mod:`pipeline.tables` that crawled, DOCX and PDF tables
+use, so the task-table reader reads them alike.  Every character of a written row keeps the
+offset of the character it came from.
+
+Only a header row opens a table: prose with double spaces and letterheads laid out in two
+columns have no such row and are left as they are.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .tables import SEPARATOR
+
+# A header cell is a short label; a header row has three cells at least, two of them labels
+# a task table has (the same vocabulary as the crawled-table reader in ``normalize``).
+HEADER_LABEL = regex.compile(
+    r"(?i)chủ\s+trì|phối\s+hợp|thời\s+(?:gian|hạn)|tiến\s+độ|nhiệm\s+vụ|nội\s+dung|"
+    r"đơn\s+vị\s+thực\s+hiện|cơ\s+quan\s+thực\s+hiện|sản\s+phẩm")
+ROW_NUMBER = regex.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,6})\.?$")
+NUMBER_LABEL = regex.compile(r"(?i)^(?:stt|tt|số\s+tt)$")
+_CHUNK = regex.compile(r"\S+(?:[ ]\S+)*")  # words separated by single spaces
+_MIN_GAP = 2  # spaces between two cells of a laid-out row
+_MAX_LABEL_WORDS = 6
+_MAX_BLANK_RUN = 6  # blank lines (and a page number) a table may hold across a page break
+
+
+def _chunks(line: str) -> list[tuple[int, int]]:
+    """Spans of the runs of text separated by ``_MIN_GAP`` spaces or more."""
+    out: list[tuple[int, int]] = []
+    for m in _CHUNK.finditer(line):
+        s, e = m.span()
+        if out and s - out[-1][1] < _MIN_GAP:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def _is_header(line: str, chunks: list[tuple[int, int]]) -> bool:
+    if len(chunks) < 3:
+        return False
+    labels = [line[s:e] for s, e in chunks]
+    if any(len(label.split()) > _MAX_LABEL_WORDS for label in labels):
+        return False
+    return sum(1 for label in labels if HEADER_LABEL.search(label)) >= 2
+
+
+def _separators(lines: list[str], header: list[tuple[int, int]]) -> list[int]:
+    """Character column where each column after the first begins: between two header labels,
+    the middle of the widest run of columns no line of the table writes in (else the least
+    written column)."""
+    width = max(len(line) for line in lines)
+    ink = [0] * (width + 1)
+    for line in lines:
+        for s, e in _chunks(line):
+            for x in range(s, e):
+                ink[x] += 1
+    cuts = []
+    for (_, left_end), (right_start, _) in zip(header, header[1:]):
+        best, best_len, run_start = None, 0, None
+        for x in range(left_end, right_start + 1):
+            if x < right_start and ink[x] == 0:
+                if run_start is None:
+                    run_start = x
+            elif run_start is not None:
+                if x - run_start > best_len:
+                    best, best_len = (run_start + x) // 2, x - run_start
+                run_start = None
+        if best is None:
+            best = min(range(left_end, right_start), key=lambda x: ink[x], default=right_start)
+        cuts.append(best)
+    return cuts
+
+
+def _cells(line: str, cuts: list[int]) -> list[tuple[int, int]]:
+    """(start, end) in ``line`` of each column's text on this line (empty: start == end).
+    A run of text belongs to the column where it starts."""
+    out = [(0, 0)] * (len(cuts) + 1)
+    for s, e in _chunks(line):
+        k = sum(1 for c in cuts if s >= c)
+        out[k] = (out[k][0], e) if out[k][1] > out[k][0] else (s, e)
+    return out
+
+
+def _is_page_number(line: str, chunks) -> bool:
+    return len(chunks) == 1 and line[chunks[0][0]:chunks[0][1]].strip("- ").isdigit()
+
+
+def aligned_table_edits(text: str) -> list[tuple[int, int, str, list[int]]]:
+    """Edits that write every space-aligned task table of ``text`` as ``a | b | c`` rows:
+    (start, end, new text, offset in ``text`` of each character of the new text)."""
+    if "   " not in text:
+        return []
+    starts = [0]
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            starts.append(i + 1)
+    lines = text.split("\n")
+    edits = []
+    i = 0
+    while i < len(lines):
+        line = lines[i].replace("\f", " ")
+        chunks = _chunks(line)
+        if not _is_header(line, chunks):
+            i += 1
+            continue
+        end = _table_end(lines, i, chunks)
+        edit = _table_edit(text, lines, starts, i, end, chunks)
+        if edit:
+            edits.append(edit)
+            i = end
+        else:
+            i += 1
+    return edits
+
+
+def _spans_gap(chunk: tuple[int, int], header: list[tuple[int, int]]) -> bool:
+    """A run of single-spaced words over the whole gap between two header labels is prose."""
+    return any(chunk[0] <= a_end and chunk[1] >= b_start for (_, a_end), (b_start, _) in zip(header, header[1:])
+               if b_start - a_end >= _MIN_GAP)
+
+
+def _table_end(lines: list[str], head: int, header: list[tuple[int, int]]) -> int:
+    """Index after the table's last line: the table goes on over blank lines, page numbers and
+    a repeated header, and ends at a line of prose or a long run of blank lines."""
+    end = head + 1
+    j = head + 1
+    blank = 0
+    while j < len(lines):
+        line = lines[j].replace("\f", " ")
+        chunks = _chunks(line)
+        if not chunks or _is_page_number(line, chunks):
+            blank += 1
+            if blank > _MAX_BLANK_RUN:
+                break
+            j += 1
+            continue
+        if any(_spans_gap(c, header) for c in chunks):
+            break
+        if blank and not _is_header(line, chunks) and len(chunks) < 2:
+            break  # after a gap, only a repeated header or a laid-out row goes on
+        blank = 0
+        j += 1
+        end = j
+    return end
+
+
+def _table_edit(text: str, lines: list[str], starts: list[int], head: int, end: int, header: list[tuple[int, int]]):
+    header_line = lines[head].replace("\f", " ")
+    labels = [header_line[s:e] for s, e in header]
+    body = [j for j in range(head + 1, end)
+            if _chunks(lines[j]) and not _is_page_number(lines[j], _chunks(lines[j]))
+            and not _is_header(lines[j].replace("\f", " "), _chunks(lines[j].replace("\f", " ")))]
+    if not body:
+        return None
+    cuts = _separators([lines[j].replace("\f", " ") for j in [head, *body]], header)
+    cells = {j: _cells(lines[j].replace("\f", " "), cuts) for j in body}
+    numbered = NUMBER_LABEL.match(labels[0]) is not None
+    anchors = [k for k, j in enumerate(body)
+               if numbered and cells[j][0][1] > cells[j][0][0]
+               and ROW_NUMBER.match(lines[j][cells[j][0][0]:cells[j][0][1]])]
+    if len(anchors) < 1:
+        return None
+    rows = _rows(len(body), anchors)
+    if not rows:
+        return None
+    out_chars: list[str] = []
+    out_offsets: list[int] = []
+
+    def put(piece: str, offsets: list[int]) -> None:
+        out_chars.append(piece)
+        out_offsets.extend(offsets)
+
+    def put_row(pieces: list[list[tuple[int, int]]], fallback: int) -> None:
+        for k, spans in enumerate(pieces):
+            if k:
+                put(SEPARATOR, [fallback] * len(SEPARATOR))
+            if not spans:
+                put("·" if k == 0 else "", [fallback] if k == 0 else [])
+            for n, (s, e) in enumerate(spans):
+                if n:
+                    put(" ", [s - 1])
+                put(text[s:e], list(range(s, e)))
+                fallback = e
+
+    first = starts[head]
+    put_row([[(first + s, first + e)] for s, e in header], first)
+    for lo, hi in rows:
+        put("\n", [starts[body[lo]] - 1])
+        pieces: list[list[tuple[int, int]]] = [[] for _ in range(len(cuts) + 1)]
+        for k in range(lo, hi):
+            j = body[k]
+            for col, (s, e) in enumerate(cells[j]):
+                if e > s:
+                    pieces[col].append((starts[j] + s, starts[j] + e))
+        put_row(pieces, starts[body[lo]])
+    start, stop = starts[head], starts[body[rows[-1][1] - 1]] + len(lines[body[rows[-1][1] - 1]])
+    new = "".join(out_chars)
+    return start, stop, new, out_offsets
+
+
+
+def _rows(count: int, anchors: list[int]) -> list[tuple[int, int]]:
+    """[lo, hi) body-line ranges of the rows, one a row number.  A row number stands on the
+    row's first line (cells aligned to the top) or in its middle (cells centred vertically,
+    the usual PDF layout): then each row reaches as far below its number as above it."""
+    if anchors[0] == 0:  # top-aligned: a row runs to the next row number
+        bounds = anchors + [count]
+        return [(bounds[k], bounds[k + 1]) for k in range(len(anchors))]
+    rows = []
+    top = 0
+    for k, a in enumerate(anchors):
+        bottom = a + (a - top) + 1
+        nxt = anchors[k + 1] if k + 1 < len(anchors) else count
+        bottom = max(a + 1, min(bottom, nxt, count))
+        rows.append((top, bottom))
+        top = bottom
+    return rows
