@@ -16,6 +16,8 @@ columns have no such row and are left as they are.
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
 from .tables import SEPARATOR
@@ -98,17 +100,18 @@ def _is_page_number(line: str, chunks) -> bool:
 def aligned_table_edits(text: str) -> list[tuple[int, int, str, list[int]]]:
     """Edits that write every space-aligned task table of ``text`` as ``a | b | c`` rows:
     (start, end, new text, offset in ``text`` of each character of the new text)."""
-    if "   " not in text:
+    if "   " not in text or not HEADER_LABEL.search(text):
         return []
-    starts = [0]
-    for i, ch in enumerate(text):
-        if ch == "\n":
-            starts.append(i + 1)
     lines = text.split("\n")
+    starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
     edits = []
     i = 0
     while i < len(lines):
         line = lines[i].replace("\f", " ")
+        # cheap tests first: a header row has gaps between its cells and a label
+        if "  " not in line.strip() or not HEADER_LABEL.search(line):
+            i += 1
+            continue
         chunks = _chunks(line)
         if not _is_header(line, chunks):
             i += 1
