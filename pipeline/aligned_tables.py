@@ -16,11 +16,12 @@ columns have no such row and are left as they are.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 
 import regex
 
-from .tables import SEPARATOR
+from .tables import EMPTY_LEAD_CELL, SEPARATOR
 
 # A header cell is a short label; a header row has three cells at least, two of them labels
 # a task table has (the same vocabulary as the crawled-table reader in ``normalize``).
@@ -32,7 +33,9 @@ NUMBER_LABEL = regex.compile(r"(?i)^(?:stt|tt|số\s+tt)$")
 _CHUNK = regex.compile(r"\S+(?:[ ]\S+)*")  # words separated by single spaces
 _MIN_GAP = 2  # spaces between two cells of a laid-out row
 _MAX_LABEL_WORDS = 6
-_MAX_BLANK_RUN = 6  # blank lines (and a page number) a table may hold across a page break
+_MAX_BLANK_RUN = 6
+_MAX_HEADER_LINES = 3
+_MAX_LABEL_CONTINUATION_WORDS = 4  # blank lines (and a page number) a table may hold across a page break
 
 
 def _chunks(line: str) -> list[tuple[int, int]]:
@@ -48,9 +51,12 @@ def _chunks(line: str) -> list[tuple[int, int]]:
 
 
 def _is_header(line: str, chunks: list[tuple[int, int]]) -> bool:
-    if len(chunks) < 3:
+    return _is_header_labels([line[s:e] for s, e in chunks])
+
+
+def _is_header_labels(labels: list[str]) -> bool:
+    if len(labels) < 3:
         return False
-    labels = [line[s:e] for s, e in chunks]
     if any(len(label.split()) > _MAX_LABEL_WORDS for label in labels):
         return False
     return sum(1 for label in labels if HEADER_LABEL.search(label)) >= 2
@@ -107,23 +113,78 @@ def aligned_table_edits(text: str) -> list[tuple[int, int, str, list[int]]]:
     edits = []
     i = 0
     while i < len(lines):
-        line = lines[i].replace("\f", " ")
-        # cheap tests first: a header row has gaps between its cells and a label
-        if "  " not in line.strip() or not HEADER_LABEL.search(line):
+        # cheap tests first: a header row has gaps between its cells, and a label on it or
+        # on the line its labels wrap to
+        if "  " not in lines[i].strip() or not (
+                HEADER_LABEL.search(lines[i]) or i + 1 < len(lines) and HEADER_LABEL.search(lines[i + 1])):
             i += 1
             continue
-        chunks = _chunks(line)
-        if not _is_header(line, chunks):
+        header = _header_band(lines, starts, i)
+        if header is None:
             i += 1
             continue
-        end = _table_end(lines, i, chunks)
-        edit = _table_edit(text, lines, starts, i, end, chunks)
+        spans, _, height = header
+        end = _table_end(lines, i + height - 1, spans)
+        edit = _table_edit(text, lines, starts, i, end, header)
         if edit:
             edits.append(edit)
             i = end
         else:
             i += 1
     return edits
+
+
+Header = tuple[list[tuple[int, int]], list[list[tuple[int, int]]], int]
+
+
+def _header_band(lines: list[str], starts: list[int], i: int) -> Header | None:
+    """The header row that starts on line ``i``: (column extents, the text spans of each label,
+    number of lines).  Labels may wrap over up to three lines ("Cơ quan" / "chủ trì"): a
+    following line of short pieces, each under a label, is part of the header."""
+    line = lines[i].replace("\f", " ")
+    spans = _chunks(line)
+    if len(spans) < 2:
+        return None
+    pieces = [[(starts[i] + s, starts[i] + e)] for s, e in spans]
+    best = (list(spans), [list(p) for p in pieces], 1) if _is_header(line, spans) else None
+    for j in range(i + 1, min(i + _MAX_HEADER_LINES, len(lines))):
+        more = _chunks(lines[j].replace("\f", " "))
+        if not more or ROW_NUMBER.match(lines[j][more[0][0]:more[0][1]]) \
+                or any(len(lines[j][s:e].split()) > _MAX_LABEL_CONTINUATION_WORDS for s, e in more):
+            break
+        if best and not all(lines[j][s].islower() for s, e in more):
+            break  # under a whole header row, only a label's lower-case rest ("thực hiện") goes on
+        placed = []
+        for s, e in more:
+            under = [k for k, (a, b) in enumerate(spans) if s < b + _MIN_GAP and e > a - _MIN_GAP]
+            if len(under) != 1:
+                break
+            placed.append((under[0], s, e))
+        else:
+            for k, s, e in placed:
+                spans[k] = (min(spans[k][0], s), max(spans[k][1], e))
+                pieces[k].append((starts[j] + s, starts[j] + e))
+            if _is_header_labels(_label_texts(lines, starts, pieces)):
+                best = (list(spans), [list(p) for p in pieces], j - i + 1)
+            continue
+        break
+    return best
+
+
+def _label_texts(lines: list[str], starts: list[int], pieces: list[list[tuple[int, int]]]) -> list[str]:
+    out = []
+    for spans in pieces:
+        words = []
+        for s, e in spans:
+            row = _line_at(starts, s)
+            base = starts[row]
+            words.append(lines[row][s - base:e - base])
+        out.append(" ".join(words))
+    return out
+
+
+def _line_at(starts: list[int], offset: int) -> int:
+    return bisect.bisect_right(starts, offset) - 1
 
 
 def _spans_gap(chunk: tuple[int, int], header: list[tuple[int, int]]) -> bool:
@@ -157,15 +218,16 @@ def _table_end(lines: list[str], head: int, header: list[tuple[int, int]]) -> in
     return end
 
 
-def _table_edit(text: str, lines: list[str], starts: list[int], head: int, end: int, header: list[tuple[int, int]]):
-    header_line = lines[head].replace("\f", " ")
-    labels = [header_line[s:e] for s, e in header]
-    body = [j for j in range(head + 1, end)
+def _table_edit(text: str, lines: list[str], starts: list[int], head: int, end: int, header: Header):
+    spans, label_pieces, height = header
+    labels = _label_texts(lines, starts, label_pieces)
+    header_lines = {" ".join(lines[j].split()) for j in range(head, head + height)}
+    body = [j for j in range(head + height, end)
             if _chunks(lines[j]) and not _is_page_number(lines[j], _chunks(lines[j]))
-            and not _is_header(lines[j].replace("\f", " "), _chunks(lines[j].replace("\f", " ")))]
+            and " ".join(lines[j].split()) not in header_lines]  # a header repeated on a new page
     if not body:
         return None
-    cuts = _separators([lines[j].replace("\f", " ") for j in [head, *body]], header)
+    cuts = _separators([lines[j].replace("\f", " ") for j in [*range(head, head + height), *body]], spans)
     cells = {j: _cells(lines[j].replace("\f", " "), cuts) for j in body}
     numbered = NUMBER_LABEL.match(labels[0]) is not None
     anchors = [k for k, j in enumerate(body)
@@ -188,15 +250,14 @@ def _table_edit(text: str, lines: list[str], starts: list[int], head: int, end: 
             if k:
                 put(SEPARATOR, [fallback] * len(SEPARATOR))
             if not spans:
-                put("·" if k == 0 else "", [fallback] if k == 0 else [])
+                put(EMPTY_LEAD_CELL if k == 0 else "", [fallback] if k == 0 else [])
             for n, (s, e) in enumerate(spans):
                 if n:
                     put(" ", [s - 1])
                 put(text[s:e], list(range(s, e)))
                 fallback = e
 
-    first = starts[head]
-    put_row([[(first + s, first + e)] for s, e in header], first)
+    put_row(label_pieces, starts[head])
     for lo, hi in rows:
         put("\n", [starts[body[lo]] - 1])
         pieces: list[list[tuple[int, int]]] = [[] for _ in range(len(cuts) + 1)]

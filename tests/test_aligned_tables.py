@@ -113,3 +113,20 @@ def test_task_table_reader_reads_the_rows():
     deadlines = {(d["agency"], d["text"]) for d in result["deadlines"]}
     assert ("Sở Nông nghiệp và Phát triển nông thôn", "Quý I/2025") in deadlines
     assert ("Thanh tra tỉnh", "Hàng năm") in deadlines
+
+
+# Labels wrapped over two lines, as narrow columns are printed ("Cơ quan" / "chủ trì").
+WRAPPED_HEADER = (
+    "TT    Nhiệm vụ                                 Cơ quan           Cơ quan           Thời gian\n"
+    "                                               chủ trì           phối hợp          thực hiện\n"
+    "1     Rà soát quy hoạch xây dựng và phát       Sở Xây dựng       Các sở, ban       Năm 2025\n"
+    "      triển hệ thống cây xanh đô thị.                            ngành\n"
+)
+
+
+def test_header_labels_wrapped_over_two_lines():
+    assert _rows(WRAPPED_HEADER) == [
+        "TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện",
+        "1 | Rà soát quy hoạch xây dựng và phát triển hệ thống cây xanh đô thị. | Sở Xây dựng | "
+        "Các sở, ban ngành | Năm 2025",
+    ]
