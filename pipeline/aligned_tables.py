@@ -21,7 +21,8 @@ import itertools
 
 import regex
 
-from .tables import EMPTY_LEAD_CELL, SEPARATOR
+from .models import Word
+from .tables import EMPTY_LEAD_CELL, SEPARATOR, Cell, Row, Table
 
 # A header cell is a short label; a header row has three cells at least, two of them labels
 # a task table has (the same vocabulary as the crawled-table reader in ``normalize``).
@@ -238,39 +239,59 @@ def _table_edit(text: str, lines: list[str], starts: list[int], head: int, end: 
     rows = _rows(len(body), anchors)
     if not rows:
         return None
-    out_chars: list[str] = []
-    out_offsets: list[int] = []
-
-    def put(piece: str, offsets: list[int]) -> None:
-        out_chars.append(piece)
-        out_offsets.extend(offsets)
-
-    def put_row(pieces: list[list[tuple[int, int]]], fallback: int) -> None:
-        for k, spans in enumerate(pieces):
-            if k:
-                put(SEPARATOR, [fallback] * len(SEPARATOR))
-            if not spans:
-                put(EMPTY_LEAD_CELL if k == 0 else "", [fallback] if k == 0 else [])
-            for n, (s, e) in enumerate(spans):
-                if n:
-                    put(" ", [s - 1])
-                put(text[s:e], list(range(s, e)))
-                fallback = e
-
-    put_row(label_pieces, starts[head])
+    table = Table([_row(text, label_pieces)])
     for lo, hi in rows:
-        put("\n", [starts[body[lo]] - 1])
         pieces: list[list[tuple[int, int]]] = [[] for _ in range(len(cuts) + 1)]
         for k in range(lo, hi):
             j = body[k]
             for col, (s, e) in enumerate(cells[j]):
                 if e > s:
                     pieces[col].append((starts[j] + s, starts[j] + e))
-        put_row(pieces, starts[body[lo]])
-    start, stop = starts[head], starts[body[rows[-1][1] - 1]] + len(lines[body[rows[-1][1] - 1]])
-    new = "".join(out_chars)
-    return start, stop, new, out_offsets
+        table.rows.append(_row(text, pieces))
+    table.label_columns()
+    new, offsets = _written(table, starts[head])
+    last = body[rows[-1][1] - 1]
+    start, stop = starts[head], starts[last] + len(lines[last])
+    return start, stop, new, offsets
 
+
+
+def _row(text: str, pieces: list[list[tuple[int, int]]]) -> Row:
+    """A row of the table model: each cell's text is its lines' pieces joined by a space; the
+    pieces' spans are kept (as the cell's words) for provenance."""
+    cells = []
+    for col, spans in enumerate(pieces):
+        words = [Word(text[s:e], s, e, None) for s, e in spans]
+        cells.append(Cell(" ".join(w.text for w in words), col=col, words=words))
+    return Row(cells)
+
+
+def _written(table: Table, first: int) -> tuple[str, list[int]]:
+    """The table as ``Row.line()`` lines, one a row, and the offset in the text of each of
+    their characters (a separator points at the end of the cell before it)."""
+    lines = [row.line() for row in table.rows]
+    offsets: list[int] = []
+    at = first
+    for r, (row, line) in enumerate(zip(table.rows, lines)):
+        if r:
+            offsets.append(at)  # the line break
+        mine: list[int] = []
+        for k, cell in enumerate(row.cells):
+            if k:
+                mine.extend([at] * len(SEPARATOR))
+            if not cell.words:
+                if k == 0:
+                    mine.extend([at] * len(EMPTY_LEAD_CELL))
+                continue
+            for n, w in enumerate(cell.words):
+                if n:
+                    mine.append(w.start - 1)
+                mine.extend(range(w.start, w.end))
+                at = w.end
+        if len(mine) != len(line):  # a cell's own spacing changed by the model: spread evenly
+            mine = [mine[min(len(mine) - 1, i * len(mine) // max(1, len(line)))] for i in range(len(line))] if mine else [at] * len(line)
+        offsets.extend(mine)
+    return "\n".join(lines), offsets
 
 
 def _rows(count: int, anchors: list[int]) -> list[tuple[int, int]]:
