@@ -13,7 +13,7 @@ from .models import Assignment, Deadline, SpanSet
 from .structure import Structure
 
 _UNIT = {"tuần": "W", "tháng": "M", "quý": "Q", "năm": "Y", "ngày": "D"}
-_NUM_WORDS = {"một": 1, "hai": 2, "ba": 3, "sáu": 6}
+_NUM_WORDS = {"một": 1, "hai": 2, "ba": 3, "năm": 5, "sáu": 6}
 
 
 def _duration(n: int, unit: str) -> str:
@@ -38,17 +38,25 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
     lead_of_row = _table_row_leads(st, assignments)
     found: list[Deadline] = []
     inside_citation = SpanSet(masked)
+    read_to = 0  # the end of the list items read after a match
     for m in rx.scan(rx.DEADLINE, rx.DEADLINE_TRIGGER, text):
-        if inside_citation.contains(m.start()):
+        if m.start() < read_to or inside_citation.contains(m.start()):
             continue
         before = text[max(0, m.start() - 80): m.start()]
         if rx.NOT_A_DEADLINE_BEFORE.search(before) or rx.NOT_A_DEADLINE_AFTER.match(text, m.end(), min(len(text), m.end() + 60)):
             continue
         if rx.NOT_A_DEADLINE_BEFORE_WIDE.search(before) and not m.group("due"):
             continue
+        if rx.time_word_not_work(_context_kind(m), before, text, m.end()):
+            continue
+        if not m.group("due") and rx.SCORING_ROW.search(st.lines[st.line_at(m.start())].text):
+            continue  # a criteria table's row grades work ("Báo cáo hàng quý | 5 điểm")
         if (m.group("year") or m.group("month")) and rx.NOT_A_PERIOD_BEFORE.search(before):
             continue
-        if m.group(0)[:2].lower() == "từ" and rx.RANGE_GOES_ON.match(text, m.end()):
+        if m.group("sched") and not rx.SCHEDULE_LINE_BEFORE.search(before):
+            continue  # "ngày 26/12/2011:" inside a sentence is no schedule line
+        if (m.group(0)[:2].lower() == "từ" or (m.group("due") and rx.MAY_OPEN_A_RANGE.match(m.group(0)))) \
+                and rx.RANGE_GOES_ON.match(text, m.end()):
             continue  # the start of a range
         if m.group("due") and m.group(0)[:3].lower() == "đến" and rx.CUTOFF_BEFORE.search(before):
             continue
@@ -60,20 +68,37 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
                     and not rx.SCHEDULE_LABEL_BEFORE.search(before):
                 continue  # a written-out date already past when the document was issued
             found.append(Deadline(" ".join(text[s:e].split()), kind, value, agency, s, e))
+        if m.group("every"):
+            joined = rx.RECURRENCE_AND_PERIOD.match(text, m.end())
+            if joined:  # "hàng năm và 5 năm"
+                found.append(Deadline(" ".join(joined.group("item").split()), "recurrence",
+                                      _duration(_num(joined.group("n")), joined.group("unit").lower()), agency,
+                                      joined.start("item"), joined.end("item")))
+        if m.group("due") and not m.group("due_y"):
+            pos = m.end()
+            while (item := rx.DUE_LIST_ITEM.match(text, pos)) and item.start("item") - m.end() < 40:
+                pos = read_to = item.end()
+                year = int(item.group("y")) if item.group("y") else plan_year
+                value = rx.iso_date(year, item.group("m"), item.group("d"))
+                if value:  # "trước ngày 01/6 và 15/11 hằng năm"
+                    found.append(Deadline(item.group("item"), "date", value, agency, item.start("item"), item.end("item")))
         if m.group("every") or m.group("periodic"):
             # "định kỳ hàng tháng (trước ngày 16 hàng tháng), 6 tháng (trước ngày 16/6), …": the
             # list goes on with more periods in the same clause
             clause_end = rx.CLAUSE_END.search(text, m.end())
             stop = clause_end.start() if clause_end else len(text)
             for item in rx.RECURRENCE_LIST_ITEM.finditer(text, m.end(), min(stop, m.end() + 200)):
-                months = _num(item.group("n"))
-                found.append(Deadline(" ".join(item.group("item").split()), "recurrence", f"P{months}M", agency,
+                value = "P1Y" if item.group("year") else f"P{_num(item.group('n'))}M"
+                found.append(Deadline(" ".join(item.group("item").split()), "recurrence", value, agency,
                                       item.start("item"), item.end("item")))
     out: list[Deadline] = []
     seen = set()
     for i, d in enumerate(found):
-        if d.kind == "recurrence" and d.value is None and _period_follows(text, d, found[i + 1:i + 3]):
-            continue  # "phát sóng định kỳ … hai tuần một lần": one recurrence, the one with a period
+        if d.kind == "recurrence" and d.value is None:
+            if _period_follows(text, d, found[i + 1:i + 3]):
+                continue  # "phát sóng định kỳ … hai tuần một lần": one recurrence, the one with a period
+            if _yearly_date_follows(text, d, found[i + 1:i + 3]):
+                d = Deadline(d.text, d.kind, "P1Y", d.agency, d.start, d.end)  # "Định kỳ trước ngày 15/12 hằng năm"
         key = (d.kind, d.value, d.agency)
         if key in seen:
             continue
@@ -91,6 +116,23 @@ def _period_follows(text: str, bare: Deadline, after: list[Deadline]) -> bool:
     return False
 
 
+def _context_kind(m) -> str:
+    """The kind whose negative contexts apply to a match (see models/time_word_contexts.tsv)."""
+    if m.group("continuous"):
+        return "continuous"
+    if m.group("due"):
+        return "due" if m.group(0)[:5].lower() == "trước" else "date"
+    if m.group("every") or m.group("n_per") or m.group("times_per") or m.group("monthly_day") or m.group("periodic"):
+        return "recurrence"
+    return "period"
+
+
+def _yearly_date_follows(text: str, bare: Deadline, after: list[Deadline]) -> bool:
+    """Whether a bare "định kỳ" is followed, in its clause, by a yearly due day."""
+    return any(d.kind == "date" and rx.YEARLY_DUE_DAY.search(d.text) and d.start - bare.end < 160
+               and not rx.CLAUSE_END.search(text, bare.end, d.start) for d in after)
+
+
 def _values(m, plan_year):
     g = m.groupdict()
     if g["continuous"]:
@@ -99,6 +141,8 @@ def _values(m, plan_year):
         yield "recurrence", _duration(1, g["every_unit"].lower()), m.start(), m.end()
     elif g["n_per"]:
         yield "recurrence", _duration(_num(g["n_per_n"]), g["n_per_unit"].lower()), m.start(), m.end()
+    elif g["monthly_day"]:
+        yield "recurrence", "P1M", m.start(), m.end()
     elif g["times_per"]:
         yield "recurrence", _duration(int(g["tp_n"] or 1), g["tp_unit"].lower()), m.start(), m.end()
     elif g["month"]:
