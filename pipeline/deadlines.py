@@ -43,7 +43,7 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
         if m.start() < read_to or inside_citation.contains(m.start()):
             continue
         before = text[max(0, m.start() - 80): m.start()]
-        if rx.NOT_A_DEADLINE_BEFORE.search(before) or rx.NOT_A_DEADLINE_AFTER.match(text, m.end(), min(len(text), m.end() + 60)):
+        if rx.NOT_A_DEADLINE_BEFORE.search(before) or rx.NOT_A_DEADLINE_AFTER.match(text, m.end(), min(len(text), m.end() + 160)):
             continue
         if rx.NOT_A_DEADLINE_BEFORE_WIDE.search(before) and not m.group("due"):
             continue
@@ -51,7 +51,14 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             continue
         if not m.group("due") and rx.SCORING_ROW.search(st.lines[st.line_at(m.start())].text):
             continue  # a criteria table's row grades work ("Báo cáo hàng quý | 5 điểm")
-        if (m.group("year") or m.group("month")) and rx.NOT_A_PERIOD_BEFORE.search(before):
+        if m.group("year_cell") and not (rx.CELL_BORDER_BEFORE.search(before) or (
+                m.group(0)[:3] == "Năm" and rx.CELL_AFTER_WORD_BEFORE.search(before)
+                and "|" not in st.lines[st.line_at(m.start())].text)):
+            continue  # a year in running text, not a task table's time cell
+        if m.group("year_cell") and (len(rx.YEAR_ONLY_CELL.findall(st.lines[st.line_at(m.start())].text)) > 1
+                                     or rx.HEADER_ROW.match(st.lines[st.line_at(m.start())].text)):
+            continue  # a header row ("STT | Nội dung | Năm 2025 | …", "Năm 2026 | Năm 2027 | …")
+        if (m.group("year") or m.group("month") or m.group("month_of_plan")) and rx.NOT_A_PERIOD_BEFORE.search(before):
             continue
         if m.group("sched") and not rx.SCHEDULE_LINE_BEFORE.search(before):
             continue  # "ngày 26/12/2011:" inside a sentence is no schedule line
@@ -99,7 +106,7 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
                 continue  # "phát sóng định kỳ … hai tuần một lần": one recurrence, the one with a period
             if _yearly_date_follows(text, d, found[i + 1:i + 3]):
                 d = Deadline(d.text, d.kind, "P1Y", d.agency, d.start, d.end)  # "Định kỳ trước ngày 15/12 hằng năm"
-        key = (d.kind, d.value, d.agency)
+        key = (d.kind, d.value, d.agency or _task_row(st, d))
         if key in seen:
             continue
         seen.add(key)
@@ -114,6 +121,18 @@ def _period_follows(text: str, bare: Deadline, after: list[Deadline]) -> bool:
                 and not rx.CLAUSE_END.search(text, bare.end, d.start):
             return True
     return False
+
+
+def _task_row(st: Structure, d: Deadline) -> int | None:
+    """The line of the numbered task-table row a deadline with no known agency stands in: rows
+    are tasks of different agencies ("6 … UBND các huyện, thành phố; Hàng năm", "7 Sở Văn hóa
+    và Thể thao Hàng năm"), their same-value deadlines stay separate entries."""
+    line = st.line_at(d.start)
+    row = st.lines[line].text
+    # a row with cell borders whose lead cell was read names no agency: one task of the
+    # document's (a monitoring table's "02 lần/tháng" rows); a row of a column layout whose cells
+    # ran together may name one the recognizer could not cut out
+    return line if "|" not in row and rx.TASK_ROW_NUMBER.match(row) else None
 
 
 def _context_kind(m) -> str:
@@ -151,6 +170,12 @@ def _values(m, plan_year):
             yield "period", f"{year}-{month:02d}", m.start(), m.end()
     elif g["year"]:
         yield "period", g["yr"], m.start(), m.end()
+    elif g["month_of_plan"]:
+        month = int(g["mp_m"])
+        if plan_year and 1 <= month <= 12:
+            yield "period", f"{plan_year}-{month:02d}", m.start(), m.end()
+    elif g["year_cell"]:
+        yield "period", g["yc"], m.start(), m.end()
     elif g["periodic"]:
         if g["p_n"]:
             months = _num(g["p_n"])

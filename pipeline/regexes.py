@@ -397,8 +397,15 @@ DEADLINE = regex.compile(
         # "Tháng 11 - 12/2025": a range of months, due at its last
       | (?P<month>(?:(?:trong|đến|từ|dự\s+kiến(?:\s+trong)?)\s+tháng\s+(?:\d{1,2}\s*[-–]\s*)?|tháng\s+\d{1,2}\s*[-–]\s*)
             (?P<mo_m>\d{1,2})\s*(?:/|\s+năm\s+)\s*(?P<mo_y>(?:19|20)\d{2}))
+        # "hoàn thành trong tháng 6", "chậm nhất tháng 6": a month of the plan year (not a
+        # range, a list or a yearly month: "trong tháng 9 và tháng 10", "tháng 12 hàng năm")
+      | (?P<month_of_plan>(?:trong|chậm\s+nhất(?:\s+là)?(?:\s+(?:trong|vào))?)\s+tháng\s+(?P<mp_m>\d{1,2})
+            (?![\d/\-–]|\.\d|\s*[-–/]|\s+(?:năm|h[àằ]ng|hằng|và|hoặc|đến|tới|sang|,)))
         # "(ngay) trong năm 2025": the whole year
       | (?P<year>trong\s+năm\s+(?P<yr>(?:19|20)\d{2}))
+        # a task table's time cell that holds only a year: "| Năm 2025 |", "…   Năm 2025" at the
+        # end of a column-layout row (where the cell starts is checked by CELL_START_BEFORE)
+      | (?P<year_cell>(?:năm\s+)?(?P<yc>(?:19|20)\d{2})(?=[ \t]*(?:\||\n|$)))
         # "trước ngày 15/11/2025"; a full date without "ngày" after "trước"/"đến" ("trước
         # 30/5/2026", "yêu cầu đến 30/5/2026 phải bàn giao"); "(phấn đấu) đến ngày 30/6/2026"
         # "chậm nhất là 17 giờ 00 ngày 01 tháng 2 năm 2026", "trước 07h00 ngày 14/3/2026",
@@ -441,6 +448,8 @@ DEADLINE_TRIGGER = re.compile(
       | đ(?:ịnh\s+kỳ|ến\s+tháng\s+\d|ến\s+(?:ngày\s+)?\d)   # "đến tháng 4/2026", "đến (ngày) 30/5/2026"
       | (?:\d{1,2}|một|hai|ba|sáu)\s+(?:tuần|tháng|năm)(?=\s*(?:/|một|1)\s*(?:lần|kỳ))
       | (?:\d{1,2}|một|hai|ba)\s+lần\s*/         # "(ít nhất) 01 lần/01 năm", "02 lần/ngày"
+      | (?:năm\s+)?(?:19|20)\d{2}[ \t]*(?:\||\n|$)   # a table cell "Năm 2025"
+      | chậm\s+nhất(?=(?:\s+là)?(?:\s+(?:trong|vào))?\s+tháng\s+\d)
       | (?:chậm\s+nhất|không\s+quá|hạn\s+chót|hạn\s+cuối|hoàn\s+thành)(?=(?:\s+(?:là|vào|trước))?\s+(?:\d{1,2}\s*(?:giờ|h)[\s\d]{0,4}(?:phút\s*)?)?ngày\s+\d)
       | qu[ýí]\s+(?:IV|III|II|I|[1-4])(?!\w)
       | 6\s+tháng\s+(?:đầu|cuối)
@@ -454,8 +463,9 @@ NOT_A_DEADLINE_BEFORE = regex.compile(
 NOT_A_DEADLINE_AFTER = regex.compile(
     r"""\s*(?:của\s+tổ\s+chức|được\s+cấp
         | của\s+(?:Hội\s+đồng|HĐND|Ủy\s+ban|UBND|Quốc\s+hội|Chính\s+phủ)   # "Nghị quyết hằng năm của HĐND"
-        | ,\s*căn\s+cứ[^.;\n]{0,40}?(?:ngân\s+sách|kinh\s+phí|dự\s+toán)      # "Hằng năm, căn cứ khả năng cân đối ngân sách"
+        | ,\s*(?:trên\s+cơ\s+sở[^.;\n]{0,80}?,\s*)?căn\s+cứ[^.;\n]{0,40}?(?:ngân\s+sách|kinh\s+phí|dự\s+toán)   # "Hằng năm, (trên cơ sở đề xuất …,) căn cứ khả năng cân đối ngân sách"
         | (?:và\s+lâu\s+dài|chịu|bị|xảy\s+ra)\b                                # "nhiệm vụ thường xuyên và lâu dài"
+        | và\s+(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau|tới)                     # "trong năm 2025 và các năm tiếp theo": a span
     )""",
     regex.IGNORECASE | regex.VERBOSE | regex.V0,
 )
@@ -554,6 +564,20 @@ def time_word_not_work(kind: str, before: str, text: str, end: int) -> bool:
 # "Gửi báo cáo hàng tháng: 2 điểm"): its time words grade work, they schedule none.
 SCORING_ROW = regex.compile(r"(?<![\p{L}\d])\d{1,3}(?:[.,]\d{1,2})?\s*điểm(?![\p{L}])|thang\s+điểm|điểm\s+(?:tối\s+đa|chuẩn)",
                             regex.IGNORECASE | regex.V0)
+# Where a year-only table cell starts: after a cell border ("| 2025 |"), or, for a capital
+# "Năm 2025" ending a line, after the previous cell's last word or a label ("… Sở Xây dựng Năm
+# 2025" of a column layout whose gaps were folded; "Thời gian thực hiện: Năm 2025").
+CELL_BORDER_BEFORE = regex.compile(r"\|[ \t]*$", regex.V0)
+CELL_AFTER_WORD_BEFORE = regex.compile(r"[\p{L}\d):][ \t]+$", regex.V0)
+# A cell holding only a year (or "ƯTH Năm 2025"): two on one line make a header row of a
+# figures table ("Năm 2026 | Năm 2027 | …"), not time cells of tasks.
+YEAR_ONLY_CELL = regex.compile(r"(?:^|\|)[ \t]*(?:[\p{L}*]+[ \t]+)?(?:năm[ \t]+)?(?:19|20)\d{2}[ \t*]*(?=\||$)",
+                               regex.IGNORECASE | regex.V0)
+# A table's header row: "STT | Nội dung | Năm 2025 | …", "TT | Chỉ tiêu | …".
+HEADER_ROW = regex.compile(r"[ \t*]*(?:\|[ \t]*)?S?TT[ \t*]*\|", regex.IGNORECASE | regex.V0)
+# A numbered row of a task table: "7 Sở Văn hóa và Thể thao Hàng năm", "| 3 | Xây dựng … |" (not a
+# numbered heading "3. …" or a figure "15 ngày").
+TASK_ROW_NUMBER = regex.compile(r"[ \t]*(?:\|[ \t]*)?\d{1,3}[ \t]+(?:\|[ \t]*)?(?!ngày|tháng|năm|giờ|%)[\p{L}\d]", regex.IGNORECASE | regex.V0)
 # A date that may open a range ("trong ngày 02/02/2026 đến ngày 03/02/2026", "Dự kiến ngày
 # 05/12 đến …"): the range is due at its end, read on its own.
 MAY_OPEN_A_RANGE = regex.compile(r"(?:vào|trong|dự\s+kiến|ngày)\s", regex.IGNORECASE | regex.V0)

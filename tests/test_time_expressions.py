@@ -52,6 +52,15 @@ def deadlines(phrase, plan_year=2025, issue_date=None):
     # the list of a report schedule (Sơn La QĐ 2954/2025)
     ("Định kỳ hàng tháng (trước ngày 16 hàng tháng), 6 tháng (trước ngày 16/6), tổng kết năm (trước ngày 20/11 hàng năm)",
      2025, [("recurrence", "P1M"), ("recurrence", "P6M"), ("recurrence", "P1Y"), ("date", "2025-06-16"), ("date", "2025-11-20")]),
+    # a month of the plan year (Ban Tổ chức TW HD 45/2025)
+    ("rà soát, bổ sung quy hoạch trong Quý II, chậm nhất tháng 6. Trường hợp", 2025,
+     [("period", "2025-Q2"), ("period", "2025-06")]),
+    ("Hoàn thành trong tháng 6.", 2025, [("period", "2025-06")]),
+    # a task table's time cell holding only a year (Đồng Tháp KH 552/2025; Ninh Bình KH 193/2024,
+    # a column layout whose gaps were folded)
+    ("2 | Thu hút đầu tư công nghệ cao. | Sở Tài chính | Sở Công Thương | 2026\n", 2025, [("period", "2026")]),
+    ("1 2030, tầm nhìn đến năm 2035 gắn với phát Sở Xây dựng Năm 2025\n- UBND các huyện", 2025, [("period", "2025")]),
+    ("- Thời gian thực hiện: Năm 2025", 2025, [("period", "2025")]),
 ])
 def test_time_expressions(phrase, plan_year, expected):
     assert sorted(deadlines(phrase, plan_year)) == sorted(expected)
@@ -78,6 +87,15 @@ def test_time_expressions(phrase, plan_year, expected):
     "đối với tài liệu hình thành trước ngày 01/01/2025",
     # a criteria table's scoring row
     "| 3 | Báo cáo định kỳ hàng quý đúng thời hạn | 5 điểm |",
+    # years that are no time cell: header rows of figures tables (Sơn La QĐ 2954/2025, Cà Mau
+    # KH 204/2025), a title line, a span of years, a budget decided every year (Ninh Bình KH 193/2024)
+    "TT | Chỉ tiêu | ĐVT | ƯTH Năm 2025 | GIAI ĐOẠN 2026 - 2030\nNăm 2026 | Năm 2027 | Năm 2028 | Năm 2029 | Năm 2030",
+    "STT | Nội dung | Năm 2025 | Dự kiến 03 năm kế hoạch\nDự toán HĐND",
+    "Kế hoạch phát triển kinh tế năm 2025\nI. MỤC ĐÍCH",
+    "các chương trình, đề án, kế hoạch, nhiệm vụ khác có liên quan trong năm 2025 và các năm tiếp theo",
+    "Hằng năm, trên cơ sở đề xuất của các cơ quan, đơn vị, căn cứ khả năng cân đối ngân sách, Sở Tài chính tham mưu",
+    # months that are a range or a list
+    "tổ chức trong tháng 9 và tháng 10",
     # an effective date, a date inside a sentence (not a schedule line)
     "Quyết định này có hiệu lực thi hành kể từ ngày 01/12/2025.",
     "Ngày 28 tháng 10 năm 2025, Chủ tịch Ủy ban nhân dân Thành phố đã ký",
@@ -89,3 +107,22 @@ def test_time_words_that_are_no_deadline(phrase):
 def test_a_task_with_a_frequency_keeps_it():
     # "giao ban" is work the plan schedules here, not an existing meeting (Lâm Đồng KH 2026)
     assert deadlines("Tổ chức, duy trì công tác giao ban ít nhất 01 lần/tháng đối với các địa bàn") == [("recurrence", "P1M")]
+
+
+def test_same_value_deadlines_of_task_rows_stay_separate():
+    # numbered rows of a task table whose lead cell ran into the task text (Ninh Bình KH 193/2024):
+    # one entry per row, not one for the table
+    text = ("- Các sở, ban ngành có liên quan;\n"
+            "7 Sở Văn hóa và Thể thao Hàng năm văn hóa\n"
+            "- Các sở, ban ngành có liên quan;\n"
+            "9 Thanh tra tỉnh Hàng năm hoạch\n"
+            "- Các sở, ban ngành có liên quan;\n"
+            "10 chuyên môn nghiệp vụ, tinh thần trách nhiệm Sở Nội vụ Hàng năm\n")
+    assert deadlines(text) == [("recurrence", "P1Y")] * 3
+
+
+def test_rows_with_cell_borders_and_no_agency_share_one_entry():
+    # a monitoring table names no agency in its rows (Thanh Hóa KH 235/2025)
+    text = ("1 | Nguồn nước cấp nuôi tôm nước lợ | - Độ mặn, pH | 02 lần/tháng | 08 tháng |\n"
+            "2 | Môi trường ao nuôi tôm đại diện | - pH, độ mặn | 02 lần/tháng | 08 tháng |\n")
+    assert deadlines(text) == [("recurrence", "P1M")]
