@@ -51,7 +51,7 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             continue
         if not m.group("due") and rx.SCORING_ROW.search(st.lines[st.line_at(m.start())].text):
             continue  # a criteria table's row grades work ("Báo cáo hàng quý | 5 điểm")
-        if m.group("year_cell") and not (rx.CELL_BORDER_BEFORE.search(before) or (
+        if m.group("year_cell") and not (m.group(0)[0] == "|" or (
                 m.group(0)[:3] == "Năm" and rx.CELL_AFTER_WORD_BEFORE.search(before)
                 and "|" not in st.lines[st.line_at(m.start())].text)):
             continue  # a year in running text, not a task table's time cell
@@ -175,7 +175,9 @@ def _values(m, plan_year):
         if plan_year and 1 <= month <= 12:
             yield "period", f"{plan_year}-{month:02d}", m.start(), m.end()
     elif g["year_cell"]:
-        yield "period", g["yc"], m.start(), m.end()
+        if plan_year and int(g["yc"]) < plan_year:
+            return  # a past year: figures, not a task's time
+        yield "period", g["yc"], m.start("yc") if g["year_cell"][0] == "|" else m.start(), m.end()
     elif g["periodic"]:
         if g["p_n"]:
             months = _num(g["p_n"])

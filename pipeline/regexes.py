@@ -405,7 +405,8 @@ DEADLINE = regex.compile(
       | (?P<year>trong\s+năm\s+(?P<yr>(?:19|20)\d{2}))
         # a task table's time cell that holds only a year: "| Năm 2025 |", "…   Năm 2025" at the
         # end of a column-layout row (where the cell starts is checked by CELL_START_BEFORE)
-      | (?P<year_cell>(?:năm\s+)?(?P<yc>(?:19|20)\d{2})(?=[ \t]*(?:\||\n|$)))
+        # (the row's last cell: a figures table's year column "| 2021 | 35 |" is no time cell)
+      | (?P<year_cell>(?:\|[ \t]*|năm\s+)(?P<yc>(?:19|20)\d{2})(?=[ \t]*(?:\|[ \t]*)?(?:\n|$)))
         # "trước ngày 15/11/2025"; a full date without "ngày" after "trước"/"đến" ("trước
         # 30/5/2026", "yêu cầu đến 30/5/2026 phải bàn giao"); "(phấn đấu) đến ngày 30/6/2026"
         # "chậm nhất là 17 giờ 00 ngày 01 tháng 2 năm 2026", "trước 07h00 ngày 14/3/2026",
@@ -433,10 +434,12 @@ DEADLINE = regex.compile(
 # Candidate positions for DEADLINE: each opening word with the word that must follow it, so
 # that common words ("một", "không", "định" in "quyết định") do not start a full match.
 DEADLINE_TRIGGER = re.compile(
-    r"""(?ix)(?=[thđqkmbscdvn\d])(?<!\w)(?:      # a first-letter class lets ``re`` skip ahead
+    r"""(?ix)(?=(?-i:[thđqkmbscdvTHĐQKMBSCDVN\d|]))(?<!\w)(?:   # a first-letter class lets ``re`` skip
+        # ahead; case-sensitive so that only a capital "N" ("Ngày 26, 27/12/2011:", "Năm 2025")
+        # opens a candidate: "n" starts too many words
         dự\s+kiến\s+(?:(?:trong\s+)?tháng|(?:vào\s+)?ngày)\s+\d     # "Dự kiến tháng 11/2025", "Dự kiến ngày 05/12/2025"
       | (?:vào|trong)\s+ngày\s+\d               # "vào ngày 02/02/2026", "trong ngày 15/3/2026"
-      | ngày\s+\d{1,2}\s*(?:[,–-]|và|/\s*\d{1,2}\s*/\s*\d{4}\s*[:|\n]|\s+h[àằ]ng\s+tháng)   # "Ngày 26, 27/12/2011:", "ngày 20 hàng tháng"
+      | (?-i:N)gày\s+\d{1,2}\s*(?:[,–-]|và|/\s*\d{1,2}\s*/\s*\d{4}\s*[:|\n]|\s+h[àằ]ng\s+tháng)   # "Ngày 26, 27/12/2011:", "Ngày 20 hàng tháng"
       | kết\s+thúc(?=(?:\s+(?:là|vào))?\s+(?:\d{1,2}\s*(?:giờ|h)[\s\d]{0,4}(?:phút\s*)?)?ngày\s+\d)
       |
         t(?:hường\s+xuyên
@@ -448,7 +451,7 @@ DEADLINE_TRIGGER = re.compile(
       | đ(?:ịnh\s+kỳ|ến\s+tháng\s+\d|ến\s+(?:ngày\s+)?\d)   # "đến tháng 4/2026", "đến (ngày) 30/5/2026"
       | (?:\d{1,2}|một|hai|ba|sáu)\s+(?:tuần|tháng|năm)(?=\s*(?:/|một|1)\s*(?:lần|kỳ))
       | (?:\d{1,2}|một|hai|ba)\s+lần\s*/         # "(ít nhất) 01 lần/01 năm", "02 lần/ngày"
-      | (?:năm\s+)?(?:19|20)\d{2}[ \t]*(?:\||\n|$)   # a table cell "Năm 2025"
+      | (?:\|[ \t]*|(?-i:Năm)[ \t]+)(?:19|20)\d{2}[ \t]*(?:\||\n|$)   # a table cell "| 2025 |", "… Năm 2025"
       | chậm\s+nhất(?=(?:\s+là)?(?:\s+(?:trong|vào))?\s+tháng\s+\d)
       | (?:chậm\s+nhất|không\s+quá|hạn\s+chót|hạn\s+cuối|hoàn\s+thành)(?=(?:\s+(?:là|vào|trước))?\s+(?:\d{1,2}\s*(?:giờ|h)[\s\d]{0,4}(?:phút\s*)?)?ngày\s+\d)
       | qu[ýí]\s+(?:IV|III|II|I|[1-4])(?!\w)
@@ -564,10 +567,9 @@ def time_word_not_work(kind: str, before: str, text: str, end: int) -> bool:
 # "Gửi báo cáo hàng tháng: 2 điểm"): its time words grade work, they schedule none.
 SCORING_ROW = regex.compile(r"(?<![\p{L}\d])\d{1,3}(?:[.,]\d{1,2})?\s*điểm(?![\p{L}])|thang\s+điểm|điểm\s+(?:tối\s+đa|chuẩn)",
                             regex.IGNORECASE | regex.V0)
-# Where a year-only table cell starts: after a cell border ("| 2025 |"), or, for a capital
-# "Năm 2025" ending a line, after the previous cell's last word or a label ("… Sở Xây dựng Năm
-# 2025" of a column layout whose gaps were folded; "Thời gian thực hiện: Năm 2025").
-CELL_BORDER_BEFORE = regex.compile(r"\|[ \t]*$", regex.V0)
+# Where a year-only table cell starts (DEADLINE's year_cell opens with the cell border "| 2025 |"):
+# for a capital "Năm 2025" ending a line, after the previous cell's last word or a label ("… Sở
+# Xây dựng Năm 2025" of a column layout whose gaps were folded; "Thời gian thực hiện: Năm 2025").
 CELL_AFTER_WORD_BEFORE = regex.compile(r"[\p{L}\d):][ \t]+$", regex.V0)
 # A cell holding only a year (or "ƯTH Năm 2025"): two on one line make a header row of a
 # figures table ("Năm 2026 | Năm 2027 | …"), not time cells of tasks.

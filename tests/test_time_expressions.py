@@ -94,6 +94,9 @@ def test_time_expressions(phrase, plan_year, expected):
     "Kế hoạch phát triển kinh tế năm 2025\nI. MỤC ĐÍCH",
     "các chương trình, đề án, kế hoạch, nhiệm vụ khác có liên quan trong năm 2025 và các năm tiếp theo",
     "Hằng năm, trên cơ sở đề xuất của các cơ quan, đơn vị, căn cứ khả năng cân đối ngân sách, Sở Tài chính tham mưu",
+    # a figures table's year column, a past year (Cần Thơ KH 153/2025 shape)
+    "1 | 2021 | 35 vụ | 52 đối tượng |\n2 | 2022 | 41 vụ | 60 đối tượng |",
+    "1 | Kết quả thực hiện | Sở Y tế | 2023 |",
     # months that are a range or a list
     "tổ chức trong tháng 9 và tháng 10",
     # an effective date, a date inside a sentence (not a schedule line)
