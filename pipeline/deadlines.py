@@ -47,21 +47,10 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             continue
         if rx.NOT_A_DEADLINE_BEFORE_WIDE.search(before) and not m.group("due"):
             continue
-        if rx.time_word_not_work(_context_kind(m), before, text, m.end()):
-            continue
-        if not m.group("due") and rx.SCORING_ROW.search(st.lines[st.line_at(m.start())].text):
-            continue  # a criteria table's row grades work ("Báo cáo hàng quý | 5 điểm")
-        if m.group("year_cell") and not (m.group(0)[0] == "|" or (
-                m.group(0)[:3] == "Năm" and rx.CELL_AFTER_WORD_BEFORE.search(before)
-                and "|" not in st.lines[st.line_at(m.start())].text)):
-            continue  # a year in running text, not a task table's time cell
-        if m.group("year_cell") and (len(rx.YEAR_ONLY_CELL.findall(st.lines[st.line_at(m.start())].text)) > 1
-                                     or rx.HEADER_ROW.match(st.lines[st.line_at(m.start())].text)):
-            continue  # a header row ("STT | Nội dung | Năm 2025 | …", "Năm 2026 | Năm 2027 | …")
         if (m.group("year") or m.group("month") or m.group("month_of_plan")) and rx.NOT_A_PERIOD_BEFORE.search(before):
             continue
-        if m.group("sched") and not rx.SCHEDULE_LINE_BEFORE.search(before):
-            continue  # "ngày 26/12/2011:" inside a sentence is no schedule line
+        if _not_work_time(st, m, before):
+            continue
         if (m.group(0)[:2].lower() == "từ" or (m.group("due") and rx.MAY_OPEN_A_RANGE.match(m.group(0)))) \
                 and rx.RANGE_GOES_ON.match(text, m.end()):
             continue  # the start of a range
@@ -123,16 +112,41 @@ def _period_follows(text: str, bare: Deadline, after: list[Deadline]) -> bool:
     return False
 
 
+def _not_work_time(st: Structure, m, before: str) -> bool:
+    """Whether the context of a time expression says it schedules no work: the words around it
+    (models/time_word_contexts.tsv), a criteria table's scoring row, a year that is no task
+    table's time cell, a "Ngày …:" that does not open a schedule line."""
+    text = st.text
+    if rx.time_word_not_work(_context_kind(m), before, text, m.end()):
+        return True
+    row = st.lines[st.line_at(m.start())].text
+    if not m.group("due") and rx.SCORING_ROW.search(row):
+        return True  # a criteria table's row grades work ("Báo cáo hàng quý | 5 điểm")
+    if m.group("year_cell"):
+        in_a_cell = m.group(0)[0] == "|" or (m.group(0)[:3] == "Năm" and "|" not in row
+                                             and rx.CELL_AFTER_WORD_BEFORE.search(before))
+        if not in_a_cell:
+            return True  # a year in running text
+        if len(rx.YEAR_ONLY_CELL.findall(row)) > 1 or rx.HEADER_ROW.match(row):
+            return True  # a header row ("STT | Nội dung | Năm 2025 | …", "Năm 2026 | Năm 2027 | …")
+    if m.group("sched") and not rx.SCHEDULE_LINE_BEFORE.search(before):
+        return True  # "ngày 26/12/2011:" inside a sentence is no schedule line
+    return False
+
+
 def _task_row(st: Structure, d: Deadline) -> int | None:
-    """The line of the numbered task-table row a deadline with no known agency stands in: rows
-    are tasks of different agencies ("6 … UBND các huyện, thành phố; Hàng năm", "7 Sở Văn hóa
-    và Thể thao Hàng năm"), their same-value deadlines stay separate entries."""
+    """The line of the numbered task-table row a deadline with no known agency stands in, when
+    the row names an agency: rows are tasks of different agencies ("6 … UBND các huyện, thành
+    phố; Hàng năm", "7 Sở Văn hóa và Thể thao Hàng năm"), their same-value deadlines stay
+    separate entries."""
     line = st.line_at(d.start)
     row = st.lines[line].text
     # a row with cell borders whose lead cell was read names no agency: one task of the
     # document's (a monitoring table's "02 lần/tháng" rows); a row of a column layout whose cells
     # ran together may name one the recognizer could not cut out
-    return line if "|" not in row and rx.TASK_ROW_NUMBER.match(row) else None
+    if "|" in row or not rx.TASK_ROW_NUMBER.match(row) or not rx.agency_head_in_text().search(row):
+        return None
+    return line
 
 
 def _context_kind(m) -> str:

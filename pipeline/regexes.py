@@ -575,6 +575,14 @@ CELL_AFTER_WORD_BEFORE = regex.compile(r"[\p{L}\d):][ \t]+$", regex.V0)
 # figures table ("Năm 2026 | Năm 2027 | …"), not time cells of tasks.
 YEAR_ONLY_CELL = regex.compile(r"(?:^|\|)[ \t]*(?:[\p{L}*]+[ \t]+)?(?:năm[ \t]+)?(?:19|20)\d{2}[ \t*]*(?=\||$)",
                                regex.IGNORECASE | regex.V0)
+@functools.lru_cache(maxsize=None)
+def agency_head_in_text() -> regex.Pattern:
+    """A strong agency head word as written (capital first letter: "Sở", "Ủy ban nhân dân",
+    "UBND", "Thanh tra"), models/agency_heads.tsv: whether a task row names an agency."""
+    heads = sorted((h for h, strong in vocab.agency_heads() if strong), key=len, reverse=True)
+    return regex.compile(r"(?<![\p{L}])(?:" + "|".join(regex.escape(h) for h in heads) + r"|UBND)(?![\p{L}])", regex.V0)
+
+
 # A table's header row: "STT | Nội dung | Năm 2025 | …", "TT | Chỉ tiêu | …".
 HEADER_ROW = regex.compile(r"[ \t*]*(?:\|[ \t]*)?S?TT[ \t*]*\|", regex.IGNORECASE | regex.V0)
 # A numbered row of a task table: "7 Sở Văn hóa và Thể thao Hàng năm", "| 3 | Xây dựng … |" (not a
