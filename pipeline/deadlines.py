@@ -120,8 +120,12 @@ def _not_work_time(st: Structure, m, before: str) -> bool:
     if rx.time_word_not_work(_context_kind(m), before, text, m.end()):
         return True
     row = st.lines[st.line_at(m.start())].text
-    if not m.group("due") and rx.SCORING_ROW.search(row):
-        return True  # a criteria table's row grades work ("Báo cáo hàng quý | 5 điểm")
+    if not m.group("due"):
+        if rx.SCORING_ROW.search(row):
+            return True  # a criteria table's row grades work ("Báo cáo hàng quý | 5 điểm")
+        h = st.section_of(st.line_at(m.start()))
+        if h is not None and (rx.SCORING_SECTION.search(h.title) or rx.SCORING_SECTION.search(h.top_title)):
+            return True  # a row under "TIÊU CHÍ CHẤM ĐIỂM"
     if m.group("year_cell"):
         in_a_cell = m.group(0)[0] == "|" or (m.group(0)[:3] == "Năm" and "|" not in row
                                              and rx.CELL_AFTER_WORD_BEFORE.search(before))

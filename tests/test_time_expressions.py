@@ -99,6 +99,8 @@ def test_time_expressions(phrase, plan_year, expected):
     "1 | Kết quả thực hiện | Sở Y tế | 2023 |",
     # months that are a range or a list
     "tổ chức trong tháng 9 và tháng 10",
+    # rows of a criteria section (the shape of a thi đua plan's appendix, Cần Thơ KH 157/2025)
+    "II. TIÊU CHÍ CHẤM ĐIỂM THI ĐUA\n1. Báo cáo định kỳ hàng quý đúng thời hạn\n2. Cập nhật dữ liệu hàng tháng",
     # an effective date, a date inside a sentence (not a schedule line)
     "Quyết định này có hiệu lực thi hành kể từ ngày 01/12/2025.",
     "Ngày 28 tháng 10 năm 2025, Chủ tịch Ủy ban nhân dân Thành phố đã ký",
