@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from .resources import table_records, table_rows as _rows
 from .text import fold_case as fold  # the look-up fold, under the name its callers know
+from .text import strip_accents
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,13 @@ def agency_names() -> tuple[str, ...]:
 def ranks() -> tuple[str, ...]:
     """Military and police ranks printed before a signer's name."""
     return tuple(r[0] for r in _rows("ranks.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def ranks_without_accents() -> tuple[tuple[int, str], ...]:
+    """(number of words, wording without diacritics) of each rank, in ``ranks()`` order: the
+    signature readers compare a line's first words with every rank."""
+    return tuple((len(rank.split()), strip_accents(rank)) for rank in ranks())
 
 
 @functools.lru_cache(maxsize=None)
