@@ -133,8 +133,9 @@ def _not_work_time(st: Structure, m, before: str) -> bool:
         if h is not None and (rx.SCORING_SECTION.search(h.title) or rx.SCORING_SECTION.search(h.top_title)):
             return True  # a row under "TIÊU CHÍ CHẤM ĐIỂM"
     if m.group("year_cell"):
-        in_a_cell = m.group(0)[0] == "|" or (m.group(0)[:3] == "Năm" and "|" not in row
-                                             and rx.CELL_AFTER_WORD_BEFORE.search(before))
+        in_a_cell = m.group(0)[0] == "|" or (m.group(0)[:3] == "Năm" and (
+            rx.CELL_BORDER_BEFORE.search(before) if "|" in row  # "… | Năm 2025", a row's time cell
+            else rx.CELL_AFTER_WORD_BEFORE.search(before)))
         if not in_a_cell:
             return True  # a year in running text
         if len(rx.YEAR_ONLY_CELL.findall(row)) > 1 or rx.HEADER_ROW.match(row):

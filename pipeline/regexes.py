@@ -709,6 +709,8 @@ SCORING_ROW = regex.compile(r"(?<![\p{L}\d])\d{1,3}(?:[.,]\d{1,2})?\s*điểm(?!
 # for a capital "Năm 2025" ending a line, after the previous cell's last word or a label ("… Sở
 # Xây dựng Năm 2025" of a column layout whose gaps were folded; "Thời gian thực hiện: Năm 2025").
 CELL_AFTER_WORD_BEFORE = regex.compile(r"[\p{L}\d):][ \t]+$", regex.V0)
+# … or after a cell border: "| Năm 2025" is the time cell of a task table's row.
+CELL_BORDER_BEFORE = regex.compile(r"\|[ \t]*$", regex.V0)
 # A cell holding only a year (or "ƯTH Năm 2025"): two on one line make a header row of a
 # figures table ("Năm 2026 | Năm 2027 | …"), not time cells of tasks.
 YEAR_ONLY_CELL = regex.compile(r"(?:^|\|)[ \t]*(?:[\p{L}*]+[ \t]+)?(?:năm[ \t]+)?(?:19|20)\d{2}[ \t*]*(?=\||$)",

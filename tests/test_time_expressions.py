@@ -61,6 +61,9 @@ def deadlines(phrase, plan_year=2025, issue_date=None):
     ("2 | Thu hút đầu tư công nghệ cao. | Sở Tài chính | Sở Công Thương | 2026\n", 2025, [("period", "2026")]),
     ("1 2030, tầm nhìn đến năm 2035 gắn với phát Sở Xây dựng Năm 2025\n- UBND các huyện", 2025, [("period", "2025")]),
     ("- Thời gian thực hiện: Năm 2025", 2025, [("period", "2025")]),
+    # the same cell once the space-aligned table is read as rows (Ninh Bình KH 193/2024)
+    ("1 | Rà soát quy hoạch xây dựng và phát triển hệ thống cây xanh đô thị Ninh Bình đến năm 2030 | "
+     "Sở Xây dựng | - Các sở, ban ngành có liên quan | Năm 2025\n", 2025, [("period", "2025")]),
 ])
 def test_time_expressions(phrase, plan_year, expected):
     assert sorted(deadlines(phrase, plan_year)) == sorted(expected)
