@@ -19,24 +19,21 @@ from __future__ import annotations
 import bisect
 import itertools
 
-import regex
-
+from . import regexes as rx
 from .models import Word
 from .tables import EMPTY_LEAD_CELL, SEPARATOR, Cell, Row, Table
 
 # A header cell is a short label; a header row has three cells at least, two of them labels
-# a task table has (the same vocabulary as the crawled-table reader in ``normalize``).
-HEADER_LABEL = regex.compile(
-    r"(?i)chủ\s+trì|phối\s+hợp|thời\s+(?:gian|hạn)|tiến\s+độ|nhiệm\s+vụ|nội\s+dung|"
-    r"đơn\s+vị\s+thực\s+hiện|cơ\s+quan\s+thực\s+hiện|sản\s+phẩm")
-ROW_NUMBER = regex.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,6})\.?$")
-NUMBER_LABEL = regex.compile(r"(?i)^(?:stt|tt|số\s+tt)$")
-_CHUNK = regex.compile(r"\S+(?:[ ]\S+)*")  # words separated by single spaces
+# a task table has (regexes.ALIGNED_HEADER_LABEL).
+HEADER_LABEL = rx.ALIGNED_HEADER_LABEL
+ROW_NUMBER = rx.ALIGNED_ROW_NUMBER
+NUMBER_LABEL = rx.ALIGNED_NUMBER_LABEL
+_CHUNK = rx.ALIGNED_CHUNK
 _MIN_GAP = 2  # spaces between two cells of a laid-out row
 _MAX_LABEL_WORDS = 6
-_MAX_BLANK_RUN = 6
-_MAX_HEADER_LINES = 3
-_MAX_LABEL_CONTINUATION_WORDS = 4  # blank lines (and a page number) a table may hold across a page break
+_MAX_BLANK_RUN = 6  # blank lines (and a page number) a table may hold across a page break
+_MAX_HEADER_LINES = 3  # lines a header row's labels may wrap over
+_MAX_LABEL_CONTINUATION_WORDS = 4
 
 
 def _chunks(line: str) -> list[tuple[int, int]]:

@@ -864,3 +864,17 @@ PARAGRAPH_END = regex.compile(r"[;.:]\s*\**$")
 # "(Kèm theo Văn bản số … của Bộ Quốc phòng)": a letter's attachment note, no opening statement.
 ATTACHMENT_NOTE = regex.compile(r"^\W{0,3}(?:kèm\s+theo|gửi\s+kèm)\b", regex.IGNORECASE | regex.V0)
 OPENING_END = regex.compile(r"(?i)(?:như\s+sau|yêu\s+cầu|cụ\s+thể)\s*:\s*\**$|^\**\s*QUYẾT\s+ĐỊNH\s*:")
+
+
+# ------------------------------------------------------------------ space-aligned tables
+# (pipeline/aligned_tables.py: a PDF converted to text with its layout kept)
+# A label of a task table's header row: the crawled-table labels (normalize._TABLE_LABEL) and
+# the lead column's other wording ("Đơn vị thực hiện", as assignments._LEAD_COLUMN reads it).
+ALIGNED_HEADER_LABEL = regex.compile(
+    r"""(?ix) chủ\s+trì | phối\s+hợp | thời\s+(?:gian|hạn) | tiến\s+độ | nhiệm\s+vụ | nội\s+dung
+        | sản\s+phẩm | (?:đơn\s+vị|cơ\s+quan)\s+thực\s+hiện""")
+# The header of the row-number column, and a row number under it ("1", "2.1", "IV").
+ALIGNED_NUMBER_LABEL = regex.compile(r"(?i)^(?:stt|tt|số\s+tt)$")
+ALIGNED_ROW_NUMBER = regex.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,6})\.?$")
+# A run of words separated by single spaces (a piece of one cell on one line).
+ALIGNED_CHUNK = regex.compile(r"\S+(?:[ ]\S+)*")
