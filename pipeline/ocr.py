@@ -97,7 +97,7 @@ from PIL import Image
 from .errors import PipelineError
 from .models import Box, Word
 from .resources import png_store_library
-from .tables import find_scanned_tables, read_scanned_tables
+from .tables import data_table_cells, find_scanned_tables, read_scanned_tables
 
 PSM = 3  # see the module docstring
 DESKEW_MIN_DEGREES = 0.3
@@ -117,6 +117,12 @@ REREAD_BORDER = 25  # white pixels around a line read on its own: 10 is too few 
 # most this many a page; a reading is kept at this mean word confidence or more.
 MAX_LOST_LINES = 6
 LOST_LINE_CONF = 70.0
+# The cells of a ruled data table are read one by one (see read_table_cells): as a block of
+# text (--psm 6), scaled up this many times (a cell holding only "3" or "Quý II/2025" is
+# read as "°" or "Quý 11/2025" at the scan's own resolution), on a white border.
+CELL_PSM = 6
+CELL_SCALE = 2
+CELL_INK = 128  # grey level under which a pixel of a cell is ink (finds the cell's text)
 
 
 @dataclass
@@ -527,6 +533,106 @@ def _insert_line(data: dict[str, list], reading: dict[str, list], origin: tuple[
             new[column].append(value)
     for column in data:
         data[column][place:place] = new[column]
+
+
+# ------------------------------------------------------------------------- table cells
+
+
+def cut_table_cells(image: Image.Image, rulings: list, dpi: float) -> tuple[Image.Image, list]:
+    """The page with the cells of its ruled data tables painted white (the page pass then
+    has nothing to garble there, and costs less), and each cell's text as an image of its
+    own: cropped to its ink, scaled up ``CELL_SCALE`` times, on a white border.  Returns
+    ``(page image, [(cell image, (x, y))])`` where a pixel (u, v) of a cell image stands at
+    (x + u / CELL_SCALE, y + v / CELL_SCALE) on the page image.  Empty cells give none."""
+    boxes = data_table_cells(rulings) if rulings else []
+    if not boxes:
+        return image, []
+    pixels = np.array(image)
+    h_img, w_img = pixels.shape
+    to_px = dpi / 72.0
+    inset = max(2, round(0.012 * dpi))  # inside the rules and their painted fringe
+    margin = max(2, round(0.02 * dpi))  # white kept around a cell's ink
+    cells = []
+    for x0, y0, x1, y1 in boxes:
+        left, top = max(0, int(x0 * to_px) + inset), max(0, int(y0 * to_px) + inset)
+        right, bottom = min(w_img, int(x1 * to_px) - inset), min(h_img, int(y1 * to_px) - inset)
+        if right - left < 4 or bottom - top < 4:
+            continue
+        crop = pixels[top:bottom, left:right]
+        ys, xs = np.nonzero(crop < CELL_INK)
+        if len(xs):
+            cx0, cy0 = max(0, int(xs.min()) - margin), max(0, int(ys.min()) - margin)
+            cx1, cy1 = min(crop.shape[1], int(xs.max()) + 1 + margin), min(crop.shape[0], int(ys.max()) + 1 + margin)
+            piece = cv2.resize(crop[cy0:cy1, cx0:cx1], None, fx=CELL_SCALE, fy=CELL_SCALE,
+                               interpolation=cv2.INTER_CUBIC)
+            canvas = np.full((piece.shape[0] + 2 * REREAD_BORDER, piece.shape[1] + 2 * REREAD_BORDER), 255,
+                             np.uint8)
+            canvas[REREAD_BORDER:REREAD_BORDER + piece.shape[0], REREAD_BORDER:REREAD_BORDER + piece.shape[1]] = piece
+            origin = (left + cx0 - REREAD_BORDER / CELL_SCALE, top + cy0 - REREAD_BORDER / CELL_SCALE)
+            cells.append((Image.fromarray(canvas), origin))
+        pixels[top:bottom, left:right] = 255
+    return Image.fromarray(pixels), cells
+
+
+def _save_cells(cells: list, page_path: str) -> list[tuple[str, tuple[float, float]]]:
+    jobs = []
+    for k, (image, origin) in enumerate(cells):
+        path = f"{page_path}.cell{k:03d}.bmp"
+        _save_for_tesseract(image, path)
+        jobs.append((path, origin))
+    return jobs
+
+
+def read_table_cells(pages: list[tuple[dict[str, list], list[tuple[str, tuple[float, float]]], list[str]]],
+                     lang: str, dpi: float, timeout: float) -> None:
+    """Read the data-table cells cut from each page (``cut_table_cells``), all in one
+    Tesseract run, and add their words to the page's TSV (changed in place): each cell a
+    block of its own, its boxes in page pixels, placed before the first word below the
+    cell's top.  The cell images on disk are removed.  A failure leaves the cells unread
+    (noted in the page's steps)."""
+    jobs = [(index, path, origin) for index, (_data, cells, _steps) in enumerate(pages) for path, origin in cells]
+    if not jobs:
+        return
+    try:
+        readings = _tesseract_tsv([path for _i, path, _o in jobs], lang, dpi * CELL_SCALE, CELL_PSM, timeout)
+    except Exception as exc:  # a timeout or a Tesseract failure: the page pass stands
+        for index in sorted({job[0] for job in jobs}):
+            pages[index][2].append(f"table cells not read ({exc})")
+        return
+    finally:
+        for _index, path, _origin in jobs:
+            with contextlib.suppress(OSError):
+                os.unlink(path)
+    for (index, _path, (x, y)), reading in zip(jobs, readings):
+        data = pages[index][0]
+        rows = _word_rows(reading)
+        if not rows:
+            continue
+        if not data.get("level"):  # the page pass read nothing at all
+            data.update({column: [] for column in reading})
+        block = max((int(b) for b in data.get("block_num", ())), default=0) + 1
+        top = y + min(int(reading["top"][r]) for r in rows) / CELL_SCALE
+        place = next((r for r in _word_rows(data) if int(data["top"][r]) > top), len(data.get("level", ())))
+        new: dict[str, list] = {column: [] for column in data}
+        for r in rows:
+            for column in data:
+                value = reading[column][r] if column in reading else 0
+                if column == "left":
+                    value = round(x + int(value) / CELL_SCALE)
+                elif column == "top":
+                    value = round(y + int(value) / CELL_SCALE)
+                elif column in ("width", "height"):
+                    value = max(1, round(int(value) / CELL_SCALE))
+                elif column == "block_num":
+                    value = block
+                elif column == "page_num":
+                    value = data[column][0] if data[column] else 1
+                new[column].append(value)
+        for column in data:
+            data[column][place:place] = new[column]
+    for index in sorted({job[0] for job in jobs}):
+        count = sum(1 for job in jobs if job[0] == index)
+        pages[index][2].append(f"read {count} table cell{'s' if count > 1 else ''} one by one")
 
 
 # ------------------------------------------------------------------------ the second reader
@@ -979,12 +1085,15 @@ def ocr_image(image: Image.Image, *, dpi: float = 300, lang: str = "vie", psm: i
     check_tesseract(lang)
     prepared = prepare_page(image) if preprocess else PreparedPage(_gray(image))
     prepared.image, rulings = find_scanned_tables(prepared.image, dpi)
+    prepared.image, cells = cut_table_cells(prepared.image, rulings, dpi)
     with tempfile.TemporaryDirectory(prefix="vnplan_ocr_") as workdir:
         path = os.path.join(workdir, "page.bmp")
         _save_for_tesseract(prepared.image, path)
+        cell_jobs = _save_cells(cells, path)
         (data,) = _tesseract_tsv([path], lang, dpi, psm, timeout)
         reread_weak_lines([(path, data, prepared.steps)], lang, dpi, timeout)
         data = _second_reading(path, data, prepared.steps)
+        read_table_cells([(data, cell_jobs, prepared.steps)], lang, dpi, timeout)
     return _finish(data, dpi, prepared.angle, prepared.steps, image.size, rulings)
 
 
@@ -998,6 +1107,7 @@ class _ReadyPage:
     steps: list[str]
     size: tuple[int, int]
     rulings: list  # table rules found on the prepared image (points)
+    cells: list = field(default_factory=list)  # data-table cells on disk: (path, origin), see _save_cells
 
 
 _NO_MORE_PAGES = object()
@@ -1036,11 +1146,14 @@ def ocr_pages(pages: Iterable[Callable[[], tuple[Image.Image, float]]], *, lang:
                     image, dpi = make_image()
                     prepared = prepare_page(image)
                     prepared.image, rulings = find_scanned_tables(prepared.image, dpi)
+                    prepared.image, cells = cut_table_cells(prepared.image, rulings, dpi)
                     path = os.path.join(workdir, f"page{index:06d}.bmp")
                     _save_for_tesseract(prepared.image, path)
-                    if not hand_over(_ReadyPage(path, dpi, prepared.angle, prepared.steps, image.size, rulings)):
+                    cell_jobs = _save_cells(cells, path)
+                    if not hand_over(_ReadyPage(path, dpi, prepared.angle, prepared.steps, image.size, rulings,
+                                                cell_jobs)):
                         return
-                    del image, prepared
+                    del image, prepared, cells
             except BaseException as exc:  # handed to the reader, which raises it in order
                 hand_over(exc)
                 return
@@ -1070,8 +1183,10 @@ def ocr_pages(pages: Iterable[Callable[[], tuple[Image.Image, float]]], *, lang:
                 results = _tesseract_tsv([p.path for p in batch], lang, first.dpi, psm, timeout)
                 reread_weak_lines([(p.path, data, p.steps) for p, data in zip(batch, results)],
                                   lang, first.dpi, timeout)
+                results = [_second_reading(page.path, data, page.steps) for page, data in zip(batch, results)]
+                read_table_cells([(data, page.cells, page.steps) for page, data in zip(batch, results)],
+                                 lang, first.dpi, timeout)
                 for page, data in zip(batch, results):
-                    data = _second_reading(page.path, data, page.steps)
                     os.unlink(page.path)
                     yield _finish(data, page.dpi, page.angle, page.steps, page.size, page.rulings)
         finally:

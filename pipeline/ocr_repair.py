@@ -17,6 +17,10 @@ keeping its offset map.  What it repairs, and nothing else:
    phrases in ``models/ocr/vocabulary.txt``): ``Quyết đình`` → ``Quyết định``.  The OCR'd
    words must have exactly the phrase's letters; only the diacritics change.  No general
    spell-checking.
+6. the Roman numeral of a quarter ("Quý II/2025", the time cell of a task table) read with
+   digits or a glued pair of strokes: ``Quý 11/2025``, ``Quý I1``, ``Quý 1V``, ``Quý IH``
+   (III).  A quarter is I–IV, so "Quý 11" cannot be read as printed; a lone "Quý 1" (an
+   Arabic first quarter) stays.
 
 A number is never invented: a digit run is repaired only glyph for glyph (``O`` → ``0``),
 and a token with unreadable characters stays as read (the provenance stage flags it through
@@ -81,6 +85,27 @@ _NUMBER_WORD = regex.compile(r"(?<!\w)(?P<word>[sS][ôốồổỗộoóòỏõ�
 _YEAR_WORD = regex.compile(
     r"(?<=(?<!\w)(?:tháng|THÁNG)[ ]+(?:\d{1,2}[ ]+)?)[nN](?P<vowel>[aăâáàảãạắằẳẵặấầẩẫậAĂÂÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬ])[mM]"
     r"(?=[ ]+(?:19|20)\d\d(?!\d))")
+
+# The numeral of a quarter, I–IV, read with digit look-alikes (see 6. above); two
+# characters at least, so an Arabic "Quý 1" is left alone.
+_QUARTER_NUMERAL = regex.compile(
+    r"(?<!\w)(?:[Qq]u[yýỳỷỹỵ]|QU[YÝỲỶỸỴ])[ ]+(?P<numeral>[1Il|]{2,3}|[1Il|]V|[1Il|]H|H[1Il|])(?=[/ ,.;)]|$)",
+    regex.MULTILINE)
+_QUARTER_READINGS = {"V": "IV", "H": "III"}  # by the numeral's letter other than a stroke
+
+
+def _repair_quarters(text: str, chars: dict[int, str], deletions: set[int]) -> None:
+    for match in _QUARTER_NUMERAL.finditer(text):
+        start, numeral = match.start("numeral"), match.group("numeral")
+        letter = next((c for c in numeral if c in _QUARTER_READINGS), None)
+        want = _QUARTER_READINGS[letter] if letter else "I" * len(numeral)
+        if len(want) == len(numeral):
+            for j, ch in enumerate(want):
+                chars[start + j] = ch
+        else:  # "IH" → "III": one more character, put on the last one
+            for j in range(len(numeral) - 1):
+                chars[start + j] = want[j]
+            chars[start + len(numeral) - 1] = want[len(numeral) - 1:]
 
 
 # ------------------------------------------------------------------------------ vocabulary
@@ -160,6 +185,7 @@ def find_repairs(text: str) -> list[tuple[int, int, str]]:
             chars[i] = LOOKALIKE_LETTERS[ch]
     _repair_phrases(text, chars)
     _repair_number_word(text, chars)
+    _repair_quarters(text, chars, deletions)
     for match in _YEAR_WORD.finditer(text):
         chars.setdefault(match.start("vowel"), "Ă" if match.group("vowel").isupper() else "ă")
     for match in _SPACED_SYMBOL.finditer(text):

@@ -80,6 +80,16 @@ def repaired(text: str) -> str:
     ("Quy chế số 04- QC/BCĐ", "Quy chế số 04-QC/BCĐ"),
     ("Số 07 -KH/BTC", "Số 07-KH/BTC"),
     ("trước ngày 22/ 12/ 2011", "trước ngày 22/12/2011"),
+    # a plan's section headings and task-table labels
+    ("III. TỔ CHÚC THỤC HIỆN", "III. TỔ CHỨC THỰC HIỆN"),
+    ("I. MỤC ĐÍCH, YÊU CẤU", "I. MỤC ĐÍCH, YÊU CẦU"),
+    ("Cơ quan chủ tri | Cơ quan phồi hợp | Thời gían", "Cơ quan chủ trì | Cơ quan phối hợp | Thời gian"),
+    # the Roman numeral of a quarter read with digits or glued strokes
+    ("Quý 11/2025", "Quý II/2025"),
+    ("Quý I1/2025", "Quý II/2025"),
+    ("Quý IH/2025", "Quý III/2025"),
+    ("Quý 1V/2025", "Quý IV/2025"),
+    ("trong QUÝ 111 năm 2025", "trong QUÝ III năm 2025"),
 ])
 def test_repairs(ocr_text, expected):
     assert repaired(ocr_text) == expected
@@ -104,6 +114,8 @@ def test_repairs(ocr_text, expected):
     "Báo cáo Bằng văn bản; báo cáo kết quả; BÁO CÁO",
     "Việt Nam 2020; miền Nam 2021",
     "tỉnh Hà Tĩnh",
+    # an Arabic quarter, a Roman one read right, a number after "quy" that is no quarter
+    "Quý 1/2025; Quý II/2025; Quý IV năm 2025; quy định 11/2025",
 ])
 def test_no_repairs(text):
     assert find_repairs(text) == []
