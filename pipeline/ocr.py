@@ -117,10 +117,13 @@ REREAD_BORDER = 25  # white pixels around a line read on its own: 10 is too few 
 # most this many a page; a reading is kept at this mean word confidence or more.
 MAX_LOST_LINES = 6
 LOST_LINE_CONF = 70.0
-# The cells of a ruled data table are read one by one (see read_table_cells): as a block of
-# text (--psm 6), scaled up this many times (a cell holding only "3" or "Quý II/2025" is
-# read as "°" or "Quý 11/2025" at the scan's own resolution), on a white border.
-CELL_PSM = 6
+# The cells of a ruled data table are read one by one (see read_table_cells), scaled up this
+# many times (a cell holding only "3" or "Quý II/2025" is read as "°" or "Quý 11/2025" at the
+# scan's own resolution), on a white border: as a column of lines of any length (--psm 4:
+# --psm 6, one uniform block, reads a centred, wrapped header "Cơ quan chủ / trì" on a heavy
+# scan as "Cơ quan chủ +."), and a cell that gives no word so (a lone row number, which
+# --psm 4 drops) as a block (--psm 6).
+CELL_PSMS = (4, 6)
 CELL_SCALE = 2
 CELL_INK = 128  # grey level under which a pixel of a cell is ink (finds the cell's text)
 
@@ -594,7 +597,14 @@ def read_table_cells(pages: list[tuple[dict[str, list], list[tuple[str, tuple[fl
     if not jobs:
         return
     try:
-        readings = _tesseract_tsv([path for _i, path, _o in jobs], lang, dpi * CELL_SCALE, CELL_PSM, timeout)
+        readings: list[dict[str, list] | None] = [None] * len(jobs)
+        for psm in CELL_PSMS:
+            unread = [k for k, reading in enumerate(readings) if reading is None or not _word_rows(reading)]
+            if not unread:
+                break
+            for k, reading in zip(unread, _tesseract_tsv([jobs[k][1] for k in unread], lang, dpi * CELL_SCALE,
+                                                         psm, timeout)):
+                readings[k] = reading
     except Exception as exc:  # a timeout or a Tesseract failure: the page pass stands
         for index in sorted({job[0] for job in jobs}):
             pages[index][2].append(f"table cells not read ({exc})")
@@ -745,14 +755,24 @@ def _mean_conf(data: dict[str, list], rows: list[int]) -> float | None:
     return sum(float(data["conf"][r]) for r in rows) / len(rows) if rows else None
 
 
-def _weak_lines(data: dict[str, list]) -> list[tuple[tuple[int, int, int], list[int]]]:
+def _weak_lines(data: dict[str, list]) -> list[tuple[tuple[int, ...], list[int]]]:
     """The page's lines of words whose mean confidence is under ``WEAK_LINE_CONF``, weakest
     first, at most ``MAX_REREAD_LINES``; lines taller than a text line (stamps, pictures)
-    are left alone."""
-    lines: dict[tuple[int, int, int], list[int]] = {}
+    are left alone.  A line of two columns (the last recipient beside the tone marks of the
+    signer's name below: the page pass takes both into one line and garbles it) is two
+    lines here, each read again on its own."""
+    lines: dict[tuple[int, ...], list[int]] = {}
     for r in _word_rows(data):
         key = (int(data["block_num"][r]), int(data["par_num"][r]), int(data["line_num"][r]))
         lines.setdefault(key, []).append(r)
+    rows_of_words = _word_rows(data)
+    if rows_of_words:
+        word_height = float(np.median([int(data["height"][r]) for r in rows_of_words]))
+        split: dict[tuple[int, ...], list[int]] = {}
+        for key, rows in lines.items():
+            for k, segment in enumerate(_line_segments(data, [rows], word_height)):
+                split[(*key, k)] = sorted(segment.rows)
+        lines = split
     weak = []
     for key, rows in lines.items():
         mean = _mean_conf(data, rows)
@@ -760,7 +780,31 @@ def _weak_lines(data: dict[str, list]) -> list[tuple[tuple[int, int, int], list[
         if mean < WEAK_LINE_CONF and height < 150:
             weak.append((mean, key, rows))
     weak.sort(key=lambda item: item[0])
-    return [(key, rows) for _mean, key, rows in weak[:MAX_REREAD_LINES]]
+    out = []
+    taken: set[int] = set()
+    for _mean, key, rows in weak[:MAX_REREAD_LINES]:
+        if taken.intersection(rows):
+            continue
+        below = _line_under_its_marks(data, rows, lines)
+        if below is not None and not taken.intersection(below):
+            rows = sorted(rows + below)
+        taken.update(rows)
+        out.append((key, rows))
+    return out
+
+
+def _line_under_its_marks(data: dict[str, list], rows: list[int], lines: dict) -> list[int] | None:
+    """The line whose top the weak scrap ``rows`` reaches into from above, under it: the page
+    pass sometimes takes the tone marks of a line ("Trần Văn Lâm" → "Trân Văn Lam") into
+    the line beside it as a scrap ("lễ s :"); the two are read again as one line."""
+    x0, y0, x1, y1 = _box_of(data, rows)
+    for other in lines.values():
+        if other is rows or set(other) & set(rows):
+            continue
+        a0, b0, a1, b1 = _box_of(data, other)
+        if y0 < b0 < y1 < b1 and min(x1, a1) - max(x0, a0) > 0.5 * (x1 - x0):
+            return list(other)
+    return None
 
 
 def _replace_lines(data: dict[str, list], lines: dict) -> None:

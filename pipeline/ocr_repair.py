@@ -15,12 +15,17 @@ keeping its offset map.  What it repairs, and nothing else:
    a number (``sô 10-KH/BCĐ``);
 5. tone-mark confusions in a closed vocabulary (type words, agency names, provinces, the
    phrases in ``models/ocr/vocabulary.txt``): ``Quyết đình`` → ``Quyết định``.  The OCR'd
-   words must have exactly the phrase's letters; only the diacritics change.  No general
-   spell-checking.
+   words must have exactly the phrase's letters; only the diacritics change — except in a
+   phrase of ``models/ocr/vocabulary.txt`` of ``LONG_PHRASE_WORDS`` syllables or more, where
+   one vowel may be another (a bold heading's "TẾ CHỨC THỰC HIỆN": four syllables that agree
+   but for one vowel name no other phrase).  No general spell-checking.
 6. the Roman numeral of a quarter ("Quý II/2025", the time cell of a task table) read with
    digits or a glued pair of strokes: ``Quý 11/2025``, ``Quý I1``, ``Quý 1V``, ``Quý IH``
    (III).  A quarter is I–IV, so "Quý 11" cannot be read as printed; a lone "Quý 1" (an
    Arabic first quarter) stays.
+7. the archive copy "Lưu: VT" (văn thư, the file copy every document of Decree 30/2020
+   keeps) read as ``Lưu: VI`` or ``Lưu V1``: the first code after "Lưu" at the start of a
+   line.
 
 A number is never invented: a digit run is repaired only glyph for glyph (``O`` → ``0``),
 and a token with unreadable characters stays as read (the provenance stage flags it through
@@ -108,6 +113,10 @@ def _repair_quarters(text: str, chars: dict[int, str], deletions: set[int]) -> N
             chars[start + len(numeral) - 1] = want[len(numeral) - 1:]
 
 
+# "VT" as the first code of the archive line, its T read as a stroke (see 7. above).
+_ARCHIVE_COPY = regex.compile(r"(?<=^[ ]*[-–+•]?[ ]*L[ưu]u[ ]*:?[ ]*V)[I1l|Ĩ](?=[ ]*[,.;]|[ ]*$)", regex.MULTILINE)
+
+
 # ------------------------------------------------------------------------------ vocabulary
 
 
@@ -161,6 +170,34 @@ def phrase_index() -> dict[tuple[str, ...], frozenset[str]]:
     return {k: frozenset(v) for k, v in index.items()}
 
 
+LONG_PHRASE_WORDS = 4
+_VOWELS = frozenset("aeiouy")
+
+
+@functools.lru_cache(maxsize=1)
+def _long_phrases_by_word() -> tuple[dict[str, list[tuple[str, ...]]], dict[str, list[tuple[str, ...]]]]:
+    """The phrases of ``models/ocr/vocabulary.txt`` (headings, letterhead and citation
+    phrases; not the thousands of agency names, which would cost the repair its speed) of
+    ``LONG_PHRASE_WORDS`` syllables or more, by their first and by their second word (a
+    vowel misread in the first word still finds the phrase by its second)."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    by_second: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in _data_lines("vocabulary.txt"):
+        key = tuple(_base(w) for w in _WORDS.findall(unicodedata.normalize("NFC", phrase)))
+        if len(key) >= LONG_PHRASE_WORDS and key in phrase_index():
+            by_first.setdefault(key[0], []).append(key)
+            by_second.setdefault(key[1], []).append(key)
+    return by_first, by_second
+
+
+def _one_vowel_apart(seen: tuple[str, ...], key: tuple[str, ...]) -> bool:
+    if len(seen) != len(key) or sum(x != y for x, y in zip(seen, key)) != 1:
+        return False
+    differences = [(a, b) for x, y in zip(seen, key) if len(x) == len(y) for a, b in zip(x, y) if a != b]
+    return (len(seen) == len(key) and all(len(x) == len(y) for x, y in zip(seen, key))
+            and len(differences) == 1 and differences[0][0] in _VOWELS and differences[0][1] in _VOWELS)
+
+
 @functools.lru_cache(maxsize=1)
 def _phrases_by_first_word() -> dict[str, list[tuple[str, ...]]]:
     by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -186,6 +223,8 @@ def find_repairs(text: str) -> list[tuple[int, int, str]]:
     _repair_phrases(text, chars)
     _repair_number_word(text, chars)
     _repair_quarters(text, chars, deletions)
+    for match in _ARCHIVE_COPY.finditer(text):
+        chars[match.start()] = "T"
     for match in _YEAR_WORD.finditer(text):
         chars.setdefault(match.start("vowel"), "Ă" if match.group("vowel").isupper() else "ă")
     for match in _SPACED_SYMBOL.finditer(text):
@@ -310,12 +349,18 @@ def _repair_phrases(text: str, chars: dict[int, str]) -> None:
     by_first = _phrases_by_first_word()
     words = list(_WORDS.finditer(text))
     bases = [_base(m.group()) for m in words]
+    long_first, long_second = _long_phrases_by_word()
     i = 0
     while i < len(words):
         matched = 0
-        for key in by_first.get(bases[i], ()):
+        candidates = by_first.get(bases[i], ())
+        if i + 1 < len(words) and (bases[i] in long_first or bases[i + 1] in long_second):
+            exact = [k for k in candidates if tuple(bases[i:i + len(k)]) == k]
+            candidates = exact or [*long_first.get(bases[i], ()), *long_second.get(bases[i + 1], ())]
+        for key in candidates:
             n = len(key)
-            if tuple(bases[i:i + n]) != key:
+            if tuple(bases[i:i + n]) != key and not (n >= LONG_PHRASE_WORDS
+                                                    and _one_vowel_apart(tuple(bases[i:i + n]), key)):
                 continue
             span = words[i:i + n]
             # words of a phrase are separated by white space only (a line break is fine)

@@ -82,6 +82,8 @@ def repaired(text: str) -> str:
     ("trước ngày 22/ 12/ 2011", "trước ngày 22/12/2011"),
     # a plan's section headings and task-table labels
     ("III. TỔ CHÚC THỤC HIỆN", "III. TỔ CHỨC THỰC HIỆN"),
+    ("IV. TẾ CHỨC THỰC HIỆN VÀ CHẾ ĐỘ", "IV. TỔ CHỨC THỰC HIỆN VÀ CHẾ ĐỘ"),  # one vowel, 4 syllables
+    ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIẸT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
     ("I. MỤC ĐÍCH, YÊU CẤU", "I. MỤC ĐÍCH, YÊU CẦU"),
     ("Cơ quan chủ tri | Cơ quan phồi hợp | Thời gían", "Cơ quan chủ trì | Cơ quan phối hợp | Thời gian"),
     # the Roman numeral of a quarter read with digits or glued strokes
@@ -90,6 +92,9 @@ def repaired(text: str) -> str:
     ("Quý IH/2025", "Quý III/2025"),
     ("Quý 1V/2025", "Quý IV/2025"),
     ("trong QUÝ 111 năm 2025", "trong QUÝ III năm 2025"),
+    # the archive copy "Lưu: VT"
+    ("- Lưu VI, KSTT.", "- Lưu VT, KSTT."),
+    ("- Lưu: V1, NC.", "- Lưu: VT, NC."),
 ])
 def test_repairs(ocr_text, expected):
     assert repaired(ocr_text) == expected
@@ -116,6 +121,9 @@ def test_repairs(ocr_text, expected):
     "tỉnh Hà Tĩnh",
     # an Arabic quarter, a Roman one read right, a number after "quy" that is no quarter
     "Quý 1/2025; Quý II/2025; Quý IV năm 2025; quy định 11/2025",
+    "- Lưu: VT, VP; Lưu VI trong văn bản",
+    # a vowel apart from a short phrase is another word ("tế chức" is no "tổ chức")
+    "ban tế chức năng",
 ])
 def test_no_repairs(text):
     assert find_repairs(text) == []
@@ -544,6 +552,20 @@ def test_replace_lines_keeps_the_line_numbers_and_moves_boxes_to_the_page():
     assert page["line_num"] == [1, 1, 2, 2, 3] and page["block_num"] == [1] * 5
     assert page["left"][2:4] == [6, 81] and page["top"][2:4] == [56, 56]
     assert page["conf"][2:4] == [93.0, 91.0]
+
+
+def test_a_weak_line_of_two_columns_is_read_again_column_by_column():
+    # the last recipient and a scrap of the signer's tone marks, one Tesseract line
+    data = tsv([
+        (1, 1, 1, 356, 1822, 120, 35, 46.0, "ƯIU:"), (1, 1, 1, 503, 1822, 300, 40, 7.0, "VIÌ„((.EC,."),
+        (1, 1, 1, 1640, 1815, 80, 59, 30.0, "lễ"), (1, 1, 1, 1770, 1861, 8, 8, 0.0, "s"),
+        (1, 1, 2, 1575, 1864, 120, 37, 82.0, "Trân"), (1, 1, 2, 1724, 1864, 100, 37, 85.0, "Văn"),
+        (1, 1, 2, 1851, 1864, 90, 37, 79.0, "Lam"),
+    ])
+    weak = dict(ocr._weak_lines(data))
+    texts = sorted(" ".join(data["text"][r] for r in rows) for rows in weak.values())
+    # the recipient alone; the scrap with the name it was cut from, under it
+    assert texts == ["lễ s Trân Văn Lam", "ƯIU: VIÌ„((.EC,."]
 
 
 # ------------------------------------------------------------------------- the PNG store shim
