@@ -906,14 +906,27 @@ def _box_of(data: dict[str, list], rows: list[int]) -> tuple[int, int, int, int]
             max(int(data["top"][r]) + int(data["height"][r]) for r in rows))
 
 
+# A narrower gap separates two columns too when it is this many times the line's usual gap
+# between words, and at least NARROW_COLUMN_GAP word heights: a motto too long for its
+# column ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT / NAM") comes within ~2.3 word heights of the
+# issuer beside it, while a justified line stretches all its gaps alike.
+NARROW_COLUMN_GAP = 1.5
+COLUMN_GAP_RATIO = 3.0
+MIN_GAPS_FOR_RATIO = 3  # other gaps on the line, for its usual gap to mean something
+
+
 def _line_segments(data: dict[str, list], lines: list[list[int]], word_height: float) -> list[_Segment]:
     segments = []
     for index, rows in enumerate(lines):
         rows = sorted(rows, key=lambda r: int(data["left"][r]))
         piece = [rows[0]]
-        for before, after in zip(rows, rows[1:]):
-            gap = int(data["left"][after]) - (int(data["left"][before]) + int(data["width"][before]))
-            if gap > COLUMN_GAP * word_height:
+        gaps = [int(data["left"][after]) - (int(data["left"][before]) + int(data["width"][before]))
+                for before, after in zip(rows, rows[1:])]
+        for k, (after, gap) in enumerate(zip(rows[1:], gaps)):
+            others = gaps[:k] + gaps[k + 1:]
+            narrow = (len(others) >= MIN_GAPS_FOR_RATIO and gap > NARROW_COLUMN_GAP * word_height
+                      and gap > COLUMN_GAP_RATIO * max(float(np.median(others)), 1.0))
+            if gap > COLUMN_GAP * word_height or narrow:
                 segments.append(_segment(data, piece, index))
                 piece = []
             piece.append(after)

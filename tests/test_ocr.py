@@ -216,6 +216,30 @@ def test_column_order_reads_a_merged_letterhead_column_by_column():
         if level == 5)
 
 
+def _spaced(block, par, line, x, y, text, gap, height=40):
+    rows = []
+    for word in text.split():
+        rows.append((block, par, line, x, y, 20 * len(word), height, 90.0, word))
+        x += 20 * len(word) + gap
+    return rows
+
+
+def test_column_order_splits_a_letterhead_line_whose_columns_come_close():
+    """A motto too long for its column ("… VIỆT / NAM") comes within ~2.3 word heights of the
+    issuer beside it: a gap three times the line's usual one still parts the columns; a
+    justified body line, its gaps all stretched alike, stays one line."""
+    data = tsv([
+        *_line(1, 1, 1, 150, 100, "UBND TỈNH HÀ TĨNH"), *_line(1, 1, 1, 615, 100, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT"),
+        *_line(1, 1, 2, 180, 160, "SỞ NỘI VỤ"), *_line(1, 1, 2, 1000, 160, "NAM"),
+        *_line(1, 1, 3, 160, 220, "Số: 86/KH-SNV"), *_line(1, 1, 3, 700, 220, "Độc lập - Tự do - Hạnh phúc"),
+        *_spaced(2, 1, 1, 150, 400, "Thực hiện Kế hoạch số 512 của Ủy ban nhân dân tỉnh", gap=70),
+    ])
+    text, _words = assemble(ocr.column_order(data), scale=1)
+    assert text == ("UBND TỈNH HÀ TĨNH\nSỞ NỘI VỤ\nSố: 86/KH-SNV\n\n"
+                    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\nNAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                    "Thực hiện Kế hoạch số 512 của Ủy ban nhân dân tỉnh")
+
+
 def test_column_order_is_not_fooled_by_specks_read_as_text():
     """Specks read as ":" or "ä" beside the letterhead make a line of four segments, which
     would look like a table row."""
