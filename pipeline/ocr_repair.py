@@ -151,6 +151,13 @@ def _data_lines(name: str) -> list[str]:
 @functools.lru_cache(maxsize=1)
 def phrase_index() -> dict[tuple[str, ...], frozenset[str]]:
     """Base letters of each phrase's words → the phrase's accepted spellings (case folded)."""
+    return {k: frozenset(s.casefold() for s in v) for k, v in _phrase_spellings().items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _phrase_spellings() -> dict[tuple[str, ...], frozenset[str]]:
+    """Base letters of each phrase's words → the phrase's spellings as the vocabulary writes
+    them (its capitals: "Cao Bằng", "Báo cáo")."""
     phrases: set[str] = set()
     phrases.update(t.word for t in vocab.doc_types())
     phrases.update(vocab.agency_names())
@@ -166,7 +173,7 @@ def phrase_index() -> dict[tuple[str, ...], frozenset[str]]:
         if len(words) < 2:  # one syllable is never safe to re-accent (số / sở, năm / nam)
             continue
         key = tuple(_base(w) for w in words)
-        index.setdefault(key, set()).add(" ".join(words).casefold())
+        index.setdefault(key, set()).add(" ".join(words))
     return {k: frozenset(v) for k, v in index.items()}
 
 
@@ -378,6 +385,10 @@ def _repair_phrases(text: str, chars: dict[int, str]) -> None:
             if len(spellings) != 1:
                 matched = n  # ambiguous: leave as read
                 break
+            if not any(_case_fits(span, printed) for printed in _phrase_spellings()[key]):
+                # "Báo Cao Bằng" (the newspaper, read right) is no misread "Báo cáo": a
+                # phrase printed in another case is another name, which may start later
+                continue
             canonical = next(iter(spellings)).split(" ")
             for m, want in zip(span, canonical):
                 have = m.group()

@@ -117,6 +117,7 @@ def test_repairs(ocr_text, expected):
     "quyết, định",
     # "Báo cáo" as printed stays; "Nam" before a year is not a date's "năm"; Hà Tĩnh is right
     "Báo cáo Bằng văn bản; báo cáo kết quả; BÁO CÁO",
+    "phối hợp với Báo Cao Bằng, Đài PTTH tỉnh",  # the newspaper, read right: no "Báo Cáo"
     "Việt Nam 2020; miền Nam 2021",
     "tỉnh Hà Tĩnh",
     # an Arabic quarter, a Roman one read right, a number after "quy" that is no quarter
