@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import collections
+import functools
 
 import regex
 
@@ -10,11 +11,12 @@ from . import regexes as rx
 from . import vocab
 from .agencies import expand_abbreviations, restore_case
 from .models import DOCUMENT_FIELDS, FieldValue
-from .structure import HEADER_DEBRIS, Structure, issuer_text
+from .structure import HEADER_DEBRIS, Structure, is_wrapped_recipient, issuer_text
 from .text import strip_accents
 
 
-_TRAILING_PUNCT = regex.compile(r"[;.,]+$")
+# an item's closing mark, and a dash a stamp or the list's rule left after it ("Tỉnh ủy, -")
+_TRAILING_PUNCT = regex.compile(r"(?:\s*[;.,]+(?:\s+-)?)+$")
 
 
 def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
@@ -31,6 +33,10 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
         number = m.group("number")
         symbol = regex.sub(r"\s+", "", m.group("symbol") or "") or None
         out["number"] = FieldValue(number, ln.start, ln.end)
+        if number:
+            out["number"].read.append((ln.start + m.start("number"), ln.start + m.end("number")))
+        elif m.group("unread") is not None:  # a number filled in by hand, or left blank
+            out["number"].unread.append(_slot(ln.start, m, "unread"))
         out["symbol"] = FieldValue(symbol, ln.start, ln.end)
 
     if st.place_date_line is not None:
@@ -39,6 +45,12 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
         out["issue_place"] = FieldValue(m.group("place").strip(" *"), ln.start, ln.end)
         date = rx.iso_date(m.group("y"), m.group("m"), m.group("d")) if m.group("d") and m.group("m") else None
         out["issue_date"] = FieldValue(date, ln.start, ln.end)
+        groups = m.groupdict()
+        for part in ("d", "m"):
+            if groups.get(part):
+                out["issue_date"].read.append((ln.start + m.start(part), ln.start + m.end(part)))
+            elif groups.get(f"{part}_slot") is not None:  # a day or month filled in by hand, or blank
+                out["issue_date"].unread.append(_slot(ln.start, m, f"{part}_slot"))
 
     if st.title_lines:
         first, last = lines[st.title_lines[0]], lines[st.title_lines[-1]]
@@ -83,21 +95,39 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
         out["signing_authority"] = FieldValue(authority, *a_span)
 
     if st.recipients_lines:
-        items = []
+        items: list[str] = []
+        previous = ""
         for i in st.recipients_lines:
             t = st.line(i).text
+            wrapped = bool(items) and is_wrapped_recipient(previous, t)
+            previous = t
             m = rx.RECIPIENTS_LABEL.match(t)
             if m:
                 t = m.group("rest")
             t = rx.BULLET_MARK.sub("", t).strip()
             t = _TRAILING_PUNCT.sub("", t).strip()
-            if t:
+            if t and wrapped:
+                items[-1] = f"{items[-1]} {t}"
+            elif t:
                 items.append(t)
         first, last = st.line(st.recipients_lines[0]), st.line(st.recipients_lines[-1])
         out["recipients"] = FieldValue(items, first.start, last.end)
     else:
         out["recipients"] = FieldValue([])
     return out
+
+
+def _slot(base: int, m, group: str) -> tuple[int, int]:
+    """The span of what stands in a value's place, without the spaces around it (empty, at
+    the middle of the gap, when nothing was read there)."""
+    start, end = m.span(group)
+    text = m.group(group)
+    stripped = text.strip()
+    if not stripped:
+        middle = base + start + len(text) // 2
+        return middle, middle
+    lead = len(text) - len(text.lstrip())
+    return base + start + lead, base + start + lead + len(stripped)
 
 
 def _format_authority(line: str) -> str:
@@ -115,13 +145,16 @@ def signer_name(line: str, text: str = "") -> str:
     """The signer's name from its line: without a military or police rank before it
     ("Thiếu tướng Trương Minh Đương"); its family name re-spelled when OCR slipped a tone
     ("Định Thị Bích Thảo") and the document names the same person with a known family name
-    elsewhere ("Đồng chí Đinh Thị Bích Thảo") — a rare family name ("Đầm") stays as read."""
+    elsewhere ("Đồng chí Đinh Thị Bích Thảo"), or it is one of the most common family names
+    ("Nguyên Hữu Việt" → "Nguyễn") — a rare family name ("Đầm") stays as read."""
     words = _title_case(strip_rank(line.strip("* "))).split()
     if words and words[0] not in vocab.surnames():
-        for family in vocab.surnames():
-            if strip_accents(family) == strip_accents(words[0]):
+        first = strip_accents(words[0])
+        for family, family_key in _surname_keys():
+            if family_key == first:
                 respelled = " ".join([family, *words[1:]])
-                if respelled in text:
+                # a third of all Vietnamese are Nguyễn: "Nguyên Hữu Việt" is one of them
+                if respelled in text or family in vocab.common_surnames():
                     return respelled
     return " ".join(words)
 
@@ -129,11 +162,37 @@ def signer_name(line: str, text: str = "") -> str:
 def strip_rank(line: str) -> str:
     """A name line without the rank before it; ranks compared without diacritics."""
     words = line.split()
-    for rank in vocab.ranks():
-        n = len(rank.split())
-        if len(words) > n and strip_accents(" ".join(words[:n])) == strip_accents(rank):
-            return " ".join(words[n:])
+    opening: dict[int, str] = {}  # the line's first n words without diacritics, folded once
+    for n, rank_key in vocab.ranks_without_accents():
+        if len(words) > n:
+            if n not in opening:
+                opening[n] = strip_accents(" ".join(words[:n]))
+            if opening[n] == rank_key:
+                return " ".join(words[n:])
     return line
+
+
+# The vocabulary without diacritics, folded once per process (not once per comparison).
+@functools.lru_cache(maxsize=1)
+def _surname_keys() -> tuple[tuple[str, str], ...]:
+    return tuple((family, strip_accents(family)) for family in vocab.surnames())
+
+
+@functools.lru_cache(maxsize=1)
+def _province_keys() -> tuple[tuple[object, str], ...]:
+    """(province, its name without diacritics, spaces or hyphens), in the gazetteer's order."""
+    return tuple((p, _spaceless(p.name)) for p in vocab.provinces())
+
+
+@functools.lru_cache(maxsize=1)
+def _agency_names_spaceless() -> tuple[tuple[str, str], ...]:
+    """(known agency name, spaceless key), longest name first."""
+    return tuple((known, _spaceless(known)) for known in sorted(vocab.agency_names(), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def _agency_names_folded() -> tuple[str, ...]:
+    return tuple(vocab.fold(k) for k in vocab.agency_names())
 
 
 _PLACE_AFTER_UNIT = regex.compile(r"(?i)(?<!\p{L})(?P<unit>tỉnh|thành\s+phố|ủy)\s+(?P<name>\S.*)$")
@@ -145,9 +204,9 @@ def _case_places(issuer: str | None) -> str | None:
     if not issuer:
         return issuer
     for m in _PLACE_AFTER_UNIT.finditer(issuer, overlapped=True):
-        key = strip_accents(m.group("name")).replace(" ", "").replace("-", "")
-        for p in vocab.provinces():
-            if strip_accents(p.name).replace(" ", "").replace("-", "") == key:
+        key = _spaceless(m.group("name"))
+        for p, province_key in _province_keys():
+            if province_key == key:
                 return issuer[:m.start("name")] + p.name
     return issuer
 
@@ -224,10 +283,14 @@ def _issuer(st: Structure, out, province: str | None) -> tuple[str | None, str |
         body = _respaced(names[-1]) or expand_abbreviations(restore_case(names[-1]))
         parent = expand_abbreviations(restore_case(names[0])) if len(names) > 1 else None
         span = (header[0].start, header[-1].end)
-        if parent and vocab.fold(body) in vocab.dependent_bodies():
-            # "Ban Thường trực" of the Front committee of a commune: written out with it
-            issuer = f"{body} {parent}"
-            return issuer, _level(parent, None), span
+        if parent and _dependent(body):
+            # "Ban Thường trực" of the Front committee of a commune, the organising board of a
+            # steering committee's contest: written out with its parent, the parent with its
+            # place, both as the document's own text spells them ("Ban Tổ chức Cuộc thi")
+            whole = _qualify(_as_written(parent, st.text), None, province, st)
+            issuer = f"{_as_written(body, st.text)} {whole}"
+            standing = vocab.fold(body) in vocab.standing_bodies()
+            return issuer, _level(parent, None) if standing else _level(body, parent), span
         if parent and _MINISTRY.match(parent) and not _PLACE_IN_NAME.search(body):
             # a ministry's department ("BỘ CÔNG AN / CỤC CẢNH SÁT ĐIỀU TRA …"): named with its
             # ministry after a comma, as its letters sign ("Cục Cảnh sát …, Bộ Công an")
@@ -301,6 +364,30 @@ def is_national(issuer: str | None) -> bool:
     return bool(issuer) and bool(regex.search(r"(?i)\btrung\s+ương$|,\s*bộ\s+[^,]+$|^(?:bộ|chính\s+phủ|thủ\s+tướng\s+chính\s+phủ|quốc\s+hội)\b", issuer))
 
 
+def _dependent(body: str) -> bool:
+    """A body named under its parent and written out with it (models/dependent_bodies.txt):
+    the name itself or the name followed by what it is for ("Ban Tổ chức Cuộc thi")."""
+    folded = vocab.fold(body)
+    return any(folded == d or folded.startswith(d + " ") for d in vocab.dependent_bodies())
+
+
+def _as_written(name: str, text: str) -> str:
+    """A letterhead name as the document's running text spells it, letter case and all
+    ("Ban Tổ chức cuộc thi" → "Ban Tổ chức Cuộc thi"): its most frequent spelling that is not
+    in capitals; the name as given when the text never writes it."""
+    words = name.split()
+    if not words:
+        return name
+    pattern = regex.compile(r"(?<!\w)" + r"\s+".join(regex.escape(w) for w in words) + r"(?!\w)",
+                            regex.IGNORECASE | regex.V0)
+    seen = collections.Counter(" ".join(m.group().split()) for m in pattern.finditer(text))
+    spellings = [(n, w) for w, n in seen.items() if not w.isupper()]
+    if not spellings:
+        return name
+    best = max(n for n, _ in spellings)
+    return next(w for w, n in seen.items() if n == best and not w.isupper())
+
+
 def _spaceless(text: str) -> str:
     return strip_accents(text).replace(" ", "").replace("-", "")
 
@@ -309,12 +396,11 @@ def _respaced(name: str) -> str | None:
     """A letterhead name whose spaces OCR lost ("CÔNGAN TÌNHLÂM ĐỒNG"), read against the
     gazetteers: a known agency name, then "tỉnh"/"thành phố" and a province
     ("Công an tỉnh Lâm Đồng").  None when the name has its spaces or is not so made."""
-    if restore_case(name) != name and any(vocab.fold(restore_case(name)).startswith(vocab.fold(k))
-                                          for k in vocab.agency_names()):
+    restored = restore_case(name)
+    if restored != name and any(vocab.fold(restored).startswith(k) for k in _agency_names_folded()):
         return None  # read as printed
     key = _spaceless(name)
-    for known in sorted(vocab.agency_names(), key=len, reverse=True):
-        k = _spaceless(known)
+    for known, k in _agency_names_spaceless():
         if not key.startswith(k):
             continue
         rest = key[len(k):]
@@ -325,22 +411,32 @@ def _respaced(name: str) -> str | None:
         for unit_word in ("tỉnh", "thành phố"):
             if rest.startswith(_spaceless(unit_word)):
                 place = rest[len(_spaceless(unit_word)):]
-                for p in vocab.provinces():
-                    if _spaceless(p.name) == place:
+                for p, province_key in _province_keys():
+                    if province_key == place:
                         return f"{known} {unit_word} {p.name}"
         return None
     return None
 
 
+_HEADER_NAME_STARTS = (
+    "ỦY BAN", "UBND", "UỶ BAN", "SỞ", "BAN", "VĂN PHÒNG", "TRUNG TÂM", "ĐÀI", "PHÒNG", "CHI CỤC", "CỤC", "BỘ",
+    "TỈNH ỦY", "THÀNH ỦY", "HUYỆN ỦY", "ĐẢNG BỘ", "HĐND", "HỘI ĐỒNG", "TIỂU BAN", "THANH TRA", "CÔNG AN",
+    "MẶT TRẬN", "BAN THƯỜNG TRỰC", "TRƯỜNG", "TỔ")
+
+
+@functools.lru_cache(maxsize=1)
+def _plain_header_name_starts() -> tuple[str, ...]:
+    """The starts without diacritics or spaces, only those long enough not to open other words
+    ("TỔ" would open "TỘI PHẠM"); folded once per process."""
+    return tuple(k for k in (_spaceless(x) for x in _HEADER_NAME_STARTS) if len(k) >= 5)
+
+
 def _join_header_names(texts: list[str]) -> list[str]:
     """Join continuation lines: a line that does not start a new body name belongs to the
     line above ("ỦY BAN NHÂN" + "DÂN", "SỞ THÔNG TIN VÀ" + "TRUYỀN THÔNG")."""
-    starts = ("ỦY BAN", "UBND", "UỶ BAN", "SỞ", "BAN", "VĂN PHÒNG", "TRUNG TÂM", "ĐÀI", "PHÒNG",
-              "CHI CỤC", "CỤC", "BỘ", "TỈNH ỦY", "THÀNH ỦY", "HUYỆN ỦY", "ĐẢNG BỘ", "HĐND", "HỘI ĐỒNG",
-              "TIỂU BAN", "THANH TRA", "CÔNG AN", "MẶT TRẬN", "BAN THƯỜNG TRỰC", "TRƯỜNG", "TỔ")
+    starts = _HEADER_NAME_STARTS
+    plain_starts = _plain_header_name_starts()
     out: list[str] = []
-    # (only starts long enough not to open other words: "TỔ" would open "TỘI PHẠM")
-    plain_starts = tuple(k for k in (_spaceless(x) for x in starts) if len(k) >= 5)
     for t in texts:
         # an OCR'd letterhead may lose a space or a tone: "CÔNGAN TỈNH …", "BÔ CÔNG AN"
         if out and not t.upper().startswith(starts) and not _spaceless(t).startswith(plain_starts):

@@ -30,12 +30,13 @@ def find_citations(text: str) -> list[Reference]:
     # A law by name and number first: the numbered pass alone would take "luật số 64/2025/QH15"
     # from the end of "Luật Ban hành … pháp luật số 64/2025/QH15", or nothing at all.
     refs: list[Reference] = []
-    for m in rx.around_numbers(rx.NAMED_NUMBERED_LAW, text, before=200):
+    cores = rx.number_cores(text)
+    for m in rx.around_numbers(rx.NAMED_NUMBERED_LAW, text, before=200, cores=cores):
         ref = _numbered(text, m)
         if ref:
             refs.append(ref)
     named = SpanSet((r.start, r.end) for r in refs)
-    for m in rx.around_numbers(rx.numbered_citation(), text):
+    for m in rx.around_numbers(rx.numbered_citation(), text, cores=cores):
         if named.overlaps(m.start("number"), m.end()):
             continue
         ref = _numbered(text, m)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from .resources import table_records, table_rows as _rows
 from .text import fold_case as fold  # the look-up fold, under the name its callers know
+from .text import strip_accents
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,12 @@ def dependent_bodies() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def standing_bodies() -> frozenset[str]:
+    """Folded names of a parent's standing committees (of the parent's level)."""
+    return frozenset(fold(r[0]) for r in _rows("dependent_bodies.txt") if len(r) > 1 and r[1] == "standing")
+
+
+@functools.lru_cache(maxsize=None)
 def agency_posts() -> frozenset[str]:
     """Heads that name a post, not a unit ("Giám đốc", "Thủ trưởng")."""
     return frozenset(r[0] for r in _rows("agency_heads.tsv") if r[1] == "post")
@@ -113,6 +120,20 @@ def ranks() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def ranks_without_accents() -> tuple[tuple[int, str], ...]:
+    """(number of words, wording without diacritics) of each rank, in ``ranks()`` order: the
+    signature readers compare a line's first words with every rank."""
+    return tuple((len(rank.split()), strip_accents(rank)) for rank in ranks())
+
+
+@functools.lru_cache(maxsize=None)
 def surnames() -> tuple[str, ...]:
     """Common Vietnamese family names (restoring a signer's name that OCR misread)."""
     return tuple(r[0] for r in _rows("surnames.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def common_surnames() -> tuple[str, ...]:
+    """The family names of 1 % of the population or more (a slipped tone on one of them is
+    restored without further evidence)."""
+    return tuple(r[0] for r in _rows("surnames.txt") if len(r) > 1 and r[1] and float(r[1]) >= 1.0)
