@@ -269,7 +269,7 @@ _MORE_PLACES = regex.compile(
 # phường"), "Trung ương".
 _PLACE_SUFFIX = regex.compile(
     rf"""(?:
-        \s+(?:Tỉnh|Thành|Huyện|Quận|Đảng)\s+(?i:ủy|uỷ|đoàn)(?![\p{{L}}])   # a party committee: "Ban Tổ chức | Tỉnh ủy"
+        \s+(?i:tỉnh|thành|huyện|quận|đảng|cấp)\s+(?i:ủy|uỷ|đoàn)(?![\p{{L}}])(?!\s+(?i:ban)\b)   # a party committee: "Ban Tổ chức | Tỉnh ủy", "… | tỉnh ủy" in lower case
       | \s+(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)(?:\s+{_PROPER})?   # "Thành phố" as a name's place too
         (?:\s*,\s*{_PLACE_UNIT}(?![\p{{L}}])(?!\s+\p{{Lu}}))*(?:\s+và\s+{_PLACE_UNIT}(?![\p{{L}}]))?     # "Ủy ban nhân dân xã, phường (và đặc khu)"
       | \s+cấp\s+(?:tỉnh|huyện|xã)(?:\s*,\s*cấp\s+(?:tỉnh|huyện|xã))*
@@ -359,6 +359,20 @@ def agency_extent(text: str) -> int:
                 break
             consumed = e
             i += 1
+            continue
+        if lw in vocab.board_words() and i == 1 and spans[0][0] == "Ban":
+            consumed = e  # "Ban thường vụ", "Ban chỉ huy": a board written in lower case
+            i += 1
+            continue
+        if lw == "và" and i + 1 < len(spans) and consumed == spans[i - 1][2] \
+                and spans[i - 1][0].lower() in vocab.board_words() and spans[i + 1][0].lower() in vocab.board_words():
+            consumed = spans[i + 1][2]  # "Ban tuyên giáo | và | dân vận"
+            i += 2
+            continue
+        if lw in ("tỉnh", "thành", "huyện", "đảng", "cấp") and i + 1 < len(spans) and spans[i + 1][0].lower() in ("ủy", "uỷ") \
+                and consumed == spans[i - 1][2] and spans[i - 1][0].lower() in vocab.board_words():
+            consumed = spans[i + 1][2]  # "Ban thường vụ | tỉnh | ủy", "… | cấp | ủy" split by the tagger
+            i += 2
             continue
         if lw == "cấp" and i + 1 < len(spans) and spans[i + 1][0].lower() in ("tỉnh", "huyện", "xã"):
             consumed = spans[i + 1][2]  # "Ban Chỉ huy | cấp | xã", split by the tagger

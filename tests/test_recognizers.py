@@ -491,6 +491,14 @@ def test_letter_subject_title_and_opening_statements():
     # common provincial units with lower-case words in their names, a numbered unit (Lâm Đồng TB 2026)
     ("Ban Quản lý dự án đầu tư xây dựng số 1, Trung tâm", "Ban Quản lý dự án đầu tư xây dựng số 1"),
     ("Trung tâm Phát triển quỹ đất tỉnh tập trung xét pháp lý", "Trung tâm Phát triển quỹ đất tỉnh"),
+    # Party boards written in lower case (Ban Tuyên giáo và Dân vận TW QĐ 1147/2025, Ban Chấp
+    # hành TW QĐ 383/2025, Quảng Ninh QĐ 96/2025)
+    ("Ban thường vụ cấp ủy cấp tỉnh chỉ đạo, tổ chức thực hiện Quy chế này", "Ban thường vụ cấp ủy cấp tỉnh"),
+    ("Ban tuyên giáo và dân vận tỉnh ủy, thành ủy căn cứ Quy chế này hướng dẫn", "Ban tuyên giáo và dân vận tỉnh ủy"),
+    ("Ban thường vụ tỉnh ủy chỉ đạo xây dựng, cập nhật, bổ sung", "Ban thường vụ tỉnh ủy"),
+    ("Ban chỉ huy cấp xã, các chủ rừng và các tổ chức cá nhân", "Ban chỉ huy cấp xã"),
+    ("Ban Tổ chức Tỉnh ủy chủ trì, phối hợp", "Ban Tổ chức Tỉnh ủy"),
+    ("Ban hành kèm theo Quyết định này Quy chế", ""),
 ])
 def test_agency_extent_on_corpus_sentences(text, name):
     from pipeline.agencies import agency_extent
@@ -579,6 +587,20 @@ def test_agency_extent_on_corpus_sentences(text, name):
      "+ Sở Xây dựng: hướng dẫn các cơ quan, tổ chức, đơn vị thực hiện kiểm kê tài sản kết cấu hạ tầng giao thông.\n\n"
      "+ Sở Công Thương: hướng dẫn các cơ quan, tổ chức, đơn vị thực hiện kiểm kê tài sản kết cấu hạ tầng chợ.\n",
      {("Sở Xây dựng", "lead"), ("Sở Công Thương", "lead")}),
+    # "tổ chức" closing a group of bodies is a noun, not the group's verb (Bắc Ninh QĐ 79/2025,
+    # Phú Thọ QĐ 102/2025)
+    ("Điều 13. Trách nhiệm của các cơ quan, đơn vị, tổ chức có liên quan\n\n"
+     "1. Triển khai sử dụng hệ thống thư điện tử công vụ trong hoạt động của cơ quan.\n",
+     {("Các cơ quan, đơn vị, tổ chức có liên quan", "lead")}),
+    ("Điều 18. Tổ chức thực hiện\n\nCác cơ quan, đơn vị, tổ chức và cá nhân liên quan kịp thời phản ánh "
+     "về Sở Dân tộc và Tôn giáo để tổng hợp.\n",
+     {("Các cơ quan, đơn vị, tổ chức và cá nhân liên quan", "lead")}),
+    # numbered duties of Party boards written in lower case (Ban Tuyên giáo và Dân vận TW QĐ 1147/2025)
+    ("Điều 17. Tổ chức thực hiện\n\n1. Ban Tuyên giáo và Dân vận Trung ương xây dựng chương trình, tài liệu bồi dưỡng.\n\n"
+     "2. Ban thường vụ cấp ủy cấp tỉnh chỉ đạo, tổ chức thực hiện Quy chế này; chỉ đạo xây dựng kế hoạch bồi dưỡng.\n\n"
+     "3. Ban tuyên giáo và dân vận tỉnh ủy, thành ủy căn cứ Quy chế này hướng dẫn nội dung bồi dưỡng.\n",
+     {("Ban Tuyên giáo và Dân vận Trung ương", "lead"), ("Ban thường vụ cấp ủy cấp tỉnh", "lead"),
+      ("Ban tuyên giáo và dân vận tỉnh ủy, thành ủy", "lead")}),
     # a letter's request to its addressees (Hà Nội Sở GDĐT CV 5095/2025)
     ("Nhằm đảm bảo sức khỏe cho học sinh, sinh viên, Sở Giáo dục và Đào tạo đề nghị UBND các xã, phường; "
      "các đơn vị, cơ sở giáo dục trực thuộc thực hiện nghiêm túc.\n",
