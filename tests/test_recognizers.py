@@ -595,6 +595,15 @@ def test_agency_extent_on_corpus_sentences(text, name):
     ("Điều 18. Tổ chức thực hiện\n\nCác cơ quan, đơn vị, tổ chức và cá nhân liên quan kịp thời phản ánh "
      "về Sở Dân tộc và Tôn giáo để tổng hợp.\n",
      {("Các cơ quan, đơn vị, tổ chức và cá nhân liên quan", "lead")}),
+    # a coordination regulation's article on one field of coordination lists its agencies'
+    # duties as numbered items (Phú Thọ QĐ 102/2025 Quy chế phối hợp; Quảng Ninh QĐ 96/2025)
+    ("Điều 5. Phối hợp trong tham mưu xây dựng văn bản quản lý nhà nước về tín ngưỡng, tôn giáo\n\n"
+     "1. Sở Dân tộc và Tôn giáo\n\nChủ trì đề xuất, tham mưu Ủy ban nhân dân tỉnh trình Hội đồng nhân dân tỉnh "
+     "dự thảo nghị quyết.\n\n2. Sở Tư pháp\n\nChủ trì thẩm định dự thảo các văn bản quy phạm pháp luật.\n",
+     {("Sở Dân tộc và Tôn giáo", "lead"), ("Sở Tư pháp", "lead")}),
+    # … but its articles on principles and forms of coordination name no one's duties
+    ("Điều 2. Nguyên tắc phối hợp\n\n1. Sở Dân tộc và Tôn giáo\n\nBảo đảm sự lãnh đạo của Đảng, sự thống nhất "
+     "quản lý nhà nước về tín ngưỡng, tôn giáo.\n", set()),
     # numbered duties of Party boards written in lower case (Ban Tuyên giáo và Dân vận TW QĐ 1147/2025)
     ("Điều 17. Tổ chức thực hiện\n\n1. Ban Tuyên giáo và Dân vận Trung ương xây dựng chương trình, tài liệu bồi dưỡng.\n\n"
      "2. Ban thường vụ cấp ủy cấp tỉnh chỉ đạo, tổ chức thực hiện Quy chế này; chỉ đạo xây dựng kế hoạch bồi dưỡng.\n\n"
