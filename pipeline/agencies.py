@@ -273,6 +273,7 @@ _PLACE_SUFFIX = regex.compile(
       | \s+(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)(?:\s+{_PROPER})?   # "Thành phố" as a name's place too
         (?:\s*,\s*{_PLACE_UNIT}(?![\p{{L}}])(?!\s+\p{{Lu}}))*(?:\s+và\s+{_PLACE_UNIT}(?![\p{{L}}]))?     # "Ủy ban nhân dân xã, phường (và đặc khu)"
       | \s+cấp\s+(?:tỉnh|huyện|xã)(?:\s*,\s*cấp\s+(?:tỉnh|huyện|xã))*
+      | \s+các\s+cấp(?![\p{{L}}])   # a body at every level: "Ủy ban nhân dân các cấp", "Ủy ban bầu cử các cấp"
       | \s+(?i:{_UNIT_LIST.pattern})
       | \s+(?i:trung\s+ương)
       | \s+khu\s+vực\s+(?:[IVXLC]{{1,5}}|\d{{1,2}})(?![\p{{L}}\d])   # a regional unit: "Kho bạc Nhà nước khu vực XI"
@@ -349,6 +350,10 @@ def agency_extent(text: str) -> int:
         w, s, e = spans[i]
         lw = w.lower()
         units = _UNIT_LIST.match(text, s) if lw == "các" else None
+        if lw == "các" and i + 1 < len(spans) and spans[i + 1][0].lower() == "cấp" and consumed == spans[i - 1][2] \
+                and not (i + 2 < len(spans) and spans[i + 2][0].lower() in ("tỉnh", "huyện", "xã")):
+            consumed = spans[i + 1][2]  # "Ủy ban bầu cử | các cấp": the body at every level
+            break
         if units:  # "UBND các xã, phường", "Thủ trưởng các sở, ban, ngành"
             consumed = units.end()
             while i < len(spans) and spans[i][1] < consumed:

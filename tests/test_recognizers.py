@@ -499,6 +499,11 @@ def test_letter_subject_title_and_opening_statements():
     ("Ban chỉ huy cấp xã, các chủ rừng và các tổ chức cá nhân", "Ban chỉ huy cấp xã"),
     ("Ban Tổ chức Tỉnh ủy chủ trì, phối hợp", "Ban Tổ chức Tỉnh ủy"),
     ("Ban hành kèm theo Quyết định này Quy chế", ""),
+    # a body at every level (Front and election documents, Quảng Ninh HD 2025)
+    ("Ủy ban bầu cử các cấp có trách nhiệm thông báo công khai", "Ủy ban bầu cử các cấp"),
+    ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam các cấp tổ chức hội nghị", "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam các cấp"),
+    ("Ủy ban nhân dân các cấp chỉ đạo", "Ủy ban nhân dân các cấp"),
+    ("Ủy ban nhân dân các xã, phường thực hiện", "Ủy ban nhân dân các xã, phường"),
 ])
 def test_agency_extent_on_corpus_sentences(text, name):
     from pipeline.agencies import agency_extent
@@ -604,6 +609,11 @@ def test_agency_extent_on_corpus_sentences(text, name):
     # … but its articles on principles and forms of coordination name no one's duties
     ("Điều 2. Nguyên tắc phối hợp\n\n1. Sở Dân tộc và Tôn giáo\n\nBảo đảm sự lãnh đạo của Đảng, sự thống nhất "
      "quản lý nhà nước về tín ngưỡng, tôn giáo.\n", set()),
+    # a body at every level, a group that introduces candidates (Quảng Ninh MTTQ HD 2025)
+    ("II. NỘI DUNG\n\n4. Hồ sơ\n\nỦy ban bầu cử các cấp có trách nhiệm thông báo công khai về địa điểm và thời gian "
+     "tiếp nhận hồ sơ ứng cử.\n\n5. Hội nghị\n\nĐề nghị các cơ quan, tổ chức, đơn vị được phân bổ giới thiệu người ứng "
+     "cử đại biểu Quốc hội khoá XVI khi tổ chức hội nghị gửi về Ban Thường trực.\n",
+     {("Ủy ban bầu cử các cấp", "lead"), ("Các cơ quan, tổ chức, đơn vị được phân bổ", "lead")}),
     # numbered duties of Party boards written in lower case (Ban Tuyên giáo và Dân vận TW QĐ 1147/2025)
     ("Điều 17. Tổ chức thực hiện\n\n1. Ban Tuyên giáo và Dân vận Trung ương xây dựng chương trình, tài liệu bồi dưỡng.\n\n"
      "2. Ban thường vụ cấp ủy cấp tỉnh chỉ đạo, tổ chức thực hiện Quy chế này; chỉ đạo xây dựng kế hoạch bồi dưỡng.\n\n"
