@@ -499,6 +499,10 @@ def test_letter_subject_title_and_opening_statements():
     ("Ban chỉ huy cấp xã, các chủ rừng và các tổ chức cá nhân", "Ban chỉ huy cấp xã"),
     ("Ban Tổ chức Tỉnh ủy chủ trì, phối hợp", "Ban Tổ chức Tỉnh ủy"),
     ("Ban hành kèm theo Quyết định này Quy chế", ""),
+    # a Party committee as subject ("Cấp ủy", Ban Tuyên giáo và Dân vận TW QĐ 1147/2025, Ban Tổ chức TW HD 45/2025)
+    ("Cấp ủy cấp xã nơi có trụ sở Trung tâm trực tiếp lãnh đạo", "Cấp ủy cấp xã"),
+    ("Cấp ủy, tổ chức đảng, cơ quan, đơn vị tổ chức theo ngành dọc chủ trì", "Cấp ủy"),
+    ("Cấp độ rủi ro thiên tai", ""),
     # a body at every level (Front and election documents, Quảng Ninh HD 2025)
     ("Ủy ban bầu cử các cấp có trách nhiệm thông báo công khai", "Ủy ban bầu cử các cấp"),
     ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam các cấp tổ chức hội nghị", "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam các cấp"),
@@ -609,6 +613,9 @@ def test_agency_extent_on_corpus_sentences(text, name):
     # … but its articles on principles and forms of coordination name no one's duties
     ("Điều 2. Nguyên tắc phối hợp\n\n1. Sở Dân tộc và Tôn giáo\n\nBảo đảm sự lãnh đạo của Đảng, sự thống nhất "
      "quản lý nhà nước về tín ngưỡng, tôn giáo.\n", set()),
+    # a Party committee heading a numbered duty, an adverb before its verb (Ban Tuyên giáo và Dân vận TW QĐ 1147/2025)
+    ("Điều 17. Tổ chức thực hiện\n\n4. Cấp ủy cấp xã nơi có trụ sở Trung tâm trực tiếp lãnh đạo, chỉ đạo triển khai "
+     "thực hiện chương trình, kế hoạch bồi dưỡng của Trung tâm.\n", {("Cấp ủy cấp xã nơi có trụ sở Trung tâm", "lead")}),
     # a body at every level, a group that introduces candidates (Quảng Ninh MTTQ HD 2025)
     ("II. NỘI DUNG\n\n4. Hồ sơ\n\nỦy ban bầu cử các cấp có trách nhiệm thông báo công khai về địa điểm và thời gian "
      "tiếp nhận hồ sơ ứng cử.\n\n5. Hội nghị\n\nĐề nghị các cơ quan, tổ chức, đơn vị được phân bổ giới thiệu người ứng "
