@@ -845,8 +845,9 @@ def _labelled_section(st: Structure, h) -> bool:
 # ------------------------------------------------------------------------------ task tables
 
 _CELL = regex.compile(r"[^|]+")
-_LEAD_COLUMN = regex.compile(r"(?i)chủ\s*trì|^(?:cơ\s+quan|đơn\s+vị)\s+thực\s+hiện")
-_SUPPORT_COLUMN = regex.compile(r"(?i)phối\s*hợp")
+# Header labels read by OCR may carry a speck between their words ("Đơn vị phối - hợp").
+_LEAD_COLUMN = regex.compile(r"(?i)chủ[\s.,:;'\-]*trì|^(?:cơ\s+quan|đơn\s+vị)\s+thực\s+hiện")
+_SUPPORT_COLUMN = regex.compile(r"(?i)phối[\s.,:;'\-]*hợp")
 _TASK_COLUMN = regex.compile(r"(?i)nhiệm\s+vụ|nội\s+dung|chỉ\s+tiêu|hoạt\s+động|công\s+việc|^tên\b")
 _TIME_LABEL = regex.compile(r"(?i)thời\s+(?:gian|hạn)|tiến\s+độ")
 _ROW_NUMBER = regex.compile(r"^(?:\d+(?:\.\d+)*|[IVXLC]+)\.?$")

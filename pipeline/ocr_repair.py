@@ -15,8 +15,17 @@ keeping its offset map.  What it repairs, and nothing else:
    a number (``sô 10-KH/BCĐ``);
 5. tone-mark confusions in a closed vocabulary (type words, agency names, provinces, the
    phrases in ``models/ocr/vocabulary.txt``): ``Quyết đình`` → ``Quyết định``.  The OCR'd
-   words must have exactly the phrase's letters; only the diacritics change.  No general
-   spell-checking.
+   words must have exactly the phrase's letters; only the diacritics change — except in a
+   phrase of ``models/ocr/vocabulary.txt`` of ``LONG_PHRASE_WORDS`` syllables or more, where
+   one vowel may be another (a bold heading's "TẾ CHỨC THỰC HIỆN": four syllables that agree
+   but for one vowel name no other phrase).  No general spell-checking.
+6. the Roman numeral of a quarter ("Quý II/2025", the time cell of a task table) read with
+   digits or a glued pair of strokes: ``Quý 11/2025``, ``Quý I1``, ``Quý 1V``, ``Quý IH``
+   (III).  A quarter is I–IV, so "Quý 11" cannot be read as printed; a lone "Quý 1" (an
+   Arabic first quarter) stays.
+7. the archive copy "Lưu: VT" (văn thư, the file copy every document of Decree 30/2020
+   keeps) read as ``Lưu: VI`` or ``Lưu V1``: the first code after "Lưu" at the start of a
+   line.
 
 A number is never invented: a digit run is repaired only glyph for glyph (``O`` → ``0``),
 and a token with unreadable characters stays as read (the provenance stage flags it through
@@ -90,6 +99,31 @@ _YEAR_WORD = regex.compile(
     r"(?<=(?<!\w)(?:tháng|THÁNG)[ ]+(?:\d{1,2}[ ]+)?)[nN](?P<vowel>[aăâáàảãạắằẳẵặấầẩẫậAĂÂÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬ])[mM]"
     r"(?=[ ]+(?:19|20)\d\d(?!\d))")
 
+# The numeral of a quarter, I–IV, read with digit look-alikes (see 6. above); two
+# characters at least, so an Arabic "Quý 1" is left alone.
+_QUARTER_NUMERAL = regex.compile(
+    r"(?<!\w)(?:[Qq]u[yýỳỷỹỵ]|QU[YÝỲỶỸỴ])[ ]+(?P<numeral>[1Il|]{2,3}|[1Il|]V|[1Il|]H|H[1Il|])(?=[/ ,.;)]|$)",
+    regex.MULTILINE)
+_QUARTER_READINGS = {"V": "IV", "H": "III"}  # by the numeral's letter other than a stroke
+
+
+def _repair_quarters(text: str, chars: dict[int, str], deletions: set[int]) -> None:
+    for match in _QUARTER_NUMERAL.finditer(text):
+        start, numeral = match.start("numeral"), match.group("numeral")
+        letter = next((c for c in numeral if c in _QUARTER_READINGS), None)
+        want = _QUARTER_READINGS[letter] if letter else "I" * len(numeral)
+        if len(want) == len(numeral):
+            for j, ch in enumerate(want):
+                chars[start + j] = ch
+        else:  # "IH" → "III": one more character, put on the last one
+            for j in range(len(numeral) - 1):
+                chars[start + j] = want[j]
+            chars[start + len(numeral) - 1] = want[len(numeral) - 1:]
+
+
+# "VT" as the first code of the archive line, its T read as a stroke (see 7. above).
+_ARCHIVE_COPY = regex.compile(r"(?<=^[ ]*[-–+•]?[ ]*L[ưu]u[ ]*:?[ ]*V)[I1l|Ĩ](?=[ ]*[,.;]|[ ]*$)", regex.MULTILINE)
+
 
 # ------------------------------------------------------------------------------ vocabulary
 
@@ -125,6 +159,13 @@ def _data_lines(name: str) -> list[str]:
 @functools.lru_cache(maxsize=1)
 def phrase_index() -> dict[tuple[str, ...], frozenset[str]]:
     """Base letters of each phrase's words → the phrase's accepted spellings (case folded)."""
+    return {k: frozenset(s.casefold() for s in v) for k, v in _phrase_spellings().items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _phrase_spellings() -> dict[tuple[str, ...], frozenset[str]]:
+    """Base letters of each phrase's words → the phrase's spellings as the vocabulary writes
+    them (its capitals: "Cao Bằng", "Báo cáo")."""
     phrases: set[str] = set()
     phrases.update(t.word for t in vocab.doc_types())
     phrases.update(vocab.agency_names())
@@ -140,8 +181,36 @@ def phrase_index() -> dict[tuple[str, ...], frozenset[str]]:
         if len(words) < 2:  # one syllable is never safe to re-accent (số / sở, năm / nam)
             continue
         key = tuple(_base(w) for w in words)
-        index.setdefault(key, set()).add(" ".join(words).casefold())
+        index.setdefault(key, set()).add(" ".join(words))
     return {k: frozenset(v) for k, v in index.items()}
+
+
+LONG_PHRASE_WORDS = 4
+_VOWELS = frozenset("aeiouy")
+
+
+@functools.lru_cache(maxsize=1)
+def _long_phrases_by_word() -> tuple[dict[str, list[tuple[str, ...]]], dict[str, list[tuple[str, ...]]]]:
+    """The phrases of ``models/ocr/vocabulary.txt`` (headings, letterhead and citation
+    phrases; not the thousands of agency names, which would cost the repair its speed) of
+    ``LONG_PHRASE_WORDS`` syllables or more, by their first and by their second word (a
+    vowel misread in the first word still finds the phrase by its second)."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    by_second: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in _data_lines("vocabulary.txt"):
+        key = tuple(_base(w) for w in _WORDS.findall(unicodedata.normalize("NFC", phrase)))
+        if len(key) >= LONG_PHRASE_WORDS and key in phrase_index():
+            by_first.setdefault(key[0], []).append(key)
+            by_second.setdefault(key[1], []).append(key)
+    return by_first, by_second
+
+
+def _one_vowel_apart(seen: tuple[str, ...], key: tuple[str, ...]) -> bool:
+    if len(seen) != len(key) or sum(x != y for x, y in zip(seen, key)) != 1:
+        return False
+    differences = [(a, b) for x, y in zip(seen, key) if len(x) == len(y) for a, b in zip(x, y) if a != b]
+    return (len(seen) == len(key) and all(len(x) == len(y) for x, y in zip(seen, key))
+            and len(differences) == 1 and differences[0][0] in _VOWELS and differences[0][1] in _VOWELS)
 
 
 @functools.lru_cache(maxsize=1)
@@ -183,6 +252,9 @@ def find_repairs(text: str) -> list[tuple[int, int, str]]:
         for gap in _FILED_GAP.finditer(line.group()):
             chars.setdefault(line.start() + gap.start(), gap.group() + " ")
     _repair_number_word(text, chars)
+    _repair_quarters(text, chars, deletions)
+    for match in _ARCHIVE_COPY.finditer(text):
+        chars[match.start()] = "T"
     for match in _YEAR_WORD.finditer(text):
         chars.setdefault(match.start("vowel"), "Ă" if match.group("vowel").isupper() else "ă")
     for match in _SPACED_SYMBOL.finditer(text):
@@ -337,12 +409,18 @@ def _repair_phrases(text: str, chars: dict[int, str]) -> None:
     by_first = _phrases_by_first_word()
     words = list(_WORDS.finditer(text))
     bases = [_base(m.group()) for m in words]
+    long_first, long_second = _long_phrases_by_word()
     i = 0
     while i < len(words):
         matched = 0
-        for key in by_first.get(bases[i], ()):
+        candidates = by_first.get(bases[i], ())
+        if i + 1 < len(words) and (bases[i] in long_first or bases[i + 1] in long_second):
+            exact = [k for k in candidates if tuple(bases[i:i + len(k)]) == k]
+            candidates = exact or [*long_first.get(bases[i], ()), *long_second.get(bases[i + 1], ())]
+        for key in candidates:
             n = len(key)
-            if tuple(bases[i:i + n]) != key:
+            if tuple(bases[i:i + n]) != key and not (n >= LONG_PHRASE_WORDS
+                                                    and _one_vowel_apart(tuple(bases[i:i + n]), key)):
                 continue
             span = words[i:i + n]
             # words of a phrase are separated by white space only (a line break is fine)
@@ -369,6 +447,10 @@ def _repair_phrases(text: str, chars: dict[int, str]) -> None:
             if len(spellings) != 1:
                 matched = n  # ambiguous: leave as read
                 break
+            if not any(_case_fits(span, printed) for printed in _phrase_spellings()[key]):
+                # "Báo Cao Bằng" (the newspaper, read right) is no misread "Báo cáo": a
+                # phrase printed in another case is another name, which may start later
+                continue
             canonical = next(iter(spellings)).split(" ")
             for m, want in zip(span, canonical):
                 have = m.group()

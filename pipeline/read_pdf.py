@@ -28,7 +28,7 @@ from .legacy import fix_legacy_text
 from .models import Page, RawDocument, Word
 from .progress import page_done
 from .settings import Settings
-from .tables import continue_table, merge_continued_row, same_columns
+from .tables import continue_scanned_tables, continue_table, merge_continued_row, same_columns
 
 # A text layer with fewer visible characters than this over an image covering most of the
 # page is a scanner overlay (stamp text, "Ký bởi …"), not the page's text.
@@ -421,6 +421,7 @@ def _ocr_pdf_pages(pdf, name: str, pages: list[Page], settings: Settings) -> Non
         extra = [f"{dpi} dpi"] if dpi != settings.dpi else []
         page.note = "; ".join(x for x in [page.note, *result.steps, *extra] if x)
         page_done()
+    continue_scanned_tables(pages)
 
 
 def _apply_pdfplumber(content: bytes, name: str, pages: list[Page], numbers: list[int]) -> None:
@@ -474,6 +475,7 @@ def read_image(content: bytes, name: str, settings: Settings) -> RawDocument:
     pages = [Page(number=i + 1, text=r.text, method="ocr", status="ok" if r.text.strip() else "no_text",
                   words=r.words, width=w, height=h, note="; ".join(["image", *r.steps]), tables=r.tables)
              for i, (r, (w, h)) in enumerate(zip(results, sizes))]
+    continue_scanned_tables(pages)
     return RawDocument(name=name, media_type="image", pages=pages)
 
 

@@ -510,10 +510,13 @@ DEADLINE = regex.compile(
     (?<![\p{L}])
     (?:
         (?P<continuous>thường\s+xuyên(?:\s+trong\s+năm)?)
-      | (?P<every>(?:định\s+kỳ\s+)?(?:hàng|hằng)\s+(?P<every_unit>tuần|tháng|quý|năm|ngày))
+      | (?P<every>(?:định\s+kỳ\s+)?(?:hàng|hằng)\s+(?P<every_unit>tuần|tháng|quý(?!\s+(?:hiếm|giá))|năm|ngày))   # not "hàng quý hiếm": precious goods
       | (?P<n_per>(?:định\s+kỳ\s+)?(?P<n_per_n>\d{1,2}|một|hai|ba|sáu)\s+(?P<n_per_unit>tuần|tháng|năm)\s*(?:/|một|1)\s*(?:lần|kỳ))
-        # "ít nhất 01 lần/01 năm", "01 lần/năm", "1 lần/quý"
-      | (?P<times_per>(?:0?1|một)\s+lần\s*/\s*(?:(?P<tp_n>\d{1,2})\s+)?(?P<tp_unit>tuần|tháng|quý|năm))
+        # "ít nhất 01 lần/01 năm", "01 lần/năm", "1 lần/quý"; a frequency ("tần suất 02
+        # lần/tháng", "02 lần/ngày") recurs with the unit it counts in
+      | (?P<times_per>(?:\d{1,2}|một|hai|ba)\s+lần\s*/\s*(?:(?P<tp_n>\d{1,2})\s+)?(?P<tp_unit>ngày|tuần|tháng|quý|năm))
+        # "trước ngày 20 hàng tháng", "vào ngày 25 hằng tháng": a monthly due day
+      | (?P<monthly_day>(?:(?:trước|chậm\s+nhất|vào)(?:\s+(?:là|vào))?\s+)?ngày\s+\d{1,2}\s+(?:hàng|hằng)\s+tháng)
       | (?P<periodic>định\s+kỳ
             (?:\s+(?P<p_n>\d{1,2}|sáu|ba)(?:\s*\([^)\n]{1,8}\))?\s+tháng(?P<p_year>\s*,\s*(?:cuối\s+)?năm)?)?
         )
@@ -522,14 +525,31 @@ DEADLINE = regex.compile(
         # "Tháng 11 - 12/2025": a range of months, due at its last
       | (?P<month>(?:(?:trong|đến|từ|dự\s+kiến(?:\s+trong)?)\s+tháng\s+(?:\d{1,2}\s*[-–]\s*)?|tháng\s+\d{1,2}\s*[-–]\s*)
             (?P<mo_m>\d{1,2})\s*(?:/|\s+năm\s+)\s*(?P<mo_y>(?:19|20)\d{2}))
+        # "hoàn thành trong tháng 6", "chậm nhất tháng 6": a month of the plan year (not a
+        # range, a list or a yearly month: "trong tháng 9 và tháng 10", "tháng 12 hàng năm")
+      | (?P<month_of_plan>(?:trong|chậm\s+nhất(?:\s+là)?(?:\s+(?:trong|vào))?)\s+tháng\s+(?P<mp_m>\d{1,2})
+            (?![\d/\-–]|\.\d|\s*[-–/]|\s+(?:năm|h[àằ]ng|hằng|và|hoặc|đến|tới|sang|,)))
         # "(ngay) trong năm 2025": the whole year
       | (?P<year>trong\s+năm\s+(?P<yr>(?:19|20)\d{2}))
+        # a task table's time cell that holds only a year: "| Năm 2025 |", "…   Năm 2025" at the
+        # end of a column-layout row (where the cell starts is checked by CELL_START_BEFORE)
+        # (the row's last cell: a figures table's year column "| 2021 | 35 |" is no time cell)
+      | (?P<year_cell>(?:\|[ \t]*|năm\s+)(?P<yc>(?:19|20)\d{2})(?=[ \t]*(?:\|[ \t]*)?(?:\n|$)))
         # "trước ngày 15/11/2025"; a full date without "ngày" after "trước"/"đến" ("trước
         # 30/5/2026", "yêu cầu đến 30/5/2026 phải bàn giao"); "(phấn đấu) đến ngày 30/6/2026"
-      | (?P<due>(?:(?:trước|chậm\s+nhất|không\s+quá|hạn\s+chót|hạn\s+cuối|hoàn\s+thành)(?:\s+(?:là|vào|trước))?\s+ngày\s+
+        # "chậm nhất là 17 giờ 00 ngày 01 tháng 2 năm 2026", "trước 07h00 ngày 14/3/2026",
+        # "kết thúc vào ngày …", "Dự kiến ngày 05/12/2025";
+        # a written-out date after "vào"/"trong" ("tổ chức hội nghị vào ngày 02/02/2026");
+        # a schedule line's date ("Ngày 26, 27/12/2011: …", "- Ngày 15/01/2026: …"), its last
+        # day (the line's position is checked by SCHEDULE_LINE_BEFORE)
+      | (?P<due>(?:(?:trước|chậm\s+nhất|không\s+quá|hạn\s+chót|hạn\s+cuối|hoàn\s+thành|kết\s+thúc|dự\s+kiến)(?:\s+(?:là|vào|trước))?\s+
+                    (?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút\s*)?)?\s*)?ngày\s+
                  | (?:trước|đến)\s+(?=\d{1,2}/\d{1,2}/(?:19|20)\d{2})
-                 | đến\s+ngày\s+(?=\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:/|\s+năm\s+)(?:19|20)\d{2}))
-            (?P<due_d>\d{1,2})(?:\s+tháng\s+|\s?[/.\-]\s?)(?P<due_m>\d{1,2})(?:(?:\s+năm\s+|\s?[/.\-]\s?)(?P<due_y>(?:19|20)\d{2}))?)
+                 | (?:đến|vào|trong)\s+ngày\s+(?=\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:/|\s+năm\s+)(?:19|20)\d{2})
+                 | (?P<sched>ngày)\s+(?:\d{1,2}\s*(?:,|và|-|–)\s*){0,6}(?=\d{1,2}\s?/\s?\d{1,2}\s?/\s?(?:19|20)\d{2}\s*[:|\n]))
+            (?P<due_d>\d{1,2})(?:\s+tháng\s+|\s?[/.\-]\s?)(?P<due_m>\d{1,2})(?:(?:\s+năm\s+|\s?[/.\-]\s?)(?P<due_y>(?:19|20)\d{2}))?
+            # "trước ngày 20/11 hàng năm": the yearly due day, one date (plan year)
+            (?(due_y)|(?:\s+(?:hàng|hằng)\s+năm)?))
       | (?P<quarter>qu[ýí]\s+(?P<q>IV|III|II|I|[1-4])(?:\s*(?:/|-|năm)\s*(?P<q_y>(?:19|20)\d{2}))?)
       | (?P<half>6\s+tháng\s+(?P<half_which>đầu|cuối)\s+năm(?:\s+(?P<half_y>(?:19|20)\d{2}))?)
     )
@@ -545,30 +565,39 @@ DEADLINE = regex.compile(
 # ``re`` folds to "k" and "s": K, ſ) and the rest case-insensitive: ``re`` then rejects an
 # alternative on its first letter without entering it (a third faster than one (?i) group on
 # the bench texts; the same matches, in the same order, within each letter).
-_DUE_DAY_AFTER = r"(?=(?:\s+(?:là|vào|trước))?\s+ngày\s+\d)"  # "chậm nhất (là) ngày 5"
+# "chậm nhất (là) ngày 5", "chậm nhất là 17 giờ 00 ngày 01/02/2026", "trước 07h00 ngày 14/3/2026"
+_DUE_DAY_AFTER = r"(?=(?:\s+(?:là|vào|trước))?\s+(?:\d{1,2}\s*(?:giờ|h)[\s\d]{0,4}(?:phút\s*)?)?ngày\s+\d)"
 _PER_TIMES_AFTER = r"\s+(?:tuần|tháng|năm)(?=\s*(?:/|một|1)\s*(?:lần|kỳ))"  # "2 tuần một lần"
+_TIMES_PER = r"\s+lần\s*/"  # "02 lần/ngày"
 DEADLINE_TRIGGER = re.compile(
-    rf"""(?x)(?=[thđqkmbscdTHĐQKMBSCD\d\u212a\u017f])(?<!\w)(?:   # a word's first letter
-        [dD](?i:ự\s+kiến\s+(?:trong\s+)?tháng\s+\d)    # "Dự kiến tháng 11/2025"
+    rf"""(?x)(?=[thđqkmbscdvTHĐQKMBSCDVN\d|\u212a\u017f])(?<!\w)(?:   # a word's first letter
+        # (only a capital "N" opens "Ngày 26, 27/12/2011:" and a "Năm 2025" cell: "n" starts too
+        # many words)
+        [dD](?i:ự\s+kiến\s+(?:(?:trong\s+)?tháng|(?:vào\s+)?ngày)\s+\d)    # "Dự kiến tháng 11/2025", "Dự kiến ngày 05/12/2025"
       | [tT](?i:hường\s+xuyên
-           | rong\s+(?:tháng\s+\d|năm\s+[12])      # "trong tháng 11/2025", "(ngay) trong năm 2025"
+           | rong\s+(?:tháng\s+\d|năm\s+[12]|ngày\s+\d)   # "trong tháng 11/2025", "(ngay) trong năm 2025", "trong ngày 15/3/2026"
            | ừ\s+tháng\s+\d                        # "Từ tháng 12/2025"
            | háng\s+\d{{1,2}}\s*[-–]\s*\d             # "Tháng 11 - 12/2025"
-           | rước(?=(?:\s+(?:là|vào|trước))?\s+ngày\s+\d|\s+\d{{1,2}}/\d))
+           | rước(?:{_DUE_DAY_AFTER}|(?=\s+\d{{1,2}}/\d)))
       | [đĐ](?i:ịnh\s+kỳ\s+h[àằ]ng\s+(?:tuần|tháng|quý|năm|ngày)
            | ịnh\s+kỳ|ến\s+tháng\s+\d|ến\s+(?:ngày\s+)?\d)   # "đến tháng 4/2026", "đến (ngày) 30/5/2026"
       | [hH](?i:[àằ]ng\s+(?:tuần|tháng|quý|năm|ngày)
            | ai{_PER_TIMES_AFTER}
+           | ai{_TIMES_PER}
            | (?:ạn\s+chót|ạn\s+cuối|oàn\s+thành){_DUE_DAY_AFTER})
       | \d{{1,2}}(?i:{_PER_TIMES_AFTER})
-      | 0?1(?i:\s+lần\s*/)                           # "(ít nhất) 01 lần/01 năm"
+      | \d{{1,2}}(?i:{_TIMES_PER})                    # "(ít nhất) 01 lần/01 năm", "02 lần/ngày"
+      | \|[ \t]*(?:19|20)\d{{2}}[ \t]*(?:\||\n|$)      # a table cell "| 2025 |"
+      | N(?:ăm[ \t]+(?:19|20)\d{{2}}[ \t]*(?:\||\n|$)  # "… Sở Xây dựng Năm 2025"
+           | gày\s+\d{{1,2}}\s*(?:[,–-]|và|/\s*\d{{1,2}}\s*/\s*\d{{4}}\s*[:|\n]|\s+h[àằ]ng\s+tháng))   # "Ngày 26, 27/12/2011:", "Ngày 20 hàng tháng"
       | 6(?i:\s+tháng\s+(?:đầu|cuối))
-      | [mM](?i:ột{_PER_TIMES_AFTER}|ột\s+lần\s*/)
-      | [bB](?i:a{_PER_TIMES_AFTER})
+      | [mM](?i:ột{_PER_TIMES_AFTER}|ột{_TIMES_PER})
+      | [bB](?i:a{_PER_TIMES_AFTER}|a{_TIMES_PER})
       | [sS\u017f](?i:áu{_PER_TIMES_AFTER})
-      | [cC](?i:hậm\s+nhất{_DUE_DAY_AFTER})
-      | [kK\u212a](?i:hông\s+quá{_DUE_DAY_AFTER})
+      | [cC](?i:hậm\s+nhất{_DUE_DAY_AFTER}|hậm\s+nhất(?=(?:\s+là)?(?:\s+(?:trong|vào))?\s+tháng\s+\d))
+      | [kK\u212a](?i:hông\s+quá{_DUE_DAY_AFTER}|ết\s+thúc{_DUE_DAY_AFTER})   # "kết thúc vào 17 giờ 00 ngày 01/02/2026"
       | [qQ](?i:u[ýí]\s+(?:IV|III|II|I|[1-4])(?!\w))
+      | [vV](?i:ào\s+ngày\s+\d)                     # "vào ngày 02/02/2026"
     )"""
 )
 # Recurrences that describe existing meetings or budget lines, not scheduled work.
@@ -579,8 +608,9 @@ NOT_A_DEADLINE_BEFORE = regex.compile(
 NOT_A_DEADLINE_AFTER = regex.compile(
     r"""\s*(?:của\s+tổ\s+chức|được\s+cấp
         | của\s+(?:Hội\s+đồng|HĐND|Ủy\s+ban|UBND|Quốc\s+hội|Chính\s+phủ)   # "Nghị quyết hằng năm của HĐND"
-        | ,\s*căn\s+cứ[^.;\n]{0,40}?(?:ngân\s+sách|kinh\s+phí|dự\s+toán)      # "Hằng năm, căn cứ khả năng cân đối ngân sách"
+        | ,\s*(?:trên\s+cơ\s+sở[^.;\n]{0,80}?,\s*)?căn\s+cứ[^.;\n]{0,40}?(?:ngân\s+sách|kinh\s+phí|dự\s+toán)   # "Hằng năm, (trên cơ sở đề xuất …,) căn cứ khả năng cân đối ngân sách"
         | (?:và\s+lâu\s+dài|chịu|bị|xảy\s+ra)\b                                # "nhiệm vụ thường xuyên và lâu dài"
+        | và\s+(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau|tới)                     # "trong năm 2025 và các năm tiếp theo": a span
     )""",
     regex.IGNORECASE | regex.VERBOSE | regex.V0,
 )
@@ -612,11 +642,105 @@ CUTOFF_BEFORE = regex.compile(r"(?:tính|kể)\s+$|số\s+liệu[^.;:\n]{0,80}$"
 # due date, even when the plan was drafted before the decision that issued it.
 SCHEDULE_LABEL_BEFORE = regex.compile(
     r"thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:\s*$", regex.IGNORECASE | regex.V0)
-# A further period in a list after a recurrence: "…, 6 tháng (trước ngày 16/6), …".
+# A further period in a list after a recurrence: "…, 6 tháng (trước ngày 16/6), tổng kết năm
+# (trước ngày 20/11 hàng năm)".
 RECURRENCE_LIST_ITEM = regex.compile(
-    r"\)\s*,\s*(?P<item>(?P<n>\d{1,2}|sáu|ba)\s+tháng)(?=\s*[(,;])",
+    r"\)\s*,\s*(?P<item>(?:(?:sơ|tổng)\s+kết\s+)?(?:(?P<n>\d{1,2}|sáu|ba)\s+tháng|(?P<year>năm)))(?=\s*[(,;])",
     regex.IGNORECASE | regex.V0,
 )
+# A second period joined to a recurrence: "định kỳ hàng năm và 5 năm" (P1Y, P5Y), "hằng năm
+# hoặc 02 năm một lần"; not the span of a plan ("hàng năm và 5 năm tới").
+RECURRENCE_AND_PERIOD = regex.compile(
+    r"""\s*(?:,\s*)?(?:và|hoặc)\s+(?P<item>(?P<n>\d{1,2}|hai|ba|năm)\s+(?P<unit>năm|tháng)(?:\s*(?:/\s*lần|một\s+lần))?)
+        (?!\s*(?:tới|tiếp|qua|trước|sau|đầu|cuối|nay|liền|gần|kể|thực|\d))(?![\p{L}\d])""",
+    regex.VERBOSE | regex.IGNORECASE | regex.V0,
+)
+# More due days after one: "trước ngày 01/6 và 15/11 hằng năm".
+DUE_LIST_ITEM = regex.compile(
+    r"\s*(?:,|và)\s*(?:ngày\s+)?(?P<item>(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>(?:19|20)\d{2}))?)(?![\d/])(?:\s+(?:hàng|hằng)\s+năm)?",
+    regex.IGNORECASE | regex.V0,
+)
+# Where a schedule line's date may stand: at the start of a line (after a bullet, a cell
+# border or "Thời gian:"), "Ngày 26, 27/12/2011: Tổ chức tập huấn".
+SCHEDULE_LINE_BEFORE = regex.compile(
+    r"(?:^|\n)[ \t*]*(?:[-+•]\s*|\|\s*|\d{1,2}[.)]\s*|thời\s+(?:gian|điểm)[^:\n]{0,30}:\s*)?\**$|\|\s*$",
+    regex.IGNORECASE | regex.V0,
+)
+# Words around a time expression that make it no deadline, as data (models/time_word_contexts.tsv):
+# a payment or rate that recurs ("trợ cấp hàng tháng"), an adjective ("không thường xuyên"),
+# a legal condition ("đất sử dụng ổn định trước ngày 01/7/2004").
+def _phrase_pattern(phrase: str) -> str:
+    return r"\s+".join(regex.escape(word) for word in phrase.split())
+
+
+@functools.lru_cache(maxsize=None)
+def _time_word_contexts() -> dict[tuple[str, str], regex.Pattern]:
+    by_key: dict[tuple[str, str], list[str]] = {}
+    for row in vocab.time_word_contexts():
+        words = _phrase_pattern(row["phrase"])
+        if row["side"] == "before":
+            gap = int(row["gap"] or 0)
+            part = words + r"\s*" + (rf"(?:[\p{{L}}\d.]+\s+){{0,{gap}}}" if gap else "")
+        else:
+            part = r"\s*[(,]?\s*" + words + r"(?![\p{L}])"
+        by_key.setdefault((row["side"], row["applies_to"]), []).append(part)
+    out = {}
+    for (side, kind), parts in by_key.items():
+        body = "|".join(f"(?:{p})" for p in parts)
+        out[(side, kind)] = regex.compile(rf"(?<![\p{{L}}])(?:{body})$" if side == "before" else rf"(?:{body})",
+                                          regex.IGNORECASE | regex.V0)
+    return out
+
+
+def time_word_not_work(kind: str, before: str, text: str, end: int) -> bool:
+    """Whether the words around a time expression of ``kind`` (continuous, recurrence, due) make
+    it no deadline: ``before`` is the text right before it, ``end`` where it ends in ``text``."""
+    contexts = _time_word_contexts()
+    for applies in (kind, "any"):
+        ahead = contexts.get(("before", applies))
+        if ahead and ahead.search(before):
+            return True
+        behind = contexts.get(("after", applies))
+        if behind and behind.match(text, end, min(len(text), end + 40)):
+            return True
+    return False
+
+
+# A row of a scoring or criteria table ("Báo cáo định kỳ hàng quý đúng hạn | 5 điểm",
+# "Gửi báo cáo hàng tháng: 2 điểm"): its time words grade work, they schedule none.
+SCORING_ROW = regex.compile(r"(?<![\p{L}\d])\d{1,3}(?:[.,]\d{1,2})?\s*điểm(?![\p{L}])|thang\s+điểm|điểm\s+(?:tối\s+đa|chuẩn)",
+                            regex.IGNORECASE | regex.V0)
+# Where a year-only table cell starts (DEADLINE's year_cell opens with the cell border "| 2025 |"):
+# for a capital "Năm 2025" ending a line, after the previous cell's last word or a label ("… Sở
+# Xây dựng Năm 2025" of a column layout whose gaps were folded; "Thời gian thực hiện: Năm 2025").
+CELL_AFTER_WORD_BEFORE = regex.compile(r"[\p{L}\d):][ \t]+$", regex.V0)
+# A cell holding only a year (or "ƯTH Năm 2025"): two on one line make a header row of a
+# figures table ("Năm 2026 | Năm 2027 | …"), not time cells of tasks.
+YEAR_ONLY_CELL = regex.compile(r"(?:^|\|)[ \t]*(?:[\p{L}*]+[ \t]+)?(?:năm[ \t]+)?(?:19|20)\d{2}[ \t*]*(?=\||$)",
+                               regex.IGNORECASE | regex.V0)
+@functools.lru_cache(maxsize=None)
+def agency_head_in_text() -> regex.Pattern:
+    """A strong agency head word as written (capital first letter: "Sở", "Ủy ban nhân dân",
+    "UBND", "Thanh tra"), models/agency_heads.tsv: whether a task row names an agency."""
+    heads = sorted((h for h, strong in vocab.agency_heads() if strong), key=len, reverse=True)
+    return regex.compile(r"(?<![\p{L}])(?:" + "|".join(regex.escape(h) for h in heads) + r"|UBND)(?![\p{L}])", regex.V0)
+
+
+# A table's header row: "STT | Nội dung | Năm 2025 | …", "TT | Chỉ tiêu | …".
+HEADER_ROW = regex.compile(r"[ \t*]*(?:\|[ \t]*)?S?TT[ \t*]*\|", regex.IGNORECASE | regex.V0)
+# A numbered row of a task table: "7 Sở Văn hóa và Thể thao Hàng năm", "| 3 | Xây dựng … |" (not a
+# numbered heading "3. …" or a figure "15 ngày").
+TASK_ROW_NUMBER = regex.compile(r"[ \t]*(?:\|[ \t]*)?\d{1,3}[ \t]+(?:\|[ \t]*)?(?!ngày|tháng|năm|giờ|%)[\p{L}\d]", regex.IGNORECASE | regex.V0)
+# A section or appendix that is a scoring or criteria table ("PHỤ LỤC. TIÊU CHÍ CHẤM ĐIỂM THI
+# ĐUA", "III. THANG ĐIỂM"): its "hàng quý", "hàng tháng" rows grade work, they schedule none.
+SCORING_SECTION = regex.compile(
+    r"thang\s+điểm|chấm\s+điểm|bảng\s+điểm|tiêu\s+chí\s+(?:đánh\s+giá|chấm|xếp|thi\s+đua|bình\s+xét)|bộ\s+tiêu\s+chí",
+    regex.IGNORECASE | regex.V0)
+# A date that may open a range ("trong ngày 02/02/2026 đến ngày 03/02/2026", "Dự kiến ngày
+# 05/12 đến …"): the range is due at its end, read on its own.
+MAY_OPEN_A_RANGE = regex.compile(r"(?:vào|trong|dự\s+kiến|ngày)\s", regex.IGNORECASE | regex.V0)
+# A due day that recurs every year: "trước ngày 15/12 hằng năm".
+YEARLY_DUE_DAY = regex.compile(r"\s(?:hàng|hằng)\s+năm$", regex.IGNORECASE | regex.V0)
 # Where a clause ends, for "định kỳ … hai tuần một lần" (one recurrence in one clause).
 CLAUSE_END = regex.compile(r"[.;\n]")
 

@@ -241,13 +241,29 @@ def same_columns(a: Table, b: Table, tolerance: float = 4.0) -> bool:
         abs(x[0] - y[0]) <= tolerance and abs(x[1] - y[1]) <= tolerance for x, y in zip(a.columns, b.columns))
 
 
+# A repeated header row OCR read a little differently ("Đơn v.. chủ tri") is still the header:
+# this share of its characters at least matches the first page's header.
+REPEATED_HEADER_SIMILARITY = 0.8
+
+
+def _is_repeated_header(row: Row, header: list[str]) -> bool:
+    import difflib
+
+    texts = [" ".join(t.split()) for t in row.texts]
+    labels = [" ".join(t.split()) for t in header]
+    if texts == labels:
+        return True
+    if len(texts) != len(labels) or not any(labels):
+        return False
+    return difflib.SequenceMatcher(None, " | ".join(texts), " | ".join(labels)).ratio() >= REPEATED_HEADER_SIMILARITY
+
+
 def continue_table(previous: Table, following: Table) -> None:
     """``following`` (first table of a page) goes on with ``previous`` (last table of the page
     before): a repeated header row is dropped, and a first row with an empty first cell (no
     row number: the rest of a row cut by the page break) is marked ``continued`` so the reader
     appends its cells to the previous page's last row."""
-    if following.rows and [" ".join(t.split()) for t in following.rows[0].texts] == \
-            [" ".join(t.split()) for t in previous.header]:
+    if following.rows and _is_repeated_header(following.rows[0], previous.header):
         following.rows = following.rows[1:]
     labels = following.labels = previous.header
     for row in following.rows:
@@ -302,6 +318,24 @@ def scan_rulings(gray, dpi: float) -> list[Segment]:
                 continue
             out.append((x * scale, y * scale, (x + w) * scale, (y + h) * scale))
     return out
+
+
+# A grid of at least this many columns is a data table (a task table: number, task, lead,
+# partners, time), never the two-column header or signature table of Decree 30/2020.
+DATA_TABLE_MIN_COLUMNS = 3
+
+
+def data_table_cells(rulings: list[Segment]) -> list[Box]:
+    """Cell boxes (points) of the ruled data tables among ``rulings``: grids of two rows and
+    ``DATA_TABLE_MIN_COLUMNS`` columns at least.  Their cells are read one by one (see
+    ``ocr.read_table_cells``): a page pass reads the short lines of side-by-side cells, set
+    at different heights, as one line across the columns ("Sở Tài chính Tháng" + "4/2025"
+    garbled)."""
+    cells: list[Box] = []
+    for grid in grid_tables(rulings):
+        if _is_grid(grid) and len(_bands([c[0] for c in grid])) >= DATA_TABLE_MIN_COLUMNS:
+            cells.extend(grid)
+    return cells
 
 
 def find_scanned_tables(image, dpi: float):
@@ -438,3 +472,79 @@ def _splice_tables(text: str, words: list[Word], tables: list[Table], owner: dic
         last_end = w.end
     put(text[last_end:] if not after_table else "")
     return "".join(parts), out
+
+
+# --------------------------------------------------------------- OCR'd tables over page breaks
+
+# Column edges of one table on two scanned pages agree within this many points (each page is
+# deskewed on its own).
+SCAN_COLUMN_TOLERANCE = 8.0
+
+
+def _table_span(text: str, table: Table) -> tuple[int, int] | None:
+    """Where the table's rows stand in a page's text, as ``_splice_tables`` wrote them."""
+    block = "\n".join(r.line() for r in table.rows)
+    at = text.find(block) if block else -1
+    return (at, at + len(block)) if at >= 0 else None
+
+
+def _rewrite_table(page, table: Table, span: tuple[int, int]) -> None:
+    """Write the table's rows again in place of ``span`` of the page's text: its words are
+    placed anew from the cells, the words after it shift."""
+    start, end = span
+    lines = [r.line() for r in table.rows]
+    block = "\n".join(lines)
+    placed: list[Word] = []
+    pos = start
+    for row, line in zip(table.rows, lines):
+        cursor = 0
+        for w in (x for c in row.cells for x in c.words):
+            at = line.find(w.text, cursor)
+            if at >= 0:
+                placed.append(Word(w.text, pos + at, pos + at + len(w.text), w.box, w.conf))
+                cursor = at + len(w.text)
+        pos += len(line) + 1
+    shift = len(block) - (end - start)
+    before = [w for w in page.words if w.end <= start]
+    after = [Word(w.text, w.start + shift, w.end + shift, w.box, w.conf) for w in page.words if w.start >= end]
+    page.text = page.text[:start] + block + page.text[end:]
+    page.words = before + placed + after
+
+
+def continue_scanned_tables(pages: list) -> None:
+    """OCR'd pages (``models.Page`` with their ``tables``): a table that ends one page (only a
+    page number may follow it) and starts the next (only a page number before it), with the
+    same columns, is one table — the next page's repeated header row is dropped and a row the
+    page break cut (no row number on the next page) is joined to its first part."""
+    for page, following in zip(pages, pages[1:]):
+        if not page.tables or not following.tables or following.number != page.number + 1:
+            continue
+        last, first = page.tables[-1], following.tables[0]
+        if len(last.columns) != len(first.columns) or not all(
+                abs(a[0] - b[0]) <= SCAN_COLUMN_TOLERANCE and abs(a[1] - b[1]) <= SCAN_COLUMN_TOLERANCE
+                for a, b in zip(last.columns, first.columns)):
+            continue
+        last_span, first_span = _table_span(page.text, last), _table_span(following.text, first)
+        if last_span is None or first_span is None:
+            continue
+        after, before = page.text[last_span[1]:], following.text[:first_span[0]]
+        if not _only_page_number(after) or not _only_page_number(before):
+            continue
+        rows_before = len(first.rows)
+        continue_table(last, first)
+        if first.rows and first.rows[0].continued and sum(not c.text.strip() for c in first.rows[0].cells) < 2:
+            # OCR misses a lone row number more often than a page break cuts a row: a row
+            # with only its number missing is a row of its own
+            first.rows[0].continued = False
+        if first.rows and first.rows[0].continued and last.rows:
+            merge_continued_row(last.rows[-1], first.rows.pop(0))
+            _rewrite_table(page, last, last_span)
+        if len(first.rows) != rows_before:
+            _rewrite_table(following, first, first_span)
+
+
+_PAGE_NUMBER_ONLY = re.compile(r"^\s*(?:[-–]?\s*(?:Trang\s*)?\d{1,4}\s*[-–]?)?\s*$")
+
+
+def _only_page_number(text: str) -> bool:
+    return bool(_PAGE_NUMBER_ONLY.match(text))

@@ -57,6 +57,12 @@ def issuer_codes() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=None)
+def time_word_contexts() -> tuple[dict[str, str], ...]:
+    """Words around a time expression that make it no deadline (models/time_word_contexts.tsv)."""
+    return tuple(table_records("time_word_contexts.tsv"))
+
+
+@functools.lru_cache(maxsize=None)
 def abbreviations() -> tuple[tuple[str, str], ...]:
     pairs = [(r[0], r[1]) for r in _rows("abbreviations.tsv")]
     return tuple(sorted(pairs, key=lambda p: -len(p[0])))

@@ -16,7 +16,17 @@ from pipeline.layout import Segment, reading_order
 from pipeline.models import Word
 from pipeline.read import read_document, sniff
 from pipeline.settings import Settings
-from pipeline.tables import build_table, continue_table, grid_tables, is_layout_table, merge_continued_row
+from pipeline.models import Page
+from pipeline.tables import (
+    _splice_tables,
+    build_table,
+    continue_scanned_tables,
+    continue_table,
+    data_table_cells,
+    grid_tables,
+    is_layout_table,
+    merge_continued_row,
+)
 
 DATA = Path(__file__).resolve().parent / "data"
 LAYOUTS = sorted((DATA / "layouts").glob("*.txt"))
@@ -77,6 +87,103 @@ def test_table_over_a_page_break_drops_the_repeated_header_and_joins_the_cut_row
     assert len(second.rows) == 1 and second.rows[0].continued
     merge_continued_row(first.rows[-1], second.rows.pop(0))
     assert first.rows[-1].line() == "1 | Rà soát | Sở Tư"
+
+
+def test_a_repeated_header_read_a_little_differently_is_still_dropped():
+    xs, ys = [0, 30, 200, 300], [0, 20, 40]
+    first, _ = build_table(grid_tables(grid(xs, ys))[0], [word("STT", 2, 5), word("Chủ", 40, 5), word("trì", 70, 5),
+                                                          word("1", 2, 25), word("Rà", 40, 25)])
+    again, _ = build_table(grid_tables(grid(xs, ys))[0], [word("SIT", 2, 5), word("Chủ", 40, 5), word("tri", 70, 5),
+                                                          word("2", 2, 25), word("Số", 40, 25)])
+    continue_table(first, again)
+    assert [r.line() for r in again.rows] == ["2 | Số | "]
+
+
+def _scanned_page(number, tables, before="", after=""):
+    """A page as the OCR reader leaves it: text around the tables' rows, words with offsets."""
+    text, words, owner = "", [], {}
+    for chunk, t in ((before, None), *((None, k) for k in range(len(tables))), (after, None)):
+        if t is None:
+            for token in chunk.split():
+                words.append(Word(token, len(text), len(text) + len(token), (0, 0, 1, 1)))
+                text += token + " "
+            continue
+        for row in tables[t].rows:
+            for cell in row.cells:
+                for w in cell.words:
+                    placed = Word(w.text, len(text), len(text) + len(w.text), w.box)
+                    owner[id(placed)] = t
+                    words.append(placed)
+                    text += w.text + " "
+    spliced, placed = _splice_tables(text, words, tables, owner)
+    return Page(number=number, text=spliced, method="ocr", words=placed, tables=tables)
+
+
+def test_scanned_table_over_a_page_break_is_one_table():
+    xs = [0, 30, 200, 300]
+    head = [word("STT", 2, 5), word("Nhiệm", 40, 5), word("Chủ", 210, 5)]
+    first, _ = build_table(grid_tables(grid(xs, [0, 20, 40]))[0], head + [word("1", 2, 25), word("Rà", 40, 25),
+                                                                            word("Sở", 210, 25)])
+    again = [word("STT", 2, 5), word("Nhiệm", 40, 5), word("Chủ", 212, 5)]
+    second, _ = build_table(grid_tables(grid([1, 31, 201, 302], [0, 20, 40, 60]))[0],
+                            again + [word("soát", 40, 25), word("Số", 40, 45), word("Tư", 210, 45)])
+    pages = [_scanned_page(1, [first], before="II. NHIỆM VỤ"), _scanned_page(2, [second], after="III. KINH PHÍ")]
+    continue_scanned_tables(pages)
+    # the header repeated on page 2 is gone, the row the page break cut joins its first part,
+    # and a row with only its number unread (OCR) is a row of its own
+    assert pages[0].text.endswith("1 | Rà soát | Sở")
+    assert pages[1].text.startswith("· | Số | Tư\n")
+    for page in pages:
+        for w in page.words:
+            assert page.text[w.start:w.end] == w.text
+
+
+def test_scanned_tables_apart_stay_apart():
+    xs = [0, 30, 200, 300]
+    rows = [word("STT", 2, 5), word("Nhiệm", 40, 5), word("Chủ", 210, 5), word("1", 2, 25), word("Rà", 40, 25)]
+    first, _ = build_table(grid_tables(grid(xs, [0, 20, 40]))[0], rows)
+    second, _ = build_table(grid_tables(grid(xs, [0, 20, 40]))[0], rows)
+    pages = [_scanned_page(1, [first], after="Nơi nhận:"), _scanned_page(2, [second])]
+    texts = [p.text for p in pages]
+    continue_scanned_tables(pages)
+    assert [p.text for p in pages] == texts
+
+
+def test_only_data_tables_are_read_cell_by_cell():
+    three = grid([0, 30, 200, 300], [0, 20, 40])
+    two = grid([300, 500, 700], [100, 140, 180])  # the two-column header of Decree 30/2020
+    assert len(data_table_cells(three)) == 6
+    assert data_table_cells(two) == []
+
+
+def test_cut_table_cells_blanks_the_grid_and_crops_each_cell():
+    import cv2
+    import numpy as np
+    from PIL import Image
+
+    from pipeline.ocr import CELL_SCALE, cut_table_cells
+    from pipeline.tables import find_scanned_tables
+
+    page = np.full((1200, 1000), 255, np.uint8)
+    xs, ys = [100, 200, 600, 900], [100, 200, 400]
+    for x in xs:
+        cv2.line(page, (x, ys[0]), (x, ys[-1]), 0, 3)
+    for y in ys:
+        cv2.line(page, (xs[0], y), (xs[-1], y), 0, 3)
+    cv2.putText(page, "Task", (250, 320), cv2.FONT_HERSHEY_SIMPLEX, 1.5, 0, 3)
+    cv2.putText(page, "Lead", (650, 320), cv2.FONT_HERSHEY_SIMPLEX, 1.5, 0, 3)
+    cv2.putText(page, "Below", (250, 600), cv2.FONT_HERSHEY_SIMPLEX, 1.5, 0, 3)
+    image, rulings = find_scanned_tables(Image.fromarray(page), 300)
+    blanked, cells = cut_table_cells(image, rulings, 300)
+    assert len(cells) == 2  # the empty cells give no image
+    pixels = np.asarray(blanked)
+    assert pixels[280:330, 240:360].min() == 255  # the cell's text is gone from the page …
+    assert pixels[560:610, 240:380].min() < 128  # … the text below the table is not
+    (first, (x, y)), _ = cells
+    ink = np.argwhere(np.asarray(first) < 128)
+    # a cell pixel maps back onto the page where its ink was
+    top, left = ink.min(axis=0)
+    assert abs((x + left / CELL_SCALE) - 250) < 6 and abs((y + top / CELL_SCALE) - 290) < 10
 
 
 @pytest.mark.parametrize("rows,layout", [
@@ -261,3 +368,6 @@ def test_scanned_task_table_is_read_as_rows():
     assert len(boxed) >= 10 and all(w.box and w.conf is not None for w in boxed)
     # the text before and after the table is still there, in order
     assert page.text.index("II. NỘI DUNG") < first
+    # each cell read on its own: short cells beside long ones are not run together
+    assert rows[2].split(" | ")[3:] == ["Sở Tài chính", "Tháng 4/2025"]
+    assert rows[3].split(" | ")[2:] == ["Văn phòng Ủy ban nhân dân tỉnh", "Sở Khoa học và Công nghệ", "Tháng 5/2025"]

@@ -99,6 +99,21 @@ def repaired(text: str) -> str:
     ("Quy chế số 04- QC/BCĐ", "Quy chế số 04-QC/BCĐ"),
     ("Số 07 -KH/BTC", "Số 07-KH/BTC"),
     ("trước ngày 22/ 12/ 2011", "trước ngày 22/12/2011"),
+    # a plan's section headings and task-table labels
+    ("III. TỔ CHÚC THỤC HIỆN", "III. TỔ CHỨC THỰC HIỆN"),
+    ("IV. TẾ CHỨC THỰC HIỆN VÀ CHẾ ĐỘ", "IV. TỔ CHỨC THỰC HIỆN VÀ CHẾ ĐỘ"),  # one vowel, 4 syllables
+    ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIẸT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+    ("I. MỤC ĐÍCH, YÊU CẤU", "I. MỤC ĐÍCH, YÊU CẦU"),
+    ("Cơ quan chủ tri | Cơ quan phồi hợp | Thời gían", "Cơ quan chủ trì | Cơ quan phối hợp | Thời gian"),
+    # the Roman numeral of a quarter read with digits or glued strokes
+    ("Quý 11/2025", "Quý II/2025"),
+    ("Quý I1/2025", "Quý II/2025"),
+    ("Quý IH/2025", "Quý III/2025"),
+    ("Quý 1V/2025", "Quý IV/2025"),
+    ("trong QUÝ 111 năm 2025", "trong QUÝ III năm 2025"),
+    # the archive copy "Lưu: VT"
+    ("- Lưu VI, KSTT.", "- Lưu VT, KSTT."),
+    ("- Lưu: V1, NC.", "- Lưu: VT, NC."),
 ])
 def test_repairs(ocr_text, expected):
     assert repaired(ocr_text) == expected
@@ -121,8 +136,14 @@ def test_repairs(ocr_text, expected):
     "quyết, định",
     # "Báo cáo" as printed stays; "Nam" before a year is not a date's "năm"; Hà Tĩnh is right
     "Báo cáo Bằng văn bản; báo cáo kết quả; BÁO CÁO",
+    "phối hợp với Báo Cao Bằng, Đài PTTH tỉnh",  # the newspaper, read right: no "Báo Cáo"
     "Việt Nam 2020; miền Nam 2021",
     "tỉnh Hà Tĩnh",
+    # an Arabic quarter, a Roman one read right, a number after "quy" that is no quarter
+    "Quý 1/2025; Quý II/2025; Quý IV năm 2025; quy định 11/2025",
+    "- Lưu: VT, VP; Lưu VI trong văn bản",
+    # a vowel apart from a short phrase is another word ("tế chức" is no "tổ chức")
+    "ban tế chức năng",
     # a heading in capitals, a Latin capital inside a brand, a proper name in title case
     "TỈNH ỦY SƠN LA; HĐND TỈNH; Cổng eGov tỉnh; iPhone; Tỉnh ủy Sơn La",
     # two vowels of one base in a row are Vietnamese when at most one carries a tone
@@ -218,6 +239,30 @@ def test_column_order_reads_a_merged_letterhead_column_by_column():
         (float(left), float(top), float(left + width), float(top + height))
         for level, left, top, width, height in zip(data["level"], data["left"], data["top"], data["width"], data["height"])
         if level == 5)
+
+
+def _spaced(block, par, line, x, y, text, gap, height=40):
+    rows = []
+    for word in text.split():
+        rows.append((block, par, line, x, y, 20 * len(word), height, 90.0, word))
+        x += 20 * len(word) + gap
+    return rows
+
+
+def test_column_order_splits_a_letterhead_line_whose_columns_come_close():
+    """A motto too long for its column ("… VIỆT / NAM") comes within ~2.3 word heights of the
+    issuer beside it: a gap three times the line's usual one still parts the columns; a
+    justified body line, its gaps all stretched alike, stays one line."""
+    data = tsv([
+        *_line(1, 1, 1, 150, 100, "UBND TỈNH HÀ TĨNH"), *_line(1, 1, 1, 615, 100, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT"),
+        *_line(1, 1, 2, 180, 160, "SỞ NỘI VỤ"), *_line(1, 1, 2, 1000, 160, "NAM"),
+        *_line(1, 1, 3, 160, 220, "Số: 86/KH-SNV"), *_line(1, 1, 3, 700, 220, "Độc lập - Tự do - Hạnh phúc"),
+        *_spaced(2, 1, 1, 150, 400, "Thực hiện Kế hoạch số 512 của Ủy ban nhân dân tỉnh", gap=70),
+    ])
+    text, _words = assemble(ocr.column_order(data), scale=1)
+    assert text == ("UBND TỈNH HÀ TĨNH\nSỞ NỘI VỤ\nSố: 86/KH-SNV\n\n"
+                    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\nNAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                    "Thực hiện Kế hoạch số 512 của Ủy ban nhân dân tỉnh")
 
 
 def test_column_order_is_not_fooled_by_specks_read_as_text():
@@ -556,6 +601,20 @@ def test_replace_lines_keeps_the_line_numbers_and_moves_boxes_to_the_page():
     assert page["line_num"] == [1, 1, 2, 2, 3] and page["block_num"] == [1] * 5
     assert page["left"][2:4] == [6, 81] and page["top"][2:4] == [56, 56]
     assert page["conf"][2:4] == [93.0, 91.0]
+
+
+def test_a_weak_line_of_two_columns_is_read_again_column_by_column():
+    # the last recipient and a scrap of the signer's tone marks, one Tesseract line
+    data = tsv([
+        (1, 1, 1, 356, 1822, 120, 35, 46.0, "ƯIU:"), (1, 1, 1, 503, 1822, 300, 40, 7.0, "VIÌ„((.EC,."),
+        (1, 1, 1, 1640, 1815, 80, 59, 30.0, "lễ"), (1, 1, 1, 1770, 1861, 8, 8, 0.0, "s"),
+        (1, 1, 2, 1575, 1864, 120, 37, 82.0, "Trân"), (1, 1, 2, 1724, 1864, 100, 37, 85.0, "Văn"),
+        (1, 1, 2, 1851, 1864, 90, 37, 79.0, "Lam"),
+    ])
+    weak = dict(ocr._weak_lines(data))
+    texts = sorted(" ".join(data["text"][r] for r in rows) for rows in weak.values())
+    # the recipient alone; the scrap with the name it was cut from, under it
+    assert texts == ["lễ s Trân Văn Lam", "ƯIU: VIÌ„((.EC,."]
 
 
 # ------------------------------------------------------------------------- the PNG store shim

@@ -384,6 +384,10 @@ def test_assignments_and_deadlines_from_a_task_table():
       ("Ban Quản lý các Khu công nghiệp", "lead")}),
     # no lead column: not a task table
     (["STT | Tên thủ tục hành chính | Lĩnh vực", "1 | Cấp giấy phép | Sở Nội vụ"], set()),
+    # a heavy scan's header cells (eval_layouts L02): a speck read between the label's words
+    (["STT | Nội dung kiểm tra | Đơn vị. chủ trì | Đơn vị phối - hợp | Thời gian",
+      "2 | Kiểm tra việc thực hiện chế độ, chính sách đối với cán bộ | Sở Nội vụ | Sở Tài chính | Tháng 4/2025"],
+     {("Sở Nội vụ", "lead"), ("Sở Tài chính", "support")}),
 ])
 def test_task_table_rows(rows, expected):
     st = structure("\n".join(rows))
