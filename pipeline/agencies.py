@@ -269,10 +269,11 @@ _MORE_PLACES = regex.compile(
 # phường"), "Trung ương".
 _PLACE_SUFFIX = regex.compile(
     rf"""(?:
-        \s+(?:Tỉnh|Thành|Huyện|Quận|Đảng)\s+(?i:ủy|uỷ|đoàn)(?![\p{{L}}])   # a party committee: "Ban Tổ chức | Tỉnh ủy"
+        \s+(?i:tỉnh|thành|huyện|quận|đảng|cấp)\s+(?i:ủy|uỷ|đoàn)(?![\p{{L}}])(?!\s+(?i:ban)\b)   # a party committee: "Ban Tổ chức | Tỉnh ủy", "… | tỉnh ủy" in lower case
       | \s+(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)(?:\s+{_PROPER})?   # "Thành phố" as a name's place too
         (?:\s*,\s*{_PLACE_UNIT}(?![\p{{L}}])(?!\s+\p{{Lu}}))*(?:\s+và\s+{_PLACE_UNIT}(?![\p{{L}}]))?     # "Ủy ban nhân dân xã, phường (và đặc khu)"
       | \s+cấp\s+(?:tỉnh|huyện|xã)(?:\s*,\s*cấp\s+(?:tỉnh|huyện|xã))*
+      | \s+các\s+cấp(?![\p{{L}}])   # a body at every level: "Ủy ban nhân dân các cấp", "Ủy ban bầu cử các cấp"
       | \s+(?i:{_UNIT_LIST.pattern})
       | \s+(?i:trung\s+ương)
       | \s+khu\s+vực\s+(?:[IVXLC]{{1,5}}|\d{{1,2}})(?![\p{{L}}\d])   # a regional unit: "Kho bạc Nhà nước khu vực XI"
@@ -284,7 +285,7 @@ _PLACE_SUFFIX = regex.compile(
 _NAME_WINDOW_END = regex.compile(r"[,;:()\n]")
 _NAME_GOES_ON = regex.compile(r"\s+và\s+(?=\p{Lu})")
 _CONNECTORS = {"và", "-"}  # a comma only inside a known name ("Sở Văn hóa, Thể thao …")
-_PARTY_PLACE_WORDS = {"Đảng", "Tỉnh", "Thành", "Huyện", "Quận", "Thị"}
+_PARTY_PLACE_WORDS = {"Đảng", "Tỉnh", "Thành", "Huyện", "Quận", "Thị", "Cấp"}
 _UNIT_LOWER = {"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "cấp", "các", "trung ương"}
 
 
@@ -349,6 +350,10 @@ def agency_extent(text: str) -> int:
         w, s, e = spans[i]
         lw = w.lower()
         units = _UNIT_LIST.match(text, s) if lw == "các" else None
+        if lw == "các" and i + 1 < len(spans) and spans[i + 1][0].lower() == "cấp" and consumed == spans[i - 1][2] \
+                and not (i + 2 < len(spans) and spans[i + 2][0].lower() in ("tỉnh", "huyện", "xã")):
+            consumed = spans[i + 1][2]  # "Ủy ban bầu cử | các cấp": the body at every level
+            break
         if units:  # "UBND các xã, phường", "Thủ trưởng các sở, ban, ngành"
             consumed = units.end()
             while i < len(spans) and spans[i][1] < consumed:
@@ -359,6 +364,20 @@ def agency_extent(text: str) -> int:
                 break
             consumed = e
             i += 1
+            continue
+        if lw in vocab.board_words() and i == 1 and spans[0][0] == "Ban":
+            consumed = e  # "Ban thường vụ", "Ban chỉ huy": a board written in lower case
+            i += 1
+            continue
+        if lw == "và" and i + 1 < len(spans) and consumed == spans[i - 1][2] \
+                and spans[i - 1][0].lower() in vocab.board_words() and spans[i + 1][0].lower() in vocab.board_words():
+            consumed = spans[i + 1][2]  # "Ban tuyên giáo | và | dân vận"
+            i += 2
+            continue
+        if lw in ("tỉnh", "thành", "huyện", "đảng", "cấp") and i + 1 < len(spans) and spans[i + 1][0].lower() in ("ủy", "uỷ") \
+                and consumed == spans[i - 1][2] and spans[i - 1][0].lower() in vocab.board_words():
+            consumed = spans[i + 1][2]  # "Ban thường vụ | tỉnh | ủy", "… | cấp | ủy" split by the tagger
+            i += 2
             continue
         if lw == "cấp" and i + 1 < len(spans) and spans[i + 1][0].lower() in ("tỉnh", "huyện", "xã"):
             consumed = spans[i + 1][2]  # "Ban Chỉ huy | cấp | xã", split by the tagger

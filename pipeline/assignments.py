@@ -45,14 +45,17 @@ _NEXT_IN_LIST = regex.compile(r"\s*(?:,|và|;)\s*")
 # What follows an agency that is the subject of its own task ("Sở Nội vụ theo dõi, …").
 _ACTION_START = regex.compile(
     r"(?i)(?:theo dõi|tiếp tục|chủ trì|chủ động|phối hợp|có trách nhiệm|chịu trách nhiệm|thực hiện|"
-    # "tổ chức" before a kind of organisation is a noun ("các cấp ủy, tổ chức đảng")
-    r"triển khai|tổ chức(?! đảng| chính trị| đoàn thể| xã hội| thành viên|,| và cá nhân| cá nhân)|xây dựng|hướng dẫn|tham mưu|kiểm tra|đôn đốc|tăng cường|đẩy mạnh|căn cứ|"
+    # "tổ chức" before a kind of organisation, or closing a group of bodies, is a noun ("các
+    # cấp ủy, tổ chức đảng", "các cơ quan, đơn vị, tổ chức có liên quan", "tổ chức trực thuộc")
+    r"triển khai|tổ chức(?! đảng| chính trị| đoàn thể| xã hội| thành viên|,| và cá nhân| cá nhân"
+    r"| có liên quan| liên quan| thuộc| trực thuộc| tôn giáo| đơn vị| doanh nghiệp"
+    r"| và (?:cơ sở|đơn vị|doanh nghiệp))|xây dựng|hướng dẫn|tham mưu|kiểm tra|đôn đốc|tăng cường|đẩy mạnh|căn cứ|"
     r"bố trí|cập nhật|đăng tải|duy trì|nghiên cứu|rà soát|báo cáo|là cơ quan|được giao|trong phạm vi|"
     r"kiện toàn|nâng cao|quán triệt|khẩn trương|phát huy|thường xuyên|bảo đảm|đảm bảo|ưu tiên|tập trung|"
     r"lãnh đạo|chỉ đạo|quản lý|vận hành|cung cấp|tuyên truyền|phổ biến|đề xuất|thẩm định|giám sát|"
     r"thúc đẩy|kịp thời|phát hiện|xử lý|cụ thể hóa|định hướng|giải quyết|trả lời|tiếp nhận|"
     r"chuẩn bị|phân loại|ra quyết định|thẩm tra|tổng hợp|có ý kiến|sẵn sàng|cần|phải|quan tâm|nghiêm túc|"
-    r"chấp hành|có nhiệm vụ)\b"
+    r"chấp hành|có nhiệm vụ|giới thiệu|trực tiếp)\b"
 )
 _ACTION_ANYWHERE = regex.compile(r"\s" + _ACTION_START.pattern[4:], regex.IGNORECASE)
 # In a table cell only a lower-case verb ends the name ("Ban Quản lý Khu kinh tế" keeps "Quản lý").

@@ -493,8 +493,13 @@ LABELLED_AGENCY = regex.compile(
     regex.VERBOSE | regex.IGNORECASE | regex.V0,
 )
 PARTNER_PHRASE = regex.compile(r"phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s+", regex.IGNORECASE | regex.V0)
+# The parts that give work; in a coordination regulation (Quy chế phối hợp) each article on
+# a field of coordination ("Điều 5. Phối hợp trong tham mưu …", "Điều 12. Phối hợp trong hoạt
+# động phòng cháy …") lists its agencies' duties as numbered items — its title opens with
+# "Phối hợp" ("Nguyên tắc phối hợp", "Hình thức phối hợp" name no one's duties).
 TASK_SECTION_TITLE = regex.compile(
-    r"tổ\s+chức\s+thực\s+hiện|nhiệm\s+vụ|phân\s+công|trách\s+nhiệm", regex.IGNORECASE | regex.V0
+    r"tổ\s+chức\s+thực\s+hiện|nhiệm\s+vụ|phân\s+công|trách\s+nhiệm|^[\W_]*phối\s+hợp\s+(?!với\b)",
+    regex.IGNORECASE | regex.V0,
 )
 
 # ---------------------------------------------------------------------- deadlines

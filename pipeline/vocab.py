@@ -107,6 +107,12 @@ def dependent_bodies() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def board_words() -> frozenset[str]:
+    """Lower-case words that name a board after its head "Ban" (models/board_words.txt)."""
+    return frozenset(r[0].lower() for r in _rows("board_words.txt"))
+
+
+@functools.lru_cache(maxsize=None)
 def standing_bodies() -> frozenset[str]:
     """Folded names of a parent's standing committees (of the parent's level)."""
     return frozenset(fold(r[0]) for r in _rows("dependent_bodies.txt") if len(r) > 1 and r[1] == "standing")

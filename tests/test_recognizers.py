@@ -495,6 +495,23 @@ def test_letter_subject_title_and_opening_statements():
     # common provincial units with lower-case words in their names, a numbered unit (Lâm Đồng TB 2026)
     ("Ban Quản lý dự án đầu tư xây dựng số 1, Trung tâm", "Ban Quản lý dự án đầu tư xây dựng số 1"),
     ("Trung tâm Phát triển quỹ đất tỉnh tập trung xét pháp lý", "Trung tâm Phát triển quỹ đất tỉnh"),
+    # Party boards written in lower case (Ban Tuyên giáo và Dân vận TW QĐ 1147/2025, Ban Chấp
+    # hành TW QĐ 383/2025, Quảng Ninh QĐ 96/2025)
+    ("Ban thường vụ cấp ủy cấp tỉnh chỉ đạo, tổ chức thực hiện Quy chế này", "Ban thường vụ cấp ủy cấp tỉnh"),
+    ("Ban tuyên giáo và dân vận tỉnh ủy, thành ủy căn cứ Quy chế này hướng dẫn", "Ban tuyên giáo và dân vận tỉnh ủy"),
+    ("Ban thường vụ tỉnh ủy chỉ đạo xây dựng, cập nhật, bổ sung", "Ban thường vụ tỉnh ủy"),
+    ("Ban chỉ huy cấp xã, các chủ rừng và các tổ chức cá nhân", "Ban chỉ huy cấp xã"),
+    ("Ban Tổ chức Tỉnh ủy chủ trì, phối hợp", "Ban Tổ chức Tỉnh ủy"),
+    ("Ban hành kèm theo Quyết định này Quy chế", ""),
+    # a Party committee as subject ("Cấp ủy", Ban Tuyên giáo và Dân vận TW QĐ 1147/2025, Ban Tổ chức TW HD 45/2025)
+    ("Cấp ủy cấp xã nơi có trụ sở Trung tâm trực tiếp lãnh đạo", "Cấp ủy cấp xã"),
+    ("Cấp ủy, tổ chức đảng, cơ quan, đơn vị tổ chức theo ngành dọc chủ trì", "Cấp ủy"),
+    ("Cấp độ rủi ro thiên tai", ""),
+    # a body at every level (Front and election documents, Quảng Ninh HD 2025)
+    ("Ủy ban bầu cử các cấp có trách nhiệm thông báo công khai", "Ủy ban bầu cử các cấp"),
+    ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam các cấp tổ chức hội nghị", "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam các cấp"),
+    ("Ủy ban nhân dân các cấp chỉ đạo", "Ủy ban nhân dân các cấp"),
+    ("Ủy ban nhân dân các xã, phường thực hiện", "Ủy ban nhân dân các xã, phường"),
 ])
 def test_agency_extent_on_corpus_sentences(text, name):
     from pipeline.agencies import agency_extent
@@ -583,6 +600,37 @@ def test_agency_extent_on_corpus_sentences(text, name):
      "+ Sở Xây dựng: hướng dẫn các cơ quan, tổ chức, đơn vị thực hiện kiểm kê tài sản kết cấu hạ tầng giao thông.\n\n"
      "+ Sở Công Thương: hướng dẫn các cơ quan, tổ chức, đơn vị thực hiện kiểm kê tài sản kết cấu hạ tầng chợ.\n",
      {("Sở Xây dựng", "lead"), ("Sở Công Thương", "lead")}),
+    # "tổ chức" closing a group of bodies is a noun, not the group's verb (Bắc Ninh QĐ 79/2025,
+    # Phú Thọ QĐ 102/2025)
+    ("Điều 13. Trách nhiệm của các cơ quan, đơn vị, tổ chức có liên quan\n\n"
+     "1. Triển khai sử dụng hệ thống thư điện tử công vụ trong hoạt động của cơ quan.\n",
+     {("Các cơ quan, đơn vị, tổ chức có liên quan", "lead")}),
+    ("Điều 18. Tổ chức thực hiện\n\nCác cơ quan, đơn vị, tổ chức và cá nhân liên quan kịp thời phản ánh "
+     "về Sở Dân tộc và Tôn giáo để tổng hợp.\n",
+     {("Các cơ quan, đơn vị, tổ chức và cá nhân liên quan", "lead")}),
+    # a coordination regulation's article on one field of coordination lists its agencies'
+    # duties as numbered items (Phú Thọ QĐ 102/2025 Quy chế phối hợp; Quảng Ninh QĐ 96/2025)
+    ("Điều 5. Phối hợp trong tham mưu xây dựng văn bản quản lý nhà nước về tín ngưỡng, tôn giáo\n\n"
+     "1. Sở Dân tộc và Tôn giáo\n\nChủ trì đề xuất, tham mưu Ủy ban nhân dân tỉnh trình Hội đồng nhân dân tỉnh "
+     "dự thảo nghị quyết.\n\n2. Sở Tư pháp\n\nChủ trì thẩm định dự thảo các văn bản quy phạm pháp luật.\n",
+     {("Sở Dân tộc và Tôn giáo", "lead"), ("Sở Tư pháp", "lead")}),
+    # … but its articles on principles and forms of coordination name no one's duties
+    ("Điều 2. Nguyên tắc phối hợp\n\n1. Sở Dân tộc và Tôn giáo\n\nBảo đảm sự lãnh đạo của Đảng, sự thống nhất "
+     "quản lý nhà nước về tín ngưỡng, tôn giáo.\n", set()),
+    # a Party committee heading a numbered duty, an adverb before its verb (Ban Tuyên giáo và Dân vận TW QĐ 1147/2025)
+    ("Điều 17. Tổ chức thực hiện\n\n4. Cấp ủy cấp xã nơi có trụ sở Trung tâm trực tiếp lãnh đạo, chỉ đạo triển khai "
+     "thực hiện chương trình, kế hoạch bồi dưỡng của Trung tâm.\n", {("Cấp ủy cấp xã nơi có trụ sở Trung tâm", "lead")}),
+    # a body at every level, a group that introduces candidates (Quảng Ninh MTTQ HD 2025)
+    ("II. NỘI DUNG\n\n4. Hồ sơ\n\nỦy ban bầu cử các cấp có trách nhiệm thông báo công khai về địa điểm và thời gian "
+     "tiếp nhận hồ sơ ứng cử.\n\n5. Hội nghị\n\nĐề nghị các cơ quan, tổ chức, đơn vị được phân bổ giới thiệu người ứng "
+     "cử đại biểu Quốc hội khoá XVI khi tổ chức hội nghị gửi về Ban Thường trực.\n",
+     {("Ủy ban bầu cử các cấp", "lead"), ("Các cơ quan, tổ chức, đơn vị được phân bổ", "lead")}),
+    # numbered duties of Party boards written in lower case (Ban Tuyên giáo và Dân vận TW QĐ 1147/2025)
+    ("Điều 17. Tổ chức thực hiện\n\n1. Ban Tuyên giáo và Dân vận Trung ương xây dựng chương trình, tài liệu bồi dưỡng.\n\n"
+     "2. Ban thường vụ cấp ủy cấp tỉnh chỉ đạo, tổ chức thực hiện Quy chế này; chỉ đạo xây dựng kế hoạch bồi dưỡng.\n\n"
+     "3. Ban tuyên giáo và dân vận tỉnh ủy, thành ủy căn cứ Quy chế này hướng dẫn nội dung bồi dưỡng.\n",
+     {("Ban Tuyên giáo và Dân vận Trung ương", "lead"), ("Ban thường vụ cấp ủy cấp tỉnh", "lead"),
+      ("Ban tuyên giáo và dân vận tỉnh ủy, thành ủy", "lead")}),
     # a letter's request to its addressees (Hà Nội Sở GDĐT CV 5095/2025)
     ("Nhằm đảm bảo sức khỏe cho học sinh, sinh viên, Sở Giáo dục và Đào tạo đề nghị UBND các xã, phường; "
      "các đơn vị, cơ sở giáo dục trực thuộc thực hiện nghiêm túc.\n",
