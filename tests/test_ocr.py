@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 
+import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
@@ -607,3 +608,92 @@ def test_a_failed_reread_keeps_the_page_pass(tmp_path, monkeypatch):
     ocr.reread_weak_lines([(path, data, steps)], "vie", 300, 1)
     assert data == before and steps and steps[0].startswith("lines not re-read")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["page.bmp"]
+
+
+# ---------------------------------------------------------------------- the word vote
+
+
+@pytest.mark.parametrize("ours, theirs, expected", [
+    # one word read differently: its counterpart
+    ("tổng thế cải cách hành chính", "tổng thể cái cách hành chính",
+     {0: "tổng", 1: "thể", 2: "cái", 3: "cách", 4: "hành", 5: "chính"}),
+    # a word split in two by the other reader has no counterpart; the rest keeps its place
+    # a word read as two by the other reader has no counterpart
+    ("Chủ tịch UBND tỉnh có ý kiến", "Chủ tịch UBND tinh có ý kiển như",
+     {0: "Chủ", 1: "tịch", 2: "UBND", 3: "tinh", 4: "có", 5: "ý"}),
+    # two words read as one: none for them, the rest keeps its place
+    ("Vậy, thông báo để các sở,", "Vâậy,thông báo để các sở,", {2: "báo", 3: "để", 4: "các", 5: "sở,"}),
+    ("", "Kính gửi:", {}),
+])
+def test_aligned_words(ours, theirs, expected):
+    assert ocr.aligned_words(ours.split(), theirs.split()) == expected
+
+
+def _readers_installed() -> bool:
+    ocr.second_reader.cache_clear()
+    ocr.third_reader.cache_clear()
+    return ocr.second_reader() is not None and ocr.third_reader() is not None
+
+
+VOTE_LINES = ["Kiểm soát thủ tục hành chính", "tổng thể cải cách hành chính nhà nước"]
+
+
+@pytest.mark.skipif(not _readers_installed(), reason="the ocr2 extra (trueocr, asterocr) is not installed")
+def test_a_word_two_readers_agree_on_replaces_tesseracts(tmp_path):
+    """Real readers: a word the page pass got wrong (simulated: a hook read as an acute, a
+    tone lost — the commonest errors on real pages) is put right when trueocr and asterocr
+    both read the printed word; the words all three agree on are left alone."""
+    path = str(tmp_path / "page.bmp")
+    page_of_lines(VOTE_LINES).save(path)
+    (page_pass,) = ocr._tesseract_tsv([path], "vie", 300, 3, 0)
+    text, _words = assemble(page_pass, scale=1.0)
+    assert [line for line in text.split("\n") if line] == VOTE_LINES
+    gray = np.asarray(Image.open(path).convert("L"))
+    for printed, misread in (("cải", "cái"), ("Kiểm", "Kiếm"), ("chính", "chinh"), ("nước", "nuớc")):
+        data = {column: list(values) for column, values in page_pass.items()}
+        wrong = data["text"].index(printed)
+        data["text"][wrong] = misread
+        others = {r: (data["text"][r], data["conf"][r]) for r in range(len(data["text"])) if r != wrong}
+        assert ocr.vote_words(gray, data) == (1, 0), printed
+        assert data["text"][wrong] == printed and 50 <= data["conf"][wrong] <= 100
+        assert {r: (data["text"][r], data["conf"][r]) for r in others} == others
+
+
+@pytest.mark.skipif(not _readers_installed(), reason="the ocr2 extra (trueocr, asterocr) is not installed")
+def test_scraps_of_a_scribble_are_dropped_and_weak_print_kept(tmp_path):
+    """A signature Tesseract read as "ị { Í è J7 [ +" at a low confidence, which trueocr
+    reads as something else, is dropped; a printed line read at the same low confidence
+    that trueocr reads alike is kept."""
+    import cv2
+
+    page = page_of_lines(VOTE_LINES + [""])
+    pixels = np.array(page)
+    stroke = np.array([(80 + 12 * i, 370 + int(30 * np.sin(i / 2.0))) for i in range(45)], np.int32)
+    cv2.polylines(pixels, [stroke], False, 0, 5)
+    path = str(tmp_path / "page.bmp")
+    Image.fromarray(pixels).save(path)
+    (data,) = ocr._tesseract_tsv([path], "vie", 300, 3, 0)
+    keep = [r for r in range(len(data["text"])) if int(data["top"][r]) < 300]  # Tesseract's own scraps vary
+    data = {column: [values[r] for r in keep] for column, values in data.items()}
+    kept_line = [r for r, t in enumerate(data["text"]) if int(data["level"][r]) == 5 and t.strip()
+                 and int(data["top"][r]) < 140]  # the first printed line
+    for r in kept_line:
+        data["conf"][r] = 30.0
+    scraps = {"level": 5, "page_num": 1, "block_num": 9, "par_num": 1, "line_num": 1, "word_num": 1,
+              "left": 70, "top": 330, "width": 560, "height": 80, "conf": 20.0, "text": "ị { Í è J7 [ +"}
+    for column in data:
+        data[column].append(scraps[column])
+    gray = np.asarray(Image.open(path).convert("L"))
+    assert ocr.vote_words(gray, data) == (0, 1)
+    assert data["text"][-1] == "" and [data["text"][r] for r in kept_line] == VOTE_LINES[0].split()
+
+
+def test_the_vote_changes_nothing_when_the_readers_are_absent(tmp_path, monkeypatch):
+    monkeypatch.setattr(ocr, "third_reader", lambda: None)
+    path = str(tmp_path / "page.bmp")
+    page_of_lines(VOTE_LINES[:1]).save(path)
+    (data,) = ocr._tesseract_tsv([path], "vie", 300, 3, 0)
+    wrong = next(r for r, t in enumerate(data["text"]) if t == "thủ")
+    data["text"][wrong] = "thú"
+    steps: list[str] = []
+    assert ocr._second_reading(path, data, steps)["text"][wrong] == "thú" and steps == []
