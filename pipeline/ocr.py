@@ -720,8 +720,9 @@ def vote_words(gray: np.ndarray, data: dict[str, list]) -> tuple[int, int]:
     three readers, word by word.  Either neural reader alone reads worse than Tesseract on
     clean pages (real pages, order-free CER: trueocr 4.4 %, asterocr 1.5 % against 1.2 %);
     where they agree against it they are mostly right — the hook read as an acute
-    ("thế" for "thể"), a tone lost on a capital.  The replaced word keeps its box and
-    takes asterocr's confidence (× 100).
+    ("thế" for "thể"), a tone lost on a capital.  Where both see a tone mark Tesseract does
+    not, on the same letters, asterocr's tone is taken (``tone_seen_by_both``).  The
+    replaced word keeps its box and takes asterocr's confidence (× 100).
     A segment Tesseract reads at a mean confidence under ``WEAK_LINE_CONF`` (after its
     re-read on its own) that trueocr reads as something else altogether (over half its
     characters differ) is no print: "ị { Í è J7 [ +" out of a seal, "_—tcz7Z2%" out of a
@@ -765,11 +766,34 @@ def vote_words(gray: np.ndarray, data: dict[str, list]) -> tuple[int, int]:
             if crop.size == 0:
                 continue
             text, confidence = read_with_third_reader(crop)
-            if text == theirs:
+            if text == theirs or tone_seen_by_both(ours[index], theirs, text):
                 data["text"][r] = text
                 data["conf"][r] = round(confidence * 100, 1)
                 changed += 1
     return changed, dropped
+
+
+# The five tone marks (combining, after NFD): grave, acute, tilde, hook above, dot below.
+TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
+
+def _tones(word: str) -> list[str]:
+    return [c for c in unicodedata.normalize("NFD", word) if c in TONE_MARKS]
+
+
+def _toneless(word: str) -> str:
+    """The word without its tone mark (the circumflex, breve and horn stay: "tổng" → "tông")."""
+    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", word) if c not in TONE_MARKS))
+
+
+def tone_seen_by_both(ours: str, theirs: str, third: str) -> bool:
+    """Tesseract read the word without a tone mark and both other readers read its letters
+    with one, each a different one: a tone stacked on a circumflex is small and Tesseract
+    loses it ("chuyên" for "chuyển", "đôi" for "đổi": the commonest error left on the
+    clean real pages).  The third reader's tone is the one taken.  On the 18 clean real
+    pages: 36 words put right, 4 made wrong."""
+    return (not _tones(ours) and bool(_tones(theirs)) and len(_tones(third)) == 1
+            and _toneless(theirs) == ours == _toneless(third))
 
 
 # Share of characters two readings of a weak segment differ by (normalized edit distance)

@@ -629,6 +629,19 @@ def test_aligned_words(ours, theirs, expected):
     assert ocr.aligned_words(ours.split(), theirs.split()) == expected
 
 
+@pytest.mark.parametrize("ours, theirs, third, expected", [
+    ("chuyên", "chuyến", "chuyển", True),  # a tone stacked on a circumflex, lost by Tesseract
+    ("Công", "Cồng", "Cổng", True),
+    ("đôi", "đối", "đổi", True),
+    ("công", "còng", "cỗng", False),  # trueocr lost the circumflex: not the same letters
+    ("thông", "thông", "thống", False),  # trueocr sees no tone
+    ("kế", "kể", "kể", False),  # Tesseract saw a tone (two readers agreeing is the plain vote)
+    ("đây", "đấy", "đẩấy", False),
+])
+def test_tone_seen_by_both(ours, theirs, third, expected):
+    assert ocr.tone_seen_by_both(ours, theirs, third) is expected
+
+
 def _readers_installed() -> bool:
     ocr.second_reader.cache_clear()
     ocr.third_reader.cache_clear()
