@@ -68,6 +68,18 @@ choices below rest on:
   reader; raw ``tesseract -l vie`` 9.9 / 4.3 / 9.0 %).  What is left is mostly tone marks
   stacked on a circumflex (ổ → ô, ể → ê / ề, ẩ → â: 70 % of the substitutions on the clean
   pages) and two ruled tables.
+* Three readers vote on the pages Tesseract reads well (``vote_words``): ``trueocr``'s line
+  recognizer reads every line segment, ``asterocr``'s (ocr2 extra) the words where trueocr
+  differs from Tesseract, and a word both read alike replaces Tesseract's; so does a tone
+  mark both see where Tesseract saw none; weak segments trueocr reads as something else
+  altogether (seal and signature scraps) are dropped.  Either neural reader alone is worse
+  than Tesseract on those pages (asterocr read line by line: order-free 1.5 % against
+  1.2 %; trueocr 4.4 %), and asterocr on every line would cost ~1.5–2× a Tesseract page
+  pass; the vote costs 0.3–0.7× (trueocr on all lines ~0.1×, asterocr on the ~10–20 % of
+  words in dispute).  The 18 pages Tesseract reads well: 1.94 / 1.11 / 3.83 % before,
+  1.02 / 0.65 / 1.95 % after; all 24: 4.39 / 3.20 / 6.28 % → 3.60 / 2.81 / 4.68 %.  What is
+  left is 80 % in six pages read by the second reader: the bent form, the grey scan and its
+  ruled tables, whose broken, drifting rules the grid finder does not join.
 * A scanner page (one JPEG covering the page at ~300 dpi) is decoded straight from its
   stream; other pages are rasterized by pypdfium2.  A thread prepares the next pages while
   Tesseract reads (``ocr_pages``).  Over the five seeds as scans (68 pages,
