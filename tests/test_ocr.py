@@ -642,6 +642,61 @@ def test_tone_seen_by_both(ours, theirs, third, expected):
     assert ocr.tone_seen_by_both(ours, theirs, third) is expected
 
 
+@pytest.mark.parametrize("ours, theirs, conf, expected", [
+    ("kiêm", "kiếm", 70, True),  # Tesseract unsure: any difference
+    ("Nghị", "Nghi", 85, True),
+    ("phòng", "phỏng", 93, True),  # confident: a difference of marks still
+    ("UBND", "UBNĐ", 93, True),
+    ("phòng", "phỏng", 97, False),  # very confident: only a mark it lost
+    ("chuyên", "chuyển", 97, True),
+    ("Đông", "Đồng", 96, True),
+    ("quyết", "quyêt", 93, True),
+    ("quyết", "quyêt", 97, False),
+    ("hành", "hảnh", 96, False),
+    ("định", "đinh,", 96, False),  # fewer marks
+    ("thị.", "thị,", 92, False),  # punctuation alone
+    ("Chính", "Chỉnh", 91, True),
+    ("trách", "trảch", 99, False),
+    ("cơ", "co", 92, True),
+    ("dựng", "dụng", 91, True),
+    ("kinh", "kính", 96, True),
+    ("hành", "hanh", 91, True),
+    ("tổ", "tố", 96, False),
+    ("số", "sổ", 96, False),
+    ("sở,", "sổ", 96, False),
+    ("quy", "quỵ", 96, True),
+    ("Kế", "Ke", 99, False),
+    ("nước", "nuớc", 93, True),
+    ("nghiệp", "nghiep", 92, True),
+    ("đơn", "dơn", 96, False),
+    ("Sơn", "Son", 96, False),
+    ("thực", "thục", 91, True),
+    ("hoạch", "hoach", 90, True),
+    ("năm", "nam", 95, False),
+    ("huyện", "huyên", 94, True),
+    ("VIỆT", "VIÊT", 99, False),
+    ("tỉnh", "tinh", 96, False),
+    ("ngành", "ngảnh", 89, True),
+    ("của", "cùa", 99, False),
+    ("pháp", "phap", 90, True),
+    ("các", "cac", 95, False),
+    ("đến", "đển", 96, False),
+    ("để", "đế", 95, False),
+    ("vê", "về", 99, True),
+    ("Công", "Cồng", 96, True),
+    ("kiến", "kiển", 95, False),
+    ("tổng", "tống", 95, False),
+    ("xã,", "xa,", 95, False),
+    ("trên", "tên", 99, False),  # letters differ
+    ("Thủ", "Thú", 96, False),
+    ("Ủy", "Uy", 96, False),
+    ("gửi", "gủi", 96, False),
+    ("ban", "bàn", 99, True),
+])
+def test_worth_a_third_reading(ours, theirs, conf, expected):
+    assert ocr.worth_a_third_reading(ours, theirs, conf) is expected
+
+
 def _readers_installed() -> bool:
     ocr.second_reader.cache_clear()
     ocr.third_reader.cache_clear()
@@ -655,17 +710,21 @@ VOTE_LINES = ["Kiểm soát thủ tục hành chính", "tổng thể cải cách
 def test_a_word_two_readers_agree_on_replaces_tesseracts(tmp_path):
     """Real readers: a word the page pass got wrong (simulated: a hook read as an acute, a
     tone lost — the commonest errors on real pages) is put right when trueocr and asterocr
-    both read the printed word; the words all three agree on are left alone."""
+    both read the printed word; the words all three agree on are left alone.  A word read
+    confidently with the right marks is not even put to the third reader (see
+    test_worth_a_third_reading)."""
     path = str(tmp_path / "page.bmp")
     page_of_lines(VOTE_LINES).save(path)
     (page_pass,) = ocr._tesseract_tsv([path], "vie", 300, 3, 0)
     text, _words = assemble(page_pass, scale=1.0)
     assert [line for line in text.split("\n") if line] == VOTE_LINES
     gray = np.asarray(Image.open(path).convert("L"))
-    for printed, misread in (("cải", "cái"), ("Kiểm", "Kiếm"), ("chính", "chinh"), ("nước", "nuớc")):
+    # a wrong tone read unsure; a mark lost even at a high confidence
+    for printed, misread, conf in (("cải", "cái", 80), ("Kiểm", "Kiếm", 80), ("nước", "nuớc", 80),
+                                   ("chính", "chinh", 96), ("tổng", "tông", 96)):
         data = {column: list(values) for column, values in page_pass.items()}
         wrong = data["text"].index(printed)
-        data["text"][wrong] = misread
+        data["text"][wrong], data["conf"][wrong] = misread, conf
         others = {r: (data["text"][r], data["conf"][r]) for r in range(len(data["text"])) if r != wrong}
         assert ocr.vote_words(gray, data) == (1, 0), printed
         assert data["text"][wrong] == printed and 50 <= data["conf"][wrong] <= 100
