@@ -11,7 +11,10 @@ tests/data/, and the same texts rendered as digital PDFs by tests.support.fixtur
    headings, ruled tables), next to pdfplumber's bare ``extract_text`` and pypdfium2's bare
    ``get_text_range`` on the same files (pages without tables).
 
-Usage:  python benchmarks/bench_pipeline.py [--repeat 3]
+Usage:  python benchmarks/bench_pipeline.py [--repeat 3] [--text-only] [--agency-model DIR]
+
+``--agency-model DIR`` adds a row: the whole text pipeline with the trained agency-mention
+model of ``pipeline/agency_model.py`` (``Settings.agency_model``).
 """
 
 from __future__ import annotations
@@ -63,6 +66,8 @@ def print_rates(what: str, unit: str, amount: float, digits: int, repeat: int, r
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--text-only", action="store_true", help="only the text stages (no PDF rendering)")
+    ap.add_argument("--agency-model", default="", help="also time the text pipeline with this model folder")
     args = ap.parse_args()
 
     texts = [p.read_text(encoding="utf-8") for p in TEXTS]
@@ -70,10 +75,17 @@ def main() -> None:
     # Warm-up: vocabulary, compiled patterns, underthesea's model.
     extract_from_pages(RawDocument("w.txt", "text", [Page(1, texts[0], "text")]), "w")
 
-    def run_recognizers():
-        agencies._segment.cache_clear()  # no help from a previous repetition
-        for i, t in enumerate(texts):
-            extract_from_pages(RawDocument(f"{i}.txt", "text", [Page(1, t, "text")]), str(i))
+    def whole_text_pipeline(settings=None):
+        def run():
+            agencies._segment.cache_clear()  # no help from a previous repetition
+            for i, t in enumerate(texts):
+                extract_from_pages(RawDocument(f"{i}.txt", "text", [Page(1, t, "text")]), str(i), settings)
+        return run
+
+    run_recognizers = whole_text_pipeline()
+    with_model = Settings(agency_model=args.agency_model)
+    if args.agency_model:  # warm-up: load the model once
+        extract_from_pages(RawDocument("w.txt", "text", [Page(1, texts[0], "text")]), "w", with_model)
 
     normalized = [normalize_pages([Page(1, t, "text")]).text for t in texts]
 
@@ -98,7 +110,10 @@ def main() -> None:
     print_rates("stage", "MB/s", mb, 2, args.repeat, (
         ("normalize (NFC, residue, offset map)", run_normalize_only),
         ("recognizers (structure … deadlines)", run_recognizers_only),
-        ("whole text pipeline (extract_from_pages)", run_recognizers)))
+        ("whole text pipeline (extract_from_pages)", run_recognizers),
+        *((("whole text pipeline + agency model", whole_text_pipeline(with_model)),) if args.agency_model else ())))
+    if args.text_only:
+        return
 
     pdfs = [render_digital_pdf_bytes(t) for t in texts]
     import pdfplumber

@@ -89,6 +89,9 @@ EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_CRASH, EXIT_INTERRUPTED = 0, 1, 2, 3
 @click.option("--prune", is_flag=True,
               help="Make OUT hold exactly these inputs: drop documents of earlier runs into OUT "
                    "that are not among them (their JSON, text and table rows).")
+@click.option("--agency-model", type=click.Path(exists=True, file_okay=False, path_type=str), default=None,
+              help="A trained agency-mention model folder (scripts/train_agency_spans.py): it "
+                   "proposes agencies in lines that give work where the rules found none.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar (default: on a terminal; otherwise progress lines on stderr and "
                    "in OUT/vnplan-progress.log).")
@@ -96,7 +99,7 @@ EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_CRASH, EXIT_INTERRUPTED = 0, 1, 2, 3
 def extract_command(ctx: click.Context, inputs: tuple[str, ...], out: str, workers: int | None,
                     timeout: float, force: bool, engine: str, address: str | None, no_ocr: bool,
                     dpi: int, max_mb: float, max_pages: int, memory_mb: float | None, prune: bool,
-                    progress: bool | None) -> None:
+                    agency_model: str | None, progress: bool | None) -> None:
     """Extract plan documents from files, folders and .zip archives into tables.
 
     Writes OUT/json/<stem>.json, OUT/text/<stem>.txt, OUT/tables/*.parquet and
@@ -131,7 +134,8 @@ def extract_command(ctx: click.Context, inputs: tuple[str, ...], out: str, worke
         if not Path("data/raw").is_dir():
             raise click.UsageError("no INPUT given and the default folder data/raw does not exist")
         inputs = ("data/raw",)
-    settings = Settings(ocr=not no_ocr, dpi=dpi, max_bytes=int(max_mb * 2**20), max_pages=max_pages)
+    settings = Settings(ocr=not no_ocr, dpi=dpi, max_bytes=int(max_mb * 2**20), max_pages=max_pages,
+                        agency_model=str(Path(agency_model).resolve()) if agency_model else "")
     workers = default_workers() if workers is None else workers
     if workers > max_workers():
         click.echo(f"--workers {workers} is more than this machine can run usefully "

@@ -18,6 +18,7 @@ from __future__ import annotations
 from . import __version__
 from .entities import entity_kinds
 from .errors import PipelineError
+from .field_flags import flag_fields
 from .models import DocumentResult, Mention, RawDocument, content_id
 from .normalize import normalize_pages
 from .provenance import Locator
@@ -34,11 +35,23 @@ RECOGNIZERS = load_recognizers()
 def extract_document(content: bytes, name: str, settings: Settings | None = None) -> DocumentResult:
     settings = settings or Settings()
     raw = read_document(content, name, settings)
-    return extract_from_pages(raw, content_id(content), settings)
+    return extract_from_pages(raw, content_id(content), settings, images=_page_images(content, raw))
+
+
+def _page_images(content: bytes, raw: RawDocument):
+    """The source's pages as pictures, made only when a flagged field needs a crop."""
+    if raw.media_type not in ("pdf", "image"):
+        return None
+
+    def make():
+        from .crops import PageImages
+
+        return PageImages(content, raw.media_type, {p.number: p.width for p in raw.pages if p.width})
+    return make
 
 
 def extract_from_pages(raw: RawDocument, doc_id: str, settings: Settings | None = None,
-                       recognizers: RecognizerRegistry = RECOGNIZERS) -> DocumentResult:
+                       recognizers: RecognizerRegistry = RECOGNIZERS, images=None) -> DocumentResult:
     settings = settings or Settings()
     usable = [p for p in raw.pages if p.status == "ok" and p.text.strip()]
     if not usable:
@@ -55,6 +68,8 @@ def extract_from_pages(raw: RawDocument, doc_id: str, settings: Settings | None 
     locate = Locator(norm, raw.pages).locate
     for fv in document.values():
         fv.set_provenance(locate(fv.start, fv.end), settings)
+    # a number or day written by hand, or unreadable: null, flagged with its page crop
+    flags = flag_fields(document, norm, raw.pages, locate, settings, images)
     for found in entities.values():
         for e in found:
             e.set_provenance(locate(e.start, e.end), settings)
@@ -68,6 +83,7 @@ def extract_from_pages(raw: RawDocument, doc_id: str, settings: Settings | None 
         source=raw.name, doc_id=doc_id, document=document, entities=entities, mentions=mentions,
         text=norm.text, pages=len(raw.pages), ocr_pages=sum(p.method == "ocr" for p in raw.pages),
         status="partial" if bad_pages else "ok", warnings=warnings, pipeline_version=__version__,
+        flags=flags,
     )
 
 

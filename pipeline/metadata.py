@@ -10,11 +10,12 @@ from . import regexes as rx
 from . import vocab
 from .agencies import expand_abbreviations, restore_case
 from .models import DOCUMENT_FIELDS, FieldValue
-from .structure import HEADER_DEBRIS, Structure, issuer_text
+from .structure import HEADER_DEBRIS, Structure, is_wrapped_recipient, issuer_text
 from .text import strip_accents
 
 
-_TRAILING_PUNCT = regex.compile(r"[;.,]+$")
+# an item's closing mark, and a dash a stamp or the list's rule left after it ("Tỉnh ủy, -")
+_TRAILING_PUNCT = regex.compile(r"(?:\s*[;.,]+(?:\s+-)?)+$")
 
 
 def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
@@ -31,6 +32,10 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
         number = m.group("number")
         symbol = regex.sub(r"\s+", "", m.group("symbol") or "") or None
         out["number"] = FieldValue(number, ln.start, ln.end)
+        if number:
+            out["number"].read.append((ln.start + m.start("number"), ln.start + m.end("number")))
+        elif m.group("unread") is not None:  # a number filled in by hand, or left blank
+            out["number"].unread.append(_slot(ln.start, m, "unread"))
         out["symbol"] = FieldValue(symbol, ln.start, ln.end)
 
     if st.place_date_line is not None:
@@ -39,6 +44,12 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
         out["issue_place"] = FieldValue(m.group("place").strip(" *"), ln.start, ln.end)
         date = rx.iso_date(m.group("y"), m.group("m"), m.group("d")) if m.group("d") and m.group("m") else None
         out["issue_date"] = FieldValue(date, ln.start, ln.end)
+        groups = m.groupdict()
+        for part in ("d", "m"):
+            if groups.get(part):
+                out["issue_date"].read.append((ln.start + m.start(part), ln.start + m.end(part)))
+            elif groups.get(f"{part}_slot") is not None:  # a day or month filled in by hand, or blank
+                out["issue_date"].unread.append(_slot(ln.start, m, f"{part}_slot"))
 
     if st.title_lines:
         first, last = lines[st.title_lines[0]], lines[st.title_lines[-1]]
@@ -83,21 +94,39 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
         out["signing_authority"] = FieldValue(authority, *a_span)
 
     if st.recipients_lines:
-        items = []
+        items: list[str] = []
+        previous = ""
         for i in st.recipients_lines:
             t = st.line(i).text
+            wrapped = bool(items) and is_wrapped_recipient(previous, t)
+            previous = t
             m = rx.RECIPIENTS_LABEL.match(t)
             if m:
                 t = m.group("rest")
             t = rx.BULLET_MARK.sub("", t).strip()
             t = _TRAILING_PUNCT.sub("", t).strip()
-            if t:
+            if t and wrapped:
+                items[-1] = f"{items[-1]} {t}"
+            elif t:
                 items.append(t)
         first, last = st.line(st.recipients_lines[0]), st.line(st.recipients_lines[-1])
         out["recipients"] = FieldValue(items, first.start, last.end)
     else:
         out["recipients"] = FieldValue([])
     return out
+
+
+def _slot(base: int, m, group: str) -> tuple[int, int]:
+    """The span of what stands in a value's place, without the spaces around it (empty, at
+    the middle of the gap, when nothing was read there)."""
+    start, end = m.span(group)
+    text = m.group(group)
+    stripped = text.strip()
+    if not stripped:
+        middle = base + start + len(text) // 2
+        return middle, middle
+    lead = len(text) - len(text.lstrip())
+    return base + start + lead, base + start + lead + len(stripped)
 
 
 def _format_authority(line: str) -> str:
@@ -115,13 +144,15 @@ def signer_name(line: str, text: str = "") -> str:
     """The signer's name from its line: without a military or police rank before it
     ("Thiếu tướng Trương Minh Đương"); its family name re-spelled when OCR slipped a tone
     ("Định Thị Bích Thảo") and the document names the same person with a known family name
-    elsewhere ("Đồng chí Đinh Thị Bích Thảo") — a rare family name ("Đầm") stays as read."""
+    elsewhere ("Đồng chí Đinh Thị Bích Thảo"), or it is one of the most common family names
+    ("Nguyên Hữu Việt" → "Nguyễn") — a rare family name ("Đầm") stays as read."""
     words = _title_case(strip_rank(line.strip("* "))).split()
     if words and words[0] not in vocab.surnames():
         for family in vocab.surnames():
             if strip_accents(family) == strip_accents(words[0]):
                 respelled = " ".join([family, *words[1:]])
-                if respelled in text:
+                # a third of all Vietnamese are Nguyễn: "Nguyên Hữu Việt" is one of them
+                if respelled in text or family in vocab.common_surnames():
                     return respelled
     return " ".join(words)
 
@@ -224,10 +255,14 @@ def _issuer(st: Structure, out, province: str | None) -> tuple[str | None, str |
         body = _respaced(names[-1]) or expand_abbreviations(restore_case(names[-1]))
         parent = expand_abbreviations(restore_case(names[0])) if len(names) > 1 else None
         span = (header[0].start, header[-1].end)
-        if parent and vocab.fold(body) in vocab.dependent_bodies():
-            # "Ban Thường trực" of the Front committee of a commune: written out with it
-            issuer = f"{body} {parent}"
-            return issuer, _level(parent, None), span
+        if parent and _dependent(body):
+            # "Ban Thường trực" of the Front committee of a commune, the organising board of a
+            # steering committee's contest: written out with its parent, the parent with its
+            # place, both as the document's own text spells them ("Ban Tổ chức Cuộc thi")
+            whole = _qualify(_as_written(parent, st.text), None, province, st)
+            issuer = f"{_as_written(body, st.text)} {whole}"
+            standing = vocab.fold(body) in vocab.standing_bodies()
+            return issuer, _level(parent, None) if standing else _level(body, parent), span
         if parent and _MINISTRY.match(parent) and not _PLACE_IN_NAME.search(body):
             # a ministry's department ("BỘ CÔNG AN / CỤC CẢNH SÁT ĐIỀU TRA …"): named with its
             # ministry after a comma, as its letters sign ("Cục Cảnh sát …, Bộ Công an")
@@ -299,6 +334,30 @@ _PLACE_IN_NAME = regex.compile(r"(?i)\b(?:tỉnh|thành\s+phố|huyện|quận|x
 def is_national(issuer: str | None) -> bool:
     """A national body (contract, Clarifications: level department, province null)."""
     return bool(issuer) and bool(regex.search(r"(?i)\btrung\s+ương$|,\s*bộ\s+[^,]+$|^(?:bộ|chính\s+phủ|thủ\s+tướng\s+chính\s+phủ|quốc\s+hội)\b", issuer))
+
+
+def _dependent(body: str) -> bool:
+    """A body named under its parent and written out with it (models/dependent_bodies.txt):
+    the name itself or the name followed by what it is for ("Ban Tổ chức Cuộc thi")."""
+    folded = vocab.fold(body)
+    return any(folded == d or folded.startswith(d + " ") for d in vocab.dependent_bodies())
+
+
+def _as_written(name: str, text: str) -> str:
+    """A letterhead name as the document's running text spells it, letter case and all
+    ("Ban Tổ chức cuộc thi" → "Ban Tổ chức Cuộc thi"): its most frequent spelling that is not
+    in capitals; the name as given when the text never writes it."""
+    words = name.split()
+    if not words:
+        return name
+    pattern = regex.compile(r"(?<!\w)" + r"\s+".join(regex.escape(w) for w in words) + r"(?!\w)",
+                            regex.IGNORECASE | regex.V0)
+    seen = collections.Counter(" ".join(m.group().split()) for m in pattern.finditer(text))
+    spellings = [(n, w) for w, n in seen.items() if not w.isupper()]
+    if not spellings:
+        return name
+    best = max(n for n, _ in spellings)
+    return next(w for w, n in seen.items() if n == best and not w.isupper())
 
 
 def _spaceless(text: str) -> str:

@@ -103,6 +103,14 @@ class FieldValue(Entity):
     start: int = -1
     end: int = -1
     provenance: Provenance | None = None
+    # Where the value's parts stand that a person may have to read: ``read`` spans hold parts
+    # read as clean values (a number, a day) whose OCR confidence is still to be checked;
+    # ``unread`` spans (possibly empty: a blank between two printed words) hold parts OCR
+    # could not read as a value ("Số: /#//UBND-…", "ngày °©. tháng").  ``flags`` lists what
+    # the check found (``field_flags.py``).
+    read: list[tuple[int, int]] = field(default_factory=list)
+    unread: list[tuple[int, int]] = field(default_factory=list)
+    flags: list[dict[str, Any]] = field(default_factory=list)
 
 
 @entity_kind("references", table="legal_references", index_column="ref_index",
@@ -221,6 +229,9 @@ class DocumentResult:
     status: str = "ok"  # "ok" | "partial"
     warnings: list[str] = field(default_factory=list)
     pipeline_version: str = ""
+    # document fields a person must read (a handwritten number or day): one row each with
+    # field, flag, reason, text, page, box, confidence and crop (a PNG data: URI)
+    flags: list[dict[str, Any]] = field(default_factory=list)
 
     def __getattr__(self, name: str) -> list[Entity]:
         """``result.references``, ``result.deadlines`` …: the entities of a registered kind."""
@@ -251,6 +262,7 @@ class DocumentResult:
                 for n in DOCUMENT_FIELDS
                 if self.document[n].provenance is not None
             },
+            "flags": [dict(f) for f in self.flags],
         }
         for kind in entity_kinds():
             out[kind.key] = [e.to_json() for e in self.entities.get(kind.key, [])]
@@ -270,6 +282,7 @@ class DocumentResult:
             doc_row[n] = json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v
         doc_row.update(pages=self.pages, ocr_pages=self.ocr_pages, status=self.status)
         doc_row.update({k.count_column: len(self.entities.get(k.key, [])) for k in kinds if k.count_column})
+        doc_row["flags"] = ",".join(dict.fromkeys(f"{f['field']}:{f['flag']}" for f in self.flags)) or None
 
         tables: dict[str, list[dict[str, Any]]] = {"documents": [doc_row]}
         for kind in kinds:

@@ -47,7 +47,7 @@ DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d"  # ‐ ‑ ‒ – �
 DIGIT_LOOKALIKES = {"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "|": "1", "i": "1",
                     "S": "5", "s": "5", "B": "8", "Z": "2", "z": "2"}
 # Classes of glyphs OCR confuses inside symbol codes (compared after upper-casing).
-CODE_CONFUSIONS = ("DĐ", "O0Q", "I1L|", "S5", "B8", "G6", "GQ")
+CODE_CONFUSIONS = ("DĐ", "O0Q", "I1L|", "S5", "B8", "G6", "GQ", "IT")  # IT: a T's bar lost (ITr-CAT)
 
 # A token that may be a citation number, date or symbol: letters/digits joined by / or -,
 # with a digit or two capitals somewhere (so ordinary hyphenated words are left alone).
@@ -65,6 +65,14 @@ _NUMBER_PART = regex.compile(r"""
     | ^ (?=[^\d]*\d) [\dOolIi|SsBZz]+ $
     """, regex.VERBOSE)
 _WORDS = regex.compile(r"[\p{L}\p{M}]+")
+_ROMAN = regex.compile(r"^[IVXL]+$")
+# The "Lưu" line of a "Nơi nhận" list, and a colon or comma there that OCR read without the
+# space after it (before a capital code).
+_FILED_LINE = regex.compile(r"(?m)^[ ]*[-+•]?[ ]*Lưu[ ]*:[^\n]*$")
+_FILED_GAP = regex.compile(r"[:,](?=[A-ZĐ])")
+# A capital vowel with a tone or hat after small letters of the same word: OCR's case slip
+# ("trỊ", "thÀnh"); no name or brand is so written (a Latin capital, as in "eGov", stays).
+_CAPITAL_INSIDE_WORD = regex.compile(r"(?<=\p{Ll}\p{Ll}?)[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ](?=\p{Ll}|\b)")
 # Spaces OCR (or the typist) put inside a citation: "04- QC/BCĐ", "16 -QĐ/BCĐ" …
 _SPACED_SYMBOL = regex.compile(r"""
     (?<![\w/])\d{1,5}[a-z]?          # the number
@@ -158,7 +166,22 @@ def find_repairs(text: str) -> list[tuple[int, int, str]]:
     for i, ch in enumerate(text):  # look-alike letters anywhere (prose included)
         if ch in LOOKALIKE_LETTERS and i not in chars and i not in deletions:
             chars[i] = LOOKALIKE_LETTERS[ch]
-    _repair_phrases(text, chars)
+    doubled: set[int] = set()
+    _repair_doubled_vowels(text, chars, doubled)
+    if doubled:  # the phrases are read without the doubled vowels: "TỌỘI PHẠM VẺ" → "TỘI PHẠM VỀ"
+        kept = [i for i in range(len(text)) if i not in doubled]
+        view_chars: dict[int, str] = {}
+        _repair_phrases("".join(text[i] for i in kept), view_chars)
+        for j, ch in view_chars.items():
+            chars.setdefault(kept[j], ch)
+        deletions |= doubled
+    else:
+        _repair_phrases(text, chars)
+    for match in _CAPITAL_INSIDE_WORD.finditer(text):  # "chính trỊ-xã hội" → "trị"
+        chars.setdefault(match.start(), match.group().lower())
+    for line in _FILED_LINE.finditer(text):  # "Lưu:VT,PC04" → "Lưu: VT, PC04" (Decree 30's form)
+        for gap in _FILED_GAP.finditer(line.group()):
+            chars.setdefault(line.start() + gap.start(), gap.group() + " ")
     _repair_number_word(text, chars)
     for match in _YEAR_WORD.finditer(text):
         chars.setdefault(match.start("vowel"), "Ă" if match.group("vowel").isupper() else "ă")
@@ -227,8 +250,8 @@ def _repair_code(part: str, base: int, chars: dict[int, str], deletions: set[int
     """A letter part of a symbol (``UBNĐ``, ``QĐÐ``, ``TTq``) → the one known code it can be."""
     fixed = "".join(LOOKALIKE_LETTERS.get(c, c) for c in part)
     codes = known_codes()
-    if fixed in codes or not any(c.isupper() for c in fixed):
-        return
+    if fixed in codes or not any(c.isupper() for c in fixed) or _ROMAN.match(fixed):
+        return  # a known code, a word, or a heading's Roman numeral ("II-1" is no "TT")
     # the doubled letter of "QĐÐ": drop one when that gives a known code
     for j in range(1, len(fixed)):
         if fixed[j] == fixed[j - 1] and fixed[:j] + fixed[j + 1:] in codes:
@@ -279,6 +302,36 @@ def _case_fits(span: list, canonical: str) -> bool:
     return all(w[:1].isupper() == c[:1].isupper() for w, c in zip(words[1:], canonical.split(" ")[1:]))
 
 
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # grave, acute, tilde, hook, dot below
+
+
+def _marks(ch: str) -> tuple[str, int, bool]:
+    """A letter's base, how many diacritics it carries and whether one is a tone."""
+    decomposed = unicodedata.normalize("NFD", ch)
+    return decomposed[:1].lower(), len(decomposed) - 1, any(c in _TONES for c in decomposed[1:])
+
+
+def _repair_doubled_vowels(text: str, chars: dict[int, str], deletions: set[int]) -> None:  # noqa: ARG001
+    """A syllable carries one tone: the same vowel read twice, each with a tone ("TỌỘI" for
+    "TỘI"), is one vowel — the reading with more marks is kept."""
+    for i in range(len(text) - 1):
+        a, b = text[i], text[i + 1]
+        if not (a.isalpha() and b.isalpha()) or i in deletions or i + 1 in deletions:
+            continue
+        base_a, n_a, tone_a = _marks(a)
+        base_b, n_b, tone_b = _marks(b)
+        if base_a == base_b and base_a in "aeiouy" and tone_a and tone_b:
+            deletions.add(i if n_a <= n_b else i + 1)
+
+
+def _case_slip(span: list) -> bool:
+    """Some words of the phrase in capitals (two letters or more), others not: OCR read a
+    small word as capitals ("Tỉnh ỦY"); a heading in capitals has all its words so."""
+    words = [m.group() for m in span]
+    caps = [w.isupper() and len(w) > 1 for w in words]
+    return any(caps) and not all(w.isupper() for w in words) and any(w[1:].islower() for w in words)
+
+
 def _repair_phrases(text: str, chars: dict[int, str]) -> None:
     index = phrase_index()
     by_first = _phrases_by_first_word()
@@ -298,6 +351,15 @@ def _repair_phrases(text: str, chars: dict[int, str]) -> None:
             seen = " ".join(m.group() for m in span)
             spellings = index[key]
             if seen.casefold() in spellings:
+                if len(spellings) == 1 and _case_slip(span):
+                    # "Tỉnh ỦY": one word of the phrase in capitals beside small letters
+                    for m, want in zip(span, next(iter(spellings)).split(" ")):
+                        if m.group().isupper() and len(m.group()) > 1:
+                            for j, b in enumerate(want):
+                                chars.setdefault(m.start() + j, b.upper() if j == 0 and m.start() == span[0].start()
+                                                 and span[0].group()[:1].isupper() else b)
+                    matched = n
+                    break
                 if len(spellings) == 1 and not _case_fits(span, next(iter(spellings))):
                     # "Báo Cáo Bằng" is not the phrase "Báo cáo": a proper name that
                     # overlaps it ("Cao Bằng") may still start at a later word

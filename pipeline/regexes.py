@@ -197,10 +197,12 @@ SUBJECT = regex.compile(r"\s*(?:về\s+việc|v/v|về)\s+(?P<subject>[^;\n]{3,2
 NUMBER_LINE = regex.compile(
     r"""^\s*Số\s*(?:hiệu)?\s*:?\s*
         (?:(?P<number>\d{1,5}[a-z]?)\s*(?=[/\-])\s*[/\-]\s*
-           |[^\n]{0,8}?/\s*(?=[A-ZĐ]))?      # a handwritten number OCR could not read ("Số:.25'Ì /TTr-…",
-                                              # "Số: /#//UBND-…"): no number, the symbol after "/" still read
+           |(?P<unread>[^\n]{0,8}?)/\s*(?=[A-ZĐ]))?  # a handwritten number OCR could not read ("Số:.25'Ì /TTr-…",
+                                              # "Số: /#//UBND-…"): no number, the symbol after "/" still read;
+                                              # ``unread`` is where it stands (flagged low_confidence)
         (?:(?P<year>(?:19|20)\d{2})\s*/\s*)?
-        (?P<symbol>[A-ZĐ][A-Za-zĐđ0-9&]*(?:\s?[-/]\s?[A-ZĐa-zđ][A-Za-zĐđ0-9&]*){0,4})
+        (?P<symbol>[A-ZĐ][A-Za-zĐđ0-9&]*(?:\s?[-/]\s?[A-ZĐa-zđ][A-Za-zĐđ0-9&]*){0,4}
+                   (?:\([A-ZĐ0-9]{1,10}\))?)      # a unit's code in brackets: "TTr-CAT(PC04)"
     """,
     regex.VERBOSE | regex.MULTILINE | regex.V0,
 )
@@ -208,8 +210,9 @@ PLACE_DATE_LINE = regex.compile(
     r"""^\s*(?P<place>[\p{Lu}][\p{L} .\-']{1,40}?)\s*,\s*ng[àa]y?
         # a day or month left blank, handwritten or unread by OCR ("ngày - tháng", "ngày°©.
         # tháng", "ngà2G tháng"): the field stays empty, the place and the printed year are kept
-        \s*(?:(?P<d>\d{1,2})(?=[\s.,…_]))?[^\n]{0,8}?
-        tháng\s*(?:(?P<m>\d{1,2})(?=[\s.,…_]))?[^\n]{0,8}?\s*năm\s*(?P<y>(?:19|20)\d{2})""",
+        # (``d_slot`` / ``m_slot``: where the day and month stand, read or not, for the flag)
+        (?P<d_slot>\s*(?:(?P<d>\d{1,2})(?=[\s.,…_]))?[^\n]{0,8}?)
+        tháng(?P<m_slot>\s*(?:(?P<m>\d{1,2})(?=[\s.,…_]))?[^\n]{0,8}?)\s*năm\s*(?P<y>(?:19|20)\d{2})""",
     regex.VERBOSE | regex.MULTILINE | regex.V0,
 )
 # The same line flattened beside the number ("Số: 196 /KH-UBND Ninh Bình, ngày 04 tháng 11 năm
@@ -330,7 +333,8 @@ SUBJECT_LINE = regex.compile(r"^(?:V/v|V/V|v/v|(?i:về\s+việc))\s*:?\s*(?P<su
 # "KT. GIÁM ĐỐC", also without its dot ("KT GIÁM ĐỐC", then an upper-case title) and the
 # older "K/T TRƯỞNG BAN".
 SIGNING_AUTHORITY = regex.compile(
-    r"^(?:(?P<kind>KT|TM|TL|TUQ|Q)\s*\.\s*(?P<rest>\S.*)|(?P<kind2>KT|TM|TL|TUQ|K/T|T/M|T/L)\s+(?P<rest2>\p{Lu}[\p{Lu}\s.,-]*))$",
+    # the dot may come out of OCR as a comma or colon before the capitals ("KT, GIÁM ĐỐC")
+    r"^(?:(?P<kind>KT|TM|TL|TUQ|Q)\s*(?:\.|[,:](?=\s*\p{Lu}))\s*(?P<rest>\S.*)|(?P<kind2>KT|TM|TL|TUQ|K/T|T/M|T/L)\s+(?P<rest2>\p{Lu}[\p{Lu}\s.,-]*))$",
     regex.V0,
 )
 def authority_parts(m: regex.Match) -> tuple[str, str]:

@@ -37,6 +37,7 @@ TABLE_SCHEMAS: dict[str, pa.Schema] = {
         ("signing_authority", STRING), ("recipients", STRING),  # recipients: a JSON list
         ("pages", INT), ("ocr_pages", INT), ("status", STRING),
         ("n_references", INT), ("n_assignments", INT), ("n_deadlines", INT),
+        ("flags", STRING),  # "number:low_confidence,issue_date:low_confidence" (crops in the JSON)
     ]),
     "legal_references": pa.schema(_DOC + [
         ("ref_index", INT), ("key", STRING), ("text", STRING), ("type", STRING),

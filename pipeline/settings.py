@@ -25,9 +25,17 @@ class Settings:
     # a value read by OCR below this word confidence (0-100) is flagged low_confidence in the
     # tables, and the audit reports it (vnplan audit --low-confidence)
     low_confidence: float = 60.0
+    # a trained agency-mention model (pipeline/agency_model.py): a model folder, proposing
+    # agencies in lines that give work where the rules found none; "" = rules alone
+    agency_model: str = ""
 
     def fingerprint(self) -> str:
         """The pipeline's version, these settings and the hash of the bundled data files."""
-        payload = json.dumps({"version": __version__, "models": models_digest(), **asdict(self)},
+        extra = {}
+        if self.agency_model:  # a model retrained into the same folder gives other results
+            from .agency_model import model_digest
+
+            extra["agency_model_digest"] = model_digest(self.agency_model)
+        payload = json.dumps({"version": __version__, "models": models_digest(), **asdict(self), **extra},
                              sort_keys=True)
         return hashlib.sha256(payload.encode()).hexdigest()[:16]

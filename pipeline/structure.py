@@ -192,6 +192,15 @@ _BODY_OPENING = regex.compile(r"(?i)(căn\s+cứ|thực\s+hiện|theo\s+đề\s+
 _FILED = regex.compile(r"(?i)lưu\b")
 
 
+def is_wrapped_recipient(previous: str, line: str) -> bool:
+    """A "Nơi nhận" item broken over two lines: the line before ends without the item's
+    closing mark (";", ",", "."), and this line is no new item, no "Lưu" line and no
+    capitals line of the signature beside the list."""
+    return (bool(previous.strip()) and not previous.rstrip().endswith((";", ",", ".", ":"))
+            and not line.startswith(("-", "+", "•")) and not _FILED.match(line)
+            and not rx.RECIPIENTS_LABEL.match(line) and not _is_upper_line(line))
+
+
 def _starts_body(t: str) -> bool:
     return bool(
         _BODY_OPENING.match(t)
@@ -488,6 +497,10 @@ def _find_recipients_and_signature(st: Structure) -> None:
                 continue
             if t.startswith(("-", "+", "•")) or _FILED.match(t):
                 out.append(j)
+                j += 1
+                continue
+            if out and is_wrapped_recipient(lines[out[-1]].text, t):
+                out.append(j)  # "- Các sở, ban, ngành, Ủy ban" / "Mặt trận Tổ quốc …,"
                 j += 1
                 continue
             break

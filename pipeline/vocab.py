@@ -90,6 +90,12 @@ def dependent_bodies() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def standing_bodies() -> frozenset[str]:
+    """Folded names of a parent's standing committees (of the parent's level)."""
+    return frozenset(fold(r[0]) for r in _rows("dependent_bodies.txt") if len(r) > 1 and r[1] == "standing")
+
+
+@functools.lru_cache(maxsize=None)
 def agency_posts() -> frozenset[str]:
     """Heads that name a post, not a unit ("Giám đốc", "Thủ trưởng")."""
     return frozenset(r[0] for r in _rows("agency_heads.tsv") if r[1] == "post")
@@ -116,3 +122,10 @@ def ranks() -> tuple[str, ...]:
 def surnames() -> tuple[str, ...]:
     """Common Vietnamese family names (restoring a signer's name that OCR misread)."""
     return tuple(r[0] for r in _rows("surnames.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def common_surnames() -> tuple[str, ...]:
+    """The family names of 1 % of the population or more (a slipped tone on one of them is
+    restored without further evidence)."""
+    return tuple(r[0] for r in _rows("surnames.txt") if len(r) > 1 and r[1] and float(r[1]) >= 1.0)

@@ -49,7 +49,7 @@ def score(stems: list[str], pred: Path) -> dict:
 
 
 @click.command()
-@click.option("--pred", type=click.Path(path_type=Path), help="an existing output folder to score")
+@click.option("--pred", type=click.Path(exists=True, file_okay=False, path_type=Path), help="an existing output folder to score")
 @click.option("--json", "json_out", type=click.Path(path_type=Path), help="write the figures here")
 @click.option("--workers", default=2, show_default=True)
 def main(pred: Path | None, json_out: Path | None, workers: int) -> None:

@@ -25,6 +25,7 @@ def fields(text):
     ("Số: 505/QĐ-TTg", "505", "QĐ-TTg"),
     ("Số:09/2010/QĐ-UBND", "09", "QĐ-UBND"),
     ("Số: 12 /KH-UBND", "12", "KH-UBND"),
+    ("Số: 4.09/TTr-CAT(PC04)", None, "TTr-CAT(PC04)"),  # Q03: the unit's code in brackets
 ])
 def test_number_line_with_an_unreadable_number(line, number, symbol):
     m = rx.NUMBER_LINE.match(line)
@@ -65,6 +66,9 @@ def test_signer_title_of_an_ocr_line(line, title):
     ("Đại tá Nguyễn Tường Vũ", "Nguyễn Tường Vũ"),
     ("Lò Minh Hùng", "Lò Minh Hùng"),
     ("ĐẦM VĂN ENG", "Đầm Văn Eng"),  # a rare family name is not "corrected"
+    ("Nguyên Hữu Việt", "Nguyễn Hữu Việt"),  # P04: the most common family name, its tone slipped
+    ("TRÀN VĂN AN", "Trần Văn An"),
+    ("Định Thị Bích Thảo", "Định Thị Bích Thảo"),  # Định is also a (rare) family name: as read
 ])
 def test_signer_name(line, name):
     assert signer_name(line) == name
@@ -253,3 +257,57 @@ def test_a_ministry_department_is_named_with_its_ministry():
                  "V/v chuẩn bị tổ chức triển khai Chương trình MTQG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n")
     assert (got["issuer"], got["level"], got["province"]) == (
         "Cục Cảnh sát điều tra tội phạm về ma túy, Bộ Công an", "department", None)
+
+
+# The "Nơi nhận" blocks of real scans as OCR read them: an item wrapped over two lines (P02),
+# a dash a stamp left after an item, items closed by commas.
+@pytest.mark.parametrize("block,items", [
+    ("Nơi nhận:\n- Thường trực Tỉnh ủy,\n- Ban Thường vụ Tỉnh ủy, -\n- Các sở, ban, ngành, Ủy ban\n"
+     "Mặt trận Tổ quốc và các tổ chức chính trị-xã hội tỉnh,\n-Ban Thường vụ Tỉnh đoàn,\n- Lưu BCĐ.\n\n"
+     "TRƯỞNG BAN TỔ CHỨC CUỘC THI\nĐinh Thị Bích Thảo",
+     ["Thường trực Tỉnh ủy", "Ban Thường vụ Tỉnh ủy",
+      "Các sở, ban, ngành, Ủy ban Mặt trận Tổ quốc và các tổ chức chính trị-xã hội tỉnh",
+      "Ban Thường vụ Tỉnh đoàn", "Lưu BCĐ"]),
+    ("Nơi nhận:\n- Như trên;\n- CT, các PCT;\n- Lưu: VT, KSTTHC (L-40b).\nTL.CHỦ TỊCH\nCHÁNH VĂN PHÒNG",
+     ["Như trên", "CT, các PCT", "Lưu: VT, KSTTHC (L-40b)"]),  # the signature's capitals are no wrap
+    ("Nơi nhận:\n- Như trên;\n- Sở Nội vụ;\nLưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An",
+     ["Như trên", "Sở Nội vụ", "Lưu: VT"]),
+])
+def test_recipients_of_an_ocr_signature_block(block, items):
+    text = "KẾ HOẠCH\nTuyên truyền năm 2023\n\nNội dung.\n" + block
+    assert fields(text)["recipients"] == items
+
+
+@pytest.mark.parametrize("header,body,issuer,level", [
+    # P02: an organising board under the steering committee it works for (as OCR read it)
+    ("BCĐ CHUYÊN ĐÔI SỐ\nBAN TỎ CHỨC CUỘC THỊ\n*\nSố 07 -KH/BTC",
+     "Căn cứ Kế hoạch số 10-KH/BCĐ của Ban Chỉ đạo Chuyển đổi số tỉnh; phản ánh về Ban Tổ chức"
+     " Cuộc thi (qua Ban Tuyên giáo Tỉnh ủy).",
+     "Ban Tổ chức Cuộc thi Ban Chỉ đạo Chuyển đổi số tỉnh Sơn La", "department"),
+    # a commission of the provincial party committee
+    ("TỈNH ỦY SƠN LA\nBAN TỔ CHỨC\n*\nSố 12-HD/BTCTU", "Ban Tổ chức Tỉnh ủy hướng dẫn như sau.",
+     "Ban Tổ chức Tỉnh ủy Sơn La", "department"),
+    # a standing committee keeps its parent's level
+    ("ỦY BAN MTTQ VIỆT NAM\nXÃ LƯƠNG MINH\nBAN THƯỜNG TRỰC\nSố: 05/KH-MTTQ", "Nội dung.",
+     "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh", "commune"),
+])
+def test_board_named_under_its_parent(header, body, issuer, level):
+    text = f"{header}\nĐẢNG CỘNG SẢN VIỆT NAM\nSơn La, ngày 26 tháng 7 năm 2023\n\nKẾ HOẠCH\nPhát động năm 2023\n\n{body}\n"
+    got = fields(text)
+    assert (got["issuer"], got["level"]) == (issuer, level)
+
+
+@pytest.mark.parametrize("authority,expected", [
+    ("KT. GIÁM ĐỐC", "KT. GIÁM ĐỐC"),
+    ("KT GIÁM ĐỐC", "KT. GIÁM ĐỐC"),  # the dot lost
+    ("KT, GIÁM ĐỐC", "KT. GIÁM ĐỐC"),  # the dot read as a comma
+    ("TL: CHỦ TỊCH", "TL. CHỦ TỊCH"),  # … or as a colon
+    ("TM, ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH"),
+    ("K/T GIÁM ĐỐC", "K/T GIÁM ĐỐC"),
+])
+def test_signing_authority_as_ocr_reads_it(authority, expected):
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\nSố: 12/KH-UBND\nPhú Thọ, ngày 5 tháng 3 năm 2023\nKẾ HOẠCH\n"
+            f"Tuyên truyền năm 2023\n\nNội dung.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n{authority}\n"
+            "PHÓ GIÁM ĐỐC\nNguyễn Văn An\n")
+    got = fields(text)
+    assert (got["signing_authority"], got["signer_title"], got["signer"]) == (expected, "PHÓ GIÁM ĐỐC", "Nguyễn Văn An")

@@ -9,4 +9,10 @@ from ..recognize import Context, recognizer
 
 @recognizer("assignments", produces="assignments", resolve=lambda ctx, found: merge_assignments(found))
 def find_assignment_mentions(ctx: Context):
-    return find_assignments(ctx.structure)
+    found = find_assignments(ctx.structure)
+    model = getattr(ctx.settings, "agency_model", "")
+    if model:
+        from ..agency_model import propose
+
+        found = sorted(found + propose(ctx.structure, found, model), key=lambda a: a.start)
+    return found

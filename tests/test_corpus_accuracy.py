@@ -1,0 +1,71 @@
+"""The annotated real corpus (tests/data/corpus), split by split, scored with the contract's metric.
+
+These floors are regression guards: every split's figure as last measured
+(``scripts/eval_corpus.py``) less a margin for other machines.  The held-out splits were never
+tuned on, so a drop there is a loss of generality, not of a tuned case.
+"""
+
+import csv
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline.document import extract_document
+from pipeline.evaluate import evaluate_dirs
+
+CORPUS = Path(__file__).parent / "data" / "corpus"
+
+# split: (references F1, assignments F1, deadlines F1, reference fields, document fields)
+FLOORS = {
+    "calibration": (0.94, 0.80, 0.94, 0.94, 0.95),
+    "tune": (0.95, 0.76, 0.86, 0.95, 0.92),
+    "heldout": (0.92, 0.41, 0.68, 0.92, 0.91),
+    "heldout2": (0.87, 0.51, 0.68, 0.93, 0.85),
+}
+
+
+def _splits() -> dict[str, list[str]]:
+    groups: dict[str, list[str]] = {}
+    with open(CORPUS / "SPLIT.tsv", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            groups.setdefault(row["split"], []).append(row["stem"])
+    return groups
+
+
+@pytest.fixture(scope="module")
+def predictions(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("corpus-pred")
+    (out / "json").mkdir()
+    for text in sorted((CORPUS / "text").glob("*.txt")):
+        result = extract_document(text.read_bytes(), text.name)
+        (out / "json" / f"{text.stem}.json").write_text(json.dumps(result.to_json(), ensure_ascii=False))
+    return out
+
+
+def test_every_split_has_its_floor_and_every_document_its_gold():
+    splits = _splits()
+    assert set(splits) == set(FLOORS)
+    for stems in splits.values():
+        for stem in stems:
+            assert (CORPUS / "text" / f"{stem}.txt").is_file() and (CORPUS / "gold" / f"{stem}.json").is_file()
+
+
+@pytest.mark.parametrize("split", sorted(FLOORS))
+def test_split_accuracy(split, predictions, tmp_path):
+    for stem in _splits()[split]:
+        shutil.copy(CORPUS / "gold" / f"{stem}.json", tmp_path)
+    report = evaluate_dirs(tmp_path, predictions)
+    refs, assignments, deadlines, ref_fields, doc_fields = FLOORS[split]
+    measured = {
+        "references": report.areas["references"].f1,
+        "assignments": report.areas["assignments"].f1,
+        "deadlines": report.areas["deadlines"].f1,
+        "reference fields": report.reference_field_accuracy,
+        "document fields": report.document_accuracy,
+    }
+    floors = dict(zip(measured, (refs, assignments, deadlines, ref_fields, doc_fields)))
+    below = {area: (round(value, 3), floors[area]) for area, value in measured.items() if value < floors[area]}
+    assert not below, f"{split}: below floor (measured, floor): {below}"
+    assert not report.missing
