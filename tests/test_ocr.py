@@ -721,6 +721,15 @@ def test_worth_a_third_reading(ours, theirs, conf, expected):
     assert ocr.worth_a_third_reading(ours, theirs, conf) is expected
 
 
+@pytest.mark.parametrize("word, known", [
+    ("công", True), ("cỗng", False), ("xuyên", True), ("xuyền", False), ("đển", False),
+    ("Chuyển", True), ("(để", True), ("UBND", True), ("KSTTHC", False), ("30c/NQ-CP", False), ("2011-2020;", True),
+    ("tỉnh,", True), ("Quyết", True),
+])
+def test_known_syllables(word, known):
+    assert ocr.known_syllables(word) is known
+
+
 def _readers_installed() -> bool:
     ocr.second_reader.cache_clear()
     ocr.third_reader.cache_clear()
