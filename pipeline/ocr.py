@@ -75,9 +75,13 @@ choices below rest on:
   altogether (seal and signature scraps) are dropped.  Either neural reader alone is worse
   than Tesseract on those pages (asterocr read line by line: order-free 1.5 % against
   1.2 %; trueocr 4.4 %), and asterocr on every line would cost ~1.5–2× a Tesseract page
-  pass; the vote costs 0.3–0.7× (trueocr on all lines ~0.1×, asterocr on the ~10–20 % of
-  words in dispute).  The 18 pages Tesseract reads well: 1.94 / 1.11 / 3.83 % before,
-  1.02 / 0.65 / 1.95 % after; all 24: 4.39 / 3.20 / 6.28 % → 3.60 / 2.81 / 4.68 %.  What is
+  pass.  The vote costs ~0.2× raw Tesseract's CPU on the synthetic seeds (below); on two
+  real pages it cost 0.3–0.7× before ``worth_a_third_reading`` cut asterocr's reads by
+  64 % (trueocr on all lines is ~0.1×; the rest is asterocr on the words in dispute).  The 18 pages Tesseract reads well:
+  1.94 / 1.11 / 3.83 % before, 0.99 / 0.62 / 1.79 % after; all 24: 4.39 / 3.20 / 6.28 % →
+  3.57 / 2.78 / 4.54 %.  Synthetic seeds (bench_ocr.py, seeds 000 and 004, 20 pages): CER
+  mild 0.0027 → 0.0020, heavy 0.0112 → 0.0091; the whole pipeline 0.91× → 1.09× raw
+  Tesseract's CPU time (machine loaded: wall-time ratios were 0.80× → 1.31×).  What is
   left is 80 % in six pages read by the second reader: the bent form, the grey scan and its
   ruled tables, whose broken, drifting rules the grid finder does not join.
 * A scanner page (one JPEG covering the page at ~300 dpi) is decoded straight from its
