@@ -14,10 +14,15 @@ One entry per (agency, role); section and task come from the first place it stan
 
 from __future__ import annotations
 
+import dataclasses
+import functools
+
 import regex
 
 from . import regexes as rx
-from .agencies import agency_extent, clean_agency, head_end, split_agency_list, starts_with_agency
+from . import vocab
+from .agencies import (agency_extent, clean_agency, expand_abbreviations, head_end, split_agency_list, starts_with_agency,
+                       starts_with_post)
 from .models import Assignment
 from .structure import Structure
 from .text import fold_words
@@ -40,12 +45,14 @@ _NEXT_IN_LIST = regex.compile(r"\s*(?:,|và|;)\s*")
 # What follows an agency that is the subject of its own task ("Sở Nội vụ theo dõi, …").
 _ACTION_START = regex.compile(
     r"(?i)(?:theo dõi|tiếp tục|chủ trì|chủ động|phối hợp|có trách nhiệm|chịu trách nhiệm|thực hiện|"
-    r"triển khai|tổ chức|xây dựng|hướng dẫn|tham mưu|kiểm tra|đôn đốc|tăng cường|đẩy mạnh|căn cứ|"
+    # "tổ chức" before a kind of organisation is a noun ("các cấp ủy, tổ chức đảng")
+    r"triển khai|tổ chức(?! đảng| chính trị| đoàn thể| xã hội| thành viên|,| và cá nhân| cá nhân)|xây dựng|hướng dẫn|tham mưu|kiểm tra|đôn đốc|tăng cường|đẩy mạnh|căn cứ|"
     r"bố trí|cập nhật|đăng tải|duy trì|nghiên cứu|rà soát|báo cáo|là cơ quan|được giao|trong phạm vi|"
     r"kiện toàn|nâng cao|quán triệt|khẩn trương|phát huy|thường xuyên|bảo đảm|đảm bảo|ưu tiên|tập trung|"
     r"lãnh đạo|chỉ đạo|quản lý|vận hành|cung cấp|tuyên truyền|phổ biến|đề xuất|thẩm định|giám sát|"
     r"thúc đẩy|kịp thời|phát hiện|xử lý|cụ thể hóa|định hướng|giải quyết|trả lời|tiếp nhận|"
-    r"chuẩn bị|phân loại|ra quyết định|thẩm tra|tổng hợp|có ý kiến)\b"
+    r"chuẩn bị|phân loại|ra quyết định|thẩm tra|tổng hợp|có ý kiến|sẵn sàng|cần|phải|quan tâm|nghiêm túc|"
+    r"chấp hành|có nhiệm vụ)\b"
 )
 _ACTION_ANYWHERE = regex.compile(r"\s" + _ACTION_START.pattern[4:], regex.IGNORECASE)
 # In a table cell only a lower-case verb ends the name ("Ban Quản lý Khu kinh tế" keeps "Quản lý").
@@ -77,8 +84,11 @@ def merge_assignments(found: list[Assignment]) -> list[Assignment]:
     """One entry per (agency, role): the first mention wins."""
     seen: dict[tuple[str, str], Assignment] = {}
     out = []
+    full = full_names(found)
     for a in found:
-        key = (_fold(a.agency), a.role)
+        if fold_agency(a.agency) in full:
+            a = dataclasses.replace(a, agency=full[fold_agency(a.agency)])
+        key = (fold_agency(a.agency), a.role)
         if key in seen:
             continue
         seen[key] = a
@@ -86,7 +96,31 @@ def merge_assignments(found: list[Assignment]) -> list[Assignment]:
     return out
 
 
-def _fold(name: str) -> str:
+def full_names(found: list[Assignment]) -> dict[str, str]:
+    """A short mention → the one longer name the document gives it: "Nhà đầu tư" after "Nhà
+    đầu tư của 02 dự án …", "Ban Thường trực" after "Ban Thường trực Ủy ban Mặt trận Tổ quốc
+    Việt Nam tỉnh".  Only a mention of two or three words that is no known agency name of
+    its own, and only when one longer name begins with it.  Keys are merge keys (``fold_agency``)."""
+    names = {fold_agency(a.agency): a.agency for a in found}
+    out: dict[str, str] = {}
+    for short in names:
+        words = short.split()
+        if not 2 <= len(words) <= 3 or vocab.fold(names[short]) in _known_folded():
+            continue
+        # a collective ("Các Phó Chủ tịch") is never one of its members ("Phó Chủ tịch Thường trực")
+        plural = names[short][:4].lower() == "các "
+        longer = {n for n in names if n.startswith(short + " ") and (not plural or names[n][:4].lower() == "các ")}
+        if len(longer) == 1:
+            out[short] = names[longer.pop()]
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _known_folded() -> frozenset[str]:
+    return frozenset(vocab.fold(n) for n in vocab.agency_names())
+
+
+def fold_agency(name: str) -> str:
     """Merge key of an agency: case and punctuation folded, "các" dropped ("Ủy ban nhân dân
     các xã, phường" and "Ủy ban nhân dân xã, phường" are one body)."""
     return " ".join(w for w in fold_words(name).split() if w != "các")
@@ -96,6 +130,8 @@ def _in_task_section(st: Structure, h) -> bool:
     """Under a "Tổ chức thực hiện"/"Nhiệm vụ" part — or, in a document without parts (a
     Chỉ thị, a short plan), an item that names an agency."""
     if h is None:
+        return False
+    if h.path.startswith("Điều") and rx.SCOPE_ARTICLE.match(h.top_title or ""):
         return False
     if rx.TASK_SECTION_TITLE.search(h.top_title or ""):
         return True
@@ -183,11 +219,22 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
             ext = agency_extent(seg)
             if not ext:
                 break
+            if ext <= head_end(seg) + 1 and end == pos:
+                # a head and a lower-case complement up to its responsibility: "Tổ giúp việc về
+                # Cải cách hành chính | có nhiệm vụ …", "Hội đồng thẩm định | có trách nhiệm …"
+                duty = rx.RESPONSIBLE_SOON.search(seg, ext, min(len(seg), 100))
+                if duty and not rx.CLAUSE_PUNCTUATION.search(seg, ext, duty.start()):
+                    ext = duty.start()
             generic = rx.GENERIC_NAMED.match(seg, ext)  # "UBND | địa phương có liên quan"
             if generic:
                 ext = generic.end()
             else:
                 spans.append((end, end + ext))
+                aside = rx.NAME_PARENTHESIS.match(seg, ext)
+                if aside:
+                    if rx.NAME_ALIAS.match(seg[:aside.end()]):
+                        spans[-1] = (end, end + aside.end())  # the short form it gives is its name
+                    ext = aside.end()  # the verb comes after "(Chi cục Kiểm lâm)"
         else:
             break
         end += ext
@@ -224,8 +271,16 @@ def _collective_end(seg: str) -> int:
     start = max(3, head_end(seg))  # the head itself may be verb-like ("Các tổ chức")
     # only a verb in lower case ends it: capitalized words name the bodies ("các Ban Xây
     # dựng Đảng và Ủy ban Kiểm tra Tỉnh ủy")
-    for pattern in (rx.COLLECTIVE_STOP, _ACTION_IN_CELL, rx.RESPONSIBILITY):
-        m = pattern.search(seg, start if pattern is not rx.COLLECTIVE_STOP else 3, limit)
+    for m in rx.COLLECTIVE_STOP.finditer(seg, 3):
+        after = seg[m.end():m.end() + 60]
+        # a capitalized word that opens no agency of its own goes on with the group ("các
+        # Hội, Đoàn thể cấp tỉnh"): only a strong head starts the next name
+        if seg[m.start()] == "," and after[:1].isupper() and not starts_with_agency(after, strong_only=True):
+            continue
+        limit = m.start()
+        break
+    for pattern in (_ACTION_IN_CELL, rx.RESPONSIBILITY):
+        m = pattern.search(seg, start, limit)
         if m:
             limit = m.start()
     name = seg[:limit].rstrip(" ,")
@@ -311,7 +366,8 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
         for s, e in spans:
             e = s + _name_before_verb(head_text[s:e])
             name = clean_agency(head_text[s:e])
-            if len(name.split()) >= 2:  # "Các" alone is a fragment, not an agency
+            # "Các" alone is a fragment, "các tổ chức, cá nhân" names no one
+            if len(name.split()) >= 2 and not rx.EVERYONE.match(name):
                 out.append(Assignment(name, "lead", h.path, first_sentence(task or title), base + s, base + e))
 
 
@@ -415,8 +471,18 @@ def _subject_lines(st: Structure, h, out: list[Assignment]) -> None:
         line_role = "support" if asked and rx.PARTNER_FIRST.match(body, spans[-1][1]) else role
         for s, e in spans:
             name = clean_agency(body[s:e])
+            if line_role == "support" and _named_in(name, h.title):
+                continue  # the heading names it as the item's lead: asked to cooperate in its own task
             if len(name.split()) >= 2:
                 out.append(Assignment(name, line_role, h.path, first_sentence(task), off + s, off + e))
+
+
+def _named_in(name: str, heading: str) -> bool:
+    """Whether a heading names ``name`` (a word of difference allowed: "các cơ quan Trung ương
+    (đóng) trên địa bàn tỉnh")."""
+    words = fold_agency(name).split()
+    title = set(fold_agency(expand_abbreviations(heading)).split())
+    return len(words) >= 2 and len(set(words) - title) <= (1 if len(words) > 3 else 0)
 
 
 def _sentence_subjects(t: str):
@@ -445,8 +511,13 @@ def _sentence_subjects(t: str):
         directive = _directive_end(body)
     if directive:
         body = body[directive:]
+    comrade = rx.COMRADE.match(body)  # "Đồng chí Chủ tịch Ủy ban MTTQ xã chịu trách nhiệm …"
+    if comrade:
+        body = body[comrade.end():]
     collective = body[:4].lower() in ("các ", "các\n")
-    if not collective and not starts_with_agency(body, strong_only=not directive):
+    # a post heading its body is a subject too ("Chủ tịch Ủy ban nhân dân cấp xã chỉ đạo …")
+    if not collective and not starts_with_agency(body, strong_only=not directive) and not starts_with_post(body) \
+            and not (starts_with_agency(body) and rx.RESPONSIBLE_SOON.search(body, 0, 120)):
         return None
     if not directive and not _ACTION_ANYWHERE.search(body, 0, 200):
         return None  # no verb near the start: a mention, not a subject (and no segmentation)
@@ -456,6 +527,11 @@ def _sentence_subjects(t: str):
     after = body[end:].lstrip(" ,")
     if not directive and len(spans) == 1 and after[:1] == ":" and _ACTION_START.match(after[1:].lstrip()):
         return body, spans, bool(directive)  # "+ Sở Xây dựng: hướng dẫn các cơ quan …"
+    if not _ACTION_START.match(after) and rx.SUBJECT_ADVERBIAL.match(" " + after):
+        # "… Chủ tịch UBND các xã, phường | theo chức năng, nhiệm vụ được giao | triển khai …"
+        verb = _ACTION_ANYWHERE.search(after, 0, 160)
+        if verb:
+            after = after[verb.start():].lstrip()
     if not _ACTION_START.match(after):
         if not directive and (collective or len(spans) > 1):
             return None
@@ -472,7 +548,8 @@ def _subject_after_intro(body: str) -> int | None:
         return None
     for m in _CLAUSE_COMMA.finditer(body, 0, 300):
         nxt = body[m.end():m.end() + 300]
-        if not (nxt[:4].lower() == "các " or (nxt[:1].isupper() and starts_with_agency(nxt, strong_only=True))):
+        if not (nxt[:4].lower() == "các " or (nxt[:1].isupper() and starts_with_agency(nxt, strong_only=True))
+                or rx.DIRECTIVE.match(nxt)):  # "Căn cứ …, đề nghị các cơ quan …"
             continue
         directive = _directive_end(nxt)
         spans, end = agency_list(nxt, directive)
@@ -482,9 +559,13 @@ def _subject_after_intro(body: str) -> int | None:
 
 
 def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
-    """Outside the task parts, sentences that give work: "Giao Sở Y tế …", "Đề nghị Ủy ban
+    """Sentences that give work, wherever they stand: "Giao Sở Y tế …", "Đề nghị Ủy ban
     nhân dân phường, xã và đặc khu thực hiện …", "Sở Nội vụ chủ trì, phối hợp …" — in a
-    decision's articles, a directive's paragraphs, a letter's body.  Not the preamble, the
+    decision's articles, a directive's paragraphs, a letter's body — and, in an operative
+    part (a decision's articles, the items after "… đề nghị:" / "… kết luận như sau:"), an
+    agency that is the subject of its sentence ("Văn phòng UBND tỉnh theo dõi, đôn đốc …").
+    Every sentence of a line is read (a crawled article is one line).  In a task part the
+    first sentence of a line is read by the task-section pass.  Not the preamble, the
     signature block or a decision's execution clause."""
     end = len(st.lines)  # an attached regulation or plan goes on after the decision's signature
     block = _signature_and_recipients(st)
@@ -492,6 +573,7 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
     preamble = {i for i in (st.line_at(s) for s, _ in st.preamble) if st.line_section[i] is None}
     in_task: dict[int, bool] = {}  # heading index → read by the task-section pass
     work_lines: set[int] = set()  # lines that gave work: their partners count too
+    operative = _operative_lines(st, block)
     # only lines holding a directive or a lead's verb can give work: found in one scan
     body_from = st.lines[st.body_start].start if st.body_start < len(st.lines) else 0
     body_to = st.lines[end - 1].end if 0 < end <= len(st.lines) else len(st.text)
@@ -501,7 +583,10 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
         while k >= 0:
             hits.add(k)
             k = st.text.find(word, k + 1, body_to)
-    candidates = sorted({st.line_at(k) for k in hits})
+    candidates = sorted({st.line_at(k) for k in hits} | operative)
+    line_names: dict[int, list[str]] = {}  # what the earlier passes found on a line
+    for a in out:
+        line_names.setdefault(st.line_at(a.start), []).append(a.agency)
     for i in candidates:
         if not st.body_start <= i < end or i in block:
             continue
@@ -510,41 +595,166 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
         if len(t) < 12 or i in preamble:
             continue
         hi = st.line_section[i]
+        task_part = False
         if hi is not None:
             if hi not in in_task:
                 in_task[hi] = _in_task_section(st, st.headings[hi])
-            if in_task[hi]:
-                continue
+            task_part = in_task[hi]
         if t[:1].isdigit():
             t = rx.ARABIC_HEADING.sub(r"\g<title>", t)
         elif ")" in t[1:4]:
             t = rx.LETTER_HEADING.sub(r"\g<title>", t)
-        first = t.lstrip("-+• ")[:1]
-        if not (first.isupper() or first in "đgy"):
-            continue
-        if rx.EXECUTION_CLAUSE.search(t):
-            continue
+        elif t.startswith("Điều"):
+            t = rx.ARTICLE_HEADING.sub(r"\g<title>", t)
         h = st.section_of(i)
-        # the line's sentence, and a later clause that opens with a directive ("Trên đây là
-        # Kế hoạch …; UBND tỉnh đề nghị các sở, ban, ngành … triển khai")
-        for k in [0] + [m.end() for m in rx.LATER_DIRECTIVE.finditer(t)]:
-            found = _sentence_subjects(t[k:])
+        # each sentence of the line, and a later clause that opens with a directive ("Trên
+        # đây là Kế hoạch …; UBND tỉnh đề nghị các sở, ban, ngành … triển khai")
+        label = rx.TOPIC_LABEL.match(t)
+        starts = sorted({0, *(m.end() for m in rx.LATER_DIRECTIVE.finditer(t)),
+                         *(m.end() for m in rx.SENTENCE_START.finditer(t)),
+                         *(m.end() for m in rx.CLAUSE_START.finditer(t) if not _in_partner_list(t, m.start())),
+                         *((label.end(),) if label else ())})
+        for n, k in enumerate(starts):
+            if task_part and k == 0:
+                continue
+            first = t[k:k + 8].lstrip("-+• ")[:1]
+            if not (first.isupper() or first in "đgy"):
+                continue
+            # the execution clause is one sentence however many "; " it holds (bounded: a
+            # subject and its verb stand near the start, a crawled line may be megabytes)
+            window = t[k:k + _SENTENCE_WINDOW]
+            full_stop = rx.SENTENCE_START.search(window)
+            if _executes_only(window[:full_stop.start()] if full_stop else window):
+                continue
+            found = _sentence_subjects(window)
             if found is None:
                 continue
             body, spans, directive = found
             if spans is None:
-                continue
+                # a request names its addressee up to its colon ("Đề nghị UBND các huyện, thị
+                # xã và thành phố Huế: …"); without a colon or a verb it names no one here
+                whole = _NAME_UP_TO_COLON.match(body) if directive else None
+                if whole is None or not whole.group().rstrip().endswith(":") \
+                        or len(whole.group("name").split()) > 12:
+                    continue
+                spans = [(0, whole.end("name"))]
+                task = body[whole.end():].strip() or _section_body(st, i)[0]
+            else:
+                task = window
             after = body[spans[-1][1]:]
             if not directive and not rx.LEADS.match(after):
-                continue
+                if i not in operative:
+                    continue
+                # the issuer (or its head) describing its own part is no work given to it
+                # ("UBND tỉnh, Chủ tịch UBND tỉnh tổng hợp …" in the province's regulation)
+                spans = [(s, e) for s, e in spans if not _is_issuer(st, body[s:e])]
+            # a bare head word is a verb as often as a name ("Thanh tra, kiểm tra, xử lý …")
+            spans = [(s, e) for s, e in spans if not _bare_head(body[s:e])]
             role = "support" if rx.PARTNER_FIRST.match(after) else "lead"
-            off = ln.start + ln.text.find(body[:20]) if body[:20] in ln.text else ln.start
+            # where the subject stands in the printed line (a name said twice on it is found
+            # from its own sentence on)
+            at = ln.text.find(body[:20], len(ln.text) - len(t) + k)
+            off = ln.start + (at if at >= 0 else 0)
             for s, e in spans:
                 name = clean_agency(body[s:e])
-                if len(name.split()) >= 2:
-                    out.append(Assignment(name, role, h.path if h else None, first_sentence(t[k:]), off + s, off + e))
+                if len(name.split()) >= 2 and not (k and _restates_collective(name, line_names.get(i, ()))):
+                    out.append(Assignment(name, role, h.path if h else None, first_sentence(task), off + s, off + e))
                     work_lines.add(i)
     return work_lines
+
+
+def _restates_collective(name: str, earlier: tuple[str, ...] | list[str]) -> bool:
+    """A collective a later sentence of the line names again, shorter ("các Sở, ban, ngành,
+    đoàn thể, địa phương … Đồng thời, yêu cầu các Sở, ban, ngành, địa phương …"): the same
+    addressees, not a new entry."""
+    if name[:4].lower() != "các ":
+        return False
+    words = set(fold_agency(name).split())
+    return any(words < set(fold_agency(other).split()) for other in earlier)
+
+
+def _bare_head(name: str) -> bool:
+    """A name that is only a head word ("Thanh tra", "Trung tâm", "Văn phòng")."""
+    return name[:4].lower() != "các " and 0 < head_end(name) and not name[head_end(name):].strip()
+
+
+def _is_issuer(st: Structure, name: str) -> bool:
+    """Whether ``name`` is the issuing body of the document (or its head: "Chủ tịch UBND
+    tỉnh" in a decision of the provincial UBND), as its header names it."""
+    header = " ".join(st.line(i).text for i in st.header_lines)
+    if not header:
+        return False
+    issuer = fold_agency(expand_abbreviations(header))
+    subject = fold_agency(expand_abbreviations(name))
+    m = rx.AGENCY_TITLE_PREFIX.match(subject)
+    if m:
+        subject = subject[m.end():]
+    return len(subject.split()) >= 2 and issuer.startswith(subject)
+
+
+def _in_partner_list(t: str, semicolon: int) -> bool:
+    """Whether the "; " at ``semicolon`` goes on with a list of partners ("phối hợp với các Sở,
+    ban, ngành của tỉnh; Ủy ban nhân dân các xã, phường tổ chức …"), not a new clause."""
+    partner = None
+    for partner in rx.PARTNER_PHRASE.finditer(t, max(0, semicolon - 300), semicolon):
+        pass
+    if partner is None:
+        return False
+    rest = _PARTNER_TAIL.sub("", t[partner.end():semicolon + 1])
+    _, end = agency_list(rest)
+    return end >= len(rest.rstrip("; ")) - 1
+
+
+_SENTENCE_WINDOW = 1500  # characters of a sentence read for its subject, verb and task
+
+
+def _operative_lines(st: Structure, block: set[int]) -> set[int]:
+    """Lines of the parts that give work by their sentences' subjects: the items after a line
+    that opens a list of requests ("… đề nghị:", "… kết luận như sau:", "QUYẾT ĐỊNH:"), up to
+    the next heading of the opener's level or above (to the end when it stands in no
+    section), and a decision's articles ("Điều 2. …") that are not its execution clause."""
+    lines: set[int] = set()
+    n = len(st.lines)
+    section = st.line_section
+    starts_at = {h.line: k for k, h in enumerate(st.headings)}  # heading line → heading index
+    i = st.body_start
+    while i < n:
+        t = st.lines[i].text
+        if not (t.endswith(":") or t.endswith("*")) or not rx.WORK_LIST_OPENING.search(t) \
+                or _heading_line(t) and not t.lstrip("*").lstrip().startswith("QUYẾT"):
+            i += 1
+            continue
+        h = st.section_of(i)
+        j = i + 1
+        while j < n and j not in block:
+            k = starts_at.get(j)
+            if h is not None and k is not None and st.headings[k] is not h and st.headings[k].level <= h.level:
+                break  # the next heading of the opener's level ends its list
+            lines.add(j)
+            j += 1
+        i = j
+    # a decision's articles: every line whose heading's path is under "Điều N"
+    article: dict[int, bool] = {}  # heading index → in an article that gives work
+    root: dict[str, bool] = {}
+    for k, h in enumerate(st.headings):
+        top = h.path.split(".", 1)[0]
+        if h.level == 1 and h.path.startswith("Điều"):
+            # a scope article or the execution clause gives no work, wherever it stands
+            root[top] = not _is_execution_clause(st, h) and not rx.SCOPE_ARTICLE.match(h.title)
+        if top in root:
+            article[k] = root[top]
+    excluded: set[int] = set()
+    if article:
+        for j in range(n):
+            giving = article.get(section[j]) if section[j] is not None else None
+            if giving is not None:
+                (lines if giving else excluded).add(j)
+    return lines - block - excluded
+
+
+def _heading_line(t: str) -> bool:
+    return bool(rx.ARABIC_HEADING.match(t) or rx.ROMAN_HEADING.match(t) or rx.ARTICLE_HEADING.match(t)
+                or rx.LETTER_HEADING.match(t))
 
 
 def _signature_and_recipients(st: Structure) -> set[int]:
@@ -725,7 +935,7 @@ def _from_task_tables(st: Structure, out: list[Assignment]) -> None:
             cell = texts[col]
             for s, e in _cell_agencies(cell):
                 segment = cell[s:e]
-                if not starts_with_agency(segment):
+                if not starts_with_agency(segment) or (role == "support" and rx.BUSINESSES_BY_KIND.match(segment)):
                     continue
                 ext = _cell_agency_end(segment)
                 name = clean_agency(segment[:ext]) if ext else ""

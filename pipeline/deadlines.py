@@ -9,11 +9,12 @@ The agency is the lead of the section the expression stands in.
 from __future__ import annotations
 
 from . import regexes as rx
+from .assignments import fold_agency, full_names
 from .models import Assignment, Deadline, SpanSet
 from .structure import Structure
 
 _UNIT = {"tuần": "W", "tháng": "M", "quý": "Q", "năm": "Y", "ngày": "D"}
-_NUM_WORDS = {"một": 1, "hai": 2, "ba": 3, "sáu": 6}
+_NUM_WORDS = {"một": 1, "hai": 2, "ba": 3, "năm": 5, "sáu": 6}
 
 
 def _duration(n: int, unit: str) -> str:
@@ -34,47 +35,73 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
     an earlier instruction ("đã chỉ đạo … hoàn thành trước ngày 30/10/2025" in a letter of
     28/11/2025): not work this document schedules."""
     text = st.text
-    lead_of_section = _section_leads(assignments)
+    lead_of_section = _section_leads(st, assignments)
     lead_of_row = _table_row_leads(st, assignments)
+    leads_on_line = _line_leads(st, assignments)
+    full = full_names(assignments)  # "Nhà đầu tư" → the longer name the document gives it
     found: list[Deadline] = []
     inside_citation = SpanSet(masked)
+    read_to = 0  # the end of the list items read after a match
     for m in rx.scan(rx.DEADLINE, rx.DEADLINE_TRIGGER, text):
-        if inside_citation.contains(m.start()):
+        if m.start() < read_to or inside_citation.contains(m.start()):
             continue
         before = text[max(0, m.start() - 80): m.start()]
-        if rx.NOT_A_DEADLINE_BEFORE.search(before) or rx.NOT_A_DEADLINE_AFTER.match(text, m.end(), min(len(text), m.end() + 60)):
+        if rx.NOT_A_DEADLINE_BEFORE.search(before) or rx.NOT_A_DEADLINE_AFTER.match(text, m.end(), min(len(text), m.end() + 160)):
             continue
         if rx.NOT_A_DEADLINE_BEFORE_WIDE.search(before) and not m.group("due"):
             continue
-        if (m.group("year") or m.group("month")) and rx.NOT_A_PERIOD_BEFORE.search(before):
+        if (m.group("year") or m.group("month") or m.group("month_of_plan")) and rx.NOT_A_PERIOD_BEFORE.search(before):
             continue
-        if m.group(0)[:2].lower() == "từ" and rx.RANGE_GOES_ON.match(text, m.end()):
+        if _not_work_time(st, m, before):
+            continue
+        if (m.group(0)[:2].lower() == "từ" or (m.group("due") and rx.MAY_OPEN_A_RANGE.match(m.group(0)))) \
+                and rx.RANGE_GOES_ON.match(text, m.end()):
             continue  # the start of a range
         if m.group("due") and m.group(0)[:3].lower() == "đến" and rx.CUTOFF_BEFORE.search(before):
             continue
         line = st.line_at(m.start())
         h = st.section_of(line)
-        agency = lead_of_row.get(line) or _agency_for(h, lead_of_section)
+        agency = lead_of_row.get(line) or _sentence_lead(text, leads_on_line.get(line), m.start()) \
+            or _agency_for(h, lead_of_section)
+        if agency and fold_agency(agency) in full:
+            agency = full[fold_agency(agency)]
         for kind, value, s, e in _values(m, plan_year):
             if kind == "date" and issue_date and m.group("due_y") and value < issue_date \
                     and not rx.SCHEDULE_LABEL_BEFORE.search(before):
                 continue  # a written-out date already past when the document was issued
             found.append(Deadline(" ".join(text[s:e].split()), kind, value, agency, s, e))
+        if m.group("every"):
+            joined = rx.RECURRENCE_AND_PERIOD.match(text, m.end())
+            if joined:  # "hàng năm và 5 năm"
+                found.append(Deadline(" ".join(joined.group("item").split()), "recurrence",
+                                      _duration(_num(joined.group("n")), joined.group("unit").lower()), agency,
+                                      joined.start("item"), joined.end("item")))
+        if m.group("due") and not m.group("due_y"):
+            pos = m.end()
+            while (item := rx.DUE_LIST_ITEM.match(text, pos)) and item.start("item") - m.end() < 40:
+                pos = read_to = item.end()
+                year = int(item.group("y")) if item.group("y") else plan_year
+                value = rx.iso_date(year, item.group("m"), item.group("d"))
+                if value:  # "trước ngày 01/6 và 15/11 hằng năm"
+                    found.append(Deadline(item.group("item"), "date", value, agency, item.start("item"), item.end("item")))
         if m.group("every") or m.group("periodic"):
             # "định kỳ hàng tháng (trước ngày 16 hàng tháng), 6 tháng (trước ngày 16/6), …": the
             # list goes on with more periods in the same clause
             clause_end = rx.CLAUSE_END.search(text, m.end())
             stop = clause_end.start() if clause_end else len(text)
             for item in rx.RECURRENCE_LIST_ITEM.finditer(text, m.end(), min(stop, m.end() + 200)):
-                months = _num(item.group("n"))
-                found.append(Deadline(" ".join(item.group("item").split()), "recurrence", f"P{months}M", agency,
+                value = "P1Y" if item.group("year") else f"P{_num(item.group('n'))}M"
+                found.append(Deadline(" ".join(item.group("item").split()), "recurrence", value, agency,
                                       item.start("item"), item.end("item")))
     out: list[Deadline] = []
     seen = set()
     for i, d in enumerate(found):
-        if d.kind == "recurrence" and d.value is None and _period_follows(text, d, found[i + 1:i + 3]):
-            continue  # "phát sóng định kỳ … hai tuần một lần": one recurrence, the one with a period
-        key = (d.kind, d.value, d.agency)
+        if d.kind == "recurrence" and d.value is None:
+            if _period_follows(text, d, found[i + 1:i + 3]):
+                continue  # "phát sóng định kỳ … hai tuần một lần": one recurrence, the one with a period
+            if _yearly_date_follows(text, d, found[i + 1:i + 3]):
+                d = Deadline(d.text, d.kind, "P1Y", d.agency, d.start, d.end)  # "Định kỳ trước ngày 15/12 hằng năm"
+        key = (d.kind, d.value, d.agency or _task_row(st, d))
         if key in seen:
             continue
         seen.add(key)
@@ -91,6 +118,64 @@ def _period_follows(text: str, bare: Deadline, after: list[Deadline]) -> bool:
     return False
 
 
+def _not_work_time(st: Structure, m, before: str) -> bool:
+    """Whether the context of a time expression says it schedules no work: the words around it
+    (models/time_word_contexts.tsv), a criteria table's scoring row, a year that is no task
+    table's time cell, a "Ngày …:" that does not open a schedule line."""
+    text = st.text
+    if rx.time_word_not_work(_context_kind(m), before, text, m.end()):
+        return True
+    row = st.lines[st.line_at(m.start())].text
+    if not m.group("due"):
+        if rx.SCORING_ROW.search(row):
+            return True  # a criteria table's row grades work ("Báo cáo hàng quý | 5 điểm")
+        h = st.section_of(st.line_at(m.start()))
+        if h is not None and (rx.SCORING_SECTION.search(h.title) or rx.SCORING_SECTION.search(h.top_title)):
+            return True  # a row under "TIÊU CHÍ CHẤM ĐIỂM"
+    if m.group("year_cell"):
+        in_a_cell = m.group(0)[0] == "|" or (m.group(0)[:3] == "Năm" and "|" not in row
+                                             and rx.CELL_AFTER_WORD_BEFORE.search(before))
+        if not in_a_cell:
+            return True  # a year in running text
+        if len(rx.YEAR_ONLY_CELL.findall(row)) > 1 or rx.HEADER_ROW.match(row):
+            return True  # a header row ("STT | Nội dung | Năm 2025 | …", "Năm 2026 | Năm 2027 | …")
+    if m.group("sched") and not rx.SCHEDULE_LINE_BEFORE.search(before):
+        return True  # "ngày 26/12/2011:" inside a sentence is no schedule line
+    return False
+
+
+def _task_row(st: Structure, d: Deadline) -> int | None:
+    """The line of the numbered task-table row a deadline with no known agency stands in, when
+    the row names an agency: rows are tasks of different agencies ("6 … UBND các huyện, thành
+    phố; Hàng năm", "7 Sở Văn hóa và Thể thao Hàng năm"), their same-value deadlines stay
+    separate entries."""
+    line = st.line_at(d.start)
+    row = st.lines[line].text
+    # a row with cell borders whose lead cell was read names no agency: one task of the
+    # document's (a monitoring table's "02 lần/tháng" rows); a row of a column layout whose cells
+    # ran together may name one the recognizer could not cut out
+    if "|" in row or not rx.TASK_ROW_NUMBER.match(row) or not rx.agency_head_in_text().search(row):
+        return None
+    return line
+
+
+def _context_kind(m) -> str:
+    """The kind whose negative contexts apply to a match (see models/time_word_contexts.tsv)."""
+    if m.group("continuous"):
+        return "continuous"
+    if m.group("due"):
+        return "due" if m.group(0)[:5].lower() == "trước" else "date"
+    if m.group("every") or m.group("n_per") or m.group("times_per") or m.group("monthly_day") or m.group("periodic"):
+        return "recurrence"
+    return "period"
+
+
+def _yearly_date_follows(text: str, bare: Deadline, after: list[Deadline]) -> bool:
+    """Whether a bare "định kỳ" is followed, in its clause, by a yearly due day."""
+    return any(d.kind == "date" and rx.YEARLY_DUE_DAY.search(d.text) and d.start - bare.end < 160
+               and not rx.CLAUSE_END.search(text, bare.end, d.start) for d in after)
+
+
 def _values(m, plan_year):
     g = m.groupdict()
     if g["continuous"]:
@@ -99,6 +184,8 @@ def _values(m, plan_year):
         yield "recurrence", _duration(1, g["every_unit"].lower()), m.start(), m.end()
     elif g["n_per"]:
         yield "recurrence", _duration(_num(g["n_per_n"]), g["n_per_unit"].lower()), m.start(), m.end()
+    elif g["monthly_day"]:
+        yield "recurrence", "P1M", m.start(), m.end()
     elif g["times_per"]:
         yield "recurrence", _duration(int(g["tp_n"] or 1), g["tp_unit"].lower()), m.start(), m.end()
     elif g["month"]:
@@ -107,6 +194,14 @@ def _values(m, plan_year):
             yield "period", f"{year}-{month:02d}", m.start(), m.end()
     elif g["year"]:
         yield "period", g["yr"], m.start(), m.end()
+    elif g["month_of_plan"]:
+        month = int(g["mp_m"])
+        if plan_year and 1 <= month <= 12:
+            yield "period", f"{plan_year}-{month:02d}", m.start(), m.end()
+    elif g["year_cell"]:
+        if plan_year and int(g["yc"]) < plan_year:
+            return  # a past year: figures, not a task's time
+        yield "period", g["yc"], m.start("yc") if g["year_cell"][0] == "|" else m.start(), m.end()
     elif g["periodic"]:
         if g["p_n"]:
             months = _num(g["p_n"])
@@ -134,12 +229,19 @@ def _values(m, plan_year):
             yield "period", f"{year}-H{1 if g['half_which'].lower() == 'đầu' else 2}", m.start(), m.end()
 
 
-def _section_leads(assignments: list[Assignment]) -> dict[str, str]:
+def _section_leads(st: Structure, assignments: list[Assignment]) -> tuple[dict[str, str], dict[str, str]]:
+    """Section path → its first lead; and the leads a sub-section inherits: only an agency its
+    heading names ("2. Sở Nội vụ" / "a) …"), not the addressee of a sentence in the section's
+    opening paragraph ("…, UBND tỉnh yêu cầu các sở, ban, ngành …" over items of their own)."""
     leads: dict[str, str] = {}
+    inherited: dict[str, str] = {}
     for a in assignments:
         if a.role == "lead" and a.section and a.section not in leads:
             leads[a.section] = a.agency
-    return leads
+            h = st.section_of(st.line_at(a.start))
+            if h is not None and h.line == st.line_at(a.start):
+                inherited[a.section] = a.agency
+    return leads, inherited
 
 
 def _table_row_leads(st: Structure, assignments: list[Assignment]) -> dict[int, str]:
@@ -154,13 +256,44 @@ def _table_row_leads(st: Structure, assignments: list[Assignment]) -> dict[int, 
     return leads
 
 
-def _agency_for(h, leads: dict[str, str]) -> str | None:
+def _line_leads(st: Structure, assignments: list[Assignment]) -> dict[int, list[tuple[int, str]]]:
+    """Line index → (offset, agency) of the leads named on that line, in text order."""
+    leads: dict[int, list[tuple[int, str]]] = {}
+    for a in assignments:
+        if a.role == "lead":
+            leads.setdefault(st.line_at(a.start), []).append((a.start, a.agency))
+    for found in leads.values():
+        found.sort()
+    return leads
+
+
+def _sentence_lead(text: str, leads: list[tuple[int, str]] | None, at: int) -> str | None:
+    """The lead of the sentence a deadline stands in: the last lead named before it on its
+    line ("Giao Sở Y tế chủ trì …, báo cáo trước ngày 15/12. Văn phòng UBND tỉnh theo dõi …"
+    → Sở Y tế; a crawled article holds several agencies' tasks on one line)."""
+    if not leads:
+        return None
+    before = [(start, agency) for start, agency in leads if start < at]
+    if not before:
+        return None
+    k = len(before) - 1
+    # a list of subjects shares one sentence: its first agency carries the deadline
+    while k > 0 and not rx.SENTENCE_START.search(text, before[k - 1][0], before[k][0] + 1) \
+            and ";" not in text[before[k - 1][0]:before[k][0]]:
+        k -= 1
+    return before[k][1]
+
+
+def _agency_for(h, section_leads: tuple[dict[str, str], dict[str, str]]) -> str | None:
     if h is None:
         return None
+    own, inherited = section_leads
     path = h.path
+    leads = own
     while path:
         if path in leads:
             return leads[path]
+        leads = inherited
         if "." not in path:
             break
         path = path.rsplit(".", 1)[0]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import collections
+import functools
 
 import regex
 
@@ -148,8 +149,9 @@ def signer_name(line: str, text: str = "") -> str:
     ("Nguyên Hữu Việt" → "Nguyễn") — a rare family name ("Đầm") stays as read."""
     words = _title_case(strip_rank(line.strip("* "))).split()
     if words and words[0] not in vocab.surnames():
-        for family in vocab.surnames():
-            if strip_accents(family) == strip_accents(words[0]):
+        first = strip_accents(words[0])
+        for family, family_key in _surname_keys():
+            if family_key == first:
                 respelled = " ".join([family, *words[1:]])
                 # a third of all Vietnamese are Nguyễn: "Nguyên Hữu Việt" is one of them
                 if respelled in text or family in vocab.common_surnames():
@@ -160,11 +162,37 @@ def signer_name(line: str, text: str = "") -> str:
 def strip_rank(line: str) -> str:
     """A name line without the rank before it; ranks compared without diacritics."""
     words = line.split()
-    for rank in vocab.ranks():
-        n = len(rank.split())
-        if len(words) > n and strip_accents(" ".join(words[:n])) == strip_accents(rank):
-            return " ".join(words[n:])
+    opening: dict[int, str] = {}  # the line's first n words without diacritics, folded once
+    for n, rank_key in vocab.ranks_without_accents():
+        if len(words) > n:
+            if n not in opening:
+                opening[n] = strip_accents(" ".join(words[:n]))
+            if opening[n] == rank_key:
+                return " ".join(words[n:])
     return line
+
+
+# The vocabulary without diacritics, folded once per process (not once per comparison).
+@functools.lru_cache(maxsize=1)
+def _surname_keys() -> tuple[tuple[str, str], ...]:
+    return tuple((family, strip_accents(family)) for family in vocab.surnames())
+
+
+@functools.lru_cache(maxsize=1)
+def _province_keys() -> tuple[tuple[object, str], ...]:
+    """(province, its name without diacritics, spaces or hyphens), in the gazetteer's order."""
+    return tuple((p, _spaceless(p.name)) for p in vocab.provinces())
+
+
+@functools.lru_cache(maxsize=1)
+def _agency_names_spaceless() -> tuple[tuple[str, str], ...]:
+    """(known agency name, spaceless key), longest name first."""
+    return tuple((known, _spaceless(known)) for known in sorted(vocab.agency_names(), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def _agency_names_folded() -> tuple[str, ...]:
+    return tuple(vocab.fold(k) for k in vocab.agency_names())
 
 
 _PLACE_AFTER_UNIT = regex.compile(r"(?i)(?<!\p{L})(?P<unit>tỉnh|thành\s+phố|ủy)\s+(?P<name>\S.*)$")
@@ -176,9 +204,9 @@ def _case_places(issuer: str | None) -> str | None:
     if not issuer:
         return issuer
     for m in _PLACE_AFTER_UNIT.finditer(issuer, overlapped=True):
-        key = strip_accents(m.group("name")).replace(" ", "").replace("-", "")
-        for p in vocab.provinces():
-            if strip_accents(p.name).replace(" ", "").replace("-", "") == key:
+        key = _spaceless(m.group("name"))
+        for p, province_key in _province_keys():
+            if province_key == key:
                 return issuer[:m.start("name")] + p.name
     return issuer
 
@@ -368,12 +396,11 @@ def _respaced(name: str) -> str | None:
     """A letterhead name whose spaces OCR lost ("CÔNGAN TÌNHLÂM ĐỒNG"), read against the
     gazetteers: a known agency name, then "tỉnh"/"thành phố" and a province
     ("Công an tỉnh Lâm Đồng").  None when the name has its spaces or is not so made."""
-    if restore_case(name) != name and any(vocab.fold(restore_case(name)).startswith(vocab.fold(k))
-                                          for k in vocab.agency_names()):
+    restored = restore_case(name)
+    if restored != name and any(vocab.fold(restored).startswith(k) for k in _agency_names_folded()):
         return None  # read as printed
     key = _spaceless(name)
-    for known in sorted(vocab.agency_names(), key=len, reverse=True):
-        k = _spaceless(known)
+    for known, k in _agency_names_spaceless():
         if not key.startswith(k):
             continue
         rest = key[len(k):]
@@ -384,22 +411,32 @@ def _respaced(name: str) -> str | None:
         for unit_word in ("tỉnh", "thành phố"):
             if rest.startswith(_spaceless(unit_word)):
                 place = rest[len(_spaceless(unit_word)):]
-                for p in vocab.provinces():
-                    if _spaceless(p.name) == place:
+                for p, province_key in _province_keys():
+                    if province_key == place:
                         return f"{known} {unit_word} {p.name}"
         return None
     return None
 
 
+_HEADER_NAME_STARTS = (
+    "ỦY BAN", "UBND", "UỶ BAN", "SỞ", "BAN", "VĂN PHÒNG", "TRUNG TÂM", "ĐÀI", "PHÒNG", "CHI CỤC", "CỤC", "BỘ",
+    "TỈNH ỦY", "THÀNH ỦY", "HUYỆN ỦY", "ĐẢNG BỘ", "HĐND", "HỘI ĐỒNG", "TIỂU BAN", "THANH TRA", "CÔNG AN",
+    "MẶT TRẬN", "BAN THƯỜNG TRỰC", "TRƯỜNG", "TỔ")
+
+
+@functools.lru_cache(maxsize=1)
+def _plain_header_name_starts() -> tuple[str, ...]:
+    """The starts without diacritics or spaces, only those long enough not to open other words
+    ("TỔ" would open "TỘI PHẠM"); folded once per process."""
+    return tuple(k for k in (_spaceless(x) for x in _HEADER_NAME_STARTS) if len(k) >= 5)
+
+
 def _join_header_names(texts: list[str]) -> list[str]:
     """Join continuation lines: a line that does not start a new body name belongs to the
     line above ("ỦY BAN NHÂN" + "DÂN", "SỞ THÔNG TIN VÀ" + "TRUYỀN THÔNG")."""
-    starts = ("ỦY BAN", "UBND", "UỶ BAN", "SỞ", "BAN", "VĂN PHÒNG", "TRUNG TÂM", "ĐÀI", "PHÒNG",
-              "CHI CỤC", "CỤC", "BỘ", "TỈNH ỦY", "THÀNH ỦY", "HUYỆN ỦY", "ĐẢNG BỘ", "HĐND", "HỘI ĐỒNG",
-              "TIỂU BAN", "THANH TRA", "CÔNG AN", "MẶT TRẬN", "BAN THƯỜNG TRỰC", "TRƯỜNG", "TỔ")
+    starts = _HEADER_NAME_STARTS
+    plain_starts = _plain_header_name_starts()
     out: list[str] = []
-    # (only starts long enough not to open other words: "TỔ" would open "TỘI PHẠM")
-    plain_starts = tuple(k for k in (_spaceless(x) for x in starts) if len(k) >= 5)
     for t in texts:
         # an OCR'd letterhead may lose a space or a tone: "CÔNGAN TỈNH …", "BÔ CÔNG AN"
         if out and not t.upper().startswith(starts) and not _spaceless(t).startswith(plain_starts):

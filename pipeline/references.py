@@ -17,6 +17,8 @@ from .symbols import canonical_symbol
 
 
 _PAREN = regex.compile(r"\s*\([^)]*\)\s*")
+_SYMBOL_SEPARATOR = regex.compile(r"[-/\s]")
+_ISSUER_BEFORE = "issuer_before"  # working mark: the issuer was named before the citation ("của X tại …")
 
 
 def canonical_type(word: str) -> str:
@@ -30,17 +32,21 @@ def find_citations(text: str) -> list[Reference]:
     # A law by name and number first: the numbered pass alone would take "luật số 64/2025/QH15"
     # from the end of "Luật Ban hành … pháp luật số 64/2025/QH15", or nothing at all.
     refs: list[Reference] = []
-    for m in rx.around_numbers(rx.NAMED_NUMBERED_LAW, text, before=200):
+    cores = rx.number_cores(text)
+    for m in rx.around_numbers(rx.NAMED_NUMBERED_LAW, text, before=200, cores=cores):
         ref = _numbered(text, m)
         if ref:
             refs.append(ref)
     named = SpanSet((r.start, r.end) for r in refs)
-    for m in rx.around_numbers(rx.numbered_citation(), text):
+    for m in rx.around_numbers(rx.numbered_citation(), text, cores=cores):
         if named.overlaps(m.start("number"), m.end()):
             continue
         ref = _numbered(text, m)
         if ref:
             refs.append(ref)
+    refs.extend(_list_items(text, refs))
+    refs.extend(_coded_numbers(text, cores, SpanSet((r.start, r.end) for r in refs)))
+    _share_issuers_in_lists(text, refs)
     taken = SpanSet((r.start, r.end) for r in refs)
     for m in rx.scan(rx.LAW_CITATION, rx.LAW_TRIGGER, text):
         if taken.overlaps(*m.span()):
@@ -57,11 +63,78 @@ def find_citations(text: str) -> list[Reference]:
             symbol=None, name=None, date=None, issuer=None, basis=False, start=m.start(), end=m.end(),
         ))
     refs.sort(key=lambda r: r.start)
+    for r in refs:
+        if _ISSUER_BEFORE in r.flags:
+            r.flags.remove(_ISSUER_BEFORE)
     return refs
 
 
-def _numbered(text: str, m: regex.Match) -> Reference | None:
-    type_word = m.group("type")
+def _list_items(text: str, refs: list[Reference]) -> list[Reference]:
+    """The numbers that go on a citation's list without a type word of their own
+    ("Tờ trình số 421/TTr-STC ngày …, 501/TTr-STC ngày …")."""
+    items: list[Reference] = []
+    for ref in sorted(refs, key=lambda r: r.start):
+        prev = ref
+        while prev.number:
+            m = rx.CITATION_LIST_ITEM.match(text, prev.end, min(len(text), prev.end + 260))
+            if not m:
+                break
+            item = _numbered(text, m, list_type=prev.type)
+            if item is None:
+                break
+            items.append(item)
+            prev = item
+    return items
+
+
+def _coded_numbers(text: str, cores: list[tuple[int, int]], taken: SpanSet) -> list[Reference]:
+    """"số 36/QĐ-TTg" without a type word before it: its type is the one its code names."""
+    out: list[Reference] = []
+    for at, core_end in cores:
+        if taken.overlaps(at, core_end) or not rx.NUMBER_AFTER_SO.search(text, max(0, at - 16), at):
+            continue
+        m = rx.CODED_NUMBER.match(text, at, min(len(text), at + 120))
+        if m:
+            ref = _numbered(text, m, list_type="")
+            if ref and ref.type:
+                out.append(ref)
+    return out
+
+
+def _share_issuers_in_lists(text: str, refs: list[Reference]) -> None:
+    """Citations listed one after another share an issuer: "Thông tư số 08/2024/TT-BXD và
+    Thông tư số 09/2025/TT-BXD của Bộ Xây dựng" (the last one's, when the symbols name the
+    same body), "đề nghị của Sở Tài chính tại Tờ trình số …, 501/TTr-STC …" (the body
+    named before the list)."""
+    refs.sort(key=lambda r: r.start)
+    pairs = [(a, b) for a, b in zip(refs, refs[1:])
+             if rx.LIST_SEPARATOR.fullmatch(text, a.end, b.start)]
+    for a, b in pairs:  # forward: the body named before the list
+        if b.issuer is None and a.issuer and _ISSUER_BEFORE in a.flags:
+            b.issuer = a.issuer
+            b.flags.append(_ISSUER_BEFORE)
+    for a, b in reversed(pairs):  # backward: the body named after the list
+        if a.issuer is None and b.issuer and _same_body(a.symbol, b.symbol):
+            a.issuer = b.issuer
+
+
+def _same_body(a: str | None, b: str | None) -> bool:
+    """Two symbols with the same issuer codes after the type code (QĐ-TTg, QĐ-TTg)."""
+    def body(symbol):
+        tokens = _SYMBOL_SEPARATOR.split(symbol or "")
+        return tokens[1:] if tokens and tokens[0].upper() in vocab.doc_type_by_code() else tokens
+    return bool(a and b) and body(a) == body(b) and bool(body(a))
+
+
+def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Reference | None:
+    if list_type is not None:  # a list item: the type its code names, else the list's
+        raw = m.group("sym_n") or m.group("sym_a") or m.group("sym_p")
+        known = vocab.doc_type_by_code().get(_SYMBOL_SEPARATOR.split(raw, maxsplit=1)[0].upper())
+        type_word = known.word if known else list_type
+        if not type_word:
+            return None
+    else:
+        type_word = m.group("type")
     if type_word[:1].islower():
         known = vocab.doc_type_by_folded_word().get(vocab.fold(type_word))
         if not (known and known.cited_in_lower_case):
@@ -88,16 +161,29 @@ def _numbered(text: str, m: regex.Match) -> Reference | None:
         start_issuer = im.end()
         stop = rx.ISSUER_END.search(text, start_issuer, min(len(text), start_issuer + 160))
         stop_at = stop.start() if stop else min(len(text), start_issuer + 120)
+        if rx.BARE_TITLE_END.search(text, start_issuer, stop_at):  # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"
+            stop_at = _joint_issuer_end(text, stop_at, joint=True, segments=1)
+        else:
+            stop_at = _joint_issuer_end(text, stop_at, joint=im.group(0).strip().startswith("giữa"))
+        if rx.COMMITTEE_HEAD_END.search(text, start_issuer, stop_at):
+            topic = rx.COMMITTEE_TOPIC.match(text, stop_at, min(len(text), stop_at + 240))
+            stop_at = topic.end() if topic else stop_at
         phrase = text[start_issuer:stop_at].strip()
         words = phrase.split()
-        if 1 <= len(words) <= 16 and phrase[:1].isupper():
+        if 1 <= len(words) <= 16 + 8 * phrase.count(",") and phrase[:1].isupper():
             issuer = _normalize_issuer(phrase)
             end = start_issuer + len(text[start_issuer:stop_at].rstrip())
-    if issuer is None:
+    if issuer is not None and date is None:  # "của Thủ tướng Chính phủ ngày 31/3/2022"
+        dm = rx.CITATION_DATE.match(text, end, min(len(text), end + 60))
+        if dm:
+            date = rx.date_of(dm)
+            end = dm.end()
+    if issuer is None and list_type is None:
         pm = rx.PROPOSER.search(text, max(0, m.start() - 120), m.start())
         if pm:
             issuer = _normalize_issuer(pm.group("who"))
-    if issuer is None and date is None:
+            flags.append(_ISSUER_BEFORE)
+    if issuer is None and date is None and list_type is None:
         prior = rx.PRIOR_ISSUE.search(text, max(0, m.start() - 160), m.start())
         if prior:
             date, issuer = rx.date_of(prior), _normalize_issuer(prior.group("who"))
@@ -107,17 +193,41 @@ def _numbered(text: str, m: regex.Match) -> Reference | None:
     if sm:
         subject = " ".join(sm.group("subject").split())
 
+    start = m.start() if list_type is None else m.start("number")
     return Reference(
-        text=_clean_text(text[m.start():end]), type=canonical_type(type_word), number=number,
+        text=_clean_text(text[start:end]), type=canonical_type(type_word), number=number,
         year=year, symbol=symbol, name=None, date=date, issuer=issuer, basis=False,
-        start=m.start(), end=end, subject=subject, flags=flags,
+        start=start, end=end, subject=subject, flags=flags,
     )
+
+
+def _joint_issuer_end(text: str, stop_at: int, joint: bool = False, segments: int = 4) -> int:
+    """Where an issuer phrase that stopped at a comma really ends: past "…, Chính phủ và Đoàn
+    Chủ tịch …" (joint issuers) or "Bộ Văn hóa, Thể thao và Du lịch" (a name with a comma),
+    i.e. when the capitalized names after the commas end with one joined by "và"."""
+    end = stop_at
+    for _ in range(segments):
+        c = rx.ISSUER_COMMA_GOES_ON.match(text, end, min(len(text), end + 20))
+        if not c:
+            break
+        stop = rx.ISSUER_END.search(text, c.end(), min(len(text), c.end() + 160))
+        if not stop or stop.start() - c.end() > 120:
+            break
+        segment = text[c.end():stop.start()]
+        end = stop.start()
+        if rx.JOINS_NAMES.search(segment):
+            return end
+    return end if joint else stop_at
 
 
 def _law(text: str, m: regex.Match) -> Reference | None:
     name = " ".join(m.group("name").split()).strip(" ,")
-    if not name or not name[:1].isupper() and not name.startswith(("sửa đổi", "bổ sung")):
+    # a name typed in lower case or abbreviated ("Luật tổ chức HĐND và UBND ngày 26 tháng 11 năm
+    # 2003") is the law's name still, written out as the abbreviation table says; "Luật sư",
+    # "Luật pháp" … are other words
+    if not name or rx.NOT_A_LAW_NAME.match(name):
         return None
+    name = expand_abbreviations(name)
     if len(name.split()) > 30:
         return None
     year = m.group("ly1") or m.group("ly2")

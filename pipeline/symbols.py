@@ -108,6 +108,7 @@ def form_of_type(doc_type: str | None) -> DocumentForm | None:
 # One canonical form of a symbol, for extraction (references.py) and the audit alike.
 
 # "_" is a typing slip for "-" ("QĐ_BKHCN").
+_SPACE_AFTER_AMPERSAND = re.compile(r"&\s+")  # "QLN& TTBĐS": one code, as "TT&TT"
 _SEPARATED = re.compile(r"([^\s/\-–._]+)|([\s/\-–._]+)")
 
 
@@ -168,7 +169,7 @@ def canonical_symbol(symbol: str | None) -> str | None:
     (``NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN`` → ``NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN``)."""
     if not symbol:
         return symbol
-    parts = _SEPARATED.findall(unicodedata.normalize("NFC", symbol))
+    parts = _SEPARATED.findall(_SPACE_AFTER_AMPERSAND.sub("&", unicodedata.normalize("NFC", symbol)))
     tokens = [t for t, _sep in parts if t]
     if not tokens:
         return symbol

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from .resources import table_records, table_rows as _rows
 from .text import fold_case as fold  # the look-up fold, under the name its callers know
+from .text import strip_accents
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,16 @@ def doc_type_by_folded_word() -> dict[str, DocType]:
 
 
 @functools.lru_cache(maxsize=None)
+def doc_type_by_code() -> dict[str, DocType]:
+    """The type a symbol's first code names (TTr → Tờ trình); the first row of a shared code."""
+    out: dict[str, DocType] = {}
+    for t in doc_types():
+        if t.code:
+            out.setdefault(t.code.upper(), t)
+    return out
+
+
+@functools.lru_cache(maxsize=None)
 def type_codes() -> frozenset[str]:
     return frozenset(t.code for t in doc_types() if t.code)
 
@@ -43,6 +54,12 @@ def type_codes() -> frozenset[str]:
 @functools.lru_cache(maxsize=None)
 def issuer_codes() -> dict[str, str]:
     return {r[0]: r[1] for r in _rows("issuer_codes.tsv")}
+
+
+@functools.lru_cache(maxsize=None)
+def time_word_contexts() -> tuple[dict[str, str], ...]:
+    """Words around a time expression that make it no deadline (models/time_word_contexts.tsv)."""
+    return tuple(table_records("time_word_contexts.tsv"))
 
 
 @functools.lru_cache(maxsize=None)
@@ -116,6 +133,13 @@ def agency_names() -> tuple[str, ...]:
 def ranks() -> tuple[str, ...]:
     """Military and police ranks printed before a signer's name."""
     return tuple(r[0] for r in _rows("ranks.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def ranks_without_accents() -> tuple[tuple[int, str], ...]:
+    """(number of words, wording without diacritics) of each rank, in ``ranks()`` order: the
+    signature readers compare a line's first words with every rank."""
+    return tuple((len(rank.split()), strip_accents(rank)) for rank in ranks())
 
 
 @functools.lru_cache(maxsize=None)

@@ -805,3 +805,20 @@ def test_regulation_articles_after_the_signature():
         ("Sở Nội vụ", "lead", "Điều 17"),
         ("Văn phòng Ủy ban nhân dân tỉnh", "support", "Điều 17"),
     }
+
+
+# The line readers test a line's first letter before the recipients and signature patterns
+# (regexes.*_FIRST): every printed opening of those blocks must pass that test.
+@pytest.mark.parametrize("line", [
+    "Nơi nhận:", "NƠI NHẬN:", "nơi nhận: - Như trên;", "KT. CHỦ TỊCH", "KT GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN",
+    "TL. CHỦ TỊCH", "TUQ. CHỦ TỊCH", "Q. GIÁM ĐỐC", "K/T TRƯỞNG BAN", "T/M BAN THƯỜNG VỤ", "T/L BÍ THƯ",
+])
+def test_first_letter_tests_admit_every_recipients_and_signature_opening(line):
+    import pipeline.regexes as rx
+    from pipeline.structure import _is_signature_or_recipients
+
+    assert rx.RECIPIENTS_LABEL.match(line) or rx.SIGNING_AUTHORITY.match(line)
+    assert _is_signature_or_recipients(line)
+    for pattern, first in ((rx.RECIPIENTS_LABEL, rx.RECIPIENTS_LABEL_FIRST), (rx.SIGNING_AUTHORITY, rx.SIGNING_AUTHORITY_FIRST)):
+        if pattern.match(line):
+            assert line[:1] in first

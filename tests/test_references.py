@@ -82,6 +82,9 @@ LAWS = [
     ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
      ("Luật", "Tổ chức chính quyền địa phương", 2015, "2015-06-19")),
     ("phù hợp với Hiến pháp năm 2013; tiếp tục", ("Hiến pháp", None, 2013, None)),
+    # a name typed in lower case and abbreviated (issue #11): written out by the abbreviation table
+    ("Căn cứ Luật tổ chức HĐND và UBND ngày 26 tháng 11 năm 2003;",
+     ("Luật", "tổ chức Hội đồng nhân dân và Ủy ban nhân dân", 2003, "2003-11-26")),
 ]
 
 
@@ -98,6 +101,17 @@ def test_law_citation(sentence, expected):
     "giai đoạn 2021 - 2030",
 ])
 def test_not_a_reference(sentence):
+    assert find_citations(sentence) == []
+
+
+# a law's name followed by a deadline is no citation of the law (Quảng Ninh MTTQ HD 2025)
+@pytest.mark.parametrize("sentence", [
+    "theo Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân chậm nhất là ngày 22 tháng 02 năm 2026",
+    "Đoàn Luật sư tỉnh năm 2025 tổ chức",  # "Luật sư", "Luật pháp": other words
+    "nâng cao hiểu biết Luật pháp năm 2020",
+    "theo quy định của Luật này năm 2015",
+])
+def test_law_name_then_a_deadline_is_no_citation(sentence):
     assert find_citations(sentence) == []
 
 
@@ -156,3 +170,164 @@ def test_law_cited_by_name_and_by_number_is_one_reference():
             "theo Luật Tổ chức chính quyền địa phương năm 2025 và Luật Đất đai năm 2024.")
     refs = merge_references(find_citations(text))
     assert [(r.number, r.name, len(r.mentions)) for r in refs] == [("72", None, 2), (None, "Đất đai", 1)]
+
+
+def test_long_lists_and_committee_names_are_linear():
+    import time
+    for text in ("Công điện số 1/CĐ-UBND" + ", 12/CĐ-UBND" * 4000,
+                 "số 12/QĐ-UBND " * 4000,
+                 "Quyết định số 1/QĐ-BCĐ của Ban Chỉ đạo về " + "phát triển, " * 20000,
+                 "Quyết định số 1/QĐ-UBND của Ủy ban nhân dân tỉnh" + ", Sở Tài chính" * 20000):
+        t = time.perf_counter()
+        find_citations(text)
+        assert time.perf_counter() - t < 10
+
+
+# Every citation of a sentence: (type, number, symbol, issuer) in order.  Real sentences from the
+# corpus' tune and calibration texts (tests/data/corpus, sources in SOURCES.tsv) and the shapes
+# of issue #11: lists sharing a type word or an issuer, issuers named before "tại", joint issuers.
+CITATION_LISTS = [
+    # numbers that go on a list without a type word of their own; the proposer named before "tại"
+    ("*Theo đề nghị của Sở Tài chính tại Tờ trình số:\n421/TTr-STC ngày 29/10/2025, 501/TTr-STC ngày "
+     "20/11/2025 và ý kiến thẩm định của\nSở Tư pháp tại Báo cáo số 22/BC-STP ngày 24/10/2025;*",
+     [("Tờ trình", "421", "TTr-STC", "Sở Tài chính"), ("Tờ trình", "501", "TTr-STC", "Sở Tài chính"),
+      ("Báo cáo", "22", "BC-STP", "Sở Tư pháp")]),
+    ("các Công điện số 12/CĐ-UBND, 15/CĐ-UBND và 17/CĐ-UBND của UBND tỉnh",
+     [("Công điện", "12", "CĐ-UBND", "Ủy ban nhân dân tỉnh"), ("Công điện", "15", "CĐ-UBND", "Ủy ban nhân dân tỉnh"),
+      ("Công điện", "17", "CĐ-UBND", "Ủy ban nhân dân tỉnh")]),
+    # a proposer wrapped over a line, shared by the list that follows "tại"
+    ("*Theo đề nghị của Sở Công\nThương tại Tờ trình số 298/TTr-SCT ngày 23/10/2025 và Công văn số 2679/SCT-QLTM\nngày 07/11/2025.*",
+     [("Tờ trình", "298", "TTr-SCT", "Sở Công Thương"), ("Công văn", "2679", "SCT-QLTM", "Sở Công Thương")]),
+    ("Bám sát quan điểm chỉ đạo của Bộ Chính trị tại Kết luận số 132- KL/TW; Nghị quyết 93/NQ-CP của Chính phủ",
+     [("Kết luận", "132", "KL/TW", "Bộ Chính trị"), ("Nghị quyết", "93", "NQ-CP", "Chính phủ")]),
+    # the issuer after the last of a list, when the symbols name the same body
+    ("quy định tại Thông tư số 08/2024/TT-BXD và Thông tư số 09/2025/TT-BXD của Bộ Xây dựng",
+     [("Thông tư", "08", "TT-BXD", "Bộ Xây dựng"), ("Thông tư", "09", "TT-BXD", "Bộ Xây dựng")]),
+    ("(ban hành kèm theo Quyết định số 2331/QĐ-TTg ngày 20/12/2010 và Quyết định số 2406/QĐ-TTg ngày "
+     "18/12/2011 của Thủ tướng Chính phủ);",
+     [("Quyết định", "2331", "QĐ-TTg", "Thủ tướng Chính phủ"), ("Quyết định", "2406", "QĐ-TTg", "Thủ tướng Chính phủ")]),
+    # … but not across bodies: the decree's issuer is not the ministry's
+    ("Nghị định số 10/2022/NĐ-CP và Thông tư số 08/2024/TT-BXD của Bộ Xây dựng",
+     [("Nghị định", "10", "NĐ-CP", None), ("Thông tư", "08", "TT-BXD", "Bộ Xây dựng")]),
+    # joint issuers and a ministry whose name holds a comma
+    ("Căn cứ Nghị quyết liên tịch số 72/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN ngày 20 tháng 02 năm 2025 của Ủy ban "
+     "Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam hướng dẫn",
+     [("Nghị quyết liên tịch", "72", "NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN",
+       "Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")]),
+    ("Thông tư số 04/2011/TT-BVHTTDL ngày 26 tháng 11 năm 2011 của Bộ Văn hóa, Thể thao và Du lịch quy định",
+     [("Thông tư", "04", "TT-BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch")]),
+    ("Quyết định số 1/QĐ-UBND của UBND tỉnh, Sở Tài chính triển khai",
+     [("Quyết định", "1", "QĐ-UBND", "Ủy ban nhân dân tỉnh")]),
+    # an issuer that a verb clause joined by "và" would run on into
+    ("theo quy định tại Nghị định số\n239/2025/NĐ-CP của Chính phủ và chịu trách nhiệm trước Nhà đầu tư và Chủ tịch",
+     [("Nghị định", "239", "NĐ-CP", "Chính phủ")]),
+    # a law's name amended by a decree: the number is the decree's
+    ("Luật Ban hành văn bản quy phạm pháp luật được sửa đổi, bổ sung bởi Nghị định số 187/2025/NĐ-CP ngày 01 tháng 7 năm 2025 của Chính phủ",
+     [("Nghị định", "187", "NĐ-CP", "Chính phủ")]),
+    # type words in lower case, qualifiers, OCR slips
+    ("theo văn bản số 123/UBND-KT ngày 2/3/2024 của UBND tỉnh",
+     [("Văn bản", "123", "UBND-KT", "Ủy ban nhân dân tỉnh")]),
+    ("Văn bản hợp nhất số 10/VBHN-BGDĐT ngày 2/3/2024 của Bộ Giáo dục và Đào tạo",
+     [("Văn bản hợp nhất", "10", "VBHN-BGDĐT", "Bộ Giáo dục và Đào tạo")]),
+    ("thực hiện Thông báo kết luận số 12-TB/TW ngày 2/3/2024 của Bộ Chính trị",
+     [("Thông báo", "12", "TB/TW", "Bộ Chính trị")]),
+    ("triển khai thực hiện Chỉ thị\nso 41-CT/TW ngày 26/12/2024 của Bộ Chính trị, Kế hoạch số 319-KH/TU ngày\n10/4/2025 của Tỉnh ủy",
+     [("Chỉ thị", "41", "CT/TW", "Bộ Chính trị"), ("Kế hoạch", "319", "KH/TU", "Tỉnh ủy")]),
+    ("Sở Xây dựng tại Công văn số 15972/SXD-QLN& TTBĐS ngày 14 tháng 11 năm 2025",
+     [("Công văn", "15972", "SXD-QLN&TTBĐS", None)]),
+    # a qualified type word and joint issuers after "giữa" (Đồng Nai KH 182/2025)
+    ("triển khai Kết luận liên ngành Tư pháp Trung ương số 23/KL-LNTPTW ngày 21/11/2024 giữa Bộ Công an, Viện "
+     "kiểm sát nhân dân tối cao, Tòa án nhân dân tối cao trong điều tra",
+     [("Kết luận", "23", "KL-LNTPTW", "Bộ Công an, Viện kiểm sát nhân dân tối cao, Tòa án nhân dân tối cao")]),
+    # "số" and a coded number without a type word (Hà Nội KH 310/2025, Quảng Ninh QĐ 96/2025) …
+    ("phê duyệt tại các Quyết định: số 36/QĐ-TTg ngày 11/01/2024 về việc phê duyệt; số 1569/QĐ-TTg ngày "
+     "12/12/2024 về quy hoạch Thủ đô và số 1668/QĐ-TTg ngày 27/12/2024 về việc",
+     [("Quyết định", "36", "QĐ-TTg", None), ("Quyết định", "1569", "QĐ-TTg", None), ("Quyết định", "1668", "QĐ-TTg", None)]),
+    ("báo cáo thẩm định của Sở Tư pháp số 316/BC-STP ngày 25 tháng 9 năm 2025;",
+     [("Báo cáo", "316", "BC-STP", None)]),
+    # … but a form's number is none (Quảng Ninh MTTQ HD 2025)
+    ("Biên bản (Mẫu số 01/HNCT) và mẫu số 04/ BCĐBQH-MT, Phiếu số 02/BC-UBND", []),
+    # issuers that ran on into a title or a clause, or were cut inside a name (Bắc Ninh QĐ 2025,
+    # Cà Mau KH 204/2025, Đồng Tháp KH 552/2025)
+    ("Nghị định số 64/2007/NĐ-CP của Chính phủ Ứng dụng công nghệ thông tin; Nghị định số 147/2024/NĐ-CP của Chính phủ Quản lý, cung cấp",
+     [("Nghị định", "64", "NĐ-CP", "Chính phủ"), ("Nghị định", "147", "NĐ-CP", "Chính phủ")]),
+    ("Nghị quyết số 204/2025/QH15 ngày 17/6/2025 của Quốc hội khoảng 110 tỷ đồng",
+     [("Nghị quyết", "204", "QH15", "Quốc hội")]),
+    ("Thông báo số 30-TB/TGV ngày 13/6/2025 của Tổ giúp việc Ban chỉ đạo Trung ương về phát triển",
+     [("Thông báo", "30", "TB/TGV", "Tổ giúp việc Ban chỉ đạo Trung ương")]),
+    # a numbered citation after a law's name is not the law's number (Quảng Ninh MTTQ KH 2025)
+    ("Quy định số 296-QĐ/TW, ngày 30/5/2025 của Ban Chấp hành Trung ương; Hướng dẫn số 19-HD/UBKTTW, ngày 25/8/2025",
+     [("Quy định", "296", "QĐ/TW", "Ban Chấp hành Trung ương"), ("Hướng dẫn", "19", "HD/UBKTTW", None)]),
+    # a line wrapped after a word no name ends with (issue #11: "của Bộ", "Bộ trưởng Bộ" cut short)
+    ("Quyết định số 12/QĐ-BKHCN ngày 2/3/2015 của Bộ\nKhoa học và Công nghệ về việc",
+     [("Quyết định", "12", "QĐ-BKHCN", "Bộ Khoa học và Công nghệ")]),
+    ("Quyết định số 12/QĐ-BNV ngày 2/3/2015 của Bộ trưởng Bộ\nNội vụ về việc",
+     [("Quyết định", "12", "QĐ-BNV", "Bộ trưởng Bộ Nội vụ")]),
+    ("Thông tư số 02/2017/TT-VPCP ngày 31 tháng 10 năm 2017 của Bộ trưởng, Chủ nhiệm Văn phòng\nChính phủ hướng dẫn",
+     [("Thông tư", "02", "TT-VPCP", "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ")]),
+    ("Quyết định số 1/QĐ-BQP của Bộ Quốc phòng\nTổ chức thực hiện",  # a name that ends with the line
+     [("Quyết định", "1", "QĐ-BQP", "Bộ Quốc phòng")]),
+    ("Quyết định số 12/QĐ-UBND ngày 2/3/2015 của Ủy ban\nnhân dân tỉnh",
+     [("Quyết định", "12", "QĐ-UBND", "Ủy ban nhân dân tỉnh")]),
+    ("Thông tư liên tịch số 12/2015/TTLT-BKHCN-BNV ngày 2/3/2015 của Bộ Khoa học và Công nghệ và Bộ Nội vụ hướng dẫn",
+     [("Thông tư liên tịch", "12", "TTLT-BKHCN-BNV", "Bộ Khoa học và Công nghệ và Bộ Nội vụ")]),
+    # a committee named by its topic and place (Lâm Đồng QĐ 2025) — not a subject after "về"
+    ("Căn cứ Quyết định số 688/QĐ-BCĐ ngày 08 tháng 8 năm 2025 của Ban Chỉ đạo về phát triển khoa học, công nghệ, "
+     "đổi mới sáng tạo, chuyển đổi số và Đề án 06 tỉnh Lâm Đồng ban hành Quy chế hoạt động",
+     [("Quyết định", "688", "QĐ-BCĐ",
+       "Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06 tỉnh Lâm Đồng")]),
+    ("Kế hoạch số 5/KH-BCĐ của Ban Chỉ đạo về triển khai Đề án tại tỉnh Lâm Đồng năm 2025;",
+     [("Kế hoạch", "5", "KH-BCĐ", "Ban Chỉ đạo")]),
+    # a post with two titles; a date after the issuer; a clause or a title run on
+    # (Đồng Nai QĐ 2816/2025, Đồng Nai KH 179/2025, TP.HCM QĐ 2843/2025)
+    ("Thông tư số 02/2017/TT-VPCP ngày 31 tháng 10 năm 2017 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ hướng dẫn nghiệp vụ",
+     [("Thông tư", "02", "TT-VPCP", "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ")]),
+    ("Quyết định số 411/QĐ-TTg của Thủ tướng Chính phủ ngày 31/3/2022 phê duyệt",
+     [("Quyết định", "411", "QĐ-TTg", "Thủ tướng Chính phủ")]),
+    ("Kế hoạch số 92/KH-UBND ngày 15/9/2025 của UBND tỉnh Sửa đổi, bổ sung cập nhật Kế hoạch của",
+     [("Kế hoạch", "92", "KH-UBND", "Ủy ban nhân dân tỉnh")]),
+    ("Nghị định số 61/2020/NĐ-CP ngày 29/05/2020 của Chính phủ thi hành một số điều",
+     [("Nghị định", "61", "NĐ-CP", "Chính phủ")]),
+    ("Thông báo số 45-TB/TW ngày 2/3/2024 của Bộ Chính trị kết luận về",
+     [("Thông báo", "45", "TB/TW", "Bộ Chính trị")]),
+    # a type word OCR misread: the code in the symbol names the type
+    ("theo Quyết đinh số 12/QĐ-UBND ngày 2/3/2024 của UBND tỉnh",
+     [("Quyết định", "12", "QĐ-UBND", "Ủy ban nhân dân tỉnh")]),
+    # a table's cell ends an issuer (a "Căn cứ pháp lý" column)
+    ("| 1 | Thủ tục A | Quyết định số 12/QĐ-UBND ngày 2/3/2015 của UBND tỉnh | Sở Tư pháp |",
+     [("Quyết định", "12", "QĐ-UBND", "Ủy ban nhân dân tỉnh")]),
+    # the Front's directive (Quảng Ninh MTTQ KH 2025)
+    ("theo Thông tri số 05/TT-MTTW-BTT, ngày 04/11/2025 của Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam",
+     [("Thông tri", "05", "TT-MTTW-BTT", "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", CITATION_LISTS)
+def test_every_citation_of_a_sentence(sentence, expected):
+    got = [(r.type, r.number, r.symbol, r.issuer) for r in find_citations(sentence)]
+    assert got == expected
+
+
+# Which citations are a legal basis: the opening statements (contract, Clarifications), with
+# their other wordings, and not a letter's attachment note (Ninh Bình CV 706/2024).
+_LONG_OPENING = "\n".join(f"Dòng mở đầu thứ {i} của văn bản." for i in range(12))
+BASIS_CASES = [
+    ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 706/UBND-VP5\nV/v tuyển chọn\n\nKính gửi: Bộ Chỉ huy Quân sự tỉnh\n\n"
+     "Thực hiện Văn bản số 4705/HD-BQP ngày 31/10/2024 của Bộ Quốc phòng, UBND tỉnh giao Bộ Chỉ huy Quân sự tỉnh thực hiện.\n"
+     "(Kèm theo Văn bản số 4706/HD-BQP ngày 31/10/2024 của Bộ Quốc phòng)./.\n\nNơi nhận:\n- Như trên;",
+     {"4705": True, "4706": False}),
+    ("KẾ HOẠCH\nThực hiện chuyển đổi số\n\n" + _LONG_OPENING + "\n"
+     "Triển khai Kế hoạch số 12/KH-UBND ngày 02/3/2025 của Ủy ban nhân dân tỉnh;\n"
+     "Xét báo cáo, đề xuất của Sở Xây dựng tại Công văn số 159/SXD-QLN ngày 14/11/2025;\n"
+     "I. MỤC ĐÍCH\n1. Bám sát Quyết định số 45/QĐ-UBND ngày 01/02/2025 của Ủy ban nhân dân tỉnh.",
+     {"12": True, "159": True, "45": False}),
+]
+
+
+@pytest.mark.parametrize("text,expected", BASIS_CASES, ids=["letter-attachment-note", "long-opening-other-wordings"])
+def test_basis_openings(text, expected):
+    from pipeline.references import mark_basis
+    from pipeline.structure import parse
+    refs = find_citations(text)
+    mark_basis(refs, parse(text).preamble)
+    assert {r.number: r.basis for r in refs} == expected
