@@ -82,6 +82,22 @@ choices below rest on:
   name beside it, taken into one line by the page pass, were read "=1 ƯIU: VIÌ„((.EC,. lễ
   s" and "Trân Văn Lam"; read column by column (the scrap with the line under it) they are
   "- Lưu: VT, …" and "Trần Văn Lâm".
+* Three readers vote on the pages Tesseract reads well (``vote_words``): ``trueocr``'s line
+  recognizer reads every line segment, ``asterocr``'s (ocr2 extra) the words where trueocr
+  differs from Tesseract, and a word both read alike replaces Tesseract's; so does a tone
+  mark both see where Tesseract saw none; weak segments trueocr reads as something else
+  altogether (seal and signature scraps) are dropped.  Either neural reader alone is worse
+  than Tesseract on those pages (asterocr read line by line: order-free 1.5 % against
+  1.2 %; trueocr 4.4 %), and asterocr on every line would cost ~1.5–2× a Tesseract page
+  pass.  The vote costs ~0.2× raw Tesseract's CPU on the synthetic seeds (below); on two
+  real pages it cost 0.3–0.7× before ``worth_a_third_reading`` cut asterocr's reads by
+  64 % (trueocr on all lines is ~0.1×; the rest is asterocr on the words in dispute).  The 18 pages Tesseract reads well:
+  1.94 / 1.11 / 3.83 % before, 0.99 / 0.62 / 1.79 % after; all 24: 4.39 / 3.20 / 6.28 % →
+  3.57 / 2.78 / 4.54 %.  Synthetic seeds (bench_ocr.py, seeds 000 and 004, 20 pages): CER
+  mild 0.0027 → 0.0020, heavy 0.0112 → 0.0091; the whole pipeline 0.91× → 1.09× raw
+  Tesseract's CPU time (machine loaded: wall-time ratios were 0.80× → 1.31×).  What is
+  left is 80 % in six pages read by the second reader: the bent form, the grey scan and its
+  ruled tables, whose broken, drifting rules the grid finder does not join.
 * A scanner page (one JPEG covering the page at ~300 dpi) is decoded straight from its
   stream; other pages are rasterized by pypdfium2.  A thread prepares the next pages while
   Tesseract reads (``ocr_pages``).  Over the five seeds as scans (68 pages,
@@ -690,9 +706,22 @@ def second_reader():
 
 def _second_reading(path: str, data: dict[str, list], steps: list[str]) -> dict[str, list]:
     """The page's TSV columns: the second reader's for a page Tesseract read badly (noted in
-    ``steps``), else Tesseract's.  A failure of the second reader keeps Tesseract's."""
+    ``steps``), else Tesseract's with the words two other readers agree against it on
+    replaced (``vote_words``).  A failure of either reader keeps Tesseract's reading."""
     words = _word_rows(data)
     if words and sum(float(data["conf"][r]) for r in words) / len(words) >= SECOND_READER_PAGE_CONF:
+        if second_reader() is None or third_reader() is None:
+            return data
+        try:
+            with Image.open(path) as image:
+                changed, dropped = vote_words(np.asarray(image.convert("L")), data)
+        except Exception as exc:  # onnxruntime errors: Tesseract's reading (and the votes cast) stand
+            steps.append(f"word vote failed ({type(exc).__name__})")
+            return data
+        if changed:
+            steps.append(f"{changed} word{'s' if changed > 1 else ''} outvoted by trueocr and asterocr")
+        if dropped:
+            steps.append(f"{dropped} word{'s' if dropped > 1 else ''} of seals or scribbles dropped")
         return data
     if second_reader() is None:
         return data
@@ -757,6 +786,227 @@ def read_with_second_reader(gray: np.ndarray, data: dict[str, list]) -> dict[str
                 out[column].append(value)
             left += width + (x1 - x0) / total
     return out if out["level"] else None
+
+
+# ------------------------------------------------------------------- the word vote (third reader)
+
+
+@functools.lru_cache(maxsize=1)
+def third_reader():
+    """The ``asterocr`` line recognizer (ONNX weights in its wheel, CPU, one thread) as
+    ``(session, input name, output name, characters, blank index)``, or None when the
+    package (the ``ocr2`` extra) is not installed or ``VNPLAN_SECOND_READER=0``."""
+    if os.environ.get("VNPLAN_SECOND_READER", "1") == "0":
+        return None
+    from pathlib import Path
+
+    try:
+        import asterocr
+        import onnxruntime as ort
+        from asterocr import default_vocab
+    except Exception:  # not installed, or its onnxruntime cannot load
+        return None
+    model = Path(asterocr.__file__).resolve().parent / "assets" / "asternet.onnx"
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = 1  # vnplan parallelizes over documents, not inside a line
+    options.inter_op_num_threads = 1
+    try:
+        session = ort.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
+    except Exception:
+        return None
+    return (session, session.get_inputs()[0].name, session.get_outputs()[0].name,
+            default_vocab.idx2char, default_vocab.blank_idx)
+
+
+def read_with_third_reader(crop: np.ndarray) -> tuple[str, float]:
+    """One crop (greyscale) read by ``asterocr``'s recognizer: its text (greedy CTC, as the
+    package decodes) and its mean peak probability.  The input is the package's: RGB,
+    32 pixels high, the width a multiple of 4, scaled to [-1, 1]."""
+    session, input_name, output_name, characters, blank = third_reader()
+    height, width = crop.shape
+    target = (max(32, round(width * 32 / max(1, height))) + 3) // 4 * 4
+    # Pillow's bilinear resize, as the package's own preprocessing (it filters when it
+    # shrinks, which OpenCV's does not)
+    line = np.asarray(Image.fromarray(crop).resize((target, 32), Image.Resampling.BILINEAR), np.float32) / 127.5 - 1.0
+    tensor = np.repeat(line[np.newaxis, np.newaxis], 3, axis=1)
+    scores = session.run([output_name], {input_name: tensor})[0]
+    scores = scores[:, 0, :] if scores.shape[1] == 1 else scores[0]
+    best = scores.argmax(-1)
+    probabilities = np.exp(scores - scores.max(-1, keepdims=True))
+    peak = 1.0 / probabilities.sum(-1)  # the best class's softmax probability
+    keep = (best != blank) & np.concatenate(([True], best[1:] != best[:-1]))
+    text = "".join(characters.get(int(i), "") for i in best[keep])
+    return " ".join(unicodedata.normalize("NFC", text).split()), float(peak[keep].mean()) if keep.any() else 0.0
+
+
+def aligned_words(ours: list[str], theirs: list[str]) -> dict[int, str]:
+    """Each word of ``ours`` that has one counterpart in ``theirs`` (two readings of the same
+    printed line, aligned word by word: equal runs, and changed runs of the same length),
+    by its index.  A run read as more or fewer words (a split or a merge) has none."""
+    from difflib import SequenceMatcher
+
+    out: dict[int, str] = {}
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, ours, theirs, autojunk=False).get_opcodes():
+        if op == "equal" or (op == "replace" and i2 - i1 == j2 - j1):
+            out.update((i1 + k, theirs[j1 + k]) for k in range(i2 - i1))
+    return out
+
+
+def vote_words(gray: np.ndarray, data: dict[str, list]) -> tuple[int, int]:
+    """Replace the words Tesseract read one way and two other readers read alike another
+    way, and drop the scraps it read out of seals, signatures and scribbles; returns how
+    many words were replaced and how many dropped.  ``data`` (the page's TSV columns) is
+    changed in place.
+
+    The line recognizer of ``trueocr`` (cheap: ~0.1× a Tesseract page pass) reads every
+    line segment (the words of a line with no column gap between them) cut from the page.
+    Where its word differs from Tesseract's, the word is cut out (its box across, the
+    segment's height so tone marks stay in) and read by ``asterocr``'s recognizer, and
+    Tesseract's word is replaced only when that reading equals trueocr's: a majority of
+    three readers, word by word.  Either neural reader alone reads worse than Tesseract on
+    clean pages (real pages, order-free CER: trueocr 4.4 %, asterocr 1.5 % against 1.2 %);
+    where they agree against it they are mostly right — the hook read as an acute
+    ("thế" for "thể"), a tone lost on a capital.  Where both see a tone mark Tesseract does
+    not, on the same letters, asterocr's tone is taken (``tone_seen_by_both``).  A reading
+    that is no Vietnamese syllable never replaces one that is (``known_syllables``: noise on
+    a heavy scan read as a mark by both, "cỗng" for "công").  The replaced word keeps its
+    box and takes asterocr's confidence (× 100).
+    A segment Tesseract reads at a mean confidence under ``WEAK_LINE_CONF`` (after its
+    re-read on its own) that trueocr reads as something else altogether (over half its
+    characters differ) is no print: "ị { Í è J7 [ +" out of a seal, "_—tcz7Z2%" out of a
+    signature.  Its words are dropped (print both readers read is kept, however weak)."""
+    from rapidfuzz.distance import Levenshtein
+
+    lines: dict[tuple[int, int, int], list[int]] = {}
+    for r in _word_rows(data):
+        lines.setdefault((int(data["block_num"][r]), int(data["par_num"][r]), int(data["line_num"][r])), []).append(r)
+    if not lines:
+        return 0, 0
+    word_height = float(np.median([int(data["height"][r]) for rows in lines.values() for r in rows]))
+    segments = [s for s in _line_segments(data, list(lines.values()), word_height)
+                if s.height < VOTE_MAX_LINE_HEIGHT * word_height]
+    h, w = gray.shape
+    crops = []
+    for s in segments:
+        x0, y0, x1, y1 = s.box
+        pad = max(2, (y1 - y0) // 6)
+        crops.append(gray[max(0, y0 - pad):min(h, y1 + pad), max(0, x0 - pad):min(w, x1 + pad)])
+    if not crops:
+        return 0, 0
+    _engine, recognizer = second_reader()
+    changed = dropped = 0
+    for s, prediction in zip(segments, recognizer.predict(crops)):
+        ours = [str(data["text"][r]) for r in s.rows]
+        if (_mean_conf(data, s.rows) < WEAK_LINE_CONF
+                and Levenshtein.normalized_distance(" ".join(ours), prediction.text) > NOISE_DISAGREEMENT):
+            for r in s.rows:
+                data["text"][r] = ""  # no longer a word row: assemble and the boxes skip it
+            dropped += len(s.rows)
+            continue
+        x0, y0, x1, y1 = s.box
+        pad = max(2, (y1 - y0) // 6)
+        for index, theirs in aligned_words(ours, prediction.text.split()).items():
+            r = s.rows[index]
+            if theirs == ours[index] or not worth_a_third_reading(ours[index], theirs, float(data["conf"][r])):
+                continue
+            left, right = int(data["left"][r]), int(data["left"][r]) + int(data["width"][r])
+            crop = gray[max(0, y0 - pad):min(h, y1 + pad), max(0, left - pad):min(w, right + pad)]
+            if crop.size == 0:
+                continue
+            text, confidence = read_with_third_reader(crop)
+            if not (text == theirs or tone_seen_by_both(ours[index], theirs, text)):
+                continue
+            if known_syllables(ours[index]) and not known_syllables(text):
+                continue  # "công" outvoted by "cỗng": noise read as a mark makes no Vietnamese
+            data["text"][r] = text
+            data["conf"][r] = round(confidence * 100, 1)
+            changed += 1
+    return changed, dropped
+
+
+# Tesseract's word confidence under which any word trueocr reads differently goes to the third
+# reader, and under which a difference of diacritics or case does (see worth_a_third_reading).
+DISPUTE_CONF = 90.0
+DISPUTE_MARKS_CONF = 95.0
+
+
+def _skeleton(word: str) -> str:
+    """The word's letters and digits, lower case, without diacritics ("Đổi," → "doi")."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+    return "".join(c for c in bare.replace("đ", "d") if c.isalnum())
+
+
+def _mark_count(word: str) -> int:
+    return sum(1 for c in unicodedata.normalize("NFD", word) if unicodedata.combining(c))
+
+
+def worth_a_third_reading(ours: str, theirs: str, conf: float) -> bool:
+    """Whether a word Tesseract (at ``conf``) and trueocr read differently goes to asterocr.
+    Any word Tesseract is unsure of does; of a word it reads confidently, only a difference
+    of diacritics or case (the same letters), and over ``DISPUTE_MARKS_CONF`` only a mark
+    Tesseract lost (trueocr reads more).  Measured on the 18 clean real pages, each word in
+    dispute read by asterocr: where the letters differ at confidence ≥ 90 (140 words) no
+    vote ever passed, a difference of punctuation alone at ≥ 90 (78) made 3 words wrong
+    and none right, marks trueocr lacks at ≥ 95 (549) 10 wrong and 4 right; asking only
+    as above reads 437 words of 1213 (the vote's cost: asterocr's reads) for the same text
+    (order-free CER 0.63 % against 0.65 %)."""
+    if conf < DISPUTE_CONF:
+        return True
+    if _skeleton(ours) != _skeleton(theirs):
+        return False
+    letters = [c for c in ours if c.isalnum()] != [c for c in theirs if c.isalnum()]
+    if conf < DISPUTE_MARKS_CONF and letters:
+        return True
+    return _mark_count(theirs) > _mark_count(ours)
+
+
+@functools.lru_cache(maxsize=1)
+def _syllables() -> frozenset[str]:
+    """The syllables of underthesea's Vietnamese dictionary (Viet74K: 74 000 words, 11 000
+    distinct syllables), lower case, NFC."""
+    from underthesea.corpus import viet_dict_74K
+
+    return frozenset(unicodedata.normalize("NFC", part.lower()) for word in viet_dict_74K.words for part in word.split())
+
+
+def known_syllables(word: str) -> bool:
+    """Every run of letters in the word is a Vietnamese syllable of the dictionary (a
+    word without letters — a number, a symbol — passes)."""
+    import regex
+
+    return all(part in _syllables()
+               for part in regex.findall(r"\p{L}+", unicodedata.normalize("NFC", word.lower())))
+
+
+# The five tone marks (combining, after NFD): grave, acute, tilde, hook above, dot below.
+TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
+
+def _tones(word: str) -> list[str]:
+    return [c for c in unicodedata.normalize("NFD", word) if c in TONE_MARKS]
+
+
+def _toneless(word: str) -> str:
+    """The word without its tone mark (the circumflex, breve and horn stay: "tổng" → "tông")."""
+    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", word) if c not in TONE_MARKS))
+
+
+def tone_seen_by_both(ours: str, theirs: str, third: str) -> bool:
+    """Tesseract read the word without a tone mark and both other readers read its letters
+    with one, each a different one: a tone stacked on a circumflex is small and Tesseract
+    loses it ("chuyên" for "chuyển", "đôi" for "đổi": the commonest error left on the
+    clean real pages).  The third reader's tone is the one taken.  On the 18 clean real
+    pages: 36 words put right, 4 made wrong."""
+    return (not _tones(ours) and bool(_tones(theirs)) and len(_tones(third)) == 1
+            and _toneless(theirs) == ours == _toneless(third))
+
+
+# Share of characters two readings of a weak segment differ by (normalized edit distance)
+# over which it is taken for a seal's or a signature's scraps (see vote_words): 0.3–0.7 drop
+# the same 25 segments of the 18 clean real pages and no printed word.
+NOISE_DISAGREEMENT = 0.5
+# A line segment this many word heights tall or more (a stamp, a picture) takes no vote.
+VOTE_MAX_LINE_HEIGHT = 3.0
 
 
 def _word_rows(data: dict[str, list]) -> list[int]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 
+import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
@@ -690,3 +691,173 @@ def test_a_failed_reread_keeps_the_page_pass(tmp_path, monkeypatch):
     ocr.reread_weak_lines([(path, data, steps)], "vie", 300, 1)
     assert data == before and steps and steps[0].startswith("lines not re-read")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["page.bmp"]
+
+
+# ---------------------------------------------------------------------- the word vote
+
+
+@pytest.mark.parametrize("ours, theirs, expected", [
+    # one word read differently: its counterpart
+    ("tổng thế cải cách hành chính", "tổng thể cái cách hành chính",
+     {0: "tổng", 1: "thể", 2: "cái", 3: "cách", 4: "hành", 5: "chính"}),
+    # a word split in two by the other reader has no counterpart; the rest keeps its place
+    # a word read as two by the other reader has no counterpart
+    ("Chủ tịch UBND tỉnh có ý kiến", "Chủ tịch UBND tinh có ý kiển như",
+     {0: "Chủ", 1: "tịch", 2: "UBND", 3: "tinh", 4: "có", 5: "ý"}),
+    # two words read as one: none for them, the rest keeps its place
+    ("Vậy, thông báo để các sở,", "Vâậy,thông báo để các sở,", {2: "báo", 3: "để", 4: "các", 5: "sở,"}),
+    ("", "Kính gửi:", {}),
+])
+def test_aligned_words(ours, theirs, expected):
+    assert ocr.aligned_words(ours.split(), theirs.split()) == expected
+
+
+@pytest.mark.parametrize("ours, theirs, third, expected", [
+    ("chuyên", "chuyến", "chuyển", True),  # a tone stacked on a circumflex, lost by Tesseract
+    ("Công", "Cồng", "Cổng", True),
+    ("đôi", "đối", "đổi", True),
+    ("công", "còng", "cỗng", False),  # trueocr lost the circumflex: not the same letters
+    ("thông", "thông", "thống", False),  # trueocr sees no tone
+    ("kế", "kể", "kể", False),  # Tesseract saw a tone (two readers agreeing is the plain vote)
+    ("đây", "đấy", "đẩấy", False),
+])
+def test_tone_seen_by_both(ours, theirs, third, expected):
+    assert ocr.tone_seen_by_both(ours, theirs, third) is expected
+
+
+@pytest.mark.parametrize("ours, theirs, conf, expected", [
+    ("kiêm", "kiếm", 70, True),  # Tesseract unsure: any difference
+    ("Nghị", "Nghi", 85, True),
+    ("phòng", "phỏng", 93, True),  # confident: a difference of marks still
+    ("UBND", "UBNĐ", 93, True),
+    ("phòng", "phỏng", 97, False),  # very confident: only a mark it lost
+    ("chuyên", "chuyển", 97, True),
+    ("Đông", "Đồng", 96, True),
+    ("quyết", "quyêt", 93, True),
+    ("quyết", "quyêt", 97, False),
+    ("hành", "hảnh", 96, False),
+    ("định", "đinh,", 96, False),  # fewer marks
+    ("thị.", "thị,", 92, False),  # punctuation alone
+    ("Chính", "Chỉnh", 91, True),
+    ("trách", "trảch", 99, False),
+    ("cơ", "co", 92, True),
+    ("dựng", "dụng", 91, True),
+    ("kinh", "kính", 96, True),
+    ("hành", "hanh", 91, True),
+    ("tổ", "tố", 96, False),
+    ("số", "sổ", 96, False),
+    ("sở,", "sổ", 96, False),
+    ("quy", "quỵ", 96, True),
+    ("Kế", "Ke", 99, False),
+    ("nước", "nuớc", 93, True),
+    ("nghiệp", "nghiep", 92, True),
+    ("đơn", "dơn", 96, False),
+    ("Sơn", "Son", 96, False),
+    ("thực", "thục", 91, True),
+    ("hoạch", "hoach", 90, True),
+    ("năm", "nam", 95, False),
+    ("huyện", "huyên", 94, True),
+    ("VIỆT", "VIÊT", 99, False),
+    ("tỉnh", "tinh", 96, False),
+    ("ngành", "ngảnh", 89, True),
+    ("của", "cùa", 99, False),
+    ("pháp", "phap", 90, True),
+    ("các", "cac", 95, False),
+    ("đến", "đển", 96, False),
+    ("để", "đế", 95, False),
+    ("vê", "về", 99, True),
+    ("Công", "Cồng", 96, True),
+    ("kiến", "kiển", 95, False),
+    ("tổng", "tống", 95, False),
+    ("xã,", "xa,", 95, False),
+    ("trên", "tên", 99, False),  # letters differ
+    ("Thủ", "Thú", 96, False),
+    ("Ủy", "Uy", 96, False),
+    ("gửi", "gủi", 96, False),
+    ("ban", "bàn", 99, True),
+])
+def test_worth_a_third_reading(ours, theirs, conf, expected):
+    assert ocr.worth_a_third_reading(ours, theirs, conf) is expected
+
+
+@pytest.mark.parametrize("word, known", [
+    ("công", True), ("cỗng", False), ("xuyên", True), ("xuyền", False), ("đển", False),
+    ("Chuyển", True), ("(để", True), ("UBND", True), ("KSTTHC", False), ("30c/NQ-CP", False), ("2011-2020;", True),
+    ("tỉnh,", True), ("Quyết", True),
+])
+def test_known_syllables(word, known):
+    assert ocr.known_syllables(word) is known
+
+
+def _readers_installed() -> bool:
+    ocr.second_reader.cache_clear()
+    ocr.third_reader.cache_clear()
+    return ocr.second_reader() is not None and ocr.third_reader() is not None
+
+
+VOTE_LINES = ["Kiểm soát thủ tục hành chính", "tổng thể cải cách hành chính nhà nước"]
+
+
+@pytest.mark.skipif(not _readers_installed(), reason="the ocr2 extra (trueocr, asterocr) is not installed")
+def test_a_word_two_readers_agree_on_replaces_tesseracts(tmp_path):
+    """Real readers: a word the page pass got wrong (simulated: a hook read as an acute, a
+    tone lost — the commonest errors on real pages) is put right when trueocr and asterocr
+    both read the printed word; the words all three agree on are left alone.  A word read
+    confidently with the right marks is not even put to the third reader (see
+    test_worth_a_third_reading)."""
+    path = str(tmp_path / "page.bmp")
+    page_of_lines(VOTE_LINES).save(path)
+    (page_pass,) = ocr._tesseract_tsv([path], "vie", 300, 3, 0)
+    text, _words = assemble(page_pass, scale=1.0)
+    assert [line for line in text.split("\n") if line] == VOTE_LINES
+    gray = np.asarray(Image.open(path).convert("L"))
+    # a wrong tone read unsure; a mark lost even at a high confidence
+    for printed, misread, conf in (("cải", "cái", 80), ("Kiểm", "Kiếm", 80), ("nước", "nuớc", 80),
+                                   ("chính", "chinh", 96), ("tổng", "tông", 96)):
+        data = {column: list(values) for column, values in page_pass.items()}
+        wrong = data["text"].index(printed)
+        data["text"][wrong], data["conf"][wrong] = misread, conf
+        others = {r: (data["text"][r], data["conf"][r]) for r in range(len(data["text"])) if r != wrong}
+        assert ocr.vote_words(gray, data) == (1, 0), printed
+        assert data["text"][wrong] == printed and 50 <= data["conf"][wrong] <= 100
+        assert {r: (data["text"][r], data["conf"][r]) for r in others} == others
+
+
+@pytest.mark.skipif(not _readers_installed(), reason="the ocr2 extra (trueocr, asterocr) is not installed")
+def test_scraps_of_a_scribble_are_dropped_and_weak_print_kept(tmp_path):
+    """A signature Tesseract read as "ị { Í è J7 [ +" at a low confidence, which trueocr
+    reads as something else, is dropped; a printed line read at the same low confidence
+    that trueocr reads alike is kept."""
+    import cv2
+
+    page = page_of_lines(VOTE_LINES + [""])
+    pixels = np.array(page)
+    stroke = np.array([(80 + 12 * i, 370 + int(30 * np.sin(i / 2.0))) for i in range(45)], np.int32)
+    cv2.polylines(pixels, [stroke], False, 0, 5)
+    path = str(tmp_path / "page.bmp")
+    Image.fromarray(pixels).save(path)
+    (data,) = ocr._tesseract_tsv([path], "vie", 300, 3, 0)
+    keep = [r for r in range(len(data["text"])) if int(data["top"][r]) < 300]  # Tesseract's own scraps vary
+    data = {column: [values[r] for r in keep] for column, values in data.items()}
+    kept_line = [r for r, t in enumerate(data["text"]) if int(data["level"][r]) == 5 and t.strip()
+                 and int(data["top"][r]) < 140]  # the first printed line
+    for r in kept_line:
+        data["conf"][r] = 30.0
+    scraps = {"level": 5, "page_num": 1, "block_num": 9, "par_num": 1, "line_num": 1, "word_num": 1,
+              "left": 70, "top": 330, "width": 560, "height": 80, "conf": 20.0, "text": "ị { Í è J7 [ +"}
+    for column in data:
+        data[column].append(scraps[column])
+    gray = np.asarray(Image.open(path).convert("L"))
+    assert ocr.vote_words(gray, data) == (0, 1)
+    assert data["text"][-1] == "" and [data["text"][r] for r in kept_line] == VOTE_LINES[0].split()
+
+
+def test_the_vote_changes_nothing_when_the_readers_are_absent(tmp_path, monkeypatch):
+    monkeypatch.setattr(ocr, "third_reader", lambda: None)
+    path = str(tmp_path / "page.bmp")
+    page_of_lines(VOTE_LINES[:1]).save(path)
+    (data,) = ocr._tesseract_tsv([path], "vie", 300, 3, 0)
+    wrong = next(r for r, t in enumerate(data["text"]) if t == "thủ")
+    data["text"][wrong] = "thú"
+    steps: list[str] = []
+    assert ocr._second_reading(path, data, steps)["text"][wrong] == "thú" and steps == []
