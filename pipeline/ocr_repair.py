@@ -26,6 +26,10 @@ keeping its offset map.  What it repairs, and nothing else:
 7. the archive copy "Lưu: VT" (văn thư, the file copy every document of Decree 30/2020
    keeps) read as ``Lưu: VI`` or ``Lưu V1``: the first code after "Lưu" at the start of a
    line.
+8. the Roman numeral of a section heading read with look-alikes of its strokes (``H. Nội
+   dung`` for II, ``IH.`` for III, ``TV.`` for IV): repaired only where it is the numeral the
+   sequence of headings expects next (after "I." comes "II."), since one misread heading cuts
+   the plan's structure there and every assignment under it is lost.
 
 A number is never invented: a digit run is repaired only glyph for glyph (``O`` → ``0``),
 and a token with unreadable characters stays as read (the provenance stage flags it through
@@ -119,6 +123,46 @@ def _repair_quarters(text: str, chars: dict[int, str], deletions: set[int]) -> N
             for j in range(len(numeral) - 1):
                 chars[start + j] = want[j]
             chars[start + len(numeral) - 1] = want[len(numeral) - 1:]
+
+
+# A section heading's numeral at a line start as OCR reads it (see 8. above): a stroke read as
+# l, L, T, Ì or |, two strokes glued into H, a V's point lost into Y; a speck of dust read
+# before it as a quote or comma is dropped.  Digits are not look-alikes here: "1.", "11."
+# are the Arabic headings of many plans.
+_HEADING_NUMERAL = regex.compile(r"(?m)(?:^|(?<=\f))[ ]*(?P<speck>['‘’`,.]?)(?P<numeral>[IVXHLTYlÌ|]{1,5})[ ]*\.[ ]+(?=\p{Lu})")
+_NUMERAL_LOOKALIKES = {"l": "I", "|": "I", "L": "I", "T": "I", "Ì": "I", "H": "II", "Y": "V"}
+_SECTION_NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
+                     "XI", "XII", "XIII", "XIV", "XV")
+
+
+def _numeral_read(numeral: str) -> str:
+    return "".join(_NUMERAL_LOOKALIKES.get(c, c) for c in numeral)
+
+
+def _repair_heading_numerals(text: str, chars: dict[int, str]) -> None:
+    headings = list(_HEADING_NUMERAL.finditer(text))
+    expected = 0  # index in _SECTION_NUMERALS of the numeral the next heading should carry
+    for k, match in enumerate(headings):
+        numeral = match.group("numeral")
+        if numeral in _SECTION_NUMERALS:
+            if match.group("speck") and _SECTION_NUMERALS.index(numeral) == expected:
+                chars[match.start("speck")] = ""
+            expected = _SECTION_NUMERALS.index(numeral) + 1
+            continue
+        if expected >= len(_SECTION_NUMERALS) or _numeral_read(numeral) != _SECTION_NUMERALS[expected]:
+            continue
+        if expected == 0:  # no numeral before it: the next heading must confirm, as "II."
+            following = headings[k + 1].group("numeral") if k + 1 < len(headings) else ""
+            if _numeral_read(following) != "II":
+                continue
+        want = _SECTION_NUMERALS[expected]
+        if match.group("speck"):
+            chars[match.start("speck")] = ""
+        start = match.start("numeral")
+        for j in range(len(numeral) - 1):  # the reading is never shorter than the numeral
+            chars[start + j] = want[j]
+        chars[start + len(numeral) - 1] = want[len(numeral) - 1:]
+        expected += 1
 
 
 # "VT" as the first code of the archive line, its T read as a stroke (see 7. above).
@@ -253,6 +297,7 @@ def find_repairs(text: str) -> list[tuple[int, int, str]]:
             chars.setdefault(line.start() + gap.start(), gap.group() + " ")
     _repair_number_word(text, chars)
     _repair_quarters(text, chars, deletions)
+    _repair_heading_numerals(text, chars)
     for match in _ARCHIVE_COPY.finditer(text):
         chars[match.start()] = "T"
     for match in _YEAR_WORD.finditer(text):

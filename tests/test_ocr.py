@@ -112,6 +112,14 @@ def repaired(text: str) -> str:
     ("Quý IH/2025", "Quý III/2025"),
     ("Quý 1V/2025", "Quý IV/2025"),
     ("trong QUÝ 111 năm 2025", "trong QUÝ III năm 2025"),
+    # a section heading's numeral read with look-alikes, where the sequence expects it
+    # (OCR of a heavy scan of seed 003: "I. Mục tiêu" then "H.", "IH.", "TV.")
+    ("I. Mục tiêu, yêu cầu\nnội dung\nH. Nội dung\nIH. Giải pháp\nTV. Tổ chức thực hiện",
+     "I. Mục tiêu, yêu cầu\nnội dung\nII. Nội dung\nIII. Giải pháp\nIV. Tổ chức thực hiện"),
+    ("L. Mục đích\nII. Nội dung", "I. Mục đích\nII. Nội dung"),
+    ("III. Giải pháp\n\fTV. Tổ chức thực hiện", "III. Giải pháp\n\fIV. Tổ chức thực hiện"),  # at a page's top
+    ("III. Giải pháp\n\n'TV. Tổ chức thực hiện", "III. Giải pháp\n\nIV. Tổ chức thực hiện"),  # a speck before it
+    ("I. Mục tiêu\n'II. Nội dung", "I. Mục tiêu\nII. Nội dung"),
     # the archive copy "Lưu: VT"
     ("- Lưu VI, KSTT.", "- Lưu VT, KSTT."),
     ("- Lưu: V1, NC.", "- Lưu: VT, NC."),
@@ -129,6 +137,12 @@ def test_repairs(ocr_text, expected):
     "từ đó, năm nay, số 5, sở, ngay, Sở Y tế 10 người",
     "năm 2021 - 2025; trang 5 - QĐ",
     "Covid-19; I- MỤC ĐÍCH; II-1",
+    # a heading letter that is not the numeral the sequence expects stays as read
+    "I. Mục tiêu\nIII. Giải pháp\nH. Phụ lục",
+    "A. Phần chung\nB. Phần riêng\nH. Tổng hợp",
+    "T. Nguyễn Văn An",
+    "1. Mục tiêu\n2. Nội dung\n11. Phụ lục",
+    "I. Mục tiêu\n1. Nội dung\n11. Phụ lục",
     # two codes that are both real stay as written (HD = Hướng dẫn, HĐ = Hợp đồng)
     "số 12/HD-UBND và số 3/HĐ-UBND",
     # an unknown local code is never forced onto a known one
