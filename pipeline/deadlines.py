@@ -42,6 +42,7 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
     found: list[Deadline] = []
     inside_citation = SpanSet(masked)
     read_to = 0  # the end of the list items read after a match
+    row_facts: dict[tuple[str, int], bool] = {}
     for m in rx.scan(rx.DEADLINE, rx.DEADLINE_TRIGGER, text):
         if m.start() < read_to or inside_citation.contains(m.start()):
             continue
@@ -52,7 +53,7 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             continue
         if (m.group("year") or m.group("month") or m.group("month_of_plan")) and rx.NOT_A_PERIOD_BEFORE.search(before):
             continue
-        if _not_work_time(st, m, before):
+        if _not_work_time(st, m, before, row_facts):
             continue
         if (m.group(0)[:2].lower() == "từ" or (m.group("due") and rx.MAY_OPEN_A_RANGE.match(m.group(0)))) \
                 and rx.RANGE_GOES_ON.match(text, m.end()):
@@ -101,7 +102,7 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
                 continue  # "phát sóng định kỳ … hai tuần một lần": one recurrence, the one with a period
             if _yearly_date_follows(text, d, found[i + 1:i + 3]):
                 d = Deadline(d.text, d.kind, "P1Y", d.agency, d.start, d.end)  # "Định kỳ trước ngày 15/12 hằng năm"
-        key = (d.kind, d.value, d.agency or _task_row(st, d))
+        key = (d.kind, d.value, d.agency or _task_row(st, d, row_facts))
         if key in seen:
             continue
         seen.add(key)
@@ -118,16 +119,23 @@ def _period_follows(text: str, bare: Deadline, after: list[Deadline]) -> bool:
     return False
 
 
-def _not_work_time(st: Structure, m, before: str) -> bool:
+def _not_work_time(st: Structure, m, before: str, row_facts: dict[tuple[str, int], bool]) -> bool:
     """Whether the context of a time expression says it schedules no work: the words around it
     (models/time_word_contexts.tsv), a criteria table's scoring row, a year that is no task
     table's time cell, a "Ngày …:" that does not open a schedule line."""
     text = st.text
     if rx.time_word_not_work(_context_kind(m), before, text, m.end()):
         return True
-    row = st.lines[st.line_at(m.start())].text
+    line = st.line_at(m.start())
+    row = st.lines[line].text
+
+    def fact(name: str, test) -> bool:  # once per line: a line may hold many time expressions
+        if (name, line) not in row_facts:
+            row_facts[(name, line)] = bool(test(row))
+        return row_facts[(name, line)]
+
     if not m.group("due"):
-        if rx.SCORING_ROW.search(row):
+        if fact("scoring", rx.SCORING_ROW.search):
             return True  # a criteria table's row grades work ("Báo cáo hàng quý | 5 điểm")
         h = st.section_of(st.line_at(m.start()))
         if h is not None and (rx.SCORING_SECTION.search(h.title) or rx.SCORING_SECTION.search(h.top_title)):
@@ -138,26 +146,27 @@ def _not_work_time(st: Structure, m, before: str) -> bool:
             else rx.CELL_AFTER_WORD_BEFORE.search(before)))
         if not in_a_cell:
             return True  # a year in running text
-        if len(rx.YEAR_ONLY_CELL.findall(row)) > 1 or rx.HEADER_ROW.match(row):
+        if fact("year header", lambda r: len(rx.YEAR_ONLY_CELL.findall(r)) > 1 or rx.HEADER_ROW.match(r)):
             return True  # a header row ("STT | Nội dung | Năm 2025 | …", "Năm 2026 | Năm 2027 | …")
     if m.group("sched") and not rx.SCHEDULE_LINE_BEFORE.search(before):
         return True  # "ngày 26/12/2011:" inside a sentence is no schedule line
     return False
 
 
-def _task_row(st: Structure, d: Deadline) -> int | None:
+def _task_row(st: Structure, d: Deadline, row_facts: dict[tuple[str, int], bool]) -> int | None:
     """The line of the numbered task-table row a deadline with no known agency stands in, when
     the row names an agency: rows are tasks of different agencies ("6 … UBND các huyện, thành
     phố; Hàng năm", "7 Sở Văn hóa và Thể thao Hàng năm"), their same-value deadlines stay
     separate entries."""
     line = st.line_at(d.start)
-    row = st.lines[line].text
-    # a row with cell borders whose lead cell was read names no agency: one task of the
-    # document's (a monitoring table's "02 lần/tháng" rows); a row of a column layout whose cells
-    # ran together may name one the recognizer could not cut out
-    if "|" in row or not rx.TASK_ROW_NUMBER.match(row) or not rx.agency_head_in_text().search(row):
-        return None
-    return line
+    if ("task row", line) not in row_facts:  # once per line: a line may hold many deadlines
+        row = st.lines[line].text
+        # a row with cell borders whose lead cell was read names no agency: one task of the
+        # document's (a monitoring table's "02 lần/tháng" rows); a row of a column layout whose
+        # cells ran together may name one the recognizer could not cut out
+        row_facts[("task row", line)] = not ("|" in row or not rx.TASK_ROW_NUMBER.match(row)
+                                             or not rx.agency_head_in_text().search(row))
+    return line if row_facts[("task row", line)] else None
 
 
 def _context_kind(m) -> str:
