@@ -2,108 +2,43 @@
 
 Page by page: choose the preprocessing the page needs (by measuring it), run Tesseract through
 pytesseract's ``image_to_data`` and rebuild the page text from Tesseract's own block /
-paragraph / line structure, keeping every word's box and confidence.
+paragraph / line structure, keeping every word's box and confidence.  The figures behind
+each choice below, and the commands that measure them, are in docs/ocr.md.
 
-Facts measured on this machine (2 cores, Tesseract 5.3.0, 300 dpi A4 pages), which the
-choices below rest on:
-
-* ``OMP_THREAD_LIMIT`` unset makes Tesseract ~6× slower (8.8 s vs 1.5 s a page), so it is set
-  to 1 for the Tesseract subprocess and vnplan parallelizes over pages/documents instead.
-* ``-l vie+eng`` strips diacritics; ``-l vie`` alone is used.
-* ``--psm 3`` (automatic page segmentation), not 6 (one uniform block): 6 is ~10 % faster
-  but merges the two-column letterhead into single lines, and on seed 004 it reads at CER
-  0.0019 (mild) / 0.070 (heavy) against 3's 0.0010 / 0.022.
-* Blanket binarization erases the hook tone mark (ổ → ố); no page is binarized.  A median
-  filter pays off only on very noisy pages: it is applied when the paper's grey-level noise
-  (``noise_level``) is above ``NOISY_PAGE``.  Measured on seed 004 (4 pages), CER:
-  mild scans 0.0010 with it / 0.0010 without (neutral, so not applied: noise 2.4–3.0);
-  heavy scans 0.015 with / 0.022 without (applied: noise 4.0–4.4).
-* Deskewing pays off on heavy scans (1–2.5°): seed 004 CER 0.078 → 0.022.  On mild ones
-  (0.5–1.5°) it is a wash that depends on the page: seed 004 0.0051 → 0.0019, seed 000
-  0.0032 → 0.0059 (two lines read as garbage after rotation); over the five seeds Tesseract
-  reads the deskewed mild scans at CER 0.0028, the page images as they come at 0.0038.
-  Pages are rotated back when the projection-profile estimate is over
-  ``DESKEW_MIN_DEGREES``; the estimate is within 0.05° of the fixtures' true angle.  The
-  interpolation depends on the page (Tesseract's plain text over the five seeds, same
-  pages): bicubic keeps thin strokes sharp, mild scans CER 0.0028 against bilinear's
-  0.0036 (Lanczos 0.0029); on a noisy, median-filtered page its overshoot sharpens what is
-  left of the noise, heavy scans 0.0142 against 0.0129, so noisy pages are rotated
-  bilinearly.
-* OpenCV does the pixel work: a 3×3 median costs 1 ms a page against Pillow's 0.48 s, a
-  bilinear rotation 17 ms (bicubic 33 ms) against 0.10 s.
-* Cropping the page to its ink saves ~5 % of Tesseract's time but moves its global threshold:
-  2 of the 4 real scans read worse, so pages are not cropped.
-* What Tesseract is given changes its time, not its text: Leptonica reads an uncompressed
-  BMP ~0.15 s a page faster than PNG or PNM (9 %); ``textord_disable_pitch_test`` skips the
-  fixed-pitch (monospace) analysis, 3–6 % of a page, same output on the seeds' scans; one
-  run over several pages (a list file) pays the process start and model load (~0.08 s) once.
-  ``--oem 1``, ``tessedit_do_invert=0`` and turning off table or vertical-text detection
-  saved nothing measurable.
-* ``perf`` shows zlib at 15 % of Tesseract's time: Tesseract keeps each line image as an
-  in-memory PNG (its ``ImageData``) and no setting reaches that.  A 30-line library,
-  ``pipeline/native/png_store.c``, preloaded into the Tesseract subprocess only, makes
-  libpng store those PNGs uncompressed: a page takes 1.18 s instead of 1.40 s and the TSV is
-  byte for byte the same (PNG is lossless; a test checks it).  Without the library (not
-  built, or ``VNPLAN_PNG_STORE=0``) OCR runs as before.
-* A line the page pass reads at a mean confidence under ``WEAK_LINE_CONF`` is read again on
-  its own (``reread_weak_lines``): Tesseract garbles the odd clean line of capitals next to
-  a signature column and reads it right as a single line.  11 lines of the 34 mild pages,
-  7 of the 34 heavy ones and 1 of the 4 real scans were replaced (scripts/eval_scans.py
-  CER: mild 0.0024 → 0.0015, heavy 0.0099 → 0.0096; mild document fields 0.943 → 0.957).
-* Real scans (24 pages with human transcripts, tests/data/real_scans,
-  scripts/eval_real_scans.py; order-sensitive CER / order-free CER / words missed):
-  Tesseract's page pass merges the two columns of a letterhead and of the "Nơi nhận" /
-  signature block line by line ("BỘ CÔNG AN CỘNG HOÀ XÃ HỘI …"); ``column_order`` reads
-  them column by column (P01 p1 17.9 % → 2.0 %, Q02 20.3 % → 6.2 %).  Red seals,
-  "ĐẾN" stamps, blue signatures and hand-filled numbers are faded by their chroma before
-  OCR (``without_colour_ink``): the addressee line under a stamp and the signer's name under
-  a seal are read, the hand-filled "289" is no longer read as "233".  A bold subtitle
-  above a "-----" rule that ``--psm 3`` drops is found as ink no word covers
-  (``lost_lines``) and read on its own (P02 p5 12.0 % → 1.9 %).  ``--psm 4`` and ``6``
-  read no better page-wide (P01 p2 order-free 0.79 % with 3 and 4, 2.72 % with 6), nor
-  does the ``Vietnamese`` script model (Debian tesseract-ocr-script-viet): on four real
-  pages 0.8–2.1 % with ``vie`` against 1.1–2.7 %, at 1.2× the time — it is not used.  The
-  second reader (``read_with_second_reader``, optional) takes the pages Tesseract reads
-  badly.  All 24 pages: 9.8 / 4.0 / 8.3 % before, 4.4 / 3.2 / 6.3 % after (with the second
-  reader; raw ``tesseract -l vie`` 9.9 / 4.3 / 9.0 %).  What is left is mostly tone marks
-  stacked on a circumflex (ổ → ô, ể → ê / ề, ẩ → â: 70 % of the substitutions on the clean
-  pages) and two ruled tables.
-* Ruled task tables: the page pass reads the short lines of side-by-side cells, set at
-  different heights, as one line across the columns ("Sở Tài chính Tháng" + "4/2025" →
-  "TC EU THITHINNH ni db").  The cells of a ruled grid of three columns or more are cut out
-  of the page (painted white for the page pass), scaled up twice and read in one Tesseract
-  run as columns of lines (``--psm 4``; a cell that gives no word so, a lone row number, as
-  a block, ``--psm 6``), then put back as words with page boxes (``read_table_cells``).
-  scripts/eval_layouts.py, against the same documents as text (with the repairs and the
-  task-table header tolerance of the same change), assignments F1: mild scans 0.907 →
-  1.000, heavy 0.787 → 0.857; deadlines 0.970 → 0.990, 0.860 → 0.872.  On table pages it
-  costs CPU: L01 + L02 mild (6 pages) 14.8 s → 19.3 s, raw ``tesseract`` 12.2 s.
-* A weak line is re-read per column: a last recipient and the tone marks of the signer's
-  name beside it, taken into one line by the page pass, were read "=1 ƯIU: VIÌ„((.EC,. lễ
-  s" and "Trân Văn Lam"; read column by column (the scrap with the line under it) they are
-  "- Lưu: VT, …" and "Trần Văn Lâm".
-* Three readers vote on the pages Tesseract reads well (``vote_words``): ``trueocr``'s line
-  recognizer reads every line segment, ``asterocr``'s (ocr2 extra) the words where trueocr
-  differs from Tesseract, and a word both read alike replaces Tesseract's; so does a tone
-  mark both see where Tesseract saw none; weak segments trueocr reads as something else
-  altogether (seal and signature scraps) are dropped.  Either neural reader alone is worse
-  than Tesseract on those pages (asterocr read line by line: order-free 1.5 % against
-  1.2 %; trueocr 4.4 %), and asterocr on every line would cost ~1.5–2× a Tesseract page
-  pass.  The vote costs ~0.2× raw Tesseract's CPU on the synthetic seeds (below); on two
-  real pages it cost 0.3–0.7× before ``worth_a_third_reading`` cut asterocr's reads by
-  64 % (trueocr on all lines is ~0.1×; the rest is asterocr on the words in dispute).  The 18 pages Tesseract reads well:
-  1.94 / 1.11 / 3.83 % before, 0.99 / 0.62 / 1.79 % after; all 24: 4.39 / 3.20 / 6.28 % →
-  3.57 / 2.78 / 4.54 %.  Synthetic seeds (bench_ocr.py, seeds 000 and 004, 20 pages): CER
-  mild 0.0027 → 0.0020, heavy 0.0112 → 0.0091; the whole pipeline 0.91× → 1.09× raw
-  Tesseract's CPU time (machine loaded: wall-time ratios were 0.80× → 1.31×).  What is
-  left is 80 % in six pages read by the second reader: the bent form, the grey scan and its
-  ruled tables, whose broken, drifting rules the grid finder does not join.
-* A scanner page (one JPEG covering the page at ~300 dpi) is decoded straight from its
-  stream; other pages are rasterized by pypdfium2.  A thread prepares the next pages while
-  Tesseract reads (``ocr_pages``).  Over the five seeds as scans (68 pages,
-  benchmarks/bench_ocr.py) the whole pipeline costs 0.81× the raw ``tesseract`` CLI on the
-  page PNGs in wall time and 0.87× in CPU, and runs 2.31× faster than OCRmyPDF + pdfplumber
-  (2.17× in CPU).
+* Tesseract settings: one OpenMP thread (its threads fight each other and our workers;
+  vnplan parallelizes over pages/documents instead); ``-l vie`` alone (``vie+eng`` strips
+  diacritics); ``--psm 3``, since one uniform block (``--psm 6``) merges the two-column
+  letterhead into single lines, and neither ``--psm 4``/``6`` nor the ``Vietnamese`` script
+  model reads real pages better.
+* Page preparation (``prepare_page``): no page is binarized (it erases the hook tone mark,
+  ổ → ố); a median filter only on very noisy pages (``NOISY_PAGE``): elsewhere it
+  changes nothing; deskew above ``DESKEW_MIN_DEGREES``, bicubic to keep thin strokes
+  sharp, bilinear on noisy pages, where bicubic's overshoot sharpens the noise left; no
+  cropping to the ink, which moves Tesseract's global threshold.  OpenCV does the pixel
+  work, far faster than Pillow.
+* Coloured ink (``without_colour_ink``): seals, stamps, signatures and hand-filled numbers
+  are faded before OCR, so the print beneath them is read and they are not read as digits.
+* Column order (``column_order``): the page pass merges the two columns of a letterhead and
+  of the "Nơi nhận" / signature block line by line; they are read column by column.
+* Weak and lost lines (``reread_weak_lines``): a clean line of capitals next to a signature
+  column is garbled in the page pass and read right on its own; a bold subtitle above a
+  "-----" rule is dropped by ``--psm 3`` and found as ink no word covers (``lost_lines``);
+  a weak line that holds two columns (a last recipient beside the signer's name) is read
+  again column by column.
+* Ruled task tables (``read_table_cells``): the page pass reads the short lines of
+  side-by-side cells, set at different heights, as one line across the columns; the cells
+  of a ruled grid of three columns or more are read one by one, scaled up, in one run.
+* Second reader (``read_with_second_reader``, optional ``ocr2`` extra): ``trueocr`` reads
+  the pages Tesseract reads badly (grey, low-contrast or bent scans) better than Tesseract.
+* Three-reader vote (``vote_words``): on the pages Tesseract reads well, either neural
+  reader alone is worse than Tesseract, but where both agree against it they are mostly
+  right (a tone stacked on a circumflex, a hook read as an acute).
+* Speed: a scanner page is decoded straight from its JPEG stream, other pages rasterized
+  by pypdfium2; a thread prepares the next pages while Tesseract reads (``ocr_pages``);
+  pages go to Tesseract as uncompressed BMP, several to a run, and with the fixed-pitch
+  test off (all change its time, not its text); ``pipeline/native/png_store.c``, preloaded
+  into the Tesseract subprocess only, spares the zlib compression of the line images
+  Tesseract keeps in memory (same TSV byte for byte; without it OCR runs as before).
 """
 
 from __future__ import annotations
@@ -193,7 +128,7 @@ def check_tesseract(lang: str = "vie") -> str:
 @functools.lru_cache(maxsize=1)
 def png_store_shim() -> str | None:
     """The path of the library that spares Tesseract the compression of its in-memory line
-    PNGs (~15 % of its time, same output: pipeline/native/png_store.c, compiled on first use
+    PNGs (a large share of its time, same output: pipeline/native/png_store.c, compiled on first use
     into the user's cache folder), when it builds and loads; else None, and Tesseract runs as
     it is.  ``VNPLAN_PNG_STORE=0`` turns it off."""
     import pytesseract
@@ -224,7 +159,7 @@ def _tesseract_environment():
     preloaded for the length of the call.  Only the OCR worker's main thread starts
     subprocesses while it is set (the page preparer thread starts none)."""
     # Tesseract's OpenMP threads fight each other and our workers: one thread per process
-    # (6× faster here).  pytesseract passes os.environ to the subprocess; a user's own
+    # (much faster; docs/ocr.md).  pytesseract passes os.environ to the subprocess; a user's own
     # setting is kept.
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     shim = png_store_shim()
@@ -246,7 +181,7 @@ def _tesseract_environment():
 
 
 def _gray(image: Image.Image) -> Image.Image:
-    """Greyscale without a copy when it already is (a page copy costs ~13 ms); a colour
+    """Greyscale without a copy when it already is (a page copy is not free); a colour
     page with its coloured ink dropped (``without_colour_ink``)."""
     if image.mode == "L":
         return image
@@ -269,7 +204,8 @@ INK_CHROMA = 20
 COLOUR_INK_LIGHTEN = 3  # grey levels a pixel is lightened by, per level of chroma above it
 PRINT_GRAY = 100  # pixels darker than this are print (even over a seal), never a stroke's rim
 # Coloured ink is faded only while it is at most this share of the page's ink: seals,
-# stamps and signatures are 4–13 % of it on the real scans; the colour-slipped form 28 %.
+# stamps and signatures are a small share on the real scans, while on a page whose colour
+# channels slipped the colour is the print (shares in docs/ocr.md).
 COLOUR_INK_MAX_SHARE = 0.2
 
 
@@ -321,7 +257,7 @@ def estimate_skew(image: Image.Image | np.ndarray) -> float:
     the projection-profile method: the angle whose row ink profile is the most peaked.
 
     Small rotations are taken as shears (row = y - x·tan a) on the ink pixels of an
-    800-px-wide copy: ~30 candidate angles cost ~10 ms instead of ~100 ms of real rotations.
+    800-px-wide copy: the candidate angles cost far less than real rotations (docs/ocr.md).
     """
     small = np.asarray(_gray(image)) if isinstance(image, Image.Image) else image
     factor = small.shape[1] // 800
@@ -350,8 +286,8 @@ def estimate_skew(image: Image.Image | np.ndarray) -> float:
 
 def noise_level(image: Image.Image | np.ndarray) -> float:
     """Grey-level noise of the paper: standard deviation of (page − 3×3 median) over the
-    brighter half of a central crop, where there is no ink.  Measured: real scans 0.1–0.8,
-    fixture mild scans 2.4–3.0, heavy (photocopy) scans 4.0–4.4."""
+    brighter half of a central crop, where there is no ink.  Heavy (photocopy) scans sit
+    well above mild and real ones (their ranges in docs/ocr.md)."""
     gray = np.asarray(_gray(image)) if isinstance(image, Image.Image) else image
     h, w = gray.shape
     crop = np.ascontiguousarray(gray[max(0, h // 2 - 400):h // 2 + 400, max(0, w // 2 - 300):w // 2 + 300])
@@ -373,10 +309,9 @@ class PreparedPage:
 
 def prepare_page(image: Image.Image, *, deskew: bool = True, denoise: bool = True) -> PreparedPage:
     """The page as Tesseract should see it: greyscale; median-filtered only when very noisy;
-    deskewed when skewed.  Not cropped to its ink: that saves ~5 % of Tesseract's time but
-    moves its global threshold, and 2 of the 4 real scans read worse (TỈNH PHÚ THỌ → TINH
-    THỤ THỌ).  OpenCV does the pixel work: its 3×3 median costs 1 ms a page against
-    Pillow's 0.48 s, its rotation 17–33 ms against 0.10 s."""
+    deskewed when skewed.  Not cropped to its ink: that saves a little of Tesseract's time
+    but moves its global threshold, and real scans read worse (TỈNH PHÚ THỌ → TINH THỤ THỌ).
+    OpenCV does the pixel work, far faster than Pillow (figures in docs/ocr.md)."""
     gray = _gray(image)
     steps: list[str] = []
     angle = 0.0
@@ -413,7 +348,7 @@ def _tesseract_tsv(paths: list[str], lang: str, dpi: float, psm: int, timeout: f
     """One Tesseract run over page images on disk; the TSV rows of each page, in order.
 
     Several pages go to one run as a list file (Tesseract's own multi-image input): the
-    process start and model load (~0.08 s) are paid once, not per page."""
+    process start and model load are paid once, not per page."""
     import pytesseract
 
     config = f"--psm {psm} --dpi {round(dpi)} {TESSERACT_SPEED_PARAMS}"
@@ -741,11 +676,9 @@ def read_with_second_reader(gray: np.ndarray, data: dict[str, list]) -> dict[str
     """The page read by the second reader, as TSV columns like Tesseract's, when Tesseract
     read it badly (mean word confidence under ``SECOND_READER_PAGE_CONF``); else None.
 
-    Measured on the 24 real pages of tests/data/real_scans (scripts/eval_real_scans.py):
-    Tesseract is the better reader of clean pages (order-free CER 0.5–1.5 % against
-    trueocr's 0.8–1.9 %), trueocr of poor ones — grey, low-contrast 100-dpi scans, a
-    photocopied form bent in the scanner (Tesseract page confidence 51–81): 8.6 → 3.7 %,
-    8.4 → 2.6 %, 54 → 26 %.  Its lines come in its own reading order, one TSV line each; a
+    Tesseract is the better reader of clean pages, trueocr of poor ones — grey,
+    low-contrast 100-dpi scans, a photocopied form bent in the scanner (figures in
+    docs/ocr.md).  Its lines come in its own reading order, one TSV line each; a
     line's words get boxes cut from the line's box in proportion to their length, and the
     line's confidence (mean CTC peak probability × 100)."""
     words = _word_rows(data)
@@ -858,14 +791,13 @@ def vote_words(gray: np.ndarray, data: dict[str, list]) -> tuple[int, int]:
     many words were replaced and how many dropped.  ``data`` (the page's TSV columns) is
     changed in place.
 
-    The line recognizer of ``trueocr`` (cheap: ~0.1× a Tesseract page pass) reads every
+    The line recognizer of ``trueocr`` (cheap beside a Tesseract page pass) reads every
     line segment (the words of a line with no column gap between them) cut from the page.
     Where its word differs from Tesseract's, the word is cut out (its box across, the
     segment's height so tone marks stay in) and read by ``asterocr``'s recognizer, and
     Tesseract's word is replaced only when that reading equals trueocr's: a majority of
     three readers, word by word.  Either neural reader alone reads worse than Tesseract on
-    clean pages (real pages, order-free CER: trueocr 4.4 %, asterocr 1.5 % against 1.2 %);
-    where they agree against it they are mostly right — the hook read as an acute
+    clean pages (docs/ocr.md); where they agree against it they are mostly right — the hook read as an acute
     ("thế" for "thể"), a tone lost on a capital.  Where both see a tone mark Tesseract does
     not, on the same letters, asterocr's tone is taken (``tone_seen_by_both``).  A reading
     that is no Vietnamese syllable never replaces one that is (``known_syllables``: noise on
@@ -944,12 +876,10 @@ def worth_a_third_reading(ours: str, theirs: str, conf: float) -> bool:
     """Whether a word Tesseract (at ``conf``) and trueocr read differently goes to asterocr.
     Any word Tesseract is unsure of does; of a word it reads confidently, only a difference
     of diacritics or case (the same letters), and over ``DISPUTE_MARKS_CONF`` only a mark
-    Tesseract lost (trueocr reads more).  Measured on the 18 clean real pages, each word in
-    dispute read by asterocr: where the letters differ at confidence ≥ 90 (140 words) no
-    vote ever passed, a difference of punctuation alone at ≥ 90 (78) made 3 words wrong
-    and none right, marks trueocr lacks at ≥ 95 (549) 10 wrong and 4 right; asking only
-    as above reads 437 words of 1213 (the vote's cost: asterocr's reads) for the same text
-    (order-free CER 0.63 % against 0.65 %)."""
+    Tesseract lost (trueocr reads more).  On confidently read words, a difference of
+    letters never won a vote and one of punctuation or of marks trueocr lacks made more
+    words wrong than right; asking only as above reads far fewer of the words in
+    dispute (asterocr's reads are the vote's cost) for the same text (figures in docs/ocr.md)."""
     if conf < DISPUTE_CONF:
         return True
     if _skeleton(ours) != _skeleton(theirs):
@@ -962,8 +892,8 @@ def worth_a_third_reading(ours: str, theirs: str, conf: float) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _syllables() -> frozenset[str]:
-    """The syllables of underthesea's Vietnamese dictionary (Viet74K: 74 000 words, 11 000
-    distinct syllables), lower case, NFC."""
+    """The distinct syllables of underthesea's Vietnamese dictionary (Viet74K), lower case,
+    NFC."""
     from underthesea.corpus import viet_dict_74K
 
     return frozenset(unicodedata.normalize("NFC", part.lower()) for word in viet_dict_74K.words for part in word.split())
@@ -995,15 +925,15 @@ def tone_seen_by_both(ours: str, theirs: str, third: str) -> bool:
     """Tesseract read the word without a tone mark and both other readers read its letters
     with one, each a different one: a tone stacked on a circumflex is small and Tesseract
     loses it ("chuyên" for "chuyển", "đôi" for "đổi": the commonest error left on the
-    clean real pages).  The third reader's tone is the one taken.  On the 18 clean real
-    pages: 36 words put right, 4 made wrong."""
+    clean real pages).  The third reader's tone is the one taken; it puts far more words
+    right than wrong (docs/ocr.md)."""
     return (not _tones(ours) and bool(_tones(theirs)) and len(_tones(third)) == 1
             and _toneless(theirs) == ours == _toneless(third))
 
 
 # Share of characters two readings of a weak segment differ by (normalized edit distance)
-# over which it is taken for a seal's or a signature's scraps (see vote_words): 0.3–0.7 drop
-# the same 25 segments of the 18 clean real pages and no printed word.
+# over which it is taken for a seal's or a signature's scraps (see vote_words).  A wide
+# range of values drops the same scraps on the clean real pages and no printed word.
 NOISE_DISAGREEMENT = 0.5
 # A line segment this many word heights tall or more (a stamp, a picture) takes no vote.
 VOTE_MAX_LINE_HEIGHT = 3.0
@@ -1114,8 +1044,8 @@ def _split_pages(data: dict[str, list], count: int) -> list[dict[str, list]]:
 
 
 def _save_for_tesseract(image: Image.Image, path: str) -> None:
-    # Uncompressed BMP: pytesseract's default PNG would cost ~0.3 s a page to encode, and
-    # Leptonica reads BMP ~0.15 s a page faster than PNG or PNM (see the module docstring).
+    # Uncompressed BMP: pytesseract's default PNG costs time to encode, and Leptonica
+    # reads BMP faster than PNG or PNM (docs/ocr.md).
     image.save(path, format="BMP")
 
 
@@ -1172,8 +1102,8 @@ def _box_of(data: dict[str, list], rows: list[int]) -> tuple[int, int, int, int]
 
 # A narrower gap separates two columns too when it is this many times the line's usual gap
 # between words, and at least NARROW_COLUMN_GAP word heights: a motto too long for its
-# column ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT / NAM") comes within ~2.3 word heights of the
-# issuer beside it, while a justified line stretches all its gaps alike.
+# column ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT / NAM") comes only a couple of word heights
+# from the issuer beside it, while a justified line stretches all its gaps alike.
 NARROW_COLUMN_GAP = 1.5
 COLUMN_GAP_RATIO = 3.0
 MIN_GAPS_FOR_RATIO = 3  # other gaps on the line, for its usual gap to mean something
@@ -1438,8 +1368,8 @@ def ocr_pages(pages: Iterable[Callable[[], tuple[Image.Image, float]]], *, lang:
               psm: int = PSM, timeout: float = 0) -> Iterator[OcrPage]:
     """OCR pages in order; each item of ``pages`` produces (image, dpi) when called.
 
-    A thread rasterizes and prepares pages (~0.1 s each) while Tesseract reads the ones
-    before (~1.7 s each): Tesseract starts as soon as the first page is ready (with it
+    A thread rasterizes and prepares pages (quick) while Tesseract reads the ones before
+    (far slower): Tesseract starts as soon as the first page is ready (with it
     usually comes no other), and the pages prepared meanwhile go together in the next run,
     up to ``BATCH_PAGES``.
     The worker stays one process with one Tesseract at a time; at most ``2 × BATCH_PAGES``
@@ -1531,8 +1461,8 @@ def render_pdf_page(page, dpi: int) -> tuple[Image.Image, float]:
     """The page as a greyscale image for OCR (coloured ink dropped), and the image's dpi.
 
     A scanner's page — one upright JPEG covering the whole page at ~``dpi`` — is decoded
-    straight from its stream (0.04 s, the scanner's own pixels); anything else is rasterized
-    by pypdfium2 in-process at ``dpi`` (0.12 s a page; ``pdftoppm -png`` costs 0.66 s)."""
+    straight from its stream (the scanner's own pixels, and the fastest); anything else is
+    rasterized by pypdfium2 in-process at ``dpi`` (faster than ``pdftoppm``; docs/ocr.md)."""
     scan = _page_scan_image(page, dpi)
     if scan is not None:
         return scan

@@ -119,10 +119,11 @@ DOC_CONVERT_TIMEOUT = 180  # seconds for LibreOffice to convert one document
 
 def convert_doc(content: bytes, name: str) -> bytes:
     """A Word 97–2003 document converted to DOCX by LibreOffice (headless), which keeps its
-    tables, merged cells and bold runs.  (antiword is ~300× faster but gives text only: table
+    tables, merged cells and bold runs.  (antiword is far faster but gives text only: table
     cells wrap inside ASCII boxes and merged cells are lost.)  Each conversion has its own
     LibreOffice profile in its temporary folder: parallel workers never wait on one another's
-    profile lock and nothing is left behind (a fresh profile costs ~0.5 s of the ~4 s)."""
+    profile lock and nothing is left behind (a fresh profile is a small part of the
+    conversion's time; docs/ocr.md)."""
     import shutil
     import subprocess
     import tempfile
@@ -150,8 +151,9 @@ def convert_doc(content: bytes, name: str) -> bytes:
 # ----------------------------------------------------------------------------------- DOCX
 
 _DOCX_MAX_UNCOMPRESSED = 300 * 1024 * 1024  # all parts, as the zip declares them
-# XML parts actually inflated: python-docx holds them as lxml trees, ~20× their size in memory
-# (a 280 MB document.xml took a worker to 5.7 GB); real documents stay far below this.
+# XML parts actually inflated: python-docx holds them as lxml trees, many times their size
+# in memory (an oversized document.xml exhausted a worker; docs/ocr.md); real documents stay
+# far below this.
 DOCX_MAX_XML_BYTES = 64 * 1024 * 1024
 _XML_CHUNK = 1 << 20
 

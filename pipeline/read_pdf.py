@@ -98,8 +98,8 @@ def _pdfium_text_and_words(textpage, crop: tuple[float, float, float, float]) ->
 
     pdfium's text has one character per char index (the line breaks it generates included).
     A word's box is the union of its first and last characters' boxes: two pdfium calls a
-    word keep the text layer above 200 pages/s (one call per character would not; see
-    bench_ocr.py)."""
+    word keep the text layer fast (one call per character would not; figures in docs/ocr.md,
+    measured by bench_ocr.py)."""
     import ctypes
 
     import pypdfium2.raw as pdfium_c

@@ -21,7 +21,7 @@ def scan(pattern: regex.Pattern, trigger: re.Pattern, text: str):
     """``pattern.finditer`` for patterns that open with one of a closed set of words: a cheap
     case-sensitive trigger finds the candidate positions, the full pattern is matched only
     there.  Case-insensitive scanning of a long alternation at every character is the
-    slowest thing a recognizer can do; this keeps them at several MB/s."""
+    slowest thing a recognizer can do; this keeps them fast (docs/ocr.md)."""
     pos = 0
     for t in trigger.finditer(text):
         if t.start() < pos:

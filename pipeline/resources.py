@@ -82,7 +82,7 @@ def cache_dir() -> Path:
 def png_store_library() -> Path | None:
     """The compiled ``png_store.c``, built on first use into ``cache_dir()`` under a name that
     carries the source's hash (an edited source is built again).  ``None`` when there is no
-    C compiler or the build fails: OCR then runs without it (~15 % slower, same output)."""
+    C compiler or the build fails: OCR then runs without it (slower, same output)."""
     if not PNG_STORE_SOURCE.is_file():
         return None
     source = PNG_STORE_SOURCE.read_bytes()

@@ -285,7 +285,8 @@ def merge_continued_row(previous: Row, continued: Row) -> None:
 # ------------------------------------------------------------------------- scanned pages
 
 # A rule is a run of ink at least this long (inches): longer than any letter or word of body
-# text set solid (a bold word blurred by a copier is ~0.4 in), shorter than a table's rows.
+# text set solid (a bold word blurred by a copier included; docs/ocr.md), shorter than a
+# table's rows.
 SCAN_RULE_INCHES_H = 0.5
 SCAN_RULE_INCHES_V = 0.2
 SCAN_RULE_MAX_THICKNESS = 0.04  # inches: thicker strokes are bars, stamps, photos
@@ -301,7 +302,7 @@ def scan_rulings(gray, dpi: float) -> list[Segment]:
     pixels = np.asarray(gray)
     if pixels.ndim != 2 or pixels.size == 0:
         return []
-    if dpi > 200:  # rules survive half the resolution; the search costs a quarter (~50 ms a page)
+    if dpi > 200:  # rules survive half the resolution; the search costs a quarter
         pixels = cv2.resize(pixels, (pixels.shape[1] // 2, pixels.shape[0] // 2), interpolation=cv2.INTER_AREA)
         dpi = dpi / 2
     _, ink = cv2.threshold(pixels, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
