@@ -743,12 +743,17 @@ def third_reader():
     options = ort.SessionOptions()
     options.intra_op_num_threads = 1  # vnplan parallelizes over documents, not inside a line
     options.inter_op_num_threads = 1
+    options.log_severity_level = 4  # its errors are caught and said in the page's steps, not logged raw
     try:
         session = ort.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
     except Exception:
         return None
     return (session, session.get_inputs()[0].name, session.get_outputs()[0].name,
             default_vocab.idx2char, default_vocab.blank_idx)
+
+
+# asterocr's position encoding covers 256 steps of 4 pixels: a wider crop cannot be read.
+THIRD_READER_MAX_WIDTH = 1024
 
 
 def read_with_third_reader(crop: np.ndarray) -> tuple[str, float]:
@@ -758,6 +763,8 @@ def read_with_third_reader(crop: np.ndarray) -> tuple[str, float]:
     session, input_name, output_name, characters, blank = third_reader()
     height, width = crop.shape
     target = (max(32, round(width * 32 / max(1, height))) + 3) // 4 * 4
+    if target > THIRD_READER_MAX_WIDTH:
+        return "", 0.0  # no reading: no vote against Tesseract's word
     # Pillow's bilinear resize, as the package's own preprocessing (it filters when it
     # shrinks, which OpenCV's does not)
     line = np.asarray(Image.fromarray(crop).resize((target, 32), Image.Resampling.BILINEAR), np.float32) / 127.5 - 1.0

@@ -813,6 +813,15 @@ VOTE_LINES = ["Kiểm soát thủ tục hành chính", "tổng thể cải cách
 
 
 @pytest.mark.skipif(not _readers_installed(), reason="the ocr2 extra (trueocr, asterocr) is not installed")
+def test_a_crop_too_wide_for_the_third_reader_gets_no_reading_and_no_error():
+    """A word box run across a column gap (Q04 p1: 1080 pixels at the model's height) is more
+    than asterocr's position encoding covers; onnxruntime raised and the page's vote stopped."""
+    wide = np.full((32, ocr.THIRD_READER_MAX_WIDTH + 64), 255, np.uint8)
+    assert ocr.read_with_third_reader(wide) == ("", 0.0)
+    assert ocr.read_with_third_reader(np.full((32, ocr.THIRD_READER_MAX_WIDTH - 8), 255, np.uint8))[0] == ""
+
+
+@pytest.mark.skipif(not _readers_installed(), reason="the ocr2 extra (trueocr, asterocr) is not installed")
 def test_a_word_two_readers_agree_on_replaces_tesseracts(tmp_path):
     """Real readers: a word the page pass got wrong (simulated: a hook read as an acute, a
     tone lost — the commonest errors on real pages) is put right when trueocr and asterocr
