@@ -6,9 +6,7 @@ untrusted.  Links are emitted only for ``http(s)`` sources.
 
 from __future__ import annotations
 
-import base64
 import html
-import io
 import json
 from collections import Counter, defaultdict
 from datetime import datetime, timezone
@@ -16,10 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .audit import CHECKS, SEVERITIES, AuditResult, Citation, Finding
-
-CROP_MARGIN = 24.0  # points around the citation's box
-CROP_SCALE = 2.0  # render scale (2 → 144 dpi)
-CROP_MAX_WIDTH = 1100  # pixels
+from .crops import PageImages
 
 CSS = """
 body{font:15px/1.45 "DejaVu Sans",system-ui,sans-serif;margin:0;color:#1d2430;background:#f4f5f7}
@@ -121,46 +116,15 @@ def _source_file(cit_doc, out_dir: Path, manifest: dict[str, str], inputs: Path 
 
 
 class _PageImages:
-    """Rendered pages, one render per (file, page)."""
+    """Rendered PDF pages of many files (crops.PageImages per file), one render per (file, page)."""
 
     def __init__(self) -> None:
-        self._cache: dict[tuple[str, int], Any] = {}
+        self._files: dict[Path, PageImages] = {}
 
     def crop(self, pdf: Path, page: int, box: list[float]) -> str | None:
-        try:
-            import pypdfium2 as pdfium
-
-            key = (str(pdf), page)
-            if key not in self._cache:
-                doc = pdfium.PdfDocument(str(pdf))
-                try:
-                    if not 1 <= page <= len(doc):
-                        return None
-                    self._cache[key] = doc[page - 1].render(scale=CROP_SCALE).to_pil()
-                finally:
-                    doc.close()
-            img = self._cache[key]
-            x0, top, x1, bottom = (float(v) for v in box)
-            m = CROP_MARGIN
-            region = (max(0, (x0 - m) * CROP_SCALE), max(0, (top - m) * CROP_SCALE),
-                      min(img.width, (x1 + m) * CROP_SCALE), min(img.height, (bottom + m) * CROP_SCALE))
-            if region[2] <= region[0] or region[3] <= region[1]:
-                return None
-            part = img.crop(tuple(int(v) for v in region)).convert("RGB")
-            # outline the citation itself inside its margin
-            from PIL import ImageDraw
-
-            ImageDraw.Draw(part).rectangle(
-                (x0 * CROP_SCALE - region[0] - 2, top * CROP_SCALE - region[1] - 2,
-                 x1 * CROP_SCALE - region[0] + 2, bottom * CROP_SCALE - region[1] + 2),
-                outline=(217, 48, 37), width=2)
-            if part.width > CROP_MAX_WIDTH:
-                part = part.resize((CROP_MAX_WIDTH, int(part.height * CROP_MAX_WIDTH / part.width)))
-            buf = io.BytesIO()
-            part.save(buf, format="PNG", optimize=True)
-            return "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode("ascii")
-        except Exception:  # a damaged PDF or a box off the page: the report goes on without it
-            return None
+        if pdf not in self._files:
+            self._files[pdf] = PageImages(pdf)
+        return self._files[pdf].crop(page, box)
 
 
 def attach_crops(result: AuditResult, inputs: Path | None = None) -> int:
