@@ -11,7 +11,7 @@ from . import regexes as rx
 from . import vocab
 from .agencies import expand_abbreviations, restore_case
 from .models import DOCUMENT_FIELDS, FieldValue
-from .structure import HEADER_DEBRIS, Structure, is_wrapped_recipient, issuer_text
+from .structure import HEADER_DEBRIS, Structure, is_wrapped_recipient, issuer_text, strip_rank
 from .text import strip_accents
 
 
@@ -157,19 +157,6 @@ def signer_name(line: str, text: str = "") -> str:
                 if respelled in text or family in vocab.common_surnames():
                     return respelled
     return " ".join(words)
-
-
-def strip_rank(line: str) -> str:
-    """A name line without the rank before it; ranks compared without diacritics."""
-    words = line.split()
-    opening: dict[int, str] = {}  # the line's first n words without diacritics, folded once
-    for n, rank_key in vocab.ranks_without_accents():
-        if len(words) > n:
-            if n not in opening:
-                opening[n] = strip_accents(" ".join(words[:n]))
-            if opening[n] == rank_key:
-                return " ".join(words[n:])
-    return line
 
 
 # The vocabulary without diacritics, folded once per process (not once per comparison).

@@ -747,7 +747,7 @@ def _next_name_line(lines: list[Line], j: int) -> int | None:
         t = lines[j].text.strip("* ")
         if t:
             looked += 1
-            name = _strip_rank(t)
+            name = strip_rank(t)
             if _NAME.match(name) and not _type_word_of(name) and not _names_a_title(name):
                 return j
             if rx.SIGNING_AUTHORITY.match(t) or rx.RECIPIENTS_LABEL.match(t):
@@ -764,7 +764,8 @@ def _names_a_title(t: str) -> bool:
     return vocab.fold(t) in vocab.signer_titles() or (_is_upper_line(t) and signer_title_of(t) is not None)
 
 
-def _strip_rank(t: str) -> str:
+def strip_rank(t: str) -> str:
+    """A name line without the rank before it; ranks compared without diacritics."""
     words = t.split()
     opening = {}  # the line's first n words without accents, folded once for all ranks
     for n, rank_key in vocab.ranks_without_accents():

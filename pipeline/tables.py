@@ -431,6 +431,19 @@ def read_scanned_tables(text: str, words: list[Word], rulings: list[Segment], an
     return (*_splice_tables(text, words, tables, owner), tables)
 
 
+def _placed_words(row: Row, line: str, offset: int) -> list[Word]:
+    """The row's cell words with their offsets in ``line`` (the row as ``Row.line()`` writes
+    it, starting at ``offset`` of the page text), found left to right."""
+    placed: list[Word] = []
+    cursor = 0
+    for w in (x for c in row.cells for x in c.words):
+        at = line.find(w.text, cursor)
+        if at >= 0:
+            placed.append(Word(w.text, offset + at, offset + at + len(w.text), w.box, w.conf))
+            cursor = at + len(w.text)
+    return placed
+
+
 def _splice_tables(text: str, words: list[Word], tables: list[Table], owner: dict[int, int]) -> tuple[str, list[Word]]:
     parts: list[str] = []
     out: list[Word] = []
@@ -453,12 +466,7 @@ def _splice_tables(text: str, words: list[Word], tables: list[Table], owner: dic
                     put("\n")
                 for r, row in enumerate(tables[t].rows):
                     line = row.line()
-                    cursor = 0
-                    for cw in (x for c in row.cells for x in c.words):
-                        at = line.find(cw.text, cursor)
-                        if at >= 0:
-                            out.append(Word(cw.text, length + at, length + at + len(cw.text), cw.box, cw.conf))
-                            cursor = at + len(cw.text)
+                    out.extend(_placed_words(row, line, length))
                     put(line + ("\n" if r < len(tables[t].rows) - 1 else ""))
                 after_table = True
             last_end = w.end
@@ -498,12 +506,7 @@ def _rewrite_table(page, table: Table, span: tuple[int, int]) -> None:
     placed: list[Word] = []
     pos = start
     for row, line in zip(table.rows, lines):
-        cursor = 0
-        for w in (x for c in row.cells for x in c.words):
-            at = line.find(w.text, cursor)
-            if at >= 0:
-                placed.append(Word(w.text, pos + at, pos + at + len(w.text), w.box, w.conf))
-                cursor = at + len(w.text)
+        placed.extend(_placed_words(row, line, pos))
         pos += len(line) + 1
     shift = len(block) - (end - start)
     before = [w for w in page.words if w.end <= start]
