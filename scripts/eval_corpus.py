@@ -10,9 +10,7 @@ regression guards (see tests/data/corpus/README.md).
 
 from __future__ import annotations
 
-import csv
 import json
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -21,29 +19,13 @@ from pathlib import Path
 import click
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT / "tests/data/corpus"
+sys.path.insert(0, str(ROOT))
 
-from pipeline.evaluate import evaluate_dirs  # noqa: E402
-
-AREAS = ("references", "assignments", "deadlines")
-
-
-def splits() -> dict[str, list[str]]:
-    groups: dict[str, list[str]] = {}
-    with open(CORPUS / "SPLIT.tsv", encoding="utf-8") as handle:
-        for row in csv.DictReader(handle, delimiter="\t"):
-            groups.setdefault(row["split"], []).append(row["stem"])
-    return groups
+from tests.support.corpus import AREAS, CORPUS, evaluate_split, figures, splits  # noqa: E402
 
 
 def score(stems: list[str], pred: Path) -> dict:
-    with tempfile.TemporaryDirectory() as tmp:
-        for stem in stems:
-            shutil.copy(CORPUS / "gold" / f"{stem}.json", tmp)
-        report = evaluate_dirs(tmp, pred)
-    row = {area: round(report.areas[area].f1, 3) for area in AREAS}
-    row["reference fields"] = round(report.reference_field_accuracy or 0.0, 3)
-    row["document fields"] = round(report.document_accuracy or 0.0, 3)
+    row = {name: round(value, 3) for name, value in figures(evaluate_split(stems, pred)).items()}
     row["documents"] = len(stems)
     return row
 

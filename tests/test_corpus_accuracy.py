@@ -5,17 +5,13 @@ These floors are regression guards: every split's figure as last measured
 tuned on, so a drop there is a loss of generality, not of a tuned case.
 """
 
-import csv
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 
 from pipeline.document import extract_document
-from pipeline.evaluate import evaluate_dirs
-
-CORPUS = Path(__file__).parent / "data" / "corpus"
+from tests.support.corpus import CORPUS, evaluate_split, figures, splits
 
 # split: (references F1, assignments F1, deadlines F1, reference fields, document fields)
 FLOORS = {
@@ -24,14 +20,6 @@ FLOORS = {
     "heldout": (0.92, 0.45, 0.68, 0.92, 0.91),
     "heldout2": (0.87, 0.52, 0.68, 0.93, 0.85),
 }
-
-
-def _splits() -> dict[str, list[str]]:
-    groups: dict[str, list[str]] = {}
-    with open(CORPUS / "SPLIT.tsv", encoding="utf-8") as handle:
-        for row in csv.DictReader(handle, delimiter="\t"):
-            groups.setdefault(row["split"], []).append(row["stem"])
-    return groups
 
 
 @pytest.fixture(scope="module")
@@ -45,26 +33,18 @@ def predictions(tmp_path_factory) -> Path:
 
 
 def test_every_split_has_its_floor_and_every_document_its_gold():
-    splits = _splits()
-    assert set(splits) == set(FLOORS)
-    for stems in splits.values():
+    groups = splits()
+    assert set(groups) == set(FLOORS)
+    for stems in groups.values():
         for stem in stems:
             assert (CORPUS / "text" / f"{stem}.txt").is_file() and (CORPUS / "gold" / f"{stem}.json").is_file()
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
-def test_split_accuracy(split, predictions, tmp_path):
-    for stem in _splits()[split]:
-        shutil.copy(CORPUS / "gold" / f"{stem}.json", tmp_path)
-    report = evaluate_dirs(tmp_path, predictions)
+def test_split_accuracy(split, predictions):
+    report = evaluate_split(splits()[split], predictions)
     refs, assignments, deadlines, ref_fields, doc_fields = FLOORS[split]
-    measured = {
-        "references": report.areas["references"].f1,
-        "assignments": report.areas["assignments"].f1,
-        "deadlines": report.areas["deadlines"].f1,
-        "reference fields": report.reference_field_accuracy,
-        "document fields": report.document_accuracy,
-    }
+    measured = figures(report)
     floors = dict(zip(measured, (refs, assignments, deadlines, ref_fields, doc_fields)))
     below = {area: (round(value, 3), floors[area]) for area, value in measured.items() if value < floors[area]}
     assert not below, f"{split}: below floor (measured, floor): {below}"

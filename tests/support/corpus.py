@@ -1,0 +1,39 @@
+"""The annotated real corpus (tests/data/corpus): its splits and the contract's figures on one
+split, for ``scripts/eval_corpus.py`` and ``tests/test_corpus_accuracy.py`` alike."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+import tempfile
+from pathlib import Path
+
+from pipeline.evaluate import EvalReport, evaluate_dirs
+
+CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus"
+AREAS = ("references", "assignments", "deadlines")
+
+
+def splits() -> dict[str, list[str]]:
+    """Split name → the stems SPLIT.tsv puts in it."""
+    groups: dict[str, list[str]] = {}
+    with open(CORPUS / "SPLIT.tsv", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            groups.setdefault(row["split"], []).append(row["stem"])
+    return groups
+
+
+def evaluate_split(stems: list[str], pred: Path) -> EvalReport:
+    """``vnplan eval`` of the predictions against the gold of ``stems`` only."""
+    with tempfile.TemporaryDirectory() as tmp:
+        for stem in stems:
+            shutil.copy(CORPUS / "gold" / f"{stem}.json", tmp)
+        return evaluate_dirs(tmp, pred)
+
+
+def figures(report: EvalReport) -> dict[str, float]:
+    """The five figures reported per split, by name."""
+    row = {area: report.areas[area].f1 for area in AREAS}
+    row["reference fields"] = report.reference_field_accuracy or 0.0
+    row["document fields"] = report.document_accuracy or 0.0
+    return row
