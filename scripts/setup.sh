@@ -28,10 +28,15 @@ APT_PACKAGES="tesseract-ocr tesseract-ocr-vie poppler-utils fonts-dejavu-core qp
 # A headless browser for the tests of the HTML report and of `vnplan serve` only: Debian names
 # it chromium; where it is missing or a snap wrapper (Ubuntu), those tests are skipped.
 BROWSER_PACKAGES="chromium chromium-driver"
-missing=""
-for p in $APT_PACKAGES; do
-  dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"
-done
+# The packages of the list that dpkg does not have, each after a space.
+missing_of() {
+  local p out=""
+  for p in $1; do
+    dpkg -s "$p" >/dev/null 2>&1 || out="$out $p"
+  done
+  echo "$out"
+}
+missing=$(missing_of "$APT_PACKAGES")
 if [ -n "$missing" ]; then
   echo "==> installing system packages:$missing"
   log=$(mktemp)
@@ -40,10 +45,7 @@ if [ -n "$missing" ]; then
     || fail "apt-get install$missing" "$log"
   rm -f "$log"
 fi
-missing=""
-for p in $BROWSER_PACKAGES; do
-  dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"
-done
+missing=$(missing_of "$BROWSER_PACKAGES")
 if [ -n "$missing" ]; then
   echo "==> installing the headless browser for the web tests:$missing"
   $SUDO apt-get update -qq >/dev/null 2>&1 || true
