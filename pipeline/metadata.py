@@ -15,8 +15,10 @@ from .structure import HEADER_DEBRIS, Structure, is_wrapped_recipient, issuer_te
 from .text import strip_accents
 
 
-# an item's closing mark, and a dash a stamp or the list's rule left after it ("Tỉnh ủy, -")
-_TRAILING_PUNCT = regex.compile(r"(?:\s*[;.,]+(?:\s+-)?)+$")
+# an item's closing mark, and the specks a stamp, the list's rule or a scan's grain left after
+# it ("Tỉnh ủy, -", OCR: "Tỉnh ủy; ˆ", "UBND tỉnh; -'"): marks without a letter or a digit
+# (a modifier letter, "ˆ", is a mark too)
+_TRAILING_PUNCT = regex.compile(r"(?:\s*[;.,]+(?:\s+(?:[^\w\s()]|\p{Lm})+)*)+$")
 
 
 def recognize_metadata(st: Structure) -> dict[str, FieldValue]:

@@ -853,7 +853,8 @@ def vote_words(gray: np.ndarray, data: dict[str, list]) -> tuple[int, int]:
             if crop.size == 0:
                 continue
             text, confidence = read_with_third_reader(crop)
-            if not (text == theirs or tone_seen_by_both(ours[index], theirs, text)):
+            if not (text == theirs or tone_seen_by_both(ours[index], theirs, text)
+                    or tone_of_a_weak_word(ours[index], float(data["conf"][r]), theirs, text)):
                 continue
             if known_syllables(ours[index]) and not known_syllables(text):
                 continue  # "công" outvoted by "cỗng": noise read as a mark makes no Vietnamese
@@ -936,6 +937,24 @@ def tone_seen_by_both(ours: str, theirs: str, third: str) -> bool:
     right than wrong (docs/ocr.md)."""
     return (not _tones(ours) and bool(_tones(theirs)) and len(_tones(third)) == 1
             and _toneless(theirs) == ours == _toneless(third))
+
+
+# Tesseract's word confidence under which, both other readers reading the word's letters alike,
+# the third reader's tone is taken (see tone_of_a_weak_word).
+WEAK_WORD_CONF = 50.0
+
+
+def tone_of_a_weak_word(ours: str, conf: float, theirs: str, third: str) -> bool:
+    """Tesseract's word is weak — read at a confidence under ``WEAK_WORD_CONF``, or no
+    Vietnamese syllable at all — and the two other readers read the same letters (hats and
+    horns included), differing at most in the tone: all three disagree, so no majority
+    stands, but the neural readers agree on everything but the tone and the third reader's
+    reading is a syllable.  Its reading is taken: a bold "kỷ luật, kỷ cương" read "ký"
+    (Tesseract at 18) / "kỳ" / "kỷ", and "kử" (no syllable: k never comes before ư) / "kỳ" /
+    "kỷ"."""
+    weak = conf < WEAK_WORD_CONF or not known_syllables(ours)
+    return (weak and third != ours and _toneless(theirs) == _toneless(third)
+            and len(_tones(third)) <= 1 and known_syllables(third))
 
 
 # Share of characters two readings of a weak segment differ by (normalized edit distance)

@@ -31,6 +31,14 @@ keeping its offset map.  What it repairs, and nothing else:
    sequence of headings expects next (after "I." comes "II."), since one misread heading cuts
    the plan's structure there and every assignment under it is lost.
 
+9. the joins of a citation: a space after the dash inside a symbol, before a known code
+   (``04/KH- UBND``); the word "tháng" of a written-out date read as another short word
+   between the day and the month (``ngày 19 tong 6 năm 2015``: only "tháng" stands there);
+   specks between "ngày" and its day (``ngày - -20 tháng 02``).
+10. a comma read as a full stop inside a sentence: a full stop after a word, then a space
+   and a small letter (``hành chính. kỷ luật``) — a Vietnamese sentence starts with a
+   capital, and an abbreviation's point (``v.v.``, ``TP.``) follows one letter or a capital.
+
 A number is never invented: a digit run is repaired only glyph for glyph (``O`` → ``0``),
 and a token with unreadable characters stays as read (the provenance stage flags it through
 the words' confidence).
@@ -168,6 +176,26 @@ def _repair_heading_numerals(text: str, chars: dict[int, str]) -> None:
 # "VT" as the first code of the archive line, its T read as a stroke (see 7. above).
 _ARCHIVE_COPY = regex.compile(r"(?<=^[ ]*[-–+•]?[ ]*L[ưu]u[ ]*:?[ ]*V)[I1l|Ĩ](?=[ ]*[,.;]|[ ]*$)", regex.MULTILINE)
 
+# A space OCR put after the dash inside a symbol, before the next code: "04/KH- UBND" (the
+# code after it is checked against the known codes in ``find_repairs``).
+_SPACED_CODE = regex.compile(r"""
+    (?<=(?<![\w/])\d{1,5}[a-z]?/(?:\d{4}/)?[A-ZĐ][A-Za-zĐ&]{0,9}-)  # number/CODE- (a year between)
+    (?P<gap>[ ]+)
+    (?P<code>[A-ZĐ][A-Za-zĐ0-9&]{0,9})(?![\w/-])                    # then a code ending the symbol
+    """, regex.VERBOSE)
+# The month word of a written-out date read as another short word: "ngày 19 tong 6 năm 2015".
+_MONTH_WORD = regex.compile(
+    r"(?<=(?<!\w)(?:ngày|NGÀY|Ngày)[ ]+\d{1,2}[ ]+)(?P<word>\p{L}{3,6})"
+    r"(?=[ ]+\d{1,2}[ ]+(?:năm|NĂM)[ ]+(?:19|20)\d\d(?!\d))")
+MONTH_WORD_MAX_EDITS = 2  # letters apart from "thang" (without marks) for a word to be it
+# Specks between "ngày" and its day: "ngày - -20 tháng 02".
+_DAY_SPECKS = regex.compile(
+    r"(?<=(?<!\w)(?:ngày|NGÀY))[ ](?P<specks>[-–.,:;'’`~^ˆ]+(?:[ ]+[-–.,:;'’`~^ˆ]+)*[ ]*)"
+    r"(?=\d{1,2}[ ]+(?:tháng|THÁNG)[ ])")
+# A full stop read for a comma: after a word of two small letters or more, before a space and
+# a small letter.
+_STOP_FOR_COMMA = regex.compile(r"(?<=\p{Ll}\p{Ll})\.(?=[ ]\p{Ll})")
+
 
 # ------------------------------------------------------------------------------ vocabulary
 
@@ -304,6 +332,15 @@ def find_repairs(text: str) -> list[tuple[int, int, str]]:
         chars.setdefault(match.start("vowel"), "Ă" if match.group("vowel").isupper() else "ă")
     for match in _SPACED_SYMBOL.finditer(text):
         deletions.update(range(match.start("gap"), match.end("gap")))
+    for match in _SPACED_CODE.finditer(text):
+        if match.group("code") in known_codes():
+            deletions.update(range(match.start("gap"), match.end("gap")))
+    for match in _MONTH_WORD.finditer(text):
+        _repair_month_word(match, chars, deletions)
+    for match in _DAY_SPECKS.finditer(text):
+        deletions.update(range(match.start("specks"), match.end("specks")))
+    for match in _STOP_FOR_COMMA.finditer(text):
+        chars.setdefault(match.start(), ",")
     for match in _SPACED_DATE.finditer(text):
         for gap in ("gap1", "gap2"):
             deletions.update(range(match.start(gap), match.end(gap)))
@@ -318,6 +355,19 @@ def find_repairs(text: str) -> list[tuple[int, int, str]]:
         else:
             edits.append((i, i + 1, replacement))
     return edits
+
+
+def _repair_month_word(match, chars: dict[int, str], deletions: set[int]) -> None:
+    """Between a date's day and month only "tháng" stands: a short word a few letters from it
+    is it, in the case it was read in."""
+    from rapidfuzz.distance import Levenshtein
+
+    word = match.group("word")
+    if word.lower() == "tháng" or Levenshtein.distance(_base(word).lower(), "thang") > MONTH_WORD_MAX_EDITS:
+        return
+    start = match.start("word")
+    chars[start] = "THÁNG" if word.isupper() else "Tháng" if word[0].isupper() else "tháng"
+    deletions.update(range(start + 1, match.end("word")))
 
 
 def apply_repairs(text: str, edits: list[tuple[int, int, str]]) -> str:
@@ -379,6 +429,30 @@ def _repair_code(part: str, base: int, chars: dict[int, str], deletions: set[int
         for j, (have, want) in enumerate(zip(part, candidates[0])):
             if have != want:
                 chars[base + j] = want
+        return
+    # a legislature's code and its term ("UBTVOHI5" → "UBTVQH15"): the code as above, the term
+    # glyph for glyph as a number
+    termed = _TERMED_CODE.match(fixed)
+    if termed:
+        head, term = termed.group("head"), termed.group("term")
+        heads = [code for code in _codes_with_a_term() if code == head or _confusable(head, code)]
+        if len(heads) == 1:
+            for j, (have, want) in enumerate(zip(part, heads[0] + "".join(DIGIT_LOOKALIKES.get(c, c) for c in term))):
+                if have != want:
+                    chars[base + j] = want
+
+
+# A code followed by a term number (two digits at most, one real digit at least).
+_TERMED_CODE = regex.compile(r"^(?P<head>[A-ZĐ]{2,}?)(?P<term>(?=[^\d]*\d)[\dIl|OSZB]{1,2})$")
+
+
+@functools.lru_cache(maxsize=1)
+def _codes_with_a_term() -> frozenset[str]:
+    """The codes a term number follows in a symbol (UBTVQH15, QH13): the families of
+    ``models/symbol_issuers.tsv`` whose token takes digits after the code."""
+    from .symbols import issuer_families
+
+    return frozenset(f.family for f in issuer_families() if f.token.match(f.family + "15"))
 
 
 @functools.lru_cache(maxsize=1)

@@ -123,6 +123,16 @@ def repaired(text: str) -> str:
     # the archive copy "Lưu: VT"
     ("- Lưu VI, KSTT.", "- Lưu VT, KSTT."),
     ("- Lưu: V1, NC.", "- Lưu: VT, NC."),
+    # citations of heavy scans (scripts/eval_layouts.py --forms heavy): a space after a
+    # symbol's dash, the month word misread, specks before the day, a term number misread
+    ("Thực hiện Kế hoạch số 04/KH- UBND ngày 20 tháng 01 năm 2020", "Thực hiện Kế hoạch số 04/KH-UBND ngày 20 tháng 01 năm 2020"),
+    ("Luật Tổ chức chính quyền địa phương ngày 19 tong 6 năm 2015", "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015"),
+    ("NGÀY 19 THANG 6 NĂM 2015", "NGÀY 19 THÁNG 6 NĂM 2015"),
+    ("Quyết định số 505/UBND-QĐ ngày - -20 tháng 02 năm 2020", "Quyết định số 505/UBND-QĐ ngày 20 tháng 02 năm 2020"),
+    ("Nghị quyết số 35/2023/UBTVOHI5 ngày 12/7/2023", "Nghị quyết số 35/2023/UBTVQH15 ngày 12/7/2023"),
+    ("Luật số 77/2015/QHI3", "Luật số 77/2015/QH13"),
+    # a comma read as a full stop in a bold title (mild scan of tests/data/layouts/L02)
+    ("Kiểm tra công tác cải cách hành chính. kỷ luật, kỷ cương", "Kiểm tra công tác cải cách hành chính, kỷ luật, kỷ cương"),
 ])
 def test_repairs(ocr_text, expected):
     assert repaired(ocr_text) == expected
@@ -164,6 +174,12 @@ def test_repairs(ocr_text, expected):
     # two vowels of one base in a row are Vietnamese when at most one carries a tone
     "xoong; khuyến khích; Chíinh",
     "Thời hạn lưu:5 năm; số 1,5 tỷ",  # a colon or comma outside a Nơi nhận "Lưu" line
+    # a space after a dash before no known code; a word between day and month far from "tháng";
+    # an abbreviation's point, a sentence's end; a code with digits that takes no term
+    "số 04/KH- Ủy ban; 12/KH- Phòng Nội vụ",
+    "ngày 19 hoặc 6 năm 2015",
+    "các hoạt động v.v. và; TP. Hà Nội. Các sở",
+    "số 12/KH-UBND5; 3/QĐ-SNV2",
 ])
 def test_no_repairs(text):
     assert find_repairs(text) == []
@@ -737,6 +753,19 @@ def test_aligned_words(ours, theirs, expected):
 ])
 def test_tone_seen_by_both(ours, theirs, third, expected):
     assert ocr.tone_seen_by_both(ours, theirs, third) is expected
+
+
+@pytest.mark.parametrize("ours, conf, theirs, third, expected", [
+    # the bold title of a mild scan (tests/data/layouts/L02): "kỷ luật, kỷ cương"
+    ("ký", 18, "kỳ", "kỷ", True),  # Tesseract unsure, the others read the same letters
+    ("kử", 89, "kỳ", "kỷ", True),  # Tesseract's word is no syllable (k never before ư)
+    ("ký", 93, "kỳ", "kỷ", False),  # Tesseract sure, and a syllable: it stands
+    ("kử", 89, "kỳ", "kử", False),  # the third reading is no syllable
+    ("cơ", 30, "co", "cở", False),  # the others differ in a horn, not only in the tone
+    ("CCNGC.", 55, "CCHC.", "CCHC", False),  # letters differ between the others
+])
+def test_tone_of_a_weak_word(ours, conf, theirs, third, expected):
+    assert ocr.tone_of_a_weak_word(ours, conf, theirs, third) is expected
 
 
 @pytest.mark.parametrize("ours, theirs, conf, expected", [

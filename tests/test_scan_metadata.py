@@ -272,6 +272,11 @@ def test_a_ministry_department_is_named_with_its_ministry():
      ["Như trên", "CT, các PCT", "Lưu: VT, KSTTHC (L-40b)"]),  # the signature's capitals are no wrap
     ("Nơi nhận:\n- Như trên;\n- Sở Nội vụ;\nLưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An",
      ["Như trên", "Sở Nội vụ", "Lưu: VT"]),
+    # specks of a heavy scan after an item's closing mark (scripts/eval_layouts.py --forms heavy)
+    ("Nơi nhận:\n- Thường trực Tỉnh ủy;\n- Chủ tịch, các PCT UBND tỉnh; -'\n- Ban Tuyên giáo Tỉnh ủy; ˆ\n"
+     "- UBND tỉnh (b/c);\n- Lưu: VT, NC.\n\nGIÁM ĐỐC\nNguyễn Văn An",
+     ["Thường trực Tỉnh ủy", "Chủ tịch, các PCT UBND tỉnh", "Ban Tuyên giáo Tỉnh ủy", "UBND tỉnh (b/c)",
+      "Lưu: VT, NC"]),
 ])
 def test_recipients_of_an_ocr_signature_block(block, items):
     text = "KẾ HOẠCH\nTuyên truyền năm 2023\n\nNội dung.\n" + block
