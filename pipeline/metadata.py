@@ -11,7 +11,7 @@ from . import regexes as rx
 from . import vocab
 from .agencies import expand_abbreviations, restore_case
 from .models import DOCUMENT_FIELDS, FieldValue
-from .structure import HEADER_DEBRIS, Structure, is_wrapped_recipient, issuer_text, strip_rank
+from .structure import HEADER_DEBRIS, Structure, is_wrapped_recipient, issuer_text, name_text, strip_rank
 from .text import strip_accents
 
 
@@ -149,7 +149,7 @@ def signer_name(line: str, text: str = "") -> str:
     ("Định Thị Bích Thảo") and the document names the same person with a known family name
     elsewhere ("Đồng chí Đinh Thị Bích Thảo"), or it is one of the most common family names
     ("Nguyên Hữu Việt" → "Nguyễn") — a rare family name ("Đầm") stays as read."""
-    words = _title_case(strip_rank(line.strip("* "))).split()
+    words = _title_case(strip_rank(name_text(line))).split()
     if words and words[0] not in vocab.surnames():
         first = strip_accents(words[0])
         for family, family_key in _surname_keys():

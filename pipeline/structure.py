@@ -731,6 +731,16 @@ _NAME = regex.compile(r"^[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){1,5}$")
 _PAGE_NUMBER_AFTER = regex.compile(r"\s+\d{1,3}$")
 
 
+# Marks a seal, a signature or the scan's grain leaves against a signer's name ("-Hồ Quốc
+# Dũng" on a heavy scan): no name begins or ends with them.
+_NAME_SPECKS = "*-–—.,:;'‘’\"`ˆ~ "
+
+
+def name_text(t: str) -> str:
+    """A name line's text without the specks around it."""
+    return t.strip(_NAME_SPECKS)
+
+
 def _name_of(t: str) -> str | None:
     """A signer's name line, without a page number a converter left beside it."""
     t = _PAGE_NUMBER_AFTER.sub("", t)
@@ -747,7 +757,7 @@ def _next_name_line(lines: list[Line], j: int) -> int | None:
         t = lines[j].text.strip("* ")
         if t:
             looked += 1
-            name = strip_rank(t)
+            name = strip_rank(name_text(t))
             if _NAME.match(name) and not _type_word_of(name) and not _names_a_title(name):
                 return j
             if rx.SIGNING_AUTHORITY.match(t) or rx.RECIPIENTS_LABEL.match(t):

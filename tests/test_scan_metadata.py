@@ -69,6 +69,7 @@ def test_signer_title_of_an_ocr_line(line, title):
     ("Nguyên Hữu Việt", "Nguyễn Hữu Việt"),  # P04: the most common family name, its tone slipped
     ("TRÀN VĂN AN", "Trần Văn An"),
     ("Định Thị Bích Thảo", "Định Thị Bích Thảo"),  # Định is also a (rare) family name: as read
+    ("-Hồ Quốc Dũng", "Hồ Quốc Dũng"),  # a speck of a heavy scan glued to the name
 ])
 def test_signer_name(line, name):
     assert signer_name(line) == name
@@ -281,6 +282,14 @@ def test_a_ministry_department_is_named_with_its_ministry():
 def test_recipients_of_an_ocr_signature_block(block, items):
     text = "KẾ HOẠCH\nTuyên truyền năm 2023\n\nNội dung.\n" + block
     assert fields(text)["recipients"] == items
+
+
+def test_a_signer_name_with_a_speck_before_it():
+    """Heavy scan of seed 002: "-Hồ Quốc Dũng" under "CHỦ TỊCH", and the letterhead of the plan
+    the decision issues after it (which is no signer)."""
+    got = fields("KẾ HOẠCH\nTuyên truyền năm 2023\n\nNội dung.\nNơi nhận:\n- Như trên;\n- Lưu VT, KSTT.\n\n"
+                 "CHỦ TỊCH\n\n-Hồ Quốc Dũng\n\nỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\n")
+    assert (got["signer_title"], got["signer"]) == ("CHỦ TỊCH", "Hồ Quốc Dũng")
 
 
 @pytest.mark.parametrize("header,body,issuer,level", [
