@@ -806,7 +806,8 @@ def vote_words(gray: np.ndarray, data: dict[str, list]) -> tuple[int, int]:
     three readers, word by word.  Either neural reader alone reads worse than Tesseract on
     clean pages (docs/ocr.md); where they agree against it they are mostly right — the hook read as an acute
     ("thế" for "thể"), a tone lost on a capital.  Where both see a tone mark Tesseract does
-    not, on the same letters, asterocr's tone is taken (``tone_seen_by_both``).  A reading
+    not, on the same letters, asterocr's tone is taken (``tone_seen_by_both``), as it is where
+    Tesseract's word is weak and the other two read its letters alike (``tone_of_a_weak_word``).  A reading
     that is no Vietnamese syllable never replaces one that is (``known_syllables``: noise on
     a heavy scan read as a mark by both, "cỗng" for "công").  The replaced word keeps its
     box and takes asterocr's confidence (× 100).
@@ -951,9 +952,9 @@ def tone_of_a_weak_word(ours: str, conf: float, theirs: str, third: str) -> bool
     stands, but the neural readers agree on everything but the tone and the third reader's
     reading is a syllable.  Its reading is taken: a bold "kỷ luật, kỷ cương" read "ký"
     (Tesseract at 18) / "kỳ" / "kỷ", and "kử" (no syllable: k never comes before ư) / "kỳ" /
-    "kỷ"."""
+    "kỷ"; a bold "KẾ HOẠCH" whose "KẾ" Tesseract read as "." at 18 ("KỀ" / "KẾ")."""
     weak = conf < WEAK_WORD_CONF or not known_syllables(ours)
-    return (weak and third != ours and _toneless(theirs) == _toneless(third)
+    return (weak and third != ours and any(c.isalpha() for c in third) and _toneless(theirs) == _toneless(third)
             and len(_tones(third)) <= 1 and known_syllables(third))
 
 

@@ -759,6 +759,7 @@ def test_tone_seen_by_both(ours, theirs, third, expected):
     # the bold title of a mild scan (tests/data/layouts/L02): "kỷ luật, kỷ cương"
     ("ký", 18, "kỳ", "kỷ", True),  # Tesseract unsure, the others read the same letters
     ("kử", 89, "kỳ", "kỷ", True),  # Tesseract's word is no syllable (k never before ư)
+    (".", 18, "KỀ", "KẾ", True),  # a bold "KẾ HOẠCH" of a heavy scan: Tesseract saw a speck
     ("ký", 93, "kỳ", "kỷ", False),  # Tesseract sure, and a syllable: it stands
     ("kử", 89, "kỳ", "kử", False),  # the third reading is no syllable
     ("cơ", 30, "co", "cở", False),  # the others differ in a horn, not only in the tone
