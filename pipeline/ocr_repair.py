@@ -37,7 +37,9 @@ keeping its offset map.  What it repairs, and nothing else:
    specks between "ngày" and its day (``ngày - -20 tháng 02``).
 10. a comma read as a full stop inside a sentence: a full stop after a word, then a space
    and a small letter (``hành chính. kỷ luật``) — a Vietnamese sentence starts with a
-   capital, and an abbreviation's point (``v.v.``, ``TP.``) follows one letter or a capital.
+   capital, and an abbreviation's point (``v.v.``, ``TP.``) follows one letter or a capital;
+   and a speck read before a word after a comma (``Các phòng, .đơn vị``): no word begins
+   with a point.
 
 A number is never invented: a digit run is repaired only glyph for glyph (``O`` → ``0``),
 and a token with unreadable characters stays as read (the provenance stage flags it through
@@ -195,6 +197,8 @@ _DAY_SPECKS = regex.compile(
 # A full stop read for a comma: after a word of two small letters or more, before a space and
 # a small letter.
 _STOP_FOR_COMMA = regex.compile(r"(?<=\p{Ll}\p{Ll})\.(?=[ ]\p{Ll})")
+# A speck before a word, after a comma or a semicolon: "Các phòng, .đơn vị".
+_SPECK_BEFORE_WORD = regex.compile(r"(?<=[,;][ ])[.'`](?=\p{Ll})")
 
 
 # ------------------------------------------------------------------------------ vocabulary
@@ -341,6 +345,8 @@ def find_repairs(text: str) -> list[tuple[int, int, str]]:
         deletions.update(range(match.start("specks"), match.end("specks")))
     for match in _STOP_FOR_COMMA.finditer(text):
         chars.setdefault(match.start(), ",")
+    for match in _SPECK_BEFORE_WORD.finditer(text):
+        deletions.add(match.start())
     for match in _SPACED_DATE.finditer(text):
         for gap in ("gap1", "gap2"):
             deletions.update(range(match.start(gap), match.end(gap)))

@@ -133,6 +133,7 @@ def repaired(text: str) -> str:
     ("Luật số 77/2015/QHI3", "Luật số 77/2015/QH13"),
     # a comma read as a full stop in a bold title (mild scan of tests/data/layouts/L02)
     ("Kiểm tra công tác cải cách hành chính. kỷ luật, kỷ cương", "Kiểm tra công tác cải cách hành chính, kỷ luật, kỷ cương"),
+    ("- Các phòng, .đơn vị;", "- Các phòng, đơn vị;"),  # a speck before a word (heavy scan of seed 004)
 ])
 def test_repairs(ocr_text, expected):
     assert repaired(ocr_text) == expected
@@ -180,6 +181,7 @@ def test_repairs(ocr_text, expected):
     "ngày 19 hoặc 6 năm 2015",
     "các hoạt động v.v. và; TP. Hà Nội. Các sở",
     "số 12/KH-UBND5; 3/QĐ-SNV2",
+    "điểm 2, .5; tệp .docx",  # a point before a digit, or not after a comma, is no speck
 ])
 def test_no_repairs(text):
     assert find_repairs(text) == []
