@@ -866,7 +866,7 @@ def vote_words(gray: np.ndarray, data: dict[str, list]) -> tuple[int, int]:
                 continue
             text, confidence = read_with_third_reader(crop)
             if not (text == theirs or tone_seen_by_both(ours[index], theirs, text)
-                    or tone_of_a_weak_word(ours[index], float(data["conf"][r]), theirs, text)):
+                    or tone_of_a_weak_word(ours[index], theirs, text)):
                 continue
             if known_syllables(ours[index]) and not known_syllables(text):
                 continue  # "công" outvoted by "cỗng": noise read as a mark makes no Vietnamese
@@ -951,20 +951,17 @@ def tone_seen_by_both(ours: str, theirs: str, third: str) -> bool:
             and _toneless(theirs) == ours == _toneless(third))
 
 
-# Tesseract's word confidence under which, both other readers reading the word's letters alike,
-# the third reader's tone is taken (see tone_of_a_weak_word).
-WEAK_WORD_CONF = 50.0
-
-
-def tone_of_a_weak_word(ours: str, conf: float, theirs: str, third: str) -> bool:
-    """Tesseract's word is weak — read at a confidence under ``WEAK_WORD_CONF``, or no
-    Vietnamese syllable at all — and the two other readers read the same letters (hats and
-    horns included), differing at most in the tone: all three disagree, so no majority
-    stands, but the neural readers agree on everything but the tone and the third reader's
-    reading is a syllable.  Its reading is taken: a bold "kỷ luật, kỷ cương" read "ký"
-    (Tesseract at 18) / "kỳ" / "kỷ", and "kử" (no syllable: k never comes before ư) / "kỳ" /
-    "kỷ"; a bold "KẾ HOẠCH" whose "KẾ" Tesseract read as "." at 18 ("KỀ" / "KẾ")."""
-    weak = conf < WEAK_WORD_CONF or not known_syllables(ours)
+def tone_of_a_weak_word(ours: str, theirs: str, third: str) -> bool:
+    """Tesseract's word is no Vietnamese syllable — letters no syllable is made of, or no
+    letter at all — and the two other readers read the same letters (hats and horns
+    included), differing at most in the tone: all three disagree, so no majority stands, but
+    the neural readers agree on everything but the tone and the third reader's reading is a
+    syllable.  Its reading is taken: a bold "kỷ cương" read "kử" (k never comes before ư) /
+    "kỳ" / "kỷ"; a heavy scan's bold "KẾ HOẠCH" whose "KẾ" Tesseract read as "." ("KỀ" /
+    "KẾ").  A weak Tesseract word that is a syllable stands: on the real scans, asterocr's
+    tone over a weak syllable put 1 word right and 4 wrong ("nhân" → "nhẫn", "viên" →
+    "viễn"; docs/ocr.md)."""
+    weak = not any(c.isalpha() for c in ours) or not known_syllables(ours)
     return (weak and third != ours and any(c.isalpha() for c in third) and _toneless(theirs) == _toneless(third)
             and len(_tones(third)) <= 1 and known_syllables(third))
 
