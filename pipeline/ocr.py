@@ -57,7 +57,6 @@ from dataclasses import dataclass, field
 
 import cv2
 import numpy as np
-import regex
 from PIL import Image
 
 from .errors import PipelineError
@@ -783,24 +782,16 @@ def read_with_third_reader(crop: np.ndarray) -> tuple[str, float]:
 def aligned_words(ours: list[str], theirs: list[str]) -> dict[int, str]:
     """Each word of ``ours`` that has one counterpart in ``theirs`` (two readings of the same
     printed line, aligned word by word: equal runs, and changed runs of the same length),
-    by its index.  A run read as more or fewer words (a split or a merge) has none — unless
-    the other reader only ran words together at a colon or a comma ("Lưu:VT," for "Lưu:"
-    "VT,"; trueocr often drops the space there): split there, the run is aligned."""
+    by its index.  A run read as more or fewer words (a split or a merge) has none.  (Splitting
+    the other reader's words run together at a comma or colon, "Lưu:VT,", was tried: on the
+    real scans it sent 3 words to the vote, all 3 made wrong — "viên" → "viễn"; docs/ocr.md.)"""
     from difflib import SequenceMatcher
 
     out: dict[int, str] = {}
     for op, i1, i2, j1, j2 in SequenceMatcher(None, ours, theirs, autojunk=False).get_opcodes():
         if op == "equal" or (op == "replace" and i2 - i1 == j2 - j1):
             out.update((i1 + k, theirs[j1 + k]) for k in range(i2 - i1))
-        elif op == "replace":
-            split = [part for word in theirs[j1:j2] for part in _GLUED_AT_PUNCTUATION.sub(" ", word).split()]
-            if len(split) == i2 - i1:
-                out.update((i1 + k, split[k]) for k in range(i2 - i1))
     return out
-
-
-# A colon or a comma with a letter right after it: two words a reader ran together.
-_GLUED_AT_PUNCTUATION = regex.compile(r"(?<=\p{L}[:,;])(?=\p{L})")
 
 
 def vote_words(gray: np.ndarray, data: dict[str, list]) -> tuple[int, int]:
