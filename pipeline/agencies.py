@@ -13,7 +13,7 @@ import regex
 
 from . import regexes as rx
 from . import vocab
-from .text import modern_tone_placement
+from .text import clear_memos, memo_short_text, modern_tone_placement
 
 
 _LIST_PART = regex.compile(r"[^;]+")
@@ -26,29 +26,13 @@ _NOT_A_NAME_WORD = regex.compile(r"(?:Cổng|Trang|Hệ thống)\b")
 
 # The readers of a document ask about the same names and windows many times (agency_extent:
 # 356 calls for 147 texts on the bench texts, clean_agency 410 for 120): the pure functions
-# below keep their answers for short texts.  Longer ones (whole crawled lines) are not kept,
-# so that the memory stays small whatever the input.
-_MEMO_MAX_CHARS = 400
-
-
-def _memo_short_text(fn):
-    """Memoize ``fn(text, …)`` (pure, immutable result) for texts up to ``_MEMO_MAX_CHARS``."""
-    cached = functools.lru_cache(maxsize=8192)(fn)
-
-    @functools.wraps(fn)
-    def memo(text: str, *args, **kwargs):
-        if len(text) <= _MEMO_MAX_CHARS:
-            return cached(text, *args, **kwargs)
-        return fn(text, *args, **kwargs)
-
-    memo.cache_clear = cached.cache_clear
-    return memo
+# below keep their answers for short texts (text.memo_short_text).
 
 
 def clear_caches() -> None:
     """Forget every memoized answer (benchmarks time a document read afresh)."""
-    for f in (_segment, agency_extent, starts_with_agency, clean_agency):
-        f.cache_clear()
+    _segment.cache_clear()
+    clear_memos()  # agency_extent, starts_with_agency, clean_agency and the folds of text.py
 
 
 @functools.lru_cache(maxsize=None)
@@ -145,7 +129,7 @@ _NOT_AGENCY = (
 )
 
 
-@_memo_short_text
+@memo_short_text
 def starts_with_agency(text: str, strong_only: bool = False) -> bool:
     # Asked of whole lines and long windows, thousands of times a document: the text is
     # copied only when its first letter must be put in upper case.
@@ -208,7 +192,7 @@ def _starts_new_name(nxt: str, labelled: bool, loose: bool = False) -> bool:
     return False
 
 
-@_memo_short_text
+@memo_short_text
 def clean_agency(name: str) -> str:
     """Contract form: abbreviations expanded, a parenthesis dropped (a short form given in it
     taken: "Ủy ban nhân dân xã, phường (sau đây gọi là cấp xã)" → "Ủy ban nhân dân cấp xã"),
@@ -289,7 +273,7 @@ _PARTY_PLACE_WORDS = {"Đảng", "Tỉnh", "Thành", "Huyện", "Quận", "Thị
 _UNIT_LOWER = {"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "cấp", "các", "trung ương"}
 
 
-@_memo_short_text
+@memo_short_text
 def agency_extent(text: str) -> int:
     """Length of the agency name that opens ``text`` (0 if none).
 

@@ -232,13 +232,17 @@ _WRAPPED_LINE = regex.compile(
 # dựng: hướng dẫn …", "2. Ủy ban\nnhân dân các xã …"): the name goes on on the next line.
 @functools.lru_cache(maxsize=1)
 def _dangling_head() -> regex.Pattern:
-    heads = "|".join(regex.escape(h) for h, _ in vocab.agency_heads())  # models/agency_heads.tsv
+    head_words = [h for h, _ in vocab.agency_heads()]  # models/agency_heads.tsv
+    heads = "|".join(regex.escape(h) for h in head_words)
+    # A line that does not end on a letter ends on no head: a cheap look-back rules it out
+    # before the alternation of every head is tried backwards (3x faster).
+    ends_on_letter = r"(?<=\p{L}[ ]*\n)" if all(h[-1:].isalpha() for h in head_words) else ""
     return regex.compile(
         # matched from the line end, so the look-back to the item mark runs once per line;
         # case-insensitive only after the line break (a case-insensitive pattern is tried at
         # every character: 2x slower)
         # (the spaces before the line break are taken by ``Rewriter.sub(spaces_before=True)``)
-        r"\n(?i:(?<=^[ ]*(?:[-+•]|\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ]\))[ ]*(?:" + heads + r")[ ]*\n)[ ]*(?=\p{L}))",
+        r"\n" + ends_on_letter + r"(?i:(?<=^[ ]*(?:[-+•]|\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ]\))[ ]*(?:" + heads + r")[ ]*\n)[ ]*(?=\p{L}))",
         regex.MULTILINE,
     )
 

@@ -9,7 +9,9 @@ Everything is kept as spans into the normalized text.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import operator
 from dataclasses import dataclass, field
 
 import regex
@@ -20,7 +22,7 @@ from . import vocab
 from .text import strip_accents
 
 
-@dataclass
+@dataclass(slots=True)  # ~10 000 a document, read by every recognizer: slots are faster
 class Line:
     start: int
     end: int
@@ -73,14 +75,11 @@ class Structure:
         return self.headings[h] if h is not None else None
 
     def line_at(self, offset: int) -> int:
-        lo, hi = 0, len(self.lines) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if self.lines[mid].start <= offset:
-                lo = mid
-            else:
-                hi = mid - 1
-        return lo
+        """The last line that starts at or before ``offset`` (0 when none does)."""
+        return max(0, bisect.bisect_right(self.lines, offset, key=_line_start) - 1)
+
+
+_line_start = operator.attrgetter("start")
 
 
 def split_lines(text: str) -> list[Line]:
