@@ -14,6 +14,7 @@ One entry per (agency, role); section and task come from the first place it stan
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 
@@ -105,6 +106,7 @@ def full_names(found: list[Assignment]) -> dict[str, str]:
     Việt Nam tỉnh".  Only a mention of two or three words that is no known agency name of
     its own, and only when one longer name begins with it.  Keys are merge keys (``fold_agency``)."""
     names = {fold_agency(a.agency): a.agency for a in found}
+    in_order = sorted(names)  # the names that begin with a mention follow it here, in a run
     out: dict[str, str] = {}
     for short in names:
         words = short.split()
@@ -112,7 +114,13 @@ def full_names(found: list[Assignment]) -> dict[str, str]:
             continue
         # a collective ("Các Phó Chủ tịch") is never one of its members ("Phó Chủ tịch Thường trực")
         plural = names[short][:4].lower() == "các "
-        longer = {n for n in names if n.startswith(short + " ") and (not plural or names[n][:4].lower() == "các ")}
+        prefix = short + " "
+        longer = set()
+        k = bisect.bisect_left(in_order, prefix)
+        while k < len(in_order) and in_order[k].startswith(prefix):
+            if not plural or names[in_order[k]][:4].lower() == "các ":
+                longer.add(in_order[k])
+            k += 1
         if len(longer) == 1:
             out[short] = names[longer.pop()]
     return out

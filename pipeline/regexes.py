@@ -485,6 +485,7 @@ RECIPIENTS_LABEL = regex.compile(r"^\s*Nơi\s+nhận\s*:?\s*(?P<rest>.*)$", rege
 RECIPIENTS_LABEL_FIRST = "Nn"  # its first letter after white space (keep in step with it)
 
 # ------------------------------------------------------------------- assignments
+# (its label ends with ":": assignments._labelled looks for it in lines holding one only)
 LABELLED_AGENCY = regex.compile(
     r"""^(?:[-+•]\s*)?
         (?P<label>(?:Cơ\s+quan|Đơn\s+vị)\s+(?:chủ\s+trì|thực\s+hiện|phối\s+hợp|thực\s+hiện\s+chính)
