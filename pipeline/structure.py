@@ -19,7 +19,7 @@ from rapidfuzz import fuzz as rf_fuzz, process as rf_process
 
 from . import regexes as rx
 from . import vocab
-from .text import strip_accents
+from .text import memo_short_text, strip_accents
 
 
 @dataclass(slots=True)  # ~10 000 a document, read by every recognizer: slots are faster
@@ -670,6 +670,8 @@ def _opens_upper(t: str) -> bool:
 _TITLE_LIKENESS = 85  # rapidfuzz ratio, without diacritics: one letter slipped in a short title
 
 
+# (asked of every upper-case line of the body, headings too, and of their first words: kept)
+@memo_short_text
 def signer_title_of(line: str) -> str | None:
     """The signer's title a signature line prints, or None.
 
@@ -696,6 +698,7 @@ def signer_title_of(line: str) -> str | None:
     return None
 
 
+@memo_short_text
 def _likely_title(text: str) -> str | None:
     if len(text) < 6:
         return None
