@@ -7,18 +7,22 @@ on the raw normalized text: tokenizers split ``30/2020/NĐ-CP`` apart.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from . import regexes as rx
 from . import vocab
 from .agencies import expand_abbreviations
 from .models import Reference, SpanSet
-from .symbols import canonical_symbol
+from .symbols import canonical_symbol, issuer_families
+from .text import fold_spelling
 
 
 _PAREN = regex.compile(r"\s*\([^)]*\)\s*")
 _SYMBOL_SEPARATOR = regex.compile(r"[-/\s]")
 _ISSUER_BEFORE = "issuer_before"  # working mark: the issuer was named before the citation ("của X tại …")
+_GROUPED = "grouped_number"  # working mark: a bare number of a group ("số 187, 188-KL/TW"), its list is the group's
 
 
 def canonical_type(word: str) -> str:
@@ -44,6 +48,10 @@ def find_citations(text: str) -> list[Reference]:
         ref = _numbered(text, m)
         if ref:
             refs.append(ref)
+    taken = SpanSet((r.start, r.end) for r in refs)
+    for m in rx.around_numbers(rx.grouped_numbers(), text, before=120, cores=cores):
+        if not taken.overlaps(m.start("number"), m.end()):
+            refs.extend(_grouped(text, m))
     refs.extend(_list_items(text, refs))
     refs.extend(_coded_numbers(text, cores, SpanSet((r.start, r.end) for r in refs)))
     _share_issuers_in_lists(text, refs)
@@ -64,9 +72,27 @@ def find_citations(text: str) -> list[Reference]:
         ))
     refs.sort(key=lambda r: r.start)
     for r in refs:
-        if _ISSUER_BEFORE in r.flags:
-            r.flags.remove(_ISSUER_BEFORE)
+        r.flags[:] = [f for f in r.flags if f not in (_ISSUER_BEFORE, _GROUPED)]
     return refs
+
+
+def _grouped(text: str, m: regex.Match) -> list[Reference]:
+    """"các Kết luận số 187, 188-KL/TW ngày 29/8/2025 của Bộ Chính trị": the last number and
+    each bare one before it, all of the type, symbol, date and issuer written once."""
+    last = _numbered(text, m)
+    if last is None:
+        return []
+    out = []
+    for b in rx.BARE_NUMBER.finditer(m.group("bare")):
+        at = m.start("bare") + b.start()
+        out.append(Reference(
+            text=_clean_text(f"{text[m.start('type'):m.end('type')]} số {b.group(0)}"), type=last.type,
+            number=b.group(0), year=last.year, symbol=last.symbol, name=None, date=last.date,
+            issuer=last.issuer, basis=False, start=at, end=at + len(b.group(0)), flags=[_GROUPED],
+        ))
+    last.start = m.start("number")
+    last.text = _clean_text(text[last.start:last.end])
+    return [*out, last]
 
 
 def _list_items(text: str, refs: list[Reference]) -> list[Reference]:
@@ -74,6 +100,8 @@ def _list_items(text: str, refs: list[Reference]) -> list[Reference]:
     ("Tờ trình số 421/TTr-STC ngày …, 501/TTr-STC ngày …")."""
     items: list[Reference] = []
     for ref in sorted(refs, key=lambda r: r.start):
+        if _GROUPED in ref.flags:
+            continue
         prev = ref
         while prev.number:
             m = rx.CITATION_LIST_ITEM.match(text, prev.end, min(len(text), prev.end + 260))
@@ -108,7 +136,7 @@ def _share_issuers_in_lists(text: str, refs: list[Reference]) -> None:
     named before the list)."""
     refs.sort(key=lambda r: r.start)
     pairs = [(a, b) for a, b in zip(refs, refs[1:])
-             if rx.LIST_SEPARATOR.fullmatch(text, a.end, b.start)]
+             if rx.LIST_SEPARATOR.fullmatch(text, _past_subject(text, a.end, b.start), b.start)]
     for a, b in pairs:  # forward: the body named before the list
         if b.issuer is None and a.issuer and _ISSUER_BEFORE in a.flags:
             b.issuer = a.issuer
@@ -116,6 +144,13 @@ def _share_issuers_in_lists(text: str, refs: list[Reference]) -> None:
     for a, b in reversed(pairs):  # backward: the body named after the list
         if a.issuer is None and b.issuer and _same_body(a.symbol, b.symbol):
             a.issuer = b.issuer
+
+
+def _past_subject(text: str, end: int, limit: int) -> int:
+    """Where a list item's "về việc …" subject ends ("số 36/QĐ-TTg ngày … về việc quy hoạch …;
+    số 1569/QĐ-TTg …"), else ``end``."""
+    sm = rx.SUBJECT.match(text, end, limit)
+    return sm.end() if sm else end
 
 
 def _same_body(a: str | None, b: str | None) -> bool:
@@ -170,7 +205,7 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
             stop_at = topic.end() if topic else stop_at
         phrase = text[start_issuer:stop_at].strip()
         words = phrase.split()
-        if 1 <= len(words) <= 16 + 8 * phrase.count(",") and phrase[:1].isupper():
+        if 1 <= len(words) <= 16 + 8 * phrase.count(",") and (phrase[:1].isupper() or _known_body_prefix(phrase)):
             issuer = _normalize_issuer(phrase)
             end = start_issuer + len(text[start_issuer:stop_at].rstrip())
     if issuer is not None and date is None:  # "của Thủ tướng Chính phủ ngày 31/3/2022"
@@ -178,7 +213,7 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
         if dm:
             date = rx.date_of(dm)
             end = dm.end()
-    if issuer is None and list_type is None:
+    if issuer is None and not list_type:  # a citation, or a coded number ("…: số 45/2020/NĐ-CP")
         pm = rx.PROPOSER.search(text, max(0, m.start() - 120), m.start())
         if pm:
             issuer = _normalize_issuer(pm.group("who"))
@@ -249,7 +284,39 @@ def _clean_text(s: str) -> str:
 def _normalize_issuer(phrase: str) -> str:
     phrase = _PAREN.sub(" ", phrase)
     phrase = " ".join(phrase.split()).strip(" ,.;:")
-    return expand_abbreviations(phrase)
+    return _official_case(expand_abbreviations(phrase))
+
+
+@functools.lru_cache(maxsize=None)
+def _known_bodies() -> tuple[tuple[str, str], ...]:
+    """(folded, official spelling) of the bodies the vocabulary knows by name — the agency
+    names (models/agency_names.txt) and the bodies symbol codes stand for
+    (models/symbol_issuers.tsv) — longest first."""
+    names = set(vocab.agency_names())
+    names.update(f.issuer for f in issuer_families() if not any(c in f.issuer for c in "()/"))
+    return tuple(sorted(((fold_spelling(n), n) for n in names), key=lambda p: -len(p[0])))
+
+
+def _known_body_prefix(phrase: str) -> str | None:
+    """The official spelling of the known body ``phrase`` opens with, whatever its letter
+    case ("chính phủ", "Chính Phủ" → "Chính phủ"), else None."""
+    folded = fold_spelling(phrase)
+    for key, proper in _known_bodies():
+        if folded.startswith(key) and folded[len(key):len(key) + 1] in ("", " "):
+            return proper
+    return None
+
+
+def _official_case(issuer: str) -> str:
+    """An issuer opening with a known body typed in another letter case, in the body's
+    official spelling ("của chính phủ", "của Chính Phủ" → "Chính phủ"); what follows the
+    name (a place: "tỉnh Gia Lai", "Thành phố") stays as printed."""
+    proper = _known_body_prefix(issuer)
+    if proper is None:
+        return issuer
+    n = len(proper.split())
+    words = issuer.split()
+    return " ".join([proper, *words[n:]]) if len(words) >= n else issuer
 
 
 def mark_basis(refs: list[Reference], preamble: list[tuple[int, int]]) -> None:

@@ -70,7 +70,7 @@ NUMBER_SYMBOL = rf"""
     (?:
         \s?/\s?(?P<year>(?:19|20)\d{{2}})\s?/\s?(?P<sym_n>{SYMBOL})   # 61/2018/NĐ-CP
       | \s?/\s?(?P<sym_a>{SYMBOL})                                 # 925/QĐ-UBND
-      | -\s?(?P<sym_p>{SYMBOL})                                    # 18-NQ/TW (party style; "132- KL/TW" slipped a space)
+      | \s?-\s?(?P<sym_p>{SYMBOL})                                # 18-NQ/TW (party style; "132- KL/TW", "46 - CT/TW" slipped spaces)
     )
 """
 
@@ -90,12 +90,34 @@ def numbered_citation() -> regex.Pattern:
         (?P<type>{type_alternation()})
         (?:\s+(?:liên\s+tịch|hành\s+động|kết\s+luận    # tolerated qualifiers ("Thông báo kết luận số …",
                 |liên\s+ngành(?:\s+\p{{L}}+){{0,4}}?(?=\s+số\b)))?  # "Kết luận liên ngành Tư pháp Trung ương số …")
-        \s*(?:số|so|số\s*hiệu)?\s*:?\s*        # "so": OCR dropped the accent
+        \s*(?:(?:số|so)(?:\s+số)?|số\s*hiệu)?\s*:?\s*   # "so": OCR dropped the accent; "số số": a doubled word
         {NUMBER_SYMBOL}
         (?![\p{{L}}\d])
         """,
         F,
     )
+
+
+@functools.lru_cache(maxsize=None)
+def grouped_numbers() -> regex.Pattern:
+    """Documents of one type and one symbol cited as a group, the symbol written once after
+    the last number: "các Kết luận số 187, 188-KL/TW", "Quyết định số 12 và 13/QĐ-UBND".
+    ``bare`` holds the numbers before the last one, which is an ordinary number/symbol."""
+    return regex.compile(
+        rf"""
+        (?<![\p{{L}}])
+        (?P<type>{type_alternation()})
+        \s*(?:số\s*)?:?\s*
+        (?P<bare>\d{{1,5}}[a-z]?(?:\s*(?:,|và)\s*\d{{1,5}}[a-z]?){{0,8}})
+        \s*(?:,|và)\s*
+        {NUMBER_SYMBOL}
+        (?![\p{{L}}\d])
+        """,
+        F,
+    )
+
+
+BARE_NUMBER = regex.compile(r"\d{1,5}[a-z]?")
 
 
 # A law cited by its name and its number: "Luật Tổ chức chính quyền địa phương số 72/2025/QH15".
@@ -111,6 +133,7 @@ NAMED_NUMBERED_LAW = regex.compile(
                 (?-i:(?!(?:Nghị\s+(?:định|quyết)|Thông\s+(?:tư|báo|tri)|Quyết\s+định|Chỉ\s+thị|Văn\s+bản|Hướng\s+dẫn
                           |Kế\s+hoạch|Chương\s+trình|Công\s+(?:văn|điện)|Tờ\s+trình|Báo\s+cáo|Kết\s+luận|Quy\s+định)\s))
                 # "Luật … được sửa đổi bởi Nghị định số …", "Luật …; Hướng dẫn số 19-HD/…": that number is the other document's
+                (?!(?<!\S)ngày\s+\d)   # nor a date: "Luật X ngày 19/02/2025 và Luật số 72/…" are two laws
                 [^;.\n()“”"|\t]){{3,160}}?)
     \s*,?\s+số\s*:?\s*
     {NUMBER_SYMBOL}
@@ -176,15 +199,16 @@ LAW_CITATION = regex.compile(
 # "Luật pháp", "Luật gia", "Luật định") or a pointer to a law named before ("Luật này").
 NOT_A_LAW_NAME = regex.compile(
     r"(?:sư|pháp|gia|định|lệ|học|này|đó|trên|nêu|các|mới|hiện|cũ|của|về|và|tại|theo|số)(?!\p{L})", regex.V0)
+# "Hiến pháp năm 2013", "Hiến pháp 2013", "Hiến pháp nước Cộng hòa … (năm 2013)".
 CONSTITUTION = regex.compile(
-    r"(?<![\p{L}])(?P<type>Hiến\s+pháp)(?:\s+nước\s+Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)?\s*(?:\(\s*)?năm\s+(?P<y>(?:19|20)\d{2})",
+    r"(?<![\p{L}])(?P<type>Hiến\s+pháp)(?:\s+nước\s+Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)?\s*(?:\(\s*)?(?:năm\s+)?(?P<y>(?:19|20)\d{2})(?!\d)",
     regex.V0,
 )
 
 # What ends an issuer phrase after "của": the subject clause, a clause boundary, a quote.
 ISSUER_END = regex.compile(
     r"""
-    \s+(?:về|v/v|ban\s+hành|phê\s+duyệt|quy\s+định|hướng\s+dẫn|triển\s+khai|thực\s+hiện|tiếp\s+tục
+    \s+(?:về|[Vv]/[Vv]|ban\s+hành|phê\s+duyệt|quy\s+định|hướng\s+dẫn|triển\s+khai|thực\s+hiện|tiếp\s+tục
         |một\s+số|sửa\s+đổi|thông\s+qua|tăng\s+cường|đẩy\s+mạnh|công\s+bố|thành\s+lập|kiện\s+toàn
         |giao|(?<!giúp\s)việc|tại|đã|đề\s+ra|và\s+các|cũng|nhằm|trong|theo|được|là|đến|cho|với|gửi|năm\s+20\d\d
         |khoảng|trừ|gồm|bao\s+gồm|thì|nhưng|hoặc|để|như|sẽ|phải|cần|đang|bị|do|bằng|từ|sau|trước|này|đó  # "của Quốc hội khoảng 110 tỷ đồng"
@@ -213,12 +237,13 @@ ISSUER_START = regex.compile(
 )
 # "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình …", "ý kiến thẩm định của Sở Tư pháp tại
 # Báo cáo …", "chỉ đạo của Bộ Chính trị tại Kết luận …": the body named before "tại" issued the
-# document.  The name may be wrapped over a line ("Sở Công\nThương"); it is no cited law or article.
+# document; so did the body before the colon of a list ("các Nghị định của Chính phủ: số …, số …").  The name may be wrapped over a line ("Sở Công\nThương"); it is no cited law or article.
 PROPOSER = regex.compile(
-    r"""(?<!\p{L})của\s+
+    r"""(?<!\p{L})(?:của|(?P<passive>được))\s+
         (?P<who>(?!(?:Luật|Bộ\s+luật|Nghị|Thông\s+tư|Quyết\s+định|Điều|Khoản|Chương)\b)
                 \p{Lu}[^,;.:()\n|\t]{2,80}?(?:\n[^,;.:()\n|\t]{1,40}?)?)
-        \s+tại\s*$""",
+        (?(passive)\s+(?:ban\s+hành|phê\s+duyệt))     # "… đã được Thủ tướng Chính phủ phê duyệt tại …"
+        (?:\s+tại(?:\s+các\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?\s*:\s*số)?|\s*:(?:\s*số)?)\s*$""",
     regex.VERBOSE | regex.V0,
 )
 # Several documents in one list: "Tờ trình số 421/TTr-STC ngày 29/10/2025, 501/TTr-STC ngày
@@ -237,7 +262,7 @@ CITATION_LIST_ITEM = regex.compile(
 NUMBER_AFTER_SO = regex.compile(r"(?<![\p{L}])(?<!(?:[Mm][ẫa]u|[Bb]iểu|[Ll]ục|[Pp]hiếu)\s)số\s*:?\s*$", regex.V0)
 CODED_NUMBER = regex.compile(rf"{NUMBER_SYMBOL}(?![\p{{L}}\d])", regex.VERBOSE | regex.V0)
 # Between two citations of one list: their issuer is shared.
-LIST_SEPARATOR = regex.compile(r"\s*(?:[,;]\s*)?(?:và\s+)?(?:các\s+)?", regex.V0)
+LIST_SEPARATOR = regex.compile(r"\s*(?:[,;]\s*)?(?:và\s+)?(?:các\s+)?(?:số\s*:?\s*)?", regex.V0)
 # A joint issuer or a ministry named with a comma: "của Ủy ban Thường vụ Quốc hội, Chính phủ và
 # Đoàn Chủ tịch …", "của Bộ Văn hóa, Thể thao và Du lịch": after the comma a capitalized name
 # (not the next citation) that ends joined by "và".
