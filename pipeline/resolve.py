@@ -14,6 +14,7 @@ from .models import Reference, fold_symbol
 
 
 def merge_references(mentions: list[Reference], own_key: tuple | None = None) -> list[Reference]:
+    _date_short_mentions(mentions)
     merged: dict[tuple, Reference] = {}
     order: list[tuple] = []
     # (number, folded symbol) → the merged citations with a year: short mentions are looked
@@ -67,6 +68,21 @@ def _merge_law_by_name_and_number(refs: list[Reference]) -> list[Reference]:
         target.mentions.extend(r.mentions)
         target.basis = target.basis or r.basis
     return out
+
+
+def _date_short_mentions(mentions: list[Reference]) -> None:
+    """A mention without the year segment ("Nghị định 61/NĐ-CP") that comes before the full
+    citation ("Nghị định số 61/2018/NĐ-CP ngày …") takes its year, so that both are one key
+    whatever their order; only when one cited document has that number and symbol."""
+    years: dict[tuple[str, str], set[int]] = {}
+    for ref in mentions:
+        if ref.number and ref.year is not None:
+            years.setdefault(_number_symbol(ref), set()).add(ref.year)
+    for ref in mentions:
+        if ref.number and ref.year is None:
+            found = years.get(_number_symbol(ref), set())
+            if len(found) == 1:
+                ref.year = next(iter(found))
 
 
 def _number_symbol(ref: Reference) -> tuple[str, str]:
