@@ -119,9 +119,17 @@ def _coded_numbers(text: str, cores: list[tuple[int, int]], taken: SpanSet) -> l
     """"số 36/QĐ-TTg" without a type word before it: its type is the one its code names."""
     out: list[Reference] = []
     for at, core_end in cores:
-        if taken.overlaps(at, core_end) or not rx.NUMBER_AFTER_SO.search(text, max(0, at - 16), at):
+        if taken.overlaps(at, core_end):
+            continue
+        after_so = rx.NUMBER_AFTER_SO.search(text, max(0, at - 16), at)
+        code = None if after_so else rx.CODE_BEFORE_NUMBER.search(text, max(0, at - 16), at)
+        if not (after_so or code):
             continue
         m = rx.CODED_NUMBER.match(text, at, min(len(text), at + 120))
+        if m and code:  # "NĐ 61/2018/NĐ-CP": the abbreviation is the symbol's own type code
+            raw = m.group("sym_n") or m.group("sym_a") or m.group("sym_p")
+            if _SYMBOL_SEPARATOR.split(raw, maxsplit=1)[0].upper() != code.group("code").upper():
+                continue
         if m:
             ref = _numbered(text, m, list_type="")
             if ref and ref.type:
@@ -200,6 +208,9 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
             stop_at = _joint_issuer_end(text, stop_at, joint=True, segments=1)
         else:
             stop_at = _joint_issuer_end(text, stop_at, joint=im.group(0).strip().startswith("giữa"))
+        place = rx.ISSUER_PLACE_AFTER_COMMA.match(text, stop_at, min(len(text), stop_at + 60))
+        if place:
+            stop_at = place.end()
         if rx.COMMITTEE_HEAD_END.search(text, start_issuer, stop_at):
             topic = rx.COMMITTEE_TOPIC.match(text, stop_at, min(len(text), stop_at + 240))
             stop_at = topic.end() if topic else stop_at

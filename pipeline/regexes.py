@@ -53,7 +53,8 @@ def date_of(m: regex.Match) -> str | None:
     return iso_date(m.group("y") or m.group("y2"), m.group("m") or m.group("m2"), m.group("d") or m.group("d2"))
 
 
-CITATION_DATE = regex.compile(rf"[\s,]*(?:ban\s+hành\s+)?ngày\s*['‘’`.,:]?\s*{DATE}", F)
+# "ngày 24/12/2021", ", ngày …", "ban hành ngày …", "(ngày 3/1/2020)"
+CITATION_DATE = regex.compile(rf"[\s,]*(?P<paren>\(\s*)?(?:ban\s+hành\s+)?ngày\s*['‘’`.,:]?\s*{DATE}(?(paren)\s*\))", F)
 
 # ------------------------------------------------------------------- number and symbol
 # The symbol: upper-case abbreviations joined by "-" and "/" (Decree 30/2020), with the mixed
@@ -217,7 +218,11 @@ ISSUER_END = regex.compile(
         |và(?=\s+\p{Ll}))\b                      # "của Chính phủ và chịu trách nhiệm …": names join capitals
     | \s+(?=(?:Quy\s+định|Hướng\s+dẫn|Ban\s+hành|Phê\s+duyệt|Về\s+việc|Thực\s+hiện|Triển\s+khai|Sửa\s+đổi)(?!\p{L}))  # a title run on
     | (?<=Chính\s+phủ|Quốc\s+hội)\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})   # "của Chính phủ Ứng dụng công nghệ …": nothing follows those names
-    | \s*(?:[;,.:()“”"*|\t]                # a table's cell ends it too
+    | (?<=Chính\s+phủ|Quốc\s+hội|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư)\s+   # … nor a subject whose "về" was dropped ("của Chính phủ
+      (?=(?!(?:khóa|khoá|nước|và|tỉnh|thành|huyện|quận|thị|xã|phường)\b)\p{Ll})  # cơ sở dữ liệu quốc gia về …"), save a term or a place
+    | \s*(?:[;,:“”"*|\t]                  # a table's cell ends it too; not the dot of "TP." nor an
+           | (?<!(?<![\p{L}])TP)\.               # abbreviation in brackets ("Ủy ban nhân dân (UBND) tỉnh …")
+           | \((?!\p{Lu}[\p{L}&]{1,10}\)) | (?<!\(\p{Lu}[\p{L}&]{1,10})\)
            | (?<!(?:Bộ|Sở|Ban|ban|Ủy|Hội|Chủ|trưởng|Giám|Thủ|tướng|Chính|Văn|Văn\s+phòng|nhiệm|và)[ ]{0,2})
              (?:(?<!\f)\n | \n(?![ ]*\p{Ll})))  # a line's end; not a page break inside a name, nor a line
                               # wrapped after a word no name ends with ("của Bộ\nKhoa học …")
@@ -229,7 +234,8 @@ ISSUER_END = regex.compile(
 )
 ISSUER_START = regex.compile(
     r"""\s*(?:
-        (?:của|giữa)\s+                                 # "giữa Bộ Công an, Viện kiểm sát …": joint
+        ,?\s*(?:của|giữa)\s+                           # "giữa Bộ Công an, Viện kiểm sát …": joint; ", của …"
+      | ,?\s*do\s+(?=\p{Lu}[^,;.\n]{2,100}?\s(?:ban\s+hành|ký|phê\s+duyệt)(?!\p{L}))  # "do Ủy ban nhân dân tỉnh ban hành"
       | (?=(?:Hội\s+nghị|Ban\s+Chấp\s+hành|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Ban\s+Thường\s+vụ
             |Quốc\s+hội|Chính\s+phủ|Thủ\s+tướng|Ủy\s+ban|UBND|HĐND|Hội\s+đồng|Bộ\s|Sở\s|Tỉnh\s+ủy|Thành\s+ủy)\b)
     )""",
@@ -284,6 +290,15 @@ COMMITTEE_TOPIC = regex.compile(
         (?=\s+\p{Ll}|\s*[;.,:()\n]|\s*$)""",
     regex.VERBOSE | regex.V0,
 )
+# The province after a district's or commune's name: "của UBND huyện Đắk Hà, tỉnh Kon Tum".
+ISSUER_PLACE_AFTER_COMMA = regex.compile(
+    r"\s*,\s*(?:tỉnh|thành\s+phố|TP\.?)\s+\p{Lu}\p{Ll}*(?:\s*-\s*|\s+)?(?:\p{Lu}\p{Ll}*(?:\s+|\s*-\s*)?){0,3}"
+    r"(?<=\p{L})(?=\s*(?:[;,.:()\n|\t]|\s\p{Ll}|$))",
+    regex.V0,
+)
+# An abbreviated type word before a number whose symbol opens with the same code: "NĐ 61/2018/NĐ-CP",
+# "QĐ số 12/QĐ-UBND", "NQ 57-NQ/TW".
+CODE_BEFORE_NUMBER = regex.compile(r"(?<![\p{L}\d])(?P<code>\p{Lu}[\p{L}]{1,4})\s+(?:số\s*:?\s*)?$", regex.V0)
 # A post that holds two titles: "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ".
 BARE_TITLE_END = regex.compile(r"(?i:Bộ\s+trưởng|Chủ\s+tịch|Giám\s+đốc|Trưởng\s+ban)$", regex.V0)
 JOINS_NAMES = regex.compile(r"\svà\s+\p{Lu}", regex.V0)
