@@ -49,7 +49,8 @@ def find_citations(text: str) -> list[Reference]:
         if ref:
             refs.append(ref)
     taken = SpanSet((r.start, r.end) for r in refs)
-    for m in rx.around_numbers(rx.grouped_numbers(), text, before=120, cores=cores):
+    group_cores = [c for c in cores if rx.GROUP_BEFORE_NUMBER.search(text, max(0, c[0] - 8), c[0])]
+    for m in rx.around_numbers(rx.grouped_numbers(), text, before=120, cores=group_cores):
         if not taken.overlaps(m.start("number"), m.end()):
             refs.extend(_grouped(text, m))
     refs.extend(_list_items(text, refs))
@@ -299,20 +300,24 @@ def _normalize_issuer(phrase: str) -> str:
 
 
 @functools.lru_cache(maxsize=None)
-def _known_bodies() -> tuple[tuple[str, str], ...]:
-    """(folded, official spelling) of the bodies the vocabulary knows by name — the agency
-    names (models/agency_names.txt) and the bodies symbol codes stand for
+def _known_bodies() -> dict[str, tuple[tuple[str, str], ...]]:
+    """First folded word → (folded, official spelling) of the bodies the vocabulary knows by
+    name — the agency names (models/agency_names.txt) and the bodies symbol codes stand for
     (models/symbol_issuers.tsv) — longest first."""
     names = set(vocab.agency_names())
     names.update(f.issuer for f in issuer_families() if not any(c in f.issuer for c in "()/"))
-    return tuple(sorted(((fold_spelling(n), n) for n in names), key=lambda p: -len(p[0])))
+    by_first: dict[str, list[tuple[str, str]]] = {}
+    for n in names:
+        folded = fold_spelling(n)
+        by_first.setdefault(folded.split(" ", 1)[0], []).append((folded, n))
+    return {w: tuple(sorted(v, key=lambda p: -len(p[0]))) for w, v in by_first.items()}
 
 
 def _known_body_prefix(phrase: str) -> str | None:
     """The official spelling of the known body ``phrase`` opens with, whatever its letter
     case ("chính phủ", "Chính Phủ" → "Chính phủ"), else None."""
-    folded = fold_spelling(phrase)
-    for key, proper in _known_bodies():
+    folded = fold_spelling(phrase[:120])
+    for key, proper in _known_bodies().get(folded.split(" ", 1)[0], ()):
         if folded.startswith(key) and folded[len(key):len(key) + 1] in ("", " "):
             return proper
     return None

@@ -119,6 +119,9 @@ def grouped_numbers() -> regex.Pattern:
 
 
 BARE_NUMBER = regex.compile(r"\d{1,5}[a-z]?")
+# What stands just before the last number of a group ("187, " of "187, 188-KL/TW"): the cheap test
+# that picks the few number cores the group pattern is tried around.
+GROUP_BEFORE_NUMBER = regex.compile(r"\d[a-z]?\s*(?:,|và)\s*$", regex.V0)
 
 
 # A law cited by its name and its number: "Luật Tổ chức chính quyền địa phương số 72/2025/QH15".
