@@ -21,6 +21,7 @@ from .text import fold_spelling
 
 _PAREN = regex.compile(r"\s*\([^)]*\)\s*")
 _SYMBOL_SEPARATOR = regex.compile(r"[-/\s]")
+_COMMA_WITHOUT_SPACE = regex.compile(r",(?=\p{L})")
 _ISSUER_BEFORE = "issuer_before"  # working mark: the issuer was named before the citation ("của X tại …")
 _GROUPED = "grouped_number"  # working mark: a bare number of a group ("số 187, 188-KL/TW"), its list is the group's
 
@@ -274,7 +275,7 @@ def _law(text: str, m: regex.Match) -> Reference | None:
     # "Luật pháp" … are other words
     if not name or rx.NOT_A_LAW_NAME.match(name):
         return None
-    name = expand_abbreviations(name)
+    name = expand_abbreviations(_COMMA_WITHOUT_SPACE.sub(", ", name))  # "Phòng,chống ma túy"
     if len(name.split()) > 30:
         return None
     year = m.group("ly1") or m.group("ly2")
@@ -335,11 +336,16 @@ def _official_case(issuer: str) -> str:
     return " ".join([proper, *words[n:]]) if len(words) >= n else issuer
 
 
-def mark_basis(refs: list[Reference], preamble: list[tuple[int, int]]) -> None:
-    """A reference starting inside a preamble line ("Căn cứ …") is a legal basis.  The lines
-    are merged into sorted spans and looked up by bisection: a document of thousands of
-    "Căn cứ" lines, each citing, would make a scan of every line per reference quadratic."""
+def mark_basis(refs: list[Reference], preamble: list[tuple[int, int]], text: str | None = None) -> None:
+    """A reference starting inside a preamble line ("Căn cứ …") is a legal basis, and so is
+    one in a "Căn cứ …" clause that opens inside a line of ``text`` (contract, Clarifications:
+    any citation introduced by "Căn cứ").  The lines are merged into sorted spans and looked
+    up by bisection: a document of thousands of "Căn cứ" lines, each citing, would make a
+    scan of every line per reference quadratic."""
     lines = SpanSet(preamble)
     for r in refs:
         if lines.contains(r.start):
+            r.basis = True
+        elif text is not None and "ăn c" in text[max(0, r.start - 300):r.start] \
+                and rx.BASIS_CLAUSE_BEFORE.search(text, max(0, r.start - 320), r.start):
             r.basis = True

@@ -212,7 +212,7 @@ CONSTITUTION = regex.compile(
 # What ends an issuer phrase after "của": the subject clause, a clause boundary, a quote.
 ISSUER_END = regex.compile(
     r"""
-    \s+(?:về|[Vv]/[Vv]|ban\s+hành|phê\s+duyệt|quy\s+định|hướng\s+dẫn|triển\s+khai|thực\s+hiện|tiếp\s+tục
+    \s+(?:về|vẻ|vể|[Vv]/[Vv]|ban\s+hành|phê\s+duyệt|quy\s+định|hướng\s+dẫn|triển\s+khai|thực\s+hiện|tiếp\s+tục
         |một\s+số|sửa\s+đổi|thông\s+qua|tăng\s+cường|đẩy\s+mạnh|công\s+bố|thành\s+lập|kiện\s+toàn
         |giao|(?<!giúp\s)việc|tại|đã|đề\s+ra|và\s+các|cũng|nhằm|trong|theo|được|là|đến|cho|với|gửi|năm\s+20\d\d
         |khoảng|trừ|gồm|bao\s+gồm|thì|nhưng|hoặc|để|như|sẽ|phải|cần|đang|bị|do|bằng|từ|sau|trước|này|đó  # "của Quốc hội khoảng 110 tỷ đồng"
@@ -904,6 +904,9 @@ ITEM_MARK = regex.compile(r"^(?:[-+•*]\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s*|[a-zđ]
 
 # Where a "Căn cứ …" clause inside the body ends.
 BASIS_CLAUSE_END = regex.compile(r"[;:]|\.\s")
+# A "Căn cứ …" clause that opens inside a line, after a label or a sentence ("Lưu ý: Căn cứ Quy
+# định 377 …, các Kết luận số 187, 188-KL/TW …"), up to the citation: the citation is basis.
+BASIS_CLAUSE_BEFORE = regex.compile(r"(?:[.:]\s+|\*\s*)Căn\s+cứ\s[^;:.\n]{0,300}$", regex.V0)
 
 # A line that ends a paragraph (a crawl wraps basis lines mid-sentence otherwise).
 PARAGRAPH_END = regex.compile(r"[;.:]\s*\**$")

@@ -385,6 +385,37 @@ UNSEEN_SHAPES = [
      [("Thông tư", "01", 2023, "TT-VPCP", "2023-04-05", "Văn phòng Chính phủ")]),
     ("Nghị quyết số 27/NQ- TW ngày 09/11/2022 của Ban Chấp hành Trung ương đảng khóa XIII về tiếp tục",
      [("Nghị quyết", "27", None, "NQ/TW", "2022-11-09", "Ban Chấp hành Trung ương đảng khóa XIII")]),
+    # a complete national body, then a subject that lost its "về" (Lâm Đồng KH CCHC 2026-2030, a table cell)
+    ("| Theo Điều 17 Nghị định số 52/2015/NĐ-CP ngày 28/5/2015 của Chính phủ cơ sở dữ liệu quốc gia về pháp luật | Sở Tư pháp",
+     [("Nghị định", "52", 2015, "NĐ-CP", "2015-05-28", "Chính phủ")]),
+    ("Luật Lưu trữ số 33/2024/QH15, ngày 21/6/2024 của Quốc hội khóa XV quy định",  # a term stays
+     [("Luật", "33", 2024, "QH15", "2024-06-21", "Quốc hội khóa XV")]),
+    ("Kế hoạch số 12/KH-ĐĐBQH ngày 1/2/2024 của Đoàn đại biểu Quốc hội tỉnh Gia Lai về",  # a place stays
+     [("Kế hoạch", "12", None, "KH-ĐĐBQH", "2024-02-01", "Đoàn đại biểu Quốc hội tỉnh Gia Lai")]),
+    # an OCR "vẻ" for "về" ends the issuer too (Công an Lâm Đồng TTr 409/2025, a scan)
+    ("Căn cứ Kế hoạch số 2126/KH- UBND ngày 20/8/2025 của UBND tỉnh vẻ xây dựng xã",
+     [("Kế hoạch", "2126", None, "KH-UBND", "2025-08-20", "Ủy ban nhân dân tỉnh")]),
+    # punctuation and wording around the issuer
+    ("Căn cứ Quyết định số 12/QĐ-UBND ngày 3/1/2020, của UBND tỉnh về việc",
+     [("Quyết định", "12", None, "QĐ-UBND", "2020-01-03", "Ủy ban nhân dân tỉnh")]),
+    ("Căn cứ Quyết định số 12/QĐ-UBND (ngày 3/1/2020) của UBND tỉnh về việc",
+     [("Quyết định", "12", None, "QĐ-UBND", "2020-01-03", "Ủy ban nhân dân tỉnh")]),
+    ("Thực hiện Kế hoạch số 12/KH-UBND ngày 03/01/2020 do Ủy ban nhân dân tỉnh ban hành về việc",
+     [("Kế hoạch", "12", None, "KH-UBND", "2020-01-03", "Ủy ban nhân dân tỉnh")]),
+    ("Căn cứ Quyết định số 12/QĐ-UBND ngày 3 tháng 01 năm 2020 của Ủy ban nhân dân (UBND) tỉnh Gia Lai;",
+     [("Quyết định", "12", None, "QĐ-UBND", "2020-01-03", "Ủy ban nhân dân tỉnh Gia Lai")]),
+    ("Căn cứ Quyết định số 12/QĐ-UBND ngày 03/01/2020 của UBND TP. Hồ Chí Minh về việc",
+     [("Quyết định", "12", None, "QĐ-UBND", "2020-01-03", "Ủy ban nhân dân thành phố Hồ Chí Minh")]),
+    ("Căn cứ Quyết định số 1234/QĐ-UBND ngày 03/01/2020 của UBND huyện Đắk Hà, tỉnh Kon Tum về việc",
+     [("Quyết định", "1234", None, "QĐ-UBND", "2020-01-03", "Ủy ban nhân dân huyện Đắk Hà, tỉnh Kon Tum")]),
+    ("Căn cứ Quyết định số 1234/QĐ-UBND ngày 03/01/2020 của UBND tỉnh, Sở Nội vụ đã tham mưu",
+     [("Quyết định", "1234", None, "QĐ-UBND", "2020-01-03", "Ủy ban nhân dân tỉnh")]),
+    ("Theo đề nghị của Sở Khoa học và Công nghệ tại Tờ trình số 133/TTr-SKHCN ngày 15/11/2025, UBND tỉnh ban hành",
+     [("Tờ trình", "133", None, "TTr-SKHCN", "2025-11-15", "Sở Khoa học và Công nghệ")]),
+    # abbreviated type words before their own code
+    ("theo NĐ 61/2018/NĐ-CP và QĐ số 12/QĐ-UBND; NQ 57-NQ/TW; KH 13/QĐ-UBND",
+     [("Nghị định", "61", 2018, "NĐ-CP", None, None), ("Quyết định", "12", None, "QĐ-UBND", None, None),
+      ("Nghị quyết", "57", None, "NQ/TW", None, None)]),
 ]
 
 
@@ -410,3 +441,17 @@ def test_short_mention_before_the_full_citation_is_one_reference():
     refs = merge_references(find_citations(text))
     assert [(r.number, r.year, r.date, r.issuer, len(r.mentions)) for r in refs] == [("61", 2018, "2018-04-23", "Chính phủ", 2)]
     assert refs[0].text == "Nghị định 61/NĐ-CP"  # the first mention gives the text
+
+
+def test_law_name_typed_without_space_after_comma():
+    (r,) = find_citations("Căn cứ Luật Phòng,chống ma túy ngày 30/3/2021;")
+    assert (r.type, r.name, r.year, r.date) == ("Luật", "Phòng, chống ma túy", 2021, "2021-03-30")
+
+
+def test_a_cancu_clause_inside_a_line_is_basis():
+    from pipeline.references import mark_basis
+    text = ("1. Nội dung\nLưu ý: Căn cứ Quy định 377 của Bộ Chính trị, các Kết luận số 187, 188- KL/TW "
+            "ngày 29/8/2025 của Bộ Chính trị. Thực hiện theo Kế hoạch số 12/KH-UBND ngày 1/2/2025.")
+    refs = find_citations(text)
+    mark_basis(refs, [], text)
+    assert [(r.number, r.basis) for r in refs] == [("187", True), ("188", True), ("12", False)]
