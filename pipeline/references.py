@@ -278,7 +278,7 @@ def _law(text: str, m: regex.Match) -> Reference | None:
     name = expand_abbreviations(_COMMA_WITHOUT_SPACE.sub(", ", name))  # "Phòng,chống ma túy"
     if len(name.split()) > 30:
         return None
-    year = m.group("ly1") or m.group("ly2")
+    year = m.group("ly1") or m.group("ly2") or m.group("ly3")
     date = None
     if year is None:
         date = rx.date_of(m)

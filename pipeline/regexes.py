@@ -133,7 +133,7 @@ NAMED_NUMBERED_LAW = regex.compile(
     (?<![\p{{L}}])
     (?P<type>(?-i:Bộ\s+luật|Luật|Pháp\s+lệnh))
     \s+(?!số\b)
-    (?P<name>(?:(?-i:(?<=(?:của|điều|và)\s)|(?!Luật\b|Bộ\s+luật\b))
+    (?P<name>(?:(?-i:(?<=(?:của|điều|và)\s)|(?!Luật\b(?!\s+sư\b)|Bộ\s+luật\b))   # "Luật Luật sư số 65/2006/QH11"
                 (?-i:(?!(?:Nghị\s+(?:định|quyết)|Thông\s+(?:tư|báo|tri)|Quyết\s+định|Chỉ\s+thị|Văn\s+bản|Hướng\s+dẫn
                           |Kế\s+hoạch|Chương\s+trình|Công\s+(?:văn|điện)|Tờ\s+trình|Báo\s+cáo|Kết\s+luận|Quy\s+định)\s))
                 # "Luật … được sửa đổi bởi Nghị định số …", "Luật …; Hướng dẫn số 19-HD/…": that number is the other document's
@@ -185,7 +185,9 @@ LAW_CITATION = regex.compile(
     (?P<type>Bộ\s+luật|Luật|Pháp\s+lệnh)
     \s+(?!số\b)
     (?P<name>
-        (?:(?!,\s*(?:Luật|Bộ\s+luật)\b)                 # not across ", Luật" or a clause end,
+        (?=(?P<amends>(?i:sửa\s+đổi))?)                # an amending law names the laws it amends ("… và Luật …"),
+        (?:(?!,\s*(?:Luật|Bộ\s+luật)\b)                 # no other law runs over "và Luật"; not across ", Luật" or a clause end,
+           (?(amends)|(?!(?<!\S)và\s+(?:Luật|Bộ\s+luật)\s))
            (?!(?<!\S)(?:là|chậm\s+nhất|trước|vào)\s)       # nor a time clause ("… chậm nhất là ngày 22 tháng 02 năm 2026")
            [^;.\n()“”"|\t])
         {{3,160}}?
@@ -194,6 +196,7 @@ LAW_CITATION = regex.compile(
     (?:
         \(\s*năm\s+(?P<ly1>(?:19|20)\d{{2}})\s*\)     # (năm 2020)
       | năm\s+(?P<ly2>(?:19|20)\d{{2}})(?!\d)           # năm 2015
+      | (?<=\p{{L}}\s)(?P<ly3>(?:19|20)\d{{2}})(?![\d/]|\s*[-–]\s*\d)   # "Luật Đất đai 2024" (no range "2021 - 2025")
       | ngày\s+{DATE}                                   # ngày 19 tháng 6 năm 2015
     )
     """,

@@ -455,3 +455,24 @@ def test_a_cancu_clause_inside_a_line_is_basis():
     refs = find_citations(text)
     mark_basis(refs, [], text)
     assert [(r.number, r.basis) for r in refs] == [("187", True), ("188", True), ("12", False)]
+
+
+LAW_SHAPES = [
+    # the Law on Lawyers: its name opens with "Luật sư", which alone is no law
+    ("Căn cứ Luật Luật sư số 65/2006/QH11; Luật sửa đổi, bổ sung một số điều của Luật Luật sư số 20/2012/QH13;",
+     [("Luật", "65", 2006, None), ("Luật", "20", 2012, None)]),
+    ("Căn cứ Luật Luật sư ngày 29 tháng 6 năm 2006;", [("Luật", None, 2006, "Luật sư")]),
+    # a year after the name without "năm"; a range is no year of a law
+    ("Căn cứ Luật Giá năm 2023; Luật Đất đai 2024; Luật Đầu tư công ngày 29/11/2024",
+     [("Luật", None, 2023, "Giá"), ("Luật", None, 2024, "Đất đai"), ("Luật", None, 2024, "Đầu tư công")]),
+    ("kế hoạch theo Luật Ngân sách nhà nước 2021 - 2025 và Luật Thủ đô 2024.", [("Luật", None, 2024, "Thủ đô")]),
+    # one law's name does not run over "và Luật" into the next; an amending law's does
+    ("theo Luật Ngân sách nhà nước và Luật Đầu tư công năm 2019", [("Luật", None, 2019, "Đầu tư công")]),
+    ("Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương (năm 2019);",
+     [("Luật", None, 2019, "sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", LAW_SHAPES)
+def test_law_shapes(sentence, expected):
+    assert [(r.type, r.number, r.year, r.name) for r in find_citations(sentence)] == expected
