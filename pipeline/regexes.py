@@ -208,7 +208,7 @@ NOT_A_LAW_NAME = regex.compile(
     r"(?:sư|pháp|gia|định|lệ|học|này|đó|trên|nêu|các|mới|hiện|cũ|của|về|và|tại|theo|số)(?!\p{L})", regex.V0)
 # "Hiến pháp năm 2013", "Hiến pháp 2013", "Hiến pháp nước Cộng hòa … (năm 2013)".
 CONSTITUTION = regex.compile(
-    r"(?<![\p{L}])(?P<type>Hiến\s+pháp)(?:\s+nước\s+Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)?\s*(?:\(\s*)?(?:năm\s+)?(?P<y>(?:19|20)\d{2})(?!\d)",
+    r"(?<![\p{L}])(?P<type>Hiến\s+pháp)(?:\s+nước\s+(?:Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa|CHXHCN)\s+Việt\s+Nam)?\s*(?:\(\s*)?(?:năm\s+)?(?P<y>(?:19|20)\d{2})(?!\d)",
     regex.V0,
 )
 

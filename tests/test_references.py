@@ -371,6 +371,7 @@ UNSEEN_SHAPES = [
     # two laws, the first by name and date: the date ends its name
     ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025 và Luật số 72/2025/QH15 ngày 16/6/2025 của Quốc hội",
      [("Luật", None, 2025, None, "2025-02-19", None), ("Luật", "72", 2025, "QH15", "2025-06-16", "Quốc hội")]),
+    ("Căn cứ Hiến pháp nước CHXHCN Việt Nam năm 2013;", [("Hiến pháp", None, 2013, None, None, None)]),
     # the constitution with its year and no "năm" (Phố Bảng KH 01/2025)
     ("phù hợp với quy định của Hiến pháp 2013; bảo đảm tính thống nhất",
      [("Hiến pháp", None, 2013, None, None, None)]),
