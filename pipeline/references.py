@@ -213,6 +213,7 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
         place = rx.ISSUER_PLACE_AFTER_COMMA.match(text, stop_at, min(len(text), stop_at + 60))
         if place:
             stop_at = place.end()
+        stop_at = _joint_central_bodies(text, start_issuer, stop_at)
         if rx.COMMITTEE_HEAD_END.search(text, start_issuer, stop_at):
             topic = rx.COMMITTEE_TOPIC.match(text, stop_at, min(len(text), stop_at + 240))
             stop_at = topic.end() if topic else stop_at
@@ -221,6 +222,9 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
         if 1 <= len(words) <= 16 + 8 * phrase.count(",") and (phrase[:1].isupper() or _known_body_prefix(phrase)):
             issuer = _normalize_issuer(phrase)
             end = start_issuer + len(text[start_issuer:stop_at].rstrip())
+    if issuer is None and list_type is None and m.groupdict().get("joint"):
+        joint = " ".join(m.group("joint").split())  # "Kết luận liên ngành tư pháp Trung ương số …"
+        issuer = joint[:1].upper() + joint[1:]
     if issuer is not None and date is None:  # "của Thủ tướng Chính phủ ngày 31/3/2022"
         dm = rx.CITATION_DATE.match(text, end, min(len(text), end + 60))
         if dm:
@@ -236,6 +240,15 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
         if prior:
             date, issuer = rx.date_of(prior), _normalize_issuer(prior.group("who"))
 
+    if date and year and abs(int(date[:4]) - year) == 1:
+        # the number's year segment is the year of issue: "163/2024/QH15 ngày 27 tháng 11 năm 2025"
+        # typed the neighbouring year in the date (an obvious slip, repaired as the contract says);
+        # far apart, the segment is the slip ("46/2002/QĐ-UBND ngày 12/09/2022") and the date stays
+        repaired = rx.iso_date(year, date[5:7], date[8:10])
+        if repaired:
+            date = repaired
+            flags.append("date_repaired")
+
     subject = None
     sm = rx.SUBJECT.match(text, end, min(len(text), end + 260))
     if sm:
@@ -247,6 +260,24 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
         year=year, symbol=symbol, name=None, date=date, issuer=issuer, basis=False,
         start=start, end=end, subject=subject, flags=flags,
     )
+
+
+def _joint_central_bodies(text: str, start: int, stop_at: int) -> int:
+    """Past central bodies listed with a comma after a central body: "của Bộ Chính trị, Ban Bí
+    thư và các quy định …" (each name whole, as models/central_bodies.txt spells it)."""
+    central = {fold_spelling(n) for n in vocab.central_bodies()}
+    if fold_spelling(text[start:stop_at]) not in central:
+        return stop_at
+    while True:
+        c = rx.ISSUER_COMMA.match(text, stop_at, min(len(text), stop_at + 8))
+        if not c:
+            return stop_at
+        rest = fold_spelling(text[c.end():c.end() + 80])
+        name = next((n for n in sorted(central, key=len, reverse=True)
+                     if rest.startswith(n) and not rest[len(n):len(n) + 1].isalnum()), None)
+        if name is None:
+            return stop_at
+        stop_at = c.end() + len(name)
 
 
 def _joint_issuer_end(text: str, stop_at: int, joint: bool = False, segments: int = 4) -> int:
@@ -303,9 +334,10 @@ def _normalize_issuer(phrase: str) -> str:
 @functools.lru_cache(maxsize=None)
 def _known_bodies() -> dict[str, tuple[tuple[str, str], ...]]:
     """First folded word → (folded, official spelling) of the bodies the vocabulary knows by
-    name — the agency names (models/agency_names.txt) and the bodies symbol codes stand for
-    (models/symbol_issuers.tsv) — longest first."""
-    names = set(vocab.agency_names())
+    name — the agency names (models/agency_names.txt), the central bodies
+    (models/central_bodies.txt) and the bodies symbol codes stand for (models/symbol_issuers.tsv)
+    — longest first."""
+    names = set(vocab.agency_names()) | set(vocab.central_bodies())
     names.update(f.issuer for f in issuer_families() if not any(c in f.issuer for c in "()/"))
     by_first: dict[str, list[tuple[str, str]]] = {}
     for n in names:

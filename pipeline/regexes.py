@@ -90,7 +90,8 @@ def numbered_citation() -> regex.Pattern:
         (?<![\p{{L}}])
         (?P<type>{type_alternation()})
         (?:\s+(?:liên\s+tịch|hành\s+động|kết\s+luận    # tolerated qualifiers ("Thông báo kết luận số …",
-                |liên\s+ngành(?:\s+\p{{L}}+){{0,4}}?(?=\s+số\b)))?  # "Kết luận liên ngành Tư pháp Trung ương số …")
+                |(?P<joint>liên\s+ngành(?:\s+\p{{L}}+){{0,4}}?)(?=\s+số\b)))?  # "Kết luận liên ngành Tư pháp Trung ương số …":
+                                                 # the joint body ("Liên ngành tư pháp Trung ương") issued it
         \s*(?:(?:số|so)(?:\s+số)?|số\s*hiệu)?\s*:?\s*   # "so": OCR dropped the accent; "số số": a doubled word
         {NUMBER_SYMBOL}
         (?![\p{{L}}\d])
@@ -274,7 +275,10 @@ CITATION_LIST_ITEM = regex.compile(
 NUMBER_AFTER_SO = regex.compile(r"(?<![\p{L}])(?<!(?:[Mm][ẫa]u|[Bb]iểu|[Ll]ục|[Pp]hiếu)\s)số\s*:?\s*$", regex.V0)
 CODED_NUMBER = regex.compile(rf"{NUMBER_SYMBOL}(?![\p{{L}}\d])", regex.VERBOSE | regex.V0)
 # Between two citations of one list: their issuer is shared.
-LIST_SEPARATOR = regex.compile(r"\s*(?:[,;]\s*)?(?:và\s+)?(?:các\s+)?(?:số\s*:?\s*)?", regex.V0)
+# "Quyết định số 1729/QĐ-TTg … sửa đổi, bổ sung Quyết định số 655/QĐ-TTg … của Thủ tướng Chính phủ".
+LIST_SEPARATOR = regex.compile(
+    r"\s*(?:[,;]\s*)?(?:và\s+|(?:sửa\s+đổi,?\s+bổ\s+sung|thay\s+thế)(?:\s+một\s+số\s+điều(?:\s+của)?)?\s+)?(?:các\s+)?(?:số\s*:?\s*)?",
+    regex.V0)
 # A joint issuer or a ministry named with a comma: "của Ủy ban Thường vụ Quốc hội, Chính phủ và
 # Đoàn Chủ tịch …", "của Bộ Văn hóa, Thể thao và Du lịch": after the comma a capitalized name
 # (not the next citation) that ends joined by "và".
@@ -305,6 +309,7 @@ ISSUER_PLACE_AFTER_COMMA = regex.compile(
 # An abbreviated type word before a number whose symbol opens with the same code: "NĐ 61/2018/NĐ-CP",
 # "QĐ số 12/QĐ-UBND", "NQ 57-NQ/TW".
 CODE_BEFORE_NUMBER = regex.compile(r"(?<![\p{L}\d])(?P<code>\p{Lu}[\p{L}]{1,4})\s+(?:số\s*:?\s*)?$", regex.V0)
+ISSUER_COMMA = regex.compile(r"\s*,\s*", regex.V0)
 # A post that holds two titles: "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ".
 BARE_TITLE_END = regex.compile(r"(?i:Bộ\s+trưởng|Chủ\s+tịch|Giám\s+đốc|Trưởng\s+ban)$", regex.V0)
 JOINS_NAMES = regex.compile(r"\svà\s+\p{Lu}", regex.V0)

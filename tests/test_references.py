@@ -384,8 +384,28 @@ UNSEEN_SHAPES = [
      [("Quyết định", "766", None, "QĐ-TTg", "2022-06-23", "Thủ tướng Chính phủ")]),
     ("Căn cứ Thông tư số 01/2023/TT-VPCP ngày 05/4/2023 của Văn phòng Chính phủ quy định một số nội dung",
      [("Thông tư", "01", 2023, "TT-VPCP", "2023-04-05", "Văn phòng Chính phủ")]),
+    # a central body in its official case, its term as printed (Bắc Ninh KH 141/2025)
     ("Nghị quyết số 27/NQ- TW ngày 09/11/2022 của Ban Chấp hành Trung ương đảng khóa XIII về tiếp tục",
-     [("Nghị quyết", "27", None, "NQ/TW", "2022-11-09", "Ban Chấp hành Trung ương đảng khóa XIII")]),
+     [("Nghị quyết", "27", None, "NQ/TW", "2022-11-09", "Ban Chấp hành Trung ương Đảng khóa XIII")]),
+    # joint central bodies listed with a comma (Ban Tổ chức TW HD 45/2025)
+    ("các Kết luận số 187, 188- KL/TW ngày 29/8/2025 của Bộ Chính trị, Ban Bí thư và các quy định",
+     [("Kết luận", "187", None, "KL/TW", "2025-08-29", "Bộ Chính trị, Ban Bí thư"),
+      ("Kết luận", "188", None, "KL/TW", "2025-08-29", "Bộ Chính trị, Ban Bí thư")]),
+    ("Quyết định số 12/QĐ-TTg ngày 1/2/2020 của Thủ tướng Chính phủ, Bộ Nội vụ đã hướng dẫn",  # a ministry is no central body here
+     [("Quyết định", "12", None, "QĐ-TTg", "2020-02-01", "Thủ tướng Chính phủ")]),
+    # the joint body a "Kết luận liên ngành …" names, when no issuer follows (Cần Thơ KH 153/2025)
+    ("thực hiện Kết luận liên ngành tư pháp Trung ương số 23/KL-LNTPTW ngày 21 tháng 11 năm 2024 trong điều tra",
+     [("Kết luận", "23", None, "KL-LNTPTW", "2024-11-21", "Liên ngành tư pháp Trung ương")]),
+    # the number's year segment is the year of issue: a date typed with another year is repaired
+    ("Nghị quyết số 163/2024/QH15 ngày 27 tháng 11 năm 2025 của Quốc hội về",
+     [("Nghị quyết", "163", 2024, "QH15", "2024-11-27", "Quốc hội")]),
+    ("Quyết định số 46/2002/QĐ-UBND ngày 12/09/2022 của UBND tỉnh",  # … far apart, the segment is the slip
+     [("Quyết định", "46", 2002, "QĐ-UBND", "2022-09-12", "Ủy ban nhân dân tỉnh")]),
+    # an amended document shares the amending one's issuer (Hà Tĩnh KH 624/2025)
+    ("theo quy định tại Quyết định số 1729/QĐ-TTg ngày 04 tháng 11 năm 2020 sửa đổi, bổ sung Quyết định số "
+     "655/QĐ-TTg ngày 12 tháng 5 năm 2017 của Thủ tướng Chính phủ phê duyệt Đề án",
+     [("Quyết định", "1729", None, "QĐ-TTg", "2020-11-04", "Thủ tướng Chính phủ"),
+      ("Quyết định", "655", None, "QĐ-TTg", "2017-05-12", "Thủ tướng Chính phủ")]),
     # a complete national body, then a subject that lost its "về" (Lâm Đồng KH CCHC 2026-2030, a table cell)
     ("| Theo Điều 17 Nghị định số 52/2015/NĐ-CP ngày 28/5/2015 của Chính phủ cơ sở dữ liệu quốc gia về pháp luật | Sở Tư pháp",
      [("Nghị định", "52", 2015, "NĐ-CP", "2015-05-28", "Chính phủ")]),
