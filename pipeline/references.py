@@ -15,6 +15,7 @@ from . import regexes as rx
 from . import vocab
 from .agencies import expand_abbreviations
 from .models import Reference, SpanSet
+from .resolve import GROUP_ISSUER
 from .symbols import canonical_symbol, issuer_families
 from .text import fold_spelling
 
@@ -24,6 +25,7 @@ _SYMBOL_SEPARATOR = regex.compile(r"[-/\s]")
 _COMMA_WITHOUT_SPACE = regex.compile(r",(?=\p{L})")
 _ISSUER_BEFORE = "issuer_before"  # working mark: the issuer was named before the citation ("của X tại …")
 _GROUPED = "grouped_number"  # working mark: a bare number of a group ("số 187, 188-KL/TW"), its list is the group's
+
 
 
 def canonical_type(word: str) -> str:
@@ -90,8 +92,11 @@ def _grouped(text: str, m: regex.Match) -> list[Reference]:
         out.append(Reference(
             text=_clean_text(f"{text[m.start('type'):m.end('type')]} số {b.group(0)}"), type=last.type,
             number=b.group(0), year=last.year, symbol=last.symbol, name=None, date=last.date,
-            issuer=last.issuer, basis=False, start=at, end=at + len(b.group(0)), flags=[_GROUPED],
+            issuer=last.issuer, basis=False, start=at, end=at + len(b.group(0)),
+            flags=[_GROUPED, GROUP_ISSUER] if last.issuer else [_GROUPED],
         ))
+    if last.issuer:
+        last.flags.append(GROUP_ISSUER)
     last.start = m.start("number")
     last.text = _clean_text(text[last.start:last.end])
     return [*out, last]

@@ -12,6 +12,11 @@ import re
 
 from .models import Reference, fold_symbol
 
+# Flag of a citation whose issuer was written once for a group of documents ("các Kết luận số
+# 187, 188-KL/TW … của Bộ Chính trị, Ban Bí thư"): a later mention of one of them that names its
+# own issuer is more precise and replaces it.
+GROUP_ISSUER = "issuer_of_group"
+
 
 def merge_references(mentions: list[Reference], own_key: tuple | None = None) -> list[Reference]:
     _date_short_mentions(mentions)
@@ -37,8 +42,10 @@ def merge_references(mentions: list[Reference], own_key: tuple | None = None) ->
         # A short first mention is completed by a later full one.
         if target.date is None and ref.date:
             target.date = ref.date
-        if target.issuer is None and ref.issuer:
-            target.issuer = ref.issuer
+        if ref.issuer and (target.issuer is None or (GROUP_ISSUER in target.flags and GROUP_ISSUER not in ref.flags)):
+            target.issuer = ref.issuer  # a short first mention, or a group's issuer, is completed
+            if GROUP_ISSUER in target.flags:
+                target.flags.remove(GROUP_ISSUER)
         if target.subject is None and ref.subject:
             target.subject = ref.subject
     return _merge_law_by_name_and_number([merged[k] for k in order])

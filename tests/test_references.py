@@ -497,3 +497,14 @@ LAW_SHAPES = [
 @pytest.mark.parametrize("sentence,expected", LAW_SHAPES)
 def test_law_shapes(sentence, expected):
     assert [(r.type, r.number, r.year, r.name) for r in find_citations(sentence)] == expected
+
+
+def test_a_groups_issuer_gives_way_to_a_mention_of_one_document():
+    # Ban Tổ chức Trung ương HD 45/2025: the group's issuer first, each document's own later
+    text = ("Lưu ý: Căn cứ Quy định 377 của Bộ Chính trị, các Kết luận số 187, 188- KL/TW ngày 29/8/2025 của Bộ "
+            "Chính trị, Ban Bí thư và các quy định liên quan.\n"
+            "theo Kết luận số 187-KL/TW ngày 29/8/2025 của Bộ Chính trị, Ban Bí thư; Kết luận số 188-KL/TW ngày "
+            "29/8/2025 của Bộ Chính trị và các quy định liên quan.")
+    refs = merge_references(find_citations(text))
+    assert [(r.number, r.issuer, len(r.mentions), r.flags) for r in refs] == [
+        ("187", "Bộ Chính trị, Ban Bí thư", 2, []), ("188", "Bộ Chính trị", 2, [])]
