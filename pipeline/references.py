@@ -267,19 +267,24 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
     )
 
 
+@functools.lru_cache(maxsize=None)
+def _central_bodies_folded() -> tuple[str, ...]:
+    """models/central_bodies.txt folded, longest first."""
+    return tuple(sorted({fold_spelling(n) for n in vocab.central_bodies()}, key=len, reverse=True))
+
+
 def _joint_central_bodies(text: str, start: int, stop_at: int) -> int:
     """Past central bodies listed with a comma after a central body: "của Bộ Chính trị, Ban Bí
     thư và các quy định …" (each name whole, as models/central_bodies.txt spells it)."""
-    central = {fold_spelling(n) for n in vocab.central_bodies()}
-    if fold_spelling(text[start:stop_at]) not in central:
+    central = _central_bodies_folded()
+    if stop_at - start > 80 or fold_spelling(text[start:stop_at]) not in central:
         return stop_at
     while True:
         c = rx.ISSUER_COMMA.match(text, stop_at, min(len(text), stop_at + 8))
         if not c:
             return stop_at
         rest = fold_spelling(text[c.end():c.end() + 80])
-        name = next((n for n in sorted(central, key=len, reverse=True)
-                     if rest.startswith(n) and not rest[len(n):len(n) + 1].isalnum()), None)
+        name = next((n for n in central if rest.startswith(n) and not rest[len(n):len(n) + 1].isalnum()), None)
         if name is None:
             return stop_at
         stop_at = c.end() + len(name)

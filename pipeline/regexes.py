@@ -224,9 +224,10 @@ ISSUER_END = regex.compile(
                                                  # "của Thủ tướng Chính phủ ngày 31/3/2022"
         |và(?=\s+\p{Ll}))\b                      # "của Chính phủ và chịu trách nhiệm …": names join capitals
     | \s+(?=(?:Quy\s+định|Hướng\s+dẫn|Ban\s+hành|Phê\s+duyệt|Về\s+việc|Thực\s+hiện|Triển\s+khai|Sửa\s+đổi)(?!\p{L}))  # a title run on
-    | (?<=Chính\s+phủ|Quốc\s+hội)\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})   # "của Chính phủ Ứng dụng công nghệ …": nothing follows those names
-    | (?<=Chính\s+phủ|Quốc\s+hội|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư)\s+   # … nor a subject whose "về" was dropped ("của Chính phủ
-      (?=(?!(?:khóa|khoá|nước|và|tỉnh|thành|huyện|quận|thị|xã|phường)\b)\p{Ll})  # cơ sở dữ liệu quốc gia về …"), save a term or a place
+    | (?<=phủ|hội|trị|thư)(?<=Chính\s+phủ|Quốc\s+hội|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư)\s+  # nothing follows those names: not a title
+      (?=\p{Lu}\p{Ll}*\s+\p{Ll}                  # ("của Chính phủ Ứng dụng công nghệ …") nor a subject whose "về" was dropped
+        |(?!(?:khóa|khoá|nước|và|tỉnh|thành|huyện|quận|thị|xã|phường)\b)\p{Ll})  # ("của Chính phủ cơ sở dữ liệu quốc gia về …"),
+                                                 # save a term or a place
     | \s*(?:[;,:“”"*|\t]                  # a table's cell ends it too; not the dot of "TP." nor an
            | (?<!(?<![\p{L}])TP)\.               # abbreviation in brackets ("Ủy ban nhân dân (UBND) tỉnh …")
            | \((?!\p{Lu}[\p{L}&]{1,10}\)) | (?<!\(\p{Lu}[\p{L}&]{1,10})\)
