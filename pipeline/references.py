@@ -245,15 +245,6 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
         if prior:
             date, issuer = rx.date_of(prior), _normalize_issuer(prior.group("who"))
 
-    if date and year and abs(int(date[:4]) - year) == 1:
-        # the number's year segment is the year of issue: "163/2024/QH15 ngày 27 tháng 11 năm 2025"
-        # typed the neighbouring year in the date (an obvious slip, repaired as the contract says);
-        # far apart, the segment is the slip ("46/2002/QĐ-UBND ngày 12/09/2022") and the date stays
-        repaired = rx.iso_date(year, date[5:7], date[8:10])
-        if repaired:
-            date = repaired
-            flags.append("date_repaired")
-
     subject = None
     sm = rx.SUBJECT.match(text, end, min(len(text), end + 260))
     if sm:
