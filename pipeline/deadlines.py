@@ -9,6 +9,7 @@ The agency is the lead of the section the expression stands in.
 from __future__ import annotations
 
 from . import regexes as rx
+from .agencies import agency_extent, clean_agency, head_end
 from .assignments import fold_agency, full_names
 from .models import Assignment, Deadline, SpanSet
 from .structure import Structure
@@ -63,7 +64,7 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
         line = st.line_at(m.start())
         h = st.section_of(line)
         agency = lead_of_row.get(line) or _sentence_lead(text, leads_on_line.get(line), m.start()) \
-            or _agency_for(h, lead_of_section)
+            or _sentence_subject(text, st.lines[line].start, m) or _agency_for(h, lead_of_section)
         if agency and fold_agency(agency) in full:
             agency = full[fold_agency(agency)]
         for kind, value, s, e in _values(m, plan_year):
@@ -292,6 +293,46 @@ def _sentence_lead(text: str, leads: list[tuple[int, str]] | None, at: int) -> s
             and ";" not in text[before[k - 1][0]:before[k][0]]:
         k -= 1
     return before[k][1]
+
+
+def _sentence_subject(text: str, line_start: int, m) -> str | None:
+    """The agency a sentence names as its subject when the task recognizer gave it no lead:
+    "- Sở Khoa học và Công nghệ tổng hợp, báo cáo … trước ngày 30/11 hằng năm", "Lực lượng
+    kiểm lâm có trách nhiệm cung cấp thông tin hàng ngày", or after a time that opens it:
+    "Chậm nhất là ngày 01 tháng 2 năm 2026, Ủy ban bầu cử tỉnh chuyển hồ sơ …" (a guide's
+    schedule gives each body its own due dates; same dates of different bodies stay apart)."""
+    start = line_start
+    for brk in rx.SUBJECT_SENTENCE_BREAK.finditer(text, line_start, m.start()):
+        start = brk.end()
+    opener = rx.SENTENCE_OPENER.match(text, start, m.start())
+    if opener:
+        start = opener.end()
+    if start == m.start():  # the time opens the sentence: its subject follows the comma
+        after = rx.SUBJECT_AFTER_TIME.match(text, m.end())
+        subject = _agency_opening(text[after.end():after.end() + 160]) if after else None
+    else:
+        subject = _agency_opening(text[start:m.start()])
+    if subject is None and start > line_start:
+        # a later sentence of a paragraph that an agency opens: "1. Các Sở, ngành, UBND các
+        # xã, phường …: Căn cứ chức năng, … tổ chức triển khai. Định kỳ hàng tháng …"
+        opener = rx.SENTENCE_OPENER.match(text, line_start, m.start())
+        subject = _agency_opening(text[opener.end():m.start()])
+    return subject
+
+
+def _agency_opening(text: str) -> str | None:
+    """The agency that opens ``text``, written out; not a head alone ("Lực lượng",
+    "Trung tâm"), which names no one body."""
+    length = agency_extent(text)
+    if not length:
+        return None
+    label = rx.AGENCY_LABEL_END.match(text, length)
+    if label:  # a labelled heading names its whole group: "Các Sở, ngành, UBND các xã, phường …:"
+        length = label.start("colon")
+    if length <= head_end(text):
+        return None
+    name = clean_agency(text[:length])
+    return name if len(name.split()) >= 2 else None
 
 
 def _agency_for(h, section_leads: tuple[dict[str, str], dict[str, str]]) -> str | None:

@@ -743,6 +743,18 @@ SCORING_SECTION = regex.compile(
 MAY_OPEN_A_RANGE = regex.compile(r"(?:vào|trong|dự\s+kiến|ngày)\s", regex.IGNORECASE | regex.V0)
 # A due day that recurs every year: "trước ngày 15/12 hằng năm".
 YEARLY_DUE_DAY = regex.compile(r"\s(?:hàng|hằng)\s+năm$", regex.IGNORECASE | regex.V0)
+# Where a sentence that may name its own subject begins inside a line (for a deadline's agency):
+# after ". " or "; " before a capital.
+SUBJECT_SENTENCE_BREAK = regex.compile(r"(?<=[^\s.][.;])\s+(?=\p{Lu})", regex.V0)
+# What may stand before a sentence's subject: a list mark ("- ", "a) ", "2.1. ") or a schedule
+# label ("Bước 3.").
+SENTENCE_OPENER = regex.compile(r"[\s*]*(?:[-+•]\s*|(?:\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])\s*[.)]\s+)?", regex.V0)
+# The rest of an agency heading's label up to its colon ("Các Sở| , ngành, UBND các xã, phường
+# và các cơ quan, đơn vị có liên quan:"): no sentence ends inside it.
+AGENCY_LABEL_END = regex.compile(r"[^.;:\n]{0,150}?(?P<colon>:)", regex.V0)
+# The comma after a time that opens a sentence, before its subject: "Hằng năm, Trung tâm …",
+# "Chậm nhất là ngày 22 tháng 02 năm 2026, Ban Thường trực …".
+SUBJECT_AFTER_TIME = regex.compile(r"\s*,\s*(?=\p{Lu})", regex.V0)
 # Where a clause ends, for "định kỳ … hai tuần một lần" (one recurrence in one clause).
 CLAUSE_END = regex.compile(r"[.;\n]")
 
