@@ -50,7 +50,7 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
         before = text[max(0, m.start() - 80): m.start()]
         if rx.NOT_A_DEADLINE_BEFORE.search(before) or rx.NOT_A_DEADLINE_AFTER.match(text, m.end(), min(len(text), m.end() + 160)):
             continue
-        if rx.NOT_A_DEADLINE_BEFORE_WIDE.search(before) and not m.group("due"):
+        if (rx.NOT_A_DEADLINE_BEFORE_WIDE.search(before) or rx.RANKING_BEFORE.search(before)) and not m.group("due"):
             continue
         if (m.group("year") or m.group("month") or m.group("month_of_plan")) and rx.NOT_A_PERIOD_BEFORE.search(before):
             continue
