@@ -71,6 +71,12 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             if kind == "date" and issue_date and m.group("due_y") and value < issue_date \
                     and not rx.SCHEDULE_LABEL_BEFORE.search(before):
                 continue  # a written-out date already past when the document was issued
+            if kind == "period" and issue_date and _period_end(value) < issue_date[:7] \
+                    and not rx.SCHEDULE_LABEL_BEFORE.search(before) \
+                    and not rx.YEARLY_BEFORE.search(text, max(st.lines[line].start, m.start() - 200), m.start()):
+                # "6 tháng đầu năm thu hoạch 574.341 tấn" in November: a past period's figures (not
+                # "Hằng năm, … trong Quý I": a period of every year)
+                continue
             found.append(Deadline(" ".join(text[s:e].split()), kind, value, agency, s, e))
         if m.group("every"):
             joined = rx.RECURRENCE_AND_PERIOD.match(text, m.end())
@@ -109,6 +115,19 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
         seen.add(key)
         out.append(d)
     return out
+
+
+def _period_end(value: str) -> str:
+    """The last month (``YYYY-MM``) of a period value: ``2025-H1`` → ``2025-06``, ``2025-Q3`` →
+    ``2025-09``, ``2025`` → ``2025-12``."""
+    year, _, part = value.partition("-")
+    if not part:
+        return f"{year}-12"
+    if part[0] == "H":
+        return f"{year}-{6 * int(part[1:]):02d}"
+    if part[0] == "Q":
+        return f"{year}-{3 * int(part[1:]):02d}"
+    return value
 
 
 def _period_follows(text: str, bare: Deadline, after: list[Deadline]) -> bool:

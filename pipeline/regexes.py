@@ -758,6 +758,8 @@ AGENCY_LABEL_END = regex.compile(r"[^.;:\n]{0,150}?(?P<colon>:)", regex.V0)
 # The comma after a time that opens a sentence, before its subject: "Hằng năm, Trung tâm …",
 # "Chậm nhất là ngày 22 tháng 02 năm 2026, Ban Thường trực …".
 SUBJECT_AFTER_TIME = regex.compile(r"\s*,\s*(?=\p{Lu})", regex.V0)
+# A yearly recurrence before a period: "Hằng năm, tiến hành rà soát … trong Quý I" (every year's Q1).
+YEARLY_BEFORE = regex.compile(r"(?:hàng|hằng)\s+năm", regex.IGNORECASE | regex.V0)
 # Where a clause ends, for "định kỳ … hai tuần một lần" (one recurrence in one clause).
 CLAUSE_END = regex.compile(r"[.;\n]")
 
