@@ -874,3 +874,45 @@ def test_first_letter_tests_admit_every_recipients_and_signature_opening(line):
     for pattern, first in ((rx.RECIPIENTS_LABEL, rx.RECIPIENTS_LABEL_FIRST), (rx.SIGNING_AUTHORITY, rx.SIGNING_AUTHORITY_FIRST)):
         if pattern.match(line):
             assert line[:1] in first
+
+
+# --------------------------------------------------------------------------- deadline attribution
+
+@pytest.mark.parametrize("phrase,expected", [
+    # the agency a sentence names as its subject (Đồng Tháp KH 552/2025, Quảng Ninh QĐ 96/2025)
+    ("- Sở Khoa học và Công nghệ tổng hợp, báo cáo Ủy ban nhân dân Tỉnh trước ngày 30/11 hằng năm.",
+     {("date", "2025-11-30", "Sở Khoa học và Công nghệ")}),
+    # a time that opens the sentence: the subject follows its comma (Quảng Ninh MTTQ HD 2025);
+    # same dates of different bodies stay apart, the body-less one keeps no agency
+    ("Chậm nhất là ngày 01 tháng 2 năm 2026, Ủy ban bầu cử tỉnh Quảng Ninh chuyển hồ sơ ứng cử. "
+     "Chậm nhất là ngày 01 tháng 2 năm 2026, người ứng cử phải hoàn thành việc nộp hồ sơ.",
+     {("date", "2026-02-01", "Ủy ban bầu cử tỉnh Quảng Ninh"), ("date", "2026-02-01", None)}),
+    # a later sentence of a paragraph that a labelled agency group opens (Sơn La QĐ 2954/2025)
+    ("1. Các Sở, ngành, UBND các xã, phường và các cơ quan, đơn vị có liên quan: Căn cứ chức năng, "
+     "tổ chức triển khai thực hiện. Định kỳ 6 tháng báo cáo kết quả.",
+     {("recurrence", "P6M", "Các Sở, ngành, Ủy ban nhân dân các xã, phường và các cơ quan, đơn vị có liên quan")}),
+    # a head word alone names no one body (Quảng Ninh QĐ 96/2025)
+    ("Lực lượng kiểm lâm có trách nhiệm cung cấp thông tin hàng ngày cho Ban chỉ huy cấp xã.",
+     {("recurrence", "P1D", None)}),
+])
+def test_deadline_belongs_to_the_subject_of_its_sentence(phrase, expected):
+    got = {(d.kind, d.value, d.agency) for d in recognize_deadlines(structure(phrase), 2025, [], [], issue_date="2025-11-19")}
+    assert got == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    # a ranking's words void a period after them, not a due date (Cần Thơ KH 157/2025)
+    ("b) Thời gian kiểm tra và đánh giá kết quả thực hiện, xếp hạng thi đua trước ngày 31 tháng 12 năm 2025.",
+     [("date", "2025-12-31")]),
+    ("Công bố kết quả xếp hạng Chỉ số cải cách hành chính năm 2024 của các sở", []),
+    # a residence, not work (Quảng Ninh MTTQ HD 2025)
+    ("người được giới thiệu phải là người đang cư trú hoặc công tác thường xuyên ở đơn vị hành chính đó", []),
+    ("Rà soát những người ứng cử hiện đang cư trú thường xuyên tại địa bàn thôn mình", []),
+    # a past period's figures in a November plan (Cà Mau KH 204/2025) …
+    ("Sản lượng nuôi trồng và khai thác thủy sản tăng khá so cùng kỳ, 6 tháng đầu năm thu hoạch 574.341 tấn", []),
+    # … but every year's quarter stays (Ban Tổ chức Trung ương HD 45/2025)
+    ("Hằng năm, tiến hành rà soát, bổ sung quy hoạch trong Quý I", [("recurrence", "P1Y"), ("period", "2025-Q1")]),
+])
+def test_deadline_contexts_from_unannotated_corpus(phrase, expected):
+    got = [(d.kind, d.value) for d in recognize_deadlines(structure(phrase), 2025, [], [], issue_date="2025-11-21")]
+    assert got == expected
