@@ -326,6 +326,9 @@ def _sentence_subject(text: str, line_start: int, m) -> str | None:
     opener = rx.SENTENCE_OPENER.match(text, start, m.start())
     if opener:
         start = opener.end()
+    directive = rx.SUBJECT_DIRECTIVE.match(text, start, m.start())
+    if directive:  # "a) Yêu cầu Nhà đầu tư 02 dự án lập hồ sơ … trước 30/5/2026": its addressee
+        start = directive.end()
     if start == m.start():  # the time opens the sentence: its subject follows the comma
         after = rx.SUBJECT_AFTER_TIME.match(text, m.end())
         subject = _agency_opening(text[after.end():after.end() + 160]) if after else None

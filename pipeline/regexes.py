@@ -755,6 +755,9 @@ SENTENCE_OPENER = regex.compile(r"[\s*]*(?:[-+•]\s*|(?:\d{1,2}(?:\.\d{1,2}){0,
 # The rest of an agency heading's label up to its colon ("Các Sở| , ngành, UBND các xã, phường
 # và các cơ quan, đơn vị có liên quan:"): no sentence ends inside it.
 AGENCY_LABEL_END = regex.compile(r"[^.;:\n]{0,150}?(?P<colon>:)", regex.V0)
+# A directive that opens a sentence before the agency it gives the work to: "Giao Sở Y tế …",
+# "Yêu cầu Nhà đầu tư …", "Đề nghị Ủy ban nhân dân các xã …".
+SUBJECT_DIRECTIVE = regex.compile(r"(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s+(?=\p{Lu})", regex.IGNORECASE | regex.V0)
 # The comma after a time that opens a sentence, before its subject: "Hằng năm, Trung tâm …",
 # "Chậm nhất là ngày 22 tháng 02 năm 2026, Ban Thường trực …".
 SUBJECT_AFTER_TIME = regex.compile(r"\s*,\s*(?=\p{Lu})", regex.V0)
