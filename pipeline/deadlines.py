@@ -101,6 +101,8 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
                 value = "P1Y" if item.group("year") else f"P{_num(item.group('n'))}M"
                 found.append(Deadline(" ".join(item.group("item").split()), "recurrence", value, agency,
                                       item.start("item"), item.end("item")))
+    found.extend(_date_cells(st, plan_year, issue_date, inside_citation, lead_of_row))
+    found.sort(key=lambda d: d.start)
     out: list[Deadline] = []
     seen = set()
     for i, d in enumerate(found):
@@ -114,6 +116,26 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             continue
         seen.add(key)
         out.append(d)
+    return out
+
+
+def _date_cells(st: Structure, plan_year: int | None, issue_date: str | None, inside_citation: SpanSet,
+                lead_of_row: dict[int, str]) -> list[Deadline]:
+    """A schedule table's last cell that holds the day of the row's event, the year from the
+    plan: "| 1 | Giải đáp … | Lãnh đạo Sở Công Thương | Từ 20 giờ 15 phút - 20 giờ 45 phút ngày
+    23 tháng 1 |" (Lâm Đồng KH 2026, a broadcast schedule).  A day already past when the
+    document was issued is a record, not a schedule."""
+    out = []
+    for cell in rx.DATE_CELL.finditer(st.text):
+        if inside_citation.contains(cell.start("cell")):
+            continue
+        year = int(cell.group("y")) if cell.group("y") else plan_year
+        value = rx.iso_date(year, cell.group("m"), cell.group("d")) if year else None
+        if not value or (issue_date and value < issue_date):
+            continue
+        line = st.line_at(cell.start("cell"))
+        out.append(Deadline(" ".join(cell.group("cell").split()), "date", value, lead_of_row.get(line),
+                            cell.start("cell"), cell.end("cell")))
     return out
 
 

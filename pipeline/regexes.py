@@ -763,6 +763,14 @@ SUBJECT_DIRECTIVE = regex.compile(r"(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s
 SUBJECT_AFTER_TIME = regex.compile(r"\s*,\s*(?=\p{Lu})", regex.V0)
 # A yearly recurrence before a period: "Hằng năm, tiến hành rà soát … trong Quý I" (every year's Q1).
 YEARLY_BEFORE = regex.compile(r"(?:hàng|hằng)\s+năm", regex.IGNORECASE | regex.V0)
+# A task or schedule table's last cell that holds only a day (and a time of day), the row's due
+# day: "| Từ 20 giờ 15 phút - 20 giờ 45 phút ngày 23 tháng 1 |", "| Ngày 15/01 |".
+DATE_CELL = regex.compile(
+    r"""\|[ \t]*(?P<cell>(?:từ\s+[^|\n]{0,40}?|[\d\s]{1,3}(?:giờ|h)[^|\n]{0,20}?)?ngày\s+
+        (?P<d>\d{1,2})(?:\s+tháng\s+|\s?/\s?)(?P<m>\d{1,2})(?:(?:\s+năm\s+|\s?/\s?)(?P<y>(?:19|20)\d{2}))?)
+        [ \t]*(?=\|[ \t]*(?:\n|$)|\n|$)""",
+    regex.VERBOSE | regex.IGNORECASE | regex.V0,
+)
 # Where a clause ends, for "định kỳ … hai tuần một lần" (one recurrence in one clause).
 CLAUSE_END = regex.compile(r"[.;\n]")
 
