@@ -111,6 +111,17 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
                 continue  # "phát sóng định kỳ … hai tuần một lần": one recurrence, the one with a period
             if _yearly_date_follows(text, d, found[i + 1:i + 3]):
                 d = Deadline(d.text, d.kind, "P1Y", d.agency, d.start, d.end)  # "Định kỳ trước ngày 15/12 hằng năm"
+            else:
+                each = rx.EACH_PERIOD_AFTER.match(text, d.end)
+                if each:  # "Định kỳ phát sóng mỗi tháng 02 chuyên mục"
+                    d = Deadline(d.text, d.kind, _duration(1, each.group("unit").lower()), d.agency, d.start, d.end)
+        if d.kind == "date" and (yearly := rx.YEARLY_DUE_DAY.search(d.text)):
+            # "báo cáo … trước ngày 30/12 hằng năm": a due day that recurs every year
+            tail = Deadline(yearly.group().strip(), "recurrence", "P1Y", d.agency, d.end - len(yearly.group()) + 1, d.end)
+            tail_key = (tail.kind, tail.value, tail.agency or _task_row(st, tail, row_facts))
+            if tail_key not in seen:
+                seen.add(tail_key)
+                out.append(tail)
         key = (d.kind, d.value, d.agency or _task_row(st, d, row_facts))
         if key in seen:
             continue

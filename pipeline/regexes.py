@@ -771,6 +771,8 @@ DATE_CELL = regex.compile(
         [ \t]*(?=\|[ \t]*(?:\n|$)|\n|$)""",
     regex.VERBOSE | regex.IGNORECASE | regex.V0,
 )
+# The period a bare "định kỳ" gives later in its clause: "Định kỳ phát sóng mỗi tháng 02 chuyên mục".
+EACH_PERIOD_AFTER = regex.compile(r"[^.;\n]{0,60}?(?<![\p{L}])mỗi\s+(?P<unit>tuần|tháng|quý|năm)(?![\p{L}])", regex.IGNORECASE | regex.V0)
 # Where a clause ends, for "định kỳ … hai tuần một lần" (one recurrence in one clause).
 CLAUSE_END = regex.compile(r"[.;\n]")
 
