@@ -59,6 +59,8 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
         if (m.group(0)[:2].lower() == "từ" or (m.group("due") and rx.MAY_OPEN_A_RANGE.match(m.group(0)))) \
                 and rx.RANGE_GOES_ON.match(text, m.end()):
             continue  # the start of a range
+        if (m.group("quarter") or m.group("month")) and rx.PERIOD_RANGE_GOES_ON.match(text, m.end()):
+            continue  # "Quý IV/2025- Quý II/2026": the range is due at its end
         if m.group("due") and m.group(0)[:3].lower() == "đến" and rx.CUTOFF_BEFORE.search(before):
             continue
         line = st.line_at(m.start())

@@ -759,8 +759,9 @@ AGENCY_LABEL_END = regex.compile(r"[^.;:\n]{0,150}?(?P<colon>:)", regex.V0)
 # "Yêu cầu Nhà đầu tư …", "Đề nghị Ủy ban nhân dân các xã …".
 SUBJECT_DIRECTIVE = regex.compile(r"(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s+(?=\p{Lu})", regex.IGNORECASE | regex.V0)
 # The comma after a time that opens a sentence, before its subject: "Hằng năm, Trung tâm …",
+# "Định kỳ hằng năm, ban thường vụ cấp ủy …" (a collective in lower case),
 # "Chậm nhất là ngày 22 tháng 02 năm 2026, Ban Thường trực …".
-SUBJECT_AFTER_TIME = regex.compile(r"\s*,\s*(?=\p{Lu})", regex.V0)
+SUBJECT_AFTER_TIME = regex.compile(r"\s*,\s*(?=\p{L})", regex.V0)
 # A yearly recurrence before a period: "Hằng năm, tiến hành rà soát … trong Quý I" (every year's Q1).
 YEARLY_BEFORE = regex.compile(r"(?:hàng|hằng)\s+năm", regex.IGNORECASE | regex.V0)
 # A task or schedule table's last cell that holds only a day (and a time of day), the row's due
@@ -773,6 +774,8 @@ DATE_CELL = regex.compile(
 )
 # The period a bare "định kỳ" gives later in its clause: "Định kỳ phát sóng mỗi tháng 02 chuyên mục".
 EACH_PERIOD_AFTER = regex.compile(r"[^.;\n]{0,60}?(?<![\p{L}])mỗi\s+(?P<unit>tuần|tháng|quý|năm)(?![\p{L}])", regex.IGNORECASE | regex.V0)
+# A dash to a second quarter or month after one: "Quý IV/2025- Quý II/2026", "tháng 3/2026 - tháng 5/2026".
+PERIOD_RANGE_GOES_ON = regex.compile(r"\s*[-–]\s*(?:qu[ýí]|tháng)\s+[\dIV]", regex.IGNORECASE | regex.V0)
 # Where a clause ends, for "định kỳ … hai tuần một lần" (one recurrence in one clause).
 CLAUSE_END = regex.compile(r"[.;\n]")
 
