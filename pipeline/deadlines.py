@@ -44,6 +44,16 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
     inside_citation = SpanSet(masked)
     read_to = 0  # the end of the list items read after a match
     row_facts: dict[tuple[str, int], bool] = {}
+
+    def agency_at(start: int, end: int) -> str | None:
+        """The agency of the task a time expression stands in: its table row's lead, the lead
+        named before it in its sentence, its sentence's subject, its section's lead."""
+        line = st.line_at(start)
+        agency = lead_of_row.get(line) or _sentence_lead(text, leads_on_line.get(line), start) \
+            or _sentence_subject(text, st.lines[line].start, start, end) \
+            or _agency_for(st.section_of(line), lead_of_section)
+        return full.get(fold_agency(agency), agency) if agency else None
+
     for m in rx.scan(rx.DEADLINE, rx.DEADLINE_TRIGGER, text):
         if m.start() < read_to or inside_citation.contains(m.start()):
             continue
@@ -64,11 +74,10 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
         if m.group("due") and m.group(0)[:3].lower() == "đến" and rx.CUTOFF_BEFORE.search(before):
             continue
         line = st.line_at(m.start())
-        h = st.section_of(line)
-        agency = lead_of_row.get(line) or _sentence_lead(text, leads_on_line.get(line), m.start()) \
-            or _sentence_subject(text, st.lines[line].start, m) or _agency_for(h, lead_of_section)
-        if agency and fold_agency(agency) in full:
-            agency = full[fold_agency(agency)]
+        if (m.group("year") or m.group("month") or m.group("quarter") or m.group("half")) \
+                and st.lines[line].text.isupper():
+            continue  # a heading's period names its part ("III. … TRỌNG TÂM TRONG NĂM 2026")
+        agency = agency_at(m.start(), m.end())
         for kind, value, s, e in _values(m, plan_year):
             if kind == "date" and issue_date and m.group("due_y") and value < issue_date \
                     and not rx.SCHEDULE_LABEL_BEFORE.search(before):
@@ -104,6 +113,15 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
                 found.append(Deadline(" ".join(item.group("item").split()), "recurrence", value, agency,
                                       item.start("item"), item.end("item")))
     found.extend(_date_cells(st, plan_year, issue_date, inside_citation, lead_of_row))
+    for months in rx.MONTH_LIST.finditer(text):  # "vào tháng 4 và tháng 8 năm 2026": each month
+        if inside_citation.contains(months.start()):
+            continue
+        agency = agency_at(months.start(), months.end())
+        for month in rx.MONTH_IN_LIST.finditer(months.group(0)):
+            if 1 <= int(month.group("m")) <= 12:
+                found.append(Deadline(" ".join(month.group(0).split()), "period",
+                                      f"{months.group('y')}-{int(month.group('m')):02d}", agency,
+                                      months.start() + month.start(), months.start() + month.end()))
     found.sort(key=lambda d: d.start)
     out: list[Deadline] = []
     seen = set()
@@ -349,31 +367,31 @@ def _sentence_lead(text: str, leads: list[tuple[int, str]] | None, at: int) -> s
     return before[k][1]
 
 
-def _sentence_subject(text: str, line_start: int, m) -> str | None:
+def _sentence_subject(text: str, line_start: int, at: int, end: int) -> str | None:
     """The agency a sentence names as its subject when the task recognizer gave it no lead:
     "- Sở Khoa học và Công nghệ tổng hợp, báo cáo … trước ngày 30/11 hằng năm", "Lực lượng
     kiểm lâm có trách nhiệm cung cấp thông tin hàng ngày", or after a time that opens it:
     "Chậm nhất là ngày 01 tháng 2 năm 2026, Ủy ban bầu cử tỉnh chuyển hồ sơ …" (a guide's
     schedule gives each body its own due dates; same dates of different bodies stay apart)."""
     start = line_start
-    for brk in rx.SUBJECT_SENTENCE_BREAK.finditer(text, line_start, m.start()):
+    for brk in rx.SUBJECT_SENTENCE_BREAK.finditer(text, line_start, at):
         start = brk.end()
-    opener = rx.SENTENCE_OPENER.match(text, start, m.start())
+    opener = rx.SENTENCE_OPENER.match(text, start, at)
     if opener:
         start = opener.end()
-    directive = rx.SUBJECT_DIRECTIVE.match(text, start, m.start())
+    directive = rx.SUBJECT_DIRECTIVE.match(text, start, at)
     if directive:  # "a) Yêu cầu Nhà đầu tư 02 dự án lập hồ sơ … trước 30/5/2026": its addressee
         start = directive.end()
-    if start == m.start():  # the time opens the sentence: its subject follows the comma
-        after = rx.SUBJECT_AFTER_TIME.match(text, m.end())
+    if start == at:  # the time opens the sentence: its subject follows the comma
+        after = rx.SUBJECT_AFTER_TIME.match(text, end)
         subject = _agency_opening(text[after.end():after.end() + 160]) if after else None
     else:
-        subject = _agency_opening(text[start:m.start()])
+        subject = _agency_opening(text[start:at])
     if subject is None and start > line_start:
         # a later sentence of a paragraph that an agency opens: "1. Các Sở, ngành, UBND các
         # xã, phường …: Căn cứ chức năng, … tổ chức triển khai. Định kỳ hàng tháng …"
-        opener = rx.SENTENCE_OPENER.match(text, line_start, m.start())
-        subject = _agency_opening(text[opener.end():m.start()])
+        opener = rx.SENTENCE_OPENER.match(text, line_start, at)
+        subject = _agency_opening(text[opener.end():at])
     return subject
 
 

@@ -776,6 +776,12 @@ DATE_CELL = regex.compile(
 EACH_PERIOD_AFTER = regex.compile(r"[^.;\n]{0,60}?(?<![\p{L}])mỗi\s+(?P<unit>tuần|tháng|quý|năm)(?![\p{L}])", regex.IGNORECASE | regex.V0)
 # A dash to a second quarter or month after one: "Quý IV/2025- Quý II/2026", "tháng 3/2026 - tháng 5/2026".
 PERIOD_RANGE_GOES_ON = regex.compile(r"\s*[-–]\s*(?:qu[ýí]|tháng)\s+[\dIV]", regex.IGNORECASE | regex.V0)
+# A list of months of one year: "quan trắc vào tháng 4 và tháng 8 năm 2026" (each month a period;
+# DEADLINE reads a single month only after "trong"/"đến"/"từ").
+MONTH_LIST = regex.compile(
+    r"(?<![\p{L}])(?:vào|trong)\s+tháng\s+\d{1,2}(?:(?:\s*,\s*|\s+và\s+)tháng\s+\d{1,2})+\s+năm\s+(?P<y>(?:19|20)\d{2})(?!\d)",
+    regex.IGNORECASE | regex.V0)
+MONTH_IN_LIST = regex.compile(r"tháng\s+(?P<m>\d{1,2})", regex.IGNORECASE | regex.V0)
 # Where a clause ends, for "định kỳ … hai tuần một lần" (one recurrence in one clause).
 CLAUSE_END = regex.compile(r"[.;\n]")
 
