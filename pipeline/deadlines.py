@@ -103,6 +103,10 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
                 value = rx.iso_date(year, item.group("m"), item.group("d"))
                 if value:  # "trước ngày 01/6 và 15/11 hằng năm"
                     found.append(Deadline(item.group("item"), "date", value, agency, item.start("item"), item.end("item")))
+                    yearly = rx.YEARLY_DUE_DAY.search(item.group(0))
+                    if yearly:  # the list's days recur every year
+                        found.append(Deadline(yearly.group().strip(), "recurrence", "P1Y", agency,
+                                              item.end() - len(yearly.group()) + 1, item.end()))
         if m.group("every") or m.group("periodic"):
             # "định kỳ hàng tháng (trước ngày 16 hàng tháng), 6 tháng (trước ngày 16/6), …": the
             # list goes on with more periods in the same clause

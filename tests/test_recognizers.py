@@ -881,7 +881,7 @@ def test_first_letter_tests_admit_every_recipients_and_signature_opening(line):
 @pytest.mark.parametrize("phrase,expected", [
     # the agency a sentence names as its subject (Đồng Tháp KH 552/2025, Quảng Ninh QĐ 96/2025)
     ("- Sở Khoa học và Công nghệ tổng hợp, báo cáo Ủy ban nhân dân Tỉnh trước ngày 30/11 hằng năm.",
-     {("date", "2025-11-30", "Sở Khoa học và Công nghệ")}),
+     {("date", "2025-11-30", "Sở Khoa học và Công nghệ"), ("recurrence", "P1Y", "Sở Khoa học và Công nghệ")}),
     # a time that opens the sentence: the subject follows its comma (Quảng Ninh MTTQ HD 2025);
     # same dates of different bodies stay apart, the body-less one keeps no agency
     ("Chậm nhất là ngày 01 tháng 2 năm 2026, Ủy ban bầu cử tỉnh Quảng Ninh chuyển hồ sơ ứng cử. "
