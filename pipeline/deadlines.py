@@ -117,6 +117,24 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
                 found.append(Deadline(" ".join(item.group("item").split()), "recurrence", value, agency,
                                       item.start("item"), item.end("item")))
     found.extend(_date_cells(st, plan_year, issue_date, inside_citation, lead_of_row))
+    for cell in rx.LABELLED_PERIOD.finditer(text):  # "| Tháng 12/2025 |", "Thời gian thực hiện: Năm 2025."
+        row = st.lines[st.line_at(cell.start())]
+        if inside_citation.contains(cell.start("item")) or rx.HEADER_ROW.match(row.text):
+            continue
+        if cell.group(0)[0] == "|" and len(rx.LABELLED_PERIOD.findall(row.text)) > 1:
+            continue  # a header row of periods ("Năm 2026 | Năm 2027 | …")
+        if cell.group(0)[0] == "|" and rx.DIGIT.search(text, cell.end(), row.start + len(row.text)):
+            continue  # figures follow: a figures table's column ("| 12/2025 | 35% |"), no task's time
+        if cell.group("yr"):
+            value = cell.group("yr")
+        elif 1 <= int(cell.group("m")) <= 12:
+            value = f"{cell.group('y')}-{int(cell.group('m')):02d}"
+        else:
+            continue
+        if plan_year and int(value[:4]) < plan_year:
+            continue  # a past year or month: figures, not a task's time
+        found.append(Deadline(" ".join(cell.group("item").split()), "period", value,
+                              agency_at(cell.start("item"), cell.end("item")), cell.start("item"), cell.end("item")))
     for months in rx.MONTH_LIST.finditer(text):  # "vào tháng 4 và tháng 8 năm 2026": each month
         if inside_citation.contains(months.start()):
             continue

@@ -776,6 +776,16 @@ DATE_CELL = regex.compile(
 EACH_PERIOD_AFTER = regex.compile(r"[^.;\n]{0,60}?(?<![\p{L}])mỗi\s+(?P<unit>tuần|tháng|quý|năm)(?![\p{L}])", regex.IGNORECASE | regex.V0)
 # A dash to a second quarter or month after one: "Quý IV/2025- Quý II/2026", "tháng 3/2026 - tháng 5/2026".
 PERIOD_RANGE_GOES_ON = regex.compile(r"\s*[-–]\s*(?:qu[ýí]|tháng)\s+[\dIV]", regex.IGNORECASE | regex.V0)
+# A time cell or a labelled time that holds only a month or a year: "| Tháng 12/2025 |", "| 12/2025 |",
+# "Thời gian hoàn thành: Tháng 11/2025 (sau khi …)", "Thời gian thực hiện: Năm 2025." (DEADLINE reads a
+# month only after "trong"/"đến"/"từ", a year cell only at the end of its line).
+LABELLED_PERIOD = regex.compile(
+    r"""(?:\|[ \t]*|(?<![\p{L}])thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:\s*)
+        (?P<item>(?:tháng\s+)?(?P<m>\d{1,2})\s*(?:/|\s+năm\s+)\s*(?P<y>(?:19|20)\d{2})
+               | năm\s+(?P<yr>(?:19|20)\d{2}))
+        (?=[ \t]*(?:[.;|(]|\n|$))""",
+    regex.VERBOSE | regex.IGNORECASE | regex.V0)
+DIGIT = regex.compile(r"\d")
 # A list of months of one year: "quan trắc vào tháng 4 và tháng 8 năm 2026" (each month a period;
 # DEADLINE reads a single month only after "trong"/"đến"/"từ").
 MONTH_LIST = regex.compile(

@@ -916,3 +916,34 @@ def test_deadline_belongs_to_the_subject_of_its_sentence(phrase, expected):
 def test_deadline_contexts_from_unannotated_corpus(phrase, expected):
     got = [(d.kind, d.value) for d in recognize_deadlines(structure(phrase), 2025, [], [], issue_date="2025-11-21")]
     assert got == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    # a schedule table's last cell holding only a day, year from the plan (Lâm Đồng KH 2026)
+    ("| 1 | Giải đáp vướng mắc về CCHC | Lãnh đạo Sở Công Thương | Từ 20 giờ 15 phút - 20 giờ 45 phút ngày 23 tháng 1 |",
+     [("date", "2026-01-23")]),
+    ("| 3 | Tổ chức hội nghị cử tri | Ban Thường trực | Ngày 15/3 |", [("date", "2026-03-15")]),
+    # a time cell or labelled time holding only a month or a year (Quảng Ninh MTTQ KH 16/2025)
+    ("- Thời gian hoàn thành: Tháng 4/2026.", [("period", "2026-04")]),
+    ("| 2 | Rà soát văn bản | Sở Tư pháp | Các sở | Tháng 12 năm 2026 |", [("period", "2026-12")]),
+    ("Thời gian thực hiện: Năm 2026.", [("period", "2026")]),
+    # each month of a list (Thanh Hóa KH 235/2025)
+    ("thời gian quan trắc vào tháng 4 và tháng 8 năm 2026; số lượng mẫu quan trắc 30 mẫu/năm",
+     [("period", "2026-04"), ("period", "2026-08")]),
+    # a dashed range of quarters is due at its end (Hà Nội KH 310/2025)
+    ("| 2 | Khảo sát hạ tầng viễn thông | Ban Quản lý các khu công nghệ cao | Quý IV/2026- Quý II/2027 |",
+     [("period", "2027-Q2")]),
+    # a bare "định kỳ" takes the period its clause gives with "mỗi" (Lâm Đồng KH 2026)
+    ("a) Đối với chương trình “Đối thoại về cải cách hành chính”: Định kỳ phát sóng mỗi tháng 02 chuyên mục",
+     [("recurrence", "P1M")]),
+    # not deadlines: a header row of a figures table (Sơn La QĐ 2954/2025), a figures column,
+    # an upper-case heading's year (Lâm Đồng KH 2026), a programme's name
+    ("TT | Chỉ tiêu | ĐVT | ƯTH Năm 2025 | GIAI ĐOẠN 2026 - 2030\nNăm 2026 | Năm 2027 | Năm 2028", []),
+    ("| 1 | Số hộ nghèo | 12/2026 | 35 |", []),
+    ("III. MỘT SỐ HOẠT ĐỘNG TUYÊN TRUYỀN TRỌNG TÂM TRONG NĂM 2026", []),
+    ("thực hiện các phóng sự, các tin, bài về hoạt động CCHC kết hợp trong chương trình thời sự hằng ngày", []),
+    ("Trường hợp số lượng chuyển tiền trợ cấp xã hội, trợ giúp xã hội hàng tháng qua tài khoản bằng nhau", []),
+])
+def test_time_cells_lists_and_ranges(phrase, expected):
+    got = [(d.kind, d.value) for d in recognize_deadlines(structure(phrase), 2026, [], [], issue_date="2026-01-05")]
+    assert sorted(got) == sorted(expected)
