@@ -89,12 +89,21 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
                 # "Hằng năm, … trong Quý I": a period of every year)
                 continue
             found.append(Deadline(" ".join(text[s:e].split()), kind, value, agency, s, e))
-        if m.group("every"):
-            joined = rx.RECURRENCE_AND_PERIOD.match(text, m.end())
-            if joined:  # "hàng năm và 5 năm"
-                found.append(Deadline(" ".join(joined.group("item").split()), "recurrence",
-                                      _duration(_num(joined.group("n")), joined.group("unit").lower()), agency,
-                                      joined.start("item"), joined.end("item")))
+        joined = rx.RECURRENCE_AND_PERIOD.match(text, m.end()) if m.group("every") else None
+        if joined:  # "hàng năm và 5 năm"
+            found.append(Deadline(" ".join(joined.group("item").split()), "recurrence",
+                                  _duration(_num(joined.group("n")), joined.group("unit").lower()), agency,
+                                  joined.start("item"), joined.end("item")))
+        elif m.group("every") or (m.group("periodic") and m.group("p_n")):
+            # "định kỳ hằng quý, 6 tháng, năm", "Định kỳ 6 tháng, 1 năm", "hằng tháng, quý, năm":
+            # the periods listed after the first each recur
+            pos = m.end()
+            while item := rx.PERIOD_LIST_ITEM.match(text, pos):
+                pos = item.end()
+                n = _num(item.group("n")) if item.group("n") else 1
+                found.append(Deadline(" ".join(item.group("item").split()), "recurrence",
+                                      _duration(n, item.group("unit").lower()), agency,
+                                      item.start("item"), item.end("item")))
         if m.group("due") and not m.group("due_y"):
             pos = m.end()
             while (item := rx.DUE_LIST_ITEM.match(text, pos)) and item.start("item") - m.end() < 40:

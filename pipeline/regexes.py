@@ -658,6 +658,13 @@ RECURRENCE_AND_PERIOD = regex.compile(
         (?!\s*(?:tới|tiếp|qua|trước|sau|đầu|cuối|nay|liền|gần|kể|thực|\d))(?![\p{L}\d])""",
     regex.VERBOSE | regex.IGNORECASE | regex.V0,
 )
+# One more period in a list after a recurrence: "định kỳ hằng quý|, 6 tháng|, năm", "Định kỳ 6
+# tháng|, 1 năm hoặc đột xuất", "hằng tháng|, quý|, năm" — not a date or a span ("hằng năm, quý I",
+# "hàng năm, tháng 6", "hằng năm và 5 năm tới").
+PERIOD_LIST_ITEM = regex.compile(
+    r"""\s*(?:,|và|hoặc)\s*(?P<item>(?:(?P<n>\d{1,2}|sáu|ba|hai)\s+)?(?P<unit>tuần|tháng|quý|năm))
+        (?![\p{L}\d])(?!\s*(?:[\d(]|[IVX]+(?![\p{L}])|tới|tiếp|qua|trước|sau|đầu|cuối|nay|liền|gần|kể|thực|học|kế|đó|này))""",
+    regex.VERBOSE | regex.IGNORECASE | regex.V0)
 # More due days after one: "trước ngày 01/6 và 15/11 hằng năm".
 DUE_LIST_ITEM = regex.compile(
     r"\s*(?:,|và)\s*(?:ngày\s+)?(?P<item>(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>(?:19|20)\d{2}))?)(?![\d/])(?:\s+(?:hàng|hằng)\s+năm)?",

@@ -947,3 +947,20 @@ def test_deadline_contexts_from_unannotated_corpus(phrase, expected):
 def test_time_cells_lists_and_ranges(phrase, expected):
     got = [(d.kind, d.value) for d in recognize_deadlines(structure(phrase), 2026, [], [], issue_date="2026-01-05")]
     assert sorted(got) == sorted(expected)
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    # each period listed after a recurrence recurs (Lâm Đồng KH 2026, real_text, seeds)
+    ("Định kỳ 6 tháng, 1 năm hoặc đột xuất theo chỉ đạo của Thủ tướng Chính phủ",
+     [("recurrence", "P6M"), ("recurrence", "P1Y")]),
+    ("báo cáo định kỳ hằng quý, 6 tháng, năm", [("recurrence", "P3M"), ("recurrence", "P6M"), ("recurrence", "P1Y")]),
+    ("định kỳ hằng tháng, quý, năm báo cáo Ủy ban nhân dân tỉnh",
+     [("recurrence", "P1M"), ("recurrence", "P3M"), ("recurrence", "P1Y")]),
+    ("Định kỳ 06 tháng và hàng năm tổng hợp kết quả", [("recurrence", "P6M"), ("recurrence", "P1Y")]),
+    # a quarter or a span after the recurrence is no further period of it
+    ("báo cáo hằng năm, quý I", [("recurrence", "P1Y"), ("period", "2025-Q1")]),
+    ("hàng năm, năm sau cao hơn năm trước", [("recurrence", "P1Y")]),
+])
+def test_recurrence_period_lists(phrase, expected):
+    got = [(d.kind, d.value) for d in recognize_deadlines(structure(phrase), 2025, [], [], issue_date="2025-10-01")]
+    assert sorted(got) == sorted(expected)
