@@ -49,7 +49,8 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
         """The agency of the task a time expression stands in: its table row's lead, the lead
         named before it in its sentence, its sentence's subject, its section's lead."""
         line = st.line_at(start)
-        agency = lead_of_row.get(line) or _sentence_lead(text, leads_on_line.get(line), start) \
+        agency = lead_of_row.get(line) or _labelled_block_lead(st, line, leads_on_line) \
+            or _sentence_lead(text, leads_on_line.get(line), start) \
             or _sentence_subject(text, st.lines[line].start, start, end) \
             or _agency_for(st.section_of(line), lead_of_section)
         return full.get(fold_agency(agency), agency) if agency else None
@@ -396,6 +397,25 @@ def _sentence_lead(text: str, leads: list[tuple[int, str]] | None, at: int) -> s
             and ";" not in text[before[k - 1][0]:before[k][0]]:
         k -= 1
     return before[k][1]
+
+
+def _labelled_block_lead(st: Structure, line: int, leads_on_line: dict[int, list[tuple[int, str]]]) -> str | None:
+    """The lead of a labelled task block whose time line this is: "- Thời gian hoàn thành: Quý
+    I/2026; - Đơn vị chủ trì: Đồng chí Phó Chủ tịch Thường trực …" — the lead line may follow
+    the time line or stand before it, within the block (up to three lines either side, not past
+    a heading or another time line)."""
+    if not rx.TIME_LABEL_LINE.match(st.lines[line].text):
+        return None
+    for step in (1, -1):
+        k = line + step
+        while 0 <= k < len(st.lines) and abs(k - line) <= 3:
+            row = st.lines[k].text
+            if rx.TIME_LABEL_LINE.match(row) or st.section_of(k) is not st.section_of(line):
+                break
+            if rx.LEAD_LABEL_LINE.match(row) and leads_on_line.get(k):
+                return leads_on_line[k][0][1]
+            k += step
+    return None
 
 
 def _sentence_subject(text: str, line_start: int, at: int, end: int) -> str | None:

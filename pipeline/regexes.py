@@ -793,6 +793,11 @@ LABELLED_PERIOD = regex.compile(
         (?=[ \t]*(?:[.;|(]|\n|$))""",
     regex.VERBOSE | regex.IGNORECASE | regex.V0)
 DIGIT = regex.compile(r"\d")
+# A task block's labelled lines: its time ("- Thời gian hoàn thành: Quý I/2026;") and its lead
+# ("- Đơn vị chủ trì: …", "Cơ quan thực hiện: …"), for a deadline's agency.
+TIME_LABEL_LINE = regex.compile(r"[-+•*\s]*thời\s+(?:gian|hạn)[^:\n]{0,30}:", regex.IGNORECASE | regex.V0)
+LEAD_LABEL_LINE = regex.compile(r"[-+•*\s]*(?:(?:cơ\s+quan|đơn\s+vị)\s+(?:chủ\s+trì|thực\s+hiện)|chủ\s+trì)[^:\n]{0,20}:",
+                                regex.IGNORECASE | regex.V0)
 # A list of months of one year: "quan trắc vào tháng 4 và tháng 8 năm 2026" (each month a period;
 # DEADLINE reads a single month only after "trong"/"đến"/"từ").
 MONTH_LIST = regex.compile(

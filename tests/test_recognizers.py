@@ -964,3 +964,19 @@ def test_time_cells_lists_and_ranges(phrase, expected):
 def test_recurrence_period_lists(phrase, expected):
     got = [(d.kind, d.value) for d in recognize_deadlines(structure(phrase), 2025, [], [], issue_date="2025-10-01")]
     assert sorted(got) == sorted(expected)
+
+
+def test_a_labelled_task_blocks_time_belongs_to_its_lead_line():
+    # Quảng Ninh MTTQ KH 16/2025: each block of one section names its lead after its time line;
+    # same quarters of different leads stay apart
+    text = ("1. Công tác giám sát\n\n"
+            "- Nội dung: Giám sát việc lập danh sách cử tri.\n\n"
+            "- Thời gian hoàn thành: Quý I/2026;\n\n"
+            "- Đơn vị chủ trì: Ban Thường trực Ủy ban MTTQ Việt Nam xã.\n\n"
+            "- Nội dung: Tiếp nhận, xử lý đơn thư.\n\n"
+            "- Thời gian hoàn thành: Quý I/2026;\n\n"
+            "- Đơn vị chủ trì: Văn phòng Ủy ban nhân dân xã.\n")
+    st = structure(text)
+    leads = [a for a in find_assignments(st) if a.role == "lead"]
+    got = sorted((d.kind, d.value, d.agency) for d in recognize_deadlines(st, 2025, leads, []))
+    assert got == sorted({("period", "2026-Q1", a.agency) for a in leads}) and len(got) == 2
