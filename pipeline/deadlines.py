@@ -127,11 +127,11 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
                 found.append(Deadline(" ".join(item.group("item").split()), "recurrence", value, agency,
                                       item.start("item"), item.end("item")))
     found.extend(_date_cells(st, plan_year, issue_date, inside_citation, lead_of_row))
-    for cell in rx.LABELLED_PERIOD.finditer(text):  # "| Tháng 12/2025 |", "Thời gian thực hiện: Năm 2025."
+    for cell in _period_cells(text):  # "| Tháng 12/2025 |", "Thời gian thực hiện: Năm 2025."
         row = st.lines[st.line_at(cell.start())]
         if inside_citation.contains(cell.start("item")) or rx.HEADER_ROW.match(row.text):
             continue
-        if cell.group(0)[0] == "|" and len(rx.LABELLED_PERIOD.findall(row.text)) > 1:
+        if cell.group(0)[0] == "|" and len(rx.PERIOD_CELL.findall(row.text)) > 1:
             continue  # a header row of periods ("Năm 2026 | Năm 2027 | …")
         if cell.group(0)[0] == "|" and rx.DIGIT.search(text, cell.end(), row.start + len(row.text)):
             continue  # figures follow: a figures table's column ("| 12/2025 | 35% |"), no task's time
@@ -145,7 +145,7 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             continue  # a past year or month: figures, not a task's time
         found.append(Deadline(" ".join(cell.group("item").split()), "period", value,
                               agency_at(cell.start("item"), cell.end("item")), cell.start("item"), cell.end("item")))
-    for months in rx.MONTH_LIST.finditer(text):  # "vào tháng 4 và tháng 8 năm 2026": each month
+    for months in rx.scan(rx.MONTH_LIST, rx.MONTH_LIST_TRIGGER, text):  # "vào tháng 4 và tháng 8 năm 2026": each month
         if inside_citation.contains(months.start()):
             continue
         agency = agency_at(months.start(), months.end())
@@ -182,6 +182,13 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
     return out
 
 
+def _period_cells(text: str):
+    """Time cells and labelled times that hold only a month or a year, in text order."""
+    cells = list(rx.scan(rx.PERIOD_CELL, rx.PERIOD_CELL_TRIGGER, text))
+    cells += rx.scan(rx.PERIOD_LABEL, rx.PERIOD_LABEL_TRIGGER, text)
+    return sorted(cells, key=lambda c: c.start())
+
+
 def _date_cells(st: Structure, plan_year: int | None, issue_date: str | None, inside_citation: SpanSet,
                 lead_of_row: dict[int, str]) -> list[Deadline]:
     """A schedule table's last cell that holds the day of the row's event, the year from the
@@ -189,7 +196,7 @@ def _date_cells(st: Structure, plan_year: int | None, issue_date: str | None, in
     23 tháng 1 |" (Lâm Đồng KH 2026, a broadcast schedule).  A day already past when the
     document was issued is a record, not a schedule."""
     out = []
-    for cell in rx.DATE_CELL.finditer(st.text):
+    for cell in rx.scan(rx.DATE_CELL, rx.DATE_CELL_TRIGGER, st.text):
         if inside_citation.contains(cell.start("cell")):
             continue
         year = int(cell.group("y")) if cell.group("y") else plan_year
