@@ -437,9 +437,13 @@ def _sentence_subject(text: str, line_start: int, at: int, end: int) -> str | No
     opener = rx.SENTENCE_OPENER.match(text, start, at)
     if opener:
         start = opener.end()
+    # "a) Yêu cầu Nhà đầu tư 02 dự án lập hồ sơ … trước 30/5/2026", "Ủy ban nhân dân tỉnh đề nghị
+    # các sở, ngành … báo cáo trước ngày 15/12": the addressee, not the body that speaks
     directive = rx.SUBJECT_DIRECTIVE.match(text, start, at)
-    if directive:  # "a) Yêu cầu Nhà đầu tư 02 dự án lập hồ sơ … trước 30/5/2026": its addressee
+    if directive:
         start = directive.end()
+    elif issuer := rx.ISSUER_DIRECTIVE.match(text[start:at]):
+        start += issuer.end()
     if start == at:  # the time opens the sentence: its subject follows the comma
         after = rx.SUBJECT_AFTER_TIME.match(text, end)
         subject = _agency_opening(text[after.end():after.end() + 160]) if after else None

@@ -980,3 +980,13 @@ def test_a_labelled_task_blocks_time_belongs_to_its_lead_line():
     leads = [a for a in find_assignments(st) if a.role == "lead"]
     got = sorted((d.kind, d.value, d.agency) for d in recognize_deadlines(st, 2025, leads, []))
     assert got == sorted({("period", "2026-Q1", a.agency) for a in leads}) and len(got) == 2
+
+
+@pytest.mark.parametrize("phrase,agency", [
+    # a directive gives the deadline to its addressee, not to the body that speaks
+    ("Giao Sở Y tế chủ trì tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2025.", "Sở Y tế"),
+    ("Ủy ban nhân dân tỉnh đề nghị Ủy ban nhân dân các xã, phường triển khai thực hiện, báo cáo trước ngày 15/12/2025.",
+     "Ủy ban nhân dân các xã, phường"),
+])
+def test_deadline_of_a_directive_belongs_to_its_addressee(phrase, agency):
+    assert [d.agency for d in recognize_deadlines(structure(phrase), 2025, [], [])] == [agency]
