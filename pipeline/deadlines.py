@@ -170,16 +170,21 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
         if d.kind == "date" and (yearly := rx.YEARLY_DUE_DAY.search(d.text)):
             # "báo cáo … trước ngày 30/12 hằng năm": a due day that recurs every year
             tail = Deadline(yearly.group().strip(), "recurrence", "P1Y", d.agency, d.end - len(yearly.group()) + 1, d.end)
-            tail_key = (tail.kind, tail.value, tail.agency or _task_row(st, tail, row_facts))
+            tail_key = (tail.kind, tail.value, _agency_key(tail.agency) or _task_row(st, tail, row_facts))
             if tail_key not in seen:
                 seen.add(tail_key)
                 out.append(tail)
-        key = (d.kind, d.value, d.agency or _task_row(st, d, row_facts))
+        key = (d.kind, d.value, _agency_key(d.agency) or _task_row(st, d, row_facts))
         if key in seen:
             continue
         seen.add(key)
         out.append(d)
     return out
+
+
+def _agency_key(agency: str | None) -> str | None:
+    """One agency however its letters are cased ("Ban chỉ huy các cấp" = "Ban Chỉ huy các cấp")."""
+    return fold_agency(agency) if agency else None
 
 
 def _period_cells(text: str):

@@ -990,3 +990,10 @@ def test_a_labelled_task_blocks_time_belongs_to_its_lead_line():
 ])
 def test_deadline_of_a_directive_belongs_to_its_addressee(phrase, agency):
     assert [d.agency for d in recognize_deadlines(structure(phrase), 2025, [], [])] == [agency]
+
+
+def test_one_agency_however_cased_is_one_deadline_entry():
+    # Quảng Ninh QĐ 96/2025: "Ban chỉ huy các cấp" and "Ban Chỉ huy các cấp" are one body
+    phrase = ("Ban chỉ huy các cấp thông báo thường xuyên về cấp dự báo cháy rừng.\n\n"
+              "Ban Chỉ huy các cấp bảo đảm hệ thống thông tin liên lạc thường xuyên từ cấp tỉnh đến cấp xã.")
+    assert len(recognize_deadlines(structure(phrase), 2025, [], [])) == 1
