@@ -196,12 +196,14 @@ def _period_cells(text: str):
 
 def _date_cells(st: Structure, plan_year: int | None, issue_date: str | None, inside_citation: SpanSet,
                 lead_of_row: dict[int, str]) -> list[Deadline]:
-    """A schedule table's last cell that holds the day of the row's event, the year from the
-    plan: "| 1 | Giải đáp … | Lãnh đạo Sở Công Thương | Từ 20 giờ 15 phút - 20 giờ 45 phút ngày
+    """A schedule table's last cell, or a labelled time ("Thời gian tổ chức: ngày 15/01/2026."),
+    that holds the day of the row's event, the year from the plan: "| 1 | Giải đáp … | Lãnh đạo Sở Công Thương | Từ 20 giờ 15 phút - 20 giờ 45 phút ngày
     23 tháng 1 |" (Lâm Đồng KH 2026, a broadcast schedule).  A day already past when the
     document was issued is a record, not a schedule."""
     out = []
-    for cell in rx.scan(rx.DATE_CELL, rx.DATE_CELL_TRIGGER, st.text):
+    cells = list(rx.scan(rx.DATE_CELL, rx.DATE_CELL_TRIGGER, st.text))
+    cells += rx.scan(rx.DATE_LABEL, rx.PERIOD_LABEL_TRIGGER, st.text)
+    for cell in cells:
         if inside_citation.contains(cell.start("cell")):
             continue
         year = int(cell.group("y")) if cell.group("y") else plan_year

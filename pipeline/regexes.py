@@ -774,9 +774,18 @@ YEARLY_BEFORE = regex.compile(r"(?:hàng|hằng)\s+năm", regex.IGNORECASE | reg
 # A task or schedule table's last cell that holds only a day (and a time of day), the row's due
 # day: "| Từ 20 giờ 15 phút - 20 giờ 45 phút ngày 23 tháng 1 |", "| Ngày 15/01 |".
 DATE_CELL = regex.compile(
-    r"""\|[ \t]*(?P<cell>(?:từ\s+[^|\n]{0,40}?|[\d\s]{1,3}(?:giờ|h)[^|\n]{0,20}?)?ngày\s+
-        (?P<d>\d{1,2})(?:\s+tháng\s+|\s?/\s?)(?P<m>\d{1,2})(?:(?:\s+năm\s+|\s?/\s?)(?P<y>(?:19|20)\d{2}))?)
+    r"""\|[ \t]*(?P<cell>(?:từ\s+[^|\n]{0,40}?|[\d\s]{1,3}(?:giờ|h)[^|\n]{0,20}?)?(?P<ngay>ngày\s+)?
+        (?P<d>\d{1,2})(?:\s+tháng\s+|\s?/\s?)(?P<m>\d{1,2})
+        (?(ngay)(?:(?:\s+năm\s+|\s?/\s?)(?P<y>(?:19|20)\d{2}))?|(?:\s+năm\s+|\s?/\s?)(?P<y>(?:19|20)\d{2})))
         [ \t]*(?=\|[ \t]*(?:\n|$)|\n|$)""",
+    regex.VERBOSE | regex.IGNORECASE | regex.V0,
+)
+# A labelled time that holds only a day: "Thời gian tổ chức: ngày 15/01/2026.", "Thời gian: 15/01/2026".
+DATE_LABEL = regex.compile(
+    r"""(?<=(?<![\p{L}])[Tt])hời\s+(?:gian|hạn)(?:\s+[\p{L}]+){0,4}\s*:\s*(?P<cell>(?P<ngay>ngày\s+)?
+        (?P<d>\d{1,2})(?:\s+tháng\s+|\s?/\s?)(?P<m>\d{1,2})
+        (?(ngay)(?:(?:\s+năm\s+|\s?/\s?)(?P<y>(?:19|20)\d{2}))?|(?:\s+năm\s+|\s?/\s?)(?P<y>(?:19|20)\d{2})))
+        (?=[ \t]*(?:[.;(]|\n|$))""",
     regex.VERBOSE | regex.IGNORECASE | regex.V0,
 )
 # The period a bare "định kỳ" gives later in its clause: "Định kỳ phát sóng mỗi tháng 02 chuyên mục".

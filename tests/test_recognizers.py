@@ -923,6 +923,10 @@ def test_deadline_contexts_from_unannotated_corpus(phrase, expected):
     ("| 1 | Giải đáp vướng mắc về CCHC | Lãnh đạo Sở Công Thương | Từ 20 giờ 15 phút - 20 giờ 45 phút ngày 23 tháng 1 |",
      [("date", "2026-01-23")]),
     ("| 3 | Tổ chức hội nghị cử tri | Ban Thường trực | Ngày 15/3 |", [("date", "2026-03-15")]),
+    ("| 4 | Tập huấn nghiệp vụ | Sở Nội vụ | 15/01/2026 |", [("date", "2026-01-15")]),
+    ("Thời gian tổ chức: ngày 15/01/2026.", [("date", "2026-01-15")]),
+    ("- Thời gian thực hiện: ngày 20 tháng 12 năm 2026 (thứ Bảy)", [("date", "2026-12-20")]),
+    ("| 5 | Tỷ lệ xã đạt chuẩn | 3/4 |", []),  # a fraction, no day
     # a time cell or labelled time holding only a month or a year (Quảng Ninh MTTQ KH 16/2025)
     ("- Thời gian hoàn thành: Tháng 4/2026.", [("period", "2026-04")]),
     ("| 2 | Rà soát văn bản | Sở Tư pháp | Các sở | Tháng 12 năm 2026 |", [("period", "2026-12")]),
