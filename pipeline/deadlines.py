@@ -3,7 +3,13 @@
 Time expressions become ``Deadline`` entries with a normalized value: ISO dates (year from
 ``plan_year`` when absent), ISO 8601 durations for recurrences, ``continuous``, or periods
 (``2024-Q2``, ``2024-H1``).  Citation spans are masked first: their dates are not deadlines.
-The agency is the lead of the section the expression stands in.
+
+The agency is that of the task the expression stands in, found before merging (contract:
+"same-value deadlines of different agencies stay separate"), first of: its table row's lead; the
+lead of its labelled task block ("Thời gian hoàn thành: …" / "Đơn vị chủ trì: …"); the lead named
+before it in its sentence; the agency its sentence names as subject (after a directive, or after
+a time that opens the sentence) or that opens its labelled paragraph; its section's lead.
+Entries merge on (kind, value, agency folded).
 """
 
 from __future__ import annotations
