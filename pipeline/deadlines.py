@@ -132,8 +132,11 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
                 value = "P1Y" if item.group("year") else f"P{_num(item.group('n'))}M"
                 found.append(Deadline(" ".join(item.group("item").split()), "recurrence", value, agency,
                                       item.start("item"), item.end("item")))
-    found.extend(_date_cells(st, plan_year, issue_date, inside_citation, lead_of_row))
-    for cell in _period_cells(text):  # "| Tháng 12/2025 |", "Thời gian thực hiện: Năm 2025."
+    # where a time cell or a labelled time may start, found once for the day and the period readers
+    cell_starts = [t.start() for t in rx.TIME_CELL_TRIGGER.finditer(text)]
+    label_starts = [t.start() for t in rx.TIME_LABEL_TRIGGER.finditer(text)]
+    found.extend(_date_cells(st, plan_year, issue_date, inside_citation, lead_of_row, cell_starts, label_starts))
+    for cell in _matches_at(text, rx.PERIOD_CELL, cell_starts) + _matches_at(text, rx.PERIOD_LABEL, label_starts):  # "| Tháng 12/2025 |", "Thời gian thực hiện: Năm 2025."
         row = st.lines[st.line_at(cell.start())]
         if inside_citation.contains(cell.start("item")) or rx.HEADER_ROW.match(row.text):
             continue
@@ -193,22 +196,19 @@ def _agency_key(agency: str | None) -> str | None:
     return fold_agency(agency) if agency else None
 
 
-def _period_cells(text: str):
-    """Time cells and labelled times that hold only a month or a year, in text order."""
-    cells = list(rx.scan(rx.PERIOD_CELL, rx.PERIOD_CELL_TRIGGER, text))
-    cells += rx.scan(rx.PERIOD_LABEL, rx.PERIOD_LABEL_TRIGGER, text)
-    return sorted(cells, key=lambda c: c.start())
+def _matches_at(text: str, pattern, starts: list[int]) -> list:
+    """``pattern``'s matches at the candidate positions ``starts`` (see regexes.scan)."""
+    return [m for pos in starts if (m := pattern.match(text, pos))]
 
 
 def _date_cells(st: Structure, plan_year: int | None, issue_date: str | None, inside_citation: SpanSet,
-                lead_of_row: dict[int, str]) -> list[Deadline]:
+                lead_of_row: dict[int, str], cell_starts: list[int], label_starts: list[int]) -> list[Deadline]:
     """A schedule table's last cell, or a labelled time ("Thời gian tổ chức: ngày 15/01/2026."),
     that holds the day of the row's event, the year from the plan: "| 1 | Giải đáp … | Lãnh đạo Sở Công Thương | Từ 20 giờ 15 phút - 20 giờ 45 phút ngày
     23 tháng 1 |" (Lâm Đồng KH 2026, a broadcast schedule).  A day already past when the
     document was issued is a record, not a schedule."""
     out = []
-    cells = list(rx.scan(rx.DATE_CELL, rx.DATE_CELL_TRIGGER, st.text))
-    cells += rx.scan(rx.DATE_LABEL, rx.PERIOD_LABEL_TRIGGER, st.text)
+    cells = _matches_at(st.text, rx.DATE_CELL, cell_starts) + _matches_at(st.text, rx.DATE_LABEL, label_starts)
     for cell in cells:
         if inside_citation.contains(cell.start("cell")):
             continue

@@ -800,10 +800,11 @@ _PERIOD_ONLY = r"""(?P<item>(?:tháng\s+)?(?P<m>\d{1,2})\s*(?:/|\s+năm\s+)\s*(?
                         | năm\s+(?P<yr>(?:19|20)\d{2}))
                   (?=[ \t]*(?:[.;|(]|\n|$))"""
 PERIOD_CELL = regex.compile(r"\|[ \t]*" + _PERIOD_ONLY, regex.VERBOSE | regex.IGNORECASE | regex.V0)
-PERIOD_CELL_TRIGGER = re.compile(r"\|[ \t]*(?=[TtNn\d])")
+# Where a time cell (PERIOD_CELL, DATE_CELL) or a labelled time (PERIOD_LABEL, DATE_LABEL) may start.
+TIME_CELL_TRIGGER = re.compile(r"\|[ \t]*(?=[TtNn\d])")
+TIME_LABEL_TRIGGER = re.compile(r"hời\s+(?:gian|hạn)")
 PERIOD_LABEL = regex.compile(r"(?<=(?<![\p{L}])[Tt])hời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:\s*" + _PERIOD_ONLY,
                              regex.VERBOSE | regex.IGNORECASE | regex.V0)
-PERIOD_LABEL_TRIGGER = re.compile(r"hời\s+(?:gian|hạn)")
 DIGIT = regex.compile(r"\d")
 # A task block's labelled lines: its time ("- Thời gian hoàn thành: Quý I/2026;") and its lead
 # ("- Đơn vị chủ trì: …", "Cơ quan thực hiện: …"), for a deadline's agency.
@@ -817,7 +818,6 @@ MONTH_LIST = regex.compile(
     regex.IGNORECASE | regex.V0)
 MONTH_LIST_TRIGGER = re.compile(r"tháng\s+\d{1,2}(?:\s*,\s*|\s+và\s+)tháng")
 MONTH_IN_LIST = regex.compile(r"tháng\s+(?P<m>\d{1,2})", regex.IGNORECASE | regex.V0)
-DATE_CELL_TRIGGER = re.compile(r"\|[ \t]*(?=[TtNn\d])")
 # Where a clause ends, for "định kỳ … hai tuần một lần" (one recurrence in one clause).
 CLAUSE_END = regex.compile(r"[.;\n]")
 
