@@ -85,7 +85,8 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
                 and st.lines[line].text.isupper():
             continue  # a heading's period names its part ("III. … TRỌNG TÂM TRONG NĂM 2026")
         agency = agency_at(m.start(), m.end())
-        for kind, value, s, e in _values(m, plan_year):
+        listed = rx.QUARTER_LIST_AFTER.match(text, m.end()) if m.group("quarter") and not m.group("q_y") else None
+        for kind, value, s, e in _values(m, plan_year if listed is None else int(listed.group("y"))):
             if kind == "date" and issue_date and m.group("due_y") and value < issue_date \
                     and not rx.SCHEDULE_LABEL_BEFORE.search(before):
                 continue  # a written-out date already past when the document was issued
@@ -96,6 +97,11 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
                 # "Hằng năm, … trong Quý I": a period of every year)
                 continue
             found.append(Deadline(" ".join(text[s:e].split()), kind, value, agency, s, e))
+        if listed:  # "Quý I, II/2026": the quarters written without "Quý" after the first
+            for bare in rx.BARE_QUARTER_IN_LIST.finditer(listed.group(0)):
+                found.append(Deadline(bare.group("q"), "period",
+                                      f"{listed.group('y')}-Q{rx.ROMAN_QUARTER[bare.group('q').upper()]}", agency,
+                                      listed.start() + bare.start("q"), listed.start() + bare.end("q")))
         joined = rx.RECURRENCE_AND_PERIOD.match(text, m.end()) if m.group("every") else None
         if joined:  # "hàng năm và 5 năm"
             found.append(Deadline(" ".join(joined.group("item").split()), "recurrence",
@@ -154,6 +160,12 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             continue  # a past year or month: figures, not a task's time
         found.append(Deadline(" ".join(cell.group("item").split()), "period", value,
                               agency_at(cell.start("item"), cell.end("item")), cell.start("item"), cell.end("item")))
+    for k, row in enumerate(st.lines):  # "- Tháng 12/2025: Tổ chức sơ kết", "Đợt 2: Tháng 3/2026"
+        if row.text[:1] in "-+•*TtĐđ" and (sched := rx.MONTH_SCHEDULE_LINE.match(row.text)) \
+                and 1 <= int(sched.group("m")) <= 12 and not inside_citation.contains(row.start):
+            start, end = row.start + sched.start("item"), row.start + sched.end("item")
+            found.append(Deadline(" ".join(sched.group("item").split()), "period",
+                                  f"{sched.group('y')}-{int(sched.group('m')):02d}", agency_at(start, end), start, end))
     for months in rx.scan(rx.MONTH_LIST, rx.MONTH_LIST_TRIGGER, text):  # "vào tháng 4 và tháng 8 năm 2026": each month
         if inside_citation.contains(months.start()):
             continue

@@ -811,6 +811,18 @@ DIGIT = regex.compile(r"\d")
 TIME_LABEL_LINE = regex.compile(r"[-+•*\s]*thời\s+(?:gian|hạn)[^:\n]{0,30}:", regex.IGNORECASE | regex.V0)
 LEAD_LABEL_LINE = regex.compile(r"[-+•*\s]*(?:(?:cơ\s+quan|đơn\s+vị)\s+(?:chủ\s+trì|thực\s+hiện)|chủ\s+trì)[^:\n]{0,20}:",
                                 regex.IGNORECASE | regex.V0)
+# A schedule line that opens with its month: "- Tháng 12/2025: Tổ chức sơ kết", "Đợt 2: Tháng 3/2026".
+MONTH_SCHEDULE_LINE = regex.compile(
+    r"""[-+•*]?\s*(?:(?P<lab>đợt\s+\d{1,2}\s*:\s*))?
+        (?P<item>tháng\s+(?P<m>\d{1,2})\s*(?:/|\s+năm\s+)\s*(?P<y>(?:19|20)\d{2}))
+        (?(lab)\s*[.;]?\s*$|\s*:)""",
+    regex.VERBOSE | regex.IGNORECASE | regex.V0)
+# More quarters after one that gives no year, the last giving it: "Quý I, II/2026", "Quý III và
+# Quý IV/2025" (not a dashed range "Quý I - II/2026": due at its end).
+QUARTER_LIST_AFTER = regex.compile(
+    r"(?:\s*(?:,|và)\s*(?:qu[ýí]\s+)?(?:IV|III|II|I)(?![\p{L}]))+\s*(?:/|năm)\s*(?P<y>(?:19|20)\d{2})(?!\d)",
+    regex.IGNORECASE | regex.V0)
+BARE_QUARTER_IN_LIST = regex.compile(r"(?:,|và)\s*(?P<q>IV|III|II|I)(?![\p{L}])", regex.IGNORECASE | regex.V0)
 # A list of months of one year: "quan trắc vào tháng 4 và tháng 8 năm 2026" (each month a period;
 # DEADLINE reads a single month only after "trong"/"đến"/"từ").
 MONTH_LIST = regex.compile(

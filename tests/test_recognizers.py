@@ -940,6 +940,12 @@ def test_deadline_contexts_from_unannotated_corpus(phrase, expected):
     # a bare "định kỳ" takes the period its clause gives with "mỗi" (Lâm Đồng KH 2026)
     ("a) Đối với chương trình “Đối thoại về cải cách hành chính”: Định kỳ phát sóng mỗi tháng 02 chuyên mục",
      [("recurrence", "P1M")]),
+    # a schedule line that opens with its month, a list of quarters whose last gives the year
+    ("- Tháng 12/2026: Tổ chức sơ kết, đánh giá kết quả thực hiện", [("period", "2026-12")]),
+    ("Đợt 2: Tháng 3/2026", [("period", "2026-03")]),
+    ("hoàn thành trong quý III, IV/2026", [("period", "2026-Q3"), ("period", "2026-Q4")]),
+    ("Quý I, II/2026", [("period", "2026-Q1"), ("period", "2026-Q2")]),
+    ("Tháng 12/2025 tỉnh đã tổ chức 12 hội nghị", []),  # a month in running text
     # not deadlines: a header row of a figures table (Sơn La QĐ 2954/2025), a figures column,
     # an upper-case heading's year (Lâm Đồng KH 2026), a programme's name
     ("TT | Chỉ tiêu | ĐVT | ƯTH Năm 2025 | GIAI ĐOẠN 2026 - 2030\nNăm 2026 | Năm 2027 | Năm 2028", []),
