@@ -654,9 +654,12 @@ DEADLINE_TRIGGER = re.compile(
 )
 # Recurrences that describe existing meetings or budget lines, not scheduled work.
 NOT_A_DEADLINE_BEFORE = regex.compile(
-    r"(?:họp|sinh\s+hoạt|khen\s+thưởng|kinh\s+phí|chi|nguồn|ngân\s+sách|chỉ\s+số[^.;]{0,60}|xếp\s+hạng[^.;]{0,40}|cơ\s+quan)\s*(?:[\p{L}]+\s+){0,5}$",
+    r"(?:họp|sinh\s+hoạt|khen\s+thưởng|kinh\s+phí|chi|nguồn|ngân\s+sách|chỉ\s+số[^.;]{0,60}|cơ\s+quan)\s*(?:[\p{L}]+\s+){0,5}$",
     regex.IGNORECASE | regex.V0,
 )
+# A ranking's year or period ("kết quả xếp hạng Chỉ số CCHC năm 2024"): no work is due in it;
+# a due date after it still is ("đánh giá, xếp hạng thi đua trước ngày 31 tháng 12 năm 2025").
+RANKING_BEFORE = regex.compile(r"xếp\s+hạng[^.;]{0,40}\s*(?:[\p{L}]+\s+){0,5}$", regex.IGNORECASE | regex.V0)
 NOT_A_DEADLINE_AFTER = regex.compile(
     r"""\s*(?:của\s+tổ\s+chức|được\s+cấp
         | của\s+(?:Hội\s+đồng|HĐND|Ủy\s+ban|UBND|Quốc\s+hội|Chính\s+phủ)   # "Nghị quyết hằng năm của HĐND"
@@ -707,6 +710,13 @@ RECURRENCE_AND_PERIOD = regex.compile(
         (?!\s*(?:tới|tiếp|qua|trước|sau|đầu|cuối|nay|liền|gần|kể|thực|\d))(?![\p{L}\d])""",
     regex.VERBOSE | regex.IGNORECASE | regex.V0,
 )
+# One more period in a list after a recurrence: "định kỳ hằng quý|, 6 tháng|, năm", "Định kỳ 6
+# tháng|, 1 năm hoặc đột xuất", "hằng tháng|, quý|, năm" — not a date or a span ("hằng năm, quý I",
+# "hàng năm, tháng 6", "hằng năm và 5 năm tới").
+PERIOD_LIST_ITEM = regex.compile(
+    r"""\s*(?:,|và|hoặc)\s*(?P<item>(?:(?P<n>\d{1,2}|sáu|ba|hai)\s+)?(?P<unit>tuần|tháng|quý|năm))
+        (?![\p{L}\d])(?!\s*(?:[\d(]|[IVX]+(?![\p{L}])|tới|tiếp|qua|trước|sau|đầu|cuối|nay|liền|gần|kể|thực|học|kế|đó|này))""",
+    regex.VERBOSE | regex.IGNORECASE | regex.V0)
 # More due days after one: "trước ngày 01/6 và 15/11 hằng năm".
 DUE_LIST_ITEM = regex.compile(
     r"\s*(?:,|và)\s*(?:ngày\s+)?(?P<item>(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>(?:19|20)\d{2}))?)(?![\d/])(?:\s+(?:hàng|hằng)\s+năm)?",
@@ -795,6 +805,83 @@ SCORING_SECTION = regex.compile(
 MAY_OPEN_A_RANGE = regex.compile(r"(?:vào|trong|dự\s+kiến|ngày)\s", regex.IGNORECASE | regex.V0)
 # A due day that recurs every year: "trước ngày 15/12 hằng năm".
 YEARLY_DUE_DAY = regex.compile(r"\s(?:hàng|hằng)\s+năm$", regex.IGNORECASE | regex.V0)
+# Where a sentence that may name its own subject begins inside a line (for a deadline's agency):
+# after ". " or "; " before a capital.
+SUBJECT_SENTENCE_BREAK = regex.compile(r"(?<=[^\s.][.;])\s+(?=\p{Lu})", regex.V0)
+# What may stand before a sentence's subject: a list mark ("- ", "a) ", "2.1. ") or a schedule
+# label ("Bước 3.").
+SENTENCE_OPENER = regex.compile(r"[\s*]*(?:[-+•]\s*|(?:\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])\s*[.)]\s+)?", regex.V0)
+# The rest of an agency heading's label up to its colon ("Các Sở| , ngành, UBND các xã, phường
+# và các cơ quan, đơn vị có liên quan:"): no sentence ends inside it.
+AGENCY_LABEL_END = regex.compile(r"[^.;:\n]{0,150}?(?P<colon>:)", regex.V0)
+# A directive that opens a sentence before the agency it gives the work to: "Giao Sở Y tế …",
+# "Yêu cầu Nhà đầu tư …", "Đề nghị Ủy ban nhân dân các xã …".
+SUBJECT_DIRECTIVE = regex.compile(r"(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s+(?=\p{Lu})", regex.IGNORECASE | regex.V0)
+# The comma after a time that opens a sentence, before its subject: "Hằng năm, Trung tâm …",
+# "Định kỳ hằng năm, ban thường vụ cấp ủy …" (a collective in lower case),
+# "Chậm nhất là ngày 22 tháng 02 năm 2026, Ban Thường trực …".
+SUBJECT_AFTER_TIME = regex.compile(r"\s*,\s*(?=\p{L})", regex.V0)
+# A yearly recurrence before a period: "Hằng năm, tiến hành rà soát … trong Quý I" (every year's Q1).
+YEARLY_BEFORE = regex.compile(r"(?:hàng|hằng)\s+năm", regex.IGNORECASE | regex.V0)
+# A task or schedule table's last cell that holds only a day (and a time of day), the row's due
+# day: "| Từ 20 giờ 15 phút - 20 giờ 45 phút ngày 23 tháng 1 |", "| Ngày 15/01 |".
+DATE_CELL = regex.compile(
+    r"""\|[ \t]*(?P<cell>(?:từ\s+[^|\n]{0,40}?|[\d\s]{1,3}(?:giờ|h)[^|\n]{0,20}?)?(?P<ngay>ngày\s+)?
+        (?P<d>\d{1,2})(?:\s+tháng\s+|\s?/\s?)(?P<m>\d{1,2})
+        (?(ngay)(?:(?:\s+năm\s+|\s?/\s?)(?P<y>(?:19|20)\d{2}))?|(?:\s+năm\s+|\s?/\s?)(?P<y>(?:19|20)\d{2})))
+        [ \t]*(?=\|[ \t]*(?:\n|$)|\n|$)""",
+    regex.VERBOSE | regex.IGNORECASE | regex.V0,
+)
+# A labelled time that holds only a day: "Thời gian tổ chức: ngày 15/01/2026.", "Thời gian: 15/01/2026".
+DATE_LABEL = regex.compile(
+    r"""(?<=(?<![\p{L}])[Tt])hời\s+(?:gian|hạn)(?:\s+[\p{L}]+){0,4}\s*:\s*(?P<cell>(?P<ngay>ngày\s+)?
+        (?P<d>\d{1,2})(?:\s+tháng\s+|\s?/\s?)(?P<m>\d{1,2})
+        (?(ngay)(?:(?:\s+năm\s+|\s?/\s?)(?P<y>(?:19|20)\d{2}))?|(?:\s+năm\s+|\s?/\s?)(?P<y>(?:19|20)\d{2})))
+        (?=[ \t]*(?:[.;(]|\n|$))""",
+    regex.VERBOSE | regex.IGNORECASE | regex.V0,
+)
+# The period a bare "định kỳ" gives later in its clause: "Định kỳ phát sóng mỗi tháng 02 chuyên mục".
+EACH_PERIOD_AFTER = regex.compile(r"[^.;\n]{0,60}?(?<![\p{L}])mỗi\s+(?P<unit>tuần|tháng|quý|năm)(?![\p{L}])", regex.IGNORECASE | regex.V0)
+# A dash to a second quarter or month after one: "Quý IV/2025- Quý II/2026", "tháng 3/2026 - tháng 5/2026".
+PERIOD_RANGE_GOES_ON = regex.compile(r"\s*[-–]\s*(?:qu[ýí]|tháng)\s+[\dIV]", regex.IGNORECASE | regex.V0)
+# A time cell or a labelled time that holds only a month or a year: "| Tháng 12/2025 |", "| 12/2025 |",
+# "Thời gian hoàn thành: Tháng 11/2025 (sau khi …)", "Thời gian thực hiện: Năm 2025." (DEADLINE reads a
+# month only after "trong"/"đến"/"từ", a year cell only at the end of its line).  Two patterns, each
+# found from a literal trigger (one alternation of both scans the text several times slower).
+_PERIOD_ONLY = r"""(?P<item>(?:tháng\s+)?(?P<m>\d{1,2})\s*(?:/|\s+năm\s+)\s*(?P<y>(?:19|20)\d{2})
+                        | năm\s+(?P<yr>(?:19|20)\d{2}))
+                  (?=[ \t]*(?:[.;|(]|\n|$))"""
+PERIOD_CELL = regex.compile(r"\|[ \t]*" + _PERIOD_ONLY, regex.VERBOSE | regex.IGNORECASE | regex.V0)
+# Where a time cell (PERIOD_CELL, DATE_CELL) or a labelled time (PERIOD_LABEL, DATE_LABEL) may start.
+TIME_CELL_TRIGGER = re.compile(r"\|[ \t]*(?=[TtNn\d])")
+TIME_LABEL_TRIGGER = re.compile(r"hời\s+(?:gian|hạn)")
+PERIOD_LABEL = regex.compile(r"(?<=(?<![\p{L}])[Tt])hời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:\s*" + _PERIOD_ONLY,
+                             regex.VERBOSE | regex.IGNORECASE | regex.V0)
+DIGIT = regex.compile(r"\d")
+# A task block's labelled lines: its time ("- Thời gian hoàn thành: Quý I/2026;") and its lead
+# ("- Đơn vị chủ trì: …", "Cơ quan thực hiện: …"), for a deadline's agency.
+TIME_LABEL_LINE = regex.compile(r"[-+•*\s]*thời\s+(?:gian|hạn)[^:\n]{0,30}:", regex.IGNORECASE | regex.V0)
+LEAD_LABEL_LINE = regex.compile(r"[-+•*\s]*(?:(?:cơ\s+quan|đơn\s+vị)\s+(?:chủ\s+trì|thực\s+hiện)|chủ\s+trì)[^:\n]{0,20}:",
+                                regex.IGNORECASE | regex.V0)
+# A schedule line that opens with its month: "- Tháng 12/2025: Tổ chức sơ kết", "Đợt 2: Tháng 3/2026".
+MONTH_SCHEDULE_LINE = regex.compile(
+    r"""[-+•*]?\s*(?:(?P<lab>đợt\s+\d{1,2}\s*:\s*))?
+        (?P<item>tháng\s+(?P<m>\d{1,2})\s*(?:/|\s+năm\s+)\s*(?P<y>(?:19|20)\d{2}))
+        (?(lab)\s*[.;]?\s*$|\s*:)""",
+    regex.VERBOSE | regex.IGNORECASE | regex.V0)
+# More quarters after one that gives no year, the last giving it: "Quý I, II/2026", "Quý III và
+# Quý IV/2025" (not a dashed range "Quý I - II/2026": due at its end).
+QUARTER_LIST_AFTER = regex.compile(
+    r"(?:\s*(?:,|và)\s*(?:qu[ýí]\s+)?(?:IV|III|II|I)(?![\p{L}]))+\s*(?:/|năm)\s*(?P<y>(?:19|20)\d{2})(?!\d)",
+    regex.IGNORECASE | regex.V0)
+BARE_QUARTER_IN_LIST = regex.compile(r"(?:,|và)\s*(?P<q>IV|III|II|I)(?![\p{L}])", regex.IGNORECASE | regex.V0)
+# A list of months of one year: "quan trắc vào tháng 4 và tháng 8 năm 2026" (each month a period;
+# DEADLINE reads a single month only after "trong"/"đến"/"từ").
+MONTH_LIST = regex.compile(
+    r"(?<=(?<![\p{L}])(?:vào|trong)\s+)tháng\s+\d{1,2}(?:(?:\s*,\s*|\s+và\s+)tháng\s+\d{1,2})+\s+năm\s+(?P<y>(?:19|20)\d{2})(?!\d)",
+    regex.IGNORECASE | regex.V0)
+MONTH_LIST_TRIGGER = re.compile(r"tháng\s+\d{1,2}(?:\s*,\s*|\s+và\s+)tháng")
+MONTH_IN_LIST = regex.compile(r"tháng\s+(?P<m>\d{1,2})", regex.IGNORECASE | regex.V0)
 # Where a clause ends, for "định kỳ … hai tuần một lần" (one recurrence in one clause).
 CLAUSE_END = regex.compile(r"[.;\n]")
 
