@@ -15,6 +15,8 @@ from .structure import HEADER_DEBRIS, Structure, is_wrapped_recipient, issuer_te
 from .text import strip_accents
 
 
+_ITEM_MARKS = ("-", "+", "•")
+_FILED_LINE = regex.compile(r"(?i)lưu\b")
 # an item's closing mark, and a dash a stamp or the list's rule left after it ("Tỉnh ủy, -")
 _TRAILING_PUNCT = regex.compile(r"(?:\s*[;.,]+(?:\s+-)?)+$")
 
@@ -24,7 +26,7 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
     lines = st.lines
 
     if st.doc_type:
-        ln = lines[st.type_line if st.type_line is not None else st.title_lines[0]]
+        ln = st.line(st.type_line if st.type_line is not None else st.title_lines[0])
         out["doc_type"] = FieldValue(st.doc_type, ln.start, ln.end)
 
     if st.number_line is not None:
@@ -40,7 +42,7 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
         out["symbol"] = FieldValue(symbol, ln.start, ln.end)
 
     if st.place_date_line is not None:
-        ln = lines[st.place_date_line]
+        ln = st.line(st.place_date_line)
         m = rx.place_date(ln.text)
         out["issue_place"] = FieldValue(m.group("place").strip(" *"), ln.start, ln.end)
         date = rx.iso_date(m.group("y"), m.group("m"), m.group("d")) if m.group("d") and m.group("m") else None
@@ -53,12 +55,13 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
                 out["issue_date"].unread.append(_slot(ln.start, m, f"{part}_slot"))
 
     if st.title_lines:
-        first, last = lines[st.title_lines[0]], lines[st.title_lines[-1]]
-        title = " ".join(lines[i].text for i in st.title_lines)
+        first, last = st.line(st.title_lines[0]), st.line(st.title_lines[-1])
+        title = " ".join(st.line(i).text for i in st.title_lines)
         title = " ".join(title.split()).strip(" *").rstrip(".")
         title = regex.sub(r"^[\"“]|[\"”]$", "", title)
         # a letter's "Kính gửi:" read onto the title's last line by OCR is not part of it
         title = regex.split(r"\s+Kính\s+gửi\s*:", title, maxsplit=1)[0]
+        title = _without_run_on(title)
         if st.type_line is None:  # a letter's subject line: the title is what follows "V/v"
             subject = rx.SUBJECT_LINE.match(title)
             title = subject.group("subject") if subject else title
@@ -97,24 +100,50 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
     if st.recipients_lines:
         items: list[str] = []
         previous = ""
+        bulleted = any(st.line(i).text.startswith(_ITEM_MARKS) for i in st.recipients_lines)
         for i in st.recipients_lines:
             t = st.line(i).text
-            wrapped = bool(items) and is_wrapped_recipient(previous, t)
+            # in a list whose items carry a dash, a line without one goes on with the item
+            # above unless that item closed with ";", "." or a dash moved to its end
+            wrapped = bool(items) and (is_wrapped_recipient(previous, t) or (
+                bulleted and not t.startswith(_ITEM_MARKS) and not _FILED_LINE.match(t)
+                and not rx.RECIPIENTS_LABEL.match(t) and not previous.rstrip().endswith((";", ".", "-"))))
             previous = t
             m = rx.RECIPIENTS_LABEL.match(t)
             if m:
                 t = m.group("rest")
             t = rx.BULLET_MARK.sub("", t).strip()
-            t = _TRAILING_PUNCT.sub("", t).strip()
-            if t and wrapped:
-                items[-1] = f"{items[-1]} {t}"
-            elif t:
+            if _TRAILING_PUNCT.sub("", t).strip() and wrapped:
+                # the comma that ended the item's first line stays inside it ("Ban xây dựng
+                # Đảng," / "VP Đảng ủy;" → "Ban xây dựng Đảng, VP Đảng ủy")
+                items[-1] = f"{items[-1].rstrip(' -')} {t}"
+            elif _TRAILING_PUNCT.sub("", t).strip():
                 items.append(t)
+        items = [_TRAILING_PUNCT.sub("", item).strip() for item in items]
         first, last = st.line(st.recipients_lines[0]), st.line(st.recipients_lines[-1])
         out["recipients"] = FieldValue(items, first.start, last.end)
     else:
         out["recipients"] = FieldValue([])
     return out
+
+
+# What a converter flattened onto a title's line after it: the motto column ("… CỘNG HÒA XÃ
+# HỘI CHỦ NGHĨA VIỆT NAM Độc lập …"), the attached text's note and first chapter ("(Ban hành
+# kèm theo Quyết định số …) Chương I …").
+_TITLE_RUN_ON = regex.compile(r"\s+(?:C[ÔỘ]NG\s+H[ÒO]A\s+XÃ\s+HỘI|\(\s*Ban\s+hành\s+kèm|Chương\s+[IVX1]+\s+\p{Lu}{2,})", regex.V0)
+# A run of capitals closing a title in lower case: the decision's author line ("… đường bộ
+# CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH", "… tỉnh Lâm Đồng TRƯỞNG BAN CHỈ ĐẠO TỈNH …").
+_CAPITALS_RUN = regex.compile(r"\s+(?P<run>\p{Lu}[\p{Lu}\d]*(?:[\s,]+[\p{Lu}\d][\p{Lu}\d]*)+)$", regex.V0)
+
+
+def _without_run_on(title: str) -> str:
+    """The title without what a flattened layout put after it on the same line."""
+    title = _TITLE_RUN_ON.split(title, maxsplit=1)[0]
+    run = _CAPITALS_RUN.search(title)
+    if run and not title.isupper() and any(vocab.fold(run.group("run")).startswith(t + " ") or vocab.fold(run.group("run")) == t
+                                           for t in vocab.signer_titles()):
+        title = title[:run.start()]
+    return title.rstrip(" .")
 
 
 def _slot(base: int, m, group: str) -> tuple[int, int]:
@@ -511,7 +540,7 @@ def _plan_year(st: Structure, out) -> FieldValue:
     if date:
         return FieldValue(int(date[:4]), out["issue_date"].start, out["issue_date"].end)
     if st.place_date_line is not None:
-        m = rx.place_date(st.lines[st.place_date_line].text)
-        ln = st.lines[st.place_date_line]
+        ln = st.line(st.place_date_line)
+        m = rx.place_date(ln.text)
         return FieldValue(int(m.group("y")), ln.start, ln.end)
     return FieldValue(None)
