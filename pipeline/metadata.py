@@ -252,13 +252,26 @@ def _province(st: Structure, out) -> tuple[str | None, tuple[int, int]]:
             p = _match_province(_title_words(m.group(1)))
             if p:
                 return p.name, (st.line(i).start, st.line(i).end)
-    # 2. the place of issue, when it is a province or a centrally-run city
+    # 2. a commune's header ("ỦY BAN MTTQ VIỆT NAM / XÃ LƯƠNG MINH"): the one province that has
+    #    a commune of that name
+    for i in (st.header_lines if _after_reorganization(st) else ()):
+        t = st.line(i).text
+        m = regex.search(r"(?i)(?:^|\s)(?:XÃ|PHƯỜNG|ĐẶC\s+KHU)\s+(.+)$", t)
+        if m:
+            province = _province_of_commune(_title_words(m.group(1)))
+            if province:
+                return province, (st.line(i).start, st.line(i).end)
+    # 3. the place of issue, when it is a province or a centrally-run city, or else a commune
+    #    that only one province has
     place = out["issue_place"].value
     if place:
         p = vocab.province_index().get(vocab.fold(place))
         if p:
             return p.name, (out["issue_place"].start, out["issue_place"].end)
-    # 3. the most frequent "tỉnh X" / "thành phố X" in the text (title counts double)
+        province = _province_of_commune(place) if _is_commune_document(st) and _after_reorganization(st) else None
+        if province:
+            return province, (out["issue_place"].start, out["issue_place"].end)
+    # 4. the most frequent "tỉnh X" / "thành phố X" in the text (title counts double)
     counts: collections.Counter = collections.Counter()
     first_span: dict[str, tuple[int, int]] = {}
     title_span = (out["title"].start, out["title"].end)
@@ -274,6 +287,33 @@ def _province(st: Structure, out) -> tuple[str | None, tuple[int, int]]:
     return None, (-1, -1)
 
 
+def _province_of_commune(name: str) -> str | None:
+    """The province of a commune, ward or special zone named so, when only one has that name
+    (a 2025 name: an older document's commune may since have merged under another name)."""
+    provinces = vocab.commune_provinces().get(vocab.fold(name.strip(" .,*")))
+    return next(iter(provinces)) if provinces and len(provinces) == 1 else None
+
+
+_REORGANIZATION_YEAR = 2025  # the commune names of models/communes_2025.tsv hold from July 2025
+
+
+def _after_reorganization(st: Structure) -> bool:
+    """The document is dated in or after the year the communes took their present names."""
+    if st.place_date_line is None:
+        return False
+    m = rx.place_date(st.line(st.place_date_line).text)
+    return bool(m) and int(m.group("y")) >= _REORGANIZATION_YEAR
+
+
+def _is_commune_document(st: Structure) -> bool:
+    """The header names a commune's body ("… XÃ LƯƠNG MINH"), or nothing above the commune
+    level: no province, city, district or national body."""
+    words = " ".join(vocab.fold(st.line(i).text) for i in st.header_lines)
+    if regex.search(r"(?:^|\s)(?:xã|phường|đặc khu)(?:\s|$)", words):
+        return True
+    return False
+
+
 def _title_words(upper: str) -> str:
     return " ".join(w[:1] + w[1:].lower() for w in upper.split())
 
@@ -282,10 +322,10 @@ def _title_words(upper: str) -> str:
 
 _LEVEL_WORDS = (
     ("commune", regex.compile(r"(?i)^(?:ủy ban nhân dân|hội đồng nhân dân|đảng ủy|ủy ban mặt trận tổ quốc(?: việt nam)?|ban thường trực ủy ban mặt trận tổ quốc(?: việt nam)?|ủy ban bầu cử|tiểu ban.*)?\s*(?:xã|phường|thị trấn)\b")),
-    ("district", regex.compile(r"(?i)^(?:chủ tịch )?(?:ủy ban nhân dân|hội đồng nhân dân|huyện ủy|quận ủy|thị ủy)\s+(?:huyện|quận|thị xã)\b")),
-    ("province", regex.compile(r"(?i)^(?:chủ tịch )?(?:ủy ban nhân dân|hội đồng nhân dân|tỉnh ủy|thành ủy|ban chỉ đạo|ban thường vụ)\b")),
+    ("district", regex.compile(r"(?i)^(?:chủ tịch )?(?:ủy ban nhân dân|hội đồng nhân dân|huyện ủy|quận ủy|thị ủy|ủy ban mặt trận tổ quốc(?: việt nam)?)\s+(?:huyện|quận|thị xã)\b")),
+    ("province", regex.compile(r"(?i)^(?:chủ tịch )?(?:ủy ban nhân dân|hội đồng nhân dân|tỉnh ủy|thành ủy|ban thường vụ|ủy ban mặt trận tổ quốc(?: việt nam)? (?:tỉnh|thành phố))\b")),
 )
-_DEPARTMENT = regex.compile(r"(?i)^(?:sở|ban|văn phòng|thanh tra|trung tâm|đài|chi cục|cục|phòng|công an|bộ chỉ huy|kho bạc|bảo hiểm|trường)\b")
+_DEPARTMENT = regex.compile(r"(?i)^(?:sở|ban|văn phòng|thanh tra|trung tâm|đài|chi cục|cục|phòng|công an|bộ chỉ huy|kho bạc|bảo hiểm|trường|tổ)\b")
 
 
 def _issuer(st: Structure, out, province: str | None) -> tuple[str | None, str | None, tuple[int, int]]:
@@ -296,9 +336,13 @@ def _issuer(st: Structure, out, province: str | None) -> tuple[str | None, str |
         # ("UBND TỈNH PHÚ THỌ" over "SỞ THÔNG TIN VÀ TRUYỀN THÔNG").  Lines of one name
         # broken by layout ("ỦY BAN NHÂN" / "DÂN") are joined first.
         names = _join_header_names([issuer_text(ln.text.strip(HEADER_DEBRIS)) for ln in header])
-        body = _respaced(names[-1]) or expand_abbreviations(restore_case(names[-1]))
+        body = _respaced(names[-1]) or _spelled_out(names[-1], st.text) or expand_abbreviations(restore_case(names[-1]))
         parent = expand_abbreviations(restore_case(names[0])) if len(names) > 1 else None
         span = (header[0].start, header[-1].end)
+        if parent and _NATIONAL_PARENT.match(parent) and not _PLACE_IN_NAME.search(body):
+            # a department of a national body ("BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TUYÊN GIÁO VÀ
+            # DÂN VẬN"): "… Trung ương", no province
+            return f"{body} Trung ương", "department", span
         if parent and _dependent(body):
             # "Ban Thường trực" of the Front committee of a commune, the organising board of a
             # steering committee's contest: written out with its parent, the parent with its
@@ -311,10 +355,6 @@ def _issuer(st: Structure, out, province: str | None) -> tuple[str | None, str |
             # a ministry's department ("BỘ CÔNG AN / CỤC CẢNH SÁT ĐIỀU TRA …"): named with its
             # ministry after a comma, as its letters sign ("Cục Cảnh sát …, Bộ Công an")
             return f"{_capitalize_name_after_head(body)}, {_ministry_case(parent)}", "department", span
-        if parent and _NATIONAL_PARENT.match(parent) and not _PLACE_IN_NAME.search(body):
-            # a department of a national body ("BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TUYÊN GIÁO VÀ
-            # DÂN VẬN"): "… Trung ương", no province
-            return f"{body} Trung ương", "department", span
         issuer = _qualify(body, parent, province, st)
         return issuer, _level(issuer, parent), span
     # No header: the opening sentence ("Sở Kế hoạch và Đầu tư xây dựng Kế hoạch …").
@@ -404,6 +444,34 @@ def _as_written(name: str, text: str) -> str:
     return next(w for w, n in seen.items() if n == best and not w.isupper())
 
 
+# A Vietnamese syllable has a vowel: a letterhead word without one is an abbreviation made of
+# initials ("KHCN", "ĐMST", "CĐS").
+_VOWEL = regex.compile(r"[aăâeêioôơuưy]", regex.IGNORECASE)
+_INITIALS = regex.compile(r"^\p{Lu}{2,6}$", regex.V0)
+
+
+def _spelled_out(name: str, text: str) -> str | None:
+    """A letterhead name that abbreviates words by their initials ("BAN CHỈ ĐẠO VỀ PHÁT TRIỂN
+    KHCN, ĐMST, CĐS VÀ ĐỀ ÁN 06") as the document's text writes it out ("Ban Chỉ đạo về phát
+    triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06"); None when the
+    name abbreviates nothing so or the text never writes it out."""
+    words = regex.findall(r"[\p{L}\d]+", name)
+    if not any(_INITIALS.match(w) and not _VOWEL.search(strip_accents(w)) for w in words):
+        return None
+    gap = r"[\s,]+(?:và\s+)?"
+    parts = []
+    for w in words:
+        if _INITIALS.match(w) and not _VOWEL.search(strip_accents(w)):
+            parts.append(gap.join(rf"{regex.escape(c)}[\p{{L}}]*" for c in w))
+        else:
+            parts.append(regex.escape(w))
+    pattern = regex.compile(r"(?<![\p{L}])" + gap.join(parts) + r"(?![\p{L}])", regex.IGNORECASE | regex.V0)
+    for m in pattern.finditer(text):
+        if not m.group().isupper():
+            return " ".join(m.group().split())
+    return None
+
+
 def _spaceless(text: str) -> str:
     return strip_accents(text).replace(" ", "").replace("-", "")
 
@@ -463,7 +531,9 @@ def _join_header_names(texts: list[str]) -> list[str]:
 
 
 def _level(body: str, parent: str | None) -> str | None:
-    if _DEPARTMENT.match(body) and not regex.match(r"(?i)^ban\s+(chỉ đạo|thường vụ|chấp hành)", body):
+    # a steering committee and its task force are boards of the province (level department),
+    # as a Sở is; a party committee's standing or executive board is of the party's level
+    if _DEPARTMENT.match(body) and not regex.match(r"(?i)^ban\s+(thường vụ|chấp hành)", body):
         if parent:
             for lvl, pat in _LEVEL_WORDS:
                 if pat.match(parent) and lvl in ("commune", "district"):
@@ -523,6 +593,8 @@ def _named_unit(text: str, level_word: str | None) -> str | None:
 
 # ----------------------------------------------------------------------------- plan year
 
+_PLAN_TYPES = ("Kế hoạch", "Chương trình")
+_NAMES_PLAN = regex.compile(r"(?i)\b(?:kế\s+hoạch|chương\s+trình\s+công\s+tác)\b")
 _YEAR_IN = regex.compile(r"năm\s+((?:19|20)\d{2})(?!\s*-\s*\d)")
 
 
@@ -532,7 +604,11 @@ def _plan_year(st: Structure, out) -> FieldValue:
         years = _YEAR_IN.findall(title.value)
         # a range or horizon is not the plan's year ("giai đoạn 2021-2025", "đến năm 2030",
         # also with an OCR'd tone slip: "đên năm")
-        if years and not regex.search(r"giai\s+doan|den\s+nam", strip_accents(title.value)):
+        # the year of a plan: a Kế hoạch's, or a plan's its title names ("Về việc ban hành Kế
+        # hoạch … năm 2020"); a letter's or a decision's subject year is no plan's ("tuyển chọn
+        # và gọi công dân nhập ngũ năm 2025", sent in 2024)
+        names_plan = out["doc_type"].value in _PLAN_TYPES or _NAMES_PLAN.search(title.value)
+        if years and names_plan and not regex.search(r"giai\s+doan|den\s+nam", strip_accents(title.value)):
             m = list(_YEAR_IN.finditer(st.text, title.start, title.end))
             span = m[-1].span() if m else (title.start, title.end)
             return FieldValue(int(years[-1]), *span)
