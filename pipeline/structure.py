@@ -262,7 +262,8 @@ def is_wrapped_recipient(previous: str, line: str) -> bool:
     """A "Nơi nhận" item broken over two lines: the line before ends without the item's
     closing mark (";", ",", "."), and this line is no new item, no "Lưu" line and no
     capitals line of the signature beside the list."""
-    return (bool(previous.strip()) and not previous.rstrip().endswith((";", ",", ".", ":"))
+    # (a dash at the end of the line above is the next item's, moved up by a converter)
+    return (bool(previous.strip()) and not previous.rstrip().endswith((";", ",", ".", ":", " -", ";-"))
             and not line.startswith(("-", "+", "•")) and not _FILED.match(line)
             and not rx.RECIPIENTS_LABEL.match(line) and not _is_upper_line(line))
 
@@ -585,7 +586,8 @@ def _find_recipients_and_signature(st: Structure) -> None:
                 if k is None or k - j > 3:
                     break
                 if out and not (lines[k].text.startswith(("-", "+", "•")) or _FILED.match(lines[k].text)
-                                or _goes_on_after_blank(lines, out, k, bulleted)):
+                                or _goes_on_after_blank(lines, out, k, bulleted)
+                                or (bulleted is False and _unmarked_item(lines[k].text))):
                     break
                 j = k
                 continue
