@@ -339,6 +339,10 @@ def _issuer(st: Structure, out, province: str | None) -> tuple[str | None, str |
         body = _respaced(names[-1]) or _spelled_out(names[-1], st.text) or expand_abbreviations(restore_case(names[-1]))
         parent = expand_abbreviations(restore_case(names[0])) if len(names) > 1 else None
         span = (header[0].start, header[-1].end)
+        if parent and _MINISTRY.match(parent) and not _PLACE_IN_NAME.search(body):
+            # a ministry's department ("BỘ CÔNG AN / CỤC CẢNH SÁT ĐIỀU TRA …"): named with its
+            # ministry after a comma, as its letters sign ("Cục Cảnh sát …, Bộ Công an")
+            return f"{_capitalize_name_after_head(body)}, {_ministry_case(parent)}", "department", span
         if parent and _NATIONAL_PARENT.match(parent) and not _PLACE_IN_NAME.search(body):
             # a department of a national body ("BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TUYÊN GIÁO VÀ
             # DÂN VẬN"): "… Trung ương", no province
@@ -351,10 +355,6 @@ def _issuer(st: Structure, out, province: str | None) -> tuple[str | None, str |
             issuer = f"{_as_written(body, st.text)} {whole}"
             standing = vocab.fold(body) in vocab.standing_bodies()
             return issuer, _level(parent, None) if standing else _level(body, parent), span
-        if parent and _MINISTRY.match(parent) and not _PLACE_IN_NAME.search(body):
-            # a ministry's department ("BỘ CÔNG AN / CỤC CẢNH SÁT ĐIỀU TRA …"): named with its
-            # ministry after a comma, as its letters sign ("Cục Cảnh sát …, Bộ Công an")
-            return f"{_capitalize_name_after_head(body)}, {_ministry_case(parent)}", "department", span
         issuer = _qualify(body, parent, province, st)
         return issuer, _level(issuer, parent), span
     # No header: the opening sentence ("Sở Kế hoạch và Đầu tư xây dựng Kế hoạch …").
