@@ -16,6 +16,9 @@ from .text import strip_accents
 
 
 _ITEM_MARKS = ("-", "+", "•")
+# the dash an item opens with (contract: "without leading dash"); a "+" marks a sub-item of
+# the line above ("VPUB: + CVP, các PCVP" / "+ Cổng TTĐT tỉnh") and is kept as printed
+_ITEM_DASH = regex.compile(r"^[-–•]\s*")
 _FILED_LINE = regex.compile(r"(?i)lưu\b")
 # an item's closing mark, and a dash a stamp or the list's rule left after it ("Tỉnh ủy, -")
 _TRAILING_PUNCT = regex.compile(r"(?:\s*[;.,]+(?:\s+-)?)+$")
@@ -85,7 +88,7 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
             m = rx.SIGNING_AUTHORITY.match(title_line)
             kind, rest = rx.authority_parts(m)
             cut = sig["title_split"]
-            auth = [f"{kind}. {rest[:cut].strip()}"]
+            auth = [f"{kind} {rest[:cut].strip()}" if "/" in kind else f"{kind}. {rest[:cut].strip()}"]
             title_line = rest[cut:].strip()
         authority = " ".join(_format_authority(a) for a in auth) or None
         if sig.get("title_text"):  # the title as the vocabulary spells it (OCR slipped a letter)
@@ -112,7 +115,7 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
             m = rx.RECIPIENTS_LABEL.match(t)
             if m:
                 t = m.group("rest")
-            t = rx.BULLET_MARK.sub("", t).strip()
+            t = _ITEM_DASH.sub("", t).strip()
             if _TRAILING_PUNCT.sub("", t).strip() and wrapped:
                 # the comma that ended the item's first line stays inside it ("Ban xây dựng
                 # Đảng," / "VP Đảng ủy;" → "Ban xây dựng Đảng, VP Đảng ủy")
@@ -204,6 +207,12 @@ def _province_keys() -> tuple[tuple[object, str], ...]:
 def _agency_names_spaceless() -> tuple[tuple[str, str], ...]:
     """(known agency name, spaceless key), longest name first."""
     return tuple((known, _spaceless(known)) for known in sorted(vocab.agency_names(), key=len, reverse=True))
+
+
+def _known_name(name: str) -> bool:
+    """The name opens with an agency name the vocabulary spells (models/agency_names.txt)."""
+    folded = vocab.fold(name)
+    return any(folded == k or folded.startswith(k + " ") for k in _agency_names_folded())
 
 
 @functools.lru_cache(maxsize=1)
@@ -355,6 +364,10 @@ def _issuer(st: Structure, out, province: str | None) -> tuple[str | None, str |
             issuer = f"{_as_written(body, st.text)} {whole}"
             standing = vocab.fold(body) in vocab.standing_bodies()
             return issuer, _level(parent, None) if standing else _level(body, parent), span
+        if restore_case(names[-1]) == body and not _known_name(body):
+            # a body the vocabulary does not spell, restored from capitals: as the document's
+            # own text writes it ("Tổ giúp việc về Cải cách hành chính")
+            body = _as_written(body, st.text)
         issuer = _qualify(body, parent, province, st)
         return issuer, _level(issuer, parent), span
     # No header: the opening sentence ("Sở Kế hoạch và Đầu tư xây dựng Kế hoạch …").
@@ -551,7 +564,10 @@ def _level(body: str, parent: str | None) -> str | None:
 
 def _qualify(body: str, parent: str | None, province: str | None, st: Structure) -> str:
     """Write the body out in full: a department gets its province ("Sở … tỉnh Gia Lai"); a
-    bare "Ủy ban nhân dân" gets its level and place."""
+    bare "Ủy ban nhân dân" gets its level and place; a national body none ("Ban Chấp hành
+    Trung ương", as the text writes it)."""
+    if regex.search(r"(?i)\btrung\s+ương$", body):
+        return _as_written(body, st.text)
     if regex.search(r"(?i)\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+\p{Lu}", body):
         return body
     low = body.lower()
@@ -619,4 +635,14 @@ def _plan_year(st: Structure, out) -> FieldValue:
         ln = st.line(st.place_date_line)
         m = rx.place_date(ln.text)
         return FieldValue(int(m.group("y")), ln.start, ln.end)
+    # an attached text without its own header: the year of the decision that issues it
+    # ("(Ban hành kèm theo Quyết định số 09/2010/QĐ-UBND ngày 21 tháng 01 năm 2010 …)")
+    m = _ISSUED_WITH.search(st.text, 0, _ATTACHMENT_NOTE_WITHIN)
+    if m:
+        return FieldValue(int(m.group("y")), *m.span("y"))
     return FieldValue(None)
+
+
+_ATTACHMENT_NOTE_WITHIN = 3000  # characters from the top
+_ISSUED_WITH = regex.compile(
+    r"(?i)ban\s+hành\s+kèm\s+theo[^)]{0,250}?ngày\s*\d{1,2}\s*(?:/|tháng)\s*\d{1,2}\s*(?:/|năm)\s*(?P<y>(?:19|20)\d{2})")

@@ -344,6 +344,13 @@ def _issuer_lines(lines: list[Line], lo: int, hi: int, st: Structure | None = No
                 start = lines[i].start + lines[i].text.index(left)
                 st.column_lines.append(Line(start, start + len(left), left))
                 out.append(len(lines) + len(st.column_lines) - 1)
+                # the left column's next line read after the motto ("… ĐỀ ÁN 06 |Độc lập - Tự
+                # do - Hạnh phúc TỔ GIÚP VIỆC VỀ |")
+                after = _LEFT_AFTER_MOTTO.search(raw)
+                if after and _is_upper_line(after.group("rest")) and not rx.NUMBER_LINE.match(after.group("rest")):
+                    start = lines[i].start + lines[i].text.index(after.group("rest"))
+                    st.column_lines.append(Line(start, start + len(after.group("rest")), after.group("rest")))
+                    out.append(len(lines) + len(st.column_lines) - 1)
                 continue
         if _is_motto_start(raw):
             if out:
@@ -363,6 +370,7 @@ def _issuer_lines(lines: list[Line], lo: int, hi: int, st: Structure | None = No
     return out
 
 
+_LEFT_AFTER_MOTTO = regex.compile(r"Hạnh\s+phúc\s*\|?\s*(?P<rest>\p{Lu}[\p{Lu}\s,]{3,}?)\s*\|?\s*$", regex.V0)
 _NUMBER_AFTER_MOTTO = regex.compile(r"Hạnh\s+phúc\s*\|?\s*(?P<number_label>Số\s*:\s*\d.*)$")
 # The motto column inside a flattened header line (a typo "CÔNG HÒA" too).
 # Marks a crawl leaves at the edges of a header line ("/ỦY BAN MTTQ VIỆT NAM", "**SỞ …**", "| …").
