@@ -756,6 +756,8 @@ def _find_signature(st: Structure, recipients_at: int | None) -> dict:
                 title_text, last = f"{title_text} Kiêm {other.upper()}", second
         name_line = _next_name_line(lines, last + 1)
         if name_line is None:
+            name_line = _name_before_footnote(st, last + 1)
+        if name_line is None:
             continue
         found = {"authority": authority, "title": k, "name": name_line}
         if title_text != t2:
@@ -874,6 +876,25 @@ def _next_name_line(lines: list[Line], j: int) -> int | None:
                     return None
         j += 1
     return None
+
+
+# The signer's name with a page's footnotes read after it ("Trần Hữu Tuấn 1 Các cơ quan được
+# giao chủ trì …"): the name, then a note's number and its text.
+_NAME_BEFORE_NOTE = regex.compile(r"^(?P<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})\s+\d{1,2}\s+\p{Lu}", regex.V0)
+
+
+def _name_before_footnote(st: Structure, j: int) -> int | None:
+    """The name on the first text line after ``j`` when footnotes follow it on that line, as a
+    line of its own; None otherwise."""
+    k = _next_text_line(st.lines, j)
+    if k is None:
+        return None
+    t = st.lines[k].text
+    m = _NAME_BEFORE_NOTE.match(t)
+    if not m or _names_a_title(m.group("name")):
+        return None
+    st.column_lines.append(Line(st.lines[k].start, st.lines[k].start + m.end("name"), m.group("name")))
+    return len(st.lines) + len(st.column_lines) - 1
 
 
 def _names_a_title(t: str) -> bool:

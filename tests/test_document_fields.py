@@ -149,3 +149,51 @@ def test_plan_year(doc_type_and_title, plan_year):
 def test_recipients(block, recipients):
     text = UBND_HEADER + "KẾ HOẠCH\nViệc gì đó năm 2025\n\nI. MỤC ĐÍCH\n1. Nội dung.\n\n" + block
     assert fields(text)["recipients"] == recipients
+
+
+@pytest.mark.parametrize("header,issuer,province,level", [
+    # the party's Central Committee: no place added from the place of issue (C042)
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nSố 383-QĐ/TW\n\n*Hà Nội, ngày 19 tháng 11 năm 2025 *\n\n"
+     "QUY ĐỊNH\nVề phông lưu trữ Đảng Cộng sản Việt Nam\n\nCăn cứ Điều lệ Đảng; Ban Chấp hành Trung ương Đảng quy định:\n",
+     "Ban Chấp hành Trung ương", None, "department"),
+    # the left column's next line read after the motto; the body spelled as the text writes it (C064)
+    ("BAN CHỈ ĐẠO |CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "VỀ PHÁT TRIỂN KHCN, ĐMST, CĐS VÀ ĐỀ ÁN 06 |Độc lập - Tự do - Hạnh phúc TỔ GIÚP VIỆC VỀ |\n"
+     "CẢI CÁCH HÀNH CHÍNH |\nSố: /QĐ-TGV |Lâm Đồng, ngày tháng 8 năm 2025\n\n\nQUYẾT ĐỊNH\n"
+     "Về việc phê duyệt thành viên và ban hành Quy chế hoạt động Tổ giúp việc về Cải cách hành chính tỉnh Lâm Đồng\n\n"
+     "Căn cứ Luật Tổ chức chính quyền địa phương;\n",
+     "Tổ giúp việc về Cải cách hành chính tỉnh Lâm Đồng", "Lâm Đồng", "department"),
+    # a subcommittee written out with its election committee (13 Phố Bảng)
+    ("ỦY BAN BẦU CỬ XÃ PHỐ BẢNG\n\nTIỂU BAN THÔNG TIN, TUYÊN TRUYỀN, KHÁNH TIẾT\n\nSố: 01/KH-TBTTKT\n\n"
+     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\nPhố Bảng, ngày 10 tháng 12 năm 2025\n\n"
+     "KẾ HOẠCH\nTuyên truyền bầu cử\n\nCăn cứ Luật;\n",
+     "Tiểu ban thông tin, tuyên truyền, khánh tiết Ủy ban bầu cử xã Phố Bảng", "Tuyên Quang", "commune"),
+])
+def test_issuer(header, issuer, province, level):
+    doc = fields(header)
+    assert (doc["issuer"], doc["province"], doc["level"]) == (issuer, province, level)
+
+
+def test_attached_text_takes_the_year_of_its_decision():
+    # O02: a regulation converted apart from the decision that issues it
+    doc = fields("QUY ĐỊNH\nViệc tuyển chọn, xét chọn tổ chức, cá nhân chủ trì thực hiện nhiệm vụ khoa học và công nghệ "
+                 "cấp thành phố\n(Ban hành kèm theo Quyết định số 09/2010/QĐ-UBND ngày 21 tháng 01năm 2010 của Ủy ban "
+                 "nhân dân thành phố Cần Thơ)\n\nChương I\nNHỮNG QUY ĐỊNH CHUNG\n")
+    assert (doc["title"], doc["plan_year"]) == (
+        "Việc tuyển chọn, xét chọn tổ chức, cá nhân chủ trì thực hiện nhiệm vụ khoa học và công nghệ cấp thành phố", 2010)
+
+
+def test_signer_with_footnotes_after_the_name():
+    # O20: a PDF's footnotes read onto the signer's line
+    doc = fields(UBND_HEADER + "TỜ TRÌNH\nVề việc ban hành Kế hoạch kiểm tra năm 2026\n\nKính trình Chủ tịch./.\n"
+                 "Nơi nhận:\n- Như trên;\n- Lưu: VT, CCHC&VTLT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n"
+                 "Trần Hữu Tuấn 1 Các cơ quan được giao chủ trì theo dõi, gồm: Văn phòng UBND tỉnh.\n")
+    assert (doc["signer"], doc["signer_title"], doc["signing_authority"]) == ("Trần Hữu Tuấn", "PHÓ GIÁM ĐỐC", "KT. GIÁM ĐỐC")
+
+
+def test_sub_item_mark_is_kept():
+    # C016: "+" marks a sub-item of the line above and is printed so
+    doc = fields(UBND_HEADER + "KẾ HOẠCH\nViệc gì đó năm 2025\n\nI. MỤC ĐÍCH\n1. Nội dung.\n\nNơi nhận:\n- Như Điều 2;\n"
+                 "- VPUB: + CVP, các PCVP (đ/b);\n+ Cổng TTĐT tỉnh (đưa tin);\n- Lưu: VT, KTTHVTD.\nKT. CHỦ TỊCH\n"
+                 "PHÓ CHỦ TỊCH\nNguyễn Văn A\n")
+    assert doc["recipients"] == ["Như Điều 2", "VPUB: + CVP, các PCVP (đ/b)", "+ Cổng TTĐT tỉnh (đưa tin)", "Lưu: VT, KTTHVTD"]
