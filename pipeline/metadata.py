@@ -61,7 +61,7 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
         first, last = st.line(st.title_lines[0]), st.line(st.title_lines[-1])
         title = " ".join(st.line(i).text for i in st.title_lines)
         title = " ".join(title.split()).strip(" *").rstrip(".")
-        title = regex.sub(r"^[\"“]|[\"”]$", "", title)
+        title = _without_outer_quotes(title)
         # a letter's "Kính gửi:" read onto the title's last line by OCR is not part of it
         title = regex.split(r"\s+Kính\s+gửi\s*:", title, maxsplit=1)[0]
         title = _without_run_on(title)
@@ -137,6 +137,23 @@ _TITLE_RUN_ON = regex.compile(r"\s+(?:C[ÔỘ]NG\s+H[ÒO]A\s+XÃ\s+HỘI|\(\s*Ba
 # A run of capitals closing a title in lower case: the decision's author line ("… đường bộ
 # CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH", "… tỉnh Lâm Đồng TRƯỞNG BAN CHỈ ĐẠO TỈNH …").
 _CAPITALS_RUN = regex.compile(r"\s+(?P<run>\p{Lu}[\p{Lu}\d]*(?:[\s,]+[\p{Lu}\d][\p{Lu}\d]*)+)$", regex.V0)
+
+
+def _without_outer_quotes(title: str) -> str:
+    """The title without quotes around the whole of it, or a stray one at either end; a quoted
+    name that closes the title keeps its quotes ("THỰC HIỆN CHƯƠNG TRÌNH “NÂNG CAO … 2045”")."""
+    opening, closing = title.count("“") + title.count('"') // 2, title.count("”") + title.count('"') // 2
+    if title[:1] in "\"“" and title[-1:] in "\"”" and opening == 1 and closing == 1:
+        return title[1:-1]
+    if title[:1] in "“" and opening > closing:
+        title = title[1:]
+    if title[-1:] in "”" and closing > opening:
+        title = title[:-1]
+    if title[:1] == '"' and title.count('"') % 2:
+        title = title[1:]
+    elif title[-1:] == '"' and title.count('"') % 2:
+        title = title[:-1]
+    return title
 
 
 def _without_run_on(title: str) -> str:
@@ -344,7 +361,9 @@ def _issuer(st: Structure, out, province: str | None) -> tuple[str | None, str |
         # The last block line names the issuing body; upper lines name its parent
         # ("UBND TỈNH PHÚ THỌ" over "SỞ THÔNG TIN VÀ TRUYỀN THÔNG").  Lines of one name
         # broken by layout ("ỦY BAN NHÂN" / "DÂN") are joined first.
-        names = _join_header_names([issuer_text(ln.text.strip(HEADER_DEBRIS)) for ln in header])
+        # (a crawl's " / " between a cell's lines: "ỦY BAN NHÂN DÂN / TỈNH LÂM ĐỒNG")
+        names = _join_header_names([part for ln in header
+                                    for part in regex.split(r"\s+/\s+", issuer_text(ln.text.strip(HEADER_DEBRIS)))])
         body = _respaced(names[-1]) or _spelled_out(names[-1], st.text) or expand_abbreviations(restore_case(names[-1]))
         parent = expand_abbreviations(restore_case(names[0])) if len(names) > 1 else None
         span = (header[0].start, header[-1].end)
@@ -610,6 +629,8 @@ def _named_unit(text: str, level_word: str | None) -> str | None:
 # ----------------------------------------------------------------------------- plan year
 
 _PLAN_TYPES = ("Kế hoạch", "Chương trình")
+# (not the year of a date the title names: "… THỜI ĐIỂM 0H00 NGÀY 01 THÁNG 01 NĂM 2026")
+_YEAR_IN_ANY_CASE = regex.compile(r"(?i)(?<!tháng\s*\d{1,2}\s*)năm\s+((?:19|20)\d{2})(?!\s*-\s*\d)")
 _NAMES_PLAN = regex.compile(r"(?i)\b(?:kế\s+hoạch|chương\s+trình\s+công\s+tác)\b")
 _YEAR_IN = regex.compile(r"năm\s+((?:19|20)\d{2})(?!\s*-\s*\d)")
 
@@ -617,7 +638,7 @@ _YEAR_IN = regex.compile(r"năm\s+((?:19|20)\d{2})(?!\s*-\s*\d)")
 def _plan_year(st: Structure, out) -> FieldValue:
     title = out["title"]
     if title.value:
-        years = _YEAR_IN.findall(title.value)
+        years = _YEAR_IN_ANY_CASE.findall(title.value)  # "… NĂM 2026" in a title in capitals
         # a range or horizon is not the plan's year ("giai đoạn 2021-2025", "đến năm 2030",
         # also with an OCR'd tone slip: "đên năm")
         # the year of a plan: a Kế hoạch's, or a plan's its title names ("Về việc ban hành Kế
@@ -625,7 +646,7 @@ def _plan_year(st: Structure, out) -> FieldValue:
         # và gọi công dân nhập ngũ năm 2025", sent in 2024)
         names_plan = out["doc_type"].value in _PLAN_TYPES or _NAMES_PLAN.search(title.value)
         if years and names_plan and not regex.search(r"giai\s+doan|den\s+nam", strip_accents(title.value)):
-            m = list(_YEAR_IN.finditer(st.text, title.start, title.end))
+            m = list(_YEAR_IN_ANY_CASE.finditer(st.text, title.start, title.end))
             span = m[-1].span() if m else (title.start, title.end)
             return FieldValue(int(years[-1]), *span)
     date = out["issue_date"].value

@@ -492,8 +492,9 @@ COLUMN_SPLIT = regex.compile(
     regex.VERBOSE | regex.V0,
 )
 
-RECIPIENTS_LABEL = regex.compile(r"^\s*Nơi\s+nhận\s*:?\s*(?P<rest>.*)$", regex.V0 | regex.IGNORECASE)
-RECIPIENTS_LABEL_FIRST = "Nn"  # its first letter after white space (keep in step with it)
+# (a crawl's bold or underline marks around the label: "__Nơi nhận: __", "**Nơi nhận:**")
+RECIPIENTS_LABEL = regex.compile(r"^\s*[_*]*\s*Nơi\s+nhận\s*:?\s*[_*]*\s*(?P<rest>.*)$", regex.V0 | regex.IGNORECASE)
+RECIPIENTS_LABEL_FIRST = "Nn_*"  # its first character after white space (keep in step with it)
 
 # ------------------------------------------------------------------- assignments
 LABELLED_AGENCY = regex.compile(

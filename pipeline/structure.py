@@ -578,7 +578,7 @@ def _find_recipients_and_signature(st: Structure) -> None:
         if (t[:1] in rx.RECIPIENTS_LABEL_FIRST or t[:1].isspace()) and rx.RECIPIENTS_LABEL.match(t):
             first_label = i
             break
-    if first_label is not None and _two_columns(st, first_label):
+    if first_label is not None and (_cells_with_breaks(st, first_label) or _two_columns(st, first_label)):
         return
     if first_label is not None:
         out = []
@@ -635,6 +635,48 @@ def _unmarked_item(t: str) -> bool:
     """An item of a "Nơi nhận" list printed without a dash: a short line that ends an entry."""
     return (len(t) <= 100 and not _is_upper_line(t) and not rx.SIGNING_AUTHORITY.match(t)
             and (t.rstrip().endswith((";", ",", ".")) or bool(_FILED.match(t))))
+
+
+# A table row a crawl wrote on one line, its cells apart by " | " and each cell's lines by " / "
+# ("Nơi nhận: / - Bộ Nội vụ; / - Lưu: VT, NC.Châu | KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Nguyễn Ngọc Phúc").
+_CELL_LINE_BREAK = regex.compile(r"\s+/\s+")
+_CELL_BREAK = regex.compile(r"\s+\|\s+")
+
+
+def _cells_with_breaks(st: Structure, label: int) -> bool:
+    """Read the "Nơi nhận" row of such a table: the label's cell as the recipients, the next
+    cell as the signature block (each of their lines as a line of its own).  False (nothing
+    set) when the label's line is not so made."""
+    ln = st.lines[label]
+    cells = _CELL_BREAK.split(ln.text)
+    if len(_CELL_LINE_BREAK.findall(cells[0])) < 2:
+        return False
+    pieces: list[list[int]] = []
+    offset = 0
+    for cell in cells[:2]:
+        at = ln.text.index(cell, offset)
+        offset = at + len(cell)
+        indices = []
+        pos = 0
+        for part in _CELL_LINE_BREAK.split(cell):
+            start = cell.index(part, pos)
+            pos = start + len(part)
+            if part.strip():
+                st.column_lines.append(Line(ln.start + at + start, ln.start + at + start + len(part), part))
+                indices.append(len(st.lines) + len(st.column_lines) - 1)
+        pieces.append(indices)
+    items = [k for k in pieces[0] if not rx.RECIPIENTS_LABEL.fullmatch(st.line(k).text.strip())
+             or rx.RECIPIENTS_LABEL.match(st.line(k).text).group("rest").strip()]
+    st.recipients_lines = items
+    if len(pieces) > 1:
+        authority = [k for k in pieces[1] if rx.SIGNING_AUTHORITY.match(st.line(k).text.strip("* "))]
+        rest = [k for k in pieces[1] if k not in authority]
+        titles = [k for k in rest if signer_title_of(st.line(k).text.strip("* "))]
+        names = [k for k in rest if k not in titles and _name_of(st.line(k).text.strip("* "))
+                 and not _names_a_title(st.line(k).text.strip("* "))]
+        if titles and names:
+            st.signature = {"authority": authority, "title": titles[0], "name": names[0]}
+    return bool(items)
 
 
 _COLUMN_ZONE = 30  # lines of a recipients/signature block

@@ -33,7 +33,7 @@ UBND_HEADER = "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 963/QĐ-UBND\nNinh 
      "Ở ĐỊA BÀN ĐÔ THỊ, KHU CÔNG NGHIỆP TRÊN ĐỊA BÀN TỈNH HÀ TĨNH GIAI ĐOẠN 2025 -\n"
      "2035, ĐỊNH HƯỚNG ĐẾN NĂM 2045”\nThực hiện Quyết định số 2270/QĐ-TTg ngày 14/10/2025 của Thủ tướng;\n",
      "THỰC HIỆN CHƯƠNG TRÌNH “NÂNG CAO CHẤT LƯỢNG GIÁO DỤC MẦM NON Ở ĐỊA BÀN ĐÔ THỊ, KHU CÔNG NGHIỆP "
-     "TRÊN ĐỊA BÀN TỈNH HÀ TĨNH GIAI ĐOẠN 2025 - 2035, ĐỊNH HƯỚNG ĐẾN NĂM 2045"),
+     "TRÊN ĐỊA BÀN TỈNH HÀ TĨNH GIAI ĐOẠN 2025 - 2035, ĐỊNH HƯỚNG ĐẾN NĂM 2045”"),
     # a converter's blank lines between the title's lines (C064 Lâm Đồng)
     (UBND_HEADER + "QUYẾT ĐỊNH\n\n\nVề việc phê duyệt thành viên và ban hành Quy chế hoạt động\n\n\n"
      "Tổ giúp việc về Cải cách hành chính tỉnh Lâm Đồng\n\n\n"
@@ -197,3 +197,39 @@ def test_sub_item_mark_is_kept():
                  "- VPUB: + CVP, các PCVP (đ/b);\n+ Cổng TTĐT tỉnh (đưa tin);\n- Lưu: VT, KTTHVTD.\nKT. CHỦ TỊCH\n"
                  "PHÓ CHỦ TỊCH\nNguyễn Văn A\n")
     assert doc["recipients"] == ["Như Điều 2", "VPUB: + CVP, các PCVP (đ/b)", "+ Cổng TTĐT tỉnh (đưa tin)", "Lưu: VT, KTTHVTD"]
+
+
+@pytest.mark.parametrize("title_block,title,plan_year", [
+    # a quoted programme name closes the title: its quotes stay (C009 Hà Tĩnh)
+    ("KẾ HOẠCH\nTHỰC HIỆN CHƯƠNG TRÌNH “NÂNG CAO CHẤT LƯỢNG GIÁO DỤC MẦM NON ĐẾN NĂM 2045”\n\nThực hiện Quyết định số 2270/QĐ-TTg;\n",
+     "THỰC HIỆN CHƯƠNG TRÌNH “NÂNG CAO CHẤT LƯỢNG GIÁO DỤC MẦM NON ĐẾN NĂM 2045”", 2024),
+    # the plan's year in a title in capitals (C012 Thanh Hóa)
+    ("KẾ HOẠCH\nQUAN TRẮC, CẢNH BÁO MÔI TRƯỜNG NUÔI TRỒNG THỦY SẢN TRÊN ĐỊA BÀN TỈNH THANH HÓA NĂM 2026\n\nCăn cứ Luật;\n",
+     "QUAN TRẮC, CẢNH BÁO MÔI TRƯỜNG NUÔI TRỒNG THỦY SẢN TRÊN ĐỊA BÀN TỈNH THANH HÓA NĂM 2026", 2026),
+    # a date the title names is not the plan's year (C016 Quảng Ngãi)
+    ("QUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH KẾ HOẠCH KIỂM KÊ TÀI SẢN CÔNG THỜI ĐIỂM 0H00 NGÀY 01 THÁNG 01 NĂM 2026\n\nCăn cứ Luật;\n",
+     "VỀ VIỆC BAN HÀNH KẾ HOẠCH KIỂM KÊ TÀI SẢN CÔNG THỜI ĐIỂM 0H00 NGÀY 01 THÁNG 01 NĂM 2026", 2024),
+])
+def test_title_and_plan_year(title_block, title, plan_year):
+    doc = fields(UBND_HEADER + title_block)
+    assert (doc["title"], doc["plan_year"]) == (title, plan_year)
+
+
+def test_recipients_label_in_underline_marks():
+    # C041: a party body's letter converted with its bold/underline marks
+    doc = fields(UBND_HEADER + "HƯỚNG DẪN\nMột số nội dung\n\nI. NỘI DUNG\n1. Nội dung.\n\n|\n__Nơi nhận: __\n"
+                 "- Bộ Chính trị, Ban Bí thư (để b/c),\n- Các cơ quan, ban đảng Trung ương,\n- Lưu VP, Vụ CB.\n|\n"
+                 "K/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN THƯỜNG TRỰC\nHoàng Đăng Quang\n")
+    assert doc["recipients"] == ["Bộ Chính trị, Ban Bí thư (để b/c)", "Các cơ quan, ban đảng Trung ương", "Lưu VP, Vụ CB"]
+
+
+def test_table_row_with_cell_line_breaks():
+    # C065: a crawl wrote the header and the Nơi nhận / signature row as one line each, the
+    # cells apart by " | " and each cell's lines by " / "
+    doc = fields("ỦY BAN NHÂN DÂN / TỈNH LÂM ĐỒNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc\n\n"
+                 "Số: /KH-UBND | Lâm Đồng, ngày tháng 01 năm 2026\n\n\nKẾ HOẠCH\nTuyên truyền Cải cách hành chính năm 2026\n\n"
+                 "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n\nNơi nhận: / - Bộ Nội vụ; / - Thường trực Tỉnh ủy; / "
+                 "- Lưu: VT, NC.Châu | KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Nguyễn Ngọc Phúc\n")
+    assert (doc["issuer"], doc["recipients"], doc["signer"], doc["signer_title"], doc["signing_authority"]) == (
+        "Ủy ban nhân dân tỉnh Lâm Đồng", ["Bộ Nội vụ", "Thường trực Tỉnh ủy", "Lưu: VT, NC.Châu"],
+        "Nguyễn Ngọc Phúc", "PHÓ CHỦ TỊCH", "KT. CHỦ TỊCH")
