@@ -16,6 +16,8 @@ from .text import strip_accents
 
 
 _ITEM_MARKS = ("-", "+", "•")
+_ITEMS_ON_ONE_LINE = regex.compile(r"(?<=;)\s+-\s+(?=\p{Lu})", regex.V0)
+_ANNOTATION_AFTER = regex.compile(r";\s*[^;]{1,15}$")
 # the dash an item opens with (contract: "without leading dash"); a "+" marks a sub-item of
 # the line above ("VPUB: + CVP, các PCVP" / "+ Cổng TTĐT tỉnh") and is kept as printed
 _ITEM_DASH = regex.compile(r"^[-–•]\s*")
@@ -103,7 +105,9 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
     if st.recipients_lines:
         items: list[str] = []
         previous = ""
-        bulleted = any(st.line(i).text.startswith(_ITEM_MARKS) for i in st.recipients_lines)
+        # (most items carry a dash: a list of unmarked items may still close with "- Lưu …")
+        marked = sum(st.line(i).text.startswith(_ITEM_MARKS) for i in st.recipients_lines)
+        bulleted = marked * 2 > len(st.recipients_lines)
         for i in st.recipients_lines:
             t = st.line(i).text
             # in a list whose items carry a dash, a line without one goes on with the item
@@ -111,7 +115,7 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
             wrapped = bool(items) and (is_wrapped_recipient(previous, t) or (
                 bulleted and not t.startswith(_ITEM_MARKS) and not _FILED_LINE.match(t)
                 and not rx.RECIPIENTS_LABEL.match(t) and not previous.rstrip().endswith((";", ".", "-"))))
-            previous = t
+            previous = t if bulleted else _ANNOTATION_AFTER.sub(";", t)
             m = rx.RECIPIENTS_LABEL.match(t)
             if m:
                 t = m.group("rest")
@@ -121,7 +125,10 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
                 # Đảng," / "VP Đảng ủy;" → "Ban xây dựng Đảng, VP Đảng ủy")
                 items[-1] = f"{items[-1].rstrip(' -')} {t}"
             elif _TRAILING_PUNCT.sub("", t).strip():
-                items.append(t)
+                # two items a converter put on one line ("V01, C04 - Bộ Công an; - Thường trực
+                # Tỉnh ủy;"); an unmarked item's annotation beside it ("Ban TT UBTW MTTQ VN; (Để")
+                for part in _ITEMS_ON_ONE_LINE.split(t):
+                    items.append(part if bulleted else _ANNOTATION_AFTER.sub(";", part))
         items = [_TRAILING_PUNCT.sub("", item).strip() for item in items]
         first, last = st.line(st.recipients_lines[0]), st.line(st.recipients_lines[-1])
         out["recipients"] = FieldValue(items, first.start, last.end)

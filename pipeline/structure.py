@@ -634,7 +634,8 @@ def _goes_on_after_blank(lines: list[Line], out: list[int], k: int, bulleted: bo
 def _unmarked_item(t: str) -> bool:
     """An item of a "Nơi nhận" list printed without a dash: a short line that ends an entry."""
     return (len(t) <= 100 and not _is_upper_line(t) and not rx.SIGNING_AUTHORITY.match(t)
-            and (t.rstrip().endswith((";", ",", ".")) or bool(_FILED.match(t))))
+            and (t.rstrip().endswith((";", ",", ".")) or bool(_FILED.match(t))
+                 or bool(regex.search(r";\s*[^;]{1,15}$", t))))  # "Ban TT UBTW MTTQ VN; (Để" (a brace's note beside it)
 
 
 # A table row a crawl wrote on one line, its cells apart by " | " and each cell's lines by " / "

@@ -138,9 +138,16 @@ def test_plan_year(doc_type_and_title, plan_year):
      ["BTT Ủy ban MTTQ VN xã", "Ủy ban Kiểm tra Đảng ủy, Ban xây dựng Đảng, VP Đảng ủy", "Văn phòng HĐND, UBND xã",
       "Lưu: MTTQ"]),
     # items without dashes (C054, a province's Front committee)
-    ("Nơi nhận:\n\nThưòng trực HĐND tỉnh;\n\nUBND tỉnh;\n\nỦy ban bầu cử tỉnh;\n\n- Lưu VP, Ban DC, GS và PBXH.\n\n"
+    # (with a brace's note "(Để báo cáo)" read beside its first two items)
+    ("Nơi nhận:\n\nBan TT UBTW MTTQ VN; (Để\n\nBan Thường vụ Tỉnh ủy;      báo cáo)\n\nThưòng trực HĐND tỉnh;\n\n"
+     "UBND tỉnh;\n\nỦy ban bầu cử tỉnh;\n\n- Lưu VP, Ban DC, GS và PBXH.\n\n"
      "TM. BAN THƯỜNG TRỰC\n\nPHÓ CHỦ TỊCH THƯỜNG TRỰC\n\n\n\nNguyễn Chí Thành\n",
-     ["Thưòng trực HĐND tỉnh", "UBND tỉnh", "Ủy ban bầu cử tỉnh", "Lưu VP, Ban DC, GS và PBXH"]),
+     ["Ban TT UBTW MTTQ VN", "Ban Thường vụ Tỉnh ủy", "Thưòng trực HĐND tỉnh", "UBND tỉnh", "Ủy ban bầu cử tỉnh",
+      "Lưu VP, Ban DC, GS và PBXH"]),
+    # two items on one line (O04, a .doc converted)
+    ("Nơi nhận:\n- V01, C04 - Bộ Công an; - Thường trực Tỉnh ủy;\n- Thường trực HĐND tỉnh;\n- Lưu: VT, NC.Châu.\n"
+     "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Minh\n",
+     ["V01, C04 - Bộ Công an", "Thường trực Tỉnh ủy", "Thường trực HĐND tỉnh", "Lưu: VT, NC.Châu"]),
     # a converter moved an item's dash to the end of the line above (C060 Lâm Đồng draft)
     ("Nơi nhận: | | KT. CHỦ TỊCH\n- V01, C04 - Bộ Công an; -| |PHÓ CHỦ TỊCH\nThường trực Tỉnh ủy; | |\n"
      "- Thường trực HĐND tỉnh; | |\n- Lưu: VT, NC. | |\n | | Nguyễn Minh\n",
