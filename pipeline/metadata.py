@@ -85,7 +85,7 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
     sig = st.signature
     if sig:
         auth = [st.line(i).text.strip("* ") for i in sig.get("authority", [])]
-        title_line = st.line(sig["title"]).text.strip("* ")
+        title_line = st.line(sig["title"]).text.strip("* ") if sig["title"] is not None else ""
         if "title_split" in sig:  # "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" flattened on one line
             m = rx.SIGNING_AUTHORITY.match(title_line)
             kind, rest = rx.authority_parts(m)
@@ -97,8 +97,9 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
             title_line = sig["title_text"]
         name_ln = st.line(sig["name"])
         out["signer"] = FieldValue(signer_name(name_ln.text, st.text), name_ln.start, name_ln.end)
-        t_ln = st.line(sig["title"])
-        out["signer_title"] = FieldValue(sig.get("title_text") or title_line.upper(), t_ln.start, t_ln.end)
+        if sig["title"] is not None:
+            t_ln = st.line(sig["title"])
+            out["signer_title"] = FieldValue(sig.get("title_text") or title_line.upper(), t_ln.start, t_ln.end)
         a_span = (st.line(sig["authority"][0]).start, st.line(sig["authority"][-1]).end) if sig.get("authority") else (-1, -1)
         out["signing_authority"] = FieldValue(authority, *a_span)
 

@@ -780,10 +780,19 @@ def _find_signature(st: Structure, recipients_at: int | None) -> dict:
                 m = rx.SIGNING_AUTHORITY.match(lines[i].text.strip("* "))
                 rest = rx.authority_parts(m)[1]
                 for tt in sorted(titles, key=len, reverse=True):
-                    if vocab.fold(rest).endswith(" " + tt) and vocab.fold(rest) != tt:
+                    # ("T/M BAN BÍ THƯ" is a body, not "T/M BAN" over a title "BÍ THƯ": what is
+                    # left before the title must be a title or a body's name of two words or more)
+                    head = vocab.fold(rest)[:-len(tt)].strip()
+                    if vocab.fold(rest).endswith(" " + tt) and vocab.fold(rest) != tt \
+                            and (head in titles or len(head.split()) >= 2):
                         name_line = _next_name_line(lines, i + 1)
                         if name_line is not None:
                             return {"authority": authority, "title": i, "title_split": len(rest) - len(tt), "name": name_line}
+                # a party body's block prints no title: "T/M BAN BÍ THƯ" over the signer's name
+                nxt = _next_text_line(lines, i + 1)
+                if m and "/" in rx.authority_parts(m)[0] and nxt is not None and nxt - i <= 12 \
+                        and _name_of(lines[nxt].text.strip("* ")) and not _names_a_title(lines[nxt].text.strip("* ")):
+                    return {"authority": authority, "title": None, "name": nxt}
             continue
         if not authority and not _near_end_or_recipients(st, k, recipients_at):
             continue

@@ -240,3 +240,12 @@ def test_table_row_with_cell_line_breaks():
     assert (doc["issuer"], doc["recipients"], doc["signer"], doc["signer_title"], doc["signing_authority"]) == (
         "Ủy ban nhân dân tỉnh Lâm Đồng", ["Bộ Nội vụ", "Thường trực Tỉnh ủy", "Lưu: VT, NC.Châu"],
         "Nguyễn Ngọc Phúc", "PHÓ CHỦ TỊCH", "KT. CHỦ TỊCH")
+
+
+def test_party_signature_without_a_title():
+    # C042: the Secretariat signs for the Central Committee, no title line under "T/M BAN BÍ THƯ"
+    doc = fields("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nSố 383-QĐ/TW\n\n"
+                 "*Hà Nội, ngày 19 tháng 11 năm 2025 *\n\nQUY ĐỊNH\nVề phông lưu trữ Đảng Cộng sản Việt Nam\n\n"
+                 "Điều 1. Phạm vi\nQuy định này quy định về phông lưu trữ.\n\nNơi nhận:\n- Các tỉnh ủy, thành ủy,\n"
+                 "- Lưu Văn phòng Trung ương Đảng.\nT/M BAN BÍ THƯ\nTrần Cẩm Tú\n")
+    assert (doc["signer"], doc["signer_title"], doc["signing_authority"]) == ("Trần Cẩm Tú", None, "T/M BAN BÍ THƯ")
