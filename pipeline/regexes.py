@@ -338,7 +338,7 @@ NUMBER_LINE = regex.compile(
     regex.VERBOSE | regex.MULTILINE | regex.V0,
 )
 PLACE_DATE_LINE = regex.compile(
-    r"""^\s*(?P<place>[\p{Lu}][\p{L} .\-']{1,40}?)\s*,\s*ng[àa]y?
+    r"""^\s*[*_]*\s*(?P<place>[\p{Lu}][\p{L} .\-']{1,40}?)\s*,\s*ng[àa]y?   # "*Huế, ngày …": a crawl's italics mark before it
         # a day or month left blank, handwritten or unread by OCR ("ngày - tháng", "ngày°©.
         # tháng", "ngà2G tháng"): the field stays empty, the place and the printed year are kept
         # (``d_slot`` / ``m_slot``: where the day and month stand, read or not, for the flag)
@@ -355,6 +355,17 @@ PLACE_DATE_BESIDE = regex.compile(
         tháng\s*(?P<m>\d{1,2})?[\s.…_]*năm\s*(?P<y>(?:19|20)\d{2})""",
     regex.VERBOSE | regex.V0,
 )
+
+
+# The place-and-date line printed in the right column of a header line whose left column
+# holds something else, or beside a letter's subject ("V/v góp ý dự thảo Kế hoạch kiểm      Lâm Đồng, ngày 16 tháng 01 năm
+# 2026"): a wide gap or a column bar, then a place and ", ngày".
+# Its column gap may be lost in the text (spaces folded): the place is then the capitalized
+# words before ", ngày", and the line's words go on after the year.
+PLACE_DATE_INSIDE = regex.compile(
+    r"""(?:\s{2,}|\s*\|\s*|(?<=\p{Ll})\s+)
+        (?P<right>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}\s*,\s*ngày\s*\d{0,2}[\s.…_]*tháng\s*\d{0,2}[\s.…_]*năm\s*(?:19|20)\d{2})
+        \s*\|?""", regex.VERBOSE | regex.V0)
 
 
 def place_date(line: str):
@@ -533,8 +544,9 @@ COLUMN_SPLIT = regex.compile(
     regex.VERBOSE | regex.V0,
 )
 
-RECIPIENTS_LABEL = regex.compile(r"^\s*Nơi\s+nhận\s*:?\s*(?P<rest>.*)$", regex.V0 | regex.IGNORECASE)
-RECIPIENTS_LABEL_FIRST = "Nn"  # its first letter after white space (keep in step with it)
+# (a crawl's bold or underline marks around the label: "__Nơi nhận: __", "**Nơi nhận:**")
+RECIPIENTS_LABEL = regex.compile(r"^\s*[_*]*\s*Nơi\s+nhận\s*:?\s*[_*]*\s*(?P<rest>.*)$", regex.V0 | regex.IGNORECASE)
+RECIPIENTS_LABEL_FIRST = "Nn_*"  # its first character after white space (keep in step with it)
 
 # ------------------------------------------------------------------- assignments
 LABELLED_AGENCY = regex.compile(
