@@ -361,6 +361,10 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             spans, task = [(0, len(head_text))], inline_task or _section_body(st, h.line)[0]
         elif h.level == 1:
             continue
+        elif _names_a_post(head_text) and (inline_task is None or _ACTION_START.match(inline_task)):
+            # "3. Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội": the item's post (not
+            # a member list: "1. Tổ trưởng: Ông …")
+            spans, task = [(0, len(head_text))], inline_task or _section_body(st, h.line)[0]
         elif _name_like(head_text):
             # A unit named without an agency word: "1. Văn hóa - Truyền thông".
             spans, task = [(0, len(head_text))], inline_task or _section_body(st, h.line)[0]
@@ -417,6 +421,21 @@ def _verb_after_name(text: str, start: int = 0):
         if m.group().strip().lower() != "quản lý":
             return m
     return None
+
+
+_IN_CHARGE_OF = regex.compile(r"\sphụ\s+trách\b")
+
+
+def _names_a_post(text: str) -> bool:
+    """A heading that is a post and what it covers, no sentence: "Phó Chủ tịch phụ trách lĩnh
+    vực Công tác Xã hội", "Chuyên viên Cơ quan Ủy ban Mặt trận Tổ quốc xã" — not "Thành viên
+    Ban Chỉ đạo có trách nhiệm …" (a sentence, read as one) nor "Tổ trưởng: Ông …" (a list of
+    members: the colon was cut off before)."""
+    if not rx.STAFF_POST.match(text) or len(text.split()) > 20 or rx.RESPONSIBILITY.search(text):
+        return False
+    # the field a post is in charge of may be named by verbs ("phụ trách lĩnh vực giám sát")
+    field = _IN_CHARGE_OF.search(text)
+    return not _ACTION_ANYWHERE.search(text, 0, field.start() if field else len(text))
 
 
 def _name_like(text: str) -> bool:

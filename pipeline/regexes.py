@@ -439,6 +439,18 @@ BARE_COLLECTIVE = regex.compile(
     regex.IGNORECASE | regex.V0,
 )
 
+# A post of the issuing body that a task part gives its share of the work, named by its own
+# item: "3. Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội", "6. Phó Chủ tịch phụ trách
+# lĩnh vực Công tác Xã hội", "2. Chuyên viên Cơ quan Ủy ban Mặt trận Tổ quốc xã" (a Front
+# committee's, a task force's plan divides the work among its people, not among agencies).
+STAFF_POST = regex.compile(
+    r"""^(?:các\s+)?(?:phó\s+)?
+        (?:chủ\s+tịch|giám\s+đốc|trưởng\s+(?:ban|phòng|thôn|khu)|chánh\s+văn\s+phòng|tổ\s+trưởng|tổ\s+phó
+          |cán\s+bộ|chuyên\s+viên|công\s+chức|kế\s+toán|thành\s+viên|ủy\s+viên|uỷ\s+viên|bí\s+thư)
+        (?![\p{L}])""",
+    regex.VERBOSE | regex.IGNORECASE | regex.V0,
+)
+
 # "Các tổ chức, cá nhân": everyone, no addressee (a heading "Đề nghị các tổ chức, cá nhân phối
 # hợp" names no one; "Các cơ quan, đơn vị" as a heading does name the units of the issuer).
 EVERYONE = regex.compile(r"^các\s+tổ\s+chức\s*(?:,|và)\s*cá\s+nhân\s*$", regex.IGNORECASE | regex.V0)
