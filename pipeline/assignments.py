@@ -341,9 +341,7 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
                 # "6. Đề nghị Văn phòng Tỉnh ủy và các Ban …, Viện kiểm sát nhân dân tỉnh, …
                 # tăng cường …": a list of subjects, then their verb
                 spans, task = listed[0], head_text
-            elif len(head_text.split()) <= 30:
-                collective = head_text.lower().startswith("các")
-                spans = split_agency_list(head_text, loose=not collective)
+            elif (spans := _heading_names(head_text)):
                 task = inline_task or _section_body(st, h.line)[0]
             else:
                 continue
@@ -378,9 +376,26 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
                 out.append(Assignment(name, "lead", h.path, first_sentence(task or title), base + s, base + e))
 
 
+def _heading_names(head_text: str) -> list[tuple[int, int]]:
+    """The agencies a heading names: one name, a collective, or a list of named bodies however
+    long ("3.8. Đề nghị Ủy ban MTTQ Việt Nam tỉnh, Liên đoàn Lao động tỉnh, Hội Liên hiệp Phụ
+    nữ tỉnh, Hội Nông dân tỉnh, Hội Cựu chiến binh tỉnh, Tỉnh đoàn …") — not a sentence."""
+    collective = head_text.lower().startswith("các")
+    spans = split_agency_list(head_text, loose=not collective)
+    if len(head_text.split()) <= 30:
+        return spans
+    names = len(spans) >= 2 and all(len(head_text[s:e].split()) <= 12 and starts_with_agency(head_text[s:e])
+                                    for s, e in spans)
+    return spans if names else []
+
+
 def _name_before_verb(span: str) -> int:
     """A named agency ends at its verb ("Bộ Văn hóa, Thể thao và Du lịch | chịu trách nhiệm
-    theo dõi …", "Sở Nội vụ | chủ trì, phối hợp với …"); a collective runs on to its own."""
+    theo dõi …", "Sở Nội vụ | chủ trì, phối hợp với …"); a collective runs on to its own.
+    Neither goes on past a condition ("Các cơ quan y tế, điện lực | khi nhận được lệnh …")."""
+    condition = rx.CONDITION_CLAUSE.search(span)
+    if condition:
+        span = span[:condition.start()]
     if span[:4].lower() == "các " or not starts_with_agency(span):
         return len(span)
     # a verb-like word inside the name itself ("Ban Quản lý dự án đầu tư xây dựng số 1") ends nothing
@@ -865,7 +880,10 @@ def _labelled_section(st: Structure, h) -> bool:
 
 _CELL = regex.compile(r"[^|]+")
 # Header labels read by OCR may carry a speck between their words ("Đơn vị phối - hợp").
-_LEAD_COLUMN = regex.compile(r"(?i)chủ[\s.,:;'\-]*trì|^(?:cơ\s+quan|đơn\s+vị)\s+thực\s+hiện")
+# "Cơ quan thực hiện", "Cơ quan, đơn vị thực hiện", "Trách nhiệm / thực hiện" (a cell wrapped
+# over two printed lines) name the lead as well as "Chủ trì".
+_LEAD_COLUMN = regex.compile(
+    r"(?i)chủ[\s.,:;'\-]*trì|^(?:(?:cơ\s+quan|đơn\s+vị|bộ\s+phận|trách\s+nhiệm)[\s,/]+)+thực\s+hiện")
 _SUPPORT_COLUMN = regex.compile(r"(?i)phối[\s.,:;'\-]*hợp")
 _TASK_COLUMN = regex.compile(r"(?i)nhiệm\s+vụ|nội\s+dung|chỉ\s+tiêu|hoạt\s+động|công\s+việc|^tên\b")
 _TIME_LABEL = regex.compile(r"(?i)thời\s+(?:gian|hạn)|tiến\s+độ")

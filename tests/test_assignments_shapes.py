@@ -40,3 +40,78 @@ def entries(text):
 ])
 def test_posts_named_by_their_item(section, expected):
     assert entries(section) == expected
+
+
+# ------------------------------------------------------- an item mark alone on its line
+# Converted Word files put a paragraph's automatic number on a line of its own ("1.\nSở Nông
+# nghiệp và Môi trường", "a)\nChủ trì …": Quảng Ninh QĐ 96/2025, phòng cháy chữa cháy rừng).
+@pytest.mark.parametrize("article, expected", [
+    ("Điều 18. Tổ chức thực hiện\n\n1.\nSở Nông nghiệp và Môi trường\n\na)\nChủ trì phối hợp với các sở, ngành "
+     "tổ chức tuyên truyền đến người dân Quyết định này.\n\n3.\nBộ Chỉ huy quân sự tỉnh\n\na)\nTổ chức trực tổng "
+     "đài 112 trong suốt 24/7, tiếp nhận, tổng hợp tin.\n",
+     {("Sở Nông nghiệp và Môi trường", "lead"), ("Bộ Chỉ huy quân sự tỉnh", "lead")}),
+    # a bare mark before a line that is no agency gives no entry
+    ("Điều 18. Tổ chức thực hiện\n\n1.\nNội quy này có hiệu lực từ ngày ký.\n", set()),
+])
+def test_item_mark_alone_on_its_line(article, expected):
+    assert entries(article) == expected
+
+
+def test_a_bare_item_mark_joins_its_text():
+    from pipeline.normalize import normalize_pages
+
+    text = normalize_pages([Page(1, "Điều 18. Tổ chức thực hiện\n\n2.\nCông an tỉnh\n\na)\nPhối hợp với Sở Y tế.\n",
+                                 "text")]).text
+    assert "2. Công an tỉnh" in text and "a) Phối hợp với Sở Y tế." in text
+
+
+# ------------------------------------------------------------ a condition after the subject
+# "khi …", "nếu …" between a subject and its duty end the name (Quảng Ninh QĐ 96/2025, Điều 11).
+@pytest.mark.parametrize("article, expected", [
+    ("Điều 11. Trách nhiệm chữa cháy rừng\n\n2. Các lực lượng có nhiệm vụ chữa cháy:\n\na) Lực lượng phòng cháy, "
+     "chữa cháy rừng khi nhận được lệnh huy động phải kịp thời điều động lực lượng, phương tiện tham gia chữa cháy.\n",
+     {("Lực lượng phòng cháy, chữa cháy rừng", "lead")}),
+    ("Điều 11. Trách nhiệm chữa cháy rừng\n\n2. Các lực lượng có nhiệm vụ chữa cháy:\n\nb) Các cơ quan y tế, điện "
+     "lực, cấp nước và các cơ quan liên quan khi nhận được lệnh huy động phải kịp thời điều động người và phương "
+     "tiện tham gia chữa cháy rừng.\n",
+     {("Các cơ quan y tế, điện lực, cấp nước và các cơ quan liên quan", "lead")}),
+])
+def test_a_condition_ends_the_name(article, expected):
+    assert entries(article) == expected
+
+
+# ------------------------------------------------------ a long list of bodies as a heading
+# A request heading may list six bodies and run past 30 words (Lâm Đồng KH 2026 phòng, chống ma
+# túy, dự thảo); a sentence of that length names no list.
+@pytest.mark.parametrize("section, expected", [
+    ("III. GIẢI PHÁP THỰC HIỆN VÀ PHÂN CÔNG NHIỆM VỤ\n\n3. Tăng cường công tác tuyên truyền\n\n3.8. Đề nghị Ủy ban "
+     "Mặt trận Tổ quốc Việt Nam tỉnh, Liên đoàn Lao động tỉnh, Hội Liên hiệp Phụ nữ tỉnh, Hội Nông dân tỉnh, Hội "
+     "Cựu chiến binh tỉnh, Tỉnh đoàn Lâm Đồng\n\nChỉ đạo thực hiện có hiệu quả các kế hoạch liên tịch.\n",
+     {("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "lead"), ("Liên đoàn Lao động tỉnh", "lead"),
+      ("Hội Liên hiệp Phụ nữ tỉnh", "lead"), ("Hội Nông dân tỉnh", "lead"), ("Hội Cựu chiến binh tỉnh", "lead"),
+      ("Tỉnh đoàn Lâm Đồng", "lead")}),
+    ("III. GIẢI PHÁP THỰC HIỆN\n\n2. Nâng cao hiệu lực, hiệu quả quản lý nhà nước, vai trò nòng cốt của các lực "
+     "lượng chuyên trách và sự tham gia tích cực của các tổ chức chính trị - xã hội, hội quần chúng và toàn dân "
+     "trong công tác phòng, chống ma túy trên địa bàn tỉnh\n\nTăng cường kiểm tra.\n",
+     set()),
+])
+def test_a_long_list_of_bodies_as_a_heading(section, expected):
+    assert entries(section) == expected
+
+
+# ------------------------------------------------------------- task-table lead columns
+@pytest.mark.parametrize("label, is_lead", [
+    ("Cơ quan chủ trì", True),
+    ("CHỦ TRÌ", True),
+    ("Cơ quan thực hiện", True),
+    ("Cơ quan, đơn vị thực hiện", True),          # Hà Tĩnh, Lâm Đồng plans
+    ("Trách nhiệm / thực hiện", True),            # a label wrapped over two printed lines (Lâm Đồng KH 2026)
+    ("Cơ quan phối hợp", False),
+    ("Thời gian thực hiện", False),
+    ("Nội dung thực hiện", False),
+])
+def test_task_table_lead_column(label, is_lead):
+    from pipeline.assignments import _table_columns
+
+    columns = _table_columns(["TT", "Nội dung", label, "Thời gian"])
+    assert (columns is not None and columns[0] == 2) == is_lead
