@@ -115,3 +115,21 @@ def test_task_table_lead_column(label, is_lead):
 
     columns = _table_columns(["TT", "Nội dung", label, "Thời gian"])
     assert (columns is not None and columns[0] == 2) == is_lead
+
+
+# ------------------------------------------- the same body of each party committee, listed
+# "Ban tuyên giáo và dân vận tỉnh ủy, thành ủy" is one collective addressee (Ban Tuyên giáo và
+# Dân vận Trung ương QĐ 1147/2025, quy chế trung tâm chính trị).
+@pytest.mark.parametrize("text, name", [
+    ("Ban tuyên giáo và dân vận tỉnh ủy, thành ủy căn cứ Quy chế này hướng dẫn nội dung bồi dưỡng.",
+     "Ban tuyên giáo và dân vận tỉnh ủy, thành ủy"),
+    ("Văn phòng tỉnh ủy, thành ủy chủ trì tổng hợp.", "Văn phòng tỉnh ủy, thành ủy"),
+    ("Ban Tuyên giáo Tỉnh ủy, Thành ủy hướng dẫn.", "Ban Tuyên giáo Tỉnh ủy, Thành ủy"),
+    # two bodies of one committee stay two
+    ("Ban Tổ chức Tỉnh ủy, Ủy ban Kiểm tra Tỉnh ủy phối hợp.", "Ban Tổ chức Tỉnh ủy"),
+    ("Văn phòng Tỉnh ủy, Ban Tuyên giáo Tỉnh ủy theo dõi.", "Văn phòng Tỉnh ủy"),
+])
+def test_committee_lists(text, name):
+    from pipeline.agencies import agency_extent
+
+    assert text[:agency_extent(text)] == name
