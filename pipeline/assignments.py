@@ -52,7 +52,9 @@ _ACTION_START = regex.compile(
     r"| và (?:cơ sở|đơn vị|doanh nghiệp))|xây dựng|hướng dẫn|tham mưu|kiểm tra|đôn đốc|tăng cường|đẩy mạnh|căn cứ|"
     r"bố trí|cập nhật|đăng tải|duy trì|nghiên cứu|rà soát|báo cáo|là cơ quan|được giao|trong phạm vi|"
     r"kiện toàn|nâng cao|quán triệt|khẩn trương|phát huy|thường xuyên|bảo đảm|đảm bảo|ưu tiên|tập trung|"
-    r"lãnh đạo|chỉ đạo|quản lý|vận hành|cung cấp|tuyên truyền|phổ biến|đề xuất|thẩm định|giám sát|"
+    # a provider or a leadership is a noun ("các tổ chức cung cấp dịch vụ chi trả", "nhà cung
+    # cấp", "tập thể lãnh đạo cơ quan, đơn vị")
+    r"(?<!tập thể )lãnh đạo|chỉ đạo|quản lý|vận hành|(?<!nhà )(?!(?<=(?:tổ chức|đơn vị|doanh nghiệp) )cung cấp dịch vụ)cung cấp|tuyên truyền|phổ biến|đề xuất|thẩm định|giám sát|"
     r"thúc đẩy|kịp thời|phát hiện|xử lý|cụ thể hóa|định hướng|giải quyết|trả lời|tiếp nhận|"
     r"chuẩn bị|phân loại|ra quyết định|thẩm tra|tổng hợp|có ý kiến|sẵn sàng|cần|phải|quan tâm|nghiêm túc|"
     r"chấp hành|có nhiệm vụ|giới thiệu|trực tiếp)\b"
@@ -325,7 +327,7 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
         if not head_text:
             continue
         if starts_with_agency(head_text):
-            ext = _agency_end(head_text)
+            ext = _agency_end(head_text, whole_heading=True)
             rest = head_text[ext:].lstrip(" ,")
             if inline_task is None and ext < len(head_text) - 2 and _ACTION_START.match(rest):
                 # "2. Sở Nội vụ theo dõi, kiểm tra …": the item names its agency as subject;
@@ -409,7 +411,7 @@ def _name_before_verb(span: str) -> int:
     return len(span[:end].rstrip(" ,;")) or len(span)
 
 
-def _agency_end(text: str) -> int:
+def _agency_end(text: str, whole_heading: bool = False) -> int:
     """Where the agency that opens ``text`` ends; a collective group ("Các bộ phận chuyên
     môn …") runs on in lower case up to its verb."""
     ext = agency_extent(text)
@@ -422,8 +424,10 @@ def _agency_end(text: str) -> int:
             adverbial = rx.SUBJECT_ADVERBIAL.search(text, 0, resp.start())
             end = adverbial.start() if adverbial else resp.start()
         else:
-            verb = _verb_after_name(text)
-            end = verb.start() if verb else 0
+            verb = _verb_after_name(text, head_end(text))  # the head may be verb-like ("Các tổ chức")
+            # a heading's group without a verb is the whole heading ("Đề nghị các tổ chức cung cấp
+            # dịch vụ chi trả"); in a cell the bare group
+            end = verb.start() if verb else len(text.rstrip(" .;:")) if whole_heading else 0
         if end > ext:
             ext = end
     return ext
@@ -976,10 +980,17 @@ def _from_task_tables(st: Structure, out: list[Assignment]) -> None:
             cell = texts[col]
             for s, e in _cell_agencies(cell):
                 segment = cell[s:e]
-                if not starts_with_agency(segment) or (role == "support" and rx.BUSINESSES_BY_KIND.match(segment)):
+                # a body's leadership answers for the row ("Lãnh đạo / Sở Giáo dục và Đào tạo": the
+                # post, then its body on the cell's next printed line)
+                post = rx.POST_OF_BODY.match(segment)
+                if post and starts_with_agency(segment[post.end():]):
+                    ext = post.end() + _cell_agency_end(segment[post.end():])
+                    name = clean_agency(post.group("post") + " " + segment[post.end():ext])
+                elif not starts_with_agency(segment) or (role == "support" and rx.BUSINESSES_BY_KIND.match(segment)):
                     continue
-                ext = _cell_agency_end(segment)
-                name = clean_agency(segment[:ext]) if ext else ""
+                else:
+                    ext = _cell_agency_end(segment)
+                    name = clean_agency(segment[:ext]) if ext else ""
                 if len(name.split()) >= 2:
                     at = ln.start + cell_start + s
                     out.append(Assignment(name, role, h.path if h else None, task, at, at + ext))

@@ -338,9 +338,10 @@ ISSUER_DIRECTIVE = regex.compile(
 GIVES_WORK_WORDS = ("giao ", "Giao ", ", gửi ", "đề nghị", "Đề nghị", "yêu cầu", "Yêu cầu", "chủ trì", "trách nhiệm",
                     "là cơ quan")
 # A clause inside a line that opens with a directive after "; " or ". ": "…; UBND tỉnh đề nghị
-# các sở …", "…. Đề nghị các đơn vị …".
+# các sở …", "…. Đề nghị các đơn vị …" — or "giao" after a comma or "và" ("Ủy ban nhân dân cấp xã
+# tiếp nhận … và giao Phòng Văn hóa - Xã hội chủ trì …").
 LATER_DIRECTIVE = regex.compile(
-    r",\s+(?=gửi\s+\p{Lu})|[;.]\s+(?=(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s(?:đề\s+nghị|yêu\s+cầu|giao)\s)",
+    r"(?:,|\s+và)\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=gửi\s+\p{Lu})|[;.]\s+(?=(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s(?:đề\s+nghị|yêu\s+cầu|giao)\s)",
     regex.IGNORECASE | regex.V0,
 )
 # A sentence that starts inside a line: ". " then a capital ("… theo Điều lệ. Giao Sở Tư pháp
@@ -452,6 +453,14 @@ STAFF_POST = regex.compile(
           |cán\s+bộ|chuyên\s+viên|công\s+chức|kế\s+toán|thành\s+viên|ủy\s+viên|uỷ\s+viên|bí\s+thư)
         (?![\p{L}])""",
     regex.VERBOSE | regex.IGNORECASE | regex.V0,
+)
+
+# A post before the body it heads, in a task table's cell ("Lãnh đạo Sở Y tế", "Lãnh đạo / UBND
+# xã Đức Trọng" wrapped over two printed lines): the post and its body are the responsible one.
+POST_OF_BODY = regex.compile(
+    r"^(?P<post>(?:phó\s+)?(?:lãnh\s+đạo|giám\s+đốc|thủ\s+trưởng|chủ\s+tịch|chánh\s+văn\s+phòng|trưởng\s+(?:ban|phòng)))"
+    r"(?:\s*/\s*|\s+)(?=\p{Lu})",
+    regex.IGNORECASE | regex.V0,
 )
 
 # "Các tổ chức, cá nhân": everyone, no addressee (a heading "Đề nghị các tổ chức, cá nhân phối

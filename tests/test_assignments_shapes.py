@@ -133,3 +133,54 @@ def test_committee_lists(text, name):
     from pipeline.agencies import agency_extent
 
     assert text[:agency_extent(text)] == name
+
+
+# ------------------------------------------------ a post of a body in a task table's cell
+# The responsibility column names the leadership of each body, the post and the body sometimes
+# on two printed lines of the cell (Lâm Đồng KH 2026 tuyên truyền CCHC, dự thảo: a schedule of
+# broadcasts, each answered by one body's leaders).
+@pytest.mark.parametrize("rows, expected", [
+    ("TT | Nội dung | Trách nhiệm / thực hiện | Thời gian / (Năm 2026)\n"
+     "1 | Giải đáp những vướng mắc, kiến nghị về công tác CCHC | Lãnh đạo Sở Công Thương | Từ 20 giờ 15 phút\n"
+     "2 | Giải đáp những vướng mắc, kiến nghị về công tác CCHC | Lãnh đạo / Sở Giáo dục và Đào tạo | Từ 20 giờ 15 phút\n"
+     "3 | Giải đáp những vướng mắc, kiến nghị về công tác CCHC | Lãnh đạo UBND xã Đức Trọng | Từ 20 giờ 15 phút\n",
+     {("Lãnh đạo Sở Công Thương", "lead"), ("Lãnh đạo Sở Giáo dục và Đào tạo", "lead"),
+      ("Lãnh đạo Ủy ban nhân dân xã Đức Trọng", "lead")}),
+    # a cell that is a post of no body names no one
+    ("TT | Nội dung | Cơ quan chủ trì | Thời gian\n1 | Tổ chức hội nghị | Lãnh đạo | Quý I\n", set()),
+])
+def test_a_bodys_leadership_in_a_task_table(rows, expected):
+    assert entries("IV. TỔ CHỨC THỰC HIỆN\n\n" + rows) == expected
+
+
+# ------------------------------------------- a provider, a leadership: nouns inside names
+# "cung cấp" after "tổ chức / đơn vị / doanh nghiệp / nhà" and "lãnh đạo" after "tập thể" name
+# a kind of body, not its act (Cần Thơ KH 157/2025; Ban Tổ chức Trung ương HD 45/2025).
+@pytest.mark.parametrize("section, expected", [
+    ("V. TỔ CHỨC THỰC HIỆN\n\n6. Đề nghị các tổ chức cung cấp dịch vụ chi trả\n\na) Tích cực tham gia phong trào "
+     "thi đua chi trả không dùng tiền mặt.\n",
+     {("Các tổ chức cung cấp dịch vụ chi trả", "lead")}),
+    ("V. TỔ CHỨC THỰC HIỆN\n\n2. Các cấp ủy, tổ chức đảng, tập thể lãnh đạo cơ quan, đơn vị có trách nhiệm rà soát "
+     "quy hoạch cán bộ.\n",
+     {("Các cấp ủy, tổ chức đảng, tập thể lãnh đạo cơ quan, đơn vị", "lead")}),
+    # providing something else is the act asked for: the addressee ends before it
+    ("V. TỔ CHỨC THỰC HIỆN\n\n6. Các doanh nghiệp cung cấp thông tin cho Sở Công Thương khi có yêu cầu.\n",
+     {("Các doanh nghiệp", "lead")}),
+])
+def test_nouns_that_look_like_verbs(section, expected):
+    assert entries(section) == expected
+
+
+# --------------------------------------------------------- "giao" inside a sentence
+# A step of a procedure: the subject acts "và giao" another body the lead (Huế QĐ 125/2025).
+@pytest.mark.parametrize("article, expected", [
+    ("Điều 4. Quy trình rà soát đối tượng\n\nBước 1. Trong thời gian 02 (hai) ngày làm việc, Ủy ban nhân dân cấp xã "
+     "tiếp nhận, xem xét, kiểm tra tổng hợp hồ sơ và giao Phòng Văn hóa - Xã hội chủ trì, phối hợp với các phòng, "
+     "ban, tổ chức có liên quan thẩm tra, xác minh hồ sơ.\n",
+     {("Phòng Văn hóa - Xã hội", "lead")}),
+    # "giao" of a task, not of a body, gives no entry
+    ("Điều 4. Quy trình\n\nBước 2. Trong thời gian 02 ngày làm việc, thôn tổ chức Hội nghị, giao nhiệm vụ cho các "
+     "hộ gia đình.\n", set()),
+])
+def test_a_directive_inside_a_sentence(article, expected):
+    assert entries(article) == expected
