@@ -233,6 +233,11 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
             generic = rx.GENERIC_NAMED.match(seg, ext)  # "UBND | địa phương có liên quan"
             if generic:
                 ext = generic.end()
+            elif spans and rx.HEADS_OF_DEPARTMENTS.match(seg) and rx.HEADS_OF_DEPARTMENTS.match(text, spans[-1][0]) \
+                    and text[spans[-1][1]:end].strip() == ",":
+                # "Giám đốc các sở, | Thủ trưởng các ban, ngành, đoàn thể cấp tỉnh": the heads of
+                # the province's departments, one collective of posts
+                spans[-1] = (spans[-1][0], end + ext)
             else:
                 spans.append((end, end + ext))
                 aside = rx.NAME_PARENTHESIS.match(seg, ext)
@@ -683,7 +688,7 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
             else:
                 task = window
             after = body[spans[-1][1]:]
-            if not directive and not rx.LEADS.match(after):
+            if not directive and not _leads(after):
                 if i not in operative:
                     continue
                 # the issuer (or its head) describing its own part is no work given to it
@@ -702,6 +707,19 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
                     out.append(Assignment(name, role, h.path if h else None, first_sentence(task), off + s, off + e))
                     work_lines.add(i)
     return work_lines
+
+
+def _leads(after: str) -> bool:
+    """Whether what follows a subject makes it lead: "chủ trì", "có trách nhiệm" … — also after
+    the ground it acts on ("Các cấp ủy, tổ chức đảng … | căn cứ quy trình nêu trên, | có trách
+    nhiệm cụ thể hóa …")."""
+    if rx.LEADS.match(after):
+        return True
+    after = after.lstrip(" ,")
+    if not rx.SUBJECT_ADVERBIAL.match(" " + after):
+        return False
+    comma = after.find(",", 0, 160)
+    return comma > 0 and bool(rx.LEADS.match(after, comma))
 
 
 def _restates_collective(name: str, earlier: tuple[str, ...] | list[str]) -> bool:

@@ -371,7 +371,7 @@ WORK_LIST_OPENING = regex.compile(
 # dựng …", "Trong phạm vi chức năng, nhiệm vụ, các cơ quan … chủ động …".  The subject is
 # searched after one of its commas.
 INTRO_CLAUSE = regex.compile(
-    r"^(?:căn\s+cứ|trên\s+cơ\s+sở|theo\s+chức\s+năng|trong\s+phạm\s+vi|trong\s+quá\s+trình|hằng\s+năm|hàng\s+năm"
+    r"^(?:căn\s+cứ|trên\s+cơ\s+sở|theo\s+chức\s+năng|trong\s+phạm\s+vi|trong\s+quá\s+trình|(?:định\s+kỳ\s+)?h[ằà]ng\s+năm"
     r"|nhằm|để|thực\s+hiện|triển\s+khai|theo)\b",
     regex.IGNORECASE | regex.V0,
 )
@@ -462,6 +462,12 @@ POST_OF_BODY = regex.compile(
     r"(?:\s*/\s*|\s+)(?=\p{Lu})",
     regex.IGNORECASE | regex.V0,
 )
+
+# The heads of the departments of a province, named post by post ("Giám đốc các sở, Thủ trưởng
+# các ban, ngành, đoàn thể cấp tỉnh"; "Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành"): one
+# collective of posts — the heads of the communes ("Chủ tịch UBND các xã") are another.
+HEADS_OF_DEPARTMENTS = regex.compile(
+    r"(?:Giám\s+đốc|Thủ\s+trưởng|Người\s+đứng\s+đầu)\s+(?:các\s+)?(?i:sở|ban|ngành|cơ\s+quan)(?![\p{L}])", regex.V0)
 
 # "Các tổ chức, cá nhân": everyone, no addressee (a heading "Đề nghị các tổ chức, cá nhân phối
 # hợp" names no one; "Các cơ quan, đơn vị" as a heading does name the units of the issuer).

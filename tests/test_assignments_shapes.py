@@ -184,3 +184,34 @@ def test_nouns_that_look_like_verbs(section, expected):
 ])
 def test_a_directive_inside_a_sentence(article, expected):
     assert entries(article) == expected
+
+
+# ----------------------------------------------------- the heads of the departments, one group
+@pytest.mark.parametrize("text, names", [
+    # Hà Tĩnh KH 624/2025 (tune2 gold keeps the posts of the departments whole)
+    ("Ủy ban nhân dân tỉnh giao Giám đốc các sở, Thủ trưởng các ban, ngành, đoàn thể cấp tỉnh và Chủ tịch Ủy ban "
+     "nhân dân các xã, phường triển khai thực hiện.",
+     ["Giám đốc các sở, Thủ trưởng các ban, ngành, đoàn thể cấp tỉnh", "Chủ tịch Ủy ban nhân dân các xã, phường"]),
+    # two named bodies after one another stay two
+    ("Giao Sở Tài chính, Sở Nội vụ hướng dẫn thực hiện.", ["Sở Tài chính", "Sở Nội vụ"]),
+])
+def test_heads_of_departments_are_one_collective(text, names):
+    from pipeline.agencies import clean_agency
+    from pipeline.assignments import _sentence_subjects
+
+    body, spans, _ = _sentence_subjects(text)
+    assert [clean_agency(body[s:e]) for s, e in spans] == names
+
+
+# ----------------------------------------- a lead after the ground it acts on, outside task parts
+# Ban Tổ chức Trung ương HD 45/2025: "… căn cứ quy trình nêu trên, có trách nhiệm …"
+@pytest.mark.parametrize("section, expected", [
+    ("IV. VỀ CHO THÔI GIỮ CHỨC VỤ\n\n2. Về quy trình\n\n- Các cấp ủy, tổ chức đảng, tập thể lãnh đạo cơ quan, đơn "
+     "vị căn cứ quy trình nêu trên, có trách nhiệm cụ thể hóa, hướng dẫn việc cho thôi giữ chức vụ.\n",
+     {("Các cấp ủy, tổ chức đảng, tập thể lãnh đạo cơ quan, đơn vị", "lead")}),
+    # the ground and no responsibility after it: a description, no entry outside a task part
+    ("IV. VỀ CHO THÔI GIỮ CHỨC VỤ\n\n2. Về quy trình\n\n- Các cấp ủy, tổ chức đảng căn cứ quy trình nêu trên, xem "
+     "xét cho thôi giữ chức vụ.\n", set()),
+])
+def test_a_lead_after_its_ground(section, expected):
+    assert entries(section) == expected
