@@ -215,3 +215,15 @@ def test_heads_of_departments_are_one_collective(text, names):
 ])
 def test_a_lead_after_its_ground(section, expected):
     assert entries(section) == expected
+
+
+# ----------------------------------------------------------------- more heads of agency names
+@pytest.mark.parametrize("section, expected", [
+    # Đồng Tháp KH 552/2025: the union of science associations, a body of every province
+    ("V. TỔ CHỨC THỰC HIỆN\n\n7. Liên hiệp các Hội Khoa học và Kỹ thuật\n\nVận động đội ngũ trí thức tham gia tư vấn.\n",
+     {("Liên hiệp các Hội Khoa học và Kỹ thuật", "lead")}),
+    ("V. TỔ CHỨC THỰC HIỆN\n\n3. Bệnh viện Đa khoa tỉnh chủ trì tổ chức khám sàng lọc.\n",
+     {("Bệnh viện Đa khoa tỉnh", "lead")}),
+])
+def test_more_heads(section, expected):
+    assert entries(section) == expected
