@@ -232,11 +232,12 @@ _BARE_ITEM_MARK = re.compile(r"^((?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ]\)|[IVX
 
 
 # A line that ends on a conjunction or preposition goes on ("3. Sở Văn hóa, Thể thao và\nDu
-# lịch", "… kết luận của\nBộ Chính trị"): no Vietnamese line ends there.
+# lịch", "… kết luận của\nBộ Chính trị", "2. Các tỉnh ủy, thành ủy, đảng ủy trực thuộc\nTrung
+# ương"): no Vietnamese line ends there.
 _ENDS_ON_CONJUNCTION = regex.compile(
     # Matched from the line end, so the look-back to the line's start (no "|": not a table
     # row) runs once per line, not at every position of a long line.
-    r"[ ]*\n(?:(?<=[ ](?:và|của|với)[ ]*\n)|(?<=^[^\n|]*\p{L},[ ]*\n))"
+    r"[ ]*\n(?:(?<=[ ](?:và|của|với|thuộc|các)[ ]*\n)|(?<=^[^\n|]*\p{L},[ ]*\n))"
     r"[ ]*(?=\p{Lu})(?![IVXLC]+\.\s|Điều\s|Nơi\s+nhận)", regex.MULTILINE)
 
 

@@ -227,3 +227,19 @@ def test_a_lead_after_its_ground(section, expected):
 ])
 def test_more_heads(section, expected):
     assert entries(section) == expected
+
+
+# --------------------------------------------------------- a name broken after "thuộc" / "các"
+# A crawl breaks lines anywhere: "2. Các tỉnh ủy, thành ủy, đảng ủy trực thuộc\nTrung ương cụ thể
+# hóa …" (Ban Tuyên giáo và Dân vận Trung ương HD 37/2025). No line ends on "thuộc" or "các".
+@pytest.mark.parametrize("section, expected", [
+    ("IV. TỔ CHỨC THỰC HIỆN\n\n2. Các tỉnh ủy, thành ủy, đảng ủy trực thuộc\nTrung ương cụ thể hóa hướng dẫn này "
+     "phù hợp với thực tiễn địa phương, đơn vị;\n",
+     {("Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương", "lead")}),
+    ("IV. TỔ CHỨC THỰC HIỆN\n\n1. Sở Nội vụ chủ trì, phối hợp với các\nSở, ban, ngành của tỉnh tổ chức kiểm tra.\n",
+     {("Sở Nội vụ", "lead"), ("Các Sở, ban, ngành của tỉnh", "support")}),
+    # a heading and its task on the next line stay apart
+    ("IV. TỔ CHỨC THỰC HIỆN\n\n1. Sở Nội vụ\nChủ trì tổ chức kiểm tra.\n", {("Sở Nội vụ", "lead")}),
+])
+def test_a_name_broken_over_a_line(section, expected):
+    assert entries(section) == expected
