@@ -560,6 +560,11 @@ def _sentence_subjects(t: str):
     comrade = rx.COMRADE.match(body)  # "Đồng chí Chủ tịch Ủy ban MTTQ xã chịu trách nhiệm …"
     if comrade:
         body = body[comrade.end():]
+        # the comrade's name or party rank before the post that is given the work: "Nguyễn Đức
+        # Mạnh – Phó Chủ tịch Ủy ban MTTQ xã …", "Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch …"
+        person = rx.PERSON_BEFORE_POST.match(body)
+        if person:
+            body = body[person.end():]
     collective = body[:4].lower() in ("các ", "các\n")
     # a post heading its body is a subject too ("Chủ tịch Ủy ban nhân dân cấp xã chỉ đạo …")
     if not collective and not starts_with_agency(body, strong_only=not directive) and not starts_with_post(body) \

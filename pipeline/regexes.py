@@ -469,6 +469,16 @@ POST_OF_BODY = regex.compile(
 HEADS_OF_DEPARTMENTS = regex.compile(
     r"(?:Giám\s+đốc|Thủ\s+trưởng|Người\s+đứng\s+đầu)\s+(?:các\s+)?(?i:sở|ban|ngành|cơ\s+quan)(?![\p{L}])", regex.V0)
 
+# A comrade's name or party rank before the post a task is given to ("Giao đồng chí Nguyễn Đức
+# Mạnh – Phó Chủ tịch Ủy ban MTTQ Việt Nam xã thực hiện …", "Đồng chí Ủy viên Ban Thường vụ Đảng
+# ủy, Chủ tịch Ủy ban MTTQ Việt Nam xã lãnh đạo …"): the post is the entry, as printed.
+_POST_AHEAD = r"(?=(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Trưởng|Bí\s+thư|Chánh)\b)"
+PERSON_BEFORE_POST = regex.compile(
+    rf"^(?:(?:\p{{Lu}}\p{{Ll}}*){{1,2}}\s+){{1,4}}(?:\p{{Lu}}\p{{Ll}}*){{1,2}}\s*[–-]\s*{_POST_AHEAD}"
+    rf"|^[UỦ][yỷ]\s+viên\s[^,;:]{{0,80}},\s*{_POST_AHEAD}",
+    regex.V0,
+)
+
 # "Các tổ chức, cá nhân": everyone, no addressee (a heading "Đề nghị các tổ chức, cá nhân phối
 # hợp" names no one; "Các cơ quan, đơn vị" as a heading does name the units of the issuer).
 EVERYONE = regex.compile(r"^các\s+tổ\s+chức\s*(?:,|và)\s*cá\s+nhân\s*$", regex.IGNORECASE | regex.V0)

@@ -243,3 +243,20 @@ def test_more_heads(section, expected):
 ])
 def test_a_name_broken_over_a_line(section, expected):
     assert entries(section) == expected
+
+
+# -------------------------------------------------- a comrade named before the post given work
+# A Front committee's plan gives work to its officials by name or party rank, then post (xã
+# Lương Minh, Quảng Ninh: KH 16/2025, KH hiệp thương lần hai 2026): the post is the entry.
+@pytest.mark.parametrize("line, expected", [
+    ("- Đồng chí Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch Uỷ ban MTTQ Việt Nam xã lãnh đạo, chỉ đạo chung, toàn diện "
+     "công tác bầu cử.", {("Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam xã", "lead")}),
+    ("- Giao đồng chí Nguyễn ĐứcMạnh – Phó Chủ tịch Uỷ ban MTTQ Việt Nam xã thực hiện nhiệm vụ theo kế hoạch, báo cáo "
+     "kết quả theo quy định.", {("Phó Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam xã", "lead")}),
+    # a comrade named without a post is no entry
+    ("- Giao đồng chí Nguyễn Văn An theo dõi, tổng hợp.", set()),
+])
+def test_a_comrade_before_the_post(line, expected):
+    heading = "III. TỔ CHỨC THỰC HIỆN\n\n1. Ban Thường trực Ủy ban MTTQ Việt Nam xã\n\n"
+    lead = ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã", "lead")
+    assert entries(heading + line + "\n") - {lead} == expected
