@@ -342,6 +342,7 @@ RULE_PIECE_OFFSET_INCHES = 0.04
 # many grey levels, than the profile a little to either side).  Paper, noise and a word
 # crossing where a merged cell has no rule show no such thin dip.
 RULE_GAP_DIP = 4.0
+RULE_GAP_ALONG = 0.6  # share of the gap's places where the rule's place is the darker
 # A rule's end is carried on to a crossing rule at most this far away (inches): a table's
 # corner lost in a grey scan.
 RULE_EXTEND_INCHES = 1.0
@@ -423,10 +424,11 @@ def _join_chains(chains: list[list[Piece]], crossing: list[tuple[float, float, f
 def _extend_to_crossing_rules(runs: list[tuple], crossing: list[tuple], pixels, horizontal: bool,
                               dpi: float) -> list[tuple]:
     """``runs`` (pixel boxes of one orientation) with each end carried on to the nearest rule
-    of the other orientation beyond it (one whose extent spans the run's place): always
-    when the end is inside a cell (at no crossing rule: a rule stops only at another), else
-    when the grey image shows the run going on faintly to it (``_faint_rule_between``).
-    The cells at a table's edge then close."""
+    of the other orientation beyond it (one whose extent spans the run's place), when the
+    run is a table's (it crosses or meets a rule of the other orientation): always when the
+    end is inside a cell (at no crossing rule: a rule stops only at another), else when the
+    grey image shows the run going on faintly to it (``_faint_rule_between``).  The cells
+    at a table's edge then close; an underline or a letter's stroke is left as it is."""
     reach = RULE_EXTEND_INCHES * dpi
     slack = max(3.0, RULE_PIECE_OFFSET_INCHES * dpi)
     out = []
@@ -444,22 +446,25 @@ def _extend_to_crossing_rules(runs: list[tuple], crossing: list[tuple], pixels, 
         after = [p for p in spanning if end + slack < p <= end + reach]
         # a rule of a table crosses or meets another; an underline or a stroke of a letter
         # inside a cell meets none, and is not carried on across the cell
+        strict = [place for place, lo, hi in others if lo - slack <= middle <= hi + slack]
+        strict_before = [p for p in strict if start - reach <= p < start - slack]
+        strict_after = [p for p in strict if end + slack < p <= end + reach]
         in_table = any(start - slack <= place <= end + slack for place, lo, hi in others
                        if lo - slack <= middle <= hi + slack)
         if in_table and before and not _at_crossing(start, middle, others, slack):
             start = max(before)
         elif in_table and not before and not _at_crossing(start, middle, others, slack):
             start = max([p for p in spanning if p < start - slack], default=start)  # a wide first column
-        elif before and _faint_rule_between(pixels, (0, max(before), middle, thick), (start, end, middle, thick),
-                                            horizontal, dpi):
-            start = max(before)
+        elif in_table and strict_before and _faint_rule_between(
+                pixels, (0, max(strict_before), middle, thick), (start, end, middle, thick), horizontal, dpi):
+            start = max(strict_before)
         if in_table and after and not _at_crossing(end, middle, others, slack):
             end = min(after)
         elif in_table and not after and not _at_crossing(end, middle, others, slack):
             end = min([p for p in spanning if p > end + slack], default=end)  # a wide last column
-        elif after and _faint_rule_between(pixels, (start, end, middle, thick), (min(after), 0, middle, thick),
-                                           horizontal, dpi):
-            end = min(after)
+        elif in_table and strict_after and _faint_rule_between(
+                pixels, (start, end, middle, thick), (min(strict_after), 0, middle, thick), horizontal, dpi):
+            end = min(strict_after)
         out.append((start, box[1], end, box[3]) if horizontal else (box[0], start, box[2], end))
     return out
 
@@ -488,11 +493,16 @@ def _faint_rule_between(pixels, before, after, horizontal: bool, dpi: float) -> 
         profiles.append(line.astype(np.float32))
     if not profiles:
         return False
-    profile = np.mean(profiles, axis=0)
+    stack = np.asarray(profiles)
+    profile = stack.mean(axis=0)
     middle = 2 * reach
     rule = float(profile[middle - 1:middle + 2].min())
     sides = float(min(profile[:reach].mean(), profile[-reach:].mean()))
-    return sides - rule >= RULE_GAP_DIP
+    # and all along: a line of text crossed lengthwise darkens its baseline on average,
+    # but not at most places of the gap
+    darker = stack[:, middle - 1:middle + 2].min(axis=1) < np.minimum(stack[:, :reach].mean(axis=1),
+                                                                     stack[:, -reach:].mean(axis=1)) - 1
+    return sides - rule >= RULE_GAP_DIP and float(darker.mean()) >= RULE_GAP_ALONG
 
 
 # A grid of at least this many columns is a data table (a task table: number, task, lead,
