@@ -571,6 +571,10 @@ class RayExecutor:
         remote = ray.remote(max_retries=0)(_ray_extract)
         settings_ref = ray.put(self.settings)
         capacity = max(1, int(ray.cluster_resources().get("CPU", self.workers)))
+        # A document's time limit starts when it is submitted, so the workers' start-up (a new
+        # process importing the recognizers and their models, many seconds on a busy machine)
+        # is paid here, once, rather than counted against the first documents.
+        ray.get([ray.remote(_ray_warm_up).remote(settings_ref) for _ in range(capacity)])
         in_flight: dict[Any, tuple[Task, float]] = {}
         source = iter(tasks)
         exhausted = False
@@ -643,6 +647,13 @@ def check_ray_address(address: str, timeout: float = RAY_CONNECT_SECONDS) -> Non
 
 def _ray_extract(task: Task, content: bytes, settings: Settings):
     return extract_task(task, content, settings)
+
+
+def _ray_warm_up(settings: Settings) -> None:
+    """Extract a one-line text, so the worker has imported and loaded what documents need."""
+    from .document import extract_document
+
+    extract_document("Kế hoạch số 1/KH-UBND ngày 01/01/2025".encode(), "warm-up.txt", settings)
 
 
 # -------------------------------------------------------------------------- the run
