@@ -312,6 +312,7 @@ def _scan_rules(gray, dpi: float) -> tuple[list[Segment], list[Segment]]:
         pixels = cv2.resize(pixels, (pixels.shape[1] // 2, pixels.shape[0] // 2), interpolation=cv2.INTER_AREA)
         dpi = dpi / 2
     _, ink = cv2.threshold(pixels, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    paper = float(np.median(pixels[::4, ::4]))
     scale = 72.0 / dpi
     thickest = max(2, int(SCAN_RULE_MAX_THICKNESS * dpi))
     chains = {}
@@ -325,11 +326,11 @@ def _scan_rules(gray, dpi: float) -> tuple[list[Segment], list[Segment]]:
                   if (h if horizontal else w) <= thickest]
         chains[horizontal] = _chain_rule_pieces(pieces, horizontal, dpi)
         raw.extend(pieces)
-    found = {horizontal: _join_chains(chains[horizontal], _extents(chains[not horizontal]), pixels, horizontal, dpi)
+    found = {horizontal: _join_chains(chains[horizontal], _extents(chains[not horizontal]), pixels, horizontal, dpi, paper)
              for horizontal in (True, False)}
     for _round in range(2):  # a rule carried on to a crossing one lets that one reach it
-        found[True] = _extend_to_crossing_rules(found[True], found[False], pixels, True, dpi)
-        found[False] = _extend_to_crossing_rules(found[False], found[True], pixels, False, dpi)
+        found[True] = _extend_to_crossing_rules(found[True], found[False], pixels, True, dpi, paper)
+        found[False] = _extend_to_crossing_rules(found[False], found[True], pixels, False, dpi, paper)
     rules = [(x0 * scale, y0 * scale, x1 * scale, y1 * scale) for runs in found.values() for x0, y0, x1, y1 in runs]
     return rules, [(x0 * scale, y0 * scale, x1 * scale, y1 * scale) for x0, y0, x1, y1 in raw]
 
@@ -342,7 +343,10 @@ RULE_PIECE_OFFSET_INCHES = 0.04
 # many grey levels, than the profile a little to either side).  Paper, noise and a word
 # crossing where a merged cell has no rule show no such thin dip.
 RULE_GAP_DIP = 4.0
-RULE_GAP_ALONG = 0.6  # share of the gap's places where the rule's place is the darker
+RULE_GAP_ALONG = 0.4  # share of the gap's places where the rule's place is the darker
+# ... and either side of it is paper, within this many grey levels of the page's paper (a
+# line of text crossed lengthwise is grey all around its baseline)
+RULE_GAP_PAPER = 8.0
 # A rule's end is carried on to a crossing rule at most this far away (inches): a table's
 # corner lost in a grey scan.
 RULE_EXTEND_INCHES = 1.0
@@ -386,16 +390,18 @@ def _at_crossing(value: float, middle: float, crossing: list[tuple[float, float,
 
 
 def _join_chains(chains: list[list[Piece]], crossing: list[tuple[float, float, float]], pixels, horizontal: bool,
-                 dpi: float) -> list[tuple[float, float, float, float]]:
+                 dpi: float, paper: float) -> list[tuple[float, float, float, float]]:
     """The rules of ``chains`` as thin pixel boxes at their pieces' mean place.  A gap in a
     chain is closed when it is short (the gaps a copier leaves), when a faint line runs
-    through it (``_faint_rule_between``), or when it does not stand between two crossing
-    rules: a rule stops only at a crossing rule (a merged cell's missing rule runs from one
-    column rule to the next), so a gap that starts or ends inside a cell is where a grey
-    scan lost the rule."""
+    through it (``_faint_rule_between``), or when it lies inside a table (crossing rules
+    before and after it) but not from one crossing rule to the next: a rule stops only at
+    a crossing rule (a merged cell's missing rule runs from one column rule to the next),
+    so a gap that starts or ends inside a cell (at most ``RULE_EXTEND_INCHES`` long) is
+    where a grey scan lost the rule."""
     import numpy as np
 
     short_gap = max(3.0, 0.05 * dpi)
+    longest_gap = RULE_EXTEND_INCHES * dpi
     slack = max(3.0, RULE_PIECE_OFFSET_INCHES * dpi)
     out = []
     for chain in chains:
@@ -406,9 +412,12 @@ def _join_chains(chains: list[list[Piece]], crossing: list[tuple[float, float, f
             end = max(p[1] for p in run)
             last = max(run, key=lambda p: p[1])
             middle = (last[2] + piece[2]) / 2
+            places = [place for place, lo, hi in crossing if lo - slack <= middle <= hi + slack]
+            in_table = any(p <= end + slack for p in places) and any(p >= piece[0] - slack for p in places)
+            merged_cell = _at_crossing(end, middle, crossing, slack) and _at_crossing(piece[0], middle, crossing, slack)
             if (piece[0] - end <= short_gap
-                    or not (_at_crossing(end, middle, crossing, slack) and _at_crossing(piece[0], middle, crossing, slack))
-                    or _faint_rule_between(pixels, last, piece, horizontal, dpi)):
+                    or (in_table and not merged_cell and piece[0] - end <= longest_gap)
+                    or _faint_rule_between(pixels, last, piece, horizontal, dpi, paper)):
                 run.append(piece)
             else:
                 run = [piece]
@@ -422,10 +431,10 @@ def _join_chains(chains: list[list[Piece]], crossing: list[tuple[float, float, f
 
 
 def _extend_to_crossing_rules(runs: list[tuple], crossing: list[tuple], pixels, horizontal: bool,
-                              dpi: float) -> list[tuple]:
+                              dpi: float, paper: float) -> list[tuple]:
     """``runs`` (pixel boxes of one orientation) with each end carried on to the nearest rule
     of the other orientation beyond it (one whose extent spans the run's place), when the
-    run is a table's (it crosses or meets a rule of the other orientation): always when the
+    run is a table's (it crosses or meets two rules of the other orientation): always when the
     end is inside a cell (at no crossing rule: a rule stops only at another), else when the
     grey image shows the run going on faintly to it (``_faint_rule_between``).  The cells
     at a table's edge then close; an underline or a letter's stroke is left as it is."""
@@ -444,32 +453,32 @@ def _extend_to_crossing_rules(runs: list[tuple], crossing: list[tuple], pixels, 
         # (targets beyond ``reach`` only for an end inside a table's cell, below)
         before = [p for p in spanning if start - reach <= p < start - slack]
         after = [p for p in spanning if end + slack < p <= end + reach]
-        # a rule of a table crosses or meets another; an underline or a stroke of a letter
-        # inside a cell meets none, and is not carried on across the cell
+        # a rule of a table crosses or meets two others at least (the table's sides); an
+        # underline or a stroke of a letter meets none or one, and is not carried on
         strict = [place for place, lo, hi in others if lo - slack <= middle <= hi + slack]
         strict_before = [p for p in strict if start - reach <= p < start - slack]
         strict_after = [p for p in strict if end + slack < p <= end + reach]
-        in_table = any(start - slack <= place <= end + slack for place, lo, hi in others
-                       if lo - slack <= middle <= hi + slack)
+        in_table = sum(start - slack <= place <= end + slack for place, lo, hi in others
+                       if lo - slack <= middle <= hi + slack) >= 2
         if in_table and before and not _at_crossing(start, middle, others, slack):
             start = max(before)
         elif in_table and not before and not _at_crossing(start, middle, others, slack):
             start = max([p for p in spanning if p < start - slack], default=start)  # a wide first column
         elif in_table and strict_before and _faint_rule_between(
-                pixels, (0, max(strict_before), middle, thick), (start, end, middle, thick), horizontal, dpi):
+                pixels, (0, max(strict_before), middle, thick), (start, end, middle, thick), horizontal, dpi, paper):
             start = max(strict_before)
         if in_table and after and not _at_crossing(end, middle, others, slack):
             end = min(after)
         elif in_table and not after and not _at_crossing(end, middle, others, slack):
             end = min([p for p in spanning if p > end + slack], default=end)  # a wide last column
         elif in_table and strict_after and _faint_rule_between(
-                pixels, (start, end, middle, thick), (min(strict_after), 0, middle, thick), horizontal, dpi):
+                pixels, (start, end, middle, thick), (min(strict_after), 0, middle, thick), horizontal, dpi, paper):
             end = min(strict_after)
         out.append((start, box[1], end, box[3]) if horizontal else (box[0], start, box[2], end))
     return out
 
 
-def _faint_rule_between(pixels, before, after, horizontal: bool, dpi: float) -> bool:
+def _faint_rule_between(pixels, before, after, horizontal: bool, dpi: float, paper: float) -> bool:
     """Whether the grey image shows a rule running through the gap between two pieces
     (``(start, end, middle, thickness)`` along and across the rule): the gap's pixels, each
     line across it taken at the place the rule would pass (the line from one piece's middle
@@ -489,20 +498,23 @@ def _faint_rule_between(pixels, before, after, horizontal: bool, dpi: float) -> 
         c = int(round(centre))
         if c - 2 * reach < 0 or c + 2 * reach >= limit:
             return False
-        line = pixels[t, c - 2 * reach:c + 2 * reach + 1] if horizontal is False else pixels[c - 2 * reach:c + 2 * reach + 1, t]
+        line = pixels[c - 2 * reach:c + 2 * reach + 1, t] if horizontal else pixels[t, c - 2 * reach:c + 2 * reach + 1]
         profiles.append(line.astype(np.float32))
     if not profiles:
         return False
     stack = np.asarray(profiles)
     profile = stack.mean(axis=0)
-    middle = 2 * reach
+    # the rule's place: the darkest of the mean profile near the path (it may lie a pixel or
+    # two off the line between the pieces); its sides measured clear of it
+    middle = reach + int(np.argmin(profile[reach:3 * reach + 1]))
+    left, right = slice(max(0, middle - 2 * reach), middle - 2), slice(middle + 3, middle + 2 * reach + 1)
     rule = float(profile[middle - 1:middle + 2].min())
-    sides = float(min(profile[:reach].mean(), profile[-reach:].mean()))
+    sides = float(min(profile[left].mean(), profile[right].mean()))
     # and all along: a line of text crossed lengthwise darkens its baseline on average,
     # but not at most places of the gap
-    darker = stack[:, middle - 1:middle + 2].min(axis=1) < np.minimum(stack[:, :reach].mean(axis=1),
-                                                                     stack[:, -reach:].mean(axis=1)) - 1
-    return sides - rule >= RULE_GAP_DIP and float(darker.mean()) >= RULE_GAP_ALONG
+    darker = stack[:, middle - 1:middle + 2].min(axis=1) < np.minimum(stack[:, left].mean(axis=1),
+                                                                     stack[:, right].mean(axis=1)) - 1
+    return sides - rule >= RULE_GAP_DIP and float(darker.mean()) >= RULE_GAP_ALONG and sides >= paper - RULE_GAP_PAPER
 
 
 # A grid of at least this many columns is a data table (a task table: number, task, lead,
