@@ -27,7 +27,8 @@ each choice below, and the commands that measure them, are in docs/ocr.md.
   again column by column.
 * Ruled task tables (``read_table_cells``): the page pass reads the short lines of
   side-by-side cells, set at different heights, as one line across the columns; the cells
-  of a ruled grid of three columns or more are read one by one, scaled up, in one run.
+  of a ruled grid of three columns or more are read one by one, scaled up, in one run;
+  on a grey scan whose cells Tesseract reads badly, by the second reader, line by line.
 * Second reader (``read_with_second_reader``, optional ``ocr2`` extra): ``trueocr`` reads
   the pages Tesseract reads badly (grey, low-contrast or bent scans) better than Tesseract.
 * Three-reader vote (``vote_words``): on the pages Tesseract reads well, either neural
