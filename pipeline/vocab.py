@@ -136,6 +136,12 @@ def agency_names() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def central_bodies() -> tuple[str, ...]:
+    """Central party and state bodies that issue cited documents, in their official case."""
+    return tuple(r[0] for r in _rows("central_bodies.txt"))
+
+
+@functools.lru_cache(maxsize=None)
 def ranks() -> tuple[str, ...]:
     """Military and police ranks printed before a signer's name."""
     return tuple(r[0] for r in _rows("ranks.txt"))
