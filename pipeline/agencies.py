@@ -256,6 +256,7 @@ _PLACE_SUFFIX = regex.compile(
         \s+(?i:tỉnh|thành|huyện|quận|đảng|cấp)\s+(?i:ủy|uỷ|đoàn)(?![\p{{L}}])(?!\s+(?i:ban)\b)   # a party committee: "Ban Tổ chức | Tỉnh ủy", "… | tỉnh ủy" in lower case
       | \s+(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)(?:\s+{_PROPER})?   # "Thành phố" as a name's place too
         (?:\s*,\s*{_PLACE_UNIT}(?![\p{{L}}])(?!\s+\p{{Lu}}))*(?:\s+và\s+{_PLACE_UNIT}(?![\p{{L}}]))?     # "Ủy ban nhân dân xã, phường (và đặc khu)"
+      | (?<=(?i:ủy|uỷ))\s*,\s*(?i:tỉnh|thành|huyện|quận|đảng)\s+(?i:ủy|uỷ)(?![\p{{L}}])   # "… Tỉnh ủy, Thành ủy": each committee's body
       | \s+cấp\s+(?:tỉnh|huyện|xã)(?:\s*,\s*cấp\s+(?:tỉnh|huyện|xã))*
       | \s+các\s+cấp(?![\p{{L}}])   # a body at every level: "Ủy ban nhân dân các cấp", "Ủy ban bầu cử các cấp"
       | \s+(?i:{_UNIT_LIST.pattern})
@@ -268,6 +269,8 @@ _PLACE_SUFFIX = regex.compile(
 )
 _NAME_WINDOW_END = regex.compile(r"[,;:()\n]")
 _NAME_GOES_ON = regex.compile(r"\s+và\s+(?=\p{Lu})")
+# The same body of each party committee: "Ban tuyên giáo và dân vận tỉnh ủy | , thành ủy".
+_MORE_COMMITTEES = regex.compile(r"(?:\s*,\s*(?i:tỉnh|thành|huyện|quận|đảng)\s+(?i:ủy|uỷ)(?![\p{L}]))+")
 _CONNECTORS = {"và", "-"}  # a comma only inside a known name ("Sở Văn hóa, Thể thao …")
 _PARTY_PLACE_WORDS = {"Đảng", "Tỉnh", "Thành", "Huyện", "Quận", "Thị", "Cấp"}
 _UNIT_LOWER = {"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "cấp", "các", "trung ương"}
@@ -362,6 +365,10 @@ def agency_extent(text: str) -> int:
                 and consumed == spans[i - 1][2] and spans[i - 1][0].lower() in vocab.board_words():
             consumed = spans[i + 1][2]  # "Ban thường vụ | tỉnh | ủy", "… | cấp | ủy" split by the tagger
             i += 2
+            more = _MORE_COMMITTEES.match(text, consumed)  # "… tỉnh ủy, thành ủy"
+            if more:
+                consumed = more.end()
+                break
             continue
         if lw == "cấp" and i + 1 < len(spans) and spans[i + 1][0].lower() in ("tỉnh", "huyện", "xã"):
             consumed = spans[i + 1][2]  # "Ban Chỉ huy | cấp | xã", split by the tagger
@@ -386,9 +393,13 @@ def agency_extent(text: str) -> int:
             consumed = spans[i + 1][2]
             i += 2
             continue
-        if lw in ("ủy", "uỷ", "đoàn") and spans[i - 1][0].split()[-1] in _PARTY_PLACE_WORDS:
-            consumed = e  # "Đảng | ủy", "Tỉnh | ủy", "Thành | đoàn" split by the tagger
+        if lw in ("ủy", "uỷ", "đoàn") and spans[i - 1][0].split()[-1].capitalize() in _PARTY_PLACE_WORDS:
+            consumed = e  # "Đảng | ủy", "Tỉnh | ủy", "Thành | đoàn", "Văn phòng tỉnh | ủy" split by the tagger
             i += 1
+            more = _MORE_COMMITTEES.match(text, consumed)  # "Ban tuyên giáo tỉnh ủy, thành ủy"
+            if more:
+                consumed = more.end()
+                break
             continue
         if lw == "nhân dân" or (known is None and i == 1 and lw in ("ban", "nhân", "dân")):
             consumed = e

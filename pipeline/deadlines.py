@@ -14,6 +14,9 @@ Entries merge on (kind, value, agency folded).
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from typing import Callable
+
 from . import regexes as rx
 from .agencies import agency_extent, clean_agency, head_end
 from .assignments import fold_agency, full_names
@@ -50,14 +53,32 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
     inside_citation = SpanSet(masked)
     read_to = 0  # the end of the list items read after a match
     row_facts: dict[tuple[str, int], bool] = {}
+    breaks_of_line: dict[int, list[int]] = {}
+    time_label_lines: dict[int, bool] = {}
+
+    def is_time_label(line: int) -> bool:
+        """Whether the line is a task block's time line ("- Thời gian hoàn thành: …"); asked
+        once per line (a match costs the line's length, and a long line holds many times)."""
+        if line not in time_label_lines:
+            time_label_lines[line] = bool(rx.TIME_LABEL_LINE.match(st.lines[line].text))
+        return time_label_lines[line]
+
+    def sentence_breaks(line_start: int) -> list[int]:
+        """Where each sentence after the first starts on the line that starts at ``line_start``
+        (found once per line, however many time phrases it holds)."""
+        if line_start not in breaks_of_line:
+            line_end = text.find("\n", line_start)
+            breaks_of_line[line_start] = [brk.end() for brk in rx.SUBJECT_SENTENCE_BREAK.finditer(
+                text, line_start, len(text) if line_end < 0 else line_end)]
+        return breaks_of_line[line_start]
 
     def agency_at(start: int, end: int) -> str | None:
         """The agency of the task a time expression stands in: its table row's lead, the lead
         named before it in its sentence, its sentence's subject, its section's lead."""
         line = st.line_at(start)
-        agency = lead_of_row.get(line) or _labelled_block_lead(st, line, leads_on_line) \
+        agency = lead_of_row.get(line) or _labelled_block_lead(st, line, leads_on_line, is_time_label) \
             or _sentence_lead(text, leads_on_line.get(line), start) \
-            or _sentence_subject(text, st.lines[line].start, start, end) \
+            or _sentence_subject(text, st.lines[line].start, start, end, sentence_breaks) \
             or _agency_for(st.section_of(line), lead_of_section)
         return full.get(fold_agency(agency), agency) if agency else None
 
@@ -431,18 +452,19 @@ def _sentence_lead(text: str, leads: list[tuple[int, str]] | None, at: int) -> s
     return before[k][1]
 
 
-def _labelled_block_lead(st: Structure, line: int, leads_on_line: dict[int, list[tuple[int, str]]]) -> str | None:
+def _labelled_block_lead(st: Structure, line: int, leads_on_line: dict[int, list[tuple[int, str]]],
+                         is_time_label: Callable[[int], bool]) -> str | None:
     """The lead of a labelled task block whose time line this is: "- Thời gian hoàn thành: Quý
     I/2026; - Đơn vị chủ trì: Đồng chí Phó Chủ tịch Thường trực …" — the lead line may follow
     the time line or stand before it, within the block (up to three lines either side, not past
     a heading or another time line)."""
-    if not rx.TIME_LABEL_LINE.match(st.lines[line].text):
+    if not is_time_label(line):
         return None
     for step in (1, -1):
         k = line + step
         while 0 <= k < len(st.lines) and abs(k - line) <= 3:
             row = st.lines[k].text
-            if rx.TIME_LABEL_LINE.match(row) or st.section_of(k) is not st.section_of(line):
+            if is_time_label(k) or st.section_of(k) is not st.section_of(line):
                 break
             if rx.LEAD_LABEL_LINE.match(row) and leads_on_line.get(k):
                 return leads_on_line[k][0][1]
@@ -450,15 +472,23 @@ def _labelled_block_lead(st: Structure, line: int, leads_on_line: dict[int, list
     return None
 
 
-def _sentence_subject(text: str, line_start: int, at: int, end: int) -> str | None:
+# How far a sentence's subject is read from its start: no agency name is longer, and a bound
+# keeps a megabyte-long line linear (each time phrase on it would otherwise copy the line).
+SUBJECT_READ = 600
+
+
+def _sentence_subject(text: str, line_start: int, at: int, end: int,
+                      breaks: Callable[[int], list[int]]) -> str | None:
     """The agency a sentence names as its subject when the task recognizer gave it no lead:
     "- Sở Khoa học và Công nghệ tổng hợp, báo cáo … trước ngày 30/11 hằng năm", "Lực lượng
     kiểm lâm có trách nhiệm cung cấp thông tin hàng ngày", or after a time that opens it:
     "Chậm nhất là ngày 01 tháng 2 năm 2026, Ủy ban bầu cử tỉnh chuyển hồ sơ …" (a guide's
     schedule gives each body its own due dates; same dates of different bodies stay apart)."""
     start = line_start
-    for brk in rx.SUBJECT_SENTENCE_BREAK.finditer(text, line_start, at):
-        start = brk.end()
+    ends = breaks(line_start)
+    before_at = bisect_left(ends, at)  # a break's lookahead must see a letter before the time
+    if before_at:
+        start = ends[before_at - 1]
     opener = rx.SENTENCE_OPENER.match(text, start, at)
     if opener:
         start = opener.end()
@@ -467,18 +497,18 @@ def _sentence_subject(text: str, line_start: int, at: int, end: int) -> str | No
     directive = rx.SUBJECT_DIRECTIVE.match(text, start, at)
     if directive:
         start = directive.end()
-    elif issuer := rx.ISSUER_DIRECTIVE.match(text[start:at]):
+    elif issuer := rx.ISSUER_DIRECTIVE.match(text[start:min(at, start + SUBJECT_READ)]):
         start += issuer.end()
     if start == at:  # the time opens the sentence: its subject follows the comma
         after = rx.SUBJECT_AFTER_TIME.match(text, end)
         subject = _agency_opening(text[after.end():after.end() + 160]) if after else None
     else:
-        subject = _agency_opening(text[start:at])
+        subject = _agency_opening(text[start:min(at, start + SUBJECT_READ)])
     if subject is None and start > line_start:
         # a later sentence of a paragraph that an agency opens: "1. Các Sở, ngành, UBND các
         # xã, phường …: Căn cứ chức năng, … tổ chức triển khai. Định kỳ hàng tháng …"
         opener = rx.SENTENCE_OPENER.match(text, line_start, at)
-        subject = _agency_opening(text[opener.end():at])
+        subject = _agency_opening(text[opener.end():min(at, opener.end() + SUBJECT_READ)])
     return subject
 
 

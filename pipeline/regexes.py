@@ -338,7 +338,7 @@ NUMBER_LINE = regex.compile(
     regex.VERBOSE | regex.MULTILINE | regex.V0,
 )
 PLACE_DATE_LINE = regex.compile(
-    r"""^\s*(?P<place>[\p{Lu}][\p{L} .\-']{1,40}?)\s*,\s*ng[àa]y?
+    r"""^\s*[*_]*\s*(?P<place>[\p{Lu}][\p{L} .\-']{1,40}?)\s*,\s*ng[àa]y?   # "*Huế, ngày …": a crawl's italics mark before it
         # a day or month left blank, handwritten or unread by OCR ("ngày - tháng", "ngày°©.
         # tháng", "ngà2G tháng"): the field stays empty, the place and the printed year are kept
         # (``d_slot`` / ``m_slot``: where the day and month stand, read or not, for the flag)
@@ -355,6 +355,17 @@ PLACE_DATE_BESIDE = regex.compile(
         tháng\s*(?P<m>\d{1,2})?[\s.…_]*năm\s*(?P<y>(?:19|20)\d{2})""",
     regex.VERBOSE | regex.V0,
 )
+
+
+# The place-and-date line printed in the right column of a header line whose left column
+# holds something else, or beside a letter's subject ("V/v góp ý dự thảo Kế hoạch kiểm      Lâm Đồng, ngày 16 tháng 01 năm
+# 2026"): a wide gap or a column bar, then a place and ", ngày".
+# Its column gap may be lost in the text (spaces folded): the place is then the capitalized
+# words before ", ngày", and the line's words go on after the year.
+PLACE_DATE_INSIDE = regex.compile(
+    r"""(?:\s{2,}|\s*\|\s*|(?<=\p{Ll})\s+)
+        (?P<right>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}\s*,\s*ngày\s*\d{0,2}[\s.…_]*tháng\s*\d{0,2}[\s.…_]*năm\s*(?:19|20)\d{2})
+        \s*\|?""", regex.VERBOSE | regex.V0)
 
 
 def place_date(line: str):
@@ -390,9 +401,10 @@ ISSUER_DIRECTIVE = regex.compile(
 GIVES_WORK_WORDS = ("giao ", "Giao ", ", gửi ", "đề nghị", "Đề nghị", "yêu cầu", "Yêu cầu", "chủ trì", "trách nhiệm",
                     "là cơ quan")
 # A clause inside a line that opens with a directive after "; " or ". ": "…; UBND tỉnh đề nghị
-# các sở …", "…. Đề nghị các đơn vị …".
+# các sở …", "…. Đề nghị các đơn vị …" — or "giao" after a comma or "và" ("Ủy ban nhân dân cấp xã
+# tiếp nhận … và giao Phòng Văn hóa - Xã hội chủ trì …").
 LATER_DIRECTIVE = regex.compile(
-    r",\s+(?=gửi\s+\p{Lu})|[;.]\s+(?=(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s(?:đề\s+nghị|yêu\s+cầu|giao)\s)",
+    r"(?:,|\s+và)\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=gửi\s+\p{Lu})|[;.]\s+(?=(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s(?:đề\s+nghị|yêu\s+cầu|giao)\s)",
     regex.IGNORECASE | regex.V0,
 )
 # A sentence that starts inside a line: ". " then a capital ("… theo Điều lệ. Giao Sở Tư pháp
@@ -422,7 +434,7 @@ WORK_LIST_OPENING = regex.compile(
 # dựng …", "Trong phạm vi chức năng, nhiệm vụ, các cơ quan … chủ động …".  The subject is
 # searched after one of its commas.
 INTRO_CLAUSE = regex.compile(
-    r"^(?:căn\s+cứ|trên\s+cơ\s+sở|theo\s+chức\s+năng|trong\s+phạm\s+vi|trong\s+quá\s+trình|hằng\s+năm|hàng\s+năm"
+    r"^(?:căn\s+cứ|trên\s+cơ\s+sở|theo\s+chức\s+năng|trong\s+phạm\s+vi|trong\s+quá\s+trình|(?:định\s+kỳ\s+)?h[ằà]ng\s+năm"
     r"|nhằm|để|thực\s+hiện|triển\s+khai|theo)\b",
     regex.IGNORECASE | regex.V0,
 )
@@ -481,6 +493,9 @@ BUSINESSES_BY_KIND = regex.compile(r"^các\s+(?:doanh\s+nghiệp|nhà\s+đầu\s
 GENERIC_TAIL = regex.compile(r"^\s*(?:địa\s+phương\s+)?(?:(?:có\s+)?liên\s+quan|được\s+giao|chức\s+năng|cùng\s+cấp)\b", regex.IGNORECASE | regex.V0)
 # A named head that a generic tail makes generic: "UBND địa phương có liên quan".
 GENERIC_NAMED = regex.compile(r"\s*địa\s+phương\s+(?:có\s+)?liên\s+quan\b", regex.IGNORECASE | regex.V0)
+# A condition between a subject and its duty ("Lực lượng phòng cháy, chữa cháy rừng | khi nhận
+# được lệnh huy động phải kịp thời điều động …"): no name goes on past "khi" / "nếu".
+CONDITION_CLAUSE = regex.compile(r"\s(?:khi|nếu|trường\s+hợp)\s", regex.V0)
 # An adverbial between a collective subject and its responsibility phrase: "Các bộ phận
 # chuyên môn | trong phạm vi, chức năng nhiệm vụ được giao có trách nhiệm …".
 SUBJECT_ADVERBIAL = regex.compile(r"\s(?:trong\s+phạm\s+vi|theo\s+chức\s+năng|căn\s+cứ)\b", regex.IGNORECASE | regex.V0)
@@ -489,6 +504,42 @@ SUBJECT_ADVERBIAL = regex.compile(r"\s(?:trong\s+phạm\s+vi|theo\s+chức\s+nă
 BARE_COLLECTIVE = regex.compile(
     r"^các\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương|cấp|ngành|tổ\s+chức)(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|địa\s+phương|tổ\s+chức|cá\s+nhân))*\s*$",
     regex.IGNORECASE | regex.V0,
+)
+
+# A post of the issuing body that a task part gives its share of the work, named by its own
+# item: "3. Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội", "6. Phó Chủ tịch phụ trách
+# lĩnh vực Công tác Xã hội", "2. Chuyên viên Cơ quan Ủy ban Mặt trận Tổ quốc xã" (a Front
+# committee's, a task force's plan divides the work among its people, not among agencies).
+STAFF_POST = regex.compile(
+    r"""^(?:các\s+)?(?:phó\s+)?
+        (?:chủ\s+tịch|giám\s+đốc|trưởng\s+(?:ban|phòng|thôn|khu)|chánh\s+văn\s+phòng|tổ\s+trưởng|tổ\s+phó
+          |cán\s+bộ|chuyên\s+viên|công\s+chức|kế\s+toán|thành\s+viên|ủy\s+viên|uỷ\s+viên|bí\s+thư)
+        (?![\p{L}])""",
+    regex.VERBOSE | regex.IGNORECASE | regex.V0,
+)
+
+# A post before the body it heads, in a task table's cell ("Lãnh đạo Sở Y tế", "Lãnh đạo / UBND
+# xã Đức Trọng" wrapped over two printed lines): the post and its body are the responsible one.
+POST_OF_BODY = regex.compile(
+    r"^(?P<post>(?:phó\s+)?(?:lãnh\s+đạo|giám\s+đốc|thủ\s+trưởng|chủ\s+tịch|chánh\s+văn\s+phòng|trưởng\s+(?:ban|phòng)))"
+    r"(?:\s*/\s*|\s+)(?=\p{Lu})",
+    regex.IGNORECASE | regex.V0,
+)
+
+# The heads of the departments of a province, named post by post ("Giám đốc các sở, Thủ trưởng
+# các ban, ngành, đoàn thể cấp tỉnh"; "Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành"): one
+# collective of posts — the heads of the communes ("Chủ tịch UBND các xã") are another.
+HEADS_OF_DEPARTMENTS = regex.compile(
+    r"(?:Giám\s+đốc|Thủ\s+trưởng|Người\s+đứng\s+đầu)\s+(?:các\s+)?(?i:sở|ban|ngành|cơ\s+quan)(?![\p{L}])", regex.V0)
+
+# A comrade's name or party rank before the post a task is given to ("Giao đồng chí Nguyễn Đức
+# Mạnh – Phó Chủ tịch Ủy ban MTTQ Việt Nam xã thực hiện …", "Đồng chí Ủy viên Ban Thường vụ Đảng
+# ủy, Chủ tịch Ủy ban MTTQ Việt Nam xã lãnh đạo …"): the post is the entry, as printed.
+_POST_AHEAD = r"(?=(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Trưởng|Bí\s+thư|Chánh)\b)"
+PERSON_BEFORE_POST = regex.compile(
+    rf"^(?:(?:\p{{Lu}}\p{{Ll}}*){{1,2}}\s+){{1,4}}(?:\p{{Lu}}\p{{Ll}}*){{1,2}}\s*[–-]\s*{_POST_AHEAD}"
+    rf"|^[UỦ][yỷ]\s+viên\s[^,;:]{{0,80}},\s*{_POST_AHEAD}",
+    regex.V0,
 )
 
 # "Các tổ chức, cá nhân": everyone, no addressee (a heading "Đề nghị các tổ chức, cá nhân phối
@@ -533,8 +584,9 @@ COLUMN_SPLIT = regex.compile(
     regex.VERBOSE | regex.V0,
 )
 
-RECIPIENTS_LABEL = regex.compile(r"^\s*Nơi\s+nhận\s*:?\s*(?P<rest>.*)$", regex.V0 | regex.IGNORECASE)
-RECIPIENTS_LABEL_FIRST = "Nn"  # its first letter after white space (keep in step with it)
+# (a crawl's bold or underline marks around the label: "__Nơi nhận: __", "**Nơi nhận:**")
+RECIPIENTS_LABEL = regex.compile(r"^\s*[_*]*\s*Nơi\s+nhận\s*:?\s*[_*]*\s*(?P<rest>.*)$", regex.V0 | regex.IGNORECASE)
+RECIPIENTS_LABEL_FIRST = "Nn_*"  # its first character after white space (keep in step with it)
 
 # ------------------------------------------------------------------- assignments
 # (its label ends with ":": assignments._labelled looks for it in lines holding one only)

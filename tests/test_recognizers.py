@@ -498,7 +498,8 @@ def test_letter_subject_title_and_opening_statements():
     # Party boards written in lower case (Ban Tuyên giáo và Dân vận TW QĐ 1147/2025, Ban Chấp
     # hành TW QĐ 383/2025, Quảng Ninh QĐ 96/2025)
     ("Ban thường vụ cấp ủy cấp tỉnh chỉ đạo, tổ chức thực hiện Quy chế này", "Ban thường vụ cấp ủy cấp tỉnh"),
-    ("Ban tuyên giáo và dân vận tỉnh ủy, thành ủy căn cứ Quy chế này hướng dẫn", "Ban tuyên giáo và dân vận tỉnh ủy"),
+    # the same board of each committee listed is one name (the entry test below expects it whole)
+    ("Ban tuyên giáo và dân vận tỉnh ủy, thành ủy căn cứ Quy chế này hướng dẫn", "Ban tuyên giáo và dân vận tỉnh ủy, thành ủy"),
     ("Ban thường vụ tỉnh ủy chỉ đạo xây dựng, cập nhật, bổ sung", "Ban thường vụ tỉnh ủy"),
     ("Ban chỉ huy cấp xã, các chủ rừng và các tổ chức cá nhân", "Ban chỉ huy cấp xã"),
     ("Ban Tổ chức Tỉnh ủy chủ trì, phối hợp", "Ban Tổ chức Tỉnh ủy"),
