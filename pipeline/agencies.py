@@ -13,7 +13,7 @@ import regex
 
 from . import regexes as rx
 from . import vocab
-from .text import modern_tone_placement
+from .text import clear_memos, memo_short_text, modern_tone_placement
 
 
 _LIST_PART = regex.compile(r"[^;]+")
@@ -26,29 +26,13 @@ _NOT_A_NAME_WORD = regex.compile(r"(?:Cổng|Trang|Hệ thống)\b")
 
 # The readers of a document ask about the same names and windows many times (agency_extent:
 # 356 calls for 147 texts on the bench texts, clean_agency 410 for 120): the pure functions
-# below keep their answers for short texts.  Longer ones (whole crawled lines) are not kept,
-# so that the memory stays small whatever the input.
-_MEMO_MAX_CHARS = 400
-
-
-def _memo_short_text(fn):
-    """Memoize ``fn(text, …)`` (pure, immutable result) for texts up to ``_MEMO_MAX_CHARS``."""
-    cached = functools.lru_cache(maxsize=8192)(fn)
-
-    @functools.wraps(fn)
-    def memo(text: str, *args, **kwargs):
-        if len(text) <= _MEMO_MAX_CHARS:
-            return cached(text, *args, **kwargs)
-        return fn(text, *args, **kwargs)
-
-    memo.cache_clear = cached.cache_clear
-    return memo
+# below keep their answers for short texts (text.memo_short_text).
 
 
 def clear_caches() -> None:
     """Forget every memoized answer (benchmarks time a document read afresh)."""
-    for f in (_segment, agency_extent, starts_with_agency, clean_agency):
-        f.cache_clear()
+    _segment.cache_clear()
+    clear_memos()  # agency_extent, starts_with_agency, clean_agency and the folds of text.py
 
 
 @functools.lru_cache(maxsize=None)
@@ -145,7 +129,7 @@ _NOT_AGENCY = (
 )
 
 
-@_memo_short_text
+@memo_short_text
 def starts_with_agency(text: str, strong_only: bool = False) -> bool:
     # Asked of whole lines and long windows, thousands of times a document: the text is
     # copied only when its first letter must be put in upper case.
@@ -208,7 +192,7 @@ def _starts_new_name(nxt: str, labelled: bool, loose: bool = False) -> bool:
     return False
 
 
-@_memo_short_text
+@memo_short_text
 def clean_agency(name: str) -> str:
     """Contract form: abbreviations expanded, a parenthesis dropped (a short form given in it
     taken: "Ủy ban nhân dân xã, phường (sau đây gọi là cấp xã)" → "Ủy ban nhân dân cấp xã"),
@@ -272,6 +256,7 @@ _PLACE_SUFFIX = regex.compile(
         \s+(?i:tỉnh|thành|huyện|quận|đảng|cấp)\s+(?i:ủy|uỷ|đoàn)(?![\p{{L}}])(?!\s+(?i:ban)\b)   # a party committee: "Ban Tổ chức | Tỉnh ủy", "… | tỉnh ủy" in lower case
       | \s+(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)(?:\s+{_PROPER})?   # "Thành phố" as a name's place too
         (?:\s*,\s*{_PLACE_UNIT}(?![\p{{L}}])(?!\s+\p{{Lu}}))*(?:\s+và\s+{_PLACE_UNIT}(?![\p{{L}}]))?     # "Ủy ban nhân dân xã, phường (và đặc khu)"
+      | (?<=(?i:ủy|uỷ))\s*,\s*(?i:tỉnh|thành|huyện|quận|đảng)\s+(?i:ủy|uỷ)(?![\p{{L}}])   # "… Tỉnh ủy, Thành ủy": each committee's body
       | \s+cấp\s+(?:tỉnh|huyện|xã)(?:\s*,\s*cấp\s+(?:tỉnh|huyện|xã))*
       | \s+các\s+cấp(?![\p{{L}}])   # a body at every level: "Ủy ban nhân dân các cấp", "Ủy ban bầu cử các cấp"
       | \s+(?i:{_UNIT_LIST.pattern})
@@ -284,12 +269,14 @@ _PLACE_SUFFIX = regex.compile(
 )
 _NAME_WINDOW_END = regex.compile(r"[,;:()\n]")
 _NAME_GOES_ON = regex.compile(r"\s+và\s+(?=\p{Lu})")
+# The same body of each party committee: "Ban tuyên giáo và dân vận tỉnh ủy | , thành ủy".
+_MORE_COMMITTEES = regex.compile(r"(?:\s*,\s*(?i:tỉnh|thành|huyện|quận|đảng)\s+(?i:ủy|uỷ)(?![\p{L}]))+")
 _CONNECTORS = {"và", "-"}  # a comma only inside a known name ("Sở Văn hóa, Thể thao …")
 _PARTY_PLACE_WORDS = {"Đảng", "Tỉnh", "Thành", "Huyện", "Quận", "Thị", "Cấp"}
 _UNIT_LOWER = {"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "cấp", "các", "trung ương"}
 
 
-@_memo_short_text
+@memo_short_text
 def agency_extent(text: str) -> int:
     """Length of the agency name that opens ``text`` (0 if none).
 
@@ -378,6 +365,10 @@ def agency_extent(text: str) -> int:
                 and consumed == spans[i - 1][2] and spans[i - 1][0].lower() in vocab.board_words():
             consumed = spans[i + 1][2]  # "Ban thường vụ | tỉnh | ủy", "… | cấp | ủy" split by the tagger
             i += 2
+            more = _MORE_COMMITTEES.match(text, consumed)  # "… tỉnh ủy, thành ủy"
+            if more:
+                consumed = more.end()
+                break
             continue
         if lw == "cấp" and i + 1 < len(spans) and spans[i + 1][0].lower() in ("tỉnh", "huyện", "xã"):
             consumed = spans[i + 1][2]  # "Ban Chỉ huy | cấp | xã", split by the tagger
@@ -402,9 +393,13 @@ def agency_extent(text: str) -> int:
             consumed = spans[i + 1][2]
             i += 2
             continue
-        if lw in ("ủy", "uỷ", "đoàn") and spans[i - 1][0].split()[-1] in _PARTY_PLACE_WORDS:
-            consumed = e  # "Đảng | ủy", "Tỉnh | ủy", "Thành | đoàn" split by the tagger
+        if lw in ("ủy", "uỷ", "đoàn") and spans[i - 1][0].split()[-1].capitalize() in _PARTY_PLACE_WORDS:
+            consumed = e  # "Đảng | ủy", "Tỉnh | ủy", "Thành | đoàn", "Văn phòng tỉnh | ủy" split by the tagger
             i += 1
+            more = _MORE_COMMITTEES.match(text, consumed)  # "Ban tuyên giáo tỉnh ủy, thành ủy"
+            if more:
+                consumed = more.end()
+                break
             continue
         if lw == "nhân dân" or (known is None and i == 1 and lw in ("ban", "nhân", "dân")):
             consumed = e

@@ -14,6 +14,7 @@ One entry per (agency, role); section and task come from the first place it stan
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 
@@ -52,7 +53,9 @@ _ACTION_START = regex.compile(
     r"| và (?:cơ sở|đơn vị|doanh nghiệp))|xây dựng|hướng dẫn|tham mưu|kiểm tra|đôn đốc|tăng cường|đẩy mạnh|căn cứ|"
     r"bố trí|cập nhật|đăng tải|duy trì|nghiên cứu|rà soát|báo cáo|là cơ quan|được giao|trong phạm vi|"
     r"kiện toàn|nâng cao|quán triệt|khẩn trương|phát huy|thường xuyên|bảo đảm|đảm bảo|ưu tiên|tập trung|"
-    r"lãnh đạo|chỉ đạo|quản lý|vận hành|cung cấp|tuyên truyền|phổ biến|đề xuất|thẩm định|giám sát|"
+    # a provider or a leadership is a noun ("các tổ chức cung cấp dịch vụ chi trả", "nhà cung
+    # cấp", "tập thể lãnh đạo cơ quan, đơn vị")
+    r"(?<!tập thể )lãnh đạo|chỉ đạo|quản lý|vận hành|(?<!nhà )(?!(?<=(?:tổ chức|đơn vị|doanh nghiệp) )cung cấp dịch vụ)cung cấp|tuyên truyền|phổ biến|đề xuất|thẩm định|giám sát|"
     r"thúc đẩy|kịp thời|phát hiện|xử lý|cụ thể hóa|định hướng|giải quyết|trả lời|tiếp nhận|"
     r"chuẩn bị|phân loại|ra quyết định|thẩm tra|tổng hợp|có ý kiến|sẵn sàng|cần|phải|quan tâm|nghiêm túc|"
     r"chấp hành|có nhiệm vụ|giới thiệu|trực tiếp)\b"
@@ -105,6 +108,7 @@ def full_names(found: list[Assignment]) -> dict[str, str]:
     Việt Nam tỉnh".  Only a mention of two or three words that is no known agency name of
     its own, and only when one longer name begins with it.  Keys are merge keys (``fold_agency``)."""
     names = {fold_agency(a.agency): a.agency for a in found}
+    in_order = sorted(names)  # the names that begin with a mention follow it here, in a run
     out: dict[str, str] = {}
     for short in names:
         words = short.split()
@@ -112,7 +116,13 @@ def full_names(found: list[Assignment]) -> dict[str, str]:
             continue
         # a collective ("Các Phó Chủ tịch") is never one of its members ("Phó Chủ tịch Thường trực")
         plural = names[short][:4].lower() == "các "
-        longer = {n for n in names if n.startswith(short + " ") and (not plural or names[n][:4].lower() == "các ")}
+        prefix = short + " "
+        longer = set()
+        k = bisect.bisect_left(in_order, prefix)
+        while k < len(in_order) and in_order[k].startswith(prefix):
+            if not plural or names[in_order[k]][:4].lower() == "các ":
+                longer.add(in_order[k])
+            k += 1
         if len(longer) == 1:
             out[short] = names[longer.pop()]
     return out
@@ -231,6 +241,11 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
             generic = rx.GENERIC_NAMED.match(seg, ext)  # "UBND | địa phương có liên quan"
             if generic:
                 ext = generic.end()
+            elif spans and rx.HEADS_OF_DEPARTMENTS.match(seg) and rx.HEADS_OF_DEPARTMENTS.match(text, spans[-1][0]) \
+                    and text[spans[-1][1]:end].strip() == ",":
+                # "Giám đốc các sở, | Thủ trưởng các ban, ngành, đoàn thể cấp tỉnh": the heads of
+                # the province's departments, one collective of posts
+                spans[-1] = (spans[-1][0], end + ext)
             else:
                 spans.append((end, end + ext))
                 aside = rx.NAME_PARENTHESIS.match(seg, ext)
@@ -325,7 +340,7 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
         if not head_text:
             continue
         if starts_with_agency(head_text):
-            ext = _agency_end(head_text)
+            ext = _agency_end(head_text, whole_heading=True)
             rest = head_text[ext:].lstrip(" ,")
             if inline_task is None and ext < len(head_text) - 2 and _ACTION_START.match(rest):
                 # "2. Sở Nội vụ theo dõi, kiểm tra …": the item names its agency as subject;
@@ -341,9 +356,7 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
                 # "6. Đề nghị Văn phòng Tỉnh ủy và các Ban …, Viện kiểm sát nhân dân tỉnh, …
                 # tăng cường …": a list of subjects, then their verb
                 spans, task = listed[0], head_text
-            elif len(head_text.split()) <= 30:
-                collective = head_text.lower().startswith("các")
-                spans = split_agency_list(head_text, loose=not collective)
+            elif (spans := _heading_names(head_text)):
                 task = inline_task or _section_body(st, h.line)[0]
             else:
                 continue
@@ -361,6 +374,10 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             spans, task = [(0, len(head_text))], inline_task or _section_body(st, h.line)[0]
         elif h.level == 1:
             continue
+        elif _names_a_post(head_text) and (inline_task is None or _ACTION_START.match(inline_task)):
+            # "3. Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội": the item's post (not
+            # a member list: "1. Tổ trưởng: Ông …")
+            spans, task = [(0, len(head_text))], inline_task or _section_body(st, h.line)[0]
         elif _name_like(head_text):
             # A unit named without an agency word: "1. Văn hóa - Truyền thông".
             spans, task = [(0, len(head_text))], inline_task or _section_body(st, h.line)[0]
@@ -374,9 +391,26 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
                 out.append(Assignment(name, "lead", h.path, first_sentence(task or title), base + s, base + e))
 
 
+def _heading_names(head_text: str) -> list[tuple[int, int]]:
+    """The agencies a heading names: one name, a collective, or a list of named bodies however
+    long ("3.8. Đề nghị Ủy ban MTTQ Việt Nam tỉnh, Liên đoàn Lao động tỉnh, Hội Liên hiệp Phụ
+    nữ tỉnh, Hội Nông dân tỉnh, Hội Cựu chiến binh tỉnh, Tỉnh đoàn …") — not a sentence."""
+    collective = head_text.lower().startswith("các")
+    spans = split_agency_list(head_text, loose=not collective)
+    if len(head_text.split()) <= 30:
+        return spans
+    names = len(spans) >= 2 and all(len(head_text[s:e].split()) <= 12 and starts_with_agency(head_text[s:e])
+                                    for s, e in spans)
+    return spans if names else []
+
+
 def _name_before_verb(span: str) -> int:
     """A named agency ends at its verb ("Bộ Văn hóa, Thể thao và Du lịch | chịu trách nhiệm
-    theo dõi …", "Sở Nội vụ | chủ trì, phối hợp với …"); a collective runs on to its own."""
+    theo dõi …", "Sở Nội vụ | chủ trì, phối hợp với …"); a collective runs on to its own.
+    Neither goes on past a condition ("Các cơ quan y tế, điện lực | khi nhận được lệnh …")."""
+    condition = rx.CONDITION_CLAUSE.search(span)
+    if condition:
+        span = span[:condition.start()]
     if span[:4].lower() == "các " or not starts_with_agency(span):
         return len(span)
     # a verb-like word inside the name itself ("Ban Quản lý dự án đầu tư xây dựng số 1") ends nothing
@@ -390,7 +424,7 @@ def _name_before_verb(span: str) -> int:
     return len(span[:end].rstrip(" ,;")) or len(span)
 
 
-def _agency_end(text: str) -> int:
+def _agency_end(text: str, whole_heading: bool = False) -> int:
     """Where the agency that opens ``text`` ends; a collective group ("Các bộ phận chuyên
     môn …") runs on in lower case up to its verb."""
     ext = agency_extent(text)
@@ -403,8 +437,10 @@ def _agency_end(text: str) -> int:
             adverbial = rx.SUBJECT_ADVERBIAL.search(text, 0, resp.start())
             end = adverbial.start() if adverbial else resp.start()
         else:
-            verb = _verb_after_name(text)
-            end = verb.start() if verb else 0
+            verb = _verb_after_name(text, head_end(text))  # the head may be verb-like ("Các tổ chức")
+            # a heading's group without a verb is the whole heading ("Đề nghị các tổ chức cung cấp
+            # dịch vụ chi trả"); in a cell the bare group
+            end = verb.start() if verb else len(text.rstrip(" .;:")) if whole_heading else 0
         if end > ext:
             ext = end
     return ext
@@ -417,6 +453,21 @@ def _verb_after_name(text: str, start: int = 0):
         if m.group().strip().lower() != "quản lý":
             return m
     return None
+
+
+_IN_CHARGE_OF = regex.compile(r"\sphụ\s+trách\b")
+
+
+def _names_a_post(text: str) -> bool:
+    """A heading that is a post and what it covers, no sentence: "Phó Chủ tịch phụ trách lĩnh
+    vực Công tác Xã hội", "Chuyên viên Cơ quan Ủy ban Mặt trận Tổ quốc xã" — not "Thành viên
+    Ban Chỉ đạo có trách nhiệm …" (a sentence, read as one) nor "Tổ trưởng: Ông …" (a list of
+    members: the colon was cut off before)."""
+    if not rx.STAFF_POST.match(text) or len(text.split()) > 20 or rx.RESPONSIBILITY.search(text):
+        return False
+    # the field a post is in charge of may be named by verbs ("phụ trách lĩnh vực giám sát")
+    field = _IN_CHARGE_OF.search(text)
+    return not _ACTION_ANYWHERE.search(text, 0, field.start() if field else len(text))
 
 
 def _name_like(text: str) -> bool:
@@ -517,6 +568,11 @@ def _sentence_subjects(t: str):
     comrade = rx.COMRADE.match(body)  # "Đồng chí Chủ tịch Ủy ban MTTQ xã chịu trách nhiệm …"
     if comrade:
         body = body[comrade.end():]
+        # the comrade's name or party rank before the post that is given the work: "Nguyễn Đức
+        # Mạnh – Phó Chủ tịch Ủy ban MTTQ xã …", "Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch …"
+        person = rx.PERSON_BEFORE_POST.match(body)
+        if person:
+            body = body[person.end():]
     collective = body[:4].lower() in ("các ", "các\n")
     # a post heading its body is a subject too ("Chủ tịch Ủy ban nhân dân cấp xã chỉ đạo …")
     if not collective and not starts_with_agency(body, strong_only=not directive) and not starts_with_post(body) \
@@ -645,7 +701,7 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
             else:
                 task = window
             after = body[spans[-1][1]:]
-            if not directive and not rx.LEADS.match(after):
+            if not directive and not _leads(after):
                 if i not in operative:
                     continue
                 # the issuer (or its head) describing its own part is no work given to it
@@ -664,6 +720,19 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
                     out.append(Assignment(name, role, h.path if h else None, first_sentence(task), off + s, off + e))
                     work_lines.add(i)
     return work_lines
+
+
+def _leads(after: str) -> bool:
+    """Whether what follows a subject makes it lead: "chủ trì", "có trách nhiệm" … — also after
+    the ground it acts on ("Các cấp ủy, tổ chức đảng … | căn cứ quy trình nêu trên, | có trách
+    nhiệm cụ thể hóa …")."""
+    if rx.LEADS.match(after):
+        return True
+    after = after.lstrip(" ,")
+    if not rx.SUBJECT_ADVERBIAL.match(" " + after):
+        return False
+    comma = after.find(",", 0, 160)
+    return comma > 0 and bool(rx.LEADS.match(after, comma))
 
 
 def _restates_collective(name: str, earlier: tuple[str, ...] | list[str]) -> bool:
@@ -769,7 +838,7 @@ def _signature_and_recipients(st: Structure) -> set[int]:
 
 def _from_labelled_lines(st: Structure, out: list[Assignment]) -> None:
     for i, ln in enumerate(st.lines):
-        m = rx.LABELLED_AGENCY.match(ln.text)
+        m = _labelled(ln.text)
         if not m:
             continue
         label = m.group("label").lower()
@@ -786,6 +855,12 @@ def _from_labelled_lines(st: Structure, out: list[Assignment]) -> None:
                 out.append(Assignment(name, role, section, task, base + s, base + e))
 
 
+def _labelled(t: str):
+    """``LABELLED_AGENCY.match(t)``; a label ends with ":", and a look for it skips most lines
+    at a tenth of a match's cost."""
+    return rx.LABELLED_AGENCY.match(t) if ":" in t else None
+
+
 def _task_for_labelled(st: Structure, i: int, h) -> str | None:
     """The task a labelled line belongs to: the first content line of its section."""
     if h is None:
@@ -793,7 +868,7 @@ def _task_for_labelled(st: Structure, i: int, h) -> str | None:
     j = h.line + 1
     while j < i:
         t = st.lines[j].text
-        if t and not rx.LABELLED_AGENCY.match(t):
+        if t and not _labelled(t):
             return first_sentence(t)
         j += 1
     return first_sentence(h.title)
@@ -836,7 +911,7 @@ def _labelled_section(st: Structure, h) -> bool:
         return False
     j = h.line + 1
     while j < len(st.lines) and st.section_of(j) is h:
-        if rx.LABELLED_AGENCY.match(st.lines[j].text):
+        if _labelled(st.lines[j].text):
             return True
         j += 1
     return False
@@ -846,7 +921,10 @@ def _labelled_section(st: Structure, h) -> bool:
 
 _CELL = regex.compile(r"[^|]+")
 # Header labels read by OCR may carry a speck between their words ("Đơn vị phối - hợp").
-_LEAD_COLUMN = regex.compile(r"(?i)chủ[\s.,:;'\-]*trì|^(?:cơ\s+quan|đơn\s+vị)\s+thực\s+hiện")
+# "Cơ quan thực hiện", "Cơ quan, đơn vị thực hiện", "Trách nhiệm / thực hiện" (a cell wrapped
+# over two printed lines) name the lead as well as "Chủ trì".
+_LEAD_COLUMN = regex.compile(
+    r"(?i)chủ[\s.,:;'\-]*trì|^(?:(?:cơ\s+quan|đơn\s+vị|bộ\s+phận|trách\s+nhiệm)[\s,/]+)+thực\s+hiện")
 _SUPPORT_COLUMN = regex.compile(r"(?i)phối[\s.,:;'\-]*hợp")
 _TASK_COLUMN = regex.compile(r"(?i)nhiệm\s+vụ|nội\s+dung|chỉ\s+tiêu|hoạt\s+động|công\s+việc|^tên\b")
 _TIME_LABEL = regex.compile(r"(?i)thời\s+(?:gian|hạn)|tiến\s+độ")
@@ -939,10 +1017,17 @@ def _from_task_tables(st: Structure, out: list[Assignment]) -> None:
             cell = texts[col]
             for s, e in _cell_agencies(cell):
                 segment = cell[s:e]
-                if not starts_with_agency(segment) or (role == "support" and rx.BUSINESSES_BY_KIND.match(segment)):
+                # a body's leadership answers for the row ("Lãnh đạo / Sở Giáo dục và Đào tạo": the
+                # post, then its body on the cell's next printed line)
+                post = rx.POST_OF_BODY.match(segment)
+                if post and starts_with_agency(segment[post.end():]):
+                    ext = post.end() + _cell_agency_end(segment[post.end():])
+                    name = clean_agency(post.group("post") + " " + segment[post.end():ext])
+                elif not starts_with_agency(segment) or (role == "support" and rx.BUSINESSES_BY_KIND.match(segment)):
                     continue
-                ext = _cell_agency_end(segment)
-                name = clean_agency(segment[:ext]) if ext else ""
+                else:
+                    ext = _cell_agency_end(segment)
+                    name = clean_agency(segment[:ext]) if ext else ""
                 if len(name.split()) >= 2:
                     at = ln.start + cell_start + s
                     out.append(Assignment(name, role, h.path if h else None, task, at, at + ext))

@@ -3,12 +3,22 @@
 Time expressions become ``Deadline`` entries with a normalized value: ISO dates (year from
 ``plan_year`` when absent), ISO 8601 durations for recurrences, ``continuous``, or periods
 (``2024-Q2``, ``2024-H1``).  Citation spans are masked first: their dates are not deadlines.
-The agency is the lead of the section the expression stands in.
+
+The agency is that of the task the expression stands in, found before merging (contract:
+"same-value deadlines of different agencies stay separate"), first of: its table row's lead; the
+lead of its labelled task block ("Thời gian hoàn thành: …" / "Đơn vị chủ trì: …"); the lead named
+before it in its sentence; the agency its sentence names as subject (after a directive, or after
+a time that opens the sentence) or that opens its labelled paragraph; its section's lead.
+Entries merge on (kind, value, agency folded).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from typing import Callable
+
 from . import regexes as rx
+from .agencies import agency_extent, clean_agency, head_end
 from .assignments import fold_agency, full_names
 from .models import Assignment, Deadline, SpanSet
 from .structure import Structure
@@ -43,13 +53,42 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
     inside_citation = SpanSet(masked)
     read_to = 0  # the end of the list items read after a match
     row_facts: dict[tuple[str, int], bool] = {}
+    breaks_of_line: dict[int, list[int]] = {}
+    time_label_lines: dict[int, bool] = {}
+
+    def is_time_label(line: int) -> bool:
+        """Whether the line is a task block's time line ("- Thời gian hoàn thành: …"); asked
+        once per line (a match costs the line's length, and a long line holds many times)."""
+        if line not in time_label_lines:
+            time_label_lines[line] = bool(rx.TIME_LABEL_LINE.match(st.lines[line].text))
+        return time_label_lines[line]
+
+    def sentence_breaks(line_start: int) -> list[int]:
+        """Where each sentence after the first starts on the line that starts at ``line_start``
+        (found once per line, however many time phrases it holds)."""
+        if line_start not in breaks_of_line:
+            line_end = text.find("\n", line_start)
+            breaks_of_line[line_start] = [brk.end() for brk in rx.SUBJECT_SENTENCE_BREAK.finditer(
+                text, line_start, len(text) if line_end < 0 else line_end)]
+        return breaks_of_line[line_start]
+
+    def agency_at(start: int, end: int) -> str | None:
+        """The agency of the task a time expression stands in: its table row's lead, the lead
+        named before it in its sentence, its sentence's subject, its section's lead."""
+        line = st.line_at(start)
+        agency = lead_of_row.get(line) or _labelled_block_lead(st, line, leads_on_line, is_time_label) \
+            or _sentence_lead(text, leads_on_line.get(line), start) \
+            or _sentence_subject(text, st.lines[line].start, start, end, sentence_breaks) \
+            or _agency_for(st.section_of(line), lead_of_section)
+        return full.get(fold_agency(agency), agency) if agency else None
+
     for m in rx.scan(rx.DEADLINE, rx.DEADLINE_TRIGGER, text):
         if m.start() < read_to or inside_citation.contains(m.start()):
             continue
         before = text[max(0, m.start() - 80): m.start()]
         if rx.NOT_A_DEADLINE_BEFORE.search(before) or rx.NOT_A_DEADLINE_AFTER.match(text, m.end(), min(len(text), m.end() + 160)):
             continue
-        if rx.NOT_A_DEADLINE_BEFORE_WIDE.search(before) and not m.group("due"):
+        if (rx.NOT_A_DEADLINE_BEFORE_WIDE.search(before) or rx.RANKING_BEFORE.search(before)) and not m.group("due"):
             continue
         if (m.group("year") or m.group("month") or m.group("month_of_plan")) and rx.NOT_A_PERIOD_BEFORE.search(before):
             continue
@@ -58,25 +97,47 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
         if (m.group(0)[:2].lower() == "từ" or (m.group("due") and rx.MAY_OPEN_A_RANGE.match(m.group(0)))) \
                 and rx.RANGE_GOES_ON.match(text, m.end()):
             continue  # the start of a range
+        if (m.group("quarter") or m.group("month")) and rx.PERIOD_RANGE_GOES_ON.match(text, m.end()):
+            continue  # "Quý IV/2025- Quý II/2026": the range is due at its end
         if m.group("due") and m.group(0)[:3].lower() == "đến" and rx.CUTOFF_BEFORE.search(before):
             continue
         line = st.line_at(m.start())
-        h = st.section_of(line)
-        agency = lead_of_row.get(line) or _sentence_lead(text, leads_on_line.get(line), m.start()) \
-            or _agency_for(h, lead_of_section)
-        if agency and fold_agency(agency) in full:
-            agency = full[fold_agency(agency)]
-        for kind, value, s, e in _values(m, plan_year):
+        if (m.group("year") or m.group("month") or m.group("quarter") or m.group("half")) \
+                and st.lines[line].text.isupper():
+            continue  # a heading's period names its part ("III. … TRỌNG TÂM TRONG NĂM 2026")
+        agency = agency_at(m.start(), m.end())
+        listed = rx.QUARTER_LIST_AFTER.match(text, m.end()) if m.group("quarter") and not m.group("q_y") else None
+        for kind, value, s, e in _values(m, plan_year if listed is None else int(listed.group("y"))):
             if kind == "date" and issue_date and m.group("due_y") and value < issue_date \
                     and not rx.SCHEDULE_LABEL_BEFORE.search(before):
                 continue  # a written-out date already past when the document was issued
+            if kind == "period" and issue_date and _period_end(value) < issue_date[:7] \
+                    and not rx.SCHEDULE_LABEL_BEFORE.search(before) \
+                    and not rx.YEARLY_BEFORE.search(text, max(st.lines[line].start, m.start() - 200), m.start()):
+                # "6 tháng đầu năm thu hoạch 574.341 tấn" in November: a past period's figures (not
+                # "Hằng năm, … trong Quý I": a period of every year)
+                continue
             found.append(Deadline(" ".join(text[s:e].split()), kind, value, agency, s, e))
-        if m.group("every"):
-            joined = rx.RECURRENCE_AND_PERIOD.match(text, m.end())
-            if joined:  # "hàng năm và 5 năm"
-                found.append(Deadline(" ".join(joined.group("item").split()), "recurrence",
-                                      _duration(_num(joined.group("n")), joined.group("unit").lower()), agency,
-                                      joined.start("item"), joined.end("item")))
+        if listed:  # "Quý I, II/2026": the quarters written without "Quý" after the first
+            for bare in rx.BARE_QUARTER_IN_LIST.finditer(listed.group(0)):
+                found.append(Deadline(bare.group("q"), "period",
+                                      f"{listed.group('y')}-Q{rx.ROMAN_QUARTER[bare.group('q').upper()]}", agency,
+                                      listed.start() + bare.start("q"), listed.start() + bare.end("q")))
+        joined = rx.RECURRENCE_AND_PERIOD.match(text, m.end()) if m.group("every") else None
+        if joined:  # "hàng năm và 5 năm"
+            found.append(Deadline(" ".join(joined.group("item").split()), "recurrence",
+                                  _duration(_num(joined.group("n")), joined.group("unit").lower()), agency,
+                                  joined.start("item"), joined.end("item")))
+        elif m.group("every") or (m.group("periodic") and m.group("p_n")):
+            # "định kỳ hằng quý, 6 tháng, năm", "Định kỳ 6 tháng, 1 năm", "hằng tháng, quý, năm":
+            # the periods listed after the first each recur
+            pos = m.end()
+            while item := rx.PERIOD_LIST_ITEM.match(text, pos):
+                pos = item.end()
+                n = _num(item.group("n")) if item.group("n") else 1
+                found.append(Deadline(" ".join(item.group("item").split()), "recurrence",
+                                      _duration(n, item.group("unit").lower()), agency,
+                                      item.start("item"), item.end("item")))
         if m.group("due") and not m.group("due_y"):
             pos = m.end()
             while (item := rx.DUE_LIST_ITEM.match(text, pos)) and item.start("item") - m.end() < 40:
@@ -85,6 +146,10 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
                 value = rx.iso_date(year, item.group("m"), item.group("d"))
                 if value:  # "trước ngày 01/6 và 15/11 hằng năm"
                     found.append(Deadline(item.group("item"), "date", value, agency, item.start("item"), item.end("item")))
+                    yearly = rx.YEARLY_DUE_DAY.search(item.group(0))
+                    if yearly:  # the list's days recur every year
+                        found.append(Deadline(yearly.group().strip(), "recurrence", "P1Y", agency,
+                                              item.end() - len(yearly.group()) + 1, item.end()))
         if m.group("every") or m.group("periodic"):
             # "định kỳ hàng tháng (trước ngày 16 hàng tháng), 6 tháng (trước ngày 16/6), …": the
             # list goes on with more periods in the same clause
@@ -94,6 +159,44 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
                 value = "P1Y" if item.group("year") else f"P{_num(item.group('n'))}M"
                 found.append(Deadline(" ".join(item.group("item").split()), "recurrence", value, agency,
                                       item.start("item"), item.end("item")))
+    # where a time cell or a labelled time may start, found once for the day and the period readers
+    cell_starts = [t.start() for t in rx.TIME_CELL_TRIGGER.finditer(text)]
+    label_starts = [t.start() for t in rx.TIME_LABEL_TRIGGER.finditer(text)]
+    found.extend(_date_cells(st, plan_year, issue_date, inside_citation, lead_of_row, cell_starts, label_starts))
+    for cell in _matches_at(text, rx.PERIOD_CELL, cell_starts) + _matches_at(text, rx.PERIOD_LABEL, label_starts):  # "| Tháng 12/2025 |", "Thời gian thực hiện: Năm 2025."
+        row = st.lines[st.line_at(cell.start())]
+        if inside_citation.contains(cell.start("item")) or rx.HEADER_ROW.match(row.text):
+            continue
+        if cell.group(0)[0] == "|" and len(rx.PERIOD_CELL.findall(row.text)) > 1:
+            continue  # a header row of periods ("Năm 2026 | Năm 2027 | …")
+        if cell.group(0)[0] == "|" and rx.DIGIT.search(text, cell.end(), row.start + len(row.text)):
+            continue  # figures follow: a figures table's column ("| 12/2025 | 35% |"), no task's time
+        if cell.group("yr"):
+            value = cell.group("yr")
+        elif 1 <= int(cell.group("m")) <= 12:
+            value = f"{cell.group('y')}-{int(cell.group('m')):02d}"
+        else:
+            continue
+        if plan_year and int(value[:4]) < plan_year:
+            continue  # a past year or month: figures, not a task's time
+        found.append(Deadline(" ".join(cell.group("item").split()), "period", value,
+                              agency_at(cell.start("item"), cell.end("item")), cell.start("item"), cell.end("item")))
+    for k, row in enumerate(st.lines):  # "- Tháng 12/2025: Tổ chức sơ kết", "Đợt 2: Tháng 3/2026"
+        if row.text[:1] in "-+•*TtĐđ" and (sched := rx.MONTH_SCHEDULE_LINE.match(row.text)) \
+                and 1 <= int(sched.group("m")) <= 12 and not inside_citation.contains(row.start):
+            start, end = row.start + sched.start("item"), row.start + sched.end("item")
+            found.append(Deadline(" ".join(sched.group("item").split()), "period",
+                                  f"{sched.group('y')}-{int(sched.group('m')):02d}", agency_at(start, end), start, end))
+    for months in rx.scan(rx.MONTH_LIST, rx.MONTH_LIST_TRIGGER, text):  # "vào tháng 4 và tháng 8 năm 2026": each month
+        if inside_citation.contains(months.start()):
+            continue
+        agency = agency_at(months.start(), months.end())
+        for month in rx.MONTH_IN_LIST.finditer(months.group(0)):
+            if 1 <= int(month.group("m")) <= 12:
+                found.append(Deadline(" ".join(month.group(0).split()), "period",
+                                      f"{months.group('y')}-{int(month.group('m')):02d}", agency,
+                                      months.start() + month.start(), months.start() + month.end()))
+    found.sort(key=lambda d: d.start)
     out: list[Deadline] = []
     seen = set()
     for i, d in enumerate(found):
@@ -102,12 +205,67 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
                 continue  # "phát sóng định kỳ … hai tuần một lần": one recurrence, the one with a period
             if _yearly_date_follows(text, d, found[i + 1:i + 3]):
                 d = Deadline(d.text, d.kind, "P1Y", d.agency, d.start, d.end)  # "Định kỳ trước ngày 15/12 hằng năm"
-        key = (d.kind, d.value, d.agency or _task_row(st, d, row_facts))
+            else:
+                each = rx.EACH_PERIOD_AFTER.match(text, d.end)
+                if each:  # "Định kỳ phát sóng mỗi tháng 02 chuyên mục"
+                    d = Deadline(d.text, d.kind, _duration(1, each.group("unit").lower()), d.agency, d.start, d.end)
+        if d.kind == "date" and (yearly := rx.YEARLY_DUE_DAY.search(d.text)):
+            # "báo cáo … trước ngày 30/12 hằng năm": a due day that recurs every year
+            tail = Deadline(yearly.group().strip(), "recurrence", "P1Y", d.agency, d.end - len(yearly.group()) + 1, d.end)
+            tail_key = (tail.kind, tail.value, _agency_key(tail.agency) or _task_row(st, tail, row_facts))
+            if tail_key not in seen:
+                seen.add(tail_key)
+                out.append(tail)
+        key = (d.kind, d.value, _agency_key(d.agency) or _task_row(st, d, row_facts))
         if key in seen:
             continue
         seen.add(key)
         out.append(d)
     return out
+
+
+def _agency_key(agency: str | None) -> str | None:
+    """One agency however its letters are cased ("Ban chỉ huy các cấp" = "Ban Chỉ huy các cấp")."""
+    return fold_agency(agency) if agency else None
+
+
+def _matches_at(text: str, pattern, starts: list[int]) -> list:
+    """``pattern``'s matches at the candidate positions ``starts`` (see regexes.scan)."""
+    return [m for pos in starts if (m := pattern.match(text, pos))]
+
+
+def _date_cells(st: Structure, plan_year: int | None, issue_date: str | None, inside_citation: SpanSet,
+                lead_of_row: dict[int, str], cell_starts: list[int], label_starts: list[int]) -> list[Deadline]:
+    """A schedule table's last cell, or a labelled time ("Thời gian tổ chức: ngày 15/01/2026."),
+    that holds the day of the row's event, the year from the plan: "| 1 | Giải đáp … | Lãnh đạo Sở Công Thương | Từ 20 giờ 15 phút - 20 giờ 45 phút ngày
+    23 tháng 1 |" (Lâm Đồng KH 2026, a broadcast schedule).  A day already past when the
+    document was issued is a record, not a schedule."""
+    out = []
+    cells = _matches_at(st.text, rx.DATE_CELL, cell_starts) + _matches_at(st.text, rx.DATE_LABEL, label_starts)
+    for cell in cells:
+        if inside_citation.contains(cell.start("cell")):
+            continue
+        year = int(cell.group("y")) if cell.group("y") else plan_year
+        value = rx.iso_date(year, cell.group("m"), cell.group("d")) if year else None
+        if not value or (issue_date and value < issue_date):
+            continue
+        line = st.line_at(cell.start("cell"))
+        out.append(Deadline(" ".join(cell.group("cell").split()), "date", value, lead_of_row.get(line),
+                            cell.start("cell"), cell.end("cell")))
+    return out
+
+
+def _period_end(value: str) -> str:
+    """The last month (``YYYY-MM``) of a period value: ``2025-H1`` → ``2025-06``, ``2025-Q3`` →
+    ``2025-09``, ``2025`` → ``2025-12``."""
+    year, _, part = value.partition("-")
+    if not part:
+        return f"{year}-12"
+    if part[0] == "H":
+        return f"{year}-{6 * int(part[1:]):02d}"
+    if part[0] == "Q":
+        return f"{year}-{3 * int(part[1:]):02d}"
+    return value
 
 
 def _period_follows(text: str, bare: Deadline, after: list[Deadline]) -> bool:
@@ -292,6 +450,81 @@ def _sentence_lead(text: str, leads: list[tuple[int, str]] | None, at: int) -> s
             and ";" not in text[before[k - 1][0]:before[k][0]]:
         k -= 1
     return before[k][1]
+
+
+def _labelled_block_lead(st: Structure, line: int, leads_on_line: dict[int, list[tuple[int, str]]],
+                         is_time_label: Callable[[int], bool]) -> str | None:
+    """The lead of a labelled task block whose time line this is: "- Thời gian hoàn thành: Quý
+    I/2026; - Đơn vị chủ trì: Đồng chí Phó Chủ tịch Thường trực …" — the lead line may follow
+    the time line or stand before it, within the block (up to three lines either side, not past
+    a heading or another time line)."""
+    if not is_time_label(line):
+        return None
+    for step in (1, -1):
+        k = line + step
+        while 0 <= k < len(st.lines) and abs(k - line) <= 3:
+            row = st.lines[k].text
+            if is_time_label(k) or st.section_of(k) is not st.section_of(line):
+                break
+            if rx.LEAD_LABEL_LINE.match(row) and leads_on_line.get(k):
+                return leads_on_line[k][0][1]
+            k += step
+    return None
+
+
+# How far a sentence's subject is read from its start: no agency name is longer, and a bound
+# keeps a megabyte-long line linear (each time phrase on it would otherwise copy the line).
+SUBJECT_READ = 600
+
+
+def _sentence_subject(text: str, line_start: int, at: int, end: int,
+                      breaks: Callable[[int], list[int]]) -> str | None:
+    """The agency a sentence names as its subject when the task recognizer gave it no lead:
+    "- Sở Khoa học và Công nghệ tổng hợp, báo cáo … trước ngày 30/11 hằng năm", "Lực lượng
+    kiểm lâm có trách nhiệm cung cấp thông tin hàng ngày", or after a time that opens it:
+    "Chậm nhất là ngày 01 tháng 2 năm 2026, Ủy ban bầu cử tỉnh chuyển hồ sơ …" (a guide's
+    schedule gives each body its own due dates; same dates of different bodies stay apart)."""
+    start = line_start
+    ends = breaks(line_start)
+    before_at = bisect_left(ends, at)  # a break's lookahead must see a letter before the time
+    if before_at:
+        start = ends[before_at - 1]
+    opener = rx.SENTENCE_OPENER.match(text, start, at)
+    if opener:
+        start = opener.end()
+    # "a) Yêu cầu Nhà đầu tư 02 dự án lập hồ sơ … trước 30/5/2026", "Ủy ban nhân dân tỉnh đề nghị
+    # các sở, ngành … báo cáo trước ngày 15/12": the addressee, not the body that speaks
+    directive = rx.SUBJECT_DIRECTIVE.match(text, start, at)
+    if directive:
+        start = directive.end()
+    elif issuer := rx.ISSUER_DIRECTIVE.match(text[start:min(at, start + SUBJECT_READ)]):
+        start += issuer.end()
+    if start == at:  # the time opens the sentence: its subject follows the comma
+        after = rx.SUBJECT_AFTER_TIME.match(text, end)
+        subject = _agency_opening(text[after.end():after.end() + 160]) if after else None
+    else:
+        subject = _agency_opening(text[start:min(at, start + SUBJECT_READ)])
+    if subject is None and start > line_start:
+        # a later sentence of a paragraph that an agency opens: "1. Các Sở, ngành, UBND các
+        # xã, phường …: Căn cứ chức năng, … tổ chức triển khai. Định kỳ hàng tháng …"
+        opener = rx.SENTENCE_OPENER.match(text, line_start, at)
+        subject = _agency_opening(text[opener.end():min(at, opener.end() + SUBJECT_READ)])
+    return subject
+
+
+def _agency_opening(text: str) -> str | None:
+    """The agency that opens ``text``, written out; not a head alone ("Lực lượng",
+    "Trung tâm"), which names no one body."""
+    length = agency_extent(text)
+    if not length:
+        return None
+    label = rx.AGENCY_LABEL_END.match(text, length)
+    if label:  # a labelled heading names its whole group: "Các Sở, ngành, UBND các xã, phường …:"
+        length = label.start("colon")
+    if length <= head_end(text):
+        return None
+    name = clean_agency(text[:length])
+    return name if len(name.split()) >= 2 else None
 
 
 def _agency_for(h, section_leads: tuple[dict[str, str], dict[str, str]]) -> str | None:

@@ -15,6 +15,13 @@ from .structure import HEADER_DEBRIS, Structure, is_wrapped_recipient, issuer_te
 from .text import strip_accents
 
 
+_ITEM_MARKS = ("-", "+", "•")
+_ITEMS_ON_ONE_LINE = regex.compile(r"(?<=;)\s+-\s+(?=\p{Lu})", regex.V0)
+_ANNOTATION_AFTER = regex.compile(r";\s*[^;]{1,15}$")
+# the dash an item opens with (contract: "without leading dash"); a "+" marks a sub-item of
+# the line above ("VPUB: + CVP, các PCVP" / "+ Cổng TTĐT tỉnh") and is kept as printed
+_ITEM_DASH = regex.compile(r"^[-–•]\s*")
+_FILED_LINE = regex.compile(r"(?i)lưu\b")
 # an item's closing mark, and the specks a stamp, the list's rule or a scan's grain left after
 # it ("Tỉnh ủy, -", OCR: "Tỉnh ủy; ˆ", "UBND tỉnh; -'"): marks without a letter or a digit
 # (a modifier letter, "ˆ", is a mark too)
@@ -26,7 +33,7 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
     lines = st.lines
 
     if st.doc_type:
-        ln = lines[st.type_line if st.type_line is not None else st.title_lines[0]]
+        ln = st.line(st.type_line if st.type_line is not None else st.title_lines[0])
         out["doc_type"] = FieldValue(st.doc_type, ln.start, ln.end)
 
     if st.number_line is not None:
@@ -42,7 +49,7 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
         out["symbol"] = FieldValue(symbol, ln.start, ln.end)
 
     if st.place_date_line is not None:
-        ln = lines[st.place_date_line]
+        ln = st.line(st.place_date_line)
         m = rx.place_date(ln.text)
         out["issue_place"] = FieldValue(m.group("place").strip(" *"), ln.start, ln.end)
         date = rx.iso_date(m.group("y"), m.group("m"), m.group("d")) if m.group("d") and m.group("m") else None
@@ -55,12 +62,13 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
                 out["issue_date"].unread.append(_slot(ln.start, m, f"{part}_slot"))
 
     if st.title_lines:
-        first, last = lines[st.title_lines[0]], lines[st.title_lines[-1]]
-        title = " ".join(lines[i].text for i in st.title_lines)
+        first, last = st.line(st.title_lines[0]), st.line(st.title_lines[-1])
+        title = " ".join(st.line(i).text for i in st.title_lines)
         title = " ".join(title.split()).strip(" *").rstrip(".")
-        title = regex.sub(r"^[\"“]|[\"”]$", "", title)
+        title = _without_outer_quotes(title)
         # a letter's "Kính gửi:" read onto the title's last line by OCR is not part of it
         title = regex.split(r"\s+Kính\s+gửi\s*:", title, maxsplit=1)[0]
+        title = _without_run_on(title)
         if st.type_line is None:  # a letter's subject line: the title is what follows "V/v"
             subject = rx.SUBJECT_LINE.match(title)
             title = subject.group("subject") if subject else title
@@ -79,44 +87,93 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
     sig = st.signature
     if sig:
         auth = [st.line(i).text.strip("* ") for i in sig.get("authority", [])]
-        title_line = st.line(sig["title"]).text.strip("* ")
+        title_line = st.line(sig["title"]).text.strip("* ") if sig["title"] is not None else ""
         if "title_split" in sig:  # "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" flattened on one line
             m = rx.SIGNING_AUTHORITY.match(title_line)
             kind, rest = rx.authority_parts(m)
             cut = sig["title_split"]
-            auth = [f"{kind}. {rest[:cut].strip()}"]
+            auth = [f"{kind} {rest[:cut].strip()}" if "/" in kind else f"{kind}. {rest[:cut].strip()}"]
             title_line = rest[cut:].strip()
         authority = " ".join(_format_authority(a) for a in auth) or None
         if sig.get("title_text"):  # the title as the vocabulary spells it (OCR slipped a letter)
             title_line = sig["title_text"]
         name_ln = st.line(sig["name"])
         out["signer"] = FieldValue(signer_name(name_ln.text, st.text), name_ln.start, name_ln.end)
-        t_ln = st.line(sig["title"])
-        out["signer_title"] = FieldValue(sig.get("title_text") or title_line.upper(), t_ln.start, t_ln.end)
+        if sig["title"] is not None:
+            t_ln = st.line(sig["title"])
+            out["signer_title"] = FieldValue(sig.get("title_text") or title_line.upper(), t_ln.start, t_ln.end)
         a_span = (st.line(sig["authority"][0]).start, st.line(sig["authority"][-1]).end) if sig.get("authority") else (-1, -1)
         out["signing_authority"] = FieldValue(authority, *a_span)
 
     if st.recipients_lines:
         items: list[str] = []
         previous = ""
+        # (most items carry a dash: a list of unmarked items may still close with "- Lưu …")
+        marked = sum(st.line(i).text.startswith(_ITEM_MARKS) for i in st.recipients_lines)
+        bulleted = marked * 2 > len(st.recipients_lines)
         for i in st.recipients_lines:
             t = st.line(i).text
-            wrapped = bool(items) and is_wrapped_recipient(previous, t)
-            previous = t
+            # in a list whose items carry a dash, a line without one goes on with the item
+            # above unless that item closed with ";", "." or a dash moved to its end
+            wrapped = bool(items) and (is_wrapped_recipient(previous, t) or (
+                bulleted and not t.startswith(_ITEM_MARKS) and not _FILED_LINE.match(t)
+                and not rx.RECIPIENTS_LABEL.match(t) and not previous.rstrip().endswith((";", ".", "-"))))
+            previous = t if bulleted else _ANNOTATION_AFTER.sub(";", t)
             m = rx.RECIPIENTS_LABEL.match(t)
             if m:
                 t = m.group("rest")
-            t = rx.BULLET_MARK.sub("", t).strip()
-            t = _TRAILING_PUNCT.sub("", t).strip()
-            if t and wrapped:
-                items[-1] = f"{items[-1]} {t}"
-            elif t:
-                items.append(t)
+            t = _ITEM_DASH.sub("", t).strip()
+            if _TRAILING_PUNCT.sub("", t).strip() and wrapped:
+                # the comma that ended the item's first line stays inside it ("Ban xây dựng
+                # Đảng," / "VP Đảng ủy;" → "Ban xây dựng Đảng, VP Đảng ủy")
+                items[-1] = f"{items[-1].rstrip(' -')} {t}"
+            elif _TRAILING_PUNCT.sub("", t).strip():
+                # two items a converter put on one line ("V01, C04 - Bộ Công an; - Thường trực
+                # Tỉnh ủy;"); an unmarked item's annotation beside it ("Ban TT UBTW MTTQ VN; (Để")
+                for part in _ITEMS_ON_ONE_LINE.split(t):
+                    items.append(part if bulleted else _ANNOTATION_AFTER.sub(";", part))
+        items = [_TRAILING_PUNCT.sub("", item).strip() for item in items]
         first, last = st.line(st.recipients_lines[0]), st.line(st.recipients_lines[-1])
         out["recipients"] = FieldValue(items, first.start, last.end)
     else:
         out["recipients"] = FieldValue([])
     return out
+
+
+# What a converter flattened onto a title's line after it: the motto column ("… CỘNG HÒA XÃ
+# HỘI CHỦ NGHĨA VIỆT NAM Độc lập …"), the attached text's note and first chapter ("(Ban hành
+# kèm theo Quyết định số …) Chương I …").
+_TITLE_RUN_ON = regex.compile(r"\s+(?:C[ÔỘ]NG\s+H[ÒO]A\s+XÃ\s+HỘI|\(\s*Ban\s+hành\s+kèm|Chương\s+[IVX1]+\s+\p{Lu}{2,})", regex.V0)
+# A run of capitals closing a title in lower case: the decision's author line ("… đường bộ
+# CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH", "… tỉnh Lâm Đồng TRƯỞNG BAN CHỈ ĐẠO TỈNH …").
+_CAPITALS_RUN = regex.compile(r"\s+(?P<run>\p{Lu}[\p{Lu}\d]*(?:[\s,]+[\p{Lu}\d][\p{Lu}\d]*)+)$", regex.V0)
+
+
+def _without_outer_quotes(title: str) -> str:
+    """The title without quotes around the whole of it, or a stray one at either end; a quoted
+    name that closes the title keeps its quotes ("THỰC HIỆN CHƯƠNG TRÌNH “NÂNG CAO … 2045”")."""
+    opening, closing = title.count("“") + title.count('"') // 2, title.count("”") + title.count('"') // 2
+    if title[:1] in "\"“" and title[-1:] in "\"”" and opening == 1 and closing == 1:
+        return title[1:-1]
+    if title[:1] in "“" and opening > closing:
+        title = title[1:]
+    if title[-1:] in "”" and closing > opening:
+        title = title[:-1]
+    if title[:1] == '"' and title.count('"') % 2:
+        title = title[1:]
+    elif title[-1:] == '"' and title.count('"') % 2:
+        title = title[:-1]
+    return title
+
+
+def _without_run_on(title: str) -> str:
+    """The title without what a flattened layout put after it on the same line."""
+    title = _TITLE_RUN_ON.split(title, maxsplit=1)[0]
+    run = _CAPITALS_RUN.search(title)
+    if run and not title.isupper() and any(vocab.fold(run.group("run")).startswith(t + " ") or vocab.fold(run.group("run")) == t
+                                           for t in vocab.signer_titles()):
+        title = title[:run.start()]
+    return title.rstrip(" .")
 
 
 def _slot(base: int, m, group: str) -> tuple[int, int]:
@@ -179,6 +236,12 @@ def _agency_names_spaceless() -> tuple[tuple[str, str], ...]:
     return tuple((known, _spaceless(known)) for known in sorted(vocab.agency_names(), key=len, reverse=True))
 
 
+def _known_name(name: str) -> bool:
+    """The name opens with an agency name the vocabulary spells (models/agency_names.txt)."""
+    folded = vocab.fold(name)
+    return any(folded == k or folded.startswith(k + " ") for k in _agency_names_folded())
+
+
 @functools.lru_cache(maxsize=1)
 def _agency_names_folded() -> tuple[str, ...]:
     return tuple(vocab.fold(k) for k in vocab.agency_names())
@@ -225,13 +288,26 @@ def _province(st: Structure, out) -> tuple[str | None, tuple[int, int]]:
             p = _match_province(_title_words(m.group(1)))
             if p:
                 return p.name, (st.line(i).start, st.line(i).end)
-    # 2. the place of issue, when it is a province or a centrally-run city
+    # 2. a commune's header ("ỦY BAN MTTQ VIỆT NAM / XÃ LƯƠNG MINH"): the one province that has
+    #    a commune of that name
+    for i in (st.header_lines if _after_reorganization(st) else ()):
+        t = st.line(i).text
+        m = regex.search(r"(?i)(?:^|\s)(?:XÃ|PHƯỜNG|ĐẶC\s+KHU)\s+(.+)$", t)
+        if m:
+            province = _province_of_commune(_title_words(m.group(1)))
+            if province:
+                return province, (st.line(i).start, st.line(i).end)
+    # 3. the place of issue, when it is a province or a centrally-run city, or else a commune
+    #    that only one province has
     place = out["issue_place"].value
     if place:
         p = vocab.province_index().get(vocab.fold(place))
         if p:
             return p.name, (out["issue_place"].start, out["issue_place"].end)
-    # 3. the most frequent "tỉnh X" / "thành phố X" in the text (title counts double)
+        province = _province_of_commune(place) if _is_commune_document(st) and _after_reorganization(st) else None
+        if province:
+            return province, (out["issue_place"].start, out["issue_place"].end)
+    # 4. the most frequent "tỉnh X" / "thành phố X" in the text (title counts double)
     counts: collections.Counter = collections.Counter()
     first_span: dict[str, tuple[int, int]] = {}
     title_span = (out["title"].start, out["title"].end)
@@ -247,6 +323,33 @@ def _province(st: Structure, out) -> tuple[str | None, tuple[int, int]]:
     return None, (-1, -1)
 
 
+def _province_of_commune(name: str) -> str | None:
+    """The province of a commune, ward or special zone named so, when only one has that name
+    (a 2025 name: an older document's commune may since have merged under another name)."""
+    provinces = vocab.commune_provinces().get(vocab.fold(name.strip(" .,*")))
+    return next(iter(provinces)) if provinces and len(provinces) == 1 else None
+
+
+_REORGANIZATION_YEAR = 2025  # the commune names of models/communes_2025.tsv hold from July 2025
+
+
+def _after_reorganization(st: Structure) -> bool:
+    """The document is dated in or after the year the communes took their present names."""
+    if st.place_date_line is None:
+        return False
+    m = rx.place_date(st.line(st.place_date_line).text)
+    return bool(m) and int(m.group("y")) >= _REORGANIZATION_YEAR
+
+
+def _is_commune_document(st: Structure) -> bool:
+    """The header names a commune's body ("… XÃ LƯƠNG MINH"), or nothing above the commune
+    level: no province, city, district or national body."""
+    words = " ".join(vocab.fold(st.line(i).text) for i in st.header_lines)
+    if regex.search(r"(?:^|\s)(?:xã|phường|đặc khu)(?:\s|$)", words):
+        return True
+    return False
+
+
 def _title_words(upper: str) -> str:
     return " ".join(w[:1] + w[1:].lower() for w in upper.split())
 
@@ -255,10 +358,10 @@ def _title_words(upper: str) -> str:
 
 _LEVEL_WORDS = (
     ("commune", regex.compile(r"(?i)^(?:ủy ban nhân dân|hội đồng nhân dân|đảng ủy|ủy ban mặt trận tổ quốc(?: việt nam)?|ban thường trực ủy ban mặt trận tổ quốc(?: việt nam)?|ủy ban bầu cử|tiểu ban.*)?\s*(?:xã|phường|thị trấn)\b")),
-    ("district", regex.compile(r"(?i)^(?:chủ tịch )?(?:ủy ban nhân dân|hội đồng nhân dân|huyện ủy|quận ủy|thị ủy)\s+(?:huyện|quận|thị xã)\b")),
-    ("province", regex.compile(r"(?i)^(?:chủ tịch )?(?:ủy ban nhân dân|hội đồng nhân dân|tỉnh ủy|thành ủy|ban chỉ đạo|ban thường vụ)\b")),
+    ("district", regex.compile(r"(?i)^(?:chủ tịch )?(?:ủy ban nhân dân|hội đồng nhân dân|huyện ủy|quận ủy|thị ủy|ủy ban mặt trận tổ quốc(?: việt nam)?)\s+(?:huyện|quận|thị xã)\b")),
+    ("province", regex.compile(r"(?i)^(?:chủ tịch )?(?:ủy ban nhân dân|hội đồng nhân dân|tỉnh ủy|thành ủy|ban thường vụ|ủy ban mặt trận tổ quốc(?: việt nam)? (?:tỉnh|thành phố))\b")),
 )
-_DEPARTMENT = regex.compile(r"(?i)^(?:sở|ban|văn phòng|thanh tra|trung tâm|đài|chi cục|cục|phòng|công an|bộ chỉ huy|kho bạc|bảo hiểm|trường)\b")
+_DEPARTMENT = regex.compile(r"(?i)^(?:sở|ban|văn phòng|thanh tra|trung tâm|đài|chi cục|cục|phòng|công an|bộ chỉ huy|kho bạc|bảo hiểm|trường|tổ)\b")
 
 
 def _issuer(st: Structure, out, province: str | None) -> tuple[str | None, str | None, tuple[int, int]]:
@@ -268,18 +371,12 @@ def _issuer(st: Structure, out, province: str | None) -> tuple[str | None, str |
         # The last block line names the issuing body; upper lines name its parent
         # ("UBND TỈNH PHÚ THỌ" over "SỞ THÔNG TIN VÀ TRUYỀN THÔNG").  Lines of one name
         # broken by layout ("ỦY BAN NHÂN" / "DÂN") are joined first.
-        names = _join_header_names([issuer_text(ln.text.strip(HEADER_DEBRIS)) for ln in header])
-        body = _respaced(names[-1]) or expand_abbreviations(restore_case(names[-1]))
+        # (a crawl's " / " between a cell's lines: "ỦY BAN NHÂN DÂN / TỈNH LÂM ĐỒNG")
+        names = _join_header_names([part for ln in header
+                                    for part in regex.split(r"\s+/\s+", issuer_text(ln.text.strip(HEADER_DEBRIS)))])
+        body = _respaced(names[-1]) or _spelled_out(names[-1], st.text) or expand_abbreviations(restore_case(names[-1]))
         parent = expand_abbreviations(restore_case(names[0])) if len(names) > 1 else None
         span = (header[0].start, header[-1].end)
-        if parent and _dependent(body):
-            # "Ban Thường trực" of the Front committee of a commune, the organising board of a
-            # steering committee's contest: written out with its parent, the parent with its
-            # place, both as the document's own text spells them ("Ban Tổ chức Cuộc thi")
-            whole = _qualify(_as_written(parent, st.text), None, province, st)
-            issuer = f"{_as_written(body, st.text)} {whole}"
-            standing = vocab.fold(body) in vocab.standing_bodies()
-            return issuer, _level(parent, None) if standing else _level(body, parent), span
         if parent and _MINISTRY.match(parent) and not _PLACE_IN_NAME.search(body):
             # a ministry's department ("BỘ CÔNG AN / CỤC CẢNH SÁT ĐIỀU TRA …"): named with its
             # ministry after a comma, as its letters sign ("Cục Cảnh sát …, Bộ Công an")
@@ -288,6 +385,18 @@ def _issuer(st: Structure, out, province: str | None) -> tuple[str | None, str |
             # a department of a national body ("BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TUYÊN GIÁO VÀ
             # DÂN VẬN"): "… Trung ương", no province
             return f"{body} Trung ương", "department", span
+        if parent and _dependent(body):
+            # "Ban Thường trực" of the Front committee of a commune, the organising board of a
+            # steering committee's contest: written out with its parent, the parent with its
+            # place, both as the document's own text spells them ("Ban Tổ chức Cuộc thi")
+            whole = _qualify(_as_written(parent, st.text), None, province, st)
+            issuer = f"{_as_written(body, st.text)} {whole}"
+            standing = vocab.fold(body) in vocab.standing_bodies()
+            return issuer, _level(parent, None) if standing else _level(body, parent), span
+        if restore_case(names[-1]) == body and not _known_name(body):
+            # a body the vocabulary does not spell, restored from capitals: as the document's
+            # own text writes it ("Tổ giúp việc về Cải cách hành chính")
+            body = _as_written(body, st.text)
         issuer = _qualify(body, parent, province, st)
         return issuer, _level(issuer, parent), span
     # No header: the opening sentence ("Sở Kế hoạch và Đầu tư xây dựng Kế hoạch …").
@@ -377,6 +486,34 @@ def _as_written(name: str, text: str) -> str:
     return next(w for w, n in seen.items() if n == best and not w.isupper())
 
 
+# A Vietnamese syllable has a vowel: a letterhead word without one is an abbreviation made of
+# initials ("KHCN", "ĐMST", "CĐS").
+_VOWEL = regex.compile(r"[aăâeêioôơuưy]", regex.IGNORECASE)
+_INITIALS = regex.compile(r"^\p{Lu}{2,6}$", regex.V0)
+
+
+def _spelled_out(name: str, text: str) -> str | None:
+    """A letterhead name that abbreviates words by their initials ("BAN CHỈ ĐẠO VỀ PHÁT TRIỂN
+    KHCN, ĐMST, CĐS VÀ ĐỀ ÁN 06") as the document's text writes it out ("Ban Chỉ đạo về phát
+    triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06"); None when the
+    name abbreviates nothing so or the text never writes it out."""
+    words = regex.findall(r"[\p{L}\d]+", name)
+    if not any(_INITIALS.match(w) and not _VOWEL.search(strip_accents(w)) for w in words):
+        return None
+    gap = r"[\s,]+(?:và\s+)?"
+    parts = []
+    for w in words:
+        if _INITIALS.match(w) and not _VOWEL.search(strip_accents(w)):
+            parts.append(gap.join(rf"{regex.escape(c)}[\p{{L}}]*" for c in w))
+        else:
+            parts.append(regex.escape(w))
+    pattern = regex.compile(r"(?<![\p{L}])" + gap.join(parts) + r"(?![\p{L}])", regex.IGNORECASE | regex.V0)
+    for m in pattern.finditer(text):
+        if not m.group().isupper():
+            return " ".join(m.group().split())
+    return None
+
+
 def _spaceless(text: str) -> str:
     return strip_accents(text).replace(" ", "").replace("-", "")
 
@@ -436,7 +573,9 @@ def _join_header_names(texts: list[str]) -> list[str]:
 
 
 def _level(body: str, parent: str | None) -> str | None:
-    if _DEPARTMENT.match(body) and not regex.match(r"(?i)^ban\s+(chỉ đạo|thường vụ|chấp hành)", body):
+    # a steering committee and its task force are boards of the province (level department),
+    # as a Sở is; a party committee's standing or executive board is of the party's level
+    if _DEPARTMENT.match(body) and not regex.match(r"(?i)^ban\s+(thường vụ|chấp hành)", body):
         if parent:
             for lvl, pat in _LEVEL_WORDS:
                 if pat.match(parent) and lvl in ("commune", "district"):
@@ -454,7 +593,10 @@ def _level(body: str, parent: str | None) -> str | None:
 
 def _qualify(body: str, parent: str | None, province: str | None, st: Structure) -> str:
     """Write the body out in full: a department gets its province ("Sở … tỉnh Gia Lai"); a
-    bare "Ủy ban nhân dân" gets its level and place."""
+    bare "Ủy ban nhân dân" gets its level and place; a national body none ("Ban Chấp hành
+    Trung ương", as the text writes it)."""
+    if regex.search(r"(?i)\btrung\s+ương$", body):
+        return _as_written(body, st.text)
     if regex.search(r"(?i)\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+\p{Lu}", body):
         return body
     low = body.lower()
@@ -496,24 +638,42 @@ def _named_unit(text: str, level_word: str | None) -> str | None:
 
 # ----------------------------------------------------------------------------- plan year
 
+_PLAN_TYPES = ("Kế hoạch", "Chương trình")
+# (not the year of a date the title names: "… THỜI ĐIỂM 0H00 NGÀY 01 THÁNG 01 NĂM 2026")
+_YEAR_IN_ANY_CASE = regex.compile(r"(?i)(?<!tháng\s*\d{1,2}\s*)năm\s+((?:19|20)\d{2})(?!\s*-\s*\d)")
+_NAMES_PLAN = regex.compile(r"(?i)\b(?:kế\s+hoạch|chương\s+trình\s+công\s+tác)\b")
 _YEAR_IN = regex.compile(r"năm\s+((?:19|20)\d{2})(?!\s*-\s*\d)")
 
 
 def _plan_year(st: Structure, out) -> FieldValue:
     title = out["title"]
     if title.value:
-        years = _YEAR_IN.findall(title.value)
+        years = _YEAR_IN_ANY_CASE.findall(title.value)  # "… NĂM 2026" in a title in capitals
         # a range or horizon is not the plan's year ("giai đoạn 2021-2025", "đến năm 2030",
         # also with an OCR'd tone slip: "đên năm")
-        if years and not regex.search(r"giai\s+doan|den\s+nam", strip_accents(title.value)):
-            m = list(_YEAR_IN.finditer(st.text, title.start, title.end))
+        # the year of a plan: a Kế hoạch's, or a plan's its title names ("Về việc ban hành Kế
+        # hoạch … năm 2020"); a letter's or a decision's subject year is no plan's ("tuyển chọn
+        # và gọi công dân nhập ngũ năm 2025", sent in 2024)
+        names_plan = out["doc_type"].value in _PLAN_TYPES or _NAMES_PLAN.search(title.value)
+        if years and names_plan and not regex.search(r"giai\s+doan|den\s+nam", strip_accents(title.value)):
+            m = list(_YEAR_IN_ANY_CASE.finditer(st.text, title.start, title.end))
             span = m[-1].span() if m else (title.start, title.end)
             return FieldValue(int(years[-1]), *span)
     date = out["issue_date"].value
     if date:
         return FieldValue(int(date[:4]), out["issue_date"].start, out["issue_date"].end)
     if st.place_date_line is not None:
-        m = rx.place_date(st.lines[st.place_date_line].text)
-        ln = st.lines[st.place_date_line]
+        ln = st.line(st.place_date_line)
+        m = rx.place_date(ln.text)
         return FieldValue(int(m.group("y")), ln.start, ln.end)
+    # an attached text without its own header: the year of the decision that issues it
+    # ("(Ban hành kèm theo Quyết định số 09/2010/QĐ-UBND ngày 21 tháng 01 năm 2010 …)")
+    m = _ISSUED_WITH.search(st.text, 0, _ATTACHMENT_NOTE_WITHIN)
+    if m:
+        return FieldValue(int(m.group("y")), *m.span("y"))
     return FieldValue(None)
+
+
+_ATTACHMENT_NOTE_WITHIN = 3000  # characters from the top
+_ISSUED_WITH = regex.compile(
+    r"(?i)ban\s+hành\s+kèm\s+theo[^)]{0,250}?ngày\s*\d{1,2}\s*(?:/|tháng)\s*\d{1,2}\s*(?:/|năm)\s*(?P<y>(?:19|20)\d{2})")

@@ -27,7 +27,8 @@ each choice below, and the commands that measure them, are in docs/ocr.md.
   again column by column.
 * Ruled task tables (``read_table_cells``): the page pass reads the short lines of
   side-by-side cells, set at different heights, as one line across the columns; the cells
-  of a ruled grid of three columns or more are read one by one, scaled up, in one run.
+  of a ruled grid of three columns or more are read one by one, scaled up, in one run;
+  on a grey scan whose cells Tesseract reads badly, by the second reader, line by line.
 * Second reader (``read_with_second_reader``, optional ``ocr2`` extra): ``trueocr`` reads
   the pages Tesseract reads badly (grey, low-contrast or bent scans) better than Tesseract.
 * Three-reader vote (``vote_words``): on the pages Tesseract reads well, either neural
@@ -556,8 +557,9 @@ def read_table_cells(pages: list[tuple[dict[str, list], list[tuple[str, tuple[fl
     """Read the data-table cells cut from each page (``cut_table_cells``), all in one
     Tesseract run, and add their words to the page's TSV (changed in place): each cell a
     block of its own, its boxes in page pixels, placed before the first word below the
-    cell's top.  The cell images on disk are removed.  A failure leaves the cells unread
-    (noted in the page's steps)."""
+    cell's top.  The cells of a page Tesseract reads badly are read again by the second
+    reader, line by line (``_cells_for_second_reader``).  The cell images on disk are removed.  A failure
+    leaves the cells unread (noted in the page's steps)."""
     jobs = [(index, path, origin) for index, (_data, cells, _steps) in enumerate(pages) for path, origin in cells]
     if not jobs:
         return
@@ -569,6 +571,12 @@ def read_table_cells(pages: list[tuple[dict[str, list], list[tuple[str, tuple[fl
                 break
             for k, reading in zip(unread, _tesseract_tsv([jobs[k][1] for k in unread], lang, dpi * CELL_SCALE,
                                                          psm, timeout)):
+                readings[k] = reading
+        second = _cells_for_second_reader(jobs, readings)
+        for k in second:
+            with Image.open(jobs[k][1]) as cell:
+                reading = read_cell_with_second_reader(np.asarray(cell.convert("L")))
+            if reading is not None:
                 readings[k] = reading
     except Exception as exc:  # a timeout or a Tesseract failure: the page pass stands
         for index in sorted({job[0] for job in jobs}):
@@ -607,7 +615,99 @@ def read_table_cells(pages: list[tuple[dict[str, list], list[tuple[str, tuple[fl
             data[column][place:place] = new[column]
     for index in sorted({job[0] for job in jobs}):
         count = sum(1 for job in jobs if job[0] == index)
-        pages[index][2].append(f"read {count} table cell{'s' if count > 1 else ''} one by one")
+        by = " by trueocr" if any(jobs[k][0] == index for k in second) else ""
+        pages[index][2].append(f"read {count} table cell{'s' if count > 1 else ''} one by one{by}")
+
+
+def _cells_for_second_reader(jobs: list, readings: list) -> list[int]:
+    """The cells (indices of ``jobs``) to read again with the second reader: all the cells of
+    a page whose cells Tesseract read at a mean word confidence under
+    ``SECOND_READER_PAGE_CONF`` — the rule that hands a whole page to it (a grey,
+    low-contrast scan), applied to its table, whose cells the page pass did not see."""
+    if second_reader() is None:
+        return []
+    confs: dict[int, list[float]] = {}
+    for (index, _path, _origin), reading in zip(jobs, readings):
+        if reading is not None:
+            confs.setdefault(index, []).extend(float(reading["conf"][r]) for r in _word_rows(reading))
+    weak = {index for index, values in confs.items() if values and sum(values) / len(values) < SECOND_READER_PAGE_CONF}
+    return [k for k, job in enumerate(jobs) if job[0] in weak]
+
+
+def _cell_lines(gray: np.ndarray) -> list[tuple[int, int]]:
+    """Rows (top, bottom) of a cell image's text lines: bands of ink (Otsu) in the
+    horizontal projection, a thin band (tone marks over a capital, a dot) joined to the
+    nearest line."""
+    if gray.size == 0 or int(gray.min()) > 200:
+        return []
+    _threshold, ink = cv2.threshold(gray, 0, 1, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    rows = np.flatnonzero(ink.sum(axis=1) >= 1)
+    if not len(rows):
+        return []
+    bands: list[list[int]] = []
+    for r in rows.tolist():
+        if bands and r - bands[-1][1] <= 1:
+            bands[-1][1] = r
+        else:
+            bands.append([r, r])
+    tallest = max(b - a + 1 for a, b in bands)
+    lines = [band for band in bands if band[1] - band[0] + 1 >= 0.4 * tallest]
+    for a, b in bands:
+        if b - a + 1 >= 0.4 * tallest:
+            continue
+        near = min(lines, key=lambda line: min(abs(a - line[1]), abs(line[0] - b)))
+        near[0], near[1] = min(near[0], a), max(near[1], b)
+    return [(a, b + 1) for a, b in sorted(lines)]
+
+
+def read_cell_with_second_reader(gray: np.ndarray) -> dict[str, list] | None:
+    """A table cell's image read by the second reader's line recognizer, line by line (its
+    lines cut by ``_cell_lines``), as TSV columns like Tesseract's; None when the reader is
+    not installed or the cell holds no line it reads."""
+    reader = second_reader()
+    if reader is None:
+        return None
+    _engine, recognizer = reader
+    lines = _cell_lines(gray)
+    if not lines:
+        return None
+    pad = max(2, round(0.15 * float(np.median([b - a for a, b in lines]))))
+    crops, boxes = [], []
+    for top, bottom in lines:
+        band = gray[max(0, top - pad):bottom + pad]
+        cols = np.flatnonzero((band < 200).any(axis=0))
+        if not len(cols):
+            continue
+        x0, x1 = max(0, int(cols[0]) - pad), min(gray.shape[1], int(cols[-1]) + 1 + pad)
+        crops.append(band[:, x0:x1])
+        boxes.append((x0, max(0, top - pad), x1, min(gray.shape[0], bottom + pad)))
+    if not crops:
+        return None
+    return _lines_as_tsv(boxes, recognizer.predict(crops), range(len(boxes)))
+
+
+def _lines_as_tsv(boxes: list[tuple[int, int, int, int]], predictions: list, order: Iterable[int]) -> dict[str, list] | None:
+    """Recognized lines as TSV columns like Tesseract's, one line each in ``order``: a
+    line's words get boxes cut from the line's box in proportion to their length, and the
+    line's confidence (mean CTC peak probability × 100)."""
+    out: dict[str, list] = {column: [] for column in
+                            ("level", "page_num", "block_num", "par_num", "line_num", "word_num",
+                             "left", "top", "width", "height", "conf", "text")}
+    for line_number, index in enumerate(order, start=1):
+        (x0, y0, x1, y1), prediction = boxes[index], predictions[index]
+        tokens = prediction.text.split()
+        if not tokens:
+            continue
+        total = sum(len(t) for t in tokens) + len(tokens) - 1
+        left = float(x0)
+        for word_number, token in enumerate(tokens, start=1):
+            width = (x1 - x0) * len(token) / total
+            row = (5, 1, 1, 1, line_number, word_number, round(left), y0, max(1, round(width)), y1 - y0,
+                   round(prediction.confidence * 100, 1), token)
+            for column, value in zip(out, row):
+                out[column].append(value)
+            left += width + (x1 - x0) / total
+    return out if out["level"] else None
 
 
 # ------------------------------------------------------------------------ the second reader
@@ -701,24 +801,7 @@ def read_with_second_reader(gray: np.ndarray, data: dict[str, list]) -> dict[str
         return None
     predictions = recognizer.predict(crops)
     order = engine.reading_order(np.asarray(boxes, np.float32).reshape(-1, 4), [p.text for p in predictions], (w, h))
-    out: dict[str, list] = {column: [] for column in
-                            ("level", "page_num", "block_num", "par_num", "line_num", "word_num",
-                             "left", "top", "width", "height", "conf", "text")}
-    for line_number, index in enumerate(order, start=1):
-        (x0, y0, x1, y1), prediction = boxes[index], predictions[index]
-        tokens = prediction.text.split()
-        if not tokens:
-            continue
-        total = sum(len(t) for t in tokens) + len(tokens) - 1
-        left = float(x0)
-        for word_number, token in enumerate(tokens, start=1):
-            width = (x1 - x0) * len(token) / total
-            row = (5, 1, 1, 1, line_number, word_number, round(left), y0, max(1, round(width)), y1 - y0,
-                   round(prediction.confidence * 100, 1), token)
-            for column, value in zip(out, row):
-                out[column].append(value)
-            left += width + (x1 - x0) / total
-    return out if out["level"] else None
+    return _lines_as_tsv(boxes, predictions, order)
 
 
 # ------------------------------------------------------------------- the word vote (third reader)

@@ -7,18 +7,25 @@ on the raw normalized text: tokenizers split ``30/2020/NĐ-CP`` apart.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from . import regexes as rx
 from . import vocab
 from .agencies import expand_abbreviations
 from .models import Reference, SpanSet
-from .symbols import canonical_symbol
+from .resolve import GROUP_ISSUER
+from .symbols import canonical_symbol, issuer_families
+from .text import fold_spelling
 
 
 _PAREN = regex.compile(r"\s*\([^)]*\)\s*")
 _SYMBOL_SEPARATOR = regex.compile(r"[-/\s]")
+_COMMA_WITHOUT_SPACE = regex.compile(r",(?=\p{L})")
 _ISSUER_BEFORE = "issuer_before"  # working mark: the issuer was named before the citation ("của X tại …")
+_GROUPED = "grouped_number"  # working mark: a bare number of a group ("số 187, 188-KL/TW"), its list is the group's
+
 
 
 def canonical_type(word: str) -> str:
@@ -44,6 +51,11 @@ def find_citations(text: str) -> list[Reference]:
         ref = _numbered(text, m)
         if ref:
             refs.append(ref)
+    taken = SpanSet((r.start, r.end) for r in refs)
+    group_cores = [c for c in cores if rx.GROUP_BEFORE_NUMBER.search(text, max(0, c[0] - 8), c[0])]
+    for m in rx.around_numbers(rx.grouped_numbers(), text, before=120, cores=group_cores):
+        if not taken.overlaps(m.start("number"), m.end()):
+            refs.extend(_grouped(text, m))
     refs.extend(_list_items(text, refs))
     refs.extend(_coded_numbers(text, cores, SpanSet((r.start, r.end) for r in refs)))
     _share_issuers_in_lists(text, refs)
@@ -64,9 +76,30 @@ def find_citations(text: str) -> list[Reference]:
         ))
     refs.sort(key=lambda r: r.start)
     for r in refs:
-        if _ISSUER_BEFORE in r.flags:
-            r.flags.remove(_ISSUER_BEFORE)
+        r.flags[:] = [f for f in r.flags if f not in (_ISSUER_BEFORE, _GROUPED)]
     return refs
+
+
+def _grouped(text: str, m: regex.Match) -> list[Reference]:
+    """"các Kết luận số 187, 188-KL/TW ngày 29/8/2025 của Bộ Chính trị": the last number and
+    each bare one before it, all of the type, symbol, date and issuer written once."""
+    last = _numbered(text, m)
+    if last is None:
+        return []
+    out = []
+    for b in rx.BARE_NUMBER.finditer(m.group("bare")):
+        at = m.start("bare") + b.start()
+        out.append(Reference(
+            text=_clean_text(f"{text[m.start('type'):m.end('type')]} số {b.group(0)}"), type=last.type,
+            number=b.group(0), year=last.year, symbol=last.symbol, name=None, date=last.date,
+            issuer=last.issuer, basis=False, start=at, end=at + len(b.group(0)),
+            flags=[_GROUPED, GROUP_ISSUER] if last.issuer else [_GROUPED],
+        ))
+    if last.issuer:
+        last.flags.append(GROUP_ISSUER)
+    last.start = m.start("number")
+    last.text = _clean_text(text[last.start:last.end])
+    return [*out, last]
 
 
 def _list_items(text: str, refs: list[Reference]) -> list[Reference]:
@@ -74,6 +107,8 @@ def _list_items(text: str, refs: list[Reference]) -> list[Reference]:
     ("Tờ trình số 421/TTr-STC ngày …, 501/TTr-STC ngày …")."""
     items: list[Reference] = []
     for ref in sorted(refs, key=lambda r: r.start):
+        if _GROUPED in ref.flags:
+            continue
         prev = ref
         while prev.number:
             m = rx.CITATION_LIST_ITEM.match(text, prev.end, min(len(text), prev.end + 260))
@@ -91,9 +126,17 @@ def _coded_numbers(text: str, cores: list[tuple[int, int]], taken: SpanSet) -> l
     """"số 36/QĐ-TTg" without a type word before it: its type is the one its code names."""
     out: list[Reference] = []
     for at, core_end in cores:
-        if taken.overlaps(at, core_end) or not rx.NUMBER_AFTER_SO.search(text, max(0, at - 16), at):
+        if taken.overlaps(at, core_end):
+            continue
+        after_so = rx.NUMBER_AFTER_SO.search(text, max(0, at - 16), at)
+        code = None if after_so else rx.CODE_BEFORE_NUMBER.search(text, max(0, at - 16), at)
+        if not (after_so or code):
             continue
         m = rx.CODED_NUMBER.match(text, at, min(len(text), at + 120))
+        if m and code:  # "NĐ 61/2018/NĐ-CP": the abbreviation is the symbol's own type code
+            raw = m.group("sym_n") or m.group("sym_a") or m.group("sym_p")
+            if _SYMBOL_SEPARATOR.split(raw, maxsplit=1)[0].upper() != code.group("code").upper():
+                continue
         if m:
             ref = _numbered(text, m, list_type="")
             if ref and ref.type:
@@ -108,7 +151,7 @@ def _share_issuers_in_lists(text: str, refs: list[Reference]) -> None:
     named before the list)."""
     refs.sort(key=lambda r: r.start)
     pairs = [(a, b) for a, b in zip(refs, refs[1:])
-             if rx.LIST_SEPARATOR.fullmatch(text, a.end, b.start)]
+             if rx.LIST_SEPARATOR.fullmatch(text, _past_subject(text, a.end, b.start), b.start)]
     for a, b in pairs:  # forward: the body named before the list
         if b.issuer is None and a.issuer and _ISSUER_BEFORE in a.flags:
             b.issuer = a.issuer
@@ -116,6 +159,13 @@ def _share_issuers_in_lists(text: str, refs: list[Reference]) -> None:
     for a, b in reversed(pairs):  # backward: the body named after the list
         if a.issuer is None and b.issuer and _same_body(a.symbol, b.symbol):
             a.issuer = b.issuer
+
+
+def _past_subject(text: str, end: int, limit: int) -> int:
+    """Where a list item's "về việc …" subject ends ("số 36/QĐ-TTg ngày … về việc quy hoạch …;
+    số 1569/QĐ-TTg …"), else ``end``."""
+    sm = rx.SUBJECT.match(text, end, limit)
+    return sm.end() if sm else end
 
 
 def _same_body(a: str | None, b: str | None) -> bool:
@@ -165,20 +215,27 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
             stop_at = _joint_issuer_end(text, stop_at, joint=True, segments=1)
         else:
             stop_at = _joint_issuer_end(text, stop_at, joint=im.group(0).strip().startswith("giữa"))
+        place = rx.ISSUER_PLACE_AFTER_COMMA.match(text, stop_at, min(len(text), stop_at + 60))
+        if place:
+            stop_at = place.end()
+        stop_at = _joint_central_bodies(text, start_issuer, stop_at)
         if rx.COMMITTEE_HEAD_END.search(text, start_issuer, stop_at):
             topic = rx.COMMITTEE_TOPIC.match(text, stop_at, min(len(text), stop_at + 240))
             stop_at = topic.end() if topic else stop_at
         phrase = text[start_issuer:stop_at].strip()
         words = phrase.split()
-        if 1 <= len(words) <= 16 + 8 * phrase.count(",") and phrase[:1].isupper():
+        if 1 <= len(words) <= 16 + 8 * phrase.count(",") and (phrase[:1].isupper() or _known_body_prefix(phrase)):
             issuer = _normalize_issuer(phrase)
             end = start_issuer + len(text[start_issuer:stop_at].rstrip())
+    if issuer is None and list_type is None and m.groupdict().get("joint"):
+        joint = " ".join(m.group("joint").split())  # "Kết luận liên ngành tư pháp Trung ương số …"
+        issuer = joint[:1].upper() + joint[1:]
     if issuer is not None and date is None:  # "của Thủ tướng Chính phủ ngày 31/3/2022"
         dm = rx.CITATION_DATE.match(text, end, min(len(text), end + 60))
         if dm:
             date = rx.date_of(dm)
             end = dm.end()
-    if issuer is None and list_type is None:
+    if issuer is None and not list_type:  # a citation, or a coded number ("…: số 45/2020/NĐ-CP")
         pm = rx.PROPOSER.search(text, max(0, m.start() - 120), m.start())
         if pm:
             issuer = _normalize_issuer(pm.group("who"))
@@ -199,6 +256,29 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
         year=year, symbol=symbol, name=None, date=date, issuer=issuer, basis=False,
         start=start, end=end, subject=subject, flags=flags,
     )
+
+
+@functools.lru_cache(maxsize=None)
+def _central_bodies_folded() -> tuple[str, ...]:
+    """models/central_bodies.txt folded, longest first."""
+    return tuple(sorted({fold_spelling(n) for n in vocab.central_bodies()}, key=len, reverse=True))
+
+
+def _joint_central_bodies(text: str, start: int, stop_at: int) -> int:
+    """Past central bodies listed with a comma after a central body: "của Bộ Chính trị, Ban Bí
+    thư và các quy định …" (each name whole, as models/central_bodies.txt spells it)."""
+    central = _central_bodies_folded()
+    if stop_at - start > 80 or fold_spelling(text[start:stop_at]) not in central:
+        return stop_at
+    while True:
+        c = rx.ISSUER_COMMA.match(text, stop_at, min(len(text), stop_at + 8))
+        if not c:
+            return stop_at
+        rest = fold_spelling(text[c.end():c.end() + 80])
+        name = next((n for n in central if rest.startswith(n) and not rest[len(n):len(n) + 1].isalnum()), None)
+        if name is None:
+            return stop_at
+        stop_at = c.end() + len(name)
 
 
 def _joint_issuer_end(text: str, stop_at: int, joint: bool = False, segments: int = 4) -> int:
@@ -227,10 +307,10 @@ def _law(text: str, m: regex.Match) -> Reference | None:
     # "Luật pháp" … are other words
     if not name or rx.NOT_A_LAW_NAME.match(name):
         return None
-    name = expand_abbreviations(name)
+    name = expand_abbreviations(_COMMA_WITHOUT_SPACE.sub(", ", name))  # "Phòng,chống ma túy"
     if len(name.split()) > 30:
         return None
-    year = m.group("ly1") or m.group("ly2")
+    year = m.group("ly1") or m.group("ly2") or m.group("ly3")
     date = None
     if year is None:
         date = rx.date_of(m)
@@ -249,14 +329,56 @@ def _clean_text(s: str) -> str:
 def _normalize_issuer(phrase: str) -> str:
     phrase = _PAREN.sub(" ", phrase)
     phrase = " ".join(phrase.split()).strip(" ,.;:")
-    return expand_abbreviations(phrase)
+    return _official_case(expand_abbreviations(phrase))
 
 
-def mark_basis(refs: list[Reference], preamble: list[tuple[int, int]]) -> None:
-    """A reference starting inside a preamble line ("Căn cứ …") is a legal basis.  The lines
-    are merged into sorted spans and looked up by bisection: a document of thousands of
-    "Căn cứ" lines, each citing, would make a scan of every line per reference quadratic."""
+@functools.lru_cache(maxsize=None)
+def _known_bodies() -> dict[str, tuple[tuple[str, str], ...]]:
+    """First folded word → (folded, official spelling) of the bodies the vocabulary knows by
+    name — the agency names (models/agency_names.txt), the central bodies
+    (models/central_bodies.txt) and the bodies symbol codes stand for (models/symbol_issuers.tsv)
+    — longest first."""
+    names = set(vocab.agency_names()) | set(vocab.central_bodies())
+    names.update(f.issuer for f in issuer_families() if not any(c in f.issuer for c in "()/"))
+    by_first: dict[str, list[tuple[str, str]]] = {}
+    for n in names:
+        folded = fold_spelling(n)
+        by_first.setdefault(folded.split(" ", 1)[0], []).append((folded, n))
+    return {w: tuple(sorted(v, key=lambda p: -len(p[0]))) for w, v in by_first.items()}
+
+
+def _known_body_prefix(phrase: str) -> str | None:
+    """The official spelling of the known body ``phrase`` opens with, whatever its letter
+    case ("chính phủ", "Chính Phủ" → "Chính phủ"), else None."""
+    folded = fold_spelling(phrase[:120])
+    for key, proper in _known_bodies().get(folded.split(" ", 1)[0], ()):
+        if folded.startswith(key) and folded[len(key):len(key) + 1] in ("", " "):
+            return proper
+    return None
+
+
+def _official_case(issuer: str) -> str:
+    """An issuer opening with a known body typed in another letter case, in the body's
+    official spelling ("của chính phủ", "của Chính Phủ" → "Chính phủ"); what follows the
+    name (a place: "tỉnh Gia Lai", "Thành phố") stays as printed."""
+    proper = _known_body_prefix(issuer)
+    if proper is None:
+        return issuer
+    n = len(proper.split())
+    words = issuer.split()
+    return " ".join([proper, *words[n:]]) if len(words) >= n else issuer
+
+
+def mark_basis(refs: list[Reference], preamble: list[tuple[int, int]], text: str | None = None) -> None:
+    """A reference starting inside a preamble line ("Căn cứ …") is a legal basis, and so is
+    one in a "Căn cứ …" clause that opens inside a line of ``text`` (contract, Clarifications:
+    any citation introduced by "Căn cứ").  The lines are merged into sorted spans and looked
+    up by bisection: a document of thousands of "Căn cứ" lines, each citing, would make a
+    scan of every line per reference quadratic."""
     lines = SpanSet(preamble)
     for r in refs:
         if lines.contains(r.start):
+            r.basis = True
+        elif text is not None and "ăn c" in text[max(0, r.start - 300):r.start] \
+                and rx.BASIS_CLAUSE_BEFORE.search(text, max(0, r.start - 320), r.start):
             r.basis = True

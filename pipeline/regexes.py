@@ -53,7 +53,8 @@ def date_of(m: regex.Match) -> str | None:
     return iso_date(m.group("y") or m.group("y2"), m.group("m") or m.group("m2"), m.group("d") or m.group("d2"))
 
 
-CITATION_DATE = regex.compile(rf"[\s,]*(?:ban\s+hành\s+)?ngày\s*['‘’`.,:]?\s*{DATE}", F)
+# "ngày 24/12/2021", ", ngày …", "ban hành ngày …", "(ngày 3/1/2020)"
+CITATION_DATE = regex.compile(rf"[\s,]*(?P<paren>\(\s*)?(?:ban\s+hành\s+)?ngày\s*['‘’`.,:]?\s*{DATE}(?(paren)\s*\))", F)
 
 # ------------------------------------------------------------------- number and symbol
 # The symbol: upper-case abbreviations joined by "-" and "/" (Decree 30/2020), with the mixed
@@ -70,7 +71,7 @@ NUMBER_SYMBOL = rf"""
     (?:
         \s?/\s?(?P<year>(?:19|20)\d{{2}})\s?/\s?(?P<sym_n>{SYMBOL})   # 61/2018/NĐ-CP
       | \s?/\s?(?P<sym_a>{SYMBOL})                                 # 925/QĐ-UBND
-      | -\s?(?P<sym_p>{SYMBOL})                                    # 18-NQ/TW (party style; "132- KL/TW" slipped a space)
+      | \s?-\s?(?P<sym_p>{SYMBOL})                                # 18-NQ/TW (party style; "132- KL/TW", "46 - CT/TW" slipped spaces)
     )
 """
 
@@ -89,13 +90,39 @@ def numbered_citation() -> regex.Pattern:
         (?<![\p{{L}}])
         (?P<type>{type_alternation()})
         (?:\s+(?:liên\s+tịch|hành\s+động|kết\s+luận    # tolerated qualifiers ("Thông báo kết luận số …",
-                |liên\s+ngành(?:\s+\p{{L}}+){{0,4}}?(?=\s+số\b)))?  # "Kết luận liên ngành Tư pháp Trung ương số …")
-        \s*(?:số|so|số\s*hiệu)?\s*:?\s*        # "so": OCR dropped the accent
+                |(?P<joint>liên\s+ngành(?:\s+\p{{L}}+){{0,4}}?)(?=\s+số\b)))?  # "Kết luận liên ngành Tư pháp Trung ương số …":
+                                                 # the joint body ("Liên ngành tư pháp Trung ương") issued it
+        \s*(?:(?:số|so)(?:\s+số)?|số\s*hiệu)?\s*:?\s*   # "so": OCR dropped the accent; "số số": a doubled word
         {NUMBER_SYMBOL}
         (?![\p{{L}}\d])
         """,
         F,
     )
+
+
+@functools.lru_cache(maxsize=None)
+def grouped_numbers() -> regex.Pattern:
+    """Documents of one type and one symbol cited as a group, the symbol written once after
+    the last number: "các Kết luận số 187, 188-KL/TW", "Quyết định số 12 và 13/QĐ-UBND".
+    ``bare`` holds the numbers before the last one, which is an ordinary number/symbol."""
+    return regex.compile(
+        rf"""
+        (?<![\p{{L}}])
+        (?P<type>{type_alternation()})
+        \s*(?:số\s*)?:?\s*
+        (?P<bare>\d{{1,5}}[a-z]?(?:\s*(?:,|và)\s*\d{{1,5}}[a-z]?){{0,8}})
+        \s*(?:,|và)\s*
+        {NUMBER_SYMBOL}
+        (?![\p{{L}}\d])
+        """,
+        F,
+    )
+
+
+BARE_NUMBER = regex.compile(r"\d{1,5}[a-z]?")
+# What stands just before the last number of a group ("187, " of "187, 188-KL/TW"): the cheap test
+# that picks the few number cores the group pattern is tried around.
+GROUP_BEFORE_NUMBER = regex.compile(r"\d[a-z]?\s*(?:,|và)\s*$", regex.V0)
 
 
 # A law cited by its name and its number: "Luật Tổ chức chính quyền địa phương số 72/2025/QH15".
@@ -107,10 +134,11 @@ NAMED_NUMBERED_LAW = regex.compile(
     (?<![\p{{L}}])
     (?P<type>(?-i:Bộ\s+luật|Luật|Pháp\s+lệnh))
     \s+(?!số\b)
-    (?P<name>(?:(?-i:(?<=(?:của|điều|và)\s)|(?!Luật\b|Bộ\s+luật\b))
+    (?P<name>(?:(?-i:(?<=(?:của|điều|và)\s)|(?!Luật\b(?!\s+sư\b)|Bộ\s+luật\b))   # "Luật Luật sư số 65/2006/QH11"
                 (?-i:(?!(?:Nghị\s+(?:định|quyết)|Thông\s+(?:tư|báo|tri)|Quyết\s+định|Chỉ\s+thị|Văn\s+bản|Hướng\s+dẫn
                           |Kế\s+hoạch|Chương\s+trình|Công\s+(?:văn|điện)|Tờ\s+trình|Báo\s+cáo|Kết\s+luận|Quy\s+định)\s))
                 # "Luật … được sửa đổi bởi Nghị định số …", "Luật …; Hướng dẫn số 19-HD/…": that number is the other document's
+                (?!(?<!\S)ngày\s+\d)   # nor a date: "Luật X ngày 19/02/2025 và Luật số 72/…" are two laws
                 [^;.\n()“”"|\t]){{3,160}}?)
     \s*,?\s+số\s*:?\s*
     {NUMBER_SYMBOL}
@@ -158,7 +186,9 @@ LAW_CITATION = regex.compile(
     (?P<type>Bộ\s+luật|Luật|Pháp\s+lệnh)
     \s+(?!số\b)
     (?P<name>
-        (?:(?!,\s*(?:Luật|Bộ\s+luật)\b)                 # not across ", Luật" or a clause end,
+        (?=(?P<amends>(?i:sửa\s+đổi))?)                # an amending law names the laws it amends ("… và Luật …"),
+        (?:(?!,\s*(?:Luật|Bộ\s+luật)\b)                 # no other law runs over "và Luật"; not across ", Luật" or a clause end,
+           (?(amends)|(?!(?<!\S)và\s+(?:Luật|Bộ\s+luật)\s))
            (?!(?<!\S)(?:là|chậm\s+nhất|trước|vào)\s)       # nor a time clause ("… chậm nhất là ngày 22 tháng 02 năm 2026")
            [^;.\n()“”"|\t])
         {{3,160}}?
@@ -167,6 +197,7 @@ LAW_CITATION = regex.compile(
     (?:
         \(\s*năm\s+(?P<ly1>(?:19|20)\d{{2}})\s*\)     # (năm 2020)
       | năm\s+(?P<ly2>(?:19|20)\d{{2}})(?!\d)           # năm 2015
+      | (?<=\p{{L}}\s)(?P<ly3>(?:19|20)\d{{2}})(?![\d/]|\s*[-–]\s*\d)   # "Luật Đất đai 2024" (no range "2021 - 2025")
       | ngày\s+{DATE}                                   # ngày 19 tháng 6 năm 2015
     )
     """,
@@ -176,15 +207,16 @@ LAW_CITATION = regex.compile(
 # "Luật pháp", "Luật gia", "Luật định") or a pointer to a law named before ("Luật này").
 NOT_A_LAW_NAME = regex.compile(
     r"(?:sư|pháp|gia|định|lệ|học|này|đó|trên|nêu|các|mới|hiện|cũ|của|về|và|tại|theo|số)(?!\p{L})", regex.V0)
+# "Hiến pháp năm 2013", "Hiến pháp 2013", "Hiến pháp nước Cộng hòa … (năm 2013)".
 CONSTITUTION = regex.compile(
-    r"(?<![\p{L}])(?P<type>Hiến\s+pháp)(?:\s+nước\s+Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)?\s*(?:\(\s*)?năm\s+(?P<y>(?:19|20)\d{2})",
+    r"(?<![\p{L}])(?P<type>Hiến\s+pháp)(?:\s+nước\s+(?:Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa|CHXHCN)\s+Việt\s+Nam)?\s*(?:\(\s*)?(?:năm\s+)?(?P<y>(?:19|20)\d{2})(?!\d)",
     regex.V0,
 )
 
 # What ends an issuer phrase after "của": the subject clause, a clause boundary, a quote.
 ISSUER_END = regex.compile(
     r"""
-    \s+(?:về|v/v|ban\s+hành|phê\s+duyệt|quy\s+định|hướng\s+dẫn|triển\s+khai|thực\s+hiện|tiếp\s+tục
+    \s+(?:về|vẻ|vể|[Vv]/[Vv]|ban\s+hành|phê\s+duyệt|quy\s+định|hướng\s+dẫn|triển\s+khai|thực\s+hiện|tiếp\s+tục
         |một\s+số|sửa\s+đổi|thông\s+qua|tăng\s+cường|đẩy\s+mạnh|công\s+bố|thành\s+lập|kiện\s+toàn
         |giao|(?<!giúp\s)việc|tại|đã|đề\s+ra|và\s+các|cũng|nhằm|trong|theo|được|là|đến|cho|với|gửi|năm\s+20\d\d
         |khoảng|trừ|gồm|bao\s+gồm|thì|nhưng|hoặc|để|như|sẽ|phải|cần|đang|bị|do|bằng|từ|sau|trước|này|đó  # "của Quốc hội khoảng 110 tỷ đồng"
@@ -192,8 +224,13 @@ ISSUER_END = regex.compile(
                                                  # "của Thủ tướng Chính phủ ngày 31/3/2022"
         |và(?=\s+\p{Ll}))\b                      # "của Chính phủ và chịu trách nhiệm …": names join capitals
     | \s+(?=(?:Quy\s+định|Hướng\s+dẫn|Ban\s+hành|Phê\s+duyệt|Về\s+việc|Thực\s+hiện|Triển\s+khai|Sửa\s+đổi)(?!\p{L}))  # a title run on
-    | (?<=Chính\s+phủ|Quốc\s+hội)\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})   # "của Chính phủ Ứng dụng công nghệ …": nothing follows those names
-    | \s*(?:[;,.:()“”"*|\t]                # a table's cell ends it too
+    | (?<=phủ|hội|trị|thư)(?<=Chính\s+phủ|Quốc\s+hội|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư)\s+  # nothing follows those names: not a title
+      (?=\p{Lu}\p{Ll}*\s+\p{Ll}                  # ("của Chính phủ Ứng dụng công nghệ …") nor a subject whose "về" was dropped
+        |(?!(?:khóa|khoá|nước|và|tỉnh|thành|huyện|quận|thị|xã|phường)\b)\p{Ll})  # ("của Chính phủ cơ sở dữ liệu quốc gia về …"),
+                                                 # save a term or a place
+    | \s*(?:[;,:“”"*|\t]                  # a table's cell ends it too; not the dot of "TP." nor an
+           | (?<!(?<![\p{L}])TP)\.               # abbreviation in brackets ("Ủy ban nhân dân (UBND) tỉnh …")
+           | \((?!\p{Lu}[\p{L}&]{1,10}\)) | (?<!\(\p{Lu}[\p{L}&]{1,10})\)
            | (?<!(?:Bộ|Sở|Ban|ban|Ủy|Hội|Chủ|trưởng|Giám|Thủ|tướng|Chính|Văn|Văn\s+phòng|nhiệm|và)[ ]{0,2})
              (?:(?<!\f)\n | \n(?![ ]*\p{Ll})))  # a line's end; not a page break inside a name, nor a line
                               # wrapped after a word no name ends with ("của Bộ\nKhoa học …")
@@ -205,7 +242,8 @@ ISSUER_END = regex.compile(
 )
 ISSUER_START = regex.compile(
     r"""\s*(?:
-        (?:của|giữa)\s+                                 # "giữa Bộ Công an, Viện kiểm sát …": joint
+        ,?\s*(?:của|giữa)\s+                           # "giữa Bộ Công an, Viện kiểm sát …": joint; ", của …"
+      | ,?\s*do\s+(?=\p{Lu}[^,;.\n]{2,100}?\s(?:ban\s+hành|ký|phê\s+duyệt)(?!\p{L}))  # "do Ủy ban nhân dân tỉnh ban hành"
       | (?=(?:Hội\s+nghị|Ban\s+Chấp\s+hành|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Ban\s+Thường\s+vụ
             |Quốc\s+hội|Chính\s+phủ|Thủ\s+tướng|Ủy\s+ban|UBND|HĐND|Hội\s+đồng|Bộ\s|Sở\s|Tỉnh\s+ủy|Thành\s+ủy)\b)
     )""",
@@ -213,12 +251,13 @@ ISSUER_START = regex.compile(
 )
 # "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình …", "ý kiến thẩm định của Sở Tư pháp tại
 # Báo cáo …", "chỉ đạo của Bộ Chính trị tại Kết luận …": the body named before "tại" issued the
-# document.  The name may be wrapped over a line ("Sở Công\nThương"); it is no cited law or article.
+# document; so did the body before the colon of a list ("các Nghị định của Chính phủ: số …, số …").  The name may be wrapped over a line ("Sở Công\nThương"); it is no cited law or article.
 PROPOSER = regex.compile(
-    r"""(?<!\p{L})của\s+
+    r"""(?<!\p{L})(?:của|(?P<passive>được))\s+
         (?P<who>(?!(?:Luật|Bộ\s+luật|Nghị|Thông\s+tư|Quyết\s+định|Điều|Khoản|Chương)\b)
                 \p{Lu}[^,;.:()\n|\t]{2,80}?(?:\n[^,;.:()\n|\t]{1,40}?)?)
-        \s+tại\s*$""",
+        (?(passive)\s+(?:ban\s+hành|phê\s+duyệt))     # "… đã được Thủ tướng Chính phủ phê duyệt tại …"
+        (?:\s+tại(?:\s+các\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?\s*:\s*số)?|\s*:(?:\s*số)?)\s*$""",
     regex.VERBOSE | regex.V0,
 )
 # Several documents in one list: "Tờ trình số 421/TTr-STC ngày 29/10/2025, 501/TTr-STC ngày
@@ -237,7 +276,10 @@ CITATION_LIST_ITEM = regex.compile(
 NUMBER_AFTER_SO = regex.compile(r"(?<![\p{L}])(?<!(?:[Mm][ẫa]u|[Bb]iểu|[Ll]ục|[Pp]hiếu)\s)số\s*:?\s*$", regex.V0)
 CODED_NUMBER = regex.compile(rf"{NUMBER_SYMBOL}(?![\p{{L}}\d])", regex.VERBOSE | regex.V0)
 # Between two citations of one list: their issuer is shared.
-LIST_SEPARATOR = regex.compile(r"\s*(?:[,;]\s*)?(?:và\s+)?(?:các\s+)?", regex.V0)
+# "Quyết định số 1729/QĐ-TTg … sửa đổi, bổ sung Quyết định số 655/QĐ-TTg … của Thủ tướng Chính phủ".
+LIST_SEPARATOR = regex.compile(
+    r"\s*(?:[,;]\s*)?(?:và\s+|(?:sửa\s+đổi,?\s+bổ\s+sung|thay\s+thế)(?:\s+một\s+số\s+điều(?:\s+của)?)?\s+)?(?:các\s+)?(?:số\s*:?\s*)?",
+    regex.V0)
 # A joint issuer or a ministry named with a comma: "của Ủy ban Thường vụ Quốc hội, Chính phủ và
 # Đoàn Chủ tịch …", "của Bộ Văn hóa, Thể thao và Du lịch": after the comma a capitalized name
 # (not the next citation) that ends joined by "và".
@@ -259,6 +301,16 @@ COMMITTEE_TOPIC = regex.compile(
         (?=\s+\p{Ll}|\s*[;.,:()\n]|\s*$)""",
     regex.VERBOSE | regex.V0,
 )
+# The province after a district's or commune's name: "của UBND huyện Đắk Hà, tỉnh Kon Tum".
+ISSUER_PLACE_AFTER_COMMA = regex.compile(
+    r"\s*,\s*(?:tỉnh|thành\s+phố|TP\.?)\s+\p{Lu}\p{Ll}*(?:\s*-\s*|\s+)?(?:\p{Lu}\p{Ll}*(?:\s+|\s*-\s*)?){0,3}"
+    r"(?<=\p{L})(?=\s*(?:[;,.:()\n|\t]|\s\p{Ll}|$))",
+    regex.V0,
+)
+# An abbreviated type word before a number whose symbol opens with the same code: "NĐ 61/2018/NĐ-CP",
+# "QĐ số 12/QĐ-UBND", "NQ 57-NQ/TW".
+CODE_BEFORE_NUMBER = regex.compile(r"(?<![\p{L}\d])(?P<code>\p{Lu}[\p{L}]{1,4})\s+(?:số\s*:?\s*)?$", regex.V0)
+ISSUER_COMMA = regex.compile(r"\s*,\s*", regex.V0)
 # A post that holds two titles: "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ".
 BARE_TITLE_END = regex.compile(r"(?i:Bộ\s+trưởng|Chủ\s+tịch|Giám\s+đốc|Trưởng\s+ban)$", regex.V0)
 JOINS_NAMES = regex.compile(r"\svà\s+\p{Lu}", regex.V0)
@@ -286,7 +338,7 @@ NUMBER_LINE = regex.compile(
     regex.VERBOSE | regex.MULTILINE | regex.V0,
 )
 PLACE_DATE_LINE = regex.compile(
-    r"""^\s*(?P<place>[\p{Lu}][\p{L} .\-']{1,40}?)\s*,\s*ng[àa]y?
+    r"""^\s*[*_]*\s*(?P<place>[\p{Lu}][\p{L} .\-']{1,40}?)\s*,\s*ng[àa]y?   # "*Huế, ngày …": a crawl's italics mark before it
         # a day or month left blank, handwritten or unread by OCR ("ngày - tháng", "ngày°©.
         # tháng", "ngà2G tháng"): the field stays empty, the place and the printed year are kept
         # (``d_slot`` / ``m_slot``: where the day and month stand, read or not, for the flag)
@@ -303,6 +355,17 @@ PLACE_DATE_BESIDE = regex.compile(
         tháng\s*(?P<m>\d{1,2})?[\s.…_]*năm\s*(?P<y>(?:19|20)\d{2})""",
     regex.VERBOSE | regex.V0,
 )
+
+
+# The place-and-date line printed in the right column of a header line whose left column
+# holds something else, or beside a letter's subject ("V/v góp ý dự thảo Kế hoạch kiểm      Lâm Đồng, ngày 16 tháng 01 năm
+# 2026"): a wide gap or a column bar, then a place and ", ngày".
+# Its column gap may be lost in the text (spaces folded): the place is then the capitalized
+# words before ", ngày", and the line's words go on after the year.
+PLACE_DATE_INSIDE = regex.compile(
+    r"""(?:\s{2,}|\s*\|\s*|(?<=\p{Ll})\s+)
+        (?P<right>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}\s*,\s*ngày\s*\d{0,2}[\s.…_]*tháng\s*\d{0,2}[\s.…_]*năm\s*(?:19|20)\d{2})
+        \s*\|?""", regex.VERBOSE | regex.V0)
 
 
 def place_date(line: str):
@@ -338,9 +401,10 @@ ISSUER_DIRECTIVE = regex.compile(
 GIVES_WORK_WORDS = ("giao ", "Giao ", ", gửi ", "đề nghị", "Đề nghị", "yêu cầu", "Yêu cầu", "chủ trì", "trách nhiệm",
                     "là cơ quan")
 # A clause inside a line that opens with a directive after "; " or ". ": "…; UBND tỉnh đề nghị
-# các sở …", "…. Đề nghị các đơn vị …".
+# các sở …", "…. Đề nghị các đơn vị …" — or "giao" after a comma or "và" ("Ủy ban nhân dân cấp xã
+# tiếp nhận … và giao Phòng Văn hóa - Xã hội chủ trì …").
 LATER_DIRECTIVE = regex.compile(
-    r",\s+(?=gửi\s+\p{Lu})|[;.]\s+(?=(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s(?:đề\s+nghị|yêu\s+cầu|giao)\s)",
+    r"(?:,|\s+và)\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=gửi\s+\p{Lu})|[;.]\s+(?=(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s(?:đề\s+nghị|yêu\s+cầu|giao)\s)",
     regex.IGNORECASE | regex.V0,
 )
 # A sentence that starts inside a line: ". " then a capital ("… theo Điều lệ. Giao Sở Tư pháp
@@ -370,7 +434,7 @@ WORK_LIST_OPENING = regex.compile(
 # dựng …", "Trong phạm vi chức năng, nhiệm vụ, các cơ quan … chủ động …".  The subject is
 # searched after one of its commas.
 INTRO_CLAUSE = regex.compile(
-    r"^(?:căn\s+cứ|trên\s+cơ\s+sở|theo\s+chức\s+năng|trong\s+phạm\s+vi|trong\s+quá\s+trình|hằng\s+năm|hàng\s+năm"
+    r"^(?:căn\s+cứ|trên\s+cơ\s+sở|theo\s+chức\s+năng|trong\s+phạm\s+vi|trong\s+quá\s+trình|(?:định\s+kỳ\s+)?h[ằà]ng\s+năm"
     r"|nhằm|để|thực\s+hiện|triển\s+khai|theo)\b",
     regex.IGNORECASE | regex.V0,
 )
@@ -429,6 +493,9 @@ BUSINESSES_BY_KIND = regex.compile(r"^các\s+(?:doanh\s+nghiệp|nhà\s+đầu\s
 GENERIC_TAIL = regex.compile(r"^\s*(?:địa\s+phương\s+)?(?:(?:có\s+)?liên\s+quan|được\s+giao|chức\s+năng|cùng\s+cấp)\b", regex.IGNORECASE | regex.V0)
 # A named head that a generic tail makes generic: "UBND địa phương có liên quan".
 GENERIC_NAMED = regex.compile(r"\s*địa\s+phương\s+(?:có\s+)?liên\s+quan\b", regex.IGNORECASE | regex.V0)
+# A condition between a subject and its duty ("Lực lượng phòng cháy, chữa cháy rừng | khi nhận
+# được lệnh huy động phải kịp thời điều động …"): no name goes on past "khi" / "nếu".
+CONDITION_CLAUSE = regex.compile(r"\s(?:khi|nếu|trường\s+hợp)\s", regex.V0)
 # An adverbial between a collective subject and its responsibility phrase: "Các bộ phận
 # chuyên môn | trong phạm vi, chức năng nhiệm vụ được giao có trách nhiệm …".
 SUBJECT_ADVERBIAL = regex.compile(r"\s(?:trong\s+phạm\s+vi|theo\s+chức\s+năng|căn\s+cứ)\b", regex.IGNORECASE | regex.V0)
@@ -437,6 +504,42 @@ SUBJECT_ADVERBIAL = regex.compile(r"\s(?:trong\s+phạm\s+vi|theo\s+chức\s+nă
 BARE_COLLECTIVE = regex.compile(
     r"^các\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương|cấp|ngành|tổ\s+chức)(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|địa\s+phương|tổ\s+chức|cá\s+nhân))*\s*$",
     regex.IGNORECASE | regex.V0,
+)
+
+# A post of the issuing body that a task part gives its share of the work, named by its own
+# item: "3. Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội", "6. Phó Chủ tịch phụ trách
+# lĩnh vực Công tác Xã hội", "2. Chuyên viên Cơ quan Ủy ban Mặt trận Tổ quốc xã" (a Front
+# committee's, a task force's plan divides the work among its people, not among agencies).
+STAFF_POST = regex.compile(
+    r"""^(?:các\s+)?(?:phó\s+)?
+        (?:chủ\s+tịch|giám\s+đốc|trưởng\s+(?:ban|phòng|thôn|khu)|chánh\s+văn\s+phòng|tổ\s+trưởng|tổ\s+phó
+          |cán\s+bộ|chuyên\s+viên|công\s+chức|kế\s+toán|thành\s+viên|ủy\s+viên|uỷ\s+viên|bí\s+thư)
+        (?![\p{L}])""",
+    regex.VERBOSE | regex.IGNORECASE | regex.V0,
+)
+
+# A post before the body it heads, in a task table's cell ("Lãnh đạo Sở Y tế", "Lãnh đạo / UBND
+# xã Đức Trọng" wrapped over two printed lines): the post and its body are the responsible one.
+POST_OF_BODY = regex.compile(
+    r"^(?P<post>(?:phó\s+)?(?:lãnh\s+đạo|giám\s+đốc|thủ\s+trưởng|chủ\s+tịch|chánh\s+văn\s+phòng|trưởng\s+(?:ban|phòng)))"
+    r"(?:\s*/\s*|\s+)(?=\p{Lu})",
+    regex.IGNORECASE | regex.V0,
+)
+
+# The heads of the departments of a province, named post by post ("Giám đốc các sở, Thủ trưởng
+# các ban, ngành, đoàn thể cấp tỉnh"; "Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành"): one
+# collective of posts — the heads of the communes ("Chủ tịch UBND các xã") are another.
+HEADS_OF_DEPARTMENTS = regex.compile(
+    r"(?:Giám\s+đốc|Thủ\s+trưởng|Người\s+đứng\s+đầu)\s+(?:các\s+)?(?i:sở|ban|ngành|cơ\s+quan)(?![\p{L}])", regex.V0)
+
+# A comrade's name or party rank before the post a task is given to ("Giao đồng chí Nguyễn Đức
+# Mạnh – Phó Chủ tịch Ủy ban MTTQ Việt Nam xã thực hiện …", "Đồng chí Ủy viên Ban Thường vụ Đảng
+# ủy, Chủ tịch Ủy ban MTTQ Việt Nam xã lãnh đạo …"): the post is the entry, as printed.
+_POST_AHEAD = r"(?=(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Trưởng|Bí\s+thư|Chánh)\b)"
+PERSON_BEFORE_POST = regex.compile(
+    rf"^(?:(?:\p{{Lu}}\p{{Ll}}*){{1,2}}\s+){{1,4}}(?:\p{{Lu}}\p{{Ll}}*){{1,2}}\s*[–-]\s*{_POST_AHEAD}"
+    rf"|^[UỦ][yỷ]\s+viên\s[^,;:]{{0,80}},\s*{_POST_AHEAD}",
+    regex.V0,
 )
 
 # "Các tổ chức, cá nhân": everyone, no addressee (a heading "Đề nghị các tổ chức, cá nhân phối
@@ -481,10 +584,12 @@ COLUMN_SPLIT = regex.compile(
     regex.VERBOSE | regex.V0,
 )
 
-RECIPIENTS_LABEL = regex.compile(r"^\s*Nơi\s+nhận\s*:?\s*(?P<rest>.*)$", regex.V0 | regex.IGNORECASE)
-RECIPIENTS_LABEL_FIRST = "Nn"  # its first letter after white space (keep in step with it)
+# (a crawl's bold or underline marks around the label: "__Nơi nhận: __", "**Nơi nhận:**")
+RECIPIENTS_LABEL = regex.compile(r"^\s*[_*]*\s*Nơi\s+nhận\s*:?\s*[_*]*\s*(?P<rest>.*)$", regex.V0 | regex.IGNORECASE)
+RECIPIENTS_LABEL_FIRST = "Nn_*"  # its first character after white space (keep in step with it)
 
 # ------------------------------------------------------------------- assignments
+# (its label ends with ":": assignments._labelled looks for it in lines holding one only)
 LABELLED_AGENCY = regex.compile(
     r"""^(?:[-+•]\s*)?
         (?P<label>(?:Cơ\s+quan|Đơn\s+vị)\s+(?:chủ\s+trì|thực\s+hiện|phối\s+hợp|thực\s+hiện\s+chính)
@@ -602,9 +707,12 @@ DEADLINE_TRIGGER = re.compile(
 )
 # Recurrences that describe existing meetings or budget lines, not scheduled work.
 NOT_A_DEADLINE_BEFORE = regex.compile(
-    r"(?:họp|sinh\s+hoạt|khen\s+thưởng|kinh\s+phí|chi|nguồn|ngân\s+sách|chỉ\s+số[^.;]{0,60}|xếp\s+hạng[^.;]{0,40}|cơ\s+quan)\s*(?:[\p{L}]+\s+){0,5}$",
+    r"(?:họp|sinh\s+hoạt|khen\s+thưởng|kinh\s+phí|chi|nguồn|ngân\s+sách|chỉ\s+số[^.;]{0,60}|cơ\s+quan)\s*(?:[\p{L}]+\s+){0,5}$",
     regex.IGNORECASE | regex.V0,
 )
+# A ranking's year or period ("kết quả xếp hạng Chỉ số CCHC năm 2024"): no work is due in it;
+# a due date after it still is ("đánh giá, xếp hạng thi đua trước ngày 31 tháng 12 năm 2025").
+RANKING_BEFORE = regex.compile(r"xếp\s+hạng[^.;]{0,40}\s*(?:[\p{L}]+\s+){0,5}$", regex.IGNORECASE | regex.V0)
 NOT_A_DEADLINE_AFTER = regex.compile(
     r"""\s*(?:của\s+tổ\s+chức|được\s+cấp
         | của\s+(?:Hội\s+đồng|HĐND|Ủy\s+ban|UBND|Quốc\s+hội|Chính\s+phủ)   # "Nghị quyết hằng năm của HĐND"
@@ -655,6 +763,13 @@ RECURRENCE_AND_PERIOD = regex.compile(
         (?!\s*(?:tới|tiếp|qua|trước|sau|đầu|cuối|nay|liền|gần|kể|thực|\d))(?![\p{L}\d])""",
     regex.VERBOSE | regex.IGNORECASE | regex.V0,
 )
+# One more period in a list after a recurrence: "định kỳ hằng quý|, 6 tháng|, năm", "Định kỳ 6
+# tháng|, 1 năm hoặc đột xuất", "hằng tháng|, quý|, năm" — not a date or a span ("hằng năm, quý I",
+# "hàng năm, tháng 6", "hằng năm và 5 năm tới").
+PERIOD_LIST_ITEM = regex.compile(
+    r"""\s*(?:,|và|hoặc)\s*(?P<item>(?:(?P<n>\d{1,2}|sáu|ba|hai)\s+)?(?P<unit>tuần|tháng|quý|năm))
+        (?![\p{L}\d])(?!\s*(?:[\d(]|[IVX]+(?![\p{L}])|tới|tiếp|qua|trước|sau|đầu|cuối|nay|liền|gần|kể|thực|học|kế|đó|này))""",
+    regex.VERBOSE | regex.IGNORECASE | regex.V0)
 # More due days after one: "trước ngày 01/6 và 15/11 hằng năm".
 DUE_LIST_ITEM = regex.compile(
     r"\s*(?:,|và)\s*(?:ngày\s+)?(?P<item>(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>(?:19|20)\d{2}))?)(?![\d/])(?:\s+(?:hàng|hằng)\s+năm)?",
@@ -743,6 +858,83 @@ SCORING_SECTION = regex.compile(
 MAY_OPEN_A_RANGE = regex.compile(r"(?:vào|trong|dự\s+kiến|ngày)\s", regex.IGNORECASE | regex.V0)
 # A due day that recurs every year: "trước ngày 15/12 hằng năm".
 YEARLY_DUE_DAY = regex.compile(r"\s(?:hàng|hằng)\s+năm$", regex.IGNORECASE | regex.V0)
+# Where a sentence that may name its own subject begins inside a line (for a deadline's agency):
+# after ". " or "; " before a capital.
+SUBJECT_SENTENCE_BREAK = regex.compile(r"(?<=[^\s.][.;])\s+(?=\p{Lu})", regex.V0)
+# What may stand before a sentence's subject: a list mark ("- ", "a) ", "2.1. ") or a schedule
+# label ("Bước 3.").
+SENTENCE_OPENER = regex.compile(r"[\s*]*(?:[-+•]\s*|(?:\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])\s*[.)]\s+)?", regex.V0)
+# The rest of an agency heading's label up to its colon ("Các Sở| , ngành, UBND các xã, phường
+# và các cơ quan, đơn vị có liên quan:"): no sentence ends inside it.
+AGENCY_LABEL_END = regex.compile(r"[^.;:\n]{0,150}?(?P<colon>:)", regex.V0)
+# A directive that opens a sentence before the agency it gives the work to: "Giao Sở Y tế …",
+# "Yêu cầu Nhà đầu tư …", "Đề nghị Ủy ban nhân dân các xã …".
+SUBJECT_DIRECTIVE = regex.compile(r"(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s+(?=\p{Lu})", regex.IGNORECASE | regex.V0)
+# The comma after a time that opens a sentence, before its subject: "Hằng năm, Trung tâm …",
+# "Định kỳ hằng năm, ban thường vụ cấp ủy …" (a collective in lower case),
+# "Chậm nhất là ngày 22 tháng 02 năm 2026, Ban Thường trực …".
+SUBJECT_AFTER_TIME = regex.compile(r"\s*,\s*(?=\p{L})", regex.V0)
+# A yearly recurrence before a period: "Hằng năm, tiến hành rà soát … trong Quý I" (every year's Q1).
+YEARLY_BEFORE = regex.compile(r"(?:hàng|hằng)\s+năm", regex.IGNORECASE | regex.V0)
+# A task or schedule table's last cell that holds only a day (and a time of day), the row's due
+# day: "| Từ 20 giờ 15 phút - 20 giờ 45 phút ngày 23 tháng 1 |", "| Ngày 15/01 |".
+DATE_CELL = regex.compile(
+    r"""\|[ \t]*(?P<cell>(?:từ\s+[^|\n]{0,40}?|[\d\s]{1,3}(?:giờ|h)[^|\n]{0,20}?)?(?P<ngay>ngày\s+)?
+        (?P<d>\d{1,2})(?:\s+tháng\s+|\s?/\s?)(?P<m>\d{1,2})
+        (?(ngay)(?:(?:\s+năm\s+|\s?/\s?)(?P<y>(?:19|20)\d{2}))?|(?:\s+năm\s+|\s?/\s?)(?P<y>(?:19|20)\d{2})))
+        [ \t]*(?=\|[ \t]*(?:\n|$)|\n|$)""",
+    regex.VERBOSE | regex.IGNORECASE | regex.V0,
+)
+# A labelled time that holds only a day: "Thời gian tổ chức: ngày 15/01/2026.", "Thời gian: 15/01/2026".
+DATE_LABEL = regex.compile(
+    r"""(?<=(?<![\p{L}])[Tt])hời\s+(?:gian|hạn)(?:\s+[\p{L}]+){0,4}\s*:\s*(?P<cell>(?P<ngay>ngày\s+)?
+        (?P<d>\d{1,2})(?:\s+tháng\s+|\s?/\s?)(?P<m>\d{1,2})
+        (?(ngay)(?:(?:\s+năm\s+|\s?/\s?)(?P<y>(?:19|20)\d{2}))?|(?:\s+năm\s+|\s?/\s?)(?P<y>(?:19|20)\d{2})))
+        (?=[ \t]*(?:[.;(]|\n|$))""",
+    regex.VERBOSE | regex.IGNORECASE | regex.V0,
+)
+# The period a bare "định kỳ" gives later in its clause: "Định kỳ phát sóng mỗi tháng 02 chuyên mục".
+EACH_PERIOD_AFTER = regex.compile(r"[^.;\n]{0,60}?(?<![\p{L}])mỗi\s+(?P<unit>tuần|tháng|quý|năm)(?![\p{L}])", regex.IGNORECASE | regex.V0)
+# A dash to a second quarter or month after one: "Quý IV/2025- Quý II/2026", "tháng 3/2026 - tháng 5/2026".
+PERIOD_RANGE_GOES_ON = regex.compile(r"\s*[-–]\s*(?:qu[ýí]|tháng)\s+[\dIV]", regex.IGNORECASE | regex.V0)
+# A time cell or a labelled time that holds only a month or a year: "| Tháng 12/2025 |", "| 12/2025 |",
+# "Thời gian hoàn thành: Tháng 11/2025 (sau khi …)", "Thời gian thực hiện: Năm 2025." (DEADLINE reads a
+# month only after "trong"/"đến"/"từ", a year cell only at the end of its line).  Two patterns, each
+# found from a literal trigger (one alternation of both scans the text several times slower).
+_PERIOD_ONLY = r"""(?P<item>(?:tháng\s+)?(?P<m>\d{1,2})\s*(?:/|\s+năm\s+)\s*(?P<y>(?:19|20)\d{2})
+                        | năm\s+(?P<yr>(?:19|20)\d{2}))
+                  (?=[ \t]*(?:[.;|(]|\n|$))"""
+PERIOD_CELL = regex.compile(r"\|[ \t]*" + _PERIOD_ONLY, regex.VERBOSE | regex.IGNORECASE | regex.V0)
+# Where a time cell (PERIOD_CELL, DATE_CELL) or a labelled time (PERIOD_LABEL, DATE_LABEL) may start.
+TIME_CELL_TRIGGER = re.compile(r"\|[ \t]*(?=[TtNn\d])")
+TIME_LABEL_TRIGGER = re.compile(r"hời\s+(?:gian|hạn)")
+PERIOD_LABEL = regex.compile(r"(?<=(?<![\p{L}])[Tt])hời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:\s*" + _PERIOD_ONLY,
+                             regex.VERBOSE | regex.IGNORECASE | regex.V0)
+DIGIT = regex.compile(r"\d")
+# A task block's labelled lines: its time ("- Thời gian hoàn thành: Quý I/2026;") and its lead
+# ("- Đơn vị chủ trì: …", "Cơ quan thực hiện: …"), for a deadline's agency.
+TIME_LABEL_LINE = regex.compile(r"[-+•*\s]*thời\s+(?:gian|hạn)[^:\n]{0,30}:", regex.IGNORECASE | regex.V0)
+LEAD_LABEL_LINE = regex.compile(r"[-+•*\s]*(?:(?:cơ\s+quan|đơn\s+vị)\s+(?:chủ\s+trì|thực\s+hiện)|chủ\s+trì)[^:\n]{0,20}:",
+                                regex.IGNORECASE | regex.V0)
+# A schedule line that opens with its month: "- Tháng 12/2025: Tổ chức sơ kết", "Đợt 2: Tháng 3/2026".
+MONTH_SCHEDULE_LINE = regex.compile(
+    r"""[-+•*]?\s*(?:(?P<lab>đợt\s+\d{1,2}\s*:\s*))?
+        (?P<item>tháng\s+(?P<m>\d{1,2})\s*(?:/|\s+năm\s+)\s*(?P<y>(?:19|20)\d{2}))
+        (?(lab)\s*[.;]?\s*$|\s*:)""",
+    regex.VERBOSE | regex.IGNORECASE | regex.V0)
+# More quarters after one that gives no year, the last giving it: "Quý I, II/2026", "Quý III và
+# Quý IV/2025" (not a dashed range "Quý I - II/2026": due at its end).
+QUARTER_LIST_AFTER = regex.compile(
+    r"(?:\s*(?:,|và)\s*(?:qu[ýí]\s+)?(?:IV|III|II|I)(?![\p{L}]))+\s*(?:/|năm)\s*(?P<y>(?:19|20)\d{2})(?!\d)",
+    regex.IGNORECASE | regex.V0)
+BARE_QUARTER_IN_LIST = regex.compile(r"(?:,|và)\s*(?P<q>IV|III|II|I)(?![\p{L}])", regex.IGNORECASE | regex.V0)
+# A list of months of one year: "quan trắc vào tháng 4 và tháng 8 năm 2026" (each month a period;
+# DEADLINE reads a single month only after "trong"/"đến"/"từ").
+MONTH_LIST = regex.compile(
+    r"(?<=(?<![\p{L}])(?:vào|trong)\s+)tháng\s+\d{1,2}(?:(?:\s*,\s*|\s+và\s+)tháng\s+\d{1,2})+\s+năm\s+(?P<y>(?:19|20)\d{2})(?!\d)",
+    regex.IGNORECASE | regex.V0)
+MONTH_LIST_TRIGGER = re.compile(r"tháng\s+\d{1,2}(?:\s*,\s*|\s+và\s+)tháng")
+MONTH_IN_LIST = regex.compile(r"tháng\s+(?P<m>\d{1,2})", regex.IGNORECASE | regex.V0)
 # Where a clause ends, for "định kỳ … hai tuần một lần" (one recurrence in one clause).
 CLAUSE_END = regex.compile(r"[.;\n]")
 
@@ -861,6 +1053,9 @@ ITEM_MARK = regex.compile(r"^(?:[-+•*]\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s*|[a-zđ]
 
 # Where a "Căn cứ …" clause inside the body ends.
 BASIS_CLAUSE_END = regex.compile(r"[;:]|\.\s")
+# A "Căn cứ …" clause that opens inside a line, after a label or a sentence ("Lưu ý: Căn cứ Quy
+# định 377 …, các Kết luận số 187, 188-KL/TW …"), up to the citation: the citation is basis.
+BASIS_CLAUSE_BEFORE = regex.compile(r"(?:[.:]\s+|\*\s*)Căn\s+cứ\s[^;:.\n]{0,300}$", regex.V0)
 
 # A line that ends a paragraph (a crawl wraps basis lines mid-sentence otherwise).
 PARAGRAPH_END = regex.compile(r"[;.:]\s*\**$")

@@ -12,8 +12,14 @@ import re
 
 from .models import Reference, fold_symbol
 
+# Flag of a citation whose issuer was written once for a group of documents ("các Kết luận số
+# 187, 188-KL/TW … của Bộ Chính trị, Ban Bí thư"): a later mention of one of them that names its
+# own issuer is more precise and replaces it.
+GROUP_ISSUER = "issuer_of_group"
+
 
 def merge_references(mentions: list[Reference], own_key: tuple | None = None) -> list[Reference]:
+    _date_short_mentions(mentions)
     merged: dict[tuple, Reference] = {}
     order: list[tuple] = []
     # (number, folded symbol) → the merged citations with a year: short mentions are looked
@@ -36,8 +42,10 @@ def merge_references(mentions: list[Reference], own_key: tuple | None = None) ->
         # A short first mention is completed by a later full one.
         if target.date is None and ref.date:
             target.date = ref.date
-        if target.issuer is None and ref.issuer:
-            target.issuer = ref.issuer
+        if ref.issuer and (target.issuer is None or (GROUP_ISSUER in target.flags and GROUP_ISSUER not in ref.flags)):
+            target.issuer = ref.issuer  # a short first mention, or a group's issuer, is completed
+            if GROUP_ISSUER in target.flags:
+                target.flags.remove(GROUP_ISSUER)
         if target.subject is None and ref.subject:
             target.subject = ref.subject
     return _merge_law_by_name_and_number([merged[k] for k in order])
@@ -67,6 +75,21 @@ def _merge_law_by_name_and_number(refs: list[Reference]) -> list[Reference]:
         target.mentions.extend(r.mentions)
         target.basis = target.basis or r.basis
     return out
+
+
+def _date_short_mentions(mentions: list[Reference]) -> None:
+    """A mention without the year segment ("Nghị định 61/NĐ-CP") that comes before the full
+    citation ("Nghị định số 61/2018/NĐ-CP ngày …") takes its year, so that both are one key
+    whatever their order; only when one cited document has that number and symbol."""
+    years: dict[tuple[str, str], set[int]] = {}
+    for ref in mentions:
+        if ref.number and ref.year is not None:
+            years.setdefault(_number_symbol(ref), set()).add(ref.year)
+    for ref in mentions:
+        if ref.number and ref.year is None:
+            found = years.get(_number_symbol(ref), set())
+            if len(found) == 1:
+                ref.year = next(iter(found))
 
 
 def _number_symbol(ref: Reference) -> tuple[str, str]:

@@ -9,7 +9,9 @@ Everything is kept as spans into the normalized text.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import operator
 from dataclasses import dataclass, field
 
 import regex
@@ -17,10 +19,10 @@ from rapidfuzz import fuzz as rf_fuzz, process as rf_process
 
 from . import regexes as rx
 from . import vocab
-from .text import strip_accents
+from .text import memo_short_text, strip_accents
 
 
-@dataclass
+@dataclass(slots=True)  # ~10 000 a document, read by every recognizer: slots are faster
 class Line:
     start: int
     end: int
@@ -73,14 +75,11 @@ class Structure:
         return self.headings[h] if h is not None else None
 
     def line_at(self, offset: int) -> int:
-        lo, hi = 0, len(self.lines) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if self.lines[mid].start <= offset:
-                lo = mid
-            else:
-                hi = mid - 1
-        return lo
+        """The last line that starts at or before ``offset`` (0 when none does)."""
+        return max(0, bisect.bisect_right(self.lines, offset, key=_line_start) - 1)
+
+
+_line_start = operator.attrgetter("start")
 
 
 def split_lines(text: str) -> list[Line]:
@@ -151,14 +150,55 @@ def _find_type_and_title(st: Structure) -> None:
     title: list[int] = []
     if j < len(lines) and _OF_ISSUER_LINE.match(lines[j].text):
         j += 1  # "CHỈ THỊ / CỦA BAN THƯỜNG VỤ TỈNH ỦY / về …": who issues it, not the title
-    while j < len(lines) and not lines[j].blank and len(title) < 6:
+    while j < len(lines) and len(title) < 6:
+        if lines[j].blank:
+            # a converter's blank lines between the lines of one title ("Về việc phê duyệt …
+            # Quy chế hoạt động" / "" / "Tổ giúp việc về Cải cách hành chính tỉnh Lâm Đồng")
+            k = _next_text_line(lines, j)
+            if not title or k is None or k - j > 2 or not _continues_title(lines[title[-1]].text, lines[k].text):
+                break
+            j = k
         t = lines[j].text
-        if _starts_body(t) or (title and _is_authority_line(t)):
+        if (_starts_body(t) and not (not title and _opens_title(t))) or (title and _is_authority_line(t)):
             break
         title.append(j)
         j += 1
     st.title_lines = title
     st.body_start = j
+
+
+# A title opening with a word that also opens the body ("Thực hiện công tác bầu cử …",
+# "THỰC HIỆN CHƯƠNG TRÌNH …", "Triển khai …"): the first line under the type line is the title
+# unless it is a basis ("Căn cứ …") or reads as a paragraph of the body (ends a clause).
+_TITLE_ONLY_OPENING = regex.compile(r"(?i)(?:thực\s+hiện|triển\s+khai)\b")
+_LONGEST_TITLE_LINE = 200
+
+
+def _opens_title(t: str) -> bool:
+    return bool(_TITLE_ONLY_OPENING.match(t)) and len(t) <= _LONGEST_TITLE_LINE \
+        and (_is_upper_line(t) or not t.rstrip().endswith((".", ":", ";", ",")))
+
+
+# Lines that open the body, not a title's next line, even in a layout of blank-separated lines.
+_BODY_PARAGRAPH_OPENING = regex.compile(r"(?i)(?:để|nhằm|ngày|kính\s+gửi|theo|xét|qua|trên\s+cơ\s+sở|[-+•\d])")
+_LONGEST_TITLE_CONTINUATION = 120
+
+
+def _continues_title(previous: str, t: str) -> bool:
+    """``t``, after blank lines, goes on with the title line ``previous``: a short line in the
+    same letter case, no clause closed before it, nothing that opens the body."""
+    if previous.rstrip().endswith((".", ":", ";")) or t.rstrip().endswith((".", ":", ";", ",")):
+        return False
+    if len(t) > _LONGEST_TITLE_CONTINUATION or _is_mark(t) or _starts_body(t) or _heading_of(t) \
+            or _BODY_PARAGRAPH_OPENING.match(t) or _BASIS_OPENING.match(t) or _is_authority_line(t) \
+            or _type_word_of(t) or _is_signature_or_recipients(t) or rx.NATIONAL_MOTTO.search(t):
+        return False
+    if _is_upper_line(t) and _NAMES_A_BODY.match(t):
+        return False  # "ỦY BAN NHÂN DÂN TỈNH SƠN LA" above a decision's preamble
+    return _is_upper_line(previous) == _is_upper_line(t)
+
+
+_NAMES_A_BODY = regex.compile(r"^(?:[ỦU][YỶ]\s+BAN|UBND|HĐND|HỘI\s+ĐỒNG|BAN|SỞ|BỘ|TỔ|TỈNH\s+ỦY|THÀNH\s+ỦY|ĐẢNG\s+ỦY|CHỦ\s+TỊCH)\b", regex.V0)
 
 
 # A line naming the issuing body under the type line of a Party document ("CỦA BAN THƯỜNG
@@ -179,15 +219,34 @@ def _find_letter_subject(st: Structure) -> None:
         m = rx.SUBJECT_LINE.match(ln.text)
         if not m:
             continue
-        title = [i]
+        title = _without_place_date(st, i)
         j = i + 1
         while j < len(lines) and not lines[j].blank and len(title) < 4 \
                 and not rx.PLACE_DATE_LINE.match(lines[j].text) and not rx.NUMBER_LINE.match(lines[j].text) \
                 and not _is_upper_line(lines[j].text) and not lines[j].text.lower().startswith("kính gửi"):
-            title.append(j)
+            title += _without_place_date(st, j)
             j += 1
         st.doc_type, st.title_lines, st.body_start = LETTER_TYPE, title, j
         return
+
+
+def _without_place_date(st: Structure, i: int) -> list[int]:
+    """Line ``i``, or its parts around the place-and-date line beside it, as lines of their own
+    ("V/v góp ý dự thảo Kế hoạch kiểm      Lâm Đồng, ngày 16 tháng 01 năm 2026", also with the
+    gap folded and the subject's next line read after it)."""
+    ln = st.lines[i]
+    found = _place_date_in_right_column(ln.text)
+    if not found:
+        return [i]
+    parts = []
+    for a, b in ((0, found.start()), (found.end(), len(ln.text))):
+        piece = ln.text[a:b]
+        lead = len(piece) - len(piece.lstrip(" |"))
+        piece = piece.strip(" |")
+        if piece:
+            st.column_lines.append(Line(ln.start + a + lead, ln.start + a + lead + len(piece), piece))
+            parts.append(len(st.lines) + len(st.column_lines) - 1)
+    return parts
 
 
 # the openings the contract's Clarifications name ("Căn cứ", "Thực hiện", "Triển khai", "Theo
@@ -202,7 +261,8 @@ def is_wrapped_recipient(previous: str, line: str) -> bool:
     """A "Nơi nhận" item broken over two lines: the line before ends without the item's
     closing mark (";", ",", "."), and this line is no new item, no "Lưu" line and no
     capitals line of the signature beside the list."""
-    return (bool(previous.strip()) and not previous.rstrip().endswith((";", ",", ".", ":"))
+    # (a dash at the end of the line above is the next item's, moved up by a converter)
+    return (bool(previous.strip()) and not previous.rstrip().endswith((";", ",", ".", ":", " -", ";-"))
             and not line.startswith(("-", "+", "•")) and not _FILED.match(line)
             and not rx.RECIPIENTS_LABEL.match(line) and not _is_upper_line(line))
 
@@ -236,6 +296,11 @@ def _find_header(st: Structure) -> None:
             st.number_line = len(lines) + len(st.column_lines) - 1
         if st.place_date_line is None and rx.place_date(t):
             st.place_date_line = i
+        elif st.place_date_line is None and (st.type_line is not None or i <= st.body_start + 2) \
+                and (right := _place_date_in_right_column(t)):  # (not a date the letter's body cites)
+            st.column_lines.append(Line(lines[i].start + right.start("right"), lines[i].start + right.end("right"),
+                                        right.group("right")))
+            st.place_date_line = len(lines) + len(st.column_lines) - 1
     st.header_lines = _issuer_lines(lines, 0, limit, st)
     if not st.header_lines:
         # A decision whose own header was lost may carry it over its attached plan.
@@ -255,6 +320,13 @@ def _find_header(st: Structure) -> None:
                     break
 
 
+def _place_date_in_right_column(t: str):
+    """The place-and-date part of a line whose left column holds something else (a letter's
+    "V/v …" subject, the number), or None."""
+    m = rx.PLACE_DATE_INSIDE.search(t)
+    return m if m and rx.place_date(m.group("right")) else None
+
+
 def _issuer_lines(lines: list[Line], lo: int, hi: int, st: Structure | None = None) -> list[int]:
     """Upper-case lines of the issuer block: not the national motto, not decoration.  With
     ``st``, a line that a converter flattened from the two header columns ("ỦY BAN NHÂN DÂN
@@ -271,6 +343,13 @@ def _issuer_lines(lines: list[Line], lo: int, hi: int, st: Structure | None = No
                 start = lines[i].start + lines[i].text.index(left)
                 st.column_lines.append(Line(start, start + len(left), left))
                 out.append(len(lines) + len(st.column_lines) - 1)
+                # the left column's next line read after the motto ("… ĐỀ ÁN 06 |Độc lập - Tự
+                # do - Hạnh phúc TỔ GIÚP VIỆC VỀ |")
+                after = _LEFT_AFTER_MOTTO.search(raw)
+                if after and _is_upper_line(after.group("rest")) and not rx.NUMBER_LINE.match(after.group("rest")):
+                    start = lines[i].start + lines[i].text.index(after.group("rest"))
+                    st.column_lines.append(Line(start, start + len(after.group("rest")), after.group("rest")))
+                    out.append(len(lines) + len(st.column_lines) - 1)
                 continue
         if _is_motto_start(raw):
             if out:
@@ -290,6 +369,7 @@ def _issuer_lines(lines: list[Line], lo: int, hi: int, st: Structure | None = No
     return out
 
 
+_LEFT_AFTER_MOTTO = regex.compile(r"Hạnh\s+phúc\s*\|?\s*(?P<rest>\p{Lu}[\p{Lu}\s,]{3,}?)\s*\|?\s*$", regex.V0)
 _NUMBER_AFTER_MOTTO = regex.compile(r"Hạnh\s+phúc\s*\|?\s*(?P<number_label>Số\s*:\s*\d.*)$")
 # The motto column inside a flattened header line (a typo "CÔNG HÒA" too).
 # Marks a crawl leaves at the edges of a header line ("/ỦY BAN MTTQ VIỆT NAM", "**SỞ …**", "| …").
@@ -497,7 +577,7 @@ def _find_recipients_and_signature(st: Structure) -> None:
         if (t[:1] in rx.RECIPIENTS_LABEL_FIRST or t[:1].isspace()) and rx.RECIPIENTS_LABEL.match(t):
             first_label = i
             break
-    if first_label is not None and _two_columns(st, first_label):
+    if first_label is not None and (_cells_with_breaks(st, first_label) or _two_columns(st, first_label)):
         return
     if first_label is not None:
         out = []
@@ -505,24 +585,98 @@ def _find_recipients_and_signature(st: Structure) -> None:
         if rest:
             out.append(first_label)
         j = first_label + 1
+        bulleted = None  # whether the list marks its items ("- Bộ Nội vụ;") or not ("UBND tỉnh;")
         while j < len(lines):
             t = lines[j].text
             if not t:
-                j += 1
-                if out and j < len(lines) and not lines[j].text.startswith(("-", "+", "•", "Lưu")):
+                k = _next_text_line(lines, j)
+                if k is None or k - j > 3:
                     break
+                if out and not (lines[k].text.startswith(("-", "+", "•")) or _FILED.match(lines[k].text)
+                                or _goes_on_after_blank(lines, out, k, bulleted)
+                                or (bulleted is False and _unmarked_item(lines[k].text))):
+                    break
+                j = k
                 continue
             if t.startswith(("-", "+", "•")) or _FILED.match(t):
+                bulleted = True if bulleted is None else bulleted
                 out.append(j)
                 j += 1
                 continue
-            if out and is_wrapped_recipient(lines[out[-1]].text, t):
+            if out and (is_wrapped_recipient(lines[out[-1]].text, t) or (bulleted and _goes_on_after_blank(lines, out, j, bulleted))):
                 out.append(j)  # "- Các sở, ban, ngành, Ủy ban" / "Mặt trận Tổ quốc …,"
                 j += 1
                 continue
+            if not out or bulleted is False:
+                if _unmarked_item(t):  # "Nơi nhận:" / "UBND tỉnh;" / "Ủy ban bầu cử tỉnh;"
+                    bulleted = False
+                    out.append(j)
+                    j += 1
+                    continue
             break
         st.recipients_lines = out
     st.signature = _find_signature(st, first_label)
+
+
+def _goes_on_after_blank(lines: list[Line], out: list[int], k: int, bulleted: bool | None) -> bool:
+    """Line ``k`` (after blank lines) is the rest of the item above it, in a list that marks
+    its items: it carries no mark, the item above closed no entry with ";" or ".", and the list
+    goes on after it ("- Ủy ban Kiểm tra Đảng ủy, Ban xây dựng Đảng," / "" / "VP Đảng ủy;")."""
+    t = lines[k].text
+    if not bulleted or lines[out[-1]].text.rstrip().endswith((";", ".")) or _is_upper_line(t) \
+            or rx.SIGNING_AUTHORITY.match(t) or len(t) > 80:
+        return False
+    nxt = _next_text_line(lines, k + 1)
+    return nxt is not None and (lines[nxt].text.startswith(("-", "+", "•")) or bool(_FILED.match(lines[nxt].text)))
+
+
+def _unmarked_item(t: str) -> bool:
+    """An item of a "Nơi nhận" list printed without a dash: a short line that ends an entry."""
+    return (len(t) <= 100 and not _is_upper_line(t) and not rx.SIGNING_AUTHORITY.match(t)
+            and (t.rstrip().endswith((";", ",", ".")) or bool(_FILED.match(t))
+                 or bool(regex.search(r";\s*[^;]{1,15}$", t))))  # "Ban TT UBTW MTTQ VN; (Để" (a brace's note beside it)
+
+
+# A table row a crawl wrote on one line, its cells apart by " | " and each cell's lines by " / "
+# ("Nơi nhận: / - Bộ Nội vụ; / - Lưu: VT, NC.Châu | KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Nguyễn Ngọc Phúc").
+_CELL_LINE_BREAK = regex.compile(r"\s+/\s+")
+_CELL_BREAK = regex.compile(r"\s+\|\s+")
+
+
+def _cells_with_breaks(st: Structure, label: int) -> bool:
+    """Read the "Nơi nhận" row of such a table: the label's cell as the recipients, the next
+    cell as the signature block (each of their lines as a line of its own).  False (nothing
+    set) when the label's line is not so made."""
+    ln = st.lines[label]
+    cells = _CELL_BREAK.split(ln.text)
+    if len(_CELL_LINE_BREAK.findall(cells[0])) < 2:
+        return False
+    pieces: list[list[int]] = []
+    offset = 0
+    for cell in cells[:2]:
+        at = ln.text.index(cell, offset)
+        offset = at + len(cell)
+        indices = []
+        pos = 0
+        for part in _CELL_LINE_BREAK.split(cell):
+            start = cell.index(part, pos)
+            pos = start + len(part)
+            if part.strip():
+                st.column_lines.append(Line(ln.start + at + start, ln.start + at + start + len(part), part))
+                indices.append(len(st.lines) + len(st.column_lines) - 1)
+        pieces.append(indices)
+    items = [k for k in pieces[0] if not rx.RECIPIENTS_LABEL.fullmatch(st.line(k).text.strip())
+             or rx.RECIPIENTS_LABEL.match(st.line(k).text).group("rest").strip()]
+    st.recipients_lines = items
+    if len(pieces) > 1:
+        authority = [k for k in pieces[1] if rx.SIGNING_AUTHORITY.match(st.line(k).text.strip("* "))]
+        rest = [k for k in pieces[1] if k not in authority]
+        titles = [k for k in rest if signer_title_of(st.line(k).text.strip("* "))]
+        names = [k for k in rest if k not in titles and _name_of(st.line(k).text.strip("* "))
+                 and not _names_a_title(st.line(k).text.strip("* "))]
+        if titles and names:
+            st.signature = {"authority": authority, "title": titles[0], "name": names[0]}
+    return bool(items)
 
 
 _COLUMN_ZONE = 30  # lines of a recipients/signature block
@@ -567,7 +721,10 @@ def _two_columns(st: Structure, label: int) -> bool:
             if label.group("rest").strip():
                 items.append(k)
             continue
-        if t.startswith(("-", "+", "•")) or _FILED.match(t):
+        if t.startswith(("-", "+", "•")) or _FILED.match(t) \
+                or (items and st.line(items[-1]).text.rstrip().endswith("-") and _unmarked_item(t)):
+            # (the last case: a converter moved an item's dash to the end of the line above:
+            # "- V01, C04 - Bộ Công an; -" / "Thường trực Tỉnh ủy;")
             items.append(k)
             if _FILED.match(t.lstrip("-+• ")):
                 break  # "Lưu: VT, VP3" closes the list (a table further down is no recipient)
@@ -583,7 +740,8 @@ def _two_columns(st: Structure, label: int) -> bool:
             authority.append(k)
         elif title is None and _is_upper_line(t) and vocab.fold(t) in titles:
             title = k
-        elif title is not None and (signer := _name_of(t)) and vocab.fold(signer) not in titles:
+        elif title is not None and (signer := _name_of(t)) and vocab.fold(signer) not in titles \
+                and not _names_a_title(signer):  # "CHỦ TỊCH UBND TỈNH": a post also held, above the name
             if signer != t:  # "Trần Song Tùng 4": the page number printed beside the name
                 ln = st.line(k)
                 st.column_lines.append(Line(ln.start, ln.start + len(signer), signer))
@@ -621,10 +779,19 @@ def _find_signature(st: Structure, recipients_at: int | None) -> dict:
                 m = rx.SIGNING_AUTHORITY.match(lines[i].text.strip("* "))
                 rest = rx.authority_parts(m)[1]
                 for tt in sorted(titles, key=len, reverse=True):
-                    if vocab.fold(rest).endswith(" " + tt) and vocab.fold(rest) != tt:
+                    # ("T/M BAN BÍ THƯ" is a body, not "T/M BAN" over a title "BÍ THƯ": what is
+                    # left before the title must be a title or a body's name of two words or more)
+                    head = vocab.fold(rest)[:-len(tt)].strip()
+                    if vocab.fold(rest).endswith(" " + tt) and vocab.fold(rest) != tt \
+                            and (head in titles or len(head.split()) >= 2):
                         name_line = _next_name_line(lines, i + 1)
                         if name_line is not None:
                             return {"authority": authority, "title": i, "title_split": len(rest) - len(tt), "name": name_line}
+                # a party body's block prints no title: "T/M BAN BÍ THƯ" over the signer's name
+                nxt = _next_text_line(lines, i + 1)
+                if m and "/" in rx.authority_parts(m)[0] and nxt is not None and nxt - i <= 12 \
+                        and _name_of(lines[nxt].text.strip("* ")) and not _names_a_title(lines[nxt].text.strip("* ")):
+                    return {"authority": authority, "title": None, "name": nxt}
             continue
         if not authority and not _near_end_or_recipients(st, k, recipients_at):
             continue
@@ -639,6 +806,8 @@ def _find_signature(st: Structure, recipients_at: int | None) -> dict:
             if other:
                 title_text, last = f"{title_text} Kiêm {other.upper()}", second
         name_line = _next_name_line(lines, last + 1)
+        if name_line is None:
+            name_line = _name_before_footnote(st, last + 1)
         if name_line is None:
             continue
         found = {"authority": authority, "title": k, "name": name_line}
@@ -671,6 +840,8 @@ def _opens_upper(t: str) -> bool:
 _TITLE_LIKENESS = 85  # rapidfuzz ratio, without diacritics: one letter slipped in a short title
 
 
+# (asked of every upper-case line of the body, headings too, and of their first words: kept)
+@memo_short_text
 def signer_title_of(line: str) -> str | None:
     """The signer's title a signature line prints, or None.
 
@@ -697,6 +868,7 @@ def signer_title_of(line: str) -> str | None:
     return None
 
 
+@memo_short_text
 def _likely_title(text: str) -> str | None:
     if len(text) < 6:
         return None
@@ -768,6 +940,25 @@ def _next_name_line(lines: list[Line], j: int) -> int | None:
                     return None
         j += 1
     return None
+
+
+# The signer's name with a page's footnotes read after it ("Trần Hữu Tuấn 1 Các cơ quan được
+# giao chủ trì …"): the name, then a note's number and its text.
+_NAME_BEFORE_NOTE = regex.compile(r"^(?P<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})\s+\d{1,2}\s+\p{Lu}", regex.V0)
+
+
+def _name_before_footnote(st: Structure, j: int) -> int | None:
+    """The name on the first text line after ``j`` when footnotes follow it on that line, as a
+    line of its own; None otherwise."""
+    k = _next_text_line(st.lines, j)
+    if k is None:
+        return None
+    t = st.lines[k].text
+    m = _NAME_BEFORE_NOTE.match(t)
+    if not m or _names_a_title(m.group("name")):
+        return None
+    st.column_lines.append(Line(st.lines[k].start, st.lines[k].start + m.end("name"), m.group("name")))
+    return len(st.lines) + len(st.column_lines) - 1
 
 
 def _names_a_title(t: str) -> bool:

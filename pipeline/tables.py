@@ -293,32 +293,228 @@ SCAN_RULE_MAX_THICKNESS = 0.04  # inches: thicker strokes are bars, stamps, phot
 
 
 def scan_rulings(gray, dpi: float) -> list[Segment]:
+    return _scan_rules(gray, dpi)[0]
+
+
+def _scan_rules(gray, dpi: float) -> tuple[list[Segment], list[Segment]]:
     """Horizontal and vertical rules of a (deskewed) page image, in points: dark runs kept by a
     morphological opening with a long thin kernel (OpenCV), after a small closing that mends
-    rules broken by noise and light toner."""
+    rules broken by noise and light toner; then the pieces of one rule are joined
+    (``_join_rule_pieces``): a grey scan breaks a faint rule into pieces a long gap apart,
+    and a rule a little slanted drifts by a few points across a table."""
     import cv2
     import numpy as np
 
     pixels = np.asarray(gray)
     if pixels.ndim != 2 or pixels.size == 0:
-        return []
+        return [], []
     if dpi > 200:  # rules survive half the resolution; the search costs a quarter
         pixels = cv2.resize(pixels, (pixels.shape[1] // 2, pixels.shape[0] // 2), interpolation=cv2.INTER_AREA)
         dpi = dpi / 2
     _, ink = cv2.threshold(pixels, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
-    out: list[Segment] = []
+    paper = float(np.median(pixels[::4, ::4]))
     scale = 72.0 / dpi
     thickest = max(2, int(SCAN_RULE_MAX_THICKNESS * dpi))
+    chains = {}
+    raw: list[tuple[int, int, int, int]] = []  # the dark runs themselves (a slanted rule's drift)
     for length, horizontal in ((int(SCAN_RULE_INCHES_H * dpi), True), (int(SCAN_RULE_INCHES_V * dpi), False)):
         mend = cv2.getStructuringElement(cv2.MORPH_RECT, (5, 1) if horizontal else (1, 5))
         keep = cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1) if horizontal else (1, length))
         lines = cv2.morphologyEx(cv2.morphologyEx(ink, cv2.MORPH_CLOSE, mend), cv2.MORPH_OPEN, keep)
         count, _, stats, _ = cv2.connectedComponentsWithStats(lines, connectivity=8)
-        for x, y, w, h, _area in stats[1:count].tolist():
-            if (h if horizontal else w) > thickest:
-                continue
-            out.append((x * scale, y * scale, (x + w) * scale, (y + h) * scale))
+        pieces = [(x, y, x + w, y + h) for x, y, w, h, _area in stats[1:count].tolist()
+                  if (h if horizontal else w) <= thickest]
+        chains[horizontal] = _chain_rule_pieces(pieces, horizontal, dpi)
+        raw.extend(pieces)
+    found = {horizontal: _join_chains(chains[horizontal], _extents(chains[not horizontal]), pixels, horizontal, dpi, paper)
+             for horizontal in (True, False)}
+    for _round in range(2):  # a rule carried on to a crossing one lets that one reach it
+        found[True] = _extend_to_crossing_rules(found[True], found[False], pixels, True, dpi, paper)
+        found[False] = _extend_to_crossing_rules(found[False], found[True], pixels, False, dpi, paper)
+    rules = [(x0 * scale, y0 * scale, x1 * scale, y1 * scale) for runs in found.values() for x0, y0, x1, y1 in runs]
+    return rules, [(x0 * scale, y0 * scale, x1 * scale, y1 * scale) for x0, y0, x1, y1 in raw]
+
+
+# Pieces of one rule: across the rule, each piece within this of the piece before it (inches;
+# a rule slanted 0.5° drifts ~0.04 in over a 5-in table, in steps).
+RULE_PIECE_OFFSET_INCHES = 0.04
+# A gap between two pieces of a rule is closed when the grey image shows the rule through it
+# (a faint line: the column of the gap's mean profile at the rule's place darker, by this
+# many grey levels, than the profile a little to either side).  Paper, noise and a word
+# crossing where a merged cell has no rule show no such thin dip.
+RULE_GAP_DIP = 4.0
+RULE_GAP_ALONG = 0.4  # share of the gap's places where the rule's place is the darker
+# ... and either side of it is paper, within this many grey levels of the page's paper (a
+# line of text crossed lengthwise is grey all around its baseline)
+RULE_GAP_PAPER = 8.0
+# A rule's end is carried on to a crossing rule at most this far away (inches): a table's
+# corner lost in a grey scan.
+RULE_EXTEND_INCHES = 1.0
+
+Piece = tuple[float, float, float, float]  # start, end along the rule; middle, thickness across it
+
+
+def _chain_rule_pieces(pieces: list[tuple[int, int, int, int]], horizontal: bool, dpi: float) -> list[list[Piece]]:
+    """``pieces`` (pixel boxes of one orientation) grouped into the rules they belong to:
+    along the rule, each piece within ``RULE_PIECE_OFFSET_INCHES`` across it of the piece
+    that reaches furthest so far (a slanted rule drifts; pieces of a rule broken by a grey
+    scan may overlap a little)."""
+    offset = max(2.0, RULE_PIECE_OFFSET_INCHES * dpi)
+
+    def along(b) -> Piece:
+        return (b[0], b[2], (b[1] + b[3]) / 2, b[3] - b[1]) if horizontal else (b[1], b[3], (b[0] + b[2]) / 2,
+                                                                              b[2] - b[0])
+
+    chains: list[list[Piece]] = []
+    for piece in sorted((along(b) for b in pieces), key=lambda a: a[0]):
+        best = None
+        for chain in chains:
+            last = max(chain, key=lambda p: p[1])
+            drift = abs(piece[2] - last[2])
+            if drift <= offset and (best is None or drift < best[0]):
+                best = (drift, chain)
+        if best is None:
+            chains.append([piece])
+        else:
+            best[1].append(piece)
+    return chains
+
+
+def _extents(chains: list[list[Piece]]) -> list[tuple[float, float, float]]:
+    """(place across, first, last along) of each chain of rule pieces."""
+    return [(sum(p[2] for p in c) / len(c), min(p[0] for p in c), max(p[1] for p in c)) for c in chains]
+
+
+def _at_crossing(value: float, middle: float, crossing: list[tuple[float, float, float]], slack: float) -> bool:
+    return any(abs(place - value) <= slack and lo - slack <= middle <= hi + slack for place, lo, hi in crossing)
+
+
+def _join_chains(chains: list[list[Piece]], crossing: list[tuple[float, float, float]], pixels, horizontal: bool,
+                 dpi: float, paper: float) -> list[tuple[float, float, float, float]]:
+    """The rules of ``chains`` as thin pixel boxes at their pieces' mean place.  A gap in a
+    chain is closed when it is short (the gaps a copier leaves), when a faint line runs
+    through it (``_faint_rule_between``), or when it lies inside a table (crossing rules
+    before and after it) but not from one crossing rule to the next: a rule stops only at
+    a crossing rule (a merged cell's missing rule runs from one column rule to the next),
+    so a gap that starts or ends inside a cell (at most ``RULE_EXTEND_INCHES`` long) is
+    where a grey scan lost the rule."""
+    import numpy as np
+
+    short_gap = max(3.0, 0.05 * dpi)
+    longest_gap = RULE_EXTEND_INCHES * dpi
+    slack = max(3.0, RULE_PIECE_OFFSET_INCHES * dpi)
+    out = []
+    for chain in chains:
+        chain = sorted(chain)
+        run = [chain[0]]
+        runs = [run]
+        for piece in chain[1:]:
+            end = max(p[1] for p in run)
+            last = max(run, key=lambda p: p[1])
+            middle = (last[2] + piece[2]) / 2
+            places = [place for place, lo, hi in crossing if lo - slack <= middle <= hi + slack]
+            in_table = any(p <= end + slack for p in places) and any(p >= piece[0] - slack for p in places)
+            merged_cell = _at_crossing(end, middle, crossing, slack) and _at_crossing(piece[0], middle, crossing, slack)
+            if (piece[0] - end <= short_gap
+                    or (in_table and not merged_cell and piece[0] - end <= longest_gap)
+                    or _faint_rule_between(pixels, last, piece, horizontal, dpi, paper)):
+                run.append(piece)
+            else:
+                run = [piece]
+                runs.append(run)
+        for run in runs:
+            start, end = min(p[0] for p in run), max(p[1] for p in run)
+            middle = float(np.average([p[2] for p in run], weights=[max(1.0, p[1] - p[0]) for p in run]))
+            half = max(1.0, max(p[3] for p in run) / 2)
+            out.append((start, middle - half, end, middle + half) if horizontal else (middle - half, start, middle + half, end))
     return out
+
+
+def _extend_to_crossing_rules(runs: list[tuple], crossing: list[tuple], pixels, horizontal: bool,
+                              dpi: float, paper: float) -> list[tuple]:
+    """``runs`` (pixel boxes of one orientation) with each end carried on to the nearest rule
+    of the other orientation beyond it (one whose extent spans the run's place), when the
+    run is a table's (it crosses or meets two rules of the other orientation): always when the
+    end is inside a cell (at no crossing rule: a rule stops only at another), else when the
+    grey image shows the run going on faintly to it (``_faint_rule_between``).  The cells
+    at a table's edge then close; an underline or a letter's stroke is left as it is."""
+    reach = RULE_EXTEND_INCHES * dpi
+    slack = max(3.0, RULE_PIECE_OFFSET_INCHES * dpi)
+    out = []
+    for box in runs:
+        if horizontal:
+            start, end, middle, thick = box[0], box[2], (box[1] + box[3]) / 2, box[3] - box[1]
+            others = [((c[0] + c[2]) / 2, c[1], c[3]) for c in crossing]
+        else:
+            start, end, middle, thick = box[1], box[3], (box[0] + box[2]) / 2, box[2] - box[0]
+            others = [((c[1] + c[3]) / 2, c[0], c[2]) for c in crossing]
+        # a crossing rule may itself fall short of this one by as much as this one of it
+        spanning = [place for place, lo, hi in others if lo - reach <= middle <= hi + reach]
+        # (targets beyond ``reach`` only for an end inside a table's cell, below)
+        before = [p for p in spanning if start - reach <= p < start - slack]
+        after = [p for p in spanning if end + slack < p <= end + reach]
+        # a rule of a table crosses or meets two others at least (the table's sides); an
+        # underline or a stroke of a letter meets none or one, and is not carried on
+        strict = [place for place, lo, hi in others if lo - slack <= middle <= hi + slack]
+        strict_before = [p for p in strict if start - reach <= p < start - slack]
+        strict_after = [p for p in strict if end + slack < p <= end + reach]
+        in_table = sum(start - slack <= place <= end + slack for place, lo, hi in others
+                       if lo - slack <= middle <= hi + slack) >= 2
+        if in_table and before and not _at_crossing(start, middle, others, slack):
+            start = max(before)
+        elif in_table and not before and not _at_crossing(start, middle, others, slack):
+            start = max([p for p in spanning if p < start - slack], default=start)  # a wide first column
+        elif in_table and strict_before and _faint_rule_between(
+                pixels, (0, max(strict_before), middle, thick), (start, end, middle, thick), horizontal, dpi, paper):
+            start = max(strict_before)
+        if in_table and after and not _at_crossing(end, middle, others, slack):
+            end = min(after)
+        elif in_table and not after and not _at_crossing(end, middle, others, slack):
+            end = min([p for p in spanning if p > end + slack], default=end)  # a wide last column
+        elif in_table and strict_after and _faint_rule_between(
+                pixels, (start, end, middle, thick), (min(strict_after), 0, middle, thick), horizontal, dpi, paper):
+            end = min(strict_after)
+        out.append((start, box[1], end, box[3]) if horizontal else (box[0], start, box[2], end))
+    return out
+
+
+def _faint_rule_between(pixels, before, after, horizontal: bool, dpi: float, paper: float) -> bool:
+    """Whether the grey image shows a rule running through the gap between two pieces
+    (``(start, end, middle, thickness)`` along and across the rule): the gap's pixels, each
+    line across it taken at the place the rule would pass (the line from one piece's middle
+    to the other's), averaged along the gap, are darker at the rule's place than to either
+    side by ``RULE_GAP_DIP`` grey levels."""
+    import numpy as np
+
+    start, end = int(before[1]), int(after[0])
+    if end - start < 2:
+        return True
+    reach = max(3, int(0.02 * dpi))  # pixels either side of the rule
+    limit = pixels.shape[1] if not horizontal else pixels.shape[0]
+    length = pixels.shape[0] if not horizontal else pixels.shape[1]
+    profiles = []
+    for t in range(max(0, start), min(end, length)):
+        centre = before[2] + (after[2] - before[2]) * (t - before[1]) / max(1.0, after[0] - before[1])
+        c = int(round(centre))
+        if c - 2 * reach < 0 or c + 2 * reach >= limit:
+            return False
+        line = pixels[c - 2 * reach:c + 2 * reach + 1, t] if horizontal else pixels[t, c - 2 * reach:c + 2 * reach + 1]
+        profiles.append(line.astype(np.float32))
+    if not profiles:
+        return False
+    stack = np.asarray(profiles)
+    profile = stack.mean(axis=0)
+    # the rule's place: the darkest of the mean profile near the path (it may lie a pixel or
+    # two off the line between the pieces); its sides measured clear of it
+    middle = reach + int(np.argmin(profile[reach:3 * reach + 1]))
+    left, right = slice(max(0, middle - 2 * reach), middle - 2), slice(middle + 3, middle + 2 * reach + 1)
+    rule = float(profile[middle - 1:middle + 2].min())
+    sides = float(min(profile[left].mean(), profile[right].mean()))
+    # and all along: a line of text crossed lengthwise darkens its baseline on average,
+    # but not at most places of the gap
+    darker = stack[:, middle - 1:middle + 2].min(axis=1) < np.minimum(stack[:, left].mean(axis=1),
+                                                                     stack[:, right].mean(axis=1)) - 1
+    return sides - rule >= RULE_GAP_DIP and float(darker.mean()) >= RULE_GAP_ALONG and sides >= paper - RULE_GAP_PAPER
 
 
 # A grid of at least this many columns is a data table (a task table: number, task, lead,
@@ -348,13 +544,13 @@ def find_scanned_tables(image, dpi: float):
     import numpy as np
     from PIL import Image
 
-    rulings = scan_rulings(image, dpi)
+    rulings, pieces = _scan_rules(image, dpi)
     if not rulings or not any(_is_grid(cells) for cells in grid_tables(rulings)):
         return image, []  # a framed box or a lone rule is no table
     pixels = np.array(image)
     to_px = dpi / 72.0
     pad = max(2, round(0.008 * dpi))  # the grey fringe of a rule too
-    for x0, top, x1, bottom in rulings:
+    for x0, top, x1, bottom in rulings + pieces:  # the pieces as they lie: a slanted rule drifts
         cv2.rectangle(pixels, (int(x0 * to_px) - pad, int(top * to_px) - pad),
                       (int(x1 * to_px) + pad, int(bottom * to_px) + pad), 255, thickness=-1)
     return Image.fromarray(pixels), rulings

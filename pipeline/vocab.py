@@ -95,6 +95,16 @@ def province_index() -> dict[str, Province]:
 
 
 @functools.lru_cache(maxsize=None)
+def commune_provinces() -> dict[str, frozenset[str]]:
+    """Case-folded name of a commune, ward or special zone (after the 2025 reorganization,
+    models/communes_2025.tsv) → the provinces that have a unit of that name (one for most)."""
+    idx: dict[str, set[str]] = {}
+    for r in _rows("communes_2025.tsv"):
+        idx.setdefault(fold(r[0]), set()).add(r[2])
+    return {k: frozenset(v) for k, v in idx.items()}
+
+
+@functools.lru_cache(maxsize=None)
 def agency_heads() -> tuple[tuple[str, bool], ...]:
     rows = [(r[0], r[1] == "strong") for r in _rows("agency_heads.tsv")]
     return tuple(sorted(rows, key=lambda p: -len(p[0])))
@@ -133,6 +143,12 @@ def signer_titles() -> frozenset[str]:
 def agency_names() -> tuple[str, ...]:
     """Known agency names with their proper letter case (for case restoration)."""
     return tuple(r[0] for r in _rows("agency_names.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def central_bodies() -> tuple[str, ...]:
+    """Central party and state bodies that issue cited documents, in their official case."""
+    return tuple(r[0] for r in _rows("central_bodies.txt"))
 
 
 @functools.lru_cache(maxsize=None)

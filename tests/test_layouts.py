@@ -186,6 +186,71 @@ def test_cut_table_cells_blanks_the_grid_and_crops_each_cell():
     assert abs((x + left / CELL_SCALE) - 250) < 6 and abs((y + top / CELL_SCALE) - 290) < 10
 
 
+def _grey_scan_table(breaks: dict, slant: float = 0.0, merged: tuple = ()):
+    """A 300-dpi page with a 4-row × 4-column ruled table drawn as a grey scan draws it:
+    rules a little slanted (``slant`` pixels across a rule's length), some of them broken
+    (``breaks``: (orientation, index) → [(start, end) fraction of the rule left out, and
+    whether a faint trace of it stays]), and merged cells (``merged``: (row rule, column)
+    pairs whose stretch of rule is not printed at all)."""
+    import cv2
+    import numpy as np
+
+    page = np.full((1400, 1100), 255, np.uint8)
+    xs, ys = [100, 250, 550, 800, 1000], [200, 300, 450, 600, 750]
+
+    def draw(p0, p1, key):
+        gaps = breaks.get(key, [])
+        length = round(max(abs(p1[0] - p0[0]), abs(p1[1] - p0[1])))
+        for k in range(length):
+            f = k / length
+            x, y = round(p0[0] + (p1[0] - p0[0]) * f), round(p0[1] + (p1[1] - p0[1]) * f)
+            level = 90
+            for lo, hi, faint in gaps:
+                if lo <= f < hi:
+                    level = 225 if faint else 255
+            if level < 255:
+                page[y - 1:y + 2, x - 1:x + 2] = np.minimum(page[y - 1:y + 2, x - 1:x + 2], level)
+
+    for i, x in enumerate(xs):
+        draw((x, ys[0]), (x + slant, ys[-1]), ("v", i))
+    for j, y in enumerate(ys):
+        for c in range(len(xs) - 1):
+            if (j, c) in merged:
+                continue
+            draw((xs[c] + slant * (y - ys[0]) / (ys[-1] - ys[0]), y + slant * (xs[c] - xs[0]) / (xs[-1] - xs[0])),
+                 (xs[c + 1] + slant * (y - ys[0]) / (ys[-1] - ys[0]),
+                  y + slant * (xs[c + 1] - xs[0]) / (xs[-1] - xs[0])), ("h", j, c))
+    for y in ys[:-1]:  # a line of text in each row, so the page is not a bare grid
+        for c in range(len(xs) - 1):
+            cv2.putText(page, "Ab", (xs[c] + 20, y + 60), cv2.FONT_HERSHEY_SIMPLEX, 1.2, 60, 2)
+    return page
+
+
+@pytest.mark.parametrize("breaks,slant,merged,shape", [
+    # clean rules: the 4 × 4 grid
+    ({}, 0, (), (4, 4, 16)),
+    # rules slanted by 6 px (~0.4°, as a grey scan left after deskew) and broken inside
+    # cells, with no trace left:
+    # a rule stops only at a crossing rule, so the gaps are where the scan lost it
+    ({("h", 2, 1): [(0.3, 0.6, False)], ("h", 3, 0): [(0.0, 0.5, False)], ("v", 2): [(0.1, 0.3, False)]},
+     6, (), (4, 4, 16)),
+    # a stretch from one column rule to the next lost, but a faint trace of it left: joined
+    ({("h", 2, 1): [(0.0, 1.0, True)]}, 0, (), (4, 4, 16)),
+    # the same stretch not printed at all: a merged cell, kept (15 cells)
+    ({}, 0, ((2, 1),), (4, 4, 15)),
+    # a table's corner lost (the top rule stops inside the last cell): carried on to the side
+    ({("h", 0, 3): [(0.4, 1.0, False)], ("v", 4): [(0.0, 0.15, False)]}, 0, (), (4, 4, 16)),
+])
+def test_scanned_rules_broken_and_slanted_make_the_grid(breaks, slant, merged, shape):
+    from pipeline.tables import _bands, _is_grid, scan_rulings
+
+    page = _grey_scan_table(breaks, slant, merged)
+    grids = [g for g in grid_tables(scan_rulings(page, 300)) if _is_grid(g)]
+    assert len(grids) == 1
+    cells = grids[0]
+    assert (len(_bands([c[1] for c in cells])), len(_bands([c[0] for c in cells])), len(cells)) == shape
+
+
 @pytest.mark.parametrize("rows,layout", [
     ([["ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 12/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]], True),
     ([["Nơi nhận:\n- Như trên;", "", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"]], True),

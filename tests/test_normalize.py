@@ -89,3 +89,15 @@ def test_running_page_numbers_are_dropped():
 
 def norm_pages(pages):
     return normalize_pages(pages).text
+
+
+@pytest.mark.parametrize("raw,expected", [
+    # specks before a line's text go, however they mix with spaces
+    (". _ : Sở Y tế", "Sở Y tế"),
+    ("° '.Phòng Nội vụ", "Phòng Nội vụ"),
+    # a form's dot leaders opening a line, with no word after them: they stay, and in linear
+    # time (the pattern once backtracked exponentially: hours for these 60 dots)
+    ("Họ và tên:\n" + "." * 60 + "\nĐịa chỉ", "Họ và tên:\n" + "." * 60 + "\nĐịa chỉ"),
+])
+def test_ocr_specks_at_line_start(raw, expected):
+    assert normalize_pages([Page(1, raw, "ocr")]).text == expected

@@ -917,3 +917,19 @@ def test_the_vote_changes_nothing_when_the_readers_are_absent(tmp_path, monkeypa
     data["text"][wrong] = "thú"
     steps: list[str] = []
     assert ocr._second_reading(path, data, steps)["text"][wrong] == "thú" and steps == []
+
+
+def test_cell_lines_cut_a_cells_text_lines_with_their_tone_marks():
+    """A table cell read line by line by the second reader: its lines come from the cell's
+    ink profile, a thin band of tone marks above a line joined to that line."""
+    import cv2
+
+    cell = np.full((160, 300), 255, np.uint8)
+    cv2.putText(cell, "Pho Truong", (10, 50), cv2.FONT_HERSHEY_SIMPLEX, 1.0, 0, 2)
+    cell[14:18, 40:60] = 0  # a mark above the first line, apart from it
+    cv2.putText(cell, "Phong", (10, 120), cv2.FONT_HERSHEY_SIMPLEX, 1.0, 0, 2)
+    lines = ocr._cell_lines(cell)
+    assert len(lines) == 2
+    (top1, bottom1), (top2, bottom2) = lines
+    assert top1 <= 14 and 40 <= bottom1 < top2 and 100 <= bottom2 <= 130
+    assert ocr._cell_lines(np.full((50, 50), 255, np.uint8)) == []

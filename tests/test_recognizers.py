@@ -498,7 +498,8 @@ def test_letter_subject_title_and_opening_statements():
     # Party boards written in lower case (Ban Tuyên giáo và Dân vận TW QĐ 1147/2025, Ban Chấp
     # hành TW QĐ 383/2025, Quảng Ninh QĐ 96/2025)
     ("Ban thường vụ cấp ủy cấp tỉnh chỉ đạo, tổ chức thực hiện Quy chế này", "Ban thường vụ cấp ủy cấp tỉnh"),
-    ("Ban tuyên giáo và dân vận tỉnh ủy, thành ủy căn cứ Quy chế này hướng dẫn", "Ban tuyên giáo và dân vận tỉnh ủy"),
+    # the same board of each committee listed is one name (the entry test below expects it whole)
+    ("Ban tuyên giáo và dân vận tỉnh ủy, thành ủy căn cứ Quy chế này hướng dẫn", "Ban tuyên giáo và dân vận tỉnh ủy, thành ủy"),
     ("Ban thường vụ tỉnh ủy chỉ đạo xây dựng, cập nhật, bổ sung", "Ban thường vụ tỉnh ủy"),
     ("Ban chỉ huy cấp xã, các chủ rừng và các tổ chức cá nhân", "Ban chỉ huy cấp xã"),
     ("Ban Tổ chức Tỉnh ủy chủ trì, phối hợp", "Ban Tổ chức Tỉnh ủy"),
@@ -874,3 +875,136 @@ def test_first_letter_tests_admit_every_recipients_and_signature_opening(line):
     for pattern, first in ((rx.RECIPIENTS_LABEL, rx.RECIPIENTS_LABEL_FIRST), (rx.SIGNING_AUTHORITY, rx.SIGNING_AUTHORITY_FIRST)):
         if pattern.match(line):
             assert line[:1] in first
+
+
+# --------------------------------------------------------------------------- deadline attribution
+
+@pytest.mark.parametrize("phrase,expected", [
+    # the agency a sentence names as its subject (Đồng Tháp KH 552/2025, Quảng Ninh QĐ 96/2025)
+    ("- Sở Khoa học và Công nghệ tổng hợp, báo cáo Ủy ban nhân dân Tỉnh trước ngày 30/11 hằng năm.",
+     {("date", "2025-11-30", "Sở Khoa học và Công nghệ"), ("recurrence", "P1Y", "Sở Khoa học và Công nghệ")}),
+    # a time that opens the sentence: the subject follows its comma (Quảng Ninh MTTQ HD 2025);
+    # same dates of different bodies stay apart, the body-less one keeps no agency
+    ("Chậm nhất là ngày 01 tháng 2 năm 2026, Ủy ban bầu cử tỉnh Quảng Ninh chuyển hồ sơ ứng cử. "
+     "Chậm nhất là ngày 01 tháng 2 năm 2026, người ứng cử phải hoàn thành việc nộp hồ sơ.",
+     {("date", "2026-02-01", "Ủy ban bầu cử tỉnh Quảng Ninh"), ("date", "2026-02-01", None)}),
+    # a later sentence of a paragraph that a labelled agency group opens (Sơn La QĐ 2954/2025)
+    ("1. Các Sở, ngành, UBND các xã, phường và các cơ quan, đơn vị có liên quan: Căn cứ chức năng, "
+     "tổ chức triển khai thực hiện. Định kỳ 6 tháng báo cáo kết quả.",
+     {("recurrence", "P6M", "Các Sở, ngành, Ủy ban nhân dân các xã, phường và các cơ quan, đơn vị có liên quan")}),
+    # a head word alone names no one body (Quảng Ninh QĐ 96/2025)
+    ("Lực lượng kiểm lâm có trách nhiệm cung cấp thông tin hàng ngày cho Ban chỉ huy cấp xã.",
+     {("recurrence", "P1D", None)}),
+])
+def test_deadline_belongs_to_the_subject_of_its_sentence(phrase, expected):
+    got = {(d.kind, d.value, d.agency) for d in recognize_deadlines(structure(phrase), 2025, [], [], issue_date="2025-11-19")}
+    assert got == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    # a ranking's words void a period after them, not a due date (Cần Thơ KH 157/2025)
+    ("b) Thời gian kiểm tra và đánh giá kết quả thực hiện, xếp hạng thi đua trước ngày 31 tháng 12 năm 2025.",
+     [("date", "2025-12-31")]),
+    ("Công bố kết quả xếp hạng Chỉ số cải cách hành chính năm 2024 của các sở", []),
+    # a residence, not work (Quảng Ninh MTTQ HD 2025)
+    ("người được giới thiệu phải là người đang cư trú hoặc công tác thường xuyên ở đơn vị hành chính đó", []),
+    ("Rà soát những người ứng cử hiện đang cư trú thường xuyên tại địa bàn thôn mình", []),
+    # a past period's figures in a November plan (Cà Mau KH 204/2025) …
+    ("Sản lượng nuôi trồng và khai thác thủy sản tăng khá so cùng kỳ, 6 tháng đầu năm thu hoạch 574.341 tấn", []),
+    # … but every year's quarter stays (Ban Tổ chức Trung ương HD 45/2025)
+    ("Hằng năm, tiến hành rà soát, bổ sung quy hoạch trong Quý I", [("recurrence", "P1Y"), ("period", "2025-Q1")]),
+])
+def test_deadline_contexts_from_unannotated_corpus(phrase, expected):
+    got = [(d.kind, d.value) for d in recognize_deadlines(structure(phrase), 2025, [], [], issue_date="2025-11-21")]
+    assert got == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    # a schedule table's last cell holding only a day, year from the plan (Lâm Đồng KH 2026)
+    ("| 1 | Giải đáp vướng mắc về CCHC | Lãnh đạo Sở Công Thương | Từ 20 giờ 15 phút - 20 giờ 45 phút ngày 23 tháng 1 |",
+     [("date", "2026-01-23")]),
+    ("| 3 | Tổ chức hội nghị cử tri | Ban Thường trực | Ngày 15/3 |", [("date", "2026-03-15")]),
+    ("| 4 | Tập huấn nghiệp vụ | Sở Nội vụ | 15/01/2026 |", [("date", "2026-01-15")]),
+    ("Thời gian tổ chức: ngày 15/01/2026.", [("date", "2026-01-15")]),
+    ("- Thời gian thực hiện: ngày 20 tháng 12 năm 2026 (thứ Bảy)", [("date", "2026-12-20")]),
+    ("| 5 | Tỷ lệ xã đạt chuẩn | 3/4 |", []),  # a fraction, no day
+    # a time cell or labelled time holding only a month or a year (Quảng Ninh MTTQ KH 16/2025)
+    ("- Thời gian hoàn thành: Tháng 4/2026.", [("period", "2026-04")]),
+    ("| 2 | Rà soát văn bản | Sở Tư pháp | Các sở | Tháng 12 năm 2026 |", [("period", "2026-12")]),
+    ("Thời gian thực hiện: Năm 2026.", [("period", "2026")]),
+    # each month of a list (Thanh Hóa KH 235/2025)
+    ("thời gian quan trắc vào tháng 4 và tháng 8 năm 2026; số lượng mẫu quan trắc 30 mẫu/năm",
+     [("period", "2026-04"), ("period", "2026-08")]),
+    # a dashed range of quarters is due at its end (Hà Nội KH 310/2025)
+    ("| 2 | Khảo sát hạ tầng viễn thông | Ban Quản lý các khu công nghệ cao | Quý IV/2026- Quý II/2027 |",
+     [("period", "2027-Q2")]),
+    # a bare "định kỳ" takes the period its clause gives with "mỗi" (Lâm Đồng KH 2026)
+    ("a) Đối với chương trình “Đối thoại về cải cách hành chính”: Định kỳ phát sóng mỗi tháng 02 chuyên mục",
+     [("recurrence", "P1M")]),
+    # a schedule line that opens with its month, a list of quarters whose last gives the year
+    ("- Tháng 12/2026: Tổ chức sơ kết, đánh giá kết quả thực hiện", [("period", "2026-12")]),
+    ("Đợt 2: Tháng 3/2026", [("period", "2026-03")]),
+    ("hoàn thành trong quý III, IV/2026", [("period", "2026-Q3"), ("period", "2026-Q4")]),
+    ("Quý I, II/2026", [("period", "2026-Q1"), ("period", "2026-Q2")]),
+    ("Tháng 12/2025 tỉnh đã tổ chức 12 hội nghị", []),  # a month in running text
+    # not deadlines: a header row of a figures table (Sơn La QĐ 2954/2025), a figures column,
+    # an upper-case heading's year (Lâm Đồng KH 2026), a programme's name
+    ("TT | Chỉ tiêu | ĐVT | ƯTH Năm 2025 | GIAI ĐOẠN 2026 - 2030\nNăm 2026 | Năm 2027 | Năm 2028", []),
+    ("| 1 | Số hộ nghèo | 12/2026 | 35 |", []),
+    ("III. MỘT SỐ HOẠT ĐỘNG TUYÊN TRUYỀN TRỌNG TÂM TRONG NĂM 2026", []),
+    ("thực hiện các phóng sự, các tin, bài về hoạt động CCHC kết hợp trong chương trình thời sự hằng ngày", []),
+    ("Trường hợp số lượng chuyển tiền trợ cấp xã hội, trợ giúp xã hội hàng tháng qua tài khoản bằng nhau", []),
+])
+def test_time_cells_lists_and_ranges(phrase, expected):
+    got = [(d.kind, d.value) for d in recognize_deadlines(structure(phrase), 2026, [], [], issue_date="2026-01-05")]
+    assert sorted(got) == sorted(expected)
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    # each period listed after a recurrence recurs (Lâm Đồng KH 2026, real_text, seeds)
+    ("Định kỳ 6 tháng, 1 năm hoặc đột xuất theo chỉ đạo của Thủ tướng Chính phủ",
+     [("recurrence", "P6M"), ("recurrence", "P1Y")]),
+    ("báo cáo định kỳ hằng quý, 6 tháng, năm", [("recurrence", "P3M"), ("recurrence", "P6M"), ("recurrence", "P1Y")]),
+    ("định kỳ hằng tháng, quý, năm báo cáo Ủy ban nhân dân tỉnh",
+     [("recurrence", "P1M"), ("recurrence", "P3M"), ("recurrence", "P1Y")]),
+    ("Định kỳ 06 tháng và hàng năm tổng hợp kết quả", [("recurrence", "P6M"), ("recurrence", "P1Y")]),
+    # a quarter or a span after the recurrence is no further period of it
+    ("báo cáo hằng năm, quý I", [("recurrence", "P1Y"), ("period", "2025-Q1")]),
+    ("hàng năm, năm sau cao hơn năm trước", [("recurrence", "P1Y")]),
+])
+def test_recurrence_period_lists(phrase, expected):
+    got = [(d.kind, d.value) for d in recognize_deadlines(structure(phrase), 2025, [], [], issue_date="2025-10-01")]
+    assert sorted(got) == sorted(expected)
+
+
+def test_a_labelled_task_blocks_time_belongs_to_its_lead_line():
+    # Quảng Ninh MTTQ KH 16/2025: each block of one section names its lead after its time line;
+    # same quarters of different leads stay apart
+    text = ("1. Công tác giám sát\n\n"
+            "- Nội dung: Giám sát việc lập danh sách cử tri.\n\n"
+            "- Thời gian hoàn thành: Quý I/2026;\n\n"
+            "- Đơn vị chủ trì: Ban Thường trực Ủy ban MTTQ Việt Nam xã.\n\n"
+            "- Nội dung: Tiếp nhận, xử lý đơn thư.\n\n"
+            "- Thời gian hoàn thành: Quý I/2026;\n\n"
+            "- Đơn vị chủ trì: Văn phòng Ủy ban nhân dân xã.\n")
+    st = structure(text)
+    leads = [a for a in find_assignments(st) if a.role == "lead"]
+    got = sorted((d.kind, d.value, d.agency) for d in recognize_deadlines(st, 2025, leads, []))
+    assert got == sorted({("period", "2026-Q1", a.agency) for a in leads}) and len(got) == 2
+
+
+@pytest.mark.parametrize("phrase,agency", [
+    # a directive gives the deadline to its addressee, not to the body that speaks
+    ("Giao Sở Y tế chủ trì tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2025.", "Sở Y tế"),
+    ("Ủy ban nhân dân tỉnh đề nghị Ủy ban nhân dân các xã, phường triển khai thực hiện, báo cáo trước ngày 15/12/2025.",
+     "Ủy ban nhân dân các xã, phường"),
+])
+def test_deadline_of_a_directive_belongs_to_its_addressee(phrase, agency):
+    assert [d.agency for d in recognize_deadlines(structure(phrase), 2025, [], [])] == [agency]
+
+
+def test_one_agency_however_cased_is_one_deadline_entry():
+    # Quảng Ninh QĐ 96/2025: "Ban chỉ huy các cấp" and "Ban Chỉ huy các cấp" are one body
+    phrase = ("Ban chỉ huy các cấp thông báo thường xuyên về cấp dự báo cháy rừng.\n\n"
+              "Ban Chỉ huy các cấp bảo đảm hệ thống thông tin liên lạc thường xuyên từ cấp tỉnh đến cấp xã.")
+    assert len(recognize_deadlines(structure(phrase), 2025, [], [])) == 1

@@ -13,6 +13,7 @@ import signal
 import stat
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -395,10 +396,18 @@ def _processes_with_env(marker: str) -> list[int]:
 SCAN = ROOT / "tests" / "data" / "scans" / "P01_phutho-cv4532-ubnd-kstthc-2011-ra-soat-tthc_scan_p1.pdf"
 
 
+@pytest.fixture
+def short_tmpdir():
+    """A TMPDIR short enough for the worker pool's Unix sockets (at most 107 bytes with their
+    names): pytest's tmp_path grows past that under a parallel run's per-worker folders."""
+    path = Path(tempfile.mkdtemp(prefix="vt-"))
+    yield path
+    shutil.rmtree(path, ignore_errors=True)
+
+
 @pytest.mark.skipif(not shutil.which("tesseract") or not SCAN.is_file(), reason="needs Tesseract and a scan")
-def test_timeout_stops_tesseract_and_removes_page_images(tmp_path):
-    tmp = tmp_path / "tmp"
-    tmp.mkdir()
+def test_timeout_stops_tesseract_and_removes_page_images(tmp_path, short_tmpdir):
+    tmp = short_tmpdir
     (tmp_path / "in").mkdir()
     for i in range(2):  # distinct content: a second page image run
         (tmp_path / "in" / f"scan{i}.pdf").write_bytes(SCAN.read_bytes() + b"\n%" + str(i).encode())
@@ -415,9 +424,8 @@ def test_timeout_stops_tesseract_and_removes_page_images(tmp_path):
 
 
 @pytest.mark.skipif(not shutil.which("tesseract") or not SCAN.is_file(), reason="needs Tesseract and a scan")
-def test_killed_driver_leaves_no_workers(tmp_path):
-    tmp = tmp_path / "tmp"
-    tmp.mkdir()
+def test_killed_driver_leaves_no_workers(tmp_path, short_tmpdir):
+    tmp = short_tmpdir
     (tmp_path / "in").mkdir()
     for i in range(4):
         (tmp_path / "in" / f"scan{i}.pdf").write_bytes(SCAN.read_bytes() + b"\n%" + str(i).encode())

@@ -331,3 +331,179 @@ def test_basis_openings(text, expected):
     refs = find_citations(text)
     mark_basis(refs, parse(text).preamble)
     assert {r.number: r.basis for r in refs} == expected
+
+
+# Shapes met in the unannotated corpus texts (samples/real/corpus, samples/real/text) and in the
+# national registry catalog (shared/registry-sources/national_registry.csv): the sentence as
+# printed → every citation as (type, number, year, symbol, date, issuer).
+UNSEEN_SHAPES = [
+    # a doubled "số" and a party dash with spaces around it (Phố Bảng KH 01/2025)
+    ("- Tuyên truyền Chỉ thị số số 46 - CT/TW ngày 16/5/2025 của Bộ Chính trị về lãnh đạo cuộc bầu cử",
+     [("Chỉ thị", "46", None, "CT/TW", "2025-05-16", "Bộ Chính trị")]),
+    # a group of one type and one symbol, the symbol written once (Ban Tổ chức TW HD 45/2025)
+    ("Căn cứ Quy định 377 của Bộ Chính trị, các Kết luận số 187, 188- KL/TW ngày 29/8/2025 của Bộ Chính trị",
+     [("Kết luận", "187", None, "KL/TW", "2025-08-29", "Bộ Chính trị"),
+      ("Kết luận", "188", None, "KL/TW", "2025-08-29", "Bộ Chính trị")]),
+    ("Thực hiện các Quyết định số 12, 13 và 14/QĐ-UBND ngày 03/01/2020 của UBND tỉnh về việc",
+     [("Quyết định", "12", None, "QĐ-UBND", "2020-01-03", "Ủy ban nhân dân tỉnh"),
+      ("Quyết định", "13", None, "QĐ-UBND", "2020-01-03", "Ủy ban nhân dân tỉnh"),
+      ("Quyết định", "14", None, "QĐ-UBND", "2020-01-03", "Ủy ban nhân dân tỉnh")]),
+    # the issuer named before the list: "được X phê duyệt tại các Quyết định: số …; số …" (Hà Nội KH 310/2025)
+    ("phù hợp với các Quy hoạch đã được Thủ tướng Chính phủ phê duyệt tại các Quyết định: số 36/QĐ-TTg ngày "
+     "11/01/2024 về việc quy hoạch hạ tầng thông tin; số 1569/QĐ-TTg ngày 12/12/2024 về việc phê duyệt quy hoạch",
+     [("Quyết định", "36", None, "QĐ-TTg", "2024-01-11", "Thủ tướng Chính phủ"),
+      ("Quyết định", "1569", None, "QĐ-TTg", "2024-12-12", "Thủ tướng Chính phủ")]),
+    ("Căn cứ các Nghị định của Chính phủ: số 45/2020/NĐ-CP ngày 08/4/2020, số 107/2021/NĐ-CP ngày 06/12/2021;",
+     [("Nghị định", "45", 2020, "NĐ-CP", "2020-04-08", "Chính phủ"),
+      ("Nghị định", "107", 2021, "NĐ-CP", "2021-12-06", "Chính phủ")]),
+    ("Kế hoạch đã được Ủy ban nhân dân tỉnh ban hành tại Quyết định số 12/QĐ-UBND ngày 1/2/2020.",
+     [("Quyết định", "12", None, "QĐ-UBND", "2020-02-01", "Ủy ban nhân dân tỉnh")]),
+    # a known body typed in another letter case takes its official spelling (TP.HCM QĐ 2843/2025)
+    ("theo Nghị định số 61/2020/NĐ-CP ngày 29/05/2020 của Chính Phủ thi hành một số điều của Luật Việc làm",
+     [("Nghị định", "61", 2020, "NĐ-CP", "2020-05-29", "Chính phủ")]),
+    ("Nghị định số 98/2019/NĐ-CP ngày 27/12/2019 của chính phủ sửa đổi",
+     [("Nghị định", "98", 2019, "NĐ-CP", "2019-12-27", "Chính phủ")]),
+    ("Quyết định số 12/QĐ-UBND ngày 3/1/2020 của Ủy ban nhân dân Tỉnh về việc",  # the place stays as printed
+     [("Quyết định", "12", None, "QĐ-UBND", "2020-01-03", "Ủy ban nhân dân Tỉnh")]),
+    # the subject line of a letter ends the issuer
+    ("Căn cứ Công văn số 123/BTTTT-CBĐTW ngày 3/1/2020 của Bộ Thông tin và Truyền thông V/v hướng dẫn",
+     [("Công văn", "123", None, "BTTTT-CBĐTW", "2020-01-03", "Bộ Thông tin và Truyền thông")]),
+    # two laws, the first by name and date: the date ends its name
+    ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025 và Luật số 72/2025/QH15 ngày 16/6/2025 của Quốc hội",
+     [("Luật", None, 2025, None, "2025-02-19", None), ("Luật", "72", 2025, "QH15", "2025-06-16", "Quốc hội")]),
+    ("Căn cứ Hiến pháp nước CHXHCN Việt Nam năm 2013;", [("Hiến pháp", None, 2013, None, None, None)]),
+    # the constitution with its year and no "năm" (Phố Bảng KH 01/2025)
+    ("phù hợp với quy định của Hiến pháp 2013; bảo đảm tính thống nhất",
+     [("Hiến pháp", None, 2013, None, None, None)]),
+    # a consolidated text (Văn bản hợp nhất), registry-style citations
+    ("Căn cứ Văn bản hợp nhất số 10/VBHN-BGDĐT ngày 15/5/2014 của Bộ Giáo dục và Đào tạo ban hành Quy chế",
+     [("Văn bản hợp nhất", "10", None, "VBHN-BGDĐT", "2014-05-15", "Bộ Giáo dục và Đào tạo")]),
+    ("Căn cứ Nghị quyết số 35/2023/UBTVQH15 ngày 12/7/2023 của Ủy ban Thường vụ Quốc hội về việc sắp xếp đơn vị hành chính",
+     [("Nghị quyết", "35", 2023, "UBTVQH15", "2023-07-12", "Ủy ban Thường vụ Quốc hội")]),
+    ("Thực hiện Quyết định số 766/QĐ-TTg ngày 23 tháng 6 năm 2022 của Thủ tướng Chính phủ phê duyệt Bộ chỉ số chỉ đạo",
+     [("Quyết định", "766", None, "QĐ-TTg", "2022-06-23", "Thủ tướng Chính phủ")]),
+    ("Căn cứ Thông tư số 01/2023/TT-VPCP ngày 05/4/2023 của Văn phòng Chính phủ quy định một số nội dung",
+     [("Thông tư", "01", 2023, "TT-VPCP", "2023-04-05", "Văn phòng Chính phủ")]),
+    # a central body in its official case, its term as printed (Bắc Ninh KH 141/2025)
+    ("Nghị quyết số 27/NQ- TW ngày 09/11/2022 của Ban Chấp hành Trung ương đảng khóa XIII về tiếp tục",
+     [("Nghị quyết", "27", None, "NQ/TW", "2022-11-09", "Ban Chấp hành Trung ương Đảng khóa XIII")]),
+    # joint central bodies listed with a comma (Ban Tổ chức TW HD 45/2025)
+    ("các Kết luận số 187, 188- KL/TW ngày 29/8/2025 của Bộ Chính trị, Ban Bí thư và các quy định",
+     [("Kết luận", "187", None, "KL/TW", "2025-08-29", "Bộ Chính trị, Ban Bí thư"),
+      ("Kết luận", "188", None, "KL/TW", "2025-08-29", "Bộ Chính trị, Ban Bí thư")]),
+    ("Quyết định số 12/QĐ-TTg ngày 1/2/2020 của Thủ tướng Chính phủ, Bộ Nội vụ đã hướng dẫn",  # a ministry is no central body here
+     [("Quyết định", "12", None, "QĐ-TTg", "2020-02-01", "Thủ tướng Chính phủ")]),
+    # the joint body a "Kết luận liên ngành …" names, when no issuer follows (Cần Thơ KH 153/2025)
+    ("thực hiện Kết luận liên ngành tư pháp Trung ương số 23/KL-LNTPTW ngày 21 tháng 11 năm 2024 trong điều tra",
+     [("Kết luận", "23", None, "KL-LNTPTW", "2024-11-21", "Liên ngành tư pháp Trung ương")]),
+    # a date whose year differs from the number's year segment stays as printed: the audit reports
+    # the mismatch (tests/test_audit.py, planted year_mismatch)
+    ("Nghị quyết số 163/2024/QH15 ngày 27 tháng 11 năm 2025 của Quốc hội về",
+     [("Nghị quyết", "163", 2024, "QH15", "2025-11-27", "Quốc hội")]),
+    # an amended document shares the amending one's issuer (Hà Tĩnh KH 624/2025)
+    ("theo quy định tại Quyết định số 1729/QĐ-TTg ngày 04 tháng 11 năm 2020 sửa đổi, bổ sung Quyết định số "
+     "655/QĐ-TTg ngày 12 tháng 5 năm 2017 của Thủ tướng Chính phủ phê duyệt Đề án",
+     [("Quyết định", "1729", None, "QĐ-TTg", "2020-11-04", "Thủ tướng Chính phủ"),
+      ("Quyết định", "655", None, "QĐ-TTg", "2017-05-12", "Thủ tướng Chính phủ")]),
+    # a complete national body, then a subject that lost its "về" (Lâm Đồng KH CCHC 2026-2030, a table cell)
+    ("| Theo Điều 17 Nghị định số 52/2015/NĐ-CP ngày 28/5/2015 của Chính phủ cơ sở dữ liệu quốc gia về pháp luật | Sở Tư pháp",
+     [("Nghị định", "52", 2015, "NĐ-CP", "2015-05-28", "Chính phủ")]),
+    ("Luật Lưu trữ số 33/2024/QH15, ngày 21/6/2024 của Quốc hội khóa XV quy định",  # a term stays
+     [("Luật", "33", 2024, "QH15", "2024-06-21", "Quốc hội khóa XV")]),
+    ("Kế hoạch số 12/KH-ĐĐBQH ngày 1/2/2024 của Đoàn đại biểu Quốc hội tỉnh Gia Lai về",  # a place stays
+     [("Kế hoạch", "12", None, "KH-ĐĐBQH", "2024-02-01", "Đoàn đại biểu Quốc hội tỉnh Gia Lai")]),
+    # an OCR "vẻ" for "về" ends the issuer too (Công an Lâm Đồng TTr 409/2025, a scan)
+    ("Căn cứ Kế hoạch số 2126/KH- UBND ngày 20/8/2025 của UBND tỉnh vẻ xây dựng xã",
+     [("Kế hoạch", "2126", None, "KH-UBND", "2025-08-20", "Ủy ban nhân dân tỉnh")]),
+    # punctuation and wording around the issuer
+    ("Căn cứ Quyết định số 12/QĐ-UBND ngày 3/1/2020, của UBND tỉnh về việc",
+     [("Quyết định", "12", None, "QĐ-UBND", "2020-01-03", "Ủy ban nhân dân tỉnh")]),
+    ("Căn cứ Quyết định số 12/QĐ-UBND (ngày 3/1/2020) của UBND tỉnh về việc",
+     [("Quyết định", "12", None, "QĐ-UBND", "2020-01-03", "Ủy ban nhân dân tỉnh")]),
+    ("Thực hiện Kế hoạch số 12/KH-UBND ngày 03/01/2020 do Ủy ban nhân dân tỉnh ban hành về việc",
+     [("Kế hoạch", "12", None, "KH-UBND", "2020-01-03", "Ủy ban nhân dân tỉnh")]),
+    ("Căn cứ Quyết định số 12/QĐ-UBND ngày 3 tháng 01 năm 2020 của Ủy ban nhân dân (UBND) tỉnh Gia Lai;",
+     [("Quyết định", "12", None, "QĐ-UBND", "2020-01-03", "Ủy ban nhân dân tỉnh Gia Lai")]),
+    ("Căn cứ Quyết định số 12/QĐ-UBND ngày 03/01/2020 của UBND TP. Hồ Chí Minh về việc",
+     [("Quyết định", "12", None, "QĐ-UBND", "2020-01-03", "Ủy ban nhân dân thành phố Hồ Chí Minh")]),
+    ("Căn cứ Quyết định số 1234/QĐ-UBND ngày 03/01/2020 của UBND huyện Đắk Hà, tỉnh Kon Tum về việc",
+     [("Quyết định", "1234", None, "QĐ-UBND", "2020-01-03", "Ủy ban nhân dân huyện Đắk Hà, tỉnh Kon Tum")]),
+    ("Căn cứ Quyết định số 1234/QĐ-UBND ngày 03/01/2020 của UBND tỉnh, Sở Nội vụ đã tham mưu",
+     [("Quyết định", "1234", None, "QĐ-UBND", "2020-01-03", "Ủy ban nhân dân tỉnh")]),
+    ("Theo đề nghị của Sở Khoa học và Công nghệ tại Tờ trình số 133/TTr-SKHCN ngày 15/11/2025, UBND tỉnh ban hành",
+     [("Tờ trình", "133", None, "TTr-SKHCN", "2025-11-15", "Sở Khoa học và Công nghệ")]),
+    # abbreviated type words before their own code
+    ("theo NĐ 61/2018/NĐ-CP và QĐ số 12/QĐ-UBND; NQ 57-NQ/TW; KH 13/QĐ-UBND",
+     [("Nghị định", "61", 2018, "NĐ-CP", None, None), ("Quyết định", "12", None, "QĐ-UBND", None, None),
+      ("Nghị quyết", "57", None, "NQ/TW", None, None)]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", UNSEEN_SHAPES)
+def test_unseen_citation_shapes(sentence, expected):
+    got = [(r.type, r.number, r.year, r.symbol, r.date, r.issuer) for r in find_citations(sentence)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tầng 3-Trụ sở Liên cơ quan số 2- phường Hạ Long",      # an address
+    "Quyết định số 05, 12/3/2020 của UBND tỉnh",              # a number then a date: no symbol
+    "biên bản (Mẫu số 01 và 02/HNMT) gửi kèm",               # forms
+    "Điều 5, 6 và 7 của Quy chế; giai đoạn 2021 - 2025",
+])
+def test_unseen_shapes_that_are_no_citation(sentence):
+    assert find_citations(sentence) == []
+
+
+def test_short_mention_before_the_full_citation_is_one_reference():
+    text = ("Thực hiện Nghị định 61/NĐ-CP về một cửa. "
+            "Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ về thực hiện cơ chế một cửa.")
+    refs = merge_references(find_citations(text))
+    assert [(r.number, r.year, r.date, r.issuer, len(r.mentions)) for r in refs] == [("61", 2018, "2018-04-23", "Chính phủ", 2)]
+    assert refs[0].text == "Nghị định 61/NĐ-CP"  # the first mention gives the text
+
+
+def test_law_name_typed_without_space_after_comma():
+    (r,) = find_citations("Căn cứ Luật Phòng,chống ma túy ngày 30/3/2021;")
+    assert (r.type, r.name, r.year, r.date) == ("Luật", "Phòng, chống ma túy", 2021, "2021-03-30")
+
+
+def test_a_cancu_clause_inside_a_line_is_basis():
+    from pipeline.references import mark_basis
+    text = ("1. Nội dung\nLưu ý: Căn cứ Quy định 377 của Bộ Chính trị, các Kết luận số 187, 188- KL/TW "
+            "ngày 29/8/2025 của Bộ Chính trị. Thực hiện theo Kế hoạch số 12/KH-UBND ngày 1/2/2025.")
+    refs = find_citations(text)
+    mark_basis(refs, [], text)
+    assert [(r.number, r.basis) for r in refs] == [("187", True), ("188", True), ("12", False)]
+
+
+LAW_SHAPES = [
+    # the Law on Lawyers: its name opens with "Luật sư", which alone is no law
+    ("Căn cứ Luật Luật sư số 65/2006/QH11; Luật sửa đổi, bổ sung một số điều của Luật Luật sư số 20/2012/QH13;",
+     [("Luật", "65", 2006, None), ("Luật", "20", 2012, None)]),
+    ("Căn cứ Luật Luật sư ngày 29 tháng 6 năm 2006;", [("Luật", None, 2006, "Luật sư")]),
+    # a year after the name without "năm"; a range is no year of a law
+    ("Căn cứ Luật Giá năm 2023; Luật Đất đai 2024; Luật Đầu tư công ngày 29/11/2024",
+     [("Luật", None, 2023, "Giá"), ("Luật", None, 2024, "Đất đai"), ("Luật", None, 2024, "Đầu tư công")]),
+    ("kế hoạch theo Luật Ngân sách nhà nước 2021 - 2025 và Luật Thủ đô 2024.", [("Luật", None, 2024, "Thủ đô")]),
+    # one law's name does not run over "và Luật" into the next; an amending law's does
+    ("theo Luật Ngân sách nhà nước và Luật Đầu tư công năm 2019", [("Luật", None, 2019, "Đầu tư công")]),
+    ("Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương (năm 2019);",
+     [("Luật", None, 2019, "sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", LAW_SHAPES)
+def test_law_shapes(sentence, expected):
+    assert [(r.type, r.number, r.year, r.name) for r in find_citations(sentence)] == expected
+
+
+def test_a_groups_issuer_gives_way_to_a_mention_of_one_document():
+    # Ban Tổ chức Trung ương HD 45/2025: the group's issuer first, each document's own later
+    text = ("Lưu ý: Căn cứ Quy định 377 của Bộ Chính trị, các Kết luận số 187, 188- KL/TW ngày 29/8/2025 của Bộ "
+            "Chính trị, Ban Bí thư và các quy định liên quan.\n"
+            "theo Kết luận số 187-KL/TW ngày 29/8/2025 của Bộ Chính trị, Ban Bí thư; Kết luận số 188-KL/TW ngày "
+            "29/8/2025 của Bộ Chính trị và các quy định liên quan.")
+    refs = merge_references(find_citations(text))
+    assert [(r.number, r.issuer, len(r.mentions), r.flags) for r in refs] == [
+        ("187", "Bộ Chính trị, Ban Bí thư", 2, []), ("188", "Bộ Chính trị", 2, [])]

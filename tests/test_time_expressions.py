@@ -32,11 +32,13 @@ def deadlines(phrase, plan_year=2025, issue_date=None):
     ("(Từ ngày 02/2 đến ngày 03/2/2026)", 2026, [("date", "2026-02-03")]),
     ("được thực hiện trong ngày 02/02/2026 đến ngày 03/02/2026.", 2026, [("date", "2026-02-03")]),
     ("trong 03 ngày làm việc (từ ngày 08 đến ngày 10 tháng 12 năm 2025).", 2025, [("date", "2025-12-10")]),
-    # a yearly due day is one date (Sơn La QĐ 2954/2025 gold: "trước ngày 20/11 hàng năm")
-    ("báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh trước ngày 30/12 hằng năm.", 2025, [("date", "2025-12-30")]),
-    ("nộp hồ sơ hạn cuối ngày 15 tháng 12 hàng năm", 2025, [("date", "2025-12-15")]),
+    # a yearly due day is its date in the plan year and a P1Y recurrence (tune2 reconciliation,
+    # gold of Phú Thọ QĐ 102/2025, Sơn La QĐ 2954/2025, Ninh Bình KH 196/2024)
+    ("báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh trước ngày 30/12 hằng năm.", 2025,
+     [("date", "2025-12-30"), ("recurrence", "P1Y")]),
+    ("nộp hồ sơ hạn cuối ngày 15 tháng 12 hàng năm", 2025, [("date", "2025-12-15"), ("recurrence", "P1Y")]),
     ("trước ngày 01/6 và 15/11 hằng năm (hoặc đột xuất khi có yêu cầu) báo cáo kết quả",
-     2025, [("date", "2025-06-01"), ("date", "2025-11-15")]),
+     2025, [("date", "2025-06-01"), ("date", "2025-11-15"), ("recurrence", "P1Y")]),
     # "định kỳ" whose period is the yearly due day (Phú Thọ QĐ 102/2025)
     ("Định kỳ trước ngày 15/12 hằng năm báo cáo kết quả thực hiện", 2025,
      [("recurrence", "P1Y"), ("date", "2025-12-15")]),

@@ -17,5 +17,5 @@ def _merge(ctx: Context, citations):
 @recognizer("references", requires=("metadata",), produces="references", resolve=_merge)
 def find_references(ctx: Context):
     citations = find_citations(ctx.text)
-    mark_basis(citations, ctx.structure.preamble)
+    mark_basis(citations, ctx.structure.preamble, ctx.text)
     return citations

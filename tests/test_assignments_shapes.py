@@ -1,0 +1,262 @@
+"""Shapes of work-giving text beyond the numbered agency heading (issue #11, recall on unseen
+documents): each table holds real sentences of the development corpus (tune and calibration
+splits, and unannotated texts of shared/samples/real/corpus; sources in
+tests/data/corpus/SOURCES.tsv and shared/samples/real/CORPUS.tsv), as normalized, with the
+entries an analyst records — and sentences of the same look that give no work."""
+
+import pytest
+
+from pipeline.assignments import find_assignments, merge_assignments
+from pipeline.models import Page
+from pipeline.normalize import normalize_pages
+from pipeline.structure import parse
+
+
+def entries(text):
+    st = parse(normalize_pages([Page(1, text, "text")]).text)
+    return {(a.agency, a.role) for a in merge_assignments(find_assignments(st))}
+
+
+# ----------------------------------------------------------------- posts named by their item
+# A Front committee's or a task force's plan divides the work among its people: the item of the
+# task part names a post and what it is in charge of (xã Lương Minh, Quảng Ninh: KH 16/2025,
+# KH hiệp thương 2025 and 2026).
+@pytest.mark.parametrize("section, expected", [
+    ("III. TỔ CHỨC THỰC HIỆN\n\n3. Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội\n\n"
+     "- Tham mưu xây dựng, trình Ban Thường trực ban hành Kế hoạch.\n",
+     {("Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội", "lead")}),
+    ("III. TỔ CHỨC THỰC HIỆN\n\n5. Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng\n\n"
+     "- Thực hiện nhiệm vụ theo phân công tại mục II Kế hoạch này.\n",
+     {("Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng", "lead")}),
+    ("V. TỔ CHỨC THỰC HIỆN\n\n2. Chuyên viên Cơ quan Ủy ban Mặt trận Tổ quốc xã\n\n"
+     "- Chuẩn bị nội dung, điều kiện để tổ chức hội nghị hiệp thương.\n",
+     {("Chuyên viên Cơ quan Ủy ban Mặt trận Tổ quốc xã", "lead")}),
+    # a member list (a post and the person who holds it) is no work (Lâm Đồng QĐ thành lập Tổ giúp việc)
+    ("III. TỔ CHỨC THỰC HIỆN\n\n3. Thành viên: Bà Nguyễn Thị Hoa - Phó Trưởng phòng Công chức - Viên chức.\n", set()),
+    # a post outside a task part, or an item that is a topic, names no one
+    ("II. NỘI DUNG\n\n3. Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội\n\n- Tham mưu xây dựng Kế hoạch.\n",
+     set()),
+    ("III. TỔ CHỨC THỰC HIỆN\n\n2. Cán bộ, công chức thực hiện nghiêm kỷ luật phát ngôn\n", set()),
+])
+def test_posts_named_by_their_item(section, expected):
+    assert entries(section) == expected
+
+
+# ------------------------------------------------------- an item mark alone on its line
+# Converted Word files put a paragraph's automatic number on a line of its own ("1.\nSở Nông
+# nghiệp và Môi trường", "a)\nChủ trì …": Quảng Ninh QĐ 96/2025, phòng cháy chữa cháy rừng).
+@pytest.mark.parametrize("article, expected", [
+    ("Điều 18. Tổ chức thực hiện\n\n1.\nSở Nông nghiệp và Môi trường\n\na)\nChủ trì phối hợp với các sở, ngành "
+     "tổ chức tuyên truyền đến người dân Quyết định này.\n\n3.\nBộ Chỉ huy quân sự tỉnh\n\na)\nTổ chức trực tổng "
+     "đài 112 trong suốt 24/7, tiếp nhận, tổng hợp tin.\n",
+     {("Sở Nông nghiệp và Môi trường", "lead"), ("Bộ Chỉ huy quân sự tỉnh", "lead")}),
+    # a bare mark before a line that is no agency gives no entry
+    ("Điều 18. Tổ chức thực hiện\n\n1.\nNội quy này có hiệu lực từ ngày ký.\n", set()),
+])
+def test_item_mark_alone_on_its_line(article, expected):
+    assert entries(article) == expected
+
+
+def test_a_bare_item_mark_joins_its_text():
+    from pipeline.normalize import normalize_pages
+
+    text = normalize_pages([Page(1, "Điều 18. Tổ chức thực hiện\n\n2.\nCông an tỉnh\n\na)\nPhối hợp với Sở Y tế.\n",
+                                 "text")]).text
+    assert "2. Công an tỉnh" in text and "a) Phối hợp với Sở Y tế." in text
+
+
+# ------------------------------------------------------------ a condition after the subject
+# "khi …", "nếu …" between a subject and its duty end the name (Quảng Ninh QĐ 96/2025, Điều 11).
+@pytest.mark.parametrize("article, expected", [
+    ("Điều 11. Trách nhiệm chữa cháy rừng\n\n2. Các lực lượng có nhiệm vụ chữa cháy:\n\na) Lực lượng phòng cháy, "
+     "chữa cháy rừng khi nhận được lệnh huy động phải kịp thời điều động lực lượng, phương tiện tham gia chữa cháy.\n",
+     {("Lực lượng phòng cháy, chữa cháy rừng", "lead")}),
+    ("Điều 11. Trách nhiệm chữa cháy rừng\n\n2. Các lực lượng có nhiệm vụ chữa cháy:\n\nb) Các cơ quan y tế, điện "
+     "lực, cấp nước và các cơ quan liên quan khi nhận được lệnh huy động phải kịp thời điều động người và phương "
+     "tiện tham gia chữa cháy rừng.\n",
+     {("Các cơ quan y tế, điện lực, cấp nước và các cơ quan liên quan", "lead")}),
+])
+def test_a_condition_ends_the_name(article, expected):
+    assert entries(article) == expected
+
+
+# ------------------------------------------------------ a long list of bodies as a heading
+# A request heading may list six bodies and run past 30 words (Lâm Đồng KH 2026 phòng, chống ma
+# túy, dự thảo); a sentence of that length names no list.
+@pytest.mark.parametrize("section, expected", [
+    ("III. GIẢI PHÁP THỰC HIỆN VÀ PHÂN CÔNG NHIỆM VỤ\n\n3. Tăng cường công tác tuyên truyền\n\n3.8. Đề nghị Ủy ban "
+     "Mặt trận Tổ quốc Việt Nam tỉnh, Liên đoàn Lao động tỉnh, Hội Liên hiệp Phụ nữ tỉnh, Hội Nông dân tỉnh, Hội "
+     "Cựu chiến binh tỉnh, Tỉnh đoàn Lâm Đồng\n\nChỉ đạo thực hiện có hiệu quả các kế hoạch liên tịch.\n",
+     {("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "lead"), ("Liên đoàn Lao động tỉnh", "lead"),
+      ("Hội Liên hiệp Phụ nữ tỉnh", "lead"), ("Hội Nông dân tỉnh", "lead"), ("Hội Cựu chiến binh tỉnh", "lead"),
+      ("Tỉnh đoàn Lâm Đồng", "lead")}),
+    ("III. GIẢI PHÁP THỰC HIỆN\n\n2. Nâng cao hiệu lực, hiệu quả quản lý nhà nước, vai trò nòng cốt của các lực "
+     "lượng chuyên trách và sự tham gia tích cực của các tổ chức chính trị - xã hội, hội quần chúng và toàn dân "
+     "trong công tác phòng, chống ma túy trên địa bàn tỉnh\n\nTăng cường kiểm tra.\n",
+     set()),
+])
+def test_a_long_list_of_bodies_as_a_heading(section, expected):
+    assert entries(section) == expected
+
+
+# ------------------------------------------------------------- task-table lead columns
+@pytest.mark.parametrize("label, is_lead", [
+    ("Cơ quan chủ trì", True),
+    ("CHỦ TRÌ", True),
+    ("Cơ quan thực hiện", True),
+    ("Cơ quan, đơn vị thực hiện", True),          # Hà Tĩnh, Lâm Đồng plans
+    ("Trách nhiệm / thực hiện", True),            # a label wrapped over two printed lines (Lâm Đồng KH 2026)
+    ("Cơ quan phối hợp", False),
+    ("Thời gian thực hiện", False),
+    ("Nội dung thực hiện", False),
+])
+def test_task_table_lead_column(label, is_lead):
+    from pipeline.assignments import _table_columns
+
+    columns = _table_columns(["TT", "Nội dung", label, "Thời gian"])
+    assert (columns is not None and columns[0] == 2) == is_lead
+
+
+# ------------------------------------------- the same body of each party committee, listed
+# "Ban tuyên giáo và dân vận tỉnh ủy, thành ủy" is one collective addressee (Ban Tuyên giáo và
+# Dân vận Trung ương QĐ 1147/2025, quy chế trung tâm chính trị).
+@pytest.mark.parametrize("text, name", [
+    ("Ban tuyên giáo và dân vận tỉnh ủy, thành ủy căn cứ Quy chế này hướng dẫn nội dung bồi dưỡng.",
+     "Ban tuyên giáo và dân vận tỉnh ủy, thành ủy"),
+    ("Văn phòng tỉnh ủy, thành ủy chủ trì tổng hợp.", "Văn phòng tỉnh ủy, thành ủy"),
+    ("Ban Tuyên giáo Tỉnh ủy, Thành ủy hướng dẫn.", "Ban Tuyên giáo Tỉnh ủy, Thành ủy"),
+    # two bodies of one committee stay two
+    ("Ban Tổ chức Tỉnh ủy, Ủy ban Kiểm tra Tỉnh ủy phối hợp.", "Ban Tổ chức Tỉnh ủy"),
+    ("Văn phòng Tỉnh ủy, Ban Tuyên giáo Tỉnh ủy theo dõi.", "Văn phòng Tỉnh ủy"),
+])
+def test_committee_lists(text, name):
+    from pipeline.agencies import agency_extent
+
+    assert text[:agency_extent(text)] == name
+
+
+# ------------------------------------------------ a post of a body in a task table's cell
+# The responsibility column names the leadership of each body, the post and the body sometimes
+# on two printed lines of the cell (Lâm Đồng KH 2026 tuyên truyền CCHC, dự thảo: a schedule of
+# broadcasts, each answered by one body's leaders).
+@pytest.mark.parametrize("rows, expected", [
+    ("TT | Nội dung | Trách nhiệm / thực hiện | Thời gian / (Năm 2026)\n"
+     "1 | Giải đáp những vướng mắc, kiến nghị về công tác CCHC | Lãnh đạo Sở Công Thương | Từ 20 giờ 15 phút\n"
+     "2 | Giải đáp những vướng mắc, kiến nghị về công tác CCHC | Lãnh đạo / Sở Giáo dục và Đào tạo | Từ 20 giờ 15 phút\n"
+     "3 | Giải đáp những vướng mắc, kiến nghị về công tác CCHC | Lãnh đạo UBND xã Đức Trọng | Từ 20 giờ 15 phút\n",
+     {("Lãnh đạo Sở Công Thương", "lead"), ("Lãnh đạo Sở Giáo dục và Đào tạo", "lead"),
+      ("Lãnh đạo Ủy ban nhân dân xã Đức Trọng", "lead")}),
+    # a cell that is a post of no body names no one
+    ("TT | Nội dung | Cơ quan chủ trì | Thời gian\n1 | Tổ chức hội nghị | Lãnh đạo | Quý I\n", set()),
+])
+def test_a_bodys_leadership_in_a_task_table(rows, expected):
+    assert entries("IV. TỔ CHỨC THỰC HIỆN\n\n" + rows) == expected
+
+
+# ------------------------------------------- a provider, a leadership: nouns inside names
+# "cung cấp" after "tổ chức / đơn vị / doanh nghiệp / nhà" and "lãnh đạo" after "tập thể" name
+# a kind of body, not its act (Cần Thơ KH 157/2025; Ban Tổ chức Trung ương HD 45/2025).
+@pytest.mark.parametrize("section, expected", [
+    ("V. TỔ CHỨC THỰC HIỆN\n\n6. Đề nghị các tổ chức cung cấp dịch vụ chi trả\n\na) Tích cực tham gia phong trào "
+     "thi đua chi trả không dùng tiền mặt.\n",
+     {("Các tổ chức cung cấp dịch vụ chi trả", "lead")}),
+    ("V. TỔ CHỨC THỰC HIỆN\n\n2. Các cấp ủy, tổ chức đảng, tập thể lãnh đạo cơ quan, đơn vị có trách nhiệm rà soát "
+     "quy hoạch cán bộ.\n",
+     {("Các cấp ủy, tổ chức đảng, tập thể lãnh đạo cơ quan, đơn vị", "lead")}),
+    # providing something else is the act asked for: the addressee ends before it
+    ("V. TỔ CHỨC THỰC HIỆN\n\n6. Các doanh nghiệp cung cấp thông tin cho Sở Công Thương khi có yêu cầu.\n",
+     {("Các doanh nghiệp", "lead")}),
+])
+def test_nouns_that_look_like_verbs(section, expected):
+    assert entries(section) == expected
+
+
+# --------------------------------------------------------- "giao" inside a sentence
+# A step of a procedure: the subject acts "và giao" another body the lead (Huế QĐ 125/2025).
+@pytest.mark.parametrize("article, expected", [
+    ("Điều 4. Quy trình rà soát đối tượng\n\nBước 1. Trong thời gian 02 (hai) ngày làm việc, Ủy ban nhân dân cấp xã "
+     "tiếp nhận, xem xét, kiểm tra tổng hợp hồ sơ và giao Phòng Văn hóa - Xã hội chủ trì, phối hợp với các phòng, "
+     "ban, tổ chức có liên quan thẩm tra, xác minh hồ sơ.\n",
+     {("Phòng Văn hóa - Xã hội", "lead")}),
+    # "giao" of a task, not of a body, gives no entry
+    ("Điều 4. Quy trình\n\nBước 2. Trong thời gian 02 ngày làm việc, thôn tổ chức Hội nghị, giao nhiệm vụ cho các "
+     "hộ gia đình.\n", set()),
+])
+def test_a_directive_inside_a_sentence(article, expected):
+    assert entries(article) == expected
+
+
+# ----------------------------------------------------- the heads of the departments, one group
+@pytest.mark.parametrize("text, names", [
+    # Hà Tĩnh KH 624/2025 (tune2 gold keeps the posts of the departments whole)
+    ("Ủy ban nhân dân tỉnh giao Giám đốc các sở, Thủ trưởng các ban, ngành, đoàn thể cấp tỉnh và Chủ tịch Ủy ban "
+     "nhân dân các xã, phường triển khai thực hiện.",
+     ["Giám đốc các sở, Thủ trưởng các ban, ngành, đoàn thể cấp tỉnh", "Chủ tịch Ủy ban nhân dân các xã, phường"]),
+    # two named bodies after one another stay two
+    ("Giao Sở Tài chính, Sở Nội vụ hướng dẫn thực hiện.", ["Sở Tài chính", "Sở Nội vụ"]),
+])
+def test_heads_of_departments_are_one_collective(text, names):
+    from pipeline.agencies import clean_agency
+    from pipeline.assignments import _sentence_subjects
+
+    body, spans, _ = _sentence_subjects(text)
+    assert [clean_agency(body[s:e]) for s, e in spans] == names
+
+
+# ----------------------------------------- a lead after the ground it acts on, outside task parts
+# Ban Tổ chức Trung ương HD 45/2025: "… căn cứ quy trình nêu trên, có trách nhiệm …"
+@pytest.mark.parametrize("section, expected", [
+    ("IV. VỀ CHO THÔI GIỮ CHỨC VỤ\n\n2. Về quy trình\n\n- Các cấp ủy, tổ chức đảng, tập thể lãnh đạo cơ quan, đơn "
+     "vị căn cứ quy trình nêu trên, có trách nhiệm cụ thể hóa, hướng dẫn việc cho thôi giữ chức vụ.\n",
+     {("Các cấp ủy, tổ chức đảng, tập thể lãnh đạo cơ quan, đơn vị", "lead")}),
+    # the ground and no responsibility after it: a description, no entry outside a task part
+    ("IV. VỀ CHO THÔI GIỮ CHỨC VỤ\n\n2. Về quy trình\n\n- Các cấp ủy, tổ chức đảng căn cứ quy trình nêu trên, xem "
+     "xét cho thôi giữ chức vụ.\n", set()),
+])
+def test_a_lead_after_its_ground(section, expected):
+    assert entries(section) == expected
+
+
+# ----------------------------------------------------------------- more heads of agency names
+@pytest.mark.parametrize("section, expected", [
+    # Đồng Tháp KH 552/2025: the union of science associations, a body of every province
+    ("V. TỔ CHỨC THỰC HIỆN\n\n7. Liên hiệp các Hội Khoa học và Kỹ thuật\n\nVận động đội ngũ trí thức tham gia tư vấn.\n",
+     {("Liên hiệp các Hội Khoa học và Kỹ thuật", "lead")}),
+    ("V. TỔ CHỨC THỰC HIỆN\n\n3. Bệnh viện Đa khoa tỉnh chủ trì tổ chức khám sàng lọc.\n",
+     {("Bệnh viện Đa khoa tỉnh", "lead")}),
+])
+def test_more_heads(section, expected):
+    assert entries(section) == expected
+
+
+# --------------------------------------------------------- a name broken after "thuộc" / "các"
+# A crawl breaks lines anywhere: "2. Các tỉnh ủy, thành ủy, đảng ủy trực thuộc\nTrung ương cụ thể
+# hóa …" (Ban Tuyên giáo và Dân vận Trung ương HD 37/2025). No line ends on "thuộc" or "các".
+@pytest.mark.parametrize("section, expected", [
+    ("IV. TỔ CHỨC THỰC HIỆN\n\n2. Các tỉnh ủy, thành ủy, đảng ủy trực thuộc\nTrung ương cụ thể hóa hướng dẫn này "
+     "phù hợp với thực tiễn địa phương, đơn vị;\n",
+     {("Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương", "lead")}),
+    ("IV. TỔ CHỨC THỰC HIỆN\n\n1. Sở Nội vụ chủ trì, phối hợp với các\nSở, ban, ngành của tỉnh tổ chức kiểm tra.\n",
+     {("Sở Nội vụ", "lead"), ("Các Sở, ban, ngành của tỉnh", "support")}),
+    # a heading and its task on the next line stay apart
+    ("IV. TỔ CHỨC THỰC HIỆN\n\n1. Sở Nội vụ\nChủ trì tổ chức kiểm tra.\n", {("Sở Nội vụ", "lead")}),
+])
+def test_a_name_broken_over_a_line(section, expected):
+    assert entries(section) == expected
+
+
+# -------------------------------------------------- a comrade named before the post given work
+# A Front committee's plan gives work to its officials by name or party rank, then post (xã
+# Lương Minh, Quảng Ninh: KH 16/2025, KH hiệp thương lần hai 2026): the post is the entry.
+@pytest.mark.parametrize("line, expected", [
+    ("- Đồng chí Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch Uỷ ban MTTQ Việt Nam xã lãnh đạo, chỉ đạo chung, toàn diện "
+     "công tác bầu cử.", {("Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam xã", "lead")}),
+    ("- Giao đồng chí Nguyễn ĐứcMạnh – Phó Chủ tịch Uỷ ban MTTQ Việt Nam xã thực hiện nhiệm vụ theo kế hoạch, báo cáo "
+     "kết quả theo quy định.", {("Phó Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam xã", "lead")}),
+    # a comrade named without a post is no entry
+    ("- Giao đồng chí Nguyễn Văn An theo dõi, tổng hợp.", set()),
+])
+def test_a_comrade_before_the_post(line, expected):
+    heading = "III. TỔ CHỨC THỰC HIỆN\n\n1. Ban Thường trực Ủy ban MTTQ Việt Nam xã\n\n"
+    lead = ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã", "lead")
+    assert entries(heading + line + "\n") - {lead} == expected

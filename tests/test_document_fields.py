@@ -1,0 +1,251 @@
+"""Document fields (contract section 1) on the header and signature shapes of real archives:
+each case is cut from a real document of samples/real (unannotated corpus texts, originals
+converted to text), names and numbers as printed."""
+
+import pytest
+
+from pipeline.metadata import recognize_metadata
+from pipeline.models import Page
+from pipeline.normalize import normalize_pages
+from pipeline.structure import parse
+
+
+def fields(text):
+    st = parse(normalize_pages([Page(1, text, "text")]).text)
+    return {k: v.value for k, v in recognize_metadata(st).items()}
+
+
+FRONT_HEADER = ("ỦY BAN MTTQ VIỆT NAM\n\nXÃ LƯƠNG MINH\n\nBAN THƯỜNG TRỰC\n\n\n\nSố: 16/KH-MTTQ-BTT\n\n"
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n   Độc lập - Tự do - Hạnh phúc\n\n\n\n"
+                "Lương Minh, ngày 18 tháng 11 năm 2025\n\n\n\n")
+UBND_HEADER = "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 963/QĐ-UBND\nNinh Bình, ngày 01 tháng 11 năm 2024\n\n"
+
+
+@pytest.mark.parametrize("text,title", [
+    # a title that opens with "Thực hiện", its lines apart (C052, Front committee of a commune)
+    (FRONT_HEADER + "KẾ HOẠCH\n\nThực hiện công tác bầu cử đại biểu Quốc hội khóa XVI \n\n"
+     "và bầu cử đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026-2031\n\n\n"
+     "Căn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số 85/2015/QH13;\n",
+     "Thực hiện công tác bầu cử đại biểu Quốc hội khóa XVI và bầu cử đại biểu Hội đồng nhân dân "
+     "các cấp nhiệm kỳ 2026-2031"),
+    # in capitals (C009 Hà Tĩnh)
+    (UBND_HEADER + "KẾ HOẠCH\nTHỰC HIỆN CHƯƠNG TRÌNH “NÂNG CAO CHẤT LƯỢNG GIÁO DỤC MẦM NON\n"
+     "Ở ĐỊA BÀN ĐÔ THỊ, KHU CÔNG NGHIỆP TRÊN ĐỊA BÀN TỈNH HÀ TĨNH GIAI ĐOẠN 2025 -\n"
+     "2035, ĐỊNH HƯỚNG ĐẾN NĂM 2045”\nThực hiện Quyết định số 2270/QĐ-TTg ngày 14/10/2025 của Thủ tướng;\n",
+     "THỰC HIỆN CHƯƠNG TRÌNH “NÂNG CAO CHẤT LƯỢNG GIÁO DỤC MẦM NON Ở ĐỊA BÀN ĐÔ THỊ, KHU CÔNG NGHIỆP "
+     "TRÊN ĐỊA BÀN TỈNH HÀ TĨNH GIAI ĐOẠN 2025 - 2035, ĐỊNH HƯỚNG ĐẾN NĂM 2045”"),
+    # a converter's blank lines between the title's lines (C064 Lâm Đồng)
+    (UBND_HEADER + "QUYẾT ĐỊNH\n\n\nVề việc phê duyệt thành viên và ban hành Quy chế hoạt động\n\n\n"
+     "Tổ giúp việc về Cải cách hành chính tỉnh Lâm Đồng\n\n\n"
+     "TỔ TRƯỞNG TỔ GIÚP VIỆC VỀ CẢI CÁCH HÀNH CHÍNH\n\n      Căn cứ Luật Tổ chức chính quyền địa phương;\n",
+     "Về việc phê duyệt thành viên và ban hành Quy chế hoạt động Tổ giúp việc về Cải cách hành chính tỉnh Lâm Đồng"),
+    # the issuing body's line after blank lines is not the title's (C017 Sơn La)
+    (UBND_HEADER + "QUYẾT ĐỊNH\n\nVỀ VIỆC BAN HÀNH KẾ HOẠCH XUẤT KHẨU SẢN PHẨM HÀNG HÓA TỈNH SƠN LA GIAI ĐOẠN 2026 - 2030\n\n"
+     "ỦY BAN NHÂN DÂN TỈNH SƠN LA\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n",
+     "VỀ VIỆC BAN HÀNH KẾ HOẠCH XUẤT KHẨU SẢN PHẨM HÀNG HÓA TỈNH SƠN LA GIAI ĐOẠN 2026 - 2030"),
+    # the decision's author line flattened onto the title's (O15, O07 originals)
+    (UBND_HEADER + "QUYẾT ĐỊNH\nBan hành Danh mục văn bản quy phạm pháp luật của Ủy ban nhân dân tỉnh quy định "
+     "chi tiết, hướng dẫn thi hành Luật Đường bộ CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH\nCăn cứ Luật Đường bộ;\n",
+     "Ban hành Danh mục văn bản quy phạm pháp luật của Ủy ban nhân dân tỉnh quy định chi tiết, hướng dẫn thi "
+     "hành Luật Đường bộ"),
+    (UBND_HEADER + "QUYẾT ĐỊNH\nVề việc thành lập Tổ giúp việc về Cải cách hành chính tỉnh Lâm Đồng TRƯỞNG BAN CHỈ "
+     "ĐẠO TỈNH VỀ PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO, CHUYỂN ĐỔI SỐ VÀ ĐỀ ÁN 06\nCăn cứ Luật;\n",
+     "Về việc thành lập Tổ giúp việc về Cải cách hành chính tỉnh Lâm Đồng"),
+])
+def test_title(text, title):
+    assert fields(text)["title"] == title
+
+
+def test_letter_subject_beside_the_place_and_date():
+    # C067 / O19: the "V/v" subject and the place-and-date line share the header's lines
+    doc = fields("    UBND TỈNH LÂM ĐỒNG                CÔNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                 "SỞ KHOA HỌC VÀ CÔNG NGHỆ                       Độc lập – Tự do – Hạnh phúc\n"
+                 "       Số: 171 /SKHCN-CĐS\n"
+                 " V/v góp ý dự thảo Kế hoạch kiểm           Lâm Đồng, ngày 16 tháng 01 năm 2026\n"
+                 " tra cải cách hành chính năm 2026\n     trên địa bàn tỉnh Lâm Đồng\n"
+                 "                                    Kính gửi: Sở Nội vụ\n"
+                 "      Căn cứ Công văn số 215/SNV-CCHC&VTLT ngày 14/01/2026 về việc lấy ý kiến;\n")
+    assert (doc["doc_type"], doc["issue_place"], doc["issue_date"], doc["title"], doc["plan_year"]) == (
+        "Công văn", "Lâm Đồng", "2026-01-16",
+        "góp ý dự thảo Kế hoạch kiểm tra cải cách hành chính năm 2026 trên địa bàn tỉnh Lâm Đồng", 2026)
+
+
+def test_place_and_date_in_italics_marks():
+    doc = fields("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HUẾ\nSố: 125/2025/QĐ-UBND\n*Huế, ngày 24 tháng 11 năm 2025 *\n\n"
+                 "QUYẾT ĐỊNH\nBAN HÀNH QUY TRÌNH RÀ SOÁT ĐỐI TƯỢNG\n\nCăn cứ Luật;\n")
+    assert (doc["issue_place"], doc["issue_date"]) == ("Huế", "2025-11-24")
+
+
+@pytest.mark.parametrize("text,province,level", [
+    # a commune's Front committee: the province from the list of communes (C052, C059, C068)
+    (FRONT_HEADER + "KẾ HOẠCH\nKiểm tra, giám sát công tác bầu cử\n\nCăn cứ Luật;\n", "Quảng Ninh", "commune"),
+    (FRONT_HEADER.replace("Lương Minh, ngày 18 tháng 11 năm 2025", "Lương Minh, ngày 22 tháng 12 năm 2025")
+     + "HƯỚNG DẪN\nCác cơ quan giới thiệu người ứng cử\n\nCăn cứ Luật;\n - Xã Nga Sơn, tỉnh Thanh Hóa;\n",
+     "Quảng Ninh", "commune"),
+    # a commune subcommittee whose header names only its work (13 Phố Bảng, Tuyên Quang)
+    ("ỦY BAN BẦU CỬ XÃ PHỐ BẢNG\nTIỂU BAN THÔNG TIN, TUYÊN TRUYỀN, KHÁNH TIẾT\nSố: 01/KH-TBTTKT\n"
+     "Phố Bảng, ngày 10 tháng 12 năm 2025\nKẾ HOẠCH\nTuyên truyền bầu cử\n\nCăn cứ Luật;\n", "Tuyên Quang", "commune"),
+    # before the 2025 reorganization a commune's name says nothing of its province
+    (FRONT_HEADER.replace("năm 2025", "năm 2020") + "KẾ HOẠCH\nViệc gì đó\n\nCăn cứ Luật;\n", None, "commune"),
+    # a province's Front committee
+    ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nTỈNH QUẢNG NINH\nBAN THƯỜNG TRỰC\nSố: /HD-MTTQ-BTT\n"
+     "Quảng Ninh, ngày     tháng 11 năm 2025\nHƯỚNG DẪN\nQuy trình hiệp thương\n\nCăn cứ Luật;\n",
+     "Quảng Ninh", "province"),
+])
+def test_province_and_level(text, province, level):
+    doc = fields(text)
+    assert (doc["province"], doc["level"]) == (province, level)
+
+
+def test_steering_committee_spelled_out_and_its_signer():
+    # C063 / O07: a province's steering committee, its letterhead in initials; the signer's
+    # other post ("CHỦ TỊCH UBND TỈNH") between the title and the name
+    doc = fields("UBND TỈNH LÂM ĐỒNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                 "BAN CHỈ ĐẠO | Độc lập - Tự do - Hạnh phúc\n"
+                 "VỀ PHÁT TRIỂN KHCN, ĐMST, CĐS VÀ ĐỀ ÁN 06 |\n"
+                 "Số: /QĐ-BCĐ | Lâm Đồng, ngày tháng 8 năm 2025\n\nQUYẾT ĐỊNH\n"
+                 "Về việc thành lập Tổ giúp việc về Cải cách hành chính tỉnh Lâm Đồng\n\n"
+                 "Căn cứ Quyết định số 378/QĐ-UBND ngày 11 tháng 7 năm 2025 của Ủy ban nhân dân tỉnh về việc "
+                 "thành lập Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và "
+                 "Đề án 06 tỉnh Lâm Đồng;\n\nĐiều 1. Thành lập Tổ giúp việc.\n"
+                 "Điều 2. Các ông (bà) có tên tại Điều 1 căn cứ Quyết định thi hành./.\n\n"
+                 "|Nơi nhận:                    |TRƯỞNG BAN                  |\n"
+                 "|- Như Điều 5;                |                            |\n"
+                 "|- Lưu: VT, SNV.              |                            |\n"
+                 "|                             |CHỦ TỊCH UBND TỈNH           |\n"
+                 "|                             |Hồ Văn Mười                 |\n")
+    assert (doc["issuer"], doc["level"], doc["province"], doc["signer"], doc["signer_title"], doc["recipients"]) == (
+        "Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06 tỉnh Lâm Đồng",
+        "department", "Lâm Đồng", "Hồ Văn Mười", "TRƯỞNG BAN", ["Như Điều 5", "Lưu: VT, SNV"])
+
+
+@pytest.mark.parametrize("doc_type_and_title,plan_year", [
+    # a letter's subject year is not a plan's (C049 Ninh Bình, sent in 2024)
+    ("\nV/v tuyển chọn và gọi công dân\nnhập ngũ năm 2025\n\nKính gửi: Bộ Chỉ huy Quân sự tỉnh\n", 2024),
+    # a decision that issues a one-year plan (seed 002, Bình Định)
+    ("QUYẾT ĐỊNH\nVề việc ban hành Kế hoạch tuyên truyền công tác cải cách hành chính năm 2025\n\nCăn cứ Luật;\n", 2025),
+    ("KẾ HOẠCH\nTuyên truyền cải cách hành chính năm 2025\n\nCăn cứ Luật;\n", 2025),
+])
+def test_plan_year(doc_type_and_title, plan_year):
+    header = "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 706/UBND-VP7\nNinh Bình, ngày 04 tháng 11 năm 2024\n"
+    assert fields(header + doc_type_and_title)["plan_year"] == plan_year
+
+
+@pytest.mark.parametrize("block,recipients", [
+    # an item wrapped after blank lines, its comma kept (C052)
+    ("Nơi nhận:\n\n- BTT Ủy ban MTTQ VN xã; \n\n- Uỷ ban Kiểm tra Đảng uỷ, Ban xây dựng Đảng,  \n\nVP Đảng uỷ;\n\n"
+     "         - Văn phòng HĐND, UBND xã;\t\n\n- Lưu: MTTQ  \n\nTM. BAN THƯỜNG TRỰC\n\nCHỦ TỊCH\n\n\n\nLan Thị Vân\n",
+     ["BTT Ủy ban MTTQ VN xã", "Ủy ban Kiểm tra Đảng ủy, Ban xây dựng Đảng, VP Đảng ủy", "Văn phòng HĐND, UBND xã",
+      "Lưu: MTTQ"]),
+    # items without dashes (C054, a province's Front committee)
+    # (with a brace's note "(Để báo cáo)" read beside its first two items)
+    ("Nơi nhận:\n\nBan TT UBTW MTTQ VN; (Để\n\nBan Thường vụ Tỉnh ủy;      báo cáo)\n\nThưòng trực HĐND tỉnh;\n\n"
+     "UBND tỉnh;\n\nỦy ban bầu cử tỉnh;\n\n- Lưu VP, Ban DC, GS và PBXH.\n\n"
+     "TM. BAN THƯỜNG TRỰC\n\nPHÓ CHỦ TỊCH THƯỜNG TRỰC\n\n\n\nNguyễn Chí Thành\n",
+     ["Ban TT UBTW MTTQ VN", "Ban Thường vụ Tỉnh ủy", "Thưòng trực HĐND tỉnh", "UBND tỉnh", "Ủy ban bầu cử tỉnh",
+      "Lưu VP, Ban DC, GS và PBXH"]),
+    # two items on one line (O04, a .doc converted)
+    ("Nơi nhận:\n- V01, C04 - Bộ Công an; - Thường trực Tỉnh ủy;\n- Thường trực HĐND tỉnh;\n- Lưu: VT, NC.Châu.\n"
+     "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Minh\n",
+     ["V01, C04 - Bộ Công an", "Thường trực Tỉnh ủy", "Thường trực HĐND tỉnh", "Lưu: VT, NC.Châu"]),
+    # a converter moved an item's dash to the end of the line above (C060 Lâm Đồng draft)
+    ("Nơi nhận: | | KT. CHỦ TỊCH\n- V01, C04 - Bộ Công an; -| |PHÓ CHỦ TỊCH\nThường trực Tỉnh ủy; | |\n"
+     "- Thường trực HĐND tỉnh; | |\n- Lưu: VT, NC. | |\n | | Nguyễn Minh\n",
+     ["V01, C04 - Bộ Công an", "Thường trực Tỉnh ủy", "Thường trực HĐND tỉnh", "Lưu: VT, NC"]),
+])
+def test_recipients(block, recipients):
+    text = UBND_HEADER + "KẾ HOẠCH\nViệc gì đó năm 2025\n\nI. MỤC ĐÍCH\n1. Nội dung.\n\n" + block
+    assert fields(text)["recipients"] == recipients
+
+
+@pytest.mark.parametrize("header,issuer,province,level", [
+    # the party's Central Committee: no place added from the place of issue (C042)
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nSố 383-QĐ/TW\n\n*Hà Nội, ngày 19 tháng 11 năm 2025 *\n\n"
+     "QUY ĐỊNH\nVề phông lưu trữ Đảng Cộng sản Việt Nam\n\nCăn cứ Điều lệ Đảng; Ban Chấp hành Trung ương Đảng quy định:\n",
+     "Ban Chấp hành Trung ương", None, "department"),
+    # the left column's next line read after the motto; the body spelled as the text writes it (C064)
+    ("BAN CHỈ ĐẠO |CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "VỀ PHÁT TRIỂN KHCN, ĐMST, CĐS VÀ ĐỀ ÁN 06 |Độc lập - Tự do - Hạnh phúc TỔ GIÚP VIỆC VỀ |\n"
+     "CẢI CÁCH HÀNH CHÍNH |\nSố: /QĐ-TGV |Lâm Đồng, ngày tháng 8 năm 2025\n\n\nQUYẾT ĐỊNH\n"
+     "Về việc phê duyệt thành viên và ban hành Quy chế hoạt động Tổ giúp việc về Cải cách hành chính tỉnh Lâm Đồng\n\n"
+     "Căn cứ Luật Tổ chức chính quyền địa phương;\n",
+     "Tổ giúp việc về Cải cách hành chính tỉnh Lâm Đồng", "Lâm Đồng", "department"),
+    # a subcommittee written out with its election committee (13 Phố Bảng)
+    ("ỦY BAN BẦU CỬ XÃ PHỐ BẢNG\n\nTIỂU BAN THÔNG TIN, TUYÊN TRUYỀN, KHÁNH TIẾT\n\nSố: 01/KH-TBTTKT\n\n"
+     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\nPhố Bảng, ngày 10 tháng 12 năm 2025\n\n"
+     "KẾ HOẠCH\nTuyên truyền bầu cử\n\nCăn cứ Luật;\n",
+     "Tiểu ban thông tin, tuyên truyền, khánh tiết Ủy ban bầu cử xã Phố Bảng", "Tuyên Quang", "commune"),
+])
+def test_issuer(header, issuer, province, level):
+    doc = fields(header)
+    assert (doc["issuer"], doc["province"], doc["level"]) == (issuer, province, level)
+
+
+def test_attached_text_takes_the_year_of_its_decision():
+    # O02: a regulation converted apart from the decision that issues it
+    doc = fields("QUY ĐỊNH\nViệc tuyển chọn, xét chọn tổ chức, cá nhân chủ trì thực hiện nhiệm vụ khoa học và công nghệ "
+                 "cấp thành phố\n(Ban hành kèm theo Quyết định số 09/2010/QĐ-UBND ngày 21 tháng 01năm 2010 của Ủy ban "
+                 "nhân dân thành phố Cần Thơ)\n\nChương I\nNHỮNG QUY ĐỊNH CHUNG\n")
+    assert (doc["title"], doc["plan_year"]) == (
+        "Việc tuyển chọn, xét chọn tổ chức, cá nhân chủ trì thực hiện nhiệm vụ khoa học và công nghệ cấp thành phố", 2010)
+
+
+def test_signer_with_footnotes_after_the_name():
+    # O20: a PDF's footnotes read onto the signer's line
+    doc = fields(UBND_HEADER + "TỜ TRÌNH\nVề việc ban hành Kế hoạch kiểm tra năm 2026\n\nKính trình Chủ tịch./.\n"
+                 "Nơi nhận:\n- Như trên;\n- Lưu: VT, CCHC&VTLT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n"
+                 "Trần Hữu Tuấn 1 Các cơ quan được giao chủ trì theo dõi, gồm: Văn phòng UBND tỉnh.\n")
+    assert (doc["signer"], doc["signer_title"], doc["signing_authority"]) == ("Trần Hữu Tuấn", "PHÓ GIÁM ĐỐC", "KT. GIÁM ĐỐC")
+
+
+def test_sub_item_mark_is_kept():
+    # C016: "+" marks a sub-item of the line above and is printed so
+    doc = fields(UBND_HEADER + "KẾ HOẠCH\nViệc gì đó năm 2025\n\nI. MỤC ĐÍCH\n1. Nội dung.\n\nNơi nhận:\n- Như Điều 2;\n"
+                 "- VPUB: + CVP, các PCVP (đ/b);\n+ Cổng TTĐT tỉnh (đưa tin);\n- Lưu: VT, KTTHVTD.\nKT. CHỦ TỊCH\n"
+                 "PHÓ CHỦ TỊCH\nNguyễn Văn A\n")
+    assert doc["recipients"] == ["Như Điều 2", "VPUB: + CVP, các PCVP (đ/b)", "+ Cổng TTĐT tỉnh (đưa tin)", "Lưu: VT, KTTHVTD"]
+
+
+@pytest.mark.parametrize("title_block,title,plan_year", [
+    # a quoted programme name closes the title: its quotes stay (C009 Hà Tĩnh)
+    ("KẾ HOẠCH\nTHỰC HIỆN CHƯƠNG TRÌNH “NÂNG CAO CHẤT LƯỢNG GIÁO DỤC MẦM NON ĐẾN NĂM 2045”\n\nThực hiện Quyết định số 2270/QĐ-TTg;\n",
+     "THỰC HIỆN CHƯƠNG TRÌNH “NÂNG CAO CHẤT LƯỢNG GIÁO DỤC MẦM NON ĐẾN NĂM 2045”", 2024),
+    # the plan's year in a title in capitals (C012 Thanh Hóa)
+    ("KẾ HOẠCH\nQUAN TRẮC, CẢNH BÁO MÔI TRƯỜNG NUÔI TRỒNG THỦY SẢN TRÊN ĐỊA BÀN TỈNH THANH HÓA NĂM 2026\n\nCăn cứ Luật;\n",
+     "QUAN TRẮC, CẢNH BÁO MÔI TRƯỜNG NUÔI TRỒNG THỦY SẢN TRÊN ĐỊA BÀN TỈNH THANH HÓA NĂM 2026", 2026),
+    # a date the title names is not the plan's year (C016 Quảng Ngãi)
+    ("QUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH KẾ HOẠCH KIỂM KÊ TÀI SẢN CÔNG THỜI ĐIỂM 0H00 NGÀY 01 THÁNG 01 NĂM 2026\n\nCăn cứ Luật;\n",
+     "VỀ VIỆC BAN HÀNH KẾ HOẠCH KIỂM KÊ TÀI SẢN CÔNG THỜI ĐIỂM 0H00 NGÀY 01 THÁNG 01 NĂM 2026", 2024),
+])
+def test_title_and_plan_year(title_block, title, plan_year):
+    doc = fields(UBND_HEADER + title_block)
+    assert (doc["title"], doc["plan_year"]) == (title, plan_year)
+
+
+def test_recipients_label_in_underline_marks():
+    # C041: a party body's letter converted with its bold/underline marks
+    doc = fields(UBND_HEADER + "HƯỚNG DẪN\nMột số nội dung\n\nI. NỘI DUNG\n1. Nội dung.\n\n|\n__Nơi nhận: __\n"
+                 "- Bộ Chính trị, Ban Bí thư (để b/c),\n- Các cơ quan, ban đảng Trung ương,\n- Lưu VP, Vụ CB.\n|\n"
+                 "K/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN THƯỜNG TRỰC\nHoàng Đăng Quang\n")
+    assert doc["recipients"] == ["Bộ Chính trị, Ban Bí thư (để b/c)", "Các cơ quan, ban đảng Trung ương", "Lưu VP, Vụ CB"]
+
+
+def test_table_row_with_cell_line_breaks():
+    # C065: a crawl wrote the header and the Nơi nhận / signature row as one line each, the
+    # cells apart by " | " and each cell's lines by " / "
+    doc = fields("ỦY BAN NHÂN DÂN / TỈNH LÂM ĐỒNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc\n\n"
+                 "Số: /KH-UBND | Lâm Đồng, ngày tháng 01 năm 2026\n\n\nKẾ HOẠCH\nTuyên truyền Cải cách hành chính năm 2026\n\n"
+                 "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n\nNơi nhận: / - Bộ Nội vụ; / - Thường trực Tỉnh ủy; / "
+                 "- Lưu: VT, NC.Châu | KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Nguyễn Ngọc Phúc\n")
+    assert (doc["issuer"], doc["recipients"], doc["signer"], doc["signer_title"], doc["signing_authority"]) == (
+        "Ủy ban nhân dân tỉnh Lâm Đồng", ["Bộ Nội vụ", "Thường trực Tỉnh ủy", "Lưu: VT, NC.Châu"],
+        "Nguyễn Ngọc Phúc", "PHÓ CHỦ TỊCH", "KT. CHỦ TỊCH")
+
+
+def test_party_signature_without_a_title():
+    # C042: the Secretariat signs for the Central Committee, no title line under "T/M BAN BÍ THƯ"
+    doc = fields("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nSố 383-QĐ/TW\n\n"
+                 "*Hà Nội, ngày 19 tháng 11 năm 2025 *\n\nQUY ĐỊNH\nVề phông lưu trữ Đảng Cộng sản Việt Nam\n\n"
+                 "Điều 1. Phạm vi\nQuy định này quy định về phông lưu trữ.\n\nNơi nhận:\n- Các tỉnh ủy, thành ủy,\n"
+                 "- Lưu Văn phòng Trung ương Đảng.\nT/M BAN BÍ THƯ\nTrần Cẩm Tú\n")
+    assert (doc["signer"], doc["signer_title"], doc["signing_authority"]) == ("Trần Cẩm Tú", None, "T/M BAN BÍ THƯ")
