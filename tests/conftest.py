@@ -19,3 +19,13 @@ def bundled_samples(tmp_path_factory) -> Path:
     subprocess.run([sys.executable, "-m", "pipeline.cli", "extract", str(ROOT / "data" / "raw"),
                     "--out", str(out), "--workers", "2"], check=True, cwd=ROOT, capture_output=True)
     return out
+
+
+# Files that take minutes (OCR of every seed as mild and heavy scans) run first: in a parallel
+# run (`make test`, one file per process at a time) they then overlap the rest of the suite
+# instead of trailing it.
+SLOWEST_FIRST = ("test_scan_accuracy.py",)
+
+
+def pytest_collection_modifyitems(config, items):
+    items.sort(key=lambda item: item.path.name not in SLOWEST_FIRST)
