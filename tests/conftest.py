@@ -24,7 +24,7 @@ def bundled_samples(tmp_path_factory) -> Path:
 # Files that take minutes (OCR of every seed as mild and heavy scans) run first: in a parallel
 # run (`make test`, one file per process at a time) they then overlap the rest of the suite
 # instead of trailing it.
-SLOWEST_FIRST = ("test_scan_accuracy.py",)
+SLOWEST_FIRST = ("test_scan_accuracy.py", "test_scan_accuracy_heavy.py")
 
 
 def pytest_collection_modifyitems(config, items):

@@ -1,5 +1,7 @@
-"""Issue #3's accuracy bar: the five seeds rendered as mild and heavy scans (deterministic
-fixtures), OCR'd by the real Tesseract through `vnplan extract`, scored against gold."""
+"""Issue #3's accuracy bar, mild scans: the five seeds rendered as digital PDFs and as mild
+scans (deterministic fixtures), OCR'd by the real Tesseract through `vnplan extract`, scored
+against gold.  The heavy scans are in test_scan_accuracy_heavy.py: two files, so that a
+parallel run (`make test`) reads the two levels at once."""
 
 import os
 
@@ -13,7 +15,7 @@ def figures(tmp_path_factory):
     work = tmp_path_factory.mktemp("scans")
     # In a parallel test run (make test) the other test process has the second core.
     workers = 1 if os.environ.get("PYTEST_XDIST_WORKER") else 2
-    return {level: eval_scans.run_level(level, work, workers=workers) for level in ("digital", "mild", "heavy")}
+    return {level: eval_scans.run_level(level, work, workers=workers) for level in ("digital", "mild")}
 
 
 @pytest.mark.slow
@@ -23,9 +25,3 @@ def test_mild_scans_close_to_digital(figures):
     for area in ("reference_fields", "assignments_f1", "deadlines_f1", "document_fields"):
         assert mild[area] >= digital[area] - 0.05, (area, mild[area], digital[area])
     assert mild["cer"] < 0.01
-
-
-@pytest.mark.slow
-def test_heavy_scans_references(figures):
-    assert figures["heavy"]["references_f1"] >= 0.88
-    assert figures["heavy"]["cer"] < 0.03
