@@ -14,10 +14,10 @@ setup:
 demo: setup
 	$(VENV)/bin/vnplan extract data/raw --out data/extracted
 
-# Two test processes, a file each at a time: a 2-core machine runs the suite in about
-# half the time (the slow files are OCR, Ray and batch runs that wait on subprocesses).
+# Two test processes, a file each at a time, files in collection order (tests/conftest.py puts
+# the two minutes-long scan-accuracy files first, one per process, so they overlap the rest).
 test: setup
-	$(PY) -m pytest -q -n 2 --dist loadfile
+	$(PY) -m pytest -q -n 2 --dist loadfile --no-loadscope-reorder
 
 fixtures: setup
 	$(PY) scripts/make_fixtures.py
