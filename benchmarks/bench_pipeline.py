@@ -30,12 +30,10 @@ short of the issue's 5 MB/s: underthesea's word segmentation of agency names (~3
 ~180 ms CPU on these 0.58 MB, 64 windows) and the deadline trigger scan (~24 ms) are the largest
 single costs; the rest is spread over per-line readers (assignments ~45 ms, structure ~30 ms).
 
-Measured again 2026-12-06 after the second speed pass of #11 (normalization passes, shared
-short-text memo, full_names by bisect; outputs byte-identical), under a load of 12-19, three
-runs of ``--text-only --repeat 5 --against <main 3a1c415/b75905a> --against <v0.2.1>``, MB/s of
-CPU time, this version / main / v0.2.1: normalization 4.44-4.67 / 3.04-3.21 / 3.49-3.72,
-recognizers 1.29-1.36 / 1.23 / 1.83-1.90, whole text pipeline 1.04-1.10 / 0.88-0.90 /
-1.18-1.23 (the load lowers every figure by about a third against the runs above).  A py-spy
+Measured again 2026-12-06 on 0.5.0 (this round's speed pass: normalization passes, a shared
+short-text memo, full_names by bisect, outputs byte-identical; and this round's new rules) on a
+quiet machine, ``--text-only --repeat 3 --against <v0.2.1>``, MB/s, this version / v0.2.1:
+normalization 7.54 / 6.17, recognizers 1.95 / 3.32, whole text pipeline 1.57 / 2.15.  A py-spy
 profile of the recognizer stage: underthesea's segmentation 12.6 %, the deadline trigger scan
 11.1 % (``re`` alone, ~65 ns a character: a charset-first or ``\\b``-first trigger is no
 faster), the rest spread over the assignment readers (directive sentences 14.7 %, task
