@@ -5,11 +5,9 @@ in tests/data/corpus/SOURCES.tsv and shared/samples/real/CORPUS.tsv), as normali
 
 import pytest
 
-from pipeline.assignments import find_assignments, merge_assignments
+from pipeline.assignments import find_assignments
 from pipeline.deadlines import recognize_deadlines
-from pipeline.models import Page
-from pipeline.normalize import normalize_pages
-from pipeline.structure import parse
+from tests.support.texts import assignment_entries, structure
 
 PROVINCE_HEADER = """ỦY BAN NHÂN DÂN
 TỈNH QUẢNG NINH
@@ -25,14 +23,6 @@ Căn cứ Luật Lâm nghiệp năm 2017;
 QUYẾT ĐỊNH:
 
 """
-
-
-def structure(text):
-    return parse(normalize_pages([Page(1, text, "text")]).text)
-
-
-def entries(text):
-    return {(a.agency, a.role) for a in merge_assignments(find_assignments(structure(text)))}
 
 
 @pytest.mark.parametrize("body, expected", [
@@ -73,7 +63,7 @@ def entries(text):
      {("Văn phòng Ủy ban nhân dân tỉnh", "lead")}),
 ])
 def test_work_given_in_a_decisions_articles(body, expected):
-    assert entries(PROVINCE_HEADER + body) == expected
+    assert assignment_entries(PROVINCE_HEADER + body) == expected
 
 
 @pytest.mark.parametrize("section, expected", [
@@ -116,7 +106,7 @@ def test_work_given_in_a_decisions_articles(body, expected):
       ("Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh", "lead")}),
 ])
 def test_work_given_in_requests_and_items(section, expected):
-    assert entries(section) == expected
+    assert assignment_entries(section) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -156,7 +146,7 @@ def test_deadlines_of_two_sentences_on_one_line_go_to_their_own_agencies():
 
 def test_a_labelled_list_of_posts_gives_one_entry_each():
     # Quảng Ninh, xã Lương Minh, KH 16/2025 (MTTQ): "đ/c" is no part of a post's name
-    got = entries("II. NHIỆM VỤ\n\n1. Xây dựng hướng dẫn\n\n- Đơn vị chủ trì: Đồng chí Phó chủ tịch Thường trực.\n"
+    got = assignment_entries("II. NHIỆM VỤ\n\n1. Xây dựng hướng dẫn\n\n- Đơn vị chủ trì: Đồng chí Phó chủ tịch Thường trực.\n"
                   "- Đơn vị phối hợp: Các đ/c Phó chủ tịch, Trưởng đoàn thể xã, các đồng chí Chuyên viên cơ quan MTTQ xã.\n")
     assert got == {("Phó chủ tịch Thường trực", "lead"), ("Các Phó chủ tịch", "support"),
                    ("Trưởng đoàn thể xã", "support"), ("Các Chuyên viên cơ quan Mặt trận Tổ quốc xã", "support")}
@@ -176,5 +166,5 @@ def test_daily_reports_and_opening_hours(line, expected):
 
 def test_cases_are_not_schools():
     # Đồng Tháp QĐ 137/2025: "Các trường hợp" (cases) opens no collective of schools ("Các trường")
-    assert entries(PROVINCE_HEADER + "Điều 4. Thời gian bán hàng\n\n3. Các trường hợp được dừng bán hàng phải "
+    assert assignment_entries(PROVINCE_HEADER + "Điều 4. Thời gian bán hàng\n\n3. Các trường hợp được dừng bán hàng phải "
                    "thông báo cho Sở Công Thương.\n") == set()

@@ -6,15 +6,8 @@ entries an analyst records — and sentences of the same look that give no work.
 
 import pytest
 
-from pipeline.assignments import find_assignments, merge_assignments
 from pipeline.models import Page
-from pipeline.normalize import normalize_pages
-from pipeline.structure import parse
-
-
-def entries(text):
-    st = parse(normalize_pages([Page(1, text, "text")]).text)
-    return {(a.agency, a.role) for a in merge_assignments(find_assignments(st))}
+from tests.support.texts import assignment_entries
 
 
 # ----------------------------------------------------------------- posts named by their item
@@ -39,7 +32,7 @@ def entries(text):
     ("III. TỔ CHỨC THỰC HIỆN\n\n2. Cán bộ, công chức thực hiện nghiêm kỷ luật phát ngôn\n", set()),
 ])
 def test_posts_named_by_their_item(section, expected):
-    assert entries(section) == expected
+    assert assignment_entries(section) == expected
 
 
 # ------------------------------------------------------- an item mark alone on its line
@@ -54,7 +47,7 @@ def test_posts_named_by_their_item(section, expected):
     ("Điều 18. Tổ chức thực hiện\n\n1.\nNội quy này có hiệu lực từ ngày ký.\n", set()),
 ])
 def test_item_mark_alone_on_its_line(article, expected):
-    assert entries(article) == expected
+    assert assignment_entries(article) == expected
 
 
 def test_a_bare_item_mark_joins_its_text():
@@ -77,7 +70,7 @@ def test_a_bare_item_mark_joins_its_text():
      {("Các cơ quan y tế, điện lực, cấp nước và các cơ quan liên quan", "lead")}),
 ])
 def test_a_condition_ends_the_name(article, expected):
-    assert entries(article) == expected
+    assert assignment_entries(article) == expected
 
 
 # ------------------------------------------------------ a long list of bodies as a heading
@@ -96,7 +89,7 @@ def test_a_condition_ends_the_name(article, expected):
      set()),
 ])
 def test_a_long_list_of_bodies_as_a_heading(section, expected):
-    assert entries(section) == expected
+    assert assignment_entries(section) == expected
 
 
 # ------------------------------------------------------------- task-table lead columns
@@ -117,24 +110,6 @@ def test_task_table_lead_column(label, is_lead):
     assert (columns is not None and columns[0] == 2) == is_lead
 
 
-# ------------------------------------------- the same body of each party committee, listed
-# "Ban tuyên giáo và dân vận tỉnh ủy, thành ủy" is one collective addressee (Ban Tuyên giáo và
-# Dân vận Trung ương QĐ 1147/2025, quy chế trung tâm chính trị).
-@pytest.mark.parametrize("text, name", [
-    ("Ban tuyên giáo và dân vận tỉnh ủy, thành ủy căn cứ Quy chế này hướng dẫn nội dung bồi dưỡng.",
-     "Ban tuyên giáo và dân vận tỉnh ủy, thành ủy"),
-    ("Văn phòng tỉnh ủy, thành ủy chủ trì tổng hợp.", "Văn phòng tỉnh ủy, thành ủy"),
-    ("Ban Tuyên giáo Tỉnh ủy, Thành ủy hướng dẫn.", "Ban Tuyên giáo Tỉnh ủy, Thành ủy"),
-    # two bodies of one committee stay two
-    ("Ban Tổ chức Tỉnh ủy, Ủy ban Kiểm tra Tỉnh ủy phối hợp.", "Ban Tổ chức Tỉnh ủy"),
-    ("Văn phòng Tỉnh ủy, Ban Tuyên giáo Tỉnh ủy theo dõi.", "Văn phòng Tỉnh ủy"),
-])
-def test_committee_lists(text, name):
-    from pipeline.agencies import agency_extent
-
-    assert text[:agency_extent(text)] == name
-
-
 # ------------------------------------------------ a post of a body in a task table's cell
 # The responsibility column names the leadership of each body, the post and the body sometimes
 # on two printed lines of the cell (Lâm Đồng KH 2026 tuyên truyền CCHC, dự thảo: a schedule of
@@ -150,7 +125,7 @@ def test_committee_lists(text, name):
     ("TT | Nội dung | Cơ quan chủ trì | Thời gian\n1 | Tổ chức hội nghị | Lãnh đạo | Quý I\n", set()),
 ])
 def test_a_bodys_leadership_in_a_task_table(rows, expected):
-    assert entries("IV. TỔ CHỨC THỰC HIỆN\n\n" + rows) == expected
+    assert assignment_entries("IV. TỔ CHỨC THỰC HIỆN\n\n" + rows) == expected
 
 
 # ------------------------------------------- a provider, a leadership: nouns inside names
@@ -168,7 +143,7 @@ def test_a_bodys_leadership_in_a_task_table(rows, expected):
      {("Các doanh nghiệp", "lead")}),
 ])
 def test_nouns_that_look_like_verbs(section, expected):
-    assert entries(section) == expected
+    assert assignment_entries(section) == expected
 
 
 # --------------------------------------------------------- "giao" inside a sentence
@@ -183,7 +158,7 @@ def test_nouns_that_look_like_verbs(section, expected):
      "hộ gia đình.\n", set()),
 ])
 def test_a_directive_inside_a_sentence(article, expected):
-    assert entries(article) == expected
+    assert assignment_entries(article) == expected
 
 
 # ----------------------------------------------------- the heads of the departments, one group
@@ -214,7 +189,7 @@ def test_heads_of_departments_are_one_collective(text, names):
      "xét cho thôi giữ chức vụ.\n", set()),
 ])
 def test_a_lead_after_its_ground(section, expected):
-    assert entries(section) == expected
+    assert assignment_entries(section) == expected
 
 
 # ----------------------------------------------------------------- more heads of agency names
@@ -226,7 +201,7 @@ def test_a_lead_after_its_ground(section, expected):
      {("Bệnh viện Đa khoa tỉnh", "lead")}),
 ])
 def test_more_heads(section, expected):
-    assert entries(section) == expected
+    assert assignment_entries(section) == expected
 
 
 # --------------------------------------------------------- a name broken after "thuộc" / "các"
@@ -242,7 +217,7 @@ def test_more_heads(section, expected):
     ("IV. TỔ CHỨC THỰC HIỆN\n\n1. Sở Nội vụ\nChủ trì tổ chức kiểm tra.\n", {("Sở Nội vụ", "lead")}),
 ])
 def test_a_name_broken_over_a_line(section, expected):
-    assert entries(section) == expected
+    assert assignment_entries(section) == expected
 
 
 # -------------------------------------------------- a comrade named before the post given work
@@ -259,4 +234,4 @@ def test_a_name_broken_over_a_line(section, expected):
 def test_a_comrade_before_the_post(line, expected):
     heading = "III. TỔ CHỨC THỰC HIỆN\n\n1. Ban Thường trực Ủy ban MTTQ Việt Nam xã\n\n"
     lead = ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã", "lead")
-    assert entries(heading + line + "\n") - {lead} == expected
+    assert assignment_entries(heading + line + "\n") - {lead} == expected

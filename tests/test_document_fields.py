@@ -5,14 +5,11 @@ converted to text), names and numbers as printed."""
 import pytest
 
 from pipeline.metadata import recognize_metadata
-from pipeline.models import Page
-from pipeline.normalize import normalize_pages
-from pipeline.structure import parse
+from tests.support.texts import structure
 
 
 def fields(text):
-    st = parse(normalize_pages([Page(1, text, "text")]).text)
-    return {k: v.value for k, v in recognize_metadata(st).items()}
+    return {k: v.value for k, v in recognize_metadata(structure(text)).items()}
 
 
 FRONT_HEADER = ("ỦY BAN MTTQ VIỆT NAM\n\nXÃ LƯƠNG MINH\n\nBAN THƯỜNG TRỰC\n\n\n\nSố: 16/KH-MTTQ-BTT\n\n"

@@ -7,11 +7,8 @@ from pipeline.deadlines import recognize_deadlines
 from pipeline.metadata import recognize_metadata
 from pipeline.models import Page
 from pipeline.normalize import normalize_pages
-from pipeline.structure import parse
 
-
-def structure(text):
-    return parse(normalize_pages([Page(1, text, "text")]).text)
+from tests.support.texts import structure
 
 
 HEADER = """ỦY BAN NHÂN DÂN
@@ -513,6 +510,14 @@ def test_letter_subject_title_and_opening_statements():
     ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam các cấp tổ chức hội nghị", "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam các cấp"),
     ("Ủy ban nhân dân các cấp chỉ đạo", "Ủy ban nhân dân các cấp"),
     ("Ủy ban nhân dân các xã, phường thực hiện", "Ủy ban nhân dân các xã, phường"),
+    # the same body of each party committee, listed, is one collective addressee (Ban Tuyên giáo
+    # và Dân vận Trung ương QĐ 1147/2025, quy chế trung tâm chính trị); two bodies stay two
+    ("Ban tuyên giáo và dân vận tỉnh ủy, thành ủy căn cứ Quy chế này hướng dẫn nội dung bồi dưỡng.",
+     "Ban tuyên giáo và dân vận tỉnh ủy, thành ủy"),
+    ("Văn phòng tỉnh ủy, thành ủy chủ trì tổng hợp.", "Văn phòng tỉnh ủy, thành ủy"),
+    ("Ban Tuyên giáo Tỉnh ủy, Thành ủy hướng dẫn.", "Ban Tuyên giáo Tỉnh ủy, Thành ủy"),
+    ("Ban Tổ chức Tỉnh ủy, Ủy ban Kiểm tra Tỉnh ủy phối hợp.", "Ban Tổ chức Tỉnh ủy"),
+    ("Văn phòng Tỉnh ủy, Ban Tuyên giáo Tỉnh ủy theo dõi.", "Văn phòng Tỉnh ủy"),
 ])
 def test_agency_extent_on_corpus_sentences(text, name):
     from pipeline.agencies import agency_extent

@@ -6,13 +6,12 @@ import pytest
 
 from pipeline import regexes as rx
 from pipeline.metadata import recognize_metadata, signer_name
-from pipeline.models import Page
-from pipeline.normalize import normalize_pages
-from pipeline.structure import issuer_text, parse, signer_title_of
+from pipeline.structure import issuer_text, signer_title_of
+from tests.support.texts import structure
 
 
 def fields(text):
-    st = parse(normalize_pages([Page(1, text, "ocr")]).text)
+    st = structure(text, "ocr")
     return {k: v.value for k, v in recognize_metadata(st).items()}
 
 

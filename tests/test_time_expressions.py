@@ -6,7 +6,7 @@ and the samples' CORPUS.tsv), cut to the clause that matters."""
 import pytest
 
 from pipeline.deadlines import recognize_deadlines
-from tests.test_recognizers import structure
+from tests.support.texts import structure
 
 
 def deadlines(phrase, plan_year=2025, issue_date=None):
