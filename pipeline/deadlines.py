@@ -45,10 +45,11 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
     an earlier instruction ("đã chỉ đạo … hoàn thành trước ngày 30/10/2025" in a letter of
     28/11/2025): not work this document schedules."""
     text = st.text
-    lead_of_section = _section_leads(st, assignments)
+    scopes = _section_scopes(st)
+    lead_of_section = _section_leads(st, assignments, scopes)
     lead_of_row = _table_row_leads(st, assignments)
     leads_on_line = _line_leads(st, assignments)
-    full = full_names(assignments)  # "Nhà đầu tư" → the longer name the document gives it
+    full = _full_names(assignments)  # "Nhà đầu tư" → the longer name the document gives it
     found: list[Deadline] = []
     inside_citation = SpanSet(masked)
     read_to = 0  # the end of the list items read after a match
@@ -79,7 +80,7 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
         agency = lead_of_row.get(line) or _labelled_block_lead(st, line, leads_on_line, is_time_label) \
             or _sentence_lead(text, leads_on_line.get(line), start) \
             or _sentence_subject(text, st.lines[line].start, start, end, sentence_breaks) \
-            or _agency_for(st.section_of(line), lead_of_section)
+            or _agency_for(st, line, scopes, lead_of_section)
         return full.get(fold_agency(agency), agency) if agency else None
 
     for m in rx.scan(rx.DEADLINE, rx.DEADLINE_TRIGGER, text):
@@ -201,7 +202,7 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
     seen = set()
     for i, d in enumerate(found):
         if d.kind == "recurrence" and d.value is None:
-            if _period_follows(text, d, found[i + 1:i + 3]):
+            if _period_follows(text, d, found[i + 1:i + 3]) and not rx.OR_UNSCHEDULED_AFTER.match(text, d.end):
                 continue  # "phát sóng định kỳ … hai tuần một lần": one recurrence, the one with a period
             if _yearly_date_follows(text, d, found[i + 1:i + 3]):
                 d = Deadline(d.text, d.kind, "P1Y", d.agency, d.start, d.end)  # "Định kỳ trước ngày 15/12 hằng năm"
@@ -222,6 +223,22 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
         seen.add(key)
         out.append(d)
     return out
+
+
+def _full_names(assignments: list[Assignment]) -> dict[str, str]:
+    """The longer names the document gives short mentions (assignments.full_names), but not a
+    list that a short mention opens: "Các chủ rừng phải thường xuyên canh phòng" is the forest
+    owners' task, not that of "Các chủ rừng và lực lượng Kiểm lâm" named in another item
+    (Quảng Ninh QĐ 96/2025)."""
+    return {short: name for short, name in full_names(assignments).items() if not _opens_list(short, name)}
+
+
+def _opens_list(short: str, name: str) -> bool:
+    """Whether ``name`` is ``short`` (a merge key) and one more agency joined by "và"."""
+    for joint in rx.AND_BETWEEN_WORDS.finditer(name):
+        if fold_agency(name[:joint.start()]) == short:
+            return agency_extent(name[joint.end():]) > 0
+    return False
 
 
 def _agency_key(agency: str | None) -> str | None:
@@ -333,7 +350,8 @@ def _context_kind(m) -> str:
         return "continuous"
     if m.group("due"):
         return "due" if m.group(0)[:5].lower() == "trước" else "date"
-    if m.group("every") or m.group("n_per") or m.group("times_per") or m.group("monthly_day") or m.group("periodic"):
+    if m.group("every") or m.group("n_per") or m.group("times_per") or m.group("each") or m.group("monthly_day") \
+            or m.group("periodic"):
         return "recurrence"
     return "period"
 
@@ -354,6 +372,8 @@ def _values(m, plan_year):
         yield "recurrence", _duration(_num(g["n_per_n"]), g["n_per_unit"].lower()), m.start(), m.end()
     elif g["monthly_day"]:
         yield "recurrence", "P1M", m.start(), m.end()
+    elif g["each"]:
+        yield "recurrence", _duration(1, g["each_unit"].lower()), m.start(), m.end()
     elif g["times_per"]:
         yield "recurrence", _duration(int(g["tp_n"] or 1), g["tp_unit"].lower()), m.start(), m.end()
     elif g["month"]:
@@ -397,18 +417,40 @@ def _values(m, plan_year):
             yield "period", f"{year}-H{1 if g['half_which'].lower() == 'đầu' else 2}", m.start(), m.end()
 
 
-def _section_leads(st: Structure, assignments: list[Assignment]) -> tuple[dict[str, str], dict[str, str]]:
-    """Section path → its first lead; and the leads a sub-section inherits: only an agency its
-    heading names ("2. Sở Nội vụ" / "a) …"), not the addressee of a sentence in the section's
-    opening paragraph ("…, UBND tỉnh yêu cầu các sở, ban, ngành …" over items of their own)."""
-    leads: dict[str, str] = {}
-    inherited: dict[str, str] = {}
+def _section_scopes(st: Structure) -> list[dict[str, int]]:
+    """Per heading (by index): the path of itself and of each of its parents → that heading's
+    line.  A path alone does not name one section: a decision and the regulation it attaches
+    both number their articles from "Điều 1" (Đà Nẵng QĐ 82/2025: the decision's "Điều 2.2"
+    gives work to the Sở, ngành; the attached Nội quy's "Điều 2.2" lists the traders' duties)."""
+    last: dict[str, int] = {}
+    scopes = []
+    for h in st.headings:
+        last[h.path] = h.line
+        parts = h.path.split(".")
+        prefixes = (".".join(parts[:k]) for k in range(1, len(parts) + 1))
+        scopes.append({p: last[p] for p in prefixes if p in last})
+    return scopes
+
+
+def _section_leads(st: Structure, assignments: list[Assignment],
+                   scopes: list[dict[str, int]]) -> tuple[dict[int, str], dict[int, str]]:
+    """Section (its heading's line) → its first lead; and the leads a sub-section inherits: only
+    an agency its heading names ("2. Sở Nội vụ" / "a) …"), not the addressee of a sentence in
+    the section's opening paragraph ("…, UBND tỉnh yêu cầu các sở, ban, ngành …" over items of
+    their own)."""
+    leads: dict[int, str] = {}
+    inherited: dict[int, str] = {}
     for a in assignments:
-        if a.role == "lead" and a.section and a.section not in leads:
-            leads[a.section] = a.agency
-            h = st.section_of(st.line_at(a.start))
-            if h is not None and h.line == st.line_at(a.start):
-                inherited[a.section] = a.agency
+        if a.role != "lead" or not a.section:
+            continue
+        line = st.line_at(a.start)
+        k = st.line_section[line] if line < len(st.line_section) else None
+        section = scopes[k].get(a.section) if k is not None else None
+        if section is None or section in leads:
+            continue
+        leads[section] = a.agency
+        if st.headings[k].line == line:
+            inherited[section] = a.agency
     return leads, inherited
 
 
@@ -499,11 +541,22 @@ def _sentence_subject(text: str, line_start: int, at: int, end: int,
         start = directive.end()
     elif issuer := rx.ISSUER_DIRECTIVE.match(text[start:min(at, start + SUBJECT_READ)]):
         start += issuer.end()
-    if start == at:  # the time opens the sentence: its subject follows the comma
-        after = rx.SUBJECT_AFTER_TIME.match(text, end)
-        subject = _agency_opening(text[after.end():after.end() + 160]) if after else None
+    if start == at or (at - start < SUBJECT_READ and rx.GROUNDS_CLAUSE.fullmatch(text, start, at)):
+        # the time opens the sentence, or follows its opening clause ("Căn cứ vào kết quả hiệp
+        # thương lần thứ nhất, chậm nhất là ngày 15 tháng 12 năm 2025, Thường trực Hội đồng nhân
+        # dân tỉnh, cấp xã tiến hành …"): its subject follows the comma, after such a clause of
+        # its own ("Chậm nhất là ngày 05 tháng 02 năm 2026, căn cứ vào kết quả …, Ủy ban …")
+        subject = None
+        if after := rx.SUBJECT_AFTER_TIME.match(text, end):
+            subject = _agency_opening(text[after.end():after.end() + 160])
+            if subject is None and (grounds := rx.GROUNDS_CLAUSE.match(text, after.end())):
+                subject = _agency_opening(text[grounds.end():grounds.end() + 160])
     else:
         subject = _agency_opening(text[start:min(at, start + SUBJECT_READ)])
+        if subject is None and (label := rx.LABEL_BEFORE_SUBJECT.match(text, start, at)):
+            # "1. Biên bản hội nghị (Bước 2): Các cơ quan, đơn vị và Ban CTMT thôn gửi … chậm
+            # nhất 17 giờ 00 ngày 25/01/2026": the subject follows the item's label
+            subject = _agency_opening(text[label.end():min(at, label.end() + SUBJECT_READ)])
     if subject is None and start > line_start:
         # a later sentence of a paragraph that an agency opens: "1. Các Sở, ngành, UBND các
         # xã, phường …: Căn cứ chức năng, … tổ chức triển khai. Định kỳ hàng tháng …"
@@ -527,15 +580,20 @@ def _agency_opening(text: str) -> str | None:
     return name if len(name.split()) >= 2 else None
 
 
-def _agency_for(h, section_leads: tuple[dict[str, str], dict[str, str]]) -> str | None:
-    if h is None:
+def _agency_for(st: Structure, line: int, scopes: list[dict[str, int]],
+                section_leads: tuple[dict[int, str], dict[int, str]]) -> str | None:
+    """The lead of the section ``line`` stands in, or the lead its parent sections' headings name."""
+    k = st.line_section[line] if line < len(st.line_section) else None
+    if k is None:
         return None
     own, inherited = section_leads
-    path = h.path
+    scope = scopes[k]
+    path = st.headings[k].path
     leads = own
     while path:
-        if path in leads:
-            return leads[path]
+        section = scope.get(path)
+        if section is not None and section in leads:
+            return leads[section]
         leads = inherited
         if "." not in path:
             break

@@ -620,15 +620,22 @@ DEADLINE = regex.compile(
         # "ít nhất 01 lần/01 năm", "01 lần/năm", "1 lần/quý"; a frequency ("tần suất 02
         # lần/tháng", "02 lần/ngày") recurs with the unit it counts in
       | (?P<times_per>(?:\d{1,2}|một|hai|ba)\s+lần\s*/\s*(?:(?P<tp_n>\d{1,2})\s+)?(?P<tp_unit>ngày|tuần|tháng|quý|năm))
+        # "mỗi tháng một lần", "mỗi năm tại mỗi trường tổ chức ít nhất 1 buổi", "mỗi quý 01
+        # số": a count of events in each period recurs with it (not "mỗi năm quỹ đất giảm dần")
+      | (?P<each>mỗi\s+(?P<each_unit>tuần|tháng|quý|năm)(?=(?:\s[^.;:\n]{0,40}?)?\s(?:(?:ít|tối)\s+(?:nhất|thiểu)\s+)?
+            (?:\d{1,2}|một|hai|ba)\s+(?:lần|buổi|đợt|kỳ|cuộc|số|chuyên\s+mục|bản\s+tin)(?![\p{L}])))
         # "trước ngày 20 hàng tháng", "vào ngày 25 hằng tháng": a monthly due day
       | (?P<monthly_day>(?:(?:trước|chậm\s+nhất|vào)(?:\s+(?:là|vào))?\s+)?ngày\s+\d{1,2}\s+(?:hàng|hằng)\s+tháng)
       | (?P<periodic>định\s+kỳ
             (?:\s+(?P<p_n>\d{1,2}|sáu|ba)(?:\s*\([^)\n]{1,8}\))?\s+tháng(?P<p_year>\s*,\s*(?:cuối\s+)?năm)?)?
         )
         # "trong tháng 11/2025", "đến tháng 4/2026", "Trong tháng 12 năm 2025", "Dự kiến
-        # tháng 11/2025": a month;
+        # tháng 11/2025", "tổ chức vào tháng 12/2025", "chậm nhất tháng 6/2026", "trước tháng
+        # 6/2026", "vào cuối tháng 12/2025", "đến hết tháng 3/2026": a month (not a range's start "từ đầu tháng …");
         # "Tháng 11 - 12/2025": a range of months, due at its last
-      | (?P<month>(?:(?:trong|đến|từ|dự\s+kiến(?:\s+trong)?)\s+tháng\s+(?:\d{1,2}\s*[-–]\s*)?|tháng\s+\d{1,2}\s*[-–]\s*)
+      | (?P<month>(?:(?:trong|đến(?:\s+hết)?|từ|vào|trước|dự\s+kiến(?:\s+(?:trong|vào))?|chậm\s+nhất(?:\s+là)?(?:\s+(?:trong|vào))?
+                      |(?<!từ\s)(?:cuối|đầu|giữa))\s+tháng\s+(?:\d{1,2}\s*[-–]\s*)?
+                  |tháng\s+\d{1,2}\s*[-–]\s*)
             (?P<mo_m>\d{1,2})\s*(?:/|\s+năm\s+)\s*(?P<mo_y>(?:19|20)\d{2}))
         # "hoàn thành trong tháng 6", "chậm nhất tháng 6": a month of the plan year (not a
         # range, a list or a yearly month: "trong tháng 9 và tháng 10", "tháng 12 hàng năm")
@@ -650,7 +657,8 @@ DEADLINE = regex.compile(
       | (?P<due>(?:(?:trước|chậm\s+nhất|không\s+quá|hạn\s+chót|hạn\s+cuối|hoàn\s+thành|kết\s+thúc|dự\s+kiến)(?:\s+(?:là|vào|trước))?\s+
                     (?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút\s*)?)?\s*)?ngày\s+
                  | (?:trước|đến)\s+(?=\d{1,2}/\d{1,2}/(?:19|20)\d{2})
-                 | (?:đến|vào|trong)\s+ngày\s+(?=\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:/|\s+năm\s+)(?:19|20)\d{2})
+                 | (?:đến|vào(?:\s+lúc)?|trong)\s+(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút\s*)?)?\s*)?ngày\s+
+                   (?=\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:/|\s+năm\s+)(?:19|20)\d{2})   # "vào lúc 8 giờ 00 ngày 15/12/2025"
                  | (?P<sched>ngày)\s+(?:\d{1,2}\s*(?:,|và|-|–)\s*){0,6}(?=\d{1,2}\s?/\s?\d{1,2}\s?/\s?(?:19|20)\d{2}\s*[:|\n]))
             (?P<due_d>\d{1,2})(?:\s+tháng\s+|\s?[/.\-]\s?)(?P<due_m>\d{1,2})(?:(?:\s+năm\s+|\s?[/.\-]\s?)(?P<due_y>(?:19|20)\d{2}))?
             # "trước ngày 20/11 hàng năm": the yearly due day, one date (plan year)
@@ -675,17 +683,18 @@ _DUE_DAY_AFTER = r"(?=(?:\s+(?:là|vào|trước))?\s+(?:\d{1,2}\s*(?:giờ|h)[\
 _PER_TIMES_AFTER = r"\s+(?:tuần|tháng|năm)(?=\s*(?:/|một|1)\s*(?:lần|kỳ))"  # "2 tuần một lần"
 _TIMES_PER = r"\s+lần\s*/"  # "02 lần/ngày"
 DEADLINE_TRIGGER = re.compile(
-    rf"""(?x)(?=[thđqkmbscdvTHĐQKMBSCDVN\d|\u212a\u017f])(?<!\w)(?:   # a word's first letter
+    rf"""(?x)(?=[thđqkmbscdvgTHĐQKMBSCDVGN\d|\u212a\u017f])(?<!\w)(?:   # a word's first letter
         # (only a capital "N" opens "Ngày 26, 27/12/2011:" and a "Năm 2025" cell: "n" starts too
         # many words)
-        [dD](?i:ự\s+kiến\s+(?:(?:trong\s+)?tháng|(?:vào\s+)?ngày)\s+\d)    # "Dự kiến tháng 11/2025", "Dự kiến ngày 05/12/2025"
+        [dD](?i:ự\s+kiến\s+(?:(?:(?:trong|vào)\s+)?tháng|(?:vào\s+)?ngày)\s+\d)    # "Dự kiến tháng 11/2025", "Dự kiến ngày 05/12/2025"
       | [tT](?i:hường\s+xuyên
            | rong\s+(?:tháng\s+\d|năm\s+[12]|ngày\s+\d)   # "trong tháng 11/2025", "(ngay) trong năm 2025", "trong ngày 15/3/2026"
            | ừ\s+tháng\s+\d                        # "Từ tháng 12/2025"
            | háng\s+\d{{1,2}}\s*[-–]\s*\d             # "Tháng 11 - 12/2025"
-           | rước(?:{_DUE_DAY_AFTER}|(?=\s+\d{{1,2}}/\d)))
+           | rước(?:{_DUE_DAY_AFTER}|(?=\s+\d{{1,2}}/\d)|(?=\s+tháng\s+\d)))
       | [đĐ](?i:ịnh\s+kỳ\s+h[àằ]ng\s+(?:tuần|tháng|quý|năm|ngày)
-           | ịnh\s+kỳ|ến\s+tháng\s+\d|ến\s+(?:ngày\s+)?\d)   # "đến tháng 4/2026", "đến (ngày) 30/5/2026"
+           | ịnh\s+kỳ|ến\s+(?:hết\s+)?tháng\s+\d|ến\s+(?:ngày\s+)?\d   # "đến tháng 4/2026", "đến (ngày) 30/5/2026"
+           | ầu\s+tháng\s+\d)                     # "đầu tháng 01/2026"
       | [hH](?i:[àằ]ng\s+(?:tuần|tháng|quý|năm|ngày)
            | ai{_PER_TIMES_AFTER}
            | ai{_TIMES_PER}
@@ -696,13 +705,16 @@ DEADLINE_TRIGGER = re.compile(
       | N(?:ăm[ \t]+(?:19|20)\d{{2}}[ \t]*(?:\||\n|$)  # "… Sở Xây dựng Năm 2025"
            | gày\s+\d{{1,2}}\s*(?:[,–-]|và|/\s*\d{{1,2}}\s*/\s*\d{{4}}\s*[:|\n]|\s+h[àằ]ng\s+tháng))   # "Ngày 26, 27/12/2011:", "Ngày 20 hàng tháng"
       | 6(?i:\s+tháng\s+(?:đầu|cuối))
-      | [mM](?i:ột{_PER_TIMES_AFTER}|ột{_TIMES_PER})
+      | [mM](?i:ột{_PER_TIMES_AFTER}|ột{_TIMES_PER}|ỗi\s+(?:tuần|tháng|quý|năm)(?!\w))   # "mỗi tháng một lần"
       | [bB](?i:a{_PER_TIMES_AFTER}|a{_TIMES_PER})
       | [sS\u017f](?i:áu{_PER_TIMES_AFTER})
-      | [cC](?i:hậm\s+nhất{_DUE_DAY_AFTER}|hậm\s+nhất(?=(?:\s+là)?(?:\s+(?:trong|vào))?\s+tháng\s+\d))
+      | [cC](?i:hậm\s+nhất{_DUE_DAY_AFTER}|hậm\s+nhất(?=(?:\s+là)?(?:\s+(?:trong|vào))?\s+tháng\s+\d)
+           | uối\s+tháng\s+\d)                    # "cuối tháng 12/2025"
+      | [gG](?i:iữa\s+tháng\s+\d)                  # "giữa tháng 12/2025"
       | [kK\u212a](?i:hông\s+quá{_DUE_DAY_AFTER}|ết\s+thúc{_DUE_DAY_AFTER})   # "kết thúc vào 17 giờ 00 ngày 01/02/2026"
       | [qQ](?i:u[ýí]\s+(?:IV|III|II|I|[1-4])(?!\w))
-      | [vV](?i:ào\s+ngày\s+\d)                     # "vào ngày 02/02/2026"
+      | [vV](?i:ào\s+(?:lúc\s+)?(?:\d{{1,2}}\s*(?:giờ|h)[\s\d]{{0,4}}(?:phút\s*)?)?ngày\s+\d   # "vào (lúc 8 giờ 00) ngày 02/02/2026"
+           | ào\s+tháng\s+\d)                      # "vào tháng 12/2025"
     )"""
 )
 # Recurrences that describe existing meetings or budget lines, not scheduled work.
@@ -874,6 +886,19 @@ SUBJECT_DIRECTIVE = regex.compile(r"(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s
 # "Định kỳ hằng năm, ban thường vụ cấp ủy …" (a collective in lower case),
 # "Chậm nhất là ngày 22 tháng 02 năm 2026, Ban Thường trực …".
 SUBJECT_AFTER_TIME = regex.compile(r"\s*,\s*(?=\p{L})", regex.V0)
+# "và" between two words of a name ("Các chủ rừng| và |lực lượng Kiểm lâm"), where a list of
+# agencies may be joined.
+AND_BETWEEN_WORDS = regex.compile(r"(?<=\S)\s+và\s+(?=\S)", regex.V0)
+# The clause that grounds a sentence's step, before or after its time: "Căn cứ vào kết quả
+# hiệp thương lần thứ nhất, |chậm nhất là ngày …, Thường trực …", "Chậm nhất là ngày …, |căn cứ
+# vào kết quả hiệp thương lần thứ hai, |Ủy ban Thường vụ Quốc hội …" (up to its comma).
+GROUNDS_CLAUSE = regex.compile(r"(?:căn\s+cứ|trên\s+cơ\s+sở|sau\s+khi)\s[^,.;:\n]{1,200},\s*", regex.IGNORECASE | regex.V0)
+# A numbered item's label before the sentence's subject: "Biên bản hội nghị (Bước 2): |Các cơ
+# quan, đơn vị … gửi …" (the label names no agency, the words after it do).
+LABEL_BEFORE_SUBJECT = regex.compile(r"[^:.;\n]{1,80}:\s*(?=\p{Lu})", regex.V0)
+# "định kỳ hoặc đột xuất": a recurrence whose alternative is named, no period to come later
+# in its clause ("kiểm tra định kỳ hoặc đột xuất …, báo cáo cấp có thẩm quyền hằng năm": two tasks).
+OR_UNSCHEDULED_AFTER = regex.compile(r"\s*,?\s*(?:(?:hoặc|và|hay)\s+)?đột\s+xuất", regex.IGNORECASE | regex.V0)
 # A yearly recurrence before a period: "Hằng năm, tiến hành rà soát … trong Quý I" (every year's Q1).
 YEARLY_BEFORE = regex.compile(r"(?:hàng|hằng)\s+năm", regex.IGNORECASE | regex.V0)
 # A task or schedule table's last cell that holds only a day (and a time of day), the row's due

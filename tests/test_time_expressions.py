@@ -5,6 +5,7 @@ and the samples' CORPUS.tsv), cut to the clause that matters."""
 
 import pytest
 
+from pipeline.assignments import find_assignments
 from pipeline.deadlines import recognize_deadlines
 from tests.support.texts import structure
 
@@ -63,12 +64,30 @@ def deadlines(phrase, plan_year=2025, issue_date=None):
     ("2 | Thu hút đầu tư công nghệ cao. | Sở Tài chính | Sở Công Thương | 2026\n", 2025, [("period", "2026")]),
     ("1 2030, tầm nhìn đến năm 2035 gắn với phát Sở Xây dựng Năm 2025\n- UBND các huyện", 2025, [("period", "2025")]),
     ("- Thời gian thực hiện: Năm 2025", 2025, [("period", "2025")]),
+    # a month after "vào", "trước", "chậm nhất", "cuối/đầu/giữa", "đến hết" (the shape of Ban Tổ
+    # chức TW HD 45/2025 "chậm nhất tháng 6", with the year written)
+    ("Hội nghị tổng kết công tác bầu cử tổ chức vào tháng 6/2026.", 2026, [("period", "2026-06")]),
+    ("rà soát, bổ sung quy hoạch chậm nhất tháng 6/2026", 2026, [("period", "2026-06")]),
+    ("hoàn thành việc số hóa hồ sơ trước tháng 6/2026", 2026, [("period", "2026-06")]),
+    ("Dự kiến tổ chức vào cuối tháng 12/2025", 2025, [("period", "2025-12")]),
+    ("Từ đầu tháng 01/2026 đến hết tháng 3/2026: triển khai kiểm kê", 2026, [("period", "2026-03")]),
+    # a time of day between "vào (lúc)" and the date
+    ("vào lúc 8 giờ 00 ngày 15/12/2025 tổ chức hội nghị hiệp thương lần thứ nhất", 2025, [("date", "2025-12-15")]),
+    # a count of events in each period (Lâm Đồng KH 2026 phòng chống ma túy xã phường)
+    ("tuyên truyền cho học sinh (đảm bảo mỗi năm tại mỗi trường tổ chức ít nhất 1 buổi vào tuần đầu của tháng đầu năm học)",
+     2026, [("recurrence", "P1Y")]),
+    ("giao ban mỗi tháng một lần", 2025, [("recurrence", "P1M")]),
+    # "định kỳ hoặc đột xuất" is a recurrence of its own, a later period in the clause is another
+    # task's (Ban Tuyên giáo và Dân vận TW QĐ 1147/2025; gold C022 keeps both)
+    ("có trách nhiệm kiểm tra định kỳ hoặc đột xuất về công tác quản lý bồi dưỡng tại Trung tâm, báo cáo "
+     "cấp có thẩm quyền hằng năm, hoặc báo cáo trong trường hợp đột xuất.", 2025,
+     [("recurrence", None), ("recurrence", "P1Y")]),
     # the same cell once the space-aligned table is read as rows (Ninh Bình KH 193/2024)
     ("1 | Rà soát quy hoạch xây dựng và phát triển hệ thống cây xanh đô thị Ninh Bình đến năm 2030 | "
      "Sở Xây dựng | - Các sở, ban ngành có liên quan | Năm 2025\n", 2025, [("period", "2025")]),
 ])
 def test_time_expressions(phrase, plan_year, expected):
-    assert sorted(deadlines(phrase, plan_year)) == sorted(expected)
+    assert sorted(deadlines(phrase, plan_year), key=repr) == sorted(expected, key=repr)  # a value may be None
 
 
 @pytest.mark.parametrize("phrase", [
@@ -106,6 +125,11 @@ def test_time_expressions(phrase, plan_year, expected):
     "tổ chức trong tháng 9 và tháng 10",
     # rows of a criteria section (the shape of a thi đua plan's appendix, Cần Thơ KH 157/2025)
     "II. TIÊU CHÍ CHẤM ĐIỂM THI ĐUA\n1. Báo cáo định kỳ hàng quý đúng thời hạn\n2. Cập nhật dữ liệu hàng tháng",
+    # a need, a quantity that falls every year (Ban Tuyên giáo và Dân vận TW QĐ 1147/2025, Cà Mau KH 204/2025)
+    "1. Căn cứ vào nhu cầu bồi dưỡng hằng năm trên địa bàn thuộc phạm vi thực hiện nhiệm vụ của Trung tâm",
+    "nguồn thu tiền sử dụng đất không bền vững vì mỗi năm quỹ đất giảm dần",
+    # a range's start
+    "Từ đầu tháng 12/2025 đến khi kết thúc bầu cử",
     # an effective date, a date inside a sentence (not a schedule line)
     "Quyết định này có hiệu lực thi hành kể từ ngày 01/12/2025.",
     "Ngày 28 tháng 10 năm 2025, Chủ tịch Ủy ban nhân dân Thành phố đã ký",
@@ -136,3 +160,48 @@ def test_rows_with_cell_borders_and_no_agency_share_one_entry():
     text = ("1 | Nguồn nước cấp nuôi tôm nước lợ | - Độ mặn, pH | 02 lần/tháng | 08 tháng |\n"
             "2 | Môi trường ao nuôi tôm đại diện | - pH, độ mặn | 02 lần/tháng | 08 tháng |\n")
     assert deadlines(text) == [("recurrence", "P1M")]
+
+
+def entries(text, plan_year=2025):
+    st = structure(text)
+    return sorted(((d.kind, d.value, d.agency) for d in recognize_deadlines(st, plan_year, find_assignments(st), [])),
+                  key=repr)
+
+
+def test_an_attached_regulation_that_numbers_its_articles_afresh_has_sections_of_its_own():
+    # Đà Nẵng QĐ 82/2025: the decision's "Điều 2.2" gives work to the Sở, ngành; the attached
+    # Nội quy's "Điều 2.2" lists the traders' duties, not the Sở, ngành's
+    text = ("QUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Nội quy mẫu chợ.\n\n"
+            "Điều 2. Tổ chức thực hiện\n\n1. Giao Sở Công Thương tổ chức triển khai Quyết định này.\n\n"
+            "2. Giao các Sở, ngành, UBND các phường, xã chỉ đạo các tổ chức quản lý chợ xây dựng Nội quy chợ.\n\n"
+            "Nơi nhận:\n- Như Điều 2;\n\nNỘI QUY MẪU CHỢ\n\n"
+            "Điều 1. Thời gian hoạt động của chợ\n\n1. Chợ mở cửa theo giờ quy định.\n\n"
+            "Điều 2. Quyền và nghĩa vụ của thương nhân\n\n1. Quyền của thương nhân kinh doanh tại chợ.\n\n"
+            "2. Nghĩa vụ của thương nhân\n\n- Định kỳ, đột xuất báo cáo tình hình hoạt động kinh doanh theo yêu cầu.\n")
+    assert entries(text) == [("recurrence", None, None)]
+
+
+def test_a_list_that_a_short_name_opens_is_not_its_full_name():
+    # Quảng Ninh QĐ 96/2025: two items, two tasks, two entries
+    text = ("Điều 5. Biện pháp theo cấp dự báo\n\n"
+            "c) Các chủ rừng phải thường xuyên canh phòng, đặc biệt đối với những vùng trọng điểm dễ cháy.\n\n"
+            "b) Các chủ rừng và lực lượng Kiểm lâm có trách nhiệm thường xuyên kiểm tra nghiêm ngặt trên các vùng trọng điểm.\n")
+    st = structure(text)
+    leads = [a for a in find_assignments(st) if a.role == "lead"]
+    assert {a.agency for a in leads} >= {"Các chủ rừng", "Các chủ rừng và lực lượng Kiểm lâm"}
+    assert [d.agency for d in recognize_deadlines(st, 2025, leads, [])] == ["Các chủ rừng", "Các chủ rừng và lực lượng Kiểm lâm"]
+
+
+@pytest.mark.parametrize("phrase,agency", [
+    # a clause that grounds the step, before or after its time (Quảng Ninh MTTQ HD 2025)
+    ("Căn cứ vào kết quả hiệp thương lần thứ nhất, chậm nhất là ngày 15 tháng 12 năm 2025, Thường trực Hội đồng "
+     "nhân dân tỉnh tiến hành điều chỉnh cơ cấu, thành phần, số lượng người được giới thiệu ứng cử.",
+     "Thường trực Hội đồng nhân dân tỉnh"),
+    ("Chậm nhất là ngày 05 tháng 02 năm 2026, căn cứ vào kết quả hiệp thương lần thứ hai, Ủy ban Thường vụ Quốc hội "
+     "tiến hành điều chỉnh lần thứ hai về cơ cấu, thành phần.", "Ủy ban Thường vụ Quốc hội"),
+    # an item's label before its subject (Lương Minh HD 2025, with a named body)
+    ("1. Biên bản hội nghị (Bước 2): Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã gửi toàn bộ biên bản về "
+     "Ủy ban bầu cử xã chậm nhất 17 giờ 00 ngày 25/01/2026.", "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã"),
+])
+def test_a_deadline_belongs_to_the_subject_after_an_opening_clause_or_label(phrase, agency):
+    assert [d.agency for d in recognize_deadlines(structure(phrase), 2025, [], [])] == [agency]
