@@ -719,7 +719,7 @@ DEADLINE_TRIGGER = re.compile(
 )
 # Recurrences that describe existing meetings or budget lines, not scheduled work.
 NOT_A_DEADLINE_BEFORE = regex.compile(
-    r"(?:họp|sinh\s+hoạt|khen\s+thưởng|kinh\s+phí|chi|nguồn|ngân\s+sách|chỉ\s+số[^.;]{0,60}|cơ\s+quan)\s*(?:[\p{L}]+\s+){0,5}$",
+    r"(?:họp|sinh\s+hoạt|khen\s+thưởng|kinh\s+phí|chi|nguồn|ngân\s+sách|chỉ\s+số[^.;]{0,60})\s*(?:[\p{L}]+\s+){0,5}$",
     regex.IGNORECASE | regex.V0,
 )
 # A ranking's year or period ("kết quả xếp hạng Chỉ số CCHC năm 2024"): no work is due in it;

@@ -82,6 +82,9 @@ def deadlines(phrase, plan_year=2025, issue_date=None):
     ("có trách nhiệm kiểm tra định kỳ hoặc đột xuất về công tác quản lý bồi dưỡng tại Trung tâm, báo cáo "
      "cấp có thẩm quyền hằng năm, hoặc báo cáo trong trường hợp đột xuất.", 2025,
      [("recurrence", None), ("recurrence", "P1Y")]),
+    # a body named before "định kỳ" does not make it a meeting's or a budget's (Cần Thơ QĐ 2610/2025)
+    ("Giám sát công tác bảo đảm an toàn thông tin mạng cho Hệ thống; phối hợp với cơ quan chủ quản Hệ thống "
+     "định kỳ kiểm tra an toàn thông tin mạng theo quy định.", 2025, [("recurrence", None)]),
     # the same cell once the space-aligned table is read as rows (Ninh Bình KH 193/2024)
     ("1 | Rà soát quy hoạch xây dựng và phát triển hệ thống cây xanh đô thị Ninh Bình đến năm 2030 | "
      "Sở Xây dựng | - Các sở, ban ngành có liên quan | Năm 2025\n", 2025, [("period", "2025")]),
