@@ -174,6 +174,10 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             continue  # figures follow: a figures table's column ("| 12/2025 | 35% |"), no task's time
         if cell.group("yr"):
             value = cell.group("yr")
+        elif cell.group("mp"):
+            if not plan_year or not 1 <= int(cell.group("mp")) <= 12:
+                continue
+            value = f"{plan_year}-{int(cell.group('mp')):02d}"
         elif 1 <= int(cell.group("m")) <= 12:
             value = f"{cell.group('y')}-{int(cell.group('m')):02d}"
         else:

@@ -729,6 +729,7 @@ NOT_A_DEADLINE_AFTER = regex.compile(
     r"""\s*(?:của\s+tổ\s+chức|được\s+cấp
         | của\s+(?:Hội\s+đồng|HĐND|Ủy\s+ban|UBND|Quốc\s+hội|Chính\s+phủ)   # "Nghị quyết hằng năm của HĐND"
         | ,\s*(?:trên\s+cơ\s+sở[^.;\n]{0,80}?,\s*)?căn\s+cứ[^.;\n]{0,40}?(?:ngân\s+sách|kinh\s+phí|dự\s+toán)   # "Hằng năm, (trên cơ sở đề xuất …,) căn cứ khả năng cân đối ngân sách"
+        | ,\s*(?:ngân\s+sách|kinh\s+phí|nguồn\s+vốn)(?![\p{L}])                      # "Hằng năm, ngân sách tỉnh bố trí kinh phí …"
         | (?:và\s+lâu\s+dài|chịu|bị|xảy\s+ra)\b                                # "nhiệm vụ thường xuyên và lâu dài"
         | và\s+(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau|tới)                     # "trong năm 2025 và các năm tiếp theo": a span
     )""",
@@ -923,11 +924,13 @@ EACH_PERIOD_AFTER = regex.compile(r"[^.;\n]{0,60}?(?<![\p{L}])mỗi\s+(?P<unit>t
 # A dash to a second quarter or month after one: "Quý IV/2025- Quý II/2026", "tháng 3/2026 - tháng 5/2026".
 PERIOD_RANGE_GOES_ON = regex.compile(r"\s*[-–]\s*(?:qu[ýí]|tháng)\s+[\dIV]", regex.IGNORECASE | regex.V0)
 # A time cell or a labelled time that holds only a month or a year: "| Tháng 12/2025 |", "| 12/2025 |",
-# "Thời gian hoàn thành: Tháng 11/2025 (sau khi …)", "Thời gian thực hiện: Năm 2025." (DEADLINE reads a
+# "Thời gian hoàn thành: Tháng 11/2025 (sau khi …)", "Thời gian thực hiện: Năm 2025.", "| Tháng 12 |" (a
+# month of the plan year) (DEADLINE reads a
 # month only after "trong"/"đến"/"từ", a year cell only at the end of its line).  Two patterns, each
 # found from a literal trigger (one alternation of both scans the text several times slower).
 _PERIOD_ONLY = r"""(?P<item>(?:tháng\s+)?(?P<m>\d{1,2})\s*(?:/|\s+năm\s+)\s*(?P<y>(?:19|20)\d{2})
-                        | năm\s+(?P<yr>(?:19|20)\d{2}))
+                        | năm\s+(?P<yr>(?:19|20)\d{2})
+                        | tháng\s+(?P<mp>\d{1,2}))       # "| Tháng 12 |", "Thời gian thực hiện: Tháng 3": the plan year's
                   (?=[ \t]*(?:[.;|(]|\n|$))"""
 PERIOD_CELL = regex.compile(r"\|[ \t]*" + _PERIOD_ONLY, regex.VERBOSE | regex.IGNORECASE | regex.V0)
 # Where a time cell (PERIOD_CELL, DATE_CELL) or a labelled time (PERIOD_LABEL, DATE_LABEL) may start.

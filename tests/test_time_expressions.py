@@ -85,6 +85,10 @@ def deadlines(phrase, plan_year=2025, issue_date=None):
     # a body named before "định kỳ" does not make it a meeting's or a budget's (Cần Thơ QĐ 2610/2025)
     ("Giám sát công tác bảo đảm an toàn thông tin mạng cho Hệ thống; phối hợp với cơ quan chủ quản Hệ thống "
      "định kỳ kiểm tra an toàn thông tin mạng theo quy định.", 2025, [("recurrence", None)]),
+    # a time cell or labelled time holding a month without its year: the plan year's month (the
+    # shape of Quảng Ninh MTTQ KH 16/2025 "Thời gian hoàn thành: Tháng 4/2026" in a one-year plan)
+    ("- Thời gian thực hiện: Tháng 3", 2026, [("period", "2026-03")]),
+    ("| 3 | Tổ chức tập huấn nghiệp vụ | Sở Nội vụ | Các sở, ngành | Tháng 12 |\n", 2025, [("period", "2025-12")]),
     # the same cell once the space-aligned table is read as rows (Ninh Bình KH 193/2024)
     ("1 | Rà soát quy hoạch xây dựng và phát triển hệ thống cây xanh đô thị Ninh Bình đến năm 2030 | "
      "Sở Xây dựng | - Các sở, ban ngành có liên quan | Năm 2025\n", 2025, [("period", "2025")]),
@@ -131,6 +135,11 @@ def test_time_expressions(phrase, plan_year, expected):
     # a need, a quantity that falls every year (Ban Tuyên giáo và Dân vận TW QĐ 1147/2025, Cà Mau KH 204/2025)
     "1. Căn cứ vào nhu cầu bồi dưỡng hằng năm trên địa bàn thuộc phạm vi thực hiện nhiệm vụ của Trung tâm",
     "nguồn thu tiền sử dụng đất không bền vững vì mỗi năm quỹ đất giảm dần",
+    # a rate paid in each period, a budget that each year's clause opens with
+    "mức hỗ trợ hằng tháng cho người cao tuổi",
+    "Hằng năm, ngân sách tỉnh bố trí kinh phí thực hiện Kế hoạch",
+    # a header row of months
+    "| Tháng 1 | Tháng 2 | Tháng 3 |",
     # a range's start
     "Từ đầu tháng 12/2025 đến khi kết thúc bầu cử",
     # an effective date, a date inside a sentence (not a schedule line)
