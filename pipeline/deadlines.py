@@ -50,6 +50,7 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
     lead_of_row = _table_row_leads(st, assignments)
     leads_on_line = _line_leads(st, assignments)
     full = _full_names(assignments)  # "Nhà đầu tư" → the longer name the document gives it
+    aliases = _short_names(text, assignments)  # "(sau đây gọi tắt là Trung tâm)"
     found: list[Deadline] = []
     inside_citation = SpanSet(masked)
     read_to = 0  # the end of the list items read after a match
@@ -79,7 +80,7 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
         line = st.line_at(start)
         agency = lead_of_row.get(line) or _labelled_block_lead(st, line, leads_on_line, is_time_label) \
             or _sentence_lead(text, leads_on_line.get(line), start) \
-            or _sentence_subject(text, st.lines[line].start, start, end, sentence_breaks) \
+            or _sentence_subject(text, st.lines[line].start, start, end, sentence_breaks, aliases) \
             or _agency_for(st, line, scopes, lead_of_section)
         return full.get(fold_agency(agency), agency) if agency else None
 
@@ -524,7 +525,7 @@ SUBJECT_READ = 600
 
 
 def _sentence_subject(text: str, line_start: int, at: int, end: int,
-                      breaks: Callable[[int], list[int]]) -> str | None:
+                      breaks: Callable[[int], list[int]], aliases: dict[str, str] | None = None) -> str | None:
     """The agency a sentence names as its subject when the task recognizer gave it no lead:
     "- Sở Khoa học và Công nghệ tổng hợp, báo cáo … trước ngày 30/11 hằng năm", "Lực lượng
     kiểm lâm có trách nhiệm cung cấp thông tin hàng ngày", or after a time that opens it:
@@ -545,33 +546,43 @@ def _sentence_subject(text: str, line_start: int, at: int, end: int,
         start = directive.end()
     elif issuer := rx.ISSUER_DIRECTIVE.match(text[start:min(at, start + SUBJECT_READ)]):
         start += issuer.end()
-    if start == at or (at - start < SUBJECT_READ and rx.GROUNDS_CLAUSE.fullmatch(text, start, at)):
+    if start == at or (at - start < SUBJECT_READ and (rx.GROUNDS_CLAUSE.fullmatch(text, start, at)
+                                                      or rx.TIME_BEFORE_TIME.fullmatch(text, start, at))):
         # the time opens the sentence, or follows its opening clause ("Căn cứ vào kết quả hiệp
         # thương lần thứ nhất, chậm nhất là ngày 15 tháng 12 năm 2025, Thường trực Hội đồng nhân
         # dân tỉnh, cấp xã tiến hành …"): its subject follows the comma, after such a clause of
         # its own ("Chậm nhất là ngày 05 tháng 02 năm 2026, căn cứ vào kết quả …, Ủy ban …")
         subject = None
         if after := rx.SUBJECT_AFTER_TIME.match(text, end):
-            subject = _agency_opening(text[after.end():after.end() + 160])
+            subject = _agency_opening(text[after.end():after.end() + 160], aliases)
             if subject is None and (grounds := rx.GROUNDS_CLAUSE.match(text, after.end())):
-                subject = _agency_opening(text[grounds.end():grounds.end() + 160])
+                subject = _agency_opening(text[grounds.end():grounds.end() + 160], aliases)
     else:
-        subject = _agency_opening(text[start:min(at, start + SUBJECT_READ)])
+        subject = _agency_opening(text[start:min(at, start + SUBJECT_READ)], aliases)
         if subject is None and (label := rx.LABEL_BEFORE_SUBJECT.match(text, start, at)):
             # "1. Biên bản hội nghị (Bước 2): Các cơ quan, đơn vị và Ban CTMT thôn gửi … chậm
             # nhất 17 giờ 00 ngày 25/01/2026": the subject follows the item's label
-            subject = _agency_opening(text[label.end():min(at, label.end() + SUBJECT_READ)])
+            subject = _agency_opening(text[label.end():min(at, label.end() + SUBJECT_READ)], aliases)
     if subject is None and start > line_start:
         # a later sentence of a paragraph that an agency opens: "1. Các Sở, ngành, UBND các
         # xã, phường …: Căn cứ chức năng, … tổ chức triển khai. Định kỳ hàng tháng …"
         opener = rx.SENTENCE_OPENER.match(text, line_start, at)
-        subject = _agency_opening(text[opener.end():min(at, opener.end() + SUBJECT_READ)])
+        subject = _agency_opening(text[opener.end():min(at, opener.end() + SUBJECT_READ)], aliases)
     return subject
 
 
-def _agency_opening(text: str) -> str | None:
+def _agency_opening(text: str, aliases: dict[str, str] | None = None) -> str | None:
     """The agency that opens ``text``, written out; not a head alone ("Lực lượng",
-    "Trung tâm"), which names no one body."""
+    "Trung tâm"), which names no one body — unless the document made it the short name of
+    one ("Trung tâm chính trị xã, phường, đặc khu (sau đây gọi tắt là Trung tâm)")."""
+    for short, full in (aliases or {}).items():
+        if text.startswith(short) and not text[len(short):len(short) + 1].isalnum() \
+                and agency_extent(text) <= len(short):
+            return full
+    return _named_agency(text)
+
+
+def _named_agency(text: str) -> str | None:
     length = agency_extent(text)
     if not length:
         return None
@@ -582,6 +593,20 @@ def _agency_opening(text: str) -> str | None:
         return None
     name = clean_agency(text[:length])
     return name if len(name.split()) >= 2 else None
+
+
+def _short_names(text: str, assignments: list[Assignment]) -> dict[str, str]:
+    """Short names the document defines for agencies it gives work: "… của Trung tâm chính trị
+    xã, phường, đặc khu (sau đây gọi tắt là Trung tâm)" → "Trung tâm" stands for that body
+    (Ban Tuyên giáo và Dân vận TW QĐ 1147/2025)."""
+    names = {fold_agency(a.agency): a.agency for a in assignments}
+    out: dict[str, str] = {}
+    for definition in rx.SHORT_NAME_DEFINITION.finditer(text):
+        before = fold_agency(text[max(0, definition.start() - 200):definition.start()])
+        ends_with = [name for key, name in names.items() if key and (before == key or before.endswith(" " + key))]
+        if len(ends_with) == 1 and definition.group("short") not in out:
+            out[definition.group("short")] = ends_with[0]
+    return out
 
 
 def _agency_for(st: Structure, line: int, scopes: list[dict[str, int]],

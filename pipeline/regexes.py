@@ -878,8 +878,9 @@ SUBJECT_SENTENCE_BREAK = regex.compile(r"(?<=[^\s.][.;])\s+(?=\p{Lu})", regex.V0
 # label ("Bước 3.").
 SENTENCE_OPENER = regex.compile(r"[\s*]*(?:[-+•]\s*|(?:\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])\s*[.)]\s+)?", regex.V0)
 # The rest of an agency heading's label up to its colon ("Các Sở| , ngành, UBND các xã, phường
-# và các cơ quan, đơn vị có liên quan:"): no sentence ends inside it.
-AGENCY_LABEL_END = regex.compile(r"[^.;:\n]{0,150}?(?P<colon>:)", regex.V0)
+# và các cơ quan, đơn vị có liên quan:"): no sentence ends inside it, and it goes on with the list
+# (not a sentence whose subject is a head alone: "Trung tâm| có văn bản báo cáo …, gồm:").
+AGENCY_LABEL_END = regex.compile(r"(?=\s*(?:,|và\s|\())[^.;:\n]{0,150}?(?P<colon>:)", regex.V0)
 # A directive that opens a sentence before the agency it gives the work to: "Giao Sở Y tế …",
 # "Yêu cầu Nhà đầu tư …", "Đề nghị Ủy ban nhân dân các xã …".
 SUBJECT_DIRECTIVE = regex.compile(r"(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s+(?=\p{Lu})", regex.IGNORECASE | regex.V0)
@@ -894,6 +895,12 @@ AND_BETWEEN_WORDS = regex.compile(r"(?<=\S)\s+và\s+(?=\S)", regex.V0)
 # hiệp thương lần thứ nhất, |chậm nhất là ngày …, Thường trực …", "Chậm nhất là ngày …, |căn cứ
 # vào kết quả hiệp thương lần thứ hai, |Ủy ban Thường vụ Quốc hội …" (up to its comma).
 GROUNDS_CLAUSE = regex.compile(r"(?:căn\s+cứ|trên\s+cơ\s+sở|sau\s+khi)\s[^,.;:\n]{1,200},\s*", regex.IGNORECASE | regex.V0)
+# A month, quarter or day before a recurrence that opens a sentence: "Tháng 11 |hằng năm, Trung tâm
+# có văn bản báo cáo …" (the subject follows the comma).
+TIME_BEFORE_TIME = regex.compile(r"(?:vào\s+)?(?:tháng|quý)\s+[\dIV]{1,4}\s+|ngày\s+\d{1,2}(?:\s*/\s*\d{1,2})?\s+", regex.IGNORECASE | regex.V0)
+# A short name the document defines: "(sau đây gọi tắt là Trung tâm)", "(viết tắt là Ban Chỉ huy)".
+SHORT_NAME_DEFINITION = regex.compile(
+    r"\(\s*(?:sau\s+đây\s+)?(?:gọi|viết)\s+tắt\s+là\s*:?\s*[“\"]?(?P<short>\p{Lu}[\p{L}\s]{1,40}?)[”\"]?\s*\)", regex.V0)
 # A numbered item's label before the sentence's subject: "Biên bản hội nghị (Bước 2): |Các cơ
 # quan, đơn vị … gửi …" (the label names no agency, the words after it do).
 LABEL_BEFORE_SUBJECT = regex.compile(r"[^:.;\n]{1,80}:\s*(?=\p{Lu})", regex.V0)

@@ -217,3 +217,24 @@ def test_a_list_that_a_short_name_opens_is_not_its_full_name():
 ])
 def test_a_deadline_belongs_to_the_subject_after_an_opening_clause_or_label(phrase, agency):
     assert [d.agency for d in recognize_deadlines(structure(phrase), 2025, [], [])] == [agency]
+
+
+def test_a_short_name_the_document_defines_stands_for_its_body():
+    # Ban Tuyên giáo và Dân vận TW QĐ 1147/2025: "Trung tâm" alone is a head word, but the
+    # regulation defines it; the report due every November belongs to that body
+    text = ("Điều 1. Phạm vi điều chỉnh\n\nQuy chế này quy định về hoạt động bồi dưỡng của Trung tâm chính trị xã, "
+            "phường, đặc khu (sau đây gọi tắt là Trung tâm).\n\n"
+            "Điều 12. Chế độ báo cáo\n\n- Tháng 11 hằng năm, Trung tâm có văn bản báo cáo cấp ủy xã nơi có trụ sở "
+            "Trung tâm về công tác bồi dưỡng, gồm: kết quả bồi dưỡng.\n\n"
+            "Điều 17. Tổ chức thực hiện\n\n5. Trung tâm chính trị xã, phường, đặc khu căn cứ Quy chế này xây dựng "
+            "quy chế làm việc.\n")
+    assert entries(text) == [("recurrence", "P1Y", "Trung tâm chính trị xã, phường, đặc khu")]
+
+
+def test_a_head_word_alone_before_a_colon_names_no_group():
+    # the subject "Trung tâm" of a sentence whose list opens with "gồm:" is not a labelled
+    # group heading ("Các Sở, ngành, UBND các xã, phường …:" is)
+    assert deadlines("- Tháng 11 hằng năm, Trung tâm có văn bản báo cáo cấp ủy xã, gồm: kết quả bồi dưỡng.") \
+        == [("recurrence", "P1Y")]
+    st = structure("- Tháng 11 hằng năm, Trung tâm có văn bản báo cáo cấp ủy xã, gồm: kết quả bồi dưỡng.")
+    assert [d.agency for d in recognize_deadlines(st, 2025, [], [])] == [None]
