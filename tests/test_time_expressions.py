@@ -77,6 +77,8 @@ def deadlines(phrase, plan_year=2025, issue_date=None):
     ("tuyên truyền cho học sinh (đảm bảo mỗi năm tại mỗi trường tổ chức ít nhất 1 buổi vào tuần đầu của tháng đầu năm học)",
      2026, [("recurrence", "P1Y")]),
     ("giao ban mỗi tháng một lần", 2025, [("recurrence", "P1M")]),
+    # a survey of needs every year is yearly work (not "Căn cứ vào nhu cầu … hằng năm", below)
+    ("Tổ chức khảo sát nhu cầu đào tạo hằng năm của cán bộ, công chức", 2025, [("recurrence", "P1Y")]),
     # "định kỳ hoặc đột xuất" is a recurrence of its own, a later period in the clause is another
     # task's (Ban Tuyên giáo và Dân vận TW QĐ 1147/2025; gold C022 keeps both)
     ("có trách nhiệm kiểm tra định kỳ hoặc đột xuất về công tác quản lý bồi dưỡng tại Trung tâm, báo cáo "
