@@ -750,7 +750,10 @@ NOT_A_DEADLINE_BEFORE_WIDE = regex.compile(
         | (?:mở|đóng)\s+cửa\s+(?:[\p{L}\d]+\s+){0,4}      # opening hours: "đóng cửa hàng ngày"
         | (?<![\p{L}])(?<!(?:trước|nhất|lúc)\s+\d{1,2}\s?)giờ\s+   # "(18) giờ hàng ngày": a time of day (not a
                                                          # daily report due "trước 16 giờ hàng ngày")
-        | (?:công\s+việc|hành\s+động|chi|kinh\s+phí)\s+)$   # "thường xuyên" as an adjective: "chi thường xuyên" """,
+        | (?:công\s+việc|hành\s+động|chi|kinh\s+phí)\s+    # "thường xuyên" as an adjective: "chi thường xuyên"
+        | khuyến\s+khích[^.;:\n]{0,70}?\s                  # encouraged, not scheduled: "khuyến khích các cán bộ,
+                                                         # công chức … thường xuyên viết tin, bài" (tune2 rule 10)
+        )$""",
     regex.IGNORECASE | regex.VERBOSE | regex.V0,
 )
 # After a range's start ("Từ tháng 11/2025 | đến khi kết thúc Tổng kiểm kê", "Từ tháng 12/2025 |

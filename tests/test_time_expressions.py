@@ -140,6 +140,8 @@ def test_time_expressions(phrase, plan_year, expected):
     # a rate paid in each period, a budget that each year's clause opens with
     "mức hỗ trợ hằng tháng cho người cao tuổi",
     "Hằng năm, ngân sách tỉnh bố trí kinh phí thực hiện Kế hoạch",
+    # an encouraged activity schedules nothing (Lâm Đồng KH 2026 tuyên truyền CCHC, tune2 rule 10)
+    "khuyến khích các cán bộ, công chức, viên chức thường xuyên viết tin, bài liên quan đến công tác CCHC",
     # a header row of months
     "| Tháng 1 | Tháng 2 | Tháng 3 |",
     # a range's start
