@@ -54,7 +54,8 @@ def date_of(m: regex.Match) -> str | None:
 
 
 # "ngày 24/12/2021", ", ngày …", "ban hành ngày …", "(ngày 3/1/2020)"
-CITATION_DATE = regex.compile(rf"[\s,]*(?P<paren>\(\s*)?(?:ban\s+hành\s+)?ngày\s*['‘’`.,:]?\s*{DATE}(?(paren)\s*\))", F)
+# "ngày ngày 01/4/2025": a word typed twice, as "số số" (Đà Nẵng QĐ 82/2025)
+CITATION_DATE = regex.compile(rf"[\s,]*(?P<paren>\(\s*)?(?:ban\s+hành\s+)?ngày(?:\s+ngày)?\s*['‘’`.,:]?\s*{DATE}(?(paren)\s*\))", F)
 
 # ------------------------------------------------------------------- number and symbol
 # The symbol: upper-case abbreviations joined by "-" and "/" (Decree 30/2020), with the mixed

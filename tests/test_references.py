@@ -433,6 +433,9 @@ UNSEEN_SHAPES = [
      [("Quyết định", "1234", None, "QĐ-UBND", "2020-01-03", "Ủy ban nhân dân tỉnh")]),
     ("Theo đề nghị của Sở Khoa học và Công nghệ tại Tờ trình số 133/TTr-SKHCN ngày 15/11/2025, UBND tỉnh ban hành",
      [("Tờ trình", "133", None, "TTr-SKHCN", "2025-11-15", "Sở Khoa học và Công nghệ")]),
+    # a word typed twice before the date (Đà Nẵng QĐ 82/2025)
+    ("Căn cứ Nghị định số 78/2025/NĐ-CP ngày ngày 01/4/2025 của Chính phủ quy định chi tiết",
+     [("Nghị định", "78", 2025, "NĐ-CP", "2025-04-01", "Chính phủ")]),
     # a list opened by its issuer and a colon, each item with its own title (Quảng Ninh QĐ 96/2025)
     ("theo quy định tại các Nghị định của Chính phủ: số 156/2018/NĐ-CP ngày 16 tháng 11 năm 2018\nQuy định chi "
      "tiết thi hành một số điều của Luật Lâm nghiệp; số 91/2024/NĐ-CP\nngày 18 tháng 7 năm 2024 Sửa đổi, bổ sung "
