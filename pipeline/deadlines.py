@@ -82,7 +82,10 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             or _sentence_lead(text, leads_on_line.get(line), start) \
             or _sentence_subject(text, st.lines[line].start, start, end, sentence_breaks, aliases) \
             or _agency_for(st, line, scopes, lead_of_section)
-        return full.get(fold_agency(agency), agency) if agency else None
+        if not agency:
+            return None
+        agency = _first_of_list(agency)  # "Các chủ rừng và lực lượng Kiểm lâm": the first-named lead's
+        return full.get(fold_agency(agency), agency)
 
     for m in rx.scan(rx.DEADLINE, rx.DEADLINE_TRIGGER, text):
         if m.start() < read_to or inside_citation.contains(m.start()):
@@ -125,6 +128,12 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
                 found.append(Deadline(bare.group("q"), "period",
                                       f"{listed.group('y')}-Q{rx.ROMAN_QUARTER[bare.group('q').upper()]}", agency,
                                       listed.start() + bare.start("q"), listed.start() + bare.end("q")))
+        if m.group("every") and plan_year and m.group("every_unit").lower() == "năm" \
+                and (month := rx.MONTH_BEFORE_YEARLY.search(text, max(0, m.start() - 12), m.start())) \
+                and 1 <= int(month.group("m")) <= 12:
+            # "Tháng 11 hằng năm, Trung tâm có văn bản báo cáo …": that month of the plan year too
+            found.append(Deadline(" ".join(text[month.start():m.end()].split()), "period",
+                                  f"{plan_year}-{int(month.group('m')):02d}", agency, month.start(), m.end()))
         joined = rx.RECURRENCE_AND_PERIOD.match(text, m.end()) if m.group("every") else None
         if joined:  # "hàng năm và 5 năm"
             found.append(Deadline(" ".join(joined.group("item").split()), "recurrence",
@@ -236,6 +245,18 @@ def _full_names(assignments: list[Assignment]) -> dict[str, str]:
     owners' task, not that of "Các chủ rừng và lực lượng Kiểm lâm" named in another item
     (Quảng Ninh QĐ 96/2025)."""
     return {short: name for short, name in full_names(assignments).items() if not _opens_list(short, name)}
+
+
+def _first_of_list(name: str) -> str:
+    """The first agency of a list joined by "và" ("Các chủ rừng và lực lượng Kiểm lâm" → "Các chủ
+    rừng"), ``name`` itself when it is one name ("Sở Văn hóa và Thể thao"): a deadline shared
+    by the leads of one task goes to the first-named (calibration gold convention, tune2
+    reconciliation rule 2; gold of Quảng Ninh QĐ 96/2025)."""
+    for joint in rx.AND_BETWEEN_WORDS.finditer(name):
+        rest = name[joint.end():]
+        if agency_extent(rest) > 0 and not rx.KIND_OF_BODY.match(rest):  # not "… và các cơ quan, đơn vị liên quan"
+            return clean_agency(name[:joint.start()])
+    return name
 
 
 def _opens_list(short: str, name: str) -> bool:
@@ -378,7 +399,8 @@ def _values(m, plan_year):
     elif g["monthly_day"]:
         yield "recurrence", "P1M", m.start(), m.end()
     elif g["each"]:
-        yield "recurrence", _duration(1, g["each_unit"].lower()), m.start(), m.end()
+        unit = g["each_unit"].lower()
+        yield "recurrence", "P6M" if unit.startswith("học") else _duration(1, unit), m.start(), m.end()
     elif g["times_per"]:
         yield "recurrence", _duration(int(g["tp_n"] or 1), g["tp_unit"].lower()), m.start(), m.end()
     elif g["month"]:

@@ -626,8 +626,9 @@ DEADLINE = regex.compile(
         # lần/tháng", "02 lần/ngày") recurs with the unit it counts in
       | (?P<times_per>(?:\d{1,2}|một|hai|ba)\s+lần\s*/\s*(?:(?P<tp_n>\d{1,2})\s+)?(?P<tp_unit>ngày|tuần|tháng|quý|năm))
         # "mỗi tháng một lần", "mỗi năm tại mỗi trường tổ chức ít nhất 1 buổi", "mỗi quý 01
-        # số": a count of events in each period recurs with it (not "mỗi năm quỹ đất giảm dần")
-      | (?P<each>mỗi\s+(?P<each_unit>tuần|tháng|quý|năm)(?=(?:\s[^.;:\n]{0,40}?)?\s(?:(?:ít|tối)\s+(?:nhất|thiểu)\s+)?
+        # số", "Bảo đảm mỗi học kỳ tổ chức ít nhất 1 buổi/cơ sở giáo dục" (a school term: P6M): a
+        # count of events in each period recurs with it (not "mỗi năm quỹ đất giảm dần")
+      | (?P<each>mỗi\s+(?P<each_unit>tuần|tháng|quý|năm|học\s+kỳ)(?=(?:\s[^.;:\n]{0,40}?)?\s(?:(?:ít|tối)\s+(?:nhất|thiểu)\s+)?
             (?:\d{1,2}|một|hai|ba)\s+(?:lần|buổi|đợt|kỳ|cuộc|số|chuyên\s+mục|bản\s+tin)(?![\p{L}])))
         # "trước ngày 20 hàng tháng", "vào ngày 25 hằng tháng": a monthly due day
       | (?P<monthly_day>(?:(?:trước|chậm\s+nhất|vào)(?:\s+(?:là|vào))?\s+)?ngày\s+\d{1,2}\s+(?:hàng|hằng)\s+tháng)
@@ -710,7 +711,7 @@ DEADLINE_TRIGGER = re.compile(
       | N(?:ăm[ \t]+(?:19|20)\d{{2}}[ \t]*(?:\||\n|$)  # "… Sở Xây dựng Năm 2025"
            | gày\s+\d{{1,2}}\s*(?:[,–-]|và|/\s*\d{{1,2}}\s*/\s*\d{{4}}\s*[:|\n]|\s+h[àằ]ng\s+tháng))   # "Ngày 26, 27/12/2011:", "Ngày 20 hàng tháng"
       | 6(?i:\s+tháng\s+(?:đầu|cuối))
-      | [mM](?i:ột{_PER_TIMES_AFTER}|ột{_TIMES_PER}|ỗi\s+(?:tuần|tháng|quý|năm)(?!\w))   # "mỗi tháng một lần"
+      | [mM](?i:ột{_PER_TIMES_AFTER}|ột{_TIMES_PER}|ỗi\s+(?:tuần|tháng|quý|năm|học\s+kỳ)(?!\w))   # "mỗi tháng một lần"
       | [bB](?i:a{_PER_TIMES_AFTER}|a{_TIMES_PER})
       | [sS\u017f](?i:áu{_PER_TIMES_AFTER})
       | [cC](?i:hậm\s+nhất{_DUE_DAY_AFTER}|hậm\s+nhất(?=(?:\s+là)?(?:\s+(?:trong|vào))?\s+tháng\s+\d)
@@ -915,6 +916,9 @@ LABEL_BEFORE_SUBJECT = regex.compile(r"[^:.;\n]{1,80}:\s*(?=\p{Lu})", regex.V0)
 # "định kỳ hoặc đột xuất": a recurrence whose alternative is named, no period to come later
 # in its clause ("kiểm tra định kỳ hoặc đột xuất …, báo cáo cấp có thẩm quyền hằng năm": two tasks).
 OR_UNSCHEDULED_AFTER = regex.compile(r"\s*,?\s*(?:(?:hoặc|và|hay)\s+)?đột\s+xuất", regex.IGNORECASE | regex.V0)
+# A month before a yearly recurrence: "Tháng 11 |hằng năm, Trung tâm có văn bản báo cáo …" (that
+# month of the plan year, as "trước ngày 30/12 hằng năm" is that day of it).
+MONTH_BEFORE_YEARLY = regex.compile(r"(?<!\d\s{1,3})(?<![\p{L}\d/])tháng\s+(?P<m>\d{1,2})\s+$", regex.IGNORECASE | regex.V0)  # not a day's month
 # A yearly recurrence before a period: "Hằng năm, tiến hành rà soát … trong Quý I" (every year's Q1).
 YEARLY_BEFORE = regex.compile(r"(?:hàng|hằng)\s+năm", regex.IGNORECASE | regex.V0)
 # A task or schedule table's last cell that holds only a day (and a time of day), the row's due

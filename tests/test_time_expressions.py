@@ -77,6 +77,13 @@ def deadlines(phrase, plan_year=2025, issue_date=None):
     ("tuyên truyền cho học sinh (đảm bảo mỗi năm tại mỗi trường tổ chức ít nhất 1 buổi vào tuần đầu của tháng đầu năm học)",
      2026, [("recurrence", "P1Y")]),
     ("giao ban mỗi tháng một lần", 2025, [("recurrence", "P1M")]),
+    # a school term (Lâm Đồng KH 2026 phòng chống ma túy xã phường, gold)
+    ("Tổ chức tuyên truyền cho học sinh trên địa bàn cấp xã. Bảo đảm mỗi học kỳ tổ chức ít nhất 1 buổi/cơ sở giáo dục.",
+     2026, [("recurrence", "P6M")]),
+    # a month every year: that month of the plan year too, as a yearly due day (Ban Tuyên giáo và
+    # Dân vận TW QĐ 1147/2025, gold)
+    ("- Tháng 11 hằng năm, Trung tâm có văn bản báo cáo cấp ủy xã nơi có trụ sở Trung tâm", 2025,
+     [("period", "2025-11"), ("recurrence", "P1Y")]),
     # a survey of needs every year is yearly work (not "Căn cứ vào nhu cầu … hằng năm", below)
     ("Tổ chức khảo sát nhu cầu đào tạo hằng năm của cán bộ, công chức", 2025, [("recurrence", "P1Y")]),
     # "định kỳ hoặc đột xuất" is a recurrence of its own, a later period in the clause is another
@@ -142,6 +149,8 @@ def test_time_expressions(phrase, plan_year, expected):
     "Hằng năm, ngân sách tỉnh bố trí kinh phí thực hiện Kế hoạch",
     # an encouraged activity schedules nothing (Lâm Đồng KH 2026 tuyên truyền CCHC, tune2 rule 10)
     "khuyến khích các cán bộ, công chức, viên chức thường xuyên viết tin, bài liên quan đến công tác CCHC",
+    # a weekday slot, like opening hours (Đà Nẵng QĐ 82/2025, gold)
+    "mọi người có thể đến gặp trực tiếp người phụ trách Tổ chức quản lý chợ vào (buổi...) thứ... hàng tuần",
     # a header row of months
     "| Tháng 1 | Tháng 2 | Tháng 3 |",
     # a range's start
@@ -197,15 +206,16 @@ def test_an_attached_regulation_that_numbers_its_articles_afresh_has_sections_of
     assert entries(text) == [("recurrence", None, None)]
 
 
-def test_a_list_that_a_short_name_opens_is_not_its_full_name():
-    # Quảng Ninh QĐ 96/2025: two items, two tasks, two entries
+def test_a_deadline_of_a_list_of_leads_goes_to_the_first_named():
+    # Quảng Ninh QĐ 96/2025 (gold): "Các chủ rừng" is not written out as the list it opens, and the
+    # list's shared deadline goes to its first-named lead (tune2 reconciliation rule 2): one entry
     text = ("Điều 5. Biện pháp theo cấp dự báo\n\n"
             "c) Các chủ rừng phải thường xuyên canh phòng, đặc biệt đối với những vùng trọng điểm dễ cháy.\n\n"
             "b) Các chủ rừng và lực lượng Kiểm lâm có trách nhiệm thường xuyên kiểm tra nghiêm ngặt trên các vùng trọng điểm.\n")
     st = structure(text)
     leads = [a for a in find_assignments(st) if a.role == "lead"]
     assert {a.agency for a in leads} >= {"Các chủ rừng", "Các chủ rừng và lực lượng Kiểm lâm"}
-    assert [d.agency for d in recognize_deadlines(st, 2025, leads, [])] == ["Các chủ rừng", "Các chủ rừng và lực lượng Kiểm lâm"]
+    assert [d.agency for d in recognize_deadlines(st, 2025, leads, [])] == ["Các chủ rừng"]
 
 
 @pytest.mark.parametrize("phrase,agency", [
@@ -225,20 +235,22 @@ def test_a_deadline_belongs_to_the_subject_after_an_opening_clause_or_label(phra
 
 def test_a_short_name_the_document_defines_stands_for_its_body():
     # Ban Tuyên giáo và Dân vận TW QĐ 1147/2025: "Trung tâm" alone is a head word, but the
-    # regulation defines it; the report due every November belongs to that body
+    # regulation defines it; the report due every November belongs to that body, November of the
+    # plan year and every year (gold)
     text = ("Điều 1. Phạm vi điều chỉnh\n\nQuy chế này quy định về hoạt động bồi dưỡng của Trung tâm chính trị xã, "
             "phường, đặc khu (sau đây gọi tắt là Trung tâm).\n\n"
             "Điều 12. Chế độ báo cáo\n\n- Tháng 11 hằng năm, Trung tâm có văn bản báo cáo cấp ủy xã nơi có trụ sở "
             "Trung tâm về công tác bồi dưỡng, gồm: kết quả bồi dưỡng.\n\n"
             "Điều 17. Tổ chức thực hiện\n\n5. Trung tâm chính trị xã, phường, đặc khu căn cứ Quy chế này xây dựng "
             "quy chế làm việc.\n")
-    assert entries(text) == [("recurrence", "P1Y", "Trung tâm chính trị xã, phường, đặc khu")]
+    assert entries(text) == [("period", "2025-11", "Trung tâm chính trị xã, phường, đặc khu"),
+                             ("recurrence", "P1Y", "Trung tâm chính trị xã, phường, đặc khu")]
 
 
 def test_a_head_word_alone_before_a_colon_names_no_group():
     # the subject "Trung tâm" of a sentence whose list opens with "gồm:" is not a labelled
     # group heading ("Các Sở, ngành, UBND các xã, phường …:" is)
     assert deadlines("- Tháng 11 hằng năm, Trung tâm có văn bản báo cáo cấp ủy xã, gồm: kết quả bồi dưỡng.") \
-        == [("recurrence", "P1Y")]
+        == [("period", "2025-11"), ("recurrence", "P1Y")]
     st = structure("- Tháng 11 hằng năm, Trung tâm có văn bản báo cáo cấp ủy xã, gồm: kết quả bồi dưỡng.")
-    assert [d.agency for d in recognize_deadlines(st, 2025, [], [])] == [None]
+    assert [d.agency for d in recognize_deadlines(st, 2025, [], [])] == [None, None]
