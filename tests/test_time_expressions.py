@@ -55,6 +55,9 @@ def deadlines(phrase, plan_year=2025, issue_date=None):
     # the list of a report schedule (Sơn La QĐ 2954/2025)
     ("Định kỳ hàng tháng (trước ngày 16 hàng tháng), 6 tháng (trước ngày 16/6), tổng kết năm (trước ngày 20/11 hàng năm)",
      2025, [("recurrence", "P1M"), ("recurrence", "P6M"), ("recurrence", "P1Y"), ("date", "2025-06-16"), ("date", "2025-11-20")]),
+    # the same list after a label's colon
+    ("Báo cáo định kỳ: 6 tháng (trước ngày 15/6), năm (trước ngày 15/12)", 2025,
+     [("recurrence", "P6M"), ("recurrence", "P1Y"), ("date", "2025-06-15"), ("date", "2025-12-15")]),
     # a month of the plan year (Ban Tổ chức TW HD 45/2025)
     ("rà soát, bổ sung quy hoạch trong Quý II, chậm nhất tháng 6. Trường hợp", 2025,
      [("period", "2025-Q2"), ("period", "2025-06")]),
