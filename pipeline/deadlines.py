@@ -624,10 +624,16 @@ def _short_names(text: str, assignments: list[Assignment]) -> dict[str, str]:
     names = {fold_agency(a.agency): a.agency for a in assignments}
     out: dict[str, str] = {}
     for definition in rx.SHORT_NAME_DEFINITION.finditer(text):
-        before = fold_agency(text[max(0, definition.start() - 200):definition.start()])
-        ends_with = [name for key, name in names.items() if key and (before == key or before.endswith(" " + key))]
-        if len(ends_with) == 1 and definition.group("short") not in out:
-            out[definition.group("short")] = ends_with[0]
+        if definition.group("short") in out:
+            continue
+        words = fold_agency(text[max(0, definition.start() - 200):definition.start()]).split()
+        # the longest name the words before the parenthesis end with (a dictionary look-up per
+        # word: as many definitions and names as a hostile file holds stay linear)
+        for k in range(len(words)):
+            name = names.get(" ".join(words[k:]))
+            if name:
+                out[definition.group("short")] = name
+                break
     return out
 
 
