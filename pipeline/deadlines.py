@@ -81,6 +81,7 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
         agency = lead_of_row.get(line) or _labelled_block_lead(st, line, leads_on_line, is_time_label) \
             or _sentence_lead(text, leads_on_line.get(line), start) \
             or _sentence_subject(text, st.lines[line].start, start, end, sentence_breaks, aliases) \
+            or _subject_of_the_task_before(st, line, aliases) \
             or _agency_for(st, line, scopes, lead_of_section)
         if not agency:
             return None
@@ -591,6 +592,23 @@ def _sentence_subject(text: str, line_start: int, at: int, end: int,
         opener = rx.SENTENCE_OPENER.match(text, line_start, at)
         subject = _agency_opening(text[opener.end():min(at, opener.end() + SUBJECT_READ)], aliases)
     return subject
+
+
+def _subject_of_the_task_before(st: Structure, line: int, aliases: dict[str, str]) -> str | None:
+    """The agency of the task a paragraph that names it as "Việc …" refers back to: "Ban công tác
+    Mặt trận chuyển biên bản hội nghị cử tri … đến Ban Thường trực …" / "Việc chuyển các biên bản
+    nói trên phải hoàn thành chậm nhất là 17 giờ 00 ngày 01 tháng 2 năm 2026." (Quảng Ninh MTTQ
+    HD 2025, gold): the subject that opens the paragraph before, in the same section."""
+    if not rx.TASK_NAMED_BACK.match(st.lines[line].text):
+        return None
+    k = line - 1
+    while k >= 0 and st.lines[k].blank and line - k <= 3:
+        k -= 1
+    if k < 0 or st.lines[k].blank or st.section_of(k) is not st.section_of(line):
+        return None
+    row = st.lines[k]
+    opener = rx.SENTENCE_OPENER.match(st.text, row.start, row.start + len(row.text))
+    return _agency_opening(st.text[opener.end():min(row.start + len(row.text), opener.end() + SUBJECT_READ)], aliases)
 
 
 def _agency_opening(text: str, aliases: dict[str, str] | None = None) -> str | None:

@@ -910,6 +910,9 @@ TIME_BEFORE_TIME = regex.compile(r"(?:vào\s+)?(?:tháng|quý)\s+[\dIV]{1,4}\s+|
 # A short name the document defines: "(sau đây gọi tắt là Trung tâm)", "(viết tắt là Ban Chỉ huy)".
 SHORT_NAME_DEFINITION = regex.compile(
     r"\(\s*(?:sau\s+đây\s+)?(?:gọi|viết)\s+tắt\s+là\s*:?\s*[“\"]?(?P<short>\p{Lu}[\p{L}\s]{1,40}?)[”\"]?\s*\)", regex.V0)
+# A paragraph that names the task before it as its subject: "Việc chuyển các biên bản nói trên
+# phải hoàn thành chậm nhất là …" (the work of the body that opens the paragraph before).
+TASK_NAMED_BACK = regex.compile(r"[-+•*\s]*Việc\s", regex.V0)
 # A numbered item's label before the sentence's subject: "Biên bản hội nghị (Bước 2): |Các cơ
 # quan, đơn vị … gửi …" (the label names no agency, the words after it do).
 LABEL_BEFORE_SUBJECT = regex.compile(r"[^:.;\n]{1,80}:\s*(?=\p{Lu})", regex.V0)

@@ -236,6 +236,20 @@ def test_a_deadline_belongs_to_the_subject_after_an_opening_clause_or_label(phra
     assert [d.agency for d in recognize_deadlines(structure(phrase), 2025, [], [])] == [agency]
 
 
+@pytest.mark.parametrize("phrase,agency", [
+    # a paragraph that names the task before it (Quảng Ninh MTTQ HD 2025, gold)
+    ("Ban công tác Mặt trận chuyển biên bản hội nghị cử tri giới thiệu người của thôn, tổ dân phố ứng cử đại biểu "
+     "Hội đồng nhân dân cấp xã đến Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cấp xã.\n\n"
+     "Việc chuyển các biên bản nói trên phải hoàn thành chậm nhất là 17 giờ 00 ngày 01 tháng 2 năm 2026.",
+     "Ban công tác Mặt trận"),
+    # … not a paragraph whose own subject is no body
+    ("Người ứng cử nộp hồ sơ tại Ủy ban bầu cử.\n\n"
+     "Việc nộp hồ sơ phải hoàn thành chậm nhất là 17 giờ 00 ngày 01 tháng 2 năm 2026.", None),
+])
+def test_a_task_named_back_belongs_to_the_subject_of_the_paragraph_before(phrase, agency):
+    assert [d.agency for d in recognize_deadlines(structure(phrase), 2025, [], [])] == [agency]
+
+
 def test_a_short_name_the_document_defines_stands_for_its_body():
     # Ban Tuyên giáo và Dân vận TW QĐ 1147/2025: "Trung tâm" alone is a head word, but the
     # regulation defines it; the report due every November belongs to that body, November of the
