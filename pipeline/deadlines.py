@@ -15,6 +15,7 @@ Entries merge on (kind, value, agency folded).
 from __future__ import annotations
 
 from bisect import bisect_left
+from datetime import date
 from typing import Callable
 
 from . import regexes as rx
@@ -114,6 +115,8 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
         agency = agency_at(m.start(), m.end())
         listed = rx.QUARTER_LIST_AFTER.match(text, m.end()) if m.group("quarter") and not m.group("q_y") else None
         for kind, value, s, e in _values(m, plan_year if listed is None else int(listed.group("y"))):
+            if kind == "date" and m.group("weekday"):
+                value = _year_of_weekday(value, m.group("weekday"))
             if kind == "date" and issue_date and m.group("due_y") and value < issue_date \
                     and not rx.SCHEDULE_LABEL_BEFORE.search(before):
                 continue  # a written-out date already past when the document was issued
@@ -248,6 +251,29 @@ def _full_names(assignments: list[Assignment]) -> dict[str, str]:
     return {short: name for short, name in full_names(assignments).items() if not _opens_list(short, name)}
 
 
+_WEEKDAYS = {"2": 0, "hai": 0, "3": 1, "ba": 1, "4": 2, "tư": 2, "5": 3, "năm": 3, "6": 4, "sáu": 4, "7": 5, "bảy": 5}
+
+
+def _year_of_weekday(value: str, weekday: str) -> str:
+    """A schedule day whose printed weekday belongs to the year next to the one typed: "Ngày
+    02/01/2011 (thứ 2)" between "27/12/2011" and "Ngày 03/01/2012 (thứ 3)" (Phú Thọ STTTT KH
+    2011) is Monday 2 January 2012 — the typing slip the weekday shows is repaired."""
+    day = _WEEKDAYS.get(weekday.strip(" ()").split()[-1].lower())
+    if day is None:
+        return value
+    written = date.fromisoformat(value)
+    if written.weekday() == day:
+        return value
+    for year in (written.year + 1, written.year - 1):
+        try:
+            other = written.replace(year=year)
+        except ValueError:  # 29 February
+            continue
+        if other.weekday() == day:
+            return other.isoformat()
+    return value
+
+
 def _first_of_list(name: str) -> str:
     """The first agency of a list joined by "và" ("Các chủ rừng và lực lượng Kiểm lâm" → "Các chủ
     rừng"), ``name`` itself when it is one name ("Sở Văn hóa và Thể thao"): a deadline shared
@@ -350,8 +376,10 @@ def _not_work_time(st: Structure, m, before: str, row_facts: dict[tuple[str, int
             return True  # a year in running text
         if fact("year header", lambda r: len(rx.YEAR_ONLY_CELL.findall(r)) > 1 or rx.HEADER_ROW.match(r)):
             return True  # a header row ("STT | Nội dung | Năm 2025 | …", "Năm 2026 | Năm 2027 | …")
-    if m.group("sched") and not rx.SCHEDULE_LINE_BEFORE.search(before):
-        return True  # "ngày 26/12/2011:" inside a sentence is no schedule line
+    if m.group("sched") and not m.group("weekday") and not rx.SCHEDULE_LINE_BEFORE.search(before):
+        # "ngày 26/12/2011:" inside a sentence is no schedule line; a date with its weekday before
+        # a cell border is a schedule table's, wherever its row stands ("Ngày 03/01/2012 (thứ 3) |")
+        return True
     return False
 
 

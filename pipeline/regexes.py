@@ -665,7 +665,8 @@ DEADLINE = regex.compile(
                  | (?:trước|đến)\s+(?=\d{1,2}/\d{1,2}/(?:19|20)\d{2})
                  | (?:đến|vào(?:\s+lúc)?|trong)\s+(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút\s*)?)?\s*)?ngày\s+
                    (?=\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:/|\s+năm\s+)(?:19|20)\d{2})   # "vào lúc 8 giờ 00 ngày 15/12/2025"
-                 | (?P<sched>ngày)\s+(?:\d{1,2}\s*(?:,|và|-|–)\s*){0,6}(?=\d{1,2}\s?/\s?\d{1,2}\s?/\s?(?:19|20)\d{2}\s*[:|\n]))
+                 | (?P<sched>ngày)\s+(?:\d{1,2}\s*(?:,|và|-|–)\s*){0,6}(?=\d{1,2}\s?/\s?\d{1,2}\s?/\s?(?:19|20)\d{2}
+                                                                  (?P<weekday>\s*\(\s*thứ\s+[\p{L}\d]{1,4}\s*\))?\s*[:|\n]))
             (?P<due_d>\d{1,2})(?:\s+tháng\s+|\s?[/.\-]\s?)(?P<due_m>\d{1,2})(?:(?:\s+năm\s+|\s?[/.\-]\s?)(?P<due_y>(?:19|20)\d{2}))?
             # "trước ngày 20/11 hàng năm": the yearly due day, one date (plan year)
             (?(due_y)|(?:\s+(?:hàng|hằng)\s+năm)?))
@@ -709,7 +710,7 @@ DEADLINE_TRIGGER = re.compile(
       | \d{{1,2}}(?i:{_TIMES_PER})                    # "(ít nhất) 01 lần/01 năm", "02 lần/ngày"
       | \|[ \t]*(?:19|20)\d{{2}}[ \t]*(?:\||\n|$)      # a table cell "| 2025 |"
       | N(?:ăm[ \t]+(?:19|20)\d{{2}}[ \t]*(?:\||\n|$)  # "… Sở Xây dựng Năm 2025"
-           | gày\s+\d{{1,2}}\s*(?:[,–-]|và|/\s*\d{{1,2}}\s*/\s*\d{{4}}\s*[:|\n]|\s+h[àằ]ng\s+tháng))   # "Ngày 26, 27/12/2011:", "Ngày 20 hàng tháng"
+           | gày\s+\d{{1,2}}\s*(?:[,–-]|và|/\s*\d{{1,2}}\s*/\s*\d{{4}}\s*(?:\(\s*thứ[^)\n]{{1,6}}\)\s*)?[:|\n]|\s+h[àằ]ng\s+tháng))   # "Ngày 26, 27/12/2011:", "Ngày 20 hàng tháng"
       | 6(?i:\s+tháng\s+(?:đầu|cuối))
       | [mM](?i:ột{_PER_TIMES_AFTER}|ột{_TIMES_PER}|ỗi\s+(?:tuần|tháng|quý|năm|học\s+kỳ)(?!\w))   # "mỗi tháng một lần"
       | [bB](?i:a{_PER_TIMES_AFTER}|a{_TIMES_PER})
@@ -725,7 +726,7 @@ DEADLINE_TRIGGER = re.compile(
 )
 # Recurrences that describe existing meetings or budget lines, not scheduled work.
 NOT_A_DEADLINE_BEFORE = regex.compile(
-    r"(?:họp|sinh\s+hoạt|khen\s+thưởng|kinh\s+phí|chi|nguồn|ngân\s+sách|chỉ\s+số[^.;]{0,60})\s*(?:[\p{L}]+\s+){0,5}$",
+    r"(?<![\p{L}])(?:họp|sinh\s+hoạt|khen\s+thưởng|kinh\s+phí|chi|nguồn|ngân\s+sách|chỉ\s+số[^.;]{0,60})(?![\p{L}])\s*(?:[\p{L}]+\s+){0,5}$",
     regex.IGNORECASE | regex.V0,
 )
 # A ranking's year or period ("kết quả xếp hạng Chỉ số CCHC năm 2024"): no work is due in it;
@@ -800,7 +801,7 @@ DUE_LIST_ITEM = regex.compile(
 # Where a schedule line's date may stand: at the start of a line (after a bullet, a cell
 # border or "Thời gian:"), "Ngày 26, 27/12/2011: Tổ chức tập huấn".
 SCHEDULE_LINE_BEFORE = regex.compile(
-    r"(?:^|\n)[ \t*]*(?:[-+•]\s*|\|\s*|\d{1,2}[.)]\s*|thời\s+(?:gian|điểm)[^:\n]{0,30}:\s*)?\**$|\|\s*$",
+    r"(?:^|\n)[ \t*]*(?:[-+•]\s*|\|\s*|\d{1,2}[.)]\s*)?(?:thời\s+(?:gian|điểm)[^:\n]{0,30}:\s*)?\**$|\|\s*$",   # "- Thời gian thực hiện: Ngày 26, 27/12/2011"
     regex.IGNORECASE | regex.V0,
 )
 # Words around a time expression that make it no deadline, as data (models/time_word_contexts.tsv):
@@ -935,7 +936,11 @@ DATE_CELL = regex.compile(
 )
 # A labelled time that holds only a day: "Thời gian tổ chức: ngày 15/01/2026.", "Thời gian: 15/01/2026".
 DATE_LABEL = regex.compile(
-    r"""(?<=(?<![\p{L}])[Tt])hời\s+(?:gian|hạn)(?:\s+[\p{L}]+){0,4}\s*:\s*(?P<cell>(?P<ngay>ngày\s+)?
+    r"""(?<=(?<![\p{L}])[Tt])hời\s+(?:gian|hạn)(?:\s+[\p{L}]+){0,4}\s*:\s*
+        # a time of day or an earlier day before the date: "8h00-10h00 ngày 28/12/2011", "Chiều ngày 28/12 và
+        # cả ngày 29/12/2011" (not a due word, whose date DEADLINE reads: "Dự kiến ngày …", "Trước ngày …")
+        (?P<cell>(?:(?!\s|(?:trước|chậm|đến|từ|dự|hạn|không|vào|trong|kết|hoàn)(?![\p{L}]))[^\n.;|:]{1,50}?\s(?=ngày\s))?
+        (?P<ngay>ngày\s+)?
         (?P<d>\d{1,2})(?:\s+tháng\s+|\s?/\s?)(?P<m>\d{1,2})
         (?(ngay)(?:(?:\s+năm\s+|\s?/\s?)(?P<y>(?:19|20)\d{2}))?|(?:\s+năm\s+|\s?/\s?)(?P<y>(?:19|20)\d{2})))
         (?=[ \t]*(?:[.;(]|\n|$))""",

@@ -18,6 +18,17 @@ def deadlines(phrase, plan_year=2025, issue_date=None):
     # a schedule line's dates: the last day (Phú Thọ STTTT KH 2011)
     ("Ngày 26, 27/12/2011: Tổ chức tập huấn sử dụng phần mềm", 2011, [("date", "2011-12-27")]),
     ("- Ngày 15/01/2026: tổ chức hội nghị hiệp thương", 2026, [("date", "2026-01-15")]),
+    # … after a bullet and a time label, a time of day or an earlier day (Phú Thọ STTTT KH 2011, gold)
+    ("- Thời gian thực hiện: Ngày 26, 27/12/2011\n\n2. Hướng dẫn sử dụng phần mềm", 2011, [("date", "2011-12-27")]),
+    ("- Thời gian dự kiến: 8h00-10h00 ngày 28/12/2011\n", 2011, [("date", "2011-12-28")]),
+    ("- Thời gian dự kiến: Chiều ngày 28/12 và cả ngày 29/12/2011\n", 2011, [("date", "2011-12-29")]),
+    # a schedule table's day with its weekday, wherever the crawl put its row (Phú Thọ STTTT KH 2011)
+    ("|Sáng |Chiều\nNgày 02/01/2012 (thứ 2) |Văn phòng |Phòng Bưu chính Ngày 03/01/2012 (thứ 3) |Phòng Viễn thông |",
+     2011, [("date", "2012-01-02"), ("date", "2012-01-03")]),
+    # … and the year a slip typed, which its weekday repairs (the same table prints "02/01/2011 (thứ 2)")
+    ("|Sáng |Chiều\nNgày 02/01/2011 (thứ 2) |Văn phòng |Phòng Bưu chính", 2011, [("date", "2012-01-02")]),
+    # "Chiều" is no budget "chi" before a date or a recurrence
+    ("Buổi chiều hằng ngày tổ chức kiểm tra, ghi nhận kết quả", 2025, [("recurrence", "P1D")]),
     # a written-out date after "vào", "trong", "Dự kiến" (Quảng Ninh KH 2026, HD 2025, KH 2025)
     ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã dự kiến tổ chức hội nghị vào ngày 02/02/2026.",
      2026, [("date", "2026-02-02")]),
