@@ -83,6 +83,7 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             or _sentence_lead(text, leads_on_line.get(line), start) \
             or _sentence_subject(text, st.lines[line].start, start, end, sentence_breaks, aliases) \
             or _subject_of_the_task_before(st, line, aliases) \
+            or _block_lead(st, line, (1,), leads_on_line, is_time_label) \
             or _agency_for(st, line, scopes, lead_of_section)
         if not agency:
             return None
@@ -557,15 +558,37 @@ def _labelled_block_lead(st: Structure, line: int, leads_on_line: dict[int, list
     the time line or stand before it, within the block (up to three lines either side, not past
     a heading or another time line)."""
     if not is_time_label(line):
-        return None
-    for step in (1, -1):
-        k = line + step
-        while 0 <= k < len(st.lines) and abs(k - line) <= 3:
+        # the time label's wrapped second line ("*Thời gian thực hiện: *Theo\nKế hoạch bồi dưỡng …
+        # hàng năm.")
+        if not (line > 0 and is_time_label(line - 1) and st.lines[line - 1].text[-1:] not in ".;"):
+            return None
+        line -= 1
+    return _block_lead(st, line, (1, -1), leads_on_line, is_time_label, labels_after=True)
+
+
+def _block_lead(st: Structure, line: int, steps: tuple[int, ...], leads_on_line: dict[int, list[tuple[int, str]]],
+                is_time_label: Callable[[int], bool], labels_after: bool = False) -> str | None:
+    """The lead line of the task block around ``line``: up to four text lines away in each
+    direction of ``steps`` (a label may wrap; blank lines between them not counted, a few at most), not past a
+    heading or another time line.  The lead is the task recognizer's, or else read from the
+    label line itself ("*Đơn vị chủ trì thực hiện: *Các\nSở, ngành, đơn vị, UBND cấp xã.",
+    Bắc Ninh KH 141/2025, a crawl that wrapped the name).  With ``labels_after`` (a time line) the
+    lines after it are read only while they are labels: the next task's text opens another block."""
+    for step in steps:
+        k, seen = line + step, 0
+        while 0 <= k < len(st.lines) and seen < 5 and abs(k - line) <= 16:
             row = st.lines[k].text
-            if is_time_label(k) or st.section_of(k) is not st.section_of(line):
-                break
-            if rx.LEAD_LABEL_LINE.match(row) and leads_on_line.get(k):
-                return leads_on_line[k][0][1]
+            if row:
+                seen += 1
+                if is_time_label(k) or st.section_of(k) is not st.section_of(line) \
+                        or (labels_after and step > 0 and not rx.LABEL_LINE.match(row)):
+                    break
+                if label := rx.LEAD_LABEL_LINE.match(st.text, st.lines[k].start):  # its label may wrap
+                    if leads_on_line.get(k):
+                        return leads_on_line[k][0][1]
+                    lead = _agency_opening(st.text[label.end():label.end() + 200].replace("\n", " ").lstrip(" *_"))
+                    if lead:
+                        return lead
             k += step
     return None
 

@@ -282,3 +282,18 @@ def test_a_head_word_alone_before_a_colon_names_no_group():
         == [("period", "2025-11"), ("recurrence", "P1Y")]
     st = structure("- Tháng 11 hằng năm, Trung tâm có văn bản báo cáo cấp ủy xã, gồm: kết quả bồi dưỡng.")
     assert [d.agency for d in recognize_deadlines(st, 2025, [], [])] == [None, None]
+
+
+def test_labelled_task_blocks_whose_labels_wrap_give_each_time_its_blocks_lead():
+    # Bắc Ninh KH 141/2025 (gold): task, lead, partner and time labels, each may wrap; the lead
+    # is read from its label line; a time line's block does not reach past the next task's text
+    text = ("7. Ứng dụng công nghệ số trong xây dựng pháp luật\n\n"
+            "- Ra mắt AI pháp luật hỗ trợ cho cán bộ, công chức.\n\n"
+            "*Đơn vị chủ trì tham mưu thực\nhiện: *Sở Khoa học và Công nghệ.\n\n"
+            "*Đơn vị phối hợp thực hiện: *Sở\nTư pháp.\n\n"
+            "*Thời gian thực hiện: *Tháng\n12/2025.\n\n"
+            "- Cập nhật, khai thác cơ sở dữ liệu pháp luật.\n\n"
+            "*Đơn vị chủ trì: *Sở Tư\npháp.\n\n"
+            "*Đơn vị phối hợp: *Các cơ quan, đơn vị liên quan.\n\n"
+            "*Thời gian thực hiện: *Theo\nkế hoạch công tác tư pháp hàng năm.\n")
+    assert entries(text) == [("period", "2025-12", "Sở Khoa học và Công nghệ"), ("recurrence", "P1Y", "Sở Tư pháp")]
