@@ -207,6 +207,14 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             start, end = row.start + sched.start("item"), row.start + sched.end("item")
             found.append(Deadline(" ".join(sched.group("item").split()), "period",
                                   f"{sched.group('y')}-{int(sched.group('m')):02d}", agency_at(start, end), start, end))
+        elif "hết năm" in row.text and (target := rx.YEAR_TARGET_LINE.match(row.text)) \
+                and not inside_citation.contains(row.start):
+            # "a) Đến hết năm 2030: Có ≥ 70% doanh nghiệp …", "Mục tiêu đến hết năm 2026": the year a
+            # target is due (gold of Đồng Tháp KH 617/2025, Hà Nội KH 310/2025); not the plan's span
+            # in running text ("Từ năm 2025 đến hết năm 2030")
+            start, end = row.start + target.start("item"), row.start + target.end("item")
+            found.append(Deadline(" ".join(target.group("item").split()), "period", target.group("y"),
+                                  agency_at(start, end), start, end))
     for months in rx.scan(rx.MONTH_LIST, rx.MONTH_LIST_TRIGGER, text):  # "vào tháng 4 và tháng 8 năm 2026": each month
         if inside_citation.contains(months.start()):
             continue

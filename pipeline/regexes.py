@@ -971,6 +971,10 @@ DIGIT = regex.compile(r"\d")
 TIME_LABEL_LINE = regex.compile(r"[-+•*\s]*thời\s+(?:gian|hạn)[^:\n]{0,30}:", regex.IGNORECASE | regex.V0)
 LEAD_LABEL_LINE = regex.compile(r"[-+•*\s]*(?:(?:cơ\s+quan|đơn\s+vị)\s+(?:chủ\s+trì|thực\s+hiện)|chủ\s+trì)[^:\n]{0,20}(?:\n[^:\n]{0,20})?:",
                                 regex.IGNORECASE | regex.V0)
+# A line that opens with the year a target is due: "a) Đến hết năm 2030: …", "**Mục tiêu đến hết năm 2026**".
+YEAR_TARGET_LINE = regex.compile(
+    r"[-+•*\s]*(?:[a-zđ\d]{1,2}[.)]\s*)?(?:mục\s+tiêu\s+)?(?P<item>đến\s+hết\s+năm\s+(?P<y>(?:19|20)\d{2}))[\s*]*(?::|$)",
+    regex.IGNORECASE | regex.V0)
 # A labelled line of a task block ("- Đơn vị chủ trì: …", "*Đơn vị phối hợp: *…", "Kết quả: …").
 LABEL_LINE = regex.compile(r"[-+•*\s]*\p{L}[\p{L} ]{1,40}:", regex.V0)
 # A schedule line that opens with its month: "- Tháng 12/2025: Tổ chức sơ kết", "Đợt 2: Tháng 3/2026".

@@ -112,6 +112,9 @@ def deadlines(phrase, plan_year=2025, issue_date=None):
     # shape of Quảng Ninh MTTQ KH 16/2025 "Thời gian hoàn thành: Tháng 4/2026" in a one-year plan)
     ("- Thời gian thực hiện: Tháng 3", 2026, [("period", "2026-03")]),
     ("| 3 | Tổ chức tập huấn nghiệp vụ | Sở Nội vụ | Các sở, ngành | Tháng 12 |\n", 2025, [("period", "2025-12")]),
+    # a line that opens with the year a target is due (Đồng Tháp KH 617/2025, Hà Nội KH 310/2025, gold)
+    ("a) Đến hết năm 2030: Có ≥ 70% doanh nghiệp nhỏ và vừa sử dụng nền tảng số", 2025, [("period", "2030")]),
+    ("**Mục tiêu đến hết năm 2026**\n", 2025, [("period", "2026")]),
     # the same cell once the space-aligned table is read as rows (Ninh Bình KH 193/2024)
     ("1 | Rà soát quy hoạch xây dựng và phát triển hệ thống cây xanh đô thị Ninh Bình đến năm 2030 | "
      "Sở Xây dựng | - Các sở, ban ngành có liên quan | Năm 2025\n", 2025, [("period", "2025")]),
@@ -167,6 +170,9 @@ def test_time_expressions(phrase, plan_year, expected):
     "mọi người có thể đến gặp trực tiếp người phụ trách Tổ chức quản lý chợ vào (buổi...) thứ... hàng tuần",
     # a header row of months
     "| Tháng 1 | Tháng 2 | Tháng 3 |",
+    # the plan's span, a target's year in running text (Cần Thơ KH 153/2025, Đồng Nai KH 182/2025)
+    "Thời gian thực hiện Chương trình: Từ năm 2025 đến hết năm 2030.",
+    "phấn đấu đạt 20% xã, phường không ma túy, bảo đảm đến hết năm 2030 đạt 50% địa bàn cấp xã",
     # a range's start
     "Từ đầu tháng 12/2025 đến khi kết thúc bầu cử",
     # an effective date, a date inside a sentence (not a schedule line)
