@@ -414,7 +414,8 @@ def _context_kind(m) -> str:
         return "continuous"
     if m.group("due"):
         return "due" if m.group(0)[:5].lower() == "trước" else "date"
-    if m.group("every") or m.group("n_per") or m.group("times_per") or m.group("each") or m.group("monthly_day") \
+    if m.group("every") or m.group("n_per") or m.group("times_per") or m.group("each") or m.group("annual") \
+            or m.group("monthly_day") \
             or m.group("periodic"):
         return "recurrence"
     return "period"
@@ -436,6 +437,8 @@ def _values(m, plan_year):
         yield "recurrence", _duration(_num(g["n_per_n"]), g["n_per_unit"].lower()), m.start(), m.end()
     elif g["monthly_day"]:
         yield "recurrence", "P1M", m.start(), m.end()
+    elif g["annual"]:
+        yield "recurrence", "P1Y", m.start(), m.end()
     elif g["each"]:
         unit = g["each_unit"].lower()
         yield "recurrence", "P6M" if unit.startswith("học") else _duration(1, unit), m.start(), m.end()

@@ -621,6 +621,7 @@ DEADLINE = regex.compile(
     (?:
         (?P<continuous>thường\s+xuyên(?:\s+trong\s+năm)?)
       | (?P<every>(?:định\s+kỳ\s+)?(?:hàng|hằng)\s+(?P<every_unit>tuần|tháng|quý(?!\s+(?:hiếm|giá))|năm|ngày))   # not "hàng quý hiếm": precious goods
+      | (?P<annual>thường\s+niên)          # "báo cáo thường niên" (gold of Bắc Ninh KH 144/2025): yearly
       | (?P<n_per>(?:định\s+kỳ\s+)?(?P<n_per_n>\d{1,2}|một|hai|ba|sáu)\s+(?P<n_per_unit>tuần|tháng|năm)\s*(?:/|một|1)\s*(?:lần|kỳ))
         # "ít nhất 01 lần/01 năm", "01 lần/năm", "1 lần/quý"; a frequency ("tần suất 02
         # lần/tháng", "02 lần/ngày") recurs with the unit it counts in
@@ -694,7 +695,7 @@ DEADLINE_TRIGGER = re.compile(
         # (only a capital "N" opens "Ngày 26, 27/12/2011:" and a "Năm 2025" cell: "n" starts too
         # many words)
         [dD](?i:ự\s+kiến\s+(?:(?:(?:trong|vào)\s+)?tháng|(?:vào\s+)?ngày)\s+\d)    # "Dự kiến tháng 11/2025", "Dự kiến ngày 05/12/2025"
-      | [tT](?i:hường\s+xuyên
+      | [tT](?i:hường\s+xuyên|hường\s+niên
            | rong\s+(?:tháng\s+\d|năm\s+[12]|ngày\s+\d)   # "trong tháng 11/2025", "(ngay) trong năm 2025", "trong ngày 15/3/2026"
            | ừ\s+tháng\s+\d                        # "Từ tháng 12/2025"
            | háng\s+\d{{1,2}}\s*[-–]\s*\d             # "Tháng 11 - 12/2025"

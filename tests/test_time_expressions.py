@@ -115,6 +115,9 @@ def deadlines(phrase, plan_year=2025, issue_date=None):
     # a line that opens with the year a target is due (Đồng Tháp KH 617/2025, Hà Nội KH 310/2025, gold)
     ("a) Đến hết năm 2030: Có ≥ 70% doanh nghiệp nhỏ và vừa sử dụng nền tảng số", 2025, [("period", "2030")]),
     ("**Mục tiêu đến hết năm 2026**\n", 2025, [("period", "2026")]),
+    # an annual report; a PDF font's "ỳ" read as "Ƕ" (Bắc Ninh KH 144/2025, gold)
+    ("Xây dựng báo cáo thường niên về phát triển kinh tế số, xã hội số của tỉnh", 2025, [("recurrence", "P1Y")]),
+    ("Công bố định kǶ báo cáo đánh giá mức độ chuyển đổi số", 2025, [("recurrence", None)]),
     # the same cell once the space-aligned table is read as rows (Ninh Bình KH 193/2024)
     ("1 | Rà soát quy hoạch xây dựng và phát triển hệ thống cây xanh đô thị Ninh Bình đến năm 2030 | "
      "Sở Xây dựng | - Các sở, ban ngành có liên quan | Năm 2025\n", 2025, [("period", "2025")]),
@@ -168,6 +171,8 @@ def test_time_expressions(phrase, plan_year, expected):
     "khuyến khích các cán bộ, công chức, viên chức thường xuyên viết tin, bài liên quan đến công tác CCHC",
     # a weekday slot, like opening hours (Đà Nẵng QĐ 82/2025, gold)
     "mọi người có thể đến gặp trực tiếp người phụ trách Tổ chức quản lý chợ vào (buổi...) thứ... hàng tuần",
+    # an existing meeting's yearly cycle
+    "tổ chức họp thường niên của Hội đồng quản trị",
     # a header row of months
     "| Tháng 1 | Tháng 2 | Tháng 3 |",
     # the plan's span, a target's year in running text (Cần Thơ KH 153/2025, Đồng Nai KH 182/2025)
