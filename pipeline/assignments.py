@@ -669,8 +669,8 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
         # each sentence of the line, and a later clause that opens with a directive ("Trên
         # đây là Kế hoạch …; UBND tỉnh đề nghị các sở, ban, ngành … triển khai")
         label = rx.TOPIC_LABEL.match(t)
-        starts = sorted({0, *(m.end() for m in rx.LATER_DIRECTIVE.finditer(t)),
-                         *(m.end() for m in rx.SENTENCE_START.finditer(t)),
+        starts = sorted({0, *(m.end() for m in rx.later_directives(t)),
+                         *(m.end() for m in rx.sentence_starts(t)),
                          *(m.end() for m in rx.CLAUSE_START.finditer(t) if not _in_partner_list(t, m.start())),
                          *((label.end(),) if label else ())})
         for n, k in enumerate(starts):
@@ -682,7 +682,7 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
             # the execution clause is one sentence however many "; " it holds (bounded: a
             # subject and its verb stand near the start, a crawled line may be megabytes)
             window = t[k:k + _SENTENCE_WINDOW]
-            full_stop = rx.SENTENCE_START.search(window)
+            full_stop = rx.first_sentence_start(window)
             if _executes_only(window[:full_stop.start()] if full_stop else window):
                 continue
             found = _sentence_subjects(window)

@@ -412,6 +412,33 @@ LATER_DIRECTIVE = regex.compile(
 # article on one line, each of its sentences may give work to another agency.  One look-behind
 # of one character, one look-ahead: linear.
 SENTENCE_START = regex.compile(r"(?<=[^\s.][.])\s+(?=\p{Lu})", regex.V0)
+
+
+# Most lines hold neither pattern's literal (LATER_DIRECTIVE: every alternative looks ahead to
+# "giao", "gửi", "đề nghị" or "yêu cầu"; SENTENCE_START: a full stop), and ``regex`` tries
+# either at every space of a line: a plain ``in`` on the line first is a tenth of the cost
+# (bench texts: 75 ms → 6 ms for LATER_DIRECTIVE over every line).  Checked over all of
+# Unicode: every character that LATER_DIRECTIVE's case-insensitive match takes for a letter
+# of these words lower-cases to that letter, so no match is skipped.
+_LATER_DIRECTIVE_WORDS = ("giao", "gửi", "đề", "yêu")
+
+
+def later_directives(text: str):
+    """``LATER_DIRECTIVE.finditer(text)``, skipping lines that cannot match."""
+    lower = text.lower()
+    if not any(word in lower for word in _LATER_DIRECTIVE_WORDS):
+        return ()
+    return LATER_DIRECTIVE.finditer(text)
+
+
+def sentence_starts(text: str):
+    """``SENTENCE_START.finditer(text)``, skipping text without a full stop."""
+    return SENTENCE_START.finditer(text) if "." in text else ()
+
+
+def first_sentence_start(text: str):
+    """``SENTENCE_START.search(text)``, skipping text without a full stop."""
+    return SENTENCE_START.search(text) if "." in text else None
 # A clause after "; " that opens with a capital: it may name its own agency ("Chủ tịch UBND
 # cấp xã chỉ đạo …; Ban Chỉ huy cấp xã tham mưu …; Kiểm lâm sở tại hướng dẫn …").
 CLAUSE_START = regex.compile(r";\s+(?=\p{Lu})", regex.V0)
