@@ -40,7 +40,7 @@ faster), the rest spread over the assignment readers (directive sentences 14.7 %
 sections 13.5 %), citations (11 %) and structure (13 %), no single item above 6 %.
 
 Measured again 2026-12-06 after the speed pass of branch speed4 (outputs byte-identical on
-the seeds, the 68 corpus texts and the 15 real texts): skipping patterns on lines without
+the seeds, the 82 corpus texts and the 15 real texts, checked again after merging main ab6301a): skipping patterns on lines without
 their literals (LATER_DIRECTIVE, SENTENCE_START, EXECUTION_CLAUSE, a head's first two letters),
 a memo of task-part titles, and underthesea's 43 CRF features built from 12 per-token
 attributes (``segmentation.py``).  Load 7-9 on the 2-core VM; both versions imported in one
