@@ -40,10 +40,10 @@ faster), the rest spread over the assignment readers (directive sentences 14.7 %
 sections 13.5 %), citations (11 %) and structure (13 %), no single item above 6 %.
 
 Measured again 2026-12-06 after the speed pass of branch speed4 (outputs byte-identical on
-the seeds, the 82 corpus texts and the 15 real texts, checked again after merging main ab6301a): skipping patterns on lines without
-their literals (LATER_DIRECTIVE, SENTENCE_START, EXECUTION_CLAUSE, a head's first two letters),
-a memo of task-part titles, and underthesea's 43 CRF features built from 12 per-token
-attributes (``segmentation.py``).  Load 7-9 on the 2-core VM; both versions imported in one
+the seeds, the 82 corpus texts of main ab6301a and the 15 real texts): skipping patterns on
+lines without their literals (LATER_DIRECTIVE, SENTENCE_START, EXECUTION_CLAUSE, a head's
+first two letters), a memo of task-part titles, and underthesea's 43 CRF features built from
+12 per-token attributes (``segmentation.py``).  Load 7-9 on the 2-core VM; both versions imported in one
 process and run in turns (25 rounds, best CPU per stage), ms, main bc7946a / speed4: structure
 31.4 / 31.4, metadata 12.1 / 12.0, citations 38.4 / 38.4, assignments 125.8 / 113.1, deadlines
 56.5 / 56.8, recognizer stage 264.3 / 251.8 (2.20 → 2.31 MB/s); ``--text-only --repeat 5
