@@ -13,7 +13,6 @@ import regex
 
 from . import regexes as rx
 from . import vocab
-from .segmentation import word_segmenter
 from .text import clear_memos, memo_short_text, modern_tone_placement
 
 
@@ -254,7 +253,9 @@ def _with_alias(name: str, alias: str) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def _segment(text: str) -> tuple[str, ...]:
-    return tuple(word_segmenter()(text))  # underthesea's word_tokenize (segmentation.py)
+    from underthesea import word_tokenize
+
+    return tuple(word_tokenize(text))
 
 
 _UNIT_WORD = r"(?:xã|phường|thị\s+trấn|huyện|thị\s+xã|thành\s+phố|quận|đặc\s+khu|sở|ban|ngành|đơn\s+vị|cơ\s+quan|địa\s+phương|phòng|đoàn\s+thể|(?:tỉnh|thành|huyện|quận|đảng|cấp)\s+ủy)"
