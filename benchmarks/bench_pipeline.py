@@ -42,18 +42,15 @@ sections 13.5 %), citations (11 %) and structure (13 %), no single item above 6 
 Measured again 2026-12-06 after the speed pass of branch speed4 (outputs byte-identical on
 the seeds, the 82 corpus texts of main ab6301a and the 15 real texts): skipping patterns on
 lines without their literals (LATER_DIRECTIVE, SENTENCE_START, EXECUTION_CLAUSE, a head's
-first two letters), a memo of task-part titles, and underthesea's 43 CRF features built from
-12 per-token attributes (``segmentation.py``).  Load 7-9 on the 2-core VM; both versions imported in one
-process and run in turns (25 rounds, best CPU per stage), ms, main bc7946a / speed4: structure
-31.4 / 31.4, metadata 12.1 / 12.0, citations 38.4 / 38.4, assignments 125.8 / 113.1, deadlines
-56.5 / 56.8, recognizer stage 264.3 / 251.8 (2.20 → 2.31 MB/s); ``--text-only --repeat 5
---against <main>`` the same hour: recognizers 1.93 → 2.09 MB/s CPU.  Still short of 5 MB/s:
-a py-spy profile of the stage after it: the deadline trigger scan ~12 % (``re`` at every
-character; splitting it by first letter does not help: the letters it opens with start a
-sixth of all positions), underthesea ~10 % (CRF tagging of 43 feature strings a token ~4 %,
-featurizing ~3 %, assembling ~3 %), and no other item above 3.5 %: the rest is spread over
-Python per-line readers, where only a different design (fewer passes over the lines, or the
-readers compiled) would make the 2x that remains.
+first two letters) and a memo of task-part titles.  Both versions imported in one process and
+run in turns (25 rounds, best CPU per stage, load 7-9), ms, main bc7946a / speed4: assignments
+125.8 / 113.1, recognizer stage 264.3 / 251.8 (2.20 -> 2.31 MB/s); those figures also held a
+rebuilt feature step for underthesea's segmenter (~11 ms of the 12.5 saved), which was not
+merged: it reached into underthesea's internals for ~4 %.  Still short of 5 MB/s: the
+deadline trigger scan ~12 % (``re`` at every character; splitting it by first letter does not
+help), underthesea ~10 %, no other item above 3.5 %: the rest is spread over Python per-line
+readers, where only a different design (fewer passes over the lines, or compiled readers)
+would make the 2x that remains.
 """
 
 from __future__ import annotations
