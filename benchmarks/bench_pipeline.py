@@ -38,19 +38,6 @@ profile of the recognizer stage: underthesea's segmentation 12.6 %, the deadline
 11.1 % (``re`` alone, ~65 ns a character: a charset-first or ``\\b``-first trigger is no
 faster), the rest spread over the assignment readers (directive sentences 14.7 %, task
 sections 13.5 %), citations (11 %) and structure (13 %), no single item above 6 %.
-
-Measured again 2026-12-06 after the speed pass of branch speed4 (outputs byte-identical on
-the seeds, the 82 corpus texts of main ab6301a and the 15 real texts): skipping patterns on
-lines without their literals (LATER_DIRECTIVE, SENTENCE_START, EXECUTION_CLAUSE, a head's
-first two letters) and a memo of task-part titles.  Both versions imported in one process and
-run in turns (25 rounds, best CPU per stage, load 7-9), ms, main bc7946a / speed4: assignments
-125.8 / 113.1, recognizer stage 264.3 / 251.8 (2.20 -> 2.31 MB/s); those figures also held a
-rebuilt feature step for underthesea's segmenter (~11 ms of the 12.5 saved), which was not
-merged: it reached into underthesea's internals for ~4 %.  Still short of 5 MB/s: the
-deadline trigger scan ~12 % (``re`` at every character; splitting it by first letter does not
-help), underthesea ~10 %, no other item above 3.5 %: the rest is spread over Python per-line
-readers, where only a different design (fewer passes over the lines, or compiled readers)
-would make the 2x that remains.
 """
 
 from __future__ import annotations

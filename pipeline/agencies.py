@@ -112,27 +112,11 @@ def _place_case(words: list[str]) -> list[str]:
 def _head_pattern(strong_only: bool, units_only: bool = False) -> regex.Pattern:
     """Heads in any letter case after a capital first letter ("Hội nông dân tỉnh" opens with
     "Hội Nông dân"); a collective ("Các …", "các sở") also in lower case."""
-    heads = _heads(strong_only, units_only)
-    alts = "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in sorted(heads, key=len, reverse=True))
-    return regex.compile(rf"(?=\p{{Lu}}|các\s)(?!{_NOT_AGENCY})(?:{alts})(?![\p{{L}}])", regex.V0 | regex.IGNORECASE)
-
-
-def _heads(strong_only: bool = False, units_only: bool = False) -> list[str]:
-    """The head words of ``_head_pattern``."""
     posts = vocab.agency_posts() if units_only else frozenset()
     heads = [h for h, strong in vocab.agency_heads() if (strong or not strong_only) and h not in posts]
-    return heads + [a for a, _ in vocab.abbreviations() if a in ("UBND", "HĐND", "UBMTTQ", "MTTQ")]
-
-
-@functools.lru_cache(maxsize=None)
-def _head_openings() -> frozenset[str]:
-    """The first two letters, case-folded, of every head ("sở", "ủy", "ub", …).  A text whose
-    first two letters are none of them opens with no head ("Căn cứ", "Đẩy mạnh", "Tăng cường"
-    …: two calls in five on the bench texts), and a set look-up costs far less than trying
-    the alternation of ~100 heads and their exceptions.  Sound: checked over all of Unicode, every character that
-    ``regex`` matches case-insensitively to a head's letter case-folds to that letter, but
-    "İ" (its case fold has two characters: such openings are left to the pattern)."""
-    return frozenset(h[:2].casefold() for h in _heads())
+    heads += [a for a, _ in vocab.abbreviations() if a in ("UBND", "HĐND", "UBMTTQ", "MTTQ")]
+    alts = "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in sorted(heads, key=len, reverse=True))
+    return regex.compile(rf"(?=\p{{Lu}}|các\s)(?!{_NOT_AGENCY})(?:{alts})(?![\p{{L}}])", regex.V0 | regex.IGNORECASE)
 
 
 # Words that share a head's first syllable but name no agency ("Báo cáo", "Ban hành"); a
@@ -152,9 +136,6 @@ def starts_with_agency(text: str, strong_only: bool = False) -> bool:
     k = 0
     while k < len(text) and text[k] in "-+• ":
         k += 1
-    opening = text[k:k + 2].casefold()
-    if len(opening) == 2 and opening not in _head_openings():
-        return False
     first = text[k:k + 1]
     if first.upper() == first:
         return bool(_head_pattern(strong_only).match(text, k))

@@ -26,7 +26,7 @@ from .agencies import (agency_extent, clean_agency, expand_abbreviations, head_e
                        starts_with_post)
 from .models import Assignment
 from .structure import Structure
-from .text import fold_words, memo_short_text
+from .text import fold_words
 
 _TASK_SENTENCE_END = regex.compile(r"(?<=[^\s.])\.(?=\s+\p{Lu})|[;:]\s*$|\n")
 _VERB_START = regex.compile(
@@ -146,7 +146,7 @@ def _in_task_section(st: Structure, h) -> bool:
         return False
     if h.path.startswith("Điều") and rx.SCOPE_ARTICLE.match(h.top_title or ""):
         return False
-    if _names_task_part(h.top_title or ""):
+    if rx.TASK_SECTION_TITLE.search(h.top_title or ""):
         return True
     if h.level == 1:
         # "Điều 7. Sở Thông tin và Truyền thông", "Điều 2. Giao Sở Công Thương chủ trì …"
@@ -158,12 +158,6 @@ def _in_task_section(st: Structure, h) -> bool:
     # "4. Sở Nông nghiệp và Môi trường / a) Chủ trì, phối hợp …": an item under an agency's item
     parent = _parent_heading(st, h)
     return parent is not None and starts_with_agency(_strip_directive(parent.title))
-
-
-@memo_short_text
-def _names_task_part(title: str) -> bool:
-    # asked for every heading by every reader (1727 times for 104 titles on the bench texts)
-    return bool(rx.TASK_SECTION_TITLE.search(title))
 
 
 def _parent_heading(st: Structure, h):
@@ -206,7 +200,7 @@ def _is_execution_clause(st: Structure, h) -> bool:
 
 
 def _executes_only(text: str) -> bool:
-    m = rx.execution_clause(text)
+    m = rx.EXECUTION_CLAUSE.search(text)
     return bool(m) and not rx.LEAD_BEFORE_EXECUTION.search(text, 0, m.start())
 
 
@@ -512,7 +506,7 @@ def _subject_lines(st: Structure, h, out: list[Assignment]) -> None:
         if not t or t[:1].islower():
             continue
         found = _sentence_subjects(t)
-        if found is None or rx.execution_clause(t):
+        if found is None or rx.EXECUTION_CLAUSE.search(t):
             continue
         body, spans, directive = found
         task = t if directive else body
@@ -675,8 +669,8 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
         # each sentence of the line, and a later clause that opens with a directive ("Trên
         # đây là Kế hoạch …; UBND tỉnh đề nghị các sở, ban, ngành … triển khai")
         label = rx.TOPIC_LABEL.match(t)
-        starts = sorted({0, *(m.end() for m in rx.later_directives(t)),
-                         *(m.end() for m in rx.sentence_starts(t)),
+        starts = sorted({0, *(m.end() for m in rx.LATER_DIRECTIVE.finditer(t)),
+                         *(m.end() for m in rx.SENTENCE_START.finditer(t)),
                          *(m.end() for m in rx.CLAUSE_START.finditer(t) if not _in_partner_list(t, m.start())),
                          *((label.end(),) if label else ())})
         for n, k in enumerate(starts):
@@ -688,7 +682,7 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
             # the execution clause is one sentence however many "; " it holds (bounded: a
             # subject and its verb stand near the start, a crawled line may be megabytes)
             window = t[k:k + _SENTENCE_WINDOW]
-            full_stop = rx.first_sentence_start(window)
+            full_stop = rx.SENTENCE_START.search(window)
             if _executes_only(window[:full_stop.start()] if full_stop else window):
                 continue
             found = _sentence_subjects(window)

@@ -408,8 +408,6 @@ GIVES_WORK_WORDS = ("giao ", "Giao ", ", gửi ", "đề nghị", "Đề nghị"
 # A clause inside a line that opens with a directive after "; " or ". ": "…; UBND tỉnh đề nghị
 # các sở …", "…. Đề nghị các đơn vị …" — or "giao" after a comma or "và" ("Ủy ban nhân dân cấp xã
 # tiếp nhận … và giao Phòng Văn hóa - Xã hội chủ trì …").
-# (later_directives() skips lines without "giao", "gửi", "đề", "yêu": a new alternative keeps
-# to them or changes it too; tests/test_prefilters.py compares the two)
 LATER_DIRECTIVE = regex.compile(
     r"(?:,|\s+và)\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=gửi\s+\p{Lu})|[;.]\s+(?=(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s(?:đề\s+nghị|yêu\s+cầu|giao)\s)",
     regex.IGNORECASE | regex.V0,
@@ -419,34 +417,6 @@ LATER_DIRECTIVE = regex.compile(
 # article on one line, each of its sentences may give work to another agency.  One look-behind
 # of one character, one look-ahead: linear.
 SENTENCE_START = regex.compile(r"(?<=[^\s.][.])\s+(?=\p{Lu})", regex.V0)
-
-
-# ``regex`` tries these patterns at every space of a line; a plain ``in`` on the line first
-# skips the lines that lack their literals: LATER_DIRECTIVE looks ahead to "giao", "gửi",
-# "đề nghị" or "yêu cầu" in every alternative (nine bench lines in ten hold none: 75 ms → 6 ms
-# over every line of the bench texts), SENTENCE_START needs a full stop (a quarter of the
-# lines have none).  Checked over all of
-# Unicode: every character that LATER_DIRECTIVE's case-insensitive match takes for a letter
-# of these words lower-cases to that letter, so no match is skipped.
-_LATER_DIRECTIVE_WORDS = ("giao", "gửi", "đề", "yêu")
-
-
-def later_directives(text: str):
-    """``LATER_DIRECTIVE.finditer(text)``, skipping lines that cannot match."""
-    lower = text.lower()
-    if not any(word in lower for word in _LATER_DIRECTIVE_WORDS):
-        return ()
-    return LATER_DIRECTIVE.finditer(text)
-
-
-def sentence_starts(text: str):
-    """``SENTENCE_START.finditer(text)``, skipping text without a full stop."""
-    return SENTENCE_START.finditer(text) if "." in text else ()
-
-
-def first_sentence_start(text: str):
-    """``SENTENCE_START.search(text)``, skipping text without a full stop."""
-    return SENTENCE_START.search(text) if "." in text else None
 # A clause after "; " that opens with a capital: it may name its own agency ("Chủ tịch UBND
 # cấp xã chỉ đạo …; Ban Chỉ huy cấp xã tham mưu …; Kiểm lâm sở tại hướng dẫn …").
 CLAUSE_START = regex.compile(r";\s+(?=\p{Lu})", regex.V0)
@@ -482,29 +452,12 @@ RESPONSIBILITY_TITLE = regex.compile(r"^(?:trách\s+nhiệm|nhiệm\s+vụ)(?:\s
 RESPONSIBILITY = regex.compile(r"\s(?:có|chịu)\s+trách\s+nhiệm\b", regex.V0)
 # A decision's execution clause is no assignment ("Chánh Văn phòng …, Giám đốc các Sở …
 # chịu trách nhiệm thi hành Quyết định này", "… căn cứ Quyết định thi hành").
-# (execution_clause() below skips text without the words every alternative holds: a new
-# alternative keeps to them or changes it too; tests/test_prefilters.py compares the two)
 EXECUTION_CLAUSE = regex.compile(
     r"(?:chịu\s+trách\s+nhiệm\s+)?(?:thi\s+hành|triển\s+khai\s+thực\s+hiện)\s+(?:Quyết\s+định|Chỉ\s+thị|Quy\s+chế|Quy\s+định)\s+này"
     r"|Quyết\s+định\s+(?:này\s+)?(?:có\s+hiệu\s+lực|thi\s+hành)"
     r"|căn\s+cứ\s+Quyết\s+định\s+thi\s+hành",
     regex.IGNORECASE | regex.V0,
 )
-
-
-def execution_clause(text: str):
-    """``EXECUTION_CLAUSE.search(text)``, None at once for text without its words: every
-    alternative names the act ("Quyết định", "Chỉ thị", "Quy chế", "Quy định") and holds
-    "này", "thi hành" or "hiệu lực".  Four windows in five on the bench texts hold neither
-    pair, and ``in`` on the lower-case text costs a fraction of the search (checked over all
-    of Unicode: a character the case-insensitive match takes for one of these letters
-    lower-cases to it)."""
-    lower = text.lower()
-    if ("quy" in lower or "chỉ" in lower) and ("này" in lower or "hành" in lower or "lực" in lower):
-        return EXECUTION_CLAUSE.search(text)
-    return None
-
-
 # Articles of a regulation that say what it covers, not who does what: "Điều 1. Phạm vi điều
 # chỉnh", "Điều 2. Đối tượng áp dụng" ("2. Các cơ quan, tổ chức và cá nhân có liên quan đến
 # quản lý kinh doanh xăng dầu"), "Điều 3. Giải thích từ ngữ".
