@@ -331,6 +331,9 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
         directed = _directive_end(h.title) > 0
         duties = _responsibility_end(h.title) > 0  # "Trách nhiệm của X": X whole, no verb
         title = _strip_directive(h.title)
+        comrade = rx.COMRADE.match(title)  # "1. Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban: …"
+        if comrade:
+            title = title[comrade.end():]
         base = ln.start + (ln.text.index(title) if title in ln.text else 0)
         head_text, inline_task = title, None
         colon = title.find(":")

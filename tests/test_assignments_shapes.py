@@ -30,6 +30,12 @@ from tests.support.texts import assignment_entries
     ("II. NỘI DUNG\n\n3. Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội\n\n- Tham mưu xây dựng Kế hoạch.\n",
      set()),
     ("III. TỔ CHỨC THỰC HIỆN\n\n2. Cán bộ, công chức thực hiện nghiêm kỷ luật phát ngôn\n", set()),
+    # the post of a comrade, as a task force's plan addresses its members (Phố Bảng KH 01/2025)
+    ("IV. TỔ CHỨC THỰC HIỆN\n\n1. Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban: Phụ trách chung, chịu "
+     "trách nhiệm trước Ủy ban bầu cử về kết quả triển khai.\n\n2. Đồng chí Phó Trưởng phòng Văn hóa - Xã hội - "
+     "Phó Trưởng tiểu ban Thường trực: Trực tiếp chỉ đạo chuẩn bị tốt các nội dung trang trí, khánh tiết.\n",
+     {("Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban", "lead"),
+      ("Phó Trưởng phòng Văn hóa - Xã hội - Phó Trưởng tiểu ban Thường trực", "lead")}),
 ])
 def test_posts_named_by_their_item(section, expected):
     assert assignment_entries(section) == expected
