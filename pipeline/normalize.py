@@ -255,10 +255,10 @@ def _dangling_head() -> regex.Pattern:
 
 # A body whose name takes its place next, wrapped before the place ("Giao Văn phòng Ủy ban
 # nhân dân\nThành phố kiểm tra …", "Điều 2. Trung tâm Phục vụ hành chính công\nThành phố chủ
-# trì …"): a short line ends on the name, so the long-line rule above does not join it, and a
+# trì …", "Sở Nông nghiệp và Môi trường, Thuế\nThành phố …"): a short line ends on the name, so the long-line rule above does not join it, and a
 # capital opens the place, so the mid-sentence rule does not either.
 _PLACE_AFTER_NAME = regex.compile(
-    r"(?<=\p{Ll}[ ](?:nhân[ ]dân|hành[ ]chính[ ]công|Công[ ]an|[Qq]uân[ ]sự)[ ]*)\n[ ]*"
+    r"(?<=[\p{Ll},][ ](?:nhân[ ]dân|hành[ ]chính[ ]công|Công[ ]an|[Qq]uân[ ]sự|Thuế)[ ]*)\n[ ]*"
     r"(?=(?:Thành[ ]phố|Tỉnh|Quận|Huyện|Thị[ ]xã|Xã|Phường|Đặc[ ]khu)[ ](?!\|))",
     regex.MULTILINE,
 )

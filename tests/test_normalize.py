@@ -61,6 +61,7 @@ def norm(text: str) -> str:
     # a body wrapped before its place, on a short line (Hồ Chí Minh QĐ 2843/2025, Hà Nội QĐ 1610/2025)
     ("Giao Văn phòng Ủy ban nhân dân\nThành phố kiểm tra, đôn đốc", "Giao Văn phòng Ủy ban nhân dân Thành phố kiểm tra, đôn đốc"),
     ("Điều 2. Trung tâm Phục vụ hành chính công\nThành phố chủ trì", "Điều 2. Trung tâm Phục vụ hành chính công Thành phố chủ trì"),
+    ("Sở Nông nghiệp và Môi trường, Thuế\nThành phố và các Thuế cơ sở", "Sở Nông nghiệp và Môi trường, Thuế Thành phố và các Thuế cơ sở"),
     ("TM. ỦY BAN NHÂN DÂN\nTỉnh", "TM. ỦY BAN NHÂN DÂN\nTỉnh"),          # capitals: a header, not a wrap
     ("2. Mục tiêu\nThành phố phấn đấu", "2. Mục tiêu\nThành phố phấn đấu"),  # a heading, then its text
     # a crawl's label in emphasis closed after its colon, wrapped label, name or "Các" (Bắc Ninh KH 141/2025)
