@@ -95,11 +95,21 @@ def merge_assignments(found: list[Assignment]) -> list[Assignment]:
         if fold_agency(a.agency) in full:
             a = dataclasses.replace(a, agency=full[fold_agency(a.agency)])
         key = (fold_agency(a.agency), a.role)
-        if key in seen:
+        if key in seen or _departments_named_before(a, seen):
             continue
         seen[key] = a
         out.append(a)
     return out
+
+
+def _departments_named_before(a: Assignment, seen: dict[tuple[str, str], Assignment]) -> bool:
+    """A collective of department words ("các sở, ngành") after a fuller one of the same role
+    ("các Sở, ban, ngành của tỉnh"): the same bodies, written shorter."""
+    if not rx.DEPARTMENTS_COLLECTIVE.match(a.agency):
+        return False
+    words = set(fold_agency(a.agency).split())
+    return any(role == a.role and other.agency[:4].lower() == "các " and words < set(key.split())
+               for (key, role), other in seen.items())
 
 
 def full_names(found: list[Assignment]) -> dict[str, str]:
@@ -224,6 +234,9 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
             bare = rx.BARE_COLLECTIVE.match(seg[:ext])
             generic = bare or rx.GENERIC_PARTNER.match(seg[:ext]) or rx.GENERIC_TAIL.match(seg[ext:]) \
                 or (not keep_generic and rx.KIND_OF_BODY.match(seg))
+            if generic and not keep_generic and not bare and rx.DEPARTMENTS_COLLECTIVE.match(seg[:ext]) \
+                    and _named_agency_next(seg, ext):
+                generic = None  # listed with named partners, the departments are partners too
             # a generic collective counts only as the whole subject ("Các cơ quan quản lý
             # nhà nước, tổ chức, cá nhân liên quan có trách nhiệm …"), not after a name
             if not bare and not (generic and (spans or not keep_generic)):
@@ -280,6 +293,17 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
                 break
             end = nxt.end()
     return spans, end
+
+
+def _named_agency_next(seg: str, end: int) -> bool:
+    """Whether the list in ``seg`` goes on after ``end`` with a named agency (", Ủy ban …",
+    " và UBND cấp xã")."""
+    nxt = _NEXT_IN_LIST.match(seg, end)
+    if not nxt or ";" in nxt.group():
+        return False
+    after = seg[nxt.end():nxt.end() + 60]
+    # a name, not one more unit word of the same group ("các Sở, | Ban, ngành liên quan")
+    return after[:1].isupper() and starts_with_agency(after, strong_only=True) and agency_extent(after) > head_end(after)
 
 
 def _collective_end(seg: str) -> int:

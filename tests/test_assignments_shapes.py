@@ -235,3 +235,25 @@ def test_a_comrade_before_the_post(line, expected):
     heading = "III. TỔ CHỨC THỰC HIỆN\n\n1. Ban Thường trực Ủy ban MTTQ Việt Nam xã\n\n"
     lead = ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã", "lead")
     assert assignment_entries(heading + line + "\n") - {lead} == expected
+
+
+# ------------------------------------------------- the departments listed with named partners
+# "phối hợp với các sở, ban, ngành" alone names no one; listed with named bodies the departments
+# are partners like them (Cần Thơ CT 09/2025 5.c, tỉnh Tuyên Quang KH CCHC 2026 IV.2.a, Cần Thơ
+# KH 153/2025 IV.1.c), and a shorter "các sở, ngành" later is the same bodies again.
+@pytest.mark.parametrize("line, expected", [
+    ("c) Chủ trì, phối hợp với các Sở, ban, ngành và Ủy ban nhân dân cấp xã để triển khai thực hiện kế hoạch.",
+     {("Các Sở, ban, ngành", "support"), ("Ủy ban nhân dân cấp xã", "support")}),
+    ("a) Chủ trì, phối hợp với các sở, ban, ngành, UBND các xã, phường, đặc khu thực hiện kiểm tra công tác cải cách "
+     "hành chính.", {("Các sở, ban, ngành", "support"), ("Ủy ban nhân dân các xã, phường, đặc khu", "support")}),
+    ("a) Chủ trì, phối hợp với các sở, ban, ngành, UBND các xã, phường, đặc khu thực hiện kiểm tra.\n"
+     "d) Phối hợp với các sở, ngành, UBND các xã, phường, đặc khu cập nhật đầy đủ, kịp thời.",
+     {("Các sở, ban, ngành", "support"), ("Ủy ban nhân dân các xã, phường, đặc khu", "support")}),
+    # alone, or with a generic tail, the departments name no one
+    ("a) Chủ trì, phối hợp với các sở, ngành liên quan thực hiện kiểm tra.", set()),
+    ("a) Chủ trì, phối hợp với các sở, ngành, địa phương thực hiện kiểm tra.", set()),
+    ("a) Chủ trì, phối hợp với các Sở, Ban, ngành liên quan rà soát, đánh giá hiện trạng.", set()),
+])
+def test_departments_listed_with_named_partners(line, expected):
+    heading = "IV. TỔ CHỨC THỰC HIỆN\n\n1. Sở Nội vụ\n\n"
+    assert assignment_entries(heading + line + "\n") - {("Sở Nội vụ", "lead")} == expected
