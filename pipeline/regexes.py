@@ -1033,7 +1033,8 @@ COLLECTIVE_STOP = regex.compile(
 )
 
 # A comma followed by a possible subject (a capital or "các"): cheap test before reading one.
-COMMA_BEFORE_NAME = regex.compile(r",\s+(?:các\s|\p{Lu})")
+# … or a request after it: "Căn cứ hướng dẫn này, đề nghị Thủ trưởng các cơ quan, đơn vị …".
+COMMA_BEFORE_NAME = regex.compile(r",\s+(?:(?:đề\s+nghị|yêu\s+cầu|giao)\s+)?(?:các\s|\p{Lu})")
 
 # "X chủ trì …", "X có trách nhiệm …": a named subject that takes the lead outside a task part.
 LEADS = regex.compile(r"\s*,?\s*(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|là\s+cơ\s+quan\s+(?:thường\s+trực|đầu\s+mối))\b")

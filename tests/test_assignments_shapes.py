@@ -257,3 +257,20 @@ def test_a_comrade_before_the_post(line, expected):
 def test_departments_listed_with_named_partners(line, expected):
     heading = "IV. TỔ CHỨC THỰC HIỆN\n\n1. Sở Nội vụ\n\n"
     assert assignment_entries(heading + line + "\n") - {("Sở Nội vụ", "lead")} == expected
+
+
+# ----------------------------------------------- a request after an opening clause, in lower case
+# A guidance closes with "Căn cứ hướng dẫn này, đề nghị X …" (Ủy ban MTTQ xã Lương Minh, HD giới
+# thiệu người ứng cử 12/2025): the addressee is given the work; a request to report difficulties
+# or to get in touch gives none.
+@pytest.mark.parametrize("line, expected", [
+    ("Căn cứ hướng dẫn này, đề nghị Thủ trưởng các cơ quan, đơn vị nghiêm túc triển khai thực hiện, bảo đảm đúng "
+     "quy định của pháp luật.", {("Thủ trưởng các cơ quan, đơn vị", "lead")}),
+    ("Trong quá trình thực hiện, nếu có vướng mắc, đề nghị liên hệ với Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt "
+     "Nam tỉnh Quảng Ninh để tổng hợp.", set()),
+    ("Trường hợp có khó khăn, vướng mắc trong quá trình thực hiện, đề nghị các Sở, ban, ngành phản ánh về Sở Xây "
+     "dựng để được hướng dẫn.", set()),
+])
+def test_a_request_after_an_opening_clause(line, expected):
+    head = "1. Mục đích\n- Bảo đảm đúng quy định.\n2. Thời gian thực hiện: Từ ngày 17/12/2025 đến ngày 25/01/2026.\n"
+    assert assignment_entries(head + line + "\n") == expected
