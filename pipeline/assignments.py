@@ -61,6 +61,11 @@ _ACTION_START = regex.compile(
     r"chấp hành|có nhiệm vụ|giới thiệu|trực tiếp)\b"
 )
 _ACTION_ANYWHERE = regex.compile(r"\s" + _ACTION_START.pattern[4:], regex.IGNORECASE)
+# Where a name qualified by its place runs up to its verb: "Cấp ủy cấp xã | nơi có trụ sở Trung
+# tâm | trực tiếp lãnh đạo …", "Các đơn vị quân đội | đóng trên địa bàn | phối hợp …".
+_QUALIFIED_NAME_END = regex.compile(
+    r"\s+(?:nơi|trên\s+địa\s+bàn|đóng\s+(?:quân\s+)?(?:trên|tại)|trực\s+thuộc|thuộc|tại)\s[^,;:.()\n]{0,60}?"
+    r"(?=" + _ACTION_ANYWHERE.pattern + ")", regex.IGNORECASE)
 # In a table cell only a lower-case verb ends the name ("Ban Quản lý Khu kinh tế" keeps "Quản lý").
 _ACTION_IN_CELL = regex.compile(r"\s" + _ACTION_START.pattern[4:])
 
@@ -366,6 +371,9 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
         if starts_with_agency(head_text):
             ext = _agency_end(head_text, whole_heading=True)
             rest = head_text[ext:].lstrip(" ,")
+            qualified = _QUALIFIED_NAME_END.match(head_text, ext) if inline_task is None and not _ACTION_START.match(rest) else None
+            if qualified:
+                ext, rest = qualified.end(), head_text[qualified.end():].lstrip(" ,")
             if inline_task is None and ext < len(head_text) - 2 and _ACTION_START.match(rest):
                 # "2. Sở Nội vụ theo dõi, kiểm tra …": the item names its agency as subject;
                 # a collective subject splits at the named agencies in it ("Các Sở, ban,

@@ -274,3 +274,18 @@ def test_departments_listed_with_named_partners(line, expected):
 def test_a_request_after_an_opening_clause(line, expected):
     head = "1. Mục đích\n- Bảo đảm đúng quy định.\n2. Thời gian thực hiện: Từ ngày 17/12/2025 đến ngày 25/01/2026.\n"
     assert assignment_entries(head + line + "\n") == expected
+
+
+# ------------------------------------------------------- a name qualified by its place, then its verb
+# "Cấp ủy cấp xã nơi có trụ sở Trung tâm trực tiếp lãnh đạo …" (Ban Tuyên giáo và Dân vận Trung
+# ương QĐ 1147/2025, Điều 17): a long item whose subject is qualified before its verb.
+@pytest.mark.parametrize("article, expected", [
+    ("Điều 17. Tổ chức thực hiện\n4. Cấp ủy cấp xã nơi có trụ sở Trung tâm trực tiếp lãnh đạo, chỉ đạo triển khai thực "
+     "hiện chương trình, kế hoạch bồi dưỡng của Trung tâm. Chỉ đạo và phối hợp với cấp ủy cấp xã trong khu vực chỉ đạo "
+     "việc chuẩn bị các điều kiện về cơ sở vật chất, ngân sách và các điều kiện đảm bảo khác để Trung tâm thực hiện "
+     "nhiệm vụ.\n", {("Cấp ủy cấp xã nơi có trụ sở Trung tâm", "lead")}),
+    ("Điều 17. Tổ chức thực hiện\n4. Cấp ủy cấp xã nơi có trụ sở Trung tâm trực tiếp lãnh đạo, chỉ đạo triển khai.\n",
+     {("Cấp ủy cấp xã nơi có trụ sở Trung tâm", "lead")}),
+])
+def test_a_name_qualified_by_its_place(article, expected):
+    assert assignment_entries(article) == expected
