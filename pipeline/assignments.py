@@ -38,6 +38,9 @@ _VERB_START = regex.compile(
 
 
 _LETTERS = regex.compile(r"\p{L}+")
+# The text after an item's colon that says who sits in a body, not what it does: "Thành phần dự
+# hội nghị gồm …", "Gồm: …".
+_MEMBERSHIP = regex.compile(r"(?i)(?:thành\s+phần|thành\s+viên|(?:bao\s+)?gồm)\b")
 _PARTNER_TAIL = regex.compile(r"^(?:chặt\s+chẽ\s+)?(?:với\s+)?")
 _SUCH_AS = regex.compile(r"[^.;:]{0,120}?\snhư\s+")
 _NEXT_IN_LIST = regex.compile(r"\s*(?:,|và|;)\s*")
@@ -366,8 +369,8 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
         if 0 < colon < 160:
             head_text, inline_task = title[:colon], title[colon + 1:].strip() or None
         head_text = head_text.strip().rstrip(".")
-        if not head_text:
-            continue
+        if not head_text or (inline_task and _MEMBERSHIP.match(inline_task)):
+            continue  # "4.3. HĐND cấp xã: Thành phần dự hội nghị gồm …" says who sits, no work
         if starts_with_agency(head_text):
             ext = _agency_end(head_text, whole_heading=True)
             rest = head_text[ext:].lstrip(" ,")
@@ -504,8 +507,9 @@ def _names_a_post(text: str) -> bool:
 
 def _name_like(text: str) -> bool:
     """Short and capitalized like a unit's name ("Tư pháp - Hộ tịch"), not a sentence-case
-    topic ("Hợp tác và thu hút đầu tư")."""
-    words = [w for w in _LETTERS.findall(text)]
+    topic ("Hợp tác và thu hút đầu tư", "Thu NSNN" read out: "Thu ngân sách nhà nước"); an
+    acronym no table reads out is no capitalized word of a name ("Chi NSĐP")."""
+    words = [w for w in _LETTERS.findall(expand_abbreviations(text)) if not (len(w) > 1 and w.isupper())]
     if not words or len(words) > 8 or _VERB_START.match(text):
         return False
     capitals = sum(w[:1].isupper() for w in words)

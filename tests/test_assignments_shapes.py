@@ -289,3 +289,20 @@ def test_a_request_after_an_opening_clause(line, expected):
 ])
 def test_a_name_qualified_by_its_place(article, expected):
     assert assignment_entries(article) == expected
+
+
+# ------------------------------------------------- items that name a topic or a body's membership
+# Not work: a topic item written with acronyms (Cà Mau KH tài chính 3 năm 2026-2028 "a) Thu NSNN",
+# Cần Thơ QĐ 09/2010 "Dự án SXTN"), an item that says who sits in a body (xã Lương Minh HD
+# 12/2025 "4.3. HĐND cấp xã: Thành phần dự hội nghị gồm …"); a unit's name still is one.
+@pytest.mark.parametrize("section, expected", [
+    ("III. DỰ BÁO TÁC ĐỘNG VÀ GIẢI PHÁP TỔ CHỨC THỰC HIỆN KẾ HOẠCH\n1. Dự báo những tác động\na) Thu NSNN\n"
+     "- Dự báo tình hình kinh tế tăng trưởng tích cực.\nb) Chi NSĐP\n- Cà Mau là tỉnh chưa tự cân đối được thu chi.\n",
+     set()),
+    ("4. Xác định Ban lãnh đạo như sau:\n4.3. HĐND cấp xã: Thành phần dự hội nghị gồm Thường trực HĐND và đại diện "
+     "lãnh đạo các Ban của HĐND.\n4.4. UBND cấp xã: Thành phần dự hội nghị gồm Ban lãnh đạo UBND.\n", set()),
+    ("V. TỔ CHỨC THỰC HIỆN\n1. Văn hóa - Truyền thông\nTuyên truyền kế hoạch.\n2. Sở Y tế: Chủ trì tổ chức khám.\n",
+     {("Văn hóa - Truyền thông", "lead"), ("Sở Y tế", "lead")}),
+])
+def test_topics_and_memberships_are_no_work(section, expected):
+    assert assignment_entries(section) == expected
