@@ -491,7 +491,11 @@ DEPARTMENTS_COLLECTIVE = regex.compile(
 # Partners named by a kind of body only ("các cơ quan thông tin đại chúng", "các đơn vị cấp
 # nước"): named collectives of units ("các Sở, ban, ngành của tỉnh", "các tổ chức chính trị
 # - xã hội") are partners, these are not.
-KIND_OF_BODY = regex.compile(r"^các\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương|doanh\s+nghiệp)\b", regex.IGNORECASE | regex.V0)
+# A kind named by its level is a named collective ("phối hợp với các cơ quan Trung ương, Bộ Tài
+# chính", "các đơn vị cấp tỉnh").
+KIND_OF_BODY = regex.compile(
+    r"^các\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương|doanh\s+nghiệp)\b(?!\s+(?:trung\s+ương|cấp\s+(?:tỉnh|huyện|xã))\b)",
+    regex.IGNORECASE | regex.V0)
 # Businesses named by their kind ("các doanh nghiệp viễn thông") are addressees when work is
 # given to them ("Các doanh nghiệp có cửa hàng bán lẻ xăng dầu phải …"), never partners.
 BUSINESSES_BY_KIND = regex.compile(r"^các\s+(?:doanh\s+nghiệp|nhà\s+đầu\s+tư|chủ\s+rừng)\b", regex.IGNORECASE | regex.V0)

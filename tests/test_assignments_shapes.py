@@ -306,3 +306,16 @@ def test_a_name_qualified_by_its_place(article, expected):
 ])
 def test_topics_and_memberships_are_no_work(section, expected):
     assert assignment_entries(section) == expected
+
+
+# ---------------------------------------------------------- a kind of body named by its level
+# "các cơ quan liên quan", "các đơn vị cấp nước" are no partners; "các cơ quan Trung ương" is
+# (Quảng Ngãi QĐ 1627/2025 IV.1.1).
+@pytest.mark.parametrize("line, expected", [
+    ("- Phối hợp với các cơ quan Trung ương, Bộ Tài chính trong việc chỉ đạo thực hiện tổng kiểm kê.",
+     {("Các cơ quan Trung ương", "support"), ("Bộ Tài chính", "support")}),
+    ("- Phối hợp với các cơ quan chuyên môn có liên quan hướng dẫn thực hiện.", set()),
+])
+def test_a_kind_of_body_named_by_its_level(line, expected):
+    heading = "IV. TỔ CHỨC THỰC HIỆN\n\n1. Sở Tài chính\n\n"
+    assert assignment_entries(heading + line + "\n") - {("Sở Tài chính", "lead")} == expected
