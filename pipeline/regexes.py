@@ -501,6 +501,13 @@ KIND_OF_BODY = regex.compile(
 BUSINESSES_BY_KIND = regex.compile(r"^các\s+(?:doanh\s+nghiệp|nhà\s+đầu\s+tư|chủ\s+rừng)\b", regex.IGNORECASE | regex.V0)
 # The same qualifiers right after a collective's name ("các Sở, ban, ngành | được giao chủ trì").
 GENERIC_TAIL = regex.compile(r"^\s*(?:địa\s+phương\s+)?(?:(?:có\s+)?liên\s+quan|được\s+giao|chức\s+năng|cùng\s+cấp)\b", regex.IGNORECASE | regex.V0)
+# Generic partners left on the end of a name: "Các sở, cơ quan trực thuộc Sở | và các cơ quan liên
+# quan", "Ủy ban nhân dân các huyện, thành phố | và các đơn vị có liên quan": they name no one.
+GENERIC_PARTNERS_AFTER_NAME = regex.compile(
+    r"""(?<=\S)\s*(?:,\s*|\s+và\s+)các\s+(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|địa\s+phương|ngành)
+        (?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|cá\s+nhân|địa\s+phương))*\s+(?:có\s+)?liên\s+quan\s*$""",
+    regex.IGNORECASE | regex.VERBOSE | regex.V0,
+)
 # A named head that a generic tail makes generic: "UBND địa phương có liên quan".
 GENERIC_NAMED = regex.compile(r"\s*địa\s+phương\s+(?:có\s+)?liên\s+quan\b", regex.IGNORECASE | regex.V0)
 # A condition between a subject and its duty ("Lực lượng phòng cháy, chữa cháy rừng | khi nhận

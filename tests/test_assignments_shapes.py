@@ -67,7 +67,8 @@ def test_a_bare_item_mark_joins_its_text():
     ("Điều 11. Trách nhiệm chữa cháy rừng\n\n2. Các lực lượng có nhiệm vụ chữa cháy:\n\nb) Các cơ quan y tế, điện "
      "lực, cấp nước và các cơ quan liên quan khi nhận được lệnh huy động phải kịp thời điều động người và phương "
      "tiện tham gia chữa cháy rừng.\n",
-     {("Các cơ quan y tế, điện lực, cấp nước và các cơ quan liên quan", "lead")}),
+     # the generic partners after the named kinds name no one (as gold C009 and C045 record)
+     {("Các cơ quan y tế, điện lực, cấp nước", "lead")}),
 ])
 def test_a_condition_ends_the_name(article, expected):
     assert assignment_entries(article) == expected
@@ -319,3 +320,26 @@ def test_topics_and_memberships_are_no_work(section, expected):
 def test_a_kind_of_body_named_by_its_level(line, expected):
     heading = "IV. TỔ CHỨC THỰC HIỆN\n\n1. Sở Tài chính\n\n"
     assert assignment_entries(heading + line + "\n") - {("Sở Tài chính", "lead")} == expected
+
+
+# ------------------------------------------------------- generic partners left on a name's end
+# "8. Các sở, cơ quan trực thuộc Sở và các cơ quan liên quan … tổ chức triển khai" (Cần Thơ, Sở Y
+# tế KH 2025), "1. Các sở, ban, ngành, UBND các huyện, thành phố và các đơn vị có liên quan"
+# (Ninh Bình KH 193/2024): the generic partners name no one, the bodies before them do.
+@pytest.mark.parametrize("name, expected", [
+    ("Các sở, cơ quan trực thuộc Sở và các cơ quan liên quan", "Các sở, cơ quan trực thuộc Sở"),
+    ("UBND các huyện, thành phố và các đơn vị có liên quan", "Ủy ban nhân dân các huyện, thành phố"),
+    ("Sở Tài chính, các cơ quan, đơn vị liên quan", "Sở Tài chính"),
+    # a generic group as a whole stays as printed (no entry is made of it elsewhere)
+    ("Các cơ quan, đơn vị có liên quan", "Các cơ quan, đơn vị có liên quan"),
+    ("Các sở, ban ngành có liên quan", "Các sở, ban ngành có liên quan"),
+])
+def test_generic_partners_after_a_name(name, expected):
+    from pipeline.agencies import clean_agency
+    assert clean_agency(name) == expected
+
+
+def test_generic_partners_after_a_heading_subject():
+    section = ("V. TỔ CHỨC THỰC HIỆN\n8. Các sở, cơ quan trực thuộc Sở và các cơ quan liên quan trong phạm vi chức "
+               "năng, nhiệm vụ của mình tổ chức triển khai thực hiện Kế hoạch.\n")
+    assert assignment_entries(section) == {("Các sở, cơ quan trực thuộc Sở", "lead")}
