@@ -426,15 +426,23 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
                 out.append(Assignment(name, "lead", h.path, first_sentence(task or title), base + s, base + e))
 
 
+_MEMBERS_IN_PARENTHESIS = regex.compile(r"\((?P<list>(?P<first>[^(),]{3,80}),[^()]{3,400})\)\s*$")
+
+
 def _heading_names(head_text: str) -> list[tuple[int, int]]:
     """The agencies a heading names: one name, a collective, or a list of named bodies however
     long ("3.8. Đề nghị Ủy ban MTTQ Việt Nam tỉnh, Liên đoàn Lao động tỉnh, Hội Liên hiệp Phụ
     nữ tỉnh, Hội Nông dân tỉnh, Hội Cựu chiến binh tỉnh, Tỉnh đoàn …") — not a sentence."""
     collective = head_text.lower().startswith("các")
+    members = _MEMBERS_IN_PARENTHESIS.search(head_text)
+    if members and starts_with_agency(members.group("first"), strong_only=True):
+        # "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế …)": the group and
+        # each body it lists (same offsets: the brackets read as commas)
+        head_text = head_text[:members.start()] + "," + members.group("list") + " " * (members.end() - members.end("list"))
     spans = split_agency_list(head_text, loose=not collective)
     if len(head_text.split()) <= 30:
         return spans
-    names = len(spans) >= 2 and all(len(head_text[s:e].split()) <= 12 and starts_with_agency(head_text[s:e])
+    names = len(spans) >= 2 and all(len(head_text[s:e].split()) <= 16 and starts_with_agency(head_text[s:e])
                                     for s, e in spans)
     return spans if names else []
 

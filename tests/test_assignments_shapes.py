@@ -343,3 +343,21 @@ def test_generic_partners_after_a_heading_subject():
     section = ("V. TỔ CHỨC THỰC HIỆN\n8. Các sở, cơ quan trực thuộc Sở và các cơ quan liên quan trong phạm vi chức "
                "năng, nhiệm vụ của mình tổ chức triển khai thực hiện Kế hoạch.\n")
     assert assignment_entries(section) == {("Các sở, cơ quan trực thuộc Sở", "lead")}
+
+
+# ---------------------------------------------------- a group and the bodies its parenthesis lists
+# "1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên, …):" (Đắk Lắk CT
+# 010/2025 I.1): the group and each body it lists are leads; a name of 13 words is one name.
+@pytest.mark.parametrize("section, expected", [
+    ("III. TỔ CHỨC THỰC HIỆN\n1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên, Ban "
+     "quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên, Ban Quản lý các Khu công nghiệp tỉnh):\na) Là đầu mối "
+     "chủ trì, tiếp nhận hồ sơ, tổ chức lấy ý kiến thẩm định.\n",
+     {("Các cơ quan đăng ký đầu tư", "lead"), ("Sở Tài chính", "lead"), ("Ban quản lý Khu Kinh tế Phú Yên", "lead"),
+      ("Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên", "lead"),
+      ("Ban Quản lý các Khu công nghiệp tỉnh", "lead")}),
+    # a parenthesis that lists no bodies is dropped as before
+    ("III. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ (cơ quan thường trực, đầu mối):\na) Tổng hợp, báo cáo.\n",
+     {("Sở Nội vụ", "lead")}),
+])
+def test_a_group_and_the_bodies_it_lists(section, expected):
+    assert assignment_entries(section) == expected
