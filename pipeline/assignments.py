@@ -426,7 +426,7 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
                 out.append(Assignment(name, "lead", h.path, first_sentence(task or title), base + s, base + e))
 
 
-_MEMBERS_IN_PARENTHESIS = regex.compile(r"\((?P<list>(?P<first>[^(),]{3,80}),[^()]{3,400})\)\s*$")
+_MEMBERS_IN_PARENTHESIS = regex.compile(r"\((?P<list>(?P<first>[^(),]{3,80}),[^()]{3,400})\)\s*:?\s*$")
 
 
 def _heading_names(head_text: str) -> list[tuple[int, int]]:
