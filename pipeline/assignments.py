@@ -695,8 +695,8 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
             continue
         ln = st.lines[i]
         t = ln.text
-        if len(t) < 12 or i in preamble:
-            continue
+        if len(t) < 12 or (i in preamble and not rx.REQUEST_AFTER_OPENING.search(t, 0, _SENTENCE_WINDOW)):
+            continue  # (a letter's opening sentence may end in its request: "Thực hiện …, Sở X đề nghị UBND …")
         hi = st.line_section[i]
         task_part = False
         if hi is not None:

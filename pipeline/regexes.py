@@ -1047,6 +1047,10 @@ COLLECTIVE_STOP = regex.compile(
 # … or a request after it: "Căn cứ hướng dẫn này, đề nghị Thủ trưởng các cơ quan, đơn vị …".
 COMMA_BEFORE_NAME = regex.compile(r",\s+(?:(?:đề\s+nghị|yêu\s+cầu|giao)\s+)?(?:các\s|\p{Lu})")
 
+# A request that closes an opening statement ("Thực hiện chỉ đạo của UBND Thành phố …, Sở Xây dựng
+# đề nghị Ủy ban nhân dân phường, xã và đặc khu thực hiện …"): not "theo đề nghị của …".
+REQUEST_AFTER_OPENING = regex.compile(r",\s+(?:[^,.;:]{0,80}?\s)?(?:đề\s+nghị|yêu\s+cầu)\s+(?:các\s|\p{Lu})", regex.V0)
+
 # "X chủ trì …", "X có trách nhiệm …": a named subject that takes the lead outside a task part.
 LEADS = regex.compile(r"\s*,?\s*(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|là\s+cơ\s+quan\s+(?:thường\s+trực|đầu\s+mối))\b")
 # The same responsibility a little after a weak head's name: "Tổ giúp việc về Cải cách hành

@@ -361,3 +361,38 @@ def test_generic_partners_after_a_heading_subject():
 ])
 def test_a_group_and_the_bodies_it_lists(section, expected):
     assert assignment_entries(section) == expected
+
+
+# ------------------------------------------ a directive's items and a letter's opening request
+# The shapes of other documents: a Chỉ thị crawled without blank lines (its title line
+# and first paragraph joined), whose lettered items name the agencies; a Công văn whose only
+# sentence opens with "Thực hiện …" and ends in its request.
+CHI_THI = ("ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+           "Số: 10/CT-UBND\nĐắk Lắk, ngày 05 tháng 6 năm 2025\nCHỈ THỊ\nVề tăng cường công tác quản lý tài nguyên nước\n"
+           "Trong thời gian qua, công tác quản lý đã đạt kết quả.\nĐể khắc phục tồn tại, Chủ tịch Ủy ban nhân dân tỉnh "
+           "yêu cầu:\n1. Các sở, ban, ngành tăng cường công tác quản lý.\n6. Trách nhiệm thực hiện\nc) Sở Khoa học và Công "
+           "nghệ:\nHướng dẫn các đơn vị ứng dụng công nghệ.\ne) Sở Tài chính:\nBố trí kinh phí thực hiện.\nNơi nhận:\n"
+           "- Như trên;\nCHỦ TỊCH\nNguyễn Văn A\n")
+CONG_VAN = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSỞ XÂY DỰNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - "
+            "Hạnh phúc\nSố: 4085/SXD-QLN\nV/v chuẩn hóa dữ liệu số nhà\nThành phố Hồ Chí Minh, ngày 10 tháng 7 năm 2025\n"
+            "Kính gửi: Ủy ban nhân dân các phường, xã và đặc khu.\nThực hiện chỉ đạo của Ủy ban nhân dân Thành phố về chuẩn "
+            "hóa dữ liệu, Sở Xây dựng đề nghị Ủy ban nhân dân phường, xã và đặc khu thực hiện rà soát, chuẩn hóa dữ liệu "
+            "số nhà trên địa bàn.\nTrân trọng./.\nNơi nhận:\n- Như trên;\nGIÁM ĐỐC\nNguyễn Văn B\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (CHI_THI, {("Các sở, ban, ngành", "lead"), ("Sở Khoa học và Công nghệ", "lead"), ("Sở Tài chính", "lead")}),
+    (CONG_VAN, {("Ủy ban nhân dân phường, xã và đặc khu", "lead")}),
+    # an opening statement that only grounds the document gives no work
+    (CONG_VAN.replace("Sở Xây dựng đề nghị Ủy ban nhân dân phường, xã và đặc khu thực hiện",
+                      "theo đề nghị của Ủy ban nhân dân phường, xã và đặc khu về việc"), set()),
+])
+def test_a_directives_items_and_a_letters_request(text, expected):
+    assert assignment_entries(text) == expected
+
+
+def test_a_title_stops_at_the_body_without_blank_lines():
+    from tests.support.texts import structure
+    st = structure(CHI_THI)
+    assert [st.lines[i].text for i in st.title_lines][0].startswith("Về tăng cường công tác quản lý tài nguyên nước")
+    assert all(not st.lines[i].text.startswith(("1.", "6.", "c)")) for i in st.title_lines)
