@@ -102,12 +102,23 @@ def merge_assignments(found: list[Assignment]) -> list[Assignment]:
     for a in found:
         if fold_agency(a.agency) in full:
             a = dataclasses.replace(a, agency=full[fold_agency(a.agency)])
-        key = (fold_agency(a.agency), a.role)
+        key = (_level_key(fold_agency(a.agency)), a.role)
         if key in seen or _departments_named_before(a, seen):
             continue
         seen[key] = a
         out.append(a)
     return out
+
+
+# The communes of a province named by their kinds or by their level are the same bodies:
+# "Ủy ban nhân dân các xã, phường, đặc khu" and "Ủy ban nhân dân cấp xã" (folded, "các" dropped).
+_COMMUNE_KIND = r"(?:xã|phường|thị trấn|đặc khu)"
+_COMMUNES_BY_KIND = regex.compile(rf"(?<= ){_COMMUNE_KIND}(?: (?:và )?{_COMMUNE_KIND})+$")
+
+
+def _level_key(folded: str) -> str:
+    """The merge key with the communes named by their level ("… cấp xã")."""
+    return _COMMUNES_BY_KIND.sub("cấp xã", folded)
 
 
 def _departments_named_before(a: Assignment, seen: dict[tuple[str, str], Assignment]) -> bool:
@@ -377,7 +388,7 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             qualified = _QUALIFIED_NAME_END.match(head_text, ext) if inline_task is None and not _ACTION_START.match(rest) else None
             if qualified:
                 ext, rest = qualified.end(), head_text[qualified.end():].lstrip(" ,")
-            if inline_task is None and ext < len(head_text) - 2 and _ACTION_START.match(rest):
+            if inline_task is None and ext < len(head_text) - 2 and (_ACTION_START.match(rest) or _adverbial_then_verb(rest)):
                 # "2. Sở Nội vụ theo dõi, kiểm tra …": the item names its agency as subject;
                 # a collective subject splits at the named agencies in it ("Các Sở, ban,
                 # ngành, Ủy ban nhân dân xã, phường …")
@@ -427,6 +438,14 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
 
 
 _MEMBERS_IN_PARENTHESIS = regex.compile(r"\((?P<list>(?P<first>[^(),]{3,80}),[^()]{3,400})\)\s*:?\s*$")
+
+
+def _adverbial_then_verb(rest: str) -> bool:
+    """What follows a subject is an adverbial and then its verb: "| theo chức năng nhiệm vụ chủ
+    động phối hợp …", "| trong phạm vi quản lý tổ chức …"."""
+    if not rx.SUBJECT_ADVERBIAL.match(" " + rest):
+        return False
+    return bool(_ACTION_ANYWHERE.search(rest, 0, 160))
 
 
 def _heading_names(head_text: str) -> list[tuple[int, int]]:
@@ -484,6 +503,11 @@ def _agency_end(text: str, whole_heading: bool = False) -> int:
             # a heading's group without a verb is the whole heading ("Đề nghị các tổ chức cung cấp
             # dịch vụ chi trả"); in a cell the bare group
             end = verb.start() if verb else len(text.rstrip(" .;:")) if whole_heading else 0
+            # nor past an adverbial before the verb ("Các sở, ban, ngành liên quan | theo chức
+            # năng nhiệm vụ chủ động phối hợp …")
+            adverbial = rx.SUBJECT_ADVERBIAL.search(text, head_end(text), end) if end else None
+            if adverbial:
+                end = adverbial.start()
         if end > ext:
             ext = end
     return ext

@@ -396,3 +396,32 @@ def test_a_title_stops_at_the_body_without_blank_lines():
     st = structure(CHI_THI)
     assert [st.lines[i].text for i in st.title_lines][0].startswith("Về tăng cường công tác quản lý tài nguyên nước")
     assert all(not st.lines[i].text.startswith(("1.", "6.", "c)")) for i in st.title_lines)
+
+
+# ------------------------------------------------------ an adverbial between a group and its verb
+# "3. Các sở, ban, ngành liên quan theo chức năng nhiệm vụ chủ động phối hợp với …" (issue #11:
+# a group run on to its verb), "Các cơ quan, đơn vị theo thẩm quyền quản lý ngành, lĩnh vực có
+# trách nhiệm …" (Đồng Tháp QĐ 137/2025 Điều 13.2): the group ends before the adverbial.
+@pytest.mark.parametrize("section, expected", [
+    ("IV. TỔ CHỨC THỰC HIỆN\n3. Các sở, ban, ngành liên quan theo chức năng nhiệm vụ chủ động phối hợp với Sở Y tế "
+     "triển khai.\n", {("Các sở, ban, ngành liên quan", "lead"), ("Sở Y tế", "support")}),
+    ("Điều 13. Trách nhiệm\n2. Các cơ quan, đơn vị theo thẩm quyền quản lý ngành, lĩnh vực có trách nhiệm thường "
+     "xuyên kiểm tra.\n", {("Các cơ quan, đơn vị", "lead")}),
+])
+def test_an_adverbial_between_a_group_and_its_verb(section, expected):
+    assert assignment_entries(section) == expected
+
+
+# ------------------------------------------------------- the communes by their kinds or their level
+# "Ủy ban nhân dân các xã, phường" and, later, "UBND cấp xã" are the same bodies: one entry per
+# role (Đắk Lắk CT 010/2025 I.2.2.g and II.2; Cần Thơ CT 09/2025), as the gold records them.
+@pytest.mark.parametrize("section, expected", [
+    ("IV. TỔ CHỨC THỰC HIỆN\n1. Ủy ban nhân dân các xã, phường chủ trì rà soát.\n2. UBND cấp xã có trách nhiệm báo "
+     "cáo.\n", {("Ủy ban nhân dân các xã, phường", "lead")}),
+    # one commune's UBND is no level
+    ("IV. TỔ CHỨC THỰC HIỆN\n1. Ủy ban nhân dân các xã, phường chủ trì rà soát.\n2. Ủy ban nhân dân xã Lương Minh có "
+     "trách nhiệm báo cáo.\n",
+     {("Ủy ban nhân dân các xã, phường", "lead"), ("Ủy ban nhân dân xã Lương Minh", "lead")}),
+])
+def test_the_communes_by_kind_or_level(section, expected):
+    assert assignment_entries(section) == expected
