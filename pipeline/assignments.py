@@ -429,12 +429,16 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             spans, task = [(0, len(head_text))], inline_task or _section_body(st, h.line)[0]
         else:
             continue
+        # "4.5. Đề nghị Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh / Phối hợp chặt chẽ với
+        # Công an tỉnh …": asked to cooperate, partners (contract, Clarifications)
+        asked = directed and rx.REQUEST_HEADING.match(h.title)
+        role = "support" if asked and task and rx.PARTNER_FIRST.match(rx.BULLET_MARK.sub("", task.strip()).lower()) else "lead"
         for s, e in spans:
             e = s + _name_before_verb(head_text[s:e])
             name = clean_agency(head_text[s:e])
             # "Các" alone is a fragment, "các tổ chức, cá nhân" names no one
             if len(name.split()) >= 2 and not rx.EVERYONE.match(name):
-                out.append(Assignment(name, "lead", h.path, first_sentence(task or title), base + s, base + e))
+                out.append(Assignment(name, role, h.path, first_sentence(task or title), base + s, base + e))
 
 
 _MEMBERS_IN_PARENTHESIS = regex.compile(r"\((?P<list>(?P<first>[^(),]{3,80}),[^()]{3,400})\)\s*:?\s*$")

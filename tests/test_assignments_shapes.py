@@ -425,3 +425,21 @@ def test_an_adverbial_between_a_group_and_its_verb(section, expected):
 ])
 def test_the_communes_by_kind_or_level(section, expected):
     assert assignment_entries(section) == expected
+
+
+# ------------------------------------------------------- a request heading whose task is to cooperate
+# "4.5. Đề nghị Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh / Phối hợp chặt chẽ với Công an
+# tỉnh …" (Lâm Đồng KH phòng, chống ma túy 2026, dự thảo): asked to cooperate, the bodies are
+# partners (contract, Clarifications); a request to act, or an agency's own item that opens with
+# "Phối hợp", keeps them leads.
+@pytest.mark.parametrize("section, expected", [
+    ("III. PHÂN CÔNG NHIỆM VỤ\n4.5. Đề nghị Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh\nPhối hợp chặt chẽ với "
+     "Công an tỉnh nâng cao hiệu quả áp dụng các biện pháp.\n",
+     {("Viện Kiểm sát nhân dân tỉnh", "support"), ("Tòa án nhân dân tỉnh", "support"), ("Công an tỉnh", "support")}),
+    ("III. PHÂN CÔNG NHIỆM VỤ\n4.7. Đề nghị Ngân hàng Nhà nước Chi nhánh Khu vực 10\nChỉ đạo các ngân hàng, tổ chức "
+     "tín dụng triển khai các chính sách.\n", {("Ngân hàng Nhà nước Chi nhánh Khu vực 10", "lead")}),
+    ("III. PHÂN CÔNG NHIỆM VỤ\n4.4. Sở Nội vụ\nPhối hợp với Công an tỉnh nghiên cứu, xây dựng các mô hình.\n",
+     {("Sở Nội vụ", "lead"), ("Công an tỉnh", "support")}),
+])
+def test_a_request_heading_to_cooperate(section, expected):
+    assert assignment_entries(section) == expected
