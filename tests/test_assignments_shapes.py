@@ -443,3 +443,16 @@ def test_the_communes_by_kind_or_level(section, expected):
 ])
 def test_a_request_heading_to_cooperate(section, expected):
     assert assignment_entries(section) == expected
+
+
+# ------------------------------------------------------------------ the village's posts as partners
+# A Front committee's plan for a commune gives its village posts a part ("Phối hợp với Trưởng thôn
+# rà soát danh sách cử tri", xã Lương Minh KH hiệp thương 2025 III.5; HD 12/2025 3.2).
+@pytest.mark.parametrize("line, expected", [
+    ("Phối hợp với Trưởng thôn rà soát danh sách cử tri; chuẩn bị cơ sở vật chất.", {("Trưởng thôn", "support")}),
+    ("Phối hợp với Bí thư chi bộ tổ chức hội nghị.", {("Bí thư chi bộ", "support")}),
+    ("Phối hợp với Tổ trưởng tổ dân phố lập danh sách cử tri.", {("Tổ trưởng tổ dân phố", "support")}),
+])
+def test_village_posts_as_partners(line, expected):
+    heading = "III. TỔ CHỨC THỰC HIỆN\n5. Ban Công tác Mặt trận thôn\n"
+    assert assignment_entries(heading + line + "\n") - {("Ban Công tác Mặt trận thôn", "lead")} == expected
