@@ -91,7 +91,40 @@ def find_assignments(st: Structure) -> list[Assignment]:
     _from_partner_phrases(st, found, work_lines)
     _from_task_tables(st, found)
     found.sort(key=lambda a: a.start)
-    return found
+    return _with_short_forms_read_out(st, found)
+
+
+def _with_short_forms_read_out(st: Structure, found: list[Assignment]) -> list[Assignment]:
+    """A name that ends with a short form the document defines ("Giám đốc Trung tâm" after "Trung
+    tâm chính trị xã, phường, đặc khu (sau đây gọi tắt là Trung tâm)") is written out in full."""
+    forms = _short_forms(st)
+    if not forms:
+        return found
+    out = []
+    for a in found:
+        for short, full in forms.items():
+            # the body itself or a post or board of it ("Ban Giám đốc Trung tâm"), not a place
+            # named after it ("Cấp ủy cấp xã nơi có trụ sở Trung tâm")
+            if (a.agency == short or a.agency.endswith(" " + short)) and not a.agency.endswith(full) \
+                    and len(a.agency[:len(a.agency) - len(short)].split()) <= 3:
+                a = dataclasses.replace(a, agency=a.agency[:len(a.agency) - len(short)] + full)
+                break
+        out.append(a)
+    return out
+
+
+def _short_forms(st: Structure) -> dict[str, str]:
+    forms: dict[str, str] = {}
+    for m in rx.SHORT_FORM_DEFINED.finditer(st.text):
+        short = m.group("short").strip()
+        if not starts_with_agency(short, strong_only=True):
+            continue
+        before = st.text[max(0, m.start() - 160):m.start()].rstrip()
+        k = before.lower().rfind(short.lower())
+        full = " ".join(before[k:].split()) if k >= 0 else ""
+        if len(full) > len(short) and starts_with_agency(full) and "\n" not in before[k:]:
+            forms.setdefault(short, full)
+    return forms
 
 
 def merge_assignments(found: list[Assignment]) -> list[Assignment]:

@@ -1031,6 +1031,13 @@ LEADING_ABBREVIATION = regex.compile(r"(?:UBND|HĐND|UBMTTQ)(?=\s+\p{Ll})", rege
 # A parenthesis after a name, before its verb: "Sở Nông nghiệp và Môi trường (Chi cục Kiểm
 # lâm) tổ chức dự báo …", "Ủy ban nhân dân cấp xã (Ban Chỉ huy cấp xã) tham mưu …".
 NAME_PARENTHESIS = regex.compile(r"\s*\([^()\n]{1,80}\)")
+# A body's short form the document defines, anywhere in its text: "… của Trung tâm chính trị xã,
+# phường, đặc khu (sau đây gọi tắt là Trung tâm)" — the short form (a capitalized head) is the
+# first words of the full name, which starts at the last place they stand before the bracket.
+SHORT_FORM_DEFINED = regex.compile(
+    r"""\(\s*(?:sau\s+đây\s+)?(?:được\s+)?(?:gọi|viết)\s+(?:chung\s+|tắt\s+)?là\s*:?\s*["“]?(?P<short>\p{Lu}[^()"”\n,]{1,40}?)["”]?\s*\)""",
+    regex.VERBOSE | regex.V0,
+)
 # A name's short form given in a parenthesis: "Ủy ban nhân dân xã, phường (sau đây gọi là cấp
 # xã)" is "Ủy ban nhân dân cấp xã"; "(gọi tắt là Ban Chỉ huy)" names it outright.
 NAME_ALIAS = regex.compile(

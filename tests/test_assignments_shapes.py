@@ -456,3 +456,23 @@ def test_a_request_heading_to_cooperate(section, expected):
 def test_village_posts_as_partners(line, expected):
     heading = "III. TỔ CHỨC THỰC HIỆN\n5. Ban Công tác Mặt trận thôn\n"
     assert assignment_entries(heading + line + "\n") - {("Ban Công tác Mặt trận thôn", "lead")} == expected
+
+
+# ------------------------------------------------------------- a short form the document defines
+# "… của Trung tâm chính trị xã, phường, đặc khu (sau đây gọi tắt là Trung tâm)" (Ban Tuyên giáo và
+# Dân vận Trung ương QĐ 1147/2025): its board and its head are written out in full; a place named
+# after it is not, nor a short form in lower case ("(sau đây gọi tắt là các cơ quan, đơn vị)").
+QUY_CHE = ("QUY CHẾ\nBồi dưỡng của trung tâm chính trị\nChương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n1. Quy "
+           "chế này quy định về hoạt động bồi dưỡng, giảng dạy của Trung tâm chính trị xã, phường, đặc khu (sau đây gọi "
+           "tắt là Trung tâm).\nĐiều 5. Tổ chức và quản lý lớp học\n4. Trách nhiệm của các tổ chức, cá nhân trong quản lý "
+           "lớp học:\n- Ban Giám đốc Trung tâm: chỉ đạo các đơn vị, cá nhân liên quan quản lý lớp học.\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (QUY_CHE, {("Ban Giám đốc Trung tâm chính trị xã, phường, đặc khu", "lead")}),
+    (QUY_CHE + "Điều 17. Tổ chức thực hiện\n4. Cấp ủy cấp xã nơi có trụ sở Trung tâm trực tiếp lãnh đạo, chỉ đạo.\n",
+     {("Ban Giám đốc Trung tâm chính trị xã, phường, đặc khu", "lead"), ("Cấp ủy cấp xã nơi có trụ sở Trung tâm", "lead")}),
+    (QUY_CHE.replace("(sau đây gọi tắt là Trung tâm)", ""), {("Ban Giám đốc Trung tâm", "lead")}),
+])
+def test_a_short_form_the_document_defines(text, expected):
+    assert assignment_entries(text) == expected
