@@ -238,9 +238,19 @@ def _parent_heading(st: Structure, h):
 
 def _strip_directive(text: str) -> str:
     """"Giao Sở Tư pháp theo dõi …" → "Sở Tư pháp theo dõi …"; "UBND tỉnh đề nghị các sở
-    …" → "các sở …"; "Trách nhiệm của Sở Nội vụ" → "Sở Nội vụ"."""
-    end = _directive_end(text) or _responsibility_end(text)
+    …" → "các sở …"; "Trách nhiệm của Sở Nội vụ" → "Sở Nội vụ"; "Quy trình giới thiệu: Các
+    cơ quan … tổ chức hội nghị" → "Các cơ quan … tổ chức hội nghị"."""
+    end = _directive_end(text) or _responsibility_end(text) or _label_end(text)
     return text[end:]
+
+
+def _label_end(text: str) -> int:
+    """Where a short label ends before a sentence whose subject is an agency (0 if none): not
+    an agency's own label ("Sở Y tế: Chủ trì …"), nor a list of members ("Thành phần: Ban …")."""
+    m = rx.ITEM_LABEL.match(text)
+    if not m or starts_with_agency(text) or _MEMBERSHIP.match(text) or not starts_with_agency(text[m.end():]):
+        return 0
+    return m.end() if _ACTION_ANYWHERE.search(text, m.end(), m.end() + 160) else 0
 
 
 def _directive_end(text: str) -> int:

@@ -1075,6 +1075,9 @@ RESPONSIBLE_SOON = regex.compile(r"\s(?:có\s+trách\s+nhiệm|chịu\s+trách\s
 NEXT_ITEM = regex.compile(r"\n(?=\s*(?:[-+•]|\d+(?:\.\d+)*[.)]\s|[a-zđ]\)|[IVX]+\.\s|\n))")
 
 # A subject that only cooperates ("X phối hợp …", not "X chủ trì, phối hợp …").
+# A short label before an item's sentence: "3. Quy trình giới thiệu: Các cơ quan, tổ chức, đơn vị và
+# Ban Công tác Mặt trận thôn tổ chức hội nghị …" (the sentence's subject is the item's agency).
+ITEM_LABEL = regex.compile(r"^[^:;,.()\n]{3,40}:\s*(?=\p{Lu})", regex.V0)
 # A heading that requests ("Đề nghị Viện Kiểm sát nhân dân tỉnh, …"), not one that gives work.
 REQUEST_HEADING = regex.compile(r"(?i)(?:đồng\s+thời\s*,?\s*)?đề\s+nghị\s", regex.V0)
 PARTNER_FIRST = regex.compile(r"\s*,?\s*phối\s+hợp\b(?!\s*,?\s*(?:chủ\s+trì))")

@@ -476,3 +476,19 @@ QUY_CHE = ("QUY CHẾ\nBồi dưỡng của trung tâm chính trị\nChương I\
 ])
 def test_a_short_form_the_document_defines(text, expected):
     assert assignment_entries(text) == expected
+
+
+# ---------------------------------------------------------------- a short label before the subject
+# "3. Quy trình giới thiệu: Các cơ quan, tổ chức, đơn vị và Ban Công tác Mặt trận thôn tổ chức hội
+# nghị …" (Ủy ban MTTQ xã Lương Minh HD 12/2025): the sentence after the label names the item's
+# agencies; a label over members, a time, or an agency's own label reads as before.
+@pytest.mark.parametrize("item, expected", [
+    ("3. Quy trình giới thiệu: Các cơ quan, tổ chức, đơn vị và Ban Công tác Mặt trận thôn tổ chức hội nghị giới "
+     "thiệu người ứng cử theo trình tự quy định.",
+     {("Các cơ quan, tổ chức, đơn vị", "lead"), ("Ban Công tác Mặt trận thôn", "lead")}),
+    ("4. Thành phần: Ban lãnh đạo cơ quan tổ chức họp.", set()),
+    ("5. Sở Y tế: Chủ trì tổ chức khám.", {("Sở Y tế", "lead")}),
+    ("6. Thời gian: Dự kiến ngày 05/12/2025.", set()),
+])
+def test_a_short_label_before_the_subject(item, expected):
+    assert assignment_entries("1. Mục đích\n- Bảo đảm đúng quy định.\n" + item + "\n") == expected
