@@ -492,3 +492,18 @@ def test_a_short_form_the_document_defines(text, expected):
 ])
 def test_a_short_label_before_the_subject(item, expected):
     assert assignment_entries("1. Mục đích\n- Bảo đảm đúng quy định.\n" + item + "\n") == expected
+
+
+# --------------------------------------------------------------------- the Front as its committee
+# "UBND tỉnh đề nghị các sở, ban, ngành, Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức đoàn thể …"
+# (Ninh Bình KH 196/2024): the Front given work is its committee, as every gold round writes it.
+@pytest.mark.parametrize("name, expected", [
+    ("Mặt trận Tổ quốc Việt Nam tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
+    ("MTTQ xã", "Ủy ban Mặt trận Tổ quốc xã"),
+    ("Ủy ban MTTQ Việt Nam tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
+    ("Ban Thường trực Ủy ban MTTQ xã", "Ban Thường trực Ủy ban Mặt trận Tổ quốc xã"),
+    ("Các tổ chức thành viên của Mặt trận Tổ quốc xã", "Các tổ chức thành viên của Mặt trận Tổ quốc xã"),
+])
+def test_the_front_as_its_committee(name, expected):
+    from pipeline.agencies import clean_agency
+    assert clean_agency(name) == expected
