@@ -619,6 +619,7 @@ LABELLED_AGENCY = regex.compile(
     r"""^(?:[-+•]\s*)?
         (?P<label>(?:Cơ\s+quan|Đơn\s+vị)\s+(?:chủ\s+trì|thực\s+hiện|phối\s+hợp|thực\s+hiện\s+chính)
           |Chủ\s+trì|Phối\s+hợp|Thực\s+hiện)
+        (?:\s+tham\s+mưu)?        # "Đơn vị chủ trì tham mưu thực hiện: Sở Tư pháp." (Bắc Ninh KH 141/2025)
         \s*(?:thực\s+hiện)?\s*:\s*(?P<list>\S.*)$""",
     regex.VERBOSE | regex.IGNORECASE | regex.V0,
 )

@@ -999,6 +999,28 @@ def test_a_labelled_task_blocks_time_belongs_to_its_lead_line():
     assert got == sorted({("period", "2026-Q1", a.agency) for a in leads}) and len(got) == 2
 
 
+def test_a_crawled_labelled_block_in_emphasis_and_wrapped_gives_its_lead_and_time():
+    # Bắc Ninh KH 141/2025 as crawled: each label in markdown emphasis closed after its colon,
+    # the label or the name wrapped over a line ("… thực\nhiện: *Sở", "*Sở\nTư pháp")
+    text = ("III. NHIỆM VỤ, GIẢI PHÁP\n\n1. Ứng dụng công nghệ số\n\n"
+            "- Tăng cường ứng dụng công nghệ số trong công tác xây dựng pháp luật.\n\n"
+            "*Đơn vị chủ trì tham mưu thực\nhiện: *Sở Khoa học và Công nghệ.\n\n"
+            "*Đơn vị phối hợp thực hiện: *Sở\nTư pháp.\n\n"
+            "*Thời gian thực hiện: *Thường\nxuyên.\n\n"
+            "2. Rà soát đội ngũ\n\n- Thường xuyên rà soát, kiện toàn đội ngũ.\n\n"
+            "*Đơn vị chủ trì thực hiện: *Các\nSở, ngành, đơn vị, UBND cấp xã.\n\n"
+            "*Thời gian thực hiện: *Tháng\n12/2025.\n")
+    st = structure(text)
+    found = find_assignments(st)
+    assert {(a.agency, a.role) for a in found} == {
+        ("Sở Khoa học và Công nghệ", "lead"), ("Sở Tư pháp", "support"),
+        ("Các Sở, ngành, đơn vị", "lead"), ("Ủy ban nhân dân cấp xã", "lead")}
+    leads = [a for a in found if a.role == "lead"]
+    got = {(d.kind, d.value, d.agency) for d in recognize_deadlines(st, 2025, leads, [])}
+    assert ("continuous", "continuous", "Sở Khoa học và Công nghệ") in got
+    assert ("period", "2025-12", "Các Sở, ngành, đơn vị") in got
+
+
 @pytest.mark.parametrize("phrase,agency", [
     # a directive gives the deadline to its addressee, not to the body that speaks
     ("Giao Sở Y tế chủ trì tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2025.", "Sở Y tế"),
