@@ -181,7 +181,7 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
     found.extend(_date_cells(st, plan_year, issue_date, inside_citation, lead_of_row, cell_starts, label_starts))
     for cell in _matches_at(text, rx.PERIOD_CELL, cell_starts) + _matches_at(text, rx.PERIOD_LABEL, label_starts):  # "| Tháng 12/2025 |", "Thời gian thực hiện: Năm 2025."
         row = st.lines[st.line_at(cell.start())]
-        if inside_citation.contains(cell.start("item")) or rx.HEADER_ROW.match(row.text):
+        if inside_citation.contains(cell.start("item")) or rx.HEADER_ROW.match(row.text, 0, 40):
             continue
         if cell.group(0)[0] == "|" and len(rx.PERIOD_CELL.findall(row.text)) > 1:
             continue  # a header row of periods ("Năm 2026 | Năm 2027 | …")
@@ -207,7 +207,7 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             start, end = row.start + sched.start("item"), row.start + sched.end("item")
             found.append(Deadline(" ".join(sched.group("item").split()), "period",
                                   f"{sched.group('y')}-{int(sched.group('m')):02d}", agency_at(start, end), start, end))
-        elif "hết năm" in row.text and (target := rx.YEAR_TARGET_LINE.match(row.text)) \
+        elif "hết năm" in row.text and (target := rx.YEAR_TARGET_LINE.match(row.text, 0, 120)) \
                 and not inside_citation.contains(row.start):
             # "a) Đến hết năm 2030: Có ≥ 70% doanh nghiệp …", "Mục tiêu đến hết năm 2026": the year a
             # target is due (gold of Đồng Tháp KH 617/2025, Hà Nội KH 310/2025); not the plan's span
@@ -229,7 +229,7 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
     seen = set()
     for i, d in enumerate(found):
         if d.kind == "recurrence" and d.value is None:
-            if _period_follows(text, d, found[i + 1:i + 3]) and not rx.OR_UNSCHEDULED_AFTER.match(text, d.end):
+            if _period_follows(text, d, found[i + 1:i + 3]) and not rx.OR_UNSCHEDULED_AFTER.match(text, d.end, d.end + 40):
                 continue  # "phát sóng định kỳ … hai tuần một lần": one recurrence, the one with a period
             if _yearly_date_follows(text, d, found[i + 1:i + 3]):
                 d = Deadline(d.text, d.kind, "P1Y", d.agency, d.start, d.end)  # "Định kỳ trước ngày 15/12 hằng năm"
@@ -309,8 +309,13 @@ def _agency_key(agency: str | None) -> str | None:
 
 
 def _matches_at(text: str, pattern, starts: list[int]) -> list:
-    """``pattern``'s matches at the candidate positions ``starts`` (see regexes.scan)."""
-    return [m for pos in starts if (m := pattern.match(text, pos))]
+    """``pattern``'s matches at the candidate positions ``starts`` (see regexes.scan), each read
+    within ``CELL_READ`` characters (a cell or a labelled time is short; the regex module would
+    otherwise look for a required literal to the end of the text at every position)."""
+    return [m for pos in starts if (m := pattern.match(text, pos, pos + CELL_READ))]
+
+
+CELL_READ = 300
 
 
 def _date_cells(st: Structure, plan_year: int | None, issue_date: str | None, inside_citation: SpanSet,
@@ -551,15 +556,24 @@ def _sentence_lead(text: str, leads: list[tuple[int, str]] | None, at: int) -> s
     → Sở Y tế; a crawled article holds several agencies' tasks on one line)."""
     if not leads:
         return None
-    before = [(start, agency) for start, agency in leads if start < at]
-    if not before:
+    # the leads before it, found by bisection (a megabyte-long line may name thousands)
+    k = bisect_left(leads, at, key=_lead_start) - 1
+    if k < 0:
         return None
-    k = len(before) - 1
-    # a list of subjects shares one sentence: its first agency carries the deadline
-    while k > 0 and not rx.SENTENCE_START.search(text, before[k - 1][0], before[k][0] + 1) \
-            and ";" not in text[before[k - 1][0]:before[k][0]]:
-        k -= 1
-    return before[k][1]
+    # a list of subjects shares one sentence: its first agency carries the deadline (a list is
+    # a few names: the walk back is bounded)
+    first = k
+    while first > 0 and k - first < LIST_READ and not rx.SENTENCE_START.search(text, leads[first - 1][0], leads[first][0] + 1) \
+            and ";" not in text[leads[first - 1][0]:leads[first][0]]:
+        first -= 1
+    return leads[first][1]
+
+
+LIST_READ = 40  # how many names a list of subjects may hold
+
+
+def _lead_start(lead: tuple[int, str]) -> int:
+    return lead[0]
 
 
 def _labelled_block_lead(st: Structure, line: int, leads_on_line: dict[int, list[tuple[int, str]]],
@@ -592,9 +606,9 @@ def _block_lead(st: Structure, line: int, steps: tuple[int, ...], leads_on_line:
             if row:
                 seen += 1
                 if is_time_label(k) or st.section_of(k) is not st.section_of(line) \
-                        or (labels_after and step > 0 and not rx.LABEL_LINE.match(row)):
+                        or (labels_after and step > 0 and not rx.LABEL_LINE.match(row, 0, 80)):
                     break
-                if label := rx.LEAD_LABEL_LINE.match(st.text, st.lines[k].start):  # its label may wrap
+                if label := rx.LEAD_LABEL_LINE.match(st.text, st.lines[k].start, st.lines[k].start + 120):  # it may wrap
                     if leads_on_line.get(k):
                         return leads_on_line[k][0][1]
                     lead = _agency_opening(st.text[label.end():label.end() + 200].replace("\n", " ").lstrip(" *_"))
@@ -606,6 +620,9 @@ def _block_lead(st: Structure, line: int, steps: tuple[int, ...], leads_on_line:
 
 # How far a sentence's subject is read from its start: no agency name is longer, and a bound
 # keeps a megabyte-long line linear (each time phrase on it would otherwise copy the line).
+# Every pattern matched at a time phrase is given an end for the same reason: the regex module
+# looks for a pattern's required literal (":", ",", "Việc", "đột xuất") from where it starts to
+# the end of the string before it tries.
 SUBJECT_READ = 600
 
 
@@ -638,13 +655,13 @@ def _sentence_subject(text: str, line_start: int, at: int, end: int,
         # dân tỉnh, cấp xã tiến hành …"): its subject follows the comma, after such a clause of
         # its own ("Chậm nhất là ngày 05 tháng 02 năm 2026, căn cứ vào kết quả …, Ủy ban …")
         subject = None
-        if after := rx.SUBJECT_AFTER_TIME.match(text, end):
+        if after := rx.SUBJECT_AFTER_TIME.match(text, end, end + 20):
             subject = _agency_opening(text[after.end():after.end() + 160], aliases)
-            if subject is None and (grounds := rx.GROUNDS_CLAUSE.match(text, after.end())):
+            if subject is None and (grounds := rx.GROUNDS_CLAUSE.match(text, after.end(), after.end() + 260)):
                 subject = _agency_opening(text[grounds.end():grounds.end() + 160], aliases)
     else:
         subject = _agency_opening(text[start:min(at, start + SUBJECT_READ)], aliases)
-        if subject is None and (label := rx.LABEL_BEFORE_SUBJECT.match(text, start, at)):
+        if subject is None and (label := rx.LABEL_BEFORE_SUBJECT.match(text, start, min(at, start + 100))):
             # "1. Biên bản hội nghị (Bước 2): Các cơ quan, đơn vị và Ban CTMT thôn gửi … chậm
             # nhất 17 giờ 00 ngày 25/01/2026": the subject follows the item's label
             subject = _agency_opening(text[label.end():min(at, label.end() + SUBJECT_READ)], aliases)
@@ -661,7 +678,7 @@ def _subject_of_the_task_before(st: Structure, line: int, aliases: dict[str, str
     Mặt trận chuyển biên bản hội nghị cử tri … đến Ban Thường trực …" / "Việc chuyển các biên bản
     nói trên phải hoàn thành chậm nhất là 17 giờ 00 ngày 01 tháng 2 năm 2026." (Quảng Ninh MTTQ
     HD 2025, gold): the subject that opens the paragraph before, in the same section."""
-    if not rx.TASK_NAMED_BACK.match(st.lines[line].text):
+    if not rx.TASK_NAMED_BACK.match(st.lines[line].text, 0, 40):
         return None
     k = line - 1
     while k >= 0 and st.lines[k].blank and line - k <= 3:
