@@ -137,7 +137,10 @@ def _repair_quarters(text: str, chars: dict[int, str], deletions: set[int]) -> N
 # l, L, T, Ì or |, two strokes glued into H, a V's point lost into Y; a speck of dust read
 # before it as a quote or comma is dropped.  Digits are not look-alikes here: "1.", "11."
 # are the Arabic headings of many plans.
-_HEADING_NUMERAL = regex.compile(r"(?m)(?:^|(?<=\f))[ ]*(?P<speck>['‘’`,.]?)(?P<numeral>[IVXHLTYlÌ|]{1,5})[ ]*\.[ ]+(?=\p{Lu})")
+# A speck may be read as a quote, a comma, a point, an underscore, a caret or a low quote, set
+# apart from the numeral by a space or not ("_ L. MỤC ĐÍCH" on a mild scan of a layout fixture).
+_HEADING_NUMERAL = regex.compile(
+    r"(?m)(?:^|(?<=\f))[ ]*(?P<speck>(?:['‘’`,._„“”^ˆ·][ ]*)?)(?P<numeral>[IVXHLTYlÌ|]{1,5})[ ]*\.[ ]+(?=\p{Lu})")
 _NUMERAL_LOOKALIKES = {"l": "I", "|": "I", "L": "I", "T": "I", "Ì": "I", "H": "II", "Y": "V"}
 _SECTION_NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
                      "XI", "XII", "XIII", "XIV", "XV")
@@ -150,27 +153,205 @@ def _numeral_read(numeral: str) -> str:
 def _repair_heading_numerals(text: str, chars: dict[int, str]) -> None:
     headings = list(_HEADING_NUMERAL.finditer(text))
     expected = 0  # index in _SECTION_NUMERALS of the numeral the next heading should carry
+
+    def drop_speck(match) -> None:
+        for i in range(match.start("speck"), match.end("speck")):
+            chars[i] = ""
+
     for k, match in enumerate(headings):
         numeral = match.group("numeral")
+        following = headings[k + 1].group("numeral") if k + 1 < len(headings) else ""
         if numeral in _SECTION_NUMERALS:
+            if _lost_a_stroke(numeral, expected, following):
+                # "II." again after "II.": a stroke of "III." lost on a heavy scan (a plan's
+                # parts never repeat a numeral), unless the next heading is "III." itself
+                numeral = _SECTION_NUMERALS[expected]
+                chars[match.end("numeral") - 1] = match.group("numeral")[-1] + "I"
             if match.group("speck") and _SECTION_NUMERALS.index(numeral) == expected:
-                chars[match.start("speck")] = ""
+                drop_speck(match)
             expected = _SECTION_NUMERALS.index(numeral) + 1
             continue
         if expected >= len(_SECTION_NUMERALS) or _numeral_read(numeral) != _SECTION_NUMERALS[expected]:
             continue
-        if expected == 0:  # no numeral before it: the next heading must confirm, as "II."
-            following = headings[k + 1].group("numeral") if k + 1 < len(headings) else ""
-            if _numeral_read(following) != "II":
-                continue
+        if expected == 0 and _numeral_read(following) != "II":
+            continue  # no numeral before it: the next heading must confirm, as "II."
         want = _SECTION_NUMERALS[expected]
         if match.group("speck"):
-            chars[match.start("speck")] = ""
+            drop_speck(match)
         start = match.start("numeral")
         for j in range(len(numeral) - 1):  # the reading is never shorter than the numeral
             chars[start + j] = want[j]
         chars[start + len(numeral) - 1] = want[len(numeral) - 1:]
         expected += 1
+
+
+def _lost_a_stroke(numeral: str, expected: int, following: str) -> bool:
+    """Whether ``numeral`` repeats the heading before it where the expected one is the same
+    numeral with one more final stroke (II for III, I for II, VII for VIII), and the next
+    heading does not carry the expected numeral (then this one is something else)."""
+    if not 1 <= expected < len(_SECTION_NUMERALS) or numeral != _SECTION_NUMERALS[expected - 1]:
+        return False
+    return _SECTION_NUMERALS[expected] == numeral + "I" and _numeral_read(following) != _SECTION_NUMERALS[expected]
+
+
+# The title of a Roman-numeral heading, up to the first line holding small letters (a wrapped
+# title in capitals goes on; a title in sentence case ends on its own line).
+_TITLE_WORD = regex.compile(r"[\p{L}\p{M}]+")
+# What may stand between two words of a title as OCR reads them: spaces (a line break of a
+# wrapped title), or a speck read as a dash, a point or a colon (never a comma: "MỤC ĐÍCH, YÊU
+# CẦU" are two titles).
+_TITLE_GAP = regex.compile(r"[ ]*\n?[ ]*(?:[-–.:][ ]*)?")
+TITLE_MIN_WORDS = 3
+TITLE_LETTERS_PER_EDIT = 8  # a title of n letters may be read up to max(1, n // 8) letters apart
+
+
+@functools.lru_cache(maxsize=1)
+def _section_titles() -> dict[int, list[tuple[str, str]]]:
+    """Section titles of three syllables or more by their syllable count: (base letters
+    joined by a space, canonical spelling)."""
+    titles: dict[int, list[tuple[str, str]]] = {}
+    for line in _data_lines("section_titles.txt"):
+        words = _TITLE_WORD.findall(unicodedata.normalize("NFC", line))
+        if len(words) >= TITLE_MIN_WORDS:
+            titles.setdefault(len(words), []).append((" ".join(_base(w) for w in words), " ".join(words)))
+    return titles
+
+
+def _repair_heading_titles(text: str, chars: dict[int, str], deletions: set[int]) -> None:
+    """A section title read a letter or two apart, or split by a speck, inside the title of
+    a Roman-numeral heading: "II. TỔ CHỨC THỤC-HIHN." → "II. TỔ CHỨC THỰC HIỆN." (see
+    models/ocr/section_titles.txt).  The words take the title's spelling in the case they
+    were printed in; what stood between them becomes one space (a line break stays)."""
+    from rapidfuzz.distance import Levenshtein
+
+    titles = _section_titles()
+    for heading in _HEADING_NUMERAL.finditer(text):
+        end = heading.end()
+        while True:  # the title's lines: on while a line holds no small letter
+            line_end = text.find("\n", end)
+            line_end = len(text) if line_end < 0 else line_end
+            if any(c.islower() for c in text[end:line_end]) or line_end == len(text) \
+                    or text.startswith("\n", line_end + 1) or line_end - heading.end() > 400:
+                end = line_end
+                break
+            end = line_end + 1
+        words = list(_TITLE_WORD.finditer(text, heading.end(), end))
+        i = 0
+        while i < len(words):
+            matched = 0
+            for n, candidates in sorted(titles.items(), reverse=True):
+                span = words[i:i + n]
+                if len(span) < n or not all(_TITLE_GAP.fullmatch(text, a.end(), b.start())
+                                            for a, b in zip(span, span[1:])):
+                    continue
+                seen = " ".join(_base(m.group()) for m in span)
+                for base, title in candidates:
+                    distance = Levenshtein.distance(seen, base)
+                    if distance > max(1, len(base.replace(" ", "")) // TITLE_LETTERS_PER_EDIT):
+                        continue
+                    printed = text[span[0].start():span[-1].end()]
+                    upper = sum(c.isupper() for c in printed) > sum(c.islower() for c in printed)
+                    want = title.upper() if upper else (title[:1].upper() if printed[:1].isupper() else title[:1]) + title[1:]
+                    if printed != want:
+                        _replace_title(text, span, want.split(" "), chars, deletions)
+                    matched = n
+                    break
+                if matched:
+                    break
+            i += max(matched, 1)
+
+
+def _replace_title(text: str, span: list, wanted: list[str], chars: dict[int, str], deletions: set[int]) -> None:
+    """Each word of ``span`` spelled as ``wanted``; a gap between two words becomes one space,
+    or its line break where the title wrapped."""
+    def put(start: int, end: int, replacement: str) -> None:
+        for k in range(start, end):
+            chars.pop(k, None)
+            deletions.add(k)
+        if replacement:
+            deletions.discard(start)
+            chars[start] = replacement
+
+    for k, (word, want) in enumerate(zip(span, wanted)):
+        put(word.start(), word.end(), want)
+        if k + 1 < len(span):
+            gap = text[word.end():span[k + 1].start()]
+            put(word.end(), span[k + 1].start(), "\n" if "\n" in gap else " ")
+
+
+# A line that opens an item: a Roman numeral, an Arabic item number with its point or a comma
+# read for it, or a few characters that stand where a heading's numeral was garbled ("1, TỔ
+# CHỨC THỰC HIỆN" for "IV.", "TT nh TỔ CHỨC …"), before a word in capitals.
+_ITEM_START = regex.compile(r"""(?m)(?:^|(?<=\f))[ ]*
+    (?: (?P<roman>[IVX]{1,5})[ ]*\.
+      | (?P<number>\d{1,2})(?P<mark>[.,])
+      | (?![A-Z][ ]*\.|[-+•*][ ])                # a lettered part ("A. PHẦN CHUNG"), a bullet
+        (?P<garbled>[^\s\p{Ll}]{1,3}(?:[ ]\p{Ll}{1,2})?[.,:]?) )
+    [ ]+(?=\p{Lu})""", regex.VERBOSE)
+
+
+def _repair_item_marks(text: str, chars: dict[int, str]) -> None:
+    """Two marks of a plan's items that heavy scans garble, repaired by the sequence:
+    the point of an Arabic item read as a comma ("1, Sở Thông tin và Truyền thông" as the first
+    item under a part: the normalizer would join it to the line before), where the number is
+    the next item's; and a Roman numeral read as a few other characters before a part's title
+    in capitals ("1, TỔ CHỨC THỰC HIỆN" after "III."), where the title is a section title
+    (models/ocr/section_titles.txt) and the next part, if any, carries the numeral after it.
+    Runs after ``_repair_heading_numerals``: the parts' numerals are read as repaired."""
+    romans = []  # (position, numeral as repaired) of the parts
+    for heading in _HEADING_NUMERAL.finditer(text):
+        numeral = "".join(chars.get(k, text[k]) for k in range(heading.start("numeral"), heading.end("numeral")))
+        if numeral in _SECTION_NUMERALS:
+            romans.append((heading.start(), numeral))
+    item = None  # the last Arabic item number under the current part (None: no part yet)
+    for match in _ITEM_START.finditer(text):
+        number, garbled = match.group("number"), match.group("garbled")
+        if match.group("roman"):
+            item = 0
+            continue
+        if number and not (match.group("mark") == "," and _opens_with_section_title(text, match.end())):
+            follows = item is not None and int(number) == item + 1
+            if match.group("mark") == "," and follows:
+                chars[match.start("mark")] = "."
+            if match.group("mark") == "." or follows:
+                item = int(number)
+                continue
+        before = [numeral for at, numeral in romans if at < match.start()]
+        after = [numeral for at, numeral in romans if at > match.start()]
+        if not before or before[-1] == _SECTION_NUMERALS[-1]:
+            continue
+        index = _SECTION_NUMERALS.index(before[-1]) + 1
+        want, then = _SECTION_NUMERALS[index], _SECTION_NUMERALS[index + 1:index + 2]
+        if after and (after[0],) != then:
+            continue
+        if not _opens_with_section_title(text, match.end()):
+            continue
+        start = match.start("garbled") if garbled else match.start("number")
+        end = match.end("garbled") if garbled else match.end("mark")
+        for k in range(start, end):
+            chars[k] = ""
+        chars[start] = want + "."
+        romans.append((match.start(), want))
+        romans.sort()
+        item = 0
+
+
+def _opens_with_section_title(text: str, at: int) -> bool:
+    """Whether the words at ``at`` are in capitals and begin with a section title, read a
+    letter or two apart at most."""
+    from rapidfuzz.distance import Levenshtein
+
+    line_end = text.find("\n", at)
+    words = list(_TITLE_WORD.finditer(text, at, len(text) if line_end < 0 else line_end))
+    for n, candidates in _section_titles().items():
+        span = words[:n]
+        if len(span) < n or not all(m.group().isupper() for m in span):
+            continue
+        seen = " ".join(_base(m.group()) for m in span)
+        if any(Levenshtein.distance(seen, base) <= max(1, len(base.replace(" ", "")) // TITLE_LETTERS_PER_EDIT)
+               for base, _title in candidates):
+            return True
+    return False
 
 
 # "VT" as the first code of the archive line, its T read as a stroke (see 7. above).
@@ -325,6 +506,8 @@ def find_repairs(text: str) -> list[tuple[int, int, str]]:
     _repair_number_word(text, chars)
     _repair_quarters(text, chars, deletions)
     _repair_heading_numerals(text, chars)
+    _repair_item_marks(text, chars)
+    _repair_heading_titles(text, chars, deletions)
     for match in _ARCHIVE_COPY.finditer(text):
         chars[match.start()] = "T"
     for match in _YEAR_WORD.finditer(text):

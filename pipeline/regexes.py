@@ -639,7 +639,7 @@ DEADLINE = regex.compile(
         # a task table's time cell that holds only a year: "| Năm 2025 |", "…   Năm 2025" at the
         # end of a column-layout row (where the cell starts is checked by CELL_START_BEFORE)
         # (the row's last cell: a figures table's year column "| 2021 | 35 |" is no time cell)
-      | (?P<year_cell>(?:\|[ \t]*|năm\s+)(?P<yc>(?:19|20)\d{2})(?=[ \t]*(?:\|[ \t]*)?(?:\n|$)))
+      | (?P<year_cell>(?:\|[ \t]*|năm\s+)(?P<yc>(?:19|20)\d{2})(?=[ \t]*(?:\|[ \t]*)?(?:[\n\f]|$)))
         # "trước ngày 15/11/2025"; a full date without "ngày" after "trước"/"đến" ("trước
         # 30/5/2026", "yêu cầu đến 30/5/2026 phải bàn giao"); "(phấn đấu) đến ngày 30/6/2026"
         # "chậm nhất là 17 giờ 00 ngày 01 tháng 2 năm 2026", "trước 07h00 ngày 14/3/2026",
@@ -692,8 +692,8 @@ DEADLINE_TRIGGER = re.compile(
            | (?:ạn\s+chót|ạn\s+cuối|oàn\s+thành){_DUE_DAY_AFTER})
       | \d{{1,2}}(?i:{_PER_TIMES_AFTER})
       | \d{{1,2}}(?i:{_TIMES_PER})                    # "(ít nhất) 01 lần/01 năm", "02 lần/ngày"
-      | \|[ \t]*(?:19|20)\d{{2}}[ \t]*(?:\||\n|$)      # a table cell "| 2025 |"
-      | N(?:ăm[ \t]+(?:19|20)\d{{2}}[ \t]*(?:\||\n|$)  # "… Sở Xây dựng Năm 2025"
+      | \|[ \t]*(?:19|20)\d{{2}}[ \t]*(?:\||[\n\f]|$)      # a table cell "| 2025 |"
+      | N(?:ăm[ \t]+(?:19|20)\d{{2}}[ \t]*(?:\||[\n\f]|$)  # "… Sở Xây dựng Năm 2025"
            | gày\s+\d{{1,2}}\s*(?:[,–-]|và|/\s*\d{{1,2}}\s*/\s*\d{{4}}\s*[:|\n]|\s+h[àằ]ng\s+tháng))   # "Ngày 26, 27/12/2011:", "Ngày 20 hàng tháng"
       | 6(?i:\s+tháng\s+(?:đầu|cuối))
       | [mM](?i:ột{_PER_TIMES_AFTER}|ột{_TIMES_PER})
@@ -882,7 +882,7 @@ DATE_CELL = regex.compile(
     r"""\|[ \t]*(?P<cell>(?:từ\s+[^|\n]{0,40}?|[\d\s]{1,3}(?:giờ|h)[^|\n]{0,20}?)?(?P<ngay>ngày\s+)?
         (?P<d>\d{1,2})(?:\s+tháng\s+|\s?/\s?)(?P<m>\d{1,2})
         (?(ngay)(?:(?:\s+năm\s+|\s?/\s?)(?P<y>(?:19|20)\d{2}))?|(?:\s+năm\s+|\s?/\s?)(?P<y>(?:19|20)\d{2})))
-        [ \t]*(?=\|[ \t]*(?:\n|$)|\n|$)""",
+        [ \t]*(?=\|[ \t]*(?:[\n\f]|$)|[\n\f]|$)""",
     regex.VERBOSE | regex.IGNORECASE | regex.V0,
 )
 # A labelled time that holds only a day: "Thời gian tổ chức: ngày 15/01/2026.", "Thời gian: 15/01/2026".
@@ -890,7 +890,7 @@ DATE_LABEL = regex.compile(
     r"""(?<=(?<![\p{L}])[Tt])hời\s+(?:gian|hạn)(?:\s+[\p{L}]+){0,4}\s*:\s*(?P<cell>(?P<ngay>ngày\s+)?
         (?P<d>\d{1,2})(?:\s+tháng\s+|\s?/\s?)(?P<m>\d{1,2})
         (?(ngay)(?:(?:\s+năm\s+|\s?/\s?)(?P<y>(?:19|20)\d{2}))?|(?:\s+năm\s+|\s?/\s?)(?P<y>(?:19|20)\d{2})))
-        (?=[ \t]*(?:[.;(]|\n|$))""",
+        (?=[ \t]*(?:[.;(]|[\n\f]|$))""",
     regex.VERBOSE | regex.IGNORECASE | regex.V0,
 )
 # The period a bare "định kỳ" gives later in its clause: "Định kỳ phát sóng mỗi tháng 02 chuyên mục".
@@ -903,7 +903,7 @@ PERIOD_RANGE_GOES_ON = regex.compile(r"\s*[-–]\s*(?:qu[ýí]|tháng)\s+[\dIV]"
 # found from a literal trigger (one alternation of both scans the text several times slower).
 _PERIOD_ONLY = r"""(?P<item>(?:tháng\s+)?(?P<m>\d{1,2})\s*(?:/|\s+năm\s+)\s*(?P<y>(?:19|20)\d{2})
                         | năm\s+(?P<yr>(?:19|20)\d{2}))
-                  (?=[ \t]*(?:[.;|(]|\n|$))"""
+                  (?=[ \t]*(?:[.;|(]|[\n\f]|$))"""
 PERIOD_CELL = regex.compile(r"\|[ \t]*" + _PERIOD_ONLY, regex.VERBOSE | regex.IGNORECASE | regex.V0)
 # Where a time cell (PERIOD_CELL, DATE_CELL) or a labelled time (PERIOD_LABEL, DATE_LABEL) may start.
 TIME_CELL_TRIGGER = re.compile(r"\|[ \t]*(?=[TtNn\d])")

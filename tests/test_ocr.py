@@ -120,6 +120,26 @@ def repaired(text: str) -> str:
     ("III. Giải pháp\n\fTV. Tổ chức thực hiện", "III. Giải pháp\n\fIV. Tổ chức thực hiện"),  # at a page's top
     ("III. Giải pháp\n\n'TV. Tổ chức thực hiện", "III. Giải pháp\n\nIV. Tổ chức thực hiện"),  # a speck before it
     ("I. Mục tiêu\n'II. Nội dung", "I. Mục tiêu\nII. Nội dung"),
+    # (scripts/eval_layouts.py on the layout fixtures tests/data/layouts/L01, L02: mild and heavy
+    # scans) a speck set apart before the numeral; a numeral repeated, a stroke of the next lost
+    ("Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n\n_ L. MỤC ĐÍCH, YÊU CẦU\n\nII. NHIỆM VỤ",
+     "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU\n\nII. NHIỆM VỤ"),
+    ("I. MỤC ĐÍCH\nII. NỘI DUNG\nII. TỔ CHỨC THỰC HIỆN", "I. MỤC ĐÍCH\nII. NỘI DUNG\nIII. TỔ CHỨC THỰC HIỆN"),
+    # a section title read a letter apart or split by a speck, inside a part's title
+    ("II. NỘI DUNG\nII. TỔ CHỨC THỤC-HIHN.\n1. Phòng Cải cách hành chính chủ trì",
+     "II. NỘI DUNG\nIII. TỔ CHỨC THỰC HIỆN.\n1. Phòng Cải cách hành chính chủ trì"),
+    ("II. NHIỆM VỤ\nII. KINH PHÍ THỤC HIIỀN\nKinh phí thực hiện Kế hoạch",
+     "II. NHIỆM VỤ\nIII. KINH PHÍ THỰC HIỆN\nKinh phí thực hiện Kế hoạch"),
+    ("II. NHIỆM VỤ TRỌNG TÂM VÀ PHÂN CÔNG TỀ: CHỨC\nTHỰC HIỆN CỦA CÁC SỞ",
+     "II. NHIỆM VỤ TRỌNG TÂM VÀ PHÂN CÔNG TỔ CHỨC\nTHỰC HIỆN CỦA CÁC SỞ"),
+    # a part's numeral garbled before a section title in capitals, where the sequence expects it
+    ("III. KINH PHÍ THỰC HIỆN\nKinh phí từ ngân sách.\n1, TỔ CHỨC THỰC HIỆN VÀ CHẾ ĐỘ THÔNG TIN\n1. Công an tỉnh",
+     "III. KINH PHÍ THỰC HIỆN\nKinh phí từ ngân sách.\nIV. TỔ CHỨC THỰC HIỆN VÀ CHẾ ĐỘ THÔNG TIN\n1. Công an tỉnh"),
+    ("III. KINH PHÍ THỰC HIỆN\nKinh phí từ ngân sách.\nTT nh TỔ CHỨC THỰC HIỆN VÀ CHẾ ĐỘ\n1. Công an tỉnh",
+     "III. KINH PHÍ THỰC HIỆN\nKinh phí từ ngân sách.\nIV. TỔ CHỨC THỰC HIỆN VÀ CHẾ ĐỘ\n1. Công an tỉnh"),
+    # an Arabic item's point read as a comma, where the number is the next item's (heavy scan of seed 000)
+    ("IV. Tổ chức thực hiện\n1, Sở Thông tin và Truyền thông\n- Chủ trì\n2. Các cơ quan báo chí\n3, Phòng Văn hóa",
+     "IV. Tổ chức thực hiện\n1. Sở Thông tin và Truyền thông\n- Chủ trì\n2. Các cơ quan báo chí\n3. Phòng Văn hóa"),
     # the archive copy "Lưu: VT"
     ("- Lưu VI, KSTT.", "- Lưu VT, KSTT."),
     ("- Lưu: V1, NC.", "- Lưu: VT, NC."),
@@ -181,6 +201,13 @@ def test_repairs(ocr_text, expected):
     "hành chính. kỷ luật; phối hợp triển. khai; chuyển đôi. số",
     "số 12/KH-UBND5; 3/QĐ-SNV2",
     "điểm 2, .5; tệp .docx",  # a point before a digit, or not after a comma, is no speck
+    # a heading numeral repeated where the next heading carries the next numeral; a lettered
+    # part, a bullet or an item of the sequence before a section title; a comma after a number
+    # that is not the next item's; a section title outside a part's title
+    "I. Mục tiêu\nII. Nội dung\nII. Nhiệm vụ\nIII. Tổ chức thực hiện",
+    "I. MỤC TIÊU\nA. TỔ CHỨC THỰC HIỆN\n- TỔ CHỨC THỰC HIỆN\n1. Mục\n2. TỔ CHỨC THỰC HIỆN",
+    "I. MỤC TIÊU\n1. Mục tiêu\n3, Các sở ngành\nTrong năm\n1, Các sở",
+    "Công tác tổ chức thực hihn kế hoạch; 2. TỔ CHỨC THỰC HIHN",
 ])
 def test_no_repairs(text):
     assert find_repairs(text) == []
