@@ -354,6 +354,180 @@ def _opens_with_section_title(text: str, at: int) -> bool:
     return False
 
 
+AGENCY_MIN_WORDS = 5  # an agency name this long may be read with one inner syllable wrong
+AGENCY_SYLLABLE_EDITS = 2  # letters (without marks) that syllable may be read apart
+
+
+@functools.lru_cache(maxsize=1)
+def _long_agency_names() -> dict[tuple[int, str, str], list[tuple[tuple[str, ...], str]]]:
+    """Agency names of ``AGENCY_MIN_WORDS`` syllables or more (models/agency_names.txt), keyed by
+    their length and their first and last syllables' base letters: (bases, canonical words)."""
+    out: dict[tuple[int, str, str], list[tuple[tuple[str, ...], str]]] = {}
+    for name in vocab.agency_names():
+        words = _WORDS.findall(unicodedata.normalize("NFC", name))
+        if len(words) >= AGENCY_MIN_WORDS:
+            bases = tuple(_base(w) for w in words)
+            out.setdefault((len(words), bases[0], bases[-1]), []).append((bases, " ".join(words)))
+    return out
+
+
+def _repair_agency_syllable(text: str, chars: dict[int, str]) -> None:
+    """A long agency name read right but for one inner syllable a letter or two apart: "Văn
+    nhàng Ủy ban nhân dân tỉnh" (a task table's cell on a heavy scan) → "Văn phòng …".  The
+    first syllable (Sở / Bộ / Ban …) and the last (tỉnh / huyện …) name which body it is and are
+    never changed; the words must be one name (spaces between them only), and a reading that
+    is itself a known name stays."""
+    from rapidfuzz.distance import Levenshtein
+
+    names = _long_agency_names()
+    if not names:
+        return
+    lengths = sorted({n for n, _first, _last in names}, reverse=True)
+    words = list(_WORDS.finditer(text))
+    bases = [_base(m.group()) for m in words]
+    index = phrase_index()
+    i = 0
+    while i < len(words):
+        matched = 0
+        for n in lengths:
+            candidates = names.get((n, bases[i], bases[i + n - 1] if i + n <= len(words) else ""))
+            if not candidates:
+                continue
+            seen = tuple(bases[i:i + n])
+            span = words[i:i + n]
+            if seen in index or any(text[a.end():b.start()].strip() for a, b in zip(span, span[1:])):
+                continue
+            for key, canonical in candidates:
+                apart = [j for j in range(1, n - 1) if seen[j] != key[j]]
+                if len(apart) != 1 or Levenshtein.distance(seen[apart[0]], key[apart[0]]) > AGENCY_SYLLABLE_EDITS:
+                    continue
+                j = apart[0]
+                want = canonical.split(" ")[j]
+                have = span[j]
+                want = want.upper() if have.group().isupper() and len(have.group()) > 1 else (
+                    want[:1].upper() + want[1:] if have.group()[:1].isupper() else want[:1].lower() + want[1:])
+                if any(k in chars for k in range(have.start(), have.end())):
+                    continue
+                chars[have.start()] = want
+                for k in range(have.start() + 1, have.end()):
+                    chars[k] = ""
+                matched = n
+                break
+            if matched:
+                break
+        i += max(matched, 1)
+
+
+UNREADABLE_WORD_EDITS = 1  # letters (without marks) a word that is no syllable may be read apart
+
+
+@functools.lru_cache(maxsize=1)
+def _phrases_by_wildcard() -> dict[tuple[str, ...], list[tuple[tuple[str, ...], int]]]:
+    """Each vocabulary phrase of two to four syllables with one word left out ("*"), to the
+    phrase and the place left out."""
+    out: dict[tuple[str, ...], list[tuple[tuple[str, ...], int]]] = {}
+    for key in phrase_index():
+        if 2 <= len(key) <= 4:
+            for j in range(len(key)):
+                out.setdefault(key[:j] + ("*",) + key[j + 1:], []).append((key, j))
+    return out
+
+
+def _repair_unreadable_words(text: str, chars: dict[int, str]) -> None:
+    """A word that is no Vietnamese syllable, a letter apart from its word of a vocabulary
+    phrase whose other words are read with their letters: "kử luàt, kử cương" (a bold title
+    on a mild scan: "k" never comes before "ư", "uà" never before "t") → "kỷ luật, kỷ cương".
+    A word that is a syllable is never changed (a letter apart is another word); the phrase's
+    other words take its marks as in ``_repair_phrases``."""
+    from rapidfuzz.distance import Levenshtein
+
+    from .ocr import known_syllables
+
+    wildcards = _phrases_by_wildcard()
+    spellings = _phrase_spellings()
+    words = list(_WORDS.finditer(text))
+    bases = [_base(m.group()) for m in words]
+    for i, word in enumerate(words):
+        have = word.group()
+        if len(have) < 2 or sum(c.isupper() for c in have) > 1 or known_syllables(have) \
+                or any(k in chars for k in range(word.start(), word.end())):
+            continue
+        found = []
+        for n in (2, 3, 4):
+            for first in range(max(0, i - n + 1), min(i, len(words) - n) + 1):
+                j = i - first
+                span = words[first:first + n]
+                if any(text[a.end():b.start()].strip() for a, b in zip(span, span[1:])):
+                    continue
+                pattern = tuple(bases[first:first + n])
+                for key, place in wildcards.get(pattern[:j] + ("*",) + pattern[j + 1:], ()):
+                    if place == j and Levenshtein.distance(bases[i], key[j]) <= UNREADABLE_WORD_EDITS:
+                        found.append((span, key))
+        keys = {key for _span, key in found}
+        if len(keys) != 1 or len(spellings[next(iter(keys))]) != 1:
+            continue  # no phrase, or more than one: leave as read
+        span, key = found[0]
+        for m, want in zip(span, next(iter(spellings[key])).split(" ")):
+            read = m.group()
+            want = want.upper() if read.isupper() and len(read) > 1 else (
+                want[:1].upper() + want[1:] if read[:1].isupper() else want[:1].lower() + want[1:])
+            if read != want:
+                chars[m.start()] = want
+                for k in range(m.start() + 1, m.end()):
+                    chars[k] = ""
+
+
+# An Arabic item's number lost to specks at a line's start: one or two marks that are no
+# digit, letter of a lettered item, or bullet ("„ Phòng Văn hóa …" for "3.", "Ạ. Trung tâm …"
+# for "4."), before an agency's name.
+_LOST_ITEM_NUMBER = regex.compile(r"""(?m)(?:^|(?<=\f))[ ]*
+    (?P<mark>(?![-+•*])[^\s\w]{1,2}|[ẠẶẬẸỆỊỌỘỢỤỰỴ][.,]|[^\s\w][.,])
+    [ ]+(?=\p{Lu})""", regex.VERBOSE)
+_ARABIC_ITEM = regex.compile(r"(?m)(?:^|(?<=\f))[ ]*(?P<number>\d{1,2})\.[ ]+(?=\p{Lu})")
+
+
+def _repair_lost_item_numbers(text: str, chars: dict[int, str]) -> None:
+    """The number of an Arabic item under a part lost to specks on a heavy scan, where it
+    opens with an agency's name (the items of "Tổ chức thực hiện") and the sequence fixes it:
+    the item before it under the same part is N − 1, and the next item, if any before the next
+    part, is N + 1 (or lost too).  Each such item names an agency's tasks; without its number
+    they are read as the item before's."""
+    heads = tuple(head for head, strong in vocab.agency_heads() if strong)
+    parts = [m.start() for m in _HEADING_NUMERAL.finditer(text)]
+    items = sorted([(m.start(), int(m.group("number")), None) for m in _ARABIC_ITEM.finditer(text)]
+                   + [(m.start(), None, m) for m in _LOST_ITEM_NUMBER.finditer(text)
+                      if text.startswith(heads, m.end())],
+                   key=lambda item: item[0])
+    previous = None  # the number of the item before under the current part
+    for k, (at, number, lost) in enumerate(items):
+        if any(previous_at < part < at for part in parts for previous_at in [items[k - 1][0] if k else -1]):
+            previous = None  # a part heading between: the numbering starts again
+        if lost is None:
+            previous = number
+            continue
+        if previous is None:
+            continue
+        following = next(((n, a) for a, n, _m in items[k + 1:] if n is not None), None)
+        if following is not None and following[0] != previous + 1 + sum(
+                1 for a, n, _m in items[k + 1:] if n is None and a < following[1]) + 1 \
+                and not any(at < part < following[1] for part in parts):
+            continue
+        mark = lost.group("mark")
+        chars[lost.start("mark")] = f"{previous + 1}."
+        for j in range(lost.start("mark") + 1, lost.start("mark") + len(mark)):
+            chars[j] = ""
+        previous += 1
+
+
+# A speck read at the start of a table cell, before its words ("| ˆ Sở Nội vụ |").
+_CELL_SPECK = regex.compile(r"(?<=\|[ ])[ˆ^'`´„“”·.,:;~_][ ]+(?=\p{L})")
+# A speck read after the last cell of a table row that ends on a digit ("| Tháng 8/2025 -",
+# "| Tháng 7/2025-"): nothing follows a time cell's date.
+_ROW_END_SPECK = regex.compile(r"(?m)(?<=\|[^|\n\f]*\d)[ ]*[-–~_'`]+[ ]*(?=$|\f)")
+# A speck read between "trước ngày" / "đến ngày" and the date ("Trước ngày: 15/12/2025").
+_DUE_DAY_SPECK = regex.compile(r"(?<=(?<!\w)(?:[Tt]rước|TRƯỚC|[Đđ]ến|ĐẾN)[ ]+(?:ngày|NGÀY))[:;,.'`]+(?=[ ]*\d{1,2}/\d{1,2}/\d{4})")
+
+
 # "VT" as the first code of the archive line, its T read as a stroke (see 7. above).
 _ARCHIVE_COPY = regex.compile(r"(?<=^[ ]*[-–+•]?[ ]*L[ưu]u[ ]*:?[ ]*V)[I1l|Ĩ](?=[ ]*[,.;]|[ ]*$)", regex.MULTILINE)
 
@@ -498,6 +672,8 @@ def find_repairs(text: str) -> list[tuple[int, int, str]]:
         deletions |= doubled
     else:
         _repair_phrases(text, chars)
+    _repair_agency_syllable(text, chars)
+    _repair_unreadable_words(text, chars)
     for match in _CAPITAL_INSIDE_WORD.finditer(text):  # "chính trỊ-xã hội" → "trị"
         chars.setdefault(match.start(), match.group().lower())
     for line in _FILED_LINE.finditer(text):  # "Lưu:VT,PC04" → "Lưu: VT, PC04" (Decree 30's form)
@@ -507,6 +683,7 @@ def find_repairs(text: str) -> list[tuple[int, int, str]]:
     _repair_quarters(text, chars, deletions)
     _repair_heading_numerals(text, chars)
     _repair_item_marks(text, chars)
+    _repair_lost_item_numbers(text, chars)
     _repair_heading_titles(text, chars, deletions)
     for match in _ARCHIVE_COPY.finditer(text):
         chars[match.start()] = "T"
@@ -523,6 +700,12 @@ def find_repairs(text: str) -> list[tuple[int, int, str]]:
         deletions.update(range(match.start("specks"), match.end("specks")))
     for match in _SPECK_BEFORE_WORD.finditer(text):
         deletions.add(match.start())
+    for match in _CELL_SPECK.finditer(text):
+        deletions.update(range(match.start(), match.end()))
+    for match in _ROW_END_SPECK.finditer(text):
+        deletions.update(range(match.start(), match.end()))
+    for match in _DUE_DAY_SPECK.finditer(text):
+        deletions.update(range(match.start(), match.end()))
     for match in _SPACED_DATE.finditer(text):
         for gap in ("gap1", "gap2"):
             deletions.update(range(match.start(gap), match.end(gap)))

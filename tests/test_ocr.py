@@ -137,6 +137,26 @@ def repaired(text: str) -> str:
      "III. KINH PHÍ THỰC HIỆN\nKinh phí từ ngân sách.\nIV. TỔ CHỨC THỰC HIỆN VÀ CHẾ ĐỘ THÔNG TIN\n1. Công an tỉnh"),
     ("III. KINH PHÍ THỰC HIỆN\nKinh phí từ ngân sách.\nTT nh TỔ CHỨC THỰC HIỆN VÀ CHẾ ĐỘ\n1. Công an tỉnh",
      "III. KINH PHÍ THỰC HIỆN\nKinh phí từ ngân sách.\nIV. TỔ CHỨC THỰC HIỆN VÀ CHẾ ĐỘ\n1. Công an tỉnh"),
+    # a long agency name with one inner syllable a letter or two apart (a task table's cell,
+    # heavy scans of tests/data/layouts/L02 and mild of L01)
+    ("3 | Kiểm tra số hóa hồ sơ | Văn nhàng Ủy ban nhân dân tỉnh | Sở Khoa học và Công nghệ",
+     "3 | Kiểm tra số hóa hồ sơ | Văn phòng Ủy ban nhân dân tỉnh | Sở Khoa học và Công nghệ"),
+    ("VĂN NHÀNG ỦY BAN NHÂN DÂN TỈNH", "VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH"),
+    # a word that is no syllable, a letter apart from its word of a vocabulary phrase (a bold
+    # title on a mild scan of L02)
+    ("cải cách hành chính. kử luàt, kử cương hành chính", "cải cách hành chính. kỷ luật, kỷ cương hành chính"),
+    # an Arabic item's number lost to specks before an agency's name, fixed by the sequence
+    # (heavy scan of seed 000: "3." read as "„", "4." as "Ạ.")
+    ("IV. Tổ chức thực hiện\n1. Sở Thông tin\n- Chủ trì\n2. Các cơ quan báo chí\n„ Phòng Văn hóa và Thông tin\n"
+     "- Phối hợp\nẠ. Trung tâm Văn hóa\n- Xây dựng\nV. KINH PHÍ",
+     "IV. Tổ chức thực hiện\n1. Sở Thông tin\n- Chủ trì\n2. Các cơ quan báo chí\n3. Phòng Văn hóa và Thông tin\n"
+     "- Phối hợp\n4. Trung tâm Văn hóa\n- Xây dựng\nV. KINH PHÍ"),
+    # specks at a table cell's start, after a row's last date, between "trước ngày" and its date
+    # (heavy scans of L02 and L01)
+    ("6 | Kiểm tra tự chủ | Sở Tài chính | ˆ Sở Nội vụ | Quý II/2025", "6 | Kiểm tra tự chủ | Sở Tài chính | Sở Nội vụ | Quý II/2025"),
+    ("8 | Cấp phiếu | Sở Tư pháp | Công an tỉnh | Tháng 7/2025-\n11 | Kết nối | Sở Y tế | Bảo hiểm | Tháng 8/2025 -\f12",
+     "8 | Cấp phiếu | Sở Tư pháp | Công an tỉnh | Tháng 7/2025\n11 | Kết nối | Sở Y tế | Bảo hiểm | Tháng 8/2025\f12"),
+    ("14 | Tổng hợp | Công an tỉnh | Văn phòng | Trước ngày: 15/12/2025", "14 | Tổng hợp | Công an tỉnh | Văn phòng | Trước ngày 15/12/2025"),
     # an Arabic item's point read as a comma, where the number is the next item's (heavy scan of seed 000)
     ("IV. Tổ chức thực hiện\n1, Sở Thông tin và Truyền thông\n- Chủ trì\n2. Các cơ quan báo chí\n3, Phòng Văn hóa",
      "IV. Tổ chức thực hiện\n1. Sở Thông tin và Truyền thông\n- Chủ trì\n2. Các cơ quan báo chí\n3. Phòng Văn hóa"),
@@ -208,6 +228,15 @@ def test_repairs(ocr_text, expected):
     "I. MỤC TIÊU\nA. TỔ CHỨC THỰC HIỆN\n- TỔ CHỨC THỰC HIỆN\n1. Mục\n2. TỔ CHỨC THỰC HIỆN",
     "I. MỤC TIÊU\n1. Mục tiêu\n3, Các sở ngành\nTrong năm\n1, Các sở",
     "Công tác tổ chức thực hihn kế hoạch; 2. TỔ CHỨC THỰC HIHN",
+    # the first or last syllable of a long agency name names another body; two inner
+    # syllables apart are another name; a syllable a letter apart from a phrase's word is
+    # another word ("đa bàn" is read as printed)
+    "Bộ phòng Ủy ban nhân dân tỉnh; Văn phòng Ủy ban nhân dân xã; Văn nhàng Ủy ben nhân dân tỉnh",
+    "trên đa bàn tỉnh; kử luận",
+    # a mark before an agency that the sequence does not fix; a quote; a range across a line;
+    # a form's "Ngày:" label
+    "I. A\n1. Sở X\n“ Sở Y\n5. Sở Z\n“Báo cáo” của Sở\n- Sở Nội vụ",
+    "giai đoạn 2021 -\n2025; | 2021 - 2025 |; Ngày: 15/12/2025",
 ])
 def test_no_repairs(text):
     assert find_repairs(text) == []
