@@ -286,7 +286,8 @@ _ITEM_START = regex.compile(r"""(?m)(?:^|(?<=\f))[ ]*
     (?: (?P<roman>[IVX]{1,5})[ ]*\.
       | (?P<number>\d{1,2})(?P<mark>[.,])
       | (?![A-Z][ ]*\.|[-+•*][ ])                # a lettered part ("A. PHẦN CHUNG"), a bullet
-        (?P<garbled>[^\s\p{Ll}]{1,3}(?:[ ]\p{Ll}{1,2})?[.,:]?) )
+        (?P<garbled>[^\s\p{Ll}]{1,3}(?:[ ]\p{Ll}{1,2})?[.,:]?
+                   | [lIi1|][lIi1|]{0,2}[.,:]?) )      # strokes of a numeral read as letters ("li" for "I.")
     [ ]+(?=\p{Lu})""", regex.VERBOSE)
 
 
@@ -295,8 +296,9 @@ def _repair_item_marks(text: str, chars: dict[int, str]) -> None:
     the point of an Arabic item read as a comma ("1, Sở Thông tin và Truyền thông" as the first
     item under a part: the normalizer would join it to the line before), where the number is
     the next item's; and a Roman numeral read as a few other characters before a part's title
-    in capitals ("1, TỔ CHỨC THỰC HIỆN" after "III."), where the title is a section title
-    (models/ocr/section_titles.txt) and the next part, if any, carries the numeral after it.
+    in capitals ("1, TỔ CHỨC THỰC HIỆN" after "III.", "li MỤC ĐÍCH, YÊU CẦU" before "II."), where
+    the title is a section title (models/ocr/section_titles.txt) and the next part, if any,
+    carries the numeral after it (the first part needs one).
     Runs after ``_repair_heading_numerals``: the parts' numerals are read as repaired."""
     romans = []  # (position, numeral as repaired) of the parts
     for heading in _HEADING_NUMERAL.finditer(text):
@@ -318,9 +320,11 @@ def _repair_item_marks(text: str, chars: dict[int, str]) -> None:
                 continue
         before = [numeral for at, numeral in romans if at < match.start()]
         after = [numeral for at, numeral in romans if at > match.start()]
-        if not before or before[-1] == _SECTION_NUMERALS[-1]:
+        if before and before[-1] == _SECTION_NUMERALS[-1]:
             continue
-        index = _SECTION_NUMERALS.index(before[-1]) + 1
+        if not before and not after:
+            continue  # the first part: the next one must confirm it, as "II."
+        index = _SECTION_NUMERALS.index(before[-1]) + 1 if before else 0
         want, then = _SECTION_NUMERALS[index], _SECTION_NUMERALS[index + 1:index + 2]
         if after and (after[0],) != then:
             continue

@@ -157,6 +157,10 @@ def repaired(text: str) -> str:
     ("8 | Cấp phiếu | Sở Tư pháp | Công an tỉnh | Tháng 7/2025-\n11 | Kết nối | Sở Y tế | Bảo hiểm | Tháng 8/2025 -\f12",
      "8 | Cấp phiếu | Sở Tư pháp | Công an tỉnh | Tháng 7/2025\n11 | Kết nối | Sở Y tế | Bảo hiểm | Tháng 8/2025\f12"),
     ("14 | Tổng hợp | Công an tỉnh | Văn phòng | Trước ngày: 15/12/2025", "14 | Tổng hợp | Công an tỉnh | Văn phòng | Trước ngày 15/12/2025"),
+    # the first part's numeral read as letters before its title, the next part confirming it
+    # (heavy scan of seed 001)
+    ("KẾ HOẠCH\n- Tuyên truyền cải cách hành chính năm 2023\nli MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nII. NỘI DUNG",
+     "KẾ HOẠCH\n- Tuyên truyền cải cách hành chính năm 2023\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nII. NỘI DUNG"),
     # an Arabic item's point read as a comma, where the number is the next item's (heavy scan of seed 000)
     ("IV. Tổ chức thực hiện\n1, Sở Thông tin và Truyền thông\n- Chủ trì\n2. Các cơ quan báo chí\n3, Phòng Văn hóa",
      "IV. Tổ chức thực hiện\n1. Sở Thông tin và Truyền thông\n- Chủ trì\n2. Các cơ quan báo chí\n3. Phòng Văn hóa"),
@@ -237,6 +241,7 @@ def test_repairs(ocr_text, expected):
     # a form's "Ngày:" label
     "I. A\n1. Sở X\n“ Sở Y\n5. Sở Z\n“Báo cáo” của Sở\n- Sở Nội vụ",
     "giai đoạn 2021 -\n2025; | 2021 - 2025 |; Ngày: 15/12/2025",
+    "li MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nIII. NỘI DUNG",  # the first part, unconfirmed by the next
 ])
 def test_no_repairs(text):
     assert find_repairs(text) == []
