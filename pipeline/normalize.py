@@ -247,6 +247,17 @@ def _dangling_head() -> regex.Pattern:
     )
 
 
+# A body whose name takes its place next, wrapped before the place ("Giao Văn phòng Ủy ban
+# nhân dân\nThành phố kiểm tra …", "Điều 2. Trung tâm Phục vụ hành chính công\nThành phố chủ
+# trì …"): a short line ends on the name, so the long-line rule above does not join it, and a
+# capital opens the place, so the mid-sentence rule does not either.
+_PLACE_AFTER_NAME = regex.compile(
+    r"(?<=\p{Ll}[ ](?:nhân[ ]dân|hành[ ]chính[ ]công|Công[ ]an|[Qq]uân[ ]sự)[ ]*)\n[ ]*"
+    r"(?=(?:Thành[ ]phố|Tỉnh|Quận|Huyện|Thị[ ]xã|Xã|Phường|Đặc[ ]khu)[ ](?!\|))",
+    regex.MULTILINE,
+)
+
+
 # An item mark alone on its line, its text on the next ("1.\nSở Nông nghiệp và Môi trường",
 # "a)\nChủ trì phối hợp …"): converted Word files put the automatic numbering of a paragraph
 # on a line of its own.  The mark and its text are one heading line.
@@ -382,6 +393,7 @@ def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, i
     rw.sub(_BROKEN_LINE, _join_broken_line if " | " in rw.text else " ")
     rw.sub(_NUMBER_LABEL_BREAK, r"\1 ", needs="Số")
     rw.sub(_WRAPPED_LINE, " ")
+    rw.sub(_PLACE_AFTER_NAME, " ", needs="\n", spaces_before=True)
     rw.sub(_dangling_head(), " ", spaces_before=True)
     rw.sub(_ENDS_ON_CONJUNCTION, " ", needs="\n", spaces_before=True)
     rw.sub(_ITALIC, _unitalic, needs="*")  # italics that spanned a broken line
