@@ -496,11 +496,11 @@ def _repair_lost_item_numbers(text: str, chars: dict[int, str]) -> None:
     the item before it under the same part is N − 1, and the next item, if any before the next
     part, is N + 1 (or lost too).  Each such item names an agency's tasks; without its number
     they are read as the item before's."""
-    heads = tuple(head for head, strong in vocab.agency_heads() if strong)
+    heads = tuple(_base(head) for head, strong in vocab.agency_heads() if strong)  # tones slip: "Trung tậm"
     parts = [m.start() for m in _HEADING_NUMERAL.finditer(text)]
     items = sorted([(m.start(), int(m.group("number")), None) for m in _ARABIC_ITEM.finditer(text)]
                    + [(m.start(), None, m) for m in _LOST_ITEM_NUMBER.finditer(text)
-                      if text.startswith(heads, m.end())],
+                      if _base(text[m.end():m.end() + 40]).startswith(heads)],
                    key=lambda item: item[0])
     previous = None  # the number of the item before under the current part
     for k, (at, number, lost) in enumerate(items):
@@ -521,6 +521,21 @@ def _repair_lost_item_numbers(text: str, chars: dict[int, str]) -> None:
         for j in range(lost.start("mark") + 1, lost.start("mark") + len(mark)):
             chars[j] = ""
         previous += 1
+
+
+# A speck read as a colon between the two syllables of a compound of the vocabulary ("các cơ:
+# quan Trung ương"), before a small letter: a two-syllable word is never split so.  (A comma
+# may stand there in prose: "giải quyết, định hướng".)
+_SPLIT_COMPOUND = regex.compile(r"(?P<first>[\p{L}\p{M}]+)(?P<speck>:)(?=[ ](?P<second>\p{Ll}[\p{L}\p{M}]*))")
+
+
+def _repair_split_compounds(text: str, deletions: set[int]) -> None:
+    index = phrase_index()
+    for match in _SPLIT_COMPOUND.finditer(text):
+        key = (_base(match.group("first")), _base(match.group("second")))
+        seen = f"{match.group('first')} {match.group('second')}".casefold()
+        if key in index and seen in index[key]:
+            deletions.update(range(match.start("speck"), match.end("speck")))
 
 
 # A speck read at the start of a table cell, before its words ("| ˆ Sở Nội vụ |").
@@ -704,6 +719,7 @@ def find_repairs(text: str) -> list[tuple[int, int, str]]:
         deletions.update(range(match.start("specks"), match.end("specks")))
     for match in _SPECK_BEFORE_WORD.finditer(text):
         deletions.add(match.start())
+    _repair_split_compounds(text, deletions)
     for match in _CELL_SPECK.finditer(text):
         deletions.update(range(match.start(), match.end()))
     for match in _ROW_END_SPECK.finditer(text):

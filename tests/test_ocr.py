@@ -151,6 +151,7 @@ def repaired(text: str) -> str:
      "- Phối hợp\nẠ. Trung tâm Văn hóa\n- Xây dựng\nV. KINH PHÍ",
      "IV. Tổ chức thực hiện\n1. Sở Thông tin\n- Chủ trì\n2. Các cơ quan báo chí\n3. Phòng Văn hóa và Thông tin\n"
      "- Phối hợp\n4. Trung tâm Văn hóa\n- Xây dựng\nV. KINH PHÍ"),
+    ("IV. A\n1. Sở X\n2. Sở Y\n„ Phòng Z\nẠ. Trung tậm Văn hóa\n- Xây", "IV. A\n1. Sở X\n2. Sở Y\n3. Phòng Z\n4. Trung tâm Văn hóa\n- Xây"),
     # specks at a table cell's start, after a row's last date, between "trước ngày" and its date
     # (heavy scans of L02 and L01)
     ("6 | Kiểm tra tự chủ | Sở Tài chính | ˆ Sở Nội vụ | Quý II/2025", "6 | Kiểm tra tự chủ | Sở Tài chính | Sở Nội vụ | Quý II/2025"),
@@ -161,6 +162,8 @@ def repaired(text: str) -> str:
     # (heavy scan of seed 001)
     ("KẾ HOẠCH\n- Tuyên truyền cải cách hành chính năm 2023\nli MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nII. NỘI DUNG",
      "KẾ HOẠCH\n- Tuyên truyền cải cách hành chính năm 2023\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nII. NỘI DUNG"),
+    # a speck read as a colon inside a two-syllable compound (heavy scan of seed 002)
+    ("Ủy ban nhân dân cấp huyện và các cơ: quan Trung ương", "Ủy ban nhân dân cấp huyện và các cơ quan Trung ương"),
     # an Arabic item's point read as a comma, where the number is the next item's (heavy scan of seed 000)
     ("IV. Tổ chức thực hiện\n1, Sở Thông tin và Truyền thông\n- Chủ trì\n2. Các cơ quan báo chí\n3, Phòng Văn hóa",
      "IV. Tổ chức thực hiện\n1. Sở Thông tin và Truyền thông\n- Chủ trì\n2. Các cơ quan báo chí\n3. Phòng Văn hóa"),
@@ -242,6 +245,7 @@ def test_repairs(ocr_text, expected):
     "I. A\n1. Sở X\n“ Sở Y\n5. Sở Z\n“Báo cáo” của Sở\n- Sở Nội vụ",
     "giai đoạn 2021 -\n2025; | 2021 - 2025 |; Ngày: 15/12/2025",
     "li MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nIII. NỘI DUNG",  # the first part, unconfirmed by the next
+    "Cơ quan: Sở Nội vụ; cơ: Quan",  # a label's colon; a capital after it
 ])
 def test_no_repairs(text):
     assert find_repairs(text) == []
