@@ -437,16 +437,23 @@ def _phrases_by_wildcard() -> dict[tuple[str, ...], list[tuple[tuple[str, ...], 
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _toneless_syllables(syllables: frozenset[str], toneless) -> frozenset[str]:
+    return frozenset(toneless(s) for s in syllables)
+
+
 def _repair_unreadable_words(text: str, chars: dict[int, str]) -> None:
     """A word that is no Vietnamese syllable, a letter apart from its word of a vocabulary
     phrase whose other words are read with their letters: "kử luàt, kử cương" (a bold title
     on a mild scan: "k" never comes before "ư", "uà" never before "t") → "kỷ luật, kỷ cương".
-    A word that is a syllable is never changed (a letter apart is another word); the phrase's
-    other words take its marks as in ``_repair_phrases``."""
+    A word that is a syllable is never changed (a letter apart is another word), nor one whose
+    letters are a syllable's with another tone ("cẩp xã" is "cấp xã", not the phrase "các
+    xã": the real scan Q03); the phrase's other words take its marks as in ``_repair_phrases``."""
     from rapidfuzz.distance import Levenshtein
 
-    from .ocr import known_syllables
+    from .ocr import _syllables, _toneless, known_syllables
 
+    toneless_syllables = _toneless_syllables(_syllables(), _toneless)
     wildcards = _phrases_by_wildcard()
     spellings = _phrase_spellings()
     words = list(_WORDS.finditer(text))
@@ -456,6 +463,8 @@ def _repair_unreadable_words(text: str, chars: dict[int, str]) -> None:
         if len(have) < 2 or sum(c.isupper() for c in have) > 1 or known_syllables(have) \
                 or any(k in chars for k in range(word.start(), word.end())):
             continue
+        if _toneless(have.lower()) in toneless_syllables:
+            continue  # only its tone is no syllable's ("cẩp" for "cấp"): a letter is never changed for it
         found = []
         for n in (2, 3, 4):
             for first in range(max(0, i - n + 1), min(i, len(words) - n) + 1):
