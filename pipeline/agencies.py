@@ -113,10 +113,29 @@ def _head_pattern(strong_only: bool, units_only: bool = False) -> regex.Pattern:
     """Heads in any letter case after a capital first letter ("Hội nông dân tỉnh" opens with
     "Hội Nông dân"); a collective ("Các …", "các sở") also in lower case."""
     posts = vocab.agency_posts() if units_only else frozenset()
-    heads = [h for h, strong in vocab.agency_heads() if (strong or not strong_only) and h not in posts]
+    nouns = vocab.noun_heads()
+    heads = [h for h, strong in vocab.agency_heads() if (strong or not strong_only) and h not in posts and h not in nouns]
     heads += [a for a, _ in vocab.abbreviations() if a in ("UBND", "HĐND", "UBMTTQ", "MTTQ")]
-    alts = "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in sorted(heads, key=len, reverse=True))
+    heads += nouns  # each with its complement, below; then as strong as any
+    ahead = _complement_ahead()
+    alts = "|".join(regex.escape(h).replace(r"\ ", r"\s+") + (ahead if h in nouns else "")
+                    for h in sorted(heads, key=len, reverse=True))
     return regex.compile(rf"(?=\p{{Lu}}|các\s)(?!{_NOT_AGENCY})(?:{alts})(?![\p{{L}}])", regex.V0 | regex.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=None)
+def _complements() -> str:
+    return "|".join(regex.escape(c).replace(r"\ ", r"\s+") for c in vocab.name_complements())
+
+
+# What lets a head that is a common noun open a name: a capitalized word ("Cơ quan Kiểm lâm")
+# or a listed complement ("Chính quyền địa phương"); the pattern is case-insensitive, the
+# capital is not.
+_COMPLEMENT_AHEAD_TEMPLATE = r"(?=\s+(?:(?-i:\p{{Lu}})|(?-i:{complements})(?![\p{{L}}])))"
+
+
+def _complement_ahead() -> str:
+    return _COMPLEMENT_AHEAD_TEMPLATE.format(complements=_complements())
 
 
 # Words that share a head's first syllable but name no agency ("Báo cáo", "Ban hành"); a
@@ -125,7 +144,7 @@ _NOT_AGENCY = (
     r"(?:Báo\s+cáo|Ban\s+hành|Phòng\s*,?\s+chống|(?:Các\s+)?Trường\s+hợp|Bộ\s+chỉ\s+số|Bộ\s+tiêu\s+chí|Sở\s+hữu"
     r"|Cổng\s+thông\s+tin(?!\s+điện\s+tử)|Hội\s+nghị|Hội\s+thi|Hội\s+thảo|Đoàn\s+kết|Tổ\s+chức"
     r"|Ban\s+đầu|Bộ\s+(?:hồ\s+sơ|máy|phận\s+một\s+cửa)|Trung\s+tâm\s+(?:hành\s+chính|thương\s+mại)"
-    r"|Thường\s+trực\s+(?:tiếp|xuyên)|Vụ\s+(?:việc|án|cháy|mùa|nổ|tai\s+nạn))"
+    r"|Thường\s+trực\s+(?:tiếp|xuyên)|Các\s+tổ\s+(?:phó|trưởng)|Vụ\s+(?:việc|án|cháy|mùa|nổ|tai\s+nạn))"
 )
 
 
@@ -256,6 +275,7 @@ _PLACE_SUFFIX = regex.compile(
         \s+(?i:tỉnh|thành|huyện|quận|đảng|cấp)\s+(?i:ủy|uỷ|đoàn)(?![\p{{L}}])(?!\s+(?i:ban)\b)   # a party committee: "Ban Tổ chức | Tỉnh ủy", "… | tỉnh ủy" in lower case
       | \s+(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)(?:\s+{_PROPER})?   # "Thành phố" as a name's place too
         (?:\s*,\s*{_PLACE_UNIT}(?![\p{{L}}])(?!\s+\p{{Lu}}))*(?:\s+và\s+{_PLACE_UNIT}(?![\p{{L}}]))?     # "Ủy ban nhân dân xã, phường (và đặc khu)"
+        (?:\s*,\s*cấp\s+(?:tỉnh|huyện|xã)(?![\p{{L}}]))*                                   # "Thường trực HĐND tỉnh, cấp xã"
       | (?<=(?i:ủy|uỷ))\s*,\s*(?i:tỉnh|thành|huyện|quận|đảng)\s+(?i:ủy|uỷ)(?![\p{{L}}])   # "… Tỉnh ủy, Thành ủy": each committee's body
       | \s+cấp\s+(?:tỉnh|huyện|xã)(?:\s*,\s*cấp\s+(?:tỉnh|huyện|xã))*
       | \s+các\s+cấp(?![\p{{L}}])   # a body at every level: "Ủy ban nhân dân các cấp", "Ủy ban bầu cử các cấp"
@@ -276,8 +296,41 @@ _PARTY_PLACE_WORDS = {"Đảng", "Tỉnh", "Thành", "Huyện", "Quận", "Thị
 _UNIT_LOWER = {"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "cấp", "các", "trung ương"}
 
 
+@functools.lru_cache(maxsize=None)
+def _trailing_complement() -> regex.Pattern:
+    """Complements after a name ("Lực lượng Kiểm lâm | sở tại", "Cấp ủy cấp xã | trên địa
+    bàn"), not one that a generic tail follows ("UBND địa phương có liên quan")."""
+    return regex.compile(
+        rf"(?:(?<=(?i:tỉnh|huyện))\s*,\s*cấp\s+(?:huyện|xã)(?![\p{{L}}])"   # "Thường trực HĐND tỉnh, cấp xã": a body at two levels
+        rf"|\s+(?:{_complements()})(?![\p{{L}}])(?!\s+(?:có\s+)?liên\s+quan\b))+", regex.V0)
+
+
+@functools.lru_cache(maxsize=None)
+def _sentence_head_pattern() -> regex.Pattern:
+    alts = "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in sorted(vocab.sentence_heads(), key=len, reverse=True))
+    return regex.compile(rf"(?:{alts}){_complement_ahead()}", regex.V0)
+
+
+def opens_name_in_sentence(text: str) -> bool:
+    """Whether ``text`` opens with a body named in lower case inside a sentence: a head that
+    may stand so (models/agency_heads.tsv, in_sentence) and its complement ("lực lượng Công
+    an", "chính quyền địa phương", "cơ quan Kiểm lâm") — not "cơ quan liên quan"."""
+    return bool(_sentence_head_pattern().match(text))
+
+
 @memo_short_text
 def agency_extent(text: str) -> int:
+    """Length of the agency name that opens ``text`` (0 if none), with the lower-case
+    complements that complete it ("Lực lượng Kiểm lâm sở tại")."""
+    end = _name_extent(text)
+    if end:
+        more = _trailing_complement().match(text, end)
+        if more:
+            end = more.end()
+    return end
+
+
+def _name_extent(text: str) -> int:
     """Length of the agency name that opens ``text`` (0 if none).
 
     A known name (gazetteer) is taken whole, then a place may follow ("tỉnh Gia Lai", "các

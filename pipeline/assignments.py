@@ -22,7 +22,7 @@ import regex
 
 from . import regexes as rx
 from . import vocab
-from .agencies import (agency_extent, clean_agency, expand_abbreviations, head_end, split_agency_list, starts_with_agency,
+from .agencies import (agency_extent, clean_agency, expand_abbreviations, head_end, opens_name_in_sentence, split_agency_list, starts_with_agency,
                        starts_with_post)
 from .models import Assignment
 from .structure import Structure
@@ -228,7 +228,7 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
             # nhà nước, tổ chức, cá nhân liên quan có trách nhiệm …"), not after a name
             if not bare and not (generic and (spans or not keep_generic)):
                 spans.append((end, end + ext))
-        elif (seg[:1].isupper() or end == pos) and starts_with_agency(seg):
+        elif ((seg[:1].isupper() or end == pos) and starts_with_agency(seg)) or opens_name_in_sentence(seg):
             ext = agency_extent(seg)
             if not ext:
                 break
@@ -262,7 +262,8 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
         after = text[nxt.end():nxt.end() + 4]
         bare_group = rx.GROUP_WITHOUT_CAC.match(text, nxt.end()) if spans else None
         if not (after[:4].lower() in ("các ", "các\n") or bare_group
-                or (after[:1].isupper() and starts_with_agency(text[nxt.end():nxt.end() + 60]))):
+                or (after[:1].isupper() and starts_with_agency(text[nxt.end():nxt.end() + 60]))
+                or opens_name_in_sentence(text[nxt.end():nxt.end() + 60])):  # "…, chính quyền địa phương"
             break
         end = nxt.end()
         if bare_group:
@@ -893,8 +894,8 @@ def _from_partner_phrases(st: Structure, out: list[Assignment], work_lines: set[
             if such_as:
                 offset += such_as.end()
                 rest = rest[such_as.end():]
-        elif not (rest[:1].isupper() and starts_with_agency(rest, strong_only=True)):
-            continue
+        elif not (rest[:1].isupper() and starts_with_agency(rest, strong_only=True)) and not opens_name_in_sentence(rest):
+            continue  # "phối hợp với lực lượng Công an …" names a partner, "… với lực lượng chuyên trách" none
         # "phối hợp với các Sở, ban, ngành của tỉnh; Ủy ban nhân dân các xã, phường": named
         # agencies and named collectives; generic partners ("các đơn vị liên quan") are none
         spans, _ = agency_list(rest, keep_generic=False)
