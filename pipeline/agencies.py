@@ -128,14 +128,12 @@ def _complements() -> str:
     return "|".join(regex.escape(c).replace(r"\ ", r"\s+") for c in vocab.name_complements())
 
 
-# What lets a head that is a common noun open a name: a capitalized word ("Cơ quan Kiểm lâm")
-# or a listed complement ("Chính quyền địa phương"); the pattern is case-insensitive, the
-# capital is not.
-_COMPLEMENT_AHEAD_TEMPLATE = r"(?=\s+(?:(?-i:\p{{Lu}})|(?-i:{complements})(?![\p{{L}}])))"
-
-
+# What lets a head that is a common noun open a name: a capitalized word ("Cơ quan Kiểm lâm",
+# "Cơ quan Ủy ban MTTQ xã", the committee's office) or a listed complement ("Chính quyền địa
+# phương"); the pattern is case-insensitive, the capital is not.
+@functools.lru_cache(maxsize=None)
 def _complement_ahead() -> str:
-    return _COMPLEMENT_AHEAD_TEMPLATE.format(complements=_complements())
+    return rf"(?=\s+(?:(?-i:\p{{Lu}})|(?-i:{_complements()})(?![\p{{L}}])))"
 
 
 # Words that share a head's first syllable but name no agency ("Báo cáo", "Ban hành"); a

@@ -886,7 +886,9 @@ def _from_partner_phrases(st: Structure, out: list[Assignment], work_lines: set[
         next_item = rx.NEXT_ITEM.search(window)  # partners stand in their item (a wrapped line goes on)
         if next_item:
             window = window[:next_item.start()]
-        rest = _PARTNER_TAIL.sub("", window)
+        # a name wrapped over lines of its item is one name ("với lực lượng\nKiểm lâm"): the
+        # line breaks read as spaces (same length, the offsets hold)
+        rest = _PARTNER_TAIL.sub("", window).replace("\n", " ")
         offset = m.end() + (len(window) - len(rest))
         if rest.startswith(("các ", "các\n")):
             # "phối hợp với các cơ quan liên quan như Sở A, Sở B …": the named ones count.
