@@ -142,7 +142,7 @@ _NOT_AGENCY = (
     r"(?:Báo\s+cáo|Ban\s+hành|Phòng\s*,?\s+chống|(?:Các\s+)?Trường\s+hợp|Bộ\s+chỉ\s+số|Bộ\s+tiêu\s+chí|Sở\s+hữu"
     r"|Cổng\s+thông\s+tin(?!\s+điện\s+tử)|Hội\s+nghị|Hội\s+thi|Hội\s+thảo|Đoàn\s+kết|Tổ\s+chức"
     r"|Ban\s+đầu|Bộ\s+(?:hồ\s+sơ|máy|phận\s+một\s+cửa)|Trung\s+tâm\s+(?:hành\s+chính|thương\s+mại)"
-    r"|Thường\s+trực\s+(?:tiếp|xuyên)|Các\s+tổ\s+(?:phó|trưởng)|Vụ\s+(?:việc|án|cháy|mùa|nổ|tai\s+nạn))"
+    r"|Thường\s+trực\s+(?:tiếp|xuyên)|Vụ\s+(?:việc|án|cháy|mùa|nổ|tai\s+nạn))"
 )
 
 
