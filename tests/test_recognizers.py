@@ -706,6 +706,8 @@ TASK_PART = "IV. TỔ CHỨC THỰC HIỆN\n1. Nhiệm vụ chung\n"
     ("Chủ nhiệm lớp có trách nhiệm phối hợp với giảng viên trực tiếp giảng dạy lập danh sách học viên.",
      {("Chủ nhiệm lớp", "lead")}),
     ("Ban cán sự lớp có trách nhiệm tổng hợp ý kiến của học viên.", {("Ban cán sự lớp", "lead")}),
+    ("2. Giáo vụ có trách nhiệm công bố điểm bài thu hoạch,\nchậm nhất 03 ngày kể từ ngày nhận kết quả chấm bài thu hoạch.",
+     {("Giáo vụ", "lead")}),
     ("Các đội xung kích có trách nhiệm thường trực 24/24 giờ trong mùa khô.", {("Các đội xung kích", "lead")}),
     # partners named by their function or as "liên quan" are no entries
     ("Sở Tài chính chủ trì, phối hợp chặt chẽ với lực lượng chuyên trách phòng, chống tội phạm về ma túy triển khai "
