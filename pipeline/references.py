@@ -159,6 +159,19 @@ def _share_issuers_in_lists(text: str, refs: list[Reference]) -> None:
     for a, b in reversed(pairs):  # backward: the body named after the list
         if a.issuer is None and b.issuer and _same_body(a.symbol, b.symbol):
             a.issuer = b.issuer
+    # "các Nghị định của Chính phủ: số 156/2018/NĐ-CP … Quy định …; số 91/2024/NĐ-CP …": the
+    # items of a list opened by a body and a colon keep its issuer, titles between them or not
+    for i, head in enumerate(refs):
+        if not (head.issuer and _ISSUER_BEFORE in head.flags
+                and rx.GROUP_COLON_BEFORE.search(text, max(0, head.start - 12), head.start)):
+            continue
+        for item in refs[i + 1:]:
+            gap = text[head.end:item.start]
+            if "\n\n" in gap or rx.SENTENCE_START.search(gap) or len(gap) > 600:
+                break
+            if item.issuer is None and _same_body(head.symbol, item.symbol) \
+                    and rx.LIST_ITEM_SO_BEFORE.search(text, max(0, item.start - 12), item.start):
+                item.issuer = head.issuer
 
 
 def _past_subject(text: str, end: int, limit: int) -> int:

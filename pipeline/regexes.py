@@ -54,7 +54,8 @@ def date_of(m: regex.Match) -> str | None:
 
 
 # "ngày 24/12/2021", ", ngày …", "ban hành ngày …", "(ngày 3/1/2020)"
-CITATION_DATE = regex.compile(rf"[\s,]*(?P<paren>\(\s*)?(?:ban\s+hành\s+)?ngày\s*['‘’`.,:]?\s*{DATE}(?(paren)\s*\))", F)
+# "ngày ngày 01/4/2025": a word typed twice, as "số số" (Đà Nẵng QĐ 82/2025)
+CITATION_DATE = regex.compile(rf"[\s,]*(?P<paren>\(\s*)?(?:ban\s+hành\s+)?ngày(?:\s+ngày)?\s*['‘’`.,:]?\s*{DATE}(?(paren)\s*\))", F)
 
 # ------------------------------------------------------------------- number and symbol
 # The symbol: upper-case abbreviations joined by "-" and "/" (Decree 30/2020), with the mixed
@@ -257,7 +258,8 @@ PROPOSER = regex.compile(
         (?P<who>(?!(?:Luật|Bộ\s+luật|Nghị|Thông\s+tư|Quyết\s+định|Điều|Khoản|Chương)\b)
                 \p{Lu}[^,;.:()\n|\t]{2,80}?(?:\n[^,;.:()\n|\t]{1,40}?)?)
         (?(passive)\s+(?:ban\s+hành|phê\s+duyệt))     # "… đã được Thủ tướng Chính phủ phê duyệt tại …"
-        (?:\s+tại(?:\s+các\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?\s*:\s*số)?|\s*:(?:\s*số)?)\s*$""",
+        (?:\s+tại(?:\s+các\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?\s*:\s*số)?|\s*:(?:\s*số)?
+           |\s+số\s*:?)\s*$""",      # "báo cáo thẩm định của Sở Tư pháp số 316/BC-STP"
     regex.VERBOSE | regex.V0,
 )
 # Several documents in one list: "Tờ trình số 421/TTr-STC ngày 29/10/2025, 501/TTr-STC ngày
@@ -274,6 +276,9 @@ CITATION_LIST_ITEM = regex.compile(
 # of that type — not a form's number ("Mẫu số 01/HNCT", "Biểu số …", "Phụ lục số …").
 # Tried in the few characters before a number core that no citation took.
 NUMBER_AFTER_SO = regex.compile(r"(?<![\p{L}])(?<!(?:[Mm][ẫa]u|[Bb]iểu|[Ll]ục|[Pp]hiếu)\s)số\s*:?\s*$", regex.V0)
+# The colon that opens such a list, and each later item's own "; số" (see _share_issuers_in_lists).
+GROUP_COLON_BEFORE = regex.compile(r":\s*số\s*:?\s*$", regex.V0)
+LIST_ITEM_SO_BEFORE = regex.compile(r"[;,]\s*(?:và\s+)?số\s*:?\s*$", regex.V0)
 CODED_NUMBER = regex.compile(rf"{NUMBER_SYMBOL}(?![\p{{L}}\d])", regex.VERBOSE | regex.V0)
 # Between two citations of one list: their issuer is shared.
 # "Quyết định số 1729/QĐ-TTg … sửa đổi, bổ sung Quyết định số 655/QĐ-TTg … của Thủ tướng Chính phủ".

@@ -243,8 +243,9 @@ CITATION_LISTS = [
     ("phê duyệt tại các Quyết định: số 36/QĐ-TTg ngày 11/01/2024 về việc phê duyệt; số 1569/QĐ-TTg ngày "
      "12/12/2024 về quy hoạch Thủ đô và số 1668/QĐ-TTg ngày 27/12/2024 về việc",
      [("Quyết định", "36", "QĐ-TTg", None), ("Quyết định", "1569", "QĐ-TTg", None), ("Quyết định", "1668", "QĐ-TTg", None)]),
+    # … its issuer the body named before "số" ("… của Sở Tư pháp số …")
     ("báo cáo thẩm định của Sở Tư pháp số 316/BC-STP ngày 25 tháng 9 năm 2025;",
-     [("Báo cáo", "316", "BC-STP", None)]),
+     [("Báo cáo", "316", "BC-STP", "Sở Tư pháp")]),
     # … but a form's number is none (Quảng Ninh MTTQ HD 2025)
     ("Biên bản (Mẫu số 01/HNCT) và mẫu số 04/ BCĐBQH-MT, Phiếu số 02/BC-UBND", []),
     # issuers that ran on into a title or a clause, or were cut inside a name (Bắc Ninh QĐ 2025,
@@ -432,6 +433,16 @@ UNSEEN_SHAPES = [
      [("Quyết định", "1234", None, "QĐ-UBND", "2020-01-03", "Ủy ban nhân dân tỉnh")]),
     ("Theo đề nghị của Sở Khoa học và Công nghệ tại Tờ trình số 133/TTr-SKHCN ngày 15/11/2025, UBND tỉnh ban hành",
      [("Tờ trình", "133", None, "TTr-SKHCN", "2025-11-15", "Sở Khoa học và Công nghệ")]),
+    # a word typed twice before the date (Đà Nẵng QĐ 82/2025)
+    ("Căn cứ Nghị định số 78/2025/NĐ-CP ngày ngày 01/4/2025 của Chính phủ quy định chi tiết",
+     [("Nghị định", "78", 2025, "NĐ-CP", "2025-04-01", "Chính phủ")]),
+    # a list opened by its issuer and a colon, each item with its own title (Quảng Ninh QĐ 96/2025)
+    ("theo quy định tại các Nghị định của Chính phủ: số 156/2018/NĐ-CP ngày 16 tháng 11 năm 2018\nQuy định chi "
+     "tiết thi hành một số điều của Luật Lâm nghiệp; số 91/2024/NĐ-CP\nngày 18 tháng 7 năm 2024 Sửa đổi, bổ sung "
+     "một số điều của Luật; số 58/2024/NĐ-CP ngày 24 tháng 5 năm 2024\nvề một số chính sách đầu tư trong lâm nghiệp.",
+     [("Nghị định", "156", 2018, "NĐ-CP", "2018-11-16", "Chính phủ"),
+      ("Nghị định", "91", 2024, "NĐ-CP", "2024-07-18", "Chính phủ"),
+      ("Nghị định", "58", 2024, "NĐ-CP", "2024-05-24", "Chính phủ")]),
     # abbreviated type words before their own code
     ("theo NĐ 61/2018/NĐ-CP và QĐ số 12/QĐ-UBND; NQ 57-NQ/TW; KH 13/QĐ-UBND",
      [("Nghị định", "61", 2018, "NĐ-CP", None, None), ("Quyết định", "12", None, "QĐ-UBND", None, None),
