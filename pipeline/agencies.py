@@ -204,6 +204,8 @@ def _starts_new_name(nxt: str, labelled: bool, loose: bool = False) -> bool:
         return False
     if nxt[0].isupper() and _head_pattern(not loose, loose).match(nxt):
         return True
+    if opens_name_in_sentence(nxt):  # "Các chủ rừng | và lực lượng Kiểm lâm"
+        return True
     if labelled and (_COLLECTIVE_START.match(nxt) or rx.POST_IN_LIST.match(nxt)):
         return True
     return False
@@ -306,13 +308,16 @@ def _trailing_complement() -> regex.Pattern:
 @functools.lru_cache(maxsize=None)
 def _sentence_head_pattern() -> regex.Pattern:
     alts = "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in sorted(vocab.sentence_heads(), key=len, reverse=True))
-    return regex.compile(rf"(?:{alts}){_complement_ahead()}", regex.V0)
+    whole = "|".join(regex.escape(h).replace(r"\ ", r"\s+")
+                     for h in sorted(vocab.whole_names_in_sentence(), key=len, reverse=True))
+    return regex.compile(rf"(?:{alts}){_complement_ahead()}|(?:{whole})(?![\p{{L}}])", regex.V0)
 
 
 def opens_name_in_sentence(text: str) -> bool:
     """Whether ``text`` opens with a body named in lower case inside a sentence: a head that
     may stand so (models/agency_heads.tsv, in_sentence) and its complement ("lực lượng Công
-    an", "chính quyền địa phương", "cơ quan Kiểm lâm") — not "cơ quan liên quan"."""
+    an", "chính quyền địa phương", "cơ quan Kiểm lâm") — not "cơ quan liên quan" — or a whole
+    name written so ("chủ nhiệm lớp", "trưởng thôn")."""
     return bool(_sentence_head_pattern().match(text))
 
 

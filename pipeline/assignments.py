@@ -283,11 +283,21 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
     return spans, end
 
 
+_COMMA_OR_AND = regex.compile(r",\s*|\s+và\s+")
+
+
 def _collective_end(seg: str) -> int:
     """Where a collective that opens ``seg`` ends ("các Sở, ban, ngành, đoàn thể, địa
     phương tổ chức …" → before "tổ chức")."""
     limit = len(seg)
     start = max(3, head_end(seg))  # the head itself may be verb-like ("Các tổ chức")
+    # a body named in lower case after "," / "và" is a name of its own ("Các chủ rừng | và lực
+    # lượng Kiểm lâm có trách nhiệm …")
+    for m in _COMMA_OR_AND.finditer(seg, 3):
+        if opens_name_in_sentence(seg[m.end():m.end() + 60]):
+            seg = seg[:m.start()]
+            limit = len(seg)
+            break
     # only a verb in lower case ends it: capitalized words name the bodies ("các Ban Xây
     # dựng Đảng và Ủy ban Kiểm tra Tỉnh ủy")
     for m in rx.COLLECTIVE_STOP.finditer(seg, 3):

@@ -125,6 +125,13 @@ def sentence_heads() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def whole_names_in_sentence() -> frozenset[str]:
+    """Heads that are whole names and are written in lower case inside a sentence too ("phối
+    hợp với chủ nhiệm lớp"; models/agency_heads.tsv, third column)."""
+    return frozenset(r[0].lower() for r in _rows("agency_heads.tsv") if len(r) > 2 and r[2] == "whole_in_sentence")
+
+
+@functools.lru_cache(maxsize=None)
 def name_complements() -> tuple[str, ...]:
     """Lower-case words that complete a name after its head or its proper part ("sở tại",
     "trên địa bàn", "địa phương"), longest first (models/name_complements.txt)."""

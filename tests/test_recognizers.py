@@ -709,6 +709,16 @@ TASK_PART = "IV. TỔ CHỨC THỰC HIỆN\n1. Nhiệm vụ chung\n"
     ("2. Giáo vụ có trách nhiệm công bố điểm bài thu hoạch,\nchậm nhất 03 ngày kể từ ngày nhận kết quả chấm bài thu hoạch.",
      {("Giáo vụ", "lead")}),
     ("Các đội xung kích có trách nhiệm thường trực 24/24 giờ trong mùa khô.", {("Các đội xung kích", "lead")}),
+    # a body named in lower case after "," / "và" ends the collective before it
+    ("b) Các chủ rừng và lực lượng Kiểm lâm có trách nhiệm thường xuyên kiểm tra nghiêm ngặt trên các vùng trọng điểm "
+     "dễ cháy trên địa bàn.",
+     {("Các chủ rừng", "lead"), ("Lực lượng Kiểm lâm", "lead")}),
+    ("Sở Nông nghiệp và Môi trường chủ trì, phối hợp các cơ quan, đơn vị liên quan, chính quyền cấp xã tổ chức thực "
+     "hiện các biện pháp phòng cháy, chữa cháy rừng theo quy định.",
+     {("Sở Nông nghiệp và Môi trường", "lead"), ("Chính quyền cấp xã", "support")}),
+    # a whole name of a post written in lower case
+    ("- Ban cán sự lớp: Phối hợp với chủ nhiệm lớp thực hiện kế hoạch học tập của lớp; đôn đốc, nhắc nhở tập thể lớp.",
+     {("Ban cán sự lớp", "lead"), ("Chủ nhiệm lớp", "support")}),
     # partners named by their function or as "liên quan" are no entries
     ("Sở Tài chính chủ trì, phối hợp chặt chẽ với lực lượng chuyên trách phòng, chống tội phạm về ma túy triển khai "
      "các biện pháp kiểm tra.",
