@@ -19,6 +19,10 @@ from .text import clear_memos, memo_short_text, modern_tone_placement
 _LIST_PART = regex.compile(r"[^;]+")
 _LIST_SEPARATOR = regex.compile(r",\s*|\s+và\s+")
 _COLLECTIVE_START = regex.compile(r"các\s+(cơ\s+quan|đơn\s+vị|sở|tổ\s+chức|địa\s+phương)\b")
+# Units of administration as a class, after a named body in a heading ("Công an tỉnh và các địa
+# phương"); not the Front's member organisations, named with it as one ("Ủy ban MTTQ Việt Nam
+# tỉnh và các tổ chức chính trị - xã hội", gold C002, C014).
+_UNITS_START = regex.compile(r"các\s+(?:cơ\s+quan|đơn\s+vị|sở|địa\s+phương)\b")
 _TRAILING_PAREN = regex.compile(r"\s*\([^)]*\)?\s*$")
 _PAREN = regex.compile(r"\s*\([^)]*\)")
 _DOUBLED_HEAD = regex.compile(r"^(\p{L}+)\s+\1(?=\s)")  # "Sở Sở Công thương", a typo
@@ -207,6 +211,8 @@ def _starts_new_name(nxt: str, labelled: bool, loose: bool = False) -> bool:
     if opens_name_in_sentence(nxt):  # "Các chủ rừng | và lực lượng Kiểm lâm"
         return True
     if labelled and (_COLLECTIVE_START.match(nxt) or rx.POST_IN_LIST.match(nxt)):
+        return True
+    if loose and _UNITS_START.match(nxt):  # a heading's "Công an tỉnh | và các địa phương"
         return True
     return False
 

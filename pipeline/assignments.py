@@ -221,9 +221,10 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
             ext = _collective_end(seg)
             if not ext:
                 break
-            bare = rx.BARE_COLLECTIVE.match(seg[:ext])
-            generic = bare or rx.GENERIC_PARTNER.match(seg[:ext]) or rx.GENERIC_TAIL.match(seg[ext:]) \
-                or (not keep_generic and rx.KIND_OF_BODY.match(seg))
+            localities = not keep_generic and rx.LOCALITIES_AS_PARTNERS.match(seg[:ext])
+            bare = rx.BARE_COLLECTIVE.match(seg[:ext]) and not localities
+            generic = not localities and (bare or rx.GENERIC_PARTNER.match(seg[:ext]) or rx.GENERIC_TAIL.match(seg[ext:])
+                                          or (not keep_generic and rx.KIND_OF_BODY.match(seg)))
             # a generic collective counts only as the whole subject ("Các cơ quan quản lý
             # nhà nước, tổ chức, cá nhân liên quan có trách nhiệm …"), not after a name
             if not bare and not (generic and (spans or not keep_generic)):

@@ -719,6 +719,10 @@ TASK_PART = "IV. TỔ CHỨC THỰC HIỆN\n1. Nhiệm vụ chung\n"
     # a whole name of a post written in lower case
     ("- Ban cán sự lớp: Phối hợp với chủ nhiệm lớp thực hiện kế hoạch học tập của lớp; đôn đốc, nhắc nhở tập thể lớp.",
      {("Ban cán sự lớp", "lead"), ("Chủ nhiệm lớp", "support")}),
+    # the localities as a class are a partner (heldout2 rule 7), the ministries "liên quan" are not
+    ("Sở Nông nghiệp và Môi trường chủ trì, phối hợp với các bộ, ngành liên quan và các địa phương xây dựng, triển "
+     "khai có hiệu quả các chương trình, kế hoạch, dự án.",
+     {("Sở Nông nghiệp và Môi trường", "lead"), ("Các địa phương", "support")}),
     # partners named by their function or as "liên quan" are no entries
     ("Sở Tài chính chủ trì, phối hợp chặt chẽ với lực lượng chuyên trách phòng, chống tội phạm về ma túy triển khai "
      "các biện pháp kiểm tra.",
@@ -728,6 +732,20 @@ TASK_PART = "IV. TỔ CHỨC THỰC HIỆN\n1. Nhiệm vụ chung\n"
 ])
 def test_bodies_named_in_lower_case_inside_a_task(sentence, expected):
     assert assignment_entries(TASK_PART + sentence) == expected
+
+
+# A heading that names a body and the localities as a class: two leads; the Front and its member
+# organisations stay one (gold C002, C014: "Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị -
+# xã hội").  Lâm Đồng KH 2026 (drugs), Đồng Nai KH 182/2025.
+@pytest.mark.parametrize("heading,expected", [
+    ("5.1. Công an tỉnh và các địa phương", {("Công an tỉnh", "lead"), ("Các địa phương", "lead")}),
+    ("5.1. Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội",
+     {("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội", "lead")}),
+])
+def test_a_heading_names_a_body_and_a_class_of_localities(heading, expected):
+    section = ("III. TỔ CHỨC THỰC HIỆN\n5. Phân công\n" + heading + "\n- Tổ chức triển khai tổng thể, đồng bộ các biện "
+               "pháp nắm chắc tình hình tội phạm về ma túy từ sớm, từ xa, từ cơ sở.\n")
+    assert assignment_entries(section) == expected
 
 
 # Headers and signature blocks whose two columns a converter put on one line (Ninh Bình KH
