@@ -719,6 +719,10 @@ TASK_PART = "IV. TỔ CHỨC THỰC HIỆN\n1. Nhiệm vụ chung\n"
     # a whole name of a post written in lower case
     ("- Ban cán sự lớp: Phối hợp với chủ nhiệm lớp thực hiện kế hoạch học tập của lớp; đôn đốc, nhắc nhở tập thể lớp.",
      {("Ban cán sự lớp", "lead"), ("Chủ nhiệm lớp", "support")}),
+    # a force named in lower case after "lực lượng", the village militia as a whole name
+    ("Ủy ban nhân dân cấp xã chủ trì, phối hợp với lực lượng công an, dân quân tự vệ tổ chức giữ gìn trật tự, bảo vệ "
+     "khu vực chữa cháy.",
+     {("Ủy ban nhân dân cấp xã", "lead"), ("Lực lượng công an", "support"), ("Dân quân tự vệ", "support")}),
     # the localities as a class are a partner (heldout2 rule 7), the ministries "liên quan" are not
     ("Sở Nông nghiệp và Môi trường chủ trì, phối hợp với các bộ, ngành liên quan và các địa phương xây dựng, triển "
      "khai có hiệu quả các chương trình, kế hoạch, dự án.",
