@@ -297,7 +297,7 @@ _NAME_WINDOW_END = regex.compile(r"[,;:()\n]")
 _NAME_GOES_ON = regex.compile(r"\s+và\s+(?=\p{Lu})")
 # The same body of each party committee: "Ban tuyên giáo và dân vận tỉnh ủy | , thành ủy".
 _MORE_COMMITTEES = regex.compile(r"(?:\s*,\s*(?i:tỉnh|thành|huyện|quận|đảng)\s+(?i:ủy|uỷ)(?![\p{L}]))+")
-_CONNECTORS = {"và", "-"}  # a comma only inside a known name ("Sở Văn hóa, Thể thao …")
+_CONNECTORS = {"và", "-", "–"}  # a comma only inside a known name ("Sở Văn hóa, Thể thao …")
 _PARTY_PLACE_WORDS = {"Đảng", "Tỉnh", "Thành", "Huyện", "Quận", "Thị", "Cấp"}
 _UNIT_LOWER = {"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "cấp", "các", "trung ương"}
 

@@ -538,6 +538,11 @@ def test_letter_subject_title_and_opening_statements():
     ("Ban cán sự lớp có trách nhiệm", "Ban cán sự lớp"),
     ("Trưởng ban công tác Mặt trận phối hợp với Trưởng thôn", "Trưởng ban công tác Mặt trận"),
     ("Chi hội trưởng các đoàn thể họp với Bí thư chi bộ", "Chi hội trưởng các đoàn thể"),
+    # a council named by its field, an en dash inside a name (Cần Thơ KH 157/2025, Nghệ An KH 982/2025);
+    # a school's parents' board (Cần Thơ KH 153/2025)
+    ("Hội đồng Thi đua – Khen thưởng ngành Y tế thành phố chủ trì", "Hội đồng Thi đua – Khen thưởng"),
+    ("Hội đồng Thi đua - Khen thưởng các cấp phân công", "Hội đồng Thi đua - Khen thưởng các cấp"),
+    ("Ban Đại diện cha mẹ học sinh thường xuyên trao đổi", "Ban Đại diện cha mẹ học sinh"),
 ])
 def test_agency_extent_on_corpus_sentences(text, name):
     from pipeline.agencies import agency_extent
@@ -1002,8 +1007,12 @@ def test_first_letter_tests_admit_every_recipients_and_signature_opening(line):
     ("1. Các Sở, ngành, UBND các xã, phường và các cơ quan, đơn vị có liên quan: Căn cứ chức năng, "
      "tổ chức triển khai thực hiện. Định kỳ 6 tháng báo cáo kết quả.",
      {("recurrence", "P6M", "Các Sở, ngành, Ủy ban nhân dân các xã, phường và các cơ quan, đơn vị có liên quan")}),
-    # a head word alone names no one body (Quảng Ninh QĐ 96/2025)
+    # a force named after "lực lượng" in lower case is its subject (Quảng Ninh QĐ 96/2025; tune3
+    # gold C023: P1D for "Lực lượng Kiểm lâm")
     ("Lực lượng kiểm lâm có trách nhiệm cung cấp thông tin hàng ngày cho Ban chỉ huy cấp xã.",
+     {("recurrence", "P1D", "Lực lượng kiểm lâm")}),
+    # a head word alone names no one body
+    ("Lực lượng có trách nhiệm cung cấp thông tin hàng ngày cho Ban chỉ huy cấp xã.",
      {("recurrence", "P1D", None)}),
 ])
 def test_deadline_belongs_to_the_subject_of_its_sentence(phrase, expected):
