@@ -704,7 +704,7 @@ TASK_PART = "IV. TỔ CHỨC THỰC HIỆN\n1. Nhiệm vụ chung\n"
     ("Ủy ban nhân dân cấp xã phối hợp với cơ quan Kiểm lâm trên địa bàn tổ chức cung cấp thông tin.",
      {("Ủy ban nhân dân cấp xã", "lead"), ("Cơ quan Kiểm lâm trên địa bàn", "support")}),
     ("Giám đốc Trung tâm chỉ đạo và phối hợp với cấp ủy cấp xã trong khu vực chỉ đạo việc chuẩn bị các điều kiện.",
-     {("Giám đốc Trung tâm", "lead"), ("Cấp ủy cấp xã", "support")}),
+     {("Giám đốc Trung tâm", "lead"), ("Cấp ủy cấp xã trong khu vực", "support")}),
     ("Trưởng ban công tác Mặt trận phối hợp với Chi hội trưởng các đoàn thể họp với Bí thư chi bộ, Trưởng thôn hoặc "
      "Tổ trưởng tổ dân phố dự kiến người của thôn.",
      {("Trưởng ban công tác Mặt trận", "lead"), ("Chi hội trưởng các đoàn thể", "support")}),
