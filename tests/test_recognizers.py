@@ -724,6 +724,11 @@ TASK_PART = "IV. TỔ CHỨC THỰC HIỆN\n1. Nhiệm vụ chung\n"
     # a whole name of a post written in lower case
     ("- Ban cán sự lớp: Phối hợp với chủ nhiệm lớp thực hiện kế hoạch học tập của lớp; đôn đốc, nhắc nhở tập thể lớp.",
      {("Ban cán sự lớp", "lead"), ("Chủ nhiệm lớp", "support")}),
+    # a unit named by "đơn vị" and a capital (Quảng Ninh QĐ 96/2025); a role label is no name
+    ("a) Bộ Chỉ huy quân sự tỉnh chủ trì, phối hợp với Chi cục Kiểm lâm, đơn vị Quân đội, Ủy ban nhân dân cấp xã và "
+     "các đơn vị có liên quan thực hiện tốt công tác phối hợp.",
+     {("Bộ Chỉ huy quân sự tỉnh", "lead"), ("Chi cục Kiểm lâm", "support"), ("Đơn vị Quân đội", "support"),
+      ("Ủy ban nhân dân cấp xã", "support")}),
     # a force named in lower case after "lực lượng", the village militia as a whole name
     ("Ủy ban nhân dân cấp xã chủ trì, phối hợp với lực lượng công an, dân quân tự vệ tổ chức giữ gìn trật tự, bảo vệ "
      "khu vực chữa cháy.",
