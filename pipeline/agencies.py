@@ -229,10 +229,12 @@ def clean_agency(name: str) -> str:
     name = _PAREN.sub("", name)
     name = rx.ROLE_APPOSITIVE.sub("", name)
     name = name.strip(" .,:;-")
+    name = rx.GENERIC_PARTNERS_AFTER_NAME.sub("", name)
     name = rx.DIRECTIVE.sub("", name)
     name = rx.COMRADE_IN_NAME.sub("", name)  # "Các đ/c Phó Chủ tịch" → "Các Phó Chủ tịch"
     name = _DOUBLED_HEAD.sub(r"\1", name)
     name = expand_abbreviations(name)
+    name = rx.FRONT_WITHOUT_COMMITTEE.sub("Ủy ban ", name)
     if "&" in name:  # "Văn phòng HĐND&UBND xã" (after "KH&CN" is read as one abbreviation)
         name = expand_abbreviations(rx.AMPERSAND_BETWEEN_NAMES.sub(" và ", name))
     # a known agency takes its own spelling, so that "Sở Tài Chính" and "Sở Tài chính" are

@@ -38,6 +38,9 @@ _VERB_START = regex.compile(
 
 
 _LETTERS = regex.compile(r"\p{L}+")
+# The text after an item's colon that says who sits in a body, not what it does: "Thành phần dự
+# hội nghị gồm …", "Gồm: …".
+_MEMBERSHIP = regex.compile(r"(?i)(?:thành\s+phần|thành\s+viên|(?:bao\s+)?gồm)\b")
 _PARTNER_TAIL = regex.compile(r"^(?:chặt\s+chẽ\s+)?(?:với\s+)?")
 _SUCH_AS = regex.compile(r"[^.;:]{0,120}?\snhư\s+")
 _NEXT_IN_LIST = regex.compile(r"\s*(?:,|và|;)\s*")
@@ -61,6 +64,11 @@ _ACTION_START = regex.compile(
     r"chấp hành|có nhiệm vụ|giới thiệu|trực tiếp)\b"
 )
 _ACTION_ANYWHERE = regex.compile(r"\s" + _ACTION_START.pattern[4:], regex.IGNORECASE)
+# Where a name qualified by its place runs up to its verb: "Cấp ủy cấp xã | nơi có trụ sở Trung
+# tâm | trực tiếp lãnh đạo …", "Các đơn vị quân đội | đóng trên địa bàn | phối hợp …".
+_QUALIFIED_NAME_END = regex.compile(
+    r"\s+(?:nơi|trên\s+địa\s+bàn|đóng\s+(?:quân\s+)?(?:trên|tại)|trực\s+thuộc|thuộc|tại)\s[^,;:.()\n]{0,60}?"
+    r"(?=" + _ACTION_ANYWHERE.pattern + ")", regex.IGNORECASE)
 # In a table cell only a lower-case verb ends the name ("Ban Quản lý Khu kinh tế" keeps "Quản lý").
 _ACTION_IN_CELL = regex.compile(r"\s" + _ACTION_START.pattern[4:])
 
@@ -83,7 +91,40 @@ def find_assignments(st: Structure) -> list[Assignment]:
     _from_partner_phrases(st, found, work_lines)
     _from_task_tables(st, found)
     found.sort(key=lambda a: a.start)
-    return found
+    return _with_short_forms_read_out(st, found)
+
+
+def _with_short_forms_read_out(st: Structure, found: list[Assignment]) -> list[Assignment]:
+    """A name that ends with a short form the document defines ("Giám đốc Trung tâm" after "Trung
+    tâm chính trị xã, phường, đặc khu (sau đây gọi tắt là Trung tâm)") is written out in full."""
+    forms = _short_forms(st)
+    if not forms:
+        return found
+    out = []
+    for a in found:
+        for short, full in forms.items():
+            # the body itself or a post or board of it ("Ban Giám đốc Trung tâm"), not a place
+            # named after it ("Cấp ủy cấp xã nơi có trụ sở Trung tâm")
+            if (a.agency == short or a.agency.endswith(" " + short)) and not a.agency.endswith(full) \
+                    and len(a.agency[:len(a.agency) - len(short)].split()) <= 3:
+                a = dataclasses.replace(a, agency=a.agency[:len(a.agency) - len(short)] + full)
+                break
+        out.append(a)
+    return out
+
+
+def _short_forms(st: Structure) -> dict[str, str]:
+    forms: dict[str, str] = {}
+    for m in rx.SHORT_FORM_DEFINED.finditer(st.text):
+        short = m.group("short").strip()
+        if not starts_with_agency(short, strong_only=True):
+            continue
+        before = st.text[max(0, m.start() - 160):m.start()].rstrip()
+        k = before.lower().rfind(short.lower())
+        full = " ".join(before[k:].split()) if k >= 0 else ""
+        if len(full) > len(short) and starts_with_agency(full) and "\n" not in before[k:]:
+            forms.setdefault(short, full)
+    return forms
 
 
 def merge_assignments(found: list[Assignment]) -> list[Assignment]:
@@ -94,12 +135,33 @@ def merge_assignments(found: list[Assignment]) -> list[Assignment]:
     for a in found:
         if fold_agency(a.agency) in full:
             a = dataclasses.replace(a, agency=full[fold_agency(a.agency)])
-        key = (fold_agency(a.agency), a.role)
-        if key in seen:
+        key = (_level_key(fold_agency(a.agency)), a.role)
+        if key in seen or _departments_named_before(a, seen):
             continue
         seen[key] = a
         out.append(a)
     return out
+
+
+# The communes of a province named by their kinds or by their level are the same bodies:
+# "Ủy ban nhân dân các xã, phường, đặc khu" and "Ủy ban nhân dân cấp xã" (folded, "các" dropped).
+_COMMUNE_KIND = r"(?:xã|phường|thị trấn|đặc khu)"
+_COMMUNES_BY_KIND = regex.compile(rf"(?<= ){_COMMUNE_KIND}(?: (?:và )?{_COMMUNE_KIND})+$")
+
+
+def _level_key(folded: str) -> str:
+    """The merge key with the communes named by their level ("… cấp xã")."""
+    return _COMMUNES_BY_KIND.sub("cấp xã", folded)
+
+
+def _departments_named_before(a: Assignment, seen: dict[tuple[str, str], Assignment]) -> bool:
+    """A collective of department words ("các sở, ngành") after a fuller one of the same role
+    ("các Sở, ban, ngành của tỉnh"): the same bodies, written shorter."""
+    if not rx.DEPARTMENTS_COLLECTIVE.match(a.agency):
+        return False
+    words = set(fold_agency(a.agency).split())
+    return any(role == a.role and other.agency[:4].lower() == "các " and words < set(key.split())
+               for (key, role), other in seen.items())
 
 
 def full_names(found: list[Assignment]) -> dict[str, str]:
@@ -176,9 +238,19 @@ def _parent_heading(st: Structure, h):
 
 def _strip_directive(text: str) -> str:
     """"Giao Sở Tư pháp theo dõi …" → "Sở Tư pháp theo dõi …"; "UBND tỉnh đề nghị các sở
-    …" → "các sở …"; "Trách nhiệm của Sở Nội vụ" → "Sở Nội vụ"."""
-    end = _directive_end(text) or _responsibility_end(text)
+    …" → "các sở …"; "Trách nhiệm của Sở Nội vụ" → "Sở Nội vụ"; "Quy trình giới thiệu: Các
+    cơ quan … tổ chức hội nghị" → "Các cơ quan … tổ chức hội nghị"."""
+    end = _directive_end(text) or _responsibility_end(text) or _label_end(text)
     return text[end:]
+
+
+def _label_end(text: str) -> int:
+    """Where a short label ends before a sentence whose subject is an agency (0 if none): not
+    an agency's own label ("Sở Y tế: Chủ trì …"), nor a list of members ("Thành phần: Ban …")."""
+    m = rx.ITEM_LABEL.match(text)
+    if not m or starts_with_agency(text) or _MEMBERSHIP.match(text) or not starts_with_agency(text[m.end():]):
+        return 0
+    return m.end() if _ACTION_ANYWHERE.search(text, m.end(), m.end() + 160) else 0
 
 
 def _directive_end(text: str) -> int:
@@ -225,6 +297,9 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
             bare = rx.BARE_COLLECTIVE.match(seg[:ext]) and not localities
             generic = not localities and (bare or rx.GENERIC_PARTNER.match(seg[:ext]) or rx.GENERIC_TAIL.match(seg[ext:])
                                           or (not keep_generic and rx.KIND_OF_BODY.match(seg)))
+            if generic and not keep_generic and not bare and rx.DEPARTMENTS_COLLECTIVE.match(seg[:ext]) \
+                    and _named_agency_next(seg, ext):
+                generic = None  # listed with named partners, the departments are partners too
             # a generic collective counts only as the whole subject ("Các cơ quan quản lý
             # nhà nước, tổ chức, cá nhân liên quan có trách nhiệm …"), not after a name
             if not bare and not (generic and (spans or not keep_generic)):
@@ -282,6 +357,17 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
                 break
             end = nxt.end()
     return spans, end
+
+
+def _named_agency_next(seg: str, end: int) -> bool:
+    """Whether the list in ``seg`` goes on after ``end`` with a named agency (", Ủy ban …",
+    " và UBND cấp xã")."""
+    nxt = _NEXT_IN_LIST.match(seg, end)
+    if not nxt or ";" in nxt.group():
+        return False
+    after = seg[nxt.end():nxt.end() + 60]
+    # a name, not one more unit word of the same group ("các Sở, | Ban, ngành liên quan")
+    return after[:1].isupper() and starts_with_agency(after, strong_only=True) and agency_extent(after) > head_end(after)
 
 
 _COMMA_OR_AND = regex.compile(r",\s*|\s+và\s+")
@@ -343,18 +429,24 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
         directed = _directive_end(h.title) > 0
         duties = _responsibility_end(h.title) > 0  # "Trách nhiệm của X": X whole, no verb
         title = _strip_directive(h.title)
+        comrade = rx.COMRADE.match(title)  # "1. Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban: …"
+        if comrade:
+            title = title[comrade.end():]
         base = ln.start + (ln.text.index(title) if title in ln.text else 0)
         head_text, inline_task = title, None
         colon = title.find(":")
         if 0 < colon < 160:
             head_text, inline_task = title[:colon], title[colon + 1:].strip() or None
         head_text = head_text.strip().rstrip(".")
-        if not head_text:
-            continue
+        if not head_text or (inline_task and _MEMBERSHIP.match(inline_task)):
+            continue  # "4.3. HĐND cấp xã: Thành phần dự hội nghị gồm …" says who sits, no work
         if starts_with_agency(head_text):
             ext = _agency_end(head_text, whole_heading=True)
             rest = head_text[ext:].lstrip(" ,")
-            if inline_task is None and ext < len(head_text) - 2 and _ACTION_START.match(rest):
+            qualified = _QUALIFIED_NAME_END.match(head_text, ext) if inline_task is None and not _ACTION_START.match(rest) else None
+            if qualified:
+                ext, rest = qualified.end(), head_text[qualified.end():].lstrip(" ,")
+            if inline_task is None and ext < len(head_text) - 2 and (_ACTION_START.match(rest) or _adverbial_then_verb(rest)):
                 # "2. Sở Nội vụ theo dõi, kiểm tra …": the item names its agency as subject;
                 # a collective subject splits at the named agencies in it ("Các Sở, ban,
                 # ngành, Ủy ban nhân dân xã, phường …")
@@ -395,12 +487,27 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             spans, task = [(0, len(head_text))], inline_task or _section_body(st, h.line)[0]
         else:
             continue
+        # "4.5. Đề nghị Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh / Phối hợp chặt chẽ với
+        # Công an tỉnh …": asked to cooperate, partners (contract, Clarifications)
+        asked = directed and rx.REQUEST_HEADING.match(h.title)
+        role = "support" if asked and task and rx.PARTNER_FIRST.match(rx.BULLET_MARK.sub("", task.strip()).lower()) else "lead"
         for s, e in spans:
             e = s + _name_before_verb(head_text[s:e])
             name = clean_agency(head_text[s:e])
             # "Các" alone is a fragment, "các tổ chức, cá nhân" names no one
             if len(name.split()) >= 2 and not rx.EVERYONE.match(name):
-                out.append(Assignment(name, "lead", h.path, first_sentence(task or title), base + s, base + e))
+                out.append(Assignment(name, role, h.path, first_sentence(task or title), base + s, base + e))
+
+
+_MEMBERS_IN_PARENTHESIS = regex.compile(r"\((?P<list>(?P<first>[^(),]{3,80}),[^()]{3,400})\)\s*:?\s*$")
+
+
+def _adverbial_then_verb(rest: str) -> bool:
+    """What follows a subject is an adverbial and then its verb: "| theo chức năng nhiệm vụ chủ
+    động phối hợp …", "| trong phạm vi quản lý tổ chức …"."""
+    if not rx.SUBJECT_ADVERBIAL.match(" " + rest):
+        return False
+    return bool(_ACTION_ANYWHERE.search(rest, 0, 160))
 
 
 def _heading_names(head_text: str) -> list[tuple[int, int]]:
@@ -408,10 +515,15 @@ def _heading_names(head_text: str) -> list[tuple[int, int]]:
     long ("3.8. Đề nghị Ủy ban MTTQ Việt Nam tỉnh, Liên đoàn Lao động tỉnh, Hội Liên hiệp Phụ
     nữ tỉnh, Hội Nông dân tỉnh, Hội Cựu chiến binh tỉnh, Tỉnh đoàn …") — not a sentence."""
     collective = head_text.lower().startswith("các")
+    members = _MEMBERS_IN_PARENTHESIS.search(head_text)
+    if members and starts_with_agency(members.group("first"), strong_only=True):
+        # "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế …)": the group and
+        # each body it lists (same offsets: the brackets read as commas)
+        head_text = head_text[:members.start()] + "," + members.group("list") + " " * (members.end() - members.end("list"))
     spans = split_agency_list(head_text, loose=not collective)
     if len(head_text.split()) <= 30:
         return spans
-    names = len(spans) >= 2 and all(len(head_text[s:e].split()) <= 12 and starts_with_agency(head_text[s:e])
+    names = len(spans) >= 2 and all(len(head_text[s:e].split()) <= 16 and starts_with_agency(head_text[s:e])
                                     for s, e in spans)
     return spans if names else []
 
@@ -453,6 +565,11 @@ def _agency_end(text: str, whole_heading: bool = False) -> int:
             # a heading's group without a verb is the whole heading ("Đề nghị các tổ chức cung cấp
             # dịch vụ chi trả"); in a cell the bare group
             end = verb.start() if verb else len(text.rstrip(" .;:")) if whole_heading else 0
+            # nor past an adverbial before the verb ("Các sở, ban, ngành liên quan | theo chức
+            # năng nhiệm vụ chủ động phối hợp …")
+            adverbial = rx.SUBJECT_ADVERBIAL.search(text, head_end(text), end) if end else None
+            if adverbial:
+                end = adverbial.start()
         if end > ext:
             ext = end
     return ext
@@ -484,8 +601,9 @@ def _names_a_post(text: str) -> bool:
 
 def _name_like(text: str) -> bool:
     """Short and capitalized like a unit's name ("Tư pháp - Hộ tịch"), not a sentence-case
-    topic ("Hợp tác và thu hút đầu tư")."""
-    words = [w for w in _LETTERS.findall(text)]
+    topic ("Hợp tác và thu hút đầu tư", "Thu NSNN" read out: "Thu ngân sách nhà nước"); an
+    acronym no table reads out is no capitalized word of a name ("Chi NSĐP")."""
+    words = [w for w in _LETTERS.findall(expand_abbreviations(text)) if not (len(w) > 1 and w.isupper())]
     if not words or len(words) > 8 or _VERB_START.match(text):
         return False
     capitals = sum(w[:1].isupper() for w in words)
@@ -663,8 +781,8 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
             continue
         ln = st.lines[i]
         t = ln.text
-        if len(t) < 12 or i in preamble:
-            continue
+        if len(t) < 12 or (i in preamble and not rx.REQUEST_AFTER_OPENING.search(t, 0, _SENTENCE_WINDOW)):
+            continue  # (a letter's opening sentence may end in its request: "Thực hiện …, Sở X đề nghị UBND …")
         hi = st.line_section[i]
         task_part = False
         if hi is not None:

@@ -175,6 +175,10 @@ _EMPHASIS_WRAPPED = re.compile(r"^\*(?=\S)[^*\n]{1,200}(?:\n[^*\n]{1,200}){1,3}(
 def _unwrap_emphasis(m: re.Match) -> str:
     return m.group(0).replace("\n", " ")
 _BOLD = re.compile(r"\*\*")
+# A label in emphasis opening a line, closed after its colon and a space, the value outside: "*Đơn vị chủ trì
+# thực hiện: *Sở Tư pháp.", "*Đơn vị chủ trì tham mưu thực\nhiện: *Sở Tư pháp." (a crawl's markdown; the plain italic rule wants no space before "*").
+_EMPHASIZED_LABEL = re.compile(r"^([ ]*)\*(?=\S)([^*\n]{1,80}?(?:\n[^*\n]{1,80}?)?:)[ ]+\*(?=\S)",  # a label wraps too
+                               re.MULTILINE)
 _ITALIC = re.compile(r"\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 
 
@@ -242,9 +246,22 @@ def _dangling_head() -> regex.Pattern:
         # case-insensitive only after the line break (a case-insensitive pattern is tried at
         # every character: 2x slower)
         # (the spaces before the line break are taken by ``Rewriter.sub(spaces_before=True)``)
-        r"\n" + ends_on_letter + r"(?i:(?<=^[ ]*(?:[-+•]|\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ]\))[ ]*(?:" + heads + r")[ ]*\n)[ ]*(?=\p{L}))",
+        # (or a label's value: "Đơn vị phối hợp thực hiện: Sở\nTư pháp")
+        r"\n" + ends_on_letter + r"(?i:(?<=^[ ]*(?:[-+•]|\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ]\)|[^\n:|]{3,60}:)[ ]*(?:" + heads
+        + r")[ ]*\n)[ ]*(?=\p{L}))",
         regex.MULTILINE,
     )
+
+
+# A body whose name takes its place next, wrapped before the place ("Giao Văn phòng Ủy ban
+# nhân dân\nThành phố kiểm tra …", "Điều 2. Trung tâm Phục vụ hành chính công\nThành phố chủ
+# trì …", "Sở Nông nghiệp và Môi trường, Thuế\nThành phố …"): a short line ends on the name, so the long-line rule above does not join it, and a
+# capital opens the place, so the mid-sentence rule does not either.
+_PLACE_AFTER_NAME = regex.compile(
+    r"(?<=[\p{Ll},][ ](?:nhân[ ]dân|hành[ ]chính[ ]công|Công[ ]an|[Qq]uân[ ]sự|Thuế)[ ]*)\n[ ]*"
+    r"(?=(?:Thành[ ]phố|Tỉnh|Quận|Huyện|Thị[ ]xã|Xã|Phường|Đặc[ ]khu)[ ](?!\|))",
+    regex.MULTILINE,
+)
 
 
 # An item mark alone on its line, its text on the next ("1.\nSở Nông nghiệp và Môi trường",
@@ -260,7 +277,7 @@ _ENDS_ON_CONJUNCTION = regex.compile(
     # Matched from the line end, so the look-back to the line's start (no "|": not a table
     # row) runs once per line, not at every position of a long line.
     # (the spaces before the line break are taken by ``Rewriter.sub(spaces_before=True)``)
-    r"\n(?:(?<=[ ](?:và|của|với|thuộc|các)[ ]*\n)|(?<=^[^\n|]*\p{L},[ ]*\n))"
+    r"\n(?:(?<=[ ](?:và|của|với|thuộc|[Cc]ác)[ ]*\n)|(?<=^[^\n|]*\p{L},[ ]*\n))"
     r"[ ]*(?=\p{Lu})(?![IVXLC]+\.\s|Điều\s|Nơi\s+nhận)", regex.MULTILINE)
 
 
@@ -365,6 +382,7 @@ def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, i
     rw.sub(_BOLD_SPAN, _unwrap_bold, needs="*")
     rw.sub(_BOLD, "", needs="*")
     rw.sub(_EMPHASIS_WRAPPED, _unwrap_emphasis, needs="*")
+    rw.sub(_EMPHASIZED_LABEL, r"\1\2 ", needs=": *")
     rw.sub(_ITALIC, _unitalic, needs="*")
     rw.sub(_HEADING_HASHES, "", needs="#")
     rw.sub(_ESCAPES, r"\1", needs="\\")
@@ -382,6 +400,7 @@ def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, i
     rw.sub(_BROKEN_LINE, _join_broken_line if " | " in rw.text else " ")
     rw.sub(_NUMBER_LABEL_BREAK, r"\1 ", needs="Số")
     rw.sub(_WRAPPED_LINE, " ")
+    rw.sub(_PLACE_AFTER_NAME, " ", needs="\n", spaces_before=True)
     rw.sub(_dangling_head(), " ", spaces_before=True)
     rw.sub(_ENDS_ON_CONJUNCTION, " ", needs="\n", spaces_before=True)
     rw.sub(_ITALIC, _unitalic, needs="*")  # italics that spanned a broken line

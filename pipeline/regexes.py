@@ -487,10 +487,20 @@ GENERIC_PARTNER = regex.compile(
          (?:\s*,?\s*(?:sở|ban|ngành|phòng|cơ\s+quan|đơn\s+vị|địa\s+phương|đoàn\s+thể))*\s*$""",
     regex.IGNORECASE | regex.VERBOSE | regex.V0,
 )
+# The province's departments named by their unit words only ("các sở, ban, ngành"): generic
+# alone ("phối hợp với các sở, ngành liên quan"), one of the partners when the list goes on
+# with named bodies ("phối hợp với các sở, ban, ngành, Ủy ban MTTQ Việt Nam thành phố …",
+# "… các Sở, ban, ngành và Ủy ban nhân dân cấp xã").
+DEPARTMENTS_COLLECTIVE = regex.compile(
+    r"^các\s+(?:sở|ban|ngành)(?:\s*,\s*(?:sở|ban|ngành|đoàn\s+thể))*\s*$", regex.IGNORECASE | regex.V0)
 # Partners named by a kind of body only ("các cơ quan thông tin đại chúng", "các đơn vị cấp
 # nước"): named collectives of units ("các Sở, ban, ngành của tỉnh", "các tổ chức chính trị
 # - xã hội") are partners, these are not.
-KIND_OF_BODY = regex.compile(r"^các\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương|doanh\s+nghiệp)\b", regex.IGNORECASE | regex.V0)
+# A kind named by its level is a named collective ("phối hợp với các cơ quan Trung ương, Bộ Tài
+# chính", "các đơn vị cấp tỉnh").
+KIND_OF_BODY = regex.compile(
+    r"^các\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương|doanh\s+nghiệp)\b(?!\s+(?:trung\s+ương|cấp\s+(?:tỉnh|huyện|xã))\b)",
+    regex.IGNORECASE | regex.V0)
 # The localities as a class, named alone as partners ("phối hợp với các bộ, ngành liên quan và
 # các địa phương"): a class of bodies, a support entry (heldout2 rule 7, tune3 gold C060) — not
 # a kind of body nor a bare collective there.
@@ -500,6 +510,16 @@ LOCALITIES_AS_PARTNERS = regex.compile(r"^các\s+địa\s+phương\s*$", regex.I
 BUSINESSES_BY_KIND = regex.compile(r"^các\s+(?:doanh\s+nghiệp|nhà\s+đầu\s+tư|chủ\s+rừng)\b", regex.IGNORECASE | regex.V0)
 # The same qualifiers right after a collective's name ("các Sở, ban, ngành | được giao chủ trì").
 GENERIC_TAIL = regex.compile(r"^\s*(?:địa\s+phương\s+)?(?:(?:có\s+)?liên\s+quan|được\s+giao|chức\s+năng|cùng\s+cấp)\b", regex.IGNORECASE | regex.V0)
+# The Front named as a body at a level acts through its committee: "Mặt trận Tổ quốc Việt Nam tỉnh"
+# given work is "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" (as the gold of every annotated round writes it).
+FRONT_WITHOUT_COMMITTEE = regex.compile(r"^(?=Mặt\s+trận\s+Tổ\s+quốc\b)", regex.IGNORECASE | regex.V0)
+# Generic partners left on the end of a name: "Các sở, cơ quan trực thuộc Sở | và các cơ quan liên
+# quan", "Ủy ban nhân dân các huyện, thành phố | và các đơn vị có liên quan": they name no one.
+GENERIC_PARTNERS_AFTER_NAME = regex.compile(
+    r"""(?<=\S)\s*(?:,\s*|\s+và\s+)các\s+(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|địa\s+phương|ngành)
+        (?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|cá\s+nhân|địa\s+phương))*\s+(?:có\s+)?liên\s+quan\s*$""",
+    regex.IGNORECASE | regex.VERBOSE | regex.V0,
+)
 # A named head that a generic tail makes generic: "UBND địa phương có liên quan".
 GENERIC_NAMED = regex.compile(r"\s*địa\s+phương\s+(?:có\s+)?liên\s+quan\b", regex.IGNORECASE | regex.V0)
 # A condition between a subject and its duty ("Lực lượng phòng cháy, chữa cháy rừng | khi nhận
@@ -507,7 +527,7 @@ GENERIC_NAMED = regex.compile(r"\s*địa\s+phương\s+(?:có\s+)?liên\s+quan\b
 CONDITION_CLAUSE = regex.compile(r"\s(?:khi|nếu|trường\s+hợp)\s", regex.V0)
 # An adverbial between a collective subject and its responsibility phrase: "Các bộ phận
 # chuyên môn | trong phạm vi, chức năng nhiệm vụ được giao có trách nhiệm …".
-SUBJECT_ADVERBIAL = regex.compile(r"\s(?:trong\s+phạm\s+vi|theo\s+chức\s+năng|căn\s+cứ)\b", regex.IGNORECASE | regex.V0)
+SUBJECT_ADVERBIAL = regex.compile(r"\s(?:trong\s+phạm\s+vi|theo\s+chức\s+năng|theo\s+thẩm\s+quyền|căn\s+cứ)\b", regex.IGNORECASE | regex.V0)
 # A collective of bare unit words ("các cơ quan, đơn vị", "các địa phương"): it names no
 # one, as subject or as partner.
 BARE_COLLECTIVE = regex.compile(
@@ -603,6 +623,7 @@ LABELLED_AGENCY = regex.compile(
     r"""^(?:[-+•]\s*)?
         (?P<label>(?:Cơ\s+quan|Đơn\s+vị)\s+(?:chủ\s+trì|thực\s+hiện|phối\s+hợp|thực\s+hiện\s+chính)
           |Chủ\s+trì|Phối\s+hợp|Thực\s+hiện)
+        (?:\s+tham\s+mưu)?        # "Đơn vị chủ trì tham mưu thực hiện: Sở Tư pháp." (Bắc Ninh KH 141/2025)
         \s*(?:thực\s+hiện)?\s*:\s*(?P<list>\S.*)$""",
     regex.VERBOSE | regex.IGNORECASE | regex.V0,
 )
@@ -1018,6 +1039,13 @@ LEADING_ABBREVIATION = regex.compile(r"(?:UBND|HĐND|UBMTTQ)(?=\s+\p{Ll})", rege
 # A parenthesis after a name, before its verb: "Sở Nông nghiệp và Môi trường (Chi cục Kiểm
 # lâm) tổ chức dự báo …", "Ủy ban nhân dân cấp xã (Ban Chỉ huy cấp xã) tham mưu …".
 NAME_PARENTHESIS = regex.compile(r"\s*\([^()\n]{1,80}\)")
+# A body's short form the document defines, anywhere in its text: "… của Trung tâm chính trị xã,
+# phường, đặc khu (sau đây gọi tắt là Trung tâm)" — the short form (a capitalized head) is the
+# first words of the full name, which starts at the last place they stand before the bracket.
+SHORT_FORM_DEFINED = regex.compile(
+    r"""\(\s*(?:sau\s+đây\s+)?(?:được\s+)?(?:gọi|viết)\s+(?:chung\s+|tắt\s+)?là\s*:?\s*["“]?(?P<short>\p{Lu}[^()"”\n,]{1,40}?)["”]?\s*\)""",
+    regex.VERBOSE | regex.V0,
+)
 # A name's short form given in a parenthesis: "Ủy ban nhân dân xã, phường (sau đây gọi là cấp
 # xã)" is "Ủy ban nhân dân cấp xã"; "(gọi tắt là Ban Chỉ huy)" names it outright.
 NAME_ALIAS = regex.compile(
@@ -1036,7 +1064,12 @@ COLLECTIVE_STOP = regex.compile(
 )
 
 # A comma followed by a possible subject (a capital or "các"): cheap test before reading one.
-COMMA_BEFORE_NAME = regex.compile(r",\s+(?:các\s|\p{Lu})")
+# … or a request after it: "Căn cứ hướng dẫn này, đề nghị Thủ trưởng các cơ quan, đơn vị …".
+COMMA_BEFORE_NAME = regex.compile(r",\s+(?:(?:đề\s+nghị|yêu\s+cầu|giao)\s+)?(?:các\s|\p{Lu})")
+
+# A request that closes an opening statement ("Thực hiện chỉ đạo của UBND Thành phố …, Sở Xây dựng
+# đề nghị Ủy ban nhân dân phường, xã và đặc khu thực hiện …"): not "theo đề nghị của …".
+REQUEST_AFTER_OPENING = regex.compile(r",\s+(?:[^,.;:]{0,80}?\s)?(?:đề\s+nghị|yêu\s+cầu)\s+(?:các\s|\p{Lu})", regex.V0)
 
 # "X chủ trì …", "X có trách nhiệm …": a named subject that takes the lead outside a task part.
 LEADS = regex.compile(r"\s*,?\s*(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|là\s+cơ\s+quan\s+(?:thường\s+trực|đầu\s+mối))\b")
@@ -1050,6 +1083,11 @@ RESPONSIBLE_SOON = regex.compile(r"\s(?:có\s+trách\s+nhiệm|chịu\s+trách\s
 NEXT_ITEM = regex.compile(r"\n(?=\s*(?:[-+•]|\d+(?:\.\d+)*[.)]\s|[a-zđ]\)|[IVX]+\.\s|\n))")
 
 # A subject that only cooperates ("X phối hợp …", not "X chủ trì, phối hợp …").
+# A short label before an item's sentence: "3. Quy trình giới thiệu: Các cơ quan, tổ chức, đơn vị và
+# Ban Công tác Mặt trận thôn tổ chức hội nghị …" (the sentence's subject is the item's agency).
+ITEM_LABEL = regex.compile(r"^[^:;,.()\n]{3,40}:\s*(?=\p{Lu})", regex.V0)
+# A heading that requests ("Đề nghị Viện Kiểm sát nhân dân tỉnh, …"), not one that gives work.
+REQUEST_HEADING = regex.compile(r"(?i)(?:đồng\s+thời\s*,?\s*)?đề\s+nghị\s", regex.V0)
 PARTNER_FIRST = regex.compile(r"\s*,?\s*phối\s+hợp\b(?!\s*,?\s*(?:chủ\s+trì))")
 
 # "Đồng chí" before the post a sentence gives work to ("Đồng chí Chủ tịch Ủy ban MTTQ xã chịu

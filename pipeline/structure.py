@@ -161,6 +161,8 @@ def _find_type_and_title(st: Structure) -> None:
         t = lines[j].text
         if (_starts_body(t) and not (not title and _opens_title(t))) or (title and _is_authority_line(t)):
             break
+        if title and (lines[title[-1]].text.rstrip().endswith(":") or _heading_of(t)):
+            break  # a clause that opens a list, a numbered item: the body, however few blank lines
         title.append(j)
         j += 1
     st.title_lines = title

@@ -30,6 +30,12 @@ from tests.support.texts import assignment_entries
     ("II. NỘI DUNG\n\n3. Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội\n\n- Tham mưu xây dựng Kế hoạch.\n",
      set()),
     ("III. TỔ CHỨC THỰC HIỆN\n\n2. Cán bộ, công chức thực hiện nghiêm kỷ luật phát ngôn\n", set()),
+    # the post of a comrade, as a task force's plan addresses its members (Phố Bảng KH 01/2025)
+    ("IV. TỔ CHỨC THỰC HIỆN\n\n1. Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban: Phụ trách chung, chịu "
+     "trách nhiệm trước Ủy ban bầu cử về kết quả triển khai.\n\n2. Đồng chí Phó Trưởng phòng Văn hóa - Xã hội - "
+     "Phó Trưởng tiểu ban Thường trực: Trực tiếp chỉ đạo chuẩn bị tốt các nội dung trang trí, khánh tiết.\n",
+     {("Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban", "lead"),
+      ("Phó Trưởng phòng Văn hóa - Xã hội - Phó Trưởng tiểu ban Thường trực", "lead")}),
 ])
 def test_posts_named_by_their_item(section, expected):
     assert assignment_entries(section) == expected
@@ -67,7 +73,8 @@ def test_a_bare_item_mark_joins_its_text():
     ("Điều 11. Trách nhiệm chữa cháy rừng\n\n2. Các lực lượng có nhiệm vụ chữa cháy:\n\nb) Các cơ quan y tế, điện "
      "lực, cấp nước và các cơ quan liên quan khi nhận được lệnh huy động phải kịp thời điều động người và phương "
      "tiện tham gia chữa cháy rừng.\n",
-     {("Các cơ quan y tế, điện lực, cấp nước và các cơ quan liên quan", "lead")}),
+     # the generic partners after the named kinds name no one (as gold C009 and C045 record)
+     {("Các cơ quan y tế, điện lực, cấp nước", "lead")}),
 ])
 def test_a_condition_ends_the_name(article, expected):
     assert assignment_entries(article) == expected
@@ -235,3 +242,276 @@ def test_a_comrade_before_the_post(line, expected):
     heading = "III. TỔ CHỨC THỰC HIỆN\n\n1. Ban Thường trực Ủy ban MTTQ Việt Nam xã\n\n"
     lead = ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã", "lead")
     assert assignment_entries(heading + line + "\n") - {lead} == expected
+
+
+# ------------------------------------------------- the departments listed with named partners
+# "phối hợp với các sở, ban, ngành" alone names no one; listed with named bodies the departments
+# are partners like them (Cần Thơ CT 09/2025 5.c, tỉnh Tuyên Quang KH CCHC 2026 IV.2.a, Cần Thơ
+# KH 153/2025 IV.1.c), and a shorter "các sở, ngành" later is the same bodies again.
+@pytest.mark.parametrize("line, expected", [
+    ("c) Chủ trì, phối hợp với các Sở, ban, ngành và Ủy ban nhân dân cấp xã để triển khai thực hiện kế hoạch.",
+     {("Các Sở, ban, ngành", "support"), ("Ủy ban nhân dân cấp xã", "support")}),
+    ("a) Chủ trì, phối hợp với các sở, ban, ngành, UBND các xã, phường, đặc khu thực hiện kiểm tra công tác cải cách "
+     "hành chính.", {("Các sở, ban, ngành", "support"), ("Ủy ban nhân dân các xã, phường, đặc khu", "support")}),
+    ("a) Chủ trì, phối hợp với các sở, ban, ngành, UBND các xã, phường, đặc khu thực hiện kiểm tra.\n"
+     "d) Phối hợp với các sở, ngành, UBND các xã, phường, đặc khu cập nhật đầy đủ, kịp thời.",
+     {("Các sở, ban, ngành", "support"), ("Ủy ban nhân dân các xã, phường, đặc khu", "support")}),
+    # alone, or with a generic tail, the departments name no one
+    ("a) Chủ trì, phối hợp với các sở, ngành liên quan thực hiện kiểm tra.", set()),
+    ("a) Chủ trì, phối hợp với các sở, ngành, địa phương thực hiện kiểm tra.", set()),
+    ("a) Chủ trì, phối hợp với các Sở, Ban, ngành liên quan rà soát, đánh giá hiện trạng.", set()),
+])
+def test_departments_listed_with_named_partners(line, expected):
+    heading = "IV. TỔ CHỨC THỰC HIỆN\n\n1. Sở Nội vụ\n\n"
+    assert assignment_entries(heading + line + "\n") - {("Sở Nội vụ", "lead")} == expected
+
+
+# ----------------------------------------------- a request after an opening clause, in lower case
+# A guidance closes with "Căn cứ hướng dẫn này, đề nghị X …" (Ủy ban MTTQ xã Lương Minh, HD giới
+# thiệu người ứng cử 12/2025): the addressee is given the work; a request to report difficulties
+# or to get in touch gives none.
+@pytest.mark.parametrize("line, expected", [
+    ("Căn cứ hướng dẫn này, đề nghị Thủ trưởng các cơ quan, đơn vị nghiêm túc triển khai thực hiện, bảo đảm đúng "
+     "quy định của pháp luật.", {("Thủ trưởng các cơ quan, đơn vị", "lead")}),
+    ("Trong quá trình thực hiện, nếu có vướng mắc, đề nghị liên hệ với Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt "
+     "Nam tỉnh Quảng Ninh để tổng hợp.", set()),
+    ("Trường hợp có khó khăn, vướng mắc trong quá trình thực hiện, đề nghị các Sở, ban, ngành phản ánh về Sở Xây "
+     "dựng để được hướng dẫn.", set()),
+])
+def test_a_request_after_an_opening_clause(line, expected):
+    head = "1. Mục đích\n- Bảo đảm đúng quy định.\n2. Thời gian thực hiện: Từ ngày 17/12/2025 đến ngày 25/01/2026.\n"
+    assert assignment_entries(head + line + "\n") == expected
+
+
+# ------------------------------------------------------- a name qualified by its place, then its verb
+# "Cấp ủy cấp xã nơi có trụ sở Trung tâm trực tiếp lãnh đạo …" (Ban Tuyên giáo và Dân vận Trung
+# ương QĐ 1147/2025, Điều 17): a long item whose subject is qualified before its verb.
+@pytest.mark.parametrize("article, expected", [
+    ("Điều 17. Tổ chức thực hiện\n4. Cấp ủy cấp xã nơi có trụ sở Trung tâm trực tiếp lãnh đạo, chỉ đạo triển khai thực "
+     "hiện chương trình, kế hoạch bồi dưỡng của Trung tâm. Chỉ đạo và phối hợp với cấp ủy cấp xã trong khu vực chỉ đạo "
+     "việc chuẩn bị các điều kiện về cơ sở vật chất, ngân sách và các điều kiện đảm bảo khác để Trung tâm thực hiện "
+     "nhiệm vụ.\n",
+     # the partner named in lower case is a support entry too (tune3 gold C044, Điều 17.4)
+     {("Cấp ủy cấp xã nơi có trụ sở Trung tâm", "lead"), ("Cấp ủy cấp xã trong khu vực", "support")}),
+    ("Điều 17. Tổ chức thực hiện\n4. Cấp ủy cấp xã nơi có trụ sở Trung tâm trực tiếp lãnh đạo, chỉ đạo triển khai.\n",
+     {("Cấp ủy cấp xã nơi có trụ sở Trung tâm", "lead")}),
+])
+def test_a_name_qualified_by_its_place(article, expected):
+    assert assignment_entries(article) == expected
+
+
+# ------------------------------------------------- items that name a topic or a body's membership
+# Not work: a topic item written with acronyms (Cà Mau KH tài chính 3 năm 2026-2028 "a) Thu NSNN",
+# Cần Thơ QĐ 09/2010 "Dự án SXTN"), an item that says who sits in a body (xã Lương Minh HD
+# 12/2025 "4.3. HĐND cấp xã: Thành phần dự hội nghị gồm …"); a unit's name still is one.
+@pytest.mark.parametrize("section, expected", [
+    ("III. DỰ BÁO TÁC ĐỘNG VÀ GIẢI PHÁP TỔ CHỨC THỰC HIỆN KẾ HOẠCH\n1. Dự báo những tác động\na) Thu NSNN\n"
+     "- Dự báo tình hình kinh tế tăng trưởng tích cực.\nb) Chi NSĐP\n- Cà Mau là tỉnh chưa tự cân đối được thu chi.\n",
+     set()),
+    ("4. Xác định Ban lãnh đạo như sau:\n4.3. HĐND cấp xã: Thành phần dự hội nghị gồm Thường trực HĐND và đại diện "
+     "lãnh đạo các Ban của HĐND.\n4.4. UBND cấp xã: Thành phần dự hội nghị gồm Ban lãnh đạo UBND.\n", set()),
+    ("V. TỔ CHỨC THỰC HIỆN\n1. Văn hóa - Truyền thông\nTuyên truyền kế hoạch.\n2. Sở Y tế: Chủ trì tổ chức khám.\n",
+     {("Văn hóa - Truyền thông", "lead"), ("Sở Y tế", "lead")}),
+])
+def test_topics_and_memberships_are_no_work(section, expected):
+    assert assignment_entries(section) == expected
+
+
+# ---------------------------------------------------------- a kind of body named by its level
+# "các cơ quan liên quan", "các đơn vị cấp nước" are no partners; "các cơ quan Trung ương" is
+# (Quảng Ngãi QĐ 1627/2025 IV.1.1).
+@pytest.mark.parametrize("line, expected", [
+    ("- Phối hợp với các cơ quan Trung ương, Bộ Tài chính trong việc chỉ đạo thực hiện tổng kiểm kê.",
+     {("Các cơ quan Trung ương", "support"), ("Bộ Tài chính", "support")}),
+    ("- Phối hợp với các cơ quan chuyên môn có liên quan hướng dẫn thực hiện.", set()),
+])
+def test_a_kind_of_body_named_by_its_level(line, expected):
+    heading = "IV. TỔ CHỨC THỰC HIỆN\n\n1. Sở Tài chính\n\n"
+    assert assignment_entries(heading + line + "\n") - {("Sở Tài chính", "lead")} == expected
+
+
+# ------------------------------------------------------- generic partners left on a name's end
+# "8. Các sở, cơ quan trực thuộc Sở và các cơ quan liên quan … tổ chức triển khai" (Cần Thơ, Sở Y
+# tế KH 2025), "1. Các sở, ban, ngành, UBND các huyện, thành phố và các đơn vị có liên quan"
+# (Ninh Bình KH 193/2024): the generic partners name no one, the bodies before them do.
+@pytest.mark.parametrize("name, expected", [
+    ("Các sở, cơ quan trực thuộc Sở và các cơ quan liên quan", "Các sở, cơ quan trực thuộc Sở"),
+    ("UBND các huyện, thành phố và các đơn vị có liên quan", "Ủy ban nhân dân các huyện, thành phố"),
+    ("Sở Tài chính, các cơ quan, đơn vị liên quan", "Sở Tài chính"),
+    # a generic group as a whole stays as printed (no entry is made of it elsewhere)
+    ("Các cơ quan, đơn vị có liên quan", "Các cơ quan, đơn vị có liên quan"),
+    ("Các sở, ban ngành có liên quan", "Các sở, ban ngành có liên quan"),
+])
+def test_generic_partners_after_a_name(name, expected):
+    from pipeline.agencies import clean_agency
+    assert clean_agency(name) == expected
+
+
+def test_generic_partners_after_a_heading_subject():
+    section = ("V. TỔ CHỨC THỰC HIỆN\n8. Các sở, cơ quan trực thuộc Sở và các cơ quan liên quan trong phạm vi chức "
+               "năng, nhiệm vụ của mình tổ chức triển khai thực hiện Kế hoạch.\n")
+    assert assignment_entries(section) == {("Các sở, cơ quan trực thuộc Sở", "lead")}
+
+
+# ---------------------------------------------------- a group and the bodies its parenthesis lists
+# "1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên, …):" (Đắk Lắk CT
+# 010/2025 I.1): the group and each body it lists are leads; a name of 13 words is one name.
+@pytest.mark.parametrize("section, expected", [
+    ("III. TỔ CHỨC THỰC HIỆN\n1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên, Ban "
+     "quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên, Ban Quản lý các Khu công nghiệp tỉnh):\na) Là đầu mối "
+     "chủ trì, tiếp nhận hồ sơ, tổ chức lấy ý kiến thẩm định.\n",
+     {("Các cơ quan đăng ký đầu tư", "lead"), ("Sở Tài chính", "lead"), ("Ban quản lý Khu Kinh tế Phú Yên", "lead"),
+      ("Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên", "lead"),
+      ("Ban Quản lý các Khu công nghiệp tỉnh", "lead")}),
+    # a parenthesis that lists no bodies is dropped as before
+    ("III. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ (cơ quan thường trực, đầu mối):\na) Tổng hợp, báo cáo.\n",
+     {("Sở Nội vụ", "lead")}),
+])
+def test_a_group_and_the_bodies_it_lists(section, expected):
+    assert assignment_entries(section) == expected
+
+
+# ------------------------------------------ a directive's items and a letter's opening request
+# The issue's shapes of other documents: a Chỉ thị crawled without blank lines (its title line
+# and first paragraph joined), whose lettered items name the agencies; a Công văn whose only
+# sentence opens with "Thực hiện …" and ends in its request.
+CHI_THI = ("ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+           "Số: 10/CT-UBND\nĐắk Lắk, ngày 05 tháng 6 năm 2025\nCHỈ THỊ\nVề tăng cường công tác quản lý tài nguyên nước\n"
+           "Trong thời gian qua, công tác quản lý đã đạt kết quả.\nĐể khắc phục tồn tại, Chủ tịch Ủy ban nhân dân tỉnh "
+           "yêu cầu:\n1. Các sở, ban, ngành tăng cường công tác quản lý.\n6. Trách nhiệm thực hiện\nc) Sở Khoa học và Công "
+           "nghệ:\nHướng dẫn các đơn vị ứng dụng công nghệ.\ne) Sở Tài chính:\nBố trí kinh phí thực hiện.\nNơi nhận:\n"
+           "- Như trên;\nCHỦ TỊCH\nNguyễn Văn A\n")
+CONG_VAN = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSỞ XÂY DỰNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - "
+            "Hạnh phúc\nSố: 4085/SXD-QLN\nV/v chuẩn hóa dữ liệu số nhà\nThành phố Hồ Chí Minh, ngày 10 tháng 7 năm 2025\n"
+            "Kính gửi: Ủy ban nhân dân các phường, xã và đặc khu.\nThực hiện chỉ đạo của Ủy ban nhân dân Thành phố về chuẩn "
+            "hóa dữ liệu, Sở Xây dựng đề nghị Ủy ban nhân dân phường, xã và đặc khu thực hiện rà soát, chuẩn hóa dữ liệu "
+            "số nhà trên địa bàn.\nTrân trọng./.\nNơi nhận:\n- Như trên;\nGIÁM ĐỐC\nNguyễn Văn B\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (CHI_THI, {("Các sở, ban, ngành", "lead"), ("Sở Khoa học và Công nghệ", "lead"), ("Sở Tài chính", "lead")}),
+    (CONG_VAN, {("Ủy ban nhân dân phường, xã và đặc khu", "lead")}),
+    # an opening statement that only grounds the document gives no work
+    (CONG_VAN.replace("Sở Xây dựng đề nghị Ủy ban nhân dân phường, xã và đặc khu thực hiện",
+                      "theo đề nghị của Ủy ban nhân dân phường, xã và đặc khu về việc"), set()),
+])
+def test_a_directives_items_and_a_letters_request(text, expected):
+    assert assignment_entries(text) == expected
+
+
+def test_a_title_stops_at_the_body_without_blank_lines():
+    from tests.support.texts import structure
+    st = structure(CHI_THI)
+    assert [st.lines[i].text for i in st.title_lines][0].startswith("Về tăng cường công tác quản lý tài nguyên nước")
+    assert all(not st.lines[i].text.startswith(("1.", "6.", "c)")) for i in st.title_lines)
+
+
+# ------------------------------------------------------ an adverbial between a group and its verb
+# "3. Các sở, ban, ngành liên quan theo chức năng nhiệm vụ chủ động phối hợp với …" (issue #11:
+# a group run on to its verb), "Các cơ quan, đơn vị theo thẩm quyền quản lý ngành, lĩnh vực có
+# trách nhiệm …" (Đồng Tháp QĐ 137/2025 Điều 13.2): the group ends before the adverbial.
+@pytest.mark.parametrize("section, expected", [
+    ("IV. TỔ CHỨC THỰC HIỆN\n3. Các sở, ban, ngành liên quan theo chức năng nhiệm vụ chủ động phối hợp với Sở Y tế "
+     "triển khai.\n", {("Các sở, ban, ngành liên quan", "lead"), ("Sở Y tế", "support")}),
+    ("Điều 13. Trách nhiệm\n2. Các cơ quan, đơn vị theo thẩm quyền quản lý ngành, lĩnh vực có trách nhiệm thường "
+     "xuyên kiểm tra.\n", {("Các cơ quan, đơn vị", "lead")}),
+])
+def test_an_adverbial_between_a_group_and_its_verb(section, expected):
+    assert assignment_entries(section) == expected
+
+
+# ------------------------------------------------------- the communes by their kinds or their level
+# "Ủy ban nhân dân các xã, phường" and, later, "UBND cấp xã" are the same bodies: one entry per
+# role (Đắk Lắk CT 010/2025 I.2.2.g and II.2; Cần Thơ CT 09/2025), as the gold records them.
+@pytest.mark.parametrize("section, expected", [
+    ("IV. TỔ CHỨC THỰC HIỆN\n1. Ủy ban nhân dân các xã, phường chủ trì rà soát.\n2. UBND cấp xã có trách nhiệm báo "
+     "cáo.\n", {("Ủy ban nhân dân các xã, phường", "lead")}),
+    # one commune's UBND is no level
+    ("IV. TỔ CHỨC THỰC HIỆN\n1. Ủy ban nhân dân các xã, phường chủ trì rà soát.\n2. Ủy ban nhân dân xã Lương Minh có "
+     "trách nhiệm báo cáo.\n",
+     {("Ủy ban nhân dân các xã, phường", "lead"), ("Ủy ban nhân dân xã Lương Minh", "lead")}),
+])
+def test_the_communes_by_kind_or_level(section, expected):
+    assert assignment_entries(section) == expected
+
+
+# ------------------------------------------------------- a request heading whose task is to cooperate
+# "4.5. Đề nghị Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh / Phối hợp chặt chẽ với Công an
+# tỉnh …" (Lâm Đồng KH phòng, chống ma túy 2026, dự thảo): asked to cooperate, the bodies are
+# partners (contract, Clarifications); a request to act, or an agency's own item that opens with
+# "Phối hợp", keeps them leads.
+@pytest.mark.parametrize("section, expected", [
+    ("III. PHÂN CÔNG NHIỆM VỤ\n4.5. Đề nghị Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh\nPhối hợp chặt chẽ với "
+     "Công an tỉnh nâng cao hiệu quả áp dụng các biện pháp.\n",
+     {("Viện Kiểm sát nhân dân tỉnh", "support"), ("Tòa án nhân dân tỉnh", "support"), ("Công an tỉnh", "support")}),
+    ("III. PHÂN CÔNG NHIỆM VỤ\n4.7. Đề nghị Ngân hàng Nhà nước Chi nhánh Khu vực 10\nChỉ đạo các ngân hàng, tổ chức "
+     "tín dụng triển khai các chính sách.\n", {("Ngân hàng Nhà nước Chi nhánh Khu vực 10", "lead")}),
+    ("III. PHÂN CÔNG NHIỆM VỤ\n4.4. Sở Nội vụ\nPhối hợp với Công an tỉnh nghiên cứu, xây dựng các mô hình.\n",
+     {("Sở Nội vụ", "lead"), ("Công an tỉnh", "support")}),
+])
+def test_a_request_heading_to_cooperate(section, expected):
+    assert assignment_entries(section) == expected
+
+
+# ------------------------------------------------------------------ the village's posts as partners
+# A Front committee's plan for a commune gives its village posts a part ("Phối hợp với Trưởng thôn
+# rà soát danh sách cử tri", xã Lương Minh KH hiệp thương 2025 III.5; HD 12/2025 3.2).
+@pytest.mark.parametrize("line, expected", [
+    ("Phối hợp với Trưởng thôn rà soát danh sách cử tri; chuẩn bị cơ sở vật chất.", {("Trưởng thôn", "support")}),
+    ("Phối hợp với Bí thư chi bộ tổ chức hội nghị.", {("Bí thư chi bộ", "support")}),
+    ("Phối hợp với Tổ trưởng tổ dân phố lập danh sách cử tri.", {("Tổ trưởng tổ dân phố", "support")}),
+])
+def test_village_posts_as_partners(line, expected):
+    heading = "III. TỔ CHỨC THỰC HIỆN\n5. Ban Công tác Mặt trận thôn\n"
+    assert assignment_entries(heading + line + "\n") - {("Ban Công tác Mặt trận thôn", "lead")} == expected
+
+
+# ------------------------------------------------------------- a short form the document defines
+# "… của Trung tâm chính trị xã, phường, đặc khu (sau đây gọi tắt là Trung tâm)" (Ban Tuyên giáo và
+# Dân vận Trung ương QĐ 1147/2025): its board and its head are written out in full; a place named
+# after it is not, nor a short form in lower case ("(sau đây gọi tắt là các cơ quan, đơn vị)").
+QUY_CHE = ("QUY CHẾ\nBồi dưỡng của trung tâm chính trị\nChương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n1. Quy "
+           "chế này quy định về hoạt động bồi dưỡng, giảng dạy của Trung tâm chính trị xã, phường, đặc khu (sau đây gọi "
+           "tắt là Trung tâm).\nĐiều 5. Tổ chức và quản lý lớp học\n4. Trách nhiệm của các tổ chức, cá nhân trong quản lý "
+           "lớp học:\n- Ban Giám đốc Trung tâm: chỉ đạo các đơn vị, cá nhân liên quan quản lý lớp học.\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (QUY_CHE, {("Ban Giám đốc Trung tâm chính trị xã, phường, đặc khu", "lead")}),
+    (QUY_CHE + "Điều 17. Tổ chức thực hiện\n4. Cấp ủy cấp xã nơi có trụ sở Trung tâm trực tiếp lãnh đạo, chỉ đạo.\n",
+     {("Ban Giám đốc Trung tâm chính trị xã, phường, đặc khu", "lead"), ("Cấp ủy cấp xã nơi có trụ sở Trung tâm", "lead")}),
+    (QUY_CHE.replace("(sau đây gọi tắt là Trung tâm)", ""), {("Ban Giám đốc Trung tâm", "lead")}),
+])
+def test_a_short_form_the_document_defines(text, expected):
+    assert assignment_entries(text) == expected
+
+
+# ---------------------------------------------------------------- a short label before the subject
+# "3. Quy trình giới thiệu: Các cơ quan, tổ chức, đơn vị và Ban Công tác Mặt trận thôn tổ chức hội
+# nghị …" (Ủy ban MTTQ xã Lương Minh HD 12/2025): the sentence after the label names the item's
+# agencies; a label over members, a time, or an agency's own label reads as before.
+@pytest.mark.parametrize("item, expected", [
+    ("3. Quy trình giới thiệu: Các cơ quan, tổ chức, đơn vị và Ban Công tác Mặt trận thôn tổ chức hội nghị giới "
+     "thiệu người ứng cử theo trình tự quy định.",
+     {("Các cơ quan, tổ chức, đơn vị", "lead"), ("Ban Công tác Mặt trận thôn", "lead")}),
+    ("4. Thành phần: Ban lãnh đạo cơ quan tổ chức họp.", set()),
+    ("5. Sở Y tế: Chủ trì tổ chức khám.", {("Sở Y tế", "lead")}),
+    ("6. Thời gian: Dự kiến ngày 05/12/2025.", set()),
+])
+def test_a_short_label_before_the_subject(item, expected):
+    assert assignment_entries("1. Mục đích\n- Bảo đảm đúng quy định.\n" + item + "\n") == expected
+
+
+# --------------------------------------------------------------------- the Front as its committee
+# "UBND tỉnh đề nghị các sở, ban, ngành, Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức đoàn thể …"
+# (Ninh Bình KH 196/2024): the Front given work is its committee, as every gold round writes it.
+@pytest.mark.parametrize("name, expected", [
+    ("Mặt trận Tổ quốc Việt Nam tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
+    ("MTTQ xã", "Ủy ban Mặt trận Tổ quốc xã"),
+    ("Ủy ban MTTQ Việt Nam tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
+    ("Ban Thường trực Ủy ban MTTQ xã", "Ban Thường trực Ủy ban Mặt trận Tổ quốc xã"),
+    ("Các tổ chức thành viên của Mặt trận Tổ quốc xã", "Các tổ chức thành viên của Mặt trận Tổ quốc xã"),
+])
+def test_the_front_as_its_committee(name, expected):
+    from pipeline.agencies import clean_agency
+    assert clean_agency(name) == expected

@@ -58,6 +58,19 @@ def norm(text: str) -> str:
     # a line ending on "và"/"của"/"với" goes on; an "a." item stays a line (Lai Châu QĐ 87/2025)
     ("3. Sở Văn hóa, Thể thao và \nDu lịch\n\na. Chủ trì, chỉ đạo", "3. Sở Văn hóa, Thể thao và Du lịch\n\na. Chủ trì, chỉ đạo"),
     ("theo Kết luận của\nBộ Chính trị", "theo Kết luận của Bộ Chính trị"),
+    # a body wrapped before its place, on a short line (Hồ Chí Minh QĐ 2843/2025, Hà Nội QĐ 1610/2025)
+    ("Giao Văn phòng Ủy ban nhân dân\nThành phố kiểm tra, đôn đốc", "Giao Văn phòng Ủy ban nhân dân Thành phố kiểm tra, đôn đốc"),
+    ("Điều 2. Trung tâm Phục vụ hành chính công\nThành phố chủ trì", "Điều 2. Trung tâm Phục vụ hành chính công Thành phố chủ trì"),
+    ("Sở Nông nghiệp và Môi trường, Thuế\nThành phố và các Thuế cơ sở", "Sở Nông nghiệp và Môi trường, Thuế Thành phố và các Thuế cơ sở"),
+    ("TM. ỦY BAN NHÂN DÂN\nTỉnh", "TM. ỦY BAN NHÂN DÂN\nTỉnh"),          # capitals: a header, not a wrap
+    ("2. Mục tiêu\nThành phố phấn đấu", "2. Mục tiêu\nThành phố phấn đấu"),  # a heading, then its text
+    # a crawl's label in emphasis closed after its colon, wrapped label, name or "Các" (Bắc Ninh KH 141/2025)
+    ("*Đơn vị chủ trì: *Sở Nội vụ.", "Đơn vị chủ trì: Sở Nội vụ."),
+    ("*Đơn vị chủ trì tham mưu thực\nhiện: *Sở Tư pháp.", "Đơn vị chủ trì tham mưu thực hiện: Sở Tư pháp."),
+    ("*Đơn vị phối hợp thực hiện: *Sở\nTư pháp.", "Đơn vị phối hợp thực hiện: Sở Tư pháp."),
+    ("*Đơn vị chủ trì thực hiện: *Các\nSở, ngành, đơn vị.", "Đơn vị chủ trì thực hiện: Các Sở, ngành, đơn vị."),
+    ("Ghi chú: Sở\nNội vụ", "Ghi chú: Sở Nội vụ"),
+    ("a *b: *c", "a *b: *c"),                                   # no label: a star inside a line stays
     # a list broken after its comma (Đắk Lắk CT 10/2025); a heading after a comma stays
     ("1. Sở Tài chính, Sở Xây dựng,\nBan quản lý Khu Kinh tế Phú Yên", "1. Sở Tài chính, Sở Xây dựng, Ban quản lý Khu Kinh tế Phú Yên"),
     ("các đơn vị,\nII. TỔ CHỨC THỰC HIỆN", "các đơn vị,\nII. TỔ CHỨC THỰC HIỆN"),

@@ -1011,7 +1011,8 @@ def test_first_letter_tests_admit_every_recipients_and_signature_opening(line):
     # a later sentence of a paragraph that a labelled agency group opens (Sơn La QĐ 2954/2025)
     ("1. Các Sở, ngành, UBND các xã, phường và các cơ quan, đơn vị có liên quan: Căn cứ chức năng, "
      "tổ chức triển khai thực hiện. Định kỳ 6 tháng báo cáo kết quả.",
-     {("recurrence", "P6M", "Các Sở, ngành, Ủy ban nhân dân các xã, phường và các cơ quan, đơn vị có liên quan")}),
+     # (the generic partners after the group name no one: dropped from the name, as in assignments)
+     {("recurrence", "P6M", "Các Sở, ngành, Ủy ban nhân dân các xã, phường")}),
     # a force named after "lực lượng" in lower case is its subject (Quảng Ninh QĐ 96/2025; tune3
     # gold C023: P1D for "Lực lượng Kiểm lâm")
     ("Lực lượng kiểm lâm có trách nhiệm cung cấp thông tin hàng ngày cho Ban chỉ huy cấp xã.",
@@ -1115,6 +1116,28 @@ def test_a_labelled_task_blocks_time_belongs_to_its_lead_line():
     leads = [a for a in find_assignments(st) if a.role == "lead"]
     got = sorted((d.kind, d.value, d.agency) for d in recognize_deadlines(st, 2025, leads, []))
     assert got == sorted({("period", "2026-Q1", a.agency) for a in leads}) and len(got) == 2
+
+
+def test_a_crawled_labelled_block_in_emphasis_and_wrapped_gives_its_lead_and_time():
+    # Bắc Ninh KH 141/2025 as crawled: each label in markdown emphasis closed after its colon,
+    # the label or the name wrapped over a line ("… thực\nhiện: *Sở", "*Sở\nTư pháp")
+    text = ("III. NHIỆM VỤ, GIẢI PHÁP\n\n1. Ứng dụng công nghệ số\n\n"
+            "- Tăng cường ứng dụng công nghệ số trong công tác xây dựng pháp luật.\n\n"
+            "*Đơn vị chủ trì tham mưu thực\nhiện: *Sở Khoa học và Công nghệ.\n\n"
+            "*Đơn vị phối hợp thực hiện: *Sở\nTư pháp.\n\n"
+            "*Thời gian thực hiện: *Thường\nxuyên.\n\n"
+            "2. Rà soát đội ngũ\n\n- Thường xuyên rà soát, kiện toàn đội ngũ.\n\n"
+            "*Đơn vị chủ trì thực hiện: *Các\nSở, ngành, đơn vị, UBND cấp xã.\n\n"
+            "*Thời gian thực hiện: *Tháng\n12/2025.\n")
+    st = structure(text)
+    found = find_assignments(st)
+    assert {(a.agency, a.role) for a in found} == {
+        ("Sở Khoa học và Công nghệ", "lead"), ("Sở Tư pháp", "support"),
+        ("Các Sở, ngành, đơn vị", "lead"), ("Ủy ban nhân dân cấp xã", "lead")}
+    leads = [a for a in found if a.role == "lead"]
+    got = {(d.kind, d.value, d.agency) for d in recognize_deadlines(st, 2025, leads, [])}
+    assert ("continuous", "continuous", "Sở Khoa học và Công nghệ") in got
+    assert ("period", "2025-12", "Các Sở, ngành, đơn vị") in got
 
 
 @pytest.mark.parametrize("phrase,agency", [
