@@ -19,9 +19,11 @@ from .text import clear_memos, memo_short_text, modern_tone_placement
 _LIST_PART = regex.compile(r"[^;]+")
 _LIST_SEPARATOR = regex.compile(r",\s*|\s+và\s+")
 _COLLECTIVE_START = regex.compile(r"các\s+(cơ\s+quan|đơn\s+vị|sở|tổ\s+chức|địa\s+phương)\b")
-# Units of administration as a class, after a named body in a heading ("Công an tỉnh và các địa
-# phương"); not the Front's member organisations, named with it as one ("Ủy ban MTTQ Việt Nam
-# tỉnh và các tổ chức chính trị - xã hội", gold C002, C014).
+# A class of units after "và" and a named body in a heading ("Công an tỉnh và các địa phương",
+# "Báo và Phát thanh, Truyền hình tỉnh và các cơ quan báo chí …"); not the groups a collective of
+# posts goes on with after a comma ("Người đứng đầu các cơ quan chuyên môn, …, các đơn vị sự
+# nghiệp công lập …", gold C038) nor the Front's member organisations, named with it as one
+# ("Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội", gold C002, C014).
 _UNITS_START = regex.compile(r"các\s+(?:cơ\s+quan|đơn\s+vị|sở|địa\s+phương)\b")
 _TRAILING_PAREN = regex.compile(r"\s*\([^)]*\)?\s*$")
 _PAREN = regex.compile(r"\s*\([^)]*\)")
@@ -191,7 +193,7 @@ def split_agency_list(text: str, labelled: bool = False, loose: bool = False) ->
         cut_points = [seg_start]
         for m in _LIST_SEPARATOR.finditer(part.group(0)):
             nxt = part.group(0)[m.end():]
-            if _starts_new_name(nxt, labelled, loose):
+            if _starts_new_name(nxt, labelled, loose, after_and=m.group().strip() == "và"):
                 cut_points.append(seg_start + m.start())
                 cut_points.append(seg_start + m.end())
         cut_points.append(part.end())
@@ -203,7 +205,7 @@ def split_agency_list(text: str, labelled: bool = False, loose: bool = False) ->
     return spans
 
 
-def _starts_new_name(nxt: str, labelled: bool, loose: bool = False) -> bool:
+def _starts_new_name(nxt: str, labelled: bool, loose: bool = False, after_and: bool = False) -> bool:
     if not nxt:
         return False
     if nxt[0].isupper() and _head_pattern(not loose, loose).match(nxt):
@@ -212,7 +214,7 @@ def _starts_new_name(nxt: str, labelled: bool, loose: bool = False) -> bool:
         return True
     if labelled and (_COLLECTIVE_START.match(nxt) or rx.POST_IN_LIST.match(nxt)):
         return True
-    if loose and _UNITS_START.match(nxt):  # a heading's "Công an tỉnh | và các địa phương"
+    if loose and after_and and _UNITS_START.match(nxt):  # a heading's "Công an tỉnh | và các địa phương"
         return True
     return False
 

@@ -748,13 +748,20 @@ def test_bodies_named_in_lower_case_inside_a_task(sentence, expected):
     assert assignment_entries(TASK_PART + sentence) == expected
 
 
-# A heading that names a body and the localities as a class: two leads; the Front and its member
-# organisations stay one (gold C002, C014: "Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị -
-# xã hội").  Lâm Đồng KH 2026 (drugs), Đồng Nai KH 182/2025.
+# A heading that names a body and, after "và", a class of units: two leads; the Front and its
+# member organisations stay one (gold C002, C014: "Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính
+# trị - xã hội").  Lâm Đồng KH 2026 (drugs), Đồng Nai KH 182/2025, TP HCM CV 4240/2025.
 @pytest.mark.parametrize("heading,expected", [
     ("5.1. Công an tỉnh và các địa phương", {("Công an tỉnh", "lead"), ("Các địa phương", "lead")}),
     ("5.1. Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội",
      {("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội", "lead")}),
+    # after "và" a class of units is a body of its own; after a comma a collective of posts goes on
+    ("5.1. Báo và Phát thanh, Truyền hình tỉnh và các cơ quan báo chí đóng trên địa bàn",
+     {("Báo và Phát thanh, Truyền hình tỉnh", "lead"), ("Các cơ quan báo chí đóng trên địa bàn", "lead")}),
+    ("5.1. Người đứng đầu các cơ quan chuyên môn, cơ quan hành chính khác, các đơn vị sự nghiệp công lập trực thuộc Ủy "
+     "ban nhân dân Thành phố",
+     {("Người đứng đầu các cơ quan chuyên môn, cơ quan hành chính khác, các đơn vị sự nghiệp công lập trực thuộc Ủy ban "
+       "nhân dân Thành phố", "lead")}),
 ])
 def test_a_heading_names_a_body_and_a_class_of_localities(heading, expected):
     section = ("III. TỔ CHỨC THỰC HIỆN\n5. Phân công\n" + heading + "\n- Tổ chức triển khai tổng thể, đồng bộ các biện "
