@@ -302,8 +302,10 @@ COMMITTEE_TOPIC = regex.compile(
     r"""\s+về\s+(?!việc\b)
         (?:(?!(?<!\S)(?:tại|triển\s+khai|thực\s+hiện|tăng\s+cường|đẩy\s+mạnh|ban\s+hành|phê\s+duyệt|kiện\s+toàn|thành\s+lập)\s)
            [^;.:()“”"|\t\n]){3,160}?    # a topic, no subject clause ("về triển khai … tại tỉnh …")
-        \s(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}
-        (?=\s+\p{Ll}|\s*[;.,:()\n]|\s*$)""",
+        \s(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)
+        (?:\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}(?=\s+\p{Ll}|\s*[;.,:()\n]|\s*$)
+           # the level alone, before what the body did ("… và chuyển đổi số tỉnh ban hành Chương trình")
+           |(?=\s+(?:ban\s+hành|phê\s+duyệt|về\s+việc|tại)\s|\s*[;.,:()\n]|\s*$))""",
     regex.VERBOSE | regex.V0,
 )
 # The province after a district's or commune's name: "của UBND huyện Đắk Hà, tỉnh Kon Tum".
