@@ -503,6 +503,10 @@ DEPARTMENTS_COLLECTIVE = regex.compile(
 KIND_OF_BODY = regex.compile(
     r"^các\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương|doanh\s+nghiệp)\b(?!\s+(?:trung\s+ương|cấp\s+(?:tỉnh|huyện|xã))\b)",
     regex.IGNORECASE | regex.V0)
+# The localities as a class, named alone as partners ("phối hợp với các bộ, ngành liên quan và
+# các địa phương"): a class of bodies, a support entry (heldout2 rule 7, tune3 gold C060) — not
+# a kind of body nor a bare collective there.
+LOCALITIES_AS_PARTNERS = regex.compile(r"^các\s+địa\s+phương\s*$", regex.IGNORECASE | regex.V0)
 # Businesses named by their kind ("các doanh nghiệp viễn thông") are addressees when work is
 # given to them ("Các doanh nghiệp có cửa hàng bán lẻ xăng dầu phải …"), never partners.
 BUSINESSES_BY_KIND = regex.compile(r"^các\s+(?:doanh\s+nghiệp|nhà\s+đầu\s+tư|chủ\s+rừng)\b", regex.IGNORECASE | regex.V0)
