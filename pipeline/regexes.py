@@ -392,7 +392,13 @@ BULLET_MARK = regex.compile(r"^[-+•]\s*")
 # A directive before the agency it addresses: "Giao Sở Tư pháp …", "Đề nghị Ủy ban MTTQ …",
 # "Đồng thời, giao Công an tỉnh …", "UBND tỉnh đề nghị các sở, ban, ngành …".
 # A letter that hands its result on: "…, gửi Sở Nội vụ tổng hợp" asks that body to act.
-DIRECTIVE = regex.compile(r"^(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu|gửi(?=\s+\p{Lu}))\s+", regex.IGNORECASE)
+# A plan that cannot order a body outside the administration encourages it ("Khuyến khích
+# Liên đoàn Lao động tỉnh, Hội Nông dân tỉnh … xây dựng kế hoạch hành động"): work given to
+# it — only before a name in capitals, not "Khuyến khích người dân / mạnh mẽ các doanh
+# nghiệp …" (an aim of the task, no addressee).
+DIRECTIVE = regex.compile(
+    r"^(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu|gửi(?=\s+\p{Lu})|khuyến\s+khích(?=\s+(?-i:\p{Lu})))\s+",
+    regex.IGNORECASE)
 # The same directive after the issuer that speaks ("Ủy ban nhân dân tỉnh đề nghị …",
 # "UBND tỉnh yêu cầu …"): the addressee follows it.
 ISSUER_DIRECTIVE = regex.compile(
@@ -404,7 +410,7 @@ ISSUER_DIRECTIVE = regex.compile(
 # trì", a responsibility): plain substring searches find the few lines worth reading (the
 # normalized text has single spaces).
 GIVES_WORK_WORDS = ("giao ", "Giao ", ", gửi ", "đề nghị", "Đề nghị", "yêu cầu", "Yêu cầu", "chủ trì", "trách nhiệm",
-                    "là cơ quan")
+                    "là cơ quan", "Khuyến khích ")
 # A clause inside a line that opens with a directive after "; " or ". ": "…; UBND tỉnh đề nghị
 # các sở …", "…. Đề nghị các đơn vị …" — or "giao" after a comma or "và" ("Ủy ban nhân dân cấp xã
 # tiếp nhận … và giao Phòng Văn hóa - Xã hội chủ trì …").

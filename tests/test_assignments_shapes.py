@@ -513,3 +513,26 @@ def test_a_short_label_before_the_subject(item, expected):
 def test_the_front_as_its_committee(name, expected):
     from pipeline.agencies import clean_agency
     assert clean_agency(name) == expected
+
+
+# ------------------------------------------------------------- bodies a plan encourages
+# A plan cannot order the Front, the unions or the associations: it encourages them, and the
+# work it names is theirs (Đồng Nai KH 179/2025, kinh tế số; round-5 reconciliation, gold 10
+# VI.16–18).  "Khuyến khích" before no name in capitals is the aim of someone else's task.
+@pytest.mark.parametrize("section, expected", [
+    ("VI. TỔ CHỨC THỰC HIỆN\n\n16. Khuyến khích Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Đồng Nai chỉ đạo hệ "
+     "thống tổ chức đoàn cơ sở các cấp cử đầu mối tới tận cấp xã.\n",
+     {("Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Đồng Nai", "lead")}),
+    ("VI. TỔ CHỨC THỰC HIỆN\n\n17. Khuyến khích Liên đoàn Lao động tỉnh, Hội Nông dân tỉnh, Liên minh Hợp tác xã "
+     "xây dựng kế hoạch hành động và chỉ đạo hệ thống tổ chức thành viên chủ động tham gia.\n",
+     {("Liên đoàn Lao động tỉnh", "lead"), ("Hội Nông dân tỉnh", "lead"), ("Liên minh Hợp tác xã", "lead")}),
+    # outside a task part too: a sentence of its own
+    ("II. NỘI DUNG\n\n1. Phát triển kinh tế số\n\nKhuyến khích Mặt trận Tổ quốc Việt Nam tỉnh Đồng Nai phát huy vai "
+     "trò trong tuyên truyền, vận động, giám sát thực hiện Kế hoạch.\n",
+     {("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đồng Nai", "lead")}),
+    # no addressee: the aim of the task
+    ("II. NỘI DUNG\n\n1. Phát triển kinh tế số\n\nKhuyến khích mạnh mẽ các doanh nghiệp, đặc biệt là doanh nghiệp "
+     "nhỏ và vừa ứng dụng nền tảng số.\n\nKhuyến khích người dân sử dụng các thiết bị thông minh.\n", set()),
+])
+def test_bodies_a_plan_encourages(section, expected):
+    assert assignment_entries(section) == expected
