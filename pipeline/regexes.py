@@ -410,7 +410,7 @@ ISSUER_DIRECTIVE = regex.compile(
 # trì", a responsibility): plain substring searches find the few lines worth reading (the
 # normalized text has single spaces).
 GIVES_WORK_WORDS = ("giao ", "Giao ", ", gửi ", "đề nghị", "Đề nghị", "yêu cầu", "Yêu cầu", "chủ trì", "trách nhiệm",
-                    "là cơ quan", "Khuyến khích ")
+                    "là cơ quan", "Khuyến khích ", "hậm nhất là")
 # A clause inside a line that opens with a directive after "; " or ". ": "…; UBND tỉnh đề nghị
 # các sở …", "…. Đề nghị các đơn vị …" — or "giao" after a comma or "và" ("Ủy ban nhân dân cấp xã
 # tiếp nhận … và giao Phòng Văn hóa - Xã hội chủ trì …").
@@ -446,7 +446,15 @@ WORK_LIST_OPENING = regex.compile(
 # searched after one of its commas.
 INTRO_CLAUSE = regex.compile(
     r"^(?:căn\s+cứ|trên\s+cơ\s+sở|theo\s+chức\s+năng|trong\s+phạm\s+vi|trong\s+quá\s+trình|(?:định\s+kỳ\s+)?h[ằà]ng\s+năm"
-    r"|nhằm|để|thực\s+hiện|triển\s+khai|theo)\b",
+    r"|nhằm|để|thực\s+hiện|triển\s+khai|theo|chậm\s+nhất)\b",
+    regex.IGNORECASE | regex.V0,
+)
+# A sentence that opens with the date its work is due, perhaps after its ground: "Chậm nhất là
+# ngày 01 tháng 2 năm 2026, Ủy ban bầu cử tỉnh … chuyển hồ sơ …", "Căn cứ vào kết quả hiệp
+# thương lần thứ nhất, chậm nhất là ngày 15 tháng 12 năm 2025, Thường trực Hội đồng nhân dân
+# tỉnh … tiến hành …".  A due date binds the subject that follows: it is given that work.
+DUE_DATE_OPENING = regex.compile(
+    r"^(?:[^,.;:\n]{3,160},\s+)?chậm\s+nhất\s+(?:là\s+)?(?:ngày|đến\s+ngày|trước\s+ngày)\s[^,.;:\n]{1,60},\s+(?=\p{Lu}|các\s)",
     regex.IGNORECASE | regex.V0,
 )
 # A heading that names whose duties follow: "Điều 7. Trách nhiệm của các Sở, ban, ngành cấp

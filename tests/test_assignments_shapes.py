@@ -536,3 +536,25 @@ def test_the_front_as_its_committee(name, expected):
 ])
 def test_bodies_a_plan_encourages(section, expected):
     assert assignment_entries(section) == expected
+
+
+# ------------------------------------------------------- a subject after its due date
+# A guide's procedure sets the date and then names who acts (Quảng Ninh Front, HD 2025 quy trình
+# hiệp thương): the due date binds the subject that follows, outside any task part.
+@pytest.mark.parametrize("section, expected", [
+    ("II. VIỆC NỘP HỒ SƠ\n\nChậm nhất là ngày 01 tháng 2 năm 2026, Ủy ban bầu cử tỉnh Quảng Ninh chuyển hồ sơ "
+     "ứng cử của người ứng cử đại biểu Quốc hội tại tỉnh Quảng Ninh đến Hội đồng bầu cử quốc gia.\n",
+     {("Ủy ban bầu cử tỉnh Quảng Ninh", "lead")}),
+    ("II. ĐIỀU CHỈNH CƠ CẤU\n\nCăn cứ vào kết quả hiệp thương lần thứ nhất, chậm nhất là ngày 15 tháng 12 năm 2025, "
+     "Ủy ban Thường vụ Quốc hội tiến hành điều chỉnh lần thứ nhất cơ cấu, thành phần.\n",
+     {("Ủy ban Thường vụ Quốc hội", "lead")}),
+    # a due date with no body after it names no one
+    ("II. VIỆC NỘP HỒ SƠ\n\nChậm nhất là ngày 01 tháng 2 năm 2026, hồ sơ ứng cử được gửi đến Ủy ban bầu cử.\n", set()),
+    # a report a regulation's article requires: the departments, not "… có Báo cáo" (Nghệ An QĐ 98/2025)
+    ("Điều 15. Tổng hợp báo cáo kết quả giải quyết kiến nghị cử tri\n\n1. Chậm nhất là 30 ngày, trước ngày khai "
+     "mạc kỳ họp thường lệ của HĐND tỉnh, các sở, ban, ngành có Báo cáo tổng hợp, đánh giá kết quả giải quyết "
+     "kiến nghị cử tri thuộc thẩm quyền, báo cáo Chủ tịch UBND tỉnh.\n",
+     {("Các sở, ban, ngành", "lead")}),
+])
+def test_a_subject_after_its_due_date(section, expected):
+    assert assignment_entries(section) == expected
