@@ -673,6 +673,11 @@ def _sentence_subjects(t: str):
     body = t.lstrip("-+• ") if t[:1] in "-+•" else t
     if not body:
         return None
+    duty = rx.DUTY_LABEL.match(body) if body[:1] in "TtNn" else None
+    if duty and len(duty.group("name").split()) <= 12 and not rx.EVERYONE.match(duty.group("name")):
+        # "Trách nhiệm của giáo vụ: giám sát …": the label names who bears the duties after it
+        body = body[duty.start("name"):]
+        return body, [(0, duty.end("name") - duty.start("name"))], True
     # string tests first: most lines open with neither a directive nor an agency
     directive = _directive_end(body) if body[:1] in "GĐYKgđykUSBỦ" else 0
     if not directive and rx.INTRO_CLAUSE.match(body):

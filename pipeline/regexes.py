@@ -461,6 +461,15 @@ DUE_DATE_OPENING = regex.compile(
 # tỉnh", "Điều 14. Trách nhiệm các phòng, ban, đơn vị thuộc UBND cấp xã", "3. Nhiệm vụ của Sở
 # Nội vụ".  The agency is what follows.
 RESPONSIBILITY_TITLE = regex.compile(r"^(?:trách\s+nhiệm|nhiệm\s+vụ)(?:\s+(?:của|đối\s+với))?\s+(?=\p{Lu}|các\s|UBND)", regex.IGNORECASE | regex.V0)
+# A duty label that names who bears the duties after its colon, a post or a class written in
+# lower case as running text names it: "- Trách nhiệm của giáo vụ: giám sát việc giảng dạy …",
+# "- Trách nhiệm của chủ nhiệm lớp: là cầu nối …", "Nhiệm vụ của Tổ thư ký: …".
+DUTY_LABEL = regex.compile(
+    r"^(?:trách\s+nhiệm|nhiệm\s+vụ)\s+của\s+"
+    r"(?!(?:năm|giai\s+đoạn|tháng|quý|kỳ|các\s+bên|mỗi|từng)\b|\d)"  # a period or "each party" names no one
+    r"(?P<name>[^:;.()\n]{3,100}?)\s*:\s*(?=\S)",
+    regex.IGNORECASE | regex.V0,
+)
 # Where an agency "bears responsibility": what precedes it is the whole (collective) name:
 # "Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan có trách nhiệm …".
 RESPONSIBILITY = regex.compile(r"\s(?:có|chịu)\s+trách\s+nhiệm\b", regex.V0)

@@ -558,3 +558,21 @@ def test_bodies_a_plan_encourages(section, expected):
 ])
 def test_a_subject_after_its_due_date(section, expected):
     assert assignment_entries(section) == expected
+
+
+# ---------------------------------------------------------- a duty label naming a post
+# A regulation lists duties under a label that names who bears them, a post in lower case as
+# running text writes it (Ban Tuyên giáo và Dân vận TW, QĐ 1147/2025, quy chế trung tâm chính
+# trị xã; tune3 gold C044 Điều 5.4).
+@pytest.mark.parametrize("article, expected", [
+    ("Điều 5. Tổ chức và quản lý lớp học\n\n4. Trách nhiệm của các tổ chức, cá nhân trong quản lý lớp học:\n\n"
+     "- Trách nhiệm của giáo vụ: giám sát việc giảng dạy theo kế hoạch, thời khóa biểu, đề cương chi tiết, tài "
+     "liệu giảng dạy theo quy định.\n\n- Trách nhiệm của chủ nhiệm lớp: là cầu nối giữa ban giám đốc Trung tâm với "
+     "lớp, trực tiếp quản lý lớp.\n",
+     {("Giáo vụ", "lead"), ("Chủ nhiệm lớp", "lead")}),
+    # a period or "each party" bears nothing
+    ("Điều 5. Trách nhiệm thực hiện\n\n- Nhiệm vụ của năm 2025: hoàn thành chỉ tiêu được giao.\n\n"
+     "- Trách nhiệm của các bên: thực hiện đúng cam kết.\n", set()),
+])
+def test_a_duty_label_naming_a_post(article, expected):
+    assert assignment_entries(article) == expected
