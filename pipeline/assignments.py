@@ -259,7 +259,7 @@ def _directive_end(text: str) -> int:
 
 
 def _responsibility_end(text: str) -> int:
-    m = rx.RESPONSIBILITY_TITLE.match(text)
+    m = rx.RESPONSIBILITY_TITLE.match(text) or rx.DUTIES_OF_CLASS_TITLE.match(text)
     return m.end() if m else 0
 
 
@@ -458,6 +458,12 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             shift = len(title) - len(body)
             spans, task = [(s + shift, e + shift) for s, e in found_spans], title
             head_text = title
+        elif (class_duties := duties and rx.DUTIES_OF_CLASS_TITLE.match(h.title) is not None) \
+                and len(head_text.split()) <= 30 and not rx.EVERYONE.match(head_text) \
+                and not _items_name_their_bearers(st, h):
+            # "Điều 30. Trách nhiệm của doanh nghiệp cung cấp dịch vụ Hệ thống thông tin giải
+            # quyết TTHC": the class of bearers whole, its relative clause's verbs and all
+            spans, task = [(0, len(head_text))], inline_task or _section_body(st, h.line)[0]
         elif (directed or duties) and len(head_text.split()) <= 16 and not _ACTION_ANYWHERE.search(head_text) \
                 and not (duties and not (head_text[:1].isupper() or head_text[:4].lower() == "các ")):
             # ("Trách nhiệm tổ chức lễ tang", "Trách nhiệm cụ thể" name a duty, not who bears it)
@@ -485,6 +491,18 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             # "Các" alone is a fragment, "các tổ chức, cá nhân" names no one
             if len(name.split()) >= 2 and not rx.EVERYONE.match(name):
                 out.append(Assignment(name, role, h.path, first_sentence(task or title), base + s, base + e))
+
+
+def _items_name_their_bearers(st: Structure, h) -> bool:
+    """Whether the items under ``h`` name who bears each share ("1. Nhiệm vụ của thành viên Ban
+    Chỉ đạo / 1.1. Trưởng Ban Chỉ đạo / 1.2. Sở Tài chính …"): the heading only groups them."""
+    prefix = h.path + "."
+    for g in st.headings[st.line_section[h.line] + 1:]:
+        if not g.path.startswith(prefix):
+            break
+        if g.path.count(".") == prefix.count(".") and (starts_with_agency(g.title) or starts_with_post(g.title)):
+            return True
+    return False
 
 
 _MEMBERS_IN_PARENTHESIS = regex.compile(r"\((?P<list>(?P<first>[^(),]{3,80}),[^()]{3,400})\)\s*:?\s*$")

@@ -461,6 +461,12 @@ DUE_DATE_OPENING = regex.compile(
 # tỉnh", "Điều 14. Trách nhiệm các phòng, ban, đơn vị thuộc UBND cấp xã", "3. Nhiệm vụ của Sở
 # Nội vụ".  The agency is what follows.
 RESPONSIBILITY_TITLE = regex.compile(r"^(?:trách\s+nhiệm|nhiệm\s+vụ)(?:\s+(?:của|đối\s+với))?\s+(?=\p{Lu}|các\s|UBND)", regex.IGNORECASE | regex.V0)
+# The same title naming a class of bearers in lower case after "của": "Điều 30. Trách nhiệm của
+# doanh nghiệp cung cấp dịch vụ Hệ thống thông tin …", "Điều 25. Trách nhiệm của cơ quan, đơn vị
+# trên địa bàn tỉnh có hệ thống thông tin …" (not "Trách nhiệm thi hành", "Nhiệm vụ cụ thể").
+DUTIES_OF_CLASS_TITLE = regex.compile(
+    r"^(?:trách\s+nhiệm|nhiệm\s+vụ)\s+của\s+(?!(?:năm|giai\s+đoạn|các\s+bên|mỗi|từng)\b)(?=(?-i:\p{Ll}))",
+    regex.IGNORECASE | regex.V0)
 # A duty label that names who bears the duties after its colon, a post or a class written in
 # lower case as running text names it: "- Trách nhiệm của giáo vụ: giám sát việc giảng dạy …",
 # "- Trách nhiệm của chủ nhiệm lớp: là cầu nối …", "Nhiệm vụ của Tổ thư ký: …".

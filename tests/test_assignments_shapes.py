@@ -576,3 +576,27 @@ def test_a_subject_after_its_due_date(section, expected):
 ])
 def test_a_duty_label_naming_a_post(article, expected):
     assert assignment_entries(article) == expected
+
+
+# ------------------------------------------------- an article on a class's duties
+# A regulation's article or item titled "Trách nhiệm của …" names a class of bearers in lower
+# case, its relative clause and all (Ninh Bình QĐ 163/2025, quy chế hệ thống TTHC, Điều 25 and
+# 30; Quảng Ngãi QĐ 1627/2025 IV.1.5) — not a heading whose items name each bearer.
+@pytest.mark.parametrize("text, expected", [
+    ("Điều 30. Trách nhiệm của doanh nghiệp cung cấp dịch vụ Hệ thống thông tin giải quyết TTHC\n\n1. Tổ chức "
+     "đào tạo, hướng dẫn, hỗ trợ các cơ quan, đơn vị, địa phương trên địa bàn tỉnh quản lý, vận hành.\n",
+     {("Doanh nghiệp cung cấp dịch vụ Hệ thống thông tin giải quyết TTHC", "lead")}),
+    ("Điều 25. Trách nhiệm của cơ quan, đơn vị trên địa bàn tỉnh có hệ thống thông tin, cơ sở dữ liệu chuyên "
+     "ngành kết nối với Hệ thống thông tin giải quyết TTHC tỉnh\n\n1. Chủ trì trong phạm vi chức năng, nhiệm vụ, "
+     "phối hợp với Sở Khoa học và Công nghệ để bảo đảm việc kết nối.\n",
+     {("Cơ quan, đơn vị trên địa bàn tỉnh có hệ thống thông tin, cơ sở dữ liệu chuyên ngành kết nối với Hệ thống "
+       "thông tin giải quyết TTHC tỉnh", "lead"), ("Sở Khoa học và Công nghệ", "support")}),
+    ("IV. NHIỆM VỤ CỤ THỂ\n\n1. Nhiệm vụ của thành viên Ban Chỉ đạo\n\n1.1. Trưởng Ban Chỉ đạo\n\n- Phụ trách "
+     "chung, chỉ đạo toàn diện công tác kiểm kê.\n\n1.2. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo\n\n- Chủ "
+     "trì, hướng dẫn các cơ quan, đơn vị thực hiện kiểm kê.\n\n1.5. Trách nhiệm của đối tượng thực hiện kiểm kê:\n\n- Thành "
+     "lập Tổ kiểm kê.\n",
+     {("Trưởng Ban Chỉ đạo", "lead"), ("Sở Tài chính", "lead"), ("Đối tượng thực hiện kiểm kê", "lead")}),
+    ("Điều 9. Trách nhiệm thi hành\n\nChánh Văn phòng UBND tỉnh chịu trách nhiệm thi hành Quyết định này.\n", set()),
+])
+def test_an_article_on_a_class_duties(text, expected):
+    assert assignment_entries(text) == expected
