@@ -53,7 +53,7 @@ _ACTION_START = regex.compile(
     # cấp ủy, tổ chức đảng", "các cơ quan, đơn vị, tổ chức có liên quan", "tổ chức trực thuộc")
     r"triển khai|tổ chức(?! đảng| chính trị| đoàn thể| xã hội| thành viên|,| và cá nhân| cá nhân"
     r"| có liên quan| liên quan| thuộc| trực thuộc| tôn giáo| đơn vị| doanh nghiệp"
-    r"| và (?:cơ sở|đơn vị|doanh nghiệp))|xây dựng|hướng dẫn|tham mưu|kiểm tra|đôn đốc|tăng cường|đẩy mạnh|căn cứ|"
+    r"| và (?:cơ sở|đơn vị|doanh nghiệp))|xây dựng|hướng dẫn|(?<!cơ quan )tham mưu|kiểm tra|đôn đốc|tăng cường|đẩy mạnh|căn cứ|"
     r"bố trí|cập nhật|đăng tải|duy trì|nghiên cứu|rà soát|báo cáo|là cơ quan|được giao|trong phạm vi|"
     r"kiện toàn|nâng cao|quán triệt|khẩn trương|phát huy|thường xuyên|bảo đảm|đảm bảo|ưu tiên|tập trung|"
     # a provider or a leadership is a noun ("các tổ chức cung cấp dịch vụ chi trả", "nhà cung
@@ -61,7 +61,9 @@ _ACTION_START = regex.compile(
     r"(?<!tập thể )lãnh đạo|chỉ đạo|quản lý|vận hành|(?<!nhà )(?!(?<=(?:tổ chức|đơn vị|doanh nghiệp) )cung cấp dịch vụ)cung cấp|tuyên truyền|phổ biến|đề xuất|thẩm định|giám sát|"
     r"thúc đẩy|kịp thời|phát hiện|xử lý|cụ thể hóa|định hướng|giải quyết|trả lời|tiếp nhận|"
     r"chuẩn bị|phân loại|ra quyết định|thẩm tra|tổng hợp|có ý kiến|sẵn sàng|cần|phải|quan tâm|nghiêm túc|"
-    r"chấp hành|có nhiệm vụ|có [Bb]áo cáo|có [Vv]ăn bản|giới thiệu|trực tiếp|tiến hành|chuyển(?! đổi))\b"
+    r"chấp hành|có nhiệm vụ|có [Bb]áo cáo|có [Vv]ăn bản|giới thiệu|trực tiếp|tiến hành|chuyển(?! đổi)|"
+    # "cử" sends people: "… tổ dân phố trên địa bàn | cử cán bộ, công chức … tham gia"
+    r"cử (?=cán bộ|người|đại diện|lãnh đạo|thành viên|công chức|viên chức))\b"
 )
 _ACTION_ANYWHERE = regex.compile(r"\s" + _ACTION_START.pattern[4:], regex.IGNORECASE)
 # Where a name qualified by its place runs up to its verb: "Cấp ủy cấp xã | nơi có trụ sở Trung

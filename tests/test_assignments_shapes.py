@@ -600,3 +600,29 @@ def test_a_duty_label_naming_a_post(article, expected):
 ])
 def test_an_article_on_a_class_duties(text, expected):
     assert assignment_entries(text) == expected
+
+
+# ------------------------------------------- a list of subjects wrapped at a hyphen
+# A crawled regulation wraps "chính trị - xã hội" at its hyphen: the "- xã hội" line is no
+# bullet, and "cơ quan tham mưu" is a kind of body, not a verb (Ban Tuyên giáo và Dân vận TW,
+# QĐ 1147/2025, Điều 5.2; tune3 gold C044).
+@pytest.mark.parametrize("article, expected", [
+    ("Điều 5. Tổ chức và quản lý lớp học\n\n2. Căn cứ kế hoạch bồi dưỡng đã được phê duyệt, Trung tâm thông báo "
+     "chiêu sinh, kế hoạch mở lớp đến các cơ quan, đơn vị trên địa\nbàn. Các cơ quan tham mưu, giúp việc đảng ủy "
+     "cấp xã, các cơ quan chuyên môn của\nỦy ban nhân dân cấp xã, Ủy ban Mặt trận Tổ quốc Việt Nam, các tổ chức "
+     "chính trị\n- xã hội cấp xã cử cán bộ, công chức, viên chức tham gia các lớp bồi dưỡng tại Trung tâm.\n",
+     {("Các cơ quan tham mưu, giúp việc đảng ủy cấp xã", "lead"),
+      ("Các cơ quan chuyên môn của Ủy ban nhân dân cấp xã", "lead"),
+      ("Ủy ban Mặt trận Tổ quốc Việt Nam", "lead"), ("Các tổ chức chính trị - xã hội cấp xã", "lead")}),
+    # a bullet opens with a capital: it stays a line of its own
+    ("II. NHIỆM VỤ\n\n1. Sở Nội vụ\n\n- Tham mưu kiện toàn Ban Chỉ đạo\n- Sở Tài chính bố trí kinh phí thực hiện.\n",
+     {("Sở Nội vụ", "lead"), ("Sở Tài chính", "lead")}),
+])
+def test_a_list_of_subjects_wrapped_at_a_hyphen(article, expected):
+    assert assignment_entries(article) == expected
+
+
+def test_a_compound_wrapped_at_its_hyphen_is_one_line():
+    from pipeline.normalize import normalize_pages
+    text = normalize_pages([Page(1, "các tổ chức chính trị\n- xã hội cấp xã cử cán bộ\n- Sở Tài chính", "text")]).text
+    assert text == "các tổ chức chính trị - xã hội cấp xã cử cán bộ\n- Sở Tài chính"
