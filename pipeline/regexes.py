@@ -410,7 +410,7 @@ ISSUER_DIRECTIVE = regex.compile(
 # trì", a responsibility): plain substring searches find the few lines worth reading (the
 # normalized text has single spaces).
 GIVES_WORK_WORDS = ("giao ", "Giao ", ", gửi ", "đề nghị", "Đề nghị", "yêu cầu", "Yêu cầu", "chủ trì", "trách nhiệm",
-                    "là cơ quan", "Khuyến khích ", "hậm nhất là")
+                    "là cơ quan", "Khuyến khích ", "hậm nhất là", "bố trí")
 # A clause inside a line that opens with a directive after "; " or ". ": "…; UBND tỉnh đề nghị
 # các sở …", "…. Đề nghị các đơn vị …" — or "giao" after a comma or "và" ("Ủy ban nhân dân cấp xã
 # tiếp nhận … và giao Phòng Văn hóa - Xã hội chủ trì …").
@@ -1097,7 +1097,10 @@ COMMA_BEFORE_NAME = regex.compile(r",\s+(?:(?:đề\s+nghị|yêu\s+cầu|giao)\
 REQUEST_AFTER_OPENING = regex.compile(r",\s+(?:[^,.;:]{0,80}?\s)?(?:đề\s+nghị|yêu\s+cầu)\s+(?:các\s|\p{Lu})", regex.V0)
 
 # "X chủ trì …", "X có trách nhiệm …": a named subject that takes the lead outside a task part.
-LEADS = regex.compile(r"\s*,?\s*(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|là\s+cơ\s+quan\s+(?:thường\s+trực|đầu\s+mối))\b")
+LEADS = regex.compile(r"\s*,?\s*(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|là\s+cơ\s+quan\s+(?:thường\s+trực|đầu\s+mối)"
+                   # a funding duty: "Các doanh nghiệp, tổ chức kinh tế, cơ sở giáo dục, đào tạo |
+                   # bố trí kinh phí từ ngân sách tự chủ của mình để thực hiện …" (round-5 rule 7)
+                   r"|(?:chủ\s+động\s+)?bố\s+trí\s+(?:kinh\s+phí|nguồn\s+lực|ngân\s+sách|nguồn\s+vốn))\b")
 # The same responsibility a little after a weak head's name: "Tổ giúp việc về Cải cách hành
 # chính | có nhiệm vụ …" (a weak head — Tổ, Hội — is a subject only with it).
 CLAUSE_PUNCTUATION = regex.compile(r"[,;:.()\n]")

@@ -626,3 +626,19 @@ def test_a_compound_wrapped_at_its_hyphen_is_one_line():
     from pipeline.normalize import normalize_pages
     text = normalize_pages([Page(1, "các tổ chức chính trị\n- xã hội cấp xã cử cán bộ\n- Sở Tài chính", "text")]).text
     assert text == "các tổ chức chính trị - xã hội cấp xã cử cán bộ\n- Sở Tài chính"
+
+
+# ------------------------------------------------------------- a funding duty
+# "X bố trí kinh phí / nguồn lực để thực hiện …" in a plan's funding part gives X the work
+# (round-5 reconciliation rule 7; Đồng Nai KH 179/2025 V.6.c); "tổ chức kinh tế" is a kind of
+# body, not the verb "tổ chức".
+@pytest.mark.parametrize("section, expected", [
+    ("V. GIẢI PHÁP\n\n6. Bảo đảm kinh phí\n\nc) Các doanh nghiệp, tổ chức kinh tế, cơ sở giáo dục, đào tạo bố trí "
+     "kinh phí từ ngân sách tự chủ của mình để thực hiện các nhiệm vụ, giải pháp được giao thuộc Kế hoạch.\n",
+     {("Các doanh nghiệp, tổ chức kinh tế, cơ sở giáo dục, đào tạo", "lead")}),
+    # the budget itself is no body
+    ("V. GIẢI PHÁP\n\n6. Bảo đảm kinh phí\n\na) Kinh phí thực hiện Kế hoạch này bao gồm: Ngân sách nhà nước; nguồn "
+     "đầu tư của doanh nghiệp, khu vực tư nhân, cộng đồng và các nguồn kinh phí hợp pháp khác.\n", set()),
+])
+def test_a_funding_duty(section, expected):
+    assert assignment_entries(section) == expected
