@@ -53,7 +53,7 @@ _ACTION_START = regex.compile(
     # cấp ủy, tổ chức đảng", "các cơ quan, đơn vị, tổ chức có liên quan", "tổ chức trực thuộc")
     r"triển khai|tổ chức(?! đảng| chính trị| đoàn thể| xã hội| thành viên|,| và cá nhân| cá nhân"
     r"| có liên quan| liên quan| thuộc| trực thuộc| tôn giáo| đơn vị| doanh nghiệp| kinh tế"
-    r"| và (?:cơ sở|đơn vị|doanh nghiệp))|xây dựng|hướng dẫn|(?<!cơ quan )tham mưu|kiểm tra|đôn đốc|tăng cường|đẩy mạnh|căn cứ|"
+    r"| và (?:cơ sở|đơn vị|doanh nghiệp))|xây dựng|hướng dẫn|(?<!cơ quan )tham mưu|(?<!Hội đồng )(?<!Tổ )xác định|kiểm tra|đôn đốc|tăng cường|đẩy mạnh|căn cứ|"
     r"bố trí|cập nhật|đăng tải|duy trì|nghiên cứu|rà soát|báo cáo|là cơ quan|được giao|trong phạm vi|"
     r"kiện toàn|nâng cao|quán triệt|khẩn trương|phát huy|thường xuyên|bảo đảm|đảm bảo|ưu tiên|tập trung|"
     # a provider or a leadership is a noun ("các tổ chức cung cấp dịch vụ chi trả", "nhà cung
@@ -716,6 +716,11 @@ def _sentence_subjects(t: str):
         person = rx.PERSON_BEFORE_POST.match(body)
         if person:
             body = body[person.end():]
+    printed = None
+    if body[:4] == "Mỗi " and not directive:
+        # "Mỗi sở, ban, ngành, mỗi lĩnh vực xác định …": each of a collective is the collective
+        # given the work, read as "Các …" (same length: the spans hold for the printed words)
+        printed, body = body, "Các " + body[4:]
     collective = body[:4].lower() in ("các ", "các\n")
     # a post heading its body is a subject too ("Chủ tịch Ủy ban nhân dân cấp xã chỉ đạo …")
     if not collective and not starts_with_agency(body, strong_only=not directive) and not starts_with_post(body) \
@@ -728,7 +733,7 @@ def _sentence_subjects(t: str):
         return None
     after = body[end:].lstrip(" ,")
     if not directive and len(spans) == 1 and after[:1] == ":" and _ACTION_START.match(after[1:].lstrip()):
-        return body, spans, bool(directive)  # "+ Sở Xây dựng: hướng dẫn các cơ quan …"
+        return printed or body, spans, bool(directive)  # "+ Sở Xây dựng: hướng dẫn các cơ quan …"
     if not _ACTION_START.match(after) and rx.SUBJECT_ADVERBIAL.match(" " + after):
         # "… Chủ tịch UBND các xã, phường | theo chức năng, nhiệm vụ được giao | triển khai …"
         verb = _ACTION_ANYWHERE.search(after, 0, 160)
@@ -737,8 +742,8 @@ def _sentence_subjects(t: str):
     if not _ACTION_START.match(after):
         if not directive and (collective or len(spans) > 1):
             return None
-        return body, None, bool(directive)  # a request names its addressee up to its colon
-    return body, spans, bool(directive)
+        return printed or body, None, bool(directive)  # a request names its addressee up to its colon
+    return printed or body, spans, bool(directive)
 
 
 _CLAUSE_COMMA = regex.compile(r",\s+")

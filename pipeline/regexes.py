@@ -552,7 +552,7 @@ GENERIC_NAMED = regex.compile(r"\s*địa\s+phương\s+(?:có\s+)?liên\s+quan\b
 CONDITION_CLAUSE = regex.compile(r"\s(?:khi|nếu|trường\s+hợp)\s", regex.V0)
 # An adverbial between a collective subject and its responsibility phrase: "Các bộ phận
 # chuyên môn | trong phạm vi, chức năng nhiệm vụ được giao có trách nhiệm …".
-SUBJECT_ADVERBIAL = regex.compile(r"\s(?:trong\s+phạm\s+vi|theo\s+chức\s+năng|theo\s+thẩm\s+quyền|căn\s+cứ)\b", regex.IGNORECASE | regex.V0)
+SUBJECT_ADVERBIAL = regex.compile(r"\s(?:trong\s+phạm\s+vi|theo\s+chức\s+năng|theo\s+thẩm\s+quyền|căn\s+cứ|mỗi\s+(?:lĩnh\s+vực|ngành,?\s+lĩnh\s+vực))\b", regex.IGNORECASE | regex.V0)
 # A collective of bare unit words ("các cơ quan, đơn vị", "các địa phương"): it names no
 # one, as subject or as partner.
 BARE_COLLECTIVE = regex.compile(
@@ -1084,7 +1084,8 @@ NAME_ALIAS = regex.compile(
 COLLECTIVE_STOP = regex.compile(
     r"""\s*[;:.()\n]|,\s*(?=\p{Lu}|các\s)|\s+và\s+(?=các\s|\p{Lu})|\s+(?:để|nhằm|theo|tại|trong|về|khi|nếu|là)\s   # a purpose, a condition, an apposition
       | \s+tự\s+(?=bảo\s+đảm|đảm\s+bảo|chịu|tổ\s+chức|thực\s+hiện|xây\s+dựng)   # "… tự bảo đảm kinh phí" 
-      | (?<=cấp\s(?:tỉnh|huyện|xã)),\s*(?=cơ\s+quan|đơn\s+vị)   # "…, đoàn thể cấp tỉnh, | cơ quan ngành dọc …" """,
+      | (?<=cấp\s(?:tỉnh|huyện|xã)),\s*(?=cơ\s+quan|đơn\s+vị)   # "…, đoàn thể cấp tỉnh, | cơ quan ngành dọc …"
+      | ,\s*(?=mỗi\s)   # "Mỗi sở, ban, ngành, | mỗi lĩnh vực xác định …": a sector is no body """,
     regex.VERBOSE,
 )
 

@@ -642,3 +642,16 @@ def test_a_compound_wrapped_at_its_hyphen_is_one_line():
 ])
 def test_a_funding_duty(section, expected):
     assert assignment_entries(section) == expected
+
+
+# ------------------------------------------------------- each of a collective
+# "Mỗi sở, ban, ngành …" gives each department the work: the collective's entry (round-5
+# reconciliation rule 6, Đồng Nai KH 179/2025 III.1.đ); the sectors beside it ("mỗi lĩnh vực")
+# are no bodies.
+@pytest.mark.parametrize("section, expected", [
+    ("III. NHIỆM VỤ\n\n1. Chuyển đổi số\n\nđ) Chuyển đổi AI\n\n- Mỗi sở, ban, ngành, mỗi lĩnh vực xác định một số "
+     "bài toán lớn giải quyết bằng AI.\n", {("Mỗi sở, ban, ngành", "lead")}),
+    ("III. NHIỆM VỤ\n\n1. Chuyển đổi số\n\n- Mỗi năm tổ chức ít nhất một hội thảo về chuyển đổi số.\n", set()),
+])
+def test_each_of_a_collective(section, expected):
+    assert assignment_entries(section) == expected
