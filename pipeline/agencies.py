@@ -19,6 +19,12 @@ from .text import clear_memos, memo_short_text, modern_tone_placement
 _LIST_PART = regex.compile(r"[^;]+")
 _LIST_SEPARATOR = regex.compile(r",\s*|\s+và\s+")
 _COLLECTIVE_START = regex.compile(r"các\s+(cơ\s+quan|đơn\s+vị|sở|tổ\s+chức|địa\s+phương)\b")
+# A class of units after "và" and a named body in a heading ("Công an tỉnh và các địa phương",
+# "Báo và Phát thanh, Truyền hình tỉnh và các cơ quan báo chí …"); not the groups a collective of
+# posts goes on with after a comma ("Người đứng đầu các cơ quan chuyên môn, …, các đơn vị sự
+# nghiệp công lập …", gold C038) nor the Front's member organisations, named with it as one
+# ("Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội", gold C002, C014).
+_UNITS_START = regex.compile(r"các\s+(?:cơ\s+quan|đơn\s+vị|sở|địa\s+phương)\b")
 _TRAILING_PAREN = regex.compile(r"\s*\([^)]*\)?\s*$")
 _PAREN = regex.compile(r"\s*\([^)]*\)")
 _DOUBLED_HEAD = regex.compile(r"^(\p{L}+)\s+\1(?=\s)")  # "Sở Sở Công thương", a typo
@@ -113,10 +119,27 @@ def _head_pattern(strong_only: bool, units_only: bool = False) -> regex.Pattern:
     """Heads in any letter case after a capital first letter ("Hội nông dân tỉnh" opens with
     "Hội Nông dân"); a collective ("Các …", "các sở") also in lower case."""
     posts = vocab.agency_posts() if units_only else frozenset()
-    heads = [h for h, strong in vocab.agency_heads() if (strong or not strong_only) and h not in posts]
+    nouns = vocab.noun_heads()
+    heads = [h for h, strong in vocab.agency_heads() if (strong or not strong_only) and h not in posts and h not in nouns]
     heads += [a for a, _ in vocab.abbreviations() if a in ("UBND", "HĐND", "UBMTTQ", "MTTQ")]
-    alts = "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in sorted(heads, key=len, reverse=True))
+    heads += nouns  # each with its complement, below; then as strong as any
+    ahead = _complement_ahead()
+    alts = "|".join(regex.escape(h).replace(r"\ ", r"\s+") + (ahead if h in nouns else "")
+                    for h in sorted(heads, key=len, reverse=True))
     return regex.compile(rf"(?=\p{{Lu}}|các\s)(?!{_NOT_AGENCY})(?:{alts})(?![\p{{L}}])", regex.V0 | regex.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=None)
+def _complements() -> str:
+    return "|".join(regex.escape(c).replace(r"\ ", r"\s+") for c in vocab.name_complements())
+
+
+# What lets a head that is a common noun open a name: a capitalized word ("Cơ quan Kiểm lâm",
+# "Cơ quan Ủy ban MTTQ xã", the committee's office) or a listed complement ("Chính quyền địa
+# phương"); the pattern is case-insensitive, the capital is not.
+@functools.lru_cache(maxsize=None)
+def _complement_ahead() -> str:
+    return rf"(?=\s+(?:(?-i:\p{{Lu}})|(?-i:{_complements()})(?![\p{{L}}])))"
 
 
 # Words that share a head's first syllable but name no agency ("Báo cáo", "Ban hành"); a
@@ -170,7 +193,7 @@ def split_agency_list(text: str, labelled: bool = False, loose: bool = False) ->
         cut_points = [seg_start]
         for m in _LIST_SEPARATOR.finditer(part.group(0)):
             nxt = part.group(0)[m.end():]
-            if _starts_new_name(nxt, labelled, loose):
+            if _starts_new_name(nxt, labelled, loose, after_and=m.group().strip() == "và"):
                 cut_points.append(seg_start + m.start())
                 cut_points.append(seg_start + m.end())
         cut_points.append(part.end())
@@ -182,12 +205,16 @@ def split_agency_list(text: str, labelled: bool = False, loose: bool = False) ->
     return spans
 
 
-def _starts_new_name(nxt: str, labelled: bool, loose: bool = False) -> bool:
+def _starts_new_name(nxt: str, labelled: bool, loose: bool = False, after_and: bool = False) -> bool:
     if not nxt:
         return False
     if nxt[0].isupper() and _head_pattern(not loose, loose).match(nxt):
         return True
+    if opens_name_in_sentence(nxt):  # "Các chủ rừng | và lực lượng Kiểm lâm"
+        return True
     if labelled and (_COLLECTIVE_START.match(nxt) or rx.POST_IN_LIST.match(nxt)):
+        return True
+    if loose and after_and and _UNITS_START.match(nxt):  # a heading's "Công an tỉnh | và các địa phương"
         return True
     return False
 
@@ -258,6 +285,7 @@ _PLACE_SUFFIX = regex.compile(
         \s+(?i:tỉnh|thành|huyện|quận|đảng|cấp)\s+(?i:ủy|uỷ|đoàn)(?![\p{{L}}])(?!\s+(?i:ban)\b)   # a party committee: "Ban Tổ chức | Tỉnh ủy", "… | tỉnh ủy" in lower case
       | \s+(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)(?:\s+{_PROPER})?   # "Thành phố" as a name's place too
         (?:\s*,\s*{_PLACE_UNIT}(?![\p{{L}}])(?!\s+\p{{Lu}}))*(?:\s+và\s+{_PLACE_UNIT}(?![\p{{L}}]))?     # "Ủy ban nhân dân xã, phường (và đặc khu)"
+        (?:\s*,\s*cấp\s+(?:tỉnh|huyện|xã)(?![\p{{L}}]))*                                   # "Thường trực HĐND tỉnh, cấp xã"
       | (?<=(?i:ủy|uỷ))\s*,\s*(?i:tỉnh|thành|huyện|quận|đảng)\s+(?i:ủy|uỷ)(?![\p{{L}}])   # "… Tỉnh ủy, Thành ủy": each committee's body
       | \s+cấp\s+(?:tỉnh|huyện|xã)(?:\s*,\s*cấp\s+(?:tỉnh|huyện|xã))*
       | \s+các\s+cấp(?![\p{{L}}])   # a body at every level: "Ủy ban nhân dân các cấp", "Ủy ban bầu cử các cấp"
@@ -273,13 +301,49 @@ _NAME_WINDOW_END = regex.compile(r"[,;:()\n]")
 _NAME_GOES_ON = regex.compile(r"\s+và\s+(?=\p{Lu})")
 # The same body of each party committee: "Ban tuyên giáo và dân vận tỉnh ủy | , thành ủy".
 _MORE_COMMITTEES = regex.compile(r"(?:\s*,\s*(?i:tỉnh|thành|huyện|quận|đảng)\s+(?i:ủy|uỷ)(?![\p{L}]))+")
-_CONNECTORS = {"và", "-"}  # a comma only inside a known name ("Sở Văn hóa, Thể thao …")
+_CONNECTORS = {"và", "-", "–"}  # a comma only inside a known name ("Sở Văn hóa, Thể thao …")
 _PARTY_PLACE_WORDS = {"Đảng", "Tỉnh", "Thành", "Huyện", "Quận", "Thị", "Cấp"}
 _UNIT_LOWER = {"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "cấp", "các", "trung ương"}
 
 
+@functools.lru_cache(maxsize=None)
+def _trailing_complement() -> regex.Pattern:
+    """Complements after a name ("Lực lượng Kiểm lâm | sở tại", "Cấp ủy cấp xã | trên địa
+    bàn"), not one that a generic tail follows ("UBND địa phương có liên quan")."""
+    return regex.compile(
+        rf"(?:(?<=(?i:tỉnh|huyện))\s*,\s*cấp\s+(?:huyện|xã)(?![\p{{L}}])"   # "Thường trực HĐND tỉnh, cấp xã": a body at two levels
+        rf"|\s+(?:{_complements()})(?![\p{{L}}])(?!\s+(?:có\s+)?liên\s+quan\b))+", regex.V0)
+
+
+@functools.lru_cache(maxsize=None)
+def _sentence_head_pattern() -> regex.Pattern:
+    alts = "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in sorted(vocab.sentence_heads(), key=len, reverse=True))
+    whole = "|".join(regex.escape(h).replace(r"\ ", r"\s+")
+                     for h in sorted(vocab.whole_names_in_sentence(), key=len, reverse=True))
+    return regex.compile(rf"(?:{alts}){_complement_ahead()}|(?:{whole})(?![\p{{L}}])", regex.V0)
+
+
+def opens_name_in_sentence(text: str) -> bool:
+    """Whether ``text`` opens with a body named in lower case inside a sentence: a head that
+    may stand so (models/agency_heads.tsv, in_sentence) and its complement ("lực lượng Công
+    an", "chính quyền địa phương", "cơ quan Kiểm lâm") — not "cơ quan liên quan" — or a whole
+    name written so ("chủ nhiệm lớp", "trưởng thôn")."""
+    return bool(_sentence_head_pattern().match(text))
+
+
 @memo_short_text
 def agency_extent(text: str) -> int:
+    """Length of the agency name that opens ``text`` (0 if none), with the lower-case
+    complements that complete it ("Lực lượng Kiểm lâm sở tại")."""
+    end = _name_extent(text)
+    if end:
+        more = _trailing_complement().match(text, end)
+        if more:
+            end = more.end()
+    return end
+
+
+def _name_extent(text: str) -> int:
     """Length of the agency name that opens ``text`` (0 if none).
 
     A known name (gazetteer) is taken whole, then a place may follow ("tỉnh Gia Lai", "các

@@ -22,7 +22,7 @@ import regex
 
 from . import regexes as rx
 from . import vocab
-from .agencies import (agency_extent, clean_agency, expand_abbreviations, head_end, split_agency_list, starts_with_agency,
+from .agencies import (agency_extent, clean_agency, expand_abbreviations, head_end, opens_name_in_sentence, split_agency_list, starts_with_agency,
                        starts_with_post)
 from .models import Assignment
 from .structure import Structure
@@ -295,9 +295,10 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
             ext = _collective_end(seg)
             if not ext:
                 break
-            bare = rx.BARE_COLLECTIVE.match(seg[:ext])
-            generic = bare or rx.GENERIC_PARTNER.match(seg[:ext]) or rx.GENERIC_TAIL.match(seg[ext:]) \
-                or (not keep_generic and rx.KIND_OF_BODY.match(seg))
+            localities = not keep_generic and rx.LOCALITIES_AS_PARTNERS.match(seg[:ext])
+            bare = rx.BARE_COLLECTIVE.match(seg[:ext]) and not localities
+            generic = not localities and (bare or rx.GENERIC_PARTNER.match(seg[:ext]) or rx.GENERIC_TAIL.match(seg[ext:])
+                                          or (not keep_generic and rx.KIND_OF_BODY.match(seg)))
             if generic and not keep_generic and not bare and rx.DEPARTMENTS_COLLECTIVE.match(seg[:ext]) \
                     and _named_agency_next(seg, ext):
                 generic = None  # listed with named partners, the departments are partners too
@@ -305,7 +306,7 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
             # nhà nước, tổ chức, cá nhân liên quan có trách nhiệm …"), not after a name
             if not bare and not (generic and (spans or not keep_generic)):
                 spans.append((end, end + ext))
-        elif (seg[:1].isupper() or end == pos) and starts_with_agency(seg):
+        elif ((seg[:1].isupper() or end == pos) and starts_with_agency(seg)) or opens_name_in_sentence(seg):
             ext = agency_extent(seg)
             if not ext:
                 break
@@ -339,7 +340,8 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
         after = text[nxt.end():nxt.end() + 4]
         bare_group = rx.GROUP_WITHOUT_CAC.match(text, nxt.end()) if spans else None
         if not (after[:4].lower() in ("các ", "các\n") or bare_group
-                or (after[:1].isupper() and starts_with_agency(text[nxt.end():nxt.end() + 60]))):
+                or (after[:1].isupper() and starts_with_agency(text[nxt.end():nxt.end() + 60]))
+                or opens_name_in_sentence(text[nxt.end():nxt.end() + 60])):  # "…, chính quyền địa phương"
             break
         end = nxt.end()
         if bare_group:
@@ -370,11 +372,21 @@ def _named_agency_next(seg: str, end: int) -> bool:
     return after[:1].isupper() and starts_with_agency(after, strong_only=True) and agency_extent(after) > head_end(after)
 
 
+_COMMA_OR_AND = regex.compile(r",\s*|\s+và\s+")
+
+
 def _collective_end(seg: str) -> int:
     """Where a collective that opens ``seg`` ends ("các Sở, ban, ngành, đoàn thể, địa
     phương tổ chức …" → before "tổ chức")."""
     limit = len(seg)
     start = max(3, head_end(seg))  # the head itself may be verb-like ("Các tổ chức")
+    # a body named in lower case after "," / "và" is a name of its own ("Các chủ rừng | và lực
+    # lượng Kiểm lâm có trách nhiệm …")
+    for m in _COMMA_OR_AND.finditer(seg, 3):
+        if opens_name_in_sentence(seg[m.end():m.end() + 60]):
+            seg = seg[:m.start()]
+            limit = len(seg)
+            break
     # only a verb in lower case ends it: capitalized words name the bodies ("các Ban Xây
     # dựng Đảng và Ủy ban Kiểm tra Tỉnh ủy")
     for m in rx.COLLECTIVE_STOP.finditer(seg, 3):
@@ -1033,7 +1045,9 @@ def _from_partner_phrases(st: Structure, out: list[Assignment], work_lines: set[
         next_item = rx.NEXT_ITEM.search(window)  # partners stand in their item (a wrapped line goes on)
         if next_item:
             window = window[:next_item.start()]
-        rest = _PARTNER_TAIL.sub("", window)
+        # a name wrapped over lines of its item is one name ("với lực lượng\nKiểm lâm"): the
+        # line breaks read as spaces (same length, the offsets hold)
+        rest = _PARTNER_TAIL.sub("", window).replace("\n", " ")
         offset = m.end() + (len(window) - len(rest))
         if rest.startswith(("các ", "các\n")):
             # "phối hợp với các cơ quan liên quan như Sở A, Sở B …": the named ones count.
@@ -1041,8 +1055,8 @@ def _from_partner_phrases(st: Structure, out: list[Assignment], work_lines: set[
             if such_as:
                 offset += such_as.end()
                 rest = rest[such_as.end():]
-        elif not (rest[:1].isupper() and starts_with_agency(rest, strong_only=True)):
-            continue
+        elif not (rest[:1].isupper() and starts_with_agency(rest, strong_only=True)) and not opens_name_in_sentence(rest):
+            continue  # "phối hợp với lực lượng Công an …" names a partner, "… với lực lượng chuyên trách" none
         # "phối hợp với các Sở, ban, ngành của tỉnh; Ủy ban nhân dân các xã, phường": named
         # agencies and named collectives; generic partners ("các đơn vị liên quan") are none
         spans, _ = agency_list(rest, keep_generic=False)

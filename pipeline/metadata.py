@@ -64,7 +64,8 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
     if st.title_lines:
         first, last = st.line(st.title_lines[0]), st.line(st.title_lines[-1])
         title = " ".join(st.line(i).text for i in st.title_lines)
-        title = " ".join(title.split()).strip(" *").rstrip(".")
+        # a speck read as a dash or a point before the title's first word (a scan): no title opens so
+        title = rx.TITLE_LEADING_SPECK.sub("", " ".join(title.split()).strip(" *")).rstrip(".")
         title = _without_outer_quotes(title)
         # a letter's "Kính gửi:" read onto the title's last line by OCR is not part of it
         title = regex.split(r"\s+Kính\s+gửi\s*:", title, maxsplit=1)[0]

@@ -137,7 +137,10 @@ def _repair_quarters(text: str, chars: dict[int, str], deletions: set[int]) -> N
 # l, L, T, Ì or |, two strokes glued into H, a V's point lost into Y; a speck of dust read
 # before it as a quote or comma is dropped.  Digits are not look-alikes here: "1.", "11."
 # are the Arabic headings of many plans.
-_HEADING_NUMERAL = regex.compile(r"(?m)(?:^|(?<=\f))[ ]*(?P<speck>['‘’`,.]?)(?P<numeral>[IVXHLTYlÌ|]{1,5})[ ]*\.[ ]+(?=\p{Lu})")
+# A speck may be read as a quote, a comma, a point, an underscore, a caret or a low quote, set
+# apart from the numeral by a space or not ("_ L. MỤC ĐÍCH" on a mild scan of a layout fixture).
+_HEADING_NUMERAL = regex.compile(
+    r"(?m)(?:^|(?<=\f))[ ]*(?P<speck>(?:['‘’`,._„“”^ˆ·][ ]*)?)(?P<numeral>[IVXHLTYlÌ|]{1,5})[ ]*\.[ ]+(?=\p{Lu})")
 _NUMERAL_LOOKALIKES = {"l": "I", "|": "I", "L": "I", "T": "I", "Ì": "I", "H": "II", "Y": "V"}
 _SECTION_NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
                      "XI", "XII", "XIII", "XIV", "XV")
@@ -150,27 +153,407 @@ def _numeral_read(numeral: str) -> str:
 def _repair_heading_numerals(text: str, chars: dict[int, str]) -> None:
     headings = list(_HEADING_NUMERAL.finditer(text))
     expected = 0  # index in _SECTION_NUMERALS of the numeral the next heading should carry
+
+    def drop_speck(match) -> None:
+        for i in range(match.start("speck"), match.end("speck")):
+            chars[i] = ""
+
     for k, match in enumerate(headings):
         numeral = match.group("numeral")
+        following = headings[k + 1].group("numeral") if k + 1 < len(headings) else ""
         if numeral in _SECTION_NUMERALS:
+            if _lost_a_stroke(numeral, expected, following):
+                # "II." again after "II.": a stroke of "III." lost on a heavy scan (a plan's
+                # parts never repeat a numeral), unless the next heading is "III." itself
+                numeral = _SECTION_NUMERALS[expected]
+                chars[match.end("numeral") - 1] = match.group("numeral")[-1] + "I"
             if match.group("speck") and _SECTION_NUMERALS.index(numeral) == expected:
-                chars[match.start("speck")] = ""
+                drop_speck(match)
             expected = _SECTION_NUMERALS.index(numeral) + 1
             continue
         if expected >= len(_SECTION_NUMERALS) or _numeral_read(numeral) != _SECTION_NUMERALS[expected]:
             continue
-        if expected == 0:  # no numeral before it: the next heading must confirm, as "II."
-            following = headings[k + 1].group("numeral") if k + 1 < len(headings) else ""
-            if _numeral_read(following) != "II":
-                continue
+        if expected == 0 and _numeral_read(following) != "II":
+            continue  # no numeral before it: the next heading must confirm, as "II."
         want = _SECTION_NUMERALS[expected]
         if match.group("speck"):
-            chars[match.start("speck")] = ""
+            drop_speck(match)
         start = match.start("numeral")
         for j in range(len(numeral) - 1):  # the reading is never shorter than the numeral
             chars[start + j] = want[j]
         chars[start + len(numeral) - 1] = want[len(numeral) - 1:]
         expected += 1
+
+
+def _lost_a_stroke(numeral: str, expected: int, following: str) -> bool:
+    """Whether ``numeral`` repeats the heading before it where the expected one is the same
+    numeral with one more final stroke (II for III, I for II, VII for VIII), and the next
+    heading does not carry the expected numeral (then this one is something else)."""
+    if not 1 <= expected < len(_SECTION_NUMERALS) or numeral != _SECTION_NUMERALS[expected - 1]:
+        return False
+    return _SECTION_NUMERALS[expected] == numeral + "I" and _numeral_read(following) != _SECTION_NUMERALS[expected]
+
+
+# The title of a Roman-numeral heading, up to the first line holding small letters (a wrapped
+# title in capitals goes on; a title in sentence case ends on its own line).
+_TITLE_WORD = regex.compile(r"[\p{L}\p{M}]+")
+# What may stand between two words of a title as OCR reads them: spaces (a line break of a
+# wrapped title), or a speck read as a dash, a point or a colon (never a comma: "MỤC ĐÍCH, YÊU
+# CẦU" are two titles).
+_TITLE_GAP = regex.compile(r"[ ]*\n?[ ]*(?:[-–.:][ ]*)?")
+TITLE_MIN_WORDS = 3
+TITLE_LETTERS_PER_EDIT = 8  # a title of n letters may be read up to max(1, n // 8) letters apart
+
+
+@functools.lru_cache(maxsize=1)
+def _section_titles() -> dict[int, list[tuple[str, str]]]:
+    """Section titles of three syllables or more by their syllable count: (base letters
+    joined by a space, canonical spelling)."""
+    titles: dict[int, list[tuple[str, str]]] = {}
+    for line in _data_lines("section_titles.txt"):
+        words = _TITLE_WORD.findall(unicodedata.normalize("NFC", line))
+        if len(words) >= TITLE_MIN_WORDS:
+            titles.setdefault(len(words), []).append((" ".join(_base(w) for w in words), " ".join(words)))
+    return titles
+
+
+def _repair_heading_titles(text: str, chars: dict[int, str], deletions: set[int]) -> None:
+    """A section title read a letter or two apart, or split by a speck, inside the title of
+    a Roman-numeral heading: "II. TỔ CHỨC THỤC-HIHN." → "II. TỔ CHỨC THỰC HIỆN." (see
+    models/ocr/section_titles.txt).  The words take the title's spelling in the case they
+    were printed in; what stood between them becomes one space (a line break stays)."""
+    from rapidfuzz.distance import Levenshtein
+
+    titles = _section_titles()
+    for heading in _HEADING_NUMERAL.finditer(text):
+        end = heading.end()
+        while True:  # the title's lines: on while a line holds no small letter
+            line_end = text.find("\n", end)
+            line_end = len(text) if line_end < 0 else line_end
+            if any(c.islower() for c in text[end:line_end]) or line_end == len(text) \
+                    or text.startswith("\n", line_end + 1) or line_end - heading.end() > 400:
+                end = line_end
+                break
+            end = line_end + 1
+        words = list(_TITLE_WORD.finditer(text, heading.end(), end))
+        i = 0
+        while i < len(words):
+            matched = 0
+            for n, candidates in sorted(titles.items(), reverse=True):
+                span = words[i:i + n]
+                if len(span) < n or not all(_TITLE_GAP.fullmatch(text, a.end(), b.start())
+                                            for a, b in zip(span, span[1:])):
+                    continue
+                seen = " ".join(_base(m.group()) for m in span)
+                for base, title in candidates:
+                    distance = Levenshtein.distance(seen, base)
+                    if distance > max(1, len(base.replace(" ", "")) // TITLE_LETTERS_PER_EDIT):
+                        continue
+                    printed = text[span[0].start():span[-1].end()]
+                    upper = sum(c.isupper() for c in printed) > sum(c.islower() for c in printed)
+                    want = title.upper() if upper else (title[:1].upper() if printed[:1].isupper() else title[:1]) + title[1:]
+                    if printed != want:
+                        _replace_title(text, span, want.split(" "), chars, deletions)
+                    matched = n
+                    break
+                if matched:
+                    break
+            i += max(matched, 1)
+
+
+def _replace_title(text: str, span: list, wanted: list[str], chars: dict[int, str], deletions: set[int]) -> None:
+    """Each word of ``span`` spelled as ``wanted``; a gap between two words becomes one space,
+    or its line break where the title wrapped."""
+    def put(start: int, end: int, replacement: str) -> None:
+        for k in range(start, end):
+            chars.pop(k, None)
+            deletions.add(k)
+        if replacement:
+            deletions.discard(start)
+            chars[start] = replacement
+
+    for k, (word, want) in enumerate(zip(span, wanted)):
+        put(word.start(), word.end(), want)
+        if k + 1 < len(span):
+            gap = text[word.end():span[k + 1].start()]
+            put(word.end(), span[k + 1].start(), "\n" if "\n" in gap else " ")
+
+
+# A line that opens an item: a Roman numeral, an Arabic item number with its point or a comma
+# read for it, or a few characters that stand where a heading's numeral was garbled ("1, TỔ
+# CHỨC THỰC HIỆN" for "IV.", "TT nh TỔ CHỨC …"), before a word in capitals.
+_ITEM_START = regex.compile(r"""(?m)(?:^|(?<=\f))[ ]*
+    (?: (?P<roman>[IVX]{1,5})[ ]*\.
+      | (?P<number>\d{1,2})(?P<mark>[.,])
+      | (?![A-Z][ ]*\.|[-+•*][ ])                # a lettered part ("A. PHẦN CHUNG"), a bullet
+        (?P<garbled>[^\s\p{Ll}]{1,3}(?:[ ]\p{Ll}{1,2})?[.,:]?
+                   | [lIi1|][lIi1|]{0,2}[.,:]?) )      # strokes of a numeral read as letters ("li" for "I.")
+    [ ]+(?=\p{Lu})""", regex.VERBOSE)
+
+
+def _repair_item_marks(text: str, chars: dict[int, str]) -> None:
+    """Two marks of a plan's items that heavy scans garble, repaired by the sequence:
+    the point of an Arabic item read as a comma ("1, Sở Thông tin và Truyền thông" as the first
+    item under a part: the normalizer would join it to the line before), where the number is
+    the next item's; and a Roman numeral read as a few other characters before a part's title
+    in capitals ("1, TỔ CHỨC THỰC HIỆN" after "III.", "li MỤC ĐÍCH, YÊU CẦU" before "II."), where
+    the title is a section title (models/ocr/section_titles.txt) and the next part, if any,
+    carries the numeral after it (the first part needs one).
+    Runs after ``_repair_heading_numerals``: the parts' numerals are read as repaired."""
+    romans = []  # (position, numeral as repaired) of the parts
+    for heading in _HEADING_NUMERAL.finditer(text):
+        numeral = "".join(chars.get(k, text[k]) for k in range(heading.start("numeral"), heading.end("numeral")))
+        if numeral in _SECTION_NUMERALS:
+            romans.append((heading.start(), numeral))
+    item = None  # the last Arabic item number under the current part (None: no part yet)
+    for match in _ITEM_START.finditer(text):
+        number, garbled = match.group("number"), match.group("garbled")
+        if match.group("roman"):
+            item = 0
+            continue
+        if number and not (match.group("mark") == "," and _opens_with_section_title(text, match.end())):
+            follows = item is not None and int(number) == item + 1
+            if match.group("mark") == "," and follows:
+                chars[match.start("mark")] = "."
+            if match.group("mark") == "." or follows:
+                item = int(number)
+                continue
+        before = [numeral for at, numeral in romans if at < match.start()]
+        after = [numeral for at, numeral in romans if at > match.start()]
+        if before and before[-1] == _SECTION_NUMERALS[-1]:
+            continue
+        if not before and not after:
+            continue  # the first part: the next one must confirm it, as "II."
+        index = _SECTION_NUMERALS.index(before[-1]) + 1 if before else 0
+        want, then = _SECTION_NUMERALS[index], _SECTION_NUMERALS[index + 1:index + 2]
+        if after and (after[0],) != then:
+            continue
+        if not _opens_with_section_title(text, match.end()):
+            continue
+        start = match.start("garbled") if garbled else match.start("number")
+        end = match.end("garbled") if garbled else match.end("mark")
+        for k in range(start, end):
+            chars[k] = ""
+        chars[start] = want + "."
+        romans.append((match.start(), want))
+        romans.sort()
+        item = 0
+
+
+def _opens_with_section_title(text: str, at: int) -> bool:
+    """Whether the words at ``at`` are in capitals and begin with a section title, read a
+    letter or two apart at most."""
+    from rapidfuzz.distance import Levenshtein
+
+    line_end = text.find("\n", at)
+    words = list(_TITLE_WORD.finditer(text, at, len(text) if line_end < 0 else line_end))
+    for n, candidates in _section_titles().items():
+        span = words[:n]
+        if len(span) < n or not all(m.group().isupper() for m in span):
+            continue
+        seen = " ".join(_base(m.group()) for m in span)
+        if any(Levenshtein.distance(seen, base) <= max(1, len(base.replace(" ", "")) // TITLE_LETTERS_PER_EDIT)
+               for base, _title in candidates):
+            return True
+    return False
+
+
+AGENCY_MIN_WORDS = 5  # an agency name this long may be read with one inner syllable wrong
+AGENCY_SYLLABLE_EDITS = 2  # letters (without marks) that syllable may be read apart
+
+
+@functools.lru_cache(maxsize=1)
+def _long_agency_names() -> dict[tuple[int, str, str], list[tuple[tuple[str, ...], str]]]:
+    """Agency names of ``AGENCY_MIN_WORDS`` syllables or more (models/agency_names.txt), keyed by
+    their length and their first and last syllables' base letters: (bases, canonical words)."""
+    out: dict[tuple[int, str, str], list[tuple[tuple[str, ...], str]]] = {}
+    for name in vocab.agency_names():
+        words = _WORDS.findall(unicodedata.normalize("NFC", name))
+        if len(words) >= AGENCY_MIN_WORDS:
+            bases = tuple(_base(w) for w in words)
+            out.setdefault((len(words), bases[0], bases[-1]), []).append((bases, " ".join(words)))
+    return out
+
+
+def _repair_agency_syllable(text: str, chars: dict[int, str]) -> None:
+    """A long agency name read right but for one inner syllable a letter or two apart: "Văn
+    nhàng Ủy ban nhân dân tỉnh" (a task table's cell on a heavy scan) → "Văn phòng …".  The
+    first syllable (Sở / Bộ / Ban …) and the last (tỉnh / huyện …) name which body it is and are
+    never changed; the words must be one name (spaces between them only), and a reading that
+    is itself a known name stays."""
+    from rapidfuzz.distance import Levenshtein
+
+    names = _long_agency_names()
+    if not names:
+        return
+    lengths = sorted({n for n, _first, _last in names}, reverse=True)
+    words = list(_WORDS.finditer(text))
+    bases = [_base(m.group()) for m in words]
+    index = phrase_index()
+    i = 0
+    while i < len(words):
+        matched = 0
+        for n in lengths:
+            candidates = names.get((n, bases[i], bases[i + n - 1] if i + n <= len(words) else ""))
+            if not candidates:
+                continue
+            seen = tuple(bases[i:i + n])
+            span = words[i:i + n]
+            if seen in index or any(text[a.end():b.start()].strip() for a, b in zip(span, span[1:])):
+                continue
+            for key, canonical in candidates:
+                apart = [j for j in range(1, n - 1) if seen[j] != key[j]]
+                if len(apart) != 1 or Levenshtein.distance(seen[apart[0]], key[apart[0]]) > AGENCY_SYLLABLE_EDITS:
+                    continue
+                j = apart[0]
+                want = canonical.split(" ")[j]
+                have = span[j]
+                want = want.upper() if have.group().isupper() and len(have.group()) > 1 else (
+                    want[:1].upper() + want[1:] if have.group()[:1].isupper() else want[:1].lower() + want[1:])
+                if any(k in chars for k in range(have.start(), have.end())):
+                    continue
+                chars[have.start()] = want
+                for k in range(have.start() + 1, have.end()):
+                    chars[k] = ""
+                matched = n
+                break
+            if matched:
+                break
+        i += max(matched, 1)
+
+
+UNREADABLE_WORD_EDITS = 1  # letters (without marks) a word that is no syllable may be read apart
+
+
+@functools.lru_cache(maxsize=1)
+def _phrases_by_wildcard() -> dict[tuple[str, ...], list[tuple[tuple[str, ...], int]]]:
+    """Each vocabulary phrase of two to four syllables with one word left out ("*"), to the
+    phrase and the place left out."""
+    out: dict[tuple[str, ...], list[tuple[tuple[str, ...], int]]] = {}
+    for key in phrase_index():
+        if 2 <= len(key) <= 4:
+            for j in range(len(key)):
+                out.setdefault(key[:j] + ("*",) + key[j + 1:], []).append((key, j))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _toneless_syllables(syllables: frozenset[str], toneless) -> frozenset[str]:
+    return frozenset(toneless(s) for s in syllables)
+
+
+def _repair_unreadable_words(text: str, chars: dict[int, str]) -> None:
+    """A word that is no Vietnamese syllable, a letter apart from its word of a vocabulary
+    phrase whose other words are read with their letters: "kử luàt, kử cương" (a bold title
+    on a mild scan: "k" never comes before "ư", "uà" never before "t") → "kỷ luật, kỷ cương".
+    A word that is a syllable is never changed (a letter apart is another word), nor one whose
+    letters are a syllable's with another tone ("cẩp xã" is "cấp xã", not the phrase "các
+    xã": the real scan Q03); the phrase's other words take its marks as in ``_repair_phrases``."""
+    from rapidfuzz.distance import Levenshtein
+
+    from .ocr import _syllables, _toneless, known_syllables
+
+    toneless_syllables = _toneless_syllables(_syllables(), _toneless)
+    wildcards = _phrases_by_wildcard()
+    spellings = _phrase_spellings()
+    words = list(_WORDS.finditer(text))
+    bases = [_base(m.group()) for m in words]
+    for i, word in enumerate(words):
+        have = word.group()
+        if len(have) < 2 or sum(c.isupper() for c in have) > 1 or known_syllables(have) \
+                or any(k in chars for k in range(word.start(), word.end())):
+            continue
+        if _toneless(have.lower()) in toneless_syllables:
+            continue  # only its tone is no syllable's ("cẩp" for "cấp"): a letter is never changed for it
+        found = []
+        for n in (2, 3, 4):
+            for first in range(max(0, i - n + 1), min(i, len(words) - n) + 1):
+                j = i - first
+                span = words[first:first + n]
+                if any(text[a.end():b.start()].strip() for a, b in zip(span, span[1:])):
+                    continue
+                pattern = tuple(bases[first:first + n])
+                for key, place in wildcards.get(pattern[:j] + ("*",) + pattern[j + 1:], ()):
+                    if place == j and Levenshtein.distance(bases[i], key[j]) <= UNREADABLE_WORD_EDITS:
+                        found.append((span, key))
+        keys = {key for _span, key in found}
+        if len(keys) != 1 or len(spellings[next(iter(keys))]) != 1:
+            continue  # no phrase, or more than one: leave as read
+        span, key = found[0]
+        for m, want in zip(span, next(iter(spellings[key])).split(" ")):
+            read = m.group()
+            want = want.upper() if read.isupper() and len(read) > 1 else (
+                want[:1].upper() + want[1:] if read[:1].isupper() else want[:1].lower() + want[1:])
+            if read != want:
+                chars[m.start()] = want
+                for k in range(m.start() + 1, m.end()):
+                    chars[k] = ""
+
+
+# An Arabic item's number lost to specks at a line's start: one or two marks that are no
+# digit, letter of a lettered item, or bullet ("„ Phòng Văn hóa …" for "3.", "Ạ. Trung tâm …"
+# for "4."), before an agency's name.
+_LOST_ITEM_NUMBER = regex.compile(r"""(?m)(?:^|(?<=\f))[ ]*
+    (?P<mark>(?![-+•*])[^\s\w]{1,2}|[ẠẶẬẸỆỊỌỘỢỤỰỴ][.,]|[^\s\w][.,])
+    [ ]+(?=\p{Lu})""", regex.VERBOSE)
+_ARABIC_ITEM = regex.compile(r"(?m)(?:^|(?<=\f))[ ]*(?P<number>\d{1,2})\.[ ]+(?=\p{Lu})")
+
+
+def _repair_lost_item_numbers(text: str, chars: dict[int, str]) -> None:
+    """The number of an Arabic item under a part lost to specks on a heavy scan, where it
+    opens with an agency's name (the items of "Tổ chức thực hiện") and the sequence fixes it:
+    the item before it under the same part is N − 1, and the next item, if any before the next
+    part, is N + 1 (or lost too).  Each such item names an agency's tasks; without its number
+    they are read as the item before's."""
+    heads = tuple(_base(head) for head, strong in vocab.agency_heads() if strong)  # tones slip: "Trung tậm"
+    parts = [m.start() for m in _HEADING_NUMERAL.finditer(text)]
+    items = sorted([(m.start(), int(m.group("number")), None) for m in _ARABIC_ITEM.finditer(text)]
+                   + [(m.start(), None, m) for m in _LOST_ITEM_NUMBER.finditer(text)
+                      if _base(text[m.end():m.end() + 40]).startswith(heads)],
+                   key=lambda item: item[0])
+    previous = None  # the number of the item before under the current part
+    for k, (at, number, lost) in enumerate(items):
+        if any(previous_at < part < at for part in parts for previous_at in [items[k - 1][0] if k else -1]):
+            previous = None  # a part heading between: the numbering starts again
+        if lost is None:
+            previous = number
+            continue
+        if previous is None:
+            continue
+        following = next(((n, a) for a, n, _m in items[k + 1:] if n is not None), None)
+        if following is not None and following[0] != previous + 1 + sum(
+                1 for a, n, _m in items[k + 1:] if n is None and a < following[1]) + 1 \
+                and not any(at < part < following[1] for part in parts):
+            continue
+        mark = lost.group("mark")
+        chars[lost.start("mark")] = f"{previous + 1}."
+        for j in range(lost.start("mark") + 1, lost.start("mark") + len(mark)):
+            chars[j] = ""
+        previous += 1
+
+
+# A speck read as a colon between the two syllables of a compound of the vocabulary ("các cơ:
+# quan Trung ương"), before a small letter: a two-syllable word is never split so.  (A comma
+# may stand there in prose: "giải quyết, định hướng".)
+_SPLIT_COMPOUND = regex.compile(r"(?P<first>[\p{L}\p{M}]+)(?P<speck>:)(?=[ ](?P<second>\p{Ll}[\p{L}\p{M}]*))")
+
+
+def _repair_split_compounds(text: str, deletions: set[int]) -> None:
+    index = phrase_index()
+    for match in _SPLIT_COMPOUND.finditer(text):
+        key = (_base(match.group("first")), _base(match.group("second")))
+        seen = f"{match.group('first')} {match.group('second')}".casefold()
+        if key in index and seen in index[key]:
+            deletions.update(range(match.start("speck"), match.end("speck")))
+
+
+# A speck read at the start of a table cell, before its words ("| ˆ Sở Nội vụ |").
+_CELL_SPECK = regex.compile(r"(?<=\|[ ])[ˆ^'`´„“”·.,:;~_][ ]+(?=\p{L})")
+# A speck read after the last cell of a table row that ends on a digit ("| Tháng 8/2025 -",
+# "| Tháng 7/2025-"): nothing follows a time cell's date.
+_ROW_END_SPECK = regex.compile(r"(?m)(?<=\|[^|\n\f]*\d)[ ]*[-–~_'`]+[ ]*(?=$|\f)")
+# A speck read between "trước ngày" / "đến ngày" and the date ("Trước ngày: 15/12/2025").
+_DUE_DAY_SPECK = regex.compile(r"(?<=(?<!\w)(?:[Tt]rước|TRƯỚC|[Đđ]ến|ĐẾN)[ ]+(?:ngày|NGÀY))[:;,.'`]+(?=[ ]*\d{1,2}/\d{1,2}/\d{4})")
 
 
 # "VT" as the first code of the archive line, its T read as a stroke (see 7. above).
@@ -317,6 +700,8 @@ def find_repairs(text: str) -> list[tuple[int, int, str]]:
         deletions |= doubled
     else:
         _repair_phrases(text, chars)
+    _repair_agency_syllable(text, chars)
+    _repair_unreadable_words(text, chars)
     for match in _CAPITAL_INSIDE_WORD.finditer(text):  # "chính trỊ-xã hội" → "trị"
         chars.setdefault(match.start(), match.group().lower())
     for line in _FILED_LINE.finditer(text):  # "Lưu:VT,PC04" → "Lưu: VT, PC04" (Decree 30's form)
@@ -325,6 +710,9 @@ def find_repairs(text: str) -> list[tuple[int, int, str]]:
     _repair_number_word(text, chars)
     _repair_quarters(text, chars, deletions)
     _repair_heading_numerals(text, chars)
+    _repair_item_marks(text, chars)
+    _repair_lost_item_numbers(text, chars)
+    _repair_heading_titles(text, chars, deletions)
     for match in _ARCHIVE_COPY.finditer(text):
         chars[match.start()] = "T"
     for match in _YEAR_WORD.finditer(text):
@@ -340,6 +728,13 @@ def find_repairs(text: str) -> list[tuple[int, int, str]]:
         deletions.update(range(match.start("specks"), match.end("specks")))
     for match in _SPECK_BEFORE_WORD.finditer(text):
         deletions.add(match.start())
+    _repair_split_compounds(text, deletions)
+    for match in _CELL_SPECK.finditer(text):
+        deletions.update(range(match.start(), match.end()))
+    for match in _ROW_END_SPECK.finditer(text):
+        deletions.update(range(match.start(), match.end()))
+    for match in _DUE_DAY_SPECK.finditer(text):
+        deletions.update(range(match.start(), match.end()))
     for match in _SPACED_DATE.finditer(text):
         for gap in ("gap1", "gap2"):
             deletions.update(range(match.start(gap), match.end(gap)))

@@ -16,7 +16,7 @@ from . import vocab
 from .agencies import expand_abbreviations
 from .models import Reference, SpanSet
 from .resolve import GROUP_ISSUER
-from .symbols import canonical_symbol, issuer_families
+from .symbols import canonical_symbol, issuer_families, legislature_symbol
 from .text import fold_spelling
 
 
@@ -217,6 +217,11 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
     if dm:
         date = rx.date_of(dm)
         end = dm.end()
+    if symbol == "QH" and (date or year):  # "72/2025/QH": the term in session when it was passed
+        term = legislature_symbol(date or f"{year}-12-31")
+        if term:
+            symbol = term
+            flags = ["symbol_repaired"]
 
     issuer = None
     im = rx.ISSUER_START.match(text, end, min(len(text), end + 40))

@@ -302,8 +302,10 @@ COMMITTEE_TOPIC = regex.compile(
     r"""\s+về\s+(?!việc\b)
         (?:(?!(?<!\S)(?:tại|triển\s+khai|thực\s+hiện|tăng\s+cường|đẩy\s+mạnh|ban\s+hành|phê\s+duyệt|kiện\s+toàn|thành\s+lập)\s)
            [^;.:()“”"|\t\n]){3,160}?    # a topic, no subject clause ("về triển khai … tại tỉnh …")
-        \s(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}
-        (?=\s+\p{Ll}|\s*[;.,:()\n]|\s*$)""",
+        \s(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)
+        (?:\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}(?=\s+\p{Ll}|\s*[;.,:()\n]|\s*$)
+           # the level alone, before what the body did ("… và chuyển đổi số tỉnh ban hành Chương trình")
+           |(?=\s+(?:ban\s+hành|phê\s+duyệt|về\s+việc|tại)\s|\s*[;.,:()\n]|\s*$))""",
     regex.VERBOSE | regex.V0,
 )
 # The province after a district's or commune's name: "của UBND huyện Đắk Hà, tỉnh Kon Tum".
@@ -530,6 +532,10 @@ DEPARTMENTS_COLLECTIVE = regex.compile(
 KIND_OF_BODY = regex.compile(
     r"^các\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương|doanh\s+nghiệp)\b(?!\s+(?:trung\s+ương|cấp\s+(?:tỉnh|huyện|xã))\b)",
     regex.IGNORECASE | regex.V0)
+# The localities as a class, named alone as partners ("phối hợp với các bộ, ngành liên quan và
+# các địa phương"): a class of bodies, a support entry (heldout2 rule 7, tune3 gold C060) — not
+# a kind of body nor a bare collective there.
+LOCALITIES_AS_PARTNERS = regex.compile(r"^các\s+địa\s+phương\s*$", regex.IGNORECASE | regex.V0)
 # Businesses named by their kind ("các doanh nghiệp viễn thông") are addressees when work is
 # given to them ("Các doanh nghiệp có cửa hàng bán lẻ xăng dầu phải …"), never partners.
 BUSINESSES_BY_KIND = regex.compile(r"^các\s+(?:doanh\s+nghiệp|nhà\s+đầu\s+tư|chủ\s+rừng)\b", regex.IGNORECASE | regex.V0)
@@ -657,6 +663,9 @@ PARTNER_PHRASE = regex.compile(r"phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với
 # a field of coordination ("Điều 5. Phối hợp trong tham mưu …", "Điều 12. Phối hợp trong hoạt
 # động phòng cháy …") lists its agencies' duties as numbered items — its title opens with
 # "Phối hợp" ("Nguyên tắc phối hợp", "Hình thức phối hợp" name no one's duties).
+# A speck a scan read before a document title's first word, as a dash or a point ("- Tuyên
+# truyền cải cách hành chính năm 2023"): a title never opens with one.
+TITLE_LEADING_SPECK = regex.compile(r"^[-–_.,'`~]+[ ]+")
 TASK_SECTION_TITLE = regex.compile(
     r"tổ\s+chức\s+thực\s+hiện|nhiệm\s+vụ|phân\s+công|trách\s+nhiệm|^[\W_]*phối\s+hợp\s+(?!với\b)",
     regex.IGNORECASE | regex.V0,
@@ -694,7 +703,7 @@ DEADLINE = regex.compile(
         # a task table's time cell that holds only a year: "| Năm 2025 |", "…   Năm 2025" at the
         # end of a column-layout row (where the cell starts is checked by CELL_START_BEFORE)
         # (the row's last cell: a figures table's year column "| 2021 | 35 |" is no time cell)
-      | (?P<year_cell>(?:\|[ \t]*|năm\s+)(?P<yc>(?:19|20)\d{2})(?=[ \t]*(?:\|[ \t]*)?(?:\n|$)))
+      | (?P<year_cell>(?:\|[ \t]*|năm\s+)(?P<yc>(?:19|20)\d{2})(?=[ \t]*(?:\|[ \t]*)?(?:[\n\f]|$)))
         # "trước ngày 15/11/2025"; a full date without "ngày" after "trước"/"đến" ("trước
         # 30/5/2026", "yêu cầu đến 30/5/2026 phải bàn giao"); "(phấn đấu) đến ngày 30/6/2026"
         # "chậm nhất là 17 giờ 00 ngày 01 tháng 2 năm 2026", "trước 07h00 ngày 14/3/2026",
@@ -747,8 +756,8 @@ DEADLINE_TRIGGER = re.compile(
            | (?:ạn\s+chót|ạn\s+cuối|oàn\s+thành){_DUE_DAY_AFTER})
       | \d{{1,2}}(?i:{_PER_TIMES_AFTER})
       | \d{{1,2}}(?i:{_TIMES_PER})                    # "(ít nhất) 01 lần/01 năm", "02 lần/ngày"
-      | \|[ \t]*(?:19|20)\d{{2}}[ \t]*(?:\||\n|$)      # a table cell "| 2025 |"
-      | N(?:ăm[ \t]+(?:19|20)\d{{2}}[ \t]*(?:\||\n|$)  # "… Sở Xây dựng Năm 2025"
+      | \|[ \t]*(?:19|20)\d{{2}}[ \t]*(?:\||[\n\f]|$)      # a table cell "| 2025 |"
+      | N(?:ăm[ \t]+(?:19|20)\d{{2}}[ \t]*(?:\||[\n\f]|$)  # "… Sở Xây dựng Năm 2025"
            | gày\s+\d{{1,2}}\s*(?:[,–-]|và|/\s*\d{{1,2}}\s*/\s*\d{{4}}\s*[:|\n]|\s+h[àằ]ng\s+tháng))   # "Ngày 26, 27/12/2011:", "Ngày 20 hàng tháng"
       | 6(?i:\s+tháng\s+(?:đầu|cuối))
       | [mM](?i:ột{_PER_TIMES_AFTER}|ột{_TIMES_PER})
@@ -937,7 +946,7 @@ DATE_CELL = regex.compile(
     r"""\|[ \t]*(?P<cell>(?:từ\s+[^|\n]{0,40}?|[\d\s]{1,3}(?:giờ|h)[^|\n]{0,20}?)?(?P<ngay>ngày\s+)?
         (?P<d>\d{1,2})(?:\s+tháng\s+|\s?/\s?)(?P<m>\d{1,2})
         (?(ngay)(?:(?:\s+năm\s+|\s?/\s?)(?P<y>(?:19|20)\d{2}))?|(?:\s+năm\s+|\s?/\s?)(?P<y>(?:19|20)\d{2})))
-        [ \t]*(?=\|[ \t]*(?:\n|$)|\n|$)""",
+        [ \t]*(?=\|[ \t]*(?:[\n\f]|$)|[\n\f]|$)""",
     regex.VERBOSE | regex.IGNORECASE | regex.V0,
 )
 # A labelled time that holds only a day: "Thời gian tổ chức: ngày 15/01/2026.", "Thời gian: 15/01/2026".
@@ -945,7 +954,7 @@ DATE_LABEL = regex.compile(
     r"""(?<=(?<![\p{L}])[Tt])hời\s+(?:gian|hạn)(?:\s+[\p{L}]+){0,4}\s*:\s*(?P<cell>(?P<ngay>ngày\s+)?
         (?P<d>\d{1,2})(?:\s+tháng\s+|\s?/\s?)(?P<m>\d{1,2})
         (?(ngay)(?:(?:\s+năm\s+|\s?/\s?)(?P<y>(?:19|20)\d{2}))?|(?:\s+năm\s+|\s?/\s?)(?P<y>(?:19|20)\d{2})))
-        (?=[ \t]*(?:[.;(]|\n|$))""",
+        (?=[ \t]*(?:[.;(]|[\n\f]|$))""",
     regex.VERBOSE | regex.IGNORECASE | regex.V0,
 )
 # The period a bare "định kỳ" gives later in its clause: "Định kỳ phát sóng mỗi tháng 02 chuyên mục".
@@ -958,7 +967,7 @@ PERIOD_RANGE_GOES_ON = regex.compile(r"\s*[-–]\s*(?:qu[ýí]|tháng)\s+[\dIV]"
 # found from a literal trigger (one alternation of both scans the text several times slower).
 _PERIOD_ONLY = r"""(?P<item>(?:tháng\s+)?(?P<m>\d{1,2})\s*(?:/|\s+năm\s+)\s*(?P<y>(?:19|20)\d{2})
                         | năm\s+(?P<yr>(?:19|20)\d{2}))
-                  (?=[ \t]*(?:[.;|(]|\n|$))"""
+                  (?=[ \t]*(?:[.;|(]|[\n\f]|$))"""
 PERIOD_CELL = regex.compile(r"\|[ \t]*" + _PERIOD_ONLY, regex.VERBOSE | regex.IGNORECASE | regex.V0)
 # Where a time cell (PERIOD_CELL, DATE_CELL) or a labelled time (PERIOD_LABEL, DATE_LABEL) may start.
 TIME_CELL_TRIGGER = re.compile(r"\|[ \t]*(?=[TtNn\d])")

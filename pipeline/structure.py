@@ -911,8 +911,9 @@ _NAME_SPECKS = "*-–—.,:;'‘’\"`ˆ~ "
 
 
 def name_text(t: str) -> str:
-    """A name line's text without the specks around it."""
-    return t.strip(_NAME_SPECKS)
+    """A name line's text without the specks around it, and a speck read as a digit after it
+    ("Trần Văn Lâm 1" on a heavy scan, as a page number beside it): no name ends in one."""
+    return _PAGE_NUMBER_AFTER.sub("", t.strip(_NAME_SPECKS)).strip(_NAME_SPECKS)
 
 
 def _name_of(t: str) -> str | None:

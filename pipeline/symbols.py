@@ -152,6 +152,23 @@ def _split_glued(token: str, alone: bool) -> list[str] | None:
     return None
 
 
+_REPEATED_LETTER = re.compile(r"(\w)\1+")
+
+
+def _type_code_typed_long(token: str) -> str | None:
+    """``TTTLT`` → ``TTLT``, ``QĐĐ`` → ``QĐ``: a type code with one letter typed once too often
+    (only a token that is neither a type code nor an issuer, and only where one letter fewer in
+    one run gives a type code)."""
+    codes = type_abbreviations()
+    if token in codes or _is_issuer_token(token):
+        return None
+    for m in _REPEATED_LETTER.finditer(token):
+        shorter = token[:m.start()] + token[m.start() + 1:]
+        if shorter in codes:
+            return shorter
+    return None
+
+
 def _expanded_tokens(symbol: str | None) -> list[str]:
     toks = symbol_tokens(symbol)
     if not toks:
@@ -162,6 +179,7 @@ def _expanded_tokens(symbol: str | None) -> list[str]:
 def canonical_symbol(symbol: str | None) -> str | None:
     """The symbol as the official form writes it: spaces and doubled separators dropped,
     tokens in canonical case (``QĐ-ubnd`` → ``QĐ-UBND``, ``TTG`` → ``TTg``, ``TTR`` → ``TTr``),
+    a type code typed with a letter too many (``TTTLT-BYT`` → ``TTLT-BYT``),
     a glued type code split from its issuer (``NQCP`` → ``NQ-CP``, ``CTUBND`` → ``CT-UBND``),
     ``/`` before a Party body (``NQ-TW`` → ``NQ/TW``) and ``-`` before a state body
     (``NĐ/CP`` → ``NĐ-CP``); before a last body the tables do not know, the separator as
@@ -177,6 +195,8 @@ def canonical_symbol(symbol: str | None) -> str | None:
     written = [("/" if sep.strip()[:1] == "/" else "-") for _t, sep in parts if sep]
     seps = written[1:] if not parts[0][0] else written  # a leading separator is dropped
     seps = seps[: len(tokens) - 1] + ["-"] * max(0, len(tokens) - 1 - len(seps))
+    if len(tokens) >= 2 and (shorter := _type_code_typed_long(tokens[0].upper().replace("Ð", "Đ"))):
+        tokens[0] = shorter
     glued = _split_glued(tokens[0].upper().replace("Ð", "Đ"), alone=len(tokens) == 1)
     if glued:
         tokens = glued + tokens[1:]
@@ -312,11 +332,14 @@ def check_form(doc_type: str | None, number: str | None, year: int | None, symbo
         sym = f"{_canonical_token(toks[1])}-{_canonical_token(toks[0])}"
         problems.append("type abbreviation and issuer swapped")
 
-    # a law numbered ".../QH" without the term of the Quốc hội
-    if toks and toks[-1] == "QH":
+    # a law numbered ".../QH" without the term of the Quốc hội (the extracted symbol may carry the
+    # term already: references.py repairs it, the written citation still shows the slip)
+    written_without_term = bool(written) and _squash(written).endswith(("/QH", "-QH"))
+    if toks and (toks[-1] == "QH" or written_without_term):
         term = legislature_symbol(date_iso or (f"{known_year or year}-12-31" if (known_year or year) else None))
         if term:
-            sym = sym[: -2] + term
+            if toks[-1] == "QH":
+                sym = sym[: -2] + term
             problems.append("term of the Quốc hội missing")
 
     normative = (form is not None and form.form == "normative") or any(

@@ -111,6 +111,34 @@ def agency_heads() -> tuple[tuple[str, bool], ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def noun_heads() -> frozenset[str]:
+    """Heads that are common nouns too ("Cơ quan", "Chính quyền"): a name only with their
+    complement (models/agency_heads.tsv, strength ``noun``)."""
+    return frozenset(r[0] for r in _rows("agency_heads.tsv") if r[1] == "noun")
+
+
+@functools.lru_cache(maxsize=None)
+def sentence_heads() -> frozenset[str]:
+    """Heads that open a name in lower case inside a sentence ("phối hợp với lực lượng Công
+    an") when their complement follows (models/agency_heads.tsv, third column)."""
+    return frozenset(r[0].lower() for r in _rows("agency_heads.tsv") if len(r) > 2 and r[2] == "in_sentence")
+
+
+@functools.lru_cache(maxsize=None)
+def whole_names_in_sentence() -> frozenset[str]:
+    """Heads that are whole names and are written in lower case inside a sentence too ("phối
+    hợp với chủ nhiệm lớp"; models/agency_heads.tsv, third column)."""
+    return frozenset(r[0].lower() for r in _rows("agency_heads.tsv") if len(r) > 2 and r[2] == "whole_in_sentence")
+
+
+@functools.lru_cache(maxsize=None)
+def name_complements() -> tuple[str, ...]:
+    """Lower-case words that complete a name after its head or its proper part ("sở tại",
+    "trên địa bàn", "địa phương"), longest first (models/name_complements.txt)."""
+    return tuple(sorted((r[0] for r in _rows("name_complements.txt")), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=None)
 def dependent_bodies() -> frozenset[str]:
     """Folded names of bodies written out with their parent (models/dependent_bodies.txt)."""
     return frozenset(fold(r[0]) for r in _rows("dependent_bodies.txt"))

@@ -120,6 +120,53 @@ def repaired(text: str) -> str:
     ("III. Giải pháp\n\fTV. Tổ chức thực hiện", "III. Giải pháp\n\fIV. Tổ chức thực hiện"),  # at a page's top
     ("III. Giải pháp\n\n'TV. Tổ chức thực hiện", "III. Giải pháp\n\nIV. Tổ chức thực hiện"),  # a speck before it
     ("I. Mục tiêu\n'II. Nội dung", "I. Mục tiêu\nII. Nội dung"),
+    # (scripts/eval_layouts.py on the layout fixtures tests/data/layouts/L01, L02: mild and heavy
+    # scans) a speck set apart before the numeral; a numeral repeated, a stroke of the next lost
+    ("Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n\n_ L. MỤC ĐÍCH, YÊU CẦU\n\nII. NHIỆM VỤ",
+     "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU\n\nII. NHIỆM VỤ"),
+    ("I. MỤC ĐÍCH\nII. NỘI DUNG\nII. TỔ CHỨC THỰC HIỆN", "I. MỤC ĐÍCH\nII. NỘI DUNG\nIII. TỔ CHỨC THỰC HIỆN"),
+    # a section title read a letter apart or split by a speck, inside a part's title
+    ("II. NỘI DUNG\nII. TỔ CHỨC THỤC-HIHN.\n1. Phòng Cải cách hành chính chủ trì",
+     "II. NỘI DUNG\nIII. TỔ CHỨC THỰC HIỆN.\n1. Phòng Cải cách hành chính chủ trì"),
+    ("II. NHIỆM VỤ\nII. KINH PHÍ THỤC HIIỀN\nKinh phí thực hiện Kế hoạch",
+     "II. NHIỆM VỤ\nIII. KINH PHÍ THỰC HIỆN\nKinh phí thực hiện Kế hoạch"),
+    ("II. NHIỆM VỤ TRỌNG TÂM VÀ PHÂN CÔNG TỀ: CHỨC\nTHỰC HIỆN CỦA CÁC SỞ",
+     "II. NHIỆM VỤ TRỌNG TÂM VÀ PHÂN CÔNG TỔ CHỨC\nTHỰC HIỆN CỦA CÁC SỞ"),
+    # a part's numeral garbled before a section title in capitals, where the sequence expects it
+    ("III. KINH PHÍ THỰC HIỆN\nKinh phí từ ngân sách.\n1, TỔ CHỨC THỰC HIỆN VÀ CHẾ ĐỘ THÔNG TIN\n1. Công an tỉnh",
+     "III. KINH PHÍ THỰC HIỆN\nKinh phí từ ngân sách.\nIV. TỔ CHỨC THỰC HIỆN VÀ CHẾ ĐỘ THÔNG TIN\n1. Công an tỉnh"),
+    ("III. KINH PHÍ THỰC HIỆN\nKinh phí từ ngân sách.\nTT nh TỔ CHỨC THỰC HIỆN VÀ CHẾ ĐỘ\n1. Công an tỉnh",
+     "III. KINH PHÍ THỰC HIỆN\nKinh phí từ ngân sách.\nIV. TỔ CHỨC THỰC HIỆN VÀ CHẾ ĐỘ\n1. Công an tỉnh"),
+    # a long agency name with one inner syllable a letter or two apart (a task table's cell,
+    # heavy scans of tests/data/layouts/L02 and mild of L01)
+    ("3 | Kiểm tra số hóa hồ sơ | Văn nhàng Ủy ban nhân dân tỉnh | Sở Khoa học và Công nghệ",
+     "3 | Kiểm tra số hóa hồ sơ | Văn phòng Ủy ban nhân dân tỉnh | Sở Khoa học và Công nghệ"),
+    ("VĂN NHÀNG ỦY BAN NHÂN DÂN TỈNH", "VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH"),
+    # a word that is no syllable, a letter apart from its word of a vocabulary phrase (a bold
+    # title on a mild scan of L02)
+    ("cải cách hành chính. kử luàt, kử cương hành chính", "cải cách hành chính. kỷ luật, kỷ cương hành chính"),
+    # an Arabic item's number lost to specks before an agency's name, fixed by the sequence
+    # (heavy scan of seed 000: "3." read as "„", "4." as "Ạ.")
+    ("IV. Tổ chức thực hiện\n1. Sở Thông tin\n- Chủ trì\n2. Các cơ quan báo chí\n„ Phòng Văn hóa và Thông tin\n"
+     "- Phối hợp\nẠ. Trung tâm Văn hóa\n- Xây dựng\nV. KINH PHÍ",
+     "IV. Tổ chức thực hiện\n1. Sở Thông tin\n- Chủ trì\n2. Các cơ quan báo chí\n3. Phòng Văn hóa và Thông tin\n"
+     "- Phối hợp\n4. Trung tâm Văn hóa\n- Xây dựng\nV. KINH PHÍ"),
+    ("IV. A\n1. Sở X\n2. Sở Y\n„ Phòng Z\nẠ. Trung tậm Văn hóa\n- Xây", "IV. A\n1. Sở X\n2. Sở Y\n3. Phòng Z\n4. Trung tâm Văn hóa\n- Xây"),
+    # specks at a table cell's start, after a row's last date, between "trước ngày" and its date
+    # (heavy scans of L02 and L01)
+    ("6 | Kiểm tra tự chủ | Sở Tài chính | ˆ Sở Nội vụ | Quý II/2025", "6 | Kiểm tra tự chủ | Sở Tài chính | Sở Nội vụ | Quý II/2025"),
+    ("8 | Cấp phiếu | Sở Tư pháp | Công an tỉnh | Tháng 7/2025-\n11 | Kết nối | Sở Y tế | Bảo hiểm | Tháng 8/2025 -\f12",
+     "8 | Cấp phiếu | Sở Tư pháp | Công an tỉnh | Tháng 7/2025\n11 | Kết nối | Sở Y tế | Bảo hiểm | Tháng 8/2025\f12"),
+    ("14 | Tổng hợp | Công an tỉnh | Văn phòng | Trước ngày: 15/12/2025", "14 | Tổng hợp | Công an tỉnh | Văn phòng | Trước ngày 15/12/2025"),
+    # the first part's numeral read as letters before its title, the next part confirming it
+    # (heavy scan of seed 001)
+    ("KẾ HOẠCH\n- Tuyên truyền cải cách hành chính năm 2023\nli MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nII. NỘI DUNG",
+     "KẾ HOẠCH\n- Tuyên truyền cải cách hành chính năm 2023\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nII. NỘI DUNG"),
+    # a speck read as a colon inside a two-syllable compound (heavy scan of seed 002)
+    ("Ủy ban nhân dân cấp huyện và các cơ: quan Trung ương", "Ủy ban nhân dân cấp huyện và các cơ quan Trung ương"),
+    # an Arabic item's point read as a comma, where the number is the next item's (heavy scan of seed 000)
+    ("IV. Tổ chức thực hiện\n1, Sở Thông tin và Truyền thông\n- Chủ trì\n2. Các cơ quan báo chí\n3, Phòng Văn hóa",
+     "IV. Tổ chức thực hiện\n1. Sở Thông tin và Truyền thông\n- Chủ trì\n2. Các cơ quan báo chí\n3. Phòng Văn hóa"),
     # the archive copy "Lưu: VT"
     ("- Lưu VI, KSTT.", "- Lưu VT, KSTT."),
     ("- Lưu: V1, NC.", "- Lưu: VT, NC."),
@@ -181,6 +228,25 @@ def test_repairs(ocr_text, expected):
     "hành chính. kỷ luật; phối hợp triển. khai; chuyển đôi. số",
     "số 12/KH-UBND5; 3/QĐ-SNV2",
     "điểm 2, .5; tệp .docx",  # a point before a digit, or not after a comma, is no speck
+    # a heading numeral repeated where the next heading carries the next numeral; a lettered
+    # part, a bullet or an item of the sequence before a section title; a comma after a number
+    # that is not the next item's; a section title outside a part's title
+    "I. Mục tiêu\nII. Nội dung\nII. Nhiệm vụ\nIII. Tổ chức thực hiện",
+    "I. MỤC TIÊU\nA. TỔ CHỨC THỰC HIỆN\n- TỔ CHỨC THỰC HIỆN\n1. Mục\n2. TỔ CHỨC THỰC HIỆN",
+    "I. MỤC TIÊU\n1. Mục tiêu\n3, Các sở ngành\nTrong năm\n1, Các sở",
+    "Công tác tổ chức thực hihn kế hoạch; 2. TỔ CHỨC THỰC HIHN",
+    # the first or last syllable of a long agency name names another body; two inner
+    # syllables apart are another name; a syllable a letter apart from a phrase's word is
+    # another word ("đa bàn" is read as printed)
+    "Bộ phòng Ủy ban nhân dân tỉnh; Văn phòng Ủy ban nhân dân xã; Văn nhàng Ủy ben nhân dân tỉnh",
+    "trên đa bàn tỉnh; kử luận",
+    # a mark before an agency that the sequence does not fix; a quote; a range across a line;
+    # a form's "Ngày:" label
+    "I. A\n1. Sở X\n“ Sở Y\n5. Sở Z\n“Báo cáo” của Sở\n- Sở Nội vụ",
+    "giai đoạn 2021 -\n2025; | 2021 - 2025 |; Ngày: 15/12/2025",
+    "li MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nIII. NỘI DUNG",  # the first part, unconfirmed by the next
+    "Cơ quan: Sở Nội vụ; cơ: Quan",  # a label's colon; a capital after it
+    "xét duyệt địa bàn cẩp xã không ma túy",  # only the tone is wrong: "cấp", not the phrase "các xã"
 ])
 def test_no_repairs(text):
     assert find_repairs(text) == []

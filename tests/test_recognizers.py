@@ -8,7 +8,7 @@ from pipeline.metadata import recognize_metadata
 from pipeline.models import Page
 from pipeline.normalize import normalize_pages
 
-from tests.support.texts import structure
+from tests.support.texts import assignment_entries, structure
 
 
 HEADER = """ỦY BAN NHÂN DÂN
@@ -518,6 +518,31 @@ def test_letter_subject_title_and_opening_statements():
     ("Ban Tuyên giáo Tỉnh ủy, Thành ủy hướng dẫn.", "Ban Tuyên giáo Tỉnh ủy, Thành ủy"),
     ("Ban Tổ chức Tỉnh ủy, Ủy ban Kiểm tra Tỉnh ủy phối hợp.", "Ban Tổ chức Tỉnh ủy"),
     ("Văn phòng Tỉnh ủy, Ban Tuyên giáo Tỉnh ủy theo dõi.", "Văn phòng Tỉnh ủy"),
+    # complements that complete a name (models/name_complements.txt; Quảng Ninh QĐ 96/2025 on
+    # forest fires, Lâm Đồng KH 2026, Quảng Ninh HD 2025 on elections)
+    ("Lực lượng Kiểm lâm sở tại chủ trì, phối hợp", "Lực lượng Kiểm lâm sở tại"),
+    ("Cơ quan Kiểm lâm trên địa bàn phối hợp với các cơ quan chuyên môn cấp xã", "Cơ quan Kiểm lâm trên địa bàn"),
+    ("Chính quyền địa phương các cấp chỉ đạo", "Chính quyền địa phương các cấp"),
+    ("Cấp ủy cấp xã trên địa bàn lãnh đạo", "Cấp ủy cấp xã trên địa bàn"),
+    ("Thường trực Hội đồng nhân dân tỉnh, cấp xã tiến hành điều chỉnh cơ cấu", "Thường trực Hội đồng nhân dân tỉnh, cấp xã"),
+    # a generic tail is no complement: "địa phương có liên quan" stays out of the name
+    ("Ủy ban nhân dân địa phương có liên quan", "Ủy ban nhân dân"),
+    # a head that is a common noun too names a body only with its complement
+    ("Cơ quan chủ trì giải quyết thủ tục", ""),
+    ("Chính quyền phải gần dân", ""),
+    ("Các Tổ phó giúp Tổ trưởng", ""),
+    # forces, bodies and posts whose names go on in lower case
+    ("Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ tăng cường kiểm tra", "Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"),
+    ("Dân quân tự vệ phối hợp với lực lượng Kiểm lâm", "Dân quân tự vệ"),
+    ("Ban quản trị nhà chung cư (nếu có) lập danh sách", "Ban quản trị nhà chung cư"),
+    ("Ban cán sự lớp có trách nhiệm", "Ban cán sự lớp"),
+    ("Trưởng ban công tác Mặt trận phối hợp với Trưởng thôn", "Trưởng ban công tác Mặt trận"),
+    ("Chi hội trưởng các đoàn thể họp với Bí thư chi bộ", "Chi hội trưởng các đoàn thể"),
+    # a council named by its field, an en dash inside a name (Cần Thơ KH 157/2025, Nghệ An KH 982/2025);
+    # a school's parents' board (Cần Thơ KH 153/2025)
+    ("Hội đồng Thi đua – Khen thưởng ngành Y tế thành phố chủ trì", "Hội đồng Thi đua – Khen thưởng"),
+    ("Hội đồng Thi đua - Khen thưởng các cấp phân công", "Hội đồng Thi đua - Khen thưởng các cấp"),
+    ("Ban Đại diện cha mẹ học sinh thường xuyên trao đổi", "Ban Đại diện cha mẹ học sinh"),
 ])
 def test_agency_extent_on_corpus_sentences(text, name):
     from pipeline.agencies import agency_extent
@@ -579,11 +604,14 @@ def test_agency_extent_on_corpus_sentences(text, name):
      {("Sở Giao thông", "lead"), ("Sở Xây dựng", "support"), ("Ban Quản lý dự án đầu tư xây dựng số 1", "support"),
       ("Ban Quản lý dự án đầu tư xây dựng số 1", "lead")}),
     # agencies asked to cooperate are partners; "Đảng ủy" split by the tagger, "HĐND&UBND"
-    # (Quảng Ninh, xã Lương Minh KH 2026); given work with a partner, the agency leads (seed 001)
+    # (Quảng Ninh, xã Lương Minh KH 2026); given work with a partner, the agency leads (seed 001);
+    # the committee's office they work with is a named partner too ("Cơ quan" + a capital, the
+    # contract's partner rule: the tune gold of this plan leaves it out, an open call)
     ("V. TỔ CHỨC THỰC HIỆN\n\n2. Công tác chuẩn bị hội nghị\n\n"
      "Đề nghị Văn phòng Đảng ủy, Văn phòng HĐND&UBND xã phối hợp Cơ quan Ủy ban MTTQ Việt Nam xã trong công tác tổ chức hội nghị.\n\n"
      "Giao Bộ phận Tài chính - Kế toán phối hợp với Văn phòng xã lập dự toán kinh phí.\n",
      {("Văn phòng Đảng ủy", "support"), ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã", "support"),
+      ("Cơ quan Ủy ban Mặt trận Tổ quốc Việt Nam xã", "support"),
       ("Bộ phận Tài chính - Kế toán", "lead"), ("Văn phòng xã", "support")}),
     # "Trách nhiệm" before a duty names no one (Lai Châu QĐ 87/2025)
     ("Điều 7. Trách nhiệm tổ chức lễ tang\n\n1. Lễ tang do gia đình người qua đời quyết định tổ chức tại nhà.\n", set()),
@@ -645,6 +673,100 @@ def test_agency_extent_on_corpus_sentences(text, name):
 def test_who_a_sentence_makes_responsible(section, expected):
     st = structure(section)
     assert {(a.agency, a.role) for a in merge_assignments(find_assignments(st))} == expected
+
+
+# Bodies named in lower case inside a sentence, as partners or in a list of partners: a head
+# that may stand so ("lực lượng", "cơ quan", "chính quyền", "cấp ủy") with its complement (a
+# capital or models/name_complements.txt); without one it names no one.  Real sentences of
+# Quảng Ninh QĐ 96/2025 (forest fires), Lâm Đồng KH 2026 (drugs), Quảng Ninh HD 2025 (elections),
+# Ban Tuyên giáo và Dân vận TW QĐ 1147/2025 (political centres).
+TASK_PART = "IV. TỔ CHỨC THỰC HIỆN\n1. Nhiệm vụ chung\n"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("b) Lực lượng Kiểm lâm sở tại chủ trì, phối hợp với lực lượng Công an cấp xã, Cảnh sát phòng cháy, chữa cháy "
+     "và cứu nạn, cứu hộ tăng cường kiểm tra nghiêm ngặt trên các vùng trọng điểm cháy.",
+     {("Lực lượng Kiểm lâm sở tại", "lead"), ("Lực lượng Công an cấp xã", "support"),
+      ("Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ", "support")}),
+    ("Sở Giáo dục và Đào tạo xây dựng quy chế phối hợp với lực lượng Công an, chính quyền địa phương, các tổ chức "
+     "chính trị - xã hội trong công tác quản lý học sinh, sinh viên.",
+     {("Sở Giáo dục và Đào tạo", "lead"), ("Lực lượng Công an", "support"), ("Chính quyền địa phương", "support"),
+      ("Các tổ chức chính trị - xã hội", "support")}),
+    # a name wrapped over two lines of its item
+    ("Các đơn vị đóng quân trong rừng, gần rừng phối hợp với lực\nlượng Kiểm lâm, chính quyền địa phương tham gia "
+     "công tác phòng cháy, chữa cháy rừng.",
+     {("Lực lượng Kiểm lâm", "support"), ("Chính quyền địa phương", "support")}),
+    ("Ủy ban nhân dân cấp xã chỉ đạo Ban chỉ huy cấp xã và các chủ rừng phối hợp với lực lượng\nKiểm lâm triển khai "
+     "phương án phòng cháy, chữa cháy rừng.",
+     {("Ủy ban nhân dân cấp xã", "lead"), ("Lực lượng Kiểm lâm", "support")}),
+    ("Cơ quan Kiểm lâm trên địa bàn phối hợp với các cơ quan chuyên môn cấp xã hướng dẫn kỹ thuật xử lý thực bì.",
+     {("Cơ quan Kiểm lâm trên địa bàn", "lead")}),
+    ("Ủy ban nhân dân cấp xã phối hợp với cơ quan Kiểm lâm trên địa bàn tổ chức cung cấp thông tin.",
+     {("Ủy ban nhân dân cấp xã", "lead"), ("Cơ quan Kiểm lâm trên địa bàn", "support")}),
+    ("Giám đốc Trung tâm chỉ đạo và phối hợp với cấp ủy cấp xã trong khu vực chỉ đạo việc chuẩn bị các điều kiện.",
+     {("Giám đốc Trung tâm", "lead"), ("Cấp ủy cấp xã trong khu vực", "support")}),
+    ("Trưởng ban công tác Mặt trận phối hợp với Chi hội trưởng các đoàn thể họp với Bí thư chi bộ, Trưởng thôn hoặc "
+     "Tổ trưởng tổ dân phố dự kiến người của thôn.",
+     {("Trưởng ban công tác Mặt trận", "lead"), ("Chi hội trưởng các đoàn thể", "support")}),
+    ("Chủ nhiệm lớp có trách nhiệm phối hợp với giảng viên trực tiếp giảng dạy lập danh sách học viên.",
+     {("Chủ nhiệm lớp", "lead")}),
+    ("Ban cán sự lớp có trách nhiệm tổng hợp ý kiến của học viên.", {("Ban cán sự lớp", "lead")}),
+    ("2. Giáo vụ có trách nhiệm công bố điểm bài thu hoạch,\nchậm nhất 03 ngày kể từ ngày nhận kết quả chấm bài thu hoạch.",
+     {("Giáo vụ", "lead")}),
+    ("Các đội xung kích có trách nhiệm thường trực 24/24 giờ trong mùa khô.", {("Các đội xung kích", "lead")}),
+    # a body named in lower case after "," / "và" ends the collective before it
+    ("b) Các chủ rừng và lực lượng Kiểm lâm có trách nhiệm thường xuyên kiểm tra nghiêm ngặt trên các vùng trọng điểm "
+     "dễ cháy trên địa bàn.",
+     {("Các chủ rừng", "lead"), ("Lực lượng Kiểm lâm", "lead")}),
+    ("Sở Nông nghiệp và Môi trường chủ trì, phối hợp các cơ quan, đơn vị liên quan, chính quyền cấp xã tổ chức thực "
+     "hiện các biện pháp phòng cháy, chữa cháy rừng theo quy định.",
+     {("Sở Nông nghiệp và Môi trường", "lead"), ("Chính quyền cấp xã", "support")}),
+    # a whole name of a post written in lower case
+    ("- Ban cán sự lớp: Phối hợp với chủ nhiệm lớp thực hiện kế hoạch học tập của lớp; đôn đốc, nhắc nhở tập thể lớp.",
+     {("Ban cán sự lớp", "lead"), ("Chủ nhiệm lớp", "support")}),
+    # a unit named by "đơn vị" and a capital (Quảng Ninh QĐ 96/2025); a role label is no name
+    ("a) Bộ Chỉ huy quân sự tỉnh chủ trì, phối hợp với Chi cục Kiểm lâm, đơn vị Quân đội, Ủy ban nhân dân cấp xã và "
+     "các đơn vị có liên quan thực hiện tốt công tác phối hợp.",
+     {("Bộ Chỉ huy quân sự tỉnh", "lead"), ("Chi cục Kiểm lâm", "support"), ("Đơn vị Quân đội", "support"),
+      ("Ủy ban nhân dân cấp xã", "support")}),
+    # a force named in lower case after "lực lượng", the village militia as a whole name
+    ("Ủy ban nhân dân cấp xã chủ trì, phối hợp với lực lượng công an, dân quân tự vệ tổ chức giữ gìn trật tự, bảo vệ "
+     "khu vực chữa cháy.",
+     {("Ủy ban nhân dân cấp xã", "lead"), ("Lực lượng công an", "support"), ("Dân quân tự vệ", "support")}),
+    # the localities as a class are a partner (heldout2 rule 7), the ministries "liên quan" are not
+    ("Sở Nông nghiệp và Môi trường chủ trì, phối hợp với các bộ, ngành liên quan và các địa phương xây dựng, triển "
+     "khai có hiệu quả các chương trình, kế hoạch, dự án.",
+     {("Sở Nông nghiệp và Môi trường", "lead"), ("Các địa phương", "support")}),
+    # partners named by their function or as "liên quan" are no entries
+    ("Sở Tài chính chủ trì, phối hợp chặt chẽ với lực lượng chuyên trách phòng, chống tội phạm về ma túy triển khai "
+     "các biện pháp kiểm tra.",
+     {("Sở Tài chính", "lead")}),
+    ("Công an tỉnh chủ trì, phối hợp với cơ quan liên quan điều tra, xác minh, truy tìm thủ phạm.",
+     {("Công an tỉnh", "lead")}),
+])
+def test_bodies_named_in_lower_case_inside_a_task(sentence, expected):
+    assert assignment_entries(TASK_PART + sentence) == expected
+
+
+# A heading that names a body and, after "và", a class of units: two leads; the Front and its
+# member organisations stay one (gold C002, C014: "Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính
+# trị - xã hội").  Lâm Đồng KH 2026 (drugs), Đồng Nai KH 182/2025, TP HCM CV 4240/2025.
+@pytest.mark.parametrize("heading,expected", [
+    ("5.1. Công an tỉnh và các địa phương", {("Công an tỉnh", "lead"), ("Các địa phương", "lead")}),
+    ("5.1. Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội",
+     {("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội", "lead")}),
+    # after "và" a class of units is a body of its own; after a comma a collective of posts goes on
+    ("5.1. Báo và Phát thanh, Truyền hình tỉnh và các cơ quan báo chí đóng trên địa bàn",
+     {("Báo và Phát thanh, Truyền hình tỉnh", "lead"), ("Các cơ quan báo chí đóng trên địa bàn", "lead")}),
+    ("5.1. Người đứng đầu các cơ quan chuyên môn, cơ quan hành chính khác, các đơn vị sự nghiệp công lập trực thuộc Ủy "
+     "ban nhân dân Thành phố",
+     {("Người đứng đầu các cơ quan chuyên môn, cơ quan hành chính khác, các đơn vị sự nghiệp công lập trực thuộc Ủy ban "
+       "nhân dân Thành phố", "lead")}),
+])
+def test_a_heading_names_a_body_and_a_class_of_localities(heading, expected):
+    section = ("III. TỔ CHỨC THỰC HIỆN\n5. Phân công\n" + heading + "\n- Tổ chức triển khai tổng thể, đồng bộ các biện "
+               "pháp nắm chắc tình hình tội phạm về ma túy từ sớm, từ xa, từ cơ sở.\n")
+    assert assignment_entries(section) == expected
 
 
 # Headers and signature blocks whose two columns a converter put on one line (Ninh Bình KH
@@ -898,8 +1020,12 @@ def test_first_letter_tests_admit_every_recipients_and_signature_opening(line):
      "tổ chức triển khai thực hiện. Định kỳ 6 tháng báo cáo kết quả.",
      # (the generic partners after the group name no one: dropped from the name, as in assignments)
      {("recurrence", "P6M", "Các Sở, ngành, Ủy ban nhân dân các xã, phường")}),
-    # a head word alone names no one body (Quảng Ninh QĐ 96/2025)
+    # a force named after "lực lượng" in lower case is its subject (Quảng Ninh QĐ 96/2025; tune3
+    # gold C023: P1D for "Lực lượng Kiểm lâm")
     ("Lực lượng kiểm lâm có trách nhiệm cung cấp thông tin hàng ngày cho Ban chỉ huy cấp xã.",
+     {("recurrence", "P1D", "Lực lượng kiểm lâm")}),
+    # a head word alone names no one body
+    ("Lực lượng có trách nhiệm cung cấp thông tin hàng ngày cho Ban chỉ huy cấp xã.",
      {("recurrence", "P1D", None)}),
 ])
 def test_deadline_belongs_to_the_subject_of_its_sentence(phrase, expected):

@@ -433,6 +433,14 @@ UNSEEN_SHAPES = [
      [("Quyết định", "1234", None, "QĐ-UBND", "2020-01-03", "Ủy ban nhân dân tỉnh")]),
     ("Theo đề nghị của Sở Khoa học và Công nghệ tại Tờ trình số 133/TTr-SKHCN ngày 15/11/2025, UBND tỉnh ban hành",
      [("Tờ trình", "133", None, "TTr-SKHCN", "2025-11-15", "Sở Khoa học và Công nghệ")]),
+    # a committee named by its topic and its level alone, before what it did (Đồng Tháp KH 597/2025)
+    ("Căn cứ Quyết định số 03-QĐ/BCĐ ngày 13/8/2025 của Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng "
+     "tạo và chuyển đổi số tỉnh ban hành Chương trình công tác",
+     [("Quyết định", "03", None, "QĐ/BCĐ", "2025-08-13",
+       "Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh")]),
+    # a law's symbol without the term of the Quốc hội: the term in session on its date (Đồng Nai QĐ 2816/2025)
+    ("Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH ngày 16 tháng 6 năm 2025 của Quốc hội;",
+     [("Luật", "72", 2025, "QH15", "2025-06-16", "Quốc hội")]),
     # a word typed twice before the date (Đà Nẵng QĐ 82/2025)
     ("Căn cứ Nghị định số 78/2025/NĐ-CP ngày ngày 01/4/2025 của Chính phủ quy định chi tiết",
      [("Nghị định", "78", 2025, "NĐ-CP", "2025-04-01", "Chính phủ")]),

@@ -83,6 +83,8 @@ def test_symbol_repairs():
     assert fc.official == "61/2018/NĐ-CP"
     assert check_form("Quyết định", "505", None, "UBND-QĐ", "505/UBND-QĐ", None).official == "505/QĐ-UBND"
     assert check_form("Luật", "72", 2025, "QH", "72/2025/QH", "2025-06-16").official == "72/2025/QH15"
+    # the extraction repairs the symbol; the written citation still shows the term missing
+    assert check_form("Luật", "72", 2025, "QH15", "72/2025/QH", "2025-06-16").problems == ["term of the Quốc hội missing"]
     assert check_form("Nghị quyết", "18", None, "NQ/TW", "18/NQ-TW", None).official == "18-NQ/TW"
     for ok in [("Nghị quyết", "18", None, "NQ/TW", "18-NQ/TW"), ("Công văn", "2827", None, "UBND-NC", "2827/UBND-NC"),
                ("Nghị quyết", "35", 2023, "UBTVQH15", "35/2023/UBTVQH15"), ("Kế hoạch", "08", None, "KH-UBND", "08/KH-UBND")]:

@@ -291,6 +291,15 @@ def test_a_signer_name_with_a_speck_before_it():
     assert (got["signer_title"], got["signer"]) == ("CHỦ TỊCH", "Hồ Quốc Dũng")
 
 
+def test_a_signer_name_with_a_speck_after_it_and_a_title_with_a_speck_before_it():
+    """Heavy scans of L02 ("Trần Văn Lâm 1", a ":" between title and name) and seed 001 ("- " read
+    before the title's first word)."""
+    got = fields("KẾ HOẠCH\n- Tuyên truyền cải cách hành chính năm 2023\n\nI. MỤC ĐÍCH\nNội dung.\n"
+                 "Nơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT, CCHC.\n\nGIÁM ĐỐC\n:\nTrần Văn Lâm 1")
+    assert (got["title"], got["signer_title"], got["signer"]) == (
+        "Tuyên truyền cải cách hành chính năm 2023", "GIÁM ĐỐC", "Trần Văn Lâm")
+
+
 @pytest.mark.parametrize("header,body,issuer,level", [
     # P02: an organising board under the steering committee it works for (as OCR read it)
     ("BCĐ CHUYÊN ĐÔI SỐ\nBAN TỎ CHỨC CUỘC THỊ\n*\nSố 07 -KH/BTC",

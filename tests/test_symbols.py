@@ -19,6 +19,8 @@ SYMBOLS = [
     ("QĐi/TW", "QĐi/TW"), ("QYĐ-UBND", "QyĐ-UBND"), ("QÐ-UBND", "QĐ-UBND"),  # Ð: Icelandic eth
     # a type code glued to its issuer; a lone token holds a type code
     ("NQCP", "NQ-CP"), ("CTTTg", "CT-TTg"), ("CTUBND", "CT-UBND"), ("CTSNV", "CT-SNV"),
+    # a type code with a letter typed once too often (Đồng Nai QĐ 2816/2025)
+    ("TTTLT-BYT-BTC- BLĐTBXH", "TTLT-BYT-BTC-BLĐTBXH"), ("QĐĐ-UBND", "QĐ-UBND"),
     ("PLUBTVQH11", "PL-UBTVQH11"), ("LCTN", "L-CTN"), ("TTTTCP", "TT-TTCP"),
     # ... but a first token that is an issuer of its own (Chủ tịch UBND) stays whole
     ("CTUBND-VX", "CTUBND-VX"),

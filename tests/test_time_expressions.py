@@ -66,6 +66,13 @@ def deadlines(phrase, plan_year=2025, issue_date=None):
     # the same cell once the space-aligned table is read as rows (Ninh Bình KH 193/2024)
     ("1 | Rà soát quy hoạch xây dựng và phát triển hệ thống cây xanh đô thị Ninh Bình đến năm 2030 | "
      "Sở Xây dựng | - Các sở, ban ngành có liên quan | Năm 2025\n", 2025, [("period", "2025")]),
+    # a task table's row that ends a scanned page: its time cell is followed by the page break
+    # "\f", not a line break (mild scan of tests/data/layouts/L01, rows 1 and 8)
+    ("1 | Rà soát, làm sạch dữ liệu hộ tịch | Sở Tư pháp | Công an tỉnh | Tháng 6/2025\f"
+     "2 | Số hóa hồ sơ | Văn phòng Ủy ban nhân dân tỉnh | Sở Nội vụ | Tháng 9/2025\n", 2025,
+     [("period", "2025-06"), ("period", "2025-09")]),
+    ("2 | Thu hút đầu tư công nghệ cao. | Sở Tài chính | Sở Công Thương | 2026\f3 | Kết nối", 2025, [("period", "2026")]),
+    ("1 | Tổ chức hội nghị | Sở Nội vụ | Sở Tài chính | 15/01/2026\f2 | Báo cáo", 2025, [("date", "2026-01-15")]),
 ])
 def test_time_expressions(phrase, plan_year, expected):
     assert sorted(deadlines(phrase, plan_year)) == sorted(expected)
