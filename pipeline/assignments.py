@@ -868,7 +868,9 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
                 # ("UBND tỉnh, Chủ tịch UBND tỉnh tổng hợp …" in the province's regulation)
                 spans = [(s, e) for s, e in spans if not _is_issuer(st, body[s:e])]
             # a bare head word is a verb as often as a name ("Thanh tra, kiểm tra, xử lý …")
-            spans = [(s, e) for s, e in spans if not _bare_head(body[s:e])]
+            # (a duty label names its bearer as a label does: "Trách nhiệm của giáo vụ: …")
+            if not rx.DUTY_LABEL.match(window.lstrip("-+• ")):
+                spans = [(s, e) for s, e in spans if not _bare_head(body[s:e])]
             role = "support" if rx.PARTNER_FIRST.match(after) else "lead"
             # where the subject stands in the printed line (a name said twice on it is found
             # from its own sentence on)
