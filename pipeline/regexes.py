@@ -399,7 +399,10 @@ BULLET_MARK = regex.compile(r"^[-+•]\s*")
 # it — only before a name in capitals, not "Khuyến khích người dân / mạnh mẽ các doanh
 # nghiệp …" (an aim of the task, no addressee).
 DIRECTIVE = regex.compile(
-    r"^(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu|gửi(?=\s+\p{Lu})|khuyến\s+khích(?=\s+(?-i:\p{Lu})))\s+",
+    r"^(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu|gửi(?=\s+\p{Lu})|khuyến\s+khích(?=\s+(?-i:\p{Lu}))"
+    # a heading's request before its addressees' names: "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội
+    # Nông dân tỉnh, Liên minh Hợp tác xã Tỉnh"
+    r"|đề\s+nghị\s*:(?=\s*(?-i:\p{Lu})))\s+",
     regex.IGNORECASE)
 # The same directive after the issuer that speaks ("Ủy ban nhân dân tỉnh đề nghị …",
 # "UBND tỉnh yêu cầu …"): the addressee follows it.

@@ -657,3 +657,17 @@ def test_a_funding_duty(section, expected):
 ])
 def test_each_of_a_collective(section, expected):
     assert assignment_entries(section) == expected
+
+
+# ------------------------------------------------------ a request heading with a colon
+# "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, Liên minh Hợp tác xã Tỉnh" (Đồng Tháp
+# KH 617/2025, chuyển đổi số doanh nghiệp): the colon stands between the request and its
+# addressees; "Yêu cầu:" as a part's title (the aims) stays no request.
+@pytest.mark.parametrize("section, expected", [
+    ("IV. TỔ CHỨC THỰC HIỆN\n\n6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, Liên minh Hợp tác xã "
+     "Tỉnh\n\na) Tuyên truyền, vận động hội viên tích cực tham gia các hoạt động chuyển đổi số.\n",
+     {("Hiệp hội Doanh nghiệp tỉnh", "lead"), ("Hội Nông dân tỉnh", "lead"), ("Liên minh Hợp tác xã Tỉnh", "lead")}),
+    ("I. MỤC ĐÍCH, YÊU CẦU\n\n2. Yêu cầu: Bám sát chủ trương của Trung ương, bảo đảm thiết thực, hiệu quả.\n", set()),
+])
+def test_a_request_heading_with_a_colon(section, expected):
+    assert assignment_entries(section) == expected
