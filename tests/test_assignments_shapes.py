@@ -671,3 +671,11 @@ def test_each_of_a_collective(section, expected):
 ])
 def test_a_request_heading_with_a_colon(section, expected):
     assert assignment_entries(section) == expected
+
+
+# "CNTT" is read out in a name, as the other unit abbreviations of models/abbreviations.tsv
+# (Phú Thọ STTTT KH 2011: gold 12 writes "Trung tâm Công nghệ thông tin Tây Bắc").
+def test_an_abbreviated_unit_word_is_read_out():
+    section = ("III. TỔ CHỨC THỰC HIỆN\n\n3. Trung tâm CNTT Tây Bắc\n\n- Bố trí cán bộ kỹ thuật đảm bảo các điều "
+               "kiện kỹ thuật cần thiết trong quá trình tập huấn.\n")
+    assert assignment_entries(section) == {("Trung tâm Công nghệ thông tin Tây Bắc", "lead")}
