@@ -172,12 +172,17 @@ def full_names(found: list[Assignment]) -> dict[str, str]:
     Việt Nam tỉnh".  Only a mention of two or three words that is no known agency name of
     its own, and only when one longer name begins with it.  Keys are merge keys (``fold_agency``)."""
     names = {fold_agency(a.agency): a.agency for a in found}
+    first_at: dict[str, int] = {}
+    for a in found:
+        key = fold_agency(a.agency)
+        first_at[key] = min(first_at.get(key, a.start), a.start)
     in_order = sorted(names)  # the names that begin with a mention follow it here, in a run
     out: dict[str, str] = {}
     for short in names:
         words = short.split()
         if not 2 <= len(words) <= 3 or vocab.fold(names[short]) in _known_folded():
             continue
+
         # a collective ("Các Phó Chủ tịch") is never one of its members ("Phó Chủ tịch Thường trực")
         plural = names[short][:4].lower() == "các "
         prefix = short + " "
@@ -188,7 +193,13 @@ def full_names(found: list[Assignment]) -> dict[str, str]:
                 longer.add(in_order[k])
             k += 1
         if len(longer) == 1:
-            out[short] = names[longer.pop()]
+            long = longer.pop()
+            # the departments as a whole collective ("Các Sở, ban, ngành") are the longer name
+            # ("… của tỉnh") only when that name came first; a later "Các Sở, ban, ngành Thành
+            # phố" is another mention, not the one it stands for
+            if rx.DEPARTMENTS_COLLECTIVE.match(names[short]) and first_at[long] > first_at[short]:
+                continue
+            out[short] = names[long]
     return out
 
 

@@ -679,3 +679,22 @@ def test_an_abbreviated_unit_word_is_read_out():
     section = ("III. TỔ CHỨC THỰC HIỆN\n\n3. Trung tâm CNTT Tây Bắc\n\n- Bố trí cán bộ kỹ thuật đảm bảo các điều "
                "kiện kỹ thuật cần thiết trong quá trình tập huấn.\n")
     assert assignment_entries(section) == {("Trung tâm Công nghệ thông tin Tây Bắc", "lead")}
+
+
+# ------------------------------------------------ the departments before a longer mention
+# "Đơn vị phối hợp: Các Sở, ban, ngành" stays as printed when "Các Sở, ban, ngành Thành phố" only
+# comes later (UBND Hà Nội KH 308/2025, gold 04 II.1.1; Cần Thơ KH 153/2025, gold C002 IV.1.c);
+# a short mention after the longer name is that name ("Các sở, ban, ngành của tỉnh … các sở,
+# ban, ngành", gold C046).
+@pytest.mark.parametrize("text, expected", [
+    ("II. NHIỆM VỤ\n\n1. Xây dựng chiến lược dữ liệu\n\na) Nhiệm vụ: Rà soát Chiến lược dữ liệu.\n\nb) Cơ quan "
+     "thực hiện:\n\n- Đơn vị chủ trì: Sở Khoa học và Công nghệ.\n\n- Đơn vị phối hợp: Các Sở, ban, ngành.\n\n"
+     "III. TỔ CHỨC THỰC HIỆN\n\n1. Các Sở, ban, ngành Thành phố chủ động triển khai các nhiệm vụ được giao.\n",
+     {("Sở Khoa học và Công nghệ", "lead"), ("Các Sở, ban, ngành", "support"),
+      ("Các Sở, ban, ngành Thành phố", "lead")}),
+    ("V. TỔ CHỨC THỰC HIỆN\n\n11. Các sở, ban, ngành của tỉnh\n\n- Chủ động xây dựng kế hoạch thực hiện.\n\n"
+     "12. Sở Tài chính\n\n- Chủ trì, phối hợp với các sở, ban, ngành bố trí kinh phí.\n",
+     {("Các sở, ban, ngành của tỉnh", "lead"), ("Sở Tài chính", "lead")}),
+])
+def test_the_departments_before_a_longer_mention(text, expected):
+    assert assignment_entries(text) == expected
