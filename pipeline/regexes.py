@@ -415,7 +415,8 @@ ISSUER_DIRECTIVE = regex.compile(
 # trì", a responsibility): plain substring searches find the few lines worth reading (the
 # normalized text has single spaces).
 GIVES_WORK_WORDS = ("giao ", "Giao ", ", gửi ", "đề nghị", "Đề nghị", "yêu cầu", "Yêu cầu", "chủ trì", "trách nhiệm",
-                    "là cơ quan", "Khuyến khích ", "hậm nhất là", "bố trí")
+                    "là cơ quan", "Khuyến khích ", "hậm nhất là",
+                    "bố trí kinh phí", "bố trí nguồn", "bố trí ngân sách")
 # A clause inside a line that opens with a directive after "; " or ". ": "…; UBND tỉnh đề nghị
 # các sở …", "…. Đề nghị các đơn vị …" — or "giao" after a comma or "và" ("Ủy ban nhân dân cấp xã
 # tiếp nhận … và giao Phòng Văn hóa - Xã hội chủ trì …").
