@@ -512,6 +512,8 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
         role = "support" if asked and task and rx.PARTNER_FIRST.match(rx.BULLET_MARK.sub("", task.strip()).lower()) else "lead"
         for s, e in spans:
             e = s + _name_before_verb(head_text[s:e])
+            if rx.ON_SUMMONS.match(head_text, e):
+                continue  # a duty only on a summons ("… khi nhận được lệnh huy động phải …")
             name = clean_agency(head_text[s:e])
             # "Các" alone is a fragment, "các tổ chức, cá nhân" names no one
             if len(name.split()) >= 2 and not rx.EVERYONE.match(name):
@@ -872,6 +874,8 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
             else:
                 task = window
             after = body[spans[-1][1]:]
+            if _on_summons(body, spans[-1][1]):
+                continue  # a duty only on a summons ("… và các cơ quan liên quan khi nhận được lệnh …")
             if not directive and not _leads(after) and not rx.DUE_DATE_OPENING.match(window):
                 if i not in operative:
                     continue
@@ -893,6 +897,14 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
                     out.append(Assignment(name, role, h.path if h else None, first_sentence(task), off + s, off + e))
                     work_lines.add(i)
     return work_lines
+
+
+def _on_summons(body: str, end: int) -> bool:
+    """Whether the subject list ending at ``end`` acts only on a summons ("Các cơ quan y tế, điện
+    lực, cấp nước | và các cơ quan liên quan | khi nhận được lệnh huy động phải …"): the summons
+    within a few words, no verb before it."""
+    summons = rx.ON_SUMMONS.search(body, end, end + 60)
+    return summons is not None and not _ACTION_ANYWHERE.search(body, end, summons.start())
 
 
 def _leads(after: str) -> bool:

@@ -559,6 +559,10 @@ GENERIC_PARTNERS_AFTER_NAME = regex.compile(
 GENERIC_NAMED = regex.compile(r"\s*địa\s+phương\s+(?:có\s+)?liên\s+quan\b", regex.IGNORECASE | regex.V0)
 # A condition between a subject and its duty ("Lực lượng phòng cháy, chữa cháy rừng | khi nhận
 # được lệnh huy động phải kịp thời điều động …"): no name goes on past "khi" / "nếu".
+# A duty that arises only on a summons gives no entry (round-4 reconciliation rule 2): "Lực lượng
+# phòng cháy, chữa cháy rừng | khi nhận được lệnh huy động phải …", "Các cơ quan y tế, điện lực,
+# cấp nước … | khi nhận được lệnh huy động …".
+ON_SUMMONS = regex.compile(r"\s*,?\s*(?:ngay\s+)?khi\s+(?:nhận\s+được|có)\s+lệnh\b", regex.IGNORECASE | regex.V0)
 CONDITION_CLAUSE = regex.compile(r"\s(?:khi|nếu|trường\s+hợp)\s", regex.V0)
 # An adverbial between a collective subject and its responsibility phrase: "Các bộ phận
 # chuyên môn | trong phạm vi, chức năng nhiệm vụ được giao có trách nhiệm …".

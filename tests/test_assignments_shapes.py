@@ -698,3 +698,16 @@ def test_an_abbreviated_unit_word_is_read_out():
 ])
 def test_the_departments_before_a_longer_mention(text, expected):
     assert assignment_entries(text) == expected
+
+
+# ------------------------------------------------------------ a duty on a summons only
+# Bodies that act only "khi nhận được lệnh huy động" are given no standing work (round-4
+# reconciliation rule 2; Quảng Ninh QĐ 96/2025, phòng cháy chữa cháy rừng, Điều 11.2); a force
+# with a duty of its own in the same list still is.
+def test_a_duty_on_a_summons_only():
+    article = ("Điều 11. Huy động lực lượng\n\n2. Các lực lượng tham gia chữa cháy rừng theo quy định:\n\n"
+               "a) Lực lượng phòng cháy, chữa cháy rừng khi nhận được lệnh huy động phải kịp thời điều động lực "
+               "lượng, phương tiện tham gia chữa cháy.\n\nb) Các cơ quan y tế, điện lực, cấp nước và các cơ quan liên "
+               "quan khi nhận được lệnh huy động phải kịp thời điều động người và phương tiện tham gia chữa cháy rừng."
+               "\n\nc) Lực lượng công an có trách nhiệm tổ chức giữ gìn trật tự.\n")
+    assert assignment_entries(article) == {("Lực lượng công an", "lead")}
