@@ -180,7 +180,10 @@ def full_names(found: list[Assignment]) -> dict[str, str]:
     out: dict[str, str] = {}
     for short in names:
         words = short.split()
-        if not 2 <= len(words) <= 3 or vocab.fold(names[short]) in _known_folded():
+        # (the heads of the departments, "Thủ trưởng các sở, ban, ngành", are a short mention too)
+        heads = len(words) <= 5 and rx.HEADS_OF_DEPARTMENTS.match(names[short]) is not None \
+            and rx.DEPARTMENTS_COLLECTIVE.match(names[short][names[short].lower().find("các "):]) is not None
+        if not (2 <= len(words) <= 3 or heads) or vocab.fold(names[short]) in _known_folded():
             continue
 
         # a collective ("Các Phó Chủ tịch") is never one of its members ("Phó Chủ tịch Thường trực")
@@ -197,7 +200,7 @@ def full_names(found: list[Assignment]) -> dict[str, str]:
             # the departments as a whole collective ("Các Sở, ban, ngành") are the longer name
             # ("… của tỉnh") only when that name came first; a later "Các Sở, ban, ngành Thành
             # phố" is another mention, not the one it stands for
-            if rx.DEPARTMENTS_COLLECTIVE.match(names[short]) and first_at[long] > first_at[short]:
+            if (heads or rx.DEPARTMENTS_COLLECTIVE.match(names[short])) and first_at[long] > first_at[short]:
                 continue
             out[short] = names[long]
     return out

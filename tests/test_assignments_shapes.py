@@ -714,3 +714,14 @@ def test_a_duty_on_a_summons_only():
                "quan khi nhận được lệnh huy động phải kịp thời điều động người và phương tiện tham gia chữa cháy rừng."
                "\n\nc) Lực lượng công an có trách nhiệm tổ chức giữ gìn trật tự.\n")
     assert assignment_entries(article) == {("Lực lượng công an", "lead")}
+
+
+# The heads of the departments named again shorter ("1. Thủ trưởng các sở, ban, ngành tỉnh; …" then
+# "4. … b) Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các xã, phường tổ chức quán triệt …") are
+# the heading's collective (UBND Đắk Lắk CT 12/2025; gold 01 records one entry).
+def test_the_heads_of_the_departments_named_again_shorter():
+    text = ("1. Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các xã, phường\n\na) Thực hiện nghiêm việc cải "
+            "cách thủ tục hành chính.\n\n4. Tổ chức thực hiện\n\nb) Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các "
+            "xã, phường tổ chức quán triệt, triển khai và chỉ đạo các cơ quan, đơn vị thực hiện nghiêm Chỉ thị này.\n")
+    assert assignment_entries(text) == {("Thủ trưởng các sở, ban, ngành tỉnh", "lead"),
+                                        ("Chủ tịch Ủy ban nhân dân các xã, phường", "lead")}
