@@ -725,3 +725,13 @@ def test_the_heads_of_the_departments_named_again_shorter():
             "xã, phường tổ chức quán triệt, triển khai và chỉ đạo các cơ quan, đơn vị thực hiện nghiêm Chỉ thị này.\n")
     assert assignment_entries(text) == {("Thủ trưởng các sở, ban, ngành tỉnh", "lead"),
                                         ("Chủ tịch Ủy ban nhân dân các xã, phường", "lead")}
+
+
+# People beside a collective are no body: "… phối hợp với lực lượng Công an, chính quyền địa
+# phương, các tổ chức chính trị - xã hội | và gia đình trong công tác …" (Lâm Đồng KH 2026 phòng
+# chống ma túy xã, phường; tune3 gold C060 III.3.5).
+def test_people_beside_a_collective_are_no_body():
+    from pipeline.assignments import agency_list
+    text = "các tổ chức chính trị - xã hội và gia đình trong công tác cai nghiện"
+    spans, _ = agency_list(text, keep_generic=False)
+    assert [text[s:e] for s, e in spans] == ["các tổ chức chính trị - xã hội"]
