@@ -52,8 +52,8 @@ _ACTION_START = regex.compile(
     # "tổ chức" before a kind of organisation, or closing a group of bodies, is a noun ("các
     # cấp ủy, tổ chức đảng", "các cơ quan, đơn vị, tổ chức có liên quan", "tổ chức trực thuộc")
     r"triển khai|tổ chức(?! đảng| chính trị| đoàn thể| xã hội| thành viên|,| và cá nhân| cá nhân"
-    r"| có liên quan| liên quan| thuộc| trực thuộc| tôn giáo| đơn vị| doanh nghiệp"
-    r"| và (?:cơ sở|đơn vị|doanh nghiệp))|xây dựng|hướng dẫn|tham mưu|kiểm tra|đôn đốc|tăng cường|đẩy mạnh|căn cứ|"
+    r"| có liên quan| liên quan| thuộc| trực thuộc| tôn giáo| đơn vị| doanh nghiệp| kinh tế"
+    r"| và (?:cơ sở|đơn vị|doanh nghiệp))|xây dựng|hướng dẫn|(?<!cơ quan )tham mưu|(?<!Hội đồng )(?<!Tổ )xác định|kiểm tra|đôn đốc|tăng cường|đẩy mạnh|căn cứ|"
     r"bố trí|cập nhật|đăng tải|duy trì|nghiên cứu|rà soát|báo cáo|là cơ quan|được giao|trong phạm vi|"
     r"kiện toàn|nâng cao|quán triệt|khẩn trương|phát huy|thường xuyên|bảo đảm|đảm bảo|ưu tiên|tập trung|"
     # a provider or a leadership is a noun ("các tổ chức cung cấp dịch vụ chi trả", "nhà cung
@@ -61,7 +61,9 @@ _ACTION_START = regex.compile(
     r"(?<!tập thể )lãnh đạo|chỉ đạo|quản lý|vận hành|(?<!nhà )(?!(?<=(?:tổ chức|đơn vị|doanh nghiệp) )cung cấp dịch vụ)cung cấp|tuyên truyền|phổ biến|đề xuất|thẩm định|giám sát|"
     r"thúc đẩy|kịp thời|phát hiện|xử lý|cụ thể hóa|định hướng|giải quyết|trả lời|tiếp nhận|"
     r"chuẩn bị|phân loại|ra quyết định|thẩm tra|tổng hợp|có ý kiến|sẵn sàng|cần|phải|quan tâm|nghiêm túc|"
-    r"chấp hành|có nhiệm vụ|giới thiệu|trực tiếp)\b"
+    r"chấp hành|có nhiệm vụ|có [Bb]áo cáo|có [Vv]ăn bản|giới thiệu|trực tiếp|tiến hành|chuyển(?! đổi)|"
+    # "cử" sends people: "… tổ dân phố trên địa bàn | cử cán bộ, công chức … tham gia"
+    r"cử (?=cán bộ|người|đại diện|lãnh đạo|thành viên|công chức|viên chức))\b"
 )
 _ACTION_ANYWHERE = regex.compile(r"\s" + _ACTION_START.pattern[4:], regex.IGNORECASE)
 # Where a name qualified by its place runs up to its verb: "Cấp ủy cấp xã | nơi có trụ sở Trung
@@ -170,12 +172,20 @@ def full_names(found: list[Assignment]) -> dict[str, str]:
     Việt Nam tỉnh".  Only a mention of two or three words that is no known agency name of
     its own, and only when one longer name begins with it.  Keys are merge keys (``fold_agency``)."""
     names = {fold_agency(a.agency): a.agency for a in found}
+    first_at: dict[str, int] = {}
+    for a in found:
+        key = fold_agency(a.agency)
+        first_at[key] = min(first_at.get(key, a.start), a.start)
     in_order = sorted(names)  # the names that begin with a mention follow it here, in a run
     out: dict[str, str] = {}
     for short in names:
         words = short.split()
-        if not 2 <= len(words) <= 3 or vocab.fold(names[short]) in _known_folded():
+        # (the heads of the departments, "Thủ trưởng các sở, ban, ngành", are a short mention too)
+        heads = len(words) <= 5 and rx.HEADS_OF_DEPARTMENTS.match(names[short]) is not None \
+            and rx.DEPARTMENTS_COLLECTIVE.match(names[short][names[short].lower().find("các "):]) is not None
+        if not (2 <= len(words) <= 3 or heads) or vocab.fold(names[short]) in _known_folded():
             continue
+
         # a collective ("Các Phó Chủ tịch") is never one of its members ("Phó Chủ tịch Thường trực")
         plural = names[short][:4].lower() == "các "
         prefix = short + " "
@@ -186,7 +196,13 @@ def full_names(found: list[Assignment]) -> dict[str, str]:
                 longer.add(in_order[k])
             k += 1
         if len(longer) == 1:
-            out[short] = names[longer.pop()]
+            long = longer.pop()
+            # the departments as a whole collective ("Các Sở, ban, ngành") are the longer name
+            # ("… của tỉnh") only when that name came first; a later "Các Sở, ban, ngành Thành
+            # phố" is another mention, not the one it stands for
+            if (heads or rx.DEPARTMENTS_COLLECTIVE.match(names[short])) and first_at[long] > first_at[short]:
+                continue
+            out[short] = names[long]
     return out
 
 
@@ -259,7 +275,7 @@ def _directive_end(text: str) -> int:
 
 
 def _responsibility_end(text: str) -> int:
-    m = rx.RESPONSIBILITY_TITLE.match(text)
+    m = rx.RESPONSIBILITY_TITLE.match(text) or rx.DUTIES_OF_CLASS_TITLE.match(text)
     return m.end() if m else 0
 
 
@@ -470,6 +486,12 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             shift = len(title) - len(body)
             spans, task = [(s + shift, e + shift) for s, e in found_spans], title
             head_text = title
+        elif (class_duties := duties and rx.DUTIES_OF_CLASS_TITLE.match(h.title) is not None) \
+                and len(head_text.split()) <= 30 and not rx.EVERYONE.match(head_text) \
+                and not _items_name_their_bearers(st, h):
+            # "Điều 30. Trách nhiệm của doanh nghiệp cung cấp dịch vụ Hệ thống thông tin giải
+            # quyết TTHC": the class of bearers whole, its relative clause's verbs and all
+            spans, task = [(0, len(head_text))], inline_task or _section_body(st, h.line)[0]
         elif (directed or duties) and len(head_text.split()) <= 16 and not _ACTION_ANYWHERE.search(head_text) \
                 and not (duties and not (head_text[:1].isupper() or head_text[:4].lower() == "các ")):
             # ("Trách nhiệm tổ chức lễ tang", "Trách nhiệm cụ thể" name a duty, not who bears it)
@@ -493,10 +515,24 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
         role = "support" if asked and task and rx.PARTNER_FIRST.match(rx.BULLET_MARK.sub("", task.strip()).lower()) else "lead"
         for s, e in spans:
             e = s + _name_before_verb(head_text[s:e])
+            if rx.ON_SUMMONS.match(head_text, e):
+                continue  # a duty only on a summons ("… khi nhận được lệnh huy động phải …")
             name = clean_agency(head_text[s:e])
             # "Các" alone is a fragment, "các tổ chức, cá nhân" names no one
             if len(name.split()) >= 2 and not rx.EVERYONE.match(name):
                 out.append(Assignment(name, role, h.path, first_sentence(task or title), base + s, base + e))
+
+
+def _items_name_their_bearers(st: Structure, h) -> bool:
+    """Whether the items under ``h`` name who bears each share ("1. Nhiệm vụ của thành viên Ban
+    Chỉ đạo / 1.1. Trưởng Ban Chỉ đạo / 1.2. Sở Tài chính …"): the heading only groups them."""
+    prefix = h.path + "."
+    for g in st.headings[st.line_section[h.line] + 1:]:
+        if not g.path.startswith(prefix):
+            break
+        if g.path.count(".") == prefix.count(".") and (starts_with_agency(g.title) or starts_with_post(g.title)):
+            return True
+    return False
 
 
 _MEMBERS_IN_PARENTHESIS = regex.compile(r"\((?P<list>(?P<first>[^(),]{3,80}),[^()]{3,400})\)\s*:?\s*$")
@@ -685,8 +721,13 @@ def _sentence_subjects(t: str):
     body = t.lstrip("-+• ") if t[:1] in "-+•" else t
     if not body:
         return None
+    duty = rx.DUTY_LABEL.match(body) if body[:1] in "TtNn" else None
+    if duty and len(duty.group("name").split()) <= 12 and not rx.EVERYONE.match(duty.group("name")):
+        # "Trách nhiệm của giáo vụ: giám sát …": the label names who bears the duties after it
+        body = body[duty.start("name"):]
+        return body, [(0, duty.end("name") - duty.start("name"))], True
     # string tests first: most lines open with neither a directive nor an agency
-    directive = _directive_end(body) if body[:1] in "GĐYgđyUSBỦ" else 0
+    directive = _directive_end(body) if body[:1] in "GĐYKgđykUSBỦ" else 0
     if not directive and rx.INTRO_CLAUSE.match(body):
         k = _subject_after_intro(body)
         if k is None:
@@ -703,6 +744,11 @@ def _sentence_subjects(t: str):
         person = rx.PERSON_BEFORE_POST.match(body)
         if person:
             body = body[person.end():]
+    printed = None
+    if body[:4] == "Mỗi " and not directive:
+        # "Mỗi sở, ban, ngành, mỗi lĩnh vực xác định …": each of a collective is the collective
+        # given the work, read as "Các …" (same length: the spans hold for the printed words)
+        printed, body = body, "Các " + body[4:]
     collective = body[:4].lower() in ("các ", "các\n")
     # a post heading its body is a subject too ("Chủ tịch Ủy ban nhân dân cấp xã chỉ đạo …")
     if not collective and not starts_with_agency(body, strong_only=not directive) and not starts_with_post(body) \
@@ -715,7 +761,7 @@ def _sentence_subjects(t: str):
         return None
     after = body[end:].lstrip(" ,")
     if not directive and len(spans) == 1 and after[:1] == ":" and _ACTION_START.match(after[1:].lstrip()):
-        return body, spans, bool(directive)  # "+ Sở Xây dựng: hướng dẫn các cơ quan …"
+        return printed or body, spans, bool(directive)  # "+ Sở Xây dựng: hướng dẫn các cơ quan …"
     if not _ACTION_START.match(after) and rx.SUBJECT_ADVERBIAL.match(" " + after):
         # "… Chủ tịch UBND các xã, phường | theo chức năng, nhiệm vụ được giao | triển khai …"
         verb = _ACTION_ANYWHERE.search(after, 0, 160)
@@ -724,8 +770,8 @@ def _sentence_subjects(t: str):
     if not _ACTION_START.match(after):
         if not directive and (collective or len(spans) > 1):
             return None
-        return body, None, bool(directive)  # a request names its addressee up to its colon
-    return body, spans, bool(directive)
+        return printed or body, None, bool(directive)  # a request names its addressee up to its colon
+    return printed or body, spans, bool(directive)
 
 
 _CLAUSE_COMMA = regex.compile(r",\s+")
@@ -831,14 +877,18 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
             else:
                 task = window
             after = body[spans[-1][1]:]
-            if not directive and not _leads(after):
+            if _on_summons(body, spans[-1][1]):
+                continue  # a duty only on a summons ("… và các cơ quan liên quan khi nhận được lệnh …")
+            if not directive and not _leads(after) and not rx.DUE_DATE_OPENING.match(window):
                 if i not in operative:
                     continue
                 # the issuer (or its head) describing its own part is no work given to it
                 # ("UBND tỉnh, Chủ tịch UBND tỉnh tổng hợp …" in the province's regulation)
                 spans = [(s, e) for s, e in spans if not _is_issuer(st, body[s:e])]
             # a bare head word is a verb as often as a name ("Thanh tra, kiểm tra, xử lý …")
-            spans = [(s, e) for s, e in spans if not _bare_head(body[s:e])]
+            # (a duty label names its bearer as a label does: "Trách nhiệm của giáo vụ: …")
+            if not rx.DUTY_LABEL.match(window.lstrip("-+• ")):
+                spans = [(s, e) for s, e in spans if not _bare_head(body[s:e])]
             role = "support" if rx.PARTNER_FIRST.match(after) else "lead"
             # where the subject stands in the printed line (a name said twice on it is found
             # from its own sentence on)
@@ -850,6 +900,14 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
                     out.append(Assignment(name, role, h.path if h else None, first_sentence(task), off + s, off + e))
                     work_lines.add(i)
     return work_lines
+
+
+def _on_summons(body: str, end: int) -> bool:
+    """Whether the subject list ending at ``end`` acts only on a summons ("Các cơ quan y tế, điện
+    lực, cấp nước | và các cơ quan liên quan | khi nhận được lệnh huy động phải …"): the summons
+    within a few words, no verb before it."""
+    summons = rx.ON_SUMMONS.search(body, end, end + 60)
+    return summons is not None and not _ACTION_ANYWHERE.search(body, end, summons.start())
 
 
 def _leads(after: str) -> bool:

@@ -271,6 +271,12 @@ _PLACE_AFTER_NAME = regex.compile(
 _BARE_ITEM_MARK = re.compile(r"^((?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ]\)|[IVX]{1,5}\.))\n\n?(?=[^\s|])", re.MULTILINE)
 
 
+# A hyphenated compound wrapped at its hyphen ("các tổ chức chính trị\n- xã hội cấp xã", "kinh
+# tế\n- xã hội"): a bullet opens with a capital, so "- " and a lower-case word after a line that
+# ends on a lower-case letter (no sentence or clause end) goes on with that line.
+_WRAPPED_AT_HYPHEN = regex.compile(r"\n-(?=[ ]+\p{Ll})(?<=\p{Ll}[ ]*\n-)")  # (a literal "\n-" first: fast)
+
+
 # A line that ends on a conjunction or preposition goes on ("3. Sở Văn hóa, Thể thao và\nDu
 # lịch", "… kết luận của\nBộ Chính trị", "2. Các tỉnh ủy, thành ủy, đảng ủy trực thuộc\nTrung
 # ương"): no Vietnamese line ends there.
@@ -404,6 +410,7 @@ def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, i
     rw.sub(_PLACE_AFTER_NAME, " ", needs="\n", spaces_before=True)
     rw.sub(_dangling_head(), " ", spaces_before=True)
     rw.sub(_ENDS_ON_CONJUNCTION, " ", needs="\n", spaces_before=True)
+    rw.sub(_WRAPPED_AT_HYPHEN, " -", needs="-", spaces_before=True)
     rw.sub(_ITALIC, _unitalic, needs="*")  # italics that spanned a broken line
     return rw
 

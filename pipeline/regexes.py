@@ -394,7 +394,16 @@ BULLET_MARK = regex.compile(r"^[-+•]\s*")
 # A directive before the agency it addresses: "Giao Sở Tư pháp …", "Đề nghị Ủy ban MTTQ …",
 # "Đồng thời, giao Công an tỉnh …", "UBND tỉnh đề nghị các sở, ban, ngành …".
 # A letter that hands its result on: "…, gửi Sở Nội vụ tổng hợp" asks that body to act.
-DIRECTIVE = regex.compile(r"^(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu|gửi(?=\s+\p{Lu}))\s+", regex.IGNORECASE)
+# A plan that cannot order a body outside the administration encourages it ("Khuyến khích
+# Liên đoàn Lao động tỉnh, Hội Nông dân tỉnh … xây dựng kế hoạch hành động"): work given to
+# it — only before a name in capitals, not "Khuyến khích người dân / mạnh mẽ các doanh
+# nghiệp …" (an aim of the task, no addressee).
+DIRECTIVE = regex.compile(
+    r"^(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu|gửi(?=\s+\p{Lu})|khuyến\s+khích(?=\s+(?-i:\p{Lu}))"
+    # a heading's request before its addressees' names: "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội
+    # Nông dân tỉnh, Liên minh Hợp tác xã Tỉnh"
+    r"|đề\s+nghị\s*:(?=\s*(?-i:\p{Lu})))\s+",
+    regex.IGNORECASE)
 # The same directive after the issuer that speaks ("Ủy ban nhân dân tỉnh đề nghị …",
 # "UBND tỉnh yêu cầu …"): the addressee follows it.
 ISSUER_DIRECTIVE = regex.compile(
@@ -406,7 +415,8 @@ ISSUER_DIRECTIVE = regex.compile(
 # trì", a responsibility): plain substring searches find the few lines worth reading (the
 # normalized text has single spaces).
 GIVES_WORK_WORDS = ("giao ", "Giao ", ", gửi ", "đề nghị", "Đề nghị", "yêu cầu", "Yêu cầu", "chủ trì", "trách nhiệm",
-                    "là cơ quan")
+                    "là cơ quan", "Khuyến khích ", "hậm nhất là",
+                    "bố trí kinh phí", "bố trí nguồn", "bố trí ngân sách")
 # A clause inside a line that opens with a directive after "; " or ". ": "…; UBND tỉnh đề nghị
 # các sở …", "…. Đề nghị các đơn vị …" — or "giao" after a comma or "và" ("Ủy ban nhân dân cấp xã
 # tiếp nhận … và giao Phòng Văn hóa - Xã hội chủ trì …").
@@ -442,13 +452,36 @@ WORK_LIST_OPENING = regex.compile(
 # searched after one of its commas.
 INTRO_CLAUSE = regex.compile(
     r"^(?:căn\s+cứ|trên\s+cơ\s+sở|theo\s+chức\s+năng|trong\s+phạm\s+vi|trong\s+quá\s+trình|(?:định\s+kỳ\s+)?h[ằà]ng\s+năm"
-    r"|nhằm|để|thực\s+hiện|triển\s+khai|theo)\b",
+    r"|nhằm|để|thực\s+hiện|triển\s+khai|theo|chậm\s+nhất)\b",
+    regex.IGNORECASE | regex.V0,
+)
+# A sentence that opens with the date its work is due, perhaps after its ground: "Chậm nhất là
+# ngày 01 tháng 2 năm 2026, Ủy ban bầu cử tỉnh … chuyển hồ sơ …", "Căn cứ vào kết quả hiệp
+# thương lần thứ nhất, chậm nhất là ngày 15 tháng 12 năm 2025, Thường trực Hội đồng nhân dân
+# tỉnh … tiến hành …".  A due date binds the subject that follows: it is given that work.
+DUE_DATE_OPENING = regex.compile(
+    r"^(?:[^,.;:\n]{3,160},\s+)?chậm\s+nhất\s+(?:là\s+)?(?:ngày|đến\s+ngày|trước\s+ngày)\s[^,.;:\n]{1,60},\s+(?=\p{Lu}|các\s)",
     regex.IGNORECASE | regex.V0,
 )
 # A heading that names whose duties follow: "Điều 7. Trách nhiệm của các Sở, ban, ngành cấp
 # tỉnh", "Điều 14. Trách nhiệm các phòng, ban, đơn vị thuộc UBND cấp xã", "3. Nhiệm vụ của Sở
 # Nội vụ".  The agency is what follows.
 RESPONSIBILITY_TITLE = regex.compile(r"^(?:trách\s+nhiệm|nhiệm\s+vụ)(?:\s+(?:của|đối\s+với))?\s+(?=\p{Lu}|các\s|UBND)", regex.IGNORECASE | regex.V0)
+# The same title naming a class of bearers in lower case after "của": "Điều 30. Trách nhiệm của
+# doanh nghiệp cung cấp dịch vụ Hệ thống thông tin …", "Điều 25. Trách nhiệm của cơ quan, đơn vị
+# trên địa bàn tỉnh có hệ thống thông tin …" (not "Trách nhiệm thi hành", "Nhiệm vụ cụ thể").
+DUTIES_OF_CLASS_TITLE = regex.compile(
+    r"^(?:trách\s+nhiệm|nhiệm\s+vụ)\s+của\s+(?!(?:năm|giai\s+đoạn|các\s+bên|mỗi|từng)\b)(?=(?-i:\p{Ll}))",
+    regex.IGNORECASE | regex.V0)
+# A duty label that names who bears the duties after its colon, a post or a class written in
+# lower case as running text names it: "- Trách nhiệm của giáo vụ: giám sát việc giảng dạy …",
+# "- Trách nhiệm của chủ nhiệm lớp: là cầu nối …", "Nhiệm vụ của Tổ thư ký: …".
+DUTY_LABEL = regex.compile(
+    r"^(?:trách\s+nhiệm|nhiệm\s+vụ)\s+của\s+"
+    r"(?!(?:năm|giai\s+đoạn|tháng|quý|kỳ|các\s+bên|mỗi|từng)\b|\d)"  # a period or "each party" names no one
+    r"(?P<name>[^:;.()\n]{3,100}?)\s*:\s*(?=\S)",
+    regex.IGNORECASE | regex.V0,
+)
 # Where an agency "bears responsibility": what precedes it is the whole (collective) name:
 # "Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan có trách nhiệm …".
 RESPONSIBILITY = regex.compile(r"\s(?:có|chịu)\s+trách\s+nhiệm\b", regex.V0)
@@ -526,10 +559,14 @@ GENERIC_PARTNERS_AFTER_NAME = regex.compile(
 GENERIC_NAMED = regex.compile(r"\s*địa\s+phương\s+(?:có\s+)?liên\s+quan\b", regex.IGNORECASE | regex.V0)
 # A condition between a subject and its duty ("Lực lượng phòng cháy, chữa cháy rừng | khi nhận
 # được lệnh huy động phải kịp thời điều động …"): no name goes on past "khi" / "nếu".
+# A duty that arises only on a summons gives no entry (round-4 reconciliation rule 2): "Lực lượng
+# phòng cháy, chữa cháy rừng | khi nhận được lệnh huy động phải …", "Các cơ quan y tế, điện lực,
+# cấp nước … | khi nhận được lệnh huy động …".
+ON_SUMMONS = regex.compile(r"\s*,?\s*(?:ngay\s+)?khi\s+(?:nhận\s+được|có)\s+lệnh\b", regex.IGNORECASE | regex.V0)
 CONDITION_CLAUSE = regex.compile(r"\s(?:khi|nếu|trường\s+hợp)\s", regex.V0)
 # An adverbial between a collective subject and its responsibility phrase: "Các bộ phận
 # chuyên môn | trong phạm vi, chức năng nhiệm vụ được giao có trách nhiệm …".
-SUBJECT_ADVERBIAL = regex.compile(r"\s(?:trong\s+phạm\s+vi|theo\s+chức\s+năng|theo\s+thẩm\s+quyền|căn\s+cứ)\b", regex.IGNORECASE | regex.V0)
+SUBJECT_ADVERBIAL = regex.compile(r"\s(?:trong\s+phạm\s+vi|theo\s+chức\s+năng|theo\s+thẩm\s+quyền|căn\s+cứ|mỗi\s+(?:lĩnh\s+vực|ngành,?\s+lĩnh\s+vực))\b", regex.IGNORECASE | regex.V0)
 # A collective of bare unit words ("các cơ quan, đơn vị", "các địa phương"): it names no
 # one, as subject or as partner.
 BARE_COLLECTIVE = regex.compile(
@@ -1121,7 +1158,9 @@ NAME_ALIAS = regex.compile(
 COLLECTIVE_STOP = regex.compile(
     r"""\s*[;:.()\n]|,\s*(?=\p{Lu}|các\s)|\s+và\s+(?=các\s|\p{Lu})|\s+(?:để|nhằm|theo|tại|trong|về|khi|nếu|là)\s   # a purpose, a condition, an apposition
       | \s+tự\s+(?=bảo\s+đảm|đảm\s+bảo|chịu|tổ\s+chức|thực\s+hiện|xây\s+dựng)   # "… tự bảo đảm kinh phí" 
-      | (?<=cấp\s(?:tỉnh|huyện|xã)),\s*(?=cơ\s+quan|đơn\s+vị)   # "…, đoàn thể cấp tỉnh, | cơ quan ngành dọc …" """,
+      | (?<=cấp\s(?:tỉnh|huyện|xã)),\s*(?=cơ\s+quan|đơn\s+vị)   # "…, đoàn thể cấp tỉnh, | cơ quan ngành dọc …"
+      | ,\s*(?=mỗi\s)   # "Mỗi sở, ban, ngành, | mỗi lĩnh vực xác định …": a sector is no body
+      | (?:,|\s+và)\s+(?=(?:gia\s+đình|người\s+dân|nhân\s+dân|cộng\s+đồng)\b)   # "… chính trị - xã hội | và gia đình": people, no body """,
     regex.VERBOSE,
 )
 
@@ -1134,7 +1173,10 @@ COMMA_BEFORE_NAME = regex.compile(r",\s+(?:(?:đề\s+nghị|yêu\s+cầu|giao)\
 REQUEST_AFTER_OPENING = regex.compile(r",\s+(?:[^,.;:]{0,80}?\s)?(?:đề\s+nghị|yêu\s+cầu)\s+(?:các\s|\p{Lu})", regex.V0)
 
 # "X chủ trì …", "X có trách nhiệm …": a named subject that takes the lead outside a task part.
-LEADS = regex.compile(r"\s*,?\s*(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|là\s+cơ\s+quan\s+(?:thường\s+trực|đầu\s+mối))\b")
+LEADS = regex.compile(r"\s*,?\s*(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|là\s+cơ\s+quan\s+(?:thường\s+trực|đầu\s+mối)"
+                   # a funding duty: "Các doanh nghiệp, tổ chức kinh tế, cơ sở giáo dục, đào tạo |
+                   # bố trí kinh phí từ ngân sách tự chủ của mình để thực hiện …" (round-5 rule 7)
+                   r"|(?:chủ\s+động\s+)?bố\s+trí\s+(?:kinh\s+phí|nguồn\s+lực|ngân\s+sách|nguồn\s+vốn))\b")
 # The same responsibility a little after a weak head's name: "Tổ giúp việc về Cải cách hành
 # chính | có nhiệm vụ …" (a weak head — Tổ, Hội — is a subject only with it).
 CLAUSE_PUNCTUATION = regex.compile(r"[,;:.()\n]")
