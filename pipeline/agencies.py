@@ -147,7 +147,7 @@ def _complement_ahead() -> str:
 _NOT_AGENCY = (
     r"(?:Báo\s+cáo|Ban\s+hành|Phòng\s*,?\s+chống|(?:Các\s+)?Trường\s+hợp|Bộ\s+chỉ\s+số|Bộ\s+tiêu\s+chí|Sở\s+hữu"
     r"|Cổng\s+thông\s+tin(?!\s+điện\s+tử)|Hội\s+nghị|Hội\s+thi|Hội\s+thảo|Đoàn\s+kết|Tổ\s+chức"
-    r"|Ban\s+đầu|Bộ\s+(?:hồ\s+sơ|máy|phận\s+một\s+cửa)|Trung\s+tâm\s+(?:hành\s+chính|thương\s+mại)"
+    r"|Ban\s+đầu|Bộ\s+(?:hồ\s+sơ|máy)|Trung\s+tâm\s+(?:hành\s+chính|thương\s+mại)"
     r"|Thường\s+trực\s+(?:tiếp|xuyên)|Vụ\s+(?:việc|án|cháy|mùa|nổ|tai\s+nạn))"
 )
 
@@ -291,7 +291,8 @@ _PLACE_SUFFIX = regex.compile(
       | \s+các\s+cấp(?![\p{{L}}])   # a body at every level: "Ủy ban nhân dân các cấp", "Ủy ban bầu cử các cấp"
       | \s+(?i:{_UNIT_LIST.pattern})
       | \s+(?i:trung\s+ương)
-      | \s+khu\s+vực\s+(?:[IVXLC]{{1,5}}|\d{{1,2}})(?![\p{{L}}\d])   # a regional unit: "Kho bạc Nhà nước khu vực XI"
+      | \s+(?i:khu\s+vực)\s+(?:[IVXLC]{{1,5}}|\d{{1,2}})(?![\p{{L}}\d])   # a regional unit: "Kho bạc Nhà nước khu vực XI"
+      | \s*[-–]?\s+(?i:chi\s+nhánh)(?![\p{{L}}])             # a branch: "Ngân hàng Nhà nước Việt Nam - Chi nhánh | Khu vực II"
       | \s+số\s+\d{{1,2}}(?![\p{{L}}\d/])                            # a numbered unit: "Ban Quản lý dự án … số 1"
       | \s+(?!(?:{"|".join(regex.escape(h) for h, strong in vocab.agency_heads() if strong)})\b){_PROPER}
     ){{1,3}}""",

@@ -156,6 +156,26 @@ def test_nouns_that_look_like_verbs(section, expected):
     assert assignment_entries(section) == expected
 
 
+# ------------------------------------------- the grammar of names in a subject list
+# Tax units of the 2025 structure ("Thuế Thành phố", "các Thuế cơ sở"), a land registration
+# office and its branches (Hà Nội QĐ 1610/2025); a field after "lĩnh vực" is no verb
+# (Đồng Tháp KH 597/2025).
+@pytest.mark.parametrize("section, expected", [
+    ("Điều 2. Sở Nông nghiệp và Môi trường, Thuế\nThành phố và các Thuế cơ sở, UBND cấp xã, Văn phòng Đăng ký đất đai "
+     "và các Chi\nnhánh trực thuộc có trách nhiệm tuân thủ quy trình giải quyết theo phương án được phê duyệt.\n",
+     {("Sở Nông nghiệp và Môi trường", "lead"), ("Thuế thành phố", "lead"), ("Các Thuế cơ sở", "lead"),
+      ("Ủy ban nhân dân cấp xã", "lead"), ("Văn phòng Đăng ký đất đai", "lead"), ("Các Chi nhánh trực thuộc", "lead")}),
+    ("II. NHIỆM VỤ\n\n**7. Các doanh nghiệp hoạt động\ntrong lĩnh vực xây dựng, giao thông, vận tải, logistics và "
+     "công nghệ thông tin\ntrên địa bàn Tỉnh**\n\n- Chủ động phối hợp triển khai các giải pháp, nền tảng số.\n",
+     {("Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông, vận tải, logistics và công nghệ thông tin "
+       "trên địa bàn Tỉnh", "lead")}),
+    ("Điều 2. Bộ phận Một cửa có trách nhiệm số hóa toàn bộ hồ sơ theo quy định.\n",
+     {("Bộ phận Một cửa", "lead")}),
+])
+def test_names_in_a_subject_list(section, expected):
+    assert assignment_entries(section) == expected
+
+
 # --------------------------------------------------------- "giao" inside a sentence
 # A step of a procedure: the subject acts "và giao" another body the lead (Huế QĐ 125/2025).
 @pytest.mark.parametrize("article, expected", [

@@ -543,6 +543,13 @@ def test_letter_subject_title_and_opening_statements():
     ("Hội đồng Thi đua – Khen thưởng ngành Y tế thành phố chủ trì", "Hội đồng Thi đua – Khen thưởng"),
     ("Hội đồng Thi đua - Khen thưởng các cấp phân công", "Hội đồng Thi đua - Khen thưởng các cấp"),
     ("Ban Đại diện cha mẹ học sinh thường xuyên trao đổi", "Ban Đại diện cha mẹ học sinh"),
+    # names of nationwide bodies whose words go on in lower case after a capital, and a bank's
+    # branch (Hà Nội QĐ 1610/2025 on land procedures, Đồng Nai KH 179/2025)
+    ("Văn phòng Đăng ký đất đai và các Chi nhánh trực thuộc có trách nhiệm", "Văn phòng Đăng ký đất đai"),
+    ("Bộ phận Một cửa tiến hành số hóa toàn bộ hồ sơ", "Bộ phận Một cửa"),
+    ("Ngân hàng Nhà nước Việt nam Chi nhánh Khu vực II", "Ngân hàng Nhà nước Việt nam Chi nhánh Khu vực II"),
+    ("Kho bạc Nhà nước khu vực XI chủ trì", "Kho bạc Nhà nước khu vực XI"),
+    ("Thuế Thành phố và các Thuế cơ sở", "Thuế Thành phố"),
 ])
 def test_agency_extent_on_corpus_sentences(text, name):
     from pipeline.agencies import agency_extent
