@@ -145,7 +145,7 @@ def _complement_ahead() -> str:
 # Words that share a head's first syllable but name no agency ("Báo cáo", "Ban hành"); a
 # portal is a unit only as "Cổng thông tin điện tử" (the head), not "Cổng thông tin" of a law.
 _NOT_AGENCY = (
-    r"(?:Báo\s+cáo|Ban\s+hành|Phòng\s*,?\s+chống|(?:Các\s+)?Trường\s+hợp|Bộ\s+chỉ\s+số|Bộ\s+tiêu\s+chí|Sở\s+hữu"
+    r"(?:Báo\s+cáo|Ban\s+hành|Phòng\s*,?\s+(?:chống|cháy|ngừa|tránh)|(?:Các\s+)?Trường\s+hợp|Bộ\s+chỉ\s+số|Bộ\s+tiêu\s+chí|Sở\s+hữu"
     r"|Cổng\s+thông\s+tin(?!\s+điện\s+tử)|Hội\s+nghị|Hội\s+thi|Hội\s+thảo|Đoàn\s+kết|Tổ\s+chức"
     r"|Ban\s+đầu|Bộ\s+(?:hồ\s+sơ|máy)|Trung\s+tâm\s+(?:hành\s+chính|thương\s+mại)"
     r"|Thường\s+trực\s+(?:tiếp|xuyên)|Vụ\s+(?:việc|án|cháy|mùa|nổ|tai\s+nạn))"

@@ -1178,9 +1178,10 @@ LEADS = regex.compile(r"\s*,?\s*(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+
                    # bố trí kinh phí từ ngân sách tự chủ của mình để thực hiện …" (round-5 rule 7)
                    r"|(?:chủ\s+động\s+)?bố\s+trí\s+(?:kinh\s+phí|nguồn\s+lực|ngân\s+sách|nguồn\s+vốn))\b")
 # The same responsibility a little after a weak head's name: "Tổ giúp việc về Cải cách hành
-# chính | có nhiệm vụ …" (a weak head — Tổ, Hội — is a subject only with it).
+# chính | có nhiệm vụ …" (a weak head — Tổ, Hội — is a subject only with it); a regulation's
+# "must" too: "Lực lượng canh phòng | phải thường xuyên tuần tra …".
 CLAUSE_PUNCTUATION = regex.compile(r"[,;:.()\n]")
-RESPONSIBLE_SOON = regex.compile(r"\s(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|có\s+nhiệm\s+vụ)\b")
+RESPONSIBLE_SOON = regex.compile(r"\s(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|phải(?!\s+(?:là|được|có))\s)\b")
 
 # The start of the next item (bullet, number, letter, roman, blank line): partners stand in
 # their item, a wrapped line goes on.

@@ -171,6 +171,14 @@ def test_nouns_that_look_like_verbs(section, expected):
        "trên địa bàn Tỉnh", "lead")}),
     ("Điều 2. Bộ phận Một cửa có trách nhiệm số hóa toàn bộ hồ sơ theo quy định.\n",
      {("Bộ phận Một cửa", "lead")}),
+    # a regulation's "must" ends a force named in lower case; fire prevention is no "Phòng"
+    # (Quảng Ninh QĐ 96/2025 on forest fires)
+    ("Điều 6. Tổ chức các biện pháp phòng cháy\n\n4.\nKhi dự báo đến Cấp IV:\n\na)\nChủ tịch Ủy ban nhân dân cấp xã "
+     "trực tiếp chỉ đạo triển khai phương án.\n\nc)\nLực lượng canh phòng phải thường tuần tra quan sát thông qua các "
+     "trang thiết bị hỗ trợ.\n",
+     {("Chủ tịch Ủy ban nhân dân cấp xã", "lead"), ("Lực lượng canh phòng", "lead")}),
+    ("Điều 3. Phương châm và yêu cầu\n\n1.\nPhòng cháy và chữa cháy rừng phải lấy hoạt động phòng ngừa là chính.\n",
+     set()),
 ])
 def test_names_in_a_subject_list(section, expected):
     assert assignment_entries(section) == expected
