@@ -302,6 +302,9 @@ _NAME_WINDOW_END = regex.compile(r"[,;:()\n]")
 _NAME_GOES_ON = regex.compile(r"\s+và\s+(?=\p{Lu})")
 # The same body of each party committee: "Ban tuyên giáo và dân vận tỉnh ủy | , thành ủy".
 _MORE_COMMITTEES = regex.compile(r"(?:\s*,\s*(?i:tỉnh|thành|huyện|quận|đảng)\s+(?i:ủy|uỷ)(?![\p{L}]))+")
+# The bodies an office serves together: "Văn phòng HĐND - UBND", "Văn phòng Đoàn ĐBQH và HĐND".
+_JOINT_OFFICE_PART = regex.compile(
+    r"(?:HĐND|UBND|Hội\s+đồng\s+nhân\s+dân|Ủy\s+ban\s+nhân\s+dân|Đoàn\s+(?:ĐBQH|đại\s+biểu\s+Quốc\s+hội))(?![\p{L}])")
 _CONNECTORS = {"và", "-", "–"}  # a comma only inside a known name ("Sở Văn hóa, Thể thao …")
 _PARTY_PLACE_WORDS = {"Đảng", "Tỉnh", "Thành", "Huyện", "Quận", "Thị", "Cấp"}
 _UNIT_LOWER = {"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "cấp", "các", "trung ương"}
@@ -454,6 +457,15 @@ def _name_extent(text: str) -> int:
                 consumed = more.end()
                 break
             continue
+        if lw in _CONNECTORS and i + 1 < len(spans) and spans[0][0] == "Văn phòng" and consumed == spans[i - 1][2] \
+                and _JOINT_OFFICE_PART.fullmatch(text, spans[1][1], spans[i - 1][2]):  # not "Văn phòng Tỉnh ủy | và UBND"
+            joint = _JOINT_OFFICE_PART.match(text, spans[i + 1][1])
+            if joint:  # "Văn phòng HĐND - UBND cấp xã": one office of both bodies
+                consumed = joint.end()
+                i += 1
+                while i < len(spans) and spans[i][1] < consumed:
+                    i += 1
+                continue
         if lw in _CONNECTORS and i + 1 < len(spans) and spans[i + 1][0][:1].isupper() \
                 and not _head_pattern(False).match(text[spans[i + 1][1]:]) \
                 and not _NOT_A_NAME_WORD.match(spans[i + 1][0]):

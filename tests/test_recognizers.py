@@ -550,6 +550,11 @@ def test_letter_subject_title_and_opening_statements():
     ("Ngân hàng Nhà nước Việt nam Chi nhánh Khu vực II", "Ngân hàng Nhà nước Việt nam Chi nhánh Khu vực II"),
     ("Kho bạc Nhà nước khu vực XI chủ trì", "Kho bạc Nhà nước khu vực XI"),
     ("Thuế Thành phố và các Thuế cơ sở", "Thuế Thành phố"),
+    # one office of a commune's council and committee (Nghệ An QĐ 98/2025), not of two bodies
+    ("Văn phòng HĐND - UBND cấp xã đăng tải trên Cổng thông tin điện tử", "Văn phòng HĐND - UBND cấp xã"),
+    ("Văn phòng HĐND và UBND xã đăng tải", "Văn phòng HĐND và UBND xã"),
+    ("Văn phòng Tỉnh ủy và UBND tỉnh theo dõi", "Văn phòng Tỉnh ủy"),
+    ("Văn phòng UBND tỉnh và Sở Tư pháp theo dõi", "Văn phòng UBND tỉnh"),
 ])
 def test_agency_extent_on_corpus_sentences(text, name):
     from pipeline.agencies import agency_extent
