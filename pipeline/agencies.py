@@ -200,9 +200,23 @@ def split_agency_list(text: str, labelled: bool = False, loose: bool = False) ->
         for s, e in zip(cut_points[::2], cut_points[1::2]):
             s2 = s + len(text[s:e]) - len(text[s:e].lstrip(" ,"))
             e2 = s2 + len(text[s2:e].rstrip(" .,:"))
-            if e2 > s2:
-                spans.append((s2, e2))
+            for s3, e3 in _split_at_repeated_head(text, s2, e2):
+                spans.append((s3, e3))
     return spans
+
+
+def _split_at_repeated_head(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A name's head word again, capitalized, with a name after it starts another body even
+    without a separator: a table cell "Sở Khoa học và Công nghệ Sở Công Thương" names two."""
+    if end <= start:
+        return []
+    head = text[start:start + head_end(text[start:end])]
+    if not head or " " in head.strip() or not head[:1].isupper():
+        return [(start, end)]
+    again = regex.compile(rf"\s+(?={regex.escape(head)}\s+\p{{Lu}})").search(text, start + len(head), end)
+    if not again:
+        return [(start, end)]
+    return [(start, again.start()), *_split_at_repeated_head(text, again.end(), end)]
 
 
 def _starts_new_name(nxt: str, labelled: bool, loose: bool = False, after_and: bool = False) -> bool:

@@ -1174,3 +1174,20 @@ def test_one_agency_however_cased_is_one_deadline_entry():
     phrase = ("Ban chỉ huy các cấp thông báo thường xuyên về cấp dự báo cháy rừng.\n\n"
               "Ban Chỉ huy các cấp bảo đảm hệ thống thông tin liên lạc thường xuyên từ cấp tỉnh đến cấp xã.")
     assert len(recognize_deadlines(structure(phrase), 2025, [], [])) == 1
+
+
+# ------------------------------------------------ a list of agencies in a cell or heading
+# Hà Nội KH 310/2025 (a task table's partner cell), Quảng Ninh QĐ 96/2025.
+@pytest.mark.parametrize("text, names", [
+    ("Sở Khoa học và Công nghệ Sở Công Thương; UBND các phường, xã",
+     ["Sở Khoa học và Công nghệ", "Sở Công Thương", "UBND các phường, xã"]),
+    ("Bộ Công an Bộ Quốc phòng", ["Bộ Công an", "Bộ Quốc phòng"]),
+    ("Sở Tài chính, Sở Xây dựng", ["Sở Tài chính", "Sở Xây dựng"]),
+    # the head again inside one name, or another head, splits nothing
+    ("Thanh tra Sở Xây dựng", ["Thanh tra Sở Xây dựng"]),
+    ("Ban Quản lý các khu công nghệ cao và khu công nghiệp", ["Ban Quản lý các khu công nghệ cao và khu công nghiệp"]),
+    ("Sở Văn hóa, Thể thao và Du lịch", ["Sở Văn hóa, Thể thao và Du lịch"]),
+])
+def test_split_agency_list(text, names):
+    from pipeline.agencies import split_agency_list
+    assert [text[s:e] for s, e in split_agency_list(text, labelled=True)] == names
