@@ -565,8 +565,9 @@ GENERIC_NAMED = regex.compile(r"\s*địa\s+phương\s+(?:có\s+)?liên\s+quan\b
 ON_SUMMONS = regex.compile(r"\s*,?\s*(?:ngay\s+)?khi\s+(?:nhận\s+được|có)\s+lệnh\b", regex.IGNORECASE | regex.V0)
 CONDITION_CLAUSE = regex.compile(r"\s(?:khi|nếu|trường\s+hợp)\s", regex.V0)
 # An adverbial between a collective subject and its responsibility phrase: "Các bộ phận
-# chuyên môn | trong phạm vi, chức năng nhiệm vụ được giao có trách nhiệm …".
-SUBJECT_ADVERBIAL = regex.compile(r"\s(?:trong\s+phạm\s+vi|theo\s+chức\s+năng|theo\s+thẩm\s+quyền|căn\s+cứ|mỗi\s+(?:lĩnh\s+vực|ngành,?\s+lĩnh\s+vực))\b", regex.IGNORECASE | regex.V0)
+# chuyên môn | trong phạm vi, chức năng nhiệm vụ được giao có trách nhiệm …", "Các cơ sở đào tạo
+# đại học | ở các lĩnh vực ngành, nghề mở thêm …" (the fields each works in).
+SUBJECT_ADVERBIAL = regex.compile(r"\s(?:(?:ở|trong)\s+các\s+lĩnh\s+vực|trong\s+phạm\s+vi|theo\s+chức\s+năng|theo\s+thẩm\s+quyền|căn\s+cứ|mỗi\s+(?:lĩnh\s+vực|ngành,?\s+lĩnh\s+vực))\b", regex.IGNORECASE | regex.V0)
 # A collective of bare unit words ("các cơ quan, đơn vị", "các địa phương"): it names no
 # one, as subject or as partner.
 BARE_COLLECTIVE = regex.compile(

@@ -171,6 +171,10 @@ def test_nouns_that_look_like_verbs(section, expected):
        "trên địa bàn Tỉnh", "lead")}),
     ("Điều 2. Bộ phận Một cửa có trách nhiệm số hóa toàn bộ hồ sơ theo quy định.\n",
      {("Bộ phận Một cửa", "lead")}),
+    # the fields a collective works in come between it and its verb (Đồng Nai KH 179/2025)
+    ("II. NHIỆM VỤ\n\n**21.** Các cơ sở đào tạo đại học ở các lĩnh vực ngành, nghề mở\nthêm chuyên ngành đào tạo về "
+     "chuyển đổi số, kinh tế số, xã hội số.\n",
+     {("Các cơ sở đào tạo đại học", "lead")}),
     # a regulation's "must" ends a force named in lower case; fire prevention is no "Phòng"
     # (Quảng Ninh QĐ 96/2025 on forest fires)
     ("Điều 6. Tổ chức các biện pháp phòng cháy\n\n4.\nKhi dự báo đến Cấp IV:\n\na)\nChủ tịch Ủy ban nhân dân cấp xã "
