@@ -1191,3 +1191,19 @@ def test_one_agency_however_cased_is_one_deadline_entry():
 def test_split_agency_list(text, names):
     from pipeline.agencies import split_agency_list
     assert [text[s:e] for s, e in split_agency_list(text, labelled=True)] == names
+
+
+# ---------------------------------------------- a body named in lower case inside a sentence
+# "phối hợp phòng CNTT" (Phú Thọ KH 2011); a head that is a common word names no one alone.
+@pytest.mark.parametrize("text, opens", [
+    ("phòng CNTT đảm bảo các điều kiện kỹ thuật", True),
+    ("phòng Tư pháp thẩm định", True),
+    ("lực lượng Kiểm lâm trên địa bàn", True),
+    ("chính quyền địa phương các cấp", True),
+    ("phòng, chống ma túy", False),
+    ("phòng họp trực tuyến", False),
+    ("cơ quan liên quan", False),
+])
+def test_opens_name_in_sentence(text, opens):
+    from pipeline.agencies import opens_name_in_sentence
+    assert opens_name_in_sentence(text) is opens
