@@ -559,6 +559,13 @@ def _heading_names(head_text: str) -> list[tuple[int, int]]:
         # each body it lists (same offsets: the brackets read as commas)
         head_text = head_text[:members.start()] + "," + members.group("list") + " " * (members.end() - members.end("list"))
     spans = split_agency_list(head_text, loose=not collective)
+    for k, (s, e) in enumerate(spans):
+        if _name_before_verb(head_text[s:e]) < e - s:
+            # the list ended at this name's verb: a body named after it is in the predicate
+            # ("3. Cơ quan thuế của địa phương hướng dẫn … theo quy định của nhà nước và Ủy
+            # ban nhân dân tỉnh")
+            spans = spans[:k + 1]
+            break
     if len(head_text.split()) <= 30:
         return spans
     names = len(spans) >= 2 and all(len(head_text[s:e].split()) <= 16 and starts_with_agency(head_text[s:e])

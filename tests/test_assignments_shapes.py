@@ -171,6 +171,10 @@ def test_nouns_that_look_like_verbs(section, expected):
        "trên địa bàn Tỉnh", "lead")}),
     ("Điều 2. Bộ phận Một cửa có trách nhiệm số hóa toàn bộ hồ sơ theo quy định.\n",
      {("Bộ phận Một cửa", "lead")}),
+    # a tax office named in lower case; a body after its verb is in the predicate (Đắk Lắk QĐ 30/2025)
+    ("**Điều 5. Tổ chức thực hiện**\n\n3. Cơ quan thuế của địa phương hướng dẫn kê khai,\nxác định và thu lệ phí "
+     "trước bạ theo quy định của nhà nước và Ủy ban nhân dân tỉnh.\n",
+     {("Cơ quan thuế của địa phương", "lead")}),
     # the fields a collective works in come between it and its verb (Đồng Nai KH 179/2025)
     ("II. NHIỆM VỤ\n\n**21.** Các cơ sở đào tạo đại học ở các lĩnh vực ngành, nghề mở\nthêm chuyên ngành đào tạo về "
      "chuyển đổi số, kinh tế số, xã hội số.\n",

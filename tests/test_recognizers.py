@@ -1203,6 +1203,7 @@ def test_split_agency_list(text, names):
     ("phòng, chống ma túy", False),
     ("phòng họp trực tuyến", False),
     ("cơ quan liên quan", False),
+    ("cơ quan thuế hướng dẫn kê khai", True),
 ])
 def test_opens_name_in_sentence(text, opens):
     from pipeline.agencies import opens_name_in_sentence
