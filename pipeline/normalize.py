@@ -265,6 +265,15 @@ _PLACE_AFTER_NAME = regex.compile(
 )
 
 
+# A Roman numeral wrapped alone onto its own line after the word it counts ("… trên biển báo
+# mũi tên chỉ số\nIV.", "… trong Quý\nIV"): it ends the sentence, it is no part heading.
+_NUMERAL_AFTER_ITS_WORD = regex.compile(
+    r"(?<=(?<!\p{L})(?:[Cc]ấp|số|[Qq]uý|[Kk]hóa|loại|hạng|nhóm|[Đđ]ợt|[Pp]hụ[ ]lục|[Mm]ục)[ ]*)\n[ ]*"
+    r"(?=[IVXLC]{1,5}[.:;,]?[ ]*$)",
+    regex.MULTILINE,
+)
+
+
 # An item mark alone on its line, its text on the next ("1.\nSở Nông nghiệp và Môi trường",
 # "a)\nChủ trì phối hợp …"): converted Word files put the automatic numbering of a paragraph
 # on a line of its own.  The mark and its text are one heading line.
@@ -403,6 +412,7 @@ def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, i
         rw.sub(_OCR_TAIL_JUNK, "")
         rw.sub(_OCR_DOUBLE_BULLET, "- ")
     # only a text with table rows needs the row check (a callable costs ~1 µs a match)
+    rw.sub(_NUMERAL_AFTER_ITS_WORD, " ", needs="\n", spaces_before=True)
     rw.sub(_BARE_ITEM_MARK, r"\1 ", needs="\n")
     rw.sub(_BROKEN_LINE, _join_broken_line if " | " in rw.text else " ")
     rw.sub(_NUMBER_LABEL_BREAK, r"\1 ", needs="Số")

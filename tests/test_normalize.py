@@ -71,6 +71,10 @@ def norm(text: str) -> str:
     ("*Đơn vị chủ trì thực hiện: *Các\nSở, ngành, đơn vị.", "Đơn vị chủ trì thực hiện: Các Sở, ngành, đơn vị."),
     ("Ghi chú: Sở\nNội vụ", "Ghi chú: Sở Nội vụ"),
     ("a *b: *c", "a *b: *c"),                                   # no label: a star inside a line stays
+    # a Roman numeral wrapped alone after the word it counts ends the sentence (Quảng Ninh QĐ 96/2025)
+    ("trên biển báo mũi tên chỉ số\nIV.\n\na) Chủ tịch", "trên biển báo mũi tên chỉ số IV.\n\na) Chủ tịch"),
+    ("hoàn thành trong Quý\nIV", "hoàn thành trong Quý IV"),
+    ("các nội dung sau\nIV.\nTỔ CHỨC THỰC HIỆN", "các nội dung sau\nIV. TỔ CHỨC THỰC HIỆN"),  # a part heading stays
     # a list broken after its comma (Đắk Lắk CT 10/2025); a heading after a comma stays
     ("1. Sở Tài chính, Sở Xây dựng,\nBan quản lý Khu Kinh tế Phú Yên", "1. Sở Tài chính, Sở Xây dựng, Ban quản lý Khu Kinh tế Phú Yên"),
     ("các đơn vị,\nII. TỔ CHỨC THỰC HIỆN", "các đơn vị,\nII. TỔ CHỨC THỰC HIỆN"),
