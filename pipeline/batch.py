@@ -261,13 +261,40 @@ def _start_orphan_watch(limits: WorkerLimits) -> None:
             except OSError:
                 alive = True
             if not alive:
-                shutil.rmtree(limits.temp_dir, ignore_errors=True)
+                # Tesseract and the page-preparing thread may still be writing into the folder:
+                # stop the children first, then remove it until it stays removed.
+                _kill_children()
+                for _ in range(10):
+                    shutil.rmtree(limits.temp_dir, ignore_errors=True)
+                    if not os.path.exists(limits.temp_dir):
+                        break
+                    time.sleep(0.05)
                 try:
                     os.killpg(0, signal.SIGKILL)
                 finally:
                     os._exit(1)
 
     threading.Thread(target=watch, name="vnplan-orphan-watch", daemon=True).start()
+
+
+def _kill_children() -> None:
+    """SIGKILL this process's children (Tesseract), found in /proc; elsewhere nothing is done."""
+    me = os.getpid()
+    try:
+        pids = [int(p) for p in os.listdir("/proc") if p.isdigit()]
+    except OSError:
+        return
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/stat", "rb") as fh:
+                parent = int(fh.read().rsplit(b")", 1)[1].split()[1])  # the name may hold spaces
+        except (OSError, IndexError, ValueError):
+            continue
+        if parent == me:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except OSError:
+                pass
 
 
 def _worker_main(conn, settings: Settings, root: str, limits: WorkerLimits | None = None) -> None:
