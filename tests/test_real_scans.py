@@ -55,3 +55,29 @@ def test_real_pages_read_in_reading_order():
         # the word vote of three readers (ocr2 extra): without it 2.3 / 0.60 % and 4.7 / 1.4 %
         assert pages["P01"]["cer"] < 0.015 and pages["P01"]["cer_free"] < 0.0055
         assert pages["Q02"]["cer"] < 0.025 and pages["Q02"]["cer_free"] < 0.013
+
+
+@pytest.mark.slow
+def test_a_low_resolution_scan_is_read_scaled_up(monkeypatch):
+    """A 100-dpi scanner JPEG (Q02, small print) is rasterized at the OCR dpi (300: ×3), not
+    decoded at its own 100 dpi.  Tesseract alone (no second reader) reads the page so at
+    order-sensitive / order-free CER / words missed 4.2 / 1.4 / 4.0 %, and at its own
+    100 dpi at 8.3 / 5.9 / 13.3 % (whole pipeline with the second reader: 2.2 / 1.1 / 2.7 %
+    against 7.5 / 5.2 / 9.7 %; docs/ocr.md, "Low-resolution scans")."""
+    import pypdfium2 as pdfium
+
+    from eval_real_scans import hypothesis_lines
+    from pipeline import ocr
+
+    monkeypatch.setattr(ocr, "second_reader", lambda: None)
+    monkeypatch.setattr(ocr, "third_reader", lambda: None)
+    data = Path(__file__).resolve().parent / "data/real_scans"
+    stem = "Q02_lamdong-cat-ttr289-2025-bao-cao-de-an-06"
+    pdf = pdfium.PdfDocument(str(data / f"{stem}.pdf"))
+    (scan,) = pdf[0].get_objects(max_depth=1)
+    assert round(scan.get_px_size()[0] * 72 / pdf[0].get_width()) == 100  # the scanner's own resolution
+    image, dpi = ocr.render_pdf_page(pdf[0], 300)
+    assert dpi == 300 and image.width == pytest.approx(pdf[0].get_width() * 300 / 72, abs=2)
+    page = ocr.ocr_image(image, dpi=dpi)
+    s = score(reference_lines((data / f"{stem}_p1.txt").read_text(encoding="utf-8")), hypothesis_lines(page.text))
+    assert s["cer_free"] < 0.025 and s["missed"] < 0.07, s
