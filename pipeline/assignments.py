@@ -898,7 +898,7 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
             # (a duty label names its bearer as a label does: "Trách nhiệm của giáo vụ: …")
             if not rx.DUTY_LABEL.match(window.lstrip("-+• ")):
                 spans = [(s, e) for s, e in spans if not _bare_head(body[s:e])]
-            role = "support" if rx.PARTNER_FIRST.match(after) else "lead"
+            role = "support" if rx.PARTNER_FIRST.match(after) and _cooperates_only(after) else "lead"
             # where the subject stands in the printed line (a name said twice on it is found
             # from its own sentence on)
             at = ln.text.find(body[:20], len(ln.text) - len(t) + k)
@@ -909,6 +909,22 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
                     out.append(Assignment(name, role, h.path if h else None, first_sentence(task), off + s, off + e))
                     work_lines.add(i)
     return work_lines
+
+
+def _cooperates_only(after: str) -> bool:
+    """Whether a subject followed by "phối hợp với …" is only asked to cooperate (support) or has
+    a task of its own after its partners (lead; round-4 rule 4): "Các đơn vị đóng quân … phối hợp
+    với lực lượng Kiểm lâm, chính quyền địa phương | tham gia chữa cháy rừng" cooperates;
+    "Cơ quan truyền thông xã … phối hợp với cơ quan Kiểm lâm trên địa bàn | tổ chức tuyên truyền …"
+    leads.  Partners that cannot be read keep the cautious reading (support)."""
+    opening = rx.PARTNER_LIST_START.match(after)
+    if opening is None:
+        return True
+    rest = after[opening.end():opening.end() + _SENTENCE_WINDOW]
+    spans, end = agency_list(rest)
+    if not spans:
+        return True
+    return bool(rx.COOPERATION_ONLY_TAIL.match(rest, end))
 
 
 def _on_summons(body: str, end: int) -> bool:
@@ -943,8 +959,10 @@ def _restates_collective(name: str, earlier: tuple[str, ...] | list[str]) -> boo
 
 
 def _bare_head(name: str) -> bool:
-    """A name that is only a head word ("Thanh tra", "Trung tâm", "Văn phòng")."""
-    return name[:4].lower() != "các " and 0 < head_end(name) and not name[head_end(name):].strip()
+    """A name that is only a head word ("Thanh tra", "Trung tâm", "Văn phòng") — not a post
+    or body whose head is a whole phrase ("Trưởng ban công tác Mặt trận"): no verb reads so."""
+    return name[:4].lower() != "các " and 0 < head_end(name) and not name[head_end(name):].strip() \
+        and len(name.split()) <= 2
 
 
 def _is_issuer(st: Structure, name: str) -> bool:
@@ -1012,6 +1030,25 @@ def _operative_lines(st: Structure, block: set[int]) -> set[int]:
             root[top] = not _is_execution_clause(st, h) and not rx.SCOPE_ARTICLE.match(h.title)
         if top in root:
             article[k] = root[top]
+    # a procedure's steps: who does each step is given it.  A numbered heading that names the
+    # step ("2. Bước 2. Tiếp nhận hồ sơ") holds its sub-items; a step printed as a line of its
+    # own ("BƯỚC MỘT", "Bước 2: Hội nghị lấy ý kiến cử tri …") runs to the next step, and the
+    # last one to the next top-level heading.
+    steps = [h.path for h in st.headings if rx.STEP_HEADING.match(h.title)]
+    if steps:
+        for j in range(n):
+            k = section[j]
+            if k is not None and any(st.headings[k].path == p or st.headings[k].path.startswith(p + ".") for p in steps):
+                lines.add(j)
+    step_lines = [j for j in range(st.body_start, n)
+                  if starts_at.get(j) is None and rx.STEP_HEADING.match(st.lines[j].text)]
+    for m, j in enumerate(step_lines):
+        stop = step_lines[m + 1] if m + 1 < len(step_lines) else n
+        for q in range(j, stop):
+            if q in block or (m + 1 == len(step_lines) and q > j and starts_at.get(q) is not None
+                              and st.headings[starts_at[q]].level == 1):
+                break
+            lines.add(q)
     excluded: set[int] = set()
     if article:
         for j in range(n):

@@ -1195,6 +1195,16 @@ ITEM_LABEL = regex.compile(r"^[^:;,.()\n]{3,40}:\s*(?=\p{Lu})", regex.V0)
 # A heading that requests ("Đề nghị Viện Kiểm sát nhân dân tỉnh, …"), not one that gives work.
 REQUEST_HEADING = regex.compile(r"(?i)(?:đồng\s+thời\s*,?\s*)?đề\s+nghị\s", regex.V0)
 PARTNER_FIRST = regex.compile(r"\s*,?\s*phối\s+hợp\b(?!\s*,?\s*(?:chủ\s+trì))")
+# After "X phối hợp (chặt chẽ) với | Y": the partner list begins (a subject's own cooperation).
+PARTNER_LIST_START = regex.compile(r"\s*,?\s*phối\s+h[ợọ]p\s+(?:chặt\s+chẽ\s+|thường\s+xuyên\s+)?(?:với\s+)?", regex.IGNORECASE | regex.V0)
+# What follows the partners when the subject is only asked to cooperate (round-4 rule 4):
+# "… phối hợp với lực lượng Kiểm lâm, chính quyền địa phương | tham gia chữa cháy rừng",
+# "… phối hợp với lực lượng Kiểm lâm | trong công tác phòng cháy", or nothing ("… phối hợp với Sở Y tế.").
+# A task verb there keeps the subject lead ("… phối hợp với cơ quan Kiểm lâm | tổ chức tuyên truyền").
+COOPERATION_ONLY_TAIL = regex.compile(r"\s*(?:$|[.;:]|(?:khi\s+(?:có\s+)?(?:yêu\s+cầu|được\s+yêu\s+cầu)\s*,?\s*)?tham\s+gia\b|trong\s+(?:công\s+tác|việc|quá\s+trình|hoạt\s+động)\b|khi\s+có\s+yêu\s+cầu)", regex.IGNORECASE | regex.V0)
+# A procedure's step heading ("Bước 2. Tiếp nhận hồ sơ", "BƯỚC MỘT"): the sentences under it say
+# who does each step, so their subjects are given work as a decision's articles give it.
+STEP_HEADING = regex.compile(r"[\s*]*bước\s+(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\b", regex.IGNORECASE | regex.V0)
 
 # "Đồng chí" before the post a sentence gives work to ("Đồng chí Chủ tịch Ủy ban MTTQ xã chịu
 # trách nhiệm chỉ đạo chung"): the post is the entry, as printed after it.
