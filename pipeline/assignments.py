@@ -898,7 +898,10 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
             # (a duty label names its bearer as a label does: "Trách nhiệm của giáo vụ: …")
             if not rx.DUTY_LABEL.match(window.lstrip("-+• ")):
                 spans = [(s, e) for s, e in spans if not _bare_head(body[s:e])]
-            role = "support" if rx.PARTNER_FIRST.match(after) and _cooperates_only(after) else "lead"
+            # "X có trách nhiệm phối hợp với Y …" is X's cooperation as much as "X phối hợp với Y …"
+            duty = rx.DUTY_BEFORE_PARTNER.match(after)
+            partner_side = after[duty.end():] if duty else after
+            role = "support" if rx.PARTNER_FIRST.match(partner_side) and _cooperates_only(partner_side) else "lead"
             # where the subject stands in the printed line (a name said twice on it is found
             # from its own sentence on)
             at = ln.text.find(body[:20], len(ln.text) - len(t) + k)
@@ -1043,10 +1046,9 @@ def _operative_lines(st: Structure, block: set[int]) -> set[int]:
     step_lines = [j for j in range(st.body_start, n)
                   if starts_at.get(j) is None and rx.STEP_HEADING.match(st.lines[j].text)]
     for m, j in enumerate(step_lines):
-        stop = step_lines[m + 1] if m + 1 < len(step_lines) else n
-        for q in range(j, stop):
-            if q in block or (m + 1 == len(step_lines) and q > j and starts_at.get(q) is not None
-                              and st.headings[starts_at[q]].level == 1):
+        last = m + 1 == len(step_lines)
+        for q in range(j, n if last else step_lines[m + 1]):
+            if q in block or (last and q > j and starts_at.get(q) is not None and st.headings[starts_at[q]].level == 1):
                 break
             lines.add(q)
     excluded: set[int] = set()

@@ -771,3 +771,65 @@ def test_people_beside_a_collective_are_no_body():
     text = "các tổ chức chính trị - xã hội và gia đình trong công tác cai nghiện"
     spans, _ = agency_list(text, keep_generic=False)
     assert [text[s:e] for s, e in spans] == ["các tổ chức chính trị - xã hội"]
+
+
+# ----------------------------------------------------------------- a procedure's steps
+# A procedure says who does each step: the subject of a sentence under a "Bước N" heading or
+# line is given that step (Hà Nội TTPVHCC QĐ 1610/2025, quy trình điện tử; MTTQ Quảng Ninh HD
+# 2025, quy trình hiệp thương).  A body in the steps' look-alike outside any step, a citizen,
+# and a role defined by the case ("Cơ quan có thẩm quyền giải quyết") give no entry.
+_FRONT_HEADER = ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nTỈNH QUẢNG NINH\n\nHƯỚNG DẪN\nQuy trình hiệp thương, giới "
+                 "thiệu người ứng cử\n\nBan Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Ninh hướng dẫn "
+                 "Quy trình hiệp thương như sau:\n\n")
+_VOTERS_MEETING = ("II. GIỚI THIỆU NGƯỜI ỨNG CỬ Ở THÔN, TỔ DÂN PHỐ\n\nTrưởng ban công tác Mặt trận phối hợp với Chi hội "
+                   "trưởng các đoàn thể họp với Bí thư chi bộ, Trưởng thôn hoặc Tổ trưởng tổ dân phố dự kiến người của "
+                   "thôn, tổ dân phố giới thiệu ứng cử đại biểu Hội đồng nhân dân cấp xã.\n\nBan công tác Mặt trận chuyển "
+                   "biên bản hội nghị cử tri giới thiệu người của thôn, tổ dân phố ứng cử đại biểu Hội đồng nhân dân cấp "
+                   "xã đến Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cùng cấp.\n\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("**II. Mô tả quy trình điện tử**\n\n*1. Bước 1. Nộp hồ sơ*\n\nCá nhân, tổ chức nộp hồ sơ trực tuyến qua Cổng "
+     "Dịch vụ công quốc gia.\n\n*2. Bước 2. Tiếp nhận hồ sơ*\n\n- Bộ phận Một cửa tiến hành số hóa toàn bộ hồ sơ "
+     "theo quy định, đảm bảo 100%, tiếp nhận và chuyển đến cơ quan có thẩm quyền theo từng thủ tục cụ thể.\n\n"
+     "*4. Bước 4. Xác định và ban hành Thông báo về nghĩa vụ tài chính*\n\n- Cơ quan Thuế căn cứ tài liệu nhận "
+     "được từ Bước 3, tiến hành xác định và ban hành Thông báo về nghĩa vụ tài chính của người sử dụng đất theo "
+     "quy định.\n\n*7. Bước 7. Chuyên viên xử lý hồ sơ*\n\nCơ quan có thẩm quyền giải quyết đối chiếu Thông báo về "
+     "nghĩa vụ tài chính và chứng từ nộp tiền, tiến hành các bước tiếp theo.\n",
+     {("Bộ phận Một cửa", "lead"), ("Cơ quan Thuế", "lead")}),
+    # the same sentence under an item that is no step describes the procedure, gives no work
+    ("**II. Mô tả quy trình điện tử**\n\n1. Tiếp nhận hồ sơ\n\n- Bộ phận Một cửa tiến hành số hóa toàn bộ hồ sơ theo "
+     "quy định, tiếp nhận và chuyển đến cơ quan có thẩm quyền theo từng thủ tục cụ thể.\n", set()),
+    # a step printed as a line of its own holds the parts up to the next step
+    (_FRONT_HEADER + "BƯỚC HAI\n\nCác cơ quan, tổ chức, đơn vị giới thiệu người ứng cử\n\n" + _VOTERS_MEETING
+     + "BƯỚC BA\n\nTổ chức hội nghị hiệp thương lần thứ hai\n",
+     {("Trưởng ban công tác Mặt trận", "lead"), ("Chi hội trưởng các đoàn thể", "support"),
+      ("Ban công tác Mặt trận", "lead")}),
+    (_FRONT_HEADER + _VOTERS_MEETING, set()),
+])
+def test_a_procedures_steps(text, expected):
+    assert assignment_entries(text) == expected
+
+
+# ------------------------------------------------- "X phối hợp với Y …": X's own task or not
+# Round-4 reconciliation rule 4: a subject that cooperates and has a task of its own after its
+# partners leads; one that only cooperates, takes part, or has the duty to cooperate is support
+# (Quảng Ninh QĐ 96/2025 phòng cháy chữa cháy rừng, Nghệ An KH 982/2025).
+@pytest.mark.parametrize("article, expected", [
+    ("Điều 10. Kiểm tra rừng\n\n1. Cơ quan Kiểm lâm trên địa bàn phối hợp với các cơ quan chuyên môn cấp xã, đơn vị "
+     "liên quan kiểm tra việc thực hiện các quy định về phòng cháy, chữa cháy rừng.\n",
+     {("Cơ quan Kiểm lâm trên địa bàn", "lead")}),
+    ("Điều 10. Kiểm tra rừng\n\n1. Sở Y tế phối hợp với Sở Tài chính tổ chức thẩm định hồ sơ.\n",
+     {("Sở Y tế", "lead"), ("Sở Tài chính", "support")}),
+    ("Điều 10. Kiểm tra rừng\n\n1. Sở Y tế phối hợp với Sở Tài chính tham gia thẩm định hồ sơ khi có yêu cầu.\n",
+     {("Sở Y tế", "support"), ("Sở Tài chính", "support")}),
+    ("Điều 10. Kiểm tra rừng\n\n1. Sở Y tế phối hợp với Sở Tài chính trong công tác thẩm định hồ sơ.\n",
+     {("Sở Y tế", "support"), ("Sở Tài chính", "support")}),
+    ("Điều 10. Kiểm tra rừng\n\n1. Sở Y tế có trách nhiệm phối hợp với Sở Tài chính trong công tác thẩm định hồ sơ.\n",
+     {("Sở Y tế", "support"), ("Sở Tài chính", "support")}),
+    ("V. TỔ CHỨC THỰC HIỆN\n\nSở Văn hóa, Thể thao và Du lịch phối hợp với Ban Tuyên giáo và Dân vận Tỉnh ủy tiếp tục "
+     "chỉ đạo các cơ quan truyền thông đẩy mạnh tuyên truyền.\n",
+     {("Sở Văn hóa, Thể thao và Du lịch", "lead"), ("Ban Tuyên giáo và Dân vận Tỉnh ủy", "support")}),
+])
+def test_a_subject_that_cooperates(article, expected):
+    assert assignment_entries(article) == expected
