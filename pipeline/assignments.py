@@ -95,7 +95,22 @@ def find_assignments(st: Structure) -> list[Assignment]:
     _from_partner_phrases(st, found, work_lines)
     _from_task_tables(st, found)
     found.sort(key=lambda a: a.start)
-    return _with_short_forms_read_out(st, found)
+    return _with_short_forms_read_out(st, _with_parents_named(st, found))
+
+
+def _with_parents_named(st: Structure, found: list[Assignment]) -> list[Assignment]:
+    """A collective that points at the body just before it in its list ("Văn phòng Đăng ký đất
+    đai và các Chi nhánh trực thuộc") is written with that body ("Các Chi nhánh trực thuộc Văn
+    phòng Đăng ký đất đai"; round-5 rule 9).  Only "và" may stand between them: after a comma
+    the pointer may mean the issuer's units."""
+    out = list(found)
+    for n, a in enumerate(out):
+        if n == 0 or a.agency[:4].lower() != "các " or not rx.POINTS_TO_PARENT.search(a.agency):
+            continue
+        before = [b for b in out[:n] if b.end <= a.start and b.agency[:4].lower() != "các "]
+        if before and rx.AND_ONLY.fullmatch(st.text, before[-1].end, a.start):
+            out[n] = dataclasses.replace(a, agency=f"{a.agency} {before[-1].agency}")
+    return out
 
 
 def _with_short_forms_read_out(st: Structure, found: list[Assignment]) -> list[Assignment]:

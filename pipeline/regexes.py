@@ -1204,6 +1204,10 @@ PARTNER_LIST_START = regex.compile(r"\s*,?\s*phối\s+h[ợọ]p\s+(?:chặt\s+c
 COOPERATION_ONLY_TAIL = regex.compile(r"\s*(?:$|[.;:]|(?:khi\s+(?:có\s+)?(?:yêu\s+cầu|được\s+yêu\s+cầu)\s*,?\s*)?tham\s+gia\b|trong\s+(?:công\s+tác|việc|quá\s+trình|hoạt\s+động)\b|khi\s+có\s+yêu\s+cầu)", regex.IGNORECASE | regex.V0)
 # A duty word before a subject's cooperation: "Lực lượng Quân đội | có trách nhiệm |phối hợp với …".
 DUTY_BEFORE_PARTNER = regex.compile(r"\s*,?\s*(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|có\s+nhiệm\s+vụ)\s+(?=phối\s+h[ợọ]p\b)", regex.IGNORECASE | regex.V0)
+# A collective that points at the body named just before it: "Văn phòng Đăng ký đất đai | và |
+# các Chi nhánh trực thuộc" (round-5 rule 9: written with its parent).
+POINTS_TO_PARENT = regex.compile(r"\s(?:trực\s+thuộc|thuộc)$", regex.IGNORECASE | regex.V0)
+AND_ONLY = regex.compile(r"\s+và\s+", regex.V0)
 # A procedure's step heading ("Bước 2. Tiếp nhận hồ sơ", "BƯỚC MỘT"): the sentences under it say
 # who does each step, so their subjects are given work as a decision's articles give it.
 STEP_HEADING = regex.compile(r"[\s*]*bước\s+(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\b", regex.IGNORECASE | regex.V0)

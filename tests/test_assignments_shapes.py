@@ -164,7 +164,8 @@ def test_nouns_that_look_like_verbs(section, expected):
     ("Điều 2. Sở Nông nghiệp và Môi trường, Thuế\nThành phố và các Thuế cơ sở, UBND cấp xã, Văn phòng Đăng ký đất đai "
      "và các Chi\nnhánh trực thuộc có trách nhiệm tuân thủ quy trình giải quyết theo phương án được phê duyệt.\n",
      {("Sở Nông nghiệp và Môi trường", "lead"), ("Thuế thành phố", "lead"), ("Các Thuế cơ sở", "lead"),
-      ("Ủy ban nhân dân cấp xã", "lead"), ("Văn phòng Đăng ký đất đai", "lead"), ("Các Chi nhánh trực thuộc", "lead")}),
+      ("Ủy ban nhân dân cấp xã", "lead"), ("Văn phòng Đăng ký đất đai", "lead"),
+      ("Các Chi nhánh trực thuộc Văn phòng Đăng ký đất đai", "lead")}),  # round-5 rule 9: with its parent
     ("II. NHIỆM VỤ\n\n**7. Các doanh nghiệp hoạt động\ntrong lĩnh vực xây dựng, giao thông, vận tải, logistics và "
      "công nghệ thông tin\ntrên địa bàn Tỉnh**\n\n- Chủ động phối hợp triển khai các giải pháp, nền tảng số.\n",
      {("Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông, vận tải, logistics và công nghệ thông tin "
@@ -832,4 +833,21 @@ def test_a_procedures_steps(text, expected):
      {("Sở Văn hóa, Thể thao và Du lịch", "lead"), ("Ban Tuyên giáo và Dân vận Tỉnh ủy", "support")}),
 ])
 def test_a_subject_that_cooperates(article, expected):
+    assert assignment_entries(article) == expected
+
+
+# ------------------------------------------------- a collective that points at its parent
+# Round-5 rule 9: "các Chi nhánh trực thuộc" after "Văn phòng Đăng ký đất đai và" is written with
+# its parent (Hà Nội TTPVHCC QĐ 1610/2025).  After a comma the pointer may mean the issuer's
+# units, and a collective before it is no parent: both stay as printed.
+@pytest.mark.parametrize("article, expected", [
+    ("Điều 2. Tổ chức thực hiện\n\nSở Nông nghiệp và Môi trường, UBND cấp xã, Văn phòng Đăng ký đất đai và các Chi "
+     "nhánh trực thuộc có trách nhiệm tuân thủ quy trình giải quyết theo phương án được phê duyệt.\n",
+     {("Sở Nông nghiệp và Môi trường", "lead"), ("Ủy ban nhân dân cấp xã", "lead"), ("Văn phòng Đăng ký đất đai", "lead"),
+      ("Các Chi nhánh trực thuộc Văn phòng Đăng ký đất đai", "lead")}),
+    ("Điều 2. Tổ chức thực hiện\n\nSở Y tế, các đơn vị trực thuộc có trách nhiệm tuân thủ quy trình giải quyết theo "
+     "phương án được phê duyệt.\n",
+     {("Sở Y tế", "lead"), ("Các đơn vị trực thuộc", "lead")}),
+])
+def test_a_collective_written_with_its_parent(article, expected):
     assert assignment_entries(article) == expected
