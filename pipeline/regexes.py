@@ -532,9 +532,10 @@ DEPARTMENTS_COLLECTIVE = regex.compile(
 # nước"): named collectives of units ("các Sở, ban, ngành của tỉnh", "các tổ chức chính trị
 # - xã hội") are partners, these are not.
 # A kind named by its level is a named collective ("phối hợp với các cơ quan Trung ương, Bộ Tài
-# chính", "các đơn vị cấp tỉnh").
+# chính", "các đơn vị cấp tỉnh"), also after the words of its kind ("các cơ quan chuyên môn cấp
+# xã": tune3 gold C023 Điều 10.3).
 KIND_OF_BODY = regex.compile(
-    r"^các\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương|doanh\s+nghiệp)\b(?!\s+(?:trung\s+ương|cấp\s+(?:tỉnh|huyện|xã))\b)",
+    r"^các\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương|doanh\s+nghiệp)\b(?!(?:\s+(?!cấp\b)\p{Ll}+){0,3}\s+(?:trung\s+ương|cấp\s+(?:tỉnh|huyện|xã))\b)",
     regex.IGNORECASE | regex.V0)
 # The localities as a class, named alone as partners ("phối hợp với các bộ, ngành liên quan và
 # các địa phương"): a class of bodies, a support entry (heldout2 rule 7, tune3 gold C060) — not

@@ -819,6 +819,10 @@ def test_a_procedures_steps(text, expected):
 @pytest.mark.parametrize("article, expected", [
     ("Điều 10. Kiểm tra rừng\n\n1. Cơ quan Kiểm lâm trên địa bàn phối hợp với các cơ quan chuyên môn cấp xã, đơn vị "
      "liên quan kiểm tra việc thực hiện các quy định về phòng cháy, chữa cháy rừng.\n",
+     {("Cơ quan Kiểm lâm trên địa bàn", "lead"), ("Các cơ quan chuyên môn cấp xã", "support")}),
+    # a kind of body with no level names no partner
+    ("Điều 10. Kiểm tra rừng\n\n1. Cơ quan Kiểm lâm trên địa bàn phối hợp với các cơ quan thông tin đại chúng "
+     "kiểm tra việc thực hiện các quy định về phòng cháy, chữa cháy rừng.\n",
      {("Cơ quan Kiểm lâm trên địa bàn", "lead")}),
     ("Điều 10. Kiểm tra rừng\n\n1. Sở Y tế phối hợp với Sở Tài chính tổ chức thẩm định hồ sơ.\n",
      {("Sở Y tế", "lead"), ("Sở Tài chính", "support")}),
