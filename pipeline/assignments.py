@@ -65,7 +65,9 @@ _ACTION_START = regex.compile(
     r"chuẩn bị|phân loại|ra quyết định|thẩm tra|tổng hợp|có ý kiến|sẵn sàng|cần|phải|quan tâm|nghiêm túc|"
     r"chấp hành|tiên phong|dẫn dắt|đi đầu|mở (?=thêm|rộng)|có nhiệm vụ|có [Bb]áo cáo|có [Vv]ăn bản|giới thiệu|trực tiếp|tiến hành|chuyển(?! đổi)|"
     # "cử" sends people: "… tổ dân phố trên địa bàn | cử cán bộ, công chức … tham gia"
-    r"cử (?=cán bộ|người|đại diện|lãnh đạo|thành viên|công chức|viên chức))\b"
+    r"cử (?=cán bộ|người|đại diện|lãnh đạo|thành viên|công chức|viên chức)|"
+    # "lập" makes a record, not "thành lập": "cấp ủy cấp xã trên địa bàn | lập danh sách …"
+    r"(?<!thành )lập (?=danh sách|kế hoạch|hồ sơ|biên bản|phiếu|dự toán|đề án|phương án))\b"
 )
 _ACTION_ANYWHERE = regex.compile(r"\s" + _ACTION_START.pattern[4:], regex.IGNORECASE)
 # Where a name qualified by its place runs up to its verb: "Cấp ủy cấp xã | nơi có trụ sở Trung
@@ -872,16 +874,20 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
         starts = sorted({0, *(m.end() for m in rx.LATER_DIRECTIVE.finditer(t)),
                          *(m.end() for m in rx.SENTENCE_START.finditer(t)),
                          *(m.end() for m in rx.CLAUSE_START.finditer(t) if not _in_partner_list(t, m.start())),
+                         *(m.end() for m in rx.LOWER_CLAUSE_START.finditer(t) if not _in_partner_list(t, m.start())),
                          *((label.end(),) if label else ())})
         for n, k in enumerate(starts):
             if task_part and k == 0:
                 continue
             first = t[k:k + 8].lstrip("-+• ")[:1]
-            if not (first.isupper() or first in "đgy"):
+            lower_clause = k > 0 and t[k - 2:k] == "; " and first.islower() and rx.LOWER_CLAUSE_START.match(t, k - 2)
+            if not (first.isupper() or first in "đgy" or lower_clause):
                 continue
             # the execution clause is one sentence however many "; " it holds (bounded: a
             # subject and its verb stand near the start, a crawled line may be megabytes)
             window = t[k:k + _SENTENCE_WINDOW]
+            if lower_clause:  # its subject read as a sentence's (same length: the spans hold)
+                window = window[:1].upper() + window[1:]
             full_stop = rx.SENTENCE_START.search(window)
             if _executes_only(window[:full_stop.start()] if full_stop else window):
                 continue

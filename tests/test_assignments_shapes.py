@@ -855,3 +855,20 @@ def test_a_subject_that_cooperates(article, expected):
 ])
 def test_a_collective_written_with_its_parent(article, expected):
     assert assignment_entries(article) == expected
+
+
+# ------------------------------------------------- a clause's subject in lower case after ";"
+# Running text writes a collective or a committee in lower case after "; " (Ban Tuyên giáo và
+# Dân vận TW QĐ 1147/2025, Điều 5.2): the clause gives it work as a sentence would.  A clause
+# whose lower-case words name no body gives no entry.
+@pytest.mark.parametrize("article, expected", [
+    ("Điều 5. Chiêu sinh\n\n2. Trung tâm thông báo chiêu sinh lớp bồi dưỡng tại Trung tâm; cấp ủy cấp xã trên địa bàn "
+     "lập danh sách, rà soát danh sách, bảo đảm đúng quy định, gửi công văn về Trung tâm.\n",
+     {("Cấp ủy cấp xã trên địa bàn", "lead")}),
+    ("Điều 5. Chiêu sinh\n\n2. Trung tâm thông báo chiêu sinh lớp bồi dưỡng tại Trung tâm; các nội dung khác thực "
+     "hiện theo quy định hiện hành.\n", set()),
+    ("Điều 5. Chiêu sinh\n\n2. Trung tâm thông báo chiêu sinh lớp bồi dưỡng tại Trung tâm; cấp ủy cấp xã trên địa bàn "
+     "được thành lập theo quy định.\n", set()),
+])
+def test_a_clause_subject_in_lower_case(article, expected):
+    assert assignment_entries(article) == expected
