@@ -65,7 +65,9 @@ _ACTION_START = regex.compile(
     r"chuẩn bị|phân loại|ra quyết định|thẩm tra|tổng hợp|có ý kiến|sẵn sàng|cần|phải|quan tâm|nghiêm túc|"
     r"chấp hành|tiên phong|dẫn dắt|đi đầu|mở (?=thêm|rộng)|có nhiệm vụ|có [Bb]áo cáo|có [Vv]ăn bản|giới thiệu|trực tiếp|tiến hành|chuyển(?! đổi)|"
     # "cử" sends people: "… tổ dân phố trên địa bàn | cử cán bộ, công chức … tham gia"
-    r"cử (?=cán bộ|người|đại diện|lãnh đạo|thành viên|công chức|viên chức))\b"
+    r"cử (?=cán bộ|người|đại diện|lãnh đạo|thành viên|công chức|viên chức)|"
+    # "lập" makes a record, not "thành lập": "cấp ủy cấp xã trên địa bàn | lập danh sách …"
+    r"(?<!thành )lập (?=danh sách|kế hoạch|hồ sơ|biên bản|phiếu|dự toán|đề án|phương án))\b"
 )
 _ACTION_ANYWHERE = regex.compile(r"\s" + _ACTION_START.pattern[4:], regex.IGNORECASE)
 # Where a name qualified by its place runs up to its verb: "Cấp ủy cấp xã | nơi có trụ sở Trung
@@ -95,7 +97,22 @@ def find_assignments(st: Structure) -> list[Assignment]:
     _from_partner_phrases(st, found, work_lines)
     _from_task_tables(st, found)
     found.sort(key=lambda a: a.start)
-    return _with_short_forms_read_out(st, found)
+    return _with_short_forms_read_out(st, _with_parents_named(st, found))
+
+
+def _with_parents_named(st: Structure, found: list[Assignment]) -> list[Assignment]:
+    """A collective that points at the body just before it in its list ("Văn phòng Đăng ký đất
+    đai và các Chi nhánh trực thuộc") is written with that body ("Các Chi nhánh trực thuộc Văn
+    phòng Đăng ký đất đai"; round-5 rule 9).  Only "và" may stand between them: after a comma
+    the pointer may mean the issuer's units."""
+    out = list(found)
+    for n, a in enumerate(out):
+        if n == 0 or a.agency[:4].lower() != "các " or not rx.POINTS_TO_PARENT.search(a.agency):
+            continue
+        before = [b for b in out[:n] if b.end <= a.start and b.agency[:4].lower() != "các "]
+        if before and rx.AND_ONLY.fullmatch(st.text, before[-1].end, a.start):
+            out[n] = dataclasses.replace(a, agency=f"{a.agency} {before[-1].agency}")
+    return out
 
 
 def _with_short_forms_read_out(st: Structure, found: list[Assignment]) -> list[Assignment]:
@@ -857,16 +874,20 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
         starts = sorted({0, *(m.end() for m in rx.LATER_DIRECTIVE.finditer(t)),
                          *(m.end() for m in rx.SENTENCE_START.finditer(t)),
                          *(m.end() for m in rx.CLAUSE_START.finditer(t) if not _in_partner_list(t, m.start())),
+                         *(m.end() for m in rx.LOWER_CLAUSE_START.finditer(t) if not _in_partner_list(t, m.start())),
                          *((label.end(),) if label else ())})
         for n, k in enumerate(starts):
             if task_part and k == 0:
                 continue
             first = t[k:k + 8].lstrip("-+• ")[:1]
-            if not (first.isupper() or first in "đgy"):
+            lower_clause = k > 0 and t[k - 2:k] == "; " and first.islower() and rx.LOWER_CLAUSE_START.match(t, k - 2)
+            if not (first.isupper() or first in "đgy" or lower_clause):
                 continue
             # the execution clause is one sentence however many "; " it holds (bounded: a
             # subject and its verb stand near the start, a crawled line may be megabytes)
             window = t[k:k + _SENTENCE_WINDOW]
+            if lower_clause:  # its subject read as a sentence's (same length: the spans hold)
+                window = window[:1].upper() + window[1:]
             full_stop = rx.SENTENCE_START.search(window)
             if _executes_only(window[:full_stop.start()] if full_stop else window):
                 continue
@@ -898,7 +919,10 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
             # (a duty label names its bearer as a label does: "Trách nhiệm của giáo vụ: …")
             if not rx.DUTY_LABEL.match(window.lstrip("-+• ")):
                 spans = [(s, e) for s, e in spans if not _bare_head(body[s:e])]
-            role = "support" if rx.PARTNER_FIRST.match(after) else "lead"
+            # "X có trách nhiệm phối hợp với Y …" is X's cooperation as much as "X phối hợp với Y …"
+            duty = rx.DUTY_BEFORE_PARTNER.match(after)
+            partner_side = after[duty.end():] if duty else after
+            role = "support" if rx.PARTNER_FIRST.match(partner_side) and _cooperates_only(partner_side) else "lead"
             # where the subject stands in the printed line (a name said twice on it is found
             # from its own sentence on)
             at = ln.text.find(body[:20], len(ln.text) - len(t) + k)
@@ -909,6 +933,22 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
                     out.append(Assignment(name, role, h.path if h else None, first_sentence(task), off + s, off + e))
                     work_lines.add(i)
     return work_lines
+
+
+def _cooperates_only(after: str) -> bool:
+    """Whether a subject followed by "phối hợp với …" is only asked to cooperate (support) or has
+    a task of its own after its partners (lead; round-4 rule 4): "Các đơn vị đóng quân … phối hợp
+    với lực lượng Kiểm lâm, chính quyền địa phương | tham gia chữa cháy rừng" cooperates;
+    "Cơ quan truyền thông xã … phối hợp với cơ quan Kiểm lâm trên địa bàn | tổ chức tuyên truyền …"
+    leads.  Partners that cannot be read keep the cautious reading (support)."""
+    opening = rx.PARTNER_LIST_START.match(after)
+    if opening is None:
+        return True
+    rest = after[opening.end():opening.end() + _SENTENCE_WINDOW]
+    spans, end = agency_list(rest)
+    if not spans:
+        return True
+    return bool(rx.COOPERATION_ONLY_TAIL.match(rest, end))
 
 
 def _on_summons(body: str, end: int) -> bool:
@@ -943,8 +983,10 @@ def _restates_collective(name: str, earlier: tuple[str, ...] | list[str]) -> boo
 
 
 def _bare_head(name: str) -> bool:
-    """A name that is only a head word ("Thanh tra", "Trung tâm", "Văn phòng")."""
-    return name[:4].lower() != "các " and 0 < head_end(name) and not name[head_end(name):].strip()
+    """A name that is only a head word ("Thanh tra", "Trung tâm", "Văn phòng") — not a post
+    or body whose head is a whole phrase ("Trưởng ban công tác Mặt trận"): no verb reads so."""
+    return name[:4].lower() != "các " and 0 < head_end(name) and not name[head_end(name):].strip() \
+        and len(name.split()) <= 2
 
 
 def _is_issuer(st: Structure, name: str) -> bool:
@@ -1012,6 +1054,24 @@ def _operative_lines(st: Structure, block: set[int]) -> set[int]:
             root[top] = not _is_execution_clause(st, h) and not rx.SCOPE_ARTICLE.match(h.title)
         if top in root:
             article[k] = root[top]
+    # a procedure's steps: who does each step is given it.  A numbered heading that names the
+    # step ("2. Bước 2. Tiếp nhận hồ sơ") holds its sub-items; a step printed as a line of its
+    # own ("BƯỚC MỘT", "Bước 2: Hội nghị lấy ý kiến cử tri …") runs to the next step, and the
+    # last one to the next top-level heading.
+    steps = [h.path for h in st.headings if rx.STEP_HEADING.match(h.title)]
+    if steps:
+        for j in range(n):
+            k = section[j]
+            if k is not None and any(st.headings[k].path == p or st.headings[k].path.startswith(p + ".") for p in steps):
+                lines.add(j)
+    step_lines = [j for j in range(st.body_start, n)
+                  if starts_at.get(j) is None and rx.STEP_HEADING.match(st.lines[j].text)]
+    for m, j in enumerate(step_lines):
+        last = m + 1 == len(step_lines)
+        for q in range(j, n if last else step_lines[m + 1]):
+            if q in block or (last and q > j and starts_at.get(q) is not None and st.headings[starts_at[q]].level == 1):
+                break
+            lines.add(q)
     excluded: set[int] = set()
     if article:
         for j in range(n):

@@ -432,6 +432,10 @@ SENTENCE_START = regex.compile(r"(?<=[^\s.][.])\s+(?=\p{Lu})", regex.V0)
 # A clause after "; " that opens with a capital: it may name its own agency ("Chủ tịch UBND
 # cấp xã chỉ đạo …; Ban Chỉ huy cấp xã tham mưu …; Kiểm lâm sở tại hướng dẫn …").
 CLAUSE_START = regex.compile(r";\s+(?=\p{Lu})", regex.V0)
+# The same clause with its subject in lower case, as running text writes a collective or a
+# committee ("… tại Trung tâm; cấp ủy cấp xã trên địa bàn lập danh sách …", "…; các Chuyên viên
+# cơ quan MTTQ xã được phân công …"): read as a sentence that starts there.
+LOWER_CLAUSE_START = regex.compile(r";\s+(?=(?:các|cấp\s+ủy|ban\s+thường\s+vụ|ủy\s+ban\s+nhân\s+dân|thường\s+trực)\s)", regex.V0)
 # A topic label before the sentence that gives the work: "b) Về tổ chức Cuộc thi …: Sở Nội vụ
 # chủ trì, …", "3. Đối với hạng mục đường dẫn …: Giao Ban Quản lý dự án …".
 TOPIC_LABEL = regex.compile(r"^(?:[-+•]\s*)?(?:về|đối\s+với)\s[^:\n]{1,150}?:\s*(?=\p{Lu})", regex.IGNORECASE | regex.V0)
@@ -532,9 +536,10 @@ DEPARTMENTS_COLLECTIVE = regex.compile(
 # nước"): named collectives of units ("các Sở, ban, ngành của tỉnh", "các tổ chức chính trị
 # - xã hội") are partners, these are not.
 # A kind named by its level is a named collective ("phối hợp với các cơ quan Trung ương, Bộ Tài
-# chính", "các đơn vị cấp tỉnh").
+# chính", "các đơn vị cấp tỉnh"), also after the words of its kind ("các cơ quan chuyên môn cấp
+# xã": tune3 gold C023 Điều 10.3).
 KIND_OF_BODY = regex.compile(
-    r"^các\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương|doanh\s+nghiệp)\b(?!\s+(?:trung\s+ương|cấp\s+(?:tỉnh|huyện|xã))\b)",
+    r"^các\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương|doanh\s+nghiệp)\b(?!(?:\s+(?!cấp\b)\p{Ll}+){0,3}\s+(?:trung\s+ương|cấp\s+(?:tỉnh|huyện|xã))\b)",
     regex.IGNORECASE | regex.V0)
 # The localities as a class, named alone as partners ("phối hợp với các bộ, ngành liên quan và
 # các địa phương"): a class of bodies, a support entry (heldout2 rule 7, tune3 gold C060) — not
@@ -1195,6 +1200,22 @@ ITEM_LABEL = regex.compile(r"^[^:;,.()\n]{3,40}:\s*(?=\p{Lu})", regex.V0)
 # A heading that requests ("Đề nghị Viện Kiểm sát nhân dân tỉnh, …"), not one that gives work.
 REQUEST_HEADING = regex.compile(r"(?i)(?:đồng\s+thời\s*,?\s*)?đề\s+nghị\s", regex.V0)
 PARTNER_FIRST = regex.compile(r"\s*,?\s*phối\s+hợp\b(?!\s*,?\s*(?:chủ\s+trì))")
+# After "X phối hợp (chặt chẽ) với | Y": the partner list begins (a subject's own cooperation).
+PARTNER_LIST_START = regex.compile(r"\s*,?\s*phối\s+h[ợọ]p\s+(?:chặt\s+chẽ\s+|thường\s+xuyên\s+)?(?:với\s+)?", regex.IGNORECASE | regex.V0)
+# What follows the partners when the subject is only asked to cooperate (round-4 rule 4):
+# "… phối hợp với lực lượng Kiểm lâm, chính quyền địa phương | tham gia chữa cháy rừng",
+# "… phối hợp với lực lượng Kiểm lâm | trong công tác phòng cháy", or nothing ("… phối hợp với Sở Y tế.").
+# A task verb there keeps the subject lead ("… phối hợp với cơ quan Kiểm lâm | tổ chức tuyên truyền").
+COOPERATION_ONLY_TAIL = regex.compile(r"\s*(?:$|[.;:]|(?:khi\s+(?:có\s+)?(?:yêu\s+cầu|được\s+yêu\s+cầu)\s*,?\s*)?tham\s+gia\b|trong\s+(?:công\s+tác|việc|quá\s+trình|hoạt\s+động)\b|khi\s+có\s+yêu\s+cầu)", regex.IGNORECASE | regex.V0)
+# A duty word before a subject's cooperation: "Lực lượng Quân đội | có trách nhiệm |phối hợp với …".
+DUTY_BEFORE_PARTNER = regex.compile(r"\s*,?\s*(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|có\s+nhiệm\s+vụ)\s+(?=phối\s+h[ợọ]p\b)", regex.IGNORECASE | regex.V0)
+# A collective that points at the body named just before it: "Văn phòng Đăng ký đất đai | và |
+# các Chi nhánh trực thuộc" (round-5 rule 9: written with its parent).
+POINTS_TO_PARENT = regex.compile(r"\s(?:trực\s+thuộc|thuộc)$", regex.IGNORECASE | regex.V0)
+AND_ONLY = regex.compile(r"\s+và\s+", regex.V0)
+# A procedure's step heading ("Bước 2. Tiếp nhận hồ sơ", "BƯỚC MỘT"): the sentences under it say
+# who does each step, so their subjects are given work as a decision's articles give it.
+STEP_HEADING = regex.compile(r"[\s*]*bước\s+(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\b", regex.IGNORECASE | regex.V0)
 
 # "Đồng chí" before the post a sentence gives work to ("Đồng chí Chủ tịch Ủy ban MTTQ xã chịu
 # trách nhiệm chỉ đạo chung"): the post is the entry, as printed after it.

@@ -164,7 +164,8 @@ def test_nouns_that_look_like_verbs(section, expected):
     ("Điều 2. Sở Nông nghiệp và Môi trường, Thuế\nThành phố và các Thuế cơ sở, UBND cấp xã, Văn phòng Đăng ký đất đai "
      "và các Chi\nnhánh trực thuộc có trách nhiệm tuân thủ quy trình giải quyết theo phương án được phê duyệt.\n",
      {("Sở Nông nghiệp và Môi trường", "lead"), ("Thuế thành phố", "lead"), ("Các Thuế cơ sở", "lead"),
-      ("Ủy ban nhân dân cấp xã", "lead"), ("Văn phòng Đăng ký đất đai", "lead"), ("Các Chi nhánh trực thuộc", "lead")}),
+      ("Ủy ban nhân dân cấp xã", "lead"), ("Văn phòng Đăng ký đất đai", "lead"),
+      ("Các Chi nhánh trực thuộc Văn phòng Đăng ký đất đai", "lead")}),  # round-5 rule 9: with its parent
     ("II. NHIỆM VỤ\n\n**7. Các doanh nghiệp hoạt động\ntrong lĩnh vực xây dựng, giao thông, vận tải, logistics và "
      "công nghệ thông tin\ntrên địa bàn Tỉnh**\n\n- Chủ động phối hợp triển khai các giải pháp, nền tảng số.\n",
      {("Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông, vận tải, logistics và công nghệ thông tin "
@@ -771,3 +772,103 @@ def test_people_beside_a_collective_are_no_body():
     text = "các tổ chức chính trị - xã hội và gia đình trong công tác cai nghiện"
     spans, _ = agency_list(text, keep_generic=False)
     assert [text[s:e] for s, e in spans] == ["các tổ chức chính trị - xã hội"]
+
+
+# ----------------------------------------------------------------- a procedure's steps
+# A procedure says who does each step: the subject of a sentence under a "Bước N" heading or
+# line is given that step (Hà Nội TTPVHCC QĐ 1610/2025, quy trình điện tử; MTTQ Quảng Ninh HD
+# 2025, quy trình hiệp thương).  A body in the steps' look-alike outside any step, a citizen,
+# and a role defined by the case ("Cơ quan có thẩm quyền giải quyết") give no entry.
+_FRONT_HEADER = ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nTỈNH QUẢNG NINH\n\nHƯỚNG DẪN\nQuy trình hiệp thương, giới "
+                 "thiệu người ứng cử\n\nBan Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Ninh hướng dẫn "
+                 "Quy trình hiệp thương như sau:\n\n")
+_VOTERS_MEETING = ("II. GIỚI THIỆU NGƯỜI ỨNG CỬ Ở THÔN, TỔ DÂN PHỐ\n\nTrưởng ban công tác Mặt trận phối hợp với Chi hội "
+                   "trưởng các đoàn thể họp với Bí thư chi bộ, Trưởng thôn hoặc Tổ trưởng tổ dân phố dự kiến người của "
+                   "thôn, tổ dân phố giới thiệu ứng cử đại biểu Hội đồng nhân dân cấp xã.\n\nBan công tác Mặt trận chuyển "
+                   "biên bản hội nghị cử tri giới thiệu người của thôn, tổ dân phố ứng cử đại biểu Hội đồng nhân dân cấp "
+                   "xã đến Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cùng cấp.\n\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("**II. Mô tả quy trình điện tử**\n\n*1. Bước 1. Nộp hồ sơ*\n\nCá nhân, tổ chức nộp hồ sơ trực tuyến qua Cổng "
+     "Dịch vụ công quốc gia.\n\n*2. Bước 2. Tiếp nhận hồ sơ*\n\n- Bộ phận Một cửa tiến hành số hóa toàn bộ hồ sơ "
+     "theo quy định, đảm bảo 100%, tiếp nhận và chuyển đến cơ quan có thẩm quyền theo từng thủ tục cụ thể.\n\n"
+     "*4. Bước 4. Xác định và ban hành Thông báo về nghĩa vụ tài chính*\n\n- Cơ quan Thuế căn cứ tài liệu nhận "
+     "được từ Bước 3, tiến hành xác định và ban hành Thông báo về nghĩa vụ tài chính của người sử dụng đất theo "
+     "quy định.\n\n*7. Bước 7. Chuyên viên xử lý hồ sơ*\n\nCơ quan có thẩm quyền giải quyết đối chiếu Thông báo về "
+     "nghĩa vụ tài chính và chứng từ nộp tiền, tiến hành các bước tiếp theo.\n",
+     {("Bộ phận Một cửa", "lead"), ("Cơ quan Thuế", "lead")}),
+    # the same sentence under an item that is no step describes the procedure, gives no work
+    ("**II. Mô tả quy trình điện tử**\n\n1. Tiếp nhận hồ sơ\n\n- Bộ phận Một cửa tiến hành số hóa toàn bộ hồ sơ theo "
+     "quy định, tiếp nhận và chuyển đến cơ quan có thẩm quyền theo từng thủ tục cụ thể.\n", set()),
+    # a step printed as a line of its own holds the parts up to the next step
+    (_FRONT_HEADER + "BƯỚC HAI\n\nCác cơ quan, tổ chức, đơn vị giới thiệu người ứng cử\n\n" + _VOTERS_MEETING
+     + "BƯỚC BA\n\nTổ chức hội nghị hiệp thương lần thứ hai\n",
+     {("Trưởng ban công tác Mặt trận", "lead"), ("Chi hội trưởng các đoàn thể", "support"),
+      ("Ban công tác Mặt trận", "lead")}),
+    (_FRONT_HEADER + _VOTERS_MEETING, set()),
+])
+def test_a_procedures_steps(text, expected):
+    assert assignment_entries(text) == expected
+
+
+# ------------------------------------------------- "X phối hợp với Y …": X's own task or not
+# Round-4 reconciliation rule 4: a subject that cooperates and has a task of its own after its
+# partners leads; one that only cooperates, takes part, or has the duty to cooperate is support
+# (Quảng Ninh QĐ 96/2025 phòng cháy chữa cháy rừng, Nghệ An KH 982/2025).
+@pytest.mark.parametrize("article, expected", [
+    ("Điều 10. Kiểm tra rừng\n\n1. Cơ quan Kiểm lâm trên địa bàn phối hợp với các cơ quan chuyên môn cấp xã, đơn vị "
+     "liên quan kiểm tra việc thực hiện các quy định về phòng cháy, chữa cháy rừng.\n",
+     {("Cơ quan Kiểm lâm trên địa bàn", "lead"), ("Các cơ quan chuyên môn cấp xã", "support")}),
+    # a kind of body with no level names no partner
+    ("Điều 10. Kiểm tra rừng\n\n1. Cơ quan Kiểm lâm trên địa bàn phối hợp với các cơ quan thông tin đại chúng "
+     "kiểm tra việc thực hiện các quy định về phòng cháy, chữa cháy rừng.\n",
+     {("Cơ quan Kiểm lâm trên địa bàn", "lead")}),
+    ("Điều 10. Kiểm tra rừng\n\n1. Sở Y tế phối hợp với Sở Tài chính tổ chức thẩm định hồ sơ.\n",
+     {("Sở Y tế", "lead"), ("Sở Tài chính", "support")}),
+    ("Điều 10. Kiểm tra rừng\n\n1. Sở Y tế phối hợp với Sở Tài chính tham gia thẩm định hồ sơ khi có yêu cầu.\n",
+     {("Sở Y tế", "support"), ("Sở Tài chính", "support")}),
+    ("Điều 10. Kiểm tra rừng\n\n1. Sở Y tế phối hợp với Sở Tài chính trong công tác thẩm định hồ sơ.\n",
+     {("Sở Y tế", "support"), ("Sở Tài chính", "support")}),
+    ("Điều 10. Kiểm tra rừng\n\n1. Sở Y tế có trách nhiệm phối hợp với Sở Tài chính trong công tác thẩm định hồ sơ.\n",
+     {("Sở Y tế", "support"), ("Sở Tài chính", "support")}),
+    ("V. TỔ CHỨC THỰC HIỆN\n\nSở Văn hóa, Thể thao và Du lịch phối hợp với Ban Tuyên giáo và Dân vận Tỉnh ủy tiếp tục "
+     "chỉ đạo các cơ quan truyền thông đẩy mạnh tuyên truyền.\n",
+     {("Sở Văn hóa, Thể thao và Du lịch", "lead"), ("Ban Tuyên giáo và Dân vận Tỉnh ủy", "support")}),
+])
+def test_a_subject_that_cooperates(article, expected):
+    assert assignment_entries(article) == expected
+
+
+# ------------------------------------------------- a collective that points at its parent
+# Round-5 rule 9: "các Chi nhánh trực thuộc" after "Văn phòng Đăng ký đất đai và" is written with
+# its parent (Hà Nội TTPVHCC QĐ 1610/2025).  After a comma the pointer may mean the issuer's
+# units, and a collective before it is no parent: both stay as printed.
+@pytest.mark.parametrize("article, expected", [
+    ("Điều 2. Tổ chức thực hiện\n\nSở Nông nghiệp và Môi trường, UBND cấp xã, Văn phòng Đăng ký đất đai và các Chi "
+     "nhánh trực thuộc có trách nhiệm tuân thủ quy trình giải quyết theo phương án được phê duyệt.\n",
+     {("Sở Nông nghiệp và Môi trường", "lead"), ("Ủy ban nhân dân cấp xã", "lead"), ("Văn phòng Đăng ký đất đai", "lead"),
+      ("Các Chi nhánh trực thuộc Văn phòng Đăng ký đất đai", "lead")}),
+    ("Điều 2. Tổ chức thực hiện\n\nSở Y tế, các đơn vị trực thuộc có trách nhiệm tuân thủ quy trình giải quyết theo "
+     "phương án được phê duyệt.\n",
+     {("Sở Y tế", "lead"), ("Các đơn vị trực thuộc", "lead")}),
+])
+def test_a_collective_written_with_its_parent(article, expected):
+    assert assignment_entries(article) == expected
+
+
+# ------------------------------------------------- a clause's subject in lower case after ";"
+# Running text writes a collective or a committee in lower case after "; " (Ban Tuyên giáo và
+# Dân vận TW QĐ 1147/2025, Điều 5.2): the clause gives it work as a sentence would.  A clause
+# whose lower-case words name no body gives no entry.
+@pytest.mark.parametrize("article, expected", [
+    ("Điều 5. Chiêu sinh\n\n2. Trung tâm thông báo chiêu sinh lớp bồi dưỡng tại Trung tâm; cấp ủy cấp xã trên địa bàn "
+     "lập danh sách, rà soát danh sách, bảo đảm đúng quy định, gửi công văn về Trung tâm.\n",
+     {("Cấp ủy cấp xã trên địa bàn", "lead")}),
+    ("Điều 5. Chiêu sinh\n\n2. Trung tâm thông báo chiêu sinh lớp bồi dưỡng tại Trung tâm; các nội dung khác thực "
+     "hiện theo quy định hiện hành.\n", set()),
+    ("Điều 5. Chiêu sinh\n\n2. Trung tâm thông báo chiêu sinh lớp bồi dưỡng tại Trung tâm; cấp ủy cấp xã trên địa bàn "
+     "được thành lập theo quy định.\n", set()),
+])
+def test_a_clause_subject_in_lower_case(article, expected):
+    assert assignment_entries(article) == expected

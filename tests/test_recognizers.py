@@ -711,8 +711,9 @@ TASK_PART = "IV. TỔ CHỨC THỰC HIỆN\n1. Nhiệm vụ chung\n"
     ("Ủy ban nhân dân cấp xã chỉ đạo Ban chỉ huy cấp xã và các chủ rừng phối hợp với lực lượng\nKiểm lâm triển khai "
      "phương án phòng cháy, chữa cháy rừng.",
      {("Ủy ban nhân dân cấp xã", "lead"), ("Lực lượng Kiểm lâm", "support")}),
+    # a kind of body named by its level is a named collective (tune3 gold C023 Điều 10.3)
     ("Cơ quan Kiểm lâm trên địa bàn phối hợp với các cơ quan chuyên môn cấp xã hướng dẫn kỹ thuật xử lý thực bì.",
-     {("Cơ quan Kiểm lâm trên địa bàn", "lead")}),
+     {("Cơ quan Kiểm lâm trên địa bàn", "lead"), ("Các cơ quan chuyên môn cấp xã", "support")}),
     ("Ủy ban nhân dân cấp xã phối hợp với cơ quan Kiểm lâm trên địa bàn tổ chức cung cấp thông tin.",
      {("Ủy ban nhân dân cấp xã", "lead"), ("Cơ quan Kiểm lâm trên địa bàn", "support")}),
     ("Giám đốc Trung tâm chỉ đạo và phối hợp với cấp ủy cấp xã trong khu vực chỉ đạo việc chuẩn bị các điều kiện.",
