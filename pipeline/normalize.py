@@ -176,8 +176,9 @@ _EMPHASIS_WRAPPED = re.compile(r"^\*(?=\S)[^*\n]{1,200}(?:\n[^*\n]{1,200}){1,3}(
 def _unwrap_emphasis(m: re.Match) -> str:
     return m.group(0).replace("\n", " ")
 _BOLD = re.compile(r"\*\*")
-# A label in emphasis opening a line, closed after its colon and a space, the value outside: "*Đơn vị chủ trì
-# thực hiện: *Sở Tư pháp.", "*Đơn vị chủ trì tham mưu thực\nhiện: *Sở Tư pháp." (a crawl's markdown; the plain italic rule wants no space before "*").
+# A label in emphasis opening a line, closed after its colon and a space, the value outside:
+# "*Đơn vị chủ trì thực hiện: *Sở Tư pháp.", "*Đơn vị chủ trì tham mưu thực\nhiện: *Sở Tư
+# pháp." (a crawl's markdown; the plain italic rule wants no space before the closing "*").
 _EMPHASIZED_LABEL = re.compile(r"^([ ]*)\*(?=\S)([^*\n]{1,80}?(?:\n[^*\n]{1,80}?)?:)[ ]+\*(?=\S)",  # a label wraps too
                                re.MULTILINE)
 _ITALIC = re.compile(r"\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
@@ -256,8 +257,9 @@ def _dangling_head() -> regex.Pattern:
 
 # A body whose name takes its place next, wrapped before the place ("Giao Văn phòng Ủy ban
 # nhân dân\nThành phố kiểm tra …", "Điều 2. Trung tâm Phục vụ hành chính công\nThành phố chủ
-# trì …", "Sở Nông nghiệp và Môi trường, Thuế\nThành phố …"): a short line ends on the name, so the long-line rule above does not join it, and a
-# capital opens the place, so the mid-sentence rule does not either.
+# trì …", "Sở Nông nghiệp và Môi trường, Thuế\nThành phố …"): a short line ends on the name,
+# so the long-line rule above does not join it, and a capital opens the place, so the
+# mid-sentence rule does not either.
 _PLACE_AFTER_NAME = regex.compile(
     r"(?<=[\p{Ll},][ ](?:nhân[ ]dân|hành[ ]chính[ ]công|Công[ ]an|[Qq]uân[ ]sự|Thuế)[ ]*)\n[ ]*"
     r"(?=(?:Thành[ ]phố|Tỉnh|Quận|Huyện|Thị[ ]xã|Xã|Phường|Đặc[ ]khu)[ ](?!\|))",
@@ -411,9 +413,9 @@ def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, i
         rw.sub(_OCR_LEAD_JUNK, "")
         rw.sub(_OCR_TAIL_JUNK, "")
         rw.sub(_OCR_DOUBLE_BULLET, "- ")
-    # only a text with table rows needs the row check (a callable costs ~1 µs a match)
     rw.sub(_NUMERAL_AFTER_ITS_WORD, " ", needs="\n", spaces_before=True)
     rw.sub(_BARE_ITEM_MARK, r"\1 ", needs="\n")
+    # only a text with table rows needs the row check (a callable costs ~1 µs a match)
     rw.sub(_BROKEN_LINE, _join_broken_line if " | " in rw.text else " ")
     rw.sub(_NUMBER_LABEL_BREAK, r"\1 ", needs="Số")
     rw.sub(_WRAPPED_LINE, " ")
