@@ -213,10 +213,17 @@ def _split_at_repeated_head(text: str, start: int, end: int) -> list[tuple[int, 
     head = text[start:start + head_end(text[start:end])]
     if not head or " " in head.strip() or not head[:1].isupper():
         return [(start, end)]
-    again = regex.compile(rf"\s+(?={regex.escape(head)}\s+\p{{Lu}})").search(text, start + len(head), end)
+    again = _head_again(head).search(text, start + len(head), end)
     if not again:
         return [(start, end)]
     return [(start, again.start()), *_split_at_repeated_head(text, again.end(), end)]
+
+
+@functools.lru_cache(maxsize=None)
+def _head_again(head: str) -> regex.Pattern:
+    """The one-word head ``head`` starting a capitalized name again (compiled once per head:
+    split_agency_list runs on every list of every document)."""
+    return regex.compile(rf"\s+(?={regex.escape(head)}\s+\p{{Lu}})")
 
 
 def _starts_new_name(nxt: str, labelled: bool, loose: bool = False, after_and: bool = False) -> bool:
