@@ -22,11 +22,10 @@ import regex
 
 from . import regexes as rx
 from . import vocab
-from .agencies import (agency_extent, clean_agency, expand_abbreviations, head_end, opens_name_in_sentence, split_agency_list, starts_with_agency,
-                       starts_with_post)
+from .agencies import (agency_extent, clean_agency, defined_short_names, expand_abbreviations, fold_agency, head_end, opens_name_in_sentence,
+                       split_agency_list, starts_with_agency, starts_with_post)
 from .models import Assignment
 from .structure import Structure
-from .text import fold_words
 
 _TASK_SENTENCE_END = regex.compile(r"(?<=[^\s.])\.(?=\s+\p{Lu})|[;:]\s*$|\n")
 _VERB_START = regex.compile(
@@ -118,7 +117,7 @@ def _with_parents_named(st: Structure, found: list[Assignment]) -> list[Assignme
 def _with_short_forms_read_out(st: Structure, found: list[Assignment]) -> list[Assignment]:
     """A name that ends with a short form the document defines ("Giám đốc Trung tâm" after "Trung
     tâm chính trị xã, phường, đặc khu (sau đây gọi tắt là Trung tâm)") is written out in full."""
-    forms = _short_forms(st)
+    forms = defined_short_names(st.text, (a.agency for a in found))
     if not forms:
         return found
     out = []
@@ -132,20 +131,6 @@ def _with_short_forms_read_out(st: Structure, found: list[Assignment]) -> list[A
                 break
         out.append(a)
     return out
-
-
-def _short_forms(st: Structure) -> dict[str, str]:
-    forms: dict[str, str] = {}
-    for m in rx.SHORT_FORM_DEFINED.finditer(st.text):
-        short = m.group("short").strip()
-        if not starts_with_agency(short, strong_only=True):
-            continue
-        before = st.text[max(0, m.start() - 160):m.start()].rstrip()
-        k = before.lower().rfind(short.lower())
-        full = " ".join(before[k:].split()) if k >= 0 else ""
-        if len(full) > len(short) and starts_with_agency(full) and "\n" not in before[k:]:
-            forms.setdefault(short, full)
-    return forms
 
 
 def merge_assignments(found: list[Assignment]) -> list[Assignment]:
@@ -228,12 +213,6 @@ def full_names(found: list[Assignment]) -> dict[str, str]:
 @functools.lru_cache(maxsize=None)
 def _known_folded() -> frozenset[str]:
     return frozenset(vocab.fold(n) for n in vocab.agency_names())
-
-
-def fold_agency(name: str) -> str:
-    """Merge key of an agency: case and punctuation folded, "các" dropped ("Ủy ban nhân dân
-    các xã, phường" and "Ủy ban nhân dân xã, phường" are one body)."""
-    return " ".join(w for w in fold_words(name).split() if w != "các")
 
 
 def _in_task_section(st: Structure, h) -> bool:

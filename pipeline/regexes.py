@@ -982,9 +982,6 @@ GROUNDS_CLAUSE = regex.compile(r"(?:căn\s+cứ|trên\s+cơ\s+sở|sau\s+khi)\s[
 # A month, quarter or day before a recurrence that opens a sentence: "Tháng 11 |hằng năm, Trung tâm
 # có văn bản báo cáo …" (the subject follows the comma).
 TIME_BEFORE_TIME = regex.compile(r"(?:vào\s+)?(?:tháng|quý)\s+[\dIV]{1,4}\s+|ngày\s+\d{1,2}(?:\s*/\s*\d{1,2})?\s+", regex.IGNORECASE | regex.V0)
-# A short name the document defines: "(sau đây gọi tắt là Trung tâm)", "(viết tắt là Ban Chỉ huy)".
-SHORT_NAME_DEFINITION = regex.compile(
-    r"\(\s*(?:sau\s+đây\s+)?(?:gọi|viết)\s+tắt\s+là\s*:?\s*[“\"]?(?P<short>\p{Lu}[\p{L}\s]{1,40}?)[”\"]?\s*\)", regex.V0)
 # A paragraph that names the task before it as its subject: "Việc chuyển các biên bản nói trên
 # phải hoàn thành chậm nhất là …" (the work of the body that opens the paragraph before).
 TASK_NAMED_BACK = regex.compile(r"[-+•*\s]*Việc\s", regex.V0)
@@ -1144,11 +1141,17 @@ LEADING_ABBREVIATION = regex.compile(r"(?:UBND|HĐND|UBMTTQ)(?=\s+\p{Ll})", rege
 # A parenthesis after a name, before its verb: "Sở Nông nghiệp và Môi trường (Chi cục Kiểm
 # lâm) tổ chức dự báo …", "Ủy ban nhân dân cấp xã (Ban Chỉ huy cấp xã) tham mưu …".
 NAME_PARENTHESIS = regex.compile(r"\s*\([^()\n]{1,80}\)")
-# A body's short form the document defines, anywhere in its text: "… của Trung tâm chính trị xã,
-# phường, đặc khu (sau đây gọi tắt là Trung tâm)" — the short form (a capitalized head) is the
-# first words of the full name, which starts at the last place they stand before the bracket.
-SHORT_FORM_DEFINED = regex.compile(
-    r"""\(\s*(?:sau\s+đây\s+)?(?:được\s+)?(?:gọi|viết)\s+(?:chung\s+|tắt\s+)?là\s*:?\s*["“]?(?P<short>\p{Lu}[^()"”\n,]{1,40}?)["”]?\s*\)""",
+# A short name the document defines, anywhere in its text: "… của Trung tâm chính trị xã, phường,
+# đặc khu (sau đây gọi tắt là Trung tâm)", "Ủy ban nhân dân các xã, phường (gọi tắt là UBND cấp
+# xã)", "(sau đây gọi chung là …)", "(sau đây gọi là …)", "(viết tắt là Ban chỉ huy)", "(sau đây
+# được gọi tắt là “Trung tâm”)".  The short name opens with a capital and may wrap over a line;
+# one in lower case is a level or a class ("(sau đây gọi là cấp xã)", read inside a name by
+# NAME_ALIAS; "(gọi tắt là các cơ quan, đơn vị)").  "(còn gọi là …)" gives a thing another name.
+# agencies.defined_short_names finds the body each stands for.
+SHORT_NAME_DEFINED = regex.compile(
+    r"""\(\s*(?:[Ss]au\s+đây\s+)?(?:được\s+)?
+        (?:gọi\s+(?:chung\s+|tắt\s+)?|viết\s+tắt\s+)là\s*:?\s*
+        ["“]?(?P<short>\p{Lu}[^()"“”,]{1,40}?)["”]?\s*\)""",
     regex.VERBOSE | regex.V0,
 )
 # A name's short form given in a parenthesis: "Ủy ban nhân dân xã, phường (sau đây gọi là cấp
