@@ -40,7 +40,6 @@ _LETTERS = regex.compile(r"\p{L}+")
 # The text after an item's colon that says who sits in a body, not what it does: "Thành phần dự
 # hội nghị gồm …", "Gồm: …".
 _MEMBERSHIP = regex.compile(r"(?i)(?:thành\s+phần|thành\s+viên|(?:bao\s+)?gồm)\b")
-_PARTNER_TAIL = regex.compile(r"^(?:chặt\s+chẽ\s+)?(?:với\s+)?")
 _SUCH_AS = regex.compile(r"[^.;:]{0,120}?\snhư\s+")
 _NEXT_IN_LIST = regex.compile(r"\s*(?:,|và|;)\s*")
 
@@ -990,7 +989,7 @@ def _in_partner_list(t: str, semicolon: int) -> bool:
         pass
     if partner is None:
         return False
-    rest = _PARTNER_TAIL.sub("", t[partner.end():semicolon + 1])
+    rest = t[partner.end():semicolon + 1]
     _, end = agency_list(rest)
     return end >= len(rest.rstrip("; ")) - 1
 
@@ -1123,8 +1122,8 @@ def _from_partner_phrases(st: Structure, out: list[Assignment], work_lines: set[
             window = window[:next_item.start()]
         # a name wrapped over lines of its item is one name ("với lực lượng\nKiểm lâm"): the
         # line breaks read as spaces (same length, the offsets hold)
-        rest = _PARTNER_TAIL.sub("", window).replace("\n", " ")
-        offset = m.end() + (len(window) - len(rest))
+        rest = window.replace("\n", " ")
+        offset = m.end()
         if rest.startswith(("các ", "các\n")):
             # "phối hợp với các cơ quan liên quan như Sở A, Sở B …": the named ones count.
             such_as = _SUCH_AS.match(rest)
