@@ -459,7 +459,7 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             qualified = _QUALIFIED_NAME_END.match(head_text, ext) if inline_task is None and not _ACTION_START.match(rest) else None
             if qualified:
                 ext, rest = qualified.end(), head_text[qualified.end():].lstrip(" ,")
-            if inline_task is None and ext < len(head_text) - 2 and (_ACTION_START.match(rest) or _adverbial_then_verb(rest)):
+            if inline_task is None and ext < len(head_text) - 2 and (_ACTION_START.match(rest) or _verb_after_adverbial(rest) is not None):
                 # "2. Sở Nội vụ theo dõi, kiểm tra …": the item names its agency as subject;
                 # a collective subject splits at the named agencies in it ("Các Sở, ban,
                 # ngành, Ủy ban nhân dân xã, phường …")
@@ -535,12 +535,14 @@ def _items_name_their_bearers(st: Structure, h) -> bool:
 _MEMBERS_IN_PARENTHESIS = regex.compile(r"\((?P<list>(?P<first>[^(),]{3,80}),[^()]{3,400})\)\s*:?\s*$")
 
 
-def _adverbial_then_verb(rest: str) -> bool:
-    """What follows a subject is an adverbial and then its verb: "| theo chức năng nhiệm vụ chủ
-    động phối hợp …", "| trong phạm vi quản lý tổ chức …"."""
+def _verb_after_adverbial(rest: str) -> int | None:
+    """Where the verb stands when what follows a subject is an adverbial and then its verb:
+    "| theo chức năng nhiệm vụ | chủ động phối hợp …", "| trong phạm vi quản lý | tổ chức …";
+    None otherwise."""
     if not rx.SUBJECT_ADVERBIAL.match(" " + rest):
-        return False
-    return bool(_ACTION_ANYWHERE.search(rest, 0, 160))
+        return None
+    verb = _ACTION_ANYWHERE.search(rest, 0, 160)
+    return verb.start() if verb else None
 
 
 def _heading_names(head_text: str) -> list[tuple[int, int]]:
@@ -766,11 +768,9 @@ def _sentence_subjects(t: str):
     after = body[end:].lstrip(" ,")
     if not directive and len(spans) == 1 and after[:1] == ":" and _ACTION_START.match(after[1:].lstrip()):
         return printed or body, spans, bool(directive)  # "+ Sở Xây dựng: hướng dẫn các cơ quan …"
-    if not _ACTION_START.match(after) and rx.SUBJECT_ADVERBIAL.match(" " + after):
+    if not _ACTION_START.match(after) and (verb := _verb_after_adverbial(after)) is not None:
         # "… Chủ tịch UBND các xã, phường | theo chức năng, nhiệm vụ được giao | triển khai …"
-        verb = _ACTION_ANYWHERE.search(after, 0, 160)
-        if verb:
-            after = after[verb.start():].lstrip()
+        after = after[verb:].lstrip()
     if not _ACTION_START.match(after):
         if not directive and (collective or len(spans) > 1):
             return None
