@@ -308,18 +308,19 @@ def defined_short_names(text: str, names: Iterable[str] = ()) -> dict[str, str]:
             continue
         if known is None:
             known = {fold_agency(name): name for name in names}
+            longest = max((key.count(" ") + 1 for key in known), default=0)
         before = text[max(0, definition.start() - _DEFINED_NAME_READ):definition.start()]
-        full = _known_name_ending(before, known) or _name_from_short_name(before, short)
+        full = _known_name_ending(before, known, longest) or _name_from_short_name(before, short)
         if full and _same_head(short, full):
             out[short] = full
     return out
 
 
-def _known_name_ending(before: str, known: dict[str, str]) -> str | None:
-    """The longest known name ``before`` ends with (a dictionary look-up per word: as many
-    definitions and names as a hostile file holds stay linear)."""
+def _known_name_ending(before: str, known: dict[str, str], longest: int) -> str | None:
+    """The longest known name (of at most ``longest`` words) ``before`` ends with: a dictionary
+    look-up per word, so that as many definitions and names as a hostile file holds stay linear."""
     words = fold_agency(before).split()
-    for k in range(len(words)):
+    for k in range(max(0, len(words) - longest), len(words)):
         name = known.get(" ".join(words[k:]))
         if name:
             return name
