@@ -301,6 +301,7 @@ def defined_short_names(text: str, names: Iterable[str] = ()) -> dict[str, str]:
     opens with a head word, and the short name with the same one ("Kế hoạch thi đua" after a
     body's name is no short name of it).  The first definition of a short name holds."""
     known: dict[str, str] | None = None  # (folded once, for a text that defines one)
+    longest = 0  # words of the longest known name
     out: dict[str, str] = {}
     for definition in rx.SHORT_NAME_DEFINED.finditer(text):
         short = " ".join(definition.group("short").split())
