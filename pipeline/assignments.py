@@ -384,6 +384,9 @@ def _named_agency_next(seg: str, end: int) -> bool:
 
 
 _COMMA_OR_AND = regex.compile(r",\s*|\s+và\s+")
+# The longest collective read as one: "các cơ quan chuyên môn, cơ quan hành chính khác thuộc Ủy
+# ban nhân dân Thành phố" (17 words, a city's letter of 2025); longer is a clause run on.
+_COLLECTIVE_WORDS_MAX = 20
 
 
 def _collective_end(seg: str) -> int:
@@ -413,7 +416,7 @@ def _collective_end(seg: str) -> int:
         if m:
             limit = m.start()
     name = seg[:limit].rstrip(" ,")
-    if len(name.split()) > 16 or len(name.split()) < 2:
+    if len(name.split()) > _COLLECTIVE_WORDS_MAX or len(name.split()) < 2:
         return 0
     return len(name)
 
@@ -766,8 +769,13 @@ def _sentence_subjects(t: str):
     if not spans:
         return None
     after = body[end:].lstrip(" ,")
-    if not directive and len(spans) == 1 and after[:1] == ":" and _ACTION_START.match(after[1:].lstrip()):
-        return printed or body, spans, bool(directive)  # "+ Sở Xây dựng: hướng dẫn các cơ quan …"
+    if (len(spans) == 1 and not directive or directive and ";" in body[:end]) and after[:1] == ":" \
+            and _ACTION_START.match(after[1:].lstrip()):
+        # "+ Sở Xây dựng: hướng dẫn các cơ quan …"; a request's addressees listed with "; " up to
+        # its colon, the work after it ("Đề nghị các cơ quan chuyên môn …; Văn phòng Đoàn ĐBQH và
+        # HĐND Thành phố; …; Hội đồng nhân dân, Ủy ban nhân dân các xã, phường và đặc khu: tổ
+        # chức …"); without "; " the addressee is read up to the colon as one name below
+        return printed or body, spans, bool(directive)
     if not _ACTION_START.match(after) and (verb := _verb_after_adverbial(after)) is not None:
         # "… Chủ tịch UBND các xã, phường | theo chức năng, nhiệm vụ được giao | triển khai …"
         after = after[verb:].lstrip()
@@ -1240,11 +1248,15 @@ def _from_task_tables(st: Structure, out: list[Assignment]) -> None:
         texts = [ln.text[s:e] for s, e in cells]
         header = _table_columns(texts)
         if header is not None:
-            columns = header
+            columns, width = header, len(texts)
             continue
         if columns is None:
             continue
         lead, support, task_col = columns
+        if len(texts) == width + 1 and _ROW_NUMBER.match(texts[0]):
+            # a header repeated over each part without its number column ("Nội dung | Đơn vị
+            # thực hiện | Đơn vị phối hợp | …" above "2.1 | … | Sở Y tế | Các sở, ban, ngành | …")
+            lead, support, task_col = (None if c is None else c + 1 for c in columns)
         task = first_sentence(texts[task_col]) if task_col is not None and task_col < len(texts) else None
         h = st.section_of(i)
         for col, role in ((lead, "lead"), (support, "support")):

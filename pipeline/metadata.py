@@ -33,7 +33,8 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
     lines = st.lines
 
     if st.doc_type:
-        ln = st.line(st.type_line if st.type_line is not None else st.title_lines[0])
+        ln = st.line(st.type_line if st.type_line is not None else st.title_lines[0] if st.title_lines
+                     else st.type_evidence_line)
         out["doc_type"] = FieldValue(st.doc_type, ln.start, ln.end)
 
     if st.number_line is not None:
@@ -71,7 +72,7 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
         title = regex.split(r"\s+Kính\s+gửi\s*:", title, maxsplit=1)[0]
         title = _without_run_on(title)
         if st.type_line is None:  # a letter's subject line: the title is what follows "V/v"
-            subject = rx.SUBJECT_LINE.match(title)
+            subject = rx.SUBJECT_LINE.match(title) or rx.SUBJECT_ABOUT_LINE.match(title)
             title = subject.group("subject") if subject else title
         out["title"] = FieldValue(title, first.start, last.end)
 
@@ -266,7 +267,7 @@ def _case_places(issuer: str | None) -> str | None:
 
 # ----------------------------------------------------------------------------- province
 
-_PLACE_MENTION = regex.compile(r"(?<![\p{L}])(?P<kind>tỉnh|thành\s+phố|TP\.?)\s+(?P<name>\p{Lu}[\p{L}]*(?:\s*-?\s*\p{Lu}[\p{L}]*){0,3})", regex.V0)
+_PLACE_MENTION = regex.compile(r"(?<![\p{L}])(?P<kind>[Tt]ỉnh|[Tt]hành\s+phố|TP\.?)\s+(?P<name>\p{Lu}[\p{L}]*(?:\s*-?\s*\p{Lu}[\p{L}]*){0,3})", regex.V0)
 
 
 def _match_province(name: str):
@@ -402,7 +403,7 @@ def _issuer(st: Structure, out, province: str | None) -> tuple[str | None, str |
         return issuer, _level(issuer, parent), span
     # No header: the opening sentence ("Sở Kế hoạch và Đầu tư xây dựng Kế hoạch …").
     m = regex.search(
-        r"(?P<who>(?:Chủ\s+tịch\s+)?(?:Sở|Ủy\s+ban\s+nhân\s+dân|UBND|Ban|Văn\s+phòng|Trung\s+tâm)(?:(?!\s+về\s)[^,;.\n\d]){0,80}?)\s*(?:\([^)]{1,20}\)\s*)?(?:tỉnh\s+|huyện\s+|xã\s+)?(?:xây\s+dựng|ban\s+hành)\s+(?:Kế\s+hoạch|kế\s+hoạch)",
+        r"(?P<who>(?:Chủ\s+tịch\s+)?(?:Sở|Ủy\s+ban\s+nhân\s+dân|UBND|Ban|Văn\s+phòng|Trung\s+tâm)(?:(?!\s+về\s)[^,;.\n\d]){0,80}?)\s*(?:\([^)]{1,20}\)\s*)?(?:tỉnh\s+|huyện\s+|xã\s+)?(?:(?:xây\s+dựng|ban\s+hành)\s+(?:Kế\s+hoạch|kế\s+hoạch)|có\s+ý\s+kiến(?:\s+chỉ\s+đạo)?\s+như\s+sau\s*:|(?:chỉ\s+đạo|yêu\s+cầu)\s*(?:như\s+sau\s*)?:)",
         st.text[lines[st.body_start].start if st.body_start < len(lines) else 0:][:3000],
     )
     if m:
@@ -602,9 +603,10 @@ def _qualify(body: str, parent: str | None, province: str | None, st: Structure)
         return body
     low = body.lower()
     if low in ("ủy ban nhân dân", "hội đồng nhân dân") or regex.match(r"(?i)^(ủy ban nhân dân|hội đồng nhân dân) (tỉnh|thành phố|huyện|xã)$", body):
-        unit = regex.search(r"(tỉnh|thành phố|huyện|xã)$", body)
-        level_word = unit.group(1) if unit else _dominant_unit(st.text)
-        base = regex.sub(r"\s+(tỉnh|thành phố|huyện|xã)$", "", body)
+        # (the unit in capitals too: "Ủy ban nhân dân Thành phố" of a city's own letters)
+        unit = regex.search(r"(?i)(tỉnh|thành phố|huyện|xã)$", body)
+        level_word = unit.group(1).lower() if unit else _dominant_unit(st.text)
+        base = regex.sub(r"(?i)\s+(tỉnh|thành phố|huyện|xã)$", "", body)
         if level_word in ("tỉnh", "thành phố") and province:
             p = vocab.province_index().get(vocab.fold(province))
             return f"{base} {p.kind if p else level_word} {province}"

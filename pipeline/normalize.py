@@ -23,6 +23,7 @@ import re
 import numpy as np
 import regex
 
+from . import regexes as rx
 from . import vocab
 from .aligned_tables import aligned_table_edits
 from .models import Page
@@ -314,6 +315,58 @@ _PAGE_NUMBER = re.compile(r"(?:(?<=\f)|^)[ ]*(?:-[ ]*)?(?:Trang[ ]+)?\d{1,4}(?:[
 _NUMBER_LABEL_BREAK = re.compile(r"^(Số ?:)[ ]*\n[ ]*(?=\d|/)", re.MULTILINE)
 
 
+# A legal-text aggregator's page crawled whole (thuvienphapluat.vn and its mirrors): a
+# copyright notice, an attribute block ("Số hiệu:", "Loại văn bản:", "Nơi ban hành:" … each
+# value on a later line) before the document's header, and after the document a footer (the
+# site's summary of it, related documents, notices to members).  None of it is the document:
+# its words were read as the issuer ("Các nội dung được sửa đổi, hướng dẫn"), its notice as a
+# citation, and a text with no blank line made the whole page one table region.
+_VALUE_NOT_HEADER = regex.compile(r"[\p{Ll}\d]")  # a value has a lower-case letter or a digit; a header line ("ỦY BAN NHÂN DÂN") none
+_LABELS_IN_A_BLOCK = 3
+
+
+def aggregator_chrome_edits(text: str) -> list[tuple[int, int, str]]:
+    """Edits that drop an aggregator's page around the document: everything up to the value
+    of the last label of an attribute block (three labels or more before the national motto),
+    and everything from the footer's first line (with the site's summary line just above it).
+    A weak footer line ("Văn bản liên quan") counts only on a page with an attribute block."""
+    attribute, footer_strong, footer, summary = rx.aggregator_chrome()
+    motto = rx.NATIONAL_MOTTO.search(text)
+    head_end = motto.start() if motto else min(len(text), 8000)
+    labels = list(attribute.finditer(text, 0, head_end))
+    edits: list[tuple[int, int, str]] = []
+    body_start = 0
+    if len({fold_label(m.group("phrase")) for m in labels}) >= _LABELS_IN_A_BLOCK:
+        body_start = labels[-1].end()
+        pos = body_start
+        while pos < head_end:  # the last label's value: its next line with any content
+            nl = text.find("\n", pos + 1)
+            line_end = nl if nl != -1 else len(text)
+            line = text[pos + 1:line_end]
+            if line.strip(" |*#"):
+                if _VALUE_NOT_HEADER.search(line):
+                    body_start = line_end
+                break
+            pos = line_end
+        edits.append((0, body_start, ""))
+    end = footer_strong.search(text, body_start)
+    if edits:
+        weak = footer.search(text, body_start)
+        if weak and (end is None or weak.start() < end.start()):
+            end = weak
+    if end is not None:
+        start = end.start()
+        above = text.rfind("\n", body_start, max(body_start, start - 1)) + 1
+        if above < start and summary.match(text, above, start):
+            start = above
+        edits.append((start, len(text), ""))
+    return edits
+
+
+def fold_label(label: str) -> str:
+    return " ".join(label.lower().split())
+
+
 # Data tables in crawled texts put every cell on its own line(s) between "|" lines, and start
 # a new row where two "|" lines meet.  Layout tables (the issuer/motto header, the signature
 # block) are written the same way but have one or two cells a row; a table whose first row
@@ -326,13 +379,18 @@ _TABLE_LABEL = regex.compile(
 def crawl_table_rows(text: str) -> list[tuple[int, int, str]]:
     """Edits that turn each crawled data table into one ``a | b | c`` line per row, as DOCX
     tables are read: a cell's wrapped lines are joined with a space, the "|" line between
-    two cells becomes " | ", the "|" lines between rows a line break."""
+    two cells becomes " | ", the "|" lines between rows a line break.
+
+    A table starts at a "|" line whose row is a data table's header (``_header_cells``) and
+    runs to the next blank line.  Every "|" line is a possible start: a crawl without blank
+    lines puts the page's layout tables (header, signature) and a task table in one block,
+    the task table's header after a single "|" line ("… (Kèm theo Kế hoạch số …)\n|\nTT\n|")."""
     if "\n|" not in text:
         return []
     edits: list[tuple[int, int, str]] = []
     done = -1
     for pipe in _PIPE_LINE.finditer(text):
-        if pipe.start() < done:
+        if pipe.start() < done or not _is_data_table_header(text, pipe.start()):
             continue
         blank = _BLANK_LINE.search(text, pipe.start())  # a table region ends at a blank line
         done = blank.start() if blank else len(text)
@@ -341,15 +399,48 @@ def crawl_table_rows(text: str) -> list[tuple[int, int, str]]:
         for line in text[pipe.start():done].split("\n"):
             region.append((pos, pos + len(line)))
             pos += len(line) + 1
-        edits.extend(_table_region_edits(text, region))
+        edits.extend(_table_region_edits(text, region, at_text_end=not text[done:].strip()))
     return edits
 
 
 _PIPE_LINE = re.compile(r"^[ ]*\|[ ]*$", re.MULTILINE)
 _BLANK_LINE = re.compile(r"\n[ \t]*(?:\n|$)")
+# A header cell is a label ("Cơ quan chủ trì", "Thời gian hoàn thành"): a cell longer than
+# this is text (a layout table's "cell" holding the whole body of a crawl without blank lines).
+_HEADER_CELL_MAX = 120
+_HEADER_CELLS_MAX = 16
 
 
-def _table_region_edits(text: str, region: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+def _is_data_table_header(text: str, start: int) -> bool:
+    """Whether the row that opens at the "|" line at ``start`` is a data table's header: 3+
+    short cells, one of them a task-table label.  Reads only that row."""
+    cells: list[str] = []
+    pipes = 0
+    pos = start
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        line_end = nl if nl != -1 else len(text)
+        line = text[pos:line_end].strip()
+        pos = line_end + 1
+        if not line:
+            return False  # a blank line ends the region before the row did
+        if line == "|":
+            pipes += 1
+            continue
+        if pipes >= 2 and cells:
+            break  # the next row
+        if pipes >= 1 or not cells:
+            if len(cells) == _HEADER_CELLS_MAX:
+                return False
+            cells.append("")
+        cells[-1] += " " + line
+        if len(cells[-1]) > _HEADER_CELL_MAX:
+            return False
+        pipes = 0
+    return len(cells) >= 3 and any(_TABLE_LABEL.search(cell) for cell in cells)
+
+
+def _table_region_edits(text: str, region: list[tuple[int, int]], at_text_end: bool = False) -> list[tuple[int, int, str]]:
     # content lines, each with the number of "|" lines before it (since the previous content)
     contents: list[tuple[int, int, int]] = []
     pipes = 0
@@ -359,17 +450,8 @@ def _table_region_edits(text: str, region: list[tuple[int, int]]) -> list[tuple[
         else:
             contents.append((start, end, pipes))
             pipes = 0
-    if not contents or pipes == 0:
-        return []  # not closed by a "|" line: not a crawled table
-    header: list[str] = []
-    for start, end, before in contents:
-        if before >= 2 and header:
-            break
-        if before >= 1 or not header:
-            header.append("")
-        header[-1] += " " + text[start:end]
-    if len(header) < 3 or not any(_TABLE_LABEL.search(cell) for cell in header):
-        return []
+    if not contents or (pipes == 0 and not at_text_end):
+        return []  # not closed by a "|" line (nor by the end of the text): not a crawled table
     edits = [(region[0][0], contents[0][0], "")]  # the opening "|" line(s)
     for (_, prev_end, _), (start, _, before) in zip(contents, contents[1:]):
         if before == 0:
@@ -378,7 +460,8 @@ def _table_region_edits(text: str, region: list[tuple[int, int]]) -> list[tuple[
             edits.append((prev_end, start, " | "))  # "\n|\n": offsets stay exact
         else:
             edits.append((prev_end, start, "\n"))  # next row
-    edits.append((contents[-1][1], region[-1][1], ""))  # the closing "|" line(s)
+    if pipes:
+        edits.append((contents[-1][1], region[-1][1], ""))  # the closing "|" line(s)
     return edits
 
 
@@ -391,6 +474,7 @@ def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, i
     rw.sub(_PAGE_NUMBER, "", needs="\f")
     rw.translate(_LOOKALIKES)
     rw.sub(OLD_TONE_PLACEMENT, move_tone)  # hoá → hóa, uỷ → ủy (text.py)
+    rw.apply_edits(aggregator_chrome_edits(rw.text))
     for find_edits in extra_edits or ():
         rw.apply_edits(sorted(find_edits(rw.text)))
     rw.apply_edits(crawl_table_rows(rw.text))

@@ -385,6 +385,22 @@ NATIONAL_MOTTO = regex.compile(
     regex.IGNORECASE | regex.V0,
 )
 
+# An aggregator's page around a crawled document (models/aggregator_chrome.tsv): a label of
+# its attribute block alone on its line, bold or not ("**Số hiệu:**", "Ngày hiệu lực:**" after
+# a wrapped "**"), its value on a later line; a footer line; the site's one-line summary of the
+# document just before its footer ("Kế hoạch 980/KH-UBND năm 2025 thực hiện … ban hành").
+@functools.lru_cache(maxsize=None)
+def aggregator_chrome() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
+    chrome = vocab.aggregator_chrome()
+
+    def line_of(kind: str, colon: str = "") -> regex.Pattern:
+        words = "|".join(regex.escape(p).replace(r"\ ", r"[ ]+") for p in chrome.get(kind, ()))
+        return regex.compile(rf"^[ *#]*(?P<phrase>{words})[ *]*{colon}[ *]*$", regex.MULTILINE | regex.IGNORECASE | regex.V0)
+
+    summary = regex.compile(rf"[ *#]*(?:{type_alternation()})[ ]+\d{{1,5}}[a-z]?(?:/[\w.\-]+)+[ ]", regex.V0)
+    return line_of("attribute", ":"), line_of("footer_strong"), line_of("footer"), summary
+
+
 # ---------------------------------------------------------------------- structure
 ROMAN_HEADING = regex.compile(r"^(?P<num>[IVXLC]{1,6})\s*[.:/]\s*(?P<title>\S.*)$", regex.V0)
 ARTICLE_HEADING = regex.compile(r"^Điều\s+(?P<num>\d{1,3})\s*[.:]?\s*(?P<title>.*)$", regex.V0)
@@ -623,6 +639,12 @@ EVERYONE = regex.compile(r"^các\s+tổ\s+chức\s*(?:,|và)\s*cá\s+nhân\s*$",
 # A letter's subject line under its number ("V/v khẩn trương hoàn thành …"): a Công văn
 # that prints no type line.
 SUBJECT_LINE = regex.compile(r"^(?:V/v|V/V|v/v|(?i:về\s+việc))\s*:?\s*(?P<subject>\S.*)$", regex.V0)
+# The same subject opened by a bare "Về" ("Số: 5155/SGDĐT-GDTXNNĐH" / "Về hướng dẫn đánh giá,
+# xếp loại …"): a subject only on the line right under the number line (a body line may open so).
+SUBJECT_ABOUT_LINE = regex.compile(r"^(?i:về)\s+(?P<subject>\S.*)$", regex.V0)
+# A letter that prints no type line and no subject but writes to its addressees ("Kính gửi:"
+# near its top, a crawl that lost the header): a Công văn.
+ADDRESSEES_LINE = regex.compile(r"^(?i:kính\s+gửi)\s*:", regex.V0)
 
 # "KT. GIÁM ĐỐC", also without its dot ("KT GIÁM ĐỐC", then an upper-case title) and the
 # older "K/T TRƯỞNG BAN".

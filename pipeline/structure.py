@@ -49,6 +49,7 @@ class Structure:
     lines: list[Line]
     type_line: int | None = None
     doc_type: str | None = None
+    type_evidence_line: int | None = None  # the line that gave the type when no type or subject line did ("Kính gửi:")
     title_lines: list[int] = field(default_factory=list)
     header_lines: list[int] = field(default_factory=list)  # issuer lines of the header
     number_line: int | None = None
@@ -218,7 +219,8 @@ def _find_letter_subject(st: Structure) -> None:
     blank line or the place-and-date line) is the title; the body starts after it."""
     lines = st.lines
     for i, ln in enumerate(lines[:40]):
-        m = rx.SUBJECT_LINE.match(ln.text)
+        m = rx.SUBJECT_LINE.match(ln.text) or (
+            rx.SUBJECT_ABOUT_LINE.match(ln.text) and i and rx.NUMBER_LINE.match(lines[i - 1].text))
         if not m:
             continue
         title = _without_place_date(st, i)
@@ -230,6 +232,11 @@ def _find_letter_subject(st: Structure) -> None:
             j += 1
         st.doc_type, st.title_lines, st.body_start = LETTER_TYPE, title, j
         return
+    for i, ln in enumerate(lines[:40]):
+        if rx.ADDRESSEES_LINE.match(ln.text):
+            # no title printed: the title stays null
+            st.doc_type, st.type_evidence_line = LETTER_TYPE, i
+            return
 
 
 def _without_place_date(st: Structure, i: int) -> list[int]:
@@ -285,7 +292,9 @@ def _is_authority_line(t: str) -> bool:
 
 def _find_header(st: Structure) -> None:
     lines = st.lines
-    limit = st.type_line if st.type_line is not None else min(len(lines), 40)
+    # (a letter known by its "Kính gửi:" prints its header, if any, above it)
+    limit = st.type_line if st.type_line is not None else \
+        st.type_evidence_line if st.type_evidence_line is not None else min(len(lines), 40)
     for i in range(limit):
         t = lines[i].text
         if st.number_line is None and rx.NUMBER_LINE.match(t):

@@ -1,0 +1,274 @@
+"""Shapes of documents the rules had never seen (issue #11, round tune5): six new real
+documents (Nghệ An KH 980/2025 with a task table, Đắk Lắk KH 0130/2025, Đồng Tháp QĐ 143/2025
+with its Quy chế, Quảng Trị CT 06/2025, TP HCM CV 4169/2025 of the city's Chairman, Sở GD&ĐT TP
+HCM CV 5155/2025).  Each case is cut from one of them, as printed (a crawl's markdown and "|"
+lines kept where the shape is the crawl's), names and numbers as printed."""
+
+import pytest
+
+from pipeline.metadata import recognize_metadata
+from pipeline.models import Page
+from pipeline.normalize import normalize_pages
+from tests.support.texts import assignment_entries, structure
+
+
+def norm(raw: str) -> str:
+    return normalize_pages([Page(1, raw, "text")]).text
+
+
+def fields(text):
+    return {k: v.value for k, v in recognize_metadata(structure(text)).items()}
+
+
+# ---------------------------------------------------------------- an aggregator's page, crawled whole
+
+# (Nghệ An KH 980/2025 as thuvienphapluat.vn serves it: the copyright notice, the attribute block,
+# the document, the site's footer; no blank line anywhere)
+AGGREGATOR_HEAD = """|
+|
+Bản dịch này thuộc quyền sở hữu của **
+THƯ VIỆN PHÁP LUẬT**. Mọi hành vi sao chép, đăng tải lại mà không có sự đồng ý của **
+THƯ VIỆN PHÁP LUẬT** là vi phạm pháp luật về Sở hữu trí tuệ.
+X
+**
+CÁC NỘI DUNG ĐƯỢC SỬA ĐỔI, HƯỚNG DẪN
+**
+Click vào phần bôi vàng để xem chi tiết.
+|
+|
+Đang tải văn bản...
+#
+**Số hiệu:**
+|
+980/KH-UBND
+|
+|
+**Loại văn bản:**
+|
+Kế hoạch
+|
+**Nơi ban hành:**
+|
+Tỉnh Nghệ An
+|
+|
+**
+Ngày hiệu lực:**
+|
+Đã biết
+|
+|
+**Tình trạng:**
+|
+Đã biết
+|
+|
+**ỦY BAN NHÂN DÂN**
+TỈNH NGHỆ AN
+-------
+|
+**CỘNG HÒA XÃ HỘI
+CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+|
+Số: 980/KH-UBND
+|
+*Nghệ An, ngày 18
+tháng 11 năm 2025*
+|
+**KẾ HOẠCH**
+THỰC
+HIỆN QUYẾT ĐỊNH SỐ 1899/QĐ-TTG NGÀY 04/9/2025 CỦA THỦ TƯỚNG CHÍNH PHỦ
+Thực hiện Quyết định số 1899/QĐ-TTg ngày 04/9/2025
+của Thủ tướng Chính phủ.
+**IV. TỔ CHỨC THỰC HIỆN**
+1. Các sở, ban, ngành, tổ chức chính trị - xã hội, Ủy
+ban nhân dân các xã, phường chịu trách nhiệm thực hiện Kế hoạch này.
+|
+Nơi nhận:
+- CVP UBND tỉnh;
+- Lưu: VT, NC (TP, Dũng).
+|
+**TM. ỦY BAN NHÂN
+DÂN **
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nguyễn Văn Đệ
+|
+** **
+**PHỤ LỤC**
+DANH MỤC NHIỆM VỤ TRIỂN KHAI THI HÀNH NGHỊ ĐỊNH
+*(Kèm theo Kế hoạch
+số 980/KH-UBND ngày 18 tháng 11 năm 2025 của UBND tỉnh Nghệ An)*
+|
+**TT**
+|
+**Nội dung thực
+hiện**
+|
+**Cơ quan chủ trì**
+|
+**Cơ quan phối hợp**
+|
+**Thời gian hoàn
+thành**
+|
+|
+1
+|
+Tổ chức lại Ban Chỉ huy Phòng thủ dân sự cấp tỉnh,
+cấp xã
+|
+Bộ CHQS tỉnh; UBND
+cấp xã
+|
+Văn phòng Ban Chỉ
+huy; các sở, ban, ngành
+|
+Trước ngày
+30/11/2025
+|
+|
+5
+|
+Hướng dẫn thanh toán chi phí khám bệnh, chữa bệnh
+|
+Sở Y tế
+|
+Sở Tài chính và cơ
+quan, địa phương liên quan
+|
+2025
+"""
+AGGREGATOR_FOOT = """Kế hoạch 980/KH-UBND năm 2025 thực hiện Quyết định 1899/QĐ-TTg do tỉnh Nghệ An ban hành
+Văn bản này chưa cập nhật nội dung Tiếng Anh
+Kế hoạch 980/KH-UBND ngày 18/11/2025 thực hiện Quyết định 1899/QĐ-TTg do tỉnh Nghệ An ban hành
+## Văn bản liên quan
+Ban hành:
+04/09/2025
+Hiệu lực: Đã biết
+**FILE ĐƯỢC ĐÍNH KÈM THEO VĂN BẢN**
+Kính gửi: Quý Thành viên,
+Nghị định 13/2023/NĐ-CP về Bảo vệ dữ liệu cá nhân (hiệu lực từ ngày 01/07/2023) yêu cầu xác nhận sự đồng ý.
+Cảm ơn đã dùng ThuVienPhapLuat.vn
+"""
+AGGREGATOR_PAGE = AGGREGATOR_HEAD + AGGREGATOR_FOOT
+
+
+def test_an_aggregators_page_around_the_document_is_dropped():
+    text = norm(AGGREGATOR_PAGE)
+    assert text.lstrip().startswith("ỦY BAN NHÂN DÂN")
+    for chrome in ("THƯ VIỆN PHÁP LUẬT", "Số hiệu", "Đang tải", "Văn bản liên quan", "13/2023/NĐ-CP",
+                   "chưa cập nhật", "do tỉnh Nghệ An ban hành"):
+        assert chrome not in text
+    doc = fields(AGGREGATOR_PAGE)
+    assert (doc["issuer"], doc["level"], doc["doc_type"], doc["number"]) == \
+        ("Ủy ban nhân dân tỉnh Nghệ An", "province", "Kế hoạch", "980")
+
+
+@pytest.mark.parametrize("raw", [
+    # a footer line no document prints is enough alone (a crawl that lost the attribute block)
+    "Số: 12/KH-UBND\nKẾ HOẠCH\nNội dung.\nVăn bản này chưa cập nhật nội dung Tiếng Anh\nVăn bản liên quan\n",
+])
+def test_a_sure_footer_alone_is_dropped(raw):
+    assert norm(raw) == "Số: 12/KH-UBND\nKẾ HOẠCH\nNội dung.\n"
+
+
+@pytest.mark.parametrize("raw", [
+    # a document's own lines that look like the site's: no attribute block, no sure footer
+    "Số: 12/KH-UBND\nKẾ HOẠCH\nVăn bản liên quan\nTình trạng: đang thực hiện\n",
+    "Số hiệu: 12/KH-UBND\nNgười ký: Nguyễn Văn A\nKẾ HOẠCH\nNội dung.\n",
+])
+def test_a_documents_own_lines_stay(raw):
+    assert norm(raw) == raw
+
+
+def test_a_task_table_after_layout_tables_in_a_crawl_without_blank_lines():
+    # the header and signature tables, the appendix's title and the task table are one block of
+    # "|" lines: the task table is still read row by row, to the end of the text
+    text = norm(AGGREGATOR_PAGE)
+    assert "1 | Tổ chức lại Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã | Bộ CHQS tỉnh; UBND cấp xã | " \
+           "Văn phòng Ban Chỉ huy; các sở, ban, ngành | Trước ngày 30/11/2025" in text.splitlines()
+    assert text.rstrip().endswith("5 | Hướng dẫn thanh toán chi phí khám bệnh, chữa bệnh | Sở Y tế | "
+                                  "Sở Tài chính và cơ quan, địa phương liên quan | 2025")
+    entries = assignment_entries(AGGREGATOR_PAGE)
+    assert {("Sở Y tế", "lead"), ("Văn phòng Ban Chỉ huy", "support")} <= entries
+
+
+# ---------------------------------------------------------------- letters
+
+def test_a_letters_subject_opened_by_ve_under_its_number():
+    # Sở GD&ĐT TP HCM CV 5155/2025: no type line, no "V/v", the subject under "Số:"
+    doc = fields("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n\n"
+                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                 "Số: 5155/SGDĐT-GDTXNNĐH\n"
+                 "Về hướng dẫn đánh giá, xếp loại trung tâm học tập cộng đồng tại phường, xã và đặc khu từ năm 2025\n\n"
+                 "Thành phố Hồ Chí Minh, ngày 28 tháng 11 năm 2025\n\n"
+                 "Kính gửi: Ủy ban nhân dân phường, xã và đặc khu\n"
+                 "Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019;\n")
+    assert (doc["doc_type"], doc["title"], doc["issuer"], doc["level"]) == (
+        "Công văn", "hướng dẫn đánh giá, xếp loại trung tâm học tập cộng đồng tại phường, xã và đặc khu từ năm 2025",
+        "Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh", "department")
+
+
+def test_a_quyet_dinh_title_opening_with_ve_keeps_it():
+    doc = fields("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\n\nSố: 06/CT-UBND\n\nQuảng Trị, ngày 25 tháng 11 năm 2025\n\n"
+                 "CHỈ THỊ\n\nVỀ VIỆC TĂNG CƯỜNG XỬ LÝ CHỒNG LẤN, LẤN CHIẾM RỪNG\n\nTrong những năm qua, …\n")
+    assert (doc["doc_type"], doc["title"]) == ("Chỉ thị", "VỀ VIỆC TĂNG CƯỜNG XỬ LÝ CHỒNG LẤN, LẤN CHIẾM RỪNG")
+
+
+CHAIRMANS_LETTER = """Kính gửi:
+
+- Các cơ quan chuyên môn, cơ quan hành chính khác thuộc Ủy ban nhân dân Thành phố;
+- Hội đồng nhân dân, Ủy ban nhân dân các xã, phường và đặc khu.
+
+Căn cứ Quyết định số 89/2024/QĐ-UBND ngày 22 tháng 10 năm 2024 của Ủy ban nhân dân Thành phố Hồ Chí Minh về ban hành Quy định đánh giá;
+
+Chủ tịch Ủy ban nhân dân Thành phố có ý kiến chỉ đạo như sau:
+
+1. Về triển khai thực hiện đánh giá, xếp loại chất lượng năm 2025
+
+Đề nghị các cơ quan chuyên môn, cơ quan hành chính khác thuộc Ủy ban nhân dân Thành phố; Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân Thành phố; các đơn vị sự nghiệp công lập, các doanh nghiệp nhà nước trực thuộc Ủy ban nhân dân Thành phố; các Hội được Đảng, Nhà nước giao nhiệm vụ trên địa bàn Thành phố; Hội đồng nhân dân, Ủy ban nhân dân các xã, phường và đặc khu: tổ chức triển khai, thực hiện công tác đánh giá tập thể lãnh đạo, quản lý và cá nhân và hoàn thành trước ngày 05 tháng 12 năm 2025.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, (VX/KN).
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nguyễn Mạnh Cường
+"""
+
+
+def test_a_letter_that_opens_at_kinh_gui():
+    # TP HCM CV 4169/2025 as crawled: no letterhead, no number, no subject; the Chairman's
+    # opening sentence names the issuing body, a citation its city
+    doc = fields(CHAIRMANS_LETTER)
+    assert (doc["doc_type"], doc["title"], doc["number"], doc["issuer"], doc["province"], doc["level"]) == (
+        "Công văn", None, None, "Ủy ban nhân dân thành phố Hồ Chí Minh", "Hồ Chí Minh", "province")
+
+
+def test_a_requests_addressees_up_to_its_colon_each_an_entry():
+    entries = assignment_entries(CHAIRMANS_LETTER)
+    assert {("Các cơ quan chuyên môn, cơ quan hành chính khác thuộc Ủy ban nhân dân Thành phố", "lead"),
+            ("Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân Thành phố", "lead"),
+            ("Các đơn vị sự nghiệp công lập", "lead"),
+            ("Các doanh nghiệp nhà nước trực thuộc Ủy ban nhân dân Thành phố", "lead"),
+            ("Các Hội được Đảng, Nhà nước giao nhiệm vụ trên địa bàn Thành phố", "lead"),
+            ("Ủy ban nhân dân các xã, phường và đặc khu", "lead")} <= entries
+
+
+# ---------------------------------------------------------------- task tables
+
+def test_a_header_repeated_without_its_number_column():
+    # Đồng Nai KH 179/2025 (tune4 10), Phụ lục B: each part repeats the header without "TT"; its
+    # rows carry the number, one cell more than the header
+    entries = assignment_entries(
+        "PHỤ LỤC\n\nTT | Nội dung | Đơn vị thực hiện | Đơn vị phối hợp | Thời gian thực hiện | Sản phẩm đầu ra\n"
+        "II | Phát triển kinh tế số, xã hội số trong y tế\n"
+        "Nội dung | Đơn vị thực hiện | Đơn vị phối hợp | Thời gian thực hiện | Sản phẩm đầu ra\n"
+        "2.1 | Xây dựng và tổ chức triển khai Kế hoạch | Sở Y tế | Các sở, ban, ngành; UBND các phường xã | "
+        "2026 - 2030 | Kế hoạch\n")
+    assert ("Sở Y tế", "lead") in entries and ("Sở Y tế", "support") not in entries
