@@ -382,6 +382,9 @@ def _not_work_time(st: Structure, m, before: str, row_facts: dict[tuple[str, int
         h = st.section_of(st.line_at(m.start()))
         if h is not None and (rx.SCORING_SECTION.search(h.title) or rx.SCORING_SECTION.search(h.top_title)):
             return True  # a row under "TIÊU CHÍ CHẤM ĐIỂM"
+        k = st.line_section[line] if line < len(st.line_section) else None
+        if k is not None and fact(f"criterion {k}", lambda _: _under_points(st, k)):
+            return True  # a criterion of a group that carries its points ("4. Nội dung hoạt động (20 điểm)")
     if m.group("year_cell"):
         in_a_cell = m.group(0)[0] == "|" or (m.group(0)[:3] == "Năm" and (
             rx.CELL_BORDER_BEFORE.search(before) if "|" in row  # "… | Năm 2025", a row's time cell
@@ -394,6 +397,21 @@ def _not_work_time(st: Structure, m, before: str, row_facts: dict[tuple[str, int
         # "ngày 26/12/2011:" inside a sentence is no schedule line; a date with its weekday before
         # a cell border is a schedule table's, wherever its row stands ("Ngày 03/01/2012 (thứ 3) |")
         return True
+    return False
+
+
+def _under_points(st: Structure, k: int) -> bool:
+    """Whether heading ``k`` or a heading above it on its path carries points ("4. Nội dung hoạt
+    động (20 điểm)" over "4.3. Kế hoạch hoạt động hàng năm, hàng quý; lịch công tác hàng tháng,
+    hàng tuần"): the items of a criteria table set out as numbered lines (Sở GD&ĐT TP HCM CV
+    5155/2025), which grade work and schedule none."""
+    path = st.headings[k].path
+    for h in reversed(st.headings[:k + 1]):
+        if path.startswith(h.path) and (h.path == path or path[len(h.path)] == ".") \
+                and rx.POINTS_IN_TITLE.search(h.title):
+            return True
+        if h.level == 1 and path.startswith(h.path):
+            break
     return False
 
 

@@ -256,6 +256,22 @@ def _dangling_head() -> regex.Pattern:
     )
 
 
+# A head of two words or more broken between its words ("- Mặt trận Tổ quốc, Đoàn\nThanh niên,
+# Hội Phụ nữ hỗ trợ …", "Ban Chỉ\nhuy"): no line ends inside a head.  One alternative per first
+# word, its heads' next words after the break.
+@functools.lru_cache(maxsize=1)
+def _head_broken_inside() -> regex.Pattern:
+    rests: dict[str, set[str]] = {}
+    for head, _ in vocab.agency_heads():
+        words = head.split()
+        if len(words) >= 2 and words[0][:1].isupper():
+            rests.setdefault(words[0], set()).add(r"[ ]+".join(regex.escape(w) for w in words[1:]))
+    alternatives = [
+        rf"(?<=(?<![\p{{L}}]){regex.escape(first)}[ ]*)\n[ ]*(?=(?i:{'|'.join(sorted(r, key=len, reverse=True))})(?![\p{{L}}]))"
+        for first, r in sorted(rests.items())]
+    return regex.compile("|".join(alternatives), regex.MULTILINE)
+
+
 # A body whose name takes its place next, wrapped before the place ("Giao Văn phòng Ủy ban
 # nhân dân\nThành phố kiểm tra …", "Điều 2. Trung tâm Phục vụ hành chính công\nThành phố chủ
 # trì …", "Sở Nông nghiệp và Môi trường, Thuế\nThành phố …"): a short line ends on the name,
@@ -296,7 +312,7 @@ _ENDS_ON_CONJUNCTION = regex.compile(
     # Matched from the line end, so the look-back to the line's start (no "|": not a table
     # row) runs once per line, not at every position of a long line.
     # (the spaces before the line break are taken by ``Rewriter.sub(spaces_before=True)``)
-    r"\n(?:(?<=[ ](?:và|của|với|thuộc|[Cc]ác)[ ]*\n)|(?<=^[^\n|]*\p{L},[ ]*\n))"
+    r"\n(?:(?<=[ (](?:và|của|với|thuộc|[Cc]ác)[ ]*\n)|(?<=^[^\n|]*\p{L},[ ]*\n))"
     r"[ ]*(?=\p{Lu})(?![IVXLC]+\.\s|Điều\s|Nơi\s+nhận)", regex.MULTILINE)
 
 
@@ -505,6 +521,7 @@ def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, i
     rw.sub(_WRAPPED_LINE, " ")
     rw.sub(_PLACE_AFTER_NAME, " ", needs="\n", spaces_before=True)
     rw.sub(_dangling_head(), " ", spaces_before=True)
+    rw.sub(_head_broken_inside(), " ", needs="\n")
     rw.sub(_ENDS_ON_CONJUNCTION, " ", needs="\n", spaces_before=True)
     rw.sub(_WRAPPED_AT_HYPHEN, " -", needs="-", spaces_before=True)
     rw.sub(_ITALIC, _unitalic, needs="*")  # italics that spanned a broken line

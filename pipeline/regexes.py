@@ -702,7 +702,10 @@ LABELLED_AGENCY = regex.compile(
 # truyền cải cách hành chính năm 2023"): a title never opens with one.
 TITLE_LEADING_SPECK = regex.compile(r"^[-–_.,'`~]+[ ]+")
 TASK_SECTION_TITLE = regex.compile(
-    r"tổ\s+chức\s+thực\s+hiện|nhiệm\s+vụ|phân\s+công|trách\s+nhiệm|^[\W_]*phối\s+hợp\s+(?!với\b)",
+    r"tổ\s+chức\s+thực\s+hiện|nhiệm\s+vụ|phân\s+công|trách\s+nhiệm|^[\W_]*phối\s+hợp\s+(?!với\b)"
+    # the activities a plan deploys, item by item ("IV. NỘI DUNG HOẠT ĐỘNG TRIỂN KHAI": "- Trung
+    # tâm Kiểm soát bệnh tật tỉnh chủ trì …", "- Các Trung tâm y tế giám sát tuyến xã …")
+    r"|nội\s+dung\s+(?:các\s+)?hoạt\s+động",
     regex.IGNORECASE | regex.V0,
 )
 
@@ -968,6 +971,8 @@ HEADER_ROW = regex.compile(r"[ \t*]*(?:\|[ \t]*)?S?TT[ \t*]*\|", regex.IGNORECAS
 TASK_ROW_NUMBER = regex.compile(r"[ \t]*(?:\|[ \t]*)?\d{1,3}[ \t]+(?:\|[ \t]*)?(?!ngày|tháng|năm|giờ|%)[\p{L}\d]", regex.IGNORECASE | regex.V0)
 # A section or appendix that is a scoring or criteria table ("PHỤ LỤC. TIÊU CHÍ CHẤM ĐIỂM THI
 # ĐUA", "III. THANG ĐIỂM"): its "hàng quý", "hàng tháng" rows grade work, they schedule none.
+# A criteria group's title that carries its points: "Nội dung hoạt động (20 điểm)".
+POINTS_IN_TITLE = regex.compile(r"\(\s*(?:tối\s+đa\s+)?\d{1,3}(?:[.,]\d{1,2})?\s*điểm\s*\)", regex.IGNORECASE | regex.V0)
 SCORING_SECTION = regex.compile(
     r"thang\s+điểm|chấm\s+điểm|bảng\s+điểm|tiêu\s+chí\s+(?:đánh\s+giá|chấm|xếp|thi\s+đua|bình\s+xét)|bộ\s+tiêu\s+chí",
     regex.IGNORECASE | regex.V0)

@@ -6,6 +6,8 @@ lines kept where the shape is the crawl's), names and numbers as printed."""
 
 import pytest
 
+from pipeline.assignments import find_assignments
+from pipeline.deadlines import recognize_deadlines
 from pipeline.metadata import recognize_metadata
 from pipeline.models import Page
 from pipeline.normalize import normalize_pages
@@ -272,3 +274,98 @@ def test_a_header_repeated_without_its_number_column():
         "2.1 | Xây dựng và tổ chức triển khai Kế hoạch | Sở Y tế | Các sở, ban, ngành; UBND các phường xã | "
         "2026 - 2030 | Kế hoạch\n")
     assert ("Sở Y tế", "lead") in entries and ("Sở Y tế", "support") not in entries
+
+
+# ---------------------------------------------------------------- subjects of a plan's activities
+
+ACTIVITIES = """IV. NỘI DUNG HOẠT ĐỘNG TRIỂN KHAI
+
+1. Công tác vệ sinh môi trường
+
+c) Tiêu độc, khử trùng môi trường
+
+- Trung tâm Kiểm soát bệnh tật tỉnh chủ trì chủ động điều phối, cấp hóa chất Cloramin B, Chlorine 70%, máy phun phục vụ công tác xử lý môi trường, dịch bệnh.
+
+- Tổ chức các hoạt động phun khử trùng tại các khu vực ngập sâu, trường học, trạm y tế.
+
+6. Công tác phối hợp liên ngành
+
+- Mặt trận Tổ quốc, Đoàn
+Thanh niên, Hội Phụ nữ hỗ trợ người dân khắc phục hậu quả.
+
+7. Công tác giám sát, kiểm tra, báo cáo
+
+- Sở Y tế chủ trì kiểm tra, đôn đốc thực hiện kế hoạch.
+
+- Các Trung tâm y tế giám sát tuyến xã và báo cáo hằng ngày.
+"""
+
+
+def test_the_subjects_of_a_plans_activities_are_given_the_work():
+    # Đắk Lắk KH 0130/2025: the activities part lists who does what, item by item; the province's
+    # centre for disease control by its name; a head wrapped between its words ("Đoàn\nThanh
+    # niên"); the activities of a part on cooperation are support (its heading says "phối hợp")
+    entries = assignment_entries(ACTIVITIES)
+    assert entries == {("Trung tâm Kiểm soát bệnh tật tỉnh", "lead"), ("Sở Y tế", "lead"),
+                       ("Các Trung tâm y tế", "lead"), ("Ủy ban Mặt trận Tổ quốc", "support"),
+                       ("Đoàn Thanh niên", "support"), ("Hội Phụ nữ", "support")}
+
+
+def test_a_daily_report_belongs_to_its_own_subject():
+    st = structure(ACTIVITIES)
+    found = recognize_deadlines(st, 2025, find_assignments(st), [])
+    assert [(d.value, d.agency) for d in found] == [("P1D", "Các Trung tâm y tế")]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("- Mặt trận Tổ quốc, Đoàn\nThanh niên, Hội Phụ nữ hỗ trợ người dân.\n",
+     "- Mặt trận Tổ quốc, Đoàn Thanh niên, Hội Phụ nữ hỗ trợ người dân.\n"),
+    # (Quảng Trị CT 06/2025) a heading wrapped after "(các"
+    ("5. Các chủ rừng là tổ chức (các\nBan quản lý rừng đặc dụng, rừng phòng hộ)\n",
+     "5. Các chủ rừng là tổ chức (các Ban quản lý rừng đặc dụng, rừng phòng hộ)\n"),
+    # a line that ends on a word that opens no head there stays
+    ("- Kích hoạt Ban Chỉ huy\nPhòng chống thiên tai và tìm kiếm cứu nạn các cấp.\n",
+     "- Kích hoạt Ban Chỉ huy\nPhòng chống thiên tai và tìm kiếm cứu nạn các cấp.\n"),
+])
+def test_names_wrapped_inside(raw, expected):
+    assert norm(raw) == expected
+
+
+def test_a_kind_of_owner_after_la_is_no_verb():
+    entries = assignment_entries(
+        "Ủy ban nhân dân tỉnh yêu cầu:\n\n4. Công an tỉnh\n\nChỉ đạo các đơn vị trực thuộc tăng cường phối hợp.\n\n"
+        "5. Các chủ rừng là tổ chức (các\nBan quản lý rừng đặc dụng, rừng phòng hộ, các Công ty nông, lâm nghiệp…)\n\n"
+        "- Thực hiện đầy đủ quyền, nghĩa vụ và trách nhiệm chủ rừng theo quy định của Luật Lâm nghiệp.\n")
+    assert ("Các chủ rừng là tổ chức", "lead") in entries
+
+
+# ---------------------------------------------------------------- a criteria table set out as numbered lines
+
+CRITERIA_LETTER = """Đề nghị Ủy ban nhân dân phường, xã và đặc khu thực hiện đánh giá, xếp loại trung tâm học tập cộng đồng tại địa phương và gửi kết quả đánh giá, xếp loại về Sở Giáo dục và Đào tạo, hạn cuối ngày 15 tháng 12 hàng năm (Lưu ý: không gửi văn bản giấy).
+
+BẢNG ĐÁNH GIÁ, XẾP LOẠI TRUNG TÂM HỌC TẬP CỘNG ĐỒNG
+
+4. Nội dung hoạt động (20 điểm)
+
+4.1. Họp định kỳ hàng tháng;
+triển khai thực hiện văn bản chỉ đạo của các cấp quản lý.
+
+2
+
+4.2. Tập huấn chuyên môn nghiệp vụ cho cán bộ quản lý, giáo viên.
+
+3
+
+Kế hoạch, kinh phí, giáo trình, tài liệu tổ chức tập huấn mỗi năm ít nhất 02 lần.
+
+4.3. Kế hoạch hoạt động hàng năm, hàng quý; lịch công tác hàng tháng, hàng tuần.
+
+3
+"""
+
+
+def test_criteria_under_a_group_that_carries_points_schedule_nothing():
+    # Sở GD&ĐT TP HCM CV 5155/2025: the letter's own due day stays, the criteria's time words go
+    st = structure(CRITERIA_LETTER)
+    found = recognize_deadlines(st, 2025, find_assignments(st), [])
+    assert sorted((d.kind, d.value) for d in found) == [("date", "2025-12-15"), ("recurrence", "P1Y")]
