@@ -254,6 +254,8 @@ def clean_agency(name: str) -> str:
     name = rx.ROLE_APPOSITIVE.sub("", name)
     name = name.strip(" .,:;-")
     name = rx.GENERIC_PARTNERS_AFTER_NAME.sub("", name)
+    if name[:4].lower() != "các ":
+        name = rx.GENERIC_KINDS_AFTER_NAMED.sub("", name)
     name = rx.DIRECTIVE.sub("", name)
     name = rx.COMRADE_IN_NAME.sub("", name)  # "Các đ/c Phó Chủ tịch" → "Các Phó Chủ tịch"
     name = _DOUBLED_HEAD.sub(r"\1", name)

@@ -53,7 +53,16 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
     full = _full_names(assignments)  # "Nhà đầu tư" → the longer name the document gives it
     aliases = defined_short_names(text, (a.agency for a in assignments))  # "(sau đây gọi tắt là Trung tâm)"
     found: list[Deadline] = []
-    inside_citation = SpanSet(masked)
+    # a legal basis ("Căn cứ Quyết định số 2907/QĐ-UBND … về ban hành Quy định đánh giá, xếp loại
+    # chất lượng hằng năm …;") cites, it schedules nothing: the title after the citation is the
+    # cited document's words (TP HCM CV 4169/2025)
+    # (only the opening statements, before the first heading, and only a basis that cites: "Căn
+    # cứ Kế hoạch này, các Sở … (hoàn thành trong tháng 11/2025)" in a section gives work)
+    first_heading = st.lines[st.headings[0].line].start if st.headings else len(text)
+    cited = SpanSet(masked)
+    bases = [(s, e) for s, e in st.preamble
+             if e <= first_heading and rx.BASIS_CLAUSE.match(text, s) and any(cited.contains(k) for k in range(s, min(e, s + 300)))]
+    inside_citation = SpanSet(sorted([*masked, *bases]))
     read_to = 0  # the end of the list items read after a match
     row_facts: dict[tuple[str, int], bool] = {}
     breaks_of_line: dict[int, list[int]] = {}

@@ -576,6 +576,15 @@ GENERIC_PARTNERS_AFTER_NAME = regex.compile(
         (?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|cá\s+nhân|địa\s+phương))*\s+(?:có\s+)?liên\s+quan\s*$""",
     regex.IGNORECASE | regex.VERBOSE | regex.V0,
 )
+# The same partners without "các" after a named body ("Sở Tài chính | và cơ quan, địa phương
+# liên quan", "Bộ Quốc phòng | và cơ quan, địa phương liên quan": a task table's partner cell,
+# Nghệ An KH 980/2025); only after a name, not inside a collective ("Các cơ quan và đơn vị liên
+# quan" is one, read by GENERIC_PARTNER).
+GENERIC_KINDS_AFTER_NAMED = regex.compile(
+    r"""(?<=\S)\s+và\s+(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|địa\s+phương)
+        (?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|cá\s+nhân|địa\s+phương))*\s+(?:có\s+)?liên\s+quan\s*$""",
+    regex.IGNORECASE | regex.VERBOSE | regex.V0,
+)
 # A named head that a generic tail makes generic: "UBND địa phương có liên quan".
 GENERIC_NAMED = regex.compile(r"\s*địa\s+phương\s+(?:có\s+)?liên\s+quan\b", regex.IGNORECASE | regex.V0)
 # A condition between a subject and its duty ("Lực lượng phòng cháy, chữa cháy rừng | khi nhận
@@ -749,8 +758,9 @@ DEADLINE = regex.compile(
       | (?P<year>trong\s+năm\s+(?P<yr>(?:19|20)\d{2}))
         # a task table's time cell that holds only a year: "| Năm 2025 |", "…   Năm 2025" at the
         # end of a column-layout row (where the cell starts is checked by CELL_START_BEFORE)
-        # (the row's last cell: a figures table's year column "| 2021 | 35 |" is no time cell)
-      | (?P<year_cell>(?:\|[ \t]*|năm\s+)(?P<yc>(?:19|20)\d{2})(?=[ \t]*(?:\|[ \t]*)?(?:[\n\f]|$)))
+        # (the row's last cell, or before a cell of words — the product, a note: "| 2025 | Quyết
+        # định của Giám đốc Sở …"; a figures table's year column "| 2021 | 35 |" is no time cell)
+      | (?P<year_cell>(?:\|[ \t]*|năm\s+)(?P<yc>(?:19|20)\d{2})(?=[ \t]*(?:\|[ \t]*)?(?:[\n\f]|$)|[ \t]*\|[ \t]*\p{L}))
         # "trước ngày 15/11/2025"; a full date without "ngày" after "trước"/"đến" ("trước
         # 30/5/2026", "yêu cầu đến 30/5/2026 phải bàn giao"); "(phấn đấu) đến ngày 30/6/2026"
         # "chậm nhất là 17 giờ 00 ngày 01 tháng 2 năm 2026", "trước 07h00 ngày 14/3/2026",
@@ -971,6 +981,9 @@ HEADER_ROW = regex.compile(r"[ \t*]*(?:\|[ \t]*)?S?TT[ \t*]*\|", regex.IGNORECAS
 TASK_ROW_NUMBER = regex.compile(r"[ \t]*(?:\|[ \t]*)?\d{1,3}[ \t]+(?:\|[ \t]*)?(?!ngày|tháng|năm|giờ|%)[\p{L}\d]", regex.IGNORECASE | regex.V0)
 # A section or appendix that is a scoring or criteria table ("PHỤ LỤC. TIÊU CHÍ CHẤM ĐIỂM THI
 # ĐUA", "III. THANG ĐIỂM"): its "hàng quý", "hàng tháng" rows grade work, they schedule none.
+# A basis paragraph of the opening statements: "Căn cứ …" (a "Thực hiện …" opening may end in
+# the request it makes, with its due date).
+BASIS_CLAUSE = regex.compile(r"[\s*_]*căn\s+cứ\b", regex.IGNORECASE | regex.V0)
 # A criteria group's title that carries its points: "Nội dung hoạt động (20 điểm)".
 POINTS_IN_TITLE = regex.compile(r"\(\s*(?:tối\s+đa\s+)?\d{1,3}(?:[.,]\d{1,2})?\s*điểm\s*\)", regex.IGNORECASE | regex.V0)
 SCORING_SECTION = regex.compile(

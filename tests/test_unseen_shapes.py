@@ -369,3 +369,53 @@ def test_criteria_under_a_group_that_carries_points_schedule_nothing():
     st = structure(CRITERIA_LETTER)
     found = recognize_deadlines(st, 2025, find_assignments(st), [])
     assert sorted((d.kind, d.value) for d in found) == [("date", "2025-12-15"), ("recurrence", "P1Y")]
+
+
+# ---------------------------------------------------------------- task-table cells, bases
+
+TASK_TABLE = ("PHỤ LỤC\nTT | Nội dung thực hiện | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | "
+              "Sản phẩm dự kiến\n")
+
+
+@pytest.mark.parametrize("row, expected", [
+    # (Nghệ An KH 980/2025) the year cell before the product's cell
+    ("2 | Xây dựng Quy chế về công tác trực ban | Sở Nông nghiệp và Môi trường | Các sở, ban, ngành | 2025 | "
+     "Quyết định của Giám đốc Sở NN&MT\n", [("period", "2025", "Sở Nông nghiệp và Môi trường")]),
+    ("3 | Triển khai khi có Thông tư mới | Sở Tài chính | Cơ quan, địa phương liên quan | 2025 |\n",
+     [("period", "2025", "Sở Tài chính")]),
+    # a figures table's year column is no time cell
+    ("Năm | Số vụ | Diện tích\n2021 | 35 | 12\n", []),
+])
+def test_a_year_cell_of_a_task_row(row, expected):
+    st = structure(TASK_TABLE + row)
+    found = recognize_deadlines(st, 2025, find_assignments(st), [])
+    assert [(d.kind, d.value, d.agency) for d in found] == expected
+
+
+def test_generic_partners_after_a_named_partner_in_a_cell():
+    entries = assignment_entries(TASK_TABLE + "5 | Hướng dẫn thanh toán chi phí | Sở Y tế | Sở Tài chính và cơ quan, "
+                                 "địa phương liên quan | 2025 |\n7 | Ban hành Quy chế | Sở Xây dựng | Văn phòng Ban Chỉ "
+                                 "huy và cơ quan, địa phương liên quan | Sau khi có Quy chế của TW |\n")
+    assert entries == {("Sở Y tế", "lead"), ("Sở Tài chính", "support"), ("Sở Xây dựng", "lead"),
+                       ("Văn phòng Ban Chỉ huy", "support")}
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Bộ Quốc phòng và cơ quan, địa phương liên quan", "Bộ Quốc phòng"),
+    ("Các cơ quan và đơn vị liên quan", "Các cơ quan và đơn vị liên quan"),  # one collective
+])
+def test_clean_agency_drops_generic_kinds_after_a_name(name, expected):
+    from pipeline.agencies import clean_agency
+    assert clean_agency(name) == expected
+
+
+def test_a_bases_cited_title_schedules_nothing():
+    # TP HCM CV 4169/2025: "hằng năm" in the title of a decision its basis cites
+    st = structure("Kính gửi: Sở Nội vụ.\n\nCăn cứ Quyết định số 2907/QĐ-UBND ngày 25 tháng 11 năm 2025 của Ủy ban "
+                   "nhân dân Thành phố về tiếp tục áp dụng Quy định đánh giá, xếp loại chất lượng hằng năm đối với "
+                   "cán bộ, công chức, viên chức trên địa bàn Thành phố Hồ Chí Minh;\n\n"
+                   "Chủ tịch Ủy ban nhân dân Thành phố có ý kiến chỉ đạo như sau:\n\n"
+                   "1. Giao Sở Nội vụ tổng hợp, báo cáo hằng tháng.\n")
+    cited = [(m.start(), m.end()) for m in __import__("regex").finditer(r"Quyết định số 2907/QĐ-UBND[^;]*?Thành phố", st.text)][:1]
+    found = recognize_deadlines(st, 2025, find_assignments(st), cited)
+    assert [(d.value, d.agency) for d in found] == [("P1M", "Sở Nội vụ")]
