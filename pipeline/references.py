@@ -17,7 +17,7 @@ from .agencies import expand_abbreviations
 from .models import Reference, SpanSet
 from .resolve import GROUP_ISSUER
 from .symbols import canonical_symbol, issuer_families, legislature_symbol
-from .text import fold_spelling
+from .text import fold_spelling, memo_short_text
 
 
 _PAREN = regex.compile(r"\s*\([^)]*\)\s*")
@@ -344,6 +344,7 @@ def _clean_text(s: str) -> str:
     return " ".join(s.split())
 
 
+@memo_short_text  # the same issuers, cited again and again
 def _normalize_issuer(phrase: str) -> str:
     phrase = _PAREN.sub(" ", phrase)
     phrase = " ".join(phrase.split()).strip(" ,.;:")
