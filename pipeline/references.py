@@ -40,7 +40,7 @@ def find_citations(text: str) -> list[Reference]:
     # from the end of "Luật Ban hành … pháp luật số 64/2025/QH15", or nothing at all.
     refs: list[Reference] = []
     cores = rx.number_cores(text)
-    for m in rx.around_numbers(rx.NAMED_NUMBERED_LAW, text, before=200, cores=cores):
+    for m in rx.around_numbers(rx.NAMED_NUMBERED_LAW, text, before=200, cores=cores, needs=rx.NAMED_NUMBERED_LAW_WORDS):
         ref = _numbered(text, m)
         if ref:
             refs.append(ref)
