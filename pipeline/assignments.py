@@ -1238,6 +1238,7 @@ def _from_task_tables(st: Structure, out: list[Assignment]) -> None:
     if " | " not in st.text:
         return
     columns = None
+    labels = 0
     gap = 0
     for i, ln in enumerate(st.lines):
         cells = table_cells(ln.text)
@@ -1251,15 +1252,16 @@ def _from_task_tables(st: Structure, out: list[Assignment]) -> None:
         texts = [ln.text[s:e] for s, e in cells]
         header = _table_columns(texts)
         if header is not None:
-            columns, width = header, len(texts)
+            columns, labels = header, len(texts)
             continue
         if columns is None:
             continue
         lead, support, task_col = columns
-        if len(texts) == width + 1 and _ROW_NUMBER.match(texts[0]):
-            # a header repeated over each part without its number column ("Nội dung | Đơn vị
-            # thực hiện | Đơn vị phối hợp | …" above "2.1 | … | Sở Y tế | Các sở, ban, ngành | …")
-            lead, support, task_col = (None if c is None else c + 1 for c in columns)
+        # a header without its number column ("Nội dung | Đơn vị thực hiện | …" over "1.1 | Kiện
+        # toàn … | Sở Khoa học và Công nghệ | …": a table that goes on under a new part repeats
+        # the header but not the "STT" cell): the row's cells after its number are the labels'
+        if len(texts) == labels + 1 and _ROW_NUMBER.match(texts[0]):
+            lead, support, task_col = (None if col is None else col + 1 for col in columns)
         task = first_sentence(texts[task_col]) if task_col is not None and task_col < len(texts) else None
         h = st.section_of(i)
         for col, role in ((lead, "lead"), (support, "support")):
