@@ -59,7 +59,7 @@ _ACTION_START = regex.compile(
     r"kiện toàn|nâng cao|quán triệt|khẩn trương|phát huy|thường xuyên|bảo đảm|đảm bảo|ưu tiên|tập trung|"
     # a provider or a leadership is a noun ("các tổ chức cung cấp dịch vụ chi trả", "nhà cung
     # cấp", "tập thể lãnh đạo cơ quan, đơn vị")
-    r"(?<!tập thể )lãnh đạo|chỉ đạo|quản lý|vận hành|(?<!nhà )(?!(?<=(?:tổ chức|đơn vị|doanh nghiệp) )cung cấp dịch vụ)cung cấp|tuyên truyền|phổ biến|đề xuất|thẩm định|giám sát|"
+    r"(?<!tập thể )lãnh đạo|chỉ đạo|quản lý|vận hành|(?<!nhà )(?!(?<=(?:tổ chức|đơn vị|doanh nghiệp) )cung cấp dịch vụ)cung cấp|tuyên truyền|phổ biến|đề xuất|thẩm định|giám sát|xem xét|"
     # "hỗ trợ" in lower case only: "Hội Phụ nữ hỗ trợ người dân …", not "Trung tâm Hỗ trợ …"
     r"(?-i:hỗ trợ)|"
     r"thúc đẩy|kịp thời|phát hiện|xử lý|cụ thể hóa|định hướng|giải quyết|trả lời|tiếp nhận|"
@@ -660,7 +660,10 @@ def _name_like(text: str) -> bool:
 
 # A heading over requests to partners ("5. Đề nghị các tổ chức, cá nhân phối hợp"): the
 # agencies its lines name are partners, not leads.
-_PARTNERS_HEADING = regex.compile(r"(?i)\bphối\s+hợp\b")
+# (not a part whose topic is the coordination itself, "6. Công tác phối hợp liên ngành": its items
+# name who does what, "- Mặt trận Tổ quốc, Đoàn Thanh niên, Hội Phụ nữ hỗ trợ người dân …", lead in
+# the reconciled gold of Đắk Lắk KH 0130/2025)
+_PARTNERS_HEADING = regex.compile(r"(?i)(?<!công tác )\bphối\s+hợp\b")
 _NAME_UP_TO_COLON = regex.compile(r"^(?P<name>[^:;.\n]{3,120}?)\s*(?::|$)")
 
 
@@ -731,6 +734,8 @@ def _sentence_subjects(t: str):
     a directive named it), or None for a line that names no responsible agency.
     """
     body = t.lstrip("-+• ") if t[:1] in "-+•" else t
+    if body[:1] == "(" and (mark := _PARENTHESIZED_ITEM.match(body)):
+        body = body[mark.end():]  # "(2) Chủ tịch Ủy ban nhân dân xã, phường và đặc khu xem xét, …"
     if not body:
         return None
     duty = rx.DUTY_LABEL.match(body) if body[:1] in "TtNn" else None
@@ -790,6 +795,8 @@ def _sentence_subjects(t: str):
 
 
 _CLAUSE_COMMA = regex.compile(r",\s+")
+# An item numbered in brackets: "(1) Người đứng đầu cơ quan chuyên môn … xem xét, quyết định …".
+_PARENTHESIZED_ITEM = regex.compile(r"\(\d{1,2}\)\s+")
 
 
 def _subject_after_intro(body: str) -> int | None:
@@ -869,6 +876,8 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
             if task_part and k == 0:
                 continue
             first = t[k:k + 8].lstrip("-+• ")[:1]
+            if first == "(" and (mark := _PARENTHESIZED_ITEM.match(t, k)):
+                first = t[mark.end():mark.end() + 1]  # "(2) Chủ tịch …"
             lower_clause = k > 0 and t[k - 2:k] == "; " and first.islower() and rx.LOWER_CLAUSE_START.match(t, k - 2)
             if not (first.isupper() or first in "đgy" or lower_clause):
                 continue
@@ -916,12 +925,27 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
             # from its own sentence on)
             at = ln.text.find(body[:20], len(ln.text) - len(t) + k)
             off = ln.start + (at if at >= 0 else 0)
-            for s, e in spans:
-                name = clean_agency(body[s:e])
+            names = _shared_complements([clean_agency(body[s:e]) for s, e in spans])
+            for (s, e), name in zip(spans, names):
                 if len(name.split()) >= 2 and not (k and _restates_collective(name, line_names.get(i, ()))):
                     out.append(Assignment(name, role, h.path if h else None, first_sentence(task), off + s, off + e))
                     work_lines.add(i)
     return work_lines
+
+
+# A people's council or committee named bare before the other one with its places: "Hội đồng nhân
+# dân, Ủy ban nhân dân các xã, phường và đặc khu" is the council and the committee of those
+# communes (TP HCM CV 4169/2025; the reconciled tune5 gold writes both out).
+_BARE_LOCAL_BODY = regex.compile(r"(?:Thường trực )?(?:Hội đồng nhân dân|Ủy ban nhân dân)")
+_LOCAL_BODY_WITH_PLACES = regex.compile(r"(?:Thường trực )?(?:Hội đồng nhân dân|Ủy ban nhân dân)(?P<places> (?:các |cấp )?\S.*)$")
+
+
+def _shared_complements(names: list[str]) -> list[str]:
+    out = list(names)
+    for k in range(len(out) - 2, -1, -1):
+        if _BARE_LOCAL_BODY.fullmatch(out[k]) and (nxt := _LOCAL_BODY_WITH_PLACES.match(out[k + 1])):
+            out[k] += nxt.group("places")
+    return out
 
 
 def _cooperates_only(after: str) -> bool:

@@ -674,6 +674,18 @@ def _plan_year(st: Structure, out) -> FieldValue:
     m = _ISSUED_WITH.search(st.text, 0, _ATTACHMENT_NOTE_WITHIN)
     if m:
         return FieldValue(int(m.group("y")), *m.span("y"))
+    # a letter whose header a crawl lost (no number, no date: TP HCM CV 4169/2025, "Kính gửi" on
+    # top): it was issued after every document its opening statements cite, in the year of the
+    # latest of their dates
+    if st.type_evidence_line is not None and st.preamble:
+        latest = None
+        for start, end in st.preamble:
+            for d in regex.finditer(rx.DATE, st.text[start:end]):
+                year = d.group("y") or d.group("y2")
+                if latest is None or int(year) > int(latest[0]):
+                    latest = (year, start + d.start(), start + d.end())
+        if latest:
+            return FieldValue(int(latest[0]), latest[1], latest[2])
     return FieldValue(None)
 
 

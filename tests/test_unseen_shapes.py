@@ -232,7 +232,13 @@ Chủ tịch Ủy ban nhân dân Thành phố có ý kiến chỉ đạo như sa
 
 1. Về triển khai thực hiện đánh giá, xếp loại chất lượng năm 2025
 
+Căn cứ Công văn số 1076-CV/ĐU ngày 29 tháng 11 năm 2025 của Đảng ủy Ủy ban nhân dân Thành phố về việc điều chỉnh thời gian kiểm điểm;
+
 Đề nghị các cơ quan chuyên môn, cơ quan hành chính khác thuộc Ủy ban nhân dân Thành phố; Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân Thành phố; các đơn vị sự nghiệp công lập, các doanh nghiệp nhà nước trực thuộc Ủy ban nhân dân Thành phố; các Hội được Đảng, Nhà nước giao nhiệm vụ trên địa bàn Thành phố; Hội đồng nhân dân, Ủy ban nhân dân các xã, phường và đặc khu: tổ chức triển khai, thực hiện công tác đánh giá tập thể lãnh đạo, quản lý và cá nhân và hoàn thành trước ngày 05 tháng 12 năm 2025.
+
+Một số vấn đề lưu ý:
+
+(2) Chủ tịch Ủy ban nhân dân xã, phường và đặc khu xem xét, quyết định đánh giá, xếp loại chất lượng đối với Chỉ huy trưởng, Phó Chỉ huy trưởng Ban Chỉ huy quân sự cấp xã.
 
 Nơi nhận:
 - Như trên;
@@ -250,6 +256,8 @@ def test_a_letter_that_opens_at_kinh_gui():
     doc = fields(CHAIRMANS_LETTER)
     assert (doc["doc_type"], doc["title"], doc["number"], doc["issuer"], doc["province"], doc["level"]) == (
         "Công văn", None, None, "Ủy ban nhân dân thành phố Hồ Chí Minh", "Hồ Chí Minh", "province")
+    # no date printed: issued after the latest document its opening statements cite (29/11/2025)
+    assert doc["plan_year"] == 2025
 
 
 def test_a_requests_addressees_up_to_its_colon_each_an_entry():
@@ -259,7 +267,12 @@ def test_a_requests_addressees_up_to_its_colon_each_an_entry():
             ("Các đơn vị sự nghiệp công lập", "lead"),
             ("Các doanh nghiệp nhà nước trực thuộc Ủy ban nhân dân Thành phố", "lead"),
             ("Các Hội được Đảng, Nhà nước giao nhiệm vụ trên địa bàn Thành phố", "lead"),
-            ("Ủy ban nhân dân các xã, phường và đặc khu", "lead")} <= entries
+            # the council named bare before the committee with its places: the council of those places
+            ("Hội đồng nhân dân các xã, phường và đặc khu", "lead"),
+            ("Ủy ban nhân dân các xã, phường và đặc khu", "lead"),
+            # an item numbered in brackets, a post as its subject
+            ("Chủ tịch Ủy ban nhân dân xã, phường và đặc khu", "lead")} <= entries
+    assert ("Hội đồng nhân dân", "lead") not in entries
 
 
 # ---------------------------------------------------------------- task tables
@@ -304,11 +317,13 @@ Thanh niên, Hội Phụ nữ hỗ trợ người dân khắc phục hậu quả
 def test_the_subjects_of_a_plans_activities_are_given_the_work():
     # Đắk Lắk KH 0130/2025: the activities part lists who does what, item by item; the province's
     # centre for disease control by its name; a head wrapped between its words ("Đoàn\nThanh
-    # niên"); the activities of a part on cooperation are support (its heading says "phối hợp")
+    # niên")
     entries = assignment_entries(ACTIVITIES)
+    # (a part whose topic is coordination, "6. Công tác phối hợp liên ngành", asks no one to
+    # cooperate: its items' subjects lead, as the reconciled tune5 gold reads them)
     assert entries == {("Trung tâm Kiểm soát bệnh tật tỉnh", "lead"), ("Sở Y tế", "lead"),
-                       ("Các Trung tâm y tế", "lead"), ("Ủy ban Mặt trận Tổ quốc", "support"),
-                       ("Đoàn Thanh niên", "support"), ("Hội Phụ nữ", "support")}
+                       ("Các Trung tâm y tế", "lead"), ("Ủy ban Mặt trận Tổ quốc", "lead"),
+                       ("Đoàn Thanh niên", "lead"), ("Hội Phụ nữ", "lead")}
 
 
 def test_a_daily_report_belongs_to_its_own_subject():
@@ -419,3 +434,18 @@ def test_a_bases_cited_title_schedules_nothing():
     cited = [(m.start(), m.end()) for m in __import__("regex").finditer(r"Quyết định số 2907/QĐ-UBND[^;]*?Thành phố", st.text)][:1]
     found = recognize_deadlines(st, 2025, find_assignments(st), cited)
     assert [(d.value, d.agency) for d in found] == [("P1M", "Sở Nội vụ")]
+
+
+def test_a_responsibility_title_names_its_bearers_before_the_work_they_do_it_in():
+    # Đồng Tháp QĐ 143/2025, Quy chế Điều 15
+    entries = assignment_entries(
+        "Chương III\n\nTỔ CHỨC THỰC HIỆN\n\nĐiều 15. Trách nhiệm của các cơ quan, đơn vị trong quản lý, sử dụng "
+        "Hệ thống thư điện tử công vụ\n\n1. Tổ chức triển khai thực hiện nghiêm túc Quy chế này trong phạm vi quản lý "
+        "của cơ quan, đơn vị.\n")
+    assert entries == {("Các cơ quan, đơn vị", "lead")}
+
+
+def test_a_command_abbreviated_without_its_bo():
+    from pipeline.agencies import clean_agency
+    assert clean_agency("Bộ CHQS tỉnh") == "Bộ Chỉ huy Quân sự tỉnh"
+    assert clean_agency("Ban CHQS xã") == "Ban Chỉ huy Quân sự xã"
