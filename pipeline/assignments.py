@@ -97,8 +97,38 @@ def find_assignments(st: Structure) -> list[Assignment]:
     _from_labelled_lines(st, found)
     _from_partner_phrases(st, found, work_lines)
     _from_task_tables(st, found)
+    found = [part for a in found for part in _kinds_of_body_apart(a)]
     found.sort(key=lambda a: a.start)
     return _with_short_forms_read_out(st, _with_parents_named(st, found))
+
+
+# The province's political-social organisations are a kind of body of their own, never one more
+# unit word of the departments' collective: "Các sở, ban, ngành, tổ chức chính trị - xã hội" is
+# "Các sở, ban, ngành" and "Các tổ chức chính trị - xã hội" (every annotated round writes them
+# apart; Nghệ An KH 980/2025).
+_DEPARTMENTS_AND_ORGANISATIONS = regex.compile(
+    r"^(?:Các\s+)?(?P<departments>(?:sở|ban|ngành)(?:\s*,\s*(?:sở|ban|ngành))*)\s*,\s*(?:các\s+)?"
+    r"(?P<organisations>tổ\s+chức\s+chính\s+trị\s*-\s*xã\s+hội.*)$", regex.IGNORECASE)
+
+
+# A body named once for two levels: "Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã" is the
+# province's and the communes' (two bodies; reconciled tune5 gold, Nghệ An KH 980/2025).
+_BODY_OF_TWO_LEVELS = regex.compile(
+    r"^(?P<body>\S.*?)\s+(?P<first>cấp\s+(?:tỉnh|huyện|xã))\s*(?:,|và)\s*(?P<second>cấp\s+(?:tỉnh|huyện|xã))$")
+
+
+def _kinds_of_body_apart(a: Assignment) -> list[Assignment]:
+    m = _DEPARTMENTS_AND_ORGANISATIONS.match(a.agency)
+    if m:
+        # (a task table's cell names them without "Các": "Sở, ban, ngành, tổ chức chính trị - xã hội")
+        return [Assignment("Các " + m.group("departments")[:1].lower() + m.group("departments")[1:], a.role,
+                           a.section, a.task, a.start, a.end),
+                Assignment("Các " + m.group("organisations"), a.role, a.section, a.task, a.start, a.end)]
+    m = _BODY_OF_TWO_LEVELS.match(a.agency)
+    if m and not m.group("body").lower().startswith("các "):
+        return [Assignment(f"{m.group('body')} {m.group(level)}", a.role, a.section, a.task, a.start, a.end)
+                for level in ("first", "second")]
+    return [a]
 
 
 def _with_parents_named(st: Structure, found: list[Assignment]) -> list[Assignment]:
@@ -925,7 +955,8 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
             # from its own sentence on)
             at = ln.text.find(body[:20], len(ln.text) - len(t) + k)
             off = ln.start + (at if at >= 0 else 0)
-            names = _shared_complements([clean_agency(body[s:e]) for s, e in spans])
+            names = _shared_complements([clean_agency(body[s:e]) for s, e in spans],
+                                        [body[e:s2] for (_, e), (s2, _) in zip(spans, spans[1:])])
             for (s, e), name in zip(spans, names):
                 if len(name.split()) >= 2 and not (k and _restates_collective(name, line_names.get(i, ()))):
                     out.append(Assignment(name, role, h.path if h else None, first_sentence(task), off + s, off + e))
@@ -940,11 +971,24 @@ _BARE_LOCAL_BODY = regex.compile(r"(?:Thường trực )?(?:Hội đồng nhân 
 _LOCAL_BODY_WITH_PLACES = regex.compile(r"(?:Thường trực )?(?:Hội đồng nhân dân|Ủy ban nhân dân)(?P<places> (?:các |cấp )?\S.*)$")
 
 
-def _shared_complements(names: list[str]) -> list[str]:
+# Two collectives sharing the qualifier of the second: "các đơn vị sự nghiệp công lập, các doanh
+# nghiệp nhà nước | trực thuộc Ủy ban nhân dân Thành phố" (each its own entry, the qualifier on
+# both: reconciled tune5 gold, N11).
+_UNDER_BODY = regex.compile(r"\s(?:trực\s+)?thuộc\s+\p{Lu}.*$")
+
+
+def _shared_complements(names: list[str], separators: list[str]) -> list[str]:
+    """The names of a list, each with what it shares with the next one (``separators[k]`` stands
+    between name k and name k + 1: only names joined by "," or "và" share)."""
     out = list(names)
     for k in range(len(out) - 2, -1, -1):
+        if ";" in separators[k]:
+            continue
         if _BARE_LOCAL_BODY.fullmatch(out[k]) and (nxt := _LOCAL_BODY_WITH_PLACES.match(out[k + 1])):
             out[k] += nxt.group("places")
+        elif out[k][:4] == "Các " and out[k + 1][:4] == "Các " and " thuộc " not in out[k] \
+                and (under := _UNDER_BODY.search(out[k + 1])):
+            out[k] += under.group()
     return out
 
 
@@ -1203,6 +1247,9 @@ _TIME_LABEL = regex.compile(r"(?i)thời\s+(?:gian|hạn)|tiến\s+độ")
 _ROW_NUMBER = regex.compile(r"^(?:\d+(?:\.\d+)*|[IVXLC]+)\.?$")
 # "Sở Công Thương, các doanh nghiệp viễn thông": a collective after a comma is a name of its own
 _COLLECTIVE_AFTER_COMMA = regex.compile(r",\s*(?=các\s)")
+_GENERIC_PARTNER_CELL = regex.compile(
+    r"(?i)^(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|địa\s+phương)(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|địa\s+phương))*"
+    r"\s+(?:có\s+)?liên\s+quan\s*$")
 _TABLE_GAP = 2  # non-row lines (section rows such as "I. Kinh tế số") a table may contain
 
 
@@ -1301,6 +1348,11 @@ def _from_task_tables(st: Structure, out: list[Assignment]) -> None:
                 if post and starts_with_agency(segment[post.end():]):
                     ext = post.end() + _cell_agency_end(segment[post.end():])
                     name = clean_agency(post.group("post") + " " + segment[post.end():ext])
+                elif role == "support" and _GENERIC_PARTNER_CELL.match(segment):
+                    # a partner cell that names only the kinds concerned ("Cơ quan, địa phương liên
+                    # quan"): a support entry as printed (reconciled tune5 gold, Nghệ An KH 980/2025)
+                    ext = len(segment)
+                    name = segment[:1].upper() + segment[1:]
                 elif not starts_with_agency(segment) or (role == "support" and rx.BUSINESSES_BY_KIND.match(segment)):
                     continue
                 else:

@@ -264,7 +264,7 @@ def test_a_requests_addressees_up_to_its_colon_each_an_entry():
     entries = assignment_entries(CHAIRMANS_LETTER)
     assert {("Các cơ quan chuyên môn, cơ quan hành chính khác thuộc Ủy ban nhân dân Thành phố", "lead"),
             ("Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân Thành phố", "lead"),
-            ("Các đơn vị sự nghiệp công lập", "lead"),
+            ("Các đơn vị sự nghiệp công lập trực thuộc Ủy ban nhân dân Thành phố", "lead"),
             ("Các doanh nghiệp nhà nước trực thuộc Ủy ban nhân dân Thành phố", "lead"),
             ("Các Hội được Đảng, Nhà nước giao nhiệm vụ trên địa bàn Thành phố", "lead"),
             # the council named bare before the committee with its places: the council of those places
@@ -449,3 +449,31 @@ def test_a_command_abbreviated_without_its_bo():
     from pipeline.agencies import clean_agency
     assert clean_agency("Bộ CHQS tỉnh") == "Bộ Chỉ huy Quân sự tỉnh"
     assert clean_agency("Ban CHQS xã") == "Ban Chỉ huy Quân sự xã"
+
+
+# ---------------------------------------------------------------- collectives of several kinds
+
+@pytest.mark.parametrize("text, expected", [
+    # (Nghệ An KH 980/2025) the departments and the political-social organisations: two kinds
+    ("IV. TỔ CHỨC THỰC HIỆN\n1. Các sở, ban, ngành, tổ chức chính trị - xã hội, Ủy\nban nhân dân các xã, phường "
+     "chịu trách nhiệm thực hiện Kế hoạch này.\n",
+     {("Các sở, ban, ngành", "lead"), ("Các tổ chức chính trị - xã hội", "lead"),
+      ("Ủy ban nhân dân các xã, phường", "lead")}),
+    # one body for two levels; a partner cell naming only the kinds concerned
+    (TASK_TABLE + "4 | Rà soát, tổng hợp danh mục các công trình phòng thủ dân sự | Ban Chỉ huy Phòng thủ dân sự "
+     "cấp tỉnh, cấp xã | Cơ quan, địa phương liên quan | Tháng 12 hằng năm |\n",
+     {("Ban Chỉ huy Phòng thủ dân sự cấp tỉnh", "lead"), ("Ban Chỉ huy Phòng thủ dân sự cấp xã", "lead"),
+      ("Cơ quan, địa phương liên quan", "support")}),
+    # the departments' collective with its usual unit words stays whole
+    ("IV. TỔ CHỨC THỰC HIỆN\n1. Các sở, ban, ngành, đoàn thể cấp tỉnh chủ động triển khai thực hiện.\n",
+     {("Các sở, ban, ngành, đoàn thể cấp tỉnh", "lead")}),
+])
+def test_kinds_and_levels_of_bodies_apart(text, expected):
+    assert assignment_entries(text) == expected
+
+
+def test_collectives_sharing_a_qualifier_each_carry_it():
+    # TP HCM CV 4169/2025: "các đơn vị sự nghiệp công lập, các doanh nghiệp nhà nước trực thuộc …"
+    entries = assignment_entries(CHAIRMANS_LETTER)
+    assert {("Các đơn vị sự nghiệp công lập trực thuộc Ủy ban nhân dân Thành phố", "lead"),
+            ("Các doanh nghiệp nhà nước trực thuộc Ủy ban nhân dân Thành phố", "lead")} <= entries
