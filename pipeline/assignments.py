@@ -117,6 +117,9 @@ _BODY_OF_TWO_LEVELS = regex.compile(
     r"^(?P<body>\S.*?)\s+(?P<first>cấp\s+(?:tỉnh|huyện|xã))\s*(?:,|và)\s*(?P<second>cấp\s+(?:tỉnh|huyện|xã))$")
 
 
+_PEOPLES_BODY = regex.compile(r"(?i)(?:Thường trực )?(?:Ủy ban|Hội đồng) nhân dân")
+
+
 def _kinds_of_body_apart(a: Assignment) -> list[Assignment]:
     m = _DEPARTMENTS_AND_ORGANISATIONS.match(a.agency)
     if m:
@@ -125,7 +128,9 @@ def _kinds_of_body_apart(a: Assignment) -> list[Assignment]:
                            a.section, a.task, a.start, a.end),
                 Assignment("Các " + m.group("organisations"), a.role, a.section, a.task, a.start, a.end)]
     m = _BODY_OF_TWO_LEVELS.match(a.agency)
-    if m and not m.group("body").lower().startswith("các "):
+    # (the people's committees of two levels are one entry, as the contract's own example writes
+    # them: "Ủy ban nhân dân cấp huyện, cấp xã")
+    if m and not m.group("body").lower().startswith("các ") and not _PEOPLES_BODY.fullmatch(m.group("body")):
         return [Assignment(f"{m.group('body')} {m.group(level)}", a.role, a.section, a.task, a.start, a.end)
                 for level in ("first", "second")]
     return [a]

@@ -477,3 +477,10 @@ def test_collectives_sharing_a_qualifier_each_carry_it():
     entries = assignment_entries(CHAIRMANS_LETTER)
     assert {("Các đơn vị sự nghiệp công lập trực thuộc Ủy ban nhân dân Thành phố", "lead"),
             ("Các doanh nghiệp nhà nước trực thuộc Ủy ban nhân dân Thành phố", "lead")} <= entries
+
+
+def test_the_peoples_committees_of_two_levels_stay_one_entry():
+    # the contract's own example ("Các sở, ban, ngành; Ủy ban nhân dân cấp huyện, cấp xã")
+    entries = assignment_entries("IV. TỔ CHỨC THỰC HIỆN\n1. Ủy ban nhân dân cấp huyện, cấp xã tuyên truyền các nội "
+                                 "dung cải cách hành chính.\n")
+    assert entries == {("Ủy ban nhân dân cấp huyện, cấp xã", "lead")}
