@@ -62,6 +62,9 @@ _ACTION_START = regex.compile(
     r"(?<!tập thể )lãnh đạo|chỉ đạo|quản lý|vận hành|(?<!nhà )(?!(?<=(?:tổ chức|đơn vị|doanh nghiệp) )cung cấp dịch vụ)cung cấp|tuyên truyền|phổ biến|đề xuất|thẩm định|giám sát|xem xét|"
     # "hỗ trợ" in lower case only: "Hội Phụ nữ hỗ trợ người dân …", not "Trung tâm Hỗ trợ …"
     r"(?-i:hỗ trợ)|"
+    # "quyết định" before the act it decides is a verb ("Ủy ban nhân dân phường, xã, đặc khu | quyết
+    # định thành lập đoàn kiểm tra", Sở GD&ĐT TP HCM CV 5155/2025)
+    r"(?-i:quyết định) (?=thành lập|phê duyệt|công nhận|phân bổ|cho phép|khen thưởng|đánh giá)|"
     r"thúc đẩy|kịp thời|phát hiện|xử lý|cụ thể hóa|định hướng|giải quyết|trả lời|tiếp nhận|"
     r"chuẩn bị|phân loại|ra quyết định|thẩm tra|tổng hợp|có ý kiến|sẵn sàng|cần|phải|quan tâm|nghiêm túc|"
     r"chấp hành|tiên phong|dẫn dắt|đi đầu|mở (?=thêm|rộng)|có nhiệm vụ|có [Bb]áo cáo|có [Vv]ăn bản|giới thiệu|trực tiếp|tiến hành|chuyển(?! đổi)|"

@@ -484,3 +484,12 @@ def test_the_peoples_committees_of_two_levels_stay_one_entry():
     entries = assignment_entries("IV. TỔ CHỨC THỰC HIỆN\n1. Ủy ban nhân dân cấp huyện, cấp xã tuyên truyền các nội "
                                  "dung cải cách hành chính.\n")
     assert entries == {("Ủy ban nhân dân cấp huyện, cấp xã", "lead")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (Sở GD&ĐT TP HCM CV 5155/2025) "quyết định" before the act it decides is the verb
+    ("HƯỚNG DẪN ĐÁNH GIÁ\n1. Ủy ban nhân dân phường, xã, đặc khu quyết định thành lập đoàn kiểm tra.\n",
+     {("Ủy ban nhân dân phường, xã, đặc khu", "lead")}),
+])
+def test_a_decision_verb_ends_the_name(text, expected):
+    assert assignment_entries("IV. TỔ CHỨC THỰC HIỆN\n" + text.split("\n", 1)[1]) == expected
