@@ -156,7 +156,10 @@ def _with_parents_named(st: Structure, found: list[Assignment]) -> list[Assignme
 
 def _with_short_forms_read_out(st: Structure, found: list[Assignment]) -> list[Assignment]:
     """A name that ends with a short form the document defines ("Giám đốc Trung tâm" after "Trung
-    tâm chính trị xã, phường, đặc khu (sau đây gọi tắt là Trung tâm)") is written out in full."""
+    tâm chính trị xã, phường, đặc khu (sau đây gọi tắt là Trung tâm)") is written out in full;
+    so is a committee named by its head only ("Văn phòng Ban Chỉ huy") when the document names
+    one such committee in full ("Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh")."""
+    found = _committees_in_full(st, found)
     forms = defined_short_names(st.text, (a.agency for a in found))
     if not forms:
         return found
@@ -169,6 +172,25 @@ def _with_short_forms_read_out(st: Structure, found: list[Assignment]) -> list[A
                     and len(a.agency[:len(a.agency) - len(short)].split()) <= 3:
                 a = dataclasses.replace(a, agency=a.agency[:len(a.agency) - len(short)] + full)
                 break
+        out.append(a)
+    return out
+
+
+def _committees_in_full(st: Structure, found: list[Assignment]) -> list[Assignment]:
+    fulls: dict[str, str | None] = {}
+    out = []
+    for a in found:
+        name = a.agency
+        if rx.COMMITTEE_HEAD_END.search(name) and len(name.split()) <= 6:
+            if name not in fulls:
+                longer = set()
+                for m in regex.finditer(regex.escape(name) + r"\s+(?=\p{Lu})", st.text):
+                    ext = agency_extent(st.text[m.start():m.start() + 200])
+                    if ext > len(name):
+                        longer.add(" ".join(st.text[m.start():m.start() + ext].split()))
+                fulls[name] = longer.pop() if len(longer) == 1 else None
+            if fulls[name]:
+                a = dataclasses.replace(a, agency=clean_agency(fulls[name]))
         out.append(a)
     return out
 

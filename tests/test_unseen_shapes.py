@@ -493,3 +493,14 @@ def test_the_peoples_committees_of_two_levels_stay_one_entry():
 ])
 def test_a_decision_verb_ends_the_name(text, expected):
     assert assignment_entries("IV. TỔ CHỨC THỰC HIỆN\n" + text.split("\n", 1)[1]) == expected
+
+
+def test_a_committee_named_by_its_head_only_is_the_one_the_document_names_in_full():
+    # Nghệ An KH 980/2025: the task table's "Văn phòng Ban Chỉ huy" is the office the plan names
+    text = ("IV. TỔ CHỨC THỰC HIỆN\n3. Các sở, ban, ngành xây dựng Kế hoạch. Hằng năm báo cáo kết quả thực hiện về Ban "
+            "Chỉ huy Phòng thủ dân sự tỉnh qua Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh để tổng hợp, báo cáo.\n"
+            + TASK_TABLE + "1 | Tổ chức lại Ban Chỉ huy | Sở Tài chính | Văn phòng Ban Chỉ huy; các sở, ban, ngành | "
+            "Trước ngày 30/11/2025 |\n")
+    entries = assignment_entries(text)
+    assert ("Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh", "support") in entries
+    assert ("Văn phòng Ban Chỉ huy", "support") not in entries
