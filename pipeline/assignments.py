@@ -200,9 +200,13 @@ def merge_assignments(found: list[Assignment]) -> list[Assignment]:
     seen: dict[tuple[str, str], Assignment] = {}
     out = []
     full = full_names(found)
+    communes = _communes_named(found)
     for a in found:
         if fold_agency(a.agency) in full:
             a = dataclasses.replace(a, agency=full[fold_agency(a.agency)])
+        if (level := _AT_COMMUNE_LEVEL.match(a.agency)) and level.group("body") in communes \
+                and communes[level.group("body")][1] < a.start:
+            a = dataclasses.replace(a, agency=communes[level.group("body")][0])
         key = (_level_key(fold_agency(a.agency)), a.role)
         if key in seen or _departments_named_before(a, seen):
             continue
@@ -215,6 +219,24 @@ def merge_assignments(found: list[Assignment]) -> list[Assignment]:
 # "Ủy ban nhân dân các xã, phường, đặc khu" and "Ủy ban nhân dân cấp xã" (folded, "các" dropped).
 _COMMUNE_KIND = r"(?:xã|phường|thị trấn|đặc khu)"
 _COMMUNES_BY_KIND = regex.compile(rf"(?<= ){_COMMUNE_KIND}(?: (?:và )?{_COMMUNE_KIND})+$")
+
+
+# "Ủy ban nhân dân cấp xã" in a document that names its communes ("Ủy ban nhân dân các xã, phường,
+# đặc khu Cồn Cỏ") is that collective, in every role (round-5 rule 5; tune5 gold, Quảng Trị CT 06/2025).
+_AT_COMMUNE_LEVEL = regex.compile(r"^(?P<body>\S.*?) cấp xã$")
+_COMMUNES_LISTED = regex.compile(rf"^(?P<body>\S.*?) (?:các )?{_COMMUNE_KIND}(?:,? (?:và )?{_COMMUNE_KIND})+(?: \p{{Lu}}.*)?$")
+
+
+def _communes_named(found: list[Assignment]) -> dict[str, tuple[str, int]]:
+    """The body → the one name the document gives its communes' collective of it, and where it
+    first gives it (a short form stands for a name given before it)."""
+    names: dict[str, dict[str, int]] = {}
+    for a in found:
+        m = _COMMUNES_LISTED.match(a.agency)
+        if m:
+            first = names.setdefault(m.group("body"), {})
+            first[a.agency] = min(first.get(a.agency, a.start), a.start)
+    return {body: next(iter(n.items())) for body, n in names.items() if len(n) == 1}
 
 
 def _level_key(folded: str) -> str:

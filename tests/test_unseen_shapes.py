@@ -504,3 +504,13 @@ def test_a_committee_named_by_its_head_only_is_the_one_the_document_names_in_ful
     entries = assignment_entries(text)
     assert ("Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh", "support") in entries
     assert ("Văn phòng Ban Chỉ huy", "support") not in entries
+
+
+def test_the_communes_short_form_is_the_collective_named_before():
+    # Quảng Trị CT 06/2025: item 1 names the communes' committees, item 2 calls them "cấp xã"
+    entries = assignment_entries(
+        "Ủy ban nhân dân tỉnh yêu cầu:\n\n1. Ủy ban nhân dân các xã, phường, đặc khu Cồn Cỏ:\n\n- Thực hiện đầy đủ "
+        "trách nhiệm quản lý nhà nước về lâm nghiệp.\n\n2. Sở Nông nghiệp và Môi trường\n\n- Chủ trì, phối hợp với "
+        "Ủy ban nhân dân cấp xã rà soát, thống kê hiện trạng sử dụng đất.\n")
+    assert entries == {("Ủy ban nhân dân các xã, phường, đặc khu Cồn Cỏ", "lead"), ("Sở Nông nghiệp và Môi trường", "lead"),
+                       ("Ủy ban nhân dân các xã, phường, đặc khu Cồn Cỏ", "support")}
