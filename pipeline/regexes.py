@@ -1256,6 +1256,7 @@ REQUEST_HEADING = regex.compile(r"(?i)(?:đồng\s+thời\s*,?\s*)?đề\s+ngh�
 _COOPERATION = r"""(?i:
         phối\s+h[ợọ]p\b                          # the verb
         (?:\s+(?:chặt\s+chẽ|thường\s+xuyên))?    # its manner
+        (?:\s*,\s*hỗ\s+trợ)?                      # "phối hợp, hỗ trợ chính quyền địa phương và lực lượng Kiểm lâm …"
         (?:\s+với)?                              # before the partners
     )"""
 # Anywhere in a task, up to the partners it names: "… phối hợp chặt chẽ với | Sở Nội vụ …".

@@ -514,3 +514,11 @@ def test_the_communes_short_form_is_the_collective_named_before():
         "Ủy ban nhân dân cấp xã rà soát, thống kê hiện trạng sử dụng đất.\n")
     assert entries == {("Ủy ban nhân dân các xã, phường, đặc khu Cồn Cỏ", "lead"), ("Sở Nông nghiệp và Môi trường", "lead"),
                        ("Ủy ban nhân dân các xã, phường, đặc khu Cồn Cỏ", "support")}
+
+
+def test_partners_after_cooperate_and_support():
+    # Quảng Trị CT 06/2025, item 4: "phối hợp, hỗ trợ X và Y" names partners as "phối hợp với" does
+    entries = assignment_entries(
+        "Ủy ban nhân dân tỉnh yêu cầu:\n\n4. Công an tỉnh\n\nChỉ đạo các đơn vị trực thuộc, lực lượng Công an xã tăng "
+        "cường phối hợp, hỗ trợ chính quyền địa phương và lực lượng Kiểm lâm trong công tác tuần tra, kiểm soát.\n")
+    assert {("Công an tỉnh", "lead"), ("Lực lượng Kiểm lâm", "support"), ("Chính quyền địa phương", "support")} <= entries
