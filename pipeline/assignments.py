@@ -239,9 +239,18 @@ def _communes_named(found: list[Assignment]) -> dict[str, tuple[str, int]]:
     return {body: next(iter(n.items())) for body, n in names.items() if len(n) == 1}
 
 
+# A body of the province named with or without "cấp" ("Ban Chỉ huy Phòng thủ dân sự cấp tỉnh" /
+# "… tỉnh"), generic partners with or without "có" ("Cơ quan có liên quan" / "Cơ quan liên quan"):
+# one body, one entry (Nghệ An KH 980/2025 names both ways in one table).
+_PROVINCE_LEVEL_END = regex.compile(r" cấp (tỉnh|thành phố)$")
+_RELATED_WITH_CO = regex.compile(r" có liên quan$")
+
+
 def _level_key(folded: str) -> str:
     """The merge key with the communes named by their level ("… cấp xã")."""
-    return _COMMUNES_BY_KIND.sub("cấp xã", folded)
+    key = _COMMUNES_BY_KIND.sub("cấp xã", folded)
+    key = _PROVINCE_LEVEL_END.sub(r" \1", key)
+    return _RELATED_WITH_CO.sub(" liên quan", key)
 
 
 def _departments_named_before(a: Assignment, seen: dict[tuple[str, str], Assignment]) -> bool:

@@ -522,3 +522,11 @@ def test_partners_after_cooperate_and_support():
         "Ủy ban nhân dân tỉnh yêu cầu:\n\n4. Công an tỉnh\n\nChỉ đạo các đơn vị trực thuộc, lực lượng Công an xã tăng "
         "cường phối hợp, hỗ trợ chính quyền địa phương và lực lượng Kiểm lâm trong công tác tuần tra, kiểm soát.\n")
     assert {("Công an tỉnh", "lead"), ("Lực lượng Kiểm lâm", "support"), ("Chính quyền địa phương", "support")} <= entries
+
+
+def test_one_body_named_with_and_without_cap_is_one_entry():
+    entries = assignment_entries(
+        TASK_TABLE + "4 | Rà soát danh mục công trình | Ban Chỉ huy Phòng thủ dân sự cấp tỉnh | Cơ quan có liên quan | "
+        "Tháng 12 hằng năm |\n5 | Xây dựng công trình phòng thủ dân sự | Ban Chỉ huy Phòng thủ dân sự tỉnh | Cơ quan liên "
+        "quan | Thường xuyên |\n")
+    assert entries == {("Ban Chỉ huy Phòng thủ dân sự cấp tỉnh", "lead"), ("Cơ quan có liên quan", "support")}
