@@ -151,6 +151,9 @@ _LOOKALIKES = {
     0x01F6: "ỳ",  # a PDF font's glyph for "ỳ" read as Gothic hwair: "định kǶ" (Bắc Ninh KH 144/2025, every "kỳ")
     0x0D: "\n", 0x0B: "\n",
 }
+# A Windows line end is one line break (a lone carriage return, an old Mac's, is one too, in
+# ``_LOOKALIKES``): read as two, every wrapped line would end a paragraph.
+_CRLF = re.compile(r"\r\n")
 _INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]+")
 
@@ -388,6 +391,7 @@ def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, i
     if _HAS_COMBINING.search(raw):
         rw.sub(_DECOMPOSED, lambda m: unicodedata.normalize("NFC", m.group(0)))
     rw.sub(_INVISIBLE, "", needs=_INVISIBLE_CHARS)  # ``in`` first: re took 10 ms to find none in the bench texts
+    rw.sub(_CRLF, "\n", needs="\r")
     rw.sub(_PAGE_NUMBER, "", needs="\f")
     rw.translate(_LOOKALIKES)
     rw.sub(OLD_TONE_PLACEMENT, move_tone)  # hoá → hóa, uỷ → ủy (text.py)

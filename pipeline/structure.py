@@ -290,7 +290,8 @@ def _find_header(st: Structure) -> None:
         t = lines[i].text
         if st.number_line is None and rx.NUMBER_LINE.match(t):
             st.number_line = i
-        elif st.number_line is None and "Số" in t and (after := _NUMBER_AFTER_MOTTO.search(t)):
+        elif st.number_line is None and "Số" in t and (after := _NUMBER_AFTER_MOTTO.search(t)) \
+                and rx.NUMBER_LINE.match(t[after.start("number_label"):]):  # (what the metadata reader reads)
             # "SỞ KHOA HỌC VÀ CÔNG NGHỆ Độc lập - Tự do - Hạnh phúc Số: 171 /SKHCN-CĐS": the
             # number a flattened header put after the motto
             start = lines[i].start + after.start("number_label")

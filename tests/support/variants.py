@@ -27,8 +27,12 @@ _ENDS_CLAUSE = regex.compile(r"[.;:!?]\**[ ]*$")
 _WRAP_MIN = 40  # a hard-wrapped line is long: a shorter one ends a paragraph, a heading or a header cell
 
 
+_COLUMN_GAP = re.compile(r"\S[ ]{3,}\S")
+
+
 def _is_table(line: str) -> bool:
-    return "|" in line
+    """A table row: "|" cells, or columns aligned with spaces (a flattened two-column header)."""
+    return "|" in line or bool(_COLUMN_GAP.search(line))
 
 
 def _continues(prev: str, line: str) -> bool:
