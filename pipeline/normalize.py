@@ -270,6 +270,43 @@ _PLACE_AFTER_NAME = regex.compile(
 )
 
 
+# A part heading in capitals wrapped onto a second line of capitals ("V. TỔ CHỨC\nTHỰC HIỆN",
+# a crawl's narrow cell or a converter without its bold span): one heading.  The second line
+# opens no item, part or article of its own.
+_WRAPPED_PART_HEADING = regex.compile(
+    r"\n(?<=^[ ]*[IVXLC]{1,6}\.[ ]+[^\n\p{Ll}|]*\p{Lu}[ ]*\n)[ ]*"
+    r"(?=(?![IVXLC]{1,6}\.\s|\d|[-+•]|(?:Điều|ĐIỀU|PHẦN|CHƯƠNG|MỤC)\s)[^\n\p{Ll}|:]*\p{Lu}[^\n\p{Ll}|:]*$)",
+    regex.MULTILINE,
+)
+
+
+# A body's head name broken over two lines ("ỦY\nBAN NHÂN DÂN", "TM. ỦY BAN NHÂN\nDÂN", "HỘI
+# ĐỒNG\nNHÂN DÂN"): a narrow header or signature cell wraps anywhere, and no line ends inside
+# a head of three words or more (models/agency_heads.tsv).
+@functools.lru_cache(maxsize=1)
+def _head_broken_over_lines() -> regex.Pattern:
+    splits = []
+    for head, _ in vocab.agency_heads():
+        words = head.split()
+        if len(words) < 3:
+            continue
+        for k in range(1, len(words)):
+            before = r"[ ]+".join(regex.escape(w) for w in words[:k])
+            after = r"[ ]+".join(regex.escape(w) for w in words[k:])
+            splits.append(rf"(?<=(?<!\p{{L}}){before}[ ]*\n)[ ]*(?={after}(?!\p{{L}}))")
+    return regex.compile(r"\n(?i:" + "|".join(splits) + ")", regex.MULTILINE)
+
+
+# The place of a place-and-date line broken over two lines ("Thành phố Hồ Chí\nMinh, ngày 25
+# tháng 11 năm 2025", "Quảng\nNinh, ngày …"): a short line of a few words, the first
+# capitalized, right above "Place, ngày": the place is both.
+_PLACE_BROKEN_BEFORE_DATE = regex.compile(
+    r"\n(?<=^[ ]*\p{Lu}\p{Ll}+(?:[ ]+\p{L}\p{Ll}*){0,3}[ ]*\n)[ ]*"
+    r"(?=\p{Lu}\p{Ll}*(?:[ ]+\p{Lu}\p{Ll}*){0,3}[ ]*,[ ]*ngày[ ]+\d)",
+    regex.MULTILINE,
+)
+
+
 # A Roman numeral wrapped alone onto its own line after the word it counts ("… trên biển báo
 # mũi tên chỉ số\nIV.", "… trong Quý\nIV"): it ends the sentence, it is no part heading.
 _NUMERAL_AFTER_ITS_WORD = regex.compile(
@@ -419,6 +456,9 @@ def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, i
         rw.sub(_OCR_DOUBLE_BULLET, "- ")
     rw.sub(_NUMERAL_AFTER_ITS_WORD, " ", needs="\n", spaces_before=True)
     rw.sub(_BARE_ITEM_MARK, r"\1 ", needs="\n")
+    rw.sub(_WRAPPED_PART_HEADING, " ", needs="\n", spaces_before=True)
+    rw.sub(_head_broken_over_lines(), " ", needs="\n", spaces_before=True)
+    rw.sub(_PLACE_BROKEN_BEFORE_DATE, " ", needs="ngày", spaces_before=True)
     # only a text with table rows needs the row check (a callable costs ~1 µs a match)
     rw.sub(_BROKEN_LINE, _join_broken_line if " | " in rw.text else " ")
     rw.sub(_NUMBER_LABEL_BREAK, r"\1 ", needs="Số")
