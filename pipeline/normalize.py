@@ -252,7 +252,7 @@ def _dangling_head() -> regex.Pattern:
         # every character: 2x slower)
         # (the spaces before the line break are taken by ``Rewriter.sub(spaces_before=True)``)
         # (or a label's value: "Đơn vị phối hợp thực hiện: Sở\nTư pháp")
-        r"\n" + ends_on_letter + r"(?i:(?<=^[ ]*(?:[-+•]|\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ]\)|[^\n:|]{3,60}:)[ ]*(?:" + heads
+        r"\n" + ends_on_letter + r"(?i:(?<=^[ ]*(?:[-+•]|\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ]\)|Điều[ ]+\d{1,3}[.:]?|[^\n:|]{3,60}:)[ ]*(?:" + heads
         + r")[ ]*\n)[ ]*(?=\p{L}))",
         regex.MULTILINE,
     )
@@ -276,6 +276,16 @@ _PLACE_AFTER_NAME = regex.compile(
 _WRAPPED_PART_HEADING = regex.compile(
     r"\n(?<=^[ ]*[IVXLC]{1,6}\.[ ]+[^\n\p{Ll}|]*\p{Lu}[ ]*\n)[ ]*"
     r"(?=(?![IVXLC]{1,6}\.\s|\d|[-+•]|(?:Điều|ĐIỀU|PHẦN|CHƯƠNG|MỤC)\s)[^\n\p{Ll}|:]*\p{Lu}[^\n\p{Ll}|:]*$)",
+    regex.MULTILINE,
+)
+
+
+# An item heading whose last word or two wrapped onto a line of their own before the blank line
+# that ends the heading ("6. Sở Ngoại\nVụ", "Điều 7. Sở Thông tin và Truyền\nthông"): a
+# paragraph is no one or two words long.
+_HEADING_TAIL = regex.compile(
+    r"\n(?<=^[ ]*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ]\)|[IVXLC]{1,6}\.|Điều[ ]+\d{1,3}[.:]?)[ ]+[^\n.;:!?|]{1,80}\p{L}[ ]*\n)"
+    r"[ ]*(?=\p{L}+(?:[ ]+\p{L}+)?[ ]*(?:\n[ ]*\n|\Z))",
     regex.MULTILINE,
 )
 
@@ -319,7 +329,11 @@ _NUMERAL_AFTER_ITS_WORD = regex.compile(
 # An item mark alone on its line, its text on the next ("1.\nSở Nông nghiệp và Môi trường",
 # "a)\nChủ trì phối hợp …"): converted Word files put the automatic numbering of a paragraph
 # on a line of its own.  The mark and its text are one heading line.
-_BARE_ITEM_MARK = re.compile(r"^((?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ]\)|[IVX]{1,5}\.))\n\n?(?=[^\s|])", re.MULTILINE)
+# An article's or a chapter's mark alone on its line the same ("Điều 20.\nVăn phòng UBND tỉnh",
+# "Chương\nIII": a crawl's narrow cell, once its bold span is gone).
+_BARE_ITEM_MARK = re.compile(
+    r"^((?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ]\)|[IVX]{1,5}\.|(?:Điều|ĐIỀU)[ ]+\d{1,3}[.:]?"
+    r"|(?:Chương|CHƯƠNG|Phần|PHẦN)(?=\n\n?(?:[IVXLC]{1,6}|\d{1,2})\b)))[ ]*\n\n?(?=[^\s|])", re.MULTILINE)
 
 
 # A hyphenated compound wrapped at its hyphen ("các tổ chức chính trị\n- xã hội cấp xã", "kinh
@@ -457,6 +471,7 @@ def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, i
     rw.sub(_NUMERAL_AFTER_ITS_WORD, " ", needs="\n", spaces_before=True)
     rw.sub(_BARE_ITEM_MARK, r"\1 ", needs="\n")
     rw.sub(_WRAPPED_PART_HEADING, " ", needs="\n", spaces_before=True)
+    rw.sub(_HEADING_TAIL, " ", needs="\n", spaces_before=True)
     rw.sub(_head_broken_over_lines(), " ", needs="\n", spaces_before=True)
     rw.sub(_PLACE_BROKEN_BEFORE_DATE, " ", needs="ngày", spaces_before=True)
     # only a text with table rows needs the row check (a callable costs ~1 µs a match)
