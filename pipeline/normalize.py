@@ -231,7 +231,7 @@ def _join_broken_line(m: regex.Match) -> str:
 # texts wrap at ~80 columns, on word boundaries, so a wrapped line is 45+ characters.  Only a
 # single line break, never after a heading or list item, never before a heading.
 _WRAPPED_LINE = regex.compile(
-    r"\n(?=\p{Lu})(?<=^(?![IVXLC]+\.|\d+\.|[a-zđ]\))(?![^\n]*[ ]\|[ ])[^\n]{44,}\p{Ll}\n)(?![IVXLC]+\.\s)(?!Điều\s)(?!Nơi nhận)"
+    r"\n(?=\p{Lu})(?<=^(?![IVXLC]+\.|\d+\.|[a-zđ][.)])(?![^\n]*[ ]\|[ ])[^\n]{44,}\p{Ll}\n)(?![IVXLC]+\.\s)(?!Điều\s)(?!Nơi nhận)"
     r"(?!(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Trên đây|QUYẾT ĐỊNH)\b)",
     regex.MULTILINE,
 )
@@ -252,7 +252,7 @@ def _dangling_head() -> regex.Pattern:
         # every character: 2x slower)
         # (the spaces before the line break are taken by ``Rewriter.sub(spaces_before=True)``)
         # (or a label's value: "Đơn vị phối hợp thực hiện: Sở\nTư pháp")
-        r"\n" + ends_on_letter + r"(?i:(?<=^[ ]*(?:[-+•]|\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ]\)|Điều[ ]+\d{1,3}[.:]?|[^\n:|]{3,60}:)[ ]*(?:" + heads
+        r"\n" + ends_on_letter + r"(?i:(?<=^[ ]*(?:[-+•]|\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][.)]|Điều[ ]+\d{1,3}[.:]?|[^\n:|]{3,60}:)[ ]*(?:" + heads
         + r")[ ]*\n)[ ]*(?=\p{L}))",
         regex.MULTILINE,
     )
@@ -284,7 +284,7 @@ _WRAPPED_PART_HEADING = regex.compile(
 # that ends the heading ("6. Sở Ngoại\nVụ", "Điều 7. Sở Thông tin và Truyền\nthông"): a
 # paragraph is no one or two words long.
 _HEADING_TAIL = regex.compile(
-    r"\n(?<=^[ ]*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ]\)|[IVXLC]{1,6}\.|Điều[ ]+\d{1,3}[.:]?)[ ]+[^\n.;:!?|]{1,80}\p{L}[ ]*\n)"
+    r"\n(?<=^[ ]*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][.)]|[IVXLC]{1,6}\.|Điều[ ]+\d{1,3}[.:]?)[ ]+[^\n.;:!?|]{1,80}\p{L}[ ]*\n)"
     r"[ ]*(?=\p{L}+(?:[ ]+\p{L}+)?[ ]*(?:\n[ ]*\n|\Z))",
     regex.MULTILINE,
 )

@@ -103,10 +103,17 @@ _LETTER_MARK = regex.compile(r"^([ \t]*(?:\*{1,2})?)([a-zđ])([.)])(?=[ \t])", r
 _SWAP = {".": ")", ")": "."}
 
 
+# "**Điều\n14. Trách nhiệm …**": a number a crawl wrapped after its article word is no item
+_NUMBERED_WORD_BEFORE = regex.compile(r"(?i)(?:điều|chương|mục|phần|khoản|số)[ *]*\n[ \t]*(?:\*{1,2})?$")
+
+
 def swap_item_marks(text: str) -> str:
     """"1." ↔ "1)" (one level only: "1.2." stays) and "a)" ↔ "a."."""
-    text = _NUMBER_DOT.sub(lambda m: m.group(1) + m.group(2) + _SWAP[m.group(3)], text)
-    return _LETTER_MARK.sub(lambda m: m.group(1) + m.group(2) + _SWAP[m.group(3)], text)
+    def swap(m: regex.Match) -> str:
+        if _NUMBERED_WORD_BEFORE.search(m.string, 0, m.start(2)):
+            return m.group(0)
+        return m.group(1) + m.group(2) + _SWAP[m.group(3)]
+    return _LETTER_MARK.sub(swap, _NUMBER_DOT.sub(swap, text))
 
 
 def no_blank_lines(text: str) -> str:
