@@ -285,7 +285,7 @@ _WRAPPED_PART_HEADING = regex.compile(
 # paragraph is no one or two words long.
 _HEADING_TAIL = regex.compile(
     r"\n(?<=^[ ]*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][.)]|[IVXLC]{1,6}\.|Điều[ ]+\d{1,3}[.:]?)[ ]+[^\n.;:!?|]{1,80}\p{L}[ ]*\n)"
-    r"[ ]*(?=\p{L}+(?:[ ]+\p{L}+)?[ ]*(?:\n[ ]*\n|\Z))",
+    r"[ ]*(?=\p{L}+(?:[ ]+\p{L}+)?[ ]*\n[ ]*\n)",
     regex.MULTILINE,
 )
 
@@ -333,7 +333,7 @@ _NUMERAL_AFTER_ITS_WORD = regex.compile(
 # "Chương\nIII": a crawl's narrow cell, once its bold span is gone).
 _BARE_ITEM_MARK = re.compile(
     r"^((?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ]\)|[IVX]{1,5}\.|(?:Điều|ĐIỀU)[ ]+\d{1,3}[.:]?"
-    r"|(?:Chương|CHƯƠNG|Phần|PHẦN)(?=\n\n?(?:[IVXLC]{1,6}|\d{1,2})\b)))[ ]*\n\n?(?=[^\s|])", re.MULTILINE)
+    r"|(?:Chương|CHƯƠNG|Phần|PHẦN)(?=\n\n?(?:[IVXLC]{1,6}|\d{1,2})\b)))[ ]*\n\n?(?=[^\s|])(?!(?:Điều|ĐIỀU)[ ]+\d)", re.MULTILINE)
 
 
 # A hyphenated compound wrapped at its hyphen ("các tổ chức chính trị\n- xã hội cấp xã", "kinh

@@ -46,15 +46,26 @@ def _continues(prev: str, line: str) -> bool:
     return not (_LINE_MARK.match(line) or _STARTS_SECTION.match(line) or stripped.startswith(("*", "#")))
 
 
+def _near_columns(lines: list[str]) -> set[int]:
+    """Lines of a table laid out with spaces: the aligned rows and the lines between them
+    (a cell's wrapped text), which only the table reader may join."""
+    rows = [i for i, line in enumerate(lines) if _COLUMN_GAP.search(line)]
+    return {j for i in rows for j in (i - 1, i, i + 1)}
+
+
 def one_line_paragraphs(text: str) -> str:
     """Every paragraph on one line, as a Word file saved as text: hard wraps joined, never
     across a blank line, an item mark or a table row."""
+    lines = text.split("\n")
+    tabular = _near_columns(lines)
     out: list[str] = []
-    for line in text.split("\n"):
-        if out and _continues(out[-1], line):
+    last = -1  # index in ``lines`` of the line ``out[-1]`` ends with
+    for i, line in enumerate(lines):
+        if out and last not in tabular and i not in tabular and _continues(out[-1], line):
             out[-1] = out[-1].rstrip() + " " + line.strip()
         else:
             out.append(line)
+        last = i
     return "\n".join(out)
 
 
@@ -62,8 +73,10 @@ def rewrap(text: str, width: int = 80) -> str:
     """Paragraphs re-wrapped at ``width`` columns on word boundaries, headings too, as a PDF's
     text layer or a converter gives them (table rows are left as they are)."""
     out: list[str] = []
-    for line in one_line_paragraphs(text).split("\n"):
-        if len(line) <= width or _is_table(line):
+    lines = one_line_paragraphs(text).split("\n")
+    tabular = _near_columns(lines)
+    for i, line in enumerate(lines):
+        if len(line) <= width or _is_table(line) or i in tabular:
             out.append(line)
             continue
         indent = line[:len(line) - len(line.lstrip())]
