@@ -237,6 +237,82 @@ _WRAPPED_LINE = regex.compile(
 )
 
 
+# An item whose text a hard-wrapped layout (a PDF's text layer, a converter's fixed width)
+# broke before a capitalized word ("6. Đề nghị Văn phòng Tỉnh ủy và … Ủy ban Kiểm tra\nTỉnh
+# ủy, …"): the long-line rule above leaves an item's first line alone, for a short heading
+# ("2. Hoàn thiện cơ chế …\nTổ chức …") ends there too.  What tells them apart is the width
+# the text was wrapped at: a line that a word of the next one would have made longer than that
+# width was broken by the layout, not by the writer (greedy line filling).  The width is the
+# one most long lines of the text stop just short of; a text without one (a paragraph a line)
+# keeps its item lines as they are.
+_ITEM_LINE = regex.compile(r"^[ ]*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][.)])[ ]+\S")  # (a bullet's: the rule above)
+_NEXT_LINE_OPENS = regex.compile(
+    r"[ ]*(?![IVXLC]{1,6}\.\s|\d|[a-zđ][.)]\s|[-+•]|(?:Điều|Chương|Mục|Phần|Nơi[ ]nhận|Căn[ ]cứ)\b)(\p{Lu}[^\s,.;:]*)")
+# Only a break inside a name matters to the readers (a sentence's words run on either way): one
+# of the line's last two words is capitalized ("… Ủy ban Kiểm tra\nTỉnh ủy", "… của Bộ\nCông an").
+_ENDS_IN_NAME = regex.compile(r"(?<![\p{L}])\p{Lu}\p{L}*(?:[ ]+\p{L}+)?$")
+_WRAP_WINDOW = 12  # characters: how far short of the width a wrapped line stops
+_WRAP_SLACK = 4  # a proportional font fills a line to a few characters more or less
+
+
+def hard_wrap_width(text: str) -> int | None:
+    """The width a hard-wrapped text was wrapped at, or None when its lines show none."""
+    lengths = sorted(len(line) for line in text.split("\n")
+                     if len(line) >= 25 and "|" not in line and "   " not in line.strip())
+    if len(lengths) < 20:
+        return None
+    width = lengths[int(len(lengths) * 0.95)]
+    near = sum(width - _WRAP_WINDOW <= n <= width for n in lengths)
+    beyond = sum(n > width + _WRAP_SLACK for n in lengths)
+    return width if width >= 60 and near >= 0.35 * len(lengths) and beyond <= 0.02 * len(lengths) else None
+
+
+def wrapped_item_edits(rw: Rewriter, raw: str, width: int | None) -> list[tuple[int, int, str]]:
+    """``width``: ``hard_wrap_width(raw)``, of the text as it came: the greedy test is on the
+    printed line that ends at the break (other rules may have joined the lines before it)."""
+    if width is None:
+        return []
+    text = rw.text
+    edits = []
+    pos = 0
+    lines = text.split("\n")
+    for line, nxt in zip(lines, lines[1:]):
+        end = pos + len(line)
+        pos = end + 1
+        if not line[-1:].isalpha() or "|" in line or "|" in nxt:
+            continue
+        if not _ITEM_LINE.match(line) or not _ENDS_IN_NAME.search(line):
+            continue
+        raw_end = rw.offsets[end]
+        printed = raw_end - (raw.rfind("\n", 0, raw_end) + 1)
+        if printed < width - _WRAP_WINDOW - _WRAP_SLACK:
+            continue
+        m = _NEXT_LINE_OPENS.match(nxt)
+        if m and printed + 1 + len(m.group(1)) > width - _WRAP_SLACK and _name_word(text, pos + m.start(1)):
+            edits.append((end, end + 1 + m.start(1), " "))
+    return edits
+
+
+def _name_word(text: str, at: int) -> bool:
+    """Whether the capital that opens a line (at ``at``) is a name's, not a sentence's: the
+    item may be a heading whose task begins on the next line ("… và các tổ chức đoàn
+    thể\nĐẩy mạnh công tác …").  A name is capitalized inside sentences too: the text writes
+    its first two words after a lower-case word somewhere else ("phối hợp với Sở Tài chính");
+    an abbreviation is a name."""
+    words = [w.strip(",.;:()") for w in text[at:at + 80].split()[:2]]
+    if len(words[0]) >= 2 and words[0].isupper():
+        return True
+    def inside(phrase: list[str]) -> int:
+        pattern = regex.compile(r"\p{Ll}[ ]+" + r"\s+".join(regex.escape(w) for w in phrase if w) + r"(?!\p{L})")
+        return sum(not m.start() < at < m.end() for m in pattern.finditer(text))  # (not this line's own)
+    if inside(words):
+        return True
+    # or the first word alone, if more often inside a sentence than opening a line ("Việt\nNam
+    # tỉnh" once, "Việt Nam" many times; a verb that opens tasks does so on its own lines)
+    opening = len(regex.findall(r"(?m)^[ ]*(?:\S{1,6}[ ]+)?" + regex.escape(words[0]) + r"(?!\p{L})", text))
+    return inside(words[:1]) > max(1, opening)
+
+
 # A list item or heading whose agency name breaks right after its head word ("+ Sở\nXây
 # dựng: hướng dẫn …", "2. Ủy ban\nnhân dân các xã …"): the name goes on on the next line.
 @functools.lru_cache(maxsize=1)
@@ -439,6 +515,7 @@ def _table_region_edits(text: str, region: list[tuple[int, int]]) -> list[tuple[
 def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, int, str]]]] | None = None,
                    ocr: bool = False) -> Rewriter:
     rw = Rewriter(raw)
+    wrap_width = hard_wrap_width(raw)
     if _HAS_COMBINING.search(raw):
         rw.sub(_DECOMPOSED, lambda m: unicodedata.normalize("NFC", m.group(0)))
     rw.sub(_INVISIBLE, "", needs=_INVISIBLE_CHARS)  # ``in`` first: re took 10 ms to find none in the bench texts
@@ -478,6 +555,7 @@ def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, i
     rw.sub(_BROKEN_LINE, _join_broken_line if " | " in rw.text else " ")
     rw.sub(_NUMBER_LABEL_BREAK, r"\1 ", needs="Số")
     rw.sub(_WRAPPED_LINE, " ")
+    rw.apply_edits(wrapped_item_edits(rw, raw, wrap_width))
     rw.sub(_PLACE_AFTER_NAME, " ", needs="\n", spaces_before=True)
     rw.sub(_dangling_head(), " ", spaces_before=True)
     rw.sub(_ENDS_ON_CONJUNCTION, " ", needs="\n", spaces_before=True)
