@@ -95,11 +95,13 @@ def strip_markdown(text: str) -> str:
     return _ESCAPE.sub(r"\1", _HASHES.sub(r"\1", _EMPHASIS.sub("", text)))
 
 
-def _bullets(target: str) -> Callable[[str], str]:
+def _bullets(target: str, marks: str) -> Callable[[str], str]:
+    """Item marks ``marks`` changed to ``target``.  A "+" under a "-" item is a sub-item (the
+    contract keeps it in a recipient): a dash becomes "+" or "•", a "•" a dash, a "+" stays."""
     def convert(text: str) -> str:
         lines = text.split("\n")
         for i, line in enumerate(lines):
-            m = regex.match(r"^([ \t]*(?:\*{1,2})?)([-+•])([ \t]+)(\S)", line)
+            m = regex.match(r"^([ \t]*(?:\*{1,2})?)([" + marks + r"])([ \t]+)(\S)", line)
             if not m:
                 continue
             prev = lines[i - 1] if i else ""
@@ -210,9 +212,9 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "one_line": one_line_paragraphs,
     "pdf_like": lambda text: rewrap(strip_markdown(text)),
     "word_like": lambda text: one_line_paragraphs(strip_markdown(text)),
-    "bullet_plus": _bullets("+"),
-    "bullet_dot": _bullets("•"),
-    "bullet_dash": _bullets("-"),
+    "bullet_plus": _bullets("+", "-"),
+    "bullet_dot": _bullets("•", "-"),
+    "bullet_dash": _bullets("-", "•"),
     "marks_swapped": swap_item_marks,
     "no_blank_lines": no_blank_lines,
     "double_blanks": double_blank_lines,
