@@ -161,6 +161,8 @@ def _find_type_and_title(st: Structure) -> None:
         t = lines[j].text
         if (_starts_body(t) and not (not title and _opens_title(t))) or (title and _is_authority_line(t)):
             break
+        if title and j == title[-1] + 1 and _ends_title_without_gap(lines[title[-1]].text, t):
+            break  # (a layout without blank lines: the first line of the preamble or the body)
         if title and (lines[title[-1]].text.rstrip().endswith(":") or _heading_of(t)):
             break  # a clause that opens a list, a numbered item: the body, however few blank lines
         title.append(j)
@@ -184,6 +186,22 @@ def _opens_title(t: str) -> bool:
 # Lines that open the body, not a title's next line, even in a layout of blank-separated lines.
 _BODY_PARAGRAPH_OPENING = regex.compile(r"(?i)(?:để|nhằm|ngày|kính\s+gửi|theo|xét|qua|trên\s+cơ\s+sở|[-+•\d])")
 _LONGEST_TITLE_CONTINUATION = 120
+
+
+def _ends_title_without_gap(previous: str, t: str) -> bool:
+    """``t``, right under the title line ``previous`` (no blank line between, as a converter
+    or a crawl without paragraph spacing gives them), opens the body: a basis behind a bullet
+    ("- Căn cứ …"), a sentence after a title in capitals ("Thời gian qua, tỉnh …"), or a
+    paragraph far longer than a title's next line."""
+    opening = t.lstrip("-+•* ")
+    if opening != t and _starts_body(opening):
+        return True
+    if _is_upper_line(t):
+        return False
+    if _is_upper_line(previous) and t[:1].isupper() and (len(t) > _LONGEST_TITLE_CONTINUATION
+                                                          or t.rstrip().endswith((".", ":", ";"))):
+        return True
+    return len(t) > _LONGEST_TITLE_CONTINUATION and not _is_upper_line(previous) and t[:1].isupper()
 
 
 def _continues_title(previous: str, t: str) -> bool:
