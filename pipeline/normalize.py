@@ -231,7 +231,7 @@ def _join_broken_line(m: regex.Match) -> str:
 # texts wrap at ~80 columns, on word boundaries, so a wrapped line is 45+ characters.  Only a
 # single line break, never after a heading or list item, never before a heading.
 _WRAPPED_LINE = regex.compile(
-    r"\n(?=\p{Lu})(?<=^(?![IVXLC]+\.|\d+\.|[a-zđ][.)])(?![^\n]*[ ]\|[ ])[^\n]{44,}\p{Ll}\n)(?![IVXLC]+\.\s)(?!Điều\s)(?!Nơi nhận)"
+    r"\n(?=\p{Lu})(?<=^(?![IVXLC]+\.|\d+\.|[a-zđ][.)]|Điều[ ]+\d)(?![^\n]*[ ]\|[ ])[^\n]{44,}\p{Ll}\n)(?![IVXLC]+\.\s)(?!Điều\s)(?!Nơi nhận)"
     r"(?!(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Trên đây|QUYẾT ĐỊNH)\b)",
     regex.MULTILINE,
 )
@@ -245,7 +245,7 @@ _WRAPPED_LINE = regex.compile(
 # width was broken by the layout, not by the writer (greedy line filling).  The width is the
 # one most long lines of the text stop just short of; a text without one (a paragraph a line)
 # keeps its item lines as they are.
-_ITEM_LINE = regex.compile(r"^[ ]*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][.)])[ ]+\S")  # (a bullet's: the rule above)
+_ITEM_LINE = regex.compile(r"^[ ]*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][.)]|Điều[ ]+\d{1,3}[.:])[ ]+\S")  # (a bullet's: the rule above)
 _NEXT_LINE_OPENS = regex.compile(
     r"[ ]*(?![IVXLC]{1,6}\.\s|\d|[a-zđ][.)]\s|[-+•]|(?:Điều|Chương|Mục|Phần|Nơi[ ]nhận|Căn[ ]cứ)\b)(\p{Lu}[^\s,.;:]*)")
 # Only a break inside a name matters to the readers (a sentence's words run on either way): one
