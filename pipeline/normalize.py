@@ -172,8 +172,9 @@ def _unwrap_bold(m: re.Match) -> str:
 
 
 # The same for a one-star span that a crawl wrapped: "*2.4. Bộ\nChỉ huy Quân sự tỉnh*" is one
-# heading.  It must open a line and close at a line's end (whole emphasized lines, at most 4).
-_EMPHASIS_WRAPPED = re.compile(r"^\*(?=\S)[^*\n]{1,200}(?:\n[^*\n]{1,200}){1,3}(?<=\S)\*[ ]*$", re.MULTILINE)
+# heading.  It must open a line (after an indent) and close at a line's end (whole emphasized
+# lines, at most 4).
+_EMPHASIS_WRAPPED = re.compile(r"^[ ]*\*(?=\S)[^*\n]{1,200}(?:\n[^*\n]{1,200}){1,3}(?<=\S)\*[ ]*$", re.MULTILINE)
 
 
 def _unwrap_emphasis(m: re.Match) -> str:
