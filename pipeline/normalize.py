@@ -406,11 +406,12 @@ _NUMERAL_AFTER_ITS_WORD = regex.compile(
 # An item mark alone on its line, its text on the next ("1.\nSở Nông nghiệp và Môi trường",
 # "a)\nChủ trì phối hợp …"): converted Word files put the automatic numbering of a paragraph
 # on a line of its own.  The mark and its text are one heading line.
-# An article's or a chapter's mark alone on its line the same ("Điều 20.\nVăn phòng UBND tỉnh",
-# "Chương\nIII": a crawl's narrow cell, once its bold span is gone).
+# An article's or a chapter's mark alone on its line the same, or its word without its number
+# ("Điều 20.\nVăn phòng UBND tỉnh", "Chương\nIII", "Điều\n12. Trách nhiệm …": a crawl's
+# narrow cell, once its bold span is gone).
 _BARE_ITEM_MARK = re.compile(
     r"^((?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ]\)|[IVX]{1,5}\.|(?:Điều|ĐIỀU)[ ]+\d{1,3}[.:]?"
-    r"|(?:Chương|CHƯƠNG|Phần|PHẦN)(?=\n\n?(?:[IVXLC]{1,6}|\d{1,2})\b)))[ ]*\n\n?(?=[^\s|])(?!(?:Điều|ĐIỀU)[ ]+\d)", re.MULTILINE)
+    r"|(?:Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC|Điều|ĐIỀU)(?=\n\n?(?:[IVXLC]{1,6}|\d{1,3})\b)))[ ]*\n\n?(?=[^\s|])(?!(?:Điều|ĐIỀU)[ ]+\d)", re.MULTILINE)
 
 
 # A hyphenated compound wrapped at its hyphen ("các tổ chức chính trị\n- xã hội cấp xã", "kinh
