@@ -384,6 +384,54 @@ def _head_broken_over_lines() -> regex.Pattern:
     return regex.compile(r"\n(?i:" + "|".join(splits) + ")", regex.MULTILINE)
 
 
+# A listed name of three words or more broken over two lines inside a sentence ("… Ủy ban Mặt
+# trận Tổ quốc Việt\nNam tỉnh, …", "Ngân hàng Nhà\nnước Việt Nam"): its words go on
+# (models/agency_names.txt).  Not in a header of capitals lines, whose breaks are its layout.
+@functools.lru_cache(maxsize=1)
+def _listed_names() -> dict[tuple[str, str], list[tuple[tuple[str, ...], int]]]:
+    """(last word before a break, first word after it) → the names it may break, each as its
+    folded words and the number of them before the break."""
+    splits: dict[tuple[str, str], list[tuple[tuple[str, ...], int]]] = {}
+    for name in {n for n in vocab.agency_names() if len(n.split()) >= 3}:
+        words = tuple(_fold_name_word(w) for w in name.split())
+        for k in range(1, len(words)):
+            splits.setdefault((words[k - 1], words[k]), []).append((words, k))
+    return splits
+
+
+def _fold_name_word(word: str) -> str:
+    """A word of a name as compared: its first letter as written ("Sở Y tế" is no "cơ sở y
+    tế"), the rest in any case ("Sở Giáo Dục và Đào Tạo"), closing punctuation dropped."""
+    word = word.rstrip(",.;:)")
+    return word[:1] + word[1:].casefold()
+
+
+def listed_name_breaks(text: str) -> list[tuple[int, int, str]]:
+    splits = _listed_names()
+    edits = []
+    at = text.find("\n")
+    while at >= 0:
+        line_start = text.rfind("\n", 0, at) + 1
+        before = text[max(line_start, at - 120):at].split()
+        after = text[at + 1:at + 120].split("\n", 1)[0].split()
+        if before and after:
+            for words, k in splits.get((_fold_name_word(before[-1]), _fold_name_word(after[0])), ()):
+                # (the next line goes on past the name: a name alone on its line may be a cell)
+                if tuple(_fold_name_word(w) for w in before[-k:]) == words[:k] and len(after) > len(words) - k \
+                        and tuple(_fold_name_word(w) for w in after[:len(words) - k]) == words[k:]:
+                    line = text[line_start:at]
+                    if "|" not in line and any(c.islower() for c in line):  # (not a table row, nor a capitals header)
+                        start, end = at, at + 1
+                        while start > line_start and text[start - 1] == " ":
+                            start -= 1
+                        while end < len(text) and text[end] == " ":
+                            end += 1
+                        edits.append((start, end, " "))
+                    break
+        at = text.find("\n", at + 1)
+    return edits
+
+
 # The place of a place-and-date line broken over two lines ("Thành phố Hồ Chí\nMinh, ngày 25
 # tháng 11 năm 2025", "Quảng\nNinh, ngày …"): a short line of a few words, the first
 # capitalized, right above "Place, ngày": the place is both.
@@ -552,6 +600,7 @@ def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, i
     rw.sub(_WRAPPED_PART_HEADING, " ", needs="\n", spaces_before=True)
     rw.sub(_HEADING_TAIL, " ", needs="\n", spaces_before=True)
     rw.sub(_head_broken_over_lines(), " ", needs="\n", spaces_before=True)
+    rw.apply_edits(listed_name_breaks(rw.text))
     rw.sub(_PLACE_BROKEN_BEFORE_DATE, " ", needs="ngày", spaces_before=True)
     # only a text with table rows needs the row check (a callable costs ~1 µs a match)
     rw.sub(_BROKEN_LINE, _join_broken_line if " | " in rw.text else " ")
