@@ -432,6 +432,35 @@ def listed_name_breaks(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
+# The motto and the signature block broken by a narrow cell ("CỘNG\nHÒA XÃ HỘI …", "TM.\nỦY
+# BAN NHÂN DÂN", "K/T TRƯỞNG\nBAN", a signer "Bùi\nXuân Cường"): lines no layout ends there.
+_MOTTO_BROKEN = regex.compile(r"(?<=^[ ]*CỘNG)[ ]*\n[ ]*(?=H(?:ÒA|OÀ)[ ]+XÃ[ ]+HỘI)", regex.MULTILINE)
+_AUTHORITY_LINE = regex.compile(r"^[ ]*(?:(?:KT|TM|TL|TUQ|Q)[ ]*\.|K/T|T/M|T/L)[ ]*(?P<rest>[^\n\p{Ll}]*?)[ ]*$")
+_CAPITALS_LINE = regex.compile(r"^[ ]*(?=[^\n]*\p{Lu}{2})[^\n\p{Ll}]+$")
+_NAME_TAIL = regex.compile(r"^[ ]*\p{Lu}\p{Ll}*(?:[ ]+\p{Lu}\p{Ll}*){0,2}[ ]*$")
+
+
+def signature_breaks(text: str) -> list[tuple[int, int, str]]:
+    titles = vocab.signer_titles()
+    surnames = frozenset(vocab.surnames())
+    edits = []
+    pos = 0
+    lines = text.split("\n")
+    for line, nxt in zip(lines, lines[1:]):
+        end = pos + len(line)
+        pos = end + 1
+        join = False
+        if (m := _AUTHORITY_LINE.match(line)) and _CAPITALS_LINE.match(nxt) and not _AUTHORITY_LINE.match(nxt):
+            rest = vocab.fold(m.group("rest"))
+            # the mark alone, or a post cut short ("K/T TRƯỞNG" / "BAN": no post on its own)
+            join = not rest or (rest not in titles and vocab.fold(f"{rest} {nxt}") in titles)
+        elif line.strip() in surnames and _NAME_TAIL.match(nxt):
+            join = True  # a family name alone on its line, the given names under it
+        if join:
+            edits.append((end, end + 1 + len(nxt) - len(nxt.lstrip(" ")), " "))
+    return edits
+
+
 # The place of a place-and-date line broken over two lines ("Thành phố Hồ Chí\nMinh, ngày 25
 # tháng 11 năm 2025", "Quảng\nNinh, ngày …"): a short line of a few words, the first
 # capitalized, right above "Place, ngày": the place is both.
@@ -601,6 +630,8 @@ def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, i
     rw.sub(_HEADING_TAIL, " ", needs="\n", spaces_before=True)
     rw.sub(_head_broken_over_lines(), " ", needs="\n", spaces_before=True)
     rw.apply_edits(listed_name_breaks(rw.text))
+    rw.sub(_MOTTO_BROKEN, " ", needs="CỘNG")
+    rw.apply_edits(signature_breaks(rw.text))
     rw.sub(_PLACE_BROKEN_BEFORE_DATE, " ", needs="ngày", spaces_before=True)
     # only a text with table rows needs the row check (a callable costs ~1 µs a match)
     rw.sub(_BROKEN_LINE, _join_broken_line if " | " in rw.text else " ")
