@@ -367,6 +367,14 @@ _HEADING_TAIL = regex.compile(
 )
 
 
+# An item that is only its directive, its addressees on the next line ("8. Đề nghị\nLiên minh
+# Hợp tác xã tỉnh, …"): a request names whom it asks on its own line only in a narrow cell.
+_DIRECTIVE_ALONE = regex.compile(
+    r"\n(?<=^[ ]*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][.)]|[-+•])[ ]+(?:Đề[ ]nghị|Giao|Yêu[ ]cầu)[ ]*\n)[ ]*(?=\p{Lu})",
+    regex.MULTILINE,
+)
+
+
 # A body's head name broken over two lines ("ỦY\nBAN NHÂN DÂN", "TM. ỦY BAN NHÂN\nDÂN", "HỘI
 # ĐỒNG\nNHÂN DÂN"): a narrow header or signature cell wraps anywhere, and no line ends inside
 # a head of three words or more (models/agency_heads.tsv).
@@ -628,6 +636,7 @@ def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, i
     rw.sub(_BARE_ITEM_MARK, r"\1 ", needs="\n")
     rw.sub(_WRAPPED_PART_HEADING, " ", needs="\n", spaces_before=True)
     rw.sub(_HEADING_TAIL, " ", needs="\n", spaces_before=True)
+    rw.sub(_DIRECTIVE_ALONE, " ", needs="\n", spaces_before=True)
     rw.sub(_head_broken_over_lines(), " ", needs="\n", spaces_before=True)
     rw.apply_edits(listed_name_breaks(rw.text))
     rw.sub(_MOTTO_BROKEN, " ", needs="CỘNG")
