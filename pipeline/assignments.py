@@ -22,11 +22,10 @@ import regex
 
 from . import regexes as rx
 from . import vocab
-from .agencies import (agency_extent, clean_agency, expand_abbreviations, head_end, opens_name_in_sentence, split_agency_list, starts_with_agency,
-                       starts_with_post)
+from .agencies import (agency_extent, clean_agency, defined_short_names, expand_abbreviations, fold_agency, head_end, opens_name_in_sentence,
+                       split_agency_list, starts_with_agency, starts_with_post)
 from .models import Assignment
 from .structure import Structure
-from .text import fold_words
 
 _TASK_SENTENCE_END = regex.compile(r"(?<=[^\s.])\.(?=\s+\p{Lu})|[;:]\s*$|\n")
 _VERB_START = regex.compile(
@@ -41,7 +40,6 @@ _LETTERS = regex.compile(r"\p{L}+")
 # The text after an item's colon that says who sits in a body, not what it does: "Thành phần dự
 # hội nghị gồm …", "Gồm: …".
 _MEMBERSHIP = regex.compile(r"(?i)(?:thành\s+phần|thành\s+viên|(?:bao\s+)?gồm)\b")
-_PARTNER_TAIL = regex.compile(r"^(?:chặt\s+chẽ\s+)?(?:với\s+)?")
 _SUCH_AS = regex.compile(r"[^.;:]{0,120}?\snhư\s+")
 _NEXT_IN_LIST = regex.compile(r"\s*(?:,|và|;)\s*")
 
@@ -118,7 +116,7 @@ def _with_parents_named(st: Structure, found: list[Assignment]) -> list[Assignme
 def _with_short_forms_read_out(st: Structure, found: list[Assignment]) -> list[Assignment]:
     """A name that ends with a short form the document defines ("Giám đốc Trung tâm" after "Trung
     tâm chính trị xã, phường, đặc khu (sau đây gọi tắt là Trung tâm)") is written out in full."""
-    forms = _short_forms(st)
+    forms = defined_short_names(st.text, (a.agency for a in found))
     if not forms:
         return found
     out = []
@@ -132,20 +130,6 @@ def _with_short_forms_read_out(st: Structure, found: list[Assignment]) -> list[A
                 break
         out.append(a)
     return out
-
-
-def _short_forms(st: Structure) -> dict[str, str]:
-    forms: dict[str, str] = {}
-    for m in rx.SHORT_FORM_DEFINED.finditer(st.text):
-        short = m.group("short").strip()
-        if not starts_with_agency(short, strong_only=True):
-            continue
-        before = st.text[max(0, m.start() - 160):m.start()].rstrip()
-        k = before.lower().rfind(short.lower())
-        full = " ".join(before[k:].split()) if k >= 0 else ""
-        if len(full) > len(short) and starts_with_agency(full) and "\n" not in before[k:]:
-            forms.setdefault(short, full)
-    return forms
 
 
 def merge_assignments(found: list[Assignment]) -> list[Assignment]:
@@ -228,12 +212,6 @@ def full_names(found: list[Assignment]) -> dict[str, str]:
 @functools.lru_cache(maxsize=None)
 def _known_folded() -> frozenset[str]:
     return frozenset(vocab.fold(n) for n in vocab.agency_names())
-
-
-def fold_agency(name: str) -> str:
-    """Merge key of an agency: case and punctuation folded, "các" dropped ("Ủy ban nhân dân
-    các xã, phường" and "Ủy ban nhân dân xã, phường" are one body)."""
-    return " ".join(w for w in fold_words(name).split() if w != "các")
 
 
 def _in_task_section(st: Structure, h) -> bool:
@@ -481,7 +459,7 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             qualified = _QUALIFIED_NAME_END.match(head_text, ext) if inline_task is None and not _ACTION_START.match(rest) else None
             if qualified:
                 ext, rest = qualified.end(), head_text[qualified.end():].lstrip(" ,")
-            if inline_task is None and ext < len(head_text) - 2 and (_ACTION_START.match(rest) or _adverbial_then_verb(rest)):
+            if inline_task is None and ext < len(head_text) - 2 and (_ACTION_START.match(rest) or _verb_after_adverbial(rest) is not None):
                 # "2. Sở Nội vụ theo dõi, kiểm tra …": the item names its agency as subject;
                 # a collective subject splits at the named agencies in it ("Các Sở, ban,
                 # ngành, Ủy ban nhân dân xã, phường …")
@@ -557,12 +535,14 @@ def _items_name_their_bearers(st: Structure, h) -> bool:
 _MEMBERS_IN_PARENTHESIS = regex.compile(r"\((?P<list>(?P<first>[^(),]{3,80}),[^()]{3,400})\)\s*:?\s*$")
 
 
-def _adverbial_then_verb(rest: str) -> bool:
-    """What follows a subject is an adverbial and then its verb: "| theo chức năng nhiệm vụ chủ
-    động phối hợp …", "| trong phạm vi quản lý tổ chức …"."""
+def _verb_after_adverbial(rest: str) -> int | None:
+    """Where the verb stands when what follows a subject is an adverbial and then its verb:
+    "| theo chức năng nhiệm vụ | chủ động phối hợp …", "| trong phạm vi quản lý | tổ chức …";
+    None otherwise."""
     if not rx.SUBJECT_ADVERBIAL.match(" " + rest):
-        return False
-    return bool(_ACTION_ANYWHERE.search(rest, 0, 160))
+        return None
+    verb = _ACTION_ANYWHERE.search(rest, 0, 160)
+    return verb.start() if verb else None
 
 
 def _heading_names(head_text: str) -> list[tuple[int, int]]:
@@ -788,11 +768,9 @@ def _sentence_subjects(t: str):
     after = body[end:].lstrip(" ,")
     if not directive and len(spans) == 1 and after[:1] == ":" and _ACTION_START.match(after[1:].lstrip()):
         return printed or body, spans, bool(directive)  # "+ Sở Xây dựng: hướng dẫn các cơ quan …"
-    if not _ACTION_START.match(after) and rx.SUBJECT_ADVERBIAL.match(" " + after):
+    if not _ACTION_START.match(after) and (verb := _verb_after_adverbial(after)) is not None:
         # "… Chủ tịch UBND các xã, phường | theo chức năng, nhiệm vụ được giao | triển khai …"
-        verb = _ACTION_ANYWHERE.search(after, 0, 160)
-        if verb:
-            after = after[verb.start():].lstrip()
+        after = after[verb:].lstrip()
     if not _ACTION_START.match(after):
         if not directive and (collective or len(spans) > 1):
             return None
@@ -1011,7 +989,7 @@ def _in_partner_list(t: str, semicolon: int) -> bool:
         pass
     if partner is None:
         return False
-    rest = _PARTNER_TAIL.sub("", t[partner.end():semicolon + 1])
+    rest = t[partner.end():semicolon + 1]
     _, end = agency_list(rest)
     return end >= len(rest.rstrip("; ")) - 1
 
@@ -1144,8 +1122,8 @@ def _from_partner_phrases(st: Structure, out: list[Assignment], work_lines: set[
             window = window[:next_item.start()]
         # a name wrapped over lines of its item is one name ("với lực lượng\nKiểm lâm"): the
         # line breaks read as spaces (same length, the offsets hold)
-        rest = _PARTNER_TAIL.sub("", window).replace("\n", " ")
-        offset = m.end() + (len(window) - len(rest))
+        rest = window.replace("\n", " ")
+        offset = m.end()
         if rest.startswith(("các ", "các\n")):
             # "phối hợp với các cơ quan liên quan như Sở A, Sở B …": the named ones count.
             such_as = _SUCH_AS.match(rest)

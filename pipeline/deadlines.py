@@ -19,8 +19,8 @@ from datetime import date
 from typing import Callable
 
 from . import regexes as rx
-from .agencies import agency_extent, clean_agency, head_end
-from .assignments import fold_agency, full_names
+from .agencies import agency_extent, clean_agency, defined_short_names, fold_agency, head_end
+from .assignments import full_names
 from .models import Assignment, Deadline, SpanSet
 from .structure import Structure
 
@@ -51,7 +51,7 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
     lead_of_row = _table_row_leads(st, assignments)
     leads_on_line = _line_leads(st, assignments)
     full = _full_names(assignments)  # "Nhà đầu tư" → the longer name the document gives it
-    aliases = _short_names(text, assignments)  # "(sau đây gọi tắt là Trung tâm)"
+    aliases = defined_short_names(text, (a.agency for a in assignments))  # "(sau đây gọi tắt là Trung tâm)"
     found: list[Deadline] = []
     inside_citation = SpanSet(masked)
     read_to = 0  # the end of the list items read after a match
@@ -712,26 +712,6 @@ def _named_agency(text: str) -> str | None:
         return None
     name = clean_agency(text[:length])
     return name if len(name.split()) >= 2 else None
-
-
-def _short_names(text: str, assignments: list[Assignment]) -> dict[str, str]:
-    """Short names the document defines for agencies it gives work: "… của Trung tâm chính trị
-    xã, phường, đặc khu (sau đây gọi tắt là Trung tâm)" → "Trung tâm" stands for that body
-    (Ban Tuyên giáo và Dân vận TW QĐ 1147/2025)."""
-    names = {fold_agency(a.agency): a.agency for a in assignments}
-    out: dict[str, str] = {}
-    for definition in rx.SHORT_NAME_DEFINITION.finditer(text):
-        if definition.group("short") in out:
-            continue
-        words = fold_agency(text[max(0, definition.start() - 200):definition.start()]).split()
-        # the longest name the words before the parenthesis end with (a dictionary look-up per
-        # word: as many definitions and names as a hostile file holds stay linear)
-        for k in range(len(words)):
-            name = names.get(" ".join(words[k:]))
-            if name:
-                out[definition.group("short")] = name
-                break
-    return out
 
 
 def _agency_for(st: Structure, line: int, scopes: list[dict[str, int]],

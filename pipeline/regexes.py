@@ -674,7 +674,6 @@ LABELLED_AGENCY = regex.compile(
         \s*(?:thực\s+hiện)?\s*:\s*(?P<list>\S.*)$""",
     regex.VERBOSE | regex.IGNORECASE | regex.V0,
 )
-PARTNER_PHRASE = regex.compile(r"phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s+", regex.IGNORECASE | regex.V0)
 # The parts that give work; in a coordination regulation (Quy chế phối hợp) each article on
 # a field of coordination ("Điều 5. Phối hợp trong tham mưu …", "Điều 12. Phối hợp trong hoạt
 # động phòng cháy …") lists its agencies' duties as numbered items — its title opens with
@@ -984,9 +983,6 @@ GROUNDS_CLAUSE = regex.compile(r"(?:căn\s+cứ|trên\s+cơ\s+sở|sau\s+khi)\s[
 # A month, quarter or day before a recurrence that opens a sentence: "Tháng 11 |hằng năm, Trung tâm
 # có văn bản báo cáo …" (the subject follows the comma).
 TIME_BEFORE_TIME = regex.compile(r"(?:vào\s+)?(?:tháng|quý)\s+[\dIV]{1,4}\s+|ngày\s+\d{1,2}(?:\s*/\s*\d{1,2})?\s+", regex.IGNORECASE | regex.V0)
-# A short name the document defines: "(sau đây gọi tắt là Trung tâm)", "(viết tắt là Ban Chỉ huy)".
-SHORT_NAME_DEFINITION = regex.compile(
-    r"\(\s*(?:sau\s+đây\s+)?(?:gọi|viết)\s+tắt\s+là\s*:?\s*[“\"]?(?P<short>\p{Lu}[\p{L}\s]{1,40}?)[”\"]?\s*\)", regex.V0)
 # A paragraph that names the task before it as its subject: "Việc chuyển các biên bản nói trên
 # phải hoàn thành chậm nhất là …" (the work of the body that opens the paragraph before).
 TASK_NAMED_BACK = regex.compile(r"[-+•*\s]*Việc\s", regex.V0)
@@ -1146,11 +1142,17 @@ LEADING_ABBREVIATION = regex.compile(r"(?:UBND|HĐND|UBMTTQ)(?=\s+\p{Ll})", rege
 # A parenthesis after a name, before its verb: "Sở Nông nghiệp và Môi trường (Chi cục Kiểm
 # lâm) tổ chức dự báo …", "Ủy ban nhân dân cấp xã (Ban Chỉ huy cấp xã) tham mưu …".
 NAME_PARENTHESIS = regex.compile(r"\s*\([^()\n]{1,80}\)")
-# A body's short form the document defines, anywhere in its text: "… của Trung tâm chính trị xã,
-# phường, đặc khu (sau đây gọi tắt là Trung tâm)" — the short form (a capitalized head) is the
-# first words of the full name, which starts at the last place they stand before the bracket.
-SHORT_FORM_DEFINED = regex.compile(
-    r"""\(\s*(?:sau\s+đây\s+)?(?:được\s+)?(?:gọi|viết)\s+(?:chung\s+|tắt\s+)?là\s*:?\s*["“]?(?P<short>\p{Lu}[^()"”\n,]{1,40}?)["”]?\s*\)""",
+# A short name the document defines, anywhere in its text: "… của Trung tâm chính trị xã, phường,
+# đặc khu (sau đây gọi tắt là Trung tâm)", "Ủy ban nhân dân các xã, phường (gọi tắt là UBND cấp
+# xã)", "(sau đây gọi chung là …)", "(sau đây gọi là …)", "(viết tắt là Ban chỉ huy)", "(sau đây
+# được gọi tắt là “Trung tâm”)".  The short name opens with a capital and may wrap over a line;
+# one in lower case is a level or a class ("(sau đây gọi là cấp xã)", read inside a name by
+# NAME_ALIAS; "(gọi tắt là các cơ quan, đơn vị)").  "(còn gọi là …)" gives a thing another name.
+# agencies.defined_short_names finds the body each stands for.
+SHORT_NAME_DEFINED = regex.compile(
+    r"""\(\s*(?:[Ss]au\s+đây\s+)?(?:được\s+)?
+        (?:gọi\s+(?:chung\s+|tắt\s+)?|viết\s+tắt\s+)là\s*:?\s*
+        ["“]?(?P<short>\p{Lu}[^()"“”,]{1,40}?)["”]?\s*\)""",
     regex.VERBOSE | regex.V0,
 )
 # A name's short form given in a parenthesis: "Ủy ban nhân dân xã, phường (sau đây gọi là cấp
@@ -1195,22 +1197,34 @@ RESPONSIBLE_SOON = regex.compile(r"\s(?:có\s+trách\s+nhiệm|chịu\s+trách\s
 # their item, a wrapped line goes on.
 NEXT_ITEM = regex.compile(r"\n(?=\s*(?:[-+•]|\d+(?:\.\d+)*[.)]\s|[a-zđ](?:\)|\.\s)|[IVX]+\.\s|\n))")
 
-# A subject that only cooperates ("X phối hợp …", not "X chủ trì, phối hợp …").
 # A short label before an item's sentence: "3. Quy trình giới thiệu: Các cơ quan, tổ chức, đơn vị và
 # Ban Công tác Mặt trận thôn tổ chức hội nghị …" (the sentence's subject is the item's agency).
 ITEM_LABEL = regex.compile(r"^[^:;,.()\n]{3,40}:\s*(?=\p{Lu})", regex.V0)
 # A heading that requests ("Đề nghị Viện Kiểm sát nhân dân tỉnh, …"), not one that gives work.
 REQUEST_HEADING = regex.compile(r"(?i)(?:đồng\s+thời\s*,?\s*)?đề\s+nghị\s", regex.V0)
-PARTNER_FIRST = regex.compile(r"\s*,?\s*phối\s+hợp\b(?!\s*,?\s*(?:chủ\s+trì))")
+
+# The words that bring in partners, written once: "phối hợp", "phối hợp chặt chẽ với", "phối hợp
+# thường xuyên với" ("phối họp": a slip of typing or OCR), in any letter case ("Phối hợp với
+# Trưởng thôn …" opens an item).  Each pattern below anchors them its own way.
+_COOPERATION = r"""(?i:
+        phối\s+h[ợọ]p\b                          # the verb
+        (?:\s+(?:chặt\s+chẽ|thường\s+xuyên))?    # its manner
+        (?:\s+với)?                              # before the partners
+    )"""
+# Anywhere in a task, up to the partners it names: "… phối hợp chặt chẽ với | Sở Nội vụ …".
+PARTNER_PHRASE = regex.compile(_COOPERATION + r"\s+", regex.VERBOSE | regex.V0)
+# Right after a subject: it only cooperates ("X phối hợp …", not "X phối hợp, chủ trì …").
+PARTNER_FIRST = regex.compile(r"\s*,?\s*" + _COOPERATION + r"(?!\s*,?\s*(?:chủ\s+trì))", regex.VERBOSE | regex.V0)
 # After "X phối hợp (chặt chẽ) với | Y": the partner list begins (a subject's own cooperation).
-PARTNER_LIST_START = regex.compile(r"\s*,?\s*phối\s+h[ợọ]p\s+(?:chặt\s+chẽ\s+|thường\s+xuyên\s+)?(?:với\s+)?", regex.IGNORECASE | regex.V0)
+PARTNER_LIST_START = regex.compile(r"\s*,?\s*" + _COOPERATION + r"\s+", regex.VERBOSE | regex.V0)
 # What follows the partners when the subject is only asked to cooperate (round-4 rule 4):
 # "… phối hợp với lực lượng Kiểm lâm, chính quyền địa phương | tham gia chữa cháy rừng",
 # "… phối hợp với lực lượng Kiểm lâm | trong công tác phòng cháy", or nothing ("… phối hợp với Sở Y tế.").
 # A task verb there keeps the subject lead ("… phối hợp với cơ quan Kiểm lâm | tổ chức tuyên truyền").
 COOPERATION_ONLY_TAIL = regex.compile(r"\s*(?:$|[.;:]|(?:khi\s+(?:có\s+)?(?:yêu\s+cầu|được\s+yêu\s+cầu)\s*,?\s*)?tham\s+gia\b|trong\s+(?:công\s+tác|việc|quá\s+trình|hoạt\s+động)\b|khi\s+có\s+yêu\s+cầu)", regex.IGNORECASE | regex.V0)
 # A duty word before a subject's cooperation: "Lực lượng Quân đội | có trách nhiệm |phối hợp với …".
-DUTY_BEFORE_PARTNER = regex.compile(r"\s*,?\s*(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|có\s+nhiệm\s+vụ)\s+(?=phối\s+h[ợọ]p\b)", regex.IGNORECASE | regex.V0)
+DUTY_BEFORE_PARTNER = regex.compile(r"\s*,?\s*(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|có\s+nhiệm\s+vụ)\s+(?=" + _COOPERATION + ")",
+                                 regex.VERBOSE | regex.IGNORECASE | regex.V0)
 # A collective that points at the body named just before it: "Văn phòng Đăng ký đất đai | và |
 # các Chi nhánh trực thuộc" (round-5 rule 9: written with its parent).
 POINTS_TO_PARENT = regex.compile(r"\s(?:trực\s+thuộc|thuộc)$", regex.IGNORECASE | regex.V0)
