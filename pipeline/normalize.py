@@ -563,7 +563,8 @@ def crawl_table_rows(text: str) -> list[tuple[int, int, str]]:
 
 
 _PIPE_LINE = re.compile(r"^[ ]*\|[ ]*$", re.MULTILINE)
-_BLANK_LINE = re.compile(r"\n[ \t]*(?:\n|$)")
+# (an emphasis of nothing, "** **", is a blank line: the crawl's mark between two tables)
+_BLANK_LINE = re.compile(r"\n[ \t]*(?:\*+[ \t]+\*+[ \t]*)?(?:\n|$)")
 
 
 def _table_region_edits(text: str, region: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
