@@ -589,6 +589,10 @@ def _opening_statements(st: Structure) -> tuple[int, int] | None:
     return (lines[start].start, lines[i - 1].end)
 
 
+_RECIPIENTS_GAP = 3
+_LABEL_GAP = 8
+
+
 def _find_recipients_and_signature(st: Structure) -> None:
     lines = st.lines
     first_label = None
@@ -607,12 +611,17 @@ def _find_recipients_and_signature(st: Structure) -> None:
             out.append(first_label)
         j = first_label + 1
         bulleted = None  # whether the list marks its items ("- Bộ Nội vụ;") or not ("UBND tỉnh;")
+        # blank lines a layout may put under the label (a converter doubles them all), and then
+        # between its items: no more than under the label
+        gap = _RECIPIENTS_GAP
         while j < len(lines):
             t = lines[j].text
             if not t:
                 k = _next_text_line(lines, j)
-                if k is None or k - j > 3:
+                if k is None or k - j > (_LABEL_GAP if not out else gap):
                     break
+                if not out:
+                    gap = max(_RECIPIENTS_GAP, k - j)
                 if out and not (lines[k].text.startswith(("-", "+", "•")) or _FILED.match(lines[k].text)
                                 or _goes_on_after_blank(lines, out, k, bulleted)
                                 or (bulleted is False and _unmarked_item(lines[k].text))):
