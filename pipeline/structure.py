@@ -155,7 +155,10 @@ def _find_type_and_title(st: Structure) -> None:
             # a converter's blank lines between the lines of one title ("Về việc phê duyệt …
             # Quy chế hoạt động" / "" / "Tổ giúp việc về Cải cách hành chính tỉnh Lâm Đồng")
             k = _next_text_line(lines, j)
-            if not title or k is None or k - j > 2 or not _continues_title(lines[title[-1]].text, lines[k].text):
+            # (no more blank lines than between the type line and the title: a layout that
+            # doubles every blank line doubles these too)
+            spacing = max(2, title[0] - st.type_line - 1) if title else 2
+            if not title or k is None or k - j > spacing or not _continues_title(lines[title[-1]].text, lines[k].text):
                 break
             j = k
         t = lines[j].text
