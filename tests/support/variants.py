@@ -42,6 +42,8 @@ def _continues(prev: str, line: str) -> bool:
         return False
     if len(prev.strip()) < _WRAP_MIN or _ENDS_CLAUSE.search(prev) or prev.rstrip().endswith("*"):
         return False
+    if prev.isupper() != line.isupper():
+        return False  # a title in capitals and the paragraph under it
     stripped = line.lstrip()
     return not (_LINE_MARK.match(line) or _STARTS_SECTION.match(line) or stripped.startswith(("*", "#")))
 
