@@ -251,7 +251,8 @@ _NEXT_LINE_OPENS = regex.compile(
     r"[ ]*(?![IVXLC]{1,6}\.\s|\d|[a-zđ][.)]\s|[-+•]|(?:Điều|Chương|Mục|Phần|Nơi[ ]nhận|Căn[ ]cứ)\b)(\p{Lu}[^\s,.;:]*)")
 # Only a break inside a name matters to the readers (a sentence's words run on either way): one
 # of the line's last two words is capitalized ("… Ủy ban Kiểm tra\nTỉnh ủy", "… của Bộ\nCông an").
-_ENDS_IN_NAME = regex.compile(r"(?<![\p{L}])\p{Lu}\p{L}*(?:[ ]+\p{L}+)?$")
+def _ends_in_name(line: str) -> bool:
+    return any(w[:1].isupper() for w in line.rsplit(None, 2)[-2:])
 _WRAP_WINDOW = 12  # characters: how far short of the width a wrapped line stops
 _WRAP_SLACK = 4  # a proportional font fills a line to a few characters more or less
 
@@ -277,12 +278,13 @@ def wrapped_item_edits(rw: Rewriter, raw: str, width: int | None) -> list[tuple[
     edits = []
     pos = 0
     lines = text.split("\n")
+    shortest = width - _WRAP_WINDOW - _WRAP_SLACK - 8  # (a normalized line lost its markdown)
     for line, nxt in zip(lines, lines[1:]):
         end = pos + len(line)
         pos = end + 1
-        if not line[-1:].isalpha() or "|" in line or "|" in nxt:
+        if len(line) < shortest or not line[-1:].isalpha() or "|" in line or "|" in nxt:
             continue
-        if not _ITEM_LINE.match(line) or not _ENDS_IN_NAME.search(line):
+        if not _ITEM_LINE.match(line) or not _ends_in_name(line):
             continue
         raw_end = rw.offsets[end]
         printed = raw_end - (raw.rfind("\n", 0, raw_end) + 1)
@@ -351,7 +353,7 @@ _PLACE_AFTER_NAME = regex.compile(
 # a crawl's narrow cell or a converter without its bold span): one heading.  The second line
 # opens no item, part or article of its own.
 _WRAPPED_PART_HEADING = regex.compile(
-    r"\n(?<=^[ ]*[IVXLC]{1,6}\.[ ]+[^\n\p{Ll}|]*\p{Lu}[ ]*\n)[ ]*"
+    r"\n(?<=\p{Lu}[ ]*\n)(?<=^[ ]*[IVXLC]{1,6}\.[ ]+[^\n\p{Ll}|]*\p{Lu}[ ]*\n)[ ]*"
     r"(?=(?![IVXLC]{1,6}\.\s|\d|[-+•]|(?:Điều|ĐIỀU|PHẦN|CHƯƠNG|MỤC)\s)[^\n\p{Ll}|:]*\p{Lu}[^\n\p{Ll}|:]*$)",
     regex.MULTILINE,
 )
@@ -361,8 +363,10 @@ _WRAPPED_PART_HEADING = regex.compile(
 # that ends the heading ("6. Sở Ngoại\nVụ", "Điều 7. Sở Thông tin và Truyền\nthông"): a
 # paragraph is no one or two words long.
 _HEADING_TAIL = regex.compile(
-    r"\n(?<=^[ ]*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][.)]|[IVXLC]{1,6}\.|Điều[ ]+\d{1,3}[.:]?)[ ]+[^\n.;:!?|]{1,80}\p{L}[ ]*\n)"
-    r"[ ]*(?=\p{L}+(?:[ ]+\p{L}+)?[ ]*\n[ ]*\n)",
+    # (the look-ahead, which most lines fail, before the look-back to the line's start)
+    r"\n(?=[ ]*\p{L}+(?:[ ]+\p{L}+)?[ ]*\n[ ]*\n)"
+    r"(?<=^[ ]*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][.)]|[IVXLC]{1,6}\.|Điều[ ]+\d{1,3}[.:]?)[ ]+[^\n.;:!?|]{1,80}\p{L}[ ]*\n)"
+    r"[ ]*",
     regex.MULTILINE,
 )
 
@@ -370,79 +374,88 @@ _HEADING_TAIL = regex.compile(
 # An item that is only its directive, its addressees on the next line ("8. Đề nghị\nLiên minh
 # Hợp tác xã tỉnh, …"): a request names whom it asks on its own line only in a narrow cell.
 _DIRECTIVE_ALONE = regex.compile(
-    r"\n(?<=^[ ]*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][.)]|[-+•])[ ]+(?:Đề[ ]nghị|Giao|Yêu[ ]cầu)[ ]*\n)[ ]*(?=\p{Lu})",
+    r"\n(?<=(?:nghị|Giao|cầu)[ ]*\n)(?<=^[ ]*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][.)]|[-+•])[ ]+(?:Đề[ ]nghị|Giao|Yêu[ ]cầu)[ ]*\n)[ ]*(?=\p{Lu})",
     regex.MULTILINE,
 )
 
 
-# A body's head name broken over two lines ("ỦY\nBAN NHÂN DÂN", "TM. ỦY BAN NHÂN\nDÂN", "HỘI
-# ĐỒNG\nNHÂN DÂN"): a narrow header or signature cell wraps anywhere, and no line ends inside
-# a head of three words or more (models/agency_heads.tsv).
-@functools.lru_cache(maxsize=1)
-def _head_broken_over_lines() -> regex.Pattern:
-    splits = []
-    for head, _ in vocab.agency_heads():
-        words = head.split()
-        if len(words) < 3:
-            continue
-        for k in range(1, len(words)):
-            before = r"[ ]+".join(regex.escape(w) for w in words[:k])
-            after = r"[ ]+".join(regex.escape(w) for w in words[k:])
-            splits.append(rf"(?<=(?<!\p{{L}}){before}[ ]*\n)[ ]*(?={after}(?!\p{{L}}))")
-    return regex.compile(r"\n(?i:" + "|".join(splits) + ")", regex.MULTILINE)
-
-
-# A listed name of three words or more broken over two lines inside a sentence ("… Ủy ban Mặt
-# trận Tổ quốc Việt\nNam tỉnh, …", "Ngân hàng Nhà\nnước Việt Nam"): its words go on
-# (models/agency_names.txt).  Not in a header of capitals lines, whose breaks are its layout.
-@functools.lru_cache(maxsize=1)
-def _listed_names() -> dict[tuple[str, str], list[tuple[tuple[str, ...], int]]]:
-    """(last word before a break, first word after it) → the names it may break, each as its
-    folded words and the number of them before the break."""
-    splits: dict[tuple[str, str], list[tuple[tuple[str, ...], int]]] = {}
-    for name in {n for n in vocab.agency_names() if len(n.split()) >= 3}:
-        words = tuple(_fold_name_word(w) for w in name.split())
-        for k in range(1, len(words)):
-            splits.setdefault((words[k - 1], words[k]), []).append((words, k))
-    return splits
+# A name broken over two lines, where no layout ends a line:
+# - a body's head of three words or more (models/agency_heads.tsv: "ỦY\nBAN NHÂN DÂN", "TM. ỦY
+#   BAN NHÂN\nDÂN", "HỘI ĐỒNG\nNHÂN DÂN"), in any line: a narrow header or signature cell wraps
+#   anywhere;
+# - a listed name of three words or more (models/agency_names.txt: "… Ủy ban Mặt trận Tổ quốc
+#   Việt\nNam tỉnh, …") inside a sentence whose next line goes on past the name (not in a
+#   header of capitals lines, whose breaks are its layout; a name alone on its line may be a
+#   cell).  Its words compare with their first letter as written ("cơ sở\ny tế" is no "Sở Y tế").
+Splits = dict[tuple[str, str], list[tuple[tuple[str, ...], int]]]
 
 
 def _fold_name_word(word: str) -> str:
-    """A word of a name as compared: its first letter as written ("Sở Y tế" is no "cơ sở y
-    tế"), the rest in any case ("Sở Giáo Dục và Đào Tạo"), closing punctuation dropped."""
+    """A word of a listed name as compared: its first letter as written, the rest in any case
+    ("Sở Giáo Dục và Đào Tạo"), closing punctuation dropped."""
     word = word.rstrip(",.;:)")
     return word[:1] + word[1:].casefold()
 
 
-def listed_name_breaks(text: str) -> list[tuple[int, int, str]]:
-    splits = _listed_names()
+def _fold_head_word(word: str) -> str:
+    return word.rstrip(",.;:)").casefold()
+
+
+def _splits(names, fold) -> Splits:
+    """(last word before a break, first word after it) → the names it may break, each as its
+    folded words and the number of them before the break."""
+    splits: Splits = {}
+    for name in names:
+        words = tuple(fold(w) for w in name.split())
+        if len(words) >= 3:
+            for k in range(1, len(words)):
+                splits.setdefault((words[k - 1], words[k]), []).append((words, k))
+    return splits
+
+
+@functools.lru_cache(maxsize=1)
+def _name_splits() -> tuple[Splits, Splits, frozenset]:
+    """The two tables, and the words (case folded) a line may end on inside a name of either."""
+    heads = _splits([h for h, _ in vocab.agency_heads()], _fold_head_word)
+    names = _splits(vocab.agency_names(), _fold_name_word)
+    return heads, names, frozenset(a.casefold() for a, _ in [*heads, *names])
+
+
+def _breaks(splits: Splits, fold, before: list[str], after: list[str], goes_on: bool) -> bool:
+    for words, k in splits.get((fold(before[-1]), fold(after[0])), ()):
+        n = len(words) - k
+        if (not goes_on or len(after) > n) and tuple(fold(w) for w in before[-k:]) == words[:k] \
+                and tuple(fold(w) for w in after[:n]) == words[k:]:
+            return True
+    return False
+
+
+def names_broken_over_lines(text: str) -> list[tuple[int, int, str]]:
+    heads, names, lasts = _name_splits()
     edits = []
-    at = text.find("\n")
-    while at >= 0:
-        line_start = text.rfind("\n", 0, at) + 1
-        before = text[max(line_start, at - 120):at].split()
-        after = text[at + 1:at + 120].split("\n", 1)[0].split()
-        if before and after:
-            for words, k in splits.get((_fold_name_word(before[-1]), _fold_name_word(after[0])), ()):
-                # (the next line goes on past the name: a name alone on its line may be a cell)
-                if tuple(_fold_name_word(w) for w in before[-k:]) == words[:k] and len(after) > len(words) - k \
-                        and tuple(_fold_name_word(w) for w in after[:len(words) - k]) == words[k:]:
-                    line = text[line_start:at]
-                    if "|" not in line and any(c.islower() for c in line):  # (not a table row, nor a capitals header)
-                        start, end = at, at + 1
-                        while start > line_start and text[start - 1] == " ":
-                            start -= 1
-                        while end < len(text) and text[end] == " ":
-                            end += 1
-                        edits.append((start, end, " "))
-                    break
-        at = text.find("\n", at + 1)
+    lines = text.split("\n")
+    pos = 0
+    for line, nxt in zip(lines, lines[1:]):
+        end = pos + len(line)
+        pos = end + 1
+        last = line.rsplit(None, 1)[-1:]
+        if not last or last[0].casefold() not in lasts or not nxt.strip():
+            continue  # (a line that ends on no word of a name: most)
+        last, first = last[0], nxt.split(None, 1)[0]
+        if (_fold_head_word(last), _fold_head_word(first)) not in heads \
+                and (_fold_name_word(last), _fold_name_word(first)) not in names:
+            continue
+        before, after = line[-120:].split(), nxt[:120].split()
+        if _breaks(heads, _fold_head_word, before, after, goes_on=False) or (
+                "|" not in line and any(c.islower() for c in line)
+                and _breaks(names, _fold_name_word, before, after, goes_on=True)):
+            edits.append((end - (len(line) - len(line.rstrip(" "))), pos + len(nxt) - len(nxt.lstrip(" ")), " "))
     return edits
 
 
 # The motto and the signature block broken by a narrow cell ("CỘNG\nHÒA XÃ HỘI …", "TM.\nỦY
 # BAN NHÂN DÂN", "K/T TRƯỞNG\nBAN", a signer "Bùi\nXuân Cường"): lines no layout ends there.
-_MOTTO_BROKEN = regex.compile(r"(?<=^[ ]*CỘNG)[ ]*\n[ ]*(?=H(?:ÒA|OÀ)[ ]+XÃ[ ]+HỘI)", regex.MULTILINE)
+_MOTTO_BROKEN = regex.compile(r"CỘNG[ ]*\n[ ]*(?=H(?:ÒA|OÀ)[ ]+XÃ[ ]+HỘI)")
 _AUTHORITY_LINE = regex.compile(r"^[ ]*(?:(?:KT|TM|TL|TUQ|Q)[ ]*\.|K/T|T/M|T/L)[ ]*(?P<rest>[^\n\p{Ll}]*?)[ ]*$")
 _CAPITALS_LINE = regex.compile(r"^[ ]*(?=[^\n]*\p{Lu}{2})[^\n\p{Ll}]+$")
 _NAME_TAIL = regex.compile(r"^[ ]*\p{Lu}\p{Ll}*(?:[ ]+\p{Lu}\p{Ll}*){0,2}[ ]*$")
@@ -457,6 +470,8 @@ def signature_breaks(text: str) -> list[tuple[int, int, str]]:
     for line, nxt in zip(lines, lines[1:]):
         end = pos + len(line)
         pos = end + 1
+        if len(line) > 60 or not nxt:
+            continue  # (a signature line is short)
         join = False
         if (m := _AUTHORITY_LINE.match(line)) and _CAPITALS_LINE.match(nxt) and not _AUTHORITY_LINE.match(nxt):
             rest = vocab.fold(m.group("rest"))
@@ -473,8 +488,8 @@ def signature_breaks(text: str) -> list[tuple[int, int, str]]:
 # tháng 11 năm 2025", "Quảng\nNinh, ngày …"): a short line of a few words, the first
 # capitalized, right above "Place, ngày": the place is both.
 _PLACE_BROKEN_BEFORE_DATE = regex.compile(
-    r"\n(?<=^[ ]*\p{Lu}\p{Ll}+(?:[ ]+\p{L}\p{Ll}*){0,3}[ ]*\n)[ ]*"
-    r"(?=\p{Lu}\p{Ll}*(?:[ ]+\p{Lu}\p{Ll}*){0,3}[ ]*,[ ]*ngày[ ]+\d)",
+    r"\n(?=[ ]*\p{Lu}\p{Ll}*(?:[ ]+\p{Lu}\p{Ll}*){0,3}[ ]*,[ ]*ngày[ ]+\d)"
+    r"(?<=^[ ]*\p{Lu}\p{Ll}+(?:[ ]+\p{L}\p{Ll}*){0,3}[ ]*\n)[ ]*",
     regex.MULTILINE,
 )
 
@@ -638,9 +653,8 @@ def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, i
     rw.sub(_WRAPPED_PART_HEADING, " ", needs="\n", spaces_before=True)
     rw.sub(_HEADING_TAIL, " ", needs="\n", spaces_before=True)
     rw.sub(_DIRECTIVE_ALONE, " ", needs="\n", spaces_before=True)
-    rw.sub(_head_broken_over_lines(), " ", needs="\n", spaces_before=True)
-    rw.apply_edits(listed_name_breaks(rw.text))
-    rw.sub(_MOTTO_BROKEN, " ", needs="CỘNG")
+    rw.apply_edits(names_broken_over_lines(rw.text))
+    rw.sub(_MOTTO_BROKEN, "CỘNG ", needs="Ộ")
     rw.apply_edits(signature_breaks(rw.text))
     rw.sub(_PLACE_BROKEN_BEFORE_DATE, " ", needs="ngày", spaces_before=True)
     # only a text with table rows needs the row check (a callable costs ~1 µs a match)
