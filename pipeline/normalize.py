@@ -361,14 +361,22 @@ _WRAPPED_PART_HEADING = regex.compile(
 
 # An item heading whose last word or two wrapped onto a line of their own before the blank line
 # that ends the heading ("6. Sở Ngoại\nVụ", "Điều 7. Sở Thông tin và Truyền\nthông"): a
-# paragraph is no one or two words long.
-_HEADING_TAIL = regex.compile(
-    # (the look-ahead, which most lines fail, before the look-back to the line's start)
-    r"\n(?=[ ]*\p{L}+(?:[ ]+\p{L}+)?[ ]*\n[ ]*\n)"
-    r"(?<=^[ ]*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][.)]|[IVXLC]{1,6}\.|Điều[ ]+\d{1,3}[.:]?)[ ]+[^\n.;:!?|]{1,80}\p{L}[ ]*\n)"
-    r"[ ]*",
-    regex.MULTILINE,
-)
+# paragraph is no one or two words long.  Found from the blank lines (few), then looked back.
+_BLANK_AFTER_SHORT_LINE = re.compile(r"\n[ ]*(\w+(?:[ ]+\w+)?)[ ]*\n[ ]*\n")
+_HEADING_BEFORE_TAIL = regex.compile(
+    r"(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][.)]|[IVXLC]{1,6}\.|Điều[ ]+\d{1,3}[.:]?)[ ]+[^\n.;:!?|]{1,80}\p{L}[ ]*")
+
+
+def heading_tail_edits(text: str) -> list[tuple[int, int, str]]:
+    edits = []
+    for m in _BLANK_AFTER_SHORT_LINE.finditer(text):
+        if not m.group(1)[:1].isalpha():
+            continue
+        start = text.rfind("\n", 0, m.start()) + 1
+        heading = text[start:m.start()].lstrip(" ")
+        if _HEADING_BEFORE_TAIL.fullmatch(heading):
+            edits.append((m.start() - (len(heading) - len(heading.rstrip(" "))), m.start(1), " "))
+    return edits
 
 
 # An item that is only its directive, its addressees on the next line ("8. Đề nghị\nLiên minh
@@ -477,7 +485,7 @@ def signature_breaks(text: str) -> list[tuple[int, int, str]]:
             rest = vocab.fold(m.group("rest"))
             # the mark alone, or a post cut short ("K/T TRƯỞNG" / "BAN": no post on its own)
             join = not rest or (rest not in titles and vocab.fold(f"{rest} {nxt}") in titles)
-        elif line.strip() in surnames and _NAME_TAIL.match(nxt):
+        elif not m and line.strip() in surnames and _NAME_TAIL.match(nxt):
             join = True  # a family name alone on its line, the given names under it
         if join:
             edits.append((end, end + 1 + len(nxt) - len(nxt.lstrip(" ")), " "))
@@ -651,7 +659,7 @@ def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, i
     rw.sub(_NUMERAL_AFTER_ITS_WORD, " ", needs="\n", spaces_before=True)
     rw.sub(_BARE_ITEM_MARK, r"\1 ", needs="\n")
     rw.sub(_WRAPPED_PART_HEADING, " ", needs="\n", spaces_before=True)
-    rw.sub(_HEADING_TAIL, " ", needs="\n", spaces_before=True)
+    rw.apply_edits(heading_tail_edits(rw.text))
     rw.sub(_DIRECTIVE_ALONE, " ", needs="\n", spaces_before=True)
     rw.apply_edits(names_broken_over_lines(rw.text))
     rw.sub(_MOTTO_BROKEN, "CỘNG ", needs="Ộ")
