@@ -424,7 +424,7 @@ def _splits(names, fold) -> Splits:
 @functools.lru_cache(maxsize=1)
 def _name_splits() -> tuple[Splits, Splits, frozenset]:
     """The two tables, and the words (case folded) a line may end on inside a name of either."""
-    heads = _splits([h for h, _ in vocab.agency_heads()], _fold_head_word)
+    heads = _splits([*(h for h, _ in vocab.agency_heads()), *_MOTTO_WORDINGS], _fold_head_word)
     names = _splits(vocab.agency_names(), _fold_name_word)
     return heads, names, frozenset(a.casefold() for a, _ in [*heads, *names])
 
@@ -463,7 +463,8 @@ def names_broken_over_lines(text: str) -> list[tuple[int, int, str]]:
 
 # The motto and the signature block broken by a narrow cell ("CỘNG\nHÒA XÃ HỘI …", "TM.\nỦY
 # BAN NHÂN DÂN", "K/T TRƯỞNG\nBAN", a signer "Bùi\nXuân Cường"): lines no layout ends there.
-_MOTTO_BROKEN = regex.compile(r"CỘNG[ ]*\n[ ]*(?=H(?:ÒA|OÀ)[ ]+XÃ[ ]+HỘI)")
+# (the motto is broken like a head: "CỘNG\nHÒA XÃ HỘI …", "CỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM")
+_MOTTO_WORDINGS = ("Cộng hòa xã hội chủ nghĩa Việt Nam", "Cộng hoà xã hội chủ nghĩa Việt Nam")
 _AUTHORITY_LINE = regex.compile(r"^[ ]*(?:(?:KT|TM|TL|TUQ|Q)[ ]*\.|K/T|T/M|T/L)[ ]*(?P<rest>[^\n\p{Ll}]*?)[ ]*$")
 _CAPITALS_LINE = regex.compile(r"^[ ]*(?=[^\n]*\p{Lu}{2})[^\n\p{Ll}]+$")
 _NAME_TAIL = regex.compile(r"^[ ]*\p{Lu}\p{Ll}*(?:[ ]+\p{Lu}\p{Ll}*){0,2}[ ]*$")
@@ -662,7 +663,6 @@ def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, i
     rw.apply_edits(heading_tail_edits(rw.text))
     rw.sub(_DIRECTIVE_ALONE, " ", needs="\n", spaces_before=True)
     rw.apply_edits(names_broken_over_lines(rw.text))
-    rw.sub(_MOTTO_BROKEN, "CỘNG ", needs="Ộ")
     rw.apply_edits(signature_breaks(rw.text))
     rw.sub(_PLACE_BROKEN_BEFORE_DATE, " ", needs="ngày", spaces_before=True)
     # only a text with table rows needs the row check (a callable costs ~1 µs a match)
