@@ -176,6 +176,7 @@ def starts_with_post(text: str) -> bool:
     return starts_with_agency(rest, strong_only=True) or rest[:4].lower() == "các "
 
 
+@memo_short_text  # asked again of the same names (2 in 3 calls on the bench texts)
 def head_end(text: str) -> int:
     """Where the head word(s) that open ``text`` end ("Các tổ chức| đoàn thể …"), 0 if none."""
     m = _head_pattern(False).match(text)

@@ -1227,6 +1227,7 @@ def _from_task_tables(st: Structure, out: list[Assignment]) -> None:
     if " | " not in st.text:
         return
     columns = None
+    labels = 0
     gap = 0
     for i, ln in enumerate(st.lines):
         cells = table_cells(ln.text)
@@ -1240,11 +1241,16 @@ def _from_task_tables(st: Structure, out: list[Assignment]) -> None:
         texts = [ln.text[s:e] for s, e in cells]
         header = _table_columns(texts)
         if header is not None:
-            columns = header
+            columns, labels = header, len(texts)
             continue
         if columns is None:
             continue
         lead, support, task_col = columns
+        # a header without its number column ("Nội dung | Đơn vị thực hiện | …" over "1.1 | Kiện
+        # toàn … | Sở Khoa học và Công nghệ | …": a table that goes on under a new part repeats
+        # the header but not the "STT" cell): the row's cells after its number are the labels'
+        if len(texts) == labels + 1 and _ROW_NUMBER.match(texts[0]):
+            lead, support, task_col = (None if col is None else col + 1 for col in columns)
         task = first_sentence(texts[task_col]) if task_col is not None and task_col < len(texts) else None
         h = st.section_of(i)
         for col, role in ((lead, "lead"), (support, "support")):

@@ -582,7 +582,7 @@ def crawl_table_rows(text: str) -> list[tuple[int, int, str]]:
         for line in text[pipe.start():done].split("\n"):
             region.append((pos, pos + len(line)))
             pos += len(line) + 1
-        edits.extend(_table_region_edits(text, region))
+        edits.extend(_table_region_edits(text, region) or _later_data_table(text, region))
     return edits
 
 
@@ -591,7 +591,49 @@ _PIPE_LINE = re.compile(r"^[ ]*\|[ ]*$", re.MULTILINE)
 _BLANK_LINE = re.compile(r"\n[ \t]*(?:\*+[ \t]+\*+[ \t]*)?(?:\n|$)")
 
 
-def _table_region_edits(text: str, region: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+# A layout table with no blank line after it runs into the data table that follows (a crawl
+# with no blank line at all: the letterhead, the body, the signature block, then "PHỤ LỤC …
+# (Kèm theo Kế hoạch số …)" and the annex's task table): the region as a whole reads as a
+# layout table.  The data table is then looked for at each later "|" line, with a header row
+# of short cells, as headers are ("TT", "Nội dung thực hiện", "Cơ quan chủ trì" …), so that an
+# annex title or a signature block is never taken for a header cell.
+_HEADER_CELL_MAX = 60
+_HEADER_CELLS_MAX = 12
+
+
+def _later_data_table(text: str, region: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    lines = [text[start:end].strip() for start, end in region]
+    for i in range(1, len(lines) - 1):
+        if lines[i] == "|" and lines[i + 1] != "|" and _short_header_row(lines, i + 1):
+            edits = _table_region_edits(text, region[i:], _HEADER_CELL_MAX)
+            if edits:
+                return edits
+    return []
+
+
+def _short_header_row(lines: list[str], first: int) -> bool:
+    """Whether the row from ``lines[first]`` to the next row boundary ("|" twice) has 3 to
+    ``_HEADER_CELLS_MAX`` cells, each short, one a task-table label."""
+    cells, cell, pipes = [], "", 0
+    for line in lines[first:]:
+        if line == "|":
+            pipes += 1
+            if pipes == 2:
+                break
+            continue
+        if pipes == 1:
+            cells.append(cell)
+            cell = ""
+        pipes = 0
+        cell += " " + line.replace("*", "")
+        if len(cell) > _HEADER_CELL_MAX or len(cells) >= _HEADER_CELLS_MAX:
+            return False
+    cells.append(cell)
+    return len(cells) >= 3 and any(_TABLE_LABEL.search(c) for c in cells)
+
+
+def _table_region_edits(text: str, region: list[tuple[int, int]],
+                        header_cell_max: int | None = None) -> list[tuple[int, int, str]]:
     # content lines, each with the number of "|" lines before it (since the previous content)
     contents: list[tuple[int, int, int]] = []
     pipes = 0
@@ -611,6 +653,8 @@ def _table_region_edits(text: str, region: list[tuple[int, int]]) -> list[tuple[
             header.append("")
         header[-1] += " " + text[start:end]
     if len(header) < 3 or not any(_TABLE_LABEL.search(cell) for cell in header):
+        return []
+    if header_cell_max and any(len(cell.replace("*", "").strip()) > header_cell_max for cell in header):
         return []
     edits = [(region[0][0], contents[0][0], "")]  # the opening "|" line(s)
     for (_, prev_end, _), (start, _, before) in zip(contents, contents[1:]):

@@ -147,6 +147,9 @@ NAMED_NUMBERED_LAW = regex.compile(
     """,
     F,
 )
+# What every match of NAMED_NUMBERED_LAW holds before its number (its case-sensitive type
+# word; keep in step with it): a citation window without any needs no search.
+NAMED_NUMBERED_LAW_WORDS = ("Luật", "luật", "Pháp")
 
 # The core of every numbered citation: digits, a separator, (a year,) a capital letter.
 # Very selective, and a plain scan: the full pattern is then tried only around it.  It opens
@@ -166,15 +169,19 @@ def number_cores(text: str) -> list[tuple[int, int]]:
 
 
 def around_numbers(pattern: regex.Pattern, text: str, before: int = 60, after: int = 260,
-                   cores: list[tuple[int, int]] | None = None):
+                   cores: list[tuple[int, int]] | None = None, needs: tuple[str, ...] = ()):
     """Matches of a numbered-citation ``pattern`` found by searching a window around each
     number/symbol core (``cores``: ``number_cores(text)`` when the caller has them), in order
-    and without overlaps."""
+    and without overlaps.  ``needs``: literals one of which every match of ``pattern`` holds
+    before its number (its type word): a window without any is not searched."""
     last_end = 0
     for core_start, core_end in number_cores(text) if cores is None else cores:
         if core_start < last_end:
             continue
-        m = pattern.search(text, max(last_end, core_start - before), min(len(text), core_end + after))
+        window_start = max(last_end, core_start - before)
+        if needs and not any(text.find(word, window_start, core_start) >= 0 for word in needs):
+            continue  # (a match found there would hold its number elsewhere: not yielded either)
+        m = pattern.search(text, window_start, min(len(text), core_end + after))
         if m and m.start("number") == core_start:
             yield m
             last_end = m.end()
