@@ -21,6 +21,8 @@ _ANNOTATION_AFTER = regex.compile(r";\s*[^;]{1,15}$")
 # the dash an item opens with (contract: "without leading dash"); a "+" marks a sub-item of
 # the line above ("VPUB: + CVP, các PCVP" / "+ Cổng TTĐT tỉnh") and is kept as printed
 _ITEM_DASH = regex.compile(r"^[-–•]\s*")
+# … unless the list marks every item with "+" (no dash in it): then "+" is its dash
+_ITEM_DASH_OR_PLUS = regex.compile(r"^[-–•+]\s*")
 _FILED_LINE = regex.compile(r"(?i)lưu\b")
 # an item's closing mark, and the specks a stamp, the list's rule or a scan's grain left after
 # it ("Tỉnh ủy, -", OCR: "Tỉnh ủy; ˆ", "UBND tỉnh; -'"): marks without a letter or a digit
@@ -113,6 +115,8 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
         # (most items carry a dash: a list of unmarked items may still close with "- Lưu …")
         marked = sum(st.line(i).text.startswith(_ITEM_MARKS) for i in st.recipients_lines)
         bulleted = marked * 2 > len(st.recipients_lines)
+        dashes = _ITEM_DASH if any(st.line(i).text.startswith(("-", "–", "•")) for i in st.recipients_lines) \
+            else _ITEM_DASH_OR_PLUS
         for i in st.recipients_lines:
             t = st.line(i).text
             # in a list whose items carry a dash, a line without one goes on with the item
@@ -124,7 +128,7 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
             m = rx.RECIPIENTS_LABEL.match(t)
             if m:
                 t = m.group("rest")
-            t = _ITEM_DASH.sub("", t).strip()
+            t = dashes.sub("", t).strip()
             if _TRAILING_PUNCT.sub("", t).strip() and wrapped:
                 # the comma that ended the item's first line stays inside it ("Ban xây dựng
                 # Đảng," / "VP Đảng ủy;" → "Ban xây dựng Đảng, VP Đảng ủy")
