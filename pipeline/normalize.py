@@ -338,43 +338,6 @@ def _dangling_head() -> regex.Pattern:
     )
 
 
-# A head of two words or more broken between its words ("- Mặt trận Tổ quốc, Đoàn\nThanh niên,
-# Hội Phụ nữ hỗ trợ …", "Ban Chỉ\nhuy"): no line ends inside a head.  Read at each line break
-# whose line ends on a head's first word (a set look-up; one regex of every head tried at every
-# line break cost half of normalization).
-@functools.lru_cache(maxsize=1)
-def _heads_by_first_word() -> dict[str, regex.Pattern]:
-    rests: dict[str, set[str]] = {}
-    for head, _ in vocab.agency_heads():
-        words = head.split()
-        if len(words) >= 2 and words[0][:1].isupper():
-            rests.setdefault(words[0], set()).add(r"[ ]+".join(regex.escape(w) for w in words[1:]))
-    return {first: regex.compile(rf"(?i:{'|'.join(sorted(r, key=len, reverse=True))})(?![\p{{L}}])")
-            for first, r in rests.items()}
-
-
-def head_broken_inside_edits(text: str) -> list[tuple[int, int, str]]:
-    heads = _heads_by_first_word()
-    edits = []
-    nl = text.find("\n")
-    while nl != -1:
-        end = nl
-        while end > 0 and text[end - 1] == " ":
-            end -= 1
-        word_start = end
-        while word_start > 0 and text[word_start - 1].isalpha():
-            word_start -= 1
-        rests = heads.get(text[word_start:end]) if end > word_start else None
-        if rests is not None:
-            nxt = nl + 1
-            while nxt < len(text) and text[nxt] == " ":
-                nxt += 1
-            if rests.match(text, nxt):
-                edits.append((end, nxt, " "))
-        nl = text.find("\n", nl + 1)
-    return edits
-
-
 # A body whose name takes its place next, wrapped before the place ("Giao Văn phòng Ủy ban
 # nhân dân\nThành phố kiểm tra …", "Điều 2. Trung tâm Phục vụ hành chính công\nThành phố chủ
 # trì …", "Sở Nông nghiệp và Môi trường, Thuế\nThành phố …"): a short line ends on the name,
@@ -795,7 +758,6 @@ def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, i
     rw.apply_edits(wrapped_item_edits(rw, raw, wrap_width))
     rw.sub(_PLACE_AFTER_NAME, " ", needs="\n", spaces_before=True)
     rw.sub(_dangling_head(), " ", spaces_before=True)
-    rw.apply_edits(head_broken_inside_edits(rw.text))
     rw.sub(_ENDS_ON_CONJUNCTION, " ", needs="\n", spaces_before=True)
     rw.sub(_WRAPPED_AT_HYPHEN, " -", needs="-", spaces_before=True)
     rw.sub(_ITALIC, _unitalic, needs="*")  # italics that spanned a broken line
