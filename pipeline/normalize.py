@@ -248,6 +248,8 @@ _WRAPPED_LINE = regex.compile(
 # one most long lines of the text stop just short of; a text without one (a paragraph a line)
 # keeps its item lines as they are.
 _ITEM_LINE = regex.compile(r"^[ ]*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][.)]|Điều[ ]+\d{1,3}[.:])[ ]+\S")  # (a bullet's: the rule above)
+# (the same after a line break: ``^`` with MULTILINE is tried at every character, 4x slower)
+_ITEM_LINE_AFTER_BREAK = regex.compile("\n" + _ITEM_LINE.pattern.removeprefix("^"))
 _NEXT_LINE_OPENS = regex.compile(
     r"[ ]*(?![IVXLC]{1,6}\.\s|\d|[a-zđ][.)]\s|[-+•]|(?:Điều|Chương|Mục|Phần|Nơi[ ]nhận|Căn[ ]cứ)\b)(\p{Lu}[^\s,.;:]*)")
 # Only a break inside a name matters to the readers (a sentence's words run on either way): one
@@ -277,12 +279,16 @@ def wrapped_item_edits(rw: Rewriter, raw: str, width: int | None) -> list[tuple[
         return []
     text = rw.text
     edits = []
-    pos = 0
-    lines = text.split("\n")
     shortest = width - _WRAP_WINDOW - _WRAP_SLACK - 8  # (a normalized line lost its markdown)
-    for line, nxt in zip(lines, lines[1:]):
-        end = pos + len(line)
+    # (the item lines only, the first line too: a loop over every line cost ~0.5 µs a line)
+    for item in _ITEM_LINE_AFTER_BREAK.finditer("\n" + text):
+        end = text.find("\n", item.start())
+        if end == -1:
+            break
+        line = text[item.start():end]
         pos = end + 1
+        nxt_end = text.find("\n", pos)
+        nxt = text[pos:nxt_end if nxt_end != -1 else len(text)]
         if len(line) < shortest or not line[-1:].isalpha() or "|" in line or "|" in nxt:
             continue
         if not _ITEM_LINE.match(line) or not _ends_in_name(line):
@@ -307,14 +313,41 @@ def _name_word(text: str, at: int) -> bool:
     if len(words[0]) >= 2 and words[0].isupper():
         return True
     def inside(phrase: list[str]) -> int:
-        pattern = regex.compile(r"\p{Ll}[ ]+" + r"\s+".join(regex.escape(w) for w in phrase if w) + r"(?!\p{L})")
-        return sum(not m.start() < at < m.end() for m in pattern.finditer(text))  # (not this line's own)
+        return sum(not start < at < end for start, end in _after_lower_case_word(text, phrase))  # (not this line's own)
     if inside(words):
         return True
     # or the first word alone, if more often inside a sentence than opening a line ("Việt\nNam
     # tỉnh" once, "Việt Nam" many times; a verb that opens tasks does so on its own lines)
-    opening = len(regex.findall(r"(?m)^[ ]*(?:\S{1,6}[ ]+)?" + regex.escape(words[0]) + r"(?!\p{L})", text))
+    # (searched from the line breaks: ``^`` with MULTILINE is tried at every character, 4x slower)
+    opening = len(regex.findall(r"\n[ ]*(?:\S{1,6}[ ]+)?" + regex.escape(words[0]) + r"(?!\p{L})", "\n" + text))
     return inside(words[:1]) > max(1, opening)
+
+
+_LOWER_CASE_LETTER = regex.compile(r"\p{Ll}")
+
+
+def _after_lower_case_word(text: str, phrase: list[str]) -> list[tuple[int, int]]:
+    """The spans ``regex.finditer`` gives of ``\\p{Ll}[ ]+`` + the words of ``phrase`` (with
+    ``\\s+`` between them, no letter after them) in ``text``, found from the phrase: a pattern
+    that opens with a letter class is tried at every character (~2 ms a search on a long text),
+    one that opens with a word only where the word is.  Every place of the phrase (overlapped)
+    with spaces and a lower-case letter before it is a match; taken left to right, none
+    overlapping the one before, as ``finditer`` takes them."""
+    words = [regex.escape(w) for w in phrase if w]
+    if not words:  # (no word to search for: the pattern as it is)
+        return [m.span() for m in regex.finditer(r"\p{Ll}[ ]+(?!\p{L})", text)]
+    spans = []
+    last_end = 0
+    for m in regex.finditer(r"\s+".join(words) + r"(?!\p{L})", text, overlapped=True):
+        spaces = m.start()
+        while spaces > 0 and text[spaces - 1] == " ":
+            spaces -= 1
+        start = spaces - 1
+        if spaces == m.start() or start < last_end or not _LOWER_CASE_LETTER.match(text, start):
+            continue
+        spans.append((start, m.end()))
+        last_end = m.end()
+    return spans
 
 
 # A list item or heading whose agency name breaks right after its head word ("+ Sở\nXây
@@ -399,6 +432,7 @@ _DIRECTIVE_ALONE = regex.compile(
 Splits = dict[tuple[str, str], list[tuple[tuple[str, ...], int]]]
 
 
+@functools.lru_cache(maxsize=8192)  # (a word's folds are asked for again and again: a pure function of a short string)
 def _fold_name_word(word: str) -> str:
     """A word of a listed name as compared: its first letter as written, the rest in any case
     ("Sở Giáo Dục và Đào Tạo"), closing punctuation dropped."""
@@ -406,6 +440,7 @@ def _fold_name_word(word: str) -> str:
     return word[:1] + word[1:].casefold()
 
 
+@functools.lru_cache(maxsize=8192)
 def _fold_head_word(word: str) -> str:
     return word.rstrip(",.;:)").casefold()
 
@@ -442,14 +477,14 @@ def _breaks(splits: Splits, fold, before: list[str], after: list[str], goes_on: 
 def names_broken_over_lines(text: str) -> list[tuple[int, int, str]]:
     heads, names, lasts = _name_splits()
     edits = []
-    lines = text.split("\n")
-    pos = 0
-    for line, nxt in zip(lines, lines[1:]):
-        end = pos + len(line)
+    for start, end in _lines_ending_on_a_name_word(text):
+        line = text[start:end]
         pos = end + 1
+        nxt_end = text.find("\n", pos)
+        nxt = text[pos:nxt_end if nxt_end != -1 else len(text)]
         last = line.rsplit(None, 1)[-1:]
         if not last or last[0].casefold() not in lasts or not nxt.strip():
-            continue  # (a line that ends on no word of a name: most)
+            continue
         last, first = last[0], nxt.split(None, 1)[0]
         if (_fold_head_word(last), _fold_head_word(first)) not in heads \
                 and (_fold_name_word(last), _fold_name_word(first)) not in names:
@@ -462,6 +497,78 @@ def names_broken_over_lines(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
+def _lines_ending_on_a_name_word(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the lines followed by another whose last word may be, in any case, a
+    word a name breaks after (``_name_splits``'s third table): a superset of those lines,
+    each then checked with ``str.casefold`` as before.  Most lines end on no such word: one
+    search finds the few instead of a Python loop over every line (~1 µs a line, the costliest
+    pass of normalization).  It runs over the text reversed, where each candidate opens with
+    its line break, which ``re`` finds fast."""
+    pattern, folds_apart = _name_word_line_end()
+    if any(c in text for c in folds_apart):
+        ends = [m.start() for m in re.finditer("\n", text)]  # (every line, as before)
+    else:
+        n = len(text)
+        ends = [n - m.start() - 1 for m in pattern.finditer(text[::-1])][::-1]
+    return [(text.rfind("\n", 0, end) + 1, end) for end in ends]
+
+
+@functools.lru_cache(maxsize=1)
+def _name_word_line_end() -> tuple[re.Pattern, str]:
+    """On the text reversed: a line break, spaces, then a word of ``_name_splits``'s third
+    table reversed, standing alone (a space or the text's start after it), each letter
+    matched by any character whose ``str.lower`` it is; the words share their beginnings
+    (``_alternation``).
+    And the characters a word's letters may also case-fold from that ``str.lower`` does not
+    give (ß, ſ, ligatures: in no Vietnamese text): a text with one is read line by line.
+    (From one pass over the Basic Multilingual Plane, block by block, ~10 ms once; no character
+    above it has a case mapping to a Latin letter.)"""
+    words = _name_splits()[2]
+    letters = set("".join(words))
+    letter = re.compile("[" + re.escape("".join(sorted(letters))) + "]")
+    cases: dict[str, set[str]] = {}
+    folds_apart = []
+    everything = "".join(map(chr, range(0x10000)))
+    for i in range(0, len(everything), 256):
+        block = everything[i:i + 256]
+        lower, folded = block.lower(), block.casefold()
+        if len(lower) == len(block) == len(folded) and lower == folded:  # (most: one character each, folded as lowered)
+            for m in letter.finditer(lower):
+                cases.setdefault(m.group(), set()).add(block[m.start()])
+            continue
+        for c in block:
+            lower, folded = c.lower(), c.casefold()
+            if lower in letters:
+                cases.setdefault(lower, set()).add(c)
+            if (folded != lower or len(folded) != 1) and set(folded) <= letters:
+                folds_apart.append(c)
+
+    def any_case(ch: str) -> str:
+        return "[" + "".join(re.escape(c) for c in sorted(cases.get(ch, {ch}))) + "]"
+    last_letters = "".join(sorted({c for w in words for c in cases.get(w[-1], {w[-1]})}))
+    pattern = re.compile(r"\n[^\S\n]*(?=[" + re.escape(last_letters) + "])"
+                         + _alternation([w[::-1] for w in words], any_case) + r"(?!\S)")
+    return pattern, "".join(folds_apart)
+
+
+def _alternation(words, letter=re.escape) -> str:
+    """A pattern of any of ``words`` that shares their beginnings ("b(?:an|ộ)", a trie):
+    ``re`` tries a flat alternation's words one by one (of 176, 2x slower)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branches(node: dict) -> str:
+        alts = [letter(ch) + branches(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        return "(?:" + "|".join(alts) + ")" + ("?" if "" in node else "")
+    return branches(trie)
+
+
 # The motto and the signature block broken by a narrow cell ("CỘNG\nHÒA XÃ HỘI …", "TM.\nỦY
 # BAN NHÂN DÂN", "K/T TRƯỞNG\nBAN", a signer "Bùi\nXuân Cường"): lines no layout ends there.
 # (the motto is broken like a head: "CỘNG\nHÒA XÃ HỘI …", "CỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM")
@@ -471,15 +578,30 @@ _CAPITALS_LINE = regex.compile(r"^[ ]*(?=[^\n]*\p{Lu}{2})[^\n\p{Ll}]+$")
 _NAME_TAIL = regex.compile(r"^[ ]*\p{Lu}\p{Ll}*(?:[ ]+\p{Lu}\p{Ll}*){0,2}[ ]*$")
 
 
+@functools.lru_cache(maxsize=1)
+def _signature_line_start() -> re.Pattern:
+    """A line break before a line ``signature_breaks`` reads (a superset): an authority
+    mark's, or a family name alone on its line.  One search finds them (a Python loop over
+    every line cost ~0.3 µs a line); a pattern that opens with the line break is found fast
+    (``^`` with ``re.MULTILINE`` is tried at every character, 3x slower)."""
+    surnames = vocab.surnames()
+    firsts = re.escape("".join(sorted({"K", "T", "Q", *(name[:1] for name in surnames)})))
+    return re.compile(rf"\n[^\S\n]*(?=[{firsts}])(?:KT|TM|TL|TUQ|Q|K/T|T/M|T/L"
+                      rf"|{_alternation(surnames)}[^\S\n]*\n)")
+
+
 def signature_breaks(text: str) -> list[tuple[int, int, str]]:
     titles = vocab.signer_titles()
     surnames = frozenset(vocab.surnames())
     edits = []
-    pos = 0
-    lines = text.split("\n")
-    for line, nxt in zip(lines, lines[1:]):
-        end = pos + len(line)
-        pos = end + 1
+    starts = [m.start() for m in _signature_line_start().finditer("\n" + text)]  # (the first line too)
+    for start in starts:
+        end = text.find("\n", start)
+        if end == -1:
+            break
+        line = text[start:end]
+        nxt_end = text.find("\n", end + 1)
+        nxt = text[end + 1:nxt_end if nxt_end != -1 else len(text)]
         if len(line) > 60 or not nxt:
             continue  # (a signature line is short)
         join = False
