@@ -221,7 +221,7 @@ def _split_at_repeated_head(text: str, start: int, end: int) -> list[tuple[int, 
     return [(start, again.start()), *_split_at_repeated_head(text, again.end(), end)]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.lru_cache(maxsize=1024)  # (its key is a word of the text: bounded, for a worker that runs for days)
 def _head_again(head: str) -> regex.Pattern:
     """The one-word head ``head`` starting a capitalized name again (compiled once per head:
     split_agency_list runs on every list of every document)."""
