@@ -579,6 +579,17 @@ _DAY_SPECKS = regex.compile(
 _SPECK_BEFORE_WORD = regex.compile(r"(?<=[,;][ ])[.'`](?=\p{Ll})")
 
 
+def spaced_archive_line(line: str) -> str:
+    """The archive line ("Lưu:VT,CCHC.") with a space after each colon or comma before a
+    code, as Decree 30/2020 writes it ("Lưu: VT, CCHC."); any other line as it is.  Typists
+    often leave those spaces out, and a reader then gives the codes glued into one word,
+    which no other reading of the line can be aligned with word by word (see
+    ``ocr.vote_words``)."""
+    if not _FILED_LINE.fullmatch(line.strip("\n")):
+        return line
+    return _FILED_GAP.sub(lambda m: m.group() + " ", line)
+
+
 # ------------------------------------------------------------------------------ vocabulary
 
 
