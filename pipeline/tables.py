@@ -545,12 +545,20 @@ def find_scanned_tables(image, dpi: float):
     from PIL import Image
 
     rulings, pieces = _scan_rules(image, dpi)
-    if not rulings or not any(_is_grid(cells) for cells in grid_tables(rulings)):
+    grids = [cells for cells in grid_tables(rulings) if _is_grid(cells)] if rulings else []
+    if not grids:
         return image, []  # a framed box or a lone rule is no table
     pixels = np.array(image)
     to_px = dpi / 72.0
     pad = max(2, round(0.008 * dpi))  # the grey fringe of a rule too
+    reach = RULE_PIECE_OFFSET_INCHES * 72.0  # a slanted rule's pieces drift this far off its table
+    frames = [(min(c[0] for c in cells) - reach, min(c[1] for c in cells) - reach,
+               max(c[2] for c in cells) + reach, max(c[3] for c in cells) + reach) for cells in grids]
     for x0, top, x1, bottom in rulings + pieces:  # the pieces as they lie: a slanted rule drifts
+        # only the tables' own rules: a run of ink the rule finder kept elsewhere is a stroke of
+        # bold type ("ị" of a bold title), which painting white would cut out of its letter
+        if not any(x0 <= f[2] and x1 >= f[0] and top <= f[3] and bottom >= f[1] for f in frames):
+            continue
         cv2.rectangle(pixels, (int(x0 * to_px) - pad, int(top * to_px) - pad),
                       (int(x1 * to_px) + pad, int(bottom * to_px) + pad), 255, thickness=-1)
     return Image.fromarray(pixels), rulings
