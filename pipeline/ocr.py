@@ -868,7 +868,8 @@ def aligned_words(ours: list[str], theirs: list[str]) -> dict[int, str]:
     printed line, aligned word by word: equal runs, and changed runs of the same length),
     by its index.  A run read as more or fewer words (a split or a merge) has none.  (Splitting
     the other reader's words run together at a comma or colon, "Lưu:VT,", was tried: on the
-    real scans it sent 3 words to the vote, all 3 made wrong — "viên" → "viễn"; docs/ocr.md.)"""
+    real scans it sent 3 words to the vote, all 3 made wrong — "viên" → "viễn"; docs/ocr.md.
+    Only the archive line's codes are split so, in ``vote_words``: ``spaced_archive_line``.)"""
     from difflib import SequenceMatcher
 
     out: dict[int, str] = {}
@@ -895,8 +896,11 @@ def vote_words(gray: np.ndarray, data: dict[str, list]) -> tuple[int, int]:
     not, on the same letters, asterocr's tone is taken (``tone_seen_by_both``), as it is where
     Tesseract's word is weak and the other two read its letters alike (``tone_of_a_weak_word``).  A reading
     that is no Vietnamese syllable never replaces one that is (``known_syllables``: noise on
-    a heavy scan read as a mark by both, "cỗng" for "công").  The replaced word keeps its
-    box and takes asterocr's confidence (× 100).
+    a heavy scan read as a mark by both, "cỗng" for "công").  A point read before a small
+    letter where trueocr reads a comma goes to asterocr however sure Tesseract was
+    (``comma_read_as_point``), and trueocr's archive line is spaced as Decree 30 writes it
+    before the words are paired (``spaced_archive_line``: "Lưu:VT," is two words).  The
+    replaced word keeps its box and takes asterocr's confidence (× 100).
     A segment Tesseract reads at a mean confidence under ``WEAK_LINE_CONF`` (after its
     re-read on its own) that trueocr reads as something else altogether (over half its
     characters differ) is no print: "ị { Í è J7 [ +" out of a seal, "_—tcz7Z2%" out of a

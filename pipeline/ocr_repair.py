@@ -37,7 +37,8 @@ keeping its offset map.  What it repairs, and nothing else:
    specks between "ngày" and its day (``ngày - -20 tháng 02``).
 10. a speck read before a word after a comma (``Các phòng, .đơn vị``): no word begins with a
    point.  (A point inside a sentence, "hành chính. kỷ luật", is left: on the real scans it
-   is a speck where the synthetic ones print a comma, so neither reading can be chosen.)
+   is a speck where the synthetic ones print a comma, so the text alone cannot choose; the
+   readers' vote does, from the page: ``ocr.comma_read_as_point``.)
 
 A number is never invented: a digit run is repaired only glyph for glyph (``O`` → ``0``),
 and a token with unreadable characters stays as read (the provenance stage flags it through
