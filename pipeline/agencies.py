@@ -8,12 +8,13 @@ segmentation, so "Sở Nội vụ hướng dẫn …" ends the name before the v
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 
 import regex
 
 from . import regexes as rx
 from . import vocab
-from .text import clear_memos, memo_short_text, modern_tone_placement
+from .text import clear_memos, fold_words, memo_short_text, modern_tone_placement
 
 
 _LIST_PART = regex.compile(r"[^;]+")
@@ -175,6 +176,7 @@ def starts_with_post(text: str) -> bool:
     return starts_with_agency(rest, strong_only=True) or rest[:4].lower() == "các "
 
 
+@memo_short_text  # asked again of the same names (2 in 3 calls on the bench texts)
 def head_end(text: str) -> int:
     """Where the head word(s) that open ``text`` end ("Các tổ chức| đoàn thể …"), 0 if none."""
     m = _head_pattern(False).match(text)
@@ -253,6 +255,8 @@ def clean_agency(name: str) -> str:
     name = rx.ROLE_APPOSITIVE.sub("", name)
     name = name.strip(" .,:;-")
     name = rx.GENERIC_PARTNERS_AFTER_NAME.sub("", name)
+    if name[:4].lower() != "các ":
+        name = rx.GENERIC_KINDS_AFTER_NAMED.sub("", name)
     name = rx.DIRECTIVE.sub("", name)
     name = rx.COMRADE_IN_NAME.sub("", name)  # "Các đ/c Phó Chủ tịch" → "Các Phó Chủ tịch"
     name = _DOUBLED_HEAD.sub(r"\1", name)
@@ -277,6 +281,73 @@ def _with_alias(name: str, alias: str) -> str:
             return name[:unit.start()].rstrip(" ,") + " " + alias
         return name
     return alias if starts_with_agency(alias) else name
+
+
+def fold_agency(name: str) -> str:
+    """Merge key of an agency: case and punctuation folded, "các" dropped ("Ủy ban nhân dân
+    các xã, phường" and "Ủy ban nhân dân xã, phường" are one body)."""
+    return " ".join(w for w in fold_words(name).split() if w != "các")
+
+
+# ------------------------------------------------------------ short names a document defines
+# How far before a definition's bracket the name it shortens is read (no agency name is longer).
+_DEFINED_NAME_READ = 200
+
+
+def defined_short_names(text: str, names: Iterable[str] = ()) -> dict[str, str]:
+    """The short names ``text`` defines for bodies (rx.SHORT_NAME_DEFINED), each → the name it
+    stands for: "… của Trung tâm chính trị xã, phường, đặc khu (sau đây gọi tắt là Trung tâm)"
+    (Ban Tuyên giáo và Dân vận TW QĐ 1147/2025), "Ủy ban nhân dân các xã, phường (gọi tắt là
+    UBND cấp xã)" (Ninh Bình QĐ 163/2025).  The full name is the longest of ``names`` (the bodies
+    the document gives work) that the words before the bracket end with; failing that, the words
+    from the last place the short name stands before the bracket, on its line.  Either way it
+    opens with a head word, and the short name with the same one ("Kế hoạch thi đua" after a
+    body's name is no short name of it).  The first definition of a short name holds."""
+    known: dict[str, str] | None = None  # (folded once, for a text that defines one)
+    longest = 0  # words of the longest known name
+    out: dict[str, str] = {}
+    for definition in rx.SHORT_NAME_DEFINED.finditer(text):
+        short = " ".join(definition.group("short").split())
+        if short in out:
+            continue
+        if known is None:
+            known = {fold_agency(name): name for name in names}
+            longest = max((key.count(" ") + 1 for key in known), default=0)
+        before = text[max(0, definition.start() - _DEFINED_NAME_READ):definition.start()]
+        full = _known_name_ending(before, known, longest) or _name_from_short_name(before, short)
+        if full and _same_head(short, full):
+            out[short] = full
+    return out
+
+
+def _known_name_ending(before: str, known: dict[str, str], longest: int) -> str | None:
+    """The longest known name (of at most ``longest`` words) ``before`` ends with: a dictionary
+    look-up per word, so that as many definitions and names as a hostile file holds stay linear."""
+    words = fold_agency(before).split()
+    for k in range(max(0, len(words) - longest), len(words)):
+        name = known.get(" ".join(words[k:]))
+        if name:
+            return name
+    return None
+
+
+def _name_from_short_name(before: str, short: str) -> str | None:
+    """The words from the last place ``short`` stands in ``before`` on, when they are longer
+    than it and on one line: "… của Trung tâm chính trị xã, phường, đặc khu" for "Trung tâm"."""
+    before = before.rstrip()
+    k = before.lower().rfind(short.lower())
+    if k < 0 or "\n" in before[k:]:
+        return None
+    full = " ".join(before[k:].split())
+    return full if len(full) > len(short) else None
+
+
+def _same_head(short: str, full: str) -> bool:
+    """Whether ``full`` opens with a head word and ``short`` (abbreviations written out) with the
+    same one: "UBND cấp xã" and "Ủy ban nhân dân các xã, phường"."""
+    full = full[:1].upper() + full[1:]
+    end = head_end(full)
+    return end > 0 and (fold_words(expand_abbreviations(short)) + " ").startswith(fold_words(full[:end]) + " ")
 
 
 # ------------------------------------------------------------ a name inside a sentence

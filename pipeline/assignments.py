@@ -22,11 +22,10 @@ import regex
 
 from . import regexes as rx
 from . import vocab
-from .agencies import (agency_extent, clean_agency, expand_abbreviations, head_end, opens_name_in_sentence, split_agency_list, starts_with_agency,
-                       starts_with_post)
+from .agencies import (agency_extent, clean_agency, defined_short_names, expand_abbreviations, fold_agency, head_end, opens_name_in_sentence,
+                       split_agency_list, starts_with_agency, starts_with_post)
 from .models import Assignment
 from .structure import Structure
-from .text import fold_words
 
 _TASK_SENTENCE_END = regex.compile(r"(?<=[^\s.])\.(?=\s+\p{Lu})|[;:]\s*$|\n")
 _VERB_START = regex.compile(
@@ -41,7 +40,6 @@ _LETTERS = regex.compile(r"\p{L}+")
 # The text after an item's colon that says who sits in a body, not what it does: "Thành phần dự
 # hội nghị gồm …", "Gồm: …".
 _MEMBERSHIP = regex.compile(r"(?i)(?:thành\s+phần|thành\s+viên|(?:bao\s+)?gồm)\b")
-_PARTNER_TAIL = regex.compile(r"^(?:chặt\s+chẽ\s+)?(?:với\s+)?")
 _SUCH_AS = regex.compile(r"[^.;:]{0,120}?\snhư\s+")
 _NEXT_IN_LIST = regex.compile(r"\s*(?:,|và|;)\s*")
 
@@ -53,14 +51,20 @@ _ACTION_START = regex.compile(
     r"(?i)(?<!lĩnh vực )(?:theo dõi|tiếp tục|chủ trì|chủ động|phối hợp|có trách nhiệm|chịu trách nhiệm|thực hiện|"
     # "tổ chức" before a kind of organisation, or closing a group of bodies, is a noun ("các
     # cấp ủy, tổ chức đảng", "các cơ quan, đơn vị, tổ chức có liên quan", "tổ chức trực thuộc")
-    r"triển khai|tổ chức(?! đảng| chính trị| đoàn thể| xã hội| thành viên|,| và cá nhân| cá nhân"
+    # (nor after "là": "Các chủ rừng là tổ chức (các Ban quản lý rừng …)" names a kind of owner)
+    r"triển khai|(?<!là )tổ chức(?! đảng| chính trị| đoàn thể| xã hội| thành viên|,| và cá nhân| cá nhân"
     r"| có liên quan| liên quan| thuộc| trực thuộc| tôn giáo| đơn vị| doanh nghiệp| kinh tế"
     r"| và (?:cơ sở|đơn vị|doanh nghiệp))|xây dựng|hướng dẫn|(?<!cơ quan )tham mưu|(?<!Hội đồng )(?<!Tổ )xác định|kiểm tra|đôn đốc|tăng cường|đẩy mạnh|căn cứ|"
     r"bố trí|cập nhật|đăng tải|duy trì|nghiên cứu|rà soát|báo cáo|là cơ quan|được giao|trong phạm vi|"
     r"kiện toàn|nâng cao|quán triệt|khẩn trương|phát huy|thường xuyên|bảo đảm|đảm bảo|ưu tiên|tập trung|"
     # a provider or a leadership is a noun ("các tổ chức cung cấp dịch vụ chi trả", "nhà cung
     # cấp", "tập thể lãnh đạo cơ quan, đơn vị")
-    r"(?<!tập thể )lãnh đạo|chỉ đạo|quản lý|vận hành|(?<!nhà )(?!(?<=(?:tổ chức|đơn vị|doanh nghiệp) )cung cấp dịch vụ)cung cấp|tuyên truyền|phổ biến|đề xuất|thẩm định|giám sát|"
+    r"(?<!tập thể )lãnh đạo|chỉ đạo|quản lý|vận hành|(?<!nhà )(?!(?<=(?:tổ chức|đơn vị|doanh nghiệp) )cung cấp dịch vụ)cung cấp|tuyên truyền|phổ biến|đề xuất|thẩm định|giám sát|xem xét|"
+    # "hỗ trợ" in lower case only: "Hội Phụ nữ hỗ trợ người dân …", not "Trung tâm Hỗ trợ …"
+    r"(?-i:hỗ trợ)|"
+    # "quyết định" before the act it decides is a verb ("Ủy ban nhân dân phường, xã, đặc khu | quyết
+    # định thành lập đoàn kiểm tra", Sở GD&ĐT TP HCM CV 5155/2025)
+    r"(?-i:quyết định) (?=thành lập|phê duyệt|công nhận|phân bổ|cho phép|khen thưởng|đánh giá)|"
     r"thúc đẩy|kịp thời|phát hiện|xử lý|cụ thể hóa|định hướng|giải quyết|trả lời|tiếp nhận|"
     r"chuẩn bị|phân loại|ra quyết định|thẩm tra|tổng hợp|có ý kiến|sẵn sàng|cần|phải|quan tâm|nghiêm túc|"
     r"chấp hành|tiên phong|dẫn dắt|đi đầu|mở (?=thêm|rộng)|có nhiệm vụ|có [Bb]áo cáo|có [Vv]ăn bản|giới thiệu|trực tiếp|tiến hành|chuyển(?! đổi)|"
@@ -96,8 +100,43 @@ def find_assignments(st: Structure) -> list[Assignment]:
     _from_labelled_lines(st, found)
     _from_partner_phrases(st, found, work_lines)
     _from_task_tables(st, found)
+    found = [part for a in found for part in _kinds_of_body_apart(a)]
     found.sort(key=lambda a: a.start)
     return _with_short_forms_read_out(st, _with_parents_named(st, found))
+
+
+# The province's political-social organisations are a kind of body of their own, never one more
+# unit word of the departments' collective: "Các sở, ban, ngành, tổ chức chính trị - xã hội" is
+# "Các sở, ban, ngành" and "Các tổ chức chính trị - xã hội" (every annotated round writes them
+# apart; Nghệ An KH 980/2025).
+_DEPARTMENTS_AND_ORGANISATIONS = regex.compile(
+    r"^(?:Các\s+)?(?P<departments>(?:sở|ban|ngành)(?:\s*,\s*(?:sở|ban|ngành))*)\s*,\s*(?:các\s+)?"
+    r"(?P<organisations>tổ\s+chức\s+chính\s+trị\s*-\s*xã\s+hội.*)$", regex.IGNORECASE)
+
+
+# A body named once for two levels: "Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã" is the
+# province's and the communes' (two bodies; reconciled tune5 gold, Nghệ An KH 980/2025).
+_BODY_OF_TWO_LEVELS = regex.compile(
+    r"^(?P<body>\S.*?)\s+(?P<first>cấp\s+(?:tỉnh|huyện|xã))\s*(?:,|và)\s*(?P<second>cấp\s+(?:tỉnh|huyện|xã))$")
+
+
+_PEOPLES_BODY = regex.compile(r"(?i)(?:Thường trực )?(?:Ủy ban|Hội đồng) nhân dân")
+
+
+def _kinds_of_body_apart(a: Assignment) -> list[Assignment]:
+    m = _DEPARTMENTS_AND_ORGANISATIONS.match(a.agency)
+    if m:
+        # (a task table's cell names them without "Các": "Sở, ban, ngành, tổ chức chính trị - xã hội")
+        return [Assignment("Các " + m.group("departments")[:1].lower() + m.group("departments")[1:], a.role,
+                           a.section, a.task, a.start, a.end),
+                Assignment("Các " + m.group("organisations"), a.role, a.section, a.task, a.start, a.end)]
+    m = _BODY_OF_TWO_LEVELS.match(a.agency)
+    # (the people's committees of two levels are one entry, as the contract's own example writes
+    # them: "Ủy ban nhân dân cấp huyện, cấp xã")
+    if m and not m.group("body").lower().startswith("các ") and not _PEOPLES_BODY.fullmatch(m.group("body")):
+        return [Assignment(f"{m.group('body')} {m.group(level)}", a.role, a.section, a.task, a.start, a.end)
+                for level in ("first", "second")]
+    return [a]
 
 
 def _with_parents_named(st: Structure, found: list[Assignment]) -> list[Assignment]:
@@ -117,8 +156,11 @@ def _with_parents_named(st: Structure, found: list[Assignment]) -> list[Assignme
 
 def _with_short_forms_read_out(st: Structure, found: list[Assignment]) -> list[Assignment]:
     """A name that ends with a short form the document defines ("Giám đốc Trung tâm" after "Trung
-    tâm chính trị xã, phường, đặc khu (sau đây gọi tắt là Trung tâm)") is written out in full."""
-    forms = _short_forms(st)
+    tâm chính trị xã, phường, đặc khu (sau đây gọi tắt là Trung tâm)") is written out in full;
+    so is a committee named by its head only ("Văn phòng Ban Chỉ huy") when the document names
+    one such committee in full ("Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh")."""
+    found = _committees_in_full(st, found)
+    forms = defined_short_names(st.text, (a.agency for a in found))
     if not forms:
         return found
     out = []
@@ -134,18 +176,23 @@ def _with_short_forms_read_out(st: Structure, found: list[Assignment]) -> list[A
     return out
 
 
-def _short_forms(st: Structure) -> dict[str, str]:
-    forms: dict[str, str] = {}
-    for m in rx.SHORT_FORM_DEFINED.finditer(st.text):
-        short = m.group("short").strip()
-        if not starts_with_agency(short, strong_only=True):
-            continue
-        before = st.text[max(0, m.start() - 160):m.start()].rstrip()
-        k = before.lower().rfind(short.lower())
-        full = " ".join(before[k:].split()) if k >= 0 else ""
-        if len(full) > len(short) and starts_with_agency(full) and "\n" not in before[k:]:
-            forms.setdefault(short, full)
-    return forms
+def _committees_in_full(st: Structure, found: list[Assignment]) -> list[Assignment]:
+    fulls: dict[str, str | None] = {}
+    out = []
+    for a in found:
+        name = a.agency
+        if rx.COMMITTEE_HEAD_END.search(name) and len(name.split()) <= 6:
+            if name not in fulls:
+                longer = set()
+                for m in regex.finditer(regex.escape(name) + r"\s+(?=\p{Lu})", st.text):
+                    ext = agency_extent(st.text[m.start():m.start() + 200])
+                    if ext > len(name):
+                        longer.add(" ".join(st.text[m.start():m.start() + ext].split()))
+                fulls[name] = longer.pop() if len(longer) == 1 else None
+            if fulls[name]:
+                a = dataclasses.replace(a, agency=clean_agency(fulls[name]))
+        out.append(a)
+    return out
 
 
 def merge_assignments(found: list[Assignment]) -> list[Assignment]:
@@ -153,9 +200,13 @@ def merge_assignments(found: list[Assignment]) -> list[Assignment]:
     seen: dict[tuple[str, str], Assignment] = {}
     out = []
     full = full_names(found)
+    communes = _communes_named(found)
     for a in found:
         if fold_agency(a.agency) in full:
             a = dataclasses.replace(a, agency=full[fold_agency(a.agency)])
+        if (level := _AT_COMMUNE_LEVEL.match(a.agency)) and level.group("body") in communes \
+                and communes[level.group("body")][1] < a.start:
+            a = dataclasses.replace(a, agency=communes[level.group("body")][0])
         key = (_level_key(fold_agency(a.agency)), a.role)
         if key in seen or _departments_named_before(a, seen):
             continue
@@ -170,9 +221,36 @@ _COMMUNE_KIND = r"(?:xã|phường|thị trấn|đặc khu)"
 _COMMUNES_BY_KIND = regex.compile(rf"(?<= ){_COMMUNE_KIND}(?: (?:và )?{_COMMUNE_KIND})+$")
 
 
+# "Ủy ban nhân dân cấp xã" in a document that names its communes ("Ủy ban nhân dân các xã, phường,
+# đặc khu Cồn Cỏ") is that collective, in every role (round-5 rule 5; tune5 gold, Quảng Trị CT 06/2025).
+_AT_COMMUNE_LEVEL = regex.compile(r"^(?P<body>\S.*?) cấp xã$")
+_COMMUNES_LISTED = regex.compile(rf"^(?P<body>\S.*?) (?:các )?{_COMMUNE_KIND}(?:,? (?:và )?{_COMMUNE_KIND})+(?: \p{{Lu}}.*)?$")
+
+
+def _communes_named(found: list[Assignment]) -> dict[str, tuple[str, int]]:
+    """The body → the one name the document gives its communes' collective of it, and where it
+    first gives it (a short form stands for a name given before it)."""
+    names: dict[str, dict[str, int]] = {}
+    for a in found:
+        m = _COMMUNES_LISTED.match(a.agency)
+        if m:
+            first = names.setdefault(m.group("body"), {})
+            first[a.agency] = min(first.get(a.agency, a.start), a.start)
+    return {body: next(iter(n.items())) for body, n in names.items() if len(n) == 1}
+
+
+# A body of the province named with or without "cấp" ("Ban Chỉ huy Phòng thủ dân sự cấp tỉnh" /
+# "… tỉnh"), generic partners with or without "có" ("Cơ quan có liên quan" / "Cơ quan liên quan"):
+# one body, one entry (Nghệ An KH 980/2025 names both ways in one table).
+_PROVINCE_LEVEL_END = regex.compile(r" cấp (tỉnh|thành phố)$")
+_RELATED_WITH_CO = regex.compile(r" có liên quan$")
+
+
 def _level_key(folded: str) -> str:
     """The merge key with the communes named by their level ("… cấp xã")."""
-    return _COMMUNES_BY_KIND.sub("cấp xã", folded)
+    key = _COMMUNES_BY_KIND.sub("cấp xã", folded)
+    key = _PROVINCE_LEVEL_END.sub(r" \1", key)
+    return _RELATED_WITH_CO.sub(" liên quan", key)
 
 
 def _departments_named_before(a: Assignment, seen: dict[tuple[str, str], Assignment]) -> bool:
@@ -228,12 +306,6 @@ def full_names(found: list[Assignment]) -> dict[str, str]:
 @functools.lru_cache(maxsize=None)
 def _known_folded() -> frozenset[str]:
     return frozenset(vocab.fold(n) for n in vocab.agency_names())
-
-
-def fold_agency(name: str) -> str:
-    """Merge key of an agency: case and punctuation folded, "các" dropped ("Ủy ban nhân dân
-    các xã, phường" and "Ủy ban nhân dân xã, phường" are one body)."""
-    return " ".join(w for w in fold_words(name).split() if w != "các")
 
 
 def _in_task_section(st: Structure, h) -> bool:
@@ -406,6 +478,9 @@ def _named_agency_next(seg: str, end: int) -> bool:
 
 
 _COMMA_OR_AND = regex.compile(r",\s*|\s+và\s+")
+# The longest collective read as one: "các cơ quan chuyên môn, cơ quan hành chính khác thuộc Ủy
+# ban nhân dân Thành phố" (17 words, a city's letter of 2025); longer is a clause run on.
+_COLLECTIVE_WORDS_MAX = 20
 
 
 def _collective_end(seg: str) -> int:
@@ -435,7 +510,7 @@ def _collective_end(seg: str) -> int:
         if m:
             limit = m.start()
     name = seg[:limit].rstrip(" ,")
-    if len(name.split()) > 16 or len(name.split()) < 2:
+    if len(name.split()) > _COLLECTIVE_WORDS_MAX or len(name.split()) < 2:
         return 0
     return len(name)
 
@@ -481,7 +556,7 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             qualified = _QUALIFIED_NAME_END.match(head_text, ext) if inline_task is None and not _ACTION_START.match(rest) else None
             if qualified:
                 ext, rest = qualified.end(), head_text[qualified.end():].lstrip(" ,")
-            if inline_task is None and ext < len(head_text) - 2 and (_ACTION_START.match(rest) or _adverbial_then_verb(rest)):
+            if inline_task is None and ext < len(head_text) - 2 and (_ACTION_START.match(rest) or _verb_after_adverbial(rest) is not None):
                 # "2. Sở Nội vụ theo dõi, kiểm tra …": the item names its agency as subject;
                 # a collective subject splits at the named agencies in it ("Các Sở, ban,
                 # ngành, Ủy ban nhân dân xã, phường …")
@@ -557,12 +632,14 @@ def _items_name_their_bearers(st: Structure, h) -> bool:
 _MEMBERS_IN_PARENTHESIS = regex.compile(r"\((?P<list>(?P<first>[^(),]{3,80}),[^()]{3,400})\)\s*:?\s*$")
 
 
-def _adverbial_then_verb(rest: str) -> bool:
-    """What follows a subject is an adverbial and then its verb: "| theo chức năng nhiệm vụ chủ
-    động phối hợp …", "| trong phạm vi quản lý tổ chức …"."""
+def _verb_after_adverbial(rest: str) -> int | None:
+    """Where the verb stands when what follows a subject is an adverbial and then its verb:
+    "| theo chức năng nhiệm vụ | chủ động phối hợp …", "| trong phạm vi quản lý | tổ chức …";
+    None otherwise."""
     if not rx.SUBJECT_ADVERBIAL.match(" " + rest):
-        return False
-    return bool(_ACTION_ANYWHERE.search(rest, 0, 160))
+        return None
+    verb = _ACTION_ANYWHERE.search(rest, 0, 160)
+    return verb.start() if verb else None
 
 
 def _heading_names(head_text: str) -> list[tuple[int, int]]:
@@ -674,7 +751,10 @@ def _name_like(text: str) -> bool:
 
 # A heading over requests to partners ("5. Đề nghị các tổ chức, cá nhân phối hợp"): the
 # agencies its lines name are partners, not leads.
-_PARTNERS_HEADING = regex.compile(r"(?i)\bphối\s+hợp\b")
+# (not a part whose topic is the coordination itself, "6. Công tác phối hợp liên ngành": its items
+# name who does what, "- Mặt trận Tổ quốc, Đoàn Thanh niên, Hội Phụ nữ hỗ trợ người dân …", lead in
+# the reconciled gold of Đắk Lắk KH 0130/2025)
+_PARTNERS_HEADING = regex.compile(r"(?i)(?<!công tác )\bphối\s+hợp\b")
 _NAME_UP_TO_COLON = regex.compile(r"^(?P<name>[^:;.\n]{3,120}?)\s*(?::|$)")
 
 
@@ -745,6 +825,8 @@ def _sentence_subjects(t: str):
     a directive named it), or None for a line that names no responsible agency.
     """
     body = t.lstrip("-+• ") if t[:1] in "-+•" else t
+    if body[:1] == "(" and (mark := _PARENTHESIZED_ITEM.match(body)):
+        body = body[mark.end():]  # "(2) Chủ tịch Ủy ban nhân dân xã, phường và đặc khu xem xét, …"
     if not body:
         return None
     duty = rx.DUTY_LABEL.match(body) if body[:1] in "TtNn" else None
@@ -786,13 +868,16 @@ def _sentence_subjects(t: str):
     if not spans:
         return None
     after = body[end:].lstrip(" ,")
-    if not directive and len(spans) == 1 and after[:1] == ":" and _ACTION_START.match(after[1:].lstrip()):
-        return printed or body, spans, bool(directive)  # "+ Sở Xây dựng: hướng dẫn các cơ quan …"
-    if not _ACTION_START.match(after) and rx.SUBJECT_ADVERBIAL.match(" " + after):
+    if (len(spans) == 1 and not directive or directive and ";" in body[:end]) and after[:1] == ":" \
+            and _ACTION_START.match(after[1:].lstrip()):
+        # "+ Sở Xây dựng: hướng dẫn các cơ quan …"; a request's addressees listed with "; " up to
+        # its colon, the work after it ("Đề nghị các cơ quan chuyên môn …; Văn phòng Đoàn ĐBQH và
+        # HĐND Thành phố; …; Hội đồng nhân dân, Ủy ban nhân dân các xã, phường và đặc khu: tổ
+        # chức …"); without "; " the addressee is read up to the colon as one name below
+        return printed or body, spans, bool(directive)
+    if not _ACTION_START.match(after) and (verb := _verb_after_adverbial(after)) is not None:
         # "… Chủ tịch UBND các xã, phường | theo chức năng, nhiệm vụ được giao | triển khai …"
-        verb = _ACTION_ANYWHERE.search(after, 0, 160)
-        if verb:
-            after = after[verb.start():].lstrip()
+        after = after[verb:].lstrip()
     if not _ACTION_START.match(after):
         if not directive and (collective or len(spans) > 1):
             return None
@@ -801,6 +886,8 @@ def _sentence_subjects(t: str):
 
 
 _CLAUSE_COMMA = regex.compile(r",\s+")
+# An item numbered in brackets: "(1) Người đứng đầu cơ quan chuyên môn … xem xét, quyết định …".
+_PARENTHESIZED_ITEM = regex.compile(r"\(\d{1,2}\)\s+")
 
 
 def _subject_after_intro(body: str) -> int | None:
@@ -863,7 +950,7 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
             task_part = in_task[hi]
         if t[:1].isdigit():
             t = rx.ARABIC_HEADING.sub(r"\g<title>", t)
-        elif ")" in t[1:4]:
+        elif ")" in t[1:4] or (t[:1].islower() and t[1:3] == ". "):
             t = rx.LETTER_HEADING.sub(r"\g<title>", t)
         elif t.startswith("Điều"):
             t = rx.ARTICLE_HEADING.sub(r"\g<title>", t)
@@ -880,6 +967,8 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
             if task_part and k == 0:
                 continue
             first = t[k:k + 8].lstrip("-+• ")[:1]
+            if first == "(" and (mark := _PARENTHESIZED_ITEM.match(t, k)):
+                first = t[mark.end():mark.end() + 1]  # "(2) Chủ tịch …"
             lower_clause = k > 0 and t[k - 2:k] == "; " and first.islower() and rx.LOWER_CLAUSE_START.match(t, k - 2)
             if not (first.isupper() or first in "đgy" or lower_clause):
                 continue
@@ -927,12 +1016,41 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
             # from its own sentence on)
             at = ln.text.find(body[:20], len(ln.text) - len(t) + k)
             off = ln.start + (at if at >= 0 else 0)
-            for s, e in spans:
-                name = clean_agency(body[s:e])
+            names = _shared_complements([clean_agency(body[s:e]) for s, e in spans],
+                                        [body[e:s2] for (_, e), (s2, _) in zip(spans, spans[1:])])
+            for (s, e), name in zip(spans, names):
                 if len(name.split()) >= 2 and not (k and _restates_collective(name, line_names.get(i, ()))):
                     out.append(Assignment(name, role, h.path if h else None, first_sentence(task), off + s, off + e))
                     work_lines.add(i)
     return work_lines
+
+
+# A people's council or committee named bare before the other one with its places: "Hội đồng nhân
+# dân, Ủy ban nhân dân các xã, phường và đặc khu" is the council and the committee of those
+# communes (TP HCM CV 4169/2025; the reconciled tune5 gold writes both out).
+_BARE_LOCAL_BODY = regex.compile(r"(?:Thường trực )?(?:Hội đồng nhân dân|Ủy ban nhân dân)")
+_LOCAL_BODY_WITH_PLACES = regex.compile(r"(?:Thường trực )?(?:Hội đồng nhân dân|Ủy ban nhân dân)(?P<places> (?:các |cấp )?\S.*)$")
+
+
+# Two collectives sharing the qualifier of the second: "các đơn vị sự nghiệp công lập, các doanh
+# nghiệp nhà nước | trực thuộc Ủy ban nhân dân Thành phố" (each its own entry, the qualifier on
+# both: reconciled tune5 gold, N11).
+_UNDER_BODY = regex.compile(r"\s(?:trực\s+)?thuộc\s+\p{Lu}.*$")
+
+
+def _shared_complements(names: list[str], separators: list[str]) -> list[str]:
+    """The names of a list, each with what it shares with the next one (``separators[k]`` stands
+    between name k and name k + 1: only names joined by "," or "và" share)."""
+    out = list(names)
+    for k in range(len(out) - 2, -1, -1):
+        if ";" in separators[k]:
+            continue
+        if _BARE_LOCAL_BODY.fullmatch(out[k]) and (nxt := _LOCAL_BODY_WITH_PLACES.match(out[k + 1])):
+            out[k] += nxt.group("places")
+        elif out[k][:4] == "Các " and out[k + 1][:4] == "Các " and " thuộc " not in out[k] \
+                and (under := _UNDER_BODY.search(out[k + 1])):
+            out[k] += under.group()
+    return out
 
 
 def _cooperates_only(after: str) -> bool:
@@ -1011,7 +1129,7 @@ def _in_partner_list(t: str, semicolon: int) -> bool:
         pass
     if partner is None:
         return False
-    rest = _PARTNER_TAIL.sub("", t[partner.end():semicolon + 1])
+    rest = t[partner.end():semicolon + 1]
     _, end = agency_list(rest)
     return end >= len(rest.rstrip("; ")) - 1
 
@@ -1144,8 +1262,8 @@ def _from_partner_phrases(st: Structure, out: list[Assignment], work_lines: set[
             window = window[:next_item.start()]
         # a name wrapped over lines of its item is one name ("với lực lượng\nKiểm lâm"): the
         # line breaks read as spaces (same length, the offsets hold)
-        rest = _PARTNER_TAIL.sub("", window).replace("\n", " ")
-        offset = m.end() + (len(window) - len(rest))
+        rest = window.replace("\n", " ")
+        offset = m.end()
         if rest.startswith(("các ", "các\n")):
             # "phối hợp với các cơ quan liên quan như Sở A, Sở B …": the named ones count.
             such_as = _SUCH_AS.match(rest)
@@ -1190,6 +1308,9 @@ _TIME_LABEL = regex.compile(r"(?i)thời\s+(?:gian|hạn)|tiến\s+độ")
 _ROW_NUMBER = regex.compile(r"^(?:\d+(?:\.\d+)*|[IVXLC]+)\.?$")
 # "Sở Công Thương, các doanh nghiệp viễn thông": a collective after a comma is a name of its own
 _COLLECTIVE_AFTER_COMMA = regex.compile(r",\s*(?=các\s)")
+_GENERIC_PARTNER_CELL = regex.compile(
+    r"(?i)^(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|địa\s+phương)(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|địa\s+phương))*"
+    r"\s+(?:có\s+)?liên\s+quan\s*$")
 _TABLE_GAP = 2  # non-row lines (section rows such as "I. Kinh tế số") a table may contain
 
 
@@ -1249,6 +1370,7 @@ def _from_task_tables(st: Structure, out: list[Assignment]) -> None:
     if " | " not in st.text:
         return
     columns = None
+    labels = 0
     gap = 0
     for i, ln in enumerate(st.lines):
         cells = table_cells(ln.text)
@@ -1262,11 +1384,16 @@ def _from_task_tables(st: Structure, out: list[Assignment]) -> None:
         texts = [ln.text[s:e] for s, e in cells]
         header = _table_columns(texts)
         if header is not None:
-            columns = header
+            columns, labels = header, len(texts)
             continue
         if columns is None:
             continue
         lead, support, task_col = columns
+        # a header without its number column ("Nội dung | Đơn vị thực hiện | …" over "1.1 | Kiện
+        # toàn … | Sở Khoa học và Công nghệ | …": a table that goes on under a new part repeats
+        # the header but not the "STT" cell): the row's cells after its number are the labels'
+        if len(texts) == labels + 1 and _ROW_NUMBER.match(texts[0]):
+            lead, support, task_col = (None if col is None else col + 1 for col in columns)
         task = first_sentence(texts[task_col]) if task_col is not None and task_col < len(texts) else None
         h = st.section_of(i)
         for col, role in ((lead, "lead"), (support, "support")):
@@ -1282,6 +1409,11 @@ def _from_task_tables(st: Structure, out: list[Assignment]) -> None:
                 if post and starts_with_agency(segment[post.end():]):
                     ext = post.end() + _cell_agency_end(segment[post.end():])
                     name = clean_agency(post.group("post") + " " + segment[post.end():ext])
+                elif role == "support" and _GENERIC_PARTNER_CELL.match(segment):
+                    # a partner cell that names only the kinds concerned ("Cơ quan, địa phương liên
+                    # quan"): a support entry as printed (reconciled tune5 gold, Nghệ An KH 980/2025)
+                    ext = len(segment)
+                    name = segment[:1].upper() + segment[1:]
                 elif not starts_with_agency(segment) or (role == "support" and rx.BUSINESSES_BY_KIND.match(segment)):
                     continue
                 else:

@@ -19,8 +19,8 @@ from datetime import date
 from typing import Callable
 
 from . import regexes as rx
-from .agencies import agency_extent, clean_agency, head_end
-from .assignments import fold_agency, full_names
+from .agencies import agency_extent, clean_agency, defined_short_names, fold_agency, head_end
+from .assignments import full_names
 from .models import Assignment, Deadline, SpanSet
 from .structure import Structure
 
@@ -51,9 +51,18 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
     lead_of_row = _table_row_leads(st, assignments)
     leads_on_line = _line_leads(st, assignments)
     full = _full_names(assignments)  # "Nhà đầu tư" → the longer name the document gives it
-    aliases = _short_names(text, assignments)  # "(sau đây gọi tắt là Trung tâm)"
+    aliases = defined_short_names(text, (a.agency for a in assignments))  # "(sau đây gọi tắt là Trung tâm)"
     found: list[Deadline] = []
-    inside_citation = SpanSet(masked)
+    # a legal basis ("Căn cứ Quyết định số 2907/QĐ-UBND … về ban hành Quy định đánh giá, xếp loại
+    # chất lượng hằng năm …;") cites, it schedules nothing: the title after the citation is the
+    # cited document's words (TP HCM CV 4169/2025)
+    # (only the opening statements, before the first heading, and only a basis that cites: "Căn
+    # cứ Kế hoạch này, các Sở … (hoàn thành trong tháng 11/2025)" in a section gives work)
+    first_heading = st.lines[st.headings[0].line].start if st.headings else len(text)
+    cited = SpanSet(masked)
+    bases = [(s, e) for s, e in st.preamble
+             if e <= first_heading and rx.BASIS_CLAUSE.match(text, s) and any(cited.contains(k) for k in range(s, min(e, s + 300)))]
+    inside_citation = SpanSet(sorted([*masked, *bases]))
     read_to = 0  # the end of the list items read after a match
     row_facts: dict[tuple[str, int], bool] = {}
     breaks_of_line: dict[int, list[int]] = {}
@@ -382,6 +391,9 @@ def _not_work_time(st: Structure, m, before: str, row_facts: dict[tuple[str, int
         h = st.section_of(st.line_at(m.start()))
         if h is not None and (rx.SCORING_SECTION.search(h.title) or rx.SCORING_SECTION.search(h.top_title)):
             return True  # a row under "TIÊU CHÍ CHẤM ĐIỂM"
+        k = st.line_section[line] if line < len(st.line_section) else None
+        if k is not None and fact(f"criterion {k}", lambda _: _under_points(st, k)):
+            return True  # a criterion of a group that carries its points ("4. Nội dung hoạt động (20 điểm)")
     if m.group("year_cell"):
         in_a_cell = m.group(0)[0] == "|" or (m.group(0)[:3] == "Năm" and (
             rx.CELL_BORDER_BEFORE.search(before) if "|" in row  # "… | Năm 2025", a row's time cell
@@ -394,6 +406,21 @@ def _not_work_time(st: Structure, m, before: str, row_facts: dict[tuple[str, int
         # "ngày 26/12/2011:" inside a sentence is no schedule line; a date with its weekday before
         # a cell border is a schedule table's, wherever its row stands ("Ngày 03/01/2012 (thứ 3) |")
         return True
+    return False
+
+
+def _under_points(st: Structure, k: int) -> bool:
+    """Whether heading ``k`` or a heading above it on its path carries points ("4. Nội dung hoạt
+    động (20 điểm)" over "4.3. Kế hoạch hoạt động hàng năm, hàng quý; lịch công tác hàng tháng,
+    hàng tuần"): the items of a criteria table set out as numbered lines (Sở GD&ĐT TP HCM CV
+    5155/2025), which grade work and schedule none."""
+    path = st.headings[k].path
+    for h in reversed(st.headings[:k + 1]):
+        if path.startswith(h.path) and (h.path == path or path[len(h.path)] == ".") \
+                and rx.POINTS_IN_TITLE.search(h.title):
+            return True
+        if h.level == 1 and path.startswith(h.path):
+            break
     return False
 
 
@@ -433,7 +460,7 @@ def _yearly_date_follows(text: str, bare: Deadline, after: list[Deadline]) -> bo
 
 
 def _values(m, plan_year):
-    g = m.groupdict()
+    g = m  # g["name"] reads one group (groupdict() would build all ~40, a long line holds thousands of matches)
     if g["continuous"]:
         yield "continuous", "continuous", m.start(), m.end()
     elif g["every"]:
@@ -712,26 +739,6 @@ def _named_agency(text: str) -> str | None:
         return None
     name = clean_agency(text[:length])
     return name if len(name.split()) >= 2 else None
-
-
-def _short_names(text: str, assignments: list[Assignment]) -> dict[str, str]:
-    """Short names the document defines for agencies it gives work: "… của Trung tâm chính trị
-    xã, phường, đặc khu (sau đây gọi tắt là Trung tâm)" → "Trung tâm" stands for that body
-    (Ban Tuyên giáo và Dân vận TW QĐ 1147/2025)."""
-    names = {fold_agency(a.agency): a.agency for a in assignments}
-    out: dict[str, str] = {}
-    for definition in rx.SHORT_NAME_DEFINITION.finditer(text):
-        if definition.group("short") in out:
-            continue
-        words = fold_agency(text[max(0, definition.start() - 200):definition.start()]).split()
-        # the longest name the words before the parenthesis end with (a dictionary look-up per
-        # word: as many definitions and names as a hostile file holds stay linear)
-        for k in range(len(words)):
-            name = names.get(" ".join(words[k:]))
-            if name:
-                out[definition.group("short")] = name
-                break
-    return out
 
 
 def _agency_for(st: Structure, line: int, scopes: list[dict[str, int]],

@@ -21,6 +21,8 @@ _ANNOTATION_AFTER = regex.compile(r";\s*[^;]{1,15}$")
 # the dash an item opens with (contract: "without leading dash"); a "+" marks a sub-item of
 # the line above ("VPUB: + CVP, các PCVP" / "+ Cổng TTĐT tỉnh") and is kept as printed
 _ITEM_DASH = regex.compile(r"^[-–•]\s*")
+# … unless the list marks every item with "+" (no dash in it): then "+" is its dash
+_ITEM_DASH_OR_PLUS = regex.compile(r"^[-–•+]\s*")
 _FILED_LINE = regex.compile(r"(?i)lưu\b")
 # an item's closing mark, and the specks a stamp, the list's rule or a scan's grain left after
 # it ("Tỉnh ủy, -", OCR: "Tỉnh ủy; ˆ", "UBND tỉnh; -'"): marks without a letter or a digit
@@ -33,7 +35,8 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
     lines = st.lines
 
     if st.doc_type:
-        ln = st.line(st.type_line if st.type_line is not None else st.title_lines[0])
+        ln = st.line(st.type_line if st.type_line is not None else st.title_lines[0] if st.title_lines
+                     else st.type_evidence_line)
         out["doc_type"] = FieldValue(st.doc_type, ln.start, ln.end)
 
     if st.number_line is not None:
@@ -71,7 +74,7 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
         title = regex.split(r"\s+Kính\s+gửi\s*:", title, maxsplit=1)[0]
         title = _without_run_on(title)
         if st.type_line is None:  # a letter's subject line: the title is what follows "V/v"
-            subject = rx.SUBJECT_LINE.match(title)
+            subject = rx.SUBJECT_LINE.match(title) or rx.SUBJECT_ABOUT_LINE.match(title)
             title = subject.group("subject") if subject else title
         out["title"] = FieldValue(title, first.start, last.end)
 
@@ -112,6 +115,8 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
         # (most items carry a dash: a list of unmarked items may still close with "- Lưu …")
         marked = sum(st.line(i).text.startswith(_ITEM_MARKS) for i in st.recipients_lines)
         bulleted = marked * 2 > len(st.recipients_lines)
+        dashes = _ITEM_DASH if any(st.line(i).text.startswith(("-", "–", "•")) for i in st.recipients_lines) \
+            else _ITEM_DASH_OR_PLUS
         for i in st.recipients_lines:
             t = st.line(i).text
             # in a list whose items carry a dash, a line without one goes on with the item
@@ -123,7 +128,7 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
             m = rx.RECIPIENTS_LABEL.match(t)
             if m:
                 t = m.group("rest")
-            t = _ITEM_DASH.sub("", t).strip()
+            t = dashes.sub("", t).strip()
             if _TRAILING_PUNCT.sub("", t).strip() and wrapped:
                 # the comma that ended the item's first line stays inside it ("Ban xây dựng
                 # Đảng," / "VP Đảng ủy;" → "Ban xây dựng Đảng, VP Đảng ủy")
@@ -266,7 +271,7 @@ def _case_places(issuer: str | None) -> str | None:
 
 # ----------------------------------------------------------------------------- province
 
-_PLACE_MENTION = regex.compile(r"(?<![\p{L}])(?P<kind>tỉnh|thành\s+phố|TP\.?)\s+(?P<name>\p{Lu}[\p{L}]*(?:\s*-?\s*\p{Lu}[\p{L}]*){0,3})", regex.V0)
+_PLACE_MENTION = regex.compile(r"(?<![\p{L}])(?P<kind>[Tt]ỉnh|[Tt]hành\s+phố|TP\.?)\s+(?P<name>\p{Lu}[\p{L}]*(?:\s*-?\s*\p{Lu}[\p{L}]*){0,3})", regex.V0)
 
 
 def _match_province(name: str):
@@ -402,7 +407,7 @@ def _issuer(st: Structure, out, province: str | None) -> tuple[str | None, str |
         return issuer, _level(issuer, parent), span
     # No header: the opening sentence ("Sở Kế hoạch và Đầu tư xây dựng Kế hoạch …").
     m = regex.search(
-        r"(?P<who>(?:Chủ\s+tịch\s+)?(?:Sở|Ủy\s+ban\s+nhân\s+dân|UBND|Ban|Văn\s+phòng|Trung\s+tâm)(?:(?!\s+về\s)[^,;.\n\d]){0,80}?)\s*(?:\([^)]{1,20}\)\s*)?(?:tỉnh\s+|huyện\s+|xã\s+)?(?:xây\s+dựng|ban\s+hành)\s+(?:Kế\s+hoạch|kế\s+hoạch)",
+        r"(?P<who>(?:Chủ\s+tịch\s+)?(?:Sở|Ủy\s+ban\s+nhân\s+dân|UBND|Ban|Văn\s+phòng|Trung\s+tâm)(?:(?!\s+về\s)[^,;.\n\d]){0,80}?)\s*(?:\([^)]{1,20}\)\s*)?(?:tỉnh\s+|huyện\s+|xã\s+)?(?:(?:xây\s+dựng|ban\s+hành)\s+(?:Kế\s+hoạch|kế\s+hoạch)|có\s+ý\s+kiến(?:\s+chỉ\s+đạo)?\s+như\s+sau\s*:|(?:chỉ\s+đạo|yêu\s+cầu)\s*(?:như\s+sau\s*)?:)",
         st.text[lines[st.body_start].start if st.body_start < len(lines) else 0:][:3000],
     )
     if m:
@@ -602,9 +607,10 @@ def _qualify(body: str, parent: str | None, province: str | None, st: Structure)
         return body
     low = body.lower()
     if low in ("ủy ban nhân dân", "hội đồng nhân dân") or regex.match(r"(?i)^(ủy ban nhân dân|hội đồng nhân dân) (tỉnh|thành phố|huyện|xã)$", body):
-        unit = regex.search(r"(tỉnh|thành phố|huyện|xã)$", body)
-        level_word = unit.group(1) if unit else _dominant_unit(st.text)
-        base = regex.sub(r"\s+(tỉnh|thành phố|huyện|xã)$", "", body)
+        # (the unit in capitals too: "Ủy ban nhân dân Thành phố" of a city's own letters)
+        unit = regex.search(r"(?i)(tỉnh|thành phố|huyện|xã)$", body)
+        level_word = unit.group(1).lower() if unit else _dominant_unit(st.text)
+        base = regex.sub(r"(?i)\s+(tỉnh|thành phố|huyện|xã)$", "", body)
         if level_word in ("tỉnh", "thành phố") and province:
             p = vocab.province_index().get(vocab.fold(province))
             return f"{base} {p.kind if p else level_word} {province}"
@@ -672,6 +678,18 @@ def _plan_year(st: Structure, out) -> FieldValue:
     m = _ISSUED_WITH.search(st.text, 0, _ATTACHMENT_NOTE_WITHIN)
     if m:
         return FieldValue(int(m.group("y")), *m.span("y"))
+    # a letter whose header a crawl lost (no number, no date: TP HCM CV 4169/2025, "Kính gửi" on
+    # top): it was issued after every document its opening statements cite, in the year of the
+    # latest of their dates
+    if st.type_evidence_line is not None and st.preamble:
+        latest = None
+        for start, end in st.preamble:
+            for d in regex.finditer(rx.DATE, st.text[start:end]):
+                year = d.group("y") or d.group("y2")
+                if latest is None or int(year) > int(latest[0]):
+                    latest = (year, start + d.start(), start + d.end())
+        if latest:
+            return FieldValue(int(latest[0]), latest[1], latest[2])
     return FieldValue(None)
 
 

@@ -23,6 +23,7 @@ import re
 import numpy as np
 import regex
 
+from . import regexes as rx
 from . import vocab
 from .aligned_tables import aligned_table_edits
 from .models import Page
@@ -151,6 +152,9 @@ _LOOKALIKES = {
     0x01F6: "ỳ",  # a PDF font's glyph for "ỳ" read as Gothic hwair: "định kǶ" (Bắc Ninh KH 144/2025, every "kỳ")
     0x0D: "\n", 0x0B: "\n",
 }
+# A Windows line end is one line break (a lone carriage return, an old Mac's, is one too, in
+# ``_LOOKALIKES``): read as two, every wrapped line would end a paragraph.
+_CRLF = re.compile(r"\r\n")
 _INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]+")
 
@@ -169,8 +173,9 @@ def _unwrap_bold(m: re.Match) -> str:
 
 
 # The same for a one-star span that a crawl wrapped: "*2.4. Bộ\nChỉ huy Quân sự tỉnh*" is one
-# heading.  It must open a line and close at a line's end (whole emphasized lines, at most 4).
-_EMPHASIS_WRAPPED = re.compile(r"^\*(?=\S)[^*\n]{1,200}(?:\n[^*\n]{1,200}){1,3}(?<=\S)\*[ ]*$", re.MULTILINE)
+# heading.  It must open a line (after an indent) and close at a line's end (whole emphasized
+# lines, at most 4).
+_EMPHASIS_WRAPPED = re.compile(r"^[ ]*\*(?=\S)[^*\n]{1,200}(?:\n[^*\n]{1,200}){1,3}(?<=\S)\*[ ]*$", re.MULTILINE)
 
 
 def _unwrap_emphasis(m: re.Match) -> str:
@@ -228,10 +233,88 @@ def _join_broken_line(m: regex.Match) -> str:
 # texts wrap at ~80 columns, on word boundaries, so a wrapped line is 45+ characters.  Only a
 # single line break, never after a heading or list item, never before a heading.
 _WRAPPED_LINE = regex.compile(
-    r"\n(?=\p{Lu})(?<=^(?![IVXLC]+\.|\d+\.|[a-zđ]\))(?![^\n]*[ ]\|[ ])[^\n]{44,}\p{Ll}\n)(?![IVXLC]+\.\s)(?!Điều\s)(?!Nơi nhận)"
+    r"\n(?=\p{Lu})(?<=^(?![IVXLC]+\.|\d+\.|[a-zđ][.)]|Điều[ ]+\d)(?![^\n]*[ ]\|[ ])[^\n]{44,}\p{Ll}\n)(?![IVXLC]+\.\s)(?!Điều\s)(?!Nơi nhận)"
     r"(?!(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Trên đây|QUYẾT ĐỊNH)\b)",
     regex.MULTILINE,
 )
+
+
+# An item whose text a hard-wrapped layout (a PDF's text layer, a converter's fixed width)
+# broke before a capitalized word ("6. Đề nghị Văn phòng Tỉnh ủy và … Ủy ban Kiểm tra\nTỉnh
+# ủy, …"): the long-line rule above leaves an item's first line alone, for a short heading
+# ("2. Hoàn thiện cơ chế …\nTổ chức …") ends there too.  What tells them apart is the width
+# the text was wrapped at: a line that a word of the next one would have made longer than that
+# width was broken by the layout, not by the writer (greedy line filling).  The width is the
+# one most long lines of the text stop just short of; a text without one (a paragraph a line)
+# keeps its item lines as they are.
+_ITEM_LINE = regex.compile(r"^[ ]*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][.)]|Điều[ ]+\d{1,3}[.:])[ ]+\S")  # (a bullet's: the rule above)
+_NEXT_LINE_OPENS = regex.compile(
+    r"[ ]*(?![IVXLC]{1,6}\.\s|\d|[a-zđ][.)]\s|[-+•]|(?:Điều|Chương|Mục|Phần|Nơi[ ]nhận|Căn[ ]cứ)\b)(\p{Lu}[^\s,.;:]*)")
+# Only a break inside a name matters to the readers (a sentence's words run on either way): one
+# of the line's last two words is capitalized ("… Ủy ban Kiểm tra\nTỉnh ủy", "… của Bộ\nCông an").
+def _ends_in_name(line: str) -> bool:
+    return any(w[:1].isupper() for w in line.rsplit(None, 2)[-2:])
+_WRAP_WINDOW = 12  # characters: how far short of the width a wrapped line stops
+_WRAP_SLACK = 4  # a proportional font fills a line to a few characters more or less
+
+
+def hard_wrap_width(text: str) -> int | None:
+    """The width a hard-wrapped text was wrapped at, or None when its lines show none."""
+    lengths = sorted(len(line) for line in text.split("\n")
+                     if len(line) >= 25 and "|" not in line and "   " not in line.strip())
+    if len(lengths) < 20:
+        return None
+    width = lengths[int(len(lengths) * 0.95)]
+    near = sum(width - _WRAP_WINDOW <= n <= width for n in lengths)
+    beyond = sum(n > width + _WRAP_SLACK for n in lengths)
+    return width if width >= 60 and near >= 0.35 * len(lengths) and beyond <= 0.02 * len(lengths) else None
+
+
+def wrapped_item_edits(rw: Rewriter, raw: str, width: int | None) -> list[tuple[int, int, str]]:
+    """``width``: ``hard_wrap_width(raw)``, of the text as it came: the greedy test is on the
+    printed line that ends at the break (other rules may have joined the lines before it)."""
+    if width is None:
+        return []
+    text = rw.text
+    edits = []
+    pos = 0
+    lines = text.split("\n")
+    shortest = width - _WRAP_WINDOW - _WRAP_SLACK - 8  # (a normalized line lost its markdown)
+    for line, nxt in zip(lines, lines[1:]):
+        end = pos + len(line)
+        pos = end + 1
+        if len(line) < shortest or not line[-1:].isalpha() or "|" in line or "|" in nxt:
+            continue
+        if not _ITEM_LINE.match(line) or not _ends_in_name(line):
+            continue
+        raw_end = rw.offsets[end]
+        printed = raw_end - (raw.rfind("\n", 0, raw_end) + 1)
+        if printed < width - _WRAP_WINDOW - _WRAP_SLACK:
+            continue
+        m = _NEXT_LINE_OPENS.match(nxt)
+        if m and printed + 1 + len(m.group(1)) > width - _WRAP_SLACK and _name_word(text, pos + m.start(1)):
+            edits.append((end, end + 1 + m.start(1), " "))
+    return edits
+
+
+def _name_word(text: str, at: int) -> bool:
+    """Whether the capital that opens a line (at ``at``) is a name's, not a sentence's: the
+    item may be a heading whose task begins on the next line ("… và các tổ chức đoàn
+    thể\nĐẩy mạnh công tác …").  A name is capitalized inside sentences too: the text writes
+    its first two words after a lower-case word somewhere else ("phối hợp với Sở Tài chính");
+    an abbreviation is a name."""
+    words = [w.strip(",.;:()") for w in text[at:at + 80].split()[:2]]
+    if len(words[0]) >= 2 and words[0].isupper():
+        return True
+    def inside(phrase: list[str]) -> int:
+        pattern = regex.compile(r"\p{Ll}[ ]+" + r"\s+".join(regex.escape(w) for w in phrase if w) + r"(?!\p{L})")
+        return sum(not m.start() < at < m.end() for m in pattern.finditer(text))  # (not this line's own)
+    if inside(words):
+        return True
+    # or the first word alone, if more often inside a sentence than opening a line ("Việt\nNam
+    # tỉnh" once, "Việt Nam" many times; a verb that opens tasks does so on its own lines)
+    opening = len(regex.findall(r"(?m)^[ ]*(?:\S{1,6}[ ]+)?" + regex.escape(words[0]) + r"(?!\p{L})", text))
+    return inside(words[:1]) > max(1, opening)
 
 
 # A list item or heading whose agency name breaks right after its head word ("+ Sở\nXây
@@ -249,7 +332,7 @@ def _dangling_head() -> regex.Pattern:
         # every character: 2x slower)
         # (the spaces before the line break are taken by ``Rewriter.sub(spaces_before=True)``)
         # (or a label's value: "Đơn vị phối hợp thực hiện: Sở\nTư pháp")
-        r"\n" + ends_on_letter + r"(?i:(?<=^[ ]*(?:[-+•]|\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ]\)|[^\n:|]{3,60}:)[ ]*(?:" + heads
+        r"\n" + ends_on_letter + r"(?i:(?<=^[ ]*(?:[-+•]|\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][.)]|Điều[ ]+\d{1,3}[.:]?|[^\n:|]{3,60}:)[ ]*(?:" + heads
         + r")[ ]*\n)[ ]*(?=\p{L}))",
         regex.MULTILINE,
     )
@@ -267,6 +350,160 @@ _PLACE_AFTER_NAME = regex.compile(
 )
 
 
+# A part heading in capitals wrapped onto a second line of capitals ("V. TỔ CHỨC\nTHỰC HIỆN",
+# a crawl's narrow cell or a converter without its bold span): one heading.  The second line
+# opens no item, part or article of its own.
+_WRAPPED_PART_HEADING = regex.compile(
+    r"\n(?<=\p{Lu}[ ]*\n)(?<=^[ ]*[IVXLC]{1,6}\.[ ]+[^\n\p{Ll}|]*\p{Lu}[ ]*\n)[ ]*"
+    r"(?=(?![IVXLC]{1,6}\.\s|\d|[-+•]|(?:Điều|ĐIỀU|PHẦN|CHƯƠNG|MỤC)\s)[^\n\p{Ll}|:]*\p{Lu}[^\n\p{Ll}|:]*$)",
+    regex.MULTILINE,
+)
+
+
+# An item heading whose last word or two wrapped onto a line of their own before the blank line
+# that ends the heading ("6. Sở Ngoại\nVụ", "Điều 7. Sở Thông tin và Truyền\nthông"): a
+# paragraph is no one or two words long.  Found from the blank lines (few), then looked back.
+_BLANK_AFTER_SHORT_LINE = re.compile(r"\n[ ]*(\w+(?:[ ]+\w+)?)[ ]*\n[ ]*\n")
+_HEADING_BEFORE_TAIL = regex.compile(
+    r"(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][.)]|[IVXLC]{1,6}\.|Điều[ ]+\d{1,3}[.:]?)[ ]+[^\n.;:!?|]{1,80}\p{L}[ ]*")
+
+
+def heading_tail_edits(text: str) -> list[tuple[int, int, str]]:
+    edits = []
+    for m in _BLANK_AFTER_SHORT_LINE.finditer(text):
+        if not m.group(1)[:1].isalpha():
+            continue
+        start = text.rfind("\n", 0, m.start()) + 1
+        heading = text[start:m.start()].lstrip(" ")
+        if _HEADING_BEFORE_TAIL.fullmatch(heading):
+            edits.append((m.start() - (len(heading) - len(heading.rstrip(" "))), m.start(1), " "))
+    return edits
+
+
+# An item that is only its directive, its addressees on the next line ("8. Đề nghị\nLiên minh
+# Hợp tác xã tỉnh, …"): a request names whom it asks on its own line only in a narrow cell.
+_DIRECTIVE_ALONE = regex.compile(
+    r"\n(?<=(?:nghị|Giao|cầu)[ ]*\n)(?<=^[ ]*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][.)]|[-+•])[ ]+(?:Đề[ ]nghị|Giao|Yêu[ ]cầu)[ ]*\n)[ ]*(?=\p{Lu})",
+    regex.MULTILINE,
+)
+
+
+# A name broken over two lines, where no layout ends a line:
+# - a body's head of three words or more (models/agency_heads.tsv: "ỦY\nBAN NHÂN DÂN", "TM. ỦY
+#   BAN NHÂN\nDÂN", "HỘI ĐỒNG\nNHÂN DÂN"), in any line: a narrow header or signature cell wraps
+#   anywhere;
+# - a listed name of three words or more (models/agency_names.txt: "… Ủy ban Mặt trận Tổ quốc
+#   Việt\nNam tỉnh, …") inside a sentence whose next line goes on past the name (not in a
+#   header of capitals lines, whose breaks are its layout; a name alone on its line may be a
+#   cell).  Its words compare with their first letter as written ("cơ sở\ny tế" is no "Sở Y tế").
+Splits = dict[tuple[str, str], list[tuple[tuple[str, ...], int]]]
+
+
+def _fold_name_word(word: str) -> str:
+    """A word of a listed name as compared: its first letter as written, the rest in any case
+    ("Sở Giáo Dục và Đào Tạo"), closing punctuation dropped."""
+    word = word.rstrip(",.;:)")
+    return word[:1] + word[1:].casefold()
+
+
+def _fold_head_word(word: str) -> str:
+    return word.rstrip(",.;:)").casefold()
+
+
+def _splits(names, fold) -> Splits:
+    """(last word before a break, first word after it) → the names it may break, each as its
+    folded words and the number of them before the break."""
+    splits: Splits = {}
+    for name in names:
+        words = tuple(fold(w) for w in name.split())
+        if len(words) >= 3:
+            for k in range(1, len(words)):
+                splits.setdefault((words[k - 1], words[k]), []).append((words, k))
+    return splits
+
+
+@functools.lru_cache(maxsize=1)
+def _name_splits() -> tuple[Splits, Splits, frozenset]:
+    """The two tables, and the words (case folded) a line may end on inside a name of either."""
+    heads = _splits([*(h for h, _ in vocab.agency_heads()), *_MOTTO_WORDINGS], _fold_head_word)
+    names = _splits(vocab.agency_names(), _fold_name_word)
+    return heads, names, frozenset(a.casefold() for a, _ in [*heads, *names])
+
+
+def _breaks(splits: Splits, fold, before: list[str], after: list[str], goes_on: bool) -> bool:
+    for words, k in splits.get((fold(before[-1]), fold(after[0])), ()):
+        n = len(words) - k
+        if (not goes_on or len(after) > n) and tuple(fold(w) for w in before[-k:]) == words[:k] \
+                and tuple(fold(w) for w in after[:n]) == words[k:]:
+            return True
+    return False
+
+
+def names_broken_over_lines(text: str) -> list[tuple[int, int, str]]:
+    heads, names, lasts = _name_splits()
+    edits = []
+    lines = text.split("\n")
+    pos = 0
+    for line, nxt in zip(lines, lines[1:]):
+        end = pos + len(line)
+        pos = end + 1
+        last = line.rsplit(None, 1)[-1:]
+        if not last or last[0].casefold() not in lasts or not nxt.strip():
+            continue  # (a line that ends on no word of a name: most)
+        last, first = last[0], nxt.split(None, 1)[0]
+        if (_fold_head_word(last), _fold_head_word(first)) not in heads \
+                and (_fold_name_word(last), _fold_name_word(first)) not in names:
+            continue
+        before, after = line[-120:].split(), nxt[:120].split()
+        if _breaks(heads, _fold_head_word, before, after, goes_on=False) or (
+                "|" not in line and any(c.islower() for c in line)
+                and _breaks(names, _fold_name_word, before, after, goes_on=True)):
+            edits.append((end - (len(line) - len(line.rstrip(" "))), pos + len(nxt) - len(nxt.lstrip(" ")), " "))
+    return edits
+
+
+# The motto and the signature block broken by a narrow cell ("CỘNG\nHÒA XÃ HỘI …", "TM.\nỦY
+# BAN NHÂN DÂN", "K/T TRƯỞNG\nBAN", a signer "Bùi\nXuân Cường"): lines no layout ends there.
+# (the motto is broken like a head: "CỘNG\nHÒA XÃ HỘI …", "CỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM")
+_MOTTO_WORDINGS = ("Cộng hòa xã hội chủ nghĩa Việt Nam", "Cộng hoà xã hội chủ nghĩa Việt Nam")
+_AUTHORITY_LINE = regex.compile(r"^[ ]*(?:(?:KT|TM|TL|TUQ|Q)[ ]*\.|K/T|T/M|T/L)[ ]*(?P<rest>[^\n\p{Ll}]*?)[ ]*$")
+_CAPITALS_LINE = regex.compile(r"^[ ]*(?=[^\n]*\p{Lu}{2})[^\n\p{Ll}]+$")
+_NAME_TAIL = regex.compile(r"^[ ]*\p{Lu}\p{Ll}*(?:[ ]+\p{Lu}\p{Ll}*){0,2}[ ]*$")
+
+
+def signature_breaks(text: str) -> list[tuple[int, int, str]]:
+    titles = vocab.signer_titles()
+    surnames = frozenset(vocab.surnames())
+    edits = []
+    pos = 0
+    lines = text.split("\n")
+    for line, nxt in zip(lines, lines[1:]):
+        end = pos + len(line)
+        pos = end + 1
+        if len(line) > 60 or not nxt:
+            continue  # (a signature line is short)
+        join = False
+        if (m := _AUTHORITY_LINE.match(line)) and _CAPITALS_LINE.match(nxt) and not _AUTHORITY_LINE.match(nxt):
+            rest = vocab.fold(m.group("rest"))
+            # the mark alone, or a post cut short ("K/T TRƯỞNG" / "BAN": no post on its own)
+            join = not rest or (rest not in titles and vocab.fold(f"{rest} {nxt}") in titles)
+        elif not m and line.strip() in surnames and _NAME_TAIL.match(nxt):
+            join = True  # a family name alone on its line, the given names under it
+        if join:
+            edits.append((end, end + 1 + len(nxt) - len(nxt.lstrip(" ")), " "))
+    return edits
+
+
+# The place of a place-and-date line broken over two lines ("Thành phố Hồ Chí\nMinh, ngày 25
+# tháng 11 năm 2025", "Quảng\nNinh, ngày …"): a short line of a few words, the first
+# capitalized, right above "Place, ngày": the place is both.
+_PLACE_BROKEN_BEFORE_DATE = regex.compile(
+    r"\n(?=[ ]*\p{Lu}\p{Ll}*(?:[ ]+\p{Lu}\p{Ll}*){0,3}[ ]*,[ ]*ngày[ ]+\d)"
+    r"(?<=^[ ]*\p{Lu}\p{Ll}+(?:[ ]+\p{L}\p{Ll}*){0,3}[ ]*\n)[ ]*",
+    regex.MULTILINE,
+)
+
+
 # A Roman numeral wrapped alone onto its own line after the word it counts ("… trên biển báo
 # mũi tên chỉ số\nIV.", "… trong Quý\nIV"): it ends the sentence, it is no part heading.
 _NUMERAL_AFTER_ITS_WORD = regex.compile(
@@ -279,7 +516,12 @@ _NUMERAL_AFTER_ITS_WORD = regex.compile(
 # An item mark alone on its line, its text on the next ("1.\nSở Nông nghiệp và Môi trường",
 # "a)\nChủ trì phối hợp …"): converted Word files put the automatic numbering of a paragraph
 # on a line of its own.  The mark and its text are one heading line.
-_BARE_ITEM_MARK = re.compile(r"^((?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ]\)|[IVX]{1,5}\.))\n\n?(?=[^\s|])", re.MULTILINE)
+# An article's or a chapter's mark alone on its line the same, or its word without its number
+# ("Điều 20.\nVăn phòng UBND tỉnh", "Chương\nIII", "Điều\n12. Trách nhiệm …": a crawl's
+# narrow cell, once its bold span is gone).
+_BARE_ITEM_MARK = re.compile(
+    r"^((?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ]\)|[IVX]{1,5}\.|(?:Điều|ĐIỀU)[ ]+\d{1,3}[.:]?"
+    r"|(?:Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC|Điều|ĐIỀU)(?=\n\n?(?:[IVXLC]{1,6}|\d{1,3})\b)))[ ]*\n\n?(?=[^\s|])(?!(?:Điều|ĐIỀU)[ ]+\d)", re.MULTILINE)
 
 
 # A hyphenated compound wrapped at its hyphen ("các tổ chức chính trị\n- xã hội cấp xã", "kinh
@@ -295,7 +537,7 @@ _ENDS_ON_CONJUNCTION = regex.compile(
     # Matched from the line end, so the look-back to the line's start (no "|": not a table
     # row) runs once per line, not at every position of a long line.
     # (the spaces before the line break are taken by ``Rewriter.sub(spaces_before=True)``)
-    r"\n(?:(?<=[ ](?:và|của|với|thuộc|[Cc]ác)[ ]*\n)|(?<=^[^\n|]*\p{L},[ ]*\n))"
+    r"\n(?:(?<=[ (](?:và|của|với|thuộc|[Cc]ác)[ ]*\n)|(?<=^[^\n|]*\p{L},[ ]*\n))"
     r"[ ]*(?=\p{Lu})(?![IVXLC]+\.\s|Điều\s|Nơi\s+nhận)", regex.MULTILINE)
 
 
@@ -314,6 +556,60 @@ _PAGE_NUMBER = re.compile(r"(?:(?<=\f)|^)[ ]*(?:-[ ]*)?(?:Trang[ ]+)?\d{1,4}(?:[
 _NUMBER_LABEL_BREAK = re.compile(r"^(Số ?:)[ ]*\n[ ]*(?=\d|/)", re.MULTILINE)
 
 
+# A legal-text aggregator's page crawled whole (thuvienphapluat.vn and its mirrors): a
+# copyright notice, an attribute block ("Số hiệu:", "Loại văn bản:", "Nơi ban hành:" … each
+# value on a later line) before the document's header, and after the document a footer (the
+# site's summary of it, related documents, notices to members).  None of it is the document:
+# its words were read as the issuer ("Các nội dung được sửa đổi, hướng dẫn"), its notice as a
+# citation, and a text with no blank line made the whole page one table region.
+_VALUE_NOT_HEADER = regex.compile(r"[\p{Ll}\d]")  # a value has a lower-case letter or a digit; a header line ("ỦY BAN NHÂN DÂN") none
+_LABELS_IN_A_BLOCK = 3
+
+
+def aggregator_chrome_edits(text: str) -> list[tuple[int, int, str]]:
+    """Edits that drop an aggregator's page around the document: everything up to the value
+    of the last label of an attribute block (three labels or more before the national motto),
+    and everything from the footer's first line (with the site's summary line just above it).
+    A weak footer line ("Văn bản liên quan") counts only on a page with an attribute block."""
+    attribute, footer_strong, footer, summary = rx.aggregator_chrome()
+    motto = rx.NATIONAL_MOTTO.search(text)
+    head_end = motto.start() if motto else min(len(text), 8000)
+    labels = list(attribute.finditer(text, 0, head_end))
+    edits: list[tuple[int, int, str]] = []
+    body_start = 0
+    if len({fold_label(m.group("phrase")) for m in labels}) >= _LABELS_IN_A_BLOCK:
+        body_start = labels[-1].end()
+        pos = body_start
+        while pos < head_end:  # the last label's value: its next line with any content
+            nl = text.find("\n", pos + 1)
+            line_end = nl if nl != -1 else len(text)
+            line = text[pos + 1:line_end]
+            if line.strip(" |*#"):
+                if _VALUE_NOT_HEADER.search(line):
+                    body_start = line_end
+                break
+            pos = line_end
+        edits.append((0, body_start, ""))
+    strong = vocab.aggregator_chrome().get("footer_strong", ())
+    # (a substring test first: the search below, case-insensitive at every line, is the costly part)
+    end = footer_strong.search(text, body_start) if any(p in text or p.upper() in text for p in strong) else None
+    if edits:
+        weak = footer.search(text, body_start)
+        if weak and (end is None or weak.start() < end.start()):
+            end = weak
+    if end is not None:
+        start = end.start()
+        above = text.rfind("\n", body_start, max(body_start, start - 1)) + 1
+        if above < start and summary.match(text, above, start):
+            start = above
+        edits.append((start, len(text), ""))
+    return edits
+
+
+def fold_label(label: str) -> str:
+    return " ".join(label.lower().split())
+
+
 # Data tables in crawled texts put every cell on its own line(s) between "|" lines, and start
 # a new row where two "|" lines meet.  Layout tables (the issuer/motto header, the signature
 # block) are written the same way but have one or two cells a row; a table whose first row
@@ -326,13 +622,18 @@ _TABLE_LABEL = regex.compile(
 def crawl_table_rows(text: str) -> list[tuple[int, int, str]]:
     """Edits that turn each crawled data table into one ``a | b | c`` line per row, as DOCX
     tables are read: a cell's wrapped lines are joined with a space, the "|" line between
-    two cells becomes " | ", the "|" lines between rows a line break."""
+    two cells becomes " | ", the "|" lines between rows a line break.
+
+    A table starts at a "|" line whose row is a data table's header (``_header_cells``) and
+    runs to the next blank line.  Every "|" line is a possible start: a crawl without blank
+    lines puts the page's layout tables (header, signature) and a task table in one block,
+    the task table's header after a single "|" line ("… (Kèm theo Kế hoạch số …)\n|\nTT\n|")."""
     if "\n|" not in text:
         return []
     edits: list[tuple[int, int, str]] = []
     done = -1
     for pipe in _PIPE_LINE.finditer(text):
-        if pipe.start() < done:
+        if pipe.start() < done or not _is_data_table_header(text, pipe.start()):
             continue
         blank = _BLANK_LINE.search(text, pipe.start())  # a table region ends at a blank line
         done = blank.start() if blank else len(text)
@@ -341,15 +642,49 @@ def crawl_table_rows(text: str) -> list[tuple[int, int, str]]:
         for line in text[pipe.start():done].split("\n"):
             region.append((pos, pos + len(line)))
             pos += len(line) + 1
-        edits.extend(_table_region_edits(text, region))
+        edits.extend(_table_region_edits(text, region, at_text_end=not text[done:].strip()))
     return edits
 
 
 _PIPE_LINE = re.compile(r"^[ ]*\|[ ]*$", re.MULTILINE)
-_BLANK_LINE = re.compile(r"\n[ \t]*(?:\n|$)")
+# (an emphasis of nothing, "** **", is a blank line: the crawl's mark between two tables)
+_BLANK_LINE = re.compile(r"\n[ \t]*(?:\*+[ \t]+\*+[ \t]*)?(?:\n|$)")
+# A header cell is a label ("Cơ quan chủ trì", "Thời gian hoàn thành"): a cell longer than
+# this is text (a layout table's "cell" holding the whole body of a crawl without blank lines).
+_HEADER_CELL_MAX = 120
+_HEADER_CELLS_MAX = 16
 
 
-def _table_region_edits(text: str, region: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+def _is_data_table_header(text: str, start: int) -> bool:
+    """Whether the row that opens at the "|" line at ``start`` is a data table's header: 3+
+    short cells, one of them a task-table label.  Reads only that row."""
+    cells: list[str] = []
+    pipes = 0
+    pos = start
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        line_end = nl if nl != -1 else len(text)
+        line = text[pos:line_end].strip()
+        pos = line_end + 1
+        if not line:
+            return False  # a blank line ends the region before the row did
+        if line == "|":
+            pipes += 1
+            continue
+        if pipes >= 2 and cells:
+            break  # the next row
+        if pipes >= 1 or not cells:
+            if len(cells) == _HEADER_CELLS_MAX:
+                return False
+            cells.append("")
+        cells[-1] += " " + line
+        if len(cells[-1]) > _HEADER_CELL_MAX:
+            return False
+        pipes = 0
+    return len(cells) >= 3 and any(_TABLE_LABEL.search(cell) for cell in cells)
+
+
+def _table_region_edits(text: str, region: list[tuple[int, int]], at_text_end: bool = False) -> list[tuple[int, int, str]]:
     # content lines, each with the number of "|" lines before it (since the previous content)
     contents: list[tuple[int, int, int]] = []
     pipes = 0
@@ -359,17 +694,8 @@ def _table_region_edits(text: str, region: list[tuple[int, int]]) -> list[tuple[
         else:
             contents.append((start, end, pipes))
             pipes = 0
-    if not contents or pipes == 0:
-        return []  # not closed by a "|" line: not a crawled table
-    header: list[str] = []
-    for start, end, before in contents:
-        if before >= 2 and header:
-            break
-        if before >= 1 or not header:
-            header.append("")
-        header[-1] += " " + text[start:end]
-    if len(header) < 3 or not any(_TABLE_LABEL.search(cell) for cell in header):
-        return []
+    if not contents or (pipes == 0 and not at_text_end):
+        return []  # not closed by a "|" line (nor by the end of the text): not a crawled table
     edits = [(region[0][0], contents[0][0], "")]  # the opening "|" line(s)
     for (_, prev_end, _), (start, _, before) in zip(contents, contents[1:]):
         if before == 0:
@@ -378,19 +704,23 @@ def _table_region_edits(text: str, region: list[tuple[int, int]]) -> list[tuple[
             edits.append((prev_end, start, " | "))  # "\n|\n": offsets stay exact
         else:
             edits.append((prev_end, start, "\n"))  # next row
-    edits.append((contents[-1][1], region[-1][1], ""))  # the closing "|" line(s)
+    if pipes:
+        edits.append((contents[-1][1], region[-1][1], ""))  # the closing "|" line(s)
     return edits
 
 
 def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, int, str]]]] | None = None,
                    ocr: bool = False) -> Rewriter:
     rw = Rewriter(raw)
+    wrap_width = hard_wrap_width(raw)
     if _HAS_COMBINING.search(raw):
         rw.sub(_DECOMPOSED, lambda m: unicodedata.normalize("NFC", m.group(0)))
     rw.sub(_INVISIBLE, "", needs=_INVISIBLE_CHARS)  # ``in`` first: re took 10 ms to find none in the bench texts
+    rw.sub(_CRLF, "\n", needs="\r")
     rw.sub(_PAGE_NUMBER, "", needs="\f")
     rw.translate(_LOOKALIKES)
     rw.sub(OLD_TONE_PLACEMENT, move_tone)  # hoá → hóa, uỷ → ủy (text.py)
+    rw.apply_edits(aggregator_chrome_edits(rw.text))
     for find_edits in extra_edits or ():
         rw.apply_edits(sorted(find_edits(rw.text)))
     rw.apply_edits(crawl_table_rows(rw.text))
@@ -415,10 +745,17 @@ def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, i
         rw.sub(_OCR_DOUBLE_BULLET, "- ")
     rw.sub(_NUMERAL_AFTER_ITS_WORD, " ", needs="\n", spaces_before=True)
     rw.sub(_BARE_ITEM_MARK, r"\1 ", needs="\n")
+    rw.sub(_WRAPPED_PART_HEADING, " ", needs="\n", spaces_before=True)
+    rw.apply_edits(heading_tail_edits(rw.text))
+    rw.sub(_DIRECTIVE_ALONE, " ", needs="\n", spaces_before=True)
+    rw.apply_edits(names_broken_over_lines(rw.text))
+    rw.apply_edits(signature_breaks(rw.text))
+    rw.sub(_PLACE_BROKEN_BEFORE_DATE, " ", needs="ngày", spaces_before=True)
     # only a text with table rows needs the row check (a callable costs ~1 µs a match)
     rw.sub(_BROKEN_LINE, _join_broken_line if " | " in rw.text else " ")
     rw.sub(_NUMBER_LABEL_BREAK, r"\1 ", needs="Số")
     rw.sub(_WRAPPED_LINE, " ")
+    rw.apply_edits(wrapped_item_edits(rw, raw, wrap_width))
     rw.sub(_PLACE_AFTER_NAME, " ", needs="\n", spaces_before=True)
     rw.sub(_dangling_head(), " ", spaces_before=True)
     rw.sub(_ENDS_ON_CONJUNCTION, " ", needs="\n", spaces_before=True)

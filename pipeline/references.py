@@ -17,7 +17,7 @@ from .agencies import expand_abbreviations
 from .models import Reference, SpanSet
 from .resolve import GROUP_ISSUER
 from .symbols import canonical_symbol, issuer_families, legislature_symbol
-from .text import fold_spelling
+from .text import fold_spelling, memo_short_text
 
 
 _PAREN = regex.compile(r"\s*\([^)]*\)\s*")
@@ -40,7 +40,7 @@ def find_citations(text: str) -> list[Reference]:
     # from the end of "Luật Ban hành … pháp luật số 64/2025/QH15", or nothing at all.
     refs: list[Reference] = []
     cores = rx.number_cores(text)
-    for m in rx.around_numbers(rx.NAMED_NUMBERED_LAW, text, before=200, cores=cores):
+    for m in rx.around_numbers(rx.NAMED_NUMBERED_LAW, text, before=200, cores=cores, needs=rx.NAMED_NUMBERED_LAW_WORDS):
         ref = _numbered(text, m)
         if ref:
             refs.append(ref)
@@ -344,6 +344,7 @@ def _clean_text(s: str) -> str:
     return " ".join(s.split())
 
 
+@memo_short_text  # the same issuers, cited again and again
 def _normalize_issuer(phrase: str) -> str:
     phrase = _PAREN.sub(" ", phrase)
     phrase = " ".join(phrase.split()).strip(" ,.;:")

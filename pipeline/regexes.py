@@ -147,6 +147,9 @@ NAMED_NUMBERED_LAW = regex.compile(
     """,
     F,
 )
+# What every match of NAMED_NUMBERED_LAW holds before its number (its case-sensitive type
+# word; keep in step with it): a citation window without any needs no search.
+NAMED_NUMBERED_LAW_WORDS = ("Luật", "luật", "Pháp")
 
 # The core of every numbered citation: digits, a separator, (a year,) a capital letter.
 # Very selective, and a plain scan: the full pattern is then tried only around it.  It opens
@@ -166,15 +169,19 @@ def number_cores(text: str) -> list[tuple[int, int]]:
 
 
 def around_numbers(pattern: regex.Pattern, text: str, before: int = 60, after: int = 260,
-                   cores: list[tuple[int, int]] | None = None):
+                   cores: list[tuple[int, int]] | None = None, needs: tuple[str, ...] = ()):
     """Matches of a numbered-citation ``pattern`` found by searching a window around each
     number/symbol core (``cores``: ``number_cores(text)`` when the caller has them), in order
-    and without overlaps."""
+    and without overlaps.  ``needs``: literals one of which every match of ``pattern`` holds
+    before its number (its type word): a window without any is not searched."""
     last_end = 0
     for core_start, core_end in number_cores(text) if cores is None else cores:
         if core_start < last_end:
             continue
-        m = pattern.search(text, max(last_end, core_start - before), min(len(text), core_end + after))
+        window_start = max(last_end, core_start - before)
+        if needs and not any(text.find(word, window_start, core_start) >= 0 for word in needs):
+            continue  # (a match found there would hold its number elsewhere: not yielded either)
+        m = pattern.search(text, window_start, min(len(text), core_end + after))
         if m and m.start("number") == core_start:
             yield m
             last_end = m.end()
@@ -385,11 +392,29 @@ NATIONAL_MOTTO = regex.compile(
     regex.IGNORECASE | regex.V0,
 )
 
+# An aggregator's page around a crawled document (models/aggregator_chrome.tsv): a label of
+# its attribute block alone on its line, bold or not ("**Số hiệu:**", "Ngày hiệu lực:**" after
+# a wrapped "**"), its value on a later line; a footer line; the site's one-line summary of the
+# document just before its footer ("Kế hoạch 980/KH-UBND năm 2025 thực hiện … ban hành").
+@functools.lru_cache(maxsize=None)
+def aggregator_chrome() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
+    chrome = vocab.aggregator_chrome()
+
+    def line_of(kind: str, colon: str = "") -> regex.Pattern:
+        words = "|".join(regex.escape(p).replace(r"\ ", r"[ ]+") for p in chrome.get(kind, ()))
+        return regex.compile(rf"^[ *#]*(?P<phrase>{words})[ *]*{colon}[ *]*$", regex.MULTILINE | regex.IGNORECASE | regex.V0)
+
+    summary = regex.compile(rf"[ *#]*(?:{type_alternation()})[ ]+\d{{1,5}}[a-z]?(?:/[\w.\-]+)+[ ]", regex.V0)
+    return line_of("attribute", ":"), line_of("footer_strong"), line_of("footer"), summary
+
+
 # ---------------------------------------------------------------------- structure
 ROMAN_HEADING = regex.compile(r"^(?P<num>[IVXLC]{1,6})\s*[.:/]\s*(?P<title>\S.*)$", regex.V0)
 ARTICLE_HEADING = regex.compile(r"^Điều\s+(?P<num>\d{1,3})\s*[.:]?\s*(?P<title>.*)$", regex.V0)
 ARABIC_HEADING = regex.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})\s*[.)]\s*(?P<title>\S.*)$", regex.V0)
-LETTER_HEADING = regex.compile(r"^(?P<num>[a-zđ])\s*\)\s*(?P<title>\S.*)$", regex.V0)
+# "a) …" and "a. …" alike (Word's lettered list and a typist's write either): a letter with a
+# dot then a space opens no sentence.
+LETTER_HEADING = regex.compile(r"^(?P<num>[a-zđ])(?:\s*\)|\.(?=\s))\s*(?P<title>\S.*)$", regex.V0)
 BULLET_MARK = regex.compile(r"^[-+•]\s*")
 # A directive before the agency it addresses: "Giao Sở Tư pháp …", "Đề nghị Ủy ban MTTQ …",
 # "Đồng thời, giao Công an tỉnh …", "UBND tỉnh đề nghị các sở, ban, ngành …".
@@ -560,6 +585,15 @@ GENERIC_PARTNERS_AFTER_NAME = regex.compile(
         (?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|cá\s+nhân|địa\s+phương))*\s+(?:có\s+)?liên\s+quan\s*$""",
     regex.IGNORECASE | regex.VERBOSE | regex.V0,
 )
+# The same partners without "các" after a named body ("Sở Tài chính | và cơ quan, địa phương
+# liên quan", "Bộ Quốc phòng | và cơ quan, địa phương liên quan": a task table's partner cell,
+# Nghệ An KH 980/2025); only after a name, not inside a collective ("Các cơ quan và đơn vị liên
+# quan" is one, read by GENERIC_PARTNER).
+GENERIC_KINDS_AFTER_NAMED = regex.compile(
+    r"""(?<=\S)\s+và\s+(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|địa\s+phương)
+        (?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|cá\s+nhân|địa\s+phương))*\s+(?:có\s+)?liên\s+quan\s*$""",
+    regex.IGNORECASE | regex.VERBOSE | regex.V0,
+)
 # A named head that a generic tail makes generic: "UBND địa phương có liên quan".
 GENERIC_NAMED = regex.compile(r"\s*địa\s+phương\s+(?:có\s+)?liên\s+quan\b", regex.IGNORECASE | regex.V0)
 # A condition between a subject and its duty ("Lực lượng phòng cháy, chữa cháy rừng | khi nhận
@@ -572,7 +606,9 @@ CONDITION_CLAUSE = regex.compile(r"\s(?:khi|nếu|trường\s+hợp)\s", regex.V
 # An adverbial between a collective subject and its responsibility phrase: "Các bộ phận
 # chuyên môn | trong phạm vi, chức năng nhiệm vụ được giao có trách nhiệm …", "Các cơ sở đào tạo
 # đại học | ở các lĩnh vực ngành, nghề mở thêm …" (the fields each works in).
-SUBJECT_ADVERBIAL = regex.compile(r"\s(?:(?:ở|trong)\s+các\s+lĩnh\s+vực|trong\s+phạm\s+vi|theo\s+chức\s+năng|theo\s+thẩm\s+quyền|căn\s+cứ|mỗi\s+(?:lĩnh\s+vực|ngành,?\s+lĩnh\s+vực))\b", regex.IGNORECASE | regex.V0)
+# (also the work they do it in: "Trách nhiệm của các cơ quan, đơn vị | trong quản lý, sử dụng Hệ
+# thống thư điện tử công vụ", Đồng Tháp QĐ 143/2025 Điều 15)
+SUBJECT_ADVERBIAL = regex.compile(r"\s(?:trong\s+(?:công\s+tác\s+|việc\s+)?(?:quản\s+lý|sử\s+dụng|khai\s+thác|vận\s+hành)\b|(?:ở|trong)\s+các\s+lĩnh\s+vực|trong\s+phạm\s+vi|theo\s+chức\s+năng|theo\s+thẩm\s+quyền|căn\s+cứ|mỗi\s+(?:lĩnh\s+vực|ngành,?\s+lĩnh\s+vực))\b", regex.IGNORECASE | regex.V0)
 # A collective of bare unit words ("các cơ quan, đơn vị", "các địa phương"): it names no
 # one, as subject or as partner.
 BARE_COLLECTIVE = regex.compile(
@@ -623,6 +659,12 @@ EVERYONE = regex.compile(r"^các\s+tổ\s+chức\s*(?:,|và)\s*cá\s+nhân\s*$",
 # A letter's subject line under its number ("V/v khẩn trương hoàn thành …"): a Công văn
 # that prints no type line.
 SUBJECT_LINE = regex.compile(r"^(?:V/v|V/V|v/v|(?i:về\s+việc))\s*:?\s*(?P<subject>\S.*)$", regex.V0)
+# The same subject opened by a bare "Về" ("Số: 5155/SGDĐT-GDTXNNĐH" / "Về hướng dẫn đánh giá,
+# xếp loại …"): a subject only on the line right under the number line (a body line may open so).
+SUBJECT_ABOUT_LINE = regex.compile(r"^(?i:về)\s+(?P<subject>\S.*)$", regex.V0)
+# A letter that prints no type line and no subject but writes to its addressees ("Kính gửi:"
+# near its top, a crawl that lost the header): a Công văn.
+ADDRESSEES_LINE = regex.compile(r"^(?i:kính\s+gửi)\s*:", regex.V0)
 
 # "KT. GIÁM ĐỐC", also without its dot ("KT GIÁM ĐỐC", then an upper-case title) and the
 # older "K/T TRƯỞNG BAN".
@@ -672,7 +714,6 @@ LABELLED_AGENCY = regex.compile(
         \s*(?:thực\s+hiện)?\s*:\s*(?P<list>\S.*)$""",
     regex.VERBOSE | regex.IGNORECASE | regex.V0,
 )
-PARTNER_PHRASE = regex.compile(r"phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s+", regex.IGNORECASE | regex.V0)
 # The parts that give work; in a coordination regulation (Quy chế phối hợp) each article on
 # a field of coordination ("Điều 5. Phối hợp trong tham mưu …", "Điều 12. Phối hợp trong hoạt
 # động phòng cháy …") lists its agencies' duties as numbered items — its title opens with
@@ -682,7 +723,10 @@ PARTNER_PHRASE = regex.compile(r"phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với
 # heavy scan of the layout fixture L02): a title never opens with one.
 TITLE_LEADING_SPECK = regex.compile(r"^[-–_.,'`~ˆ^]+[ ]+")
 TASK_SECTION_TITLE = regex.compile(
-    r"tổ\s+chức\s+thực\s+hiện|nhiệm\s+vụ|phân\s+công|trách\s+nhiệm|^[\W_]*phối\s+hợp\s+(?!với\b)",
+    r"tổ\s+chức\s+thực\s+hiện|nhiệm\s+vụ|phân\s+công|trách\s+nhiệm|^[\W_]*phối\s+hợp\s+(?!với\b)"
+    # the activities a plan deploys, item by item ("IV. NỘI DUNG HOẠT ĐỘNG TRIỂN KHAI": "- Trung
+    # tâm Kiểm soát bệnh tật tỉnh chủ trì …", "- Các Trung tâm y tế giám sát tuyến xã …")
+    r"|nội\s+dung\s+(?:các\s+)?hoạt\s+động",
     regex.IGNORECASE | regex.V0,
 )
 
@@ -726,8 +770,9 @@ DEADLINE = regex.compile(
       | (?P<year>trong\s+năm\s+(?P<yr>(?:19|20)\d{2}))
         # a task table's time cell that holds only a year: "| Năm 2025 |", "…   Năm 2025" at the
         # end of a column-layout row (where the cell starts is checked by CELL_START_BEFORE)
-        # (the row's last cell: a figures table's year column "| 2021 | 35 |" is no time cell)
-      | (?P<year_cell>(?:\|[ \t]*|năm\s+)(?P<yc>(?:19|20)\d{2})(?=[ \t]*(?:\|[ \t]*)?(?:[\n\f]|$)))
+        # (the row's last cell, or before a cell of words — the product, a note: "| 2025 | Quyết
+        # định của Giám đốc Sở …"; a figures table's year column "| 2021 | 35 |" is no time cell)
+      | (?P<year_cell>(?:\|[ \t]*|năm\s+)(?P<yc>(?:19|20)\d{2})(?=[ \t]*(?:\|[ \t]*)?(?:[\n\f]|$)|[ \t]*\|[ \t]*\p{L}))
         # "trước ngày 15/11/2025"; a full date without "ngày" after "trước"/"đến" ("trước
         # 30/5/2026", "yêu cầu đến 30/5/2026 phải bàn giao"); "(phấn đấu) đến ngày 30/6/2026"
         # "chậm nhất là 17 giờ 00 ngày 01 tháng 2 năm 2026", "trước 07h00 ngày 14/3/2026",
@@ -948,6 +993,11 @@ HEADER_ROW = regex.compile(r"[ \t*]*(?:\|[ \t]*)?S?TT[ \t*]*\|", regex.IGNORECAS
 TASK_ROW_NUMBER = regex.compile(r"[ \t]*(?:\|[ \t]*)?\d{1,3}[ \t]+(?:\|[ \t]*)?(?!ngày|tháng|năm|giờ|%)[\p{L}\d]", regex.IGNORECASE | regex.V0)
 # A section or appendix that is a scoring or criteria table ("PHỤ LỤC. TIÊU CHÍ CHẤM ĐIỂM THI
 # ĐUA", "III. THANG ĐIỂM"): its "hàng quý", "hàng tháng" rows grade work, they schedule none.
+# A basis paragraph of the opening statements: "Căn cứ …" (a "Thực hiện …" opening may end in
+# the request it makes, with its due date).
+BASIS_CLAUSE = regex.compile(r"[\s*_]*căn\s+cứ\b", regex.IGNORECASE | regex.V0)
+# A criteria group's title that carries its points: "Nội dung hoạt động (20 điểm)".
+POINTS_IN_TITLE = regex.compile(r"\(\s*(?:tối\s+đa\s+)?\d{1,3}(?:[.,]\d{1,2})?\s*điểm\s*\)", regex.IGNORECASE | regex.V0)
 SCORING_SECTION = regex.compile(
     r"thang\s+điểm|chấm\s+điểm|bảng\s+điểm|tiêu\s+chí\s+(?:đánh\s+giá|chấm|xếp|thi\s+đua|bình\s+xét)|bộ\s+tiêu\s+chí",
     regex.IGNORECASE | regex.V0)
@@ -983,9 +1033,6 @@ GROUNDS_CLAUSE = regex.compile(r"(?:căn\s+cứ|trên\s+cơ\s+sở|sau\s+khi)\s[
 # A month, quarter or day before a recurrence that opens a sentence: "Tháng 11 |hằng năm, Trung tâm
 # có văn bản báo cáo …" (the subject follows the comma).
 TIME_BEFORE_TIME = regex.compile(r"(?:vào\s+)?(?:tháng|quý)\s+[\dIV]{1,4}\s+|ngày\s+\d{1,2}(?:\s*/\s*\d{1,2})?\s+", regex.IGNORECASE | regex.V0)
-# A short name the document defines: "(sau đây gọi tắt là Trung tâm)", "(viết tắt là Ban Chỉ huy)".
-SHORT_NAME_DEFINITION = regex.compile(
-    r"\(\s*(?:sau\s+đây\s+)?(?:gọi|viết)\s+tắt\s+là\s*:?\s*[“\"]?(?P<short>\p{Lu}[\p{L}\s]{1,40}?)[”\"]?\s*\)", regex.V0)
 # A paragraph that names the task before it as its subject: "Việc chuyển các biên bản nói trên
 # phải hoàn thành chậm nhất là …" (the work of the body that opens the paragraph before).
 TASK_NAMED_BACK = regex.compile(r"[-+•*\s]*Việc\s", regex.V0)
@@ -1145,11 +1192,17 @@ LEADING_ABBREVIATION = regex.compile(r"(?:UBND|HĐND|UBMTTQ)(?=\s+\p{Ll})", rege
 # A parenthesis after a name, before its verb: "Sở Nông nghiệp và Môi trường (Chi cục Kiểm
 # lâm) tổ chức dự báo …", "Ủy ban nhân dân cấp xã (Ban Chỉ huy cấp xã) tham mưu …".
 NAME_PARENTHESIS = regex.compile(r"\s*\([^()\n]{1,80}\)")
-# A body's short form the document defines, anywhere in its text: "… của Trung tâm chính trị xã,
-# phường, đặc khu (sau đây gọi tắt là Trung tâm)" — the short form (a capitalized head) is the
-# first words of the full name, which starts at the last place they stand before the bracket.
-SHORT_FORM_DEFINED = regex.compile(
-    r"""\(\s*(?:sau\s+đây\s+)?(?:được\s+)?(?:gọi|viết)\s+(?:chung\s+|tắt\s+)?là\s*:?\s*["“]?(?P<short>\p{Lu}[^()"”\n,]{1,40}?)["”]?\s*\)""",
+# A short name the document defines, anywhere in its text: "… của Trung tâm chính trị xã, phường,
+# đặc khu (sau đây gọi tắt là Trung tâm)", "Ủy ban nhân dân các xã, phường (gọi tắt là UBND cấp
+# xã)", "(sau đây gọi chung là …)", "(sau đây gọi là …)", "(viết tắt là Ban chỉ huy)", "(sau đây
+# được gọi tắt là “Trung tâm”)".  The short name opens with a capital and may wrap over a line;
+# one in lower case is a level or a class ("(sau đây gọi là cấp xã)", read inside a name by
+# NAME_ALIAS; "(gọi tắt là các cơ quan, đơn vị)").  "(còn gọi là …)" gives a thing another name.
+# agencies.defined_short_names finds the body each stands for.
+SHORT_NAME_DEFINED = regex.compile(
+    r"""\(\s*(?:[Ss]au\s+đây\s+)?(?:được\s+)?
+        (?:gọi\s+(?:chung\s+|tắt\s+)?|viết\s+tắt\s+)là\s*:?\s*
+        ["“]?(?P<short>\p{Lu}[^()"“”,]{1,40}?)["”]?\s*\)""",
     regex.VERBOSE | regex.V0,
 )
 # A name's short form given in a parenthesis: "Ủy ban nhân dân xã, phường (sau đây gọi là cấp
@@ -1192,24 +1245,37 @@ RESPONSIBLE_SOON = regex.compile(r"\s(?:có\s+trách\s+nhiệm|chịu\s+trách\s
 
 # The start of the next item (bullet, number, letter, roman, blank line): partners stand in
 # their item, a wrapped line goes on.
-NEXT_ITEM = regex.compile(r"\n(?=\s*(?:[-+•]|\d+(?:\.\d+)*[.)]\s|[a-zđ]\)|[IVX]+\.\s|\n))")
+NEXT_ITEM = regex.compile(r"\n(?=\s*(?:[-+•]|\d+(?:\.\d+)*[.)]\s|[a-zđ](?:\)|\.\s)|[IVX]+\.\s|\n))")
 
-# A subject that only cooperates ("X phối hợp …", not "X chủ trì, phối hợp …").
 # A short label before an item's sentence: "3. Quy trình giới thiệu: Các cơ quan, tổ chức, đơn vị và
 # Ban Công tác Mặt trận thôn tổ chức hội nghị …" (the sentence's subject is the item's agency).
 ITEM_LABEL = regex.compile(r"^[^:;,.()\n]{3,40}:\s*(?=\p{Lu})", regex.V0)
 # A heading that requests ("Đề nghị Viện Kiểm sát nhân dân tỉnh, …"), not one that gives work.
 REQUEST_HEADING = regex.compile(r"(?i)(?:đồng\s+thời\s*,?\s*)?đề\s+nghị\s", regex.V0)
-PARTNER_FIRST = regex.compile(r"\s*,?\s*phối\s+hợp\b(?!\s*,?\s*(?:chủ\s+trì))")
+
+# The words that bring in partners, written once: "phối hợp", "phối hợp chặt chẽ với", "phối hợp
+# thường xuyên với" ("phối họp": a slip of typing or OCR), in any letter case ("Phối hợp với
+# Trưởng thôn …" opens an item).  Each pattern below anchors them its own way.
+_COOPERATION = r"""(?i:
+        phối\s+h[ợọ]p\b                          # the verb
+        (?:\s+(?:chặt\s+chẽ|thường\s+xuyên))?    # its manner
+        (?:\s*,\s*hỗ\s+trợ)?                      # "phối hợp, hỗ trợ chính quyền địa phương và lực lượng Kiểm lâm …"
+        (?:\s+với)?                              # before the partners
+    )"""
+# Anywhere in a task, up to the partners it names: "… phối hợp chặt chẽ với | Sở Nội vụ …".
+PARTNER_PHRASE = regex.compile(_COOPERATION + r"\s+", regex.VERBOSE | regex.V0)
+# Right after a subject: it only cooperates ("X phối hợp …", not "X phối hợp, chủ trì …").
+PARTNER_FIRST = regex.compile(r"\s*,?\s*" + _COOPERATION + r"(?!\s*,?\s*(?:chủ\s+trì))", regex.VERBOSE | regex.V0)
 # After "X phối hợp (chặt chẽ) với | Y": the partner list begins (a subject's own cooperation).
-PARTNER_LIST_START = regex.compile(r"\s*,?\s*phối\s+h[ợọ]p\s+(?:chặt\s+chẽ\s+|thường\s+xuyên\s+)?(?:với\s+)?", regex.IGNORECASE | regex.V0)
+PARTNER_LIST_START = regex.compile(r"\s*,?\s*" + _COOPERATION + r"\s+", regex.VERBOSE | regex.V0)
 # What follows the partners when the subject is only asked to cooperate (round-4 rule 4):
 # "… phối hợp với lực lượng Kiểm lâm, chính quyền địa phương | tham gia chữa cháy rừng",
 # "… phối hợp với lực lượng Kiểm lâm | trong công tác phòng cháy", or nothing ("… phối hợp với Sở Y tế.").
 # A task verb there keeps the subject lead ("… phối hợp với cơ quan Kiểm lâm | tổ chức tuyên truyền").
 COOPERATION_ONLY_TAIL = regex.compile(r"\s*(?:$|[.;:]|(?:khi\s+(?:có\s+)?(?:yêu\s+cầu|được\s+yêu\s+cầu)\s*,?\s*)?tham\s+gia\b|trong\s+(?:công\s+tác|việc|quá\s+trình|hoạt\s+động)\b|khi\s+có\s+yêu\s+cầu)", regex.IGNORECASE | regex.V0)
 # A duty word before a subject's cooperation: "Lực lượng Quân đội | có trách nhiệm |phối hợp với …".
-DUTY_BEFORE_PARTNER = regex.compile(r"\s*,?\s*(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|có\s+nhiệm\s+vụ)\s+(?=phối\s+h[ợọ]p\b)", regex.IGNORECASE | regex.V0)
+DUTY_BEFORE_PARTNER = regex.compile(r"\s*,?\s*(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|có\s+nhiệm\s+vụ)\s+(?=" + _COOPERATION + ")",
+                                 regex.VERBOSE | regex.IGNORECASE | regex.V0)
 # A collective that points at the body named just before it: "Văn phòng Đăng ký đất đai | và |
 # các Chi nhánh trực thuộc" (round-5 rule 9: written with its parent).
 POINTS_TO_PARENT = regex.compile(r"\s(?:trực\s+thuộc|thuộc)$", regex.IGNORECASE | regex.V0)
@@ -1224,7 +1290,7 @@ COMRADE_IN_NAME = regex.compile(r"(?:(?<=^)|(?<=^các\s))(?:đồng\s+chí|đ/c)
 COMRADE = regex.compile(r"(?:đồng\s+chí|đ/c)\s+(?=\p{Lu})", regex.IGNORECASE | regex.V0)
 
 # A bullet, number or letter that opens an item ("- ", "2.1. ", "a) ").
-ITEM_MARK = regex.compile(r"^(?:[-+•*]\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s*|[a-zđ]\)\s*)")
+ITEM_MARK = regex.compile(r"^(?:[-+•*]\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s*|[a-zđ](?:\)|\.(?=\s))\s*)")
 
 # Where a "Căn cứ …" clause inside the body ends.
 BASIS_CLAUSE_END = regex.compile(r"[;:]|\.\s")

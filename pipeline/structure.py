@@ -49,6 +49,7 @@ class Structure:
     lines: list[Line]
     type_line: int | None = None
     doc_type: str | None = None
+    type_evidence_line: int | None = None  # the line that gave the type when no type or subject line did ("Kính gửi:")
     title_lines: list[int] = field(default_factory=list)
     header_lines: list[int] = field(default_factory=list)  # issuer lines of the header
     number_line: int | None = None
@@ -155,12 +156,17 @@ def _find_type_and_title(st: Structure) -> None:
             # a converter's blank lines between the lines of one title ("Về việc phê duyệt …
             # Quy chế hoạt động" / "" / "Tổ giúp việc về Cải cách hành chính tỉnh Lâm Đồng")
             k = _next_text_line(lines, j)
-            if not title or k is None or k - j > 2 or not _continues_title(lines[title[-1]].text, lines[k].text):
+            # (no more blank lines than between the type line and the title: a layout that
+            # doubles every blank line doubles these too)
+            spacing = max(2, title[0] - st.type_line - 1) if title else 2
+            if not title or k is None or k - j > spacing or not _continues_title(lines[title[-1]].text, lines[k].text):
                 break
             j = k
         t = lines[j].text
         if (_starts_body(t) and not (not title and _opens_title(t))) or (title and _is_authority_line(t)):
             break
+        if title and j == title[-1] + 1 and _ends_title_without_gap(lines[title[-1]].text, t):
+            break  # (a layout without blank lines: the first line of the preamble or the body)
         if title and (lines[title[-1]].text.rstrip().endswith(":") or _heading_of(t)):
             break  # a clause that opens a list, a numbered item: the body, however few blank lines
         title.append(j)
@@ -184,6 +190,22 @@ def _opens_title(t: str) -> bool:
 # Lines that open the body, not a title's next line, even in a layout of blank-separated lines.
 _BODY_PARAGRAPH_OPENING = regex.compile(r"(?i)(?:để|nhằm|ngày|kính\s+gửi|theo|xét|qua|trên\s+cơ\s+sở|[-+•\d])")
 _LONGEST_TITLE_CONTINUATION = 120
+
+
+def _ends_title_without_gap(previous: str, t: str) -> bool:
+    """``t``, right under the title line ``previous`` (no blank line between, as a converter
+    or a crawl without paragraph spacing gives them), opens the body: a basis behind a bullet
+    ("- Căn cứ …"), a sentence after a title in capitals ("Thời gian qua, tỉnh …"), or a
+    paragraph far longer than a title's next line."""
+    opening = t.lstrip("-+•* ")
+    if opening != t and _starts_body(opening):
+        return True
+    if _is_upper_line(t):
+        return False
+    if _is_upper_line(previous) and t[:1].isupper() and (len(t) > _LONGEST_TITLE_CONTINUATION
+                                                          or t.rstrip().endswith((".", ":", ";"))):
+        return True
+    return len(t) > _LONGEST_TITLE_CONTINUATION and not _is_upper_line(previous) and t[:1].isupper()
 
 
 def _continues_title(previous: str, t: str) -> bool:
@@ -218,7 +240,8 @@ def _find_letter_subject(st: Structure) -> None:
     blank line or the place-and-date line) is the title; the body starts after it."""
     lines = st.lines
     for i, ln in enumerate(lines[:40]):
-        m = rx.SUBJECT_LINE.match(ln.text)
+        m = rx.SUBJECT_LINE.match(ln.text) or (
+            rx.SUBJECT_ABOUT_LINE.match(ln.text) and i and rx.NUMBER_LINE.match(lines[i - 1].text))
         if not m:
             continue
         title = _without_place_date(st, i)
@@ -230,6 +253,11 @@ def _find_letter_subject(st: Structure) -> None:
             j += 1
         st.doc_type, st.title_lines, st.body_start = LETTER_TYPE, title, j
         return
+    for i, ln in enumerate(lines[:40]):
+        if rx.ADDRESSEES_LINE.match(ln.text):
+            # no title printed: the title stays null
+            st.doc_type, st.type_evidence_line = LETTER_TYPE, i
+            return
 
 
 def _without_place_date(st: Structure, i: int) -> list[int]:
@@ -285,12 +313,15 @@ def _is_authority_line(t: str) -> bool:
 
 def _find_header(st: Structure) -> None:
     lines = st.lines
-    limit = st.type_line if st.type_line is not None else min(len(lines), 40)
+    # (a letter known by its "Kính gửi:" prints its header, if any, above it)
+    limit = st.type_line if st.type_line is not None else \
+        st.type_evidence_line if st.type_evidence_line is not None else min(len(lines), 40)
     for i in range(limit):
         t = lines[i].text
         if st.number_line is None and rx.NUMBER_LINE.match(t):
             st.number_line = i
-        elif st.number_line is None and "Số" in t and (after := _NUMBER_AFTER_MOTTO.search(t)):
+        elif st.number_line is None and "Số" in t and (after := _NUMBER_AFTER_MOTTO.search(t)) \
+                and rx.NUMBER_LINE.match(t[after.start("number_label"):]):  # (what the metadata reader reads)
             # "SỞ KHOA HỌC VÀ CÔNG NGHỆ Độc lập - Tự do - Hạnh phúc Số: 171 /SKHCN-CĐS": the
             # number a flattened header put after the motto
             start = lines[i].start + after.start("number_label")
@@ -433,7 +464,7 @@ def _heading_of(t: str):
         level, pat = 1, rx.ARTICLE_HEADING
     elif first.isdigit():
         level, pat = 2, rx.ARABIC_HEADING
-    elif first.islower() and ")" in t[1:4]:
+    elif first.islower() and (")" in t[1:4] or t[1:3] == ". "):
         level, pat = 3, rx.LETTER_HEADING
     else:
         return None
@@ -570,6 +601,10 @@ def _opening_statements(st: Structure) -> tuple[int, int] | None:
     return (lines[start].start, lines[i - 1].end)
 
 
+_RECIPIENTS_GAP = 3
+_LABEL_GAP = 8
+
+
 def _find_recipients_and_signature(st: Structure) -> None:
     lines = st.lines
     first_label = None
@@ -588,12 +623,17 @@ def _find_recipients_and_signature(st: Structure) -> None:
             out.append(first_label)
         j = first_label + 1
         bulleted = None  # whether the list marks its items ("- Bộ Nội vụ;") or not ("UBND tỉnh;")
+        # blank lines a layout may put under the label (a converter doubles them all), and then
+        # between its items: no more than under the label
+        gap = _RECIPIENTS_GAP
         while j < len(lines):
             t = lines[j].text
             if not t:
                 k = _next_text_line(lines, j)
-                if k is None or k - j > 3:
+                if k is None or k - j > (_LABEL_GAP if not out else gap):
                     break
+                if not out:
+                    gap = max(_RECIPIENTS_GAP, k - j)
                 if out and not (lines[k].text.startswith(("-", "+", "•")) or _FILED.match(lines[k].text)
                                 or _goes_on_after_blank(lines, out, k, bulleted)
                                 or (bulleted is False and _unmarked_item(lines[k].text))):

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from . import vocab
 from .resources import table_records as _read_tsv, table_rows
-from .text import fold_spelling as fold_text, strip_accents
+from .text import fold_spelling as fold_text, memo_short_text, strip_accents
 
 
 # --- vocabulary tables --------------------------------------------------------------------
@@ -176,6 +176,7 @@ def _expanded_tokens(symbol: str | None) -> list[str]:
     return (_split_glued(toks[0], alone=len(toks) == 1) or toks[:1]) + toks[1:]
 
 
+@memo_short_text  # a document cites the same symbols again and again
 def canonical_symbol(symbol: str | None) -> str | None:
     """The symbol as the official form writes it: spaces and doubled separators dropped,
     tokens in canonical case (``QĐ-ubnd`` → ``QĐ-UBND``, ``TTG`` → ``TTg``, ``TTR`` → ``TTr``),

@@ -203,3 +203,13 @@ def common_surnames() -> tuple[str, ...]:
     """The family names of 1 % of the population or more (a slipped tone on one of them is
     restored without further evidence)."""
     return tuple(r[0] for r in _rows("surnames.txt") if len(r) > 1 and r[1] and float(r[1]) >= 1.0)
+
+
+@functools.lru_cache(maxsize=None)
+def aggregator_chrome() -> dict[str, tuple[str, ...]]:
+    """The labels and footer lines of a legal-text aggregator's page around a crawled
+    document (models/aggregator_chrome.tsv), by kind."""
+    out: dict[str, list[str]] = {}
+    for r in table_records("aggregator_chrome.tsv"):
+        out.setdefault(r["kind"], []).append(r["phrase"])
+    return {kind: tuple(phrases) for kind, phrases in out.items()}

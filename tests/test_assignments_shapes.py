@@ -506,6 +506,29 @@ def test_village_posts_as_partners(line, expected):
     assert assignment_entries(heading + line + "\n") - {("Ban Công tác Mặt trận thôn", "lead")} == expected
 
 
+# ------------------------------------------------------------- the words that bring in partners
+# One vocabulary (regexes._COOPERATION) for every pattern that reads "phối hợp (chặt chẽ |
+# thường xuyên) (với)": the partners after it are support, whichever of its words are written —
+# and "phối họp", a slip (xã Lương Minh HD hiệp thương 2025, C054) — not a noun "công tác phối hợp
+# thường xuyên, chặt chẽ … giữa các Sở" (Đồng Nai KH 182/2025, C014), nor a list after "chủ trì".
+@pytest.mark.parametrize("line, partners", [
+    ("- Trưởng ban công tác Mặt trận phối họp với Trưởng thôn, Tổ trưởng tổ dân phố lập danh sách và mời cử tri "
+     "đến dự hội nghị.", {"Trưởng thôn", "Tổ trưởng tổ dân phố"}),
+    ("- Trưởng ban công tác Mặt trận phối hợp với Trưởng thôn, Tổ trưởng tổ dân phố lập danh sách và mời cử tri "
+     "đến dự hội nghị.", {"Trưởng thôn", "Tổ trưởng tổ dân phố"}),
+    # Lâm Đồng TB 2026 kiểm tra 02 tuyến cao tốc (C062)
+    ("- Chủ trì, phối hợp chặt chẽ với Ban Quản lý dự án đầu tư xây dựng số 1, Nhà đầu tư và địa phương trong việc "
+     "tập trung giải phóng mặt bằng.", {"Ban Quản lý dự án đầu tư xây dựng số 1", "Nhà đầu tư"}),
+    ("- Chủ trì, phối hợp thường xuyên với Ban Quản lý dự án đầu tư xây dựng số 1, Nhà đầu tư và địa phương trong "
+     "việc tập trung giải phóng mặt bằng.", {"Ban Quản lý dự án đầu tư xây dựng số 1", "Nhà đầu tư"}),
+    ("- Phát huy sức mạnh tổng hợp của hệ thống chính trị; tăng cường công tác phối hợp thường xuyên, chặt chẽ và "
+     "đồng bộ giữa các Sở, ban, ngành và địa phương.", set()),
+])
+def test_the_words_that_bring_in_partners(line, partners):
+    heading = "III. TỔ CHỨC THỰC HIỆN\n5. Ban Công tác Mặt trận thôn\n"
+    assert {name for name, role in assignment_entries(heading + line + "\n") if role == "support"} == partners
+
+
 # ------------------------------------------------------------- a short form the document defines
 # "… của Trung tâm chính trị xã, phường, đặc khu (sau đây gọi tắt là Trung tâm)" (Ban Tuyên giáo và
 # Dân vận Trung ương QĐ 1147/2025): its board and its head are written out in full; a place named

@@ -321,6 +321,76 @@ KT. CHỦ TỊCH
 """
 
 
+# A crawl with no blank line at all (Nghệ An KH 980/2025): the letterhead's layout table, the
+# body, the signature block, then the annex title and its task table.  The task table is still
+# read as rows.
+SIGNATURE_THEN_ANNEX_TABLE = """|
+**ỦY BAN NHÂN DÂN
+TỈNH NGHỆ AN**
+|
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+|
+|
+Số: 980/KH-UBND
+|
+*Nghệ An, ngày 18 tháng 11 năm 2025*
+|
+**KẾ HOẠCH**
+Yêu cầu các sở, ban, ngành, Ủy ban nhân dân các xã,
+phường và các đơn vị có liên quan thực hiện nghiêm túc./.
+|
+Nơi nhận:
+- Chủ tịch UBND tỉnh;
+- Lưu: VT, NC.
+|
+**TM. ỦY BAN NHÂN DÂN**
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nguyễn Văn Đệ
+|
+** **
+**PHỤ LỤC**
+DANH MỤC NHIỆM VỤ TRIỂN KHAI THI HÀNH NGHỊ ĐỊNH
+*(Kèm theo Kế hoạch
+số 980/KH-UBND ngày 18 tháng 11 năm 2025 của UBND tỉnh)*
+|
+**TT**
+|
+**Nội dung thực hiện**
+|
+**Cơ quan chủ trì**
+|
+**Cơ quan phối hợp**
+|
+**Thời gian hoàn
+thành**
+|
+|
+1
+|
+Tổ chức lại Ban Chỉ huy Phòng thủ dân sự cấp tỉnh,
+cấp xã
+|
+Bộ CHQS tỉnh; UBND
+cấp xã
+|
+Văn phòng Ban Chỉ
+huy; các sở, ban, ngành
+|
+Trước ngày
+30/11/2025
+|
+"""
+
+
+def test_task_table_after_a_layout_table_is_read_as_rows():
+    text = normalize_pages([Page(1, SIGNATURE_THEN_ANNEX_TABLE, "text")]).text
+    assert "TT | Nội dung thực hiện | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành\n" in text
+    assert ("\n1 | Tổ chức lại Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã | Bộ CHQS tỉnh; UBND cấp xã | "
+            "Văn phòng Ban Chỉ huy; các sở, ban, ngành | Trước ngày 30/11/2025") in text
+    assert "PHỤ LỤC" in text and "Nguyễn Văn Đệ" in text
+
+
 def test_crawled_task_table_becomes_one_line_a_row():
     text = normalize_pages([Page(1, CRAWLED_TABLE, "text")]).text
     assert "STT | Tên nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành\n" in text
@@ -356,6 +426,16 @@ def test_assignments_and_deadlines_from_a_task_table():
     # a deadline in a row belongs to that row's lead
     assert deadlines == {("continuous", "continuous", "Sở Nội vụ"), ("recurrence", "P1Y", "Sở Nội vụ"),
                          ("period", "2025-Q4", "Sở Khoa học và Công nghệ")}
+
+
+def test_a_repeated_header_without_its_number_column():
+    # Đồng Nai KH 179/2025, its annex's part C: the header under a new part lacks the "STT" cell
+    # its rows have; the rows' cells after the number are the header's columns
+    text = ("Nội dung | Đơn vị thực hiện | Đơn vị phối hợp | Thời gian thực hiện | Sản phẩm đầu ra\n"
+            "1.1 | Kiện toàn Ban Chỉ đạo về chuyển đổi số | Sở Khoa học và Công nghệ | "
+            "Các sở, ban, ngành; UBND các phường, xã | 2025 | Quyết định\n")
+    assert assignment_entries(text) == {("Sở Khoa học và Công nghệ", "lead"), ("Các sở, ban, ngành", "support"),
+                                        ("Ủy ban nhân dân các phường, xã", "support")}
 
 
 @pytest.mark.parametrize("rows,expected", [

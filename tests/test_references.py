@@ -165,6 +165,28 @@ def test_a_law_by_name_and_number_is_one_numbered_citation(sentence, expected):
     assert all(r.type == "Luật" and r.name is None for r in refs)
 
 
+# Every type word a law by name and number opens with (the search skips windows without
+# regexes.NAMED_NUMBERED_LAW_WORDS; the code of Labour and an ordinance as printed).
+@pytest.mark.parametrize("sentence,expected", [
+    ("Căn cứ Bộ luật Lao động số 45/2019/QH14;", ("Bộ luật", "45", 2019, "QH14", "Bộ luật Lao động số 45/2019/QH14")),
+    ("Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng số 02/2020/UBTVQH14;",
+     ("Pháp lệnh", "02", 2020, "UBTVQH14", "Pháp lệnh Ưu đãi người có công với cách mạng số 02/2020/UBTVQH14")),
+])
+def test_every_type_word_of_a_law_by_name_and_number(sentence, expected):
+    assert [(r.type, r.number, r.year, r.symbol, r.text) for r in find_citations(sentence)] == [expected]
+
+
+def test_named_law_words_keep_in_step_with_the_pattern():
+    """Each type word of NAMED_NUMBERED_LAW holds one of the words its windows are tested for."""
+    import regex
+
+    from pipeline import regexes as rx
+
+    types = regex.search(r"\(\?P<type>\(\?-i:([^)]*)\)\)", rx.NAMED_NUMBERED_LAW.pattern).group(1)
+    for word in types.split("|"):
+        assert any(needed in word for needed in rx.NAMED_NUMBERED_LAW_WORDS), word
+
+
 def test_law_cited_by_name_and_by_number_is_one_reference():
     text = ("Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15; "
             "theo Luật Tổ chức chính quyền địa phương năm 2025 và Luật Đất đai năm 2024.")

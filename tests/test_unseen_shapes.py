@@ -1,0 +1,532 @@
+"""Shapes of documents the rules had never seen (issue #11, round tune5): six new real
+documents (Nghệ An KH 980/2025 with a task table, Đắk Lắk KH 0130/2025, Đồng Tháp QĐ 143/2025
+with its Quy chế, Quảng Trị CT 06/2025, TP HCM CV 4169/2025 of the city's Chairman, Sở GD&ĐT TP
+HCM CV 5155/2025).  Each case is cut from one of them, as printed (a crawl's markdown and "|"
+lines kept where the shape is the crawl's), names and numbers as printed."""
+
+import pytest
+
+from pipeline.assignments import find_assignments
+from pipeline.deadlines import recognize_deadlines
+from pipeline.metadata import recognize_metadata
+from pipeline.models import Page
+from pipeline.normalize import normalize_pages
+from tests.support.texts import assignment_entries, structure
+
+
+def norm(raw: str) -> str:
+    return normalize_pages([Page(1, raw, "text")]).text
+
+
+def fields(text):
+    return {k: v.value for k, v in recognize_metadata(structure(text)).items()}
+
+
+# ---------------------------------------------------------------- an aggregator's page, crawled whole
+
+# (Nghệ An KH 980/2025 as thuvienphapluat.vn serves it: the copyright notice, the attribute block,
+# the document, the site's footer; no blank line anywhere)
+AGGREGATOR_HEAD = """|
+|
+Bản dịch này thuộc quyền sở hữu của **
+THƯ VIỆN PHÁP LUẬT**. Mọi hành vi sao chép, đăng tải lại mà không có sự đồng ý của **
+THƯ VIỆN PHÁP LUẬT** là vi phạm pháp luật về Sở hữu trí tuệ.
+X
+**
+CÁC NỘI DUNG ĐƯỢC SỬA ĐỔI, HƯỚNG DẪN
+**
+Click vào phần bôi vàng để xem chi tiết.
+|
+|
+Đang tải văn bản...
+#
+**Số hiệu:**
+|
+980/KH-UBND
+|
+|
+**Loại văn bản:**
+|
+Kế hoạch
+|
+**Nơi ban hành:**
+|
+Tỉnh Nghệ An
+|
+|
+**
+Ngày hiệu lực:**
+|
+Đã biết
+|
+|
+**Tình trạng:**
+|
+Đã biết
+|
+|
+**ỦY BAN NHÂN DÂN**
+TỈNH NGHỆ AN
+-------
+|
+**CỘNG HÒA XÃ HỘI
+CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+|
+Số: 980/KH-UBND
+|
+*Nghệ An, ngày 18
+tháng 11 năm 2025*
+|
+**KẾ HOẠCH**
+THỰC
+HIỆN QUYẾT ĐỊNH SỐ 1899/QĐ-TTG NGÀY 04/9/2025 CỦA THỦ TƯỚNG CHÍNH PHỦ
+Thực hiện Quyết định số 1899/QĐ-TTg ngày 04/9/2025
+của Thủ tướng Chính phủ.
+**IV. TỔ CHỨC THỰC HIỆN**
+1. Các sở, ban, ngành, tổ chức chính trị - xã hội, Ủy
+ban nhân dân các xã, phường chịu trách nhiệm thực hiện Kế hoạch này.
+|
+Nơi nhận:
+- CVP UBND tỉnh;
+- Lưu: VT, NC (TP, Dũng).
+|
+**TM. ỦY BAN NHÂN
+DÂN **
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nguyễn Văn Đệ
+|
+** **
+**PHỤ LỤC**
+DANH MỤC NHIỆM VỤ TRIỂN KHAI THI HÀNH NGHỊ ĐỊNH
+*(Kèm theo Kế hoạch
+số 980/KH-UBND ngày 18 tháng 11 năm 2025 của UBND tỉnh Nghệ An)*
+|
+**TT**
+|
+**Nội dung thực
+hiện**
+|
+**Cơ quan chủ trì**
+|
+**Cơ quan phối hợp**
+|
+**Thời gian hoàn
+thành**
+|
+|
+1
+|
+Tổ chức lại Ban Chỉ huy Phòng thủ dân sự cấp tỉnh,
+cấp xã
+|
+Bộ CHQS tỉnh; UBND
+cấp xã
+|
+Văn phòng Ban Chỉ
+huy; các sở, ban, ngành
+|
+Trước ngày
+30/11/2025
+|
+|
+5
+|
+Hướng dẫn thanh toán chi phí khám bệnh, chữa bệnh
+|
+Sở Y tế
+|
+Sở Tài chính và cơ
+quan, địa phương liên quan
+|
+2025
+"""
+AGGREGATOR_FOOT = """Kế hoạch 980/KH-UBND năm 2025 thực hiện Quyết định 1899/QĐ-TTg do tỉnh Nghệ An ban hành
+Văn bản này chưa cập nhật nội dung Tiếng Anh
+Kế hoạch 980/KH-UBND ngày 18/11/2025 thực hiện Quyết định 1899/QĐ-TTg do tỉnh Nghệ An ban hành
+## Văn bản liên quan
+Ban hành:
+04/09/2025
+Hiệu lực: Đã biết
+**FILE ĐƯỢC ĐÍNH KÈM THEO VĂN BẢN**
+Kính gửi: Quý Thành viên,
+Nghị định 13/2023/NĐ-CP về Bảo vệ dữ liệu cá nhân (hiệu lực từ ngày 01/07/2023) yêu cầu xác nhận sự đồng ý.
+Cảm ơn đã dùng ThuVienPhapLuat.vn
+"""
+AGGREGATOR_PAGE = AGGREGATOR_HEAD + AGGREGATOR_FOOT
+
+
+def test_an_aggregators_page_around_the_document_is_dropped():
+    text = norm(AGGREGATOR_PAGE)
+    assert text.lstrip().startswith("ỦY BAN NHÂN DÂN")
+    for chrome in ("THƯ VIỆN PHÁP LUẬT", "Số hiệu", "Đang tải", "Văn bản liên quan", "13/2023/NĐ-CP",
+                   "chưa cập nhật", "do tỉnh Nghệ An ban hành"):
+        assert chrome not in text
+    doc = fields(AGGREGATOR_PAGE)
+    assert (doc["issuer"], doc["level"], doc["doc_type"], doc["number"]) == \
+        ("Ủy ban nhân dân tỉnh Nghệ An", "province", "Kế hoạch", "980")
+
+
+@pytest.mark.parametrize("raw", [
+    # a footer line no document prints is enough alone (a crawl that lost the attribute block)
+    "Số: 12/KH-UBND\nKẾ HOẠCH\nNội dung.\nVăn bản này chưa cập nhật nội dung Tiếng Anh\nVăn bản liên quan\n",
+])
+def test_a_sure_footer_alone_is_dropped(raw):
+    assert norm(raw) == "Số: 12/KH-UBND\nKẾ HOẠCH\nNội dung.\n"
+
+
+@pytest.mark.parametrize("raw", [
+    # a document's own lines that look like the site's: no attribute block, no sure footer
+    "Số: 12/KH-UBND\nKẾ HOẠCH\nVăn bản liên quan\nTình trạng: đang thực hiện\n",
+    "Số hiệu: 12/KH-UBND\nNgười ký: Nguyễn Văn A\nKẾ HOẠCH\nNội dung.\n",
+])
+def test_a_documents_own_lines_stay(raw):
+    assert norm(raw) == raw
+
+
+def test_a_task_table_after_layout_tables_in_a_crawl_without_blank_lines():
+    # the header and signature tables, the appendix's title and the task table are one block of
+    # "|" lines: the task table is still read row by row, to the end of the text
+    text = norm(AGGREGATOR_PAGE)
+    assert "1 | Tổ chức lại Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã | Bộ CHQS tỉnh; UBND cấp xã | " \
+           "Văn phòng Ban Chỉ huy; các sở, ban, ngành | Trước ngày 30/11/2025" in text.splitlines()
+    assert text.rstrip().endswith("5 | Hướng dẫn thanh toán chi phí khám bệnh, chữa bệnh | Sở Y tế | "
+                                  "Sở Tài chính và cơ quan, địa phương liên quan | 2025")
+    entries = assignment_entries(AGGREGATOR_PAGE)
+    assert {("Sở Y tế", "lead"), ("Văn phòng Ban Chỉ huy", "support")} <= entries
+
+
+# ---------------------------------------------------------------- letters
+
+def test_a_letters_subject_opened_by_ve_under_its_number():
+    # Sở GD&ĐT TP HCM CV 5155/2025: no type line, no "V/v", the subject under "Số:"
+    doc = fields("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n\n"
+                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                 "Số: 5155/SGDĐT-GDTXNNĐH\n"
+                 "Về hướng dẫn đánh giá, xếp loại trung tâm học tập cộng đồng tại phường, xã và đặc khu từ năm 2025\n\n"
+                 "Thành phố Hồ Chí Minh, ngày 28 tháng 11 năm 2025\n\n"
+                 "Kính gửi: Ủy ban nhân dân phường, xã và đặc khu\n"
+                 "Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019;\n")
+    assert (doc["doc_type"], doc["title"], doc["issuer"], doc["level"]) == (
+        "Công văn", "hướng dẫn đánh giá, xếp loại trung tâm học tập cộng đồng tại phường, xã và đặc khu từ năm 2025",
+        "Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh", "department")
+
+
+def test_a_quyet_dinh_title_opening_with_ve_keeps_it():
+    doc = fields("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\n\nSố: 06/CT-UBND\n\nQuảng Trị, ngày 25 tháng 11 năm 2025\n\n"
+                 "CHỈ THỊ\n\nVỀ VIỆC TĂNG CƯỜNG XỬ LÝ CHỒNG LẤN, LẤN CHIẾM RỪNG\n\nTrong những năm qua, …\n")
+    assert (doc["doc_type"], doc["title"]) == ("Chỉ thị", "VỀ VIỆC TĂNG CƯỜNG XỬ LÝ CHỒNG LẤN, LẤN CHIẾM RỪNG")
+
+
+CHAIRMANS_LETTER = """Kính gửi:
+
+- Các cơ quan chuyên môn, cơ quan hành chính khác thuộc Ủy ban nhân dân Thành phố;
+- Hội đồng nhân dân, Ủy ban nhân dân các xã, phường và đặc khu.
+
+Căn cứ Quyết định số 89/2024/QĐ-UBND ngày 22 tháng 10 năm 2024 của Ủy ban nhân dân Thành phố Hồ Chí Minh về ban hành Quy định đánh giá;
+
+Chủ tịch Ủy ban nhân dân Thành phố có ý kiến chỉ đạo như sau:
+
+1. Về triển khai thực hiện đánh giá, xếp loại chất lượng năm 2025
+
+Căn cứ Công văn số 1076-CV/ĐU ngày 29 tháng 11 năm 2025 của Đảng ủy Ủy ban nhân dân Thành phố về việc điều chỉnh thời gian kiểm điểm;
+
+Đề nghị các cơ quan chuyên môn, cơ quan hành chính khác thuộc Ủy ban nhân dân Thành phố; Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân Thành phố; các đơn vị sự nghiệp công lập, các doanh nghiệp nhà nước trực thuộc Ủy ban nhân dân Thành phố; các Hội được Đảng, Nhà nước giao nhiệm vụ trên địa bàn Thành phố; Hội đồng nhân dân, Ủy ban nhân dân các xã, phường và đặc khu: tổ chức triển khai, thực hiện công tác đánh giá tập thể lãnh đạo, quản lý và cá nhân và hoàn thành trước ngày 05 tháng 12 năm 2025.
+
+Một số vấn đề lưu ý:
+
+(2) Chủ tịch Ủy ban nhân dân xã, phường và đặc khu xem xét, quyết định đánh giá, xếp loại chất lượng đối với Chỉ huy trưởng, Phó Chỉ huy trưởng Ban Chỉ huy quân sự cấp xã.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, (VX/KN).
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nguyễn Mạnh Cường
+"""
+
+
+def test_a_letter_that_opens_at_kinh_gui():
+    # TP HCM CV 4169/2025 as crawled: no letterhead, no number, no subject; the Chairman's
+    # opening sentence names the issuing body, a citation its city
+    doc = fields(CHAIRMANS_LETTER)
+    assert (doc["doc_type"], doc["title"], doc["number"], doc["issuer"], doc["province"], doc["level"]) == (
+        "Công văn", None, None, "Ủy ban nhân dân thành phố Hồ Chí Minh", "Hồ Chí Minh", "province")
+    # no date printed: issued after the latest document its opening statements cite (29/11/2025)
+    assert doc["plan_year"] == 2025
+
+
+def test_a_requests_addressees_up_to_its_colon_each_an_entry():
+    entries = assignment_entries(CHAIRMANS_LETTER)
+    assert {("Các cơ quan chuyên môn, cơ quan hành chính khác thuộc Ủy ban nhân dân Thành phố", "lead"),
+            ("Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân Thành phố", "lead"),
+            ("Các đơn vị sự nghiệp công lập trực thuộc Ủy ban nhân dân Thành phố", "lead"),
+            ("Các doanh nghiệp nhà nước trực thuộc Ủy ban nhân dân Thành phố", "lead"),
+            ("Các Hội được Đảng, Nhà nước giao nhiệm vụ trên địa bàn Thành phố", "lead"),
+            # the council named bare before the committee with its places: the council of those places
+            ("Hội đồng nhân dân các xã, phường và đặc khu", "lead"),
+            ("Ủy ban nhân dân các xã, phường và đặc khu", "lead"),
+            # an item numbered in brackets, a post as its subject
+            ("Chủ tịch Ủy ban nhân dân xã, phường và đặc khu", "lead")} <= entries
+    assert ("Hội đồng nhân dân", "lead") not in entries
+
+
+# ---------------------------------------------------------------- task tables
+
+def test_a_header_repeated_without_its_number_column():
+    # Đồng Nai KH 179/2025 (tune4 10), Phụ lục B: each part repeats the header without "TT"; its
+    # rows carry the number, one cell more than the header
+    entries = assignment_entries(
+        "PHỤ LỤC\n\nTT | Nội dung | Đơn vị thực hiện | Đơn vị phối hợp | Thời gian thực hiện | Sản phẩm đầu ra\n"
+        "II | Phát triển kinh tế số, xã hội số trong y tế\n"
+        "Nội dung | Đơn vị thực hiện | Đơn vị phối hợp | Thời gian thực hiện | Sản phẩm đầu ra\n"
+        "2.1 | Xây dựng và tổ chức triển khai Kế hoạch | Sở Y tế | Các sở, ban, ngành; UBND các phường xã | "
+        "2026 - 2030 | Kế hoạch\n")
+    assert ("Sở Y tế", "lead") in entries and ("Sở Y tế", "support") not in entries
+
+
+# ---------------------------------------------------------------- subjects of a plan's activities
+
+ACTIVITIES = """IV. NỘI DUNG HOẠT ĐỘNG TRIỂN KHAI
+
+1. Công tác vệ sinh môi trường
+
+c) Tiêu độc, khử trùng môi trường
+
+- Trung tâm Kiểm soát bệnh tật tỉnh chủ trì chủ động điều phối, cấp hóa chất Cloramin B, Chlorine 70%, máy phun phục vụ công tác xử lý môi trường, dịch bệnh.
+
+- Tổ chức các hoạt động phun khử trùng tại các khu vực ngập sâu, trường học, trạm y tế.
+
+6. Công tác phối hợp liên ngành
+
+- Mặt trận Tổ quốc, Đoàn
+Thanh niên, Hội Phụ nữ hỗ trợ người dân khắc phục hậu quả.
+
+7. Công tác giám sát, kiểm tra, báo cáo
+
+- Sở Y tế chủ trì kiểm tra, đôn đốc thực hiện kế hoạch.
+
+- Các Trung tâm y tế giám sát tuyến xã và báo cáo hằng ngày.
+"""
+
+
+def test_the_subjects_of_a_plans_activities_are_given_the_work():
+    # Đắk Lắk KH 0130/2025: the activities part lists who does what, item by item; the province's
+    # centre for disease control by its name; a head wrapped between its words ("Đoàn\nThanh
+    # niên")
+    entries = assignment_entries(ACTIVITIES)
+    # (a part whose topic is coordination, "6. Công tác phối hợp liên ngành", asks no one to
+    # cooperate: its items' subjects lead, as the reconciled tune5 gold reads them)
+    assert entries == {("Trung tâm Kiểm soát bệnh tật tỉnh", "lead"), ("Sở Y tế", "lead"),
+                       ("Các Trung tâm y tế", "lead"), ("Ủy ban Mặt trận Tổ quốc", "lead"),
+                       ("Đoàn Thanh niên", "lead"), ("Hội Phụ nữ", "lead")}
+
+
+def test_a_daily_report_belongs_to_its_own_subject():
+    st = structure(ACTIVITIES)
+    found = recognize_deadlines(st, 2025, find_assignments(st), [])
+    assert [(d.value, d.agency) for d in found] == [("P1D", "Các Trung tâm y tế")]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("- Mặt trận Tổ quốc, Đoàn\nThanh niên, Hội Phụ nữ hỗ trợ người dân.\n",
+     "- Mặt trận Tổ quốc, Đoàn Thanh niên, Hội Phụ nữ hỗ trợ người dân.\n"),
+    # (Quảng Trị CT 06/2025) a heading wrapped after "(các"
+    ("5. Các chủ rừng là tổ chức (các\nBan quản lý rừng đặc dụng, rừng phòng hộ)\n",
+     "5. Các chủ rừng là tổ chức (các Ban quản lý rừng đặc dụng, rừng phòng hộ)\n"),
+    # a line that ends on a word that opens no head there stays
+    ("- Kích hoạt Ban Chỉ huy\nPhòng chống thiên tai và tìm kiếm cứu nạn các cấp.\n",
+     "- Kích hoạt Ban Chỉ huy\nPhòng chống thiên tai và tìm kiếm cứu nạn các cấp.\n"),
+])
+def test_names_wrapped_inside(raw, expected):
+    assert norm(raw) == expected
+
+
+def test_a_kind_of_owner_after_la_is_no_verb():
+    entries = assignment_entries(
+        "Ủy ban nhân dân tỉnh yêu cầu:\n\n4. Công an tỉnh\n\nChỉ đạo các đơn vị trực thuộc tăng cường phối hợp.\n\n"
+        "5. Các chủ rừng là tổ chức (các\nBan quản lý rừng đặc dụng, rừng phòng hộ, các Công ty nông, lâm nghiệp…)\n\n"
+        "- Thực hiện đầy đủ quyền, nghĩa vụ và trách nhiệm chủ rừng theo quy định của Luật Lâm nghiệp.\n")
+    assert ("Các chủ rừng là tổ chức", "lead") in entries
+
+
+# ---------------------------------------------------------------- a criteria table set out as numbered lines
+
+CRITERIA_LETTER = """Đề nghị Ủy ban nhân dân phường, xã và đặc khu thực hiện đánh giá, xếp loại trung tâm học tập cộng đồng tại địa phương và gửi kết quả đánh giá, xếp loại về Sở Giáo dục và Đào tạo, hạn cuối ngày 15 tháng 12 hàng năm (Lưu ý: không gửi văn bản giấy).
+
+BẢNG ĐÁNH GIÁ, XẾP LOẠI TRUNG TÂM HỌC TẬP CỘNG ĐỒNG
+
+4. Nội dung hoạt động (20 điểm)
+
+4.1. Họp định kỳ hàng tháng;
+triển khai thực hiện văn bản chỉ đạo của các cấp quản lý.
+
+2
+
+4.2. Tập huấn chuyên môn nghiệp vụ cho cán bộ quản lý, giáo viên.
+
+3
+
+Kế hoạch, kinh phí, giáo trình, tài liệu tổ chức tập huấn mỗi năm ít nhất 02 lần.
+
+4.3. Kế hoạch hoạt động hàng năm, hàng quý; lịch công tác hàng tháng, hàng tuần.
+
+3
+"""
+
+
+def test_criteria_under_a_group_that_carries_points_schedule_nothing():
+    # Sở GD&ĐT TP HCM CV 5155/2025: the letter's own due day stays, the criteria's time words go
+    st = structure(CRITERIA_LETTER)
+    found = recognize_deadlines(st, 2025, find_assignments(st), [])
+    assert sorted((d.kind, d.value) for d in found) == [("date", "2025-12-15"), ("recurrence", "P1Y")]
+
+
+# ---------------------------------------------------------------- task-table cells, bases
+
+TASK_TABLE = ("PHỤ LỤC\nTT | Nội dung thực hiện | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | "
+              "Sản phẩm dự kiến\n")
+
+
+@pytest.mark.parametrize("row, expected", [
+    # (Nghệ An KH 980/2025) the year cell before the product's cell
+    ("2 | Xây dựng Quy chế về công tác trực ban | Sở Nông nghiệp và Môi trường | Các sở, ban, ngành | 2025 | "
+     "Quyết định của Giám đốc Sở NN&MT\n", [("period", "2025", "Sở Nông nghiệp và Môi trường")]),
+    ("3 | Triển khai khi có Thông tư mới | Sở Tài chính | Cơ quan, địa phương liên quan | 2025 |\n",
+     [("period", "2025", "Sở Tài chính")]),
+    # a figures table's year column is no time cell
+    ("Năm | Số vụ | Diện tích\n2021 | 35 | 12\n", []),
+])
+def test_a_year_cell_of_a_task_row(row, expected):
+    st = structure(TASK_TABLE + row)
+    found = recognize_deadlines(st, 2025, find_assignments(st), [])
+    assert [(d.kind, d.value, d.agency) for d in found] == expected
+
+
+def test_generic_partners_after_a_named_partner_in_a_cell():
+    entries = assignment_entries(TASK_TABLE + "5 | Hướng dẫn thanh toán chi phí | Sở Y tế | Sở Tài chính và cơ quan, "
+                                 "địa phương liên quan | 2025 |\n7 | Ban hành Quy chế | Sở Xây dựng | Văn phòng Ban Chỉ "
+                                 "huy và cơ quan, địa phương liên quan | Sau khi có Quy chế của TW |\n")
+    assert entries == {("Sở Y tế", "lead"), ("Sở Tài chính", "support"), ("Sở Xây dựng", "lead"),
+                       ("Văn phòng Ban Chỉ huy", "support")}
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Bộ Quốc phòng và cơ quan, địa phương liên quan", "Bộ Quốc phòng"),
+    ("Các cơ quan và đơn vị liên quan", "Các cơ quan và đơn vị liên quan"),  # one collective
+])
+def test_clean_agency_drops_generic_kinds_after_a_name(name, expected):
+    from pipeline.agencies import clean_agency
+    assert clean_agency(name) == expected
+
+
+def test_a_bases_cited_title_schedules_nothing():
+    # TP HCM CV 4169/2025: "hằng năm" in the title of a decision its basis cites
+    st = structure("Kính gửi: Sở Nội vụ.\n\nCăn cứ Quyết định số 2907/QĐ-UBND ngày 25 tháng 11 năm 2025 của Ủy ban "
+                   "nhân dân Thành phố về tiếp tục áp dụng Quy định đánh giá, xếp loại chất lượng hằng năm đối với "
+                   "cán bộ, công chức, viên chức trên địa bàn Thành phố Hồ Chí Minh;\n\n"
+                   "Chủ tịch Ủy ban nhân dân Thành phố có ý kiến chỉ đạo như sau:\n\n"
+                   "1. Giao Sở Nội vụ tổng hợp, báo cáo hằng tháng.\n")
+    cited = [(m.start(), m.end()) for m in __import__("regex").finditer(r"Quyết định số 2907/QĐ-UBND[^;]*?Thành phố", st.text)][:1]
+    found = recognize_deadlines(st, 2025, find_assignments(st), cited)
+    assert [(d.value, d.agency) for d in found] == [("P1M", "Sở Nội vụ")]
+
+
+def test_a_responsibility_title_names_its_bearers_before_the_work_they_do_it_in():
+    # Đồng Tháp QĐ 143/2025, Quy chế Điều 15
+    entries = assignment_entries(
+        "Chương III\n\nTỔ CHỨC THỰC HIỆN\n\nĐiều 15. Trách nhiệm của các cơ quan, đơn vị trong quản lý, sử dụng "
+        "Hệ thống thư điện tử công vụ\n\n1. Tổ chức triển khai thực hiện nghiêm túc Quy chế này trong phạm vi quản lý "
+        "của cơ quan, đơn vị.\n")
+    assert entries == {("Các cơ quan, đơn vị", "lead")}
+
+
+def test_a_command_abbreviated_without_its_bo():
+    from pipeline.agencies import clean_agency
+    assert clean_agency("Bộ CHQS tỉnh") == "Bộ Chỉ huy Quân sự tỉnh"
+    assert clean_agency("Ban CHQS xã") == "Ban Chỉ huy Quân sự xã"
+
+
+# ---------------------------------------------------------------- collectives of several kinds
+
+@pytest.mark.parametrize("text, expected", [
+    # (Nghệ An KH 980/2025) the departments and the political-social organisations: two kinds
+    ("IV. TỔ CHỨC THỰC HIỆN\n1. Các sở, ban, ngành, tổ chức chính trị - xã hội, Ủy\nban nhân dân các xã, phường "
+     "chịu trách nhiệm thực hiện Kế hoạch này.\n",
+     {("Các sở, ban, ngành", "lead"), ("Các tổ chức chính trị - xã hội", "lead"),
+      ("Ủy ban nhân dân các xã, phường", "lead")}),
+    # one body for two levels; a partner cell naming only the kinds concerned
+    (TASK_TABLE + "4 | Rà soát, tổng hợp danh mục các công trình phòng thủ dân sự | Ban Chỉ huy Phòng thủ dân sự "
+     "cấp tỉnh, cấp xã | Cơ quan, địa phương liên quan | Tháng 12 hằng năm |\n",
+     {("Ban Chỉ huy Phòng thủ dân sự cấp tỉnh", "lead"), ("Ban Chỉ huy Phòng thủ dân sự cấp xã", "lead"),
+      ("Cơ quan, địa phương liên quan", "support")}),
+    # the departments' collective with its usual unit words stays whole
+    ("IV. TỔ CHỨC THỰC HIỆN\n1. Các sở, ban, ngành, đoàn thể cấp tỉnh chủ động triển khai thực hiện.\n",
+     {("Các sở, ban, ngành, đoàn thể cấp tỉnh", "lead")}),
+])
+def test_kinds_and_levels_of_bodies_apart(text, expected):
+    assert assignment_entries(text) == expected
+
+
+def test_collectives_sharing_a_qualifier_each_carry_it():
+    # TP HCM CV 4169/2025: "các đơn vị sự nghiệp công lập, các doanh nghiệp nhà nước trực thuộc …"
+    entries = assignment_entries(CHAIRMANS_LETTER)
+    assert {("Các đơn vị sự nghiệp công lập trực thuộc Ủy ban nhân dân Thành phố", "lead"),
+            ("Các doanh nghiệp nhà nước trực thuộc Ủy ban nhân dân Thành phố", "lead")} <= entries
+
+
+def test_the_peoples_committees_of_two_levels_stay_one_entry():
+    # the contract's own example ("Các sở, ban, ngành; Ủy ban nhân dân cấp huyện, cấp xã")
+    entries = assignment_entries("IV. TỔ CHỨC THỰC HIỆN\n1. Ủy ban nhân dân cấp huyện, cấp xã tuyên truyền các nội "
+                                 "dung cải cách hành chính.\n")
+    assert entries == {("Ủy ban nhân dân cấp huyện, cấp xã", "lead")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (Sở GD&ĐT TP HCM CV 5155/2025) "quyết định" before the act it decides is the verb
+    ("HƯỚNG DẪN ĐÁNH GIÁ\n1. Ủy ban nhân dân phường, xã, đặc khu quyết định thành lập đoàn kiểm tra.\n",
+     {("Ủy ban nhân dân phường, xã, đặc khu", "lead")}),
+])
+def test_a_decision_verb_ends_the_name(text, expected):
+    assert assignment_entries("IV. TỔ CHỨC THỰC HIỆN\n" + text.split("\n", 1)[1]) == expected
+
+
+def test_a_committee_named_by_its_head_only_is_the_one_the_document_names_in_full():
+    # Nghệ An KH 980/2025: the task table's "Văn phòng Ban Chỉ huy" is the office the plan names
+    text = ("IV. TỔ CHỨC THỰC HIỆN\n3. Các sở, ban, ngành xây dựng Kế hoạch. Hằng năm báo cáo kết quả thực hiện về Ban "
+            "Chỉ huy Phòng thủ dân sự tỉnh qua Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh để tổng hợp, báo cáo.\n"
+            + TASK_TABLE + "1 | Tổ chức lại Ban Chỉ huy | Sở Tài chính | Văn phòng Ban Chỉ huy; các sở, ban, ngành | "
+            "Trước ngày 30/11/2025 |\n")
+    entries = assignment_entries(text)
+    assert ("Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh", "support") in entries
+    assert ("Văn phòng Ban Chỉ huy", "support") not in entries
+
+
+def test_the_communes_short_form_is_the_collective_named_before():
+    # Quảng Trị CT 06/2025: item 1 names the communes' committees, item 2 calls them "cấp xã"
+    entries = assignment_entries(
+        "Ủy ban nhân dân tỉnh yêu cầu:\n\n1. Ủy ban nhân dân các xã, phường, đặc khu Cồn Cỏ:\n\n- Thực hiện đầy đủ "
+        "trách nhiệm quản lý nhà nước về lâm nghiệp.\n\n2. Sở Nông nghiệp và Môi trường\n\n- Chủ trì, phối hợp với "
+        "Ủy ban nhân dân cấp xã rà soát, thống kê hiện trạng sử dụng đất.\n")
+    assert entries == {("Ủy ban nhân dân các xã, phường, đặc khu Cồn Cỏ", "lead"), ("Sở Nông nghiệp và Môi trường", "lead"),
+                       ("Ủy ban nhân dân các xã, phường, đặc khu Cồn Cỏ", "support")}
+
+
+def test_partners_after_cooperate_and_support():
+    # Quảng Trị CT 06/2025, item 4: "phối hợp, hỗ trợ X và Y" names partners as "phối hợp với" does
+    entries = assignment_entries(
+        "Ủy ban nhân dân tỉnh yêu cầu:\n\n4. Công an tỉnh\n\nChỉ đạo các đơn vị trực thuộc, lực lượng Công an xã tăng "
+        "cường phối hợp, hỗ trợ chính quyền địa phương và lực lượng Kiểm lâm trong công tác tuần tra, kiểm soát.\n")
+    assert {("Công an tỉnh", "lead"), ("Lực lượng Kiểm lâm", "support"), ("Chính quyền địa phương", "support")} <= entries
+
+
+def test_one_body_named_with_and_without_cap_is_one_entry():
+    entries = assignment_entries(
+        TASK_TABLE + "4 | Rà soát danh mục công trình | Ban Chỉ huy Phòng thủ dân sự cấp tỉnh | Cơ quan có liên quan | "
+        "Tháng 12 hằng năm |\n5 | Xây dựng công trình phòng thủ dân sự | Ban Chỉ huy Phòng thủ dân sự tỉnh | Cơ quan liên "
+        "quan | Thường xuyên |\n")
+    assert entries == {("Ban Chỉ huy Phòng thủ dân sự cấp tỉnh", "lead"), ("Cơ quan có liên quan", "support")}
