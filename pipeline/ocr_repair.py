@@ -557,8 +557,11 @@ _ROW_END_SPECK = regex.compile(r"(?m)(?<=\|[^|\n\f]*\d)[ ]*[-–~_'`]+[ ]*(?=$|\
 _DUE_DAY_SPECK = regex.compile(r"(?<=(?<!\w)(?:[Tt]rước|TRƯỚC|[Đđ]ến|ĐẾN)[ ]+(?:ngày|NGÀY))[:;,.'`]+(?=[ ]*\d{1,2}/\d{1,2}/\d{4})")
 
 
-# "VT" as the first code of the archive line, its T read as a stroke (see 7. above).
-_ARCHIVE_COPY = regex.compile(r"(?<=^[ ]*[-–+•]?[ ]*L[ưu]u[ ]*:?[ ]*V)[I1l|Ĩ](?=[ ]*[,.;]|[ ]*$)", regex.MULTILINE)
+# "VT" (Văn thư, the archive copy) among the archive line's codes, first or after another
+# unit's code ("Lưu: CNTT, VI"), its T read as a stroke (see 7. above).
+_ARCHIVE_COPY = regex.compile(
+    r"(?<=^[ ]*[-–+•]?[ ]*L[ưu]u[ ]*:?[ ]*(?:[\p{Lu}\d&()./-]+[ ]*,[ ]*)*V)[I1l|Ĩ](?=[ ]*[,.;]|[ ]*$)",
+    regex.MULTILINE)
 
 # A space OCR put after the dash inside a symbol, before the next code: "04/KH- UBND" (the
 # code after it is checked against the known codes in ``find_repairs``).

@@ -170,6 +170,7 @@ def repaired(text: str) -> str:
     # the archive copy "Lưu: VT"
     ("- Lưu VI, KSTT.", "- Lưu VT, KSTT."),
     ("- Lưu: V1, NC.", "- Lưu: VT, NC."),
+    ("- Lưu: CNTT, VI", "- Lưu: CNTT, VT"),  # after a unit's code (real scan P04, 2011)
     # citations of heavy scans (scripts/eval_layouts.py --forms heavy): a space after a
     # symbol's dash, the month word misread, specks before the day, a term number misread
     ("Thực hiện Kế hoạch số 04/KH- UBND ngày 20 tháng 01 năm 2020", "Thực hiện Kế hoạch số 04/KH-UBND ngày 20 tháng 01 năm 2020"),
