@@ -80,22 +80,30 @@ class Rewriter:
         pieces: list[str] = []
         offsets = array("q")
         last = 0
+        copied = 0  # (the old offsets up to here are in ``offsets``: a run of unchanged offsets,
+        # around and under same-length edits, is copied at once, not edit by edit)
         for s, e, new, *sources in edits:
             if s < last:  # overlapping edit: the earlier one wins
                 continue
             pieces.append(text[last:s])
-            offsets.extend(old[last:s])
             pieces.append(new)
+            last = e
+            n = len(new)
+            if n == e - s and not sources:
+                continue  # (its characters keep their offsets)
+            offsets.extend(old[copied:s])
+            copied = e
             if sources:  # the edit says where each of its characters comes from
                 offsets.extend(old[k] for k in sources[0])
-            elif len(new) == e - s:
+            elif n <= e - s:
+                offsets.extend(old[s:s + n])
+            elif e == s:
+                offsets.extend(array("q", [old[s]]) * n)
+            else:  # (longer: its last replaced character's offset repeated)
                 offsets.extend(old[s:e])
-            elif new:
-                span = max(e - s, 1)
-                offsets.extend(old[s + min(i, span - 1)] for i in range(len(new)))
-            last = e
+                offsets.extend(array("q", [old[e - 1]]) * (n - (e - s)))
         pieces.append(text[last:])
-        offsets.extend(old[last:])
+        offsets.extend(old[copied:])
         self.text = "".join(pieces)
         self.offsets = offsets
 
