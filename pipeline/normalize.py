@@ -556,18 +556,20 @@ def _breaks(splits: Splits, fold, before: list[str], after: list[str], goes_on: 
 def names_broken_over_lines(text: str) -> list[tuple[int, int, str]]:
     heads, names, lasts = _name_splits()
     edits = []
-    for start, end in _lines_ending_on_a_name_word(text):
-        line = text[start:end]
+    for end, last in _lines_ending_on_a_name_word(text):
+        if last.casefold() not in lasts:
+            continue
         pos = end + 1
         nxt_end = text.find("\n", pos)
         nxt = text[pos:nxt_end if nxt_end != -1 else len(text)]
-        last = line.rsplit(None, 1)[-1:]
-        if not last or last[0].casefold() not in lasts or not nxt.strip():
-            continue
-        last, first = last[0], nxt.split(None, 1)[0]
+        first = nxt.split(None, 1)[:1]
+        if not first:
+            continue  # (a blank line after it)
+        first = first[0]
         if (_fold_head_word(last), _fold_head_word(first)) not in heads \
                 and (_fold_name_word(last), _fold_name_word(first)) not in names:
             continue
+        line = text[text.rfind("\n", 0, end) + 1:end]
         before, after = line[-120:].split(), nxt[:120].split()
         if _breaks(heads, _fold_head_word, before, after, goes_on=False) or (
                 "|" not in line and any(c.islower() for c in line)
@@ -576,20 +578,21 @@ def names_broken_over_lines(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
-def _lines_ending_on_a_name_word(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the lines followed by another whose last word may be, in any case, a
+def _lines_ending_on_a_name_word(text: str) -> list[tuple[int, str]]:
+    """(end, last word) of the lines followed by another whose last word may be, in any case, a
     word a name breaks after (``_name_splits``'s third table): a superset of those lines,
     each then checked with ``str.casefold`` as before.  Most lines end on no such word: one
     search finds the few instead of a Python loop over every line (~1 µs a line, the costliest
     pass of normalization).  It runs over the text reversed, where each candidate opens with
     its line break, which ``re`` finds fast."""
     pattern, folds_apart = _name_word_line_end()
-    if any(c in text for c in folds_apart):
-        ends = [m.start() for m in re.finditer("\n", text)]  # (every line, as before)
-    else:
-        n = len(text)
-        ends = [n - m.start() - 1 for m in pattern.finditer(text[::-1])][::-1]
-    return [(text.rfind("\n", 0, end) + 1, end) for end in ends]
+    if any(c in text for c in folds_apart):  # (every line, as before)
+        lines = text.split("\n")
+        ends = itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=-1)
+        return [(end, words[0]) for end, line in zip(itertools.islice(ends, 1, None), lines)
+                if (words := line.rsplit(None, 1)[-1:])]
+    n = len(text)
+    return [(n - m.start() - 1, m.group(1)[::-1]) for m in pattern.finditer(text[::-1])][::-1]
 
 
 @functools.lru_cache(maxsize=1)
@@ -625,8 +628,8 @@ def _name_word_line_end() -> tuple[re.Pattern, str]:
     def any_case(ch: str) -> str:
         return "[" + "".join(re.escape(c) for c in sorted(cases.get(ch, {ch}))) + "]"
     last_letters = "".join(sorted({c for w in words for c in cases.get(w[-1], {w[-1]})}))
-    pattern = re.compile(r"\n[^\S\n]*(?=[" + re.escape(last_letters) + "])"
-                         + _alternation([w[::-1] for w in words], any_case) + r"(?!\S)")
+    pattern = re.compile(r"\n[^\S\n]*(?=[" + re.escape(last_letters) + "])("
+                         + _alternation([w[::-1] for w in words], any_case) + r")(?!\S)")
     return pattern, "".join(folds_apart)
 
 
