@@ -62,6 +62,18 @@ trigger that opens with its first-letter class instead of a look-ahead is slower
 mark) 23.9 vs 27.8 ms; LATER_DIRECTIVE found from its keywords 31 vs 44 ms on every line (it
 runs on candidate lines only, ~1 % of the stage).  The recognizer profile stays flat:
 underthesea's segmentation ~12-16 %, the deadline trigger scan ~10 %, then no item above 3 %.
+
+A speed pass on normalization (branch speed10, after this round's crawl, table and name-join
+passes had made it ~30 % slower than 0.6.0; outputs byte-identical on the corpus texts, the
+seeds and real_text): the new line passes read only their candidate lines (found by one
+search: lines ending on a word a name breaks after, on the reversed text; signature lines;
+item lines), ``^`` patterns searched from the line breaks (``MatchesAt``), hard_wrap_width's
+line lengths from numpy, an atomic word in the heading-tail search, and
+``Rewriter.apply_edits`` copying each run of unchanged offsets at once.  ``--text-only
+--repeat 5 --against <main b9a372f> --against <0.6.0>``, load 2.4-2.9, two runs, MB/s CPU,
+this / main / 0.6.0: normalization 6.78 / 4.83 / 7.28 and 6.58 / 5.17 / 7.08, recognizers
+1.77 / 1.73 / 1.80 and 1.71 / 1.84 / 1.70, whole text pipeline 1.43 / 1.23 / 1.46 and
+1.37 / 1.17 / 1.38.
 """
 
 from __future__ import annotations

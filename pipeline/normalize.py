@@ -214,6 +214,8 @@ def _before_spaces(text: str, at: int) -> int:
     while at > 0 and text[at - 1] == " ":
         at -= 1
     return at
+
+
 # A bold span is one unit (a heading, a title, an issuer name) even when a crawl wrapped it:
 # "**2. Sở\nKhoa học và Công nghệ**".  A markdown hard break (two spaces) stays a break.
 _BOLD_SPAN = re.compile(r"\*\*([^*]{1,400}?)\*\*")
