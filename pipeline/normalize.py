@@ -252,6 +252,12 @@ _ESCAPES = re.compile(r"\\([-*_.()\[\]#+|!<>])")
 _AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
 _RULE_LINE = line_start_pattern(re.compile(r"^[ ]*(?:\|[ |:\-]*|[-=_]{3,}[ ]*)$", re.MULTILINE))
 _TABLE_EDGE = re.compile(r"^[ ]*\|[ ]*|\|[ ]*$", re.MULTILINE)  # spaces before a last "|" go with line-edge spaces
+# (tried only at a line start before a "|" and at a "|" that ends its line, found by one search
+# that opens with either character: the ``^`` alternative was tried at every character, 2.5x
+# slower)
+_TABLE_EDGE_AT = re.compile(r"\n(?=[ ]*\|)|\|(?=[ ]*$)", re.MULTILINE)
+_TABLE_EDGE = MatchesAt(_TABLE_EDGE, lambda text: itertools.chain(
+    (0,), (m.end() if m.group() == "\n" else m.start() for m in _TABLE_EDGE_AT.finditer(text))))
 
 # (written as two spaces, a literal ``re`` searches for in C: 4x faster than ``[ ]{2,}``)
 _SPACES = re.compile(r"  [ ]*")
