@@ -70,10 +70,12 @@ search: lines ending on a word a name breaks after, on the reversed text; signat
 item lines), ``^`` patterns searched from the line breaks (``MatchesAt``), hard_wrap_width's
 line lengths from numpy, an atomic word in the heading-tail search, and
 ``Rewriter.apply_edits`` copying each run of unchanged offsets at once.  ``--text-only
---repeat 5 --against <main b9a372f> --against <0.6.0>``, load 2.4-2.9, two runs, MB/s CPU,
-this / main / 0.6.0: normalization 6.78 / 4.83 / 7.28 and 6.58 / 5.17 / 7.08, recognizers
-1.77 / 1.73 / 1.80 and 1.71 / 1.84 / 1.70, whole text pipeline 1.43 / 1.23 / 1.46 and
-1.37 / 1.17 / 1.38.
+--repeat 5 --against <main b9a372f> --against <0.6.0>``, load 2.2-2.7, two runs, MB/s CPU,
+this / main / 0.6.0: normalization 7.16 / 5.26 / 7.69 and 7.11 / 5.24 / 7.62, recognizers
+1.83 / 1.81 / 1.89 and 1.89 / 1.85 / 1.85, whole text pipeline 1.48 / 1.35 / 1.53 and
+1.50 / 1.39 / 1.46.  Measured and dropped: line-edge spaces and a directive alone on its
+line found from candidates (slower: a search for "nghị" alone costs ~1.2 ms), the
+aggregator's labels searched anywhere first, a names-pair filter on the next line's word.
 """
 
 from __future__ import annotations
