@@ -101,6 +101,7 @@ def find_assignments(st: Structure) -> list[Assignment]:
     _from_partner_phrases(st, found, work_lines)
     _from_task_tables(st, found)
     found = [part for a in found for part in _kinds_of_body_apart(a)]
+    found = [part for a in found for part in _members_listed_apart(st, a)]
     found.sort(key=lambda a: a.start)
     return _with_short_forms_read_out(st, _with_parents_named(st, found))
 
@@ -137,6 +138,90 @@ def _kinds_of_body_apart(a: Assignment) -> list[Assignment]:
         return [Assignment(f"{m.group('body')} {m.group(level)}", a.role, a.section, a.task, a.start, a.end)
                 for level in ("first", "second")]
     return [a]
+
+
+# Where the members' list after a plural ends: a blank line, a heading's bold mark, a sentence end.
+_MEMBERS_LIST_END = regex.compile(r"\n\s*\n|\*\*|[;.()]|:")
+_MEMBERS_READ = 400
+
+
+def _members_listed_apart(st: Structure, a: Assignment) -> list[Assignment]:
+    """A plural of a kind of body followed by its members after a colon is one entry per member,
+    each written with its kind: "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền" → "Ủy ban nhân
+    dân xã Gia Thuận", "Ủy ban nhân dân xã Tân Điền"; "Các sở: Xây dựng, Nội vụ" → "Sở Xây
+    dựng", "Sở Nội vụ" (reconciled round-7 gold).  Fewer than two members read: left whole."""
+    plural = rx.LOCALITIES_PLURAL_END.search(a.agency)
+    colon = None
+    if plural:
+        body, kind = a.agency[:plural.start()], plural.group("kind")
+        colon = rx.MEMBERS_COLON.match(st.text, a.end)
+    elif (plural := rx.DEPARTMENTS_PLURAL.match(a.agency)):
+        body, kind = "", plural.group("kind")
+        colon = rx.MEMBERS_COLON.match(st.text, a.end)
+    elif _PEOPLES_BODY.fullmatch(a.agency) or a.agency.startswith(("Ủy ban", "UBND")):
+        colon = rx.LOCALITIES_PLURAL_AFTER.match(st.text, a.end)
+        if colon:
+            body, kind = a.agency, colon.group("kind")
+    if not colon:
+        return [a]
+    region = st.text[colon.end():colon.end() + _MEMBERS_READ]
+    stop = _MEMBERS_LIST_END.search(region)
+    region = " ".join((region[:stop.start()] if stop else region).split())
+    kind = " ".join(kind.split())
+    members = _department_members(region, kind) if not body else _locality_members(region)
+    if len(members) < 2:
+        return [a]
+    if body:
+        names = [f"{body} {kind.lower()} {m}" for m in members]
+    else:
+        names = [f"{kind[:1].upper()}{kind[1:].lower()} {m}" for m in members]
+    return [dataclasses.replace(a, agency=n) for n in names]
+
+
+def _locality_members(region: str) -> list[str]:
+    out, pos = [], 0
+    while True:
+        m = rx.LOCALITY_NAME.match(region, pos)
+        if not m or starts_with_agency(region[m.start():m.start() + 60], strong_only=True):
+            break
+        out.append(m.group())
+        nxt = rx.MEMBER_NEXT.match(region, m.end())
+        if not nxt:
+            break
+        pos = nxt.end()
+    return out
+
+
+def _department_members(region: str, kind: str) -> list[str]:
+    """The departments' short names, each the longest known "Sở …" it opens ("Nông nghiệp và
+    Môi trường"), else the words up to its comma or "và"."""
+    known = _known_members(kind.lower())
+    out, pos = [], 0
+    while pos < len(region) and region[pos:pos + 1].isupper():
+        rest = region[pos:].lower()
+        best = max((k for k in known if rest.startswith(k) and not rest[len(k):len(k) + 1].isalnum()),
+                   key=len, default=None)
+        if best:
+            end = pos + len(best)
+        else:
+            m = rx.DEPARTMENT_SHORT_NAME.match(region, pos)
+            if not m or len(_LETTERS.findall(m.group())) > 5 or starts_with_agency(region[pos:pos + 60], strong_only=True) \
+                    or _ACTION_ANYWHERE.search(" " + m.group()):
+                break
+            end = m.end()
+        out.append(region[pos:end].strip())
+        nxt = rx.MEMBER_NEXT.match(region, end)
+        if not nxt:
+            break
+        pos = nxt.end()
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _known_members(kind: str) -> tuple[str, ...]:
+    """Known names of one kind without their head, in lower case: "sở" → "nông nghiệp và môi trường", …"""
+    names = (" ".join(n.split()).lower() for n in vocab.agency_names())
+    return tuple(n[len(kind) + 1:] for n in names if n.startswith(kind + " "))
 
 
 def _with_parents_named(st: Structure, found: list[Assignment]) -> list[Assignment]:

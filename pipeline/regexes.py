@@ -1318,3 +1318,18 @@ ALIGNED_NUMBER_LABEL = regex.compile(r"(?i)^(?:stt|tt|số\s+tt)$")
 ALIGNED_ROW_NUMBER = regex.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,6})\.?$")
 # A run of words separated by single spaces (a piece of one cell on one line).
 ALIGNED_CHUNK = regex.compile(r"\S+(?:[ ]\S+)*")
+
+# A plural of a kind of body whose members follow a colon, each written with the kind: "Ủy ban
+# nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông" (a heading), "phối hợp với Ủy ban nhân dân
+# 04 xã: Gia Thuận, …" (Đồng Tháp KH 556/2025), "Các sở: Nông nghiệp và Môi trường, Xây dựng, Nội
+# vụ và UBND các xã" (Hà Nội CV 6397/2025).  The kind ends the name found, or stands after it.
+_MEMBER_KIND = r"(?P<kind>xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã)"
+LOCALITIES_PLURAL_END = regex.compile(r"\s+(?:các|\d{1,2})\s+" + _MEMBER_KIND + r"$", regex.IGNORECASE | regex.V0)
+DEPARTMENTS_PLURAL = regex.compile(r"^[Cc]ác\s+(?P<kind>[Ss]ở|[Bb]ộ)$", regex.V0)
+LOCALITIES_PLURAL_AFTER = regex.compile(r"\s*(?:các|\d{1,2})\s+" + _MEMBER_KIND + r"\s*:[ \t]*\n?[ \t]*", regex.IGNORECASE | regex.V0)
+MEMBERS_COLON = regex.compile(r"\s*:[ \t]*\n?[ \t]*", regex.V0)
+# A locality's proper name: capitalized words ("Gò Công Đông"), up to five.
+LOCALITY_NAME = regex.compile(r"\p{Lu}[\p{L}\d]*(?:[ \t]*\n?[ \t]*\p{Lu}[\p{L}\d]*){0,4}(?![\p{L}\d])", regex.V0)
+# A department's short name in such a list, up to its comma or "và": "Xây dựng", "Quy hoạch - Kiến trúc".
+DEPARTMENT_SHORT_NAME = regex.compile(r"\p{Lu}[^,;:.()\n]{0,40}?(?=\s*(?:,|;|:|\.|\(|\)|$)|\s+và\s)", regex.V0)
+MEMBER_NEXT = regex.compile(r"\s*,\s*|\s+và\s+", regex.V0)

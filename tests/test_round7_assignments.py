@@ -1,0 +1,50 @@
+"""Assignment shapes of the seventh round of real documents (issue #11, split tune6): Đồng Tháp KH
+556/2025 (a plan tasking thirteen bodies), Hà Nội CV 6397/2025 (a letter that opens at "Kính
+gửi"), Thái Nguyên QĐ 27/2025 (a Quy định on electricity safety), Quảng Trị QĐ 2696/2025 (a fund's
+charter).  Each case is cut from one of them as printed, line breaks of the crawl kept."""
+
+import pytest
+
+from tests.support.texts import assignment_entries
+
+PLAN_TASKS = "IV. TỔ CHỨC THỰC HIỆN\n\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (Đồng Tháp KH 556/2025) a numbered heading naming the communes after a colon: one entry each
+    (PLAN_TASKS + "**12. Ủy\nban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông, Tân Phú Đông**\n\n- Xây dựng kế hoạch "
+     "cụ thể\nhóa các nhiệm vụ và giải pháp để tổ chức triển khai thực hiện kế hoạch.\n",
+     {("Ủy ban nhân dân xã Gia Thuận", "lead"), ("Ủy ban nhân dân xã Tân Điền", "lead"),
+      ("Ủy ban nhân dân xã Gò Công Đông", "lead"), ("Ủy ban nhân dân xã Tân Phú Đông", "lead")}),
+    # (the same plan) partners counted and listed after the body: "Ủy ban nhân dân 04 xã: …"
+    (PLAN_TASKS + "**1. Sở Nông nghiệp và Môi trường**\n\n- Tiếp tục triển khai thực\nhiện Kế hoạch 310/KH-UBND; phối "
+     "hợp với Ủy ban nhân dân\n04 xã: Gia Thuận, Tân Điền, Gò Công Đông, Tân Phú Đông thành lập mới khu bảo vệ\nnguồn lợi "
+     "thủy sản.\n",
+     {("Sở Nông nghiệp và Môi trường", "lead"), ("Ủy ban nhân dân xã Gia Thuận", "support"),
+      ("Ủy ban nhân dân xã Tân Điền", "support"), ("Ủy ban nhân dân xã Gò Công Đông", "support"),
+      ("Ủy ban nhân dân xã Tân Phú Đông", "support")}),
+])
+def test_members_listed_after_a_plural_are_one_entry_each(text, expected):
+    assert assignment_entries(text) == expected
+
+
+def test_departments_listed_by_their_short_names_after_cac_so():
+    # (Hà Nội CV 6397/2025, 1.3.2) "Nông nghiệp và Môi trường" is one department (a known name),
+    # "Quy hoạch - Kiến trúc" runs to its comma, "Nội vụ" stops before "và UBND …"
+    entries = assignment_entries(
+        "Ủy ban nhân dân Thành phố yêu cầu:\n\n1.3.2. Các sở: Nông nghiệp và\nMôi trường, Xây dựng, Quy hoạch - Kiến trúc, "
+        "Nội vụ và UBND các xã, phường và\ncác đơn vị có liên quan: Các Sở, ngành, có ý kiến thẩm định đối với các nội\n"
+        "dung của Hồ sơ mời thầu bảo đảm tiến độ và chất lượng.\n")
+    assert {("Sở Nông nghiệp và Môi trường", "lead"), ("Sở Xây dựng", "lead"), ("Sở Quy hoạch - Kiến trúc", "lead"),
+            ("Sở Nội vụ", "lead")} <= entries
+    assert ("Các sở", "lead") not in entries
+
+
+@pytest.mark.parametrize("text", [
+    # one name after the colon is no list of members: the plural stays as printed
+    PLAN_TASKS + "1. Ủy ban nhân dân các xã: thực hiện rà soát hộ nghèo.\n",
+    # a colon that opens the task, not members ("Các sở: chủ động …")
+    PLAN_TASKS + "1. Các sở: chủ động tham mưu triển khai Kế hoạch.\n",
+])
+def test_a_plural_without_members_stays_whole(text):
+    assert all(" xã " not in agency and not agency.startswith("Sở ") for agency, _ in assignment_entries(text))
