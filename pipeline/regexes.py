@@ -562,9 +562,12 @@ DEPARTMENTS_COLLECTIVE = regex.compile(
 # - xã hội") are partners, these are not.
 # A kind named by its level is a named collective ("phối hợp với các cơ quan Trung ương, Bộ Tài
 # chính", "các đơn vị cấp tỉnh"), also after the words of its kind ("các cơ quan chuyên môn cấp
-# xã": tune3 gold C023 Điều 10.3).
+# xã": tune3 gold C023 Điều 10.3).  So is a kind that belongs to a named body or to the
+# ministries ("các đơn vị thuộc Bộ Quốc phòng", "các cơ quan chuyên môn thuộc các bộ, ngành Trung
+# ương": round-7 gold, Thái Nguyên QĐ 27/2025, Đồng Tháp KH 556/2025).
 KIND_OF_BODY = regex.compile(
-    r"^các\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương|doanh\s+nghiệp)\b(?!(?:\s+(?!cấp\b)\p{Ll}+){0,3}\s+(?:trung\s+ương|cấp\s+(?:tỉnh|huyện|xã))\b)",
+    r"^các\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương|doanh\s+nghiệp)\b(?!(?:\s+(?!cấp\b)\p{Ll}+){0,3}\s+(?:trung\s+ương|cấp\s+(?:tỉnh|huyện|xã))\b)"
+    r"(?!(?:\s+(?!thuộc\b)\p{Ll}+){0,2}\s+(?:trực\s+)?thuộc\s+(?-i:Bộ\s+\p{Lu}|các\s+bộ\b))",
     regex.IGNORECASE | regex.V0)
 # The localities as a class, named alone as partners ("phối hợp với các bộ, ngành liên quan và
 # các địa phương"): a class of bodies, a support entry (heldout2 rule 7, tune3 gold C060) — not
@@ -1259,7 +1262,7 @@ _COOPERATION = r"""(?i:
         phối\s+h[ợọ]p\b                          # the verb
         (?:\s+(?:chặt\s+chẽ|thường\s+xuyên))?    # its manner
         (?:\s*,\s*hỗ\s+trợ)?                      # "phối hợp, hỗ trợ chính quyền địa phương và lực lượng Kiểm lâm …"
-        (?:\s+với)?                              # before the partners
+        (?:\s+(?:với|cùng))?                      # before the partners ("phối hợp cùng đơn vị tư vấn")
     )"""
 # Anywhere in a task, up to the partners it names: "… phối hợp chặt chẽ với | Sở Nội vụ …".
 PARTNER_PHRASE = regex.compile(_COOPERATION + r"\s+", regex.VERBOSE | regex.V0)

@@ -48,3 +48,27 @@ def test_departments_listed_by_their_short_names_after_cac_so():
 ])
 def test_a_plural_without_members_stays_whole(text):
     assert all(" xã " not in agency and not agency.startswith("Sở ") for agency, _ in assignment_entries(text))
+
+
+@pytest.mark.parametrize("text, partner", [
+    # (Đồng Tháp KH 556/2025, VI.2) "phối hợp cùng" names partners as "phối hợp với" does; a kind of
+    # body that belongs to the ministries is a class of partners, not a generic one
+    ("VI. TỔ CHỨC THỰC HIỆN\n\n2. Sở Tài chính có trách nhiệm thường xuyên phối hợp\ncùng các cơ quan chuyên môn thuộc "
+     "các bộ, ngành Trung ương trong việc hỗ trợ vốn, khoa học và công nghệ.\n",
+     "Các cơ quan chuyên môn thuộc các bộ, ngành Trung ương"),
+    # (Thái Nguyên QĐ 27/2025, Điều 4.7.b) units of a named ministry
+    ("Điều 4. Trách nhiệm của các sở, ban, ngành thuộc tỉnh\n\n7. Bộ Chỉ huy Quân sự tỉnh\n\nb) Tham mưu, phối hợp với "
+     "các đơn vị thuộc Bộ Quốc phòng, các sở, ban, ngành của tỉnh trong công tác bảo vệ an toàn công trình điện lực.\n",
+     "Các đơn vị thuộc Bộ Quốc phòng"),
+])
+def test_kinds_of_body_belonging_to_the_ministries_are_partners(text, partner):
+    assert (partner, "support") in assignment_entries(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a kind of body with no owner named stays a generic partner (no entry)
+    "VI. TỔ CHỨC THỰC HIỆN\n\n2. Sở Tài chính phối hợp cùng các cơ quan chuyên môn rà soát kinh phí.\n",
+    "VI. TỔ CHỨC THỰC HIỆN\n\n2. Sở Tài chính phối hợp với các đơn vị thuộc Sở rà soát kinh phí.\n",
+])
+def test_kinds_of_body_without_a_ministry_stay_generic(text):
+    assert not any(role == "support" and agency.lower().startswith("các ") for agency, role in assignment_entries(text))
