@@ -286,9 +286,12 @@ def merge_assignments(found: list[Assignment]) -> list[Assignment]:
     out = []
     full = full_names(found)
     communes = _communes_named(found)
+    departments = _departments_as_first_named(found)
     for a in found:
         if fold_agency(a.agency) in full:
             a = dataclasses.replace(a, agency=full[fold_agency(a.agency)])
+        if a.agency in departments:
+            a = dataclasses.replace(a, agency=departments[a.agency])
         if (level := _AT_COMMUNE_LEVEL.match(a.agency)) and level.group("body") in communes \
                 and communes[level.group("body")][1] < a.start:
             a = dataclasses.replace(a, agency=communes[level.group("body")][0])
@@ -297,6 +300,26 @@ def merge_assignments(found: list[Assignment]) -> list[Assignment]:
             continue
         seen[key] = a
         out.append(a)
+    return out
+
+
+def _departments_as_first_named(found: list[Assignment]) -> dict[str, str]:
+    """The departments' collective of a place named another way → the name the document gives
+    it first with the most unit words: "Các sở, ngành của Thành phố" and "Các sở, ban, ngành của
+    tỉnh" after "Các sở, ban, ngành thuộc Thành phố" / "… thuộc tỉnh" (round-7 rule 5: a short
+    form takes the document's own collective name, toward the fuller "sở, ban, ngành")."""
+    named: dict[str, list[tuple[int, int, str, frozenset[str]]]] = {}
+    for a in found:
+        m = rx.DEPARTMENTS_OF_PLACE.match(a.agency)
+        if m:
+            units = frozenset(u.strip().lower() for u in m.group("units").split(","))
+            named.setdefault(fold_agency(m.group("place")), []).append((-len(units), a.start, a.agency, units))
+    out: dict[str, str] = {}
+    for names in named.values():
+        _, _, fullest, units = min(names)
+        for _, _, name, mine in names:
+            if name != fullest and mine <= units:
+                out[name] = fullest
     return out
 
 
@@ -651,7 +674,8 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
                     spans = [(0, ext)]
                 task = head_text
             elif inline_task is None and (listed := agency_list(head_text))[0] \
-                    and _ACTION_START.match(head_text[listed[1]:].lstrip(" ,")):
+                    and (_ACTION_START.match(head_text[listed[1]:].lstrip(" ,"))
+                         or _verb_after_adverbial(head_text[listed[1]:].lstrip(" ,")) is not None):
                 # "6. Đề nghị Văn phòng Tỉnh ủy và các Ban …, Viện kiểm sát nhân dân tỉnh, …
                 # tăng cường …": a list of subjects, then their verb
                 spans, task = listed[0], head_text
@@ -697,6 +721,10 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             if rx.ON_SUMMONS.match(head_text, e):
                 continue  # a duty only on a summons ("… khi nhận được lệnh huy động phải …")
             name = clean_agency(head_text[s:e])
+            if duties and rx.BARE_COLLECTIVE.match(name) and _every_item_names_a_body(st, h):
+                # "2. Trách nhiệm của các đơn vị: / 2.1. Sở Tài chính: … / 2.2. Thanh tra Thành phố: …":
+                # bare unit words over items that name each bearer only group them (Hà Nội CV 6397/2025)
+                continue
             # "Các" alone is a fragment, "các tổ chức, cá nhân" names no one
             if len(name.split()) >= 2 and not rx.EVERYONE.match(name):
                 out.append(Assignment(name, role, h.path, first_sentence(task or title), base + s, base + e))
@@ -712,6 +740,15 @@ def _items_name_their_bearers(st: Structure, h) -> bool:
         if g.path.count(".") == prefix.count(".") and (starts_with_agency(g.title) or starts_with_post(g.title)):
             return True
     return False
+
+
+def _every_item_names_a_body(st: Structure, h) -> bool:
+    """Whether ``h`` has two items or more under it and each opens with a named body ("2.1. Sở
+    Tài chính:", "2.2. Thanh tra Thành phố:"), so that the heading only groups their bearers."""
+    prefix = h.path + "."
+    items = [g for g in st.headings[st.line_section[h.line] + 1:] if g.path.startswith(prefix)
+             and g.path.count(".") == prefix.count(".")]
+    return len(items) >= 2 and all(starts_with_agency(g.title, strong_only=True) for g in items)
 
 
 _MEMBERS_IN_PARENTHESIS = regex.compile(r"\((?P<list>(?P<first>[^(),]{3,80}),[^()]{3,400})\)\s*:?\s*$")

@@ -611,7 +611,7 @@ CONDITION_CLAUSE = regex.compile(r"\s(?:khi|nếu|trường\s+hợp)\s", regex.V
 # đại học | ở các lĩnh vực ngành, nghề mở thêm …" (the fields each works in).
 # (also the work they do it in: "Trách nhiệm của các cơ quan, đơn vị | trong quản lý, sử dụng Hệ
 # thống thư điện tử công vụ", Đồng Tháp QĐ 143/2025 Điều 15)
-SUBJECT_ADVERBIAL = regex.compile(r"\s(?:trong\s+(?:công\s+tác\s+|việc\s+)?(?:quản\s+lý|sử\s+dụng|khai\s+thác|vận\s+hành)\b|(?:ở|trong)\s+các\s+lĩnh\s+vực|trong\s+phạm\s+vi|theo\s+chức\s+năng|theo\s+thẩm\s+quyền|căn\s+cứ|mỗi\s+(?:lĩnh\s+vực|ngành,?\s+lĩnh\s+vực))\b", regex.IGNORECASE | regex.V0)
+SUBJECT_ADVERBIAL = regex.compile(r"\s(?:trong\s+(?:công\s+tác\s+|việc\s+)?(?:quản\s+lý|sử\s+dụng|khai\s+thác|vận\s+hành)\b|(?:ở|trong)\s+các\s+lĩnh\s+vực|trong\s+phạm\s+vi|theo\s+chức\s+năng|theo\s+thẩm\s+quyền|căn\s+cứ|mỗi\s+(?:lĩnh\s+vực|ngành,?\s+lĩnh\s+vực)|bằng\s+(?:nhiều\s+|các\s+|mọi\s+)?(?:hình\s+thức|phương\s+thức|biện\s+pháp))\b", regex.IGNORECASE | regex.V0)
 # A collective of bare unit words ("các cơ quan, đơn vị", "các địa phương"): it names no
 # one, as subject or as partner.
 BARE_COLLECTIVE = regex.compile(
@@ -1220,6 +1220,7 @@ NAME_ALIAS = regex.compile(
 COLLECTIVE_STOP = regex.compile(
     r"""\s*[;:.()\n]|,\s*(?=\p{Lu}|các\s)|\s+và\s+(?=các\s|\p{Lu})|\s+(?:để|nhằm|theo|tại|trong|về|khi|nếu|là)\s   # a purpose, a condition, an apposition
       | \s+tự\s+(?=bảo\s+đảm|đảm\s+bảo|chịu|tổ\s+chức|thực\s+hiện|xây\s+dựng)   # "… tự bảo đảm kinh phí" 
+      | \s+bằng\s+(?=(?:nhiều\s+|các\s+|mọi\s+)?(?:hình\s+thức|phương\s+thức|biện\s+pháp|nguồn)\b)   # "các Đoàn thể tỉnh | bằng nhiều hình thức …": the means 
       | (?<=cấp\s(?:tỉnh|huyện|xã)),\s*(?=cơ\s+quan|đơn\s+vị)   # "…, đoàn thể cấp tỉnh, | cơ quan ngành dọc …"
       | ,\s*(?=mỗi\s)   # "Mỗi sở, ban, ngành, | mỗi lĩnh vực xác định …": a sector is no body
       | (?:,|\s+và)\s+(?=(?:gia\s+đình|người\s+dân|nhân\s+dân|cộng\s+đồng)\b)   # "… chính trị - xã hội | và gia đình": people, no body """,
@@ -1336,3 +1337,9 @@ LOCALITY_NAME = regex.compile(r"\p{Lu}[\p{L}\d]*(?:[ \t]*\n?[ \t]*\p{Lu}[\p{L}\d
 # A department's short name in such a list, up to its comma or "và": "Xây dựng", "Quy hoạch - Kiến trúc".
 DEPARTMENT_SHORT_NAME = regex.compile(r"\p{Lu}[^,;:.()\n]{0,40}?(?=\s*(?:,|;|:|\.|\(|\)|$)|\s+và\s)", regex.V0)
 MEMBER_NEXT = regex.compile(r"\s*,\s*|\s+và\s+", regex.V0)
+
+# The departments' collective of a place, with "của" or "thuộc": "các sở, ban, ngành thuộc tỉnh",
+# "các sở, ngành của Thành phố".  One document's ways of naming it are one body (round-7 rule 5).
+DEPARTMENTS_OF_PLACE = regex.compile(
+    r"^các\s+(?P<units>(?:sở|ban|ngành)(?:\s*,\s*(?:sở|ban|ngành))*)\s+(?:của|trực\s+thuộc|thuộc)\s+(?P<place>\S.{0,40})$",
+    regex.IGNORECASE | regex.V0)

@@ -72,3 +72,57 @@ def test_kinds_of_body_belonging_to_the_ministries_are_partners(text, partner):
 ])
 def test_kinds_of_body_without_a_ministry_stay_generic(text):
     assert not any(role == "support" and agency.lower().startswith("các ") for agency, role in assignment_entries(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (Thái Nguyên QĐ 27/2025, Điều 4.2.a and Điều 3) the departments "của tỉnh" are the ones the
+    # decision names first "thuộc tỉnh": one entry per role, under the first name
+    ("Điều 3. Các sở, ban, ngành thuộc tỉnh, Ủy ban nhân dân cấp xã chịu trách nhiệm thi hành.\n\n"
+     "Điều 4. Trách nhiệm của các sở, ban, ngành thuộc tỉnh\n\n2. Sở Tài chính\n\na) Phối hợp các sở, ban, ngành của "
+     "tỉnh, Ủy ban nhân dân cấp xã bố trí kinh phí bảo đảm an toàn điện.\n",
+     ("Các sở, ban, ngành thuộc tỉnh", "Các sở, ban, ngành của tỉnh")),
+    # (Hà Nội CV 6397/2025) the shorter "các sở, ngành của Thành phố" takes the fuller name
+    ("Ủy ban nhân dân Thành phố yêu cầu:\n\n1. Các sở, ban, ngành thuộc Thành phố tiếp tục nghiên cứu, tuân thủ quy "
+     "định.\n\n2. Sở Tài chính\n\n- Khẩn trương phối hợp với các sở, ngành của Thành phố để rà soát, hoàn thiện các "
+     "thủ tục.\n",
+     ("Các sở, ban, ngành thuộc Thành phố", "Các sở, ngành của Thành phố")),
+])
+def test_the_departments_of_a_place_keep_the_documents_fuller_name(text, expected):
+    kept, dropped = expected
+    agencies = {agency for agency, _ in assignment_entries(text)}
+    assert kept in agencies and dropped not in agencies
+
+
+def test_the_departments_of_other_places_stay_apart():
+    entries = assignment_entries(
+        "IV. TỔ CHỨC THỰC HIỆN\n\n1. Các sở, ban, ngành thuộc tỉnh chủ động triển khai thực hiện.\n\n2. Sở Tài chính "
+        "phối hợp với các sở, ngành của Trung ương rà soát kinh phí.\n")
+    assert ("Các sở, ban, ngành thuộc tỉnh", "lead") in entries
+    assert all(agency != "Các sở, ban, ngành thuộc tỉnh" for agency, role in entries if role == "support")
+
+
+LETTER_DUTIES = ("Ủy ban nhân dân Thành phố yêu cầu:\n\n**2. Trách\nnhiệm của các đơn vị:**\n\n*2.1. Sở\nTài chính:*\n\n"
+                 "- Chủ trì, tiếp tục phối hợp với các đơn vị có liên quan theo dõi công tác đấu thầu.\n\n*2.2.\n"
+                 "Thanh tra Thành phố:*\n\n- Tăng cường công tác thanh tra hoạt động đấu thầu.\n")
+
+
+def test_bare_units_over_items_that_name_their_bodies_only_group_them():
+    # (Hà Nội CV 6397/2025, part 2) "Trách nhiệm của các đơn vị" names no one: its items do
+    assert assignment_entries(LETTER_DUTIES) == {("Sở Tài chính", "lead"), ("Thanh tra Thành phố", "lead")}
+
+
+def test_bare_units_over_items_of_work_stay_the_bearers():
+    # (Cần Thơ QĐ 2610/2025, Điều 16, tune gold C019) items of work under the bare units: they bear them
+    entries = assignment_entries(
+        "Điều 16. Trách nhiệm của các cơ quan, đơn vị\n\n1. Thủ trưởng các cơ quan,\nđơn vị tổ chức triển khai thực "
+        "hiện nghiêm túc Quy chế này.\n\n2. Phân công cán bộ, công chức,\nviên chức quản lý, sử dụng Hệ thống.\n")
+    assert ("Các cơ quan, đơn vị", "lead") in entries
+
+
+def test_the_means_after_addressees_end_their_names():
+    # (Đồng Tháp KH 556/2025, VI.3) "bằng nhiều hình thức …" is how they act, then their verb
+    entries = assignment_entries(
+        "VI. TỔ CHỨC THỰC HIỆN\n\n3. Đề nghị Ủy ban Mặt trận\nTổ quốc Việt Nam tỉnh và các Đoàn thể tỉnh bằng nhiều "
+        "hình thức và phương pháp\nthích hợp, tổ chức tuyên truyền và vận động đoàn viên, hội viên và Nhân dân\ntích "
+        "cực tham gia thực hiện Kế hoạch này.\n")
+    assert entries == {("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "lead"), ("Các Đoàn thể tỉnh", "lead")}
