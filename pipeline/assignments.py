@@ -100,6 +100,7 @@ def find_assignments(st: Structure) -> list[Assignment]:
     _from_labelled_lines(st, found)
     _from_partner_phrases(st, found, work_lines)
     _from_task_tables(st, found)
+    _from_letter_addressees(st, found)
     found = [part for a in found for part in _kinds_of_body_apart(a)]
     found = [part for a in found for part in _members_listed_apart(st, a)]
     found.sort(key=lambda a: a.start)
@@ -1403,6 +1404,45 @@ def _from_partner_phrases(st: Structure, out: list[Assignment], work_lines: set[
             if len(name.split()) >= 2:
                 out.append(Assignment(name, "support", h.path if h else None, first_sentence(line_text),
                                       offset + s, offset + e))
+
+
+# How far after its "Kính gửi" list a letter's opening request may stand (lines).
+_REQUEST_AFTER_ADDRESSEES = 12
+
+
+def _from_letter_addressees(st: Structure, out: list[Assignment]) -> None:
+    """A letter whose opening sentence asks its addressees to carry out "the content below"
+    ("UBND Thành phố yêu cầu các sở, ban, ngành, UBND các xã, phường, … thực hiện một số nội
+    dung sau:") gives that content to each body of its "Kính gửi" list, named as the list
+    prints it (round-7 gold, Hà Nội CV 6397/2025); section and task are the first heading's."""
+    lines = st.lines
+    for i, ln in enumerate(lines[:60]):
+        if rx.ADDRESSEES_LINE.match(ln.text.replace("*", "").strip()):
+            break
+    else:
+        return
+    names, j = [], i + 1
+    while j < len(lines) and (lines[j].blank or lines[j].text.strip() in ("|", "") or rx.ADDRESSEE_ITEM.match(lines[j].text.strip())):
+        item = rx.ADDRESSEE_ITEM.match(lines[j].text.strip())
+        if item:
+            names.append((item.group("name"), lines[j].start + lines[j].text.index(item.group("name"))))
+        j += 1
+    if not names:
+        return
+    window_end = lines[min(j + _REQUEST_AFTER_ADDRESSEES, len(lines) - 1)].start
+    request = rx.LETTER_REQUEST_OF_CONTENT.search(st.text, lines[j].start if j < len(lines) else len(st.text), window_end)
+    if not request:
+        return
+    after = [h for h in st.headings if lines[h.line].start >= request.end()]
+    if not after:
+        return
+    h = after[0]
+    for name, start in names:
+        # ("Các Tổng công ty, công ty, đơn vị trực thuộc Thành phố": a plural of a named head)
+        body = name[4:] if name[:4].lower() == "các " else name
+        if (starts_with_agency(name) or starts_with_agency(body)) and (agency := clean_agency(name)) \
+                and len(agency.split()) >= 2:
+            out.append(Assignment(agency, "lead", h.path, first_sentence(h.title), start, start + len(name)))
 
 
 def _labelled_section(st: Structure, h) -> bool:

@@ -1343,3 +1343,13 @@ MEMBER_NEXT = regex.compile(r"\s*,\s*|\s+và\s+", regex.V0)
 DEPARTMENTS_OF_PLACE = regex.compile(
     r"^các\s+(?P<units>(?:sở|ban|ngành)(?:\s*,\s*(?:sở|ban|ngành))*)\s+(?:của|trực\s+thuộc|thuộc)\s+(?P<place>\S.{0,40})$",
     regex.IGNORECASE | regex.V0)
+
+# A letter's opening request to its addressees for the content that follows: "UBND Thành phố yêu
+# cầu các sở, ban, ngành, UBND các xã, phường, … tiếp tục nghiên cứu, tuân thủ thực hiện một số
+# nội dung sau:" (Hà Nội CV 6397/2025).  The addressees it restates are the "Kính gửi" list's.
+LETTER_REQUEST_OF_CONTENT = regex.compile(
+    r"(?:yêu\s+cầu|đề\s+nghị)\s+(?=các\s|\p{Lu})[^.;:]{3,300}?\s(?:thực\s+hiện|triển\s+khai|tuân\s+thủ)\s"
+    r"[^.;:]{0,80}?(?:nội\s+dung|nhiệm\s+vụ|yêu\s+cầu)\s+(?:như\s+)?sau\s*:",
+    regex.IGNORECASE | regex.V0)
+# One addressee of a "Kính gửi" list: "- Các sở, ban, ngành thuộc Thành phố;".
+ADDRESSEE_ITEM = regex.compile(r"^-\s*(?P<name>\S.{2,200}?)\s*[;.]?\s*$", regex.V0)

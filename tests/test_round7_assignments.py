@@ -126,3 +126,39 @@ def test_the_means_after_addressees_end_their_names():
         "hình thức và phương pháp\nthích hợp, tổ chức tuyên truyền và vận động đoàn viên, hội viên và Nhân dân\ntích "
         "cực tham gia thực hiện Kế hoạch này.\n")
     assert entries == {("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "lead"), ("Các Đoàn thể tỉnh", "lead")}
+
+
+LETTER_OPENING = """**Kính gửi:**
+|
+- Các sở, ban, ngành thuộc Thành phố;
+- Ủy ban nhân dân các xã, phường;
+- Các Tổng công ty, công ty, đơn vị trực thuộc Thành phố.
+|
+
+Thực hiện chỉ đạo của Ban Thường
+vụ Thành ủy tại Văn bản số 43-CV/TU ngày 12/11/2025 về việc tăng cường quản lý
+công tác đấu thầu trên địa bàn Thành phố, UBND Thành phố yêu cầu các sở, ban,
+ngành, UBND các xã, phường, Tổng công ty, công ty và các đơn vị trực thuộc
+Thành phố tiếp tục nghiên cứu, tuân thủ thực hiện một số nội dung sau:
+
+**1. Yêu cầu
+chung:**
+
+- Nghiên cứu, quán triệt và thực hiện nghiêm túc quy định pháp luật.
+"""
+
+
+def test_a_letters_request_of_its_content_gives_it_to_the_addressees_as_listed():
+    # (Hà Nội CV 6397/2025, a crawl that opens at "Kính gửi")
+    assert assignment_entries(LETTER_OPENING) == {
+        ("Các sở, ban, ngành thuộc Thành phố", "lead"), ("Ủy ban nhân dân các xã, phường", "lead"),
+        ("Các Tổng công ty, công ty, đơn vị trực thuộc Thành phố", "lead")}
+
+
+def test_a_letter_without_a_request_of_its_content_gives_its_addressees_nothing():
+    # (TP HCM CV 4085/2025, tune gold C037) a letter that reports and then decides: its items say who
+    text = LETTER_OPENING.replace(
+        "UBND Thành phố yêu cầu các sở, ban,\nngành, UBND các xã, phường, Tổng công ty, công ty và các đơn vị trực thuộc\n"
+        "Thành phố tiếp tục nghiên cứu, tuân thủ thực hiện một số nội dung sau:",
+        "Chủ tịch Ủy ban nhân dân Thành phố có ý kiến như sau:")
+    assert ("Các Tổng công ty, công ty, đơn vị trực thuộc Thành phố", "lead") not in assignment_entries(text)
