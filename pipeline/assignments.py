@@ -653,6 +653,7 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             title = title[comrade.end():]
         base = ln.start + (ln.text.index(title) if title in ln.text else 0)
         head_text, inline_task = title, None
+        subject_sentence = False
         colon = title.find(":")
         if 0 < colon < 160:
             head_text, inline_task = title[:colon], title[colon + 1:].strip() or None
@@ -673,7 +674,7 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
                     spans = split_agency_list(head_text[:ext])
                 else:
                     spans = [(0, ext)]
-                task = head_text
+                task, subject_sentence = head_text, True
             elif inline_task is None and (listed := agency_list(head_text))[0] \
                     and (_ACTION_START.match(head_text[listed[1]:].lstrip(" ,"))
                          or _verb_after_adverbial(head_text[listed[1]:].lstrip(" ,")) is not None):
@@ -717,6 +718,10 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
         # Công an tỉnh …": asked to cooperate, partners (contract, Clarifications)
         asked = directed and rx.REQUEST_HEADING.match(h.title)
         role = "support" if asked and task and rx.PARTNER_FIRST.match(rx.BULLET_MARK.sub("", task.strip()).lower()) else "lead"
+        if subject_sentence and spans and _subject_cooperates_only(head_text[spans[-1][1]:]):
+            # "2. Các sở, ban, ngành tỉnh có liên quan tới việc thực hiện Kế hoạch này có trách
+            # nhiệm thường xuyên phối hợp cùng …": asked only to cooperate (Clarifications)
+            role = "support"
         for s, e in spans:
             e = s + _name_before_verb(head_text[s:e])
             if rx.ON_SUMMONS.match(head_text, e):
@@ -729,6 +734,25 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             # "Các" alone is a fragment, "các tổ chức, cá nhân" names no one
             if len(name.split()) >= 2 and not rx.EVERYONE.match(name):
                 out.append(Assignment(name, role, h.path, first_sentence(task or title), base + s, base + e))
+
+
+def _subject_cooperates_only(after: str) -> bool:
+    """Whether what follows a heading's subject only asks it to cooperate, past a qualifier
+    ("| tới việc thực hiện Kế hoạch này | có trách nhiệm thường xuyên phối hợp cùng …")."""
+    after = after.lstrip(" ,")
+    duty = rx.DUTY_BEFORE_PARTNER.search(after, 0, 200) if rx.SUBJECT_ADVERBIAL.match(" " + after) \
+        else rx.DUTY_BEFORE_PARTNER.match(after)
+    if rx.SUBJECT_ADVERBIAL.match(" " + after) and not duty:
+        return False
+    side = after[duty.end():] if duty else after
+    # only partners read and nothing but the cooperation after them: "… có trách nhiệm phối hợp
+    # cung cấp thông tin …" and partners that cannot be read keep the heading's subject lead
+    opening = rx.PARTNER_LIST_START.match(side)
+    if opening is None:
+        return False
+    rest = side[opening.end():opening.end() + _SENTENCE_WINDOW]
+    spans, end = agency_list(rest)
+    return bool(spans) and rx.COOPERATION_ONLY_TAIL.match(rest, end) is not None
 
 
 def _items_name_their_bearers(st: Structure, h) -> bool:

@@ -611,7 +611,7 @@ CONDITION_CLAUSE = regex.compile(r"\s(?:khi|nếu|trường\s+hợp)\s", regex.V
 # đại học | ở các lĩnh vực ngành, nghề mở thêm …" (the fields each works in).
 # (also the work they do it in: "Trách nhiệm của các cơ quan, đơn vị | trong quản lý, sử dụng Hệ
 # thống thư điện tử công vụ", Đồng Tháp QĐ 143/2025 Điều 15)
-SUBJECT_ADVERBIAL = regex.compile(r"\s(?:trong\s+(?:công\s+tác\s+|việc\s+)?(?:quản\s+lý|sử\s+dụng|khai\s+thác|vận\s+hành)\b|(?:ở|trong)\s+các\s+lĩnh\s+vực|trong\s+phạm\s+vi|theo\s+chức\s+năng|theo\s+thẩm\s+quyền|căn\s+cứ|mỗi\s+(?:lĩnh\s+vực|ngành,?\s+lĩnh\s+vực)|bằng\s+(?:nhiều\s+|các\s+|mọi\s+)?(?:hình\s+thức|phương\s+thức|biện\s+pháp))\b", regex.IGNORECASE | regex.V0)
+SUBJECT_ADVERBIAL = regex.compile(r"\s(?:trong\s+(?:công\s+tác\s+|việc\s+)?(?:quản\s+lý|sử\s+dụng|khai\s+thác|vận\s+hành)\b|(?:ở|trong)\s+các\s+lĩnh\s+vực|trong\s+phạm\s+vi|theo\s+chức\s+năng|theo\s+thẩm\s+quyền|căn\s+cứ|mỗi\s+(?:lĩnh\s+vực|ngành,?\s+lĩnh\s+vực)|bằng\s+(?:nhiều\s+|các\s+|mọi\s+)?(?:hình\s+thức|phương\s+thức|biện\s+pháp)|(?:tới|đến)\s+việc)\b", regex.IGNORECASE | regex.V0)
 # A collective of bare unit words ("các cơ quan, đơn vị", "các địa phương"): it names no
 # one, as subject or as partner.
 BARE_COLLECTIVE = regex.compile(
@@ -1220,6 +1220,7 @@ NAME_ALIAS = regex.compile(
 COLLECTIVE_STOP = regex.compile(
     r"""\s*[;:.()\n]|,\s*(?=\p{Lu}|các\s)|\s+và\s+(?=các\s|\p{Lu})|\s+(?:để|nhằm|theo|tại|trong|về|khi|nếu|là)\s   # a purpose, a condition, an apposition
       | \s+tự\s+(?=bảo\s+đảm|đảm\s+bảo|chịu|tổ\s+chức|thực\s+hiện|xây\s+dựng)   # "… tự bảo đảm kinh phí" 
+      | (?<=liên\s+quan)\s+(?=(?:tới|đến)\s+(?:việc|công\s+tác|nhiệm\s+vụ)\b)   # "… có liên quan | tới việc thực hiện Kế hoạch này" 
       | \s+bằng\s+(?=(?:nhiều\s+|các\s+|mọi\s+)?(?:hình\s+thức|phương\s+thức|biện\s+pháp|nguồn)\b)   # "các Đoàn thể tỉnh | bằng nhiều hình thức …": the means 
       | (?<=cấp\s(?:tỉnh|huyện|xã)),\s*(?=cơ\s+quan|đơn\s+vị)   # "…, đoàn thể cấp tỉnh, | cơ quan ngành dọc …"
       | ,\s*(?=mỗi\s)   # "Mỗi sở, ban, ngành, | mỗi lĩnh vực xác định …": a sector is no body
@@ -1277,7 +1278,7 @@ PARTNER_LIST_START = regex.compile(r"\s*,?\s*" + _COOPERATION + r"\s+", regex.VE
 # A task verb there keeps the subject lead ("… phối hợp với cơ quan Kiểm lâm | tổ chức tuyên truyền").
 COOPERATION_ONLY_TAIL = regex.compile(r"\s*(?:$|[.;:]|(?:khi\s+(?:có\s+)?(?:yêu\s+cầu|được\s+yêu\s+cầu)\s*,?\s*)?tham\s+gia\b|trong\s+(?:công\s+tác|việc|quá\s+trình|hoạt\s+động)\b|khi\s+có\s+yêu\s+cầu)", regex.IGNORECASE | regex.V0)
 # A duty word before a subject's cooperation: "Lực lượng Quân đội | có trách nhiệm |phối hợp với …".
-DUTY_BEFORE_PARTNER = regex.compile(r"\s*,?\s*(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|có\s+nhiệm\s+vụ)\s+(?=" + _COOPERATION + ")",
+DUTY_BEFORE_PARTNER = regex.compile(r"\s*,?\s*(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|có\s+nhiệm\s+vụ)\s+(?:thường\s+xuyên\s+)?(?=" + _COOPERATION + ")",
                                  regex.VERBOSE | regex.IGNORECASE | regex.V0)
 # A collective that points at the body named just before it: "Văn phòng Đăng ký đất đai | và |
 # các Chi nhánh trực thuộc" (round-5 rule 9: written with its parent).

@@ -5,7 +5,7 @@ charter).  Each case is cut from one of them as printed, line breaks of the craw
 
 import pytest
 
-from tests.support.texts import assignment_entries
+from tests.support.texts import assignment_entries, structure
 
 PLAN_TASKS = "IV. TỔ CHỨC THỰC HIỆN\n\n"
 
@@ -162,3 +162,43 @@ def test_a_letter_without_a_request_of_its_content_gives_its_addressees_nothing(
         "Thành phố tiếp tục nghiên cứu, tuân thủ thực hiện một số nội dung sau:",
         "Chủ tịch Ủy ban nhân dân Thành phố có ý kiến như sau:")
     assert ("Các Tổng công ty, công ty, đơn vị trực thuộc Thành phố", "lead") not in assignment_entries(text)
+
+
+COOPERATION_ONLY_ITEM = """VI. TỔ CHỨC THỰC HIỆN
+
+1. Căn cứ Kế hoạch này,
+các sở, ban, ngành cấp tỉnh nghiên cứu triển khai thực hiện.
+
+2. Các sở, ban, ngành tỉnh
+có liên quan tới việc thực hiện Kế hoạch này có trách nhiệm thường xuyên phối hợp
+cùng các cơ quan chuyên môn thuộc các bộ, ngành Trung ương trong việc hỗ trợ vốn,
+khoa học và công nghệ, đào tạo phát triển nguồn nhân lực.
+"""
+
+
+def test_a_subject_qualified_by_its_concern_and_asked_only_to_cooperate_is_support():
+    # (Đồng Tháp KH 556/2025, VI.2) the name ends before "tới việc …"; the item asks only cooperation
+    entries = assignment_entries(COOPERATION_ONLY_ITEM)
+    assert ("Các sở, ban, ngành tỉnh có liên quan", "support") in entries
+    assert not any(agency.startswith("Các sở, ban, ngành tỉnh có liên quan") and role == "lead" for agency, role in entries)
+
+
+def test_the_continuous_cooperation_of_a_support_subject_is_its_deadline():
+    # (the same item) "thường xuyên phối hợp" is continuous for the collective (round-7 gold)
+    from pipeline.deadlines import recognize_deadlines
+    from pipeline.assignments import merge_assignments, find_assignments
+    st = structure(COOPERATION_ONLY_ITEM)
+    deadlines = recognize_deadlines(st, 2025, merge_assignments(find_assignments(st)), [])
+    assert any(d.kind == "continuous" and d.agency == "Các sở, ban, ngành tỉnh có liên quan" for d in deadlines)
+
+
+@pytest.mark.parametrize("text, lead", [
+    # (Đắk Lắk CT 010/2025, tune gold C036) "phối hợp cung cấp thông tin": a task of its own
+    ("IV. TỔ CHỨC THỰC HIỆN\n\n**2.** Các Sở, ban, ngành, UBND cấp xã theo chức năng quản lý của\nmình, có trách nhiệm "
+     "phối hợp cung cấp thông tin thuộc thẩm quyền quản lý theo\nđề nghị của nhà đầu tư.\n", "Ủy ban nhân dân cấp xã"),
+    # (Đồng Nai KH 179/2025, tune4) partners that cannot be read keep the subject lead
+    ("IV. TỔ CHỨC THỰC HIỆN\n\nc) Các doanh nghiệp công nghệ số phối hợp với đầu mối\ncác bộ, ngành, các trường đại "
+     "học, cao đẳng xây dựng chương trình đào tạo kỹ\nnăng chuyên ngành công nghệ thông tin.\n", "Các doanh nghiệp công nghệ số"),
+])
+def test_a_subject_that_cooperates_in_a_task_of_its_own_stays_lead(text, lead):
+    assert (lead, "lead") in assignment_entries(text)
