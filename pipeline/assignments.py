@@ -865,9 +865,15 @@ def _verb_after_name(text: str, start: int = 0):
     """The first verb-like word of ``text`` that is not part of a unit's name ("cơ quan
     quản lý nhà nước", "Ban Quản lý")."""
     for m in _ACTION_ANYWHERE.finditer(text, start):
-        if m.group().strip().lower() != "quản lý":
+        word = m.group().strip().lower()
+        # "các đơn vị quản lý vận hành công trình điện lực": operation goes with management in
+        # the unit's name (Thái Nguyên QĐ 27/2025 Điều 14.2)
+        if word != "quản lý" and not (word == "vận hành" and _AFTER_MANAGEMENT.search(text, 0, m.start())):
             return m
     return None
+
+
+_AFTER_MANAGEMENT = regex.compile(r"(?i)quản\s+lý\s*(?:,|và)?$")
 
 
 _IN_CHARGE_OF = regex.compile(r"\sphụ\s+trách\b")

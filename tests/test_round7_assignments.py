@@ -202,3 +202,14 @@ def test_the_continuous_cooperation_of_a_support_subject_is_its_deadline():
 ])
 def test_a_subject_that_cooperates_in_a_task_of_its_own_stays_lead(text, lead):
     assert (lead, "lead") in assignment_entries(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (Thái Nguyên QĐ 27/2025, Điều 14.2) "quản lý vận hành" is the units' name, "tổ chức" their verb
+    ("Điều 14. Tổ chức thực hiện\n\n2. Các đơn vị quản lý vận hành công trình điện lực tổ chức thực hiện Quy định "
+     "này; thực hiện báo cáo theo quy định.\n", "Các đơn vị quản lý vận hành công trình điện lực"),
+    ("Điều 14. Tổ chức thực hiện\n\n2. Các đơn vị quản lý, vận hành hồ chứa nước tổ chức thực hiện Quy định này.\n",
+     "Các đơn vị quản lý, vận hành hồ chứa nước"),
+])
+def test_management_and_operation_stay_in_the_units_name(text, expected):
+    assert (expected, "lead") in assignment_entries(text)
