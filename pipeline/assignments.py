@@ -934,6 +934,8 @@ def _subject_lines(st: Structure, h, out: list[Assignment]) -> None:
         if found is None or rx.EXECUTION_CLAUSE.search(t):
             continue
         body, spans, directive = found
+        if _reports_trouble_only(t, len(t) - len(body), body):
+            continue
         task = t if directive else body
         if spans is None:
             # no verb after the name: only a request names its addressee whole, up to its
@@ -954,6 +956,14 @@ def _subject_lines(st: Structure, h, out: list[Assignment]) -> None:
                 continue  # the heading names it as the item's lead: asked to cooperate in its own task
             if len(name.split()) >= 2:
                 out.append(Assignment(name, line_role, h.path, first_sentence(task), off + s, off + e))
+
+
+def _reports_trouble_only(line: str, k: int, clause: str) -> bool:
+    """Whether the clause at ``k`` of ``line`` is the closing request to report trouble: "Trong
+    quá trình triển khai thực hiện, nếu có phát sinh khó khăn, vướng mắc …, đề nghị các sở, ban,
+    ngành … kịp thời báo cáo về Sở …" (round-5 rule 3: no entry)."""
+    return k > 0 and rx.DIFFICULTIES_CONDITION.search(line, max(0, k - 160), k) is not None \
+        and rx.REPORT_TROUBLE.search(clause) is not None
 
 
 def _named_in(name: str, heading: str) -> bool:
@@ -1132,6 +1142,8 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
                 window = window[:1].upper() + window[1:]
             full_stop = rx.SENTENCE_START.search(window)
             if _executes_only(window[:full_stop.start()] if full_stop else window):
+                continue
+            if _reports_trouble_only(t, k, window[:full_stop.start()] if full_stop else window):
                 continue
             found = _sentence_subjects(window)
             if found is None:

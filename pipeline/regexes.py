@@ -1355,3 +1355,9 @@ LETTER_REQUEST_OF_CONTENT = regex.compile(
     regex.IGNORECASE | regex.V0)
 # One addressee of a "Kính gửi" list: "- Các sở, ban, ngành thuộc Thành phố;".
 ADDRESSEE_ITEM = regex.compile(r"^-\s*(?P<name>\S.{2,200}?)\s*[;.]?\s*$", regex.V0)
+
+# The closing request of a plan or letter: "Trong quá trình triển khai thực hiện, nếu có phát sinh
+# khó khăn, vướng mắc …, đề nghị các sở, ban, ngành … kịp thời báo cáo về Sở …" asks the bodies
+# already tasked to report trouble: no entry (round-5 rule 3; round-7 gold, Đồng Tháp KH 556/2025).
+DIFFICULTIES_CONDITION = regex.compile(r"(?i)nếu\s+có\s+(?:phát\s+sinh\s+)?khó\s+khăn\s*,\s*vướng\s+mắc")
+REPORT_TROUBLE = regex.compile(r"(?i)\s(?:báo\s+cáo|phản\s+ánh)\b")

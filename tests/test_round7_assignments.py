@@ -213,3 +213,30 @@ def test_a_subject_that_cooperates_in_a_task_of_its_own_stays_lead(text, lead):
 ])
 def test_management_and_operation_stay_in_the_units_name(text, expected):
     assert (expected, "lead") in assignment_entries(text)
+
+
+CLOSING_REQUEST = """VI. TỔ CHỨC THỰC HIỆN
+
+1. Căn cứ Kế hoạch này,
+các sở, ban, ngành cấp tỉnh, Ủy ban nhân dân các xã, phường nghiên cứu triển
+khai thực hiện.
+
+Trong quá trình triển
+khai thực hiện, nếu có phát sinh khó khăn, vướng mắc cần phải điều chỉnh, đề
+nghị các sở, ban, ngành, đơn vị chức năng có liên quan và Ủy ban nhân dân các
+xã, phường kịp thời báo cáo về Sở Nông nghiệp và Môi trường để tổng hợp.
+"""
+
+
+def test_the_closing_request_to_report_trouble_gives_no_entry():
+    # (Đồng Tháp KH 556/2025, end of VI) the bodies already tasked are asked to report trouble
+    entries = assignment_entries(CLOSING_REQUEST)
+    assert ("Các sở, ban, ngành, đơn vị chức năng có liên quan", "lead") not in entries
+    assert ("Các sở, ban, ngành cấp tỉnh", "lead") in entries
+
+
+def test_a_request_after_trouble_that_gives_other_work_stays():
+    # a request that gives work of its own, not a report of the trouble, keeps its addressee
+    entries = assignment_entries(CLOSING_REQUEST.replace("kịp thời báo cáo về Sở Nông nghiệp và Môi trường để tổng hợp",
+                                                         "chủ động điều chỉnh kế hoạch của đơn vị"))
+    assert any(agency.startswith("Các sở, ban, ngành, đơn vị chức năng") for agency, _ in entries)
