@@ -1416,6 +1416,12 @@ def _task_for_labelled(st: Structure, i: int, h) -> str | None:
 
 def _from_partner_phrases(st: Structure, out: list[Assignment], work_lines: set[int] = frozenset()) -> None:
     text = st.text
+    # a kind of body the document gives work of its own ("Điều 6. Trách nhiệm của các đơn vị
+    # điện lực") is a class of bodies, a partner too where a list names it ("phối hợp với các sở,
+    # ban, ngành của tỉnh, Ủy ban nhân dân cấp xã, các đơn vị điện lực …": round-7 rule 8)
+    classes = {" ".join(a.agency.split()).lower() for a in out
+               if a.role == "lead" and rx.KIND_OF_BODY.match(a.agency) and not rx.BARE_COLLECTIVE.match(a.agency)
+               and not rx.GENERIC_PARTNER.match(a.agency) and not rx.GENERIC_TAIL_ANYWHERE.search(a.agency)}
     for m in rx.PARTNER_PHRASE.finditer(text):
         i = st.line_at(m.start())
         h = st.section_of(i)
@@ -1439,7 +1445,8 @@ def _from_partner_phrases(st: Structure, out: list[Assignment], work_lines: set[
             continue  # "phối hợp với lực lượng Công an …" names a partner, "… với lực lượng chuyên trách" none
         # "phối hợp với các Sở, ban, ngành của tỉnh; Ủy ban nhân dân các xã, phường": named
         # agencies and named collectives; generic partners ("các đơn vị liên quan") are none
-        spans, _ = agency_list(rest, keep_generic=False)
+        spans, end = agency_list(rest, keep_generic=False)
+        spans = sorted(spans + _classes_given_work(rest[:end], classes, spans))
         line_text = st.lines[i].text
         for s, e in spans:
             name = clean_agency(rest[s:e])
@@ -1485,6 +1492,27 @@ def _from_letter_addressees(st: Structure, out: list[Assignment]) -> None:
         if (starts_with_agency(name) or starts_with_agency(body)) and (agency := clean_agency(name)) \
                 and len(agency.split()) >= 2:
             out.append(Assignment(agency, "lead", h.path, first_sentence(h.title), start, start + len(name)))
+
+
+_LIST_ITEM_START = regex.compile(r"(?:^|,\s*|\s+và\s+)(?=các\s)", regex.IGNORECASE)
+
+
+def _classes_given_work(region: str, classes: set[str], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans in a partner list ``region`` that name one of ``classes`` whole (an item of
+    the list, not a part of another span)."""
+    if not classes:
+        return []
+    found = []
+    lowered = region.replace("\n", " ").lower()
+    for m in _LIST_ITEM_START.finditer(lowered):
+        k = m.end()
+        for name in classes:
+            e = k + len(name)
+            if lowered.startswith(name, k) and (e == len(lowered) or not lowered[e].isalnum()) \
+                    and not any(s <= k < se for s, se in spans):
+                found.append((k, e))
+                break
+    return found
 
 
 def _labelled_section(st: Structure, h) -> bool:

@@ -578,6 +578,8 @@ LOCALITIES_AS_PARTNERS = regex.compile(r"^các\s+địa\s+phương\s*$", regex.I
 BUSINESSES_BY_KIND = regex.compile(r"^các\s+(?:doanh\s+nghiệp|nhà\s+đầu\s+tư|chủ\s+rừng)\b", regex.IGNORECASE | regex.V0)
 # The same qualifiers right after a collective's name ("các Sở, ban, ngành | được giao chủ trì").
 GENERIC_TAIL = regex.compile(r"^\s*(?:địa\s+phương\s+)?(?:(?:có\s+)?liên\s+quan|được\s+giao|chức\s+năng|cùng\s+cấp)\b", regex.IGNORECASE | regex.V0)
+# The same qualifiers anywhere in a name ("Các cơ quan, đơn vị có liên quan"): a generic group.
+GENERIC_TAIL_ANYWHERE = regex.compile(r"\s(?:(?:có\s+)?liên\s+quan|được\s+giao|chức\s+năng|cùng\s+cấp)\b", regex.IGNORECASE | regex.V0)
 # The Front named as a body at a level acts through its committee: "Mặt trận Tổ quốc Việt Nam tỉnh"
 # given work is "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" (as the gold of every annotated round writes it).
 FRONT_WITHOUT_COMMITTEE = regex.compile(r"^(?=Mặt\s+trận\s+Tổ\s+quốc\b)", regex.IGNORECASE | regex.V0)

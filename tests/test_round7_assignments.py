@@ -240,3 +240,36 @@ def test_a_request_after_trouble_that_gives_other_work_stays():
     entries = assignment_entries(CLOSING_REQUEST.replace("kịp thời báo cáo về Sở Nông nghiệp và Môi trường để tổng hợp",
                                                          "chủ động điều chỉnh kế hoạch của đơn vị"))
     assert any(agency.startswith("Các sở, ban, ngành, đơn vị chức năng") for agency, _ in entries)
+
+
+ELECTRICITY_RULES = """Điều 4. Trách nhiệm của các sở, ban, ngành thuộc tỉnh
+
+1. Sở Xây dựng
+
+c) Chỉ đạo các đơn vị chuyên
+môn trực thuộc phối hợp với các sở, ban, ngành của tỉnh, Ủy ban nhân dân cấp
+xã, các đơn vị điện lực kịp thời kiểm tra, xử lý, giải quyết theo thẩm quyền.
+
+Điều 6. Trách nhiệm của các đơn vị điện lực
+
+1. Các đơn vị điện lực có trách nhiệm kiểm tra, giám sát hành lang an toàn lưới điện.
+"""
+
+
+def test_a_kind_of_body_given_work_of_its_own_is_a_partner_where_a_list_names_it():
+    # (Thái Nguyên QĐ 27/2025, Điều 4.3.c and Điều 6; round-7 rule 8)
+    entries = assignment_entries(ELECTRICITY_RULES)
+    assert {("Các đơn vị điện lực", "lead"), ("Các đơn vị điện lực", "support")} <= entries
+
+
+def test_a_kind_of_body_never_given_work_stays_a_generic_partner():
+    entries = assignment_entries(ELECTRICITY_RULES.split("Điều 6.")[0])
+    assert ("Các đơn vị điện lực", "support") not in entries
+
+
+def test_a_generic_group_given_work_is_no_class_of_partners():
+    # (Phú Thọ QĐ 102/2025, tune2 gold C020) "các cơ quan, đơn vị có liên quan" stays generic as partner
+    entries = assignment_entries(
+        "Điều 5. Trách nhiệm thi hành\n\n1. Các cơ quan, đơn vị có liên quan tổ chức thực hiện Quy chế này.\n\n"
+        "2. Sở Nội vụ\n\nb) Phối hợp với các cơ quan, đơn vị có liên quan tuyên truyền, phổ biến các nội dung.\n")
+    assert ("Các cơ quan, đơn vị có liên quan", "support") not in entries
