@@ -503,6 +503,8 @@ def _values(m, plan_year):
         if g["due_y"] and plan_year and int(g["due_y"]) < plan_year - 1:
             return  # a legal condition ("đất sử dụng trước ngày 01/7/2004"), not work due
         year = int(g["due_y"]) if g["due_y"] else plan_year
+        if year and not g["due_y"] and g["due_next"]:
+            year += 1  # "trước ngày 30 tháng 01 năm sau": the year after the plan's
         value = rx.iso_date(year, g["due_m"], g["due_d"])
         if value:
             yield "date", value, m.start(), m.end()
