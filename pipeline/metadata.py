@@ -410,6 +410,11 @@ def _issuer(st: Structure, out, province: str | None) -> tuple[str | None, str |
         r"(?P<who>(?:Chủ\s+tịch\s+)?(?:Sở|Ủy\s+ban\s+nhân\s+dân|UBND|Ban|Văn\s+phòng|Trung\s+tâm)(?:(?!\s+về\s)[^,;.\n\d]){0,80}?)\s*(?:\([^)]{1,20}\)\s*)?(?:tỉnh\s+|huyện\s+|xã\s+)?(?:(?:xây\s+dựng|ban\s+hành)\s+(?:Kế\s+hoạch|kế\s+hoạch)|có\s+ý\s+kiến(?:\s+chỉ\s+đạo)?\s+như\s+sau\s*:|(?:chỉ\s+đạo|yêu\s+cầu)\s*(?:như\s+sau\s*)?:)",
         st.text[lines[st.body_start].start if st.body_start < len(lines) else 0:][:3000],
     )
+    if not m and _signs_as_head_of_department(st):
+        # a department's letter whose letterhead a crawl lost: its opening request names it
+        # ("Sở Nội vụ đề nghị các doanh nghiệp …", signed "KT. GIÁM ĐỐC"; TP HCM CV 10283/2025)
+        m = rx.DEPARTMENT_REQUESTS.search(
+            st.text[lines[st.body_start].start if st.body_start < len(lines) else 0:][:3000])
     if m:
         who = regex.sub(r"^Chủ\s+tịch\s+", "", m.group("who")).strip()
         who = regex.sub(r"\s*\([^)]*\)", "", who)
@@ -431,6 +436,15 @@ def _issuer(st: Structure, out, province: str | None) -> tuple[str | None, str |
             issuer = _qualify(body, None, province, st)
             return issuer, _level(issuer, None), (st.line(i).start, st.line(i).end)
     return None, None, (-1, -1)
+
+
+def _signs_as_head_of_department(st: Structure) -> bool:
+    """Whether the signature block signs for a department's director ("KT. GIÁM ĐỐC")."""
+    for i in st.signature.get("authority", []) if st.signature else []:
+        m = rx.SIGNING_AUTHORITY.match(st.line(i).text.strip("* "))
+        if m and regex.match(r"(?i)giám\s+đốc", rx.authority_parts(m)[1].strip()):
+            return True
+    return False
 
 
 # A national body above a header's unit: the party's Central Committee, a ministry, the
@@ -688,6 +702,11 @@ def _plan_year(st: Structure, out) -> FieldValue:
                 year = d.group("y") or d.group("y2")
                 if latest is None or int(year) > int(latest[0]):
                     latest = (year, start + d.start(), start + d.end())
+        # a local government of the 2025 reform named as current ("UBND xã, phường, đặc khu Côn
+        # Đảo"): the letter is of that year at the earliest (TP HCM CV 10283/2025 cites only 2020)
+        reform = rx.REFORM_2025_UNIT.search(st.text)
+        if reform and (latest is None or int(latest[0]) < rx.REFORM_2025_YEAR):
+            return FieldValue(rx.REFORM_2025_YEAR, *reform.span())
         if latest:
             return FieldValue(int(latest[0]), latest[1], latest[2])
     return FieldValue(None)

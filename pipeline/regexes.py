@@ -1322,3 +1322,23 @@ ALIGNED_NUMBER_LABEL = regex.compile(r"(?i)^(?:stt|tt|số\s+tt)$")
 ALIGNED_ROW_NUMBER = regex.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,6})\.?$")
 # A run of words separated by single spaces (a piece of one cell on one line).
 ALIGNED_CHUNK = regex.compile(r"\S+(?:[ ]\S+)*")
+
+
+# A department's letter without its letterhead names itself in its opening request: "Sở Nội vụ
+# đề nghị các doanh nghiệp … tự kiểm tra" (TP HCM CV 10283/2025, signed "KT. GIÁM ĐỐC"); the
+# name is a "Sở" and its complement, up to the verb.
+DEPARTMENT_REQUESTS = regex.compile(
+    r"(?<![\p{L}])(?P<who>Sở\s+\p{Lu}[\p{L}\s,\-]{1,60}?)\s+(?:đề\s+nghị|yêu\s+cầu|thông\s+báo)\s+(?:các|quý|Quý)?\s*\p{L}",
+    regex.V0,
+)
+
+# The local governments of the 2025 reform (in force 1 July 2025): communes, wards and "đặc khu"
+# (special zones) directly under the province, no districts. A text that addresses a "đặc khu"
+# as a local government ("UBND xã, phường, đặc khu Côn Đảo", "Ủy ban nhân dân các xã, phường,
+# đặc khu") was written in 2025 or later.
+REFORM_2025_YEAR = 2025
+REFORM_2025_UNIT = regex.compile(
+    r"(?i)(?:ủy\s+ban\s+nhân\s+dân|ubnd)(?:\s+các)?\s+(?:(?:xã|phường)\s*,\s*){1,2}(?:và\s+)?đặc\s+khu"
+    r"|(?:ủy\s+ban\s+nhân\s+dân|ubnd)\s+đặc\s+khu",
+    regex.V0,
+)
