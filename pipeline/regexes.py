@@ -1299,7 +1299,13 @@ ITEM_MARK = regex.compile(r"^(?:[-+•*]\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s*|[a-zđ]
 BASIS_CLAUSE_END = regex.compile(r"[;:]|\.\s")
 # A "Căn cứ …" clause that opens inside a line, after a label or a sentence ("Lưu ý: Căn cứ Quy
 # định 377 …, các Kết luận số 187, 188-KL/TW …"), up to the citation: the citation is basis.
-BASIS_CLAUSE_BEFORE = regex.compile(r"(?:[.:]\s+|\*\s*)Căn\s+cứ\s[^;:.\n]{0,300}$", regex.V0)
+BASIS_CLAUSE_BEFORE = regex.compile(r"(?:[.:]\s+|\*\s*)Căn\s+cứ\s(?!(?:vào\s+)?(?:các\s+)?(?:chức\s+năng|nhiệm\s+vụ|trách\s+nhiệm|thẩm\s+quyền))[^;:.\n]{0,300}$",
+                                     regex.V0)
+# "Căn cứ" whose object is an agency's own remit ("- Căn cứ trách nhiệm kiểm tra hoạt động đấu thầu
+# theo quy định tại … Nghị định 214/2025/NĐ-CP …, tăng cường công tác kiểm tra", Hà Nội CV
+# 6397/2025; "Căn cứ chức năng, nhiệm vụ được giao, …"): the verb of a task, its citations are
+# where the duty is written, not the document's legal basis (contract, Clarifications "basis")
+REMIT_GROUNDS = regex.compile(r"(?i)căn\s+cứ\s+(?:vào\s+)?(?:các\s+)?(?:chức\s+năng|nhiệm\s+vụ|trách\s+nhiệm|thẩm\s+quyền)(?![\p{L}])", regex.V0)
 
 # A line that ends a paragraph (a crawl wraps basis lines mid-sentence otherwise).
 PARAGRAPH_END = regex.compile(r"[;.:]\s*\**$")

@@ -553,7 +553,8 @@ def _find_preamble(st: Structure) -> None:
         if "ăn c" not in t[:12] or st.line_section[i] is None:  # cheap test first: "Căn cứ"
             continue
         body = rx.ITEM_MARK.sub("", t, count=1)
-        if body[:3].lower() == "căn" and _BASIS_OPENING.match(body) and body.lower().startswith("căn"):
+        if body[:3].lower() == "căn" and _BASIS_OPENING.match(body) and body.lower().startswith("căn") \
+                and not rx.REMIT_GROUNDS.match(body):
             start = ln.start + (len(t) - len(body))
             clause = rx.BASIS_CLAUSE_END.search(body)
             st.preamble.append((start, start + (clause.start() if clause else len(body))))
