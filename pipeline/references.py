@@ -17,7 +17,7 @@ from .agencies import expand_abbreviations
 from .models import Reference, SpanSet
 from .resolve import GROUP_ISSUER
 from .symbols import canonical_symbol, issuer_families, legislature_symbol
-from .text import fold_spelling, memo_short_text
+from .text import fold_spelling, memo_short_text, strip_accents
 
 
 _PAREN = regex.compile(r"\s*\([^)]*\)\s*")
@@ -376,13 +376,37 @@ def _known_body_prefix(phrase: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=None)
+def _known_bodies_without_tones() -> dict[str, tuple[str, ...]]:
+    """Known body names of four words or more, by their spelling without diacritics."""
+    out: dict[str, list[str]] = {}
+    for entries in _known_bodies().values():
+        for folded, proper in entries:
+            if len(folded.split()) >= 4:
+                out.setdefault(strip_accents(folded), []).append(proper)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _tone_slip_repaired(issuer: str) -> str:
+    """A known body's long name typed with one word's tone mark wrong ("Bộ Lạo động - Thương
+    binh và Xã hội", TP HCM CV 10283/2025) in its official spelling; any other issuer as given.
+    Only one word may differ, so two real names that differ only in diacritics stay apart."""
+    folded = fold_spelling(issuer)
+    candidates = _known_bodies_without_tones().get(strip_accents(folded), ())
+    if len(candidates) != 1:
+        return issuer
+    proper = candidates[0]
+    differing = sum(a != b for a, b in zip(folded.split(), fold_spelling(proper).split()))
+    return proper if differing == 1 else issuer
+
+
 def _official_case(issuer: str) -> str:
     """An issuer opening with a known body typed in another letter case, in the body's
     official spelling ("của chính phủ", "của Chính Phủ" → "Chính phủ"); what follows the
     name (a place: "tỉnh Gia Lai", "Thành phố") stays as printed."""
     proper = _known_body_prefix(issuer)
     if proper is None:
-        return issuer
+        return _tone_slip_repaired(issuer)
     n = len(proper.split())
     words = issuer.split()
     return " ".join([proper, *words[n:]]) if len(words) >= n else issuer

@@ -50,12 +50,16 @@ def iso_date(y, m, d) -> str | None:
 
 def date_of(m: regex.Match) -> str | None:
     """The ISO date a match of ``DATE`` (numeric or spelled form) read."""
-    return iso_date(m.group("y") or m.group("y2"), m.group("m") or m.group("m2"), m.group("d") or m.group("d2"))
+    if m.group("y") or m.group("y2") or "y3" not in m.re.groupindex:
+        return iso_date(m.group("y") or m.group("y2"), m.group("m") or m.group("m2"), m.group("d") or m.group("d2"))
+    return iso_date(m.group("y3"), m.group("m3"), m.group("d3"))
 
 
 # "ngày 24/12/2021", ", ngày …", "ban hành ngày …", "(ngày 3/1/2020)"
 # "ngày ngày 01/4/2025": a word typed twice, as "số số" (Đà Nẵng QĐ 82/2025)
-CITATION_DATE = regex.compile(rf"[\s,]*(?P<paren>\(\s*)?(?:ban\s+hành\s+)?ngày(?:\s+ngày)?\s*['‘’`.,:]?\s*{DATE}(?(paren)\s*\))", F)
+# "ngày 16/6 2025" (Thanh Hóa QĐ 145/2025): the year's slash dropped, after "ngày" of a citation
+SLIPPED_DATE = r"(?P<d3>\d{1,2})\s?/\s?(?P<m3>\d{1,2})\s(?P<y3>(?:19|20)\d{2})(?![\d/])"
+CITATION_DATE = regex.compile(rf"[\s,]*(?P<paren>\(\s*)?(?:ban\s+hành\s+)?ngày(?:\s+ngày)?\s*['‘’`.,:]?\s*(?:{DATE}|{SLIPPED_DATE})(?(paren)\s*\))", F)
 
 # ------------------------------------------------------------------- number and symbol
 # The symbol: upper-case abbreviations joined by "-" and "/" (Decree 30/2020), with the mixed
@@ -282,7 +286,9 @@ CITATION_LIST_ITEM = regex.compile(
 # 316/BC-STP": "số" and a number whose symbol opens with a type code (QĐ, NĐ, BC) is a citation
 # of that type — not a form's number ("Mẫu số 01/HNCT", "Biểu số …", "Phụ lục số …").
 # Tried in the few characters before a number core that no citation took.
-NUMBER_AFTER_SO = regex.compile(r"(?<![\p{L}])(?<!(?:[Mm][ẫa]u|[Bb]iểu|[Ll]ục|[Pp]hiếu)\s)số\s*:?\s*$", regex.V0)
+# (a list item that opens a new clause with a capital: "…; số 243/2025/NĐ-CP …; Số
+# 257/2025/NĐ-CP ngày 8/10/2025 …", Hà Nội CV 6397/2025 — never a header's "Số: 27/QĐ-UBND")
+NUMBER_AFTER_SO = regex.compile(r"(?<![\p{L}])(?<!(?:[Mm][ẫa]u|[Bb]iểu|[Ll]ục|[Pp]hiếu)\s)(?:số|(?<=[;,]\s{0,3})Số)\s*:?\s*$", regex.V0)
 # The colon that opens such a list, and each later item's own "; số" (see _share_issuers_in_lists).
 GROUP_COLON_BEFORE = regex.compile(r":\s*số\s*:?\s*$", regex.V0)
 LIST_ITEM_SO_BEFORE = regex.compile(r"[;,]\s*(?:và\s+)?số\s*:?\s*$", regex.V0)
