@@ -189,6 +189,23 @@ def _same_body(a: str | None, b: str | None) -> bool:
     return bool(a and b) and body(a) == body(b) and bool(body(a))
 
 
+# Decree 110/2004/NĐ-CP made every administrative symbol open with its type's code; older
+# directives were numbered "…/TTg" alone (Chỉ thị 406/TTg of 1996), so only later dates are repaired.
+_TYPE_CODE_REQUIRED_SINCE = "2005"
+
+
+def _with_type_code(symbol: str, type_word: str) -> str:
+    """A symbol typed with only its issuer's code, the type's code dropped ("Chỉ thị số 24/TTg"
+    of the Prime Minister → "CT-TTg", Hà Nội CV 6397/2025): the type code its word names put
+    back, for the administrative types whose symbols carry one (not letters, not laws)."""
+    if not symbol or _SYMBOL_SEPARATOR.search(symbol) or symbol not in vocab.issuer_codes():
+        return symbol
+    known = vocab.doc_type_by_folded_word().get(vocab.fold(type_word))
+    if known is None or not known.code or known.form not in ("administrative", "either"):
+        return symbol
+    return f"{known.code}-{symbol}"
+
+
 def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Reference | None:
     if list_type is not None:  # a list item: the type its code names, else the list's
         raw = m.group("sym_n") or m.group("sym_a") or m.group("sym_p")
@@ -217,6 +234,8 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
     if dm:
         date = rx.date_of(dm)
         end = dm.end()
+    if date and date[:4] >= _TYPE_CODE_REQUIRED_SINCE and symbol != (repaired := _with_type_code(symbol, type_word)):
+        symbol, flags = repaired, ["symbol_repaired"]
     if symbol == "QH" and (date or year):  # "72/2025/QH": the term in session when it was passed
         term = legislature_symbol(date or f"{year}-12-31")
         if term:
@@ -254,7 +273,8 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
             date = rx.date_of(dm)
             end = dm.end()
     if issuer is None and not list_type:  # a citation, or a coded number ("…: số 45/2020/NĐ-CP")
-        pm = rx.PROPOSER.search(text, max(0, m.start() - 120), m.start())
+        pm = rx.PROPOSER.search(text, max(0, m.start() - 120), m.start()) \
+            or rx.SUBJECT_PROPOSER.search(text, max(0, m.start() - 120), m.start())
         if pm:
             issuer = _normalize_issuer(pm.group("who"))
             flags.append(_ISSUER_BEFORE)

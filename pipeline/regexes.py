@@ -255,6 +255,9 @@ ISSUER_END = regex.compile(
 ISSUER_START = regex.compile(
     r"""\s*(?:
         ,?\s*(?:của|giữa)\s+                           # "giữa Bộ Công an, Viện kiểm sát …": joint; ", của …"
+        # "Nghị quyết 36-NQ/TW ngày 22/10/2018, Hội nghị lần thứ 8 của Ban Chấp hành Trung ương Đảng
+        # khóa XII" (Đồng Tháp KH 556/2025): the plenum named in apposition, the committee issued it
+      | ,\s*Hội\s+nghị\s+(?:lần\s+thứ\s+[\p{L}\d]+\s+)?của\s+(?=Ban\s+Chấp\s+hành)
       | ,?\s*do\s+(?=\p{Lu}[^,;.\n]{2,100}?\s(?:ban\s+hành|ký|phê\s+duyệt)(?!\p{L}))  # "do Ủy ban nhân dân tỉnh ban hành"
       | (?=(?:Hội\s+nghị|Ban\s+Chấp\s+hành|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Ban\s+Thường\s+vụ
             |Quốc\s+hội|Chính\s+phủ|Thủ\s+tướng|Ủy\s+ban|UBND|HĐND|Hội\s+đồng|Bộ\s|Sở\s|Tỉnh\s+ủy|Thành\s+ủy)\b)
@@ -271,6 +274,16 @@ PROPOSER = regex.compile(
         (?(passive)\s+(?:ban\s+hành|phê\s+duyệt))     # "… đã được Thủ tướng Chính phủ phê duyệt tại …"
         (?:\s+tại(?:\s+các\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?\s*:\s*số)?|\s*:(?:\s*số)?
            |\s+số\s*:?)\s*$""",      # "báo cáo thẩm định của Sở Tư pháp số 316/BC-STP"
+    regex.VERBOSE | regex.V0,
+)
+# The body that did something "at" the document, as the subject of its clause: "(Sở Tài chính đã
+# tổng hợp và đề nghị tại Văn bản số 9700/STC-ĐTTĐ ngày 08/8/2025)" (Hà Nội CV 6397/2025),
+# "Bộ Y tế đã hướng dẫn tại Công văn số …": it issued the document cited.
+SUBJECT_PROPOSER = regex.compile(
+    r"""(?:^|(?<=[(\n.;:]\s{0,3}))
+        (?P<who>(?:Sở|Bộ|Ủy\s+ban|UBND|Ban|Văn\s+phòng|Cục|Tổng\s+cục|Chính\s+phủ|Thủ\s+tướng)\s[^,;.:()\n|\t]{1,60}?(?:\n[^,;.:()\n|\t]{1,40}?)?)
+        \s+(?:đã\s+)?(?:(?:tổng\s+hợp|rà\s+soát|thẩm\s+định|có\s+ý\s+kiến)\s+(?:và\s+)?)?
+        (?:đề\s+nghị|đề\s+xuất|báo\s+cáo|trình|hướng\s+dẫn|chỉ\s+đạo|thông\s+báo)\s+tại\s*$""",
     regex.VERBOSE | regex.V0,
 )
 # Several documents in one list: "Tờ trình số 421/TTr-STC ngày 29/10/2025, 501/TTr-STC ngày
