@@ -304,7 +304,9 @@ CITATION_LIST_ITEM = regex.compile(
 NUMBER_AFTER_SO = regex.compile(r"(?<![\p{L}])(?<!(?:[Mm][ẫa]u|[Bb]iểu|[Ll]ục|[Pp]hiếu)\s)(?:số|(?<=[;,]\s{0,3})Số)\s*:?\s*$", regex.V0)
 # The colon that opens such a list, and each later item's own "; số" (see _share_issuers_in_lists).
 GROUP_COLON_BEFORE = regex.compile(r":\s*số\s*:?\s*$", regex.V0)
-LIST_ITEM_SO_BEFORE = regex.compile(r"[;,]\s*(?:và\s+)?số\s*:?\s*$", regex.V0)
+# ("… sửa đổi, bổ sung một số điều của Nghị định số 78/2025/NĐ-CP ngày 01/4/2025 và số 79/2025/NĐ-CP
+# …" inside such a list, Thanh Hóa QĐ 145/2025: "và số" joins an item too)
+LIST_ITEM_SO_BEFORE = regex.compile(r"(?:[;,]\s*(?:và\s+)?|\s+và\s+)số\s*:?\s*$", regex.V0)
 CODED_NUMBER = regex.compile(rf"{NUMBER_SYMBOL}(?![\p{{L}}\d])", regex.VERBOSE | regex.V0)
 # Between two citations of one list: their issuer is shared.
 # "Quyết định số 1729/QĐ-TTg … sửa đổi, bổ sung Quyết định số 655/QĐ-TTg … của Thủ tướng Chính phủ".

@@ -163,7 +163,8 @@ def _find_type_and_title(st: Structure) -> None:
                 break
             j = k
         t = lines[j].text
-        if (_starts_body(t) and not (not title and _opens_title(t))) or (title and _is_authority_line(t)):
+        if (_starts_body(t) and not (not title and _opens_title(t)) and not _goes_on_in_capitals(lines, title, j)) \
+                or (title and _is_authority_line(t)):
             break
         if title and j == title[-1] + 1 and _ends_title_without_gap(lines[title[-1]].text, t):
             break  # (a layout without blank lines: the first line of the preamble or the body)
@@ -180,6 +181,19 @@ def _find_type_and_title(st: Structure) -> None:
 # unless it is a basis ("Căn cứ …") or reads as a paragraph of the body (ends a clause).
 _TITLE_ONLY_OPENING = regex.compile(r"(?i)(?:thực\s+hiện|triển\s+khai)\b")
 _LONGEST_TITLE_LINE = 200
+
+
+def _goes_on_in_capitals(lines, title: list[int], j: int) -> bool:
+    """Line ``j`` goes on with a title in capitals right above it although it opens with a word
+    that opens a body ("VỀ VIỆC ỦY QUYỀN CHO GIÁM ĐỐC SỞ …" / "THỰC HIỆN NHIỆM VỤ TRONG LĨNH VỰC
+    …", Quảng Ngãi QĐ 1617/2025): a paragraph of the body is not in capitals, a basis line opens
+    with "Căn cứ" and a heading with its number."""
+    if not title or j != title[-1] + 1:
+        return False
+    t = lines[j].text
+    return _is_upper_line(t) and _is_upper_line(lines[title[-1]].text) \
+        and not regex.match(r"(?i)căn\s+c", t) and not rx.ROMAN_HEADING.match(t) and not rx.ARTICLE_HEADING.match(t) \
+        and not t.startswith("---")
 
 
 def _opens_title(t: str) -> bool:
