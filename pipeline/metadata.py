@@ -631,7 +631,9 @@ def _qualify(body: str, parent: str | None, province: str | None, st: Structure)
         place = _named_unit(st.text, level_word)
         if place:
             return f"{base} {level_word} {place}"
-        return f"{base} {level_word}" if level_word else base
+        # no place named anywhere: the unit as the text prints it after the body ("UBND
+        # Thành phố" → "Ủy ban nhân dân Thành phố", Hà Nội CV 6397/2025 whose header was lost)
+        return f"{base} {_unit_as_printed(st.text, level_word)}" if level_word else base
     if _DEPARTMENT.match(body) and province:
         p = vocab.province_index().get(vocab.fold(province))
         kind = p.kind if p else "tỉnh"
@@ -639,6 +641,16 @@ def _qualify(body: str, parent: str | None, province: str | None, st: Structure)
             body = regex.sub(r"\s+(tỉnh|thành phố)$", "", body)
         return f"{body} {kind} {province}"
     return body
+
+
+def _unit_as_printed(text: str, level_word: str) -> str:
+    """The letter case the text most often gives ``level_word`` after "Ủy ban nhân dân"/"UBND"."""
+    word = r"\s+".join(level_word.split())
+    counts = collections.Counter(
+        " ".join(m.group(1).split()) for m in regex.finditer(
+            rf"(?:Ủy ban nhân dân|UBND)\s+({word})(?![\p{{L}}])", text, regex.IGNORECASE))
+    spellings = [w for w, _ in counts.most_common() if not w.isupper()]
+    return spellings[0] if spellings else level_word
 
 
 def _dominant_unit(text: str) -> str | None:

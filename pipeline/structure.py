@@ -301,11 +301,18 @@ _BODY_OPENING = regex.compile(r"(?i)(căn\s+cứ|thực\s+hiện|theo\s+đề\s+
 _FILED = regex.compile(r"(?i)lưu\b")
 
 
+_RECIPIENT_NOTE_LINE = regex.compile(r"(?i)\(\s*(?:để\s+)?(?:b/c|báo\s+cáo|biết|t/h|thực\s+hiện|chỉ\s+đạo|p/h|phối\s+hợp)\s*\)\s*[;.]?")
+
+
 def is_wrapped_recipient(previous: str, line: str) -> bool:
     """A "Nơi nhận" item broken over two lines: the line before ends without the item's
     closing mark (";", ",", "."), and this line is no new item, no "Lưu" line and no
     capitals line of the signature beside the list."""
     # (a dash at the end of the line above is the next item's, moved up by a converter)
+    # (a line that holds only the item's note, "(B/c)", "(để báo cáo)", wrapped under an item
+    # that closed with ";": Lai Châu QĐ 88/2025 "- Cục Kiểm tra văn bản … - Bộ Tư pháp;" / "(B/c)")
+    if previous.strip() and _RECIPIENT_NOTE_LINE.fullmatch(line.strip()):
+        return True
     return (bool(previous.strip()) and not previous.rstrip().endswith((";", ",", ".", ":", " -", ";-"))
             and not line.startswith(("-", "+", "•")) and not _FILED.match(line)
             and not rx.RECIPIENTS_LABEL.match(line) and not _is_upper_line(line))
