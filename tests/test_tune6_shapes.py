@@ -10,7 +10,7 @@ from pipeline.document import extract_document
 from pipeline.deadlines import recognize_deadlines
 from pipeline.metadata import recognize_metadata
 from pipeline.references import find_citations
-from tests.support.texts import structure
+from tests.support.texts import assignment_entries, structure
 
 
 def deadlines(phrase, plan_year=2025):
@@ -225,3 +225,19 @@ def test_a_city_letter_that_never_names_its_city_keeps_the_unit_as_printed():
             "1. Các sở báo cáo UBND Thành phố.\n\n|\n*Nơi nhận:*\n- Như trên;\n- Lưu: VT, KT.\n|\n"
             "**TM. ỦY BAN NHÂN DÂN**\n**KT. CHỦ TỊCH**\n**PHÓ CHỦ TỊCH**\n**Nguyễn Xuân Lưu**\n|")
     assert fields(text)["issuer"] == "Ủy ban nhân dân Thành phố"
+
+
+# ---------------------------------------------------------------- partners named as a class in lower case
+
+@pytest.mark.parametrize("text, expected", [
+    # Đắk Lắk KH 0125/2025 VI.3: the press named without "các"
+    ("**VI. TỔ CHỨC THỰC HIỆN**\n\n**3. Sở Nội vụ: **Chủ động xây dựng kế hoạch triển khai Phong trào thi đua; phối\n"
+     "hợp với cơ quan báo chí làm tốt công tác thông tin, tuyên truyền.\n",
+     ("Cơ quan báo chí", "support")),
+    # TP HCM QĐ 2853/2025: … and its place after "trên địa bàn", as printed
+    ("**V. TỔ CHỨC THỰC HIỆN**\n\n1. Sở Văn hóa và Thể thao\n\nChủ trì, phối hợp với cơ quan thông tấn, báo chí trên địa bàn "
+     "Thành phố thực hiện phổ biến nội dung Đề án.\n",
+     ("Cơ quan thông tấn, báo chí trên địa bàn Thành phố", "support")),
+])
+def test_the_press_named_as_a_partner_in_lower_case(text, expected):
+    assert expected in assignment_entries(text)
