@@ -241,3 +241,24 @@ def test_a_city_letter_that_never_names_its_city_keeps_the_unit_as_printed():
 ])
 def test_the_press_named_as_a_partner_in_lower_case(text, expected):
     assert expected in assignment_entries(text)
+
+
+# ---------------------------------------------------------------- names in headings
+
+@pytest.mark.parametrize("text, expected", [
+    # a body and the post at its head, two bearers (Lai Châu QĐ 88/2025 Điều 6)
+    ("Ủy ban nhân dân cấp xã, Chủ tịch Ủy ban nhân dân cấp xã", ["Ủy ban nhân dân cấp xã", "Chủ tịch Ủy ban nhân dân cấp xã"]),
+    ("Sở Tư pháp, Giám đốc Sở Tư pháp", ["Sở Tư pháp", "Giám đốc Sở Tư pháp"]),
+    # a collective of posts stays one
+    ("Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành", ["Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành"]),
+])
+def test_a_body_and_the_post_at_its_head(text, expected):
+    from pipeline.agencies import split_agency_list
+    assert [text[s:e] for s, e in split_agency_list(text)] == expected
+
+
+def test_a_city_command_broken_after_its_head():
+    # TP HCM QĐ 2853/2025: the crawl wraps "3. Bộ Tư lệnh" / "Thành phố chủ trì, …"
+    text = ("**V. TỔ CHỨC THỰC HIỆN**\n\n3. Bộ Tư lệnh\nThành phố chủ trì, phối hợp với Sở Nông nghiệp và Môi trường, "
+            "các sở, ban, ngành thực hiện việc đưa nội dung vào kế hoạch bồi dưỡng quốc phòng và an ninh.\n")
+    assert ("Bộ Tư lệnh Thành phố", "lead") in assignment_entries(text)
