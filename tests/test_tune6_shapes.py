@@ -262,3 +262,17 @@ def test_a_city_command_broken_after_its_head():
     text = ("**V. TỔ CHỨC THỰC HIỆN**\n\n3. Bộ Tư lệnh\nThành phố chủ trì, phối hợp với Sở Nông nghiệp và Môi trường, "
             "các sở, ban, ngành thực hiện việc đưa nội dung vào kế hoạch bồi dưỡng quốc phòng và an ninh.\n")
     assert ("Bộ Tư lệnh Thành phố", "lead") in assignment_entries(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # TP HCM QĐ 2853/2025 V.7: a unit "of the city" that "liên quan" qualifies is a generic group
+    ("các sở, ban, ngành, đơn vị Thành phố liên quan tổ chức tập huấn", []),
+    ("Sở Y tế, đơn vị Thành phố liên quan và Sở Tài chính tổ chức", ["Sở Y tế", "Sở Tài chính"]),
+    # a force and a local government named in lower case stay partners
+    ("lực lượng Công an, chính quyền địa phương tham gia", ["Lực lượng Công an", "Chính quyền địa phương"]),
+])
+def test_a_lower_case_unit_that_lien_quan_qualifies_names_no_partner(text, expected):
+    from pipeline.agencies import clean_agency
+    from pipeline.assignments import agency_list
+    spans, _ = agency_list(text, keep_generic=False)
+    assert [clean_agency(text[s:e]) for s, e in spans] == expected
