@@ -62,6 +62,7 @@ from PIL import Image
 
 from .errors import PipelineError
 from .models import Box, Word
+from .ocr_repair import spaced_archive_line
 from .resources import png_store_library
 from .tables import data_table_cells, find_scanned_tables, read_scanned_tables
 
@@ -867,7 +868,8 @@ def aligned_words(ours: list[str], theirs: list[str]) -> dict[int, str]:
     printed line, aligned word by word: equal runs, and changed runs of the same length),
     by its index.  A run read as more or fewer words (a split or a merge) has none.  (Splitting
     the other reader's words run together at a comma or colon, "Lưu:VT,", was tried: on the
-    real scans it sent 3 words to the vote, all 3 made wrong — "viên" → "viễn"; docs/ocr.md.)"""
+    real scans it sent 3 words to the vote, all 3 made wrong — "viên" → "viễn"; docs/ocr.md.
+    Only the archive line's codes are split so, in ``vote_words``: ``spaced_archive_line``.)"""
     from difflib import SequenceMatcher
 
     out: dict[int, str] = {}
@@ -894,8 +896,11 @@ def vote_words(gray: np.ndarray, data: dict[str, list]) -> tuple[int, int]:
     not, on the same letters, asterocr's tone is taken (``tone_seen_by_both``), as it is where
     Tesseract's word is weak and the other two read its letters alike (``tone_of_a_weak_word``).  A reading
     that is no Vietnamese syllable never replaces one that is (``known_syllables``: noise on
-    a heavy scan read as a mark by both, "cỗng" for "công").  The replaced word keeps its
-    box and takes asterocr's confidence (× 100).
+    a heavy scan read as a mark by both, "cỗng" for "công").  A point read before a small
+    letter where trueocr reads a comma goes to asterocr however sure Tesseract was
+    (``comma_read_as_point``), and trueocr's archive line is spaced as Decree 30 writes it
+    before the words are paired (``spaced_archive_line``: "Lưu:VT," is two words).  The
+    replaced word keeps its box and takes asterocr's confidence (× 100).
     A segment Tesseract reads at a mean confidence under ``WEAK_LINE_CONF`` (after its
     re-read on its own) that trueocr reads as something else altogether (over half its
     characters differ) is no print: "ị { Í è J7 [ +" out of a seal, "_—tcz7Z2%" out of a
@@ -930,15 +935,19 @@ def vote_words(gray: np.ndarray, data: dict[str, list]) -> tuple[int, int]:
             continue
         x0, y0, x1, y1 = s.box
         pad = max(2, (y1 - y0) // 6)
-        for index, theirs in aligned_words(ours, prediction.text.split()).items():
+        for index, theirs in aligned_words(ours, spaced_archive_line(prediction.text).split()).items():
             r = s.rows[index]
-            if theirs == ours[index] or not worth_a_third_reading(ours[index], theirs, float(data["conf"][r])):
+            following = ours[index + 1] if index + 1 < len(ours) else ""
+            if theirs == ours[index] or not (worth_a_third_reading(ours[index], theirs, float(data["conf"][r]))
+                                             or comma_read_as_point(ours[index], theirs, following)):
                 continue
             left, right = int(data["left"][r]), int(data["left"][r]) + int(data["width"][r])
             crop = gray[max(0, y0 - pad):min(h, y1 + pad), max(0, left - pad):min(w, right + pad)]
             if crop.size == 0:
                 continue
             text, confidence = read_with_third_reader(crop)
+            if comma_read_as_point(ours[index], theirs, following) and text == ours[index][:-1] + ";":
+                text = theirs  # a mark with a tail, as trueocr saw: no point (see comma_read_as_point)
             if not (text == theirs or tone_seen_by_both(ours[index], theirs, text)
                     or tone_of_a_weak_word(ours[index], theirs, text)):
                 continue
@@ -948,6 +957,18 @@ def vote_words(gray: np.ndarray, data: dict[str, list]) -> tuple[int, int]:
             data["conf"][r] = round(confidence * 100, 1)
             changed += 1
     return changed, dropped
+
+
+def comma_read_as_point(ours: str, theirs: str, following: str) -> bool:
+    """Tesseract read a point where trueocr reads a comma, the same letters before it, and
+    the next word of the line opens with a small letter: a sentence never ends there, so the
+    word goes to the third reader however sure Tesseract is (a bold title's "hành chính,
+    kỷ luật" read "chính." at 93).  The vote still takes trueocr's comma only when asterocr
+    reads it too, or a semicolon (a mark with a tail: no point either; asterocr read the bold
+    comma so); a speck read as a point ("triển. khai" on the real scans) that neither neural
+    reader sees as a comma stays for the text repairs to judge."""
+    return (ours.endswith(".") and theirs == ours[:-1] + "," and any(c.isalpha() for c in ours)
+            and following[:1].islower())
 
 
 # Tesseract's word confidence under which any word trueocr reads differently goes to the third

@@ -37,7 +37,8 @@ keeping its offset map.  What it repairs, and nothing else:
    specks between "ngày" and its day (``ngày - -20 tháng 02``).
 10. a speck read before a word after a comma (``Các phòng, .đơn vị``): no word begins with a
    point.  (A point inside a sentence, "hành chính. kỷ luật", is left: on the real scans it
-   is a speck where the synthetic ones print a comma, so neither reading can be chosen.)
+   is a speck where the synthetic ones print a comma, so the text alone cannot choose; the
+   readers' vote does, from the page: ``ocr.comma_read_as_point``.)
 
 A number is never invented: a digit run is repaired only glyph for glyph (``O`` → ``0``),
 and a token with unreadable characters stays as read (the provenance stage flags it through
@@ -556,8 +557,11 @@ _ROW_END_SPECK = regex.compile(r"(?m)(?<=\|[^|\n\f]*\d)[ ]*[-–~_'`]+[ ]*(?=$|\
 _DUE_DAY_SPECK = regex.compile(r"(?<=(?<!\w)(?:[Tt]rước|TRƯỚC|[Đđ]ến|ĐẾN)[ ]+(?:ngày|NGÀY))[:;,.'`]+(?=[ ]*\d{1,2}/\d{1,2}/\d{4})")
 
 
-# "VT" as the first code of the archive line, its T read as a stroke (see 7. above).
-_ARCHIVE_COPY = regex.compile(r"(?<=^[ ]*[-–+•]?[ ]*L[ưu]u[ ]*:?[ ]*V)[I1l|Ĩ](?=[ ]*[,.;]|[ ]*$)", regex.MULTILINE)
+# "VT" (Văn thư, the archive copy) among the archive line's codes, first or after another
+# unit's code ("Lưu: CNTT, VI"), its T read as a stroke (see 7. above).
+_ARCHIVE_COPY = regex.compile(
+    r"(?<=^[ ]*[-–+•]?[ ]*L[ưu]u[ ]*:?[ ]*(?:[\p{Lu}\d&()./-]+[ ]*,[ ]*)*V)[I1l|Ĩ](?=[ ]*[,.;]|[ ]*$)",
+    regex.MULTILINE)
 
 # A space OCR put after the dash inside a symbol, before the next code: "04/KH- UBND" (the
 # code after it is checked against the known codes in ``find_repairs``).
@@ -577,6 +581,17 @@ _DAY_SPECKS = regex.compile(
     r"(?=\d{1,2}[ ]+(?:tháng|THÁNG)[ ])")
 # A speck before a word, after a comma or a semicolon: "Các phòng, .đơn vị".
 _SPECK_BEFORE_WORD = regex.compile(r"(?<=[,;][ ])[.'`](?=\p{Ll})")
+
+
+def spaced_archive_line(line: str) -> str:
+    """The archive line ("Lưu:VT,CCHC.") with a space after each colon or comma before a
+    code, as Decree 30/2020 writes it ("Lưu: VT, CCHC."); any other line as it is.  Typists
+    often leave those spaces out, and a reader then gives the codes glued into one word,
+    which no other reading of the line can be aligned with word by word (see
+    ``ocr.vote_words``)."""
+    if not _FILED_LINE.fullmatch(line.strip("\n")):
+        return line
+    return _FILED_GAP.sub(lambda m: m.group() + " ", line)
 
 
 # ------------------------------------------------------------------------------ vocabulary

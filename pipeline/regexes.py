@@ -740,8 +740,9 @@ LABELLED_AGENCY = regex.compile(
 # động phòng cháy …") lists its agencies' duties as numbered items — its title opens with
 # "Phối hợp" ("Nguyên tắc phối hợp", "Hình thức phối hợp" name no one's duties).
 # A speck a scan read before a document title's first word, as a dash or a point ("- Tuyên
-# truyền cải cách hành chính năm 2023"): a title never opens with one.
-TITLE_LEADING_SPECK = regex.compile(r"^[-–_.,'`~]+[ ]+")
+# truyền cải cách hành chính năm 2023"), or as a lone circumflex ("ˆ Kiểm tra công tác …", a
+# heavy scan of the layout fixture L02): a title never opens with one.
+TITLE_LEADING_SPECK = regex.compile(r"^[-–_.,'`~ˆ^]+[ ]+")
 TASK_SECTION_TITLE = regex.compile(
     r"tổ\s+chức\s+thực\s+hiện|nhiệm\s+vụ|phân\s+công|trách\s+nhiệm|^[\W_]*phối\s+hợp\s+(?!với\b)"
     # the activities a plan deploys, item by item ("IV. NỘI DUNG HOẠT ĐỘNG TRIỂN KHAI": "- Trung

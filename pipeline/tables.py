@@ -535,6 +535,14 @@ def data_table_cells(rulings: list[Segment]) -> list[Box]:
     return cells
 
 
+# A rule away from the tables is painted out (as the tables' rules are) only when it is
+# horizontal and this long (inches): a heading's underline, the rule under a title (painting the
+# 2-in rule over the list on the grey scan Q03 p5 keeps Tesseract from garbling the lines round
+# it).  The runs of ink a bold title leaves to the rule finder are ~0.5 in across, ~0.2–0.35 in
+# upright (the mild scan of tests/data/layouts/L01).
+STRAY_RULE_MIN_INCHES = 1.0
+
+
 def find_scanned_tables(image, dpi: float):
     """``(image, rulings)`` for a prepared page image: when its rules form a table grid, the
     rules (points) and the image with them painted white — Tesseract reads a ruled cell's
@@ -545,12 +553,22 @@ def find_scanned_tables(image, dpi: float):
     from PIL import Image
 
     rulings, pieces = _scan_rules(image, dpi)
-    if not rulings or not any(_is_grid(cells) for cells in grid_tables(rulings)):
+    grids = [cells for cells in grid_tables(rulings) if _is_grid(cells)] if rulings else []
+    if not grids:
         return image, []  # a framed box or a lone rule is no table
     pixels = np.array(image)
     to_px = dpi / 72.0
     pad = max(2, round(0.008 * dpi))  # the grey fringe of a rule too
+    reach = RULE_PIECE_OFFSET_INCHES * 72.0  # a slanted rule's pieces drift this far off its table
+    frames = [(min(c[0] for c in cells) - reach, min(c[1] for c in cells) - reach,
+               max(c[2] for c in cells) + reach, max(c[3] for c in cells) + reach) for cells in grids]
     for x0, top, x1, bottom in rulings + pieces:  # the pieces as they lie: a slanted rule drifts
+        # the tables' own rules, and a long rule of its own (a heading's underline); a shorter
+        # run of ink the rule finder kept away from the tables, or an upright one, is a stroke
+        # of bold type (the "ị" of a bold title), which painting white would cut out of its letter
+        if not (any(x0 <= f[2] and x1 >= f[0] and top <= f[3] and bottom >= f[1] for f in frames)
+                or (x1 - x0 > bottom - top and x1 - x0 >= STRAY_RULE_MIN_INCHES * 72.0)):
+            continue
         cv2.rectangle(pixels, (int(x0 * to_px) - pad, int(top * to_px) - pad),
                       (int(x1 * to_px) + pad, int(bottom * to_px) + pad), 255, thickness=-1)
     return Image.fromarray(pixels), rulings

@@ -170,6 +170,7 @@ def repaired(text: str) -> str:
     # the archive copy "Lưu: VT"
     ("- Lưu VI, KSTT.", "- Lưu VT, KSTT."),
     ("- Lưu: V1, NC.", "- Lưu: VT, NC."),
+    ("- Lưu: CNTT, VI", "- Lưu: CNTT, VT"),  # after a unit's code (real scan P04, 2011)
     # citations of heavy scans (scripts/eval_layouts.py --forms heavy): a space after a
     # symbol's dash, the month word misread, specks before the day, a term number misread
     ("Thực hiện Kế hoạch số 04/KH- UBND ngày 20 tháng 01 năm 2020", "Thực hiện Kế hoạch số 04/KH-UBND ngày 20 tháng 01 năm 2020"),
@@ -893,6 +894,36 @@ def test_worth_a_third_reading(ours, theirs, conf, expected):
     assert ocr.worth_a_third_reading(ours, theirs, conf) is expected
 
 
+@pytest.mark.parametrize("ours, theirs, following, expected", [
+    # the bold title of a mild scan (tests/data/layouts/L02): Tesseract "chính." at 93, trueocr "chính,"
+    ("chính.", "chính,", "kử", True),
+    ("CHÍNH.", "CHÍNH,", "kỷ", True),
+    ("chính.", "chính,", "Kỷ", False),  # a capital may open a sentence: the point may be one
+    ("chính.", "chính,", "", False),  # the line's last word: the next line may open a sentence
+    ("chính.", "chính", "kỷ", False),  # trueocr sees no mark at all (a speck: "triển. khai")
+    ("chính,", "chính.", "kỷ", False),  # the other way round
+    ("2025.", "2025,", "và", False),  # no letter: a number's point is no speck to judge
+    ("chính.", "chỉnh,", "kỷ", False),  # the letters differ too
+])
+def test_comma_read_as_point(ours, theirs, following, expected):
+    assert ocr.comma_read_as_point(ours, theirs, following) is expected
+
+
+@pytest.mark.parametrize("line, spaced", [
+    ("- Lưu:VT, CCHC.", "- Lưu: VT, CCHC."),  # trueocr on the mild scan of L02
+    ("- Lưu:VT, NC. E", "- Lưu: VT, NC. E"),  # trueocr on the mild scan of seed 003
+    ("Lưu: VT,PC04", "Lưu: VT, PC04"),
+    ("- Lưu: VT, KSTT (2b).VTA", "- Lưu: VT, KSTT (2b).VTA"),  # spaced already
+    ("- Lưu VT,KSTT", "- Lưu VT,KSTT"),  # no colon: not read as the archive line (as the normalizer)
+    ("Sở Nội vụ:Văn phòng,Thanh tra", "Sở Nội vụ:Văn phòng,Thanh tra"),  # any other line stays
+    ("Lưu ý:Các cơ quan", "Lưu ý:Các cơ quan"),  # a note, not the archive line
+])
+def test_spaced_archive_line(line, spaced):
+    from pipeline.ocr_repair import spaced_archive_line
+
+    assert spaced_archive_line(line) == spaced
+
+
 @pytest.mark.parametrize("word, known", [
     ("công", True), ("cỗng", False), ("xuyên", True), ("xuyền", False), ("đển", False),
     ("Chuyển", True), ("(để", True), ("UBND", True), ("KSTTHC", False), ("30c/NQ-CP", False), ("2011-2020;", True),
@@ -943,6 +974,26 @@ def test_a_word_two_readers_agree_on_replaces_tesseracts(tmp_path):
         assert ocr.vote_words(gray, data) == (1, 0), printed
         assert data["text"][wrong] == printed and 50 <= data["conf"][wrong] <= 100
         assert {r: (data["text"][r], data["conf"][r]) for r in others} == others
+
+
+@pytest.mark.skipif(not _readers_installed(), reason="the ocr2 extra (trueocr, asterocr) is not installed")
+def test_a_comma_read_as_a_point_before_a_small_letter_is_voted_back(tmp_path):
+    """Real readers: the comma of a title's list ("hành chính, kỷ luật", tests/data/layouts/L02)
+    that Tesseract read as a point at 93 — too sure a reading for a difference of punctuation
+    to go to the third reader (see test_worth_a_third_reading) — is a comma again when the
+    neural readers read one, since a small letter follows it; a point before a capital
+    (a sentence may end there) stays as Tesseract read it."""
+    path = str(tmp_path / "page.bmp")
+    page_of_lines(["công tác hành chính, kỷ luật", "công tác hành chính, Kỷ luật"]).save(path)
+    (page_pass,) = ocr._tesseract_tsv([path], "vie", 300, 3, 0)
+    gray = np.asarray(Image.open(path).convert("L"))
+    data = {column: list(values) for column, values in page_pass.items()}
+    commas = [r for r, t in enumerate(data["text"]) if t == "chính,"]
+    assert len(commas) == 2
+    for r in commas:
+        data["text"][r], data["conf"][r] = "chính.", 93.0
+    assert ocr.vote_words(gray, data) == (1, 0)
+    assert [data["text"][r] for r in commas] == ["chính,", "chính."]
 
 
 @pytest.mark.skipif(not _readers_installed(), reason="the ocr2 extra (trueocr, asterocr) is not installed")

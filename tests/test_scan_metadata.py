@@ -300,6 +300,18 @@ def test_a_signer_name_with_a_speck_after_it_and_a_title_with_a_speck_before_it(
         "Tuyên truyền cải cách hành chính năm 2023", "GIÁM ĐỐC", "Trần Văn Lâm")
 
 
+@pytest.mark.parametrize("title_line", [
+    "- Tuyên truyền cải cách hành chính năm 2023",  # heavy scan of seed 001
+    "ˆ Tuyên truyền cải cách hành chính năm 2023",  # heavy scan of L02: "ˆ Kiểm tra công tác …"
+    "^ Tuyên truyền cải cách hành chính năm 2023",
+    "., Tuyên truyền cải cách hành chính năm 2023",
+    "Tuyên truyền cải cách hành chính năm 2023",
+])
+def test_a_speck_before_the_title_is_no_part_of_it(title_line):
+    got = fields(f"KẾ HOẠCH\n{title_line}\n\nI. MỤC ĐÍCH\nNội dung.\n")
+    assert got["title"] == "Tuyên truyền cải cách hành chính năm 2023"
+
+
 @pytest.mark.parametrize("header,body,issuer,level", [
     # P02: an organising board under the steering committee it works for (as OCR read it)
     ("BCĐ CHUYÊN ĐÔI SỐ\nBAN TỎ CHỨC CUỘC THỊ\n*\nSố 07 -KH/BTC",
