@@ -338,6 +338,8 @@ def _date_cells(st: Structure, plan_year: int | None, issue_date: str | None, in
     for cell in cells:
         if inside_citation.contains(cell.start("cell")):
             continue
+        if rx.time_word_not_work("date", st.text[max(0, cell.start("cell") - 80):cell.start("cell")], st.text, cell.end("cell")):
+            continue  # "Thời gian ủy quyền: Kể từ ngày … đến ngày 28/02/2027": the delegation's length
         year = int(cell.group("y")) if cell.group("y") else plan_year
         value = rx.iso_date(year, cell.group("m"), cell.group("d")) if year else None
         if not value or (issue_date and value < issue_date):

@@ -43,6 +43,14 @@ def references_of(text):
     ("rà soát các văn bản đã ban hành trong năm 2025", []),
     # … while work to do within the year stays
     ("Sở Tư pháp tham mưu ban hành trong năm 2025 quy chế phối hợp", [("period", "2025")]),
+    # the length of a delegation or an instrument's validity (Quảng Ngãi QĐ 1617/2025 Điều 2, Thanh Hóa QĐ 145/2025)
+    ("**Điều 2.** Thời gian ủy quyền: Kể từ ngày Quyết định được ban hành đến ngày 28/02/2027.", []),
+    ("Thời hạn ủy quyền đến ngày 31/12/2026.", []),
+    ("Quyết định này có hiệu lực thi hành đến ngày 31/12/2026.", []),
+    ("Giấy phép có thời hạn đến ngày 31/12/2030.", []),
+    # … not a labelled time of work, nor a delegated body's own due day
+    ("Thời gian tổ chức: ngày 15/01/2026.", [("date", "2026-01-15")]),
+    ("Sở Nội vụ được ủy quyền tổ chức hội nghị, hoàn thành chậm nhất ngày 15/12/2025.", [("date", "2025-12-15")]),
 ])
 def test_time_expressions_of_round_seven(phrase, expected):
     assert sorted(deadlines(phrase)) == sorted(expected)
