@@ -908,6 +908,11 @@ NOT_A_DEADLINE_BEFORE_WIDE = regex.compile(
 # After a range's start ("Từ tháng 11/2025 | đến khi kết thúc Tổng kiểm kê", "Từ tháng 12/2025 |
 # đến quý I/2026"): the start is no due time (a dated end is read on its own).
 RANGE_GOES_ON = regex.compile(r"\s*(?:,\s*)?(?:(?:cho\s+)?đến|tới|trở\s+đi)\b", regex.IGNORECASE | regex.V0)
+# A span's start right before "đến hết …": "triển khai thực hiện từ tháng 10 năm 2025 đến hết tháng 3
+# năm 2026" (Đắk Lắk KH 0125/2025, the campaign's own duration, gold), as "Từ năm 2025 đến hết năm
+# 2030" is a plan's; not a range whose end is due ("Từ tháng 11/2025 đến tháng 4/2026").
+SPAN_START_BEFORE = regex.compile(r"(?<![\p{L}])từ\s+(?:đầu\s+)?(?:ngày|tháng|quý|năm)\s+[\d/]+(?:\s+năm\s+\d{4})?\s+$",
+                                  regex.IGNORECASE | regex.V0)
 # A cut-off date or period of figures, not work due: "số liệu tính đến ngày 31/12/2025", "Số
 # liệu thống kê báo cáo từ ngày 14/7/2011 đến ngày 15/9/2025".
 CUTOFF_BEFORE = regex.compile(r"(?:tính|kể)\s+$|số\s+liệu[^.;:\n]{0,80}$", regex.IGNORECASE | regex.V0)

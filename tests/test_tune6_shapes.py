@@ -48,6 +48,12 @@ def references_of(text):
     ("Thời hạn ủy quyền đến ngày 31/12/2026.", []),
     ("Quyết định này có hiệu lực thi hành đến ngày 31/12/2026.", []),
     ("Giấy phép có thời hạn đến ngày 31/12/2030.", []),
+    # a campaign's own span "từ … đến hết …" (Đắk Lắk KH 0125/2025, gold), its closing month stays
+    ("Phong trào thi đua cao điểm được triển khai thực hiện từ tháng 10 năm 2025 đến hết tháng 3 năm 2026. "
+     "Tổng kết vào tháng 4 năm 2026.", [("period", "2026-04")]),
+    # … while a range's end without "hết" is due, and so is "đến hết" alone
+    ("- Thời gian thực hiện: Từ tháng 11/2025 đến tháng 4/2026.", [("period", "2026-04")]),
+    ("Hoàn thành đến hết tháng 3/2026.", [("period", "2026-03")]),
     # … not a labelled time of work, nor a delegated body's own due day
     ("Thời gian tổ chức: ngày 15/01/2026.", [("date", "2026-01-15")]),
     ("Sở Nội vụ được ủy quyền tổ chức hội nghị, hoàn thành chậm nhất ngày 15/12/2025.", [("date", "2025-12-15")]),
