@@ -116,8 +116,11 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             continue  # the start of a range
         if (m.group("quarter") or m.group("month")) and rx.PERIOD_RANGE_GOES_ON.match(text, m.end()):
             continue  # "Quý IV/2025- Quý II/2026": the range is due at its end
-        if m.group("month") and m.group(0)[:7].lower() == "đến hết" and rx.SPAN_START_BEFORE.search(before):
-            continue  # "từ tháng 10 năm 2025 đến hết tháng 3 năm 2026": a span, its own duration
+        if m.group("month") and m.group(0)[:7].lower() == "đến hết" and rx.SPAN_START_BEFORE.search(before) \
+                and not rx.LABEL_COLON_AFTER.match(text, m.end()):
+            # "từ tháng 10 năm 2025 đến hết tháng 3 năm 2026": a span in running text, its own
+            # duration (not a schedule line's phase: "Từ đầu tháng 01/2026 đến hết tháng 3/2026: triển khai …")
+            continue
         if m.group("due") and m.group(0)[:3].lower() == "đến" and rx.CUTOFF_BEFORE.search(before):
             continue
         line = st.line_at(m.start())

@@ -913,6 +913,7 @@ RANGE_GOES_ON = regex.compile(r"\s*(?:,\s*)?(?:(?:cho\s+)?đến|tới|trở\s+�
 # 2030" is a plan's; not a range whose end is due ("Từ tháng 11/2025 đến tháng 4/2026").
 SPAN_START_BEFORE = regex.compile(r"(?<![\p{L}])từ\s+(?:đầu\s+)?(?:ngày|tháng|quý|năm)\s+[\d/]+(?:\s+năm\s+\d{4})?\s+$",
                                   regex.IGNORECASE | regex.V0)
+LABEL_COLON_AFTER = regex.compile(r"[ \t*]*:", regex.V0)
 # A cut-off date or period of figures, not work due: "số liệu tính đến ngày 31/12/2025", "Số
 # liệu thống kê báo cáo từ ngày 14/7/2011 đến ngày 15/9/2025".
 CUTOFF_BEFORE = regex.compile(r"(?:tính|kể)\s+$|số\s+liệu[^.;:\n]{0,80}$", regex.IGNORECASE | regex.V0)
