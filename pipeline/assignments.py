@@ -100,7 +100,9 @@ def find_assignments(st: Structure) -> list[Assignment]:
     _from_labelled_lines(st, found)
     _from_partner_phrases(st, found, work_lines)
     _from_task_tables(st, found)
+    _from_letter_addressees(st, found)
     found = [part for a in found for part in _kinds_of_body_apart(a)]
+    found = [part for a in found for part in _members_listed_apart(st, a)]
     found.sort(key=lambda a: a.start)
     return _with_short_forms_read_out(st, _with_parents_named(st, found))
 
@@ -137,6 +139,90 @@ def _kinds_of_body_apart(a: Assignment) -> list[Assignment]:
         return [Assignment(f"{m.group('body')} {m.group(level)}", a.role, a.section, a.task, a.start, a.end)
                 for level in ("first", "second")]
     return [a]
+
+
+# Where the members' list after a plural ends: a blank line, a heading's bold mark, a sentence end.
+_MEMBERS_LIST_END = regex.compile(r"\n\s*\n|\*\*|[;.()]|:")
+_MEMBERS_READ = 400
+
+
+def _members_listed_apart(st: Structure, a: Assignment) -> list[Assignment]:
+    """A plural of a kind of body followed by its members after a colon is one entry per member,
+    each written with its kind: "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền" → "Ủy ban nhân
+    dân xã Gia Thuận", "Ủy ban nhân dân xã Tân Điền"; "Các sở: Xây dựng, Nội vụ" → "Sở Xây
+    dựng", "Sở Nội vụ" (reconciled round-7 gold).  Fewer than two members read: left whole."""
+    plural = rx.LOCALITIES_PLURAL_END.search(a.agency)
+    colon = None
+    if plural:
+        body, kind = a.agency[:plural.start()], plural.group("kind")
+        colon = rx.MEMBERS_COLON.match(st.text, a.end)
+    elif (plural := rx.DEPARTMENTS_PLURAL.match(a.agency)):
+        body, kind = "", plural.group("kind")
+        colon = rx.MEMBERS_COLON.match(st.text, a.end)
+    elif _PEOPLES_BODY.fullmatch(a.agency) or a.agency.startswith(("Ủy ban", "UBND")):
+        colon = rx.LOCALITIES_PLURAL_AFTER.match(st.text, a.end)
+        if colon:
+            body, kind = a.agency, colon.group("kind")
+    if not colon:
+        return [a]
+    region = st.text[colon.end():colon.end() + _MEMBERS_READ]
+    stop = _MEMBERS_LIST_END.search(region)
+    region = " ".join((region[:stop.start()] if stop else region).split())
+    kind = " ".join(kind.split())
+    members = _department_members(region, kind) if not body else _locality_members(region)
+    if len(members) < 2:
+        return [a]
+    if body:
+        names = [f"{body} {kind.lower()} {m}" for m in members]
+    else:
+        names = [f"{kind[:1].upper()}{kind[1:].lower()} {m}" for m in members]
+    return [dataclasses.replace(a, agency=n) for n in names]
+
+
+def _locality_members(region: str) -> list[str]:
+    out, pos = [], 0
+    while True:
+        m = rx.LOCALITY_NAME.match(region, pos)
+        if not m or starts_with_agency(region[m.start():m.start() + 60], strong_only=True):
+            break
+        out.append(m.group())
+        nxt = rx.MEMBER_NEXT.match(region, m.end())
+        if not nxt:
+            break
+        pos = nxt.end()
+    return out
+
+
+def _department_members(region: str, kind: str) -> list[str]:
+    """The departments' short names, each the longest known "Sở …" it opens ("Nông nghiệp và
+    Môi trường"), else the words up to its comma or "và"."""
+    known = _known_members(kind.lower())
+    out, pos = [], 0
+    while pos < len(region) and region[pos:pos + 1].isupper():
+        rest = region[pos:].lower()
+        best = max((k for k in known if rest.startswith(k) and not rest[len(k):len(k) + 1].isalnum()),
+                   key=len, default=None)
+        if best:
+            end = pos + len(best)
+        else:
+            m = rx.DEPARTMENT_SHORT_NAME.match(region, pos)
+            if not m or len(_LETTERS.findall(m.group())) > 5 or starts_with_agency(region[pos:pos + 60], strong_only=True) \
+                    or _ACTION_ANYWHERE.search(" " + m.group()):
+                break
+            end = m.end()
+        out.append(region[pos:end].strip())
+        nxt = rx.MEMBER_NEXT.match(region, end)
+        if not nxt:
+            break
+        pos = nxt.end()
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _known_members(kind: str) -> tuple[str, ...]:
+    """Known names of one kind without their head, in lower case: "sở" → "nông nghiệp và môi trường", …"""
+    names = (" ".join(n.split()).lower() for n in vocab.agency_names())
+    return tuple(n[len(kind) + 1:] for n in names if n.startswith(kind + " "))
 
 
 def _with_parents_named(st: Structure, found: list[Assignment]) -> list[Assignment]:
@@ -201,9 +287,12 @@ def merge_assignments(found: list[Assignment]) -> list[Assignment]:
     out = []
     full = full_names(found)
     communes = _communes_named(found)
+    departments = _departments_as_first_named(found)
     for a in found:
         if fold_agency(a.agency) in full:
             a = dataclasses.replace(a, agency=full[fold_agency(a.agency)])
+        if a.agency in departments:
+            a = dataclasses.replace(a, agency=departments[a.agency])
         if (level := _AT_COMMUNE_LEVEL.match(a.agency)) and level.group("body") in communes \
                 and communes[level.group("body")][1] < a.start:
             a = dataclasses.replace(a, agency=communes[level.group("body")][0])
@@ -212,6 +301,26 @@ def merge_assignments(found: list[Assignment]) -> list[Assignment]:
             continue
         seen[key] = a
         out.append(a)
+    return out
+
+
+def _departments_as_first_named(found: list[Assignment]) -> dict[str, str]:
+    """The departments' collective of a place named another way → the name the document gives
+    it first with the most unit words: "Các sở, ngành của Thành phố" and "Các sở, ban, ngành của
+    tỉnh" after "Các sở, ban, ngành thuộc Thành phố" / "… thuộc tỉnh" (round-7 rule 5: a short
+    form takes the document's own collective name, toward the fuller "sở, ban, ngành")."""
+    named: dict[str, list[tuple[int, int, str, frozenset[str]]]] = {}
+    for a in found:
+        m = rx.DEPARTMENTS_OF_PLACE.match(a.agency)
+        if m:
+            units = frozenset(u.strip().lower() for u in m.group("units").split(","))
+            named.setdefault(fold_agency(m.group("place")), []).append((-len(units), a.start, a.agency, units))
+    out: dict[str, str] = {}
+    for names in named.values():
+        _, _, fullest, units = min(names)
+        for _, _, name, mine in names:
+            if name != fullest and mine <= units:
+                out[name] = fullest
     return out
 
 
@@ -547,6 +656,7 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             title = title[comrade.end():]
         base = ln.start + (ln.text.index(title) if title in ln.text else 0)
         head_text, inline_task = title, None
+        subject_sentence = False
         colon = title.find(":")
         if 0 < colon < 160:
             head_text, inline_task = title[:colon], title[colon + 1:].strip() or None
@@ -567,9 +677,10 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
                     spans = split_agency_list(head_text[:ext])
                 else:
                     spans = [(0, ext)]
-                task = head_text
+                task, subject_sentence = head_text, True
             elif inline_task is None and (listed := agency_list(head_text))[0] \
-                    and _ACTION_START.match(head_text[listed[1]:].lstrip(" ,")):
+                    and (_ACTION_START.match(head_text[listed[1]:].lstrip(" ,"))
+                         or _verb_after_adverbial(head_text[listed[1]:].lstrip(" ,")) is not None):
                 # "6. Đề nghị Văn phòng Tỉnh ủy và các Ban …, Viện kiểm sát nhân dân tỉnh, …
                 # tăng cường …": a list of subjects, then their verb
                 spans, task = listed[0], head_text
@@ -610,14 +721,41 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
         # Công an tỉnh …": asked to cooperate, partners (contract, Clarifications)
         asked = directed and rx.REQUEST_HEADING.match(h.title)
         role = "support" if asked and task and rx.PARTNER_FIRST.match(rx.BULLET_MARK.sub("", task.strip()).lower()) else "lead"
+        if subject_sentence and spans and _subject_cooperates_only(head_text[spans[-1][1]:]):
+            # "2. Các sở, ban, ngành tỉnh có liên quan tới việc thực hiện Kế hoạch này có trách
+            # nhiệm thường xuyên phối hợp cùng …": asked only to cooperate (Clarifications)
+            role = "support"
         for s, e in spans:
             e = s + _name_before_verb(head_text[s:e])
             if rx.ON_SUMMONS.match(head_text, e):
                 continue  # a duty only on a summons ("… khi nhận được lệnh huy động phải …")
             name = clean_agency(head_text[s:e])
+            if duties and rx.BARE_COLLECTIVE.match(name) and _every_item_names_a_body(st, h):
+                # "2. Trách nhiệm của các đơn vị: / 2.1. Sở Tài chính: … / 2.2. Thanh tra Thành phố: …":
+                # bare unit words over items that name each bearer only group them (Hà Nội CV 6397/2025)
+                continue
             # "Các" alone is a fragment, "các tổ chức, cá nhân" names no one
             if len(name.split()) >= 2 and not rx.EVERYONE.match(name):
                 out.append(Assignment(name, role, h.path, first_sentence(task or title), base + s, base + e))
+
+
+def _subject_cooperates_only(after: str) -> bool:
+    """Whether what follows a heading's subject only asks it to cooperate, past a qualifier
+    ("| tới việc thực hiện Kế hoạch này | có trách nhiệm thường xuyên phối hợp cùng …")."""
+    after = after.lstrip(" ,")
+    duty = rx.DUTY_BEFORE_PARTNER.search(after, 0, 200) if rx.SUBJECT_ADVERBIAL.match(" " + after) \
+        else rx.DUTY_BEFORE_PARTNER.match(after)
+    if rx.SUBJECT_ADVERBIAL.match(" " + after) and not duty:
+        return False
+    side = after[duty.end():] if duty else after
+    # only partners read and nothing but the cooperation after them: "… có trách nhiệm phối hợp
+    # cung cấp thông tin …" and partners that cannot be read keep the heading's subject lead
+    opening = rx.PARTNER_LIST_START.match(side)
+    if opening is None:
+        return False
+    rest = side[opening.end():opening.end() + _SENTENCE_WINDOW]
+    spans, end = agency_list(rest)
+    return bool(spans) and rx.COOPERATION_ONLY_TAIL.match(rest, end) is not None
 
 
 def _items_name_their_bearers(st: Structure, h) -> bool:
@@ -630,6 +768,15 @@ def _items_name_their_bearers(st: Structure, h) -> bool:
         if g.path.count(".") == prefix.count(".") and (starts_with_agency(g.title) or starts_with_post(g.title)):
             return True
     return False
+
+
+def _every_item_names_a_body(st: Structure, h) -> bool:
+    """Whether ``h`` has two items or more under it and each opens with a named body ("2.1. Sở
+    Tài chính:", "2.2. Thanh tra Thành phố:"), so that the heading only groups their bearers."""
+    prefix = h.path + "."
+    items = [g for g in st.headings[st.line_section[h.line] + 1:] if g.path.startswith(prefix)
+             and g.path.count(".") == prefix.count(".")]
+    return len(items) >= 2 and all(starts_with_agency(g.title, strong_only=True) for g in items)
 
 
 _MEMBERS_IN_PARENTHESIS = regex.compile(r"\((?P<list>(?P<first>[^(),]{3,80}),[^()]{3,400})\)\s*:?\s*$")
@@ -721,9 +868,15 @@ def _verb_after_name(text: str, start: int = 0):
     """The first verb-like word of ``text`` that is not part of a unit's name ("cơ quan
     quản lý nhà nước", "Ban Quản lý")."""
     for m in _ACTION_ANYWHERE.finditer(text, start):
-        if m.group().strip().lower() != "quản lý":
+        word = m.group().strip().lower()
+        # "các đơn vị quản lý vận hành công trình điện lực": operation goes with management in
+        # the unit's name (Thái Nguyên QĐ 27/2025 Điều 14.2)
+        if word != "quản lý" and not (word == "vận hành" and _AFTER_MANAGEMENT.search(text, 0, m.start())):
             return m
     return None
+
+
+_AFTER_MANAGEMENT = regex.compile(r"(?i)quản\s+lý\s*(?:,|và)?$")
 
 
 _IN_CHARGE_OF = regex.compile(r"\sphụ\s+trách\b")
@@ -784,6 +937,8 @@ def _subject_lines(st: Structure, h, out: list[Assignment]) -> None:
         if found is None or rx.EXECUTION_CLAUSE.search(t):
             continue
         body, spans, directive = found
+        if _reports_trouble_only(t, len(t) - len(body), body):
+            continue
         task = t if directive else body
         if spans is None:
             # no verb after the name: only a request names its addressee whole, up to its
@@ -804,6 +959,14 @@ def _subject_lines(st: Structure, h, out: list[Assignment]) -> None:
                 continue  # the heading names it as the item's lead: asked to cooperate in its own task
             if len(name.split()) >= 2:
                 out.append(Assignment(name, line_role, h.path, first_sentence(task), off + s, off + e))
+
+
+def _reports_trouble_only(line: str, k: int, clause: str) -> bool:
+    """Whether the clause at ``k`` of ``line`` is the closing request to report trouble: "Trong
+    quá trình triển khai thực hiện, nếu có phát sinh khó khăn, vướng mắc …, đề nghị các sở, ban,
+    ngành … kịp thời báo cáo về Sở …" (round-5 rule 3: no entry)."""
+    return k > 0 and rx.DIFFICULTIES_CONDITION.search(line, max(0, k - 160), k) is not None \
+        and rx.REPORT_TROUBLE.search(clause) is not None
 
 
 def _named_in(name: str, heading: str) -> bool:
@@ -982,6 +1145,8 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
                 window = window[:1].upper() + window[1:]
             full_stop = rx.SENTENCE_START.search(window)
             if _executes_only(window[:full_stop.start()] if full_stop else window):
+                continue
+            if _reports_trouble_only(t, k, window[:full_stop.start()] if full_stop else window):
                 continue
             found = _sentence_subjects(window)
             if found is None:
@@ -1254,6 +1419,12 @@ def _task_for_labelled(st: Structure, i: int, h) -> str | None:
 
 def _from_partner_phrases(st: Structure, out: list[Assignment], work_lines: set[int] = frozenset()) -> None:
     text = st.text
+    # a kind of body the document gives work of its own ("Điều 6. Trách nhiệm của các đơn vị
+    # điện lực") is a class of bodies, a partner too where a list names it ("phối hợp với các sở,
+    # ban, ngành của tỉnh, Ủy ban nhân dân cấp xã, các đơn vị điện lực …": round-7 rule 8)
+    classes = {" ".join(a.agency.split()).lower() for a in out
+               if a.role == "lead" and rx.KIND_OF_BODY.match(a.agency) and not rx.BARE_COLLECTIVE.match(a.agency)
+               and not rx.GENERIC_PARTNER.match(a.agency) and not rx.GENERIC_TAIL_ANYWHERE.search(a.agency)}
     for m in rx.PARTNER_PHRASE.finditer(text):
         i = st.line_at(m.start())
         h = st.section_of(i)
@@ -1277,13 +1448,74 @@ def _from_partner_phrases(st: Structure, out: list[Assignment], work_lines: set[
             continue  # "phối hợp với lực lượng Công an …" names a partner, "… với lực lượng chuyên trách" none
         # "phối hợp với các Sở, ban, ngành của tỉnh; Ủy ban nhân dân các xã, phường": named
         # agencies and named collectives; generic partners ("các đơn vị liên quan") are none
-        spans, _ = agency_list(rest, keep_generic=False)
+        spans, end = agency_list(rest, keep_generic=False)
+        spans = sorted(spans + _classes_given_work(rest[:end], classes, spans))
         line_text = st.lines[i].text
         for s, e in spans:
             name = clean_agency(rest[s:e])
             if len(name.split()) >= 2:
                 out.append(Assignment(name, "support", h.path if h else None, first_sentence(line_text),
                                       offset + s, offset + e))
+
+
+# How far after its "Kính gửi" list a letter's opening request may stand (lines).
+_REQUEST_AFTER_ADDRESSEES = 12
+
+
+def _from_letter_addressees(st: Structure, out: list[Assignment]) -> None:
+    """A letter whose opening sentence asks its addressees to carry out "the content below"
+    ("UBND Thành phố yêu cầu các sở, ban, ngành, UBND các xã, phường, … thực hiện một số nội
+    dung sau:") gives that content to each body of its "Kính gửi" list, named as the list
+    prints it (round-7 gold, Hà Nội CV 6397/2025); section and task are the first heading's."""
+    lines = st.lines
+    for i, ln in enumerate(lines[:60]):
+        if rx.ADDRESSEES_LINE.match(ln.text.replace("*", "").strip()):
+            break
+    else:
+        return
+    names, j = [], i + 1
+    while j < len(lines) and (lines[j].blank or lines[j].text.strip() in ("|", "") or rx.ADDRESSEE_ITEM.match(lines[j].text.strip())):
+        item = rx.ADDRESSEE_ITEM.match(lines[j].text.strip())
+        if item:
+            names.append((item.group("name"), lines[j].start + lines[j].text.index(item.group("name"))))
+        j += 1
+    if not names:
+        return
+    window_end = lines[min(j + _REQUEST_AFTER_ADDRESSEES, len(lines) - 1)].start
+    request = rx.LETTER_REQUEST_OF_CONTENT.search(st.text, lines[j].start if j < len(lines) else len(st.text), window_end)
+    if not request:
+        return
+    after = [h for h in st.headings if lines[h.line].start >= request.end()]
+    if not after:
+        return
+    h = after[0]
+    for name, start in names:
+        # ("Các Tổng công ty, công ty, đơn vị trực thuộc Thành phố": a plural of a named head)
+        body = name[4:] if name[:4].lower() == "các " else name
+        if (starts_with_agency(name) or starts_with_agency(body)) and (agency := clean_agency(name)) \
+                and len(agency.split()) >= 2:
+            out.append(Assignment(agency, "lead", h.path, first_sentence(h.title), start, start + len(name)))
+
+
+_LIST_ITEM_START = regex.compile(r"(?:^|,\s*|\s+và\s+)(?=các\s)", regex.IGNORECASE)
+
+
+def _classes_given_work(region: str, classes: set[str], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans in a partner list ``region`` that name one of ``classes`` whole (an item of
+    the list, not a part of another span)."""
+    if not classes:
+        return []
+    found = []
+    lowered = region.replace("\n", " ").lower()
+    for m in _LIST_ITEM_START.finditer(lowered):
+        k = m.end()
+        for name in classes:
+            e = k + len(name)
+            if lowered.startswith(name, k) and (e == len(lowered) or not lowered[e].isalnum()) \
+                    and not any(s <= k < se for s, se in spans):
+                found.append((k, e))
+                break
+    return found
 
 
 def _labelled_section(st: Structure, h) -> bool:

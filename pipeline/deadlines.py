@@ -549,18 +549,34 @@ def _section_leads(st: Structure, assignments: list[Assignment],
     their own)."""
     leads: dict[int, str] = {}
     inherited: dict[int, str] = {}
+    subjects: dict[int, str] = {}
     for a in assignments:
-        if a.role != "lead" or not a.section:
+        if not a.section:
             continue
         line = st.line_at(a.start)
         k = st.line_section[line] if line < len(st.line_section) else None
         section = scopes[k].get(a.section) if k is not None else None
         if section is None or section in leads:
             continue
+        if a.role != "lead":
+            # a section whose heading's subject is only asked to cooperate ("2. Các sở, ban, ngành
+            # tỉnh có liên quan … có trách nhiệm thường xuyên phối hợp cùng …") gives it its
+            # deadlines when it names no lead (round-7 gold, Đồng Tháp KH 556/2025 VI.2)
+            if st.headings[k].line == line and a.start == st.lines[line].start + _heading_text_start(st.lines[line].text):
+                subjects.setdefault(section, a.agency)
+            continue
         leads[section] = a.agency
         if st.headings[k].line == line:
             inherited[section] = a.agency
+    for section, agency in subjects.items():
+        leads.setdefault(section, agency)
     return leads, inherited
+
+
+def _heading_text_start(line: str) -> int:
+    """Where a heading line's text starts after its number ("2. Các sở …" → 3)."""
+    m = rx.ARABIC_HEADING.match(line)
+    return m.start("title") if m else 0
 
 
 def _table_row_leads(st: Structure, assignments: list[Assignment]) -> dict[int, str]:

@@ -583,9 +583,12 @@ DEPARTMENTS_COLLECTIVE = regex.compile(
 # - xã hội") are partners, these are not.
 # A kind named by its level is a named collective ("phối hợp với các cơ quan Trung ương, Bộ Tài
 # chính", "các đơn vị cấp tỉnh"), also after the words of its kind ("các cơ quan chuyên môn cấp
-# xã": tune3 gold C023 Điều 10.3).
+# xã": tune3 gold C023 Điều 10.3).  So is a kind that belongs to a named body or to the
+# ministries ("các đơn vị thuộc Bộ Quốc phòng", "các cơ quan chuyên môn thuộc các bộ, ngành Trung
+# ương": round-7 gold, Thái Nguyên QĐ 27/2025, Đồng Tháp KH 556/2025).
 KIND_OF_BODY = regex.compile(
-    r"^các\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương|doanh\s+nghiệp)\b(?!(?:\s+(?!cấp\b)\p{Ll}+){0,3}\s+(?:trung\s+ương|cấp\s+(?:tỉnh|huyện|xã))\b)",
+    r"^các\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương|doanh\s+nghiệp)\b(?!(?:\s+(?!cấp\b)\p{Ll}+){0,3}\s+(?:trung\s+ương|cấp\s+(?:tỉnh|huyện|xã))\b)"
+    r"(?!(?:\s+(?!thuộc\b)\p{Ll}+){0,2}\s+(?:trực\s+)?thuộc\s+(?-i:Bộ\s+\p{Lu}|các\s+bộ\b))",
     regex.IGNORECASE | regex.V0)
 # The localities as a class, named alone as partners ("phối hợp với các bộ, ngành liên quan và
 # các địa phương"): a class of bodies, a support entry (heldout2 rule 7, tune3 gold C060) — not
@@ -596,6 +599,8 @@ LOCALITIES_AS_PARTNERS = regex.compile(r"^các\s+địa\s+phương\s*$", regex.I
 BUSINESSES_BY_KIND = regex.compile(r"^các\s+(?:doanh\s+nghiệp|nhà\s+đầu\s+tư|chủ\s+rừng)\b", regex.IGNORECASE | regex.V0)
 # The same qualifiers right after a collective's name ("các Sở, ban, ngành | được giao chủ trì").
 GENERIC_TAIL = regex.compile(r"^\s*(?:địa\s+phương\s+)?(?:(?:có\s+)?liên\s+quan|được\s+giao|chức\s+năng|cùng\s+cấp)\b", regex.IGNORECASE | regex.V0)
+# The same qualifiers anywhere in a name ("Các cơ quan, đơn vị có liên quan"): a generic group.
+GENERIC_TAIL_ANYWHERE = regex.compile(r"\s(?:(?:có\s+)?liên\s+quan|được\s+giao|chức\s+năng|cùng\s+cấp)\b", regex.IGNORECASE | regex.V0)
 # The Front named as a body at a level acts through its committee: "Mặt trận Tổ quốc Việt Nam tỉnh"
 # given work is "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" (as the gold of every annotated round writes it).
 FRONT_WITHOUT_COMMITTEE = regex.compile(r"^(?=Mặt\s+trận\s+Tổ\s+quốc\b)", regex.IGNORECASE | regex.V0)
@@ -629,7 +634,7 @@ CONDITION_CLAUSE = regex.compile(r"\s(?:khi|nếu|trường\s+hợp)\s", regex.V
 # đại học | ở các lĩnh vực ngành, nghề mở thêm …" (the fields each works in).
 # (also the work they do it in: "Trách nhiệm của các cơ quan, đơn vị | trong quản lý, sử dụng Hệ
 # thống thư điện tử công vụ", Đồng Tháp QĐ 143/2025 Điều 15)
-SUBJECT_ADVERBIAL = regex.compile(r"\s(?:trong\s+(?:công\s+tác\s+|việc\s+)?(?:quản\s+lý|sử\s+dụng|khai\s+thác|vận\s+hành)\b|(?:ở|trong)\s+các\s+lĩnh\s+vực|trong\s+phạm\s+vi|theo\s+chức\s+năng|theo\s+thẩm\s+quyền|căn\s+cứ|mỗi\s+(?:lĩnh\s+vực|ngành,?\s+lĩnh\s+vực))\b", regex.IGNORECASE | regex.V0)
+SUBJECT_ADVERBIAL = regex.compile(r"\s(?:trong\s+(?:công\s+tác\s+|việc\s+)?(?:quản\s+lý|sử\s+dụng|khai\s+thác|vận\s+hành)\b|(?:ở|trong)\s+các\s+lĩnh\s+vực|trong\s+phạm\s+vi|theo\s+chức\s+năng|theo\s+thẩm\s+quyền|căn\s+cứ|mỗi\s+(?:lĩnh\s+vực|ngành,?\s+lĩnh\s+vực)|bằng\s+(?:nhiều\s+|các\s+|mọi\s+)?(?:hình\s+thức|phương\s+thức|biện\s+pháp)|(?:tới|đến)\s+việc)\b", regex.IGNORECASE | regex.V0)
 # A collective of bare unit words ("các cơ quan, đơn vị", "các địa phương"): it names no
 # one, as subject or as partner.
 BARE_COLLECTIVE = regex.compile(
@@ -1249,6 +1254,8 @@ NAME_ALIAS = regex.compile(
 COLLECTIVE_STOP = regex.compile(
     r"""\s*[;:.()\n]|,\s*(?=\p{Lu}|các\s)|\s+và\s+(?=các\s|\p{Lu})|\s+(?:để|nhằm|theo|tại|trong|về|khi|nếu|là)\s   # a purpose, a condition, an apposition
       | \s+tự\s+(?=bảo\s+đảm|đảm\s+bảo|chịu|tổ\s+chức|thực\s+hiện|xây\s+dựng)   # "… tự bảo đảm kinh phí" 
+      | (?<=liên\s+quan)\s+(?=(?:tới|đến)\s+(?:việc|công\s+tác|nhiệm\s+vụ)\b)   # "… có liên quan | tới việc thực hiện Kế hoạch này" 
+      | \s+bằng\s+(?=(?:nhiều\s+|các\s+|mọi\s+)?(?:hình\s+thức|phương\s+thức|biện\s+pháp|nguồn)\b)   # "các Đoàn thể tỉnh | bằng nhiều hình thức …": the means 
       | (?<=cấp\s(?:tỉnh|huyện|xã)),\s*(?=cơ\s+quan|đơn\s+vị)   # "…, đoàn thể cấp tỉnh, | cơ quan ngành dọc …"
       | ,\s*(?=mỗi\s)   # "Mỗi sở, ban, ngành, | mỗi lĩnh vực xác định …": a sector is no body
       | (?:,|\s+và)\s+(?=(?:gia\s+đình|người\s+dân|nhân\s+dân|cộng\s+đồng)\b)   # "… chính trị - xã hội | và gia đình": people, no body """,
@@ -1291,7 +1298,7 @@ _COOPERATION = r"""(?i:
         phối\s+h[ợọ]p\b                          # the verb
         (?:\s+(?:chặt\s+chẽ|thường\s+xuyên))?    # its manner
         (?:\s*,\s*hỗ\s+trợ)?                      # "phối hợp, hỗ trợ chính quyền địa phương và lực lượng Kiểm lâm …"
-        (?:\s+với)?                              # before the partners
+        (?:\s+(?:với|cùng))?                      # before the partners ("phối hợp cùng đơn vị tư vấn")
     )"""
 # Anywhere in a task, up to the partners it names: "… phối hợp chặt chẽ với | Sở Nội vụ …".
 PARTNER_PHRASE = regex.compile(_COOPERATION + r"\s+", regex.VERBOSE | regex.V0)
@@ -1305,7 +1312,7 @@ PARTNER_LIST_START = regex.compile(r"\s*,?\s*" + _COOPERATION + r"\s+", regex.VE
 # A task verb there keeps the subject lead ("… phối hợp với cơ quan Kiểm lâm | tổ chức tuyên truyền").
 COOPERATION_ONLY_TAIL = regex.compile(r"\s*(?:$|[.;:]|(?:khi\s+(?:có\s+)?(?:yêu\s+cầu|được\s+yêu\s+cầu)\s*,?\s*)?tham\s+gia\b|trong\s+(?:công\s+tác|việc|quá\s+trình|hoạt\s+động)\b|khi\s+có\s+yêu\s+cầu)", regex.IGNORECASE | regex.V0)
 # A duty word before a subject's cooperation: "Lực lượng Quân đội | có trách nhiệm |phối hợp với …".
-DUTY_BEFORE_PARTNER = regex.compile(r"\s*,?\s*(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|có\s+nhiệm\s+vụ)\s+(?=" + _COOPERATION + ")",
+DUTY_BEFORE_PARTNER = regex.compile(r"\s*,?\s*(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|có\s+nhiệm\s+vụ)\s+(?:thường\s+xuyên\s+)?(?=" + _COOPERATION + ")",
                                  regex.VERBOSE | regex.IGNORECASE | regex.V0)
 # A collective that points at the body named just before it: "Văn phòng Đăng ký đất đai | và |
 # các Chi nhánh trực thuộc" (round-5 rule 9: written with its parent).
@@ -1376,3 +1383,40 @@ REFORM_2025_UNIT = regex.compile(
     r"|(?:ủy\s+ban\s+nhân\s+dân|ubnd)\s+đặc\s+khu",
     regex.V0,
 )
+
+# A plural of a kind of body whose members follow a colon, each written with the kind: "Ủy ban
+# nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông" (a heading), "phối hợp với Ủy ban nhân dân
+# 04 xã: Gia Thuận, …" (Đồng Tháp KH 556/2025), "Các sở: Nông nghiệp và Môi trường, Xây dựng, Nội
+# vụ và UBND các xã" (Hà Nội CV 6397/2025).  The kind ends the name found, or stands after it.
+_MEMBER_KIND = r"(?P<kind>xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã)"
+LOCALITIES_PLURAL_END = regex.compile(r"\s+(?:các|\d{1,2})\s+" + _MEMBER_KIND + r"$", regex.IGNORECASE | regex.V0)
+DEPARTMENTS_PLURAL = regex.compile(r"^[Cc]ác\s+(?P<kind>[Ss]ở|[Bb]ộ)$", regex.V0)
+LOCALITIES_PLURAL_AFTER = regex.compile(r"\s*(?:các|\d{1,2})\s+" + _MEMBER_KIND + r"\s*:[ \t]*\n?[ \t]*", regex.IGNORECASE | regex.V0)
+MEMBERS_COLON = regex.compile(r"\s*:[ \t]*\n?[ \t]*", regex.V0)
+# A locality's proper name: capitalized words ("Gò Công Đông"), up to five.
+LOCALITY_NAME = regex.compile(r"\p{Lu}[\p{L}\d]*(?:[ \t]*\n?[ \t]*\p{Lu}[\p{L}\d]*){0,4}(?![\p{L}\d])", regex.V0)
+# A department's short name in such a list, up to its comma or "và": "Xây dựng", "Quy hoạch - Kiến trúc".
+DEPARTMENT_SHORT_NAME = regex.compile(r"\p{Lu}[^,;:.()\n]{0,40}?(?=\s*(?:,|;|:|\.|\(|\)|$)|\s+và\s)", regex.V0)
+MEMBER_NEXT = regex.compile(r"\s*,\s*|\s+và\s+", regex.V0)
+
+# The departments' collective of a place, with "của" or "thuộc": "các sở, ban, ngành thuộc tỉnh",
+# "các sở, ngành của Thành phố".  One document's ways of naming it are one body (round-7 rule 5).
+DEPARTMENTS_OF_PLACE = regex.compile(
+    r"^các\s+(?P<units>(?:sở|ban|ngành)(?:\s*,\s*(?:sở|ban|ngành))*)\s+(?:của|trực\s+thuộc|thuộc)\s+(?P<place>\S.{0,40})$",
+    regex.IGNORECASE | regex.V0)
+
+# A letter's opening request to its addressees for the content that follows: "UBND Thành phố yêu
+# cầu các sở, ban, ngành, UBND các xã, phường, … tiếp tục nghiên cứu, tuân thủ thực hiện một số
+# nội dung sau:" (Hà Nội CV 6397/2025).  The addressees it restates are the "Kính gửi" list's.
+LETTER_REQUEST_OF_CONTENT = regex.compile(
+    r"(?:yêu\s+cầu|đề\s+nghị)\s+(?=các\s|\p{Lu})[^.;:]{3,300}?\s(?:thực\s+hiện|triển\s+khai|tuân\s+thủ)\s"
+    r"[^.;:]{0,80}?(?:nội\s+dung|nhiệm\s+vụ|yêu\s+cầu)\s+(?:như\s+)?sau\s*:",
+    regex.IGNORECASE | regex.V0)
+# One addressee of a "Kính gửi" list: "- Các sở, ban, ngành thuộc Thành phố;".
+ADDRESSEE_ITEM = regex.compile(r"^-\s*(?P<name>\S.{2,200}?)\s*[;.]?\s*$", regex.V0)
+
+# The closing request of a plan or letter: "Trong quá trình triển khai thực hiện, nếu có phát sinh
+# khó khăn, vướng mắc …, đề nghị các sở, ban, ngành … kịp thời báo cáo về Sở …" asks the bodies
+# already tasked to report trouble: no entry (round-5 rule 3; round-7 gold, Đồng Tháp KH 556/2025).
+DIFFICULTIES_CONDITION = regex.compile(r"(?i)nếu\s+có\s+(?:phát\s+sinh\s+)?khó\s+khăn\s*,\s*vướng\s+mắc")
+REPORT_TROUBLE = regex.compile(r"(?i)\s(?:báo\s+cáo|phản\s+ánh)\b")
