@@ -195,7 +195,9 @@ def split_agency_list(text: str, labelled: bool = False, loose: bool = False) ->
         cut_points = [seg_start]
         for m in _LIST_SEPARATOR.finditer(part.group(0)):
             nxt = part.group(0)[m.end():]
-            if _starts_new_name(nxt, labelled, loose, after_and=m.group().strip() == "và"):
+            before = part.group(0)[cut_points[-1] - seg_start:m.start()]
+            if _starts_new_name(nxt, labelled, loose, after_and=m.group().strip() == "và") \
+                    or _head_of_the_body_before(before, nxt):
                 cut_points.append(seg_start + m.start())
                 cut_points.append(seg_start + m.end())
         cut_points.append(part.end())
@@ -226,6 +228,19 @@ def _head_again(head: str) -> regex.Pattern:
     """The one-word head ``head`` starting a capitalized name again (compiled once per head:
     split_agency_list runs on every list of every document)."""
     return regex.compile(rf"\s+(?={regex.escape(head)}\s+\p{{Lu}})")
+
+
+_POST_OF_A_BODY = regex.compile(r"(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Trưởng\s+ban|Chánh\s+Văn\s+phòng|Thủ\s+trưởng)\s+", regex.V0)
+
+
+def _head_of_the_body_before(before: str, nxt: str) -> bool:
+    """The post at the head of the very body named before the comma: two bearers ("Trách
+    nhiệm của Ủy ban nhân dân cấp xã, Chủ tịch Ủy ban nhân dân cấp xã", Lai Châu QĐ 88/2025),
+    not a collective of posts ("Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành")."""
+    post = _POST_OF_A_BODY.match(nxt)
+    body = " ".join(before.split())
+    return bool(post) and len(body.split()) >= 2 and body[:1].isupper() \
+        and " ".join(nxt[post.end():].split()).startswith(body)
 
 
 def _starts_new_name(nxt: str, labelled: bool, loose: bool = False, after_and: bool = False) -> bool:

@@ -531,8 +531,11 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
                 if duty and not rx.CLAUSE_PUNCTUATION.search(seg, ext, duty.start()):
                     ext = duty.start()
             generic = rx.GENERIC_NAMED.match(seg, ext)  # "UBND | địa phương có liên quan"
-            if generic:
-                ext = generic.end()
+            # a body named in lower case that "liên quan" qualifies is one of a generic group:
+            # "phối hợp với các sở, ban, ngành, đơn vị Thành phố liên quan" (TP HCM QĐ 2853/2025)
+            tail = rx.GENERIC_TAIL.match(seg[ext:]) if not generic and seg[:1].islower() else None
+            if generic or tail:
+                ext = generic.end() if generic else ext + tail.end()
             elif spans and rx.HEADS_OF_DEPARTMENTS.match(seg) and rx.HEADS_OF_DEPARTMENTS.match(text, spans[-1][0]) \
                     and text[spans[-1][1]:end].strip() == ",":
                 # "Giám đốc các sở, | Thủ trưởng các ban, ngành, đoàn thể cấp tỉnh": the heads of

@@ -116,6 +116,11 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             continue  # the start of a range
         if (m.group("quarter") or m.group("month")) and rx.PERIOD_RANGE_GOES_ON.match(text, m.end()):
             continue  # "Quý IV/2025- Quý II/2026": the range is due at its end
+        if m.group("month") and m.group(0)[:7].lower() == "đến hết" and rx.SPAN_START_BEFORE.search(before) \
+                and not rx.LABEL_COLON_AFTER.match(text, m.end()):
+            # "từ tháng 10 năm 2025 đến hết tháng 3 năm 2026": a span in running text, its own
+            # duration (not a schedule line's phase: "Từ đầu tháng 01/2026 đến hết tháng 3/2026: triển khai …")
+            continue
         if m.group("due") and m.group(0)[:3].lower() == "đến" and rx.CUTOFF_BEFORE.search(before):
             continue
         line = st.line_at(m.start())
@@ -338,6 +343,8 @@ def _date_cells(st: Structure, plan_year: int | None, issue_date: str | None, in
     for cell in cells:
         if inside_citation.contains(cell.start("cell")):
             continue
+        if rx.time_word_not_work("date", st.text[max(0, cell.start("cell") - 80):cell.start("cell")], st.text, cell.end("cell")):
+            continue  # "Thời gian ủy quyền: Kể từ ngày … đến ngày 28/02/2027": the delegation's length
         year = int(cell.group("y")) if cell.group("y") else plan_year
         value = rx.iso_date(year, cell.group("m"), cell.group("d")) if year else None
         if not value or (issue_date and value < issue_date):
@@ -503,6 +510,8 @@ def _values(m, plan_year):
         if g["due_y"] and plan_year and int(g["due_y"]) < plan_year - 1:
             return  # a legal condition ("đất sử dụng trước ngày 01/7/2004"), not work due
         year = int(g["due_y"]) if g["due_y"] else plan_year
+        if year and not g["due_y"] and g["due_next"]:
+            year += 1  # "trước ngày 30 tháng 01 năm sau": the year after the plan's
         value = rx.iso_date(year, g["due_m"], g["due_d"])
         if value:
             yield "date", value, m.start(), m.end()

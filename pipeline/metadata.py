@@ -410,6 +410,11 @@ def _issuer(st: Structure, out, province: str | None) -> tuple[str | None, str |
         r"(?P<who>(?:Chủ\s+tịch\s+)?(?:Sở|Ủy\s+ban\s+nhân\s+dân|UBND|Ban|Văn\s+phòng|Trung\s+tâm)(?:(?!\s+về\s)[^,;.\n\d]){0,80}?)\s*(?:\([^)]{1,20}\)\s*)?(?:tỉnh\s+|huyện\s+|xã\s+)?(?:(?:xây\s+dựng|ban\s+hành)\s+(?:Kế\s+hoạch|kế\s+hoạch)|có\s+ý\s+kiến(?:\s+chỉ\s+đạo)?\s+như\s+sau\s*:|(?:chỉ\s+đạo|yêu\s+cầu)\s*(?:như\s+sau\s*)?:)",
         st.text[lines[st.body_start].start if st.body_start < len(lines) else 0:][:3000],
     )
+    if not m and _signs_as_head_of_department(st):
+        # a department's letter whose letterhead a crawl lost: its opening request names it
+        # ("Sở Nội vụ đề nghị các doanh nghiệp …", signed "KT. GIÁM ĐỐC"; TP HCM CV 10283/2025)
+        m = rx.DEPARTMENT_REQUESTS.search(
+            st.text[lines[st.body_start].start if st.body_start < len(lines) else 0:][:3000])
     if m:
         who = regex.sub(r"^Chủ\s+tịch\s+", "", m.group("who")).strip()
         who = regex.sub(r"\s*\([^)]*\)", "", who)
@@ -431,6 +436,15 @@ def _issuer(st: Structure, out, province: str | None) -> tuple[str | None, str |
             issuer = _qualify(body, None, province, st)
             return issuer, _level(issuer, None), (st.line(i).start, st.line(i).end)
     return None, None, (-1, -1)
+
+
+def _signs_as_head_of_department(st: Structure) -> bool:
+    """Whether the signature block signs for a department's director ("KT. GIÁM ĐỐC")."""
+    for i in st.signature.get("authority", []) if st.signature else []:
+        m = rx.SIGNING_AUTHORITY.match(st.line(i).text.strip("* "))
+        if m and regex.match(r"(?i)giám\s+đốc", rx.authority_parts(m)[1].strip()):
+            return True
+    return False
 
 
 # A national body above a header's unit: the party's Central Committee, a ministry, the
@@ -617,7 +631,9 @@ def _qualify(body: str, parent: str | None, province: str | None, st: Structure)
         place = _named_unit(st.text, level_word)
         if place:
             return f"{base} {level_word} {place}"
-        return f"{base} {level_word}" if level_word else base
+        # no place named anywhere: the unit as the text prints it after the body ("UBND
+        # Thành phố" → "Ủy ban nhân dân Thành phố", Hà Nội CV 6397/2025 whose header was lost)
+        return f"{base} {_unit_as_printed(st.text, level_word)}" if level_word else base
     if _DEPARTMENT.match(body) and province:
         p = vocab.province_index().get(vocab.fold(province))
         kind = p.kind if p else "tỉnh"
@@ -625,6 +641,16 @@ def _qualify(body: str, parent: str | None, province: str | None, st: Structure)
             body = regex.sub(r"\s+(tỉnh|thành phố)$", "", body)
         return f"{body} {kind} {province}"
     return body
+
+
+def _unit_as_printed(text: str, level_word: str) -> str:
+    """The letter case the text most often gives ``level_word`` after "Ủy ban nhân dân"/"UBND"."""
+    word = r"\s+".join(level_word.split())
+    counts = collections.Counter(
+        " ".join(m.group(1).split()) for m in regex.finditer(
+            rf"(?:Ủy ban nhân dân|UBND)\s+({word})(?![\p{{L}}])", text, regex.IGNORECASE))
+    spellings = [w for w, _ in counts.most_common() if not w.isupper()]
+    return spellings[0] if spellings else level_word
 
 
 def _dominant_unit(text: str) -> str | None:
@@ -688,6 +714,11 @@ def _plan_year(st: Structure, out) -> FieldValue:
                 year = d.group("y") or d.group("y2")
                 if latest is None or int(year) > int(latest[0]):
                     latest = (year, start + d.start(), start + d.end())
+        # a local government of the 2025 reform named as current ("UBND xã, phường, đặc khu Côn
+        # Đảo"): the letter is of that year at the earliest (TP HCM CV 10283/2025 cites only 2020)
+        reform = rx.REFORM_2025_UNIT.search(st.text)
+        if reform and (latest is None or int(latest[0]) < rx.REFORM_2025_YEAR):
+            return FieldValue(rx.REFORM_2025_YEAR, *reform.span())
         if latest:
             return FieldValue(int(latest[0]), latest[1], latest[2])
     return FieldValue(None)

@@ -17,7 +17,7 @@ from .agencies import expand_abbreviations
 from .models import Reference, SpanSet
 from .resolve import GROUP_ISSUER
 from .symbols import canonical_symbol, issuer_families, legislature_symbol
-from .text import fold_spelling, memo_short_text
+from .text import fold_spelling, memo_short_text, strip_accents
 
 
 _PAREN = regex.compile(r"\s*\([^)]*\)\s*")
@@ -189,6 +189,23 @@ def _same_body(a: str | None, b: str | None) -> bool:
     return bool(a and b) and body(a) == body(b) and bool(body(a))
 
 
+# Decree 110/2004/NĐ-CP made every administrative symbol open with its type's code; older
+# directives were numbered "…/TTg" alone (Chỉ thị 406/TTg of 1996), so only later dates are repaired.
+_TYPE_CODE_REQUIRED_SINCE = "2005"
+
+
+def _with_type_code(symbol: str, type_word: str) -> str:
+    """A symbol typed with only its issuer's code, the type's code dropped ("Chỉ thị số 24/TTg"
+    of the Prime Minister → "CT-TTg", Hà Nội CV 6397/2025): the type code its word names put
+    back, for the administrative types whose symbols carry one (not letters, not laws)."""
+    if not symbol or _SYMBOL_SEPARATOR.search(symbol) or symbol not in vocab.issuer_codes():
+        return symbol
+    known = vocab.doc_type_by_folded_word().get(vocab.fold(type_word))
+    if known is None or not known.code or known.form not in ("administrative", "either"):
+        return symbol
+    return f"{known.code}-{symbol}"
+
+
 def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Reference | None:
     if list_type is not None:  # a list item: the type its code names, else the list's
         raw = m.group("sym_n") or m.group("sym_a") or m.group("sym_p")
@@ -217,6 +234,8 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
     if dm:
         date = rx.date_of(dm)
         end = dm.end()
+    if date and date[:4] >= _TYPE_CODE_REQUIRED_SINCE and symbol != (repaired := _with_type_code(symbol, type_word)):
+        symbol, flags = repaired, ["symbol_repaired"]
     if symbol == "QH" and (date or year):  # "72/2025/QH": the term in session when it was passed
         term = legislature_symbol(date or f"{year}-12-31")
         if term:
@@ -254,7 +273,8 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
             date = rx.date_of(dm)
             end = dm.end()
     if issuer is None and not list_type:  # a citation, or a coded number ("…: số 45/2020/NĐ-CP")
-        pm = rx.PROPOSER.search(text, max(0, m.start() - 120), m.start())
+        pm = rx.PROPOSER.search(text, max(0, m.start() - 120), m.start()) \
+            or rx.SUBJECT_PROPOSER.search(text, max(0, m.start() - 120), m.start())
         if pm:
             issuer = _normalize_issuer(pm.group("who"))
             flags.append(_ISSUER_BEFORE)
@@ -376,13 +396,37 @@ def _known_body_prefix(phrase: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=None)
+def _known_bodies_without_tones() -> dict[str, tuple[str, ...]]:
+    """Known body names of four words or more, by their spelling without diacritics."""
+    out: dict[str, list[str]] = {}
+    for entries in _known_bodies().values():
+        for folded, proper in entries:
+            if len(folded.split()) >= 4:
+                out.setdefault(strip_accents(folded), []).append(proper)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _tone_slip_repaired(issuer: str) -> str:
+    """A known body's long name typed with one word's tone mark wrong ("Bộ Lạo động - Thương
+    binh và Xã hội", TP HCM CV 10283/2025) in its official spelling; any other issuer as given.
+    Only one word may differ, so two real names that differ only in diacritics stay apart."""
+    folded = fold_spelling(issuer)
+    candidates = _known_bodies_without_tones().get(strip_accents(folded), ())
+    if len(candidates) != 1:
+        return issuer
+    proper = candidates[0]
+    differing = sum(a != b for a, b in zip(folded.split(), fold_spelling(proper).split()))
+    return proper if differing == 1 else issuer
+
+
 def _official_case(issuer: str) -> str:
     """An issuer opening with a known body typed in another letter case, in the body's
     official spelling ("của chính phủ", "của Chính Phủ" → "Chính phủ"); what follows the
     name (a place: "tỉnh Gia Lai", "Thành phố") stays as printed."""
     proper = _known_body_prefix(issuer)
     if proper is None:
-        return issuer
+        return _tone_slip_repaired(issuer)
     n = len(proper.split())
     words = issuer.split()
     return " ".join([proper, *words[n:]]) if len(words) >= n else issuer

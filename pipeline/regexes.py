@@ -50,12 +50,16 @@ def iso_date(y, m, d) -> str | None:
 
 def date_of(m: regex.Match) -> str | None:
     """The ISO date a match of ``DATE`` (numeric or spelled form) read."""
-    return iso_date(m.group("y") or m.group("y2"), m.group("m") or m.group("m2"), m.group("d") or m.group("d2"))
+    if m.group("y") or m.group("y2") or "y3" not in m.re.groupindex:
+        return iso_date(m.group("y") or m.group("y2"), m.group("m") or m.group("m2"), m.group("d") or m.group("d2"))
+    return iso_date(m.group("y3"), m.group("m3"), m.group("d3"))
 
 
 # "ngày 24/12/2021", ", ngày …", "ban hành ngày …", "(ngày 3/1/2020)"
 # "ngày ngày 01/4/2025": a word typed twice, as "số số" (Đà Nẵng QĐ 82/2025)
-CITATION_DATE = regex.compile(rf"[\s,]*(?P<paren>\(\s*)?(?:ban\s+hành\s+)?ngày(?:\s+ngày)?\s*['‘’`.,:]?\s*{DATE}(?(paren)\s*\))", F)
+# "ngày 16/6 2025" (Thanh Hóa QĐ 145/2025): the year's slash dropped, after "ngày" of a citation
+SLIPPED_DATE = r"(?P<d3>\d{1,2})\s?/\s?(?P<m3>\d{1,2})\s(?P<y3>(?:19|20)\d{2})(?![\d/])"
+CITATION_DATE = regex.compile(rf"[\s,]*(?P<paren>\(\s*)?(?:ban\s+hành\s+)?ngày(?:\s+ngày)?\s*['‘’`.,:]?\s*(?:{DATE}|{SLIPPED_DATE})(?(paren)\s*\))", F)
 
 # ------------------------------------------------------------------- number and symbol
 # The symbol: upper-case abbreviations joined by "-" and "/" (Decree 30/2020), with the mixed
@@ -251,6 +255,9 @@ ISSUER_END = regex.compile(
 ISSUER_START = regex.compile(
     r"""\s*(?:
         ,?\s*(?:của|giữa)\s+                           # "giữa Bộ Công an, Viện kiểm sát …": joint; ", của …"
+        # "Nghị quyết 36-NQ/TW ngày 22/10/2018, Hội nghị lần thứ 8 của Ban Chấp hành Trung ương Đảng
+        # khóa XII" (Đồng Tháp KH 556/2025): the plenum named in apposition, the committee issued it
+      | ,\s*Hội\s+nghị\s+(?:lần\s+thứ\s+[\p{L}\d]+\s+)?của\s+(?=Ban\s+Chấp\s+hành)
       | ,?\s*do\s+(?=\p{Lu}[^,;.\n]{2,100}?\s(?:ban\s+hành|ký|phê\s+duyệt)(?!\p{L}))  # "do Ủy ban nhân dân tỉnh ban hành"
       | (?=(?:Hội\s+nghị|Ban\s+Chấp\s+hành|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Ban\s+Thường\s+vụ
             |Quốc\s+hội|Chính\s+phủ|Thủ\s+tướng|Ủy\s+ban|UBND|HĐND|Hội\s+đồng|Bộ\s|Sở\s|Tỉnh\s+ủy|Thành\s+ủy)\b)
@@ -269,6 +276,16 @@ PROPOSER = regex.compile(
            |\s+số\s*:?)\s*$""",      # "báo cáo thẩm định của Sở Tư pháp số 316/BC-STP"
     regex.VERBOSE | regex.V0,
 )
+# The body that did something "at" the document, as the subject of its clause: "(Sở Tài chính đã
+# tổng hợp và đề nghị tại Văn bản số 9700/STC-ĐTTĐ ngày 08/8/2025)" (Hà Nội CV 6397/2025),
+# "Bộ Y tế đã hướng dẫn tại Công văn số …": it issued the document cited.
+SUBJECT_PROPOSER = regex.compile(
+    r"""(?:^|(?<=[(\n.;:]\s{0,3}))
+        (?P<who>(?:Sở|Bộ|Ủy\s+ban|UBND|Ban|Văn\s+phòng|Cục|Tổng\s+cục|Chính\s+phủ|Thủ\s+tướng)\s[^,;.:()\n|\t]{1,60}?(?:\n[^,;.:()\n|\t]{1,40}?)?)
+        \s+(?:đã\s+)?(?:(?:tổng\s+hợp|rà\s+soát|thẩm\s+định|có\s+ý\s+kiến)\s+(?:và\s+)?)?
+        (?:đề\s+nghị|đề\s+xuất|báo\s+cáo|trình|hướng\s+dẫn|chỉ\s+đạo|thông\s+báo)\s+tại\s*$""",
+    regex.VERBOSE | regex.V0,
+)
 # Several documents in one list: "Tờ trình số 421/TTr-STC ngày 29/10/2025, 501/TTr-STC ngày
 # 20/11/2025", "các Công điện số 12/CĐ-UBND, 15/CĐ-UBND": a number after a citation, with
 # only a comma or "và" between, is a citation of the same type (its type code may say another).
@@ -282,10 +299,14 @@ CITATION_LIST_ITEM = regex.compile(
 # 316/BC-STP": "số" and a number whose symbol opens with a type code (QĐ, NĐ, BC) is a citation
 # of that type — not a form's number ("Mẫu số 01/HNCT", "Biểu số …", "Phụ lục số …").
 # Tried in the few characters before a number core that no citation took.
-NUMBER_AFTER_SO = regex.compile(r"(?<![\p{L}])(?<!(?:[Mm][ẫa]u|[Bb]iểu|[Ll]ục|[Pp]hiếu)\s)số\s*:?\s*$", regex.V0)
+# (a list item that opens a new clause with a capital: "…; số 243/2025/NĐ-CP …; Số
+# 257/2025/NĐ-CP ngày 8/10/2025 …", Hà Nội CV 6397/2025 — never a header's "Số: 27/QĐ-UBND")
+NUMBER_AFTER_SO = regex.compile(r"(?<![\p{L}])(?<!(?:[Mm][ẫa]u|[Bb]iểu|[Ll]ục|[Pp]hiếu)\s)(?:số|(?<=[;,]\s{0,3})Số)\s*:?\s*$", regex.V0)
 # The colon that opens such a list, and each later item's own "; số" (see _share_issuers_in_lists).
 GROUP_COLON_BEFORE = regex.compile(r":\s*số\s*:?\s*$", regex.V0)
-LIST_ITEM_SO_BEFORE = regex.compile(r"[;,]\s*(?:và\s+)?số\s*:?\s*$", regex.V0)
+# ("… sửa đổi, bổ sung một số điều của Nghị định số 78/2025/NĐ-CP ngày 01/4/2025 và số 79/2025/NĐ-CP
+# …" inside such a list, Thanh Hóa QĐ 145/2025: "và số" joins an item too)
+LIST_ITEM_SO_BEFORE = regex.compile(r"(?:[;,]\s*(?:và\s+)?|\s+và\s+)số\s*:?\s*$", regex.V0)
 CODED_NUMBER = regex.compile(rf"{NUMBER_SYMBOL}(?![\p{{L}}\d])", regex.VERBOSE | regex.V0)
 # Between two citations of one list: their issuer is shared.
 # "Quyết định số 1729/QĐ-TTg … sửa đổi, bổ sung Quyết định số 655/QĐ-TTg … của Thủ tướng Chính phủ".
@@ -793,8 +814,9 @@ DEADLINE = regex.compile(
                  | (?P<sched>ngày)\s+(?:\d{1,2}\s*(?:,|và|-|–)\s*){0,6}(?=\d{1,2}\s?/\s?\d{1,2}\s?/\s?(?:19|20)\d{2}
                                                                   (?P<weekday>\s*\(\s*thứ\s+[\p{L}\d]{1,4}\s*\))?\s*[:|\n]))
             (?P<due_d>\d{1,2})(?:\s+tháng\s+|\s?[/.\-]\s?)(?P<due_m>\d{1,2})(?:(?:\s+năm\s+|\s?[/.\-]\s?)(?P<due_y>(?:19|20)\d{2}))?
-            # "trước ngày 20/11 hàng năm": the yearly due day, one date (plan year)
-            (?(due_y)|(?:\s+(?:hàng|hằng)\s+năm)?))
+            # "trước ngày 20/11 hàng năm": the yearly due day, one date (plan year);
+            # "(trước ngày 30 tháng 01 năm sau)" (Thái Nguyên QĐ 27/2025): that day of the year after
+            (?(due_y)|(?:\s+(?:hàng|hằng)\s+năm|\s+năm\s+(?P<due_next>sau|tiếp\s+theo|kế\s+tiếp)(?![\p{L}]))?))
       | (?P<quarter>qu[ýí]\s+(?P<q>IV|III|II|I|[1-4])(?:\s*(?:/|-|năm)\s*(?P<q_y>(?:19|20)\d{2}))?)
       | (?P<half>6\s+tháng\s+(?P<half_which>đầu|cuối)\s+năm(?:\s+(?P<half_y>(?:19|20)\d{2}))?)
     )
@@ -891,6 +913,12 @@ NOT_A_DEADLINE_BEFORE_WIDE = regex.compile(
 # After a range's start ("Từ tháng 11/2025 | đến khi kết thúc Tổng kiểm kê", "Từ tháng 12/2025 |
 # đến quý I/2026"): the start is no due time (a dated end is read on its own).
 RANGE_GOES_ON = regex.compile(r"\s*(?:,\s*)?(?:(?:cho\s+)?đến|tới|trở\s+đi)\b", regex.IGNORECASE | regex.V0)
+# A span's start right before "đến hết …": "triển khai thực hiện từ tháng 10 năm 2025 đến hết tháng 3
+# năm 2026" (Đắk Lắk KH 0125/2025, the campaign's own duration, gold), as "Từ năm 2025 đến hết năm
+# 2030" is a plan's; not a range whose end is due ("Từ tháng 11/2025 đến tháng 4/2026").
+SPAN_START_BEFORE = regex.compile(r"(?<![\p{L}])từ\s+(?:đầu\s+)?(?:ngày|tháng|quý|năm)\s+[\d/]+(?:\s+năm\s+\d{4})?\s+$",
+                                  regex.IGNORECASE | regex.V0)
+LABEL_COLON_AFTER = regex.compile(r"[ \t*]*:", regex.V0)
 # A cut-off date or period of figures, not work due: "số liệu tính đến ngày 31/12/2025", "Số
 # liệu thống kê báo cáo từ ngày 14/7/2011 đến ngày 15/9/2025".
 CUTOFF_BEFORE = regex.compile(r"(?:tính|kể)\s+$|số\s+liệu[^.;:\n]{0,80}$", regex.IGNORECASE | regex.V0)
@@ -1004,7 +1032,10 @@ BASIS_CLAUSE = regex.compile(r"[\s*_]*căn\s+cứ\b", regex.IGNORECASE | regex.V
 # A criteria group's title that carries its points: "Nội dung hoạt động (20 điểm)".
 POINTS_IN_TITLE = regex.compile(r"\(\s*(?:tối\s+đa\s+)?\d{1,3}(?:[.,]\d{1,2})?\s*điểm\s*\)", regex.IGNORECASE | regex.V0)
 SCORING_SECTION = regex.compile(
-    r"thang\s+điểm|chấm\s+điểm|bảng\s+điểm|tiêu\s+chí\s+(?:đánh\s+giá|chấm|xếp|thi\s+đua|bình\s+xét)|bộ\s+tiêu\s+chí",
+    r"thang\s+điểm|chấm\s+điểm|bảng\s+điểm|tiêu\s+chí\s+(?:đánh\s+giá|chấm|xếp|thi\s+đua|bình\s+xét)|bộ\s+tiêu\s+chí"
+    # the standards an award is given for ("3. Tiêu chuẩn khen thưởng … + Thường xuyên chỉ đạo,
+    # theo dõi …", Đắk Lắk KH 0125/2025): rows that describe merit, no schedule
+    r"|tiêu\s+chuẩn\s+(?:khen\s+thưởng|xét\s+(?:khen|tặng)|tặng)",
     regex.IGNORECASE | regex.V0)
 # A date that may open a range ("trong ngày 02/02/2026 đến ngày 03/02/2026", "Dự kiến ngày
 # 05/12 đến …"): the range is due at its end, read on its own.
@@ -1303,7 +1334,13 @@ ITEM_MARK = regex.compile(r"^(?:[-+•*]\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s*|[a-zđ]
 BASIS_CLAUSE_END = regex.compile(r"[;:]|\.\s")
 # A "Căn cứ …" clause that opens inside a line, after a label or a sentence ("Lưu ý: Căn cứ Quy
 # định 377 …, các Kết luận số 187, 188-KL/TW …"), up to the citation: the citation is basis.
-BASIS_CLAUSE_BEFORE = regex.compile(r"(?:[.:]\s+|\*\s*)Căn\s+cứ\s[^;:.\n]{0,300}$", regex.V0)
+BASIS_CLAUSE_BEFORE = regex.compile(r"(?:[.:]\s+|\*\s*)Căn\s+cứ\s(?!(?:vào\s+)?(?:các\s+)?(?:chức\s+năng|nhiệm\s+vụ|trách\s+nhiệm|thẩm\s+quyền))[^;:.\n]{0,300}$",
+                                     regex.V0)
+# "Căn cứ" whose object is an agency's own remit ("- Căn cứ trách nhiệm kiểm tra hoạt động đấu thầu
+# theo quy định tại … Nghị định 214/2025/NĐ-CP …, tăng cường công tác kiểm tra", Hà Nội CV
+# 6397/2025; "Căn cứ chức năng, nhiệm vụ được giao, …"): the verb of a task, its citations are
+# where the duty is written, not the document's legal basis (contract, Clarifications "basis")
+REMIT_GROUNDS = regex.compile(r"(?i)căn\s+cứ\s+(?:vào\s+)?(?:các\s+)?(?:chức\s+năng|nhiệm\s+vụ|trách\s+nhiệm|thẩm\s+quyền)(?![\p{L}])", regex.V0)
 
 # A line that ends a paragraph (a crawl wraps basis lines mid-sentence otherwise).
 PARAGRAPH_END = regex.compile(r"[;.:]\s*\**$")
@@ -1326,6 +1363,26 @@ ALIGNED_NUMBER_LABEL = regex.compile(r"(?i)^(?:stt|tt|số\s+tt)$")
 ALIGNED_ROW_NUMBER = regex.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,6})\.?$")
 # A run of words separated by single spaces (a piece of one cell on one line).
 ALIGNED_CHUNK = regex.compile(r"\S+(?:[ ]\S+)*")
+
+
+# A department's letter without its letterhead names itself in its opening request: "Sở Nội vụ
+# đề nghị các doanh nghiệp … tự kiểm tra" (TP HCM CV 10283/2025, signed "KT. GIÁM ĐỐC"); the
+# name is a "Sở" and its complement, up to the verb.
+DEPARTMENT_REQUESTS = regex.compile(
+    r"(?<![\p{L}])(?P<who>Sở\s+\p{Lu}[\p{L}\s,\-]{1,60}?)\s+(?:đề\s+nghị|yêu\s+cầu|thông\s+báo)\s+(?:các|quý|Quý)?\s*\p{L}",
+    regex.V0,
+)
+
+# The local governments of the 2025 reform (in force 1 July 2025): communes, wards and "đặc khu"
+# (special zones) directly under the province, no districts. A text that addresses a "đặc khu"
+# as a local government ("UBND xã, phường, đặc khu Côn Đảo", "Ủy ban nhân dân các xã, phường,
+# đặc khu") was written in 2025 or later.
+REFORM_2025_YEAR = 2025
+REFORM_2025_UNIT = regex.compile(
+    r"(?i)(?:ủy\s+ban\s+nhân\s+dân|ubnd)(?:\s+các)?\s+(?:(?:xã|phường)\s*,\s*){1,2}(?:và\s+)?đặc\s+khu"
+    r"|(?:ủy\s+ban\s+nhân\s+dân|ubnd)\s+đặc\s+khu",
+    regex.V0,
+)
 
 # A plural of a kind of body whose members follow a colon, each written with the kind: "Ủy ban
 # nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông" (a heading), "phối hợp với Ủy ban nhân dân

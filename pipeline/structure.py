@@ -163,7 +163,8 @@ def _find_type_and_title(st: Structure) -> None:
                 break
             j = k
         t = lines[j].text
-        if (_starts_body(t) and not (not title and _opens_title(t))) or (title and _is_authority_line(t)):
+        if (_starts_body(t) and not (not title and _opens_title(t)) and not _goes_on_in_capitals(lines, title, j)) \
+                or (title and _is_authority_line(t)):
             break
         if title and j == title[-1] + 1 and _ends_title_without_gap(lines[title[-1]].text, t):
             break  # (a layout without blank lines: the first line of the preamble or the body)
@@ -180,6 +181,19 @@ def _find_type_and_title(st: Structure) -> None:
 # unless it is a basis ("Căn cứ …") or reads as a paragraph of the body (ends a clause).
 _TITLE_ONLY_OPENING = regex.compile(r"(?i)(?:thực\s+hiện|triển\s+khai)\b")
 _LONGEST_TITLE_LINE = 200
+
+
+def _goes_on_in_capitals(lines, title: list[int], j: int) -> bool:
+    """Line ``j`` goes on with a title in capitals right above it although it opens with a word
+    that opens a body ("VỀ VIỆC ỦY QUYỀN CHO GIÁM ĐỐC SỞ …" / "THỰC HIỆN NHIỆM VỤ TRONG LĨNH VỰC
+    …", Quảng Ngãi QĐ 1617/2025): a paragraph of the body is not in capitals, a basis line opens
+    with "Căn cứ" and a heading with its number."""
+    if not title or j != title[-1] + 1:
+        return False
+    t = lines[j].text
+    return _is_upper_line(t) and _is_upper_line(lines[title[-1]].text) \
+        and not regex.match(r"(?i)căn\s+c", t) and not rx.ROMAN_HEADING.match(t) and not rx.ARTICLE_HEADING.match(t) \
+        and not t.startswith("---")
 
 
 def _opens_title(t: str) -> bool:
@@ -287,11 +301,18 @@ _BODY_OPENING = regex.compile(r"(?i)(căn\s+cứ|thực\s+hiện|theo\s+đề\s+
 _FILED = regex.compile(r"(?i)lưu\b")
 
 
+_RECIPIENT_NOTE_LINE = regex.compile(r"(?i)\(\s*(?:để\s+)?(?:b/c|báo\s+cáo|biết|t/h|thực\s+hiện|chỉ\s+đạo|p/h|phối\s+hợp)\s*\)\s*[;.]?")
+
+
 def is_wrapped_recipient(previous: str, line: str) -> bool:
     """A "Nơi nhận" item broken over two lines: the line before ends without the item's
     closing mark (";", ",", "."), and this line is no new item, no "Lưu" line and no
     capitals line of the signature beside the list."""
     # (a dash at the end of the line above is the next item's, moved up by a converter)
+    # (a line that holds only the item's note, "(B/c)", "(để báo cáo)", wrapped under an item
+    # that closed with ";": Lai Châu QĐ 88/2025 "- Cục Kiểm tra văn bản … - Bộ Tư pháp;" / "(B/c)")
+    if previous.strip() and _RECIPIENT_NOTE_LINE.fullmatch(line.strip()):
+        return True
     return (bool(previous.strip()) and not previous.rstrip().endswith((";", ",", ".", ":", " -", ";-"))
             and not line.startswith(("-", "+", "•")) and not _FILED.match(line)
             and not rx.RECIPIENTS_LABEL.match(line) and not _is_upper_line(line))
@@ -553,7 +574,8 @@ def _find_preamble(st: Structure) -> None:
         if "ăn c" not in t[:12] or st.line_section[i] is None:  # cheap test first: "Căn cứ"
             continue
         body = rx.ITEM_MARK.sub("", t, count=1)
-        if body[:3].lower() == "căn" and _BASIS_OPENING.match(body) and body.lower().startswith("căn"):
+        if body[:3].lower() == "căn" and _BASIS_OPENING.match(body) and body.lower().startswith("căn") \
+                and not rx.REMIT_GROUNDS.match(body):
             start = ln.start + (len(t) - len(body))
             clause = rx.BASIS_CLAUSE_END.search(body)
             st.preamble.append((start, start + (clause.start() if clause else len(body))))
