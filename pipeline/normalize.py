@@ -488,16 +488,40 @@ _HEADING_BEFORE_TAIL = regex.compile(
     r"(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][.)]|[IVXLC]{1,6}\.|Điều[ ]+\d{1,3}[.:]?)[ ]+[^\n.;:!?|]{1,80}\p{L}[ ]*")
 
 
-def heading_tail_edits(text: str) -> list[tuple[int, int, str]]:
+def heading_tail_edits(rw: Rewriter, raw: str, width: int | None) -> list[tuple[int, int, str]]:
+    """A short line under a heading is also the heading's value ("2. Thời gian thực hiện\nQuý
+    III", "3. Kinh phí\nNăm 2025"): it is the heading's end only with evidence that the line
+    was broken inside the heading's words: the tail opens in lower case (a value or a paragraph
+    opens with a capital: "Điều 2. Hiệu lực thi\nhành"), the heading ends on a word a name
+    breaks after ("4. Sở Tài\nchính", "… Thể thao và\nDu lịch"), or the layout filled the line
+    to ``width`` (``hard_wrap_width(raw)``) and the tail's first word did not fit.  A time
+    (``rx.TIME_VALUE_LINE``) is a value, whatever the layout."""
+    text = rw.text
     edits = []
+    lasts = _name_splits()[2]
     for m in _BLANK_AFTER_SHORT_LINE.finditer(text):
-        if not m.group(1)[:1].isalpha():
+        tail = m.group(1)
+        if not tail[:1].isalpha() or rx.TIME_VALUE_LINE.fullmatch(tail):
             continue
         start = text.rfind("\n", 0, m.start()) + 1
         heading = text[start:m.start()].lstrip(" ")
-        if _HEADING_BEFORE_TAIL.fullmatch(heading):
-            edits.append((m.start() - (len(heading) - len(heading.rstrip(" "))), m.start(1), " "))
+        if not _HEADING_BEFORE_TAIL.fullmatch(heading):
+            continue
+        if not (tail[:1].islower() or heading.split()[-1].casefold() in lasts
+                or _filled_to_width(rw, raw, width, m.start(), tail.split()[0])):
+            continue
+        edits.append((m.start() - (len(heading) - len(heading.rstrip(" "))), m.start(1), " "))
     return edits
+
+
+def _filled_to_width(rw: Rewriter, raw: str, width: int | None, end: int, next_word: str) -> bool:
+    """Whether the printed line that ends at ``end`` (of ``rw.text``) was broken by a layout
+    that fills lines to ``width``: it stops near the width and ``next_word`` did not fit."""
+    if width is None:
+        return False
+    raw_end = rw.offsets[end]
+    printed = raw_end - (raw.rfind("\n", 0, raw_end) + 1)
+    return printed >= width - _WRAP_WINDOW - _WRAP_SLACK and printed + 1 + len(next_word) > width - _WRAP_SLACK
 
 
 # An item that is only its directive, its addressees on the next line ("8. Đề nghị\nLiên minh
@@ -780,6 +804,13 @@ _NUMBER_LABEL_BREAK = line_start_pattern(re.compile(r"^(Số ?:)[ ]*\n[ ]*(?=\d|
 # citation, and a text with no blank line made the whole page one table region.
 _VALUE_NOT_HEADER = regex.compile(r"[\p{Ll}\d]")  # a value has a lower-case letter or a digit; a header line ("ỦY BAN NHÂN DÂN") none
 _LABELS_IN_A_BLOCK = 3
+# The site's block opens the page and its labels stand together (each value takes a line or
+# two between "|" lines; N01/N12 of tune5: 5 lines at most from one label to the next).  A form in
+# a document's annex prints the same labels after the document's own title ("KẾ HOẠCH", "Số:"),
+# and the labels of a document that lists them apart are no block.  Before the block the page
+# prints only its notices (13 lines of copyright and amendment legend on thuvienphapluat.vn).
+_LINES_BETWEEN_LABELS = 12
+_LINES_BEFORE_BLOCK = 20
 
 
 def aggregator_chrome_edits(text: str) -> list[tuple[int, int, str]]:
@@ -790,7 +821,7 @@ def aggregator_chrome_edits(text: str) -> list[tuple[int, int, str]]:
     attribute, footer_strong, footer, summary = rx.aggregator_chrome()
     motto = rx.NATIONAL_MOTTO.search(text)
     head_end = motto.start() if motto else min(len(text), 8000)
-    labels = list(_searched_from_line_breaks(attribute).finditer(text[:head_end]))
+    labels = _opening_block(text, list(_searched_from_line_breaks(attribute).finditer(text[:head_end])))
     edits: list[tuple[int, int, str]] = []
     body_start = 0
     if len({fold_label(m.group("phrase")) for m in labels}) >= _LABELS_IN_A_BLOCK:
@@ -806,20 +837,49 @@ def aggregator_chrome_edits(text: str) -> list[tuple[int, int, str]]:
                 break
             pos = line_end
         edits.append((0, body_start, ""))
-    strong = vocab.aggregator_chrome().get("footer_strong", ())
-    # (a substring test first: the search below, case-insensitive at every line, is the costly part)
-    end = footer_strong.search(text, body_start) if any(p in text or p.upper() in text for p in strong) else None
+    # (a substring test first: the search below, case-insensitive at every line, is the costly
+    # part; it agrees with the search, which ignores case and accepts runs of spaces: each footer
+    # line's longest word, case folded)
+    folded = text.casefold()
+    end = footer_strong.search(text, body_start) if any(word in folded for word in _footer_tokens()) else None
     if edits:
         weak = footer.search(text, body_start)
         if weak and (end is None or weak.start() < end.start()):
             end = weak
     if end is not None:
         start = end.start()
-        above = text.rfind("\n", body_start, max(body_start, start - 1)) + 1
+        above = max(body_start, text.rfind("\n", body_start, max(body_start, start - 1)) + 1)
         if above < start and summary.match(text, above, start):
             start = above
         edits.append((start, len(text), ""))
     return edits
+
+
+@functools.lru_cache(maxsize=1)
+def _footer_tokens() -> tuple[str, ...]:
+    return tuple(max(p.casefold().split(), key=len) for p in vocab.aggregator_chrome().get("footer_strong", ()))
+
+
+def _opening_block(text: str, labels: list[regex.Match]) -> list[regex.Match]:
+    """The labels of the block that opens the page: the first label within the page's first
+    lines with no line of the document's own before it (its type line, "Số:", a part or an
+    article heading), and the
+    labels after it each a few lines from the one before."""
+    if not labels:
+        return []
+    first = labels[0].start()
+    before = [line.strip(" |*#") for line in text[:first].split("\n")]
+    before = [line for line in before if line]
+    if len(before) > _LINES_BEFORE_BLOCK or any(
+            rx.document_type_line().fullmatch(line) or rx.NUMBER_LINE.match(line)
+            or rx.ROMAN_HEADING.match(line) or rx.ARTICLE_HEADING.match(line) for line in before):
+        return []
+    block = labels[:1]
+    for m in labels[1:]:
+        if text.count("\n", block[-1].end(), m.start()) > _LINES_BETWEEN_LABELS:
+            break
+        block.append(m)
+    return block
 
 
 @functools.lru_cache(maxsize=8)
@@ -967,7 +1027,7 @@ def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, i
     rw.sub(_NUMERAL_AFTER_ITS_WORD, " ", needs="\n", spaces_before=True)
     rw.sub(_BARE_ITEM_MARK, r"\1 ", needs="\n")
     rw.sub(_WRAPPED_PART_HEADING, " ", needs="\n", spaces_before=True)
-    rw.apply_edits(heading_tail_edits(rw.text))
+    rw.apply_edits(heading_tail_edits(rw, raw, wrap_width))
     rw.sub(_DIRECTIVE_ALONE, " ", needs="\n", spaces_before=True)
     rw.apply_edits(names_broken_over_lines(rw.text))
     rw.apply_edits(signature_breaks(rw.text))

@@ -429,6 +429,13 @@ def aggregator_chrome() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, re
     return line_of("attribute", ":"), line_of("footer_strong"), line_of("footer"), summary
 
 
+@functools.lru_cache(maxsize=None)
+def document_type_line() -> regex.Pattern:
+    """A document's type line (fullmatch on a stripped line): its type word alone, in any case
+    ("KẾ HOẠCH", "Quyết định"), or in capitals with its title run on ("KẾ HOẠCH TRIỂN KHAI …")."""
+    return regex.compile(rf"(?i:{type_alternation()})(?:\s+[^\p{{Ll}}\n]*)?", regex.V0)
+
+
 # ---------------------------------------------------------------------- structure
 ROMAN_HEADING = regex.compile(r"^(?P<num>[IVXLC]{1,6})\s*[.:/]\s*(?P<title>\S.*)$", regex.V0)
 ARTICLE_HEADING = regex.compile(r"^Điều\s+(?P<num>\d{1,3})\s*[.:]?\s*(?P<title>.*)$", regex.V0)
@@ -1069,6 +1076,11 @@ GROUNDS_CLAUSE = regex.compile(r"(?:căn\s+cứ|trên\s+cơ\s+sở|sau\s+khi)\s[
 # A month, quarter or day before a recurrence that opens a sentence: "Tháng 11 |hằng năm, Trung tâm
 # có văn bản báo cáo …" (the subject follows the comma).
 TIME_BEFORE_TIME = regex.compile(r"(?:vào\s+)?(?:tháng|quý)\s+[\dIV]{1,4}\s+|ngày\s+\d{1,2}(?:\s*/\s*\d{1,2})?\s+", regex.IGNORECASE | regex.V0)
+# A time given as a value, alone on its line under the heading it answers ("2. Thời gian thực
+# hiện\nQuý III", "3. Kinh phí\nNăm 2025", "Tháng 12", "Hằng năm"): no word of the heading.
+TIME_VALUE_LINE = regex.compile(
+    r"(?:quý|năm|tháng|tuần|ngày|kỳ|đợt|giai\s+đoạn)\s+(?:\d{1,4}|[IVX]{1,4})|(?:hàng|hằng)\s+(?:năm|quý|tháng|tuần|ngày)",
+    regex.IGNORECASE | regex.V0)
 # A paragraph that names the task before it as its subject: "Việc chuyển các biên bản nói trên
 # phải hoàn thành chậm nhất là …" (the work of the body that opens the paragraph before).
 TASK_NAMED_BACK = regex.compile(r"[-+•*\s]*Việc\s", regex.V0)

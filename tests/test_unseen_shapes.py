@@ -4,6 +4,8 @@ with its Quy chế, Quảng Trị CT 06/2025, TP HCM CV 4169/2025 of the city's 
 HCM CV 5155/2025).  Each case is cut from one of them, as printed (a crawl's markdown and "|"
 lines kept where the shape is the crawl's), names and numbers as printed."""
 
+from pathlib import Path
+
 import pytest
 
 from pipeline.assignments import find_assignments
@@ -530,3 +532,91 @@ def test_one_body_named_with_and_without_cap_is_one_entry():
         "Tháng 12 hằng năm |\n5 | Xây dựng công trình phòng thủ dân sự | Ban Chỉ huy Phòng thủ dân sự tỉnh | Cơ quan liên "
         "quan | Thường xuyên |\n")
     assert entries == {("Ban Chỉ huy Phòng thủ dân sự cấp tỉnh", "lead"), ("Cơ quan có liên quan", "support")}
+
+
+# ---------------------------------------------------------------- the page's block only where the page opens
+
+CORPUS_TEXT = Path(__file__).parent / "data" / "corpus" / "text"
+
+
+@pytest.mark.parametrize("stem", ["N01_nghean-kh980-2025-phong-thu-dan-su",
+                                  "N12_hcm-sgddt-cv5155-2025-huong-dan-danh-gia-trung-tam-hoc-tap-cong-dong"])
+def test_the_real_pages_block_is_still_dropped(stem):
+    # thuvienphapluat.vn's page as crawled (tune5): 13 lines of notices, then the block, then the letterhead
+    text = norm((CORPUS_TEXT / f"{stem}.txt").read_text(encoding="utf-8"))
+    assert text.lstrip().startswith("ỦY BAN NHÂN DÂN")
+    assert "Số hiệu" not in text and "Đang tải" not in text and "THƯ VIỆN PHÁP LUẬT" not in text
+
+
+FORM_IN_ANNEX = ("Mẫu phiếu theo dõi văn bản đến:\nSố hiệu:\n……\nNgười ký:\n……\nLĩnh vực:\n……\n\n"
+                 "II. NHIỆM VỤ\nCác sở, ngành thực hiện.\n")
+
+
+@pytest.mark.parametrize("raw,kept", [
+    # (review 0.7 item 3) a plan whose form prints the site's labels: its title, type and part I stay
+    ("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n\nSố: 12/KH-UBND\n\nKẾ HOẠCH\nTriển khai công tác văn thư\n\n"
+     "I. MỤC ĐÍCH, YÊU CẦU\nBảo đảm quản lý văn bản đến thống nhất.\n\n" + FORM_IN_ANNEX, "KẾ HOẠCH"),
+    # a scan whose header OCR lost (no motto, no type line): its part I before the form stays
+    ("I. MỤC ĐÍCH, YÊU CẦU\nBảo đảm quản lý văn bản đến thống nhất.\n\n" + FORM_IN_ANNEX, "I. MỤC ĐÍCH"),
+    # labels far apart are no block, even at the text's opening
+    ("Kính gửi: Các sở, ban, ngành\nSố hiệu:\nghi theo sổ\n" + "Nội dung hướng dẫn.\n" * 14
+     + "Người ký:\nThủ trưởng đơn vị\n" + "Nội dung hướng dẫn.\n" * 14 + "Lĩnh vực:\nVăn thư\nHết.\n", "Kính gửi"),
+])
+def test_labels_that_do_not_open_the_page_stay(raw, kept):
+    text = norm(raw)
+    assert kept in text and "Số hiệu:" in text and text.rstrip().endswith(raw.rstrip().rsplit("\n", 1)[-1])
+
+
+@pytest.mark.parametrize("footer", [
+    # (review 0.7 item 4) the footer line as the site's search reads it: any case, runs of spaces
+    "Cảm ơn  đã dùng ThuVienPhapLuat.vn",
+    "Cảm Ơn Đã Dùng Thuvienphapluat.vn",
+    "VĂN BẢN NÀY CHƯA CẬP NHẬT NỘI DUNG TIẾNG ANH",
+])
+def test_a_sure_footer_in_any_case_or_spacing_is_dropped(footer):
+    assert norm("Số: 12/KH-UBND\nKẾ HOẠCH\nNội dung.\n" + footer + "\nThông báo của trang.\n") == \
+        "Số: 12/KH-UBND\nKẾ HOẠCH\nNội dung.\n"
+
+
+def test_a_footer_right_after_the_block_is_dropped_with_it():
+    # the page's summary line above the block: the footer's summary check stays after the block
+    # (review 0.7 item 4: from the text's start, the footer's edit overlapped the header's and was lost)
+    raw = ("Kế hoạch 980/KH-UBND năm 2025 thực hiện Quyết định 1899/QĐ-TTg do tỉnh Nghệ An ban hành\n"
+           "Số hiệu:\n980/KH-UBND\nLoại văn bản:\nKế hoạch\nNgười ký:\nNguyễn Văn Đệ\n"
+           "Văn bản này chưa cập nhật nội dung Tiếng Anh\nNghị định 13/2023/NĐ-CP về Bảo vệ dữ liệu cá nhân\n")
+    assert "13/2023/NĐ-CP" not in norm(raw)
+
+
+# ---------------------------------------------------------------- a heading's tail, not its value
+
+@pytest.mark.parametrize("raw,expected", [
+    # (review 0.7 item 7) a value under its heading stays on its line
+    ("2. Thời gian thực hiện\nQuý III\n\nNội dung.\n", "2. Thời gian thực hiện\nQuý III\n\nNội dung.\n"),
+    ("3. Kinh phí\nNăm 2025\n\nNội dung.\n", "3. Kinh phí\nNăm 2025\n\nNội dung.\n"),
+    ("d) Thời hạn báo cáo\nTháng 12\n\nNội dung.\n", "d) Thời hạn báo cáo\nTháng 12\n\nNội dung.\n"),
+    ("2. Thời gian\nHằng năm\n\nNội dung.\n", "2. Thời gian\nHằng năm\n\nNội dung.\n"),
+    ("1. Cơ quan chủ trì\nUBND tỉnh\n\nNội dung.\n", "1. Cơ quan chủ trì\nUBND tỉnh\n\nNội dung.\n"),
+    ("3. Kinh phí\nNguồn vốn:\n\nNội dung.\n", "3. Kinh phí\nNguồn vốn:\n\nNội dung.\n"),
+    # a heading broken inside its words (C009, C023, C030 of the corpus, as crawled)
+    ("4. Sở Tài\nchính\n\nChủ trì, phối hợp.\n", "4. Sở Tài chính\n\nChủ trì, phối hợp.\n"),
+    ("Điều 2. Hiệu lực thi\nhành\n\n1. Sở Nông nghiệp.\n", "Điều 2. Hiệu lực thi hành\n\n1. Sở Nông nghiệp.\n"),
+    ("3. Sở Văn hóa, Thể thao và\nDu lịch\n\na. Chủ trì.\n", "3. Sở Văn hóa, Thể thao và Du lịch\n\na. Chủ trì.\n"),
+    ("6. Sở Ngoại\nVụ\n\nChủ trì.\n", "6. Sở Ngoại Vụ\n\nChủ trì.\n"),
+])
+def test_a_short_line_under_a_heading(raw, expected):
+    assert norm(raw) == expected
+
+
+WRAPPED_PARAGRAPH = ("Các cơ quan, đơn vị tổ chức triển khai thực hiện có hiệu quả các nội dung của kế\n"
+                     "hoạch này theo chức năng, nhiệm vụ được giao; định kỳ báo cáo kết quả thực hiện\n") * 12
+
+
+@pytest.mark.parametrize("heading,tail,joined", [
+    # a layout that fills lines to ~80 columns broke the heading: its tail's first word did not fit
+    ("1. Nâng cao nhận thức của cán bộ, công chức và người dân về công tác cải cách", "Thủ tục", True),
+    # a short heading in the same layout: the line under it is its own
+    ("2. Tiến độ thực hiện", "Thường xuyên", False),
+])
+def test_a_heading_tail_in_a_hard_wrapped_text(heading, tail, joined):
+    text = norm(WRAPPED_PARAGRAPH + "\n" + heading + "\n" + tail + "\n\n" + WRAPPED_PARAGRAPH)
+    assert ((heading + " " + tail) in text) == joined
