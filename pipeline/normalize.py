@@ -313,10 +313,14 @@ _ITEM_LINE = regex.compile(r"^[ ]*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][.)]|�
 _ITEM_LINE_AFTER_BREAK = regex.compile("\n" + _ITEM_LINE.pattern.removeprefix("^"))
 _NEXT_LINE_OPENS = regex.compile(
     r"[ ]*(?![IVXLC]{1,6}\.\s|\d|[a-zđ][.)]\s|[-+•]|(?:Điều|Chương|Mục|Phần|Nơi[ ]nhận|Căn[ ]cứ)\b)(\p{Lu}[^\s,.;:]*)")
+
+
 # Only a break inside a name matters to the readers (a sentence's words run on either way): one
 # of the line's last two words is capitalized ("… Ủy ban Kiểm tra\nTỉnh ủy", "… của Bộ\nCông an").
 def _ends_in_name(line: str) -> bool:
     return any(w[:1].isupper() for w in line.rsplit(None, 2)[-2:])
+
+
 _WRAP_WINDOW = 12  # characters: how far short of the width a wrapped line stops
 _WRAP_SLACK = 4  # a proportional font fills a line to a few characters more or less
 
@@ -336,11 +340,15 @@ def _line_lengths(text: str) -> list[int]:
     """The lengths, sorted, of the lines of 25 characters or more without "|" nor a run of three
     spaces inside them (not at either end: a cell's gap): from the text's code points, the
     line breaks, "|" and space runs found by numpy (a Python test on every line cost ~0.3 µs
-    a line); only a line with a run of spaces is read as a string."""
+    a line); only a line with a run of spaces is read as a string.  A line's "\r" (a Windows
+    file's "\r\n", made "\n" later) is no part of its length, as it is none of the printed line
+    ``wrapped_item_edits`` measures."""
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     breaks = np.flatnonzero(codes == 10)
     starts = np.concatenate(([0], breaks + 1))
     ends = np.concatenate((breaks, [len(codes)]))
+    if len(codes):
+        ends -= ((ends > starts) & (codes[np.maximum(ends - 1, 0)] == 13)).astype(ends.dtype)
     keep = ends - starts >= 25
     keep[np.searchsorted(breaks, np.flatnonzero(codes == 124))] = False  # (the line of each "|")
     space = codes == 32
@@ -971,10 +979,10 @@ def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, i
     rw.sub(_DIRECTIVE_ALONE, " ", needs="\n", spaces_before=True)
     rw.apply_edits(names_broken_over_lines(rw.text))
     rw.apply_edits(signature_breaks(rw.text))
-    rw.sub(_PLACE_BROKEN_BEFORE_DATE, " ", needs="ngày", spaces_before=True)
+    rw.sub(_PLACE_BROKEN_BEFORE_DATE, " ", needs="à", spaces_before=True)  # (the "à" of ", ngày": ``needs`` is a set of characters)
     # only a text with table rows needs the row check (a callable costs ~1 µs a match)
     rw.sub(_BROKEN_LINE, _join_broken_line if " | " in rw.text else " ")
-    rw.sub(_NUMBER_LABEL_BREAK, r"\1 ", needs="Số")
+    rw.sub(_NUMBER_LABEL_BREAK, r"\1 ", needs="ố")  # (the "ố" of "Số:")
     rw.sub(_WRAPPED_LINE, " ")
     rw.apply_edits(wrapped_item_edits(rw, raw, wrap_width))
     rw.sub(_PLACE_AFTER_NAME, " ", needs="\n", spaces_before=True)
