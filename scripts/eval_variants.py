@@ -7,7 +7,7 @@
 Each variant (``tests/support/variants.py``) is a pure text transform that keeps every word, so
 the gold of the original stays the gold of the variant: an area that drops under a variant
 names a rule that depends on how a text was laid out, not on what it says.  Documents of the
-splits ``tune`` to ``tune5`` and ``calibration`` only (never a held-out one):
+splits ``tune`` to ``tune6`` and ``calibration`` only (never a held-out one):
 the texts of ``tests/data/corpus/text``, scored with ``vnplan eval``'s own functions.
 """
 
@@ -27,7 +27,7 @@ from pipeline.evaluate import EvalReport, evaluate_pair  # noqa: E402
 from tests.support.corpus import CORPUS, figures, splits  # noqa: E402
 from tests.support.variants import VARIANTS  # noqa: E402
 
-TUNE_SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "calibration")
+TUNE_SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "calibration")
 COLUMNS = ("references", "assignments", "deadlines", "reference fields", "document fields")
 SHORT = {"references": "refs", "assignments": "assign", "deadlines": "deadl",
          "reference fields": "ref.fld", "document fields": "doc.fld"}
