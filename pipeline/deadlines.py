@@ -467,63 +467,63 @@ def _yearly_date_follows(text: str, bare: Deadline, after: list[Deadline]) -> bo
 
 
 def _values(m, plan_year):
-    g = m  # g["name"] reads one group (groupdict() would build all ~40, a long line holds thousands of matches)
-    if g["continuous"]:
+    # m["name"] reads one group (groupdict() would build all ~40, a long line holds thousands of matches)
+    if m["continuous"]:
         yield "continuous", "continuous", m.start(), m.end()
-    elif g["every"]:
-        yield "recurrence", _duration(1, g["every_unit"].lower()), m.start(), m.end()
-    elif g["n_per"]:
-        yield "recurrence", _duration(_num(g["n_per_n"]), g["n_per_unit"].lower()), m.start(), m.end()
-    elif g["monthly_day"]:
+    elif m["every"]:
+        yield "recurrence", _duration(1, m["every_unit"].lower()), m.start(), m.end()
+    elif m["n_per"]:
+        yield "recurrence", _duration(_num(m["n_per_n"]), m["n_per_unit"].lower()), m.start(), m.end()
+    elif m["monthly_day"]:
         yield "recurrence", "P1M", m.start(), m.end()
-    elif g["annual"]:
+    elif m["annual"]:
         yield "recurrence", "P1Y", m.start(), m.end()
-    elif g["each"]:
-        unit = g["each_unit"].lower()
+    elif m["each"]:
+        unit = m["each_unit"].lower()
         yield "recurrence", "P6M" if unit.startswith("học") else _duration(1, unit), m.start(), m.end()
-    elif g["times_per"]:
-        yield "recurrence", _duration(int(g["tp_n"] or 1), g["tp_unit"].lower()), m.start(), m.end()
-    elif g["month"]:
-        month, year = int(g["mo_m"]), int(g["mo_y"])
+    elif m["times_per"]:
+        yield "recurrence", _duration(int(m["tp_n"] or 1), m["tp_unit"].lower()), m.start(), m.end()
+    elif m["month"]:
+        month, year = int(m["mo_m"]), int(m["mo_y"])
         if 1 <= month <= 12:
             yield "period", f"{year}-{month:02d}", m.start(), m.end()
-    elif g["year"]:
-        yield "period", g["yr"], m.start(), m.end()
-    elif g["month_of_plan"]:
-        month = int(g["mp_m"])
+    elif m["year"]:
+        yield "period", m["yr"], m.start(), m.end()
+    elif m["month_of_plan"]:
+        month = int(m["mp_m"])
         if plan_year and 1 <= month <= 12:
             yield "period", f"{plan_year}-{month:02d}", m.start(), m.end()
-    elif g["year_cell"]:
-        if plan_year and int(g["yc"]) < plan_year:
+    elif m["year_cell"]:
+        if plan_year and int(m["yc"]) < plan_year:
             return  # a past year: figures, not a task's time
-        yield "period", g["yc"], m.start("yc") if g["year_cell"][0] == "|" else m.start(), m.end()
-    elif g["periodic"]:
-        if g["p_n"]:
-            months = _num(g["p_n"])
-            yield "recurrence", f"P{months}M", m.start(), m.start("p_n") + len(g["p_n"]) + len(" tháng")
-            if g["p_year"]:
+        yield "period", m["yc"], m.start("yc") if m["year_cell"][0] == "|" else m.start(), m.end()
+    elif m["periodic"]:
+        if m["p_n"]:
+            months = _num(m["p_n"])
+            yield "recurrence", f"P{months}M", m.start(), m.start("p_n") + len(m["p_n"]) + len(" tháng")
+            if m["p_year"]:
                 word = m.group("p_year").lstrip(" ,")
                 yield "recurrence", "P1Y", m.end("p_year") - len(word), m.end("p_year")
         else:
             yield "recurrence", None, m.start(), m.end()
-    elif g["due"]:
-        if g["due_y"] and plan_year and int(g["due_y"]) < plan_year - 1:
+    elif m["due"]:
+        if m["due_y"] and plan_year and int(m["due_y"]) < plan_year - 1:
             return  # a legal condition ("đất sử dụng trước ngày 01/7/2004"), not work due
-        year = int(g["due_y"]) if g["due_y"] else plan_year
-        if year and not g["due_y"] and g["due_next"]:
+        year = int(m["due_y"]) if m["due_y"] else plan_year
+        if year and not m["due_y"] and m["due_next"]:
             year += 1  # "trước ngày 30 tháng 01 năm sau": the year after the plan's
-        value = rx.iso_date(year, g["due_m"], g["due_d"])
+        value = rx.iso_date(year, m["due_m"], m["due_d"])
         if value:
             yield "date", value, m.start(), m.end()
-    elif g["quarter"]:
-        year = int(g["q_y"]) if g["q_y"] else plan_year
-        q = rx.ROMAN_QUARTER[g["q"].upper()]
+    elif m["quarter"]:
+        year = int(m["q_y"]) if m["q_y"] else plan_year
+        q = rx.ROMAN_QUARTER[m["q"].upper()]
         if year:
             yield "period", f"{year}-Q{q}", m.start(), m.end()
-    elif g["half"]:
-        year = int(g["half_y"]) if g["half_y"] else plan_year
+    elif m["half"]:
+        year = int(m["half_y"]) if m["half_y"] else plan_year
         if year:
-            yield "period", f"{year}-H{1 if g['half_which'].lower() == 'đầu' else 2}", m.start(), m.end()
+            yield "period", f"{year}-H{1 if m['half_which'].lower() == 'đầu' else 2}", m.start(), m.end()
 
 
 def _section_scopes(st: Structure) -> list[dict[str, int]]:

@@ -313,10 +313,14 @@ _ITEM_LINE = regex.compile(r"^[ ]*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][.)]|�
 _ITEM_LINE_AFTER_BREAK = regex.compile("\n" + _ITEM_LINE.pattern.removeprefix("^"))
 _NEXT_LINE_OPENS = regex.compile(
     r"[ ]*(?![IVXLC]{1,6}\.\s|\d|[a-zđ][.)]\s|[-+•]|(?:Điều|Chương|Mục|Phần|Nơi[ ]nhận|Căn[ ]cứ)\b)(\p{Lu}[^\s,.;:]*)")
+
+
 # Only a break inside a name matters to the readers (a sentence's words run on either way): one
 # of the line's last two words is capitalized ("… Ủy ban Kiểm tra\nTỉnh ủy", "… của Bộ\nCông an").
 def _ends_in_name(line: str) -> bool:
     return any(w[:1].isupper() for w in line.rsplit(None, 2)[-2:])
+
+
 _WRAP_WINDOW = 12  # characters: how far short of the width a wrapped line stops
 _WRAP_SLACK = 4  # a proportional font fills a line to a few characters more or less
 
@@ -336,11 +340,15 @@ def _line_lengths(text: str) -> list[int]:
     """The lengths, sorted, of the lines of 25 characters or more without "|" nor a run of three
     spaces inside them (not at either end: a cell's gap): from the text's code points, the
     line breaks, "|" and space runs found by numpy (a Python test on every line cost ~0.3 µs
-    a line); only a line with a run of spaces is read as a string."""
+    a line); only a line with a run of spaces is read as a string.  A line's "\r" (a Windows
+    file's "\r\n", made "\n" later) is no part of its length, as it is none of the printed line
+    ``wrapped_item_edits`` measures."""
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     breaks = np.flatnonzero(codes == 10)
     starts = np.concatenate(([0], breaks + 1))
     ends = np.concatenate((breaks, [len(codes)]))
+    if len(codes):
+        ends -= ((ends > starts) & (codes[np.maximum(ends - 1, 0)] == 13)).astype(ends.dtype)
     keep = ends - starts >= 25
     keep[np.searchsorted(breaks, np.flatnonzero(codes == 124))] = False  # (the line of each "|")
     space = codes == 32
@@ -357,6 +365,7 @@ def wrapped_item_edits(rw: Rewriter, raw: str, width: int | None) -> list[tuple[
     if width is None:
         return []
     text = rw.text
+    counts = _NameWordCounts(text)
     edits = []
     shortest = width - _WRAP_WINDOW - _WRAP_SLACK - 8  # (a normalized line lost its markdown)
     # (the item lines only, the first line too: a loop over every line cost ~0.5 µs a line)
@@ -377,12 +386,41 @@ def wrapped_item_edits(rw: Rewriter, raw: str, width: int | None) -> list[tuple[
         if printed < width - _WRAP_WINDOW - _WRAP_SLACK:
             continue
         m = _NEXT_LINE_OPENS.match(nxt)
-        if m and printed + 1 + len(m.group(1)) > width - _WRAP_SLACK and _name_word(text, pos + m.start(1)):
+        if m and printed + 1 + len(m.group(1)) > width - _WRAP_SLACK and _name_word(text, pos + m.start(1), counts):
             edits.append((end, end + 1 + m.start(1), " "))
     return edits
 
 
-def _name_word(text: str, at: int) -> bool:
+class _NameWordCounts:
+    """Where a text writes a phrase after a lower-case word, and how often a word opens a
+    line, each searched once per text (a search reads the whole text: once per item line, a
+    text of n wrapped items took n² time)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._inside: dict[tuple[str, ...], tuple[list[int], list[tuple[int, int]]]] = {}
+        self._opening: dict[str, int] = {}
+
+    def inside(self, phrase: list[str], at: int) -> int:
+        """How many times ``phrase`` follows a lower-case word, the place at ``at`` left out."""
+        key = tuple(phrase)
+        if key not in self._inside:
+            spans = _after_lower_case_word(self.text, phrase)
+            self._inside[key] = ([start for start, _ in spans], spans)
+        starts, spans = self._inside[key]
+        # (the spans do not overlap: only the last one starting before ``at`` may hold it)
+        last = bisect.bisect_left(starts, at) - 1
+        return len(spans) - (last >= 0 and spans[last][0] < at < spans[last][1])
+
+    def opening(self, word: str) -> int:
+        if word not in self._opening:
+            # (searched from the line breaks: ``^`` with MULTILINE is tried at every character, 4x slower)
+            self._opening[word] = len(regex.findall(r"\n[ ]*(?:\S{1,6}[ ]+)?" + regex.escape(word) + r"(?!\p{L})",
+                                                    "\n" + self.text))
+        return self._opening[word]
+
+
+def _name_word(text: str, at: int, counts: _NameWordCounts) -> bool:
     """Whether the capital that opens a line (at ``at``) is a name's, not a sentence's: the
     item may be a heading whose task begins on the next line ("… và các tổ chức đoàn
     thể\nĐẩy mạnh công tác …").  A name is capitalized inside sentences too: the text writes
@@ -391,15 +429,11 @@ def _name_word(text: str, at: int) -> bool:
     words = [w.strip(",.;:()") for w in text[at:at + 80].split()[:2]]
     if len(words[0]) >= 2 and words[0].isupper():
         return True
-    def inside(phrase: list[str]) -> int:
-        return sum(not start < at < end for start, end in _after_lower_case_word(text, phrase))  # (not this line's own)
-    if inside(words):
+    if counts.inside(words, at):  # (not this line's own)
         return True
     # or the first word alone, if more often inside a sentence than opening a line ("Việt\nNam
     # tỉnh" once, "Việt Nam" many times; a verb that opens tasks does so on its own lines)
-    # (searched from the line breaks: ``^`` with MULTILINE is tried at every character, 4x slower)
-    opening = len(regex.findall(r"\n[ ]*(?:\S{1,6}[ ]+)?" + regex.escape(words[0]) + r"(?!\p{L})", "\n" + text))
-    return inside(words[:1]) > max(1, opening)
+    return counts.inside(words[:1], at) > max(1, counts.opening(words[0]))
 
 
 _LOWER_CASE_LETTER = regex.compile(r"\p{Ll}")
@@ -912,9 +946,13 @@ def crawl_table_rows(text: str) -> list[tuple[int, int, str]]:
     if "\n|" not in text:
         return []
     edits: list[tuple[int, int, str]] = []
-    done = -1
+    done = -1  # (a "|" line before this is no table's start: inside a table, or its row read)
+    content_end = len(text.rstrip())
     for pipe in _PIPE_LINE.finditer(text):
-        if pipe.start() < done or not _is_data_table_header(text, pipe.start()):
+        if pipe.start() < done:
+            continue
+        is_header, done = _is_data_table_header(text, pipe.start())
+        if not is_header:
             continue
         blank = _BLANK_LINE.search(text, pipe.start())  # a table region ends at a blank line
         done = blank.start() if blank else len(text)
@@ -923,7 +961,7 @@ def crawl_table_rows(text: str) -> list[tuple[int, int, str]]:
         for line in text[pipe.start():done].split("\n"):
             region.append((pos, pos + len(line)))
             pos += len(line) + 1
-        edits.extend(_table_region_edits(text, region, at_text_end=not text[done:].strip()))
+        edits.extend(_table_region_edits(text, region, at_text_end=done >= content_end))
     return edits
 
 
@@ -936,33 +974,54 @@ _HEADER_CELL_MAX = 120
 _HEADER_CELLS_MAX = 16
 
 
-def _is_data_table_header(text: str, start: int) -> bool:
+def _is_data_table_header(text: str, start: int) -> tuple[bool, int]:
     """Whether the row that opens at the "|" line at ``start`` is a data table's header: 3+
-    short cells, one of them a task-table label.  Reads only that row."""
+    short cells, one of them a task-table label.  Reads only that row.
+
+    Also where the next "|" line worth checking is: a row read from a later "|" line inside
+    the part read has the same lines, so the same cells or fewer (a row opened by a run of "|"
+    lines has the same ones from each of them) and fails as well; only the "|" lines that end
+    the row may open the next row, a header.  Skipping to there keeps a run of n "|" lines
+    (a crawl of table borders) from being read n times (n² lines)."""
     cells: list[str] = []
     pipes = 0
+    pos = start
+    first_cell = run_start = start  # (the first content line; the "|" lines since the last)
+    for line, line_start, pos in _lines_from(text, start):
+        if not line:
+            return False, pos  # a blank line ends the region before the row did
+        if line == "|":
+            if pipes == 0:
+                run_start = line_start
+            pipes += 1
+            continue
+        if pipes >= 2 and cells:
+            return _header_cells(cells), run_start  # the next row
+        if not cells:
+            first_cell = line_start
+        if pipes >= 1 or not cells:
+            if len(cells) == _HEADER_CELLS_MAX:
+                return False, first_cell  # (a row from a later "|" line has fewer cells)
+            cells.append("")
+        cells[-1] += " " + line
+        if len(cells[-1]) > _HEADER_CELL_MAX:
+            return False, pos
+        pipes = 0
+    return _header_cells(cells), pos
+
+
+def _header_cells(cells: list[str]) -> bool:
+    return len(cells) >= 3 and any(_TABLE_LABEL.search(cell) for cell in cells)
+
+
+def _lines_from(text: str, start: int) -> Iterator[tuple[str, int, int]]:
+    """Each line from ``start`` on, stripped, with where it starts and where the next one does."""
     pos = start
     while pos < len(text):
         nl = text.find("\n", pos)
         line_end = nl if nl != -1 else len(text)
-        line = text[pos:line_end].strip()
+        yield text[pos:line_end].strip(), pos, line_end + 1
         pos = line_end + 1
-        if not line:
-            return False  # a blank line ends the region before the row did
-        if line == "|":
-            pipes += 1
-            continue
-        if pipes >= 2 and cells:
-            break  # the next row
-        if pipes >= 1 or not cells:
-            if len(cells) == _HEADER_CELLS_MAX:
-                return False
-            cells.append("")
-        cells[-1] += " " + line
-        if len(cells[-1]) > _HEADER_CELL_MAX:
-            return False
-        pipes = 0
-    return len(cells) >= 3 and any(_TABLE_LABEL.search(cell) for cell in cells)
 
 
 def _table_region_edits(text: str, region: list[tuple[int, int]], at_text_end: bool = False) -> list[tuple[int, int, str]]:
@@ -1031,10 +1090,10 @@ def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, i
     rw.sub(_DIRECTIVE_ALONE, " ", needs="\n", spaces_before=True)
     rw.apply_edits(names_broken_over_lines(rw.text))
     rw.apply_edits(signature_breaks(rw.text))
-    rw.sub(_PLACE_BROKEN_BEFORE_DATE, " ", needs="ngày", spaces_before=True)
+    rw.sub(_PLACE_BROKEN_BEFORE_DATE, " ", needs="à", spaces_before=True)  # (the "à" of ", ngày": ``needs`` is a set of characters)
     # only a text with table rows needs the row check (a callable costs ~1 µs a match)
     rw.sub(_BROKEN_LINE, _join_broken_line if " | " in rw.text else " ")
-    rw.sub(_NUMBER_LABEL_BREAK, r"\1 ", needs="Số")
+    rw.sub(_NUMBER_LABEL_BREAK, r"\1 ", needs="ố")  # (the "ố" of "Số:")
     rw.sub(_WRAPPED_LINE, " ")
     rw.apply_edits(wrapped_item_edits(rw, raw, wrap_width))
     rw.sub(_PLACE_AFTER_NAME, " ", needs="\n", spaces_before=True)
