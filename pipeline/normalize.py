@@ -294,7 +294,11 @@ def _join_broken_line(m: regex.Match) -> str:
 # texts wrap at ~80 columns, on word boundaries, so a wrapped line is 45+ characters.  Only a
 # single line break, never after a heading or list item, never before a heading.
 _WRAPPED_LINE = regex.compile(
-    r"\n(?=\p{Lu})(?<=^(?![IVXLC]+\.|\d+\.|[a-zđ][.)]|Điều[ ]+\d)(?![^\n]*[ ]\|[ ])[^\n]{44,}\p{Ll}\n)(?![IVXLC]+\.\s)(?!Điều\s)(?!Nơi nhận)"
+    # (the line above opens with no mark: a letter item (``rx.LETTER_ITEM_MARK``), and wider
+    # than the shared marks, a numeral or a number of any length with its dot, an article's word
+    # and a digit whatever its punctuation - a line is joined to the next only with no doubt)
+    rf"\n(?=\p{{Lu}})(?<=^(?![IVXLC]+\.|\d+\.|{rx.LETTER_ITEM_MARK}|Điều[ ]+\d)(?![^\n]*[ ]\|[ ])"
+    r"[^\n]{44,}\p{Ll}\n)(?![IVXLC]+\.\s)(?!Điều\s)(?!Nơi nhận)"
     r"(?!(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Trên đây|QUYẾT ĐỊNH)\b)",
     regex.MULTILINE,
 )
@@ -308,11 +312,13 @@ _WRAPPED_LINE = regex.compile(
 # width was broken by the layout, not by the writer (greedy line filling).  The width is the
 # one most long lines of the text stop just short of; a text without one (a paragraph a line)
 # keeps its item lines as they are.
-_ITEM_LINE = regex.compile(r"^[ ]*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][.)]|Điều[ ]+\d{1,3}[.:])[ ]+\S")  # (a bullet's: the rule above)
+_ITEM_LINE = regex.compile(  # (a bullet's: the rule above)
+    rf"^[ ]*(?:{rx.ARABIC_ITEM_MARK}|{rx.LETTER_ITEM_MARK}|{rx.ARTICLE_NUMBER}[.:])[ ]+\S")
 # (the same after a line break: ``^`` with MULTILINE is tried at every character, 4x slower)
 _ITEM_LINE_AFTER_BREAK = regex.compile("\n" + _ITEM_LINE.pattern.removeprefix("^"))
 _NEXT_LINE_OPENS = regex.compile(
-    r"[ ]*(?![IVXLC]{1,6}\.\s|\d|[a-zđ][.)]\s|[-+•]|(?:Điều|Chương|Mục|Phần|Nơi[ ]nhận|Căn[ ]cứ)\b)(\p{Lu}[^\s,.;:]*)")
+    rf"[ ]*(?!{rx.ROMAN_PART_MARK}\s|\d|{rx.LETTER_ITEM_MARK}\s|{rx.BULLET_ITEM_MARK}"
+    r"|(?:Điều|Chương|Mục|Phần|Nơi[ ]nhận|Căn[ ]cứ)\b)(\p{Lu}[^\s,.;:]*)")
 
 
 # Only a break inside a name matters to the readers (a sentence's words run on either way): one
@@ -478,7 +484,8 @@ def _dangling_head() -> regex.Pattern:
         # every character: 2x slower)
         # (the spaces before the line break are taken by ``Rewriter.sub(spaces_before=True)``)
         # (or a label's value: "Đơn vị phối hợp thực hiện: Sở\nTư pháp")
-        r"\n" + ends_on_letter + r"(?i:(?<=^[ ]*(?:[-+•]|\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][.)]|Điều[ ]+\d{1,3}[.:]?|[^\n:|]{3,60}:)[ ]*(?:" + heads
+        rf"\n{ends_on_letter}(?i:(?<=^[ ]*(?:{rx.BULLET_ITEM_MARK}|{rx.ARABIC_ITEM_MARK}|{rx.LETTER_ITEM_MARK}"
+        rf"|{rx.ARTICLE_NUMBER}[.:]?|[^\n:|]{{3,60}}:)[ ]*(?:" + heads
         + r")[ ]*\n)[ ]*(?=\p{L}))",
         regex.MULTILINE,
     )
@@ -519,7 +526,8 @@ _WRAPPED_PART_HEADING = MatchesAt(_WRAPPED_PART_HEADING, lambda text: (
 # every one, 1.4x slower)
 _BLANK_AFTER_SHORT_LINE = re.compile(r"\n[ ]*((?=(\w+))\2(?:[ ]+(?=(\w+))\3)?)[ ]*\n[ ]*\n")
 _HEADING_BEFORE_TAIL = regex.compile(
-    r"(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][.)]|[IVXLC]{1,6}\.|Điều[ ]+\d{1,3}[.:]?)[ ]+[^\n.;:!?|]{1,80}\p{L}[ ]*")
+    rf"(?:{rx.ARABIC_ITEM_MARK}|{rx.LETTER_ITEM_MARK}|{rx.ROMAN_PART_MARK}|{rx.ARTICLE_NUMBER}[.:]?)"
+    r"[ ]+[^\n.;:!?|]{1,80}\p{L}[ ]*")
 
 
 def heading_tail_edits(rw: Rewriter, raw: str, width: int | None) -> list[tuple[int, int, str]]:
@@ -561,7 +569,8 @@ def _filled_to_width(rw: Rewriter, raw: str, width: int | None, end: int, next_w
 # An item that is only its directive, its addressees on the next line ("8. Đề nghị\nLiên minh
 # Hợp tác xã tỉnh, …"): a request names whom it asks on its own line only in a narrow cell.
 _DIRECTIVE_ALONE = regex.compile(
-    r"\n(?<=(?:nghị|Giao|cầu)[ ]*\n)(?<=^[ ]*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][.)]|[-+•])[ ]+(?:Đề[ ]nghị|Giao|Yêu[ ]cầu)[ ]*\n)[ ]*(?=\p{Lu})",
+    rf"\n(?<=(?:nghị|Giao|cầu)[ ]*\n)(?<=^[ ]*(?:{rx.ARABIC_ITEM_MARK}|{rx.LETTER_ITEM_MARK}|{rx.BULLET_ITEM_MARK})"
+    r"[ ]+(?:Đề[ ]nghị|Giao|Yêu[ ]cầu)[ ]*\n)[ ]*(?=\p{Lu})",
     regex.MULTILINE,
 )
 
@@ -793,8 +802,11 @@ _NUMERAL_AFTER_ITS_WORD = regex.compile(
 # An article's or a chapter's mark alone on its line the same, or its word without its number
 # ("Điều 20.\nVăn phòng UBND tỉnh", "Chương\nIII", "Điều\n12. Trách nhiệm …": a crawl's
 # narrow cell, once its bold span is gone).
+# (its marks differ from ``rx.LETTER_ITEM_MARK`` and ``rx.ROMAN_PART_MARK`` as they did before
+# the marks were written once: a letter with ")" only, a numeral of I, V, X only, an article's
+# word in capitals too; widening them is a change of behaviour, not part of sharing them)
 _BARE_ITEM_MARK = line_start_pattern(re.compile(
-    r"^((?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ]\)|[IVX]{1,5}\.|(?:Điều|ĐIỀU)[ ]+\d{1,3}[.:]?"
+    rf"^((?:{rx.ARABIC_ITEM_MARK}|[a-zđ]\)|[IVX]{{1,5}}\.|(?:Điều|ĐIỀU)[ ]+\d{{1,3}}[.:]?"
     r"|(?:Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC|Điều|ĐIỀU)(?=\n\n?(?:[IVXLC]{1,6}|\d{1,3})\b)))[ ]*\n\n?(?=[^\s|])(?!(?:Điều|ĐIỀU)[ ]+\d)", re.MULTILINE))
 
 

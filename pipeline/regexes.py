@@ -32,6 +32,28 @@ def scan(pattern: regex.Pattern, trigger: re.Pattern, text: str):
             pos = m.end()
 
 
+
+# ------------------------------------------------------------------------------ item marks
+# The marks that open a list item or a heading, written once and composed into every pattern
+# that looks for one (normalize's line joins, the structure readers, the assignment readers).
+# Plain (not verbose) fragments: they are composed into patterns of ``re`` and ``regex``,
+# verbose or not, case-sensitive or not.  A pattern that accepts fewer or more marks than these
+# spells its difference out where it is composed, with the reason.
+#
+# An Arabic item number: "1.", "1)", "1.2.", "1.2.3)" - up to three levels of one or two
+# digits each.
+ARABIC_ITEM_MARK = r"\d{1,2}(?:\.\d{1,2}){0,2}[.)]"
+# A letter item: "a)" and "a." alike (Word's lettered list and a typist's write either; "đ"
+# follows "d" in the Vietnamese alphabet's list order).
+LETTER_ITEM_MARK = r"[a-zđ][.)]"
+# A bullet: "-", "+", "•".
+BULLET_ITEM_MARK = r"[-+•]"
+# An article's word and number, its punctuation left to the pattern ("Điều 7." "Điều 7:",
+# some patterns also take "Điều 7" bare).
+ARTICLE_NUMBER = r"Điều[ ]+\d{1,3}"
+# A part's Roman numeral and its dot: "I.", "IV." (six numerals: "XVIII.").
+ROMAN_PART_MARK = r"[IVXLC]{1,6}\."
+
 # ------------------------------------------------------------------------------ dates
 # "24/12/2021", "24-12-2021", "24.12.2021", "ngày 24 tháng 12 năm 2021"
 NUMERIC_DATE = r"(?P<d>\d{1,2})\s?[/.\-]\s?(?P<m>\d{1,2})\s?[/.\-]\s?(?P<y>(?:19|20)\d{2})"
