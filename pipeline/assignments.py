@@ -1116,7 +1116,7 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
             task_part = in_task[hi]
         if t[:1].isdigit():
             t = rx.ARABIC_HEADING.sub(r"\g<title>", t)
-        elif ")" in t[1:4] or (t[:1].islower() and t[1:3] == ". "):
+        elif rx.may_open_letter_heading(t):
             t = rx.LETTER_HEADING.sub(r"\g<title>", t)
         elif t.startswith("Điều"):
             t = rx.ARTICLE_HEADING.sub(r"\g<title>", t)

@@ -40,12 +40,14 @@ def scan(pattern: regex.Pattern, trigger: re.Pattern, text: str):
 # verbose or not, case-sensitive or not.  A pattern that accepts fewer or more marks than these
 # spells its difference out where it is composed, with the reason.
 #
-# An Arabic item number: "1.", "1)", "1.2.", "1.2.3)" - up to three levels of one or two
-# digits each.
-ARABIC_ITEM_MARK = r"\d{1,2}(?:\.\d{1,2}){0,2}[.)]"
+# An Arabic item number: "1", "1.2", "1.2.3" - up to three levels of one or two digits each;
+# as a mark with its "." or ")": "1.", "1)", "1.2.", "1.2.3)".
+ARABIC_ITEM_NUMBER = r"\d{1,2}(?:\.\d{1,2}){0,2}"
+ARABIC_ITEM_MARK = ARABIC_ITEM_NUMBER + r"[.)]"
 # A letter item: "a)" and "a." alike (Word's lettered list and a typist's write either; "đ"
 # follows "d" in the Vietnamese alphabet's list order).
-LETTER_ITEM_MARK = r"[a-zđ][.)]"
+ITEM_LETTER = r"[a-zđ]"
+LETTER_ITEM_MARK = ITEM_LETTER + r"[.)]"
 # A bullet: "-", "+", "•".
 BULLET_ITEM_MARK = r"[-+•]"
 # An article's word and number, its punctuation left to the pattern ("Điều 7." "Điều 7:",
@@ -461,11 +463,21 @@ def document_type_line() -> regex.Pattern:
 # ---------------------------------------------------------------------- structure
 ROMAN_HEADING = regex.compile(r"^(?P<num>[IVXLC]{1,6})\s*[.:/]\s*(?P<title>\S.*)$", regex.V0)
 ARTICLE_HEADING = regex.compile(r"^Điều\s+(?P<num>\d{1,3})\s*[.:]?\s*(?P<title>.*)$", regex.V0)
-ARABIC_HEADING = regex.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})\s*[.)]\s*(?P<title>\S.*)$", regex.V0)
+ARABIC_HEADING = regex.compile(rf"^(?P<num>{ARABIC_ITEM_NUMBER})\s*[.)]\s*(?P<title>\S.*)$", regex.V0)
 # "a) …" and "a. …" alike (Word's lettered list and a typist's write either): a letter with a
-# dot then a space opens no sentence.
-LETTER_HEADING = regex.compile(r"^(?P<num>[a-zđ])(?:\s*\)|\.(?=\s))\s*(?P<title>\S.*)$", regex.V0)
-BULLET_MARK = regex.compile(r"^[-+•]\s*")
+# dot then a space opens no sentence.  (Wider than ``LETTER_ITEM_MARK`` before ")": a heading's
+# letter may stand apart from it, "a )"; narrower after ".": the dot needs the space.  The cheap
+# test before it: ``may_open_letter_heading``.)
+LETTER_HEADING = regex.compile(rf"^(?P<num>{ITEM_LETTER})(?:\s*\)|\.(?=\s))\s*(?P<title>\S.*)$", regex.V0)
+BULLET_MARK = regex.compile(rf"^{BULLET_ITEM_MARK}\s*")
+
+
+def may_open_letter_heading(line: str) -> bool:
+    """The cheap test the readers make before ``LETTER_HEADING`` (most lines fail it at once):
+    a lower-case letter, then ")" within the next three characters or ". ".  Narrower than the
+    pattern, as the readers always were: a ")" after three spaces or more, or a dot before a
+    tab, is no letter heading to them."""
+    return line[:1].islower() and (")" in line[1:4] or line[1:3] == ". ")
 # A directive before the agency it addresses: "Giao Sở Tư pháp …", "Đề nghị Ủy ban MTTQ …",
 # "Đồng thời, giao Công an tỉnh …", "UBND tỉnh đề nghị các sở, ban, ngành …".
 # A letter that hands its result on: "…, gửi Sở Nội vụ tổng hợp" asks that body to act.
@@ -1317,7 +1329,10 @@ RESPONSIBLE_SOON = regex.compile(r"\s(?:có\s+trách\s+nhiệm|chịu\s+trách\s
 
 # The start of the next item (bullet, number, letter, roman, blank line): partners stand in
 # their item, a wrapped line goes on.
-NEXT_ITEM = regex.compile(r"\n(?=\s*(?:[-+•]|\d+(?:\.\d+)*[.)]\s|[a-zđ](?:\)|\.\s)|[IVX]+\.\s|\n))")
+# (wider than the shared marks, as it was before they were shared: a number of any depth and
+# length, a numeral of I, V, X of any length; a letter's dot needs a space after it)
+NEXT_ITEM = regex.compile(
+    rf"\n(?=\s*(?:{BULLET_ITEM_MARK}|\d+(?:\.\d+)*[.)]\s|{ITEM_LETTER}(?:\)|\.\s)|[IVX]+\.\s|\n))")
 
 # A short label before an item's sentence: "3. Quy trình giới thiệu: Các cơ quan, tổ chức, đơn vị và
 # Ban Công tác Mặt trận thôn tổ chức hội nghị …" (the sentence's subject is the item's agency).
@@ -1362,7 +1377,9 @@ COMRADE_IN_NAME = regex.compile(r"(?:(?<=^)|(?<=^các\s))(?:đồng\s+chí|đ/c)
 COMRADE = regex.compile(r"(?:đồng\s+chí|đ/c)\s+(?=\p{Lu})", regex.IGNORECASE | regex.V0)
 
 # A bullet, number or letter that opens an item ("- ", "2.1. ", "a) ").
-ITEM_MARK = regex.compile(r"^(?:[-+•*]\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s*|[a-zđ](?:\)|\.(?=\s))\s*)")
+# (its bullets take "*" too and its numbers any depth, "1.2.3.4."; a letter's dot needs a space
+# after it, as in ``LETTER_HEADING``)
+ITEM_MARK = regex.compile(rf"^(?:[-+•*]\s*|\d{{1,2}}(?:\.\d{{1,2}})*[.)]\s*|{ITEM_LETTER}(?:\)|\.(?=\s))\s*)")
 
 # Where a "Căn cứ …" clause inside the body ends.
 BASIS_CLAUSE_END = regex.compile(r"[;:]|\.\s")

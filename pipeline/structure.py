@@ -485,7 +485,7 @@ def _heading_of(t: str):
         level, pat = 1, rx.ARTICLE_HEADING
     elif first.isdigit():
         level, pat = 2, rx.ARABIC_HEADING
-    elif first.islower() and (")" in t[1:4] or t[1:3] == ". "):
+    elif rx.may_open_letter_heading(t):
         level, pat = 3, rx.LETTER_HEADING
     else:
         return None
