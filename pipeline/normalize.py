@@ -15,7 +15,7 @@ import bisect
 import unicodedata
 from array import array
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterator
 
 import functools
 import itertools
@@ -115,38 +115,6 @@ class Rewriter:
             self.text = chars.sub(lambda m: table[ord(m.group(0))], self.text)
 
 
-class MatchesAt:
-    """A pattern tried only at the positions ``candidates(text)`` gives (in order): a superset
-    of where it matches, found faster than by the pattern's own search (a literal ``re`` finds
-    in C).  ``finditer`` gives the matches ``pattern.finditer`` gives, none inside the match
-    before it, if the pattern matches no empty string."""
-
-    def __init__(self, pattern: re.Pattern | regex.Pattern, candidates: Callable[[str], Iterable[int]]):
-        self.pattern = pattern.pattern  # (what a profile prints)
-        self._pattern = pattern
-        self._candidates = candidates
-
-    def finditer(self, text: str) -> Iterator[re.Match]:
-        end = 0
-        for start in self._candidates(text):
-            if start < end:
-                continue  # (inside the match before: finditer goes on from its end)
-            m = self._pattern.match(text, start)
-            if m:
-                yield m
-                end = m.end()
-
-
-def line_start_pattern(pattern: re.Pattern | regex.Pattern) -> MatchesAt:
-    """A pattern that opens with ``^`` (MULTILINE), tried at the text's start and after the line
-    breaks where it matches (a literal line break opens the search): ``re`` and ``regex`` try
-    ``^`` at every character, 1.5-2x slower."""
-    assert pattern.pattern.startswith("^") and pattern.flags & re.MULTILINE
-    module = regex if isinstance(pattern, regex.Pattern) else re
-    before_match = module.compile(r"\n(?=" + pattern.pattern[1:] + ")", pattern.flags)
-    return MatchesAt(pattern, lambda text: itertools.chain((0,), (m.end() for m in before_match.finditer(text))))
-
-
 @functools.lru_cache(maxsize=8)
 def _translate_class_cached(keys: tuple[int, ...]) -> re.Pattern:
     return re.compile("[" + "".join(re.escape(chr(k)) for k in keys) + "]")
@@ -205,7 +173,7 @@ _DRAFT_MARK_LINE_END = re.compile(r"([.;,])[ ]*\*[^*\n]{1,3}\*[ ]*$", re.MULTILI
 # (tried only before a mark at a line's end, found from its "*": ``re`` tries a pattern that
 # opens with a class of punctuation at every comma and stop, 2x slower)
 _MARK_AT_LINE_END = re.compile(r"\*(?=[^*\n]{1,3}\*[ ]*$)", re.MULTILINE)
-_DRAFT_MARK_LINE_END = MatchesAt(_DRAFT_MARK_LINE_END, lambda text: [
+_DRAFT_MARK_LINE_END = rx.MatchesAt(_DRAFT_MARK_LINE_END, lambda text: [
     _before_spaces(text, m.start()) - 1 for m in _MARK_AT_LINE_END.finditer(text)])
 
 
@@ -230,7 +198,7 @@ def _unwrap_bold(m: re.Match) -> str:
 # The same for a one-star span that a crawl wrapped: "*2.4. Bộ\nChỉ huy Quân sự tỉnh*" is one
 # heading.  It must open a line (after an indent) and close at a line's end (whole emphasized
 # lines, at most 4).
-_EMPHASIS_WRAPPED = line_start_pattern(re.compile(r"^[ ]*\*(?=\S)[^*\n]{1,200}(?:\n[^*\n]{1,200}){1,3}(?<=\S)\*[ ]*$", re.MULTILINE))
+_EMPHASIS_WRAPPED = rx.line_start_pattern(re.compile(r"^[ ]*\*(?=\S)[^*\n]{1,200}(?:\n[^*\n]{1,200}){1,3}(?<=\S)\*[ ]*$", re.MULTILINE))
 
 
 def _unwrap_emphasis(m: re.Match) -> str:
@@ -239,7 +207,7 @@ _BOLD = re.compile(r"\*\*")
 # A label in emphasis opening a line, closed after its colon and a space, the value outside:
 # "*Đơn vị chủ trì thực hiện: *Sở Tư pháp.", "*Đơn vị chủ trì tham mưu thực\nhiện: *Sở Tư
 # pháp." (a crawl's markdown; the plain italic rule wants no space before the closing "*").
-_EMPHASIZED_LABEL = line_start_pattern(re.compile(
+_EMPHASIZED_LABEL = rx.line_start_pattern(re.compile(
     r"^([ ]*)\*(?=\S)([^*\n]{1,80}?(?:\n[^*\n]{1,80}?)?:)[ ]+\*(?=\S)", re.MULTILINE))  # (a label wraps too)
 _ITALIC = re.compile(r"\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 
@@ -250,13 +218,13 @@ def _unitalic(m: re.Match) -> str:
 _HEADING_HASHES = re.compile(r"^[ ]*#{1,6}[ ]+", re.MULTILINE)
 _ESCAPES = re.compile(r"\\([-*_.()\[\]#+|!<>])")
 _AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
-_RULE_LINE = line_start_pattern(re.compile(r"^[ ]*(?:\|[ |:\-]*|[-=_]{3,}[ ]*)$", re.MULTILINE))
+_RULE_LINE = rx.line_start_pattern(re.compile(r"^[ ]*(?:\|[ |:\-]*|[-=_]{3,}[ ]*)$", re.MULTILINE))
 _TABLE_EDGE = re.compile(r"^[ ]*\|[ ]*|\|[ ]*$", re.MULTILINE)  # spaces before a last "|" go with line-edge spaces
 # (tried only at a line start before a "|" and at a "|" that ends its line, found by one search
 # that opens with either character: the ``^`` alternative was tried at every character, 2.5x
 # slower)
 _TABLE_EDGE_AT = re.compile(r"\n(?=[ ]*\|)|\|(?=[ ]*$)", re.MULTILINE)
-_TABLE_EDGE = MatchesAt(_TABLE_EDGE, lambda text: itertools.chain(
+_TABLE_EDGE = rx.MatchesAt(_TABLE_EDGE, lambda text: itertools.chain(
     (0,), (m.end() if m.group() == "\n" else m.start() for m in _TABLE_EDGE_AT.finditer(text))))
 
 # (written as two spaces, a literal ``re`` searches for in C: 4x faster than ``[ ]{2,}``)
@@ -514,7 +482,7 @@ _WRAPPED_PART_HEADING = regex.compile(
 # (tried only at the end of a line that opens with a part's numeral: 2x faster than at every
 # line break)
 _PART_LINE_START = re.compile(r"\n[ ]*[IVXLC]{1,6}\.[ ]")
-_WRAPPED_PART_HEADING = MatchesAt(_WRAPPED_PART_HEADING, lambda text: (
+_WRAPPED_PART_HEADING = rx.MatchesAt(_WRAPPED_PART_HEADING, lambda text: (
     end for end in (text.find("\n", m.start()) for m in _PART_LINE_START.finditer("\n" + text)) if end != -1))
 
 
@@ -783,7 +751,7 @@ _PLACE_BROKEN_BEFORE_DATE = regex.compile(
 )
 # (tried only at the line break before a line with ", ngày": 3x faster than at every one)
 _DATE_AFTER_PLACE = re.compile(r",[ ]*ngày[ ]")
-_PLACE_BROKEN_BEFORE_DATE = MatchesAt(_PLACE_BROKEN_BEFORE_DATE, lambda text: sorted(
+_PLACE_BROKEN_BEFORE_DATE = rx.MatchesAt(_PLACE_BROKEN_BEFORE_DATE, lambda text: sorted(
     {nl for m in _DATE_AFTER_PLACE.finditer(text) if (nl := text.rfind("\n", 0, m.start())) != -1}))
 
 
@@ -805,7 +773,7 @@ _NUMERAL_AFTER_ITS_WORD = regex.compile(
 # (its marks differ from ``rx.LETTER_ITEM_MARK`` and ``rx.ROMAN_PART_MARK`` as they did before
 # the marks were written once: a letter with ")" only, a numeral of I, V, X only, an article's
 # word in capitals too; widening them is a change of behaviour, not part of sharing them)
-_BARE_ITEM_MARK = line_start_pattern(re.compile(
+_BARE_ITEM_MARK = rx.line_start_pattern(re.compile(
     rf"^((?:{rx.ARABIC_ITEM_MARK}|[a-zđ]\)|[IVX]{{1,5}}\.|(?:Điều|ĐIỀU)[ ]+\d{{1,3}}[.:]?"
     r"|(?:Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC|Điều|ĐIỀU)(?=\n\n?(?:[IVXLC]{1,6}|\d{1,3})\b)))[ ]*\n\n?(?=[^\s|])(?!(?:Điều|ĐIỀU)[ ]+\d)", re.MULTILINE))
 
@@ -839,7 +807,7 @@ _OCR_DOUBLE_BULLET = re.compile(r"^-[ ]+-[ ]+", re.MULTILINE)
 _PAGE_NUMBER = re.compile(r"(?:(?<=\f)|^)[ ]*(?:-[ ]*)?(?:Trang[ ]+)?\d{1,4}(?:[ ]*-)?[ ]*\n|\n[ ]*(?:-[ ]*)?(?:Trang[ ]+)?\d{1,4}(?:[ ]*-)?[ ]*(?=\f)")
 
 # "Số:" with its number wrapped onto the next line (two-column headers flattened by a crawl).
-_NUMBER_LABEL_BREAK = line_start_pattern(re.compile(r"^(Số ?:)[ ]*\n[ ]*(?=\d|/)", re.MULTILINE))
+_NUMBER_LABEL_BREAK = rx.line_start_pattern(re.compile(r"^(Số ?:)[ ]*\n[ ]*(?=\d|/)", re.MULTILINE))
 
 
 # A legal-text aggregator's page crawled whole (thuvienphapluat.vn and its mirrors): a
@@ -929,8 +897,8 @@ def _opening_block(text: str, labels: list[regex.Match]) -> list[regex.Match]:
 
 
 @functools.lru_cache(maxsize=8)
-def _searched_from_line_breaks(pattern: regex.Pattern) -> MatchesAt:
-    return line_start_pattern(pattern)
+def _searched_from_line_breaks(pattern: regex.Pattern) -> rx.MatchesAt:
+    return rx.line_start_pattern(pattern)
 
 
 def fold_label(label: str) -> str:
@@ -977,7 +945,7 @@ def crawl_table_rows(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
-_PIPE_LINE = line_start_pattern(re.compile(r"^[ ]*\|[ ]*$", re.MULTILINE))
+_PIPE_LINE = rx.line_start_pattern(re.compile(r"^[ ]*\|[ ]*$", re.MULTILINE))
 # (an emphasis of nothing, "** **", is a blank line: the crawl's mark between two tables)
 _BLANK_LINE = re.compile(r"\n[ \t]*(?:\*+[ \t]+\*+[ \t]*)?(?:\n|$)")
 # A header cell is a label ("Cơ quan chủ trì", "Thời gian hoàn thành"): a cell longer than
