@@ -235,16 +235,17 @@ _LINE_EDGE_SPACES = re.compile(r"[ ](?:(?<=^[ ])[ ]*|[ ]*$)", re.MULTILINE)
 
 # A line break inside a sentence: the line does not end a sentence or a clause, and the
 # next line starts in lower case or with a number that is not a heading or list marker.
+# (its numbers have any depth and length, wider than ``rx.ARABIC_ITEM_MARK``: kept as it was)
 _BROKEN_LINE = regex.compile(
-    r"""
+    rf"""
     \n(?<=[^\s.;:!?]\n)        # a line break after a line that ends mid-sentence
-    (?=(?:[ ]*\n)?[ ]*[\p{Ll}\d(])  # (cheap test first: what the next line starts with)
-    (?<!^[^\p{Ll}\n]+\n)       # and has a lower-case letter ("KẾ HOẠCH" ends a title line)
+    (?=(?:[ ]*\n)?[ ]*[\p{{Ll}}\d(])  # (cheap test first: what the next line starts with)
+    (?<!^[^\p{{Ll}}\n]+\n)       # and has a lower-case letter ("KẾ HOẠCH" ends a title line)
     (?:[ ]*\n)?[ ]*            # or one blank line (page/paragraph split)
     (?![^\n]*[ ]\|[ ])          # next line is not a table row
-    (?![a-zđ][.)]\s)           # next line is not an "a)" / "a." item
+    (?!{rx.LETTER_ITEM_MARK}\s)           # next line is not an "a)" / "a." item
     (?!\d+(?:\.\d+)*[.)]\s)    # nor a "1." / "1.2." heading
-    (?=[\p{Ll}\d(])            # and starts in lower case, with a digit or "("
+    (?=[\p{{Ll}}\d(])            # and starts in lower case, with a digit or "("
     """,
     regex.VERBOSE | regex.MULTILINE,
 )
@@ -476,7 +477,7 @@ _PLACE_AFTER_NAME = regex.compile(
 # opens no item, part or article of its own.
 _WRAPPED_PART_HEADING = regex.compile(
     r"\n(?<=\p{Lu}[ ]*\n)(?<=^[ ]*[IVXLC]{1,6}\.[ ]+[^\n\p{Ll}|]*\p{Lu}[ ]*\n)[ ]*"
-    r"(?=(?![IVXLC]{1,6}\.\s|\d|[-+•]|(?:Điều|ĐIỀU|PHẦN|CHƯƠNG|MỤC)\s)[^\n\p{Ll}|:]*\p{Lu}[^\n\p{Ll}|:]*$)",
+    rf"(?=(?!{rx.ROMAN_PART_MARK}\s|\d|{rx.BULLET_ITEM_MARK}|(?:Điều|ĐIỀU|PHẦN|CHƯƠNG|MỤC)\s)[^\n\p{{Ll}}|:]*\p{{Lu}}[^\n\p{{Ll}}|:]*$)",
     regex.MULTILINE,
 )
 # (tried only at the end of a line that opens with a part's numeral: 2x faster than at every

@@ -1154,7 +1154,9 @@ YEARLY_DUE_DAY = regex.compile(r"\s(?:hàng|hằng)\s+năm$", regex.IGNORECASE |
 SUBJECT_SENTENCE_BREAK = regex.compile(r"(?<=[^\s.][.;])\s+(?=\p{Lu})", regex.V0)
 # What may stand before a sentence's subject: a list mark ("- ", "a) ", "2.1. ") or a schedule
 # label ("Bước 3.").
-SENTENCE_OPENER = regex.compile(r"[\s*]*(?:[-+•]\s*|(?:\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])\s*[.)]\s+)?", regex.V0)
+# (a space may stand between the number or letter and its "." or ")", as in the heading patterns)
+SENTENCE_OPENER = regex.compile(
+    rf"[\s*]*(?:{BULLET_ITEM_MARK}\s*|(?:{ARABIC_ITEM_NUMBER}|{ITEM_LETTER})\s*[.)]\s+)?", regex.V0)
 # The rest of an agency heading's label up to its colon ("Các Sở| , ngành, UBND các xã, phường
 # và các cơ quan, đơn vị có liên quan:"): no sentence ends inside it, and it goes on with the list
 # (not a sentence whose subject is a head alone: "Trung tâm| có văn bản báo cáo …, gồm:").
