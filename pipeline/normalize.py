@@ -721,7 +721,8 @@ def _alternation(words, letter=re.escape) -> str:
 # BAN NHÂN DÂN", "K/T TRƯỞNG\nBAN", a signer "Bùi\nXuân Cường"): lines no layout ends there.
 # (the motto is broken like a head: "CỘNG\nHÒA XÃ HỘI …", "CỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM")
 _MOTTO_WORDINGS = ("Cộng hòa xã hội chủ nghĩa Việt Nam", "Cộng hoà xã hội chủ nghĩa Việt Nam")
-_AUTHORITY_LINE = regex.compile(r"^[ ]*(?:(?:KT|TM|TL|TUQ|Q)[ ]*\.|K/T|T/M|T/L)[ ]*(?P<rest>[^\n\p{Ll}]*?)[ ]*$")
+_AUTHORITY_LINE = regex.compile(
+    rf"^[ ]*(?:(?:{rx.AUTHORITY_MARKS_DOTTED})[ ]*\.|{rx.AUTHORITY_MARKS_SLASHED})[ ]*(?P<rest>[^\n\p{{Ll}}]*?)[ ]*$")
 _CAPITALS_LINE = regex.compile(r"^[ ]*(?=[^\n]*\p{Lu}{2})[^\n\p{Ll}]+$")
 _NAME_TAIL = regex.compile(r"^[ ]*\p{Lu}\p{Ll}*(?:[ ]+\p{Lu}\p{Ll}*){0,2}[ ]*$")
 
@@ -734,7 +735,7 @@ def _signature_line_start() -> re.Pattern:
     (``^`` with ``re.MULTILINE`` is tried at every character, 3x slower)."""
     surnames = vocab.surnames()
     firsts = re.escape("".join(sorted({"K", "T", "Q", *(name[:1] for name in surnames)})))
-    return re.compile(rf"\n[^\S\n]*(?=[{firsts}])(?:KT|TM|TL|TUQ|Q|K/T|T/M|T/L"
+    return re.compile(rf"\n[^\S\n]*(?=[{firsts}])(?:{rx.AUTHORITY_MARKS_DOTTED}|{rx.AUTHORITY_MARKS_SLASHED}"
                       rf"|{_alternation(surnames)}[^\S\n]*\n)")
 
 

@@ -699,11 +699,20 @@ SUBJECT_ABOUT_LINE = regex.compile(r"^(?i:về)\s+(?P<subject>\S.*)$", regex.V0)
 # near its top, a crawl that lost the header): a Công văn.
 ADDRESSEES_LINE = regex.compile(r"^(?i:kính\s+gửi)\s*:", regex.V0)
 
+# The marks that open a signature line: "KT." (ký thay), "TM." (thay mặt), "TL." (thừa lệnh),
+# "TUQ." (thừa ủy quyền), and the older slashed spellings "K/T", "T/M", "T/L" (no dot).  The one
+# place these are spelled: SIGNING_AUTHORITY, COLUMN_SPLIT and normalize's signature joins use them.
+AUTHORITY_MARKS = "KT|TM|TL|TUQ"
+# "Q." (quyền) only with its dot: a bare "Q" before capitals is any letter.
+AUTHORITY_MARKS_DOTTED = AUTHORITY_MARKS + "|Q"
+AUTHORITY_MARKS_SLASHED = "K/T|T/M|T/L"
+
 # "KT. GIÁM ĐỐC", also without its dot ("KT GIÁM ĐỐC", then an upper-case title) and the
 # older "K/T TRƯỞNG BAN".
 SIGNING_AUTHORITY = regex.compile(
     # the dot may come out of OCR as a comma or colon before the capitals ("KT, GIÁM ĐỐC")
-    r"^(?:(?P<kind>KT|TM|TL|TUQ|Q)\s*(?:\.|[,:](?=\s*\p{Lu}))\s*(?P<rest>\S.*)|(?P<kind2>KT|TM|TL|TUQ|K/T|T/M|T/L)\s+(?P<rest2>\p{Lu}[\p{Lu}\s.,-]*))$",
+    rf"^(?:(?P<kind>{AUTHORITY_MARKS_DOTTED})\s*(?:\.|[,:](?=\s*\p{{Lu}}))\s*(?P<rest>\S.*)"
+    rf"|(?P<kind2>{AUTHORITY_MARKS}|{AUTHORITY_MARKS_SLASHED})\s+(?P<rest2>\p{{Lu}}[\p{{Lu}}\s.,-]*))$",
     regex.V0,
 )
 # The letters SIGNING_AUTHORITY can open with (keep in step with it): line readers test the
@@ -727,9 +736,11 @@ def format_authority(m: regex.Match) -> str:
 # recipient ending in ";" followed by an upper-case signature line or the signer's name
 # ("- Bộ Văn hóa, Thể thao và Du lịch; KT. CHỦ TỊCH", "TN_VP6_30.KH Tống Quang Thìn").
 COLUMN_SPLIT = regex.compile(
-    r"""^(?:(?P<left>[^|]*?)\s*\|(?:\s*\|)*\s*(?P<right>[^|]*?)\s*\|?\s*   # empty cells between: "- Bộ Công an; | |PHÓ CHỦ TỊCH"
+    # (the right column's marks: the four dotted ones, without "Q." and "K/T", as it always read;
+    # widening it would change what is split, a change to measure, not part of this refactor)
+    rf"""^(?:(?P<left>[^|]*?)\s*\|(?:\s*\|)*\s*(?P<right>[^|]*?)\s*\|?\s*   # empty cells between: "- Bộ Công an; | |PHÓ CHỦ TỊCH"
         | (?P<left>(?:Nơi\s+nhận\s*:|[-+•][^\n]*?[;.])|[^\s]*_[^\s]*)\s+      # a recipient, or a drafter's code "TN_VP6_30.KH"
-          (?P<right>(?:(?:KT|TM|TL|TUQ)\.\s*)?\p{Lu}[\p{Lu}\s.]{2,60}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,4}))$""",
+          (?P<right>(?:(?:{AUTHORITY_MARKS})\.\s*)?\p{{Lu}}[\p{{Lu}}\s.]{{2,60}}|\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+){{1,4}}))$""",
     regex.VERBOSE | regex.V0,
 )
 
