@@ -605,7 +605,7 @@ def _splits(names, fold) -> Splits:
 @functools.lru_cache(maxsize=1)
 def _name_splits() -> tuple[Splits, Splits, frozenset]:
     """The two tables, and the words (case folded) a line may end on inside a name of either."""
-    heads = _splits([*(h for h, _ in vocab.agency_heads()), *_MOTTO_WORDINGS], _fold_head_word)
+    heads = _splits([*(h for h, _ in vocab.agency_heads()), *rx.NATIONAL_MOTTO_WORDINGS], _fold_head_word)
     names = _splits(vocab.agency_names(), _fold_name_word)
     return heads, names, frozenset(a.casefold() for a, _ in [*heads, *names])
 
@@ -719,8 +719,8 @@ def _alternation(words, letter=re.escape) -> str:
 
 # The motto and the signature block broken by a narrow cell ("CỘNG\nHÒA XÃ HỘI …", "TM.\nỦY
 # BAN NHÂN DÂN", "K/T TRƯỞNG\nBAN", a signer "Bùi\nXuân Cường"): lines no layout ends there.
-# (the motto is broken like a head: "CỘNG\nHÒA XÃ HỘI …", "CỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM")
-_MOTTO_WORDINGS = ("Cộng hòa xã hội chủ nghĩa Việt Nam", "Cộng hoà xã hội chủ nghĩa Việt Nam")
+# (the motto is broken like a head, "CỘNG\nHÒA XÃ HỘI …", "CỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM":
+# _name_splits joins rx.NATIONAL_MOTTO_WORDINGS with the heads)
 _AUTHORITY_LINE = regex.compile(
     rf"^[ ]*(?:(?:{rx.AUTHORITY_MARKS_DOTTED})[ ]*\.|{rx.AUTHORITY_MARKS_SLASHED})[ ]*(?P<rest>[^\n\p{{Ll}}]*?)[ ]*$")
 _CAPITALS_LINE = regex.compile(r"^[ ]*(?=[^\n]*\p{Lu}{2})[^\n\p{Ll}]+$")
