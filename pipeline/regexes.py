@@ -1414,11 +1414,19 @@ REFORM_2025_UNIT = regex.compile(
     regex.V0,
 )
 
+# The kinds of the local governments under a province since the 2025 reform (communes, wards,
+# towns, special zones), then the districts' kinds of before: one spelling for every pattern that
+# names a locality by its kind (assignments joins them with single spaces, names being collapsed).
+COMMUNE_KINDS = ("xã", "phường", "thị trấn", "đặc khu")
+LOCALITY_KINDS = (*COMMUNE_KINDS, "huyện", "quận", "thị xã")
+# A people's council or committee written out, with single spaces (a name as collapsed).
+PEOPLES_BODY_NAME = r"(?:Thường trực )?(?:Hội đồng nhân dân|Ủy ban nhân dân)"
+
 # A plural of a kind of body whose members follow a colon, each written with the kind: "Ủy ban
 # nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông" (a heading), "phối hợp với Ủy ban nhân dân
 # 04 xã: Gia Thuận, …" (Đồng Tháp KH 556/2025), "Các sở: Nông nghiệp và Môi trường, Xây dựng, Nội
 # vụ và UBND các xã" (Hà Nội CV 6397/2025).  The kind ends the name found, or stands after it.
-_MEMBER_KIND = r"(?P<kind>xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã)"
+_MEMBER_KIND = "(?P<kind>" + "|".join(kind.replace(" ", r"\s+") for kind in LOCALITY_KINDS) + ")"
 LOCALITIES_PLURAL_END = regex.compile(r"\s+(?:các|\d{1,2})\s+" + _MEMBER_KIND + r"$", regex.IGNORECASE | regex.V0)
 DEPARTMENTS_PLURAL = regex.compile(r"^[Cc]ác\s+(?P<kind>[Ss]ở|[Bb]ộ)$", regex.V0)
 LOCALITIES_PLURAL_AFTER = regex.compile(r"\s*(?:các|\d{1,2})\s+" + _MEMBER_KIND + r"\s*:[ \t]*\n?[ \t]*", regex.IGNORECASE | regex.V0)
