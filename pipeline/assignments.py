@@ -1545,9 +1545,6 @@ _TIME_LABEL = regex.compile(r"(?i)thời\s+(?:gian|hạn)|tiến\s+độ")
 _ROW_NUMBER = regex.compile(r"^(?:\d+(?:\.\d+)*|[IVXLC]+)\.?$")
 # "Sở Công Thương, các doanh nghiệp viễn thông": a collective after a comma is a name of its own
 _COLLECTIVE_AFTER_COMMA = regex.compile(r",\s*(?=các\s)")
-_GENERIC_PARTNER_CELL = regex.compile(
-    r"(?i)^(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|địa\s+phương)(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|địa\s+phương))*"
-    r"\s+(?:có\s+)?liên\s+quan\s*$")
 _TABLE_GAP = 2  # non-row lines (section rows such as "I. Kinh tế số") a table may contain
 
 
@@ -1646,7 +1643,7 @@ def _from_task_tables(st: Structure, out: list[Assignment]) -> None:
                 if post and starts_with_agency(segment[post.end():]):
                     ext = post.end() + _cell_agency_end(segment[post.end():])
                     name = clean_agency(post.group("post") + " " + segment[post.end():ext])
-                elif role == "support" and _GENERIC_PARTNER_CELL.match(segment):
+                elif role == "support" and rx.GENERIC_PARTNER_CELL.match(segment):
                     # a partner cell that names only the kinds concerned ("Cơ quan, địa phương liên
                     # quan"): a support entry as printed (reconciled tune5 gold, Nghệ An KH 980/2025)
                     ext = len(segment)

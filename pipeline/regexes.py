@@ -618,11 +618,15 @@ GENERIC_TAIL_ANYWHERE = regex.compile(r"\s(?:(?:có\s+)?liên\s+quan|được\s+
 # The Front named as a body at a level acts through its committee: "Mặt trận Tổ quốc Việt Nam tỉnh"
 # given work is "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" (as the gold of every annotated round writes it).
 FRONT_WITHOUT_COMMITTEE = regex.compile(r"^(?=Mặt\s+trận\s+Tổ\s+quốc\b)", regex.IGNORECASE | regex.V0)
+# The kinds that name generic partners, "(các) cơ quan, đơn vị, địa phương (có) liên quan": they
+# name no one.  One spelling for the three patterns below; each adds the kinds its place allows.
+_GENERIC_KINDS = r"cơ\s+quan|đơn\s+vị|địa\s+phương"
+_CONCERNED_END = r"\s+(?:có\s+)?liên\s+quan\s*$"
 # Generic partners left on the end of a name: "Các sở, cơ quan trực thuộc Sở | và các cơ quan liên
 # quan", "Ủy ban nhân dân các huyện, thành phố | và các đơn vị có liên quan": they name no one.
 GENERIC_PARTNERS_AFTER_NAME = regex.compile(
-    r"""(?<=\S)\s*(?:,\s*|\s+và\s+)các\s+(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|địa\s+phương|ngành)
-        (?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|cá\s+nhân|địa\s+phương))*\s+(?:có\s+)?liên\s+quan\s*$""",
+    rf"""(?<=\S)\s*(?:,\s*|\s+và\s+)các\s+(?:{_GENERIC_KINDS}|tổ\s+chức|ngành)
+        (?:\s*,\s*(?:{_GENERIC_KINDS}|tổ\s+chức|cá\s+nhân))*{_CONCERNED_END}""",
     regex.IGNORECASE | regex.VERBOSE | regex.V0,
 )
 # The same partners without "các" after a named body ("Sở Tài chính | và cơ quan, địa phương
@@ -630,9 +634,16 @@ GENERIC_PARTNERS_AFTER_NAME = regex.compile(
 # Nghệ An KH 980/2025); only after a name, not inside a collective ("Các cơ quan và đơn vị liên
 # quan" is one, read by GENERIC_PARTNER).
 GENERIC_KINDS_AFTER_NAMED = regex.compile(
-    r"""(?<=\S)\s+và\s+(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|địa\s+phương)
-        (?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|cá\s+nhân|địa\s+phương))*\s+(?:có\s+)?liên\s+quan\s*$""",
+    rf"""(?<=\S)\s+và\s+(?:các\s+)?(?:{_GENERIC_KINDS}|tổ\s+chức)
+        (?:\s*,\s*(?:{_GENERIC_KINDS}|tổ\s+chức|cá\s+nhân))*{_CONCERNED_END}""",
     regex.IGNORECASE | regex.VERBOSE | regex.V0,
+)
+# A task table's partner cell that is nothing but generic partners ("Các cơ quan, đơn vị liên
+# quan"): a support entry of its own.  (Without "tổ chức" and "cá nhân", as it always read:
+# adding them would change which cells count, a change to measure, not part of a refactor.)
+GENERIC_PARTNER_CELL = regex.compile(
+    rf"^(?:các\s+)?(?:{_GENERIC_KINDS})(?:\s*,\s*(?:{_GENERIC_KINDS}))*{_CONCERNED_END}",
+    regex.IGNORECASE | regex.V0,
 )
 # A named head that a generic tail makes generic: "UBND địa phương có liên quan".
 GENERIC_NAMED = regex.compile(r"\s*địa\s+phương\s+(?:có\s+)?liên\s+quan\b", regex.IGNORECASE | regex.V0)
