@@ -659,7 +659,19 @@ CONDITION_CLAUSE = regex.compile(r"\s(?:khi|nếu|trường\s+hợp)\s", regex.V
 # đại học | ở các lĩnh vực ngành, nghề mở thêm …" (the fields each works in).
 # (also the work they do it in: "Trách nhiệm của các cơ quan, đơn vị | trong quản lý, sử dụng Hệ
 # thống thư điện tử công vụ", Đồng Tháp QĐ 143/2025 Điều 15)
-SUBJECT_ADVERBIAL = regex.compile(r"\s(?:trong\s+(?:công\s+tác\s+|việc\s+)?(?:quản\s+lý|sử\s+dụng|khai\s+thác|vận\s+hành)\b|(?:ở|trong)\s+các\s+lĩnh\s+vực|trong\s+phạm\s+vi|theo\s+chức\s+năng|theo\s+thẩm\s+quyền|căn\s+cứ|mỗi\s+(?:lĩnh\s+vực|ngành,?\s+lĩnh\s+vực)|bằng\s+(?:nhiều\s+|các\s+|mọi\s+)?(?:hình\s+thức|phương\s+thức|biện\s+pháp)|(?:tới|đến)\s+việc)\b", regex.IGNORECASE | regex.V0)
+# (the words below are shared with COLLECTIVE_STOP and the basis patterns: one spelling each)
+# "căn cứ": a basis ("Căn cứ Nghị định …") or an agency acting on its remit.
+BASIS_WORDS = r"căn\s+cứ"
+# The means of a task, "bằng nhiều hình thức / các biện pháp": after "bằng" and its quantifier.
+_MEANS_QUANTIFIER = r"(?:nhiều\s+|các\s+|mọi\s+)?"
+_MEANS = r"hình\s+thức|phương\s+thức|biện\s+pháp"
+# What a task is about, "(có liên quan) tới việc …".
+_TOWARDS = r"(?:tới|đến)\s+"
+SUBJECT_ADVERBIAL = regex.compile(
+    r"\s(?:trong\s+(?:công\s+tác\s+|việc\s+)?(?:quản\s+lý|sử\s+dụng|khai\s+thác|vận\s+hành)\b|(?:ở|trong)\s+các\s+lĩnh\s+vực"
+    rf"|trong\s+phạm\s+vi|theo\s+chức\s+năng|theo\s+thẩm\s+quyền|{BASIS_WORDS}|mỗi\s+(?:lĩnh\s+vực|ngành,?\s+lĩnh\s+vực)"
+    rf"|bằng\s+{_MEANS_QUANTIFIER}(?:{_MEANS})|{_TOWARDS}việc)\b",
+    regex.IGNORECASE | regex.V0)
 # A collective of bare unit words ("các cơ quan, đơn vị", "các địa phương"): it names no
 # one, as subject or as partner.
 BARE_COLLECTIVE = regex.compile(
@@ -1062,7 +1074,7 @@ HEADER_ROW = regex.compile(r"[ \t*]*(?:\|[ \t]*)?S?TT[ \t*]*\|", regex.IGNORECAS
 TASK_ROW_NUMBER = regex.compile(r"[ \t]*(?:\|[ \t]*)?\d{1,3}[ \t]+(?:\|[ \t]*)?(?!ngày|tháng|năm|giờ|%)[\p{L}\d]", regex.IGNORECASE | regex.V0)
 # A basis paragraph of the opening statements: "Căn cứ …" (a "Thực hiện …" opening may end in
 # the request it makes, with its due date).
-BASIS_CLAUSE = regex.compile(r"[\s*_]*căn\s+cứ\b", regex.IGNORECASE | regex.V0)
+BASIS_CLAUSE = regex.compile(rf"[\s*_]*{BASIS_WORDS}\b", regex.IGNORECASE | regex.V0)
 # A criteria group's title that carries its points: "Nội dung hoạt động (20 điểm)".
 POINTS_IN_TITLE = regex.compile(r"\(\s*(?:tối\s+đa\s+)?\d{1,3}(?:[.,]\d{1,2})?\s*điểm\s*\)", regex.IGNORECASE | regex.V0)
 # A section or appendix that is a scoring or criteria table ("PHỤ LỤC. TIÊU CHÍ CHẤM ĐIỂM THI
@@ -1292,11 +1304,14 @@ NAME_ALIAS = regex.compile(
 
 # What ends a collective inside a list: the next named agency, "và các …", a clause end, a
 # purpose, or a group after a level qualifier ("…, đoàn thể cấp tỉnh, | cơ quan ngành dọc …").
+# (the means and "tới việc" as SUBJECT_ADVERBIAL spells them, but looked ahead at, as the stop
+# is before them, and wider on purpose: a list also ends before "bằng nguồn …" and "tới công tác /
+# nhiệm vụ"; case-sensitive, as it always read)
 COLLECTIVE_STOP = regex.compile(
-    r"""\s*[;:.()\n]|,\s*(?=\p{Lu}|các\s)|\s+và\s+(?=các\s|\p{Lu})|\s+(?:để|nhằm|theo|tại|trong|về|khi|nếu|là)\s   # a purpose, a condition, an apposition
+    rf"""\s*[;:.()\n]|,\s*(?=\p{{Lu}}|các\s)|\s+và\s+(?=các\s|\p{{Lu}})|\s+(?:để|nhằm|theo|tại|trong|về|khi|nếu|là)\s   # a purpose, a condition, an apposition
       | \s+tự\s+(?=bảo\s+đảm|đảm\s+bảo|chịu|tổ\s+chức|thực\s+hiện|xây\s+dựng)   # "… tự bảo đảm kinh phí" 
-      | (?<=liên\s+quan)\s+(?=(?:tới|đến)\s+(?:việc|công\s+tác|nhiệm\s+vụ)\b)   # "… có liên quan | tới việc thực hiện Kế hoạch này" 
-      | \s+bằng\s+(?=(?:nhiều\s+|các\s+|mọi\s+)?(?:hình\s+thức|phương\s+thức|biện\s+pháp|nguồn)\b)   # "các Đoàn thể tỉnh | bằng nhiều hình thức …": the means 
+      | (?<=liên\s+quan)\s+(?={_TOWARDS}(?:việc|công\s+tác|nhiệm\s+vụ)\b)   # "… có liên quan | tới việc thực hiện Kế hoạch này" 
+      | \s+bằng\s+(?={_MEANS_QUANTIFIER}(?:{_MEANS}|nguồn)\b)   # "các Đoàn thể tỉnh | bằng nhiều hình thức …": the means 
       | (?<=cấp\s(?:tỉnh|huyện|xã)),\s*(?=cơ\s+quan|đơn\s+vị)   # "…, đoàn thể cấp tỉnh, | cơ quan ngành dọc …"
       | ,\s*(?=mỗi\s)   # "Mỗi sở, ban, ngành, | mỗi lĩnh vực xác định …": a sector is no body
       | (?:,|\s+và)\s+(?=(?:gia\s+đình|người\s+dân|nhân\s+dân|cộng\s+đồng)\b)   # "… chính trị - xã hội | và gia đình": people, no body """,
@@ -1375,7 +1390,8 @@ ITEM_MARK = regex.compile(r"^(?:[-+•*]\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s*|[a-zđ]
 BASIS_CLAUSE_END = regex.compile(r"[;:]|\.\s")
 # A "Căn cứ …" clause that opens inside a line, after a label or a sentence ("Lưu ý: Căn cứ Quy
 # định 377 …, các Kết luận số 187, 188-KL/TW …"), up to the citation: the citation is basis.
-BASIS_CLAUSE_BEFORE = regex.compile(r"(?:[.:]\s+|\*\s*)Căn\s+cứ\s(?!(?:vào\s+)?(?:các\s+)?(?:chức\s+năng|nhiệm\s+vụ|trách\s+nhiệm|thẩm\s+quyền))[^;:.\n]{0,300}$",
+# (capitalized and case-sensitive: a clause that opens a sentence, not "căn cứ" inside one)
+BASIS_CLAUSE_BEFORE = regex.compile(rf"(?:[.:]\s+|\*\s*){BASIS_WORDS.capitalize()}\s(?!(?:vào\s+)?(?:các\s+)?(?:chức\s+năng|nhiệm\s+vụ|trách\s+nhiệm|thẩm\s+quyền))[^;:.\n]{{0,300}}$",
                                      regex.V0)
 # "Căn cứ" whose object is an agency's own remit ("- Căn cứ trách nhiệm kiểm tra hoạt động đấu thầu
 # theo quy định tại … Nghị định 214/2025/NĐ-CP …, tăng cường công tác kiểm tra", Hà Nội CV
