@@ -859,7 +859,7 @@ def aggregator_chrome_edits(text: str) -> list[tuple[int, int, str]]:
     labels = _opening_block(text, list(_searched_from_line_breaks(attribute).finditer(text[:head_end])))
     edits: list[tuple[int, int, str]] = []
     body_start = 0
-    if len({fold_label(m.group("phrase")) for m in labels}) >= _LABELS_IN_A_BLOCK:
+    if len({_fold_label(m.group("phrase")) for m in labels}) >= _LABELS_IN_A_BLOCK:
         body_start = labels[-1].end()
         pos = body_start
         while pos < head_end:  # the last label's value: its next line with any content
@@ -922,7 +922,7 @@ def _searched_from_line_breaks(pattern: regex.Pattern) -> MatchesAt:
     return line_start_pattern(pattern)
 
 
-def fold_label(label: str) -> str:
+def _fold_label(label: str) -> str:
     return " ".join(label.lower().split())
 
 
