@@ -122,7 +122,9 @@ _BODY_OF_TWO_LEVELS = regex.compile(
     r"^(?P<body>\S.*?)\s+(?P<first>cấp\s+(?:tỉnh|huyện|xã))\s*(?:,|và)\s*(?P<second>cấp\s+(?:tỉnh|huyện|xã))$")
 
 
-_PEOPLES_BODY = regex.compile(r"(?i)(?:Thường trực )?(?:Ủy ban|Hội đồng) nhân dân")
+# (any case: "ỦY BAN NHÂN DÂN" of a heading too, as this test always read; the joins of
+# _shared_complements below go by the case as printed)
+_PEOPLES_BODY = regex.compile("(?i)" + rx.PEOPLES_BODY_NAME)
 
 
 def _kinds_of_body_apart(a: Assignment) -> list[Assignment]:
@@ -326,7 +328,7 @@ def _departments_as_first_named(found: list[Assignment]) -> dict[str, str]:
 
 # The communes of a province named by their kinds or by their level are the same bodies:
 # "Ủy ban nhân dân các xã, phường, đặc khu" and "Ủy ban nhân dân cấp xã" (folded, "các" dropped).
-_COMMUNE_KIND = r"(?:xã|phường|thị trấn|đặc khu)"
+_COMMUNE_KIND = "(?:" + "|".join(rx.COMMUNE_KINDS) + ")"
 _COMMUNES_BY_KIND = regex.compile(rf"(?<= ){_COMMUNE_KIND}(?: (?:và )?{_COMMUNE_KIND})+$")
 
 
@@ -1196,8 +1198,8 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
 # A people's council or committee named bare before the other one with its places: "Hội đồng nhân
 # dân, Ủy ban nhân dân các xã, phường và đặc khu" is the council and the committee of those
 # communes (TP HCM CV 4169/2025; the reconciled tune5 gold writes both out).
-_BARE_LOCAL_BODY = regex.compile(r"(?:Thường trực )?(?:Hội đồng nhân dân|Ủy ban nhân dân)")
-_LOCAL_BODY_WITH_PLACES = regex.compile(r"(?:Thường trực )?(?:Hội đồng nhân dân|Ủy ban nhân dân)(?P<places> (?:các |cấp )?\S.*)$")
+_BARE_LOCAL_BODY = regex.compile(rx.PEOPLES_BODY_NAME)
+_LOCAL_BODY_WITH_PLACES = regex.compile(rx.PEOPLES_BODY_NAME + r"(?P<places> (?:các |cấp )?\S.*)$")
 
 
 # Two collectives sharing the qualifier of the second: "các đơn vị sự nghiệp công lập, các doanh
@@ -1543,9 +1545,6 @@ _TIME_LABEL = regex.compile(r"(?i)thời\s+(?:gian|hạn)|tiến\s+độ")
 _ROW_NUMBER = regex.compile(r"^(?:\d+(?:\.\d+)*|[IVXLC]+)\.?$")
 # "Sở Công Thương, các doanh nghiệp viễn thông": a collective after a comma is a name of its own
 _COLLECTIVE_AFTER_COMMA = regex.compile(r",\s*(?=các\s)")
-_GENERIC_PARTNER_CELL = regex.compile(
-    r"(?i)^(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|địa\s+phương)(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|địa\s+phương))*"
-    r"\s+(?:có\s+)?liên\s+quan\s*$")
 _TABLE_GAP = 2  # non-row lines (section rows such as "I. Kinh tế số") a table may contain
 
 
@@ -1644,7 +1643,7 @@ def _from_task_tables(st: Structure, out: list[Assignment]) -> None:
                 if post and starts_with_agency(segment[post.end():]):
                     ext = post.end() + _cell_agency_end(segment[post.end():])
                     name = clean_agency(post.group("post") + " " + segment[post.end():ext])
-                elif role == "support" and _GENERIC_PARTNER_CELL.match(segment):
+                elif role == "support" and rx.GENERIC_PARTNER_CELL.match(segment):
                     # a partner cell that names only the kinds concerned ("Cơ quan, địa phương liên
                     # quan"): a support entry as printed (reconciled tune5 gold, Nghệ An KH 980/2025)
                     ext = len(segment)

@@ -583,7 +583,7 @@ def _splits(names, fold) -> Splits:
 @functools.lru_cache(maxsize=1)
 def _name_splits() -> tuple[Splits, Splits, frozenset]:
     """The two tables, and the words (case folded) a line may end on inside a name of either."""
-    heads = _splits([*(h for h, _ in vocab.agency_heads()), *_MOTTO_WORDINGS], _fold_head_word)
+    heads = _splits([*(h for h, _ in vocab.agency_heads()), *rx.NATIONAL_MOTTO_WORDINGS], _fold_head_word)
     names = _splits(vocab.agency_names(), _fold_name_word)
     return heads, names, frozenset(a.casefold() for a, _ in [*heads, *names])
 
@@ -697,9 +697,10 @@ def _alternation(words, letter=re.escape) -> str:
 
 # The motto and the signature block broken by a narrow cell ("CỘNG\nHÒA XÃ HỘI …", "TM.\nỦY
 # BAN NHÂN DÂN", "K/T TRƯỞNG\nBAN", a signer "Bùi\nXuân Cường"): lines no layout ends there.
-# (the motto is broken like a head: "CỘNG\nHÒA XÃ HỘI …", "CỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM")
-_MOTTO_WORDINGS = ("Cộng hòa xã hội chủ nghĩa Việt Nam", "Cộng hoà xã hội chủ nghĩa Việt Nam")
-_AUTHORITY_LINE = regex.compile(r"^[ ]*(?:(?:KT|TM|TL|TUQ|Q)[ ]*\.|K/T|T/M|T/L)[ ]*(?P<rest>[^\n\p{Ll}]*?)[ ]*$")
+# (the motto is broken like a head, "CỘNG\nHÒA XÃ HỘI …", "CỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM":
+# _name_splits joins rx.NATIONAL_MOTTO_WORDINGS with the heads)
+_AUTHORITY_LINE = regex.compile(
+    rf"^[ ]*(?:(?:{rx.AUTHORITY_MARKS_DOTTED})[ ]*\.|{rx.AUTHORITY_MARKS_SLASHED})[ ]*(?P<rest>[^\n\p{{Ll}}]*?)[ ]*$")
 _CAPITALS_LINE = regex.compile(r"^[ ]*(?=[^\n]*\p{Lu}{2})[^\n\p{Ll}]+$")
 _NAME_TAIL = regex.compile(r"^[ ]*\p{Lu}\p{Ll}*(?:[ ]+\p{Lu}\p{Ll}*){0,2}[ ]*$")
 
@@ -712,7 +713,7 @@ def _signature_line_start() -> re.Pattern:
     (``^`` with ``re.MULTILINE`` is tried at every character, 3x slower)."""
     surnames = vocab.surnames()
     firsts = re.escape("".join(sorted({"K", "T", "Q", *(name[:1] for name in surnames)})))
-    return re.compile(rf"\n[^\S\n]*(?=[{firsts}])(?:KT|TM|TL|TUQ|Q|K/T|T/M|T/L"
+    return re.compile(rf"\n[^\S\n]*(?=[{firsts}])(?:{rx.AUTHORITY_MARKS_DOTTED}|{rx.AUTHORITY_MARKS_SLASHED}"
                       rf"|{_alternation(surnames)}[^\S\n]*\n)")
 
 
@@ -839,7 +840,7 @@ def aggregator_chrome_edits(text: str) -> list[tuple[int, int, str]]:
     labels = _opening_block(text, list(_searched_from_line_breaks(attribute).finditer(text[:head_end])))
     edits: list[tuple[int, int, str]] = []
     body_start = 0
-    if len({fold_label(m.group("phrase")) for m in labels}) >= _LABELS_IN_A_BLOCK:
+    if len({_fold_label(m.group("phrase")) for m in labels}) >= _LABELS_IN_A_BLOCK:
         body_start = labels[-1].end()
         pos = body_start
         while pos < head_end:  # the last label's value: its next line with any content
@@ -902,7 +903,7 @@ def _searched_from_line_breaks(pattern: regex.Pattern) -> rx.MatchesAt:
     return rx.line_start_pattern(pattern)
 
 
-def fold_label(label: str) -> str:
+def _fold_label(label: str) -> str:
     return " ".join(label.lower().split())
 
 

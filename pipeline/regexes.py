@@ -498,8 +498,15 @@ def place_date(line: str):
     return PLACE_DATE_LINE.match(line) or (PLACE_DATE_BESIDE.search(line) if NUMBER_LINE.match(line) else None)
 
 
+# The national motto's first line as documents print it, both placements of the tone mark
+# ("hòa", "hoà"): normalize joins it back when a narrow cell broke it over lines.
+NATIONAL_MOTTO_WORDINGS = ("Cộng hòa xã hội chủ nghĩa Việt Nam", "Cộng hoà xã hội chủ nghĩa Việt Nam")
+# The top of a document's header: the motto (its first line or its second), or the Party's name
+# above a Party document.  (Only the first wording is searched, as this pattern always did: adding
+# "hoà" would find headers it does not find now, a change to measure, not part of a refactor.)
 NATIONAL_MOTTO = regex.compile(
-    r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM",
+    r"\s+".join(NATIONAL_MOTTO_WORDINGS[0].upper().split())
+    + r"|Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM",
     regex.IGNORECASE | regex.V0,
 )
 
@@ -711,11 +718,15 @@ GENERIC_TAIL_ANYWHERE = regex.compile(r"\s(?:(?:có\s+)?liên\s+quan|được\s+
 # The Front named as a body at a level acts through its committee: "Mặt trận Tổ quốc Việt Nam tỉnh"
 # given work is "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" (as the gold of every annotated round writes it).
 FRONT_WITHOUT_COMMITTEE = regex.compile(r"^(?=Mặt\s+trận\s+Tổ\s+quốc\b)", regex.IGNORECASE | regex.V0)
+# The kinds that name generic partners, "(các) cơ quan, đơn vị, địa phương (có) liên quan": they
+# name no one.  One spelling for the three patterns below; each adds the kinds its place allows.
+_GENERIC_KINDS = r"cơ\s+quan|đơn\s+vị|địa\s+phương"
+_CONCERNED_END = r"\s+(?:có\s+)?liên\s+quan\s*$"
 # Generic partners left on the end of a name: "Các sở, cơ quan trực thuộc Sở | và các cơ quan liên
 # quan", "Ủy ban nhân dân các huyện, thành phố | và các đơn vị có liên quan": they name no one.
 GENERIC_PARTNERS_AFTER_NAME = regex.compile(
-    r"""(?<=\S)\s*(?:,\s*|\s+và\s+)các\s+(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|địa\s+phương|ngành)
-        (?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|cá\s+nhân|địa\s+phương))*\s+(?:có\s+)?liên\s+quan\s*$""",
+    rf"""(?<=\S)\s*(?:,\s*|\s+và\s+)các\s+(?:{_GENERIC_KINDS}|tổ\s+chức|ngành)
+        (?:\s*,\s*(?:{_GENERIC_KINDS}|tổ\s+chức|cá\s+nhân))*{_CONCERNED_END}""",
     regex.IGNORECASE | regex.VERBOSE | regex.V0,
 )
 # The same partners without "các" after a named body ("Sở Tài chính | và cơ quan, địa phương
@@ -723,9 +734,16 @@ GENERIC_PARTNERS_AFTER_NAME = regex.compile(
 # Nghệ An KH 980/2025); only after a name, not inside a collective ("Các cơ quan và đơn vị liên
 # quan" is one, read by GENERIC_PARTNER).
 GENERIC_KINDS_AFTER_NAMED = regex.compile(
-    r"""(?<=\S)\s+và\s+(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|địa\s+phương)
-        (?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|cá\s+nhân|địa\s+phương))*\s+(?:có\s+)?liên\s+quan\s*$""",
+    rf"""(?<=\S)\s+và\s+(?:các\s+)?(?:{_GENERIC_KINDS}|tổ\s+chức)
+        (?:\s*,\s*(?:{_GENERIC_KINDS}|tổ\s+chức|cá\s+nhân))*{_CONCERNED_END}""",
     regex.IGNORECASE | regex.VERBOSE | regex.V0,
+)
+# A task table's partner cell that is nothing but generic partners ("Các cơ quan, đơn vị liên
+# quan"): a support entry of its own.  (Without "tổ chức" and "cá nhân", as it always read:
+# adding them would change which cells count, a change to measure, not part of a refactor.)
+GENERIC_PARTNER_CELL = regex.compile(
+    rf"^(?:các\s+)?(?:{_GENERIC_KINDS})(?:\s*,\s*(?:{_GENERIC_KINDS}))*{_CONCERNED_END}",
+    regex.IGNORECASE | regex.V0,
 )
 # A named head that a generic tail makes generic: "UBND địa phương có liên quan".
 GENERIC_NAMED = regex.compile(r"\s*địa\s+phương\s+(?:có\s+)?liên\s+quan\b", regex.IGNORECASE | regex.V0)
@@ -741,7 +759,19 @@ CONDITION_CLAUSE = regex.compile(r"\s(?:khi|nếu|trường\s+hợp)\s", regex.V
 # đại học | ở các lĩnh vực ngành, nghề mở thêm …" (the fields each works in).
 # (also the work they do it in: "Trách nhiệm của các cơ quan, đơn vị | trong quản lý, sử dụng Hệ
 # thống thư điện tử công vụ", Đồng Tháp QĐ 143/2025 Điều 15)
-SUBJECT_ADVERBIAL = regex.compile(r"\s(?:trong\s+(?:công\s+tác\s+|việc\s+)?(?:quản\s+lý|sử\s+dụng|khai\s+thác|vận\s+hành)\b|(?:ở|trong)\s+các\s+lĩnh\s+vực|trong\s+phạm\s+vi|theo\s+chức\s+năng|theo\s+thẩm\s+quyền|căn\s+cứ|mỗi\s+(?:lĩnh\s+vực|ngành,?\s+lĩnh\s+vực)|bằng\s+(?:nhiều\s+|các\s+|mọi\s+)?(?:hình\s+thức|phương\s+thức|biện\s+pháp)|(?:tới|đến)\s+việc)\b", regex.IGNORECASE | regex.V0)
+# (the words below are shared with COLLECTIVE_STOP and the basis patterns: one spelling each)
+# "căn cứ": a basis ("Căn cứ Nghị định …") or an agency acting on its remit.
+BASIS_WORDS = r"căn\s+cứ"
+# The means of a task, "bằng nhiều hình thức / các biện pháp": after "bằng" and its quantifier.
+_MEANS_QUANTIFIER = r"(?:nhiều\s+|các\s+|mọi\s+)?"
+_MEANS = r"hình\s+thức|phương\s+thức|biện\s+pháp"
+# What a task is about, "(có liên quan) tới việc …".
+_TOWARDS = r"(?:tới|đến)\s+"
+SUBJECT_ADVERBIAL = regex.compile(
+    r"\s(?:trong\s+(?:công\s+tác\s+|việc\s+)?(?:quản\s+lý|sử\s+dụng|khai\s+thác|vận\s+hành)\b|(?:ở|trong)\s+các\s+lĩnh\s+vực"
+    rf"|trong\s+phạm\s+vi|theo\s+chức\s+năng|theo\s+thẩm\s+quyền|{BASIS_WORDS}|mỗi\s+(?:lĩnh\s+vực|ngành,?\s+lĩnh\s+vực)"
+    rf"|bằng\s+{_MEANS_QUANTIFIER}(?:{_MEANS})|{_TOWARDS}việc)\b",
+    regex.IGNORECASE | regex.V0)
 # A collective of bare unit words ("các cơ quan, đơn vị", "các địa phương"): it names no
 # one, as subject or as partner.
 BARE_COLLECTIVE = regex.compile(
@@ -799,11 +829,20 @@ SUBJECT_ABOUT_LINE = regex.compile(r"^(?i:về)\s+(?P<subject>\S.*)$", regex.V0)
 # near its top, a crawl that lost the header): a Công văn.
 ADDRESSEES_LINE = regex.compile(r"^(?i:kính\s+gửi)\s*:", regex.V0)
 
+# The marks that open a signature line: "KT." (ký thay), "TM." (thay mặt), "TL." (thừa lệnh),
+# "TUQ." (thừa ủy quyền), and the older slashed spellings "K/T", "T/M", "T/L" (no dot).  The one
+# place these are spelled: SIGNING_AUTHORITY, COLUMN_SPLIT and normalize's signature joins use them.
+AUTHORITY_MARKS = "KT|TM|TL|TUQ"
+# "Q." (quyền) only with its dot: a bare "Q" before capitals is any letter.
+AUTHORITY_MARKS_DOTTED = AUTHORITY_MARKS + "|Q"
+AUTHORITY_MARKS_SLASHED = "K/T|T/M|T/L"
+
 # "KT. GIÁM ĐỐC", also without its dot ("KT GIÁM ĐỐC", then an upper-case title) and the
 # older "K/T TRƯỞNG BAN".
 SIGNING_AUTHORITY = regex.compile(
     # the dot may come out of OCR as a comma or colon before the capitals ("KT, GIÁM ĐỐC")
-    r"^(?:(?P<kind>KT|TM|TL|TUQ|Q)\s*(?:\.|[,:](?=\s*\p{Lu}))\s*(?P<rest>\S.*)|(?P<kind2>KT|TM|TL|TUQ|K/T|T/M|T/L)\s+(?P<rest2>\p{Lu}[\p{Lu}\s.,-]*))$",
+    rf"^(?:(?P<kind>{AUTHORITY_MARKS_DOTTED})\s*(?:\.|[,:](?=\s*\p{{Lu}}))\s*(?P<rest>\S.*)"
+    rf"|(?P<kind2>{AUTHORITY_MARKS}|{AUTHORITY_MARKS_SLASHED})\s+(?P<rest2>\p{{Lu}}[\p{{Lu}}\s.,-]*))$",
     regex.V0,
 )
 # The letters SIGNING_AUTHORITY can open with (keep in step with it): line readers test the
@@ -827,9 +866,11 @@ def format_authority(m: regex.Match) -> str:
 # recipient ending in ";" followed by an upper-case signature line or the signer's name
 # ("- Bộ Văn hóa, Thể thao và Du lịch; KT. CHỦ TỊCH", "TN_VP6_30.KH Tống Quang Thìn").
 COLUMN_SPLIT = regex.compile(
-    r"""^(?:(?P<left>[^|]*?)\s*\|(?:\s*\|)*\s*(?P<right>[^|]*?)\s*\|?\s*   # empty cells between: "- Bộ Công an; | |PHÓ CHỦ TỊCH"
+    # (the right column's marks: the four dotted ones, without "Q." and "K/T", as it always read;
+    # widening it would change what is split, a change to measure, not part of this refactor)
+    rf"""^(?:(?P<left>[^|]*?)\s*\|(?:\s*\|)*\s*(?P<right>[^|]*?)\s*\|?\s*   # empty cells between: "- Bộ Công an; | |PHÓ CHỦ TỊCH"
         | (?P<left>(?:Nơi\s+nhận\s*:|[-+•][^\n]*?[;.])|[^\s]*_[^\s]*)\s+      # a recipient, or a drafter's code "TN_VP6_30.KH"
-          (?P<right>(?:(?:KT|TM|TL|TUQ)\.\s*)?\p{Lu}[\p{Lu}\s.]{2,60}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,4}))$""",
+          (?P<right>(?:(?:{AUTHORITY_MARKS})\.\s*)?\p{{Lu}}[\p{{Lu}}\s.]{{2,60}}|\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+){{1,4}}))$""",
     regex.VERBOSE | regex.V0,
 )
 
@@ -1133,7 +1174,7 @@ HEADER_ROW = regex.compile(r"[ \t*]*(?:\|[ \t]*)?S?TT[ \t*]*\|", regex.IGNORECAS
 TASK_ROW_NUMBER = regex.compile(r"[ \t]*(?:\|[ \t]*)?\d{1,3}[ \t]+(?:\|[ \t]*)?(?!ngày|tháng|năm|giờ|%)[\p{L}\d]", regex.IGNORECASE | regex.V0)
 # A basis paragraph of the opening statements: "Căn cứ …" (a "Thực hiện …" opening may end in
 # the request it makes, with its due date).
-BASIS_CLAUSE = regex.compile(r"[\s*_]*căn\s+cứ\b", regex.IGNORECASE | regex.V0)
+BASIS_CLAUSE = regex.compile(rf"[\s*_]*{BASIS_WORDS}\b", regex.IGNORECASE | regex.V0)
 # A criteria group's title that carries its points: "Nội dung hoạt động (20 điểm)".
 POINTS_IN_TITLE = regex.compile(r"\(\s*(?:tối\s+đa\s+)?\d{1,3}(?:[.,]\d{1,2})?\s*điểm\s*\)", regex.IGNORECASE | regex.V0)
 # A section or appendix that is a scoring or criteria table ("PHỤ LỤC. TIÊU CHÍ CHẤM ĐIỂM THI
@@ -1365,11 +1406,14 @@ NAME_ALIAS = regex.compile(
 
 # What ends a collective inside a list: the next named agency, "và các …", a clause end, a
 # purpose, or a group after a level qualifier ("…, đoàn thể cấp tỉnh, | cơ quan ngành dọc …").
+# (the means and "tới việc" as SUBJECT_ADVERBIAL spells them, but looked ahead at, as the stop
+# is before them, and wider on purpose: a list also ends before "bằng nguồn …" and "tới công tác /
+# nhiệm vụ"; case-sensitive, as it always read)
 COLLECTIVE_STOP = regex.compile(
-    r"""\s*[;:.()\n]|,\s*(?=\p{Lu}|các\s)|\s+và\s+(?=các\s|\p{Lu})|\s+(?:để|nhằm|theo|tại|trong|về|khi|nếu|là)\s   # a purpose, a condition, an apposition
+    rf"""\s*[;:.()\n]|,\s*(?=\p{{Lu}}|các\s)|\s+và\s+(?=các\s|\p{{Lu}})|\s+(?:để|nhằm|theo|tại|trong|về|khi|nếu|là)\s   # a purpose, a condition, an apposition
       | \s+tự\s+(?=bảo\s+đảm|đảm\s+bảo|chịu|tổ\s+chức|thực\s+hiện|xây\s+dựng)   # "… tự bảo đảm kinh phí" 
-      | (?<=liên\s+quan)\s+(?=(?:tới|đến)\s+(?:việc|công\s+tác|nhiệm\s+vụ)\b)   # "… có liên quan | tới việc thực hiện Kế hoạch này" 
-      | \s+bằng\s+(?=(?:nhiều\s+|các\s+|mọi\s+)?(?:hình\s+thức|phương\s+thức|biện\s+pháp|nguồn)\b)   # "các Đoàn thể tỉnh | bằng nhiều hình thức …": the means 
+      | (?<=liên\s+quan)\s+(?={_TOWARDS}(?:việc|công\s+tác|nhiệm\s+vụ)\b)   # "… có liên quan | tới việc thực hiện Kế hoạch này" 
+      | \s+bằng\s+(?={_MEANS_QUANTIFIER}(?:{_MEANS}|nguồn)\b)   # "các Đoàn thể tỉnh | bằng nhiều hình thức …": the means 
       | (?<=cấp\s(?:tỉnh|huyện|xã)),\s*(?=cơ\s+quan|đơn\s+vị)   # "…, đoàn thể cấp tỉnh, | cơ quan ngành dọc …"
       | ,\s*(?=mỗi\s)   # "Mỗi sở, ban, ngành, | mỗi lĩnh vực xác định …": a sector is no body
       | (?:,|\s+và)\s+(?=(?:gia\s+đình|người\s+dân|nhân\s+dân|cộng\s+đồng)\b)   # "… chính trị - xã hội | và gia đình": people, no body """,
@@ -1453,7 +1497,8 @@ ITEM_MARK = regex.compile(rf"^(?:[-+•*]\s*|\d{{1,2}}(?:\.\d{{1,2}})*[.)]\s*|{I
 BASIS_CLAUSE_END = regex.compile(r"[;:]|\.\s")
 # A "Căn cứ …" clause that opens inside a line, after a label or a sentence ("Lưu ý: Căn cứ Quy
 # định 377 …, các Kết luận số 187, 188-KL/TW …"), up to the citation: the citation is basis.
-BASIS_CLAUSE_BEFORE = regex.compile(r"(?:[.:]\s+|\*\s*)Căn\s+cứ\s(?!(?:vào\s+)?(?:các\s+)?(?:chức\s+năng|nhiệm\s+vụ|trách\s+nhiệm|thẩm\s+quyền))[^;:.\n]{0,300}$",
+# (capitalized and case-sensitive: a clause that opens a sentence, not "căn cứ" inside one)
+BASIS_CLAUSE_BEFORE = regex.compile(rf"(?:[.:]\s+|\*\s*){BASIS_WORDS.capitalize()}\s(?!(?:vào\s+)?(?:các\s+)?(?:chức\s+năng|nhiệm\s+vụ|trách\s+nhiệm|thẩm\s+quyền))[^;:.\n]{{0,300}}$",
                                      regex.V0)
 # "Căn cứ" whose object is an agency's own remit ("- Căn cứ trách nhiệm kiểm tra hoạt động đấu thầu
 # theo quy định tại … Nghị định 214/2025/NĐ-CP …, tăng cường công tác kiểm tra", Hà Nội CV
@@ -1503,11 +1548,19 @@ REFORM_2025_UNIT = regex.compile(
     regex.V0,
 )
 
+# The kinds of the local governments under a province since the 2025 reform (communes, wards,
+# towns, special zones), then the districts' kinds of before: one spelling for every pattern that
+# names a locality by its kind (assignments joins them with single spaces, names being collapsed).
+COMMUNE_KINDS = ("xã", "phường", "thị trấn", "đặc khu")
+LOCALITY_KINDS = (*COMMUNE_KINDS, "huyện", "quận", "thị xã")
+# A people's council or committee written out, with single spaces (a name as collapsed).
+PEOPLES_BODY_NAME = r"(?:Thường trực )?(?:Hội đồng nhân dân|Ủy ban nhân dân)"
+
 # A plural of a kind of body whose members follow a colon, each written with the kind: "Ủy ban
 # nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông" (a heading), "phối hợp với Ủy ban nhân dân
 # 04 xã: Gia Thuận, …" (Đồng Tháp KH 556/2025), "Các sở: Nông nghiệp và Môi trường, Xây dựng, Nội
 # vụ và UBND các xã" (Hà Nội CV 6397/2025).  The kind ends the name found, or stands after it.
-_MEMBER_KIND = r"(?P<kind>xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã)"
+_MEMBER_KIND = "(?P<kind>" + "|".join(kind.replace(" ", r"\s+") for kind in LOCALITY_KINDS) + ")"
 LOCALITIES_PLURAL_END = regex.compile(r"\s+(?:các|\d{1,2})\s+" + _MEMBER_KIND + r"$", regex.IGNORECASE | regex.V0)
 DEPARTMENTS_PLURAL = regex.compile(r"^[Cc]ác\s+(?P<kind>[Ss]ở|[Bb]ộ)$", regex.V0)
 LOCALITIES_PLURAL_AFTER = regex.compile(r"\s*(?:các|\d{1,2})\s+" + _MEMBER_KIND + r"\s*:[ \t]*\n?[ \t]*", regex.IGNORECASE | regex.V0)

@@ -254,9 +254,10 @@ def _find_letter_subject(st: Structure) -> None:
     blank line or the place-and-date line) is the title; the body starts after it."""
     lines = st.lines
     for i, ln in enumerate(lines[:40]):
-        m = rx.SUBJECT_LINE.match(ln.text) or (
-            rx.SUBJECT_ABOUT_LINE.match(ln.text) and i and rx.NUMBER_LINE.match(lines[i - 1].text))
-        if not m:
+        # a "V/v …" line, or a bare "Về …" right under the number line
+        opens_subject = bool(rx.SUBJECT_LINE.match(ln.text) or (
+            i > 0 and rx.SUBJECT_ABOUT_LINE.match(ln.text) and rx.NUMBER_LINE.match(lines[i - 1].text)))
+        if not opens_subject:
             continue
         title = _without_place_date(st, i)
         j = i + 1
