@@ -696,7 +696,7 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             shift = len(title) - len(body)
             spans, task = [(s + shift, e + shift) for s, e in found_spans], title
             head_text = title
-        elif (class_duties := duties and rx.DUTIES_OF_CLASS_TITLE.match(h.title) is not None) \
+        elif duties and rx.DUTIES_OF_CLASS_TITLE.match(h.title) is not None \
                 and len(head_text.split()) <= 30 and not rx.EVERYONE.match(head_text) \
                 and not _items_name_their_bearers(st, h):
             # "Điều 30. Trách nhiệm của doanh nghiệp cung cấp dịch vụ Hệ thống thông tin giải
