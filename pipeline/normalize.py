@@ -356,12 +356,8 @@ def wrapped_item_edits(rw: Rewriter, raw: str, width: int | None) -> list[tuple[
             continue
         if not _ITEM_LINE.match(line) or not _ends_in_name(line):
             continue
-        raw_end = rw.offsets[end]
-        printed = raw_end - (raw.rfind("\n", 0, raw_end) + 1)
-        if printed < width - _WRAP_WINDOW - _WRAP_SLACK:
-            continue
         m = _NEXT_LINE_OPENS.match(nxt)
-        if m and printed + 1 + len(m.group(1)) > width - _WRAP_SLACK and _name_word(text, pos + m.start(1), counts):
+        if m and _filled_to_width(rw, raw, width, end, m.group(1)) and _name_word(text, pos + m.start(1), counts):
             edits.append((end, end + 1 + m.start(1), " "))
     return edits
 
