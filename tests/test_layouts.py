@@ -156,6 +156,22 @@ def test_only_data_tables_are_read_cell_by_cell():
     assert data_table_cells(two) == []
 
 
+# The ruled page both painting tests draw on: a 2-row × 3-column table, its rules 3 px wide.
+_RULED_XS, _RULED_YS = [100, 200, 600, 900], [100, 200, 400]
+
+
+def _ruled_page():
+    import cv2
+    import numpy as np
+
+    page = np.full((1200, 1000), 255, np.uint8)
+    for x in _RULED_XS:
+        cv2.line(page, (x, _RULED_YS[0]), (x, _RULED_YS[-1]), 0, 3)
+    for y in _RULED_YS:
+        cv2.line(page, (_RULED_XS[0], y), (_RULED_XS[-1], y), 0, 3)
+    return page
+
+
 def test_cut_table_cells_blanks_the_grid_and_crops_each_cell():
     import cv2
     import numpy as np
@@ -164,12 +180,7 @@ def test_cut_table_cells_blanks_the_grid_and_crops_each_cell():
     from pipeline.ocr import CELL_SCALE, cut_table_cells
     from pipeline.tables import find_scanned_tables
 
-    page = np.full((1200, 1000), 255, np.uint8)
-    xs, ys = [100, 200, 600, 900], [100, 200, 400]
-    for x in xs:
-        cv2.line(page, (x, ys[0]), (x, ys[-1]), 0, 3)
-    for y in ys:
-        cv2.line(page, (xs[0], y), (xs[-1], y), 0, 3)
+    page = _ruled_page()
     cv2.putText(page, "Task", (250, 320), cv2.FONT_HERSHEY_SIMPLEX, 1.5, 0, 3)
     cv2.putText(page, "Lead", (650, 320), cv2.FONT_HERSHEY_SIMPLEX, 1.5, 0, 3)
     cv2.putText(page, "Below", (250, 600), cv2.FONT_HERSHEY_SIMPLEX, 1.5, 0, 3)
@@ -202,18 +213,13 @@ def test_only_the_tables_rules_are_painted_out(stroke, kept):
 
     from pipeline.tables import find_scanned_tables
 
-    page = np.full((1200, 1000), 255, np.uint8)
-    xs, ys = [100, 200, 600, 900], [100, 200, 400]
-    for x in xs:
-        cv2.line(page, (x, ys[0]), (x, ys[-1]), 0, 3)
-    for y in ys:
-        cv2.line(page, (xs[0], y), (xs[-1], y), 0, 3)
+    page = _ruled_page()
     (x0, y0), (x1, y1) = stroke
     cv2.line(page, (x0, y0), (x1, y1), 0, 5)
     image, rulings = find_scanned_tables(Image.fromarray(page), 300)
     pixels = np.asarray(image)
     assert rulings
-    assert pixels[ys[1] - 1:ys[1] + 2, 300:500].min() == 255  # the table's rule is gone
+    assert pixels[_RULED_YS[1] - 1:_RULED_YS[1] + 2, 300:500].min() == 255  # the table's rule is gone
     assert bool(pixels[min(y0, y1):max(y0, y1) + 1, min(x0, x1):max(x0, x1) + 1].min() < 128) is kept
 
 
