@@ -24,7 +24,7 @@ from .assignments import full_names
 from .models import Assignment, Deadline, SpanSet
 from .structure import Structure
 
-_UNIT = {"tuần": "W", "tháng": "M", "quý": "Q", "năm": "Y", "ngày": "D"}
+_UNIT = {"tuần": "W", "tuân": "W", "tháng": "M", "quý": "Q", "năm": "Y", "ngày": "D"}
 _NUM_WORDS = {"một": 1, "hai": 2, "ba": 3, "năm": 5, "sáu": 6}
 
 
@@ -111,6 +111,8 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             continue
         if _not_work_time(st, m, before, row_facts):
             continue
+        if (m.group("every") or m.group("annual")) and rx.RATE_AFTER.match(text, m.end(), min(len(text), m.end() + 60)):
+            continue  # "thu nhập bình quân hàng năm tăng 8%": a target's rate
         if (m.group(0)[:2].lower() == "từ" or (m.group("due") and rx.MAY_OPEN_A_RANGE.match(m.group(0)))) \
                 and rx.RANGE_GOES_ON.match(text, m.end()):
             continue  # the start of a range
@@ -238,6 +240,14 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
                 found.append(Deadline(" ".join(month.group(0).split()), "period",
                                       f"{months.group('y')}-{int(month.group('m')):02d}", agency,
                                       months.start() + month.start(), months.start() + month.end()))
+    starts = {d.start for d in found}
+    for months in rx.scan(rx.MONTH_RANGE_END, rx.MONTH_RANGE_TRIGGER, text):  # "Tháng 12/2025 - Tháng 3/2026": its end
+        start, end = months.start("item"), months.end("item")
+        if inside_citation.contains(start) or start in starts or not 1 <= int(months.group("m")) <= 12 \
+                or st.lines[st.line_at(start)].text.isupper():
+            continue
+        found.append(Deadline(" ".join(months.group("item").split()), "period",
+                              f"{months.group('y')}-{int(months.group('m')):02d}", agency_at(start, end), start, end))
     found.sort(key=lambda d: d.start)
     out: list[Deadline] = []
     seen = set()

@@ -912,7 +912,8 @@ DEADLINE = regex.compile(
     (?<![\p{L}])
     (?:
         (?P<continuous>thường\s+xuyên(?:\s+trong\s+năm)?)
-      | (?P<every>(?:định\s+kỳ\s+)?(?:hàng|hằng)\s+(?P<every_unit>tuần|tháng|quý(?!\s+(?:hiếm|giá))|năm|ngày))   # not "hàng quý hiếm": precious goods
+      | (?P<every>(?:định\s+kỳ\s+)?(?:hàng|hằng)\s+(?P<every_unit>tuần|tháng|quý(?!\s+(?:hiếm|giá))|năm|ngày
+            |tuân(?!\s+(?:thủ|theo|lệnh))))   # not "hàng quý hiếm": precious goods; "hàng tuân": "tuần" typed without its grave accent
       | (?P<annual>thường\s+niên)          # "báo cáo thường niên" (gold of Bắc Ninh KH 144/2025): yearly
       | (?P<n_per>(?:định\s+kỳ\s+)?(?P<n_per_n>\d{1,2}|một|hai|ba|sáu)\s+(?P<n_per_unit>tuần|tháng|năm)\s*(?:/|một|1)\s*(?:lần|kỳ))
         # "ít nhất 01 lần/01 năm", "01 lần/năm", "1 lần/quý"; a frequency ("tần suất 02
@@ -957,6 +958,15 @@ DEADLINE = regex.compile(
       | (?P<due>(?:(?:trước|chậm\s+nhất|không\s+quá|hạn\s+chót|hạn\s+cuối|hoàn\s+thành|kết\s+thúc|dự\s+kiến)(?:\s+(?:là|vào|trước))?\s+
                     (?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút\s*)?)?\s*)?ngày\s+
                  | (?:trước|đến)\s+(?=\d{1,2}/\d{1,2}/(?:19|20)\d{2})
+                   # a day and month without "ngày" nor a year, the plan year's ("hoàn thành trước 15/12",
+                   # a time cell "| Trước 15/12 |", "chậm nhất 20/12 hằng năm"); not a fraction of
+                   # a count ("trước 2/3 số xã")
+                 | (?:trước|chậm\s+nhất(?:\s+là)?|không\s+quá)\s+(?=\d{1,2}/\d{1,2}(?![\d/])
+                       (?!\s*(?:số|tổng|dân|diện|thành\s+viên|đại\s+biểu|phiếu|cử\s+tri)(?![\p{L}])))
+                   # a part of the day before a written-out date: "Sáng ngày 15/12/2025: khai mạc", "Chiều
+                   # ngày 20/12/2025 tổng kết" (a schedule's day; a day the issue date passed is dropped), on
+                   # one line (not a table's "Sáng | Chiều" header over a row's date)
+                 | (?:sáng|chiều|tối|trưa)[ \t]+ngày\s+(?=\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:/|\s+năm\s+)(?:19|20)\d{2})
                  | (?:đến|vào(?:\s+lúc)?|trong)\s+(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút\s*)?)?\s*)?ngày\s+
                    (?=\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:/|\s+năm\s+)(?:19|20)\d{2})   # "vào lúc 8 giờ 00 ngày 15/12/2025"
                  | (?P<sched>ngày)\s+(?:\d{1,2}\s*(?:,|và|-|–)\s*){0,6}(?=\d{1,2}\s?/\s?\d{1,2}\s?/\s?(?:19|20)\d{2}
@@ -993,11 +1003,12 @@ DEADLINE_TRIGGER = re.compile(
            | rong\s+(?:tháng\s+\d|năm\s+[12]|ngày\s+\d)   # "trong tháng 11/2025", "(ngay) trong năm 2025", "trong ngày 15/3/2026"
            | ừ\s+tháng\s+\d                        # "Từ tháng 12/2025"
            | háng\s+\d{{1,2}}\s*[-–]\s*\d             # "Tháng 11 - 12/2025"
-           | rước(?:{_DUE_DAY_AFTER}|(?=\s+\d{{1,2}}/\d)|(?=\s+tháng\s+\d)))
-      | [đĐ](?i:ịnh\s+kỳ\s+h[àằ]ng\s+(?:tuần|tháng|quý|năm|ngày)
+           | rước(?:{_DUE_DAY_AFTER}|(?=\s+\d{{1,2}}/\d)|(?=\s+tháng\s+\d))
+           | (?:ối|rưa)[ \t]+ngày\s+\d)                 # "Tối ngày 31/12/2025" 
+      | [đĐ](?i:ịnh\s+kỳ\s+h[àằ]ng\s+(?:tuần|tháng|quý|năm|ngày|tuân)
            | ịnh\s+kỳ|ến\s+(?:hết\s+)?tháng\s+\d|ến\s+(?:ngày\s+)?\d   # "đến tháng 4/2026", "đến (ngày) 30/5/2026"
            | ầu\s+tháng\s+\d)                     # "đầu tháng 01/2026"
-      | [hH](?i:[àằ]ng\s+(?:tuần|tháng|quý|năm|ngày)
+      | [hH](?i:[àằ]ng\s+(?:tuần|tháng|quý|năm|ngày|tuân)
            | ai{_PER_TIMES_AFTER}
            | ai{_TIMES_PER}
            | (?:ạn\s+chót|ạn\s+cuối|oàn\s+thành){_DUE_DAY_AFTER})
@@ -1009,11 +1020,13 @@ DEADLINE_TRIGGER = re.compile(
       | 6(?i:\s+tháng\s+(?:đầu|cuối))
       | [mM](?i:ột{_PER_TIMES_AFTER}|ột{_TIMES_PER}|ỗi\s+(?:tuần|tháng|quý|năm|học\s+kỳ)(?!\w))   # "mỗi tháng một lần"
       | [bB](?i:a{_PER_TIMES_AFTER}|a{_TIMES_PER})
-      | [sS\u017f](?i:áu{_PER_TIMES_AFTER})
+      | [sS\u017f](?i:áu{_PER_TIMES_AFTER}|áng[ \t]+ngày\s+\d)
       | [cC](?i:hậm\s+nhất{_DUE_DAY_AFTER}|hậm\s+nhất(?=(?:\s+là)?(?:\s+(?:trong|vào))?\s+tháng\s+\d)
+           | hậm\s+nhất(?=(?:\s+là)?\s+\d{{1,2}}/\d)      # "chậm nhất 20/12"
+           | hiều[ \t]+ngày\s+\d
            | uối\s+tháng\s+\d)                    # "cuối tháng 12/2025"
       | [gG](?i:iữa\s+tháng\s+\d)                  # "giữa tháng 12/2025"
-      | [kK\u212a](?i:hông\s+quá{_DUE_DAY_AFTER}|ết\s+thúc{_DUE_DAY_AFTER})   # "kết thúc vào 17 giờ 00 ngày 01/02/2026"
+      | [kK\u212a](?i:hông\s+quá{_DUE_DAY_AFTER}|hông\s+quá(?=\s+\d{{1,2}}/\d)|ết\s+thúc{_DUE_DAY_AFTER})   # "kết thúc vào 17 giờ 00 ngày 01/02/2026"
       | [qQ](?i:u[ýí]\s+(?:IV|III|II|I|[1-4])(?!\w))
       | [vV](?i:ào\s+(?:lúc\s+)?(?:\d{{1,2}}\s*(?:giờ|h)[\s\d]{{0,4}}(?:phút\s*)?)?ngày\s+\d   # "vào (lúc 8 giờ 00) ngày 02/02/2026"
            | ào\s+tháng\s+\d)                      # "vào tháng 12/2025"
@@ -1024,6 +1037,11 @@ NOT_A_DEADLINE_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:họp|sinh\s+hoạt|khen\s+thưởng|kinh\s+phí|chi|nguồn|ngân\s+sách|chỉ\s+số[^.;]{0,60})(?![\p{L}])\s*(?:[\p{L}]+\s+){0,5}$",
     regex.IGNORECASE | regex.V0,
 )
+# A rate reached each period, a target's figure, not work that recurs: "thu nhập bình quân đầu người
+# hàng năm tăng 8%", "hằng năm giảm từ 1,5% trở lên" (not "hằng năm tăng cường kiểm tra").
+RATE_AFTER = regex.compile(
+    r"\s*(?:tăng|giảm|đạt)(?:\s+(?:bình\s+quân|trung\s+bình|từ|trên|khoảng|ít\s+nhất|tối\s+thiểu|tối\s+đa|ở\s+mức))*\s+\d[\d.,]*\s*%",
+    regex.IGNORECASE | regex.V0)
 # A ranking's year or period ("kết quả xếp hạng Chỉ số CCHC năm 2024"): no work is due in it;
 # a due date after it still is ("đánh giá, xếp hạng thi đua trước ngày 31 tháng 12 năm 2025").
 RANKING_BEFORE = regex.compile(r"xếp\s+hạng[^.;]{0,40}\s*(?:[\p{L}]+\s+){0,5}$", regex.IGNORECASE | regex.V0)
@@ -1302,13 +1320,23 @@ QUARTER_LIST_AFTER = regex.compile(
     r"(?:\s*(?:,|và)\s*(?:qu[ýí]\s+)?(?:IV|III|II|I)(?![\p{L}]))+\s*(?:/|năm)\s*(?P<y>(?:19|20)\d{2})(?!\d)",
     regex.IGNORECASE | regex.V0)
 BARE_QUARTER_IN_LIST = regex.compile(r"(?:,|và)\s*(?P<q>IV|III|II|I)(?![\p{L}])", regex.IGNORECASE | regex.V0)
-# A list of months of one year: "quan trắc vào tháng 4 và tháng 8 năm 2026" (each month a period;
-# DEADLINE reads a single month only after "trong"/"đến"/"từ").
+# A list of months of one year: "quan trắc vào tháng 4 và tháng 8 năm 2026", "tổ chức trong tháng 11
+# và tháng 12/2025", "Thời gian: tháng 11, 12/2025" (each month a period; DEADLINE reads a single month
+# only after "trong"/"đến"/"từ", and a month without its year not at all).
 MONTH_LIST = regex.compile(
-    r"(?<=(?<![\p{L}])(?:vào|trong)\s+)tháng\s+\d{1,2}(?:(?:\s*,\s*|\s+và\s+)tháng\s+\d{1,2})+\s+năm\s+(?P<y>(?:19|20)\d{2})(?!\d)",
-    regex.IGNORECASE | regex.V0)
-MONTH_LIST_TRIGGER = re.compile(r"tháng\s+\d{1,2}(?:\s*,\s*|\s+và\s+)tháng")
-MONTH_IN_LIST = regex.compile(r"tháng\s+(?P<m>\d{1,2})", regex.IGNORECASE | regex.V0)
+    r"""(?<=(?<![\p{L}])(?:vào|trong|dự\s+kiến)\s+|(?<![\p{L}])thời\s+(?:gian|hạn)[^:\n]{0,30}:[\s*_]*)
+        tháng\s+\d{1,2}(?:(?:\s*,\s*|\s+và\s+)(?:tháng\s+)?\d{1,2})+(?:\s+năm\s+|\s*/\s*)(?P<y>(?:19|20)\d{2})(?!\d)""",
+    regex.VERBOSE | regex.IGNORECASE | regex.V0)
+MONTH_LIST_TRIGGER = re.compile(r"[Tt]háng\s+\d{1,2}(?:\s*,\s*|\s+và\s+)(?:tháng\s+)?\d")
+MONTH_IN_LIST = regex.compile(r"(?<![\d/])(?:tháng\s+)?(?P<m>\d{1,2})(?!\d)", regex.IGNORECASE | regex.V0)
+# The end of a range of months written with a dash: "| Tháng 12/2025 - Tháng 3/2026 |", "từ tháng
+# 12/2025 - tháng 3/2026 tổ chức tuyên truyền" (due at its end, as "Tháng 11 - 12/2025" and "Từ tháng
+# 11/2025 đến tháng 4/2026" are; DEADLINE reads a month after a dash only within one year).
+MONTH_RANGE_END = regex.compile(
+    r"""(?<![\p{L}])tháng\s+\d{1,2}\s*(?:/|\s+năm\s+)\s*(?:19|20)\d{2}\s*[-–]\s*
+        (?P<item>tháng\s+(?P<m>\d{1,2})\s*(?:/|\s+năm\s+)\s*(?P<y>(?:19|20)\d{2}))(?!\d)""",
+    regex.VERBOSE | regex.IGNORECASE | regex.V0)
+MONTH_RANGE_TRIGGER = re.compile(r"[Tt]háng\s+\d{1,2}\s*(?:/|\s+năm\s+)\s*\d{4}\s*[-–]\s*[Tt]háng")
 # Where a clause ends, for "định kỳ … hai tuần một lần" (one recurrence in one clause).
 CLAUSE_END = regex.compile(r"[.;\n]")
 
