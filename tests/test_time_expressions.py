@@ -128,6 +128,24 @@ def deadlines(phrase, plan_year=2025, issue_date=None):
      [("period", "2025-06"), ("period", "2025-09")]),
     ("2 | Thu hút đầu tư công nghệ cao. | Sở Tài chính | Sở Công Thương | 2026\f3 | Kết nối", 2025, [("period", "2026")]),
     ("1 | Tổ chức hội nghị | Sở Nội vụ | Sở Tài chính | 15/01/2026\f2 | Báo cáo", 2025, [("date", "2026-01-15")]),
+    # shapes the corpus holds no instance of, written as plans and letters of the genre write them
+    # (explD exploration, issue #11): a day and month due without "ngày" nor a year, in running text
+    # and in a task table's time cell — the plan year's day
+    ("Các đơn vị hoàn thành, gửi báo cáo về Sở Nội vụ trước 15/12.", 2025, [("date", "2025-12-15")]),
+    ("chậm nhất 20/12 các xã gửi danh sách về Ban Chỉ đạo", 2025, [("date", "2025-12-20")]),
+    ("| 2 | Tổng hợp, báo cáo kết quả | Sở Nội vụ | Các sở, ngành | Trước 15/12 |\n", 2025, [("date", "2025-12-15")]),
+    ("Gửi báo cáo về Sở Tài chính trước 20/12 hằng năm.", 2025, [("date", "2025-12-20"), ("recurrence", "P1Y")]),
+    # a part of the day before a written-out date on a schedule line
+    ("Chiều ngày 20/12/2025: tổng kết, trao giải", 2025, [("date", "2025-12-20")]),
+    ("- Sáng ngày 15/12/2025 tổ chức khai mạc Hội thi", 2025, [("date", "2025-12-15")]),
+    # a list of months written once with the year (each month), the end of a dash range of months
+    ("tổ chức tuyên truyền trong tháng 11 và tháng 12/2025", 2025, [("period", "2025-11"), ("period", "2025-12")]),
+    ("- Thời gian thực hiện: tháng 11, 12/2025.", 2025, [("period", "2025-11"), ("period", "2025-12")]),
+    ("| 4 | Tuyên truyền trên báo, đài | Sở Văn hóa | Các sở | Tháng 12/2025 - Tháng 3/2026 |\n", 2025,
+     [("period", "2026-03")]),
+    ("từ tháng 12/2025 - tháng 3/2026 tổ chức tuyên truyền lưu động", 2025, [("period", "2026-03")]),
+    # "tuần" typed without its grave accent (Đồng Nai KH 179/2025, gold "hàng tuân" P1W)
+    ("phát sóng chuyên mục hàng tuân trên sóng phát thanh", 2025, [("recurrence", "P1W")]),
 ])
 def test_time_expressions(phrase, plan_year, expected):
     assert sorted(deadlines(phrase, plan_year), key=repr) == sorted(expected, key=repr)  # a value may be None
@@ -190,6 +208,13 @@ def test_time_expressions(phrase, plan_year, expected):
     # an effective date, a date inside a sentence (not a schedule line)
     "Quyết định này có hiệu lực thi hành kể từ ngày 01/12/2025.",
     "Ngày 28 tháng 10 năm 2025, Chủ tịch Ủy ban nhân dân Thành phố đã ký",
+    # a fraction of a count after "trước", a rate a target reaches each year, a word that is no "tuần"
+    "có mặt trước 2/3 số đại biểu được triệu tập",
+    "phấn đấu thu nhập bình quân đầu người hàng năm tăng 8%",
+    "Tỷ lệ hộ nghèo hằng năm giảm từ 1,5% trở lên",
+    "các hộ kinh doanh hàng tuân thủ quy định về niêm yết giá",
+    # a schedule table's "Sáng | Chiều" header is no part of the day of the row's date below it
+    "|Sáng |Chiều\n|Văn phòng |Phòng Bưu chính",
 ])
 def test_time_words_that_are_no_deadline(phrase):
     assert deadlines(phrase) == []
