@@ -667,7 +667,7 @@ def _block_lead(st: Structure, line: int, steps: tuple[int, ...], leads_on_line:
             row = st.lines[k].text
             if row:
                 seen += 1
-                if is_time_label(k) or st.section_of(k) is not st.section_of(line) \
+                if is_time_label(k) or not _same_task_block(st, k, line) \
                         or (labels_after and step > 0 and not rx.LABEL_LINE.match(row, 0, 80)):
                     break
                 if label := rx.LEAD_LABEL_LINE.match(st.text, st.lines[k].start, st.lines[k].start + 120):  # it may wrap
@@ -678,6 +678,18 @@ def _block_lead(st: Structure, line: int, steps: tuple[int, ...], leads_on_line:
                         return lead
             k += step
     return None
+
+
+def _same_task_block(st: Structure, k: int, line: int) -> bool:
+    """Whether line ``k`` may belong to the task block of ``line``: the same section, or sibling
+    items that are both labels of one task ("b) Cơ quan thực hiện:" over "c) Thời gian thực hiện: …",
+    Hà Nội KH 308/2025), which the structure reads as lettered sections of their own."""
+    a, b = st.section_of(k), st.section_of(line)
+    if a is b:
+        return True
+    if a is None or b is None or a.level != b.level or a.path.rsplit(".", 1)[0] != b.path.rsplit(".", 1)[0]:
+        return False
+    return all(rx.LABEL_ITEM_HEADING.match(st.lines[h.line].text, 0, 80) for h in (a, b))
 
 
 # How far a sentence's subject is read from its start: no agency name is longer, and a bound

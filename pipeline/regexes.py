@@ -1299,8 +1299,11 @@ PERIOD_LABEL = regex.compile(r"(?<=(?<![\p{L}])[Tt])hời\s+(?:gian|hạn)(?:\s+
 DIGIT = regex.compile(r"\d")
 # A task block's labelled lines: its time ("- Thời gian hoàn thành: Quý I/2026;") and its lead
 # ("- Đơn vị chủ trì: …", "Cơ quan thực hiện: …"), for a deadline's agency.
-TIME_LABEL_LINE = regex.compile(r"[-+•*\s]*thời\s+(?:gian|hạn)[^:\n]{0,30}:", regex.IGNORECASE | regex.V0)
-LEAD_LABEL_LINE = regex.compile(r"[-+•*\s]*(?:(?:cơ\s+quan|đơn\s+vị)\s+(?:chủ\s+trì|thực\s+hiện)|chủ\s+trì)[^:\n]{0,20}(?:\n[^:\n]{0,20})?:",
+# The labels may be items of their own: "b) Cơ quan thực hiện: - Đơn vị chủ trì: Sở Khoa học và Công nghệ. /
+# c) Thời gian thực hiện: Hoàn thành trong năm 2025." (Hà Nội KH 308/2025).
+_LABEL_ITEM = r"(?:[a-zđ]\s*\)\s*|\d{1,2}\s*[.)]\s*)?"
+TIME_LABEL_LINE = regex.compile(r"[-+•*\s]*" + _LABEL_ITEM + r"thời\s+(?:gian|hạn)[^:\n]{0,30}:", regex.IGNORECASE | regex.V0)
+LEAD_LABEL_LINE = regex.compile(r"[-+•*\s]*" + _LABEL_ITEM + r"(?:(?:cơ\s+quan|đơn\s+vị)\s+(?:chủ\s+trì|thực\s+hiện)|chủ\s+trì)[^:\n]{0,20}(?:\n[^:\n]{0,20})?:",
                                 regex.IGNORECASE | regex.V0)
 # A line that opens with the year a target is due: "a) Đến hết năm 2030: …", "**Mục tiêu đến hết năm 2026**".
 YEAR_TARGET_LINE = regex.compile(
@@ -1308,6 +1311,9 @@ YEAR_TARGET_LINE = regex.compile(
     regex.IGNORECASE | regex.V0)
 # A labelled line of a task block ("- Đơn vị chủ trì: …", "*Đơn vị phối hợp: *…", "Kết quả: …").
 LABEL_LINE = regex.compile(r"[-+•*\s]*\p{L}[\p{L} ]{1,40}:", regex.V0)
+# A lettered or numbered item that is a task block's label ("b) Cơ quan thực hiện:", "c) Thời gian thực
+# hiện: …"): its siblings are the same task's other labels, not other tasks.
+LABEL_ITEM_HEADING = regex.compile(r"[-+•*\s]*(?:[a-zđ]\s*\)|\d{1,2}\s*[.)])\s*\p{L}[\p{L} ]{1,40}:", regex.IGNORECASE | regex.V0)
 # A schedule line that opens with its month: "- Tháng 12/2025: Tổ chức sơ kết", "Đợt 2: Tháng 3/2026".
 MONTH_SCHEDULE_LINE = regex.compile(
     r"""[-+•*]?\s*(?:(?P<lab>đợt\s+\d{1,2}\s*:\s*))?
