@@ -339,3 +339,20 @@ def test_labelled_task_blocks_whose_labels_wrap_give_each_time_its_blocks_lead()
             "*Đơn vị phối hợp: *Các cơ quan, đơn vị liên quan.\n\n"
             "*Thời gian thực hiện: *Theo\nkế hoạch công tác tư pháp hàng năm.\n")
     assert entries(text) == [("period", "2025-12", "Sở Khoa học và Công nghệ"), ("recurrence", "P1Y", "Sở Tư pháp")]
+
+
+def test_labelled_task_blocks_whose_labels_are_lettered_items_give_each_time_its_blocks_lead():
+    # Hà Nội KH 308/2025 (gold): each task's labels are the items "a)", "b)", "c)" of its heading; two
+    # tasks of different leads "Hoàn thành trong năm 2025" stay two entries, not one of no agency
+    text = ("II. NHIỆM VỤ\n\n1. Về dữ liệu\n\n"
+            "1.1. Xây dựng các Chiến lược triển khai của thành phố:\n\n"
+            "a) Nhiệm vụ: Tham mưu UBND Thành phố rà soát, hoàn thiện Chiến lược dữ liệu.\n\n"
+            "b) Cơ quan thực hiện:\n\n- Đơn vị chủ trì: Sở Khoa học\nvà Công nghệ.\n\n"
+            "- Đơn vị phối hợp: Các Sở, ban,\nngành.\n\n"
+            "c) Thời gian thực hiện: Hoàn\nthành trong năm 2025.\n\n"
+            "1.2. Triển khai, phát triển dữ liệu:\n\n"
+            "a) Nhiệm vụ: Rà soát, chuẩn hóa cơ sở dữ liệu của đơn vị.\n\n"
+            "b) Cơ quan thực hiện:\n\n- Đơn vị chủ trì: Công an Thành\nphố.\n\n"
+            "- Đơn vị phối hợp: Các Sở, ban, ngành.\n\n"
+            "c) Thời gian thực hiện: Hoàn thành trong năm 2025.\n")
+    assert entries(text) == [("period", "2025", "Công an Thành phố"), ("period", "2025", "Sở Khoa học và Công nghệ")]
