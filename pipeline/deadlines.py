@@ -223,8 +223,8 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             start, end = row.start + sched.start("item"), row.start + sched.end("item")
             found.append(Deadline(" ".join(sched.group("item").split()), "period",
                                   f"{sched.group('y')}-{int(sched.group('m')):02d}", agency_at(start, end), start, end))
-        elif "hết năm" in row.text and (target := rx.YEAR_TARGET_LINE.match(row.text, 0, 120)) \
-                and not inside_citation.contains(row.start):
+        elif ("hết năm" in row.text or "ăm" in row.text[:12]) and (target := rx.YEAR_TARGET_LINE.match(row.text, 0, 120)) \
+                and not inside_citation.contains(row.start) and not (plan_year and int(target.group("y")) < plan_year):
             # "a) Đến hết năm 2030: Có ≥ 70% doanh nghiệp …", "Mục tiêu đến hết năm 2026": the year a
             # target is due (gold of Đồng Tháp KH 617/2025, Hà Nội KH 310/2025); not the plan's span
             # in running text ("Từ năm 2025 đến hết năm 2030")
@@ -527,7 +527,7 @@ def _values(m, plan_year):
             yield "date", value, m.start(), m.end()
     elif m["quarter"]:
         year = int(m["q_y"]) if m["q_y"] else plan_year
-        q = rx.ROMAN_QUARTER[m["q"].upper()]
+        q = rx.ROMAN_QUARTER[(m["q2"] or m["q"]).upper()]
         if year:
             yield "period", f"{year}-Q{q}", m.start(), m.end()
     elif m["half"]:

@@ -956,7 +956,7 @@ DEADLINE = regex.compile(
         # a schedule line's date ("Ngày 26, 27/12/2011: …", "- Ngày 15/01/2026: …"), its last
         # day (the line's position is checked by SCHEDULE_LINE_BEFORE)
       | (?P<due>(?:(?:trước|chậm\s+nhất|không\s+quá|hạn\s+chót|hạn\s+cuối|hoàn\s+thành|kết\s+thúc|dự\s+kiến)(?:\s+(?:là|vào|trước))?\s+
-                    (?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút\s*)?)?\s*)?ngày\s+
+                    (?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút\s*)?)?\s*,?\s*)?ngày\s+   # "trước 10h00, ngày 15/12/2025"
                  | (?:trước|đến)\s+(?=\d{1,2}/\d{1,2}/(?:19|20)\d{2})
                    # a day and month without "ngày" nor a year, the plan year's ("hoàn thành trước 15/12",
                    # a time cell "| Trước 15/12 |", "chậm nhất 20/12 hằng năm"); not a fraction of
@@ -967,7 +967,7 @@ DEADLINE = regex.compile(
                    # ngày 20/12/2025 tổng kết" (a schedule's day; a day the issue date passed is dropped), on
                    # one line (not a table's "Sáng | Chiều" header over a row's date)
                  | (?:sáng|chiều|tối|trưa)[ \t]+ngày\s+(?=\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:/|\s+năm\s+)(?:19|20)\d{2})
-                 | (?:đến|vào(?:\s+lúc)?|trong)\s+(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút\s*)?)?\s*)?ngày\s+
+                 | (?:đến(?:\s+hết)?|vào(?:\s+lúc)?|trong)\s+(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút\s*)?)?\s*,?\s*)?ngày\s+   # "đến hết ngày 31/12/2025" 
                    (?=\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:/|\s+năm\s+)(?:19|20)\d{2})   # "vào lúc 8 giờ 00 ngày 15/12/2025"
                  | (?P<sched>ngày)\s+(?:\d{1,2}\s*(?:,|và|-|–)\s*){0,6}(?=\d{1,2}\s?/\s?\d{1,2}\s?/\s?(?:19|20)\d{2}
                                                                   (?P<weekday>\s*\(\s*thứ\s+[\p{L}\d]{1,4}\s*\))?\s*[:|\n]))
@@ -975,8 +975,10 @@ DEADLINE = regex.compile(
             # "trước ngày 20/11 hàng năm": the yearly due day, one date (plan year);
             # "(trước ngày 30 tháng 01 năm sau)" (Thái Nguyên QĐ 27/2025): that day of the year after
             (?(due_y)|(?:\s+(?:hàng|hằng)\s+năm|\s+năm\s+(?P<due_next>sau|tiếp\s+theo|kế\s+tiếp)(?![\p{L}]))?))
-      | (?P<quarter>qu[ýí]\s+(?P<q>IV|III|II|I|[1-4])(?:\s*(?:/|-|năm)\s*(?P<q_y>(?:19|20)\d{2}))?)
-      | (?P<half>6\s+tháng\s+(?P<half_which>đầu|cuối)\s+năm(?:\s+(?P<half_y>(?:19|20)\d{2}))?)
+        # "Quý III-IV/2026": a range of quarters of one year, due at its last
+      | (?P<quarter>qu[ýí]\s+(?P<q>IV|III|II|I|[1-4])(?:\s*[-–]\s*(?:qu[ýí]\s+)?(?P<q2>IV|III|II|I|[1-4])(?![\p{L}\d]))?
+            (?:\s*(?:/|-|năm)\s*(?P<q_y>(?:19|20)\d{2}))?)
+      | (?P<half>0?6\s+tháng\s+(?P<half_which>đầu|cuối)\s+năm(?:\s+(?P<half_y>(?:19|20)\d{2}))?)   # "(0)6 tháng đầu năm" 
     )
     (?![\p{L}])
     """,
@@ -991,7 +993,7 @@ DEADLINE = regex.compile(
 # alternative on its first letter without entering it (a third faster than one (?i) group on
 # the bench texts; the same matches, in the same order, within each letter).
 # "chậm nhất (là) ngày 5", "chậm nhất là 17 giờ 00 ngày 01/02/2026", "trước 07h00 ngày 14/3/2026"
-_DUE_DAY_AFTER = r"(?=(?:\s+(?:là|vào|trước))?\s+(?:\d{1,2}\s*(?:giờ|h)[\s\d]{0,4}(?:phút\s*)?)?ngày\s+\d)"
+_DUE_DAY_AFTER = r"(?=(?:\s+(?:là|vào|trước))?\s+(?:\d{1,2}\s*(?:giờ|h)[\s\d]{0,4}(?:phút\s*)?,?\s*)?ngày\s+\d)"
 _PER_TIMES_AFTER = r"\s+(?:tuần|tháng|năm)(?=\s*(?:/|một|1)\s*(?:lần|kỳ))"  # "2 tuần một lần"
 _TIMES_PER = r"\s+lần\s*/"  # "02 lần/ngày"
 DEADLINE_TRIGGER = re.compile(
@@ -1007,6 +1009,7 @@ DEADLINE_TRIGGER = re.compile(
            | (?:ối|rưa)[ \t]+ngày\s+\d)                 # "Tối ngày 31/12/2025" 
       | [đĐ](?i:ịnh\s+kỳ\s+h[àằ]ng\s+(?:tuần|tháng|quý|năm|ngày|tuân)
            | ịnh\s+kỳ|ến\s+(?:hết\s+)?tháng\s+\d|ến\s+(?:ngày\s+)?\d   # "đến tháng 4/2026", "đến (ngày) 30/5/2026"
+           | ến\s+hết\s+ngày\s+\d                  # "đến hết ngày 31/12/2025"
            | ầu\s+tháng\s+\d)                     # "đầu tháng 01/2026"
       | [hH](?i:[àằ]ng\s+(?:tuần|tháng|quý|năm|ngày|tuân)
            | ai{_PER_TIMES_AFTER}
@@ -1017,7 +1020,7 @@ DEADLINE_TRIGGER = re.compile(
       | \|[ \t]*(?:19|20)\d{{2}}[ \t]*(?:\||[\n\f]|$)      # a table cell "| 2025 |"
       | N(?:ăm[ \t]+(?:19|20)\d{{2}}[ \t]*(?:\||[\n\f]|$)  # "… Sở Xây dựng Năm 2025"
            | gày\s+\d{{1,2}}\s*(?:[,–-]|và|/\s*\d{{1,2}}\s*/\s*\d{{4}}\s*(?:\(\s*thứ[^)\n]{{1,6}}\)\s*)?[:|\n]|\s+h[àằ]ng\s+tháng))   # "Ngày 26, 27/12/2011:", "Ngày 20 hàng tháng"
-      | 6(?i:\s+tháng\s+(?:đầu|cuối))
+      | 0?6(?i:\s+tháng\s+(?:đầu|cuối))
       | [mM](?i:ột{_PER_TIMES_AFTER}|ột{_TIMES_PER}|ỗi\s+(?:tuần|tháng|quý|năm|học\s+kỳ)(?!\w))   # "mỗi tháng một lần"
       | [bB](?i:a{_PER_TIMES_AFTER}|a{_TIMES_PER})
       | [sS\u017f](?i:áu{_PER_TIMES_AFTER}|áng[ \t]+ngày\s+\d)
@@ -1306,8 +1309,9 @@ TIME_LABEL_LINE = regex.compile(r"[-+•*\s]*" + _LABEL_ITEM + r"thời\s+(?:gia
 LEAD_LABEL_LINE = regex.compile(r"[-+•*\s]*" + _LABEL_ITEM + r"(?:(?:cơ\s+quan|đơn\s+vị)\s+(?:chủ\s+trì|thực\s+hiện)|chủ\s+trì)[^:\n]{0,20}(?:\n[^:\n]{0,20})?:",
                                 regex.IGNORECASE | regex.V0)
 # A line that opens with the year a target is due: "a) Đến hết năm 2030: …", "**Mục tiêu đến hết năm 2026**".
+# Or with the year alone, a phase of a plan of several years: "- Năm 2026: hoàn thành 100% …", "**Năm 2027:**".
 YEAR_TARGET_LINE = regex.compile(
-    r"[-+•*\s]*(?:[a-zđ\d]{1,2}[.)]\s*)?(?:mục\s+tiêu\s+)?(?P<item>đến\s+hết\s+năm\s+(?P<y>(?:19|20)\d{2}))[\s*]*(?::|$)",
+    r"[-+•*\s]*(?:[a-zđ\d]{1,2}[.)]\s*)?(?:mục\s+tiêu\s+)?(?P<item>(?:đến\s+hết\s+)?năm\s+(?P<y>(?:19|20)\d{2}))[\s*]*(?::|$)",
     regex.IGNORECASE | regex.V0)
 # A labelled line of a task block ("- Đơn vị chủ trì: …", "*Đơn vị phối hợp: *…", "Kết quả: …").
 LABEL_LINE = regex.compile(r"[-+•*\s]*\p{L}[\p{L} ]{1,40}:", regex.V0)

@@ -146,6 +146,14 @@ def deadlines(phrase, plan_year=2025, issue_date=None):
     ("từ tháng 12/2025 - tháng 3/2026 tổ chức tuyên truyền lưu động", 2025, [("period", "2026-03")]),
     # "tuần" typed without its grave accent (Đồng Nai KH 179/2025, gold "hàng tuân" P1W)
     ("phát sóng chuyên mục hàng tuân trên sóng phát thanh", 2025, [("recurrence", "P1W")]),
+    # a range of quarters of one year is due at its last (not the first quarter of the plan year)
+    ("- Thời gian thực hiện: Quý III-IV/2026", 2025, [("period", "2026-Q4")]),
+    # "đến hết ngày", a comma after a time of day, a half year written "06 tháng"
+    ("Thời gian thực hiện từ ngày 01/12/2025 đến hết ngày 31/12/2025.", 2025, [("date", "2025-12-31")]),
+    ("gửi báo cáo về Văn phòng trước 10h00, ngày 15/12/2025 để tổng hợp", 2025, [("date", "2025-12-15")]),
+    ("hoàn thành trong 06 tháng đầu năm 2026", 2025, [("period", "2026-H1")]),
+    # a phase line of a plan of several years opens with its year (as "Đến hết năm 2030:" does)
+    ("- Năm 2026: hoàn thành số hóa 100% hồ sơ đang giải quyết", 2025, [("period", "2026")]),
 ])
 def test_time_expressions(phrase, plan_year, expected):
     assert sorted(deadlines(phrase, plan_year), key=repr) == sorted(expected, key=repr)  # a value may be None
@@ -215,6 +223,10 @@ def test_time_expressions(phrase, plan_year, expected):
     "các hộ kinh doanh hàng tuân thủ quy định về niêm yết giá",
     # a schedule table's "Sáng | Chiều" header is no part of the day of the row's date below it
     "|Sáng |Chiều\n|Văn phòng |Phòng Bưu chính",
+    # a past year's line reports figures, it schedules nothing
+    "- Năm 2024: tỷ lệ hồ sơ trực tuyến đạt 65%",
+    # a delegation's length, even when it runs "đến hết ngày" (Quảng Ngãi QĐ 1617/2025 shape)
+    "Thời gian ủy quyền: Kể từ ngày Quyết định được ban hành đến hết ngày 28/02/2027",
 ])
 def test_time_words_that_are_no_deadline(phrase):
     assert deadlines(phrase) == []
