@@ -113,6 +113,9 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             continue
         if (m.group("every") or m.group("annual")) and rx.RATE_AFTER.match(text, m.end(), min(len(text), m.end() + 60)):
             continue  # "thu nhập bình quân hàng năm tăng 8%": a target's rate
+        if (m.group("year") or m.group("month") or m.group("month_of_plan") or m.group("quarter") or m.group("half")) \
+                and rx.CLAUSE_OPENS_BEFORE.search(before) and rx.PAST_WORK_AFTER.match(text, m.end(), min(len(text), m.end() + 120)):
+            continue  # "Trong năm 2025, tỉnh đã tổ chức …": work reported, not scheduled
         if (m.group(0)[:2].lower() == "từ" or (m.group("due") and rx.MAY_OPEN_A_RANGE.match(m.group(0)))) \
                 and rx.RANGE_GOES_ON.match(text, m.end()):
             continue  # the start of a range

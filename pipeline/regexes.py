@@ -1045,6 +1045,11 @@ NOT_A_DEADLINE_BEFORE = regex.compile(
 RATE_AFTER = regex.compile(
     r"\s*(?:tăng|giảm|đạt)(?:\s+(?:bình\s+quân|trung\s+bình|từ|trên|khoảng|ít\s+nhất|tối\s+thiểu|tối\s+đa|ở\s+mức))*\s+\d[\d.,]*\s*%",
     regex.IGNORECASE | regex.V0)
+# A clause that reports work done in a period: "Trong năm 2025, tỉnh đã tổ chức 15 hội nghị" (a plan's
+# account of the year it was issued in, not a time it schedules); not a task done by then ("đã được giao").
+# The period opens its sentence and a comma closes it; the subject is a few words.
+PAST_WORK_AFTER = regex.compile(r"[ \t]*,[ \t]*(?:[^\s.;:()\n]+[ \t]+){0,5}?(?:đã|vừa)[ \t]+(?!được|phải)\p{L}", regex.IGNORECASE | regex.V0)
+CLAUSE_OPENS_BEFORE = regex.compile(r"(?:^|[.;:!?\n])[ \t*_]*(?:[-+•]\s*)?(?:(?:trong|vào)[ \t]+)?$", regex.IGNORECASE | regex.V0)
 # A ranking's year or period ("kết quả xếp hạng Chỉ số CCHC năm 2024"): no work is due in it;
 # a due date after it still is ("đánh giá, xếp hạng thi đua trước ngày 31 tháng 12 năm 2025").
 RANKING_BEFORE = regex.compile(r"xếp\s+hạng[^.;]{0,40}\s*(?:[\p{L}]+\s+){0,5}$", regex.IGNORECASE | regex.V0)

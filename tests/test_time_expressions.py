@@ -154,6 +154,9 @@ def deadlines(phrase, plan_year=2025, issue_date=None):
     ("hoàn thành trong 06 tháng đầu năm 2026", 2025, [("period", "2026-H1")]),
     # a phase line of a plan of several years opens with its year (as "Đến hết năm 2030:" does)
     ("- Năm 2026: hoàn thành số hóa 100% hồ sơ đang giải quyết", 2025, [("period", "2026")]),
+    # … but work due in a period keeps it, whatever past participle its clause holds
+    ("Trong năm 2026, các nhiệm vụ đã được giao phải hoàn thành dứt điểm.", 2026, [("period", "2026")]),
+    ("hoàn thành trong tháng 3/2026 các nội dung đã nêu tại Mục II", 2026, [("period", "2026-03")]),
 ])
 def test_time_expressions(phrase, plan_year, expected):
     assert sorted(deadlines(phrase, plan_year), key=repr) == sorted(expected, key=repr)  # a value may be None
@@ -227,6 +230,9 @@ def test_time_expressions(phrase, plan_year, expected):
     "- Năm 2024: tỷ lệ hồ sơ trực tuyến đạt 65%",
     # a delegation's length, even when it runs "đến hết ngày" (Quảng Ngãi QĐ 1617/2025 shape)
     "Thời gian ủy quyền: Kể từ ngày Quyết định được ban hành đến hết ngày 28/02/2027",
+    # a sentence that opens with a period and reports work done in it (a plan's account of its year)
+    "Trong năm 2025, tỉnh đã tổ chức 15 hội nghị tuyên truyền.",
+    "- Trong quý III/2025, các sở, ngành đã giải ngân 60% vốn được giao.",
 ])
 def test_time_words_that_are_no_deadline(phrase):
     assert deadlines(phrase) == []
