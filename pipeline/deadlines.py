@@ -89,8 +89,12 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
         named before it in its sentence, its sentence's subject, its section's lead."""
         line = st.line_at(start)
         agency = lead_of_row.get(line) or _labelled_block_lead(st, line, leads_on_line, is_time_label) \
+            or _clause_subject(text, st.lines[line].start, start, sentence_breaks, leads_on_line.get(line), aliases) \
             or _sentence_lead(text, leads_on_line.get(line), start) \
-            or _sentence_subject(text, st.lines[line].start, start, end, sentence_breaks, aliases) \
+            or _sentence_subject(text, st.lines[line].start, start, end, sentence_breaks, aliases)
+        if not agency and _generic_subject(text, st.lines[line].start, start, sentence_breaks):
+            return None  # "Các cơ quan, tổ chức, đơn vị gửi hồ sơ … trước ngày …": a task of no named agency
+        agency = agency \
             or _subject_of_the_task_before(st, line, aliases) \
             or _block_lead(st, line, (1,), leads_on_line, is_time_label) \
             or _agency_for(st, line, scopes, lead_of_section)
@@ -629,9 +633,23 @@ def _sentence_lead(text: str, leads: list[tuple[int, str]] | None, at: int) -> s
     # a few names: the walk back is bounded)
     first = k
     while first > 0 and k - first < LIST_READ and not rx.SENTENCE_START.search(text, leads[first - 1][0], leads[first][0] + 1) \
-            and ";" not in text[leads[first - 1][0]:leads[first][0]]:
+            and not _clause_between(text, leads[first - 1], leads[first][0]):
         first -= 1
     return leads[first][1]
+
+
+def _clause_between(text: str, lead: tuple[int, str], next_start: int) -> bool:
+    """Whether a clause of its own stands between a lead and the next one named after it:
+    "Sở A chủ trì …; Sở B …" (two tasks), not a list of addressees that ";" separates
+    ("đề nghị các sở, ban, ngành tỉnh; UBND các xã, phường rà soát, gửi báo cáo …": one task,
+    whose first-named lead carries its deadline) — the text between them is no longer than the
+    name itself (written out, it may be longer than as printed) and a few words."""
+    start, agency = lead
+    between = text[start:next_start]
+    return ";" in between and len(between) > len(agency) + LIST_SEPARATOR_SLACK
+
+
+LIST_SEPARATOR_SLACK = 12  # "tỉnh; ", " thành phố; ": a name's tail and the separator
 
 
 LIST_READ = 40  # how many names a list of subjects may hold
@@ -748,6 +766,39 @@ def _sentence_subject(text: str, line_start: int, at: int, end: int,
         opener = rx.SENTENCE_OPENER.match(text, line_start, at)
         subject = _agency_opening(text[opener.end():min(at, opener.end() + SUBJECT_READ)], aliases)
     return subject
+
+
+def _clause_subject(text: str, line_start: int, at: int, breaks: Callable[[int], list[int]],
+                    leads: list[tuple[int, str]] | None, aliases: dict[str, str]) -> str | None:
+    """The agency that opens the clause a time stands in, after a ";", when the task recognizer
+    did not take it as a lead: "Giao Sở Tài chính chủ trì …, báo cáo trước ngày 10/12/2025; Sở Nội
+    vụ rà soát …, báo cáo trước ngày 15/12/2025" — the second date is Sở Nội vụ's, not that of the
+    lead named before it on the line.  A lead there is left to ``_sentence_lead`` (a list of
+    addressees that ";" separates gives its time to the first-named)."""
+    ends = breaks(line_start)
+    k = bisect_left(ends, at)
+    if not k or text[:ends[k - 1]].rstrip()[-1:] != ";" or text.find(";", ends[k - 1], at) >= 0:
+        return None  # (a later clause of no subject of its own, "…; định kỳ trước ngày 01/6 … báo cáo", is the list's)
+    start = ends[k - 1]
+    if directive := rx.SUBJECT_DIRECTIVE.match(text, start, at):
+        start = directive.end()
+    elif issuer := rx.ISSUER_DIRECTIVE.match(text[start:min(at, start + SUBJECT_READ)]):
+        start += issuer.end()  # "…; UBND tỉnh đề nghị các sở, ban, ngành …": the addressee, not the body that speaks
+    subject = _agency_opening(text[start:min(at, start + SUBJECT_READ)], aliases)
+    if subject is None or any(start <= lead_start < start + len(subject) + LIST_SEPARATOR_SLACK
+                              or fold_agency(name) == fold_agency(subject) for lead_start, name in leads or ()):
+        return None  # a lead the task recognizer read there (the list it opens is _sentence_lead's)
+    return subject
+
+
+def _generic_subject(text: str, line_start: int, at: int, breaks: Callable[[int], list[int]]) -> bool:
+    """Whether the sentence a time stands in opens with a kind of body named by its unit words
+    only, as its subject ("Các cơ quan, tổ chức, đơn vị gửi …")."""
+    ends = breaks(line_start)
+    k = bisect_left(ends, at)
+    start = ends[k - 1] if k else line_start
+    opener = rx.SENTENCE_OPENER.match(text, start, at)
+    return bool(rx.GENERIC_SUBJECT.match(text, opener.end() if opener else start, min(at, start + SUBJECT_READ)))
 
 
 def _subject_of_the_task_before(st: Structure, line: int, aliases: dict[str, str]) -> str | None:

@@ -1224,6 +1224,14 @@ SUBJECT_SENTENCE_BREAK = regex.compile(r"(?<=[^\s.][.;])\s+(?=\p{Lu})", regex.V0
 # (a space may stand between the number or letter and its "." or ")", as in the heading patterns)
 SENTENCE_OPENER = regex.compile(
     rf"[\s*]*(?:{BULLET_ITEM_MARK}\s*|(?:{ARABIC_ITEM_NUMBER}|{ITEM_LETTER})\s*[.)]\s+)?", regex.V0)
+# A sentence whose subject is a kind of body named by its unit words only, right before its verb:
+# "(4) Các cơ quan, tổ chức, đơn vị gửi hồ sơ … về Sở Nội vụ trước ngày 05 tháng 12 năm 2025" (HCM CV
+# 4169/2025, gold agency null) — its task names no agency, it is not the section lead's.
+GENERIC_SUBJECT = regex.compile(
+    r"""(?:\(\s*\d{1,2}\s*\)\s*)?các\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương|tổ\s+chức)(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|địa\s+phương|tổ\s+chức|cá\s+nhân))*
+        \s+(?:gửi|báo\s+cáo|thực\s+hiện|tổ\s+chức|triển\s+khai|rà\s+soát|cập\s+nhật|xây\s+dựng|đăng\s+ký|nộp|chủ\s+động|khẩn\s+trương|
+           nghiêm\s+túc|tiếp\s+tục|có\s+trách\s+nhiệm|phải|cung\s+cấp|hoàn\s+thành)(?![\p{L}])""",
+    regex.IGNORECASE | regex.VERBOSE | regex.V0)
 # The rest of an agency heading's label up to its colon ("Các Sở| , ngành, UBND các xã, phường
 # và các cơ quan, đơn vị có liên quan:"): no sentence ends inside it, and it goes on with the list
 # (not a sentence whose subject is a head alone: "Trung tâm| có văn bản báo cáo …, gồm:").

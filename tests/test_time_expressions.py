@@ -374,3 +374,22 @@ def test_labelled_task_blocks_whose_labels_are_lettered_items_give_each_time_its
             "- Đơn vị phối hợp: Các Sở, ban, ngành.\n\n"
             "c) Thời gian thực hiện: Hoàn thành trong năm 2025.\n")
     assert entries(text) == [("period", "2025", "Công an Thành phố"), ("period", "2025", "Sở Khoa học và Công nghệ")]
+
+
+def test_a_list_of_addressees_that_semicolons_separate_gives_its_deadline_to_the_first_named():
+    # a letter's request to several addressees, ";" between them (HCM CV 4169/2025 shape, gold: the
+    # first-named); a later sentence whose subject is a kind of body only ("Các cơ quan, tổ chức, đơn
+    # vị gửi …") names no agency: its deadline is not the section lead's, nor merged with it
+    text = ("1. Về triển khai thực hiện đánh giá, xếp loại chất lượng năm 2025\n\n"
+            "Đề nghị các cơ quan chuyên môn thuộc Ủy ban nhân dân Thành phố; Ủy ban nhân dân các xã, phường "
+            "và đặc khu: tổ chức triển khai công tác đánh giá và hoàn thành trước ngày 05 tháng 12 năm 2025.\n\n"
+            "(4) Các cơ quan, tổ chức, đơn vị gửi hồ sơ đề nghị đánh giá về Sở Nội vụ trước ngày 05 tháng 12 "
+            "năm 2025 để tổng hợp.\n")
+    assert entries(text) == [("date", "2025-12-05", "Các cơ quan chuyên môn thuộc Ủy ban nhân dân Thành phố"),
+                             ("date", "2025-12-05", None)]
+
+
+def test_two_leads_whose_tasks_semicolons_separate_keep_their_own_deadlines():
+    text = ("2. Giao Sở Tài chính chủ trì tổng hợp dự toán, báo cáo trước ngày 10/12/2025; Sở Nội vụ rà soát "
+            "biên chế, báo cáo trước ngày 15/12/2025.\n")
+    assert entries(text) == [("date", "2025-12-10", "Sở Tài chính"), ("date", "2025-12-15", "Sở Nội vụ")]
