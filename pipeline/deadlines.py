@@ -117,7 +117,8 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             continue
         if (m.group("every") or m.group("annual")) and rx.RATE_AFTER.match(text, m.end(), min(len(text), m.end() + 60)):
             continue  # "thu nhập bình quân hàng năm tăng 8%": a target's rate
-        if (m.group("year") or m.group("month") or m.group("month_of_plan") or m.group("quarter") or m.group("half")) \
+        if (m.group("year") or m.group("month") or m.group("month_of_plan") or m.group("quarter") or m.group("half")
+                or (m.group("due") and m.group(0).split(None, 1)[0].lower() in PARTS_OF_DAY)) \
                 and rx.CLAUSE_OPENS_BEFORE.search(before) and rx.PAST_WORK_AFTER.match(text, m.end(), min(len(text), m.end() + 120)):
             continue  # "Trong năm 2025, tỉnh đã tổ chức …": work reported, not scheduled
         if (m.group(0)[:2].lower() == "từ" or (m.group("due") and rx.MAY_OPEN_A_RANGE.match(m.group(0)))) \
@@ -481,6 +482,9 @@ def _yearly_date_follows(text: str, bare: Deadline, after: list[Deadline]) -> bo
     """Whether a bare "định kỳ" is followed, in its clause, by a yearly due day."""
     return any(d.kind == "date" and rx.YEARLY_DUE_DAY.search(d.text) and d.start - bare.end < 160
                and not rx.CLAUSE_END.search(text, bare.end, d.start) for d in after)
+
+
+PARTS_OF_DAY = {"sáng", "chiều", "tối", "trưa"}  # "Sáng ngày 15/12/2025, UBND tỉnh đã tổ chức …": a day reported
 
 
 def _values(m, plan_year):

@@ -233,6 +233,7 @@ def test_time_expressions(phrase, plan_year, expected):
     # a sentence that opens with a period and reports work done in it (a plan's account of its year)
     "Trong năm 2025, tỉnh đã tổ chức 15 hội nghị tuyên truyền.",
     "- Trong quý III/2025, các sở, ngành đã giải ngân 60% vốn được giao.",
+    "Sáng ngày 15/12/2025, Ủy ban nhân dân tỉnh đã tổ chức hội nghị sơ kết.",
 ])
 def test_time_words_that_are_no_deadline(phrase):
     assert deadlines(phrase) == []
