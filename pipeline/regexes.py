@@ -961,6 +961,7 @@ DEADLINE = regex.compile(
                    # a day and month without "ngày" nor a year, the plan year's ("hoàn thành trước 15/12",
                    # a time cell "| Trước 15/12 |", "chậm nhất 20/12 hằng năm"); not a fraction of
                    # a count ("trước 2/3 số xã")
+                 | (?:trước|chậm\s+nhất(?:\s+là)?|không\s+quá)\s+(?=\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2})   # "trước 15 tháng 12 năm 2025"
                  | (?:trước|chậm\s+nhất(?:\s+là)?|không\s+quá)\s+(?=\d{1,2}/\d{1,2}(?![\d/])
                        (?!\s*(?:số|tổng|dân|diện|thành\s+viên|đại\s+biểu|phiếu|cử\s+tri)(?![\p{L}])))
                    # a part of the day before a written-out date: "Sáng ngày 15/12/2025: khai mạc", "Chiều
@@ -974,7 +975,7 @@ DEADLINE = regex.compile(
             (?P<due_d>\d{1,2})(?:\s+tháng\s+|\s?[/.\-]\s?)(?P<due_m>\d{1,2})(?:(?:\s+năm\s+|\s?[/.\-]\s?)(?P<due_y>(?:19|20)\d{2}))?
             # "trước ngày 20/11 hàng năm": the yearly due day, one date (plan year);
             # "(trước ngày 30 tháng 01 năm sau)" (Thái Nguyên QĐ 27/2025): that day of the year after
-            (?(due_y)|(?:\s+(?:hàng|hằng)\s+năm|\s+năm\s+(?P<due_next>sau|tiếp\s+theo|kế\s+tiếp)(?![\p{L}]))?))
+            (?(due_y)|(?:\s+(?:hàng|hằng)\s+năm|\s+(?:của\s+)?năm\s+(?P<due_next>sau|tiếp\s+theo|kế\s+tiếp)(?![\p{L}]))?))   # "… (của) năm sau"
         # "Quý III-IV/2026": a range of quarters of one year, due at its last
       | (?P<quarter>qu[ýí]\s+(?P<q>IV|III|II|I|[1-4])(?:\s*[-–]\s*(?:qu[ýí]\s+)?(?P<q2>IV|III|II|I|[1-4])(?![\p{L}\d]))?
             (?:\s*(?:/|-|năm)\s*(?P<q_y>(?:19|20)\d{2}))?)
@@ -1005,7 +1006,7 @@ DEADLINE_TRIGGER = re.compile(
            | rong\s+(?:tháng\s+\d|năm\s+[12]|ngày\s+\d)   # "trong tháng 11/2025", "(ngay) trong năm 2025", "trong ngày 15/3/2026"
            | ừ\s+tháng\s+\d                        # "Từ tháng 12/2025"
            | háng\s+\d{{1,2}}\s*[-–]\s*\d             # "Tháng 11 - 12/2025"
-           | rước(?:{_DUE_DAY_AFTER}|(?=\s+\d{{1,2}}/\d)|(?=\s+tháng\s+\d))
+           | rước(?:{_DUE_DAY_AFTER}|(?=\s+\d{{1,2}}/\d)|(?=\s+tháng\s+\d)|(?=\s+\d{{1,2}}\s+tháng\s+\d))
            | (?:ối|rưa)[ \t]+ngày\s+\d)                 # "Tối ngày 31/12/2025" 
       | [đĐ](?i:ịnh\s+kỳ\s+h[àằ]ng\s+(?:tuần|tháng|quý|năm|ngày|tuân)
            | ịnh\s+kỳ|ến\s+(?:hết\s+)?tháng\s+\d|ến\s+(?:ngày\s+)?\d   # "đến tháng 4/2026", "đến (ngày) 30/5/2026"
@@ -1025,11 +1026,11 @@ DEADLINE_TRIGGER = re.compile(
       | [bB](?i:a{_PER_TIMES_AFTER}|a{_TIMES_PER})
       | [sS\u017f](?i:áu{_PER_TIMES_AFTER}|áng[ \t]+ngày\s+\d)
       | [cC](?i:hậm\s+nhất{_DUE_DAY_AFTER}|hậm\s+nhất(?=(?:\s+là)?(?:\s+(?:trong|vào))?\s+tháng\s+\d)
-           | hậm\s+nhất(?=(?:\s+là)?\s+\d{{1,2}}/\d)      # "chậm nhất 20/12"
+           | hậm\s+nhất(?=(?:\s+là)?\s+\d{{1,2}}(?:/|\s+tháng\s+)\d)      # "chậm nhất 20/12"
            | hiều[ \t]+ngày\s+\d
            | uối\s+tháng\s+\d)                    # "cuối tháng 12/2025"
       | [gG](?i:iữa\s+tháng\s+\d)                  # "giữa tháng 12/2025"
-      | [kK\u212a](?i:hông\s+quá{_DUE_DAY_AFTER}|hông\s+quá(?=\s+\d{{1,2}}/\d)|ết\s+thúc{_DUE_DAY_AFTER})   # "kết thúc vào 17 giờ 00 ngày 01/02/2026"
+      | [kK\u212a](?i:hông\s+quá{_DUE_DAY_AFTER}|hông\s+quá(?=\s+\d{{1,2}}(?:/|\s+tháng\s+)\d)|ết\s+thúc{_DUE_DAY_AFTER})   # "kết thúc vào 17 giờ 00 ngày 01/02/2026"
       | [qQ](?i:u[ýí]\s+(?:IV|III|II|I|[1-4])(?!\w))
       | [vV](?i:ào\s+(?:lúc\s+)?(?:\d{{1,2}}\s*(?:giờ|h)[\s\d]{{0,4}}(?:phút\s*)?)?ngày\s+\d   # "vào (lúc 8 giờ 00) ngày 02/02/2026"
            | ào\s+tháng\s+\d)                      # "vào tháng 12/2025"

@@ -154,6 +154,9 @@ def deadlines(phrase, plan_year=2025, issue_date=None):
     ("hoàn thành trong 06 tháng đầu năm 2026", 2025, [("period", "2026-H1")]),
     # a phase line of a plan of several years opens with its year (as "Đến hết năm 2030:" does)
     ("- Năm 2026: hoàn thành số hóa 100% hồ sơ đang giải quyết", 2025, [("period", "2026")]),
+    # the year after the plan's written "của năm sau"; a written-out day without "ngày"
+    ("báo cáo năm gửi Sở Tài chính trước ngày 31 tháng 01 của năm sau", 2025, [("date", "2026-01-31")]),
+    ("các đơn vị nộp hồ sơ trước 15 tháng 12 năm 2025", 2025, [("date", "2025-12-15")]),
     # … but work due in a period keeps it, whatever past participle its clause holds
     ("Trong năm 2026, các nhiệm vụ đã được giao phải hoàn thành dứt điểm.", 2026, [("period", "2026")]),
     ("hoàn thành trong tháng 3/2026 các nội dung đã nêu tại Mục II", 2026, [("period", "2026-03")]),
