@@ -237,6 +237,10 @@ def test_time_expressions(phrase, plan_year, expected):
     "Trong năm 2025, tỉnh đã tổ chức 15 hội nghị tuyên truyền.",
     "- Trong quý III/2025, các sở, ngành đã giải ngân 60% vốn được giao.",
     "Sáng ngày 15/12/2025, Ủy ban nhân dân tỉnh đã tổ chức hội nghị sơ kết.",
+    # a lease paid every year, an allowance named with its kind (Hà Nội QĐ 1610/2025, HCM QĐ 2843/2025: gold, none)
+    "đất thuê của Nhà nước theo hình thức thuê đất trả tiền hàng năm.",
+    "người sử dụng đất trả tiền thuê đất hằng năm theo quy định",
+    "Giải quyết phụ cấp đặc biệt hằng tháng đối với thương binh",
 ])
 def test_time_words_that_are_no_deadline(phrase):
     assert deadlines(phrase) == []
