@@ -241,6 +241,10 @@ def test_time_expressions(phrase, plan_year, expected):
     "đất thuê của Nhà nước theo hình thức thuê đất trả tiền hàng năm.",
     "người sử dụng đất trả tiền thuê đất hằng năm theo quy định",
     "Giải quyết phụ cấp đặc biệt hằng tháng đối với thương binh",
+    # a kind of training, a place described by what often happens there (Đồng Nai KH 179/2025)
+    "ban hành nội dung chương trình bồi dưỡng thường xuyên cho giáo viên",
+    "khu dân cư tập trung, nhà máy, khu công nghiệp và nơi thường xuyên phát sinh bụi",
+    "những địa bàn thường xuyên xảy ra sạt lở đất",
 ])
 def test_time_words_that_are_no_deadline(phrase):
     assert deadlines(phrase) == []
