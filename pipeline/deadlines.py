@@ -111,6 +111,9 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             continue
         if (rx.NOT_A_DEADLINE_BEFORE_WIDE.search(before) or rx.RANKING_BEFORE.search(before)) and not m.group("due"):
             continue
+        if m.group("continuous") and rx.PAST_MANNER_BEFORE.search(before) \
+                and rx.ADVERB_LIST_AFTER.match(text, m.end(), min(len(text), m.end() + 40)):
+            continue  # "đã … chỉ đạo xuyên suốt, thường xuyên, liên tục": how past work was done
         if (m.group("year") or m.group("month") or m.group("month_of_plan")) and rx.NOT_A_PERIOD_BEFORE.search(before):
             continue
         if _not_work_time(st, m, before, row_facts):
@@ -132,6 +135,8 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             # duration (not a schedule line's phase: "Từ đầu tháng 01/2026 đến hết tháng 3/2026: triển khai …")
             continue
         if m.group("due") and m.group(0)[:3].lower() == "đến" and rx.CUTOFF_BEFORE.search(before):
+            continue
+        if rx.FIGURE_LINE_BEFORE.match(text, st.lines[st.line_at(m.start())].start, m.start()):
             continue
         line = st.line_at(m.start())
         if (m.group("year") or m.group("month") or m.group("quarter") or m.group("half")) \

@@ -160,6 +160,17 @@ def deadlines(phrase, plan_year=2025, issue_date=None):
     # … but work due in a period keeps it, whatever past participle its clause holds
     ("Trong năm 2026, các nhiệm vụ đã được giao phải hoàn thành dứt điểm.", 2026, [("period", "2026")]),
     ("hoàn thành trong tháng 3/2026 các nội dung đã nêu tại Mục II", 2026, [("period", "2026-03")]),
+    # a labelled time of work that starts in a year and goes on, wrapped by the crawl (Thủ tướng QĐ
+    # 2623/2025's task blocks, thuvienphapluat crawl 86367f2ddb2225cd)
+    ("- Thời gian thực hiện: năm\n2025 và các năm tiếp theo.\n", 2025, [("period", "2025")]),
+    ("- Thời gian thực hiện: năm\n2026 và các năm tiếp theo.\n", 2025, [("period", "2026")]),
+    # a frequency counted in rounds (Đắk Lắk KH 0134/2025, crawl d5ffa6afac124d52)
+    ("tần suất quan trắc: 02 đợt/tháng.", 2025, [("recurrence", "P1M")]),
+    # work that follows past work keeps its time; a count that is the work's keeps its due date
+    ("Phát huy những kết quả đã làm được, thường xuyên kiểm tra, đôn đốc việc cập nhật dữ liệu", 2025,
+     [("continuous", "continuous")]),
+    ("Số lượng hồ sơ đề nghị gửi về Sở Nội vụ trước ngày 15/12/2025.", 2025, [("date", "2025-12-15")]),
+    ("kim loại nặng (Cd, Hg, As và Pb); tần suất quan trắc: 03 đợt/năm.", 2025, [("recurrence", "P1Y")]),
 ])
 def test_time_expressions(phrase, plan_year, expected):
     assert sorted(deadlines(phrase, plan_year), key=repr) == sorted(expected, key=repr)  # a value may be None
@@ -245,6 +256,15 @@ def test_time_expressions(phrase, plan_year, expected):
     "ban hành nội dung chương trình bồi dưỡng thường xuyên cho giáo viên",
     "khu dân cư tập trung, nhà máy, khu công nghiệp và nơi thường xuyên phát sinh bụi",
     "những địa bàn thường xuyên xảy ra sạt lở đất",
+    # an event that happened in a month, after its cause (Thủ tướng CĐ 226/2025, crawl 858c0de43c18ce78)
+    "Trong tháng 11\nnăm 2025, do mưa, lũ lớn tại khu vực Trung Bộ đã xảy ra tình trạng ngập\nlụt sâu trên diện rộng.",
+    # how past work was done (Thủ tướng CĐ 227/2025, crawl e01d3782fbed0967)
+    "Bộ Chính trị, Ban Bí thư, Chính phủ, Thủ\ntướng Chính phủ đã tập trung lãnh đạo, chỉ đạo xuyên suốt, thường "
+    "xuyên, liên\ntục, từ sớm, từ xa, sát diễn biến tình hình.",
+    # a column head that counts something as of a date (Ban Tuyên giáo và Dân vận TW HD 2025, crawl
+    # aa9bb8226e3d4c71, a header lost by the crawl: no issue date to pass it)
+    "|\n**Số\nlượng BCV cấp huyện, xã trước 01/7/2025 (theo HD 31)**\n|\n**Số\nlượng đơn vị HC cấp huyện "
+    "trước 01/7/2025**\n|\n",
 ])
 def test_time_words_that_are_no_deadline(phrase):
     assert deadlines(phrase) == []
