@@ -114,7 +114,8 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
         if m.group("continuous") and rx.PAST_MANNER_BEFORE.search(before) \
                 and rx.ADVERB_LIST_AFTER.match(text, m.end(), min(len(text), m.end() + 40)):
             continue  # "đã … chỉ đạo xuyên suốt, thường xuyên, liên tục": how past work was done
-        if (m.group("year") or m.group("month") or m.group("month_of_plan")) and rx.NOT_A_PERIOD_BEFORE.search(before):
+        if (m.group("year") or m.group("month") or m.group("month_of_plan")) \
+                and (rx.NOT_A_PERIOD_BEFORE.search(before) or rx.TOPIC_OPENS_BEFORE.search(before)):
             continue
         if _not_work_time(st, m, before, row_facts):
             continue
@@ -122,8 +123,11 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             continue  # "thu nhập bình quân hàng năm tăng 8%": a target's rate
         if (m.group("year") or m.group("month") or m.group("month_of_plan") or m.group("quarter") or m.group("half")
                 or (m.group("due") and m.group(0).split(None, 1)[0].lower() in PARTS_OF_DAY)) \
-                and rx.CLAUSE_OPENS_BEFORE.search(before) and rx.PAST_WORK_AFTER.match(text, m.end(), min(len(text), m.end() + 120)):
-            continue  # "Trong năm 2025, tỉnh đã tổ chức …": work reported, not scheduled
+                and (rx.CLAUSE_OPENS_BEFORE.search(before) or m.group(0)[:1].isupper()) \
+                and rx.PAST_WORK_AFTER.match(text, m.end(), min(len(text), m.end() + 120)):
+            # "Trong năm 2025, tỉnh đã tổ chức …": work reported, not scheduled (a capital opens the
+            # sentence where a crawl glued it to a heading: "… tại Trung Bộ Trong tháng 11 năm 2025, do …")
+            continue
         if (m.group(0)[:2].lower() == "từ" or (m.group("due") and rx.MAY_OPEN_A_RANGE.match(m.group(0)))) \
                 and rx.RANGE_GOES_ON.match(text, m.end()):
             continue  # the start of a range

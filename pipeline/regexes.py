@@ -1074,6 +1074,11 @@ NOT_A_PERIOD_BEFORE = regex.compile(
     r"(?:nhiệm\s+vụ|giải\s+pháp|định\s+hướng|mục\s+tiêu|chỉ\s+tiêu|kết\s+quả|kế\s+hoạch|hoạt\s+động|công\s+tác|tình\s+hình)\s*,?\s*$",
     regex.IGNORECASE | regex.V0,
 )
+# A period inside the topic a sentence opens with ("2. Đối với các nhiệm vụ triển khai trong năm
+# 2025, các bộ, … chủ động bố trí trong nguồn ngân sách …", Thủ tướng QĐ 2623/2025): it names which
+# tasks the sentence is about, it schedules none.
+TOPIC_OPENS_BEFORE = regex.compile(r"(?:^|[.;:\n])[ \t*_]*(?:[-+•]\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s*|[a-zđ]\)\s*)?đối\s+với\s+[^.;:,\n]{0,80}$",
+                                   regex.IGNORECASE | regex.V0)
 # Budget phrases before a recurrence ("dự toán ngân sách … hỗ trợ có mục tiêu hàng năm",
 # "đầu tư công trung hạn, hàng năm") and "thường xuyên" as an adjective or a description
 # of past work ("giáo dục thường xuyên", "được thực hiện thường xuyên").

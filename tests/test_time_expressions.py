@@ -170,6 +170,7 @@ def deadlines(phrase, plan_year=2025, issue_date=None):
     ("Phát huy những kết quả đã làm được, thường xuyên kiểm tra, đôn đốc việc cập nhật dữ liệu", 2025,
      [("continuous", "continuous")]),
     ("Số lượng hồ sơ đề nghị gửi về Sở Nội vụ trước ngày 15/12/2025.", 2025, [("date", "2025-12-15")]),
+    ("Đối với Sở Nội vụ: hoàn thành trong năm 2025 việc rà soát hồ sơ.", 2025, [("period", "2025")]),
     ("kim loại nặng (Cd, Hg, As và Pb); tần suất quan trắc: 03 đợt/năm.", 2025, [("recurrence", "P1Y")]),
 ])
 def test_time_expressions(phrase, plan_year, expected):
@@ -258,6 +259,12 @@ def test_time_expressions(phrase, plan_year, expected):
     "những địa bàn thường xuyên xảy ra sạt lở đất",
     # an event that happened in a month, after its cause (Thủ tướng CĐ 226/2025, crawl 858c0de43c18ce78)
     "Trong tháng 11\nnăm 2025, do mưa, lũ lớn tại khu vực Trung Bộ đã xảy ra tình trạng ngập\nlụt sâu trên diện rộng.",
+    # a period in the topic a sentence opens with (Thủ tướng QĐ 2623/2025, crawl 86367f2ddb2225cd)
+    "2. Đối với các nhiệm vụ triển\nkhai trong năm 2025, các bộ, cơ quan, đơn vị, địa phương chủ động bố trí trong\n"
+    "nguồn ngân sách nhà nước được giao năm 2025 để triển khai thực hiện.",
+    # … the same sentence glued by the crawl to the page's summary title
+    "Tăng cường sử dụng hàng dự trữ quốc gia để hỗ trợ, ứng phó mưa lũ tại Trung Bộ Trong tháng 11 năm 2025, do "
+    "mưa, lũ lớn tại khu vực Trung Bộ đã xảy ra tình trạng ngập lụt sâu trên diện rộng.",
     # how past work was done (Thủ tướng CĐ 227/2025, crawl e01d3782fbed0967)
     "Bộ Chính trị, Ban Bí thư, Chính phủ, Thủ\ntướng Chính phủ đã tập trung lãnh đạo, chỉ đạo xuyên suốt, thường "
     "xuyên, liên\ntục, từ sớm, từ xa, sát diễn biến tình hình.",
