@@ -138,8 +138,8 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             # "từ tháng 10 năm 2025 đến hết tháng 3 năm 2026": a span in running text, its own
             # duration (not a schedule line's phase: "Từ đầu tháng 01/2026 đến hết tháng 3/2026: triển khai …")
             continue
-        if m.group("due") and m.group(0)[:3].lower() == "đến" and rx.CUTOFF_BEFORE.search(before):
-            continue
+        if (m.group("due") or m.group("month")) and m.group(0)[:3].lower() == "đến" and rx.CUTOFF_BEFORE.search(before):
+            continue  # "số liệu tính đến ngày 31/12/2025", "Cơ sở đào tạo … tính đến tháng 10 năm 2025": a cut-off
         if rx.FIGURE_LINE_BEFORE.match(text, st.lines[st.line_at(m.start())].start, m.start()):
             continue
         line = st.line_at(m.start())

@@ -259,6 +259,8 @@ def test_time_expressions(phrase, plan_year, expected):
     "những địa bàn thường xuyên xảy ra sạt lở đất",
     # an event that happened in a month, after its cause (Thủ tướng CĐ 226/2025, crawl 858c0de43c18ce78)
     "Trong tháng 11\nnăm 2025, do mưa, lũ lớn tại khu vực Trung Bộ đã xảy ra tình trạng ngập\nlụt sâu trên diện rộng.",
+    # a cut-off month of figures (Bộ VHTTDL CV 6386/2025's appendix, crawl f0a3d9f100d0791b)
+    "(1) Cơ sở đào tạo sau đại học\ntính đến tháng 10 năm 2025 của Bộ Văn hóa, Thể thao và Du lịch",
     # a period in the topic a sentence opens with (Thủ tướng QĐ 2623/2025, crawl 86367f2ddb2225cd)
     "2. Đối với các nhiệm vụ triển\nkhai trong năm 2025, các bộ, cơ quan, đơn vị, địa phương chủ động bố trí trong\n"
     "nguồn ngân sách nhà nước được giao năm 2025 để triển khai thực hiện.",
