@@ -875,7 +875,8 @@ COLUMN_SPLIT = regex.compile(
 )
 
 # (a crawl's bold or underline marks around the label: "__Nơi nhận: __", "**Nơi nhận:**")
-RECIPIENTS_LABEL = regex.compile(r"^\s*[_*]*\s*Nơi\s+nhận\s*:?\s*[_*]*\s*(?P<rest>.*)$", regex.V0 | regex.IGNORECASE)
+# (the label's colon also after its marks: "__Nơi nhận__:", "*Nơi nhận*:")
+RECIPIENTS_LABEL = regex.compile(r"^\s*[_*]*\s*Nơi\s+nhận\s*[_*]*\s*:?\s*[_*]*\s*(?P<rest>.*)$", regex.V0 | regex.IGNORECASE)
 RECIPIENTS_LABEL_FIRST = "Nn_*"  # its first character after white space (keep in step with it)
 
 # ------------------------------------------------------------------- assignments
