@@ -408,10 +408,7 @@ def _issuer(st: Structure, out, province: str | None) -> tuple[str | None, str |
         issuer = _qualify(body, parent, province, st)
         return issuer, _level(issuer, parent), span
     # No header: the opening sentence ("Sở Kế hoạch và Đầu tư xây dựng Kế hoạch …").
-    m = regex.search(
-        r"(?P<who>(?:Chủ\s+tịch\s+)?(?:Sở|Ủy\s+ban\s+nhân\s+dân|UBND|Ban|Văn\s+phòng|Trung\s+tâm)(?:(?!\s+về\s)[^,;.\n\d]){0,80}?)\s*(?:\([^)]{1,20}\)\s*)?(?:tỉnh\s+|huyện\s+|xã\s+)?(?:(?:xây\s+dựng|ban\s+hành)\s+(?:Kế\s+hoạch|kế\s+hoạch)|có\s+ý\s+kiến(?:\s+chỉ\s+đạo)?\s+như\s+sau\s*:|(?:chỉ\s+đạo|yêu\s+cầu)\s*(?:như\s+sau\s*)?:)",
-        st.text[lines[st.body_start].start if st.body_start < len(lines) else 0:][:3000],
-    )
+    m = rx.OPENING_ISSUER.search(st.text[lines[st.body_start].start if st.body_start < len(lines) else 0:][:3000])
     if not m and _signs_as_head_of_department(st):
         # a department's letter whose letterhead a crawl lost: its opening request names it
         # ("Sở Nội vụ đề nghị các doanh nghiệp …", signed "KT. GIÁM ĐỐC"; TP HCM CV 10283/2025)

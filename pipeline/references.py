@@ -157,8 +157,15 @@ def _share_issuers_in_lists(text: str, refs: list[Reference]) -> None:
             b.issuer = a.issuer
             b.flags.append(_ISSUER_BEFORE)
     for a, b in reversed(pairs):  # backward: the body named after the list
-        if a.issuer is None and b.issuer and _same_body(a.symbol, b.symbol):
+        # (it also outranks a body named before the list as the one who directed: "theo chỉ
+        # đạo của Phó Thủ tướng tại Văn bản số 6721/VPCP-V.I … và số 7514/VPCP-V.I … của Văn
+        # phòng Chính phủ")
+        named_after = b.issuer and _ISSUER_BEFORE not in b.flags
+        if (a.issuer is None or (named_after and _ISSUER_BEFORE in a.flags)) and b.issuer \
+                and _same_body(a.symbol, b.symbol):
             a.issuer = b.issuer
+            if _ISSUER_BEFORE in a.flags and named_after:
+                a.flags.remove(_ISSUER_BEFORE)
     # "các Nghị định của Chính phủ: số 156/2018/NĐ-CP … Quy định …; số 91/2024/NĐ-CP …": the
     # items of a list opened by a body and a colon keep its issuer, titles between them or not
     for i, head in enumerate(refs):

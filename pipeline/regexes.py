@@ -159,6 +159,8 @@ SYMBOL = r"""
     [A-ZĐ][A-Za-zĐđ0-9&]{0,14}              # first code, e.g. QĐ, NQ, UBND, CTr
     (?:\s?[-/_](?:\s?-)?\s?[A-ZĐ][A-Za-zĐđ0-9&]{0,14}
        (?:(?<=&)\s[A-ZĐ][A-Za-zĐđ0-9]{0,10})?  # a space typed after "&" ("QLN& TTBĐS")
+       (?:\.[A-Z][A-Za-z0-9]{0,4}(?![\p{Ll}]))?  # a unit's dotted code: "11554/VPCP-V.I" (Vụ I of the
+                                              # Government Office); never a sentence's next word
     ){0,4}   # -UBND, /TW, -BNV, /BCĐ ("- -" OCR slip, "QĐ_BKHCN" typing slip)
 """
 NUMBER_SYMBOL = rf"""
@@ -322,6 +324,8 @@ ISSUER_END = regex.compile(
         |một\s+số|sửa\s+đổi|thông\s+qua|tăng\s+cường|đẩy\s+mạnh|công\s+bố|thành\s+lập|kiện\s+toàn
         |giao|(?<!giúp\s)việc|tại|đã|đề\s+ra|và\s+các|cũng|nhằm|trong|theo|được|là|đến|cho|với|gửi|năm\s+20\d\d
         |khoảng|trừ|gồm|bao\s+gồm|thì|nhưng|hoặc|để|như|sẽ|phải|cần|đang|bị|do|bằng|từ|sau|trước|này|đó  # "của Quốc hội khoảng 110 tỷ đồng"
+        |chưa|vẫn|còn|vướng\s+mắc|có(?!\s+công)|(?<!Hàng\s)không  # the clause's predicate: "… của Bộ trưởng Bộ Lao động -
+                                                 # Thương binh và Xã hội chưa thay đổi", "của Công ty … vướng mắc về …"
         |thi\s+hành|kết\s+luận|ngày(?=\s*\d)     # "của Chính phủ thi hành …", "của Bộ Chính trị kết luận về …",
                                                  # "của Thủ tướng Chính phủ ngày 31/3/2022"
         |và(?=\s+\p{Ll}))\b                      # "của Chính phủ và chịu trách nhiệm …": names join capitals
@@ -457,7 +461,7 @@ NUMBER_LINE = regex.compile(
                                               # "Số: /#//UBND-…"): no number, the symbol after "/" still read;
                                               # ``unread`` is where it stands (flagged low_confidence)
         (?:(?P<year>(?:19|20)\d{2})\s*/\s*)?
-        (?P<symbol>[A-ZĐ][A-Za-zĐđ0-9&]*(?:\s?[-/]\s?[A-ZĐa-zđ][A-Za-zĐđ0-9&]*){0,4}
+        (?P<symbol>[A-ZĐ][A-Za-zĐđ0-9&]*(?:\s?[-/]\s?[A-ZĐa-zđ][A-Za-zĐđ0-9&]*(?:\.[A-Z][A-Za-z0-9]{0,4}(?![\p{Ll}]))?){0,4}  # "VPCP-V.I"
                    (?:\([A-ZĐ0-9]{1,10}\))?)      # a unit's code in brackets: "TTr-CAT(PC04)"
     """,
     regex.VERBOSE | regex.MULTILINE | regex.V0,
@@ -524,6 +528,15 @@ def aggregator_chrome() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, re
 
     summary = regex.compile(rf"[ *#]*(?:{type_alternation()})[ ]+\d{{1,5}}[a-z]?(?:/[\w.\-]+)+[ ]", regex.V0)
     return line_of("attribute", ":"), line_of("footer_strong"), line_of("footer"), summary
+
+
+@functools.lru_cache(maxsize=None)
+def aggregator_summary_end() -> regex.Pattern:
+    """The line that closes an aggregator's news summary above the letterhead ("Xem thêm chi
+    tiết tại Công văn 11554/VPCP-V.I ngày 25/11/2025.")."""
+    words = "|".join(regex.escape(p).replace(r"\ ", r"[ ]+")
+                     for p in vocab.aggregator_chrome().get("summary_end", ()))
+    return regex.compile(rf"^[ *#]*(?:{words})\b.*$", regex.MULTILINE | regex.IGNORECASE | regex.V0)
 
 
 @functools.lru_cache(maxsize=None)
@@ -1533,6 +1546,24 @@ ALIGNED_CHUNK = regex.compile(r"\S+(?:[ ]\S+)*")
 # A department's letter without its letterhead names itself in its opening request: "Sở Nội vụ
 # đề nghị các doanh nghiệp … tự kiểm tra" (TP HCM CV 10283/2025, signed "KT. GIÁM ĐỐC"); the
 # name is a "Sở" and its complement, up to the verb.
+# What opens an annex's note before the document's own citation: "(Kèm theo Hướng dẫn số …",
+# "*(Ban hành kèm theo Quyết định số …" at the start of its line.
+ATTACHMENT_NOTE_BEFORE = regex.compile(r"[\s*_]*\(\s*[*_]*\s*(?:[Bb]an\s+hành\s+)?[Kk]èm\s+theo\s+", regex.V0)
+
+# The body a document without its letterhead names in its opening sentence: "Sở Kế hoạch và
+# Đầu tư xây dựng Kế hoạch …", "UBND tỉnh có ý kiến chỉ đạo như sau:", "Ban Tuyên giáo và Dân
+# vận Trung ương hướng dẫn việc xây dựng … như sau:" (a Hướng dẫn whose crawl lost its header).
+OPENING_ISSUER = regex.compile(
+    r"""(?P<who>(?:Chủ\s+tịch\s+)?(?:Sở|Ủy\s+ban\s+nhân\s+dân|UBND|Ban|Văn\s+phòng|Trung\s+tâm)
+          (?:(?!\s+về\s)[^,;.\n\d]){0,80}?)
+        \s*(?:\([^)]{1,20}\)\s*)?(?:tỉnh\s+|huyện\s+|xã\s+)?
+        (?:(?:xây\s+dựng|ban\s+hành)\s+(?:Kế\s+hoạch|kế\s+hoạch)
+          |có\s+ý\s+kiến(?:\s+chỉ\s+đạo)?\s+như\s+sau\s*:
+          |(?:chỉ\s+đạo|yêu\s+cầu)\s*(?:như\s+sau\s*)?:
+          |hướng\s+dẫn\s+(?:việc\s+)?[^.:;\n]{1,200}?\s+như\s+sau\s*:)""",
+    regex.VERBOSE | regex.V0,
+)
+
 DEPARTMENT_REQUESTS = regex.compile(
     r"(?<![\p{L}])(?P<who>Sở\s+\p{Lu}[\p{L}\s,\-]{1,60}?)\s+(?:đề\s+nghị|yêu\s+cầu|thông\s+báo)\s+(?:các|quý|Quý)?\s*\p{L}",
     regex.V0,
