@@ -62,6 +62,17 @@ CITATIONS = [
      ("Luật", "75", 2015, "QH13", "2015-06-09", None)),
     ("Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;",
      ("Luật", "72", 2025, "QH15", None, None)),
+    # a unit's dotted code in the symbol (VPCP CV 11554/VPCP-V.I/2025, crawl 8018a6f353d60a9e)
+    ("theo chỉ đạo tại Văn bản số 6721/VPCP-V.I ngày 19 tháng 7 năm 2025 của Văn phòng Chính phủ;",
+     ("Văn bản", "6721", None, "VPCP-V-I", "2025-07-19", "Văn phòng Chính phủ")),
+    # the clause's predicate after the issuer is not part of it (BNV CV 11208/2025, Thuế tỉnh
+    # Vĩnh Long CV 1539/2025: crawl c81379258ef3a44f, de1ea1a30ca1e0bc)
+    ("tỷ lệ chi phí quản lý tại Quyết định số 206/QĐ-LĐTBXH ngày 11/3/2022 của Bộ trưởng Bộ Lao động - "
+     "Thương binh và Xã hội chưa thay đổi. Vì vậy,",
+     ("Quyết định", "206", None, "QĐ-LĐTBXH", "2022-03-11", "Bộ trưởng Bộ Lao động - Thương binh và Xã hội")),
+    ("nhận được Công văn số 144/2025/CV-BSGBTr ngày 17/11/2025 của CÔNG TY CỔ PHẦN BIA SÀI GÒN – BẾN TRE vướng mắc "
+     "về việc vay tiền cổ đông",
+     ("Công văn", "144", 2025, "CV-BSGBTR", "2025-11-17", "CÔNG TY CỔ PHẦN BIA SÀI GÒN – BẾN TRE")),
 ]
 
 
@@ -548,3 +559,14 @@ def test_a_groups_issuer_gives_way_to_a_mention_of_one_document():
     refs = merge_references(find_citations(text))
     assert [(r.number, r.issuer, len(r.mentions), r.flags) for r in refs] == [
         ("187", "Bộ Chính trị, Ban Bí thư", 2, []), ("188", "Bộ Chính trị", 2, [])]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the body named after a list outranks the one who directed it (VPCP CV 11554/2025)
+    ("theo chỉ đạo của Phó Thủ tướng Chính phủ - Trưởng Ban Chỉ đạo 389 quốc gia tại Văn bản số 6721/VPCP-V.I\n"
+     "ngày 19 tháng 7 năm 2025 và số 7514/VPCP-V.I ngày 12 tháng 8 năm 2025 của Văn\nphòng Chính phủ; báo cáo",
+     [("6721", "Văn phòng Chính phủ"), ("7514", "Văn phòng Chính phủ")]),
+])
+def test_list_shares_the_issuer_named_after_it(sentence, expected):
+    refs = sorted(find_citations(sentence), key=lambda r: r.start)
+    assert [(r.number, r.issuer) for r in refs] == expected
