@@ -324,6 +324,7 @@ ISSUER_END = regex.compile(
         |một\s+số|sửa\s+đổi|thông\s+qua|tăng\s+cường|đẩy\s+mạnh|công\s+bố|thành\s+lập|kiện\s+toàn
         |giao|(?<!giúp\s)việc|tại|đã|đề\s+ra|và\s+các|cũng|nhằm|trong|theo|được|là|đến|cho|với|gửi|năm\s+20\d\d
         |khoảng|trừ|gồm|bao\s+gồm|thì|nhưng|hoặc|để|như|sẽ|phải|cần|đang|bị|do|bằng|từ|sau|trước|này|đó  # "của Quốc hội khoảng 110 tỷ đồng"
+        |quyết\s+định(?=\s+\p{Ll})               # "của Hội đồng nhân dân tỉnh Vĩnh Long quyết định việc áp dụng …"
         |chưa|vẫn|còn|vướng\s+mắc|có(?!\s+công)|(?<!Hàng\s)không  # the clause's predicate: "… của Bộ trưởng Bộ Lao động -
                                                  # Thương binh và Xã hội chưa thay đổi", "của Công ty … vướng mắc về …"
         |thi\s+hành|kết\s+luận|ngày(?=\s*\d)     # "của Chính phủ thi hành …", "của Bộ Chính trị kết luận về …",
@@ -337,7 +338,9 @@ ISSUER_END = regex.compile(
     | \s*(?:[;,:“”"*|\t]                  # a table's cell ends it too; not the dot of "TP." nor an
            | (?<!(?<![\p{L}])TP)\.               # abbreviation in brackets ("Ủy ban nhân dân (UBND) tỉnh …")
            | \((?!\p{Lu}[\p{L}&]{1,10}\)) | (?<!\(\p{Lu}[\p{L}&]{1,10})\)
-           | (?<!(?:Bộ|Sở|Ban|ban|Ủy|Hội|Chủ|trưởng|Giám|Thủ|tướng|Chính|Văn|Văn\s+phòng|nhiệm|và)[ ]{0,2})
+           | (?<!(?:Bộ|Sở|Ban|ban|Ủy|Hội|Chủ|trưởng|Giám|Thủ|tướng|Chính|Văn|Văn\s+phòng|nhiệm|và
+                    |tỉnh|huyện|quận|xã|phường|phố|trấn)[ ]{0,2})  # "của Hội đồng nhân dân tỉnh\nTrà Vinh": a place word
+                                                 # names its place after it
              (?:(?<!\f)\n | \n(?![ ]*\p{Ll})))  # a line's end; not a page break inside a name, nor a line
                               # wrapped after a word no name ends with ("của Bộ\nKhoa học …")
                                            # ("Thủ tướng Chính" / next page "phủ phê duyệt")

@@ -73,6 +73,14 @@ CITATIONS = [
     ("nhận được Công văn số 144/2025/CV-BSGBTr ngày 17/11/2025 của CÔNG TY CỔ PHẦN BIA SÀI GÒN – BẾN TRE vướng mắc "
      "về việc vay tiền cổ đông",
      ("Công văn", "144", 2025, "CV-BSGBTR", "2025-11-17", "CÔNG TY CỔ PHẦN BIA SÀI GÒN – BẾN TRE")),
+    # a crawl's line break after the place word; a verb after the body (HĐND Vĩnh Long NQ 22/2025,
+    # crawl d5f01e57dbf5a890)
+    ("b) Bãi bỏ toàn bộ Nghị\nquyết số 10/2022/NQ-HĐND ngày 07 tháng 7 năm 2022 của Hội đồng nhân dân tỉnh\n"
+     "Trà Vinh quy định nội dung, mức chi",
+     ("Nghị quyết", "10", 2022, "NQ-HĐND", "2022-07-07", "Hội đồng nhân dân tỉnh Trà Vinh")),
+    ("Nghị quyết số 246/NQ-HĐND ngày 10 tháng 9 năm 2025 của Hội đồng nhân dân tỉnh\nVĩnh Long quyết định việc áp "
+     "dụng văn bản quy phạm pháp luật",
+     ("Nghị quyết", "246", None, "NQ-HĐND", "2025-09-10", "Hội đồng nhân dân tỉnh Vĩnh Long")),
 ]
 
 
