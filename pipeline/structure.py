@@ -173,7 +173,7 @@ def _find_type_and_title(st: Structure) -> None:
             j = k
         t = lines[j].text
         if (_starts_body(t) and not (not title and _opens_title(t)) and not _goes_on_in_capitals(lines, title, j)) \
-                or (title and _is_authority_line(t)):
+                or (title and (_is_authority_line(t) or _is_issuing_body_line(lines, j))):
             break
         if title and j == title[-1] + 1 and _ends_title_without_gap(lines[title[-1]].text, t):
             break  # (a layout without blank lines: the first line of the preamble or the body)
@@ -362,6 +362,18 @@ def _starts_body(t: str) -> bool:
         or rx.ARTICLE_HEADING.match(t)
         or t.startswith("---")
     )
+
+
+def _is_issuing_body_line(lines: list[Line], j: int) -> bool:
+    """Line ``j`` names the body that decides, in capitals above the preamble ("ỦY BAN NHÂN DÂN
+    TỈNH LÂM ĐỒNG" / "Căn cứ Luật …"): no title's line, even with no blank line before it."""
+    t = lines[j].text.strip(" *")
+    if not (_is_upper_line(t) and _NAMES_A_BODY.match(t)):
+        return False
+    k = _next_text_line(lines, j + 1)
+    # (a preamble's sentence, not a title's next line in capitals: "BAN CHỈ ĐẠO …" / "THỰC HIỆN …")
+    return k is not None and bool(_BASIS_OPENING.match(lines[k].text.lstrip("-+•* "))) \
+        and not _is_upper_line(lines[k].text.strip(" *"))
 
 
 def _is_authority_line(t: str) -> bool:

@@ -48,6 +48,16 @@ UBND_HEADER = "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 963/QĐ-UBND\nNinh 
     (UBND_HEADER + "QUYẾT ĐỊNH\nVề việc thành lập Tổ giúp việc về Cải cách hành chính tỉnh Lâm Đồng TRƯỞNG BAN CHỈ "
      "ĐẠO TỈNH VỀ PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO, CHUYỂN ĐỔI SỐ VÀ ĐỀ ÁN 06\nCăn cứ Luật;\n",
      "Về việc thành lập Tổ giúp việc về Cải cách hành chính tỉnh Lâm Đồng"),
+    # the deciding body's line in capitals right under the title, no blank line between (a crawl:
+    # Lâm Đồng QĐ 2284/2025, b2dd1bd0fcce426b)
+    ("**ỦY BAN NHÂN DÂN**\nTỈNH LÂM ĐỒNG\n|\nSố: 2284/QĐ-UBND\n|\n*Lâm Đồng, ngày 25\ntháng 11 năm 2025*\n|\n"
+     "**QUYẾT ĐỊNH**\nVỀ\nVIỆC CÔNG NHẬN XÃ, PHƯỜNG MIỀN NÚI TRÊN ĐỊA BÀN TỈNH LÂM ĐỒNG\n**ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG**\n"
+     "*Căn cứ Luật Tổ chức chính quyền địa phương ngày\n16 tháng 6 năm 2025;*\n",
+     "VỀ VIỆC CÔNG NHẬN XÃ, PHƯỜNG MIỀN NÚI TRÊN ĐỊA BÀN TỈNH LÂM ĐỒNG"),
+    # a body's name as a title's line in capitals above another line in capitals stays the title's
+    (UBND_HEADER + "KẾ HOẠCH\nHOẠT ĐỘNG CỦA\nBAN CHỈ ĐẠO CẢI CÁCH HÀNH CHÍNH TỈNH\nTHỰC HIỆN TRONG NĂM 2024\n\n"
+     "Căn cứ Quyết định số 12/QĐ-UBND;\n",
+     "HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO CẢI CÁCH HÀNH CHÍNH TỈNH THỰC HIỆN TRONG NĂM 2024"),
 ])
 def test_title(text, title):
     assert fields(text)["title"] == title
