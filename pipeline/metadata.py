@@ -96,7 +96,7 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
             m = rx.SIGNING_AUTHORITY.match(title_line)
             kind, rest = rx.authority_parts(m)
             cut = sig["title_split"]
-            auth = [f"{kind} {rest[:cut].strip()}" if "/" in kind else f"{kind}. {rest[:cut].strip()}"]
+            auth = auth[:-1] + [f"{kind} {rest[:cut].strip()}" if "/" in kind else f"{kind}. {rest[:cut].strip()}"]
             title_line = rest[cut:].strip()
         authority = " ".join(_format_authority(a) for a in auth) or None
         if sig.get("title_text"):  # the title as the vocabulary spells it (OCR slipped a letter)

@@ -227,7 +227,8 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
         if not (known and known.cited_in_lower_case):
             return None
     number = m.group("number")
-    year = int(m.group("year")) if m.group("year") else None
+    year_word = m.group("year") or m.groupdict().get("year_t")
+    year = int(year_word) if year_word else None
     raw_symbol = m.group("sym_n") or m.group("sym_a") or m.group("sym_p")
     party = m.group("sym_p") is not None
     symbol = canonical_symbol(raw_symbol)  # the audit's canonical form too (symbols.py)
@@ -282,7 +283,7 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
     if issuer is None and not list_type:  # a citation, or a coded number ("…: số 45/2020/NĐ-CP")
         pm = rx.PROPOSER.search(text, max(0, m.start() - 120), m.start()) \
             or rx.SUBJECT_PROPOSER.search(text, max(0, m.start() - 120), m.start())
-        if pm:
+        if pm and not rx.CLAUSE_PREDICATE.search(" ".join(pm.group("who").split())):
             issuer = _normalize_issuer(pm.group("who"))
             flags.append(_ISSUER_BEFORE)
     if issuer is None and date is None and list_type is None:

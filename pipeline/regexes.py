@@ -168,6 +168,8 @@ NUMBER_SYMBOL = rf"""
     (?:
         \s?/\s?(?P<year>(?:19|20)\d{{2}})\s?/\s?(?P<sym_n>{SYMBOL})   # 61/2018/NĐ-CP
       | \s?/\s?(?P<sym_a>{SYMBOL})                                 # 925/QĐ-UBND
+        (?:/(?P<year_t>(?:19|20)\d{{2}})(?![\d/\p{{L}}]))?            # a year after the symbol: "công văn số
+                                                 # 09/HDTLMM/2025 ngày 06/11/2025 của Công ty …" (Cục Hải quan CV 39209/2025)
       | \s?-\s?(?P<sym_p>{SYMBOL})                                # 18-NQ/TW (party style; "132- KL/TW", "46 - CT/TW" slipped spaces)
     )
 """
@@ -373,6 +375,11 @@ PROPOSER = regex.compile(
            |\s+số\s*:?)\s*$""",      # "báo cáo thẩm định của Sở Tư pháp số 316/BC-STP"
     regex.VERBOSE | regex.V0,
 )
+# A "của X … tại" phrase whose X goes on with its clause's predicate names no issuer of the
+# document after it: "vướng mắc của Công ty liên quan đến quy định tại Nghị định số 60/2014/NĐ-CP"
+# (Cục Hải quan CV 39209/2025): the company asks about the decree, the Government issued it.
+CLAUSE_PREDICATE = regex.compile(
+    r"\s(?:liên\s+quan|quy\s+định|vướng\s+mắc|phản\s+ánh|chưa|không|thuộc|áp\s+dụng)(?!\p{L})", regex.V0)
 # The body that did something "at" the document, as the subject of its clause: "(Sở Tài chính đã
 # tổng hợp và đề nghị tại Văn bản số 9700/STC-ĐTTĐ ngày 08/8/2025)" (Hà Nội CV 6397/2025),
 # "Bộ Y tế đã hướng dẫn tại Công văn số …": it issued the document cited.

@@ -903,8 +903,10 @@ def _find_signature(st: Structure, recipients_at: int | None) -> dict:
         title_text = signer_title_of(t2) if _opens_upper(t2) else None
         if not title_text:
             # "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" on one line (flattened layout)
-            if len(authority) == 1:
-                m = rx.SIGNING_AUTHORITY.match(lines[i].text.strip("* "))
+            # ("TL. CỤC TRƯỞNG" / "KT. TRƯỞNG BAN … PHÓ TRƯỞNG BAN": the last line of several)
+            if authority:
+                last_auth = authority[-1]
+                m = rx.SIGNING_AUTHORITY.match(lines[last_auth].text.strip("* "))
                 rest = rx.authority_parts(m)[1]
                 for tt in sorted(titles, key=len, reverse=True):
                     # ("T/M BAN BÍ THƯ" is a body, not "T/M BAN" over a title "BÍ THƯ": what is
@@ -912,12 +914,12 @@ def _find_signature(st: Structure, recipients_at: int | None) -> dict:
                     head = vocab.fold(rest)[:-len(tt)].strip()
                     if vocab.fold(rest).endswith(" " + tt) and vocab.fold(rest) != tt \
                             and (head in titles or len(head.split()) >= 2):
-                        name_line = _next_name_line(lines, i + 1)
+                        name_line = _next_name_line(lines, last_auth + 1)
                         if name_line is not None:
-                            return {"authority": authority, "title": i, "title_split": len(rest) - len(tt), "name": name_line}
+                            return {"authority": authority, "title": last_auth, "title_split": len(rest) - len(tt), "name": name_line}
                 # a party body's block prints no title: "T/M BAN BÍ THƯ" over the signer's name
                 nxt = _next_text_line(lines, i + 1)
-                if m and "/" in rx.authority_parts(m)[0] and nxt is not None and nxt - i <= 12 \
+                if len(authority) == 1 and m and "/" in rx.authority_parts(m)[0] and nxt is not None and nxt - i <= 12 \
                         and _name_of(lines[nxt].text.strip("* ")) and not _names_a_title(lines[nxt].text.strip("* ")):
                     return {"authority": authority, "title": None, "name": nxt}
             continue

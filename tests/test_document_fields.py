@@ -304,6 +304,15 @@ TAX_OFFICE = ("|\nCỤC THUẾ\n**THUẾ TỈNH VĨNH LONG**\n-------\n|\n**CỘ
      "**I. NGUYÊN TẮC\nCHUNG**\n\n- Mỗi tỉnh ủy, thành ủy (riêng Hà Nội, Thành phố Hồ Chí Minh) chọn cử tối đa 05 người.\n",
      {"issuer": "Ban Tuyên giáo và Dân vận Trung ương", "province": None, "level": "department",
       "doc_type": "Hướng dẫn"}),
+    # "TL." over a "KT." line that goes on with the signer's title (Cục Hải quan CV 39209/2025,
+    # e7f6002678c9c0a1)
+    ("|\nBỘ TÀI CHÍNH\n**CỤC HẢI QUAN**\n--------\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - "
+     "Hạnh phúc\n---------------\n|\n|\nSố: 39209/CHQ-GSQL\n*V/v hướng dẫn thủ\ntục hải quan*\n|\n*Hà Nội, ngày 01 "
+     "tháng 12 năm 2025*\n|\n**Kính\ngửi:** Công ty TNHH\nBao bì Kỹ thuật cao Riches.\nCục Hải quan trả lời để Công ty\n"
+     "biết./.\n|\n*Nơi nhận:*\n- Như trên;\n- Lưu: VT, GSQL (03b).\n|\n**TL. CỤC TRƯỞNG**\n"
+     "**KT. TRƯỞNG BAN GIÁM SÁT QUẢN LÝ VỀ HQ PHÓ TRƯỞNG BAN**\n**Nguyễn Bắc Hải**\n|\n",
+     {"signer": "Nguyễn Bắc Hải", "signer_title": "PHÓ TRƯỞNG BAN",
+      "signing_authority": "TL. CỤC TRƯỞNG KT. TRƯỞNG BAN GIÁM SÁT QUẢN LÝ VỀ HQ", "province": None}),
 ])
 def test_national_party_and_tax_letterheads(text, expected):
     doc = fields(text)

@@ -81,6 +81,17 @@ CITATIONS = [
     ("Nghị quyết số 246/NQ-HĐND ngày 10 tháng 9 năm 2025 của Hội đồng nhân dân tỉnh\nVĩnh Long quyết định việc áp "
      "dụng văn bản quy phạm pháp luật",
      ("Nghị quyết", "246", None, "NQ-HĐND", "2025-09-10", "Hội đồng nhân dân tỉnh Vĩnh Long")),
+    # a year after the symbol; a body whose clause goes on is no issuer of what it asks about
+    # (Cục Hải quan CV 39209/2025, crawl e7f6002678c9c0a1)
+    ("Trả lời Công văn số 09/HDTLMM/2025\nngày 06/11/2025 của Công ty TNHH Bao bì Kỹ thuật cao Riches Việt Nam về đề nghị",
+     ("Công văn", "09", 2025, "HDTLMM", "2025-11-06", "Công ty TNHH Bao bì Kỹ thuật cao Riches Việt Nam")),
+    ("Đồng thời, vướng\nmắc của Công ty liên quan đến quy định tại Nghị định số 60/2014/NĐ-CP ngày\n19/6/2014 được sửa "
+     "đổi, bổ sung tại Nghị định số 72/2022/NĐ-CP",
+     ("Nghị định", "60", 2014, "NĐ-CP", "2014-06-19", None)),
+    # "PTNT" spelled out (Đắk Lắk KH 0134/2025, crawl d5ffa6afac124d52)
+    ("Căn cứ Thông tư số\n32/2014/TT-BNNPTNT ngày 10/9/2014 của Bộ Nông nghiệp và PTNT *(nay là Bộ Nông\n"
+     "nghiệp và Môi trường) *về quy định hoạt động quan trắc",
+     ("Thông tư", "32", 2014, "TT-BNNPTNT", "2014-09-10", "Bộ Nông nghiệp và Phát triển nông thôn")),
 ]
 
 
