@@ -159,6 +159,8 @@ SYMBOL = r"""
     [A-ZĐ][A-Za-zĐđ0-9&]{0,14}              # first code, e.g. QĐ, NQ, UBND, CTr
     (?:\s?[-/_](?:\s?-)?\s?[A-ZĐ][A-Za-zĐđ0-9&]{0,14}
        (?:(?<=&)\s[A-ZĐ][A-Za-zĐđ0-9]{0,10})?  # a space typed after "&" ("QLN& TTBĐS")
+       (?:\.[A-Z][A-Za-z0-9]{0,4}(?![\p{Ll}]))?  # a unit's dotted code: "11554/VPCP-V.I" (Vụ I of the
+                                              # Government Office); never a sentence's next word
     ){0,4}   # -UBND, /TW, -BNV, /BCĐ ("- -" OCR slip, "QĐ_BKHCN" typing slip)
 """
 NUMBER_SYMBOL = rf"""
@@ -166,6 +168,8 @@ NUMBER_SYMBOL = rf"""
     (?:
         \s?/\s?(?P<year>(?:19|20)\d{{2}})\s?/\s?(?P<sym_n>{SYMBOL})   # 61/2018/NĐ-CP
       | \s?/\s?(?P<sym_a>{SYMBOL})                                 # 925/QĐ-UBND
+        (?:/(?P<year_t>(?:19|20)\d{{2}})(?![\d/\p{{L}}]))?            # a year after the symbol: "công văn số
+                                                 # 09/HDTLMM/2025 ngày 06/11/2025 của Công ty …" (Cục Hải quan CV 39209/2025)
       | \s?-\s?(?P<sym_p>{SYMBOL})                                # 18-NQ/TW (party style; "132- KL/TW", "46 - CT/TW" slipped spaces)
     )
 """
@@ -322,6 +326,9 @@ ISSUER_END = regex.compile(
         |một\s+số|sửa\s+đổi|thông\s+qua|tăng\s+cường|đẩy\s+mạnh|công\s+bố|thành\s+lập|kiện\s+toàn
         |giao|(?<!giúp\s)việc|tại|đã|đề\s+ra|và\s+các|cũng|nhằm|trong|theo|được|là|đến|cho|với|gửi|năm\s+20\d\d
         |khoảng|trừ|gồm|bao\s+gồm|thì|nhưng|hoặc|để|như|sẽ|phải|cần|đang|bị|do|bằng|từ|sau|trước|này|đó  # "của Quốc hội khoảng 110 tỷ đồng"
+        |quyết\s+định(?=\s+\p{Ll})               # "của Hội đồng nhân dân tỉnh Vĩnh Long quyết định việc áp dụng …"
+        |chưa|vẫn|còn|vướng\s+mắc|có(?!\s+công)|(?<!Hàng\s)không  # the clause's predicate: "… của Bộ trưởng Bộ Lao động -
+                                                 # Thương binh và Xã hội chưa thay đổi", "của Công ty … vướng mắc về …"
         |thi\s+hành|kết\s+luận|ngày(?=\s*\d)     # "của Chính phủ thi hành …", "của Bộ Chính trị kết luận về …",
                                                  # "của Thủ tướng Chính phủ ngày 31/3/2022"
         |và(?=\s+\p{Ll}))\b                      # "của Chính phủ và chịu trách nhiệm …": names join capitals
@@ -333,7 +340,9 @@ ISSUER_END = regex.compile(
     | \s*(?:[;,:“”"*|\t]                  # a table's cell ends it too; not the dot of "TP." nor an
            | (?<!(?<![\p{L}])TP)\.               # abbreviation in brackets ("Ủy ban nhân dân (UBND) tỉnh …")
            | \((?!\p{Lu}[\p{L}&]{1,10}\)) | (?<!\(\p{Lu}[\p{L}&]{1,10})\)
-           | (?<!(?:Bộ|Sở|Ban|ban|Ủy|Hội|Chủ|trưởng|Giám|Thủ|tướng|Chính|Văn|Văn\s+phòng|nhiệm|và)[ ]{0,2})
+           | (?<!(?:Bộ|Sở|Ban|ban|Ủy|Hội|Chủ|trưởng|Giám|Thủ|tướng|Chính|Văn|Văn\s+phòng|nhiệm|và
+                    |tỉnh|huyện|quận|xã|phường|phố|trấn)[ ]{0,2})  # "của Hội đồng nhân dân tỉnh\nTrà Vinh": a place word
+                                                 # names its place after it
              (?:(?<!\f)\n | \n(?![ ]*\p{Ll})))  # a line's end; not a page break inside a name, nor a line
                               # wrapped after a word no name ends with ("của Bộ\nKhoa học …")
                                            # ("Thủ tướng Chính" / next page "phủ phê duyệt")
@@ -366,6 +375,11 @@ PROPOSER = regex.compile(
            |\s+số\s*:?)\s*$""",      # "báo cáo thẩm định của Sở Tư pháp số 316/BC-STP"
     regex.VERBOSE | regex.V0,
 )
+# A "của X … tại" phrase whose X goes on with its clause's predicate names no issuer of the
+# document after it: "vướng mắc của Công ty liên quan đến quy định tại Nghị định số 60/2014/NĐ-CP"
+# (Cục Hải quan CV 39209/2025): the company asks about the decree, the Government issued it.
+CLAUSE_PREDICATE = regex.compile(
+    r"\s(?:liên\s+quan|quy\s+định|vướng\s+mắc|phản\s+ánh|chưa|không|thuộc|áp\s+dụng)(?!\p{L})", regex.V0)
 # The body that did something "at" the document, as the subject of its clause: "(Sở Tài chính đã
 # tổng hợp và đề nghị tại Văn bản số 9700/STC-ĐTTĐ ngày 08/8/2025)" (Hà Nội CV 6397/2025),
 # "Bộ Y tế đã hướng dẫn tại Công văn số …": it issued the document cited.
@@ -457,7 +471,7 @@ NUMBER_LINE = regex.compile(
                                               # "Số: /#//UBND-…"): no number, the symbol after "/" still read;
                                               # ``unread`` is where it stands (flagged low_confidence)
         (?:(?P<year>(?:19|20)\d{2})\s*/\s*)?
-        (?P<symbol>[A-ZĐ][A-Za-zĐđ0-9&]*(?:\s?[-/]\s?[A-ZĐa-zđ][A-Za-zĐđ0-9&]*){0,4}
+        (?P<symbol>[A-ZĐ][A-Za-zĐđ0-9&]*(?:\s?[-/]\s?[A-ZĐa-zđ][A-Za-zĐđ0-9&]*(?:\.[A-Z][A-Za-z0-9]{0,4}(?![\p{Ll}]))?){0,4}  # "VPCP-V.I"
                    (?:\([A-ZĐ0-9]{1,10}\))?)      # a unit's code in brackets: "TTr-CAT(PC04)"
     """,
     regex.VERBOSE | regex.MULTILINE | regex.V0,
@@ -524,6 +538,15 @@ def aggregator_chrome() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, re
 
     summary = regex.compile(rf"[ *#]*(?:{type_alternation()})[ ]+\d{{1,5}}[a-z]?(?:/[\w.\-]+)+[ ]", regex.V0)
     return line_of("attribute", ":"), line_of("footer_strong"), line_of("footer"), summary
+
+
+@functools.lru_cache(maxsize=None)
+def aggregator_summary_end() -> regex.Pattern:
+    """The line that closes an aggregator's news summary above the letterhead ("Xem thêm chi
+    tiết tại Công văn 11554/VPCP-V.I ngày 25/11/2025.")."""
+    words = "|".join(regex.escape(p).replace(r"\ ", r"[ ]+")
+                     for p in vocab.aggregator_chrome().get("summary_end", ()))
+    return regex.compile(rf"^[ *#]*(?:{words})\b.*$", regex.MULTILINE | regex.IGNORECASE | regex.V0)
 
 
 @functools.lru_cache(maxsize=None)
@@ -875,7 +898,8 @@ COLUMN_SPLIT = regex.compile(
 )
 
 # (a crawl's bold or underline marks around the label: "__Nơi nhận: __", "**Nơi nhận:**")
-RECIPIENTS_LABEL = regex.compile(r"^\s*[_*]*\s*Nơi\s+nhận\s*:?\s*[_*]*\s*(?P<rest>.*)$", regex.V0 | regex.IGNORECASE)
+# (the label's colon also after its marks: "__Nơi nhận__:", "*Nơi nhận*:")
+RECIPIENTS_LABEL = regex.compile(r"^\s*[_*]*\s*Nơi\s+nhận\s*[_*]*\s*:?\s*[_*]*\s*(?P<rest>.*)$", regex.V0 | regex.IGNORECASE)
 RECIPIENTS_LABEL_FIRST = "Nn_*"  # its first character after white space (keep in step with it)
 
 # ------------------------------------------------------------------- assignments
@@ -1607,6 +1631,24 @@ ALIGNED_CHUNK = regex.compile(r"\S+(?:[ ]\S+)*")
 # A department's letter without its letterhead names itself in its opening request: "Sở Nội vụ
 # đề nghị các doanh nghiệp … tự kiểm tra" (TP HCM CV 10283/2025, signed "KT. GIÁM ĐỐC"); the
 # name is a "Sở" and its complement, up to the verb.
+# What opens an annex's note before the document's own citation: "(Kèm theo Hướng dẫn số …",
+# "*(Ban hành kèm theo Quyết định số …" at the start of its line.
+ATTACHMENT_NOTE_BEFORE = regex.compile(r"[\s*_]*\(\s*[*_]*\s*(?:[Bb]an\s+hành\s+)?[Kk]èm\s+theo\s+", regex.V0)
+
+# The body a document without its letterhead names in its opening sentence: "Sở Kế hoạch và
+# Đầu tư xây dựng Kế hoạch …", "UBND tỉnh có ý kiến chỉ đạo như sau:", "Ban Tuyên giáo và Dân
+# vận Trung ương hướng dẫn việc xây dựng … như sau:" (a Hướng dẫn whose crawl lost its header).
+OPENING_ISSUER = regex.compile(
+    r"""(?P<who>(?:Chủ\s+tịch\s+)?(?:Sở|Ủy\s+ban\s+nhân\s+dân|UBND|Ban|Văn\s+phòng|Trung\s+tâm)
+          (?:(?!\s+về\s)[^,;.\n\d]){0,80}?)
+        \s*(?:\([^)]{1,20}\)\s*)?(?:tỉnh\s+|huyện\s+|xã\s+)?
+        (?:(?:xây\s+dựng|ban\s+hành)\s+(?:Kế\s+hoạch|kế\s+hoạch)
+          |có\s+ý\s+kiến(?:\s+chỉ\s+đạo)?\s+như\s+sau\s*:
+          |(?:chỉ\s+đạo|yêu\s+cầu)\s*(?:như\s+sau\s*)?:
+          |hướng\s+dẫn\s+(?:việc\s+)?[^.:;\n]{1,200}?\s+như\s+sau\s*:)""",
+    regex.VERBOSE | regex.V0,
+)
+
 DEPARTMENT_REQUESTS = regex.compile(
     r"(?<![\p{L}])(?P<who>Sở\s+\p{Lu}[\p{L}\s,\-]{1,60}?)\s+(?:đề\s+nghị|yêu\s+cầu|thông\s+báo)\s+(?:các|quý|Quý)?\s*\p{L}",
     regex.V0,
