@@ -51,6 +51,12 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
     lead_of_row = _table_row_leads(st, assignments)
     leads_on_line = _line_leads(st, assignments)
     full = _full_names(assignments)  # "Nhà đầu tư" → the longer name the document gives it
+    # the names the task recognizer read, longest first: a sentence may open with one the agency
+    # grammar does not read as a subject ("+ Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh …
+    # gửi kết quả rà soát về Bộ Công an trước ngày 15 tháng 12 năm 2025")
+    known_names = sorted({" ".join(a.agency.split()) for a in assignments
+                          if len(a.agency.split()) >= 3 and not rx.GENERIC_BODY_NAME.fullmatch(" ".join(a.agency.split()))},
+                         key=len, reverse=True)
     aliases = defined_short_names(text, (a.agency for a in assignments))  # "(sau đây gọi tắt là Trung tâm)"
     found: list[Deadline] = []
     # a legal basis ("Căn cứ Quyết định số 2907/QĐ-UBND … về ban hành Quy định đánh giá, xếp loại
@@ -95,6 +101,7 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
         if not agency and _generic_subject(text, st.lines[line].start, start, sentence_breaks):
             return None  # "Các cơ quan, tổ chức, đơn vị gửi hồ sơ … trước ngày …": a task of no named agency
         agency = agency \
+            or _known_subject(text, st.lines[line].start, start, sentence_breaks, known_names) \
             or _subject_of_the_task_before(st, line, aliases) \
             or _block_lead(st, line, (1,), leads_on_line, is_time_label) \
             or _agency_for(st, line, scopes, lead_of_section)
@@ -812,6 +819,27 @@ def _generic_subject(text: str, line_start: int, at: int, breaks: Callable[[int]
     start = ends[k - 1] if k else line_start
     opener = rx.SENTENCE_OPENER.match(text, start, at)
     return bool(rx.GENERIC_SUBJECT.match(text, opener.end() if opener else start, min(at, start + SUBJECT_READ)))
+
+
+def _known_subject(text: str, line_start: int, at: int, breaks: Callable[[int], list[int]],
+                   known_names: list[str]) -> str | None:
+    """An agency the task recognizer named elsewhere in the document that opens the sentence a
+    time stands in, followed by its verb: "+ Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh,
+    thành phố trực thuộc trung ương gửi kết quả rà soát về Bộ Công an trước ngày 15 tháng 12 năm
+    2025." (Thủ tướng QĐ 2623/2025: the time is theirs, not the block lead Bộ Công an's)."""
+    if not known_names:
+        return None
+    ends = breaks(line_start)
+    k = bisect_left(ends, at)
+    start = ends[k - 1] if k else line_start
+    opener = rx.SENTENCE_OPENER.match(text, start, at)
+    if opener:
+        start = opener.end()
+    head = " ".join(text[start:min(at, start + 200)].split()).lower()
+    for name in known_names:
+        if head.startswith(name.lower()) and head[len(name):len(name) + 1] in (" ", ","):
+            return name
+    return None
 
 
 def _subject_of_the_task_before(st: Structure, line: int, aliases: dict[str, str]) -> str | None:

@@ -1277,6 +1277,11 @@ GENERIC_SUBJECT = regex.compile(
         \s+(?:gửi|báo\s+cáo|thực\s+hiện|tổ\s+chức|triển\s+khai|rà\s+soát|cập\s+nhật|xây\s+dựng|đăng\s+ký|nộp|chủ\s+động|khẩn\s+trương|
            nghiêm\s+túc|tiếp\s+tục|có\s+trách\s+nhiệm|phải|cung\s+cấp|hoàn\s+thành)(?![\p{L}])""",
     regex.IGNORECASE | regex.VERBOSE | regex.V0)
+# A name of a kind of body only ("Các cơ quan, tổ chức, đơn vị"): it names no one, whichever
+# recognizer read it (deadlines._known_subject does not give a time to it).
+GENERIC_BODY_NAME = regex.compile(
+    r"(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|địa\s+phương|tổ\s+chức)(?:\s*(?:,|và)\s*(?:cơ\s+quan|đơn\s+vị|địa\s+phương|tổ\s+chức|cá\s+nhân))*",
+    regex.IGNORECASE | regex.V0)
 # The rest of an agency heading's label up to its colon ("Các Sở| , ngành, UBND các xã, phường
 # và các cơ quan, đơn vị có liên quan:"): no sentence ends inside it, and it goes on with the list
 # (not a sentence whose subject is a head alone: "Trung tâm| có văn bản báo cáo …, gồm:").

@@ -434,3 +434,23 @@ def test_two_leads_whose_tasks_semicolons_separate_keep_their_own_deadlines():
     text = ("2. Giao Sở Tài chính chủ trì tổng hợp dự toán, báo cáo trước ngày 10/12/2025; Sở Nội vụ rà soát "
             "biên chế, báo cáo trước ngày 15/12/2025.\n")
     assert entries(text) == [("date", "2025-12-10", "Sở Tài chính"), ("date", "2025-12-15", "Sở Nội vụ")]
+
+
+def test_a_sentence_opening_with_a_name_the_task_recognizer_read_keeps_its_time():
+    # Thủ tướng QĐ 2623/2025 (thuvienphapluat crawl 86367f2ddb2225cd): under the task block whose
+    # lead is Bộ Công an, the first time item is the ministries' and provinces' (they send their
+    # results to Bộ Công an), the second is Bộ Công an's
+    text = ("II. NỘI DUNG\n\n4. Rà soát văn bản quy phạm pháp luật\n\n"
+            "- Cơ quan thực hiện: Bộ Công an tiến hành rà soát các văn bản quy phạm pháp luật; các bộ, cơ quan "
+            "ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương rà soát văn bản quy phạm pháp luật.\n\n"
+            "- Thời gian thực hiện:\n\n"
+            "+ Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương gửi kết quả rà "
+            "soát về Bộ Công an trước ngày 15 tháng 12 năm 2025.\n\n"
+            "+ Bộ Công an tổng hợp kết quả rà soát, báo cáo Thủ tướng Chính phủ trước ngày 31 tháng 12 năm 2025.\n")
+    assert [(d.value, d.agency) for d in entries_of(text)] == [
+        ("2025-12-15", "Các bộ, cơ quan ngang bộ"), ("2025-12-31", "Bộ Công an")]
+
+
+def entries_of(text, plan_year=2025):
+    st = structure(text)
+    return recognize_deadlines(st, plan_year, find_assignments(st), [])
