@@ -514,7 +514,8 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
             localities = not keep_generic and rx.LOCALITIES_AS_PARTNERS.match(seg[:ext])
             bare = rx.BARE_COLLECTIVE.match(seg[:ext]) and not localities
             generic = not localities and (bare or rx.GENERIC_PARTNER.match(seg[:ext]) or rx.GENERIC_TAIL.match(seg[ext:])
-                                          or (not keep_generic and rx.KIND_OF_BODY.match(seg)))
+                                          or (not keep_generic and rx.KIND_OF_BODY.match(seg)
+                                              and not rx.businesses_by_trade().match(seg)))
             if generic and not keep_generic and not bare and rx.DEPARTMENTS_COLLECTIVE.match(seg[:ext]) \
                     and _named_agency_next(seg, ext):
                 generic = None  # listed with named partners, the departments are partners too
@@ -597,11 +598,17 @@ _COMMA_OR_AND = regex.compile(r",\s*|\s+và\s+")
 _COLLECTIVE_WORDS_MAX = 20
 
 
+_TRADE_KIND_END = regex.compile(r"[,;.(]")
+
+
 def _collective_end(seg: str) -> int:
     """Where a collective that opens ``seg`` ends ("các Sở, ban, ngành, đoàn thể, địa
     phương tổ chức …" → before "tổ chức")."""
     limit = len(seg)
     start = max(3, head_end(seg))  # the head itself may be verb-like ("Các tổ chức")
+    trade = rx.businesses_by_trade().match(seg)
+    if trade:
+        start = max(start, trade.end())  # "các Viện nghiên cứu": its trade is no verb
     # a body named in lower case after "," / "và" is a name of its own ("Các chủ rừng | và lực
     # lượng Kiểm lâm có trách nhiệm …")
     for m in _COMMA_OR_AND.finditer(seg, 3):
@@ -611,7 +618,7 @@ def _collective_end(seg: str) -> int:
             break
     # only a verb in lower case ends it: capitalized words name the bodies ("các Ban Xây
     # dựng Đảng và Ủy ban Kiểm tra Tỉnh ủy")
-    for m in rx.COLLECTIVE_STOP.finditer(seg, 3):
+    for m in rx.COLLECTIVE_STOP.finditer(seg, trade.end() if trade else 3):
         after = seg[m.end():m.end() + 60]
         # a capitalized word that opens no agency of its own goes on with the group ("các
         # Hội, Đoàn thể cấp tỉnh"): only a strong head starts the next name
@@ -623,6 +630,12 @@ def _collective_end(seg: str) -> int:
         m = pattern.search(seg, start, limit)
         if m:
             limit = m.start()
+    if trade:
+        # a kind named by its trade is one kind: the comma after it ends it ("các Viện nghiên
+        # cứu, | phát triển các công nghệ mới", Đồng Nai KH 179/2025)
+        comma = _TRADE_KIND_END.search(seg, trade.end(), limit)
+        if comma:
+            limit = comma.start()
     name = seg[:limit].rstrip(" ,")
     if len(name.split()) > _COLLECTIVE_WORDS_MAX or len(name.split()) < 2:
         return 0
@@ -1648,7 +1661,8 @@ def _from_task_tables(st: Structure, out: list[Assignment]) -> None:
                     # quan"): a support entry as printed (reconciled tune5 gold, Nghệ An KH 980/2025)
                     ext = len(segment)
                     name = segment[:1].upper() + segment[1:]
-                elif not starts_with_agency(segment) or (role == "support" and rx.BUSINESSES_BY_KIND.match(segment)):
+                elif not starts_with_agency(segment) or (role == "support" and rx.BUSINESSES_BY_KIND.match(segment)
+                                                         and not rx.businesses_by_trade().match(segment)):
                     continue
                 else:
                     ext = _cell_agency_end(segment)

@@ -711,6 +711,19 @@ LOCALITIES_AS_PARTNERS = regex.compile(r"^các\s+địa\s+phương\s*$", regex.I
 # Businesses named by their kind ("các doanh nghiệp viễn thông") are addressees when work is
 # given to them ("Các doanh nghiệp có cửa hàng bán lẻ xăng dầu phải …"), never partners.
 BUSINESSES_BY_KIND = regex.compile(r"^các\s+(?:doanh\s+nghiệp|nhà\s+đầu\s+tư|chủ\s+rừng)\b", regex.IGNORECASE | regex.V0)
+# A kind of business, research or credit body named by its trade is a named collective, a partner
+# where a task names it: "các doanh nghiệp logistics" (reconciled tune4 gold 06), "các doanh nghiệp
+# viễn thông" (tune2 gold C005), "các Viện nghiên cứu" (tune4 gold 06, 10), "các Ngân hàng thương
+# mại" (tune2 gold C004); not one named by place or purpose ("các doanh nghiệp trên địa bàn tỉnh",
+# "các nhà đầu tư").  The trades: models/business_sectors.txt.
+@functools.lru_cache(maxsize=None)
+def businesses_by_trade() -> regex.Pattern:
+    trades = "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in vocab.business_sectors())
+    return regex.compile(
+        rf"^các\s+(?:doanh\s+nghiệp\s+(?:{trades})|viện\s+nghiên\s+cứu|ngân\s+hàng\s+thương\s+mại|tổ\s+chức\s+tín\s+dụng)(?![\p{{L}}])",
+        regex.IGNORECASE | regex.V0)
+
+
 # The same qualifiers right after a collective's name ("các Sở, ban, ngành | được giao chủ trì").
 GENERIC_TAIL = regex.compile(r"^\s*(?:địa\s+phương\s+)?(?:(?:có\s+)?liên\s+quan|được\s+giao|chức\s+năng|cùng\s+cấp)\b", regex.IGNORECASE | regex.V0)
 # The same qualifiers anywhere in a name ("Các cơ quan, đơn vị có liên quan"): a generic group.

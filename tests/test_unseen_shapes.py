@@ -620,3 +620,40 @@ WRAPPED_PARAGRAPH = ("Các cơ quan, đơn vị tổ chức triển khai thực 
 def test_a_heading_tail_in_a_hard_wrapped_text(heading, tail, joined):
     text = norm(WRAPPED_PARAGRAPH + "\n" + heading + "\n" + tail + "\n\n" + WRAPPED_PARAGRAPH)
     assert ((heading + " " + tail) in text) == joined
+
+
+# ------------------------------------------------- kinds of business, research and credit bodies
+
+# A kind named by its trade is a named collective, a partner where a task names it; a kind named
+# by its place or purpose names no one.  Sentences as printed in Bắc Ninh KH 144/2025, Đồng Nai
+# KH 179/2025, Cần Thơ KH 157/2025, Hà Nội KH 310/2025 (reconciled tune2/tune4 gold).
+@pytest.mark.parametrize("task, partner", [
+    ("Chủ động phối hợp với Sở Khoa học và Công nghệ, Sở Công Thương và các doanh nghiệp logistics triển khai "
+     "kết nối, chia sẻ dữ liệu logistics.", "Các doanh nghiệp logistics"),
+    ("Phối hợp với các Viện nghiên cứu, phát triển các công nghệ mới, đặc biệt là các công nghệ chiến lược.",
+     "Các Viện nghiên cứu"),
+    ("Ủy ban nhân dân xã, phường phối hợp với các Ngân hàng thương mại thực hiện mở tài khoản cho đối tượng.",
+     "Các Ngân hàng thương mại"),
+    ("Chủ trì, phối hợp với các doanh nghiệp viễn thông rà soát, điều chỉnh quy hoạch hạ tầng kỹ thuật viễn thông.",
+     "Các doanh nghiệp viễn thông"),
+    ("Phối hợp với các doanh nghiệp cung cấp dịch vụ bưu chính triển khai mã địa chỉ bưu chính.",
+     "Các doanh nghiệp cung cấp dịch vụ bưu chính"),
+])
+def test_a_kind_named_by_its_trade_is_a_partner(task, partner):
+    entries = assignment_entries("IV. TỔ CHỨC THỰC HIỆN\n\n1. Sở Công Thương\n\n" + task + "\n")
+    assert (partner, "support") in entries
+
+
+@pytest.mark.parametrize("task", [
+    "Phối hợp với các doanh nghiệp trên địa bàn Tỉnh tổ chức hội nghị kết nối.",  # by place (KH 617/2025)
+    "Phối hợp với các doanh nghiệp để đầu tư xây dựng các nhà máy chế biến.",  # by purpose (QĐ 2954/2025)
+])
+def test_a_kind_named_by_place_or_purpose_is_no_partner(task):
+    entries = assignment_entries("IV. TỔ CHỨC THỰC HIỆN\n\n1. Sở Công Thương\n\n" + task + "\n")
+    assert entries == {("Sở Công Thương", "lead")}
+
+
+def test_a_partner_cell_naming_businesses_by_trade():
+    entries = assignment_entries(TASK_TABLE + "5 | Phát triển hạ tầng 5G | Sở Xây dựng | Sở Công Thương, Các "
+                                 "doanh nghiệp viễn thông | 2026 |\n")
+    assert ("Các doanh nghiệp viễn thông", "support") in entries
