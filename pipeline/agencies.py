@@ -196,6 +196,8 @@ def split_agency_list(text: str, labelled: bool = False, loose: bool = False) ->
         for m in _LIST_SEPARATOR.finditer(part.group(0)):
             nxt = part.group(0)[m.end():]
             before = part.group(0)[cut_points[-1] - seg_start:m.start()]
+            if _joint_office_goes_on(before, nxt):
+                continue  # "Văn phòng HĐND | và UBND xã": one office of both bodies
             if _starts_new_name(nxt, labelled, loose, after_and=m.group().strip() == "và") \
                     or _head_of_the_body_before(before, nxt):
                 cut_points.append(seg_start + m.start())
@@ -207,6 +209,18 @@ def split_agency_list(text: str, labelled: bool = False, loose: bool = False) ->
             for s3, e3 in _split_at_repeated_head(text, s2, e2):
                 spans.append((s3, e3))
     return spans
+
+
+_OFFICE_OF_A_BODY = regex.compile(r"\s*Văn\s+phòng\s+(?=\S)")
+
+
+def _joint_office_goes_on(before: str, nxt: str) -> bool:
+    """Whether the list goes on with the second body of a joint office: "Văn phòng HĐND | và
+    UBND xã", "Văn phòng Đoàn ĐBQH | và HĐND tỉnh", "Văn phòng HĐND | , UBND xã" (the office the
+    two bodies of a commune share; agency_extent reads the same name in a sentence)."""
+    office = _OFFICE_OF_A_BODY.match(before)
+    return bool(office) and _JOINT_OFFICE_PART.fullmatch(before.rstrip(), office.end()) is not None \
+        and _JOINT_OFFICE_PART.match(nxt) is not None
 
 
 def _split_at_repeated_head(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -276,6 +290,8 @@ def clean_agency(name: str) -> str:
     name = rx.COMRADE_IN_NAME.sub("", name)  # "Các đ/c Phó Chủ tịch" → "Các Phó Chủ tịch"
     name = _DOUBLED_HEAD.sub(r"\1", name)
     name = expand_abbreviations(name)
+    if len(name.split()) >= 2:
+        name = restore_case(name)  # a heading in capitals: "ỦY BAN NHÂN DÂN CÁC XÃ, PHƯỜNG"
     name = rx.FRONT_WITHOUT_COMMITTEE.sub("Ủy ban ", name)
     if "&" in name:  # "Văn phòng HĐND&UBND xã" (after "KH&CN" is read as one abbreviation)
         name = expand_abbreviations(rx.AMPERSAND_BETWEEN_NAMES.sub(" và ", name))

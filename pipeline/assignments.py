@@ -736,6 +736,15 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
         # Công an tỉnh …": asked to cooperate, partners (contract, Clarifications)
         asked = directed and rx.REQUEST_HEADING.match(h.title)
         role = "support" if asked and task and rx.PARTNER_FIRST.match(rx.BULLET_MARK.sub("", task.strip()).lower()) else "lead"
+        if asked and subject_sentence and spans:
+            # "3. Đề nghị Ủy ban MTTQ Việt Nam tỉnh phối hợp tuyên truyền, vận động Nhân dân": the
+            # request read as the same sentence in a paragraph is (Clarifications: "Đề nghị …
+            # phối hợp" is support; partners then a task of its own keep it lead, round-4 rule 4)
+            after = head_text[spans[-1][1]:]
+            duty = rx.DUTY_BEFORE_PARTNER.match(after)
+            side = after[duty.end():] if duty else after
+            if rx.PARTNER_FIRST.match(side) and _cooperates_only(side):
+                role = "support"
         if subject_sentence and spans and _subject_cooperates_only(head_text[spans[-1][1]:]):
             # "2. Các sở, ban, ngành tỉnh có liên quan tới việc thực hiện Kế hoạch này có trách
             # nhiệm thường xuyên phối hợp cùng …": asked only to cooperate (Clarifications)

@@ -657,3 +657,40 @@ def test_a_partner_cell_naming_businesses_by_trade():
     entries = assignment_entries(TASK_TABLE + "5 | Phát triển hạ tầng 5G | Sở Xây dựng | Sở Công Thương, Các "
                                  "doanh nghiệp viễn thông | 2026 |\n")
     assert ("Các doanh nghiệp viễn thông", "support") in entries
+
+
+# ------------------------------------------------- headings of a commune's plan, requests to cooperate
+
+@pytest.mark.parametrize("heading, expected", [
+    # the office the council and the committee of a commune share is one body, in a heading as in
+    # a sentence ("Văn phòng HĐND&UBND xã", tune gold C057; "Văn phòng HĐND - UBND cấp xã", C022)
+    ("1. Văn phòng HĐND và UBND xã", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã"),
+    ("1. Văn phòng Hội đồng nhân dân, Ủy ban nhân dân phường", "Văn phòng Hội đồng nhân dân, Ủy ban nhân dân phường"),
+    ("1. Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh",
+     "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh"),
+    # a heading printed in capitals names the collective in running-text case
+    ("1. ỦY BAN NHÂN DÂN CÁC XÃ, PHƯỜNG", "Ủy ban nhân dân các xã, phường"),
+])
+def test_a_heading_naming_one_body(heading, expected):
+    entries = assignment_entries("IV. TỔ CHỨC THỰC HIỆN\n\n" + heading + "\nTham mưu theo dõi việc triển khai Kế hoạch.\n")
+    assert entries == {(expected, "lead")}
+
+
+def test_two_bodies_after_an_office_of_one_stay_two():
+    entries = assignment_entries("IV. TỔ CHỨC THỰC HIỆN\n\n1. Văn phòng Tỉnh ủy và Ủy ban nhân dân các xã\nTriển khai.\n")
+    assert entries == {("Văn phòng Tỉnh ủy", "lead"), ("Ủy ban nhân dân các xã", "lead")}
+
+
+@pytest.mark.parametrize("item, role", [
+    # a request heading read as the same sentence in a paragraph (Clarifications: "Đề nghị …
+    # phối hợp" is support)
+    ("2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp tuyên truyền, vận động Nhân dân.", "support"),
+    ("2. Đề nghị Liên đoàn Lao động tỉnh phối hợp với Sở Y tế trong công tác tuyên truyền.", "support"),
+    # partners, then a task of its own: it leads that task (round-4 rule 4)
+    ("2. Đề nghị Hội Nông dân tỉnh phối hợp với Sở Y tế tuyên truyền, vận động hội viên.", "lead"),
+    ("2. Đề nghị Hội Nông dân tỉnh chủ trì tuyên truyền, vận động hội viên.", "lead"),
+])
+def test_a_request_heading_that_asks_to_cooperate(item, role):
+    entries = assignment_entries("IV. TỔ CHỨC THỰC HIỆN\n\n1. Sở Y tế chủ trì triển khai Kế hoạch.\n\n" + item + "\n")
+    subject = next(name for name, _ in entries if name.startswith(("Ủy ban Mặt", "Liên đoàn", "Hội Nông")))
+    assert (subject, role) in entries
