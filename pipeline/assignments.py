@@ -1025,7 +1025,7 @@ def _sentence_subjects(t: str):
         body = body[duty.start("name"):]
         return body, [(0, duty.end("name") - duty.start("name"))], True
     # string tests first: most lines open with neither a directive nor an agency
-    directive = _directive_end(body) if body[:1] in "GĐYKgđykUSBỦ" else 0
+    directive = _directive_end(body) if body[:1] in "GĐYKgđykUSBỦCHTP" else 0
     if not directive and rx.INTRO_CLAUSE.match(body):
         k = _subject_after_intro(body)
         if k is None:

@@ -566,8 +566,12 @@ DIRECTIVE = regex.compile(
     regex.IGNORECASE)
 # The same directive after the issuer that speaks ("Ủy ban nhân dân tỉnh đề nghị …",
 # "UBND tỉnh yêu cầu …"): the addressee follows it.
+# The issuer may speak through its head or be a party or council body: "Chủ tịch Ủy ban nhân dân
+# tỉnh giao Sở Nội vụ …" (a Chỉ thị's or a letter's voice), "Thường trực Tỉnh ủy yêu cầu …",
+# "Hội đồng nhân dân tỉnh đề nghị …".
 ISSUER_DIRECTIVE = regex.compile(
-    r"""^(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s
+    r"""^(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ|Hội\s+đồng\s+nhân\s+dân|HĐND|Thường\s+trực
+           |(?:Tỉnh|Thành|Huyện|Đảng)\s+ủy|(?:Phó\s+)?Chủ\s+tịch|(?:Phó\s+)?Giám\s+đốc|Thủ\s+tướng)[^,.;:]{0,60}?\s
         (?:đề\s+nghị|yêu\s+cầu|giao)\s+""",
     regex.VERBOSE | regex.V0,
 )

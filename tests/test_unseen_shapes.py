@@ -694,3 +694,16 @@ def test_a_request_heading_that_asks_to_cooperate(item, role):
     entries = assignment_entries("IV. TỔ CHỨC THỰC HIỆN\n\n1. Sở Y tế chủ trì triển khai Kế hoạch.\n\n" + item + "\n")
     subject = next(name for name, _ in entries if name.startswith(("Ủy ban Mặt", "Liên đoàn", "Hội Nông")))
     assert (subject, role) in entries
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the issuer speaking through its head or as a party or council body (a Chỉ thị's, a letter's voice)
+    ("Chủ tịch Ủy ban nhân dân tỉnh giao Sở Nội vụ kiểm tra, báo cáo kết quả.", ("Sở Nội vụ", "lead")),
+    ("Chủ tịch Ủy ban nhân dân tỉnh giao Giám đốc Sở Tư pháp kiểm tra, báo cáo.", ("Giám đốc Sở Tư pháp", "lead")),
+    ("Thường trực Tỉnh ủy yêu cầu Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì hướng dẫn tuyên truyền.",
+     ("Ban Tuyên giáo và Dân vận Tỉnh ủy", "lead")),
+    ("Hội đồng nhân dân tỉnh đề nghị Ủy ban nhân dân tỉnh chỉ đạo rà soát các dự án.",
+     ("Ủy ban nhân dân tỉnh", "lead")),
+])
+def test_a_directive_in_the_issuers_voice(sentence, expected):
+    assert expected in assignment_entries("III. TỔ CHỨC THỰC HIỆN\n\n" + sentence + "\n")
