@@ -48,7 +48,7 @@ _NEXT_IN_LIST = regex.compile(r"\s*(?:,|và|;)\s*")
 # After "lĩnh vực" a verb-like word names the field ("các doanh nghiệp hoạt động trong lĩnh vực
 # xây dựng, giao thông …"), it gives no work.
 _ACTION_START = regex.compile(
-    r"(?i)(?<!lĩnh vực )(?:theo dõi|tiếp tục|chủ trì|chủ động|phối hợp|có trách nhiệm|chịu trách nhiệm|thực hiện|"
+    r"(?i)(?<!lĩnh vực )(?:theo dõi|tiếp tục|chủ trì|chủ động|tích cực|phối hợp|có trách nhiệm|chịu trách nhiệm|thực hiện|"
     # "tổ chức" before a kind of organisation, or closing a group of bodies, is a noun ("các
     # cấp ủy, tổ chức đảng", "các cơ quan, đơn vị, tổ chức có liên quan", "tổ chức trực thuộc")
     # (nor after "là": "Các chủ rừng là tổ chức (các Ban quản lý rừng …)" names a kind of owner)
@@ -598,9 +598,6 @@ _COMMA_OR_AND = regex.compile(r",\s*|\s+và\s+")
 _COLLECTIVE_WORDS_MAX = 20
 
 
-_TRADE_KIND_END = regex.compile(r"[,;.(]")
-
-
 def _collective_end(seg: str) -> int:
     """Where a collective that opens ``seg`` ends ("các Sở, ban, ngành, đoàn thể, địa
     phương tổ chức …" → before "tổ chức")."""
@@ -631,9 +628,10 @@ def _collective_end(seg: str) -> int:
         if m:
             limit = m.start()
     if trade:
-        # a kind named by its trade is one kind: the comma after it ends it ("các Viện nghiên
-        # cứu, | phát triển các công nghệ mới", Đồng Nai KH 179/2025)
-        comma = _TRADE_KIND_END.search(seg, trade.end(), limit)
+        # a kind named by its trade is one kind: a comma or its part in the work ends it ("các
+        # Viện nghiên cứu, | phát triển các công nghệ mới", Đồng Nai KH 179/2025; "Các ngân
+        # hàng thương mại | tham gia phối hợp với Sở Y tế …", Cần Thơ KH 157/2025)
+        comma = rx.TRADE_KIND_END.search(seg, trade.end(), limit)
         if comma:
             limit = comma.start()
     name = seg[:limit].rstrip(" ,")
@@ -977,6 +975,14 @@ def _subject_lines(st: Structure, h, out: list[Assignment]) -> None:
         # "Giao X phối hợp với Y lập …": given the work, X leads it)
         asked = directive and rx.REQUEST_BEFORE.search(t, 0, len(t) - len(body))
         line_role = "support" if asked and rx.PARTNER_FIRST.match(body, spans[-1][1]) else role
+        if line_role == "lead" and not directive:
+            # "- Các ngân hàng thương mại chủ động phối hợp với Sở Y tế trong công tác tuyên truyền":
+            # only asked to cooperate, as the same sentence in a paragraph (round-4 rule 4)
+            after = body[spans[-1][1]:]
+            duty = rx.DUTY_BEFORE_PARTNER.match(after)
+            side = after[duty.end():] if duty else after
+            if rx.PARTNER_FIRST.match(side) and _cooperates_only(side):
+                line_role = "support"
         for s, e in spans:
             name = clean_agency(body[s:e])
             if line_role == "support" and _named_in(name, h.title):

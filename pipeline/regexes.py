@@ -728,6 +728,11 @@ def businesses_by_trade() -> regex.Pattern:
         regex.IGNORECASE | regex.V0)
 
 
+# Where a kind named by its trade ends: a comma, or the first word of its part in the work (the
+# verb lists leave "tham gia" out, a word of many names: "các cơ quan tham gia Ban Chỉ đạo").
+TRADE_KIND_END = regex.compile(
+    r"[,;.(]|\s+(?:tham\s+gia|phối\s+hợp|chủ\s+động|tích\s+cực|có\s+trách\s+nhiệm|thực\s+hiện|triển\s+khai)\b",
+    regex.IGNORECASE | regex.V0)
 # The same qualifiers right after a collective's name ("các Sở, ban, ngành | được giao chủ trì").
 GENERIC_TAIL = regex.compile(r"^\s*(?:địa\s+phương\s+)?(?:(?:có\s+)?liên\s+quan|được\s+giao|chức\s+năng|cùng\s+cấp)\b", regex.IGNORECASE | regex.V0)
 # The same qualifiers anywhere in a name ("Các cơ quan, đơn vị có liên quan"): a generic group.
@@ -1481,9 +1486,11 @@ _COOPERATION = r"""(?i:
 # Anywhere in a task, up to the partners it names: "… phối hợp chặt chẽ với | Sở Nội vụ …".
 PARTNER_PHRASE = regex.compile(_COOPERATION + r"\s+", regex.VERBOSE | regex.V0)
 # Right after a subject: it only cooperates ("X phối hợp …", not "X phối hợp, chủ trì …").
-PARTNER_FIRST = regex.compile(r"\s*,?\s*" + _COOPERATION + r"(?!\s*,?\s*(?:chủ\s+trì))", regex.VERBOSE | regex.V0)
+# Its manner may come first: "Các ngân hàng thương mại | chủ động phối hợp với Sở Y tế trong công tác …".
+_COOPERATION_MANNER = r"(?:(?i:chủ\s+động|tích\s+cực)\s+)?"
+PARTNER_FIRST = regex.compile(r"\s*,?\s*" + _COOPERATION_MANNER + _COOPERATION + r"(?!\s*,?\s*(?:chủ\s+trì))", regex.VERBOSE | regex.V0)
 # After "X phối hợp (chặt chẽ) với | Y": the partner list begins (a subject's own cooperation).
-PARTNER_LIST_START = regex.compile(r"\s*,?\s*" + _COOPERATION + r"\s+", regex.VERBOSE | regex.V0)
+PARTNER_LIST_START = regex.compile(r"\s*,?\s*" + _COOPERATION_MANNER + _COOPERATION + r"\s+", regex.VERBOSE | regex.V0)
 # What follows the partners when the subject is only asked to cooperate (round-4 rule 4):
 # "… phối hợp với lực lượng Kiểm lâm, chính quyền địa phương | tham gia chữa cháy rừng",
 # "… phối hợp với lực lượng Kiểm lâm | trong công tác phòng cháy", or nothing ("… phối hợp với Sở Y tế.").

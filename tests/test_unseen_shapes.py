@@ -653,6 +653,17 @@ def test_a_kind_named_by_place_or_purpose_is_no_partner(task):
     assert entries == {("Sở Công Thương", "lead")}
 
 
+@pytest.mark.parametrize("item", [
+    # (Cần Thơ KH 157/2025) the banks' part begins at its first word of work, no word of their name
+    "- Các ngân hàng thương mại chủ động phối hợp với Sở Y tế trong công tác tuyên truyền.",
+    "- Các ngân hàng thương mại tích cực phối hợp với Sở Y tế trong công tác tuyên truyền.",
+])
+def test_a_kind_named_by_its_trade_ends_before_its_part_in_the_work(item):
+    entries = assignment_entries("V. TỔ CHỨC THỰC HIỆN\n\n3. Ngân hàng Nhà nước chi nhánh khu vực 14\n\na) Chỉ đạo các "
+                                 "ngân hàng trên địa bàn triển khai Kế hoạch, cụ thể như sau:\n\n" + item + "\n")
+    assert ("Các ngân hàng thương mại", "support") in entries
+
+
 def test_a_partner_cell_naming_businesses_by_trade():
     entries = assignment_entries(TASK_TABLE + "5 | Phát triển hạ tầng 5G | Sở Xây dựng | Sở Công Thương, Các "
                                  "doanh nghiệp viễn thông | 2026 |\n")
@@ -707,3 +718,15 @@ def test_a_request_heading_that_asks_to_cooperate(item, role):
 ])
 def test_a_directive_in_the_issuers_voice(sentence, expected):
     assert expected in assignment_entries("III. TỔ CHỨC THỰC HIỆN\n\n" + sentence + "\n")
+
+
+@pytest.mark.parametrize("item, expected", [
+    # a subject line of a task section that only cooperates, whatever its manner (round-4 rule 4)
+    ("- Các Sở, ban, ngành chủ động phối hợp với Sở Y tế trong công tác tuyên truyền.", ("Các Sở, ban, ngành", "support")),
+    ("- Các Sở, ban, ngành tích cực phối hợp với Sở Y tế trong công tác tuyên truyền.", ("Các Sở, ban, ngành", "support")),
+    # partners, then a task of its own: it leads it
+    ("- Hội Nông dân tỉnh chủ động phối hợp với Sở Y tế tổ chức tập huấn cho hội viên.", ("Hội Nông dân tỉnh", "lead")),
+])
+def test_a_subject_line_that_only_cooperates(item, expected):
+    entries = assignment_entries("II. NHIỆM VỤ, GIẢI PHÁP\n\n1. Tăng cường tuyên truyền\n\n" + item + "\n")
+    assert expected in entries
