@@ -1684,4 +1684,8 @@ def _from_task_tables(st: Structure, out: list[Assignment]) -> None:
                     name = clean_agency(segment[:ext]) if ext else ""
                 if len(name.split()) >= 2:
                     at = ln.start + cell_start + s
-                    out.append(Assignment(name, role, h.path if h else None, task, at, at + ext))
+                    # a responsibility cell that names both ("Sở Văn hóa, Thể thao và Du lịch chủ
+                    # trì; Báo Quảng Ngãi phối hợp"): the body that cooperates is a partner
+                    own = "support" if role == "lead" and rx.PARTNER_FIRST.match(segment, ext) \
+                        and _cooperates_only(segment[ext:]) else role
+                    out.append(Assignment(name, own, h.path if h else None, task, at, at + ext))

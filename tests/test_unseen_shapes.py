@@ -730,3 +730,9 @@ def test_a_directive_in_the_issuers_voice(sentence, expected):
 def test_a_subject_line_that_only_cooperates(item, expected):
     entries = assignment_entries("II. NHIỆM VỤ, GIẢI PHÁP\n\n1. Tăng cường tuyên truyền\n\n" + item + "\n")
     assert expected in entries
+
+
+def test_a_responsibility_cell_naming_its_lead_and_its_partner():
+    entries = assignment_entries("PHỤ LỤC III\nSTT | Nội dung | Trách nhiệm thực hiện | Thời gian\n1 | Tuyên truyền | Sở "
+                                 "Văn hóa, Thể thao và Du lịch chủ trì; Báo Quảng Ngãi phối hợp | Quý I\n")
+    assert entries == {("Sở Văn hóa, Thể thao và Du lịch", "lead"), ("Báo Quảng Ngãi", "support")}
