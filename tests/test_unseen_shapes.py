@@ -736,3 +736,19 @@ def test_a_responsibility_cell_naming_its_lead_and_its_partner():
     entries = assignment_entries("PHỤ LỤC III\nSTT | Nội dung | Trách nhiệm thực hiện | Thời gian\n1 | Tuyên truyền | Sở "
                                  "Văn hóa, Thể thao và Du lịch chủ trì; Báo Quảng Ngãi phối hợp | Quý I\n")
     assert entries == {("Sở Văn hóa, Thể thao và Du lịch", "lead"), ("Báo Quảng Ngãi", "support")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # verbs of a body's part that only a lower-case word says ("Ban Vận động …" is a name)
+    ("Hội Liên hiệp Phụ nữ tỉnh, Hội Nông dân tỉnh vận động hội viên tham gia.",
+     {("Hội Liên hiệp Phụ nữ tỉnh", "lead"), ("Hội Nông dân tỉnh", "lead")}),
+    ("Kho bạc Nhà nước khu vực XII kiểm soát chi theo quy định.", {("Kho bạc Nhà nước khu vực XII", "lead")}),
+    ("Ngân hàng Chính sách xã hội tỉnh giải ngân vốn vay kịp thời.", {("Ngân hàng Chính sách xã hội tỉnh", "lead")}),
+    ("Đài Phát thanh - Truyền hình tỉnh, Báo Lào Cai mở chuyên mục tuyên truyền.",
+     {("Đài Phát thanh - Truyền hình tỉnh", "lead"), ("Báo Lào Cai", "lead")}),
+    # telecom groups named by their brand and their branch's place
+    ("Viettel Quảng Ngãi, VNPT Quảng Ngãi bảo đảm hạ tầng viễn thông.",
+     {("Viettel Quảng Ngãi", "lead"), ("VNPT Quảng Ngãi", "lead")}),
+])
+def test_bodies_and_verbs_of_a_task_sentence(sentence, expected):
+    assert assignment_entries("III. TỔ CHỨC THỰC HIỆN\n\n1. Nhiệm vụ chung\n\n" + sentence + "\n") == expected
