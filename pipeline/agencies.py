@@ -430,6 +430,8 @@ _JOINT_OFFICE_PART = regex.compile(
     r"(?:HĐND|UBND|Hội\s+đồng\s+nhân\s+dân|Ủy\s+ban\s+nhân\s+dân|Đoàn\s+(?:ĐBQH|đại\s+biểu\s+Quốc\s+hội))(?![\p{L}])")
 _CONNECTORS = {"và", "-", "–"}  # a comma only inside a known name ("Sở Văn hóa, Thể thao …")
 _PARTY_PLACE_WORDS = {"Đảng", "Tỉnh", "Thành", "Huyện", "Quận", "Thị", "Cấp"}
+_COMMITTEE_WORD_JOINED = regex.compile(r"((?i:ủy|uỷ))\s+(?=\S)")
+_COMMITTEE_WORD = regex.compile(r"(?<![\p{L}])((?:Đảng|Tỉnh|Thành|Huyện|Quận))\s((?i:ủy|uỷ))(?![\p{L}])")
 _UNIT_LOWER = {"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "cấp", "các", "trung ương"}
 
 
@@ -516,10 +518,19 @@ def _name_extent(text: str) -> int:
         window = window[:stop.end()]
     spans = []
     pos = 0
-    for w in _segment(window):
+    # a party committee's word kept whole for the tagger ("Đảng ủy | Ủy ban nhân dân tỉnh", not
+    # "Đảng | ủy Ủy | ban nhân dân"): same length, the offsets hold
+    tagged = _COMMITTEE_WORD.sub(lambda m: m.group(1) + "_" + m.group(2), window)
+    for w in (t.replace("_", " ") for t in _segment(tagged)):
         j = window.find(w, pos)
         if j < 0:
             break
+        party = _COMMITTEE_WORD_JOINED.match(w)
+        if party and spans and spans[-1][0].split()[-1].capitalize() in _PARTY_PLACE_WORDS:
+            # the tagger joins a committee's "ủy" to the next word ("Đảng | ủy xã", "Đảng | ủy
+            # Ủy ban …"): "ủy" closes the committee's name, the rest is a word of its own
+            spans.append((party.group(1), offset + j, offset + j + party.end(1)))
+            w, j = w[party.end():], j + party.end()
         spans.append((w, offset + j, offset + j + len(w)))
         pos = j + len(w)
     if not spans:

@@ -752,3 +752,16 @@ def test_a_responsibility_cell_naming_its_lead_and_its_partner():
 ])
 def test_bodies_and_verbs_of_a_task_sentence(sentence, expected):
     assert assignment_entries("III. TỔ CHỨC THỰC HIỆN\n\n1. Nhiệm vụ chung\n\n" + sentence + "\n") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a party committee's word read whole ("Đảng ủy | Ủy ban nhân dân tỉnh": the committee of the
+    # province's people's committee, not "Đảng | ủy Ủy | ban …" as the tagger splits it)
+    ("Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo các tổ chức đảng trực thuộc.", {("Đảng ủy Ủy ban nhân dân tỉnh", "lead")}),
+    ("Ban Thường vụ Đảng ủy xã chỉ đạo các chi bộ triển khai.", {("Ban Thường vụ Đảng ủy xã", "lead")}),
+    ("Các đảng ủy trực thuộc Tỉnh ủy lãnh đạo, chỉ đạo triển khai thực hiện.",
+     {("Các đảng ủy trực thuộc Tỉnh ủy", "lead")}),
+    ("Cảng vụ Hàng hải Quảng Ngãi giám sát an toàn hàng hải.", {("Cảng vụ Hàng hải Quảng Ngãi", "lead")}),
+])
+def test_party_committees_and_other_bodies_as_subjects(sentence, expected):
+    assert assignment_entries("III. TỔ CHỨC THỰC HIỆN\n\n1. Nhiệm vụ chung\n\n" + sentence + "\n") == expected
