@@ -762,6 +762,9 @@ def test_bodies_and_verbs_of_a_task_sentence(sentence, expected):
     ("Các đảng ủy trực thuộc Tỉnh ủy lãnh đạo, chỉ đạo triển khai thực hiện.",
      {("Các đảng ủy trực thuộc Tỉnh ủy", "lead")}),
     ("Cảng vụ Hàng hải Quảng Ngãi giám sát an toàn hàng hải.", {("Cảng vụ Hàng hải Quảng Ngãi", "lead")}),
+    # a body's own means as its part ("tự bảo đảm kinh phí")
+    ("Các đơn vị sự nghiệp công lập thuộc Ủy ban nhân dân tỉnh tự bảo đảm kinh phí thực hiện.",
+     {("Các đơn vị sự nghiệp công lập thuộc Ủy ban nhân dân tỉnh", "lead")}),
 ])
 def test_party_committees_and_other_bodies_as_subjects(sentence, expected):
     assert assignment_entries("III. TỔ CHỨC THỰC HIỆN\n\n1. Nhiệm vụ chung\n\n" + sentence + "\n") == expected
