@@ -107,6 +107,7 @@ def find_assignments(st: Structure) -> list[Assignment]:
     _from_partner_phrases(st, found, work_lines)
     _from_task_tables(st, found)
     _from_letter_addressees(st, found)
+    found = [a for a in found if not rx.BACK_REFERENCE.search(a.agency)]
     found = [part for a in found for part in _kinds_of_body_apart(a)]
     found = [part for a in found for part in _members_listed_apart(st, a)]
     found.sort(key=lambda a: a.start)

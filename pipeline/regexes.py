@@ -733,6 +733,9 @@ def businesses_by_trade() -> regex.Pattern:
 TRADE_KIND_END = regex.compile(
     r"[,;.(]|\s+(?:tham\s+gia|phối\s+hợp|chủ\s+động|tích\s+cực|có\s+trách\s+nhiệm|thực\s+hiện|triển\s+khai)\b",
     regex.IGNORECASE | regex.V0)
+# A name that points back at bodies named before ("các đơn vị nêu trên" after a letter's "Kính gửi"
+# list, "các cơ quan nói trên"): their entries come from where they are named, this one names no one.
+BACK_REFERENCE = regex.compile(r"\s(?:(?:nêu|nói|kể)\s+(?:ở\s+)?trên|trên\s+đây)$", regex.IGNORECASE | regex.V0)
 # The same qualifiers right after a collective's name ("các Sở, ban, ngành | được giao chủ trì").
 GENERIC_TAIL = regex.compile(r"^\s*(?:địa\s+phương\s+)?(?:(?:có\s+)?liên\s+quan|được\s+giao|chức\s+năng|cùng\s+cấp)\b", regex.IGNORECASE | regex.V0)
 # The same qualifiers anywhere in a name ("Các cơ quan, đơn vị có liên quan"): a generic group.

@@ -768,3 +768,31 @@ def test_bodies_and_verbs_of_a_task_sentence(sentence, expected):
 ])
 def test_party_committees_and_other_bodies_as_subjects(sentence, expected):
     assert assignment_entries("III. TỔ CHỨC THỰC HIỆN\n\n1. Nhiệm vụ chung\n\n" + sentence + "\n") == expected
+
+
+LETTER_TO_HEALTH_UNITS = """SỞ Y TẾ TỈNH QUẢNG NGÃI
+Số: 345/SYT-NVY
+V/v tăng cường phòng, chống sốt xuất huyết
+Quảng Ngãi, ngày 20 tháng 11 năm 2025
+
+Kính gửi:
+- Trung tâm Kiểm soát bệnh tật tỉnh;
+- Các bệnh viện tuyến tỉnh;
+- Trạm Y tế các xã, phường, đặc khu.
+
+Thực hiện Công văn số 123/BYT-DP ngày 15/11/2025 của Bộ Y tế, Sở Y tế đề nghị {addressed} khẩn trương triển khai \
+thực hiện các nội dung sau:
+
+1. Tăng cường giám sát, phát hiện sớm các ca bệnh.
+
+2. Chuẩn bị đầy đủ thuốc, vật tư, trang thiết bị.
+"""
+
+
+@pytest.mark.parametrize("addressed", ["các đơn vị nêu trên", "Quý cơ quan, đơn vị"])
+def test_a_letters_addressees_asked_by_a_back_reference(addressed):
+    # each body of the "Kính gửi" list (a station of a service among them) is given the content;
+    # "các đơn vị nêu trên" points back at them and names no one of its own
+    assert assignment_entries(LETTER_TO_HEALTH_UNITS.format(addressed=addressed)) == {
+        ("Trung tâm Kiểm soát bệnh tật tỉnh", "lead"), ("Các bệnh viện tuyến tỉnh", "lead"),
+        ("Trạm Y tế các xã, phường, đặc khu", "lead")}
