@@ -559,7 +559,8 @@ def may_open_letter_heading(line: str) -> bool:
 # it — only before a name in capitals, not "Khuyến khích người dân / mạnh mẽ các doanh
 # nghiệp …" (an aim of the task, no addressee).
 DIRECTIVE = regex.compile(
-    r"^(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu|gửi(?=\s+\p{Lu})|khuyến\s+khích(?=\s+(?-i:\p{Lu}))"
+    # ("giao cho X", "giao trách nhiệm cho X", "giao nhiệm vụ cho X": the same addressee)
+    r"^(?:đồng\s+thời\s*,?\s*)?(?:giao(?:\s+(?:trách\s+nhiệm|nhiệm\s+vụ))?(?:\s+cho)?|đề\s+nghị|yêu\s+cầu|gửi(?=\s+\p{Lu})|khuyến\s+khích(?=\s+(?-i:\p{Lu}))"
     # a heading's request before its addressees' names: "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội
     # Nông dân tỉnh, Liên minh Hợp tác xã Tỉnh"
     r"|đề\s+nghị\s*:(?=\s*(?-i:\p{Lu})))\s+",

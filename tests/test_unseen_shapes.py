@@ -796,3 +796,19 @@ def test_a_letters_addressees_asked_by_a_back_reference(addressed):
     assert assignment_entries(LETTER_TO_HEALTH_UNITS.format(addressed=addressed)) == {
         ("Trung tâm Kiểm soát bệnh tật tỉnh", "lead"), ("Các bệnh viện tuyến tỉnh", "lead"),
         ("Trạm Y tế các xã, phường, đặc khu", "lead")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "giao cho / giao trách nhiệm cho X" names the addressee as "giao X" does
+    ("Giao cho Phòng Văn hóa - Xã hội xã chủ trì tổ chức thực hiện.", {("Phòng Văn hóa - Xã hội xã", "lead")}),
+    ("Giao trách nhiệm cho Sở Nội vụ theo dõi, đôn đốc.", {("Sở Nội vụ", "lead")}),
+    # the offices of a ward's committee since 2025, one with a comma in its name
+    ("Phòng Kinh tế, Hạ tầng và Đô thị phường thẩm định hồ sơ.", {("Phòng Kinh tế, Hạ tầng và Đô thị phường", "lead")}),
+    # "phát động", "lồng ghép" open a body's part
+    ("Đề nghị Đoàn Thanh niên Cộng sản Hồ Chí Minh xã phát động phong trào tình nguyện.",
+     {("Đoàn Thanh niên Cộng sản Hồ Chí Minh xã", "lead")}),
+    ("Các trường mầm non, tiểu học, trung học cơ sở trên địa bàn lồng ghép nội dung vào hoạt động giáo dục.",
+     {("Các trường mầm non, tiểu học, trung học cơ sở trên địa bàn", "lead")}),
+])
+def test_commune_offices_and_directives(sentence, expected):
+    assert assignment_entries("III. TỔ CHỨC THỰC HIỆN\n\n1. Nhiệm vụ chung\n\n" + sentence + "\n") == expected
