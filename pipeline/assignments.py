@@ -71,7 +71,9 @@ _ACTION_START = regex.compile(
     # in lower case only, words of names too when capitalized ("Ban Vận động …", "Cục Kiểm soát …"):
     # "Hội Nông dân tỉnh | vận động hội viên …", "Kho bạc Nhà nước khu vực XII | kiểm soát chi …",
     # "Ngân hàng Chính sách xã hội | giải ngân …", "Báo Lào Cai | mở chuyên mục …"
-    r"(?-i:vận động|kiểm soát|giải ngân|phát động|lồng ghép|mở (?=chuyên mục|chuyên trang|lớp|tài khoản|các lớp|đợt|cao điểm))|"
+    r"(?-i:vận động|kiểm soát|giải ngân|phát động|lồng ghép|triệu tập|phân công|trao đổi (?=với)|"
+    r"huy động|phê duyệt|tuyển dụng|cho phép|"
+    r"đưa (?=nội dung|tin|các nội dung|vào)|trình (?=Ủy ban|UBND|Chủ tịch|cấp có thẩm quyền|Hội đồng|HĐND)|mở (?=chuyên mục|chuyên trang|lớp|tài khoản|các lớp|đợt|cao điểm))|"
     # a body's own means: "Các đơn vị sự nghiệp công lập … | tự bảo đảm kinh phí"
     r"tự (?=bảo đảm|đảm bảo|chịu|cân đối|bố trí|tổ chức|thực hiện|xây dựng)|có nhiệm vụ|có [Bb]áo cáo|có [Vv]ăn bản|giới thiệu|trực tiếp|tiến hành|chuyển(?! đổi)|"
     # "cử" sends people: "… tổ dân phố trên địa bàn | cử cán bộ, công chức … tham gia"

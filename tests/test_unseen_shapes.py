@@ -812,3 +812,23 @@ def test_a_letters_addressees_asked_by_a_back_reference(addressed):
 ])
 def test_commune_offices_and_directives(sentence, expected):
     assert assignment_entries("III. TỔ CHỨC THỰC HIỆN\n\n1. Nhiệm vụ chung\n\n" + sentence + "\n") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # lower-case verbs of a body's part (sentences as printed in tune texts C023, C041, C054, C065)
+    ("Chủ tịch Ủy ban nhân dân cấp xã huy động lực lượng, phương tiện và tài sản để chữa cháy rừng.",
+     ("Chủ tịch Ủy ban nhân dân cấp xã", "lead")),
+    ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã triệu tập và chủ trì hội nghị.",
+     ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã", "lead")),
+    ("Ban Tổ chức Trung ương trao đổi với cấp ủy địa phương trước khi trình.", ("Ban Tổ chức Trung ương", "lead")),
+    ("Sở Nội vụ trình Ủy ban nhân dân tỉnh ban hành quy chế.", ("Sở Nội vụ", "lead")),
+    ("Các sở, ban, ngành đưa nội dung cải cách hành chính vào các cuộc họp thường kỳ.", ("Các sở, ban, ngành", "lead")),
+])
+def test_more_verbs_of_a_bodys_part(sentence, expected):
+    assert expected in assignment_entries("III. TỔ CHỨC THỰC HIỆN\n\n1. Nhiệm vụ chung\n\n" + sentence + "\n")
+
+
+def test_a_post_named_with_its_field_keeps_it():
+    # "phụ trách" is a word of the post, not its verb (calibration gold C052)
+    entries = assignment_entries("III. NHIỆM VỤ\n\n3. Phó Chủ tịch phụ trách lĩnh vực Công tác Xã hội\n\nTham mưu tổ chức.\n")
+    assert ("Phó Chủ tịch phụ trách lĩnh vực Công tác Xã hội", "lead") in entries
