@@ -832,3 +832,26 @@ def test_a_post_named_with_its_field_keeps_it():
     # "phụ trách" is a word of the post, not its verb (calibration gold C052)
     entries = assignment_entries("III. NHIỆM VỤ\n\n3. Phó Chủ tịch phụ trách lĩnh vực Công tác Xã hội\n\nTham mưu tổ chức.\n")
     assert ("Phó Chủ tịch phụ trách lĩnh vực Công tác Xã hội", "lead") in entries
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the common predicates of a plan's tasks
+    ("Sở Tư pháp hoàn thiện hồ sơ trình ban hành.", ("Sở Tư pháp", "lead")),
+    ("Sở Khoa học và Công nghệ tích hợp, kết nối các hệ thống thông tin.", ("Sở Khoa học và Công nghệ", "lead")),
+    ("Trung tâm Phục vụ hành chính công tỉnh niêm yết, công khai thủ tục hành chính.",
+     ("Trung tâm Phục vụ hành chính công tỉnh", "lead")),
+    ("Sở Nội vụ sơ kết, tổng kết việc thực hiện Kế hoạch.", ("Sở Nội vụ", "lead")),
+    ("Các sở, ban, ngành bồi dưỡng, tập huấn cho cán bộ, công chức.", ("Các sở, ban, ngành", "lead")),
+])
+def test_common_predicates_of_tasks(sentence, expected):
+    assert expected in assignment_entries("III. TỔ CHỨC THỰC HIỆN\n\n1. Nhiệm vụ chung\n\n" + sentence + "\n")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # kinds of body named by what they do keep those words (tune texts 06, C004, C036, M07)
+    ("Các cơ sở đào tạo đại học mở thêm chuyên ngành đào tạo về chuyển đổi số.", ("Các cơ sở đào tạo đại học", "lead")),
+    ("Các tổ chức cung cấp dịch vụ chi trả tích cực tham gia phong trào thi đua.",
+     ("Các tổ chức cung cấp dịch vụ chi trả", "lead")),
+])
+def test_kinds_of_body_named_by_what_they_do(sentence, expected):
+    assert expected in assignment_entries("III. TỔ CHỨC THỰC HIỆN\n\n1. Nhiệm vụ chung\n\n" + sentence + "\n")
