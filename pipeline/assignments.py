@@ -54,12 +54,15 @@ _ACTION_START = regex.compile(
     # (nor after "là": "Các chủ rừng là tổ chức (các Ban quản lý rừng …)" names a kind of owner)
     r"triển khai|(?<!là )tổ chức(?! đảng| chính trị| đoàn thể| xã hội| thành viên|,| và cá nhân| cá nhân"
     r"| có liên quan| liên quan| thuộc| trực thuộc| tôn giáo| đơn vị| doanh nghiệp| kinh tế"
-    r"| và (?:cơ sở|đơn vị|doanh nghiệp))|xây dựng|hướng dẫn|(?<!cơ quan )tham mưu|(?<!Hội đồng )(?<!Tổ )xác định|kiểm tra|đôn đốc|tăng cường|đẩy mạnh|căn cứ|"
+    # "xây dựng" after the field it qualifies is a word of a unit's name ("Cục Kết cấu hạ tầng xây
+    # dựng", "Cục Kinh tế - Quản lý đầu tư xây dựng", "Ban Quản lý dự án đầu tư xây dựng …")
+    r"| và (?:cơ sở|đơn vị|doanh nghiệp))|(?<!hạ tầng )(?<!đầu tư )(?<!công trình )(?<!vật liệu )xây dựng|hướng dẫn|(?<!cơ quan )tham mưu|(?<!Hội đồng )(?<!Tổ )xác định|kiểm tra|đôn đốc|tăng cường|đẩy mạnh|căn cứ|"
     r"bố trí|cập nhật|đăng tải|duy trì|nghiên cứu|rà soát|báo cáo|là cơ quan|được giao|trong phạm vi|"
     r"kiện toàn|nâng cao|quán triệt|khẩn trương|phát huy|thường xuyên|bảo đảm|đảm bảo|ưu tiên|tập trung|"
     # a provider or a leadership is a noun ("các tổ chức cung cấp dịch vụ chi trả", "nhà cung
     # cấp", "tập thể lãnh đạo cơ quan, đơn vị")
-    r"(?<!tập thể )lãnh đạo|chỉ đạo|quản lý|vận hành|(?<!nhà )(?!(?<=(?:tổ chức|đơn vị|doanh nghiệp) )cung cấp dịch vụ)cung cấp|tuyên truyền|phổ biến|đề xuất|thẩm định|giám sát|xem xét|"
+    # ("quản lý ngành, lĩnh vực" names the bodies by their field: "Các Sở quản lý ngành, lĩnh vực có trách nhiệm …")
+    r"(?<!tập thể )lãnh đạo|chỉ đạo|quản lý(?! ngành)|vận hành|(?<!nhà )(?!(?<=(?:tổ chức|đơn vị|doanh nghiệp) )cung cấp dịch vụ)cung cấp|tuyên truyền|phổ biến|đề xuất|thẩm định|giám sát|xem xét|"
     # "hỗ trợ" in lower case only: "Hội Phụ nữ hỗ trợ người dân …", not "Trung tâm Hỗ trợ …"
     r"(?-i:hỗ trợ)|"
     # "quyết định" before the act it decides is a verb ("Ủy ban nhân dân phường, xã, đặc khu | quyết
@@ -449,7 +452,15 @@ def _in_task_section(st: Structure, h) -> bool:
         # "Điều 7. Sở Thông tin và Truyền thông", "Điều 2. Giao Sở Công Thương chủ trì …"
         return h.path.startswith("Điều") and starts_with_agency(_strip_directive(h.title))
     if h.top_title:
-        return False
+        # an article's item that names a body is given that body's share of the article's work,
+        # whatever the article is called ("Điều 8. Tổng hợp, phân tích, dự báo giá thị trường /
+        # 1. Phân công nhiệm vụ …: / b) Thống kê tỉnh Bắc Ninh: / Phối hợp cung cấp …", Bắc Ninh
+        # QĐ 84/2025): "Assignments anywhere" (Clarifications)
+        if not (h.path.startswith("Điều") and h.level >= 2) or rx.PRINCIPLES_ARTICLE.match(h.top_title):
+            return False
+        title = _strip_directive(h.title).rstrip(" :*").strip()
+        # the item is the name alone (its work on the lines under it), not a sentence about the body
+        return starts_with_agency(title, strong_only=True) and agency_extent(title) >= len(title) - 1
     if starts_with_agency(_strip_directive(h.title)):
         return True
     # "4. Sở Nông nghiệp và Môi trường / a) Chủ trì, phối hợp …": an item under an agency's item
@@ -1081,9 +1092,11 @@ def _sentence_subjects(t: str):
     if not spans:
         return None
     after = body[end:].lstrip(" ,")
-    if (len(spans) == 1 and not directive or directive and ";" in body[:end]) and after[:1] == ":" \
+    if (not directive or ";" in body[:end]) and after[:1] == ":" \
             and _ACTION_START.match(after[1:].lstrip()):
-        # "+ Sở Xây dựng: hướng dẫn các cơ quan …"; a request's addressees listed with "; " up to
+        # "+ Sở Xây dựng: hướng dẫn các cơ quan …" (or two bodies: "Các cơ quan chuyên môn … cấp tỉnh và
+        # Ủy ban nhân dân các xã, phường: Phối hợp với Sở Tài chính …", Bắc Ninh QĐ 84/2025); a
+        # request's addressees listed with "; " up to
         # its colon, the work after it ("Đề nghị các cơ quan chuyên môn …; Văn phòng Đoàn ĐBQH và
         # HĐND Thành phố; …; Hội đồng nhân dân, Ủy ban nhân dân các xã, phường và đặc khu: tổ
         # chức …"); without "; " the addressee is read up to the colon as one name below

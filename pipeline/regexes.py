@@ -692,6 +692,9 @@ SCOPE_ARTICLE = regex.compile(
     r"(?:phạm\s+vi\s+(?:điều\s+chỉnh|áp\s+dụng)|đối\s+tượng\s+(?:áp\s+dụng|điều\s+chỉnh)|giải\s+thích\s+từ\s+ngữ)",
     regex.IGNORECASE | regex.V0,
 )
+# An article on how bodies work together, not on who does what: its items name the bodies the
+# principles bind ("Điều 2. Nguyên tắc phối hợp / 1. Sở Dân tộc và Tôn giáo / Bảo đảm sự lãnh đạo …").
+PRINCIPLES_ARTICLE = regex.compile(r"^\W*(?:nguyên\s+tắc|phương\s+thức|hình\s+thức)\b", regex.IGNORECASE | regex.V0)
 # A lead's verb before the execution words: "Sở Tài chính chủ trì, phối hợp với … tổ chức
 # triển khai thực hiện Quyết định này" gives work; "Chánh Văn phòng, Giám đốc các Sở …
 # chịu trách nhiệm thi hành Quyết định này" does not.
@@ -759,7 +762,10 @@ TRADE_KIND_END = regex.compile(
     regex.IGNORECASE | regex.V0)
 # A name that points back at bodies named before ("các đơn vị nêu trên" after a letter's "Kính gửi"
 # list, "các cơ quan nói trên"): their entries come from where they are named, this one names no one.
-BACK_REFERENCE = regex.compile(r"\s(?:(?:nêu|nói|kể)\s+(?:ở\s+)?trên|trên\s+đây)$", regex.IGNORECASE | regex.V0)
+# (a kind of body only: "Các Sở Xây dựng nêu trên", a heading of a Công điện, names the Sở it was sent to)
+BACK_REFERENCE = regex.compile(
+    r"^(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|địa\s+phương|sở|ban|ngành)(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|"
+    r"địa\s+phương|sở|ban|ngành|cá\s+nhân))*\s+(?:(?:nêu|nói|kể)\s+(?:ở\s+)?trên|trên\s+đây)$", regex.IGNORECASE | regex.V0)
 # The same qualifiers right after a collective's name ("các Sở, ban, ngành | được giao chủ trì").
 GENERIC_TAIL = regex.compile(r"^\s*(?:địa\s+phương\s+)?(?:(?:có\s+)?liên\s+quan|được\s+giao|chức\s+năng|cùng\s+cấp)\b", regex.IGNORECASE | regex.V0)
 # The same qualifiers anywhere in a name ("Các cơ quan, đơn vị có liên quan"): a generic group.

@@ -873,3 +873,42 @@ def test_common_predicates_of_tasks(sentence, expected):
 ])
 def test_kinds_of_body_named_by_what_they_do(sentence, expected):
     assert expected in assignment_entries("III. TỔ CHỨC THỰC HIỆN\n\n1. Nhiệm vụ chung\n\n" + sentence + "\n")
+
+
+# ------------------------------------------------- a regulation's articles that divide work among bodies
+# (Bắc Ninh QĐ 84/2025 on prices, Bộ Xây dựng CĐ 96/2025 of the exploration crawl, as printed)
+
+@pytest.mark.parametrize("article, expected", [
+    # an article's items that name a body, whatever the article is called, the work on the next line
+    ("Điều 8. Tổng hợp, phân tích, dự báo giá thị trường\n\n1. Phân công nhiệm vụ tổng hợp:\n\nb) Thống kê tỉnh Bắc "
+     "Ninh:\nPhối hợp cung cấp báo cáo chỉ số giá tiêu dùng (CPI) của địa phương.\n",
+     {("Thống kê tỉnh Bắc Ninh", "lead")}),
+    ("Điều 11. Cơ quan thực hiện nhiệm vụ kiểm tra\n\n1. Sở Tài chính:\n\na) Kiểm tra các Sở quản lý ngành, lĩnh vực.\n\n"
+     "3. Ủy ban nhân dân xã, phường:\n\na) Kiểm tra việc chấp hành pháp luật về giá.\n",
+     {("Sở Tài chính", "lead"), ("Ủy ban nhân dân xã, phường", "lead")}),
+    # bodies named by their field ("quản lý ngành, lĩnh vực" is no verb)
+    ("Điều 7. Kiểm tra yếu tố hình thành giá\n\nCác Sở quản lý ngành, lĩnh vực có trách nhiệm thực hiện kiểm tra yếu "
+     "tố hình thành giá.\n", {("Các Sở quản lý ngành, lĩnh vực", "lead")}),
+    # two bodies before a colon, their work after it
+    ("Điều 9. Cơ sở dữ liệu về giá\n\n2. Các cơ quan chuyên môn quản lý ngành, lĩnh vực cấp tỉnh và Ủy ban nhân dân "
+     "các xã, phường: Phối hợp với Sở Tài chính tham mưu Ủy ban nhân dân tỉnh ban hành quy chế.\n",
+     {("Các cơ quan chuyên môn quản lý ngành, lĩnh vực cấp tỉnh", "lead"), ("Ủy ban nhân dân các xã, phường", "lead"),
+      ("Sở Tài chính", "support")}),
+])
+def test_an_articles_items_that_name_bodies(article, expected):
+    assert assignment_entries("QUYẾT ĐỊNH:\n\n" + article) == expected
+
+
+def test_a_unit_named_after_its_field_of_building():
+    # "xây dựng" after the field it qualifies is a word of the name (Bộ Xây dựng CĐ 96/2025)
+    entries = assignment_entries("Bộ Xây dựng yêu cầu các cơ quan, đơn vị:\n\n7. Cục Kinh tế - Quản lý đầu tư xây dựng\n"
+                                 "- Chỉ đạo các Ban Quản lý dự án kiểm tra, rà soát toàn bộ các công trường.\n")
+    assert ("Cục Kinh tế - Quản lý đầu tư xây dựng", "lead") in entries
+
+
+def test_a_heading_that_points_back_at_named_bodies_keeps_them():
+    # "Các Sở Xây dựng nêu trên" names the departments the Công điện was sent to (not a generic
+    # "các đơn vị nêu trên")
+    entries = assignment_entries("Bộ Xây dựng yêu cầu các cơ quan, đơn vị:\n\n4. Các Sở Xây dựng nêu trên\n- Chủ động "
+                                 "phối hợp với các đơn vị quản lý đường bộ khu vực trong việc khắc phục sự cố.\n")
+    assert ("Các Sở Xây dựng nêu trên", "lead") in entries
