@@ -228,10 +228,18 @@ def _department_members(region: str, kind: str) -> list[str]:
             end = pos + len(best)
         else:
             m = rx.DEPARTMENT_SHORT_NAME.match(region, pos)
-            if not m or len(_LETTERS.findall(m.group())) > 5 or starts_with_agency(region[pos:pos + 60], strong_only=True) \
-                    or _ACTION_ANYWHERE.search(" " + m.group()):
+            if not m or starts_with_agency(region[pos:pos + 60], strong_only=True):
                 break
             end = m.end()
+            verb = _ACTION_ANYWHERE.search(" " + m.group())
+            if verb and out and verb.start() > 0:
+                # the last member before the list's verb: "Các Cục: Đường bộ Việt Nam, Đường sắt Việt
+                # Nam | chỉ đạo …" (Bộ Xây dựng CĐ 96/2025)
+                end = pos + verb.start()
+                out.append(region[pos:end].strip())
+                break
+            if verb or len(_LETTERS.findall(region[pos:end])) > 5:
+                break
         out.append(region[pos:end].strip())
         nxt = rx.MEMBER_NEXT.match(region, end)
         if not nxt:
@@ -1537,7 +1545,17 @@ def _from_letter_addressees(st: Structure, out: list[Assignment]) -> None:
     while j < len(lines) and (lines[j].blank or lines[j].text.strip() in ("|", "") or rx.ADDRESSEE_ITEM.match(lines[j].text.strip())):
         item = rx.ADDRESSEE_ITEM.match(lines[j].text.strip())
         if item:
-            names.append((item.group("name"), lines[j].start + lines[j].text.index(item.group("name"))))
+            name = item.group("name")
+            # a kind before its members' names ("- Các Cục: Đường bộ Việt Nam, Đường sắt Việt Nam, …"):
+            # the kind up to its colon, its members read apart after it (_members_listed_apart)
+            kind = rx.KIND_BEFORE_MEMBERS.match(name)
+            if kind:
+                name = kind.group("kind")
+            names.append((name, lines[j].start + lines[j].text.index(item.group("name"))))
+        elif lines[j].text.strip() and not lines[j].blank and names and not lines[j].text.strip().startswith(("-", "+", "|")):
+            # an item wrapped over lines of a crawl ("- Các Cục: …, Hàng\nhải và …"): its continuation
+            j += 1
+            continue
         j += 1
     if not names:
         return

@@ -912,3 +912,33 @@ def test_a_heading_that_points_back_at_named_bodies_keeps_them():
     entries = assignment_entries("Bộ Xây dựng yêu cầu các cơ quan, đơn vị:\n\n4. Các Sở Xây dựng nêu trên\n- Chủ động "
                                  "phối hợp với các đơn vị quản lý đường bộ khu vực trong việc khắc phục sự cố.\n")
     assert ("Các Sở Xây dựng nêu trên", "lead") in entries
+
+
+# (Bộ Xây dựng CĐ 96/2025 of the exploration crawl, its list and request as printed)
+TELEGRAM = """BỘ XÂY DỰNG
+Số: 96/CĐ-BXD
+Hà Nội, ngày 22 tháng 11 năm 2025
+
+CÔNG ĐIỆN
+VỀ VIỆC TẬP TRUNG ỨNG PHÓ VÀ KỊP THỜI KHẮC PHỤC HẬU QUẢ MƯA LŨ ĐẶC BIỆT LỚN TẠI KHU VỰC TRUNG BỘ
+
+BỘ XÂY DỰNG điện:
+- Các Cục: Đường bộ Việt Nam, Đường sắt Việt Nam;
+- Tổng Công ty Đường sắt Việt Nam;
+- Ban Quản lý Dự án 85.
+Triển khai chỉ đạo của Thủ tướng Chính phủ tại Công điện số 225/CĐ-TTg ngày 20/11/2025, Bộ Xây dựng yêu cầu các cơ quan, đơn vị:
+1. Quán triệt, tổ chức thực hiện nghiêm chỉ đạo của Thủ tướng Chính phủ.
+2. Chủ động, kịp thời chỉ đạo triển khai công tác phòng, tránh, ứng phó.
+"""
+
+
+def test_a_telegrams_addressees_are_given_its_content():
+    assert assignment_entries(TELEGRAM) == {
+        ("Cục Đường bộ Việt Nam", "lead"), ("Cục Đường sắt Việt Nam", "lead"),
+        ("Tổng Công ty Đường sắt Việt Nam", "lead"), ("Ban Quản lý Dự án 85", "lead")}
+
+
+def test_the_last_member_of_a_kind_ends_at_the_lists_verb():
+    entries = assignment_entries("III. TỔ CHỨC THỰC HIỆN\n\n2. Giao các Cục: Đường bộ Việt Nam, Đường sắt Việt Nam chỉ đạo "
+                                 "các đơn vị trực thuộc.\n")
+    assert entries == {("Cục Đường bộ Việt Nam", "lead"), ("Cục Đường sắt Việt Nam", "lead")}
