@@ -1537,7 +1537,7 @@ def _from_letter_addressees(st: Structure, out: list[Assignment]) -> None:
     prints it (round-7 gold, Hà Nội CV 6397/2025); section and task are the first heading's."""
     lines = st.lines
     for i, ln in enumerate(lines[:60]):
-        if rx.ADDRESSEES_LINE.match(ln.text.replace("*", "").strip()):
+        if rx.ADDRESSEES_OR_TELEGRAM_LINE.match(ln.text.replace("*", "").strip()):
             break
     else:
         return

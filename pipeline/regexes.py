@@ -882,8 +882,10 @@ SUBJECT_LINE = regex.compile(r"^(?:V/v|V/V|v/v|(?i:về\s+việc))\s*:?\s*(?P<su
 SUBJECT_ABOUT_LINE = regex.compile(r"^(?i:về)\s+(?P<subject>\S.*)$", regex.V0)
 # A letter that prints no type line and no subject but writes to its addressees ("Kính gửi:"
 # near its top, a crawl that lost the header): a Công văn.
-# (a Công điện's "BỘ XÂY DỰNG điện:", "THỦ TƯỚNG CHÍNH PHỦ điện:" opens its list of addressees as "Kính gửi:" does)
-ADDRESSEES_LINE = regex.compile(r"^(?:(?i:kính\s+gửi)|\p{Lu}[\p{Lu}\s]{2,60}\s+điện)\s*:", regex.V0)
+ADDRESSEES_LINE = regex.compile(r"^(?i:kính\s+gửi)\s*:", regex.V0)
+# The same list in a Công điện: "BỘ XÂY DỰNG điện:", "THỦ TƯỚNG CHÍNH PHỦ điện:" (read by the
+# assignments only: a letter's type is no concern of it).
+ADDRESSEES_OR_TELEGRAM_LINE = regex.compile(r"^(?:(?i:kính\s+gửi)|\p{Lu}[\p{Lu}\s]{2,60}\s+điện)\s*:", regex.V0)
 
 # The marks that open a signature line: "KT." (ký thay), "TM." (thay mặt), "TL." (thừa lệnh),
 # "TUQ." (thừa ủy quyền), and the older slashed spellings "K/T", "T/M", "T/L" (no dot).  The one
