@@ -231,21 +231,30 @@ def _department_members(region: str, kind: str) -> list[str]:
             if not m or starts_with_agency(region[pos:pos + 60], strong_only=True):
                 break
             end = m.end()
-            verb = _ACTION_ANYWHERE.search(" " + m.group())
+            # (a capitalized word is the member's name: "Kinh tế - Quản lý đầu tư xây dựng")
+            verb = next((v for v in _ACTION_ANYWHERE.finditer(" " + m.group()) if v.group().strip()[:1].islower()), None)
             if verb and out and verb.start() > 0:
                 # the last member before the list's verb: "Các Cục: Đường bộ Việt Nam, Đường sắt Việt
                 # Nam | chỉ đạo …" (Bộ Xây dựng CĐ 96/2025)
                 end = pos + verb.start()
                 out.append(region[pos:end].strip())
                 break
-            if verb or len(_LETTERS.findall(region[pos:end])) > 5:
+            if verb or len(_LETTERS.findall(region[pos:end])) > 8:
                 break
+            joined = _AND_INSIDE_MEMBER.match(region, end)
+            if joined:
+                # "và" inside a member whose list goes on with commas: "Các Cục: …, Hàng hải và
+                # Đường thủy Việt Nam, Kinh tế - …" (the last member alone follows a "và")
+                end = joined.end()
         out.append(region[pos:end].strip())
         nxt = rx.MEMBER_NEXT.match(region, end)
         if not nxt:
             break
         pos = nxt.end()
     return out
+
+
+_AND_INSIDE_MEMBER = regex.compile(r"\s+và\s+\p{Lu}[^,;:.()\n]{0,60}?(?=\s*,)", regex.V0)
 
 
 @functools.lru_cache(maxsize=None)

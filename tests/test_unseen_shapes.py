@@ -923,7 +923,9 @@ CÔNG ĐIỆN
 VỀ VIỆC TẬP TRUNG ỨNG PHÓ VÀ KỊP THỜI KHẮC PHỤC HẬU QUẢ MƯA LŨ ĐẶC BIỆT LỚN TẠI KHU VỰC TRUNG BỘ
 
 BỘ XÂY DỰNG điện:
-- Các Cục: Đường bộ Việt Nam, Đường sắt Việt Nam;
+- Các Cục: Đường bộ Việt Nam, Đường sắt Việt Nam, Hàng
+hải và Đường thủy Việt Nam, Kinh tế - Quản lý đầu tư xây dựng, Kết cấu hạ tầng
+xây dựng;
 - Tổng Công ty Đường sắt Việt Nam;
 - Ban Quản lý Dự án 85.
 Triển khai chỉ đạo của Thủ tướng Chính phủ tại Công điện số 225/CĐ-TTg ngày 20/11/2025, Bộ Xây dựng yêu cầu các cơ quan, đơn vị:
@@ -935,6 +937,8 @@ Triển khai chỉ đạo của Thủ tướng Chính phủ tại Công điện 
 def test_a_telegrams_addressees_are_given_its_content():
     assert assignment_entries(TELEGRAM) == {
         ("Cục Đường bộ Việt Nam", "lead"), ("Cục Đường sắt Việt Nam", "lead"),
+        ("Cục Hàng hải và Đường thủy Việt Nam", "lead"), ("Cục Kinh tế - Quản lý đầu tư xây dựng", "lead"),
+        ("Cục Kết cấu hạ tầng xây dựng", "lead"),
         ("Tổng Công ty Đường sắt Việt Nam", "lead"), ("Ban Quản lý Dự án 85", "lead")}
 
 
