@@ -1442,8 +1442,9 @@ def _box_of(data: dict[str, list], rows: list[int]) -> tuple[int, int, int, int]
 # A narrower gap separates two columns too when it is this many times the line's usual gap
 # between words, and at least NARROW_COLUMN_GAP word heights: a motto too long for its
 # column ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT / NAM") comes only a couple of word heights
-# from the issuer beside it, while a justified line stretches all its gaps alike.
-NARROW_COLUMN_GAP = 1.5
+# from the issuer beside it, and an issuer as long as its column ("THỦ TƯỚNG CHÍNH PHỦ",
+# real scan Q04 p1) 1.4 from the motto, while a justified line stretches all its gaps alike.
+NARROW_COLUMN_GAP = 1.3
 COLUMN_GAP_RATIO = 3.0
 MIN_GAPS_FOR_RATIO = 3  # other gaps on the line, for its usual gap to mean something
 
@@ -1818,6 +1819,8 @@ def _page_scan_image(page, dpi: int) -> tuple[Image.Image, float] | None:
     objects = list(page.get_objects(max_depth=1))
     if len(objects) != 1 or objects[0].type != pdfium_c.FPDF_PAGEOBJ_IMAGE:
         return None
+    if pdfium_c.FPDFPage_GetAnnotCount(page.raw) > 0:
+        return None  # drawn over the scan (a digital signature's appearance): the renderer shows it
     image_obj = objects[0]
     try:
         if image_obj.get_filters() != ["DCTDecode"]:

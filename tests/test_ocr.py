@@ -364,6 +364,20 @@ def test_column_order_splits_a_letterhead_line_whose_columns_come_close():
                     "Thực hiện Kế hoạch số 512 của Ủy ban nhân dân tỉnh")
 
 
+def test_column_order_splits_an_issuer_as_long_as_its_column_from_the_motto():
+    """An issuer's name as long as its column ("THỦ TƯỚNG CHÍNH PHỦ", real scan Q04 p1) comes
+    1.4 word heights from the motto beside it, four times the line's usual gap between words."""
+    data = tsv([
+        *_spaced(1, 1, 1, 150, 100, "THỦ TƯỚNG CHÍNH PHỦ", gap=14),
+        *_spaced(1, 1, 1, 569, 100, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", gap=14),
+        *_line(1, 1, 2, 700, 160, "Độc lập - Tự do - Hạnh phúc"),
+        *_line(1, 1, 3, 180, 220, "Số: 505/QĐ-TTg"), *_line(1, 1, 3, 700, 220, "Hà Nội, ngày 22 tháng 4"),
+    ])
+    text, _words = assemble(ocr.column_order(data), scale=1)
+    assert text == ("THỦ TƯỚNG CHÍNH PHỦ\nSố: 505/QĐ-TTg\n\n"
+                    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 22 tháng 4")
+
+
 def test_column_order_is_not_fooled_by_specks_read_as_text():
     """Specks read as ":" or "ä" beside the letterhead make a line of four segments, which
     would look like a table row."""
