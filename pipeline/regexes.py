@@ -1434,9 +1434,11 @@ BARE_QUARTER_IN_LIST = regex.compile(r"(?:,|và)\s*(?P<q>IV|III|II|I)(?![\p{L}])
 # A list of months of one year: "quan trắc vào tháng 4 và tháng 8 năm 2026", "tổ chức trong tháng 11
 # và tháng 12/2025", "Thời gian: tháng 11, 12/2025" (each month a period; DEADLINE reads a single month
 # only after "trong"/"đến"/"từ", and a month without its year not at all).
+# (The list holds twelve months at most, and the spaces and marks after the label a few: an
+# unbounded repeat ran a whole comma list of numbers and backtracked over it, quadratic, review 0.8 #1.)
 MONTH_LIST = regex.compile(
-    r"""(?<=(?<![\p{L}])(?:vào|trong|dự\s+kiến)\s+|(?<![\p{L}])thời\s+(?:gian|hạn)[^:\n]{0,30}:[\s*_]*)
-        tháng\s+\d{1,2}(?:(?:\s*,\s*|\s+và\s+)(?:tháng\s+)?\d{1,2})+(?:\s+năm\s+|\s*/\s*)(?P<y>(?:19|20)\d{2})(?!\d)""",
+    r"""(?<=(?<![\p{L}])(?:vào|trong|dự\s+kiến)\s+|(?<![\p{L}])thời\s+(?:gian|hạn)[^:\n]{0,30}:[\s*_]{0,6})
+        tháng\s+\d{1,2}(?:(?:\s*,\s*|\s+và\s+)(?:tháng\s+)?\d{1,2}){1,11}(?:\s+năm\s+|\s*/\s*)(?P<y>(?:19|20)\d{2})(?!\d)""",
     regex.VERBOSE | regex.IGNORECASE | regex.V0)
 MONTH_LIST_TRIGGER = re.compile(r"[Tt]háng\s+\d{1,2}(?:\s*,\s*|\s+và\s+)(?:tháng\s+)?\d")
 MONTH_IN_LIST = regex.compile(r"(?<![\d/])(?:tháng\s+)?(?P<m>\d{1,2})(?!\d)", regex.IGNORECASE | regex.V0)
