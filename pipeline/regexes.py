@@ -1406,8 +1406,13 @@ DIGIT = regex.compile(r"\d")
 # The labels may be items of their own: "b) Cơ quan thực hiện: - Đơn vị chủ trì: Sở Khoa học và Công nghệ. /
 # c) Thời gian thực hiện: Hoàn thành trong năm 2025." (Hà Nội KH 308/2025).
 _LABEL_ITEM = r"(?:[a-zđ]\s*\)\s*|\d{1,2}\s*[.)]\s*)?"
-TIME_LABEL_LINE = regex.compile(r"[-+•*\s]*" + _LABEL_ITEM + r"thời\s+(?:gian|hạn)[^:\n]{0,30}:", regex.IGNORECASE | regex.V0)
-LEAD_LABEL_LINE = regex.compile(r"[-+•*\s]*" + _LABEL_ITEM + r"(?:(?:cơ\s+quan|đơn\s+vị)\s+(?:chủ\s+trì|thực\s+hiện)|chủ\s+trì)[^:\n]{0,20}(?:\n[^:\n]{0,20})?:",
+_TIME_LABEL_HEAD = r"thời\s+(?:gian|hạn)"
+_LEAD_LABEL_HEAD = r"(?:(?:cơ\s+quan|đơn\s+vị)\s+(?:chủ\s+trì|thực\s+hiện)|chủ\s+trì)"
+# Every head of a task block's label: its time, its lead, its partners, its work and its result.
+_TASK_LABEL_HEAD = (r"(?:" + _TIME_LABEL_HEAD + "|" + _LEAD_LABEL_HEAD
+                    + r"|(?:cơ\s+quan|đơn\s+vị)\s+phối\s+hợp|phối\s+hợp|nhiệm\s+vụ|nội\s+dung|kết\s+quả|sản\s+phẩm)(?![\p{L}])")
+TIME_LABEL_LINE = regex.compile(r"[-+•*\s]*" + _LABEL_ITEM + _TIME_LABEL_HEAD + r"[^:\n]{0,30}:", regex.IGNORECASE | regex.V0)
+LEAD_LABEL_LINE = regex.compile(r"[-+•*\s]*" + _LABEL_ITEM + _LEAD_LABEL_HEAD + r"[^:\n]{0,20}(?:\n[^:\n]{0,20})?:",
                                 regex.IGNORECASE | regex.V0)
 # A line that opens with the year a target is due: "a) Đến hết năm 2030: …", "**Mục tiêu đến hết năm 2026**".
 # Or with the year alone, a phase of a plan of several years: "- Năm 2026: hoàn thành 100% …", "**Năm 2027:**".
@@ -1417,8 +1422,11 @@ YEAR_TARGET_LINE = regex.compile(
 # A labelled line of a task block ("- Đơn vị chủ trì: …", "*Đơn vị phối hợp: *…", "Kết quả: …").
 LABEL_LINE = regex.compile(r"[-+•*\s]*\p{L}[\p{L} ]{1,40}:", regex.V0)
 # A lettered or numbered item that is a task block's label ("b) Cơ quan thực hiện:", "c) Thời gian thực
-# hiện: …"): its siblings are the same task's other labels, not other tasks.
-LABEL_ITEM_HEADING = regex.compile(r"[-+•*\s]*(?:[a-zđ]\s*\)|\d{1,2}\s*[.)])\s*\p{L}[\p{L} ]{1,40}:", regex.IGNORECASE | regex.V0)
+# hiện: …"): its siblings are the same task's other labels, not other tasks.  Only a label's words
+# make one: an agency heading with a colon ("a) Công an tỉnh:", "b) Ủy ban nhân dân các xã:") is a
+# block of its own (review 0.8 #7).
+LABEL_ITEM_HEADING = regex.compile(r"[-+•*\s]*(?:[a-zđ]\s*\)|\d{1,2}\s*[.)])\s*" + _TASK_LABEL_HEAD + r"[\p{L} ]{0,40}:",
+                                   regex.IGNORECASE | regex.V0)
 # A schedule line that opens with its month: "- Tháng 12/2025: Tổ chức sơ kết", "Đợt 2: Tháng 3/2026".
 MONTH_SCHEDULE_LINE = regex.compile(
     r"""[-+•*]?\s*(?:(?P<lab>đợt\s+\d{1,2}\s*:\s*))?

@@ -454,3 +454,11 @@ def test_a_sentence_opening_with_a_name_the_task_recognizer_read_keeps_its_time(
 def entries_of(text, plan_year=2025):
     st = structure(text)
     return recognize_deadlines(st, plan_year, find_assignments(st), [])
+
+
+def test_lettered_agency_headings_with_a_colon_are_blocks_of_their_own():
+    # review 0.8 #7: "a) Công an tỉnh:" / "b) Ủy ban nhân dân các xã:" are agency headings, not labels of
+    # one task (the Hà Nội KH 308 shape above): the second time is the communes'
+    text = ("II. NHIỆM VỤ\n\n1. Phân công\n\na) Công an tỉnh:\n\n- Thời gian thực hiện: Quý I/2026.\n\n"
+            "- Đơn vị chủ trì: Công an tỉnh.\n\nb) Ủy ban nhân dân các xã:\n\n- Thời gian thực hiện: Quý II/2026.\n")
+    assert entries(text) == [("period", "2026-Q1", "Công an tỉnh"), ("period", "2026-Q2", "Ủy ban nhân dân các xã")]
