@@ -99,7 +99,12 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             or _sentence_lead(text, leads_on_line.get(line), start) \
             or _sentence_subject(text, st.lines[line].start, start, end, sentence_breaks, aliases)
         if not agency and _generic_subject(text, st.lines[line].start, start, sentence_breaks):
-            return None  # "Các cơ quan, tổ chức, đơn vị gửi hồ sơ … trước ngày …": a task of no named agency
+            # "Các cơ quan, tổ chức, đơn vị gửi hồ sơ … trước ngày …": a task of no named agency,
+            # unless a heading above names one the kind refers back to ("1. Ủy ban nhân dân các xã,
+            # phường" over "Các địa phương tổ chức …", review 0.8 #8)
+            agency = _agency_for(st, line, scopes, (lead_of_section[1], lead_of_section[1]))
+            if not agency:
+                return None
         agency = agency \
             or _known_subject(text, st.lines[line].start, start, sentence_breaks, known_names) \
             or _subject_of_the_task_before(st, line, aliases) \

@@ -462,3 +462,16 @@ def test_lettered_agency_headings_with_a_colon_are_blocks_of_their_own():
     text = ("II. NHIỆM VỤ\n\n1. Phân công\n\na) Công an tỉnh:\n\n- Thời gian thực hiện: Quý I/2026.\n\n"
             "- Đơn vị chủ trì: Công an tỉnh.\n\nb) Ủy ban nhân dân các xã:\n\n- Thời gian thực hiện: Quý II/2026.\n")
     assert entries(text) == [("period", "2026-Q1", "Công an tỉnh"), ("period", "2026-Q2", "Ủy ban nhân dân các xã")]
+
+
+@pytest.mark.parametrize("text,agency", [
+    # review 0.8 #8: a kind of body only under a heading that names an agency refers back to it
+    ("IV. TỔ CHỨC THỰC HIỆN\n\n1. Ủy ban nhân dân các xã, phường\n\nCác địa phương tổ chức tuyên truyền, báo cáo "
+     "kết quả về Sở Nội vụ trước ngày 15/12/2025.\n", "Ủy ban nhân dân các xã, phường"),
+    ("IV. TỔ CHỨC THỰC HIỆN\n\n2. Các sở, ban, ngành tỉnh\n\nCác cơ quan, đơn vị chủ động rà soát, gửi báo cáo về "
+     "Sở Nội vụ trước ngày 15/12/2025.\n", "Các sở, ban, ngành tỉnh"),
+    ("IV. TỔ CHỨC THỰC HIỆN\n\n3. Sở Nội vụ\n\nChủ trì tổng hợp. Các cơ quan, đơn vị báo cáo định kỳ hằng quý.\n",
+     "Sở Nội vụ"),
+])
+def test_a_kind_of_body_under_an_agency_heading_is_that_agency(text, agency):
+    assert [d.agency for d in entries_of(text)] == [agency]
