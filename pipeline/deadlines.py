@@ -819,6 +819,8 @@ def _clause_subject(text: str, line_start: int, at: int, breaks: Callable[[int],
     elif issuer := rx.ISSUER_DIRECTIVE.match(text[start:min(at, start + SUBJECT_READ)]):
         start += issuer.end()  # "…; UBND tỉnh đề nghị các sở, ban, ngành …": the addressee, not the body that speaks
     subject = _agency_opening(text[start:min(at, start + SUBJECT_READ)], aliases)
+    if subject is not None and rx.SUPPORT_AFTER_SUBJECT.match(text, start + agency_extent(text[start:min(at, start + SUBJECT_READ)]), at):
+        return None  # the partners' clause of the task before: its time is the lead's (_sentence_lead)
     if subject is None or any(start <= lead_start < start + len(subject) + LIST_SEPARATOR_SLACK
                               or fold_agency(name) == fold_agency(subject) for lead_start, name in leads or ()):
         return None  # a lead the task recognizer read there (the list it opens is _sentence_lead's)

@@ -1323,6 +1323,12 @@ GENERIC_BODY_NAME = regex.compile(
 AGENCY_LABEL_END = regex.compile(r"(?=\s*(?:,|và\s|\())[^.;:\n]{0,150}?(?P<colon>:)", regex.V0)
 # A directive that opens a sentence before the agency it gives the work to: "Giao Sở Y tế …",
 # "Yêu cầu Nhà đầu tư …", "Đề nghị Ủy ban nhân dân các xã …".
+# What follows a clause's subject (and the names listed with it) when the clause only asks it to
+# cooperate: "…; Sở Nội vụ, Sở Tư pháp phối hợp, hoàn thành trước ngày 10/12/2025" (the time is the
+# task's, its lead's; review 0.8 #9), not "Sở Nội vụ phối hợp với …", which names whom it works with.
+SUPPORT_AFTER_SUBJECT = regex.compile(
+    r"(?:\s*(?:,|\s(?:và|cùng))\s*(?:\p{Lu}|các\s)[^,;.\n]{0,60}?)*\s+(?:cùng\s+|tham\s+gia\s+)?phối\s+hợp(?!\s+(?:với|cùng)(?![\p{L}]))(?![\p{L}])",
+    regex.V0)
 SUBJECT_DIRECTIVE = regex.compile(r"(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s+(?=\p{Lu})", regex.IGNORECASE | regex.V0)
 # The comma after a time that opens a sentence, before its subject: "Hằng năm, Trung tâm …",
 # "Định kỳ hằng năm, ban thường vụ cấp ủy …" (a collective in lower case),

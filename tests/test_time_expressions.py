@@ -475,3 +475,10 @@ def test_lettered_agency_headings_with_a_colon_are_blocks_of_their_own():
 ])
 def test_a_kind_of_body_under_an_agency_heading_is_that_agency(text, agency):
     assert [d.agency for d in entries_of(text)] == [agency]
+
+
+def test_the_partners_clause_after_a_semicolon_leaves_the_time_to_the_lead():
+    # review 0.8 #9: "…; Sở Nội vụ, Sở Tư pháp phối hợp, hoàn thành …": the partners are not the task's subject
+    text = ("2. Giao Sở Tài chính chủ trì tổng hợp dự toán; Sở Nội vụ, Sở Tư pháp phối hợp, hoàn thành trước "
+            "ngày 10/12/2025.\n")
+    assert entries(text) == [("date", "2025-12-10", "Sở Tài chính")]
