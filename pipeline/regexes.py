@@ -1018,11 +1018,14 @@ DEADLINE = regex.compile(
                     (?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút\s*)?)?\s*,?\s*)?ngày\s+   # "trước 10h00, ngày 15/12/2025"
                  | (?:trước|đến)\s+(?=\d{1,2}/\d{1,2}/(?:19|20)\d{2})
                    # a day and month without "ngày" nor a year, the plan year's ("hoàn thành trước 15/12",
-                   # a time cell "| Trước 15/12 |", "chậm nhất 20/12 hằng năm"); not a fraction of
-                   # a count ("trước 2/3 số xã")
+                   # a time cell "| Trước 15/12 |", "chậm nhất 20/12 hằng năm"); only where a date's
+                   # clause goes on: a boundary, a yearly word, a subject or a verb of sending; not a
+                   # fraction of a quantity ("trước 2/3 số xã", "không quá 1/3 thời gian", "24/7 giờ",
+                   # review 0.8 #10)
                  | (?:trước|chậm\s+nhất(?:\s+là)?|không\s+quá)\s+(?=\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2})   # "trước 15 tháng 12 năm 2025"
                  | (?:trước|chậm\s+nhất(?:\s+là)?|không\s+quá)\s+(?=\d{1,2}/\d{1,2}(?![\d/])
-                       (?!\s*(?:số|tổng|dân|diện|thành\s+viên|đại\s+biểu|phiếu|cử\s+tri)(?![\p{L}])))
+                       (?:[ \t*]*(?:[.;,:|)(]|[\n\f]|$)
+                        | \s+(?:(?:hằng|hàng)\s+năm|năm\s+sau|của\s+năm|các|gửi|báo\s+cáo|để|về|cho|tới)(?![\p{L}])))
                    # a part of the day before a written-out date: "Sáng ngày 15/12/2025: khai mạc", "Chiều
                    # ngày 20/12/2025 tổng kết" (a schedule's day; a day the issue date passed is dropped), on
                    # one line (not a table's "Sáng | Chiều" header over a row's date)

@@ -236,6 +236,12 @@ def test_time_expressions(phrase, plan_year, expected):
     "Ngày 28 tháng 10 năm 2025, Chủ tịch Ủy ban nhân dân Thành phố đã ký",
     # a fraction of a count after "trước", a rate a target reaches each year, a word that is no "tuần"
     "có mặt trước 2/3 số đại biểu được triệu tập",
+    # a fraction of a quantity after a due word (review 0.8 #10)
+    "thời gian nghỉ không quá 1/3 thời gian làm việc",
+    "diện tích xây dựng không quá 1/5 khuôn viên",
+    "số lượng không quá 2/3 biên chế được giao",
+    "hoàn thành trước 3/4 nhiệm kỳ",
+    "bảo đảm không quá 24/7 giờ",
     "phấn đấu thu nhập bình quân đầu người hàng năm tăng 8%",
     "Tỷ lệ hộ nghèo hằng năm giảm từ 1,5% trở lên",
     "các hộ kinh doanh hàng tuân thủ quy định về niêm yết giá",
