@@ -273,7 +273,7 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
     for months in rx.scan(rx.MONTH_RANGE_END, rx.MONTH_RANGE_TRIGGER, text):  # "Tháng 12/2025 - Tháng 3/2026": its end
         start, end = months.start("item"), months.end("item")
         if inside_citation.contains(start) or start in starts or not 1 <= int(months.group("m")) <= 12 \
-                or st.lines[st.line_at(start)].text.isupper():
+                or st.lines[st.line_at(start)].text.isupper() or _range_schedules_nothing(text, months, plan_year):
             continue
         found.append(Deadline(" ".join(months.group("item").split()), "period",
                               f"{months.group('y')}-{int(months.group('m')):02d}", agency_at(start, end), start, end))
@@ -414,6 +414,23 @@ def _period_follows(text: str, bare: Deadline, after: list[Deadline]) -> bool:
                 and not rx.CLAUSE_END.search(text, bare.end, d.start):
             return True
     return False
+
+
+def _range_schedules_nothing(text: str, months, plan_year: int | None) -> bool:
+    """The checks the time phrases of DEADLINE pass, for a dashed range of months (review 0.8
+    #11): a range that ended before the plan year ("Từ tháng 01/2024 - tháng 6/2024, tỉnh đã tổ
+    chức …"), a budget's or a meeting's span ("kinh phí từ tháng 12/2025 - tháng 3/2026 do ngân
+    sách bảo đảm"), work a sentence reports as done ("…, các xã đã tổ chức …")."""
+    if plan_year and int(months.group("y")) < plan_year:
+        return True
+    start = months.start()
+    if start >= 3 and text[start - 3:start].lower() in ("từ ", "từ\t"):
+        start -= 3
+    before = text[max(0, start - 80):start]
+    if rx.NOT_A_DEADLINE_BEFORE.search(before):
+        return True
+    return bool((rx.CLAUSE_OPENS_BEFORE.search(before) or text[start:start + 1].isupper())
+                and rx.PAST_WORK_AFTER.match(text, months.end(), min(len(text), months.end() + 120)))
 
 
 def _not_work_time(st: Structure, m, before: str, row_facts: dict[tuple[str, int], bool]) -> bool:

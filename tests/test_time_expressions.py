@@ -488,3 +488,17 @@ def test_the_partners_clause_after_a_semicolon_leaves_the_time_to_the_lead():
     text = ("2. Giao Sở Tài chính chủ trì tổng hợp dự toán; Sở Nội vụ, Sở Tư pháp phối hợp, hoàn thành trước "
             "ngày 10/12/2025.\n")
     assert entries(text) == [("date", "2025-12-10", "Sở Tài chính")]
+
+
+@pytest.mark.parametrize("phrase", [
+    # review 0.8 #11: a dashed range of months passes the checks other time phrases pass
+    "Từ tháng 01/2024 - tháng 6/2024, tỉnh đã tổ chức 20 hội nghị",    # a past range (plan of 2025)
+    "kinh phí từ tháng 12/2025 - tháng 3/2026 do ngân sách bảo đảm",     # a budget's span
+    "Từ tháng 01/2025 - tháng 6/2025, các xã đã tổ chức 20 hội nghị",   # work reported as done
+])
+def test_a_range_of_months_that_schedules_nothing(phrase):
+    assert deadlines(phrase) == []
+
+
+def test_a_range_of_months_that_schedules_work_is_due_at_its_end():
+    assert deadlines("từ tháng 12/2025 - tháng 3/2026 tổ chức tuyên truyền") == [("period", "2026-03")]
