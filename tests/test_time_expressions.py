@@ -502,3 +502,15 @@ def test_a_range_of_months_that_schedules_nothing(phrase):
 
 def test_a_range_of_months_that_schedules_work_is_due_at_its_end():
     assert deadlines("từ tháng 12/2025 - tháng 3/2026 tổ chức tuyên truyền") == [("period", "2026-03")]
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    # review 0.8 #12: "địa bàn" before "thường xuyên" ends a clause of regular work; an event after it describes the place
+    ("Công an các xã tăng cường tuần tra, kiểm soát trên địa bàn thường xuyên", [("continuous", None)]),
+    ("Rà soát, di dời dân cư ở những địa bàn thường xuyên xảy ra sạt lở", []),
+    ("Khơi thông dòng chảy ở các khu vực thường xuyên bị ngập úng", []),
+    # "nơi thường xuyên …" is always "the place where …": the festivals recur, the guard duty is not scheduled by it
+    ("bố trí lực lượng trực tại nơi thường xuyên tổ chức lễ hội", []),
+])
+def test_a_place_described_by_what_often_happens_there(phrase, expected):
+    assert [(k, None) for k, _ in deadlines(phrase)] == expected
