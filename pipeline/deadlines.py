@@ -253,10 +253,13 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             found.append(Deadline(" ".join(sched.group("item").split()), "period",
                                   f"{sched.group('y')}-{int(sched.group('m')):02d}", agency_at(start, end), start, end))
         elif ("hết năm" in row.text or "ăm" in row.text[:12]) and (target := rx.YEAR_TARGET_LINE.match(row.text, 0, 120)) \
-                and not inside_citation.contains(row.start) and not (plan_year and int(target.group("y")) < plan_year):
+                and not inside_citation.contains(row.start) and not (plan_year and int(target.group("y")) < plan_year) \
+                and (target.group("goal") or target.group("by") or (target.group("colon") and plan_year)):
             # "a) Đến hết năm 2030: Có ≥ 70% doanh nghiệp …", "Mục tiêu đến hết năm 2026": the year a
             # target is due (gold of Đồng Tháp KH 617/2025, Hà Nội KH 310/2025); not the plan's span
-            # in running text ("Từ năm 2025 đến hết năm 2030")
+            # in running text ("Từ năm 2025 đến hết năm 2030"); a year alone only as a phase's label
+            # ("- Năm 2026: …"), not a header cell ("**Năm 2026**"), and only where the plan's year
+            # tells a phase from figures of a past year ("- Năm 2024: tỷ lệ … đạt 65%")
             start, end = row.start + target.start("item"), row.start + target.end("item")
             found.append(Deadline(" ".join(target.group("item").split()), "period", target.group("y"),
                                   agency_at(start, end), start, end))

@@ -1424,9 +1424,10 @@ TIME_LABEL_LINE = regex.compile(r"[-+•*\s]*" + _LABEL_ITEM + _TIME_LABEL_HEAD 
 LEAD_LABEL_LINE = regex.compile(r"[-+•*\s]*" + _LABEL_ITEM + _LEAD_LABEL_HEAD + r"[^:\n]{0,20}(?:\n[^:\n]{0,20})?:",
                                 regex.IGNORECASE | regex.V0)
 # A line that opens with the year a target is due: "a) Đến hết năm 2030: …", "**Mục tiêu đến hết năm 2026**".
-# Or with the year alone, a phase of a plan of several years: "- Năm 2026: hoàn thành 100% …", "**Năm 2027:**".
+# Or with the year alone, a phase of a plan of several years: "- Năm 2026: hoàn thành 100% …", "**Năm 2027:**"
+# (with its colon: a bold "**Năm 2026**" alone is a table's header cell, review 0.8 #13).
 YEAR_TARGET_LINE = regex.compile(
-    r"[-+•*\s]*(?:[a-zđ\d]{1,2}[.)]\s*)?(?:mục\s+tiêu\s+)?(?P<item>(?:đến\s+hết\s+)?năm\s+(?P<y>(?:19|20)\d{2}))[\s*]*(?::|$)",
+    r"[-+•*\s]*(?:[a-zđ\d]{1,2}[.)]\s*)?(?P<goal>mục\s+tiêu\s+)?(?P<item>(?P<by>đến\s+hết\s+)?năm\s+(?P<y>(?:19|20)\d{2}))[\s*]*(?P<colon>:|$)",
     regex.IGNORECASE | regex.V0)
 # A labelled line of a task block ("- Đơn vị chủ trì: …", "*Đơn vị phối hợp: *…", "Kết quả: …").
 LABEL_LINE = regex.compile(r"[-+•*\s]*\p{L}[\p{L} ]{1,40}:", regex.V0)

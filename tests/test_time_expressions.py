@@ -514,3 +514,14 @@ def test_a_range_of_months_that_schedules_work_is_due_at_its_end():
 ])
 def test_a_place_described_by_what_often_happens_there(phrase, expected):
     assert [(k, None) for k, _ in deadlines(phrase)] == expected
+
+
+@pytest.mark.parametrize("phrase,plan_year,expected", [
+    # review 0.8 #13: a year alone opens a phase only with its label's colon, and only in a plan of a known year
+    ("**Năm 2026**\n", 2025, []),                                      # a table's header cell
+    ("- Năm 2024: tỷ lệ hồ sơ đạt 65%", None, []),                     # figures, no plan year to tell
+    ("**Năm 2027:**\n\n- Hoàn thành số hóa hồ sơ.\n", 2025, [("period", "2027")]),
+    ("**Mục tiêu đến hết năm 2026**\n", 2025, [("period", "2026")]),
+])
+def test_a_line_opening_with_a_year(phrase, plan_year, expected):
+    assert deadlines(phrase, plan_year) == expected
