@@ -136,6 +136,7 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
         if (m.group("year") or m.group("month") or m.group("month_of_plan") or m.group("quarter") or m.group("half")
                 or (m.group("due") and m.group(0).split(None, 1)[0].lower() in PARTS_OF_DAY)) \
                 and (rx.CLAUSE_OPENS_BEFORE.search(before) or m.group(0)[:1].isupper()) \
+                and not _after_the_year_of(m.group(0), issue_date, plan_year) \
                 and rx.PAST_WORK_AFTER.match(text, m.end(), min(len(text), m.end() + 120)):
             # "Trong năm 2025, tỉnh đã tổ chức …": work reported, not scheduled (a capital opens the
             # sentence where a crawl glued it to a heading: "… tại Trung Bộ Trong tháng 11 năm 2025, do …")
@@ -433,7 +434,18 @@ def _range_schedules_nothing(text: str, months, plan_year: int | None) -> bool:
     if rx.NOT_A_DEADLINE_BEFORE.search(before):
         return True
     return bool((rx.CLAUSE_OPENS_BEFORE.search(before) or text[start:start + 1].isupper())
+                and not _after_the_year_of(months.group(0), None, plan_year)
                 and rx.PAST_WORK_AFTER.match(text, months.end(), min(len(text), months.end() + 120)))
+
+
+def _after_the_year_of(phrase: str, issue_date: str | None, plan_year: int | None) -> bool:
+    """Whether the time ``phrase`` names a year after the one the document speaks from (its
+    issue date's, else its plan year): no work in it can be reported as done, whatever "đã" its
+    clause holds ("Trong năm 2026, Sở Nội vụ đã có kế hoạch tổ chức hội nghị" in a plan of 2025,
+    review 0.8 #14)."""
+    now = int(issue_date[:4]) if issue_date and issue_date[:4].isdigit() else plan_year
+    years = rx.YEAR_IN_PHRASE.findall(phrase)
+    return bool(now and years and int(years[-1]) > now)
 
 
 def _not_work_time(st: Structure, m, before: str, row_facts: dict[tuple[str, int], bool]) -> bool:

@@ -1116,6 +1116,8 @@ RATE_AFTER = regex.compile(
 PAST_WORK_AFTER = regex.compile(r"""[ \t]*,[ \t]*(?:(?:[^\s.;:()\n]+[ \t]+){0,5}?(?:đã|vừa)[ \t]+(?!được|phải)\p{L}
                                                | [^.;:()]{0,100}?(?<![\p{L}])(?:đã|vừa)\s+(?:xảy|diễn)\s+ra(?![\p{L}]))""",
                              regex.IGNORECASE | regex.VERBOSE | regex.V0)
+# A year a time phrase names ("quý I/2026", "năm 2026"): whether it lies after the document's own.
+YEAR_IN_PHRASE = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 CLAUSE_OPENS_BEFORE = regex.compile(r"(?:^|[.;:!?\n])[ \t*_]*(?:[-+•]\s*)?(?:(?:trong|vào)[ \t]+)?$", regex.IGNORECASE | regex.V0)
 # A ranking's year or period ("kết quả xếp hạng Chỉ số CCHC năm 2024"): no work is due in it;
 # a due date after it still is ("đánh giá, xếp hạng thi đua trước ngày 31 tháng 12 năm 2025").

@@ -525,3 +525,13 @@ def test_a_place_described_by_what_often_happens_there(phrase, expected):
 ])
 def test_a_line_opening_with_a_year(phrase, plan_year, expected):
     assert deadlines(phrase, plan_year) == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    # review 0.8 #14: work reported as done lies in the past; a later period with "đã" in its clause is scheduled
+    ("Trong quý I/2026, các sở đã sẵn sàng triển khai", [("period", "2026-Q1")]),
+    ("Trong năm 2026, Sở Nội vụ đã có kế hoạch tổ chức hội nghị", [("period", "2026")]),
+    ("Trong năm 2025, tỉnh đã tổ chức 15 hội nghị", []),
+])
+def test_reported_work_lies_no_later_than_the_plan_year(phrase, expected):
+    assert deadlines(phrase) == expected
