@@ -866,7 +866,7 @@ def _generic_subject(text: str, line_start: int, at: int, breaks: Callable[[int]
     k = bisect_left(ends, at)
     start = ends[k - 1] if k else line_start
     opener = rx.SENTENCE_OPENER.match(text, start, at)
-    return bool(rx.GENERIC_SUBJECT.match(text, opener.end() if opener else start, min(at, start + SUBJECT_READ)))
+    return bool(rx.generic_subject().match(text, opener.end() if opener else start, min(at, start + SUBJECT_READ)))
 
 
 def _known_subject(text: str, line_start: int, at: int, breaks: Callable[[int], list[int]],

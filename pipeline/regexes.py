@@ -777,6 +777,10 @@ FRONT_WITHOUT_COMMITTEE = regex.compile(r"^(?=Mặt\s+trận\s+Tổ\s+quốc\b)"
 # name no one.  One spelling for the three patterns below; each adds the kinds its place allows.
 _GENERIC_KINDS = r"cơ\s+quan|đơn\s+vị|địa\s+phương"
 _CONCERNED_END = r"\s+(?:có\s+)?liên\s+quan\s*$"
+# A collective of such kinds as a name: its first kind ("các tổ chức" too) and the ones listed after
+# it ("…, cá nhân"); BARE_COLLECTIVE, GENERIC_BODY_NAME and generic_subject are built from them.
+_COLLECTIVE_KIND = rf"(?:{_GENERIC_KINDS}|tổ\s+chức)"
+_COLLECTIVE_MEMBER = rf"(?:{_GENERIC_KINDS}|tổ\s+chức|cá\s+nhân)"
 # Generic partners left on the end of a name: "Các sở, cơ quan trực thuộc Sở | và các cơ quan liên
 # quan", "Ủy ban nhân dân các huyện, thành phố | và các đơn vị có liên quan": they name no one.
 GENERIC_PARTNERS_AFTER_NAME = regex.compile(
@@ -830,7 +834,7 @@ SUBJECT_ADVERBIAL = regex.compile(
 # A collective of bare unit words ("các cơ quan, đơn vị", "các địa phương"): it names no
 # one, as subject or as partner.
 BARE_COLLECTIVE = regex.compile(
-    r"^các\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương|cấp|ngành|tổ\s+chức)(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|địa\s+phương|tổ\s+chức|cá\s+nhân))*\s*$",
+    rf"^các\s+(?:{_COLLECTIVE_KIND}|cấp|ngành)(?:\s*,\s*{_COLLECTIVE_MEMBER})*\s*$",
     regex.IGNORECASE | regex.V0,
 )
 
@@ -1312,15 +1316,18 @@ SENTENCE_OPENER = regex.compile(
 # A sentence whose subject is a kind of body named by its unit words only, right before its verb:
 # "(4) Các cơ quan, tổ chức, đơn vị gửi hồ sơ … về Sở Nội vụ trước ngày 05 tháng 12 năm 2025" (HCM CV
 # 4169/2025, gold agency null) — its task names no agency, it is not the section lead's.
-GENERIC_SUBJECT = regex.compile(
-    r"""(?:\(\s*\d{1,2}\s*\)\s*)?các\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương|tổ\s+chức)(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|địa\s+phương|tổ\s+chức|cá\s+nhân))*
-        \s+(?:gửi|báo\s+cáo|thực\s+hiện|tổ\s+chức|triển\s+khai|rà\s+soát|cập\s+nhật|xây\s+dựng|đăng\s+ký|nộp|chủ\s+động|khẩn\s+trương|
-           nghiêm\s+túc|tiếp\s+tục|có\s+trách\s+nhiệm|phải|cung\s+cấp|hoàn\s+thành)(?![\p{L}])""",
-    regex.IGNORECASE | regex.VERBOSE | regex.V0)
+@functools.lru_cache(maxsize=None)
+def generic_subject() -> regex.Pattern:
+    """The kind of body and its verb (models/collective_subject_verbs.txt), review 0.8 #16."""
+    verbs = "|".join(regex.escape(v).replace(r"\ ", r"\s+") for v in vocab.collective_subject_verbs())
+    return regex.compile(rf"(?:\(\s*\d{{1,2}}\s*\)\s*)?các\s+{_COLLECTIVE_KIND}(?:\s*,\s*{_COLLECTIVE_MEMBER})*\s+(?:{verbs})(?![\p{{L}}])",
+                         regex.IGNORECASE | regex.V0)
+
+
 # A name of a kind of body only ("Các cơ quan, tổ chức, đơn vị"): it names no one, whichever
 # recognizer read it (deadlines._known_subject does not give a time to it).
 GENERIC_BODY_NAME = regex.compile(
-    r"(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|địa\s+phương|tổ\s+chức)(?:\s*(?:,|và)\s*(?:cơ\s+quan|đơn\s+vị|địa\s+phương|tổ\s+chức|cá\s+nhân))*",
+    rf"(?:các\s+)?{_COLLECTIVE_KIND}(?:\s*(?:,|và)\s*{_COLLECTIVE_MEMBER})*",
     regex.IGNORECASE | regex.V0)
 # The rest of an agency heading's label up to its colon ("Các Sở| , ngành, UBND các xã, phường
 # và các cơ quan, đơn vị có liên quan:"): no sentence ends inside it, and it goes on with the list

@@ -146,6 +146,13 @@ def business_sectors() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def collective_subject_verbs() -> tuple[str, ...]:
+    """Words that open the predicate of a kind-of-body subject ("Các cơ quan, đơn vị | gửi …"),
+    longest first (models/collective_subject_verbs.txt)."""
+    return tuple(sorted((r[0] for r in _rows("collective_subject_verbs.txt")), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=None)
 def dependent_bodies() -> frozenset[str]:
     """Folded names of bodies written out with their parent (models/dependent_bodies.txt)."""
     return frozenset(fold(r[0]) for r in _rows("dependent_bodies.txt"))
