@@ -24,7 +24,7 @@ from .assignments import full_names
 from .models import Assignment, Deadline, SpanSet
 from .structure import Structure
 
-_UNIT = {"tuần": "W", "tuân": "W", "tháng": "M", "quý": "Q", "năm": "Y", "ngày": "D"}
+_UNIT = {"tuần": "W", rx.WEEK_TYPO: "W", "tháng": "M", "quý": "Q", "năm": "Y", "ngày": "D"}
 _NUM_WORDS = {"một": 1, "hai": 2, "ba": 3, "năm": 5, "sáu": 6}
 
 
@@ -537,7 +537,7 @@ def _yearly_date_follows(text: str, bare: Deadline, after: list[Deadline]) -> bo
                and not rx.CLAUSE_END.search(text, bare.end, d.start) for d in after)
 
 
-PARTS_OF_DAY = {"sáng", "chiều", "tối", "trưa"}  # "Sáng ngày 15/12/2025, UBND tỉnh đã tổ chức …": a day reported
+PARTS_OF_DAY = frozenset(rx.PARTS_OF_DAY)  # "Sáng ngày 15/12/2025, UBND tỉnh đã tổ chức …": a day reported
 
 
 def _values(m, plan_year):

@@ -969,6 +969,18 @@ TASK_SECTION_TITLE = regex.compile(
 
 # ---------------------------------------------------------------------- deadlines
 ROMAN_QUARTER = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+# The parts of the day before a written-out date ("Sáng ngày 15/12/2025: khai mạc", "Chiều ngày
+# 20/12/2025 tổng kết"): one spelling for DEADLINE, DEADLINE_TRIGGER and deadlines.PARTS_OF_DAY.
+PARTS_OF_DAY = ("sáng", "chiều", "tối", "trưa")
+_PART_OF_DAY = "(?:" + "|".join(PARTS_OF_DAY) + ")"
+_CASE_FOLDS_TOO = {"s": "\u017f", "k": "\u212a"}  # (letters IGNORECASE also takes for "s", "k": "ſ", "K")
+_PART_OF_DAY_TRIGGER = "(?:" + "|".join(f"[{w[0]}{w[0].upper()}{_CASE_FOLDS_TOO.get(w[0], '')}](?i:{w[1:]})"
+                                        for w in PARTS_OF_DAY) + ")"
+# "tuần" typed without its grave accent ("phát sóng chuyên mục hàng tuân", gold of Đồng Nai KH
+# 179/2025: P1W), not the verb "tuân thủ / theo / lệnh": one spelling for DEADLINE, its trigger and
+# deadlines._UNIT.
+WEEK_TYPO = "tuân"
+_WEEK_TYPO = WEEK_TYPO + r"(?!\s+(?:thủ|theo|lệnh))"
 
 DEADLINE = regex.compile(
     r"""
@@ -976,7 +988,7 @@ DEADLINE = regex.compile(
     (?:
         (?P<continuous>thường\s+xuyên(?:\s+trong\s+năm)?)
       | (?P<every>(?:định\s+kỳ\s+)?(?:hàng|hằng)\s+(?P<every_unit>tuần|tháng|quý(?!\s+(?:hiếm|giá))|năm|ngày
-            |tuân(?!\s+(?:thủ|theo|lệnh))))   # not "hàng quý hiếm": precious goods; "hàng tuân": "tuần" typed without its grave accent
+            |""" + _WEEK_TYPO + r"""))   # not "hàng quý hiếm": precious goods; "hàng tuân": "tuần" typed without its grave accent
       | (?P<annual>thường\s+niên)          # "báo cáo thường niên" (gold of Bắc Ninh KH 144/2025): yearly
       | (?P<n_per>(?:định\s+kỳ\s+)?(?P<n_per_n>\d{1,2}|một|hai|ba|sáu)\s+(?P<n_per_unit>tuần|tháng|năm)\s*(?:/|một|1)\s*(?:lần|kỳ))
         # "ít nhất 01 lần/01 năm", "01 lần/năm", "1 lần/quý"; a frequency ("tần suất 02
@@ -1033,7 +1045,7 @@ DEADLINE = regex.compile(
                    # a part of the day before a written-out date: "Sáng ngày 15/12/2025: khai mạc", "Chiều
                    # ngày 20/12/2025 tổng kết" (a schedule's day; a day the issue date passed is dropped), on
                    # one line (not a table's "Sáng | Chiều" header over a row's date)
-                 | (?:sáng|chiều|tối|trưa)[ \t]+ngày\s+(?=\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:/|\s+năm\s+)(?:19|20)\d{2})
+                 | """ + _PART_OF_DAY + r"""[ \t]+ngày\s+(?=\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:/|\s+năm\s+)(?:19|20)\d{2})
                  | (?:đến(?:\s+hết)?|vào(?:\s+lúc)?|trong)\s+(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút\s*)?)?\s*,?\s*)?ngày\s+   # "đến hết ngày 31/12/2025" 
                    (?=\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:/|\s+năm\s+)(?:19|20)\d{2})   # "vào lúc 8 giờ 00 ngày 15/12/2025"
                  | (?P<sched>ngày)\s+(?:\d{1,2}\s*(?:,|và|-|–)\s*){0,6}(?=\d{1,2}\s?/\s?\d{1,2}\s?/\s?(?:19|20)\d{2}
@@ -1072,13 +1084,12 @@ DEADLINE_TRIGGER = re.compile(
            | rong\s+(?:tháng\s+\d|năm\s+[12]|ngày\s+\d)   # "trong tháng 11/2025", "(ngay) trong năm 2025", "trong ngày 15/3/2026"
            | ừ\s+tháng\s+\d                        # "Từ tháng 12/2025"
            | háng\s+\d{{1,2}}\s*[-–]\s*\d             # "Tháng 11 - 12/2025"
-           | rước(?:{_DUE_DAY_AFTER}|(?=\s+\d{{1,2}}/\d)|(?=\s+tháng\s+\d)|(?=\s+\d{{1,2}}\s+tháng\s+\d))
-           | (?:ối|rưa)[ \t]+ngày\s+\d)                 # "Tối ngày 31/12/2025" 
-      | [đĐ](?i:ịnh\s+kỳ\s+h[àằ]ng\s+(?:tuần|tháng|quý|năm|ngày|tuân)
+           | rước(?:{_DUE_DAY_AFTER}|(?=\s+\d{{1,2}}/\d)|(?=\s+tháng\s+\d)|(?=\s+\d{{1,2}}\s+tháng\s+\d)))
+      | [đĐ](?i:ịnh\s+kỳ\s+h[àằ]ng\s+(?:tuần|tháng|quý|năm|ngày|{WEEK_TYPO})
            | ịnh\s+kỳ|ến\s+(?:hết\s+)?tháng\s+\d|ến\s+(?:ngày\s+)?\d   # "đến tháng 4/2026", "đến (ngày) 30/5/2026"
            | ến\s+hết\s+ngày\s+\d                  # "đến hết ngày 31/12/2025"
            | ầu\s+tháng\s+\d)                     # "đầu tháng 01/2026"
-      | [hH](?i:[àằ]ng\s+(?:tuần|tháng|quý|năm|ngày|tuân)
+      | [hH](?i:[àằ]ng\s+(?:tuần|tháng|quý|năm|ngày|{WEEK_TYPO})
            | ai{_PER_TIMES_AFTER}
            | ai{_TIMES_PER}
            | (?:ạn\s+chót|ạn\s+cuối|oàn\s+thành){_DUE_DAY_AFTER})
@@ -1090,10 +1101,10 @@ DEADLINE_TRIGGER = re.compile(
       | 0?6(?i:\s+tháng\s+(?:đầu|cuối))
       | [mM](?i:ột{_PER_TIMES_AFTER}|ột{_TIMES_PER}|ỗi\s+(?:tuần|tháng|quý|năm|học\s+kỳ)(?!\w))   # "mỗi tháng một lần"
       | [bB](?i:a{_PER_TIMES_AFTER}|a{_TIMES_PER})
-      | [sS\u017f](?i:áu{_PER_TIMES_AFTER}|áng[ \t]+ngày\s+\d)
+      | [sS\u017f](?i:áu{_PER_TIMES_AFTER})
+      | {_PART_OF_DAY_TRIGGER}[ \t]+ngày\s+\d           # "Sáng ngày 15/12/2025", "Tối ngày 31/12/2025"
       | [cC](?i:hậm\s+nhất{_DUE_DAY_AFTER}|hậm\s+nhất(?=(?:\s+là)?(?:\s+(?:trong|vào))?\s+tháng\s+\d)
            | hậm\s+nhất(?=(?:\s+là)?\s+\d{{1,2}}(?:/|\s+tháng\s+)\d)      # "chậm nhất 20/12"
-           | hiều[ \t]+ngày\s+\d
            | uối\s+tháng\s+\d)                    # "cuối tháng 12/2025"
       | [gG](?i:iữa\s+tháng\s+\d)                  # "giữa tháng 12/2025"
       | [kK\u212a](?i:hông\s+quá{_DUE_DAY_AFTER}|hông\s+quá(?=\s+\d{{1,2}}(?:/|\s+tháng\s+)\d)|ết\s+thúc{_DUE_DAY_AFTER})   # "kết thúc vào 17 giờ 00 ngày 01/02/2026"
