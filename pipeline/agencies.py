@@ -62,7 +62,9 @@ def expand_abbreviations(name: str) -> str:
 
 @functools.lru_cache(maxsize=None)
 def _known_names_folded() -> tuple[tuple[str, str], ...]:
-    names = sorted(vocab.agency_names(), key=len, reverse=True)
+    # the ministries too: "Bộ Khoa học và Công nghệ", "Bộ Văn hóa, Thể thao và Du lịch" are read
+    # whole in a sentence, never cut at their "và" or comma
+    names = sorted({*vocab.agency_names(), *vocab.ministries()}, key=len, reverse=True)
     return tuple((vocab.fold(n), n) for n in names)
 
 

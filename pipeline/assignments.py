@@ -154,19 +154,21 @@ def _members_listed_apart(st: Structure, a: Assignment) -> list[Assignment]:
     dân xã Gia Thuận", "Ủy ban nhân dân xã Tân Điền"; "Các sở: Xây dựng, Nội vụ" → "Sở Xây
     dựng", "Sở Nội vụ" (reconciled round-7 gold).  Fewer than two members read: left whole."""
     plural = rx.LOCALITIES_PLURAL_END.search(a.agency)
-    colon = None
+    colon, post = None, ""
     if plural:
         body, kind = a.agency[:plural.start()], plural.group("kind")
         colon = rx.MEMBERS_COLON.match(st.text, a.end)
     elif (plural := rx.DEPARTMENTS_PLURAL.match(a.agency)):
         body, kind = "", plural.group("kind")
         colon = rx.MEMBERS_COLON.match(st.text, a.end)
+        post = plural.group("post") or ""
     elif _PEOPLES_BODY.fullmatch(a.agency) or a.agency.startswith(("Ủy ban", "UBND")):
         colon = rx.LOCALITIES_PLURAL_AFTER.match(st.text, a.end)
         if colon:
             body, kind = a.agency, colon.group("kind")
     if not colon:
         return [a]
+    post = post if not body else ""
     region = st.text[colon.end():colon.end() + _MEMBERS_READ]
     stop = _MEMBERS_LIST_END.search(region)
     region = " ".join((region[:stop.start()] if stop else region).split())
@@ -177,7 +179,7 @@ def _members_listed_apart(st: Structure, a: Assignment) -> list[Assignment]:
     if body:
         names = [f"{body} {kind.lower()} {m}" for m in members]
     else:
-        names = [f"{kind[:1].upper()}{kind[1:].lower()} {m}" for m in members]
+        names = [f"{post}{kind[:1].upper()}{kind[1:].lower()} {m}" for m in members]
     return [dataclasses.replace(a, agency=n) for n in names]
 
 
@@ -208,8 +210,12 @@ def _department_members(region: str, kind: str) -> list[str]:
             end = pos + len(best)
         else:
             m = rx.DEPARTMENT_SHORT_NAME.match(region, pos)
-            if not m or len(_LETTERS.findall(m.group())) > 5 or starts_with_agency(region[pos:pos + 60], strong_only=True) \
-                    or _ACTION_ANYWHERE.search(" " + m.group()):
+            if m and starts_with_agency(region[pos:pos + 60], strong_only=True):
+                break
+            if not m or len(_LETTERS.findall(m.group())) > 5 or _ACTION_ANYWHERE.search(" " + m.group()):
+                last = _last_member_before_verb(region, pos, kind)
+                if last:
+                    out.append(last)
                 break
             end = m.end()
         out.append(region[pos:end].strip())
@@ -220,11 +226,31 @@ def _department_members(region: str, kind: str) -> list[str]:
     return out
 
 
+_MEMBER_WORDS_MAX = 6
+
+
+def _last_member_before_verb(region: str, pos: int, kind: str) -> str | None:
+    """The last member of a list that runs on into its verb: "Các Bộ: Quốc phòng, | Công an chủ
+    động chỉ đạo …" → "Công an" (the name as far as a body's name goes before its verb)."""
+    head = kind[:1].upper() + kind[1:].lower() + " "
+    text = head + region[pos:pos + 120]
+    end = _agency_end(text)
+    member = text[len(head):end].strip(" ,")
+    if not member or len(_LETTERS.findall(member)) > _MEMBER_WORDS_MAX:
+        return None
+    return member
+
+
+# A ministry and a province's department of the same field share its name ("Bộ Xây dựng", "Sở Xây
+# dựng"): the fields either list spells are read from both.
+_SHARED_FIELDS = {"sở": ("sở", "bộ"), "bộ": ("bộ", "sở")}
+
+
 @functools.lru_cache(maxsize=None)
 def _known_members(kind: str) -> tuple[str, ...]:
     """Known names of one kind without their head, in lower case: "sở" → "nông nghiệp và môi trường", …"""
-    names = (" ".join(n.split()).lower() for n in vocab.agency_names())
-    return tuple(n[len(kind) + 1:] for n in names if n.startswith(kind + " "))
+    names = {" ".join(n.split()).lower() for n in (*vocab.agency_names(), *vocab.ministries())}
+    return tuple(n[len(k) + 1:] for k in _SHARED_FIELDS.get(kind, (kind,)) for n in sorted(names) if n.startswith(k + " "))
 
 
 def _with_parents_named(st: Structure, found: list[Assignment]) -> list[Assignment]:
@@ -650,13 +676,14 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
         if h.level < 2 and not h.path.startswith("Điều"):
             continue
         ln = st.lines[h.line]
-        directed = _directive_end(h.title) > 0
-        duties = _responsibility_end(h.title) > 0  # "Trách nhiệm của X": X whole, no verb
-        title = _strip_directive(h.title)
+        heading_title, line_text = _unwrapped_heading(st, h)
+        directed = _directive_end(heading_title) > 0
+        duties = _responsibility_end(heading_title) > 0  # "Trách nhiệm của X": X whole, no verb
+        title = _strip_directive(heading_title)
         comrade = rx.COMRADE.match(title)  # "1. Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban: …"
         if comrade:
             title = title[comrade.end():]
-        base = ln.start + (ln.text.index(title) if title in ln.text else 0)
+        base = ln.start + (line_text.index(title) if title in line_text else 0)
         head_text, inline_task = title, None
         subject_sentence = False
         colon = title.find(":")
@@ -696,7 +723,7 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             shift = len(title) - len(body)
             spans, task = [(s + shift, e + shift) for s, e in found_spans], title
             head_text = title
-        elif duties and rx.DUTIES_OF_CLASS_TITLE.match(h.title) is not None \
+        elif duties and rx.DUTIES_OF_CLASS_TITLE.match(heading_title) is not None \
                 and len(head_text.split()) <= 30 and not rx.EVERYONE.match(head_text) \
                 and not _items_name_their_bearers(st, h):
             # "Điều 30. Trách nhiệm của doanh nghiệp cung cấp dịch vụ Hệ thống thông tin giải
@@ -721,7 +748,7 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             continue
         # "4.5. Đề nghị Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh / Phối hợp chặt chẽ với
         # Công an tỉnh …": asked to cooperate, partners (contract, Clarifications)
-        asked = directed and rx.REQUEST_HEADING.match(h.title)
+        asked = directed and rx.REQUEST_HEADING.match(heading_title)
         role = "support" if asked and task and rx.PARTNER_FIRST.match(rx.BULLET_MARK.sub("", task.strip()).lower()) else "lead"
         if subject_sentence and spans and _subject_cooperates_only(head_text[spans[-1][1]:]):
             # "2. Các sở, ban, ngành tỉnh có liên quan tới việc thực hiện Kế hoạch này có trách
@@ -739,6 +766,40 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             # "Các" alone is a fragment, "các tổ chức, cá nhân" names no one
             if len(name.split()) >= 2 and not rx.EVERYONE.match(name):
                 out.append(Assignment(name, role, h.path, first_sentence(task or title), base + s, base + e))
+
+
+# A heading's line that a crawl or a converter broke in the middle of its sentence goes on in the
+# next line ("1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ | Hà Tĩnh đến Khánh Hòa:", "8. Đài
+# Truyền hình Việt Nam, Đài Tiếng nói Việt | Nam, Thông tấn xã Việt Nam kịp thời …", "8. Chủ tịch
+# Ủy ban nhân dân các tỉnh, thành phố | trực thuộc Trung ương"): it does where the line is not
+# closed by its punctuation and the next one opens in lower case, or the line ends in a word that
+# cannot end a name or a sentence, or a capitalized word of a name goes on in a capitalized word
+# that is no verb ("Việt | Nam"). A heading over a new sentence stays apart: "8. Sở Nông nghiệp
+# và Phát triển nông thôn | Phối hợp với …" (Ninh Bình KH 196/2024), "5. Trung tâm chính trị xã,
+# phường, đặc khu căn cứ | Quy chế này …" (the line ends in a lower-case word).
+_LINE_CLOSED = regex.compile(r"[.:;!?]\**$")
+_LINE_GOES_ON = regex.compile(r"(?:,|\s(?:và|từ|các|của|cấp|tại|với|thuộc|trực|có|theo|trên|đến|về))$", regex.IGNORECASE)
+_NAME_WORD_AT_END = regex.compile(r"\s\p{Lu}\p{L}*$")
+_WRAP_LINES = 4  # continuation lines read at most
+
+
+def _unwrapped_heading(st: Structure, h) -> tuple[str, str]:
+    """The heading's title and its line's text, each with the lines it goes on in."""
+    title, line_text = h.title, st.lines[h.line].text
+    j = h.line + 1
+    while j < len(st.lines) and j <= h.line + _WRAP_LINES and not _LINE_CLOSED.search(line_text):
+        nxt = st.lines[j].text
+        k = st.line_section[j] if j < len(st.line_section) else None
+        if not nxt or (k is not None and st.headings[k].line == j) or rx.BULLET_MARK.match(nxt):
+            break
+        previous = st.lines[j - 1].text
+        name_goes_on = _NAME_WORD_AT_END.search(previous) and nxt[:1].isupper() \
+            and not _ACTION_START.match(nxt[:1].lower() + nxt[1:])
+        if not (nxt[:1].islower() or _LINE_GOES_ON.search(previous) or name_goes_on):
+            break
+        title, line_text = title + " " + nxt, line_text + " " + nxt
+        j += 1
+    return title, line_text
 
 
 def _subject_cooperates_only(after: str) -> bool:

@@ -557,7 +557,9 @@ def document_type_line() -> regex.Pattern:
 
 
 # ---------------------------------------------------------------------- structure
-ROMAN_HEADING = regex.compile(r"^(?P<num>[IVXLC]{1,6})\s*[.:/]\s*(?P<title>\S.*)$", regex.V0)
+# A letter's subject line "V/V CHỦ ĐỘNG PHÒNG, …" / "V/v …" (về việc) is no part "V" (Công điện
+# 217/CĐ-TTg, 231/CĐ-TTg of 2025: every item under it was read as outside the work).
+ROMAN_HEADING = regex.compile(r"^(?![Vv]\s*/\s*[Vv]\b)(?P<num>[IVXLC]{1,6})\s*[.:/]\s*(?P<title>\S.*)$", regex.V0)
 ARTICLE_HEADING = regex.compile(r"^Điều\s+(?P<num>\d{1,3})\s*[.:]?\s*(?P<title>.*)$", regex.V0)
 ARABIC_HEADING = regex.compile(rf"^(?P<num>{ARABIC_ITEM_NUMBER})\s*[.)]\s*(?P<title>\S.*)$", regex.V0)
 # "a) …" and "a. …" alike (Word's lettered list and a typist's write either): a letter with a
@@ -589,9 +591,13 @@ DIRECTIVE = regex.compile(
     regex.IGNORECASE)
 # The same directive after the issuer that speaks ("Ủy ban nhân dân tỉnh đề nghị …",
 # "UBND tỉnh yêu cầu …"): the addressee follows it.
+# "giao" that heads a noun is no directive: "giao thông" (traffic), "giao dịch", "giao ban" (a
+# briefing), "giao nhận", "giao lưu", "giao tiếp" — "Bộ Xây dựng chỉ đạo … bảo đảm an toàn giao
+# thông" gives its own work, it hands none on (Công điện 217/CĐ-TTg 2025).
+GIAO_AS_NOUN = r"(?!thông\b|dịch\b|ban\b|nhận\b|lưu\b|tiếp\b|thương\b|hữu\b|khoán\b|kết\b|diện\b)"
 ISSUER_DIRECTIVE = regex.compile(
     r"""^(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s
-        (?:đề\s+nghị|yêu\s+cầu|giao)\s+""",
+        (?:đề\s+nghị\s+|yêu\s+cầu\s+|giao\s+""" + GIAO_AS_NOUN + r""")""",
     regex.VERBOSE | regex.V0,
 )
 # Words without which a sentence outside the task parts gives no work (a directive, "chủ
@@ -604,7 +610,7 @@ GIVES_WORK_WORDS = ("giao ", "Giao ", ", gửi ", "đề nghị", "Đề nghị"
 # các sở …", "…. Đề nghị các đơn vị …" — or "giao" after a comma or "và" ("Ủy ban nhân dân cấp xã
 # tiếp nhận … và giao Phòng Văn hóa - Xã hội chủ trì …").
 LATER_DIRECTIVE = regex.compile(
-    r"(?:,|\s+và)\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=gửi\s+\p{Lu})|[;.]\s+(?=(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s(?:đề\s+nghị|yêu\s+cầu|giao)\s)",
+    r"(?:,|\s+và)\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=gửi\s+\p{Lu})|[;.]\s+(?=(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s(?:đề\s+nghị|yêu\s+cầu|giao\s" + GIAO_AS_NOUN + r"))",
     regex.IGNORECASE | regex.V0,
 )
 # A sentence that starts inside a line: ". " then a capital ("… theo Điều lệ. Giao Sở Tư pháp
@@ -1656,7 +1662,12 @@ PEOPLES_BODY_NAME = r"(?:Thường trực )?(?:Hội đồng nhân dân|Ủy ban
 # vụ và UBND các xã" (Hà Nội CV 6397/2025).  The kind ends the name found, or stands after it.
 _MEMBER_KIND = "(?P<kind>" + "|".join(kind.replace(" ", r"\s+") for kind in LOCALITY_KINDS) + ")"
 LOCALITIES_PLURAL_END = regex.compile(r"\s+(?:các|\d{1,2})\s+" + _MEMBER_KIND + r"$", regex.IGNORECASE | regex.V0)
-DEPARTMENTS_PLURAL = regex.compile(r"^[Cc]ác\s+(?P<kind>[Ss]ở|[Bb]ộ)$", regex.V0)
+# "Các Bộ", "Các Cục", or with the post that heads each ("Bộ trưởng các Bộ", "Thủ trưởng các Sở",
+# "Cục trưởng các Cục"), before their members after a colon (Công điện 217/CĐ-TTg, 231/CĐ-TTg,
+# 221/CĐ-TTg of 2025: "Bộ trưởng các Bộ: Quốc phòng, Công an, Nông nghiệp và Môi trường, …").
+DEPARTMENTS_PLURAL = regex.compile(
+    r"^(?P<post>(?:Bộ\s+trưởng|Thủ\s+trưởng|Giám\s+đốc|Cục\s+trưởng|Vụ\s+trưởng|Lãnh\s+đạo)\s+)?"
+    r"[Cc]ác\s+(?P<kind>[Ss]ở|[Bb]ộ|[Cc]ục|[Vv]ụ)$", regex.V0)
 LOCALITIES_PLURAL_AFTER = regex.compile(r"\s*(?:các|\d{1,2})\s+" + _MEMBER_KIND + r"\s*:[ \t]*\n?[ \t]*", regex.IGNORECASE | regex.V0)
 MEMBERS_COLON = regex.compile(r"\s*:[ \t]*\n?[ \t]*", regex.V0)
 # A locality's proper name: capitalized words ("Gò Công Đông"), up to five.

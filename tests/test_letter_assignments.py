@@ -1,0 +1,104 @@
+"""Assignments in letters and notices (issue #11): Công điện and Thông báo kết luận of the public
+crawl (thuvienphapluat.vn, 2025), whose work stands in numbered points that each name their
+bodies, often after a colon and in lines the crawl wrapped anywhere.  Each case is cut from one
+of them as printed: Công điện 217/CĐ-TTg, 221/CĐ-TTg, 231/CĐ-TTg, Thông báo 641/TB-VPCP."""
+
+import pytest
+
+from pipeline.structure import parse
+from tests.support.texts import assignment_entries, structure
+
+# Công điện 217/CĐ-TTg (16/11/2025): the subject line "V/V …" in capitals over the points
+CONG_DIEN_217 = """THỦ TƯỚNG CHÍNH PHỦ
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 217/CĐ-TTg
+Hà Nội, ngày 16 tháng 11 năm 2025
+
+CÔNG ĐIỆN
+
+V/V CHỦ ĐỘNG PHÒNG,
+TRÁNH, ỨNG PHÓ MƯA LŨ TẠI KHU VỰC TRUNG BỘ
+
+THỦ TƯỚNG CHÍNH PHỦ điện:
+
+- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Hà Tĩnh,
+Quảng Trị, Huế, Đà Nẵng, Quảng Ngãi, Gia Lai, Đắk Lắk, Khánh Hòa;
+
+Để chủ động phòng, tránh, ứng phó, Thủ tướng Chính phủ yêu cầu tập trung một số nhiệm vụ cụ thể sau:
+
+1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ
+Hà Tĩnh đến Khánh Hòa:
+
+a) Tổ chức theo dõi chặt chẽ, cập nhật đầy đủ,
+thông tin kịp thời về tình hình và dự báo diễn biến mưa lũ.
+
+2. Bộ Nông nghiệp và Môi trường:
+
+a) Chỉ đạo cơ quan dự báo khí tượng thủy văn theo
+dõi chặt chẽ, dự báo, cung cấp thông tin đầy đủ.
+
+3. Bộ Xây dựng chỉ đạo triển khai các giải pháp bảo
+đảm an toàn giao thông, hoạt động xây dựng; kịp thời huy động lực lượng, phương
+tiện, vật tư khẩn trương khắc phục.
+
+5. Các Bộ: Quốc phòng, Công an chủ động chỉ đạo các
+đơn vị đóng trên địa bàn rà soát kịch bản, phương án.
+
+6. Các Bộ: Giáo dục và Đào tạo, Y tế, Khoa học và Công
+nghệ, Văn hóa, Thể thao và Du lịch theo chức năng, nhiệm vụ, thẩm quyền chủ
+động phối hợp với địa phương chỉ đạo các cơ quan chức năng triển khai công tác
+phòng, chống, ứng phó với mưa lũ.
+
+8. Đài Truyền hình Việt Nam, Đài Tiếng nói Việt
+Nam, Thông tấn xã Việt Nam kịp thời thông tin về tình hình mưa lũ.
+"""
+
+
+def test_a_letters_subject_line_in_capitals_is_no_part_v():
+    st = parse(CONG_DIEN_217)
+    assert [h.path for h in st.headings if h.level == 1] == []
+    assert [h.path for h in st.headings if h.level == 2] == ["1", "2", "3", "5", "6", "8"]
+
+
+def test_the_points_of_a_cong_dien_each_name_their_bodies():
+    assert assignment_entries(CONG_DIEN_217) == {
+        # a heading wrapped after "từ"
+        ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Khánh Hòa", "lead"),
+        ("Bộ Nông nghiệp và Môi trường", "lead"),
+        # "an toàn giao thông" hands no work on: the ministry is the subject of its own point
+        ("Bộ Xây dựng", "lead"),
+        # the ministries after "Các Bộ:" one by one, a field with its comma and "và" whole
+        ("Bộ Quốc phòng", "lead"), ("Bộ Công an", "lead"),
+        ("Bộ Giáo dục và Đào tạo", "lead"), ("Bộ Y tế", "lead"), ("Bộ Khoa học và Công nghệ", "lead"),
+        ("Bộ Văn hóa, Thể thao và Du lịch", "lead"),
+        # a name wrapped between "Việt" and "Nam"
+        ("Đài Truyền hình Việt Nam", "lead"), ("Đài Tiếng nói Việt Nam", "lead"),
+        ("Thông tấn xã Việt Nam", "lead")}
+
+
+@pytest.mark.parametrize("point, expected", [
+    # Công điện 231/CĐ-TTg: the ministers of the ministries listed, each with the post
+    ("1. Bộ trưởng các Bộ: Quốc phòng, Công an, Nông nghiệp\nvà Môi trường, Xây dựng tổ chức theo dõi, cập nhật thường xuyên.\n",
+     {("Bộ trưởng Bộ Quốc phòng", "lead"), ("Bộ trưởng Bộ Công an", "lead"),
+      ("Bộ trưởng Bộ Nông nghiệp và Môi trường", "lead"), ("Bộ trưởng Bộ Xây dựng", "lead")}),
+    # Công điện 221/CĐ-TTg: a collective's post wrapped before "trực thuộc"
+    ("8. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố\ntrực thuộc Trung ương\n\na) Chủ động nắm bắt các tồn tại, khó khăn.\n",
+     {("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "lead")}),
+    # (Ninh Bình KH 196/2024) a heading over its first sentence in a new line stays apart
+    ("8. Sở Nông nghiệp và Phát triển nông thôn\nPhối hợp với các sở, ngành, địa phương thực hiện tốt các tiêu chí.\n",
+     {("Sở Nông nghiệp và Phát triển nông thôn", "lead")}),
+])
+def test_a_point_wrapped_or_listing_its_bodies(point, expected):
+    assert assignment_entries(point) == expected
+
+
+def test_a_ministrys_name_with_va_is_one_partner():
+    # Thông báo 641/TB-VPCP: "Bộ Khoa học và Công nghệ" read whole before its verb
+    text = ("3. Các bộ, ngành hoàn thiện cơ sở dữ liệu quốc gia trong ngành, lĩnh vực thuộc phạm vi quản lý, "
+            "phối hợp với Bộ Công an, Bộ Khoa học và Công nghệ thực\nhiện kết nối, tích hợp các cơ sở dữ liệu quốc gia.\n")
+    entries = assignment_entries(text)
+    assert {("Bộ Công an", "support"), ("Bộ Khoa học và Công nghệ", "support")} <= entries
+    assert ("Bộ Khoa học", "support") not in entries
