@@ -1116,7 +1116,9 @@ def _sentence_subjects(t: str):
 
 _CLAUSE_COMMA = regex.compile(r",\s+")
 # An item numbered in brackets: "(1) Người đứng đầu cơ quan chuyên môn … xem xét, quyết định …".
-_PARENTHESIZED_ITEM = regex.compile(r"\(\d{1,2}\)\s+")
+# "(2) Chủ tịch …", and the small roman numerals of a notice's points under a request ("đề nghị:
+# / (i) Tập đoàn … báo cáo … / (iv) Giao Bộ Công Thương …", Thông báo 653/TB-VPCP 2025)
+_PARENTHESIZED_ITEM = regex.compile(r"\((?:\d{1,2}|i{1,3}|iv|vi{0,3}|ix|x)\)\s+")
 
 
 def _subject_after_intro(body: str) -> int | None:
@@ -1380,8 +1382,10 @@ def _operative_lines(st: Structure, block: set[int]) -> set[int]:
     i = st.body_start
     while i < n:
         t = st.lines[i].text
+        # (a lettered point may open the list: "b) Để làm tốt …, đề nghị: / (i) Tập đoàn … báo cáo …")
         if not (t.endswith(":") or t.endswith("*")) or not rx.WORK_LIST_OPENING.search(t) \
-                or _heading_line(t) and not t.lstrip("*").lstrip().startswith("QUYẾT"):
+                or _heading_line(t) and not t.lstrip("*").lstrip().startswith("QUYẾT") \
+                and not (rx.may_open_letter_heading(t) and rx.LETTER_HEADING.match(t)):
             i += 1
             continue
         h = st.section_of(i)

@@ -597,6 +597,9 @@ DIRECTIVE = regex.compile(
 GIAO_AS_NOUN = r"(?!thông\b|dịch\b|ban\b|nhận\b|lưu\b|tiếp\b|thương\b|hữu\b|khoán\b|kết\b|diện\b)"
 ISSUER_DIRECTIVE = regex.compile(
     r"""^(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s
+        # nor a compound or a passive: "chỉ đạo đơn vị liên quan hoàn thành bàn giao mặt bằng"
+        # (Thông báo 653/TB-VPCP 2025), "chuyển giao", "theo nhiệm vụ được giao"
+        (?<!bàn\s)(?<!chuyển\s)(?<!được\s)
         (?:đề\s+nghị\s+|yêu\s+cầu\s+|giao\s+""" + GIAO_AS_NOUN + r""")""",
     regex.VERBOSE | regex.V0,
 )
@@ -627,7 +630,8 @@ CLAUSE_START = regex.compile(r";\s+(?=\p{Lu})", regex.V0)
 LOWER_CLAUSE_START = regex.compile(r";\s+(?=(?:các|cấp\s+ủy|ban\s+thường\s+vụ|ủy\s+ban\s+nhân\s+dân|thường\s+trực)\s)", regex.V0)
 # A topic label before the sentence that gives the work: "b) Về tổ chức Cuộc thi …: Sở Nội vụ
 # chủ trì, …", "3. Đối với hạng mục đường dẫn …: Giao Ban Quản lý dự án …".
-TOPIC_LABEL = regex.compile(r"^(?:[-+•]\s*)?(?:về|đối\s+với)\s[^:\n]{1,150}?:\s*(?=\p{Lu})", regex.IGNORECASE | regex.V0)
+# (after a bullet or a bracketed point: "(iii) Về thủ tục nhập khẩu tàu LNG …: Giao Bộ Xây dựng …")
+TOPIC_LABEL = regex.compile(r"^(?:[-+•]\s*|\((?:\d{1,2}|[ivx]{1,4})\)\s*)?(?:về|đối\s+với)\s[^:\n]{1,150}?:\s*(?=\p{Lu})", regex.IGNORECASE | regex.V0)
 # The line that opens a list of work items addressed by the issuer: "Ban Chỉ huy … đề nghị:",
 # "UBND tỉnh yêu cầu các đơn vị thực hiện một số nội dung sau:", "Thường trực Tỉnh ủy kết luận
 # như sau:", "… chỉ đạo như sau:", and a decision's "QUYẾT ĐỊNH:".  The items after it are
@@ -635,6 +639,9 @@ TOPIC_LABEL = regex.compile(r"^(?:[-+•]\s*)?(?:về|đối\s+với)\s[^:\n]{1,
 WORK_LIST_OPENING = regex.compile(
     r"""(?:(?<=\p{L}\s)   # after a word: the issuer speaks (not a title "Mục đích, yêu cầu:")
            (?:đề\s+nghị(?!\s+của)|yêu\s+cầu|giao|chỉ\s+đạo|kết\s+luận|phân\s+công)\b[^:\n]{0,200}
+        # a purpose clause before the request: "b) Để làm tốt các nhiệm vụ sắp tới, đề nghị:"
+        # (Thông báo 653/TB-VPCP 2025; "Mục đích, yêu cầu:" names a part, no request)
+        |(?<=,\s)đề\s+nghị
         |^\**\s*QUYẾT\s+ĐỊNH\s*)
         :\s*\**$""",
     regex.VERBOSE | regex.IGNORECASE | regex.V0,

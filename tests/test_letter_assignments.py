@@ -102,3 +102,30 @@ def test_a_ministrys_name_with_va_is_one_partner():
     entries = assignment_entries(text)
     assert {("Bộ Công an", "support"), ("Bộ Khoa học và Công nghệ", "support")} <= entries
     assert ("Bộ Khoa học", "support") not in entries
+
+
+# Thông báo 653/TB-VPCP (28/11/2025): a lettered point opens the requests, the points under it are
+# numbered in small roman numerals in brackets
+NOTICE_653 = """VĂN PHÒNG CHÍNH PHỦ
+Số: 653/TB-VPCP
+Hà Nội, ngày 28 tháng 11 năm 2025
+THÔNG BÁO
+Ý KIẾN CHỈ ĐẠO CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ BÙI THANH SƠN TẠI CÁC DỰ ÁN ĐIỆN
+Phó Thủ tướng Chính phủ Bùi Thanh Sơn đã có ý kiến chỉ đạo như sau:
+1. Về Dự án Nhà máy điện Nhơn Trạch 3 và Nhơn Trạch 4
+a) Đánh giá cao nỗ lực của Chủ đầu tư dự án.
+b) Để làm tốt các nhiệm vụ sắp tới, đề nghị:
+(iii) Ủy ban nhân dân tỉnh Đồng Nai chỉ đạo đơn vị liên quan hoàn thành bàn giao mặt bằng xây dựng các móng trụ thuộc dự án đường dây 220kV trong tháng 11 năm 2025.
+(iv) Giao Bộ Công Thương nghiên cứu, xem xét theo thẩm quyền các đề xuất, kiến nghị về cơ chế bán điện theo cụm.
+2. Về Dự án Nhà máy điện Hiệp Phước giai đoạn 1
+b) Để đạt được mục tiêu phát điện sớm hơn tiến độ, đề nghị:
+(iii) Về thủ tục nhập khẩu tàu LNG để thực hiện công tác vận chuyển khí LNG: Giao Bộ Xây dựng hướng dẫn Chủ đầu tư các thủ tục cần thiết để thực hiện.
+"""
+
+
+def test_a_notices_points_in_bracketed_roman_numerals():
+    entries = assignment_entries(NOTICE_653)
+    # "bàn giao" (hand over) is the subject's own work, no directive that names another body;
+    # "(iv) Giao …" and a topic before its colon are read as a plain line's
+    assert entries == {("Ủy ban nhân dân tỉnh Đồng Nai", "lead"), ("Bộ Công Thương", "lead"),
+                       ("Bộ Xây dựng", "lead")}
