@@ -129,3 +129,14 @@ def test_a_notices_points_in_bracketed_roman_numerals():
     # "(iv) Giao …" and a topic before its colon are read as a plain line's
     assert entries == {("Ủy ban nhân dân tỉnh Đồng Nai", "lead"), ("Bộ Công Thương", "lead"),
                        ("Bộ Xây dựng", "lead")}
+
+
+@pytest.mark.parametrize("line, expected", [
+    # Công điện 231/CĐ-TTg: the provinces' committees as a place list like the communes'
+    ("2. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố tổ chức theo dõi sát tình hình, tập trung chỉ đạo khắc phục nhanh hậu quả.\n",
+     {("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố", "lead")}),
+    ("4. Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chủ động rà soát, tổng hợp nhu cầu.\n",
+     {("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "lead")}),
+])
+def test_the_provinces_committees_named_together(line, expected):
+    assert assignment_entries(line) == expected
