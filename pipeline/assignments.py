@@ -645,7 +645,9 @@ def _collective_end(seg: str) -> int:
             continue
         limit = m.start()
         break
-    for pattern in (_ACTION_IN_CELL, rx.RESPONSIBILITY):
+    for pattern in (_ACTION_IN_CELL, rx.RESPONSIBILITY, rx.SUBJECT_ADVERBIAL):
+        # (an adverbial before the group's verb is none of its name: "Các bộ, ngành | trên cơ sở
+        # nhiệm vụ được giao …, hoàn thiện …", as _agency_end reads it)
         m = pattern.search(seg, start, limit)
         if m:
             limit = m.start()

@@ -630,8 +630,10 @@ CLAUSE_START = regex.compile(r";\s+(?=\p{Lu})", regex.V0)
 LOWER_CLAUSE_START = regex.compile(r";\s+(?=(?:các|cấp\s+ủy|ban\s+thường\s+vụ|ủy\s+ban\s+nhân\s+dân|thường\s+trực)\s)", regex.V0)
 # A topic label before the sentence that gives the work: "b) Về tổ chức Cuộc thi …: Sở Nội vụ
 # chủ trì, …", "3. Đối với hạng mục đường dẫn …: Giao Ban Quản lý dự án …".
-# (after a bullet or a bracketed point: "(iii) Về thủ tục nhập khẩu tàu LNG …: Giao Bộ Xây dựng …")
-TOPIC_LABEL = regex.compile(r"^(?:[-+•]\s*|\((?:\d{1,2}|[ivx]{1,4})\)\s*)?(?:về|đối\s+với)\s[^:\n]{1,150}?:\s*(?=\p{Lu})", regex.IGNORECASE | regex.V0)
+# (after a bullet or a bracketed point: "(iii) Về thủ tục nhập khẩu tàu LNG …: Giao Bộ Xây dựng …";
+# a conclusion's answer to a request restates it whole first: "1. Về đề nghị các bộ, ngành quan tâm
+# sớm rà soát … (300 characters) …: Ủy ban nhân dân thành phố Đà Nẵng cần tiếp tục rà soát …")
+TOPIC_LABEL = regex.compile(r"^(?:[-+•]\s*|\((?:\d{1,2}|[ivx]{1,4})\)\s*)?(?:về|đối\s+với)\s[^:\n]{1,400}?:\s*(?=\p{Lu})", regex.IGNORECASE | regex.V0)
 # The line that opens a list of work items addressed by the issuer: "Ban Chỉ huy … đề nghị:",
 # "UBND tỉnh yêu cầu các đơn vị thực hiện một số nội dung sau:", "Thường trực Tỉnh ủy kết luận
 # như sau:", "… chỉ đạo như sau:", and a decision's "QUYẾT ĐỊNH:".  The items after it are
@@ -805,7 +807,9 @@ _MEANS = r"hình\s+thức|phương\s+thức|biện\s+pháp"
 _TOWARDS = r"(?:tới|đến)\s+"
 SUBJECT_ADVERBIAL = regex.compile(
     r"\s(?:trong\s+(?:công\s+tác\s+|việc\s+)?(?:quản\s+lý|sử\s+dụng|khai\s+thác|vận\s+hành)\b|(?:ở|trong)\s+các\s+lĩnh\s+vực"
-    rf"|trong\s+phạm\s+vi|theo\s+chức\s+năng|theo\s+thẩm\s+quyền|{BASIS_WORDS}|mỗi\s+(?:lĩnh\s+vực|ngành,?\s+lĩnh\s+vực)"
+    # "Các bộ, ngành | trên cơ sở nhiệm vụ được giao tại các văn bản nêu trên, | hoàn thiện …"
+    # (Thông báo 641/TB-VPCP 2025)
+    rf"|trong\s+phạm\s+vi|theo\s+chức\s+năng|theo\s+thẩm\s+quyền|{BASIS_WORDS}|trên\s+cơ\s+sở|mỗi\s+(?:lĩnh\s+vực|ngành,?\s+lĩnh\s+vực)"
     rf"|bằng\s+{_MEANS_QUANTIFIER}(?:{_MEANS})|{_TOWARDS}việc)\b",
     regex.IGNORECASE | regex.V0)
 # A collective of bare unit words ("các cơ quan, đơn vị", "các địa phương"): it names no

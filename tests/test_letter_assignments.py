@@ -140,3 +140,26 @@ def test_a_notices_points_in_bracketed_roman_numerals():
 ])
 def test_the_provinces_committees_named_together(line, expected):
     assert assignment_entries(line) == expected
+
+
+# Thông báo 641/TB-VPCP (25/11/2025): the conclusion answers each of the city's requests, restated
+# whole before its colon
+NOTICE_641 = """VĂN PHÒNG CHÍNH PHỦ
+Số: 641/TB-VPCP
+Hà Nội, ngày 25 tháng 11 năm 2025
+THÔNG BÁO
+KẾT LUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ PHẠM THỊ THANH TRÀ TẠI BUỔI LÀM VIỆC VỚI THÀNH PHỐ ĐÀ NẴNG
+Phó Thủ tướng Phạm Thị Thanh Trà kết luận như sau:
+II. VỀ CÁC ĐỀ XUẤT, KIẾN NGHỊ CỦA THÀNH PHỐ
+1. Về đề nghị các bộ, ngành quan tâm sớm rà soát, kịp thời ban hành các văn bản hướng dẫn chi tiết về chuyên môn, nghiệp vụ, chuyên ngành, bảo đảm thống nhất, đồng bộ, tránh chồng chéo về thẩm quyền; hoàn thiện quy trình pháp lý về đất đai, tài sản công để cắt giảm quy trình, đẩy nhanh tiến độ, tạo sự linh hoạt trong việc bố trí, xử lý trụ sở, cơ sở nhà đất dôi dư của địa phương: Ủy ban nhân dân thành phố Đà Nẵng cần tiếp tục rà soát các nội dung về phân cấp, phân quyền, ủy quyền.
+2. Về đề nghị Bộ Nội vụ tham mưu ban hành các cơ chế, chính sách liên quan đến chế độ tiền lương, tiền thưởng, thu nhập của cán bộ, công chức, viên chức: Bộ Nội vụ nghiên cứu đề xuất của Ủy ban nhân dân thành phố Đà Nẵng trong quá trình xây dựng các văn bản quy phạm pháp luật có liên quan.
+3. Về đề nghị Bộ Khoa học và Công nghệ phối hợp với các bộ, ngành rà soát: Về vấn đề này, Chính phủ đã ban hành Nghị quyết số 214/NQ-CP ngày 23 tháng 7 năm 2025. Các bộ, ngành trên cơ sở nhiệm vụ được giao tại các văn bản nêu trên, hoàn thiện cơ sở dữ liệu quốc gia trong ngành, lĩnh vực thuộc phạm vi quản lý.
+"""
+
+
+def test_a_conclusions_answers_to_requests_name_who_acts():
+    entries = assignment_entries(NOTICE_641)
+    assert {("Ủy ban nhân dân thành phố Đà Nẵng", "lead"), ("Bộ Nội vụ", "lead"),
+            # an adverbial before the group's verb is none of its name
+            ("Các bộ, ngành", "lead")} <= entries
+    assert not any("trên cơ sở" in agency for agency, _ in entries)
