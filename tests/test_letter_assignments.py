@@ -163,3 +163,11 @@ def test_a_conclusions_answers_to_requests_name_who_acts():
             # an adverbial before the group's verb is none of its name
             ("Các bộ, ngành", "lead")} <= entries
     assert not any("trên cơ sở" in agency for agency, _ in entries)
+
+
+def test_the_national_civil_defence_office_is_read_whole():
+    # Công điện 217/CĐ-TTg: the steering committee's name printed in lower case after "Ban", written
+    # as the known name spells it (the scorer folds letter case)
+    point = ("7. Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia theo dõi sát diễn biến tình hình, sẵn sàng "
+             "điều phối, huy động lực lượng, phương tiện hỗ trợ địa phương.\n")
+    assert assignment_entries(point) == {("Văn phòng Ban Chỉ đạo Phòng thủ dân sự quốc gia", "lead")}
