@@ -48,18 +48,21 @@ _NEXT_IN_LIST = regex.compile(r"\s*(?:,|và|;)\s*")
 # After "lĩnh vực" a verb-like word names the field ("các doanh nghiệp hoạt động trong lĩnh vực
 # xây dựng, giao thông …"), it gives no work.
 _ACTION_START = regex.compile(
-    r"(?i)(?<!lĩnh vực )(?:theo dõi|tiếp tục|chủ trì|chủ động|phối hợp|có trách nhiệm|chịu trách nhiệm|thực hiện|"
+    r"(?i)(?<!lĩnh vực )(?:theo dõi|tiếp tục|chủ trì|chủ động|tích cực|phối hợp|có trách nhiệm|chịu trách nhiệm|thực hiện|"
     # "tổ chức" before a kind of organisation, or closing a group of bodies, is a noun ("các
     # cấp ủy, tổ chức đảng", "các cơ quan, đơn vị, tổ chức có liên quan", "tổ chức trực thuộc")
     # (nor after "là": "Các chủ rừng là tổ chức (các Ban quản lý rừng …)" names a kind of owner)
     r"triển khai|(?<!là )tổ chức(?! đảng| chính trị| đoàn thể| xã hội| thành viên|,| và cá nhân| cá nhân"
     r"| có liên quan| liên quan| thuộc| trực thuộc| tôn giáo| đơn vị| doanh nghiệp| kinh tế"
-    r"| và (?:cơ sở|đơn vị|doanh nghiệp))|xây dựng|hướng dẫn|(?<!cơ quan )tham mưu|(?<!Hội đồng )(?<!Tổ )xác định|kiểm tra|đôn đốc|tăng cường|đẩy mạnh|căn cứ|"
+    # "xây dựng" after the field it qualifies is a word of a unit's name ("Cục Kết cấu hạ tầng xây
+    # dựng", "Cục Kinh tế - Quản lý đầu tư xây dựng", "Ban Quản lý dự án đầu tư xây dựng …")
+    r"| và (?:cơ sở|đơn vị|doanh nghiệp))|(?<!hạ tầng )(?<!đầu tư )(?<!công trình )(?<!vật liệu )xây dựng|hướng dẫn|(?<!cơ quan )tham mưu|(?<!Hội đồng )(?<!Tổ )xác định|kiểm tra|đôn đốc|tăng cường|đẩy mạnh|căn cứ|"
     r"bố trí|cập nhật|đăng tải|duy trì|nghiên cứu|rà soát|báo cáo|là cơ quan|được giao|trong phạm vi|"
     r"kiện toàn|nâng cao|quán triệt|khẩn trương|phát huy|thường xuyên|bảo đảm|đảm bảo|ưu tiên|tập trung|"
     # a provider or a leadership is a noun ("các tổ chức cung cấp dịch vụ chi trả", "nhà cung
     # cấp", "tập thể lãnh đạo cơ quan, đơn vị")
-    r"(?<!tập thể )lãnh đạo|chỉ đạo|quản lý|vận hành|(?<!nhà )(?!(?<=(?:tổ chức|đơn vị|doanh nghiệp) )cung cấp dịch vụ)cung cấp|tuyên truyền|phổ biến|đề xuất|thẩm định|giám sát|xem xét|"
+    # ("quản lý ngành, lĩnh vực" names the bodies by their field: "Các Sở quản lý ngành, lĩnh vực có trách nhiệm …")
+    r"(?<!tập thể )lãnh đạo|chỉ đạo|quản lý(?! ngành)|vận hành|(?<!nhà )(?!(?<=(?:tổ chức|đơn vị|doanh nghiệp) )cung cấp dịch vụ)cung cấp|tuyên truyền|phổ biến|đề xuất|thẩm định|giám sát|xem xét|"
     # "hỗ trợ" in lower case only: "Hội Phụ nữ hỗ trợ người dân …", not "Trung tâm Hỗ trợ …"
     r"(?-i:hỗ trợ)|"
     # "quyết định" before the act it decides is a verb ("Ủy ban nhân dân phường, xã, đặc khu | quyết
@@ -67,7 +70,23 @@ _ACTION_START = regex.compile(
     r"(?-i:quyết định) (?=thành lập|phê duyệt|công nhận|phân bổ|cho phép|khen thưởng|đánh giá)|"
     r"thúc đẩy|kịp thời|phát hiện|xử lý|cụ thể hóa|định hướng|giải quyết|trả lời|tiếp nhận|"
     r"chuẩn bị|phân loại|ra quyết định|thẩm tra|tổng hợp|có ý kiến|sẵn sàng|cần|phải|quan tâm|nghiêm túc|"
-    r"chấp hành|tiên phong|dẫn dắt|đi đầu|mở (?=thêm|rộng)|có nhiệm vụ|có [Bb]áo cáo|có [Vv]ăn bản|giới thiệu|trực tiếp|tiến hành|chuyển(?! đổi)|"
+    r"chấp hành|tiên phong|dẫn dắt|đi đầu|mở (?=thêm|rộng)|"
+    # in lower case only, words of names too when capitalized ("Ban Vận động …", "Cục Kiểm soát …"):
+    # "Hội Nông dân tỉnh | vận động hội viên …", "Kho bạc Nhà nước khu vực XII | kiểm soát chi …",
+    # "Ngân hàng Chính sách xã hội | giải ngân …", "Báo Lào Cai | mở chuyên mục …"
+    r"(?-i:vận động|kiểm soát|giải ngân|phát động|lồng ghép|triệu tập|phân công|trao đổi (?=với)|"
+    r"huy động|phê duyệt|tuyển dụng|cho phép|"
+    # the common predicates of a plan's tasks (lower case only: none of them opens a name then)
+    # (not those that name a kind of body or a board too: "cơ sở đào tạo", "cơ quan đăng ký đầu tư",
+    # "tổ chức cung cấp dịch vụ chi trả", "đơn vị được phân bổ", "Đoàn khảo sát", "Hội đồng nghiệm
+    # thu", "Tổ tuần tra", "Ban Chỉ huy ứng phó sự cố")
+    r"hoàn thiện|hoàn thành|công bố|công khai|sắp xếp|bồi dưỡng|tập huấn|sơ kết|tổng kết|"
+    r"thu hồi|xúc tiến|quảng bá|tích hợp|kết nối|chia sẻ|số hóa|nâng cấp|mua sắm|"
+    r"cân đối|áp dụng|nhân rộng|biểu dương|niêm yết|khắc phục|ngăn chặn|"
+    r"di dời|sơ tán|điều tra|lấy ý kiến|tham dự|có kế hoạch|gửi (?=báo cáo|văn bản|về|kết quả|hồ sơ|danh sách)|"
+    r"đưa (?=nội dung|tin|các nội dung|vào)|trình (?=Ủy ban|UBND|Chủ tịch|cấp có thẩm quyền|Hội đồng|HĐND)|mở (?=chuyên mục|chuyên trang|lớp|tài khoản|các lớp|đợt|cao điểm))|"
+    # a body's own means: "Các đơn vị sự nghiệp công lập … | tự bảo đảm kinh phí"
+    r"tự (?=bảo đảm|đảm bảo|chịu|cân đối|bố trí|tổ chức|thực hiện|xây dựng)|có nhiệm vụ|có [Bb]áo cáo|có [Vv]ăn bản|giới thiệu|trực tiếp|tiến hành|chuyển(?! đổi)|"
     # "cử" sends people: "… tổ dân phố trên địa bàn | cử cán bộ, công chức … tham gia"
     r"cử (?=cán bộ|người|đại diện|lãnh đạo|thành viên|công chức|viên chức)|"
     # "lập" makes a record, not "thành lập": "cấp ủy cấp xã trên địa bàn | lập danh sách …"
@@ -101,6 +120,7 @@ def find_assignments(st: Structure) -> list[Assignment]:
     _from_partner_phrases(st, found, work_lines)
     _from_task_tables(st, found)
     _from_letter_addressees(st, found)
+    found = [a for a in found if not rx.BACK_REFERENCE.search(a.agency)]
     found = [part for a in found for part in _kinds_of_body_apart(a)]
     found = [part for a in found for part in _members_listed_apart(st, a)]
     found.sort(key=lambda a: a.start)
@@ -212,12 +232,29 @@ def _department_members(region: str, kind: str) -> list[str]:
             m = rx.DEPARTMENT_SHORT_NAME.match(region, pos)
             if m and starts_with_agency(region[pos:pos + 60], strong_only=True):
                 break
-            if not m or len(_LETTERS.findall(m.group())) > 5 or _ACTION_ANYWHERE.search(" " + m.group()):
-                last = _last_member_before_verb(region, pos, kind)
+            if not m:
+                # the last member runs on into the list's verb past the short name's reach: "Các
+                # Bộ: Quốc phòng, | Công an chủ động chỉ đạo các đơn vị …" (Công điện 217/CĐ-TTg)
+                last = _last_member_before_verb(region, pos, kind) if out else None
                 if last:
                     out.append(last)
                 break
             end = m.end()
+            # (a capitalized word is the member's name: "Kinh tế - Quản lý đầu tư xây dựng")
+            verb = next((v for v in _ACTION_ANYWHERE.finditer(" " + m.group()) if v.group().strip()[:1].islower()), None)
+            if verb and out and verb.start() > 0:
+                # the last member before the list's verb: "Các Cục: Đường bộ Việt Nam, Đường sắt Việt
+                # Nam | chỉ đạo …" (Bộ Xây dựng CĐ 96/2025)
+                end = pos + verb.start()
+                out.append(region[pos:end].strip())
+                break
+            if verb or len(_LETTERS.findall(region[pos:end])) > 8:
+                break
+            joined = _AND_INSIDE_MEMBER.match(region, end)
+            if joined:
+                # "và" inside a member whose list goes on with commas: "Các Cục: …, Hàng hải và
+                # Đường thủy Việt Nam, Kinh tế - …" (the last member alone follows a "và")
+                end = joined.end()
         out.append(region[pos:end].strip())
         nxt = rx.MEMBER_NEXT.match(region, end)
         if not nxt:
@@ -226,6 +263,7 @@ def _department_members(region: str, kind: str) -> list[str]:
     return out
 
 
+_AND_INSIDE_MEMBER = regex.compile(r"\s+và\s+\p{Lu}[^,;:.()\n]{0,60}?(?=\s*,)", regex.V0)
 _MEMBER_WORDS_MAX = 6
 
 
@@ -458,7 +496,15 @@ def _in_task_section(st: Structure, h) -> bool:
         # "Điều 7. Sở Thông tin và Truyền thông", "Điều 2. Giao Sở Công Thương chủ trì …"
         return h.path.startswith("Điều") and starts_with_agency(_strip_directive(h.title))
     if h.top_title:
-        return False
+        # an article's item that names a body is given that body's share of the article's work,
+        # whatever the article is called ("Điều 8. Tổng hợp, phân tích, dự báo giá thị trường /
+        # 1. Phân công nhiệm vụ …: / b) Thống kê tỉnh Bắc Ninh: / Phối hợp cung cấp …", Bắc Ninh
+        # QĐ 84/2025): "Assignments anywhere" (Clarifications)
+        if not (h.path.startswith("Điều") and h.level >= 2) or rx.PRINCIPLES_ARTICLE.match(h.top_title):
+            return False
+        title = _strip_directive(h.title).rstrip(" :*").strip()
+        # the item is the name alone (its work on the lines under it), not a sentence about the body
+        return starts_with_agency(title, strong_only=True) and agency_extent(title) >= len(title) - 1
     if starts_with_agency(_strip_directive(h.title)):
         return True
     # "4. Sở Nông nghiệp và Môi trường / a) Chủ trì, phối hợp …": an item under an agency's item
@@ -540,7 +586,8 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
             localities = not keep_generic and rx.LOCALITIES_AS_PARTNERS.match(seg[:ext])
             bare = rx.BARE_COLLECTIVE.match(seg[:ext]) and not localities
             generic = not localities and (bare or rx.GENERIC_PARTNER.match(seg[:ext]) or rx.GENERIC_TAIL.match(seg[ext:])
-                                          or (not keep_generic and rx.KIND_OF_BODY.match(seg)))
+                                          or (not keep_generic and rx.KIND_OF_BODY.match(seg)
+                                              and not rx.businesses_by_trade().match(seg)))
             if generic and not keep_generic and not bare and rx.DEPARTMENTS_COLLECTIVE.match(seg[:ext]) \
                     and _named_agency_next(seg, ext):
                 generic = None  # listed with named partners, the departments are partners too
@@ -628,6 +675,9 @@ def _collective_end(seg: str) -> int:
     phương tổ chức …" → before "tổ chức")."""
     limit = len(seg)
     start = max(3, head_end(seg))  # the head itself may be verb-like ("Các tổ chức")
+    trade = rx.businesses_by_trade().match(seg)
+    if trade:
+        start = max(start, trade.end())  # "các Viện nghiên cứu": its trade is no verb
     # a body named in lower case after "," / "và" is a name of its own ("Các chủ rừng | và lực
     # lượng Kiểm lâm có trách nhiệm …")
     for m in _COMMA_OR_AND.finditer(seg, 3):
@@ -637,7 +687,7 @@ def _collective_end(seg: str) -> int:
             break
     # only a verb in lower case ends it: capitalized words name the bodies ("các Ban Xây
     # dựng Đảng và Ủy ban Kiểm tra Tỉnh ủy")
-    for m in rx.COLLECTIVE_STOP.finditer(seg, 3):
+    for m in rx.COLLECTIVE_STOP.finditer(seg, trade.end() if trade else 3):
         after = seg[m.end():m.end() + 60]
         # a capitalized word that opens no agency of its own goes on with the group ("các
         # Hội, Đoàn thể cấp tỉnh"): only a strong head starts the next name
@@ -651,6 +701,13 @@ def _collective_end(seg: str) -> int:
         m = pattern.search(seg, start, limit)
         if m:
             limit = m.start()
+    if trade:
+        # a kind named by its trade is one kind: a comma or its part in the work ends it ("các
+        # Viện nghiên cứu, | phát triển các công nghệ mới", Đồng Nai KH 179/2025; "Các ngân
+        # hàng thương mại | tham gia phối hợp với Sở Y tế …", Cần Thơ KH 157/2025)
+        comma = rx.TRADE_KIND_END.search(seg, trade.end(), limit)
+        if comma:
+            limit = comma.start()
     name = seg[:limit].rstrip(" ,")
     if len(name.split()) > _COLLECTIVE_WORDS_MAX or len(name.split()) < 2:
         return 0
@@ -752,6 +809,15 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
         # Công an tỉnh …": asked to cooperate, partners (contract, Clarifications)
         asked = directed and rx.REQUEST_HEADING.match(heading_title)
         role = "support" if asked and task and rx.PARTNER_FIRST.match(rx.BULLET_MARK.sub("", task.strip()).lower()) else "lead"
+        if asked and subject_sentence and spans:
+            # "3. Đề nghị Ủy ban MTTQ Việt Nam tỉnh phối hợp tuyên truyền, vận động Nhân dân": the
+            # request read as the same sentence in a paragraph is (Clarifications: "Đề nghị …
+            # phối hợp" is support; partners then a task of its own keep it lead, round-4 rule 4)
+            after = head_text[spans[-1][1]:]
+            duty = rx.DUTY_BEFORE_PARTNER.match(after)
+            side = after[duty.end():] if duty else after
+            if rx.PARTNER_FIRST.match(side) and _cooperates_only(side):
+                role = "support"
         if subject_sentence and spans and _subject_cooperates_only(head_text[spans[-1][1]:]):
             # "2. Các sở, ban, ngành tỉnh có liên quan tới việc thực hiện Kế hoạch này có trách
             # nhiệm thường xuyên phối hợp cùng …": asked only to cooperate (Clarifications)
@@ -1018,6 +1084,14 @@ def _subject_lines(st: Structure, h, out: list[Assignment]) -> None:
         # "Giao X phối hợp với Y lập …": given the work, X leads it)
         asked = directive and rx.REQUEST_BEFORE.search(t, 0, len(t) - len(body))
         line_role = "support" if asked and rx.PARTNER_FIRST.match(body, spans[-1][1]) else role
+        if line_role == "lead" and not directive:
+            # "- Các ngân hàng thương mại chủ động phối hợp với Sở Y tế trong công tác tuyên truyền":
+            # only asked to cooperate, as the same sentence in a paragraph (round-4 rule 4)
+            after = body[spans[-1][1]:]
+            duty = rx.DUTY_BEFORE_PARTNER.match(after)
+            side = after[duty.end():] if duty else after
+            if rx.PARTNER_FIRST.match(side) and _cooperates_only(side):
+                line_role = "support"
         for s, e in spans:
             name = clean_agency(body[s:e])
             if line_role == "support" and _named_in(name, h.title):
@@ -1066,7 +1140,7 @@ def _sentence_subjects(t: str):
         body = body[duty.start("name"):]
         return body, [(0, duty.end("name") - duty.start("name"))], True
     # string tests first: most lines open with neither a directive nor an agency
-    directive = _directive_end(body) if body[:1] in "GĐYKgđykUSBỦ" else 0
+    directive = _directive_end(body) if body[:1] in "GĐYKgđykUSBỦCHTP" else 0
     if not directive and rx.INTRO_CLAUSE.match(body):
         k = _subject_after_intro(body)
         if k is None:
@@ -1099,9 +1173,11 @@ def _sentence_subjects(t: str):
     if not spans:
         return None
     after = body[end:].lstrip(" ,")
-    if (len(spans) == 1 and not directive or directive and ";" in body[:end]) and after[:1] == ":" \
+    if (not directive or ";" in body[:end]) and after[:1] == ":" \
             and _ACTION_START.match(after[1:].lstrip()):
-        # "+ Sở Xây dựng: hướng dẫn các cơ quan …"; a request's addressees listed with "; " up to
+        # "+ Sở Xây dựng: hướng dẫn các cơ quan …" (or two bodies: "Các cơ quan chuyên môn … cấp tỉnh và
+        # Ủy ban nhân dân các xã, phường: Phối hợp với Sở Tài chính …", Bắc Ninh QĐ 84/2025); a
+        # request's addressees listed with "; " up to
         # its colon, the work after it ("Đề nghị các cơ quan chuyên môn …; Văn phòng Đoàn ĐBQH và
         # HĐND Thành phố; …; Hội đồng nhân dân, Ủy ban nhân dân các xã, phường và đặc khu: tổ
         # chức …"); without "; " the addressee is read up to the colon as one name below
@@ -1538,7 +1614,7 @@ def _from_letter_addressees(st: Structure, out: list[Assignment]) -> None:
     prints it (round-7 gold, Hà Nội CV 6397/2025); section and task are the first heading's."""
     lines = st.lines
     for i, ln in enumerate(lines[:60]):
-        if rx.ADDRESSEES_LINE.match(ln.text.replace("*", "").strip()):
+        if rx.ADDRESSEES_OR_TELEGRAM_LINE.match(ln.text.replace("*", "").strip()):
             break
     else:
         return
@@ -1546,7 +1622,17 @@ def _from_letter_addressees(st: Structure, out: list[Assignment]) -> None:
     while j < len(lines) and (lines[j].blank or lines[j].text.strip() in ("|", "") or rx.ADDRESSEE_ITEM.match(lines[j].text.strip())):
         item = rx.ADDRESSEE_ITEM.match(lines[j].text.strip())
         if item:
-            names.append((item.group("name"), lines[j].start + lines[j].text.index(item.group("name"))))
+            name = item.group("name")
+            # a kind before its members' names ("- Các Cục: Đường bộ Việt Nam, Đường sắt Việt Nam, …"):
+            # the kind up to its colon, its members read apart after it (_members_listed_apart)
+            kind = rx.KIND_BEFORE_MEMBERS.match(name)
+            if kind:
+                name = kind.group("kind")
+            names.append((name, lines[j].start + lines[j].text.index(item.group("name"))))
+        elif lines[j].text.strip() and not lines[j].blank and names and not lines[j].text.strip().startswith(("-", "+", "|")):
+            # an item wrapped over lines of a crawl ("- Các Cục: …, Hàng\nhải và …"): its continuation
+            j += 1
+            continue
         j += 1
     if not names:
         return
@@ -1715,11 +1801,16 @@ def _from_task_tables(st: Structure, out: list[Assignment]) -> None:
                     # quan"): a support entry as printed (reconciled tune5 gold, Nghệ An KH 980/2025)
                     ext = len(segment)
                     name = segment[:1].upper() + segment[1:]
-                elif not starts_with_agency(segment) or (role == "support" and rx.BUSINESSES_BY_KIND.match(segment)):
+                elif not starts_with_agency(segment) or (role == "support" and rx.BUSINESSES_BY_KIND.match(segment)
+                                                         and not rx.businesses_by_trade().match(segment)):
                     continue
                 else:
                     ext = _cell_agency_end(segment)
                     name = clean_agency(segment[:ext]) if ext else ""
                 if len(name.split()) >= 2:
                     at = ln.start + cell_start + s
-                    out.append(Assignment(name, role, h.path if h else None, task, at, at + ext))
+                    # a responsibility cell that names both ("Sở Văn hóa, Thể thao và Du lịch chủ
+                    # trì; Báo Quảng Ngãi phối hợp"): the body that cooperates is a partner
+                    own = "support" if role == "lead" and rx.PARTNER_FIRST.match(segment, ext) \
+                        and _cooperates_only(segment[ext:]) else role
+                    out.append(Assignment(name, own, h.path if h else None, task, at, at + ext))

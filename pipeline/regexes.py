@@ -584,7 +584,8 @@ def may_open_letter_heading(line: str) -> bool:
 # it — only before a name in capitals, not "Khuyến khích người dân / mạnh mẽ các doanh
 # nghiệp …" (an aim of the task, no addressee).
 DIRECTIVE = regex.compile(
-    r"^(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu|gửi(?=\s+\p{Lu})|khuyến\s+khích(?=\s+(?-i:\p{Lu}))"
+    # ("giao cho X", "giao trách nhiệm cho X", "giao nhiệm vụ cho X": the same addressee)
+    r"^(?:đồng\s+thời\s*,?\s*)?(?:giao(?:\s+(?:trách\s+nhiệm|nhiệm\s+vụ))?(?:\s+cho)?|đề\s+nghị|yêu\s+cầu|gửi(?=\s+\p{Lu})|khuyến\s+khích(?=\s+(?-i:\p{Lu}))"
     # a heading's request before its addressees' names: "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội
     # Nông dân tỉnh, Liên minh Hợp tác xã Tỉnh"
     r"|đề\s+nghị\s*:(?=\s*(?-i:\p{Lu})))\s+",
@@ -595,8 +596,12 @@ DIRECTIVE = regex.compile(
 # briefing), "giao nhận", "giao lưu", "giao tiếp" — "Bộ Xây dựng chỉ đạo … bảo đảm an toàn giao
 # thông" gives its own work, it hands none on (Công điện 217/CĐ-TTg 2025).
 GIAO_AS_NOUN = r"(?!thông\b|dịch\b|ban\b|nhận\b|lưu\b|tiếp\b|thương\b|hữu\b|khoán\b|kết\b|diện\b)"
+# The issuer may speak through its head or be a party or council body: "Chủ tịch Ủy ban nhân dân
+# tỉnh giao Sở Nội vụ …" (a Chỉ thị's or a letter's voice), "Thường trực Tỉnh ủy yêu cầu …",
+# "Hội đồng nhân dân tỉnh đề nghị …".
 ISSUER_DIRECTIVE = regex.compile(
-    r"""^(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s
+    r"""^(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ|Hội\s+đồng\s+nhân\s+dân|HĐND|Thường\s+trực
+           |(?:Tỉnh|Thành|Huyện|Đảng)\s+ủy|(?:Phó\s+)?Chủ\s+tịch|(?:Phó\s+)?Giám\s+đốc|Thủ\s+tướng)[^,.;:]{0,60}?\s
         # nor a compound or a passive: "chỉ đạo đơn vị liên quan hoàn thành bàn giao mặt bằng"
         # (Thông báo 653/TB-VPCP 2025), "chuyển giao", "theo nhiệm vụ được giao"
         (?<!bàn\s)(?<!chuyển\s)(?<!được\s)
@@ -702,6 +707,9 @@ SCOPE_ARTICLE = regex.compile(
     r"(?:phạm\s+vi\s+(?:điều\s+chỉnh|áp\s+dụng)|đối\s+tượng\s+(?:áp\s+dụng|điều\s+chỉnh)|giải\s+thích\s+từ\s+ngữ)",
     regex.IGNORECASE | regex.V0,
 )
+# An article on how bodies work together, not on who does what: its items name the bodies the
+# principles bind ("Điều 2. Nguyên tắc phối hợp / 1. Sở Dân tộc và Tôn giáo / Bảo đảm sự lãnh đạo …").
+PRINCIPLES_ARTICLE = regex.compile(r"^\W*(?:nguyên\s+tắc|phương\s+thức|hình\s+thức)\b", regex.IGNORECASE | regex.V0)
 # A lead's verb before the execution words: "Sở Tài chính chủ trì, phối hợp với … tổ chức
 # triển khai thực hiện Quyết định này" gives work; "Chánh Văn phòng, Giám đốc các Sở …
 # chịu trách nhiệm thi hành Quyết định này" does not.
@@ -749,6 +757,30 @@ LOCALITIES_AS_PARTNERS = regex.compile(r"^các\s+địa\s+phương\s*$", regex.I
 # Businesses named by their kind ("các doanh nghiệp viễn thông") are addressees when work is
 # given to them ("Các doanh nghiệp có cửa hàng bán lẻ xăng dầu phải …"), never partners.
 BUSINESSES_BY_KIND = regex.compile(r"^các\s+(?:doanh\s+nghiệp|nhà\s+đầu\s+tư|chủ\s+rừng)\b", regex.IGNORECASE | regex.V0)
+# A kind of business, research or credit body named by its trade is a named collective, a partner
+# where a task names it: "các doanh nghiệp logistics" (reconciled tune4 gold 06), "các doanh nghiệp
+# viễn thông" (tune2 gold C005), "các Viện nghiên cứu" (tune4 gold 06, 10), "các Ngân hàng thương
+# mại" (tune2 gold C004); not one named by place or purpose ("các doanh nghiệp trên địa bàn tỉnh",
+# "các nhà đầu tư").  The trades: models/business_sectors.txt.
+@functools.lru_cache(maxsize=None)
+def businesses_by_trade() -> regex.Pattern:
+    trades = "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in vocab.business_sectors())
+    return regex.compile(
+        rf"^các\s+(?:doanh\s+nghiệp\s+(?:{trades})|viện\s+nghiên\s+cứu|ngân\s+hàng\s+thương\s+mại|tổ\s+chức\s+tín\s+dụng)(?![\p{{L}}])",
+        regex.IGNORECASE | regex.V0)
+
+
+# Where a kind named by its trade ends: a comma, or the first word of its part in the work (the
+# verb lists leave "tham gia" out, a word of many names: "các cơ quan tham gia Ban Chỉ đạo").
+TRADE_KIND_END = regex.compile(
+    r"[,;.(]|\s+(?:tham\s+gia|phối\s+hợp|chủ\s+động|tích\s+cực|có\s+trách\s+nhiệm|thực\s+hiện|triển\s+khai)\b",
+    regex.IGNORECASE | regex.V0)
+# A name that points back at bodies named before ("các đơn vị nêu trên" after a letter's "Kính gửi"
+# list, "các cơ quan nói trên"): their entries come from where they are named, this one names no one.
+# (a kind of body only: "Các Sở Xây dựng nêu trên", a heading of a Công điện, names the Sở it was sent to)
+BACK_REFERENCE = regex.compile(
+    r"^(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|địa\s+phương|sở|ban|ngành)(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|"
+    r"địa\s+phương|sở|ban|ngành|cá\s+nhân))*\s+(?:(?:nêu|nói|kể)\s+(?:ở\s+)?trên|trên\s+đây)$", regex.IGNORECASE | regex.V0)
 # The same qualifiers right after a collective's name ("các Sở, ban, ngành | được giao chủ trì").
 GENERIC_TAIL = regex.compile(r"^\s*(?:địa\s+phương\s+)?(?:(?:có\s+)?liên\s+quan|được\s+giao|chức\s+năng|cùng\s+cấp)\b", regex.IGNORECASE | regex.V0)
 # The same qualifiers anywhere in a name ("Các cơ quan, đơn vị có liên quan"): a generic group.
@@ -868,6 +900,9 @@ SUBJECT_ABOUT_LINE = regex.compile(r"^(?i:về)\s+(?P<subject>\S.*)$", regex.V0)
 # A letter that prints no type line and no subject but writes to its addressees ("Kính gửi:"
 # near its top, a crawl that lost the header): a Công văn.
 ADDRESSEES_LINE = regex.compile(r"^(?i:kính\s+gửi)\s*:", regex.V0)
+# The same list in a Công điện: "BỘ XÂY DỰNG điện:", "THỦ TƯỚNG CHÍNH PHỦ điện:" (read by the
+# assignments only: a letter's type is no concern of it).
+ADDRESSEES_OR_TELEGRAM_LINE = regex.compile(r"^(?:(?i:kính\s+gửi)|\p{Lu}[\p{Lu}\s]{2,60}\s+điện)\s*:", regex.V0)
 
 # The marks that open a signature line: "KT." (ký thay), "TM." (thay mặt), "TL." (thừa lệnh),
 # "TUQ." (thừa ủy quyền), and the older slashed spellings "K/T", "T/M", "T/L" (no dot).  The one
@@ -1557,9 +1592,11 @@ _COOPERATION = r"""(?i:
 # Anywhere in a task, up to the partners it names: "… phối hợp chặt chẽ với | Sở Nội vụ …".
 PARTNER_PHRASE = regex.compile(_COOPERATION + r"\s+", regex.VERBOSE | regex.V0)
 # Right after a subject: it only cooperates ("X phối hợp …", not "X phối hợp, chủ trì …").
-PARTNER_FIRST = regex.compile(r"\s*,?\s*" + _COOPERATION + r"(?!\s*,?\s*(?:chủ\s+trì))", regex.VERBOSE | regex.V0)
+# Its manner may come first: "Các ngân hàng thương mại | chủ động phối hợp với Sở Y tế trong công tác …".
+_COOPERATION_MANNER = r"(?:(?i:chủ\s+động|tích\s+cực)\s+)?"
+PARTNER_FIRST = regex.compile(r"\s*,?\s*" + _COOPERATION_MANNER + _COOPERATION + r"(?!\s*,?\s*(?:chủ\s+trì))", regex.VERBOSE | regex.V0)
 # After "X phối hợp (chặt chẽ) với | Y": the partner list begins (a subject's own cooperation).
-PARTNER_LIST_START = regex.compile(r"\s*,?\s*" + _COOPERATION + r"\s+", regex.VERBOSE | regex.V0)
+PARTNER_LIST_START = regex.compile(r"\s*,?\s*" + _COOPERATION_MANNER + _COOPERATION + r"\s+", regex.VERBOSE | regex.V0)
 # What follows the partners when the subject is only asked to cooperate (round-4 rule 4):
 # "… phối hợp với lực lượng Kiểm lâm, chính quyền địa phương | tham gia chữa cháy rừng",
 # "… phối hợp với lực lượng Kiểm lâm | trong công tác phòng cháy", or nothing ("… phối hợp với Sở Y tế.").
@@ -1684,7 +1721,7 @@ MEMBERS_COLON = regex.compile(r"\s*:[ \t]*\n?[ \t]*", regex.V0)
 # A locality's proper name: capitalized words ("Gò Công Đông"), up to five.
 LOCALITY_NAME = regex.compile(r"\p{Lu}[\p{L}\d]*(?:[ \t]*\n?[ \t]*\p{Lu}[\p{L}\d]*){0,4}(?![\p{L}\d])", regex.V0)
 # A department's short name in such a list, up to its comma or "và": "Xây dựng", "Quy hoạch - Kiến trúc".
-DEPARTMENT_SHORT_NAME = regex.compile(r"\p{Lu}[^,;:.()\n]{0,40}?(?=\s*(?:,|;|:|\.|\(|\)|$)|\s+và\s)", regex.V0)
+DEPARTMENT_SHORT_NAME = regex.compile(r"\p{Lu}[^,;:.()\n]{0,80}?(?=\s*(?:,|;|:|\.|\(|\)|$)|\s+và\s)", regex.V0)
 MEMBER_NEXT = regex.compile(r"\s*,\s*|\s+và\s+", regex.V0)
 
 # The departments' collective of a place, with "của" or "thuộc": "các sở, ban, ngành thuộc tỉnh",
@@ -1696,10 +1733,15 @@ DEPARTMENTS_OF_PLACE = regex.compile(
 # A letter's opening request to its addressees for the content that follows: "UBND Thành phố yêu
 # cầu các sở, ban, ngành, UBND các xã, phường, … tiếp tục nghiên cứu, tuân thủ thực hiện một số
 # nội dung sau:" (Hà Nội CV 6397/2025).  The addressees it restates are the "Kính gửi" list's.
+# The addressees may be restated by their kinds only, the content after the colon: "Bộ Xây dựng yêu
+# cầu các cơ quan, đơn vị:" (Bộ Xây dựng CĐ 96/2025 of the exploration crawl).
 LETTER_REQUEST_OF_CONTENT = regex.compile(
     r"(?:yêu\s+cầu|đề\s+nghị)\s+(?=các\s|\p{Lu})[^.;:]{3,300}?\s(?:thực\s+hiện|triển\s+khai|tuân\s+thủ)\s"
-    r"[^.;:]{0,80}?(?:nội\s+dung|nhiệm\s+vụ|yêu\s+cầu)\s+(?:như\s+)?sau\s*:",
+    r"[^.;:]{0,80}?(?:nội\s+dung|nhiệm\s+vụ|yêu\s+cầu)\s+(?:như\s+)?sau\s*:"
+    r"|(?:yêu\s+cầu|đề\s+nghị)\s+các\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương)(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|địa\s+phương))*\s*:",
     regex.IGNORECASE | regex.V0)
+# A kind of body before its members' names in an addressees' list: "Các Cục: Đường bộ Việt Nam, …".
+KIND_BEFORE_MEMBERS = regex.compile(r"^(?P<kind>[Cc]ác\s+(?:[Ss]ở|[Bb]ộ|[Cc]ục|[Vv]ụ))\s*:", regex.V0)
 # One addressee of a "Kính gửi" list: "- Các sở, ban, ngành thuộc Thành phố;".
 ADDRESSEE_ITEM = regex.compile(r"^-\s*(?P<name>\S.{2,200}?)\s*[;.]?\s*$", regex.V0)
 

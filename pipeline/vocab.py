@@ -139,6 +139,13 @@ def name_complements() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def business_sectors() -> tuple[str, ...]:
+    """Lower-case trades that name a kind of business ("viễn thông", "logistics"), longest
+    first (models/business_sectors.txt)."""
+    return tuple(sorted((r[0] for r in _rows("business_sectors.txt")), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=None)
 def dependent_bodies() -> frozenset[str]:
     """Folded names of bodies written out with their parent (models/dependent_bodies.txt)."""
     return frozenset(fold(r[0]) for r in _rows("dependent_bodies.txt"))
