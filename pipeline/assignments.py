@@ -74,7 +74,9 @@ _ACTION_START = regex.compile(
     # in lower case only, words of names too when capitalized ("Ban Vận động …", "Cục Kiểm soát …"):
     # "Hội Nông dân tỉnh | vận động hội viên …", "Kho bạc Nhà nước khu vực XII | kiểm soát chi …",
     # "Ngân hàng Chính sách xã hội | giải ngân …", "Báo Lào Cai | mở chuyên mục …"
-    r"(?-i:vận động|kiểm soát|giải ngân|phát động|lồng ghép|triệu tập|phân công|trao đổi (?=với)|"
+    # ("Bộ Xây dựng | làm việc với Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội …",
+    # Công văn 11583/VPCP-CN 2025)
+    r"(?-i:vận động|kiểm soát|giải ngân|phát động|lồng ghép|triệu tập|phân công|trao đổi (?=với)|làm việc (?=với)|"
     r"huy động|phê duyệt|tuyển dụng|cho phép|"
     # the common predicates of a plan's tasks (lower case only: none of them opens a name then)
     # (not those that name a kind of body or a board too: "cơ sở đào tạo", "cơ quan đăng ký đầu tư",

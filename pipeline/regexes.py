@@ -645,7 +645,10 @@ TOPIC_LABEL = regex.compile(r"^(?:[-+•]\s*|\((?:\d{1,2}|[ivx]{1,4})\)\s*)?(?:v
 # operative: an agency that is their subject is given the work ("- Sở Y tế chỉ đạo …").
 WORK_LIST_OPENING = regex.compile(
     r"""(?:(?<=\p{L}\s)   # after a word: the issuer speaks (not a title "Mục đích, yêu cầu:")
-           (?:đề\s+nghị(?!\s+của)|yêu\s+cầu|giao|chỉ\s+đạo|kết\s+luận|phân\s+công)\b[^:\n]{0,200}
+           (?:đề\s+nghị(?!\s+của)|yêu\s+cầu|giao|chỉ\s+đạo|kết\s+luận|phân\s+công
+              # a leader's direction conveyed by the Government's office: "Phó Thủ tướng Trần
+              # Hồng Hà có ý kiến như sau:" (Công văn 11583/VPCP-CN 2025)
+              |có\s+ý\s+kiến(?=\s+như\s+sau))\b[^:\n]{0,200}
         # a purpose clause before the request: "b) Để làm tốt các nhiệm vụ sắp tới, đề nghị:"
         # (Thông báo 653/TB-VPCP 2025; "Mục đích, yêu cầu:" names a part, no request)
         |(?<=,\s)đề\s+nghị

@@ -171,3 +171,15 @@ def test_the_national_civil_defence_office_is_read_whole():
     point = ("7. Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia theo dõi sát diễn biến tình hình, sẵn sàng "
              "điều phối, huy động lực lượng, phương tiện hỗ trợ địa phương.\n")
     assert assignment_entries(point) == {("Văn phòng Ban Chỉ đạo Phòng thủ dân sự quốc gia", "lead")}
+
+
+def test_a_leaders_direction_conveyed_by_letter():
+    # Công văn 11583/VPCP-CN (26/11/2025): "… có ý kiến như sau:" opens the direction; its subject
+    # follows an opening clause and "làm việc với" is its work
+    letter = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 11583/VPCP-CN\nV/v triển khai Kết luận của Ủy ban Thường vụ Quốc hội về dự án đường Hồ Chí Minh\n"
+              "Hà Nội, ngày 26 tháng 11 năm 2025\nKính gửi: Bộ trưởng Bộ Xây dựng.\n"
+              "Về Kết luận của Ủy ban Thường vụ Quốc hội về dự án đường Hồ Chí Minh, Phó Thủ tướng Trần Hồng Hà có ý kiến như sau:\n"
+              "Trên cơ sở Báo cáo số 1052/BC-CP ngày 12/11/2025 của Chính phủ và Kết luận của Ủy ban Thường vụ Quốc hội tại "
+              "Thông báo số 4387/TB-VPQH ngày 14/11/2025 của Văn phòng Quốc hội, Bộ Xây dựng làm việc với Ủy ban Khoa học, "
+              "Công nghệ và Môi trường của Quốc hội để bổ sung các văn bản cần thiết.\n")
+    assert ("Bộ Xây dựng", "lead") in assignment_entries(letter)
