@@ -1711,7 +1711,9 @@ PEOPLES_BODY_NAME = r"(?:Thường trực )?(?:Hội đồng nhân dân|Ủy ban
 # nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông" (a heading), "phối hợp với Ủy ban nhân dân
 # 04 xã: Gia Thuận, …" (Đồng Tháp KH 556/2025), "Các sở: Nông nghiệp và Môi trường, Xây dựng, Nội
 # vụ và UBND các xã" (Hà Nội CV 6397/2025).  The kind ends the name found, or stands after it.
-_MEMBER_KIND = "(?P<kind>" + "|".join(kind.replace(" ", r"\s+") for kind in LOCALITY_KINDS) + ")"
+# (provinces too: "Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng chỉ đạo
+# …", Công điện 232/CĐ-TTg 2025; a list of mixed kinds, "các tỉnh, thành phố: …", stays whole)
+_MEMBER_KIND = "(?P<kind>" + "|".join(kind.replace(" ", r"\s+") for kind in (*LOCALITY_KINDS, "tỉnh")) + ")"
 LOCALITIES_PLURAL_END = regex.compile(r"\s+(?:các|\d{1,2})\s+" + _MEMBER_KIND + r"$", regex.IGNORECASE | regex.V0)
 # "Các Bộ", "Các Cục", or with the post that heads each ("Bộ trưởng các Bộ", "Thủ trưởng các Sở",
 # "Cục trưởng các Cục"), before their members after a colon (Công điện 217/CĐ-TTg, 231/CĐ-TTg,

@@ -183,3 +183,13 @@ def test_a_leaders_direction_conveyed_by_letter():
               "Thông báo số 4387/TB-VPQH ngày 14/11/2025 của Văn phòng Quốc hội, Bộ Xây dựng làm việc với Ủy ban Khoa học, "
               "Công nghệ và Môi trường của Quốc hội để bổ sung các văn bản cần thiết.\n")
     assert ("Bộ Xây dựng", "lead") in assignment_entries(letter)
+
+
+def test_the_provinces_after_a_colon_each_an_entry():
+    # Công điện 232/CĐ-TTg: provinces listed after their kind, as communes are; mixed kinds stay whole
+    point = ("1. Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng chỉ đạo cơ quan "
+             "chức năng và chính quyền cơ sở khẩn trương rà soát, thống kê.\n")
+    assert assignment_entries(point) == {("Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk", "lead"),
+                                         ("Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa", "lead"),
+                                         ("Chủ tịch Ủy ban nhân dân tỉnh Gia Lai", "lead"),
+                                         ("Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng", "lead")}
