@@ -98,7 +98,9 @@ _ACTION_ANYWHERE = regex.compile(r"\s" + _ACTION_START.pattern[4:], regex.IGNORE
 # Where a name qualified by its place runs up to its verb: "Cấp ủy cấp xã | nơi có trụ sở Trung
 # tâm | trực tiếp lãnh đạo …", "Các đơn vị quân đội | đóng trên địa bàn | phối hợp …".
 _QUALIFIED_NAME_END = regex.compile(
-    r"\s+(?:nơi|trên\s+địa\s+bàn|đóng\s+(?:quân\s+)?(?:trên|tại)|trực\s+thuộc|thuộc|tại)\s[^,;:.()\n]{0,60}?"
+    # (and bodies by their coast or river: "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố ven biển từ
+    # Đà Nẵng đến Lâm Đồng | tổ chức …", Công điện 231/CĐ-TTg 2025)
+    r"\s+(?:nơi|trên\s+địa\s+bàn|đóng\s+(?:quân\s+)?(?:trên|tại)|trực\s+thuộc|thuộc|tại|ven\s+(?:biển|sông|biên\s+giới))\s[^,;:.()\n]{0,60}?"
     r"(?=" + _ACTION_ANYWHERE.pattern + ")", regex.IGNORECASE)
 # In a table cell only a lower-case verb ends the name ("Ban Quản lý Khu kinh tế" keeps "Quản lý").
 _ACTION_IN_CELL = regex.compile(r"\s" + _ACTION_START.pattern[4:])
@@ -836,6 +838,33 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             # "Các" alone is a fragment, "các tổ chức, cá nhân" names no one
             if len(name.split()) >= 2 and not rx.EVERYONE.match(name):
                 out.append(Assignment(name, role, h.path, first_sentence(task or title), base + s, base + e))
+        if inline_task and rx.DEPARTMENTS_PLURAL.match(head_text):
+            _subject_after_members(title, colon, base, role, h.path, out)
+
+
+# A point's members after a colon may be followed by a second subject after "; ": "1. Bộ trưởng
+# các Bộ: Quốc phòng, Công an, …, Y tế; Chủ tịch Ủy ban nhân dân các tỉnh, thành phố ven biển từ Đà
+# Nẵng đến Lâm Đồng tổ chức theo dõi …" (Công điện 231/CĐ-TTg 2025): it shares the point's work.
+_MEMBERS_THEN_SUBJECT = regex.compile(r";\s+(?=\p{Lu})")
+
+
+def _subject_after_members(title: str, colon: int, base: int, role: str, path: str, out: list[Assignment]) -> None:
+    semicolon = _MEMBERS_THEN_SUBJECT.search(title, colon + 1, colon + 1 + _MEMBERS_READ)
+    if not semicolon:
+        return
+    rest = title[semicolon.end():]
+    found = _sentence_subjects(rest)
+    if found and found[1] and not found[2]:
+        body, spans, _ = found
+    elif (listed := agency_list(rest))[0] and (qualified := _QUALIFIED_NAME_END.match(rest, listed[1])):
+        body, spans = rest, [(listed[0][0][0], qualified.end())]  # a subject qualified by its place
+    else:
+        return
+    shift = semicolon.end() + len(rest) - len(body)
+    for s, e in spans:
+        name = clean_agency(body[s:e])
+        if len(name.split()) >= 2 and not rx.EVERYONE.match(name):
+            out.append(Assignment(name, role, path, first_sentence(body), base + shift + s, base + shift + e))
 
 
 # A heading's line that a crawl or a converter broke in the middle of its sentence goes on in the

@@ -193,3 +193,13 @@ def test_the_provinces_after_a_colon_each_an_entry():
                                          ("Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa", "lead"),
                                          ("Chủ tịch Ủy ban nhân dân tỉnh Gia Lai", "lead"),
                                          ("Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng", "lead")}
+
+
+def test_a_second_subject_after_the_members_of_a_point():
+    # Công điện 231/CĐ-TTg: the ministers listed after their colon, then "; " and the committees'
+    # chairs, qualified by their coast, who share the point's work
+    point = ("1. Bộ trưởng các Bộ: Quốc phòng, Công an, Y tế; Chủ tịch Ủy ban nhân dân các tỉnh, thành phố ven biển "
+             "từ Đà Nẵng đến Lâm Đồng tổ chức theo dõi, cập nhật thường xuyên, liên tục, sát diễn biến tình hình.\n")
+    assert assignment_entries(point) == {
+        ("Bộ trưởng Bộ Quốc phòng", "lead"), ("Bộ trưởng Bộ Công an", "lead"), ("Bộ trưởng Bộ Y tế", "lead"),
+        ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố ven biển từ Đà Nẵng đến Lâm Đồng", "lead")}
