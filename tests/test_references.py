@@ -65,6 +65,13 @@ CITATIONS = [
     # a unit's dotted code in the symbol (VPCP CV 11554/VPCP-V.I/2025, crawl 8018a6f353d60a9e)
     ("theo chỉ đạo tại Văn bản số 6721/VPCP-V.I ngày 19 tháng 7 năm 2025 của Văn phòng Chính phủ;",
      ("Văn bản", "6721", None, "VPCP-V-I", "2025-07-19", "Văn phòng Chính phủ")),
+    # a dot typed without its space before the next sentence is no unit code (review 0.8 #3)
+    ("Thực hiện Quyết định số 12/QĐ-UBND.Trong năm 2025, tỉnh tổ chức",
+     ("Quyết định", "12", None, "QĐ-UBND", None, None)),
+    ("Thực hiện Quyết định số 12/QĐ-UBND.Theo đó, các sở",
+     ("Quyết định", "12", None, "QĐ-UBND", None, None)),
+    ("Công văn số 12/UBND-VX.Ngay sau khi nhận được",
+     ("Công văn", "12", None, "UBND-VX", None, None)),
     # the clause's predicate after the issuer is not part of it (BNV CV 11208/2025, Thuế tỉnh
     # Vĩnh Long CV 1539/2025: crawl c81379258ef3a44f, de1ea1a30ca1e0bc)
     ("tỷ lệ chi phí quản lý tại Quyết định số 206/QĐ-LĐTBXH ngày 11/3/2022 của Bộ trưởng Bộ Lao động - "
