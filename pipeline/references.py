@@ -254,7 +254,7 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
     im = rx.ISSUER_START.match(text, end, min(len(text), end + 40))
     if im:
         start_issuer = im.end()
-        stop = rx.ISSUER_END.search(text, start_issuer, min(len(text), start_issuer + 160))
+        stop = _issuer_end(text, start_issuer, min(len(text), start_issuer + 160))
         stop_at = stop.start() if stop else min(len(text), start_issuer + 120)
         if rx.BARE_TITLE_END.search(text, start_issuer, stop_at):  # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"
             stop_at = _joint_issuer_end(text, stop_at, joint=True, segments=1)
@@ -327,6 +327,20 @@ def _joint_central_bodies(text: str, start: int, stop_at: int) -> int:
         stop_at = c.end() + len(name)
 
 
+def _issuer_end(text: str, start: int, limit: int) -> regex.Match | None:
+    """What ends the issuer phrase opened at ``start``: ISSUER_END, save a line break after a place
+    word when the next line opens with a known place ("của Hội đồng nhân dân tỉnh\nTrà Vinh quy
+    định …": the name goes on to "Trà Vinh"; "của UBND tỉnh\nII. NHIỆM VỤ" ends at "tỉnh")."""
+    stop = rx.ISSUER_END.search(text, start, limit)
+    while stop and "\n" in stop.group(0) \
+            and rx.PLACE_WORD_AT_BREAK.search(text, max(start, stop.start() - 12), stop.end()):
+        place = rx.place_name_opening().match(text, stop.end(), limit)
+        if not place:
+            break
+        stop = rx.ISSUER_END.search(text, place.end(), limit)
+    return stop
+
+
 def _joint_issuer_end(text: str, stop_at: int, joint: bool = False, segments: int = 4) -> int:
     """Where an issuer phrase that stopped at a comma really ends: past "…, Chính phủ và Đoàn
     Chủ tịch …" (joint issuers) or "Bộ Văn hóa, Thể thao và Du lịch" (a name with a comma),
@@ -336,7 +350,7 @@ def _joint_issuer_end(text: str, stop_at: int, joint: bool = False, segments: in
         c = rx.ISSUER_COMMA_GOES_ON.match(text, end, min(len(text), end + 20))
         if not c:
             break
-        stop = rx.ISSUER_END.search(text, c.end(), min(len(text), c.end() + 160))
+        stop = _issuer_end(text, c.end(), min(len(text), c.end() + 160))
         if not stop or stop.start() - c.end() > 120:
             break
         segment = text[c.end():stop.start()]

@@ -342,9 +342,7 @@ ISSUER_END = regex.compile(
     | \s*(?:[;,:“”"*|\t]                  # a table's cell ends it too; not the dot of "TP." nor an
            | (?<!(?<![\p{L}])TP)\.               # abbreviation in brackets ("Ủy ban nhân dân (UBND) tỉnh …")
            | \((?!\p{Lu}[\p{L}&]{1,10}\)) | (?<!\(\p{Lu}[\p{L}&]{1,10})\)
-           | (?<!(?:Bộ|Sở|Ban|ban|Ủy|Hội|Chủ|trưởng|Giám|Thủ|tướng|Chính|Văn|Văn\s+phòng|nhiệm|và
-                    |tỉnh|huyện|quận|xã|phường|phố|trấn)[ ]{0,2})  # "của Hội đồng nhân dân tỉnh\nTrà Vinh": a place word
-                                                 # names its place after it
+           | (?<!(?:Bộ|Sở|Ban|ban|Ủy|Hội|Chủ|trưởng|Giám|Thủ|tướng|Chính|Văn|Văn\s+phòng|nhiệm|và)[ ]{0,2})
              (?:(?<!\f)\n | \n(?![ ]*\p{Ll})))  # a line's end; not a page break inside a name, nor a line
                               # wrapped after a word no name ends with ("của Bộ\nKhoa học …")
                                            # ("Thủ tướng Chính" / next page "phủ phê duyệt")
@@ -353,6 +351,24 @@ ISSUER_END = regex.compile(
     """,
     regex.VERBOSE | regex.V0,
 )
+# A place word at the end of an issuer's line ("của Hội đồng nhân dân tỉnh\nTrà Vinh …"): the name
+# goes on over the break only when the next line opens with a known place (place_name_opening),
+# not with the next sentence, heading or item ("của UBND tỉnh\nII. NHIỆM VỤ", "\nSở Nội vụ xây dựng …").
+PLACE_WORD_AT_BREAK = regex.compile(
+    r"(?<![\p{L}])(?:tỉnh|huyện|quận|xã|phường|phố|trấn|đặc\s+khu)[ \t]*\n[ \t]*$", regex.IGNORECASE | regex.V0)
+
+
+@functools.lru_cache(maxsize=None)
+def place_name_opening() -> regex.Pattern:
+    """A province's or a commune's name as written (models/provinces.tsv, communes_2025.tsv),
+    case-sensitive: "Trung tâm Y tế" is no commune "Trung Tâm"."""
+    names = {n for p in vocab.provinces() for n in (p.name, *p.aliases)}
+    names |= set(vocab.commune_names())
+    alternation = "|".join(regex.escape(n).replace(r"\ ", r"\s+")
+                           for n in sorted(names, key=len, reverse=True))
+    return regex.compile(rf"[ \t]*(?:{alternation})(?![\p{{L}}\d])", regex.V0)
+
+
 ISSUER_START = regex.compile(
     r"""\s*(?:
         ,?\s*(?:của|giữa)\s+                           # "giữa Bộ Công an, Viện kiểm sát …": joint; ", của …"

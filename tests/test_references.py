@@ -88,6 +88,18 @@ CITATIONS = [
     ("Nghị quyết số 246/NQ-HĐND ngày 10 tháng 9 năm 2025 của Hội đồng nhân dân tỉnh\nVĩnh Long quyết định việc áp "
      "dụng văn bản quy phạm pháp luật",
      ("Nghị quyết", "246", None, "NQ-HĐND", "2025-09-10", "Hội đồng nhân dân tỉnh Vĩnh Long")),
+    # a place word at a line's end goes on only to a known place: the next line's heading, sentence
+    # or item is no part of the name (review 0.8 #4)
+    ("Kế hoạch số 45/KH-UBND ngày 01/02/2025 của UBND tỉnh\nII. NHIỆM VỤ\n1. Sở Nội vụ chủ trì",
+     ("Kế hoạch", "45", None, "KH-UBND", "2025-02-01", "Ủy ban nhân dân tỉnh")),
+    ("Kế hoạch số 45/KH-UBND ngày 01/02/2025 của Ủy ban nhân dân tỉnh\nSở Nội vụ xây dựng Kế hoạch như sau:",
+     ("Kế hoạch", "45", None, "KH-UBND", "2025-02-01", "Ủy ban nhân dân tỉnh")),
+    ("Kế hoạch số 45/KH-UBND ngày 01/02/2025 của UBND huyện\n- Phòng Nội vụ chủ trì",
+     ("Kế hoạch", "45", None, "KH-UBND", "2025-02-01", "Ủy ban nhân dân huyện")),
+    ("Quyết định số 5/QĐ-UBND ngày 01/02/2025 của UBND xã\nTrung tâm Y tế xã tổ chức",
+     ("Quyết định", "5", None, "QĐ-UBND", "2025-02-01", "Ủy ban nhân dân xã")),
+    ("Quyết định số 5/QĐ-UBND ngày 01/02/2025 của Ủy ban nhân dân xã\nAn Biên về việc",
+     ("Quyết định", "5", None, "QĐ-UBND", "2025-02-01", "Ủy ban nhân dân xã An Biên")),
     # a year after the symbol; a body whose clause goes on is no issuer of what it asks about
     # (Cục Hải quan CV 39209/2025, crawl e7f6002678c9c0a1)
     ("Trả lời Công văn số 09/HDTLMM/2025\nngày 06/11/2025 của Công ty TNHH Bao bì Kỹ thuật cao Riches Việt Nam về đề nghị",
