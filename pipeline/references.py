@@ -13,7 +13,7 @@ import regex
 
 from . import regexes as rx
 from . import vocab
-from .agencies import expand_abbreviations
+from .agencies import agency_extent, expand_abbreviations
 from .models import Reference, SpanSet
 from .resolve import GROUP_ISSUER
 from .symbols import canonical_symbol, issuer_families, legislature_symbol
@@ -267,6 +267,9 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
         if rx.COMMITTEE_HEAD_END.search(text, start_issuer, stop_at):
             topic = rx.COMMITTEE_TOPIC.match(text, stop_at, min(len(text), stop_at + 240))
             stop_at = topic.end() if topic else stop_at
+        predicate = _predicate_after_name(text[start_issuer:stop_at])
+        if predicate is not None:
+            stop_at = start_issuer + predicate
         phrase = text[start_issuer:stop_at].strip()
         words = phrase.split()
         if 1 <= len(words) <= 16 + 8 * phrase.count(",") and (phrase[:1].isupper() or _known_body_prefix(phrase)):
@@ -283,7 +286,7 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
     if issuer is None and not list_type:  # a citation, or a coded number ("…: số 45/2020/NĐ-CP")
         pm = rx.PROPOSER.search(text, max(0, m.start() - 120), m.start()) \
             or rx.SUBJECT_PROPOSER.search(text, max(0, m.start() - 120), m.start())
-        if pm and not rx.CLAUSE_PREDICATE.search(" ".join(pm.group("who").split())):
+        if pm and _predicate_after_name(" ".join(pm.group("who").split())) is None:
             issuer = _normalize_issuer(pm.group("who"))
             flags.append(_ISSUER_BEFORE)
     if issuer is None and date is None and list_type is None:
@@ -325,6 +328,19 @@ def _joint_central_bodies(text: str, start: int, stop_at: int) -> int:
         if name is None:
             return stop_at
         stop_at = c.end() + len(name)
+
+
+def _predicate_after_name(phrase: str) -> int | None:
+    """Where the predicate of the clause a body's name opens stands in ``phrase`` (None if
+    none): a CLAUSE_PREDICATE word after the complete name the agency grammar reads ("Cục Hàng
+    không Việt Nam | không đồng ý"), never one inside it ("Cục Hàng không Việt Nam", "Tổng công
+    ty Cảng hàng không Việt Nam")."""
+    first = rx.CLAUSE_PREDICATE.search(phrase)
+    if first is None:
+        return None
+    body = phrase.lstrip()
+    name_end = len(phrase) - len(body) + agency_extent(body)
+    return next((m.start() for m in rx.CLAUSE_PREDICATE.finditer(phrase, first.start()) if m.start() >= name_end), None)
 
 
 def _issuer_end(text: str, start: int, limit: int) -> regex.Match | None:

@@ -329,8 +329,8 @@ ISSUER_END = regex.compile(
         |giao|(?<!giúp\s)việc|tại|đã|đề\s+ra|và\s+các|cũng|nhằm|trong|theo|được|là|đến|cho|với|gửi|năm\s+20\d\d
         |khoảng|trừ|gồm|bao\s+gồm|thì|nhưng|hoặc|để|như|sẽ|phải|cần|đang|bị|do|bằng|từ|sau|trước|này|đó  # "của Quốc hội khoảng 110 tỷ đồng"
         |quyết\s+định(?=\s+\p{Ll})               # "của Hội đồng nhân dân tỉnh Vĩnh Long quyết định việc áp dụng …"
-        |chưa|vẫn|còn|vướng\s+mắc|có(?!\s+công)|(?<!Hàng\s)không  # the clause's predicate: "… của Bộ trưởng Bộ Lao động -
-                                                 # Thương binh và Xã hội chưa thay đổi", "của Công ty … vướng mắc về …"
+                                                 # (the clause's other predicates end it after a complete name
+                                                 # only: CLAUSE_PREDICATE)
         |thi\s+hành|kết\s+luận|ngày(?=\s*\d)     # "của Chính phủ thi hành …", "của Bộ Chính trị kết luận về …",
                                                  # "của Thủ tướng Chính phủ ngày 31/3/2022"
         |và(?=\s+\p{Ll}))\b                      # "của Chính phủ và chịu trách nhiệm …": names join capitals
@@ -393,11 +393,16 @@ PROPOSER = regex.compile(
            |\s+số\s*:?)\s*$""",      # "báo cáo thẩm định của Sở Tư pháp số 316/BC-STP"
     regex.VERBOSE | regex.V0,
 )
-# A "của X … tại" phrase whose X goes on with its clause's predicate names no issuer of the
-# document after it: "vướng mắc của Công ty liên quan đến quy định tại Nghị định số 60/2014/NĐ-CP"
-# (Cục Hải quan CV 39209/2025): the company asks about the decree, the Government issued it.
+# The predicate of the clause a body's name opens: "… của Bộ trưởng Bộ Lao động - Thương binh và Xã
+# hội | chưa thay đổi", "của Công ty … | vướng mắc về …", and a "của X … tại" phrase whose X goes on
+# with its predicate names no issuer of the document after it ("vướng mắc của Công ty | liên quan
+# đến quy định tại Nghị định số 60/2014/NĐ-CP", Cục Hải quan CV 39209/2025: the company asks about
+# the decree, the Government issued it).  Read only after the complete name the agency grammar
+# reads (references._predicate_after_name): these words also stand inside names ("Cục Hàng không
+# Việt Nam", "Bộ Tư lệnh Phòng không - Không quân", "Tổng công ty Cảng hàng không"), and "thuộc"
+# joins a body to its parent ("Chi cục Kiểm lâm thuộc Sở Nông nghiệp và Môi trường"), no predicate.
 CLAUSE_PREDICATE = regex.compile(
-    r"\s(?:liên\s+quan|quy\s+định|vướng\s+mắc|phản\s+ánh|chưa|không|thuộc|áp\s+dụng)(?!\p{L})", regex.V0)
+    r"\s+(?:liên\s+quan|quy\s+định|vướng\s+mắc|phản\s+ánh|chưa|vẫn|còn|có|không|áp\s+dụng)(?!\p{L})", regex.V0)
 # The body that did something "at" the document, as the subject of its clause: "(Sở Tài chính đã
 # tổng hợp và đề nghị tại Văn bản số 9700/STC-ĐTTĐ ngày 08/8/2025)" (Hà Nội CV 6397/2025),
 # "Bộ Y tế đã hướng dẫn tại Công văn số …": it issued the document cited.

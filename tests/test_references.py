@@ -107,6 +107,24 @@ CITATIONS = [
     ("Đồng thời, vướng\nmắc của Công ty liên quan đến quy định tại Nghị định số 60/2014/NĐ-CP ngày\n19/6/2014 được sửa "
      "đổi, bổ sung tại Nghị định số 72/2022/NĐ-CP",
      ("Nghị định", "60", 2014, "NĐ-CP", "2014-06-19", None)),
+    # the clause's predicate is read only after a complete name: "không", "thuộc" inside a name
+    # keep it whole (review 0.8 #5, #6, #18)
+    ("Theo đề nghị của Trung tâm Phục vụ hành chính công thuộc Văn phòng Ủy ban nhân dân tỉnh tại Tờ trình "
+     "số 12/TTr-TTPVHCC ngày 05/11/2025.",
+     ("Tờ trình", "12", None, "TTr-TTPVHCC", "2025-11-05",
+      "Trung tâm Phục vụ hành chính công thuộc Văn phòng Ủy ban nhân dân tỉnh")),
+    ("theo đề nghị của Cục Hàng không Việt Nam tại Tờ trình số 45/TTr-CHK ngày 05/11/2025",
+     ("Tờ trình", "45", None, "TTr-CHK", "2025-11-05", "Cục Hàng không Việt Nam")),
+    ("Xét đề nghị của Chi cục Kiểm lâm thuộc Sở Nông nghiệp và Môi trường tại Tờ trình số 88/TTr-CCKL;",
+     ("Tờ trình", "88", None, "TTr-CCKL", None, "Chi cục Kiểm lâm thuộc Sở Nông nghiệp và Môi trường")),
+    ("Quyết định số 12/QĐ-BQP ngày 01/01/2025 của Bộ Tư lệnh Phòng không - Không quân về việc",
+     ("Quyết định", "12", None, "QĐ-BQP", "2025-01-01", "Bộ Tư lệnh Phòng không - Không quân")),
+    ("Quyết định số 12/QĐ-ACV ngày 01/01/2025 của Tổng công ty Cảng hàng không Việt Nam về việc",
+     ("Quyết định", "12", None, "QĐ-ACV", "2025-01-01", "Tổng công ty Cảng hàng không Việt Nam")),
+    ("Quyết định số 12/QĐ-CHK ngày 01/01/2025 của Cục Hàng không Việt Nam không còn hiệu lực",
+     ("Quyết định", "12", None, "QĐ-CHK", "2025-01-01", "Cục Hàng không Việt Nam")),
+    ("Công văn số 144/CV-BB ngày 17/11/2025 của Công ty TNHH Bao bì Kỹ thuật cao Riches Việt Nam vướng mắc về thủ tục",
+     ("Công văn", "144", None, "CV-BB", "2025-11-17", "Công ty TNHH Bao bì Kỹ thuật cao Riches Việt Nam")),
     # "PTNT" spelled out (Đắk Lắk KH 0134/2025, crawl d5ffa6afac124d52)
     ("Căn cứ Thông tư số\n32/2014/TT-BNNPTNT ngày 10/9/2014 của Bộ Nông nghiệp và PTNT *(nay là Bộ Nông\n"
      "nghiệp và Môi trường) *về quy định hoạt động quan trắc",
