@@ -227,7 +227,7 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
         if not (known and known.cited_in_lower_case):
             return None
     number = m.group("number")
-    year_word = m.group("year") or m.groupdict().get("year_t")
+    year_word = m.group("year") or _group(m, "year_t")
     year = int(year_word) if year_word else None
     raw_symbol = m.group("sym_n") or m.group("sym_a") or m.group("sym_p")
     party = m.group("sym_p") is not None
@@ -275,7 +275,7 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
         if 1 <= len(words) <= 16 + 8 * phrase.count(",") and (phrase[:1].isupper() or _known_body_prefix(phrase)):
             issuer = _normalize_issuer(phrase)
             end = start_issuer + len(text[start_issuer:stop_at].rstrip())
-    if issuer is None and list_type is None and m.groupdict().get("joint"):
+    if issuer is None and list_type is None and _group(m, "joint"):
         joint = " ".join(m.group("joint").split())  # "Kết luận liên ngành tư pháp Trung ương số …"
         issuer = joint[:1].upper() + joint[1:]
     if issuer is not None and date is None:  # "của Thủ tướng Chính phủ ngày 31/3/2022"
@@ -328,6 +328,12 @@ def _joint_central_bodies(text: str, start: int, stop_at: int) -> int:
         if name is None:
             return stop_at
         stop_at = c.end() + len(name)
+
+
+def _group(m: regex.Match, name: str) -> str | None:
+    """A group that only some of the citation patterns have (None where the pattern lacks it),
+    without building every group's dict for each citation."""
+    return m.group(name) if name in m.re.groupindex else None
 
 
 def _predicate_after_name(phrase: str) -> int | None:
