@@ -1041,6 +1041,13 @@ def _verb_after_name(text: str, start: int = 0):
 _AFTER_MANAGEMENT = regex.compile(r"(?i)quản\s+lý\s*(?:,|và)?$")
 
 
+def predicate_after_name(text: str) -> regex.Match | None:
+    """The first verb after the agency name that opens ``text`` (None if the text is a name
+    only): "Sở Tài chính | chủ trì tổng hợp …", not "Các cơ quan chuyên môn thuộc Ủy ban nhân dân
+    Thành phố"."""
+    return _verb_after_name(text, max(head_end(text), agency_extent(text)))
+
+
 _IN_CHARGE_OF = regex.compile(r"\sphụ\s+trách\b")
 
 

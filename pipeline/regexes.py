@@ -159,8 +159,10 @@ SYMBOL = r"""
     [A-ZĐ][A-Za-zĐđ0-9&]{0,14}              # first code, e.g. QĐ, NQ, UBND, CTr
     (?:\s?[-/_](?:\s?-)?\s?[A-ZĐ][A-Za-zĐđ0-9&]{0,14}
        (?:(?<=&)\s[A-ZĐ][A-Za-zĐđ0-9]{0,10})?  # a space typed after "&" ("QLN& TTBĐS")
-       (?:\.[A-Z][A-Za-z0-9]{0,4}(?![\p{Ll}]))?  # a unit's dotted code: "11554/VPCP-V.I" (Vụ I of the
-                                              # Government Office); never a sentence's next word
+       (?:\.(?-i:[A-Z][A-Z0-9]{0,3})(?![\p{L}\d]))?  # a unit's dotted code: "11554/VPCP-V.I" (Vụ I of the
+                                              # Government Office): capitals and digits only (in any flags),
+                                              # never the next sentence after a dot typed without its space
+                                              # ("12/QĐ-UBND.Trong năm …", "12/UBND-VX.Ngay sau …")
     ){0,4}   # -UBND, /TW, -BNV, /BCĐ ("- -" OCR slip, "QĐ_BKHCN" typing slip)
 """
 NUMBER_SYMBOL = rf"""
@@ -327,8 +329,8 @@ ISSUER_END = regex.compile(
         |giao|(?<!giúp\s)việc|tại|đã|đề\s+ra|và\s+các|cũng|nhằm|trong|theo|được|là|đến|cho|với|gửi|năm\s+20\d\d
         |khoảng|trừ|gồm|bao\s+gồm|thì|nhưng|hoặc|để|như|sẽ|phải|cần|đang|bị|do|bằng|từ|sau|trước|này|đó  # "của Quốc hội khoảng 110 tỷ đồng"
         |quyết\s+định(?=\s+\p{Ll})               # "của Hội đồng nhân dân tỉnh Vĩnh Long quyết định việc áp dụng …"
-        |chưa|vẫn|còn|vướng\s+mắc|có(?!\s+công)|(?<!Hàng\s)không  # the clause's predicate: "… của Bộ trưởng Bộ Lao động -
-                                                 # Thương binh và Xã hội chưa thay đổi", "của Công ty … vướng mắc về …"
+                                                 # (the clause's other predicates end it after a complete name
+                                                 # only: CLAUSE_PREDICATE)
         |thi\s+hành|kết\s+luận|ngày(?=\s*\d)     # "của Chính phủ thi hành …", "của Bộ Chính trị kết luận về …",
                                                  # "của Thủ tướng Chính phủ ngày 31/3/2022"
         |và(?=\s+\p{Ll}))\b                      # "của Chính phủ và chịu trách nhiệm …": names join capitals
@@ -340,9 +342,7 @@ ISSUER_END = regex.compile(
     | \s*(?:[;,:“”"*|\t]                  # a table's cell ends it too; not the dot of "TP." nor an
            | (?<!(?<![\p{L}])TP)\.               # abbreviation in brackets ("Ủy ban nhân dân (UBND) tỉnh …")
            | \((?!\p{Lu}[\p{L}&]{1,10}\)) | (?<!\(\p{Lu}[\p{L}&]{1,10})\)
-           | (?<!(?:Bộ|Sở|Ban|ban|Ủy|Hội|Chủ|trưởng|Giám|Thủ|tướng|Chính|Văn|Văn\s+phòng|nhiệm|và
-                    |tỉnh|huyện|quận|xã|phường|phố|trấn)[ ]{0,2})  # "của Hội đồng nhân dân tỉnh\nTrà Vinh": a place word
-                                                 # names its place after it
+           | (?<!(?:Bộ|Sở|Ban|ban|Ủy|Hội|Chủ|trưởng|Giám|Thủ|tướng|Chính|Văn|Văn\s+phòng|nhiệm|và)[ ]{0,2})
              (?:(?<!\f)\n | \n(?![ ]*\p{Ll})))  # a line's end; not a page break inside a name, nor a line
                               # wrapped after a word no name ends with ("của Bộ\nKhoa học …")
                                            # ("Thủ tướng Chính" / next page "phủ phê duyệt")
@@ -351,6 +351,24 @@ ISSUER_END = regex.compile(
     """,
     regex.VERBOSE | regex.V0,
 )
+# A place word at the end of an issuer's line ("của Hội đồng nhân dân tỉnh\nTrà Vinh …"): the name
+# goes on over the break only when the next line opens with a known place (place_name_opening),
+# not with the next sentence, heading or item ("của UBND tỉnh\nII. NHIỆM VỤ", "\nSở Nội vụ xây dựng …").
+PLACE_WORD_AT_BREAK = regex.compile(
+    r"(?<![\p{L}])(?:tỉnh|huyện|quận|xã|phường|phố|trấn|đặc\s+khu)[ \t]*\n[ \t]*$", regex.IGNORECASE | regex.V0)
+
+
+@functools.lru_cache(maxsize=None)
+def place_name_opening() -> regex.Pattern:
+    """A province's or a commune's name as written (models/provinces.tsv, communes_2025.tsv),
+    case-sensitive: "Trung tâm Y tế" is no commune "Trung Tâm"."""
+    names = {n for p in vocab.provinces() for n in (p.name, *p.aliases)}
+    names |= set(vocab.commune_names())
+    alternation = "|".join(regex.escape(n).replace(r"\ ", r"\s+")
+                           for n in sorted(names, key=len, reverse=True))
+    return regex.compile(rf"[ \t]*(?:{alternation})(?![\p{{L}}\d])", regex.V0)
+
+
 ISSUER_START = regex.compile(
     r"""\s*(?:
         ,?\s*(?:của|giữa)\s+                           # "giữa Bộ Công an, Viện kiểm sát …": joint; ", của …"
@@ -375,11 +393,16 @@ PROPOSER = regex.compile(
            |\s+số\s*:?)\s*$""",      # "báo cáo thẩm định của Sở Tư pháp số 316/BC-STP"
     regex.VERBOSE | regex.V0,
 )
-# A "của X … tại" phrase whose X goes on with its clause's predicate names no issuer of the
-# document after it: "vướng mắc của Công ty liên quan đến quy định tại Nghị định số 60/2014/NĐ-CP"
-# (Cục Hải quan CV 39209/2025): the company asks about the decree, the Government issued it.
+# The predicate of the clause a body's name opens: "… của Bộ trưởng Bộ Lao động - Thương binh và Xã
+# hội | chưa thay đổi", "của Công ty … | vướng mắc về …", and a "của X … tại" phrase whose X goes on
+# with its predicate names no issuer of the document after it ("vướng mắc của Công ty | liên quan
+# đến quy định tại Nghị định số 60/2014/NĐ-CP", Cục Hải quan CV 39209/2025: the company asks about
+# the decree, the Government issued it).  Read only after the complete name the agency grammar
+# reads (references._predicate_after_name): these words also stand inside names ("Cục Hàng không
+# Việt Nam", "Bộ Tư lệnh Phòng không - Không quân", "Tổng công ty Cảng hàng không"), and "thuộc"
+# joins a body to its parent ("Chi cục Kiểm lâm thuộc Sở Nông nghiệp và Môi trường"), no predicate.
 CLAUSE_PREDICATE = regex.compile(
-    r"\s(?:liên\s+quan|quy\s+định|vướng\s+mắc|phản\s+ánh|chưa|không|thuộc|áp\s+dụng)(?!\p{L})", regex.V0)
+    r"\s+(?:liên\s+quan|quy\s+định|vướng\s+mắc|phản\s+ánh|chưa|vẫn|còn|có|không|áp\s+dụng)(?!\p{L})", regex.V0)
 # The body that did something "at" the document, as the subject of its clause: "(Sở Tài chính đã
 # tổng hợp và đề nghị tại Văn bản số 9700/STC-ĐTTĐ ngày 08/8/2025)" (Hà Nội CV 6397/2025),
 # "Bộ Y tế đã hướng dẫn tại Công văn số …": it issued the document cited.
@@ -471,7 +494,7 @@ NUMBER_LINE = regex.compile(
                                               # "Số: /#//UBND-…"): no number, the symbol after "/" still read;
                                               # ``unread`` is where it stands (flagged low_confidence)
         (?:(?P<year>(?:19|20)\d{2})\s*/\s*)?
-        (?P<symbol>[A-ZĐ][A-Za-zĐđ0-9&]*(?:\s?[-/]\s?[A-ZĐa-zđ][A-Za-zĐđ0-9&]*(?:\.[A-Z][A-Za-z0-9]{0,4}(?![\p{Ll}]))?){0,4}  # "VPCP-V.I"
+        (?P<symbol>[A-ZĐ][A-Za-zĐđ0-9&]*(?:\s?[-/]\s?[A-ZĐa-zđ][A-Za-zĐđ0-9&]*(?:\.(?-i:[A-Z][A-Z0-9]{0,3})(?![\p{L}\d]))?){0,4}  # "VPCP-V.I" (as SYMBOL)
                    (?:\([A-ZĐ0-9]{1,10}\))?)      # a unit's code in brackets: "TTr-CAT(PC04)"
     """,
     regex.VERBOSE | regex.MULTILINE | regex.V0,

@@ -190,6 +190,18 @@ def test_the_sites_news_summary_above_the_letterhead_goes_with_the_attribute_blo
         assert chrome not in text
 
 
+def test_a_documents_own_see_more_line_is_no_site_summary():
+    # a page whose document prints no motto: its own "Xem thêm chi tiết tại …" line under its type
+    # line and part I is the document's (review 0.8 #15)
+    block = AGGREGATOR_HEAD.split("**ỦY BAN NHÂN DÂN**")[0]
+    document = ("KẾ HOẠCH\nTuyên truyền phổ biến pháp luật năm 2026\n\nI. MỤC ĐÍCH\n\n1. Các sở công bố danh mục.\n"
+                "Xem thêm chi tiết tại Phụ lục kèm theo.\n\nII. NHIỆM VỤ\n\n1. Sở Nội vụ chủ trì.\n")
+    text = norm(block + document)
+    for own in ("KẾ HOẠCH", "I. MỤC ĐÍCH", "Xem thêm chi tiết tại Phụ lục kèm theo.", "II. NHIỆM VỤ"):
+        assert own in text
+    assert "Số hiệu" not in text
+
+
 @pytest.mark.parametrize("raw", [
     # a footer line no document prints is enough alone (a crawl that lost the attribute block)
     "Số: 12/KH-UBND\nKẾ HOẠCH\nNội dung.\nVăn bản này chưa cập nhật nội dung Tiếng Anh\nVăn bản liên quan\n",
