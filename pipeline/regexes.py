@@ -937,6 +937,10 @@ COLUMN_SPLIT = regex.compile(
 RECIPIENTS_LABEL = regex.compile(r"^\s*[_*]*\s*Nơi\s+nhận\s*[_*]*\s*:?\s*[_*]*\s*(?P<rest>.*)$", regex.V0 | regex.IGNORECASE)
 RECIPIENTS_LABEL_FIRST = "Nn_*"  # its first character after white space (keep in step with it)
 
+# A branch is named by the body it belongs to: "Chi nhánh | Văn phòng đăng ký đất đai", "Chi
+# nhánh | Ngân hàng Chính sách xã hội tỉnh" (its parent's name, lower-case words and all).
+BRANCH_OF_BODY = regex.compile(r"(?:Chi|CHI)\s+(?:nhánh|NHÁNH)\s+(?=\p{Lu})", regex.V0)
+
 # ------------------------------------------------------------------- assignments
 # (its label ends with ":": assignments._labelled looks for it in lines holding one only)
 LABELLED_AGENCY = regex.compile(
