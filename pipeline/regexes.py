@@ -980,8 +980,8 @@ DEADLINE = regex.compile(
       | (?P<annual>thường\s+niên)          # "báo cáo thường niên" (gold of Bắc Ninh KH 144/2025): yearly
       | (?P<n_per>(?:định\s+kỳ\s+)?(?P<n_per_n>\d{1,2}|một|hai|ba|sáu)\s+(?P<n_per_unit>tuần|tháng|năm)\s*(?:/|một|1)\s*(?:lần|kỳ))
         # "ít nhất 01 lần/01 năm", "01 lần/năm", "1 lần/quý"; a frequency ("tần suất 02
-        # lần/tháng", "02 lần/ngày") recurs with the unit it counts in
-      | (?P<times_per>(?:\d{1,2}|một|hai|ba)\s+lần\s*/\s*(?:(?P<tp_n>\d{1,2})\s+)?(?P<tp_unit>ngày|tuần|tháng|quý|năm))
+        # lần/tháng", "02 lần/ngày", "tần suất quan trắc: 02 đợt/tháng") recurs with the unit it counts in
+      | (?P<times_per>(?:\d{1,2}|một|hai|ba)\s+(?:lần|đợt)\s*/\s*(?:(?P<tp_n>\d{1,2})\s+)?(?P<tp_unit>ngày|tuần|tháng|quý|năm))
         # "mỗi tháng một lần", "mỗi năm tại mỗi trường tổ chức ít nhất 1 buổi", "mỗi quý 01
         # số", "Bảo đảm mỗi học kỳ tổ chức ít nhất 1 buổi/cơ sở giáo dục" (a school term: P6M): a
         # count of events in each period recurs with it (not "mỗi năm quỹ đất giảm dần")
@@ -1059,7 +1059,7 @@ DEADLINE = regex.compile(
 # "chậm nhất (là) ngày 5", "chậm nhất là 17 giờ 00 ngày 01/02/2026", "trước 07h00 ngày 14/3/2026"
 _DUE_DAY_AFTER = r"(?=(?:\s+(?:là|vào|trước))?\s+(?:\d{1,2}\s*(?:giờ|h)[\s\d]{0,4}(?:phút\s*)?,?\s*)?ngày\s+\d)"
 _PER_TIMES_AFTER = r"\s+(?:tuần|tháng|năm)(?=\s*(?:/|một|1)\s*(?:lần|kỳ))"  # "2 tuần một lần"
-_TIMES_PER = r"\s+lần\s*/"  # "02 lần/ngày"
+_TIMES_PER = r"\s+(?:lần|đợt)\s*/"  # "02 lần/ngày", "tần suất quan trắc: 02 đợt/tháng"
 DEADLINE_TRIGGER = re.compile(
     rf"""(?x)(?=[thđqkmbscdvgTHĐQKMBSCDVGN\d|\u212a\u017f])(?<!\w)(?:   # a word's first letter
         # (only a capital "N" opens "Ngày 26, 27/12/2011:" and a "Năm 2025" cell: "n" starts too
@@ -1112,7 +1112,11 @@ RATE_AFTER = regex.compile(
 # A clause that reports work done in a period: "Trong năm 2025, tỉnh đã tổ chức 15 hội nghị" (a plan's
 # account of the year it was issued in, not a time it schedules); not a task done by then ("đã được giao").
 # The period opens its sentence and a comma closes it; the subject is a few words.
-PAST_WORK_AFTER = regex.compile(r"[ \t]*,[ \t]*(?:[^\s.;:()\n]+[ \t]+){0,5}?(?:đã|vừa)[ \t]+(?!được|phải)\p{L}", regex.IGNORECASE | regex.V0)
+# Or an event that happened in it, however long its cause or place: "Trong tháng 11 năm 2025, do mưa,
+# lũ lớn tại khu vực Trung Bộ đã xảy ra tình trạng ngập lụt …" (Thủ tướng CĐ 226/2025).
+PAST_WORK_AFTER = regex.compile(r"""[ \t]*,[ \t]*(?:(?:[^\s.;:()\n]+[ \t]+){0,5}?(?:đã|vừa)[ \t]+(?!được|phải)\p{L}
+                                               | [^.;:()]{0,100}?(?<![\p{L}])(?:đã|vừa)\s+(?:xảy|diễn)\s+ra(?![\p{L}]))""",
+                             regex.IGNORECASE | regex.VERBOSE | regex.V0)
 CLAUSE_OPENS_BEFORE = regex.compile(r"(?:^|[.;:!?\n])[ \t*_]*(?:[-+•]\s*)?(?:(?:trong|vào)[ \t]+)?$", regex.IGNORECASE | regex.V0)
 # A ranking's year or period ("kết quả xếp hạng Chỉ số CCHC năm 2024"): no work is due in it;
 # a due date after it still is ("đánh giá, xếp hạng thi đua trước ngày 31 tháng 12 năm 2025").
@@ -1133,6 +1137,11 @@ NOT_A_PERIOD_BEFORE = regex.compile(
     r"(?:nhiệm\s+vụ|giải\s+pháp|định\s+hướng|mục\s+tiêu|chỉ\s+tiêu|kết\s+quả|kế\s+hoạch|hoạt\s+động|công\s+tác|tình\s+hình)\s*,?\s*$",
     regex.IGNORECASE | regex.V0,
 )
+# A period inside the topic a sentence opens with ("2. Đối với các nhiệm vụ triển khai trong năm
+# 2025, các bộ, … chủ động bố trí trong nguồn ngân sách …", Thủ tướng QĐ 2623/2025): it names which
+# tasks the sentence is about, it schedules none.
+TOPIC_OPENS_BEFORE = regex.compile(r"(?:^|[.;:\n])[ \t*_]*(?:[-+•]\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s*|[a-zđ]\)\s*)?đối\s+với\s+[^.;:,\n]{0,80}$",
+                                   regex.IGNORECASE | regex.V0)
 # Budget phrases before a recurrence ("dự toán ngân sách … hỗ trợ có mục tiêu hàng năm",
 # "đầu tư công trung hạn, hàng năm") and "thường xuyên" as an adjective or a description
 # of past work ("giáo dục thường xuyên", "được thực hiện thường xuyên").
@@ -1148,6 +1157,12 @@ NOT_A_DEADLINE_BEFORE_WIDE = regex.compile(
         )$""",
     regex.IGNORECASE | regex.VERBOSE | regex.V0,
 )
+# How past work was done, "thường xuyên" one of a list of its adverbs: "Thủ tướng Chính phủ đã tập trung
+# lãnh đạo, chỉ đạo xuyên suốt, thường xuyên, liên tục" (Thủ tướng CĐ 227/2025) — not a task that
+# follows past work ("những kết quả đã làm được, thường xuyên kiểm tra …").
+PAST_MANNER_BEFORE = regex.compile(r"(?<![\p{L}])(?:đã|vừa)\s+(?!được)(?:[\p{L}]+,?\s+){1,8}$", regex.IGNORECASE | regex.V0)
+ADVERB_LIST_AFTER = regex.compile(r"\s*(?:,|và(?![\p{L}]))\s*(?:liên\s+tục|kịp\s+thời|sâu\s+sát|chặt\s+chẽ|xuyên\s+suốt|hiệu\s+quả|quyết\s+liệt)(?![\p{L}])",
+                                  regex.IGNORECASE | regex.V0)
 # After a range's start ("Từ tháng 11/2025 | đến khi kết thúc Tổng kiểm kê", "Từ tháng 12/2025 |
 # đến quý I/2026"): the start is no due time (a dated end is read on its own).
 RANGE_GOES_ON = regex.compile(r"\s*(?:,\s*)?(?:(?:cho\s+)?đến|tới|trở\s+đi)\b", regex.IGNORECASE | regex.V0)
@@ -1160,6 +1175,11 @@ LABEL_COLON_AFTER = regex.compile(r"[ \t*]*:", regex.V0)
 # A cut-off date or period of figures, not work due: "số liệu tính đến ngày 31/12/2025", "Số
 # liệu thống kê báo cáo từ ngày 14/7/2011 đến ngày 15/9/2025".
 CUTOFF_BEFORE = regex.compile(r"(?:tính|kể)\s+$|số\s+liệu[^.;:\n]{0,80}$", regex.IGNORECASE | regex.V0)
+# A line (a table's column head) that counts something as of a time, no verb between: "**Số lượng
+# BCV cấp huyện, xã trước 01/7/2025 (theo HD 31)**" (Ban Tuyên giáo và Dân vận TW HD 2025): a
+# figure's date, no work due (not "Số lượng hồ sơ … gửi trước ngày …").
+FIGURE_LINE_BEFORE = regex.compile(r"[\s*_|]*(?:số\s+lượng|tổng\s+số)(?![\p{L}])(?:\s+(?!gửi|nộp|báo|hoàn|thực|cập|tổng|được)[^\s.;:]+){0,12}\s*$",
+                                   regex.IGNORECASE | regex.V0)
 # A labelled schedule line ("Thời gian hoàn thành: Trước ngày 15/11/2025"): the plan's own
 # due date, even when the plan was drafted before the decision that issued it.
 SCHEDULE_LABEL_BEFORE = regex.compile(
@@ -1296,6 +1316,11 @@ GENERIC_SUBJECT = regex.compile(
         \s+(?:gửi|báo\s+cáo|thực\s+hiện|tổ\s+chức|triển\s+khai|rà\s+soát|cập\s+nhật|xây\s+dựng|đăng\s+ký|nộp|chủ\s+động|khẩn\s+trương|
            nghiêm\s+túc|tiếp\s+tục|có\s+trách\s+nhiệm|phải|cung\s+cấp|hoàn\s+thành)(?![\p{L}])""",
     regex.IGNORECASE | regex.VERBOSE | regex.V0)
+# A name of a kind of body only ("Các cơ quan, tổ chức, đơn vị"): it names no one, whichever
+# recognizer read it (deadlines._known_subject does not give a time to it).
+GENERIC_BODY_NAME = regex.compile(
+    r"(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|địa\s+phương|tổ\s+chức)(?:\s*(?:,|và)\s*(?:cơ\s+quan|đơn\s+vị|địa\s+phương|tổ\s+chức|cá\s+nhân))*",
+    regex.IGNORECASE | regex.V0)
 # The rest of an agency heading's label up to its colon ("Các Sở| , ngành, UBND các xã, phường
 # và các cơ quan, đơn vị có liên quan:"): no sentence ends inside it, and it goes on with the list
 # (not a sentence whose subject is a head alone: "Trung tâm| có văn bản báo cáo …, gồm:").
@@ -1368,6 +1393,9 @@ PERIOD_RANGE_GOES_ON = regex.compile(r"\s*[-–]\s*(?:qu[ýí]|tháng)\s+[\dIV]"
 # found from a literal trigger (one alternation of both scans the text several times slower).
 _PERIOD_ONLY = r"""(?P<item>(?:tháng\s+)?(?P<m>\d{1,2})\s*(?:/|\s+năm\s+)\s*(?P<y>(?:19|20)\d{2})
                         | năm\s+(?P<yr>(?:19|20)\d{2})
+                          # "năm 2025 và các năm tiếp theo": work that starts in that year and goes on is
+                          # that year's (Thủ tướng QĐ 2623/2025's task blocks)
+                          (?:\s+và\s+(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau|kế\s+tiếp))?
                         | tháng\s+(?P<mp>\d{1,2}))       # "| Tháng 12 |", "Thời gian thực hiện: Tháng 3": the plan year's
                   (?=[ \t]*(?:[.;|(]|[\n\f]|$))"""
 PERIOD_CELL = regex.compile(r"\|[ \t]*" + _PERIOD_ONLY, regex.VERBOSE | regex.IGNORECASE | regex.V0)
