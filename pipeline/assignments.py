@@ -685,7 +685,10 @@ def _collective_end(seg: str) -> int:
         after = seg[m.end():m.end() + 60]
         # a capitalized word that opens no agency of its own goes on with the group ("các
         # Hội, Đoàn thể cấp tỉnh"): only a strong head starts the next name
-        if seg[m.start()] == "," and after[:1].isupper() and not starts_with_agency(after, strong_only=True):
+        # ("các cơ quan Trung ương trên địa bàn tỉnh, | Chủ tịch Ủy ban nhân dân các phường, xã": a
+        # post heading its body is a name of its own, Nghệ An QĐ 99/2025)
+        if seg[m.start()] == "," and after[:1].isupper() and not starts_with_agency(after, strong_only=True) \
+                and not starts_with_post(after):
             continue
         limit = m.start()
         break
@@ -822,6 +825,8 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             if rx.ON_SUMMONS.match(head_text, e):
                 continue  # a duty only on a summons ("… khi nhận được lệnh huy động phải …")
             name = clean_agency(head_text[s:e])
+            if subject_sentence and h.level >= 2 and _restates_article_bearer(h, name):
+                continue  # "Điều 18. Trách nhiệm của các cơ quan, đơn vị xử lý … / 2. Các cơ quan xử lý phải …"
             if subject_sentence and _bare_head(name) and head_text[e:e + 1] == "," \
                     and _ACTION_START.match(head_text[e + 1:].lstrip()):
                 continue  # "b) Thanh tra, kiểm tra, giám sát việc …": a list of verbs, not a body
@@ -832,6 +837,15 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             # "Các" alone is a fragment, "các tổ chức, cá nhân" names no one
             if len(name.split()) >= 2 and not rx.EVERYONE.match(name):
                 out.append(Assignment(name, role, h.path, first_sentence(task or title), base + s, base + e))
+
+
+def _restates_article_bearer(h, name: str) -> bool:
+    """An item's collective subject that names again, shorter, the bearer its article's title
+    gives ("Điều 18. Trách nhiệm của các cơ quan, đơn vị xử lý phản ánh kiến nghị / 2. Các cơ
+    quan xử lý phải có trách nhiệm …", Bắc Ninh QĐ 78/2025): the same bearer, no new entry."""
+    title = h.top_title or ""
+    end = _responsibility_end(title)
+    return bool(end) and h.path.startswith("Điều") and _restates_collective(name, [title[end:]])
 
 
 def _class_with_its_clause(name: str) -> bool:

@@ -676,7 +676,9 @@ DUTY_LABEL = regex.compile(
 )
 # Where an agency "bears responsibility": what precedes it is the whole (collective) name:
 # "Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan có trách nhiệm …".
-RESPONSIBILITY = regex.compile(r"\s(?:có|chịu)\s+trách\s+nhiệm\b", regex.V0)
+# (a modal may stand before it: "Các cơ quan xử lý | phải có trách nhiệm cử một lãnh đạo …", Bắc
+# Ninh QĐ 78/2025; "… đều có trách nhiệm")
+RESPONSIBILITY = regex.compile(r"\s(?:(?:phải|đều|cùng)\s+)?(?:có|chịu)\s+trách\s+nhiệm\b", regex.V0)
 # A decision's execution clause is no assignment ("Chánh Văn phòng …, Giám đốc các Sở …
 # chịu trách nhiệm thi hành Quyết định này", "… căn cứ Quyết định thi hành").
 EXECUTION_CLAUSE = regex.compile(

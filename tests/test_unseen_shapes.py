@@ -1003,3 +1003,22 @@ def test_a_branch_the_document_names_itself_is_not_read_out_as_its_parent():
     leads = [agency for agency, role in assignment_entries(text) if role == "lead"]
     assert leads and all(agency.startswith("Chi nhánh Văn phòng đăng ký đất đai") and not agency.endswith("tỉnh Nghệ An")
                          for agency in leads)
+
+
+@pytest.mark.parametrize("article, expected, absent", [
+    # an item restating its article's bearer, shorter, before "phải có trách nhiệm", is no new entry
+    ("Điều\n18. Trách nhiệm của các cơ quan, đơn vị xử lý phản ánh kiến nghị\n\n1. Ban hành quy định xử lý\n"
+     "phản ánh kiến nghị của cơ quan, đơn vị mình.\n\n2. Các cơ quan xử lý phải có\ntrách nhiệm cử một lãnh đạo "
+     "làm đầu mối tiếp nhận, xử lý phản ánh kiến nghị\ntrên Ứng dụng.\n",
+     {("Các cơ quan, đơn vị xử lý phản ánh kiến nghị", "lead")}, {"Các cơ quan xử lý phải", "Các cơ quan xử lý"}),
+    # a post heading its body after a collective is a name of its own
+    ("Điều 16. Điều khoản thi hành\n\nThủ trưởng các Sở, ban, ngành cấp tỉnh, các cơ quan\nTrung ương trên địa bàn "
+     "tỉnh, Chủ tịch Ủy ban nhân dân các phường, xã có trách\nnhiệm tổ chức triển khai thực hiện và chỉ đạo các cá "
+     "nhân trong cơ quan, đơn vị\nthực hiện Quy chế này.\n",
+     {("Các cơ quan Trung ương trên địa bàn tỉnh", "lead"), ("Chủ tịch Ủy ban nhân dân các phường, xã", "lead")},
+     {"Các cơ quan Trung ương trên địa bàn tỉnh, Chủ tịch Ủy ban nhân dân các phường, xã"}),
+])
+def test_a_regulations_bearers_restated_or_listed_with_posts(article, expected, absent):
+    entries = assignment_entries("QUYẾT ĐỊNH:\n\n" + article)
+    assert entries >= expected
+    assert not {agency for agency, _ in entries} & absent
