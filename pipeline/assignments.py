@@ -1582,7 +1582,8 @@ def _from_partner_phrases(st: Structure, out: list[Assignment], work_lines: set[
         # agencies and named collectives; generic partners ("các đơn vị liên quan") are none
         spans, end = agency_list(rest, keep_generic=False)
         spans = sorted(spans + _classes_given_work(rest[:end], classes, spans))
-        line_text = st.lines[i].text
+        # the item's number is no sentence of its own ("4. Phối hợp với …" → "Phối hợp với …", not "4")
+        line_text = rx.ITEM_MARK.sub("", st.lines[i].text.strip())
         for s, e in spans:
             name = clean_agency(rest[s:e])
             if len(name.split()) >= 2:

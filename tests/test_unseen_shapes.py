@@ -1022,3 +1022,12 @@ def test_a_regulations_bearers_restated_or_listed_with_posts(article, expected, 
     entries = assignment_entries("QUYẾT ĐỊNH:\n\n" + article)
     assert entries >= expected
     assert not {agency for agency, _ in entries} & absent
+
+
+def test_a_partners_task_is_its_items_sentence_not_its_number():
+    # (Bắc Ninh QĐ 80/2025: "4. Phối hợp với người quản trị … và phối hợp với Sở Khoa học và Công nghệ …")
+    found = find_assignments(structure(
+        "QUYẾT ĐỊNH:\n\nĐiều\n14. Trách nhiệm của Ban biên tập Cổng thông tin điện tử\n\n4. Phối hợp với Sở\n"
+        "Khoa học và Công nghệ đảm bảo Cổng TTĐT thành phần của cơ quan, đơn vị hoạt động\nthông suốt.\n"))
+    partner = next(a for a in found if a.role == "support")
+    assert partner.agency == "Sở Khoa học và Công nghệ" and partner.task.startswith("Phối hợp với Sở")
