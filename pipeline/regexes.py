@@ -557,7 +557,9 @@ def document_type_line() -> regex.Pattern:
 
 
 # ---------------------------------------------------------------------- structure
-ROMAN_HEADING = regex.compile(r"^(?P<num>[IVXLC]{1,6})\s*[.:/]\s*(?P<title>\S.*)$", regex.V0)
+# A letter's subject line "V/V CHỦ ĐỘNG PHÒNG, …" / "V/v …" (về việc) is no part "V" (Công điện
+# 217/CĐ-TTg, 231/CĐ-TTg of 2025: every item under it was read as outside the work).
+ROMAN_HEADING = regex.compile(r"^(?![Vv]\s*/\s*[Vv]\b)(?P<num>[IVXLC]{1,6})\s*[.:/]\s*(?P<title>\S.*)$", regex.V0)
 ARTICLE_HEADING = regex.compile(r"^Điều\s+(?P<num>\d{1,3})\s*[.:]?\s*(?P<title>.*)$", regex.V0)
 ARABIC_HEADING = regex.compile(rf"^(?P<num>{ARABIC_ITEM_NUMBER})\s*[.)]\s*(?P<title>\S.*)$", regex.V0)
 # "a) …" and "a. …" alike (Word's lettered list and a typist's write either): a letter with a
@@ -590,13 +592,20 @@ DIRECTIVE = regex.compile(
     regex.IGNORECASE)
 # The same directive after the issuer that speaks ("Ủy ban nhân dân tỉnh đề nghị …",
 # "UBND tỉnh yêu cầu …"): the addressee follows it.
+# "giao" that heads a noun is no directive: "giao thông" (traffic), "giao dịch", "giao ban" (a
+# briefing), "giao nhận", "giao lưu", "giao tiếp" — "Bộ Xây dựng chỉ đạo … bảo đảm an toàn giao
+# thông" gives its own work, it hands none on (Công điện 217/CĐ-TTg 2025).
+GIAO_AS_NOUN = r"(?!thông\b|dịch\b|ban\b|nhận\b|lưu\b|tiếp\b|thương\b|hữu\b|khoán\b|kết\b|diện\b)"
 # The issuer may speak through its head or be a party or council body: "Chủ tịch Ủy ban nhân dân
 # tỉnh giao Sở Nội vụ …" (a Chỉ thị's or a letter's voice), "Thường trực Tỉnh ủy yêu cầu …",
 # "Hội đồng nhân dân tỉnh đề nghị …".
 ISSUER_DIRECTIVE = regex.compile(
     r"""^(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ|Hội\s+đồng\s+nhân\s+dân|HĐND|Thường\s+trực
            |(?:Tỉnh|Thành|Huyện|Đảng)\s+ủy|(?:Phó\s+)?Chủ\s+tịch|(?:Phó\s+)?Giám\s+đốc|Thủ\s+tướng)[^,.;:]{0,60}?\s
-        (?:đề\s+nghị|yêu\s+cầu|giao)\s+""",
+        # nor a compound or a passive: "chỉ đạo đơn vị liên quan hoàn thành bàn giao mặt bằng"
+        # (Thông báo 653/TB-VPCP 2025), "chuyển giao", "theo nhiệm vụ được giao"
+        (?<!bàn\s)(?<!chuyển\s)(?<!được\s)
+        (?:đề\s+nghị\s+|yêu\s+cầu\s+|giao\s+""" + GIAO_AS_NOUN + r""")""",
     regex.VERBOSE | regex.V0,
 )
 # Words without which a sentence outside the task parts gives no work (a directive, "chủ
@@ -609,7 +618,7 @@ GIVES_WORK_WORDS = ("giao ", "Giao ", ", gửi ", "đề nghị", "Đề nghị"
 # các sở …", "…. Đề nghị các đơn vị …" — or "giao" after a comma or "và" ("Ủy ban nhân dân cấp xã
 # tiếp nhận … và giao Phòng Văn hóa - Xã hội chủ trì …").
 LATER_DIRECTIVE = regex.compile(
-    r"(?:,|\s+và)\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=gửi\s+\p{Lu})|[;.]\s+(?=(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s(?:đề\s+nghị|yêu\s+cầu|giao)\s)",
+    r"(?:,|\s+và)\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=gửi\s+\p{Lu})|[;.]\s+(?=(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s(?:đề\s+nghị|yêu\s+cầu|giao\s" + GIAO_AS_NOUN + r"))",
     regex.IGNORECASE | regex.V0,
 )
 # A sentence that starts inside a line: ". " then a capital ("… theo Điều lệ. Giao Sở Tư pháp
@@ -626,14 +635,23 @@ CLAUSE_START = regex.compile(r";\s+(?=\p{Lu})", regex.V0)
 LOWER_CLAUSE_START = regex.compile(r";\s+(?=(?:các|cấp\s+ủy|ban\s+thường\s+vụ|ủy\s+ban\s+nhân\s+dân|thường\s+trực)\s)", regex.V0)
 # A topic label before the sentence that gives the work: "b) Về tổ chức Cuộc thi …: Sở Nội vụ
 # chủ trì, …", "3. Đối với hạng mục đường dẫn …: Giao Ban Quản lý dự án …".
-TOPIC_LABEL = regex.compile(r"^(?:[-+•]\s*)?(?:về|đối\s+với)\s[^:\n]{1,150}?:\s*(?=\p{Lu})", regex.IGNORECASE | regex.V0)
+# (after a bullet or a bracketed point: "(iii) Về thủ tục nhập khẩu tàu LNG …: Giao Bộ Xây dựng …";
+# a conclusion's answer to a request restates it whole first: "1. Về đề nghị các bộ, ngành quan tâm
+# sớm rà soát … (300 characters) …: Ủy ban nhân dân thành phố Đà Nẵng cần tiếp tục rà soát …")
+TOPIC_LABEL = regex.compile(r"^(?:[-+•]\s*|\((?:\d{1,2}|[ivx]{1,4})\)\s*)?(?:về|đối\s+với)\s[^:\n]{1,400}?:\s*(?=\p{Lu})", regex.IGNORECASE | regex.V0)
 # The line that opens a list of work items addressed by the issuer: "Ban Chỉ huy … đề nghị:",
 # "UBND tỉnh yêu cầu các đơn vị thực hiện một số nội dung sau:", "Thường trực Tỉnh ủy kết luận
 # như sau:", "… chỉ đạo như sau:", and a decision's "QUYẾT ĐỊNH:".  The items after it are
 # operative: an agency that is their subject is given the work ("- Sở Y tế chỉ đạo …").
 WORK_LIST_OPENING = regex.compile(
     r"""(?:(?<=\p{L}\s)   # after a word: the issuer speaks (not a title "Mục đích, yêu cầu:")
-           (?:đề\s+nghị(?!\s+của)|yêu\s+cầu|giao|chỉ\s+đạo|kết\s+luận|phân\s+công)\b[^:\n]{0,200}
+           (?:đề\s+nghị(?!\s+của)|yêu\s+cầu|giao|chỉ\s+đạo|kết\s+luận|phân\s+công
+              # a leader's direction conveyed by the Government's office: "Phó Thủ tướng Trần
+              # Hồng Hà có ý kiến như sau:" (Công văn 11583/VPCP-CN 2025)
+              |có\s+ý\s+kiến(?=\s+như\s+sau))\b[^:\n]{0,200}
+        # a purpose clause before the request: "b) Để làm tốt các nhiệm vụ sắp tới, đề nghị:"
+        # (Thông báo 653/TB-VPCP 2025; "Mục đích, yêu cầu:" names a part, no request)
+        |(?<=,\s)đề\s+nghị
         |^\**\s*QUYẾT\s+ĐỊNH\s*)
         :\s*\**$""",
     regex.VERBOSE | regex.IGNORECASE | regex.V0,
@@ -826,7 +844,9 @@ _MEANS = r"hình\s+thức|phương\s+thức|biện\s+pháp"
 _TOWARDS = r"(?:tới|đến)\s+"
 SUBJECT_ADVERBIAL = regex.compile(
     r"\s(?:trong\s+(?:công\s+tác\s+|việc\s+)?(?:quản\s+lý|sử\s+dụng|khai\s+thác|vận\s+hành)\b|(?:ở|trong)\s+các\s+lĩnh\s+vực"
-    rf"|trong\s+phạm\s+vi|theo\s+chức\s+năng|theo\s+thẩm\s+quyền|{BASIS_WORDS}|mỗi\s+(?:lĩnh\s+vực|ngành,?\s+lĩnh\s+vực)"
+    # "Các bộ, ngành | trên cơ sở nhiệm vụ được giao tại các văn bản nêu trên, | hoàn thiện …"
+    # (Thông báo 641/TB-VPCP 2025)
+    rf"|trong\s+phạm\s+vi|theo\s+chức\s+năng|theo\s+thẩm\s+quyền|{BASIS_WORDS}|trên\s+cơ\s+sở|mỗi\s+(?:lĩnh\s+vực|ngành,?\s+lĩnh\s+vực)"
     rf"|bằng\s+{_MEANS_QUANTIFIER}(?:{_MEANS})|{_TOWARDS}việc)\b",
     regex.IGNORECASE | regex.V0)
 # A collective of bare unit words ("các cơ quan, đơn vị", "các địa phương"): it names no
@@ -1725,9 +1745,16 @@ PEOPLES_BODY_NAME = r"(?:Thường trực )?(?:Hội đồng nhân dân|Ủy ban
 # nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông" (a heading), "phối hợp với Ủy ban nhân dân
 # 04 xã: Gia Thuận, …" (Đồng Tháp KH 556/2025), "Các sở: Nông nghiệp và Môi trường, Xây dựng, Nội
 # vụ và UBND các xã" (Hà Nội CV 6397/2025).  The kind ends the name found, or stands after it.
-_MEMBER_KIND = "(?P<kind>" + "|".join(kind.replace(" ", r"\s+") for kind in LOCALITY_KINDS) + ")"
+# (provinces too: "Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng chỉ đạo
+# …", Công điện 232/CĐ-TTg 2025; a list of mixed kinds, "các tỉnh, thành phố: …", stays whole)
+_MEMBER_KIND = "(?P<kind>" + "|".join(kind.replace(" ", r"\s+") for kind in (*LOCALITY_KINDS, "tỉnh")) + ")"
 LOCALITIES_PLURAL_END = regex.compile(r"\s+(?:các|\d{1,2})\s+" + _MEMBER_KIND + r"$", regex.IGNORECASE | regex.V0)
-DEPARTMENTS_PLURAL = regex.compile(r"^[Cc]ác\s+(?P<kind>[Ss]ở|[Bb]ộ|[Cc]ục|[Vv]ụ)$", regex.V0)
+# "Các Bộ", "Các Cục", or with the post that heads each ("Bộ trưởng các Bộ", "Thủ trưởng các Sở",
+# "Cục trưởng các Cục"), before their members after a colon (Công điện 217/CĐ-TTg, 231/CĐ-TTg,
+# 221/CĐ-TTg of 2025: "Bộ trưởng các Bộ: Quốc phòng, Công an, Nông nghiệp và Môi trường, …").
+DEPARTMENTS_PLURAL = regex.compile(
+    r"^(?P<post>(?:Bộ\s+trưởng|Thủ\s+trưởng|Giám\s+đốc|Cục\s+trưởng|Vụ\s+trưởng|Lãnh\s+đạo)\s+)?"
+    r"[Cc]ác\s+(?P<kind>[Ss]ở|[Bb]ộ|[Cc]ục|[Vv]ụ)$", regex.V0)
 LOCALITIES_PLURAL_AFTER = regex.compile(r"\s*(?:các|\d{1,2})\s+" + _MEMBER_KIND + r"\s*:[ \t]*\n?[ \t]*", regex.IGNORECASE | regex.V0)
 MEMBERS_COLON = regex.compile(r"\s*:[ \t]*\n?[ \t]*", regex.V0)
 # A locality's proper name: capitalized words ("Gò Công Đông"), up to five.

@@ -181,6 +181,12 @@ def agency_names() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def ministries() -> tuple[str, ...]:
+    """The Government's ministries (now and before 2025), in their official case."""
+    return tuple(r[0] for r in _rows("ministries.txt"))
+
+
+@functools.lru_cache(maxsize=None)
 def central_bodies() -> tuple[str, ...]:
     """Central party and state bodies that issue cited documents, in their official case."""
     return tuple(r[0] for r in _rows("central_bodies.txt"))
