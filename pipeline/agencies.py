@@ -467,6 +467,11 @@ def opens_name_in_sentence(text: str) -> bool:
 def agency_extent(text: str) -> int:
     """Length of the agency name that opens ``text`` (0 if none), with the lower-case
     complements that complete it ("Lực lượng Kiểm lâm sở tại")."""
+    branch = rx.BRANCH_OF_BODY.match(text)
+    if branch:
+        parent = agency_extent(text[branch.end():])
+        if parent:
+            return branch.end() + parent
     end = _name_extent(text)
     if end:
         more = _trailing_complement().match(text, end)

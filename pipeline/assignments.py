@@ -319,17 +319,28 @@ def _with_short_forms_read_out(st: Structure, found: list[Assignment]) -> list[A
     forms = defined_short_names(st.text, (a.agency for a in found))
     if not forms:
         return found
+    own_short_names = _defined_short_forms(st.text)
     out = []
     for a in found:
+        bare = a.agency[4:] if a.agency[:4].lower() == "các " else a.agency  # "Các Chi nhánh …" too
+        # a name the document defines as a short form of its own is whole, not a post of a shorter
+        # one: "Chi nhánh Văn phòng đăng ký đất đai" beside "Văn phòng đăng ký đất đai" (Nghệ An QĐ 95/2025)
+        own_short = fold_agency(bare) in own_short_names
         for short, full in forms.items():
             # the body itself or a post or board of it ("Ban Giám đốc Trung tâm"), not a place
             # named after it ("Cấp ủy cấp xã nơi có trụ sở Trung tâm")
-            if (a.agency == short or a.agency.endswith(" " + short)) and not a.agency.endswith(full) \
+            if (a.agency == short or (a.agency.endswith(" " + short) and not own_short)) and not a.agency.endswith(full) \
                     and len(a.agency[:len(a.agency) - len(short)].split()) <= 3:
                 a = dataclasses.replace(a, agency=a.agency[:len(a.agency) - len(short)] + full)
                 break
         out.append(a)
     return out
+
+
+def _defined_short_forms(text: str) -> frozenset[str]:
+    """Every short form ``text`` defines ("(sau đây gọi là Chi nhánh Văn phòng đăng ký đất
+    đai)"), folded, whether or not the name it stands for could be read."""
+    return frozenset(fold_agency(" ".join(m.group("short").split())) for m in rx.SHORT_NAME_DEFINED.finditer(text))
 
 
 def _committees_in_full(st: Structure, found: list[Assignment]) -> list[Assignment]:
@@ -506,14 +517,24 @@ def _in_task_section(st: Structure, h) -> bool:
         # QĐ 84/2025): "Assignments anywhere" (Clarifications)
         if not (h.path.startswith("Điều") and h.level >= 2) or rx.PRINCIPLES_ARTICLE.match(h.top_title):
             return False
-        title = _strip_directive(h.title).rstrip(" :*").strip()
-        # the item is the name alone (its work on the lines under it), not a sentence about the body
-        return starts_with_agency(title, strong_only=True) and agency_extent(title) >= len(title) - 1
+        if _names_its_body_alone(h.title):
+            return True
+        # "Điều 10. Quản lý, vận hành hệ thống … / 1. Văn phòng Ủy ban nhân dân tỉnh. / b) Chủ trì,
+        # phối hợp với Sở Nội vụ …": a lettered item under an item that names the body alone
+        parent = _parent_heading(st, h) if h.level >= 3 else None
+        return parent is not None and parent.level >= 2 and _names_its_body_alone(parent.title)
     if starts_with_agency(_strip_directive(h.title)):
         return True
     # "4. Sở Nông nghiệp và Môi trường / a) Chủ trì, phối hợp …": an item under an agency's item
     parent = _parent_heading(st, h)
     return parent is not None and starts_with_agency(_strip_directive(parent.title))
+
+
+def _names_its_body_alone(title: str) -> bool:
+    """An article's item that is a body's name alone (its work on the lines under it), not a
+    sentence about the body: "1. Văn phòng Ủy ban nhân dân tỉnh.", "b) Thống kê tỉnh Bắc Ninh:"."""
+    title = _strip_directive(title).rstrip(" :*").strip()
+    return starts_with_agency(title, strong_only=True) and agency_extent(title) >= len(title) - 1
 
 
 def _parent_heading(st: Structure, h):
@@ -695,7 +716,10 @@ def _collective_end(seg: str) -> int:
         after = seg[m.end():m.end() + 60]
         # a capitalized word that opens no agency of its own goes on with the group ("các
         # Hội, Đoàn thể cấp tỉnh"): only a strong head starts the next name
-        if seg[m.start()] == "," and after[:1].isupper() and not starts_with_agency(after, strong_only=True):
+        # ("các cơ quan Trung ương trên địa bàn tỉnh, | Chủ tịch Ủy ban nhân dân các phường, xã": a
+        # post heading its body is a name of its own, Nghệ An QĐ 99/2025)
+        if seg[m.start()] == "," and after[:1].isupper() and not starts_with_agency(after, strong_only=True) \
+                and not starts_with_post(after):
             continue
         limit = m.start()
         break
@@ -755,7 +779,11 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
         head_text = head_text.strip().rstrip(".")
         if not head_text or (inline_task and _MEMBERSHIP.match(inline_task)):
             continue  # "4.3. HĐND cấp xã: Thành phần dự hội nghị gồm …" says who sits, no work
-        if starts_with_agency(head_text):
+        if duties and inline_task is None and _class_with_its_clause(head_text):
+            # "Điều 18. Trách nhiệm của các cơ quan, đơn vị xử lý phản ánh kiến nghị", "Điều 24.
+            # Trách nhiệm của các cơ quan phối hợp": the bearers' class whole, its clause and all
+            spans, task = [(0, len(head_text))], _section_body(st, h.line)[0]
+        elif starts_with_agency(head_text):
             ext = _agency_end(head_text, whole_heading=True)
             rest = head_text[ext:].lstrip(" ,")
             qualified = _QUALIFIED_NAME_END.match(head_text, ext) if inline_task is None and not _ACTION_START.match(rest) else None
@@ -831,6 +859,11 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             if rx.ON_SUMMONS.match(head_text, e):
                 continue  # a duty only on a summons ("… khi nhận được lệnh huy động phải …")
             name = clean_agency(head_text[s:e])
+            if subject_sentence and h.level >= 2 and _restates_article_bearer(h, name):
+                continue  # "Điều 18. Trách nhiệm của các cơ quan, đơn vị xử lý … / 2. Các cơ quan xử lý phải …"
+            if subject_sentence and _bare_head(name) and head_text[e:e + 1] == "," \
+                    and _ACTION_START.match(head_text[e + 1:].lstrip()):
+                continue  # "b) Thanh tra, kiểm tra, giám sát việc …": a list of verbs, not a body
             if duties and rx.BARE_COLLECTIVE.match(name) and _every_item_names_a_body(st, h):
                 # "2. Trách nhiệm của các đơn vị: / 2.1. Sở Tài chính: … / 2.2. Thanh tra Thành phố: …":
                 # bare unit words over items that name each bearer only group them (Hà Nội CV 6397/2025)
@@ -899,6 +932,28 @@ def _unwrapped_heading(st: Structure, h) -> tuple[str, str]:
         title, line_text = title + " " + nxt, line_text + " " + nxt
         j += 1
     return title, line_text
+
+
+def _restates_article_bearer(h, name: str) -> bool:
+    """An item's collective subject that names again, shorter, the bearer its article's title
+    gives ("Điều 18. Trách nhiệm của các cơ quan, đơn vị xử lý phản ánh kiến nghị / 2. Các cơ
+    quan xử lý phải có trách nhiệm …", Bắc Ninh QĐ 78/2025): the same bearer, no new entry."""
+    title = h.top_title or ""
+    end = _responsibility_end(title)
+    return bool(end) and h.path.startswith("Điều") and _restates_collective(name, [title[end:]])
+
+
+def _class_with_its_clause(name: str) -> bool:
+    """A responsibility title's collective that a relative clause qualifies, no named body after
+    it ("các cơ quan, đơn vị xử lý phản ánh kiến nghị"; not "các sở, ngành và Ủy ban nhân dân
+    cấp xã"): who bears the article's duties, not a sentence with a verb."""
+    if name[:4].lower() != "các " or len(name.split()) > 16 or rx.RESPONSIBILITY.search(name):
+        return False
+    ext = _agency_end(name, whole_heading=True)
+    if ext >= len(name.rstrip(" .:")) or not _ACTION_START.match(name[ext:].lstrip(" ,")):
+        return False
+    return not any(name[m.end():m.end() + 1].isupper() and starts_with_agency(name[m.end():], strong_only=True)
+                   for m in _COMMA_OR_AND.finditer(name))
 
 
 def _subject_cooperates_only(after: str) -> bool:
@@ -1633,7 +1688,8 @@ def _from_partner_phrases(st: Structure, out: list[Assignment], work_lines: set[
         # agencies and named collectives; generic partners ("các đơn vị liên quan") are none
         spans, end = agency_list(rest, keep_generic=False)
         spans = sorted(spans + _classes_given_work(rest[:end], classes, spans))
-        line_text = st.lines[i].text
+        # the item's number is no sentence of its own ("4. Phối hợp với …" → "Phối hợp với …", not "4")
+        line_text = rx.ITEM_MARK.sub("", st.lines[i].text.strip())
         for s, e in spans:
             name = clean_agency(rest[s:e])
             if len(name.split()) >= 2:

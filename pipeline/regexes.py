@@ -717,7 +717,9 @@ DUTY_LABEL = regex.compile(
 )
 # Where an agency "bears responsibility": what precedes it is the whole (collective) name:
 # "Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan có trách nhiệm …".
-RESPONSIBILITY = regex.compile(r"\s(?:có|chịu)\s+trách\s+nhiệm\b", regex.V0)
+# (a modal may stand before it: "Các cơ quan xử lý | phải có trách nhiệm cử một lãnh đạo …", Bắc
+# Ninh QĐ 78/2025; "… đều có trách nhiệm")
+RESPONSIBILITY = regex.compile(r"\s(?:(?:phải|đều|cùng)\s+)?(?:có|chịu)\s+trách\s+nhiệm\b", regex.V0)
 # A decision's execution clause is no assignment ("Chánh Văn phòng …, Giám đốc các Sở …
 # chịu trách nhiệm thi hành Quyết định này", "… căn cứ Quyết định thi hành").
 EXECUTION_CLAUSE = regex.compile(
@@ -979,6 +981,10 @@ COLUMN_SPLIT = regex.compile(
 # (the label's colon also after its marks: "__Nơi nhận__:", "*Nơi nhận*:")
 RECIPIENTS_LABEL = regex.compile(r"^\s*[_*]*\s*Nơi\s+nhận\s*[_*]*\s*:?\s*[_*]*\s*(?P<rest>.*)$", regex.V0 | regex.IGNORECASE)
 RECIPIENTS_LABEL_FIRST = "Nn_*"  # its first character after white space (keep in step with it)
+
+# A branch is named by the body it belongs to: "Chi nhánh | Văn phòng đăng ký đất đai", "Chi
+# nhánh | Ngân hàng Chính sách xã hội tỉnh" (its parent's name, lower-case words and all).
+BRANCH_OF_BODY = regex.compile(r"(?:Chi|CHI)\s+(?:nhánh|NHÁNH)\s+(?=\p{Lu})", regex.V0)
 
 # ------------------------------------------------------------------- assignments
 # (its label ends with ":": assignments._labelled looks for it in lines holding one only)
