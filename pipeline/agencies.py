@@ -62,7 +62,9 @@ def expand_abbreviations(name: str) -> str:
 
 @functools.lru_cache(maxsize=None)
 def _known_names_folded() -> tuple[tuple[str, str], ...]:
-    names = sorted(vocab.agency_names(), key=len, reverse=True)
+    # the ministries too: "Bộ Khoa học và Công nghệ", "Bộ Văn hóa, Thể thao và Du lịch" are read
+    # whole in a sentence, never cut at their "và" or comma
+    names = sorted({*vocab.agency_names(), *vocab.ministries()}, key=len, reverse=True)
     return tuple((vocab.fold(n), n) for n in names)
 
 
@@ -391,9 +393,10 @@ def _segment(text: str) -> tuple[str, ...]:
     return tuple(word_tokenize(text))
 
 
-_UNIT_WORD = r"(?:xã|phường|thị\s+trấn|huyện|thị\s+xã|thành\s+phố|quận|đặc\s+khu|sở|ban|ngành|đơn\s+vị|cơ\s+quan|địa\s+phương|phòng|đoàn\s+thể|(?:tỉnh|thành|huyện|quận|đảng|cấp)\s+ủy)"
+# (the provinces too: "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố tổ chức …", Công điện 231/CĐ-TTg 2025)
+_UNIT_WORD = r"(?:xã|phường|thị\s+trấn|huyện|thị\s+xã|tỉnh(?!\s+(?i:ủy|uỷ))|thành\s+phố|quận|đặc\s+khu|sở|ban|ngành|đơn\s+vị|cơ\s+quan|địa\s+phương|phòng|đoàn\s+thể|(?:tỉnh|thành|huyện|quận|đảng|cấp)\s+ủy)"
 # "và" continues a list of places only ("các xã, phường và đặc khu"), not "… và cơ quan, đơn vị".
-_PLACE_UNIT = r"(?:xã|phường|thị\s+trấn|huyện|thị\s+xã|thành\s+phố|quận|đặc\s+khu)"
+_PLACE_UNIT = r"(?:xã|phường|thị\s+trấn|huyện|thị\s+xã|tỉnh(?!\s+(?i:ủy|uỷ))|thành\s+phố|quận|đặc\s+khu)"
 _UNIT_LIST = regex.compile(
     rf"các\s+{_UNIT_WORD}(?:\s*,\s*{_UNIT_WORD}|\s+và\s+{_PLACE_UNIT})*(?:\s+(?:cấp\s+(?:tỉnh|huyện|xã)|tỉnh|thành\s+phố|huyện|trực\s+thuộc|thuộc\s+\S+))?",
     regex.IGNORECASE)
@@ -464,6 +467,11 @@ def opens_name_in_sentence(text: str) -> bool:
 def agency_extent(text: str) -> int:
     """Length of the agency name that opens ``text`` (0 if none), with the lower-case
     complements that complete it ("Lực lượng Kiểm lâm sở tại")."""
+    branch = rx.BRANCH_OF_BODY.match(text)
+    if branch:
+        parent = agency_extent(text[branch.end():])
+        if parent:
+            return branch.end() + parent
     end = _name_extent(text)
     if end:
         more = _trailing_complement().match(text, end)

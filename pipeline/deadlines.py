@@ -20,7 +20,7 @@ from typing import Callable
 
 from . import regexes as rx
 from .agencies import agency_extent, clean_agency, defined_short_names, fold_agency, head_end
-from .assignments import full_names
+from .assignments import full_names, predicate_after_name
 from .models import Assignment, Deadline, SpanSet
 from .structure import Structure
 
@@ -699,11 +699,15 @@ def _clause_between(text: str, lead: tuple[int, str], next_start: int) -> bool:
     """Whether a clause of its own stands between a lead and the next one named after it:
     "Sở A chủ trì …; Sở B …" (two tasks), not a list of addressees that ";" separates
     ("đề nghị các sở, ban, ngành tỉnh; UBND các xã, phường rà soát, gửi báo cáo …": one task,
-    whose first-named lead carries its deadline) — the text between them is no longer than the
-    name itself (written out, it may be longer than as printed) and a few words."""
-    start, agency = lead
+    whose first-named lead carries its deadline) — the names before the ";" hold a predicate
+    after the first one's name (an apposition in brackets is part of the name: "Sở Nông nghiệp và
+    Môi trường (cơ quan thường trực Ban Chỉ đạo); Ủy ban nhân dân các xã …")."""
+    start, _agency = lead
     between = text[start:next_start]
-    return ";" in between and len(between) > len(agency) + LIST_SEPARATOR_SLACK
+    separator = between.rfind(";")
+    if separator < 0:
+        return False
+    return predicate_after_name(rx.NAME_PARENTHESIS.sub("", between[:separator]).strip()) is not None
 
 
 LIST_SEPARATOR_SLACK = 12  # "tỉnh; ", " thành phố; ": a name's tail and the separator

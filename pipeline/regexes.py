@@ -159,8 +159,10 @@ SYMBOL = r"""
     [A-ZĐ][A-Za-zĐđ0-9&]{0,14}              # first code, e.g. QĐ, NQ, UBND, CTr
     (?:\s?[-/_](?:\s?-)?\s?[A-ZĐ][A-Za-zĐđ0-9&]{0,14}
        (?:(?<=&)\s[A-ZĐ][A-Za-zĐđ0-9]{0,10})?  # a space typed after "&" ("QLN& TTBĐS")
-       (?:\.[A-Z][A-Za-z0-9]{0,4}(?![\p{Ll}]))?  # a unit's dotted code: "11554/VPCP-V.I" (Vụ I of the
-                                              # Government Office); never a sentence's next word
+       (?:\.(?-i:[A-Z][A-Z0-9]{0,3})(?![\p{L}\d]))?  # a unit's dotted code: "11554/VPCP-V.I" (Vụ I of the
+                                              # Government Office): capitals and digits only (in any flags),
+                                              # never the next sentence after a dot typed without its space
+                                              # ("12/QĐ-UBND.Trong năm …", "12/UBND-VX.Ngay sau …")
     ){0,4}   # -UBND, /TW, -BNV, /BCĐ ("- -" OCR slip, "QĐ_BKHCN" typing slip)
 """
 NUMBER_SYMBOL = rf"""
@@ -327,8 +329,8 @@ ISSUER_END = regex.compile(
         |giao|(?<!giúp\s)việc|tại|đã|đề\s+ra|và\s+các|cũng|nhằm|trong|theo|được|là|đến|cho|với|gửi|năm\s+20\d\d
         |khoảng|trừ|gồm|bao\s+gồm|thì|nhưng|hoặc|để|như|sẽ|phải|cần|đang|bị|do|bằng|từ|sau|trước|này|đó  # "của Quốc hội khoảng 110 tỷ đồng"
         |quyết\s+định(?=\s+\p{Ll})               # "của Hội đồng nhân dân tỉnh Vĩnh Long quyết định việc áp dụng …"
-        |chưa|vẫn|còn|vướng\s+mắc|có(?!\s+công)|(?<!Hàng\s)không  # the clause's predicate: "… của Bộ trưởng Bộ Lao động -
-                                                 # Thương binh và Xã hội chưa thay đổi", "của Công ty … vướng mắc về …"
+                                                 # (the clause's other predicates end it after a complete name
+                                                 # only: CLAUSE_PREDICATE)
         |thi\s+hành|kết\s+luận|ngày(?=\s*\d)     # "của Chính phủ thi hành …", "của Bộ Chính trị kết luận về …",
                                                  # "của Thủ tướng Chính phủ ngày 31/3/2022"
         |và(?=\s+\p{Ll}))\b                      # "của Chính phủ và chịu trách nhiệm …": names join capitals
@@ -340,9 +342,7 @@ ISSUER_END = regex.compile(
     | \s*(?:[;,:“”"*|\t]                  # a table's cell ends it too; not the dot of "TP." nor an
            | (?<!(?<![\p{L}])TP)\.               # abbreviation in brackets ("Ủy ban nhân dân (UBND) tỉnh …")
            | \((?!\p{Lu}[\p{L}&]{1,10}\)) | (?<!\(\p{Lu}[\p{L}&]{1,10})\)
-           | (?<!(?:Bộ|Sở|Ban|ban|Ủy|Hội|Chủ|trưởng|Giám|Thủ|tướng|Chính|Văn|Văn\s+phòng|nhiệm|và
-                    |tỉnh|huyện|quận|xã|phường|phố|trấn)[ ]{0,2})  # "của Hội đồng nhân dân tỉnh\nTrà Vinh": a place word
-                                                 # names its place after it
+           | (?<!(?:Bộ|Sở|Ban|ban|Ủy|Hội|Chủ|trưởng|Giám|Thủ|tướng|Chính|Văn|Văn\s+phòng|nhiệm|và)[ ]{0,2})
              (?:(?<!\f)\n | \n(?![ ]*\p{Ll})))  # a line's end; not a page break inside a name, nor a line
                               # wrapped after a word no name ends with ("của Bộ\nKhoa học …")
                                            # ("Thủ tướng Chính" / next page "phủ phê duyệt")
@@ -351,6 +351,24 @@ ISSUER_END = regex.compile(
     """,
     regex.VERBOSE | regex.V0,
 )
+# A place word at the end of an issuer's line ("của Hội đồng nhân dân tỉnh\nTrà Vinh …"): the name
+# goes on over the break only when the next line opens with a known place (place_name_opening),
+# not with the next sentence, heading or item ("của UBND tỉnh\nII. NHIỆM VỤ", "\nSở Nội vụ xây dựng …").
+PLACE_WORD_AT_BREAK = regex.compile(
+    r"(?<![\p{L}])(?:tỉnh|huyện|quận|xã|phường|phố|trấn|đặc\s+khu)[ \t]*\n[ \t]*$", regex.IGNORECASE | regex.V0)
+
+
+@functools.lru_cache(maxsize=None)
+def place_name_opening() -> regex.Pattern:
+    """A province's or a commune's name as written (models/provinces.tsv, communes_2025.tsv),
+    case-sensitive: "Trung tâm Y tế" is no commune "Trung Tâm"."""
+    names = {n for p in vocab.provinces() for n in (p.name, *p.aliases)}
+    names |= set(vocab.commune_names())
+    alternation = "|".join(regex.escape(n).replace(r"\ ", r"\s+")
+                           for n in sorted(names, key=len, reverse=True))
+    return regex.compile(rf"[ \t]*(?:{alternation})(?![\p{{L}}\d])", regex.V0)
+
+
 ISSUER_START = regex.compile(
     r"""\s*(?:
         ,?\s*(?:của|giữa)\s+                           # "giữa Bộ Công an, Viện kiểm sát …": joint; ", của …"
@@ -375,11 +393,16 @@ PROPOSER = regex.compile(
            |\s+số\s*:?)\s*$""",      # "báo cáo thẩm định của Sở Tư pháp số 316/BC-STP"
     regex.VERBOSE | regex.V0,
 )
-# A "của X … tại" phrase whose X goes on with its clause's predicate names no issuer of the
-# document after it: "vướng mắc của Công ty liên quan đến quy định tại Nghị định số 60/2014/NĐ-CP"
-# (Cục Hải quan CV 39209/2025): the company asks about the decree, the Government issued it.
+# The predicate of the clause a body's name opens: "… của Bộ trưởng Bộ Lao động - Thương binh và Xã
+# hội | chưa thay đổi", "của Công ty … | vướng mắc về …", and a "của X … tại" phrase whose X goes on
+# with its predicate names no issuer of the document after it ("vướng mắc của Công ty | liên quan
+# đến quy định tại Nghị định số 60/2014/NĐ-CP", Cục Hải quan CV 39209/2025: the company asks about
+# the decree, the Government issued it).  Read only after the complete name the agency grammar
+# reads (references._predicate_after_name): these words also stand inside names ("Cục Hàng không
+# Việt Nam", "Bộ Tư lệnh Phòng không - Không quân", "Tổng công ty Cảng hàng không"), and "thuộc"
+# joins a body to its parent ("Chi cục Kiểm lâm thuộc Sở Nông nghiệp và Môi trường"), no predicate.
 CLAUSE_PREDICATE = regex.compile(
-    r"\s(?:liên\s+quan|quy\s+định|vướng\s+mắc|phản\s+ánh|chưa|không|thuộc|áp\s+dụng)(?!\p{L})", regex.V0)
+    r"\s+(?:liên\s+quan|quy\s+định|vướng\s+mắc|phản\s+ánh|chưa|vẫn|còn|có|không|áp\s+dụng)(?!\p{L})", regex.V0)
 # The body that did something "at" the document, as the subject of its clause: "(Sở Tài chính đã
 # tổng hợp và đề nghị tại Văn bản số 9700/STC-ĐTTĐ ngày 08/8/2025)" (Hà Nội CV 6397/2025),
 # "Bộ Y tế đã hướng dẫn tại Công văn số …": it issued the document cited.
@@ -471,7 +494,7 @@ NUMBER_LINE = regex.compile(
                                               # "Số: /#//UBND-…"): no number, the symbol after "/" still read;
                                               # ``unread`` is where it stands (flagged low_confidence)
         (?:(?P<year>(?:19|20)\d{2})\s*/\s*)?
-        (?P<symbol>[A-ZĐ][A-Za-zĐđ0-9&]*(?:\s?[-/]\s?[A-ZĐa-zđ][A-Za-zĐđ0-9&]*(?:\.[A-Z][A-Za-z0-9]{0,4}(?![\p{Ll}]))?){0,4}  # "VPCP-V.I"
+        (?P<symbol>[A-ZĐ][A-Za-zĐđ0-9&]*(?:\s?[-/]\s?[A-ZĐa-zđ][A-Za-zĐđ0-9&]*(?:\.(?-i:[A-Z][A-Z0-9]{0,3})(?![\p{L}\d]))?){0,4}  # "VPCP-V.I" (as SYMBOL)
                    (?:\([A-ZĐ0-9]{1,10}\))?)      # a unit's code in brackets: "TTr-CAT(PC04)"
     """,
     regex.VERBOSE | regex.MULTILINE | regex.V0,
@@ -557,7 +580,9 @@ def document_type_line() -> regex.Pattern:
 
 
 # ---------------------------------------------------------------------- structure
-ROMAN_HEADING = regex.compile(r"^(?P<num>[IVXLC]{1,6})\s*[.:/]\s*(?P<title>\S.*)$", regex.V0)
+# A letter's subject line "V/V CHỦ ĐỘNG PHÒNG, …" / "V/v …" (về việc) is no part "V" (Công điện
+# 217/CĐ-TTg, 231/CĐ-TTg of 2025: every item under it was read as outside the work).
+ROMAN_HEADING = regex.compile(r"^(?![Vv]\s*/\s*[Vv]\b)(?P<num>[IVXLC]{1,6})\s*[.:/]\s*(?P<title>\S.*)$", regex.V0)
 ARTICLE_HEADING = regex.compile(r"^Điều\s+(?P<num>\d{1,3})\s*[.:]?\s*(?P<title>.*)$", regex.V0)
 ARABIC_HEADING = regex.compile(rf"^(?P<num>{ARABIC_ITEM_NUMBER})\s*[.)]\s*(?P<title>\S.*)$", regex.V0)
 # "a) …" and "a. …" alike (Word's lettered list and a typist's write either): a letter with a
@@ -590,13 +615,20 @@ DIRECTIVE = regex.compile(
     regex.IGNORECASE)
 # The same directive after the issuer that speaks ("Ủy ban nhân dân tỉnh đề nghị …",
 # "UBND tỉnh yêu cầu …"): the addressee follows it.
+# "giao" that heads a noun is no directive: "giao thông" (traffic), "giao dịch", "giao ban" (a
+# briefing), "giao nhận", "giao lưu", "giao tiếp" — "Bộ Xây dựng chỉ đạo … bảo đảm an toàn giao
+# thông" gives its own work, it hands none on (Công điện 217/CĐ-TTg 2025).
+GIAO_AS_NOUN = r"(?!thông\b|dịch\b|ban\b|nhận\b|lưu\b|tiếp\b|thương\b|hữu\b|khoán\b|kết\b|diện\b)"
 # The issuer may speak through its head or be a party or council body: "Chủ tịch Ủy ban nhân dân
 # tỉnh giao Sở Nội vụ …" (a Chỉ thị's or a letter's voice), "Thường trực Tỉnh ủy yêu cầu …",
 # "Hội đồng nhân dân tỉnh đề nghị …".
 ISSUER_DIRECTIVE = regex.compile(
     r"""^(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ|Hội\s+đồng\s+nhân\s+dân|HĐND|Thường\s+trực
            |(?:Tỉnh|Thành|Huyện|Đảng)\s+ủy|(?:Phó\s+)?Chủ\s+tịch|(?:Phó\s+)?Giám\s+đốc|Thủ\s+tướng)[^,.;:]{0,60}?\s
-        (?:đề\s+nghị|yêu\s+cầu|giao)\s+""",
+        # nor a compound or a passive: "chỉ đạo đơn vị liên quan hoàn thành bàn giao mặt bằng"
+        # (Thông báo 653/TB-VPCP 2025), "chuyển giao", "theo nhiệm vụ được giao"
+        (?<!bàn\s)(?<!chuyển\s)(?<!được\s)
+        (?:đề\s+nghị\s+|yêu\s+cầu\s+|giao\s+""" + GIAO_AS_NOUN + r""")""",
     regex.VERBOSE | regex.V0,
 )
 # Words without which a sentence outside the task parts gives no work (a directive, "chủ
@@ -609,7 +641,7 @@ GIVES_WORK_WORDS = ("giao ", "Giao ", ", gửi ", "đề nghị", "Đề nghị"
 # các sở …", "…. Đề nghị các đơn vị …" — or "giao" after a comma or "và" ("Ủy ban nhân dân cấp xã
 # tiếp nhận … và giao Phòng Văn hóa - Xã hội chủ trì …").
 LATER_DIRECTIVE = regex.compile(
-    r"(?:,|\s+và)\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=gửi\s+\p{Lu})|[;.]\s+(?=(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s(?:đề\s+nghị|yêu\s+cầu|giao)\s)",
+    r"(?:,|\s+và)\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=gửi\s+\p{Lu})|[;.]\s+(?=(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s(?:đề\s+nghị|yêu\s+cầu|giao\s" + GIAO_AS_NOUN + r"))",
     regex.IGNORECASE | regex.V0,
 )
 # A sentence that starts inside a line: ". " then a capital ("… theo Điều lệ. Giao Sở Tư pháp
@@ -626,14 +658,23 @@ CLAUSE_START = regex.compile(r";\s+(?=\p{Lu})", regex.V0)
 LOWER_CLAUSE_START = regex.compile(r";\s+(?=(?:các|cấp\s+ủy|ban\s+thường\s+vụ|ủy\s+ban\s+nhân\s+dân|thường\s+trực)\s)", regex.V0)
 # A topic label before the sentence that gives the work: "b) Về tổ chức Cuộc thi …: Sở Nội vụ
 # chủ trì, …", "3. Đối với hạng mục đường dẫn …: Giao Ban Quản lý dự án …".
-TOPIC_LABEL = regex.compile(r"^(?:[-+•]\s*)?(?:về|đối\s+với)\s[^:\n]{1,150}?:\s*(?=\p{Lu})", regex.IGNORECASE | regex.V0)
+# (after a bullet or a bracketed point: "(iii) Về thủ tục nhập khẩu tàu LNG …: Giao Bộ Xây dựng …";
+# a conclusion's answer to a request restates it whole first: "1. Về đề nghị các bộ, ngành quan tâm
+# sớm rà soát … (300 characters) …: Ủy ban nhân dân thành phố Đà Nẵng cần tiếp tục rà soát …")
+TOPIC_LABEL = regex.compile(r"^(?:[-+•]\s*|\((?:\d{1,2}|[ivx]{1,4})\)\s*)?(?:về|đối\s+với)\s[^:\n]{1,400}?:\s*(?=\p{Lu})", regex.IGNORECASE | regex.V0)
 # The line that opens a list of work items addressed by the issuer: "Ban Chỉ huy … đề nghị:",
 # "UBND tỉnh yêu cầu các đơn vị thực hiện một số nội dung sau:", "Thường trực Tỉnh ủy kết luận
 # như sau:", "… chỉ đạo như sau:", and a decision's "QUYẾT ĐỊNH:".  The items after it are
 # operative: an agency that is their subject is given the work ("- Sở Y tế chỉ đạo …").
 WORK_LIST_OPENING = regex.compile(
     r"""(?:(?<=\p{L}\s)   # after a word: the issuer speaks (not a title "Mục đích, yêu cầu:")
-           (?:đề\s+nghị(?!\s+của)|yêu\s+cầu|giao|chỉ\s+đạo|kết\s+luận|phân\s+công)\b[^:\n]{0,200}
+           (?:đề\s+nghị(?!\s+của)|yêu\s+cầu|giao|chỉ\s+đạo|kết\s+luận|phân\s+công
+              # a leader's direction conveyed by the Government's office: "Phó Thủ tướng Trần
+              # Hồng Hà có ý kiến như sau:" (Công văn 11583/VPCP-CN 2025)
+              |có\s+ý\s+kiến(?=\s+như\s+sau))\b[^:\n]{0,200}
+        # a purpose clause before the request: "b) Để làm tốt các nhiệm vụ sắp tới, đề nghị:"
+        # (Thông báo 653/TB-VPCP 2025; "Mục đích, yêu cầu:" names a part, no request)
+        |(?<=,\s)đề\s+nghị
         |^\**\s*QUYẾT\s+ĐỊNH\s*)
         :\s*\**$""",
     regex.VERBOSE | regex.IGNORECASE | regex.V0,
@@ -676,7 +717,9 @@ DUTY_LABEL = regex.compile(
 )
 # Where an agency "bears responsibility": what precedes it is the whole (collective) name:
 # "Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan có trách nhiệm …".
-RESPONSIBILITY = regex.compile(r"\s(?:có|chịu)\s+trách\s+nhiệm\b", regex.V0)
+# (a modal may stand before it: "Các cơ quan xử lý | phải có trách nhiệm cử một lãnh đạo …", Bắc
+# Ninh QĐ 78/2025; "… đều có trách nhiệm")
+RESPONSIBILITY = regex.compile(r"\s(?:(?:phải|đều|cùng)\s+)?(?:có|chịu)\s+trách\s+nhiệm\b", regex.V0)
 # A decision's execution clause is no assignment ("Chánh Văn phòng …, Giám đốc các Sở …
 # chịu trách nhiệm thi hành Quyết định này", "… căn cứ Quyết định thi hành").
 EXECUTION_CLAUSE = regex.compile(
@@ -828,7 +871,9 @@ _MEANS = r"hình\s+thức|phương\s+thức|biện\s+pháp"
 _TOWARDS = r"(?:tới|đến)\s+"
 SUBJECT_ADVERBIAL = regex.compile(
     r"\s(?:trong\s+(?:công\s+tác\s+|việc\s+)?(?:quản\s+lý|sử\s+dụng|khai\s+thác|vận\s+hành)\b|(?:ở|trong)\s+các\s+lĩnh\s+vực"
-    rf"|trong\s+phạm\s+vi|theo\s+chức\s+năng|theo\s+thẩm\s+quyền|{BASIS_WORDS}|mỗi\s+(?:lĩnh\s+vực|ngành,?\s+lĩnh\s+vực)"
+    # "Các bộ, ngành | trên cơ sở nhiệm vụ được giao tại các văn bản nêu trên, | hoàn thiện …"
+    # (Thông báo 641/TB-VPCP 2025)
+    rf"|trong\s+phạm\s+vi|theo\s+chức\s+năng|theo\s+thẩm\s+quyền|{BASIS_WORDS}|trên\s+cơ\s+sở|mỗi\s+(?:lĩnh\s+vực|ngành,?\s+lĩnh\s+vực)"
     rf"|bằng\s+{_MEANS_QUANTIFIER}(?:{_MEANS})|{_TOWARDS}việc)\b",
     regex.IGNORECASE | regex.V0)
 # A collective of bare unit words ("các cơ quan, đơn vị", "các địa phương"): it names no
@@ -940,6 +985,10 @@ COLUMN_SPLIT = regex.compile(
 # (the label's colon also after its marks: "__Nơi nhận__:", "*Nơi nhận*:")
 RECIPIENTS_LABEL = regex.compile(r"^\s*[_*]*\s*Nơi\s+nhận\s*[_*]*\s*:?\s*[_*]*\s*(?P<rest>.*)$", regex.V0 | regex.IGNORECASE)
 RECIPIENTS_LABEL_FIRST = "Nn_*"  # its first character after white space (keep in step with it)
+
+# A branch is named by the body it belongs to: "Chi nhánh | Văn phòng đăng ký đất đai", "Chi
+# nhánh | Ngân hàng Chính sách xã hội tỉnh" (its parent's name, lower-case words and all).
+BRANCH_OF_BODY = regex.compile(r"(?:Chi|CHI)\s+(?:nhánh|NHÁNH)\s+(?=\p{Lu})", regex.V0)
 
 # ------------------------------------------------------------------- assignments
 # (its label ends with ":": assignments._labelled looks for it in lines holding one only)
@@ -1759,9 +1808,16 @@ PEOPLES_BODY_NAME = r"(?:Thường trực )?(?:Hội đồng nhân dân|Ủy ban
 # nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông" (a heading), "phối hợp với Ủy ban nhân dân
 # 04 xã: Gia Thuận, …" (Đồng Tháp KH 556/2025), "Các sở: Nông nghiệp và Môi trường, Xây dựng, Nội
 # vụ và UBND các xã" (Hà Nội CV 6397/2025).  The kind ends the name found, or stands after it.
-_MEMBER_KIND = "(?P<kind>" + "|".join(kind.replace(" ", r"\s+") for kind in LOCALITY_KINDS) + ")"
+# (provinces too: "Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng chỉ đạo
+# …", Công điện 232/CĐ-TTg 2025; a list of mixed kinds, "các tỉnh, thành phố: …", stays whole)
+_MEMBER_KIND = "(?P<kind>" + "|".join(kind.replace(" ", r"\s+") for kind in (*LOCALITY_KINDS, "tỉnh")) + ")"
 LOCALITIES_PLURAL_END = regex.compile(r"\s+(?:các|\d{1,2})\s+" + _MEMBER_KIND + r"$", regex.IGNORECASE | regex.V0)
-DEPARTMENTS_PLURAL = regex.compile(r"^[Cc]ác\s+(?P<kind>[Ss]ở|[Bb]ộ|[Cc]ục|[Vv]ụ)$", regex.V0)
+# "Các Bộ", "Các Cục", or with the post that heads each ("Bộ trưởng các Bộ", "Thủ trưởng các Sở",
+# "Cục trưởng các Cục"), before their members after a colon (Công điện 217/CĐ-TTg, 231/CĐ-TTg,
+# 221/CĐ-TTg of 2025: "Bộ trưởng các Bộ: Quốc phòng, Công an, Nông nghiệp và Môi trường, …").
+DEPARTMENTS_PLURAL = regex.compile(
+    r"^(?P<post>(?:Bộ\s+trưởng|Thủ\s+trưởng|Giám\s+đốc|Cục\s+trưởng|Vụ\s+trưởng|Lãnh\s+đạo)\s+)?"
+    r"[Cc]ác\s+(?P<kind>[Ss]ở|[Bb]ộ|[Cc]ục|[Vv]ụ)$", regex.V0)
 LOCALITIES_PLURAL_AFTER = regex.compile(r"\s*(?:các|\d{1,2})\s+" + _MEMBER_KIND + r"\s*:[ \t]*\n?[ \t]*", regex.IGNORECASE | regex.V0)
 MEMBERS_COLON = regex.compile(r"\s*:[ \t]*\n?[ \t]*", regex.V0)
 # A locality's proper name: capitalized words ("Gò Công Đông"), up to five.

@@ -436,6 +436,14 @@ def test_a_list_of_addressees_that_semicolons_separate_gives_its_deadline_to_the
                              ("date", "2025-12-05", None)]
 
 
+def test_a_list_of_addressees_reads_as_names_whatever_their_length():
+    # the first-named with an apposition in brackets: names only before the ";", no clause of its
+    # own, however long (review 0.8 #18: a length slack fitted to "tỉnh; " gave it to the second)
+    text = ("1. Về triển khai\n\nĐề nghị Sở Nông nghiệp và Môi trường (cơ quan thường trực Ban Chỉ đạo); Ủy ban nhân "
+            "dân các xã, phường: tổ chức triển khai và hoàn thành trước ngày 05 tháng 12 năm 2025.\n")
+    assert entries(text) == [("date", "2025-12-05", "Sở Nông nghiệp và Môi trường")]
+
+
 def test_two_leads_whose_tasks_semicolons_separate_keep_their_own_deadlines():
     text = ("2. Giao Sở Tài chính chủ trì tổng hợp dự toán, báo cáo trước ngày 10/12/2025; Sở Nội vụ rà soát "
             "biên chế, báo cáo trước ngày 15/12/2025.\n")

@@ -190,6 +190,18 @@ def test_the_sites_news_summary_above_the_letterhead_goes_with_the_attribute_blo
         assert chrome not in text
 
 
+def test_a_documents_own_see_more_line_is_no_site_summary():
+    # a page whose document prints no motto: its own "Xem thêm chi tiết tại …" line under its type
+    # line and part I is the document's (review 0.8 #15)
+    block = AGGREGATOR_HEAD.split("**ỦY BAN NHÂN DÂN**")[0]
+    document = ("KẾ HOẠCH\nTuyên truyền phổ biến pháp luật năm 2026\n\nI. MỤC ĐÍCH\n\n1. Các sở công bố danh mục.\n"
+                "Xem thêm chi tiết tại Phụ lục kèm theo.\n\nII. NHIỆM VỤ\n\n1. Sở Nội vụ chủ trì.\n")
+    text = norm(block + document)
+    for own in ("KẾ HOẠCH", "I. MỤC ĐÍCH", "Xem thêm chi tiết tại Phụ lục kèm theo.", "II. NHIỆM VỤ"):
+        assert own in text
+    assert "Số hiệu" not in text
+
+
 @pytest.mark.parametrize("raw", [
     # a footer line no document prints is enough alone (a crawl that lost the attribute block)
     "Số: 12/KH-UBND\nKẾ HOẠCH\nNội dung.\nVăn bản này chưa cập nhật nội dung Tiếng Anh\nVăn bản liên quan\n",
@@ -946,3 +958,88 @@ def test_the_last_member_of_a_kind_ends_at_the_lists_verb():
     entries = assignment_entries("III. TỔ CHỨC THỰC HIỆN\n\n2. Giao các Cục: Đường bộ Việt Nam, Đường sắt Việt Nam chỉ đạo "
                                  "các đơn vị trực thuộc.\n")
     assert entries == {("Cục Đường bộ Việt Nam", "lead"), ("Cục Đường sắt Việt Nam", "lead")}
+
+
+# ------------------------------------------------- regulations issued by a Quyết định: who bears each article
+# (Nghệ An QĐ 99/2025 and QĐ 95/2025, Bắc Ninh QĐ 78/2025 of the exploration crawl, as printed)
+
+@pytest.mark.parametrize("article, expected", [
+    # lettered items under an item that names the body alone, in an article not called "Trách
+    # nhiệm": their partners are support entries
+    ("Điều 10. Quản lý, vận hành hệ\nthống Thư điện tử tỉnh Nghệ An\n\n1. Văn phòng Ủy ban nhân dân tỉnh.\n\n"
+     "a) Chịu trách nhiệm quản lý chung hệ thống Thư điện\ntử công vụ;\n\n"
+     "b) Chủ trì, phối hợp với Sở Nội vụ, Sở Khoa học và\nCông nghệ kiểm tra, đánh giá kết quả sử dụng thư điện tử "
+     "của các cơ quan, đơn vị\ntheo quy định;\n\n"
+     "c) Chủ trì, phối hợp với Sở Khoa học và Công nghệ,\nCông an tỉnh nghiên cứu triển khai các giải pháp kỹ thuật.\n",
+     {("Văn phòng Ủy ban nhân dân tỉnh", "lead"), ("Sở Nội vụ", "support"),
+      ("Sở Khoa học và Công nghệ", "support"), ("Công an tỉnh", "support")}),
+    # a collective that a clause qualifies bears the article whole
+    ("Điều\n18. Trách nhiệm của các cơ quan, đơn vị xử lý phản ánh kiến nghị\n\n1. Ban hành quy định xử lý\n"
+     "phản ánh kiến nghị của cơ quan, đơn vị mình.\n",
+     {("Các cơ quan, đơn vị xử lý phản ánh kiến nghị", "lead")}),
+    ("Điều 24. Trách nhiệm của các\ncơ quan phối hợp\n\nCác cơ quan Nông nghiệp và Môi trường, Thanh tra, Điều\n"
+     "tra, Thi hành án, Tòa án và các cơ quan có thẩm quyền khác đề nghị phối hợp\ncung cấp hồ sơ tài liệu, "
+     "thông tin phải có nội dung, thông tin cụ thể.\n",
+     {("Các cơ quan phối hợp", "lead")}),
+    # a branch is named by its parent body, lower-case words and all; two bodies in one title
+    ("Điều 15. Trách nhiệm của Văn\nphòng đăng ký đất đai, Chi nhánh Văn phòng đăng ký đất đai\n\n"
+     "1. Công tác lập, cập nhật, chỉnh lý hồ sơ địa chính\n",
+     {("Văn phòng Đăng ký đất đai", "lead"), ("Chi nhánh Văn phòng đăng ký đất đai", "lead")}),
+    ("Điều 9. Trách nhiệm của cơ quan\ncó chức năng quản lý đất đai cấp xã\n\n1. Phối hợp với Văn phòng đăng ký "
+     "đất đai, Chi\nnhánh Văn phòng đăng ký đất đai trong việc giải quyết các thủ tục hành chính.\n",
+     {("Cơ quan có chức năng quản lý đất đai cấp xã", "lead"), ("Văn phòng Đăng ký đất đai", "support"),
+      ("Chi nhánh Văn phòng đăng ký đất đai", "support")}),
+    # "Thanh tra, kiểm tra, giám sát …" opens a list of verbs, not a body named "Thanh tra"
+    ("Điều 15. Trách nhiệm các cơ\nquan, đơn vị\n\n4. Công an tỉnh.\n\na) Chủ trì phối hợp với Văn phòng Ủy ban nhân "
+     "dân tỉnh,\nSở Khoa học và Công nghệ triển khai các giải pháp bảo đảm an toàn thông tin;\n\n"
+     "b) Thanh tra, kiểm tra, giám sát việc thực hiện đảm\nbảo an ninh mạng theo quy định của pháp luật.\n",
+     {("Công an tỉnh", "lead"), ("Văn phòng Ủy ban nhân dân tỉnh", "support"), ("Sở Khoa học và Công nghệ", "support")}),
+])
+def test_a_regulations_articles_and_their_bearers(article, expected):
+    assert assignment_entries("QUYẾT ĐỊNH:\n\n" + article) >= expected
+
+
+def test_a_thanh_tra_item_names_no_body():
+    entries = assignment_entries("QUYẾT ĐỊNH:\n\nĐiều 15. Trách nhiệm các cơ\nquan, đơn vị\n\n4. Công an tỉnh.\n\n"
+                                 "b) Thanh tra, kiểm tra, giám sát việc thực hiện đảm\nbảo an ninh mạng theo quy định.\n")
+    assert not any(agency == "Thanh tra" for agency, _ in entries)
+
+
+def test_a_branch_the_document_names_itself_is_not_read_out_as_its_parent():
+    # "Văn phòng đăng ký đất đai" stands for "… tỉnh Nghệ An"; the branch keeps its own name
+    text = ("QUYẾT ĐỊNH:\n\nĐiều 2. Đối tượng áp dụng\n\n2. Văn phòng đăng ký đất đai tỉnh Nghệ An (sau đây\n"
+            "gọi là Văn phòng đăng ký đất đai).\n\n3. Chi nhánh Văn phòng đăng ký đất đai trực thuộc\nVăn phòng đăng "
+            "ký đất đai (sau đây gọi là Chi nhánh Văn phòng đăng ký đất đai).\n\n"
+            "Điều 8. Trách nhiệm của Chi\nnhánh Văn phòng đăng ký đất đai\n\n1. Chủ trì, phối hợp với Ủy ban nhân dân "
+            "cấp xã trong việc thực hiện Đăng ký biến động đất đai.\n")
+    leads = [agency for agency, role in assignment_entries(text) if role == "lead"]
+    assert leads and all(agency.startswith("Chi nhánh Văn phòng đăng ký đất đai") and not agency.endswith("tỉnh Nghệ An")
+                         for agency in leads)
+
+
+@pytest.mark.parametrize("article, expected, absent", [
+    # an item restating its article's bearer, shorter, before "phải có trách nhiệm", is no new entry
+    ("Điều\n18. Trách nhiệm của các cơ quan, đơn vị xử lý phản ánh kiến nghị\n\n1. Ban hành quy định xử lý\n"
+     "phản ánh kiến nghị của cơ quan, đơn vị mình.\n\n2. Các cơ quan xử lý phải có\ntrách nhiệm cử một lãnh đạo "
+     "làm đầu mối tiếp nhận, xử lý phản ánh kiến nghị\ntrên Ứng dụng.\n",
+     {("Các cơ quan, đơn vị xử lý phản ánh kiến nghị", "lead")}, {"Các cơ quan xử lý phải", "Các cơ quan xử lý"}),
+    # a post heading its body after a collective is a name of its own
+    ("Điều 16. Điều khoản thi hành\n\nThủ trưởng các Sở, ban, ngành cấp tỉnh, các cơ quan\nTrung ương trên địa bàn "
+     "tỉnh, Chủ tịch Ủy ban nhân dân các phường, xã có trách\nnhiệm tổ chức triển khai thực hiện và chỉ đạo các cá "
+     "nhân trong cơ quan, đơn vị\nthực hiện Quy chế này.\n",
+     {("Các cơ quan Trung ương trên địa bàn tỉnh", "lead"), ("Chủ tịch Ủy ban nhân dân các phường, xã", "lead")},
+     {"Các cơ quan Trung ương trên địa bàn tỉnh, Chủ tịch Ủy ban nhân dân các phường, xã"}),
+])
+def test_a_regulations_bearers_restated_or_listed_with_posts(article, expected, absent):
+    entries = assignment_entries("QUYẾT ĐỊNH:\n\n" + article)
+    assert entries >= expected
+    assert not {agency for agency, _ in entries} & absent
+
+
+def test_a_partners_task_is_its_items_sentence_not_its_number():
+    # (Bắc Ninh QĐ 80/2025: "4. Phối hợp với người quản trị … và phối hợp với Sở Khoa học và Công nghệ …")
+    found = find_assignments(structure(
+        "QUYẾT ĐỊNH:\n\nĐiều\n14. Trách nhiệm của Ban biên tập Cổng thông tin điện tử\n\n4. Phối hợp với Sở\n"
+        "Khoa học và Công nghệ đảm bảo Cổng TTĐT thành phần của cơ quan, đơn vị hoạt động\nthông suốt.\n"))
+    partner = next(a for a in found if a.role == "support")
+    assert partner.agency == "Sở Khoa học và Công nghệ" and partner.task.startswith("Phối hợp với Sở")
