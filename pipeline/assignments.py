@@ -26,6 +26,7 @@ from .agencies import (agency_extent, clean_agency, defined_short_names, expand_
                        split_agency_list, starts_with_agency, starts_with_post)
 from .models import Assignment
 from .structure import Structure
+from .text import memo_short_text
 
 _TASK_SENTENCE_END = regex.compile(r"(?<=[^\s.])\.(?=\s+\p{Lu})|[;:]\s*$|\n")
 _VERB_START = regex.compile(
@@ -419,14 +420,26 @@ def _known_folded() -> frozenset[str]:
     return frozenset(vocab.fold(n) for n in vocab.agency_names())
 
 
+# The part a heading stands in, asked of every heading and partner phrase: a document has few
+# part titles.
+@memo_short_text
+def _task_part_title(title: str) -> bool:
+    return bool(rx.TASK_SECTION_TITLE.search(title))
+
+
+@memo_short_text
+def _scope_title(title: str) -> bool:
+    return bool(rx.SCOPE_ARTICLE.match(title))
+
+
 def _in_task_section(st: Structure, h) -> bool:
     """Under a "Tổ chức thực hiện"/"Nhiệm vụ" part — or, in a document without parts (a
     Chỉ thị, a short plan), an item that names an agency."""
     if h is None:
         return False
-    if h.path.startswith("Điều") and rx.SCOPE_ARTICLE.match(h.top_title or ""):
+    if h.path.startswith("Điều") and _scope_title(h.top_title or ""):
         return False
-    if rx.TASK_SECTION_TITLE.search(h.top_title or ""):
+    if _task_part_title(h.top_title or ""):
         return True
     if h.level == 1:
         # "Điều 7. Sở Thông tin và Truyền thông", "Điều 2. Giao Sở Công Thương chủ trì …"
