@@ -24,7 +24,7 @@ from .assignments import full_names
 from .models import Assignment, Deadline, SpanSet
 from .structure import Structure
 
-_UNIT = {"tuần": "W", "tháng": "M", "quý": "Q", "năm": "Y", "ngày": "D"}
+_UNIT = {"tuần": "W", "tuân": "W", "tháng": "M", "quý": "Q", "năm": "Y", "ngày": "D"}
 _NUM_WORDS = {"một": 1, "hai": 2, "ba": 3, "năm": 5, "sáu": 6}
 
 
@@ -89,8 +89,12 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
         named before it in its sentence, its sentence's subject, its section's lead."""
         line = st.line_at(start)
         agency = lead_of_row.get(line) or _labelled_block_lead(st, line, leads_on_line, is_time_label) \
+            or _clause_subject(text, st.lines[line].start, start, sentence_breaks, leads_on_line.get(line), aliases) \
             or _sentence_lead(text, leads_on_line.get(line), start) \
-            or _sentence_subject(text, st.lines[line].start, start, end, sentence_breaks, aliases) \
+            or _sentence_subject(text, st.lines[line].start, start, end, sentence_breaks, aliases)
+        if not agency and _generic_subject(text, st.lines[line].start, start, sentence_breaks):
+            return None  # "Các cơ quan, tổ chức, đơn vị gửi hồ sơ … trước ngày …": a task of no named agency
+        agency = agency \
             or _subject_of_the_task_before(st, line, aliases) \
             or _block_lead(st, line, (1,), leads_on_line, is_time_label) \
             or _agency_for(st, line, scopes, lead_of_section)
@@ -111,6 +115,12 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             continue
         if _not_work_time(st, m, before, row_facts):
             continue
+        if (m.group("every") or m.group("annual")) and rx.RATE_AFTER.match(text, m.end(), min(len(text), m.end() + 60)):
+            continue  # "thu nhập bình quân hàng năm tăng 8%": a target's rate
+        if (m.group("year") or m.group("month") or m.group("month_of_plan") or m.group("quarter") or m.group("half")
+                or (m.group("due") and m.group(0).split(None, 1)[0].lower() in PARTS_OF_DAY)) \
+                and rx.CLAUSE_OPENS_BEFORE.search(before) and rx.PAST_WORK_AFTER.match(text, m.end(), min(len(text), m.end() + 120)):
+            continue  # "Trong năm 2025, tỉnh đã tổ chức …": work reported, not scheduled
         if (m.group(0)[:2].lower() == "từ" or (m.group("due") and rx.MAY_OPEN_A_RANGE.match(m.group(0)))) \
                 and rx.RANGE_GOES_ON.match(text, m.end()):
             continue  # the start of a range
@@ -221,8 +231,8 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             start, end = row.start + sched.start("item"), row.start + sched.end("item")
             found.append(Deadline(" ".join(sched.group("item").split()), "period",
                                   f"{sched.group('y')}-{int(sched.group('m')):02d}", agency_at(start, end), start, end))
-        elif "hết năm" in row.text and (target := rx.YEAR_TARGET_LINE.match(row.text, 0, 120)) \
-                and not inside_citation.contains(row.start):
+        elif ("hết năm" in row.text or "ăm" in row.text[:12]) and (target := rx.YEAR_TARGET_LINE.match(row.text, 0, 120)) \
+                and not inside_citation.contains(row.start) and not (plan_year and int(target.group("y")) < plan_year):
             # "a) Đến hết năm 2030: Có ≥ 70% doanh nghiệp …", "Mục tiêu đến hết năm 2026": the year a
             # target is due (gold of Đồng Tháp KH 617/2025, Hà Nội KH 310/2025); not the plan's span
             # in running text ("Từ năm 2025 đến hết năm 2030")
@@ -238,6 +248,14 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
                 found.append(Deadline(" ".join(month.group(0).split()), "period",
                                       f"{months.group('y')}-{int(month.group('m')):02d}", agency,
                                       months.start() + month.start(), months.start() + month.end()))
+    starts = {d.start for d in found}
+    for months in rx.scan(rx.MONTH_RANGE_END, rx.MONTH_RANGE_TRIGGER, text):  # "Tháng 12/2025 - Tháng 3/2026": its end
+        start, end = months.start("item"), months.end("item")
+        if inside_citation.contains(start) or start in starts or not 1 <= int(months.group("m")) <= 12 \
+                or st.lines[st.line_at(start)].text.isupper():
+            continue
+        found.append(Deadline(" ".join(months.group("item").split()), "period",
+                              f"{months.group('y')}-{int(months.group('m')):02d}", agency_at(start, end), start, end))
     found.sort(key=lambda d: d.start)
     out: list[Deadline] = []
     seen = set()
@@ -466,6 +484,9 @@ def _yearly_date_follows(text: str, bare: Deadline, after: list[Deadline]) -> bo
                and not rx.CLAUSE_END.search(text, bare.end, d.start) for d in after)
 
 
+PARTS_OF_DAY = {"sáng", "chiều", "tối", "trưa"}  # "Sáng ngày 15/12/2025, UBND tỉnh đã tổ chức …": a day reported
+
+
 def _values(m, plan_year):
     # m["name"] reads one group (groupdict() would build all ~40, a long line holds thousands of matches)
     if m["continuous"]:
@@ -517,7 +538,7 @@ def _values(m, plan_year):
             yield "date", value, m.start(), m.end()
     elif m["quarter"]:
         year = int(m["q_y"]) if m["q_y"] else plan_year
-        q = rx.ROMAN_QUARTER[m["q"].upper()]
+        q = rx.ROMAN_QUARTER[(m["q2"] or m["q"]).upper()]
         if year:
             yield "period", f"{year}-Q{q}", m.start(), m.end()
     elif m["half"]:
@@ -616,9 +637,23 @@ def _sentence_lead(text: str, leads: list[tuple[int, str]] | None, at: int) -> s
     # a few names: the walk back is bounded)
     first = k
     while first > 0 and k - first < LIST_READ and not rx.SENTENCE_START.search(text, leads[first - 1][0], leads[first][0] + 1) \
-            and ";" not in text[leads[first - 1][0]:leads[first][0]]:
+            and not _clause_between(text, leads[first - 1], leads[first][0]):
         first -= 1
     return leads[first][1]
+
+
+def _clause_between(text: str, lead: tuple[int, str], next_start: int) -> bool:
+    """Whether a clause of its own stands between a lead and the next one named after it:
+    "Sở A chủ trì …; Sở B …" (two tasks), not a list of addressees that ";" separates
+    ("đề nghị các sở, ban, ngành tỉnh; UBND các xã, phường rà soát, gửi báo cáo …": one task,
+    whose first-named lead carries its deadline) — the text between them is no longer than the
+    name itself (written out, it may be longer than as printed) and a few words."""
+    start, agency = lead
+    between = text[start:next_start]
+    return ";" in between and len(between) > len(agency) + LIST_SEPARATOR_SLACK
+
+
+LIST_SEPARATOR_SLACK = 12  # "tỉnh; ", " thành phố; ": a name's tail and the separator
 
 
 LIST_READ = 40  # how many names a list of subjects may hold
@@ -657,7 +692,7 @@ def _block_lead(st: Structure, line: int, steps: tuple[int, ...], leads_on_line:
             row = st.lines[k].text
             if row:
                 seen += 1
-                if is_time_label(k) or st.section_of(k) is not st.section_of(line) \
+                if is_time_label(k) or not _same_task_block(st, k, line) \
                         or (labels_after and step > 0 and not rx.LABEL_LINE.match(row, 0, 80)):
                     break
                 if label := rx.LEAD_LABEL_LINE.match(st.text, st.lines[k].start, st.lines[k].start + 120):  # it may wrap
@@ -668,6 +703,18 @@ def _block_lead(st: Structure, line: int, steps: tuple[int, ...], leads_on_line:
                         return lead
             k += step
     return None
+
+
+def _same_task_block(st: Structure, k: int, line: int) -> bool:
+    """Whether line ``k`` may belong to the task block of ``line``: the same section, or sibling
+    items that are both labels of one task ("b) Cơ quan thực hiện:" over "c) Thời gian thực hiện: …",
+    Hà Nội KH 308/2025), which the structure reads as lettered sections of their own."""
+    a, b = st.section_of(k), st.section_of(line)
+    if a is b:
+        return True
+    if a is None or b is None or a.level != b.level or a.path.rsplit(".", 1)[0] != b.path.rsplit(".", 1)[0]:
+        return False
+    return all(rx.LABEL_ITEM_HEADING.match(st.lines[h.line].text, 0, 80) for h in (a, b))
 
 
 # How far a sentence's subject is read from its start: no agency name is longer, and a bound
@@ -723,6 +770,39 @@ def _sentence_subject(text: str, line_start: int, at: int, end: int,
         opener = rx.SENTENCE_OPENER.match(text, line_start, at)
         subject = _agency_opening(text[opener.end():min(at, opener.end() + SUBJECT_READ)], aliases)
     return subject
+
+
+def _clause_subject(text: str, line_start: int, at: int, breaks: Callable[[int], list[int]],
+                    leads: list[tuple[int, str]] | None, aliases: dict[str, str]) -> str | None:
+    """The agency that opens the clause a time stands in, after a ";", when the task recognizer
+    did not take it as a lead: "Giao Sở Tài chính chủ trì …, báo cáo trước ngày 10/12/2025; Sở Nội
+    vụ rà soát …, báo cáo trước ngày 15/12/2025" — the second date is Sở Nội vụ's, not that of the
+    lead named before it on the line.  A lead there is left to ``_sentence_lead`` (a list of
+    addressees that ";" separates gives its time to the first-named)."""
+    ends = breaks(line_start)
+    k = bisect_left(ends, at)
+    if not k or text[:ends[k - 1]].rstrip()[-1:] != ";" or text.find(";", ends[k - 1], at) >= 0:
+        return None  # (a later clause of no subject of its own, "…; định kỳ trước ngày 01/6 … báo cáo", is the list's)
+    start = ends[k - 1]
+    if directive := rx.SUBJECT_DIRECTIVE.match(text, start, at):
+        start = directive.end()
+    elif issuer := rx.ISSUER_DIRECTIVE.match(text[start:min(at, start + SUBJECT_READ)]):
+        start += issuer.end()  # "…; UBND tỉnh đề nghị các sở, ban, ngành …": the addressee, not the body that speaks
+    subject = _agency_opening(text[start:min(at, start + SUBJECT_READ)], aliases)
+    if subject is None or any(start <= lead_start < start + len(subject) + LIST_SEPARATOR_SLACK
+                              or fold_agency(name) == fold_agency(subject) for lead_start, name in leads or ()):
+        return None  # a lead the task recognizer read there (the list it opens is _sentence_lead's)
+    return subject
+
+
+def _generic_subject(text: str, line_start: int, at: int, breaks: Callable[[int], list[int]]) -> bool:
+    """Whether the sentence a time stands in opens with a kind of body named by its unit words
+    only, as its subject ("Các cơ quan, tổ chức, đơn vị gửi …")."""
+    ends = breaks(line_start)
+    k = bisect_left(ends, at)
+    start = ends[k - 1] if k else line_start
+    opener = rx.SENTENCE_OPENER.match(text, start, at)
+    return bool(rx.GENERIC_SUBJECT.match(text, opener.end() if opener else start, min(at, start + SUBJECT_READ)))
 
 
 def _subject_of_the_task_before(st: Structure, line: int, aliases: dict[str, str]) -> str | None:

@@ -96,7 +96,7 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
             m = rx.SIGNING_AUTHORITY.match(title_line)
             kind, rest = rx.authority_parts(m)
             cut = sig["title_split"]
-            auth = [f"{kind} {rest[:cut].strip()}" if "/" in kind else f"{kind}. {rest[:cut].strip()}"]
+            auth = auth[:-1] + [f"{kind} {rest[:cut].strip()}" if "/" in kind else f"{kind}. {rest[:cut].strip()}"]
             title_line = rest[cut:].strip()
         authority = " ".join(_format_authority(a) for a in auth) or None
         if sig.get("title_text"):  # the title as the vocabulary spells it (OCR slipped a letter)
@@ -367,7 +367,7 @@ _LEVEL_WORDS = (
     ("district", regex.compile(r"(?i)^(?:chủ tịch )?(?:ủy ban nhân dân|hội đồng nhân dân|huyện ủy|quận ủy|thị ủy|ủy ban mặt trận tổ quốc(?: việt nam)?)\s+(?:huyện|quận|thị xã)\b")),
     ("province", regex.compile(r"(?i)^(?:chủ tịch )?(?:ủy ban nhân dân|hội đồng nhân dân|tỉnh ủy|thành ủy|ban thường vụ|ủy ban mặt trận tổ quốc(?: việt nam)? (?:tỉnh|thành phố))\b")),
 )
-_DEPARTMENT = regex.compile(r"(?i)^(?:sở|ban|văn phòng|thanh tra|trung tâm|đài|chi cục|cục|phòng|công an|bộ chỉ huy|kho bạc|bảo hiểm|trường|tổ)\b")
+_DEPARTMENT = regex.compile(r"(?i)^(?:sở|ban|văn phòng|thanh tra|trung tâm|đài|chi cục|cục|phòng|công an|bộ chỉ huy|kho bạc|bảo hiểm|trường|tổ|thuế\s+(?:tỉnh|thành phố|cơ sở))\b")
 
 
 def _issuer(st: Structure, out, province: str | None) -> tuple[str | None, str | None, tuple[int, int]]:
@@ -390,7 +390,9 @@ def _issuer(st: Structure, out, province: str | None) -> tuple[str | None, str |
         if parent and _NATIONAL_PARENT.match(parent) and not _PLACE_IN_NAME.search(body):
             # a department of a national body ("BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TUYÊN GIÁO VÀ
             # DÂN VẬN"): "… Trung ương", no province
-            return f"{body} Trung ương", "department", span
+            # (the party's central office by its official name: "Văn phòng Trung ương Đảng")
+            central = f"{body} Trung ương"
+            return _central_body(f"{central} Đảng") or central, "department", span
         if parent and _dependent(body):
             # "Ban Thường trực" of the Front committee of a commune, the organising board of a
             # steering committee's contest: written out with its parent, the parent with its
@@ -406,10 +408,7 @@ def _issuer(st: Structure, out, province: str | None) -> tuple[str | None, str |
         issuer = _qualify(body, parent, province, st)
         return issuer, _level(issuer, parent), span
     # No header: the opening sentence ("Sở Kế hoạch và Đầu tư xây dựng Kế hoạch …").
-    m = regex.search(
-        r"(?P<who>(?:Chủ\s+tịch\s+)?(?:Sở|Ủy\s+ban\s+nhân\s+dân|UBND|Ban|Văn\s+phòng|Trung\s+tâm)(?:(?!\s+về\s)[^,;.\n\d]){0,80}?)\s*(?:\([^)]{1,20}\)\s*)?(?:tỉnh\s+|huyện\s+|xã\s+)?(?:(?:xây\s+dựng|ban\s+hành)\s+(?:Kế\s+hoạch|kế\s+hoạch)|có\s+ý\s+kiến(?:\s+chỉ\s+đạo)?\s+như\s+sau\s*:|(?:chỉ\s+đạo|yêu\s+cầu)\s*(?:như\s+sau\s*)?:)",
-        st.text[lines[st.body_start].start if st.body_start < len(lines) else 0:][:3000],
-    )
+    m = rx.OPENING_ISSUER.search(st.text[lines[st.body_start].start if st.body_start < len(lines) else 0:][:3000])
     if not m and _signs_as_head_of_department(st):
         # a department's letter whose letterhead a crawl lost: its opening request names it
         # ("Sở Nội vụ đề nghị các doanh nghiệp …", signed "KT. GIÁM ĐỐC"; TP HCM CV 10283/2025)
@@ -478,8 +477,21 @@ _PLACE_IN_NAME = regex.compile(r"(?i)\b(?:tỉnh|thành\s+phố|huyện|quận|x
 
 
 def is_national(issuer: str | None) -> bool:
-    """A national body (contract, Clarifications: level department, province null)."""
-    return bool(issuer) and bool(regex.search(r"(?i)\btrung\s+ương$|,\s*bộ\s+[^,]+$|^(?:bộ|chính\s+phủ|thủ\s+tướng\s+chính\s+phủ|quốc\s+hội)\b", issuer))
+    """A national body (contract, Clarifications: level department, province null): a central
+    party or state body (models/central_bodies.txt) or one of their departments."""
+    return bool(issuer) and (_central_body(issuer) is not None or bool(regex.search(
+        r"(?i)\btrung\s+ương$|,\s*bộ\s+[^,]+$|^(?:bộ|chính\s+phủ|thủ\s+tướng\s+chính\s+phủ|quốc\s+hội)\b", issuer)))
+
+
+@functools.lru_cache(maxsize=None)
+def _central_bodies_by_fold() -> dict[str, str]:
+    return {vocab.fold(n): n for n in vocab.central_bodies()}
+
+
+def _central_body(name: str) -> str | None:
+    """The central body ``name`` is, in its official case ("VĂN PHÒNG CHÍNH PHỦ" → "Văn phòng
+    Chính phủ"), or None: such a body has no province, wherever its letters are dated."""
+    return _central_bodies_by_fold().get(vocab.fold(" ".join(name.split())))
 
 
 def _dependent(body: str) -> bool:
@@ -567,7 +579,9 @@ def _respaced(name: str) -> str | None:
 _HEADER_NAME_STARTS = (
     "ỦY BAN", "UBND", "UỶ BAN", "SỞ", "BAN", "VĂN PHÒNG", "TRUNG TÂM", "ĐÀI", "PHÒNG", "CHI CỤC", "CỤC", "BỘ",
     "TỈNH ỦY", "THÀNH ỦY", "HUYỆN ỦY", "ĐẢNG BỘ", "HĐND", "HỘI ĐỒNG", "TIỂU BAN", "THANH TRA", "CÔNG AN",
-    "MẶT TRẬN", "BAN THƯỜNG TRỰC", "TRƯỜNG", "TỔ")
+    "MẶT TRẬN", "BAN THƯỜNG TRỰC", "TRƯỜNG", "TỔ",
+    # the tax offices since 2025, under "CỤC THUẾ": "THUẾ TỈNH VĨNH LONG", "THUẾ CƠ SỞ 3"
+    "THUẾ TỈNH", "THUẾ THÀNH PHỐ", "THUẾ CƠ SỞ")
 
 
 @functools.lru_cache(maxsize=1)
@@ -617,6 +631,8 @@ def _qualify(body: str, parent: str | None, province: str | None, st: Structure)
     Trung ương", as the text writes it)."""
     if regex.search(r"(?i)\btrung\s+ương$", body):
         return _as_written(body, st.text)
+    if _central_body(body):
+        return _central_body(body)
     if regex.search(r"(?i)\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+\p{Lu}", body):
         return body
     low = body.lower()

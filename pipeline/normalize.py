@@ -848,6 +848,10 @@ def aggregator_chrome_edits(text: str) -> list[tuple[int, int, str]]:
                     body_start = line_end
                 break
             pos = line_end
+        # the site's news summary between the block and the letterhead goes with the block
+        close = rx.aggregator_summary_end().search(text, body_start, head_end)
+        if close:
+            body_start = close.end()
         edits.append((0, body_start, ""))
     # (a substring test first: the search below, case-insensitive at every line, is the costly
     # part; it agrees with the search, which ignores case and accepts runs of spaces: each footer

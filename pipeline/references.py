@@ -157,8 +157,15 @@ def _share_issuers_in_lists(text: str, refs: list[Reference]) -> None:
             b.issuer = a.issuer
             b.flags.append(_ISSUER_BEFORE)
     for a, b in reversed(pairs):  # backward: the body named after the list
-        if a.issuer is None and b.issuer and _same_body(a.symbol, b.symbol):
+        # (it also outranks a body named before the list as the one who directed: "theo chỉ
+        # đạo của Phó Thủ tướng tại Văn bản số 6721/VPCP-V.I … và số 7514/VPCP-V.I … của Văn
+        # phòng Chính phủ")
+        named_after = b.issuer and _ISSUER_BEFORE not in b.flags
+        if (a.issuer is None or (named_after and _ISSUER_BEFORE in a.flags)) and b.issuer \
+                and _same_body(a.symbol, b.symbol):
             a.issuer = b.issuer
+            if _ISSUER_BEFORE in a.flags and named_after:
+                a.flags.remove(_ISSUER_BEFORE)
     # "các Nghị định của Chính phủ: số 156/2018/NĐ-CP … Quy định …; số 91/2024/NĐ-CP …": the
     # items of a list opened by a body and a colon keep its issuer, titles between them or not
     for i, head in enumerate(refs):
@@ -220,7 +227,8 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
         if not (known and known.cited_in_lower_case):
             return None
     number = m.group("number")
-    year = int(m.group("year")) if m.group("year") else None
+    year_word = m.group("year") or m.groupdict().get("year_t")
+    year = int(year_word) if year_word else None
     raw_symbol = m.group("sym_n") or m.group("sym_a") or m.group("sym_p")
     party = m.group("sym_p") is not None
     symbol = canonical_symbol(raw_symbol)  # the audit's canonical form too (symbols.py)
@@ -275,7 +283,7 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
     if issuer is None and not list_type:  # a citation, or a coded number ("…: số 45/2020/NĐ-CP")
         pm = rx.PROPOSER.search(text, max(0, m.start() - 120), m.start()) \
             or rx.SUBJECT_PROPOSER.search(text, max(0, m.start() - 120), m.start())
-        if pm:
+        if pm and not rx.CLAUSE_PREDICATE.search(" ".join(pm.group("who").split())):
             issuer = _normalize_issuer(pm.group("who"))
             flags.append(_ISSUER_BEFORE)
     if issuer is None and date is None and list_type is None:

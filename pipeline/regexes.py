@@ -159,6 +159,8 @@ SYMBOL = r"""
     [A-ZĐ][A-Za-zĐđ0-9&]{0,14}              # first code, e.g. QĐ, NQ, UBND, CTr
     (?:\s?[-/_](?:\s?-)?\s?[A-ZĐ][A-Za-zĐđ0-9&]{0,14}
        (?:(?<=&)\s[A-ZĐ][A-Za-zĐđ0-9]{0,10})?  # a space typed after "&" ("QLN& TTBĐS")
+       (?:\.[A-Z][A-Za-z0-9]{0,4}(?![\p{Ll}]))?  # a unit's dotted code: "11554/VPCP-V.I" (Vụ I of the
+                                              # Government Office); never a sentence's next word
     ){0,4}   # -UBND, /TW, -BNV, /BCĐ ("- -" OCR slip, "QĐ_BKHCN" typing slip)
 """
 NUMBER_SYMBOL = rf"""
@@ -166,6 +168,8 @@ NUMBER_SYMBOL = rf"""
     (?:
         \s?/\s?(?P<year>(?:19|20)\d{{2}})\s?/\s?(?P<sym_n>{SYMBOL})   # 61/2018/NĐ-CP
       | \s?/\s?(?P<sym_a>{SYMBOL})                                 # 925/QĐ-UBND
+        (?:/(?P<year_t>(?:19|20)\d{{2}})(?![\d/\p{{L}}]))?            # a year after the symbol: "công văn số
+                                                 # 09/HDTLMM/2025 ngày 06/11/2025 của Công ty …" (Cục Hải quan CV 39209/2025)
       | \s?-\s?(?P<sym_p>{SYMBOL})                                # 18-NQ/TW (party style; "132- KL/TW", "46 - CT/TW" slipped spaces)
     )
 """
@@ -322,6 +326,9 @@ ISSUER_END = regex.compile(
         |một\s+số|sửa\s+đổi|thông\s+qua|tăng\s+cường|đẩy\s+mạnh|công\s+bố|thành\s+lập|kiện\s+toàn
         |giao|(?<!giúp\s)việc|tại|đã|đề\s+ra|và\s+các|cũng|nhằm|trong|theo|được|là|đến|cho|với|gửi|năm\s+20\d\d
         |khoảng|trừ|gồm|bao\s+gồm|thì|nhưng|hoặc|để|như|sẽ|phải|cần|đang|bị|do|bằng|từ|sau|trước|này|đó  # "của Quốc hội khoảng 110 tỷ đồng"
+        |quyết\s+định(?=\s+\p{Ll})               # "của Hội đồng nhân dân tỉnh Vĩnh Long quyết định việc áp dụng …"
+        |chưa|vẫn|còn|vướng\s+mắc|có(?!\s+công)|(?<!Hàng\s)không  # the clause's predicate: "… của Bộ trưởng Bộ Lao động -
+                                                 # Thương binh và Xã hội chưa thay đổi", "của Công ty … vướng mắc về …"
         |thi\s+hành|kết\s+luận|ngày(?=\s*\d)     # "của Chính phủ thi hành …", "của Bộ Chính trị kết luận về …",
                                                  # "của Thủ tướng Chính phủ ngày 31/3/2022"
         |và(?=\s+\p{Ll}))\b                      # "của Chính phủ và chịu trách nhiệm …": names join capitals
@@ -333,7 +340,9 @@ ISSUER_END = regex.compile(
     | \s*(?:[;,:“”"*|\t]                  # a table's cell ends it too; not the dot of "TP." nor an
            | (?<!(?<![\p{L}])TP)\.               # abbreviation in brackets ("Ủy ban nhân dân (UBND) tỉnh …")
            | \((?!\p{Lu}[\p{L}&]{1,10}\)) | (?<!\(\p{Lu}[\p{L}&]{1,10})\)
-           | (?<!(?:Bộ|Sở|Ban|ban|Ủy|Hội|Chủ|trưởng|Giám|Thủ|tướng|Chính|Văn|Văn\s+phòng|nhiệm|và)[ ]{0,2})
+           | (?<!(?:Bộ|Sở|Ban|ban|Ủy|Hội|Chủ|trưởng|Giám|Thủ|tướng|Chính|Văn|Văn\s+phòng|nhiệm|và
+                    |tỉnh|huyện|quận|xã|phường|phố|trấn)[ ]{0,2})  # "của Hội đồng nhân dân tỉnh\nTrà Vinh": a place word
+                                                 # names its place after it
              (?:(?<!\f)\n | \n(?![ ]*\p{Ll})))  # a line's end; not a page break inside a name, nor a line
                               # wrapped after a word no name ends with ("của Bộ\nKhoa học …")
                                            # ("Thủ tướng Chính" / next page "phủ phê duyệt")
@@ -366,6 +375,11 @@ PROPOSER = regex.compile(
            |\s+số\s*:?)\s*$""",      # "báo cáo thẩm định của Sở Tư pháp số 316/BC-STP"
     regex.VERBOSE | regex.V0,
 )
+# A "của X … tại" phrase whose X goes on with its clause's predicate names no issuer of the
+# document after it: "vướng mắc của Công ty liên quan đến quy định tại Nghị định số 60/2014/NĐ-CP"
+# (Cục Hải quan CV 39209/2025): the company asks about the decree, the Government issued it.
+CLAUSE_PREDICATE = regex.compile(
+    r"\s(?:liên\s+quan|quy\s+định|vướng\s+mắc|phản\s+ánh|chưa|không|thuộc|áp\s+dụng)(?!\p{L})", regex.V0)
 # The body that did something "at" the document, as the subject of its clause: "(Sở Tài chính đã
 # tổng hợp và đề nghị tại Văn bản số 9700/STC-ĐTTĐ ngày 08/8/2025)" (Hà Nội CV 6397/2025),
 # "Bộ Y tế đã hướng dẫn tại Công văn số …": it issued the document cited.
@@ -457,7 +471,7 @@ NUMBER_LINE = regex.compile(
                                               # "Số: /#//UBND-…"): no number, the symbol after "/" still read;
                                               # ``unread`` is where it stands (flagged low_confidence)
         (?:(?P<year>(?:19|20)\d{2})\s*/\s*)?
-        (?P<symbol>[A-ZĐ][A-Za-zĐđ0-9&]*(?:\s?[-/]\s?[A-ZĐa-zđ][A-Za-zĐđ0-9&]*){0,4}
+        (?P<symbol>[A-ZĐ][A-Za-zĐđ0-9&]*(?:\s?[-/]\s?[A-ZĐa-zđ][A-Za-zĐđ0-9&]*(?:\.[A-Z][A-Za-z0-9]{0,4}(?![\p{Ll}]))?){0,4}  # "VPCP-V.I"
                    (?:\([A-ZĐ0-9]{1,10}\))?)      # a unit's code in brackets: "TTr-CAT(PC04)"
     """,
     regex.VERBOSE | regex.MULTILINE | regex.V0,
@@ -524,6 +538,15 @@ def aggregator_chrome() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, re
 
     summary = regex.compile(rf"[ *#]*(?:{type_alternation()})[ ]+\d{{1,5}}[a-z]?(?:/[\w.\-]+)+[ ]", regex.V0)
     return line_of("attribute", ":"), line_of("footer_strong"), line_of("footer"), summary
+
+
+@functools.lru_cache(maxsize=None)
+def aggregator_summary_end() -> regex.Pattern:
+    """The line that closes an aggregator's news summary above the letterhead ("Xem thêm chi
+    tiết tại Công văn 11554/VPCP-V.I ngày 25/11/2025.")."""
+    words = "|".join(regex.escape(p).replace(r"\ ", r"[ ]+")
+                     for p in vocab.aggregator_chrome().get("summary_end", ()))
+    return regex.compile(rf"^[ *#]*(?:{words})\b.*$", regex.MULTILINE | regex.IGNORECASE | regex.V0)
 
 
 @functools.lru_cache(maxsize=None)
@@ -882,7 +905,8 @@ COLUMN_SPLIT = regex.compile(
 )
 
 # (a crawl's bold or underline marks around the label: "__Nơi nhận: __", "**Nơi nhận:**")
-RECIPIENTS_LABEL = regex.compile(r"^\s*[_*]*\s*Nơi\s+nhận\s*:?\s*[_*]*\s*(?P<rest>.*)$", regex.V0 | regex.IGNORECASE)
+# (the label's colon also after its marks: "__Nơi nhận__:", "*Nơi nhận*:")
+RECIPIENTS_LABEL = regex.compile(r"^\s*[_*]*\s*Nơi\s+nhận\s*[_*]*\s*:?\s*[_*]*\s*(?P<rest>.*)$", regex.V0 | regex.IGNORECASE)
 RECIPIENTS_LABEL_FIRST = "Nn_*"  # its first character after white space (keep in step with it)
 
 # ------------------------------------------------------------------- assignments
@@ -919,7 +943,8 @@ DEADLINE = regex.compile(
     (?<![\p{L}])
     (?:
         (?P<continuous>thường\s+xuyên(?:\s+trong\s+năm)?)
-      | (?P<every>(?:định\s+kỳ\s+)?(?:hàng|hằng)\s+(?P<every_unit>tuần|tháng|quý(?!\s+(?:hiếm|giá))|năm|ngày))   # not "hàng quý hiếm": precious goods
+      | (?P<every>(?:định\s+kỳ\s+)?(?:hàng|hằng)\s+(?P<every_unit>tuần|tháng|quý(?!\s+(?:hiếm|giá))|năm|ngày
+            |tuân(?!\s+(?:thủ|theo|lệnh))))   # not "hàng quý hiếm": precious goods; "hàng tuân": "tuần" typed without its grave accent
       | (?P<annual>thường\s+niên)          # "báo cáo thường niên" (gold of Bắc Ninh KH 144/2025): yearly
       | (?P<n_per>(?:định\s+kỳ\s+)?(?P<n_per_n>\d{1,2}|một|hai|ba|sáu)\s+(?P<n_per_unit>tuần|tháng|năm)\s*(?:/|một|1)\s*(?:lần|kỳ))
         # "ít nhất 01 lần/01 năm", "01 lần/năm", "1 lần/quý"; a frequency ("tần suất 02
@@ -962,18 +987,30 @@ DEADLINE = regex.compile(
         # a schedule line's date ("Ngày 26, 27/12/2011: …", "- Ngày 15/01/2026: …"), its last
         # day (the line's position is checked by SCHEDULE_LINE_BEFORE)
       | (?P<due>(?:(?:trước|chậm\s+nhất|không\s+quá|hạn\s+chót|hạn\s+cuối|hoàn\s+thành|kết\s+thúc|dự\s+kiến)(?:\s+(?:là|vào|trước))?\s+
-                    (?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút\s*)?)?\s*)?ngày\s+
+                    (?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút\s*)?)?\s*,?\s*)?ngày\s+   # "trước 10h00, ngày 15/12/2025"
                  | (?:trước|đến)\s+(?=\d{1,2}/\d{1,2}/(?:19|20)\d{2})
-                 | (?:đến|vào(?:\s+lúc)?|trong)\s+(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút\s*)?)?\s*)?ngày\s+
+                   # a day and month without "ngày" nor a year, the plan year's ("hoàn thành trước 15/12",
+                   # a time cell "| Trước 15/12 |", "chậm nhất 20/12 hằng năm"); not a fraction of
+                   # a count ("trước 2/3 số xã")
+                 | (?:trước|chậm\s+nhất(?:\s+là)?|không\s+quá)\s+(?=\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2})   # "trước 15 tháng 12 năm 2025"
+                 | (?:trước|chậm\s+nhất(?:\s+là)?|không\s+quá)\s+(?=\d{1,2}/\d{1,2}(?![\d/])
+                       (?!\s*(?:số|tổng|dân|diện|thành\s+viên|đại\s+biểu|phiếu|cử\s+tri)(?![\p{L}])))
+                   # a part of the day before a written-out date: "Sáng ngày 15/12/2025: khai mạc", "Chiều
+                   # ngày 20/12/2025 tổng kết" (a schedule's day; a day the issue date passed is dropped), on
+                   # one line (not a table's "Sáng | Chiều" header over a row's date)
+                 | (?:sáng|chiều|tối|trưa)[ \t]+ngày\s+(?=\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:/|\s+năm\s+)(?:19|20)\d{2})
+                 | (?:đến(?:\s+hết)?|vào(?:\s+lúc)?|trong)\s+(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút\s*)?)?\s*,?\s*)?ngày\s+   # "đến hết ngày 31/12/2025" 
                    (?=\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:/|\s+năm\s+)(?:19|20)\d{2})   # "vào lúc 8 giờ 00 ngày 15/12/2025"
                  | (?P<sched>ngày)\s+(?:\d{1,2}\s*(?:,|và|-|–)\s*){0,6}(?=\d{1,2}\s?/\s?\d{1,2}\s?/\s?(?:19|20)\d{2}
                                                                   (?P<weekday>\s*\(\s*thứ\s+[\p{L}\d]{1,4}\s*\))?\s*[:|\n]))
             (?P<due_d>\d{1,2})(?:\s+tháng\s+|\s?[/.\-]\s?)(?P<due_m>\d{1,2})(?:(?:\s+năm\s+|\s?[/.\-]\s?)(?P<due_y>(?:19|20)\d{2}))?
             # "trước ngày 20/11 hàng năm": the yearly due day, one date (plan year);
             # "(trước ngày 30 tháng 01 năm sau)" (Thái Nguyên QĐ 27/2025): that day of the year after
-            (?(due_y)|(?:\s+(?:hàng|hằng)\s+năm|\s+năm\s+(?P<due_next>sau|tiếp\s+theo|kế\s+tiếp)(?![\p{L}]))?))
-      | (?P<quarter>qu[ýí]\s+(?P<q>IV|III|II|I|[1-4])(?:\s*(?:/|-|năm)\s*(?P<q_y>(?:19|20)\d{2}))?)
-      | (?P<half>6\s+tháng\s+(?P<half_which>đầu|cuối)\s+năm(?:\s+(?P<half_y>(?:19|20)\d{2}))?)
+            (?(due_y)|(?:\s+(?:hàng|hằng)\s+năm|\s+(?:của\s+)?năm\s+(?P<due_next>sau|tiếp\s+theo|kế\s+tiếp)(?![\p{L}]))?))   # "… (của) năm sau"
+        # "Quý III-IV/2026": a range of quarters of one year, due at its last
+      | (?P<quarter>qu[ýí]\s+(?P<q>IV|III|II|I|[1-4])(?:\s*[-–]\s*(?:qu[ýí]\s+)?(?P<q2>IV|III|II|I|[1-4])(?![\p{L}\d]))?
+            (?:\s*(?:/|-|năm)\s*(?P<q_y>(?:19|20)\d{2}))?)
+      | (?P<half>0?6\s+tháng\s+(?P<half_which>đầu|cuối)\s+năm(?:\s+(?P<half_y>(?:19|20)\d{2}))?)   # "(0)6 tháng đầu năm" 
     )
     (?![\p{L}])
     """,
@@ -988,7 +1025,7 @@ DEADLINE = regex.compile(
 # alternative on its first letter without entering it (a third faster than one (?i) group on
 # the bench texts; the same matches, in the same order, within each letter).
 # "chậm nhất (là) ngày 5", "chậm nhất là 17 giờ 00 ngày 01/02/2026", "trước 07h00 ngày 14/3/2026"
-_DUE_DAY_AFTER = r"(?=(?:\s+(?:là|vào|trước))?\s+(?:\d{1,2}\s*(?:giờ|h)[\s\d]{0,4}(?:phút\s*)?)?ngày\s+\d)"
+_DUE_DAY_AFTER = r"(?=(?:\s+(?:là|vào|trước))?\s+(?:\d{1,2}\s*(?:giờ|h)[\s\d]{0,4}(?:phút\s*)?,?\s*)?ngày\s+\d)"
 _PER_TIMES_AFTER = r"\s+(?:tuần|tháng|năm)(?=\s*(?:/|một|1)\s*(?:lần|kỳ))"  # "2 tuần một lần"
 _TIMES_PER = r"\s+lần\s*/"  # "02 lần/ngày"
 DEADLINE_TRIGGER = re.compile(
@@ -1000,11 +1037,13 @@ DEADLINE_TRIGGER = re.compile(
            | rong\s+(?:tháng\s+\d|năm\s+[12]|ngày\s+\d)   # "trong tháng 11/2025", "(ngay) trong năm 2025", "trong ngày 15/3/2026"
            | ừ\s+tháng\s+\d                        # "Từ tháng 12/2025"
            | háng\s+\d{{1,2}}\s*[-–]\s*\d             # "Tháng 11 - 12/2025"
-           | rước(?:{_DUE_DAY_AFTER}|(?=\s+\d{{1,2}}/\d)|(?=\s+tháng\s+\d)))
-      | [đĐ](?i:ịnh\s+kỳ\s+h[àằ]ng\s+(?:tuần|tháng|quý|năm|ngày)
+           | rước(?:{_DUE_DAY_AFTER}|(?=\s+\d{{1,2}}/\d)|(?=\s+tháng\s+\d)|(?=\s+\d{{1,2}}\s+tháng\s+\d))
+           | (?:ối|rưa)[ \t]+ngày\s+\d)                 # "Tối ngày 31/12/2025" 
+      | [đĐ](?i:ịnh\s+kỳ\s+h[àằ]ng\s+(?:tuần|tháng|quý|năm|ngày|tuân)
            | ịnh\s+kỳ|ến\s+(?:hết\s+)?tháng\s+\d|ến\s+(?:ngày\s+)?\d   # "đến tháng 4/2026", "đến (ngày) 30/5/2026"
+           | ến\s+hết\s+ngày\s+\d                  # "đến hết ngày 31/12/2025"
            | ầu\s+tháng\s+\d)                     # "đầu tháng 01/2026"
-      | [hH](?i:[àằ]ng\s+(?:tuần|tháng|quý|năm|ngày)
+      | [hH](?i:[àằ]ng\s+(?:tuần|tháng|quý|năm|ngày|tuân)
            | ai{_PER_TIMES_AFTER}
            | ai{_TIMES_PER}
            | (?:ạn\s+chót|ạn\s+cuối|oàn\s+thành){_DUE_DAY_AFTER})
@@ -1013,14 +1052,16 @@ DEADLINE_TRIGGER = re.compile(
       | \|[ \t]*(?:19|20)\d{{2}}[ \t]*(?:\||[\n\f]|$)      # a table cell "| 2025 |"
       | N(?:ăm[ \t]+(?:19|20)\d{{2}}[ \t]*(?:\||[\n\f]|$)  # "… Sở Xây dựng Năm 2025"
            | gày\s+\d{{1,2}}\s*(?:[,–-]|và|/\s*\d{{1,2}}\s*/\s*\d{{4}}\s*(?:\(\s*thứ[^)\n]{{1,6}}\)\s*)?[:|\n]|\s+h[àằ]ng\s+tháng))   # "Ngày 26, 27/12/2011:", "Ngày 20 hàng tháng"
-      | 6(?i:\s+tháng\s+(?:đầu|cuối))
+      | 0?6(?i:\s+tháng\s+(?:đầu|cuối))
       | [mM](?i:ột{_PER_TIMES_AFTER}|ột{_TIMES_PER}|ỗi\s+(?:tuần|tháng|quý|năm|học\s+kỳ)(?!\w))   # "mỗi tháng một lần"
       | [bB](?i:a{_PER_TIMES_AFTER}|a{_TIMES_PER})
-      | [sS\u017f](?i:áu{_PER_TIMES_AFTER})
+      | [sS\u017f](?i:áu{_PER_TIMES_AFTER}|áng[ \t]+ngày\s+\d)
       | [cC](?i:hậm\s+nhất{_DUE_DAY_AFTER}|hậm\s+nhất(?=(?:\s+là)?(?:\s+(?:trong|vào))?\s+tháng\s+\d)
+           | hậm\s+nhất(?=(?:\s+là)?\s+\d{{1,2}}(?:/|\s+tháng\s+)\d)      # "chậm nhất 20/12"
+           | hiều[ \t]+ngày\s+\d
            | uối\s+tháng\s+\d)                    # "cuối tháng 12/2025"
       | [gG](?i:iữa\s+tháng\s+\d)                  # "giữa tháng 12/2025"
-      | [kK\u212a](?i:hông\s+quá{_DUE_DAY_AFTER}|ết\s+thúc{_DUE_DAY_AFTER})   # "kết thúc vào 17 giờ 00 ngày 01/02/2026"
+      | [kK\u212a](?i:hông\s+quá{_DUE_DAY_AFTER}|hông\s+quá(?=\s+\d{{1,2}}(?:/|\s+tháng\s+)\d)|ết\s+thúc{_DUE_DAY_AFTER})   # "kết thúc vào 17 giờ 00 ngày 01/02/2026"
       | [qQ](?i:u[ýí]\s+(?:IV|III|II|I|[1-4])(?!\w))
       | [vV](?i:ào\s+(?:lúc\s+)?(?:\d{{1,2}}\s*(?:giờ|h)[\s\d]{{0,4}}(?:phút\s*)?)?ngày\s+\d   # "vào (lúc 8 giờ 00) ngày 02/02/2026"
            | ào\s+tháng\s+\d)                      # "vào tháng 12/2025"
@@ -1031,6 +1072,16 @@ NOT_A_DEADLINE_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:họp|sinh\s+hoạt|khen\s+thưởng|kinh\s+phí|chi|nguồn|ngân\s+sách|chỉ\s+số[^.;]{0,60})(?![\p{L}])\s*(?:[\p{L}]+\s+){0,5}$",
     regex.IGNORECASE | regex.V0,
 )
+# A rate reached each period, a target's figure, not work that recurs: "thu nhập bình quân đầu người
+# hàng năm tăng 8%", "hằng năm giảm từ 1,5% trở lên" (not "hằng năm tăng cường kiểm tra").
+RATE_AFTER = regex.compile(
+    r"\s*(?:tăng|giảm|đạt)(?:\s+(?:bình\s+quân|trung\s+bình|từ|trên|khoảng|ít\s+nhất|tối\s+thiểu|tối\s+đa|ở\s+mức))*\s+\d[\d.,]*\s*%",
+    regex.IGNORECASE | regex.V0)
+# A clause that reports work done in a period: "Trong năm 2025, tỉnh đã tổ chức 15 hội nghị" (a plan's
+# account of the year it was issued in, not a time it schedules); not a task done by then ("đã được giao").
+# The period opens its sentence and a comma closes it; the subject is a few words.
+PAST_WORK_AFTER = regex.compile(r"[ \t]*,[ \t]*(?:[^\s.;:()\n]+[ \t]+){0,5}?(?:đã|vừa)[ \t]+(?!được|phải)\p{L}", regex.IGNORECASE | regex.V0)
+CLAUSE_OPENS_BEFORE = regex.compile(r"(?:^|[.;:!?\n])[ \t*_]*(?:[-+•]\s*)?(?:(?:trong|vào)[ \t]+)?$", regex.IGNORECASE | regex.V0)
 # A ranking's year or period ("kết quả xếp hạng Chỉ số CCHC năm 2024"): no work is due in it;
 # a due date after it still is ("đánh giá, xếp hạng thi đua trước ngày 31 tháng 12 năm 2025").
 RANKING_BEFORE = regex.compile(r"xếp\s+hạng[^.;]{0,40}\s*(?:[\p{L}]+\s+){0,5}$", regex.IGNORECASE | regex.V0)
@@ -1205,6 +1256,14 @@ SUBJECT_SENTENCE_BREAK = regex.compile(r"(?<=[^\s.][.;])\s+(?=\p{Lu})", regex.V0
 # (a space may stand between the number or letter and its "." or ")", as in the heading patterns)
 SENTENCE_OPENER = regex.compile(
     rf"[\s*]*(?:{BULLET_ITEM_MARK}\s*|(?:{ARABIC_ITEM_NUMBER}|{ITEM_LETTER})\s*[.)]\s+)?", regex.V0)
+# A sentence whose subject is a kind of body named by its unit words only, right before its verb:
+# "(4) Các cơ quan, tổ chức, đơn vị gửi hồ sơ … về Sở Nội vụ trước ngày 05 tháng 12 năm 2025" (HCM CV
+# 4169/2025, gold agency null) — its task names no agency, it is not the section lead's.
+GENERIC_SUBJECT = regex.compile(
+    r"""(?:\(\s*\d{1,2}\s*\)\s*)?các\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương|tổ\s+chức)(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|địa\s+phương|tổ\s+chức|cá\s+nhân))*
+        \s+(?:gửi|báo\s+cáo|thực\s+hiện|tổ\s+chức|triển\s+khai|rà\s+soát|cập\s+nhật|xây\s+dựng|đăng\s+ký|nộp|chủ\s+động|khẩn\s+trương|
+           nghiêm\s+túc|tiếp\s+tục|có\s+trách\s+nhiệm|phải|cung\s+cấp|hoàn\s+thành)(?![\p{L}])""",
+    regex.IGNORECASE | regex.VERBOSE | regex.V0)
 # The rest of an agency heading's label up to its colon ("Các Sở| , ngành, UBND các xã, phường
 # và các cơ quan, đơn vị có liên quan:"): no sentence ends inside it, and it goes on with the list
 # (not a sentence whose subject is a head alone: "Trung tâm| có văn bản báo cáo …, gồm:").
@@ -1288,15 +1347,22 @@ PERIOD_LABEL = regex.compile(r"(?<=(?<![\p{L}])[Tt])hời\s+(?:gian|hạn)(?:\s+
 DIGIT = regex.compile(r"\d")
 # A task block's labelled lines: its time ("- Thời gian hoàn thành: Quý I/2026;") and its lead
 # ("- Đơn vị chủ trì: …", "Cơ quan thực hiện: …"), for a deadline's agency.
-TIME_LABEL_LINE = regex.compile(r"[-+•*\s]*thời\s+(?:gian|hạn)[^:\n]{0,30}:", regex.IGNORECASE | regex.V0)
-LEAD_LABEL_LINE = regex.compile(r"[-+•*\s]*(?:(?:cơ\s+quan|đơn\s+vị)\s+(?:chủ\s+trì|thực\s+hiện)|chủ\s+trì)[^:\n]{0,20}(?:\n[^:\n]{0,20})?:",
+# The labels may be items of their own: "b) Cơ quan thực hiện: - Đơn vị chủ trì: Sở Khoa học và Công nghệ. /
+# c) Thời gian thực hiện: Hoàn thành trong năm 2025." (Hà Nội KH 308/2025).
+_LABEL_ITEM = r"(?:[a-zđ]\s*\)\s*|\d{1,2}\s*[.)]\s*)?"
+TIME_LABEL_LINE = regex.compile(r"[-+•*\s]*" + _LABEL_ITEM + r"thời\s+(?:gian|hạn)[^:\n]{0,30}:", regex.IGNORECASE | regex.V0)
+LEAD_LABEL_LINE = regex.compile(r"[-+•*\s]*" + _LABEL_ITEM + r"(?:(?:cơ\s+quan|đơn\s+vị)\s+(?:chủ\s+trì|thực\s+hiện)|chủ\s+trì)[^:\n]{0,20}(?:\n[^:\n]{0,20})?:",
                                 regex.IGNORECASE | regex.V0)
 # A line that opens with the year a target is due: "a) Đến hết năm 2030: …", "**Mục tiêu đến hết năm 2026**".
+# Or with the year alone, a phase of a plan of several years: "- Năm 2026: hoàn thành 100% …", "**Năm 2027:**".
 YEAR_TARGET_LINE = regex.compile(
-    r"[-+•*\s]*(?:[a-zđ\d]{1,2}[.)]\s*)?(?:mục\s+tiêu\s+)?(?P<item>đến\s+hết\s+năm\s+(?P<y>(?:19|20)\d{2}))[\s*]*(?::|$)",
+    r"[-+•*\s]*(?:[a-zđ\d]{1,2}[.)]\s*)?(?:mục\s+tiêu\s+)?(?P<item>(?:đến\s+hết\s+)?năm\s+(?P<y>(?:19|20)\d{2}))[\s*]*(?::|$)",
     regex.IGNORECASE | regex.V0)
 # A labelled line of a task block ("- Đơn vị chủ trì: …", "*Đơn vị phối hợp: *…", "Kết quả: …").
 LABEL_LINE = regex.compile(r"[-+•*\s]*\p{L}[\p{L} ]{1,40}:", regex.V0)
+# A lettered or numbered item that is a task block's label ("b) Cơ quan thực hiện:", "c) Thời gian thực
+# hiện: …"): its siblings are the same task's other labels, not other tasks.
+LABEL_ITEM_HEADING = regex.compile(r"[-+•*\s]*(?:[a-zđ]\s*\)|\d{1,2}\s*[.)])\s*\p{L}[\p{L} ]{1,40}:", regex.IGNORECASE | regex.V0)
 # A schedule line that opens with its month: "- Tháng 12/2025: Tổ chức sơ kết", "Đợt 2: Tháng 3/2026".
 MONTH_SCHEDULE_LINE = regex.compile(
     r"""[-+•*]?\s*(?:(?P<lab>đợt\s+\d{1,2}\s*:\s*))?
@@ -1309,13 +1375,23 @@ QUARTER_LIST_AFTER = regex.compile(
     r"(?:\s*(?:,|và)\s*(?:qu[ýí]\s+)?(?:IV|III|II|I)(?![\p{L}]))+\s*(?:/|năm)\s*(?P<y>(?:19|20)\d{2})(?!\d)",
     regex.IGNORECASE | regex.V0)
 BARE_QUARTER_IN_LIST = regex.compile(r"(?:,|và)\s*(?P<q>IV|III|II|I)(?![\p{L}])", regex.IGNORECASE | regex.V0)
-# A list of months of one year: "quan trắc vào tháng 4 và tháng 8 năm 2026" (each month a period;
-# DEADLINE reads a single month only after "trong"/"đến"/"từ").
+# A list of months of one year: "quan trắc vào tháng 4 và tháng 8 năm 2026", "tổ chức trong tháng 11
+# và tháng 12/2025", "Thời gian: tháng 11, 12/2025" (each month a period; DEADLINE reads a single month
+# only after "trong"/"đến"/"từ", and a month without its year not at all).
 MONTH_LIST = regex.compile(
-    r"(?<=(?<![\p{L}])(?:vào|trong)\s+)tháng\s+\d{1,2}(?:(?:\s*,\s*|\s+và\s+)tháng\s+\d{1,2})+\s+năm\s+(?P<y>(?:19|20)\d{2})(?!\d)",
-    regex.IGNORECASE | regex.V0)
-MONTH_LIST_TRIGGER = re.compile(r"tháng\s+\d{1,2}(?:\s*,\s*|\s+và\s+)tháng")
-MONTH_IN_LIST = regex.compile(r"tháng\s+(?P<m>\d{1,2})", regex.IGNORECASE | regex.V0)
+    r"""(?<=(?<![\p{L}])(?:vào|trong|dự\s+kiến)\s+|(?<![\p{L}])thời\s+(?:gian|hạn)[^:\n]{0,30}:[\s*_]*)
+        tháng\s+\d{1,2}(?:(?:\s*,\s*|\s+và\s+)(?:tháng\s+)?\d{1,2})+(?:\s+năm\s+|\s*/\s*)(?P<y>(?:19|20)\d{2})(?!\d)""",
+    regex.VERBOSE | regex.IGNORECASE | regex.V0)
+MONTH_LIST_TRIGGER = re.compile(r"[Tt]háng\s+\d{1,2}(?:\s*,\s*|\s+và\s+)(?:tháng\s+)?\d")
+MONTH_IN_LIST = regex.compile(r"(?<![\d/])(?:tháng\s+)?(?P<m>\d{1,2})(?!\d)", regex.IGNORECASE | regex.V0)
+# The end of a range of months written with a dash: "| Tháng 12/2025 - Tháng 3/2026 |", "từ tháng
+# 12/2025 - tháng 3/2026 tổ chức tuyên truyền" (due at its end, as "Tháng 11 - 12/2025" and "Từ tháng
+# 11/2025 đến tháng 4/2026" are; DEADLINE reads a month after a dash only within one year).
+MONTH_RANGE_END = regex.compile(
+    r"""(?<![\p{L}])tháng\s+\d{1,2}\s*(?:/|\s+năm\s+)\s*(?:19|20)\d{2}\s*[-–]\s*
+        (?P<item>tháng\s+(?P<m>\d{1,2})\s*(?:/|\s+năm\s+)\s*(?P<y>(?:19|20)\d{2}))(?!\d)""",
+    regex.VERBOSE | regex.IGNORECASE | regex.V0)
+MONTH_RANGE_TRIGGER = re.compile(r"[Tt]háng\s+\d{1,2}\s*(?:/|\s+năm\s+)\s*\d{4}\s*[-–]\s*[Tt]háng")
 # Where a clause ends, for "định kỳ … hai tuần một lần" (one recurrence in one clause).
 CLAUSE_END = regex.compile(r"[.;\n]")
 
@@ -1541,6 +1617,24 @@ ALIGNED_CHUNK = regex.compile(r"\S+(?:[ ]\S+)*")
 # A department's letter without its letterhead names itself in its opening request: "Sở Nội vụ
 # đề nghị các doanh nghiệp … tự kiểm tra" (TP HCM CV 10283/2025, signed "KT. GIÁM ĐỐC"); the
 # name is a "Sở" and its complement, up to the verb.
+# What opens an annex's note before the document's own citation: "(Kèm theo Hướng dẫn số …",
+# "*(Ban hành kèm theo Quyết định số …" at the start of its line.
+ATTACHMENT_NOTE_BEFORE = regex.compile(r"[\s*_]*\(\s*[*_]*\s*(?:[Bb]an\s+hành\s+)?[Kk]èm\s+theo\s+", regex.V0)
+
+# The body a document without its letterhead names in its opening sentence: "Sở Kế hoạch và
+# Đầu tư xây dựng Kế hoạch …", "UBND tỉnh có ý kiến chỉ đạo như sau:", "Ban Tuyên giáo và Dân
+# vận Trung ương hướng dẫn việc xây dựng … như sau:" (a Hướng dẫn whose crawl lost its header).
+OPENING_ISSUER = regex.compile(
+    r"""(?P<who>(?:Chủ\s+tịch\s+)?(?:Sở|Ủy\s+ban\s+nhân\s+dân|UBND|Ban|Văn\s+phòng|Trung\s+tâm)
+          (?:(?!\s+về\s)[^,;.\n\d]){0,80}?)
+        \s*(?:\([^)]{1,20}\)\s*)?(?:tỉnh\s+|huyện\s+|xã\s+)?
+        (?:(?:xây\s+dựng|ban\s+hành)\s+(?:Kế\s+hoạch|kế\s+hoạch)
+          |có\s+ý\s+kiến(?:\s+chỉ\s+đạo)?\s+như\s+sau\s*:
+          |(?:chỉ\s+đạo|yêu\s+cầu)\s*(?:như\s+sau\s*)?:
+          |hướng\s+dẫn\s+(?:việc\s+)?[^.:;\n]{1,200}?\s+như\s+sau\s*:)""",
+    regex.VERBOSE | regex.V0,
+)
+
 DEPARTMENT_REQUESTS = regex.compile(
     r"(?<![\p{L}])(?P<who>Sở\s+\p{Lu}[\p{L}\s,\-]{1,60}?)\s+(?:đề\s+nghị|yêu\s+cầu|thông\s+báo)\s+(?:các|quý|Quý)?\s*\p{L}",
     regex.V0,

@@ -141,6 +141,15 @@ def _find_type_and_title(st: Structure) -> None:
         if dt and not ln.text.rstrip().endswith(":"):
             st.type_line, st.doc_type = i, dt
             break
+    rest_of_type_line = None
+    if st.type_line is None:
+        found = _type_line_with_title(lines)
+        if found is not None:
+            i, dt, rest = found
+            st.type_line, st.doc_type = i, dt
+            start = lines[i].start + lines[i].text.rindex(rest)
+            st.column_lines.append(Line(start, start + len(rest), rest))
+            rest_of_type_line = len(lines) + len(st.column_lines) - 1
     if st.type_line is None:
         st.body_start = 0
         _find_letter_subject(st)
@@ -149,7 +158,7 @@ def _find_type_and_title(st: Structure) -> None:
     while j < len(lines) and lines[j].blank:
         j += 1
     title: list[int] = []
-    if j < len(lines) and _OF_ISSUER_LINE.match(lines[j].text):
+    if j < len(lines) and _OF_ISSUER_LINE.match(lines[j].text) and rest_of_type_line is None:
         j += 1  # "CHỈ THỊ / CỦA BAN THƯỜNG VỤ TỈNH ỦY / về …": who issues it, not the title
     while j < len(lines) and len(title) < 6:
         if lines[j].blank:
@@ -164,7 +173,7 @@ def _find_type_and_title(st: Structure) -> None:
             j = k
         t = lines[j].text
         if (_starts_body(t) and not (not title and _opens_title(t)) and not _goes_on_in_capitals(lines, title, j)) \
-                or (title and _is_authority_line(t)):
+                or (title and (_is_authority_line(t) or _is_issuing_body_line(lines, j))):
             break
         if title and j == title[-1] + 1 and _ends_title_without_gap(lines[title[-1]].text, t):
             break  # (a layout without blank lines: the first line of the preamble or the body)
@@ -172,8 +181,35 @@ def _find_type_and_title(st: Structure) -> None:
             break  # a clause that opens a list, a numbered item: the body, however few blank lines
         title.append(j)
         j += 1
-    st.title_lines = title
+    st.title_lines = ([rest_of_type_line] if rest_of_type_line is not None else []) + title
     st.body_start = j
+
+
+# A type line that goes on with the first words of the title, under the place and date
+# ("THÔNG BÁO KẾT LUẬN" / "CỦA ĐỒNG CHÍ TỔNG BÍ THƯ …" of a party office): only where no line
+# is the type word alone, and only right under the header (a heading of the body never).
+_TYPE_THEN_TITLE = regex.compile(r"^(?P<type>\p{Lu}+(?:\s+\p{Lu}+){0,2}?)\s+(?P<rest>\p{Lu}+(?:\s+\p{Lu}+){0,3})$", regex.V0)
+_TYPE_LINE_AFTER_HEADER = 8  # lines from the place-and-date (or number) line
+
+
+def _type_line_with_title(lines: list[Line]) -> tuple[int, str, str] | None:
+    header_end = None
+    for i, ln in enumerate(lines[:80]):
+        if rx.PLACE_DATE_LINE.match(ln.text) or rx.NUMBER_LINE.match(ln.text):
+            header_end = i
+            continue
+        if header_end is None or i - header_end > _TYPE_LINE_AFTER_HEADER or not ln.text:
+            continue
+        m = _TYPE_THEN_TITLE.match(ln.text.strip(" *"))
+        if not m:
+            continue
+        words = ln.text.strip(" *").split()
+        for cut in range(min(3, len(words) - 1), 0, -1):
+            dt = _type_word_of(" ".join(words[:cut]))
+            if dt:
+                return i, dt, " ".join(words[cut:])
+        return None
+    return None
 
 
 # A title opening with a word that also opens the body ("Thực hiện công tác bầu cử …",
@@ -328,6 +364,18 @@ def _starts_body(t: str) -> bool:
     )
 
 
+def _is_issuing_body_line(lines: list[Line], j: int) -> bool:
+    """Line ``j`` names the body that decides, in capitals above the preamble ("ỦY BAN NHÂN DÂN
+    TỈNH LÂM ĐỒNG" / "Căn cứ Luật …"): no title's line, even with no blank line before it."""
+    t = lines[j].text.strip(" *")
+    if not (_is_upper_line(t) and _NAMES_A_BODY.match(t)):
+        return False
+    k = _next_text_line(lines, j + 1)
+    # (a preamble's sentence, not a title's next line in capitals: "BAN CHỈ ĐẠO …" / "THỰC HIỆN …")
+    return k is not None and bool(_BASIS_OPENING.match(lines[k].text.lstrip("-+•* "))) \
+        and not _is_upper_line(lines[k].text.strip(" *"))
+
+
 def _is_authority_line(t: str) -> bool:
     """"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" above a decision's preamble."""
     return _is_upper_line(t) and any(vocab.fold(t).startswith(x) for x in vocab.signer_titles())
@@ -431,7 +479,8 @@ _NUMBER_AFTER_MOTTO = regex.compile(r"Hạnh\s+phúc\s*\|?\s*(?P<number_label>S�
 HEADER_DEBRIS = "*/| "
 _MOTTO_INSIDE = regex.compile(r"(?:\|\s*)?(?:C[ÔỘ]NG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI|Độc\s+lập\s*[-–]\s*Tự\s+do|ĐẢNG\s+CỘNG\s+SẢN)")
 # The national motto, also when a crawl broke it over lines ("CỘNG HÒA XÃ" / "HỘI CHỦ …").
-_MOTTO_START = regex.compile(r"(?i)^(?:CỘNG\s+H(?:ÒA|OÀ)|HỘI\s+CHỦ\s+NGHĨA|ĐỘC\s+LẬP|ĐẢNG\s+CỘNG\s+SẢN)")
+# (the party's motto broken too: "ĐẢNG CỘNG" / "SẢN VIỆT NAM")
+_MOTTO_START = regex.compile(r"(?i)^(?:CỘNG\s+H(?:ÒA|OÀ)|HỘI\s+CHỦ\s+NGHĨA|ĐỘC\s+LẬP|ĐẢNG\s+CỘNG(?:\s+SẢN|\s*$))")
 
 
 # OCR of a letterhead: a dash or mark before the name ("- UBND TỈNH PHÚ THỌ"), a rule or
@@ -672,6 +721,12 @@ def _find_recipients_and_signature(st: Structure) -> None:
                 out.append(j)  # "- Các sở, ban, ngành, Ủy ban" / "Mặt trận Tổ quốc …,"
                 j += 1
                 continue
+            if bulleted and _unmarked_item(t) and _marked_item_follows(lines, j + 1):
+                # an item that lost its dash inside a marked list ("- VPCP: BTCN, …, Thư ký …;" /
+                # "các Vụ: CN, KTTH, NN;" / "- Lưu: VT, QHĐP"): the list goes on below it
+                out.append(j)
+                j += 1
+                continue
             if not out or bulleted is False:
                 if _unmarked_item(t):  # "Nơi nhận:" / "UBND tỉnh;" / "Ủy ban bầu cử tỉnh;"
                     bulleted = False
@@ -693,6 +748,14 @@ def _goes_on_after_blank(lines: list[Line], out: list[int], k: int, bulleted: bo
         return False
     nxt = _next_text_line(lines, k + 1)
     return nxt is not None and (lines[nxt].text.startswith(("-", "+", "•")) or bool(_FILED.match(lines[nxt].text)))
+
+
+def _marked_item_follows(lines: list[Line], k: int) -> bool:
+    """The next line with text from ``k`` on is a marked item of a "Nơi nhận" list or its
+    filing line ("- Bộ Nội vụ;", "- Lưu: VT")."""
+    nxt = _next_text_line(lines, k)
+    return nxt is not None and nxt - k <= 1 and (
+        lines[nxt].text.startswith(("-", "+", "•")) or bool(_FILED.match(lines[nxt].text)))
 
 
 def _unmarked_item(t: str) -> bool:
@@ -840,8 +903,10 @@ def _find_signature(st: Structure, recipients_at: int | None) -> dict:
         title_text = signer_title_of(t2) if _opens_upper(t2) else None
         if not title_text:
             # "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" on one line (flattened layout)
-            if len(authority) == 1:
-                m = rx.SIGNING_AUTHORITY.match(lines[i].text.strip("* "))
+            # ("TL. CỤC TRƯỞNG" / "KT. TRƯỞNG BAN … PHÓ TRƯỞNG BAN": the last line of several)
+            if authority:
+                last_auth = authority[-1]
+                m = rx.SIGNING_AUTHORITY.match(lines[last_auth].text.strip("* "))
                 rest = rx.authority_parts(m)[1]
                 for tt in sorted(titles, key=len, reverse=True):
                     # ("T/M BAN BÍ THƯ" is a body, not "T/M BAN" over a title "BÍ THƯ": what is
@@ -849,12 +914,12 @@ def _find_signature(st: Structure, recipients_at: int | None) -> dict:
                     head = vocab.fold(rest)[:-len(tt)].strip()
                     if vocab.fold(rest).endswith(" " + tt) and vocab.fold(rest) != tt \
                             and (head in titles or len(head.split()) >= 2):
-                        name_line = _next_name_line(lines, i + 1)
+                        name_line = _next_name_line(lines, last_auth + 1)
                         if name_line is not None:
-                            return {"authority": authority, "title": i, "title_split": len(rest) - len(tt), "name": name_line}
+                            return {"authority": authority, "title": last_auth, "title_split": len(rest) - len(tt), "name": name_line}
                 # a party body's block prints no title: "T/M BAN BÍ THƯ" over the signer's name
                 nxt = _next_text_line(lines, i + 1)
-                if m and "/" in rx.authority_parts(m)[0] and nxt is not None and nxt - i <= 12 \
+                if len(authority) == 1 and m and "/" in rx.authority_parts(m)[0] and nxt is not None and nxt - i <= 12 \
                         and _name_of(lines[nxt].text.strip("* ")) and not _names_a_title(lines[nxt].text.strip("* ")):
                     return {"authority": authority, "title": None, "name": nxt}
             continue
@@ -917,6 +982,12 @@ def signer_title_of(line: str) -> str | None:
     if vocab.fold(line) in titles:
         return line
     words = line.split()
+    # a known title printed whole before more capitals beats a near title of the whole line
+    # ("PHÓ TRƯỞNG THUẾ TỈNH" is "PHÓ TRƯỞNG THUẾ" and its unit, not an OCR slip of it)
+    for k in range(min(len(words), 6) - 1, 0, -1):
+        rest = words[k:]
+        if vocab.fold(" ".join(words[:k])) in titles and all(w.isalpha() and w.isupper() for w in rest):
+            return line
     for k in range(min(len(words), 6), 0, -1):
         head, rest = " ".join(words[:k]), " ".join(words[k:])
         if vocab.fold(head) in titles:

@@ -54,10 +54,16 @@ def main(pred: Path | None, json_out: Path | None, workers: int, tune_only: bool
         subprocess.run([sys.executable, "-m", "pipeline.cli", "extract", str(texts),
                         "--out", str(pred), "--workers", str(workers)], check=True)
     results = {name: score(stems, pred) for name, stems in sorted(chosen.items())}
+    # every held-out document together, and every tuned-on one: the two figures to compare
+    for pooled, pick in (("all held-out", lambda name: name.startswith("heldout")),
+                         ("all tuned-on", lambda name: not name.startswith("heldout"))):
+        stems = [stem for name, group in chosen.items() if pick(name) for stem in group]
+        if stems:
+            results[pooled] = score(stems, pred)
     columns = [*AREAS, "reference fields", "document fields"]
-    print(f"{'split':<12} {'docs':>4} " + " ".join(f"{c:>16}" for c in columns))
+    print(f"{'split':<13} {'docs':>4} " + " ".join(f"{c:>16}" for c in columns))
     for name, row in results.items():
-        print(f"{name:<12} {row['documents']:>4} " + " ".join(f"{row[c]:>16.3f}" for c in columns))
+        print(f"{name:<13} {row['documents']:>4} " + " ".join(f"{row[c]:>16.3f}" for c in columns))
     if json_out:
         json_out.write_text(json.dumps(results, indent=1), encoding="utf-8")
 

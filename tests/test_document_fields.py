@@ -48,6 +48,16 @@ UBND_HEADER = "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 963/QĐ-UBND\nNinh 
     (UBND_HEADER + "QUYẾT ĐỊNH\nVề việc thành lập Tổ giúp việc về Cải cách hành chính tỉnh Lâm Đồng TRƯỞNG BAN CHỈ "
      "ĐẠO TỈNH VỀ PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO, CHUYỂN ĐỔI SỐ VÀ ĐỀ ÁN 06\nCăn cứ Luật;\n",
      "Về việc thành lập Tổ giúp việc về Cải cách hành chính tỉnh Lâm Đồng"),
+    # the deciding body's line in capitals right under the title, no blank line between (a crawl:
+    # Lâm Đồng QĐ 2284/2025, b2dd1bd0fcce426b)
+    ("**ỦY BAN NHÂN DÂN**\nTỈNH LÂM ĐỒNG\n|\nSố: 2284/QĐ-UBND\n|\n*Lâm Đồng, ngày 25\ntháng 11 năm 2025*\n|\n"
+     "**QUYẾT ĐỊNH**\nVỀ\nVIỆC CÔNG NHẬN XÃ, PHƯỜNG MIỀN NÚI TRÊN ĐỊA BÀN TỈNH LÂM ĐỒNG\n**ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG**\n"
+     "*Căn cứ Luật Tổ chức chính quyền địa phương ngày\n16 tháng 6 năm 2025;*\n",
+     "VỀ VIỆC CÔNG NHẬN XÃ, PHƯỜNG MIỀN NÚI TRÊN ĐỊA BÀN TỈNH LÂM ĐỒNG"),
+    # a body's name as a title's line in capitals above another line in capitals stays the title's
+    (UBND_HEADER + "KẾ HOẠCH\nHOẠT ĐỘNG CỦA\nBAN CHỈ ĐẠO CẢI CÁCH HÀNH CHÍNH TỈNH\nTHỰC HIỆN TRONG NĂM 2024\n\n"
+     "Căn cứ Quyết định số 12/QĐ-UBND;\n",
+     "HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO CẢI CÁCH HÀNH CHÍNH TỈNH THỰC HIỆN TRONG NĂM 2024"),
 ])
 def test_title(text, title):
     assert fields(text)["title"] == title
@@ -246,3 +256,80 @@ def test_party_signature_without_a_title():
                  "Điều 1. Phạm vi\nQuy định này quy định về phông lưu trữ.\n\nNơi nhận:\n- Các tỉnh ủy, thành ủy,\n"
                  "- Lưu Văn phòng Trung ương Đảng.\nT/M BAN BÍ THƯ\nTrần Cẩm Tú\n")
     assert (doc["signer"], doc["signer_title"], doc["signing_authority"]) == ("Trần Cẩm Tú", None, "T/M BAN BÍ THƯ")
+
+
+# Exploration documents of the public crawl (thuvienphapluat.vn pages of Nov–Dec 2025, files named
+# in each case): national and party bodies, the 2025 tax offices, letters without a letterhead.
+VPCP_HEADER = ("|\n**VĂN PHÒNG CHÍNH\nPHỦ**\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\n"
+               "Độc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố: 623/TB-VPCP\n|\n*Hà Nội, ngày 15\n"
+               "tháng 11 năm 2025*\n|\n\n\n**THÔNG BÁO**\n\nKẾT\nLUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ TẠI BUỔI LÀM VIỆC\n\n"
+               "Chiều ngày 09 tháng 11 năm 2025, tại trụ sở Ủy ban nhân dân tỉnh Đắk Lắk, Phó Thủ tướng đã làm việc.\n\n")
+VPTW_HEADER = ("|\nBAN CHẤP HÀNH\nTRUNG ƯƠNG\n**VĂN PHÒNG**\n*****\n|\n**ĐẢNG CỘNG\nSẢN VIỆT NAM**\n"
+               "---------------\n|\n|\nSố 432-TB/VPTW\n|\n*Hà Nội, ngày\n26 tháng 11 năm 2025*\n|\n"
+               "**THÔNG BÁO KẾT LUẬN**\nCỦA ĐỒNG CHÍ TỔNG BÍ THƯ\nTẠI BUỔI LÀM VIỆC VỚI ĐẢNG UỶ BỘ Y TẾ VỀ\n"
+               "CÔNG TÁC CHĂM SÓC TRẺ EM\n**-----**\nNgày 24/11/2025, tại Trụ sở Trung ương Đảng, đồng chí Tổng Bí thư "
+               "đã có buổi làm việc với Đảng uỷ Bộ Y tế.\n")
+TAX_OFFICE = ("|\nCỤC THUẾ\n**THUẾ TỈNH VĨNH LONG**\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\n"
+              "Độc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố: 1539/VLO-QLDN3\n*V/v trả lãi tiền vay cho cổ đông*\n"
+              "|\n*Vĩnh Long, ngày\n02 tháng 12 năm 2025*\n|\n\n\nNgày 18/11/2025, Thuế tỉnh Vĩnh Long có nhận được "
+              "Công văn của Công ty.\n\nThuế tỉnh Vĩnh Long thông báo đến Công ty được biết./.\n\n* *\n\n|\nNơi nhận:\n"
+              "- Như trên;\n- Website Thuế tỉnh Vĩnh Long;\n- Lưu: VT, QLDN3. H(4)\n|\n**KT. TRƯỞNG THUẾ\nTỈNH**\n"
+              "PHÓ TRƯỞNG THUẾ TỈNH\n**Huỳnh Minh Giám**\n|\n")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a central body has no province though its letters are dated in Hà Nội (826ed569ec2ddaa1)
+    (VPCP_HEADER, {"issuer": "Văn phòng Chính phủ", "province": None, "level": "department", "doc_type": "Thông báo"}),
+    # the party's office under its Central Committee; the party's motto broken over two lines;
+    # a type line that goes on with the title (b3f47f1508761da8)
+    (VPTW_HEADER, {"issuer": "Văn phòng Trung ương Đảng", "province": None, "level": "department",
+                   "doc_type": "Thông báo", "number": "432", "symbol": "TB/VPTW",
+                   "title": "KẾT LUẬN CỦA ĐỒNG CHÍ TỔNG BÍ THƯ TẠI BUỔI LÀM VIỆC VỚI ĐẢNG ỦY BỘ Y TẾ VỀ "
+                            "CÔNG TÁC CHĂM SÓC TRẺ EM"}),
+    # a tax office of 2025 under "CỤC THUẾ", signed for its head (de1ea1a30ca1e0bc)
+    (TAX_OFFICE, {"issuer": "Thuế tỉnh Vĩnh Long", "province": "Vĩnh Long", "level": "department",
+                  "signer": "Huỳnh Minh Giám", "signer_title": "PHÓ TRƯỞNG THUẾ TỈNH",
+                  "signing_authority": "KT. TRƯỞNG THUẾ TỈNH", "doc_type": "Công văn",
+                  "title": "trả lãi tiền vay cho cổ đông"}),
+    # a dotted unit code in the letter's symbol (8018a6f353d60a9e)
+    ("|\n**VĂN PHÒNG CHÍNH\nPHỦ**\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n|\n"
+     "Số: 11554/VPCP-V.I\n*V/v nâng cao hiệu quả công tác chống buôn lậu,\ngian lận thương mại và hàng giả*\n|\n"
+     "*Hà Nội, ngày 25\ntháng 11 năm 2025*\n|\n**Kính gửi:** Bộ trưởng Bộ Tài chính.\nVăn phòng Chính phủ trân trọng "
+     "thông báo./.\n",
+     {"number": "11554", "symbol": "VPCP-V.I", "issuer": "Văn phòng Chính phủ", "province": None}),
+    # a Hướng dẫn whose crawl lost its letterhead: its opening sentence names the body (aa9bb8226e3d4c71)
+    ("**HƯỚNG DẪN**\n\n**XÂY DỰNG, KIỆN\nTOÀN ĐỘI NGŨ BÁO CÁO VIÊN CÁC CẤP**\n\n**-----**\n\n- Căn cứ Quy định số "
+     "294-QĐ/TW, ngày\n26/5/2025 của Ban Chấp hành Trung ương Đảng khóa XIII về thi hành Điều lệ Đảng,\n\n"
+     "Ban Tuyên giáo và Dân vận Trung ương\nhướng dẫn việc xây dựng, kiện toàn đội ngũ báo cáo viên các cấp như sau:\n\n"
+     "**I. NGUYÊN TẮC\nCHUNG**\n\n- Mỗi tỉnh ủy, thành ủy (riêng Hà Nội, Thành phố Hồ Chí Minh) chọn cử tối đa 05 người.\n",
+     {"issuer": "Ban Tuyên giáo và Dân vận Trung ương", "province": None, "level": "department",
+      "doc_type": "Hướng dẫn"}),
+    # "TL." over a "KT." line that goes on with the signer's title (Cục Hải quan CV 39209/2025,
+    # e7f6002678c9c0a1)
+    ("|\nBỘ TÀI CHÍNH\n**CỤC HẢI QUAN**\n--------\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - "
+     "Hạnh phúc\n---------------\n|\n|\nSố: 39209/CHQ-GSQL\n*V/v hướng dẫn thủ\ntục hải quan*\n|\n*Hà Nội, ngày 01 "
+     "tháng 12 năm 2025*\n|\n**Kính\ngửi:** Công ty TNHH\nBao bì Kỹ thuật cao Riches.\nCục Hải quan trả lời để Công ty\n"
+     "biết./.\n|\n*Nơi nhận:*\n- Như trên;\n- Lưu: VT, GSQL (03b).\n|\n**TL. CỤC TRƯỞNG**\n"
+     "**KT. TRƯỞNG BAN GIÁM SÁT QUẢN LÝ VỀ HQ PHÓ TRƯỞNG BAN**\n**Nguyễn Bắc Hải**\n|\n",
+     {"signer": "Nguyễn Bắc Hải", "signer_title": "PHÓ TRƯỞNG BAN",
+      "signing_authority": "TL. CỤC TRƯỞNG KT. TRƯỞNG BAN GIÁM SÁT QUẢN LÝ VỀ HQ", "province": None}),
+])
+def test_national_party_and_tax_letterheads(text, expected):
+    doc = fields(text)
+    assert {k: doc[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize("block,expected", [
+    # the label's colon after its marks (b3f47f1508761da8)
+    ("|\n__Nơi nhận__:\n- Các cơ quan, ban đảng Trung ương,\n- Văn phòng Tổng Bí thư,\n- Lưu Văn phòng Trung ương Đảng.\n|\n"
+     "**K/T CHÁNH\nVĂN PHÒNG**\nPHÓ CHÁNH VĂN PHÒNG THƯỜNG TRỰC\n**Lâm Thị Phương Thanh**\n|\n",
+     ["Các cơ quan, ban đảng Trung ương", "Văn phòng Tổng Bí thư", "Lưu Văn phòng Trung ương Đảng"]),
+    # an item that lost its dash inside a marked list, the filing line after it (826ed569ec2ddaa1)
+    ("|\nNơi nhận:\n- Tỉnh ủy, HĐND, UBND tỉnh Đắk Lắk;\n- VPCP: BTCN, các PCN, Cổng TTĐTCP,\nThư ký của PTTgCP Mai Văn Chính;\n"
+     "các Vụ: CN, KTTH, NN, TCCV, KGVX;\n- Lưu: VT, QHĐP (2b)Q.Cường.\n|\n**KT. BỘ TRƯỞNG,\nCHỦ NHIỆM**\nPHÓ CHỦ NHIỆM\n"
+     "Trịnh Mạnh Linh\n|\n",
+     ["Tỉnh ủy, HĐND, UBND tỉnh Đắk Lắk", "VPCP: BTCN, các PCN, Cổng TTĐTCP, Thư ký của PTTgCP Mai Văn Chính",
+      "các Vụ: CN, KTTH, NN, TCCV, KGVX", "Lưu: VT, QHĐP (2b)Q.Cường"]),
+])
+def test_recipients_of_crawled_letters(block, expected):
+    assert fields(VPCP_HEADER + "Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./.\n\n" + block)["recipients"] == expected

@@ -62,6 +62,36 @@ CITATIONS = [
      ("Luật", "75", 2015, "QH13", "2015-06-09", None)),
     ("Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;",
      ("Luật", "72", 2025, "QH15", None, None)),
+    # a unit's dotted code in the symbol (VPCP CV 11554/VPCP-V.I/2025, crawl 8018a6f353d60a9e)
+    ("theo chỉ đạo tại Văn bản số 6721/VPCP-V.I ngày 19 tháng 7 năm 2025 của Văn phòng Chính phủ;",
+     ("Văn bản", "6721", None, "VPCP-V-I", "2025-07-19", "Văn phòng Chính phủ")),
+    # the clause's predicate after the issuer is not part of it (BNV CV 11208/2025, Thuế tỉnh
+    # Vĩnh Long CV 1539/2025: crawl c81379258ef3a44f, de1ea1a30ca1e0bc)
+    ("tỷ lệ chi phí quản lý tại Quyết định số 206/QĐ-LĐTBXH ngày 11/3/2022 của Bộ trưởng Bộ Lao động - "
+     "Thương binh và Xã hội chưa thay đổi. Vì vậy,",
+     ("Quyết định", "206", None, "QĐ-LĐTBXH", "2022-03-11", "Bộ trưởng Bộ Lao động - Thương binh và Xã hội")),
+    ("nhận được Công văn số 144/2025/CV-BSGBTr ngày 17/11/2025 của CÔNG TY CỔ PHẦN BIA SÀI GÒN – BẾN TRE vướng mắc "
+     "về việc vay tiền cổ đông",
+     ("Công văn", "144", 2025, "CV-BSGBTR", "2025-11-17", "CÔNG TY CỔ PHẦN BIA SÀI GÒN – BẾN TRE")),
+    # a crawl's line break after the place word; a verb after the body (HĐND Vĩnh Long NQ 22/2025,
+    # crawl d5f01e57dbf5a890)
+    ("b) Bãi bỏ toàn bộ Nghị\nquyết số 10/2022/NQ-HĐND ngày 07 tháng 7 năm 2022 của Hội đồng nhân dân tỉnh\n"
+     "Trà Vinh quy định nội dung, mức chi",
+     ("Nghị quyết", "10", 2022, "NQ-HĐND", "2022-07-07", "Hội đồng nhân dân tỉnh Trà Vinh")),
+    ("Nghị quyết số 246/NQ-HĐND ngày 10 tháng 9 năm 2025 của Hội đồng nhân dân tỉnh\nVĩnh Long quyết định việc áp "
+     "dụng văn bản quy phạm pháp luật",
+     ("Nghị quyết", "246", None, "NQ-HĐND", "2025-09-10", "Hội đồng nhân dân tỉnh Vĩnh Long")),
+    # a year after the symbol; a body whose clause goes on is no issuer of what it asks about
+    # (Cục Hải quan CV 39209/2025, crawl e7f6002678c9c0a1)
+    ("Trả lời Công văn số 09/HDTLMM/2025\nngày 06/11/2025 của Công ty TNHH Bao bì Kỹ thuật cao Riches Việt Nam về đề nghị",
+     ("Công văn", "09", 2025, "HDTLMM", "2025-11-06", "Công ty TNHH Bao bì Kỹ thuật cao Riches Việt Nam")),
+    ("Đồng thời, vướng\nmắc của Công ty liên quan đến quy định tại Nghị định số 60/2014/NĐ-CP ngày\n19/6/2014 được sửa "
+     "đổi, bổ sung tại Nghị định số 72/2022/NĐ-CP",
+     ("Nghị định", "60", 2014, "NĐ-CP", "2014-06-19", None)),
+    # "PTNT" spelled out (Đắk Lắk KH 0134/2025, crawl d5ffa6afac124d52)
+    ("Căn cứ Thông tư số\n32/2014/TT-BNNPTNT ngày 10/9/2014 của Bộ Nông nghiệp và PTNT *(nay là Bộ Nông\n"
+     "nghiệp và Môi trường) *về quy định hoạt động quan trắc",
+     ("Thông tư", "32", 2014, "TT-BNNPTNT", "2014-09-10", "Bộ Nông nghiệp và Phát triển nông thôn")),
 ]
 
 
@@ -548,3 +578,14 @@ def test_a_groups_issuer_gives_way_to_a_mention_of_one_document():
     refs = merge_references(find_citations(text))
     assert [(r.number, r.issuer, len(r.mentions), r.flags) for r in refs] == [
         ("187", "Bộ Chính trị, Ban Bí thư", 2, []), ("188", "Bộ Chính trị", 2, [])]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the body named after a list outranks the one who directed it (VPCP CV 11554/2025)
+    ("theo chỉ đạo của Phó Thủ tướng Chính phủ - Trưởng Ban Chỉ đạo 389 quốc gia tại Văn bản số 6721/VPCP-V.I\n"
+     "ngày 19 tháng 7 năm 2025 và số 7514/VPCP-V.I ngày 12 tháng 8 năm 2025 của Văn\nphòng Chính phủ; báo cáo",
+     [("6721", "Văn phòng Chính phủ"), ("7514", "Văn phòng Chính phủ")]),
+])
+def test_list_shares_the_issuer_named_after_it(sentence, expected):
+    refs = sorted(find_citations(sentence), key=lambda r: r.start)
+    assert [(r.number, r.issuer) for r in refs] == expected

@@ -128,6 +128,38 @@ def deadlines(phrase, plan_year=2025, issue_date=None):
      [("period", "2025-06"), ("period", "2025-09")]),
     ("2 | Thu hút đầu tư công nghệ cao. | Sở Tài chính | Sở Công Thương | 2026\f3 | Kết nối", 2025, [("period", "2026")]),
     ("1 | Tổ chức hội nghị | Sở Nội vụ | Sở Tài chính | 15/01/2026\f2 | Báo cáo", 2025, [("date", "2026-01-15")]),
+    # shapes the corpus holds no instance of, written as plans and letters of the genre write them
+    # (explD exploration, issue #11): a day and month due without "ngày" nor a year, in running text
+    # and in a task table's time cell — the plan year's day
+    ("Các đơn vị hoàn thành, gửi báo cáo về Sở Nội vụ trước 15/12.", 2025, [("date", "2025-12-15")]),
+    ("chậm nhất 20/12 các xã gửi danh sách về Ban Chỉ đạo", 2025, [("date", "2025-12-20")]),
+    ("| 2 | Tổng hợp, báo cáo kết quả | Sở Nội vụ | Các sở, ngành | Trước 15/12 |\n", 2025, [("date", "2025-12-15")]),
+    ("Gửi báo cáo về Sở Tài chính trước 20/12 hằng năm.", 2025, [("date", "2025-12-20"), ("recurrence", "P1Y")]),
+    # a part of the day before a written-out date on a schedule line
+    ("Chiều ngày 20/12/2025: tổng kết, trao giải", 2025, [("date", "2025-12-20")]),
+    ("- Sáng ngày 15/12/2025 tổ chức khai mạc Hội thi", 2025, [("date", "2025-12-15")]),
+    # a list of months written once with the year (each month), the end of a dash range of months
+    ("tổ chức tuyên truyền trong tháng 11 và tháng 12/2025", 2025, [("period", "2025-11"), ("period", "2025-12")]),
+    ("- Thời gian thực hiện: tháng 11, 12/2025.", 2025, [("period", "2025-11"), ("period", "2025-12")]),
+    ("| 4 | Tuyên truyền trên báo, đài | Sở Văn hóa | Các sở | Tháng 12/2025 - Tháng 3/2026 |\n", 2025,
+     [("period", "2026-03")]),
+    ("từ tháng 12/2025 - tháng 3/2026 tổ chức tuyên truyền lưu động", 2025, [("period", "2026-03")]),
+    # "tuần" typed without its grave accent (Đồng Nai KH 179/2025, gold "hàng tuân" P1W)
+    ("phát sóng chuyên mục hàng tuân trên sóng phát thanh", 2025, [("recurrence", "P1W")]),
+    # a range of quarters of one year is due at its last (not the first quarter of the plan year)
+    ("- Thời gian thực hiện: Quý III-IV/2026", 2025, [("period", "2026-Q4")]),
+    # "đến hết ngày", a comma after a time of day, a half year written "06 tháng"
+    ("Thời gian thực hiện từ ngày 01/12/2025 đến hết ngày 31/12/2025.", 2025, [("date", "2025-12-31")]),
+    ("gửi báo cáo về Văn phòng trước 10h00, ngày 15/12/2025 để tổng hợp", 2025, [("date", "2025-12-15")]),
+    ("hoàn thành trong 06 tháng đầu năm 2026", 2025, [("period", "2026-H1")]),
+    # a phase line of a plan of several years opens with its year (as "Đến hết năm 2030:" does)
+    ("- Năm 2026: hoàn thành số hóa 100% hồ sơ đang giải quyết", 2025, [("period", "2026")]),
+    # the year after the plan's written "của năm sau"; a written-out day without "ngày"
+    ("báo cáo năm gửi Sở Tài chính trước ngày 31 tháng 01 của năm sau", 2025, [("date", "2026-01-31")]),
+    ("các đơn vị nộp hồ sơ trước 15 tháng 12 năm 2025", 2025, [("date", "2025-12-15")]),
+    # … but work due in a period keeps it, whatever past participle its clause holds
+    ("Trong năm 2026, các nhiệm vụ đã được giao phải hoàn thành dứt điểm.", 2026, [("period", "2026")]),
+    ("hoàn thành trong tháng 3/2026 các nội dung đã nêu tại Mục II", 2026, [("period", "2026-03")]),
 ])
 def test_time_expressions(phrase, plan_year, expected):
     assert sorted(deadlines(phrase, plan_year), key=repr) == sorted(expected, key=repr)  # a value may be None
@@ -190,6 +222,29 @@ def test_time_expressions(phrase, plan_year, expected):
     # an effective date, a date inside a sentence (not a schedule line)
     "Quyết định này có hiệu lực thi hành kể từ ngày 01/12/2025.",
     "Ngày 28 tháng 10 năm 2025, Chủ tịch Ủy ban nhân dân Thành phố đã ký",
+    # a fraction of a count after "trước", a rate a target reaches each year, a word that is no "tuần"
+    "có mặt trước 2/3 số đại biểu được triệu tập",
+    "phấn đấu thu nhập bình quân đầu người hàng năm tăng 8%",
+    "Tỷ lệ hộ nghèo hằng năm giảm từ 1,5% trở lên",
+    "các hộ kinh doanh hàng tuân thủ quy định về niêm yết giá",
+    # a schedule table's "Sáng | Chiều" header is no part of the day of the row's date below it
+    "|Sáng |Chiều\n|Văn phòng |Phòng Bưu chính",
+    # a past year's line reports figures, it schedules nothing
+    "- Năm 2024: tỷ lệ hồ sơ trực tuyến đạt 65%",
+    # a delegation's length, even when it runs "đến hết ngày" (Quảng Ngãi QĐ 1617/2025 shape)
+    "Thời gian ủy quyền: Kể từ ngày Quyết định được ban hành đến hết ngày 28/02/2027",
+    # a sentence that opens with a period and reports work done in it (a plan's account of its year)
+    "Trong năm 2025, tỉnh đã tổ chức 15 hội nghị tuyên truyền.",
+    "- Trong quý III/2025, các sở, ngành đã giải ngân 60% vốn được giao.",
+    "Sáng ngày 15/12/2025, Ủy ban nhân dân tỉnh đã tổ chức hội nghị sơ kết.",
+    # a lease paid every year, an allowance named with its kind (Hà Nội QĐ 1610/2025, HCM QĐ 2843/2025: gold, none)
+    "đất thuê của Nhà nước theo hình thức thuê đất trả tiền hàng năm.",
+    "người sử dụng đất trả tiền thuê đất hằng năm theo quy định",
+    "Giải quyết phụ cấp đặc biệt hằng tháng đối với thương binh",
+    # a kind of training, a place described by what often happens there (Đồng Nai KH 179/2025)
+    "ban hành nội dung chương trình bồi dưỡng thường xuyên cho giáo viên",
+    "khu dân cư tập trung, nhà máy, khu công nghiệp và nơi thường xuyên phát sinh bụi",
+    "những địa bàn thường xuyên xảy ra sạt lở đất",
 ])
 def test_time_words_that_are_no_deadline(phrase):
     assert deadlines(phrase) == []
@@ -314,3 +369,39 @@ def test_labelled_task_blocks_whose_labels_wrap_give_each_time_its_blocks_lead()
             "*Đơn vị phối hợp: *Các cơ quan, đơn vị liên quan.\n\n"
             "*Thời gian thực hiện: *Theo\nkế hoạch công tác tư pháp hàng năm.\n")
     assert entries(text) == [("period", "2025-12", "Sở Khoa học và Công nghệ"), ("recurrence", "P1Y", "Sở Tư pháp")]
+
+
+def test_labelled_task_blocks_whose_labels_are_lettered_items_give_each_time_its_blocks_lead():
+    # Hà Nội KH 308/2025 (gold): each task's labels are the items "a)", "b)", "c)" of its heading; two
+    # tasks of different leads "Hoàn thành trong năm 2025" stay two entries, not one of no agency
+    text = ("II. NHIỆM VỤ\n\n1. Về dữ liệu\n\n"
+            "1.1. Xây dựng các Chiến lược triển khai của thành phố:\n\n"
+            "a) Nhiệm vụ: Tham mưu UBND Thành phố rà soát, hoàn thiện Chiến lược dữ liệu.\n\n"
+            "b) Cơ quan thực hiện:\n\n- Đơn vị chủ trì: Sở Khoa học\nvà Công nghệ.\n\n"
+            "- Đơn vị phối hợp: Các Sở, ban,\nngành.\n\n"
+            "c) Thời gian thực hiện: Hoàn\nthành trong năm 2025.\n\n"
+            "1.2. Triển khai, phát triển dữ liệu:\n\n"
+            "a) Nhiệm vụ: Rà soát, chuẩn hóa cơ sở dữ liệu của đơn vị.\n\n"
+            "b) Cơ quan thực hiện:\n\n- Đơn vị chủ trì: Công an Thành\nphố.\n\n"
+            "- Đơn vị phối hợp: Các Sở, ban, ngành.\n\n"
+            "c) Thời gian thực hiện: Hoàn thành trong năm 2025.\n")
+    assert entries(text) == [("period", "2025", "Công an Thành phố"), ("period", "2025", "Sở Khoa học và Công nghệ")]
+
+
+def test_a_list_of_addressees_that_semicolons_separate_gives_its_deadline_to_the_first_named():
+    # a letter's request to several addressees, ";" between them (HCM CV 4169/2025 shape, gold: the
+    # first-named); a later sentence whose subject is a kind of body only ("Các cơ quan, tổ chức, đơn
+    # vị gửi …") names no agency: its deadline is not the section lead's, nor merged with it
+    text = ("1. Về triển khai thực hiện đánh giá, xếp loại chất lượng năm 2025\n\n"
+            "Đề nghị các cơ quan chuyên môn thuộc Ủy ban nhân dân Thành phố; Ủy ban nhân dân các xã, phường "
+            "và đặc khu: tổ chức triển khai công tác đánh giá và hoàn thành trước ngày 05 tháng 12 năm 2025.\n\n"
+            "(4) Các cơ quan, tổ chức, đơn vị gửi hồ sơ đề nghị đánh giá về Sở Nội vụ trước ngày 05 tháng 12 "
+            "năm 2025 để tổng hợp.\n")
+    assert entries(text) == [("date", "2025-12-05", "Các cơ quan chuyên môn thuộc Ủy ban nhân dân Thành phố"),
+                             ("date", "2025-12-05", None)]
+
+
+def test_two_leads_whose_tasks_semicolons_separate_keep_their_own_deadlines():
+    text = ("2. Giao Sở Tài chính chủ trì tổng hợp dự toán, báo cáo trước ngày 10/12/2025; Sở Nội vụ rà soát "
+            "biên chế, báo cáo trước ngày 15/12/2025.\n")
+    assert entries(text) == [("date", "2025-12-10", "Sở Tài chính"), ("date", "2025-12-15", "Sở Nội vụ")]

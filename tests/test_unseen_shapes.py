@@ -172,6 +172,24 @@ def test_an_aggregators_page_around_the_document_is_dropped():
         ("Ủy ban nhân dân tỉnh Nghệ An", "province", "Kế hoạch", "980")
 
 
+def test_the_sites_news_summary_above_the_letterhead_goes_with_the_attribute_block():
+    # VPCP CV 11554/VPCP-V.I/2025 as served (crawl 8018a6f353d60a9e): a headline, the site's account
+    # of the letter with citations of its own wording, "Xem thêm chi tiết tại …", then the letter
+    summary = ("## Nâng cao hiệu quả công tác chống buôn lậu gian lận thương mại và hàng giả\n"
+               "**Ngày 25/11/2025, Văn phòng Chính phủ đã ban hành Công văn 11554/VPCP-V.I về việc nâng cao "
+               "hiệu quả công tác chống buôn lậu.**\n- Hoàn thiện Kế hoạch theo chỉ đạo của Chính phủ tại Nghị "
+               "quyết 86 /NQ-CP năm 2025;\nXem thêm chi tiết tại Công văn 11554/VPCP-V.I ngày 25/11/2025.\n")
+    page = AGGREGATOR_HEAD.split("**Số hiệu:**")[0] + "**Số hiệu:**\n|\n11554/VPCP-V.I\n|\n|\n**Loại văn bản:**\n|\n" \
+        "Công văn\n|\n**Nơi ban hành:**\n|\nVăn phòng Chính phủ\n|\n|\n**Người ký:**\n|\nTrịnh Mạnh Linh\n|\n" \
+        + summary + "|\n**VĂN PHÒNG CHÍNH\nPHỦ**\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\n" \
+        "Độc lập - Tự do - Hạnh phúc\n|\nSố: 11554/VPCP-V.I\n*V/v nâng cao hiệu quả công tác chống buôn lậu*\n|\n" \
+        "*Hà Nội, ngày 25\ntháng 11 năm 2025*\n|\n**Kính gửi:** Bộ trưởng Bộ Tài chính.\nNội dung.\n"
+    text = norm(page)
+    assert text.lstrip().startswith("VĂN PHÒNG CHÍNH PHỦ")
+    for chrome in ("Xem thêm", "86 /NQ-CP", "đã ban hành Công văn"):
+        assert chrome not in text
+
+
 @pytest.mark.parametrize("raw", [
     # a footer line no document prints is enough alone (a crawl that lost the attribute block)
     "Số: 12/KH-UBND\nKẾ HOẠCH\nNội dung.\nVăn bản này chưa cập nhật nội dung Tiếng Anh\nVăn bản liên quan\n",

@@ -3,6 +3,7 @@ document's own number is not a reference to another document."""
 
 from __future__ import annotations
 
+from .. import regexes as rx
 from ..recognize import Context, recognizer
 from ..references import find_citations, mark_basis
 from ..resolve import merge_references, own_reference_key
@@ -11,7 +12,22 @@ from ..resolve import merge_references, own_reference_key
 def _merge(ctx: Context, citations):
     document = ctx["metadata"]
     own = own_reference_key(document["number"].value, document["symbol"].value)
+    if own is None:
+        own = _own_from_attachment_note(ctx.text, citations, document["doc_type"].value)
     return merge_references(list(citations), own)
+
+
+def _own_from_attachment_note(text: str, citations, doc_type: str | None) -> tuple | None:
+    """A document whose letterhead a crawl lost still names itself in its annex's note
+    ("(Kèm theo Hướng dẫn số 40-HD/BTGDVTW, ngày 27/11/2025 của Ban …)"): a citation of the
+    document's own type that opens such a note is the document, not a reference."""
+    if not doc_type:
+        return None
+    for ref in citations:
+        line_start = text.rfind("\n", 0, ref.start) + 1
+        if ref.type == doc_type and ref.number and rx.ATTACHMENT_NOTE_BEFORE.fullmatch(text, line_start, ref.start):
+            return own_reference_key(ref.number, ref.symbol)
+    return None
 
 
 @recognizer("references", requires=("metadata",), produces="references", resolve=_merge)
