@@ -62,7 +62,9 @@ def expand_abbreviations(name: str) -> str:
 
 @functools.lru_cache(maxsize=None)
 def _known_names_folded() -> tuple[tuple[str, str], ...]:
-    names = sorted(vocab.agency_names(), key=len, reverse=True)
+    # the ministries too: "Bộ Khoa học và Công nghệ", "Bộ Văn hóa, Thể thao và Du lịch" are read
+    # whole in a sentence, never cut at their "và" or comma
+    names = sorted({*vocab.agency_names(), *vocab.ministries()}, key=len, reverse=True)
     return tuple((vocab.fold(n), n) for n in names)
 
 
@@ -196,6 +198,8 @@ def split_agency_list(text: str, labelled: bool = False, loose: bool = False) ->
         for m in _LIST_SEPARATOR.finditer(part.group(0)):
             nxt = part.group(0)[m.end():]
             before = part.group(0)[cut_points[-1] - seg_start:m.start()]
+            if _joint_office_goes_on(before, nxt):
+                continue  # "Văn phòng HĐND | và UBND xã": one office of both bodies
             if _starts_new_name(nxt, labelled, loose, after_and=m.group().strip() == "và") \
                     or _head_of_the_body_before(before, nxt):
                 cut_points.append(seg_start + m.start())
@@ -207,6 +211,18 @@ def split_agency_list(text: str, labelled: bool = False, loose: bool = False) ->
             for s3, e3 in _split_at_repeated_head(text, s2, e2):
                 spans.append((s3, e3))
     return spans
+
+
+_OFFICE_OF_A_BODY = regex.compile(r"\s*Văn\s+phòng\s+(?=\S)")
+
+
+def _joint_office_goes_on(before: str, nxt: str) -> bool:
+    """Whether the list goes on with the second body of a joint office: "Văn phòng HĐND | và
+    UBND xã", "Văn phòng Đoàn ĐBQH | và HĐND tỉnh", "Văn phòng HĐND | , UBND xã" (the office the
+    two bodies of a commune share; agency_extent reads the same name in a sentence)."""
+    office = _OFFICE_OF_A_BODY.match(before)
+    return bool(office) and _JOINT_OFFICE_PART.fullmatch(before.rstrip(), office.end()) is not None \
+        and _JOINT_OFFICE_PART.match(nxt) is not None
 
 
 def _split_at_repeated_head(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -276,6 +292,8 @@ def clean_agency(name: str) -> str:
     name = rx.COMRADE_IN_NAME.sub("", name)  # "Các đ/c Phó Chủ tịch" → "Các Phó Chủ tịch"
     name = _DOUBLED_HEAD.sub(r"\1", name)
     name = expand_abbreviations(name)
+    if len(name.split()) >= 2:
+        name = restore_case(name)  # a heading in capitals: "ỦY BAN NHÂN DÂN CÁC XÃ, PHƯỜNG"
     name = rx.FRONT_WITHOUT_COMMITTEE.sub("Ủy ban ", name)
     if "&" in name:  # "Văn phòng HĐND&UBND xã" (after "KH&CN" is read as one abbreviation)
         name = expand_abbreviations(rx.AMPERSAND_BETWEEN_NAMES.sub(" và ", name))
@@ -376,9 +394,10 @@ def _segment(text: str) -> tuple[str, ...]:
     return tuple(word_tokenize(text))
 
 
-_UNIT_WORD = r"(?:xã|phường|thị\s+trấn|huyện|thị\s+xã|thành\s+phố|quận|đặc\s+khu|sở|ban|ngành|đơn\s+vị|cơ\s+quan|địa\s+phương|phòng|đoàn\s+thể|(?:tỉnh|thành|huyện|quận|đảng|cấp)\s+ủy)"
+# (the provinces too: "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố tổ chức …", Công điện 231/CĐ-TTg 2025)
+_UNIT_WORD = r"(?:xã|phường|thị\s+trấn|huyện|thị\s+xã|tỉnh(?!\s+(?i:ủy|uỷ))|thành\s+phố|quận|đặc\s+khu|sở|ban|ngành|đơn\s+vị|cơ\s+quan|địa\s+phương|phòng|đoàn\s+thể|(?:tỉnh|thành|huyện|quận|đảng|cấp)\s+ủy)"
 # "và" continues a list of places only ("các xã, phường và đặc khu"), not "… và cơ quan, đơn vị".
-_PLACE_UNIT = r"(?:xã|phường|thị\s+trấn|huyện|thị\s+xã|thành\s+phố|quận|đặc\s+khu)"
+_PLACE_UNIT = r"(?:xã|phường|thị\s+trấn|huyện|thị\s+xã|tỉnh(?!\s+(?i:ủy|uỷ))|thành\s+phố|quận|đặc\s+khu)"
 _UNIT_LIST = regex.compile(
     rf"các\s+{_UNIT_WORD}(?:\s*,\s*{_UNIT_WORD}|\s+và\s+{_PLACE_UNIT})*(?:\s+(?:cấp\s+(?:tỉnh|huyện|xã)|tỉnh|thành\s+phố|huyện|trực\s+thuộc|thuộc\s+\S+))?",
     regex.IGNORECASE)
@@ -415,6 +434,8 @@ _JOINT_OFFICE_PART = regex.compile(
     r"(?:HĐND|UBND|Hội\s+đồng\s+nhân\s+dân|Ủy\s+ban\s+nhân\s+dân|Đoàn\s+(?:ĐBQH|đại\s+biểu\s+Quốc\s+hội))(?![\p{L}])")
 _CONNECTORS = {"và", "-", "–"}  # a comma only inside a known name ("Sở Văn hóa, Thể thao …")
 _PARTY_PLACE_WORDS = {"Đảng", "Tỉnh", "Thành", "Huyện", "Quận", "Thị", "Cấp"}
+_COMMITTEE_WORD_JOINED = regex.compile(r"((?i:ủy|uỷ))\s+(?=\S)")
+_COMMITTEE_WORD = regex.compile(r"(?<![\p{L}])((?:Đảng|Tỉnh|Thành|Huyện|Quận))\s((?i:ủy|uỷ))(?![\p{L}])")
 _UNIT_LOWER = {"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "cấp", "các", "trung ương"}
 
 
@@ -447,6 +468,11 @@ def opens_name_in_sentence(text: str) -> bool:
 def agency_extent(text: str) -> int:
     """Length of the agency name that opens ``text`` (0 if none), with the lower-case
     complements that complete it ("Lực lượng Kiểm lâm sở tại")."""
+    branch = rx.BRANCH_OF_BODY.match(text)
+    if branch:
+        parent = agency_extent(text[branch.end():])
+        if parent:
+            return branch.end() + parent
     end = _name_extent(text)
     if end:
         more = _trailing_complement().match(text, end)
@@ -501,10 +527,19 @@ def _name_extent(text: str) -> int:
         window = window[:stop.end()]
     spans = []
     pos = 0
-    for w in _segment(window):
+    # a party committee's word kept whole for the tagger ("Đảng ủy | Ủy ban nhân dân tỉnh", not
+    # "Đảng | ủy Ủy | ban nhân dân"): same length, the offsets hold
+    tagged = _COMMITTEE_WORD.sub(lambda m: m.group(1) + "_" + m.group(2), window)
+    for w in (t.replace("_", " ") for t in _segment(tagged)):
         j = window.find(w, pos)
         if j < 0:
             break
+        party = _COMMITTEE_WORD_JOINED.match(w)
+        if party and spans and spans[-1][0].split()[-1].capitalize() in _PARTY_PLACE_WORDS:
+            # the tagger joins a committee's "ủy" to the next word ("Đảng | ủy xã", "Đảng | ủy
+            # Ủy ban …"): "ủy" closes the committee's name, the rest is a word of its own
+            spans.append((party.group(1), offset + j, offset + j + party.end(1)))
+            w, j = w[party.end():], j + party.end()
         spans.append((w, offset + j, offset + j + len(w)))
         pos = j + len(w)
     if not spans:

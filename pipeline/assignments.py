@@ -49,18 +49,21 @@ _NEXT_IN_LIST = regex.compile(r"\s*(?:,|và|;)\s*")
 # After "lĩnh vực" a verb-like word names the field ("các doanh nghiệp hoạt động trong lĩnh vực
 # xây dựng, giao thông …"), it gives no work.
 _ACTION_START = regex.compile(
-    r"(?i)(?<!lĩnh vực )(?:theo dõi|tiếp tục|chủ trì|chủ động|phối hợp|có trách nhiệm|chịu trách nhiệm|thực hiện|"
+    r"(?i)(?<!lĩnh vực )(?:theo dõi|tiếp tục|chủ trì|chủ động|tích cực|phối hợp|có trách nhiệm|chịu trách nhiệm|thực hiện|"
     # "tổ chức" before a kind of organisation, or closing a group of bodies, is a noun ("các
     # cấp ủy, tổ chức đảng", "các cơ quan, đơn vị, tổ chức có liên quan", "tổ chức trực thuộc")
     # (nor after "là": "Các chủ rừng là tổ chức (các Ban quản lý rừng …)" names a kind of owner)
     r"triển khai|(?<!là )tổ chức(?! đảng| chính trị| đoàn thể| xã hội| thành viên|,| và cá nhân| cá nhân"
     r"| có liên quan| liên quan| thuộc| trực thuộc| tôn giáo| đơn vị| doanh nghiệp| kinh tế"
-    r"| và (?:cơ sở|đơn vị|doanh nghiệp))|xây dựng|hướng dẫn|(?<!cơ quan )tham mưu|(?<!Hội đồng )(?<!Tổ )xác định|kiểm tra|đôn đốc|tăng cường|đẩy mạnh|căn cứ|"
+    # "xây dựng" after the field it qualifies is a word of a unit's name ("Cục Kết cấu hạ tầng xây
+    # dựng", "Cục Kinh tế - Quản lý đầu tư xây dựng", "Ban Quản lý dự án đầu tư xây dựng …")
+    r"| và (?:cơ sở|đơn vị|doanh nghiệp))|(?<!hạ tầng )(?<!đầu tư )(?<!công trình )(?<!vật liệu )xây dựng|hướng dẫn|(?<!cơ quan )tham mưu|(?<!Hội đồng )(?<!Tổ )xác định|kiểm tra|đôn đốc|tăng cường|đẩy mạnh|căn cứ|"
     r"bố trí|cập nhật|đăng tải|duy trì|nghiên cứu|rà soát|báo cáo|là cơ quan|được giao|trong phạm vi|"
     r"kiện toàn|nâng cao|quán triệt|khẩn trương|phát huy|thường xuyên|bảo đảm|đảm bảo|ưu tiên|tập trung|"
     # a provider or a leadership is a noun ("các tổ chức cung cấp dịch vụ chi trả", "nhà cung
     # cấp", "tập thể lãnh đạo cơ quan, đơn vị")
-    r"(?<!tập thể )lãnh đạo|chỉ đạo|quản lý|vận hành|(?<!nhà )(?!(?<=(?:tổ chức|đơn vị|doanh nghiệp) )cung cấp dịch vụ)cung cấp|tuyên truyền|phổ biến|đề xuất|thẩm định|giám sát|xem xét|"
+    # ("quản lý ngành, lĩnh vực" names the bodies by their field: "Các Sở quản lý ngành, lĩnh vực có trách nhiệm …")
+    r"(?<!tập thể )lãnh đạo|chỉ đạo|quản lý(?! ngành)|vận hành|(?<!nhà )(?!(?<=(?:tổ chức|đơn vị|doanh nghiệp) )cung cấp dịch vụ)cung cấp|tuyên truyền|phổ biến|đề xuất|thẩm định|giám sát|xem xét|"
     # "hỗ trợ" in lower case only: "Hội Phụ nữ hỗ trợ người dân …", not "Trung tâm Hỗ trợ …"
     r"(?-i:hỗ trợ)|"
     # "quyết định" before the act it decides is a verb ("Ủy ban nhân dân phường, xã, đặc khu | quyết
@@ -68,7 +71,25 @@ _ACTION_START = regex.compile(
     r"(?-i:quyết định) (?=thành lập|phê duyệt|công nhận|phân bổ|cho phép|khen thưởng|đánh giá)|"
     r"thúc đẩy|kịp thời|phát hiện|xử lý|cụ thể hóa|định hướng|giải quyết|trả lời|tiếp nhận|"
     r"chuẩn bị|phân loại|ra quyết định|thẩm tra|tổng hợp|có ý kiến|sẵn sàng|cần|phải|quan tâm|nghiêm túc|"
-    r"chấp hành|tiên phong|dẫn dắt|đi đầu|mở (?=thêm|rộng)|có nhiệm vụ|có [Bb]áo cáo|có [Vv]ăn bản|giới thiệu|trực tiếp|tiến hành|chuyển(?! đổi)|"
+    r"chấp hành|tiên phong|dẫn dắt|đi đầu|mở (?=thêm|rộng)|"
+    # in lower case only, words of names too when capitalized ("Ban Vận động …", "Cục Kiểm soát …"):
+    # "Hội Nông dân tỉnh | vận động hội viên …", "Kho bạc Nhà nước khu vực XII | kiểm soát chi …",
+    # "Ngân hàng Chính sách xã hội | giải ngân …", "Báo Lào Cai | mở chuyên mục …"
+    # ("Bộ Xây dựng | làm việc với Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội …",
+    # Công văn 11583/VPCP-CN 2025)
+    r"(?-i:vận động|kiểm soát|giải ngân|phát động|lồng ghép|triệu tập|phân công|trao đổi (?=với)|làm việc (?=với)|"
+    r"huy động|phê duyệt|tuyển dụng|cho phép|"
+    # the common predicates of a plan's tasks (lower case only: none of them opens a name then)
+    # (not those that name a kind of body or a board too: "cơ sở đào tạo", "cơ quan đăng ký đầu tư",
+    # "tổ chức cung cấp dịch vụ chi trả", "đơn vị được phân bổ", "Đoàn khảo sát", "Hội đồng nghiệm
+    # thu", "Tổ tuần tra", "Ban Chỉ huy ứng phó sự cố")
+    r"hoàn thiện|hoàn thành|công bố|công khai|sắp xếp|bồi dưỡng|tập huấn|sơ kết|tổng kết|"
+    r"thu hồi|xúc tiến|quảng bá|tích hợp|kết nối|chia sẻ|số hóa|nâng cấp|mua sắm|"
+    r"cân đối|áp dụng|nhân rộng|biểu dương|niêm yết|khắc phục|ngăn chặn|"
+    r"di dời|sơ tán|điều tra|lấy ý kiến|tham dự|có kế hoạch|gửi (?=báo cáo|văn bản|về|kết quả|hồ sơ|danh sách)|"
+    r"đưa (?=nội dung|tin|các nội dung|vào)|trình (?=Ủy ban|UBND|Chủ tịch|cấp có thẩm quyền|Hội đồng|HĐND)|mở (?=chuyên mục|chuyên trang|lớp|tài khoản|các lớp|đợt|cao điểm))|"
+    # a body's own means: "Các đơn vị sự nghiệp công lập … | tự bảo đảm kinh phí"
+    r"tự (?=bảo đảm|đảm bảo|chịu|cân đối|bố trí|tổ chức|thực hiện|xây dựng)|có nhiệm vụ|có [Bb]áo cáo|có [Vv]ăn bản|giới thiệu|trực tiếp|tiến hành|chuyển(?! đổi)|"
     # "cử" sends people: "… tổ dân phố trên địa bàn | cử cán bộ, công chức … tham gia"
     r"cử (?=cán bộ|người|đại diện|lãnh đạo|thành viên|công chức|viên chức)|"
     # "lập" makes a record, not "thành lập": "cấp ủy cấp xã trên địa bàn | lập danh sách …"
@@ -78,7 +99,9 @@ _ACTION_ANYWHERE = regex.compile(r"\s" + _ACTION_START.pattern[4:], regex.IGNORE
 # Where a name qualified by its place runs up to its verb: "Cấp ủy cấp xã | nơi có trụ sở Trung
 # tâm | trực tiếp lãnh đạo …", "Các đơn vị quân đội | đóng trên địa bàn | phối hợp …".
 _QUALIFIED_NAME_END = regex.compile(
-    r"\s+(?:nơi|trên\s+địa\s+bàn|đóng\s+(?:quân\s+)?(?:trên|tại)|trực\s+thuộc|thuộc|tại)\s[^,;:.()\n]{0,60}?"
+    # (and bodies by their coast or river: "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố ven biển từ
+    # Đà Nẵng đến Lâm Đồng | tổ chức …", Công điện 231/CĐ-TTg 2025)
+    r"\s+(?:nơi|trên\s+địa\s+bàn|đóng\s+(?:quân\s+)?(?:trên|tại)|trực\s+thuộc|thuộc|tại|ven\s+(?:biển|sông|biên\s+giới))\s[^,;:.()\n]{0,60}?"
     r"(?=" + _ACTION_ANYWHERE.pattern + ")", regex.IGNORECASE)
 # In a table cell only a lower-case verb ends the name ("Ban Quản lý Khu kinh tế" keeps "Quản lý").
 _ACTION_IN_CELL = regex.compile(r"\s" + _ACTION_START.pattern[4:])
@@ -102,6 +125,7 @@ def find_assignments(st: Structure) -> list[Assignment]:
     _from_partner_phrases(st, found, work_lines)
     _from_task_tables(st, found)
     _from_letter_addressees(st, found)
+    found = [a for a in found if not rx.BACK_REFERENCE.search(a.agency)]
     found = [part for a in found for part in _kinds_of_body_apart(a)]
     found = [part for a in found for part in _members_listed_apart(st, a)]
     found.sort(key=lambda a: a.start)
@@ -155,19 +179,21 @@ def _members_listed_apart(st: Structure, a: Assignment) -> list[Assignment]:
     dân xã Gia Thuận", "Ủy ban nhân dân xã Tân Điền"; "Các sở: Xây dựng, Nội vụ" → "Sở Xây
     dựng", "Sở Nội vụ" (reconciled round-7 gold).  Fewer than two members read: left whole."""
     plural = rx.LOCALITIES_PLURAL_END.search(a.agency)
-    colon = None
+    colon, post = None, ""
     if plural:
         body, kind = a.agency[:plural.start()], plural.group("kind")
         colon = rx.MEMBERS_COLON.match(st.text, a.end)
     elif (plural := rx.DEPARTMENTS_PLURAL.match(a.agency)):
         body, kind = "", plural.group("kind")
         colon = rx.MEMBERS_COLON.match(st.text, a.end)
+        post = plural.group("post") or ""
     elif _PEOPLES_BODY.fullmatch(a.agency) or a.agency.startswith(("Ủy ban", "UBND")):
         colon = rx.LOCALITIES_PLURAL_AFTER.match(st.text, a.end)
         if colon:
             body, kind = a.agency, colon.group("kind")
     if not colon:
         return [a]
+    post = post if not body else ""
     region = st.text[colon.end():colon.end() + _MEMBERS_READ]
     stop = _MEMBERS_LIST_END.search(region)
     region = " ".join((region[:stop.start()] if stop else region).split())
@@ -178,7 +204,7 @@ def _members_listed_apart(st: Structure, a: Assignment) -> list[Assignment]:
     if body:
         names = [f"{body} {kind.lower()} {m}" for m in members]
     else:
-        names = [f"{kind[:1].upper()}{kind[1:].lower()} {m}" for m in members]
+        names = [f"{post}{kind[:1].upper()}{kind[1:].lower()} {m}" for m in members]
     return [dataclasses.replace(a, agency=n) for n in names]
 
 
@@ -209,10 +235,31 @@ def _department_members(region: str, kind: str) -> list[str]:
             end = pos + len(best)
         else:
             m = rx.DEPARTMENT_SHORT_NAME.match(region, pos)
-            if not m or len(_LETTERS.findall(m.group())) > 5 or starts_with_agency(region[pos:pos + 60], strong_only=True) \
-                    or _ACTION_ANYWHERE.search(" " + m.group()):
+            if m and starts_with_agency(region[pos:pos + 60], strong_only=True):
+                break
+            if not m:
+                # the last member runs on into the list's verb past the short name's reach: "Các
+                # Bộ: Quốc phòng, | Công an chủ động chỉ đạo các đơn vị …" (Công điện 217/CĐ-TTg)
+                last = _last_member_before_verb(region, pos, kind) if out else None
+                if last:
+                    out.append(last)
                 break
             end = m.end()
+            # (a capitalized word is the member's name: "Kinh tế - Quản lý đầu tư xây dựng")
+            verb = next((v for v in _ACTION_ANYWHERE.finditer(" " + m.group()) if v.group().strip()[:1].islower()), None)
+            if verb and out and verb.start() > 0:
+                # the last member before the list's verb: "Các Cục: Đường bộ Việt Nam, Đường sắt Việt
+                # Nam | chỉ đạo …" (Bộ Xây dựng CĐ 96/2025)
+                end = pos + verb.start()
+                out.append(region[pos:end].strip())
+                break
+            if verb or len(_LETTERS.findall(region[pos:end])) > 8:
+                break
+            joined = _AND_INSIDE_MEMBER.match(region, end)
+            if joined:
+                # "và" inside a member whose list goes on with commas: "Các Cục: …, Hàng hải và
+                # Đường thủy Việt Nam, Kinh tế - …" (the last member alone follows a "và")
+                end = joined.end()
         out.append(region[pos:end].strip())
         nxt = rx.MEMBER_NEXT.match(region, end)
         if not nxt:
@@ -221,11 +268,32 @@ def _department_members(region: str, kind: str) -> list[str]:
     return out
 
 
+_AND_INSIDE_MEMBER = regex.compile(r"\s+và\s+\p{Lu}[^,;:.()\n]{0,60}?(?=\s*,)", regex.V0)
+_MEMBER_WORDS_MAX = 6
+
+
+def _last_member_before_verb(region: str, pos: int, kind: str) -> str | None:
+    """The last member of a list that runs on into its verb: "Các Bộ: Quốc phòng, | Công an chủ
+    động chỉ đạo …" → "Công an" (the name as far as a body's name goes before its verb)."""
+    head = kind[:1].upper() + kind[1:].lower() + " "
+    text = head + region[pos:pos + 120]
+    end = _agency_end(text)
+    member = text[len(head):end].strip(" ,")
+    if not member or len(_LETTERS.findall(member)) > _MEMBER_WORDS_MAX:
+        return None
+    return member
+
+
+# A ministry and a province's department of the same field share its name ("Bộ Xây dựng", "Sở Xây
+# dựng"): the fields either list spells are read from both.
+_SHARED_FIELDS = {"sở": ("sở", "bộ"), "bộ": ("bộ", "sở")}
+
+
 @functools.lru_cache(maxsize=None)
 def _known_members(kind: str) -> tuple[str, ...]:
     """Known names of one kind without their head, in lower case: "sở" → "nông nghiệp và môi trường", …"""
-    names = (" ".join(n.split()).lower() for n in vocab.agency_names())
-    return tuple(n[len(kind) + 1:] for n in names if n.startswith(kind + " "))
+    names = {" ".join(n.split()).lower() for n in (*vocab.agency_names(), *vocab.ministries())}
+    return tuple(n[len(k) + 1:] for k in _SHARED_FIELDS.get(kind, (kind,)) for n in sorted(names) if n.startswith(k + " "))
 
 
 def _with_parents_named(st: Structure, found: list[Assignment]) -> list[Assignment]:
@@ -252,17 +320,28 @@ def _with_short_forms_read_out(st: Structure, found: list[Assignment]) -> list[A
     forms = defined_short_names(st.text, (a.agency for a in found))
     if not forms:
         return found
+    own_short_names = _defined_short_forms(st.text)
     out = []
     for a in found:
+        bare = a.agency[4:] if a.agency[:4].lower() == "các " else a.agency  # "Các Chi nhánh …" too
+        # a name the document defines as a short form of its own is whole, not a post of a shorter
+        # one: "Chi nhánh Văn phòng đăng ký đất đai" beside "Văn phòng đăng ký đất đai" (Nghệ An QĐ 95/2025)
+        own_short = fold_agency(bare) in own_short_names
         for short, full in forms.items():
             # the body itself or a post or board of it ("Ban Giám đốc Trung tâm"), not a place
             # named after it ("Cấp ủy cấp xã nơi có trụ sở Trung tâm")
-            if (a.agency == short or a.agency.endswith(" " + short)) and not a.agency.endswith(full) \
+            if (a.agency == short or (a.agency.endswith(" " + short) and not own_short)) and not a.agency.endswith(full) \
                     and len(a.agency[:len(a.agency) - len(short)].split()) <= 3:
                 a = dataclasses.replace(a, agency=a.agency[:len(a.agency) - len(short)] + full)
                 break
         out.append(a)
     return out
+
+
+def _defined_short_forms(text: str) -> frozenset[str]:
+    """Every short form ``text`` defines ("(sau đây gọi là Chi nhánh Văn phòng đăng ký đất
+    đai)"), folded, whether or not the name it stands for could be read."""
+    return frozenset(fold_agency(" ".join(m.group("short").split())) for m in rx.SHORT_NAME_DEFINED.finditer(text))
 
 
 def _committees_in_full(st: Structure, found: list[Assignment]) -> list[Assignment]:
@@ -445,12 +524,30 @@ def _in_task_section(st: Structure, h) -> bool:
         # "Điều 7. Sở Thông tin và Truyền thông", "Điều 2. Giao Sở Công Thương chủ trì …"
         return h.path.startswith("Điều") and starts_with_agency(_strip_directive(h.title))
     if h.top_title:
-        return False
+        # an article's item that names a body is given that body's share of the article's work,
+        # whatever the article is called ("Điều 8. Tổng hợp, phân tích, dự báo giá thị trường /
+        # 1. Phân công nhiệm vụ …: / b) Thống kê tỉnh Bắc Ninh: / Phối hợp cung cấp …", Bắc Ninh
+        # QĐ 84/2025): "Assignments anywhere" (Clarifications)
+        if not (h.path.startswith("Điều") and h.level >= 2) or rx.PRINCIPLES_ARTICLE.match(h.top_title):
+            return False
+        if _names_its_body_alone(h.title):
+            return True
+        # "Điều 10. Quản lý, vận hành hệ thống … / 1. Văn phòng Ủy ban nhân dân tỉnh. / b) Chủ trì,
+        # phối hợp với Sở Nội vụ …": a lettered item under an item that names the body alone
+        parent = _parent_heading(st, h) if h.level >= 3 else None
+        return parent is not None and parent.level >= 2 and _names_its_body_alone(parent.title)
     if starts_with_agency(_strip_directive(h.title)):
         return True
     # "4. Sở Nông nghiệp và Môi trường / a) Chủ trì, phối hợp …": an item under an agency's item
     parent = _parent_heading(st, h)
     return parent is not None and starts_with_agency(_strip_directive(parent.title))
+
+
+def _names_its_body_alone(title: str) -> bool:
+    """An article's item that is a body's name alone (its work on the lines under it), not a
+    sentence about the body: "1. Văn phòng Ủy ban nhân dân tỉnh.", "b) Thống kê tỉnh Bắc Ninh:"."""
+    title = _strip_directive(title).rstrip(" :*").strip()
+    return starts_with_agency(title, strong_only=True) and agency_extent(title) >= len(title) - 1
 
 
 def _parent_heading(st: Structure, h):
@@ -527,7 +624,8 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
             localities = not keep_generic and rx.LOCALITIES_AS_PARTNERS.match(seg[:ext])
             bare = rx.BARE_COLLECTIVE.match(seg[:ext]) and not localities
             generic = not localities and (bare or rx.GENERIC_PARTNER.match(seg[:ext]) or rx.GENERIC_TAIL.match(seg[ext:])
-                                          or (not keep_generic and rx.KIND_OF_BODY.match(seg)))
+                                          or (not keep_generic and rx.KIND_OF_BODY.match(seg)
+                                              and not rx.businesses_by_trade().match(seg)))
             if generic and not keep_generic and not bare and rx.DEPARTMENTS_COLLECTIVE.match(seg[:ext]) \
                     and _named_agency_next(seg, ext):
                 generic = None  # listed with named partners, the departments are partners too
@@ -615,6 +713,9 @@ def _collective_end(seg: str) -> int:
     phương tổ chức …" → before "tổ chức")."""
     limit = len(seg)
     start = max(3, head_end(seg))  # the head itself may be verb-like ("Các tổ chức")
+    trade = rx.businesses_by_trade().match(seg)
+    if trade:
+        start = max(start, trade.end())  # "các Viện nghiên cứu": its trade is no verb
     # a body named in lower case after "," / "và" is a name of its own ("Các chủ rừng | và lực
     # lượng Kiểm lâm có trách nhiệm …")
     for m in _COMMA_OR_AND.finditer(seg, 3):
@@ -624,18 +725,30 @@ def _collective_end(seg: str) -> int:
             break
     # only a verb in lower case ends it: capitalized words name the bodies ("các Ban Xây
     # dựng Đảng và Ủy ban Kiểm tra Tỉnh ủy")
-    for m in rx.COLLECTIVE_STOP.finditer(seg, 3):
+    for m in rx.COLLECTIVE_STOP.finditer(seg, trade.end() if trade else 3):
         after = seg[m.end():m.end() + 60]
         # a capitalized word that opens no agency of its own goes on with the group ("các
         # Hội, Đoàn thể cấp tỉnh"): only a strong head starts the next name
-        if seg[m.start()] == "," and after[:1].isupper() and not starts_with_agency(after, strong_only=True):
+        # ("các cơ quan Trung ương trên địa bàn tỉnh, | Chủ tịch Ủy ban nhân dân các phường, xã": a
+        # post heading its body is a name of its own, Nghệ An QĐ 99/2025)
+        if seg[m.start()] == "," and after[:1].isupper() and not starts_with_agency(after, strong_only=True) \
+                and not starts_with_post(after):
             continue
         limit = m.start()
         break
-    for pattern in (_ACTION_IN_CELL, rx.RESPONSIBILITY):
+    for pattern in (_ACTION_IN_CELL, rx.RESPONSIBILITY, rx.SUBJECT_ADVERBIAL):
+        # (an adverbial before the group's verb is none of its name: "Các bộ, ngành | trên cơ sở
+        # nhiệm vụ được giao …, hoàn thiện …", as _agency_end reads it)
         m = pattern.search(seg, start, limit)
         if m:
             limit = m.start()
+    if trade:
+        # a kind named by its trade is one kind: a comma or its part in the work ends it ("các
+        # Viện nghiên cứu, | phát triển các công nghệ mới", Đồng Nai KH 179/2025; "Các ngân
+        # hàng thương mại | tham gia phối hợp với Sở Y tế …", Cần Thơ KH 157/2025)
+        comma = rx.TRADE_KIND_END.search(seg, trade.end(), limit)
+        if comma:
+            limit = comma.start()
     name = seg[:limit].rstrip(" ,")
     if len(name.split()) > _COLLECTIVE_WORDS_MAX or len(name.split()) < 2:
         return 0
@@ -663,13 +776,14 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
         if h.level < 2 and not h.path.startswith("Điều"):
             continue
         ln = st.lines[h.line]
-        directed = _directive_end(h.title) > 0
-        duties = _responsibility_end(h.title) > 0  # "Trách nhiệm của X": X whole, no verb
-        title = _strip_directive(h.title)
+        heading_title, line_text = _unwrapped_heading(st, h)
+        directed = _directive_end(heading_title) > 0
+        duties = _responsibility_end(heading_title) > 0  # "Trách nhiệm của X": X whole, no verb
+        title = _strip_directive(heading_title)
         comrade = rx.COMRADE.match(title)  # "1. Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban: …"
         if comrade:
             title = title[comrade.end():]
-        base = ln.start + (ln.text.index(title) if title in ln.text else 0)
+        base = ln.start + (line_text.index(title) if title in line_text else 0)
         head_text, inline_task = title, None
         subject_sentence = False
         colon = title.find(":")
@@ -678,7 +792,11 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
         head_text = head_text.strip().rstrip(".")
         if not head_text or (inline_task and _MEMBERSHIP.match(inline_task)):
             continue  # "4.3. HĐND cấp xã: Thành phần dự hội nghị gồm …" says who sits, no work
-        if starts_with_agency(head_text):
+        if duties and inline_task is None and _class_with_its_clause(head_text):
+            # "Điều 18. Trách nhiệm của các cơ quan, đơn vị xử lý phản ánh kiến nghị", "Điều 24.
+            # Trách nhiệm của các cơ quan phối hợp": the bearers' class whole, its clause and all
+            spans, task = [(0, len(head_text))], _section_body(st, h.line)[0]
+        elif starts_with_agency(head_text):
             ext = _agency_end(head_text, whole_heading=True)
             rest = head_text[ext:].lstrip(" ,")
             qualified = _QUALIFIED_NAME_END.match(head_text, ext) if inline_task is None and not _ACTION_START.match(rest) else None
@@ -709,7 +827,7 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             shift = len(title) - len(body)
             spans, task = [(s + shift, e + shift) for s, e in found_spans], title
             head_text = title
-        elif duties and rx.DUTIES_OF_CLASS_TITLE.match(h.title) is not None \
+        elif duties and rx.DUTIES_OF_CLASS_TITLE.match(heading_title) is not None \
                 and len(head_text.split()) <= 30 and not rx.EVERYONE.match(head_text) \
                 and not _items_name_their_bearers(st, h):
             # "Điều 30. Trách nhiệm của doanh nghiệp cung cấp dịch vụ Hệ thống thông tin giải
@@ -734,8 +852,17 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             continue
         # "4.5. Đề nghị Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh / Phối hợp chặt chẽ với
         # Công an tỉnh …": asked to cooperate, partners (contract, Clarifications)
-        asked = directed and rx.REQUEST_HEADING.match(h.title)
+        asked = directed and rx.REQUEST_HEADING.match(heading_title)
         role = "support" if asked and task and rx.PARTNER_FIRST.match(rx.BULLET_MARK.sub("", task.strip()).lower()) else "lead"
+        if asked and subject_sentence and spans:
+            # "3. Đề nghị Ủy ban MTTQ Việt Nam tỉnh phối hợp tuyên truyền, vận động Nhân dân": the
+            # request read as the same sentence in a paragraph is (Clarifications: "Đề nghị …
+            # phối hợp" is support; partners then a task of its own keep it lead, round-4 rule 4)
+            after = head_text[spans[-1][1]:]
+            duty = rx.DUTY_BEFORE_PARTNER.match(after)
+            side = after[duty.end():] if duty else after
+            if rx.PARTNER_FIRST.match(side) and _cooperates_only(side):
+                role = "support"
         if subject_sentence and spans and _subject_cooperates_only(head_text[spans[-1][1]:]):
             # "2. Các sở, ban, ngành tỉnh có liên quan tới việc thực hiện Kế hoạch này có trách
             # nhiệm thường xuyên phối hợp cùng …": asked only to cooperate (Clarifications)
@@ -745,6 +872,11 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             if rx.ON_SUMMONS.match(head_text, e):
                 continue  # a duty only on a summons ("… khi nhận được lệnh huy động phải …")
             name = clean_agency(head_text[s:e])
+            if subject_sentence and h.level >= 2 and _restates_article_bearer(h, name):
+                continue  # "Điều 18. Trách nhiệm của các cơ quan, đơn vị xử lý … / 2. Các cơ quan xử lý phải …"
+            if subject_sentence and _bare_head(name) and head_text[e:e + 1] == "," \
+                    and _ACTION_START.match(head_text[e + 1:].lstrip()):
+                continue  # "b) Thanh tra, kiểm tra, giám sát việc …": a list of verbs, not a body
             if duties and rx.BARE_COLLECTIVE.match(name) and _every_item_names_a_body(st, h):
                 # "2. Trách nhiệm của các đơn vị: / 2.1. Sở Tài chính: … / 2.2. Thanh tra Thành phố: …":
                 # bare unit words over items that name each bearer only group them (Hà Nội CV 6397/2025)
@@ -752,6 +884,89 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             # "Các" alone is a fragment, "các tổ chức, cá nhân" names no one
             if len(name.split()) >= 2 and not rx.EVERYONE.match(name):
                 out.append(Assignment(name, role, h.path, first_sentence(task or title), base + s, base + e))
+        if inline_task and rx.DEPARTMENTS_PLURAL.match(head_text):
+            _subject_after_members(title, colon, base, role, h.path, out)
+
+
+# A point's members after a colon may be followed by a second subject after "; ": "1. Bộ trưởng
+# các Bộ: Quốc phòng, Công an, …, Y tế; Chủ tịch Ủy ban nhân dân các tỉnh, thành phố ven biển từ Đà
+# Nẵng đến Lâm Đồng tổ chức theo dõi …" (Công điện 231/CĐ-TTg 2025): it shares the point's work.
+_MEMBERS_THEN_SUBJECT = regex.compile(r";\s+(?=\p{Lu})")
+
+
+def _subject_after_members(title: str, colon: int, base: int, role: str, path: str, out: list[Assignment]) -> None:
+    semicolon = _MEMBERS_THEN_SUBJECT.search(title, colon + 1, colon + 1 + _MEMBERS_READ)
+    if not semicolon:
+        return
+    rest = title[semicolon.end():]
+    found = _sentence_subjects(rest)
+    if found and found[1] and not found[2]:
+        body, spans, _ = found
+    elif (listed := agency_list(rest))[0] and (qualified := _QUALIFIED_NAME_END.match(rest, listed[1])):
+        body, spans = rest, [(listed[0][0][0], qualified.end())]  # a subject qualified by its place
+    else:
+        return
+    shift = semicolon.end() + len(rest) - len(body)
+    for s, e in spans:
+        name = clean_agency(body[s:e])
+        if len(name.split()) >= 2 and not rx.EVERYONE.match(name):
+            out.append(Assignment(name, role, path, first_sentence(body), base + shift + s, base + shift + e))
+
+
+# A heading's line that a crawl or a converter broke in the middle of its sentence goes on in the
+# next line ("1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ | Hà Tĩnh đến Khánh Hòa:", "8. Đài
+# Truyền hình Việt Nam, Đài Tiếng nói Việt | Nam, Thông tấn xã Việt Nam kịp thời …", "8. Chủ tịch
+# Ủy ban nhân dân các tỉnh, thành phố | trực thuộc Trung ương"): it does where the line is not
+# closed by its punctuation and the next one opens in lower case, or the line ends in a word that
+# cannot end a name or a sentence, or a capitalized word of a name goes on in a capitalized word
+# that is no verb ("Việt | Nam"). A heading over a new sentence stays apart: "8. Sở Nông nghiệp
+# và Phát triển nông thôn | Phối hợp với …" (Ninh Bình KH 196/2024), "5. Trung tâm chính trị xã,
+# phường, đặc khu căn cứ | Quy chế này …" (the line ends in a lower-case word).
+_LINE_CLOSED = regex.compile(r"[.:;!?]\**$")
+_LINE_GOES_ON = regex.compile(r"(?:,|\s(?:và|từ|các|của|cấp|tại|với|thuộc|trực|có|theo|trên|đến|về))$", regex.IGNORECASE)
+_NAME_WORD_AT_END = regex.compile(r"\s\p{Lu}\p{L}*$")
+_WRAP_LINES = 4  # continuation lines read at most
+
+
+def _unwrapped_heading(st: Structure, h) -> tuple[str, str]:
+    """The heading's title and its line's text, each with the lines it goes on in."""
+    title, line_text = h.title, st.lines[h.line].text
+    j = h.line + 1
+    while j < len(st.lines) and j <= h.line + _WRAP_LINES and not _LINE_CLOSED.search(line_text):
+        nxt = st.lines[j].text
+        k = st.line_section[j] if j < len(st.line_section) else None
+        if not nxt or (k is not None and st.headings[k].line == j) or rx.BULLET_MARK.match(nxt):
+            break
+        previous = st.lines[j - 1].text
+        name_goes_on = _NAME_WORD_AT_END.search(previous) and nxt[:1].isupper() \
+            and not _ACTION_START.match(nxt[:1].lower() + nxt[1:])
+        if not (nxt[:1].islower() or _LINE_GOES_ON.search(previous) or name_goes_on):
+            break
+        title, line_text = title + " " + nxt, line_text + " " + nxt
+        j += 1
+    return title, line_text
+
+
+def _restates_article_bearer(h, name: str) -> bool:
+    """An item's collective subject that names again, shorter, the bearer its article's title
+    gives ("Điều 18. Trách nhiệm của các cơ quan, đơn vị xử lý phản ánh kiến nghị / 2. Các cơ
+    quan xử lý phải có trách nhiệm …", Bắc Ninh QĐ 78/2025): the same bearer, no new entry."""
+    title = h.top_title or ""
+    end = _responsibility_end(title)
+    return bool(end) and h.path.startswith("Điều") and _restates_collective(name, [title[end:]])
+
+
+def _class_with_its_clause(name: str) -> bool:
+    """A responsibility title's collective that a relative clause qualifies, no named body after
+    it ("các cơ quan, đơn vị xử lý phản ánh kiến nghị"; not "các sở, ngành và Ủy ban nhân dân
+    cấp xã"): who bears the article's duties, not a sentence with a verb."""
+    if name[:4].lower() != "các " or len(name.split()) > 16 or rx.RESPONSIBILITY.search(name):
+        return False
+    ext = _agency_end(name, whole_heading=True)
+    if ext >= len(name.rstrip(" .:")) or not _ACTION_START.match(name[ext:].lstrip(" ,")):
+        return False
+    return not any(name[m.end():m.end() + 1].isupper() and starts_with_agency(name[m.end():], strong_only=True)
+                   for m in _COMMA_OR_AND.finditer(name))
 
 
 def _subject_cooperates_only(after: str) -> bool:
@@ -894,6 +1109,13 @@ def _verb_after_name(text: str, start: int = 0):
 _AFTER_MANAGEMENT = regex.compile(r"(?i)quản\s+lý\s*(?:,|và)?$")
 
 
+def predicate_after_name(text: str) -> regex.Match | None:
+    """The first verb after the agency name that opens ``text`` (None if the text is a name
+    only): "Sở Tài chính | chủ trì tổng hợp …", not "Các cơ quan chuyên môn thuộc Ủy ban nhân dân
+    Thành phố"."""
+    return _verb_after_name(text, max(head_end(text), agency_extent(text)))
+
+
 _IN_CHARGE_OF = regex.compile(r"\sphụ\s+trách\b")
 
 
@@ -968,6 +1190,14 @@ def _subject_lines(st: Structure, h, out: list[Assignment]) -> None:
         # "Giao X phối hợp với Y lập …": given the work, X leads it)
         asked = directive and rx.REQUEST_BEFORE.search(t, 0, len(t) - len(body))
         line_role = "support" if asked and rx.PARTNER_FIRST.match(body, spans[-1][1]) else role
+        if line_role == "lead" and not directive:
+            # "- Các ngân hàng thương mại chủ động phối hợp với Sở Y tế trong công tác tuyên truyền":
+            # only asked to cooperate, as the same sentence in a paragraph (round-4 rule 4)
+            after = body[spans[-1][1]:]
+            duty = rx.DUTY_BEFORE_PARTNER.match(after)
+            side = after[duty.end():] if duty else after
+            if rx.PARTNER_FIRST.match(side) and _cooperates_only(side):
+                line_role = "support"
         for s, e in spans:
             name = clean_agency(body[s:e])
             if line_role == "support" and _named_in(name, h.title):
@@ -1016,7 +1246,7 @@ def _sentence_subjects(t: str):
         body = body[duty.start("name"):]
         return body, [(0, duty.end("name") - duty.start("name"))], True
     # string tests first: most lines open with neither a directive nor an agency
-    directive = _directive_end(body) if body[:1] in "GĐYKgđykUSBỦ" else 0
+    directive = _directive_end(body) if body[:1] in "GĐYKgđykUSBỦCHTP" else 0
     if not directive and rx.INTRO_CLAUSE.match(body):
         k = _subject_after_intro(body)
         if k is None:
@@ -1049,9 +1279,11 @@ def _sentence_subjects(t: str):
     if not spans:
         return None
     after = body[end:].lstrip(" ,")
-    if (len(spans) == 1 and not directive or directive and ";" in body[:end]) and after[:1] == ":" \
+    if (not directive or ";" in body[:end]) and after[:1] == ":" \
             and _ACTION_START.match(after[1:].lstrip()):
-        # "+ Sở Xây dựng: hướng dẫn các cơ quan …"; a request's addressees listed with "; " up to
+        # "+ Sở Xây dựng: hướng dẫn các cơ quan …" (or two bodies: "Các cơ quan chuyên môn … cấp tỉnh và
+        # Ủy ban nhân dân các xã, phường: Phối hợp với Sở Tài chính …", Bắc Ninh QĐ 84/2025); a
+        # request's addressees listed with "; " up to
         # its colon, the work after it ("Đề nghị các cơ quan chuyên môn …; Văn phòng Đoàn ĐBQH và
         # HĐND Thành phố; …; Hội đồng nhân dân, Ủy ban nhân dân các xã, phường và đặc khu: tổ
         # chức …"); without "; " the addressee is read up to the colon as one name below
@@ -1068,7 +1300,9 @@ def _sentence_subjects(t: str):
 
 _CLAUSE_COMMA = regex.compile(r",\s+")
 # An item numbered in brackets: "(1) Người đứng đầu cơ quan chuyên môn … xem xét, quyết định …".
-_PARENTHESIZED_ITEM = regex.compile(r"\(\d{1,2}\)\s+")
+# "(2) Chủ tịch …", and the small roman numerals of a notice's points under a request ("đề nghị:
+# / (i) Tập đoàn … báo cáo … / (iv) Giao Bộ Công Thương …", Thông báo 653/TB-VPCP 2025)
+_PARENTHESIZED_ITEM = regex.compile(r"\((?:\d{1,2}|i{1,3}|iv|vi{0,3}|ix|x)\)\s+")
 
 
 def _subject_after_intro(body: str) -> int | None:
@@ -1333,8 +1567,10 @@ def _operative_lines(st: Structure, block: set[int]) -> set[int]:
     i = st.body_start
     while i < n:
         t = st.lines[i].text
+        # (a lettered point may open the list: "b) Để làm tốt …, đề nghị: / (i) Tập đoàn … báo cáo …")
         if not (t.endswith(":") or t.endswith("*")) or not rx.WORK_LIST_OPENING.search(t) \
-                or _heading_line(t) and not t.lstrip("*").lstrip().startswith("QUYẾT"):
+                or _heading_line(t) and not t.lstrip("*").lstrip().startswith("QUYẾT") \
+                and not (rx.may_open_letter_heading(t) and rx.LETTER_HEADING.match(t)):
             i += 1
             continue
         h = st.section_of(i)
@@ -1468,7 +1704,8 @@ def _from_partner_phrases(st: Structure, out: list[Assignment], work_lines: set[
         # agencies and named collectives; generic partners ("các đơn vị liên quan") are none
         spans, end = agency_list(rest, keep_generic=False)
         spans = sorted(spans + _classes_given_work(rest[:end], classes, spans))
-        line_text = st.lines[i].text
+        # the item's number is no sentence of its own ("4. Phối hợp với …" → "Phối hợp với …", not "4")
+        line_text = rx.ITEM_MARK.sub("", st.lines[i].text.strip())
         for s, e in spans:
             name = clean_agency(rest[s:e])
             if len(name.split()) >= 2:
@@ -1487,7 +1724,7 @@ def _from_letter_addressees(st: Structure, out: list[Assignment]) -> None:
     prints it (round-7 gold, Hà Nội CV 6397/2025); section and task are the first heading's."""
     lines = st.lines
     for i, ln in enumerate(lines[:60]):
-        if rx.ADDRESSEES_LINE.match(ln.text.replace("*", "").strip()):
+        if rx.ADDRESSEES_OR_TELEGRAM_LINE.match(ln.text.replace("*", "").strip()):
             break
     else:
         return
@@ -1495,7 +1732,17 @@ def _from_letter_addressees(st: Structure, out: list[Assignment]) -> None:
     while j < len(lines) and (lines[j].blank or lines[j].text.strip() in ("|", "") or rx.ADDRESSEE_ITEM.match(lines[j].text.strip())):
         item = rx.ADDRESSEE_ITEM.match(lines[j].text.strip())
         if item:
-            names.append((item.group("name"), lines[j].start + lines[j].text.index(item.group("name"))))
+            name = item.group("name")
+            # a kind before its members' names ("- Các Cục: Đường bộ Việt Nam, Đường sắt Việt Nam, …"):
+            # the kind up to its colon, its members read apart after it (_members_listed_apart)
+            kind = rx.KIND_BEFORE_MEMBERS.match(name)
+            if kind:
+                name = kind.group("kind")
+            names.append((name, lines[j].start + lines[j].text.index(item.group("name"))))
+        elif lines[j].text.strip() and not lines[j].blank and names and not lines[j].text.strip().startswith(("-", "+", "|")):
+            # an item wrapped over lines of a crawl ("- Các Cục: …, Hàng\nhải và …"): its continuation
+            j += 1
+            continue
         j += 1
     if not names:
         return
@@ -1664,11 +1911,16 @@ def _from_task_tables(st: Structure, out: list[Assignment]) -> None:
                     # quan"): a support entry as printed (reconciled tune5 gold, Nghệ An KH 980/2025)
                     ext = len(segment)
                     name = segment[:1].upper() + segment[1:]
-                elif not starts_with_agency(segment) or (role == "support" and rx.BUSINESSES_BY_KIND.match(segment)):
+                elif not starts_with_agency(segment) or (role == "support" and rx.BUSINESSES_BY_KIND.match(segment)
+                                                         and not rx.businesses_by_trade().match(segment)):
                     continue
                 else:
                     ext = _cell_agency_end(segment)
                     name = clean_agency(segment[:ext]) if ext else ""
                 if len(name.split()) >= 2:
                     at = ln.start + cell_start + s
-                    out.append(Assignment(name, role, h.path if h else None, task, at, at + ext))
+                    # a responsibility cell that names both ("Sở Văn hóa, Thể thao và Du lịch chủ
+                    # trì; Báo Quảng Ngãi phối hợp"): the body that cooperates is a partner
+                    own = "support" if role == "lead" and rx.PARTNER_FIRST.match(segment, ext) \
+                        and _cooperates_only(segment[ext:]) else role
+                    out.append(Assignment(name, own, h.path if h else None, task, at, at + ext))

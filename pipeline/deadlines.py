@@ -20,7 +20,7 @@ from typing import Callable
 
 from . import regexes as rx
 from .agencies import agency_extent, clean_agency, defined_short_names, fold_agency, head_end
-from .assignments import full_names
+from .assignments import full_names, predicate_after_name
 from .models import Assignment, Deadline, SpanSet
 from .structure import Structure
 
@@ -51,6 +51,12 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
     lead_of_row = _table_row_leads(st, assignments)
     leads_on_line = _line_leads(st, assignments)
     full = _full_names(assignments)  # "Nhà đầu tư" → the longer name the document gives it
+    # the names the task recognizer read, longest first: a sentence may open with one the agency
+    # grammar does not read as a subject ("+ Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh …
+    # gửi kết quả rà soát về Bộ Công an trước ngày 15 tháng 12 năm 2025")
+    known_names = sorted({" ".join(a.agency.split()) for a in assignments
+                          if len(a.agency.split()) >= 3 and not rx.GENERIC_BODY_NAME.fullmatch(" ".join(a.agency.split()))},
+                         key=len, reverse=True)
     aliases = defined_short_names(text, (a.agency for a in assignments))  # "(sau đây gọi tắt là Trung tâm)"
     found: list[Deadline] = []
     # a legal basis ("Căn cứ Quyết định số 2907/QĐ-UBND … về ban hành Quy định đánh giá, xếp loại
@@ -95,6 +101,7 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
         if not agency and _generic_subject(text, st.lines[line].start, start, sentence_breaks):
             return None  # "Các cơ quan, tổ chức, đơn vị gửi hồ sơ … trước ngày …": a task of no named agency
         agency = agency \
+            or _known_subject(text, st.lines[line].start, start, sentence_breaks, known_names) \
             or _subject_of_the_task_before(st, line, aliases) \
             or _block_lead(st, line, (1,), leads_on_line, is_time_label) \
             or _agency_for(st, line, scopes, lead_of_section)
@@ -111,7 +118,11 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             continue
         if (rx.NOT_A_DEADLINE_BEFORE_WIDE.search(before) or rx.RANKING_BEFORE.search(before)) and not m.group("due"):
             continue
-        if (m.group("year") or m.group("month") or m.group("month_of_plan")) and rx.NOT_A_PERIOD_BEFORE.search(before):
+        if m.group("continuous") and rx.PAST_MANNER_BEFORE.search(before) \
+                and rx.ADVERB_LIST_AFTER.match(text, m.end(), min(len(text), m.end() + 40)):
+            continue  # "đã … chỉ đạo xuyên suốt, thường xuyên, liên tục": how past work was done
+        if (m.group("year") or m.group("month") or m.group("month_of_plan")) \
+                and (rx.NOT_A_PERIOD_BEFORE.search(before) or rx.TOPIC_OPENS_BEFORE.search(before)):
             continue
         if _not_work_time(st, m, before, row_facts):
             continue
@@ -119,8 +130,11 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             continue  # "thu nhập bình quân hàng năm tăng 8%": a target's rate
         if (m.group("year") or m.group("month") or m.group("month_of_plan") or m.group("quarter") or m.group("half")
                 or (m.group("due") and m.group(0).split(None, 1)[0].lower() in PARTS_OF_DAY)) \
-                and rx.CLAUSE_OPENS_BEFORE.search(before) and rx.PAST_WORK_AFTER.match(text, m.end(), min(len(text), m.end() + 120)):
-            continue  # "Trong năm 2025, tỉnh đã tổ chức …": work reported, not scheduled
+                and (rx.CLAUSE_OPENS_BEFORE.search(before) or m.group(0)[:1].isupper()) \
+                and rx.PAST_WORK_AFTER.match(text, m.end(), min(len(text), m.end() + 120)):
+            # "Trong năm 2025, tỉnh đã tổ chức …": work reported, not scheduled (a capital opens the
+            # sentence where a crawl glued it to a heading: "… tại Trung Bộ Trong tháng 11 năm 2025, do …")
+            continue
         if (m.group(0)[:2].lower() == "từ" or (m.group("due") and rx.MAY_OPEN_A_RANGE.match(m.group(0)))) \
                 and rx.RANGE_GOES_ON.match(text, m.end()):
             continue  # the start of a range
@@ -131,7 +145,9 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             # "từ tháng 10 năm 2025 đến hết tháng 3 năm 2026": a span in running text, its own
             # duration (not a schedule line's phase: "Từ đầu tháng 01/2026 đến hết tháng 3/2026: triển khai …")
             continue
-        if m.group("due") and m.group(0)[:3].lower() == "đến" and rx.CUTOFF_BEFORE.search(before):
+        if (m.group("due") or m.group("month")) and m.group(0)[:3].lower() == "đến" and rx.CUTOFF_BEFORE.search(before):
+            continue  # "số liệu tính đến ngày 31/12/2025", "Cơ sở đào tạo … tính đến tháng 10 năm 2025": a cut-off
+        if rx.FIGURE_LINE_BEFORE.match(text, st.lines[st.line_at(m.start())].start, m.start()):
             continue
         line = st.line_at(m.start())
         if (m.group("year") or m.group("month") or m.group("quarter") or m.group("half")) \
@@ -646,11 +662,15 @@ def _clause_between(text: str, lead: tuple[int, str], next_start: int) -> bool:
     """Whether a clause of its own stands between a lead and the next one named after it:
     "Sở A chủ trì …; Sở B …" (two tasks), not a list of addressees that ";" separates
     ("đề nghị các sở, ban, ngành tỉnh; UBND các xã, phường rà soát, gửi báo cáo …": one task,
-    whose first-named lead carries its deadline) — the text between them is no longer than the
-    name itself (written out, it may be longer than as printed) and a few words."""
-    start, agency = lead
+    whose first-named lead carries its deadline) — the names before the ";" hold a predicate
+    after the first one's name (an apposition in brackets is part of the name: "Sở Nông nghiệp và
+    Môi trường (cơ quan thường trực Ban Chỉ đạo); Ủy ban nhân dân các xã …")."""
+    start, _agency = lead
     between = text[start:next_start]
-    return ";" in between and len(between) > len(agency) + LIST_SEPARATOR_SLACK
+    separator = between.rfind(";")
+    if separator < 0:
+        return False
+    return predicate_after_name(rx.NAME_PARENTHESIS.sub("", between[:separator]).strip()) is not None
 
 
 LIST_SEPARATOR_SLACK = 12  # "tỉnh; ", " thành phố; ": a name's tail and the separator
@@ -803,6 +823,27 @@ def _generic_subject(text: str, line_start: int, at: int, breaks: Callable[[int]
     start = ends[k - 1] if k else line_start
     opener = rx.SENTENCE_OPENER.match(text, start, at)
     return bool(rx.GENERIC_SUBJECT.match(text, opener.end() if opener else start, min(at, start + SUBJECT_READ)))
+
+
+def _known_subject(text: str, line_start: int, at: int, breaks: Callable[[int], list[int]],
+                   known_names: list[str]) -> str | None:
+    """An agency the task recognizer named elsewhere in the document that opens the sentence a
+    time stands in, followed by its verb: "+ Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh,
+    thành phố trực thuộc trung ương gửi kết quả rà soát về Bộ Công an trước ngày 15 tháng 12 năm
+    2025." (Thủ tướng QĐ 2623/2025: the time is theirs, not the block lead Bộ Công an's)."""
+    if not known_names:
+        return None
+    ends = breaks(line_start)
+    k = bisect_left(ends, at)
+    start = ends[k - 1] if k else line_start
+    opener = rx.SENTENCE_OPENER.match(text, start, at)
+    if opener:
+        start = opener.end()
+    head = " ".join(text[start:min(at, start + 200)].split()).lower()
+    for name in known_names:
+        if head.startswith(name.lower()) and head[len(name):len(name) + 1] in (" ", ","):
+            return name
+    return None
 
 
 def _subject_of_the_task_before(st: Structure, line: int, aliases: dict[str, str]) -> str | None:

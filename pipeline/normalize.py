@@ -848,8 +848,10 @@ def aggregator_chrome_edits(text: str) -> list[tuple[int, int, str]]:
                     body_start = line_end
                 break
             pos = line_end
-        # the site's news summary between the block and the letterhead goes with the block
-        close = rx.aggregator_summary_end().search(text, body_start, head_end)
+        # the site's news summary between the block and the letterhead goes with the block;
+        # it stands above the document's first own line, never in the document ("Xem thêm chi
+        # tiết tại Phụ lục kèm theo" of its part I)
+        close = rx.aggregator_summary_end().search(text, body_start, _document_opening(text, body_start, head_end))
         if close:
             body_start = close.end()
         edits.append((0, body_start, ""))
@@ -874,6 +876,21 @@ def aggregator_chrome_edits(text: str) -> list[tuple[int, int, str]]:
 @functools.lru_cache(maxsize=1)
 def _footer_tokens() -> tuple[str, ...]:
     return tuple(max(p.casefold().split(), key=len) for p in vocab.aggregator_chrome().get("footer_strong", ()))
+
+
+def _document_opening(text: str, start: int, end: int) -> int:
+    """Where the document's own lines open between ``start`` and ``end``: its type line, its
+    "Số:" line, a part or an article heading (``end`` if none)."""
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        line_end = nl if nl != -1 else end
+        line = text[pos:line_end].strip(" |*#")
+        if line and (rx.document_type_line().fullmatch(line) or rx.NUMBER_LINE.match(line)
+                     or rx.ROMAN_HEADING.match(line) or rx.ARTICLE_HEADING.match(line)):
+            return pos
+        pos = line_end + 1
+    return end
 
 
 def _opening_block(text: str, labels: list[regex.Match]) -> list[regex.Match]:

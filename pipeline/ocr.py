@@ -576,7 +576,7 @@ def read_table_cells(pages: list[tuple[dict[str, list], list[tuple[str, tuple[fl
         second = _cells_for_second_reader(jobs, readings)
         for k in second:
             with Image.open(jobs[k][1]) as cell:
-                reading = read_cell_with_second_reader(np.asarray(cell.convert("L")))
+                reading = read_cell_with_second_reader(np.asarray(cell.convert("L")), readings[k])
             if reading is not None:
                 readings[k] = reading
     except Exception as exc:  # a timeout or a Tesseract failure: the page pass stands
@@ -661,10 +661,11 @@ def _cell_lines(gray: np.ndarray) -> list[tuple[int, int]]:
     return [(a, b + 1) for a, b in sorted(lines)]
 
 
-def read_cell_with_second_reader(gray: np.ndarray) -> dict[str, list] | None:
+def read_cell_with_second_reader(gray: np.ndarray, tesseract: dict[str, list] | None = None) -> dict[str, list] | None:
     """A table cell's image read by the second reader's line recognizer, line by line (its
     lines cut by ``_cell_lines``), as TSV columns like Tesseract's; None when the reader is
-    not installed or the cell holds no line it reads."""
+    not installed or the cell holds no line it reads.  Its words are checked against
+    ``tesseract``'s reading of the same cell image (``checked_against_tesseract``)."""
     reader = second_reader()
     if reader is None:
         return None
@@ -684,10 +685,13 @@ def read_cell_with_second_reader(gray: np.ndarray) -> dict[str, list] | None:
         boxes.append((x0, max(0, top - pad), x1, min(gray.shape[0], bottom + pad)))
     if not crops:
         return None
-    return _lines_as_tsv(boxes, recognizer.predict(crops), range(len(boxes)))
+    predictions = recognizer.predict(crops)
+    texts, _changed = checked_against_tesseract(gray, boxes, [p.text for p in predictions], tesseract)
+    return _lines_as_tsv(boxes, texts, [p.confidence for p in predictions], range(len(boxes)))
 
 
-def _lines_as_tsv(boxes: list[tuple[int, int, int, int]], predictions: list, order: Iterable[int]) -> dict[str, list] | None:
+def _lines_as_tsv(boxes: list[tuple[int, int, int, int]], texts: list[str], confidences: list[float],
+                  order: Iterable[int]) -> dict[str, list] | None:
     """Recognized lines as TSV columns like Tesseract's, one line each in ``order``: a
     line's words get boxes cut from the line's box in proportion to their length, and the
     line's confidence (mean CTC peak probability × 100)."""
@@ -695,8 +699,8 @@ def _lines_as_tsv(boxes: list[tuple[int, int, int, int]], predictions: list, ord
                             ("level", "page_num", "block_num", "par_num", "line_num", "word_num",
                              "left", "top", "width", "height", "conf", "text")}
     for line_number, index in enumerate(order, start=1):
-        (x0, y0, x1, y1), prediction = boxes[index], predictions[index]
-        tokens = prediction.text.split()
+        (x0, y0, x1, y1), text = boxes[index], texts[index]
+        tokens = text.split()
         if not tokens:
             continue
         total = sum(len(t) for t in tokens) + len(tokens) - 1
@@ -704,7 +708,7 @@ def _lines_as_tsv(boxes: list[tuple[int, int, int, int]], predictions: list, ord
         for word_number, token in enumerate(tokens, start=1):
             width = (x1 - x0) * len(token) / total
             row = (5, 1, 1, 1, line_number, word_number, round(left), y0, max(1, round(width)), y1 - y0,
-                   round(prediction.confidence * 100, 1), token)
+                   round(confidences[index] * 100, 1), token)
             for column, value in zip(out, row):
                 out[column].append(value)
             left += width + (x1 - x0) / total
@@ -761,19 +765,21 @@ def _second_reading(path: str, data: dict[str, list], steps: list[str]) -> dict[
         return data
     if second_reader() is None:
         return data
+    notes: list[str] = []
     try:
         with Image.open(path) as image:
-            reading = read_with_second_reader(np.asarray(image.convert("L")), data)
+            reading = read_with_second_reader(np.asarray(image.convert("L")), data, notes)
     except Exception as exc:  # onnxruntime errors: the Tesseract reading stands
         steps.append(f"second reader failed ({type(exc).__name__})")
         return data
     if reading is None:
         return data
-    steps.append("read by trueocr (Tesseract's confidence low)")
+    steps += ["read by trueocr (Tesseract's confidence low)", *notes]
     return reading
 
 
-def read_with_second_reader(gray: np.ndarray, data: dict[str, list]) -> dict[str, list] | None:
+def read_with_second_reader(gray: np.ndarray, data: dict[str, list],
+                            steps: list[str] | None = None) -> dict[str, list] | None:
     """The page read by the second reader, as TSV columns like Tesseract's, when Tesseract
     read it badly (mean word confidence under ``SECOND_READER_PAGE_CONF``); else None.
 
@@ -800,9 +806,213 @@ def read_with_second_reader(gray: np.ndarray, data: dict[str, list]) -> dict[str
             crops.append(gray[y0:y1, x0:x1])
     if not boxes:
         return None
+    boxes, crops = _slanted_lines_levelled(engine, gray, boxes, crops, steps)
     predictions = recognizer.predict(crops)
-    order = engine.reading_order(np.asarray(boxes, np.float32).reshape(-1, 4), [p.text for p in predictions], (w, h))
-    return _lines_as_tsv(boxes, predictions, order)
+    texts = [p.text for p in predictions]
+    order = engine.reading_order(np.asarray(boxes, np.float32).reshape(-1, 4), texts, (w, h))
+    texts, changed = checked_against_tesseract(gray, boxes, texts, data)
+    if steps is not None and changed:
+        steps.append(f"{changed} word{'s' if changed > 1 else ''} of trueocr's put right by Tesseract and asterocr")
+    return _lines_as_tsv(boxes, texts, [p.confidence for p in predictions], order)
+
+
+# A detected line box this many times the page's median line height, and at least
+# ``SLANTED_BOX_WIDTH`` times as wide as it is tall, holds slanted lines (see
+# _slanted_lines_levelled); levelled when its text slants by ``SLANTED_MIN_DEGREES`` or more.
+SLANTED_BOX_HEIGHT = 1.6
+SLANTED_BOX_WIDTH = 3.0
+SLANTED_MIN_DEGREES = 1.0
+
+
+def _slanted_lines_levelled(engine, gray: np.ndarray, boxes: list[tuple[int, int, int, int]],
+                            crops: list[np.ndarray], steps: list[str] | None = None
+                            ) -> tuple[list[tuple[int, int, int, int]], list[np.ndarray]]:
+    """The detected lines with each box that holds slanted lines replaced by those lines,
+    levelled: the box's own skew is measured and undone, and the lines are detected again
+    inside it (their crops cut from the levelled image, their boxes mapped back to the page).
+
+    A page bent in the scanner (or photographed) slants its lines by different angles: the
+    page's deskew levels some, and the detector takes two lines slanted ~6° under the level
+    ones as one tall box ("Tham gia Hội thi …" and the line below read as
+    "T84H100001Th9850" on the real scan P04 p2; levelled, both are read)."""
+    from trueocr.page import estimate_skew
+
+    if len(boxes) < 3:
+        return boxes, crops
+    line_height = float(np.median([y1 - y0 for _x0, y0, _x1, y1 in boxes]))
+    out_boxes, out_crops, levelled = [], [], 0
+    for box, crop in zip(boxes, crops):
+        x0, y0, x1, y1 = box
+        height, width = y1 - y0, x1 - x0
+        if height < SLANTED_BOX_HEIGHT * line_height or width < SLANTED_BOX_WIDTH * height:
+            out_boxes.append(box)
+            out_crops.append(crop)
+            continue
+        angle = estimate_skew(crop)
+        if abs(angle) < SLANTED_MIN_DEGREES:
+            out_boxes.append(box)
+            out_crops.append(crop)
+            continue
+        # A slanted line's ends stick out of the box (the detector's core of the merged
+        # lines) across and down: the region around it, levelled, is searched for lines, and
+        # those whose centre lies in the box (half a line height of slack) are kept — the
+        # lines of the region beyond it are read as they were.
+        slope = abs(np.tan(np.deg2rad(angle)))
+        reach_x, reach_y = height, int(np.ceil(width / 2 * slope)) + 2
+        r0, r1 = max(0, x0 - reach_x), min(gray.shape[1], x1 + reach_x)
+        s0, s1 = max(0, y0 - reach_y), min(gray.shape[0], y1 + reach_y)
+        region = gray[s0:s1, r0:r1]
+        centre = (region.shape[1] / 2, region.shape[0] / 2)
+        turn = cv2.getRotationMatrix2D(centre, angle, 1.0)
+        level = cv2.warpAffine(region, turn, (region.shape[1], region.shape[0]), flags=cv2.INTER_CUBIC,
+                               borderValue=255)
+        back = cv2.invertAffineTransform(turn)
+        slack = line_height / 2
+        found = []
+        for a0, b0, a1, b1, *_score in engine.detect(level):
+            a0, b0 = max(0, int(np.floor(a0))), max(0, int(np.floor(b0)))
+            a1, b1 = min(level.shape[1], int(np.ceil(a1))), min(level.shape[0], int(np.ceil(b1)))
+            if a1 <= a0 or b1 <= b0:
+                continue
+            cx, cy = back @ np.array([(a0 + a1) / 2, (b0 + b1) / 2, 1.0])
+            cx, cy = cx + r0, cy + s0
+            if not (x0 - slack <= cx <= x1 + slack and y0 - slack <= cy <= y1 + slack):
+                continue
+            page_box = (max(0, round(cx - (a1 - a0) / 2)), max(0, round(cy - (b1 - b0) / 2)),
+                        min(gray.shape[1], round(cx + (a1 - a0) / 2)), min(gray.shape[0], round(cy + (b1 - b0) / 2)))
+            if (page_box[2] > page_box[0] and page_box[3] > page_box[1]
+                    and not any(_overlap(page_box, other) > 0.5 for other in boxes if other != box)):
+                found.append((page_box, level[b0:b1, a0:a1]))
+        if not found:
+            out_boxes.append(box)
+            out_crops.append(crop)
+            continue
+        for page_box, line in sorted(found, key=lambda item: item[0][1]):
+            out_boxes.append(page_box)
+            out_crops.append(line)
+        levelled += 1
+    if levelled and steps is not None:
+        steps.append(f"levelled {levelled} slanted line box{'es' if levelled > 1 else ''}")
+    return out_boxes, out_crops
+
+
+def _overlap(box: tuple[int, int, int, int], other: tuple[int, int, int, int]) -> float:
+    """The share of ``box``'s area that ``other`` covers."""
+    across = min(box[2], other[2]) - max(box[0], other[0])
+    down = min(box[3], other[3]) - max(box[1], other[1])
+    area = (box[2] - box[0]) * (box[3] - box[1])
+    return across * down / area if across > 0 and down > 0 and area else 0.0
+
+
+# A space Tesseract puts where the second reader reads none is taken when the gap between
+# Tesseract's two words is at least this share of the page's word height: trueocr runs words
+# together at a narrow space ("CÔNGAN", "Tinhủy"), at 0.28–0.56 of a word height on the
+# grey real scan Q03; the spaces Tesseract puts inside a word ("QU YÉT", "n gày") are at
+# 0.0–0.14 (docs/ocr.md).
+SPACE_GAP = 0.2
+# Tesseract's words read under this confidence are not offered to the check: on the grey
+# real scan none of 28 such words was confirmed by asterocr, whose reads are the check's cost.
+CHECK_MIN_CONF = 30.0
+
+
+def _rows_in_box(data: dict[str, list], box: tuple[int, int, int, int]) -> list[int]:
+    """Tesseract's words whose centre lies inside ``box``, left to right."""
+    x0, y0, x1, y1 = box
+    rows = [r for r in _word_rows(data)
+            if x0 <= int(data["left"][r]) + int(data["width"][r]) / 2 <= x1
+            and y0 <= int(data["top"][r]) + int(data["height"][r]) / 2 <= y1]
+    return sorted(rows, key=lambda r: int(data["left"][r]))
+
+
+def respaced(ours: list[str], theirs: list[str], gaps: list[float]) -> list[str]:
+    """The words of ``ours`` (the second reader's line) cut again where ``theirs`` (Tesseract's
+    words of the same line, ``gaps[k]`` the gap after ``theirs[k]`` in word heights) puts a
+    space at least ``SPACE_GAP`` wide: only inside a run both read as the same characters
+    (two thirds of them or more) in a different number of words, never joining two of
+    ``ours``' words, and never leaving a lone letter ("q uyết", "T W,")."""
+    from difflib import SequenceMatcher
+
+    from rapidfuzz.distance import Levenshtein
+
+    out: list[str] = []
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, ours, theirs, autojunk=False).get_opcodes():
+        mine, other = "".join(ours[i1:i2]), "".join(theirs[j1:j2])
+        if (op != "replace" or i2 - i1 == j2 - j1
+                or Levenshtein.normalized_distance(mine, other) > 1 / 3):
+            out += ours[i1:i2]
+            continue
+        # Tesseract's word starts (in ``other``) after a gap wide enough, carried over to ``mine``
+        starts, position = set(), 0
+        for k in range(j1, j2 - 1):
+            position += len(theirs[k])
+            if gaps[k] >= SPACE_GAP:
+                starts.add(position)
+        carried: dict[int, int] = {}
+        for _tag, a1, a2, b1, b2 in Levenshtein.opcodes(mine, other):
+            for k in range(b2 - b1 + 1):
+                carried.setdefault(b1 + k, a1 + min(k, a2 - a1))
+        cuts, position = set(), 0
+        for word in ours[i1:i2 - 1]:
+            position += len(word)
+            cuts.add(position)
+        cuts |= {carried[p] for p in starts if 0 < carried.get(p, 0) < len(mine)}
+        edges = sorted(cuts)
+        pieces = [mine[a:b] for a, b in zip([0, *edges], [*edges, len(mine)])]
+        if any(len(piece) == 1 and piece.isalpha() for piece in pieces):
+            out += ours[i1:i2]
+        else:
+            out += pieces
+    return out
+
+
+def checked_against_tesseract(gray: np.ndarray, boxes: list[tuple[int, int, int, int]], texts: list[str],
+                              data: dict[str, list] | None) -> tuple[list[str], int]:
+    """The second reader's lines (``texts``, their ``boxes`` on ``gray``) checked word by word
+    against Tesseract's reading of the same image (``data``), and how many words changed.
+
+    On a page Tesseract reads badly as a whole, its words are still often right where the
+    second reader slips ("BÔ" for "BỘ", "Kinh gửi", "Điểu"), and it spaces words trueocr runs
+    together ("CÔNGAN", "Tinhủy").  Each line is cut again where Tesseract puts a clear
+    space (``respaced``); then, where the two read a word differently, the word (Tesseract's
+    box across, the line's height) is read by ``asterocr``, and Tesseract's word is taken
+    when that reading equals it: a majority of three, as ``vote_words`` on the pages
+    Tesseract reads well, the roles turned.  A syllable is never replaced by a word that is
+    none, nor by a word Tesseract read under ``CHECK_MIN_CONF``.  Without the third reader
+    only the spaces are taken."""
+    from difflib import SequenceMatcher
+
+    if not data or not _word_rows(data):
+        return texts, 0
+    word_height = float(np.median([int(data["height"][r]) for r in _word_rows(data)]))
+    h, w = gray.shape
+    out, changed = list(texts), 0
+    for index, (box, text) in enumerate(zip(boxes, texts)):
+        rows = _rows_in_box(data, box)
+        if not rows or not text.split():
+            continue
+        theirs = [str(data["text"][r]) for r in rows]
+        gaps = [(int(data["left"][b]) - int(data["left"][a]) - int(data["width"][a])) / max(1.0, word_height)
+                for a, b in zip(rows, rows[1:])]
+        ours = respaced(text.split(), theirs, gaps)
+        changed += len(ours) - len(text.split())
+        if third_reader() is not None:
+            x0, y0, x1, y1 = box
+            pad = max(2, (y1 - y0) // 6)
+            for op, i1, i2, j1, j2 in SequenceMatcher(None, ours, theirs, autojunk=False).get_opcodes():
+                if op != "replace" or i2 - i1 != j2 - j1:
+                    continue
+                for k in range(i2 - i1):
+                    mine, other, r = ours[i1 + k], theirs[j1 + k], rows[j1 + k]
+                    if float(data["conf"][r]) < CHECK_MIN_CONF or (known_syllables(mine) and not known_syllables(other)):
+                        continue
+                    left, right = int(data["left"][r]), int(data["left"][r]) + int(data["width"][r])
+                    crop = gray[max(0, y0 - pad):min(h, y1 + pad), max(0, left - pad):min(w, right + pad)]
+                    # the crop's margin can take in a scrap of the next word ("năm 2")
+                    if crop.size and other in read_with_third_reader(crop)[0].split():
+                        ours[i1 + k] = other
+                        changed += 1
+        out[index] = " ".join(ours)
+    return out, changed
 
 
 # ------------------------------------------------------------------- the word vote (third reader)
@@ -1233,8 +1443,9 @@ def _box_of(data: dict[str, list], rows: list[int]) -> tuple[int, int, int, int]
 # A narrower gap separates two columns too when it is this many times the line's usual gap
 # between words, and at least NARROW_COLUMN_GAP word heights: a motto too long for its
 # column ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT / NAM") comes only a couple of word heights
-# from the issuer beside it, while a justified line stretches all its gaps alike.
-NARROW_COLUMN_GAP = 1.5
+# from the issuer beside it, and an issuer as long as its column ("THỦ TƯỚNG CHÍNH PHỦ",
+# real scan Q04 p1) 1.4 from the motto, while a justified line stretches all its gaps alike.
+NARROW_COLUMN_GAP = 1.3
 COLUMN_GAP_RATIO = 3.0
 MIN_GAPS_FOR_RATIO = 3  # other gaps on the line, for its usual gap to mean something
 
@@ -1609,6 +1820,8 @@ def _page_scan_image(page, dpi: int) -> tuple[Image.Image, float] | None:
     objects = list(page.get_objects(max_depth=1))
     if len(objects) != 1 or objects[0].type != pdfium_c.FPDF_PAGEOBJ_IMAGE:
         return None
+    if pdfium_c.FPDFPage_GetAnnotCount(page.raw) > 0:
+        return None  # drawn over the scan (a digital signature's appearance): the renderer shows it
     image_obj = objects[0]
     try:
         if image_obj.get_filters() != ["DCTDecode"]:

@@ -293,6 +293,19 @@ def _pdfplumber_pages(content: bytes, numbers: list[int]) -> dict[int, tuple[str
 # ------------------------------------------------------------------------------------- PDF
 
 
+def _draw_forms(pdf) -> None:
+    """Have pdfium draw the document's form fields when it renders a page for OCR: a digital
+    signature's appearance ("Tỉnh ủy Sơn La / 21-04-2023 16:52:02 +07:00" beside its seal)
+    is a form field over the scan, which every viewer shows and a person reads (the real
+    scans P02 p1, P03 p1), but which pdfium leaves out of its text layer and, forms not
+    initialised, of its rendering.  Must run before any page is loaded."""
+    try:
+        if pdf.get_formtype() != 0:
+            pdf.init_forms()
+    except Exception:  # a damaged form: the page renders without its fields, as before
+        pass
+
+
 def _open_pdf(content: bytes, name: str):
     import pypdfium2 as pdfium
 
@@ -314,6 +327,7 @@ def read_pdf(content: bytes, name: str, settings: Settings) -> RawDocument:
     import pypdfium2 as pdfium
 
     pdf = _open_pdf(content, name)
+    _draw_forms(pdf)
     try:
         count = len(pdf)
         if count == 0:

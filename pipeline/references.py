@@ -13,7 +13,7 @@ import regex
 
 from . import regexes as rx
 from . import vocab
-from .agencies import expand_abbreviations
+from .agencies import agency_extent, expand_abbreviations
 from .models import Reference, SpanSet
 from .resolve import GROUP_ISSUER
 from .symbols import canonical_symbol, issuer_families, legislature_symbol
@@ -227,7 +227,7 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
         if not (known and known.cited_in_lower_case):
             return None
     number = m.group("number")
-    year_word = m.group("year") or m.groupdict().get("year_t")
+    year_word = m.group("year") or _group(m, "year_t")
     year = int(year_word) if year_word else None
     raw_symbol = m.group("sym_n") or m.group("sym_a") or m.group("sym_p")
     party = m.group("sym_p") is not None
@@ -254,7 +254,7 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
     im = rx.ISSUER_START.match(text, end, min(len(text), end + 40))
     if im:
         start_issuer = im.end()
-        stop = rx.ISSUER_END.search(text, start_issuer, min(len(text), start_issuer + 160))
+        stop = _issuer_end(text, start_issuer, min(len(text), start_issuer + 160))
         stop_at = stop.start() if stop else min(len(text), start_issuer + 120)
         if rx.BARE_TITLE_END.search(text, start_issuer, stop_at):  # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"
             stop_at = _joint_issuer_end(text, stop_at, joint=True, segments=1)
@@ -267,12 +267,15 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
         if rx.COMMITTEE_HEAD_END.search(text, start_issuer, stop_at):
             topic = rx.COMMITTEE_TOPIC.match(text, stop_at, min(len(text), stop_at + 240))
             stop_at = topic.end() if topic else stop_at
+        predicate = _predicate_after_name(text[start_issuer:stop_at])
+        if predicate is not None:
+            stop_at = start_issuer + predicate
         phrase = text[start_issuer:stop_at].strip()
         words = phrase.split()
         if 1 <= len(words) <= 16 + 8 * phrase.count(",") and (phrase[:1].isupper() or _known_body_prefix(phrase)):
             issuer = _normalize_issuer(phrase)
             end = start_issuer + len(text[start_issuer:stop_at].rstrip())
-    if issuer is None and list_type is None and m.groupdict().get("joint"):
+    if issuer is None and list_type is None and _group(m, "joint"):
         joint = " ".join(m.group("joint").split())  # "Kết luận liên ngành tư pháp Trung ương số …"
         issuer = joint[:1].upper() + joint[1:]
     if issuer is not None and date is None:  # "của Thủ tướng Chính phủ ngày 31/3/2022"
@@ -283,7 +286,7 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
     if issuer is None and not list_type:  # a citation, or a coded number ("…: số 45/2020/NĐ-CP")
         pm = rx.PROPOSER.search(text, max(0, m.start() - 120), m.start()) \
             or rx.SUBJECT_PROPOSER.search(text, max(0, m.start() - 120), m.start())
-        if pm and not rx.CLAUSE_PREDICATE.search(" ".join(pm.group("who").split())):
+        if pm and _predicate_after_name(" ".join(pm.group("who").split())) is None:
             issuer = _normalize_issuer(pm.group("who"))
             flags.append(_ISSUER_BEFORE)
     if issuer is None and date is None and list_type is None:
@@ -327,6 +330,39 @@ def _joint_central_bodies(text: str, start: int, stop_at: int) -> int:
         stop_at = c.end() + len(name)
 
 
+def _group(m: regex.Match, name: str) -> str | None:
+    """A group that only some of the citation patterns have (None where the pattern lacks it),
+    without building every group's dict for each citation."""
+    return m.group(name) if name in m.re.groupindex else None
+
+
+def _predicate_after_name(phrase: str) -> int | None:
+    """Where the predicate of the clause a body's name opens stands in ``phrase`` (None if
+    none): a CLAUSE_PREDICATE word after the complete name the agency grammar reads ("Cục Hàng
+    không Việt Nam | không đồng ý"), never one inside it ("Cục Hàng không Việt Nam", "Tổng công
+    ty Cảng hàng không Việt Nam")."""
+    first = rx.CLAUSE_PREDICATE.search(phrase)
+    if first is None:
+        return None
+    body = phrase.lstrip()
+    name_end = len(phrase) - len(body) + agency_extent(body)
+    return next((m.start() for m in rx.CLAUSE_PREDICATE.finditer(phrase, first.start()) if m.start() >= name_end), None)
+
+
+def _issuer_end(text: str, start: int, limit: int) -> regex.Match | None:
+    """What ends the issuer phrase opened at ``start``: ISSUER_END, save a line break after a place
+    word when the next line opens with a known place ("của Hội đồng nhân dân tỉnh\nTrà Vinh quy
+    định …": the name goes on to "Trà Vinh"; "của UBND tỉnh\nII. NHIỆM VỤ" ends at "tỉnh")."""
+    stop = rx.ISSUER_END.search(text, start, limit)
+    while stop and "\n" in stop.group(0) \
+            and rx.PLACE_WORD_AT_BREAK.search(text, max(start, stop.start() - 12), stop.end()):
+        place = rx.place_name_opening().match(text, stop.end(), limit)
+        if not place:
+            break
+        stop = rx.ISSUER_END.search(text, place.end(), limit)
+    return stop
+
+
 def _joint_issuer_end(text: str, stop_at: int, joint: bool = False, segments: int = 4) -> int:
     """Where an issuer phrase that stopped at a comma really ends: past "…, Chính phủ và Đoàn
     Chủ tịch …" (joint issuers) or "Bộ Văn hóa, Thể thao và Du lịch" (a name with a comma),
@@ -336,7 +372,7 @@ def _joint_issuer_end(text: str, stop_at: int, joint: bool = False, segments: in
         c = rx.ISSUER_COMMA_GOES_ON.match(text, end, min(len(text), end + 20))
         if not c:
             break
-        stop = rx.ISSUER_END.search(text, c.end(), min(len(text), c.end() + 160))
+        stop = _issuer_end(text, c.end(), min(len(text), c.end() + 160))
         if not stop or stop.start() - c.end() > 120:
             break
         segment = text[c.end():stop.start()]

@@ -159,8 +159,10 @@ SYMBOL = r"""
     [A-ZĐ][A-Za-zĐđ0-9&]{0,14}              # first code, e.g. QĐ, NQ, UBND, CTr
     (?:\s?[-/_](?:\s?-)?\s?[A-ZĐ][A-Za-zĐđ0-9&]{0,14}
        (?:(?<=&)\s[A-ZĐ][A-Za-zĐđ0-9]{0,10})?  # a space typed after "&" ("QLN& TTBĐS")
-       (?:\.[A-Z][A-Za-z0-9]{0,4}(?![\p{Ll}]))?  # a unit's dotted code: "11554/VPCP-V.I" (Vụ I of the
-                                              # Government Office); never a sentence's next word
+       (?:\.(?-i:[A-Z][A-Z0-9]{0,3})(?![\p{L}\d]))?  # a unit's dotted code: "11554/VPCP-V.I" (Vụ I of the
+                                              # Government Office): capitals and digits only (in any flags),
+                                              # never the next sentence after a dot typed without its space
+                                              # ("12/QĐ-UBND.Trong năm …", "12/UBND-VX.Ngay sau …")
     ){0,4}   # -UBND, /TW, -BNV, /BCĐ ("- -" OCR slip, "QĐ_BKHCN" typing slip)
 """
 NUMBER_SYMBOL = rf"""
@@ -327,8 +329,8 @@ ISSUER_END = regex.compile(
         |giao|(?<!giúp\s)việc|tại|đã|đề\s+ra|và\s+các|cũng|nhằm|trong|theo|được|là|đến|cho|với|gửi|năm\s+20\d\d
         |khoảng|trừ|gồm|bao\s+gồm|thì|nhưng|hoặc|để|như|sẽ|phải|cần|đang|bị|do|bằng|từ|sau|trước|này|đó  # "của Quốc hội khoảng 110 tỷ đồng"
         |quyết\s+định(?=\s+\p{Ll})               # "của Hội đồng nhân dân tỉnh Vĩnh Long quyết định việc áp dụng …"
-        |chưa|vẫn|còn|vướng\s+mắc|có(?!\s+công)|(?<!Hàng\s)không  # the clause's predicate: "… của Bộ trưởng Bộ Lao động -
-                                                 # Thương binh và Xã hội chưa thay đổi", "của Công ty … vướng mắc về …"
+                                                 # (the clause's other predicates end it after a complete name
+                                                 # only: CLAUSE_PREDICATE)
         |thi\s+hành|kết\s+luận|ngày(?=\s*\d)     # "của Chính phủ thi hành …", "của Bộ Chính trị kết luận về …",
                                                  # "của Thủ tướng Chính phủ ngày 31/3/2022"
         |và(?=\s+\p{Ll}))\b                      # "của Chính phủ và chịu trách nhiệm …": names join capitals
@@ -340,9 +342,7 @@ ISSUER_END = regex.compile(
     | \s*(?:[;,:“”"*|\t]                  # a table's cell ends it too; not the dot of "TP." nor an
            | (?<!(?<![\p{L}])TP)\.               # abbreviation in brackets ("Ủy ban nhân dân (UBND) tỉnh …")
            | \((?!\p{Lu}[\p{L}&]{1,10}\)) | (?<!\(\p{Lu}[\p{L}&]{1,10})\)
-           | (?<!(?:Bộ|Sở|Ban|ban|Ủy|Hội|Chủ|trưởng|Giám|Thủ|tướng|Chính|Văn|Văn\s+phòng|nhiệm|và
-                    |tỉnh|huyện|quận|xã|phường|phố|trấn)[ ]{0,2})  # "của Hội đồng nhân dân tỉnh\nTrà Vinh": a place word
-                                                 # names its place after it
+           | (?<!(?:Bộ|Sở|Ban|ban|Ủy|Hội|Chủ|trưởng|Giám|Thủ|tướng|Chính|Văn|Văn\s+phòng|nhiệm|và)[ ]{0,2})
              (?:(?<!\f)\n | \n(?![ ]*\p{Ll})))  # a line's end; not a page break inside a name, nor a line
                               # wrapped after a word no name ends with ("của Bộ\nKhoa học …")
                                            # ("Thủ tướng Chính" / next page "phủ phê duyệt")
@@ -351,6 +351,24 @@ ISSUER_END = regex.compile(
     """,
     regex.VERBOSE | regex.V0,
 )
+# A place word at the end of an issuer's line ("của Hội đồng nhân dân tỉnh\nTrà Vinh …"): the name
+# goes on over the break only when the next line opens with a known place (place_name_opening),
+# not with the next sentence, heading or item ("của UBND tỉnh\nII. NHIỆM VỤ", "\nSở Nội vụ xây dựng …").
+PLACE_WORD_AT_BREAK = regex.compile(
+    r"(?<![\p{L}])(?:tỉnh|huyện|quận|xã|phường|phố|trấn|đặc\s+khu)[ \t]*\n[ \t]*$", regex.IGNORECASE | regex.V0)
+
+
+@functools.lru_cache(maxsize=None)
+def place_name_opening() -> regex.Pattern:
+    """A province's or a commune's name as written (models/provinces.tsv, communes_2025.tsv),
+    case-sensitive: "Trung tâm Y tế" is no commune "Trung Tâm"."""
+    names = {n for p in vocab.provinces() for n in (p.name, *p.aliases)}
+    names |= set(vocab.commune_names())
+    alternation = "|".join(regex.escape(n).replace(r"\ ", r"\s+")
+                           for n in sorted(names, key=len, reverse=True))
+    return regex.compile(rf"[ \t]*(?:{alternation})(?![\p{{L}}\d])", regex.V0)
+
+
 ISSUER_START = regex.compile(
     r"""\s*(?:
         ,?\s*(?:của|giữa)\s+                           # "giữa Bộ Công an, Viện kiểm sát …": joint; ", của …"
@@ -375,11 +393,16 @@ PROPOSER = regex.compile(
            |\s+số\s*:?)\s*$""",      # "báo cáo thẩm định của Sở Tư pháp số 316/BC-STP"
     regex.VERBOSE | regex.V0,
 )
-# A "của X … tại" phrase whose X goes on with its clause's predicate names no issuer of the
-# document after it: "vướng mắc của Công ty liên quan đến quy định tại Nghị định số 60/2014/NĐ-CP"
-# (Cục Hải quan CV 39209/2025): the company asks about the decree, the Government issued it.
+# The predicate of the clause a body's name opens: "… của Bộ trưởng Bộ Lao động - Thương binh và Xã
+# hội | chưa thay đổi", "của Công ty … | vướng mắc về …", and a "của X … tại" phrase whose X goes on
+# with its predicate names no issuer of the document after it ("vướng mắc của Công ty | liên quan
+# đến quy định tại Nghị định số 60/2014/NĐ-CP", Cục Hải quan CV 39209/2025: the company asks about
+# the decree, the Government issued it).  Read only after the complete name the agency grammar
+# reads (references._predicate_after_name): these words also stand inside names ("Cục Hàng không
+# Việt Nam", "Bộ Tư lệnh Phòng không - Không quân", "Tổng công ty Cảng hàng không"), and "thuộc"
+# joins a body to its parent ("Chi cục Kiểm lâm thuộc Sở Nông nghiệp và Môi trường"), no predicate.
 CLAUSE_PREDICATE = regex.compile(
-    r"\s(?:liên\s+quan|quy\s+định|vướng\s+mắc|phản\s+ánh|chưa|không|thuộc|áp\s+dụng)(?!\p{L})", regex.V0)
+    r"\s+(?:liên\s+quan|quy\s+định|vướng\s+mắc|phản\s+ánh|chưa|vẫn|còn|có|không|áp\s+dụng)(?!\p{L})", regex.V0)
 # The body that did something "at" the document, as the subject of its clause: "(Sở Tài chính đã
 # tổng hợp và đề nghị tại Văn bản số 9700/STC-ĐTTĐ ngày 08/8/2025)" (Hà Nội CV 6397/2025),
 # "Bộ Y tế đã hướng dẫn tại Công văn số …": it issued the document cited.
@@ -471,7 +494,7 @@ NUMBER_LINE = regex.compile(
                                               # "Số: /#//UBND-…"): no number, the symbol after "/" still read;
                                               # ``unread`` is where it stands (flagged low_confidence)
         (?:(?P<year>(?:19|20)\d{2})\s*/\s*)?
-        (?P<symbol>[A-ZĐ][A-Za-zĐđ0-9&]*(?:\s?[-/]\s?[A-ZĐa-zđ][A-Za-zĐđ0-9&]*(?:\.[A-Z][A-Za-z0-9]{0,4}(?![\p{Ll}]))?){0,4}  # "VPCP-V.I"
+        (?P<symbol>[A-ZĐ][A-Za-zĐđ0-9&]*(?:\s?[-/]\s?[A-ZĐa-zđ][A-Za-zĐđ0-9&]*(?:\.(?-i:[A-Z][A-Z0-9]{0,3})(?![\p{L}\d]))?){0,4}  # "VPCP-V.I" (as SYMBOL)
                    (?:\([A-ZĐ0-9]{1,10}\))?)      # a unit's code in brackets: "TTr-CAT(PC04)"
     """,
     regex.VERBOSE | regex.MULTILINE | regex.V0,
@@ -557,7 +580,9 @@ def document_type_line() -> regex.Pattern:
 
 
 # ---------------------------------------------------------------------- structure
-ROMAN_HEADING = regex.compile(r"^(?P<num>[IVXLC]{1,6})\s*[.:/]\s*(?P<title>\S.*)$", regex.V0)
+# A letter's subject line "V/V CHỦ ĐỘNG PHÒNG, …" / "V/v …" (về việc) is no part "V" (Công điện
+# 217/CĐ-TTg, 231/CĐ-TTg of 2025: every item under it was read as outside the work).
+ROMAN_HEADING = regex.compile(r"^(?![Vv]\s*/\s*[Vv]\b)(?P<num>[IVXLC]{1,6})\s*[.:/]\s*(?P<title>\S.*)$", regex.V0)
 ARTICLE_HEADING = regex.compile(r"^Điều\s+(?P<num>\d{1,3})\s*[.:]?\s*(?P<title>.*)$", regex.V0)
 ARABIC_HEADING = regex.compile(rf"^(?P<num>{ARABIC_ITEM_NUMBER})\s*[.)]\s*(?P<title>\S.*)$", regex.V0)
 # "a) …" and "a. …" alike (Word's lettered list and a typist's write either): a letter with a
@@ -582,16 +607,28 @@ def may_open_letter_heading(line: str) -> bool:
 # it — only before a name in capitals, not "Khuyến khích người dân / mạnh mẽ các doanh
 # nghiệp …" (an aim of the task, no addressee).
 DIRECTIVE = regex.compile(
-    r"^(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu|gửi(?=\s+\p{Lu})|khuyến\s+khích(?=\s+(?-i:\p{Lu}))"
+    # ("giao cho X", "giao trách nhiệm cho X", "giao nhiệm vụ cho X": the same addressee)
+    r"^(?:đồng\s+thời\s*,?\s*)?(?:giao(?:\s+(?:trách\s+nhiệm|nhiệm\s+vụ))?(?:\s+cho)?|đề\s+nghị|yêu\s+cầu|gửi(?=\s+\p{Lu})|khuyến\s+khích(?=\s+(?-i:\p{Lu}))"
     # a heading's request before its addressees' names: "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội
     # Nông dân tỉnh, Liên minh Hợp tác xã Tỉnh"
     r"|đề\s+nghị\s*:(?=\s*(?-i:\p{Lu})))\s+",
     regex.IGNORECASE)
 # The same directive after the issuer that speaks ("Ủy ban nhân dân tỉnh đề nghị …",
 # "UBND tỉnh yêu cầu …"): the addressee follows it.
+# "giao" that heads a noun is no directive: "giao thông" (traffic), "giao dịch", "giao ban" (a
+# briefing), "giao nhận", "giao lưu", "giao tiếp" — "Bộ Xây dựng chỉ đạo … bảo đảm an toàn giao
+# thông" gives its own work, it hands none on (Công điện 217/CĐ-TTg 2025).
+GIAO_AS_NOUN = r"(?!thông\b|dịch\b|ban\b|nhận\b|lưu\b|tiếp\b|thương\b|hữu\b|khoán\b|kết\b|diện\b)"
+# The issuer may speak through its head or be a party or council body: "Chủ tịch Ủy ban nhân dân
+# tỉnh giao Sở Nội vụ …" (a Chỉ thị's or a letter's voice), "Thường trực Tỉnh ủy yêu cầu …",
+# "Hội đồng nhân dân tỉnh đề nghị …".
 ISSUER_DIRECTIVE = regex.compile(
-    r"""^(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s
-        (?:đề\s+nghị|yêu\s+cầu|giao)\s+""",
+    r"""^(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ|Hội\s+đồng\s+nhân\s+dân|HĐND|Thường\s+trực
+           |(?:Tỉnh|Thành|Huyện|Đảng)\s+ủy|(?:Phó\s+)?Chủ\s+tịch|(?:Phó\s+)?Giám\s+đốc|Thủ\s+tướng)[^,.;:]{0,60}?\s
+        # nor a compound or a passive: "chỉ đạo đơn vị liên quan hoàn thành bàn giao mặt bằng"
+        # (Thông báo 653/TB-VPCP 2025), "chuyển giao", "theo nhiệm vụ được giao"
+        (?<!bàn\s)(?<!chuyển\s)(?<!được\s)
+        (?:đề\s+nghị\s+|yêu\s+cầu\s+|giao\s+""" + GIAO_AS_NOUN + r""")""",
     regex.VERBOSE | regex.V0,
 )
 # Words without which a sentence outside the task parts gives no work (a directive, "chủ
@@ -606,7 +643,7 @@ GIVES_WORK_WORDS = ("giao ", "Giao ", ", gửi ", "đề nghị", "Đề nghị"
 # (",", "và" after white space, ";", ".") so that regex skips ahead to it: 2x faster than "\s+và"
 # tried at every space (the clause starts at the match's end, the only offset read).
 LATER_DIRECTIVE = regex.compile(
-    r",\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|(?<=\s)và\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=gửi\s+\p{Lu})|[;.]\s+(?=(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s(?:đề\s+nghị|yêu\s+cầu|giao)\s)",
+    r",\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|(?<=\s)và\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=gửi\s+\p{Lu})|[;.]\s+(?=(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s(?:đề\s+nghị|yêu\s+cầu|giao\s" + GIAO_AS_NOUN + r"))",
     regex.IGNORECASE | regex.V0,
 )
 # A sentence that starts inside a line: ". " then a capital ("… theo Điều lệ. Giao Sở Tư pháp
@@ -628,14 +665,23 @@ CLAUSE_START = regex.compile(r";\s+(?=\p{Lu})", regex.V0)
 LOWER_CLAUSE_START = regex.compile(r";\s+(?=(?:các|cấp\s+ủy|ban\s+thường\s+vụ|ủy\s+ban\s+nhân\s+dân|thường\s+trực)\s)", regex.V0)
 # A topic label before the sentence that gives the work: "b) Về tổ chức Cuộc thi …: Sở Nội vụ
 # chủ trì, …", "3. Đối với hạng mục đường dẫn …: Giao Ban Quản lý dự án …".
-TOPIC_LABEL = regex.compile(r"^(?:[-+•]\s*)?(?:về|đối\s+với)\s[^:\n]{1,150}?:\s*(?=\p{Lu})", regex.IGNORECASE | regex.V0)
+# (after a bullet or a bracketed point: "(iii) Về thủ tục nhập khẩu tàu LNG …: Giao Bộ Xây dựng …";
+# a conclusion's answer to a request restates it whole first: "1. Về đề nghị các bộ, ngành quan tâm
+# sớm rà soát … (300 characters) …: Ủy ban nhân dân thành phố Đà Nẵng cần tiếp tục rà soát …")
+TOPIC_LABEL = regex.compile(r"^(?:[-+•]\s*|\((?:\d{1,2}|[ivx]{1,4})\)\s*)?(?:về|đối\s+với)\s[^:\n]{1,400}?:\s*(?=\p{Lu})", regex.IGNORECASE | regex.V0)
 # The line that opens a list of work items addressed by the issuer: "Ban Chỉ huy … đề nghị:",
 # "UBND tỉnh yêu cầu các đơn vị thực hiện một số nội dung sau:", "Thường trực Tỉnh ủy kết luận
 # như sau:", "… chỉ đạo như sau:", and a decision's "QUYẾT ĐỊNH:".  The items after it are
 # operative: an agency that is their subject is given the work ("- Sở Y tế chỉ đạo …").
 WORK_LIST_OPENING = regex.compile(
     r"""(?:(?<=\p{L}\s)   # after a word: the issuer speaks (not a title "Mục đích, yêu cầu:")
-           (?:đề\s+nghị(?!\s+của)|yêu\s+cầu|giao|chỉ\s+đạo|kết\s+luận|phân\s+công)\b[^:\n]{0,200}
+           (?:đề\s+nghị(?!\s+của)|yêu\s+cầu|giao|chỉ\s+đạo|kết\s+luận|phân\s+công
+              # a leader's direction conveyed by the Government's office: "Phó Thủ tướng Trần
+              # Hồng Hà có ý kiến như sau:" (Công văn 11583/VPCP-CN 2025)
+              |có\s+ý\s+kiến(?=\s+như\s+sau))\b[^:\n]{0,200}
+        # a purpose clause before the request: "b) Để làm tốt các nhiệm vụ sắp tới, đề nghị:"
+        # (Thông báo 653/TB-VPCP 2025; "Mục đích, yêu cầu:" names a part, no request)
+        |(?<=,\s)đề\s+nghị
         |^\**\s*QUYẾT\s+ĐỊNH\s*)
         :\s*\**$""",
     regex.VERBOSE | regex.IGNORECASE | regex.V0,
@@ -678,7 +724,9 @@ DUTY_LABEL = regex.compile(
 )
 # Where an agency "bears responsibility": what precedes it is the whole (collective) name:
 # "Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan có trách nhiệm …".
-RESPONSIBILITY = regex.compile(r"\s(?:có|chịu)\s+trách\s+nhiệm\b", regex.V0)
+# (a modal may stand before it: "Các cơ quan xử lý | phải có trách nhiệm cử một lãnh đạo …", Bắc
+# Ninh QĐ 78/2025; "… đều có trách nhiệm")
+RESPONSIBILITY = regex.compile(r"\s(?:(?:phải|đều|cùng)\s+)?(?:có|chịu)\s+trách\s+nhiệm\b", regex.V0)
 # A decision's execution clause is no assignment ("Chánh Văn phòng …, Giám đốc các Sở …
 # chịu trách nhiệm thi hành Quyết định này", "… căn cứ Quyết định thi hành").
 EXECUTION_CLAUSE = regex.compile(
@@ -694,6 +742,9 @@ SCOPE_ARTICLE = regex.compile(
     r"(?:phạm\s+vi\s+(?:điều\s+chỉnh|áp\s+dụng)|đối\s+tượng\s+(?:áp\s+dụng|điều\s+chỉnh)|giải\s+thích\s+từ\s+ngữ)",
     regex.IGNORECASE | regex.V0,
 )
+# An article on how bodies work together, not on who does what: its items name the bodies the
+# principles bind ("Điều 2. Nguyên tắc phối hợp / 1. Sở Dân tộc và Tôn giáo / Bảo đảm sự lãnh đạo …").
+PRINCIPLES_ARTICLE = regex.compile(r"^\W*(?:nguyên\s+tắc|phương\s+thức|hình\s+thức)\b", regex.IGNORECASE | regex.V0)
 # A lead's verb before the execution words: "Sở Tài chính chủ trì, phối hợp với … tổ chức
 # triển khai thực hiện Quyết định này" gives work; "Chánh Văn phòng, Giám đốc các Sở …
 # chịu trách nhiệm thi hành Quyết định này" does not.
@@ -741,6 +792,30 @@ LOCALITIES_AS_PARTNERS = regex.compile(r"^các\s+địa\s+phương\s*$", regex.I
 # Businesses named by their kind ("các doanh nghiệp viễn thông") are addressees when work is
 # given to them ("Các doanh nghiệp có cửa hàng bán lẻ xăng dầu phải …"), never partners.
 BUSINESSES_BY_KIND = regex.compile(r"^các\s+(?:doanh\s+nghiệp|nhà\s+đầu\s+tư|chủ\s+rừng)\b", regex.IGNORECASE | regex.V0)
+# A kind of business, research or credit body named by its trade is a named collective, a partner
+# where a task names it: "các doanh nghiệp logistics" (reconciled tune4 gold 06), "các doanh nghiệp
+# viễn thông" (tune2 gold C005), "các Viện nghiên cứu" (tune4 gold 06, 10), "các Ngân hàng thương
+# mại" (tune2 gold C004); not one named by place or purpose ("các doanh nghiệp trên địa bàn tỉnh",
+# "các nhà đầu tư").  The trades: models/business_sectors.txt.
+@functools.lru_cache(maxsize=None)
+def businesses_by_trade() -> regex.Pattern:
+    trades = "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in vocab.business_sectors())
+    return regex.compile(
+        rf"^các\s+(?:doanh\s+nghiệp\s+(?:{trades})|viện\s+nghiên\s+cứu|ngân\s+hàng\s+thương\s+mại|tổ\s+chức\s+tín\s+dụng)(?![\p{{L}}])",
+        regex.IGNORECASE | regex.V0)
+
+
+# Where a kind named by its trade ends: a comma, or the first word of its part in the work (the
+# verb lists leave "tham gia" out, a word of many names: "các cơ quan tham gia Ban Chỉ đạo").
+TRADE_KIND_END = regex.compile(
+    r"[,;.(]|\s+(?:tham\s+gia|phối\s+hợp|chủ\s+động|tích\s+cực|có\s+trách\s+nhiệm|thực\s+hiện|triển\s+khai)\b",
+    regex.IGNORECASE | regex.V0)
+# A name that points back at bodies named before ("các đơn vị nêu trên" after a letter's "Kính gửi"
+# list, "các cơ quan nói trên"): their entries come from where they are named, this one names no one.
+# (a kind of body only: "Các Sở Xây dựng nêu trên", a heading of a Công điện, names the Sở it was sent to)
+BACK_REFERENCE = regex.compile(
+    r"^(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|địa\s+phương|sở|ban|ngành)(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|"
+    r"địa\s+phương|sở|ban|ngành|cá\s+nhân))*\s+(?:(?:nêu|nói|kể)\s+(?:ở\s+)?trên|trên\s+đây)$", regex.IGNORECASE | regex.V0)
 # The same qualifiers right after a collective's name ("các Sở, ban, ngành | được giao chủ trì").
 GENERIC_TAIL = regex.compile(r"^\s*(?:địa\s+phương\s+)?(?:(?:có\s+)?liên\s+quan|được\s+giao|chức\s+năng|cùng\s+cấp)\b", regex.IGNORECASE | regex.V0)
 # The same qualifiers anywhere in a name ("Các cơ quan, đơn vị có liên quan"): a generic group.
@@ -799,7 +874,9 @@ _MEANS = r"hình\s+thức|phương\s+thức|biện\s+pháp"
 _TOWARDS = r"(?:tới|đến)\s+"
 SUBJECT_ADVERBIAL = regex.compile(
     r"\s(?:trong\s+(?:công\s+tác\s+|việc\s+)?(?:quản\s+lý|sử\s+dụng|khai\s+thác|vận\s+hành)\b|(?:ở|trong)\s+các\s+lĩnh\s+vực"
-    rf"|trong\s+phạm\s+vi|theo\s+chức\s+năng|theo\s+thẩm\s+quyền|{BASIS_WORDS}|mỗi\s+(?:lĩnh\s+vực|ngành,?\s+lĩnh\s+vực)"
+    # "Các bộ, ngành | trên cơ sở nhiệm vụ được giao tại các văn bản nêu trên, | hoàn thiện …"
+    # (Thông báo 641/TB-VPCP 2025)
+    rf"|trong\s+phạm\s+vi|theo\s+chức\s+năng|theo\s+thẩm\s+quyền|{BASIS_WORDS}|trên\s+cơ\s+sở|mỗi\s+(?:lĩnh\s+vực|ngành,?\s+lĩnh\s+vực)"
     rf"|bằng\s+{_MEANS_QUANTIFIER}(?:{_MEANS})|{_TOWARDS}việc)\b",
     regex.IGNORECASE | regex.V0)
 # A collective of bare unit words ("các cơ quan, đơn vị", "các địa phương"): it names no
@@ -858,6 +935,9 @@ SUBJECT_ABOUT_LINE = regex.compile(r"^(?i:về)\s+(?P<subject>\S.*)$", regex.V0)
 # A letter that prints no type line and no subject but writes to its addressees ("Kính gửi:"
 # near its top, a crawl that lost the header): a Công văn.
 ADDRESSEES_LINE = regex.compile(r"^(?i:kính\s+gửi)\s*:", regex.V0)
+# The same list in a Công điện: "BỘ XÂY DỰNG điện:", "THỦ TƯỚNG CHÍNH PHỦ điện:" (read by the
+# assignments only: a letter's type is no concern of it).
+ADDRESSEES_OR_TELEGRAM_LINE = regex.compile(r"^(?:(?i:kính\s+gửi)|\p{Lu}[\p{Lu}\s]{2,60}\s+điện)\s*:", regex.V0)
 
 # The marks that open a signature line: "KT." (ký thay), "TM." (thay mặt), "TL." (thừa lệnh),
 # "TUQ." (thừa ủy quyền), and the older slashed spellings "K/T", "T/M", "T/L" (no dot).  The one
@@ -909,6 +989,10 @@ COLUMN_SPLIT = regex.compile(
 RECIPIENTS_LABEL = regex.compile(r"^\s*[_*]*\s*Nơi\s+nhận\s*[_*]*\s*:?\s*[_*]*\s*(?P<rest>.*)$", regex.V0 | regex.IGNORECASE)
 RECIPIENTS_LABEL_FIRST = "Nn_*"  # its first character after white space (keep in step with it)
 
+# A branch is named by the body it belongs to: "Chi nhánh | Văn phòng đăng ký đất đai", "Chi
+# nhánh | Ngân hàng Chính sách xã hội tỉnh" (its parent's name, lower-case words and all).
+BRANCH_OF_BODY = regex.compile(r"(?:Chi|CHI)\s+(?:nhánh|NHÁNH)\s+(?=\p{Lu})", regex.V0)
+
 # ------------------------------------------------------------------- assignments
 # (its label ends with ":": assignments._labelled looks for it in lines holding one only)
 LABELLED_AGENCY = regex.compile(
@@ -948,8 +1032,8 @@ DEADLINE = regex.compile(
       | (?P<annual>thường\s+niên)          # "báo cáo thường niên" (gold of Bắc Ninh KH 144/2025): yearly
       | (?P<n_per>(?:định\s+kỳ\s+)?(?P<n_per_n>\d{1,2}|một|hai|ba|sáu)\s+(?P<n_per_unit>tuần|tháng|năm)\s*(?:/|một|1)\s*(?:lần|kỳ))
         # "ít nhất 01 lần/01 năm", "01 lần/năm", "1 lần/quý"; a frequency ("tần suất 02
-        # lần/tháng", "02 lần/ngày") recurs with the unit it counts in
-      | (?P<times_per>(?:\d{1,2}|một|hai|ba)\s+lần\s*/\s*(?:(?P<tp_n>\d{1,2})\s+)?(?P<tp_unit>ngày|tuần|tháng|quý|năm))
+        # lần/tháng", "02 lần/ngày", "tần suất quan trắc: 02 đợt/tháng") recurs with the unit it counts in
+      | (?P<times_per>(?:\d{1,2}|một|hai|ba)\s+(?:lần|đợt)\s*/\s*(?:(?P<tp_n>\d{1,2})\s+)?(?P<tp_unit>ngày|tuần|tháng|quý|năm))
         # "mỗi tháng một lần", "mỗi năm tại mỗi trường tổ chức ít nhất 1 buổi", "mỗi quý 01
         # số", "Bảo đảm mỗi học kỳ tổ chức ít nhất 1 buổi/cơ sở giáo dục" (a school term: P6M): a
         # count of events in each period recurs with it (not "mỗi năm quỹ đất giảm dần")
@@ -1027,7 +1111,7 @@ DEADLINE = regex.compile(
 # "chậm nhất (là) ngày 5", "chậm nhất là 17 giờ 00 ngày 01/02/2026", "trước 07h00 ngày 14/3/2026"
 _DUE_DAY_AFTER = r"(?=(?:\s+(?:là|vào|trước))?\s+(?:\d{1,2}\s*(?:giờ|h)[\s\d]{0,4}(?:phút\s*)?,?\s*)?ngày\s+\d)"
 _PER_TIMES_AFTER = r"\s+(?:tuần|tháng|năm)(?=\s*(?:/|một|1)\s*(?:lần|kỳ))"  # "2 tuần một lần"
-_TIMES_PER = r"\s+lần\s*/"  # "02 lần/ngày"
+_TIMES_PER = r"\s+(?:lần|đợt)\s*/"  # "02 lần/ngày", "tần suất quan trắc: 02 đợt/tháng"
 DEADLINE_TRIGGER = re.compile(
     rf"""(?x)(?=[thđqkmbscdvgTHĐQKMBSCDVGN\d|\u212a\u017f])(?<!\w)(?:   # a word's first letter
         # (only a capital "N" opens "Ngày 26, 27/12/2011:" and a "Năm 2025" cell: "n" starts too
@@ -1080,7 +1164,11 @@ RATE_AFTER = regex.compile(
 # A clause that reports work done in a period: "Trong năm 2025, tỉnh đã tổ chức 15 hội nghị" (a plan's
 # account of the year it was issued in, not a time it schedules); not a task done by then ("đã được giao").
 # The period opens its sentence and a comma closes it; the subject is a few words.
-PAST_WORK_AFTER = regex.compile(r"[ \t]*,[ \t]*(?:[^\s.;:()\n]+[ \t]+){0,5}?(?:đã|vừa)[ \t]+(?!được|phải)\p{L}", regex.IGNORECASE | regex.V0)
+# Or an event that happened in it, however long its cause or place: "Trong tháng 11 năm 2025, do mưa,
+# lũ lớn tại khu vực Trung Bộ đã xảy ra tình trạng ngập lụt …" (Thủ tướng CĐ 226/2025).
+PAST_WORK_AFTER = regex.compile(r"""[ \t]*,[ \t]*(?:(?:[^\s.;:()\n]+[ \t]+){0,5}?(?:đã|vừa)[ \t]+(?!được|phải)\p{L}
+                                               | [^.;:()]{0,100}?(?<![\p{L}])(?:đã|vừa)\s+(?:xảy|diễn)\s+ra(?![\p{L}]))""",
+                             regex.IGNORECASE | regex.VERBOSE | regex.V0)
 CLAUSE_OPENS_BEFORE = regex.compile(r"(?:^|[.;:!?\n])[ \t*_]*(?:[-+•]\s*)?(?:(?:trong|vào)[ \t]+)?$", regex.IGNORECASE | regex.V0)
 # A ranking's year or period ("kết quả xếp hạng Chỉ số CCHC năm 2024"): no work is due in it;
 # a due date after it still is ("đánh giá, xếp hạng thi đua trước ngày 31 tháng 12 năm 2025").
@@ -1101,6 +1189,11 @@ NOT_A_PERIOD_BEFORE = regex.compile(
     r"(?:nhiệm\s+vụ|giải\s+pháp|định\s+hướng|mục\s+tiêu|chỉ\s+tiêu|kết\s+quả|kế\s+hoạch|hoạt\s+động|công\s+tác|tình\s+hình)\s*,?\s*$",
     regex.IGNORECASE | regex.V0,
 )
+# A period inside the topic a sentence opens with ("2. Đối với các nhiệm vụ triển khai trong năm
+# 2025, các bộ, … chủ động bố trí trong nguồn ngân sách …", Thủ tướng QĐ 2623/2025): it names which
+# tasks the sentence is about, it schedules none.
+TOPIC_OPENS_BEFORE = regex.compile(r"(?:^|[.;:\n])[ \t*_]*(?:[-+•]\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s*|[a-zđ]\)\s*)?đối\s+với\s+[^.;:,\n]{0,80}$",
+                                   regex.IGNORECASE | regex.V0)
 # Budget phrases before a recurrence ("dự toán ngân sách … hỗ trợ có mục tiêu hàng năm",
 # "đầu tư công trung hạn, hàng năm") and "thường xuyên" as an adjective or a description
 # of past work ("giáo dục thường xuyên", "được thực hiện thường xuyên").
@@ -1116,6 +1209,12 @@ NOT_A_DEADLINE_BEFORE_WIDE = regex.compile(
         )$""",
     regex.IGNORECASE | regex.VERBOSE | regex.V0,
 )
+# How past work was done, "thường xuyên" one of a list of its adverbs: "Thủ tướng Chính phủ đã tập trung
+# lãnh đạo, chỉ đạo xuyên suốt, thường xuyên, liên tục" (Thủ tướng CĐ 227/2025) — not a task that
+# follows past work ("những kết quả đã làm được, thường xuyên kiểm tra …").
+PAST_MANNER_BEFORE = regex.compile(r"(?<![\p{L}])(?:đã|vừa)\s+(?!được)(?:[\p{L}]+,?\s+){1,8}$", regex.IGNORECASE | regex.V0)
+ADVERB_LIST_AFTER = regex.compile(r"\s*(?:,|và(?![\p{L}]))\s*(?:liên\s+tục|kịp\s+thời|sâu\s+sát|chặt\s+chẽ|xuyên\s+suốt|hiệu\s+quả|quyết\s+liệt)(?![\p{L}])",
+                                  regex.IGNORECASE | regex.V0)
 # After a range's start ("Từ tháng 11/2025 | đến khi kết thúc Tổng kiểm kê", "Từ tháng 12/2025 |
 # đến quý I/2026"): the start is no due time (a dated end is read on its own).
 RANGE_GOES_ON = regex.compile(r"\s*(?:,\s*)?(?:(?:cho\s+)?đến|tới|trở\s+đi)\b", regex.IGNORECASE | regex.V0)
@@ -1128,6 +1227,11 @@ LABEL_COLON_AFTER = regex.compile(r"[ \t*]*:", regex.V0)
 # A cut-off date or period of figures, not work due: "số liệu tính đến ngày 31/12/2025", "Số
 # liệu thống kê báo cáo từ ngày 14/7/2011 đến ngày 15/9/2025".
 CUTOFF_BEFORE = regex.compile(r"(?:tính|kể)\s+$|số\s+liệu[^.;:\n]{0,80}$", regex.IGNORECASE | regex.V0)
+# A line (a table's column head) that counts something as of a time, no verb between: "**Số lượng
+# BCV cấp huyện, xã trước 01/7/2025 (theo HD 31)**" (Ban Tuyên giáo và Dân vận TW HD 2025): a
+# figure's date, no work due (not "Số lượng hồ sơ … gửi trước ngày …").
+FIGURE_LINE_BEFORE = regex.compile(r"[\s*_|]*(?:số\s+lượng|tổng\s+số)(?![\p{L}])(?:\s+(?!gửi|nộp|báo|hoàn|thực|cập|tổng|được)[^\s.;:]+){0,12}\s*$",
+                                   regex.IGNORECASE | regex.V0)
 # A labelled schedule line ("Thời gian hoàn thành: Trước ngày 15/11/2025"): the plan's own
 # due date, even when the plan was drafted before the decision that issued it.
 SCHEDULE_LABEL_BEFORE = regex.compile(
@@ -1264,6 +1368,11 @@ GENERIC_SUBJECT = regex.compile(
         \s+(?:gửi|báo\s+cáo|thực\s+hiện|tổ\s+chức|triển\s+khai|rà\s+soát|cập\s+nhật|xây\s+dựng|đăng\s+ký|nộp|chủ\s+động|khẩn\s+trương|
            nghiêm\s+túc|tiếp\s+tục|có\s+trách\s+nhiệm|phải|cung\s+cấp|hoàn\s+thành)(?![\p{L}])""",
     regex.IGNORECASE | regex.VERBOSE | regex.V0)
+# A name of a kind of body only ("Các cơ quan, tổ chức, đơn vị"): it names no one, whichever
+# recognizer read it (deadlines._known_subject does not give a time to it).
+GENERIC_BODY_NAME = regex.compile(
+    r"(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|địa\s+phương|tổ\s+chức)(?:\s*(?:,|và)\s*(?:cơ\s+quan|đơn\s+vị|địa\s+phương|tổ\s+chức|cá\s+nhân))*",
+    regex.IGNORECASE | regex.V0)
 # The rest of an agency heading's label up to its colon ("Các Sở| , ngành, UBND các xã, phường
 # và các cơ quan, đơn vị có liên quan:"): no sentence ends inside it, and it goes on with the list
 # (not a sentence whose subject is a head alone: "Trung tâm| có văn bản báo cáo …, gồm:").
@@ -1336,6 +1445,9 @@ PERIOD_RANGE_GOES_ON = regex.compile(r"\s*[-–]\s*(?:qu[ýí]|tháng)\s+[\dIV]"
 # found from a literal trigger (one alternation of both scans the text several times slower).
 _PERIOD_ONLY = r"""(?P<item>(?:tháng\s+)?(?P<m>\d{1,2})\s*(?:/|\s+năm\s+)\s*(?P<y>(?:19|20)\d{2})
                         | năm\s+(?P<yr>(?:19|20)\d{2})
+                          # "năm 2025 và các năm tiếp theo": work that starts in that year and goes on is
+                          # that year's (Thủ tướng QĐ 2623/2025's task blocks)
+                          (?:\s+và\s+(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau|kế\s+tiếp))?
                         | tháng\s+(?P<mp>\d{1,2}))       # "| Tháng 12 |", "Thời gian thực hiện: Tháng 3": the plan year's
                   (?=[ \t]*(?:[.;|(]|[\n\f]|$))"""
 PERIOD_CELL = regex.compile(r"\|[ \t]*" + _PERIOD_ONLY, regex.VERBOSE | regex.IGNORECASE | regex.V0)
@@ -1547,9 +1659,11 @@ _COOPERATION = r"""(?i:
 # Anywhere in a task, up to the partners it names: "… phối hợp chặt chẽ với | Sở Nội vụ …".
 PARTNER_PHRASE = regex.compile(_COOPERATION + r"\s+", regex.VERBOSE | regex.V0)
 # Right after a subject: it only cooperates ("X phối hợp …", not "X phối hợp, chủ trì …").
-PARTNER_FIRST = regex.compile(r"\s*,?\s*" + _COOPERATION + r"(?!\s*,?\s*(?:chủ\s+trì))", regex.VERBOSE | regex.V0)
+# Its manner may come first: "Các ngân hàng thương mại | chủ động phối hợp với Sở Y tế trong công tác …".
+_COOPERATION_MANNER = r"(?:(?i:chủ\s+động|tích\s+cực)\s+)?"
+PARTNER_FIRST = regex.compile(r"\s*,?\s*" + _COOPERATION_MANNER + _COOPERATION + r"(?!\s*,?\s*(?:chủ\s+trì))", regex.VERBOSE | regex.V0)
 # After "X phối hợp (chặt chẽ) với | Y": the partner list begins (a subject's own cooperation).
-PARTNER_LIST_START = regex.compile(r"\s*,?\s*" + _COOPERATION + r"\s+", regex.VERBOSE | regex.V0)
+PARTNER_LIST_START = regex.compile(r"\s*,?\s*" + _COOPERATION_MANNER + _COOPERATION + r"\s+", regex.VERBOSE | regex.V0)
 # What follows the partners when the subject is only asked to cooperate (round-4 rule 4):
 # "… phối hợp với lực lượng Kiểm lâm, chính quyền địa phương | tham gia chữa cháy rừng",
 # "… phối hợp với lực lượng Kiểm lâm | trong công tác phòng cháy", or nothing ("… phối hợp với Sở Y tế.").
@@ -1663,15 +1777,22 @@ PEOPLES_BODY_NAME = r"(?:Thường trực )?(?:Hội đồng nhân dân|Ủy ban
 # nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông" (a heading), "phối hợp với Ủy ban nhân dân
 # 04 xã: Gia Thuận, …" (Đồng Tháp KH 556/2025), "Các sở: Nông nghiệp và Môi trường, Xây dựng, Nội
 # vụ và UBND các xã" (Hà Nội CV 6397/2025).  The kind ends the name found, or stands after it.
-_MEMBER_KIND = "(?P<kind>" + "|".join(kind.replace(" ", r"\s+") for kind in LOCALITY_KINDS) + ")"
+# (provinces too: "Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng chỉ đạo
+# …", Công điện 232/CĐ-TTg 2025; a list of mixed kinds, "các tỉnh, thành phố: …", stays whole)
+_MEMBER_KIND = "(?P<kind>" + "|".join(kind.replace(" ", r"\s+") for kind in (*LOCALITY_KINDS, "tỉnh")) + ")"
 LOCALITIES_PLURAL_END = regex.compile(r"\s+(?:các|\d{1,2})\s+" + _MEMBER_KIND + r"$", regex.IGNORECASE | regex.V0)
-DEPARTMENTS_PLURAL = regex.compile(r"^[Cc]ác\s+(?P<kind>[Ss]ở|[Bb]ộ)$", regex.V0)
+# "Các Bộ", "Các Cục", or with the post that heads each ("Bộ trưởng các Bộ", "Thủ trưởng các Sở",
+# "Cục trưởng các Cục"), before their members after a colon (Công điện 217/CĐ-TTg, 231/CĐ-TTg,
+# 221/CĐ-TTg of 2025: "Bộ trưởng các Bộ: Quốc phòng, Công an, Nông nghiệp và Môi trường, …").
+DEPARTMENTS_PLURAL = regex.compile(
+    r"^(?P<post>(?:Bộ\s+trưởng|Thủ\s+trưởng|Giám\s+đốc|Cục\s+trưởng|Vụ\s+trưởng|Lãnh\s+đạo)\s+)?"
+    r"[Cc]ác\s+(?P<kind>[Ss]ở|[Bb]ộ|[Cc]ục|[Vv]ụ)$", regex.V0)
 LOCALITIES_PLURAL_AFTER = regex.compile(r"\s*(?:các|\d{1,2})\s+" + _MEMBER_KIND + r"\s*:[ \t]*\n?[ \t]*", regex.IGNORECASE | regex.V0)
 MEMBERS_COLON = regex.compile(r"\s*:[ \t]*\n?[ \t]*", regex.V0)
 # A locality's proper name: capitalized words ("Gò Công Đông"), up to five.
 LOCALITY_NAME = regex.compile(r"\p{Lu}[\p{L}\d]*(?:[ \t]*\n?[ \t]*\p{Lu}[\p{L}\d]*){0,4}(?![\p{L}\d])", regex.V0)
 # A department's short name in such a list, up to its comma or "và": "Xây dựng", "Quy hoạch - Kiến trúc".
-DEPARTMENT_SHORT_NAME = regex.compile(r"\p{Lu}[^,;:.()\n]{0,40}?(?=\s*(?:,|;|:|\.|\(|\)|$)|\s+và\s)", regex.V0)
+DEPARTMENT_SHORT_NAME = regex.compile(r"\p{Lu}[^,;:.()\n]{0,80}?(?=\s*(?:,|;|:|\.|\(|\)|$)|\s+và\s)", regex.V0)
 MEMBER_NEXT = regex.compile(r"\s*,\s*|\s+và\s+", regex.V0)
 
 # The departments' collective of a place, with "của" or "thuộc": "các sở, ban, ngành thuộc tỉnh",
@@ -1683,10 +1804,15 @@ DEPARTMENTS_OF_PLACE = regex.compile(
 # A letter's opening request to its addressees for the content that follows: "UBND Thành phố yêu
 # cầu các sở, ban, ngành, UBND các xã, phường, … tiếp tục nghiên cứu, tuân thủ thực hiện một số
 # nội dung sau:" (Hà Nội CV 6397/2025).  The addressees it restates are the "Kính gửi" list's.
+# The addressees may be restated by their kinds only, the content after the colon: "Bộ Xây dựng yêu
+# cầu các cơ quan, đơn vị:" (Bộ Xây dựng CĐ 96/2025 of the exploration crawl).
 LETTER_REQUEST_OF_CONTENT = regex.compile(
     r"(?:yêu\s+cầu|đề\s+nghị)\s+(?=các\s|\p{Lu})[^.;:]{3,300}?\s(?:thực\s+hiện|triển\s+khai|tuân\s+thủ)\s"
-    r"[^.;:]{0,80}?(?:nội\s+dung|nhiệm\s+vụ|yêu\s+cầu)\s+(?:như\s+)?sau\s*:",
+    r"[^.;:]{0,80}?(?:nội\s+dung|nhiệm\s+vụ|yêu\s+cầu)\s+(?:như\s+)?sau\s*:"
+    r"|(?:yêu\s+cầu|đề\s+nghị)\s+các\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương)(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|địa\s+phương))*\s*:",
     regex.IGNORECASE | regex.V0)
+# A kind of body before its members' names in an addressees' list: "Các Cục: Đường bộ Việt Nam, …".
+KIND_BEFORE_MEMBERS = regex.compile(r"^(?P<kind>[Cc]ác\s+(?:[Ss]ở|[Bb]ộ|[Cc]ục|[Vv]ụ))\s*:", regex.V0)
 # One addressee of a "Kính gửi" list: "- Các sở, ban, ngành thuộc Thành phố;".
 ADDRESSEE_ITEM = regex.compile(r"^-\s*(?P<name>\S.{2,200}?)\s*[;.]?\s*$", regex.V0)
 

@@ -105,6 +105,12 @@ def commune_provinces() -> dict[str, frozenset[str]]:
 
 
 @functools.lru_cache(maxsize=None)
+def commune_names() -> tuple[str, ...]:
+    """The communes', wards' and special zones' names as written (models/communes_2025.tsv)."""
+    return tuple(dict.fromkeys(r[0] for r in _rows("communes_2025.tsv")))
+
+
+@functools.lru_cache(maxsize=None)
 def agency_heads() -> tuple[tuple[str, bool], ...]:
     rows = [(r[0], r[1] == "strong") for r in _rows("agency_heads.tsv")]
     return tuple(sorted(rows, key=lambda p: -len(p[0])))
@@ -136,6 +142,13 @@ def name_complements() -> tuple[str, ...]:
     """Lower-case words that complete a name after its head or its proper part ("sở tại",
     "trên địa bàn", "địa phương"), longest first (models/name_complements.txt)."""
     return tuple(sorted((r[0] for r in _rows("name_complements.txt")), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=None)
+def business_sectors() -> tuple[str, ...]:
+    """Lower-case trades that name a kind of business ("viễn thông", "logistics"), longest
+    first (models/business_sectors.txt)."""
+    return tuple(sorted((r[0] for r in _rows("business_sectors.txt")), key=len, reverse=True))
 
 
 @functools.lru_cache(maxsize=None)
@@ -171,6 +184,12 @@ def signer_titles() -> frozenset[str]:
 def agency_names() -> tuple[str, ...]:
     """Known agency names with their proper letter case (for case restoration)."""
     return tuple(r[0] for r in _rows("agency_names.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def ministries() -> tuple[str, ...]:
+    """The Government's ministries (now and before 2025), in their official case."""
+    return tuple(r[0] for r in _rows("ministries.txt"))
 
 
 @functools.lru_cache(maxsize=None)

@@ -32,6 +32,23 @@ def score(stems: list[str], pred: Path) -> dict:
     return row
 
 
+def chosen_splits(groups: dict[str, list[str]], tune_only: bool) -> dict[str, list[str]]:
+    """The splits to extract and score: all of them, or with ``tune_only`` none held out."""
+    return {name: stems for name, stems in groups.items() if not (tune_only and name.startswith("heldout"))}
+
+
+def copy_texts(stems: list[str], into: Path) -> None:
+    """The texts of ``stems`` copied into ``into`` (a copy, not a link: the extractor refuses
+    symbolic links as unsafe input)."""
+    for stem in stems:
+        shutil.copyfile(CORPUS / "text" / f"{stem}.txt", into / f"{stem}.txt")
+
+
+def extract(texts: Path, pred: Path, workers: int) -> None:
+    subprocess.run([sys.executable, "-m", "pipeline.cli", "extract", str(texts),
+                    "--out", str(pred), "--workers", str(workers)], check=True)
+
+
 @click.command()
 @click.option("--pred", type=click.Path(exists=True, file_okay=False, path_type=Path), help="an existing output folder to score")
 @click.option("--json", "json_out", type=click.Path(path_type=Path), help="write the figures here")
@@ -40,19 +57,17 @@ def score(stems: list[str], pred: Path) -> dict:
               help="extract and score only the splits rules may be tuned on, so that rule work "
                    "never sees a held-out figure")
 def main(pred: Path | None, json_out: Path | None, workers: int, tune_only: bool) -> None:
-    chosen = {name: stems for name, stems in splits().items()
-              if not (tune_only and name.startswith("heldout"))}
+    chosen = chosen_splits(splits(), tune_only)
     if pred is None:
-        pred = Path(tempfile.mkdtemp(prefix="vnplan-corpus-"))
-        texts = CORPUS / "text"
+        pred = Path(tempfile.mkdtemp(prefix="vnplan-corpus-"))  # kept: the run's output to read
         if tune_only:
-            # beside the output folder, not in it: the extractor never reads its own output folder
-            texts = Path(tempfile.mkdtemp(prefix="vnplan-corpus-texts-"))
-            for stem in (stem for stems in chosen.values() for stem in stems):
-                # a copy, not a link: the extractor refuses symbolic links as unsafe input
-                shutil.copyfile(CORPUS / "text" / f"{stem}.txt", texts / f"{stem}.txt")
-        subprocess.run([sys.executable, "-m", "pipeline.cli", "extract", str(texts),
-                        "--out", str(pred), "--workers", str(workers)], check=True)
+            # beside the output folder, not in it: the extractor never reads its own output
+            # folder; removed after the run (a copy of the texts, nothing to read there)
+            with tempfile.TemporaryDirectory(prefix="vnplan-corpus-texts-") as texts:
+                copy_texts([stem for stems in chosen.values() for stem in stems], Path(texts))
+                extract(Path(texts), pred, workers)
+        else:
+            extract(CORPUS / "text", pred, workers)
     results = {name: score(stems, pred) for name, stems in sorted(chosen.items())}
     # every held-out document together, and every tuned-on one: the two figures to compare
     for pooled, pick in (("all held-out", lambda name: name.startswith("heldout")),

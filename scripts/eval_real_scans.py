@@ -143,7 +143,9 @@ def find_page(stem: str, number: int, dirs: list[Path]) -> tuple[Path, int] | No
 
 
 def page_pdf_bytes(path: Path, number: int) -> bytes:
-    """Page ``number`` of the PDF as a PDF of its own (its objects copied unchanged)."""
+    """Page ``number`` of the PDF as a PDF of its own: the other pages deleted, the
+    document's own dictionaries kept (a page copied into a new document loses the
+    document's form, and with it the digital signature drawn over the scan)."""
     import io
 
     import pypdfium2 as pdfium
@@ -152,11 +154,11 @@ def page_pdf_bytes(path: Path, number: int) -> bytes:
     try:
         if len(source) == 1:
             return path.read_bytes()
-        target = pdfium.PdfDocument.new()
-        target.import_pages(source, [number - 1])
+        for index in reversed(range(len(source))):
+            if index != number - 1:
+                source.del_page(index)
         buffer = io.BytesIO()
-        target.save(buffer)
-        target.close()
+        source.save(buffer)
         return buffer.getvalue()
     finally:
         source.close()

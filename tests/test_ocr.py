@@ -364,6 +364,20 @@ def test_column_order_splits_a_letterhead_line_whose_columns_come_close():
                     "Thực hiện Kế hoạch số 512 của Ủy ban nhân dân tỉnh")
 
 
+def test_column_order_splits_an_issuer_as_long_as_its_column_from_the_motto():
+    """An issuer's name as long as its column ("THỦ TƯỚNG CHÍNH PHỦ", real scan Q04 p1) comes
+    1.4 word heights from the motto beside it, four times the line's usual gap between words."""
+    data = tsv([
+        *_spaced(1, 1, 1, 150, 100, "THỦ TƯỚNG CHÍNH PHỦ", gap=14),
+        *_spaced(1, 1, 1, 569, 100, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", gap=14),
+        *_line(1, 1, 2, 700, 160, "Độc lập - Tự do - Hạnh phúc"),
+        *_line(1, 1, 3, 180, 220, "Số: 505/QĐ-TTg"), *_line(1, 1, 3, 700, 220, "Hà Nội, ngày 22 tháng 4"),
+    ])
+    text, _words = assemble(ocr.column_order(data), scale=1)
+    assert text == ("THỦ TƯỚNG CHÍNH PHỦ\nSố: 505/QĐ-TTg\n\n"
+                    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 22 tháng 4")
+
+
 def test_column_order_is_not_fooled_by_specks_read_as_text():
     """Specks read as ":" or "ä" beside the letterhead make a line of four segments, which
     would look like a table row."""
@@ -1050,3 +1064,110 @@ def test_cell_lines_cut_a_cells_text_lines_with_their_tone_marks():
     (top1, bottom1), (top2, bottom2) = lines
     assert top1 <= 14 and 40 <= bottom1 < top2 and 100 <= bottom2 <= 130
     assert ocr._cell_lines(np.full((50, 50), 255, np.uint8)) == []
+
+
+@pytest.mark.parametrize("ours, theirs, gaps, expected", [
+    # the grey real scan Q03: trueocr runs words together that Tesseract spaces clearly
+    (["BÔ", "CÔNGAN"], ["BỘ", "CÔNG", "AN"], [0.34, 0.34], ["BÔ", "CÔNG", "AN"]),
+    (["Thưòng", "trực", "Tinhủy,"], ["Thưởng", "trục", "Tìn\":", "ủy;"], [0.35, 0.32, 0.42],
+     ["Thưòng", "trực", "Tinh", "ủy,"]),
+    (["-Chitich,cácPCTUBNDtinh,"], ["-", "Chả", "tịch,", "sác", "PCT", "UIBN2Đ", "tinh,"],
+     [0.4, 0.35, 0.4, 0.35, 0.4, 0.27], ["-", "Chi", "tich,", "các", "PCT", "UBND", "tinh,"]),
+    # a space Tesseract puts inside a word is narrow: the word stays whole
+    (["QUYẾT"], ["-QU", "YÉT"], [0.12], ["QUYẾT"]),
+    (["từ", "ngày", "ký"], ["rừ", "n", "gày", "ký.", "+"], [0.33, 0.10, 0.37, -0.5], ["từ", "ngày", "ký"]),
+    # never two of trueocr's words joined ("PC04 ngày" that Tesseract runs together)
+    (["PC04", "ngày", "/11/2025"], ["PC04ngày", "/11⁄2023"], [1.4], ["PC04", "ngày", "/11/2025"]),
+    # no lone letter ("q uyết"); a run read as other characters is left
+    (["Nghị", "quyết"], ["Nehị", "qx", "Iyết"], [0.5, 0.3], ["Nghị", "quyết"]),
+    (["Hướng", "dẫn"], ["xxxx", "yyyy", "zzzz"], [0.5, 0.5], ["Hướng", "dẫn"]),
+    # the same words: nothing to do
+    (["Công", "an", "tỉnh"], ["Công", "an", "tinh"], [0.4, 0.4], ["Công", "an", "tỉnh"]),
+])
+def test_respaced(ours, theirs, gaps, expected):
+    assert ocr.respaced(ours, theirs, gaps) == expected
+
+
+def _tsv(words: list[tuple[str, float, tuple[int, int, int, int]]]) -> dict[str, list]:
+    data: dict[str, list] = {c: [] for c in ("level", "page_num", "block_num", "par_num", "line_num", "word_num",
+                                             "left", "top", "width", "height", "conf", "text")}
+    for k, (text, conf, (x0, y0, x1, y1)) in enumerate(words, start=1):
+        for column, value in zip(data, (5, 1, 1, 1, 1, k, x0, y0, x1 - x0, y1 - y0, conf, text)):
+            data[column].append(value)
+    return data
+
+
+def test_the_second_readers_words_checked_against_tesseract(monkeypatch):
+    """A page read by trueocr: Tesseract's word is taken where asterocr reads it too (a
+    majority of three); not when it is no syllable and trueocr's is one (not even asked), nor
+    when Tesseract read it under CHECK_MIN_CONF; trueocr's words run together are cut at
+    Tesseract's clear spaces.  The third reader is stubbed: each word's box is painted its own
+    grey, and the stub reads the word whose grey is at the crop's centre."""
+    words = [("BỘ", 90, (10, 20, 60, 60)), ("CÔNG", 90, (75, 20, 175, 60)), ("AN", 90, (190, 20, 240, 60)),
+             ("Kinh", 95, (300, 20, 380, 60)), ("gửi", 25, (395, 20, 450, 60)),
+             ("cựng", 90, (470, 20, 560, 60)), ("đanh", 90, (580, 20, 660, 60))]
+    third = ["BỘ 2", "CÔNG", "AN", "Kính", "gửi", "cựng", "đanh"]  # "2": a scrap of the next word
+    gray = np.full((100, 1000), 255, np.uint8)
+    for k, (_text, _conf, (x0, y0, x1, y1)) in enumerate(words):
+        gray[y0:y1, x0:x1] = 10 * k
+    asked = []
+
+    def read(crop):
+        word = third[int(crop[crop.shape[0] // 2, crop.shape[1] // 2]) // 10]
+        asked.append(word)
+        return word, 0.9
+
+    monkeypatch.setattr(ocr, "third_reader", lambda: object())
+    monkeypatch.setattr(ocr, "read_with_third_reader", read)
+    texts, changed = ocr.checked_against_tesseract(gray, [(0, 10, 700, 70), (0, 80, 10, 90)],
+                                                   ["BÔ CÔNGAN Kính gui dựng danh", "x"], _tsv(words))
+    assert texts == ["BỘ CÔNG AN Kính gui dựng đanh", "x"] and changed == 3
+    assert asked == ["BỘ 2", "Kính", "đanh"]
+    # without the third reader, only the spaces
+    monkeypatch.setattr(ocr, "third_reader", lambda: None)
+    assert ocr.checked_against_tesseract(gray, [(0, 10, 700, 70)], ["BÔ CÔNGAN Kính gui dựng danh"],
+                                         _tsv(words)) == (["BÔ CÔNG AN Kính gui dựng danh"], 1)
+    assert ocr.checked_against_tesseract(gray, [(0, 10, 700, 70)], ["BÔ CÔNGAN"], None) == (["BÔ CÔNGAN"], 0)
+
+
+class _InkDetector:
+    """A stand-in for trueocr's line detector: each connected run of ink is a line."""
+
+    def detect(self, gray):
+        import cv2
+
+        count, _labels, stats, _centres = cv2.connectedComponentsWithStats((gray < 128).astype(np.uint8))
+        return np.array([(x, y, x + w, y + h, 1.0) for x, y, w, h, area in stats[1:count] if area > 50],
+                        np.float32).reshape(-1, 5)
+
+
+@pytest.mark.skipif(not _readers_installed(), reason="the ocr2 extra (trueocr, asterocr) is not installed")
+def test_a_box_of_two_slanted_lines_is_levelled_into_its_lines():
+    """A page bent in the scanner (real scan P04 p2): two title lines slanted by ~6° under
+    level ones were detected as one tall box; the box's skew is undone and its lines found
+    again, each cut level, their boxes back on the page where the lines stand.  Level lines,
+    and a tall box no wider than a picture, stay as they were."""
+    import cv2
+
+    page = np.full((1000, 2000), 255, np.uint8)
+    level = [(100, 100, 1500, 130), (100, 200, 1500, 230), (100, 300, 1500, 330)]
+    for x0, y0, x1, y1 in level:
+        page[y0:y1, x0:x1] = 0
+    slope = np.tan(np.deg2rad(6))
+    for drop in (0, 60):  # two lines rising to the right, 60 px apart
+        cv2.line(page, (300, 650 + drop), (1500, round(650 + drop - 1200 * slope)), 0, 30)
+    picture = (1700, 500, 1900, 700)
+    page[520:680, 1720:1880] = 0
+    tall = (450, 540, 1350, 700)
+    boxes = [*level, tall, picture]
+    crops = [page[y0:y1, x0:x1] for x0, y0, x1, y1 in boxes]
+    steps: list[str] = []
+    out_boxes, out_crops = ocr._slanted_lines_levelled(_InkDetector(), page, boxes, crops, steps)
+    assert out_boxes[:3] == level and out_boxes[-1] == picture and steps == ["levelled 1 slanted line box"]
+    lines = out_boxes[3:-1]
+    assert len(lines) == 2 and lines[0][1] < lines[1][1]
+    for (x0, y0, x1, y1), crop, drop in zip(lines, out_crops[3:-1], (0, 60)):
+        rows = np.flatnonzero((crop < 128).any(axis=1))
+        assert rows[-1] - rows[0] < 45  # level: the 30-px stroke, not its 126-px rise
+        centre_x, centre_y = (x0 + x1) / 2, (y0 + y1) / 2
+        assert abs(centre_y - (650 + drop - (centre_x - 300) * slope)) < 10

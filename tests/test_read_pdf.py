@@ -50,8 +50,9 @@ def one_page_text() -> str:
 REAL_FACTS = {
     # first page of each real scan -> phrases the OCR (after repair) must contain
     "P01": ["ỦY BAN NHÂN DÂN", "PHÚ THỌ", "30c/NQ-CP", "63/2010/NĐ-CP", "Văn phòng Chính phủ"],
-    "P02": ["KẾ HOẠCH", "Sơn La", "17-NQ/TU", "Ban Chỉ đạo"],
-    "P03": ["CHỈ THỊ", "Sơn La", "29-CT/TU", "06/QĐ-TTg"],
+    # P02 and P03: the digital signature drawn over the scan (a form field) is read too
+    "P02": ["KẾ HOẠCH", "Sơn La", "17-NQ/TU", "Ban Chỉ đạo", "Ban Tuyên giáo", "26-07-2023 10:17:01"],
+    "P03": ["CHỈ THỊ", "Sơn La", "29-CT/TU", "06/QĐ-TTg", "Tỉnh ủy Sơn La", "21-04-2023 16:52:02"],
     "P04": ["SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "25/KH-STTTT", "GIÁM ĐỐC", "Phú Thọ"],
 }
 

@@ -421,6 +421,9 @@ def test_assignments_and_deadlines_from_a_task_table():
         ("Các cơ quan, đơn vị liên quan", "support", "Biểu dương, tôn vinh, khen thưởng, khích lệ, động viên kịp thời bằng nhiều hình thức"),
         ("Sở Khoa học và Công nghệ", "lead", "Xây dựng Bộ tiêu chí đánh giá mức độ chuyển đổi số doanh nghiệp"),
         ("Sở Công Thương", "support", "Xây dựng Bộ tiêu chí đánh giá mức độ chuyển đổi số doanh nghiệp"),
+        # businesses named by their trade are partners (the reconciled tune4 gold of this plan,
+        # Đồng Tháp KH 617/2025, lists "Các doanh nghiệp viễn thông" as support)
+        ("Các doanh nghiệp viễn thông", "support", "Xây dựng Bộ tiêu chí đánh giá mức độ chuyển đổi số doanh nghiệp"),
     }
     deadlines = {(d.kind, d.value, d.agency) for d in recognize_deadlines(st, 2025, mentions, [])}
     # a deadline in a row belongs to that row's lead

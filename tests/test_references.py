@@ -65,6 +65,13 @@ CITATIONS = [
     # a unit's dotted code in the symbol (VPCP CV 11554/VPCP-V.I/2025, crawl 8018a6f353d60a9e)
     ("theo chỉ đạo tại Văn bản số 6721/VPCP-V.I ngày 19 tháng 7 năm 2025 của Văn phòng Chính phủ;",
      ("Văn bản", "6721", None, "VPCP-V-I", "2025-07-19", "Văn phòng Chính phủ")),
+    # a dot typed without its space before the next sentence is no unit code (review 0.8 #3)
+    ("Thực hiện Quyết định số 12/QĐ-UBND.Trong năm 2025, tỉnh tổ chức",
+     ("Quyết định", "12", None, "QĐ-UBND", None, None)),
+    ("Thực hiện Quyết định số 12/QĐ-UBND.Theo đó, các sở",
+     ("Quyết định", "12", None, "QĐ-UBND", None, None)),
+    ("Công văn số 12/UBND-VX.Ngay sau khi nhận được",
+     ("Công văn", "12", None, "UBND-VX", None, None)),
     # the clause's predicate after the issuer is not part of it (BNV CV 11208/2025, Thuế tỉnh
     # Vĩnh Long CV 1539/2025: crawl c81379258ef3a44f, de1ea1a30ca1e0bc)
     ("tỷ lệ chi phí quản lý tại Quyết định số 206/QĐ-LĐTBXH ngày 11/3/2022 của Bộ trưởng Bộ Lao động - "
@@ -81,6 +88,18 @@ CITATIONS = [
     ("Nghị quyết số 246/NQ-HĐND ngày 10 tháng 9 năm 2025 của Hội đồng nhân dân tỉnh\nVĩnh Long quyết định việc áp "
      "dụng văn bản quy phạm pháp luật",
      ("Nghị quyết", "246", None, "NQ-HĐND", "2025-09-10", "Hội đồng nhân dân tỉnh Vĩnh Long")),
+    # a place word at a line's end goes on only to a known place: the next line's heading, sentence
+    # or item is no part of the name (review 0.8 #4)
+    ("Kế hoạch số 45/KH-UBND ngày 01/02/2025 của UBND tỉnh\nII. NHIỆM VỤ\n1. Sở Nội vụ chủ trì",
+     ("Kế hoạch", "45", None, "KH-UBND", "2025-02-01", "Ủy ban nhân dân tỉnh")),
+    ("Kế hoạch số 45/KH-UBND ngày 01/02/2025 của Ủy ban nhân dân tỉnh\nSở Nội vụ xây dựng Kế hoạch như sau:",
+     ("Kế hoạch", "45", None, "KH-UBND", "2025-02-01", "Ủy ban nhân dân tỉnh")),
+    ("Kế hoạch số 45/KH-UBND ngày 01/02/2025 của UBND huyện\n- Phòng Nội vụ chủ trì",
+     ("Kế hoạch", "45", None, "KH-UBND", "2025-02-01", "Ủy ban nhân dân huyện")),
+    ("Quyết định số 5/QĐ-UBND ngày 01/02/2025 của UBND xã\nTrung tâm Y tế xã tổ chức",
+     ("Quyết định", "5", None, "QĐ-UBND", "2025-02-01", "Ủy ban nhân dân xã")),
+    ("Quyết định số 5/QĐ-UBND ngày 01/02/2025 của Ủy ban nhân dân xã\nAn Biên về việc",
+     ("Quyết định", "5", None, "QĐ-UBND", "2025-02-01", "Ủy ban nhân dân xã An Biên")),
     # a year after the symbol; a body whose clause goes on is no issuer of what it asks about
     # (Cục Hải quan CV 39209/2025, crawl e7f6002678c9c0a1)
     ("Trả lời Công văn số 09/HDTLMM/2025\nngày 06/11/2025 của Công ty TNHH Bao bì Kỹ thuật cao Riches Việt Nam về đề nghị",
@@ -88,6 +107,24 @@ CITATIONS = [
     ("Đồng thời, vướng\nmắc của Công ty liên quan đến quy định tại Nghị định số 60/2014/NĐ-CP ngày\n19/6/2014 được sửa "
      "đổi, bổ sung tại Nghị định số 72/2022/NĐ-CP",
      ("Nghị định", "60", 2014, "NĐ-CP", "2014-06-19", None)),
+    # the clause's predicate is read only after a complete name: "không", "thuộc" inside a name
+    # keep it whole (review 0.8 #5, #6, #18)
+    ("Theo đề nghị của Trung tâm Phục vụ hành chính công thuộc Văn phòng Ủy ban nhân dân tỉnh tại Tờ trình "
+     "số 12/TTr-TTPVHCC ngày 05/11/2025.",
+     ("Tờ trình", "12", None, "TTr-TTPVHCC", "2025-11-05",
+      "Trung tâm Phục vụ hành chính công thuộc Văn phòng Ủy ban nhân dân tỉnh")),
+    ("theo đề nghị của Cục Hàng không Việt Nam tại Tờ trình số 45/TTr-CHK ngày 05/11/2025",
+     ("Tờ trình", "45", None, "TTr-CHK", "2025-11-05", "Cục Hàng không Việt Nam")),
+    ("Xét đề nghị của Chi cục Kiểm lâm thuộc Sở Nông nghiệp và Môi trường tại Tờ trình số 88/TTr-CCKL;",
+     ("Tờ trình", "88", None, "TTr-CCKL", None, "Chi cục Kiểm lâm thuộc Sở Nông nghiệp và Môi trường")),
+    ("Quyết định số 12/QĐ-BQP ngày 01/01/2025 của Bộ Tư lệnh Phòng không - Không quân về việc",
+     ("Quyết định", "12", None, "QĐ-BQP", "2025-01-01", "Bộ Tư lệnh Phòng không - Không quân")),
+    ("Quyết định số 12/QĐ-ACV ngày 01/01/2025 của Tổng công ty Cảng hàng không Việt Nam về việc",
+     ("Quyết định", "12", None, "QĐ-ACV", "2025-01-01", "Tổng công ty Cảng hàng không Việt Nam")),
+    ("Quyết định số 12/QĐ-CHK ngày 01/01/2025 của Cục Hàng không Việt Nam không còn hiệu lực",
+     ("Quyết định", "12", None, "QĐ-CHK", "2025-01-01", "Cục Hàng không Việt Nam")),
+    ("Công văn số 144/CV-BB ngày 17/11/2025 của Công ty TNHH Bao bì Kỹ thuật cao Riches Việt Nam vướng mắc về thủ tục",
+     ("Công văn", "144", None, "CV-BB", "2025-11-17", "Công ty TNHH Bao bì Kỹ thuật cao Riches Việt Nam")),
     # "PTNT" spelled out (Đắk Lắk KH 0134/2025, crawl d5ffa6afac124d52)
     ("Căn cứ Thông tư số\n32/2014/TT-BNNPTNT ngày 10/9/2014 của Bộ Nông nghiệp và PTNT *(nay là Bộ Nông\n"
      "nghiệp và Môi trường) *về quy định hoạt động quan trắc",

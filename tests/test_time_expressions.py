@@ -160,6 +160,18 @@ def deadlines(phrase, plan_year=2025, issue_date=None):
     # … but work due in a period keeps it, whatever past participle its clause holds
     ("Trong năm 2026, các nhiệm vụ đã được giao phải hoàn thành dứt điểm.", 2026, [("period", "2026")]),
     ("hoàn thành trong tháng 3/2026 các nội dung đã nêu tại Mục II", 2026, [("period", "2026-03")]),
+    # a labelled time of work that starts in a year and goes on, wrapped by the crawl (Thủ tướng QĐ
+    # 2623/2025's task blocks, thuvienphapluat crawl 86367f2ddb2225cd)
+    ("- Thời gian thực hiện: năm\n2025 và các năm tiếp theo.\n", 2025, [("period", "2025")]),
+    ("- Thời gian thực hiện: năm\n2026 và các năm tiếp theo.\n", 2025, [("period", "2026")]),
+    # a frequency counted in rounds (Đắk Lắk KH 0134/2025, crawl d5ffa6afac124d52)
+    ("tần suất quan trắc: 02 đợt/tháng.", 2025, [("recurrence", "P1M")]),
+    # work that follows past work keeps its time; a count that is the work's keeps its due date
+    ("Phát huy những kết quả đã làm được, thường xuyên kiểm tra, đôn đốc việc cập nhật dữ liệu", 2025,
+     [("continuous", "continuous")]),
+    ("Số lượng hồ sơ đề nghị gửi về Sở Nội vụ trước ngày 15/12/2025.", 2025, [("date", "2025-12-15")]),
+    ("Đối với Sở Nội vụ: hoàn thành trong năm 2025 việc rà soát hồ sơ.", 2025, [("period", "2025")]),
+    ("kim loại nặng (Cd, Hg, As và Pb); tần suất quan trắc: 03 đợt/năm.", 2025, [("recurrence", "P1Y")]),
 ])
 def test_time_expressions(phrase, plan_year, expected):
     assert sorted(deadlines(phrase, plan_year), key=repr) == sorted(expected, key=repr)  # a value may be None
@@ -245,6 +257,23 @@ def test_time_expressions(phrase, plan_year, expected):
     "ban hành nội dung chương trình bồi dưỡng thường xuyên cho giáo viên",
     "khu dân cư tập trung, nhà máy, khu công nghiệp và nơi thường xuyên phát sinh bụi",
     "những địa bàn thường xuyên xảy ra sạt lở đất",
+    # an event that happened in a month, after its cause (Thủ tướng CĐ 226/2025, crawl 858c0de43c18ce78)
+    "Trong tháng 11\nnăm 2025, do mưa, lũ lớn tại khu vực Trung Bộ đã xảy ra tình trạng ngập\nlụt sâu trên diện rộng.",
+    # a cut-off month of figures (Bộ VHTTDL CV 6386/2025's appendix, crawl f0a3d9f100d0791b)
+    "(1) Cơ sở đào tạo sau đại học\ntính đến tháng 10 năm 2025 của Bộ Văn hóa, Thể thao và Du lịch",
+    # a period in the topic a sentence opens with (Thủ tướng QĐ 2623/2025, crawl 86367f2ddb2225cd)
+    "2. Đối với các nhiệm vụ triển\nkhai trong năm 2025, các bộ, cơ quan, đơn vị, địa phương chủ động bố trí trong\n"
+    "nguồn ngân sách nhà nước được giao năm 2025 để triển khai thực hiện.",
+    # … the same sentence glued by the crawl to the page's summary title
+    "Tăng cường sử dụng hàng dự trữ quốc gia để hỗ trợ, ứng phó mưa lũ tại Trung Bộ Trong tháng 11 năm 2025, do "
+    "mưa, lũ lớn tại khu vực Trung Bộ đã xảy ra tình trạng ngập lụt sâu trên diện rộng.",
+    # how past work was done (Thủ tướng CĐ 227/2025, crawl e01d3782fbed0967)
+    "Bộ Chính trị, Ban Bí thư, Chính phủ, Thủ\ntướng Chính phủ đã tập trung lãnh đạo, chỉ đạo xuyên suốt, thường "
+    "xuyên, liên\ntục, từ sớm, từ xa, sát diễn biến tình hình.",
+    # a column head that counts something as of a date (Ban Tuyên giáo và Dân vận TW HD 2025, crawl
+    # aa9bb8226e3d4c71, a header lost by the crawl: no issue date to pass it)
+    "|\n**Số\nlượng BCV cấp huyện, xã trước 01/7/2025 (theo HD 31)**\n|\n**Số\nlượng đơn vị HC cấp huyện "
+    "trước 01/7/2025**\n|\n",
 ])
 def test_time_words_that_are_no_deadline(phrase):
     assert deadlines(phrase) == []
@@ -401,7 +430,35 @@ def test_a_list_of_addressees_that_semicolons_separate_gives_its_deadline_to_the
                              ("date", "2025-12-05", None)]
 
 
+def test_a_list_of_addressees_reads_as_names_whatever_their_length():
+    # the first-named with an apposition in brackets: names only before the ";", no clause of its
+    # own, however long (review 0.8 #18: a length slack fitted to "tỉnh; " gave it to the second)
+    text = ("1. Về triển khai\n\nĐề nghị Sở Nông nghiệp và Môi trường (cơ quan thường trực Ban Chỉ đạo); Ủy ban nhân "
+            "dân các xã, phường: tổ chức triển khai và hoàn thành trước ngày 05 tháng 12 năm 2025.\n")
+    assert entries(text) == [("date", "2025-12-05", "Sở Nông nghiệp và Môi trường")]
+
+
 def test_two_leads_whose_tasks_semicolons_separate_keep_their_own_deadlines():
     text = ("2. Giao Sở Tài chính chủ trì tổng hợp dự toán, báo cáo trước ngày 10/12/2025; Sở Nội vụ rà soát "
             "biên chế, báo cáo trước ngày 15/12/2025.\n")
     assert entries(text) == [("date", "2025-12-10", "Sở Tài chính"), ("date", "2025-12-15", "Sở Nội vụ")]
+
+
+def test_a_sentence_opening_with_a_name_the_task_recognizer_read_keeps_its_time():
+    # Thủ tướng QĐ 2623/2025 (thuvienphapluat crawl 86367f2ddb2225cd): under the task block whose
+    # lead is Bộ Công an, the first time item is the ministries' and provinces' (they send their
+    # results to Bộ Công an), the second is Bộ Công an's
+    text = ("II. NỘI DUNG\n\n4. Rà soát văn bản quy phạm pháp luật\n\n"
+            "- Cơ quan thực hiện: Bộ Công an tiến hành rà soát các văn bản quy phạm pháp luật; các bộ, cơ quan "
+            "ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương rà soát văn bản quy phạm pháp luật.\n\n"
+            "- Thời gian thực hiện:\n\n"
+            "+ Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương gửi kết quả rà "
+            "soát về Bộ Công an trước ngày 15 tháng 12 năm 2025.\n\n"
+            "+ Bộ Công an tổng hợp kết quả rà soát, báo cáo Thủ tướng Chính phủ trước ngày 31 tháng 12 năm 2025.\n")
+    assert [(d.value, d.agency) for d in entries_of(text)] == [
+        ("2025-12-15", "Các bộ, cơ quan ngang bộ"), ("2025-12-31", "Bộ Công an")]
+
+
+def entries_of(text, plan_year=2025):
+    st = structure(text)
+    return recognize_deadlines(st, plan_year, find_assignments(st), [])

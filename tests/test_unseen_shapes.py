@@ -190,6 +190,18 @@ def test_the_sites_news_summary_above_the_letterhead_goes_with_the_attribute_blo
         assert chrome not in text
 
 
+def test_a_documents_own_see_more_line_is_no_site_summary():
+    # a page whose document prints no motto: its own "Xem thêm chi tiết tại …" line under its type
+    # line and part I is the document's (review 0.8 #15)
+    block = AGGREGATOR_HEAD.split("**ỦY BAN NHÂN DÂN**")[0]
+    document = ("KẾ HOẠCH\nTuyên truyền phổ biến pháp luật năm 2026\n\nI. MỤC ĐÍCH\n\n1. Các sở công bố danh mục.\n"
+                "Xem thêm chi tiết tại Phụ lục kèm theo.\n\nII. NHIỆM VỤ\n\n1. Sở Nội vụ chủ trì.\n")
+    text = norm(block + document)
+    for own in ("KẾ HOẠCH", "I. MỤC ĐÍCH", "Xem thêm chi tiết tại Phụ lục kèm theo.", "II. NHIỆM VỤ"):
+        assert own in text
+    assert "Số hiệu" not in text
+
+
 @pytest.mark.parametrize("raw", [
     # a footer line no document prints is enough alone (a crawl that lost the attribute block)
     "Số: 12/KH-UBND\nKẾ HOẠCH\nNội dung.\nVăn bản này chưa cập nhật nội dung Tiếng Anh\nVăn bản liên quan\n",
@@ -638,3 +650,396 @@ WRAPPED_PARAGRAPH = ("Các cơ quan, đơn vị tổ chức triển khai thực 
 def test_a_heading_tail_in_a_hard_wrapped_text(heading, tail, joined):
     text = norm(WRAPPED_PARAGRAPH + "\n" + heading + "\n" + tail + "\n\n" + WRAPPED_PARAGRAPH)
     assert ((heading + " " + tail) in text) == joined
+
+
+# ------------------------------------------------- kinds of business, research and credit bodies
+
+# A kind named by its trade is a named collective, a partner where a task names it; a kind named
+# by its place or purpose names no one.  Sentences as printed in Bắc Ninh KH 144/2025, Đồng Nai
+# KH 179/2025, Cần Thơ KH 157/2025, Hà Nội KH 310/2025 (reconciled tune2/tune4 gold).
+@pytest.mark.parametrize("task, partner", [
+    ("Chủ động phối hợp với Sở Khoa học và Công nghệ, Sở Công Thương và các doanh nghiệp logistics triển khai "
+     "kết nối, chia sẻ dữ liệu logistics.", "Các doanh nghiệp logistics"),
+    ("Phối hợp với các Viện nghiên cứu, phát triển các công nghệ mới, đặc biệt là các công nghệ chiến lược.",
+     "Các Viện nghiên cứu"),
+    ("Ủy ban nhân dân xã, phường phối hợp với các Ngân hàng thương mại thực hiện mở tài khoản cho đối tượng.",
+     "Các Ngân hàng thương mại"),
+    ("Chủ trì, phối hợp với các doanh nghiệp viễn thông rà soát, điều chỉnh quy hoạch hạ tầng kỹ thuật viễn thông.",
+     "Các doanh nghiệp viễn thông"),
+    ("Phối hợp với các doanh nghiệp cung cấp dịch vụ bưu chính triển khai mã địa chỉ bưu chính.",
+     "Các doanh nghiệp cung cấp dịch vụ bưu chính"),
+])
+def test_a_kind_named_by_its_trade_is_a_partner(task, partner):
+    entries = assignment_entries("IV. TỔ CHỨC THỰC HIỆN\n\n1. Sở Công Thương\n\n" + task + "\n")
+    assert (partner, "support") in entries
+
+
+@pytest.mark.parametrize("task", [
+    "Phối hợp với các doanh nghiệp trên địa bàn Tỉnh tổ chức hội nghị kết nối.",  # by place (KH 617/2025)
+    "Phối hợp với các doanh nghiệp để đầu tư xây dựng các nhà máy chế biến.",  # by purpose (QĐ 2954/2025)
+])
+def test_a_kind_named_by_place_or_purpose_is_no_partner(task):
+    entries = assignment_entries("IV. TỔ CHỨC THỰC HIỆN\n\n1. Sở Công Thương\n\n" + task + "\n")
+    assert entries == {("Sở Công Thương", "lead")}
+
+
+@pytest.mark.parametrize("item", [
+    # (Cần Thơ KH 157/2025) the banks' part begins at its first word of work, no word of their name
+    "- Các ngân hàng thương mại chủ động phối hợp với Sở Y tế trong công tác tuyên truyền.",
+    "- Các ngân hàng thương mại tích cực phối hợp với Sở Y tế trong công tác tuyên truyền.",
+])
+def test_a_kind_named_by_its_trade_ends_before_its_part_in_the_work(item):
+    entries = assignment_entries("V. TỔ CHỨC THỰC HIỆN\n\n3. Ngân hàng Nhà nước chi nhánh khu vực 14\n\na) Chỉ đạo các "
+                                 "ngân hàng trên địa bàn triển khai Kế hoạch, cụ thể như sau:\n\n" + item + "\n")
+    assert ("Các ngân hàng thương mại", "support") in entries
+
+
+def test_a_partner_cell_naming_businesses_by_trade():
+    entries = assignment_entries(TASK_TABLE + "5 | Phát triển hạ tầng 5G | Sở Xây dựng | Sở Công Thương, Các "
+                                 "doanh nghiệp viễn thông | 2026 |\n")
+    assert ("Các doanh nghiệp viễn thông", "support") in entries
+
+
+# ------------------------------------------------- headings of a commune's plan, requests to cooperate
+
+@pytest.mark.parametrize("heading, expected", [
+    # the office the council and the committee of a commune share is one body, in a heading as in
+    # a sentence ("Văn phòng HĐND&UBND xã", tune gold C057; "Văn phòng HĐND - UBND cấp xã", C022)
+    ("1. Văn phòng HĐND và UBND xã", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã"),
+    ("1. Văn phòng Hội đồng nhân dân, Ủy ban nhân dân phường", "Văn phòng Hội đồng nhân dân, Ủy ban nhân dân phường"),
+    ("1. Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh",
+     "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh"),
+    # a heading printed in capitals names the collective in running-text case
+    ("1. ỦY BAN NHÂN DÂN CÁC XÃ, PHƯỜNG", "Ủy ban nhân dân các xã, phường"),
+])
+def test_a_heading_naming_one_body(heading, expected):
+    entries = assignment_entries("IV. TỔ CHỨC THỰC HIỆN\n\n" + heading + "\nTham mưu theo dõi việc triển khai Kế hoạch.\n")
+    assert entries == {(expected, "lead")}
+
+
+def test_two_bodies_after_an_office_of_one_stay_two():
+    entries = assignment_entries("IV. TỔ CHỨC THỰC HIỆN\n\n1. Văn phòng Tỉnh ủy và Ủy ban nhân dân các xã\nTriển khai.\n")
+    assert entries == {("Văn phòng Tỉnh ủy", "lead"), ("Ủy ban nhân dân các xã", "lead")}
+
+
+@pytest.mark.parametrize("item, role", [
+    # a request heading read as the same sentence in a paragraph (Clarifications: "Đề nghị …
+    # phối hợp" is support)
+    ("2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp tuyên truyền, vận động Nhân dân.", "support"),
+    ("2. Đề nghị Liên đoàn Lao động tỉnh phối hợp với Sở Y tế trong công tác tuyên truyền.", "support"),
+    # partners, then a task of its own: it leads that task (round-4 rule 4)
+    ("2. Đề nghị Hội Nông dân tỉnh phối hợp với Sở Y tế tuyên truyền, vận động hội viên.", "lead"),
+    ("2. Đề nghị Hội Nông dân tỉnh chủ trì tuyên truyền, vận động hội viên.", "lead"),
+])
+def test_a_request_heading_that_asks_to_cooperate(item, role):
+    entries = assignment_entries("IV. TỔ CHỨC THỰC HIỆN\n\n1. Sở Y tế chủ trì triển khai Kế hoạch.\n\n" + item + "\n")
+    subject = next(name for name, _ in entries if name.startswith(("Ủy ban Mặt", "Liên đoàn", "Hội Nông")))
+    assert (subject, role) in entries
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the issuer speaking through its head or as a party or council body (a Chỉ thị's, a letter's voice)
+    ("Chủ tịch Ủy ban nhân dân tỉnh giao Sở Nội vụ kiểm tra, báo cáo kết quả.", ("Sở Nội vụ", "lead")),
+    ("Chủ tịch Ủy ban nhân dân tỉnh giao Giám đốc Sở Tư pháp kiểm tra, báo cáo.", ("Giám đốc Sở Tư pháp", "lead")),
+    ("Thường trực Tỉnh ủy yêu cầu Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì hướng dẫn tuyên truyền.",
+     ("Ban Tuyên giáo và Dân vận Tỉnh ủy", "lead")),
+    ("Hội đồng nhân dân tỉnh đề nghị Ủy ban nhân dân tỉnh chỉ đạo rà soát các dự án.",
+     ("Ủy ban nhân dân tỉnh", "lead")),
+])
+def test_a_directive_in_the_issuers_voice(sentence, expected):
+    assert expected in assignment_entries("III. TỔ CHỨC THỰC HIỆN\n\n" + sentence + "\n")
+
+
+@pytest.mark.parametrize("item, expected", [
+    # a subject line of a task section that only cooperates, whatever its manner (round-4 rule 4)
+    ("- Các Sở, ban, ngành chủ động phối hợp với Sở Y tế trong công tác tuyên truyền.", ("Các Sở, ban, ngành", "support")),
+    ("- Các Sở, ban, ngành tích cực phối hợp với Sở Y tế trong công tác tuyên truyền.", ("Các Sở, ban, ngành", "support")),
+    # partners, then a task of its own: it leads it
+    ("- Hội Nông dân tỉnh chủ động phối hợp với Sở Y tế tổ chức tập huấn cho hội viên.", ("Hội Nông dân tỉnh", "lead")),
+])
+def test_a_subject_line_that_only_cooperates(item, expected):
+    entries = assignment_entries("II. NHIỆM VỤ, GIẢI PHÁP\n\n1. Tăng cường tuyên truyền\n\n" + item + "\n")
+    assert expected in entries
+
+
+def test_a_responsibility_cell_naming_its_lead_and_its_partner():
+    entries = assignment_entries("PHỤ LỤC III\nSTT | Nội dung | Trách nhiệm thực hiện | Thời gian\n1 | Tuyên truyền | Sở "
+                                 "Văn hóa, Thể thao và Du lịch chủ trì; Báo Quảng Ngãi phối hợp | Quý I\n")
+    assert entries == {("Sở Văn hóa, Thể thao và Du lịch", "lead"), ("Báo Quảng Ngãi", "support")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # verbs of a body's part that only a lower-case word says ("Ban Vận động …" is a name)
+    ("Hội Liên hiệp Phụ nữ tỉnh, Hội Nông dân tỉnh vận động hội viên tham gia.",
+     {("Hội Liên hiệp Phụ nữ tỉnh", "lead"), ("Hội Nông dân tỉnh", "lead")}),
+    ("Kho bạc Nhà nước khu vực XII kiểm soát chi theo quy định.", {("Kho bạc Nhà nước khu vực XII", "lead")}),
+    ("Ngân hàng Chính sách xã hội tỉnh giải ngân vốn vay kịp thời.", {("Ngân hàng Chính sách xã hội tỉnh", "lead")}),
+    ("Đài Phát thanh - Truyền hình tỉnh, Báo Lào Cai mở chuyên mục tuyên truyền.",
+     {("Đài Phát thanh - Truyền hình tỉnh", "lead"), ("Báo Lào Cai", "lead")}),
+    # telecom groups named by their brand and their branch's place
+    ("Viettel Quảng Ngãi, VNPT Quảng Ngãi bảo đảm hạ tầng viễn thông.",
+     {("Viettel Quảng Ngãi", "lead"), ("VNPT Quảng Ngãi", "lead")}),
+])
+def test_bodies_and_verbs_of_a_task_sentence(sentence, expected):
+    assert assignment_entries("III. TỔ CHỨC THỰC HIỆN\n\n1. Nhiệm vụ chung\n\n" + sentence + "\n") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a party committee's word read whole ("Đảng ủy | Ủy ban nhân dân tỉnh": the committee of the
+    # province's people's committee, not "Đảng | ủy Ủy | ban …" as the tagger splits it)
+    ("Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo các tổ chức đảng trực thuộc.", {("Đảng ủy Ủy ban nhân dân tỉnh", "lead")}),
+    ("Ban Thường vụ Đảng ủy xã chỉ đạo các chi bộ triển khai.", {("Ban Thường vụ Đảng ủy xã", "lead")}),
+    ("Các đảng ủy trực thuộc Tỉnh ủy lãnh đạo, chỉ đạo triển khai thực hiện.",
+     {("Các đảng ủy trực thuộc Tỉnh ủy", "lead")}),
+    ("Cảng vụ Hàng hải Quảng Ngãi giám sát an toàn hàng hải.", {("Cảng vụ Hàng hải Quảng Ngãi", "lead")}),
+    # a body's own means as its part ("tự bảo đảm kinh phí")
+    ("Các đơn vị sự nghiệp công lập thuộc Ủy ban nhân dân tỉnh tự bảo đảm kinh phí thực hiện.",
+     {("Các đơn vị sự nghiệp công lập thuộc Ủy ban nhân dân tỉnh", "lead")}),
+])
+def test_party_committees_and_other_bodies_as_subjects(sentence, expected):
+    assert assignment_entries("III. TỔ CHỨC THỰC HIỆN\n\n1. Nhiệm vụ chung\n\n" + sentence + "\n") == expected
+
+
+LETTER_TO_HEALTH_UNITS = """SỞ Y TẾ TỈNH QUẢNG NGÃI
+Số: 345/SYT-NVY
+V/v tăng cường phòng, chống sốt xuất huyết
+Quảng Ngãi, ngày 20 tháng 11 năm 2025
+
+Kính gửi:
+- Trung tâm Kiểm soát bệnh tật tỉnh;
+- Các bệnh viện tuyến tỉnh;
+- Trạm Y tế các xã, phường, đặc khu.
+
+Thực hiện Công văn số 123/BYT-DP ngày 15/11/2025 của Bộ Y tế, Sở Y tế đề nghị {addressed} khẩn trương triển khai \
+thực hiện các nội dung sau:
+
+1. Tăng cường giám sát, phát hiện sớm các ca bệnh.
+
+2. Chuẩn bị đầy đủ thuốc, vật tư, trang thiết bị.
+"""
+
+
+@pytest.mark.parametrize("addressed", ["các đơn vị nêu trên", "Quý cơ quan, đơn vị"])
+def test_a_letters_addressees_asked_by_a_back_reference(addressed):
+    # each body of the "Kính gửi" list (a station of a service among them) is given the content;
+    # "các đơn vị nêu trên" points back at them and names no one of its own
+    assert assignment_entries(LETTER_TO_HEALTH_UNITS.format(addressed=addressed)) == {
+        ("Trung tâm Kiểm soát bệnh tật tỉnh", "lead"), ("Các bệnh viện tuyến tỉnh", "lead"),
+        ("Trạm Y tế các xã, phường, đặc khu", "lead")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "giao cho / giao trách nhiệm cho X" names the addressee as "giao X" does
+    ("Giao cho Phòng Văn hóa - Xã hội xã chủ trì tổ chức thực hiện.", {("Phòng Văn hóa - Xã hội xã", "lead")}),
+    ("Giao trách nhiệm cho Sở Nội vụ theo dõi, đôn đốc.", {("Sở Nội vụ", "lead")}),
+    # the offices of a ward's committee since 2025, one with a comma in its name
+    ("Phòng Kinh tế, Hạ tầng và Đô thị phường thẩm định hồ sơ.", {("Phòng Kinh tế, Hạ tầng và Đô thị phường", "lead")}),
+    # "phát động", "lồng ghép" open a body's part
+    ("Đề nghị Đoàn Thanh niên Cộng sản Hồ Chí Minh xã phát động phong trào tình nguyện.",
+     {("Đoàn Thanh niên Cộng sản Hồ Chí Minh xã", "lead")}),
+    ("Các trường mầm non, tiểu học, trung học cơ sở trên địa bàn lồng ghép nội dung vào hoạt động giáo dục.",
+     {("Các trường mầm non, tiểu học, trung học cơ sở trên địa bàn", "lead")}),
+])
+def test_commune_offices_and_directives(sentence, expected):
+    assert assignment_entries("III. TỔ CHỨC THỰC HIỆN\n\n1. Nhiệm vụ chung\n\n" + sentence + "\n") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # lower-case verbs of a body's part (sentences as printed in tune texts C023, C041, C054, C065)
+    ("Chủ tịch Ủy ban nhân dân cấp xã huy động lực lượng, phương tiện và tài sản để chữa cháy rừng.",
+     ("Chủ tịch Ủy ban nhân dân cấp xã", "lead")),
+    ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã triệu tập và chủ trì hội nghị.",
+     ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã", "lead")),
+    ("Ban Tổ chức Trung ương trao đổi với cấp ủy địa phương trước khi trình.", ("Ban Tổ chức Trung ương", "lead")),
+    ("Sở Nội vụ trình Ủy ban nhân dân tỉnh ban hành quy chế.", ("Sở Nội vụ", "lead")),
+    ("Các sở, ban, ngành đưa nội dung cải cách hành chính vào các cuộc họp thường kỳ.", ("Các sở, ban, ngành", "lead")),
+])
+def test_more_verbs_of_a_bodys_part(sentence, expected):
+    assert expected in assignment_entries("III. TỔ CHỨC THỰC HIỆN\n\n1. Nhiệm vụ chung\n\n" + sentence + "\n")
+
+
+def test_a_post_named_with_its_field_keeps_it():
+    # "phụ trách" is a word of the post, not its verb (calibration gold C052)
+    entries = assignment_entries("III. NHIỆM VỤ\n\n3. Phó Chủ tịch phụ trách lĩnh vực Công tác Xã hội\n\nTham mưu tổ chức.\n")
+    assert ("Phó Chủ tịch phụ trách lĩnh vực Công tác Xã hội", "lead") in entries
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the common predicates of a plan's tasks
+    ("Sở Tư pháp hoàn thiện hồ sơ trình ban hành.", ("Sở Tư pháp", "lead")),
+    ("Sở Khoa học và Công nghệ tích hợp, kết nối các hệ thống thông tin.", ("Sở Khoa học và Công nghệ", "lead")),
+    ("Trung tâm Phục vụ hành chính công tỉnh niêm yết, công khai thủ tục hành chính.",
+     ("Trung tâm Phục vụ hành chính công tỉnh", "lead")),
+    ("Sở Nội vụ sơ kết, tổng kết việc thực hiện Kế hoạch.", ("Sở Nội vụ", "lead")),
+    ("Các sở, ban, ngành bồi dưỡng, tập huấn cho cán bộ, công chức.", ("Các sở, ban, ngành", "lead")),
+])
+def test_common_predicates_of_tasks(sentence, expected):
+    assert expected in assignment_entries("III. TỔ CHỨC THỰC HIỆN\n\n1. Nhiệm vụ chung\n\n" + sentence + "\n")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # kinds of body named by what they do keep those words (tune texts 06, C004, C036, M07)
+    ("Các cơ sở đào tạo đại học mở thêm chuyên ngành đào tạo về chuyển đổi số.", ("Các cơ sở đào tạo đại học", "lead")),
+    ("Các tổ chức cung cấp dịch vụ chi trả tích cực tham gia phong trào thi đua.",
+     ("Các tổ chức cung cấp dịch vụ chi trả", "lead")),
+])
+def test_kinds_of_body_named_by_what_they_do(sentence, expected):
+    assert expected in assignment_entries("III. TỔ CHỨC THỰC HIỆN\n\n1. Nhiệm vụ chung\n\n" + sentence + "\n")
+
+
+# ------------------------------------------------- a regulation's articles that divide work among bodies
+# (Bắc Ninh QĐ 84/2025 on prices, Bộ Xây dựng CĐ 96/2025 of the exploration crawl, as printed)
+
+@pytest.mark.parametrize("article, expected", [
+    # an article's items that name a body, whatever the article is called, the work on the next line
+    ("Điều 8. Tổng hợp, phân tích, dự báo giá thị trường\n\n1. Phân công nhiệm vụ tổng hợp:\n\nb) Thống kê tỉnh Bắc "
+     "Ninh:\nPhối hợp cung cấp báo cáo chỉ số giá tiêu dùng (CPI) của địa phương.\n",
+     {("Thống kê tỉnh Bắc Ninh", "lead")}),
+    ("Điều 11. Cơ quan thực hiện nhiệm vụ kiểm tra\n\n1. Sở Tài chính:\n\na) Kiểm tra các Sở quản lý ngành, lĩnh vực.\n\n"
+     "3. Ủy ban nhân dân xã, phường:\n\na) Kiểm tra việc chấp hành pháp luật về giá.\n",
+     {("Sở Tài chính", "lead"), ("Ủy ban nhân dân xã, phường", "lead")}),
+    # bodies named by their field ("quản lý ngành, lĩnh vực" is no verb)
+    ("Điều 7. Kiểm tra yếu tố hình thành giá\n\nCác Sở quản lý ngành, lĩnh vực có trách nhiệm thực hiện kiểm tra yếu "
+     "tố hình thành giá.\n", {("Các Sở quản lý ngành, lĩnh vực", "lead")}),
+    # two bodies before a colon, their work after it
+    ("Điều 9. Cơ sở dữ liệu về giá\n\n2. Các cơ quan chuyên môn quản lý ngành, lĩnh vực cấp tỉnh và Ủy ban nhân dân "
+     "các xã, phường: Phối hợp với Sở Tài chính tham mưu Ủy ban nhân dân tỉnh ban hành quy chế.\n",
+     {("Các cơ quan chuyên môn quản lý ngành, lĩnh vực cấp tỉnh", "lead"), ("Ủy ban nhân dân các xã, phường", "lead"),
+      ("Sở Tài chính", "support")}),
+])
+def test_an_articles_items_that_name_bodies(article, expected):
+    assert assignment_entries("QUYẾT ĐỊNH:\n\n" + article) == expected
+
+
+def test_a_unit_named_after_its_field_of_building():
+    # "xây dựng" after the field it qualifies is a word of the name (Bộ Xây dựng CĐ 96/2025)
+    entries = assignment_entries("Bộ Xây dựng yêu cầu các cơ quan, đơn vị:\n\n7. Cục Kinh tế - Quản lý đầu tư xây dựng\n"
+                                 "- Chỉ đạo các Ban Quản lý dự án kiểm tra, rà soát toàn bộ các công trường.\n")
+    assert ("Cục Kinh tế - Quản lý đầu tư xây dựng", "lead") in entries
+
+
+def test_a_heading_that_points_back_at_named_bodies_keeps_them():
+    # "Các Sở Xây dựng nêu trên" names the departments the Công điện was sent to (not a generic
+    # "các đơn vị nêu trên")
+    entries = assignment_entries("Bộ Xây dựng yêu cầu các cơ quan, đơn vị:\n\n4. Các Sở Xây dựng nêu trên\n- Chủ động "
+                                 "phối hợp với các đơn vị quản lý đường bộ khu vực trong việc khắc phục sự cố.\n")
+    assert ("Các Sở Xây dựng nêu trên", "lead") in entries
+
+
+# (Bộ Xây dựng CĐ 96/2025 of the exploration crawl, its list and request as printed)
+TELEGRAM = """BỘ XÂY DỰNG
+Số: 96/CĐ-BXD
+Hà Nội, ngày 22 tháng 11 năm 2025
+
+CÔNG ĐIỆN
+VỀ VIỆC TẬP TRUNG ỨNG PHÓ VÀ KỊP THỜI KHẮC PHỤC HẬU QUẢ MƯA LŨ ĐẶC BIỆT LỚN TẠI KHU VỰC TRUNG BỘ
+
+BỘ XÂY DỰNG điện:
+- Các Cục: Đường bộ Việt Nam, Đường sắt Việt Nam, Hàng
+hải và Đường thủy Việt Nam, Kinh tế - Quản lý đầu tư xây dựng, Kết cấu hạ tầng
+xây dựng;
+- Tổng Công ty Đường sắt Việt Nam;
+- Ban Quản lý Dự án 85.
+Triển khai chỉ đạo của Thủ tướng Chính phủ tại Công điện số 225/CĐ-TTg ngày 20/11/2025, Bộ Xây dựng yêu cầu các cơ quan, đơn vị:
+1. Quán triệt, tổ chức thực hiện nghiêm chỉ đạo của Thủ tướng Chính phủ.
+2. Chủ động, kịp thời chỉ đạo triển khai công tác phòng, tránh, ứng phó.
+"""
+
+
+def test_a_telegrams_addressees_are_given_its_content():
+    assert assignment_entries(TELEGRAM) == {
+        ("Cục Đường bộ Việt Nam", "lead"), ("Cục Đường sắt Việt Nam", "lead"),
+        ("Cục Hàng hải và Đường thủy Việt Nam", "lead"), ("Cục Kinh tế - Quản lý đầu tư xây dựng", "lead"),
+        ("Cục Kết cấu hạ tầng xây dựng", "lead"),
+        ("Tổng Công ty Đường sắt Việt Nam", "lead"), ("Ban Quản lý Dự án 85", "lead")}
+
+
+def test_the_last_member_of_a_kind_ends_at_the_lists_verb():
+    entries = assignment_entries("III. TỔ CHỨC THỰC HIỆN\n\n2. Giao các Cục: Đường bộ Việt Nam, Đường sắt Việt Nam chỉ đạo "
+                                 "các đơn vị trực thuộc.\n")
+    assert entries == {("Cục Đường bộ Việt Nam", "lead"), ("Cục Đường sắt Việt Nam", "lead")}
+
+
+# ------------------------------------------------- regulations issued by a Quyết định: who bears each article
+# (Nghệ An QĐ 99/2025 and QĐ 95/2025, Bắc Ninh QĐ 78/2025 of the exploration crawl, as printed)
+
+@pytest.mark.parametrize("article, expected", [
+    # lettered items under an item that names the body alone, in an article not called "Trách
+    # nhiệm": their partners are support entries
+    ("Điều 10. Quản lý, vận hành hệ\nthống Thư điện tử tỉnh Nghệ An\n\n1. Văn phòng Ủy ban nhân dân tỉnh.\n\n"
+     "a) Chịu trách nhiệm quản lý chung hệ thống Thư điện\ntử công vụ;\n\n"
+     "b) Chủ trì, phối hợp với Sở Nội vụ, Sở Khoa học và\nCông nghệ kiểm tra, đánh giá kết quả sử dụng thư điện tử "
+     "của các cơ quan, đơn vị\ntheo quy định;\n\n"
+     "c) Chủ trì, phối hợp với Sở Khoa học và Công nghệ,\nCông an tỉnh nghiên cứu triển khai các giải pháp kỹ thuật.\n",
+     {("Văn phòng Ủy ban nhân dân tỉnh", "lead"), ("Sở Nội vụ", "support"),
+      ("Sở Khoa học và Công nghệ", "support"), ("Công an tỉnh", "support")}),
+    # a collective that a clause qualifies bears the article whole
+    ("Điều\n18. Trách nhiệm của các cơ quan, đơn vị xử lý phản ánh kiến nghị\n\n1. Ban hành quy định xử lý\n"
+     "phản ánh kiến nghị của cơ quan, đơn vị mình.\n",
+     {("Các cơ quan, đơn vị xử lý phản ánh kiến nghị", "lead")}),
+    ("Điều 24. Trách nhiệm của các\ncơ quan phối hợp\n\nCác cơ quan Nông nghiệp và Môi trường, Thanh tra, Điều\n"
+     "tra, Thi hành án, Tòa án và các cơ quan có thẩm quyền khác đề nghị phối hợp\ncung cấp hồ sơ tài liệu, "
+     "thông tin phải có nội dung, thông tin cụ thể.\n",
+     {("Các cơ quan phối hợp", "lead")}),
+    # a branch is named by its parent body, lower-case words and all; two bodies in one title
+    ("Điều 15. Trách nhiệm của Văn\nphòng đăng ký đất đai, Chi nhánh Văn phòng đăng ký đất đai\n\n"
+     "1. Công tác lập, cập nhật, chỉnh lý hồ sơ địa chính\n",
+     {("Văn phòng Đăng ký đất đai", "lead"), ("Chi nhánh Văn phòng đăng ký đất đai", "lead")}),
+    ("Điều 9. Trách nhiệm của cơ quan\ncó chức năng quản lý đất đai cấp xã\n\n1. Phối hợp với Văn phòng đăng ký "
+     "đất đai, Chi\nnhánh Văn phòng đăng ký đất đai trong việc giải quyết các thủ tục hành chính.\n",
+     {("Cơ quan có chức năng quản lý đất đai cấp xã", "lead"), ("Văn phòng Đăng ký đất đai", "support"),
+      ("Chi nhánh Văn phòng đăng ký đất đai", "support")}),
+    # "Thanh tra, kiểm tra, giám sát …" opens a list of verbs, not a body named "Thanh tra"
+    ("Điều 15. Trách nhiệm các cơ\nquan, đơn vị\n\n4. Công an tỉnh.\n\na) Chủ trì phối hợp với Văn phòng Ủy ban nhân "
+     "dân tỉnh,\nSở Khoa học và Công nghệ triển khai các giải pháp bảo đảm an toàn thông tin;\n\n"
+     "b) Thanh tra, kiểm tra, giám sát việc thực hiện đảm\nbảo an ninh mạng theo quy định của pháp luật.\n",
+     {("Công an tỉnh", "lead"), ("Văn phòng Ủy ban nhân dân tỉnh", "support"), ("Sở Khoa học và Công nghệ", "support")}),
+])
+def test_a_regulations_articles_and_their_bearers(article, expected):
+    assert assignment_entries("QUYẾT ĐỊNH:\n\n" + article) >= expected
+
+
+def test_a_thanh_tra_item_names_no_body():
+    entries = assignment_entries("QUYẾT ĐỊNH:\n\nĐiều 15. Trách nhiệm các cơ\nquan, đơn vị\n\n4. Công an tỉnh.\n\n"
+                                 "b) Thanh tra, kiểm tra, giám sát việc thực hiện đảm\nbảo an ninh mạng theo quy định.\n")
+    assert not any(agency == "Thanh tra" for agency, _ in entries)
+
+
+def test_a_branch_the_document_names_itself_is_not_read_out_as_its_parent():
+    # "Văn phòng đăng ký đất đai" stands for "… tỉnh Nghệ An"; the branch keeps its own name
+    text = ("QUYẾT ĐỊNH:\n\nĐiều 2. Đối tượng áp dụng\n\n2. Văn phòng đăng ký đất đai tỉnh Nghệ An (sau đây\n"
+            "gọi là Văn phòng đăng ký đất đai).\n\n3. Chi nhánh Văn phòng đăng ký đất đai trực thuộc\nVăn phòng đăng "
+            "ký đất đai (sau đây gọi là Chi nhánh Văn phòng đăng ký đất đai).\n\n"
+            "Điều 8. Trách nhiệm của Chi\nnhánh Văn phòng đăng ký đất đai\n\n1. Chủ trì, phối hợp với Ủy ban nhân dân "
+            "cấp xã trong việc thực hiện Đăng ký biến động đất đai.\n")
+    leads = [agency for agency, role in assignment_entries(text) if role == "lead"]
+    assert leads and all(agency.startswith("Chi nhánh Văn phòng đăng ký đất đai") and not agency.endswith("tỉnh Nghệ An")
+                         for agency in leads)
+
+
+@pytest.mark.parametrize("article, expected, absent", [
+    # an item restating its article's bearer, shorter, before "phải có trách nhiệm", is no new entry
+    ("Điều\n18. Trách nhiệm của các cơ quan, đơn vị xử lý phản ánh kiến nghị\n\n1. Ban hành quy định xử lý\n"
+     "phản ánh kiến nghị của cơ quan, đơn vị mình.\n\n2. Các cơ quan xử lý phải có\ntrách nhiệm cử một lãnh đạo "
+     "làm đầu mối tiếp nhận, xử lý phản ánh kiến nghị\ntrên Ứng dụng.\n",
+     {("Các cơ quan, đơn vị xử lý phản ánh kiến nghị", "lead")}, {"Các cơ quan xử lý phải", "Các cơ quan xử lý"}),
+    # a post heading its body after a collective is a name of its own
+    ("Điều 16. Điều khoản thi hành\n\nThủ trưởng các Sở, ban, ngành cấp tỉnh, các cơ quan\nTrung ương trên địa bàn "
+     "tỉnh, Chủ tịch Ủy ban nhân dân các phường, xã có trách\nnhiệm tổ chức triển khai thực hiện và chỉ đạo các cá "
+     "nhân trong cơ quan, đơn vị\nthực hiện Quy chế này.\n",
+     {("Các cơ quan Trung ương trên địa bàn tỉnh", "lead"), ("Chủ tịch Ủy ban nhân dân các phường, xã", "lead")},
+     {"Các cơ quan Trung ương trên địa bàn tỉnh, Chủ tịch Ủy ban nhân dân các phường, xã"}),
+])
+def test_a_regulations_bearers_restated_or_listed_with_posts(article, expected, absent):
+    entries = assignment_entries("QUYẾT ĐỊNH:\n\n" + article)
+    assert entries >= expected
+    assert not {agency for agency, _ in entries} & absent
+
+
+def test_a_partners_task_is_its_items_sentence_not_its_number():
+    # (Bắc Ninh QĐ 80/2025: "4. Phối hợp với người quản trị … và phối hợp với Sở Khoa học và Công nghệ …")
+    found = find_assignments(structure(
+        "QUYẾT ĐỊNH:\n\nĐiều\n14. Trách nhiệm của Ban biên tập Cổng thông tin điện tử\n\n4. Phối hợp với Sở\n"
+        "Khoa học và Công nghệ đảm bảo Cổng TTĐT thành phần của cơ quan, đơn vị hoạt động\nthông suốt.\n"))
+    partner = next(a for a in found if a.role == "support")
+    assert partner.agency == "Sở Khoa học và Công nghệ" and partner.task.startswith("Phối hợp với Sở")

@@ -1,0 +1,50 @@
+"""scripts/eval_corpus.py --tune-only: it extracts and scores no held-out document, and leaves no
+copy of the texts behind (review 0.8 #20).  A fake SPLIT and a fake extractor: no extraction runs."""
+
+from __future__ import annotations
+
+import importlib.util
+import tempfile
+from pathlib import Path
+
+from click.testing import CliRunner
+
+ROOT = Path(__file__).resolve().parent.parent
+_spec = importlib.util.spec_from_file_location("eval_corpus", ROOT / "scripts/eval_corpus.py")
+eval_corpus = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(eval_corpus)
+
+FAKE_SPLITS = {"calibration": ["S01"], "tune": ["S02", "S03"], "heldout": ["S04"], "heldout5": ["S05"]}
+
+
+def test_tune_only_chooses_no_held_out_split():
+    assert eval_corpus.chosen_splits(FAKE_SPLITS, tune_only=True) == {"calibration": ["S01"], "tune": ["S02", "S03"]}
+    assert eval_corpus.chosen_splits(FAKE_SPLITS, tune_only=False) == FAKE_SPLITS
+
+
+def test_tune_only_reads_no_held_out_text_and_removes_its_copy(tmp_path, monkeypatch):
+    corpus = tmp_path / "corpus"
+    (corpus / "text").mkdir(parents=True)
+    for stems in FAKE_SPLITS.values():
+        for stem in stems:
+            (corpus / "text" / f"{stem}.txt").write_text("KẾ HOẠCH\n", encoding="utf-8")
+    given = {}
+
+    def fake_extract(texts: Path, pred: Path, workers: int) -> None:
+        given["texts"] = texts
+        given["files"] = sorted(p.name for p in texts.iterdir())
+
+    scored = []
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # the run's output folder lands here
+    monkeypatch.setattr(eval_corpus, "CORPUS", corpus)
+    monkeypatch.setattr(eval_corpus, "splits", lambda: FAKE_SPLITS)
+    monkeypatch.setattr(eval_corpus, "extract", fake_extract)
+    monkeypatch.setattr(eval_corpus, "score", lambda stems, pred: scored.extend(stems) or
+                        {**{c: 1.0 for c in [*eval_corpus.AREAS, "reference fields", "document fields"]},
+                         "documents": len(stems)})
+    result = CliRunner().invoke(eval_corpus.main, ["--tune-only"])
+    assert result.exit_code == 0, result.output
+    assert given["files"] == ["S01.txt", "S02.txt", "S03.txt"]
+    assert given["texts"].parent == tmp_path and not given["texts"].exists()
+    assert not {"S04", "S05"} & set(scored)
+    assert "heldout" not in result.output and "held-out" not in result.output
