@@ -76,6 +76,20 @@ this / main / 0.6.0: normalization 7.16 / 5.26 / 7.69 and 7.11 / 5.24 / 7.62, re
 1.50 / 1.39 / 1.46.  Measured and dropped: line-edge spaces and a directive alone on its
 line found from candidates (6.2 vs 4.1 and 2.8 vs 2.2 ms: a search for "nghị" alone costs
 ~1.2 ms), the aggregator's labels searched anywhere first (4.2 vs 2.8 ms).
+
+A speed pass on the recognizers (branch speed11, outputs byte-identical on the 104 corpus
+texts, the seeds and real_text): part titles tested once per title, step lines read only where
+"bước" stands, sentence starts and LATER_DIRECTIVE found from their literal first character,
+fold_agency memoized.  The machine was under a load of 5-9 (8 agents on 2 cores): side by side,
+``--text-only --repeat 5 --against <main 63211ab>``, recognizers 1.39 / 1.39 MB/s CPU, and
+after merging main (b187a91) at a load of 2.8-3.9, 1.47 / 1.47 — the noise hides the gain.
+Counted instead (valgrind callgrind, instructions, load-independent): one run of the recognizer
+stage over the bench texts takes 2.108 G instructions on main 63211ab and 9.1 % fewer here
+(0.191 G); after the merge 2.216 G on main b187a91 and 8.1 % fewer (0.180 G).  The profile (py-spy) stays flat: underthesea's segmentation ~15 % of the
+stage (its CRF featurizer alone ~7 %: a Python featurizer giving the same strings on 5,708
+windows made a segmentation only 1.2-1.3x faster, dropped), the deadline trigger scan ~10 % (a
+trigger opening with its first-letter class, tried again: 52-60 vs 44 ms), then nothing above
+3 %; the ~60k calls into ``regex`` a run makes cost ~1 µs each before any matching.
 """
 
 from __future__ import annotations

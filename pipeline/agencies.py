@@ -316,6 +316,7 @@ def _with_alias(name: str, alias: str) -> str:
     return alias if starts_with_agency(alias) else name
 
 
+@memo_short_text  # the merge keys of the same few names, asked thousands of times a document
 def fold_agency(name: str) -> str:
     """Merge key of an agency: case and punctuation folded, "các" dropped ("Ủy ban nhân dân
     các xã, phường" and "Ủy ban nhân dân xã, phường" are one body)."""

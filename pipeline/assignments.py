@@ -26,6 +26,7 @@ from .agencies import (agency_extent, clean_agency, defined_short_names, expand_
                        split_agency_list, starts_with_agency, starts_with_post)
 from .models import Assignment
 from .structure import Structure
+from .text import memo_short_text
 
 _TASK_SENTENCE_END = regex.compile(r"(?<=[^\s.])\.(?=\s+\p{Lu})|[;:]\s*$|\n")
 _VERB_START = regex.compile(
@@ -498,14 +499,26 @@ def _known_folded() -> frozenset[str]:
     return frozenset(vocab.fold(n) for n in vocab.agency_names())
 
 
+# The part a heading stands in, asked of every heading and partner phrase: a document has few
+# part titles.
+@memo_short_text
+def _task_part_title(title: str) -> bool:
+    return bool(rx.TASK_SECTION_TITLE.search(title))
+
+
+@memo_short_text
+def _scope_title(title: str) -> bool:
+    return bool(rx.SCOPE_ARTICLE.match(title))
+
+
 def _in_task_section(st: Structure, h) -> bool:
     """Under a "Tổ chức thực hiện"/"Nhiệm vụ" part — or, in a document without parts (a
     Chỉ thị, a short plan), an item that names an agency."""
     if h is None:
         return False
-    if h.path.startswith("Điều") and rx.SCOPE_ARTICLE.match(h.top_title or ""):
+    if h.path.startswith("Điều") and _scope_title(h.top_title or ""):
         return False
-    if rx.TASK_SECTION_TITLE.search(h.top_title or ""):
+    if _task_part_title(h.top_title or ""):
         return True
     if h.level == 1:
         # "Điều 7. Sở Thông tin và Truyền thông", "Điều 2. Giao Sở Công Thương chủ trì …"
@@ -1361,7 +1374,7 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
         # đây là Kế hoạch …; UBND tỉnh đề nghị các sở, ban, ngành … triển khai")
         label = rx.TOPIC_LABEL.match(t)
         starts = sorted({0, *(m.end() for m in rx.LATER_DIRECTIVE.finditer(t)),
-                         *(m.end() for m in rx.SENTENCE_START.finditer(t)),
+                         *(m.end() for m in rx.SENTENCE_START_AFTER_STOP.finditer(t)),
                          *(m.end() for m in rx.CLAUSE_START.finditer(t) if not _in_partner_list(t, m.start())),
                          *(m.end() for m in rx.LOWER_CLAUSE_START.finditer(t) if not _in_partner_list(t, m.start())),
                          *((label.end(),) if label else ())})
@@ -1379,10 +1392,11 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
             window = t[k:k + _SENTENCE_WINDOW]
             if lower_clause:  # its subject read as a sentence's (same length: the spans hold)
                 window = window[:1].upper() + window[1:]
-            full_stop = rx.SENTENCE_START.search(window)
-            if _executes_only(window[:full_stop.start()] if full_stop else window):
+            full_stop = rx.SENTENCE_START_AFTER_STOP.search(window)
+            sentence = window[:full_stop.start() + 1] if full_stop else window  # (with its full stop)
+            if _executes_only(sentence):
                 continue
-            if _reports_trouble_only(t, k, window[:full_stop.start()] if full_stop else window):
+            if _reports_trouble_only(t, k, sentence):
                 continue
             found = _sentence_subjects(window)
             if found is None:
@@ -1582,14 +1596,16 @@ def _operative_lines(st: Structure, block: set[int]) -> set[int]:
     # step ("2. Bước 2. Tiếp nhận hồ sơ") holds its sub-items; a step printed as a line of its
     # own ("BƯỚC MỘT", "Bước 2: Hội nghị lấy ý kiến cử tri …") runs to the next step, and the
     # last one to the next top-level heading.
-    steps = [h.path for h in st.headings if rx.STEP_HEADING.match(h.title)]
+    # (a step's heading or line holds the word: only the lines found by one search are read)
+    step_word_lines = {st.line_at(m.start()) for m in rx.STEP_WORD.finditer(st.text)}
+    steps = [h.path for h in st.headings if h.line in step_word_lines and rx.STEP_HEADING.match(h.title)]
     if steps:
         for j in range(n):
             k = section[j]
             if k is not None and any(st.headings[k].path == p or st.headings[k].path.startswith(p + ".") for p in steps):
                 lines.add(j)
-    step_lines = [j for j in range(st.body_start, n)
-                  if starts_at.get(j) is None and rx.STEP_HEADING.match(st.lines[j].text)]
+    step_lines = sorted(j for j in step_word_lines
+                        if j >= st.body_start and starts_at.get(j) is None and rx.STEP_HEADING.match(st.lines[j].text))
     for m, j in enumerate(step_lines):
         last = m + 1 == len(step_lines)
         for q in range(j, n if last else step_lines[m + 1]):

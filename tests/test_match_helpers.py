@@ -70,3 +70,37 @@ def test_item_marks_refuse_what_is_no_mark(not_a_mark, fragment):
 ])
 def test_may_open_letter_heading(line, opens):
     assert rx.may_open_letter_heading(line) is opens
+
+
+# Lines of real documents (Sơn La KH 2025, Hà Nội CV 6397/2025, a crawled decision's article),
+# and the shapes at a sentence start's edges: an abbreviation's dots, a number, several spaces.
+SENTENCE_LINES = (
+    "Giao Sở Tư pháp chủ trì theo Điều lệ. Giao Sở Nội vụ phối hợp. Văn phòng UBND tỉnh theo dõi, đôn đốc.",
+    "…; báo cáo kết quả. Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện.",
+    "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các Sở. Thủ trưởng các cơ quan chịu trách nhiệm thi hành.",
+    "Theo TP. Hồ Chí Minh.  Ủy ban nhân dân các xã. đặc khu",
+    "Tỷ lệ đạt 1.5. Sở Y tế tổng hợp .. Bộ Tài chính . Cục Thuế",
+    "Không có câu nào ở đây",
+)
+
+
+@pytest.mark.parametrize("line", SENTENCE_LINES)
+def test_sentence_start_after_stop_finds_sentence_start(line):
+    # (the assignment reader finds sentence starts from their full stop: each match starts at
+    # its "." and ends where SENTENCE_START's does)
+    expected = [m.span() for m in rx.SENTENCE_START.finditer(line)]
+    found = [m.span() for m in rx.SENTENCE_START_AFTER_STOP.finditer(line)]
+    assert [(s - 1, e) for s, e in expected] == found
+
+
+@pytest.mark.parametrize("line, clauses", [
+    ("Ủy ban nhân dân cấp xã tiếp nhận hồ sơ và giao Phòng Văn hóa - Xã hội chủ trì", ["giao Phòng"]),
+    ("Sở Tài chính tổng hợp, giao các đơn vị thực hiện", ["giao các"]),
+    ("Báo cáo kết quả; UBND tỉnh đề nghị các sở, ban, ngành triển khai", ["UBND tỉnh"]),
+    ("Hoàn thành trong năm 2025. Đề nghị Ủy ban nhân dân các xã thực hiện", ["Đề nghị"]),
+    ("Sở Y tế chủ trì,  gửi Bộ Y tế kết quả; đồng thời giao Sở Tài chính bố trí kinh phí", ["gửi Bộ", "đồng thời"]),
+    ("Các đơn vị phối hợp và giao nộp hồ sơ", []),  # (lower case after "giao": no addressee)
+])
+def test_later_directive_ends_where_its_clause_starts(line, clauses):
+    assert [line[m.end():m.end() + len(c)] for m, c in zip(rx.LATER_DIRECTIVE.finditer(line), clauses)] == clauses
+    assert len(list(rx.LATER_DIRECTIVE.finditer(line))) == len(clauses)
