@@ -1312,13 +1312,31 @@ def _subject_after_intro(body: str) -> int | None:
     for m in _CLAUSE_COMMA.finditer(body, 0, 300):
         nxt = body[m.end():m.end() + 300]
         if not (nxt[:4].lower() == "các " or (nxt[:1].isupper() and starts_with_agency(nxt, strong_only=True))
-                or rx.DIRECTIVE.match(nxt)):  # "Căn cứ …, đề nghị các cơ quan …"
+                or rx.DIRECTIVE.match(nxt)  # "Căn cứ …, đề nghị các cơ quan …"
+                # "Để chủ động ứng phó …, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Giám đốc các sở …"
+                or (nxt[:1].isupper() and rx.ISSUER_DIRECTIVE.match(nxt))):
             continue
         directive = _directive_end(nxt)
         spans, end = agency_list(nxt, directive)
         if spans and (directive or _ACTION_START.match(nxt[end:].lstrip(" ,"))):
             return m.end()
     return None
+
+
+def _issuer_requests_after_comma(t: str) -> list[int]:
+    """Where the issuer's request starts after an opening clause of any wording ("Thiết thực
+    lập thành tích chào mừng Đại hội …, Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân
+    các tỉnh … thực hiện …", Công điện 229/CĐ-TTg 2025)."""
+    return [m.start() + 2 for m in rx.REQUEST_AFTER_OPENING.finditer(t, 0, _SENTENCE_WINDOW)
+            if t[m.start() + 1:m.start() + 2] == " " and rx.ISSUER_DIRECTIVE.match(t[m.start() + 2:m.start() + 200])]
+
+
+def _preamble_requests(t: str) -> bool:
+    """An opening statement that asks its addressees to act: after an opening clause ("Thực
+    hiện …, Sở X đề nghị UBND …") or as the whole sentence, the issuer first ("Ủy ban nhân dân
+    tỉnh yêu cầu các sở, ban, ngành và Ủy ban nhân dân các xã, phường thực hiện tốt các nội
+    dung sau:", a Chỉ thị's or Công điện's request before its numbered points)."""
+    return bool(rx.REQUEST_AFTER_OPENING.search(t, 0, _SENTENCE_WINDOW) or rx.ISSUER_DIRECTIVE.match(t))
 
 
 def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
@@ -1355,7 +1373,7 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
             continue
         ln = st.lines[i]
         t = ln.text
-        if len(t) < 12 or (i in preamble and not rx.REQUEST_AFTER_OPENING.search(t, 0, _SENTENCE_WINDOW)):
+        if len(t) < 12 or (i in preamble and not _preamble_requests(t)):
             continue  # (a letter's opening sentence may end in its request: "Thực hiện …, Sở X đề nghị UBND …")
         hi = st.line_section[i]
         task_part = False
@@ -1377,7 +1395,8 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
                          *(m.end() for m in rx.SENTENCE_START_AFTER_STOP.finditer(t)),
                          *(m.end() for m in rx.CLAUSE_START.finditer(t) if not _in_partner_list(t, m.start())),
                          *(m.end() for m in rx.LOWER_CLAUSE_START.finditer(t) if not _in_partner_list(t, m.start())),
-                         *((label.end(),) if label else ())})
+                         *((label.end(),) if label else ()),
+                         *(_issuer_requests_after_comma(t) if i in preamble else ())})
         for n, k in enumerate(starts):
             if task_part and k == 0:
                 continue

@@ -1043,3 +1043,35 @@ def test_a_partners_task_is_its_items_sentence_not_its_number():
         "Khoa học và Công nghệ đảm bảo Cổng TTĐT thành phần của cơ quan, đơn vị hoạt động\nthông suốt.\n"))
     partner = next(a for a in found if a.role == "support")
     assert partner.agency == "Sở Khoa học và Công nghệ" and partner.task.startswith("Phối hợp với Sở")
+
+
+# ---------------------------------------------------------------- an issuer's request before its points
+
+# A Chỉ thị's, Công điện's or letter's opening sentence that asks its addressees to carry out the
+# points that follow, the issuer first, with or without an opening clause before it (Cần Thơ,
+# Công điện 229/CĐ-TTg 2025 shape; Clarifications: "the addressees a letter asks to act").
+ISSUER_REQUEST_OPENINGS = [
+    ("Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành và Ủy ban nhân dân các xã, phường thực hiện "
+     "tốt các nội dung sau:\n1. Theo dõi chặt chẽ diễn biến mưa lũ.",
+     {("Các sở, ban, ngành", "lead"), ("Ủy ban nhân dân các xã, phường", "lead")}),
+    ("Để chủ động ứng phó với mưa lũ, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Giám đốc Sở Nông nghiệp "
+     "và Môi trường, Chủ tịch Ủy ban nhân dân các xã, phường thực hiện nghiêm các nội dung sau:\n"
+     "1. Theo dõi chặt chẽ diễn biến mưa lũ.",
+     {("Giám đốc Sở Nông nghiệp và Môi trường", "lead"), ("Chủ tịch Ủy ban nhân dân các xã, phường", "lead")}),
+    ("Thiết thực lập thành tích chào mừng Đại hội lần thứ XIV của Đảng, Thủ tướng Chính phủ yêu cầu "
+     "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương thực hiện một số nhiệm vụ "
+     "trọng tâm cấp bách sau:\n1. Khẩn trương thực hiện quyết liệt, đồng bộ các nhiệm vụ, giải pháp.",
+     {("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "lead")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", ISSUER_REQUEST_OPENINGS)
+def test_issuer_request_opening_names_its_addressees(text, expected):
+    assert expected <= assignment_entries(text)
+
+
+# The issuer's own opening statement that only says what it decides names no one.
+def test_issuer_statement_without_request_names_no_one():
+    text = ("Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai thực hiện Chỉ thị số 20/CT-TTg như sau:\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Triển khai kịp thời.")
+    assert assignment_entries(text) == set()
