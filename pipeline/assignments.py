@@ -129,7 +129,24 @@ def find_assignments(st: Structure) -> list[Assignment]:
     found = [part for a in found for part in _kinds_of_body_apart(a)]
     found = [part for a in found for part in _members_listed_apart(st, a)]
     found.sort(key=lambda a: a.start)
+    found = _opening_addressees_restated(st, found)
     return _with_short_forms_read_out(st, _with_parents_named(st, found))
+
+
+def _opening_addressees_restated(st: Structure, found: list[Assignment]) -> list[Assignment]:
+    """The addressees of an opening request that a later section names again with its work
+    ("Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các xã, phường
+    … các nhiệm vụ, giải pháp … sau: / 1. Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND
+    các xã, phường", Đắk Lắk CT 12/2025): one body each, entered where its work stands."""
+    opening = [a for a in found if a.section is None and any(s <= a.start < e for s, e in st.preamble)]
+    if not opening:
+        return found
+    later = [(fold_agency(b.agency), b.role) for b in found if b.section is not None]
+    def restated(a: Assignment) -> bool:
+        key = fold_agency(a.agency)
+        return any(role == a.role and (name == key or name.startswith(key + " ")) for name, role in later)
+    dropped = {id(a) for a in opening if restated(a)}
+    return [a for a in found if id(a) not in dropped]
 
 
 # The province's political-social organisations are a kind of body of their own, never one more

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.assignments import find_assignments
+from pipeline.assignments import find_assignments, merge_assignments
 from pipeline.deadlines import recognize_deadlines
 from pipeline.metadata import recognize_metadata
 from pipeline.models import Page
@@ -1075,3 +1075,18 @@ def test_issuer_statement_without_request_names_no_one():
     text = ("Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai thực hiện Chỉ thị số 20/CT-TTg như sau:\n"
             "I. MỤC ĐÍCH, YÊU CẦU\n1. Triển khai kịp thời.")
     assert assignment_entries(text) == set()
+
+
+# The opening request's addressees named again by the first point, with its work: one entry each,
+# where the work stands (Đắk Lắk CT 12/2025 shape; its reconciled gold enters them under "1").
+def test_opening_addressees_restated_by_a_point_are_entered_there():
+    text = ("Để kịp thời chấn chỉnh, khắc phục những tồn tại, hạn chế nêu trên, Chủ tịch UBND tỉnh yêu cầu "
+            "Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các xã, phường tập trung chỉ đạo và tổ chức thực "
+            "hiện nghiêm các nhiệm vụ, giải pháp về cải cách TTHC sau:\n"
+            "1. Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các xã, phường\n"
+            "a) Thực hiện nghiêm việc cải cách TTHC.\n")
+    found = merge_assignments(find_assignments(structure(text)))
+    entries = {(a.agency, a.role, a.section) for a in found}
+    assert ("Thủ trưởng các sở, ban, ngành tỉnh", "lead", "1") in entries
+    assert ("Chủ tịch Ủy ban nhân dân các xã, phường", "lead", "1") in entries
+    assert not any(a.section is None for a in found)
