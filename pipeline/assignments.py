@@ -1869,9 +1869,12 @@ def _table_columns(labels: list[str]) -> tuple[int, int | None, int | None] | No
         return None
 
     # a header is short labels, no row number ("2 | … | Sở KH&CN chủ trì hướng dẫn" is a row)
-    if any(len(label.split()) > 6 or _ROW_NUMBER.match(label) for label in labels):
+    # ("Bộ phụ trách tiếp nhận, xử lý" is a label of seven words)
+    if any((len(label.split()) > 6 and not rx.IN_CHARGE_COLUMN.match(label)) or _ROW_NUMBER.match(label) for label in labels):
         return None
     lead = find(_LEAD_COLUMN, exclude=_SUPPORT_COLUMN)
+    if lead is None:
+        lead = find(rx.IN_CHARGE_COLUMN, exclude=_SUPPORT_COLUMN)
     if lead is None:
         return None
     return lead, find(_SUPPORT_COLUMN), find(_TASK_COLUMN)

@@ -1010,7 +1010,7 @@ def _is_data_table_header(text: str, start: int) -> tuple[bool, int]:
 
 
 def _header_cells(cells: list[str]) -> bool:
-    return len(cells) >= 3 and any(_TABLE_LABEL.search(cell) for cell in cells)
+    return len(cells) >= 3 and any(_TABLE_LABEL.search(cell) or rx.IN_CHARGE_COLUMN.match(cell.strip("* ")) for cell in cells)
 
 
 def _lines_from(text: str, start: int) -> Iterator[tuple[str, int, int]]:

@@ -1861,3 +1861,10 @@ ADDRESSEE_ITEM = regex.compile(r"^-\s*(?P<name>\S.{2,200}?)\s*[;.]?\s*$", regex.
 # already tasked to report trouble: no entry (round-5 rule 3; round-7 gold, Đồng Tháp KH 556/2025).
 DIFFICULTIES_CONDITION = regex.compile(r"(?i)nếu\s+có\s+(?:phát\s+sinh\s+)?khó\s+khăn\s*,\s*vướng\s+mắc")
 REPORT_TROUBLE = regex.compile(r"(?i)\s(?:báo\s+cáo|phản\s+ánh)\b")
+
+
+# A task table's column of the bodies in charge named without "chủ trì": "Bộ phụ trách tiếp
+# nhận, xử lý" (Công văn 174/CV-BCĐ 2025's annex), "Cơ quan chịu trách nhiệm", "Đơn vị được giao"
+# — a body word first ("Lãnh đạo phụ trách", "Địa bàn phụ trách" name a person or an area).
+IN_CHARGE_COLUMN = regex.compile(
+    r"(?i)^(?:cơ\s+quan|đơn\s+vị|bộ\s+phận|bộ|sở|ngành)\s+(?:phụ\s+trách|chịu\s+trách\s+nhiệm|được\s+giao|(?:tiếp\s+nhận,?\s+)?xử\s+lý)\b")

@@ -1090,3 +1090,62 @@ def test_opening_addressees_restated_by_a_point_are_entered_there():
     assert ("Thủ trưởng các sở, ban, ngành tỉnh", "lead", "1") in entries
     assert ("Chủ tịch Ủy ban nhân dân các xã, phường", "lead", "1") in entries
     assert not any(a.section is None for a in found)
+
+
+# A crawled annex table whose column of the bodies in charge says "phụ trách" instead of "chủ trì"
+# (Công văn 174/CV-BCĐ 2025's annex as thuvienphapluat.vn serves it: every cell on its own lines
+# between "|" lines): each row's body leads.
+IN_CHARGE_TABLE = """**PHỤ LỤC**
+ĐỀ XUẤT KIẾN NGHỊ CỦA CÁC ĐỊA PHƯƠNG, ĐƠN VỊ VÀ PHÂN CÔNG
+XỬ LÝ
+|
+**TT**
+|
+**Tỉnh kiến nghị**
+|
+**Thông tin đề xuất**
+|
+**Bộ phụ trách tiếp
+nhận, xử lý**
+|
+|
+1
+|
+Lào Cai
+|
+Đề nghị Chính phủ và các Bộ ngành Trung ương xem
+xét, hỗ trợ nguồn kinh phí từ nguồn chi thường xuyên ngân sách trung ương
+|
+Bộ Tài chính
+|
+|
+9
+|
+Đồng Nai
+|
+Đề nghị ban hành Nghị định xử phạt vi phạm hành
+chính trong lĩnh vực tín ngưỡng, tôn giáo
+|
+Bộ Dân tộc và Tôn
+giáo; Bộ Nội vụ
+|
+"""
+
+
+def test_in_charge_column_of_a_crawled_table_leads():
+    assert {("Bộ Tài chính", "lead"), ("Bộ Dân tộc và Tôn giáo", "lead"), ("Bộ Nội vụ", "lead")} \
+        <= assignment_entries(IN_CHARGE_TABLE)
+
+
+@pytest.mark.parametrize("label,in_charge", [
+    ("Bộ phụ trách tiếp nhận, xử lý", True),
+    ("Cơ quan chịu trách nhiệm", True),
+    ("Đơn vị được giao", True),
+    ("Đơn vị xử lý", True),
+    ("Lãnh đạo phụ trách", False),   # a person
+    ("Địa bàn phụ trách", False),    # an area
+    ("Lĩnh vực phụ trách", False),
+])
+def test_in_charge_column_label(label, in_charge):
+    from pipeline import regexes as rx
+    assert bool(rx.IN_CHARGE_COLUMN.match(label)) is in_charge
