@@ -187,6 +187,9 @@ def _kinds_of_body_apart(a: Assignment) -> list[Assignment]:
 
 # Where the members' list after a plural ends: a blank line, a heading's bold mark, a sentence end.
 _MEMBERS_LIST_END = regex.compile(r"\n\s*\n|\*\*|[;.()]|:")
+# Members apart by "; ": the first short name ends at a semicolon before the next capitalized one.
+_SEMICOLON_MEMBERS = regex.compile(r"\p{Lu}[^,;:.()\n]{0,60};\s*\p{Lu}", regex.V0)
+_SEMICOLON_BETWEEN_MEMBERS = regex.compile(r";\s*(?=\p{Lu})", regex.V0)
 _MEMBERS_READ = 400
 
 
@@ -212,6 +215,10 @@ def _members_listed_apart(st: Structure, a: Assignment) -> list[Assignment]:
         return [a]
     post = post if not body else ""
     region = st.text[colon.end():colon.end() + _MEMBERS_READ]
+    if _SEMICOLON_MEMBERS.match(region):
+        # "các Bộ: Nông nghiệp và Môi trường; Xây dựng; Khoa học và Công nghệ xây dựng phương án"
+        # (Công văn 174/CV-BCĐ 2025): the same list, its members apart by "; "
+        region = _SEMICOLON_BETWEEN_MEMBERS.sub(", ", region)
     stop = _MEMBERS_LIST_END.search(region)
     region = " ".join((region[:stop.start()] if stop else region).split())
     kind = " ".join(kind.split())

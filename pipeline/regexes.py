@@ -692,7 +692,12 @@ WORK_LIST_OPENING = regex.compile(
 # searched after one of its commas.
 INTRO_CLAUSE = regex.compile(
     r"^(?:căn\s+cứ|trên\s+cơ\s+sở|theo\s+chức\s+năng|trong\s+phạm\s+vi|trong\s+quá\s+trình|(?:định\s+kỳ\s+)?h[ằà]ng\s+năm"
-    r"|nhằm|để|thực\s+hiện|triển\s+khai|theo|chậm\s+nhất)\b",
+    r"|nhằm|để|thực\s+hiện|triển\s+khai|theo|chậm\s+nhất"
+    # the matter or the time a request is about: "Đối với 10 nhiệm vụ cần điều chỉnh thẩm quyền …,
+    # yêu cầu các Bộ: …" (Công văn 174/CV-BCĐ 2025), "Trong quý I của năm liền kề đánh giá, Sở Nội
+    # vụ chủ trì, phối hợp với …" (Cần Thơ QĐ 2579/2025)
+    r"|đối\s+với|trong\s+(?:quý|tháng|tuần|năm|thời\s+gian)"
+    r")\b",
     regex.IGNORECASE | regex.V0,
 )
 # A sentence that opens with the date its work is due, perhaps after its ground: "Chậm nhất là

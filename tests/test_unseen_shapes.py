@@ -1149,3 +1149,25 @@ def test_in_charge_column_of_a_crawled_table_leads():
 def test_in_charge_column_label(label, in_charge):
     from pipeline import regexes as rx
     assert bool(rx.IN_CHARGE_COLUMN.match(label)) is in_charge
+
+
+# A request after the matter or the time it is about ("Đối với …, yêu cầu …", "Trong quý I …, X
+# chủ trì …"), and members of a plural kind listed apart by "; " (Công văn 174/CV-BCĐ 2025, Cần Thơ
+# QĐ 2579/2025 shapes, province wording).
+MATTER_OR_TIME_FIRST = [
+    ("1.2. Đối với các nhiệm vụ còn chậm, yêu cầu các Sở: Tài chính; Xây dựng; Nông nghiệp và Môi "
+     "trường xây dựng phương án, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2025.",
+     {("Sở Tài chính", "lead"), ("Sở Xây dựng", "lead"), ("Sở Nông nghiệp và Môi trường", "lead")}),
+    ("1.2. Đối với các nhiệm vụ còn chậm, yêu cầu Sở Tài chính xây dựng phương án.",
+     {("Sở Tài chính", "lead")}),
+    ("c) Trong quý I của năm liền kề đánh giá, Sở Nội vụ chủ trì, phối hợp với Ban Tuyên giáo và Dân vận "
+     "Thành ủy và các cơ quan, đơn vị có liên quan tiến hành rà soát, đánh giá kết quả chấm điểm.",
+     {("Sở Nội vụ", "lead"), ("Ban Tuyên giáo và Dân vận Thành ủy", "support")}),
+    ("1.2. Yêu cầu các Sở: Tài chính; Xây dựng; Nông nghiệp và Môi trường xây dựng phương án.",
+     {("Sở Tài chính", "lead"), ("Sở Xây dựng", "lead"), ("Sở Nông nghiệp và Môi trường", "lead")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", MATTER_OR_TIME_FIRST)
+def test_request_after_its_matter_or_time(text, expected):
+    assert expected <= assignment_entries(text)
