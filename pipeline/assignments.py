@@ -1312,6 +1312,8 @@ def _sentence_subjects(t: str):
         # HĐND Thành phố; …; Hội đồng nhân dân, Ủy ban nhân dân các xã, phường và đặc khu: tổ
         # chức …"); without "; " the addressee is read up to the colon as one name below
         return printed or body, spans, bool(directive)
+    if rx.CLASS_BEFORE_DUTY.match(after) and body[end:].lstrip(" ")[:1] == ",":
+        return printed or body, spans, bool(directive)
     if not _ACTION_START.match(after) and (verb := _verb_after_adverbial(after)) is not None:
         # "… Chủ tịch UBND các xã, phường | theo chức năng, nhiệm vụ được giao | triển khai …"
         after = after[verb:].lstrip()

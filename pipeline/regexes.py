@@ -1873,3 +1873,9 @@ REPORT_TROUBLE = regex.compile(r"(?i)\s(?:báo\s+cáo|phản\s+ánh)\b")
 # — a body word first ("Lãnh đạo phụ trách", "Địa bàn phụ trách" name a person or an area).
 IN_CHARGE_COLUMN = regex.compile(
     r"(?i)^(?:cơ\s+quan|đơn\s+vị|bộ\s+phận|bộ|sở|ngành)\s+(?:phụ\s+trách|chịu\s+trách\s+nhiệm|được\s+giao|(?:tiếp\s+nhận,?\s+)?xử\s+lý)\b")
+
+# A class of bearers in lower case after named bodies, then their duty: "Ủy ban nhân dân các xã,
+# phường, | doanh nghiệp viễn thông | có trách nhiệm cung cấp, cập nhật dữ liệu …" (Bắc Ninh QĐ
+# 72/2025): the named bodies before it bear the duty too.
+CLASS_BEFORE_DUTY = regex.compile(
+    r"(?-i:\p{Ll})[\p{L} ]{2,60}?\s+(?:(?:phải|đều|cùng)\s+)?(?:có|chịu)\s+trách\s+nhiệm\b", regex.V0)

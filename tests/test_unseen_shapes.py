@@ -1171,3 +1171,12 @@ MATTER_OR_TIME_FIRST = [
 @pytest.mark.parametrize("text,expected", MATTER_OR_TIME_FIRST)
 def test_request_after_its_matter_or_time(text, expected):
     assert expected <= assignment_entries(text)
+
+
+# Named bodies, then a class of bearers in lower case, then their duty (Bắc Ninh QĐ 72/2025, Điều 30):
+# the named bodies bear the duty.
+def test_named_bodies_before_a_class_share_its_duty():
+    text = ("**Điều 30. Cập nhật dữ liệu và chế độ báo cáo**\n\n2. Ủy ban nhân dân các xã,\nphường, doanh nghiệp "
+            "viễn thông có trách nhiệm cung cấp, cập nhật dữ liệu số, bản\nđồ hạ tầng viễn thông thụ động theo "
+            "yêu cầu của Sở Khoa học và Công nghệ.\n")
+    assert ("Ủy ban nhân dân các xã, phường", "lead") in assignment_entries(text)
