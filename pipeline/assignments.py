@@ -141,7 +141,11 @@ def _opening_addressees_restated(st: Structure, found: list[Assignment]) -> list
     opening = [a for a in found if a.section is None and any(s <= a.start < e for s, e in st.preamble)]
     if not opening:
         return found
-    later = [(fold_agency(b.agency), b.role) for b in found if b.section is not None]
+    # named again by a heading (not by a closing sentence that stands under the last point:
+    # "Bộ Tài chính trân trọng đề nghị UBND các tỉnh, thành phố quan tâm, chỉ đạo …")
+    heading_lines = {h.line for h in st.headings}
+    later = [(fold_agency(b.agency), b.role) for b in found
+             if b.section is not None and st.line_at(b.start) in heading_lines]
     def restated(a: Assignment) -> bool:
         key = fold_agency(a.agency)
         return any(role == a.role and (name == key or name.startswith(key + " ")) for name, role in later)

@@ -1180,3 +1180,14 @@ def test_named_bodies_before_a_class_share_its_duty():
             "viễn thông có trách nhiệm cung cấp, cập nhật dữ liệu số, bản\nđồ hạ tầng viễn thông thụ động theo "
             "yêu cầu của Sở Khoa học và Công nghệ.\n")
     assert ("Ủy ban nhân dân các xã, phường", "lead") in assignment_entries(text)
+
+
+# A closing sentence under the last point that asks the same addressees again is no heading: the
+# opening request keeps its place (no section) — Bộ Tài chính letter shape (explore8 explF 9063e901).
+def test_closing_request_does_not_move_the_opening_addressee():
+    text = ("Để phát huy hiệu quả của Cẩm nang, Bộ Tài chính đề nghị UBND các tỉnh, thành phố quan tâm chỉ đạo:\n"
+            "1. Phổ biến Cẩm nang đến các cơ quan, đơn vị.\n"
+            "2. Chỉ đạo đầu mối phối hợp với Thuế tỉnh, thành phố để rà soát.\n"
+            "Bộ Tài chính trân trọng đề nghị UBND các tỉnh, thành phố quan tâm, chỉ đạo triển khai thực hiện./.\n")
+    found = merge_assignments(find_assignments(structure(text)))
+    assert [(a.agency, a.section) for a in found if a.role == "lead"][:1] == [("Ủy ban nhân dân các tỉnh, thành phố", None)]
