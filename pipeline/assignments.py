@@ -285,8 +285,10 @@ def _last_member_before_verb(region: str, pos: int, kind: str) -> str | None:
 
 
 # A ministry and a province's department of the same field share its name ("Bộ Xây dựng", "Sở Xây
-# dựng"): the fields either list spells are read from both.
-_SHARED_FIELDS = {"sở": ("sở", "bộ"), "bộ": ("bộ", "sở")}
+# dựng"): a list of ministries reads the departments' fields too.  Not the other way: a ministry's
+# field a province has no department of is no "Sở" ("Các Sở: Y tế, Tài chính và Công an tỉnh" gave
+# "Sở Công an"; "Quốc phòng", "Ngoại giao", "Chỉ huy Quân sự" of "Bộ Chỉ huy Quân sự" neither).
+_SHARED_FIELDS = {"bộ": ("bộ", "sở")}
 
 
 @functools.lru_cache(maxsize=None)

@@ -203,3 +203,13 @@ def test_a_second_subject_after_the_members_of_a_point():
     assert assignment_entries(point) == {
         ("Bộ trưởng Bộ Quốc phòng", "lead"), ("Bộ trưởng Bộ Công an", "lead"), ("Bộ trưởng Bộ Y tế", "lead"),
         ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố ven biển từ Đà Nẵng đến Lâm Đồng", "lead")}
+
+
+@pytest.mark.parametrize("point, expected, never", [
+    # a list of departments reads no ministry's field: "Công an tỉnh" after "và" is no "Sở Công an"
+    ("2. Các Sở: Y tế, Tài chính và Công an tỉnh phối hợp thực hiện.\n",
+     {("Sở Y tế", "lead"), ("Sở Tài chính", "lead")}, ("Sở Công an", "lead")),
+])
+def test_a_list_of_departments_reads_no_ministrys_field(point, expected, never):
+    found = assignment_entries(point)
+    assert expected <= found and never not in found
