@@ -90,6 +90,11 @@ def test_the_points_of_a_cong_dien_each_name_their_bodies():
     # (Ninh Bình KH 196/2024) a heading over its first sentence in a new line stays apart
     ("8. Sở Nông nghiệp và Phát triển nông thôn\nPhối hợp với các sở, ngành, địa phương thực hiện tốt các tiêu chí.\n",
      {("Sở Nông nghiệp và Phát triển nông thôn", "lead")}),
+    # (review 0.8b #4) a name ending in a capital over a first sentence whose verb no list holds:
+    # the line is not wrapped unless the two words stand side by side in a known name
+    ("3. Công an Tỉnh\nNắm chắc tình hình an ninh trên địa bàn.\n", {("Công an tỉnh", "lead")}),
+    ("4. Ban Dân tộc Tỉnh\nLàm đầu mối tổng hợp kết quả.\n", {("Ban Dân tộc Tỉnh", "lead")}),
+    ("5. Ủy ban nhân dân Thành phố Hồ Chí\nMinh chủ trì tổng hợp.\n", {("Ủy ban nhân dân Thành phố Hồ Chí Minh", "lead")}),
 ])
 def test_a_point_wrapped_or_listing_its_bodies(point, expected):
     assert assignment_entries(point) == expected
