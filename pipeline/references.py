@@ -168,16 +168,26 @@ def _share_issuers_in_lists(text: str, refs: list[Reference]) -> None:
                 a.flags.remove(_ISSUER_BEFORE)
     # "các Nghị định của Chính phủ: số 156/2018/NĐ-CP … Quy định …; số 91/2024/NĐ-CP …": the
     # items of a list opened by a body and a colon keep its issuer, titles between them or not
+    def opens_list(r: Reference) -> bool:
+        return bool(r.issuer and _ISSUER_BEFORE in r.flags
+                    and rx.GROUP_COLON_BEFORE.search(text, max(0, r.start - 12), r.start))
+
     for i, head in enumerate(refs):
-        if not (head.issuer and _ISSUER_BEFORE in head.flags
-                and rx.GROUP_COLON_BEFORE.search(text, max(0, head.start - 12), head.start)):
+        if not opens_list(head):
             continue
+        typed = text[head.start:head.start + 1].isalpha()  # "…: Nghị định số …", not "…: số …"
+        previous_end = head.end
         for item in refs[i + 1:]:
-            gap = text[head.end:item.start]
-            if "\n\n" in gap or rx.SENTENCE_START.search(gap) or len(gap) > 600:
+            gap = text[previous_end:item.start]
+            previous_end = max(previous_end, item.end)
+            # (the next list's head ends this one: each item is read once, a text of many lists stays linear)
+            if "\n\n" in gap or rx.SENTENCE_START.search(gap) or len(gap) > 600 \
+                    or (typed and rx.LIST_ENDS_AT_CLAUSE.search(gap)) or opens_list(item):
                 break
             if item.issuer is None and _same_body(head.symbol, item.symbol) \
-                    and rx.LIST_ITEM_SO_BEFORE.search(text, max(0, item.start - 12), item.start):
+                    and (rx.LIST_ITEM_SO_BEFORE.search(text, max(0, item.start - 12), item.start)
+                         or (typed and item.type == head.type
+                             and rx.LIST_ITEM_TYPED_BEFORE.search(text, max(0, item.start - 8), item.start))):
                 item.issuer = head.issuer
 
 

@@ -430,10 +430,17 @@ CITATION_LIST_ITEM = regex.compile(
 # 257/2025/NĐ-CP ngày 8/10/2025 …", Hà Nội CV 6397/2025 — never a header's "Số: 27/QĐ-UBND")
 NUMBER_AFTER_SO = regex.compile(r"(?<![\p{L}])(?<!(?:[Mm][ẫa]u|[Bb]iểu|[Ll]ục|[Pp]hiếu)\s)(?:số|(?<=[;,]\s{0,3})Số)\s*:?\s*$", regex.V0)
 # The colon that opens such a list, and each later item's own "; số" (see _share_issuers_in_lists).
-GROUP_COLON_BEFORE = regex.compile(r":\s*số\s*:?\s*$", regex.V0)
+# The items may repeat their type word after the colon: "Căn cứ các Nghị định của Chính phủ:
+# Nghị định số 88/2024/NĐ-CP …; Nghị định số 102/2024/NĐ-CP …" (Quảng Ninh QĐ 97/2025).
+GROUP_COLON_BEFORE = regex.compile(r":\s*(?:số\s*:?\s*)?$", regex.V0)
 # ("… sửa đổi, bổ sung một số điều của Nghị định số 78/2025/NĐ-CP ngày 01/4/2025 và số 79/2025/NĐ-CP
 # …" inside such a list, Thanh Hóa QĐ 145/2025: "và số" joins an item too)
 LIST_ITEM_SO_BEFORE = regex.compile(r"(?:[;,]\s*(?:và\s+)?|\s+và\s+)số\s*:?\s*$", regex.V0)
+# A later item that repeats the type word: "…; Nghị định số 102/2024/NĐ-CP", "… được sửa đổi, bổ
+# sung bởi Nghị định số 226/2025/NĐ-CP" (read from the item's start, at its type word).
+LIST_ITEM_TYPED_BEFORE = regex.compile(r"(?:[;,]\s*(?:và\s+)?|\s+(?:và|bởi)\s+)$", regex.V0)
+# A new basis clause ends such a list ("…;*\n*Theo đề nghị của …", "…;\nCăn cứ …").
+LIST_ENDS_AT_CLAUSE = regex.compile(r"\n[\s*_\-+•]*(?:Căn\s+cứ|Theo|Xét|Thực\s+hiện|Triển\s+khai)(?!\p{L})", regex.V0)
 CODED_NUMBER = regex.compile(rf"{NUMBER_SYMBOL}(?![\p{{L}}\d])", regex.VERBOSE | regex.V0)
 # Between two citations of one list: their issuer is shared.
 # "Quyết định số 1729/QĐ-TTg … sửa đổi, bổ sung Quyết định số 655/QĐ-TTg … của Thủ tướng Chính phủ".

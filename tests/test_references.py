@@ -544,6 +544,31 @@ UNSEEN_SHAPES = [
     ("theo NĐ 61/2018/NĐ-CP và QĐ số 12/QĐ-UBND; NQ 57-NQ/TW; KH 13/QĐ-UBND",
      [("Nghị định", "61", 2018, "NĐ-CP", None, None), ("Quyết định", "12", None, "QĐ-UBND", None, None),
       ("Nghị quyết", "57", None, "NQ/TW", None, None)]),
+    # a list opened by its issuer and a colon whose items repeat their type word, one item amended
+    # by another ("được sửa đổi, bổ sung bởi"), the list longer than 600 characters (Quảng Ninh QĐ
+    # 97/2025, crawl tnt305/tai_lieu_noi_bo 1cde9b907469c65b)
+    ("*Căn cứ các Nghị định của\nChính phủ: Nghị định số 88/2024/NĐ-CP quy định về bồi thường, hỗ trợ, tái định\n"
+     "cư khi Nhà nước thu hồi đất được sửa đổi, bổ sung bởi Nghị định số\n226/2025/NĐ-CP; Nghị định số "
+     "102/2024/NĐ-CP quy định chi tiết thi hành một số điều\ncủa Luật Đất đai được sửa đổi, bổ sung bởi Nghị "
+     "định số 226/2025/NĐ-CP; Nghị định\nsố 78/2025/NĐ-CP quy định chi tiết một số điều và biện pháp để tổ chức, "
+     "hướng dẫn\nthi hành Luật ban Ban hành văn bản quy phạm pháp luật được sửa đổi, bổ sung bởi\nNghị định số "
+     "187/2025/NĐ-CP; Nghị định số 151/2025/NĐ-CP ngày 12/6/2025 quy định\nvề phân định thẩm quyền của chính "
+     "quyền địa phương 02 cấp, phân quyền, phân cấp\ntrong lĩnh vực đất đai; Nghị định số 62/2025/NĐ-CP quy định "
+     "chi tiết thi hành\nLuật Điện lực về bảo vệ công trình điện lực và an toàn trong lĩnh vực điện lực;*\n"
+     "*Theo đề nghị của Sở Nông\nnghiệp và Môi trường tại Tờ trình số 596/TTr-SNN&MT ngày 31/10/2025;*\n"
+     "*Căn cứ Nghị định số 125/2025/NĐ-CP;*",
+     [("Nghị định", "88", 2024, "NĐ-CP", None, "Chính phủ"), ("Nghị định", "226", 2025, "NĐ-CP", None, "Chính phủ"),
+      ("Nghị định", "102", 2024, "NĐ-CP", None, "Chính phủ"), ("Nghị định", "226", 2025, "NĐ-CP", None, "Chính phủ"),
+      ("Nghị định", "78", 2025, "NĐ-CP", None, "Chính phủ"), ("Nghị định", "187", 2025, "NĐ-CP", None, "Chính phủ"),
+      ("Nghị định", "151", 2025, "NĐ-CP", "2025-06-12", "Chính phủ"),
+      ("Nghị định", "62", 2025, "NĐ-CP", None, "Chính phủ"),
+      ("Tờ trình", "596", None, "TTr-SNN&MT", "2025-10-31", "Sở Nông nghiệp và Môi trường"),
+      # a new "Căn cứ" clause ends the list: its decree names no issuer
+      ("Nghị định", "125", 2025, "NĐ-CP", None, None)]),
+    # the same list without the colon: no issuer is named for the items (Bộ Quốc phòng TT 127/2025)
+    ("*Căn cứ Luật Ban\nhành văn bản quy phạm pháp luật số 63/2025/QH15, được sửa đổi, bổ sung bởi\n"
+     "Luật số 87/2025/QH15;*",
+     [("Luật", "63", 2025, "QH15", None, None), ("Luật", "87", 2025, "QH15", None, None)]),
 ]
 
 
