@@ -334,7 +334,12 @@ ISSUER_END = regex.compile(
         |thi\s+hành|kết\s+luận|ngày(?=\s*\d)     # "của Chính phủ thi hành …", "của Bộ Chính trị kết luận về …",
                                                  # "của Thủ tướng Chính phủ ngày 31/3/2022"
         |và(?=\s+\p{Ll}))\b                      # "của Chính phủ và chịu trách nhiệm …": names join capitals
-    | \s+(?=(?:Quy\s+định|Hướng\s+dẫn|Ban\s+hành|Phê\s+duyệt|Về\s+việc|Thực\s+hiện|Triển\s+khai|Sửa\s+đổi)(?!\p{L}))  # a title run on
+    | \s+(?=(?:Quy\s+định|Hướng\s+dẫn|Ban\s+hành|Phê\s+duyệt|Về\s+việc|Thực\s+hiện|Triển\s+khai|Sửa\s+đổi  # a title run on
+              |Thành\s+lập|Bổ\s+sung|Cho\s+phép|Công\s+bố|Kiện\s+toàn|Bãi\s+bỏ|Áp\s+dụng|Điều\s+chỉnh|Phân\s+cấp
+              |Giao\s+chỉ\s+tiêu|Tách(?=\s+\p{Ll})|Không(?=\s+(?!quân|gian)\p{Ll}))(?!\p{L}))
+              # ("… của Ủy ban nhân dân tỉnh Bình Phước Thành lập trạm y tế xã …", "… Bình Phước Tách phòng
+              # tổ chức …", "… Không thu một phần viện phí", Đồng Nai QĐ 2830/2025: the title's verb in
+              # capitals; never a name's word after a place — "Giao thông", "Không quân", "Không gian" are)
     | (?<=phủ|hội|trị|thư)(?<=Chính\s+phủ|Quốc\s+hội|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư)\s+  # nothing follows those names: not a title
       (?=\p{Lu}\p{Ll}*\s+\p{Ll}                  # ("của Chính phủ Ứng dụng công nghệ …") nor a subject whose "về" was dropped
         |(?!(?:khóa|khoá|nước|và|tỉnh|thành|huyện|quận|thị|xã|phường)\b)\p{Ll})  # ("của Chính phủ cơ sở dữ liệu quốc gia về …"),

@@ -565,6 +565,28 @@ UNSEEN_SHAPES = [
       ("Tờ trình", "596", None, "TTr-SNN&MT", "2025-10-31", "Sở Nông nghiệp và Môi trường"),
       # a new "Căn cứ" clause ends the list: its decree names no issuer
       ("Nghị định", "125", 2025, "NĐ-CP", None, None)]),
+    # a list of abolished decisions whose titles open with their verb in capitals right after the
+    # issuer's place (Đồng Nai QĐ 2830/2025, crawl tnt305/tai_lieu_noi_bo 329d9e978debfeec)
+    ("16. Quyết định số 52/2002/QĐ-UB\nngày 27 tháng 9 năm 2002 của Ủy ban nhân dân tỉnh Bình Phước Thành lập trạm y\n"
+     "tế xã Đồng Tiến trực thuộc Trung tâm y tế huyện Đồng Phú - tỉnh Bình Phước.",
+     [("Quyết định", "52", 2002, "QĐ-UB", "2002-09-27", "Ủy ban nhân dân tỉnh Bình Phước")]),
+    ("24. Quyết định số 63/2002/QĐ-UB\nngày 16 tháng 10 năm 2002 của Ủy ban nhân dân tỉnh Bình Phước Tách phòng tổ\n"
+     "chức - Hành chính thuộc Sở Y tế thành 02 phòng: Phòng Tổ chức - Cán bộ và Phòng\nHành chính - Quản trị.",
+     [("Quyết định", "63", 2002, "QĐ-UB", "2002-10-16", "Ủy ban nhân dân tỉnh Bình Phước")]),
+    ("30. Quyết định số 74/2003/QĐ-UB\nngày 11 tháng 8 năm 2003 của Ủy ban nhân dân tỉnh Bình Phước Cho phép thành lập\n"
+     "Hội Đông y huyện Bù Đốp tỉnh Bình Phước.",
+     [("Quyết định", "74", 2003, "QĐ-UB", "2003-08-11", "Ủy ban nhân dân tỉnh Bình Phước")]),
+    ("51. Quyết định số 45/2006/QĐ-UB\nngày 11 tháng 4 năm 2006 của Ủy ban nhân dân tỉnh Bình Phước Bổ sung lĩnh vực\n"
+     "cấp và gia hạn Giấy chứng nhận tiêu chuẩn sản phẩm thực phẩm",
+     [("Quyết định", "45", 2006, "QĐ-UB", "2006-04-11", "Ủy ban nhân dân tỉnh Bình Phước")]),
+    ("52. Quyết định số 89/2006/QĐ-UB\nngày 30 tháng 8 năm 2006 của Ủy ban nhân dân tỉnh Bình Phước Không thu một phần\n"
+     "viện phí và phí dịch vụ đối với đối tượng triệt sản và đặt dụng cụ tử cung.",
+     [("Quyết định", "89", 2006, "QĐ-UB", "2006-08-30", "Ủy ban nhân dân tỉnh Bình Phước")]),
+    # … while a name's own words after a place or a head word stay in it
+    ("theo Công văn số 12/BTL-TM ngày 1/2/2020 của Bộ Tư lệnh Phòng không - Không quân về việc",
+     [("Công văn", "12", None, "BTL-TM", "2020-02-01", "Bộ Tư lệnh Phòng không - Không quân")]),
+    ("theo Công văn số 12/BGTVT-KHĐT ngày 1/2/2020 của Bộ Giao thông vận tải về việc",
+     [("Công văn", "12", None, "BGTVT-KHĐT", "2020-02-01", "Bộ Giao thông vận tải")]),
     # the same list without the colon: no issuer is named for the items (Bộ Quốc phòng TT 127/2025)
     ("*Căn cứ Luật Ban\nhành văn bản quy phạm pháp luật số 63/2025/QH15, được sửa đổi, bổ sung bởi\n"
      "Luật số 87/2025/QH15;*",
