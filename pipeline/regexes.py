@@ -395,7 +395,10 @@ PROPOSER = regex.compile(
                 \p{Lu}[^,;.:()\n|\t]{2,80}?(?:\n[^,;.:()\n|\t]{1,40}?)?)
         (?(passive)\s+(?:ban\s+hành|phê\s+duyệt))     # "… đã được Thủ tướng Chính phủ phê duyệt tại …"
         (?:\s+tại(?:\s+các\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?\s*:\s*số)?|\s*:(?:\s*số)?
-           |\s+số\s*:?)\s*$""",      # "báo cáo thẩm định của Sở Tư pháp số 316/BC-STP"
+           |\s+số\s*:?                  # "báo cáo thẩm định của Sở Tư pháp số 316/BC-STP"
+           |\s*,\s*(?:đặc\s+biệt|nhất)\s+là(?:\s+(?:tại\s+)?các)?)  # "theo chỉ đạo tại các công điện của Thủ tướng
+                                        # Chính phủ, đặc biệt là các Công điện số 215/CĐ-TTg …" (Chính phủ NQ 380/2025)
+        \s*$""",
     regex.VERBOSE | regex.V0,
 )
 # The predicate of the clause a body's name opens: "… của Bộ trưởng Bộ Lao động - Thương binh và Xã

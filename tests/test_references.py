@@ -587,6 +587,13 @@ UNSEEN_SHAPES = [
      [("Công văn", "12", None, "BTL-TM", "2020-02-01", "Bộ Tư lệnh Phòng không - Không quân")]),
     ("theo Công văn số 12/BGTVT-KHĐT ngày 1/2/2020 của Bộ Giao thông vận tải về việc",
      [("Công văn", "12", None, "BGTVT-KHĐT", "2020-02-01", "Bộ Giao thông vận tải")]),
+    # the issuer named before the list and "đặc biệt là" (Chính phủ NQ 380/2025, crawl a69069ae524315d9)
+    ("hoàn thành theo chỉ đạo tại các công điện của Thủ tướng Chính phủ, đặc biệt là\n"
+     "các Công điện số 215/CĐ-TTg ngày 13 tháng 11 năm 2025, Công điện số 225/CĐ-TTg\n"
+     "ngày 20 tháng 11 năm 2025 và Công điện số 227/CĐ-TTg ngày 23 tháng 11 năm 2025;",
+     [("Công điện", "215", None, "CĐ-TTg", "2025-11-13", "Thủ tướng Chính phủ"),
+      ("Công điện", "225", None, "CĐ-TTg", "2025-11-20", "Thủ tướng Chính phủ"),
+      ("Công điện", "227", None, "CĐ-TTg", "2025-11-23", "Thủ tướng Chính phủ")]),
     # the same list without the colon: no issuer is named for the items (Bộ Quốc phòng TT 127/2025)
     ("*Căn cứ Luật Ban\nhành văn bản quy phạm pháp luật số 63/2025/QH15, được sửa đổi, bổ sung bởi\n"
      "Luật số 87/2025/QH15;*",
