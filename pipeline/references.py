@@ -42,7 +42,7 @@ def find_citations(text: str) -> list[Reference]:
     cores = rx.number_cores(text)
     for m in rx.around_numbers(rx.NAMED_NUMBERED_LAW, text, before=200, cores=cores, needs=rx.NAMED_NUMBERED_LAW_WORDS):
         ref = _numbered(text, m)
-        if ref:
+        if ref and rx.LAW_SYMBOL.search(ref.symbol):
             refs.append(ref)
     named = SpanSet((r.start, r.end) for r in refs)
     for m in rx.around_numbers(rx.numbered_citation(), text, cores=cores):
@@ -199,10 +199,13 @@ def _past_subject(text: str, end: int, limit: int) -> int:
 
 
 def _same_body(a: str | None, b: str | None) -> bool:
-    """Two symbols with the same issuer codes after the type code (QĐ-TTg, QĐ-TTg)."""
+    """Two symbols with the same issuer code after the type code (QĐ-TTg, QĐ-TTg); a letter's
+    unit code after it names a unit of that body (TB-VPCP, VPCP-NN: both the Government Office's,
+    "văn bản số 574/TB-VPCP … và văn bản số 10415/VPCP-NN … của Văn phòng Chính phủ")."""
     def body(symbol):
         tokens = _SYMBOL_SEPARATOR.split(symbol or "")
-        return tokens[1:] if tokens and tokens[0].upper() in vocab.doc_type_by_code() else tokens
+        tokens = tokens[1:] if tokens and tokens[0].upper() in vocab.doc_type_by_code() else tokens
+        return tokens[0] if tokens else ""
     return bool(a and b) and body(a) == body(b) and bool(body(a))
 
 
@@ -252,6 +255,9 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
     if dm:
         date = rx.date_of(dm)
         end = dm.end()
+    if date is None and list_type is None and _group(m, "date_before"):
+        bm = rx.CITATION_DATE.match(text, m.start("date_before"), m.end("date_before"))
+        date = rx.date_of(bm) if bm else None
     if date and date[:4] >= _TYPE_CODE_REQUIRED_SINCE and symbol != (repaired := _with_type_code(symbol, type_word)):
         symbol, flags = repaired, ["symbol_repaired"]
     if symbol == "QH" and (date or year):  # "72/2025/QH": the term in session when it was passed

@@ -164,6 +164,8 @@ SYMBOL = r"""
                                               # never the next sentence after a dot typed without its space
                                               # ("12/QĐ-UBND.Trong năm …", "12/UBND-VX.Ngay sau …")
     ){0,4}   # -UBND, /TW, -BNV, /BCĐ ("- -" OCR slip, "QĐ_BKHCN" typing slip)
+    (?:-\d{1,3}(?![\p{L}\d/-]))?   # a company's letter numbered in its series: "văn bản số 01/CV-01 ngày
+                                  # 20/11/2025 của Công Ty TNHH …" (Thuế Tây Ninh CV 3257/2025)
 """
 NUMBER_SYMBOL = rf"""
     (?P<number>\d{{1,5}}[a-z]?)                     # 925, 07, 30c
@@ -193,6 +195,10 @@ def numbered_citation() -> regex.Pattern:
         (?:\s+(?:liên\s+tịch|hành\s+động|kết\s+luận    # tolerated qualifiers ("Thông báo kết luận số …",
                 |(?P<joint>liên\s+ngành(?:\s+\p{{L}}+){{0,4}}?)(?=\s+số\b)))?  # "Kết luận liên ngành Tư pháp Trung ương số …":
                                                  # the joint body ("Liên ngành tư pháp Trung ương") issued it
+        (?:\s+(?:đề\s+)?(?P<date_before>ngày\s+(?:\d{{1,2}}\s?[/.-]\s?\d{{1,2}}\s?[/.-]\s?(?:19|20)\d{{2}}
+                                          |\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+(?:19|20)\d{{2}}))
+           (?=\s+số\b))?                         # its date before its number: "văn bản đề ngày 29 tháng 10 năm
+                                                 # 2025 số 16/CV-HHTACN của Hội …" (VPCP CV 11306/2025)
         \s*(?:(?:số|so)(?:\s+số)?|số\s*hiệu)?\s*:?\s*   # "so": OCR dropped the accent; "số số": a doubled word
         {NUMBER_SYMBOL}
         (?![\p{{L}}\d])
@@ -247,6 +253,11 @@ NAMED_NUMBERED_LAW = regex.compile(
     """,
     F,
 )
+# The symbol of a law or an ordinance names the legislature that passed it ("QH15", "UBTVQH14",
+# "PL-UBTVQH10"): a number with another symbol after a law's name is another document's ("dự án
+# Luật sửa đổi, bổ sung một số điều của 15 luật … phù hợp với tinh thần chỉ đạo tại văn bản số
+# 574/TB-VPCP", VPCP CV 11306/2025: the name ran on to the letter's number).
+LAW_SYMBOL = regex.compile(r"QH", regex.IGNORECASE | regex.V0)
 # What every match of NAMED_NUMBERED_LAW holds before its number (its case-sensitive type
 # word; keep in step with it): a citation window without any needs no search.
 NAMED_NUMBERED_LAW_WORDS = ("Luật", "luật", "Pháp")

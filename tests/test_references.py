@@ -594,6 +594,21 @@ UNSEEN_SHAPES = [
      [("Công điện", "215", None, "CĐ-TTg", "2025-11-13", "Thủ tướng Chính phủ"),
       ("Công điện", "225", None, "CĐ-TTg", "2025-11-20", "Thủ tướng Chính phủ"),
       ("Công điện", "227", None, "CĐ-TTg", "2025-11-23", "Thủ tướng Chính phủ")]),
+    # a letter dated before its number; a law's name that would run on to a letter's number (no
+    # legislature in its symbol: the letter is cited, not the law); letters of one body, one with
+    # its type's code, one with its unit's (VPCP CV 11306/2025, crawl 1a814c71716d3047)
+    ("Ngày 31 tháng 10 năm\n2025, Văn phòng Chính phủ nhận văn bản đề ngày 29 tháng 10 năm 2025 số\n"
+     "16/CV-HHTACN của Hội Chăn nuôi Việt Nam - Hiệp hội Thức ăn Chăn nuôi gửi Thủ\ntướng Chính phủ",
+     [("Văn bản", "16", None, "CV-HHTACN", "2025-10-29", "Hội Chăn nuôi Việt Nam - Hiệp hội Thức ăn Chăn nuôi")]),
+    ("đồng thời đề xuất phương án xử lý trong quá\ntrình hoàn thiện dự thảo dự án Luật sửa đổi, bổ sung một số "
+     "điều của 15 luật\ntrong lĩnh vực nông nghiệp và môi trường phù hợp với tinh thần chỉ đạo tại văn\nbản số "
+     "574/TB-VPCP ngày 23 tháng 10 năm 2025 và văn bản số 10415/VPCP-NN ngày\n27 tháng 10 năm 2025 của Văn phòng "
+     "Chính phủ.",
+     [("Văn bản", "574", None, "TB-VPCP", "2025-10-23", "Văn phòng Chính phủ"),
+      ("Văn bản", "10415", None, "VPCP-NN", "2025-10-27", "Văn phòng Chính phủ")]),
+    # a company's letter numbered in its series (Thuế Tây Ninh CV 3257/2025, crawl 2249fe89ed46eae5)
+    ("Trả lời văn bản số\n01/CV-01 ngày 20/11/2025 của Công Ty TNHH Khuôn Mẫu Yong Hong (gọi tắt là Công\nty) về việc",
+     [("Văn bản", "01", None, "CV-01", "2025-11-20", "Công Ty TNHH Khuôn Mẫu Yong Hong")]),
     # the same list without the colon: no issuer is named for the items (Bộ Quốc phòng TT 127/2025)
     ("*Căn cứ Luật Ban\nhành văn bản quy phạm pháp luật số 63/2025/QH15, được sửa đổi, bổ sung bởi\n"
      "Luật số 87/2025/QH15;*",
