@@ -110,6 +110,7 @@ def _list_items(text: str, refs: list[Reference]) -> list[Reference]:
         if _GROUPED in ref.flags:
             continue
         prev = ref
+        chain = [ref]
         while prev.number:
             m = rx.CITATION_LIST_ITEM.match(text, prev.end, min(len(text), prev.end + 260))
             if not m:
@@ -118,7 +119,15 @@ def _list_items(text: str, refs: list[Reference]) -> list[Reference]:
             if item is None:
                 break
             items.append(item)
+            chain.append(item)
             prev = item
+        # "các công văn số 695/TCHQ-GSQL ngày …, 4032/TCHQ-GSQL ngày … và 1238/GSQL-GQ2 ngày … của
+        # Tổng cục Hải quan" (Cục Hải quan CV 39712/2025): a plural head and one issuer after the
+        # last number name the body of them all, whatever units their codes name
+        if len(chain) > 1 and chain[-1].issuer and all(c.issuer is None for c in chain[:-1]) \
+                and rx.PLURAL_BEFORE_TYPE.search(text, max(0, ref.start - 8), ref.start):
+            for c in chain[:-1]:
+                c.issuer = chain[-1].issuer
     return items
 
 

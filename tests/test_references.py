@@ -609,6 +609,15 @@ UNSEEN_SHAPES = [
     # a company's letter numbered in its series (Thuế Tây Ninh CV 3257/2025, crawl 2249fe89ed46eae5)
     ("Trả lời văn bản số\n01/CV-01 ngày 20/11/2025 của Công Ty TNHH Khuôn Mẫu Yong Hong (gọi tắt là Công\nty) về việc",
      [("Văn bản", "01", None, "CV-01", "2025-11-20", "Công Ty TNHH Khuôn Mẫu Yong Hong")]),
+    # a plural head and one issuer after the last number: the body of them all, whatever units their
+    # codes name (Cục Hải quan CV 39712/2025, crawl 4768df91f00a5ddd, its wrapped lines joined as
+    # the pipeline's text reads them)
+    ("- Việc thực hiện quyền xuất khẩu của doanh nghiệp FDI được hướng dẫn tại các công văn số 695/TCHQ-GSQL "
+     "ngày 05/02/2021, 4032/TCHQ-GSQL ngày 16/8/2021 và 1238/GSQL-GQ2 ngày 29/7/2024 của Tổng cục Hải quan "
+     "(nay là Cục Hải quan).",
+     [("Công văn", "695", None, "TCHQ-GSQL", "2021-02-05", "Tổng cục Hải quan"),
+      ("Công văn", "4032", None, "TCHQ-GSQL", "2021-08-16", "Tổng cục Hải quan"),
+      ("Công văn", "1238", None, "GSQL-GQ2", "2024-07-29", "Tổng cục Hải quan")]),
     # the same list without the colon: no issuer is named for the items (Bộ Quốc phòng TT 127/2025)
     ("*Căn cứ Luật Ban\nhành văn bản quy phạm pháp luật số 63/2025/QH15, được sửa đổi, bổ sung bởi\n"
      "Luật số 87/2025/QH15;*",
