@@ -468,9 +468,19 @@ def opens_name_in_sentence(text: str) -> bool:
 def agency_extent(text: str) -> int:
     """Length of the agency name that opens ``text`` (0 if none), with the lower-case
     complements that complete it ("Lực lượng Kiểm lâm sở tại")."""
-    branch = rx.BRANCH_OF_BODY.match(text)
+    return _extent_with_branches(text, _BRANCH_LEVELS)
+
+
+# "Chi nhánh" before its parent's name, at most this many deep: a branch's branch is the deepest a
+# real name goes; a run of the word read without a bound recursed once per repetition
+# ("Chi nhánh " x 1,000 raised RecursionError out of the recognizer, review 0.8b #3).
+_BRANCH_LEVELS = 3
+
+
+def _extent_with_branches(text: str, levels: int) -> int:
+    branch = rx.BRANCH_OF_BODY.match(text) if levels else None
     if branch:
-        parent = agency_extent(text[branch.end():])
+        parent = _extent_with_branches(text[branch.end():], levels - 1)
         if parent:
             return branch.end() + parent
     end = _name_extent(text)

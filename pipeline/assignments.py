@@ -285,8 +285,10 @@ def _last_member_before_verb(region: str, pos: int, kind: str) -> str | None:
 
 
 # A ministry and a province's department of the same field share its name ("Bộ Xây dựng", "Sở Xây
-# dựng"): the fields either list spells are read from both.
-_SHARED_FIELDS = {"sở": ("sở", "bộ"), "bộ": ("bộ", "sở")}
+# dựng"): a list of ministries reads the departments' fields too.  Not the other way: a ministry's
+# field a province has no department of is no "Sở" ("Các Sở: Y tế, Tài chính và Công an tỉnh" gave
+# "Sở Công an"; "Quốc phòng", "Ngoại giao", "Chỉ huy Quân sự" of "Bộ Chỉ huy Quân sự" neither).
+_SHARED_FIELDS = {"bộ": ("bộ", "sở")}
 
 
 @functools.lru_cache(maxsize=None)
@@ -939,12 +941,29 @@ def _unwrapped_heading(st: Structure, h) -> tuple[str, str]:
             break
         previous = st.lines[j - 1].text
         name_goes_on = _NAME_WORD_AT_END.search(previous) and nxt[:1].isupper() \
-            and not _ACTION_START.match(nxt[:1].lower() + nxt[1:])
+            and not _ACTION_START.match(nxt[:1].lower() + nxt[1:]) and _words_of_one_name(previous, nxt)
         if not (nxt[:1].islower() or _LINE_GOES_ON.search(previous) or name_goes_on):
             break
         title, line_text = title + " " + nxt, line_text + " " + nxt
         j += 1
     return title, line_text
+
+
+def _words_of_one_name(previous: str, nxt: str) -> bool:
+    """Whether the last word of a line and the first of the next stand side by side in a known
+    name ("Đài Tiếng nói Việt | Nam": "Việt Nam"; "Hồ Chí | Minh"), not a heading's name over its
+    first sentence ("Công an Tỉnh | Nắm chắc tình hình", "Ban Dân tộc Tỉnh | Làm đầu mối …", whose
+    verbs no list holds all of; review 0.8b #4)."""
+    last, first = previous.split()[-1:], nxt.split()[:1]
+    return bool(last and first) and vocab.fold(f"{last[0]} {first[0].rstrip(',;:.')}") in _name_word_pairs()
+
+
+@functools.lru_cache(maxsize=None)
+def _name_word_pairs() -> frozenset[str]:
+    """Every pair of neighbouring words of a known agency, ministry or province name, folded."""
+    names = [*vocab.agency_names(), *vocab.ministries(), *vocab.central_bodies(),
+             *(n for p in vocab.provinces() for n in (p.name, *p.aliases))]
+    return frozenset(vocab.fold(f"{a} {b}") for n in names for a, b in zip(n.split(), n.split()[1:]))
 
 
 def _restates_article_bearer(h, name: str) -> bool:

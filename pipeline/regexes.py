@@ -646,7 +646,9 @@ DIRECTIVE = regex.compile(
 # "giao" that heads a noun is no directive: "giao thông" (traffic), "giao dịch", "giao ban" (a
 # briefing), "giao nhận", "giao lưu", "giao tiếp" — "Bộ Xây dựng chỉ đạo … bảo đảm an toàn giao
 # thông" gives its own work, it hands none on (Công điện 217/CĐ-TTg 2025).
-GIAO_AS_NOUN = r"(?!thông\b|dịch\b|ban\b|nhận\b|lưu\b|tiếp\b|thương\b|hữu\b|khoán\b|kết\b|diện\b)"
+# (in lower case only, in a case-blind pattern too: "UBND tỉnh giao Ban Quản lý dự án …", "giao Thông
+# tấn xã Việt Nam …" address a body)
+GIAO_AS_NOUN = r"(?!(?-i:thông|dịch|ban|nhận|lưu|tiếp|thương|hữu|khoán|kết|diện)\b)"
 # The issuer may speak through its head or be a party or council body: "Chủ tịch Ủy ban nhân dân
 # tỉnh giao Sở Nội vụ …" (a Chỉ thị's or a letter's voice), "Thường trực Tỉnh ủy yêu cầu …",
 # "Hội đồng nhân dân tỉnh đề nghị …".

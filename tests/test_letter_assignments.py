@@ -90,6 +90,11 @@ def test_the_points_of_a_cong_dien_each_name_their_bodies():
     # (Ninh Bình KH 196/2024) a heading over its first sentence in a new line stays apart
     ("8. Sở Nông nghiệp và Phát triển nông thôn\nPhối hợp với các sở, ngành, địa phương thực hiện tốt các tiêu chí.\n",
      {("Sở Nông nghiệp và Phát triển nông thôn", "lead")}),
+    # (review 0.8b #4) a name ending in a capital over a first sentence whose verb no list holds:
+    # the line is not wrapped unless the two words stand side by side in a known name
+    ("3. Công an Tỉnh\nNắm chắc tình hình an ninh trên địa bàn.\n", {("Công an tỉnh", "lead")}),
+    ("4. Ban Dân tộc Tỉnh\nLàm đầu mối tổng hợp kết quả.\n", {("Ban Dân tộc Tỉnh", "lead")}),
+    ("5. Ủy ban nhân dân Thành phố Hồ Chí\nMinh chủ trì tổng hợp.\n", {("Ủy ban nhân dân Thành phố Hồ Chí Minh", "lead")}),
 ])
 def test_a_point_wrapped_or_listing_its_bodies(point, expected):
     assert assignment_entries(point) == expected
@@ -203,3 +208,13 @@ def test_a_second_subject_after_the_members_of_a_point():
     assert assignment_entries(point) == {
         ("Bộ trưởng Bộ Quốc phòng", "lead"), ("Bộ trưởng Bộ Công an", "lead"), ("Bộ trưởng Bộ Y tế", "lead"),
         ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố ven biển từ Đà Nẵng đến Lâm Đồng", "lead")}
+
+
+@pytest.mark.parametrize("point, expected, never", [
+    # a list of departments reads no ministry's field: "Công an tỉnh" after "và" is no "Sở Công an"
+    ("2. Các Sở: Y tế, Tài chính và Công an tỉnh phối hợp thực hiện.\n",
+     {("Sở Y tế", "lead"), ("Sở Tài chính", "lead")}, ("Sở Công an", "lead")),
+])
+def test_a_list_of_departments_reads_no_ministrys_field(point, expected, never):
+    found = assignment_entries(point)
+    assert expected <= found and never not in found
