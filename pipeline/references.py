@@ -42,7 +42,7 @@ def find_citations(text: str) -> list[Reference]:
     cores = rx.number_cores(text)
     for m in rx.around_numbers(rx.NAMED_NUMBERED_LAW, text, before=200, cores=cores, needs=rx.NAMED_NUMBERED_LAW_WORDS):
         ref = _numbered(text, m)
-        if ref:
+        if ref and rx.LAW_SYMBOL.search(ref.symbol):
             refs.append(ref)
     named = SpanSet((r.start, r.end) for r in refs)
     for m in rx.around_numbers(rx.numbered_citation(), text, cores=cores):
@@ -110,6 +110,7 @@ def _list_items(text: str, refs: list[Reference]) -> list[Reference]:
         if _GROUPED in ref.flags:
             continue
         prev = ref
+        chain = [ref]
         while prev.number:
             m = rx.CITATION_LIST_ITEM.match(text, prev.end, min(len(text), prev.end + 260))
             if not m:
@@ -118,7 +119,15 @@ def _list_items(text: str, refs: list[Reference]) -> list[Reference]:
             if item is None:
                 break
             items.append(item)
+            chain.append(item)
             prev = item
+        # "các công văn số 695/TCHQ-GSQL ngày …, 4032/TCHQ-GSQL ngày … và 1238/GSQL-GQ2 ngày … của
+        # Tổng cục Hải quan" (Cục Hải quan CV 39712/2025): a plural head and one issuer after the
+        # last number name the body of them all, whatever units their codes name
+        if len(chain) > 1 and chain[-1].issuer and all(c.issuer is None for c in chain[:-1]) \
+                and rx.PLURAL_BEFORE_TYPE.search(text, max(0, ref.start - 8), ref.start):
+            for c in chain[:-1]:
+                c.issuer = chain[-1].issuer
     return items
 
 
@@ -168,16 +177,26 @@ def _share_issuers_in_lists(text: str, refs: list[Reference]) -> None:
                 a.flags.remove(_ISSUER_BEFORE)
     # "các Nghị định của Chính phủ: số 156/2018/NĐ-CP … Quy định …; số 91/2024/NĐ-CP …": the
     # items of a list opened by a body and a colon keep its issuer, titles between them or not
+    def opens_list(r: Reference) -> bool:
+        return bool(r.issuer and _ISSUER_BEFORE in r.flags
+                    and rx.GROUP_COLON_BEFORE.search(text, max(0, r.start - 12), r.start))
+
     for i, head in enumerate(refs):
-        if not (head.issuer and _ISSUER_BEFORE in head.flags
-                and rx.GROUP_COLON_BEFORE.search(text, max(0, head.start - 12), head.start)):
+        if not opens_list(head):
             continue
+        typed = text[head.start:head.start + 1].isalpha()  # "…: Nghị định số …", not "…: số …"
+        previous_end = head.end
         for item in refs[i + 1:]:
-            gap = text[head.end:item.start]
-            if "\n\n" in gap or rx.SENTENCE_START.search(gap) or len(gap) > 600:
+            gap = text[previous_end:item.start]
+            previous_end = max(previous_end, item.end)
+            # (the next list's head ends this one: each item is read once, a text of many lists stays linear)
+            if "\n\n" in gap or rx.SENTENCE_START.search(gap) or len(gap) > 600 \
+                    or (typed and rx.LIST_ENDS_AT_CLAUSE.search(gap)) or opens_list(item):
                 break
             if item.issuer is None and _same_body(head.symbol, item.symbol) \
-                    and rx.LIST_ITEM_SO_BEFORE.search(text, max(0, item.start - 12), item.start):
+                    and (rx.LIST_ITEM_SO_BEFORE.search(text, max(0, item.start - 12), item.start)
+                         or (typed and item.type == head.type
+                             and rx.LIST_ITEM_TYPED_BEFORE.search(text, max(0, item.start - 8), item.start))):
                 item.issuer = head.issuer
 
 
@@ -189,10 +208,13 @@ def _past_subject(text: str, end: int, limit: int) -> int:
 
 
 def _same_body(a: str | None, b: str | None) -> bool:
-    """Two symbols with the same issuer codes after the type code (QĐ-TTg, QĐ-TTg)."""
+    """Two symbols with the same issuer code after the type code (QĐ-TTg, QĐ-TTg); a letter's
+    unit code after it names a unit of that body (TB-VPCP, VPCP-NN: both the Government Office's,
+    "văn bản số 574/TB-VPCP … và văn bản số 10415/VPCP-NN … của Văn phòng Chính phủ")."""
     def body(symbol):
         tokens = _SYMBOL_SEPARATOR.split(symbol or "")
-        return tokens[1:] if tokens and tokens[0].upper() in vocab.doc_type_by_code() else tokens
+        tokens = tokens[1:] if tokens and tokens[0].upper() in vocab.doc_type_by_code() else tokens
+        return tokens[0] if tokens else ""
     return bool(a and b) and body(a) == body(b) and bool(body(a))
 
 
@@ -242,6 +264,9 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
     if dm:
         date = rx.date_of(dm)
         end = dm.end()
+    if date is None and list_type is None and _group(m, "date_before"):
+        bm = rx.CITATION_DATE.match(text, m.start("date_before"), m.end("date_before"))
+        date = rx.date_of(bm) if bm else None
     if date and date[:4] >= _TYPE_CODE_REQUIRED_SINCE and symbol != (repaired := _with_type_code(symbol, type_word)):
         symbol, flags = repaired, ["symbol_repaired"]
     if symbol == "QH" and (date or year):  # "72/2025/QH": the term in session when it was passed

@@ -164,6 +164,8 @@ SYMBOL = r"""
                                               # never the next sentence after a dot typed without its space
                                               # ("12/QĐ-UBND.Trong năm …", "12/UBND-VX.Ngay sau …")
     ){0,4}   # -UBND, /TW, -BNV, /BCĐ ("- -" OCR slip, "QĐ_BKHCN" typing slip)
+    (?:-\d{1,3}(?![\p{L}\d/-]))?   # a company's letter numbered in its series: "văn bản số 01/CV-01 ngày
+                                  # 20/11/2025 của Công Ty TNHH …" (Thuế Tây Ninh CV 3257/2025)
 """
 NUMBER_SYMBOL = rf"""
     (?P<number>\d{{1,5}}[a-z]?)                     # 925, 07, 30c
@@ -193,6 +195,10 @@ def numbered_citation() -> regex.Pattern:
         (?:\s+(?:liên\s+tịch|hành\s+động|kết\s+luận    # tolerated qualifiers ("Thông báo kết luận số …",
                 |(?P<joint>liên\s+ngành(?:\s+\p{{L}}+){{0,4}}?)(?=\s+số\b)))?  # "Kết luận liên ngành Tư pháp Trung ương số …":
                                                  # the joint body ("Liên ngành tư pháp Trung ương") issued it
+        (?:\s+(?:đề\s+)?(?P<date_before>ngày\s+(?:\d{{1,2}}\s?[/.-]\s?\d{{1,2}}\s?[/.-]\s?(?:19|20)\d{{2}}
+                                          |\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+(?:19|20)\d{{2}}))
+           (?=\s+số\b))?                         # its date before its number: "văn bản đề ngày 29 tháng 10 năm
+                                                 # 2025 số 16/CV-HHTACN của Hội …" (VPCP CV 11306/2025)
         \s*(?:(?:số|so)(?:\s+số)?|số\s*hiệu)?\s*:?\s*   # "so": OCR dropped the accent; "số số": a doubled word
         {NUMBER_SYMBOL}
         (?![\p{{L}}\d])
@@ -247,6 +253,11 @@ NAMED_NUMBERED_LAW = regex.compile(
     """,
     F,
 )
+# The symbol of a law or an ordinance names the legislature that passed it ("QH15", "UBTVQH14",
+# "PL-UBTVQH10"): a number with another symbol after a law's name is another document's ("dự án
+# Luật sửa đổi, bổ sung một số điều của 15 luật … phù hợp với tinh thần chỉ đạo tại văn bản số
+# 574/TB-VPCP", VPCP CV 11306/2025: the name ran on to the letter's number).
+LAW_SYMBOL = regex.compile(r"QH", regex.IGNORECASE | regex.V0)
 # What every match of NAMED_NUMBERED_LAW holds before its number (its case-sensitive type
 # word; keep in step with it): a citation window without any needs no search.
 NAMED_NUMBERED_LAW_WORDS = ("Luật", "luật", "Pháp")
@@ -334,7 +345,12 @@ ISSUER_END = regex.compile(
         |thi\s+hành|kết\s+luận|ngày(?=\s*\d)     # "của Chính phủ thi hành …", "của Bộ Chính trị kết luận về …",
                                                  # "của Thủ tướng Chính phủ ngày 31/3/2022"
         |và(?=\s+\p{Ll}))\b                      # "của Chính phủ và chịu trách nhiệm …": names join capitals
-    | \s+(?=(?:Quy\s+định|Hướng\s+dẫn|Ban\s+hành|Phê\s+duyệt|Về\s+việc|Thực\s+hiện|Triển\s+khai|Sửa\s+đổi)(?!\p{L}))  # a title run on
+    | \s+(?=(?:Quy\s+định|Hướng\s+dẫn|Ban\s+hành|Phê\s+duyệt|Về\s+việc|Thực\s+hiện|Triển\s+khai|Sửa\s+đổi  # a title run on
+              |Thành\s+lập|Bổ\s+sung|Cho\s+phép|Công\s+bố|Kiện\s+toàn|Bãi\s+bỏ|Áp\s+dụng|Điều\s+chỉnh|Phân\s+cấp
+              |Giao\s+chỉ\s+tiêu|Tách(?=\s+\p{Ll})|Không(?=\s+(?!quân|gian)\p{Ll}))(?!\p{L}))
+              # ("… của Ủy ban nhân dân tỉnh Bình Phước Thành lập trạm y tế xã …", "… Bình Phước Tách phòng
+              # tổ chức …", "… Không thu một phần viện phí", Đồng Nai QĐ 2830/2025: the title's verb in
+              # capitals; never a name's word after a place — "Giao thông", "Không quân", "Không gian" are)
     | (?<=phủ|hội|trị|thư)(?<=Chính\s+phủ|Quốc\s+hội|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư)\s+  # nothing follows those names: not a title
       (?=\p{Lu}\p{Ll}*\s+\p{Ll}                  # ("của Chính phủ Ứng dụng công nghệ …") nor a subject whose "về" was dropped
         |(?!(?:khóa|khoá|nước|và|tỉnh|thành|huyện|quận|thị|xã|phường)\b)\p{Ll})  # ("của Chính phủ cơ sở dữ liệu quốc gia về …"),
@@ -390,7 +406,10 @@ PROPOSER = regex.compile(
                 \p{Lu}[^,;.:()\n|\t]{2,80}?(?:\n[^,;.:()\n|\t]{1,40}?)?)
         (?(passive)\s+(?:ban\s+hành|phê\s+duyệt))     # "… đã được Thủ tướng Chính phủ phê duyệt tại …"
         (?:\s+tại(?:\s+các\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?\s*:\s*số)?|\s*:(?:\s*số)?
-           |\s+số\s*:?)\s*$""",      # "báo cáo thẩm định của Sở Tư pháp số 316/BC-STP"
+           |\s+số\s*:?                  # "báo cáo thẩm định của Sở Tư pháp số 316/BC-STP"
+           |\s*,\s*(?:đặc\s+biệt|nhất)\s+là(?:\s+(?:tại\s+)?các)?)  # "theo chỉ đạo tại các công điện của Thủ tướng
+                                        # Chính phủ, đặc biệt là các Công điện số 215/CĐ-TTg …" (Chính phủ NQ 380/2025)
+        \s*$""",
     regex.VERBOSE | regex.V0,
 )
 # The predicate of the clause a body's name opens: "… của Bộ trưởng Bộ Lao động - Thương binh và Xã
@@ -430,10 +449,19 @@ CITATION_LIST_ITEM = regex.compile(
 # 257/2025/NĐ-CP ngày 8/10/2025 …", Hà Nội CV 6397/2025 — never a header's "Số: 27/QĐ-UBND")
 NUMBER_AFTER_SO = regex.compile(r"(?<![\p{L}])(?<!(?:[Mm][ẫa]u|[Bb]iểu|[Ll]ục|[Pp]hiếu)\s)(?:số|(?<=[;,]\s{0,3})Số)\s*:?\s*$", regex.V0)
 # The colon that opens such a list, and each later item's own "; số" (see _share_issuers_in_lists).
-GROUP_COLON_BEFORE = regex.compile(r":\s*số\s*:?\s*$", regex.V0)
+# The items may repeat their type word after the colon: "Căn cứ các Nghị định của Chính phủ:
+# Nghị định số 88/2024/NĐ-CP …; Nghị định số 102/2024/NĐ-CP …" (Quảng Ninh QĐ 97/2025).
+GROUP_COLON_BEFORE = regex.compile(r":\s*(?:số\s*:?\s*)?$", regex.V0)
 # ("… sửa đổi, bổ sung một số điều của Nghị định số 78/2025/NĐ-CP ngày 01/4/2025 và số 79/2025/NĐ-CP
 # …" inside such a list, Thanh Hóa QĐ 145/2025: "và số" joins an item too)
 LIST_ITEM_SO_BEFORE = regex.compile(r"(?:[;,]\s*(?:và\s+)?|\s+và\s+)số\s*:?\s*$", regex.V0)
+# A later item that repeats the type word: "…; Nghị định số 102/2024/NĐ-CP", "… được sửa đổi, bổ
+# sung bởi Nghị định số 226/2025/NĐ-CP" (read from the item's start, at its type word).
+LIST_ITEM_TYPED_BEFORE = regex.compile(r"(?:[;,]\s*(?:và\s+)?|\s+(?:và|bởi)\s+)$", regex.V0)
+# A new basis clause ends such a list ("…;*\n*Theo đề nghị của …", "…;\nCăn cứ …").
+LIST_ENDS_AT_CLAUSE = regex.compile(r"\n[\s*_\-+•]*(?:Căn\s+cứ|Theo|Xét|Thực\s+hiện|Triển\s+khai)(?!\p{L})", regex.V0)
+# "các" before a citation's type word: the citation opens a group of that type ("các công văn số …, … và …").
+PLURAL_BEFORE_TYPE = regex.compile(r"(?<![\p{L}])[Cc]ác\s+$", regex.V0)
 CODED_NUMBER = regex.compile(rf"{NUMBER_SYMBOL}(?![\p{{L}}\d])", regex.VERBOSE | regex.V0)
 # Between two citations of one list: their issuer is shared.
 # "Quyết định số 1729/QĐ-TTg … sửa đổi, bổ sung Quyết định số 655/QĐ-TTg … của Thủ tướng Chính phủ".

@@ -58,6 +58,14 @@ UBND_HEADER = "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 963/QĐ-UBND\nNinh 
     (UBND_HEADER + "KẾ HOẠCH\nHOẠT ĐỘNG CỦA\nBAN CHỈ ĐẠO CẢI CÁCH HÀNH CHÍNH TỈNH\nTHỰC HIỆN TRONG NĂM 2024\n\n"
      "Căn cứ Quyết định số 12/QĐ-UBND;\n",
      "HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO CẢI CÁCH HÀNH CHÍNH TỈNH THỰC HIỆN TRONG NĂM 2024"),
+    # a ministry's circular and a government decree head their documents too (Bộ Quốc phòng TT
+    # 127/2025, crawl tnt305/tai_lieu_noi_bo 8ea98f884cf1d2a7; its title wrapped after one word)
+    ("**BỘ QUỐC PHÒNG**\n-------\n|\nSố:\n127/2025/TT-BQP\n|\n*Hà Nội, ngày 19\ntháng 11 năm 2025 *\n|\n"
+     "**THÔNG TƯ**\nBÃI\nBỎ QUYẾT ĐỊNH SỐ 181/2006/QĐ-BQP NGÀY 31 THÁNG 10 NĂM 2006 CỦA BỘ TRƯỞNG BỘ QUỐC\n"
+     "PHÒNG BAN HÀNH ĐIỀU LỆ TỔ CHỨC VÀ HOẠT ĐỘNG CỦA VIỆN BỎNG LÊ HỮU TRÁC\n*Căn cứ Luật Ban\nhành văn bản quy "
+     "phạm pháp luật số 63/2025/QH15, được sửa đổi, bổ sung bởi\nLuật số 87/2025/QH15;*\n",
+     "BÃI BỎ QUYẾT ĐỊNH SỐ 181/2006/QĐ-BQP NGÀY 31 THÁNG 10 NĂM 2006 CỦA BỘ TRƯỞNG BỘ QUỐC PHÒNG BAN HÀNH ĐIỀU LỆ "
+     "TỔ CHỨC VÀ HOẠT ĐỘNG CỦA VIỆN BỎNG LÊ HỮU TRÁC"),
 ])
 def test_title(text, title):
     assert fields(text)["title"] == title

@@ -544,6 +544,84 @@ UNSEEN_SHAPES = [
     ("theo NĐ 61/2018/NĐ-CP và QĐ số 12/QĐ-UBND; NQ 57-NQ/TW; KH 13/QĐ-UBND",
      [("Nghị định", "61", 2018, "NĐ-CP", None, None), ("Quyết định", "12", None, "QĐ-UBND", None, None),
       ("Nghị quyết", "57", None, "NQ/TW", None, None)]),
+    # a list opened by its issuer and a colon whose items repeat their type word, one item amended
+    # by another ("được sửa đổi, bổ sung bởi"), the list longer than 600 characters (Quảng Ninh QĐ
+    # 97/2025, crawl tnt305/tai_lieu_noi_bo 1cde9b907469c65b)
+    ("*Căn cứ các Nghị định của\nChính phủ: Nghị định số 88/2024/NĐ-CP quy định về bồi thường, hỗ trợ, tái định\n"
+     "cư khi Nhà nước thu hồi đất được sửa đổi, bổ sung bởi Nghị định số\n226/2025/NĐ-CP; Nghị định số "
+     "102/2024/NĐ-CP quy định chi tiết thi hành một số điều\ncủa Luật Đất đai được sửa đổi, bổ sung bởi Nghị "
+     "định số 226/2025/NĐ-CP; Nghị định\nsố 78/2025/NĐ-CP quy định chi tiết một số điều và biện pháp để tổ chức, "
+     "hướng dẫn\nthi hành Luật ban Ban hành văn bản quy phạm pháp luật được sửa đổi, bổ sung bởi\nNghị định số "
+     "187/2025/NĐ-CP; Nghị định số 151/2025/NĐ-CP ngày 12/6/2025 quy định\nvề phân định thẩm quyền của chính "
+     "quyền địa phương 02 cấp, phân quyền, phân cấp\ntrong lĩnh vực đất đai; Nghị định số 62/2025/NĐ-CP quy định "
+     "chi tiết thi hành\nLuật Điện lực về bảo vệ công trình điện lực và an toàn trong lĩnh vực điện lực;*\n"
+     "*Theo đề nghị của Sở Nông\nnghiệp và Môi trường tại Tờ trình số 596/TTr-SNN&MT ngày 31/10/2025;*\n"
+     "*Căn cứ Nghị định số 125/2025/NĐ-CP;*",
+     [("Nghị định", "88", 2024, "NĐ-CP", None, "Chính phủ"), ("Nghị định", "226", 2025, "NĐ-CP", None, "Chính phủ"),
+      ("Nghị định", "102", 2024, "NĐ-CP", None, "Chính phủ"), ("Nghị định", "226", 2025, "NĐ-CP", None, "Chính phủ"),
+      ("Nghị định", "78", 2025, "NĐ-CP", None, "Chính phủ"), ("Nghị định", "187", 2025, "NĐ-CP", None, "Chính phủ"),
+      ("Nghị định", "151", 2025, "NĐ-CP", "2025-06-12", "Chính phủ"),
+      ("Nghị định", "62", 2025, "NĐ-CP", None, "Chính phủ"),
+      ("Tờ trình", "596", None, "TTr-SNN&MT", "2025-10-31", "Sở Nông nghiệp và Môi trường"),
+      # a new "Căn cứ" clause ends the list: its decree names no issuer
+      ("Nghị định", "125", 2025, "NĐ-CP", None, None)]),
+    # a list of abolished decisions whose titles open with their verb in capitals right after the
+    # issuer's place (Đồng Nai QĐ 2830/2025, crawl tnt305/tai_lieu_noi_bo 329d9e978debfeec)
+    ("16. Quyết định số 52/2002/QĐ-UB\nngày 27 tháng 9 năm 2002 của Ủy ban nhân dân tỉnh Bình Phước Thành lập trạm y\n"
+     "tế xã Đồng Tiến trực thuộc Trung tâm y tế huyện Đồng Phú - tỉnh Bình Phước.",
+     [("Quyết định", "52", 2002, "QĐ-UB", "2002-09-27", "Ủy ban nhân dân tỉnh Bình Phước")]),
+    ("24. Quyết định số 63/2002/QĐ-UB\nngày 16 tháng 10 năm 2002 của Ủy ban nhân dân tỉnh Bình Phước Tách phòng tổ\n"
+     "chức - Hành chính thuộc Sở Y tế thành 02 phòng: Phòng Tổ chức - Cán bộ và Phòng\nHành chính - Quản trị.",
+     [("Quyết định", "63", 2002, "QĐ-UB", "2002-10-16", "Ủy ban nhân dân tỉnh Bình Phước")]),
+    ("30. Quyết định số 74/2003/QĐ-UB\nngày 11 tháng 8 năm 2003 của Ủy ban nhân dân tỉnh Bình Phước Cho phép thành lập\n"
+     "Hội Đông y huyện Bù Đốp tỉnh Bình Phước.",
+     [("Quyết định", "74", 2003, "QĐ-UB", "2003-08-11", "Ủy ban nhân dân tỉnh Bình Phước")]),
+    ("51. Quyết định số 45/2006/QĐ-UB\nngày 11 tháng 4 năm 2006 của Ủy ban nhân dân tỉnh Bình Phước Bổ sung lĩnh vực\n"
+     "cấp và gia hạn Giấy chứng nhận tiêu chuẩn sản phẩm thực phẩm",
+     [("Quyết định", "45", 2006, "QĐ-UB", "2006-04-11", "Ủy ban nhân dân tỉnh Bình Phước")]),
+    ("52. Quyết định số 89/2006/QĐ-UB\nngày 30 tháng 8 năm 2006 của Ủy ban nhân dân tỉnh Bình Phước Không thu một phần\n"
+     "viện phí và phí dịch vụ đối với đối tượng triệt sản và đặt dụng cụ tử cung.",
+     [("Quyết định", "89", 2006, "QĐ-UB", "2006-08-30", "Ủy ban nhân dân tỉnh Bình Phước")]),
+    # … while a name's own words after a place or a head word stay in it
+    ("theo Công văn số 12/BTL-TM ngày 1/2/2020 của Bộ Tư lệnh Phòng không - Không quân về việc",
+     [("Công văn", "12", None, "BTL-TM", "2020-02-01", "Bộ Tư lệnh Phòng không - Không quân")]),
+    ("theo Công văn số 12/BGTVT-KHĐT ngày 1/2/2020 của Bộ Giao thông vận tải về việc",
+     [("Công văn", "12", None, "BGTVT-KHĐT", "2020-02-01", "Bộ Giao thông vận tải")]),
+    # the issuer named before the list and "đặc biệt là" (Chính phủ NQ 380/2025, crawl a69069ae524315d9)
+    ("hoàn thành theo chỉ đạo tại các công điện của Thủ tướng Chính phủ, đặc biệt là\n"
+     "các Công điện số 215/CĐ-TTg ngày 13 tháng 11 năm 2025, Công điện số 225/CĐ-TTg\n"
+     "ngày 20 tháng 11 năm 2025 và Công điện số 227/CĐ-TTg ngày 23 tháng 11 năm 2025;",
+     [("Công điện", "215", None, "CĐ-TTg", "2025-11-13", "Thủ tướng Chính phủ"),
+      ("Công điện", "225", None, "CĐ-TTg", "2025-11-20", "Thủ tướng Chính phủ"),
+      ("Công điện", "227", None, "CĐ-TTg", "2025-11-23", "Thủ tướng Chính phủ")]),
+    # a letter dated before its number; a law's name that would run on to a letter's number (no
+    # legislature in its symbol: the letter is cited, not the law); letters of one body, one with
+    # its type's code, one with its unit's (VPCP CV 11306/2025, crawl 1a814c71716d3047)
+    ("Ngày 31 tháng 10 năm\n2025, Văn phòng Chính phủ nhận văn bản đề ngày 29 tháng 10 năm 2025 số\n"
+     "16/CV-HHTACN của Hội Chăn nuôi Việt Nam - Hiệp hội Thức ăn Chăn nuôi gửi Thủ\ntướng Chính phủ",
+     [("Văn bản", "16", None, "CV-HHTACN", "2025-10-29", "Hội Chăn nuôi Việt Nam - Hiệp hội Thức ăn Chăn nuôi")]),
+    ("đồng thời đề xuất phương án xử lý trong quá\ntrình hoàn thiện dự thảo dự án Luật sửa đổi, bổ sung một số "
+     "điều của 15 luật\ntrong lĩnh vực nông nghiệp và môi trường phù hợp với tinh thần chỉ đạo tại văn\nbản số "
+     "574/TB-VPCP ngày 23 tháng 10 năm 2025 và văn bản số 10415/VPCP-NN ngày\n27 tháng 10 năm 2025 của Văn phòng "
+     "Chính phủ.",
+     [("Văn bản", "574", None, "TB-VPCP", "2025-10-23", "Văn phòng Chính phủ"),
+      ("Văn bản", "10415", None, "VPCP-NN", "2025-10-27", "Văn phòng Chính phủ")]),
+    # a company's letter numbered in its series (Thuế Tây Ninh CV 3257/2025, crawl 2249fe89ed46eae5)
+    ("Trả lời văn bản số\n01/CV-01 ngày 20/11/2025 của Công Ty TNHH Khuôn Mẫu Yong Hong (gọi tắt là Công\nty) về việc",
+     [("Văn bản", "01", None, "CV-01", "2025-11-20", "Công Ty TNHH Khuôn Mẫu Yong Hong")]),
+    # a plural head and one issuer after the last number: the body of them all, whatever units their
+    # codes name (Cục Hải quan CV 39712/2025, crawl 4768df91f00a5ddd, its wrapped lines joined as
+    # the pipeline's text reads them)
+    ("- Việc thực hiện quyền xuất khẩu của doanh nghiệp FDI được hướng dẫn tại các công văn số 695/TCHQ-GSQL "
+     "ngày 05/02/2021, 4032/TCHQ-GSQL ngày 16/8/2021 và 1238/GSQL-GQ2 ngày 29/7/2024 của Tổng cục Hải quan "
+     "(nay là Cục Hải quan).",
+     [("Công văn", "695", None, "TCHQ-GSQL", "2021-02-05", "Tổng cục Hải quan"),
+      ("Công văn", "4032", None, "TCHQ-GSQL", "2021-08-16", "Tổng cục Hải quan"),
+      ("Công văn", "1238", None, "GSQL-GQ2", "2024-07-29", "Tổng cục Hải quan")]),
+    # the same list without the colon: no issuer is named for the items (Bộ Quốc phòng TT 127/2025)
+    ("*Căn cứ Luật Ban\nhành văn bản quy phạm pháp luật số 63/2025/QH15, được sửa đổi, bổ sung bởi\n"
+     "Luật số 87/2025/QH15;*",
+     [("Luật", "63", 2025, "QH15", None, None), ("Luật", "87", 2025, "QH15", None, None)]),
 ]
 
 
