@@ -726,7 +726,7 @@ INTRO_CLAUSE = regex.compile(
     # the matter or the time a request is about: "Đối với 10 nhiệm vụ cần điều chỉnh thẩm quyền …,
     # yêu cầu các Bộ: …" (Công văn 174/CV-BCĐ 2025), "Trong quý I của năm liền kề đánh giá, Sở Nội
     # vụ chủ trì, phối hợp với …" (Cần Thơ QĐ 2579/2025)
-    r"|đối\s+với|trong\s+(?:quý|tháng|tuần|năm|thời\s+gian)"
+    r"|đối\s+với|trong\s+(?:quý|tháng|tuần|năm)"
     r")\b",
     regex.IGNORECASE | regex.V0,
 )
