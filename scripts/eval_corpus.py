@@ -32,9 +32,14 @@ def score(stems: list[str], pred: Path) -> dict:
     return row
 
 
+def held_out(split: str) -> bool:
+    """A split never tuned on ("heldout", "heldout2", …)."""
+    return split.startswith("heldout")
+
+
 def chosen_splits(groups: dict[str, list[str]], tune_only: bool) -> dict[str, list[str]]:
     """The splits to extract and score: all of them, or with ``tune_only`` none held out."""
-    return {name: stems for name, stems in groups.items() if not (tune_only and name.startswith("heldout"))}
+    return {name: stems for name, stems in groups.items() if not (tune_only and held_out(name))}
 
 
 def copy_texts(stems: list[str], into: Path) -> None:
@@ -70,9 +75,8 @@ def main(pred: Path | None, json_out: Path | None, workers: int, tune_only: bool
             extract(CORPUS / "text", pred, workers)
     results = {name: score(stems, pred) for name, stems in sorted(chosen.items())}
     # every held-out document together, and every tuned-on one: the two figures to compare
-    for pooled, pick in (("all held-out", lambda name: name.startswith("heldout")),
-                         ("all tuned-on", lambda name: not name.startswith("heldout"))):
-        stems = [stem for name, group in chosen.items() if pick(name) for stem in group]
+    for pooled, held in (("all held-out", True), ("all tuned-on", False)):
+        stems = [stem for name, group in chosen.items() if held_out(name) == held for stem in group]
         if stems:
             results[pooled] = score(stems, pred)
     columns = [*AREAS, "reference fields", "document fields"]
