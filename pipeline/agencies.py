@@ -64,7 +64,7 @@ def expand_abbreviations(name: str) -> str:
 def _known_names_folded() -> tuple[tuple[str, str], ...]:
     # the ministries too: "Bộ Khoa học và Công nghệ", "Bộ Văn hóa, Thể thao và Du lịch" are read
     # whole in a sentence, never cut at their "và" or comma
-    names = sorted({*vocab.agency_names(), *vocab.ministries()}, key=len, reverse=True)
+    names = sorted(set(vocab.body_names()), key=len, reverse=True)
     return tuple((vocab.fold(n), n) for n in names)
 
 

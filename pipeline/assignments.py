@@ -322,7 +322,7 @@ _SHARED_FIELDS = {"bộ": ("bộ", "sở")}
 @functools.lru_cache(maxsize=None)
 def _known_members(kind: str) -> tuple[str, ...]:
     """Known names of one kind without their head, in lower case: "sở" → "nông nghiệp và môi trường", …"""
-    names = {" ".join(n.split()).lower() for n in (*vocab.agency_names(), *vocab.ministries())}
+    names = {" ".join(n.split()).lower() for n in vocab.body_names()}
     return tuple(n[len(k) + 1:] for k in _SHARED_FIELDS.get(kind, (kind,)) for n in sorted(names) if n.startswith(k + " "))
 
 
@@ -989,7 +989,7 @@ def _words_of_one_name(previous: str, nxt: str) -> bool:
 @functools.lru_cache(maxsize=None)
 def _name_word_pairs() -> frozenset[str]:
     """Every pair of neighbouring words of a known agency, ministry or province name, folded."""
-    names = [*vocab.agency_names(), *vocab.ministries(), *vocab.central_bodies(),
+    names = [*vocab.body_names(), *vocab.central_bodies(),
              *(n for p in vocab.provinces() for n in (p.name, *p.aliases))]
     return frozenset(vocab.fold(f"{a} {b}") for n in names for a, b in zip(n.split(), n.split()[1:]))
 

@@ -200,6 +200,13 @@ def ministries() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def body_names() -> tuple[str, ...]:
+    """Every known body's full name in its proper case: the agency names and the ministries
+    (a ministry's name is read whole, never cut at its "và" or comma)."""
+    return (*agency_names(), *ministries())
+
+
+@functools.lru_cache(maxsize=None)
 def central_bodies() -> tuple[str, ...]:
     """Central party and state bodies that issue cited documents, in their official case."""
     return tuple(r[0] for r in _rows("central_bodies.txt"))
