@@ -1829,6 +1829,25 @@ DEPARTMENT_REQUESTS = regex.compile(
     regex.V0,
 )
 
+# A body that speaks in a letter's body, its head word given (models/head_posts.tsv, from the
+# post its signature signs for): "Bộ Công Thương thông báo các thương nhân …", "Cục Lãnh sự Bộ
+# Ngoại giao xin trân trọng thông báo", "Bộ Tài chính kính báo cáo Thủ tướng", "Cục Thuế đề nghị
+# các Thuế tỉnh" (crawled letters of 2025 whose letterhead was lost).  The name opens with a
+# capital and ends where the speaking verb begins (a name's later words may be in lower case:
+# "Bộ Tài chính", "Cục Thuế"); no digit or sentence mark inside it.
+SPEAKING_VERB = r"""(?:đã\s+|sẽ\s+|xin\s+|trân\s+trọng\s+|kính\s+)*
+    (?:đề\s+nghị|yêu\s+cầu|thông\s+báo|báo\s+cáo|công\s+bố|trao\s+đổi|hướng\s+dẫn)(?![\p{L}])"""
+
+
+@functools.lru_cache(maxsize=None)
+def speaker(heads: tuple[str, ...]) -> regex.Pattern:
+    """The pattern of a body of one of ``heads`` ("Bộ", "Cục") speaking: group ``who``."""
+    alternatives = "|".join(r"\s+".join(map(regex.escape, h.split())) for h in sorted(heads, key=len, reverse=True))
+    return regex.compile(
+        rf"""(?<![\p{{L}}])(?P<who>(?:{alternatives})\s+\p{{Lu}}[\p{{L}}\s,\-]{{0,60}}?)\s+{SPEAKING_VERB}""",
+        regex.VERBOSE | regex.V0)
+
+
 # The local governments of the 2025 reform (in force 1 July 2025): communes, wards and "đặc khu"
 # (special zones) directly under the province, no districts. A text that addresses a "đặc khu"
 # as a local government ("UBND xã, phường, đặc khu Côn Đảo", "Ủy ban nhân dân các xã, phường,

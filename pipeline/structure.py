@@ -899,6 +899,12 @@ def _find_signature(st: Structure, recipients_at: int | None) -> dict:
             # "CHỦ TỊCH")
             while k < len(lines) and lines[k].blank and k - authority[-1] <= 3:
                 k += 1
+            # the body a long authority line names goes on over a line break ("KT. CỤC TRƯỞNG
+            # CỤC QUẢN LÝ VÀ PHÁT TRIỂN" / "THỊ TRƯỜNG TRONG NƯỚC" / "PHÓ CỤC TRƯỞNG"): a line
+            # in capitals that is no title, followed by the signer's title, belongs to it
+            if k < len(lines) and _continues_authority(lines, k):
+                authority.append(k)
+                k = _next_text_line(lines, k + 1)
         t2 = t if k == i else lines[k].text.strip("* ") if k < len(lines) else ""
         title_text = signer_title_of(t2) if _opens_upper(t2) else None
         if not title_text:
@@ -945,6 +951,16 @@ def _find_signature(st: Structure, recipients_at: int | None) -> dict:
             found["title_text"] = title_text
         return found
     return {}
+
+
+def _continues_authority(lines: list[Line], k: int) -> bool:
+    """Line ``k``, after an authority line, is the rest of the body that line names: in
+    capitals, neither a title nor an authority line itself, and the signer's title follows."""
+    t = lines[k].text.strip("* ")
+    if not t or not _is_upper_line(t) or _authority(t) or signer_title_of(t):
+        return False
+    nxt = _next_text_line(lines, k + 1)
+    return nxt is not None and nxt - k <= 2 and bool(signer_title_of(lines[nxt].text.strip("* ")))
 
 
 def _authority(t: str):

@@ -194,6 +194,14 @@ def agency_names() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def head_posts() -> dict[str, tuple[tuple[str, ...], bool]]:
+    """The post that heads a kind of body, folded → (the bodies' head words, national scope)
+    (models/head_posts.tsv)."""
+    return {fold(r[0]): (tuple(h.strip() for h in r[1].split(",")), r[2].strip() == "national")
+            for r in _rows("head_posts.tsv")}
+
+
+@functools.lru_cache(maxsize=None)
 def ministries() -> tuple[str, ...]:
     """The Government's ministries (now and before 2025), in their official case."""
     return tuple(r[0] for r in _rows("ministries.txt"))
