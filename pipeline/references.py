@@ -113,6 +113,9 @@ def _list_items(text: str, refs: list[Reference]) -> list[Reference]:
         chain = [ref]
         while prev.number:
             m = rx.CITATION_LIST_ITEM.match(text, prev.end, min(len(text), prev.end + 260))
+            subject = None if m else rx.SUBJECT_BEFORE_LIST_ITEM.match(text, prev.end, min(len(text), prev.end + 260))
+            if subject:
+                m = rx.CITATION_LIST_ITEM.match(text, subject.end(), min(len(text), subject.end() + 260))
             if not m:
                 break
             item = _numbered(text, m, list_type=prev.type)
@@ -300,6 +303,9 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
         if 1 <= len(words) <= 16 + 8 * phrase.count(",") and (phrase[:1].isupper() or _known_body_prefix(phrase)):
             issuer = _normalize_issuer(phrase)
             end = start_issuer + len(text[start_issuer:stop_at].rstrip())
+    if issuer is None and list_type is None and _group(m, "issuer_before"):
+        issuer = _normalize_issuer(m.group("issuer_before"))  # "Công văn của Bộ Tài chính số …"
+        flags.append(_ISSUER_BEFORE)  # the items listed after it share it
     if issuer is None and list_type is None and _group(m, "joint"):
         joint = " ".join(m.group("joint").split())  # "Kết luận liên ngành tư pháp Trung ương số …"
         issuer = joint[:1].upper() + joint[1:]

@@ -341,3 +341,42 @@ def test_national_party_and_tax_letterheads(text, expected):
 ])
 def test_recipients_of_crawled_letters(block, expected):
     assert fields(VPCP_HEADER + "Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./.\n\n" + block)["recipients"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a ministry's letter whose letterhead the crawl lost, signed for the minister: the ministry
+    # that reports in it (Bộ Tài chính CV 18491/2025, crawl 944fbe7407cc11f8)
+    ("|\n**Kính gửi:**\n|\n- Phó Thủ tướng Chính phủ Hồ Đức Phớc;\n- Đồng kính gửi Thủ tướng Chính phủ.\n|\n\n"
+     "Ngày 26/11/2025, Bộ Tài chính đã có công văn số\n18380/BTC-CST báo cáo Thủ tướng Chính phủ về dự án Luật.\n\n"
+     "Bộ Tài chính kính báo cáo Thủ tướng Chính phủ,\nChính phủ./.\n\n\n|\nNơi nhận:\n- Như trên;\n"
+     "- Lưu: VT, CST (P.CST3)\n|\n**KT. BỘ TRƯỞNG**\nTHỨ TRƯỞNG\nCao Anh Tuấn\n|\n",
+     {"doc_type": "Công văn", "issuer": "Bộ Tài chính", "province": None, "level": "department",
+      "signing_authority": "KT. BỘ TRƯỞNG"}),
+    # a ministry's department, named with its ministry as it speaks; a city named in the body
+    # is not its province (Cục Lãnh sự CV 5609/2025, crawl ce52cc3a1def51f6)
+    ("|\n**Kính\ngửi:**\n|\n- Sở Ngoại vụ các tỉnh, thành phố trực thuộc Trung ương.\n|\n\n**1.**\nThực hiện chủ "
+     "trương của Chính phủ, Cục Lãnh\nsự Bộ Ngoại giao xin trân trọng thông báo:\n\n- Lưu ý người đề nghị vẫn\ncó thể "
+     "nộp hồ sơ tại Cục Lãnh sự và Sở Ngoại vụ TP. Hồ Chí\nMinh.\n\n|\nNơi nhận:\n- Như trên;\n- Lưu: VP, XNC.\n|\n"
+     "**KT.\nCỤC TRƯỞNG **\n**PHÓ CỤC TRƯỞNG**\nLương Thanh Quảng\n|\n",
+     {"issuer": "Cục Lãnh sự Bộ Ngoại giao", "province": None, "level": "department",
+      "signing_authority": "KT. CỤC TRƯỞNG"}),
+    # "TL. CỤC TRƯỞNG": the department that asks (Cục Thuế CV 5435/2025, crawl 4d24ae4c15cb673c)
+    ("|\n**Kính gửi:**\n|\n- Thuế tỉnh/thành phố;\n|\nCăn cứ quy định tại Luật Quản lý thuế số 38/2019/QH14. Cục Thuế "
+     "đề nghị các Thuế tỉnh, thành phố triển\nkhai thực hiện:\n1. Tiếp tục tuyên truyền.\nCục Thuế thông báo để các "
+     "đơn vị được biết\nvà triển khai thực hiện./.\n|\nNơi nhận:\n-\nNhư trên;\n- Lưu: VT, NVT.\n|\n**TL. CỤC\n"
+     "TRƯỞNG**\nTRƯỞNG BAN NGHIỆP VỤ THUẾ\n**Nguyễn\nThị Thu**\n|\n",
+     {"issuer": "Cục Thuế", "province": None, "level": "department", "signing_authority": "TL. CỤC TRƯỞNG",
+      "signer_title": "TRƯỞNG BAN NGHIỆP VỤ THUẾ"}),
+    # the outer authority names the ministry; the inner one's department name wraps onto a line
+    # of its own above the signer's title (Bộ Công Thương CV 9634/2025, crawl 4276ec4c940451d6)
+    ("|\n**Kính gửi:**\n|\n- Các thương nhân đầu mối kinh doanh xăng dầu.\n|\n\nBộ Công Thương công bố giá cơ sở "
+     "các mặt hàng xăng\ndầu như sau:\n\nBộ Công Thương thông báo các thương nhân đầu mối biết, thực hiện./.\n\n\n|\n"
+     "Nơi nhận:\n- Như trên;\n- Lưu: VT, TTTN (haipq).\n|\n**TL. BỘ TRƯỞNG**\nKT. CỤC TRƯỞNG CỤC QUẢN LÝ VÀ PHÁT TRIỂN\n"
+     "THỊ TRƯỜNG TRONG NƯỚC\nPHÓ CỤC TRƯỞNG\nNguyễn Thúy Hiền\n|\n",
+     {"issuer": "Bộ Công Thương", "province": None, "level": "department", "signer": "Nguyễn Thúy Hiền",
+      "signer_title": "PHÓ CỤC TRƯỞNG",
+      "signing_authority": "TL. BỘ TRƯỞNG KT. CỤC TRƯỞNG CỤC QUẢN LÝ VÀ PHÁT TRIỂN THỊ TRƯỜNG TRONG NƯỚC"}),
+])
+def test_letters_that_lost_their_letterhead_are_issued_by_the_body_that_speaks(text, expected):
+    doc = fields(text)
+    assert {k: doc[k] for k in expected} == expected

@@ -704,3 +704,21 @@ def test_a_groups_issuer_gives_way_to_a_mention_of_one_document():
 def test_list_shares_the_issuer_named_after_it(sentence, expected):
     refs = sorted(find_citations(sentence), key=lambda r: r.start)
     assert [(r.number, r.issuer) for r in refs] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a plural head whose issuer stands before the first number, each item after the subject of
+    # the one before (Bộ Công Thương CV 9634/2025, crawl 4276ec4c940451d6)
+    ("Căn cứ các Công văn của Bộ Tài chính số\n3910/BTC-QLG ngày 04 tháng 4 năm 2018 về công bố giá cơ sở xăng RON95, số\n"
+     "367/BTC-QLG ngày 06 tháng 4 năm 2018 về tính giá cơ sở xăng RON95, số\n404/BTC-QLG ngày 17 tháng 4 năm 2018 "
+     "về công bố giá cơ sở mặt hàng xăng RON95;",
+     [("3910", "2018-04-04", "Bộ Tài chính"), ("367", "2018-04-06", "Bộ Tài chính"),
+      ("404", "2018-04-17", "Bộ Tài chính")]),
+    # what the body did with the document is no part of its name (same letter)
+    ("Căn cứ Công văn số 1734/BTC-QLG ngày 03 tháng 12\nnăm 2025 của Bộ Tài chính tham gia ý kiến về phương án điều "
+     "hành giá xăng dầu;",
+     [("1734", "2025-12-03", "Bộ Tài chính")]),
+])
+def test_issuer_before_the_number_and_items_after_a_subject(sentence, expected):
+    refs = sorted(find_citations(sentence), key=lambda r: r.start)
+    assert [(r.number, r.date, r.issuer) for r in refs] == expected
