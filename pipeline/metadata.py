@@ -138,7 +138,9 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
                 # Tỉnh ủy;"); an unmarked item's annotation beside it ("Ban TT UBTW MTTQ VN; (Để")
                 for part in _ITEMS_ON_ONE_LINE.split(t):
                     items.append(part if bulleted else _ANNOTATION_AFTER.sub(";", part))
-        items = [_TRAILING_PUNCT.sub("", item).strip() for item in items]
+        # (a crawl's emphasis marks left inside an item: "Các Thứ trưởng (để phối hợp chỉ đạo*);*",
+        # Bộ VHTTDL CV 6278/2025 — no recipient holds a "*")
+        items = [_TRAILING_PUNCT.sub("", item.replace("*", "")).strip() for item in items]
         first, last = st.line(st.recipients_lines[0]), st.line(st.recipients_lines[-1])
         out["recipients"] = FieldValue(items, first.start, last.end)
     else:

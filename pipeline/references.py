@@ -324,6 +324,10 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
         prior = rx.PRIOR_ISSUE.search(text, max(0, m.start() - 160), m.start())
         if prior:
             date, issuer = rx.date_of(prior), _normalize_issuer(prior.group("who"))
+    if issuer is None and list_type is None:
+        subject = rx.ISSUED_BY_SUBJECT.search(text, max(0, m.start() - 120), m.start())
+        if subject and _predicate_after_name(" ".join(subject.group("who").split())) is None:
+            issuer = _normalize_issuer(subject.group("who"))
 
     subject = None
     sm = rx.SUBJECT.match(text, end, min(len(text), end + 260))

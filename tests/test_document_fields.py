@@ -380,3 +380,14 @@ def test_recipients_of_crawled_letters(block, expected):
 def test_letters_that_lost_their_letterhead_are_issued_by_the_body_that_speaks(text, expected):
     doc = fields(text)
     assert {k: doc[k] for k in expected} == expected
+
+
+def test_a_crawls_emphasis_marks_leave_the_recipients():
+    # Bộ VHTTDL CV 6278/2025 (crawl 7f6efa59099bb33b): "*" left inside an item by the crawl's markdown
+    block = ("|\n*Nơi nhận:*\n- Như trên;\n- Bộ trưởng (để báo cáo);\n- Các Thứ trưởng (để phối hợp chỉ đạo*);*\n"
+             "- Văn phòng Bộ;\n- Lưu: VT, VP (HC), Tài (20).\n|\n**KT. BỘ TRƯỞNG**\nTHỨ TRƯỞNG\nTạ Quang Đông\n|\n")
+    text = ("|\n**Kính gửi:**\n|\n- Vụ Pháp chế.\n|\nBộ Văn hóa, Thể thao và Du lịch\nyêu cầu Thủ trưởng các cơ quan, "
+            "đơn vị triển khai thực hiện./.\n" + block)
+    assert fields(text)["recipients"] == ["Như trên", "Bộ trưởng (để báo cáo)", "Các Thứ trưởng (để phối hợp chỉ đạo)",
+                                          "Văn phòng Bộ", "Lưu: VT, VP (HC), Tài (20)"]
+    assert fields(text)["issuer"] == "Bộ Văn hóa, Thể thao và Du lịch"

@@ -722,3 +722,22 @@ def test_list_shares_the_issuer_named_after_it(sentence, expected):
 def test_issuer_before_the_number_and_items_after_a_subject(sentence, expected):
     refs = sorted(find_citations(sentence), key=lambda r: r.start)
     assert [(r.number, r.date, r.issuer) for r in refs] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the body that "has" or "has issued" a document named before it, with or without a date
+    # (Bộ Tài chính CV 18491/2025, crawl 944fbe7407cc11f8; Bộ VHTTDL CV 6278/2025, 7f6efa59099bb33b)
+    ("Ngày 31/10/2025, Ủy ban Kinh tế và Tài chính của Quốc hội đã có Báo cáo thẩm tra số 1379/BC-UBTVQH15 về dự án Luật.",
+     [("1379", "BC-UBTVQH15", "2025-10-31", "Ủy ban Kinh tế và Tài chính của Quốc hội")]),
+    ("Ngày 21/11/2025, Văn phòng Quốc hội có Báo cáo số\n4575/BC-VPQH tổng hợp ý kiến của các vị Đại biểu Quốc hội.",
+     [("4575", "BC-VPQH", "2025-11-21", "Văn phòng Quốc hội")]),
+    ("Thủ tướng Chính phủ đã ban\nhành Công điện số 220/CĐ-TTg ngày 18/11/2025 chỉ đạo tập trung hoàn thành thực thi.",
+     [("220", "CĐ-TTg", "2025-11-18", "Thủ tướng Chính phủ")]),
+    # a resolution's dotted number of 2025 (same letter)
+    ("Khẩn trương phối hợp với Văn phòng Bộ đối với 59 TTHC đã được Chính phủ giao tại Nghị quyết số "
+     "66.7/2025/NQ-CP ngày 15/11/2025.",
+     [("66.7", "NQ-CP", "2025-11-15", None)]),
+])
+def test_issuer_as_the_subject_before_and_dotted_numbers(sentence, expected):
+    refs = sorted(find_citations(sentence), key=lambda r: r.start)
+    assert [(r.number, r.symbol, r.date, r.issuer) for r in refs] == expected
