@@ -878,6 +878,10 @@ def _footer_tokens() -> tuple[str, ...]:
     return tuple(max(p.casefold().split(), key=len) for p in vocab.aggregator_chrome().get("footer_strong", ()))
 
 
+# A letter's "Kính gửi:" line: its own, after any summary the site printed above it.
+_ADDRESSEE_LINE = regex.compile(r"(?i)k[íi]nh\s+g[ửu]i\b", regex.V0)
+
+
 def _document_opening(text: str, start: int, end: int) -> int:
     """Where the document's own lines open between ``start`` and ``end``: its type line, its
     "Số:" line, a part or an article heading (``end`` if none)."""
@@ -887,7 +891,8 @@ def _document_opening(text: str, start: int, end: int) -> int:
         line_end = nl if nl != -1 else end
         line = text[pos:line_end].strip(" |*#")
         if line and (rx.document_type_line().fullmatch(line) or rx.NUMBER_LINE.match(line)
-                     or rx.ROMAN_HEADING.match(line) or rx.ARTICLE_HEADING.match(line)):
+                     or rx.ROMAN_HEADING.match(line) or rx.ARTICLE_HEADING.match(line)
+                     or _ADDRESSEE_LINE.match(line)):  # a letter whose letterhead the crawl lost
             return pos
         pos = line_end + 1
     return end

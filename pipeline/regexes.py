@@ -171,7 +171,9 @@ NUMBER_SYMBOL = rf"""
     (?P<number>\d{{1,5}}(?:\.\d{{1,2}}(?=\s?/))?[a-z]?)   # 925, 07, 30c; 66.7 (the Government's
                                                  # resolutions of 2025: "Nghị quyết số 66.7/2025/NQ-CP")
     (?:
-        \s?/\s?(?P<year>(?:19|20)\d{{2}})\s?/\s?(?P<sym_n>{SYMBOL})   # 61/2018/NĐ-CP
+        \s?/\s?(?P<year>(?:19|20)\d{{2}})(?:\s?/\s?|(?=(?-i:[A-ZĐ]{{2}})))(?P<sym_n>{SYMBOL})   # 61/2018/NĐ-CP
+                                                 # (the slash after the year left out: "Thông tư số
+                                                 # 49/2025TT-BCT", Đắk Lắk QĐ 02144/2025)
       | \s?/\s?(?P<sym_a>{SYMBOL})                                 # 925/QĐ-UBND
         (?:/(?P<year_t>(?:19|20)\d{{2}})(?![\d/\p{{L}}]))?            # a year after the symbol: "công văn số
                                                  # 09/HDTLMM/2025 ngày 06/11/2025 của Công ty …" (Cục Hải quan CV 39209/2025)
@@ -272,7 +274,7 @@ NAMED_NUMBERED_LAW_WORDS = ("Luật", "luật", "Pháp")
 # with the digit and looks behind it afterwards ("not after a letter, digit, / . -"): a pattern
 # that opens with a class lets ``re`` skip to the next digit in C, one that opens with a
 # look-behind is tried at every character (2.6x slower on the bench texts).
-NUMBER_CORE = re.compile(r"\d(?<![\w/.\-]\d)\d{0,4}(?:\.\d{1,2}(?=\s?/))?[a-z]?\s?[/\-]\s?(?:(?:19|20)\d{2}\s?/\s?)?[A-ZĐ]")
+NUMBER_CORE = re.compile(r"\d(?<![\w/.\-]\d)\d{0,4}(?:\.\d{1,2}(?=\s?/))?[a-z]?\s?[/\-]\s?(?:(?:19|20)\d{2}(?:\s?/\s?|(?=[A-ZĐ]{2})))?[A-ZĐ]")
 # Triggers open with their literal (a leading look-behind would stop ``re`` from skipping
 # ahead to it); the full pattern checks the word boundary.
 LAW_TRIGGER = re.compile(r"(?:Bộ\s+luật|Luật|Pháp\s+lệnh)(?!\w)")

@@ -350,6 +350,12 @@ def is_wrapped_recipient(previous: str, line: str) -> bool:
     # that closed with ";": Lai Châu QĐ 88/2025 "- Cục Kiểm tra văn bản … - Bộ Tư pháp;" / "(B/c)")
     if previous.strip() and _RECIPIENT_NOTE_LINE.fullmatch(line.strip()):
         return True
+    # the filing line's codes under its label ("- Lưu:" / "VT, VP (38b).", Bộ Tài chính CV
+    # 17899/2025 as crawled)
+    if _FILED.match(previous.lstrip("-+• ")) and previous.rstrip().endswith(":") and line.strip() \
+            and not line.startswith(("-", "+", "•")) and not _authority(line.strip("* ")) \
+            and not signer_title_of(line.strip("* ")):
+        return True
     return (bool(previous.strip()) and not previous.rstrip().endswith((";", ",", ".", ":", " -", ";-"))
             and not line.startswith(("-", "+", "•")) and not _FILED.match(line)
             and not rx.RECIPIENTS_LABEL.match(line) and not _is_upper_line(line))

@@ -391,3 +391,15 @@ def test_a_crawls_emphasis_marks_leave_the_recipients():
     assert fields(text)["recipients"] == ["Như trên", "Bộ trưởng (để báo cáo)", "Các Thứ trưởng (để phối hợp chỉ đạo)",
                                           "Văn phòng Bộ", "Lưu: VT, VP (HC), Tài (20)"]
     assert fields(text)["issuer"] == "Bộ Văn hóa, Thể thao và Du lịch"
+
+
+@pytest.mark.parametrize("codes", ["VT, VP (38b).", "VT, VP."])
+def test_the_filing_lines_codes_under_its_label(codes):
+    # Bộ Tài chính CV 17899/2025 as crawled (6a58c855aa6d465c): "- Lưu:" / "VT, VP (38b)."
+    text = ("|\n**Kính gửi:** Ủy ban nhân dân các tỉnh.\nBộ Tài chính trân trọng đề nghị Ủy ban nhân dân các tỉnh "
+            "chỉ đạo các xã cử cán bộ tham dự.\nTrân trọng thông báo./.\n|\n*Nơi nhận:*\n- Như\ntrên;\n- Lãnh\nđạo Bộ "
+            "(để b/c);\n- Lưu:\n" + codes + "\n|\n**TL. BỘ TRƯỞNG**\nCHÁNH VĂN PHÒNG\n**Phạm\nChí Thanh**\n|\n")
+    doc = fields(text)
+    assert doc["recipients"] == ["Như trên", "Lãnh đạo Bộ (để b/c)", "Lưu: " + codes.rstrip(".")]
+    assert (doc["signer"], doc["signer_title"], doc["signing_authority"], doc["issuer"]) == \
+        ("Phạm Chí Thanh", "CHÁNH VĂN PHÒNG", "TL. BỘ TRƯỞNG", "Bộ Tài chính")

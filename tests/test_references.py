@@ -741,3 +741,16 @@ def test_issuer_before_the_number_and_items_after_a_subject(sentence, expected):
 def test_issuer_as_the_subject_before_and_dotted_numbers(sentence, expected):
     refs = sorted(find_citations(sentence), key=lambda r: r.start)
     assert [(r.number, r.symbol, r.date, r.issuer) for r in refs] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the slash after the year left out in an annex's legal-grounds cell (Đắk Lắk QĐ 02144/2025,
+    # crawl 46cf026ac548f4bd)
+    ("- Thông tư số 49/2025TT-BCT\nngày 09/9/2025 của Bộ trưởng Bộ Công Thương;",
+     [("49", 2025, "TT-BCT", "2025-09-09", "Bộ trưởng Bộ Công Thương")]),
+    # a month and year before a capital word is no citation
+    ("Trong tháng 12/2025 Tỉnh ủy tổ chức hội nghị.", []),
+])
+def test_a_year_glued_to_its_symbol(sentence, expected):
+    refs = sorted(find_citations(sentence), key=lambda r: r.start)
+    assert [(r.number, r.year, r.symbol, r.date, r.issuer) for r in refs] == expected
