@@ -1208,3 +1208,18 @@ def test_the_sites_summary_above_a_letter_that_lost_its_letterhead():
     for chrome in ("Lịch tập huấn", "đã ban hành Công văn", "Xem nội dung chi tiết"):
         assert chrome not in text
     assert "Xem chi tiết tại Phụ lục." in text
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a converter's italics run by run, splitting words (Bộ VHTTDL CV 6278/2025 as crawled, 7f6efa59099bb33b)
+    ("lớn với 06 Thông tư của Bộ trưởng Bộ Tài chính *(theo Quy*ế*t *đị*nh\n1616/Q*Đ*-TTg ngày 28/7/2025 c*ủ*a "
+     "Th*ủ *t*ướ*ng Chính ph*ủ*)*.\n",
+     "lớn với 06 Thông tư của Bộ trưởng Bộ Tài chính (theo Quyết định 1616/QĐ-TTg ngày 28/7/2025 của Thủ tướng "
+     "Chính phủ)."),
+    # one word's first letter (Cần Thơ KH 153/2025); a note's "(*)" on such a line stays
+    ("mạng xã hội (*Z*alo, Facebook) (*)\n", "mạng xã hội (Zalo, Facebook) (*)"),
+    # a plain italic span is left to the italic rule
+    ("*Căn cứ Luật Tổ chức chính quyền địa phương;*\n", "Căn cứ Luật Tổ chức chính quyền địa phương;"),
+])
+def test_stars_inside_words_leave_their_line(raw, expected):
+    assert norm(raw).strip() == expected
