@@ -350,11 +350,14 @@ def is_wrapped_recipient(previous: str, line: str) -> bool:
     # that closed with ";": Lai Châu QĐ 88/2025 "- Cục Kiểm tra văn bản … - Bộ Tư pháp;" / "(B/c)")
     if previous.strip() and _RECIPIENT_NOTE_LINE.fullmatch(line.strip()):
         return True
-    # the filing line's codes under its label ("- Lưu:" / "VT, VP (38b).", Bộ Tài chính CV
-    # 17899/2025 as crawled)
-    if _FILED.match(previous.lstrip("-+• ")) and previous.rstrip().endswith(":") and line.strip() \
-            and not line.startswith(("-", "+", "•")) and not _authority(line.strip("* ")) \
-            and not signer_title_of(line.strip("* ")):
+    # an item whose members or codes follow its colon on the next line: the filing line ("- Lưu:" /
+    # "VT, VP (38b).", Bộ Tài chính CV 17899/2025), the Government Office's units ("- VPCP: BTCN, …,
+    # các Vụ, Cục:" / "TH, KTTH, NN, PL, QHĐP, QHQT;", VPCP TB 627/2025) — in capitals too, but no
+    # authority line or signer's title of the signature beside the list
+    if previous.rstrip().endswith(":") and (previous.lstrip().startswith(("-", "+", "•")) or _FILED.match(previous.lstrip())) \
+            and line.strip() \
+            and not line.startswith(("-", "+", "•")) and not _FILED.match(line) \
+            and not _authority(line.strip("* ")) and not signer_title_of(line.strip("* ")):
         return True
     return (bool(previous.strip()) and not previous.rstrip().endswith((";", ",", ".", ":", " -", ";-"))
             and not line.startswith(("-", "+", "•")) and not _FILED.match(line)

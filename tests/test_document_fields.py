@@ -403,3 +403,16 @@ def test_the_filing_lines_codes_under_its_label(codes):
     assert doc["recipients"] == ["Như trên", "Lãnh đạo Bộ (để b/c)", "Lưu: " + codes.rstrip(".")]
     assert (doc["signer"], doc["signer_title"], doc["signing_authority"], doc["issuer"]) == \
         ("Phạm Chí Thanh", "CHÁNH VĂN PHÒNG", "TL. BỘ TRƯỞNG", "Bộ Tài chính")
+
+
+def test_an_items_members_in_capitals_under_its_colon():
+    # VPCP TB 627/2025 (crawl 50f694478a35aefd): "- VPCP: …, các Vụ, Cục:" / "TH, KTTH, NN, PL, QHĐP, QHQT;"
+    block = ("|\nNơi nhận:\n- Các Thành viên Ban Chỉ đạo;\n- VPCP: BTCN, các PCN, Trợ lý, Thư ký TTg, PTTg, TGĐ Cổng TTĐT "
+             "CP, các Vụ, Cục:\nTH, KTTH, NN, PL, QHĐP, QHQT;\n- Lưu: VT, CN (2). nvv\n|\n**KT. BỘ TRƯỞNG,\nCHỦ NHIỆM**\n"
+             "PHÓ CHỦ NHIỆM\nNguyễn Sỹ Hiệp\n|\n")
+    doc = fields(VPCP_HEADER + "Văn phòng Chính phủ xin thông báo để các bộ, ngành biết, thực hiện./.\n\n" + block)
+    assert doc["recipients"] == [
+        "Các Thành viên Ban Chỉ đạo",
+        "VPCP: BTCN, các PCN, Trợ lý, Thư ký TTg, PTTg, TGĐ Cổng TTĐT CP, các Vụ, Cục: TH, KTTH, NN, PL, QHĐP, QHQT",
+        "Lưu: VT, CN (2). nvv"]
+    assert (doc["signer"], doc["signer_title"]) == ("Nguyễn Sỹ Hiệp", "PHÓ CHỦ NHIỆM")
