@@ -128,7 +128,7 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
             m = rx.RECIPIENTS_LABEL.match(t)
             if m:
                 t = m.group("rest")
-            t = dashes.sub("", t).strip()
+            t = dashes.sub("", t.replace("*", "").strip()).strip()  # ("*- *Thứ trưởng …;": emphasis around the dash)
             if _TRAILING_PUNCT.sub("", t).strip() and wrapped:
                 # the comma that ended the item's first line stays inside it ("Ban xây dựng
                 # Đảng," / "VP Đảng ủy;" → "Ban xây dựng Đảng, VP Đảng ủy")

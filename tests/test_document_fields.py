@@ -416,3 +416,25 @@ def test_an_items_members_in_capitals_under_its_colon():
         "VPCP: BTCN, các PCN, Trợ lý, Thư ký TTg, PTTg, TGĐ Cổng TTĐT CP, các Vụ, Cục: TH, KTTH, NN, PL, QHĐP, QHQT",
         "Lưu: VT, CN (2). nvv"]
     assert (doc["signer"], doc["signer_title"]) == ("Nguyễn Sỹ Hiệp", "PHÓ CHỦ NHIỆM")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a person's conclusions: "CỦA ĐỒNG CHÍ …" opens the title, it names no issuing body (VPTW KL 07/2025)
+    ("|\nBAN CHẤP HÀNH\nTRUNG ƯƠNG\n**VĂN PHÒNG**\n*\n|\n**ĐẢNG CỘNG SẢN\nVIỆT NAM**\n---------------\n|\n|\n"
+     "Số 07-KL/VPTW\n|\n*Hà Nội, ngày 01 tháng 12 năm 2025*\n|\n\n\n**KẾT LUẬN**\n\nCỦA ĐỒNG CHÍ CHÁNH VĂN PHÒNG TRUNG "
+     "ƯƠNG ĐẢNG\n\nTẠI HỘI NGHỊ TOÀN QUỐC CÔNG TÁC VĂN PHÒNG TỈNH\nUỶ, THÀNH UỶ NĂM 2025\n\n-----\n\nHội nghị toàn quốc "
+     "công tác\nvăn phòng tỉnh uỷ, thành uỷ năm 2025 tổ chức ngày 26/11/2025.\n",
+     {"doc_type": "Kết luận", "title": "CỦA ĐỒNG CHÍ CHÁNH VĂN PHÒNG TRUNG ƯƠNG ĐẢNG TẠI HỘI NGHỊ TOÀN QUỐC CÔNG TÁC "
+                                       "VĂN PHÒNG TỈNH ỦY, THÀNH ỦY NĂM 2025"}),
+    # the standing office of a province's disaster board, named with its board (Huế TB 254/2022)
+    ("BAN CHỈ HUY PCTT VÀ TKCN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n  TỈNH THỪA THIÊN HUẾ                 "
+     "          Độc lập – Tự do – Hạnh phúc\nVĂN PHÒNG THƯỜNG TRỰC\n       Số: 254 /TB-PCTT                   Thừa "
+     "Thiên Huế, ngày 06 tháng 9 năm 2022\n\n                               THÔNG BÁO\n                Cảnh báo, ứng "
+     "phó với mưa vừa, mưa to và dông\n\n           Kính gửi:\n                       - UBND các huyện, thị xã và "
+     "thành phố Huế.\n\n       Để chủ động ứng phó, Văn phòng Thường trực đề nghị các đơn vị thực hiện.\n",
+     {"issuer": "Văn phòng Thường trực Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh Thừa Thiên Huế",
+      "level": "department", "province": "Thừa Thiên Huế"}),
+])
+def test_conclusions_of_a_person_and_a_boards_standing_office(text, expected):
+    doc = fields(text)
+    assert {k: doc[k] for k in expected} == expected
