@@ -178,6 +178,9 @@ def _share_issuers_in_lists(text: str, refs: list[Reference]) -> None:
             a.issuer = b.issuer
             if _ISSUER_BEFORE in a.flags and named_after:
                 a.flags.remove(_ISSUER_BEFORE)
+    for ref in refs:  # a parenthesized list under a plural head that names its issuer
+        if ref.issuer is None:
+            _take_plural_heads_issuer(text, ref)
     # "các Nghị định của Chính phủ: số 156/2018/NĐ-CP … Quy định …; số 91/2024/NĐ-CP …": the
     # items of a list opened by a body and a colon keep its issuer, titles between them or not
     def opens_list(r: Reference) -> bool:
@@ -201,6 +204,29 @@ def _share_issuers_in_lists(text: str, refs: list[Reference]) -> None:
                          or (typed and item.type == head.type
                              and rx.LIST_ITEM_TYPED_BEFORE.search(text, max(0, item.start - 8), item.start))):
                 item.issuer = head.issuer
+
+
+def _take_plural_heads_issuer(text: str, ref: Reference) -> None:
+    """"các Quyết định của Bộ trưởng Bộ … phê duyệt … (Số 1226/QĐ-BVHTTDL …, số 2657/…)": a citation
+    inside an open parenthesis takes the issuer of the plural head of its type just before it."""
+    paren = text.rfind("(", max(0, ref.start - 300), ref.start)
+    if paren == -1 or ")" in text[paren:ref.start] or ";" in text[paren:ref.start]:
+        return
+    head = rx.PLURAL_HEAD_OF_ISSUER.search(text, max(0, paren - 300), paren)
+    if not head or canonical_type(" ".join(head.group("type").split())) != ref.type:
+        return
+    body = _known_body_prefix(" ".join(head.group("who").split()))
+    if body is None:  # the issuer phrase as a citation's "của …" is read: "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"
+        start = head.start("who")
+        stop = _issuer_end(text, start, min(len(text), start + 160))
+        stop_at = _joint_issuer_end(text, stop.start() if stop else min(len(text), start + 120))
+        phrase = " ".join(text[start:stop_at].split())
+        predicate = _predicate_after_name(phrase)
+        phrase = phrase[:predicate].strip() if predicate is not None else phrase
+        if not phrase or len(phrase.split()) > 16:
+            return
+        body = _normalize_issuer(phrase)
+    ref.issuer = _official_case(body)
 
 
 def _past_subject(text: str, end: int, limit: int) -> int:

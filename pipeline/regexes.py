@@ -457,7 +457,9 @@ CITATION_LIST_ITEM = regex.compile(
 # Tried in the few characters before a number core that no citation took.
 # (a list item that opens a new clause with a capital: "…; số 243/2025/NĐ-CP …; Số
 # 257/2025/NĐ-CP ngày 8/10/2025 …", Hà Nội CV 6397/2025 — never a header's "Số: 27/QĐ-UBND")
-NUMBER_AFTER_SO = regex.compile(r"(?<![\p{L}])(?<!(?:[Mm][ẫa]u|[Bb]iểu|[Ll]ục|[Pp]hiếu)\s)(?:số|(?<=[;,]\s{0,3})Số)\s*:?\s*$", regex.V0)
+# ("…(Số 1226/QĐ-BVHTTDL ngày 29/4/2025 và số 2657/…)" opens a parenthesized list with a capital,
+# Bộ VHTTDL QĐ 4385/2025)
+NUMBER_AFTER_SO = regex.compile(r"(?<![\p{L}])(?<!(?:[Mm][ẫa]u|[Bb]iểu|[Ll]ục|[Pp]hiếu)\s)(?:số|(?<=[;,(]\s{0,3})Số)\s*:?\s*$", regex.V0)
 # The colon that opens such a list, and each later item's own "; số" (see _share_issuers_in_lists).
 # The items may repeat their type word after the colon: "Căn cứ các Nghị định của Chính phủ:
 # Nghị định số 88/2024/NĐ-CP …; Nghị định số 102/2024/NĐ-CP …" (Quảng Ninh QĐ 97/2025).
@@ -476,6 +478,11 @@ LIST_ENDS_AT_CLAUSE = regex.compile(r"\n[\s*_\-+•]*(?:Căn\s+cứ|Theo|Xét|Th
 # CV 9634/2025): the subject ends where ", số" and a number begin.
 SUBJECT_BEFORE_LIST_ITEM = regex.compile(
     r"\s*(?:về\s+việc|v/v|về)\s+[^;.|\t]{3,200}?(?=\s*,\s*(?:và\s+)?số\s*:?\s*\d)", regex.V0 | regex.IGNORECASE)
+# A plural head naming its issuer, whose documents follow in parentheses after their subject:
+# "Căn cứ Các Nghị định của Chính phủ quy định chi tiết … Luật Quy hoạch (Số 37/2019/NĐ-CP …, số
+# 58/2023/NĐ-CP …)", "các Quyết định của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch phê duyệt …
+# (Số 1226/QĐ-BVHTTDL … và số 2657/…)" (Bộ VHTTDL QĐ 4385/2025).  Searched before the "(".
+PLURAL_HEAD_OF_ISSUER = regex.compile(r"(?<![\p{L}])[Cc]ác\s+(?P<type>\p{Lu}[\p{Ll}]*(?:\s+\p{Ll}+)?)\s+của\s+(?P<who>\p{Lu}[^;()]{1,300})$", regex.V0)
 PLURAL_BEFORE_TYPE = regex.compile(r"(?<![\p{L}])[Cc]ác\s+$", regex.V0)
 CODED_NUMBER = regex.compile(rf"{NUMBER_SYMBOL}(?![\p{{L}}\d])", regex.VERBOSE | regex.V0)
 # Between two citations of one list: their issuer is shared.

@@ -754,3 +754,23 @@ def test_issuer_as_the_subject_before_and_dotted_numbers(sentence, expected):
 def test_a_year_glued_to_its_symbol(sentence, expected):
     refs = sorted(find_citations(sentence), key=lambda r: r.start)
     assert [(r.number, r.year, r.symbol, r.date, r.issuer) for r in refs] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a plural head naming its issuer, its documents in parentheses after their subject, the first
+    # opened by a capital "Số" (Bộ VHTTDL QĐ 4385/2025, tune7 C018)
+    ("Căn cứ Các Nghị định của Chính phủ quy định chi tiết thi hành một số điều của Luật Quy hoạch (Số 37/2019/NĐ-CP "
+     "ngày 07/5/2019, số 58/2023/NĐ-CP ngày 12/8/2023 sửa đổi, bổ sung một số điều của Nghị định số 37/2019/NĐ-CP);",
+     [("37", "2019-05-07", "Chính phủ"), ("58", "2023-08-12", "Chính phủ"), ("37", None, "Chính phủ")]),
+    ("các Quyết định của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch phê duyệt điều chỉnh Quy hoạch mạng lưới cơ sở Văn "
+     "hóa và Thể thao thời kỳ 2021-2030, tầm nhìn đến năm 2045 (Số 1226/QĐ-BVHTTDL ngày 29/4/2025 và số "
+     "2657/QĐ-BVHTTDL ngày 29/7/2025);",
+     [("1226", "2025-04-29", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"),
+      ("2657", "2025-07-29", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch")]),
+    # a header's "Số:" is no citation, and a parenthesis of another type's documents keeps none
+    ("các Nghị định của Chính phủ về quy hoạch (Quyết định số 12/QĐ-UBND ngày 01/02/2025);",
+     [("12", "2025-02-01", None)]),
+])
+def test_a_plural_heads_issuer_for_its_parenthesized_list(sentence, expected):
+    refs = sorted(find_citations(sentence), key=lambda r: r.start)
+    assert [(r.number, r.date, r.issuer) for r in refs] == expected
