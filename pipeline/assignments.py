@@ -1218,6 +1218,13 @@ def _subject_lines(st: Structure, h, out: list[Assignment]) -> None:
         if not t or t[:1].islower():
             continue
         found = _sentence_subjects(t)
+        if (found is None or (found[1] is None and not found[2])) and (named := _name_over_items(st, j - 1)) is not None:
+            spans, task = named
+            off = ln.start + (len(t) - len(t.lstrip("-•* ")))
+            for s, e in spans:
+                out.append(Assignment(clean_agency(t[len(t) - len(t.lstrip("-•* ")):][s:e]), "lead",
+                                      h.path, first_sentence(task), off + s, off + e))
+            continue
         if found is None or rx.EXECUTION_CLAUSE.search(t):
             continue
         body, spans, directive = found
@@ -1251,6 +1258,36 @@ def _subject_lines(st: Structure, h, out: list[Assignment]) -> None:
                 continue  # the heading names it as the item's lead: asked to cooperate in its own task
             if len(name.split()) >= 2:
                 out.append(Assignment(name, line_role, h.path, first_sentence(task), off + s, off + e))
+
+
+def _name_over_items(st: Structure, i: int) -> tuple[list[tuple[int, int]], str] | None:
+    """A line of a task section that is only a body's name, its work on the items under it:
+    "- Bộ Công Thương / + Ban hành theo thẩm quyền …", "Ủy ban nhân dân các tỉnh, thành phố trực
+    thuộc trung ương: / - Rà soát, tổng hợp danh mục …" (Nghị quyết 394/NQ-CP 2025, whose dashes
+    name the ministries and "+" give their tasks).  Returns the names' spans in the line without
+    its bullet and the first task, or None.  The name must fill the line (a sentence that goes on
+    after it is read by _sentence_subjects) and the next line must be an item below it: a "+"
+    under a dash, or a dash or "+" under a line ending in a colon."""
+    t = st.lines[i].text
+    bulleted = t[:1] in "-•*"
+    if not bulleted and not t.endswith(":"):
+        return None
+    body = t.lstrip("-•* ")
+    name = body.rstrip(" :.")
+    if not name or len(name.split()) > 15 or not (starts_with_agency(name, strong_only=True) or starts_with_post(name)):
+        return None
+    spans, end = agency_list(name)
+    if not spans or end < len(name) - 1:
+        return None  # a sentence goes on after the name ("- Bộ Xây dựng" is a name: its words fill the line)
+    j = i + 1
+    while j < len(st.lines) and st.lines[j].blank:
+        j += 1
+    if j >= len(st.lines) or st.section_of(j) is not st.section_of(i):
+        return None
+    nxt = st.lines[j].text
+    if not (nxt[:1] == "+" or (t.endswith(":") and nxt[:1] in "-•")):
+        return None
+    return spans, nxt.lstrip("-+•* ")
 
 
 def _reports_trouble_only(line: str, k: int, clause: str) -> bool:
