@@ -127,7 +127,14 @@ def find_assignments(st: Structure) -> list[Assignment]:
     _from_letter_addressees(st, found)
     found = [a for a in found if not rx.BACK_REFERENCE.search(a.agency)]
     found = [part for a in found for part in _kinds_of_body_apart(a)]
-    found = [part for a in found for part in _members_listed_apart(st, a)]
+    expanded, lists = [], []
+    for a in found:
+        parts = _members_listed_apart(st, a)
+        if parts[0] is not a and parts[0].end > a.end:
+            lists.append((a.start, parts[0].end))
+        expanded.extend(parts)
+    # a member of a list read out above, found again on its own ("Các Bộ Quốc phòng, | Công an:")
+    found = [p for p in expanded if not any(s < p.start < e for s, e in lists)]
     found.sort(key=lambda a: a.start)
     found = _opening_addressees_restated(st, found)
     return _with_short_forms_read_out(st, _with_parents_named(st, found))
@@ -211,6 +218,10 @@ def _members_listed_apart(st: Structure, a: Assignment) -> list[Assignment]:
         body, kind = "", plural.group("kind")
         colon = rx.MEMBERS_COLON.match(st.text, a.end)
         post = plural.group("post") or ""
+    elif (plural := rx.DEPARTMENTS_PLURAL_NAMED.match(st.text, a.start, a.end)) is not None:
+        # "Các Bộ Quốc phòng, Công an: …": the members follow the kind itself
+        body, kind, post = "", plural.group("kind"), plural.group("post") or ""
+        colon = plural
     elif _PEOPLES_BODY.fullmatch(a.agency) or a.agency.startswith(("Ủy ban", "UBND")):
         colon = rx.LOCALITIES_PLURAL_AFTER.match(st.text, a.end)
         if colon:
@@ -224,15 +235,20 @@ def _members_listed_apart(st: Structure, a: Assignment) -> list[Assignment]:
         # (Công văn 174/CV-BCĐ 2025): the same list, its members apart by "; "
         region = _SEMICOLON_BETWEEN_MEMBERS.sub(", ", region)
     stop = _MEMBERS_LIST_END.search(region)
+    list_end = colon.end() + (stop.start() if stop else len(region))
     region = " ".join((region[:stop.start()] if stop else region).split())
     kind = " ".join(kind.split())
     members = _department_members(region, kind) if not body else _locality_members(region)
-    if len(members) < 2:
+    if len(members) < (1 if colon is plural else 2):
         return [a]
     if body:
         names = [f"{body} {kind.lower()} {m}" for m in members]
     else:
         names = [f"{post}{kind[:1].upper()}{kind[1:].lower()} {m}" for m in members]
+    if colon is plural:
+        # the members were read from the text after the name: each entry's span is the whole list,
+        # so that the list's later members read on their own ("Công an") give way to them
+        return [dataclasses.replace(a, agency=n, end=max(a.end, list_end)) for n in names]
     return [dataclasses.replace(a, agency=n) for n in names]
 
 
