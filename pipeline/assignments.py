@@ -78,7 +78,8 @@ _ACTION_START = regex.compile(
     # ("Bộ Xây dựng | làm việc với Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội …",
     # Công văn 11583/VPCP-CN 2025)
     r"(?-i:vận động|kiểm soát|giải ngân|phát động|lồng ghép|triệu tập|phân công|trao đổi (?=với)|làm việc (?=với)|"
-    r"huy động|phê duyệt|tuyển dụng|cho phép|"
+    # ("Ủy ban nhân dân các tỉnh: Ninh Bình, … | đẩy nhanh các thủ tục …", Công văn 11654/VPCP-CN 2025)
+    r"huy động|phê duyệt|tuyển dụng|cho phép|đẩy nhanh|"
     # the common predicates of a plan's tasks (lower case only: none of them opens a name then)
     # (not those that name a kind of body or a board too: "cơ sở đào tạo", "cơ quan đăng ký đầu tư",
     # "tổ chức cung cấp dịch vụ chi trả", "đơn vị được phân bổ", "Đoàn khảo sát", "Hội đồng nghiệm
@@ -279,7 +280,7 @@ def _department_members(region: str, kind: str) -> list[str]:
             end = pos + len(best)
         else:
             m = rx.DEPARTMENT_SHORT_NAME.match(region, pos)
-            if m and starts_with_agency(region[pos:pos + 60], strong_only=True):
+            if m and starts_with_agency(region[pos:pos + 60], strong_only=True) and kind.lower() not in _BRANDED_KINDS:
                 break
             if not m:
                 # the last member runs on into the list's verb past the short name's reach: "Các
@@ -312,6 +313,9 @@ def _department_members(region: str, kind: str) -> list[str]:
     return out
 
 
+# Kinds whose members are named by their brands, which name bodies on their own too ("VNPT",
+# "Viettel" in models/agency_heads.tsv): "các Tập đoàn VNPT, Viettel, Mobifone" lists three groups.
+_BRANDED_KINDS = frozenset({"tập đoàn"})
 _AND_INSIDE_MEMBER = regex.compile(r"\s+và\s+\p{Lu}[^,;:.()\n]{0,60}?(?=\s*,)", regex.V0)
 _MEMBER_WORDS_MAX = 6
 
@@ -1389,6 +1393,12 @@ def _sentence_subjects(t: str):
         # chức …"); without "; " the addressee is read up to the colon as one name below
         return printed or body, spans, bool(directive)
     if rx.CLASS_BEFORE_DUTY.match(after) and body[end:].lstrip(" ")[:1] == ",":
+        return printed or body, spans, bool(directive)
+    if after[:1] == ":" and len(spans) == 1 and rx.LOCALITIES_PLURAL_END.search(body[spans[0][0]:spans[0][1]]) \
+            and (members := rx.LOCALITY_MEMBERS_BEFORE_VERB.match(after)) and _ACTION_START.match(after[members.end():]):
+        # "Ủy ban nhân dân các tỉnh: Ninh Bình, Bắc Ninh, Phú Thọ, Tuyên Quang đẩy nhanh các thủ tục …"
+        # (Công văn 11654/VPCP-CN 2025): the plural's members after its colon, then its verb; each
+        # member is read apart later (_members_listed_apart)
         return printed or body, spans, bool(directive)
     if not _ACTION_START.match(after) and (verb := _verb_after_adverbial(after)) is not None:
         # "… Chủ tịch UBND các xã, phường | theo chức năng, nhiệm vụ được giao | triển khai …"

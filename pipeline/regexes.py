@@ -1864,12 +1864,17 @@ DEPARTMENTS_PLURAL = regex.compile(
     r"^(?P<post>(?:Bộ\s+trưởng|Thủ\s+trưởng|Giám\s+đốc|Cục\s+trưởng|Vụ\s+trưởng|Lãnh\s+đạo)\s+)?"
     r"[Cc]ác\s+(?P<kind>[Ss]ở|[Bb]ộ|[Cc]ục|[Vv]ụ)$", regex.V0)
 # The same plural with its members right after it, no colon between: "Các Bộ Quốc phòng, Công an:
-# Chỉ đạo …", "Các Bộ Xây dựng và Công an: Phối hợp …" (Công điện 225/CĐ-TTg 2025): the kind
-# word capitalized and a capitalized member after it.
+# Chỉ đạo …", "Các Bộ Xây dựng và Công an: Phối hợp …", "các Tập đoàn VNPT, Viettel, Mobifone khẩn
+# trương …" (Công điện 225/CĐ-TTg 2025): the kind word capitalized, a capitalized member after it.
 DEPARTMENTS_PLURAL_NAMED = regex.compile(  # (matched at a name's start: no "^")
     r"(?P<post>(?:Bộ\s+trưởng|Thủ\s+trưởng|Giám\s+đốc|Cục\s+trưởng|Vụ\s+trưởng|Lãnh\s+đạo)\s+)?"
-    r"[Cc]ác\s+(?P<kind>Sở|Bộ|Cục|Vụ)\s+(?=\p{Lu})", regex.V0)
+    r"[Cc]ác\s+(?P<kind>Sở|Bộ|Cục|Vụ|Tập\s+đoàn)\s+(?=\p{Lu})", regex.V0)
 LOCALITIES_PLURAL_AFTER = regex.compile(r"\s*(?:các|\d{1,2})\s+" + _MEMBER_KIND + r"\s*:[ \t]*\n?[ \t]*", regex.IGNORECASE | regex.V0)
+# A plural's members after its colon, then the sentence goes on with its verb: ": Ninh Bình, Bắc
+# Ninh, Phú Thọ, Tuyên Quang | đẩy nhanh …" (two names or more, each of capitalized words).
+_LOCALITY_WORDS = r"\p{Lu}[\p{L}\d]*(?:\s+\p{Lu}[\p{L}\d]*){0,4}"
+LOCALITY_MEMBERS_BEFORE_VERB = regex.compile(
+    rf":\s*{_LOCALITY_WORDS}(?:\s*,\s*{_LOCALITY_WORDS})*(?:\s*,\s*|\s+và\s+){_LOCALITY_WORDS}\s+(?=\p{{Ll}})", regex.V0)
 MEMBERS_COLON = regex.compile(r"\s*:[ \t]*\n?[ \t]*", regex.V0)
 # A locality's proper name: capitalized words ("Gò Công Đông"), up to five.
 LOCALITY_NAME = regex.compile(r"\p{Lu}[\p{L}\d]*(?:[ \t]*\n?[ \t]*\p{Lu}[\p{L}\d]*){0,4}(?![\p{L}\d])", regex.V0)
