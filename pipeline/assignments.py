@@ -240,8 +240,8 @@ def _members_listed_apart(st: Structure, a: Assignment) -> list[Assignment]:
     region = " ".join((region[:stop.start()] if stop else region).split())
     kind = " ".join(kind.split())
     members = _department_members(region, kind) if not body else _locality_members(region)
-    if len(members) < (1 if colon is plural else 2):
-        return [a]
+    if len(members) < 2:
+        return [a]  # (one: "Các Sở Xây dựng nêu trên" is that department of several places)
     if body:
         names = [f"{body} {kind.lower()} {m}" for m in members]
     else:
