@@ -840,6 +840,7 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
         if 0 < colon < 160:
             head_text, inline_task = title[:colon], title[colon + 1:].strip() or None
         head_text = head_text.strip().rstrip(".")
+        subjects_cooperate = False
         if not head_text or (inline_task and _MEMBERSHIP.match(inline_task)):
             continue  # "4.3. HĐND cấp xã: Thành phần dự hội nghị gồm …" says who sits, no work
         if duties and inline_task is None and _class_with_its_clause(head_text):
@@ -867,6 +868,7 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
                 # "6. Đề nghị Văn phòng Tỉnh ủy và các Ban …, Viện kiểm sát nhân dân tỉnh, …
                 # tăng cường …": a list of subjects, then their verb
                 spans, task = listed[0], head_text
+                subjects_cooperate = _subject_cooperates_only(head_text[listed[1]:])
             elif (spans := _heading_names(head_text)):
                 task = inline_task or _section_body(st, h.line)[0]
             else:
@@ -913,6 +915,10 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             side = after[duty.end():] if duty else after
             if rx.PARTNER_FIRST.match(side) and _cooperates_only(side):
                 role = "support"
+        if subjects_cooperate:
+            # "7. Văn phòng Chủ tịch nước, Văn phòng Chính phủ, Văn phòng Quốc hội phối hợp với Văn
+            # phòng Trung ương Đảng trong việc chia sẻ …" (Quy định 384-QĐ/TW 2025): partners only
+            role = "support"
         if subject_sentence and spans and _subject_cooperates_only(head_text[spans[-1][1]:]):
             # "2. Các sở, ban, ngành tỉnh có liên quan tới việc thực hiện Kế hoạch này có trách
             # nhiệm thường xuyên phối hợp cùng …": asked only to cooperate (Clarifications)

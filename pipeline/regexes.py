@@ -722,7 +722,9 @@ WORK_LIST_OPENING = regex.compile(
 # searched after one of its commas.
 INTRO_CLAUSE = regex.compile(
     r"^(?:căn\s+cứ|trên\s+cơ\s+sở|theo\s+chức\s+năng|trong\s+phạm\s+vi|trong\s+quá\s+trình|(?:định\s+kỳ\s+)?h[ằà]ng\s+năm"
-    r"|nhằm|để|thực\s+hiện|triển\s+khai|theo|chậm\s+nhất"
+    # ("theo" opens a clause, not the verb "theo dõi": "đ) Theo dõi các cơ quan đảng, Văn phòng Chủ
+    # tịch nước, … thực hiện Quy định này" names who is watched, Quy định 384-QĐ/TW 2025)
+    r"|nhằm|để|thực\s+hiện|triển\s+khai|theo(?!\s+dõi)|chậm\s+nhất"
     # the matter or the time a request is about: "Đối với 10 nhiệm vụ cần điều chỉnh thẩm quyền …,
     # yêu cầu các Bộ: …" (Công văn 174/CV-BCĐ 2025), "Trong quý I của năm liền kề đánh giá, Sở Nội
     # vụ chủ trì, phối hợp với …" (Cần Thơ QĐ 2579/2025)
