@@ -59,7 +59,7 @@ _ACTION_START = regex.compile(
     # dựng", "Cục Kinh tế - Quản lý đầu tư xây dựng", "Ban Quản lý dự án đầu tư xây dựng …")
     r"| và (?:cơ sở|đơn vị|doanh nghiệp))|(?<!hạ tầng )(?<!đầu tư )(?<!công trình )(?<!vật liệu )xây dựng|hướng dẫn|(?<!cơ quan )tham mưu|(?<!Hội đồng )(?<!Tổ )xác định|kiểm tra|đôn đốc|tăng cường|đẩy mạnh|căn cứ|"
     r"bố trí|cập nhật|đăng tải|duy trì|nghiên cứu|rà soát|báo cáo|là cơ quan|được giao|trong phạm vi|"
-    r"kiện toàn|nâng cao|quán triệt|khẩn trương|phát huy|thường xuyên|bảo đảm|đảm bảo|ưu tiên|tập trung|"
+    r"kiện toàn|nâng cao|quán triệt|khẩn trương|quyết liệt|phát huy|thường xuyên|bảo đảm|đảm bảo|ưu tiên|tập trung|"
     # a provider or a leadership is a noun ("các tổ chức cung cấp dịch vụ chi trả", "nhà cung
     # cấp", "tập thể lãnh đạo cơ quan, đơn vị")
     # ("quản lý ngành, lĩnh vực" names the bodies by their field: "Các Sở quản lý ngành, lĩnh vực có trách nhiệm …")
@@ -104,6 +104,8 @@ _QUALIFIED_NAME_END = regex.compile(
     # Đà Nẵng đến Lâm Đồng | tổ chức …", Công điện 231/CĐ-TTg 2025)
     r"\s+(?:nơi|trên\s+địa\s+bàn|đóng\s+(?:quân\s+)?(?:trên|tại)|trực\s+thuộc|thuộc|tại|ven\s+(?:biển|sông|biên\s+giới))\s[^,;:.()\n]{0,60}?"
     r"(?=" + _ACTION_ANYWHERE.pattern + ")", regex.IGNORECASE)
+# A body's short form in brackets right after its name: "Đài Truyền hình Việt Nam (VTV)".
+_SHORT_FORM_AFTER_NAME = regex.compile(r"\s*\([\p{Lu}\d][\p{Lu}\d&.\-]{1,11}\)", regex.V0)
 # In a table cell only a lower-case verb ends the name ("Ban Quản lý Khu kinh tế" keeps "Quản lý").
 _ACTION_IN_CELL = regex.compile(r"\s" + _ACTION_START.pattern[4:])
 
@@ -850,6 +852,11 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
         elif starts_with_agency(head_text):
             ext = _agency_end(head_text, whole_heading=True)
             rest = head_text[ext:].lstrip(" ,")
+            short = _SHORT_FORM_AFTER_NAME.match(head_text, ext) if not _ACTION_START.match(rest) else None
+            if short and _ACTION_START.match(head_text[short.end():].lstrip(" ,")):
+                # "k) Đài Truyền hình Việt Nam (VTV) chủ trì, phối hợp Bộ …" (Thông báo 624/TB-VPCP
+                # 2025): the name's short form, then its verb (not a list of every body named)
+                ext, rest = short.end(), head_text[short.end():].lstrip(" ,")
             qualified = _QUALIFIED_NAME_END.match(head_text, ext) if inline_task is None and not _ACTION_START.match(rest) else None
             if qualified:
                 ext, rest = qualified.end(), head_text[qualified.end():].lstrip(" ,")
@@ -1220,6 +1227,8 @@ def _name_like(text: str) -> bool:
 # (not a part whose topic is the coordination itself, "6. Công tác phối hợp liên ngành": its items
 # name who does what, "- Mặt trận Tổ quốc, Đoàn Thanh niên, Hội Phụ nữ hỗ trợ người dân …", lead in
 # the reconciled gold of Đắk Lắk KH 0130/2025)
+# A line that breaks off before its partners ("… chủ trì, phối hợp" / "… phối hợp với") goes on on the next.
+_OBJECT_PENDING = regex.compile(r"(?i)(?:\bphối\s+hợp(?:\s+với)?|\bvới|\bcùng)\s*,?\s*$")
 _PARTNERS_HEADING = regex.compile(r"(?i)(?<!công tác )\bphối\s+hợp\b")
 _NAME_UP_TO_COLON = regex.compile(r"^(?P<name>[^:;.\n]{3,120}?)\s*(?::|$)")
 
@@ -1237,11 +1246,18 @@ def _subject_lines(st: Structure, h, out: list[Assignment]) -> None:
     names_one = starts_with_agency(title) and not title.lower().startswith("các")
     role = "support" if _PARTNERS_HEADING.search(title) and not names_one else "lead"
     j = h.line + 1
+    previous = st.lines[h.line].text
     while j < len(st.lines) and st.section_of(j) is h:
         ln = st.lines[j]
         j += 1
         t = ln.text
         if not t or t[:1].islower():
+            continue
+        continued, previous = _OBJECT_PENDING.search(previous) is not None, t
+        if continued:
+            # the line before broke off before its object: "k) Đài Truyền hình Việt Nam (VTV) chủ trì,
+            # phối hợp / Bộ Khoa học và Công nghệ, Bộ Quốc phòng, … xây dựng video clip …" (a crawled
+            # line; Thông báo 624/TB-VPCP 2025): these names are its partners, not a new subject
             continue
         found = _sentence_subjects(t)
         if (found is None or (found[1] is None and not found[2])) and (named := _name_over_items(st, j - 1)) is not None:
