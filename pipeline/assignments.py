@@ -1253,8 +1253,10 @@ def _subject_lines(st: Structure, h, out: list[Assignment]) -> None:
         t = ln.text
         if not t or t[:1].islower():
             continue
-        continued, previous = _OBJECT_PENDING.search(previous) is not None, t
+        continued = _OBJECT_PENDING.search(previous) is not None and t[:1] not in "-+•*" and len(previous.split()) > 5
+        previous = t
         if continued:
+            # (not under a label such as "b) Chủ trì, phối hợp", whose items are dashed)
             # the line before broke off before its object: "k) Đài Truyền hình Việt Nam (VTV) chủ trì,
             # phối hợp / Bộ Khoa học và Công nghệ, Bộ Quốc phòng, … xây dựng video clip …" (a crawled
             # line; Thông báo 624/TB-VPCP 2025): these names are its partners, not a new subject
