@@ -79,7 +79,8 @@ _ACTION_START = regex.compile(
     # Công văn 11583/VPCP-CN 2025)
     r"(?-i:vận động|kiểm soát|giải ngân|phát động|lồng ghép|triệu tập|phân công|trao đổi (?=với)|làm việc (?=với)|"
     # ("Ủy ban nhân dân các tỉnh: Ninh Bình, … | đẩy nhanh các thủ tục …", Công văn 11654/VPCP-CN 2025)
-    r"huy động|phê duyệt|tuyển dụng|cho phép|đẩy nhanh|"
+    # ("(1) Thanh tra Chính phủ | ban hành trước ngày 25 tháng 11 năm 2025", Thông báo 624/TB-VPCP 2025)
+    r"huy động|phê duyệt|tuyển dụng|cho phép|đẩy nhanh|ban hành|"
     # the common predicates of a plan's tasks (lower case only: none of them opens a name then)
     # (not those that name a kind of body or a board too: "cơ sở đào tạo", "cơ quan đăng ký đầu tư",
     # "tổ chức cung cấp dịch vụ chi trả", "đơn vị được phân bổ", "Đoàn khảo sát", "Hội đồng nghiệm
@@ -1517,7 +1518,8 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
             if hi not in in_task:
                 in_task[hi] = _in_task_section(st, st.headings[hi])
             task_part = in_task[hi]
-        if t[:1].isdigit():
+        numbered = t[:1].isdigit()
+        if numbered:
             t = rx.ARABIC_HEADING.sub(r"\g<title>", t)
         elif rx.may_open_letter_heading(t):
             t = rx.LETTER_HEADING.sub(r"\g<title>", t)
@@ -1532,6 +1534,10 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
                          *(m.end() for m in rx.CLAUSE_START.finditer(t) if not _in_partner_list(t, m.start())),
                          *(m.end() for m in rx.LOWER_CLAUSE_START.finditer(t) if not _in_partner_list(t, m.start())),
                          *((label.end(),) if label else ()),
+                         # an item's topic, then its work: "3. Khẩn trương xây dựng … chiến lược dữ liệu:
+                         # (1) Thanh tra Chính phủ ban hành …; (2) Bộ Công an chủ trì …" (Thông báo
+                         # 624/TB-VPCP 2025)
+                         *((topic.end(),) if numbered and (topic := rx.ITEM_TOPIC_COLON.match(t)) else ()),
                          *(_issuer_requests_after_comma(t) if i in preamble else ())})
         for n, k in enumerate(starts):
             if task_part and k == 0:

@@ -699,6 +699,9 @@ LOWER_CLAUSE_START = regex.compile(r";\s+(?=(?:các|cấp\s+ủy|ban\s+thường
 # a conclusion's answer to a request restates it whole first: "1. Về đề nghị các bộ, ngành quan tâm
 # sớm rà soát … (300 characters) …: Ủy ban nhân dân thành phố Đà Nẵng cần tiếp tục rà soát …")
 TOPIC_LABEL = regex.compile(r"^(?:[-+•]\s*|\((?:\d{1,2}|[ivx]{1,4})\)\s*)?(?:về|đối\s+với)\s[^:\n]{1,400}?:\s*(?=\p{Lu})", regex.IGNORECASE | regex.V0)
+# A numbered item's topic up to its colon, its work after it (a capital, or a bracketed point):
+# "2. Đẩy mạnh rà soát, xây dựng, hoàn thiện thể chế, cơ chế chính sách: Các bộ khẩn trương trình …".
+ITEM_TOPIC_COLON = regex.compile(r"[^:\n]{3,300}?:\s*(?=\p{Lu}|\((?:\d{1,2}|[ivx]{1,4})\)\s*\p{Lu})", regex.V0)
 # The line that opens a list of work items addressed by the issuer: "Ban Chỉ huy … đề nghị:",
 # "UBND tỉnh yêu cầu các đơn vị thực hiện một số nội dung sau:", "Thường trực Tỉnh ủy kết luận
 # như sau:", "… chỉ đạo như sau:", and a decision's "QUYẾT ĐỊNH:".  The items after it are
