@@ -171,3 +171,23 @@ def test_partners_on_the_line_after_a_broken_item_stay_partners():
         ("Đài Truyền hình Việt Nam", "lead"), ("Bộ Khoa học và Công nghệ", "support"),
         ("Bộ Quốc phòng", "support"), ("Bộ Công an", "support"), ("Bộ Nội vụ", "support"),
         ("Văn phòng Chính phủ", "support")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an item's topic up to its colon, its work after it, in the conclusions' operative part
+    # (Thông báo 624/TB-VPCP 2025, its opening and III.2-3)
+    ("Ban Chỉ đạo của Chính phủ thống nhất kết luận như sau:\nIII. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM, CỤ THỂ\n\n2. Đẩy mạnh rà soát, xây dựng, hoàn thiện thể chế, cơ chế "
+     "chính sách: Các bộ khẩn trương trình\nChính phủ ban hành các Nghị định hướng dẫn.\n",
+     {("Các bộ", "lead")}),
+    ("Ban Chỉ đạo của Chính phủ thống nhất kết luận như sau:\nIII. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM, CỤ THỂ\n\n3. Khẩn trương xây dựng và ban hành chiến lược chuyển đổi số "
+     "và chiến lược dữ liệu: (1) Thanh tra Chính phủ ban hành trước ngày 25 tháng 11 năm 2025; (2) Bộ Công an "
+     "chủ trì, phối hợp các bộ, cơ quan liên quan ban hành hướng dẫn.\n",
+     {("Thanh tra Chính phủ", "lead"), ("Bộ Công an", "lead")}),
+    # the Government's request after an opening clause (Nghị quyết 394/NQ-CP 2025, after "QUYẾT NGHỊ:")
+    ("QUYẾT NGHỊ:\n\nNăm 2025 là năm có ý nghĩa đặc biệt quan trọng. Để triển khai hiệu\nquả nhiệm vụ nêu trên, "
+     "Chính phủ yêu cầu các bộ, ngành trung ương, Ủy ban nhân\ndân các tỉnh, thành phố trực thuộc trung ương xác "
+     "định đây là nhiệm vụ chính trị\ntrọng tâm.\n",
+     {("Các bộ, ngành trung ương", "lead"), ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "lead")}),
+])
+def test_work_given_after_a_topic_or_an_opening_clause(text, expected):
+    assert expected <= assignment_entries(text)
