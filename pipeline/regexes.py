@@ -306,7 +306,10 @@ LAW_CITATION = regex.compile(
     \s+(?!số\b)
     (?P<name>
         (?=(?P<amends>(?i:sửa\s+đổi))?)                # an amending law names the laws it amends ("… và Luật …"),
-        (?:(?!,\s*(?:Luật|Bộ\s+luật)\b)                 # no other law runs over "và Luật"; not across ", Luật" or a clause end,
+        # no other law runs over "và Luật" or ", Luật", nor any over a clause end; an amending law's
+        # list of the laws it amends does ("Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch,
+        # Luật Đầu tư, Luật Đầu tư theo phương thức đối tác công tư và Luật Đấu thầu", 57/2024/QH15)
+        (?:(?(amends)|(?!,\s*(?:Luật|Bộ\s+luật)\b))
            (?(amends)|(?!(?<!\S)và\s+(?:Luật|Bộ\s+luật)\s))
            (?!(?<!\S)(?:là|chậm\s+nhất|trước|vào)\s)       # nor a time clause ("… chậm nhất là ngày 22 tháng 02 năm 2026")
            [^;.\n()“”"|\t])
@@ -447,7 +450,7 @@ CITATION_LIST_ITEM = regex.compile(
 # Tried in the few characters before a number core that no citation took.
 # (a list item that opens a new clause with a capital: "…; số 243/2025/NĐ-CP …; Số
 # 257/2025/NĐ-CP ngày 8/10/2025 …", Hà Nội CV 6397/2025 — never a header's "Số: 27/QĐ-UBND")
-NUMBER_AFTER_SO = regex.compile(r"(?<![\p{L}])(?<!(?:[Mm][ẫa]u|[Bb]iểu|[Ll]ục|[Pp]hiếu)\s)(?:số|(?<=[;,]\s{0,3})Số)\s*:?\s*$", regex.V0)
+NUMBER_AFTER_SO = regex.compile(r"(?<![\p{L}])(?<!(?:[Mm][ẫa]u|[Bb]iểu|[Ll]ục|[Pp]hiếu)\s)(?:số|(?<=[;,(]\s{0,3})Số)\s*:?\s*$", regex.V0)
 # The colon that opens such a list, and each later item's own "; số" (see _share_issuers_in_lists).
 # The items may repeat their type word after the colon: "Căn cứ các Nghị định của Chính phủ:
 # Nghị định số 88/2024/NĐ-CP …; Nghị định số 102/2024/NĐ-CP …" (Quảng Ninh QĐ 97/2025).
@@ -1234,10 +1237,15 @@ NOT_A_DEADLINE_AFTER = regex.compile(
         | ,\s*(?:trên\s+cơ\s+sở[^.;\n]{0,80}?,\s*)?căn\s+cứ[^.;\n]{0,40}?(?:ngân\s+sách|kinh\s+phí|dự\s+toán)   # "Hằng năm, (trên cơ sở đề xuất …,) căn cứ khả năng cân đối ngân sách"
         | ,\s*(?:ngân\s+sách|kinh\s+phí|nguồn\s+vốn)(?![\p{L}])                      # "Hằng năm, ngân sách tỉnh bố trí kinh phí …"
         | (?:và\s+lâu\s+dài|chịu|bị|xảy\s+ra)\b                                # "nhiệm vụ thường xuyên và lâu dài"
-        | và\s+(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau|tới)                     # "trong năm 2025 và các năm tiếp theo": a span
     )""",
     regex.IGNORECASE | regex.VERBOSE | regex.V0,
 )
+# "trong năm 2025 và các năm tiếp theo" in running text: a span, no time due; on a task's time
+# line ("- Thời gian thực hiện: Quý IV năm 2025 và các năm tiếp theo", Lai Châu KH 7360/2025;
+# "Thời gian thực hiện: Năm 2025 và các năm tiếp theo", TP HCM KH 172/2025, both gold) the
+# first period is when the task starts being due (checked with SCHEDULE_LABEL_BEFORE).
+SPAN_OF_YEARS_AFTER = regex.compile(r"\s*và\s+(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau|tới)\b",
+                                    regex.IGNORECASE | regex.V0)
 # "những định hướng, nhiệm vụ, giải pháp trong năm 2020": a year or month that dates a
 # noun (the plan's content), not work to finish in it ("trình UBND tỉnh trong năm 2024").
 NOT_A_PERIOD_BEFORE = regex.compile(
@@ -1782,6 +1790,13 @@ REMIT_GROUNDS = regex.compile(r"(?i)căn\s+cứ\s+(?:vào\s+)?(?:các\s+)?(?:ch�
 
 # A line that ends a paragraph (a crawl wraps basis lines mid-sentence otherwise).
 PARAGRAPH_END = regex.compile(r"[;.:]\s*\**$")
+# A basis clause's next item on a line of its own after the ";" that ends the line above: "Căn cứ
+# Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;" / "Luật Sửa đổi, bổ sung một số
+# điều của Luật Tổ chức Chính phủ và Luật Tổ chức …" (Ninh Bình QĐ 807/2024 and QĐ 963/2024): a
+# cited document's type word, capitalized, opens it (not "Căn cứ" again, not a sentence).
+@functools.lru_cache(maxsize=None)
+def basis_list_item_line() -> regex.Pattern:
+    return regex.compile(rf"[\s*_]*(?-i:(?:{type_alternation()}))\s+\S", regex.V0)
 
 # The line that closes a document's opening statements ("… như sau:", "QUYẾT ĐỊNH:").
 # "(Kèm theo Văn bản số … của Bộ Quốc phòng)": a letter's attachment note, no opening statement.

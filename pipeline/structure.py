@@ -635,9 +635,10 @@ def _paragraph_end(st: Structure, i: int) -> int:
     """The last line of the paragraph that line ``i`` opens: a line that ends mid-sentence
     goes on on the next one (at most 3 more lines)."""
     j = i
-    while j + 1 < len(st.lines) and j - i < 3 and not rx.PARAGRAPH_END.search(st.lines[j].text) \
-            and not st.lines[j + 1].blank and st.line_section[j + 1] is None \
-            and not _BASIS_OPENING.match(st.lines[j + 1].text.lstrip("*-+• ")):
+    while j + 1 < len(st.lines) and j - i < 3 and not st.lines[j + 1].blank and st.line_section[j + 1] is None \
+            and not _BASIS_OPENING.match(st.lines[j + 1].text.lstrip("*-+• ")) \
+            and (not rx.PARAGRAPH_END.search(st.lines[j].text)
+                 or (st.lines[j].text.rstrip(" *").endswith(";") and rx.basis_list_item_line().match(st.lines[j + 1].text))):
         j += 1
     return j
 
