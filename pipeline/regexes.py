@@ -1142,7 +1142,10 @@ DEADLINE = regex.compile(
                  | """ + _PART_OF_DAY + r"""[ \t]+ngày\s+(?=\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:/|\s+năm\s+)(?:19|20)\d{2})
                  | (?:đến(?:\s+hết)?|vào(?:\s+lúc)?|trong)\s+(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút\s*)?)?\s*,?\s*)?ngày\s+   # "đến hết ngày 31/12/2025" 
                    (?=\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:/|\s+năm\s+)(?:19|20)\d{2})   # "vào lúc 8 giờ 00 ngày 15/12/2025"
-                 | (?P<sched>ngày)\s+(?:\d{1,2}\s*(?:,|và|-|–)\s*){0,6}(?=\d{1,2}\s?/\s?\d{1,2}\s?/\s?(?:19|20)\d{2}
+                   # a schedule line's range of days, due at its last: "- Từ ngày 05/02/2026 - 08/02/2026: Ban
+                   # Thường trực … tổ chức hội nghị" (Quảng Ninh MTTQ KH 2026, gold), "Thời gian: 01/05/2025 -
+                   # 15/05/2025" (a project plan in the crawl)
+                 | (?:từ\s+)?(?P<sched>ngày)\s+(?:\d{1,2}(?:\s?/\s?\d{1,2}(?:\s?/\s?(?:19|20)\d{2})?)?\s*(?:,|và|-|–)\s*){0,6}(?=\d{1,2}\s?/\s?\d{1,2}\s?/\s?(?:19|20)\d{2}
                                                                   (?P<weekday>\s*\(\s*thứ\s+[\p{L}\d]{1,4}\s*\))?\s*[:|\n]))
             (?P<due_d>\d{1,2})(?:\s+tháng\s+|\s?[/.\-]\s?)(?P<due_m>\d{1,2})(?:(?:\s+năm\s+|\s?[/.\-]\s?)(?P<due_y>(?:19|20)\d{2}))?
             # "trước ngày 20/11 hàng năm": the yearly due day, one date (plan year);
@@ -1177,6 +1180,7 @@ DEADLINE_TRIGGER = re.compile(
       | [tT](?i:hường\s+xuyên|hường\s+niên
            | rong\s+(?:tháng\s+\d|năm\s+[12]|ngày\s+\d)   # "trong tháng 11/2025", "(ngay) trong năm 2025", "trong ngày 15/3/2026"
            | ừ\s+tháng\s+\d                        # "Từ tháng 12/2025"
+           | ừ\s+ngày\s+\d{{1,2}}\s?/\s?\d{{1,2}}(?:\s?/\s?\d{{4}})?\s*[-–]\s*\d   # "Từ ngày 05/02/2026 - 08/02/2026:"
            | háng\s+\d{{1,2}}\s*[-–]\s*\d             # "Tháng 11 - 12/2025"
            | rước(?:{_DUE_DAY_AFTER}|(?=\s+\d{{1,2}}/\d)|(?=\s+tháng\s+\d)|(?=\s+\d{{1,2}}\s+tháng\s+\d)))
       | [đĐ](?i:ịnh\s+kỳ\s+h[àằ]ng\s+(?:tuần|tháng|quý|năm|ngày|{WEEK_TYPO})
@@ -1247,10 +1251,14 @@ NOT_A_DEADLINE_AFTER = regex.compile(
 SPAN_OF_YEARS_AFTER = regex.compile(r"\s*và\s+(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau|tới)\b",
                                     regex.IGNORECASE | regex.V0)
 # "những định hướng, nhiệm vụ, giải pháp trong năm 2020": a year or month that dates a
-# noun (the plan's content), not work to finish in it ("trình UBND tỉnh trong năm 2024").
+# noun (the plan's content), not work to finish in it ("trình UBND tỉnh trong năm 2024");
+# the noun may carry its usual attribute: "phương hướng, nhiệm vụ trọng tâm đến tháng 6/2027"
+# (Văn phòng Trung ương Đảng KL 07/2025, gold: none), "phương hướng, nhiệm vụ trọng tâm trong năm
+# 2026" (conference reports in the crawl).
 NOT_A_PERIOD_BEFORE = regex.compile(
-    r"(?:nhiệm\s+vụ|giải\s+pháp|định\s+hướng|mục\s+tiêu|chỉ\s+tiêu|kết\s+quả|kế\s+hoạch|hoạt\s+động|công\s+tác|tình\s+hình)\s*,?\s*$",
-    regex.IGNORECASE | regex.V0,
+    r"""(?:nhiệm\s+vụ|giải\s+pháp|định\s+hướng|phương\s+hướng|mục\s+tiêu|chỉ\s+tiêu|kết\s+quả|kế\s+hoạch|hoạt\s+động|công\s+tác|tình\s+hình)
+        (?:\s+(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể))?\s*,?\s*$""",
+    regex.IGNORECASE | regex.VERBOSE | regex.V0,
 )
 # A period inside the topic a sentence opens with ("2. Đối với các nhiệm vụ triển khai trong năm
 # 2025, các bộ, … chủ động bố trí trong nguồn ngân sách …", Thủ tướng QĐ 2623/2025): it names which
@@ -1454,8 +1462,10 @@ SUPPORT_AFTER_SUBJECT = regex.compile(
 SUBJECT_DIRECTIVE = regex.compile(r"(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s+(?=\p{Lu})", regex.IGNORECASE | regex.V0)
 # The comma after a time that opens a sentence, before its subject: "Hằng năm, Trung tâm …",
 # "Định kỳ hằng năm, ban thường vụ cấp ủy …" (a collective in lower case),
-# "Chậm nhất là ngày 22 tháng 02 năm 2026, Ban Thường trực …".
-SUBJECT_AFTER_TIME = regex.compile(r"\s*,\s*(?=\p{L})", regex.V0)
+# "Chậm nhất là ngày 22 tháng 02 năm 2026, Ban Thường trực …"; a schedule line's colon: "- Từ
+# ngày 05/02/2026 - 08/02/2026: Ban Thường trực Ủy ban MTTQ Việt Nam xã trao đổi …" (Quảng Ninh MTTQ
+# KH 2026, gold gives the date to that body).
+SUBJECT_AFTER_TIME = regex.compile(r"[ \t*]*[,:][ \t*]*(?=\p{L})", regex.V0)
 # "và" between two words of a name ("Các chủ rừng| và |lực lượng Kiểm lâm"), where a list of
 # agencies may be joined.
 AND_BETWEEN_WORDS = regex.compile(r"(?<=\S)\s+và\s+(?=\S)", regex.V0)
