@@ -276,8 +276,11 @@ _NAMES_A_BODY = regex.compile(r"^(?:[ỦU][YỶ]\s+BAN|UBND|HĐND|HỘI\s+ĐỒN
 
 
 # A line naming the issuing body under the type line of a Party document ("CỦA BAN THƯỜNG
-# VỤ TỈNH ỦY", "CỦA BỘ CHÍNH TRỊ"): upper case, opening with "CỦA".
-_OF_ISSUER_LINE = regex.compile(r"^CỦA\s+\p{Lu}[\p{Lu}\s]+$", regex.V0)
+# VỤ TỈNH ỦY", "CỦA BỘ CHÍNH TRỊ"): upper case, opening with "CỦA".  Not a person's words:
+# "KẾT LUẬN / CỦA ĐỒNG CHÍ CHÁNH VĂN PHÒNG TRUNG ƯƠNG ĐẢNG / TẠI HỘI NGHỊ …" (VPTW KL 07/2025,
+# gold) is the title, as "THÔNG BÁO KẾT LUẬN / CỦA ĐỒNG CHÍ TỔNG BÍ THƯ / TẠI BUỔI LÀM VIỆC …"
+# (VPTW TB 432/2025, explore page b3f47f1508761da8).
+_OF_ISSUER_LINE = regex.compile(r"^CỦA\s+(?!ĐỒNG\s+CHÍ\b)\p{Lu}[\p{Lu}\s]+$", regex.V0)
 
 
 # The type a letter has when it prints no type line but a "V/v" subject (contract,
