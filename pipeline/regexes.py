@@ -1143,8 +1143,8 @@ DEADLINE = regex.compile(
                  | (?:đến(?:\s+hết)?|vào(?:\s+lúc)?|trong)\s+(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút\s*)?)?\s*,?\s*)?ngày\s+   # "đến hết ngày 31/12/2025" 
                    (?=\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:/|\s+năm\s+)(?:19|20)\d{2})   # "vào lúc 8 giờ 00 ngày 15/12/2025"
                    # a schedule line's range of days, due at its last: "- Từ ngày 05/02/2026 - 08/02/2026: Ban
-                   # Thường trực … tổ chức hội nghị" (Quảng Ninh MTTQ KH 2026, gold), "Thời gian: 01/05/2025 -
-                   # 15/05/2025" (a project plan in the crawl)
+                   # Thường trực … tổ chức hội nghị" (Quảng Ninh MTTQ KH 2026, gold); a time label's range is
+                   # DATE_LABEL's ("Thời gian: 01/05/2025 - 15/05/2025", a project plan in the crawl)
                  | (?:từ\s+)?(?P<sched>ngày)\s+(?:\d{1,2}(?:\s?/\s?\d{1,2}(?:\s?/\s?(?:19|20)\d{2})?)?\s*(?:,|và|-|–)\s*){0,6}(?=\d{1,2}\s?/\s?\d{1,2}\s?/\s?(?:19|20)\d{2}
                                                                   (?P<weekday>\s*\(\s*thứ\s+[\p{L}\d]{1,4}\s*\))?\s*[:|\n]))
             (?P<due_d>\d{1,2})(?:\s+tháng\s+|\s?[/.\-]\s?)(?P<due_m>\d{1,2})(?:(?:\s+năm\s+|\s?[/.\-]\s?)(?P<due_y>(?:19|20)\d{2}))?
@@ -1509,7 +1509,10 @@ DATE_LABEL = regex.compile(
     r"""(?<=(?<![\p{L}])[Tt])hời\s+(?:gian|hạn)(?:\s+[\p{L}]+){0,4}\s*:[\s*_]*
         # a time of day or an earlier day before the date: "8h00-10h00 ngày 28/12/2011", "Chiều ngày 28/12 và
         # cả ngày 29/12/2011" (not a due word, whose date DEADLINE reads: "Dự kiến ngày …", "Trước ngày …")
-        (?P<cell>(?:(?!\s|(?:trước|chậm|đến|từ|dự|hạn|không|vào|trong|kết|hoàn)(?![\p{L}]))[^\n.;|:]{1,50}?\s(?=ngày\s))?
+        (?P<cell>(?:(?!\s|(?:trước|chậm|đến|từ|dự|hạn|không|vào|trong|kết|hoàn)(?![\p{L}]))[^\n.;|:]{1,50}?\s(?=ngày\s)
+        # a range of days, due at its last: "Thời gian: 01/05/2025 - 15/05/2025 (2 tuần)" (a project
+        # plan in the crawl), as a schedule line's "- Từ ngày 05/02/2026 - 08/02/2026:" (DEADLINE's sched)
+                 |(?:ngày\s+)?\d{1,2}\s?/\s?\d{1,2}(?:\s?/\s?(?:19|20)\d{2})?\s*[-–]\s*)?
         (?P<ngay>ngày\s+)?
         (?P<d>\d{1,2})(?:\s+tháng\s+|\s?/\s?)(?P<m>\d{1,2})
         (?(ngay)(?:(?:\s+năm\s+|\s?/\s?)(?P<y>(?:19|20)\d{2}))?|(?:\s+năm\s+|\s?/\s?)(?P<y>(?:19|20)\d{2})))
