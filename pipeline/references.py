@@ -59,6 +59,7 @@ def find_citations(text: str) -> list[Reference]:
     refs.extend(_list_items(text, refs))
     refs.extend(_coded_numbers(text, cores, SpanSet((r.start, r.end) for r in refs)))
     _share_issuers_in_lists(text, refs)
+    _share_plural_heads_issuer(text, refs)
     taken = SpanSet((r.start, r.end) for r in refs)
     for m in rx.scan(rx.LAW_CITATION, rx.LAW_TRIGGER, text):
         if taken.overlaps(*m.span()):
@@ -278,28 +279,9 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
     issuer = None
     im = rx.ISSUER_START.match(text, end, min(len(text), end + 40))
     if im:
-        start_issuer = im.end()
-        stop = _issuer_end(text, start_issuer, min(len(text), start_issuer + 160))
-        stop_at = stop.start() if stop else min(len(text), start_issuer + 120)
-        if rx.BARE_TITLE_END.search(text, start_issuer, stop_at):  # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"
-            stop_at = _joint_issuer_end(text, stop_at, joint=True, segments=1)
-        else:
-            stop_at = _joint_issuer_end(text, stop_at, joint=im.group(0).strip().startswith("giữa"))
-        place = rx.ISSUER_PLACE_AFTER_COMMA.match(text, stop_at, min(len(text), stop_at + 60))
-        if place:
-            stop_at = place.end()
-        stop_at = _joint_central_bodies(text, start_issuer, stop_at)
-        if rx.COMMITTEE_HEAD_END.search(text, start_issuer, stop_at):
-            topic = rx.COMMITTEE_TOPIC.match(text, stop_at, min(len(text), stop_at + 240))
-            stop_at = topic.end() if topic else stop_at
-        predicate = _predicate_after_name(text[start_issuer:stop_at])
-        if predicate is not None:
-            stop_at = start_issuer + predicate
-        phrase = text[start_issuer:stop_at].strip()
-        words = phrase.split()
-        if 1 <= len(words) <= 16 + 8 * phrase.count(",") and (phrase[:1].isupper() or _known_body_prefix(phrase)):
-            issuer = _normalize_issuer(phrase)
-            end = start_issuer + len(text[start_issuer:stop_at].rstrip())
+        named = _issuer_phrase(text, im.end(), joint=im.group(0).strip().startswith("giữa"))
+        if named:
+            issuer, end = named
     if issuer is None and list_type is None and _group(m, "joint"):
         joint = " ".join(m.group("joint").split())  # "Kết luận liên ngành tư pháp Trung ương số …"
         issuer = joint[:1].upper() + joint[1:]
@@ -330,6 +312,57 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
         year=year, symbol=symbol, name=None, date=date, issuer=issuer, basis=False,
         start=start, end=end, subject=subject, flags=flags,
     )
+
+
+def _issuer_phrase(text: str, start_issuer: int, joint: bool = False) -> tuple[str, int] | None:
+    """The issuer named from ``start_issuer`` on (after "của"), written out, and where its
+    name ends; None when no body's name opens there."""
+    stop = _issuer_end(text, start_issuer, min(len(text), start_issuer + 160))
+    stop_at = stop.start() if stop else min(len(text), start_issuer + 120)
+    if rx.BARE_TITLE_END.search(text, start_issuer, stop_at):  # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"
+        stop_at = _joint_issuer_end(text, stop_at, joint=True, segments=1)
+    else:
+        stop_at = _joint_issuer_end(text, stop_at, joint=joint)
+    place = rx.ISSUER_PLACE_AFTER_COMMA.match(text, stop_at, min(len(text), stop_at + 60))
+    if place:
+        stop_at = place.end()
+    stop_at = _joint_central_bodies(text, start_issuer, stop_at)
+    if rx.COMMITTEE_HEAD_END.search(text, start_issuer, stop_at):
+        topic = rx.COMMITTEE_TOPIC.match(text, stop_at, min(len(text), stop_at + 240))
+        stop_at = topic.end() if topic else stop_at
+    predicate = _predicate_after_name(text[start_issuer:stop_at])
+    if predicate is not None:
+        stop_at = start_issuer + predicate
+    phrase = text[start_issuer:stop_at].strip()
+    words = phrase.split()
+    if 1 <= len(words) <= 16 + 8 * phrase.count(",") and (phrase[:1].isupper() or _known_body_prefix(phrase)):
+        return _normalize_issuer(phrase), start_issuer + len(text[start_issuer:stop_at].rstrip())
+    return None
+
+
+def _share_plural_heads_issuer(text: str, refs: list[Reference]) -> None:
+    """A list in parentheses after a plural head that names its documents' issuer: "các Nghị
+    định của Chính phủ quy định chi tiết … Luật Quy hoạch (Số 37/2019/NĐ-CP ngày …, số
+    58/2023/NĐ-CP …)", "các Quyết định của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch phê duyệt
+    … (Số 1226/QĐ-BVHTTDL … và số 2657/QĐ-BVHTTDL …)" (Bộ VHTTDL QĐ 4385/2025) — the
+    parenthesis for the colon of "các Nghị định của Chính phủ: số …, số …" (PROPOSER's list,
+    Quảng Ninh QĐ 97/2025); only items of the head's type."""
+    for r in refs:
+        if r.issuer is not None or "(" not in text[max(0, r.start - rx.PLURAL_HEAD_REACH):r.start]:
+            continue
+        window = max(0, r.start - rx.PLURAL_HEAD_REACH)
+        paren = text.rfind("(", window, r.start)
+        if ")" in text[paren:r.start] or not rx.PAREN_LIST_BEFORE_ITEM.fullmatch(text, paren, r.start):
+            continue
+        head = None
+        for head in rx.PLURAL_HEAD.finditer(text, window, paren):
+            pass
+        if head is None or canonical_type(head.group("type")) != r.type \
+                or rx.CLAUSE_END_IN_HEAD.search(text, head.end(), paren):
+            continue
+        named = _issuer_phrase(text, head.end())
+        if named:
+            r.issuer = named[0]
 
 
 @functools.lru_cache(maxsize=None)

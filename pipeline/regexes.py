@@ -463,6 +463,17 @@ LIST_ITEM_SO_BEFORE = regex.compile(r"(?:[;,]\s*(?:và\s+)?|\s+và\s+)số\s*:?\
 LIST_ITEM_TYPED_BEFORE = regex.compile(r"(?:[;,]\s*(?:và\s+)?|\s+(?:và|bởi)\s+)$", regex.V0)
 # A new basis clause ends such a list ("…;*\n*Theo đề nghị của …", "…;\nCăn cứ …").
 LIST_ENDS_AT_CLAUSE = regex.compile(r"\n[\s*_\-+•]*(?:Căn\s+cứ|Theo|Xét|Thực\s+hiện|Triển\s+khai)(?!\p{L})", regex.V0)
+# A plural head that names the issuer of the documents a parenthesis lists after it: "các Nghị
+# định của Chính phủ quy định chi tiết … (Số 37/2019/NĐ-CP …, số 58/2023/NĐ-CP …)" (see
+# references._share_plural_heads_issuer); the head's "của" is where the issuer's name starts.
+PLURAL_HEAD_REACH = 400
+PLURAL_HEAD = regex.compile(r"(?<![\p{L}])[Cc]ác\s+(?P<type>Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Thông\s+tư|Chỉ\s+thị|Kế\s+hoạch)\s+của\s+",
+                            regex.V0)
+# What stands between the parenthesis and one of its items: the items before it ("Số 37/2019/NĐ-CP
+# ngày 07/5/2019, số 58/2023/NĐ-CP … sửa đổi … và số"), no other parenthesis, no clause end.
+PAREN_LIST_BEFORE_ITEM = regex.compile(r"\(\s*(?:[^()\n;]|\n(?!\n)){0,380}", regex.V0)
+# A clause end between the head and the parenthesis: the head names another list.
+CLAUSE_END_IN_HEAD = regex.compile(r"[;:]|\n\s*\n", regex.V0)
 # "các" before a citation's type word: the citation opens a group of that type ("các công văn số …, … và …").
 PLURAL_BEFORE_TYPE = regex.compile(r"(?<![\p{L}])[Cc]ác\s+$", regex.V0)
 CODED_NUMBER = regex.compile(rf"{NUMBER_SYMBOL}(?![\p{{L}}\d])", regex.VERBOSE | regex.V0)

@@ -60,6 +60,26 @@ def test_a_capital_so_after_a_parenthesis_opens_a_coded_number():
         ("Quyết định", "1226", "2025-04-29"), ("Quyết định", "2657", "2025-07-29")]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a plural head names the issuer of the documents its parenthesis lists (Bộ VHTTDL QĐ 4385/2025,
+    # twice, two types; the colon's list of the same shape is PROPOSER's, Quảng Ninh QĐ 97/2025)
+    ("*Căn cứ Các Nghị định của\nChính phủ quy định chi tiết thi hành một số điều của Luật Quy hoạch (Số "
+     "37/2019/NĐ-CP ngày 07/5/2019, số 58/2023/NĐ-CP ngày 12/8/2023 sửa đổi, bổ sung một\nsố điều của Nghị "
+     "định số 37/2019/NĐ-CP và số\n22/2025/NĐ-CP ngày 11/02/2025 sửa đổi, bổ\nsung một số điều của Nghị định "
+     "số 37/2019/NĐ-CP);*",
+     {"37": "Chính phủ", "58": "Chính phủ", "22": "Chính phủ"}),
+    ("tầm nhìn đến năm 2045; các Quyết định của Bộ trưởng Bộ Văn hóa, Thể thao và Du\nlịch phê duyệt điều "
+     "chỉnh Quy hoạch mạng lưới cơ sở Văn hóa và Thể thao thời kỳ\n2021-2030, tầm nhìn đến năm 2045 (Số "
+     "1226/QĐ-BVHTTDL\nngày 29/4/2025 và số 2657/QĐ-BVHTTDL ngày 29/7/2025);",
+     {"1226": "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch", "2657": "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"}),
+    # a document of another type in the parenthesis is not the head's
+    ("Căn cứ các Nghị định của Chính phủ hướng dẫn thi hành Luật Đất đai (Luật số 31/2024/QH15 ngày 18/01/2024);",
+     {"31": None}),
+])
+def test_a_plural_heads_issuer_goes_to_its_parenthesized_list(sentence, expected):
+    assert {r.number: r.issuer for r in find_citations(norm(sentence))} == expected
+
+
 # a basis clause's next item on a line of its own after the ";" that ends the line above, in a
 # preamble longer than the opening statements' ten lines (Ninh Bình QĐ 807/2024; QĐ 963/2024 of
 # tune has the same two lines under a short preamble); the preamble as printed, page number and all
