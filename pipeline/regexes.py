@@ -1252,6 +1252,10 @@ NOT_A_DEADLINE_AFTER = regex.compile(
         | ,\s*(?:trên\s+cơ\s+sở[^.;\n]{0,80}?,\s*)?căn\s+cứ[^.;\n]{0,40}?(?:ngân\s+sách|kinh\s+phí|dự\s+toán)   # "Hằng năm, (trên cơ sở đề xuất …,) căn cứ khả năng cân đối ngân sách"
         | ,\s*(?:ngân\s+sách|kinh\s+phí|nguồn\s+vốn)(?![\p{L}])                      # "Hằng năm, ngân sách tỉnh bố trí kinh phí …"
         | (?:và\s+lâu\s+dài|chịu|bị|xảy\s+ra)\b                                # "nhiệm vụ thường xuyên và lâu dài"
+        # a yearly plan's targets set by a higher level, not work that recurs: "so với kế hoạch hàng năm,
+        # giai đoạn 5 năm được cấp có thẩm quyền giao" (Cần Thơ KH 160/2025, gold: none), as "cấp có thẩm
+        # quyền giao trong kế hoạch hàng năm" (Hà Tĩnh C009) and "dự toán chi hàng năm đã được phê duyệt" (C023)
+        | (?:,\s*giai\s+đoạn\s+\d{1,2}\s+năm\s+)?(?:đã\s+)?được\s+(?:cấp\s+có\s+thẩm\s+quyền\s+)?(?:giao|phê\s+duyệt)(?![\p{L}])
     )""",
     regex.IGNORECASE | regex.VERBOSE | regex.V0,
 )

@@ -176,6 +176,19 @@ def test_time_lines_spans_and_dated_nouns(text, year, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a yearly plan's targets set by a higher level (Cần Thơ KH 160/2025; Hà Tĩnh C009's "cấp có thẩm
+    # quyền giao trong kế hoạch hàng năm"; Hải Phòng C023's "dự toán chi hàng năm đã được phê duyệt")
+    ("- Mức độ đạt được kết quả thực hiện mục tiêu, nhiệm vụ so với kế hoạch hàng năm, giai đoạn 5 năm được "
+     "cấp có thẩm quyền giao.", []),
+    ("Kinh phí bố trí ngoài dự toán chi hàng năm đã được phê duyệt.", []),
+    # a report sent every year stays a recurrence
+    ("Sở Nội vụ tổng hợp, báo cáo hàng năm gửi Bộ Nội vụ.", [("recurrence", "P1Y", "Sở Nội vụ")]),
+])
+def test_a_yearly_plans_targets_recur_no_work(text, expected):
+    assert _deadlines(text, 2025) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a schedule line's range of days is due at its last, its subject after the colon (Quảng Ninh MTTQ KH 2026)
     ("- Từ ngày 05/02/2026 - 08/02/2026: Ban Thường trực Ủy ban MTTQ Việt Nam xã trao đổi với cơ quan, tổ chức, "
      "đơn vị có người ứng cử thống nhất thời gian tổ chức hội nghị.",
