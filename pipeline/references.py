@@ -196,7 +196,11 @@ def _share_issuers_in_lists(text: str, refs: list[Reference]) -> None:
                 break
             if item.issuer is None and _same_body(head.symbol, item.symbol) \
                     and (rx.LIST_ITEM_SO_BEFORE.search(text, max(0, item.start - 12), item.start)
-                         or (typed and item.type == head.type
+                         # an item that repeats the type word, in a list whose head did or did not
+                         # ("các Nghị định của Chính phủ: số 156/2018/NĐ-CP … được sửa đổi, bổ sung
+                         # bởi Nghị định số 27/2024/NĐ-CP, Nghị định số 91/2024/NĐ-CP …", Quảng Ninh
+                         # QĐ 96/2025, gold; "…: Nghị định số 88/2024/NĐ-CP …; Nghị định số …", QĐ 97/2025)
+                         or (item.type == head.type
                              and rx.LIST_ITEM_TYPED_BEFORE.search(text, max(0, item.start - 8), item.start))):
                 item.issuer = head.issuer
 

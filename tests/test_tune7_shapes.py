@@ -80,6 +80,19 @@ def test_a_plural_heads_issuer_goes_to_its_parenthesized_list(sentence, expected
     assert {r.number: r.issuer for r in find_citations(norm(sentence))} == expected
 
 
+def test_a_colon_lists_items_that_repeat_the_type_word_keep_its_issuer():
+    # the head "số 156/2018/NĐ-CP" without its type word, the amending decrees with it (Quảng Ninh QĐ 96/2025)
+    sentence = ("thì áp dụng theo các quy định tại các Nghị định của Chính\nphủ: số 156/2018/NĐ-CP ngày 16/11/2018 "
+                "Quy định chi tiết thi hành một số điều của\nLuật Lâm nghiệp được sửa đổi, bổ sung bởi Nghị định số "
+                "27/2024/NĐ-CP, Nghị định\nsố 91/2024/NĐ-CP, Nghị định số 183/2025/NĐ-CP, Nghị định số 227/2025/NĐ-CP; số\n"
+                "58/2024/NĐ-CP ngày 24/5/2024 về một số chính sách đầu tư trong lâm nghiệp; Thông tư số 16/2025/TT-BNNMT "
+                "ngày 19/6/2025 của Bộ Nông nghiệp và Môi trường")
+    assert {r.number: r.issuer for r in find_citations(norm(sentence))} == {
+        "156": "Chính phủ", "27": "Chính phủ", "91": "Chính phủ", "183": "Chính phủ", "227": "Chính phủ",
+        "58": "Chính phủ", "16": "Bộ Nông nghiệp và Môi trường"}
+
+
+
 # a basis clause's next item on a line of its own after the ";" that ends the line above, in a
 # preamble longer than the opening statements' ten lines (Ninh Bình QĐ 807/2024; QĐ 963/2024 of
 # tune has the same two lines under a short preamble); the preamble as printed, page number and all
