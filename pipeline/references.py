@@ -454,6 +454,7 @@ def _law(text: str, m: regex.Match) -> Reference | None:
     name = expand_abbreviations(_COMMA_WITHOUT_SPACE.sub(", ", name))  # "Phòng,chống ma túy"
     if len(name.split()) > 30:
         return None
+    name = _bodies_in_name_repaired(name)
     year = m.group("ly1") or m.group("ly2") or m.group("ly3")
     date = None
     if year is None:
@@ -524,6 +525,33 @@ def _tone_slip_repaired(issuer: str) -> str:
     proper = candidates[0]
     differing = sum(a != b for a, b in zip(folded.split(), fold_spelling(proper).split()))
     return proper if differing == 1 else issuer
+
+
+def _bodies_in_name_repaired(name: str) -> str:
+    """A law's name with a known body inside it typed with one tone slip ("Luật Ban hành văn bản
+    quy phạm pháp luật của Hội đồng nhân dân và Ủy bân nhân dân", Cần Thơ QĐ 09/2010, gold "Ủy
+    ban") in the body's spelling, as a citation's issuer is (_tone_slip_repaired, "Bộ Lạo động -
+    Thương binh và Xã hội" of TP HCM CV 10283/2025): the name is the law's key."""
+    words = name.split()
+    plain = strip_accents(fold_spelling(name)).split()  # (one word for each word of ``name``)
+    if len(plain) != len(words):
+        return name
+    table = _known_bodies_without_tones()
+    for n in _known_body_lengths():
+        for i in range(len(words) - n + 1):
+            if " ".join(plain[i:i + n]) not in table:
+                continue
+            window = " ".join(words[i:i + n])
+            repaired = _tone_slip_repaired(window)
+            if repaired != window and len(repaired.split()) == n:
+                words[i:i + n] = repaired.split()
+    return " ".join(words)
+
+
+@functools.lru_cache(maxsize=None)
+def _known_body_lengths() -> tuple[int, ...]:
+    """The word counts of the known bodies _tone_slip_repaired knows, longest first."""
+    return tuple(sorted({len(k.split()) for k in _known_bodies_without_tones()}, reverse=True))
 
 
 def _official_case(issuer: str) -> str:

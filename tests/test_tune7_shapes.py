@@ -44,6 +44,18 @@ def test_an_amending_law_names_every_law_it_amends(sentence, name, date):
     assert all(not n.startswith(("Đầu tư", "Đấu thầu", "Nhà ở", "Kinh doanh")) for n, _ in laws)
 
 
+@pytest.mark.parametrize("sentence, name", [
+    # a known body inside a law's name typed with a tone slip (Cần Thơ QĐ 09/2010, gold), as an issuer's
+    # ("Bộ Lạo động - Thương binh và Xã hội", TP HCM CV 10283/2025) is repaired
+    ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân và Ủy bân nhân dân ngày 03 tháng 12 "
+     "năm 2004;", "Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân và Ủy ban nhân dân"),
+    ("Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;",
+     "Tổ chức Hội đồng nhân dân và Ủy ban nhân dân"),
+])
+def test_a_tone_slip_in_a_body_inside_a_laws_name(sentence, name):
+    assert [r.name for r in find_citations(sentence)] == [name]
+
+
 def test_laws_apart_stay_apart_after_an_amending_law():
     # "…; Luật sửa đổi … của Luật Xây dựng ngày …" ends at its own date (Ninh Bình QĐ 807/2024)
     text = ("Căn cứ Luật Xây dựng ngày 18 tháng 6 năm 2014; Luật sửa đổi, bổ sung một số điều của Luật Xây dựng "
@@ -90,7 +102,6 @@ def test_a_colon_lists_items_that_repeat_the_type_word_keep_its_issuer():
     assert {r.number: r.issuer for r in find_citations(norm(sentence))} == {
         "156": "Chính phủ", "27": "Chính phủ", "91": "Chính phủ", "183": "Chính phủ", "227": "Chính phủ",
         "58": "Chính phủ", "16": "Bộ Nông nghiệp và Môi trường"}
-
 
 
 # a basis clause's next item on a line of its own after the ";" that ends the line above, in a
