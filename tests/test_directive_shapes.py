@@ -191,3 +191,20 @@ def test_partners_on_the_line_after_a_broken_item_stay_partners():
 ])
 def test_work_given_after_a_topic_or_an_opening_clause(text, expected):
     assert expected <= assignment_entries(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a request to named bodies after an opening clause (Thông báo 637/TB-VPCP 2025, point 2)
+    ("Phó Thủ tướng Chính phủ Lê Thành Long kết luận như sau:\n2. Để đảm bảo chất lượng, tiến độ hoàn thành 02\n"
+     "công trình dự án, phấn đấu hoàn thành xây dựng trước ngày 30 tháng 11 năm 2025, yêu cầu Bộ Y tế, Ban Quản lý "
+     "dự\nán, các nhà thầu và các bộ, cơ quan liên quan theo chức năng, nhiệm vụ, thẩm\nquyền tiếp tục quyết tâm, "
+     "nỗ lực, chủ động hơn nữa.\n",
+     {("Bộ Y tế", "lead"), ("Ban Quản lý dự án", "lead"), ("Các nhà thầu", "lead")}),
+    # the Front's name broken over a crawled line (Nghị quyết 394/NQ-CP 2025, III.2.d)
+    ("III. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU\n\nd) Tăng cường giám sát,\nthanh tra, kiểm tra, xử lý vi phạm\n\n"
+     "- Đề nghị Mặt trận Tổ quốc\nViệt Nam tại địa phương\n\n+ Xây dựng kế hoạch giám\nsát việc phân loại, tiếp "
+     "nhận, thu gom, vận chuyển, xử lý rác thải sinh hoạt.\n",
+     {("Ủy ban Mặt trận Tổ quốc Việt Nam tại địa phương", "lead")}),
+])
+def test_requests_to_named_bodies(text, expected):
+    assert expected <= assignment_entries(text)
