@@ -1101,7 +1101,12 @@ def _name_before_verb(span: str) -> int:
     condition = rx.CONDITION_CLAUSE.search(span)
     if condition:
         span = span[:condition.start()]
-    if span[:4].lower() == "các " or not starts_with_agency(span):
+    if span[:4].lower() == "các ":
+        # nor past its remit ("Các sở, ngành có liên quan | theo chức năng, nhiệm vụ quản lý
+        # được giao", "các sở, ban, ngành Thành phố | trong phạm vi chức năng, nhiệm vụ của mình")
+        remit = rx.SUBJECT_ADVERBIAL.search(span, head_end(span))
+        return len(span[:remit.start()].rstrip(" ,;")) if remit else len(span)
+    if not starts_with_agency(span):
         return len(span)
     # a verb-like word inside the name itself ("Ban Quản lý dự án đầu tư xây dựng số 1") ends nothing
     start = max(head_end(span), agency_extent(span))

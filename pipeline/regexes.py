@@ -727,6 +727,9 @@ INTRO_CLAUSE = regex.compile(
     # yêu cầu các Bộ: …" (Công văn 174/CV-BCĐ 2025), "Trong quý I của năm liền kề đánh giá, Sở Nội
     # vụ chủ trì, phối hợp với …" (Cần Thơ QĐ 2579/2025)
     r"|đối\s+với|trong\s+(?:quý|tháng|tuần|năm)"
+    # a time limit before the subject: "Trong thời hạn 60 ngày làm việc, Ban Chủ nhiệm Đoàn Luật
+    # sư lâm thời có trách nhiệm tổ chức Đại hội …" (Lâm Đồng QĐ 2536/2025)
+    r"|trong\s+thời\s+hạn"
     r")\b",
     regex.IGNORECASE | regex.V0,
 )
