@@ -1577,8 +1577,15 @@ def _leads(after: str) -> bool:
     after = after.lstrip(" ,")
     if not rx.SUBJECT_ADVERBIAL.match(" " + after):
         return False
+    # (the ground may list bodies itself: "Sở Tài chính, | trên cơ sở đề xuất của các cơ quan,
+    # đơn vị, địa phương, | chủ trì tổng hợp …", Lai Châu KH 7360/2025: the lead's words after any
+    # of its commas)
     comma = after.find(",", 0, 160)
-    return comma > 0 and bool(rx.LEADS.match(after, comma))
+    while comma > 0:
+        if rx.LEADS.match(after, comma):
+            return True
+        comma = after.find(",", comma + 1, 160)
+    return False
 
 
 def _restates_collective(name: str, earlier: tuple[str, ...] | list[str]) -> bool:

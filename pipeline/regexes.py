@@ -851,9 +851,13 @@ TRADE_KIND_END = regex.compile(
 # A name that points back at bodies named before ("các đơn vị nêu trên" after a letter's "Kính gửi"
 # list, "các cơ quan nói trên"): their entries come from where they are named, this one names no one.
 # (a kind of body only: "Các Sở Xây dựng nêu trên", a heading of a Công điện, names the Sở it was sent to)
+# So does the plan's leads named by their part: "Các cơ quan, đơn vị được giao chủ trì có trách
+# nhiệm hoàn thành nhiệm vụ …" (TP HCM KH 172/2025), "sở, ban, ngành được giao chủ trì có trách
+# nhiệm phối hợp …", "Cơ quan, đơn vị được phân công phải gửi văn bản …" (Nghệ An QĐ 98/2025).
 BACK_REFERENCE = regex.compile(
     r"^(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|địa\s+phương|sở|ban|ngành)(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|"
-    r"địa\s+phương|sở|ban|ngành|cá\s+nhân))*\s+(?:(?:nêu|nói|kể)\s+(?:ở\s+)?trên|trên\s+đây)$", regex.IGNORECASE | regex.V0)
+    r"địa\s+phương|sở|ban|ngành|cá\s+nhân))*\s+(?:(?:nêu|nói|kể)\s+(?:ở\s+)?trên|trên\s+đây"
+    r"|được\s+(?:giao|phân\s+công)(?:\s+chủ\s+trì)?)$", regex.IGNORECASE | regex.V0)
 # The same qualifiers right after a collective's name ("các Sở, ban, ngành | được giao chủ trì").
 GENERIC_TAIL = regex.compile(r"^\s*(?:địa\s+phương\s+)?(?:(?:có\s+)?liên\s+quan|được\s+giao|chức\s+năng|cùng\s+cấp)\b", regex.IGNORECASE | regex.V0)
 # The same qualifiers anywhere in a name ("Các cơ quan, đơn vị có liên quan"): a generic group.
