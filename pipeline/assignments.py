@@ -1727,6 +1727,11 @@ def _from_labelled_lines(st: Structure, out: list[Assignment]) -> None:
         base = ln.start + m.start("list")
         for s, e in split_agency_list(lst, labelled=True):
             e = s + _name_before_verb(lst[s:e])
+            # a kind of body and its members after a colon ("Ủy ban nhân dân các huyện: Hoa Lư,
+            # Nho Quan và Yên Mô"): the kind is the name, its members are read apart after it
+            inner = lst.find(":", s, e)
+            if inner > s:
+                e = inner
             name = clean_agency(lst[s:e])
             if name and len(name) > 2:
                 out.append(Assignment(name, role, section, task, base + s, base + e))

@@ -1042,9 +1042,16 @@ BRANCH_OF_BODY = regex.compile(r"(?:Chi|CHI)\s+(?:nhánh|NHÁNH)\s+(?=\p{Lu})", 
 # ------------------------------------------------------------------- assignments
 # (its label ends with ":": assignments._labelled looks for it in lines holding one only)
 LABELLED_AGENCY = regex.compile(
-    r"""^(?:[-+•]\s*)?
+    r"""^(?:[-+•]\s*|\d{1,2}\.\s+)?   # a bullet, or an item's number: "4. Cơ quan phối hợp: …" (Ninh Bình QĐ 807/2024)
         (?P<label>(?:Cơ\s+quan|Đơn\s+vị)\s+(?:chủ\s+trì|thực\s+hiện|phối\s+hợp|thực\s+hiện\s+chính)
-          |Chủ\s+trì|Phối\s+hợp|Thực\s+hiện)
+          |Chủ\s+trì|Phối\s+hợp|Thực\s+hiện
+          # the bodies of a planning procedure: "Cơ quan tổ chức lập: Ủy ban nhân dân thành phố Tam
+          # Điệp", "Cơ quan thẩm định: Sở Xây dựng", "Cơ quan phê duyệt: Ủy ban nhân dân tỉnh" (Ninh
+          # Bình QĐ 807/2024); "Cấp phê duyệt: Thủ tướng Chính phủ", "Cơ quan chủ trì thẩm định và
+          # trình duyệt: Bộ …", "Cơ quan tổ chức lập quy hoạch: Ủy ban nhân dân tỉnh Phú Thọ" (QĐ
+          # 2531/QĐ-TTg 2025)
+          |(?:Cơ\s+quan|Cấp)\s+(?:chủ\s+trì\s+)?(?:tổ\s+chức\s+lập|thẩm\s+định|phê\s+duyệt)
+           (?:\s+(?:và\s+)?(?:trình\s+duyệt|trình|quy\s+hoạch|chương\s+trình|đề\s+án|nhiệm\s+vụ))*)
         (?:\s+tham\s+mưu)?        # "Đơn vị chủ trì tham mưu thực hiện: Sở Tư pháp." (Bắc Ninh KH 141/2025)
         \s*(?:thực\s+hiện)?\s*:\s*(?P<list>\S.*)$""",
     regex.VERBOSE | regex.IGNORECASE | regex.V0,
@@ -1735,7 +1742,8 @@ REQUEST_HEADING = regex.compile(r"(?i)(?:đồng\s+thời\s*,?\s*)?đề\s+ngh�
 _COOPERATION = r"""(?i:
         phối\s+h[ợọ]p\b                          # the verb
         (?:\s+(?:chặt\s+chẽ|thường\s+xuyên))?    # its manner
-        (?:\s*,\s*hỗ\s+trợ)?                      # "phối hợp, hỗ trợ chính quyền địa phương và lực lượng Kiểm lâm …"
+        (?:\s*,\s*(?:hỗ\s+trợ|tham\s+gia))?      # "phối hợp, hỗ trợ chính quyền địa phương và lực lượng Kiểm lâm …",
+                                                  # "có trách nhiệm phối hợp, tham gia cùng Ủy ban nhân dân thành phố Tam Điệp trong …"
         (?:\s+(?:với|cùng))?                      # before the partners ("phối hợp cùng đơn vị tư vấn")
     )"""
 # Anywhere in a task, up to the partners it names: "… phối hợp chặt chẽ với | Sở Nội vụ …".
