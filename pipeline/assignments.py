@@ -1353,6 +1353,7 @@ def _sentence_subjects(t: str):
 
 
 _CLAUSE_COMMA = regex.compile(r",\s+")
+_THEN = regex.compile(r",?\s+thì\s+(?=\S)")
 # An item numbered in brackets: "(1) Người đứng đầu cơ quan chuyên môn … xem xét, quyết định …".
 # "(2) Chủ tịch …", and the small roman numerals of a notice's points under a request ("đề nghị:
 # / (i) Tập đoàn … báo cáo … / (iv) Giao Bộ Công Thương …", Thông báo 653/TB-VPCP 2025)
@@ -1361,6 +1362,11 @@ _PARENTHESIZED_ITEM = regex.compile(r"\((?:\d{1,2}|i{1,3}|iv|vi{0,3}|ix|x)\)\s+"
 
 def _subject_after_intro(body: str) -> int | None:
     """Where the subject starts after an opening clause ("Căn cứ …, các Sở … xây dựng")."""
+    # the subject after a condition's "thì": "Đối với vụ việc ở nơi công tác thì cơ quan, tổ chức,
+    # đơn vị trực tiếp quản lý người ứng cử có trách nhiệm …", "Trường hợp … thì Ủy ban bầu cử …"
+    then = _THEN.search(body, 0, 300)
+    if then and (found := _sentence_subjects(body[then.end():then.end() + 1].upper() + body[then.end() + 1:])) and found[1]:
+        return then.end()
     if not rx.COMMA_BEFORE_NAME.search(body, 0, 300):
         return None
     for m in _CLAUSE_COMMA.finditer(body, 0, 300):
