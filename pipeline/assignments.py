@@ -738,6 +738,12 @@ _COMMA_OR_AND = regex.compile(r",\s*|\s+và\s+")
 _COLLECTIVE_WORDS_MAX = 20
 
 
+# What a body did or is doing, reported ("Văn phòng Trung ương Đảng và các văn phòng tỉnh ủy, thành
+# ủy | đã chủ động nắm tình hình …", a conclusion's review of the past term): no name goes on past
+# it, and a subject it follows is given no work.
+_DONE_OR_DOING = regex.compile(r"\s(?:đã|đang|vẫn)(?:\s|$)")
+
+
 def _collective_end(seg: str) -> int:
     """Where a collective that opens ``seg`` ends ("các Sở, ban, ngành, đoàn thể, địa
     phương tổ chức …" → before "tổ chức")."""
@@ -766,7 +772,7 @@ def _collective_end(seg: str) -> int:
             continue
         limit = m.start()
         break
-    for pattern in (_ACTION_IN_CELL, rx.RESPONSIBILITY, rx.SUBJECT_ADVERBIAL):
+    for pattern in (_ACTION_IN_CELL, rx.RESPONSIBILITY, rx.SUBJECT_ADVERBIAL, _DONE_OR_DOING):
         # (an adverbial before the group's verb is none of its name: "Các bộ, ngành | trên cơ sở
         # nhiệm vụ được giao …, hoàn thiện …", as _agency_end reads it)
         m = pattern.search(seg, start, limit)
@@ -1331,6 +1337,8 @@ def _sentence_subjects(t: str):
     if not spans:
         return None
     after = body[end:].lstrip(" ,")
+    if not directive and _DONE_OR_DOING.match(" " + after):
+        return None  # a report of what the body did ("… đã chủ động nắm tình hình, phối hợp …")
     if (not directive or ";" in body[:end]) and after[:1] == ":" \
             and _ACTION_START.match(after[1:].lstrip()):
         # "+ Sở Xây dựng: hướng dẫn các cơ quan …" (or two bodies: "Các cơ quan chuyên môn … cấp tỉnh và

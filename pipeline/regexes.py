@@ -723,6 +723,10 @@ WORK_LIST_OPENING = regex.compile(
 INTRO_CLAUSE = regex.compile(
     r"^(?:căn\s+cứ|trên\s+cơ\s+sở|theo\s+chức\s+năng|trong\s+phạm\s+vi|trong\s+quá\s+trình|(?:định\s+kỳ\s+)?h[ằà]ng\s+năm"
     r"|nhằm|để|thực\s+hiện|triển\s+khai|theo|chậm\s+nhất"
+    # a conclusion's charge before its subjects: "Quán triệt sâu sắc ý kiến phát biểu chỉ đạo …;
+    # căn cứ vào phương hướng …, Văn phòng Trung ương Đảng và các văn phòng tỉnh ủy, thành ủy cụ thể
+    # hóa …" (Kết luận 07-KL/VPTW 2025)
+    r"|quán\s+triệt"
     # the matter or the time a request is about: "Đối với 10 nhiệm vụ cần điều chỉnh thẩm quyền …,
     # yêu cầu các Bộ: …" (Công văn 174/CV-BCĐ 2025), "Trong quý I của năm liền kề đánh giá, Sở Nội
     # vụ chủ trì, phối hợp với …" (Cần Thơ QĐ 2579/2025)
