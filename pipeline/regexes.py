@@ -651,9 +651,11 @@ DIRECTIVE = regex.compile(
 GIAO_AS_NOUN = r"(?!(?-i:thông|dịch|ban|nhận|lưu|tiếp|thương|hữu|khoán|kết|diện)\b)"
 # The issuer may speak through its head or be a party or council body: "Chủ tịch Ủy ban nhân dân
 # tỉnh giao Sở Nội vụ …" (a Chỉ thị's or a letter's voice), "Thường trực Tỉnh ủy yêu cầu …",
-# "Hội đồng nhân dân tỉnh đề nghị …".
+# "Hội đồng nhân dân tỉnh đề nghị …"; its office: "…, Văn phòng Ban Chỉ huy PCTT và TKCN tỉnh đề
+# nghị Ban Chỉ huy PCTT và TKCN các huyện …" (Thông báo 254/TB-PCTT Huế 2022), "Văn phòng UBND tỉnh
+# đề nghị …".
 ISSUER_DIRECTIVE = regex.compile(
-    r"""^(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ|Hội\s+đồng\s+nhân\s+dân|HĐND|Thường\s+trực
+    r"""^(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ|Hội\s+đồng\s+nhân\s+dân|HĐND|Thường\s+trực|Văn\s+phòng
            |(?:Tỉnh|Thành|Huyện|Đảng)\s+ủy|(?:Phó\s+)?Chủ\s+tịch|(?:Phó\s+)?Giám\s+đốc|Thủ\s+tướng)[^,.;:]{0,60}?\s
         # nor a compound or a passive: "chỉ đạo đơn vị liên quan hoàn thành bàn giao mặt bằng"
         # (Thông báo 653/TB-VPCP 2025), "chuyển giao", "theo nhiệm vụ được giao"
@@ -1698,7 +1700,8 @@ NAME_ALIAS = regex.compile(
 # is before them, and wider on purpose: a list also ends before "bằng nguồn …" and "tới công tác /
 # nhiệm vụ"; case-sensitive, as it always read)
 COLLECTIVE_STOP = regex.compile(
-    rf"""\s*[;:.()\n]|,\s*(?=\p{{Lu}}|các\s)|\s+và\s+(?=các\s|\p{{Lu}})|\s+(?:để|nhằm|theo|tại|trong|về|khi|nếu|là)\s   # a purpose, a condition, an apposition
+    rf"""\s*[;:.()\n]|,\s*(?=\p{{Lu}}|các\s)|\s+và\s+(?=các\s|\p{{Lu}})|\s+(?:để|nhằm|theo|tại|trong(?!\s+(?:tỉnh|thành\s+phố|huyện)\b)|về|khi|nếu|là)\s   # a purpose, a condition, an apposition
+                                                   # (not the group's scope: "các sở, ban ngành trong tỉnh", as "trên địa bàn")
       | \s+tự\s+(?=bảo\s+đảm|đảm\s+bảo|chịu|tổ\s+chức|thực\s+hiện|xây\s+dựng)   # "… tự bảo đảm kinh phí" 
       | (?<=liên\s+quan)\s+(?={_TOWARDS}(?:việc|công\s+tác|nhiệm\s+vụ)\b)   # "… có liên quan | tới việc thực hiện Kế hoạch này" 
       | \s+bằng\s+(?={_MEANS_QUANTIFIER}(?:{_MEANS}|nguồn)\b)   # "các Đoàn thể tỉnh | bằng nhiều hình thức …": the means 
