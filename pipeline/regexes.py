@@ -934,7 +934,9 @@ SUBJECT_ADVERBIAL = regex.compile(
 # A collective of bare unit words ("các cơ quan, đơn vị", "các địa phương"): it names no
 # one, as subject or as partner.
 BARE_COLLECTIVE = regex.compile(
-    rf"^các\s+(?:{_COLLECTIVE_KIND}|cấp|ngành)(?:\s*,\s*{_COLLECTIVE_MEMBER})*\s*$",
+    # (its scope names no one either: "Các cơ quan, đơn vị trong tỉnh có trách nhiệm phối hợp chặt
+    # chẽ với nhau …", seed 003)
+    rf"^các\s+(?:{_COLLECTIVE_KIND}|cấp|ngành)(?:\s*,\s*{_COLLECTIVE_MEMBER})*(?:\s+trong\s+(?:tỉnh|thành\s+phố|huyện))?\s*$",
     regex.IGNORECASE | regex.V0,
 )
 
