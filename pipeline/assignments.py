@@ -127,6 +127,7 @@ def find_assignments(st: Structure) -> list[Assignment]:
     _from_letter_addressees(st, found)
     found = [a for a in found if not rx.BACK_REFERENCE.search(a.agency)]
     found = [part for a in found for part in _kinds_of_body_apart(a)]
+    found = [part for a in found for part in _forces_apart(a)]
     found = [part for a in found for part in _members_listed_apart(st, a)]
     found.sort(key=lambda a: a.start)
     found = _opening_addressees_restated(st, found)
@@ -187,6 +188,16 @@ def _kinds_of_body_apart(a: Assignment) -> list[Assignment]:
         return [Assignment(f"{m.group('body')} {m.group(level)}", a.role, a.section, a.task, a.start, a.end)
                 for level in ("first", "second")]
     return [a]
+
+
+def _forces_apart(a: Assignment) -> list[Assignment]:
+    """"Lực lượng Kiểm lâm, Công an, Quân đội" → "Lực lượng Kiểm lâm", "Lực lượng Công an", "Lực
+    lượng Quân đội" (the head each force shares)."""
+    m = rx.FORCES_OF_ONE_HEAD.match(a.agency)
+    if not m:
+        return [a]
+    return [dataclasses.replace(a, agency=f"{m.group('head')} {force}")
+            for force in rx.FORCES_APART.split(m.group("forces"))]
 
 
 # Where the members' list after a plural ends: a blank line, a heading's bold mark, a sentence end.
@@ -685,6 +696,10 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
                 # the province's departments, one collective of posts
                 spans[-1] = (spans[-1][0], end + ext)
             else:
+                if seg[:9].lower() == "lực lượng":
+                    # "Lực lượng Kiểm lâm, Công an, Quân đội": the forces share the head (read apart later)
+                    while (more := rx.FORCE_AFTER_FORCE.match(seg, ext)):
+                        ext = more.end()
                 spans.append((end, end + ext))
                 aside = rx.NAME_PARENTHESIS.match(seg, ext)
                 if aside:

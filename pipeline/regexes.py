@@ -1048,6 +1048,16 @@ RECIPIENTS_LABEL_FIRST = "Nn_*"  # its first character after white space (keep i
 BRANCH_OF_BODY = regex.compile(r"(?:Chi|CHI)\s+(?:nhánh|NHÁNH)\s+(?=\p{Lu})", regex.V0)
 
 # ------------------------------------------------------------------- assignments
+# Forces named after one "lực lượng": "Lực lượng Kiểm lâm, Công an, Quân đội, chính quyền địa
+# phương và chủ rừng thường xuyên kiểm tra …" (Hải Phòng QĐ 213/2025), "Phối hợp với lực lượng quân
+# đội, công an hỗ trợ vận chuyển nước …" (Đắk Lắk KH 0130/2025): each is a "Lực lượng …" of its own
+# (reconciled tune5 gold); not a body of a place ("…, Công an tỉnh" is a name of its own).
+_FORCE_NAME = r"(?i:công\s+an|quân\s+đội|kiểm\s+lâm|hải\s+quan|biên\s+phòng|dân\s+quân\s+tự\s+vệ|dân\s+quân)"
+_FORCE_END = r"(?![\p{L}])(?!\s+(?:tỉnh|thành\s+phố|huyện|quận|xã|phường|đặc\s+khu|\p{Lu}))"
+FORCE_AFTER_FORCE = regex.compile(rf"(?:\s*,\s*|\s+và\s+){_FORCE_NAME}{_FORCE_END}", regex.V0)
+FORCES_OF_ONE_HEAD = regex.compile(
+    rf"^(?P<head>[Ll]ực\s+lượng)\s+(?P<forces>{_FORCE_NAME}(?:(?:\s*,\s*|\s+và\s+){_FORCE_NAME})+)$", regex.V0)
+FORCES_APART = regex.compile(r"\s*,\s*|\s+và\s+", regex.V0)
 # (its label ends with ":": assignments._labelled looks for it in lines holding one only)
 LABELLED_AGENCY = regex.compile(
     r"""^(?:[-+•]\s*|\d{1,2}\.\s+)?   # a bullet, or an item's number: "4. Cơ quan phối hợp: …" (Ninh Bình QĐ 807/2024)

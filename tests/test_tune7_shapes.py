@@ -146,6 +146,10 @@ def test_work_given_in_a_decisions_articles(body, expected):
     ("IV. TỔ CHỨC THỰC HIỆN\n\n5. Đối với kiến nghị có liên quan đến nhiều ngành,\nnhiều lĩnh vực thì sở, ban, ngành được "
      "giao chủ trì có trách nhiệm phối hợp với\ncơ quan liên quan để giải quyết.\n",
      set()),
+    # forces named after one "lực lượng", each a force of its own (Đắk Lắk KH 0130/2025)
+    ("III. TỔ CHỨC THỰC HIỆN\n\n1. Sở Y tế chủ trì\n\n- Phối hợp với lực lượng\nquân đội, công an hỗ trợ vận chuyển "
+     "nước, dọn vệ sinh, phun khử trùng.\n",
+     {("Sở Y tế", "lead"), ("Lực lượng quân đội", "support"), ("Lực lượng công an", "support")}),
     # the subject after a condition's "thì" (Lương Minh, Quảng Ninh KH 2026)
     ("IV. TRÁCH NHIỆM XÁC MINH VÀ TRẢ LỜI CÁC VỤ VIỆC MÀ CỬ TRI NÊU\n\n3. Đối với người tự ứng cử đại biểu Hội đồng nhân dân "
      "thì Ủy ban bầu cử có trách nhiệm phối hợp với Ủy ban nhân dân xã xác minh và trả lời cử tri.\n",
@@ -194,3 +198,17 @@ def test_a_bare_group_in_the_province_names_no_one():
     section = ("IV. TỔ CHỨC THỰC HIỆN\n\nCác cơ quan, đơn vị trong tỉnh có trách nhiệm phối hợp chặt chẽ với nhau để tổ "
                "chức triển khai thực hiện Kế hoạch. Cụ thể:\n\n1. Sở Nội vụ chủ trì tuyên truyền.\n")
     assert assignment_entries(PLAN_HEADER + section) == {("Sở Nội vụ", "lead")}
+
+
+def test_forces_named_after_one_head_are_one_list_item_each():
+    # Hải Phòng QĐ 213/2025: the forces share "Lực lượng", the local authority follows as a name
+    from pipeline.assignments import _forces_apart, agency_list
+    from pipeline.models import Assignment
+
+    text = ("Lực lượng Kiểm lâm, Công an, Quân đội, chính quyền địa phương và chủ rừng thường xuyên kiểm tra nghiêm ngặt "
+            "trên các vùng trọng điểm dễ cháy trên địa bàn.")
+    spans, _ = agency_list(text)
+    names = [clean_agency(text[s:e]) for s, e in spans]
+    assert names == ["Lực lượng Kiểm lâm, Công an, Quân đội", "Chính quyền địa phương"]
+    assert [a.agency for a in _forces_apart(Assignment(names[0], "lead", None, "", 0, 0))] == \
+        ["Lực lượng Kiểm lâm", "Lực lượng Công an", "Lực lượng Quân đội"]
