@@ -1051,8 +1051,9 @@ BRANCH_OF_BODY = regex.compile(r"(?:Chi|CHI)\s+(?:nhánh|NHÁNH)\s+(?=\p{Lu})", 
 # Forces named after one "lực lượng": "Lực lượng Kiểm lâm, Công an, Quân đội, chính quyền địa
 # phương và chủ rừng thường xuyên kiểm tra …" (Hải Phòng QĐ 213/2025), "Phối hợp với lực lượng quân
 # đội, công an hỗ trợ vận chuyển nước …" (Đắk Lắk KH 0130/2025): each is a "Lực lượng …" of its own
-# (reconciled tune5 gold); not a body of a place ("…, Công an tỉnh" is a name of its own).
-_FORCE_NAME = r"(?i:công\s+an|quân\s+đội|kiểm\s+lâm|hải\s+quan|biên\s+phòng|dân\s+quân\s+tự\s+vệ|dân\s+quân)"
+# (reconciled tune5 gold); not a body of a place ("…, Công an tỉnh" is a name of its own), nor the
+# militia, a whole name ("lực lượng công an, dân quân tự vệ" → "Dân quân tự vệ", round-4 gold).
+_FORCE_NAME = r"(?i:công\s+an|quân\s+đội|kiểm\s+lâm|hải\s+quan|biên\s+phòng)"
 _FORCE_END = r"(?![\p{L}])(?!\s+(?:tỉnh|thành\s+phố|huyện|quận|xã|phường|đặc\s+khu|\p{Lu}))"
 FORCE_AFTER_FORCE = regex.compile(rf"(?:\s*,\s*|\s+và\s+){_FORCE_NAME}{_FORCE_END}", regex.V0)
 FORCES_OF_ONE_HEAD = regex.compile(
