@@ -756,6 +756,9 @@ _COLLECTIVE_WORDS_MAX = 20
 # What a body did or is doing, reported ("Văn phòng Trung ương Đảng và các văn phòng tỉnh ủy, thành
 # ủy | đã chủ động nắm tình hình …", a conclusion's review of the past term): no name goes on past
 # it, and a subject it follows is given no work.
+# A class that points at bodies named elsewhere ("Các cơ quan, đơn vị | quy định tại Điều 1 Quy chế
+# này có trách nhiệm …", Cần Thơ QĐ 2610/2025): its clause is no part of a name.
+_NAMED_ELSEWHERE = regex.compile(r"\s(?:quy\s+định|nêu|nói|kể)\s+(?:tại|ở)\s")
 _DONE_OR_DOING = regex.compile(r"\s(?:đã|đang|vẫn)(?:\s|$)")
 
 
@@ -1336,6 +1339,12 @@ def _sentence_subjects(t: str):
         person = rx.PERSON_BEFORE_POST.match(body)
         if person:
             body = body[person.end():]
+    if (units := rx.UNIT_WORDS_SUBJECT.match(body)) and (duty := rx.RESPONSIBILITY.search(body, units.end(), units.end() + 120)) \
+            and not rx.CLAUSE_PUNCTUATION.search(body, units.end(), duty.start()) and not _DONE_OR_DOING.search(body, units.end() - 1, duty.start()) \
+            and not rx.BARE_COLLECTIVE.match(body[:duty.start()]) and not rx.GENERIC_PARTNER.match(body[:duty.start()]) \
+            and not _NAMED_ELSEWHERE.search(body, units.end() - 1, duty.start()):
+        # the class whole, its relative clause and all, up to its responsibility
+        return body, [(0, duty.start())], bool(directive)
     printed = None
     if body[:4] == "Mỗi " and not directive:
         # "Mỗi sở, ban, ngành, mỗi lĩnh vực xác định …": each of a collective is the collective

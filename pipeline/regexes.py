@@ -933,6 +933,13 @@ SUBJECT_ADVERBIAL = regex.compile(
     regex.IGNORECASE | regex.V0)
 # A collective of bare unit words ("các cơ quan, đơn vị", "các địa phương"): it names no
 # one, as subject or as partner.
+# Unit words listed as a sentence's subject without "Các", a relative clause saying which, up to
+# its responsibility: "thì cơ quan, tổ chức, đơn vị trực tiếp quản lý người ứng cử | có trách
+# nhiệm xác minh …" (Lương Minh KH 2026); "Cơ quan, tổ chức, đơn vị được phân bổ giới thiệu người
+# ứng cử …" (Quảng Ninh HD 2025, reconciled gold) is such a class too.
+UNIT_WORDS_SUBJECT = regex.compile(
+    r"^(?:các\s+)?(?:cơ\s+quan|tổ\s+chức|đơn\s+vị)(?:\s*,\s*(?:cơ\s+quan|tổ\s+chức|đơn\s+vị|địa\s+phương))+\s+(?!và\b|cá\s+nhân)(?=\S)",
+    regex.IGNORECASE | regex.V0)
 BARE_COLLECTIVE = regex.compile(
     # (its scope names no one either: "Các cơ quan, đơn vị trong tỉnh có trách nhiệm phối hợp chặt
     # chẽ với nhau …", seed 003)

@@ -151,6 +151,11 @@ def test_work_given_in_a_decisions_articles(body, expected):
      "nước, dọn vệ sinh, phun khử trùng.\n",
      {("Sở Y tế", "lead"), ("Lực lượng quân đội", "support"), ("Lực lượng công an", "support")}),
     # the subject after a condition's "thì" (Lương Minh, Quảng Ninh KH 2026)
+    # … and a class named by unit words and its relative clause, up to its responsibility
+    ("IV. TRÁCH NHIỆM XÁC MINH VÀ TRẢ LỜI CÁC VỤ VIỆC MÀ CỬ TRI NÊU\n\n1. Đối với vụ việc ở nơi công tác thì cơ quan, tổ "
+     "chức, đơn vị trực tiếp quản lý người ứng cử có trách nhiệm xác minh và trả lời bằng văn bản cho Ban Thường trực Ủy "
+     "ban MTTQ Việt Nam cấp tổ chức hiệp thương.\n",
+     {("Cơ quan, tổ chức, đơn vị trực tiếp quản lý người ứng cử", "lead")}),
     ("IV. TRÁCH NHIỆM XÁC MINH VÀ TRẢ LỜI CÁC VỤ VIỆC MÀ CỬ TRI NÊU\n\n3. Đối với người tự ứng cử đại biểu Hội đồng nhân dân "
      "thì Ủy ban bầu cử có trách nhiệm phối hợp với Ủy ban nhân dân xã xác minh và trả lời cử tri.\n",
      {("Ủy ban bầu cử", "lead"), ("Ủy ban nhân dân xã", "support")}),
@@ -191,6 +196,14 @@ def test_subjects_of_real_sentences(text, expected):
 def test_a_report_of_work_done_gives_none(text):
     found = _sentence_subjects(text)
     assert found is None or not found[1]
+
+
+def test_a_class_named_elsewhere_is_not_read_with_its_clause():
+    # Cần Thơ QĐ 2610/2025 Điều 12: the clause points at Điều 1, it names no one
+    found = _sentence_subjects("Các cơ quan, đơn vị quy định tại Điều 1 Quy chế này có trách nhiệm đảm bảo điều kiện kỹ "
+                               "thuật, hạ tầng kết nối.")
+    assert found is None or not found[1] or \
+        all("Điều 1" not in found[0][s:e] for s, e in found[1])
 
 
 def test_a_bare_group_in_the_province_names_no_one():
