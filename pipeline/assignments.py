@@ -756,10 +756,10 @@ _COLLECTIVE_WORDS_MAX = 20
 # What a body did or is doing, reported ("Văn phòng Trung ương Đảng và các văn phòng tỉnh ủy, thành
 # ủy | đã chủ động nắm tình hình …", a conclusion's review of the past term): no name goes on past
 # it, and a subject it follows is given no work.
+_DONE_OR_DOING = regex.compile(r"\s(?:đã|đang|vẫn)(?:\s|$)")
 # A class that points at bodies named elsewhere ("Các cơ quan, đơn vị | quy định tại Điều 1 Quy chế
 # này có trách nhiệm …", Cần Thơ QĐ 2610/2025): its clause is no part of a name.
 _NAMED_ELSEWHERE = regex.compile(r"\s(?:quy\s+định|nêu|nói|kể)\s+(?:tại|ở)\s")
-_DONE_OR_DOING = regex.compile(r"\s(?:đã|đang|vẫn)(?:\s|$)")
 
 
 def _collective_end(seg: str) -> int:
@@ -1395,7 +1395,8 @@ _PARENTHESIZED_ITEM = regex.compile(r"\((?:\d{1,2}|i{1,3}|iv|vi{0,3}|ix|x)\)\s+"
 def _subject_after_intro(body: str) -> int | None:
     """Where the subject starts after an opening clause ("Căn cứ …, các Sở … xây dựng")."""
     # the subject after a condition's "thì": "Đối với vụ việc ở nơi công tác thì cơ quan, tổ chức,
-    # đơn vị trực tiếp quản lý người ứng cử có trách nhiệm …", "Trường hợp … thì Ủy ban bầu cử …"
+    # đơn vị trực tiếp quản lý người ứng cử có trách nhiệm …", "Đối với người tự ứng cử … thì Ủy ban
+    # bầu cử có trách nhiệm phối hợp …" (Lương Minh KH 2026)
     then = _THEN.search(body, 0, 300)
     if then and (found := _sentence_subjects(body[then.end():then.end() + 1].upper() + body[then.end() + 1:])) and found[1]:
         return then.end()

@@ -945,15 +945,16 @@ SUBJECT_ADVERBIAL = regex.compile(
     rf"|trong\s+phạm\s+vi|theo\s+chức\s+năng|theo\s+thẩm\s+quyền|{BASIS_WORDS}|trên\s+cơ\s+sở|mỗi\s+(?:lĩnh\s+vực|ngành,?\s+lĩnh\s+vực)"
     rf"|bằng\s+{_MEANS_QUANTIFIER}(?:{_MEANS})|{_TOWARDS}việc)\b",
     regex.IGNORECASE | regex.V0)
-# A collective of bare unit words ("các cơ quan, đơn vị", "các địa phương"): it names no
-# one, as subject or as partner.
-# Unit words listed as a sentence's subject without "Các", a relative clause saying which, up to
-# its responsibility: "thì cơ quan, tổ chức, đơn vị trực tiếp quản lý người ứng cử | có trách
-# nhiệm xác minh …" (Lương Minh KH 2026); "Cơ quan, tổ chức, đơn vị được phân bổ giới thiệu người
-# ứng cử …" (Quảng Ninh HD 2025, reconciled gold) is such a class too.
+# Unit words listed as a sentence's subject, "Các" or not, then a relative clause saying which
+# (read up to its responsibility by assignments._sentence_subjects): "thì cơ quan, tổ chức, đơn vị
+# trực tiếp quản lý người ứng cử | có trách nhiệm xác minh …" (Lương Minh KH 2026); the reconciled
+# gold writes such classes whole ("Cơ quan, tổ chức, đơn vị được phân bổ giới thiệu người ứng cử
+# đại biểu Quốc hội", Quảng Ninh HD 2025).
 UNIT_WORDS_SUBJECT = regex.compile(
     r"^(?:các\s+)?(?:cơ\s+quan|tổ\s+chức|đơn\s+vị)(?:\s*,\s*(?:cơ\s+quan|tổ\s+chức|đơn\s+vị|địa\s+phương))+\s+(?!và\b|cá\s+nhân)(?=\S)",
     regex.IGNORECASE | regex.V0)
+# A collective of bare unit words ("các cơ quan, đơn vị", "các địa phương"): it names no
+# one, as subject or as partner.
 BARE_COLLECTIVE = regex.compile(
     # (its scope names no one either: "Các cơ quan, đơn vị trong tỉnh có trách nhiệm phối hợp chặt
     # chẽ với nhau …", seed 003)

@@ -568,7 +568,7 @@ def _find_sections(st: Structure) -> None:
             continue
         h = _heading_of(ln.text)
         if h and h[0] == 1 and not h[2] and _wrapped_numeral(st, i, h[1].group("num"), last_roman):
-            h = None
+            h = None  # (a part's numeral, not an article's: level 1, not "Điều")
         if h:
             level, m, article = h
             num = m.group("num")
@@ -596,9 +596,9 @@ def _find_sections(st: Structure) -> None:
 
 
 def _wrapped_numeral(st: Structure, i: int, num: str, last_roman: int) -> bool:
-    """A roman numeral that a hard wrap put at a line's start ("… gồm 5 cấp, từ cấp I đến
-    cấp\nV. Chi tiết quy định …"): the line above ends mid-sentence on a word, and the
-    numeral neither opens the parts ("I.") nor follows the last one."""
+    """A roman numeral that a hard wrap put at a line's start ("… gồm 5 cấp, từ cấp I đến cấp" |
+    "V. Chi tiết quy định …", Hải Phòng QĐ 213/2025): the line above ends mid-sentence on a
+    word, and the numeral neither opens the parts ("I.") nor follows the last one."""
     above = st.lines[i - 1] if i > 0 else None
     if above is None or above.blank or not above.text.rstrip()[-1:].isalpha():
         return False
