@@ -60,6 +60,7 @@ def find_citations(text: str) -> list[Reference]:
     refs.extend(_coded_numbers(text, cores, SpanSet((r.start, r.end) for r in refs)))
     _share_issuers_in_lists(text, refs)
     _share_plural_heads_issuer(text, refs)
+    _share_apposed_heads_issuer(text, refs)
     taken = SpanSet((r.start, r.end) for r in refs)
     for m in rx.scan(rx.LAW_CITATION, rx.LAW_TRIGGER, text):
         if taken.overlaps(*m.span()):
@@ -373,6 +374,28 @@ def _share_plural_heads_issuer(text: str, refs: list[Reference]) -> None:
             pass
         if head is None or canonical_type(head.group("type")) != r.type \
                 or rx.CLAUSE_END_IN_HEAD.search(text, head.end(), paren):
+            continue
+        named = _issuer_phrase(text, head.end())
+        if named:
+            r.issuer = named[0]
+
+
+def _share_apposed_heads_issuer(text: str, refs: list[Reference]) -> None:
+    """"Tờ trình của Đảng uỷ Chính phủ về Đề án … (Tờ trình số 03-TTr/ĐU, ngày 17/10/2025)": a
+    citation that opens a parenthesis and repeats the type word of the mention before it, whose
+    "của …" names the issuer (Kết luận 212-KL/TW/2025)."""
+    for r in refs:
+        if r.issuer is not None or not text[r.start:r.start + 1].isalpha():
+            continue
+        paren = text.rfind("(", max(0, r.start - 4), r.start)
+        if paren == -1 or text[paren + 1:r.start].strip():
+            continue
+        window = max(0, paren - rx.PLURAL_HEAD_REACH)
+        head = None
+        for head in rx.apposed_head().finditer(text, window, paren):
+            pass
+        if head is None or canonical_type(head.group("type")) != r.type \
+                or rx.CLAUSE_END_IN_HEAD.search(text, head.end(), paren) or "(" in text[head.end():paren]:
             continue
         named = _issuer_phrase(text, head.end())
         if named:

@@ -414,7 +414,9 @@ PROPOSER = regex.compile(
     r"""(?<!\p{L})(?:của|(?P<passive>được))\s+
         (?P<who>(?!(?:Luật|Bộ\s+luật|Nghị|Thông\s+tư|Quyết\s+định|Điều|Khoản|Chương)\b)
                 \p{Lu}[^,;.:()\n|\t]{2,80}?(?:\n[^,;.:()\n|\t]{1,40}?)?)
-        (?(passive)\s+(?:ban\s+hành|phê\s+duyệt))     # "… đã được Thủ tướng Chính phủ phê duyệt tại …"
+        (?(passive)\s+(?:ban\s+hành|phê\s+duyệt     # "… đã được Thủ tướng Chính phủ phê duyệt tại …"
+                       |trình(?:\s+\p{Lu}[\p{L}\s]{1,40}?)?))  # "… đã được Chính phủ trình Quốc hội tại Tờ trình
+                                                 # số 985/TTr-CP" (Bộ Tài chính CV 18491/2025)
         (?:\s+tại(?:\s+các\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?\s*:\s*số)?|\s*:(?:\s*số)?
            |\s+số\s*:?                  # "báo cáo thẩm định của Sở Tư pháp số 316/BC-STP"
            |\s*,\s*(?:đặc\s+biệt|nhất)\s+là(?:\s+(?:tại\s+)?các)?)  # "theo chỉ đạo tại các công điện của Thủ tướng
@@ -482,6 +484,14 @@ PLURAL_HEAD = regex.compile(r"(?<![\p{L}])[Cc]ác\s+(?P<type>Nghị\s+định|Ng
 # What stands between the parenthesis and one of its items: the items before it ("Số 37/2019/NĐ-CP
 # ngày 07/5/2019, số 58/2023/NĐ-CP … sửa đổi … và số"), no other parenthesis, no clause end.
 PAREN_LIST_BEFORE_ITEM = regex.compile(r"\(\s*(?:[^()\n;]|\n(?!\n)){0,380}", regex.V0)
+# A mention of one document by its type and issuer, its number given in parentheses after its
+# subject: "xem xét Tờ trình của Đảng uỷ Chính phủ về Đề án … (Tờ trình số 03-TTr/ĐU, ngày
+# 17/10/2025)" (Kết luận 212-KL/TW/2025): the citation in the parenthesis repeats the type word.
+@functools.lru_cache(maxsize=None)
+def apposed_head() -> regex.Pattern:
+    return regex.compile(rf"(?<![\p{{L}}])(?P<type>{type_alternation()})\s+của\s+", regex.V0)
+
+
 # A clause end between the head and the parenthesis: the head names another list.
 CLAUSE_END_IN_HEAD = regex.compile(r"[;:]|\n\s*\n", regex.V0)
 # "các" before a citation's type word: the citation opens a group of that type ("các công văn số …, … và …").

@@ -774,3 +774,21 @@ def test_a_year_glued_to_its_symbol(sentence, expected):
 def test_a_plural_heads_issuer_for_its_parenthesized_list(sentence, expected):
     refs = sorted(find_citations(sentence), key=lambda r: r.start)
     assert [(r.number, r.date, r.issuer) for r in refs] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a mention by type and issuer, its number in parentheses after its subject (Kết luận 212-KL/TW/2025,
+    # crawl 53b3997d70905b16)
+    ("Tại phiên họp ngày 14/11/2025, xem xét Tờ trình của Đảng uỷ Chính phủ về Đề án tiêu chuẩn của đơn vị hành "
+     "chính (Tờ trình số 03-TTr/ĐU, ngày 17/10/2025), Bộ Chính trị, Ban Bí thư kết luận như sau:",
+     [("03", "TTr/ĐU", "2025-10-17", "Đảng ủy Chính phủ")]),
+    # a parenthesis of another type keeps no issuer
+    ("theo Kế hoạch của UBND tỉnh về chuyển đổi số (Quyết định số 12/QĐ-UBND ngày 01/02/2025)",
+     [("12", "QĐ-UBND", "2025-02-01", None)]),
+    # the body that "submitted" a document at it (Bộ Tài chính CV 18491/2025, crawl 944fbe7407cc11f8)
+    ("Dự án Luật Thuế TNCN (sửa đổi) đã được Chính phủ\ntrình Quốc hội tại Tờ trình số 985/TTr-CP ngày 24/10/2025.",
+     [("985", "TTr-CP", "2025-10-24", "Chính phủ")]),
+])
+def test_issuers_of_an_apposed_mention_and_a_passive_submission(sentence, expected):
+    refs = sorted(find_citations(sentence), key=lambda r: r.start)
+    assert [(r.number, r.symbol, r.date, r.issuer) for r in refs] == expected
