@@ -438,3 +438,12 @@ def test_an_items_members_in_capitals_under_its_colon():
 def test_conclusions_of_a_person_and_a_boards_standing_office(text, expected):
     doc = fields(text)
     assert {k: doc[k] for k in expected} == expected
+
+
+def test_a_letterhead_name_with_a_slipped_tone_takes_the_known_spelling():
+    # Phú Thọ Sở TT&TT KH 2011 (tune4 12): "TRUYỂN" for "TRUYỀN" in the OCR'd letterhead
+    text = ("\nUBND TỈNH PHÚ THỌ\n\nSỞ THÔNG TIN VÀ TRUYỂN THÔNG\n\n\nSố:         /KH-STTTT\n |CỘNG HÒA XÃ HỘI CHỦ NGHĨA "
+            "VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n\nPhú Thọ, ngày    tháng 12 năm 2011 | |\n\nKẾ HOẠCH\n"
+            "Triển khai phần mềm quản lý văn bản\n\nI. MỤC ĐÍCH\n1. Nâng cao hiệu quả.\n")
+    doc = fields(text)
+    assert (doc["issuer"], doc["level"], doc["province"]) == ("Sở Thông tin và Truyền thông tỉnh Phú Thọ", "department", "Phú Thọ")
