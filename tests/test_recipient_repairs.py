@@ -84,3 +84,25 @@ def test_code_lookalikes(ours, theirs, expected):
 ])
 def test_code_majority(ours, theirs, third, expected):
     assert ocr.code_majority(ours, theirs, third) == expected
+
+
+# The "Nơi nhận" blocks of the real scans as the pipeline read them before these repairs
+# (vnplan 0.8.0), and the items their gold (tests/data/real_scans/gold) holds.
+@pytest.mark.parametrize("block, items", [
+    ("Nơi nhận:\n- Như kính gửi;\n- TKI (để b/c đ/c Bộ trưởng);\n- TK5 (để b/c đ/c Thứ trưởng);\n"
+     "- Đ/c Bí thư Tỉnh ủy Lâm Đồng (để b/e);\n- Đ/c Chủ tịch HĐND tỉnh Lâm Đồng (để b/c);\n"
+     "- Văn phòng Bộ Công an (để p/h); ¬\n- Giám đốc Công an tỉnh Lâm Đồng (để p/h);\n- Lưu: VT, P6.\n\n"
+     "CỤC TRƯỞNG\n\nThiếu tướng Ngô Thanh Bình",
+     ["Như kính gửi", "TK1 (để b/c đ/c Bộ trưởng)", "TK5 (để b/c đ/c Thứ trưởng)",
+      "Đ/c Bí thư Tỉnh ủy Lâm Đồng (để b/c)", "Đ/c Chủ tịch HĐND tỉnh Lâm Đồng (để b/c)",
+      "Văn phòng Bộ Công an (để p/h)", "Giám đốc Công an tỉnh Lâm Đồng (để p/h)", "Lưu: VT, P6"]),
+    ("Nơi nhận:\n- Như trên;\n- CT, các PCT;\n- CVP, PVP (ô.Kiên);\n- Lưu: VT, KSTTHC (L-40b). 4\n\n"
+     "TL.CHỦ TỊCH\nCHÁNH VĂN PHÒNG",
+     ["Như trên", "CT, các PCT", "CVP, PVP (ô.Kiên)", "Lưu: VT, KSTTHC (L-40b)"]),
+])
+def test_recipients_of_real_scans(block, items):
+    from pipeline.metadata import recognize_metadata
+    from tests.support.texts import structure
+
+    st = structure("CÔNG VĂN\nV/v triển khai\n\nNội dung.\n" + block, "ocr")
+    assert recognize_metadata(st)["recipients"].value == items
