@@ -627,9 +627,9 @@ def _repair_recipient_lists(text: str, chars: dict[int, str], deletions: set[int
             word = m.group()
             if word in known_codes():
                 continue
-            for head in heads:
+            for head in sorted(heads, key=lambda h: (-len(h), h)):
                 tail = word[len(head):]
-                if (word.startswith(head) and 1 <= len(tail) <= 3
+                if (word.startswith(head) and 1 <= len(tail) <= 3 and not tail.isdigit()
                         and all(c.isdigit() or c in CODE_DIGIT_LOOKALIKES for c in tail)):
                     for j, ch in enumerate(tail):
                         if not ch.isdigit():
