@@ -209,6 +209,10 @@ _BOLD = re.compile(r"\*\*")
 # pháp." (a crawl's markdown; the plain italic rule wants no space before the closing "*").
 _EMPHASIZED_LABEL = rx.line_start_pattern(re.compile(
     r"^([ ]*)\*(?=\S)([^*\n]{1,80}?(?:\n[^*\n]{1,80}?)?:)[ ]+\*(?=\S)", re.MULTILINE))  # (a label wraps too)
+# An item's dash in emphasis closed after a space, the item outside: "*- *Thứ trưởng Tạ Quang
+# Đông;" (Bộ VHTTDL QĐ 4385/2025's Nơi nhận; "*-* Bộ Y tế (b/c);" of Đắk Lắk KH 0130/2025 and
+# Đồng Tháp KH 556/2025 is the plain italic rule's).
+_EMPHASIZED_ITEM_MARK = rx.line_start_pattern(re.compile(r"^([ ]*)\*([-+•])[ ]+\*(?=\S)", re.MULTILINE))
 _ITALIC = re.compile(r"\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 
 
@@ -272,6 +276,22 @@ _WRAPPED_LINE = regex.compile(
     regex.MULTILINE,
 )
 
+
+# A paragraph's first line broken off short before a capitalized word ("Chủ tịch Ủy ban nhân
+# dân cấp xã chỉ đạo\nBan Chỉ huy phòng cháy, …", "Chủ tịch UBND tỉnh yêu cầu\nThủ trưởng các
+# sở, …", "Ủy ban nhân dân thành phố Cần\nThơ ban hành …"): crawled pages keep the break of a
+# first-line indent, so the line is shorter than the long-line rule above needs.  Only after a
+# blank line, a line that is no label (":"), table row, item or heading, ending on a lower-case
+# word, and a long line after it that opens no item, heading or basis.
+_SHORT_OPENING_LINE = regex.compile(
+    # (the blank line matched and dropped by \K: a look behind it at every character ran at 5 MB/s)
+    rf"\n\n\K(?![IVXLC]+\.|\d|{rx.LETTER_ITEM_MARK}|{rx.BULLET_ITEM_MARK}|Điều[ ]|\*?[ ]*$)"
+    r"(?P<line>[^\n:|]{15,43}(?<=\p{Ll}))\n"
+    r"(?=\p{Lu})(?![IVXLC]+\.\s)(?!Điều\s)(?!Nơi nhận)"
+    r"(?!(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Trên đây|QUYẾT ĐỊNH|KT\.?|TM\.?)\b)"
+    r"(?=[^\n|]{60,}$)",
+    regex.MULTILINE,
+)
 
 # An item whose text a hard-wrapped layout (a PDF's text layer, a converter's fixed width)
 # broke before a capitalized word ("6. Đề nghị Văn phòng Tỉnh ủy và … Ủy ban Kiểm tra\nTỉnh
@@ -1070,6 +1090,8 @@ def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, i
     rw.sub(_BOLD, "", needs="*")
     rw.sub(_EMPHASIS_WRAPPED, _unwrap_emphasis, needs="*")
     rw.sub(_EMPHASIZED_LABEL, r"\1\2 ", needs=": *")
+    if "*- *" in rw.text or "*+ *" in rw.text or "*• *" in rw.text:  # (a rare mark: no scan of every text)
+        rw.sub(_EMPHASIZED_ITEM_MARK, r"\1\2 ")
     rw.sub(_ITALIC, _unitalic, needs="*")
     rw.sub(_HEADING_HASHES, "", needs="#")
     rw.sub(_ESCAPES, r"\1", needs="\\")
@@ -1094,6 +1116,7 @@ def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, i
     rw.sub(_BROKEN_LINE, _join_broken_line if " | " in rw.text else " ")
     rw.sub(_NUMBER_LABEL_BREAK, r"\1 ", needs="ố")  # (the "ố" of "Số:")
     rw.sub(_WRAPPED_LINE, " ")
+    rw.sub(_SHORT_OPENING_LINE, r"\g<line> ", needs="\n")
     rw.apply_edits(wrapped_item_edits(rw, raw, wrap_width))
     rw.sub(_PLACE_AFTER_NAME, " ", needs="\n", spaces_before=True)
     rw.sub(_dangling_head(), " ", spaces_before=True)

@@ -276,8 +276,11 @@ _NAMES_A_BODY = regex.compile(r"^(?:[ỦU][YỶ]\s+BAN|UBND|HĐND|HỘI\s+ĐỒN
 
 
 # A line naming the issuing body under the type line of a Party document ("CỦA BAN THƯỜNG
-# VỤ TỈNH ỦY", "CỦA BỘ CHÍNH TRỊ"): upper case, opening with "CỦA".
-_OF_ISSUER_LINE = regex.compile(r"^CỦA\s+\p{Lu}[\p{Lu}\s]+$", regex.V0)
+# VỤ TỈNH ỦY", "CỦA BỘ CHÍNH TRỊ"): upper case, opening with "CỦA".  Not a person's words:
+# "KẾT LUẬN / CỦA ĐỒNG CHÍ CHÁNH VĂN PHÒNG TRUNG ƯƠNG ĐẢNG / TẠI HỘI NGHỊ …" (VPTW KL 07/2025,
+# gold) is the title, as "THÔNG BÁO KẾT LUẬN / CỦA ĐỒNG CHÍ TỔNG BÍ THƯ / TẠI BUỔI LÀM VIỆC …"
+# (VPTW TB 432/2025, explore page b3f47f1508761da8).
+_OF_ISSUER_LINE = regex.compile(r"^CỦA\s+(?!ĐỒNG\s+CHÍ\b)\p{Lu}[\p{Lu}\s]+$", regex.V0)
 
 
 # The type a letter has when it prints no type line but a "V/v" subject (contract,
@@ -562,14 +565,19 @@ def _find_sections(st: Structure) -> None:
     is_article = False
     st.line_section = [None] * len(st.lines)
     cur_index: int | None = None
+    last_roman = 0
     for i, ln in enumerate(st.lines):
         if i < st.body_start or ln.blank:
             st.line_section[i] = cur_index
             continue
         h = _heading_of(ln.text)
+        if h and h[0] == 1 and not h[2] and _wrapped_numeral(st, i, h[1].group("num"), last_roman):
+            h = None  # (a part's numeral, not an article's: level 1, not "Điều")
         if h:
             level, m, article = h
             num = m.group("num")
+            if level == 1 and not article:
+                last_roman = _roman_value(num)
             title = m.group("title").strip()
             if level == 1:
                 current = {1: ((f"Điều {num}" if article else num), title)}
@@ -587,8 +595,26 @@ def _find_sections(st: Structure) -> None:
             cur_index = len(st.headings) - 1
         elif _is_signature_or_recipients(ln.text):
             # After a decision's signature the attached plan starts afresh.
-            current, top_title, cur_index = {}, "", None
+            current, top_title, cur_index, last_roman = {}, "", None, 0
         st.line_section[i] = cur_index
+
+
+def _wrapped_numeral(st: Structure, i: int, num: str, last_roman: int) -> bool:
+    """A roman numeral that a hard wrap put at a line's start ("… gồm 5 cấp, từ cấp I đến cấp" |
+    "V. Chi tiết quy định …", Hải Phòng QĐ 213/2025): the line above ends mid-sentence on a
+    word, and the numeral neither opens the parts ("I.") nor follows the last one."""
+    above = st.lines[i - 1] if i > 0 else None
+    if above is None or above.blank or not above.text.rstrip()[-1:].isalpha():
+        return False
+    return _roman_value(num) not in (1, last_roman + 1)
+
+
+_ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _roman_value(num: str) -> int:
+    values = [_ROMAN_DIGITS[c] for c in num if c in _ROMAN_DIGITS]
+    return sum(-v if nxt > v else v for v, nxt in zip(values, values[1:] + [0]))
 
 
 def _is_signature_or_recipients(t: str) -> bool:
@@ -639,9 +665,10 @@ def _paragraph_end(st: Structure, i: int) -> int:
     """The last line of the paragraph that line ``i`` opens: a line that ends mid-sentence
     goes on on the next one (at most 3 more lines)."""
     j = i
-    while j + 1 < len(st.lines) and j - i < 3 and not rx.PARAGRAPH_END.search(st.lines[j].text) \
-            and not st.lines[j + 1].blank and st.line_section[j + 1] is None \
-            and not _BASIS_OPENING.match(st.lines[j + 1].text.lstrip("*-+• ")):
+    while j + 1 < len(st.lines) and j - i < 3 and not st.lines[j + 1].blank and st.line_section[j + 1] is None \
+            and not _BASIS_OPENING.match(st.lines[j + 1].text.lstrip("*-+• ")) \
+            and (not rx.PARAGRAPH_END.search(st.lines[j].text)
+                 or (st.lines[j].text.rstrip(" *").endswith(";") and rx.basis_list_item_line().match(st.lines[j + 1].text))):
         j += 1
     return j
 
