@@ -596,7 +596,13 @@ CODE_DIGIT_LOOKALIKES = DIGIT_LOOKALIKES | {"G": "6"}
 # A scrap of handwriting read after the archive line's closing point: the drafter's or the
 # approver's initials ("ký nháy") read as a digit or a mark ("Lưu: VT, KSTTHC (L-40b). 4").
 # Letters there stay: the typist's initials are printed so ("Lưu: VT, KSTT (2b).VTA").
-_FILED_LINE_SCRAP = regex.compile(r"(?m)(?<=^[ ]*[-+•]?[ ]*Lưu\b[^\n]*[.)])(?P<scrap>[ ]+[^\p{L}\s]{1,2})[ ]*$")
+# (a mark glued to the point is a speck: "Lưu VT, TH (02b).ˆ")
+_FILED_LINE_SCRAP = regex.compile(
+    r"(?m)(?<=^[ ]*[-+•]?[ ]*Lưu\b[^\n]*[.)])(?P<scrap>[ ]+(?:[^\p{L}\s]|\p{Lm}){1,2}|(?:[^\p{L}\p{N}\s.,;:()]|\p{Lm}){1,2})[ ]*$")
+# The word "Lưu" opening the archive line with its marks lost or changed ("Luu: VT", "Lựu VT").
+_FILED_WORD = regex.compile(r"(?m)^[ ]*[-+•]?[ ]*(?P<word>L[uưụừứửữự][uưụừứửữự])(?=[ ]*:|[ ]+V[TI1l](?![\w]))")
+# A speck read before an item's dash (".- Lưu: VT", "'- Sở Nội vụ;").
+_ITEM_DASH_SPECK = regex.compile(r"(?m)^[ ]*(?P<speck>[.,'`ˆ^~_]+[ ]*)(?=[-+•][ ]*\p{Lu})")
 
 
 def _repair_recipient_lists(text: str, chars: dict[int, str], deletions: set[int]) -> None:
@@ -607,7 +613,8 @@ def _repair_recipient_lists(text: str, chars: dict[int, str], deletions: set[int
       abbreviation of ``models/recipient_notes.txt`` is one letter away;
     * a unit's number read as a letter where the same list writes that unit's code with
       digits: "TKI" beside "TK5" → "TK1" (a code of the known vocabulary stays);
-    * handwriting read after the closing point of the "Lưu" line (see ``_FILED_LINE_SCRAP``)."""
+    * handwriting read after the closing point of the "Lưu" line (see ``_FILED_LINE_SCRAP``), the
+      word "Lưu" read without its horn ("Luu: VT"), a speck before an item's dash."""
     from rapidfuzz.distance import Levenshtein
 
     abbreviations = [n for n in vocab.recipient_notes() if _SLASH_ABBREVIATION.fullmatch(n)]
@@ -637,6 +644,12 @@ def _repair_recipient_lists(text: str, chars: dict[int, str], deletions: set[int
                     break
         for m in _FILED_LINE_SCRAP.finditer(body):
             deletions.update(range(base + m.start("scrap"), base + m.end("scrap")))
+        for m in _FILED_WORD.finditer(body):
+            for j, (have, want) in enumerate(zip(m.group("word"), "Lưu")):
+                if have != want:
+                    chars[base + m.start("word") + j] = want
+        for m in _ITEM_DASH_SPECK.finditer(body):
+            deletions.update(range(base + m.start("speck"), base + m.end("speck")))
 
 
 def spaced_archive_line(line: str) -> str:

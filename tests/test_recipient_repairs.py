@@ -33,6 +33,12 @@ CỤC TRƯỞNG"""
     ("Nơi nhận:\n- Như trên;\n- CT, các PCT;\n- CVP, PVP (ô.Kiên);\n- Lưu: VT, KSTTHC (L-40b). 4\n\nTL.CHỦ TỊCH",
      "Nơi nhận:\n- Như trên;\n- CT, các PCT;\n- CVP, PVP (ô.Kiên);\n- Lưu: VT, KSTTHC (L-40b).\n\nTL.CHỦ TỊCH"),
     ("Nơi nhận:\n- Như trên;\n- Lưu: VT, PC04. ¬", "Nơi nhận:\n- Như trên;\n- Lưu: VT, PC04."),
+    # a speck glued to the archive line's point (heavy scans: "- Ban Tuyên giáo Tỉnh ủy; ˆ")
+    ("Nơi nhận:\n- Như trên;\n- Lưu VT, TH (02b).ˆ", "Nơi nhận:\n- Như trên;\n- Lưu VT, TH (02b)."),
+    # "Lưu" read without its horn or with a tone; a speck before an item's dash
+    ("Nơi nhận:\n- Như trên;\n- Luu: VT, NV.", "Nơi nhận:\n- Như trên;\n- Lưu: VT, NV."),
+    ("Nơi nhận:\n- Như trên;\n- Lựu VT, TH.", "Nơi nhận:\n- Như trên;\n- Lưu VT, TH."),
+    ("Nơi nhận:\n- Như trên;\n- Sở Nội vụ;\n.- Lưu: VT.", "Nơi nhận:\n- Như trên;\n- Sở Nội vụ;\n- Lưu: VT."),
     # police departments numbered alike: PCO4 beside PC06
     ("Nơi nhận:\n- PC06 (để t/h);\n- PCO4 (để p/h);\n- Lưu: VT.", "Nơi nhận:\n- PC06 (để t/h);\n- PC04 (để p/h);\n- Lưu: VT."),
 ])
@@ -52,6 +58,8 @@ def test_recipient_list_repairs(read, printed):
     "Nơi nhận:\n- Như trên;\n- Lưu: VT, TH. NVA",
     # a code with no numbered sibling stays as read (nothing tells ĐI from Đ1)
     "Nơi nhận:\n- Như trên;\n- Lưu: VT, PC06 (ĐI).",
+    # a person named Lựu in a list is no archive line
+    "Nơi nhận:\n- Bà Lựu, Trưởng phòng;\n- Lưu: VT.",
     # outside a "Nơi nhận" list nothing of this is touched
     "Theo đề nghị của TKI (b/e).\n- Lưu ý: số liệu tại ngày 30. 4",
 ])
