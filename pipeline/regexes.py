@@ -670,7 +670,10 @@ GIAO_AS_NOUN = r"(?!(?-i:thông|dịch|ban|nhận|lưu|tiếp|thương|hữu|kho
 # đề nghị …".
 ISSUER_DIRECTIVE = regex.compile(
     r"""^(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ|Hội\s+đồng\s+nhân\s+dân|HĐND|Thường\s+trực|Văn\s+phòng
-           |(?:Tỉnh|Thành|Huyện|Đảng)\s+ủy|(?:Phó\s+)?Chủ\s+tịch|(?:Phó\s+)?Giám\s+đốc|Thủ\s+tướng)[^,.;:]{0,60}?\s
+           |(?:Tỉnh|Thành|Huyện|Đảng)\s+ủy|(?:Phó\s+)?Chủ\s+tịch|(?:Phó\s+)?Giám\s+đốc|Thủ\s+tướng
+           # the Government in its resolution: "Chính phủ yêu cầu các bộ, ngành trung ương, Ủy ban
+           # nhân dân các tỉnh … xác định …" (Nghị quyết 394/NQ-CP 2025)
+           |Chính\s+phủ)[^,.;:]{0,60}?\s
         # nor a compound or a passive: "chỉ đạo đơn vị liên quan hoàn thành bàn giao mặt bằng"
         # (Thông báo 653/TB-VPCP 2025), "chuyển giao", "theo nhiệm vụ được giao"
         (?<!bàn\s)(?<!chuyển\s)(?<!được\s)
@@ -685,11 +688,14 @@ GIVES_WORK_WORDS = ("giao ", "Giao ", ", gửi ", "đề nghị", "Đề nghị"
                     "bố trí kinh phí", "bố trí nguồn", "bố trí ngân sách")
 # A clause inside a line that opens with a directive after "; " or ". ": "…; UBND tỉnh đề nghị
 # các sở …", "…. Đề nghị các đơn vị …" — or "giao" after a comma or "và" ("Ủy ban nhân dân cấp xã
-# tiếp nhận … và giao Phòng Văn hóa - Xã hội chủ trì …").  Each branch opens with its literal
+# tiếp nhận … và giao Phòng Văn hóa - Xã hội chủ trì …"), or the Government's request after an
+# opening clause ("Để triển khai hiệu quả nhiệm vụ nêu trên, Chính phủ yêu cầu các bộ …"; "Để đảm bảo
+# chất lượng, tiến độ …, yêu cầu Bộ Y tế, Ban Quản lý dự án …", Thông báo 637/TB-VPCP 2025; a named
+# addressee only: "phải hướng dẫn, yêu cầu các đơn vị có biện pháp …" is the task's own verb list).  Each branch opens with its literal
 # (",", "và" after white space, ";", ".") so that regex skips ahead to it: 2x faster than "\s+và"
 # tried at every space (the clause starts at the match's end, the only offset read).
 LATER_DIRECTIVE = regex.compile(
-    r",\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|(?<=\s)và\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=gửi\s+\p{Lu})|[;.]\s+(?=(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s(?:đề\s+nghị|yêu\s+cầu|giao\s" + GIAO_AS_NOUN + r"))",
+    r",\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=Chính\s+phủ\s+(?:yêu\s+cầu|đề\s+nghị)\s)|,\s+(?=yêu\s+cầu\s+(?-i:\p{Lu}))|(?<=\s)và\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=gửi\s+\p{Lu})|[;.]\s+(?=(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s(?:đề\s+nghị|yêu\s+cầu|giao\s" + GIAO_AS_NOUN + r"))",
     regex.IGNORECASE | regex.V0,
 )
 # A sentence that starts inside a line: ". " then a capital ("… theo Điều lệ. Giao Sở Tư pháp
@@ -704,7 +710,8 @@ SENTENCE_START = regex.compile(r"(?<=[^\s.][.])\s+(?=\p{Lu})", regex.V0)
 SENTENCE_START_AFTER_STOP = regex.compile(r"(?<=[^\s.])[.]\s+(?=\p{Lu})", regex.V0)
 # A clause after "; " that opens with a capital: it may name its own agency ("Chủ tịch UBND
 # cấp xã chỉ đạo …; Ban Chỉ huy cấp xã tham mưu …; Kiểm lâm sở tại hướng dẫn …").
-CLAUSE_START = regex.compile(r";\s+(?=\p{Lu})", regex.V0)
+# (or with its bracketed point first: "…; (2) Bộ Công an chủ trì, phối hợp …", Thông báo 624/TB-VPCP 2025)
+CLAUSE_START = regex.compile(r";\s+(?=\p{Lu}|\((?:\d{1,2}|[ivx]{1,4})\)\s*\p{Lu})", regex.V0)
 # The same clause with its subject in lower case, as running text writes a collective or a
 # committee ("… tại Trung tâm; cấp ủy cấp xã trên địa bàn lập danh sách …", "…; các Chuyên viên
 # cơ quan MTTQ xã được phân công …"): read as a sentence that starts there.
@@ -715,6 +722,9 @@ LOWER_CLAUSE_START = regex.compile(r";\s+(?=(?:các|cấp\s+ủy|ban\s+thường
 # a conclusion's answer to a request restates it whole first: "1. Về đề nghị các bộ, ngành quan tâm
 # sớm rà soát … (300 characters) …: Ủy ban nhân dân thành phố Đà Nẵng cần tiếp tục rà soát …")
 TOPIC_LABEL = regex.compile(r"^(?:[-+•]\s*|\((?:\d{1,2}|[ivx]{1,4})\)\s*)?(?:về|đối\s+với)\s[^:\n]{1,400}?:\s*(?=\p{Lu})", regex.IGNORECASE | regex.V0)
+# A numbered item's topic up to its colon, its work after it (a capital, or a bracketed point):
+# "2. Đẩy mạnh rà soát, xây dựng, hoàn thiện thể chế, cơ chế chính sách: Các bộ khẩn trương trình …".
+ITEM_TOPIC_COLON = regex.compile(r"[^:\n]{3,300}?:\s*(?=\p{Lu}|\((?:\d{1,2}|[ivx]{1,4})\)\s*\p{Lu})", regex.V0)
 # The line that opens a list of work items addressed by the issuer: "Ban Chỉ huy … đề nghị:",
 # "UBND tỉnh yêu cầu các đơn vị thực hiện một số nội dung sau:", "Thường trực Tỉnh ủy kết luận
 # như sau:", "… chỉ đạo như sau:", and a decision's "QUYẾT ĐỊNH:".  The items after it are
@@ -738,7 +748,9 @@ WORK_LIST_OPENING = regex.compile(
 # searched after one of its commas.
 INTRO_CLAUSE = regex.compile(
     r"^(?:căn\s+cứ|trên\s+cơ\s+sở|theo\s+chức\s+năng|trong\s+phạm\s+vi|trong\s+quá\s+trình|(?:định\s+kỳ\s+)?h[ằà]ng\s+năm"
-    r"|nhằm|để|thực\s+hiện|triển\s+khai|theo|chậm\s+nhất"
+    # ("theo" opens a clause, not the verb "theo dõi": "đ) Theo dõi các cơ quan đảng, Văn phòng Chủ
+    # tịch nước, … thực hiện Quy định này" names who is watched, Quy định 384-QĐ/TW 2025)
+    r"|nhằm|để|thực\s+hiện|triển\s+khai|theo(?!\s+dõi)|chậm\s+nhất"
     # a conclusion's charge before its subjects: "Quán triệt sâu sắc ý kiến phát biểu chỉ đạo …;
     # căn cứ vào phương hướng …, Văn phòng Trung ương Đảng và các văn phòng tỉnh ủy, thành ủy cụ thể
     # hóa …" (Kết luận 07-KL/VPTW 2025)
@@ -1940,7 +1952,8 @@ PEOPLES_BODY_NAME = r"(?:Thường trực )?(?:Hội đồng nhân dân|Ủy ban
 # vụ và UBND các xã" (Hà Nội CV 6397/2025).  The kind ends the name found, or stands after it.
 # (provinces too: "Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng chỉ đạo
 # …", Công điện 232/CĐ-TTg 2025; a list of mixed kinds, "các tỉnh, thành phố: …", stays whole)
-_MEMBER_KIND = "(?P<kind>" + "|".join(kind.replace(" ", r"\s+") for kind in (*LOCALITY_KINDS, "tỉnh")) + ")"
+# (and "thành phố": "Ủy ban nhân dân các thành phố: Hà Nội, Cần Thơ", Thông báo 624/TB-VPCP 2025)
+_MEMBER_KIND = "(?P<kind>" + "|".join(kind.replace(" ", r"\s+") for kind in (*LOCALITY_KINDS, "tỉnh", "thành phố")) + ")"
 LOCALITIES_PLURAL_END = regex.compile(r"\s+(?:các|\d{1,2})\s+" + _MEMBER_KIND + r"$", regex.IGNORECASE | regex.V0)
 # "Các Bộ", "Các Cục", or with the post that heads each ("Bộ trưởng các Bộ", "Thủ trưởng các Sở",
 # "Cục trưởng các Cục"), before their members after a colon (Công điện 217/CĐ-TTg, 231/CĐ-TTg,
@@ -1948,7 +1961,18 @@ LOCALITIES_PLURAL_END = regex.compile(r"\s+(?:các|\d{1,2})\s+" + _MEMBER_KIND +
 DEPARTMENTS_PLURAL = regex.compile(
     r"^(?P<post>(?:Bộ\s+trưởng|Thủ\s+trưởng|Giám\s+đốc|Cục\s+trưởng|Vụ\s+trưởng|Lãnh\s+đạo)\s+)?"
     r"[Cc]ác\s+(?P<kind>[Ss]ở|[Bb]ộ|[Cc]ục|[Vv]ụ)$", regex.V0)
+# The same plural with its members right after it, no colon between: "Các Bộ Quốc phòng, Công an:
+# Chỉ đạo …", "Các Bộ Xây dựng và Công an: Phối hợp …", "các Tập đoàn VNPT, Viettel, Mobifone khẩn
+# trương …" (Công điện 225/CĐ-TTg 2025): the kind word capitalized, a capitalized member after it.
+DEPARTMENTS_PLURAL_NAMED = regex.compile(  # (matched at a name's start: no "^")
+    r"(?P<post>(?:Bộ\s+trưởng|Thủ\s+trưởng|Giám\s+đốc|Cục\s+trưởng|Vụ\s+trưởng|Lãnh\s+đạo)\s+)?"
+    r"[Cc]ác\s+(?P<kind>Sở|Bộ|Cục|Vụ|Tập\s+đoàn)\s+(?=\p{Lu})", regex.V0)
 LOCALITIES_PLURAL_AFTER = regex.compile(r"\s*(?:các|\d{1,2})\s+" + _MEMBER_KIND + r"\s*:[ \t]*\n?[ \t]*", regex.IGNORECASE | regex.V0)
+# A plural's members after its colon, then the sentence goes on with its verb: ": Ninh Bình, Bắc
+# Ninh, Phú Thọ, Tuyên Quang | đẩy nhanh …" (two names or more, each of capitalized words).
+_LOCALITY_WORDS = r"\p{Lu}[\p{L}\d]*(?:\s+\p{Lu}[\p{L}\d]*){0,4}"
+LOCALITY_MEMBERS_BEFORE_VERB = regex.compile(
+    rf":\s*{_LOCALITY_WORDS}(?:\s*,\s*{_LOCALITY_WORDS})*(?:\s*,\s*|\s+và\s+){_LOCALITY_WORDS}\s+(?=\p{{Ll}})", regex.V0)
 MEMBERS_COLON = regex.compile(r"\s*:[ \t]*\n?[ \t]*", regex.V0)
 # A locality's proper name: capitalized words ("Gò Công Đông"), up to five.
 LOCALITY_NAME = regex.compile(r"\p{Lu}[\p{L}\d]*(?:[ \t]*\n?[ \t]*\p{Lu}[\p{L}\d]*){0,4}(?![\p{L}\d])", regex.V0)
