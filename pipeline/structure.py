@@ -341,7 +341,11 @@ _BODY_OPENING = regex.compile(r"(?i)(căn\s+cứ|thực\s+hiện|theo\s+đề\s+
 _FILED = regex.compile(r"(?i)lưu\b")
 
 
-_RECIPIENT_NOTE_LINE = regex.compile(r"(?i)\(\s*(?:để\s+)?(?:b/c|báo\s+cáo|biết|t/h|thực\s+hiện|chỉ\s+đạo|p/h|phối\s+hợp)\s*\)\s*[;.]?")
+@functools.lru_cache(maxsize=1)
+def _recipient_note_line() -> regex.Pattern:
+    """A line that holds only an item's note, "(B/c)", "(để báo cáo)" (models/recipient_notes.txt)."""
+    notes = "|".join(r"\s+".join(regex.escape(w) for w in note.split()) for note in vocab.recipient_notes())
+    return regex.compile(rf"(?i)\(\s*(?:để\s+)?(?:{notes})\s*\)\s*[;.]?")
 
 
 def is_wrapped_recipient(previous: str, line: str) -> bool:
@@ -351,7 +355,7 @@ def is_wrapped_recipient(previous: str, line: str) -> bool:
     # (a dash at the end of the line above is the next item's, moved up by a converter)
     # (a line that holds only the item's note, "(B/c)", "(để báo cáo)", wrapped under an item
     # that closed with ";": Lai Châu QĐ 88/2025 "- Cục Kiểm tra văn bản … - Bộ Tư pháp;" / "(B/c)")
-    if previous.strip() and _RECIPIENT_NOTE_LINE.fullmatch(line.strip()):
+    if previous.strip() and _recipient_note_line().fullmatch(line.strip()):
         return True
     # an item whose members or codes follow its colon on the next line: the filing line ("- Lưu:" /
     # "VT, VP (38b).", Bộ Tài chính CV 17899/2025), the Government Office's units ("- VPCP: BTCN, …,

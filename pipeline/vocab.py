@@ -188,6 +188,12 @@ def signer_titles() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def recipient_notes() -> tuple[str, ...]:
+    """The notes of a "Nơi nhận" item ("b/c", "để biết", "p/h") and "đ/c", as listed."""
+    return tuple(r[0] for r in _rows("recipient_notes.txt"))
+
+
+@functools.lru_cache(maxsize=None)
 def agency_names() -> tuple[str, ...]:
     """Known agency names with their proper letter case (for case restoration)."""
     return tuple(r[0] for r in _rows("agency_names.txt"))
