@@ -597,8 +597,11 @@ CODE_DIGIT_LOOKALIKES = DIGIT_LOOKALIKES | {"G": "6"}
 # approver's initials ("ký nháy") read as a digit or a mark ("Lưu: VT, KSTTHC (L-40b). 4").
 # Letters there stay: the typist's initials are printed so ("Lưu: VT, KSTT (2b).VTA").
 # (a mark glued to the point is a speck: "Lưu VT, TH (02b).ˆ")
+# (the archive line is found first and the scrap searched in it alone: a look-behind back to
+# the line's start, tried at each point or parenthesis, read a long line once per mark)
+_FILED_LINE_ANY = regex.compile(r"(?m)^[ ]*[-+•]?[ ]*Lưu\b[^\n]*")
 _FILED_LINE_SCRAP = regex.compile(
-    r"(?m)(?<=^[ ]*[-+•]?[ ]*Lưu\b[^\n]*[.)])(?P<scrap>[ ]+(?:[^\p{L}\s]|\p{Lm}){1,2}|(?:[^\p{L}\p{N}\s.,;:()]|\p{Lm}){1,2})[ ]*$")
+    r"(?<=[.)])(?P<scrap>[ ]+(?:[^\p{L}\s]|\p{Lm}){1,2}|(?:[^\p{L}\p{N}\s.,;:()]|\p{Lm}){1,2})[ ]*$")
 # The word "Lưu" opening the archive line with its marks lost or changed ("Luu: VT", "Lựu VT").
 _FILED_WORD = regex.compile(r"(?m)^[ ]*[-+•]?[ ]*(?P<word>L[uưụừứửữự][uưụừứửữự])(?=[ ]*:|[ ]+V[TI1l](?![\w]))")
 # A speck read before an item's dash (".- Lưu: VT", "'- Sở Nội vụ;").
@@ -642,8 +645,10 @@ def _repair_recipient_lists(text: str, chars: dict[int, str], deletions: set[int
                         if not ch.isdigit():
                             chars[base + m.start() + len(head) + j] = CODE_DIGIT_LOOKALIKES[ch]
                     break
-        for m in _FILED_LINE_SCRAP.finditer(body):
-            deletions.update(range(base + m.start("scrap"), base + m.end("scrap")))
+        for line in _FILED_LINE_ANY.finditer(body):
+            m = _FILED_LINE_SCRAP.search(body, line.start(), line.end())
+            if m:
+                deletions.update(range(base + m.start("scrap"), base + m.end("scrap")))
         for m in _FILED_WORD.finditer(body):
             for j, (have, want) in enumerate(zip(m.group("word"), "Lưu")):
                 if have != want:
