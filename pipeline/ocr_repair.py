@@ -584,9 +584,12 @@ _SPECK_BEFORE_WORD = regex.compile(r"(?<=[,;][ ])[.'`](?=\p{Ll})")
 
 
 # A "Nơi nhận" list as OCR gives it: the label's line and the lines under it up to a blank
-# line (the signature column beside it is read on its own: ``ocr.column_order``).
-_RECIPIENT_LIST = regex.compile(r"(?m)^[ ]*[_*]*N[ơo]i[ ]+nh[ậa]n\b[^\n]*(?:\n[^\n]*[^\s\f][^\n]*){0,40}")
-# A note's abbreviation in it: "b/c", "p/h", "đ/c" (models/recipient_notes.txt).
+# line (the signature column beside it is read on its own: ``ocr.column_order``).  The label
+# is no phrase of a sentence ("Nơi nhận hồ sơ: Bộ phận một cửa", a procedure's body).
+_RECIPIENT_LIST = regex.compile(
+    r"(?m)^[ ]*[_*]*N[ơo]i[ ]+nh[ậa]n\b(?![ ]+\p{Ll})[^\n]*(?:\n[^\n]*[^\s\f][^\n]*){0,40}")
+# A note's abbreviation in it: "b/c", "p/h", "đ/c" (models/recipient_notes.txt), inside the
+# item's parenthesis ("(để b/c)"; a signature's "T/M" read into the list is no note).
 _SLASH_ABBREVIATION = regex.compile(r"(?<![\w/])(?P<abbr>\p{L}/\p{L})(?![\w/])")
 # A unit's code that ends in a number ("TK5", "PC06", "Đ1": a secretary, a police department,
 # a team), and a code that may be one of them with digits read as letters ("TKI", "PCO6").
@@ -625,19 +628,23 @@ def _repair_recipient_lists(text: str, chars: dict[int, str], deletions: set[int
         base, body = block.start(), block.group()
         for m in _SLASH_ABBREVIATION.finditer(body):
             abbr = m.group("abbr")
-            if abbr.lower() in abbreviations:
+            line_start = body.rfind("\n", 0, m.start()) + 1
+            if abbr.lower() in abbreviations or body.rfind("(", line_start, m.start()) <= body.rfind(")", line_start, m.start()):
                 continue
             close = [a for a in abbreviations if Levenshtein.distance(abbr.lower(), a) == 1]
             if len(close) == 1:
                 for j, (have, want) in enumerate(zip(abbr, close[0])):
                     if have.lower() != want:
                         chars[base + m.start("abbr") + j] = want.upper() if have.isupper() else want
-        heads = {m.group("head") for m in _NUMBERED_CODE.finditer(body)}
+        # (a sibling's code of the same length and of three characters or more: a shorter
+        # one, a head letter and one look-alike, is as often a word of the list: "CS" (Cảnh
+        # sát) beside "C05", "ĐB" (đại biểu) beside "Đ1")
+        numbered = {(m.group("head"), len(m.group())) for m in _NUMBERED_CODE.finditer(body) if len(m.group()) >= 3}
         for m in _CODE_WORD.finditer(body):
             word = m.group()
             if word in known_codes():
                 continue
-            for head in sorted(heads, key=lambda h: (-len(h), h)):
+            for head in sorted({h for h, n in numbered if n == len(word)}, key=lambda h: (-len(h), h)):
                 tail = word[len(head):]
                 if (word.startswith(head) and 1 <= len(tail) <= 3 and not tail.isdigit()
                         and all(c.isdigit() or c in CODE_DIGIT_LOOKALIKES for c in tail)):
