@@ -1978,8 +1978,17 @@ SPEAKING_VERB = r"""(?:đã\s+|sẽ\s+|xin\s+|trân\s+trọng\s+|kính\s+)*
 def speaker(heads: tuple[str, ...]) -> regex.Pattern:
     """The pattern of a body of one of ``heads`` ("Bộ", "Cục") speaking: group ``who``."""
     alternatives = "|".join(r"\s+".join(map(regex.escape, h.split())) for h in sorted(heads, key=len, reverse=True))
+    # (the name runs over no word of a clause, "đã", "được" …: "Bộ Tài chính đã nhận được văn
+    # bản … và đề nghị" is no name; and names no list of bodies, "Bộ Y tế, Bộ Tài chính đề
+    # nghị", of which one alone issued the letter; an abbreviation in parentheses may follow it,
+    # "Bộ Văn hóa, Thể thao và Du lịch (VHTTDL) đề nghị")
     return regex.compile(
-        rf"""(?<![\p{{L}}])(?P<who>(?:{alternatives})\s+\p{{Lu}}[\p{{L}}\s,\-]{{0,60}}?)\s+{SPEAKING_VERB}""",
+        rf"""(?<![\p{{L}}])(?<!(?:{alternatives})\s+\p{{Lu}}[\p{{L}}\s\-]{{0,60}}(?:,|\svà)\s{{1,3}})
+        (?P<who>(?:{alternatives})\s+\p{{Lu}}
+                (?:(?!\s(?:đã|đang|sẽ|vừa|được|chưa)\s|[,\s]+(?:và\s+)?(?:{alternatives})\s+\p{{Lu}})
+                   [\p{{L}}\s,\-]){{0,60}}?)
+        (?:\s*\([\p{{Lu}}&]{{2,12}}\))?
+        \s+{SPEAKING_VERB}""",
         regex.VERBOSE | regex.V0)
 
 

@@ -382,6 +382,23 @@ def test_letters_that_lost_their_letterhead_are_issued_by_the_body_that_speaks(t
     assert {k: doc[k] for k in expected} == expected
 
 
+_MINISTER_SIGNS = "|\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n|\n**KT. BỘ TRƯỞNG**\nTHỨ TRƯỞNG\nNguyễn Văn A\n|\n"
+
+
+@pytest.mark.parametrize("body, issuer", [
+    # the ministry named out with its abbreviation, then by it (Bộ VHTTDL, crawl f0a3d9f100d0791b):
+    # one body, written out (review 0.9b: was "Bộ VHTTDL")
+    ("Bộ Văn hóa, Thể\nthao và Du lịch (VHTTDL) đề nghị các cơ sở đào tạo trực thuộc Bộ thực hiện.\n"
+     "Bộ VHTTDL yêu cầu các cơ sở đào tạo gửi báo cáo.\n", "Bộ Văn hóa, Thể thao và Du lịch"),
+    # a clause is no name ("Bộ Tài chính đã nhận được … và đề nghị"), nor a list of bodies of
+    # which one alone issued the letter (review 0.9b: were taken whole as the issuer)
+    ("Bộ Tài chính đã nhận được văn bản của các địa phương và đề nghị hướng dẫn thanh toán.\n", None),
+    ("Bộ Y tế, Bộ Tài chính đề nghị các đơn vị thực hiện.\n", None),
+])
+def test_the_speaking_body_is_a_name(body, issuer):
+    assert fields("|\n**Kính gửi:** Các cơ sở đào tạo.\n|\n" + body + _MINISTER_SIGNS)["issuer"] == issuer
+
+
 def test_a_crawls_emphasis_marks_leave_the_recipients():
     # Bộ VHTTDL CV 6278/2025 (crawl 7f6efa59099bb33b): "*" left inside an item by the crawl's markdown
     block = ("|\n*Nơi nhận:*\n- Như trên;\n- Bộ trưởng (để báo cáo);\n- Các Thứ trưởng (để phối hợp chỉ đạo*);*\n"
