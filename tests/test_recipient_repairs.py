@@ -85,6 +85,9 @@ def test_recipient_lists_left_as_read(text):
     ("PCO4", "PC04", True),
     ("II.", "11.", False),      # a heading's numeral: ocr_repair's rules read it
     ("Bộ", "8ộ", False),        # a word, not a code
+    ("BỘ", "8Ộ", False),        # in capitals too: a toned capital is no code's (review 0.9b)
+    ("SỞ", "5Ở", False),
+    ("GIÁO", "G1ÁO", False),
     ("Đồng", "Đổng", False),
     ("VT,", "VT,", False),
     ("KSTT", "KS7T", False),    # 7 is no look-alike of T here
