@@ -733,6 +733,16 @@ def test_issuer_before_the_number_and_items_after_a_subject(sentence, expected):
      [("4575", "BC-VPQH", "2025-11-21", "Văn phòng Quốc hội")]),
     ("Thủ tướng Chính phủ đã ban\nhành Công điện số 220/CĐ-TTg ngày 18/11/2025 chỉ đạo tập trung hoàn thành thực thi.",
      [("220", "CĐ-TTg", "2025-11-18", "Thủ tướng Chính phủ")]),
+    # a clause whose subject is one body and names another is no issuer (review 0.9b: these
+    # were "Sở Y tế phối hợp với Sở Tài chính", "Bộ Tài chính đề nghị Ủy ban nhân dân tỉnh")
+    ("Sở Y tế phối hợp với Sở Tài chính đã có Công văn số 5/SYT-KHTC ngày 03/4/2025.",
+     [("5", "SYT-KHTC", "2025-04-03", None)]),
+    ("Bộ Tài chính đề nghị Ủy ban nhân dân tỉnh đã có Công văn số 77/UBND-KT ngày 03/4/2025 báo cáo.",
+     [("77", "UBND-KT", "2025-04-03", None)]),
+    ("Ban Thường vụ Tỉnh ủy giao Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh đã ban hành Kế hoạch số "
+     "12/KH-UBND ngày 03/4/2025.", [("12", "KH-UBND", "2025-04-03", None)]),
+    ("Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số 220/KH-UBND ngày 18/11/2025.",
+     [("220", "KH-UBND", "2025-11-18", "Ủy ban nhân dân tỉnh")]),
     # a resolution's dotted number of 2025 (same letter)
     ("Khẩn trương phối hợp với Văn phòng Bộ đối với 59 TTHC đã được Chính phủ giao tại Nghị quyết số "
      "66.7/2025/NQ-CP ngày 15/11/2025.",
