@@ -398,7 +398,7 @@ def _share_apposed_heads_issuer(text: str, refs: list[Reference]) -> None:
                 or rx.CLAUSE_END_IN_HEAD.search(text, head.end(), paren) or "(" in text[head.end():paren]:
             continue
         named = _issuer_phrase(text, head.end())
-        if named:
+        if named and not rx.SENTENCE_OR_CLAUSE_OPENS.search(text, named[1], paren):
             r.issuer = named[0]
 
 

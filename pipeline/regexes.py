@@ -494,6 +494,10 @@ def apposed_head() -> regex.Pattern:
 
 # A clause end between the head and the parenthesis: the head names another list.
 CLAUSE_END_IN_HEAD = regex.compile(r"[;:]|\n\s*\n", regex.V0)
+# A sentence or a clause of its own opening between an apposed mention's issuer and the
+# parenthesis: "Thực hiện Kế hoạch của UBND tỉnh về chuyển đổi số, Sở Y tế xây dựng kế hoạch
+# (Kế hoạch số 20/KH-SYT …)" — the parenthesis names the body's own document, not the mention.
+SENTENCE_OR_CLAUSE_OPENS = regex.compile(r"[.,]\s+\p{Lu}", regex.V0)
 # "các" before a citation's type word: the citation opens a group of that type ("các công văn số …, … và …").
 # A list item after the subject of the item before it: "các Công văn của Bộ Tài chính số 3910/BTC-QLG
 # ngày 04 tháng 4 năm 2018 về công bố giá cơ sở xăng RON95, số 367/BTC-QLG ngày …" (Bộ Công Thương

@@ -792,6 +792,12 @@ def test_a_plural_heads_issuer_for_its_parenthesized_list(sentence, expected):
     ("Tại phiên họp ngày 14/11/2025, xem xét Tờ trình của Đảng uỷ Chính phủ về Đề án tiêu chuẩn của đơn vị hành "
      "chính (Tờ trình số 03-TTr/ĐU, ngày 17/10/2025), Bộ Chính trị, Ban Bí thư kết luận như sau:",
      [("03", "TTr/ĐU", "2025-10-17", "Đảng ủy Chính phủ")]),
+    # a sentence or clause of another body between the mention and the parenthesis: the
+    # parenthesis is that body's document (review 0.9b: both took the mention's issuer)
+    ("Thực hiện Kế hoạch của UBND tỉnh về chuyển đổi số năm 2025, Sở Y tế xây dựng kế hoạch thực hiện "
+     "(Kế hoạch số 20/KH-SYT ngày 02/02/2025).", [("20", "KH-SYT", "2025-02-02", None)]),
+    ("UBND tỉnh đã xem xét Tờ trình của Sở Tài chính về dự án. Sở Kế hoạch và Đầu tư có ý kiến thẩm định "
+     "(Tờ trình số 03/TTr-SKHĐT ngày 02/02/2025).", [("03", "TTr-SKHĐT", "2025-02-02", None)]),
     # a parenthesis of another type keeps no issuer
     ("theo Kế hoạch của UBND tỉnh về chuyển đổi số (Quyết định số 12/QĐ-UBND ngày 01/02/2025)",
      [("12", "QĐ-UBND", "2025-02-01", None)]),
