@@ -464,3 +464,22 @@ def test_a_letterhead_name_with_a_slipped_tone_takes_the_known_spelling():
             "Triển khai phần mềm quản lý văn bản\n\nI. MỤC ĐÍCH\n1. Nâng cao hiệu quả.\n")
     doc = fields(text)
     assert (doc["issuer"], doc["level"], doc["province"]) == ("Sở Thông tin và Truyền thông tỉnh Phú Thọ", "department", "Phú Thọ")
+
+
+def test_every_head_post_is_a_signers_title():
+    """models/head_posts.tsv and signer_titles.txt name the same posts (review 0.9b: "VỤ TRƯỞNG"
+    and "TỔNG CỤC TRƯỞNG" were heads whose title no signature read)."""
+    from pipeline import vocab
+    assert set(vocab.head_posts()) <= vocab.signer_titles()
+
+
+@pytest.mark.parametrize("signature, title", [
+    ("KT. VỤ TRƯỞNG\nPHÓ VỤ TRƯỞNG", "PHÓ VỤ TRƯỞNG"),              # was "PHÓ CỤC TRƯỞNG"
+    ("TL. BỘ TRƯỞNG\nVỤ TRƯỞNG VỤ PHÁP CHẾ", "VỤ TRƯỞNG VỤ PHÁP CHẾ"),  # was no signature
+    ("KT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG", "PHÓ TỔNG CỤC TRƯỞNG"),
+])
+def test_the_titles_of_a_ministrys_departments(signature, title):
+    text = ("BỘ TÀI CHÍNH\nVỤ PHÁP CHẾ\nSố: 12/PC\nV/v triển khai\n\nKính gửi: Các đơn vị.\n\nNội dung.\n\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\n" + signature + "\nNguyễn Văn A\n")
+    doc = fields(text)
+    assert (doc["signer"], doc["signer_title"]) == ("Nguyễn Văn A", title)
