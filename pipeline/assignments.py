@@ -1380,7 +1380,7 @@ def _named_in(name: str, heading: str) -> bool:
     return len(words) >= 2 and len(set(words) - title) <= (1 if len(words) > 3 else 0)
 
 
-def _sentence_subjects(t: str):
+def _sentence_subjects(t: str, after_condition: bool = False):
     """The agencies a line makes responsible as its subject or addressee:
 
     * "- Sở Tài chính và các đơn vị có liên quan tham mưu …" (a named subject, generic
@@ -1392,6 +1392,8 @@ def _sentence_subjects(t: str):
 
     Returns (the text from the subject on, its spans or None when no verb follows, whether
     a directive named it), or None for a line that names no responsible agency.
+    ``after_condition``: ``t`` is what follows a condition's "thì", whose own "thì" is not
+    looked for again (see _subject_after_intro).
     """
     body = t.lstrip("-+• ") if t[:1] in "-+•" else t
     if body[:1] == "(" and (mark := _PARENTHESIZED_ITEM.match(body)):
@@ -1406,7 +1408,7 @@ def _sentence_subjects(t: str):
     # string tests first: most lines open with neither a directive nor an agency
     directive = _directive_end(body) if body[:1] in "GĐYKgđykUSBỦCHTP" else 0
     if not directive and rx.INTRO_CLAUSE.match(body):
-        k = _subject_after_intro(body)
+        k = _subject_after_intro(body, after_condition)
         if k is None:
             return None
         body = body[k:]
@@ -1480,13 +1482,16 @@ _THEN = regex.compile(r",?\s+thì\s+(?=\S)")
 _PARENTHESIZED_ITEM = regex.compile(r"\((?:\d{1,2}|i{1,3}|iv|vi{0,3}|ix|x)\)\s+")
 
 
-def _subject_after_intro(body: str) -> int | None:
+def _subject_after_intro(body: str, after_condition: bool = False) -> int | None:
     """Where the subject starts after an opening clause ("Căn cứ …, các Sở … xây dựng")."""
     # the subject after a condition's "thì": "Đối với vụ việc ở nơi công tác thì cơ quan, tổ chức,
     # đơn vị trực tiếp quản lý người ứng cử có trách nhiệm …", "Đối với người tự ứng cử … thì Ủy ban
-    # bầu cử có trách nhiệm phối hợp …" (Lương Minh KH 2026)
-    then = _THEN.search(body, 0, 300)
-    if then and (found := _sentence_subjects(body[then.end():then.end() + 1].upper() + body[then.end() + 1:])) and found[1]:
+    # bầu cử có trách nhiệm phối hợp …" (Lương Minh KH 2026); one level only: a clause after "thì"
+    # that opens with a condition again is read by its commas (a line of N conditions read N levels
+    # deep raised RecursionError at 500 of them, a 10 KB line, and cost N copies of the line)
+    then = _THEN.search(body, 0, 300) if not after_condition else None
+    if then and (found := _sentence_subjects(body[then.end():then.end() + 1].upper() + body[then.end() + 1:],
+                                             after_condition=True)) and found[1]:
         return then.end()
     if not rx.COMMA_BEFORE_NAME.search(body, 0, 300):
         return None

@@ -25,3 +25,11 @@ def test_a_run_of_branch_words_raises_no_recursion_error():
 def test_a_branch_of_a_branch_is_still_one_name():
     name = "Chi nhánh Chi nhánh Văn phòng đăng ký đất đai"
     assert agency_extent(name + " thực hiện") == len(name)
+
+
+def test_a_run_of_conditions_raises_no_recursion_error():
+    """The subject after a condition's "thì" is read one level deep, not once per condition
+    (500 repetitions, a 10 KB line, raised RecursionError and the document failed as corrupt)."""
+    line = "Đối với việc này thì " * 5000 + "Sở Tài chính có trách nhiệm báo cáo."
+    text = "II. TỔ CHỨC THỰC HIỆN\n1. " + line + "\n"
+    assert _seconds(lambda: find_assignments(structure(text))) < 10
