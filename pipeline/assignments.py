@@ -1423,7 +1423,10 @@ def _sentence_subjects(t: str, after_condition: bool = False):
         person = rx.PERSON_BEFORE_POST.match(body)
         if person:
             body = body[person.end():]
-    if (units := rx.UNIT_WORDS_SUBJECT.match(body)) and (duty := rx.RESPONSIBILITY.search(body, units.end(), units.end() + 120)) \
+    # (the responsibility's white space is the unit words' last: "các cơ quan, đơn vị | phải có trách
+    # nhiệm …", Nghệ An QĐ 98/2025, is no clause "phải")
+    if (units := rx.UNIT_WORDS_SUBJECT.match(body)) and (duty := rx.RESPONSIBILITY.search(body, units.end() - 1, units.end() + 120)) \
+            and not rx.PREDICATE_BEFORE_DUTY.search(body, units.end() - 1, duty.start()) \
             and not rx.CLAUSE_PUNCTUATION.search(body, units.end(), duty.start()) and not _DONE_OR_DOING.search(body, units.end() - 1, duty.start()) \
             and not rx.BARE_COLLECTIVE.match(body[:duty.start()]) and not rx.GENERIC_PARTNER.match(body[:duty.start()]) \
             and not _NAMED_ELSEWHERE.search(body, units.end() - 1, duty.start()):

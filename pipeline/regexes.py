@@ -965,6 +965,11 @@ SUBJECT_ADVERBIAL = regex.compile(
 UNIT_WORDS_SUBJECT = regex.compile(
     r"^(?:các\s+)?(?:cơ\s+quan|tổ\s+chức|đơn\s+vị)(?:\s*,\s*(?:cơ\s+quan|tổ\s+chức|đơn\s+vị|địa\s+phương))+\s+(?!và\b|cá\s+nhân)(?=\S)",
     regex.IGNORECASE | regex.V0)
+# The words before the responsibility end on "và": they are the class's first predicate, not a
+# clause saying which ("Các cơ quan, đơn vị tổ chức triển khai Kế hoạch này | và có trách nhiệm báo
+# cáo …", "thủ trưởng cơ quan, đơn vị, địa phương trực tiếp chỉ đạo và chịu trách nhiệm …", Bắc
+# Ninh KH 141/2025).
+PREDICATE_BEFORE_DUTY = regex.compile(r"\svà\s*$", regex.V0)
 # A collective of bare unit words ("các cơ quan, đơn vị", "các địa phương"): it names no
 # one, as subject or as partner.
 BARE_COLLECTIVE = regex.compile(
