@@ -261,10 +261,25 @@ def _members_listed_apart(st: Structure, a: Assignment) -> list[Assignment]:
     else:
         names = [f"{post}{kind[:1].upper()}{kind[1:].lower()} {m}" for m in members]
     if colon is plural:
-        # the members were read from the text after the name: each entry's span is the whole list,
-        # so that the list's later members read on their own ("Công an") give way to them
-        return [dataclasses.replace(a, agency=n, end=max(a.end, list_end)) for n in names]
+        # the members were read from the text after the name: each entry's span runs to the last
+        # member, so that the list's later members read on their own ("Công an") give way to them
+        # (to the last member only: a body named after the list's verb, "… chỉ đạo …, phối hợp với
+        # Ủy ban nhân dân tỉnh Nghệ An", is no member)
+        end = _members_end(st.text, colon.end(), list_end, members)
+        return [dataclasses.replace(a, agency=n, end=max(a.end, end)) for n in names]
     return [dataclasses.replace(a, agency=n) for n in names]
+
+
+def _members_end(text: str, start: int, stop: int, members: list[str]) -> int:
+    """Where the last of ``members`` (read in order, their white space folded) ends in
+    ``text[start:stop]``; ``stop`` when one is not found as written."""
+    pos = start
+    for member in members:
+        found = regex.compile(r"\s+".join(map(regex.escape, member.split()))).search(text, pos, stop)
+        if not found:
+            return stop
+        pos = found.end()
+    return pos
 
 
 def _locality_members(region: str) -> list[str]:

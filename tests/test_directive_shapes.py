@@ -94,6 +94,21 @@ def test_a_plural_kind_with_its_members_after_it_names_each_member():
         ("Tập đoàn VNPT", "lead"), ("Tập đoàn Viettel", "lead"), ("Tập đoàn Mobifone", "lead")}
 
 
+@pytest.mark.parametrize("item, partner", [
+    # a body named after the list's verb is no member of it (Công điện 225/CĐ-TTg 2025's items, each
+    # with the partner its sentence goes on to name)
+    ("2. Các Bộ Quốc phòng, Công an chỉ đạo các đơn vị trực thuộc huy động lực lượng, phối hợp với Ủy ban nhân dân "
+     "tỉnh Nghệ An sơ tán dân.\n", ("Ủy ban nhân dân tỉnh Nghệ An", "support")),
+    ("5. Bộ Khoa học và Công nghệ, các Tập đoàn VNPT, Viettel, Mobifone khẩn trương chỉ đạo các đơn vị trực thuộc "
+     "khắc phục ngay các sự cố về thông tin liên lạc, phối hợp với Bộ Công an bảo đảm an ninh mạng.\n",
+     ("Bộ Công an", "support")),
+])
+def test_a_body_named_after_a_plurals_members_is_kept(item, partner):
+    entries = assignment_entries(_TELEGRAM.split("\n2.")[0] + "\n\n" + item)
+    assert partner in entries
+    assert not any(name in ("Công an", "Viettel", "Mobifone") for name, _ in entries)
+
+
 @pytest.mark.parametrize("text, expected", [
     # (Thông báo 624/TB-VPCP 2025, III.5.l)
     ("III. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM, CỤ THỂ\n\n5. Nhiệm vụ về phát triển KHCN\n\nl) Ủy ban nhân dân các "
