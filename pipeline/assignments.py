@@ -1296,10 +1296,11 @@ def _subject_lines(st: Structure, h, out: list[Assignment]) -> None:
         ln = st.lines[j]
         j += 1
         t = ln.text
-        if not t or t[:1].islower():
-            continue
+        # (the line right above: a blank line ends the paragraph, a lower-case line carries its object)
         continued = _OBJECT_PENDING.search(previous) is not None and t[:1] not in "-+•*" and len(previous.split()) > 5
         previous = t
+        if not t or t[:1].islower():
+            continue
         if continued:
             # (not under a label such as "b) Chủ trì, phối hợp", whose items are dashed)
             # the line before broke off before its object: "k) Đài Truyền hình Việt Nam (VTV) chủ trì,

@@ -188,6 +188,14 @@ def test_partners_on_the_line_after_a_broken_item_stay_partners():
         ("Văn phòng Chính phủ", "support")}
 
 
+def test_a_paragraph_after_a_blank_line_is_no_broken_lines_object():
+    # a line ending on "phối hợp" goes on on the next line only: after a blank line a new paragraph
+    # names its own subject (the sentences of Thông báo 624/TB-VPCP 2025, III.5)
+    section = _CONCLUSION.split("h) ")[0] + ("Đài Truyền hình Việt Nam (VTV) xây dựng video clip tổng kết năm 2025, "
+                                             "phối hợp\n\nBộ Khoa học và Công nghệ tổng hợp báo cáo kết quả thực hiện năm 2025.\n")
+    assert ("Bộ Khoa học và Công nghệ", "lead") in assignment_entries(section)
+
+
 @pytest.mark.parametrize("text, expected", [
     # an item's topic up to its colon, its work after it, in the conclusions' operative part
     # (Thông báo 624/TB-VPCP 2025, its opening and III.2-3)
