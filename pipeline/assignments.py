@@ -746,7 +746,7 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
                 # the province's departments, one collective of posts
                 spans[-1] = (spans[-1][0], end + ext)
             else:
-                if seg[:9].lower() == "lực lượng":
+                if rx.FORCE_HEAD.match(seg):
                     # "Lực lượng Kiểm lâm, Công an, Quân đội": the forces share the head (read apart later)
                     while (more := rx.FORCE_AFTER_FORCE.match(seg, ext)):
                         ext = more.end()

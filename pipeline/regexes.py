@@ -1092,12 +1092,17 @@ BRANCH_OF_BODY = regex.compile(r"(?:Chi|CHI)\s+(?:nhánh|NHÁNH)\s+(?=\p{Lu})", 
 # đội, công an hỗ trợ vận chuyển nước …" (Đắk Lắk KH 0130/2025): each is a "Lực lượng …" of its own
 # (reconciled tune5 gold); not a body of a place ("…, Công an tỉnh" is a name of its own), nor the
 # militia, a whole name ("lực lượng công an, dân quân tự vệ" → "Dân quân tự vệ", round-4 gold).
+_FORCE_HEAD = r"[Ll]ực\s+lượng"
 _FORCE_NAME = r"(?i:công\s+an|quân\s+đội|kiểm\s+lâm|hải\s+quan|biên\s+phòng)"
 _FORCE_END = r"(?![\p{L}])(?!\s+(?:tỉnh|thành\s+phố|huyện|quận|xã|phường|đặc\s+khu|\p{Lu}))"
-FORCE_AFTER_FORCE = regex.compile(rf"(?:\s*,\s*|\s+và\s+){_FORCE_NAME}{_FORCE_END}", regex.V0)
+_BETWEEN_FORCES = r"\s*,\s*|\s+và\s+"
+# (the head that opens a name whose forces assignments.agency_list reads on; the same head
+# FORCES_OF_ONE_HEAD then shares out, so that a name read on is always read apart)
+FORCE_HEAD = regex.compile(rf"{_FORCE_HEAD}\s", regex.V0)
+FORCE_AFTER_FORCE = regex.compile(rf"(?:{_BETWEEN_FORCES}){_FORCE_NAME}{_FORCE_END}", regex.V0)
 FORCES_OF_ONE_HEAD = regex.compile(
-    rf"^(?P<head>[Ll]ực\s+lượng)\s+(?P<forces>{_FORCE_NAME}(?:(?:\s*,\s*|\s+và\s+){_FORCE_NAME})+)$", regex.V0)
-FORCES_APART = regex.compile(r"\s*,\s*|\s+và\s+", regex.V0)
+    rf"^(?P<head>{_FORCE_HEAD})\s+(?P<forces>{_FORCE_NAME}(?:(?:{_BETWEEN_FORCES}){_FORCE_NAME})+)$", regex.V0)
+FORCES_APART = regex.compile(_BETWEEN_FORCES, regex.V0)
 # (its label ends with ":": assignments._labelled looks for it in lines holding one only)
 LABELLED_AGENCY = regex.compile(
     r"""^(?:[-+•]\s*|\d{1,2}\.\s+)?   # a bullet, or an item's number: "4. Cơ quan phối hợp: …" (Ninh Bình QĐ 807/2024)
