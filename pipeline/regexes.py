@@ -168,9 +168,12 @@ SYMBOL = r"""
                                   # 20/11/2025 của Công Ty TNHH …" (Thuế Tây Ninh CV 3257/2025)
 """
 NUMBER_SYMBOL = rf"""
-    (?P<number>\d{{1,5}}[a-z]?)                     # 925, 07, 30c
+    (?P<number>\d{{1,5}}(?:\.\d{{1,2}}(?=\s?/))?[a-z]?)   # 925, 07, 30c; 66.7 (the Government's
+                                                 # resolutions of 2025: "Nghị quyết số 66.7/2025/NQ-CP")
     (?:
-        \s?/\s?(?P<year>(?:19|20)\d{{2}})\s?/\s?(?P<sym_n>{SYMBOL})   # 61/2018/NĐ-CP
+        \s?/\s?(?P<year>(?:19|20)\d{{2}})(?:\s?/\s?|(?=(?-i:[A-ZĐ]{{2}})))(?P<sym_n>{SYMBOL})   # 61/2018/NĐ-CP
+                                                 # (the slash after the year left out: "Thông tư số
+                                                 # 49/2025TT-BCT", Đắk Lắk QĐ 02144/2025)
       | \s?/\s?(?P<sym_a>{SYMBOL})                                 # 925/QĐ-UBND
         (?:/(?P<year_t>(?:19|20)\d{{2}})(?![\d/\p{{L}}]))?            # a year after the symbol: "công văn số
                                                  # 09/HDTLMM/2025 ngày 06/11/2025 của Công ty …" (Cục Hải quan CV 39209/2025)
@@ -192,9 +195,13 @@ def numbered_citation() -> regex.Pattern:
         rf"""
         (?<![\p{{L}}])
         (?P<type>{type_alternation()})
-        (?:\s+(?:liên\s+tịch|hành\s+động|kết\s+luận    # tolerated qualifiers ("Thông báo kết luận số …",
+        (?:\s+(?:liên\s+tịch|hành\s+động|kết\s+luận|thẩm\s+(?:tra|định)   # tolerated qualifiers ("Thông báo kết luận số …",
+                                                 # "Báo cáo thẩm tra số 1379/BC-UBTVQH15", Bộ Tài chính CV 18491/2025)
                 |(?P<joint>liên\s+ngành(?:\s+\p{{L}}+){{0,4}}?)(?=\s+số\b)))?  # "Kết luận liên ngành Tư pháp Trung ương số …":
                                                  # the joint body ("Liên ngành tư pháp Trung ương") issued it
+        (?:\s+của\s+(?P<issuer_before>(?-i:\p{{Lu}})[\p{{L}}\s,\-]{{1,60}}?)(?=\s+số\b))?  # its issuer before its number:
+                                                 # "các Công văn của Bộ Tài chính số 3910/BTC-QLG ngày …"
+                                                 # (Bộ Công Thương CV 9634/2025)
         (?:\s+(?:đề\s+)?(?P<date_before>ngày\s+(?:\d{{1,2}}\s?[/.-]\s?\d{{1,2}}\s?[/.-]\s?(?:19|20)\d{{2}}
                                           |\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+(?:19|20)\d{{2}}))
            (?=\s+số\b))?                         # its date before its number: "văn bản đề ngày 29 tháng 10 năm
@@ -267,7 +274,7 @@ NAMED_NUMBERED_LAW_WORDS = ("Luật", "luật", "Pháp")
 # with the digit and looks behind it afterwards ("not after a letter, digit, / . -"): a pattern
 # that opens with a class lets ``re`` skip to the next digit in C, one that opens with a
 # look-behind is tried at every character (2.6x slower on the bench texts).
-NUMBER_CORE = re.compile(r"\d(?<![\w/.\-]\d)\d{0,4}[a-z]?\s?[/\-]\s?(?:(?:19|20)\d{2}\s?/\s?)?[A-ZĐ]")
+NUMBER_CORE = re.compile(r"\d(?<![\w/.\-]\d)\d{0,4}(?:\.\d{1,2}(?=\s?/))?[a-z]?\s?[/\-]\s?(?:(?:19|20)\d{2}(?:\s?/\s?|(?=[A-ZĐ]{2})))?[A-ZĐ]")
 # Triggers open with their literal (a leading look-behind would stop ``re`` from skipping
 # ahead to it); the full pattern checks the word boundary.
 LAW_TRIGGER = re.compile(r"(?:Bộ\s+luật|Luật|Pháp\s+lệnh)(?!\w)")
@@ -407,7 +414,9 @@ PROPOSER = regex.compile(
     r"""(?<!\p{L})(?:của|(?P<passive>được))\s+
         (?P<who>(?!(?:Luật|Bộ\s+luật|Nghị|Thông\s+tư|Quyết\s+định|Điều|Khoản|Chương)\b)
                 \p{Lu}[^,;.:()\n|\t]{2,80}?(?:\n[^,;.:()\n|\t]{1,40}?)?)
-        (?(passive)\s+(?:ban\s+hành|phê\s+duyệt))     # "… đã được Thủ tướng Chính phủ phê duyệt tại …"
+        (?(passive)\s+(?:ban\s+hành|phê\s+duyệt     # "… đã được Thủ tướng Chính phủ phê duyệt tại …"
+                       |trình(?:\s+\p{Lu}[\p{L}\s]{1,40}?)?))  # "… đã được Chính phủ trình Quốc hội tại Tờ trình
+                                                 # số 985/TTr-CP" (Bộ Tài chính CV 18491/2025)
         (?:\s+tại(?:\s+các\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?\s*:\s*số)?|\s*:(?:\s*số)?
            |\s+số\s*:?                  # "báo cáo thẩm định của Sở Tư pháp số 316/BC-STP"
            |\s*,\s*(?:đặc\s+biệt|nhất)\s+là(?:\s+(?:tại\s+)?các)?)  # "theo chỉ đạo tại các công điện của Thủ tướng
@@ -424,7 +433,10 @@ PROPOSER = regex.compile(
 # Việt Nam", "Bộ Tư lệnh Phòng không - Không quân", "Tổng công ty Cảng hàng không"), and "thuộc"
 # joins a body to its parent ("Chi cục Kiểm lâm thuộc Sở Nông nghiệp và Môi trường"), no predicate.
 CLAUSE_PREDICATE = regex.compile(
-    r"\s+(?:liên\s+quan|quy\s+định|vướng\s+mắc|phản\s+ánh|chưa|vẫn|còn|có|không|áp\s+dụng)(?!\p{L})", regex.V0)
+    r"\s+(?:liên\s+quan|quy\s+định|vướng\s+mắc|phản\s+ánh|chưa|vẫn|còn|có|không|áp\s+dụng"
+    # what the body did with the document: "Công văn số 1734/BTC-QLG … của Bộ Tài chính | tham gia
+    # ý kiến về phương án …" (Bộ Công Thương CV 9634/2025)
+    r"|tham\s+gia\s+ý\s+kiến|góp\s+ý|trả\s+lời)(?!\p{L})", regex.V0)
 # The body that did something "at" the document, as the subject of its clause: "(Sở Tài chính đã
 # tổng hợp và đề nghị tại Văn bản số 9700/STC-ĐTTĐ ngày 08/8/2025)" (Hà Nội CV 6397/2025),
 # "Bộ Y tế đã hướng dẫn tại Công văn số …": it issued the document cited.
@@ -472,9 +484,22 @@ PLURAL_HEAD = regex.compile(r"(?<![\p{L}])[Cc]ác\s+(?P<type>Nghị\s+định|Ng
 # What stands between the parenthesis and one of its items: the items before it ("Số 37/2019/NĐ-CP
 # ngày 07/5/2019, số 58/2023/NĐ-CP … sửa đổi … và số"), no other parenthesis, no clause end.
 PAREN_LIST_BEFORE_ITEM = regex.compile(r"\(\s*(?:[^()\n;]|\n(?!\n)){0,380}", regex.V0)
+# A mention of one document by its type and issuer, its number given in parentheses after its
+# subject: "xem xét Tờ trình của Đảng uỷ Chính phủ về Đề án … (Tờ trình số 03-TTr/ĐU, ngày
+# 17/10/2025)" (Kết luận 212-KL/TW/2025): the citation in the parenthesis repeats the type word.
+@functools.lru_cache(maxsize=None)
+def apposed_head() -> regex.Pattern:
+    return regex.compile(rf"(?<![\p{{L}}])(?P<type>{type_alternation()})\s+của\s+", regex.V0)
+
+
 # A clause end between the head and the parenthesis: the head names another list.
 CLAUSE_END_IN_HEAD = regex.compile(r"[;:]|\n\s*\n", regex.V0)
 # "các" before a citation's type word: the citation opens a group of that type ("các công văn số …, … và …").
+# A list item after the subject of the item before it: "các Công văn của Bộ Tài chính số 3910/BTC-QLG
+# ngày 04 tháng 4 năm 2018 về công bố giá cơ sở xăng RON95, số 367/BTC-QLG ngày …" (Bộ Công Thương
+# CV 9634/2025): the subject ends where ", số" and a number begin.
+SUBJECT_BEFORE_LIST_ITEM = regex.compile(
+    r"\s*(?:về\s+việc|v/v|về)\s+[^;.|\t]{3,200}?(?=\s*,\s*(?:và\s+)?số\s*:?\s*\d)", regex.V0 | regex.IGNORECASE)
 PLURAL_BEFORE_TYPE = regex.compile(r"(?<![\p{L}])[Cc]ác\s+$", regex.V0)
 CODED_NUMBER = regex.compile(rf"{NUMBER_SYMBOL}(?![\p{{L}}\d])", regex.VERBOSE | regex.V0)
 # Between two citations of one list: their issuer is shared.
@@ -521,9 +546,21 @@ JOINS_NAMES = regex.compile(r"\svà\s+\p{Lu}", regex.V0)
 
 # A letter's account of an earlier document: "Ngày 28 tháng 10 năm 2025, Chủ tịch Ủy ban nhân
 # dân Thành phố đã ban hành Công văn số 3280/UBND-VX …": its date and issuer stand before it.
+# ("Ngày 21/11/2025, Văn phòng Quốc hội có Báo cáo số 4575/BC-VPQH", "Ngày 26/11/2025, Bộ Tài chính
+# đã có công văn số 18380/BTC-CST": the body that "has" a document issued it, Bộ Tài chính CV 18491/2025)
 PRIOR_ISSUE = regex.compile(
-    rf"(?:^|[\n.;]\s*)Ngày\s+{DATE}\s*,\s*(?P<who>\p{{Lu}}[^,;.\n]{{2,80}}?)\s+(?:đã\s+)?(?:ban\s+hành|ký)\s*$",
+    rf"(?:^|[\n.;]\s*)Ngày\s+{DATE}\s*,\s*(?P<who>\p{{Lu}}[^,;.\n]{{2,80}}?)\s+(?:đã\s+)?(?:ban\s+hành|ký|có)\s*$",
     regex.V0,
+)
+# The same without the date: a body, the subject of its sentence, that has issued the document:
+# "Thủ tướng Chính phủ đã ban hành Công điện số 220/CĐ-TTg ngày 18/11/2025 …" (Bộ VHTTDL CV
+# 6278/2025).  Only a body's head word opens it, and "đã" marks the deed done.
+ISSUED_BY_SUBJECT = regex.compile(
+    r"""(?:^|(?<=[\n.;:]\s{0,3}))
+        (?P<who>(?:Thủ\s+tướng|Chính\s+phủ|Quốc\s+hội|Ủy\s+ban|UBND|Hội\s+đồng|HĐND|Bộ|Sở|Ban|Văn\s+phòng|Cục|Tổng\s+cục)
+                (?:\s[^,;.:()\n|\t]{1,80}?)?)
+        \s+đã\s+(?:ban\s+hành|ký\s+ban\s+hành|có)\s*$""",
+    regex.VERBOSE | regex.V0,
 )
 
 SUBJECT = regex.compile(r"\s*(?:về\s+việc|v/v|về)\s+(?P<subject>[^;\n|\t]{3,200}?)(?=[;.\n|\t]|$)", regex.V0 | regex.IGNORECASE)
@@ -1940,6 +1977,25 @@ DEPARTMENT_REQUESTS = regex.compile(
     r"(?<![\p{L}])(?P<who>Sở\s+\p{Lu}[\p{L}\s,\-]{1,60}?)\s+(?:đề\s+nghị|yêu\s+cầu|thông\s+báo)\s+(?:các|quý|Quý)?\s*\p{L}",
     regex.V0,
 )
+
+# A body that speaks in a letter's body, its head word given (models/head_posts.tsv, from the
+# post its signature signs for): "Bộ Công Thương thông báo các thương nhân …", "Cục Lãnh sự Bộ
+# Ngoại giao xin trân trọng thông báo", "Bộ Tài chính kính báo cáo Thủ tướng", "Cục Thuế đề nghị
+# các Thuế tỉnh" (crawled letters of 2025 whose letterhead was lost).  The name opens with a
+# capital and ends where the speaking verb begins (a name's later words may be in lower case:
+# "Bộ Tài chính", "Cục Thuế"); no digit or sentence mark inside it.
+SPEAKING_VERB = r"""(?:đã\s+|sẽ\s+|xin\s+|trân\s+trọng\s+|kính\s+)*
+    (?:đề\s+nghị|yêu\s+cầu|thông\s+báo|báo\s+cáo|công\s+bố|trao\s+đổi|hướng\s+dẫn)(?![\p{L}])"""
+
+
+@functools.lru_cache(maxsize=None)
+def speaker(heads: tuple[str, ...]) -> regex.Pattern:
+    """The pattern of a body of one of ``heads`` ("Bộ", "Cục") speaking: group ``who``."""
+    alternatives = "|".join(r"\s+".join(map(regex.escape, h.split())) for h in sorted(heads, key=len, reverse=True))
+    return regex.compile(
+        rf"""(?<![\p{{L}}])(?P<who>(?:{alternatives})\s+\p{{Lu}}[\p{{L}}\s,\-]{{0,60}}?)\s+{SPEAKING_VERB}""",
+        regex.VERBOSE | regex.V0)
+
 
 # The local governments of the 2025 reform (in force 1 July 2025): communes, wards and "đặc khu"
 # (special zones) directly under the province, no districts. A text that addresses a "đặc khu"
