@@ -105,8 +105,6 @@ _QUALIFIED_NAME_END = regex.compile(
     # Đà Nẵng đến Lâm Đồng | tổ chức …", Công điện 231/CĐ-TTg 2025)
     r"\s+(?:nơi|trên\s+địa\s+bàn|đóng\s+(?:quân\s+)?(?:trên|tại)|trực\s+thuộc|thuộc|tại|ven\s+(?:biển|sông|biên\s+giới))\s[^,;:.()\n]{0,60}?"
     r"(?=" + _ACTION_ANYWHERE.pattern + ")", regex.IGNORECASE)
-# A body's short form in brackets right after its name: "Đài Truyền hình Việt Nam (VTV)".
-_SHORT_FORM_AFTER_NAME = regex.compile(r"\s*\([\p{Lu}\d][\p{Lu}\d&.\-]{1,11}\)", regex.V0)
 # In a table cell only a lower-case verb ends the name ("Ban Quản lý Khu kinh tế" keeps "Quản lý").
 _ACTION_IN_CELL = regex.compile(r"\s" + _ACTION_START.pattern[4:])
 
@@ -341,7 +339,7 @@ def _department_members(region: str, kind: str) -> list[str]:
                 break
             if verb or len(_LETTERS.findall(region[pos:end])) > 8:
                 break
-            joined = _AND_INSIDE_MEMBER.match(region, end)
+            joined = rx.AND_INSIDE_MEMBER.match(region, end)
             if joined:
                 # "và" inside a member whose list goes on with commas: "Các Cục: …, Hàng hải và
                 # Đường thủy Việt Nam, Kinh tế - …" (the last member alone follows a "và")
@@ -357,7 +355,6 @@ def _department_members(region: str, kind: str) -> list[str]:
 # Kinds whose members are named by their brands, which name bodies on their own too ("VNPT",
 # "Viettel" in models/agency_heads.tsv): "các Tập đoàn VNPT, Viettel, Mobifone" lists three groups.
 _BRANDED_KINDS = frozenset({"tập đoàn"})
-_AND_INSIDE_MEMBER = regex.compile(r"\s+và\s+\p{Lu}[^,;:.()\n]{0,60}?(?=\s*,)", regex.V0)
 _MEMBER_WORDS_MAX = 6
 
 
@@ -803,15 +800,6 @@ _COMMA_OR_AND = regex.compile(r",\s*|\s+và\s+")
 _COLLECTIVE_WORDS_MAX = 20
 
 
-# What a body did or is doing, reported ("Văn phòng Trung ương Đảng và các văn phòng tỉnh ủy, thành
-# ủy | đã chủ động nắm tình hình …", a conclusion's review of the past term): no name goes on past
-# it, and a subject it follows is given no work.
-_DONE_OR_DOING = regex.compile(r"\s(?:đã|đang|vẫn)(?:\s|$)")
-# A class that points at bodies named elsewhere ("Các cơ quan, đơn vị | quy định tại Điều 1 Quy chế
-# này có trách nhiệm …", Cần Thơ QĐ 2610/2025): its clause is no part of a name.
-_NAMED_ELSEWHERE = regex.compile(r"\s(?:quy\s+định|nêu|nói|kể)\s+(?:tại|ở)\s")
-
-
 def _collective_end(seg: str) -> int:
     """Where a collective that opens ``seg`` ends ("các Sở, ban, ngành, đoàn thể, địa
     phương tổ chức …" → before "tổ chức")."""
@@ -840,7 +828,7 @@ def _collective_end(seg: str) -> int:
             continue
         limit = m.start()
         break
-    for pattern in (_ACTION_IN_CELL, rx.RESPONSIBILITY, rx.SUBJECT_ADVERBIAL, _DONE_OR_DOING):
+    for pattern in (_ACTION_IN_CELL, rx.RESPONSIBILITY, rx.SUBJECT_ADVERBIAL, rx.DONE_OR_DOING):
         # (an adverbial before the group's verb is none of its name: "Các bộ, ngành | trên cơ sở
         # nhiệm vụ được giao …, hoàn thiện …", as _agency_end reads it)
         m = pattern.search(seg, start, limit)
@@ -904,7 +892,7 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
         elif starts_with_agency(head_text):
             ext = _agency_end(head_text, whole_heading=True)
             rest = head_text[ext:].lstrip(" ,")
-            short = _SHORT_FORM_AFTER_NAME.match(head_text, ext) if not _ACTION_START.match(rest) else None
+            short = rx.SHORT_FORM_AFTER_NAME.match(head_text, ext) if not _ACTION_START.match(rest) else None
             if short and _ACTION_START.match(head_text[short.end():].lstrip(" ,")):
                 # "k) Đài Truyền hình Việt Nam (VTV) chủ trì, phối hợp Bộ …" (Thông báo 624/TB-VPCP
                 # 2025): the name's short form, then its verb (not a list of every body named)
@@ -1003,14 +991,8 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             _subject_after_members(title, colon, base, role, h.path, out)
 
 
-# A point's members after a colon may be followed by a second subject after "; ": "1. Bộ trưởng
-# các Bộ: Quốc phòng, Công an, …, Y tế; Chủ tịch Ủy ban nhân dân các tỉnh, thành phố ven biển từ Đà
-# Nẵng đến Lâm Đồng tổ chức theo dõi …" (Công điện 231/CĐ-TTg 2025): it shares the point's work.
-_MEMBERS_THEN_SUBJECT = regex.compile(r";\s+(?=\p{Lu})")
-
-
 def _subject_after_members(title: str, colon: int, base: int, role: str, path: str, out: list[Assignment]) -> None:
-    semicolon = _MEMBERS_THEN_SUBJECT.search(title, colon + 1, colon + 1 + _MEMBERS_READ)
+    semicolon = rx.MEMBERS_THEN_SUBJECT.search(title, colon + 1, colon + 1 + _MEMBERS_READ)
     if not semicolon:
         return
     rest = title[semicolon.end():]
@@ -1036,10 +1018,8 @@ def _subject_after_members(title: str, colon: int, base: int, role: str, path: s
 # cannot end a name or a sentence, or a capitalized word of a name goes on in a capitalized word
 # that is no verb ("Việt | Nam"). A heading over a new sentence stays apart: "8. Sở Nông nghiệp
 # và Phát triển nông thôn | Phối hợp với …" (Ninh Bình KH 196/2024), "5. Trung tâm chính trị xã,
-# phường, đặc khu căn cứ | Quy chế này …" (the line ends in a lower-case word).
-_LINE_CLOSED = regex.compile(r"[.:;!?]\**$")
-_LINE_GOES_ON = regex.compile(r"(?:,|\s(?:và|từ|các|của|cấp|tại|với|thuộc|trực|có|theo|trên|đến|về))$", regex.IGNORECASE)
-_NAME_WORD_AT_END = regex.compile(r"\s\p{Lu}\p{L}*$")
+# phường, đặc khu căn cứ | Quy chế này …" (the line ends in a lower-case word): the patterns are
+# regexes.LINE_CLOSED, LINE_GOES_ON and NAME_WORD_AT_END.
 _WRAP_LINES = 4  # continuation lines read at most
 
 
@@ -1047,15 +1027,15 @@ def _unwrapped_heading(st: Structure, h) -> tuple[str, str]:
     """The heading's title and its line's text, each with the lines it goes on in."""
     title, line_text = h.title, st.lines[h.line].text
     j = h.line + 1
-    while j < len(st.lines) and j <= h.line + _WRAP_LINES and not _LINE_CLOSED.search(line_text):
+    while j < len(st.lines) and j <= h.line + _WRAP_LINES and not rx.LINE_CLOSED.search(line_text):
         nxt = st.lines[j].text
         k = st.line_section[j] if j < len(st.line_section) else None
         if not nxt or (k is not None and st.headings[k].line == j) or rx.BULLET_MARK.match(nxt):
             break
         previous = st.lines[j - 1].text
-        name_goes_on = _NAME_WORD_AT_END.search(previous) and nxt[:1].isupper() \
+        name_goes_on = rx.NAME_WORD_AT_END.search(previous) and nxt[:1].isupper() \
             and not _ACTION_START.match(nxt[:1].lower() + nxt[1:]) and _words_of_one_name(previous, nxt)
-        if not (nxt[:1].islower() or _LINE_GOES_ON.search(previous) or name_goes_on):
+        if not (nxt[:1].islower() or rx.LINE_GOES_ON.search(previous) or name_goes_on):
             break
         title, line_text = title + " " + nxt, line_text + " " + nxt
         j += 1
@@ -1284,8 +1264,6 @@ def _name_like(text: str) -> bool:
 # (not a part whose topic is the coordination itself, "6. Công tác phối hợp liên ngành": its items
 # name who does what, "- Mặt trận Tổ quốc, Đoàn Thanh niên, Hội Phụ nữ hỗ trợ người dân …", lead in
 # the reconciled gold of Đắk Lắk KH 0130/2025)
-# A line that breaks off before its partners ("… chủ trì, phối hợp" / "… phối hợp với") goes on on the next.
-_OBJECT_PENDING = regex.compile(r"(?i)(?:\bphối\s+hợp(?:\s+với)?|\bvới|\bcùng)\s*,?\s*$")
 _PARTNERS_HEADING = regex.compile(r"(?i)(?<!công tác )\bphối\s+hợp\b")
 _NAME_UP_TO_COLON = regex.compile(r"^(?P<name>[^:;.\n]{3,120}?)\s*(?::|$)")
 
@@ -1309,7 +1287,7 @@ def _subject_lines(st: Structure, h, out: list[Assignment]) -> None:
         j += 1
         t = ln.text
         # (the line right above: a blank line ends the paragraph, a lower-case line carries its object)
-        continued = _OBJECT_PENDING.search(previous) is not None and t[:1] not in "-+•*" and len(previous.split()) > 5
+        continued = rx.OBJECT_PENDING.search(previous) is not None and t[:1] not in "-+•*" and len(previous.split()) > 5
         previous = t
         if not t or t[:1].islower():
             continue
@@ -1455,9 +1433,9 @@ def _sentence_subjects(t: str, after_condition: bool = False):
     # nhiệm …", Nghệ An QĐ 98/2025, is no clause "phải")
     if (units := rx.UNIT_WORDS_SUBJECT.match(body)) and (duty := rx.RESPONSIBILITY.search(body, units.end() - 1, units.end() + 120)) \
             and not rx.PREDICATE_BEFORE_DUTY.search(body, units.end() - 1, duty.start()) \
-            and not rx.CLAUSE_PUNCTUATION.search(body, units.end(), duty.start()) and not _DONE_OR_DOING.search(body, units.end() - 1, duty.start()) \
+            and not rx.CLAUSE_PUNCTUATION.search(body, units.end(), duty.start()) and not rx.DONE_OR_DOING.search(body, units.end() - 1, duty.start()) \
             and not rx.BARE_COLLECTIVE.match(body[:duty.start()]) and not rx.GENERIC_PARTNER.match(body[:duty.start()]) \
-            and not _NAMED_ELSEWHERE.search(body, units.end() - 1, duty.start()):
+            and not rx.NAMED_ELSEWHERE.search(body, units.end() - 1, duty.start()):
         # the class whole, its relative clause and all, up to its responsibility
         return body, [(0, duty.start())], bool(directive)
     printed = None
@@ -1476,7 +1454,7 @@ def _sentence_subjects(t: str, after_condition: bool = False):
     if not spans:
         return None
     after = body[end:].lstrip(" ,")
-    if not directive and _DONE_OR_DOING.match(" " + after):
+    if not directive and rx.DONE_OR_DOING.match(" " + after):
         return None  # a report of what the body did ("… đã chủ động nắm tình hình, phối hợp …")
     if (not directive or ";" in body[:end]) and after[:1] == ":" \
             and _ACTION_START.match(after[1:].lstrip()):
@@ -1506,7 +1484,6 @@ def _sentence_subjects(t: str, after_condition: bool = False):
 
 
 _CLAUSE_COMMA = regex.compile(r",\s+")
-_THEN = regex.compile(r",?\s+thì\s+(?=\S)")
 # An item numbered in brackets: "(1) Người đứng đầu cơ quan chuyên môn … xem xét, quyết định …".
 # "(2) Chủ tịch …", and the small roman numerals of a notice's points under a request ("đề nghị:
 # / (i) Tập đoàn … báo cáo … / (iv) Giao Bộ Công Thương …", Thông báo 653/TB-VPCP 2025)
@@ -1520,7 +1497,7 @@ def _subject_after_intro(body: str, after_condition: bool = False) -> int | None
     # bầu cử có trách nhiệm phối hợp …" (Lương Minh KH 2026); one level only: a clause after "thì"
     # that opens with a condition again is read by its commas (a line of N conditions read N levels
     # deep raised RecursionError at 500 of them, a 10 KB line, and cost N copies of the line)
-    then = _THEN.search(body, 0, 300) if not after_condition else None
+    then = rx.THEN.search(body, 0, 300) if not after_condition else None
     if then and (found := _sentence_subjects(body[then.end():then.end() + 1].upper() + body[then.end() + 1:],
                                              after_condition=True)) and found[1]:
         return then.end()

@@ -1180,6 +1180,38 @@ TASK_SECTION_TITLE = regex.compile(
     regex.IGNORECASE | regex.V0,
 )
 
+# (moved from assignments.py, review 0.9 #11: every pattern in one place)
+# A body's short form in brackets right after its name: "Đài Truyền hình Việt Nam (VTV) | chủ trì
+# …" (Thông báo 624/TB-VPCP 2025); assignments._from_task_sections reads the verb after it.
+SHORT_FORM_AFTER_NAME = regex.compile(r"\s*\([\p{Lu}\d][\p{Lu}\d&.\-]{1,11}\)", regex.V0)
+# "và" inside a member of a list that goes on with commas: "Các Cục: …, Hàng hải và Đường thủy
+# Việt Nam, Kinh tế - …" (the last member alone follows a "và"), assignments._department_members.
+AND_INSIDE_MEMBER = regex.compile(r"\s+và\s+\p{Lu}[^,;:.()\n]{0,60}?(?=\s*,)", regex.V0)
+# What a body did or is doing, reported ("Văn phòng Trung ương Đảng và các văn phòng tỉnh ủy, thành
+# ủy | đã chủ động nắm tình hình …", a conclusion's review of the past term): no name goes on past
+# it, and a subject it follows is given no work.
+DONE_OR_DOING = regex.compile(r"\s(?:đã|đang|vẫn)(?:\s|$)")
+# A class that points at bodies named elsewhere ("Các cơ quan, đơn vị | quy định tại Điều 1 Quy chế
+# này có trách nhiệm …", Cần Thơ QĐ 2610/2025): its clause is no part of a name.
+NAMED_ELSEWHERE = regex.compile(r"\s(?:quy\s+định|nêu|nói|kể)\s+(?:tại|ở)\s")
+# A point's members after a colon may be followed by a second subject after "; ": "1. Bộ trưởng
+# các Bộ: Quốc phòng, Công an, …, Y tế; Chủ tịch Ủy ban nhân dân các tỉnh, thành phố ven biển từ Đà
+# Nẵng đến Lâm Đồng tổ chức theo dõi …" (Công điện 231/CĐ-TTg 2025): it shares the point's work.
+MEMBERS_THEN_SUBJECT = regex.compile(r";\s+(?=\p{Lu})")
+# A heading's line broken in the middle of its sentence goes on in the next (assignments.
+# _unwrapped_heading says when): a line closed by its punctuation does not; one that ends in a
+# word that cannot end a name or a sentence ("… các tỉnh, thành phố từ | Hà Tĩnh đến Khánh Hòa:")
+# does; a capitalized word at its end may go on in the next line's ("Đài Tiếng nói Việt | Nam").
+LINE_CLOSED = regex.compile(r"[.:;!?]\**$")
+LINE_GOES_ON = regex.compile(r"(?:,|\s(?:và|từ|các|của|cấp|tại|với|thuộc|trực|có|theo|trên|đến|về))$", regex.IGNORECASE)
+NAME_WORD_AT_END = regex.compile(r"\s\p{Lu}\p{L}*$")
+# A line that breaks off before its partners ("… chủ trì, phối hợp" / "… phối hợp với") goes on
+# on the next (assignments._subject_lines).
+OBJECT_PENDING = regex.compile(r"(?i)(?:\bphối\s+hợp(?:\s+với)?|\bvới|\bcùng)\s*,?\s*$")
+# A condition's main clause after "thì": "Đối với người tự ứng cử … thì Ủy ban bầu cử có trách
+# nhiệm phối hợp …" (Lương Minh KH 2026): its subject is read after it, assignments._subject_after_intro.
+THEN = regex.compile(r",?\s+thì\s+(?=\S)")
+
 # ---------------------------------------------------------------------- deadlines
 ROMAN_QUARTER = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # The parts of the day before a written-out date ("Sáng ngày 15/12/2025: khai mạc", "Chiều ngày
