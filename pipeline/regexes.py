@@ -1137,8 +1137,9 @@ BRANCH_OF_BODY = regex.compile(r"(?:Chi|CHI)\s+(?:nhánh|NHÁNH)\s+(?=\p{Lu})", 
 # đội, công an hỗ trợ vận chuyển nước …" (Đắk Lắk KH 0130/2025): each is a "Lực lượng …" of its own
 # (reconciled tune5 gold); not a body of a place ("…, Công an tỉnh" is a name of its own), nor the
 # militia, a whole name ("lực lượng công an, dân quân tự vệ" → "Dân quân tự vệ", round-4 gold).
+# The forces are models/name_complements.txt's rows marked "force".
 _FORCE_HEAD = r"[Ll]ực\s+lượng"
-_FORCE_NAME = r"(?i:công\s+an|quân\s+đội|kiểm\s+lâm|hải\s+quan|biên\s+phòng)"
+_FORCE_NAME = "(?i:" + "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in vocab.forces()) + ")"
 _FORCE_END = r"(?![\p{L}])(?!\s+(?:tỉnh|thành\s+phố|huyện|quận|xã|phường|đặc\s+khu|\p{Lu}))"
 _BETWEEN_FORCES = r"\s*,\s*|\s+và\s+"
 # (the head that opens a name whose forces assignments.agency_list reads on; the same head

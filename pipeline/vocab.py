@@ -145,6 +145,13 @@ def name_complements() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def forces() -> tuple[str, ...]:
+    """The forces one "lực lượng" may list ("Lực lượng Kiểm lâm, Công an, Quân đội"), in file
+    order (models/name_complements.txt, second column ``force``)."""
+    return tuple(r[0] for r in _rows("name_complements.txt") if len(r) > 1 and r[1] == "force")
+
+
+@functools.lru_cache(maxsize=None)
 def business_sectors() -> tuple[str, ...]:
     """Lower-case trades that name a kind of business ("viễn thông", "logistics"), longest
     first (models/business_sectors.txt)."""
