@@ -319,7 +319,7 @@ def _department_members(region: str, kind: str) -> list[str]:
             end = pos + len(best)
         else:
             m = rx.DEPARTMENT_SHORT_NAME.match(region, pos)
-            if m and starts_with_agency(region[pos:pos + 60], strong_only=True) and kind.lower() not in _BRANDED_KINDS:
+            if m and starts_with_agency(region[pos:pos + 60], strong_only=True) and kind.lower() not in vocab.branded_kinds():
                 break
             if not m:
                 # the last member runs on into the list's verb past the short name's reach: "Các
@@ -352,9 +352,6 @@ def _department_members(region: str, kind: str) -> list[str]:
     return out
 
 
-# Kinds whose members are named by their brands, which name bodies on their own too ("VNPT",
-# "Viettel" in models/agency_heads.tsv): "các Tập đoàn VNPT, Viettel, Mobifone" lists three groups.
-_BRANDED_KINDS = frozenset({"tập đoàn"})
 _MEMBER_WORDS_MAX = 6
 
 

@@ -138,6 +138,13 @@ def whole_names_in_sentence() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def branded_kinds() -> frozenset[str]:
+    """Lower-case kinds whose members are named by their brands ("các Tập đoàn VNPT, Viettel";
+    models/agency_heads.tsv, third column ``branded``)."""
+    return frozenset(r[0].lower() for r in _rows("agency_heads.tsv") if len(r) > 2 and r[2] == "branded")
+
+
+@functools.lru_cache(maxsize=None)
 def name_complements() -> tuple[str, ...]:
     """Lower-case words that complete a name after its head or its proper part ("sở tại",
     "trên địa bàn", "địa phương"), longest first (models/name_complements.txt)."""
