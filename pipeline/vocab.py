@@ -159,6 +159,13 @@ def forces() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def village_units() -> tuple[str, ...]:
+    """The lower-case units below a commune ("thôn", "tổ dân phố"), in file order
+    (models/village_units.txt)."""
+    return tuple(r[0] for r in _rows("village_units.txt"))
+
+
+@functools.lru_cache(maxsize=None)
 def business_sectors() -> tuple[str, ...]:
     """Lower-case trades that name a kind of business ("viễn thông", "logistics"), longest
     first (models/business_sectors.txt)."""
