@@ -1190,8 +1190,8 @@ SHORT_FORM_AFTER_NAME = regex.compile(r"\s*\([\p{Lu}\d][\p{Lu}\d&.\-]{1,11}\)", 
 AND_INSIDE_MEMBER = regex.compile(r"\s+và\s+\p{Lu}[^,;:.()\n]{0,60}?(?=\s*,)", regex.V0)
 # What a body did or is doing, reported ("Văn phòng Trung ương Đảng và các văn phòng tỉnh ủy, thành
 # ủy | đã chủ động nắm tình hình …", a conclusion's review of the past term): no name goes on past
-# it, and a subject it follows is given no work.
-DONE_OR_DOING = regex.compile(r"\s(?:đã|đang|vẫn)(?:\s|$)")
+# it, and a subject it follows is given no work.  The words: models/reported_aspect_words.txt.
+DONE_OR_DOING = regex.compile(r"\s(?:" + "|".join(map(regex.escape, vocab.reported_aspect_words())) + r")(?:\s|$)")
 # A class that points at bodies named elsewhere ("Các cơ quan, đơn vị | quy định tại Điều 1 Quy chế
 # này có trách nhiệm …", Cần Thơ QĐ 2610/2025): its clause is no part of a name.
 NAMED_ELSEWHERE = regex.compile(r"\s(?:quy\s+định|nêu|nói|kể)\s+(?:tại|ở)\s")

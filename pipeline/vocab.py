@@ -166,6 +166,13 @@ def village_units() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def reported_aspect_words() -> tuple[str, ...]:
+    """The tense and aspect words that report what was or is done ("đã", "đang", "vẫn"), in
+    file order (models/reported_aspect_words.txt)."""
+    return tuple(r[0] for r in _rows("reported_aspect_words.txt"))
+
+
+@functools.lru_cache(maxsize=None)
 def business_sectors() -> tuple[str, ...]:
     """Lower-case trades that name a kind of business ("viễn thông", "logistics"), longest
     first (models/business_sectors.txt)."""
