@@ -665,7 +665,8 @@ def read_cell_with_second_reader(gray: np.ndarray, tesseract: dict[str, list] | 
     """A table cell's image read by the second reader's line recognizer, line by line (its
     lines cut by ``_cell_lines``), as TSV columns like Tesseract's; None when the reader is
     not installed or the cell holds no line it reads.  Its words are checked against
-    ``tesseract``'s reading of the same cell image (``checked_against_tesseract``)."""
+    ``tesseract``'s reading of the same cell image (``checked_against_tesseract``,
+    ``outvoted_line_by_line``)."""
     reader = second_reader()
     if reader is None:
         return None
@@ -687,6 +688,7 @@ def read_cell_with_second_reader(gray: np.ndarray, tesseract: dict[str, list] | 
         return None
     predictions = recognizer.predict(crops)
     texts, _changed = checked_against_tesseract(gray, boxes, [p.text for p in predictions], tesseract)
+    texts, _changed = outvoted_line_by_line(gray, boxes, texts, tesseract)
     return _lines_as_tsv(boxes, texts, [p.confidence for p in predictions], range(len(boxes)))
 
 
@@ -813,6 +815,10 @@ def read_with_second_reader(gray: np.ndarray, data: dict[str, list],
     texts, changed = checked_against_tesseract(gray, boxes, texts, data)
     if steps is not None and changed:
         steps.append(f"{changed} word{'s' if changed > 1 else ''} of trueocr's put right by Tesseract and asterocr")
+    texts, outvoted = outvoted_line_by_line(gray, boxes, texts, data)
+    if steps is not None and outvoted:
+        steps.append(f"{outvoted} word{'s' if outvoted > 1 else ''} of trueocr's outvoted by asterocr's and "
+                     f"Tesseract's lines")
     return _lines_as_tsv(boxes, texts, [p.confidence for p in predictions], order)
 
 
@@ -1011,6 +1017,78 @@ def checked_against_tesseract(gray: np.ndarray, boxes: list[tuple[int, int, int,
                     if crop.size and other in read_with_third_reader(crop)[0].split():
                         ours[i1 + k] = other
                         changed += 1
+        out[index] = " ".join(ours)
+    return out, changed
+
+
+def _matched_by_letters(ours: list[str], theirs: list[str]) -> dict[int, str]:
+    """Each word of ``ours`` with one counterpart in ``theirs``, two readings of the same line
+    paired by their letters without diacritics (``_skeleton``): a word read with another
+    tone or hat is still the same word, so a run of tone slips does not break the pairing."""
+    from difflib import SequenceMatcher
+
+    out: dict[int, str] = {}
+    matcher = SequenceMatcher(None, [_skeleton(w) for w in ours], [_skeleton(w) for w in theirs], autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal" or (op == "replace" and i2 - i1 == j2 - j1):
+            out.update((i1 + k, theirs[j1 + k]) for k in range(i2 - i1))
+    return out
+
+
+def read_line_with_third_reader(crop: np.ndarray) -> str:
+    """A whole line read by ``asterocr``; a line too wide for it (``THIRD_READER_MAX_WIDTH`` at
+    its 32-px height) is cut at the widest blank column of its middle 40 %, again as needed
+    (a cut through a letter would garble it; a blank column is a space)."""
+    height, width = crop.shape
+    if width * 32 / max(1, height) <= THIRD_READER_MAX_WIDTH or width < 8:
+        return read_with_third_reader(crop)[0]
+    blank = (crop < CELL_INK).sum(axis=0) == 0
+    lo, hi = int(width * 0.3), int(width * 0.7)
+    best, cut, start = 0, width // 2, None
+    for x in range(lo, hi + 1):
+        if x < hi and blank[x]:
+            start = x if start is None else start
+        elif start is not None:
+            if x - start > best:
+                best, cut = x - start, (start + x) // 2
+            start = None
+    return " ".join(filter(None, (read_line_with_third_reader(crop[:, :cut]),
+                                  read_line_with_third_reader(crop[:, cut:]))))
+
+
+def outvoted_line_by_line(gray: np.ndarray, boxes: list[tuple[int, int, int, int]], texts: list[str],
+                          data: dict[str, list] | None) -> tuple[list[str], int]:
+    """The second reader's lines with each word that asterocr (reading the whole line) and
+    Tesseract (its page pass, the words whose centre lies in the line's box) both read
+    another, same way replaced: a majority of three readers, word by word.
+
+    ``checked_against_tesseract`` asks asterocr about a word cut out of the line, where
+    Tesseract and trueocr disagree; on a grey page the three readers slip on different
+    words (trueocr "tãng", "náng", "phỏng" where asterocr and Tesseract read "tăng", "nâng",
+    "phòng"), and asterocr reads a word better with its line around it.  Words are paired by
+    their letters (``_matched_by_letters``); a syllable is never replaced by a word that is
+    none (figures in docs/ocr.md)."""
+    if not data or not _word_rows(data) or third_reader() is None:
+        return texts, 0
+    out, changed = list(texts), 0
+    for index, (box, text) in enumerate(zip(boxes, texts)):
+        ours = text.split()
+        rows = _rows_in_box(data, box)
+        if not ours or not rows:
+            continue
+        x0, y0, x1, y1 = box
+        tesseract = _matched_by_letters(ours, [str(data["text"][r]) for r in rows])
+        if all(tesseract.get(k) == word for k, word in enumerate(ours)):
+            continue  # nothing in dispute: no asterocr read
+        aster = _matched_by_letters(ours, read_line_with_third_reader(gray[y0:y1, x0:x1]).split())
+        for k, word in enumerate(ours):
+            other = tesseract.get(k)
+            if other is None or other.lower() == word.lower() or aster.get(k) != other:
+                continue  # a difference of case alone is no slip of trueocr's (a title's "Thông")
+            if known_syllables(word) and not known_syllables(other):
+                continue
+            ours[k] = other
+            changed += 1
         out[index] = " ".join(ours)
     return out, changed
 
