@@ -1244,6 +1244,7 @@ def vote_words(gray: np.ndarray, data: dict[str, list]) -> tuple[int, int]:
             data["text"][r] = text
             data["conf"][r] = round(confidence * 100, 1)
             changed += 1
+        changed += tones_of_a_word_pair(gray, data, s.rows, s.box)
     return changed, dropped
 
 
@@ -1347,6 +1348,85 @@ def tone_of_a_weak_word(ours: str, theirs: str, third: str) -> bool:
     weak = not any(c.isalpha() for c in ours) or not known_syllables(ours)
     return (weak and third != ours and any(c.isalpha() for c in third) and _toneless(theirs) == _toneless(third)
             and len(_tones(third)) <= 1 and known_syllables(third))
+
+
+@functools.lru_cache(maxsize=1)
+def _two_syllable_words() -> dict[str, frozenset[str]]:
+    """The two-syllable words of Viet74K (lower case, NFC), by their letters without tone
+    marks ("chuyển đổi" under "chuyên đôi"): the words a pair read with a tone slip could be."""
+    from underthesea.corpus import viet_dict_74K
+
+    index: dict[str, set[str]] = {}
+    for word in viet_dict_74K.words:
+        word = unicodedata.normalize("NFC", word.lower())
+        if len(word.split()) == 2 and all(part.isalpha() for part in word.split()):
+            index.setdefault(_toneless(word), set()).add(word)
+    return {key: frozenset(words) for key, words in index.items()}
+
+
+def _letters_of(word: str) -> tuple[str, str, str] | None:
+    """A word as (leading punctuation, letters, trailing punctuation), or None when what is
+    left holds anything but letters ("132-KL/TW", "2025")."""
+    import regex
+
+    match = regex.fullmatch(r"(\P{L}*)(\p{L}+)(\P{L}*)", word)
+    return (match.group(1), match.group(2), match.group(3)) if match else None
+
+
+def _cased_like(word: str, model: str) -> str:
+    if model.isupper():
+        return word.upper()
+    return word[:1].upper() + word[1:] if model[:1].isupper() else word
+
+
+def tones_of_a_word_pair(gray: np.ndarray, data: dict[str, list], rows: list[int], box: tuple[int, int, int, int]) -> int:
+    """Tone marks put right on pairs of words that read as no word of the dictionary but,
+    with other tones on the same letters, as one: the pair is cut out of its line and read
+    by asterocr, and its reading taken when it is one of those words.  Returns how many
+    words changed (``data`` changed in place).
+
+    A tone stacked on a hat (ổ, ể, ẩ) is the commonest slip left on clean pages, and both
+    Tesseract and trueocr make it on the same words ("chuyên đôi số" for "chuyển đổi số",
+    "thúc đây"), so no vote sees it; asterocr, reading the two words together, mostly sees
+    the tone.  The dictionary alone is no judge ("có hiệu lực" is also "có hiếu"): it only
+    chooses which pairs to ask about (those that are no word as read), and a reading is
+    taken only when asterocr reads one of its words, letter for letter (figures in
+    docs/ocr.md)."""
+    index = _two_syllable_words()
+    known = _syllables()
+    h, w = gray.shape
+    x0, y0, x1, y1 = box
+    pad = max(2, (y1 - y0) // 6)
+    changed = 0
+    k = 0
+    while k + 1 < len(rows):
+        a, b = rows[k], rows[k + 1]
+        first, second = _letters_of(str(data["text"][a])), _letters_of(str(data["text"][b]))
+        if not first or not second:
+            k += 1
+            continue
+        read = unicodedata.normalize("NFC", f"{first[1]} {second[1]}".lower())
+        choices = index.get(_toneless(read), frozenset())
+        if not choices or read in choices:
+            k += 1
+            continue
+        left, right = int(data["left"][a]), int(data["left"][b]) + int(data["width"][b])
+        crop = gray[max(0, y0 - pad):min(h, y1 + pad), max(0, left - pad):min(w, right + pad)]
+        if crop.size == 0:
+            k += 1
+            continue
+        heard = unicodedata.normalize("NFC", " ".join(
+            _letters_of(t)[1] if _letters_of(t) else t for t in read_with_third_reader(crop)[0].split()).lower())
+        if heard not in choices:
+            k += 1
+            continue
+        for row, (lead, letters, trail), new in zip((a, b), (first, second), heard.split()):
+            if new != letters.lower() and new in known:
+                data["text"][row] = lead + _cased_like(new, letters) + trail
+                data["conf"][row] = min(float(data["conf"][row]), 95.0)
+                changed += 1
+        k += 2
+    return changed
 
 
 # Share of characters two readings of a weak segment differ by (normalized edit distance)
