@@ -1078,7 +1078,8 @@ def outvoted_line_by_line(gray: np.ndarray, boxes: list[tuple[int, int, int, int
             continue
         x0, y0, x1, y1 = box
         tesseract = _matched_by_letters(ours, [str(data["text"][r]) for r in rows])
-        if all(tesseract.get(k) == word for k, word in enumerate(ours)):
+        pairs = _pairs_with_a_tone_slip(ours)
+        if not pairs and all(tesseract.get(k) == word for k, word in enumerate(ours)):
             continue  # nothing in dispute: no asterocr read
         aster = _matched_by_letters(ours, read_line_with_third_reader(gray[y0:y1, x0:x1]).split())
         for k, word in enumerate(ours):
@@ -1089,8 +1090,44 @@ def outvoted_line_by_line(gray: np.ndarray, boxes: list[tuple[int, int, int, int
                 continue
             ours[k] = other
             changed += 1
+        for k, choices in _pairs_with_a_tone_slip(ours).items():
+            heard = [_letters_of(aster.get(k + i, "")) for i in (0, 1)]
+            if heard[0] and heard[1]:
+                changed += _take_pair_reading(ours, k, f"{heard[0][1]} {heard[1][1]}", choices)
         out[index] = " ".join(ours)
     return out, changed
+
+
+def _pairs_with_a_tone_slip(words: list[str]) -> dict[int, frozenset[str]]:
+    """The pairs of neighbouring words (by the first one's index) that are no two-syllable word
+    of the dictionary as read, but are one with other tones on the same letters: those words."""
+    index = _two_syllable_words()
+    found = {}
+    for k in range(len(words) - 1):
+        first, second = _letters_of(words[k]), _letters_of(words[k + 1])
+        if not first or not second:
+            continue
+        read = unicodedata.normalize("NFC", f"{first[1]} {second[1]}".lower())
+        choices = index.get(_toneless(read), frozenset())
+        if choices and read not in choices:
+            found[k] = choices
+    return found
+
+
+def _take_pair_reading(words: list[str], k: int, heard: str, choices: frozenset[str]) -> int:
+    """Words ``k`` and ``k + 1`` take the letters of ``heard`` (another reader's reading of the
+    pair) when it is one of ``choices`` (the dictionary's words of the pair's letters), each
+    word's case and punctuation kept; returns how many words changed."""
+    heard = unicodedata.normalize("NFC", heard.lower())
+    if heard not in choices:
+        return 0
+    changed = 0
+    for i, new in zip((k, k + 1), heard.split()):
+        lead, letters, trail = _letters_of(words[i])
+        if new != letters.lower() and new in _syllables():
+            words[i] = lead + _cased_like(new, letters) + trail
+            changed += 1
+    return changed
 
 
 # ------------------------------------------------------------------- the word vote (third reader)
@@ -1392,8 +1429,6 @@ def tones_of_a_word_pair(gray: np.ndarray, data: dict[str, list], rows: list[int
     chooses which pairs to ask about (those that are no word as read), and a reading is
     taken only when asterocr reads one of its words, letter for letter (figures in
     docs/ocr.md)."""
-    index = _two_syllable_words()
-    known = _syllables()
     h, w = gray.shape
     x0, y0, x1, y1 = box
     pad = max(2, (y1 - y0) // 6)
@@ -1401,30 +1436,23 @@ def tones_of_a_word_pair(gray: np.ndarray, data: dict[str, list], rows: list[int
     k = 0
     while k + 1 < len(rows):
         a, b = rows[k], rows[k + 1]
-        first, second = _letters_of(str(data["text"][a])), _letters_of(str(data["text"][b]))
-        if not first or not second:
-            k += 1
-            continue
-        read = unicodedata.normalize("NFC", f"{first[1]} {second[1]}".lower())
-        choices = index.get(_toneless(read), frozenset())
-        if not choices or read in choices:
-            k += 1
-            continue
+        words = [str(data["text"][a]), str(data["text"][b])]
+        choices = _pairs_with_a_tone_slip(words).get(0)
         left, right = int(data["left"][a]), int(data["left"][b]) + int(data["width"][b])
         crop = gray[max(0, y0 - pad):min(h, y1 + pad), max(0, left - pad):min(w, right + pad)]
-        if crop.size == 0:
+        if not choices or crop.size == 0:
             k += 1
             continue
-        heard = unicodedata.normalize("NFC", " ".join(
-            _letters_of(t)[1] if _letters_of(t) else t for t in read_with_third_reader(crop)[0].split()).lower())
-        if heard not in choices:
+        heard = [_letters_of(t) for t in read_with_third_reader(crop)[0].split()]
+        taken = _take_pair_reading(words, 0, " ".join(t[1] if t else "" for t in heard), choices)
+        if not taken:
             k += 1
             continue
-        for row, (lead, letters, trail), new in zip((a, b), (first, second), heard.split()):
-            if new != letters.lower() and new in known:
-                data["text"][row] = lead + _cased_like(new, letters) + trail
+        for row, word in zip((a, b), words):
+            if word != data["text"][row]:
+                data["text"][row] = word
                 data["conf"][row] = min(float(data["conf"][row]), 95.0)
-                changed += 1
+        changed += taken
         k += 2
     return changed
 

@@ -1280,3 +1280,20 @@ def test_a_tone_both_page_readers_lose_is_read_from_the_pair(tmp_path):
     gray = np.asarray(Image.open(path).convert("L"))
     assert ocr.tones_of_a_word_pair(gray, data, rows, ocr._box_of(data, rows)) == 2
     assert [data["text"][r] for r in rows] == ["Ngày", "Chuyển", "đổi", "số", "quốc", "gia"]
+
+
+@pytest.mark.parametrize("trueocr, tesseract, asterocr, expected", [
+    # all three read a pair that is no word; asterocr's line reads one of the same letters
+    ("phỏng, chông và", "phỏng, chông và", "phòng, chống và", "phòng, chống và"),
+    ("Thiểu tướng", "Thiếu tướng", "Thiếu tướng", "Thiếu tướng"),
+    # asterocr's reading is no word either, or has other letters: trueocr's stands
+    ("phỏng, chông", "phỏng, chông", "phỏng, chồng", "phỏng, chông"),
+    ("phỏng, chông", "phỏng, chông", "phóng, chóng", "phỏng, chông"),
+])
+def test_a_pair_with_a_tone_slip_on_a_page_the_second_reader_reads(monkeypatch, trueocr, tesseract, asterocr,
+                                                                    expected):
+    words = [(w, 80.0, (20 + 150 * k, 20, 140 + 150 * k, 60)) for k, w in enumerate(tesseract.split())]
+    monkeypatch.setattr(ocr, "third_reader", lambda: object())
+    monkeypatch.setattr(ocr, "read_line_with_third_reader", lambda crop: asterocr)
+    gray = np.full((100, 1000), 255, np.uint8)
+    assert ocr.outvoted_line_by_line(gray, [(0, 10, 1000, 70)], [trueocr], _tsv(words))[0] == [expected]
