@@ -1098,19 +1098,38 @@ def outvoted_line_by_line(gray: np.ndarray, boxes: list[tuple[int, int, int, int
     return out, changed
 
 
-def _pairs_with_a_tone_slip(words: list[str]) -> dict[int, frozenset[str]]:
+def _pairs_with_a_tone_slip(words: list[str], *, fewest: bool = False) -> dict[int, frozenset[str]]:
     """The pairs of neighbouring words (by the first one's index) that are no two-syllable word
-    of the dictionary as read, but are one with other tones on the same letters: those words."""
+    of the dictionary as read, but are one with other tones on the same letters: those words
+    (``_tone_blind``).
+
+    ``fewest``: not a pair where each word whose tone would change makes a word with its
+    other neighbour as read ("chuyển đổi | số", where "đổi số" could be "đối số"): the word
+    is most likely right, and each pair asked costs a read.  Words parted by punctuation
+    ("các tỉnh, thành phô") make no such word."""
     index = _two_syllable_words()
+    letters = [_letters_of(word) for word in words]
+
+    def pair(k: int) -> tuple[str, frozenset[str]]:
+        if k < 0 or k + 1 >= len(words) or not letters[k] or not letters[k + 1]:
+            return "", frozenset()
+        read = unicodedata.normalize("NFC", f"{letters[k][1]} {letters[k + 1][1]}".lower())
+        return read, index.get(_toneless(read), frozenset())
+
+    def a_word(k: int) -> bool:
+        read, choices = pair(k)
+        return bool(read) and not letters[k][2] and not letters[k + 1][0] and _tone_blind(read) in choices
+
     found = {}
     for k in range(len(words) - 1):
-        first, second = _letters_of(words[k]), _letters_of(words[k + 1])
-        if not first or not second:
+        read, choices = pair(k)
+        blind = _tone_blind(read)
+        if not choices or blind in choices:
             continue
-        read = unicodedata.normalize("NFC", f"{first[1]} {second[1]}".lower())
-        choices = index.get(_toneless(read), frozenset())
-        if choices and read not in choices:
-            found[k] = choices
+        changing = {i for choice in choices for i, (a, b) in enumerate(zip(blind.split(), choice.split())) if a != b}
+        if fewest and all(a_word(k - 1) if i == 0 else a_word(k + 1) for i in changing):
+            continue
+        found[k] = choices
     return found
 
 
@@ -1119,7 +1138,7 @@ def _take_pair_reading(words: list[str], k: int, heard: str, choices: frozenset[
     pair) when it is one of ``choices`` (the dictionary's words of the pair's letters), each
     word's case and punctuation kept; returns how many words changed."""
     heard = unicodedata.normalize("NFC", heard.lower())
-    if heard not in choices:
+    if _tone_blind(heard) not in choices:
         return 0
     changed = 0
     for i, new in zip((k, k + 1), heard.split()):
@@ -1387,17 +1406,24 @@ def tone_of_a_weak_word(ours: str, theirs: str, third: str) -> bool:
             and len(_tones(third)) <= 1 and known_syllables(third))
 
 
+def _tone_blind(words: str) -> str:
+    """Words with each syllable's tone mark moved to its end: "ủy ban" and "uỷ ban" (the tone
+    placed by the new and the old rule) are the same words."""
+    return " ".join(_toneless(w) + "".join(_tones(w)) for w in unicodedata.normalize("NFC", words.lower()).split())
+
+
 @functools.lru_cache(maxsize=1)
 def _two_syllable_words() -> dict[str, frozenset[str]]:
-    """The two-syllable words of Viet74K (lower case, NFC), by their letters without tone
-    marks ("chuyển đổi" under "chuyên đôi"): the words a pair read with a tone slip could be."""
+    """The two-syllable words of Viet74K, by their letters without tone marks ("chuyên đôi"
+    for "chuyển đổi"), each as ``_tone_blind`` writes it: the words a pair read with a tone
+    slip could be."""
     from underthesea.corpus import viet_dict_74K
 
     index: dict[str, set[str]] = {}
     for word in viet_dict_74K.words:
         word = unicodedata.normalize("NFC", word.lower())
         if len(word.split()) == 2 and all(part.isalpha() for part in word.split()):
-            index.setdefault(_toneless(word), set()).add(word)
+            index.setdefault(_toneless(word), set()).add(_tone_blind(word))
     return {key: frozenset(words) for key, words in index.items()}
 
 
@@ -1432,28 +1458,25 @@ def tones_of_a_word_pair(gray: np.ndarray, data: dict[str, list], rows: list[int
     h, w = gray.shape
     x0, y0, x1, y1 = box
     pad = max(2, (y1 - y0) // 6)
-    changed = 0
-    k = 0
-    while k + 1 < len(rows):
+    words = [str(data["text"][r]) for r in rows]
+    changed, done = 0, -1
+    for k, choices in _pairs_with_a_tone_slip(words, fewest=True).items():
+        if k <= done:
+            continue  # its first word was just put right with the word before
         a, b = rows[k], rows[k + 1]
-        words = [str(data["text"][a]), str(data["text"][b])]
-        choices = _pairs_with_a_tone_slip(words).get(0)
         left, right = int(data["left"][a]), int(data["left"][b]) + int(data["width"][b])
         crop = gray[max(0, y0 - pad):min(h, y1 + pad), max(0, left - pad):min(w, right + pad)]
-        if not choices or crop.size == 0:
-            k += 1
+        if crop.size == 0:
             continue
         heard = [_letters_of(t) for t in read_with_third_reader(crop)[0].split()]
-        taken = _take_pair_reading(words, 0, " ".join(t[1] if t else "" for t in heard), choices)
-        if not taken:
-            k += 1
-            continue
-        for row, word in zip((a, b), words):
-            if word != data["text"][row]:
-                data["text"][row] = word
-                data["conf"][row] = min(float(data["conf"][row]), 95.0)
-        changed += taken
-        k += 2
+        taken = _take_pair_reading(words, k, " ".join(t[1] if t else "" for t in heard), choices)
+        if taken:
+            for row, word in ((a, words[k]), (b, words[k + 1])):
+                if word != data["text"][row]:
+                    data["text"][row] = word
+                    data["conf"][row] = min(float(data["conf"][row]), 95.0)
+            changed += taken
+            done = k + 1
     return changed
 
 
