@@ -33,7 +33,12 @@ each choice below, and the commands that measure them, are in docs/ocr.md.
   the pages Tesseract reads badly (grey, low-contrast or bent scans) better than Tesseract.
 * Three-reader vote (``vote_words``): on the pages Tesseract reads well, either neural
   reader alone is worse than Tesseract, but where both agree against it they are mostly
-  right (a tone stacked on a circumflex, a hook read as an acute).
+  right (a tone stacked on a circumflex, a hook read as an acute).  A tone both page
+  readers lose on the same word ("chuyên đôi" for "chuyển đổi") is read again from the word
+  pair by asterocr where the dictionary says the pair could be a word with other tones
+  (``tones_of_a_word_pair``); on the pages the second reader reads, asterocr reads each
+  line in dispute whole and the three readers decide word by word
+  (``outvoted_line_by_line``).
 * Speed: a scanner page is decoded straight from its JPEG stream, other pages rasterized
   by pypdfium2; a thread prepares the next pages while Tesseract reads (``ocr_pages``);
   pages go to Tesseract as uncompressed BMP, several to a run, and with the fixed-pitch
@@ -1244,7 +1249,8 @@ def vote_words(gray: np.ndarray, data: dict[str, list]) -> tuple[int, int]:
     letter where trueocr reads a comma goes to asterocr however sure Tesseract was
     (``comma_read_as_point``), and trueocr's archive line is spaced as Decree 30 writes it
     before the words are paired (``spaced_archive_line``: "Lưu:VT," is two words).  The
-    replaced word keeps its box and takes asterocr's confidence (× 100).
+    replaced word keeps its box and takes asterocr's confidence (× 100).  Then the pairs of
+    words the dictionary doubts are read by asterocr (``tones_of_a_word_pair``).
     A segment Tesseract reads at a mean confidence under ``WEAK_LINE_CONF`` (after its
     re-read on its own) that trueocr reads as something else altogether (over half its
     characters differ) is no print: "ị { Í è J7 [ +" out of a seal, "_—tcz7Z2%" out of a
