@@ -1148,7 +1148,7 @@ def _take_pair_reading(words: list[str], k: int, heard: str, choices: frozenset[
     changed = 0
     for i, new in zip((k, k + 1), heard.split()):
         lead, letters, trail = _letters_of(words[i])
-        if new != letters.lower() and new in _syllables():
+        if new != unicodedata.normalize("NFC", letters.lower()) and new in _syllables():
             words[i] = lead + _cased_like(new, letters) + trail
             changed += 1
     return changed
@@ -1420,14 +1420,16 @@ def _tone_blind(words: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _two_syllable_words() -> dict[str, frozenset[str]]:
-    """The two-syllable words of Viet74K, by their letters without tone marks ("chuyên đôi"
-    for "chuyển đổi"), each as ``_tone_blind`` writes it: the words a pair read with a tone
-    slip could be."""
+    """The two-syllable words of Viet74K (not its names of places and persons), by their
+    letters without tone marks ("chuyên đôi" for "chuyển đổi"), each as ``_tone_blind``
+    writes it: the words a pair read with a tone slip could be."""
     from underthesea.corpus import viet_dict_74K
 
     index: dict[str, set[str]] = {}
     for word in viet_dict_74K.words:
-        word = unicodedata.normalize("NFC", word.lower())
+        if word != word.lower():
+            continue  # a place or a person ("Tịnh Sơn"): a rare name would put "tỉnh Sơn" in doubt
+        word = unicodedata.normalize("NFC", word)
         if len(word.split()) == 2 and all(part.isalpha() for part in word.split()):
             index.setdefault(_toneless(word), set()).add(_tone_blind(word))
     return {key: frozenset(words) for key, words in index.items()}
