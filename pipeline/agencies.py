@@ -14,7 +14,7 @@ import regex
 
 from . import regexes as rx
 from . import vocab
-from .text import clear_memos, fold_words, memo_short_text, modern_tone_placement
+from .text import clear_memos, fold_words, memo_short_text, modern_tone_placement, strip_accents
 
 
 _LIST_PART = regex.compile(r"[^;]+")
@@ -69,6 +69,16 @@ def _known_names_folded() -> tuple[tuple[str, str], ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def _known_names_without_tones() -> tuple[tuple[str, str], ...]:
+    """The known names of three words or more without tones, each that no other name shares."""
+    keys: dict[str, set[str]] = {}
+    for n in vocab.body_names():
+        if len(n.split()) >= 3:
+            keys.setdefault(strip_accents(n), set()).add(n)
+    return tuple(sorted(((k, next(iter(v))) for k, v in keys.items() if len(v) == 1), key=lambda p: -len(p[0])))
+
+
+@functools.lru_cache(maxsize=None)
 def _known_spelling() -> dict[str, str]:
     return dict(_known_names_folded())
 
@@ -86,6 +96,14 @@ def restore_case(name: str) -> str:
     folded = vocab.fold(name)
     for key, proper in _known_names_folded():
         if folded.startswith(key) and folded[len(key):len(key) + 1] in ("", " "):  # the name, or it and more words
+            rest = name.split()[len(proper.split()):]
+            return " ".join([proper, *_place_case(rest)]).strip()
+    # a tone a scan or a typist slipped ("SỞ THÔNG TIN VÀ TRUYỂN THÔNG", Phú Thọ KH 2011): the
+    # known name whose letters it has, as the vocabulary spells it (names of three words or more,
+    # which no other known name matches without tones)
+    bare = strip_accents(name)
+    for key, proper in _known_names_without_tones():
+        if bare.startswith(key) and bare[len(key):len(key) + 1] in ("", " "):
             rest = name.split()[len(proper.split()):]
             return " ".join([proper, *_place_case(rest)]).strip()
     words = name.split()
@@ -410,7 +428,7 @@ _MORE_PLACES = regex.compile(
 _PLACE_SUFFIX = regex.compile(
     rf"""(?:
         \s+(?i:tỉnh|thành|huyện|quận|đảng|cấp)\s+(?i:ủy|uỷ|đoàn)(?![\p{{L}}])(?!\s+(?i:ban)\b)   # a party committee: "Ban Tổ chức | Tỉnh ủy", "… | tỉnh ủy" in lower case
-      | \s+(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)(?:\s+{_PROPER})?   # "Thành phố" as a name's place too
+      | \s+(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu|thôn|khu\s+dân\s+cư|tổ\s+dân\s+phố)(?:\s+{_PROPER})?   # "Thành phố" as a name's place too
         (?:\s*,\s*{_PLACE_UNIT}(?![\p{{L}}])(?!\s+\p{{Lu}}))*(?:\s+và\s+{_PLACE_UNIT}(?![\p{{L}}]))?     # "Ủy ban nhân dân xã, phường (và đặc khu)"
         (?:\s*,\s*cấp\s+(?:tỉnh|huyện|xã)(?![\p{{L}}]))*                                   # "Thường trực HĐND tỉnh, cấp xã"
       | (?<=(?i:ủy|uỷ))\s*,\s*(?i:tỉnh|thành|huyện|quận|đảng)\s+(?i:ủy|uỷ)(?![\p{{L}}])   # "… Tỉnh ủy, Thành ủy": each committee's body
@@ -601,8 +619,10 @@ def _name_extent(text: str) -> int:
             consumed = spans[i + 1][2]
             i += 2
             continue
+        # (a village's unit too: "Trưởng Ban Công tác Mặt trận | thôn phối hợp với Trưởng thôn …",
+        # Lương Minh KH 2026; "Ban Công tác Mặt trận khu dân cư")
         if lw in ("tỉnh", "thành phố", "huyện", "xã", "phường", "thị trấn", "đặc khu", "cấp huyện", "cấp xã",
-                  "cấp tỉnh", "trung ương"):
+                  "cấp tỉnh", "trung ương", "thôn", "khu dân cư", "tổ dân phố"):
             consumed = e
             i += 1
             more = _MORE_PLACES.match(text, consumed)  # "Công an phường, xã, đặc khu"

@@ -209,7 +209,37 @@ _BOLD = re.compile(r"\*\*")
 # pháp." (a crawl's markdown; the plain italic rule wants no space before the closing "*").
 _EMPHASIZED_LABEL = rx.line_start_pattern(re.compile(
     r"^([ ]*)\*(?=\S)([^*\n]{1,80}?(?:\n[^*\n]{1,80}?)?:)[ ]+\*(?=\S)", re.MULTILINE))  # (a label wraps too)
+# An item's dash in emphasis closed after a space, the item outside: "*- *Thứ trưởng Tạ Quang
+# Đông;" (Bộ VHTTDL QĐ 4385/2025's Nơi nhận; "*-* Bộ Y tế (b/c);" of Đắk Lắk KH 0130/2025 and
+# Đồng Tháp KH 556/2025 is the plain italic rule's).
+_EMPHASIZED_ITEM_MARK = rx.line_start_pattern(re.compile(r"^([ ]*)\*([-+•])[ ]+\*(?=\S)", re.MULTILINE))
 _ITALIC = re.compile(r"\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+
+
+# A line a converter set in italics run by run, splitting words ("*(theo Quy*ế*t *đị*nh" /
+# "1616/Q*Đ*-TTg ngày 28/7/2025 c*ủ*a Th*ủ *t*ướ*ng Chính ph*ủ*)*", Bộ VHTTDL CV 6278/2025 as
+# crawled; "(*Z*alo," Cần Thơ KH 153/2025): a "*" inside a word marks no span, and none of the
+# line's stars can be paired; they all go (a note's "(*)" stays).
+_STAR_INSIDE_A_WORD = re.compile(r"[^\W_]\*+[^\W_]")
+_NOTE_STAR = re.compile(r"\((\*+)\)")
+
+
+def star_line_edits(text: str) -> list[tuple[int, int, str]]:
+    """Edits that drop every "*" of the lines where one stands inside a word."""
+    edits: list[tuple[int, int, str]] = []
+    if "*" not in text:
+        return edits
+    last_line_end = -1
+    for m in _STAR_INSIDE_A_WORD.finditer(text):
+        if m.start() < last_line_end:
+            continue
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        end = len(text) if end == -1 else end
+        notes = {i for n in _NOTE_STAR.finditer(text, start, end) for i in range(*n.span(1))}
+        edits.extend((i, i + 1, "") for i in range(start, end) if text[i] == "*" and i not in notes)
+        last_line_end = end
+    return edits
 
 
 def _unitalic(m: re.Match) -> str:
@@ -272,6 +302,22 @@ _WRAPPED_LINE = regex.compile(
     regex.MULTILINE,
 )
 
+
+# A paragraph's first line broken off short before a capitalized word ("Chủ tịch Ủy ban nhân
+# dân cấp xã chỉ đạo\nBan Chỉ huy phòng cháy, …", "Chủ tịch UBND tỉnh yêu cầu\nThủ trưởng các
+# sở, …", "Ủy ban nhân dân thành phố Cần\nThơ ban hành …"): crawled pages keep the break of a
+# first-line indent, so the line is shorter than the long-line rule above needs.  Only after a
+# blank line, a line that is no label (":"), table row, item or heading, ending on a lower-case
+# word, and a long line after it that opens no item, heading or basis.
+_SHORT_OPENING_LINE = regex.compile(
+    # (the blank line matched and dropped by \K: a look behind it at every character ran at 5 MB/s)
+    rf"\n\n\K(?![IVXLC]+\.|\d|{rx.LETTER_ITEM_MARK}|{rx.BULLET_ITEM_MARK}|Điều[ ]|\*?[ ]*$)"
+    r"(?P<line>[^\n:|]{15,43}(?<=\p{Ll}))\n"
+    r"(?=\p{Lu})(?![IVXLC]+\.\s)(?!Điều\s)(?!Nơi nhận)"
+    r"(?!(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Trên đây|QUYẾT ĐỊNH|KT\.?|TM\.?)\b)"
+    r"(?=[^\n|]{60,}$)",
+    regex.MULTILINE,
+)
 
 # An item whose text a hard-wrapped layout (a PDF's text layer, a converter's fixed width)
 # broke before a capitalized word ("6. Đề nghị Văn phòng Tỉnh ủy và … Ủy ban Kiểm tra\nTỉnh
@@ -878,6 +924,10 @@ def _footer_tokens() -> tuple[str, ...]:
     return tuple(max(p.casefold().split(), key=len) for p in vocab.aggregator_chrome().get("footer_strong", ()))
 
 
+# A letter's "Kính gửi:" line: its own, after any summary the site printed above it.
+_ADDRESSEE_LINE = regex.compile(r"(?i)k[íi]nh\s+g[ửu]i\b", regex.V0)
+
+
 def _document_opening(text: str, start: int, end: int) -> int:
     """Where the document's own lines open between ``start`` and ``end``: its type line, its
     "Số:" line, a part or an article heading (``end`` if none)."""
@@ -887,7 +937,8 @@ def _document_opening(text: str, start: int, end: int) -> int:
         line_end = nl if nl != -1 else end
         line = text[pos:line_end].strip(" |*#")
         if line and (rx.document_type_line().fullmatch(line) or rx.NUMBER_LINE.match(line)
-                     or rx.ROMAN_HEADING.match(line) or rx.ARTICLE_HEADING.match(line)):
+                     or rx.ROMAN_HEADING.match(line) or rx.ARTICLE_HEADING.match(line)
+                     or _ADDRESSEE_LINE.match(line)):  # a letter whose letterhead the crawl lost
             return pos
         pos = line_end + 1
     return end
@@ -1068,8 +1119,11 @@ def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, i
     rw.sub(_DRAFT_MARK_LINE_END, r"\1", needs="*")
     rw.sub(_BOLD_SPAN, _unwrap_bold, needs="*")
     rw.sub(_BOLD, "", needs="*")
+    rw.apply_edits(star_line_edits(rw.text))
     rw.sub(_EMPHASIS_WRAPPED, _unwrap_emphasis, needs="*")
     rw.sub(_EMPHASIZED_LABEL, r"\1\2 ", needs=": *")
+    if "*- *" in rw.text or "*+ *" in rw.text or "*• *" in rw.text:  # (a rare mark: no scan of every text)
+        rw.sub(_EMPHASIZED_ITEM_MARK, r"\1\2 ")
     rw.sub(_ITALIC, _unitalic, needs="*")
     rw.sub(_HEADING_HASHES, "", needs="#")
     rw.sub(_ESCAPES, r"\1", needs="\\")
@@ -1094,6 +1148,7 @@ def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, i
     rw.sub(_BROKEN_LINE, _join_broken_line if " | " in rw.text else " ")
     rw.sub(_NUMBER_LABEL_BREAK, r"\1 ", needs="ố")  # (the "ố" of "Số:")
     rw.sub(_WRAPPED_LINE, " ")
+    rw.sub(_SHORT_OPENING_LINE, r"\g<line> ", needs="\n")
     rw.apply_edits(wrapped_item_edits(rw, raw, wrap_width))
     rw.sub(_PLACE_AFTER_NAME, " ", needs="\n", spaces_before=True)
     rw.sub(_dangling_head(), " ", spaces_before=True)

@@ -168,9 +168,12 @@ SYMBOL = r"""
                                   # 20/11/2025 của Công Ty TNHH …" (Thuế Tây Ninh CV 3257/2025)
 """
 NUMBER_SYMBOL = rf"""
-    (?P<number>\d{{1,5}}[a-z]?)                     # 925, 07, 30c
+    (?P<number>\d{{1,5}}(?:\.\d{{1,2}}(?=\s?/))?[a-z]?)   # 925, 07, 30c; 66.7 (the Government's
+                                                 # resolutions of 2025: "Nghị quyết số 66.7/2025/NQ-CP")
     (?:
-        \s?/\s?(?P<year>(?:19|20)\d{{2}})\s?/\s?(?P<sym_n>{SYMBOL})   # 61/2018/NĐ-CP
+        \s?/\s?(?P<year>(?:19|20)\d{{2}})(?:\s?/\s?|(?=(?-i:[A-ZĐ]{{2}})))(?P<sym_n>{SYMBOL})   # 61/2018/NĐ-CP
+                                                 # (the slash after the year left out: "Thông tư số
+                                                 # 49/2025TT-BCT", Đắk Lắk QĐ 02144/2025)
       | \s?/\s?(?P<sym_a>{SYMBOL})                                 # 925/QĐ-UBND
         (?:/(?P<year_t>(?:19|20)\d{{2}})(?![\d/\p{{L}}]))?            # a year after the symbol: "công văn số
                                                  # 09/HDTLMM/2025 ngày 06/11/2025 của Công ty …" (Cục Hải quan CV 39209/2025)
@@ -192,9 +195,13 @@ def numbered_citation() -> regex.Pattern:
         rf"""
         (?<![\p{{L}}])
         (?P<type>{type_alternation()})
-        (?:\s+(?:liên\s+tịch|hành\s+động|kết\s+luận    # tolerated qualifiers ("Thông báo kết luận số …",
+        (?:\s+(?:liên\s+tịch|hành\s+động|kết\s+luận|thẩm\s+(?:tra|định)   # tolerated qualifiers ("Thông báo kết luận số …",
+                                                 # "Báo cáo thẩm tra số 1379/BC-UBTVQH15", Bộ Tài chính CV 18491/2025)
                 |(?P<joint>liên\s+ngành(?:\s+\p{{L}}+){{0,4}}?)(?=\s+số\b)))?  # "Kết luận liên ngành Tư pháp Trung ương số …":
                                                  # the joint body ("Liên ngành tư pháp Trung ương") issued it
+        (?:\s+của\s+(?P<issuer_before>(?-i:\p{{Lu}})[\p{{L}}\s,\-]{{1,60}}?)(?=\s+số\b))?  # its issuer before its number:
+                                                 # "các Công văn của Bộ Tài chính số 3910/BTC-QLG ngày …"
+                                                 # (Bộ Công Thương CV 9634/2025)
         (?:\s+(?:đề\s+)?(?P<date_before>ngày\s+(?:\d{{1,2}}\s?[/.-]\s?\d{{1,2}}\s?[/.-]\s?(?:19|20)\d{{2}}
                                           |\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+(?:19|20)\d{{2}}))
            (?=\s+số\b))?                         # its date before its number: "văn bản đề ngày 29 tháng 10 năm
@@ -267,7 +274,7 @@ NAMED_NUMBERED_LAW_WORDS = ("Luật", "luật", "Pháp")
 # with the digit and looks behind it afterwards ("not after a letter, digit, / . -"): a pattern
 # that opens with a class lets ``re`` skip to the next digit in C, one that opens with a
 # look-behind is tried at every character (2.6x slower on the bench texts).
-NUMBER_CORE = re.compile(r"\d(?<![\w/.\-]\d)\d{0,4}[a-z]?\s?[/\-]\s?(?:(?:19|20)\d{2}\s?/\s?)?[A-ZĐ]")
+NUMBER_CORE = re.compile(r"\d(?<![\w/.\-]\d)\d{0,4}(?:\.\d{1,2}(?=\s?/))?[a-z]?\s?[/\-]\s?(?:(?:19|20)\d{2}(?:\s?/\s?|(?=[A-ZĐ]{2})))?[A-ZĐ]")
 # Triggers open with their literal (a leading look-behind would stop ``re`` from skipping
 # ahead to it); the full pattern checks the word boundary.
 LAW_TRIGGER = re.compile(r"(?:Bộ\s+luật|Luật|Pháp\s+lệnh)(?!\w)")
@@ -306,7 +313,10 @@ LAW_CITATION = regex.compile(
     \s+(?!số\b)
     (?P<name>
         (?=(?P<amends>(?i:sửa\s+đổi))?)                # an amending law names the laws it amends ("… và Luật …"),
-        (?:(?!,\s*(?:Luật|Bộ\s+luật)\b)                 # no other law runs over "và Luật"; not across ", Luật" or a clause end,
+        # no other law runs over "và Luật" or ", Luật", nor any over a clause end; an amending law's
+        # list of the laws it amends does ("Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch,
+        # Luật Đầu tư, Luật Đầu tư theo phương thức đối tác công tư và Luật Đấu thầu", 57/2024/QH15)
+        (?:(?(amends)|(?!,\s*(?:Luật|Bộ\s+luật)\b))
            (?(amends)|(?!(?<!\S)và\s+(?:Luật|Bộ\s+luật)\s))
            (?!(?<!\S)(?:là|chậm\s+nhất|trước|vào)\s)       # nor a time clause ("… chậm nhất là ngày 22 tháng 02 năm 2026")
            [^;.\n()“”"|\t])
@@ -404,7 +414,9 @@ PROPOSER = regex.compile(
     r"""(?<!\p{L})(?:của|(?P<passive>được))\s+
         (?P<who>(?!(?:Luật|Bộ\s+luật|Nghị|Thông\s+tư|Quyết\s+định|Điều|Khoản|Chương)\b)
                 \p{Lu}[^,;.:()\n|\t]{2,80}?(?:\n[^,;.:()\n|\t]{1,40}?)?)
-        (?(passive)\s+(?:ban\s+hành|phê\s+duyệt))     # "… đã được Thủ tướng Chính phủ phê duyệt tại …"
+        (?(passive)\s+(?:ban\s+hành|phê\s+duyệt     # "… đã được Thủ tướng Chính phủ phê duyệt tại …"
+                       |trình(?:\s+\p{Lu}[\p{L}\s]{1,40}?)?))  # "… đã được Chính phủ trình Quốc hội tại Tờ trình
+                                                 # số 985/TTr-CP" (Bộ Tài chính CV 18491/2025)
         (?:\s+tại(?:\s+các\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?\s*:\s*số)?|\s*:(?:\s*số)?
            |\s+số\s*:?                  # "báo cáo thẩm định của Sở Tư pháp số 316/BC-STP"
            |\s*,\s*(?:đặc\s+biệt|nhất)\s+là(?:\s+(?:tại\s+)?các)?)  # "theo chỉ đạo tại các công điện của Thủ tướng
@@ -421,7 +433,10 @@ PROPOSER = regex.compile(
 # Việt Nam", "Bộ Tư lệnh Phòng không - Không quân", "Tổng công ty Cảng hàng không"), and "thuộc"
 # joins a body to its parent ("Chi cục Kiểm lâm thuộc Sở Nông nghiệp và Môi trường"), no predicate.
 CLAUSE_PREDICATE = regex.compile(
-    r"\s+(?:liên\s+quan|quy\s+định|vướng\s+mắc|phản\s+ánh|chưa|vẫn|còn|có|không|áp\s+dụng)(?!\p{L})", regex.V0)
+    r"\s+(?:liên\s+quan|quy\s+định|vướng\s+mắc|phản\s+ánh|chưa|vẫn|còn|có|không|áp\s+dụng"
+    # what the body did with the document: "Công văn số 1734/BTC-QLG … của Bộ Tài chính | tham gia
+    # ý kiến về phương án …" (Bộ Công Thương CV 9634/2025)
+    r"|tham\s+gia\s+ý\s+kiến|góp\s+ý|trả\s+lời)(?!\p{L})", regex.V0)
 # The body that did something "at" the document, as the subject of its clause: "(Sở Tài chính đã
 # tổng hợp và đề nghị tại Văn bản số 9700/STC-ĐTTĐ ngày 08/8/2025)" (Hà Nội CV 6397/2025),
 # "Bộ Y tế đã hướng dẫn tại Công văn số …": it issued the document cited.
@@ -447,7 +462,7 @@ CITATION_LIST_ITEM = regex.compile(
 # Tried in the few characters before a number core that no citation took.
 # (a list item that opens a new clause with a capital: "…; số 243/2025/NĐ-CP …; Số
 # 257/2025/NĐ-CP ngày 8/10/2025 …", Hà Nội CV 6397/2025 — never a header's "Số: 27/QĐ-UBND")
-NUMBER_AFTER_SO = regex.compile(r"(?<![\p{L}])(?<!(?:[Mm][ẫa]u|[Bb]iểu|[Ll]ục|[Pp]hiếu)\s)(?:số|(?<=[;,]\s{0,3})Số)\s*:?\s*$", regex.V0)
+NUMBER_AFTER_SO = regex.compile(r"(?<![\p{L}])(?<!(?:[Mm][ẫa]u|[Bb]iểu|[Ll]ục|[Pp]hiếu)\s)(?:số|(?<=[;,(]\s{0,3})Số)\s*:?\s*$", regex.V0)
 # The colon that opens such a list, and each later item's own "; số" (see _share_issuers_in_lists).
 # The items may repeat their type word after the colon: "Căn cứ các Nghị định của Chính phủ:
 # Nghị định số 88/2024/NĐ-CP …; Nghị định số 102/2024/NĐ-CP …" (Quảng Ninh QĐ 97/2025).
@@ -460,7 +475,31 @@ LIST_ITEM_SO_BEFORE = regex.compile(r"(?:[;,]\s*(?:và\s+)?|\s+và\s+)số\s*:?\
 LIST_ITEM_TYPED_BEFORE = regex.compile(r"(?:[;,]\s*(?:và\s+)?|\s+(?:và|bởi)\s+)$", regex.V0)
 # A new basis clause ends such a list ("…;*\n*Theo đề nghị của …", "…;\nCăn cứ …").
 LIST_ENDS_AT_CLAUSE = regex.compile(r"\n[\s*_\-+•]*(?:Căn\s+cứ|Theo|Xét|Thực\s+hiện|Triển\s+khai)(?!\p{L})", regex.V0)
+# A plural head that names the issuer of the documents a parenthesis lists after it: "các Nghị
+# định của Chính phủ quy định chi tiết … (Số 37/2019/NĐ-CP …, số 58/2023/NĐ-CP …)" (see
+# references._share_plural_heads_issuer); the head's "của" is where the issuer's name starts.
+PLURAL_HEAD_REACH = 400
+PLURAL_HEAD = regex.compile(r"(?<![\p{L}])[Cc]ác\s+(?P<type>Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Thông\s+tư|Chỉ\s+thị|Kế\s+hoạch)\s+của\s+",
+                            regex.V0)
+# What stands between the parenthesis and one of its items: the items before it ("Số 37/2019/NĐ-CP
+# ngày 07/5/2019, số 58/2023/NĐ-CP … sửa đổi … và số"), no other parenthesis, no clause end.
+PAREN_LIST_BEFORE_ITEM = regex.compile(r"\(\s*(?:[^()\n;]|\n(?!\n)){0,380}", regex.V0)
+# A mention of one document by its type and issuer, its number given in parentheses after its
+# subject: "xem xét Tờ trình của Đảng uỷ Chính phủ về Đề án … (Tờ trình số 03-TTr/ĐU, ngày
+# 17/10/2025)" (Kết luận 212-KL/TW/2025): the citation in the parenthesis repeats the type word.
+@functools.lru_cache(maxsize=None)
+def apposed_head() -> regex.Pattern:
+    return regex.compile(rf"(?<![\p{{L}}])(?P<type>{type_alternation()})\s+của\s+", regex.V0)
+
+
+# A clause end between the head and the parenthesis: the head names another list.
+CLAUSE_END_IN_HEAD = regex.compile(r"[;:]|\n\s*\n", regex.V0)
 # "các" before a citation's type word: the citation opens a group of that type ("các công văn số …, … và …").
+# A list item after the subject of the item before it: "các Công văn của Bộ Tài chính số 3910/BTC-QLG
+# ngày 04 tháng 4 năm 2018 về công bố giá cơ sở xăng RON95, số 367/BTC-QLG ngày …" (Bộ Công Thương
+# CV 9634/2025): the subject ends where ", số" and a number begin.
+SUBJECT_BEFORE_LIST_ITEM = regex.compile(
+    r"\s*(?:về\s+việc|v/v|về)\s+[^;.|\t]{3,200}?(?=\s*,\s*(?:và\s+)?số\s*:?\s*\d)", regex.V0 | regex.IGNORECASE)
 PLURAL_BEFORE_TYPE = regex.compile(r"(?<![\p{L}])[Cc]ác\s+$", regex.V0)
 CODED_NUMBER = regex.compile(rf"{NUMBER_SYMBOL}(?![\p{{L}}\d])", regex.VERBOSE | regex.V0)
 # Between two citations of one list: their issuer is shared.
@@ -507,9 +546,21 @@ JOINS_NAMES = regex.compile(r"\svà\s+\p{Lu}", regex.V0)
 
 # A letter's account of an earlier document: "Ngày 28 tháng 10 năm 2025, Chủ tịch Ủy ban nhân
 # dân Thành phố đã ban hành Công văn số 3280/UBND-VX …": its date and issuer stand before it.
+# ("Ngày 21/11/2025, Văn phòng Quốc hội có Báo cáo số 4575/BC-VPQH", "Ngày 26/11/2025, Bộ Tài chính
+# đã có công văn số 18380/BTC-CST": the body that "has" a document issued it, Bộ Tài chính CV 18491/2025)
 PRIOR_ISSUE = regex.compile(
-    rf"(?:^|[\n.;]\s*)Ngày\s+{DATE}\s*,\s*(?P<who>\p{{Lu}}[^,;.\n]{{2,80}}?)\s+(?:đã\s+)?(?:ban\s+hành|ký)\s*$",
+    rf"(?:^|[\n.;]\s*)Ngày\s+{DATE}\s*,\s*(?P<who>\p{{Lu}}[^,;.\n]{{2,80}}?)\s+(?:đã\s+)?(?:ban\s+hành|ký|có)\s*$",
     regex.V0,
+)
+# The same without the date: a body, the subject of its sentence, that has issued the document:
+# "Thủ tướng Chính phủ đã ban hành Công điện số 220/CĐ-TTg ngày 18/11/2025 …" (Bộ VHTTDL CV
+# 6278/2025).  Only a body's head word opens it, and "đã" marks the deed done.
+ISSUED_BY_SUBJECT = regex.compile(
+    r"""(?:^|(?<=[\n.;:]\s{0,3}))
+        (?P<who>(?:Thủ\s+tướng|Chính\s+phủ|Quốc\s+hội|Ủy\s+ban|UBND|Hội\s+đồng|HĐND|Bộ|Sở|Ban|Văn\s+phòng|Cục|Tổng\s+cục)
+                (?:\s[^,;.:()\n|\t]{1,80}?)?)
+        \s+đã\s+(?:ban\s+hành|ký\s+ban\s+hành|có)\s*$""",
+    regex.VERBOSE | regex.V0,
 )
 
 SUBJECT = regex.compile(r"\s*(?:về\s+việc|v/v|về)\s+(?P<subject>[^;\n|\t]{3,200}?)(?=[;.\n|\t]|$)", regex.V0 | regex.IGNORECASE)
@@ -651,10 +702,15 @@ DIRECTIVE = regex.compile(
 GIAO_AS_NOUN = r"(?!(?-i:thông|dịch|ban|nhận|lưu|tiếp|thương|hữu|khoán|kết|diện)\b)"
 # The issuer may speak through its head or be a party or council body: "Chủ tịch Ủy ban nhân dân
 # tỉnh giao Sở Nội vụ …" (a Chỉ thị's or a letter's voice), "Thường trực Tỉnh ủy yêu cầu …",
-# "Hội đồng nhân dân tỉnh đề nghị …".
+# "Hội đồng nhân dân tỉnh đề nghị …"; its office: "…, Văn phòng Ban Chỉ huy PCTT và TKCN tỉnh đề
+# nghị Ban Chỉ huy PCTT và TKCN các huyện …" (Thông báo 254/TB-PCTT Huế 2022), "Văn phòng UBND tỉnh
+# đề nghị …".
 ISSUER_DIRECTIVE = regex.compile(
-    r"""^(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ|Hội\s+đồng\s+nhân\s+dân|HĐND|Thường\s+trực
-           |(?:Tỉnh|Thành|Huyện|Đảng)\s+ủy|(?:Phó\s+)?Chủ\s+tịch|(?:Phó\s+)?Giám\s+đốc|Thủ\s+tướng)[^,.;:]{0,60}?\s
+    r"""^(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ|Hội\s+đồng\s+nhân\s+dân|HĐND|Thường\s+trực|Văn\s+phòng
+           |(?:Tỉnh|Thành|Huyện|Đảng)\s+ủy|(?:Phó\s+)?Chủ\s+tịch|(?:Phó\s+)?Giám\s+đốc|Thủ\s+tướng
+           # the Government in its resolution: "Chính phủ yêu cầu các bộ, ngành trung ương, Ủy ban
+           # nhân dân các tỉnh … xác định …" (Nghị quyết 394/NQ-CP 2025)
+           |Chính\s+phủ)[^,.;:]{0,60}?\s
         # nor a compound or a passive: "chỉ đạo đơn vị liên quan hoàn thành bàn giao mặt bằng"
         # (Thông báo 653/TB-VPCP 2025), "chuyển giao", "theo nhiệm vụ được giao"
         (?<!bàn\s)(?<!chuyển\s)(?<!được\s)
@@ -669,11 +725,14 @@ GIVES_WORK_WORDS = ("giao ", "Giao ", ", gửi ", "đề nghị", "Đề nghị"
                     "bố trí kinh phí", "bố trí nguồn", "bố trí ngân sách")
 # A clause inside a line that opens with a directive after "; " or ". ": "…; UBND tỉnh đề nghị
 # các sở …", "…. Đề nghị các đơn vị …" — or "giao" after a comma or "và" ("Ủy ban nhân dân cấp xã
-# tiếp nhận … và giao Phòng Văn hóa - Xã hội chủ trì …").  Each branch opens with its literal
+# tiếp nhận … và giao Phòng Văn hóa - Xã hội chủ trì …"), or the Government's request after an
+# opening clause ("Để triển khai hiệu quả nhiệm vụ nêu trên, Chính phủ yêu cầu các bộ …"; "Để đảm bảo
+# chất lượng, tiến độ …, yêu cầu Bộ Y tế, Ban Quản lý dự án …", Thông báo 637/TB-VPCP 2025; a named
+# addressee only: "phải hướng dẫn, yêu cầu các đơn vị có biện pháp …" is the task's own verb list).  Each branch opens with its literal
 # (",", "và" after white space, ";", ".") so that regex skips ahead to it: 2x faster than "\s+và"
 # tried at every space (the clause starts at the match's end, the only offset read).
 LATER_DIRECTIVE = regex.compile(
-    r",\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|(?<=\s)và\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=gửi\s+\p{Lu})|[;.]\s+(?=(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s(?:đề\s+nghị|yêu\s+cầu|giao\s" + GIAO_AS_NOUN + r"))",
+    r",\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=Chính\s+phủ\s+(?:yêu\s+cầu|đề\s+nghị)\s)|,\s+(?=yêu\s+cầu\s+(?-i:\p{Lu}))|(?<=\s)và\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=gửi\s+\p{Lu})|[;.]\s+(?=(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s(?:đề\s+nghị|yêu\s+cầu|giao\s" + GIAO_AS_NOUN + r"))",
     regex.IGNORECASE | regex.V0,
 )
 # A sentence that starts inside a line: ". " then a capital ("… theo Điều lệ. Giao Sở Tư pháp
@@ -688,7 +747,8 @@ SENTENCE_START = regex.compile(r"(?<=[^\s.][.])\s+(?=\p{Lu})", regex.V0)
 SENTENCE_START_AFTER_STOP = regex.compile(r"(?<=[^\s.])[.]\s+(?=\p{Lu})", regex.V0)
 # A clause after "; " that opens with a capital: it may name its own agency ("Chủ tịch UBND
 # cấp xã chỉ đạo …; Ban Chỉ huy cấp xã tham mưu …; Kiểm lâm sở tại hướng dẫn …").
-CLAUSE_START = regex.compile(r";\s+(?=\p{Lu})", regex.V0)
+# (or with its bracketed point first: "…; (2) Bộ Công an chủ trì, phối hợp …", Thông báo 624/TB-VPCP 2025)
+CLAUSE_START = regex.compile(r";\s+(?=\p{Lu}|\((?:\d{1,2}|[ivx]{1,4})\)\s*\p{Lu})", regex.V0)
 # The same clause with its subject in lower case, as running text writes a collective or a
 # committee ("… tại Trung tâm; cấp ủy cấp xã trên địa bàn lập danh sách …", "…; các Chuyên viên
 # cơ quan MTTQ xã được phân công …"): read as a sentence that starts there.
@@ -699,6 +759,9 @@ LOWER_CLAUSE_START = regex.compile(r";\s+(?=(?:các|cấp\s+ủy|ban\s+thường
 # a conclusion's answer to a request restates it whole first: "1. Về đề nghị các bộ, ngành quan tâm
 # sớm rà soát … (300 characters) …: Ủy ban nhân dân thành phố Đà Nẵng cần tiếp tục rà soát …")
 TOPIC_LABEL = regex.compile(r"^(?:[-+•]\s*|\((?:\d{1,2}|[ivx]{1,4})\)\s*)?(?:về|đối\s+với)\s[^:\n]{1,400}?:\s*(?=\p{Lu})", regex.IGNORECASE | regex.V0)
+# A numbered item's topic up to its colon, its work after it (a capital, or a bracketed point):
+# "2. Đẩy mạnh rà soát, xây dựng, hoàn thiện thể chế, cơ chế chính sách: Các bộ khẩn trương trình …".
+ITEM_TOPIC_COLON = regex.compile(r"[^:\n]{3,300}?:\s*(?=\p{Lu}|\((?:\d{1,2}|[ivx]{1,4})\)\s*\p{Lu})", regex.V0)
 # The line that opens a list of work items addressed by the issuer: "Ban Chỉ huy … đề nghị:",
 # "UBND tỉnh yêu cầu các đơn vị thực hiện một số nội dung sau:", "Thường trực Tỉnh ủy kết luận
 # như sau:", "… chỉ đạo như sau:", and a decision's "QUYẾT ĐỊNH:".  The items after it are
@@ -722,11 +785,20 @@ WORK_LIST_OPENING = regex.compile(
 # searched after one of its commas.
 INTRO_CLAUSE = regex.compile(
     r"^(?:căn\s+cứ|trên\s+cơ\s+sở|theo\s+chức\s+năng|trong\s+phạm\s+vi|trong\s+quá\s+trình|(?:định\s+kỳ\s+)?h[ằà]ng\s+năm"
-    r"|nhằm|để|thực\s+hiện|triển\s+khai|theo|chậm\s+nhất"
+    # ("theo" opens a clause, not the verb "theo dõi": "đ) Theo dõi các cơ quan đảng, Văn phòng Chủ
+    # tịch nước, … thực hiện Quy định này" names who is watched, Quy định 384-QĐ/TW 2025)
+    r"|nhằm|để|thực\s+hiện|triển\s+khai|theo(?!\s+dõi)|chậm\s+nhất"
+    # a conclusion's charge before its subjects: "Quán triệt sâu sắc ý kiến phát biểu chỉ đạo …;
+    # căn cứ vào phương hướng …, Văn phòng Trung ương Đảng và các văn phòng tỉnh ủy, thành ủy cụ thể
+    # hóa …" (Kết luận 07-KL/VPTW 2025)
+    r"|quán\s+triệt"
     # the matter or the time a request is about: "Đối với 10 nhiệm vụ cần điều chỉnh thẩm quyền …,
     # yêu cầu các Bộ: …" (Công văn 174/CV-BCĐ 2025), "Trong quý I của năm liền kề đánh giá, Sở Nội
     # vụ chủ trì, phối hợp với …" (Cần Thơ QĐ 2579/2025)
     r"|đối\s+với|trong\s+(?:quý|tháng|tuần|năm)"
+    # a time limit before the subject: "Trong thời hạn 60 ngày làm việc, Ban Chủ nhiệm Đoàn Luật
+    # sư lâm thời có trách nhiệm tổ chức Đại hội …" (Lâm Đồng QĐ 2536/2025)
+    r"|trong\s+thời\s+hạn"
     r")\b",
     regex.IGNORECASE | regex.V0,
 )
@@ -848,9 +920,13 @@ TRADE_KIND_END = regex.compile(
 # A name that points back at bodies named before ("các đơn vị nêu trên" after a letter's "Kính gửi"
 # list, "các cơ quan nói trên"): their entries come from where they are named, this one names no one.
 # (a kind of body only: "Các Sở Xây dựng nêu trên", a heading of a Công điện, names the Sở it was sent to)
+# So does the plan's leads named by their part: "Các cơ quan, đơn vị được giao chủ trì có trách
+# nhiệm hoàn thành nhiệm vụ …" (TP HCM KH 172/2025), "sở, ban, ngành được giao chủ trì có trách
+# nhiệm phối hợp …", "Cơ quan, đơn vị được phân công phải gửi văn bản …" (Nghệ An QĐ 98/2025).
 BACK_REFERENCE = regex.compile(
     r"^(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|địa\s+phương|sở|ban|ngành)(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|"
-    r"địa\s+phương|sở|ban|ngành|cá\s+nhân))*\s+(?:(?:nêu|nói|kể)\s+(?:ở\s+)?trên|trên\s+đây)$", regex.IGNORECASE | regex.V0)
+    r"địa\s+phương|sở|ban|ngành|cá\s+nhân))*\s+(?:(?:nêu|nói|kể)\s+(?:ở\s+)?trên|trên\s+đây"
+    r"|được\s+(?:giao|phân\s+công)(?:\s+chủ\s+trì)?)$", regex.IGNORECASE | regex.V0)
 # The same qualifiers right after a collective's name ("các Sở, ban, ngành | được giao chủ trì").
 GENERIC_TAIL = regex.compile(r"^\s*(?:địa\s+phương\s+)?(?:(?:có\s+)?liên\s+quan|được\s+giao|chức\s+năng|cùng\s+cấp)\b", regex.IGNORECASE | regex.V0)
 # The same qualifiers anywhere in a name ("Các cơ quan, đơn vị có liên quan"): a generic group.
@@ -918,10 +994,20 @@ SUBJECT_ADVERBIAL = regex.compile(
     rf"|trong\s+phạm\s+vi|theo\s+chức\s+năng|theo\s+thẩm\s+quyền|{BASIS_WORDS}|trên\s+cơ\s+sở|mỗi\s+(?:lĩnh\s+vực|ngành,?\s+lĩnh\s+vực)"
     rf"|bằng\s+{_MEANS_QUANTIFIER}(?:{_MEANS})|{_TOWARDS}việc)\b",
     regex.IGNORECASE | regex.V0)
+# Unit words listed as a sentence's subject, "Các" or not, then a relative clause saying which
+# (read up to its responsibility by assignments._sentence_subjects): "thì cơ quan, tổ chức, đơn vị
+# trực tiếp quản lý người ứng cử | có trách nhiệm xác minh …" (Lương Minh KH 2026); the reconciled
+# gold writes such classes whole ("Cơ quan, tổ chức, đơn vị được phân bổ giới thiệu người ứng cử
+# đại biểu Quốc hội", Quảng Ninh HD 2025).
+UNIT_WORDS_SUBJECT = regex.compile(
+    r"^(?:các\s+)?(?:cơ\s+quan|tổ\s+chức|đơn\s+vị)(?:\s*,\s*(?:cơ\s+quan|tổ\s+chức|đơn\s+vị|địa\s+phương))+\s+(?!và\b|cá\s+nhân)(?=\S)",
+    regex.IGNORECASE | regex.V0)
 # A collective of bare unit words ("các cơ quan, đơn vị", "các địa phương"): it names no
 # one, as subject or as partner.
 BARE_COLLECTIVE = regex.compile(
-    rf"^các\s+(?:{_COLLECTIVE_KIND}|cấp|ngành)(?:\s*,\s*{_COLLECTIVE_MEMBER})*\s*$",
+    # (its scope names no one either: "Các cơ quan, đơn vị trong tỉnh có trách nhiệm phối hợp chặt
+    # chẽ với nhau …", seed 003)
+    rf"^các\s+(?:{_COLLECTIVE_KIND}|cấp|ngành)(?:\s*,\s*{_COLLECTIVE_MEMBER})*(?:\s+trong\s+(?:tỉnh|thành\s+phố|huyện))?\s*$",
     regex.IGNORECASE | regex.V0,
 )
 
@@ -1033,11 +1119,29 @@ RECIPIENTS_LABEL_FIRST = "Nn_*"  # its first character after white space (keep i
 BRANCH_OF_BODY = regex.compile(r"(?:Chi|CHI)\s+(?:nhánh|NHÁNH)\s+(?=\p{Lu})", regex.V0)
 
 # ------------------------------------------------------------------- assignments
+# Forces named after one "lực lượng": "Lực lượng Kiểm lâm, Công an, Quân đội, chính quyền địa
+# phương và chủ rừng thường xuyên kiểm tra …" (Hải Phòng QĐ 213/2025), "Phối hợp với lực lượng quân
+# đội, công an hỗ trợ vận chuyển nước …" (Đắk Lắk KH 0130/2025): each is a "Lực lượng …" of its own
+# (reconciled tune5 gold); not a body of a place ("…, Công an tỉnh" is a name of its own), nor the
+# militia, a whole name ("lực lượng công an, dân quân tự vệ" → "Dân quân tự vệ", round-4 gold).
+_FORCE_NAME = r"(?i:công\s+an|quân\s+đội|kiểm\s+lâm|hải\s+quan|biên\s+phòng)"
+_FORCE_END = r"(?![\p{L}])(?!\s+(?:tỉnh|thành\s+phố|huyện|quận|xã|phường|đặc\s+khu|\p{Lu}))"
+FORCE_AFTER_FORCE = regex.compile(rf"(?:\s*,\s*|\s+và\s+){_FORCE_NAME}{_FORCE_END}", regex.V0)
+FORCES_OF_ONE_HEAD = regex.compile(
+    rf"^(?P<head>[Ll]ực\s+lượng)\s+(?P<forces>{_FORCE_NAME}(?:(?:\s*,\s*|\s+và\s+){_FORCE_NAME})+)$", regex.V0)
+FORCES_APART = regex.compile(r"\s*,\s*|\s+và\s+", regex.V0)
 # (its label ends with ":": assignments._labelled looks for it in lines holding one only)
 LABELLED_AGENCY = regex.compile(
-    r"""^(?:[-+•]\s*)?
+    r"""^(?:[-+•]\s*|\d{1,2}\.\s+)?   # a bullet, or an item's number: "4. Cơ quan phối hợp: …" (Ninh Bình QĐ 807/2024)
         (?P<label>(?:Cơ\s+quan|Đơn\s+vị)\s+(?:chủ\s+trì|thực\s+hiện|phối\s+hợp|thực\s+hiện\s+chính)
-          |Chủ\s+trì|Phối\s+hợp|Thực\s+hiện)
+          |Chủ\s+trì|Phối\s+hợp|Thực\s+hiện
+          # the bodies of a planning procedure: "Cơ quan tổ chức lập: Ủy ban nhân dân thành phố Tam
+          # Điệp", "Cơ quan thẩm định: Sở Xây dựng", "Cơ quan phê duyệt: Ủy ban nhân dân tỉnh" (Ninh
+          # Bình QĐ 807/2024); "Cấp phê duyệt: Thủ tướng Chính phủ", "Cơ quan chủ trì thẩm định và
+          # trình duyệt: Bộ …", "Cơ quan tổ chức lập quy hoạch: Ủy ban nhân dân tỉnh Phú Thọ" (QĐ
+          # 2531/QĐ-TTg 2025)
+          |(?:Cơ\s+quan|Cấp)\s+(?:chủ\s+trì\s+)?(?:tổ\s+chức\s+lập|thẩm\s+định|phê\s+duyệt)
+           (?:\s+(?:và\s+)?(?:trình\s+duyệt|trình|quy\s+hoạch|chương\s+trình|đề\s+án|nhiệm\s+vụ))*)
         (?:\s+tham\s+mưu)?        # "Đơn vị chủ trì tham mưu thực hiện: Sở Tư pháp." (Bắc Ninh KH 141/2025)
         \s*(?:thực\s+hiện)?\s*:\s*(?P<list>\S.*)$""",
     regex.VERBOSE | regex.IGNORECASE | regex.V0,
@@ -1139,7 +1243,10 @@ DEADLINE = regex.compile(
                  | """ + _PART_OF_DAY + r"""[ \t]+ngày\s+(?=\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:/|\s+năm\s+)(?:19|20)\d{2})
                  | (?:đến(?:\s+hết)?|vào(?:\s+lúc)?|trong)\s+(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút\s*)?)?\s*,?\s*)?ngày\s+   # "đến hết ngày 31/12/2025" 
                    (?=\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:/|\s+năm\s+)(?:19|20)\d{2})   # "vào lúc 8 giờ 00 ngày 15/12/2025"
-                 | (?P<sched>ngày)\s+(?:\d{1,2}\s*(?:,|và|-|–)\s*){0,6}(?=\d{1,2}\s?/\s?\d{1,2}\s?/\s?(?:19|20)\d{2}
+                   # a schedule line's range of days, due at its last: "- Từ ngày 05/02/2026 - 08/02/2026: Ban
+                   # Thường trực … tổ chức hội nghị" (Quảng Ninh MTTQ KH 2026, gold); a time label's range is
+                   # DATE_LABEL's ("Thời gian: 01/05/2025 - 15/05/2025", a project plan in the crawl)
+                 | (?:từ\s+)?(?P<sched>ngày)\s+(?:\d{1,2}(?:\s?/\s?\d{1,2}(?:\s?/\s?(?:19|20)\d{2})?)?\s*(?:,|và|-|–)\s*){0,6}(?=\d{1,2}\s?/\s?\d{1,2}\s?/\s?(?:19|20)\d{2}
                                                                   (?P<weekday>\s*\(\s*thứ\s+[\p{L}\d]{1,4}\s*\))?\s*[:|\n]))
             (?P<due_d>\d{1,2})(?:\s+tháng\s+|\s?[/.\-]\s?)(?P<due_m>\d{1,2})(?:(?:\s+năm\s+|\s?[/.\-]\s?)(?P<due_y>(?:19|20)\d{2}))?
             # "trước ngày 20/11 hàng năm": the yearly due day, one date (plan year);
@@ -1174,6 +1281,7 @@ DEADLINE_TRIGGER = re.compile(
       | [tT](?i:hường\s+xuyên|hường\s+niên
            | rong\s+(?:tháng\s+\d|năm\s+[12]|ngày\s+\d)   # "trong tháng 11/2025", "(ngay) trong năm 2025", "trong ngày 15/3/2026"
            | ừ\s+tháng\s+\d                        # "Từ tháng 12/2025"
+           | ừ\s+ngày\s+\d{{1,2}}\s?/\s?\d{{1,2}}(?:\s?/\s?\d{{4}})?\s*[-–]\s*\d   # "Từ ngày 05/02/2026 - 08/02/2026:"
            | háng\s+\d{{1,2}}\s*[-–]\s*\d             # "Tháng 11 - 12/2025"
            | rước(?:{_DUE_DAY_AFTER}|(?=\s+\d{{1,2}}/\d)|(?=\s+tháng\s+\d)|(?=\s+\d{{1,2}}\s+tháng\s+\d)))
       | [đĐ](?i:ịnh\s+kỳ\s+h[àằ]ng\s+(?:tuần|tháng|quý|năm|ngày|{WEEK_TYPO})
@@ -1234,15 +1342,28 @@ NOT_A_DEADLINE_AFTER = regex.compile(
         | ,\s*(?:trên\s+cơ\s+sở[^.;\n]{0,80}?,\s*)?căn\s+cứ[^.;\n]{0,40}?(?:ngân\s+sách|kinh\s+phí|dự\s+toán)   # "Hằng năm, (trên cơ sở đề xuất …,) căn cứ khả năng cân đối ngân sách"
         | ,\s*(?:ngân\s+sách|kinh\s+phí|nguồn\s+vốn)(?![\p{L}])                      # "Hằng năm, ngân sách tỉnh bố trí kinh phí …"
         | (?:và\s+lâu\s+dài|chịu|bị|xảy\s+ra)\b                                # "nhiệm vụ thường xuyên và lâu dài"
-        | và\s+(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau|tới)                     # "trong năm 2025 và các năm tiếp theo": a span
+        # a yearly plan's targets set by a higher level, not work that recurs: "so với kế hoạch hàng năm,
+        # giai đoạn 5 năm được cấp có thẩm quyền giao" (Cần Thơ KH 160/2025, gold: none), as "cấp có thẩm
+        # quyền giao trong kế hoạch hàng năm" (Hà Tĩnh C009) and "dự toán chi hàng năm đã được phê duyệt" (C023)
+        | (?:,\s*giai\s+đoạn\s+\d{1,2}\s+năm\s+)?(?:đã\s+)?được\s+(?:cấp\s+có\s+thẩm\s+quyền\s+)?(?:giao|phê\s+duyệt)(?![\p{L}])
     )""",
     regex.IGNORECASE | regex.VERBOSE | regex.V0,
 )
+# "trong năm 2025 và các năm tiếp theo" in running text: a span, no time due; on a task's time
+# line ("- Thời gian thực hiện: Quý IV năm 2025 và các năm tiếp theo", Lai Châu KH 7360/2025;
+# "Thời gian thực hiện: Năm 2025 và các năm tiếp theo", TP HCM KH 172/2025, both gold) the
+# first period is when the task starts being due (checked with SCHEDULE_LABEL_BEFORE).
+SPAN_OF_YEARS_AFTER = regex.compile(r"\s*và\s+(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau|tới)\b",
+                                    regex.IGNORECASE | regex.V0)
 # "những định hướng, nhiệm vụ, giải pháp trong năm 2020": a year or month that dates a
-# noun (the plan's content), not work to finish in it ("trình UBND tỉnh trong năm 2024").
+# noun (the plan's content), not work to finish in it ("trình UBND tỉnh trong năm 2024");
+# the noun may carry its usual attribute: "phương hướng, nhiệm vụ trọng tâm đến tháng 6/2027"
+# (Văn phòng Trung ương Đảng KL 07/2025, gold: none), "phương hướng, nhiệm vụ trọng tâm trong năm
+# 2026" (conference reports in the crawl).
 NOT_A_PERIOD_BEFORE = regex.compile(
-    r"(?:nhiệm\s+vụ|giải\s+pháp|định\s+hướng|mục\s+tiêu|chỉ\s+tiêu|kết\s+quả|kế\s+hoạch|hoạt\s+động|công\s+tác|tình\s+hình)\s*,?\s*$",
-    regex.IGNORECASE | regex.V0,
+    r"""(?:nhiệm\s+vụ|giải\s+pháp|định\s+hướng|phương\s+hướng|mục\s+tiêu|chỉ\s+tiêu|kết\s+quả|kế\s+hoạch|hoạt\s+động|công\s+tác|tình\s+hình)
+        (?:\s+(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể))?\s*,?\s*$""",
+    regex.IGNORECASE | regex.VERBOSE | regex.V0,
 )
 # A period inside the topic a sentence opens with ("2. Đối với các nhiệm vụ triển khai trong năm
 # 2025, các bộ, … chủ động bố trí trong nguồn ngân sách …", Thủ tướng QĐ 2623/2025): it names which
@@ -1446,8 +1567,10 @@ SUPPORT_AFTER_SUBJECT = regex.compile(
 SUBJECT_DIRECTIVE = regex.compile(r"(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s+(?=\p{Lu})", regex.IGNORECASE | regex.V0)
 # The comma after a time that opens a sentence, before its subject: "Hằng năm, Trung tâm …",
 # "Định kỳ hằng năm, ban thường vụ cấp ủy …" (a collective in lower case),
-# "Chậm nhất là ngày 22 tháng 02 năm 2026, Ban Thường trực …".
-SUBJECT_AFTER_TIME = regex.compile(r"\s*,\s*(?=\p{L})", regex.V0)
+# "Chậm nhất là ngày 22 tháng 02 năm 2026, Ban Thường trực …"; a schedule line's colon: "- Từ
+# ngày 05/02/2026 - 08/02/2026: Ban Thường trực Ủy ban MTTQ Việt Nam xã trao đổi …" (Quảng Ninh MTTQ
+# KH 2026, gold gives the date to that body).
+SUBJECT_AFTER_TIME = regex.compile(r"[ \t*]*[,:][ \t*]*(?=\p{L})", regex.V0)
 # "và" between two words of a name ("Các chủ rừng| và |lực lượng Kiểm lâm"), where a list of
 # agencies may be joined.
 AND_BETWEEN_WORDS = regex.compile(r"(?<=\S)\s+và\s+(?=\S)", regex.V0)
@@ -1491,7 +1614,10 @@ DATE_LABEL = regex.compile(
     r"""(?<=(?<![\p{L}])[Tt])hời\s+(?:gian|hạn)(?:\s+[\p{L}]+){0,4}\s*:[\s*_]*
         # a time of day or an earlier day before the date: "8h00-10h00 ngày 28/12/2011", "Chiều ngày 28/12 và
         # cả ngày 29/12/2011" (not a due word, whose date DEADLINE reads: "Dự kiến ngày …", "Trước ngày …")
-        (?P<cell>(?:(?!\s|(?:trước|chậm|đến|từ|dự|hạn|không|vào|trong|kết|hoàn)(?![\p{L}]))[^\n.;|:]{1,50}?\s(?=ngày\s))?
+        (?P<cell>(?:(?!\s|(?:trước|chậm|đến|từ|dự|hạn|không|vào|trong|kết|hoàn)(?![\p{L}]))[^\n.;|:]{1,50}?\s(?=ngày\s)
+        # a range of days, due at its last: "Thời gian: 01/05/2025 - 15/05/2025 (2 tuần)" (a project
+        # plan in the crawl), as a schedule line's "- Từ ngày 05/02/2026 - 08/02/2026:" (DEADLINE's sched)
+                 |(?:ngày\s+)?\d{1,2}\s?/\s?\d{1,2}(?:\s?/\s?(?:19|20)\d{2})?\s*[-–]\s*)?
         (?P<ngay>ngày\s+)?
         (?P<d>\d{1,2})(?:\s+tháng\s+|\s?/\s?)(?P<m>\d{1,2})
         (?(ngay)(?:(?:\s+năm\s+|\s?/\s?)(?P<y>(?:19|20)\d{2}))?|(?:\s+năm\s+|\s?/\s?)(?P<y>(?:19|20)\d{2})))
@@ -1680,7 +1806,8 @@ NAME_ALIAS = regex.compile(
 # is before them, and wider on purpose: a list also ends before "bằng nguồn …" and "tới công tác /
 # nhiệm vụ"; case-sensitive, as it always read)
 COLLECTIVE_STOP = regex.compile(
-    rf"""\s*[;:.()\n]|,\s*(?=\p{{Lu}}|các\s)|\s+và\s+(?=các\s|\p{{Lu}})|\s+(?:để|nhằm|theo|tại|trong|về|khi|nếu|là)\s   # a purpose, a condition, an apposition
+    rf"""\s*[;:.()\n]|,\s*(?=\p{{Lu}}|các\s)|\s+và\s+(?=các\s|\p{{Lu}})|\s+(?:để|nhằm|theo|tại|trong(?!\s+(?:tỉnh|thành\s+phố|huyện)\b)|về|khi|nếu|là)\s   # a purpose, a condition, an apposition
+                                                   # (not the group's scope: "các sở, ban ngành trong tỉnh", as "trên địa bàn")
       | \s+tự\s+(?=bảo\s+đảm|đảm\s+bảo|chịu|tổ\s+chức|thực\s+hiện|xây\s+dựng)   # "… tự bảo đảm kinh phí" 
       | (?<=liên\s+quan)\s+(?={_TOWARDS}(?:việc|công\s+tác|nhiệm\s+vụ)\b)   # "… có liên quan | tới việc thực hiện Kế hoạch này" 
       | \s+bằng\s+(?={_MEANS_QUANTIFIER}(?:{_MEANS}|nguồn)\b)   # "các Đoàn thể tỉnh | bằng nhiều hình thức …": the means 
@@ -1728,7 +1855,8 @@ REQUEST_HEADING = regex.compile(r"(?i)(?:đồng\s+thời\s*,?\s*)?đề\s+ngh�
 _COOPERATION = r"""(?i:
         phối\s+h[ợọ]p\b                          # the verb
         (?:\s+(?:chặt\s+chẽ|thường\s+xuyên))?    # its manner
-        (?:\s*,\s*hỗ\s+trợ)?                      # "phối hợp, hỗ trợ chính quyền địa phương và lực lượng Kiểm lâm …"
+        (?:\s*,\s*(?:hỗ\s+trợ|tham\s+gia))?      # "phối hợp, hỗ trợ chính quyền địa phương và lực lượng Kiểm lâm …",
+                                                  # "có trách nhiệm phối hợp, tham gia cùng Ủy ban nhân dân thành phố Tam Điệp trong …"
         (?:\s+(?:với|cùng))?                      # before the partners ("phối hợp cùng đơn vị tư vấn")
     )"""
 # Anywhere in a task, up to the partners it names: "… phối hợp chặt chẽ với | Sở Nội vụ …".
@@ -1782,6 +1910,13 @@ REMIT_GROUNDS = regex.compile(r"(?i)căn\s+cứ\s+(?:vào\s+)?(?:các\s+)?(?:ch�
 
 # A line that ends a paragraph (a crawl wraps basis lines mid-sentence otherwise).
 PARAGRAPH_END = regex.compile(r"[;.:]\s*\**$")
+# A basis clause's next item on a line of its own after the ";" that ends the line above: "Căn cứ
+# Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;" / "Luật Sửa đổi, bổ sung một số
+# điều của Luật Tổ chức Chính phủ và Luật Tổ chức …" (Ninh Bình QĐ 807/2024 and QĐ 963/2024): a
+# cited document's type word, capitalized, opens it (not "Căn cứ" again, not a sentence).
+@functools.lru_cache(maxsize=None)
+def basis_list_item_line() -> regex.Pattern:
+    return regex.compile(rf"[\s*_]*(?-i:(?:{type_alternation()}))\s+\S", regex.V0)
 
 # The line that closes a document's opening statements ("… như sau:", "QUYẾT ĐỊNH:").
 # "(Kèm theo Văn bản số … của Bộ Quốc phòng)": a letter's attachment note, no opening statement.
@@ -1829,6 +1964,25 @@ DEPARTMENT_REQUESTS = regex.compile(
     regex.V0,
 )
 
+# A body that speaks in a letter's body, its head word given (models/head_posts.tsv, from the
+# post its signature signs for): "Bộ Công Thương thông báo các thương nhân …", "Cục Lãnh sự Bộ
+# Ngoại giao xin trân trọng thông báo", "Bộ Tài chính kính báo cáo Thủ tướng", "Cục Thuế đề nghị
+# các Thuế tỉnh" (crawled letters of 2025 whose letterhead was lost).  The name opens with a
+# capital and ends where the speaking verb begins (a name's later words may be in lower case:
+# "Bộ Tài chính", "Cục Thuế"); no digit or sentence mark inside it.
+SPEAKING_VERB = r"""(?:đã\s+|sẽ\s+|xin\s+|trân\s+trọng\s+|kính\s+)*
+    (?:đề\s+nghị|yêu\s+cầu|thông\s+báo|báo\s+cáo|công\s+bố|trao\s+đổi|hướng\s+dẫn)(?![\p{L}])"""
+
+
+@functools.lru_cache(maxsize=None)
+def speaker(heads: tuple[str, ...]) -> regex.Pattern:
+    """The pattern of a body of one of ``heads`` ("Bộ", "Cục") speaking: group ``who``."""
+    alternatives = "|".join(r"\s+".join(map(regex.escape, h.split())) for h in sorted(heads, key=len, reverse=True))
+    return regex.compile(
+        rf"""(?<![\p{{L}}])(?P<who>(?:{alternatives})\s+\p{{Lu}}[\p{{L}}\s,\-]{{0,60}}?)\s+{SPEAKING_VERB}""",
+        regex.VERBOSE | regex.V0)
+
+
 # The local governments of the 2025 reform (in force 1 July 2025): communes, wards and "đặc khu"
 # (special zones) directly under the province, no districts. A text that addresses a "đặc khu"
 # as a local government ("UBND xã, phường, đặc khu Côn Đảo", "Ủy ban nhân dân các xã, phường,
@@ -1854,7 +2008,8 @@ PEOPLES_BODY_NAME = r"(?:Thường trực )?(?:Hội đồng nhân dân|Ủy ban
 # vụ và UBND các xã" (Hà Nội CV 6397/2025).  The kind ends the name found, or stands after it.
 # (provinces too: "Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng chỉ đạo
 # …", Công điện 232/CĐ-TTg 2025; a list of mixed kinds, "các tỉnh, thành phố: …", stays whole)
-_MEMBER_KIND = "(?P<kind>" + "|".join(kind.replace(" ", r"\s+") for kind in (*LOCALITY_KINDS, "tỉnh")) + ")"
+# (and "thành phố": "Ủy ban nhân dân các thành phố: Hà Nội, Cần Thơ", Thông báo 624/TB-VPCP 2025)
+_MEMBER_KIND = "(?P<kind>" + "|".join(kind.replace(" ", r"\s+") for kind in (*LOCALITY_KINDS, "tỉnh", "thành phố")) + ")"
 LOCALITIES_PLURAL_END = regex.compile(r"\s+(?:các|\d{1,2})\s+" + _MEMBER_KIND + r"$", regex.IGNORECASE | regex.V0)
 # "Các Bộ", "Các Cục", or with the post that heads each ("Bộ trưởng các Bộ", "Thủ trưởng các Sở",
 # "Cục trưởng các Cục"), before their members after a colon (Công điện 217/CĐ-TTg, 231/CĐ-TTg,
@@ -1862,7 +2017,18 @@ LOCALITIES_PLURAL_END = regex.compile(r"\s+(?:các|\d{1,2})\s+" + _MEMBER_KIND +
 DEPARTMENTS_PLURAL = regex.compile(
     r"^(?P<post>(?:Bộ\s+trưởng|Thủ\s+trưởng|Giám\s+đốc|Cục\s+trưởng|Vụ\s+trưởng|Lãnh\s+đạo)\s+)?"
     r"[Cc]ác\s+(?P<kind>[Ss]ở|[Bb]ộ|[Cc]ục|[Vv]ụ)$", regex.V0)
+# The same plural with its members right after it, no colon between: "Các Bộ Quốc phòng, Công an:
+# Chỉ đạo …", "Các Bộ Xây dựng và Công an: Phối hợp …", "các Tập đoàn VNPT, Viettel, Mobifone khẩn
+# trương …" (Công điện 225/CĐ-TTg 2025): the kind word capitalized, a capitalized member after it.
+DEPARTMENTS_PLURAL_NAMED = regex.compile(  # (matched at a name's start: no "^")
+    r"(?P<post>(?:Bộ\s+trưởng|Thủ\s+trưởng|Giám\s+đốc|Cục\s+trưởng|Vụ\s+trưởng|Lãnh\s+đạo)\s+)?"
+    r"[Cc]ác\s+(?P<kind>Sở|Bộ|Cục|Vụ|Tập\s+đoàn)\s+(?=\p{Lu})", regex.V0)
 LOCALITIES_PLURAL_AFTER = regex.compile(r"\s*(?:các|\d{1,2})\s+" + _MEMBER_KIND + r"\s*:[ \t]*\n?[ \t]*", regex.IGNORECASE | regex.V0)
+# A plural's members after its colon, then the sentence goes on with its verb: ": Ninh Bình, Bắc
+# Ninh, Phú Thọ, Tuyên Quang | đẩy nhanh …" (two names or more, each of capitalized words).
+_LOCALITY_WORDS = r"\p{Lu}[\p{L}\d]*(?:\s+\p{Lu}[\p{L}\d]*){0,4}"
+LOCALITY_MEMBERS_BEFORE_VERB = regex.compile(
+    rf":\s*{_LOCALITY_WORDS}(?:\s*,\s*{_LOCALITY_WORDS})*(?:\s*,\s*|\s+và\s+){_LOCALITY_WORDS}\s+(?=\p{{Ll}})", regex.V0)
 MEMBERS_COLON = regex.compile(r"\s*:[ \t]*\n?[ \t]*", regex.V0)
 # A locality's proper name: capitalized words ("Gò Công Đông"), up to five.
 LOCALITY_NAME = regex.compile(r"\p{Lu}[\p{L}\d]*(?:[ \t]*\n?[ \t]*\p{Lu}[\p{L}\d]*){0,4}(?![\p{L}\d])", regex.V0)

@@ -276,8 +276,11 @@ _NAMES_A_BODY = regex.compile(r"^(?:[ỦU][YỶ]\s+BAN|UBND|HĐND|HỘI\s+ĐỒN
 
 
 # A line naming the issuing body under the type line of a Party document ("CỦA BAN THƯỜNG
-# VỤ TỈNH ỦY", "CỦA BỘ CHÍNH TRỊ"): upper case, opening with "CỦA".
-_OF_ISSUER_LINE = regex.compile(r"^CỦA\s+\p{Lu}[\p{Lu}\s]+$", regex.V0)
+# VỤ TỈNH ỦY", "CỦA BỘ CHÍNH TRỊ"): upper case, opening with "CỦA".  Not a person's words:
+# "KẾT LUẬN / CỦA ĐỒNG CHÍ CHÁNH VĂN PHÒNG TRUNG ƯƠNG ĐẢNG / TẠI HỘI NGHỊ …" (VPTW KL 07/2025,
+# gold) is the title, as "THÔNG BÁO KẾT LUẬN / CỦA ĐỒNG CHÍ TỔNG BÍ THƯ / TẠI BUỔI LÀM VIỆC …"
+# (VPTW TB 432/2025, explore page b3f47f1508761da8).
+_OF_ISSUER_LINE = regex.compile(r"^CỦA\s+(?!ĐỒNG\s+CHÍ\b)\p{Lu}[\p{Lu}\s]+$", regex.V0)
 
 
 # The type a letter has when it prints no type line but a "V/v" subject (contract,
@@ -338,7 +341,11 @@ _BODY_OPENING = regex.compile(r"(?i)(căn\s+cứ|thực\s+hiện|theo\s+đề\s+
 _FILED = regex.compile(r"(?i)lưu\b")
 
 
-_RECIPIENT_NOTE_LINE = regex.compile(r"(?i)\(\s*(?:để\s+)?(?:b/c|báo\s+cáo|biết|t/h|thực\s+hiện|chỉ\s+đạo|p/h|phối\s+hợp)\s*\)\s*[;.]?")
+@functools.lru_cache(maxsize=1)
+def _recipient_note_line() -> regex.Pattern:
+    """A line that holds only an item's note, "(B/c)", "(để báo cáo)" (models/recipient_notes.txt)."""
+    notes = "|".join(r"\s+".join(regex.escape(w) for w in note.split()) for note in vocab.recipient_notes())
+    return regex.compile(rf"(?i)\(\s*(?:để\s+)?(?:{notes})\s*\)\s*[;.]?")
 
 
 def is_wrapped_recipient(previous: str, line: str) -> bool:
@@ -348,7 +355,16 @@ def is_wrapped_recipient(previous: str, line: str) -> bool:
     # (a dash at the end of the line above is the next item's, moved up by a converter)
     # (a line that holds only the item's note, "(B/c)", "(để báo cáo)", wrapped under an item
     # that closed with ";": Lai Châu QĐ 88/2025 "- Cục Kiểm tra văn bản … - Bộ Tư pháp;" / "(B/c)")
-    if previous.strip() and _RECIPIENT_NOTE_LINE.fullmatch(line.strip()):
+    if previous.strip() and _recipient_note_line().fullmatch(line.strip()):
+        return True
+    # an item whose members or codes follow its colon on the next line: the filing line ("- Lưu:" /
+    # "VT, VP (38b).", Bộ Tài chính CV 17899/2025), the Government Office's units ("- VPCP: BTCN, …,
+    # các Vụ, Cục:" / "TH, KTTH, NN, PL, QHĐP, QHQT;", VPCP TB 627/2025) — in capitals too, but no
+    # authority line or signer's title of the signature beside the list
+    if previous.rstrip().endswith(":") and (previous.lstrip().startswith(("-", "+", "•")) or _FILED.match(previous.lstrip())) \
+            and line.strip() \
+            and not line.startswith(("-", "+", "•")) and not _FILED.match(line) \
+            and not _authority(line.strip("* ")) and not signer_title_of(line.strip("* ")):
         return True
     return (bool(previous.strip()) and not previous.rstrip().endswith((";", ",", ".", ":", " -", ";-"))
             and not line.startswith(("-", "+", "•")) and not _FILED.match(line)
@@ -558,14 +574,19 @@ def _find_sections(st: Structure) -> None:
     is_article = False
     st.line_section = [None] * len(st.lines)
     cur_index: int | None = None
+    last_roman = 0
     for i, ln in enumerate(st.lines):
         if i < st.body_start or ln.blank:
             st.line_section[i] = cur_index
             continue
         h = _heading_of(ln.text)
+        if h and h[0] == 1 and not h[2] and _wrapped_numeral(st, i, h[1].group("num"), last_roman):
+            h = None  # (a part's numeral, not an article's: level 1, not "Điều")
         if h:
             level, m, article = h
             num = m.group("num")
+            if level == 1 and not article:
+                last_roman = _roman_value(num)
             title = m.group("title").strip()
             if level == 1:
                 current = {1: ((f"Điều {num}" if article else num), title)}
@@ -583,8 +604,26 @@ def _find_sections(st: Structure) -> None:
             cur_index = len(st.headings) - 1
         elif _is_signature_or_recipients(ln.text):
             # After a decision's signature the attached plan starts afresh.
-            current, top_title, cur_index = {}, "", None
+            current, top_title, cur_index, last_roman = {}, "", None, 0
         st.line_section[i] = cur_index
+
+
+def _wrapped_numeral(st: Structure, i: int, num: str, last_roman: int) -> bool:
+    """A roman numeral that a hard wrap put at a line's start ("… gồm 5 cấp, từ cấp I đến cấp" |
+    "V. Chi tiết quy định …", Hải Phòng QĐ 213/2025): the line above ends mid-sentence on a
+    word, and the numeral neither opens the parts ("I.") nor follows the last one."""
+    above = st.lines[i - 1] if i > 0 else None
+    if above is None or above.blank or not above.text.rstrip()[-1:].isalpha():
+        return False
+    return _roman_value(num) not in (1, last_roman + 1)
+
+
+_ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _roman_value(num: str) -> int:
+    values = [_ROMAN_DIGITS[c] for c in num if c in _ROMAN_DIGITS]
+    return sum(-v if nxt > v else v for v, nxt in zip(values, values[1:] + [0]))
 
 
 def _is_signature_or_recipients(t: str) -> bool:
@@ -635,9 +674,10 @@ def _paragraph_end(st: Structure, i: int) -> int:
     """The last line of the paragraph that line ``i`` opens: a line that ends mid-sentence
     goes on on the next one (at most 3 more lines)."""
     j = i
-    while j + 1 < len(st.lines) and j - i < 3 and not rx.PARAGRAPH_END.search(st.lines[j].text) \
-            and not st.lines[j + 1].blank and st.line_section[j + 1] is None \
-            and not _BASIS_OPENING.match(st.lines[j + 1].text.lstrip("*-+• ")):
+    while j + 1 < len(st.lines) and j - i < 3 and not st.lines[j + 1].blank and st.line_section[j + 1] is None \
+            and not _BASIS_OPENING.match(st.lines[j + 1].text.lstrip("*-+• ")) \
+            and (not rx.PARAGRAPH_END.search(st.lines[j].text)
+                 or (st.lines[j].text.rstrip(" *").endswith(";") and rx.basis_list_item_line().match(st.lines[j + 1].text))):
         j += 1
     return j
 
@@ -899,6 +939,12 @@ def _find_signature(st: Structure, recipients_at: int | None) -> dict:
             # "CHỦ TỊCH")
             while k < len(lines) and lines[k].blank and k - authority[-1] <= 3:
                 k += 1
+            # the body a long authority line names goes on over a line break ("KT. CỤC TRƯỞNG
+            # CỤC QUẢN LÝ VÀ PHÁT TRIỂN" / "THỊ TRƯỜNG TRONG NƯỚC" / "PHÓ CỤC TRƯỞNG"): a line
+            # in capitals that is no title, followed by the signer's title, belongs to it
+            if k < len(lines) and _continues_authority(lines, k):
+                authority.append(k)
+                k = _next_text_line(lines, k + 1)
         t2 = t if k == i else lines[k].text.strip("* ") if k < len(lines) else ""
         title_text = signer_title_of(t2) if _opens_upper(t2) else None
         if not title_text:
@@ -945,6 +991,16 @@ def _find_signature(st: Structure, recipients_at: int | None) -> dict:
             found["title_text"] = title_text
         return found
     return {}
+
+
+def _continues_authority(lines: list[Line], k: int) -> bool:
+    """Line ``k``, after an authority line, is the rest of the body that line names: in
+    capitals, neither a title nor an authority line itself, and the signer's title follows."""
+    t = lines[k].text.strip("* ")
+    if not t or not _is_upper_line(t) or _authority(t) or signer_title_of(t):
+        return False
+    nxt = _next_text_line(lines, k + 1)
+    return nxt is not None and nxt - k <= 2 and bool(signer_title_of(lines[nxt].text.strip("* ")))
 
 
 def _authority(t: str):
