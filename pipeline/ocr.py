@@ -1309,7 +1309,10 @@ def vote_words(gray: np.ndarray, data: dict[str, list]) -> tuple[int, int]:
             data["text"][r] = text
             data["conf"][r] = round(confidence * 100, 1)
             changed += 1
-        changed += tones_of_a_word_pair(gray, data, s.rows, s.box)
+        first = s.rows[0]
+        above = lines.get((int(data["block_num"][first]), int(data["par_num"][first]), int(data["line_num"][first]) - 1))
+        before = str(data["text"][max(above, key=lambda r: int(data["left"][r]))]) if above else None
+        changed += tones_of_a_word_pair(gray, data, s.rows, s.box, before)
     return changed, dropped
 
 
@@ -1497,7 +1500,8 @@ def _cased_like(word: str, model: str) -> str:
     return word[:1].upper() + word[1:] if model[:1].isupper() else word
 
 
-def tones_of_a_word_pair(gray: np.ndarray, data: dict[str, list], rows: list[int], box: tuple[int, int, int, int]) -> int:
+def tones_of_a_word_pair(gray: np.ndarray, data: dict[str, list], rows: list[int], box: tuple[int, int, int, int],
+                         before: str | None = None) -> int:
     """Tone marks put right on pairs of words that read as no word of the dictionary but,
     with other tones on the same letters, as one: the pair is cut out of its line and read
     by asterocr, and its reading taken when it is one of those words.  Returns how many
@@ -1509,14 +1513,17 @@ def tones_of_a_word_pair(gray: np.ndarray, data: dict[str, list], rows: list[int
     the tone.  The dictionary alone is no judge ("có hiệu lực" is also "có hiếu"): it only
     chooses which pairs to ask about (those that are no word as read), and a reading is
     taken only when asterocr reads one of its words, letter for letter (figures in
-    docs/ocr.md)."""
+    docs/ocr.md).  ``before``: the last word of the line above in the same paragraph, which
+    the line's first word may make a word with ("nội | dung cụ thể")."""
     h, w = gray.shape
     x0, y0, x1, y1 = box
     pad = max(2, (y1 - y0) // 6)
     words = [str(data["text"][r]) for r in rows]
     changed, done = 0, -1
-    for k, choices in _pairs_with_a_tone_slip(words, fewest=True).items():
-        if k <= done:
+    context = [before] if before else []
+    for k, choices in _pairs_with_a_tone_slip(context + words, fewest=True).items():
+        k -= len(context)
+        if k < 0 or k <= done:
             continue  # its first word was just put right with the word before
         a, b = rows[k], rows[k + 1]
         left, right = int(data["left"][a]), int(data["left"][b]) + int(data["width"][b])

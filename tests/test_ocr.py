@@ -1297,3 +1297,17 @@ def test_a_pair_with_a_tone_slip_on_a_page_the_second_reader_reads(monkeypatch, 
     monkeypatch.setattr(ocr, "read_line_with_third_reader", lambda crop: asterocr)
     gray = np.full((100, 1000), 255, np.uint8)
     assert ocr.outvoted_line_by_line(gray, [(0, 10, 1000, 70)], [trueocr], _tsv(words))[0] == [expected]
+
+
+@pytest.mark.parametrize("before, expected, asked", [
+    ("nội", "dung cụ", False),  # "nội | dung cụ thể" wrapped: the first word is a word with the line above
+    ("sử", "dụng cụ", True),
+    (None, "dụng cụ", True),
+])
+def test_a_pair_at_a_line_start_sees_the_line_above(monkeypatch, before, expected, asked):
+    words = [(w, 92.0, (20 + 150 * k, 20, 140 + 150 * k, 60)) for k, w in enumerate(["dung", "cụ"])]
+    data = _tsv(words)
+    calls = []
+    monkeypatch.setattr(ocr, "read_with_third_reader", lambda crop: calls.append(1) or ("dụng cụ", 0.9))
+    ocr.tones_of_a_word_pair(np.full((100, 1000), 255, np.uint8), data, [0, 1], (10, 10, 900, 70), before)
+    assert " ".join(data["text"]) == expected and bool(calls) is asked
