@@ -112,12 +112,24 @@ _ACTION_IN_CELL = regex.compile(r"\s" + _ACTION_START.pattern[4:])
 
 
 def first_sentence(text: str, limit: int = 200) -> str:
+    # a long text is read in a window first: the sentence is cut at ``limit`` characters anyway
+    # (each partner phrase of a long line folded the whole line: 8 s at 100 KB, 126 s at 400 KB);
+    # a sentence that folds to more than ``limit`` in the window is the same in the whole text
+    window = 8 * limit
+    if len(text) > window:
+        folded = _sentence_folded(text[:window])
+        if len(folded) > limit:
+            return folded[:limit].rstrip()
+    return _sentence_folded(text)[:limit].rstrip()
+
+
+def _sentence_folded(text: str) -> str:
+    """``text`` up to its first sentence's end, its white space folded."""
     text = rx.BULLET_MARK.sub("", text.strip())
     m = _TASK_SENTENCE_END.search(text)
     if m:
         text = text[: m.start()]
-    text = " ".join(text.split()).rstrip(" .;:")
-    return text[:limit].rstrip()
+    return " ".join(text.split()).rstrip(" .;:")
 
 
 def find_assignments(st: Structure) -> list[Assignment]:
@@ -261,10 +273,25 @@ def _members_listed_apart(st: Structure, a: Assignment) -> list[Assignment]:
     else:
         names = [f"{post}{kind[:1].upper()}{kind[1:].lower()} {m}" for m in members]
     if colon is plural:
-        # the members were read from the text after the name: each entry's span is the whole list,
-        # so that the list's later members read on their own ("Công an") give way to them
-        return [dataclasses.replace(a, agency=n, end=max(a.end, list_end)) for n in names]
+        # the members were read from the text after the name: each entry's span runs to the last
+        # member, so that the list's later members read on their own ("Công an") give way to them
+        # (to the last member only: a body named after the list's verb, "… chỉ đạo …, phối hợp với
+        # Ủy ban nhân dân tỉnh Nghệ An", is no member)
+        end = _members_end(st.text, colon.end(), list_end, members)
+        return [dataclasses.replace(a, agency=n, end=max(a.end, end)) for n in names]
     return [dataclasses.replace(a, agency=n) for n in names]
+
+
+def _members_end(text: str, start: int, stop: int, members: list[str]) -> int:
+    """Where the last of ``members`` (read in order, their white space folded) ends in
+    ``text[start:stop]``; ``stop`` when one is not found as written."""
+    pos = start
+    for member in members:
+        found = regex.compile(r"\s+".join(map(regex.escape, member.split()))).search(text, pos, stop)
+        if not found:
+            return stop
+        pos = found.end()
+    return pos
 
 
 def _locality_members(region: str) -> list[str]:
@@ -719,7 +746,7 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
                 # the province's departments, one collective of posts
                 spans[-1] = (spans[-1][0], end + ext)
             else:
-                if seg[:9].lower() == "lực lượng":
+                if rx.FORCE_HEAD.match(seg):
                     # "Lực lượng Kiểm lâm, Công an, Quân đội": the forces share the head (read apart later)
                     while (more := rx.FORCE_AFTER_FORCE.match(seg, ext)):
                         ext = more.end()
@@ -1281,10 +1308,11 @@ def _subject_lines(st: Structure, h, out: list[Assignment]) -> None:
         ln = st.lines[j]
         j += 1
         t = ln.text
-        if not t or t[:1].islower():
-            continue
+        # (the line right above: a blank line ends the paragraph, a lower-case line carries its object)
         continued = _OBJECT_PENDING.search(previous) is not None and t[:1] not in "-+•*" and len(previous.split()) > 5
         previous = t
+        if not t or t[:1].islower():
+            continue
         if continued:
             # (not under a label such as "b) Chủ trì, phối hợp", whose items are dashed)
             # the line before broke off before its object: "k) Đài Truyền hình Việt Nam (VTV) chủ trì,
@@ -1380,7 +1408,7 @@ def _named_in(name: str, heading: str) -> bool:
     return len(words) >= 2 and len(set(words) - title) <= (1 if len(words) > 3 else 0)
 
 
-def _sentence_subjects(t: str):
+def _sentence_subjects(t: str, after_condition: bool = False):
     """The agencies a line makes responsible as its subject or addressee:
 
     * "- Sở Tài chính và các đơn vị có liên quan tham mưu …" (a named subject, generic
@@ -1392,6 +1420,8 @@ def _sentence_subjects(t: str):
 
     Returns (the text from the subject on, its spans or None when no verb follows, whether
     a directive named it), or None for a line that names no responsible agency.
+    ``after_condition``: ``t`` is what follows a condition's "thì", whose own "thì" is not
+    looked for again (see _subject_after_intro).
     """
     body = t.lstrip("-+• ") if t[:1] in "-+•" else t
     if body[:1] == "(" and (mark := _PARENTHESIZED_ITEM.match(body)):
@@ -1406,7 +1436,7 @@ def _sentence_subjects(t: str):
     # string tests first: most lines open with neither a directive nor an agency
     directive = _directive_end(body) if body[:1] in "GĐYKgđykUSBỦCHTP" else 0
     if not directive and rx.INTRO_CLAUSE.match(body):
-        k = _subject_after_intro(body)
+        k = _subject_after_intro(body, after_condition)
         if k is None:
             return None
         body = body[k:]
@@ -1421,7 +1451,10 @@ def _sentence_subjects(t: str):
         person = rx.PERSON_BEFORE_POST.match(body)
         if person:
             body = body[person.end():]
-    if (units := rx.UNIT_WORDS_SUBJECT.match(body)) and (duty := rx.RESPONSIBILITY.search(body, units.end(), units.end() + 120)) \
+    # (the responsibility's white space is the unit words' last: "các cơ quan, đơn vị | phải có trách
+    # nhiệm …", Nghệ An QĐ 98/2025, is no clause "phải")
+    if (units := rx.UNIT_WORDS_SUBJECT.match(body)) and (duty := rx.RESPONSIBILITY.search(body, units.end() - 1, units.end() + 120)) \
+            and not rx.PREDICATE_BEFORE_DUTY.search(body, units.end() - 1, duty.start()) \
             and not rx.CLAUSE_PUNCTUATION.search(body, units.end(), duty.start()) and not _DONE_OR_DOING.search(body, units.end() - 1, duty.start()) \
             and not rx.BARE_COLLECTIVE.match(body[:duty.start()]) and not rx.GENERIC_PARTNER.match(body[:duty.start()]) \
             and not _NAMED_ELSEWHERE.search(body, units.end() - 1, duty.start()):
@@ -1480,13 +1513,16 @@ _THEN = regex.compile(r",?\s+thì\s+(?=\S)")
 _PARENTHESIZED_ITEM = regex.compile(r"\((?:\d{1,2}|i{1,3}|iv|vi{0,3}|ix|x)\)\s+")
 
 
-def _subject_after_intro(body: str) -> int | None:
+def _subject_after_intro(body: str, after_condition: bool = False) -> int | None:
     """Where the subject starts after an opening clause ("Căn cứ …, các Sở … xây dựng")."""
     # the subject after a condition's "thì": "Đối với vụ việc ở nơi công tác thì cơ quan, tổ chức,
     # đơn vị trực tiếp quản lý người ứng cử có trách nhiệm …", "Đối với người tự ứng cử … thì Ủy ban
-    # bầu cử có trách nhiệm phối hợp …" (Lương Minh KH 2026)
-    then = _THEN.search(body, 0, 300)
-    if then and (found := _sentence_subjects(body[then.end():then.end() + 1].upper() + body[then.end() + 1:])) and found[1]:
+    # bầu cử có trách nhiệm phối hợp …" (Lương Minh KH 2026); one level only: a clause after "thì"
+    # that opens with a condition again is read by its commas (a line of N conditions read N levels
+    # deep raised RecursionError at 500 of them, a 10 KB line, and cost N copies of the line)
+    then = _THEN.search(body, 0, 300) if not after_condition else None
+    if then and (found := _sentence_subjects(body[then.end():then.end() + 1].upper() + body[then.end() + 1:],
+                                             after_condition=True)) and found[1]:
         return then.end()
     if not rx.COMMA_BEFORE_NAME.search(body, 0, 300):
         return None

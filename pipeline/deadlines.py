@@ -659,10 +659,13 @@ def _table_row_leads(st: Structure, assignments: list[Assignment]) -> dict[int, 
     """Line index → the lead agency named in that task-table row ("4 | Xây dựng … | Sở KH&CN |
     … | Quý IV/2025"): a deadline in a row belongs to the row's lead, not the section's."""
     leads: dict[int, str] = {}
+    in_row: dict[int, bool] = {}  # (a line looked at once, not once per lead: a long line names thousands)
     for a in assignments:
         if a.role == "lead":
             line = st.line_at(a.start)
-            if " | " in st.lines[line].text:
+            if line not in in_row:
+                in_row[line] = " | " in st.lines[line].text
+            if in_row[line]:
                 leads.setdefault(line, a.agency)
     return leads
 

@@ -459,7 +459,9 @@ def _speaking_body(st: Structure) -> tuple[str, bool, tuple[int, int]] | None:
         return None
     heads, national = post
     base = st.lines[st.body_start].start if st.body_start < len(st.lines) else 0
-    found = [(" ".join(f.group("who").split()), f.span("who"))
+    # (named as the letter writes it out or abbreviates it: "Bộ VHTTDL yêu cầu" counts for
+    # "Bộ Văn hóa, Thể thao và Du lịch")
+    found = [(expand_abbreviations(" ".join(f.group("who").split())), f.span("who"))
              for f in rx.speaker(heads).finditer(st.text, base)]
     if not found:
         return None

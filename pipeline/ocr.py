@@ -1343,6 +1343,8 @@ def code_lookalikes(ours: str, theirs: str) -> bool:
     to the third reader whatever Tesseract's confidence (``code_majority`` then decides)."""
     if len(ours) != len(theirs) or ours == theirs or any(c.islower() and c not in "bcdhp/" for c in ours + theirs):
         return False
+    if any(c.isalpha() and not ("A" <= c <= "Z" or c in "Đbcdhp") for c in ours + theirs):
+        return False  # a capital with a tone or a hat ("BỘ", "SỞ"): a word, whose letters its syllable checks
     if not any(c.isupper() for c in ours) or all(c in "IVXLC" or not c.isalnum() for c in ours):
         return False  # (a heading's Roman numeral, "II.", is read by other rules: ocr_repair)
     digit_pair = False

@@ -584,9 +584,12 @@ _SPECK_BEFORE_WORD = regex.compile(r"(?<=[,;][ ])[.'`](?=\p{Ll})")
 
 
 # A "Nơi nhận" list as OCR gives it: the label's line and the lines under it up to a blank
-# line (the signature column beside it is read on its own: ``ocr.column_order``).
-_RECIPIENT_LIST = regex.compile(r"(?m)^[ ]*[_*]*N[ơo]i[ ]+nh[ậa]n\b[^\n]*(?:\n[^\n]*[^\s\f][^\n]*){0,40}")
-# A note's abbreviation in it: "b/c", "p/h", "đ/c" (models/recipient_notes.txt).
+# line (the signature column beside it is read on its own: ``ocr.column_order``).  The label
+# is no phrase of a sentence ("Nơi nhận hồ sơ: Bộ phận một cửa", a procedure's body).
+_RECIPIENT_LIST = regex.compile(
+    r"(?m)^[ ]*[_*]*N[ơo]i[ ]+nh[ậa]n\b(?![ ]+\p{Ll})[^\n]*(?:\n[^\n]*[^\s\f][^\n]*){0,40}")
+# A note's abbreviation in it: "b/c", "p/h", "đ/c" (models/recipient_notes.txt), inside the
+# item's parenthesis ("(để b/c)"; a signature's "T/M" read into the list is no note).
 _SLASH_ABBREVIATION = regex.compile(r"(?<![\w/])(?P<abbr>\p{L}/\p{L})(?![\w/])")
 # A unit's code that ends in a number ("TK5", "PC06", "Đ1": a secretary, a police department,
 # a team), and a code that may be one of them with digits read as letters ("TKI", "PCO6").
@@ -597,8 +600,11 @@ CODE_DIGIT_LOOKALIKES = DIGIT_LOOKALIKES | {"G": "6"}
 # approver's initials ("ký nháy") read as a digit or a mark ("Lưu: VT, KSTTHC (L-40b). 4").
 # Letters there stay: the typist's initials are printed so ("Lưu: VT, KSTT (2b).VTA").
 # (a mark glued to the point is a speck: "Lưu VT, TH (02b).ˆ")
+# (the archive line is found first and the scrap searched in it alone: a look-behind back to
+# the line's start, tried at each point or parenthesis, read a long line once per mark)
+_FILED_LINE_ANY = regex.compile(r"(?m)^[ ]*[-+•]?[ ]*Lưu\b[^\n]*")
 _FILED_LINE_SCRAP = regex.compile(
-    r"(?m)(?<=^[ ]*[-+•]?[ ]*Lưu\b[^\n]*[.)])(?P<scrap>[ ]+(?:[^\p{L}\s]|\p{Lm}){1,2}|(?:[^\p{L}\p{N}\s.,;:()]|\p{Lm}){1,2})[ ]*$")
+    r"(?<=[.)])(?P<scrap>[ ]+(?:[^\p{L}\s]|\p{Lm}){1,2}|(?:[^\p{L}\p{N}\s.,;:()]|\p{Lm}){1,2})[ ]*$")
 # The word "Lưu" opening the archive line with its marks lost or changed ("Luu: VT", "Lựu VT").
 _FILED_WORD = regex.compile(r"(?m)^[ ]*[-+•]?[ ]*(?P<word>L[uưụừứửữự][uưụừứửữự])(?=[ ]*:|[ ]+V[TI1l](?![\w]))")
 # A speck read before an item's dash (".- Lưu: VT", "'- Sở Nội vụ;").
@@ -622,19 +628,23 @@ def _repair_recipient_lists(text: str, chars: dict[int, str], deletions: set[int
         base, body = block.start(), block.group()
         for m in _SLASH_ABBREVIATION.finditer(body):
             abbr = m.group("abbr")
-            if abbr.lower() in abbreviations:
+            line_start = body.rfind("\n", 0, m.start()) + 1
+            if abbr.lower() in abbreviations or body.rfind("(", line_start, m.start()) <= body.rfind(")", line_start, m.start()):
                 continue
             close = [a for a in abbreviations if Levenshtein.distance(abbr.lower(), a) == 1]
             if len(close) == 1:
                 for j, (have, want) in enumerate(zip(abbr, close[0])):
                     if have.lower() != want:
                         chars[base + m.start("abbr") + j] = want.upper() if have.isupper() else want
-        heads = {m.group("head") for m in _NUMBERED_CODE.finditer(body)}
+        # (a sibling's code of the same length and of three characters or more: a shorter
+        # one, a head letter and one look-alike, is as often a word of the list: "CS" (Cảnh
+        # sát) beside "C05", "ĐB" (đại biểu) beside "Đ1")
+        numbered = {(m.group("head"), len(m.group())) for m in _NUMBERED_CODE.finditer(body) if len(m.group()) >= 3}
         for m in _CODE_WORD.finditer(body):
             word = m.group()
             if word in known_codes():
                 continue
-            for head in sorted(heads, key=lambda h: (-len(h), h)):
+            for head in sorted({h for h, n in numbered if n == len(word)}, key=lambda h: (-len(h), h)):
                 tail = word[len(head):]
                 if (word.startswith(head) and 1 <= len(tail) <= 3 and not tail.isdigit()
                         and all(c.isdigit() or c in CODE_DIGIT_LOOKALIKES for c in tail)):
@@ -642,8 +652,10 @@ def _repair_recipient_lists(text: str, chars: dict[int, str], deletions: set[int
                         if not ch.isdigit():
                             chars[base + m.start() + len(head) + j] = CODE_DIGIT_LOOKALIKES[ch]
                     break
-        for m in _FILED_LINE_SCRAP.finditer(body):
-            deletions.update(range(base + m.start("scrap"), base + m.end("scrap")))
+        for line in _FILED_LINE_ANY.finditer(body):
+            m = _FILED_LINE_SCRAP.search(body, line.start(), line.end())
+            if m:
+                deletions.update(range(base + m.start("scrap"), base + m.end("scrap")))
         for m in _FILED_WORD.finditer(body):
             for j, (have, want) in enumerate(zip(m.group("word"), "Lưu")):
                 if have != want:

@@ -313,7 +313,7 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
             date, issuer = rx.date_of(prior), _normalize_issuer(prior.group("who"))
     if issuer is None and list_type is None:
         subject = rx.ISSUED_BY_SUBJECT.search(text, max(0, m.start() - 120), m.start())
-        if subject and _predicate_after_name(" ".join(subject.group("who").split())) is None:
+        if subject and _one_body(" ".join(subject.group("who").split())):
             issuer = _normalize_issuer(subject.group("who"))
 
     subject = None
@@ -398,7 +398,7 @@ def _share_apposed_heads_issuer(text: str, refs: list[Reference]) -> None:
                 or rx.CLAUSE_END_IN_HEAD.search(text, head.end(), paren) or "(" in text[head.end():paren]:
             continue
         named = _issuer_phrase(text, head.end())
-        if named:
+        if named and not rx.SENTENCE_OR_CLAUSE_OPENS.search(text, named[1], paren):
             r.issuer = named[0]
 
 
@@ -406,6 +406,21 @@ def _share_apposed_heads_issuer(text: str, refs: list[Reference]) -> None:
 def _central_bodies_folded() -> tuple[str, ...]:
     """models/central_bodies.txt folded, longest first."""
     return tuple(sorted({fold_spelling(n) for n in vocab.central_bodies()}, key=len, reverse=True))
+
+
+def _one_body(name: str) -> bool:
+    """Whether ``name`` is one body's whole name: as the agency grammar reads it, or as the
+    vocabulary spells a central or known body ("Thủ tướng Chính phủ", "Quốc hội"), never a
+    clause that holds two ("Sở Y tế phối hợp với Sở Tài chính", "Bộ Tài chính đề nghị Ủy ban
+    nhân dân tỉnh": the subject of "đã có Công văn số …" ends at its verb)."""
+    folded = fold_spelling(name)
+    return (agency_extent(name) == len(name) or folded in _central_bodies_folded()
+            or folded in _known_bodies_folded())
+
+
+@functools.lru_cache(maxsize=None)
+def _known_bodies_folded() -> frozenset[str]:
+    return frozenset(fold_spelling(n) for n in vocab.body_names())
 
 
 def _joint_central_bodies(text: str, start: int, stop_at: int) -> int:

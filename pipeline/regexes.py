@@ -494,6 +494,10 @@ def apposed_head() -> regex.Pattern:
 
 # A clause end between the head and the parenthesis: the head names another list.
 CLAUSE_END_IN_HEAD = regex.compile(r"[;:]|\n\s*\n", regex.V0)
+# A sentence or a clause of its own opening between an apposed mention's issuer and the
+# parenthesis: "Thực hiện Kế hoạch của UBND tỉnh về chuyển đổi số, Sở Y tế xây dựng kế hoạch
+# (Kế hoạch số 20/KH-SYT …)" — the parenthesis names the body's own document, not the mention.
+SENTENCE_OR_CLAUSE_OPENS = regex.compile(r"[.,]\s+\p{Lu}", regex.V0)
 # "các" before a citation's type word: the citation opens a group of that type ("các công văn số …, … và …").
 # A list item after the subject of the item before it: "các Công văn của Bộ Tài chính số 3910/BTC-QLG
 # ngày 04 tháng 4 năm 2018 về công bố giá cơ sở xăng RON95, số 367/BTC-QLG ngày …" (Bộ Công Thương
@@ -1002,12 +1006,21 @@ SUBJECT_ADVERBIAL = regex.compile(
 UNIT_WORDS_SUBJECT = regex.compile(
     r"^(?:các\s+)?(?:cơ\s+quan|tổ\s+chức|đơn\s+vị)(?:\s*,\s*(?:cơ\s+quan|tổ\s+chức|đơn\s+vị|địa\s+phương))+\s+(?!và\b|cá\s+nhân)(?=\S)",
     regex.IGNORECASE | regex.V0)
+# The words before the responsibility end on "và": they are the class's first predicate, not a
+# clause saying which ("Các cơ quan, đơn vị tổ chức triển khai Kế hoạch này | và có trách nhiệm báo
+# cáo …", "thủ trưởng cơ quan, đơn vị, địa phương trực tiếp chỉ đạo và chịu trách nhiệm …", Bắc
+# Ninh KH 141/2025).
+PREDICATE_BEFORE_DUTY = regex.compile(r"\svà\s*$", regex.V0)
+# A group's scope after its name: "các sở, ban ngành trong tỉnh", "các cơ quan, đơn vị trong
+# tỉnh" (read as part of the group by BARE_COLLECTIVE and COLLECTIVE_STOP alike).
+_SCOPE_PLACE = r"(?:tỉnh|thành\s+phố|huyện)(?![\p{L}])"
+GROUP_SCOPE = rf"trong\s+{_SCOPE_PLACE}"
 # A collective of bare unit words ("các cơ quan, đơn vị", "các địa phương"): it names no
 # one, as subject or as partner.
 BARE_COLLECTIVE = regex.compile(
     # (its scope names no one either: "Các cơ quan, đơn vị trong tỉnh có trách nhiệm phối hợp chặt
     # chẽ với nhau …", seed 003)
-    rf"^các\s+(?:{_COLLECTIVE_KIND}|cấp|ngành)(?:\s*,\s*{_COLLECTIVE_MEMBER})*(?:\s+trong\s+(?:tỉnh|thành\s+phố|huyện))?\s*$",
+    rf"^các\s+(?:{_COLLECTIVE_KIND}|cấp|ngành)(?:\s*,\s*{_COLLECTIVE_MEMBER})*(?:\s+{GROUP_SCOPE})?\s*$",
     regex.IGNORECASE | regex.V0,
 )
 
@@ -1124,12 +1137,17 @@ BRANCH_OF_BODY = regex.compile(r"(?:Chi|CHI)\s+(?:nhánh|NHÁNH)\s+(?=\p{Lu})", 
 # đội, công an hỗ trợ vận chuyển nước …" (Đắk Lắk KH 0130/2025): each is a "Lực lượng …" of its own
 # (reconciled tune5 gold); not a body of a place ("…, Công an tỉnh" is a name of its own), nor the
 # militia, a whole name ("lực lượng công an, dân quân tự vệ" → "Dân quân tự vệ", round-4 gold).
+_FORCE_HEAD = r"[Ll]ực\s+lượng"
 _FORCE_NAME = r"(?i:công\s+an|quân\s+đội|kiểm\s+lâm|hải\s+quan|biên\s+phòng)"
 _FORCE_END = r"(?![\p{L}])(?!\s+(?:tỉnh|thành\s+phố|huyện|quận|xã|phường|đặc\s+khu|\p{Lu}))"
-FORCE_AFTER_FORCE = regex.compile(rf"(?:\s*,\s*|\s+và\s+){_FORCE_NAME}{_FORCE_END}", regex.V0)
+_BETWEEN_FORCES = r"\s*,\s*|\s+và\s+"
+# (the head that opens a name whose forces assignments.agency_list reads on; the same head
+# FORCES_OF_ONE_HEAD then shares out, so that a name read on is always read apart)
+FORCE_HEAD = regex.compile(rf"{_FORCE_HEAD}\s", regex.V0)
+FORCE_AFTER_FORCE = regex.compile(rf"(?:{_BETWEEN_FORCES}){_FORCE_NAME}{_FORCE_END}", regex.V0)
 FORCES_OF_ONE_HEAD = regex.compile(
-    rf"^(?P<head>[Ll]ực\s+lượng)\s+(?P<forces>{_FORCE_NAME}(?:(?:\s*,\s*|\s+và\s+){_FORCE_NAME})+)$", regex.V0)
-FORCES_APART = regex.compile(r"\s*,\s*|\s+và\s+", regex.V0)
+    rf"^(?P<head>{_FORCE_HEAD})\s+(?P<forces>{_FORCE_NAME}(?:(?:{_BETWEEN_FORCES}){_FORCE_NAME})+)$", regex.V0)
+FORCES_APART = regex.compile(_BETWEEN_FORCES, regex.V0)
 # (its label ends with ":": assignments._labelled looks for it in lines holding one only)
 LABELLED_AGENCY = regex.compile(
     r"""^(?:[-+•]\s*|\d{1,2}\.\s+)?   # a bullet, or an item's number: "4. Cơ quan phối hợp: …" (Ninh Bình QĐ 807/2024)
@@ -1806,7 +1824,7 @@ NAME_ALIAS = regex.compile(
 # is before them, and wider on purpose: a list also ends before "bằng nguồn …" and "tới công tác /
 # nhiệm vụ"; case-sensitive, as it always read)
 COLLECTIVE_STOP = regex.compile(
-    rf"""\s*[;:.()\n]|,\s*(?=\p{{Lu}}|các\s)|\s+và\s+(?=các\s|\p{{Lu}})|\s+(?:để|nhằm|theo|tại|trong(?!\s+(?:tỉnh|thành\s+phố|huyện)\b)|về|khi|nếu|là)\s   # a purpose, a condition, an apposition
+    rf"""\s*[;:.()\n]|,\s*(?=\p{{Lu}}|các\s)|\s+và\s+(?=các\s|\p{{Lu}})|\s+(?:để|nhằm|theo|tại|trong(?!\s+{_SCOPE_PLACE})|về|khi|nếu|là)\s   # a purpose, a condition, an apposition
                                                    # (not the group's scope: "các sở, ban ngành trong tỉnh", as "trên địa bàn")
       | \s+tự\s+(?=bảo\s+đảm|đảm\s+bảo|chịu|tổ\s+chức|thực\s+hiện|xây\s+dựng)   # "… tự bảo đảm kinh phí" 
       | (?<=liên\s+quan)\s+(?={_TOWARDS}(?:việc|công\s+tác|nhiệm\s+vụ)\b)   # "… có liên quan | tới việc thực hiện Kế hoạch này" 
@@ -1978,8 +1996,17 @@ SPEAKING_VERB = r"""(?:đã\s+|sẽ\s+|xin\s+|trân\s+trọng\s+|kính\s+)*
 def speaker(heads: tuple[str, ...]) -> regex.Pattern:
     """The pattern of a body of one of ``heads`` ("Bộ", "Cục") speaking: group ``who``."""
     alternatives = "|".join(r"\s+".join(map(regex.escape, h.split())) for h in sorted(heads, key=len, reverse=True))
+    # (the name runs over no word of a clause, "đã", "được" …: "Bộ Tài chính đã nhận được văn
+    # bản … và đề nghị" is no name; and names no list of bodies, "Bộ Y tế, Bộ Tài chính đề
+    # nghị", of which one alone issued the letter; an abbreviation in parentheses may follow it,
+    # "Bộ Văn hóa, Thể thao và Du lịch (VHTTDL) đề nghị")
     return regex.compile(
-        rf"""(?<![\p{{L}}])(?P<who>(?:{alternatives})\s+\p{{Lu}}[\p{{L}}\s,\-]{{0,60}}?)\s+{SPEAKING_VERB}""",
+        rf"""(?<![\p{{L}}])(?<!(?:{alternatives})\s+\p{{Lu}}[\p{{L}}\s\-]{{0,60}}(?:,|\svà)\s{{1,3}})
+        (?P<who>(?:{alternatives})\s+\p{{Lu}}
+                (?:(?!\s(?:đã|đang|sẽ|vừa|được|chưa)\s|[,\s]+(?:và\s+)?(?:{alternatives})\s+\p{{Lu}})
+                   [\p{{L}}\s,\-]){{0,60}}?)
+        (?:\s*\([\p{{Lu}}&]{{2,12}}\))?
+        \s+{SPEAKING_VERB}""",
         regex.VERBOSE | regex.V0)
 
 
@@ -2014,14 +2041,15 @@ LOCALITIES_PLURAL_END = regex.compile(r"\s+(?:các|\d{1,2})\s+" + _MEMBER_KIND +
 # "Các Bộ", "Các Cục", or with the post that heads each ("Bộ trưởng các Bộ", "Thủ trưởng các Sở",
 # "Cục trưởng các Cục"), before their members after a colon (Công điện 217/CĐ-TTg, 231/CĐ-TTg,
 # 221/CĐ-TTg of 2025: "Bộ trưởng các Bộ: Quốc phòng, Công an, Nông nghiệp và Môi trường, …").
+_HEAD_OF_EACH = r"(?P<post>(?:Bộ\s+trưởng|Thủ\s+trưởng|Giám\s+đốc|Cục\s+trưởng|Vụ\s+trưởng|Lãnh\s+đạo)\s+)?"
 DEPARTMENTS_PLURAL = regex.compile(
-    r"^(?P<post>(?:Bộ\s+trưởng|Thủ\s+trưởng|Giám\s+đốc|Cục\s+trưởng|Vụ\s+trưởng|Lãnh\s+đạo)\s+)?"
+    "^" + _HEAD_OF_EACH +
     r"[Cc]ác\s+(?P<kind>[Ss]ở|[Bb]ộ|[Cc]ục|[Vv]ụ)$", regex.V0)
 # The same plural with its members right after it, no colon between: "Các Bộ Quốc phòng, Công an:
 # Chỉ đạo …", "Các Bộ Xây dựng và Công an: Phối hợp …", "các Tập đoàn VNPT, Viettel, Mobifone khẩn
 # trương …" (Công điện 225/CĐ-TTg 2025): the kind word capitalized, a capitalized member after it.
 DEPARTMENTS_PLURAL_NAMED = regex.compile(  # (matched at a name's start: no "^")
-    r"(?P<post>(?:Bộ\s+trưởng|Thủ\s+trưởng|Giám\s+đốc|Cục\s+trưởng|Vụ\s+trưởng|Lãnh\s+đạo)\s+)?"
+    _HEAD_OF_EACH +
     r"[Cc]ác\s+(?P<kind>Sở|Bộ|Cục|Vụ|Tập\s+đoàn)\s+(?=\p{Lu})", regex.V0)
 LOCALITIES_PLURAL_AFTER = regex.compile(r"\s*(?:các|\d{1,2})\s+" + _MEMBER_KIND + r"\s*:[ \t]*\n?[ \t]*", regex.IGNORECASE | regex.V0)
 # A plural's members after its colon, then the sentence goes on with its verb: ": Ninh Bình, Bắc

@@ -94,6 +94,21 @@ def test_a_plural_kind_with_its_members_after_it_names_each_member():
         ("Tập đoàn VNPT", "lead"), ("Tập đoàn Viettel", "lead"), ("Tập đoàn Mobifone", "lead")}
 
 
+@pytest.mark.parametrize("item, partner", [
+    # a body named after the list's verb is no member of it (Công điện 225/CĐ-TTg 2025's items, each
+    # with the partner its sentence goes on to name)
+    ("2. Các Bộ Quốc phòng, Công an chỉ đạo các đơn vị trực thuộc huy động lực lượng, phối hợp với Ủy ban nhân dân "
+     "tỉnh Nghệ An sơ tán dân.\n", ("Ủy ban nhân dân tỉnh Nghệ An", "support")),
+    ("5. Bộ Khoa học và Công nghệ, các Tập đoàn VNPT, Viettel, Mobifone khẩn trương chỉ đạo các đơn vị trực thuộc "
+     "khắc phục ngay các sự cố về thông tin liên lạc, phối hợp với Bộ Công an bảo đảm an ninh mạng.\n",
+     ("Bộ Công an", "support")),
+])
+def test_a_body_named_after_a_plurals_members_is_kept(item, partner):
+    entries = assignment_entries(_TELEGRAM.split("\n2.")[0] + "\n\n" + item)
+    assert partner in entries
+    assert not any(name in ("Công an", "Viettel", "Mobifone") for name, _ in entries)
+
+
 @pytest.mark.parametrize("text, expected", [
     # (Thông báo 624/TB-VPCP 2025, III.5.l)
     ("III. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM, CỤ THỂ\n\n5. Nhiệm vụ về phát triển KHCN\n\nl) Ủy ban nhân dân các "
@@ -171,6 +186,14 @@ def test_partners_on_the_line_after_a_broken_item_stay_partners():
         ("Đài Truyền hình Việt Nam", "lead"), ("Bộ Khoa học và Công nghệ", "support"),
         ("Bộ Quốc phòng", "support"), ("Bộ Công an", "support"), ("Bộ Nội vụ", "support"),
         ("Văn phòng Chính phủ", "support")}
+
+
+def test_a_paragraph_after_a_blank_line_is_no_broken_lines_object():
+    # a line ending on "phối hợp" goes on on the next line only: after a blank line a new paragraph
+    # names its own subject (the sentences of Thông báo 624/TB-VPCP 2025, III.5)
+    section = _CONCLUSION.split("h) ")[0] + ("Đài Truyền hình Việt Nam (VTV) xây dựng video clip tổng kết năm 2025, "
+                                             "phối hợp\n\nBộ Khoa học và Công nghệ tổng hợp báo cáo kết quả thực hiện năm 2025.\n")
+    assert ("Bộ Khoa học và Công nghệ", "lead") in assignment_entries(section)
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -382,6 +382,23 @@ def test_letters_that_lost_their_letterhead_are_issued_by_the_body_that_speaks(t
     assert {k: doc[k] for k in expected} == expected
 
 
+_MINISTER_SIGNS = "|\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n|\n**KT. BỘ TRƯỞNG**\nTHỨ TRƯỞNG\nNguyễn Văn A\n|\n"
+
+
+@pytest.mark.parametrize("body, issuer", [
+    # the ministry named out with its abbreviation, then by it (Bộ VHTTDL, crawl f0a3d9f100d0791b):
+    # one body, written out (review 0.9b: was "Bộ VHTTDL")
+    ("Bộ Văn hóa, Thể\nthao và Du lịch (VHTTDL) đề nghị các cơ sở đào tạo trực thuộc Bộ thực hiện.\n"
+     "Bộ VHTTDL yêu cầu các cơ sở đào tạo gửi báo cáo.\n", "Bộ Văn hóa, Thể thao và Du lịch"),
+    # a clause is no name ("Bộ Tài chính đã nhận được … và đề nghị"), nor a list of bodies of
+    # which one alone issued the letter (review 0.9b: were taken whole as the issuer)
+    ("Bộ Tài chính đã nhận được văn bản của các địa phương và đề nghị hướng dẫn thanh toán.\n", None),
+    ("Bộ Y tế, Bộ Tài chính đề nghị các đơn vị thực hiện.\n", None),
+])
+def test_the_speaking_body_is_a_name(body, issuer):
+    assert fields("|\n**Kính gửi:** Các cơ sở đào tạo.\n|\n" + body + _MINISTER_SIGNS)["issuer"] == issuer
+
+
 def test_a_crawls_emphasis_marks_leave_the_recipients():
     # Bộ VHTTDL CV 6278/2025 (crawl 7f6efa59099bb33b): "*" left inside an item by the crawl's markdown
     block = ("|\n*Nơi nhận:*\n- Như trên;\n- Bộ trưởng (để báo cáo);\n- Các Thứ trưởng (để phối hợp chỉ đạo*);*\n"
@@ -447,3 +464,22 @@ def test_a_letterhead_name_with_a_slipped_tone_takes_the_known_spelling():
             "Triển khai phần mềm quản lý văn bản\n\nI. MỤC ĐÍCH\n1. Nâng cao hiệu quả.\n")
     doc = fields(text)
     assert (doc["issuer"], doc["level"], doc["province"]) == ("Sở Thông tin và Truyền thông tỉnh Phú Thọ", "department", "Phú Thọ")
+
+
+def test_every_head_post_is_a_signers_title():
+    """models/head_posts.tsv and signer_titles.txt name the same posts (review 0.9b: "VỤ TRƯỞNG"
+    and "TỔNG CỤC TRƯỞNG" were heads whose title no signature read)."""
+    from pipeline import vocab
+    assert set(vocab.head_posts()) <= vocab.signer_titles()
+
+
+@pytest.mark.parametrize("signature, title", [
+    ("KT. VỤ TRƯỞNG\nPHÓ VỤ TRƯỞNG", "PHÓ VỤ TRƯỞNG"),              # was "PHÓ CỤC TRƯỞNG"
+    ("TL. BỘ TRƯỞNG\nVỤ TRƯỞNG VỤ PHÁP CHẾ", "VỤ TRƯỞNG VỤ PHÁP CHẾ"),  # was no signature
+    ("KT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG", "PHÓ TỔNG CỤC TRƯỞNG"),
+])
+def test_the_titles_of_a_ministrys_departments(signature, title):
+    text = ("BỘ TÀI CHÍNH\nVỤ PHÁP CHẾ\nSố: 12/PC\nV/v triển khai\n\nKính gửi: Các đơn vị.\n\nNội dung.\n\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\n" + signature + "\nNguyễn Văn A\n")
+    doc = fields(text)
+    assert (doc["signer"], doc["signer_title"]) == ("Nguyễn Văn A", title)

@@ -733,6 +733,16 @@ def test_issuer_before_the_number_and_items_after_a_subject(sentence, expected):
      [("4575", "BC-VPQH", "2025-11-21", "Văn phòng Quốc hội")]),
     ("Thủ tướng Chính phủ đã ban\nhành Công điện số 220/CĐ-TTg ngày 18/11/2025 chỉ đạo tập trung hoàn thành thực thi.",
      [("220", "CĐ-TTg", "2025-11-18", "Thủ tướng Chính phủ")]),
+    # a clause whose subject is one body and names another is no issuer (review 0.9b: these
+    # were "Sở Y tế phối hợp với Sở Tài chính", "Bộ Tài chính đề nghị Ủy ban nhân dân tỉnh")
+    ("Sở Y tế phối hợp với Sở Tài chính đã có Công văn số 5/SYT-KHTC ngày 03/4/2025.",
+     [("5", "SYT-KHTC", "2025-04-03", None)]),
+    ("Bộ Tài chính đề nghị Ủy ban nhân dân tỉnh đã có Công văn số 77/UBND-KT ngày 03/4/2025 báo cáo.",
+     [("77", "UBND-KT", "2025-04-03", None)]),
+    ("Ban Thường vụ Tỉnh ủy giao Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh đã ban hành Kế hoạch số "
+     "12/KH-UBND ngày 03/4/2025.", [("12", "KH-UBND", "2025-04-03", None)]),
+    ("Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số 220/KH-UBND ngày 18/11/2025.",
+     [("220", "KH-UBND", "2025-11-18", "Ủy ban nhân dân tỉnh")]),
     # a resolution's dotted number of 2025 (same letter)
     ("Khẩn trương phối hợp với Văn phòng Bộ đối với 59 TTHC đã được Chính phủ giao tại Nghị quyết số "
      "66.7/2025/NQ-CP ngày 15/11/2025.",
@@ -782,6 +792,12 @@ def test_a_plural_heads_issuer_for_its_parenthesized_list(sentence, expected):
     ("Tại phiên họp ngày 14/11/2025, xem xét Tờ trình của Đảng uỷ Chính phủ về Đề án tiêu chuẩn của đơn vị hành "
      "chính (Tờ trình số 03-TTr/ĐU, ngày 17/10/2025), Bộ Chính trị, Ban Bí thư kết luận như sau:",
      [("03", "TTr/ĐU", "2025-10-17", "Đảng ủy Chính phủ")]),
+    # a sentence or clause of another body between the mention and the parenthesis: the
+    # parenthesis is that body's document (review 0.9b: both took the mention's issuer)
+    ("Thực hiện Kế hoạch của UBND tỉnh về chuyển đổi số năm 2025, Sở Y tế xây dựng kế hoạch thực hiện "
+     "(Kế hoạch số 20/KH-SYT ngày 02/02/2025).", [("20", "KH-SYT", "2025-02-02", None)]),
+    ("UBND tỉnh đã xem xét Tờ trình của Sở Tài chính về dự án. Sở Kế hoạch và Đầu tư có ý kiến thẩm định "
+     "(Tờ trình số 03/TTr-SKHĐT ngày 02/02/2025).", [("03", "TTr-SKHĐT", "2025-02-02", None)]),
     # a parenthesis of another type keeps no issuer
     ("theo Kế hoạch của UBND tỉnh về chuyển đổi số (Quyết định số 12/QĐ-UBND ngày 01/02/2025)",
      [("12", "QĐ-UBND", "2025-02-01", None)]),

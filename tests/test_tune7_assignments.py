@@ -225,3 +225,18 @@ def test_forces_named_after_one_head_are_one_list_item_each():
     assert names == ["Lực lượng Kiểm lâm, Công an, Quân đội", "Chính quyền địa phương"]
     assert [a.agency for a in _forces_apart(Assignment(names[0], "lead", None, "", 0, 0))] == \
         ["Lực lượng Kiểm lâm", "Lực lượng Công an", "Lực lượng Quân đội"]
+
+
+@pytest.mark.parametrize("text", [
+    # the class's own predicate before its responsibility (Bắc Ninh KH 141/2025's shape)
+    "Cơ quan, đơn vị, địa phương trực tiếp chỉ đạo và chịu trách nhiệm thực hiện các nhiệm vụ, giải pháp để nâng cao "
+    "năng lực cho đội ngũ cán bộ, công chức.",
+    "Các cơ quan, đơn vị tổ chức triển khai Kế hoạch này và có trách nhiệm báo cáo kết quả về Sở Nội vụ.",
+    "Các cơ quan, đơn vị xây dựng kế hoạch chi tiết và chịu trách nhiệm trước Ủy ban nhân dân tỉnh.",
+    # the modal of the responsibility is none of a clause (Nghệ An QĐ 98/2025)
+    "Các cơ quan, đơn vị phải có trách nhiệm tiếp nhận, giải quyết và trả lời cử tri có kiến nghị.",
+])
+def test_unit_words_and_their_predicate_are_no_class(text):
+    found = _sentence_subjects(text)
+    names = [clean_agency(found[0][s:e]) for s, e in found[1]] if found and found[1] else []
+    assert not any(name.endswith((" và", " phải")) or "triển khai" in name or "kế hoạch" in name for name in names)
