@@ -118,7 +118,7 @@ def _place_case(words: list[str]) -> list[str]:
 
 
 @functools.lru_cache(maxsize=None)
-def _head_pattern(strong_only: bool, units_only: bool = False) -> regex.Pattern:
+def _head_pattern(strong_only: bool, units_only: bool = False) -> rx.ByFirstWord:
     """Heads in any letter case after a capital first letter ("Hội nông dân tỉnh" opens with
     "Hội Nông dân"); a collective ("Các …", "các sở") also in lower case."""
     posts = vocab.agency_posts() if units_only else frozenset()
@@ -127,9 +127,23 @@ def _head_pattern(strong_only: bool, units_only: bool = False) -> regex.Pattern:
     heads += [a for a, _ in vocab.abbreviations() if a in ("UBND", "HĐND", "UBMTTQ", "MTTQ")]
     heads += nouns  # each with its complement, below; then as strong as any
     ahead = _complement_ahead()
-    alts = "|".join(regex.escape(h).replace(r"\ ", r"\s+") + (ahead if h in nouns else "")
-                    for h in sorted(heads, key=len, reverse=True))
-    return regex.compile(rf"(?=\p{{Lu}}|các\s)(?!{_NOT_AGENCY})(?:{alts})(?![\p{{L}}])", regex.V0 | regex.IGNORECASE)
+
+    def render(heads: list[str]) -> regex.Pattern:
+        def alt(part: str, h: str) -> str:
+            return regex.escape(part).replace(r"\ ", r"\s+") + (ahead if h in nouns else "")
+        leads = {rx.first_word(h).lower() for h in heads}
+        if len(leads) > 1:  # the whole
+            alts = "|".join(alt(h, h) for h in heads)
+            return regex.compile(rf"(?=\p{{Lu}}|các\s)(?!{_NOT_AGENCY})(?:{alts})(?![\p{{L}}])", regex.V0 | regex.IGNORECASE)
+        # the heads of one first word: it is written once, and only the phrases that open with it
+        # can deny them ("Ban hành" the heads "Ban …")
+        lead = rx.first_word(heads[0])
+        alts = "|".join(alt(h[len(lead):], h) for h in heads)
+        denied = [p for p in _NOT_AGENCY_PHRASES if rx.first_word(p).lower() in leads]
+        deny = f"(?!(?:{'|'.join(denied)}))" if denied else ""
+        return regex.compile(rf"(?=\p{{Lu}}|các\s){deny}{regex.escape(lead)}(?:{alts})(?![\p{{L}}])", regex.V0 | regex.IGNORECASE)
+    # (asked thousands of times a document: only the heads that share the text's first word are tried)
+    return rx.ByFirstWord(sorted(heads, key=len, reverse=True), render)
 
 
 @functools.lru_cache(maxsize=None)
@@ -147,12 +161,15 @@ def _complement_ahead() -> str:
 
 # Words that share a head's first syllable but name no agency ("Báo cáo", "Ban hành"); a
 # portal is a unit only as "Cổng thông tin điện tử" (the head), not "Cổng thông tin" of a law.
-_NOT_AGENCY = (
-    r"(?:Báo\s+cáo|Ban\s+hành|Phòng\s*,?\s+(?:chống|cháy|ngừa|tránh)|(?:Các\s+)?Trường\s+hợp|Bộ\s+chỉ\s+số|Bộ\s+tiêu\s+chí|Sở\s+hữu"
-    r"|Cổng\s+thông\s+tin(?!\s+điện\s+tử)|Hội\s+nghị|Hội\s+thi|Hội\s+thảo|Đoàn\s+kết|Tổ\s+chức"
-    r"|Ban\s+đầu|Bộ\s+(?:hồ\s+sơ|máy)|Trung\s+tâm\s+(?:hành\s+chính|thương\s+mại)"
-    r"|Thường\s+trực\s+(?:tiếp|xuyên)|Vụ\s+(?:việc|án|cháy|mùa|nổ|tai\s+nạn))"
+# Each opens with its first word (the heads of one first word are denied by its phrases only).
+_NOT_AGENCY_PHRASES = (
+    r"Báo\s+cáo", r"Ban\s+hành", r"Phòng\s*,?\s+(?:chống|cháy|ngừa|tránh)", r"Các\s+Trường\s+hợp", r"Trường\s+hợp",
+    r"Bộ\s+chỉ\s+số", r"Bộ\s+tiêu\s+chí", r"Sở\s+hữu", r"Cổng\s+thông\s+tin(?!\s+điện\s+tử)", r"Hội\s+nghị", r"Hội\s+thi",
+    r"Hội\s+thảo", r"Đoàn\s+kết", r"Tổ\s+chức", r"Ban\s+đầu", r"Bộ\s+(?:hồ\s+sơ|máy)",
+    r"Trung\s+tâm\s+(?:hành\s+chính|thương\s+mại)", r"Thường\s+trực\s+(?:tiếp|xuyên)",
+    r"Vụ\s+(?:việc|án|cháy|mùa|nổ|tai\s+nạn)",
 )
+_NOT_AGENCY = "(?:" + "|".join(_NOT_AGENCY_PHRASES) + ")"
 
 
 @memo_short_text
