@@ -466,11 +466,18 @@ def _trailing_complement() -> regex.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
-def _sentence_head_pattern() -> regex.Pattern:
-    alts = "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in sorted(vocab.sentence_heads(), key=len, reverse=True))
-    whole = "|".join(regex.escape(h).replace(r"\ ", r"\s+")
-                     for h in sorted(vocab.whole_names_in_sentence(), key=len, reverse=True))
-    return regex.compile(rf"(?:{alts}){_complement_ahead()}|(?:{whole})(?![\p{{L}}])", regex.V0)
+def _sentence_head_pattern() -> rx.ByFirstWord:
+    heads = sorted(vocab.sentence_heads(), key=len, reverse=True)
+    wholes = sorted(vocab.whole_names_in_sentence(), key=len, reverse=True)
+
+    def render(words: list[str]) -> regex.Pattern:
+        words = set(words)
+        alts = "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in heads if h in words)
+        whole = "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in wholes if h in words)
+        parts = ([rf"(?:{alts}){_complement_ahead()}"] if alts else []) + ([rf"(?:{whole})(?![\p{{L}}])"] if whole else [])
+        return regex.compile("|".join(parts), regex.V0)
+    # (a case-sensitive pattern: its matches are among those of the first word in any case)
+    return rx.ByFirstWord(heads + wholes, render)
 
 
 def opens_name_in_sentence(text: str) -> bool:

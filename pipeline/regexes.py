@@ -74,8 +74,9 @@ def first_word(word: str) -> str:
 
 
 class ByFirstWord:
-    """A case-insensitive alternation of words (agency heads) matched with ``.match`` as one
-    pattern would be, trying only the alternatives whose first word is the text's.
+    """An alternation of words (agency heads) matched with ``.match`` as one pattern would be,
+    trying only the alternatives whose first word is the text's (in any letter case: a
+    case-sensitive pattern's matches are among them).
 
     ``render(words)`` compiles the pattern of an alternation of some of ``words`` (their order
     kept); it is given the words of one first word at a time, and all of them for the whole.
