@@ -121,6 +121,8 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
         before = text[max(0, m.start() - 80): m.start()]
         if rx.NOT_A_DEADLINE_BEFORE.search(before) or rx.NOT_A_DEADLINE_AFTER.match(text, m.end(), min(len(text), m.end() + 160)):
             continue
+        if rx.SPAN_OF_YEARS_AFTER.match(text, m.end()) and not rx.SCHEDULE_LABEL_BEFORE.search(before):
+            continue
         if (rx.NOT_A_DEADLINE_BEFORE_WIDE.search(before) or rx.RANKING_BEFORE.search(before)) and not m.group("due"):
             continue
         if m.group("continuous") and rx.PAST_MANNER_BEFORE.search(before) \

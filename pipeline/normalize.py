@@ -209,6 +209,10 @@ _BOLD = re.compile(r"\*\*")
 # pháp." (a crawl's markdown; the plain italic rule wants no space before the closing "*").
 _EMPHASIZED_LABEL = rx.line_start_pattern(re.compile(
     r"^([ ]*)\*(?=\S)([^*\n]{1,80}?(?:\n[^*\n]{1,80}?)?:)[ ]+\*(?=\S)", re.MULTILINE))  # (a label wraps too)
+# An item's dash in emphasis closed after a space, the item outside: "*- *Thứ trưởng Tạ Quang
+# Đông;" (Bộ VHTTDL QĐ 4385/2025's Nơi nhận; "*-* Bộ Y tế (b/c);" of Đắk Lắk KH 0130/2025 and
+# Đồng Tháp KH 556/2025 is the plain italic rule's).
+_EMPHASIZED_ITEM_MARK = rx.line_start_pattern(re.compile(r"^([ ]*)\*([-+•])[ ]+\*(?=\S)", re.MULTILINE))
 _ITALIC = re.compile(r"\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 
 
@@ -1070,6 +1074,8 @@ def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, i
     rw.sub(_BOLD, "", needs="*")
     rw.sub(_EMPHASIS_WRAPPED, _unwrap_emphasis, needs="*")
     rw.sub(_EMPHASIZED_LABEL, r"\1\2 ", needs=": *")
+    if "*- *" in rw.text or "*+ *" in rw.text or "*• *" in rw.text:  # (a rare mark: no scan of every text)
+        rw.sub(_EMPHASIZED_ITEM_MARK, r"\1\2 ")
     rw.sub(_ITALIC, _unitalic, needs="*")
     rw.sub(_HEADING_HASHES, "", needs="#")
     rw.sub(_ESCAPES, r"\1", needs="\\")

@@ -59,6 +59,7 @@ def find_citations(text: str) -> list[Reference]:
     refs.extend(_list_items(text, refs))
     refs.extend(_coded_numbers(text, cores, SpanSet((r.start, r.end) for r in refs)))
     _share_issuers_in_lists(text, refs)
+    _share_plural_heads_issuer(text, refs)
     taken = SpanSet((r.start, r.end) for r in refs)
     for m in rx.scan(rx.LAW_CITATION, rx.LAW_TRIGGER, text):
         if taken.overlaps(*m.span()):
@@ -195,7 +196,11 @@ def _share_issuers_in_lists(text: str, refs: list[Reference]) -> None:
                 break
             if item.issuer is None and _same_body(head.symbol, item.symbol) \
                     and (rx.LIST_ITEM_SO_BEFORE.search(text, max(0, item.start - 12), item.start)
-                         or (typed and item.type == head.type
+                         # an item that repeats the type word, in a list whose head did or did not
+                         # ("các Nghị định của Chính phủ: số 156/2018/NĐ-CP … được sửa đổi, bổ sung
+                         # bởi Nghị định số 27/2024/NĐ-CP, Nghị định số 91/2024/NĐ-CP …", Quảng Ninh
+                         # QĐ 96/2025, gold; "…: Nghị định số 88/2024/NĐ-CP …; Nghị định số …", QĐ 97/2025)
+                         or (item.type == head.type
                              and rx.LIST_ITEM_TYPED_BEFORE.search(text, max(0, item.start - 8), item.start))):
                 item.issuer = head.issuer
 
@@ -278,28 +283,9 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
     issuer = None
     im = rx.ISSUER_START.match(text, end, min(len(text), end + 40))
     if im:
-        start_issuer = im.end()
-        stop = _issuer_end(text, start_issuer, min(len(text), start_issuer + 160))
-        stop_at = stop.start() if stop else min(len(text), start_issuer + 120)
-        if rx.BARE_TITLE_END.search(text, start_issuer, stop_at):  # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"
-            stop_at = _joint_issuer_end(text, stop_at, joint=True, segments=1)
-        else:
-            stop_at = _joint_issuer_end(text, stop_at, joint=im.group(0).strip().startswith("giữa"))
-        place = rx.ISSUER_PLACE_AFTER_COMMA.match(text, stop_at, min(len(text), stop_at + 60))
-        if place:
-            stop_at = place.end()
-        stop_at = _joint_central_bodies(text, start_issuer, stop_at)
-        if rx.COMMITTEE_HEAD_END.search(text, start_issuer, stop_at):
-            topic = rx.COMMITTEE_TOPIC.match(text, stop_at, min(len(text), stop_at + 240))
-            stop_at = topic.end() if topic else stop_at
-        predicate = _predicate_after_name(text[start_issuer:stop_at])
-        if predicate is not None:
-            stop_at = start_issuer + predicate
-        phrase = text[start_issuer:stop_at].strip()
-        words = phrase.split()
-        if 1 <= len(words) <= 16 + 8 * phrase.count(",") and (phrase[:1].isupper() or _known_body_prefix(phrase)):
-            issuer = _normalize_issuer(phrase)
-            end = start_issuer + len(text[start_issuer:stop_at].rstrip())
+        named = _issuer_phrase(text, im.end(), joint=im.group(0).strip().startswith("giữa"))
+        if named:
+            issuer, end = named
     if issuer is None and list_type is None and _group(m, "joint"):
         joint = " ".join(m.group("joint").split())  # "Kết luận liên ngành tư pháp Trung ương số …"
         issuer = joint[:1].upper() + joint[1:]
@@ -330,6 +316,57 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
         year=year, symbol=symbol, name=None, date=date, issuer=issuer, basis=False,
         start=start, end=end, subject=subject, flags=flags,
     )
+
+
+def _issuer_phrase(text: str, start_issuer: int, joint: bool = False) -> tuple[str, int] | None:
+    """The issuer named from ``start_issuer`` on (after "của"), written out, and where its
+    name ends; None when no body's name opens there."""
+    stop = _issuer_end(text, start_issuer, min(len(text), start_issuer + 160))
+    stop_at = stop.start() if stop else min(len(text), start_issuer + 120)
+    if rx.BARE_TITLE_END.search(text, start_issuer, stop_at):  # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"
+        stop_at = _joint_issuer_end(text, stop_at, joint=True, segments=1)
+    else:
+        stop_at = _joint_issuer_end(text, stop_at, joint=joint)
+    place = rx.ISSUER_PLACE_AFTER_COMMA.match(text, stop_at, min(len(text), stop_at + 60))
+    if place:
+        stop_at = place.end()
+    stop_at = _joint_central_bodies(text, start_issuer, stop_at)
+    if rx.COMMITTEE_HEAD_END.search(text, start_issuer, stop_at):
+        topic = rx.COMMITTEE_TOPIC.match(text, stop_at, min(len(text), stop_at + 240))
+        stop_at = topic.end() if topic else stop_at
+    predicate = _predicate_after_name(text[start_issuer:stop_at])
+    if predicate is not None:
+        stop_at = start_issuer + predicate
+    phrase = text[start_issuer:stop_at].strip()
+    words = phrase.split()
+    if 1 <= len(words) <= 16 + 8 * phrase.count(",") and (phrase[:1].isupper() or _known_body_prefix(phrase)):
+        return _normalize_issuer(phrase), start_issuer + len(text[start_issuer:stop_at].rstrip())
+    return None
+
+
+def _share_plural_heads_issuer(text: str, refs: list[Reference]) -> None:
+    """A list in parentheses after a plural head that names its documents' issuer: "các Nghị
+    định của Chính phủ quy định chi tiết … Luật Quy hoạch (Số 37/2019/NĐ-CP ngày …, số
+    58/2023/NĐ-CP …)", "các Quyết định của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch phê duyệt
+    … (Số 1226/QĐ-BVHTTDL … và số 2657/QĐ-BVHTTDL …)" (Bộ VHTTDL QĐ 4385/2025) — the
+    parenthesis for the colon of "các Nghị định của Chính phủ: số …, số …" (PROPOSER's list,
+    Quảng Ninh QĐ 97/2025); only items of the head's type."""
+    for r in refs:
+        if r.issuer is not None or "(" not in text[max(0, r.start - rx.PLURAL_HEAD_REACH):r.start]:
+            continue
+        window = max(0, r.start - rx.PLURAL_HEAD_REACH)
+        paren = text.rfind("(", window, r.start)
+        if ")" in text[paren:r.start] or not rx.PAREN_LIST_BEFORE_ITEM.fullmatch(text, paren, r.start):
+            continue
+        head = None
+        for head in rx.PLURAL_HEAD.finditer(text, window, paren):
+            pass
+        if head is None or canonical_type(head.group("type")) != r.type \
+                or rx.CLAUSE_END_IN_HEAD.search(text, head.end(), paren):
+            continue
+        named = _issuer_phrase(text, head.end())
+        if named:
+            r.issuer = named[0]
 
 
 @functools.lru_cache(maxsize=None)
@@ -417,6 +454,7 @@ def _law(text: str, m: regex.Match) -> Reference | None:
     name = expand_abbreviations(_COMMA_WITHOUT_SPACE.sub(", ", name))  # "Phòng,chống ma túy"
     if len(name.split()) > 30:
         return None
+    name = _bodies_in_name_repaired(name)
     year = m.group("ly1") or m.group("ly2") or m.group("ly3")
     date = None
     if year is None:
@@ -487,6 +525,33 @@ def _tone_slip_repaired(issuer: str) -> str:
     proper = candidates[0]
     differing = sum(a != b for a, b in zip(folded.split(), fold_spelling(proper).split()))
     return proper if differing == 1 else issuer
+
+
+def _bodies_in_name_repaired(name: str) -> str:
+    """A law's name with a known body inside it typed with one tone slip ("Luật Ban hành văn bản
+    quy phạm pháp luật của Hội đồng nhân dân và Ủy bân nhân dân", Cần Thơ QĐ 09/2010, gold "Ủy
+    ban") in the body's spelling, as a citation's issuer is (_tone_slip_repaired, "Bộ Lạo động -
+    Thương binh và Xã hội" of TP HCM CV 10283/2025): the name is the law's key."""
+    words = name.split()
+    plain = strip_accents(fold_spelling(name)).split()  # (one word for each word of ``name``)
+    if len(plain) != len(words):
+        return name
+    table = _known_bodies_without_tones()
+    for n in _known_body_lengths():
+        for i in range(len(words) - n + 1):
+            if " ".join(plain[i:i + n]) not in table:
+                continue
+            window = " ".join(words[i:i + n])
+            repaired = _tone_slip_repaired(window)
+            if repaired != window and len(repaired.split()) == n:
+                words[i:i + n] = repaired.split()
+    return " ".join(words)
+
+
+@functools.lru_cache(maxsize=None)
+def _known_body_lengths() -> tuple[int, ...]:
+    """The word counts of the known bodies _tone_slip_repaired knows, longest first."""
+    return tuple(sorted({len(k.split()) for k in _known_bodies_without_tones()}, reverse=True))
 
 
 def _official_case(issuer: str) -> str:

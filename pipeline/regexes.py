@@ -360,7 +360,10 @@ LAW_CITATION = regex.compile(
     \s+(?!số\b)
     (?P<name>
         (?=(?P<amends>(?i:sửa\s+đổi))?)                # an amending law names the laws it amends ("… và Luật …"),
-        (?:(?!,\s*(?:Luật|Bộ\s+luật)\b)                 # no other law runs over "và Luật"; not across ", Luật" or a clause end,
+        # no other law runs over "và Luật" or ", Luật", nor any over a clause end; an amending law's
+        # list of the laws it amends does ("Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch,
+        # Luật Đầu tư, Luật Đầu tư theo phương thức đối tác công tư và Luật Đấu thầu", 57/2024/QH15)
+        (?:(?(amends)|(?!,\s*(?:Luật|Bộ\s+luật)\b))
            (?(amends)|(?!(?<!\S)và\s+(?:Luật|Bộ\s+luật)\s))
            (?!(?<!\S)(?:là|chậm\s+nhất|trước|vào)\s)       # nor a time clause ("… chậm nhất là ngày 22 tháng 02 năm 2026")
            [^;.\n()“”"|\t])
@@ -501,7 +504,7 @@ CITATION_LIST_ITEM = regex.compile(
 # Tried in the few characters before a number core that no citation took.
 # (a list item that opens a new clause with a capital: "…; số 243/2025/NĐ-CP …; Số
 # 257/2025/NĐ-CP ngày 8/10/2025 …", Hà Nội CV 6397/2025 — never a header's "Số: 27/QĐ-UBND")
-NUMBER_AFTER_SO = regex.compile(r"(?<![\p{L}])(?<!(?:[Mm][ẫa]u|[Bb]iểu|[Ll]ục|[Pp]hiếu)\s)(?:số|(?<=[;,]\s{0,3})Số)\s*:?\s*$", regex.V0)
+NUMBER_AFTER_SO = regex.compile(r"(?<![\p{L}])(?<!(?:[Mm][ẫa]u|[Bb]iểu|[Ll]ục|[Pp]hiếu)\s)(?:số|(?<=[;,(]\s{0,3})Số)\s*:?\s*$", regex.V0)
 # The colon that opens such a list, and each later item's own "; số" (see _share_issuers_in_lists).
 # The items may repeat their type word after the colon: "Căn cứ các Nghị định của Chính phủ:
 # Nghị định số 88/2024/NĐ-CP …; Nghị định số 102/2024/NĐ-CP …" (Quảng Ninh QĐ 97/2025).
@@ -514,6 +517,17 @@ LIST_ITEM_SO_BEFORE = regex.compile(r"(?:[;,]\s*(?:và\s+)?|\s+và\s+)số\s*:?\
 LIST_ITEM_TYPED_BEFORE = regex.compile(r"(?:[;,]\s*(?:và\s+)?|\s+(?:và|bởi)\s+)$", regex.V0)
 # A new basis clause ends such a list ("…;*\n*Theo đề nghị của …", "…;\nCăn cứ …").
 LIST_ENDS_AT_CLAUSE = regex.compile(r"\n[\s*_\-+•]*(?:Căn\s+cứ|Theo|Xét|Thực\s+hiện|Triển\s+khai)(?!\p{L})", regex.V0)
+# A plural head that names the issuer of the documents a parenthesis lists after it: "các Nghị
+# định của Chính phủ quy định chi tiết … (Số 37/2019/NĐ-CP …, số 58/2023/NĐ-CP …)" (see
+# references._share_plural_heads_issuer); the head's "của" is where the issuer's name starts.
+PLURAL_HEAD_REACH = 400
+PLURAL_HEAD = regex.compile(r"(?<![\p{L}])[Cc]ác\s+(?P<type>Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Thông\s+tư|Chỉ\s+thị|Kế\s+hoạch)\s+của\s+",
+                            regex.V0)
+# What stands between the parenthesis and one of its items: the items before it ("Số 37/2019/NĐ-CP
+# ngày 07/5/2019, số 58/2023/NĐ-CP … sửa đổi … và số"), no other parenthesis, no clause end.
+PAREN_LIST_BEFORE_ITEM = regex.compile(r"\(\s*(?:[^()\n;]|\n(?!\n)){0,380}", regex.V0)
+# A clause end between the head and the parenthesis: the head names another list.
+CLAUSE_END_IN_HEAD = regex.compile(r"[;:]|\n\s*\n", regex.V0)
 # "các" before a citation's type word: the citation opens a group of that type ("các công văn số …, … và …").
 PLURAL_BEFORE_TYPE = regex.compile(r"(?<![\p{L}])[Cc]ác\s+$", regex.V0)
 CODED_NUMBER = regex.compile(rf"{NUMBER_SYMBOL}(?![\p{{L}}\d])", regex.VERBOSE | regex.V0)
@@ -1193,7 +1207,10 @@ DEADLINE = regex.compile(
                  | """ + _PART_OF_DAY + r"""[ \t]+ngày\s+(?=\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:/|\s+năm\s+)(?:19|20)\d{2})
                  | (?:đến(?:\s+hết)?|vào(?:\s+lúc)?|trong)\s+(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút\s*)?)?\s*,?\s*)?ngày\s+   # "đến hết ngày 31/12/2025" 
                    (?=\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:/|\s+năm\s+)(?:19|20)\d{2})   # "vào lúc 8 giờ 00 ngày 15/12/2025"
-                 | (?P<sched>ngày)\s+(?:\d{1,2}\s*(?:,|và|-|–)\s*){0,6}(?=\d{1,2}\s?/\s?\d{1,2}\s?/\s?(?:19|20)\d{2}
+                   # a schedule line's range of days, due at its last: "- Từ ngày 05/02/2026 - 08/02/2026: Ban
+                   # Thường trực … tổ chức hội nghị" (Quảng Ninh MTTQ KH 2026, gold); a time label's range is
+                   # DATE_LABEL's ("Thời gian: 01/05/2025 - 15/05/2025", a project plan in the crawl)
+                 | (?:từ\s+)?(?P<sched>ngày)\s+(?:\d{1,2}(?:\s?/\s?\d{1,2}(?:\s?/\s?(?:19|20)\d{2})?)?\s*(?:,|và|-|–)\s*){0,6}(?=\d{1,2}\s?/\s?\d{1,2}\s?/\s?(?:19|20)\d{2}
                                                                   (?P<weekday>\s*\(\s*thứ\s+[\p{L}\d]{1,4}\s*\))?\s*[:|\n]))
             (?P<due_d>\d{1,2})(?:\s+tháng\s+|\s?[/.\-]\s?)(?P<due_m>\d{1,2})(?:(?:\s+năm\s+|\s?[/.\-]\s?)(?P<due_y>(?:19|20)\d{2}))?
             # "trước ngày 20/11 hàng năm": the yearly due day, one date (plan year);
@@ -1228,6 +1245,7 @@ DEADLINE_TRIGGER = re.compile(
       | [tT](?i:hường\s+xuyên|hường\s+niên
            | rong\s+(?:tháng\s+\d|năm\s+[12]|ngày\s+\d)   # "trong tháng 11/2025", "(ngay) trong năm 2025", "trong ngày 15/3/2026"
            | ừ\s+tháng\s+\d                        # "Từ tháng 12/2025"
+           | ừ\s+ngày\s+\d{{1,2}}\s?/\s?\d{{1,2}}(?:\s?/\s?\d{{4}})?\s*[-–]\s*\d   # "Từ ngày 05/02/2026 - 08/02/2026:"
            | háng\s+\d{{1,2}}\s*[-–]\s*\d             # "Tháng 11 - 12/2025"
            | rước(?:{_DUE_DAY_AFTER}|(?=\s+\d{{1,2}}/\d)|(?=\s+tháng\s+\d)|(?=\s+\d{{1,2}}\s+tháng\s+\d)))
       | [đĐ](?i:ịnh\s+kỳ\s+h[àằ]ng\s+(?:tuần|tháng|quý|năm|ngày|{WEEK_TYPO})
@@ -1288,15 +1306,28 @@ NOT_A_DEADLINE_AFTER = regex.compile(
         | ,\s*(?:trên\s+cơ\s+sở[^.;\n]{0,80}?,\s*)?căn\s+cứ[^.;\n]{0,40}?(?:ngân\s+sách|kinh\s+phí|dự\s+toán)   # "Hằng năm, (trên cơ sở đề xuất …,) căn cứ khả năng cân đối ngân sách"
         | ,\s*(?:ngân\s+sách|kinh\s+phí|nguồn\s+vốn)(?![\p{L}])                      # "Hằng năm, ngân sách tỉnh bố trí kinh phí …"
         | (?:và\s+lâu\s+dài|chịu|bị|xảy\s+ra)\b                                # "nhiệm vụ thường xuyên và lâu dài"
-        | và\s+(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau|tới)                     # "trong năm 2025 và các năm tiếp theo": a span
+        # a yearly plan's targets set by a higher level, not work that recurs: "so với kế hoạch hàng năm,
+        # giai đoạn 5 năm được cấp có thẩm quyền giao" (Cần Thơ KH 160/2025, gold: none), as "cấp có thẩm
+        # quyền giao trong kế hoạch hàng năm" (Hà Tĩnh C009) and "dự toán chi hàng năm đã được phê duyệt" (C023)
+        | (?:,\s*giai\s+đoạn\s+\d{1,2}\s+năm\s+)?(?:đã\s+)?được\s+(?:cấp\s+có\s+thẩm\s+quyền\s+)?(?:giao|phê\s+duyệt)(?![\p{L}])
     )""",
     regex.IGNORECASE | regex.VERBOSE | regex.V0,
 )
+# "trong năm 2025 và các năm tiếp theo" in running text: a span, no time due; on a task's time
+# line ("- Thời gian thực hiện: Quý IV năm 2025 và các năm tiếp theo", Lai Châu KH 7360/2025;
+# "Thời gian thực hiện: Năm 2025 và các năm tiếp theo", TP HCM KH 172/2025, both gold) the
+# first period is when the task starts being due (checked with SCHEDULE_LABEL_BEFORE).
+SPAN_OF_YEARS_AFTER = regex.compile(r"\s*và\s+(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau|tới)\b",
+                                    regex.IGNORECASE | regex.V0)
 # "những định hướng, nhiệm vụ, giải pháp trong năm 2020": a year or month that dates a
-# noun (the plan's content), not work to finish in it ("trình UBND tỉnh trong năm 2024").
+# noun (the plan's content), not work to finish in it ("trình UBND tỉnh trong năm 2024");
+# the noun may carry its usual attribute: "phương hướng, nhiệm vụ trọng tâm đến tháng 6/2027"
+# (Văn phòng Trung ương Đảng KL 07/2025, gold: none), "phương hướng, nhiệm vụ trọng tâm trong năm
+# 2026" (conference reports in the crawl).
 NOT_A_PERIOD_BEFORE = regex.compile(
-    r"(?:nhiệm\s+vụ|giải\s+pháp|định\s+hướng|mục\s+tiêu|chỉ\s+tiêu|kết\s+quả|kế\s+hoạch|hoạt\s+động|công\s+tác|tình\s+hình)\s*,?\s*$",
-    regex.IGNORECASE | regex.V0,
+    r"""(?:nhiệm\s+vụ|giải\s+pháp|định\s+hướng|phương\s+hướng|mục\s+tiêu|chỉ\s+tiêu|kết\s+quả|kế\s+hoạch|hoạt\s+động|công\s+tác|tình\s+hình)
+        (?:\s+(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể))?\s*,?\s*$""",
+    regex.IGNORECASE | regex.VERBOSE | regex.V0,
 )
 # A period inside the topic a sentence opens with ("2. Đối với các nhiệm vụ triển khai trong năm
 # 2025, các bộ, … chủ động bố trí trong nguồn ngân sách …", Thủ tướng QĐ 2623/2025): it names which
@@ -1500,8 +1531,10 @@ SUPPORT_AFTER_SUBJECT = regex.compile(
 SUBJECT_DIRECTIVE = regex.compile(r"(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s+(?=\p{Lu})", regex.IGNORECASE | regex.V0)
 # The comma after a time that opens a sentence, before its subject: "Hằng năm, Trung tâm …",
 # "Định kỳ hằng năm, ban thường vụ cấp ủy …" (a collective in lower case),
-# "Chậm nhất là ngày 22 tháng 02 năm 2026, Ban Thường trực …".
-SUBJECT_AFTER_TIME = regex.compile(r"\s*,\s*(?=\p{L})", regex.V0)
+# "Chậm nhất là ngày 22 tháng 02 năm 2026, Ban Thường trực …"; a schedule line's colon: "- Từ
+# ngày 05/02/2026 - 08/02/2026: Ban Thường trực Ủy ban MTTQ Việt Nam xã trao đổi …" (Quảng Ninh MTTQ
+# KH 2026, gold gives the date to that body).
+SUBJECT_AFTER_TIME = regex.compile(r"[ \t*]*[,:][ \t*]*(?=\p{L})", regex.V0)
 # "và" between two words of a name ("Các chủ rừng| và |lực lượng Kiểm lâm"), where a list of
 # agencies may be joined.
 AND_BETWEEN_WORDS = regex.compile(r"(?<=\S)\s+và\s+(?=\S)", regex.V0)
@@ -1545,7 +1578,10 @@ DATE_LABEL = regex.compile(
     r"""(?<=(?<![\p{L}])[Tt])hời\s+(?:gian|hạn)(?:\s+[\p{L}]+){0,4}\s*:[\s*_]*
         # a time of day or an earlier day before the date: "8h00-10h00 ngày 28/12/2011", "Chiều ngày 28/12 và
         # cả ngày 29/12/2011" (not a due word, whose date DEADLINE reads: "Dự kiến ngày …", "Trước ngày …")
-        (?P<cell>(?:(?!\s|(?:trước|chậm|đến|từ|dự|hạn|không|vào|trong|kết|hoàn)(?![\p{L}]))[^\n.;|:]{1,50}?\s(?=ngày\s))?
+        (?P<cell>(?:(?!\s|(?:trước|chậm|đến|từ|dự|hạn|không|vào|trong|kết|hoàn)(?![\p{L}]))[^\n.;|:]{1,50}?\s(?=ngày\s)
+        # a range of days, due at its last: "Thời gian: 01/05/2025 - 15/05/2025 (2 tuần)" (a project
+        # plan in the crawl), as a schedule line's "- Từ ngày 05/02/2026 - 08/02/2026:" (DEADLINE's sched)
+                 |(?:ngày\s+)?\d{1,2}\s?/\s?\d{1,2}(?:\s?/\s?(?:19|20)\d{2})?\s*[-–]\s*)?
         (?P<ngay>ngày\s+)?
         (?P<d>\d{1,2})(?:\s+tháng\s+|\s?/\s?)(?P<m>\d{1,2})
         (?(ngay)(?:(?:\s+năm\s+|\s?/\s?)(?P<y>(?:19|20)\d{2}))?|(?:\s+năm\s+|\s?/\s?)(?P<y>(?:19|20)\d{2})))
@@ -1836,6 +1872,13 @@ REMIT_GROUNDS = regex.compile(r"(?i)căn\s+cứ\s+(?:vào\s+)?(?:các\s+)?(?:ch�
 
 # A line that ends a paragraph (a crawl wraps basis lines mid-sentence otherwise).
 PARAGRAPH_END = regex.compile(r"[;.:]\s*\**$")
+# A basis clause's next item on a line of its own after the ";" that ends the line above: "Căn cứ
+# Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;" / "Luật Sửa đổi, bổ sung một số
+# điều của Luật Tổ chức Chính phủ và Luật Tổ chức …" (Ninh Bình QĐ 807/2024 and QĐ 963/2024): a
+# cited document's type word, capitalized, opens it (not "Căn cứ" again, not a sentence).
+@functools.lru_cache(maxsize=None)
+def basis_list_item_line() -> regex.Pattern:
+    return regex.compile(rf"[\s*_]*(?-i:(?:{type_alternation()}))\s+\S", regex.V0)
 
 # The line that closes a document's opening statements ("… như sau:", "QUYẾT ĐỊNH:").
 # "(Kèm theo Văn bản số … của Bộ Quốc phòng)": a letter's attachment note, no opening statement.

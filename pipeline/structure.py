@@ -276,8 +276,11 @@ _NAMES_A_BODY = regex.compile(r"^(?:[ỦU][YỶ]\s+BAN|UBND|HĐND|HỘI\s+ĐỒN
 
 
 # A line naming the issuing body under the type line of a Party document ("CỦA BAN THƯỜNG
-# VỤ TỈNH ỦY", "CỦA BỘ CHÍNH TRỊ"): upper case, opening with "CỦA".
-_OF_ISSUER_LINE = regex.compile(r"^CỦA\s+\p{Lu}[\p{Lu}\s]+$", regex.V0)
+# VỤ TỈNH ỦY", "CỦA BỘ CHÍNH TRỊ"): upper case, opening with "CỦA".  Not a person's words:
+# "KẾT LUẬN / CỦA ĐỒNG CHÍ CHÁNH VĂN PHÒNG TRUNG ƯƠNG ĐẢNG / TẠI HỘI NGHỊ …" (VPTW KL 07/2025,
+# gold) is the title, as "THÔNG BÁO KẾT LUẬN / CỦA ĐỒNG CHÍ TỔNG BÍ THƯ / TẠI BUỔI LÀM VIỆC …"
+# (VPTW TB 432/2025, explore page b3f47f1508761da8).
+_OF_ISSUER_LINE = regex.compile(r"^CỦA\s+(?!ĐỒNG\s+CHÍ\b)\p{Lu}[\p{Lu}\s]+$", regex.V0)
 
 
 # The type a letter has when it prints no type line but a "V/v" subject (contract,
@@ -635,9 +638,10 @@ def _paragraph_end(st: Structure, i: int) -> int:
     """The last line of the paragraph that line ``i`` opens: a line that ends mid-sentence
     goes on on the next one (at most 3 more lines)."""
     j = i
-    while j + 1 < len(st.lines) and j - i < 3 and not rx.PARAGRAPH_END.search(st.lines[j].text) \
-            and not st.lines[j + 1].blank and st.line_section[j + 1] is None \
-            and not _BASIS_OPENING.match(st.lines[j + 1].text.lstrip("*-+• ")):
+    while j + 1 < len(st.lines) and j - i < 3 and not st.lines[j + 1].blank and st.line_section[j + 1] is None \
+            and not _BASIS_OPENING.match(st.lines[j + 1].text.lstrip("*-+• ")) \
+            and (not rx.PARAGRAPH_END.search(st.lines[j].text)
+                 or (st.lines[j].text.rstrip(" *").endswith(";") and rx.basis_list_item_line().match(st.lines[j + 1].text))):
         j += 1
     return j
 
