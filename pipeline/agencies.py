@@ -427,7 +427,7 @@ _MORE_PLACES = regex.compile(
 _PLACE_SUFFIX = regex.compile(
     rf"""(?:
         \s+(?i:tỉnh|thành|huyện|quận|đảng|cấp)\s+(?i:ủy|uỷ|đoàn)(?![\p{{L}}])(?!\s+(?i:ban)\b)   # a party committee: "Ban Tổ chức | Tỉnh ủy", "… | tỉnh ủy" in lower case
-      | \s+(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)(?:\s+{_PROPER})?   # "Thành phố" as a name's place too
+      | \s+(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu|thôn|khu\s+dân\s+cư|tổ\s+dân\s+phố)(?:\s+{_PROPER})?   # "Thành phố" as a name's place too
         (?:\s*,\s*{_PLACE_UNIT}(?![\p{{L}}])(?!\s+\p{{Lu}}))*(?:\s+và\s+{_PLACE_UNIT}(?![\p{{L}}]))?     # "Ủy ban nhân dân xã, phường (và đặc khu)"
         (?:\s*,\s*cấp\s+(?:tỉnh|huyện|xã)(?![\p{{L}}]))*                                   # "Thường trực HĐND tỉnh, cấp xã"
       | (?<=(?i:ủy|uỷ))\s*,\s*(?i:tỉnh|thành|huyện|quận|đảng)\s+(?i:ủy|uỷ)(?![\p{{L}}])   # "… Tỉnh ủy, Thành ủy": each committee's body
@@ -625,8 +625,10 @@ def _name_extent(text: str) -> int:
             consumed = spans[i + 1][2]
             i += 2
             continue
+        # (a village's unit too: "Trưởng Ban Công tác Mặt trận | thôn phối hợp với Trưởng thôn …",
+        # Lương Minh KH 2026; "Ban Công tác Mặt trận khu dân cư")
         if lw in ("tỉnh", "thành phố", "huyện", "xã", "phường", "thị trấn", "đặc khu", "cấp huyện", "cấp xã",
-                  "cấp tỉnh", "trung ương"):
+                  "cấp tỉnh", "trung ương", "thôn", "khu dân cư", "tổ dân phố"):
             consumed = e
             i += 1
             more = _MORE_PLACES.match(text, consumed)  # "Công an phường, xã, đặc khu"

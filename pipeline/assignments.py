@@ -127,6 +127,7 @@ def find_assignments(st: Structure) -> list[Assignment]:
     _from_letter_addressees(st, found)
     found = [a for a in found if not rx.BACK_REFERENCE.search(a.agency)]
     found = [part for a in found for part in _kinds_of_body_apart(a)]
+    found = [part for a in found for part in _forces_apart(a)]
     found = [part for a in found for part in _members_listed_apart(st, a)]
     found.sort(key=lambda a: a.start)
     found = _opening_addressees_restated(st, found)
@@ -187,6 +188,16 @@ def _kinds_of_body_apart(a: Assignment) -> list[Assignment]:
         return [Assignment(f"{m.group('body')} {m.group(level)}", a.role, a.section, a.task, a.start, a.end)
                 for level in ("first", "second")]
     return [a]
+
+
+def _forces_apart(a: Assignment) -> list[Assignment]:
+    """"Lực lượng Kiểm lâm, Công an, Quân đội" → "Lực lượng Kiểm lâm", "Lực lượng Công an", "Lực
+    lượng Quân đội" (the head each force shares)."""
+    m = rx.FORCES_OF_ONE_HEAD.match(a.agency)
+    if not m:
+        return [a]
+    return [dataclasses.replace(a, agency=f"{m.group('head')} {force}")
+            for force in rx.FORCES_APART.split(m.group("forces"))]
 
 
 # Where the members' list after a plural ends: a blank line, a heading's bold mark, a sentence end.
@@ -687,6 +698,10 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
                 # the province's departments, one collective of posts
                 spans[-1] = (spans[-1][0], end + ext)
             else:
+                if seg[:9].lower() == "lực lượng":
+                    # "Lực lượng Kiểm lâm, Công an, Quân đội": the forces share the head (read apart later)
+                    while (more := rx.FORCE_AFTER_FORCE.match(seg, ext)):
+                        ext = more.end()
                 spans.append((end, end + ext))
                 aside = rx.NAME_PARENTHESIS.match(seg, ext)
                 if aside:
@@ -740,6 +755,15 @@ _COMMA_OR_AND = regex.compile(r",\s*|\s+và\s+")
 _COLLECTIVE_WORDS_MAX = 20
 
 
+# What a body did or is doing, reported ("Văn phòng Trung ương Đảng và các văn phòng tỉnh ủy, thành
+# ủy | đã chủ động nắm tình hình …", a conclusion's review of the past term): no name goes on past
+# it, and a subject it follows is given no work.
+_DONE_OR_DOING = regex.compile(r"\s(?:đã|đang|vẫn)(?:\s|$)")
+# A class that points at bodies named elsewhere ("Các cơ quan, đơn vị | quy định tại Điều 1 Quy chế
+# này có trách nhiệm …", Cần Thơ QĐ 2610/2025): its clause is no part of a name.
+_NAMED_ELSEWHERE = regex.compile(r"\s(?:quy\s+định|nêu|nói|kể)\s+(?:tại|ở)\s")
+
+
 def _collective_end(seg: str) -> int:
     """Where a collective that opens ``seg`` ends ("các Sở, ban, ngành, đoàn thể, địa
     phương tổ chức …" → before "tổ chức")."""
@@ -768,7 +792,7 @@ def _collective_end(seg: str) -> int:
             continue
         limit = m.start()
         break
-    for pattern in (_ACTION_IN_CELL, rx.RESPONSIBILITY, rx.SUBJECT_ADVERBIAL):
+    for pattern in (_ACTION_IN_CELL, rx.RESPONSIBILITY, rx.SUBJECT_ADVERBIAL, _DONE_OR_DOING):
         # (an adverbial before the group's verb is none of its name: "Các bộ, ngành | trên cơ sở
         # nhiệm vụ được giao …, hoàn thiện …", as _agency_end reads it)
         m = pattern.search(seg, start, limit)
@@ -1104,7 +1128,12 @@ def _name_before_verb(span: str) -> int:
     condition = rx.CONDITION_CLAUSE.search(span)
     if condition:
         span = span[:condition.start()]
-    if span[:4].lower() == "các " or not starts_with_agency(span):
+    if span[:4].lower() == "các ":
+        # nor past its remit ("Các sở, ngành có liên quan | theo chức năng, nhiệm vụ quản lý
+        # được giao", "các sở, ban, ngành Thành phố | trong phạm vi chức năng, nhiệm vụ của mình")
+        remit = rx.SUBJECT_ADVERBIAL.search(span, head_end(span))
+        return len(span[:remit.start()].rstrip(" ,;")) if remit else len(span)
+    if not starts_with_agency(span):
         return len(span)
     # a verb-like word inside the name itself ("Ban Quản lý dự án đầu tư xây dựng số 1") ends nothing
     start = max(head_end(span), agency_extent(span))
@@ -1313,6 +1342,12 @@ def _sentence_subjects(t: str):
         person = rx.PERSON_BEFORE_POST.match(body)
         if person:
             body = body[person.end():]
+    if (units := rx.UNIT_WORDS_SUBJECT.match(body)) and (duty := rx.RESPONSIBILITY.search(body, units.end(), units.end() + 120)) \
+            and not rx.CLAUSE_PUNCTUATION.search(body, units.end(), duty.start()) and not _DONE_OR_DOING.search(body, units.end() - 1, duty.start()) \
+            and not rx.BARE_COLLECTIVE.match(body[:duty.start()]) and not rx.GENERIC_PARTNER.match(body[:duty.start()]) \
+            and not _NAMED_ELSEWHERE.search(body, units.end() - 1, duty.start()):
+        # the class whole, its relative clause and all, up to its responsibility
+        return body, [(0, duty.start())], bool(directive)
     printed = None
     if body[:4] == "Mỗi " and not directive:
         # "Mỗi sở, ban, ngành, mỗi lĩnh vực xác định …": each of a collective is the collective
@@ -1329,6 +1364,8 @@ def _sentence_subjects(t: str):
     if not spans:
         return None
     after = body[end:].lstrip(" ,")
+    if not directive and _DONE_OR_DOING.match(" " + after):
+        return None  # a report of what the body did ("… đã chủ động nắm tình hình, phối hợp …")
     if (not directive or ";" in body[:end]) and after[:1] == ":" \
             and _ACTION_START.match(after[1:].lstrip()):
         # "+ Sở Xây dựng: hướng dẫn các cơ quan …" (or two bodies: "Các cơ quan chuyên môn … cấp tỉnh và
@@ -1351,6 +1388,7 @@ def _sentence_subjects(t: str):
 
 
 _CLAUSE_COMMA = regex.compile(r",\s+")
+_THEN = regex.compile(r",?\s+thì\s+(?=\S)")
 # An item numbered in brackets: "(1) Người đứng đầu cơ quan chuyên môn … xem xét, quyết định …".
 # "(2) Chủ tịch …", and the small roman numerals of a notice's points under a request ("đề nghị:
 # / (i) Tập đoàn … báo cáo … / (iv) Giao Bộ Công Thương …", Thông báo 653/TB-VPCP 2025)
@@ -1359,6 +1397,12 @@ _PARENTHESIZED_ITEM = regex.compile(r"\((?:\d{1,2}|i{1,3}|iv|vi{0,3}|ix|x)\)\s+"
 
 def _subject_after_intro(body: str) -> int | None:
     """Where the subject starts after an opening clause ("Căn cứ …, các Sở … xây dựng")."""
+    # the subject after a condition's "thì": "Đối với vụ việc ở nơi công tác thì cơ quan, tổ chức,
+    # đơn vị trực tiếp quản lý người ứng cử có trách nhiệm …", "Đối với người tự ứng cử … thì Ủy ban
+    # bầu cử có trách nhiệm phối hợp …" (Lương Minh KH 2026)
+    then = _THEN.search(body, 0, 300)
+    if then and (found := _sentence_subjects(body[then.end():then.end() + 1].upper() + body[then.end() + 1:])) and found[1]:
+        return then.end()
     if not rx.COMMA_BEFORE_NAME.search(body, 0, 300):
         return None
     for m in _CLAUSE_COMMA.finditer(body, 0, 300):
@@ -1575,8 +1619,15 @@ def _leads(after: str) -> bool:
     after = after.lstrip(" ,")
     if not rx.SUBJECT_ADVERBIAL.match(" " + after):
         return False
+    # (the ground may list bodies itself: "Sở Tài chính, | trên cơ sở đề xuất của các cơ quan,
+    # đơn vị, địa phương, | chủ trì tổng hợp …", Lai Châu KH 7360/2025: the lead's words after any
+    # of its commas)
     comma = after.find(",", 0, 160)
-    return comma > 0 and bool(rx.LEADS.match(after, comma))
+    while comma > 0:
+        if rx.LEADS.match(after, comma):
+            return True
+        comma = after.find(",", comma + 1, 160)
+    return False
 
 
 def _restates_collective(name: str, earlier: tuple[str, ...] | list[str]) -> bool:
@@ -1718,6 +1769,11 @@ def _from_labelled_lines(st: Structure, out: list[Assignment]) -> None:
         base = ln.start + m.start("list")
         for s, e in split_agency_list(lst, labelled=True):
             e = s + _name_before_verb(lst[s:e])
+            # a kind of body and its members after a colon ("Ủy ban nhân dân các huyện: Hoa Lư,
+            # Nho Quan và Yên Mô"): the kind is the name, its members are read apart after it
+            inner = lst.find(":", s, e)
+            if inner > s:
+                e = inner
             name = clean_agency(lst[s:e])
             if name and len(name) > 2:
                 out.append(Assignment(name, role, section, task, base + s, base + e))

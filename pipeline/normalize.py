@@ -277,6 +277,22 @@ _WRAPPED_LINE = regex.compile(
 )
 
 
+# A paragraph's first line broken off short before a capitalized word ("Chủ tịch Ủy ban nhân
+# dân cấp xã chỉ đạo\nBan Chỉ huy phòng cháy, …", "Chủ tịch UBND tỉnh yêu cầu\nThủ trưởng các
+# sở, …", "Ủy ban nhân dân thành phố Cần\nThơ ban hành …"): crawled pages keep the break of a
+# first-line indent, so the line is shorter than the long-line rule above needs.  Only after a
+# blank line, a line that is no label (":"), table row, item or heading, ending on a lower-case
+# word, and a long line after it that opens no item, heading or basis.
+_SHORT_OPENING_LINE = regex.compile(
+    # (the blank line matched and dropped by \K: a look behind it at every character ran at 5 MB/s)
+    rf"\n\n\K(?![IVXLC]+\.|\d|{rx.LETTER_ITEM_MARK}|{rx.BULLET_ITEM_MARK}|Điều[ ]|\*?[ ]*$)"
+    r"(?P<line>[^\n:|]{15,43}(?<=\p{Ll}))\n"
+    r"(?=\p{Lu})(?![IVXLC]+\.\s)(?!Điều\s)(?!Nơi nhận)"
+    r"(?!(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Trên đây|QUYẾT ĐỊNH|KT\.?|TM\.?)\b)"
+    r"(?=[^\n|]{60,}$)",
+    regex.MULTILINE,
+)
+
 # An item whose text a hard-wrapped layout (a PDF's text layer, a converter's fixed width)
 # broke before a capitalized word ("6. Đề nghị Văn phòng Tỉnh ủy và … Ủy ban Kiểm tra\nTỉnh
 # ủy, …"): the long-line rule above leaves an item's first line alone, for a short heading
@@ -1100,6 +1116,7 @@ def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, i
     rw.sub(_BROKEN_LINE, _join_broken_line if " | " in rw.text else " ")
     rw.sub(_NUMBER_LABEL_BREAK, r"\1 ", needs="ố")  # (the "ố" of "Số:")
     rw.sub(_WRAPPED_LINE, " ")
+    rw.sub(_SHORT_OPENING_LINE, r"\g<line> ", needs="\n")
     rw.apply_edits(wrapped_item_edits(rw, raw, wrap_width))
     rw.sub(_PLACE_AFTER_NAME, " ", needs="\n", spaces_before=True)
     rw.sub(_dangling_head(), " ", spaces_before=True)

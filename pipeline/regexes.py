@@ -719,9 +719,11 @@ DIRECTIVE = regex.compile(
 GIAO_AS_NOUN = r"(?!(?-i:thông|dịch|ban|nhận|lưu|tiếp|thương|hữu|khoán|kết|diện)\b)"
 # The issuer may speak through its head or be a party or council body: "Chủ tịch Ủy ban nhân dân
 # tỉnh giao Sở Nội vụ …" (a Chỉ thị's or a letter's voice), "Thường trực Tỉnh ủy yêu cầu …",
-# "Hội đồng nhân dân tỉnh đề nghị …".
+# "Hội đồng nhân dân tỉnh đề nghị …"; its office: "…, Văn phòng Ban Chỉ huy PCTT và TKCN tỉnh đề
+# nghị Ban Chỉ huy PCTT và TKCN các huyện …" (Thông báo 254/TB-PCTT Huế 2022), "Văn phòng UBND tỉnh
+# đề nghị …".
 ISSUER_DIRECTIVE = regex.compile(
-    r"""^(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ|Hội\s+đồng\s+nhân\s+dân|HĐND|Thường\s+trực
+    r"""^(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ|Hội\s+đồng\s+nhân\s+dân|HĐND|Thường\s+trực|Văn\s+phòng
            |(?:Tỉnh|Thành|Huyện|Đảng)\s+ủy|(?:Phó\s+)?Chủ\s+tịch|(?:Phó\s+)?Giám\s+đốc|Thủ\s+tướng)[^,.;:]{0,60}?\s
         # nor a compound or a passive: "chỉ đạo đơn vị liên quan hoàn thành bàn giao mặt bằng"
         # (Thông báo 653/TB-VPCP 2025), "chuyển giao", "theo nhiệm vụ được giao"
@@ -791,10 +793,17 @@ WORK_LIST_OPENING = regex.compile(
 INTRO_CLAUSE = regex.compile(
     r"^(?:căn\s+cứ|trên\s+cơ\s+sở|theo\s+chức\s+năng|trong\s+phạm\s+vi|trong\s+quá\s+trình|(?:định\s+kỳ\s+)?h[ằà]ng\s+năm"
     r"|nhằm|để|thực\s+hiện|triển\s+khai|theo|chậm\s+nhất"
+    # a conclusion's charge before its subjects: "Quán triệt sâu sắc ý kiến phát biểu chỉ đạo …;
+    # căn cứ vào phương hướng …, Văn phòng Trung ương Đảng và các văn phòng tỉnh ủy, thành ủy cụ thể
+    # hóa …" (Kết luận 07-KL/VPTW 2025)
+    r"|quán\s+triệt"
     # the matter or the time a request is about: "Đối với 10 nhiệm vụ cần điều chỉnh thẩm quyền …,
     # yêu cầu các Bộ: …" (Công văn 174/CV-BCĐ 2025), "Trong quý I của năm liền kề đánh giá, Sở Nội
     # vụ chủ trì, phối hợp với …" (Cần Thơ QĐ 2579/2025)
     r"|đối\s+với|trong\s+(?:quý|tháng|tuần|năm)"
+    # a time limit before the subject: "Trong thời hạn 60 ngày làm việc, Ban Chủ nhiệm Đoàn Luật
+    # sư lâm thời có trách nhiệm tổ chức Đại hội …" (Lâm Đồng QĐ 2536/2025)
+    r"|trong\s+thời\s+hạn"
     r")\b",
     regex.IGNORECASE | regex.V0,
 )
@@ -916,9 +925,13 @@ TRADE_KIND_END = regex.compile(
 # A name that points back at bodies named before ("các đơn vị nêu trên" after a letter's "Kính gửi"
 # list, "các cơ quan nói trên"): their entries come from where they are named, this one names no one.
 # (a kind of body only: "Các Sở Xây dựng nêu trên", a heading of a Công điện, names the Sở it was sent to)
+# So does the plan's leads named by their part: "Các cơ quan, đơn vị được giao chủ trì có trách
+# nhiệm hoàn thành nhiệm vụ …" (TP HCM KH 172/2025), "sở, ban, ngành được giao chủ trì có trách
+# nhiệm phối hợp …", "Cơ quan, đơn vị được phân công phải gửi văn bản …" (Nghệ An QĐ 98/2025).
 BACK_REFERENCE = regex.compile(
     r"^(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|địa\s+phương|sở|ban|ngành)(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|"
-    r"địa\s+phương|sở|ban|ngành|cá\s+nhân))*\s+(?:(?:nêu|nói|kể)\s+(?:ở\s+)?trên|trên\s+đây)$", regex.IGNORECASE | regex.V0)
+    r"địa\s+phương|sở|ban|ngành|cá\s+nhân))*\s+(?:(?:nêu|nói|kể)\s+(?:ở\s+)?trên|trên\s+đây"
+    r"|được\s+(?:giao|phân\s+công)(?:\s+chủ\s+trì)?)$", regex.IGNORECASE | regex.V0)
 # The same qualifiers right after a collective's name ("các Sở, ban, ngành | được giao chủ trì").
 GENERIC_TAIL = regex.compile(r"^\s*(?:địa\s+phương\s+)?(?:(?:có\s+)?liên\s+quan|được\s+giao|chức\s+năng|cùng\s+cấp)\b", regex.IGNORECASE | regex.V0)
 # The same qualifiers anywhere in a name ("Các cơ quan, đơn vị có liên quan"): a generic group.
@@ -986,10 +999,20 @@ SUBJECT_ADVERBIAL = regex.compile(
     rf"|trong\s+phạm\s+vi|theo\s+chức\s+năng|theo\s+thẩm\s+quyền|{BASIS_WORDS}|trên\s+cơ\s+sở|mỗi\s+(?:lĩnh\s+vực|ngành,?\s+lĩnh\s+vực)"
     rf"|bằng\s+{_MEANS_QUANTIFIER}(?:{_MEANS})|{_TOWARDS}việc)\b",
     regex.IGNORECASE | regex.V0)
+# Unit words listed as a sentence's subject, "Các" or not, then a relative clause saying which
+# (read up to its responsibility by assignments._sentence_subjects): "thì cơ quan, tổ chức, đơn vị
+# trực tiếp quản lý người ứng cử | có trách nhiệm xác minh …" (Lương Minh KH 2026); the reconciled
+# gold writes such classes whole ("Cơ quan, tổ chức, đơn vị được phân bổ giới thiệu người ứng cử
+# đại biểu Quốc hội", Quảng Ninh HD 2025).
+UNIT_WORDS_SUBJECT = regex.compile(
+    r"^(?:các\s+)?(?:cơ\s+quan|tổ\s+chức|đơn\s+vị)(?:\s*,\s*(?:cơ\s+quan|tổ\s+chức|đơn\s+vị|địa\s+phương))+\s+(?!và\b|cá\s+nhân)(?=\S)",
+    regex.IGNORECASE | regex.V0)
 # A collective of bare unit words ("các cơ quan, đơn vị", "các địa phương"): it names no
 # one, as subject or as partner.
 BARE_COLLECTIVE = regex.compile(
-    rf"^các\s+(?:{_COLLECTIVE_KIND}|cấp|ngành)(?:\s*,\s*{_COLLECTIVE_MEMBER})*\s*$",
+    # (its scope names no one either: "Các cơ quan, đơn vị trong tỉnh có trách nhiệm phối hợp chặt
+    # chẽ với nhau …", seed 003)
+    rf"^các\s+(?:{_COLLECTIVE_KIND}|cấp|ngành)(?:\s*,\s*{_COLLECTIVE_MEMBER})*(?:\s+trong\s+(?:tỉnh|thành\s+phố|huyện))?\s*$",
     regex.IGNORECASE | regex.V0,
 )
 
@@ -1101,11 +1124,29 @@ RECIPIENTS_LABEL_FIRST = "Nn_*"  # its first character after white space (keep i
 BRANCH_OF_BODY = regex.compile(r"(?:Chi|CHI)\s+(?:nhánh|NHÁNH)\s+(?=\p{Lu})", regex.V0)
 
 # ------------------------------------------------------------------- assignments
+# Forces named after one "lực lượng": "Lực lượng Kiểm lâm, Công an, Quân đội, chính quyền địa
+# phương và chủ rừng thường xuyên kiểm tra …" (Hải Phòng QĐ 213/2025), "Phối hợp với lực lượng quân
+# đội, công an hỗ trợ vận chuyển nước …" (Đắk Lắk KH 0130/2025): each is a "Lực lượng …" of its own
+# (reconciled tune5 gold); not a body of a place ("…, Công an tỉnh" is a name of its own), nor the
+# militia, a whole name ("lực lượng công an, dân quân tự vệ" → "Dân quân tự vệ", round-4 gold).
+_FORCE_NAME = r"(?i:công\s+an|quân\s+đội|kiểm\s+lâm|hải\s+quan|biên\s+phòng)"
+_FORCE_END = r"(?![\p{L}])(?!\s+(?:tỉnh|thành\s+phố|huyện|quận|xã|phường|đặc\s+khu|\p{Lu}))"
+FORCE_AFTER_FORCE = regex.compile(rf"(?:\s*,\s*|\s+và\s+){_FORCE_NAME}{_FORCE_END}", regex.V0)
+FORCES_OF_ONE_HEAD = regex.compile(
+    rf"^(?P<head>[Ll]ực\s+lượng)\s+(?P<forces>{_FORCE_NAME}(?:(?:\s*,\s*|\s+và\s+){_FORCE_NAME})+)$", regex.V0)
+FORCES_APART = regex.compile(r"\s*,\s*|\s+và\s+", regex.V0)
 # (its label ends with ":": assignments._labelled looks for it in lines holding one only)
 LABELLED_AGENCY = regex.compile(
-    r"""^(?:[-+•]\s*)?
+    r"""^(?:[-+•]\s*|\d{1,2}\.\s+)?   # a bullet, or an item's number: "4. Cơ quan phối hợp: …" (Ninh Bình QĐ 807/2024)
         (?P<label>(?:Cơ\s+quan|Đơn\s+vị)\s+(?:chủ\s+trì|thực\s+hiện|phối\s+hợp|thực\s+hiện\s+chính)
-          |Chủ\s+trì|Phối\s+hợp|Thực\s+hiện)
+          |Chủ\s+trì|Phối\s+hợp|Thực\s+hiện
+          # the bodies of a planning procedure: "Cơ quan tổ chức lập: Ủy ban nhân dân thành phố Tam
+          # Điệp", "Cơ quan thẩm định: Sở Xây dựng", "Cơ quan phê duyệt: Ủy ban nhân dân tỉnh" (Ninh
+          # Bình QĐ 807/2024); "Cấp phê duyệt: Thủ tướng Chính phủ", "Cơ quan chủ trì thẩm định và
+          # trình duyệt: Bộ …", "Cơ quan tổ chức lập quy hoạch: Ủy ban nhân dân tỉnh Phú Thọ" (QĐ
+          # 2531/QĐ-TTg 2025)
+          |(?:Cơ\s+quan|Cấp)\s+(?:chủ\s+trì\s+)?(?:tổ\s+chức\s+lập|thẩm\s+định|phê\s+duyệt)
+           (?:\s+(?:và\s+)?(?:trình\s+duyệt|trình|quy\s+hoạch|chương\s+trình|đề\s+án|nhiệm\s+vụ))*)
         (?:\s+tham\s+mưu)?        # "Đơn vị chủ trì tham mưu thực hiện: Sở Tư pháp." (Bắc Ninh KH 141/2025)
         \s*(?:thực\s+hiện)?\s*:\s*(?P<list>\S.*)$""",
     regex.VERBOSE | regex.IGNORECASE | regex.V0,
@@ -1770,7 +1811,8 @@ NAME_ALIAS = regex.compile(
 # is before them, and wider on purpose: a list also ends before "bằng nguồn …" and "tới công tác /
 # nhiệm vụ"; case-sensitive, as it always read)
 COLLECTIVE_STOP = regex.compile(
-    rf"""\s*[;:.()\n]|,\s*(?=\p{{Lu}}|các\s)|\s+và\s+(?=các\s|\p{{Lu}})|\s+(?:để|nhằm|theo|tại|trong|về|khi|nếu|là)\s   # a purpose, a condition, an apposition
+    rf"""\s*[;:.()\n]|,\s*(?=\p{{Lu}}|các\s)|\s+và\s+(?=các\s|\p{{Lu}})|\s+(?:để|nhằm|theo|tại|trong(?!\s+(?:tỉnh|thành\s+phố|huyện)\b)|về|khi|nếu|là)\s   # a purpose, a condition, an apposition
+                                                   # (not the group's scope: "các sở, ban ngành trong tỉnh", as "trên địa bàn")
       | \s+tự\s+(?=bảo\s+đảm|đảm\s+bảo|chịu|tổ\s+chức|thực\s+hiện|xây\s+dựng)   # "… tự bảo đảm kinh phí" 
       | (?<=liên\s+quan)\s+(?={_TOWARDS}(?:việc|công\s+tác|nhiệm\s+vụ)\b)   # "… có liên quan | tới việc thực hiện Kế hoạch này" 
       | \s+bằng\s+(?={_MEANS_QUANTIFIER}(?:{_MEANS}|nguồn)\b)   # "các Đoàn thể tỉnh | bằng nhiều hình thức …": the means 
@@ -1818,7 +1860,8 @@ REQUEST_HEADING = regex.compile(r"(?i)(?:đồng\s+thời\s*,?\s*)?đề\s+ngh�
 _COOPERATION = r"""(?i:
         phối\s+h[ợọ]p\b                          # the verb
         (?:\s+(?:chặt\s+chẽ|thường\s+xuyên))?    # its manner
-        (?:\s*,\s*hỗ\s+trợ)?                      # "phối hợp, hỗ trợ chính quyền địa phương và lực lượng Kiểm lâm …"
+        (?:\s*,\s*(?:hỗ\s+trợ|tham\s+gia))?      # "phối hợp, hỗ trợ chính quyền địa phương và lực lượng Kiểm lâm …",
+                                                  # "có trách nhiệm phối hợp, tham gia cùng Ủy ban nhân dân thành phố Tam Điệp trong …"
         (?:\s+(?:với|cùng))?                      # before the partners ("phối hợp cùng đơn vị tư vấn")
     )"""
 # Anywhere in a task, up to the partners it names: "… phối hợp chặt chẽ với | Sở Nội vụ …".

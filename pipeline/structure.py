@@ -561,14 +561,19 @@ def _find_sections(st: Structure) -> None:
     is_article = False
     st.line_section = [None] * len(st.lines)
     cur_index: int | None = None
+    last_roman = 0
     for i, ln in enumerate(st.lines):
         if i < st.body_start or ln.blank:
             st.line_section[i] = cur_index
             continue
         h = _heading_of(ln.text)
+        if h and h[0] == 1 and not h[2] and _wrapped_numeral(st, i, h[1].group("num"), last_roman):
+            h = None  # (a part's numeral, not an article's: level 1, not "Điều")
         if h:
             level, m, article = h
             num = m.group("num")
+            if level == 1 and not article:
+                last_roman = _roman_value(num)
             title = m.group("title").strip()
             if level == 1:
                 current = {1: ((f"Điều {num}" if article else num), title)}
@@ -586,8 +591,26 @@ def _find_sections(st: Structure) -> None:
             cur_index = len(st.headings) - 1
         elif _is_signature_or_recipients(ln.text):
             # After a decision's signature the attached plan starts afresh.
-            current, top_title, cur_index = {}, "", None
+            current, top_title, cur_index, last_roman = {}, "", None, 0
         st.line_section[i] = cur_index
+
+
+def _wrapped_numeral(st: Structure, i: int, num: str, last_roman: int) -> bool:
+    """A roman numeral that a hard wrap put at a line's start ("… gồm 5 cấp, từ cấp I đến cấp" |
+    "V. Chi tiết quy định …", Hải Phòng QĐ 213/2025): the line above ends mid-sentence on a
+    word, and the numeral neither opens the parts ("I.") nor follows the last one."""
+    above = st.lines[i - 1] if i > 0 else None
+    if above is None or above.blank or not above.text.rstrip()[-1:].isalpha():
+        return False
+    return _roman_value(num) not in (1, last_roman + 1)
+
+
+_ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _roman_value(num: str) -> int:
+    values = [_ROMAN_DIGITS[c] for c in num if c in _ROMAN_DIGITS]
+    return sum(-v if nxt > v else v for v, nxt in zip(values, values[1:] + [0]))
 
 
 def _is_signature_or_recipients(t: str) -> bool:
