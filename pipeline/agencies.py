@@ -8,6 +8,7 @@ segmentation, so "Sở Nội vụ hướng dẫn …" ends the name before the v
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 
 import regex
@@ -66,6 +67,19 @@ def _known_names_folded() -> tuple[tuple[str, str], ...]:
     # whole in a sentence, never cut at their "và" or comma
     names = sorted(set(vocab.body_names()), key=len, reverse=True)
     return tuple((vocab.fold(n), n) for n in names)
+
+
+_ALNUM_RUN = re.compile(r"[^\W_]*")  # (the characters ``str.isalnum`` takes)
+
+
+@functools.lru_cache(maxsize=None)
+def _known_names_by_first_word() -> dict[str, tuple[tuple[str, str], ...]]:
+    """``_known_names_folded`` by the run of letters and digits each opens with (in order): a
+    text that opens with a name, a mark or a space after it, opens with its first word."""
+    index: dict[str, list[tuple[str, str]]] = {}
+    for key, proper in _known_names_folded():
+        index.setdefault(_ALNUM_RUN.match(key).group(), []).append((key, proper))
+    return {word: tuple(names) for word, names in index.items()}
 
 
 @functools.lru_cache(maxsize=None)
@@ -526,7 +540,8 @@ def _name_extent(text: str) -> int:
         return 0
     folded = vocab.fold(text[:120])
     known = None
-    for key, proper in _known_names_folded():
+    # (only the names of the text's first word: 142 names tried one by one took ~15 µs a call)
+    for key, proper in _known_names_by_first_word().get(_ALNUM_RUN.match(folded).group(), ()):
         if folded.startswith(key) and (len(folded) == len(key) or not folded[len(key)].isalnum()):
             known = proper
             break
