@@ -98,7 +98,7 @@ def restore_case(name: str) -> str:
     table = _abbreviation_table()
     name = _abbreviation_pattern().sub(lambda m: table[m.group(0)].upper(), name)
     folded = vocab.fold(name)
-    for key, proper in _known_names_folded():
+    for key, proper in _known_names_by_first_word().get(_ALNUM_RUN.match(folded).group(), ()):
         if folded.startswith(key) and folded[len(key):len(key) + 1] in ("", " "):  # the name, or it and more words
             rest = name.split()[len(proper.split()):]
             return " ".join([proper, *_place_case(rest)]).strip()
