@@ -15,7 +15,7 @@ import regex
 
 from . import regexes as rx
 from . import vocab
-from .text import clear_memos, fold_words, memo_short_text, modern_tone_placement
+from .text import clear_memos, fold_words, memo_short_text, modern_tone_placement, strip_accents
 
 
 _LIST_PART = regex.compile(r"[^;]+")
@@ -83,6 +83,16 @@ def _known_names_by_first_word() -> dict[str, tuple[tuple[str, str], ...]]:
 
 
 @functools.lru_cache(maxsize=None)
+def _known_names_without_tones() -> tuple[tuple[str, str], ...]:
+    """The known names of three words or more without tones, each that no other name shares."""
+    keys: dict[str, set[str]] = {}
+    for n in vocab.body_names():
+        if len(n.split()) >= 3:
+            keys.setdefault(strip_accents(n), set()).add(n)
+    return tuple(sorted(((k, next(iter(v))) for k, v in keys.items() if len(v) == 1), key=lambda p: -len(p[0])))
+
+
+@functools.lru_cache(maxsize=None)
 def _known_spelling() -> dict[str, str]:
     return dict(_known_names_folded())
 
@@ -100,6 +110,14 @@ def restore_case(name: str) -> str:
     folded = vocab.fold(name)
     for key, proper in _known_names_by_first_word().get(_ALNUM_RUN.match(folded).group(), ()):
         if folded.startswith(key) and folded[len(key):len(key) + 1] in ("", " "):  # the name, or it and more words
+            rest = name.split()[len(proper.split()):]
+            return " ".join([proper, *_place_case(rest)]).strip()
+    # a tone a scan or a typist slipped ("SỞ THÔNG TIN VÀ TRUYỂN THÔNG", Phú Thọ KH 2011): the
+    # known name whose letters it has, as the vocabulary spells it (names of three words or more,
+    # which no other known name matches without tones)
+    bare = strip_accents(name)
+    for key, proper in _known_names_without_tones():
+        if bare.startswith(key) and bare[len(key):len(key) + 1] in ("", " "):
             rest = name.split()[len(proper.split()):]
             return " ".join([proper, *_place_case(rest)]).strip()
     words = name.split()

@@ -59,7 +59,7 @@ _ACTION_START = regex.compile(
     # dựng", "Cục Kinh tế - Quản lý đầu tư xây dựng", "Ban Quản lý dự án đầu tư xây dựng …")
     r"| và (?:cơ sở|đơn vị|doanh nghiệp))|(?<!hạ tầng )(?<!đầu tư )(?<!công trình )(?<!vật liệu )xây dựng|hướng dẫn|(?<!cơ quan )tham mưu|(?<!Hội đồng )(?<!Tổ )xác định|kiểm tra|đôn đốc|tăng cường|đẩy mạnh|căn cứ|"
     r"bố trí|cập nhật|đăng tải|duy trì|nghiên cứu|rà soát|báo cáo|là cơ quan|được giao|trong phạm vi|"
-    r"kiện toàn|nâng cao|quán triệt|khẩn trương|phát huy|thường xuyên|bảo đảm|đảm bảo|ưu tiên|tập trung|"
+    r"kiện toàn|nâng cao|quán triệt|khẩn trương|quyết liệt|phát huy|thường xuyên|bảo đảm|đảm bảo|ưu tiên|tập trung|"
     # a provider or a leadership is a noun ("các tổ chức cung cấp dịch vụ chi trả", "nhà cung
     # cấp", "tập thể lãnh đạo cơ quan, đơn vị")
     # ("quản lý ngành, lĩnh vực" names the bodies by their field: "Các Sở quản lý ngành, lĩnh vực có trách nhiệm …")
@@ -78,7 +78,9 @@ _ACTION_START = regex.compile(
     # ("Bộ Xây dựng | làm việc với Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội …",
     # Công văn 11583/VPCP-CN 2025)
     r"(?-i:vận động|kiểm soát|giải ngân|phát động|lồng ghép|triệu tập|phân công|trao đổi (?=với)|làm việc (?=với)|"
-    r"huy động|phê duyệt|tuyển dụng|cho phép|"
+    # ("Ủy ban nhân dân các tỉnh: Ninh Bình, … | đẩy nhanh các thủ tục …", Công văn 11654/VPCP-CN 2025)
+    # ("(1) Thanh tra Chính phủ | ban hành trước ngày 25 tháng 11 năm 2025", Thông báo 624/TB-VPCP 2025)
+    r"huy động|phê duyệt|tuyển dụng|cho phép|đẩy nhanh|ban hành|"
     # the common predicates of a plan's tasks (lower case only: none of them opens a name then)
     # (not those that name a kind of body or a board too: "cơ sở đào tạo", "cơ quan đăng ký đầu tư",
     # "tổ chức cung cấp dịch vụ chi trả", "đơn vị được phân bổ", "Đoàn khảo sát", "Hội đồng nghiệm
@@ -103,6 +105,8 @@ _QUALIFIED_NAME_END = regex.compile(
     # Đà Nẵng đến Lâm Đồng | tổ chức …", Công điện 231/CĐ-TTg 2025)
     r"\s+(?:nơi|trên\s+địa\s+bàn|đóng\s+(?:quân\s+)?(?:trên|tại)|trực\s+thuộc|thuộc|tại|ven\s+(?:biển|sông|biên\s+giới))\s[^,;:.()\n]{0,60}?"
     r"(?=" + _ACTION_ANYWHERE.pattern + ")", regex.IGNORECASE)
+# A body's short form in brackets right after its name: "Đài Truyền hình Việt Nam (VTV)".
+_SHORT_FORM_AFTER_NAME = regex.compile(r"\s*\([\p{Lu}\d][\p{Lu}\d&.\-]{1,11}\)", regex.V0)
 # In a table cell only a lower-case verb ends the name ("Ban Quản lý Khu kinh tế" keeps "Quản lý").
 _ACTION_IN_CELL = regex.compile(r"\s" + _ACTION_START.pattern[4:])
 
@@ -128,7 +132,14 @@ def find_assignments(st: Structure) -> list[Assignment]:
     found = [a for a in found if not rx.BACK_REFERENCE.search(a.agency)]
     found = [part for a in found for part in _kinds_of_body_apart(a)]
     found = [part for a in found for part in _forces_apart(a)]
-    found = [part for a in found for part in _members_listed_apart(st, a)]
+    expanded, lists = [], []
+    for a in found:
+        parts = _members_listed_apart(st, a)
+        if parts[0] is not a and parts[0].end > a.end:
+            lists.append((a.start, parts[0].end))
+        expanded.extend(parts)
+    # a member of a list read out above, found again on its own ("Các Bộ Quốc phòng, | Công an:")
+    found = [p for p in expanded if not any(s < p.start < e for s, e in lists)]
     found.sort(key=lambda a: a.start)
     found = _opening_addressees_restated(st, found)
     return _with_short_forms_read_out(st, _with_parents_named(st, found))
@@ -222,6 +233,10 @@ def _members_listed_apart(st: Structure, a: Assignment) -> list[Assignment]:
         body, kind = "", plural.group("kind")
         colon = rx.MEMBERS_COLON.match(st.text, a.end)
         post = plural.group("post") or ""
+    elif (plural := rx.DEPARTMENTS_PLURAL_NAMED.match(st.text, a.start, a.end)) is not None:
+        # "Các Bộ Quốc phòng, Công an: …": the members follow the kind itself
+        body, kind, post = "", plural.group("kind"), plural.group("post") or ""
+        colon = plural
     elif _PEOPLES_BODY.fullmatch(a.agency) or a.agency.startswith(("Ủy ban", "UBND")):
         colon = rx.LOCALITIES_PLURAL_AFTER.match(st.text, a.end)
         if colon:
@@ -235,15 +250,20 @@ def _members_listed_apart(st: Structure, a: Assignment) -> list[Assignment]:
         # (Công văn 174/CV-BCĐ 2025): the same list, its members apart by "; "
         region = _SEMICOLON_BETWEEN_MEMBERS.sub(", ", region)
     stop = _MEMBERS_LIST_END.search(region)
+    list_end = colon.end() + (stop.start() if stop else len(region))
     region = " ".join((region[:stop.start()] if stop else region).split())
     kind = " ".join(kind.split())
     members = _department_members(region, kind) if not body else _locality_members(region)
     if len(members) < 2:
-        return [a]
+        return [a]  # (one: "Các Sở Xây dựng nêu trên" is that department of several places)
     if body:
         names = [f"{body} {kind.lower()} {m}" for m in members]
     else:
         names = [f"{post}{kind[:1].upper()}{kind[1:].lower()} {m}" for m in members]
+    if colon is plural:
+        # the members were read from the text after the name: each entry's span is the whole list,
+        # so that the list's later members read on their own ("Công an") give way to them
+        return [dataclasses.replace(a, agency=n, end=max(a.end, list_end)) for n in names]
     return [dataclasses.replace(a, agency=n) for n in names]
 
 
@@ -274,7 +294,7 @@ def _department_members(region: str, kind: str) -> list[str]:
             end = pos + len(best)
         else:
             m = rx.DEPARTMENT_SHORT_NAME.match(region, pos)
-            if m and starts_with_agency(region[pos:pos + 60], strong_only=True):
+            if m and starts_with_agency(region[pos:pos + 60], strong_only=True) and kind.lower() not in _BRANDED_KINDS:
                 break
             if not m:
                 # the last member runs on into the list's verb past the short name's reach: "Các
@@ -307,6 +327,9 @@ def _department_members(region: str, kind: str) -> list[str]:
     return out
 
 
+# Kinds whose members are named by their brands, which name bodies on their own too ("VNPT",
+# "Viettel" in models/agency_heads.tsv): "các Tập đoàn VNPT, Viettel, Mobifone" lists three groups.
+_BRANDED_KINDS = frozenset({"tập đoàn"})
 _AND_INSIDE_MEMBER = regex.compile(r"\s+và\s+\p{Lu}[^,;:.()\n]{0,60}?(?=\s*,)", regex.V0)
 _MEMBER_WORDS_MAX = 6
 
@@ -846,6 +869,7 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
         if 0 < colon < 160:
             head_text, inline_task = title[:colon], title[colon + 1:].strip() or None
         head_text = head_text.strip().rstrip(".")
+        subjects_cooperate = False
         if not head_text or (inline_task and _MEMBERSHIP.match(inline_task)):
             continue  # "4.3. HĐND cấp xã: Thành phần dự hội nghị gồm …" says who sits, no work
         if duties and inline_task is None and _class_with_its_clause(head_text):
@@ -855,6 +879,11 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
         elif starts_with_agency(head_text):
             ext = _agency_end(head_text, whole_heading=True)
             rest = head_text[ext:].lstrip(" ,")
+            short = _SHORT_FORM_AFTER_NAME.match(head_text, ext) if not _ACTION_START.match(rest) else None
+            if short and _ACTION_START.match(head_text[short.end():].lstrip(" ,")):
+                # "k) Đài Truyền hình Việt Nam (VTV) chủ trì, phối hợp Bộ …" (Thông báo 624/TB-VPCP
+                # 2025): the name's short form, then its verb (not a list of every body named)
+                ext, rest = short.end(), head_text[short.end():].lstrip(" ,")
             qualified = _QUALIFIED_NAME_END.match(head_text, ext) if inline_task is None and not _ACTION_START.match(rest) else None
             if qualified:
                 ext, rest = qualified.end(), head_text[qualified.end():].lstrip(" ,")
@@ -873,6 +902,7 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
                 # "6. Đề nghị Văn phòng Tỉnh ủy và các Ban …, Viện kiểm sát nhân dân tỉnh, …
                 # tăng cường …": a list of subjects, then their verb
                 spans, task = listed[0], head_text
+                subjects_cooperate = _subject_cooperates_only(head_text[listed[1]:])
             elif (spans := _heading_names(head_text)):
                 task = inline_task or _section_body(st, h.line)[0]
             else:
@@ -919,6 +949,10 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             side = after[duty.end():] if duty else after
             if rx.PARTNER_FIRST.match(side) and _cooperates_only(side):
                 role = "support"
+        if subjects_cooperate:
+            # "7. Văn phòng Chủ tịch nước, Văn phòng Chính phủ, Văn phòng Quốc hội phối hợp với Văn
+            # phòng Trung ương Đảng trong việc chia sẻ …" (Quy định 384-QĐ/TW 2025): partners only
+            role = "support"
         if subject_sentence and spans and _subject_cooperates_only(head_text[spans[-1][1]:]):
             # "2. Các sở, ban, ngành tỉnh có liên quan tới việc thực hiện Kế hoạch này có trách
             # nhiệm thường xuyên phối hợp cùng …": asked only to cooperate (Clarifications)
@@ -1226,6 +1260,8 @@ def _name_like(text: str) -> bool:
 # (not a part whose topic is the coordination itself, "6. Công tác phối hợp liên ngành": its items
 # name who does what, "- Mặt trận Tổ quốc, Đoàn Thanh niên, Hội Phụ nữ hỗ trợ người dân …", lead in
 # the reconciled gold of Đắk Lắk KH 0130/2025)
+# A line that breaks off before its partners ("… chủ trì, phối hợp" / "… phối hợp với") goes on on the next.
+_OBJECT_PENDING = regex.compile(r"(?i)(?:\bphối\s+hợp(?:\s+với)?|\bvới|\bcùng)\s*,?\s*$")
 _PARTNERS_HEADING = regex.compile(r"(?i)(?<!công tác )\bphối\s+hợp\b")
 _NAME_UP_TO_COLON = regex.compile(r"^(?P<name>[^:;.\n]{3,120}?)\s*(?::|$)")
 
@@ -1243,13 +1279,29 @@ def _subject_lines(st: Structure, h, out: list[Assignment]) -> None:
     names_one = starts_with_agency(title) and not title.lower().startswith("các")
     role = "support" if _PARTNERS_HEADING.search(title) and not names_one else "lead"
     j = h.line + 1
+    previous = st.lines[h.line].text
     while j < len(st.lines) and st.section_of(j) is h:
         ln = st.lines[j]
         j += 1
         t = ln.text
         if not t or t[:1].islower():
             continue
+        continued = _OBJECT_PENDING.search(previous) is not None and t[:1] not in "-+•*" and len(previous.split()) > 5
+        previous = t
+        if continued:
+            # (not under a label such as "b) Chủ trì, phối hợp", whose items are dashed)
+            # the line before broke off before its object: "k) Đài Truyền hình Việt Nam (VTV) chủ trì,
+            # phối hợp / Bộ Khoa học và Công nghệ, Bộ Quốc phòng, … xây dựng video clip …" (a crawled
+            # line; Thông báo 624/TB-VPCP 2025): these names are its partners, not a new subject
+            continue
         found = _sentence_subjects(t)
+        if (found is None or (found[1] is None and not found[2])) and (named := _name_over_items(st, j - 1)) is not None:
+            spans, task = named
+            off = ln.start + (len(t) - len(t.lstrip("-•* ")))
+            for s, e in spans:
+                out.append(Assignment(clean_agency(t[len(t) - len(t.lstrip("-•* ")):][s:e]), "lead",
+                                      h.path, first_sentence(task), off + s, off + e))
+            continue
         if found is None or rx.EXECUTION_CLAUSE.search(t):
             continue
         body, spans, directive = found
@@ -1283,6 +1335,36 @@ def _subject_lines(st: Structure, h, out: list[Assignment]) -> None:
                 continue  # the heading names it as the item's lead: asked to cooperate in its own task
             if len(name.split()) >= 2:
                 out.append(Assignment(name, line_role, h.path, first_sentence(task), off + s, off + e))
+
+
+def _name_over_items(st: Structure, i: int) -> tuple[list[tuple[int, int]], str] | None:
+    """A line of a task section that is only a body's name, its work on the items under it:
+    "- Bộ Công Thương / + Ban hành theo thẩm quyền …", "Ủy ban nhân dân các tỉnh, thành phố trực
+    thuộc trung ương: / - Rà soát, tổng hợp danh mục …" (Nghị quyết 394/NQ-CP 2025, whose dashes
+    name the ministries and "+" give their tasks).  Returns the names' spans in the line without
+    its bullet and the first task, or None.  The name must fill the line (a sentence that goes on
+    after it is read by _sentence_subjects) and the next line must be an item below it: a "+"
+    under a dash, or a dash or "+" under a line ending in a colon."""
+    t = st.lines[i].text
+    bulleted = t[:1] in "-•*"
+    if not bulleted and not t.endswith(":"):
+        return None
+    body = t.lstrip("-•* ")
+    name = body.rstrip(" :.")
+    if not name or len(name.split()) > 15 or not (starts_with_agency(name, strong_only=True) or starts_with_post(name)):
+        return None
+    spans, end = agency_list(name)
+    if not spans or end < len(name) - 1:
+        return None  # a sentence goes on after the name ("- Bộ Xây dựng" is a name: its words fill the line)
+    j = i + 1
+    while j < len(st.lines) and st.lines[j].blank:
+        j += 1
+    if j >= len(st.lines) or st.section_of(j) is not st.section_of(i):
+        return None
+    nxt = st.lines[j].text
+    if not (nxt[:1] == "+" or (t.endswith(":") and nxt[:1] in "-•")):
+        return None
+    return spans, nxt.lstrip("-+•* ")
 
 
 def _reports_trouble_only(line: str, k: int, clause: str) -> bool:
@@ -1376,6 +1458,12 @@ def _sentence_subjects(t: str):
         # chức …"); without "; " the addressee is read up to the colon as one name below
         return printed or body, spans, bool(directive)
     if rx.CLASS_BEFORE_DUTY.match(after) and body[end:].lstrip(" ")[:1] == ",":
+        return printed or body, spans, bool(directive)
+    if after[:1] == ":" and len(spans) == 1 and rx.LOCALITIES_PLURAL_END.search(body[spans[0][0]:spans[0][1]]) \
+            and (members := rx.LOCALITY_MEMBERS_BEFORE_VERB.match(after)) and _ACTION_START.match(after[members.end():]):
+        # "Ủy ban nhân dân các tỉnh: Ninh Bình, Bắc Ninh, Phú Thọ, Tuyên Quang đẩy nhanh các thủ tục …"
+        # (Công văn 11654/VPCP-CN 2025): the plural's members after its colon, then its verb; each
+        # member is read apart later (_members_listed_apart)
         return printed or body, spans, bool(directive)
     if not _ACTION_START.match(after) and (verb := _verb_after_adverbial(after)) is not None:
         # "… Chủ tịch UBND các xã, phường | theo chức năng, nhiệm vụ được giao | triển khai …"
@@ -1477,7 +1565,8 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
             if hi not in in_task:
                 in_task[hi] = _in_task_section(st, st.headings[hi])
             task_part = in_task[hi]
-        if t[:1].isdigit():
+        numbered = t[:1].isdigit()
+        if numbered:
             t = rx.ARABIC_HEADING.sub(r"\g<title>", t)
         elif rx.may_open_letter_heading(t):
             t = rx.LETTER_HEADING.sub(r"\g<title>", t)
@@ -1492,6 +1581,10 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
                          *(m.end() for m in rx.CLAUSE_START.finditer(t) if not _in_partner_list(t, m.start())),
                          *(m.end() for m in rx.LOWER_CLAUSE_START.finditer(t) if not _in_partner_list(t, m.start())),
                          *((label.end(),) if label else ()),
+                         # an item's topic, then its work: "3. Khẩn trương xây dựng … chiến lược dữ liệu:
+                         # (1) Thanh tra Chính phủ ban hành …; (2) Bộ Công an chủ trì …" (Thông báo
+                         # 624/TB-VPCP 2025)
+                         *((topic.end(),) if numbered and (topic := rx.ITEM_TOPIC_COLON.match(t)) else ()),
                          *(_issuer_requests_after_comma(t) if i in preamble else ())})
         for n, k in enumerate(starts):
             if task_part and k == 0:

@@ -128,7 +128,7 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
             m = rx.RECIPIENTS_LABEL.match(t)
             if m:
                 t = m.group("rest")
-            t = dashes.sub("", t).strip()
+            t = dashes.sub("", t.replace("*", "").strip()).strip()  # ("*- *Thứ trưởng …;": emphasis around the dash)
             if _TRAILING_PUNCT.sub("", t).strip() and wrapped:
                 # the comma that ended the item's first line stays inside it ("Ban xây dựng
                 # Đảng," / "VP Đảng ủy;" → "Ban xây dựng Đảng, VP Đảng ủy")
@@ -138,7 +138,9 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
                 # Tỉnh ủy;"); an unmarked item's annotation beside it ("Ban TT UBTW MTTQ VN; (Để")
                 for part in _ITEMS_ON_ONE_LINE.split(t):
                     items.append(part if bulleted else _ANNOTATION_AFTER.sub(";", part))
-        items = [_TRAILING_PUNCT.sub("", item).strip() for item in items]
+        # (a crawl's emphasis marks left inside an item: "Các Thứ trưởng (để phối hợp chỉ đạo*);*",
+        # Bộ VHTTDL CV 6278/2025 — no recipient holds a "*")
+        items = [_TRAILING_PUNCT.sub("", item.replace("*", "")).strip() for item in items]
         first, last = st.line(st.recipients_lines[0]), st.line(st.recipients_lines[-1])
         out["recipients"] = FieldValue(items, first.start, last.end)
     else:
@@ -434,7 +436,36 @@ def _issuer(st: Structure, out, province: str | None) -> tuple[str | None, str |
             body = expand_abbreviations(restore_case(rx.authority_parts(m)[1]))
             issuer = _qualify(body, None, province, st)
             return issuer, _level(issuer, None), (st.line(i).start, st.line(i).end)
+    # A letter signed for the head of a kind of body ("KT. BỘ TRƯỞNG", "TL. CỤC TRƯỞNG"): the
+    # body of that kind that speaks in it ("Bộ Công Thương thông báo …"), the most often.
+    spoken = _speaking_body(st)
+    if spoken:
+        body, national, span = spoken
+        issuer = body if national else _qualify(body, None, province, st)
+        return issuer, "department" if national else _level(issuer, None), span
     return None, None, (-1, -1)
+
+
+def _speaking_body(st: Structure) -> tuple[str, bool, tuple[int, int]] | None:
+    """The body the outer authority line's post heads (models/head_posts.tsv) as the letter's
+    body names it speaking ("Cục Thuế đề nghị …" → "Cục Thuế"), whether it is a national
+    body, and the span of its first such mention; None when no post or no such sentence."""
+    authority = st.signature.get("authority", []) if st.signature else []
+    m = rx.SIGNING_AUTHORITY.match(st.line(authority[0]).text.strip("* ")) if authority else None
+    if not m:
+        return None
+    post = vocab.head_posts().get(vocab.fold(" ".join(rx.authority_parts(m)[1].split())))
+    if not post:
+        return None
+    heads, national = post
+    base = st.lines[st.body_start].start if st.body_start < len(st.lines) else 0
+    found = [(" ".join(f.group("who").split()), f.span("who"))
+             for f in rx.speaker(heads).finditer(st.text, base)]
+    if not found:
+        return None
+    counts = collections.Counter(name for name, _ in found)
+    name = max(counts, key=lambda n: (counts[n], -[x for x, _ in found].index(n)))
+    return name, national, next(span for x, span in found if x == name)
 
 
 def _signs_as_head_of_department(st: Structure) -> bool:
@@ -480,7 +511,20 @@ def is_national(issuer: str | None) -> bool:
     """A national body (contract, Clarifications: level department, province null): a central
     party or state body (models/central_bodies.txt) or one of their departments."""
     return bool(issuer) and (_central_body(issuer) is not None or bool(regex.search(
-        r"(?i)\btrung\s+ương$|,\s*bộ\s+[^,]+$|^(?:bộ|chính\s+phủ|thủ\s+tướng\s+chính\s+phủ|quốc\s+hội)\b", issuer)))
+        r"(?i)\btrung\s+ương$|,\s*bộ\s+[^,]+$|^(?:bộ|chính\s+phủ|thủ\s+tướng\s+chính\s+phủ|quốc\s+hội)\b", issuer))
+        or _ministry_unit(issuer))
+
+
+def _ministry_unit(name: str) -> bool:
+    """A department of a ministry, named with it or by a head only the central government's
+    departments bear: "Cục Lãnh sự Bộ Ngoại giao", "Cục Thuế", "Vụ Pháp chế" (not "Cục Thuế
+    tỉnh …" of before 2025, whose name holds its place)."""
+    if _PLACE_IN_NAME.search(name):
+        return False
+    folded = vocab.fold(" ".join(name.split()))
+    if any(folded.endswith(" " + vocab.fold(m)) for m in vocab.ministries()):
+        return True
+    return bool(regex.match(r"(?:tổng cục|cục|vụ) \S", folded))
 
 
 @functools.lru_cache(maxsize=None)

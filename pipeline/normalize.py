@@ -216,6 +216,32 @@ _EMPHASIZED_ITEM_MARK = rx.line_start_pattern(re.compile(r"^([ ]*)\*([-+•])[ ]
 _ITALIC = re.compile(r"\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 
 
+# A line a converter set in italics run by run, splitting words ("*(theo Quy*ế*t *đị*nh" /
+# "1616/Q*Đ*-TTg ngày 28/7/2025 c*ủ*a Th*ủ *t*ướ*ng Chính ph*ủ*)*", Bộ VHTTDL CV 6278/2025 as
+# crawled; "(*Z*alo," Cần Thơ KH 153/2025): a "*" inside a word marks no span, and none of the
+# line's stars can be paired; they all go (a note's "(*)" stays).
+_STAR_INSIDE_A_WORD = re.compile(r"[^\W_]\*+[^\W_]")
+_NOTE_STAR = re.compile(r"\((\*+)\)")
+
+
+def star_line_edits(text: str) -> list[tuple[int, int, str]]:
+    """Edits that drop every "*" of the lines where one stands inside a word."""
+    edits: list[tuple[int, int, str]] = []
+    if "*" not in text:
+        return edits
+    last_line_end = -1
+    for m in _STAR_INSIDE_A_WORD.finditer(text):
+        if m.start() < last_line_end:
+            continue
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        end = len(text) if end == -1 else end
+        notes = {i for n in _NOTE_STAR.finditer(text, start, end) for i in range(*n.span(1))}
+        edits.extend((i, i + 1, "") for i in range(start, end) if text[i] == "*" and i not in notes)
+        last_line_end = end
+    return edits
+
+
 def _unitalic(m: re.Match) -> str:
     before = m.string[m.start() - 1] if m.start() else " "
     return m.group(0) if (before.isalnum() or before in "*_") else m.group(1)
@@ -898,6 +924,10 @@ def _footer_tokens() -> tuple[str, ...]:
     return tuple(max(p.casefold().split(), key=len) for p in vocab.aggregator_chrome().get("footer_strong", ()))
 
 
+# A letter's "Kính gửi:" line: its own, after any summary the site printed above it.
+_ADDRESSEE_LINE = regex.compile(r"(?i)k[íi]nh\s+g[ửu]i\b", regex.V0)
+
+
 def _document_opening(text: str, start: int, end: int) -> int:
     """Where the document's own lines open between ``start`` and ``end``: its type line, its
     "Số:" line, a part or an article heading (``end`` if none)."""
@@ -907,7 +937,8 @@ def _document_opening(text: str, start: int, end: int) -> int:
         line_end = nl if nl != -1 else end
         line = text[pos:line_end].strip(" |*#")
         if line and (rx.document_type_line().fullmatch(line) or rx.NUMBER_LINE.match(line)
-                     or rx.ROMAN_HEADING.match(line) or rx.ARTICLE_HEADING.match(line)):
+                     or rx.ROMAN_HEADING.match(line) or rx.ARTICLE_HEADING.match(line)
+                     or _ADDRESSEE_LINE.match(line)):  # a letter whose letterhead the crawl lost
             return pos
         pos = line_end + 1
     return end
@@ -1088,6 +1119,7 @@ def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, i
     rw.sub(_DRAFT_MARK_LINE_END, r"\1", needs="*")
     rw.sub(_BOLD_SPAN, _unwrap_bold, needs="*")
     rw.sub(_BOLD, "", needs="*")
+    rw.apply_edits(star_line_edits(rw.text))
     rw.sub(_EMPHASIS_WRAPPED, _unwrap_emphasis, needs="*")
     rw.sub(_EMPHASIZED_LABEL, r"\1\2 ", needs=": *")
     if "*- *" in rw.text or "*+ *" in rw.text or "*• *" in rw.text:  # (a rare mark: no scan of every text)

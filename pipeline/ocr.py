@@ -62,7 +62,7 @@ from PIL import Image
 
 from .errors import PipelineError
 from .models import Box, Word
-from .ocr_repair import spaced_archive_line
+from .ocr_repair import DIGIT_LOOKALIKES, spaced_archive_line
 from .resources import png_store_library
 from .tables import data_table_cells, find_scanned_tables, read_scanned_tables
 
@@ -1149,7 +1149,8 @@ def vote_words(gray: np.ndarray, data: dict[str, list]) -> tuple[int, int]:
             r = s.rows[index]
             following = ours[index + 1] if index + 1 < len(ours) else ""
             if theirs == ours[index] or not (worth_a_third_reading(ours[index], theirs, float(data["conf"][r]))
-                                             or comma_read_as_point(ours[index], theirs, following)):
+                                             or comma_read_as_point(ours[index], theirs, following)
+                                             or code_lookalikes(ours[index], theirs)):
                 continue
             left, right = int(data["left"][r]), int(data["left"][r]) + int(data["width"][r])
             crop = gray[max(0, y0 - pad):min(h, y1 + pad), max(0, left - pad):min(w, right + pad)]
@@ -1158,6 +1159,8 @@ def vote_words(gray: np.ndarray, data: dict[str, list]) -> tuple[int, int]:
             text, confidence = read_with_third_reader(crop)
             if comma_read_as_point(ours[index], theirs, following) and text == ours[index][:-1] + ";":
                 text = theirs  # a mark with a tail, as trueocr saw: no point (see comma_read_as_point)
+            if code_lookalikes(ours[index], theirs) and text == code_majority(ours[index], theirs, text):
+                theirs = text  # a code's glyphs, each as two of the three readers read it
             if not (text == theirs or tone_seen_by_both(ours[index], theirs, text)
                     or tone_of_a_weak_word(ours[index], theirs, text)):
                 continue
@@ -1179,6 +1182,50 @@ def comma_read_as_point(ours: str, theirs: str, following: str) -> bool:
     reader sees as a comma stays for the text repairs to judge."""
     return (ours.endswith(".") and theirs == ours[:-1] + "," and any(c.isalpha() for c in ours)
             and following[:1].islower())
+
+
+# Letters a code's digits are read as (and back): the look-alikes of ocr_repair, and G for 6.
+_CODE_LOOKALIKE_PAIRS = frozenset(frozenset(pair) for pair in
+                                  [*DIGIT_LOOKALIKES.items(), ("G", "6"), ("g", "6")])
+_POINTS = frozenset(".,;:")
+
+
+def code_lookalikes(ours: str, theirs: str) -> bool:
+    """Tesseract and trueocr read a code (capitals and digits: "TK1", "PC06 (Đ1)", "P6") of the
+    same length alike but for a digit one of them reads as its look-alike letter ("ĐI", "PG"),
+    and maybe a point read as a comma.  A code is no word: nothing in it (no syllable, no
+    vocabulary) tells the digit from the letter, and on the real scans Tesseract read such
+    glyphs of a "Nơi nhận" list wrong at a confidence over ``DISPUTE_CONF``, so the word goes
+    to the third reader whatever Tesseract's confidence (``code_majority`` then decides)."""
+    if len(ours) != len(theirs) or ours == theirs or any(c.islower() and c not in "bcdhp/" for c in ours + theirs):
+        return False
+    if not any(c.isupper() for c in ours) or all(c in "IVXLC" or not c.isalnum() for c in ours):
+        return False  # (a heading's Roman numeral, "II.", is read by other rules: ocr_repair)
+    digit_pair = False
+    for a, b in zip(ours, theirs):
+        if a == b:
+            continue
+        if frozenset((a, b)) in _CODE_LOOKALIKE_PAIRS:
+            digit_pair = True
+        elif not (a in _POINTS and b in _POINTS):
+            return False
+    return digit_pair
+
+
+def code_majority(ours: str, theirs: str, third: str) -> str | None:
+    """The code as two of the three readers read each of its characters, or None when the
+    third reading is of another length or a character has no majority."""
+    if len(third) != len(ours):
+        return None
+    out = []
+    for a, b, c in zip(ours, theirs, third):
+        if a == b or a == c:
+            out.append(a)
+        elif b == c:
+            out.append(b)
+        else:
+            return None
+    return "".join(out)
 
 
 # Tesseract's word confidence under which any word trueocr reads differently goes to the third

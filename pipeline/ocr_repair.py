@@ -583,6 +583,75 @@ _DAY_SPECKS = regex.compile(
 _SPECK_BEFORE_WORD = regex.compile(r"(?<=[,;][ ])[.'`](?=\p{Ll})")
 
 
+# A "Nơi nhận" list as OCR gives it: the label's line and the lines under it up to a blank
+# line (the signature column beside it is read on its own: ``ocr.column_order``).
+_RECIPIENT_LIST = regex.compile(r"(?m)^[ ]*[_*]*N[ơo]i[ ]+nh[ậa]n\b[^\n]*(?:\n[^\n]*[^\s\f][^\n]*){0,40}")
+# A note's abbreviation in it: "b/c", "p/h", "đ/c" (models/recipient_notes.txt).
+_SLASH_ABBREVIATION = regex.compile(r"(?<![\w/])(?P<abbr>\p{L}/\p{L})(?![\w/])")
+# A unit's code that ends in a number ("TK5", "PC06", "Đ1": a secretary, a police department,
+# a team), and a code that may be one of them with digits read as letters ("TKI", "PCO6").
+_NUMBERED_CODE = regex.compile(r"(?<![\w/])(?P<head>[A-ZĐ]{1,5})(?P<number>\d{1,3})(?![\w/])")
+_CODE_WORD = regex.compile(r"(?<![\w/])[A-ZĐ][A-ZĐ0-9Il|OoSsGBZz]{1,7}(?![\w/])")
+CODE_DIGIT_LOOKALIKES = DIGIT_LOOKALIKES | {"G": "6"}
+# A scrap of handwriting read after the archive line's closing point: the drafter's or the
+# approver's initials ("ký nháy") read as a digit or a mark ("Lưu: VT, KSTTHC (L-40b). 4").
+# Letters there stay: the typist's initials are printed so ("Lưu: VT, KSTT (2b).VTA").
+# (a mark glued to the point is a speck: "Lưu VT, TH (02b).ˆ")
+_FILED_LINE_SCRAP = regex.compile(
+    r"(?m)(?<=^[ ]*[-+•]?[ ]*Lưu\b[^\n]*[.)])(?P<scrap>[ ]+(?:[^\p{L}\s]|\p{Lm}){1,2}|(?:[^\p{L}\p{N}\s.,;:()]|\p{Lm}){1,2})[ ]*$")
+# The word "Lưu" opening the archive line with its marks lost or changed ("Luu: VT", "Lựu VT").
+_FILED_WORD = regex.compile(r"(?m)^[ ]*[-+•]?[ ]*(?P<word>L[uưụừứửữự][uưụừứửữự])(?=[ ]*:|[ ]+V[TI1l](?![\w]))")
+# A speck read before an item's dash (".- Lưu: VT", "'- Sở Nội vụ;").
+_ITEM_DASH_SPECK = regex.compile(r"(?m)^[ ]*(?P<speck>[.,'`ˆ^~_]+[ ]*)(?=[-+•][ ]*\p{Lu})")
+
+
+def _repair_recipient_lists(text: str, chars: dict[int, str], deletions: set[int]) -> None:
+    """What OCR slips in the small print of a "Nơi nhận" list, where nothing else (no
+    citation, no sentence) checks it:
+
+    * a note's abbreviation read one letter apart: "(để b/e)" → "(để b/c)", when exactly one
+      abbreviation of ``models/recipient_notes.txt`` is one letter away;
+    * a unit's number read as a letter where the same list writes that unit's code with
+      digits: "TKI" beside "TK5" → "TK1" (a code of the known vocabulary stays);
+    * handwriting read after the closing point of the "Lưu" line (see ``_FILED_LINE_SCRAP``), the
+      word "Lưu" read without its horn ("Luu: VT"), a speck before an item's dash."""
+    from rapidfuzz.distance import Levenshtein
+
+    abbreviations = [n for n in vocab.recipient_notes() if _SLASH_ABBREVIATION.fullmatch(n)]
+    for block in _RECIPIENT_LIST.finditer(text):
+        base, body = block.start(), block.group()
+        for m in _SLASH_ABBREVIATION.finditer(body):
+            abbr = m.group("abbr")
+            if abbr.lower() in abbreviations:
+                continue
+            close = [a for a in abbreviations if Levenshtein.distance(abbr.lower(), a) == 1]
+            if len(close) == 1:
+                for j, (have, want) in enumerate(zip(abbr, close[0])):
+                    if have.lower() != want:
+                        chars[base + m.start("abbr") + j] = want.upper() if have.isupper() else want
+        heads = {m.group("head") for m in _NUMBERED_CODE.finditer(body)}
+        for m in _CODE_WORD.finditer(body):
+            word = m.group()
+            if word in known_codes():
+                continue
+            for head in sorted(heads, key=lambda h: (-len(h), h)):
+                tail = word[len(head):]
+                if (word.startswith(head) and 1 <= len(tail) <= 3 and not tail.isdigit()
+                        and all(c.isdigit() or c in CODE_DIGIT_LOOKALIKES for c in tail)):
+                    for j, ch in enumerate(tail):
+                        if not ch.isdigit():
+                            chars[base + m.start() + len(head) + j] = CODE_DIGIT_LOOKALIKES[ch]
+                    break
+        for m in _FILED_LINE_SCRAP.finditer(body):
+            deletions.update(range(base + m.start("scrap"), base + m.end("scrap")))
+        for m in _FILED_WORD.finditer(body):
+            for j, (have, want) in enumerate(zip(m.group("word"), "Lưu")):
+                if have != want:
+                    chars[base + m.start("word") + j] = want
+        for m in _ITEM_DASH_SPECK.finditer(body):
+            deletions.update(range(base + m.start("speck"), base + m.end("speck")))
+
+
 def spaced_archive_line(line: str) -> str:
     """The archive line ("Lưu:VT,CCHC.") with a space after each colon or comma before a
     code, as Decree 30/2020 writes it ("Lưu: VT, CCHC."); any other line as it is.  Typists
@@ -722,6 +791,7 @@ def find_repairs(text: str) -> list[tuple[int, int, str]]:
     for line in _FILED_LINE.finditer(text):  # "Lưu:VT,PC04" → "Lưu: VT, PC04" (Decree 30's form)
         for gap in _FILED_GAP.finditer(line.group()):
             chars.setdefault(line.start() + gap.start(), gap.group() + " ")
+    _repair_recipient_lists(text, chars, deletions)
     _repair_number_word(text, chars)
     _repair_quarters(text, chars, deletions)
     _repair_heading_numerals(text, chars)
@@ -799,6 +869,10 @@ def _repair_token(token: str, offset: int, chars: dict[int, str], deletions: set
         return
     if not has_digit and sum(1 for c in token if c.isupper()) < 2:
         return  # an ordinary hyphenated word
+    if not has_joiner and not _NUMBER_PART.match(token):
+        # a unit's code that ends in a number, standing alone ("Lưu: VT, P6", "TK5", "PC06"):
+        # no symbol's part, so a type code ("PG", Phiếu gửi) is no reading of it
+        return
     # parts split at slashes and dashes (variants included), with their offsets
     parts: list[tuple[int, str]] = []
     start = 0

@@ -60,6 +60,7 @@ def find_citations(text: str) -> list[Reference]:
     refs.extend(_coded_numbers(text, cores, SpanSet((r.start, r.end) for r in refs)))
     _share_issuers_in_lists(text, refs)
     _share_plural_heads_issuer(text, refs)
+    _share_apposed_heads_issuer(text, refs)
     taken = SpanSet((r.start, r.end) for r in refs)
     for m in rx.scan(rx.LAW_CITATION, rx.LAW_TRIGGER, text):
         if taken.overlaps(*m.span()):
@@ -114,6 +115,9 @@ def _list_items(text: str, refs: list[Reference]) -> list[Reference]:
         chain = [ref]
         while prev.number:
             m = rx.CITATION_LIST_ITEM.match(text, prev.end, min(len(text), prev.end + 260))
+            subject = None if m else rx.SUBJECT_BEFORE_LIST_ITEM.match(text, prev.end, min(len(text), prev.end + 260))
+            if subject:
+                m = rx.CITATION_LIST_ITEM.match(text, subject.end(), min(len(text), subject.end() + 260))
             if not m:
                 break
             item = _numbered(text, m, list_type=prev.type)
@@ -286,6 +290,9 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
         named = _issuer_phrase(text, im.end(), joint=im.group(0).strip().startswith("giữa"))
         if named:
             issuer, end = named
+    if issuer is None and list_type is None and _group(m, "issuer_before"):
+        issuer = _normalize_issuer(m.group("issuer_before"))  # "Công văn của Bộ Tài chính số …"
+        flags.append(_ISSUER_BEFORE)  # the items listed after it share it
     if issuer is None and list_type is None and _group(m, "joint"):
         joint = " ".join(m.group("joint").split())  # "Kết luận liên ngành tư pháp Trung ương số …"
         issuer = joint[:1].upper() + joint[1:]
@@ -304,6 +311,10 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
         prior = rx.PRIOR_ISSUE.search(text, max(0, m.start() - 160), m.start())
         if prior:
             date, issuer = rx.date_of(prior), _normalize_issuer(prior.group("who"))
+    if issuer is None and list_type is None:
+        subject = rx.ISSUED_BY_SUBJECT.search(text, max(0, m.start() - 120), m.start())
+        if subject and _predicate_after_name(" ".join(subject.group("who").split())) is None:
+            issuer = _normalize_issuer(subject.group("who"))
 
     subject = None
     sm = rx.SUBJECT.match(text, end, min(len(text), end + 260))
@@ -363,6 +374,28 @@ def _share_plural_heads_issuer(text: str, refs: list[Reference]) -> None:
             pass
         if head is None or canonical_type(head.group("type")) != r.type \
                 or rx.CLAUSE_END_IN_HEAD.search(text, head.end(), paren):
+            continue
+        named = _issuer_phrase(text, head.end())
+        if named:
+            r.issuer = named[0]
+
+
+def _share_apposed_heads_issuer(text: str, refs: list[Reference]) -> None:
+    """"Tờ trình của Đảng uỷ Chính phủ về Đề án … (Tờ trình số 03-TTr/ĐU, ngày 17/10/2025)": a
+    citation that opens a parenthesis and repeats the type word of the mention before it, whose
+    "của …" names the issuer (Kết luận 212-KL/TW/2025)."""
+    for r in refs:
+        if r.issuer is not None or not text[r.start:r.start + 1].isalpha():
+            continue
+        paren = text.rfind("(", max(0, r.start - 4), r.start)
+        if paren == -1 or text[paren + 1:r.start].strip():
+            continue
+        window = max(0, paren - rx.PLURAL_HEAD_REACH)
+        head = None
+        for head in rx.apposed_head().finditer(text, window, paren):
+            pass
+        if head is None or canonical_type(head.group("type")) != r.type \
+                or rx.CLAUSE_END_IN_HEAD.search(text, head.end(), paren) or "(" in text[head.end():paren]:
             continue
         named = _issuer_phrase(text, head.end())
         if named:

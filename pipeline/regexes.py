@@ -222,9 +222,12 @@ SYMBOL = r"""
                                   # 20/11/2025 của Công Ty TNHH …" (Thuế Tây Ninh CV 3257/2025)
 """
 NUMBER_SYMBOL = rf"""
-    (?P<number>\d{{1,5}}[a-z]?)                     # 925, 07, 30c
+    (?P<number>\d{{1,5}}(?:\.\d{{1,2}}(?=\s?/))?[a-z]?)   # 925, 07, 30c; 66.7 (the Government's
+                                                 # resolutions of 2025: "Nghị quyết số 66.7/2025/NQ-CP")
     (?:
-        \s?/\s?(?P<year>(?:19|20)\d{{2}})\s?/\s?(?P<sym_n>{SYMBOL})   # 61/2018/NĐ-CP
+        \s?/\s?(?P<year>(?:19|20)\d{{2}})(?:\s?/\s?|(?=(?-i:[A-ZĐ]{{2}})))(?P<sym_n>{SYMBOL})   # 61/2018/NĐ-CP
+                                                 # (the slash after the year left out: "Thông tư số
+                                                 # 49/2025TT-BCT", Đắk Lắk QĐ 02144/2025)
       | \s?/\s?(?P<sym_a>{SYMBOL})                                 # 925/QĐ-UBND
         (?:/(?P<year_t>(?:19|20)\d{{2}})(?![\d/\p{{L}}]))?            # a year after the symbol: "công văn số
                                                  # 09/HDTLMM/2025 ngày 06/11/2025 của Công ty …" (Cục Hải quan CV 39209/2025)
@@ -246,9 +249,13 @@ def numbered_citation() -> regex.Pattern:
         rf"""
         (?<![\p{{L}}])
         (?P<type>{type_alternation()})
-        (?:\s+(?:liên\s+tịch|hành\s+động|kết\s+luận    # tolerated qualifiers ("Thông báo kết luận số …",
+        (?:\s+(?:liên\s+tịch|hành\s+động|kết\s+luận|thẩm\s+(?:tra|định)   # tolerated qualifiers ("Thông báo kết luận số …",
+                                                 # "Báo cáo thẩm tra số 1379/BC-UBTVQH15", Bộ Tài chính CV 18491/2025)
                 |(?P<joint>liên\s+ngành(?:\s+\p{{L}}+){{0,4}}?)(?=\s+số\b)))?  # "Kết luận liên ngành Tư pháp Trung ương số …":
                                                  # the joint body ("Liên ngành tư pháp Trung ương") issued it
+        (?:\s+của\s+(?P<issuer_before>(?-i:\p{{Lu}})[\p{{L}}\s,\-]{{1,60}}?)(?=\s+số\b))?  # its issuer before its number:
+                                                 # "các Công văn của Bộ Tài chính số 3910/BTC-QLG ngày …"
+                                                 # (Bộ Công Thương CV 9634/2025)
         (?:\s+(?:đề\s+)?(?P<date_before>ngày\s+(?:\d{{1,2}}\s?[/.-]\s?\d{{1,2}}\s?[/.-]\s?(?:19|20)\d{{2}}
                                           |\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+(?:19|20)\d{{2}}))
            (?=\s+số\b))?                         # its date before its number: "văn bản đề ngày 29 tháng 10 năm
@@ -321,7 +328,7 @@ NAMED_NUMBERED_LAW_WORDS = ("Luật", "luật", "Pháp")
 # with the digit and looks behind it afterwards ("not after a letter, digit, / . -"): a pattern
 # that opens with a class lets ``re`` skip to the next digit in C, one that opens with a
 # look-behind is tried at every character (2.6x slower on the bench texts).
-NUMBER_CORE = re.compile(r"\d(?<![\w/.\-]\d)\d{0,4}[a-z]?\s?[/\-]\s?(?:(?:19|20)\d{2}\s?/\s?)?[A-ZĐ]")
+NUMBER_CORE = re.compile(r"\d(?<![\w/.\-]\d)\d{0,4}(?:\.\d{1,2}(?=\s?/))?[a-z]?\s?[/\-]\s?(?:(?:19|20)\d{2}(?:\s?/\s?|(?=[A-ZĐ]{2})))?[A-ZĐ]")
 # Triggers open with their literal (a leading look-behind would stop ``re`` from skipping
 # ahead to it); the full pattern checks the word boundary.
 LAW_TRIGGER = re.compile(r"(?:Bộ\s+luật|Luật|Pháp\s+lệnh)(?!\w)")
@@ -461,7 +468,9 @@ PROPOSER = regex.compile(
     r"""(?<!\p{L})(?:của|(?P<passive>được))\s+
         (?P<who>(?!(?:Luật|Bộ\s+luật|Nghị|Thông\s+tư|Quyết\s+định|Điều|Khoản|Chương)\b)
                 \p{Lu}[^,;.:()\n|\t]{2,80}?(?:\n[^,;.:()\n|\t]{1,40}?)?)
-        (?(passive)\s+(?:ban\s+hành|phê\s+duyệt))     # "… đã được Thủ tướng Chính phủ phê duyệt tại …"
+        (?(passive)\s+(?:ban\s+hành|phê\s+duyệt     # "… đã được Thủ tướng Chính phủ phê duyệt tại …"
+                       |trình(?:\s+\p{Lu}[\p{L}\s]{1,40}?)?))  # "… đã được Chính phủ trình Quốc hội tại Tờ trình
+                                                 # số 985/TTr-CP" (Bộ Tài chính CV 18491/2025)
         (?:\s+tại(?:\s+các\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?\s*:\s*số)?|\s*:(?:\s*số)?
            |\s+số\s*:?                  # "báo cáo thẩm định của Sở Tư pháp số 316/BC-STP"
            |\s*,\s*(?:đặc\s+biệt|nhất)\s+là(?:\s+(?:tại\s+)?các)?)  # "theo chỉ đạo tại các công điện của Thủ tướng
@@ -478,7 +487,10 @@ PROPOSER = regex.compile(
 # Việt Nam", "Bộ Tư lệnh Phòng không - Không quân", "Tổng công ty Cảng hàng không"), and "thuộc"
 # joins a body to its parent ("Chi cục Kiểm lâm thuộc Sở Nông nghiệp và Môi trường"), no predicate.
 CLAUSE_PREDICATE = regex.compile(
-    r"\s+(?:liên\s+quan|quy\s+định|vướng\s+mắc|phản\s+ánh|chưa|vẫn|còn|có|không|áp\s+dụng)(?!\p{L})", regex.V0)
+    r"\s+(?:liên\s+quan|quy\s+định|vướng\s+mắc|phản\s+ánh|chưa|vẫn|còn|có|không|áp\s+dụng"
+    # what the body did with the document: "Công văn số 1734/BTC-QLG … của Bộ Tài chính | tham gia
+    # ý kiến về phương án …" (Bộ Công Thương CV 9634/2025)
+    r"|tham\s+gia\s+ý\s+kiến|góp\s+ý|trả\s+lời)(?!\p{L})", regex.V0)
 # The body that did something "at" the document, as the subject of its clause: "(Sở Tài chính đã
 # tổng hợp và đề nghị tại Văn bản số 9700/STC-ĐTTĐ ngày 08/8/2025)" (Hà Nội CV 6397/2025),
 # "Bộ Y tế đã hướng dẫn tại Công văn số …": it issued the document cited.
@@ -526,9 +538,22 @@ PLURAL_HEAD = regex.compile(r"(?<![\p{L}])[Cc]ác\s+(?P<type>Nghị\s+định|Ng
 # What stands between the parenthesis and one of its items: the items before it ("Số 37/2019/NĐ-CP
 # ngày 07/5/2019, số 58/2023/NĐ-CP … sửa đổi … và số"), no other parenthesis, no clause end.
 PAREN_LIST_BEFORE_ITEM = regex.compile(r"\(\s*(?:[^()\n;]|\n(?!\n)){0,380}", regex.V0)
+# A mention of one document by its type and issuer, its number given in parentheses after its
+# subject: "xem xét Tờ trình của Đảng uỷ Chính phủ về Đề án … (Tờ trình số 03-TTr/ĐU, ngày
+# 17/10/2025)" (Kết luận 212-KL/TW/2025): the citation in the parenthesis repeats the type word.
+@functools.lru_cache(maxsize=None)
+def apposed_head() -> regex.Pattern:
+    return regex.compile(rf"(?<![\p{{L}}])(?P<type>{type_alternation()})\s+của\s+", regex.V0)
+
+
 # A clause end between the head and the parenthesis: the head names another list.
 CLAUSE_END_IN_HEAD = regex.compile(r"[;:]|\n\s*\n", regex.V0)
 # "các" before a citation's type word: the citation opens a group of that type ("các công văn số …, … và …").
+# A list item after the subject of the item before it: "các Công văn của Bộ Tài chính số 3910/BTC-QLG
+# ngày 04 tháng 4 năm 2018 về công bố giá cơ sở xăng RON95, số 367/BTC-QLG ngày …" (Bộ Công Thương
+# CV 9634/2025): the subject ends where ", số" and a number begin.
+SUBJECT_BEFORE_LIST_ITEM = regex.compile(
+    r"\s*(?:về\s+việc|v/v|về)\s+[^;.|\t]{3,200}?(?=\s*,\s*(?:và\s+)?số\s*:?\s*\d)", regex.V0 | regex.IGNORECASE)
 PLURAL_BEFORE_TYPE = regex.compile(r"(?<![\p{L}])[Cc]ác\s+$", regex.V0)
 CODED_NUMBER = regex.compile(rf"{NUMBER_SYMBOL}(?![\p{{L}}\d])", regex.VERBOSE | regex.V0)
 # Between two citations of one list: their issuer is shared.
@@ -575,9 +600,21 @@ JOINS_NAMES = regex.compile(r"\svà\s+\p{Lu}", regex.V0)
 
 # A letter's account of an earlier document: "Ngày 28 tháng 10 năm 2025, Chủ tịch Ủy ban nhân
 # dân Thành phố đã ban hành Công văn số 3280/UBND-VX …": its date and issuer stand before it.
+# ("Ngày 21/11/2025, Văn phòng Quốc hội có Báo cáo số 4575/BC-VPQH", "Ngày 26/11/2025, Bộ Tài chính
+# đã có công văn số 18380/BTC-CST": the body that "has" a document issued it, Bộ Tài chính CV 18491/2025)
 PRIOR_ISSUE = regex.compile(
-    rf"(?:^|[\n.;]\s*)Ngày\s+{DATE}\s*,\s*(?P<who>\p{{Lu}}[^,;.\n]{{2,80}}?)\s+(?:đã\s+)?(?:ban\s+hành|ký)\s*$",
+    rf"(?:^|[\n.;]\s*)Ngày\s+{DATE}\s*,\s*(?P<who>\p{{Lu}}[^,;.\n]{{2,80}}?)\s+(?:đã\s+)?(?:ban\s+hành|ký|có)\s*$",
     regex.V0,
+)
+# The same without the date: a body, the subject of its sentence, that has issued the document:
+# "Thủ tướng Chính phủ đã ban hành Công điện số 220/CĐ-TTg ngày 18/11/2025 …" (Bộ VHTTDL CV
+# 6278/2025).  Only a body's head word opens it, and "đã" marks the deed done.
+ISSUED_BY_SUBJECT = regex.compile(
+    r"""(?:^|(?<=[\n.;:]\s{0,3}))
+        (?P<who>(?:Thủ\s+tướng|Chính\s+phủ|Quốc\s+hội|Ủy\s+ban|UBND|Hội\s+đồng|HĐND|Bộ|Sở|Ban|Văn\s+phòng|Cục|Tổng\s+cục)
+                (?:\s[^,;.:()\n|\t]{1,80}?)?)
+        \s+đã\s+(?:ban\s+hành|ký\s+ban\s+hành|có)\s*$""",
+    regex.VERBOSE | regex.V0,
 )
 
 SUBJECT = regex.compile(r"\s*(?:về\s+việc|v/v|về)\s+(?P<subject>[^;\n|\t]{3,200}?)(?=[;.\n|\t]|$)", regex.V0 | regex.IGNORECASE)
@@ -724,7 +761,10 @@ GIAO_AS_NOUN = r"(?!(?-i:thông|dịch|ban|nhận|lưu|tiếp|thương|hữu|kho
 # đề nghị …".
 ISSUER_DIRECTIVE = regex.compile(
     r"""^(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ|Hội\s+đồng\s+nhân\s+dân|HĐND|Thường\s+trực|Văn\s+phòng
-           |(?:Tỉnh|Thành|Huyện|Đảng)\s+ủy|(?:Phó\s+)?Chủ\s+tịch|(?:Phó\s+)?Giám\s+đốc|Thủ\s+tướng)[^,.;:]{0,60}?\s
+           |(?:Tỉnh|Thành|Huyện|Đảng)\s+ủy|(?:Phó\s+)?Chủ\s+tịch|(?:Phó\s+)?Giám\s+đốc|Thủ\s+tướng
+           # the Government in its resolution: "Chính phủ yêu cầu các bộ, ngành trung ương, Ủy ban
+           # nhân dân các tỉnh … xác định …" (Nghị quyết 394/NQ-CP 2025)
+           |Chính\s+phủ)[^,.;:]{0,60}?\s
         # nor a compound or a passive: "chỉ đạo đơn vị liên quan hoàn thành bàn giao mặt bằng"
         # (Thông báo 653/TB-VPCP 2025), "chuyển giao", "theo nhiệm vụ được giao"
         (?<!bàn\s)(?<!chuyển\s)(?<!được\s)
@@ -739,11 +779,14 @@ GIVES_WORK_WORDS = ("giao ", "Giao ", ", gửi ", "đề nghị", "Đề nghị"
                     "bố trí kinh phí", "bố trí nguồn", "bố trí ngân sách")
 # A clause inside a line that opens with a directive after "; " or ". ": "…; UBND tỉnh đề nghị
 # các sở …", "…. Đề nghị các đơn vị …" — or "giao" after a comma or "và" ("Ủy ban nhân dân cấp xã
-# tiếp nhận … và giao Phòng Văn hóa - Xã hội chủ trì …").  Each branch opens with its literal
+# tiếp nhận … và giao Phòng Văn hóa - Xã hội chủ trì …"), or the Government's request after an
+# opening clause ("Để triển khai hiệu quả nhiệm vụ nêu trên, Chính phủ yêu cầu các bộ …"; "Để đảm bảo
+# chất lượng, tiến độ …, yêu cầu Bộ Y tế, Ban Quản lý dự án …", Thông báo 637/TB-VPCP 2025; a named
+# addressee only: "phải hướng dẫn, yêu cầu các đơn vị có biện pháp …" is the task's own verb list).  Each branch opens with its literal
 # (",", "và" after white space, ";", ".") so that regex skips ahead to it: 2x faster than "\s+và"
 # tried at every space (the clause starts at the match's end, the only offset read).
 LATER_DIRECTIVE = regex.compile(
-    r",\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|(?<=\s)và\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=gửi\s+\p{Lu})|[;.]\s+(?=(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s(?:đề\s+nghị|yêu\s+cầu|giao\s" + GIAO_AS_NOUN + r"))",
+    r",\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=Chính\s+phủ\s+(?:yêu\s+cầu|đề\s+nghị)\s)|,\s+(?=yêu\s+cầu\s+(?-i:\p{Lu}))|(?<=\s)và\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=gửi\s+\p{Lu})|[;.]\s+(?=(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s(?:đề\s+nghị|yêu\s+cầu|giao\s" + GIAO_AS_NOUN + r"))",
     regex.IGNORECASE | regex.V0,
 )
 # A sentence that starts inside a line: ". " then a capital ("… theo Điều lệ. Giao Sở Tư pháp
@@ -758,7 +801,8 @@ SENTENCE_START = regex.compile(r"(?<=[^\s.][.])\s+(?=\p{Lu})", regex.V0)
 SENTENCE_START_AFTER_STOP = regex.compile(r"(?<=[^\s.])[.]\s+(?=\p{Lu})", regex.V0)
 # A clause after "; " that opens with a capital: it may name its own agency ("Chủ tịch UBND
 # cấp xã chỉ đạo …; Ban Chỉ huy cấp xã tham mưu …; Kiểm lâm sở tại hướng dẫn …").
-CLAUSE_START = regex.compile(r";\s+(?=\p{Lu})", regex.V0)
+# (or with its bracketed point first: "…; (2) Bộ Công an chủ trì, phối hợp …", Thông báo 624/TB-VPCP 2025)
+CLAUSE_START = regex.compile(r";\s+(?=\p{Lu}|\((?:\d{1,2}|[ivx]{1,4})\)\s*\p{Lu})", regex.V0)
 # The same clause with its subject in lower case, as running text writes a collective or a
 # committee ("… tại Trung tâm; cấp ủy cấp xã trên địa bàn lập danh sách …", "…; các Chuyên viên
 # cơ quan MTTQ xã được phân công …"): read as a sentence that starts there.
@@ -769,6 +813,9 @@ LOWER_CLAUSE_START = regex.compile(r";\s+(?=(?:các|cấp\s+ủy|ban\s+thường
 # a conclusion's answer to a request restates it whole first: "1. Về đề nghị các bộ, ngành quan tâm
 # sớm rà soát … (300 characters) …: Ủy ban nhân dân thành phố Đà Nẵng cần tiếp tục rà soát …")
 TOPIC_LABEL = regex.compile(r"^(?:[-+•]\s*|\((?:\d{1,2}|[ivx]{1,4})\)\s*)?(?:về|đối\s+với)\s[^:\n]{1,400}?:\s*(?=\p{Lu})", regex.IGNORECASE | regex.V0)
+# A numbered item's topic up to its colon, its work after it (a capital, or a bracketed point):
+# "2. Đẩy mạnh rà soát, xây dựng, hoàn thiện thể chế, cơ chế chính sách: Các bộ khẩn trương trình …".
+ITEM_TOPIC_COLON = regex.compile(r"[^:\n]{3,300}?:\s*(?=\p{Lu}|\((?:\d{1,2}|[ivx]{1,4})\)\s*\p{Lu})", regex.V0)
 # The line that opens a list of work items addressed by the issuer: "Ban Chỉ huy … đề nghị:",
 # "UBND tỉnh yêu cầu các đơn vị thực hiện một số nội dung sau:", "Thường trực Tỉnh ủy kết luận
 # như sau:", "… chỉ đạo như sau:", and a decision's "QUYẾT ĐỊNH:".  The items after it are
@@ -792,7 +839,9 @@ WORK_LIST_OPENING = regex.compile(
 # searched after one of its commas.
 INTRO_CLAUSE = regex.compile(
     r"^(?:căn\s+cứ|trên\s+cơ\s+sở|theo\s+chức\s+năng|trong\s+phạm\s+vi|trong\s+quá\s+trình|(?:định\s+kỳ\s+)?h[ằà]ng\s+năm"
-    r"|nhằm|để|thực\s+hiện|triển\s+khai|theo|chậm\s+nhất"
+    # ("theo" opens a clause, not the verb "theo dõi": "đ) Theo dõi các cơ quan đảng, Văn phòng Chủ
+    # tịch nước, … thực hiện Quy định này" names who is watched, Quy định 384-QĐ/TW 2025)
+    r"|nhằm|để|thực\s+hiện|triển\s+khai|theo(?!\s+dõi)|chậm\s+nhất"
     # a conclusion's charge before its subjects: "Quán triệt sâu sắc ý kiến phát biểu chỉ đạo …;
     # căn cứ vào phương hướng …, Văn phòng Trung ương Đảng và các văn phòng tỉnh ủy, thành ủy cụ thể
     # hóa …" (Kết luận 07-KL/VPTW 2025)
@@ -1969,6 +2018,25 @@ DEPARTMENT_REQUESTS = regex.compile(
     regex.V0,
 )
 
+# A body that speaks in a letter's body, its head word given (models/head_posts.tsv, from the
+# post its signature signs for): "Bộ Công Thương thông báo các thương nhân …", "Cục Lãnh sự Bộ
+# Ngoại giao xin trân trọng thông báo", "Bộ Tài chính kính báo cáo Thủ tướng", "Cục Thuế đề nghị
+# các Thuế tỉnh" (crawled letters of 2025 whose letterhead was lost).  The name opens with a
+# capital and ends where the speaking verb begins (a name's later words may be in lower case:
+# "Bộ Tài chính", "Cục Thuế"); no digit or sentence mark inside it.
+SPEAKING_VERB = r"""(?:đã\s+|sẽ\s+|xin\s+|trân\s+trọng\s+|kính\s+)*
+    (?:đề\s+nghị|yêu\s+cầu|thông\s+báo|báo\s+cáo|công\s+bố|trao\s+đổi|hướng\s+dẫn)(?![\p{L}])"""
+
+
+@functools.lru_cache(maxsize=None)
+def speaker(heads: tuple[str, ...]) -> regex.Pattern:
+    """The pattern of a body of one of ``heads`` ("Bộ", "Cục") speaking: group ``who``."""
+    alternatives = "|".join(r"\s+".join(map(regex.escape, h.split())) for h in sorted(heads, key=len, reverse=True))
+    return regex.compile(
+        rf"""(?<![\p{{L}}])(?P<who>(?:{alternatives})\s+\p{{Lu}}[\p{{L}}\s,\-]{{0,60}}?)\s+{SPEAKING_VERB}""",
+        regex.VERBOSE | regex.V0)
+
+
 # The local governments of the 2025 reform (in force 1 July 2025): communes, wards and "đặc khu"
 # (special zones) directly under the province, no districts. A text that addresses a "đặc khu"
 # as a local government ("UBND xã, phường, đặc khu Côn Đảo", "Ủy ban nhân dân các xã, phường,
@@ -1994,7 +2062,8 @@ PEOPLES_BODY_NAME = r"(?:Thường trực )?(?:Hội đồng nhân dân|Ủy ban
 # vụ và UBND các xã" (Hà Nội CV 6397/2025).  The kind ends the name found, or stands after it.
 # (provinces too: "Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng chỉ đạo
 # …", Công điện 232/CĐ-TTg 2025; a list of mixed kinds, "các tỉnh, thành phố: …", stays whole)
-_MEMBER_KIND = "(?P<kind>" + "|".join(kind.replace(" ", r"\s+") for kind in (*LOCALITY_KINDS, "tỉnh")) + ")"
+# (and "thành phố": "Ủy ban nhân dân các thành phố: Hà Nội, Cần Thơ", Thông báo 624/TB-VPCP 2025)
+_MEMBER_KIND = "(?P<kind>" + "|".join(kind.replace(" ", r"\s+") for kind in (*LOCALITY_KINDS, "tỉnh", "thành phố")) + ")"
 LOCALITIES_PLURAL_END = regex.compile(r"\s+(?:các|\d{1,2})\s+" + _MEMBER_KIND + r"$", regex.IGNORECASE | regex.V0)
 # "Các Bộ", "Các Cục", or with the post that heads each ("Bộ trưởng các Bộ", "Thủ trưởng các Sở",
 # "Cục trưởng các Cục"), before their members after a colon (Công điện 217/CĐ-TTg, 231/CĐ-TTg,
@@ -2002,7 +2071,18 @@ LOCALITIES_PLURAL_END = regex.compile(r"\s+(?:các|\d{1,2})\s+" + _MEMBER_KIND +
 DEPARTMENTS_PLURAL = regex.compile(
     r"^(?P<post>(?:Bộ\s+trưởng|Thủ\s+trưởng|Giám\s+đốc|Cục\s+trưởng|Vụ\s+trưởng|Lãnh\s+đạo)\s+)?"
     r"[Cc]ác\s+(?P<kind>[Ss]ở|[Bb]ộ|[Cc]ục|[Vv]ụ)$", regex.V0)
+# The same plural with its members right after it, no colon between: "Các Bộ Quốc phòng, Công an:
+# Chỉ đạo …", "Các Bộ Xây dựng và Công an: Phối hợp …", "các Tập đoàn VNPT, Viettel, Mobifone khẩn
+# trương …" (Công điện 225/CĐ-TTg 2025): the kind word capitalized, a capitalized member after it.
+DEPARTMENTS_PLURAL_NAMED = regex.compile(  # (matched at a name's start: no "^")
+    r"(?P<post>(?:Bộ\s+trưởng|Thủ\s+trưởng|Giám\s+đốc|Cục\s+trưởng|Vụ\s+trưởng|Lãnh\s+đạo)\s+)?"
+    r"[Cc]ác\s+(?P<kind>Sở|Bộ|Cục|Vụ|Tập\s+đoàn)\s+(?=\p{Lu})", regex.V0)
 LOCALITIES_PLURAL_AFTER = regex.compile(r"\s*(?:các|\d{1,2})\s+" + _MEMBER_KIND + r"\s*:[ \t]*\n?[ \t]*", regex.IGNORECASE | regex.V0)
+# A plural's members after its colon, then the sentence goes on with its verb: ": Ninh Bình, Bắc
+# Ninh, Phú Thọ, Tuyên Quang | đẩy nhanh …" (two names or more, each of capitalized words).
+_LOCALITY_WORDS = r"\p{Lu}[\p{L}\d]*(?:\s+\p{Lu}[\p{L}\d]*){0,4}"
+LOCALITY_MEMBERS_BEFORE_VERB = regex.compile(
+    rf":\s*{_LOCALITY_WORDS}(?:\s*,\s*{_LOCALITY_WORDS})*(?:\s*,\s*|\s+và\s+){_LOCALITY_WORDS}\s+(?=\p{{Ll}})", regex.V0)
 MEMBERS_COLON = regex.compile(r"\s*:[ \t]*\n?[ \t]*", regex.V0)
 # A locality's proper name: capitalized words ("Gò Công Đông"), up to five.
 LOCALITY_NAME = regex.compile(r"\p{Lu}[\p{L}\d]*(?:[ \t]*\n?[ \t]*\p{Lu}[\p{L}\d]*){0,4}(?![\p{L}\d])", regex.V0)

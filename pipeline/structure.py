@@ -341,7 +341,11 @@ _BODY_OPENING = regex.compile(r"(?i)(căn\s+cứ|thực\s+hiện|theo\s+đề\s+
 _FILED = regex.compile(r"(?i)lưu\b")
 
 
-_RECIPIENT_NOTE_LINE = regex.compile(r"(?i)\(\s*(?:để\s+)?(?:b/c|báo\s+cáo|biết|t/h|thực\s+hiện|chỉ\s+đạo|p/h|phối\s+hợp)\s*\)\s*[;.]?")
+@functools.lru_cache(maxsize=1)
+def _recipient_note_line() -> regex.Pattern:
+    """A line that holds only an item's note, "(B/c)", "(để báo cáo)" (models/recipient_notes.txt)."""
+    notes = "|".join(r"\s+".join(regex.escape(w) for w in note.split()) for note in vocab.recipient_notes())
+    return regex.compile(rf"(?i)\(\s*(?:để\s+)?(?:{notes})\s*\)\s*[;.]?")
 
 
 def is_wrapped_recipient(previous: str, line: str) -> bool:
@@ -351,7 +355,16 @@ def is_wrapped_recipient(previous: str, line: str) -> bool:
     # (a dash at the end of the line above is the next item's, moved up by a converter)
     # (a line that holds only the item's note, "(B/c)", "(để báo cáo)", wrapped under an item
     # that closed with ";": Lai Châu QĐ 88/2025 "- Cục Kiểm tra văn bản … - Bộ Tư pháp;" / "(B/c)")
-    if previous.strip() and _RECIPIENT_NOTE_LINE.fullmatch(line.strip()):
+    if previous.strip() and _recipient_note_line().fullmatch(line.strip()):
+        return True
+    # an item whose members or codes follow its colon on the next line: the filing line ("- Lưu:" /
+    # "VT, VP (38b).", Bộ Tài chính CV 17899/2025), the Government Office's units ("- VPCP: BTCN, …,
+    # các Vụ, Cục:" / "TH, KTTH, NN, PL, QHĐP, QHQT;", VPCP TB 627/2025) — in capitals too, but no
+    # authority line or signer's title of the signature beside the list
+    if previous.rstrip().endswith(":") and (previous.lstrip().startswith(("-", "+", "•")) or _FILED.match(previous.lstrip())) \
+            and line.strip() \
+            and not line.startswith(("-", "+", "•")) and not _FILED.match(line) \
+            and not _authority(line.strip("* ")) and not signer_title_of(line.strip("* ")):
         return True
     return (bool(previous.strip()) and not previous.rstrip().endswith((";", ",", ".", ":", " -", ";-"))
             and not line.startswith(("-", "+", "•")) and not _FILED.match(line)
@@ -926,6 +939,12 @@ def _find_signature(st: Structure, recipients_at: int | None) -> dict:
             # "CHỦ TỊCH")
             while k < len(lines) and lines[k].blank and k - authority[-1] <= 3:
                 k += 1
+            # the body a long authority line names goes on over a line break ("KT. CỤC TRƯỞNG
+            # CỤC QUẢN LÝ VÀ PHÁT TRIỂN" / "THỊ TRƯỜNG TRONG NƯỚC" / "PHÓ CỤC TRƯỞNG"): a line
+            # in capitals that is no title, followed by the signer's title, belongs to it
+            if k < len(lines) and _continues_authority(lines, k):
+                authority.append(k)
+                k = _next_text_line(lines, k + 1)
         t2 = t if k == i else lines[k].text.strip("* ") if k < len(lines) else ""
         title_text = signer_title_of(t2) if _opens_upper(t2) else None
         if not title_text:
@@ -972,6 +991,16 @@ def _find_signature(st: Structure, recipients_at: int | None) -> dict:
             found["title_text"] = title_text
         return found
     return {}
+
+
+def _continues_authority(lines: list[Line], k: int) -> bool:
+    """Line ``k``, after an authority line, is the rest of the body that line names: in
+    capitals, neither a title nor an authority line itself, and the signer's title follows."""
+    t = lines[k].text.strip("* ")
+    if not t or not _is_upper_line(t) or _authority(t) or signer_title_of(t):
+        return False
+    nxt = _next_text_line(lines, k + 1)
+    return nxt is not None and nxt - k <= 2 and bool(signer_title_of(lines[nxt].text.strip("* ")))
 
 
 def _authority(t: str):

@@ -188,9 +188,23 @@ def signer_titles() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def recipient_notes() -> tuple[str, ...]:
+    """The notes of a "Nơi nhận" item ("b/c", "để biết", "p/h") and "đ/c", as listed."""
+    return tuple(r[0] for r in _rows("recipient_notes.txt"))
+
+
+@functools.lru_cache(maxsize=None)
 def agency_names() -> tuple[str, ...]:
     """Known agency names with their proper letter case (for case restoration)."""
     return tuple(r[0] for r in _rows("agency_names.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def head_posts() -> dict[str, tuple[tuple[str, ...], bool]]:
+    """The post that heads a kind of body, folded → (the bodies' head words, national scope)
+    (models/head_posts.tsv)."""
+    return {fold(r[0]): (tuple(h.strip() for h in r[1].split(",")), r[2].strip() == "national")
+            for r in _rows("head_posts.tsv")}
 
 
 @functools.lru_cache(maxsize=None)

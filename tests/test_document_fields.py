@@ -341,3 +341,109 @@ def test_national_party_and_tax_letterheads(text, expected):
 ])
 def test_recipients_of_crawled_letters(block, expected):
     assert fields(VPCP_HEADER + "Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./.\n\n" + block)["recipients"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a ministry's letter whose letterhead the crawl lost, signed for the minister: the ministry
+    # that reports in it (Bộ Tài chính CV 18491/2025, crawl 944fbe7407cc11f8)
+    ("|\n**Kính gửi:**\n|\n- Phó Thủ tướng Chính phủ Hồ Đức Phớc;\n- Đồng kính gửi Thủ tướng Chính phủ.\n|\n\n"
+     "Ngày 26/11/2025, Bộ Tài chính đã có công văn số\n18380/BTC-CST báo cáo Thủ tướng Chính phủ về dự án Luật.\n\n"
+     "Bộ Tài chính kính báo cáo Thủ tướng Chính phủ,\nChính phủ./.\n\n\n|\nNơi nhận:\n- Như trên;\n"
+     "- Lưu: VT, CST (P.CST3)\n|\n**KT. BỘ TRƯỞNG**\nTHỨ TRƯỞNG\nCao Anh Tuấn\n|\n",
+     {"doc_type": "Công văn", "issuer": "Bộ Tài chính", "province": None, "level": "department",
+      "signing_authority": "KT. BỘ TRƯỞNG"}),
+    # a ministry's department, named with its ministry as it speaks; a city named in the body
+    # is not its province (Cục Lãnh sự CV 5609/2025, crawl ce52cc3a1def51f6)
+    ("|\n**Kính\ngửi:**\n|\n- Sở Ngoại vụ các tỉnh, thành phố trực thuộc Trung ương.\n|\n\n**1.**\nThực hiện chủ "
+     "trương của Chính phủ, Cục Lãnh\nsự Bộ Ngoại giao xin trân trọng thông báo:\n\n- Lưu ý người đề nghị vẫn\ncó thể "
+     "nộp hồ sơ tại Cục Lãnh sự và Sở Ngoại vụ TP. Hồ Chí\nMinh.\n\n|\nNơi nhận:\n- Như trên;\n- Lưu: VP, XNC.\n|\n"
+     "**KT.\nCỤC TRƯỞNG **\n**PHÓ CỤC TRƯỞNG**\nLương Thanh Quảng\n|\n",
+     {"issuer": "Cục Lãnh sự Bộ Ngoại giao", "province": None, "level": "department",
+      "signing_authority": "KT. CỤC TRƯỞNG"}),
+    # "TL. CỤC TRƯỞNG": the department that asks (Cục Thuế CV 5435/2025, crawl 4d24ae4c15cb673c)
+    ("|\n**Kính gửi:**\n|\n- Thuế tỉnh/thành phố;\n|\nCăn cứ quy định tại Luật Quản lý thuế số 38/2019/QH14. Cục Thuế "
+     "đề nghị các Thuế tỉnh, thành phố triển\nkhai thực hiện:\n1. Tiếp tục tuyên truyền.\nCục Thuế thông báo để các "
+     "đơn vị được biết\nvà triển khai thực hiện./.\n|\nNơi nhận:\n-\nNhư trên;\n- Lưu: VT, NVT.\n|\n**TL. CỤC\n"
+     "TRƯỞNG**\nTRƯỞNG BAN NGHIỆP VỤ THUẾ\n**Nguyễn\nThị Thu**\n|\n",
+     {"issuer": "Cục Thuế", "province": None, "level": "department", "signing_authority": "TL. CỤC TRƯỞNG",
+      "signer_title": "TRƯỞNG BAN NGHIỆP VỤ THUẾ"}),
+    # the outer authority names the ministry; the inner one's department name wraps onto a line
+    # of its own above the signer's title (Bộ Công Thương CV 9634/2025, crawl 4276ec4c940451d6)
+    ("|\n**Kính gửi:**\n|\n- Các thương nhân đầu mối kinh doanh xăng dầu.\n|\n\nBộ Công Thương công bố giá cơ sở "
+     "các mặt hàng xăng\ndầu như sau:\n\nBộ Công Thương thông báo các thương nhân đầu mối biết, thực hiện./.\n\n\n|\n"
+     "Nơi nhận:\n- Như trên;\n- Lưu: VT, TTTN (haipq).\n|\n**TL. BỘ TRƯỞNG**\nKT. CỤC TRƯỞNG CỤC QUẢN LÝ VÀ PHÁT TRIỂN\n"
+     "THỊ TRƯỜNG TRONG NƯỚC\nPHÓ CỤC TRƯỞNG\nNguyễn Thúy Hiền\n|\n",
+     {"issuer": "Bộ Công Thương", "province": None, "level": "department", "signer": "Nguyễn Thúy Hiền",
+      "signer_title": "PHÓ CỤC TRƯỞNG",
+      "signing_authority": "TL. BỘ TRƯỞNG KT. CỤC TRƯỞNG CỤC QUẢN LÝ VÀ PHÁT TRIỂN THỊ TRƯỜNG TRONG NƯỚC"}),
+])
+def test_letters_that_lost_their_letterhead_are_issued_by_the_body_that_speaks(text, expected):
+    doc = fields(text)
+    assert {k: doc[k] for k in expected} == expected
+
+
+def test_a_crawls_emphasis_marks_leave_the_recipients():
+    # Bộ VHTTDL CV 6278/2025 (crawl 7f6efa59099bb33b): "*" left inside an item by the crawl's markdown
+    block = ("|\n*Nơi nhận:*\n- Như trên;\n- Bộ trưởng (để báo cáo);\n- Các Thứ trưởng (để phối hợp chỉ đạo*);*\n"
+             "- Văn phòng Bộ;\n- Lưu: VT, VP (HC), Tài (20).\n|\n**KT. BỘ TRƯỞNG**\nTHỨ TRƯỞNG\nTạ Quang Đông\n|\n")
+    text = ("|\n**Kính gửi:**\n|\n- Vụ Pháp chế.\n|\nBộ Văn hóa, Thể thao và Du lịch\nyêu cầu Thủ trưởng các cơ quan, "
+            "đơn vị triển khai thực hiện./.\n" + block)
+    assert fields(text)["recipients"] == ["Như trên", "Bộ trưởng (để báo cáo)", "Các Thứ trưởng (để phối hợp chỉ đạo)",
+                                          "Văn phòng Bộ", "Lưu: VT, VP (HC), Tài (20)"]
+    assert fields(text)["issuer"] == "Bộ Văn hóa, Thể thao và Du lịch"
+
+
+@pytest.mark.parametrize("codes", ["VT, VP (38b).", "VT, VP."])
+def test_the_filing_lines_codes_under_its_label(codes):
+    # Bộ Tài chính CV 17899/2025 as crawled (6a58c855aa6d465c): "- Lưu:" / "VT, VP (38b)."
+    text = ("|\n**Kính gửi:** Ủy ban nhân dân các tỉnh.\nBộ Tài chính trân trọng đề nghị Ủy ban nhân dân các tỉnh "
+            "chỉ đạo các xã cử cán bộ tham dự.\nTrân trọng thông báo./.\n|\n*Nơi nhận:*\n- Như\ntrên;\n- Lãnh\nđạo Bộ "
+            "(để b/c);\n- Lưu:\n" + codes + "\n|\n**TL. BỘ TRƯỞNG**\nCHÁNH VĂN PHÒNG\n**Phạm\nChí Thanh**\n|\n")
+    doc = fields(text)
+    assert doc["recipients"] == ["Như trên", "Lãnh đạo Bộ (để b/c)", "Lưu: " + codes.rstrip(".")]
+    assert (doc["signer"], doc["signer_title"], doc["signing_authority"], doc["issuer"]) == \
+        ("Phạm Chí Thanh", "CHÁNH VĂN PHÒNG", "TL. BỘ TRƯỞNG", "Bộ Tài chính")
+
+
+def test_an_items_members_in_capitals_under_its_colon():
+    # VPCP TB 627/2025 (crawl 50f694478a35aefd): "- VPCP: …, các Vụ, Cục:" / "TH, KTTH, NN, PL, QHĐP, QHQT;"
+    block = ("|\nNơi nhận:\n- Các Thành viên Ban Chỉ đạo;\n- VPCP: BTCN, các PCN, Trợ lý, Thư ký TTg, PTTg, TGĐ Cổng TTĐT "
+             "CP, các Vụ, Cục:\nTH, KTTH, NN, PL, QHĐP, QHQT;\n- Lưu: VT, CN (2). nvv\n|\n**KT. BỘ TRƯỞNG,\nCHỦ NHIỆM**\n"
+             "PHÓ CHỦ NHIỆM\nNguyễn Sỹ Hiệp\n|\n")
+    doc = fields(VPCP_HEADER + "Văn phòng Chính phủ xin thông báo để các bộ, ngành biết, thực hiện./.\n\n" + block)
+    assert doc["recipients"] == [
+        "Các Thành viên Ban Chỉ đạo",
+        "VPCP: BTCN, các PCN, Trợ lý, Thư ký TTg, PTTg, TGĐ Cổng TTĐT CP, các Vụ, Cục: TH, KTTH, NN, PL, QHĐP, QHQT",
+        "Lưu: VT, CN (2). nvv"]
+    assert (doc["signer"], doc["signer_title"]) == ("Nguyễn Sỹ Hiệp", "PHÓ CHỦ NHIỆM")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a person's conclusions: "CỦA ĐỒNG CHÍ …" opens the title, it names no issuing body (VPTW KL 07/2025)
+    ("|\nBAN CHẤP HÀNH\nTRUNG ƯƠNG\n**VĂN PHÒNG**\n*\n|\n**ĐẢNG CỘNG SẢN\nVIỆT NAM**\n---------------\n|\n|\n"
+     "Số 07-KL/VPTW\n|\n*Hà Nội, ngày 01 tháng 12 năm 2025*\n|\n\n\n**KẾT LUẬN**\n\nCỦA ĐỒNG CHÍ CHÁNH VĂN PHÒNG TRUNG "
+     "ƯƠNG ĐẢNG\n\nTẠI HỘI NGHỊ TOÀN QUỐC CÔNG TÁC VĂN PHÒNG TỈNH\nUỶ, THÀNH UỶ NĂM 2025\n\n-----\n\nHội nghị toàn quốc "
+     "công tác\nvăn phòng tỉnh uỷ, thành uỷ năm 2025 tổ chức ngày 26/11/2025.\n",
+     {"doc_type": "Kết luận", "title": "CỦA ĐỒNG CHÍ CHÁNH VĂN PHÒNG TRUNG ƯƠNG ĐẢNG TẠI HỘI NGHỊ TOÀN QUỐC CÔNG TÁC "
+                                       "VĂN PHÒNG TỈNH ỦY, THÀNH ỦY NĂM 2025"}),
+    # the standing office of a province's disaster board, named with its board (Huế TB 254/2022)
+    ("BAN CHỈ HUY PCTT VÀ TKCN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n  TỈNH THỪA THIÊN HUẾ                 "
+     "          Độc lập – Tự do – Hạnh phúc\nVĂN PHÒNG THƯỜNG TRỰC\n       Số: 254 /TB-PCTT                   Thừa "
+     "Thiên Huế, ngày 06 tháng 9 năm 2022\n\n                               THÔNG BÁO\n                Cảnh báo, ứng "
+     "phó với mưa vừa, mưa to và dông\n\n           Kính gửi:\n                       - UBND các huyện, thị xã và "
+     "thành phố Huế.\n\n       Để chủ động ứng phó, Văn phòng Thường trực đề nghị các đơn vị thực hiện.\n",
+     {"issuer": "Văn phòng Thường trực Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh Thừa Thiên Huế",
+      "level": "department", "province": "Thừa Thiên Huế"}),
+])
+def test_conclusions_of_a_person_and_a_boards_standing_office(text, expected):
+    doc = fields(text)
+    assert {k: doc[k] for k in expected} == expected
+
+
+def test_a_letterhead_name_with_a_slipped_tone_takes_the_known_spelling():
+    # Phú Thọ Sở TT&TT KH 2011 (tune4 12): "TRUYỂN" for "TRUYỀN" in the OCR'd letterhead
+    text = ("\nUBND TỈNH PHÚ THỌ\n\nSỞ THÔNG TIN VÀ TRUYỂN THÔNG\n\n\nSố:         /KH-STTTT\n |CỘNG HÒA XÃ HỘI CHỦ NGHĨA "
+            "VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n\nPhú Thọ, ngày    tháng 12 năm 2011 | |\n\nKẾ HOẠCH\n"
+            "Triển khai phần mềm quản lý văn bản\n\nI. MỤC ĐÍCH\n1. Nâng cao hiệu quả.\n")
+    doc = fields(text)
+    assert (doc["issuer"], doc["level"], doc["province"]) == ("Sở Thông tin và Truyền thông tỉnh Phú Thọ", "department", "Phú Thọ")

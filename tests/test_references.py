@@ -704,3 +704,91 @@ def test_a_groups_issuer_gives_way_to_a_mention_of_one_document():
 def test_list_shares_the_issuer_named_after_it(sentence, expected):
     refs = sorted(find_citations(sentence), key=lambda r: r.start)
     assert [(r.number, r.issuer) for r in refs] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a plural head whose issuer stands before the first number, each item after the subject of
+    # the one before (Bộ Công Thương CV 9634/2025, crawl 4276ec4c940451d6)
+    ("Căn cứ các Công văn của Bộ Tài chính số\n3910/BTC-QLG ngày 04 tháng 4 năm 2018 về công bố giá cơ sở xăng RON95, số\n"
+     "367/BTC-QLG ngày 06 tháng 4 năm 2018 về tính giá cơ sở xăng RON95, số\n404/BTC-QLG ngày 17 tháng 4 năm 2018 "
+     "về công bố giá cơ sở mặt hàng xăng RON95;",
+     [("3910", "2018-04-04", "Bộ Tài chính"), ("367", "2018-04-06", "Bộ Tài chính"),
+      ("404", "2018-04-17", "Bộ Tài chính")]),
+    # what the body did with the document is no part of its name (same letter)
+    ("Căn cứ Công văn số 1734/BTC-QLG ngày 03 tháng 12\nnăm 2025 của Bộ Tài chính tham gia ý kiến về phương án điều "
+     "hành giá xăng dầu;",
+     [("1734", "2025-12-03", "Bộ Tài chính")]),
+])
+def test_issuer_before_the_number_and_items_after_a_subject(sentence, expected):
+    refs = sorted(find_citations(sentence), key=lambda r: r.start)
+    assert [(r.number, r.date, r.issuer) for r in refs] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the body that "has" or "has issued" a document named before it, with or without a date
+    # (Bộ Tài chính CV 18491/2025, crawl 944fbe7407cc11f8; Bộ VHTTDL CV 6278/2025, 7f6efa59099bb33b)
+    ("Ngày 31/10/2025, Ủy ban Kinh tế và Tài chính của Quốc hội đã có Báo cáo thẩm tra số 1379/BC-UBTVQH15 về dự án Luật.",
+     [("1379", "BC-UBTVQH15", "2025-10-31", "Ủy ban Kinh tế và Tài chính của Quốc hội")]),
+    ("Ngày 21/11/2025, Văn phòng Quốc hội có Báo cáo số\n4575/BC-VPQH tổng hợp ý kiến của các vị Đại biểu Quốc hội.",
+     [("4575", "BC-VPQH", "2025-11-21", "Văn phòng Quốc hội")]),
+    ("Thủ tướng Chính phủ đã ban\nhành Công điện số 220/CĐ-TTg ngày 18/11/2025 chỉ đạo tập trung hoàn thành thực thi.",
+     [("220", "CĐ-TTg", "2025-11-18", "Thủ tướng Chính phủ")]),
+    # a resolution's dotted number of 2025 (same letter)
+    ("Khẩn trương phối hợp với Văn phòng Bộ đối với 59 TTHC đã được Chính phủ giao tại Nghị quyết số "
+     "66.7/2025/NQ-CP ngày 15/11/2025.",
+     [("66.7", "NQ-CP", "2025-11-15", None)]),
+])
+def test_issuer_as_the_subject_before_and_dotted_numbers(sentence, expected):
+    refs = sorted(find_citations(sentence), key=lambda r: r.start)
+    assert [(r.number, r.symbol, r.date, r.issuer) for r in refs] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the slash after the year left out in an annex's legal-grounds cell (Đắk Lắk QĐ 02144/2025,
+    # crawl 46cf026ac548f4bd)
+    ("- Thông tư số 49/2025TT-BCT\nngày 09/9/2025 của Bộ trưởng Bộ Công Thương;",
+     [("49", 2025, "TT-BCT", "2025-09-09", "Bộ trưởng Bộ Công Thương")]),
+    # a month and year before a capital word is no citation
+    ("Trong tháng 12/2025 Tỉnh ủy tổ chức hội nghị.", []),
+])
+def test_a_year_glued_to_its_symbol(sentence, expected):
+    refs = sorted(find_citations(sentence), key=lambda r: r.start)
+    assert [(r.number, r.year, r.symbol, r.date, r.issuer) for r in refs] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a plural head naming its issuer, its documents in parentheses after their subject, the first
+    # opened by a capital "Số" (Bộ VHTTDL QĐ 4385/2025, tune7 C018)
+    ("Căn cứ Các Nghị định của Chính phủ quy định chi tiết thi hành một số điều của Luật Quy hoạch (Số 37/2019/NĐ-CP "
+     "ngày 07/5/2019, số 58/2023/NĐ-CP ngày 12/8/2023 sửa đổi, bổ sung một số điều của Nghị định số 37/2019/NĐ-CP);",
+     [("37", "2019-05-07", "Chính phủ"), ("58", "2023-08-12", "Chính phủ"), ("37", None, "Chính phủ")]),
+    ("các Quyết định của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch phê duyệt điều chỉnh Quy hoạch mạng lưới cơ sở Văn "
+     "hóa và Thể thao thời kỳ 2021-2030, tầm nhìn đến năm 2045 (Số 1226/QĐ-BVHTTDL ngày 29/4/2025 và số "
+     "2657/QĐ-BVHTTDL ngày 29/7/2025);",
+     [("1226", "2025-04-29", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"),
+      ("2657", "2025-07-29", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch")]),
+    # a header's "Số:" is no citation, and a parenthesis of another type's documents keeps none
+    ("các Nghị định của Chính phủ về quy hoạch (Quyết định số 12/QĐ-UBND ngày 01/02/2025);",
+     [("12", "2025-02-01", None)]),
+])
+def test_a_plural_heads_issuer_for_its_parenthesized_list(sentence, expected):
+    refs = sorted(find_citations(sentence), key=lambda r: r.start)
+    assert [(r.number, r.date, r.issuer) for r in refs] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a mention by type and issuer, its number in parentheses after its subject (Kết luận 212-KL/TW/2025,
+    # crawl 53b3997d70905b16)
+    ("Tại phiên họp ngày 14/11/2025, xem xét Tờ trình của Đảng uỷ Chính phủ về Đề án tiêu chuẩn của đơn vị hành "
+     "chính (Tờ trình số 03-TTr/ĐU, ngày 17/10/2025), Bộ Chính trị, Ban Bí thư kết luận như sau:",
+     [("03", "TTr/ĐU", "2025-10-17", "Đảng ủy Chính phủ")]),
+    # a parenthesis of another type keeps no issuer
+    ("theo Kế hoạch của UBND tỉnh về chuyển đổi số (Quyết định số 12/QĐ-UBND ngày 01/02/2025)",
+     [("12", "QĐ-UBND", "2025-02-01", None)]),
+    # the body that "submitted" a document at it (Bộ Tài chính CV 18491/2025, crawl 944fbe7407cc11f8)
+    ("Dự án Luật Thuế TNCN (sửa đổi) đã được Chính phủ\ntrình Quốc hội tại Tờ trình số 985/TTr-CP ngày 24/10/2025.",
+     [("985", "TTr-CP", "2025-10-24", "Chính phủ")]),
+])
+def test_issuers_of_an_apposed_mention_and_a_passive_submission(sentence, expected):
+    refs = sorted(find_citations(sentence), key=lambda r: r.start)
+    assert [(r.number, r.symbol, r.date, r.issuer) for r in refs] == expected

@@ -1191,3 +1191,35 @@ def test_closing_request_does_not_move_the_opening_addressee():
             "Bộ Tài chính trân trọng đề nghị UBND các tỉnh, thành phố quan tâm, chỉ đạo triển khai thực hiện./.\n")
     found = merge_assignments(find_assignments(structure(text)))
     assert [(a.agency, a.section) for a in found if a.role == "lead"][:1] == [("Ủy ban nhân dân các tỉnh, thành phố", None)]
+
+
+def test_the_sites_summary_above_a_letter_that_lost_its_letterhead():
+    # Bộ Tài chính CV 17899/BTC-VP/2025 as served (crawl 6a58c855aa6d465c): the attribute block, the
+    # site's account closed by "Xem nội dung chi tiết tại …", then the letter from "Kính gửi"
+    page = AGGREGATOR_HEAD.split("**Số hiệu:**")[0] + "**Số hiệu:**\n|\n17899/BTC-VP\n|\n|\n**Loại văn bản:**\n|\n" \
+        "Công văn\n|\n**Nơi ban hành:**\n|\nBộ Tài chính\n|\n|\n**Người ký:**\n|\nPhạm Chí Thanh\n|\n" \
+        "## Lịch tập huấn nghiệp vụ thuế cho công chức, viên chức xã của 34 tỉnh thành\n" \
+        "**Ngày 18/11/2025, Bộ Tài chính đã ban hành Công văn 17899/BTC-VP về việc bồi dưỡng.**\n" \
+        "Xem nội dung chi tiết tại Công văn 17899/BTC-VP ban hành ngày 18/11/2025.\n" \
+        "**Kính gửi:** Ủy ban nhân dân các tỉnh,\nthành phố trực thuộc Trung ương.\nThực hiện Kết luận số 186-KL/TW " \
+        "ngày 29/8/2025 của Bộ Chính trị, Bộ Tài chính tổ chức hội nghị.\nXem chi tiết tại Phụ lục.\n"
+    text = norm(page)
+    assert text.lstrip().startswith("**Kính gửi:**") or text.lstrip().startswith("Kính gửi:")
+    for chrome in ("Lịch tập huấn", "đã ban hành Công văn", "Xem nội dung chi tiết"):
+        assert chrome not in text
+    assert "Xem chi tiết tại Phụ lục." in text
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a converter's italics run by run, splitting words (Bộ VHTTDL CV 6278/2025 as crawled, 7f6efa59099bb33b)
+    ("lớn với 06 Thông tư của Bộ trưởng Bộ Tài chính *(theo Quy*ế*t *đị*nh\n1616/Q*Đ*-TTg ngày 28/7/2025 c*ủ*a "
+     "Th*ủ *t*ướ*ng Chính ph*ủ*)*.\n",
+     "lớn với 06 Thông tư của Bộ trưởng Bộ Tài chính (theo Quyết định 1616/QĐ-TTg ngày 28/7/2025 của Thủ tướng "
+     "Chính phủ)."),
+    # one word's first letter (Cần Thơ KH 153/2025); a note's "(*)" on such a line stays
+    ("mạng xã hội (*Z*alo, Facebook) (*)\n", "mạng xã hội (Zalo, Facebook) (*)"),
+    # a plain italic span is left to the italic rule
+    ("*Căn cứ Luật Tổ chức chính quyền địa phương;*\n", "Căn cứ Luật Tổ chức chính quyền địa phương;"),
+])
+def test_stars_inside_words_leave_their_line(raw, expected):
+    assert norm(raw).strip() == expected
