@@ -521,3 +521,15 @@ def test_the_titles_of_a_ministrys_departments(signature, title):
             "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\n" + signature + "\nNguyễn Văn A\n")
     doc = fields(text)
     assert (doc["signer"], doc["signer_title"]) == ("Nguyễn Văn A", title)
+
+
+def test_every_ministry_a_symbol_code_names_is_spelled_as_models_ministries():
+    """models/ministries.txt is the one list of the ministries' names; symbol_issuers.tsv and
+    issuer_codes.tsv name some of them again beside their codes (BNV, BTC …) and cannot be
+    derived from it nor it from them (they hold codes and patterns, and miss Bộ Dân tộc và Tôn
+    giáo and Ủy ban Dân tộc): they spell each ministry as it does."""
+    from pipeline import symbols, vocab
+    named = {f.issuer for f in symbols.issuer_families()} | set(vocab.issuer_codes().values())
+    ministries = {n for n in named if n.startswith("Bộ ")}
+    assert ministries and ministries <= set(vocab.ministries())
+
