@@ -2010,9 +2010,6 @@ ALIGNED_ROW_NUMBER = regex.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,6})\.?$
 ALIGNED_CHUNK = regex.compile(r"\S+(?:[ ]\S+)*")
 
 
-# A department's letter without its letterhead names itself in its opening request: "Sở Nội vụ
-# đề nghị các doanh nghiệp … tự kiểm tra" (TP HCM CV 10283/2025, signed "KT. GIÁM ĐỐC"); the
-# name is a "Sở" and its complement, up to the verb.
 # What opens an annex's note before the document's own citation: "(Kèm theo Hướng dẫn số …",
 # "*(Ban hành kèm theo Quyết định số …" at the start of its line.
 ATTACHMENT_NOTE_BEFORE = regex.compile(r"[\s*_]*\(\s*[*_]*\s*(?:[Bb]an\s+hành\s+)?[Kk]èm\s+theo\s+", regex.V0)
@@ -2031,15 +2028,11 @@ OPENING_ISSUER = regex.compile(
     regex.VERBOSE | regex.V0,
 )
 
-DEPARTMENT_REQUESTS = regex.compile(
-    r"(?<![\p{L}])(?P<who>Sở\s+\p{Lu}[\p{L}\s,\-]{1,60}?)\s+(?:đề\s+nghị|yêu\s+cầu|thông\s+báo)\s+(?:các|quý|Quý)?\s*\p{L}",
-    regex.V0,
-)
-
 # A body that speaks in a letter's body, its head word given (models/head_posts.tsv, from the
 # post its signature signs for): "Bộ Công Thương thông báo các thương nhân …", "Cục Lãnh sự Bộ
 # Ngoại giao xin trân trọng thông báo", "Bộ Tài chính kính báo cáo Thủ tướng", "Cục Thuế đề nghị
-# các Thuế tỉnh" (crawled letters of 2025 whose letterhead was lost).  The name opens with a
+# các Thuế tỉnh", "Sở Nội vụ đề nghị các doanh nghiệp" (TP HCM CV 10283/2025, signed "KT. GIÁM
+# ĐỐC") (crawled letters of 2025 whose letterhead was lost).  The name opens with a
 # capital and ends where the speaking verb begins (a name's later words may be in lower case:
 # "Bộ Tài chính", "Cục Thuế"); no digit or sentence mark inside it.
 SPEAKING_VERB = r"""(?:đã\s+|sẽ\s+|xin\s+|trân\s+trọng\s+|kính\s+)*
