@@ -411,11 +411,6 @@ def _issuer(st: Structure, out, province: str | None) -> tuple[str | None, str |
         return issuer, _level(issuer, parent), span
     # No header: the opening sentence ("Sở Kế hoạch và Đầu tư xây dựng Kế hoạch …").
     m = rx.OPENING_ISSUER.search(st.text[lines[st.body_start].start if st.body_start < len(lines) else 0:][:3000])
-    if not m and _signs_as_head_of_department(st):
-        # a department's letter whose letterhead a crawl lost: its opening request names it
-        # ("Sở Nội vụ đề nghị các doanh nghiệp …", signed "KT. GIÁM ĐỐC"; TP HCM CV 10283/2025)
-        m = rx.DEPARTMENT_REQUESTS.search(
-            st.text[lines[st.body_start].start if st.body_start < len(lines) else 0:][:3000])
     if m:
         who = regex.sub(r"^Chủ\s+tịch\s+", "", m.group("who")).strip()
         who = regex.sub(r"\s*\([^)]*\)", "", who)
@@ -436,8 +431,9 @@ def _issuer(st: Structure, out, province: str | None) -> tuple[str | None, str |
             body = expand_abbreviations(restore_case(rx.authority_parts(m)[1]))
             issuer = _qualify(body, None, province, st)
             return issuer, _level(issuer, None), (st.line(i).start, st.line(i).end)
-    # A letter signed for the head of a kind of body ("KT. BỘ TRƯỞNG", "TL. CỤC TRƯỞNG"): the
-    # body of that kind that speaks in it ("Bộ Công Thương thông báo …"), the most often.
+    # A letter signed for the head of a kind of body ("KT. BỘ TRƯỞNG", "TL. CỤC TRƯỞNG", "KT.
+    # GIÁM ĐỐC"): the body of that kind that speaks in it ("Bộ Công Thương thông báo …", "Sở Nội
+    # vụ đề nghị các doanh nghiệp …", TP HCM CV 10283/2025), the most often.
     spoken = _speaking_body(st)
     if spoken:
         body, national, span = spoken
@@ -452,9 +448,7 @@ def _speaking_body(st: Structure) -> tuple[str, bool, tuple[int, int]] | None:
     body, and the span of its first such mention; None when no post or no such sentence."""
     authority = st.signature.get("authority", []) if st.signature else []
     m = rx.SIGNING_AUTHORITY.match(st.line(authority[0]).text.strip("* ")) if authority else None
-    if not m:
-        return None
-    post = vocab.head_posts().get(vocab.fold(" ".join(rx.authority_parts(m)[1].split())))
+    post = _head_post(rx.authority_parts(m)[1]) if m else None
     if not post:
         return None
     heads, national = post
@@ -470,13 +464,14 @@ def _speaking_body(st: Structure) -> tuple[str, bool, tuple[int, int]] | None:
     return name, national, next(span for x, span in found if x == name)
 
 
-def _signs_as_head_of_department(st: Structure) -> bool:
-    """Whether the signature block signs for a department's director ("KT. GIÁM ĐỐC")."""
-    for i in st.signature.get("authority", []) if st.signature else []:
-        m = rx.SIGNING_AUTHORITY.match(st.line(i).text.strip("* "))
-        if m and regex.match(r"(?i)giám\s+đốc", rx.authority_parts(m)[1].strip()):
-            return True
-    return False
+def _head_post(rest: str) -> tuple[tuple[str, ...], bool] | None:
+    """The head post (models/head_posts.tsv) an authority line signs for: the line itself ("GIÁM
+    ĐỐC") or its opening words before the body's name or a title run into it ("GIÁM ĐỐC SỞ Y TẾ",
+    "GIÁM ĐỐC PHÓ GIÁM ĐỐC"), the longest such post; not a joint post ("BỘ TRƯỞNG, CHỦ NHIỆM"
+    signs for the Government Office, no ministry)."""
+    folded = vocab.fold(" ".join(rest.split()))
+    posts = [p for p in vocab.head_posts() if folded == p or folded.startswith(p + " ")]
+    return vocab.head_posts()[max(posts, key=len)] if posts else None
 
 
 # A national body above a header's unit: the party's Central Committee, a ministry, the

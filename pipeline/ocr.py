@@ -33,7 +33,12 @@ each choice below, and the commands that measure them, are in docs/ocr.md.
   the pages Tesseract reads badly (grey, low-contrast or bent scans) better than Tesseract.
 * Three-reader vote (``vote_words``): on the pages Tesseract reads well, either neural
   reader alone is worse than Tesseract, but where both agree against it they are mostly
-  right (a tone stacked on a circumflex, a hook read as an acute).
+  right (a tone stacked on a circumflex, a hook read as an acute).  A tone both page
+  readers lose on the same word ("chuyên đôi" for "chuyển đổi") is read again from the word
+  pair by asterocr where the dictionary says the pair could be a word with other tones
+  (``tones_of_a_word_pair``); on the pages the second reader reads, asterocr reads each
+  line in dispute whole and the three readers decide word by word
+  (``outvoted_line_by_line``).
 * Speed: a scanner page is decoded straight from its JPEG stream, other pages rasterized
   by pypdfium2; a thread prepares the next pages while Tesseract reads (``ocr_pages``);
   pages go to Tesseract as uncompressed BMP, several to a run, and with the fixed-pitch
@@ -665,7 +670,8 @@ def read_cell_with_second_reader(gray: np.ndarray, tesseract: dict[str, list] | 
     """A table cell's image read by the second reader's line recognizer, line by line (its
     lines cut by ``_cell_lines``), as TSV columns like Tesseract's; None when the reader is
     not installed or the cell holds no line it reads.  Its words are checked against
-    ``tesseract``'s reading of the same cell image (``checked_against_tesseract``)."""
+    ``tesseract``'s reading of the same cell image (``checked_against_tesseract``,
+    ``outvoted_line_by_line``)."""
     reader = second_reader()
     if reader is None:
         return None
@@ -687,6 +693,7 @@ def read_cell_with_second_reader(gray: np.ndarray, tesseract: dict[str, list] | 
         return None
     predictions = recognizer.predict(crops)
     texts, _changed = checked_against_tesseract(gray, boxes, [p.text for p in predictions], tesseract)
+    texts, _changed = outvoted_line_by_line(gray, boxes, texts, tesseract)
     return _lines_as_tsv(boxes, texts, [p.confidence for p in predictions], range(len(boxes)))
 
 
@@ -813,6 +820,10 @@ def read_with_second_reader(gray: np.ndarray, data: dict[str, list],
     texts, changed = checked_against_tesseract(gray, boxes, texts, data)
     if steps is not None and changed:
         steps.append(f"{changed} word{'s' if changed > 1 else ''} of trueocr's put right by Tesseract and asterocr")
+    texts, outvoted = outvoted_line_by_line(gray, boxes, texts, data)
+    if steps is not None and outvoted:
+        steps.append(f"{outvoted} word{'s' if outvoted > 1 else ''} of trueocr's outvoted by asterocr's and "
+                     f"Tesseract's lines")
     return _lines_as_tsv(boxes, texts, [p.confidence for p in predictions], order)
 
 
@@ -1015,6 +1026,134 @@ def checked_against_tesseract(gray: np.ndarray, boxes: list[tuple[int, int, int,
     return out, changed
 
 
+def _matched_by_letters(ours: list[str], theirs: list[str]) -> dict[int, str]:
+    """Each word of ``ours`` with one counterpart in ``theirs``, two readings of the same line
+    paired by their letters without diacritics (``_skeleton``): a word read with another
+    tone or hat is still the same word, so a run of tone slips does not break the pairing."""
+    from difflib import SequenceMatcher
+
+    out: dict[int, str] = {}
+    matcher = SequenceMatcher(None, [_skeleton(w) for w in ours], [_skeleton(w) for w in theirs], autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal" or (op == "replace" and i2 - i1 == j2 - j1):
+            out.update((i1 + k, theirs[j1 + k]) for k in range(i2 - i1))
+    return out
+
+
+def read_line_with_third_reader(crop: np.ndarray) -> str:
+    """A whole line read by ``asterocr``; a line too wide for it (``THIRD_READER_MAX_WIDTH`` at
+    its 32-px height) is cut at the widest blank column of its middle 40 %, again as needed
+    (a cut through a letter would garble it; a blank column is a space)."""
+    height, width = crop.shape
+    if width * 32 / max(1, height) <= THIRD_READER_MAX_WIDTH or width < 8:
+        return read_with_third_reader(crop)[0]
+    blank = (crop < CELL_INK).sum(axis=0) == 0
+    lo, hi = int(width * 0.3), int(width * 0.7)
+    best, cut, start = 0, width // 2, None
+    for x in range(lo, hi + 1):
+        if x < hi and blank[x]:
+            start = x if start is None else start
+        elif start is not None:
+            if x - start > best:
+                best, cut = x - start, (start + x) // 2
+            start = None
+    return " ".join(filter(None, (read_line_with_third_reader(crop[:, :cut]),
+                                  read_line_with_third_reader(crop[:, cut:]))))
+
+
+def outvoted_line_by_line(gray: np.ndarray, boxes: list[tuple[int, int, int, int]], texts: list[str],
+                          data: dict[str, list] | None) -> tuple[list[str], int]:
+    """The second reader's lines with each word that asterocr (reading the whole line) and
+    Tesseract (its page pass, the words whose centre lies in the line's box) both read
+    another, same way replaced: a majority of three readers, word by word.
+
+    ``checked_against_tesseract`` asks asterocr about a word cut out of the line, where
+    Tesseract and trueocr disagree; on a grey page the three readers slip on different
+    words (trueocr "tãng", "náng", "phỏng" where asterocr and Tesseract read "tăng", "nâng",
+    "phòng"), and asterocr reads a word better with its line around it.  Words are paired by
+    their letters (``_matched_by_letters``); a syllable is never replaced by a word that is
+    none (figures in docs/ocr.md)."""
+    if not data or not _word_rows(data) or third_reader() is None:
+        return texts, 0
+    out, changed = list(texts), 0
+    for index, (box, text) in enumerate(zip(boxes, texts)):
+        ours = text.split()
+        rows = _rows_in_box(data, box)
+        if not ours or not rows:
+            continue
+        x0, y0, x1, y1 = box
+        tesseract = _matched_by_letters(ours, [str(data["text"][r]) for r in rows])
+        pairs = _pairs_with_a_tone_slip(ours)
+        if not pairs and all(tesseract.get(k) == word for k, word in enumerate(ours)):
+            continue  # nothing in dispute: no asterocr read
+        aster = _matched_by_letters(ours, read_line_with_third_reader(gray[y0:y1, x0:x1]).split())
+        for k, word in enumerate(ours):
+            other = tesseract.get(k)
+            if other is None or other.lower() == word.lower() or aster.get(k) != other:
+                continue  # a difference of case alone is no slip of trueocr's (a title's "Thông")
+            if known_syllables(word) and not known_syllables(other):
+                continue
+            ours[k] = other
+            changed += 1
+        for k, choices in _pairs_with_a_tone_slip(ours).items():
+            heard = [_letters_of(aster.get(k + i, "")) for i in (0, 1)]
+            if heard[0] and heard[1]:
+                changed += _take_pair_reading(ours, k, f"{heard[0][1]} {heard[1][1]}", choices)
+        out[index] = " ".join(ours)
+    return out, changed
+
+
+def _pairs_with_a_tone_slip(words: list[str], *, fewest: bool = False) -> dict[int, frozenset[str]]:
+    """The pairs of neighbouring words (by the first one's index) that are no two-syllable word
+    of the dictionary as read, but are one with other tones on the same letters: those words
+    (``_tone_blind``).
+
+    ``fewest``: not a pair where each word whose tone would change makes a word with its
+    other neighbour as read ("chuyển đổi | số", where "đổi số" could be "đối số"): the word
+    is most likely right, and each pair asked costs a read.  Words parted by punctuation
+    ("các tỉnh, thành phô") make no such word."""
+    index = _two_syllable_words()
+    letters = [_letters_of(word) for word in words]
+
+    def pair(k: int) -> tuple[str, frozenset[str]]:
+        if k < 0 or k + 1 >= len(words) or not letters[k] or not letters[k + 1]:
+            return "", frozenset()
+        read = unicodedata.normalize("NFC", f"{letters[k][1]} {letters[k + 1][1]}".lower())
+        return read, index.get(_toneless(read), frozenset())
+
+    def a_word(k: int) -> bool:
+        read, choices = pair(k)
+        return bool(read) and not letters[k][2] and not letters[k + 1][0] and _tone_blind(read) in choices
+
+    found = {}
+    for k in range(len(words) - 1):
+        read, choices = pair(k)
+        blind = _tone_blind(read)
+        if not choices or blind in choices:
+            continue
+        changing = {i for choice in choices for i, (a, b) in enumerate(zip(blind.split(), choice.split())) if a != b}
+        if fewest and all(a_word(k - 1) if i == 0 else a_word(k + 1) for i in changing):
+            continue
+        found[k] = choices
+    return found
+
+
+def _take_pair_reading(words: list[str], k: int, heard: str, choices: frozenset[str]) -> int:
+    """Words ``k`` and ``k + 1`` take the letters of ``heard`` (another reader's reading of the
+    pair) when it is one of ``choices`` (the dictionary's words of the pair's letters), each
+    word's case and punctuation kept; returns how many words changed."""
+    heard = unicodedata.normalize("NFC", heard.lower())
+    if _tone_blind(heard) not in choices:
+        return 0
+    changed = 0
+    for i, new in zip((k, k + 1), heard.split()):
+        lead, letters, trail = _letters_of(words[i])
+        if new != unicodedata.normalize("NFC", letters.lower()) and new in _syllables():
+            words[i] = lead + _cased_like(new, letters) + trail
+            changed += 1
+    return changed
+
+
 # ------------------------------------------------------------------- the word vote (third reader)
 
 
@@ -1110,7 +1249,8 @@ def vote_words(gray: np.ndarray, data: dict[str, list]) -> tuple[int, int]:
     letter where trueocr reads a comma goes to asterocr however sure Tesseract was
     (``comma_read_as_point``), and trueocr's archive line is spaced as Decree 30 writes it
     before the words are paired (``spaced_archive_line``: "Lưu:VT," is two words).  The
-    replaced word keeps its box and takes asterocr's confidence (× 100).
+    replaced word keeps its box and takes asterocr's confidence (× 100).  Then the pairs of
+    words the dictionary doubts are read by asterocr (``tones_of_a_word_pair``).
     A segment Tesseract reads at a mean confidence under ``WEAK_LINE_CONF`` (after its
     re-read on its own) that trueocr reads as something else altogether (over half its
     characters differ) is no print: "ị { Í è J7 [ +" out of a seal, "_—tcz7Z2%" out of a
@@ -1169,6 +1309,10 @@ def vote_words(gray: np.ndarray, data: dict[str, list]) -> tuple[int, int]:
             data["text"][r] = text
             data["conf"][r] = round(confidence * 100, 1)
             changed += 1
+        first = s.rows[0]
+        above = lines.get((int(data["block_num"][first]), int(data["par_num"][first]), int(data["line_num"][first]) - 1))
+        before = str(data["text"][max(above, key=lambda r: int(data["left"][r]))]) if above else None
+        changed += tones_of_a_word_pair(gray, data, s.rows, s.box, before)
     return changed, dropped
 
 
@@ -1318,6 +1462,86 @@ def tone_of_a_weak_word(ours: str, theirs: str, third: str) -> bool:
     weak = not any(c.isalpha() for c in ours) or not known_syllables(ours)
     return (weak and third != ours and any(c.isalpha() for c in third) and _toneless(theirs) == _toneless(third)
             and len(_tones(third)) <= 1 and known_syllables(third))
+
+
+def _tone_blind(words: str) -> str:
+    """Words with each syllable's tone mark moved to its end: "ủy ban" and "uỷ ban" (the tone
+    placed by the new and the old rule) are the same words."""
+    return " ".join(_toneless(w) + "".join(_tones(w)) for w in unicodedata.normalize("NFC", words.lower()).split())
+
+
+@functools.lru_cache(maxsize=1)
+def _two_syllable_words() -> dict[str, frozenset[str]]:
+    """The two-syllable words of Viet74K (not its names of places and persons), by their
+    letters without tone marks ("chuyên đôi" for "chuyển đổi"), each as ``_tone_blind``
+    writes it: the words a pair read with a tone slip could be."""
+    from underthesea.corpus import viet_dict_74K
+
+    index: dict[str, set[str]] = {}
+    for word in viet_dict_74K.words:
+        if word != word.lower():
+            continue  # a place or a person ("Tịnh Sơn"): a rare name would put "tỉnh Sơn" in doubt
+        word = unicodedata.normalize("NFC", word)
+        if len(word.split()) == 2 and all(part.isalpha() for part in word.split()):
+            index.setdefault(_toneless(word), set()).add(_tone_blind(word))
+    return {key: frozenset(words) for key, words in index.items()}
+
+
+def _letters_of(word: str) -> tuple[str, str, str] | None:
+    """A word as (leading punctuation, letters, trailing punctuation), or None when what is
+    left holds anything but letters ("132-KL/TW", "2025")."""
+    import regex
+
+    match = regex.fullmatch(r"(\P{L}*)(\p{L}+)(\P{L}*)", word)
+    return (match.group(1), match.group(2), match.group(3)) if match else None
+
+
+def _cased_like(word: str, model: str) -> str:
+    if model.isupper():
+        return word.upper()
+    return word[:1].upper() + word[1:] if model[:1].isupper() else word
+
+
+def tones_of_a_word_pair(gray: np.ndarray, data: dict[str, list], rows: list[int], box: tuple[int, int, int, int],
+                         before: str | None = None) -> int:
+    """Tone marks put right on pairs of words that read as no word of the dictionary but,
+    with other tones on the same letters, as one: the pair is cut out of its line and read
+    by asterocr, and its reading taken when it is one of those words.  Returns how many
+    words changed (``data`` changed in place).
+
+    A tone stacked on a hat (ổ, ể, ẩ) is the commonest slip left on clean pages, and both
+    Tesseract and trueocr make it on the same words ("chuyên đôi số" for "chuyển đổi số",
+    "thúc đây"), so no vote sees it; asterocr, reading the two words together, mostly sees
+    the tone.  The dictionary alone is no judge ("có hiệu lực" is also "có hiếu"): it only
+    chooses which pairs to ask about (those that are no word as read), and a reading is
+    taken only when asterocr reads one of its words, letter for letter (figures in
+    docs/ocr.md).  ``before``: the last word of the line above in the same paragraph, which
+    the line's first word may make a word with ("nội | dung cụ thể")."""
+    h, w = gray.shape
+    x0, y0, x1, y1 = box
+    pad = max(2, (y1 - y0) // 6)
+    words = [str(data["text"][r]) for r in rows]
+    changed, done = 0, -1
+    context = [before] if before else []
+    for k, choices in _pairs_with_a_tone_slip(context + words, fewest=True).items():
+        k -= len(context)
+        if k < 0 or k <= done:
+            continue  # its first word was just put right with the word before
+        a, b = rows[k], rows[k + 1]
+        left, right = int(data["left"][a]), int(data["left"][b]) + int(data["width"][b])
+        crop = gray[max(0, y0 - pad):min(h, y1 + pad), max(0, left - pad):min(w, right + pad)]
+        if crop.size == 0:
+            continue
+        heard = [_letters_of(t) for t in read_with_third_reader(crop)[0].split()]
+        taken = _take_pair_reading(words, k, " ".join(t[1] if t else "" for t in heard), choices)
+        if taken:
+            for row, word in ((a, words[k]), (b, words[k + 1])):
+                if word != data["text"][row]:
+                    data["text"][row] = word
+                    data["conf"][row] = min(float(data["conf"][row]), 95.0)
+            changed += taken
+            done = k + 1
+    return changed
 
 
 # Share of characters two readings of a weak segment differ by (normalized edit distance)

@@ -399,6 +399,44 @@ def test_the_speaking_body_is_a_name(body, issuer):
     assert fields("|\n**Kính gửi:** Các cơ sở đào tạo.\n|\n" + body + _MINISTER_SIGNS)["issuer"] == issuer
 
 
+_DIRECTOR_SIGNS = "|\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n|\n**KT. GIÁM ĐỐC**\n**PHÓ GIÁM ĐỐC**\nLượng Thị Tới\n|\n"
+_HCM_LETTER_OPENS = ("|\n**Kính gửi:** Các doanh nghiệp hoạt động cho thuê lại lao động trên địa bàn Thành phố Hồ "
+                     "Chí Minh\n|\n")
+
+
+@pytest.mark.parametrize("body, signs, issuer", [
+    # one rule for a director's department and a minister's ministry (review 0.9b, left 2: the
+    # older "KT. GIÁM ĐỐC" + "Sở … đề nghị" rule is models/head_posts.tsv's GIÁM ĐỐC row); TP HCM
+    # CV 10283/2025 as crawled
+    ("Sở Nội vụ đề nghị các doanh nghiệp có hoạt động cho thuê lại lao động tự kiểm tra.\n",
+     _DIRECTOR_SIGNS, "Sở Nội vụ thành phố Hồ Chí Minh"),
+    # the authority line that names the department after the post still signs for a director
+    ("Sở Nội vụ đề nghị các doanh nghiệp có hoạt động cho thuê lại lao động tự kiểm tra.\n",
+     _DIRECTOR_SIGNS.replace("KT. GIÁM ĐỐC", "KT. GIÁM ĐỐC SỞ NỘI VỤ"), "Sở Nội vụ thành phố Hồ Chí Minh"),
+    # a request with no object word after its verb ("đề nghị:") and the other speaking verbs
+    ("Sở Nội vụ đề nghị:\n1. Các doanh nghiệp tự kiểm tra.\n", _DIRECTOR_SIGNS, "Sở Nội vụ thành phố Hồ Chí Minh"),
+    ("Sở Nội vụ hướng dẫn các doanh nghiệp tự kiểm tra.\n", _DIRECTOR_SIGNS, "Sở Nội vụ thành phố Hồ Chí Minh"),
+    # a director's other bodies (head_posts.tsv: Trung tâm, Kho bạc Nhà nước …)
+    ("Trung tâm Phục vụ hành chính công đề nghị các doanh nghiệp nộp hồ sơ trực tuyến.\n", _DIRECTOR_SIGNS,
+     "Trung tâm Phục vụ hành chính công thành phố Hồ Chí Minh"),
+    # a body the letter cites speaks once; the letter's own department speaks in its request and
+    # its closing: the most often (the older rule took the first)
+    ("Thực hiện Công văn số 12/STC-NS, theo đó Sở Tài chính đề nghị rà soát kinh phí. Sở Nội vụ đề nghị các doanh "
+     "nghiệp tự kiểm tra.\nSở Nội vụ thông báo để các doanh nghiệp biết, thực hiện./.\n", _DIRECTOR_SIGNS,
+     "Sở Nội vụ thành phố Hồ Chí Minh"),
+    # a clause is no name (the older rule read "Sở Nội vụ đã nhận được văn bản của các doanh nghiệp và")
+    ("Sở Nội vụ đã nhận được văn bản của các doanh nghiệp và đề nghị các doanh nghiệp tự kiểm tra.\n",
+     _DIRECTOR_SIGNS, None),
+    # signed for a chairman, a joint post: no department's request names the letter
+    ("Sở Nội vụ đề nghị các doanh nghiệp tự kiểm tra.\n",
+     _DIRECTOR_SIGNS.replace("KT. GIÁM ĐỐC**\n**PHÓ GIÁM ĐỐC", "KT. CHỦ TỊCH**\n**PHÓ CHỦ TỊCH"), None),
+    ("Bộ Nội vụ đề nghị các doanh nghiệp tự kiểm tra.\n",
+     _DIRECTOR_SIGNS.replace("KT. GIÁM ĐỐC**\n**PHÓ GIÁM ĐỐC", "KT. BỘ TRƯỞNG, CHỦ NHIỆM**\n**PHÓ CHỦ NHIỆM"), None),
+])
+def test_one_rule_names_a_department_or_ministry_by_its_signatures_post(body, signs, issuer):
+    assert fields(_HCM_LETTER_OPENS + body + signs)["issuer"] == issuer
+
+
 def test_a_crawls_emphasis_marks_leave_the_recipients():
     # Bộ VHTTDL CV 6278/2025 (crawl 7f6efa59099bb33b): "*" left inside an item by the crawl's markdown
     block = ("|\n*Nơi nhận:*\n- Như trên;\n- Bộ trưởng (để báo cáo);\n- Các Thứ trưởng (để phối hợp chỉ đạo*);*\n"
@@ -483,3 +521,15 @@ def test_the_titles_of_a_ministrys_departments(signature, title):
             "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\n" + signature + "\nNguyễn Văn A\n")
     doc = fields(text)
     assert (doc["signer"], doc["signer_title"]) == ("Nguyễn Văn A", title)
+
+
+def test_every_ministry_a_symbol_code_names_is_spelled_as_models_ministries():
+    """models/ministries.txt is the one list of the ministries' names; symbol_issuers.tsv and
+    issuer_codes.tsv name some of them again beside their codes (BNV, BTC …) and cannot be
+    derived from it nor it from them (they hold codes and patterns, and miss Bộ Dân tộc và Tôn
+    giáo and Ủy ban Dân tộc): they spell each ministry as it does."""
+    from pipeline import symbols, vocab
+    named = {f.issuer for f in symbols.issuer_families()} | set(vocab.issuer_codes().values())
+    ministries = {n for n in named if n.startswith("Bộ ")}
+    assert ministries and ministries <= set(vocab.ministries())
+

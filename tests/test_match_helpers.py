@@ -109,3 +109,43 @@ def test_sentence_start_after_stop_finds_sentence_start(line):
 def test_later_directive_ends_where_its_clause_starts(line, clauses):
     assert [line[m.end():m.end() + len(c)] for m, c in zip(rx.LATER_DIRECTIVE.finditer(line), clauses)] == clauses
     assert len(list(rx.LATER_DIRECTIVE.finditer(line))) == len(clauses)
+
+
+# ``ByFirstWord`` (the agency heads split by first word) matches as the whole alternation does:
+# real openings of lines and sentences, heads that share a first word ("Ban", "Ủy ban"), a
+# lower-case collective, words that only start like a head, letters that fold across
+# alphabets ("ſ", Kelvin "K": matched by the whole), and a position inside the text.
+HEAD_WORDS = ["Ban Chỉ đạo", "Ban Quản lý", "Ủy ban nhân dân", "Ủy ban", "Sở", "Các sở", "Công an", "UBND",
+              "Kho bạc Nhà nước", "Sở KH&CN", "Ban"]
+HEAD_TEXTS = ["Ban Chỉ đạo tỉnh", "BAN QUẢN LÝ dự án", "Ủy ban nhân dân tỉnh", "ủy ban bầu cử", "Sở Y tế",
+              "Sở, ngành", "Sở KH&CN chủ trì", "Sởi", "các sở, ban, ngành", "Các Sở", "Công an tỉnh",
+              "Công nghệ số", "UBND các xã", "Kho bạc Nhà nước khu vực XI", "Ban hành", "Bann", "", "  Sở Y tế",
+              "\u017fở", "Công an", "Ban\u00a0Chỉ đạo", "Ban\nQuản lý", "KHO BẠC NHÀ NƯỚC", "\u212aho bạc Nhà nước",
+              "Ban-Chỉ đạo", "Ủy ban2", "Ban 5", "Sở" * 40, "Sở" * 40 + " Y tế", "Ban" + "\u017f" * 3]
+
+
+def _render_heads(words):
+    alts = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return regex.compile(rf"(?=\p{{Lu}}|các\s)(?!Ban\s+hành)(?:{alts})(?![\p{{L}}])", regex.V0 | regex.IGNORECASE)
+
+
+@pytest.mark.parametrize("text", HEAD_TEXTS)
+@pytest.mark.parametrize("pos", [0, 2])
+def test_by_first_word_matches_what_the_whole_alternation_matches(text, pos):
+    whole = _render_heads(HEAD_WORDS)
+    split = rx.ByFirstWord(HEAD_WORDS, _render_heads)
+    expected = whole.match(text, pos)
+    got = split.match(text, pos)
+    assert (got and got.span()) == (expected and expected.span())
+
+
+def test_by_first_word_falls_back_to_the_whole_for_a_word_not_opening_with_a_letter():
+    def render(words):
+        return regex.compile("|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words), regex.V0 | regex.IGNORECASE)
+    words = HEAD_WORDS + ["(Tổ) công tác"]
+    split = rx.ByFirstWord(words, render)
+    for text in ("(Tổ) công tác đặc biệt", "Sở Y tế", "Công nghệ"):
+        expected = render(words).match(text)
+        got = split.match(text)
+        assert (got and got.span()) == (expected and expected.span())
+    assert split.match("(Tổ) công tác đặc biệt")

@@ -638,6 +638,11 @@ def test_letter_subject_title_and_opening_statements():
     ("Văn phòng HĐND và UBND xã đăng tải", "Văn phòng HĐND và UBND xã"),
     ("Văn phòng Tỉnh ủy và UBND tỉnh theo dõi", "Văn phòng Tỉnh ủy"),
     ("Văn phòng UBND tỉnh và Sở Tư pháp theo dõi", "Văn phòng UBND tỉnh"),
+    # a ministry's general department (head_posts.tsv's TỔNG CỤC TRƯỞNG heads one; review 0.9b,
+    # left 3: "Tổng cục Thống kê" was no name), and a list split before it
+    ("Tổng cục Thống kê đã có Công văn hướng dẫn", "Tổng cục Thống kê"),
+    ("Tổng cục Hải quan và Cục Thuế phối hợp", "Tổng cục Hải quan"),
+    ("Cục Thuế, Tổng cục Hải quan phối hợp", "Cục Thuế"),
 ])
 def test_agency_extent_on_corpus_sentences(text, name):
     from pipeline.agencies import agency_extent

@@ -743,6 +743,9 @@ def test_issuer_before_the_number_and_items_after_a_subject(sentence, expected):
      "12/KH-UBND ngày 03/4/2025.", [("12", "KH-UBND", "2025-04-03", None)]),
     ("Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số 220/KH-UBND ngày 18/11/2025.",
      [("220", "KH-UBND", "2025-11-18", "Ủy ban nhân dân tỉnh")]),
+    # a ministry's general department is one body's whole name (review 0.9b, left 3: no issuer)
+    ("Tổng cục Thống kê đã có Công văn số 123/TCTK-PPCĐ ngày 05/3/2025 hướng dẫn điều tra.",
+     [("123", "TCTK-PPCĐ", "2025-03-05", "Tổng cục Thống kê")]),
     # a resolution's dotted number of 2025 (same letter)
     ("Khẩn trương phối hợp với Văn phòng Bộ đối với 59 TTHC đã được Chính phủ giao tại Nghị quyết số "
      "66.7/2025/NQ-CP ngày 15/11/2025.",
