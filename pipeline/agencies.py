@@ -20,17 +20,8 @@ from .text import clear_memos, fold_words, memo_short_text, modern_tone_placemen
 
 _LIST_PART = regex.compile(r"[^;]+")
 _LIST_SEPARATOR = regex.compile(r",\s*|\s+và\s+")
-_COLLECTIVE_START = regex.compile(r"các\s+(cơ\s+quan|đơn\s+vị|sở|tổ\s+chức|địa\s+phương)\b")
-# A class of units after "và" and a named body in a heading ("Công an tỉnh và các địa phương",
-# "Báo và Phát thanh, Truyền hình tỉnh và các cơ quan báo chí …"); not the groups a collective of
-# posts goes on with after a comma ("Người đứng đầu các cơ quan chuyên môn, …, các đơn vị sự
-# nghiệp công lập …", gold C038) nor the Front's member organisations, named with it as one
-# ("Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội", gold C002, C014).
-_UNITS_START = regex.compile(r"các\s+(?:cơ\s+quan|đơn\s+vị|sở|địa\s+phương)\b")
 _TRAILING_PAREN = regex.compile(r"\s*\([^)]*\)?\s*$")
 _PAREN = regex.compile(r"\s*\([^)]*\)")
-_DOUBLED_HEAD = regex.compile(r"^(\p{L}+)\s+\1(?=\s)")  # "Sở Sở Công thương", a typo
-_NOT_A_NAME_WORD = regex.compile(r"(?:Cổng|Trang|Hệ thống)\b")
 
 # The readers of a document ask about the same names and windows many times (agency_extent:
 # 356 calls for 147 texts on the bench texts, clean_agency 410 for 120): the pure functions
@@ -262,14 +253,13 @@ def split_agency_list(text: str, labelled: bool = False, loose: bool = False) ->
     return spans
 
 
-_OFFICE_OF_A_BODY = regex.compile(r"\s*Văn\s+phòng\s+(?=\S)")
 
 
 def _joint_office_goes_on(before: str, nxt: str) -> bool:
     """Whether the list goes on with the second body of a joint office: "Văn phòng HĐND | và
     UBND xã", "Văn phòng Đoàn ĐBQH | và HĐND tỉnh", "Văn phòng HĐND | , UBND xã" (the office the
     two bodies of a commune share; agency_extent reads the same name in a sentence)."""
-    office = _OFFICE_OF_A_BODY.match(before)
+    office = rx.OFFICE_OF_A_BODY.match(before)
     return bool(office) and _JOINT_OFFICE_PART.fullmatch(before.rstrip(), office.end()) is not None \
         and _JOINT_OFFICE_PART.match(nxt) is not None
 
@@ -295,14 +285,13 @@ def _head_again(head: str) -> regex.Pattern:
     return regex.compile(rf"\s+(?={regex.escape(head)}\s+\p{{Lu}})")
 
 
-_POST_OF_A_BODY = regex.compile(r"(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Trưởng\s+ban|Chánh\s+Văn\s+phòng|Thủ\s+trưởng)\s+", regex.V0)
 
 
 def _head_of_the_body_before(before: str, nxt: str) -> bool:
     """The post at the head of the very body named before the comma: two bearers ("Trách
     nhiệm của Ủy ban nhân dân cấp xã, Chủ tịch Ủy ban nhân dân cấp xã", Lai Châu QĐ 88/2025),
     not a collective of posts ("Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành")."""
-    post = _POST_OF_A_BODY.match(nxt)
+    post = rx.POST_OF_A_BODY.match(nxt)
     body = " ".join(before.split())
     return bool(post) and len(body.split()) >= 2 and body[:1].isupper() \
         and " ".join(nxt[post.end():].split()).startswith(body)
@@ -315,9 +304,9 @@ def _starts_new_name(nxt: str, labelled: bool, loose: bool = False, after_and: b
         return True
     if opens_name_in_sentence(nxt):  # "Các chủ rừng | và lực lượng Kiểm lâm"
         return True
-    if labelled and (_COLLECTIVE_START.match(nxt) or rx.POST_IN_LIST.match(nxt)):
+    if labelled and (rx.COLLECTIVE_START.match(nxt) or rx.POST_IN_LIST.match(nxt)):
         return True
-    if loose and after_and and _UNITS_START.match(nxt):  # a heading's "Công an tỉnh | và các địa phương"
+    if loose and after_and and rx.UNITS_START.match(nxt):  # a heading's "Công an tỉnh | và các địa phương"
         return True
     return False
 
@@ -339,7 +328,7 @@ def clean_agency(name: str) -> str:
         name = rx.GENERIC_KINDS_AFTER_NAMED.sub("", name)
     name = rx.DIRECTIVE.sub("", name)
     name = rx.COMRADE_IN_NAME.sub("", name)  # "Các đ/c Phó Chủ tịch" → "Các Phó Chủ tịch"
-    name = _DOUBLED_HEAD.sub(r"\1", name)
+    name = rx.DOUBLED_HEAD.sub(r"\1", name)
     name = expand_abbreviations(name)
     if len(name.split()) >= 2:
         name = restore_case(name)  # a heading in capitals: "ỦY BAN NHÂN DÂN CÁC XÃ, PHƯỜNG"
@@ -478,15 +467,11 @@ _PLACE_SUFFIX = regex.compile(
 )
 _NAME_WINDOW_END = regex.compile(r"[,;:()\n]")
 _NAME_GOES_ON = regex.compile(r"\s+và\s+(?=\p{Lu})")
-# The same body of each party committee: "Ban tuyên giáo và dân vận tỉnh ủy | , thành ủy".
-_MORE_COMMITTEES = regex.compile(r"(?:\s*,\s*(?i:tỉnh|thành|huyện|quận|đảng)\s+(?i:ủy|uỷ)(?![\p{L}]))+")
 # The bodies an office serves together: "Văn phòng HĐND - UBND", "Văn phòng Đoàn ĐBQH và HĐND".
 _JOINT_OFFICE_PART = regex.compile(
     r"(?:HĐND|UBND|Hội\s+đồng\s+nhân\s+dân|Ủy\s+ban\s+nhân\s+dân|Đoàn\s+(?:ĐBQH|đại\s+biểu\s+Quốc\s+hội))(?![\p{L}])")
 _CONNECTORS = {"và", "-", "–"}  # a comma only inside a known name ("Sở Văn hóa, Thể thao …")
 _PARTY_PLACE_WORDS = {"Đảng", "Tỉnh", "Thành", "Huyện", "Quận", "Thị", "Cấp"}
-_COMMITTEE_WORD_JOINED = regex.compile(r"((?i:ủy|uỷ))\s+(?=\S)")
-_COMMITTEE_WORD = regex.compile(r"(?<![\p{L}])((?:Đảng|Tỉnh|Thành|Huyện|Quận))\s((?i:ủy|uỷ))(?![\p{L}])")
 _UNIT_LOWER = {"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "cấp", "các", "trung ương"}
 
 
@@ -598,12 +583,12 @@ def _name_extent(text: str) -> int:
     pos = 0
     # a party committee's word kept whole for the tagger ("Đảng ủy | Ủy ban nhân dân tỉnh", not
     # "Đảng | ủy Ủy | ban nhân dân"): same length, the offsets hold
-    tagged = _COMMITTEE_WORD.sub(lambda m: m.group(1) + "_" + m.group(2), window)
+    tagged = rx.COMMITTEE_WORD.sub(lambda m: m.group(1) + "_" + m.group(2), window)
     for w in (t.replace("_", " ") for t in _segment(tagged)):
         j = window.find(w, pos)
         if j < 0:
             break
-        party = _COMMITTEE_WORD_JOINED.match(w)
+        party = rx.COMMITTEE_WORD_JOINED.match(w)
         if party and spans and spans[-1][0].split()[-1].capitalize() in _PARTY_PLACE_WORDS:
             # the tagger joins a committee's "ủy" to the next word ("Đảng | ủy xã", "Đảng | ủy
             # Ủy ban …"): "ủy" closes the committee's name, the rest is a word of its own
@@ -647,7 +632,7 @@ def _name_extent(text: str) -> int:
                 and consumed == spans[i - 1][2] and spans[i - 1][0].lower() in vocab.board_words():
             consumed = spans[i + 1][2]  # "Ban thường vụ | tỉnh | ủy", "… | cấp | ủy" split by the tagger
             i += 2
-            more = _MORE_COMMITTEES.match(text, consumed)  # "… tỉnh ủy, thành ủy"
+            more = rx.MORE_COMMITTEES.match(text, consumed)  # "… tỉnh ủy, thành ủy"
             if more:
                 consumed = more.end()
                 break
@@ -682,14 +667,14 @@ def _name_extent(text: str) -> int:
                 continue
         if lw in _CONNECTORS and i + 1 < len(spans) and spans[i + 1][0][:1].isupper() \
                 and not _head_pattern(False).match(text[spans[i + 1][1]:]) \
-                and not _NOT_A_NAME_WORD.match(spans[i + 1][0]):
+                and not rx.NOT_A_NAME_WORD.match(spans[i + 1][0]):
             consumed = spans[i + 1][2]
             i += 2
             continue
         if lw in ("ủy", "uỷ", "đoàn") and spans[i - 1][0].split()[-1].capitalize() in _PARTY_PLACE_WORDS:
             consumed = e  # "Đảng | ủy", "Tỉnh | ủy", "Thành | đoàn", "Văn phòng tỉnh | ủy" split by the tagger
             i += 1
-            more = _MORE_COMMITTEES.match(text, consumed)  # "Ban tuyên giáo tỉnh ủy, thành ủy"
+            more = rx.MORE_COMMITTEES.match(text, consumed)  # "Ban tuyên giáo tỉnh ủy, thành ủy"
             if more:
                 consumed = more.end()
                 break

@@ -1185,6 +1185,33 @@ RECIPIENTS_LABEL_FIRST = "Nn_*"  # its first character after white space (keep i
 # nhánh | Ngân hàng Chính sách xã hội tỉnh" (its parent's name, lower-case words and all).
 BRANCH_OF_BODY = regex.compile(r"(?:Chi|CHI)\s+(?:nhánh|NHÁNH)\s+(?=\p{Lu})", regex.V0)
 
+# (moved from agencies.py, review 0.9 #11: every pattern in one place)
+# A collective of units after a labelled list's comma: "Chủ trì: Sở Nội vụ, | các cơ quan, đơn vị
+# …" starts a name of its own (agencies._starts_new_name).
+COLLECTIVE_START = regex.compile(r"các\s+(cơ\s+quan|đơn\s+vị|sở|tổ\s+chức|địa\s+phương)\b")
+# A class of units after "và" and a named body in a heading ("Công an tỉnh và các địa phương",
+# "Báo và Phát thanh, Truyền hình tỉnh và các cơ quan báo chí …"); not the groups a collective of
+# posts goes on with after a comma ("Người đứng đầu các cơ quan chuyên môn, …, các đơn vị sự
+# nghiệp công lập …", gold C038) nor the Front's member organisations, named with it as one
+# ("Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội", gold C002, C014).
+UNITS_START = regex.compile(r"các\s+(?:cơ\s+quan|đơn\s+vị|sở|địa\s+phương)\b")
+DOUBLED_HEAD = regex.compile(r"^(\p{L}+)\s+\1(?=\s)")  # "Sở Sở Công thương", a typo
+# Capitalized words after a name's "và" or dash that carry no name on (a portal, a web page, a
+# system: "… và Cổng thông tin điện tử …" is a new thing, agencies.agency_extent).
+NOT_A_NAME_WORD = regex.compile(r"(?:Cổng|Trang|Hệ thống)\b")
+# A joint office's head word: "Văn phòng | HĐND - UBND" (agencies._joint_office_goes_on).
+OFFICE_OF_A_BODY = regex.compile(r"\s*Văn\s+phòng\s+(?=\S)")
+# The post at the head of the body named before a comma: "Ủy ban nhân dân cấp xã, | Chủ tịch Ủy
+# ban nhân dân cấp xã" names two bearers (agencies._head_of_the_body_before).
+POST_OF_A_BODY = regex.compile(r"(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Trưởng\s+ban|Chánh\s+Văn\s+phòng|Thủ\s+trưởng)\s+", regex.V0)
+# The same body of each party committee: "Ban tuyên giáo và dân vận tỉnh ủy | , thành ủy".
+MORE_COMMITTEES = regex.compile(r"(?:\s*,\s*(?i:tỉnh|thành|huyện|quận|đảng)\s+(?i:ủy|uỷ)(?![\p{L}]))+")
+# A party committee's two words kept whole for the word tagger ("Đảng ủy | Ủy ban nhân dân tỉnh",
+# not "Đảng | ủy Ủy | ban …"), and its "ủy" that the tagger joined to the next word ("Đảng | ủy
+# xã"), agencies.agency_extent.
+COMMITTEE_WORD_JOINED = regex.compile(r"((?i:ủy|uỷ))\s+(?=\S)")
+COMMITTEE_WORD = regex.compile(r"(?<![\p{L}])((?:Đảng|Tỉnh|Thành|Huyện|Quận))\s((?i:ủy|uỷ))(?![\p{L}])")
+
 # ------------------------------------------------------------------- assignments
 # Forces named after one "lực lượng": "Lực lượng Kiểm lâm, Công an, Quân đội, chính quyền địa
 # phương và chủ rừng thường xuyên kiểm tra …" (Hải Phòng QĐ 213/2025), "Phối hợp với lực lượng quân
