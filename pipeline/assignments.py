@@ -2026,18 +2026,6 @@ def _labelled_section(st: Structure, h) -> bool:
 
 # ------------------------------------------------------------------------------ task tables
 
-_CELL = regex.compile(r"[^|]+")
-# Header labels read by OCR may carry a speck between their words ("Đơn vị phối - hợp").
-# "Cơ quan thực hiện", "Cơ quan, đơn vị thực hiện", "Trách nhiệm / thực hiện" (a cell wrapped
-# over two printed lines) name the lead as well as "Chủ trì".
-_LEAD_COLUMN = regex.compile(
-    r"(?i)chủ[\s.,:;'\-]*trì|^(?:(?:cơ\s+quan|đơn\s+vị|bộ\s+phận|trách\s+nhiệm)[\s,/]+)+thực\s+hiện")
-_SUPPORT_COLUMN = regex.compile(r"(?i)phối[\s.,:;'\-]*hợp")
-_TASK_COLUMN = regex.compile(r"(?i)nhiệm\s+vụ|nội\s+dung|chỉ\s+tiêu|hoạt\s+động|công\s+việc|^tên\b")
-_TIME_LABEL = regex.compile(r"(?i)thời\s+(?:gian|hạn)|tiến\s+độ")
-_ROW_NUMBER = regex.compile(r"^(?:\d+(?:\.\d+)*|[IVXLC]+)\.?$")
-# "Sở Công Thương, các doanh nghiệp viễn thông": a collective after a comma is a name of its own
-_COLLECTIVE_AFTER_COMMA = regex.compile(r",\s*(?=các\s)")
 _TABLE_GAP = 2  # non-row lines (section rows such as "I. Kinh tế số") a table may contain
 
 
@@ -2046,7 +2034,7 @@ def table_cells(line: str) -> list[tuple[int, int]]:
     if " | " not in line:
         return []
     spans = []
-    for m in _CELL.finditer(line):
+    for m in rx.TABLE_CELL.finditer(line):
         s, e = m.span()
         s += len(m.group()) - len(m.group().lstrip())
         e -= len(m.group()) - len(m.group().rstrip())
@@ -2058,27 +2046,27 @@ def _table_columns(labels: list[str]) -> tuple[int, int | None, int | None] | No
     """(lead, support, task) column indices of a task-table header row, or None."""
     def find(pattern, exclude=None):
         for k, label in enumerate(labels):
-            if pattern.search(label) and not (exclude and exclude.search(label)) and not _TIME_LABEL.search(label):
+            if pattern.search(label) and not (exclude and exclude.search(label)) and not rx.TIME_COLUMN.search(label):
                 return k
         return None
 
     # a header is short labels, no row number ("2 | … | Sở KH&CN chủ trì hướng dẫn" is a row)
     # ("Bộ phụ trách tiếp nhận, xử lý" is a label of seven words)
-    if any((len(label.split()) > 6 and not rx.IN_CHARGE_COLUMN.match(label)) or _ROW_NUMBER.match(label) for label in labels):
+    if any((len(label.split()) > 6 and not rx.IN_CHARGE_COLUMN.match(label)) or rx.TABLE_ROW_NUMBER.match(label) for label in labels):
         return None
-    lead = find(_LEAD_COLUMN, exclude=_SUPPORT_COLUMN)
+    lead = find(rx.LEAD_COLUMN, exclude=rx.SUPPORT_COLUMN)
     if lead is None:
-        lead = find(rx.IN_CHARGE_COLUMN, exclude=_SUPPORT_COLUMN)
+        lead = find(rx.IN_CHARGE_COLUMN, exclude=rx.SUPPORT_COLUMN)
     if lead is None:
         return None
-    return lead, find(_SUPPORT_COLUMN), find(_TASK_COLUMN)
+    return lead, find(rx.SUPPORT_COLUMN), find(rx.TASK_COLUMN)
 
 
 def _cell_agencies(cell: str) -> list[tuple[int, int]]:
     spans = []
     for s, e in split_agency_list(cell, labelled=True):
         cut = s
-        for m in _COLLECTIVE_AFTER_COMMA.finditer(cell, s, e):
+        for m in rx.COLLECTIVE_AFTER_COMMA.finditer(cell, s, e):
             spans.append((cut, m.start()))
             cut = m.end()
         spans.append((cut, e))
@@ -2122,7 +2110,7 @@ def _from_task_tables(st: Structure, out: list[Assignment]) -> None:
         # a header without its number column ("Nội dung | Đơn vị thực hiện | …" over "1.1 | Kiện
         # toàn … | Sở Khoa học và Công nghệ | …": a table that goes on under a new part repeats
         # the header but not the "STT" cell): the row's cells after its number are the labels'
-        if len(texts) == labels + 1 and _ROW_NUMBER.match(texts[0]):
+        if len(texts) == labels + 1 and rx.TABLE_ROW_NUMBER.match(texts[0]):
             lead, support, task_col = (None if col is None else col + 1 for col in columns)
         task = first_sentence(texts[task_col]) if task_col is not None and task_col < len(texts) else None
         h = st.section_of(i)

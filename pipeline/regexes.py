@@ -2056,10 +2056,29 @@ ATTACHMENT_NOTE = regex.compile(r"^\W{0,3}(?:kèm\s+theo|gửi\s+kèm)\b", regex
 OPENING_END = regex.compile(r"(?i)(?:như\s+sau|yêu\s+cầu|cụ\s+thể)\s*:\s*\**$|^\**\s*QUYẾT\s+ĐỊNH\s*:")
 
 
+# ---------------------------------------------------------------------- task tables
+# (assignments._from_task_tables: "STT | Nhiệm vụ | Chủ trì | Phối hợp | Thời gian" and its rows)
+# (moved from assignments.py, review 0.9 #11) The cells of a task table's row, "|" apart.
+TABLE_CELL = regex.compile(r"[^|]+")
+# Header labels read by OCR may carry a speck between their words ("Đơn vị phối - hợp").
+# "Cơ quan thực hiện", "Cơ quan, đơn vị thực hiện", "Trách nhiệm / thực hiện" (a cell wrapped
+# over two printed lines) name the lead as well as "Chủ trì".
+LEAD_COLUMN = regex.compile(
+    r"(?i)chủ[\s.,:;'\-]*trì|^(?:(?:cơ\s+quan|đơn\s+vị|bộ\s+phận|trách\s+nhiệm)[\s,/]+)+thực\s+hiện")
+SUPPORT_COLUMN = regex.compile(r"(?i)phối[\s.,:;'\-]*hợp")
+TASK_COLUMN = regex.compile(r"(?i)nhiệm\s+vụ|nội\s+dung|chỉ\s+tiêu|hoạt\s+động|công\s+việc|^tên\b")
+# (the time column: "Thời gian hoàn thành", "Thời hạn", "Tiến độ thực hiện")
+TIME_COLUMN = regex.compile(r"(?i)thời\s+(?:gian|hạn)|tiến\s+độ")
+# (a row's number: "1", "2.1", "IV.")
+TABLE_ROW_NUMBER = regex.compile(r"^(?:\d+(?:\.\d+)*|[IVXLC]+)\.?$")
+# "Sở Công Thương, các doanh nghiệp viễn thông": a collective after a comma is a name of its own
+COLLECTIVE_AFTER_COMMA = regex.compile(r",\s*(?=các\s)")
+
+
 # ------------------------------------------------------------------ space-aligned tables
 # (pipeline/aligned_tables.py: a PDF converted to text with its layout kept)
 # A label of a task table's header row: the crawled-table labels (normalize._TABLE_LABEL) and
-# the lead column's other wording ("Đơn vị thực hiện", as assignments._LEAD_COLUMN reads it).
+# the lead column's other wording ("Đơn vị thực hiện", as LEAD_COLUMN reads it).
 ALIGNED_HEADER_LABEL = regex.compile(
     r"""(?ix) chủ\s+trì | phối\s+hợp | thời\s+(?:gian|hạn) | tiến\s+độ | nhiệm\s+vụ | nội\s+dung
         | sản\s+phẩm | (?:đơn\s+vị|cơ\s+quan)\s+thực\s+hiện""")
