@@ -38,9 +38,6 @@ _VERB_START = regex.compile(
 
 
 _LETTERS = regex.compile(r"\p{L}+")
-# The text after an item's colon that says who sits in a body, not what it does: "Thành phần dự
-# hội nghị gồm …", "Gồm: …".
-_MEMBERSHIP = regex.compile(r"(?i)(?:thành\s+phần|thành\s+viên|(?:bao\s+)?gồm)\b")
 _SUCH_AS = regex.compile(r"[^.;:]{0,120}?\snhư\s+")
 _NEXT_IN_LIST = regex.compile(r"\s*(?:,|và|;)\s*")
 
@@ -221,11 +218,6 @@ def _forces_apart(a: Assignment) -> list[Assignment]:
             for force in rx.FORCES_APART.split(m.group("forces"))]
 
 
-# Where the members' list after a plural ends: a blank line, a heading's bold mark, a sentence end.
-_MEMBERS_LIST_END = regex.compile(r"\n\s*\n|\*\*|[;.()]|:")
-# Members apart by "; ": the first short name ends at a semicolon before the next capitalized one.
-_SEMICOLON_MEMBERS = regex.compile(r"\p{Lu}[^,;:.()\n]{0,60};\s*\p{Lu}", regex.V0)
-_SEMICOLON_BETWEEN_MEMBERS = regex.compile(r";\s*(?=\p{Lu})", regex.V0)
 _MEMBERS_READ = 400
 
 
@@ -255,11 +247,11 @@ def _members_listed_apart(st: Structure, a: Assignment) -> list[Assignment]:
         return [a]
     post = post if not body else ""
     region = st.text[colon.end():colon.end() + _MEMBERS_READ]
-    if _SEMICOLON_MEMBERS.match(region):
+    if rx.SEMICOLON_MEMBERS.match(region):
         # "các Bộ: Nông nghiệp và Môi trường; Xây dựng; Khoa học và Công nghệ xây dựng phương án"
         # (Công văn 174/CV-BCĐ 2025): the same list, its members apart by "; "
-        region = _SEMICOLON_BETWEEN_MEMBERS.sub(", ", region)
-    stop = _MEMBERS_LIST_END.search(region)
+        region = rx.SEMICOLON_BETWEEN_MEMBERS.sub(", ", region)
+    stop = rx.MEMBERS_LIST_END.search(region)
     list_end = colon.end() + (stop.start() if stop else len(region))
     region = " ".join((region[:stop.start()] if stop else region).split())
     kind = " ".join(kind.split())
@@ -663,7 +655,7 @@ def _label_end(text: str) -> int:
     """Where a short label ends before a sentence whose subject is an agency (0 if none): not
     an agency's own label ("Sở Y tế: Chủ trì …"), nor a list of members ("Thành phần: Ban …")."""
     m = rx.ITEM_LABEL.match(text)
-    if not m or starts_with_agency(text) or _MEMBERSHIP.match(text) or not starts_with_agency(text[m.end():]):
+    if not m or starts_with_agency(text) or rx.MEMBERSHIP.match(text) or not starts_with_agency(text[m.end():]):
         return 0
     return m.end() if _ACTION_ANYWHERE.search(text, m.end(), m.end() + 160) else 0
 
@@ -882,7 +874,7 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             head_text, inline_task = title[:colon], title[colon + 1:].strip() or None
         head_text = head_text.strip().rstrip(".")
         subjects_cooperate = False
-        if not head_text or (inline_task and _MEMBERSHIP.match(inline_task)):
+        if not head_text or (inline_task and rx.MEMBERSHIP.match(inline_task)):
             continue  # "4.3. HĐND cấp xã: Thành phần dự hội nghị gồm …" says who sits, no work
         if duties and inline_task is None and _class_with_its_clause(head_text):
             # "Điều 18. Trách nhiệm của các cơ quan, đơn vị xử lý phản ánh kiến nghị", "Điều 24.
@@ -1218,12 +1210,11 @@ def _verb_after_name(text: str, start: int = 0):
         word = m.group().strip().lower()
         # "các đơn vị quản lý vận hành công trình điện lực": operation goes with management in
         # the unit's name (Thái Nguyên QĐ 27/2025 Điều 14.2)
-        if word != "quản lý" and not (word == "vận hành" and _AFTER_MANAGEMENT.search(text, 0, m.start())):
+        if word != "quản lý" and not (word == "vận hành" and rx.AFTER_MANAGEMENT.search(text, 0, m.start())):
             return m
     return None
 
 
-_AFTER_MANAGEMENT = regex.compile(r"(?i)quản\s+lý\s*(?:,|và)?$")
 
 
 def predicate_after_name(text: str) -> regex.Match | None:
@@ -1233,7 +1224,6 @@ def predicate_after_name(text: str) -> regex.Match | None:
     return _verb_after_name(text, max(head_end(text), agency_extent(text)))
 
 
-_IN_CHARGE_OF = regex.compile(r"\sphụ\s+trách\b")
 
 
 def _names_a_post(text: str) -> bool:
@@ -1244,7 +1234,7 @@ def _names_a_post(text: str) -> bool:
     if not rx.STAFF_POST.match(text) or len(text.split()) > 20 or rx.RESPONSIBILITY.search(text):
         return False
     # the field a post is in charge of may be named by verbs ("phụ trách lĩnh vực giám sát")
-    field = _IN_CHARGE_OF.search(text)
+    field = rx.IN_CHARGE_OF.search(text)
     return not _ACTION_ANYWHERE.search(text, 0, field.start() if field else len(text))
 
 
@@ -1259,12 +1249,6 @@ def _name_like(text: str) -> bool:
     return capitals * 2 >= len(words) and capitals >= 2
 
 
-# A heading over requests to partners ("5. Đề nghị các tổ chức, cá nhân phối hợp"): the
-# agencies its lines name are partners, not leads.
-# (not a part whose topic is the coordination itself, "6. Công tác phối hợp liên ngành": its items
-# name who does what, "- Mặt trận Tổ quốc, Đoàn Thanh niên, Hội Phụ nữ hỗ trợ người dân …", lead in
-# the reconciled gold of Đắk Lắk KH 0130/2025)
-_PARTNERS_HEADING = regex.compile(r"(?i)(?<!công tác )\bphối\s+hợp\b")
 _NAME_UP_TO_COLON = regex.compile(r"^(?P<name>[^:;.\n]{3,120}?)\s*(?::|$)")
 
 
@@ -1279,7 +1263,7 @@ def _subject_lines(st: Structure, h, out: list[Assignment]) -> None:
     """
     title = _strip_directive(h.title)
     names_one = starts_with_agency(title) and not title.lower().startswith("các")
-    role = "support" if _PARTNERS_HEADING.search(title) and not names_one else "lead"
+    role = "support" if rx.PARTNERS_HEADING.search(title) and not names_one else "lead"
     j = h.line + 1
     previous = st.lines[h.line].text
     while j < len(st.lines) and st.section_of(j) is h:
@@ -1402,7 +1386,7 @@ def _sentence_subjects(t: str, after_condition: bool = False):
     looked for again (see _subject_after_intro).
     """
     body = t.lstrip("-+• ") if t[:1] in "-+•" else t
-    if body[:1] == "(" and (mark := _PARENTHESIZED_ITEM.match(body)):
+    if body[:1] == "(" and (mark := rx.PARENTHESIZED_ITEM.match(body)):
         body = body[mark.end():]  # "(2) Chủ tịch Ủy ban nhân dân xã, phường và đặc khu xem xét, …"
     if not body:
         return None
@@ -1484,10 +1468,6 @@ def _sentence_subjects(t: str, after_condition: bool = False):
 
 
 _CLAUSE_COMMA = regex.compile(r",\s+")
-# An item numbered in brackets: "(1) Người đứng đầu cơ quan chuyên môn … xem xét, quyết định …".
-# "(2) Chủ tịch …", and the small roman numerals of a notice's points under a request ("đề nghị:
-# / (i) Tập đoàn … báo cáo … / (iv) Giao Bộ Công Thương …", Thông báo 653/TB-VPCP 2025)
-_PARENTHESIZED_ITEM = regex.compile(r"\((?:\d{1,2}|i{1,3}|iv|vi{0,3}|ix|x)\)\s+")
 
 
 def _subject_after_intro(body: str, after_condition: bool = False) -> int | None:
@@ -1600,7 +1580,7 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
             if task_part and k == 0:
                 continue
             first = t[k:k + 8].lstrip("-+• ")[:1]
-            if first == "(" and (mark := _PARENTHESIZED_ITEM.match(t, k)):
+            if first == "(" and (mark := rx.PARENTHESIZED_ITEM.match(t, k)):
                 first = t[mark.end():mark.end() + 1]  # "(2) Chủ tịch …"
             lower_clause = k > 0 and t[k - 2:k] == "; " and first.islower() and rx.LOWER_CLAUSE_START.match(t, k - 2)
             if not (first.isupper() or first in "đgy" or lower_clause):
@@ -1668,10 +1648,6 @@ _BARE_LOCAL_BODY = regex.compile(rx.PEOPLES_BODY_NAME)
 _LOCAL_BODY_WITH_PLACES = regex.compile(rx.PEOPLES_BODY_NAME + r"(?P<places> (?:các |cấp )?\S.*)$")
 
 
-# Two collectives sharing the qualifier of the second: "các đơn vị sự nghiệp công lập, các doanh
-# nghiệp nhà nước | trực thuộc Ủy ban nhân dân Thành phố" (each its own entry, the qualifier on
-# both: reconciled tune5 gold, N11).
-_UNDER_BODY = regex.compile(r"\s(?:trực\s+)?thuộc\s+\p{Lu}.*$")
 
 
 def _shared_complements(names: list[str], separators: list[str]) -> list[str]:
@@ -1684,7 +1660,7 @@ def _shared_complements(names: list[str], separators: list[str]) -> list[str]:
         if _BARE_LOCAL_BODY.fullmatch(out[k]) and (nxt := _LOCAL_BODY_WITH_PLACES.match(out[k + 1])):
             out[k] += nxt.group("places")
         elif out[k][:4] == "Các " and out[k + 1][:4] == "Các " and " thuộc " not in out[k] \
-                and (under := _UNDER_BODY.search(out[k + 1])):
+                and (under := rx.UNDER_BODY.search(out[k + 1])):
             out[k] += under.group()
     return out
 

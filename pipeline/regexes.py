@@ -2056,6 +2056,37 @@ ATTACHMENT_NOTE = regex.compile(r"^\W{0,3}(?:kèm\s+theo|gửi\s+kèm)\b", regex
 OPENING_END = regex.compile(r"(?i)(?:như\s+sau|yêu\s+cầu|cụ\s+thể)\s*:\s*\**$|^\**\s*QUYẾT\s+ĐỊNH\s*:")
 
 
+# (moved from assignments.py, review 0.9 #11: every pattern in one place)
+# The text after an item's colon that says who sits in a body, not what it does: "Thành phần dự
+# hội nghị gồm …", "Gồm: …".
+MEMBERSHIP = regex.compile(r"(?i)(?:thành\s+phần|thành\s+viên|(?:bao\s+)?gồm)\b")
+# Where the members' list after a plural ends: a blank line, a heading's bold mark, a sentence end.
+MEMBERS_LIST_END = regex.compile(r"\n\s*\n|\*\*|[;.()]|:")
+# Members apart by "; ": the first short name ends at a semicolon before the next capitalized one.
+SEMICOLON_MEMBERS = regex.compile(r"\p{Lu}[^,;:.()\n]{0,60};\s*\p{Lu}", regex.V0)
+SEMICOLON_BETWEEN_MEMBERS = regex.compile(r";\s*(?=\p{Lu})", regex.V0)
+# "vận hành" right after "quản lý" is a word of the unit's name, no verb: "các đơn vị quản lý
+# vận hành công trình điện lực" (Thái Nguyên QĐ 27/2025 Điều 14.2; assignments._verb_after_name).
+AFTER_MANAGEMENT = regex.compile(r"(?i)quản\s+lý\s*(?:,|và)?$")
+# The field a post is in charge of, which may be named by verbs ("phụ trách lĩnh vực giám sát"):
+# no verb of the post's own (assignments._names_a_post).
+IN_CHARGE_OF = regex.compile(r"\sphụ\s+trách\b")
+# A heading over requests to partners ("5. Đề nghị các tổ chức, cá nhân phối hợp"): the
+# agencies its lines name are partners, not leads.
+# (not a part whose topic is the coordination itself, "6. Công tác phối hợp liên ngành": its items
+# name who does what, "- Mặt trận Tổ quốc, Đoàn Thanh niên, Hội Phụ nữ hỗ trợ người dân …", lead in
+# the reconciled gold of Đắk Lắk KH 0130/2025)
+PARTNERS_HEADING = regex.compile(r"(?i)(?<!công tác )\bphối\s+hợp\b")
+# An item numbered in brackets: "(1) Người đứng đầu cơ quan chuyên môn … xem xét, quyết định …".
+# "(2) Chủ tịch …", and the small roman numerals of a notice's points under a request ("đề nghị:
+# / (i) Tập đoàn … báo cáo … / (iv) Giao Bộ Công Thương …", Thông báo 653/TB-VPCP 2025)
+PARENTHESIZED_ITEM = regex.compile(r"\((?:\d{1,2}|i{1,3}|iv|vi{0,3}|ix|x)\)\s+")
+# Two collectives sharing the qualifier of the second: "các đơn vị sự nghiệp công lập, các doanh
+# nghiệp nhà nước | trực thuộc Ủy ban nhân dân Thành phố" (each its own entry, the qualifier on
+# both: reconciled tune5 gold, N11).
+UNDER_BODY = regex.compile(r"\s(?:trực\s+)?thuộc\s+\p{Lu}.*$")
+
+
 # ---------------------------------------------------------------------- task tables
 # (assignments._from_task_tables: "STT | Nhiệm vụ | Chủ trì | Phối hợp | Thời gian" and its rows)
 # (moved from assignments.py, review 0.9 #11) The cells of a task table's row, "|" apart.
