@@ -28,82 +28,9 @@ from .models import Assignment
 from .structure import Structure
 from .text import memo_short_text
 
-_TASK_SENTENCE_END = regex.compile(r"(?<=[^\s.])\.(?=\s+\p{Lu})|[;:]\s*$|\n")
-_VERB_START = regex.compile(
-    r"(?i)^(tuyên truyền|xây dựng|tổ chức|thực hiện|triển khai|tăng cường|đẩy mạnh|nâng cao|chủ động|"
-    r"phối hợp|theo dõi|hướng dẫn|kiểm tra|báo cáo|đăng tải|cập nhật|nội dung|hình thức|mục đích|yêu cầu|"
-    r"kinh phí|đối tượng|thời gian|địa điểm|thành phần|phương|giải pháp|nhiệm vụ|đề nghị|trên đây|căn cứ|"
-    r"trong|đối với|về|mở|duy trì|phát|biên soạn|lồng ghép|cung cấp|tham mưu|chỉ đạo|giao)\b"
-)
-
-
 _LETTERS = regex.compile(r"\p{L}+")
 _SUCH_AS = regex.compile(r"[^.;:]{0,120}?\snhư\s+")
 _NEXT_IN_LIST = regex.compile(r"\s*(?:,|và|;)\s*")
-
-
-# What follows an agency that is the subject of its own task ("Sở Nội vụ theo dõi, …").
-# After "lĩnh vực" a verb-like word names the field ("các doanh nghiệp hoạt động trong lĩnh vực
-# xây dựng, giao thông …"), it gives no work.
-_ACTION_START = regex.compile(
-    r"(?i)(?<!lĩnh vực )(?:theo dõi|tiếp tục|chủ trì|chủ động|tích cực|phối hợp|có trách nhiệm|chịu trách nhiệm|thực hiện|"
-    # "tổ chức" before a kind of organisation, or closing a group of bodies, is a noun ("các
-    # cấp ủy, tổ chức đảng", "các cơ quan, đơn vị, tổ chức có liên quan", "tổ chức trực thuộc")
-    # (nor after "là": "Các chủ rừng là tổ chức (các Ban quản lý rừng …)" names a kind of owner)
-    r"triển khai|(?<!là )tổ chức(?! đảng| chính trị| đoàn thể| xã hội| thành viên|,| và cá nhân| cá nhân"
-    r"| có liên quan| liên quan| thuộc| trực thuộc| tôn giáo| đơn vị| doanh nghiệp| kinh tế"
-    # "xây dựng" after the field it qualifies is a word of a unit's name ("Cục Kết cấu hạ tầng xây
-    # dựng", "Cục Kinh tế - Quản lý đầu tư xây dựng", "Ban Quản lý dự án đầu tư xây dựng …")
-    r"| và (?:cơ sở|đơn vị|doanh nghiệp))|(?<!hạ tầng )(?<!đầu tư )(?<!công trình )(?<!vật liệu )xây dựng|hướng dẫn|(?<!cơ quan )tham mưu|(?<!Hội đồng )(?<!Tổ )xác định|kiểm tra|đôn đốc|tăng cường|đẩy mạnh|căn cứ|"
-    r"bố trí|cập nhật|đăng tải|duy trì|nghiên cứu|rà soát|báo cáo|là cơ quan|được giao|trong phạm vi|"
-    r"kiện toàn|nâng cao|quán triệt|khẩn trương|quyết liệt|phát huy|thường xuyên|bảo đảm|đảm bảo|ưu tiên|tập trung|"
-    # a provider or a leadership is a noun ("các tổ chức cung cấp dịch vụ chi trả", "nhà cung
-    # cấp", "tập thể lãnh đạo cơ quan, đơn vị")
-    # ("quản lý ngành, lĩnh vực" names the bodies by their field: "Các Sở quản lý ngành, lĩnh vực có trách nhiệm …")
-    r"(?<!tập thể )lãnh đạo|chỉ đạo|quản lý(?! ngành)|vận hành|(?<!nhà )(?!(?<=(?:tổ chức|đơn vị|doanh nghiệp) )cung cấp dịch vụ)cung cấp|tuyên truyền|phổ biến|đề xuất|thẩm định|giám sát|xem xét|"
-    # "hỗ trợ" in lower case only: "Hội Phụ nữ hỗ trợ người dân …", not "Trung tâm Hỗ trợ …"
-    r"(?-i:hỗ trợ)|"
-    # "quyết định" before the act it decides is a verb ("Ủy ban nhân dân phường, xã, đặc khu | quyết
-    # định thành lập đoàn kiểm tra", Sở GD&ĐT TP HCM CV 5155/2025)
-    r"(?-i:quyết định) (?=thành lập|phê duyệt|công nhận|phân bổ|cho phép|khen thưởng|đánh giá)|"
-    r"thúc đẩy|kịp thời|phát hiện|xử lý|cụ thể hóa|định hướng|giải quyết|trả lời|tiếp nhận|"
-    r"chuẩn bị|phân loại|ra quyết định|thẩm tra|tổng hợp|có ý kiến|sẵn sàng|cần|phải|quan tâm|nghiêm túc|"
-    r"chấp hành|tiên phong|dẫn dắt|đi đầu|mở (?=thêm|rộng)|"
-    # in lower case only, words of names too when capitalized ("Ban Vận động …", "Cục Kiểm soát …"):
-    # "Hội Nông dân tỉnh | vận động hội viên …", "Kho bạc Nhà nước khu vực XII | kiểm soát chi …",
-    # "Ngân hàng Chính sách xã hội | giải ngân …", "Báo Lào Cai | mở chuyên mục …"
-    # ("Bộ Xây dựng | làm việc với Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội …",
-    # Công văn 11583/VPCP-CN 2025)
-    r"(?-i:vận động|kiểm soát|giải ngân|phát động|lồng ghép|triệu tập|phân công|trao đổi (?=với)|làm việc (?=với)|"
-    # ("Ủy ban nhân dân các tỉnh: Ninh Bình, … | đẩy nhanh các thủ tục …", Công văn 11654/VPCP-CN 2025)
-    # ("(1) Thanh tra Chính phủ | ban hành trước ngày 25 tháng 11 năm 2025", Thông báo 624/TB-VPCP 2025)
-    r"huy động|phê duyệt|tuyển dụng|cho phép|đẩy nhanh|ban hành|"
-    # the common predicates of a plan's tasks (lower case only: none of them opens a name then)
-    # (not those that name a kind of body or a board too: "cơ sở đào tạo", "cơ quan đăng ký đầu tư",
-    # "tổ chức cung cấp dịch vụ chi trả", "đơn vị được phân bổ", "Đoàn khảo sát", "Hội đồng nghiệm
-    # thu", "Tổ tuần tra", "Ban Chỉ huy ứng phó sự cố")
-    r"hoàn thiện|hoàn thành|công bố|công khai|sắp xếp|bồi dưỡng|tập huấn|sơ kết|tổng kết|"
-    r"thu hồi|xúc tiến|quảng bá|tích hợp|kết nối|chia sẻ|số hóa|nâng cấp|mua sắm|"
-    r"cân đối|áp dụng|nhân rộng|biểu dương|niêm yết|khắc phục|ngăn chặn|"
-    r"di dời|sơ tán|điều tra|lấy ý kiến|tham dự|có kế hoạch|gửi (?=báo cáo|văn bản|về|kết quả|hồ sơ|danh sách)|"
-    r"đưa (?=nội dung|tin|các nội dung|vào)|trình (?=Ủy ban|UBND|Chủ tịch|cấp có thẩm quyền|Hội đồng|HĐND)|mở (?=chuyên mục|chuyên trang|lớp|tài khoản|các lớp|đợt|cao điểm))|"
-    # a body's own means: "Các đơn vị sự nghiệp công lập … | tự bảo đảm kinh phí"
-    r"tự (?=bảo đảm|đảm bảo|chịu|cân đối|bố trí|tổ chức|thực hiện|xây dựng)|có nhiệm vụ|có [Bb]áo cáo|có [Vv]ăn bản|giới thiệu|trực tiếp|tiến hành|chuyển(?! đổi)|"
-    # "cử" sends people: "… tổ dân phố trên địa bàn | cử cán bộ, công chức … tham gia"
-    r"cử (?=cán bộ|người|đại diện|lãnh đạo|thành viên|công chức|viên chức)|"
-    # "lập" makes a record, not "thành lập": "cấp ủy cấp xã trên địa bàn | lập danh sách …"
-    r"(?<!thành )lập (?=danh sách|kế hoạch|hồ sơ|biên bản|phiếu|dự toán|đề án|phương án))\b"
-)
-_ACTION_ANYWHERE = regex.compile(r"\s" + _ACTION_START.pattern[4:], regex.IGNORECASE)
-# Where a name qualified by its place runs up to its verb: "Cấp ủy cấp xã | nơi có trụ sở Trung
-# tâm | trực tiếp lãnh đạo …", "Các đơn vị quân đội | đóng trên địa bàn | phối hợp …".
-_QUALIFIED_NAME_END = regex.compile(
-    # (and bodies by their coast or river: "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố ven biển từ
-    # Đà Nẵng đến Lâm Đồng | tổ chức …", Công điện 231/CĐ-TTg 2025)
-    r"\s+(?:nơi|trên\s+địa\s+bàn|đóng\s+(?:quân\s+)?(?:trên|tại)|trực\s+thuộc|thuộc|tại|ven\s+(?:biển|sông|biên\s+giới))\s[^,;:.()\n]{0,60}?"
-    r"(?=" + _ACTION_ANYWHERE.pattern + ")", regex.IGNORECASE)
-# In a table cell only a lower-case verb ends the name ("Ban Quản lý Khu kinh tế" keeps "Quản lý").
-_ACTION_IN_CELL = regex.compile(r"\s" + _ACTION_START.pattern[4:])
 
 
 def first_sentence(text: str, limit: int = 200) -> str:
@@ -121,7 +48,7 @@ def first_sentence(text: str, limit: int = 200) -> str:
 def _sentence_folded(text: str) -> str:
     """``text`` up to its first sentence's end, its white space folded."""
     text = rx.BULLET_MARK.sub("", text.strip())
-    m = _TASK_SENTENCE_END.search(text)
+    m = rx.TASK_SENTENCE_END.search(text)
     if m:
         text = text[: m.start()]
     return " ".join(text.split()).rstrip(" .;:")
@@ -322,7 +249,7 @@ def _department_members(region: str, kind: str) -> list[str]:
                 break
             end = m.end()
             # (a capitalized word is the member's name: "Kinh tế - Quản lý đầu tư xây dựng")
-            verb = next((v for v in _ACTION_ANYWHERE.finditer(" " + m.group()) if v.group().strip()[:1].islower()), None)
+            verb = next((v for v in rx.ACTION_ANYWHERE.finditer(" " + m.group()) if v.group().strip()[:1].islower()), None)
             if verb and out and verb.start() > 0:
                 # the last member before the list's verb: "Các Cục: Đường bộ Việt Nam, Đường sắt Việt
                 # Nam | chỉ đạo …" (Bộ Xây dựng CĐ 96/2025)
@@ -657,7 +584,7 @@ def _label_end(text: str) -> int:
     m = rx.ITEM_LABEL.match(text)
     if not m or starts_with_agency(text) or rx.MEMBERSHIP.match(text) or not starts_with_agency(text[m.end():]):
         return 0
-    return m.end() if _ACTION_ANYWHERE.search(text, m.end(), m.end() + 160) else 0
+    return m.end() if rx.ACTION_ANYWHERE.search(text, m.end(), m.end() + 160) else 0
 
 
 def _directive_end(text: str) -> int:
@@ -819,7 +746,7 @@ def _collective_end(seg: str) -> int:
             continue
         limit = m.start()
         break
-    for pattern in (_ACTION_IN_CELL, rx.RESPONSIBILITY, rx.SUBJECT_ADVERBIAL, rx.DONE_OR_DOING):
+    for pattern in (rx.ACTION_IN_CELL, rx.RESPONSIBILITY, rx.SUBJECT_ADVERBIAL, rx.DONE_OR_DOING):
         # (an adverbial before the group's verb is none of its name: "Các bộ, ngành | trên cơ sở
         # nhiệm vụ được giao …, hoàn thiện …", as _agency_end reads it)
         m = pattern.search(seg, start, limit)
@@ -883,15 +810,15 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
         elif starts_with_agency(head_text):
             ext = _agency_end(head_text, whole_heading=True)
             rest = head_text[ext:].lstrip(" ,")
-            short = rx.SHORT_FORM_AFTER_NAME.match(head_text, ext) if not _ACTION_START.match(rest) else None
-            if short and _ACTION_START.match(head_text[short.end():].lstrip(" ,")):
+            short = rx.SHORT_FORM_AFTER_NAME.match(head_text, ext) if not rx.ACTION_START.match(rest) else None
+            if short and rx.ACTION_START.match(head_text[short.end():].lstrip(" ,")):
                 # "k) Đài Truyền hình Việt Nam (VTV) chủ trì, phối hợp Bộ …" (Thông báo 624/TB-VPCP
                 # 2025): the name's short form, then its verb (not a list of every body named)
                 ext, rest = short.end(), head_text[short.end():].lstrip(" ,")
-            qualified = _QUALIFIED_NAME_END.match(head_text, ext) if inline_task is None and not _ACTION_START.match(rest) else None
+            qualified = rx.QUALIFIED_NAME_END.match(head_text, ext) if inline_task is None and not rx.ACTION_START.match(rest) else None
             if qualified:
                 ext, rest = qualified.end(), head_text[qualified.end():].lstrip(" ,")
-            if inline_task is None and ext < len(head_text) - 2 and (_ACTION_START.match(rest) or _verb_after_adverbial(rest) is not None):
+            if inline_task is None and ext < len(head_text) - 2 and (rx.ACTION_START.match(rest) or _verb_after_adverbial(rest) is not None):
                 # "2. Sở Nội vụ theo dõi, kiểm tra …": the item names its agency as subject;
                 # a collective subject splits at the named agencies in it ("Các Sở, ban,
                 # ngành, Ủy ban nhân dân xã, phường …")
@@ -901,7 +828,7 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
                     spans = [(0, ext)]
                 task, subject_sentence = head_text, True
             elif inline_task is None and (listed := agency_list(head_text))[0] \
-                    and (_ACTION_START.match(head_text[listed[1]:].lstrip(" ,"))
+                    and (rx.ACTION_START.match(head_text[listed[1]:].lstrip(" ,"))
                          or _verb_after_adverbial(head_text[listed[1]:].lstrip(" ,")) is not None):
                 # "6. Đề nghị Văn phòng Tỉnh ủy và các Ban …, Viện kiểm sát nhân dân tỉnh, …
                 # tăng cường …": a list of subjects, then their verb
@@ -923,7 +850,7 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             # "Điều 30. Trách nhiệm của doanh nghiệp cung cấp dịch vụ Hệ thống thông tin giải
             # quyết TTHC": the class of bearers whole, its relative clause's verbs and all
             spans, task = [(0, len(head_text))], inline_task or _section_body(st, h.line)[0]
-        elif (directed or duties) and len(head_text.split()) <= 16 and not _ACTION_ANYWHERE.search(head_text) \
+        elif (directed or duties) and len(head_text.split()) <= 16 and not rx.ACTION_ANYWHERE.search(head_text) \
                 and not (duties and not (head_text[:1].isupper() or head_text[:4].lower() == "các ")):
             # ("Trách nhiệm tổ chức lễ tang", "Trách nhiệm cụ thể" name a duty, not who bears it)
             # "11. Đề nghị các doanh nghiệp sản xuất, chế biến và xuất khẩu hàng hóa": a
@@ -931,7 +858,7 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             spans, task = [(0, len(head_text))], inline_task or _section_body(st, h.line)[0]
         elif h.level == 1:
             continue
-        elif _names_a_post(head_text) and (inline_task is None or _ACTION_START.match(inline_task)):
+        elif _names_a_post(head_text) and (inline_task is None or rx.ACTION_START.match(inline_task)):
             # "3. Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội": the item's post (not
             # a member list: "1. Tổ trưởng: Ông …")
             spans, task = [(0, len(head_text))], inline_task or _section_body(st, h.line)[0]
@@ -969,7 +896,7 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             if subject_sentence and h.level >= 2 and _restates_article_bearer(h, name):
                 continue  # "Điều 18. Trách nhiệm của các cơ quan, đơn vị xử lý … / 2. Các cơ quan xử lý phải …"
             if subject_sentence and _bare_head(name) and head_text[e:e + 1] == "," \
-                    and _ACTION_START.match(head_text[e + 1:].lstrip()):
+                    and rx.ACTION_START.match(head_text[e + 1:].lstrip()):
                 continue  # "b) Thanh tra, kiểm tra, giám sát việc …": a list of verbs, not a body
             if duties and rx.BARE_COLLECTIVE.match(name) and _every_item_names_a_body(st, h):
                 # "2. Trách nhiệm của các đơn vị: / 2.1. Sở Tài chính: … / 2.2. Thanh tra Thành phố: …":
@@ -990,7 +917,7 @@ def _subject_after_members(title: str, colon: int, base: int, role: str, path: s
     found = _sentence_subjects(rest)
     if found and found[1] and not found[2]:
         body, spans, _ = found
-    elif (listed := agency_list(rest))[0] and (qualified := _QUALIFIED_NAME_END.match(rest, listed[1])):
+    elif (listed := agency_list(rest))[0] and (qualified := rx.QUALIFIED_NAME_END.match(rest, listed[1])):
         body, spans = rest, [(listed[0][0][0], qualified.end())]  # a subject qualified by its place
     else:
         return
@@ -1025,7 +952,7 @@ def _unwrapped_heading(st: Structure, h) -> tuple[str, str]:
             break
         previous = st.lines[j - 1].text
         name_goes_on = rx.NAME_WORD_AT_END.search(previous) and nxt[:1].isupper() \
-            and not _ACTION_START.match(nxt[:1].lower() + nxt[1:]) and _words_of_one_name(previous, nxt)
+            and not rx.ACTION_START.match(nxt[:1].lower() + nxt[1:]) and _words_of_one_name(previous, nxt)
         if not (nxt[:1].islower() or rx.LINE_GOES_ON.search(previous) or name_goes_on):
             break
         title, line_text = title + " " + nxt, line_text + " " + nxt
@@ -1066,7 +993,7 @@ def _class_with_its_clause(name: str) -> bool:
     if name[:4].lower() != "các " or len(name.split()) > 16 or rx.RESPONSIBILITY.search(name):
         return False
     ext = _agency_end(name, whole_heading=True)
-    if ext >= len(name.rstrip(" .:")) or not _ACTION_START.match(name[ext:].lstrip(" ,")):
+    if ext >= len(name.rstrip(" .:")) or not rx.ACTION_START.match(name[ext:].lstrip(" ,")):
         return False
     return not any(name[m.end():m.end() + 1].isupper() and starts_with_agency(name[m.end():], strong_only=True)
                    for m in _COMMA_OR_AND.finditer(name))
@@ -1121,7 +1048,7 @@ def _verb_after_adverbial(rest: str) -> int | None:
     None otherwise."""
     if not rx.SUBJECT_ADVERBIAL.match(" " + rest):
         return None
-    verb = _ACTION_ANYWHERE.search(rest, 0, 160)
+    verb = rx.ACTION_ANYWHERE.search(rest, 0, 160)
     return verb.start() if verb else None
 
 
@@ -1169,7 +1096,7 @@ def _name_before_verb(span: str) -> int:
     start = max(head_end(span), agency_extent(span))
     # a verb in lower case (a capitalized word belongs to the name: "Sở Xây dựng"), not a
     # noun after "các" ("… và các tổ chức chính trị - xã hội")
-    verb = next((m for m in _ACTION_IN_CELL.finditer(span, start)
+    verb = next((m for m in rx.ACTION_IN_CELL.finditer(span, start)
                  if m.group().strip() != "quản lý" and not span[:m.start()].endswith(("các", "Các"))), None)
     cut = [m.start() for m in (rx.RESPONSIBILITY.search(span, start), verb) if m]
     end = min(cut) if cut else len(span)
@@ -1206,7 +1133,7 @@ def _agency_end(text: str, whole_heading: bool = False) -> int:
 def _verb_after_name(text: str, start: int = 0):
     """The first verb-like word of ``text`` that is not part of a unit's name ("cơ quan
     quản lý nhà nước", "Ban Quản lý")."""
-    for m in _ACTION_ANYWHERE.finditer(text, start):
+    for m in rx.ACTION_ANYWHERE.finditer(text, start):
         word = m.group().strip().lower()
         # "các đơn vị quản lý vận hành công trình điện lực": operation goes with management in
         # the unit's name (Thái Nguyên QĐ 27/2025 Điều 14.2)
@@ -1235,7 +1162,7 @@ def _names_a_post(text: str) -> bool:
         return False
     # the field a post is in charge of may be named by verbs ("phụ trách lĩnh vực giám sát")
     field = rx.IN_CHARGE_OF.search(text)
-    return not _ACTION_ANYWHERE.search(text, 0, field.start() if field else len(text))
+    return not rx.ACTION_ANYWHERE.search(text, 0, field.start() if field else len(text))
 
 
 def _name_like(text: str) -> bool:
@@ -1243,7 +1170,7 @@ def _name_like(text: str) -> bool:
     topic ("Hợp tác và thu hút đầu tư", "Thu NSNN" read out: "Thu ngân sách nhà nước"); an
     acronym no table reads out is no capitalized word of a name ("Chi NSĐP")."""
     words = [w for w in _LETTERS.findall(expand_abbreviations(text)) if not (len(w) > 1 and w.isupper())]
-    if not words or len(words) > 8 or _VERB_START.match(text):
+    if not words or len(words) > 8 or rx.VERB_START.match(text):
         return False
     capitals = sum(w[:1].isupper() for w in words)
     return capitals * 2 >= len(words) and capitals >= 2
@@ -1432,7 +1359,7 @@ def _sentence_subjects(t: str, after_condition: bool = False):
     if not collective and not starts_with_agency(body, strong_only=not directive) and not starts_with_post(body) \
             and not (starts_with_agency(body) and rx.RESPONSIBLE_SOON.search(body, 0, 120)):
         return None
-    if not directive and not _ACTION_ANYWHERE.search(body, 0, 200):
+    if not directive and not rx.ACTION_ANYWHERE.search(body, 0, 200):
         return None  # no verb near the start: a mention, not a subject (and no segmentation)
     spans, end = agency_list(body)
     if not spans:
@@ -1441,7 +1368,7 @@ def _sentence_subjects(t: str, after_condition: bool = False):
     if not directive and rx.DONE_OR_DOING.match(" " + after):
         return None  # a report of what the body did ("… đã chủ động nắm tình hình, phối hợp …")
     if (not directive or ";" in body[:end]) and after[:1] == ":" \
-            and _ACTION_START.match(after[1:].lstrip()):
+            and rx.ACTION_START.match(after[1:].lstrip()):
         # "+ Sở Xây dựng: hướng dẫn các cơ quan …" (or two bodies: "Các cơ quan chuyên môn … cấp tỉnh và
         # Ủy ban nhân dân các xã, phường: Phối hợp với Sở Tài chính …", Bắc Ninh QĐ 84/2025); a
         # request's addressees listed with "; " up to
@@ -1452,15 +1379,15 @@ def _sentence_subjects(t: str, after_condition: bool = False):
     if rx.CLASS_BEFORE_DUTY.match(after) and body[end:].lstrip(" ")[:1] == ",":
         return printed or body, spans, bool(directive)
     if after[:1] == ":" and len(spans) == 1 and rx.LOCALITIES_PLURAL_END.search(body[spans[0][0]:spans[0][1]]) \
-            and (members := rx.LOCALITY_MEMBERS_BEFORE_VERB.match(after)) and _ACTION_START.match(after[members.end():]):
+            and (members := rx.LOCALITY_MEMBERS_BEFORE_VERB.match(after)) and rx.ACTION_START.match(after[members.end():]):
         # "Ủy ban nhân dân các tỉnh: Ninh Bình, Bắc Ninh, Phú Thọ, Tuyên Quang đẩy nhanh các thủ tục …"
         # (Công văn 11654/VPCP-CN 2025): the plural's members after its colon, then its verb; each
         # member is read apart later (_members_listed_apart)
         return printed or body, spans, bool(directive)
-    if not _ACTION_START.match(after) and (verb := _verb_after_adverbial(after)) is not None:
+    if not rx.ACTION_START.match(after) and (verb := _verb_after_adverbial(after)) is not None:
         # "… Chủ tịch UBND các xã, phường | theo chức năng, nhiệm vụ được giao | triển khai …"
         after = after[verb:].lstrip()
-    if not _ACTION_START.match(after):
+    if not rx.ACTION_START.match(after):
         if not directive and (collective or len(spans) > 1):
             return None
         return printed or body, None, bool(directive)  # a request names its addressee up to its colon
@@ -1492,7 +1419,7 @@ def _subject_after_intro(body: str, after_condition: bool = False) -> int | None
             continue
         directive = _directive_end(nxt)
         spans, end = agency_list(nxt, directive)
-        if spans and (directive or _ACTION_START.match(nxt[end:].lstrip(" ,"))):
+        if spans and (directive or rx.ACTION_START.match(nxt[end:].lstrip(" ,"))):
             return m.end()
     return None
 
@@ -1686,7 +1613,7 @@ def _on_summons(body: str, end: int) -> bool:
     lực, cấp nước | và các cơ quan liên quan | khi nhận được lệnh huy động phải …"): the summons
     within a few words, no verb before it."""
     summons = rx.ON_SUMMONS.search(body, end, end + 60)
-    return summons is not None and not _ACTION_ANYWHERE.search(body, end, summons.start())
+    return summons is not None and not rx.ACTION_ANYWHERE.search(body, end, summons.start())
 
 
 def _leads(after: str) -> bool:
@@ -2052,7 +1979,7 @@ def _cell_agencies(cell: str) -> list[tuple[int, int]]:
 def _cell_agency_end(segment: str) -> int:
     """Where the agency of a table cell ends: a cell holds a name ("Ngân hàng Nhà nước khu
     vực XII"), or a name and what it does ("Sở KH&CN chủ trì hướng dẫn, tổng hợp")."""
-    action = _ACTION_IN_CELL.search(segment)
+    action = rx.ACTION_IN_CELL.search(segment)
     end = action.start() if action else len(segment)
     end = len(segment[:end].rstrip(" ,;.:"))
     if not end or len(segment[:end].split()) > 10:

@@ -1263,6 +1263,81 @@ TASK_SECTION_TITLE = regex.compile(
 )
 
 # (moved from assignments.py, review 0.9 #11: every pattern in one place)
+# Where a task's first sentence ends (assignments.first_sentence): a full stop before a capital,
+# a line's closing ";" or ":", a line break.
+TASK_SENTENCE_END = regex.compile(r"(?<=[^\s.])\.(?=\s+\p{Lu})|[;:]\s*$|\n")
+# Words that open a sentence-case topic, not a unit's name ("Tuyên truyền …", "Nội dung …",
+# "Giao …"): a short capitalized line opening with one names no unit (assignments._name_like).
+VERB_START = regex.compile(
+    r"(?i)^(tuyên truyền|xây dựng|tổ chức|thực hiện|triển khai|tăng cường|đẩy mạnh|nâng cao|chủ động|"
+    r"phối hợp|theo dõi|hướng dẫn|kiểm tra|báo cáo|đăng tải|cập nhật|nội dung|hình thức|mục đích|yêu cầu|"
+    r"kinh phí|đối tượng|thời gian|địa điểm|thành phần|phương|giải pháp|nhiệm vụ|đề nghị|trên đây|căn cứ|"
+    r"trong|đối với|về|mở|duy trì|phát|biên soạn|lồng ghép|cung cấp|tham mưu|chỉ đạo|giao)\b"
+)
+# What follows an agency that is the subject of its own task ("Sở Nội vụ theo dõi, …").
+# After "lĩnh vực" a verb-like word names the field ("các doanh nghiệp hoạt động trong lĩnh vực
+# xây dựng, giao thông …"), it gives no work.
+ACTION_START = regex.compile(
+    r"(?i)(?<!lĩnh vực )(?:theo dõi|tiếp tục|chủ trì|chủ động|tích cực|phối hợp|có trách nhiệm|chịu trách nhiệm|thực hiện|"
+    # "tổ chức" before a kind of organisation, or closing a group of bodies, is a noun ("các
+    # cấp ủy, tổ chức đảng", "các cơ quan, đơn vị, tổ chức có liên quan", "tổ chức trực thuộc")
+    # (nor after "là": "Các chủ rừng là tổ chức (các Ban quản lý rừng …)" names a kind of owner)
+    r"triển khai|(?<!là )tổ chức(?! đảng| chính trị| đoàn thể| xã hội| thành viên|,| và cá nhân| cá nhân"
+    r"| có liên quan| liên quan| thuộc| trực thuộc| tôn giáo| đơn vị| doanh nghiệp| kinh tế"
+    # "xây dựng" after the field it qualifies is a word of a unit's name ("Cục Kết cấu hạ tầng xây
+    # dựng", "Cục Kinh tế - Quản lý đầu tư xây dựng", "Ban Quản lý dự án đầu tư xây dựng …")
+    r"| và (?:cơ sở|đơn vị|doanh nghiệp))|(?<!hạ tầng )(?<!đầu tư )(?<!công trình )(?<!vật liệu )xây dựng|hướng dẫn|(?<!cơ quan )tham mưu|(?<!Hội đồng )(?<!Tổ )xác định|kiểm tra|đôn đốc|tăng cường|đẩy mạnh|căn cứ|"
+    r"bố trí|cập nhật|đăng tải|duy trì|nghiên cứu|rà soát|báo cáo|là cơ quan|được giao|trong phạm vi|"
+    r"kiện toàn|nâng cao|quán triệt|khẩn trương|quyết liệt|phát huy|thường xuyên|bảo đảm|đảm bảo|ưu tiên|tập trung|"
+    # a provider or a leadership is a noun ("các tổ chức cung cấp dịch vụ chi trả", "nhà cung
+    # cấp", "tập thể lãnh đạo cơ quan, đơn vị")
+    # ("quản lý ngành, lĩnh vực" names the bodies by their field: "Các Sở quản lý ngành, lĩnh vực có trách nhiệm …")
+    r"(?<!tập thể )lãnh đạo|chỉ đạo|quản lý(?! ngành)|vận hành|(?<!nhà )(?!(?<=(?:tổ chức|đơn vị|doanh nghiệp) )cung cấp dịch vụ)cung cấp|tuyên truyền|phổ biến|đề xuất|thẩm định|giám sát|xem xét|"
+    # "hỗ trợ" in lower case only: "Hội Phụ nữ hỗ trợ người dân …", not "Trung tâm Hỗ trợ …"
+    r"(?-i:hỗ trợ)|"
+    # "quyết định" before the act it decides is a verb ("Ủy ban nhân dân phường, xã, đặc khu | quyết
+    # định thành lập đoàn kiểm tra", Sở GD&ĐT TP HCM CV 5155/2025)
+    r"(?-i:quyết định) (?=thành lập|phê duyệt|công nhận|phân bổ|cho phép|khen thưởng|đánh giá)|"
+    r"thúc đẩy|kịp thời|phát hiện|xử lý|cụ thể hóa|định hướng|giải quyết|trả lời|tiếp nhận|"
+    r"chuẩn bị|phân loại|ra quyết định|thẩm tra|tổng hợp|có ý kiến|sẵn sàng|cần|phải|quan tâm|nghiêm túc|"
+    r"chấp hành|tiên phong|dẫn dắt|đi đầu|mở (?=thêm|rộng)|"
+    # in lower case only, words of names too when capitalized ("Ban Vận động …", "Cục Kiểm soát …"):
+    # "Hội Nông dân tỉnh | vận động hội viên …", "Kho bạc Nhà nước khu vực XII | kiểm soát chi …",
+    # "Ngân hàng Chính sách xã hội | giải ngân …", "Báo Lào Cai | mở chuyên mục …"
+    # ("Bộ Xây dựng | làm việc với Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội …",
+    # Công văn 11583/VPCP-CN 2025)
+    r"(?-i:vận động|kiểm soát|giải ngân|phát động|lồng ghép|triệu tập|phân công|trao đổi (?=với)|làm việc (?=với)|"
+    # ("Ủy ban nhân dân các tỉnh: Ninh Bình, … | đẩy nhanh các thủ tục …", Công văn 11654/VPCP-CN 2025)
+    # ("(1) Thanh tra Chính phủ | ban hành trước ngày 25 tháng 11 năm 2025", Thông báo 624/TB-VPCP 2025)
+    r"huy động|phê duyệt|tuyển dụng|cho phép|đẩy nhanh|ban hành|"
+    # the common predicates of a plan's tasks (lower case only: none of them opens a name then)
+    # (not those that name a kind of body or a board too: "cơ sở đào tạo", "cơ quan đăng ký đầu tư",
+    # "tổ chức cung cấp dịch vụ chi trả", "đơn vị được phân bổ", "Đoàn khảo sát", "Hội đồng nghiệm
+    # thu", "Tổ tuần tra", "Ban Chỉ huy ứng phó sự cố")
+    r"hoàn thiện|hoàn thành|công bố|công khai|sắp xếp|bồi dưỡng|tập huấn|sơ kết|tổng kết|"
+    r"thu hồi|xúc tiến|quảng bá|tích hợp|kết nối|chia sẻ|số hóa|nâng cấp|mua sắm|"
+    r"cân đối|áp dụng|nhân rộng|biểu dương|niêm yết|khắc phục|ngăn chặn|"
+    r"di dời|sơ tán|điều tra|lấy ý kiến|tham dự|có kế hoạch|gửi (?=báo cáo|văn bản|về|kết quả|hồ sơ|danh sách)|"
+    r"đưa (?=nội dung|tin|các nội dung|vào)|trình (?=Ủy ban|UBND|Chủ tịch|cấp có thẩm quyền|Hội đồng|HĐND)|mở (?=chuyên mục|chuyên trang|lớp|tài khoản|các lớp|đợt|cao điểm))|"
+    # a body's own means: "Các đơn vị sự nghiệp công lập … | tự bảo đảm kinh phí"
+    r"tự (?=bảo đảm|đảm bảo|chịu|cân đối|bố trí|tổ chức|thực hiện|xây dựng)|có nhiệm vụ|có [Bb]áo cáo|có [Vv]ăn bản|giới thiệu|trực tiếp|tiến hành|chuyển(?! đổi)|"
+    # "cử" sends people: "… tổ dân phố trên địa bàn | cử cán bộ, công chức … tham gia"
+    r"cử (?=cán bộ|người|đại diện|lãnh đạo|thành viên|công chức|viên chức)|"
+    # "lập" makes a record, not "thành lập": "cấp ủy cấp xã trên địa bàn | lập danh sách …"
+    r"(?<!thành )lập (?=danh sách|kế hoạch|hồ sơ|biên bản|phiếu|dự toán|đề án|phương án))\b"
+)
+ACTION_ANYWHERE = regex.compile(r"\s" + ACTION_START.pattern[4:], regex.IGNORECASE)
+# Where a name qualified by its place runs up to its verb: "Cấp ủy cấp xã | nơi có trụ sở Trung
+# tâm | trực tiếp lãnh đạo …", "Các đơn vị quân đội | đóng trên địa bàn | phối hợp …".
+QUALIFIED_NAME_END = regex.compile(
+    # (and bodies by their coast or river: "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố ven biển từ
+    # Đà Nẵng đến Lâm Đồng | tổ chức …", Công điện 231/CĐ-TTg 2025)
+    r"\s+(?:nơi|trên\s+địa\s+bàn|đóng\s+(?:quân\s+)?(?:trên|tại)|trực\s+thuộc|thuộc|tại|ven\s+(?:biển|sông|biên\s+giới))\s[^,;:.()\n]{0,60}?"
+    r"(?=" + ACTION_ANYWHERE.pattern + ")", regex.IGNORECASE)
+# In a table cell only a lower-case verb ends the name ("Ban Quản lý Khu kinh tế" keeps "Quản lý").
+ACTION_IN_CELL = regex.compile(r"\s" + ACTION_START.pattern[4:])
+
+# (moved from assignments.py, review 0.9 #11: every pattern in one place)
 # A body's short form in brackets right after its name: "Đài Truyền hình Việt Nam (VTV) | chủ trì
 # …" (Thông báo 624/TB-VPCP 2025); assignments._from_task_sections reads the verb after it.
 SHORT_FORM_AFTER_NAME = regex.compile(r"\s*\([\p{Lu}\d][\p{Lu}\d&.\-]{1,11}\)", regex.V0)
