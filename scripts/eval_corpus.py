@@ -23,18 +23,13 @@ import click
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.support.corpus import AREAS, CORPUS, evaluate_split, figures, splits  # noqa: E402
+from tests.support.corpus import AREAS, CORPUS, evaluate_split, figures, held_out, splits  # noqa: E402
 
 
 def score(stems: list[str], pred: Path) -> dict:
     row = {name: round(value, 3) for name, value in figures(evaluate_split(stems, pred)).items()}
     row["documents"] = len(stems)
     return row
-
-
-def held_out(split: str) -> bool:
-    """A split never tuned on ("heldout", "heldout2", …)."""
-    return split.startswith("heldout")
 
 
 def chosen_splits(groups: dict[str, list[str]], tune_only: bool) -> dict[str, list[str]]:

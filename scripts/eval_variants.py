@@ -7,7 +7,7 @@
 Each variant (``tests/support/variants.py``) is a pure text transform that keeps every word, so
 the gold of the original stays the gold of the variant: an area that drops under a variant
 names a rule that depends on how a text was laid out, not on what it says.  Documents of the
-splits ``tune`` to ``tune6`` and ``calibration`` only (never a held-out one):
+tune splits and ``calibration`` only (never a held-out one, ``heldout*``):
 the texts of ``tests/data/corpus/text``, scored with ``vnplan eval``'s own functions.
 """
 
@@ -24,10 +24,9 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.document import extract_document  # noqa: E402
 from pipeline.evaluate import EvalReport, evaluate_pair  # noqa: E402
-from tests.support.corpus import CORPUS, figures, splits  # noqa: E402
+from tests.support.corpus import CORPUS, figures, held_out, splits  # noqa: E402
 from tests.support.variants import VARIANTS  # noqa: E402
 
-TUNE_SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "calibration")
 COLUMNS = ("references", "assignments", "deadlines", "reference fields", "document fields")
 SHORT = {"references": "refs", "assignments": "assign", "deadlines": "deadl",
          "reference fields": "ref.fld", "document fields": "doc.fld"}
@@ -35,7 +34,7 @@ SHORT = {"references": "refs", "assignments": "assign", "deadlines": "deadl",
 
 def tune_stems() -> list[str]:
     groups = splits()
-    return [stem for name in TUNE_SPLITS for stem in groups.get(name, [])]
+    return [stem for name, stems in sorted(groups.items()) if not held_out(name) for stem in stems]
 
 
 def _brief(value) -> str:
@@ -80,7 +79,7 @@ def main(chosen: tuple[str, ...], stem_filter: tuple[str, ...], worst: int, show
         reports[name] = EvalReport(documents=evals)
 
     base = figures(reports["original"])
-    print(f"{len(stems)} tune documents ({', '.join(TUNE_SPLITS)}); pooled F1 / accuracy, drop against the original\n")
+    print(f"{len(stems)} tune documents ({', '.join(sorted(n for n in splits() if not held_out(n)))}); pooled F1 / accuracy, drop against the original\n")
     print(f"{'variant':<18}" + "".join(f"{SHORT[c]:>16}" for c in COLUMNS))
     results = {}
     for name in names:

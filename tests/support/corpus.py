@@ -23,6 +23,11 @@ def splits() -> dict[str, list[str]]:
     return groups
 
 
+def held_out(split: str) -> bool:
+    """A split never tuned on ("heldout2", "heldout3", …)."""
+    return split.startswith("heldout")
+
+
 def evaluate_split(stems: list[str], pred: Path) -> EvalReport:
     """``vnplan eval`` of the predictions against the gold of ``stems`` only."""
     with tempfile.TemporaryDirectory() as tmp:
