@@ -67,7 +67,7 @@ from PIL import Image
 
 from .errors import PipelineError
 from .models import Box, Word
-from .ocr_repair import DIGIT_LOOKALIKES, spaced_archive_line
+from .ocr_repair import CODE_DIGIT_LOOKALIKES, spaced_archive_line
 from .resources import png_store_library
 from .tables import data_table_cells, find_scanned_tables, read_scanned_tables
 
@@ -1328,9 +1328,9 @@ def comma_read_as_point(ours: str, theirs: str, following: str) -> bool:
             and following[:1].islower())
 
 
-# Letters a code's digits are read as (and back): the look-alikes of ocr_repair, and G for 6.
-_CODE_LOOKALIKE_PAIRS = frozenset(frozenset(pair) for pair in
-                                  [*DIGIT_LOOKALIKES.items(), ("G", "6"), ("g", "6")])
+# Letters a code's digits are read as (and back): the look-alikes of ocr_repair's code repair,
+# and a small g for 6 (a reader's lower case of a G in a code).
+_CODE_LOOKALIKE_PAIRS = frozenset(frozenset(pair) for pair in [*CODE_DIGIT_LOOKALIKES.items(), ("g", "6")])
 _POINTS = frozenset(".,;:")
 
 

@@ -369,11 +369,8 @@ def _share_plural_heads_issuer(text: str, refs: list[Reference]) -> None:
         paren = text.rfind("(", window, r.start)
         if ")" in text[paren:r.start] or not rx.PAREN_LIST_BEFORE_ITEM.fullmatch(text, paren, r.start):
             continue
-        head = None
-        for head in rx.PLURAL_HEAD.finditer(text, window, paren):
-            pass
-        if head is None or canonical_type(head.group("type")) != r.type \
-                or rx.CLAUSE_END_IN_HEAD.search(text, head.end(), paren):
+        head = _last_head_of_type(rx.PLURAL_HEAD, text, window, paren, r.type)
+        if head is None:
             continue
         named = _issuer_phrase(text, head.end())
         if named:
@@ -391,15 +388,25 @@ def _share_apposed_heads_issuer(text: str, refs: list[Reference]) -> None:
         if paren == -1 or text[paren + 1:r.start].strip():
             continue
         window = max(0, paren - rx.PLURAL_HEAD_REACH)
-        head = None
-        for head in rx.apposed_head().finditer(text, window, paren):
-            pass
-        if head is None or canonical_type(head.group("type")) != r.type \
-                or rx.CLAUSE_END_IN_HEAD.search(text, head.end(), paren) or "(" in text[head.end():paren]:
+        head = _last_head_of_type(rx.apposed_head(), text, window, paren, r.type)
+        if head is None or "(" in text[head.end():paren]:
             continue
         named = _issuer_phrase(text, head.end())
         if named and not rx.SENTENCE_OR_CLAUSE_OPENS.search(text, named[1], paren):
             r.issuer = named[0]
+
+
+def _last_head_of_type(heads, text: str, window: int, paren: int, ref_type: str):
+    """The last mention of ``heads`` in ``text[window:paren]`` when it names documents of
+    ``ref_type`` and no clause ends between it and the parenthesis (its "của …" may then name
+    the issuer of the citations inside); None otherwise."""
+    head = None
+    for head in heads.finditer(text, window, paren):
+        pass
+    if head is None or canonical_type(head.group("type")) != ref_type \
+            or rx.CLAUSE_END_IN_HEAD.search(text, head.end(), paren):
+        return None
+    return head
 
 
 @functools.lru_cache(maxsize=None)
