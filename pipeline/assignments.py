@@ -35,7 +35,7 @@ _NEXT_IN_LIST = regex.compile(r"\s*(?:,|và|;)\s*")
 
 def first_sentence(text: str, limit: int = 200) -> str:
     # a long text is read in a window first: the sentence is cut at ``limit`` characters anyway
-    # (each partner phrase of a long line folded the whole line: 8 s at 100 KB, 126 s at 400 KB);
+    # (folding the whole line once per partner phrase made a long line quadratic);
     # a sentence that folds to more than ``limit`` in the window is the same in the whole text
     window = 8 * limit
     if len(text) > window:
@@ -547,7 +547,7 @@ def _in_task_section(st: Structure, h) -> bool:
     return parent is not None and starts_with_agency(_strip_directive(parent.title))
 
 
-@memo_short_text  # (269 calls, 103 titles on the bench texts)
+@memo_short_text  # (asked again of the same titles)
 def _names_its_body_alone(title: str) -> bool:
     """An article's item that is a body's name alone (its work on the lines under it), not a
     sentence about the body: "1. Văn phòng Ủy ban nhân dân tỉnh.", "b) Thống kê tỉnh Bắc Ninh:"."""
@@ -569,7 +569,7 @@ def _parent_heading(st: Structure, h):
     return None
 
 
-@memo_short_text  # (asked again of the same titles and lines: 1,177 calls, 498 texts on the bench texts)
+@memo_short_text  # (asked again of the same titles and lines)
 def _strip_directive(text: str) -> str:
     """"Giao Sở Tư pháp theo dõi …" → "Sở Tư pháp theo dõi …"; "UBND tỉnh đề nghị các sở
     …" → "các sở …"; "Trách nhiệm của Sở Nội vụ" → "Sở Nội vụ"; "Quy trình giới thiệu: Các
@@ -1077,7 +1077,7 @@ def _heading_names(head_text: str) -> list[tuple[int, int]]:
     return spans if names else []
 
 
-@memo_short_text  # (332 calls, 111 spans on the bench texts)
+@memo_short_text  # (asked again of the same spans)
 def _name_before_verb(span: str) -> int:
     """A named agency ends at its verb ("Bộ Văn hóa, Thể thao và Du lịch | chịu trách nhiệm
     theo dõi …", "Sở Nội vụ | chủ trì, phối hợp với …"); a collective runs on to its own.

@@ -310,7 +310,7 @@ _WRAPPED_LINE = regex.compile(
 # blank line, a line that is no label (":"), table row, item or heading, ending on a lower-case
 # word, and a long line after it that opens no item, heading or basis.
 _SHORT_OPENING_LINE = regex.compile(
-    # (the blank line matched and dropped by \K: a look behind it at every character ran at 5 MB/s)
+    # (the blank line matched and dropped by \K: a look-behind would be tried at every character)
     rf"\n\n\K(?![IVXLC]+\.|\d|{rx.LETTER_ITEM_MARK}|{rx.BULLET_ITEM_MARK}|Điều[ ]|\*?[ ]*$)"
     r"(?P<line>[^\n:|]{15,43}(?<=\p{Ll}))\n"
     r"(?=\p{Lu})(?![IVXLC]+\.\s)(?!Điều\s)(?!Nơi nhận)"

@@ -84,7 +84,7 @@ class ByFirstWord:
     it (a space, a mark, the end), so an alternative can match only where the run of letters at
     the match position is that word: the alternation split by first word gives the same
     matches, and a regex of a few alternatives is tried instead of one of a hundred (a
-    ``regex`` match of the whole took ~9 µs, ~10 % of the recognizer stage on the bench texts).
+    match of the whole is among the recognizers' costliest calls; figures in benchmarks/bench_pipeline.py).
     A text whose first word is not in plain letters (or is none) is matched by the whole."""
 
     def __init__(self, words: list[str], render: Callable[[list[str]], regex.Pattern]):
