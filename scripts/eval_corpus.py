@@ -4,6 +4,7 @@
     python scripts/eval_corpus.py --pred DIR      # score an existing output folder
     python scripts/eval_corpus.py --json FILE     # also write the figures
     python scripts/eval_corpus.py --tune-only     # rule work: read and score no held-out document
+    python scripts/eval_corpus.py --precision-recall   # also precision / recall per area
 
 The held-out split was never tuned on: its row is the accuracy to report.  The other two are
 regression guards (see tests/data/corpus/README.md).
@@ -27,7 +28,11 @@ from tests.support.corpus import AREAS, CORPUS, evaluate_split, figures, held_ou
 
 
 def score(stems: list[str], pred: Path) -> dict:
-    row = {name: round(value, 3) for name, value in figures(evaluate_split(stems, pred)).items()}
+    report = evaluate_split(stems, pred)
+    row = {name: round(value, 3) for name, value in figures(report).items()}
+    for area in AREAS:  # rule work must not buy recall with precision: both are kept
+        row[f"{area} precision"] = round(report.areas[area].precision, 3)
+        row[f"{area} recall"] = round(report.areas[area].recall, 3)
     row["documents"] = len(stems)
     return row
 
@@ -56,7 +61,9 @@ def extract(texts: Path, pred: Path, workers: int) -> None:
 @click.option("--tune-only", is_flag=True,
               help="extract and score only the splits rules may be tuned on, so that rule work "
                    "never sees a held-out figure")
-def main(pred: Path | None, json_out: Path | None, workers: int, tune_only: bool) -> None:
+@click.option("--precision-recall", is_flag=True, help="also print precision and recall per area")
+def main(pred: Path | None, json_out: Path | None, workers: int, tune_only: bool,
+         precision_recall: bool) -> None:
     chosen = chosen_splits(splits(), tune_only)
     if pred is None:
         pred = Path(tempfile.mkdtemp(prefix="vnplan-corpus-"))  # kept: the run's output to read
@@ -78,6 +85,11 @@ def main(pred: Path | None, json_out: Path | None, workers: int, tune_only: bool
     print(f"{'split':<13} {'docs':>4} " + " ".join(f"{c:>16}" for c in columns))
     for name, row in results.items():
         print(f"{name:<13} {row['documents']:>4} " + " ".join(f"{row[c]:>16.3f}" for c in columns))
+    if precision_recall:
+        print(f"\n{'split':<13} {'docs':>4} " + " ".join(f"{a + ' P / R':>22}" for a in AREAS))
+        for name, row in results.items():
+            print(f"{name:<13} {row['documents']:>4} " + " ".join(
+                f"{row[f'{a} precision']:>13.3f} / {row[f'{a} recall']:.3f}" for a in AREAS))
     if json_out:
         json_out.write_text(json.dumps(results, indent=1), encoding="utf-8")
 

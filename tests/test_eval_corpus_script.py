@@ -48,3 +48,15 @@ def test_tune_only_reads_no_held_out_text_and_removes_its_copy(tmp_path, monkeyp
     assert given["texts"].parent == tmp_path and not given["texts"].exists()
     assert not {"S04", "S05"} & set(scored)
     assert "heldout" not in result.output and "held-out" not in result.output
+
+
+def test_precision_recall_printed_per_area(tmp_path, monkeypatch):
+    row = {**{c: 0.5 for c in [*eval_corpus.AREAS, "reference fields", "document fields"]},
+           **{f"{a} {m}": v for a in eval_corpus.AREAS for m, v in (("precision", 0.25), ("recall", 0.75))},
+           "documents": 1}
+    monkeypatch.setattr(eval_corpus, "splits", lambda: {"tune": ["S02"]})
+    monkeypatch.setattr(eval_corpus, "score", lambda stems, pred: row)
+    result = CliRunner().invoke(eval_corpus.main, ["--pred", str(tmp_path), "--precision-recall"])
+    assert result.exit_code == 0, result.output
+    assert "assignments P / R" in result.output
+    assert result.output.count("0.250 / 0.750") == 2 * len(eval_corpus.AREAS)  # tune and all tuned-on
