@@ -240,6 +240,8 @@ def split_agency_list(text: str, labelled: bool = False, loose: bool = False) ->
             before = part.group(0)[cut_points[-1] - seg_start:m.start()]
             if _joint_office_goes_on(before, nxt):
                 continue  # "Văn phòng HĐND | và UBND xã": one office of both bodies
+            if rx.UNIT_AT_A_LEVEL.match(nxt) and before.lstrip(" ,")[:4].lower() == "các ":
+                continue  # "Các sở, ban, ngành, cơ quan, | đơn vị cấp tỉnh": one more member of the group
             if _starts_new_name(nxt, labelled, loose, after_and=m.group().strip() == "và") \
                     or _head_of_the_body_before(before, nxt):
                 cut_points.append(seg_start + m.start())

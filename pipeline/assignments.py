@@ -729,7 +729,7 @@ def _collective_end(seg: str) -> int:
     # a body named in lower case after "," / "và" is a name of its own ("Các chủ rừng | và lực
     # lượng Kiểm lâm có trách nhiệm …")
     for m in _COMMA_OR_AND.finditer(seg, 3):
-        if opens_name_in_sentence(seg[m.end():m.end() + 60]):
+        if opens_name_in_sentence(seg[m.end():m.end() + 60]) and not rx.UNIT_AT_A_LEVEL.match(seg, m.end()):
             seg = seg[:m.start()]
             limit = len(seg)
             break
@@ -750,6 +750,8 @@ def _collective_end(seg: str) -> int:
         # (an adverbial before the group's verb is none of its name: "Các bộ, ngành | trên cơ sở
         # nhiệm vụ được giao …, hoàn thiện …", as _agency_end reads it)
         m = pattern.search(seg, start, limit)
+        while m and pattern is rx.ACTION_IN_CELL and rx.ORGANISATIONS_IN_A_LIST.match(seg, m.start() - 1):
+            m = pattern.search(seg, m.end(), limit)  # ", tổ chức": one more member, not the verb
         if m:
             limit = m.start()
     if trade:
@@ -1097,7 +1099,8 @@ def _name_before_verb(span: str) -> int:
     # a verb in lower case (a capitalized word belongs to the name: "Sở Xây dựng"), not a
     # noun after "các" ("… và các tổ chức chính trị - xã hội")
     verb = next((m for m in rx.ACTION_IN_CELL.finditer(span, start)
-                 if m.group().strip() != "quản lý" and not span[:m.start()].endswith(("các", "Các"))), None)
+                 if m.group().strip() != "quản lý" and not span[:m.start()].endswith(("các", "Các"))
+                 and not rx.ORGANISATIONS_IN_A_LIST.match(span, m.start() - 1)), None)
     cut = [m.start() for m in (rx.RESPONSIBILITY.search(span, start), verb) if m]
     end = min(cut) if cut else len(span)
     return len(span[:end].rstrip(" ,;")) or len(span)
@@ -1137,6 +1140,8 @@ def _verb_after_name(text: str, start: int = 0):
         word = m.group().strip().lower()
         # "các đơn vị quản lý vận hành công trình điện lực": operation goes with management in
         # the unit's name (Thái Nguyên QĐ 27/2025 Điều 14.2)
+        if rx.ORGANISATIONS_IN_A_LIST.match(text, m.start() - 1):
+            continue  # "Các cơ quan, đơn vị, | tổ chức …": one more member of the group
         if word != "quản lý" and not (word == "vận hành" and rx.AFTER_MANAGEMENT.search(text, 0, m.start())):
             return m
     return None

@@ -2024,6 +2024,28 @@ COLLECTIVE_STOP = regex.compile(
     regex.VERBOSE,
 )
 
+# Unit words that go on with a collective though a lower-case body could open at them (a regulation
+# attached to a decision lists its addressees so):
+# - a generic unit at a level, after a comma or "và", is one more member of the group, the level
+#   qualifying the whole: "Các sở, ban, ngành, cơ quan, | đơn vị cấp tỉnh và Ủy ban nhân dân cấp
+#   xã" (Bắc Ninh QĐ 82/2025, Quy chế phần mềm tài sản công) — not a body of its own
+#   (assignments._collective_end; a unit with a name of its own, "cơ quan Kiểm lâm", still is);
+UNIT_AT_A_LEVEL = regex.compile(
+    r"""(?:cơ\s+quan|đơn\s+vị)\s+
+        (?:cấp\s+(?:tỉnh|huyện|xã|cơ\s+sở|thành\s+phố)|các\s+cấp|trên\s+địa\s+bàn(?:\s+tỉnh|\s+thành\s+phố)?)
+        (?=\s*(?:[,;:.()\n]|$)|\s+(?:và|có|phải|chịu|thực|tổ|chủ|căn|theo)\s)   # the group ends there: a list
+                                                                         # mark, or its verb""",
+    regex.VERBOSE | regex.V0,
+)
+# - "tổ chức" after a comma is the unit noun, a member of the list, not the verb "to organise":
+#   "Các cơ quan, đơn vị, | tổ chức chủ động đặt hàng …" (Bắc Ninh QĐ 81/2025), "Thủ trưởng các Cơ
+#   quan, | tổ chức và các cán bộ …" (Ninh Bình QĐ 165/2025); every ", tổ chức" after a collective's
+#   head in the tuned-on texts is one ("các cơ quan, tổ chức, đơn vị gửi hồ sơ …").  Matched at the
+#   comma before the verb pattern's space; only after a unit word, so that a subject's own verb
+#   after a comma ("Sở Nội vụ chủ trì, tổ chức …") stays a verb.
+ORGANISATIONS_IN_A_LIST = regex.compile(
+    r"(?<=(?i:cơ\s+quan|đơn\s+vị|sở|ban|ngành|đoàn\s+thể|địa\s+phương|doanh\s+nghiệp|hội|cá\s+nhân)),\s+tổ\s+chức\b")
+
 # A comma followed by a possible subject (a capital or "các"): cheap test before reading one.
 # … or a request after it: "Căn cứ hướng dẫn này, đề nghị Thủ trưởng các cơ quan, đơn vị …".
 COMMA_BEFORE_NAME = regex.compile(r",\s+(?:(?:đề\s+nghị|yêu\s+cầu|giao)\s+)?(?:các\s|\p{Lu})")

@@ -1,0 +1,35 @@
+"""Work given by the articles of a regulation (Quy chế / Quy định) attached to a provincial
+decision (issue #11, assignments that generalize): real sentences of crawled decisions of
+2025 (thuvienphapluat.vn pages of github:tnt305/tai_lieu_noi_bo, commit 56eff10, file
+src/etl/dataset/<name>.md; the name is given with each case), as the contract reads them
+(section 3 and "Assignments anywhere").  No gold exists for these pages: each expectation is
+read from the sentence by the contract."""
+
+import pytest
+
+from tests.support.texts import assignment_entries
+
+
+# ------------------------------------------------------- collectives of unit words stay whole
+# A regulation names its addressees as a group of unit words; "tổ chức" after a comma is one
+# more member (not the verb "to organise"), and a unit at a level after the group's commas is
+# one more member too (the level qualifies the group) — a named body after "và" still starts
+# a name of its own.
+@pytest.mark.parametrize("article, expected", [
+    # 32bf80ce6d1e997e (Bắc Ninh QĐ 81/2025, Quy định tư vấn, phản biện của Liên hiệp các hội)
+    ("Điều 6. Lựa chọn nhiệm vụ tư vấn, phản biện và giám định xã hội\n\n1. Các cơ quan, đơn vị, tổ "
+     "chức chủ động đặt hàng Liên hiệp các hội Khoa học và Kỹ thuật tỉnh thực hiện tư vấn, phản biện và "
+     "giám định xã hội đối với chương trình, đề án, dự án thuộc thẩm quyền.\n",
+     {("Các cơ quan, đơn vị, tổ chức", "lead")}),
+    # 5b692e230f990be5 (Bắc Ninh QĐ 82/2025, Quy chế Phần mềm Quản lý tài sản công), the heading
+    # broken over a line as crawled
+    ("Điều 9. Trách nhiệm thực hiện\n\n3. Các sở, ban, ngành, cơ\nquan, đơn vị cấp tỉnh và Ủy ban nhân dân "
+     "cấp xã\n\na) Tổ chức khai thác, sử dụng Phần mềm trong phạm vi quản lý, bảo đảm hiệu quả.\n",
+     {("Các sở, ban, ngành, cơ quan, đơn vị cấp tỉnh", "lead"), ("Ủy ban nhân dân cấp xã", "lead")}),
+    # the verb "tổ chức" after a subject's own verb stays a verb (no member of a list)
+    ("Điều 10. Trách nhiệm của Sở Nội vụ\n\n1. Sở Nội vụ chủ trì, tổ chức đánh giá, chấm điểm, xếp loại "
+     "kết quả thực hiện công tác dân vận.\n",
+     {("Sở Nội vụ", "lead")}),
+])
+def test_collectives_of_unit_words_stay_whole(article, expected):
+    assert assignment_entries(article) == expected
