@@ -805,6 +805,12 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
         subjects_cooperate = False
         if not head_text or (inline_task and rx.MEMBERSHIP.match(inline_task)):
             continue  # "4.3. HĐND cấp xã: Thành phần dự hội nghị gồm …" says who sits, no work
+        if (directed or duties) and inline_task is None and rx.BARE_COLLECTIVE.match(head_text) \
+                and _items_name_their_own_bearers(st, h):
+            # "Điều 3. Trách nhiệm của các cơ quan, đơn vị / 1. Trách nhiệm của Sở Tư pháp / 2. …",
+            # "Điều 2. Giao các cơ quan, đơn vị: / 1. Thanh tra tỉnh chủ trì …": the heading only
+            # groups the bearers its items name (Nghệ An QĐ 97/2025, Bắc Ninh QĐ 1520/2025)
+            continue
         if duties and inline_task is None and _class_with_its_clause(head_text):
             # "Điều 18. Trách nhiệm của các cơ quan, đơn vị xử lý phản ánh kiến nghị", "Điều 24.
             # Trách nhiệm của các cơ quan phối hợp": the bearers' class whole, its clause and all
@@ -1030,6 +1036,17 @@ def _items_name_their_bearers(st: Structure, h) -> bool:
         if g.path.count(".") == prefix.count(".") and (starts_with_agency(g.title) or starts_with_post(g.title)):
             return True
     return False
+
+
+def _items_name_their_own_bearers(st: Structure, h) -> bool:
+    """Whether ``h`` has two items or more under it and each names its own bearer, as a heading
+    or as the subject of its sentence, past "Trách nhiệm của" or a directive ("1. Trách nhiệm của
+    Sở Tư pháp", "2. Thanh tra tỉnh, UBND các xã, phường niêm yết …")."""
+    prefix = h.path + "."
+    items = [g for g in st.headings[st.line_section[h.line] + 1:] if g.path.startswith(prefix)
+             and g.path.count(".") == prefix.count(".")]
+    return len(items) >= 2 and all(starts_with_agency(bearer) or starts_with_post(bearer)
+                                   for bearer in (_strip_directive(g.title) for g in items))
 
 
 def _every_item_names_a_body(st: Structure, h) -> bool:

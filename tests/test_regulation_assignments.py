@@ -33,3 +33,30 @@ from tests.support.texts import assignment_entries
 ])
 def test_collectives_of_unit_words_stay_whole(article, expected):
     assert assignment_entries(article) == expected
+
+
+# ------------------------------------------ an umbrella heading whose items name the bearers
+# A decision's article that groups its bearers under a generic collective ("Trách nhiệm của
+# các cơ quan, đơn vị", "Giao các cơ quan, đơn vị:") gives the work to the bodies its items
+# name, not to the collective; an article whose items name no one keeps its collective.
+@pytest.mark.parametrize("article, expected", [
+    # 5b1b037dfe0263af (Nghệ An QĐ 97/2025, hỗ trợ chi phí tư vấn pháp luật)
+    ("Điều 3. Trách nhiệm của các cơ\nquan, đơn vị\n\n1. Trách nhiệm của Sở Tư pháp\n\na) Chủ trì, hướng dẫn, "
+     "tiếp nhận, thẩm định hồ sơ đề nghị hỗ trợ tư vấn pháp luật của doanh nghiệp nhỏ và vừa;\n\nb) Thực hiện "
+     "việc quyết định hỗ trợ, thanh quyết toán theo quy định của pháp luật.\n\n2. Trách nhiệm của Sở Tài chính\n\n"
+     "Hàng năm, bố trí kinh phí thực hiện hỗ trợ chi phí tư vấn pháp luật cho doanh nghiệp nhỏ và vừa.\n",
+     {("Sở Tư pháp", "lead"), ("Sở Tài chính", "lead")}),
+    # 2e037ff2daea1c76 (Bắc Ninh QĐ 1520/QĐ-UBND 2025, thủ tục hành chính không phụ thuộc địa giới)
+    ("Điều 2. Giao các cơ\nquan, đơn vị:\n\n1. Thanh tra tỉnh chủ trì,\nphối hợp Văn phòng UBND tỉnh (Trung tâm "
+     "Phục vụ hành chính công tỉnh) và UBND\ncác xã, phường:\n\nRà soát, xây dựng quy trình\nthực hiện thủ tục hành "
+     "chính không phụ thuộc vào địa giới hành chính.\n\n2. Thanh tra tỉnh, UBND các\nxã, phường niêm yết công khai "
+     "danh mục thủ tục hành chính.\n\nĐiều 3. Quyết định\nnày có hiệu lực kể từ ngày ký.\n",
+     {("Thanh tra tỉnh", "lead"), ("Văn phòng Ủy ban nhân dân tỉnh", "support"),
+      ("Ủy ban nhân dân các xã, phường", "support"), ("Ủy ban nhân dân các xã, phường", "lead")}),
+    # items that name no one: the collective bears the article's duties (gold N07, Điều 15)
+    ("Điều 15. Trách nhiệm của các cơ quan, đơn vị\n\n1. Tổ chức triển khai thực hiện nghiêm túc Quy chế này.\n\n"
+     "2. Đôn đốc sử dụng hộp thư điện tử công vụ.\n",
+     {("Các cơ quan, đơn vị", "lead")}),
+])
+def test_an_umbrella_heading_gives_no_work_of_its_own(article, expected):
+    assert assignment_entries(article) == expected
