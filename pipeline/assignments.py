@@ -63,7 +63,7 @@ def find_assignments(st: Structure) -> list[Assignment]:
     _from_partner_phrases(st, found, work_lines)
     _from_task_tables(st, found)
     _from_letter_addressees(st, found)
-    found = [a for a in found if not rx.BACK_REFERENCE.search(a.agency)]
+    found = [a for a in found if not rx.BACK_REFERENCE.search(a.agency) and not _grants_a_power_only(st, a)]
     found = [part for a in found for part in _kinds_of_body_apart(a)]
     found = [part for a in found for part in _forces_apart(a)]
     expanded, lists = [], []
@@ -77,6 +77,20 @@ def find_assignments(st: Structure) -> list[Assignment]:
     found.sort(key=lambda a: a.start)
     found = _opening_addressees_restated(st, found)
     return _with_short_forms_read_out(st, _with_parents_named(st, found))
+
+
+def _grants_a_power_only(st: Structure, a: Assignment) -> bool:
+    """Whether the mention is a body an article on powers ("Điều 4. Phân cấp thẩm quyền quyết
+    định …") says may decide ("c) Sở Tài chính quyết định phê duyệt phương án …"): a power, no
+    task (regexes.AUTHORITY_ARTICLE, AUTHORITY_VERB)."""
+    if a.role != "lead" or not rx.AUTHORITY_VERB.match(st.text, a.end):
+        return False
+    k = st.line_section[st.line_at(a.start)] if st.line_at(a.start) < len(st.line_section) else None
+    while k is not None and k > 0 and st.headings[k].level > 1:
+        k -= 1
+    if k is None or not st.headings[k].path.startswith("Điều"):
+        return False
+    return rx.AUTHORITY_ARTICLE.search(_unwrapped_heading(st, st.headings[k])[0]) is not None
 
 
 def _opening_addressees_restated(st: Structure, found: list[Assignment]) -> list[Assignment]:

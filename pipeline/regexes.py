@@ -2046,6 +2046,15 @@ UNIT_AT_A_LEVEL = regex.compile(
 ORGANISATIONS_IN_A_LIST = regex.compile(
     r"(?<=(?i:cơ\s+quan|đơn\s+vị|sở|ban|ngành|đoàn\s+thể|địa\s+phương|doanh\s+nghiệp|hội|cá\s+nhân)),\s+tổ\s+chức\b")
 
+# A decision that devolves powers ("phân cấp thẩm quyền") names in its articles who may decide
+# what: "Sở Tài chính | quyết định phê duyệt phương án xử lý …", "Các Sở, ban, ngành cấp tỉnh |
+# phê duyệt phương án …" (Đắk Lắk QĐ 031/2025).  A power granted is no task: the tuned-on gold
+# of such a decision (C029, Gia Lai QĐ 44/2025) records only its "Tổ chức thực hiện" article.
+# The article's title (AUTHORITY_ARTICLE) and the verb right after the body (AUTHORITY_VERB)
+# both must say so (assignments._grants_a_power_only).
+AUTHORITY_ARTICLE = regex.compile(r"(?i)thẩm\s+quyền", regex.V0)
+AUTHORITY_VERB = regex.compile(r"\s*(?:quyết\s+định|phê\s+duyệt)(?![\p{L}])", regex.V0)
+
 # A comma followed by a possible subject (a capital or "các"): cheap test before reading one.
 # … or a request after it: "Căn cứ hướng dẫn này, đề nghị Thủ trưởng các cơ quan, đơn vị …".
 COMMA_BEFORE_NAME = regex.compile(r",\s+(?:(?:đề\s+nghị|yêu\s+cầu|giao)\s+)?(?:các\s|\p{Lu})")

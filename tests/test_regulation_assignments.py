@@ -60,3 +60,25 @@ def test_collectives_of_unit_words_stay_whole(article, expected):
 ])
 def test_an_umbrella_heading_gives_no_work_of_its_own(article, expected):
     assert assignment_entries(article) == expected
+
+
+# ----------------------------------------------------------- powers devolved are no tasks
+# A decision that devolves powers ("Phân cấp thẩm quyền …") says in its articles who may decide
+# what; the work it gives stands in its "Tổ chức thực hiện" article (as the tuned-on gold of
+# such a decision, C029, records it).
+@pytest.mark.parametrize("article, expected", [
+    # 1726b1b0ca691ac5 (Đắk Lắk QĐ 031/2025, phân cấp xác lập, xử lý tài sản toàn dân), the
+    # article's title broken over a line as crawled
+    ("Điều 4. Phân cấp thẩm\nquyền quyết định phê duyệt phương án xử lý tài sản được xác lập quyền sở hữu\n"
+     "toàn dân\n\n1. Phân cấp thẩm quyền\nquyết định phê duyệt phương án xử lý tài sản đối với tang vật\n\n"
+     "b) Các Sở, ban, ngành cấp\ntỉnh phê duyệt phương án xử lý tài sản theo hình thức giao, điều chuyển giữa\n"
+     "các cơ quan, đơn vị thuộc phạm vi quản lý.\n\nc) Sở Tài chính quyết định\nphê duyệt phương án xử lý đối "
+     "với tài sản do cơ quan Trung ương trình Chủ tịch Ủy ban nhân dân tỉnh quyết\nđịnh tịch thu.\n",
+     set()),
+    # the same body given work by an article on its duties keeps its entry
+    ("Điều 14. Tổ chức thực hiện\n\n1. Sở Tài chính chủ trì phổ biến, triển khai Quyết định này đến các cơ quan, "
+     "đơn vị; theo dõi, kiểm tra việc thực hiện.\n",
+     {("Sở Tài chính", "lead")}),
+])
+def test_powers_devolved_are_no_tasks(article, expected):
+    assert assignment_entries(article) == expected
