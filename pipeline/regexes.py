@@ -875,8 +875,12 @@ RESPONSIBILITY_TITLE = regex.compile(r"^(?:trách\s+nhiệm|nhiệm\s+vụ)(?:\s
 # The same title naming a class of bearers in lower case after "của": "Điều 30. Trách nhiệm của
 # doanh nghiệp cung cấp dịch vụ Hệ thống thông tin …", "Điều 25. Trách nhiệm của cơ quan, đơn vị
 # trên địa bàn tỉnh có hệ thống thông tin …" (not "Trách nhiệm thi hành", "Nhiệm vụ cụ thể").
+# (the class's generic head may be capitalized as a title writes it, the rest in lower case:
+# "Điều 17. Trách nhiệm của Cơ quan quản lý trực tiếp", Ninh Bình QĐ 165/2025; "Trách nhiệm của Cơ
+# quan có chức năng quản lý đất đai cấp xã", gold M07 — not a name: "Cơ quan Kiểm lâm")
 DUTIES_OF_CLASS_TITLE = regex.compile(
-    r"^(?:trách\s+nhiệm|nhiệm\s+vụ)\s+của\s+(?!(?:năm|giai\s+đoạn|các\s+bên|mỗi|từng)\b)(?=(?-i:\p{Ll}))",
+    r"^(?:trách\s+nhiệm|nhiệm\s+vụ)\s+của\s+(?!(?:năm|giai\s+đoạn|các\s+bên|mỗi|từng)\b)"
+    r"(?=(?-i:\p{Ll})|(?-i:(?:Cơ\s+quan|Đơn\s+vị|Tổ\s+chức|Doanh\s+nghiệp)\s+\p{Ll}))",
     regex.IGNORECASE | regex.V0)
 # A duty label that names who bears the duties after its colon, a post or a class written in
 # lower case as running text names it: "- Trách nhiệm của giáo vụ: giám sát việc giảng dạy …",

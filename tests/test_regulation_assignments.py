@@ -82,3 +82,24 @@ def test_an_umbrella_heading_gives_no_work_of_its_own(article, expected):
 ])
 def test_powers_devolved_are_no_tasks(article, expected):
     assert assignment_entries(article) == expected
+
+
+# ------------------------------------------------ a class of bearers titled with a capital
+# An article's title names the class that bears its duties, its generic head capitalized as a
+# title writes it and the rest in lower case: the class whole is the entry.
+@pytest.mark.parametrize("article, expected", [
+    # 051c596134cabb79 (Ninh Bình QĐ 165/2025, Quy chế chứng thư chữ ký số chuyên dùng công vụ)
+    ("**Điều\n17. Trách nhiệm của Cơ quan quản lý trực tiếp**\n\n1. Thực hiện trách nhiệm của\ncơ quan, tổ "
+     "chức quản lý trực tiếp được quy định tại Điều 37\nNghị định 68/2024/NĐ-CP.\n\n3. Tổ chức đào tạo, tập "
+     "huấn,\ntriển khai sử dụng có hiệu quả Chứng thư chữ ký số.\n",
+     {("Cơ quan quản lý trực tiếp", "lead")}),
+    # the same shape in a tuned-on text (gold M07, Điều 7)
+    ("**Điều 7. Trách nhiệm của Cơ quan có chức năng quản lý đất đai cấp xã**\n\n1. Chuyển hồ sơ và bản sao "
+     "Giấy chứng nhận đã giải quyết đến Văn phòng đăng ký đất đai.\n",
+     {("Cơ quan có chức năng quản lý đất đai cấp xã", "lead")}),
+    # a named body after "Cơ quan" stays a name ("Cơ quan Kiểm lâm")
+    ("**Điều 9. Trách nhiệm của Cơ quan Kiểm lâm**\n\n1. Tổ chức tuần tra, kiểm soát.\n",
+     {("Cơ quan Kiểm lâm", "lead")}),
+])
+def test_a_class_of_bearers_titled_with_a_capital(article, expected):
+    assert assignment_entries(article) == expected
