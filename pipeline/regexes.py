@@ -2059,6 +2059,12 @@ ORGANISATIONS_IN_A_LIST = regex.compile(
 AUTHORITY_ARTICLE = regex.compile(r"(?i)thẩm\s+quyền", regex.V0)
 AUTHORITY_VERB = regex.compile(r"\s*(?:quyết\s+định|phê\s+duyệt)(?![\p{L}])", regex.V0)
 
+# A passive predicate after a named body: "Ủy ban nhân dân cấp xã | được phân cấp thẩm quyền …
+# có trách nhiệm tổ chức thực hiện" (Hải Phòng QĐ 210/2025) — what the body is given, no word of
+# its name (a class keeps its clause: "Cơ quan, tổ chức, đơn vị được phân bổ …", gold C054; only
+# assignments._name_before_verb's named bodies are cut at it).
+PASSIVE_AFTER_NAME = regex.compile(r"\s+được\s+(?=\p{Ll})", regex.V0)
+
 # A comma followed by a possible subject (a capital or "các"): cheap test before reading one.
 # … or a request after it: "Căn cứ hướng dẫn này, đề nghị Thủ trưởng các cơ quan, đơn vị …".
 COMMA_BEFORE_NAME = regex.compile(r",\s+(?:(?:đề\s+nghị|yêu\s+cầu|giao)\s+)?(?:các\s|\p{Lu})")

@@ -103,3 +103,19 @@ def test_powers_devolved_are_no_tasks(article, expected):
 ])
 def test_a_class_of_bearers_titled_with_a_capital(article, expected):
     assert assignment_entries(article) == expected
+
+
+# ------------------------------------------- a named body's passive predicate is no name
+@pytest.mark.parametrize("article, expected", [
+    # 7bcbaa914bb254d9 (Hải Phòng QĐ 210/2025, phân cấp thanh lý tài sản cấp nước sạch nông thôn)
+    ("**Điều 3. Tổ chức thực hiện**\n1. Ủy ban nhân dân cấp xã được phân cấp thẩm quyền\nquyết định thanh lý tài sản "
+     "kết cấu hạ tầng cấp nước sạch nông thôn tập trung;\nxử lý tài sản kết cấu hạ tầng cấp nước sạch nông thôn tập "
+     "trung trong trường hợp\nbị mất, bị hủy hoại trên địa bàn thành phố Hải Phòng tại Quyết định này căn cứ\nchức "
+     "năng, nhiệm vụ được giao có trách nhiệm tổ chức thực hiện và chịu trách\nnhiệm toàn diện trước Ủy ban nhân dân "
+     "thành phố về Quyết định của mình.\n",
+     {("Ủy ban nhân dân cấp xã", "lead")}),
+    ("Điều 3. Tổ chức thực hiện\n\n1. Ủy ban nhân dân cấp xã được phân cấp có trách nhiệm tổ chức thực hiện.\n",
+     {("Ủy ban nhân dân cấp xã", "lead")}),
+])
+def test_a_named_bodys_passive_predicate_is_no_name(article, expected):
+    assert assignment_entries(article) == expected
