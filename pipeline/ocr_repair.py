@@ -616,7 +616,8 @@ def _repair_recipient_lists(text: str, chars: dict[int, str], deletions: set[int
     citation, no sentence) checks it:
 
     * a note's abbreviation read one letter apart: "(để b/e)" → "(để b/c)", when exactly one
-      abbreviation of ``models/recipient_notes.txt`` is one letter away;
+      abbreviation of ``models/recipient_notes.txt`` is one letter away, or exactly one of those
+      that are is written elsewhere in the list;
     * a unit's number read as a letter where the same list writes that unit's code with
       digits: "TKI" beside "TK5" → "TK1" (a code of the known vocabulary stays);
     * handwriting read after the closing point of the "Lưu" line (see ``_FILED_LINE_SCRAP``), the
@@ -632,6 +633,9 @@ def _repair_recipient_lists(text: str, chars: dict[int, str], deletions: set[int
             if abbr.lower() in abbreviations or body.rfind("(", line_start, m.start()) <= body.rfind(")", line_start, m.start()):
                 continue
             close = [a for a in abbreviations if Levenshtein.distance(abbr.lower(), a) == 1]
+            if len(close) > 1:  # "p/b": p/h or đ/b — the one the same list writes elsewhere
+                written = {x.group("abbr").lower() for x in _SLASH_ABBREVIATION.finditer(body)}
+                close = [a for a in close if a in written]
             if len(close) == 1:
                 for j, (have, want) in enumerate(zip(abbr, close[0])):
                     if have.lower() != want:

@@ -56,6 +56,13 @@ def test_recipient_list_repairs(read, printed):
     "Nơi nhận:\n- Như trên;\n- GĐ, các PGĐ;\n- Lưu: CNTT, VT.",
     # two letters from two notes ("b/h": b/c or p/h or t/h): left as read
     "Nơi nhận:\n- UBND tỉnh (để b/h);\n- Lưu: VT.",
+    # notes the lists really use, one letter from another note: "đ/b" (để biết, Bắc Ninh's
+    # VPUB list) by "đ/c", "t/d" (theo dõi) by "t/h" (review 0.9b: were rewritten)
+    "Nơi nhận:\n- VPUB: + CVP, các PCVP (đ/b);\n- Lưu: VT.",
+    "Nơi nhận:\n- Sở Nội vụ (để t/d);\n- Lưu: VT.",
+    # "p/b" is one letter from "p/h" and from "đ/b", and the list writes neither: left as read
+    # (beside "(để p/h)" elsewhere in the list it is repaired: LIST_Q01 above)
+    "Nơi nhận:\n- Sở Nội vụ (để p/b);\n- Lưu: VT.",
     # the typist's initials are letters: kept
     "Nơi nhận:\n- Như trên;\n- Lưu: VT, TH. NVA",
     # a code with no numbered sibling stays as read (nothing tells ĐI from Đ1)
