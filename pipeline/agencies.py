@@ -325,6 +325,8 @@ def clean_agency(name: str) -> str:
     name = _PAREN.sub("", name)
     name = rx.ROLE_APPOSITIVE.sub("", name)
     name = name.strip(" .,:;-")
+    if name.endswith((" và các", ", các", " và")):
+        name = rx.DANGLING_LIST_WORDS.sub("", name)
     name = rx.GENERIC_PARTNERS_AFTER_NAME.sub("", name)
     if name[:4].lower() != "các ":
         name = rx.GENERIC_KINDS_AFTER_NAMED.sub("", name)

@@ -2074,6 +2074,13 @@ AUTHORITY_VERB = regex.compile(r"\s*(?:quyết\s+định|phê\s+duyệt)(?![\p{L
 # assignments._name_before_verb's named bodies are cut at it).
 PASSIVE_AFTER_NAME = regex.compile(r"\s+được\s+(?=\p{Ll})", regex.V0)
 
+# A list cut inside its last member leaves its conjunction on the name before: "Ủy ban nhân dân
+# các xã, phường | và các" (the list went on "… và các tổ chức khác đề nghị …", Bắc Ninh QĐ 81/2025,
+# where "tổ chức" was read as a verb). No name ends in "và", "và các" or ", các" (agencies.clean_agency);
+# a bare "các" at the end may be a name broken over a line ("Ban Công tác Mặt trận các | thôn",
+# gold 14): it is kept.
+DANGLING_LIST_WORDS = regex.compile(r"(?:\s*,|\s+và)\s+các\s*$|\s+và\s*$", regex.V0)
+
 # A comma followed by a possible subject (a capital or "các"): cheap test before reading one.
 # … or a request after it: "Căn cứ hướng dẫn này, đề nghị Thủ trưởng các cơ quan, đơn vị …".
 COMMA_BEFORE_NAME = regex.compile(r",\s+(?:(?:đề\s+nghị|yêu\s+cầu|giao)\s+)?(?:các\s|\p{Lu})")

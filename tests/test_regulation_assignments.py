@@ -119,3 +119,14 @@ def test_a_class_of_bearers_titled_with_a_capital(article, expected):
 ])
 def test_a_named_bodys_passive_predicate_is_no_name(article, expected):
     assert assignment_entries(article) == expected
+
+
+# ----------------------------------------------- no name ends in a list's conjunction
+@pytest.mark.parametrize("article, expected", [
+    # 32bf80ce6d1e997e (Bắc Ninh QĐ 81/2025): the list is cut inside "… và các tổ chức khác"
+    ("Điều 2. Trách nhiệm giao nhiệm vụ, thực hiện và đề nghị tư vấn\n\n3. Các sở, cơ quan thuộc Uỷ\nban nhân dân "
+     "tỉnh, Uỷ ban nhân dân các xã, phường và các tổ chức khác đề nghị\ntư vấn, phản biện và giám định xã hội.\n",
+     {("Các sở, cơ quan thuộc Ủy ban nhân dân tỉnh", "lead"), ("Ủy ban nhân dân các xã, phường", "lead")}),
+])
+def test_no_name_ends_in_a_lists_conjunction(article, expected):
+    assert assignment_entries(article) == expected
