@@ -1132,7 +1132,12 @@ def _name_before_verb(span: str) -> int:
     verb = next((m for m in rx.ACTION_IN_CELL.finditer(span, start)
                  if m.group().strip() != "quản lý" and not span[:m.start()].endswith(("các", "Các"))
                  and not rx.ORGANISATIONS_IN_A_LIST.match(span, m.start() - 1)), None)
-    cut = [m.start() for m in (rx.RESPONSIBILITY.search(span, start), verb, rx.PASSIVE_AFTER_NAME.search(span, start)) if m]
+    # (a passive only after one body: a list of posts or kinds keeps its clause, "Thủ trưởng, cán bộ,
+    # công chức, viên chức được cấp Chứng thư chữ ký số …", Ninh Bình QĐ 165/2025 Điều 18)
+    passive = rx.PASSIVE_AFTER_NAME.search(span, start)
+    if passive and "," in span[:passive.start()]:
+        passive = None
+    cut = [m.start() for m in (rx.RESPONSIBILITY.search(span, start), verb, passive) if m]
     end = min(cut) if cut else len(span)
     return len(span[:end].rstrip(" ,;")) or len(span)
 

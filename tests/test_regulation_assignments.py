@@ -130,3 +130,13 @@ def test_a_named_bodys_passive_predicate_is_no_name(article, expected):
 ])
 def test_no_name_ends_in_a_lists_conjunction(article, expected):
     assert assignment_entries(article) == expected
+
+
+# a list of posts keeps its clause: the class of people the article's title names
+# (051c596134cabb79, Ninh Bình QĐ 165/2025 Điều 18)
+def test_a_list_of_posts_keeps_its_passive_clause():
+    article = ("**Điều\n18. Trách nhiệm của thủ trưởng, cán bộ, công chức, viên chức được cấp Chứng thư\nchữ ký số "
+               "trong cơ quan nhà nước**\n\n1. Gương mẫu, quyết liệt chỉ\nđạo, triển khai và sử dụng chữ ký số chuyên "
+               "dùng công vụ.\n")
+    assert assignment_entries(article) == {
+        ("Thủ trưởng, cán bộ, công chức, viên chức được cấp Chứng thư chữ ký số trong cơ quan nhà nước", "lead")}
