@@ -873,6 +873,7 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             # quyết TTHC": the class of bearers whole, its relative clause's verbs and all
             spans, task = [(0, len(head_text))], inline_task or _section_body(st, h.line)[0]
         elif (directed or duties) and len(head_text.split()) <= 16 and not rx.ACTION_ANYWHERE.search(head_text) \
+                and not rx.TASK_NOUN_START.match(head_text) \
                 and not (duties and not (head_text[:1].isupper() or head_text[:4].lower() == "các ")):
             # ("Trách nhiệm tổ chức lễ tang", "Trách nhiệm cụ thể" name a duty, not who bears it)
             # "11. Đề nghị các doanh nghiệp sản xuất, chế biến và xuất khẩu hàng hóa": a

@@ -2081,6 +2081,12 @@ PASSIVE_AFTER_NAME = regex.compile(r"\s+được\s+(?=\p{Ll})", regex.V0)
 # gold 14): it is kept.
 DANGLING_LIST_WORDS = regex.compile(r"(?:\s*,|\s+và)\s+các\s*$|\s+và\s*$", regex.V0)
 
+# What a directive hands on when it names the work, not who does it: "Chủ tịch Uỷ ban nhân dân tỉnh có
+# trách nhiệm giao | nhiệm vụ tư vấn, phản biện …" (Bắc Ninh QĐ 81/2025) — a task noun opens no
+# addressee (assignments._from_task_sections, a directed heading's addressee read whole).
+TASK_NOUN_START = regex.compile(r"(?:nhiệm\s+vụ|trách\s+nhiệm|công\s+tác|công\s+việc|việc|nội\s+dung)(?![\p{L}])",
+                                regex.IGNORECASE | regex.V0)
+
 # A comma followed by a possible subject (a capital or "các"): cheap test before reading one.
 # … or a request after it: "Căn cứ hướng dẫn này, đề nghị Thủ trưởng các cơ quan, đơn vị …".
 COMMA_BEFORE_NAME = regex.compile(r",\s+(?:(?:đề\s+nghị|yêu\s+cầu|giao)\s+)?(?:các\s|\p{Lu})")

@@ -142,3 +142,18 @@ def test_a_list_of_posts_keeps_its_passive_clause():
                "dùng công vụ.\n")
     assert assignment_entries(article) == {
         ("Thủ trưởng, cán bộ, công chức, viên chức được cấp Chứng thư chữ ký số trong cơ quan nhà nước", "lead")}
+
+
+# ------------------------------------------------- a task noun is no directive's addressee
+@pytest.mark.parametrize("article, expected", [
+    # 32bf80ce6d1e997e (Bắc Ninh QĐ 81/2025): the chairman's duty to assign names the work, not a body
+    ("Điều 2. Trách nhiệm giao nhiệm vụ, thực hiện và đề nghị tư vấn\n\n1. Chủ tịch Uỷ ban nhân dân\ntỉnh có trách "
+     "nhiệm giao nhiệm vụ tư vấn, phản biện và giám định xã hội.\n",
+     set()),
+    # a directed heading that names a class keeps it ("Đề nghị các doanh nghiệp …", gold round 5)
+    ("III. TỔ CHỨC THỰC HIỆN\n\n11. Đề nghị các doanh nghiệp sản xuất, chế biến và xuất khẩu hàng hóa\n\n"
+     "Chủ động nắm bắt thông tin thị trường.\n",
+     {("Các doanh nghiệp sản xuất, chế biến và xuất khẩu hàng hóa", "lead")}),
+])
+def test_a_task_noun_is_no_addressee(article, expected):
+    assert assignment_entries(article) == expected
