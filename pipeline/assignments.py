@@ -729,7 +729,8 @@ def _collective_end(seg: str) -> int:
     # a body named in lower case after "," / "và" is a name of its own ("Các chủ rừng | và lực
     # lượng Kiểm lâm có trách nhiệm …")
     for m in _COMMA_OR_AND.finditer(seg, 3):
-        if opens_name_in_sentence(seg[m.end():m.end() + 60]):
+        if opens_name_in_sentence(seg[m.end():m.end() + 60]) \
+                and not (m.group().startswith(",") and rx.KIND_AT_LEVEL.match(seg, m.end())):
             seg = seg[:m.start()]
             limit = len(seg)
             break

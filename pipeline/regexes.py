@@ -719,6 +719,9 @@ def document_type_line() -> regex.Pattern:
 # ---------------------------------------------------------------------- structure
 # A letter's subject line "V/V CHỦ ĐỘNG PHÒNG, …" / "V/v …" (về việc) is no part "V" (Công điện
 # 217/CĐ-TTg, 231/CĐ-TTg of 2025: every item under it was read as outside the work).
+# A line numbered as a part of the body ("I. QUYẾT ĐỊNH", "2. KẾ HOẠCH"): never a type line,
+# whose words stand alone (an OCR'd type line's stray mark has no dot: "V QUYẾTĐỊNH -").
+NUMBERED_PART_LINE = regex.compile(r"^(?:[IVXLC]{1,6}|\d{1,2})\.\s+\p{Lu}", regex.V0)
 ROMAN_HEADING = regex.compile(r"^(?![Vv]\s*/\s*[Vv]\b)(?P<num>[IVXLC]{1,6})\s*[.:/]\s*(?P<title>\S.*)$", regex.V0)
 ARTICLE_HEADING = regex.compile(r"^Điều\s+(?P<num>\d{1,3})\s*[.:]?\s*(?P<title>.*)$", regex.V0)
 ARABIC_HEADING = regex.compile(rf"^(?P<num>{ARABIC_ITEM_NUMBER})\s*[.)]\s*(?P<title>\S.*)$", regex.V0)
@@ -924,6 +927,13 @@ ROLE_APPOSITIVE = regex.compile(
 REQUEST_BEFORE = regex.compile(r"(?i)đề\s+nghị\s*$", regex.V0)
 # "&" joining two parts of a name ("HĐND&UBND", "Văn hóa & Thể thao"): written "và".
 AMPERSAND_BETWEEN_NAMES = regex.compile(r"(?<=\p{L})\s*&\s*(?=\p{Lu})", regex.V0)
+# A board known by its programme's number: "Ban Chỉ đạo 389 quốc gia", "Ban Chỉ đạo 934" (Công
+# văn 11554/VPCP-V.I and 6225/BVHTTDL-VP, 2025: without it the
+# name stopped at the number and its sentence gave no one); not a year ("Ban Chỉ đạo 2025"), a date
+# or a count ("06/2025", "35%").
+BOARD_NUMBER = regex.compile(
+    r"(?<=(?i:chỉ\s+đạo|công\s+tác))\s+(?!(?:19|20)\d\d(?!\d))\d{2,3}(?![\p{L}\d/.,%])(?:\s+(?i:quốc\s+gia)(?![\p{L}]))?",
+    regex.V0)
 # Partners that name no one ("các đơn vị có liên quan", "các Sở, ban, ngành được giao chủ
 # trì", "các cơ quan, đơn vị chức năng"): not entries.
 GENERIC_PARTNER = regex.compile(
@@ -1971,6 +1981,15 @@ MANY_PLACES = regex.compile(r"(?:^|\s)(?:các|cấp)\s", F)
 # ------------------------------------------------------- sentence structure (assignments, basis)
 
 # A group named without "các" after a level qualifier: "…, cơ quan ngành dọc đóng trên địa bàn".
+# One more kind of the same group, at a level, after a comma: "các bộ, | cơ quan Trung ương" (the
+# ministries and central agencies, one collective as "các bộ, ngành Trung ương" is: Thông báo
+# 636/TB-VPCP and 655/TB-VPCP 2025 read "Các bộ" and "Cơ quan Trung ương" apart), not a body of
+# its own named in lower case ("Các chủ rừng | và lực lượng Kiểm lâm").
+KIND_AT_LEVEL = regex.compile(
+    r"""(?:cơ\s+quan|đơn\s+vị|ngành|ban)             # a kind of body, as the group's other words
+        \s+(?:Trung\s+ương|cấp\s+(?:tỉnh|huyện|xã))   # named by its level only
+        (?![\p{L}])""",
+    regex.VERBOSE | regex.V0)
 GROUP_WITHOUT_CAC = regex.compile(r"(?:cơ\s+quan|đơn\s+vị)\s+(?!liên\s+quan|có\s+liên)\p{Ll}")
 
 # In a labelled list of people ("Đơn vị phối hợp: Các đ/c Phó Chủ tịch, Trưởng đoàn thể xã, các
