@@ -1977,6 +1977,40 @@ def _cell_agencies(cell: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _cell_plural_members(cell: str) -> tuple[list[tuple[str, tuple[int, int]]], int]:
+    """The bodies a cell names as a plural and its members ("Các Cục: Di sản văn hóa, Bản quyền
+    tác giả" → "Cục Di sản văn hóa", "Cục Bản quyền tác giả"), with their spans, and where the rest
+    of the cell starts (0 when the cell opens with no such list)."""
+    plural = rx.CELL_PLURAL_MEMBERS.match(cell)
+    if not plural:
+        return [], 0
+    stop = rx.CELL_MEMBERS_END.search(cell, plural.end())
+    region = cell[plural.end():stop.start()]
+    kind = plural.group("kind")
+    if rx.SEMICOLON_MEMBERS.match(region):
+        # members apart by "; " may hold commas of their own ("Xuất bản, In và Phát hành")
+        parts, pos = [], plural.end()
+        for piece in region.split(";"):
+            name = piece.strip()
+            start = cell.find(name, pos) if name else -1
+            if start >= 0:
+                parts.append((name, (start, start + len(name))))
+                pos = start + len(name)
+    else:
+        parts, pos = [], plural.end()
+        for name in _department_members(" ".join(region.split()), kind):
+            start = cell.find(name, pos)
+            if start < 0:
+                start = pos
+            parts.append((name, (start, start + len(name))))
+            pos = start + len(name)
+    parts = [(f"{kind} {name}", span) for name, span in parts
+             if name[:1].isupper() and len(_LETTERS.findall(name)) <= 10]
+    if not parts:
+        return [], 0
+    return parts, stop.end()
+
+
 def _cell_agency_end(segment: str) -> int:
     """Where the agency of a table cell ends: a cell holds a name ("Ngân hàng Nhà nước khu
     vực XII"), or a name and what it does ("Sở KH&CN chủ trì hướng dẫn, tổng hợp")."""
@@ -2023,7 +2057,12 @@ def _from_task_tables(st: Structure, out: list[Assignment]) -> None:
                 continue
             cell_start, _ = cells[col]
             cell = texts[col]
-            for s, e in _cell_agencies(cell):
+            members, rest_at = _cell_plural_members(cell)
+            for name, (s, e) in members:
+                at = ln.start + cell_start + s
+                out.append(Assignment(name, role, h.path if h else None, task, at, at + e - s))
+            for s, e in _cell_agencies(cell[rest_at:]):
+                s, e = s + rest_at, e + rest_at
                 segment = cell[s:e]
                 # a body's leadership answers for the row ("Lãnh đạo / Sở Giáo dục và Đào tạo": the
                 # post, then its body on the cell's next printed line)

@@ -2296,6 +2296,14 @@ _HEAD_OF_EACH = r"(?P<post>(?:Bộ\s+trưởng|Thủ\s+trưởng|Giám\s+đốc|
 DEPARTMENTS_PLURAL = regex.compile(
     "^" + _HEAD_OF_EACH +
     r"[Cc]ác\s+(?P<kind>[Ss]ở|[Bb]ộ|[Cc]ục|[Vv]ụ)$", regex.V0)
+# A task table's cell that names a plural of a kind and its members after a colon: "Các Cục: Di
+# sản văn hóa, Bản quyền tác giả", "Các Cục: Bản quyền tác giả; Phát thanh truyền hình và Thông
+# tin điện tử; Xuất bản, In và Phát hành; …" (Công văn 6225/BVHTTDL-VP 2025): each member is the
+# kind's body, as in a sentence (assignments._members_listed_apart).
+CELL_PLURAL_MEMBERS = regex.compile(r"^[Cc]ác\s+(?P<kind>Sở|Bộ|Cục|Vụ)\s*:\s*(?=\p{Lu})", regex.V0)
+# Where such a cell's list of members ends: its full stop (a body named after it is one of its own:
+# "…; Du lịch Quốc gia Việt Nam. Vụ Kế hoạch, Tài chính.").
+CELL_MEMBERS_END = regex.compile(r"\.(?:\s|$)|$", regex.V0)
 # The same plural with its members right after it, no colon between: "Các Bộ Quốc phòng, Công an:
 # Chỉ đạo …", "Các Bộ Xây dựng và Công an: Phối hợp …", "các Tập đoàn VNPT, Viettel, Mobifone khẩn
 # trương …" (Công điện 225/CĐ-TTg 2025): the kind word capitalized, a capitalized member after it.

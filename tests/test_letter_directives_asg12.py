@@ -7,7 +7,7 @@ Judged by the contract's "Assignments anywhere" from the text (no gold exists fo
 import pytest
 
 from pipeline.agencies import agency_extent
-from tests.support.texts import assignment_entries
+from tests.support.texts import assignment_entries, structure
 
 _LETTER = """VĂN PHÒNG CHÍNH PHỦ
 -------
@@ -62,3 +62,64 @@ def test_where_a_boards_name_ends(text, name):
 def test_ministries_and_central_agencies_are_one_group(body, expected, not_expected):
     found = assignment_entries(_LETTER.format(body=body))
     assert expected <= found and not (not_expected & found)
+
+
+# 987cadc82373c854 (Công văn 6225/BVHTTDL-VP): a task table's cell names a plural and its members
+# after a colon, by commas or by "; " (a member may hold a comma: "Xuất bản, In và Phát hành"); a
+# body named after the list's full stop is one of its own.
+_TASK_TABLE = """Kính gửi: Các cơ quan tham mưu quản lý nhà nước thuộc Bộ.
+
+PHỤ LỤC
+DANH MỤC CÁC NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM
+
+STT | Tên nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn hoàn thành
+{row}
+"""
+
+
+@pytest.mark.parametrize("row, expected", [
+    ("1 | Đẩy nhanh tiến độ xây dựng 03/7 cơ sở dữ liệu chuyên ngành. | Các Cục: Di sản văn hóa, Bản quyền tác giả | Trung tâm Chuyển đổi số VHTTDL | Tháng 12/2025",
+     {("Cục Di sản văn hóa", "lead"), ("Cục Bản quyền tác giả", "lead"),
+      ("Trung tâm Chuyển đổi số Văn hóa, Thể thao và Du lịch", "support")}),
+    ("4 | Thực hiện ngay việc rà soát, tái cấu trúc quy trình. | Các Cục: Bản quyền tác giả; Phát thanh truyền hình và Thông tin điện tử; Xuất bản, In và Phát hành; Báo chí; Du lịch Quốc gia Việt Nam. Vụ Kế hoạch, Tài chính. | Văn phòng Bộ, Trung tâm Chuyển đổi số VHTTDL | Theo lộ trình",
+     {("Cục Bản quyền tác giả", "lead"), ("Cục Phát thanh truyền hình và Thông tin điện tử", "lead"),
+      ("Cục Xuất bản, In và Phát hành", "lead"), ("Cục Báo chí", "lead"), ("Cục Du lịch Quốc gia Việt Nam", "lead"),
+      ("Vụ Kế hoạch, Tài chính", "lead"), ("Văn phòng Bộ", "support")}),
+])
+def test_a_cells_plural_and_its_members(row, expected):
+    found = assignment_entries(_TASK_TABLE.format(row=row))
+    assert expected <= found and ("Báo chí", "lead") not in found
+
+
+# 987cadc82373c854: the crawl lost the letter's header; its annex lists documents under "I. QUYẾT
+# ĐỊNH", "II. KẾ HOẠCH", which read as the type line made the body begin in the annex.
+_HEADERLESS_LETTER = """Kính gửi:
+- Các cơ quan tham mưu quản lý nhà nước thuộc Bộ;
+- Trung tâm Chuyển đổi số Văn hóa, Thể thao và Du lịch.
+
+Trước tình hình đó, Bộ Văn hóa, Thể thao và Du lịch yêu cầu:
+1. Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ
+- Chịu trách nhiệm toàn diện trước Bộ trưởng về tiến độ, chất lượng triển khai các nhiệm vụ.
+3. Vụ Tổ chức cán bộ
+- Quán triệt, hướng dẫn các cơ quan, đơn vị đưa nội dung kết quả thực hiện nhiệm vụ vào công tác thi đua, khen thưởng.
+4. Văn phòng Bộ
+- Phối hợp với Vụ Khoa học công nghệ, Đào tạo và Môi trường trong việc nhập liệu tiến độ.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, VP.
+BỘ TRƯỞNG
+Nguyễn Văn Hùng
+
+Danh mục các văn bản đã ban hành
+I. QUYẾT ĐỊNH
+1. Quyết định số 1381/QĐ-BVHTTDL ngày 15/5/2025 của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch ban hành Kế hoạch năm 2025.
+II. KẾ HOẠCH
+1. Kế hoạch số 3137/KH-BVHTTDL ngày 30/6/2025 của Bộ Văn hóa, Thể thao và Du lịch.
+"""
+
+
+def test_a_part_named_by_a_type_is_no_type_line():
+    st = structure(_HEADERLESS_LETTER)
+    assert st.doc_type != "Quyết định" and st.type_line is None
+    assert {("Vụ Tổ chức cán bộ", "lead"), ("Văn phòng Bộ", "lead")} <= assignment_entries(_HEADERLESS_LETTER)
