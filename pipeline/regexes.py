@@ -1308,7 +1308,10 @@ ACTION_START = regex.compile(
     # "quyết định" before the act it decides is a verb ("Ủy ban nhân dân phường, xã, đặc khu | quyết
     # định thành lập đoàn kiểm tra", Sở GD&ĐT TP HCM CV 5155/2025)
     r"(?-i:quyết định) (?=thành lập|phê duyệt|công nhận|phân bổ|cho phép|khen thưởng|đánh giá)|"
-    r"thúc đẩy|kịp thời|phát hiện|xử lý|cụ thể hóa|định hướng|giải quyết|trả lời|tiếp nhận|"
+    # ("trả lời để … biết" closes an answer: "Cục Thuế trả lời để Công ty … biết./.", "Cục Hải
+    # quan trả lời để Công ty biết./." — the issuer informs, no one is given work; Công văn
+    # 5537/CT-CS, 5615/CT-CS, 39712/CHQ-GSQL, 40088/CHQ-GSQL, 39209/CHQ-GSQL 2025)
+    r"thúc đẩy|kịp thời|phát hiện|xử lý|cụ thể hóa|định hướng|giải quyết|trả lời(?!\s+để(?![\p{L}]))|tiếp nhận|"
     r"chuẩn bị|phân loại|ra quyết định|thẩm tra|tổng hợp|có ý kiến|sẵn sàng|cần|phải|quan tâm|nghiêm túc|"
     r"chấp hành|tiên phong|dẫn dắt|đi đầu|mở (?=thêm|rộng)|"
     # in lower case only, words of names too when capitalized ("Ban Vận động …", "Cục Kiểm soát …"):

@@ -123,3 +123,38 @@ def test_a_part_named_by_a_type_is_no_type_line():
     st = structure(_HEADERLESS_LETTER)
     assert st.doc_type != "Quyết định" and st.type_line is None
     assert {("Vụ Tổ chức cán bộ", "lead"), ("Văn phòng Bộ", "lead")} <= assignment_entries(_HEADERLESS_LETTER)
+
+
+# An answer's closing informs its addressee, it gives the issuer no work: "Cục Thuế trả lời để Công
+# ty … biết./." was a lead entry "Cục Thuế" (72d08272d570f412, Công văn 5537/CT-CS; the same in
+# Cục Hải quan's answers, 39712/CHQ-GSQL, 40088/CHQ-GSQL, 39209/CHQ-GSQL, and 5615/CT-CS).
+_ANSWER = """Kính gửi: Công ty TNHH TKG Taekwang Cần Thơ
+
+Cục Thuế nhận được công văn số 0909/2025/TAEK/CT ngày 9/9/2025 của Công ty. Về vấn đề này, Cục Thuế có ý kiến như sau:
+
+Căn cứ các quy định nêu trên, trường hợp Công ty khai sai dẫn đến thiếu số tiền thuế phải nộp, Công ty phải nộp đủ số tiền thuế theo quy định.
+
+{closing}
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, CS (3b).
+"""
+
+
+@pytest.mark.parametrize("closing", [
+    "Cục Thuế trả lời để Công ty TNHH TKG Taekwang Cần\nThơ biết./.",
+    "Cục Hải quan trả lời để\nHội đồng Kinh doanh Hoa kỳ - ASEAN biết./.",
+    "Cục Thuế trả lời để Thuế thành phố Hồ Chí Minh biết./.",
+])
+def test_an_answers_closing_gives_no_work(closing):
+    assert not assignment_entries(_ANSWER.format(closing=closing))
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a body that answers voters is given work ("trả lời" without "để … biết")
+    ("1. Sở Nông nghiệp và Môi trường trả lời kiến nghị của cử tri trước ngày 30/11/2025.",
+     {("Sở Nông nghiệp và Môi trường", "lead")}),
+])
+def test_answering_is_still_work(body, expected):
+    assert expected <= assignment_entries(_LETTER.format(body=body))
