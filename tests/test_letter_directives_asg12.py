@@ -7,6 +7,7 @@ Judged by the contract's "Assignments anywhere" from the text (no gold exists fo
 import pytest
 
 from pipeline.agencies import agency_extent
+from pipeline.normalize import normalize_text
 from tests.support.texts import assignment_entries, structure
 
 _LETTER = """VĂN PHÒNG CHÍNH PHỦ
@@ -158,3 +159,33 @@ def test_an_answers_closing_gives_no_work(closing):
 ])
 def test_answering_is_still_work(body, expected):
     assert expected <= assignment_entries(_LETTER.format(body=body))
+
+
+# b3f47f1508761da8 (Thông báo kết luận 432-TB/VPTW): an item's number in emphasis closed after a
+# space ("*4.2. *Giao …", as a crawl writes it) hid the item and its "Giao".
+_CONCLUSION = """Sau khi nghe Đảng uỷ Bộ Y tế báo cáo, đồng chí Tổng Bí thư kết luận như sau:
+**4. ***Về phân công
+nhiệm vụ của các cơ quan liên quan:*
+{items}
+Văn phòng Trung ương Đảng
+xin thông báo để các cơ quan có liên quan biết, thực hiện.
+"""
+
+
+@pytest.mark.parametrize("items, expected", [
+    ("*4.2. *Giao Đảng\nuỷ Công an Trung ương chủ trì, phối hợp với Đảng uỷ Bộ Tư pháp, Uỷ ban nhân dân\ncác tỉnh, thành phố chỉ đạo chính quyền cơ sở chịu trách nhiệm thực hiện đầy đủ\ncác thủ tục pháp lý.",
+     {("Đảng ủy Công an Trung ương", "lead"), ("Đảng ủy Bộ Tư pháp", "support"),
+      ("Ủy ban nhân dân các tỉnh, thành phố", "support")}),
+    ("*4.4. *Giao Đảng\nuỷ Quốc hội chỉ đạo các cơ quan liên quan rà soát, hoàn thiện các quy định của\npháp luật liên quan về trẻ em có hoàn cảnh đặc biệt.",
+     {("Đảng ủy Quốc hội", "lead")}),
+])
+def test_an_items_number_in_emphasis(items, expected):
+    assert expected <= assignment_entries(_CONCLUSION.format(items=items))
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("*4.1. *Giao Đảng ủy Chính phủ: chỉ đạo.", "4.1. Giao Đảng ủy Chính phủ: chỉ đạo."),
+    ("*- *Thứ trưởng Tạ Quang Đông;", "- Thứ trưởng Tạ Quang Đông;"),
+])
+def test_an_items_mark_out_of_its_emphasis(raw, clean):
+    assert normalize_text(raw).text.strip() == clean
