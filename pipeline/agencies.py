@@ -240,6 +240,9 @@ def split_agency_list(text: str, labelled: bool = False, loose: bool = False) ->
             before = part.group(0)[cut_points[-1] - seg_start:m.start()]
             if _joint_office_goes_on(before, nxt):
                 continue  # "Văn phòng HĐND | và UBND xã": one office of both bodies
+            if m.group().strip() == "," and not nxt[:1].isupper() \
+                    and rx.PARTY_AND_GOVERNMENT.match(before.lstrip(" ,") + ", " + nxt):
+                continue  # "Các cấp ủy, | chính quyền địa phương các cấp": one collective
             if _starts_new_name(nxt, labelled, loose, after_and=m.group().strip() == "và") \
                     or _head_of_the_body_before(before, nxt):
                 cut_points.append(seg_start + m.start())

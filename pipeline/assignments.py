@@ -639,6 +639,12 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
             # nhà nước, tổ chức, cá nhân liên quan có trách nhiệm …"), not after a name
             if not bare and not (generic and (spans or not keep_generic)):
                 spans.append((end, end + ext))
+        elif rx.PARTY_AND_GOVERNMENT.match(seg):
+            # "Cấp ủy, chính quyền Thành phố …": the committees and the government, one collective
+            ext = _collective_end("các " + seg) - 4
+            if ext <= 0:
+                break
+            spans.append((end, end + ext))
         elif ((seg[:1].isupper() or end == pos) and starts_with_agency(seg)) or opens_name_in_sentence(seg):
             ext = agency_extent(seg)
             if not ext:
@@ -727,8 +733,10 @@ def _collective_end(seg: str) -> int:
     if trade:
         start = max(start, trade.end())  # "các Viện nghiên cứu": its trade is no verb
     # a body named in lower case after "," / "và" is a name of its own ("Các chủ rừng | và lực
-    # lượng Kiểm lâm có trách nhiệm …")
-    for m in _COMMA_OR_AND.finditer(seg, 3):
+    # lượng Kiểm lâm có trách nhiệm …") — not the government named with the party committees
+    # ("Các cấp ủy, | chính quyền địa phương …": one collective)
+    party = rx.PARTY_AND_GOVERNMENT.match(seg)
+    for m in _COMMA_OR_AND.finditer(seg, party.end() if party else 3):
         if opens_name_in_sentence(seg[m.end():m.end() + 60]) \
                 and not (m.group().startswith(",") and rx.KIND_AT_LEVEL.match(seg, m.end())):
             seg = seg[:m.start()]
@@ -1832,7 +1840,8 @@ def _from_partner_phrases(st: Structure, out: list[Assignment], work_lines: set[
             if such_as:
                 offset += such_as.end()
                 rest = rest[such_as.end():]
-        elif not (rest[:1].isupper() and starts_with_agency(rest, strong_only=True)) and not opens_name_in_sentence(rest):
+        elif not (rest[:1].isupper() and starts_with_agency(rest, strong_only=True)) and not opens_name_in_sentence(rest) \
+                and not rx.PARTY_AND_GOVERNMENT.match(rest):  # ("… với cấp ủy, chính quyền địa phương")
             continue  # "phối hợp với lực lượng Công an …" names a partner, "… với lực lượng chuyên trách" none
         # "phối hợp với các Sở, ban, ngành của tỉnh; Ủy ban nhân dân các xã, phường": named
         # agencies and named collectives; generic partners ("các đơn vị liên quan") are none

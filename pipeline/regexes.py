@@ -1988,6 +1988,16 @@ MANY_PLACES = regex.compile(r"(?:^|\s)(?:các|cấp)\s", F)
 # ministries and central agencies, one collective as "các bộ, ngành Trung ương" is: Thông báo
 # 636/TB-VPCP and 655/TB-VPCP 2025 read "Các bộ" and "Cơ quan Trung ương" apart), not a body of
 # its own named in lower case ("Các chủ rừng | và lực lượng Kiểm lâm").
+# The party committees and the government (and the party's other bodies) of one place named
+# together: one collective, as the reconciled gold writes it ("Cấp ủy, chính quyền địa phương khu
+# vực biên giới …", tune gold C060; "Cấp ủy, tổ chức đảng, cơ quan, đơn vị …", C041), not the
+# committee alone and the government apart ("Cấp ủy, chính quyền Thành phố phải xác định …", Thông
+# báo 641/TB-VPCP; "yêu cầu cấp uỷ, tổ chức đảng, chính quyền, đoàn thể các cấp tập trung …",
+# Thông báo kết luận 432-TB/VPTW, 2025).
+PARTY_AND_GOVERNMENT = regex.compile(
+    r"""(?i)(?:các\s+)?cấp\s+(?:ủy|uỷ)\s*,\s*
+        (?=(?:chính\s+quyền|tổ\s+chức\s+đảng|đoàn\s+thể)(?![\p{L}]))""",
+    regex.VERBOSE | regex.V0)
 KIND_AT_LEVEL = regex.compile(
     r"""(?:cơ\s+quan|đơn\s+vị|ngành|ban)             # a kind of body, as the group's other words
         \s+(?:Trung\s+ương|cấp\s+(?:tỉnh|huyện|xã))   # named by its level only
@@ -2048,7 +2058,10 @@ COLLECTIVE_STOP = regex.compile(
 
 # A comma followed by a possible subject (a capital or "các"): cheap test before reading one.
 # … or a request after it: "Căn cứ hướng dẫn này, đề nghị Thủ trưởng các cơ quan, đơn vị …".
-COMMA_BEFORE_NAME = regex.compile(r",\s+(?:(?:đề\s+nghị|yêu\s+cầu|giao)\s+)?(?:các\s|\p{Lu})")
+# (the party committees are addressed in lower case: "Để làm tốt việc này, yêu cầu cấp uỷ, tổ chức
+# đảng, chính quyền, đoàn thể các cấp tập trung …", Thông báo kết luận 432-TB/VPTW 2025)
+COMMA_BEFORE_NAME = regex.compile(r",\s+(?:(?:đề\s+nghị|yêu\s+cầu|giao)\s+)?(?:các\s|\p{Lu})"
+                                  r"|,\s+(?:đề\s+nghị|yêu\s+cầu|giao)\s+cấp\s+(?:ủy|uỷ)\b")
 
 # A request that closes an opening statement ("Thực hiện chỉ đạo của UBND Thành phố …, Sở Xây dựng
 # đề nghị Ủy ban nhân dân phường, xã và đặc khu thực hiện …"): not "theo đề nghị của …".

@@ -189,3 +189,25 @@ def test_an_items_number_in_emphasis(items, expected):
 ])
 def test_an_items_mark_out_of_its_emphasis(raw, clean):
     assert normalize_text(raw).text.strip() == clean
+
+
+# The party committees named with the government (and the party's other bodies) of one place are
+# one collective, as the reconciled tune gold writes "Cấp ủy, chính quyền địa phương khu vực biên
+# giới …" (C060) and "Cấp ủy, tổ chức đảng, cơ quan, đơn vị …" (C041): they were read as "Cấp
+# ủy" and "Chính quyền Thành phố", or not at all.
+@pytest.mark.parametrize("body, expected", [
+    # abca9704d4c889cd (Thông báo 641/TB-VPCP)
+    ("1. Cấp ủy, chính quyền Thành phố phải xác định việc\ntổ chức và vận hành hiệu quả chính quyền địa phương 02 cấp là nhiệm vụ hết sức\nquan trọng của cả hệ thống chính trị.",
+     {("Cấp ủy, chính quyền Thành phố", "lead")}),
+    # b3f47f1508761da8 (Thông báo kết luận 432-TB/VPTW): a request's addressees
+    ("2. Để làm tốt việc này, yêu cầu cấp uỷ, tổ chức đảng, chính\nquyền, đoàn thể các cấp tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau:",
+     {("Cấp ủy, tổ chức đảng, chính quyền, đoàn thể các cấp", "lead")}),
+    ("3. Các cấp ủy, chính quyền địa phương các cấp phải đi đầu trong chuyển đổi mô hình chăm sóc.",
+     {("Các cấp ủy, chính quyền địa phương các cấp", "lead")}),
+    # a partner
+    ("4. Sở Nội vụ phối hợp với cấp ủy, chính quyền địa phương tổ chức tuyên truyền.",
+     {("Sở Nội vụ", "lead"), ("Cấp ủy, chính quyền địa phương", "support")}),
+])
+def test_the_party_committees_and_the_government_are_one_collective(body, expected):
+    found = assignment_entries(_LETTER.format(body=body))
+    assert expected <= found and ("Cấp ủy", "lead") not in found
