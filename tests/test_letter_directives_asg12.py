@@ -211,3 +211,25 @@ def test_an_items_mark_out_of_its_emphasis(raw, clean):
 def test_the_party_committees_and_the_government_are_one_collective(body, expected):
     found = assignment_entries(_LETTER.format(body=body))
     assert expected <= found and ("Cấp ủy", "lead") not in found
+
+
+# The 2025 tax offices of the provinces ("Thuế tỉnh …") addressed together, and their heads: the
+# plural and the post named no one (28219392db3ee2e0, Công văn 5363/CT-CS; c3581fb6fc76bf57,
+# Công văn 5526/CT-CS).
+_TAX_LETTER = """Kính gửi: Các Thuế tỉnh, thành phố.
+
+Ngày 30/6/2025, Chính phủ ban hành Nghị định số 175/2025/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số 10/2022/NĐ-CP.
+{body}
+Cục Thuế thông báo để các Thuế tỉnh, thành phố biết
+và thực hiện./.
+"""
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Để bảo đảm việc thu lệ phí trước bạ từ ngày\n01/01/2026, đề nghị các Thuế tỉnh, thành phố khẩn trương báo cáo, tham mưu UBND\ntỉnh chủ động phân công các đơn vị trực thuộc xây dựng Bảng giá.",
+     {("Các Thuế tỉnh, thành phố", "lead")}),
+    ("**3. Về tổ chức triển khai thực hiện**\n- Giao Trưởng Thuế các tỉnh, thành phố\ntập trung chỉ đạo triển khai thực hiện các nội dung hỗ trợ NNT nêu trên.",
+     {("Trưởng Thuế các tỉnh, thành phố", "lead")}),
+])
+def test_the_provinces_tax_offices_and_their_heads(body, expected):
+    assert expected <= assignment_entries(_TAX_LETTER.format(body=body))
