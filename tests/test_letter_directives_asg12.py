@@ -233,3 +233,13 @@ và thực hiện./.
 ])
 def test_the_provinces_tax_offices_and_their_heads(body, expected):
     assert expected <= assignment_entries(_TAX_LETTER.format(body=body))
+
+
+# a8b680520cc297f0 (Công văn 11298/VPCP-KTTH): the Government's standard addressees, a crawl's
+# line broken inside them before a capital ("cơ quan ngang\nBộ") — read as "Cơ quan thuộc Chính phủ"
+def test_the_ministry_level_agencies_over_a_line_break():
+    body = ("Các Bộ, cơ quan ngang\nBộ, cơ quan thuộc Chính phủ nghiên cứu các nội dung, giải pháp tại Báo cáo số\n"
+            "621/BC-BTC ngày 11 tháng 11 năm 2025 của Bộ Tài chính nêu trên.")
+    found = assignment_entries(_LETTER.format(body=body))
+    assert ("Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ", "lead") in found
+    assert ("Cơ quan thuộc Chính phủ", "lead") not in found
