@@ -719,6 +719,9 @@ def document_type_line() -> regex.Pattern:
 # ---------------------------------------------------------------------- structure
 # A letter's subject line "V/V CHỦ ĐỘNG PHÒNG, …" / "V/v …" (về việc) is no part "V" (Công điện
 # 217/CĐ-TTg, 231/CĐ-TTg of 2025: every item under it was read as outside the work).
+# A line numbered as a part of the body ("I. QUYẾT ĐỊNH", "2. KẾ HOẠCH"): never a type line,
+# whose words stand alone (an OCR'd type line's stray mark has no dot: "V QUYẾTĐỊNH -").
+NUMBERED_PART_LINE = regex.compile(r"^(?:[IVXLC]{1,6}|\d{1,2})\.\s+\p{Lu}", regex.V0)
 ROMAN_HEADING = regex.compile(r"^(?![Vv]\s*/\s*[Vv]\b)(?P<num>[IVXLC]{1,6})\s*[.:/]\s*(?P<title>\S.*)$", regex.V0)
 ARTICLE_HEADING = regex.compile(r"^Điều\s+(?P<num>\d{1,3})\s*[.:]?\s*(?P<title>.*)$", regex.V0)
 ARABIC_HEADING = regex.compile(rf"^(?P<num>{ARABIC_ITEM_NUMBER})\s*[.)]\s*(?P<title>\S.*)$", regex.V0)
@@ -928,6 +931,13 @@ ROLE_APPOSITIVE = regex.compile(
 REQUEST_BEFORE = regex.compile(r"(?i)đề\s+nghị\s*$", regex.V0)
 # "&" joining two parts of a name ("HĐND&UBND", "Văn hóa & Thể thao"): written "và".
 AMPERSAND_BETWEEN_NAMES = regex.compile(r"(?<=\p{L})\s*&\s*(?=\p{Lu})", regex.V0)
+# A board known by its programme's number: "Ban Chỉ đạo 389 quốc gia", "Ban Chỉ đạo 934" (Công
+# văn 11554/VPCP-V.I and 6225/BVHTTDL-VP, 2025: without it the
+# name stopped at the number and its sentence gave no one); not a year ("Ban Chỉ đạo 2025"), a date
+# or a count ("06/2025", "35%").
+BOARD_NUMBER = regex.compile(
+    r"(?<=(?i:chỉ\s+đạo|công\s+tác))\s+(?!(?:19|20)\d\d(?!\d))\d{2,3}(?![\p{L}\d/.,%])(?:\s+(?i:quốc\s+gia)(?![\p{L}]))?",
+    regex.V0)
 # Partners that name no one ("các đơn vị có liên quan", "các Sở, ban, ngành được giao chủ
 # trì", "các cơ quan, đơn vị chức năng"): not entries.
 GENERIC_PARTNER = regex.compile(
@@ -1311,7 +1321,10 @@ ACTION_START = regex.compile(
     # "quyết định" before the act it decides is a verb ("Ủy ban nhân dân phường, xã, đặc khu | quyết
     # định thành lập đoàn kiểm tra", Sở GD&ĐT TP HCM CV 5155/2025)
     r"(?-i:quyết định) (?=thành lập|phê duyệt|công nhận|phân bổ|cho phép|khen thưởng|đánh giá)|"
-    r"thúc đẩy|kịp thời|phát hiện|xử lý|cụ thể hóa|định hướng|giải quyết|trả lời|tiếp nhận|"
+    # ("trả lời để … biết" closes an answer: "Cục Thuế trả lời để Công ty … biết./.", "Cục Hải
+    # quan trả lời để Công ty biết./." — the issuer informs, no one is given work; Công văn
+    # 5537/CT-CS, 5615/CT-CS, 39712/CHQ-GSQL, 40088/CHQ-GSQL, 39209/CHQ-GSQL 2025)
+    r"thúc đẩy|kịp thời|phát hiện|xử lý|cụ thể hóa|định hướng|giải quyết|trả lời(?!\s+để(?![\p{L}]))|tiếp nhận|"
     r"chuẩn bị|phân loại|ra quyết định|thẩm tra|tổng hợp|có ý kiến|sẵn sàng|cần|phải|quan tâm|nghiêm túc|"
     r"chấp hành|tiên phong|dẫn dắt|đi đầu|mở (?=thêm|rộng)|"
     # in lower case only, words of names too when capitalized ("Ban Vận động …", "Cục Kiểm soát …"):
@@ -1984,6 +1997,25 @@ MANY_PLACES = regex.compile(r"(?:^|\s)(?:các|cấp)\s", F)
 # ------------------------------------------------------- sentence structure (assignments, basis)
 
 # A group named without "các" after a level qualifier: "…, cơ quan ngành dọc đóng trên địa bàn".
+# One more kind of the same group, at a level, after a comma: "các bộ, | cơ quan Trung ương" (the
+# ministries and central agencies, one collective as "các bộ, ngành Trung ương" is: Thông báo
+# 636/TB-VPCP and 655/TB-VPCP 2025 read "Các bộ" and "Cơ quan Trung ương" apart), not a body of
+# its own named in lower case ("Các chủ rừng | và lực lượng Kiểm lâm").
+# The party committees and the government (and the party's other bodies) of one place named
+# together: one collective, as the reconciled gold writes it ("Cấp ủy, chính quyền địa phương khu
+# vực biên giới …", tune gold C060; "Cấp ủy, tổ chức đảng, cơ quan, đơn vị …", C041), not the
+# committee alone and the government apart ("Cấp ủy, chính quyền Thành phố phải xác định …", Thông
+# báo 641/TB-VPCP; "yêu cầu cấp uỷ, tổ chức đảng, chính quyền, đoàn thể các cấp tập trung …",
+# Thông báo kết luận 432-TB/VPTW, 2025).
+PARTY_AND_GOVERNMENT = regex.compile(
+    r"""(?i)(?:các\s+)?cấp\s+(?:ủy|uỷ)\s*,\s*
+        (?=(?:chính\s+quyền|tổ\s+chức\s+đảng|đoàn\s+thể)(?![\p{L}]))""",
+    regex.VERBOSE | regex.V0)
+KIND_AT_LEVEL = regex.compile(
+    r"""(?:cơ\s+quan|đơn\s+vị|ngành|ban)             # a kind of body, as the group's other words
+        \s+(?:Trung\s+ương|cấp\s+(?:tỉnh|huyện|xã))   # named by its level only
+        (?![\p{L}])""",
+    regex.VERBOSE | regex.V0)
 GROUP_WITHOUT_CAC = regex.compile(r"(?:cơ\s+quan|đơn\s+vị)\s+(?!liên\s+quan|có\s+liên)\p{Ll}")
 
 # In a labelled list of people ("Đơn vị phối hợp: Các đ/c Phó Chủ tịch, Trưởng đoàn thể xã, các
@@ -2089,7 +2121,10 @@ TASK_NOUN_START = regex.compile(r"(?:nhiệm\s+vụ|trách\s+nhiệm|công\s+tá
 
 # A comma followed by a possible subject (a capital or "các"): cheap test before reading one.
 # … or a request after it: "Căn cứ hướng dẫn này, đề nghị Thủ trưởng các cơ quan, đơn vị …".
-COMMA_BEFORE_NAME = regex.compile(r",\s+(?:(?:đề\s+nghị|yêu\s+cầu|giao)\s+)?(?:các\s|\p{Lu})")
+# (the party committees are addressed in lower case: "Để làm tốt việc này, yêu cầu cấp uỷ, tổ chức
+# đảng, chính quyền, đoàn thể các cấp tập trung …", Thông báo kết luận 432-TB/VPTW 2025)
+COMMA_BEFORE_NAME = regex.compile(r",\s+(?:(?:đề\s+nghị|yêu\s+cầu|giao)\s+)?(?:các\s|\p{Lu})"
+                                  r"|,\s+(?:đề\s+nghị|yêu\s+cầu|giao)\s+cấp\s+(?:ủy|uỷ)\b")
 
 # A request that closes an opening statement ("Thực hiện chỉ đạo của UBND Thành phố …, Sở Xây dựng
 # đề nghị Ủy ban nhân dân phường, xã và đặc khu thực hiện …"): not "theo đề nghị của …".
@@ -2340,6 +2375,14 @@ _HEAD_OF_EACH = r"(?P<post>(?:Bộ\s+trưởng|Thủ\s+trưởng|Giám\s+đốc|
 DEPARTMENTS_PLURAL = regex.compile(
     "^" + _HEAD_OF_EACH +
     r"[Cc]ác\s+(?P<kind>[Ss]ở|[Bb]ộ|[Cc]ục|[Vv]ụ)$", regex.V0)
+# A task table's cell that names a plural of a kind and its members after a colon: "Các Cục: Di
+# sản văn hóa, Bản quyền tác giả", "Các Cục: Bản quyền tác giả; Phát thanh truyền hình và Thông
+# tin điện tử; Xuất bản, In và Phát hành; …" (Công văn 6225/BVHTTDL-VP 2025): each member is the
+# kind's body, as in a sentence (assignments._members_listed_apart).
+CELL_PLURAL_MEMBERS = regex.compile(r"^[Cc]ác\s+(?P<kind>Sở|Bộ|Cục|Vụ)\s*:\s*(?=\p{Lu})", regex.V0)
+# Where such a cell's list of members ends: its full stop (a body named after it is one of its own:
+# "…; Du lịch Quốc gia Việt Nam. Vụ Kế hoạch, Tài chính.").
+CELL_MEMBERS_END = regex.compile(r"\.(?:\s|$)|$", regex.V0)
 # The same plural with its members right after it, no colon between: "Các Bộ Quốc phòng, Công an:
 # Chỉ đạo …", "Các Bộ Xây dựng và Công an: Phối hợp …", "các Tập đoàn VNPT, Viettel, Mobifone khẩn
 # trương …" (Công điện 225/CĐ-TTg 2025): the kind word capitalized, a capitalized member after it.

@@ -109,6 +109,10 @@ def _type_word_of(line: str) -> str | None:
     t = line.strip(" :.*")
     if not _is_upper_line(t):
         return None
+    if rx.NUMBERED_PART_LINE.match(t):
+        # a part of the body named by a type ("I. QUYẾT ĐỊNH / 1. Quyết định số 1381/QĐ-… ", the list
+        # of documents a letter attaches, Công văn 6225/BVHTTDL-VP 2025): a heading, no type line
+        return None
     known = vocab.doc_type_by_folded_word().get(vocab.fold(t))
     if known is None and len(t) < 30:
         # an OCR'd type line: a stray mark or letter at either end, a lost space ("V
