@@ -871,8 +871,11 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
                 task = inline_task or _section_body(st, h.line)[0]
             else:
                 continue
-        elif not directed and rx.INTRO_CLAUSE.match(title) and (found := _sentence_subjects(title)) and found[1]:
+        elif not directed and rx.INTRO_CLAUSE.match(title) and (found := _sentence_subjects(title)) and found[1] \
+                and not _reports_trouble_only(title, len(title) - len(found[0]), found[0]):
             # "1. Căn cứ Kế hoạch này, các Sở, ban, ngành … xây dựng kế hoạch …"
+            # (not the closing request to report trouble: "3. Trong quá trình thực hiện …, nếu có phát
+            # sinh vướng mắc yêu cầu các Sở, … phản ánh kịp thời về Sở …", Hải Phòng QĐ 210/2025)
             body, found_spans, _ = found
             shift = len(title) - len(body)
             spans, task = [(s + shift, e + shift) for s, e in found_spans], title

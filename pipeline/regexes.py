@@ -2426,7 +2426,11 @@ ADDRESSEE_ITEM = regex.compile(r"^-\s*(?P<name>\S.{2,200}?)\s*[;.]?\s*$", regex.
 # The closing request of a plan or letter: "Trong quá trình triển khai thực hiện, nếu có phát sinh
 # khó khăn, vướng mắc …, đề nghị các sở, ban, ngành … kịp thời báo cáo về Sở …" asks the bodies
 # already tasked to report trouble: no entry (round-5 rule 3; round-7 gold, Đồng Tháp KH 556/2025).
-DIFFICULTIES_CONDITION = regex.compile(r"(?i)nếu\s+có\s+(?:phát\s+sinh\s+)?khó\s+khăn\s*,\s*vướng\s+mắc")
+# Either word alone says it too: "nếu có phát sinh vướng mắc yêu cầu các Sở, ban, ngành, … phản ánh
+# kịp thời về Sở …" (Hải Phòng QĐ 210/2025), "nếu có những vướng mắc phát sinh …" (Ninh Bình QĐ
+# 165/2025), "nếu có vướng mắc UBND các xã, phường kịp thời phản ánh …" (Lai Châu QĐ 89/2025).
+DIFFICULTIES_CONDITION = regex.compile(
+    r"(?i)nếu\s+có\s+(?:những\s+)?(?:phát\s+sinh\s+)?(?:khó\s+khăn\s*,\s*vướng\s+mắc|khó\s+khăn|vướng\s+mắc)")
 REPORT_TROUBLE = regex.compile(r"(?i)\s(?:báo\s+cáo|phản\s+ánh)\b")
 
 

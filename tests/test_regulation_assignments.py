@@ -157,3 +157,22 @@ def test_a_list_of_posts_keeps_its_passive_clause():
 ])
 def test_a_task_noun_is_no_addressee(article, expected):
     assert assignment_entries(article) == expected
+
+
+# -------------------------------------------- the closing request to report trouble
+# "nếu có khó khăn, vướng mắc … phản ánh về Sở …" asks the bodies to report trouble, no work (the
+# existing rule); either word alone says it too.
+@pytest.mark.parametrize("article, expected", [
+    # 7bcbaa914bb254d9 (Hải Phòng QĐ 210/2025)
+    ("**Điều 3. Tổ chức thực hiện**\n3. Trong quá trình thực hiện Quyết định này, nếu có\nphát sinh vướng mắc yêu "
+     "cầu các Sở, ban, ngành, Ủy ban nhân dân các xã, phường,\nđặc khu, các cơ quan, đơn vị, doanh nghiệp, tổ chức, "
+     "cá nhân phản ánh kịp thời\nvề Sở Nông nghiệp và Môi trường để tổng hợp, báo cáo Ủy ban nhân dân thành phố\n"
+     "xem xét, sửa đổi, bổ sung theo quy định của pháp luật.\n",
+     set()),
+    # a request without the condition still gives its addressees work
+    ("**Điều 3. Tổ chức thực hiện**\n3. Trong quá trình thực hiện Quyết định này, yêu cầu các Sở, ban, ngành, Ủy "
+     "ban nhân dân các xã, phường triển khai thực hiện nghiêm túc các nội dung được phân cấp.\n",
+     {("Các Sở, ban, ngành", "lead"), ("Ủy ban nhân dân các xã, phường", "lead")}),
+])
+def test_the_closing_request_to_report_trouble(article, expected):
+    assert assignment_entries(article) == expected
