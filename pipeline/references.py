@@ -24,6 +24,7 @@ _PAREN = regex.compile(r"\s*\([^)]*\)\s*")
 _SYMBOL_SEPARATOR = regex.compile(r"[-/\s]")
 _COMMA_WITHOUT_SPACE = regex.compile(r",(?=\p{L})")
 _ISSUER_BEFORE = "issuer_before"  # working mark: the issuer was named before the citation ("của X tại …")
+_DASHES = ("-", "–", "—")
 _GROUPED = "grouped_number"  # working mark: a bare number of a group ("số 187, 188-KL/TW"), its list is the group's
 
 
@@ -332,6 +333,13 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
 def _issuer_phrase(text: str, start_issuer: int, joint: bool = False) -> tuple[str, int] | None:
     """The issuer named from ``start_issuer`` on (after "của"), written out, and where its
     name ends; None when no body's name opens there."""
+    opening = rx.JOINT_BODIES_OPENING.match(text, start_issuer)
+    if opening:  # "liên Bộ: Thông tin và Truyền thông – Công an" (the bodies after it, as printed)
+        bodies = _issuer_phrase(text, opening.end(), joint=True)
+        if bodies is None:
+            return None
+        head = "Liên " + opening.group("head").capitalize() + (":" if opening.group("colon") else "")
+        return f"{head} {bodies[0]}", bodies[1]
     stop = _issuer_end(text, start_issuer, min(len(text), start_issuer + 160))
     stop_at = stop.start() if stop else min(len(text), start_issuer + 120)
     if rx.BARE_TITLE_END.search(text, start_issuer, stop_at):  # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"
@@ -349,8 +357,11 @@ def _issuer_phrase(text: str, start_issuer: int, joint: bool = False) -> tuple[s
     if predicate is not None:
         stop_at = start_issuer + predicate
     phrase = text[start_issuer:stop_at].strip()
-    words = phrase.split()
-    if 1 <= len(words) <= 16 + 8 * phrase.count(",") and (phrase[:1].isupper() or _known_body_prefix(phrase)):
+    # a joint issuer lists its bodies with commas or dashes ("của Bộ Y tế - Bộ Tài chính - Bộ Lao
+    # động - Thương binh và Xã hội", Đồng Nai QĐ 2816/2025, gold): each may add a body's words
+    words = [w for w in phrase.split() if w not in _DASHES]
+    separators = phrase.count(",") + sum(phrase.count(f" {d} ") for d in _DASHES)
+    if 1 <= len(words) <= 16 + 8 * separators and (phrase[:1].isupper() or _known_body_prefix(phrase)):
         return _normalize_issuer(phrase), start_issuer + len(text[start_issuer:stop_at].rstrip())
     return None
 
@@ -506,8 +517,9 @@ def _law(text: str, m: regex.Match) -> Reference | None:
     # "Luật pháp" … are other words
     if not name or rx.NOT_A_LAW_NAME.match(name):
         return None
+    amends = m.group("amends") is not None
     name = expand_abbreviations(_COMMA_WITHOUT_SPACE.sub(", ", name))  # "Phòng,chống ma túy"
-    if len(name.split()) > 30:
+    if len(name.split()) > (rx.AMENDING_LAW_NAME_MAX_WORDS if amends else rx.LAW_NAME_MAX_WORDS):
         return None
     name = _bodies_in_name_repaired(name)
     year = m.group("ly1") or m.group("ly2") or m.group("ly3")
