@@ -308,6 +308,11 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
         if pm and _predicate_after_name(" ".join(pm.group("who").split())) is None:
             issuer = _normalize_issuer(pm.group("who"))
             flags.append(_ISSUER_BEFORE)
+        else:
+            cm = rx.CONJOINED_PROPOSER.search(text, max(0, m.start() - 80), m.start())
+            if cm and _one_body(" ".join(cm.group("who").split())):
+                issuer = _normalize_issuer(cm.group("who"))
+                flags.append(_ISSUER_BEFORE)
     if issuer is None and date is None and list_type is None:
         prior = rx.PRIOR_ISSUE.search(text, max(0, m.start() - 160), m.start())
         if prior:
@@ -333,7 +338,7 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
 def _issuer_phrase(text: str, start_issuer: int, joint: bool = False) -> tuple[str, int] | None:
     """The issuer named from ``start_issuer`` on (after "của"), written out, and where its
     name ends; None when no body's name opens there."""
-    opening = rx.JOINT_BODIES_OPENING.match(text, start_issuer)
+    opening = rx.JOINT_BODIES_OPENING.match(text, start_issuer, min(len(text), start_issuer + 20))
     if opening:  # "liên Bộ: Thông tin và Truyền thông – Công an" (the bodies after it, as printed)
         bodies = _issuer_phrase(text, opening.end(), joint=True)
         if bodies is None:

@@ -261,7 +261,9 @@ def numbered_citation() -> regex.Pattern:
         (?:\s+của\s+(?!(?:{type_alternation()})(?:\s+\p{{L}}+){{0,2}}?\s+số\b)   # (not a type word: "theo quy định
                                                  # của Nghị quyết số 197/2025/QH15", "hướng dẫn của Công văn
                                                  # số …" cite a Nghị quyết, a Công văn, crawl 405a6cabda393030)
-           (?P<issuer_before>(?-i:\p{{Lu}})[\p{{L}}\s,\-]{{1,60}}?)(?=\s+số\b))?  # its issuer before its number:
+           (?P<issuer_before>(?-i:\p{{Lu}})(?:(?!\s+tại\s)[\p{{L}}\s,\-]){{1,60}}?)(?=\s+số\b))?  # its issuer before its number
+                                                 # (not "… hướng dẫn của Bộ Tài chính tại văn bản số …": the
+                                                 # body "at" a document issued that one, PROPOSER):
                                                  # "các Công văn của Bộ Tài chính số 3910/BTC-QLG ngày …"
                                                  # (Bộ Công Thương CV 9634/2025)
         (?:\s+(?:đề\s+)?(?P<date_before>ngày\s+(?:\d{{1,2}}\s?[/.-]\s?\d{{1,2}}\s?[/.-]\s?(?:19|20)\d{{2}}
@@ -528,6 +530,16 @@ SUBJECT_PROPOSER = regex.compile(
         (?P<who>(?:Sở|Bộ|Ủy\s+ban|UBND|Ban|Văn\s+phòng|Cục|Tổng\s+cục|Chính\s+phủ|Thủ\s+tướng)\s[^,;.:()\n|\t]{1,60}?(?:\n[^,;.:()\n|\t]{1,40}?)?)
         \s+(?:đã\s+)?(?:(?:tổng\s+hợp|rà\s+soát|thẩm\s+định|có\s+ý\s+kiến)\s+(?:và\s+)?)?
         (?:đề\s+nghị|đề\s+xuất|báo\s+cáo|trình|hướng\s+dẫn|chỉ\s+đạo|thông\s+báo)\s+tại\s*$""",
+    regex.VERBOSE | regex.V0,
+)
+# The second body of "Theo đề nghị của A tại X số … và B tại Y số …": "… tại Đơn đề nghị số
+# 258/ĐĐN-ĐLS ngày 27 tháng 11 năm 2025 và Sở Tư pháp tại Tờ trình số 141/TTr-STP" (Lâm Đồng QĐ
+# 2536/2025, tune7 gold): a body's head word after "và", then "tại" and the citation.
+CONJOINED_PROPOSER = regex.compile(
+    r"""(?<!\p{L})và\s+
+        (?P<who>(?:Sở|Bộ|Ủy\s+ban|UBND|Ban|Văn\s+phòng|Cục|Tổng\s+cục|Hội\s+đồng|HĐND|Giám\s+đốc|Chủ\s+tịch
+                 |Thủ\s+tướng|Chính\s+phủ)\s[^,;.:()\n|\t]{1,60}?)
+        \s+tại\s*$""",
     regex.VERBOSE | regex.V0,
 )
 # Several documents in one list: "Tờ trình số 421/TTr-STC ngày 29/10/2025, 501/TTr-STC ngày

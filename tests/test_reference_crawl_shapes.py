@@ -47,6 +47,14 @@ CITATIONS = [
      "1234", ("Công văn", "1234", None, "SKHĐT-TH", "2025-03-03", "Sở Kế hoạch và Đầu tư")),
     ("Theo Công văn số 45/TCKH ngày 03/3/2025 của Phòng Tài chính - Kế hoạch huyện về việc",
      "45", ("Công văn", "45", None, "TCKH", "2025-03-03", "Phòng Tài chính - Kế hoạch huyện")),
+    # a body "at" a document: the document's type is the one after "tại", its issuer the body
+    # named before (VPCP CV, explA2 91035abb77ae0a1b; it read as a Kết luận of "Ủy ban Thường vụ
+    # Quốc hội tại Thông báo")
+    ("Về Kết luận của Ủy ban Thường vụ Quốc hội tại Thông báo số 4387/TB-VPQH ngày 14 tháng 11 năm 2025 của"
+     " Văn phòng Quốc hội về tình hình",
+     "4387", ("Thông báo", "4387", None, "TB-VPQH", "2025-11-14", "Văn phòng Quốc hội")),
+    ("theo hướng dẫn của Bộ Tài chính tại văn bản\nsố 16495/BTC-PTHT ngày 22/10/2025",
+     "16495", ("Văn bản", "16495", None, "BTC-PTHT", "2025-10-22", "Bộ Tài chính")),
 ]
 
 
@@ -91,3 +99,41 @@ def test_a_long_name_that_amends_nothing_is_still_bounded():
               "môi trường trên địa bàn " * 2 + "năm 2020")
     assert 160 < len(clause) - len("Luật  năm 2020") < 260
     assert [r for r in find_citations(clause) if r.type == "Luật"] == []
+
+
+def test_a_repeat_with_the_symbol_cut_short_is_the_same_document():
+    """"Nghị quyết liên tịch số 102/2025/NQLT." repeats the full citation above it (Lương Minh KH
+    2026, tune7 gold: one reference, not two)."""
+    from pipeline.resolve import merge_references
+    text = ("Căn cứ Nghị quyết liên tịch số 102/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN hướng dẫn quy trình hiệp"
+            " thương, giới thiệu người ứng cử; Thực hiện theo Điều 2, 3, 4 Nghị quyết số 101/2025/UBTVQH15 và"
+            " Điều 21, 22 Nghị quyết liên tịch số 102/2025/NQLT. - Xác định địa điểm")
+    refs = merge_references(find_citations(text))
+    assert [(r.number, r.symbol, len(r.mentions)) for r in refs] == [
+        ("102", "NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN", 2), ("101", "UBTVQH15", 1)]
+
+
+def test_a_cut_symbol_shared_by_two_documents_stays_apart():
+    from pipeline.resolve import merge_references
+    text = ("Quyết định số 12/QĐ-UBND ngày 01/3/2025 của UBND tỉnh; Quyết định số 12/QĐ-TTg ngày 02/3/2025 của"
+            " Thủ tướng Chính phủ; Quyết định số 12/QĐ.")
+    assert len(merge_references(find_citations(text))) == 3
+
+
+def test_second_proposer_and_a_request_letter():
+    """"Theo đề nghị của A tại Đơn đề nghị số … và Sở Tư pháp tại Tờ trình số …" (Lâm Đồng QĐ
+    2536/2025, tune7 gold): the request letter is a citation, the second body issued the Tờ trình."""
+    text = ("Theo đề nghị của Đoàn Luật sư tỉnh Lâm Đồng (cũ), Đoàn Luật sư tỉnh Bình Thuận (cũ), Đoàn Luật sư"
+            " tỉnh Đắk Nông (cũ) tại Đơn đề nghị số 258/ĐĐN-ĐLS ngày 27 tháng 11 năm 2025 và Sở Tư pháp tại Tờ"
+            " trình số 141/TTr-STP ngày 09 tháng 12 năm 2025.")
+    assert [(r.type, r.number, r.symbol, r.date, r.issuer) for r in find_citations(text)] == [
+        ("Đơn đề nghị", "258", "ĐĐN-ĐLS", "2025-11-27", None),
+        ("Tờ trình", "141", "TTr-STP", "2025-12-09", "Sở Tư pháp")]
+
+
+def test_cyrillic_look_alikes_in_a_symbol():
+    """"16495/BТС-PTHT" with a Cyrillic Т and С (crawl fa0dcc139cec05de): read as the Latin letters
+    they are drawn as, the number is a citation."""
+    from pipeline.normalize import normalize_text
+    text = normalize_text("theo hướng dẫn của Bộ Tài chính tại văn bản số 16495/B\u0422\u0421-PTHT ngày 22/10/2025").text
+    assert [(r.number, r.symbol, r.issuer) for r in find_citations(text)] == [("16495", "BTC-PTHT", "Bộ Tài chính")]
