@@ -425,6 +425,9 @@ ISSUER_END = regex.compile(
         |quyết\s+định(?=\s+\p{Ll})               # "của Hội đồng nhân dân tỉnh Vĩnh Long quyết định việc áp dụng …"
                                                  # (the clause's other predicates end it after a complete name
                                                  # only: CLAUSE_PREDICATE)
+        |hợp\s+nhất(?=\s+(?:Nghị|Thông|Quyết|Luật|Pháp|Chỉ)\s)  # what a consolidated text's body did: "Văn bản hợp
+                                                 # nhất số 01/VBHN-BNV … của Bộ Nội vụ hợp nhất Nghị định …" (not
+                                                 # "Ban Chỉ đạo hợp nhất các trường")
         |thi\s+hành|kết\s+luận|ngày(?=\s*\d)     # "của Chính phủ thi hành …", "của Bộ Chính trị kết luận về …",
                                                  # "của Thủ tướng Chính phủ ngày 31/3/2022"
         |và(?=\s+\p{Ll}))\b                      # "của Chính phủ và chịu trách nhiệm …": names join capitals

@@ -53,6 +53,11 @@ CITATIONS = [
     ("Về Kết luận của Ủy ban Thường vụ Quốc hội tại Thông báo số 4387/TB-VPQH ngày 14 tháng 11 năm 2025 của"
      " Văn phòng Quốc hội về tình hình",
      "4387", ("Thông báo", "4387", None, "TB-VPQH", "2025-11-14", "Văn phòng Quốc hội")),
+    # a consolidated text's body "hợp nhất" the texts it consolidates (issue 11's "Văn bản hợp nhất số
+    # 10/VBHN-BGDĐT"; the issuer ran on into "… hợp nhất")
+    ("Căn cứ Văn bản hợp nhất số 10/VBHN-BGDĐT ngày 15/5/2014 của Bộ Giáo dục và Đào tạo hợp nhất Thông tư"
+     " ban hành Quy chế",
+     "10", ("Văn bản hợp nhất", "10", None, "VBHN-BGDĐT", "2014-05-15", "Bộ Giáo dục và Đào tạo")),
     ("theo hướng dẫn của Bộ Tài chính tại văn bản\nsố 16495/BTC-PTHT ngày 22/10/2025",
      "16495", ("Văn bản", "16495", None, "BTC-PTHT", "2025-10-22", "Bộ Tài chính")),
 ]
