@@ -179,7 +179,12 @@ ROMAN_PART_MARK = r"[IVXLC]{1,6}\."
 # ------------------------------------------------------------------------------ dates
 # "24/12/2021", "24-12-2021", "24.12.2021", "ngày 24 tháng 12 năm 2021"
 NUMERIC_DATE = r"(?P<d>\d{1,2})\s?[/.\-]\s?(?P<m>\d{1,2})\s?[/.\-]\s?(?P<y>(?:19|20)\d{2})"
-SPELLED_DATE = r"(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s*,?\s+năm\s+(?P<y2>(?:19|20)\d{2})"
+# (the words "tháng" and "năm" with a tone typed wrong — "ngày 22 tháng 12 nám 2024", VPCP TB 624/2025,
+# explA5 74e2ddc7b11340da — are still the date's words: between the day, month and year digits no
+# other word stands)
+_A_WITH_ANY_TONE = "aáàảãạăắằẳẵặâấầẩẫậ"
+SPELLED_DATE = (rf"(?P<d2>\d{{1,2}})\s+th[{_A_WITH_ANY_TONE}]ng\s+(?P<m2>\d{{1,2}})\s*,?\s+n[{_A_WITH_ANY_TONE}]m\s+"
+                r"(?P<y2>(?:19|20)\d{2})")
 DATE = rf"(?:{NUMERIC_DATE}|{SPELLED_DATE})"
 
 

@@ -53,6 +53,10 @@ CITATIONS = [
     ("Về Kết luận của Ủy ban Thường vụ Quốc hội tại Thông báo số 4387/TB-VPQH ngày 14 tháng 11 năm 2025 của"
      " Văn phòng Quốc hội về tình hình",
      "4387", ("Thông báo", "4387", None, "TB-VPQH", "2025-11-14", "Văn phòng Quốc hội")),
+    # "năm" typed with a wrong tone (VPCP TB 624/2025, explA5 74e2ddc7b11340da): the date, and the
+    # issuer after it, were lost
+    ("là tại Nghị quyết số 57-NQ/TW ngày 22 tháng 12 nám 2024 của Bộ Chính trị, Nghị quyết",
+     "57", ("Nghị quyết", "57", None, "NQ/TW", "2024-12-22", "Bộ Chính trị")),
     # a consolidated text's body "hợp nhất" the texts it consolidates (issue 11's "Văn bản hợp nhất số
     # 10/VBHN-BGDĐT"; the issuer ran on into "… hợp nhất")
     ("Căn cứ Văn bản hợp nhất số 10/VBHN-BGDĐT ngày 15/5/2014 của Bộ Giáo dục và Đào tạo hợp nhất Thông tư"
