@@ -1201,6 +1201,15 @@ SIGNING_AUTHORITY = regex.compile(
 SIGNING_AUTHORITY_FIRST = "KTQ"
 
 
+# The mark a copy prints where the signature was: "(Đã ký)", "ĐÃ KÝ", "(Ký tên, đóng dấu)",
+# "Đã ký và đóng dấu".  It sits between the authority and the title or the title and the name;
+# it is neither part of a body's name nor a name.
+SIGNED_MARK = regex.compile(
+    r"""^[(\[]?\s*(?:đã\s+)?ký(?:\s+tên)?(?:\s*,?\s*(?:và\s+)?đóng\s+dấu)?\s*[)\]]?\.?$""",
+    regex.V0 | regex.IGNORECASE,
+)
+
+
 def authority_parts(m: regex.Match) -> tuple[str, str]:
     """(kind, rest) of a SIGNING_AUTHORITY match, whichever form it took."""
     return (m.group("kind") or m.group("kind2")), (m.group("rest") or m.group("rest2"))

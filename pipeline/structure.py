@@ -936,8 +936,10 @@ def _find_signature(st: Structure, recipients_at: int | None) -> dict:
             authority.append(k)
             k += 1
             # a crawl may leave blank lines inside the block ("TM. BAN THƯỜNG TRỰC", "",
-            # "CHỦ TỊCH")
-            while k < len(lines) and lines[k].blank and k - authority[-1] <= 3:
+            # "CHỦ TỊCH"), a copy the mark where the signature was ("KT. CHỦ TỊCH", "ĐÃ KÝ",
+            # "PHÓ CHỦ TỊCH")
+            while k < len(lines) and (lines[k].blank or rx.SIGNED_MARK.match(lines[k].text.strip("* "))) \
+                    and k - authority[-1] <= 3:
                 k += 1
             # the body a long authority line names goes on over a line break ("KT. CỤC TRƯỞNG
             # CỤC QUẢN LÝ VÀ PHÁT TRIỂN" / "THỊ TRƯỜNG TRONG NƯỚC" / "PHÓ CỤC TRƯỞNG"): a line
