@@ -176,6 +176,13 @@ def _share_issuers_in_lists(text: str, refs: list[Reference]) -> None:
         # đạo của Phó Thủ tướng tại Văn bản số 6721/VPCP-V.I … và số 7514/VPCP-V.I … của Văn
         # phòng Chính phủ")
         named_after = b.issuer and _ISSUER_BEFORE not in b.flags
+        # (not to a document that amends "một số điều của" the next one: "Nghị định số 137/2018/NĐ-CP
+        # … sửa đổi, bổ sung một số điều của Nghị định số 123/2013/NĐ-CP … của Chính phủ" names the
+        # amended decree's issuer only — Lâm Đồng QĐ 2536/2025 and Đà Nẵng QĐ 82/2025, tune7 gold;
+        # "… sửa đổi, bổ sung Quyết định số 655/QĐ-TTg … của Thủ tướng Chính phủ" shares it, Hà Tĩnh
+        # KH 624/2025, tune2 gold)
+        if rx.AMENDED_ARTICLES_OF.search(text, _past_subject(text, a.end, b.start), b.start):
+            continue
         if (a.issuer is None or (named_after and _ISSUER_BEFORE in a.flags)) and b.issuer \
                 and _same_body(a.symbol, b.symbol):
             a.issuer = b.issuer

@@ -614,6 +614,9 @@ CODED_NUMBER = regex.compile(rf"{NUMBER_SYMBOL}{SYMBOL_END}", regex.VERBOSE | re
 LIST_SEPARATOR = regex.compile(
     r"\s*(?:[,;]\s*)?(?:và\s+|(?:sửa\s+đổi,?\s+bổ\s+sung|thay\s+thế)(?:\s+một\s+số\s+điều(?:\s+của)?)?\s+)?(?:các\s+)?(?:số\s*:?\s*)?",
     regex.V0)
+# What joins a document to the one whose articles it amends: "… sửa đổi, bổ sung một số điều của
+# Nghị định số …" (_share_issuers_in_lists: the issuer after it is the amended one's).
+AMENDED_ARTICLES_OF = regex.compile(r"một\s+số\s+điều\s+của", regex.V0)
 # A joint issuer or a ministry named with a comma: "của Ủy ban Thường vụ Quốc hội, Chính phủ và
 # Đoàn Chủ tịch …", "của Bộ Văn hóa, Thể thao và Du lịch": after the comma a capitalized name
 # (not the next citation) that ends joined by "và".

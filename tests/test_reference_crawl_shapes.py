@@ -146,3 +146,17 @@ def test_cyrillic_look_alikes_in_a_symbol():
     from pipeline.normalize import normalize_text
     text = normalize_text("theo hướng dẫn của Bộ Tài chính tại văn bản số 16495/B\u0422\u0421-PTHT ngày 22/10/2025").text
     assert [(r.number, r.symbol, r.issuer) for r in find_citations(text)] == [("16495", "BTC-PTHT", "Bộ Tài chính")]
+
+
+@pytest.mark.parametrize("sentence,number,issuer", [
+    # "… sửa đổi, bổ sung một số điều của <X> … của Chính phủ": the issuer is X's (Lâm Đồng QĐ
+    # 2536/2025, tune7 gold: the amending decree's issuer is not stated)
+    ("Căn cứ Nghị định số 123/2013/NĐ-CP ngày 14 tháng 10 năm 2013 của Chính phủ quy định chi tiết; Nghị định số"
+     " 137/2018/NĐ-CP ngày 08 tháng 10 năm 2018 sửa đổi, bổ sung một số điều của Nghị định số 123/2013/NĐ-CP ngày"
+     " 14 tháng 10 năm 2013 của Chính phủ quy định chi tiết", "137", None),
+    # … while "sửa đổi, bổ sung <X> … của Thủ tướng Chính phủ" shares it (Hà Tĩnh KH 624/2025, tune2 gold)
+    ("Thực hiện Quyết định số 1729/QĐ-TTg ngày 04 tháng 11 năm 2020 sửa đổi, bổ sung Quyết định số 655/QĐ-TTg"
+     " ngày 12 tháng 5 năm 2017 của Thủ tướng Chính phủ về", "1729", "Thủ tướng Chính phủ"),
+])
+def test_issuer_of_an_amending_citation(sentence, number, issuer):
+    assert [r.issuer for r in find_citations(sentence) if r.number == number] == [issuer]
