@@ -160,6 +160,9 @@ _LOOKALIKES = {
     0x201C: "“", 0x201D: "”",
     0x01F6: "ỳ",  # a PDF font's glyph for "ỳ" read as Gothic hwair: "định kǶ" (Bắc Ninh KH 144/2025, every "kỳ")
     0x0D: "\n", 0x0B: "\n",
+    # Cyrillic letters drawn as Latin ones, pasted into a symbol or a word: "văn bản số
+    # 16495/BТС-PTHT" (Т and С Cyrillic, crawl fa0dcc139cec05de) is no citation to the patterns
+    **{ord(c): latin for c, latin in zip("АВЕКМНОРСТХУІЈЅаеорсхуіјѕ", "ABEKMHOPCTXYIJSaeopcxyijs")},
 }
 # A Windows line end is one line break (a lone carriage return, an old Mac's, is one too, in
 # ``_LOOKALIKES``): read as two, every wrapped line would end a paragraph.
