@@ -984,10 +984,7 @@ def _fold_label(label: str) -> str:
 # Data tables in crawled texts put every cell on its own line(s) between "|" lines, and start
 # a new row where two "|" lines meet.  Layout tables (the issuer/motto header, the signature
 # block) are written the same way but have one or two cells a row; a table whose first row
-# has 3+ cells, one of them a task-table label, is a data table.
-_TABLE_LABEL = regex.compile(
-    r"(?i)chủ\s+trì|phối\s+hợp|thời\s+(?:gian|hạn)|tiến\s+độ|nhiệm\s+vụ|nội\s+dung|chỉ\s+tiêu|sản\s+phẩm"
-)
+# has 3+ cells, one of them a task-table label (regexes.TASK_TABLE_LABEL), is a data table.
 
 
 def crawl_table_rows(text: str) -> list[tuple[int, int, str]]:
@@ -1067,7 +1064,7 @@ def _is_data_table_header(text: str, start: int) -> tuple[bool, int]:
 
 
 def _header_cells(cells: list[str]) -> bool:
-    return len(cells) >= 3 and any(_TABLE_LABEL.search(cell) or rx.IN_CHARGE_COLUMN.match(cell.strip("* ")) for cell in cells)
+    return len(cells) >= 3 and any(rx.TASK_TABLE_LABEL.search(cell) or rx.IN_CHARGE_COLUMN.match(cell.strip("* ")) for cell in cells)
 
 
 def _lines_from(text: str, start: int) -> Iterator[tuple[str, int, int]]:

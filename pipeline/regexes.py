@@ -2316,15 +2316,36 @@ UNDER_BODY = regex.compile(r"\s(?:trực\s+)?thuộc\s+\p{Lu}.*$")
 # (assignments._from_task_tables: "STT | Nhiệm vụ | Chủ trì | Phối hợp | Thời gian" and its rows)
 # (moved from assignments.py, review 0.9 #11) The cells of a task table's row, "|" apart.
 TABLE_CELL = regex.compile(r"[^|]+")
-# Header labels read by OCR may carry a speck between their words ("Đơn vị phối - hợp").
+# The words of a task table's header labels, each naming a column: models/task_table_headers.tsv
+# (the one list for the crawled tables of normalize, the layout-kept tables of aligned_tables and
+# the columns assignments._table_columns reads).  Labels read by OCR may carry a speck between
+# their words ("Đơn vị phối - hợp").
+_HEADER_WORD_GAP = r"[\s.,:;'\-]*"
+
+
+def _header_labels(*columns: str) -> str:
+    """The alternatives of the header labels that name one of ``columns``."""
+    out = []
+    for h in vocab.task_table_headers():
+        if h.column in columns:
+            words = _HEADER_WORD_GAP.join(map(regex.escape, h.label.split()))
+            out.append(rf"^[\s*]*{words}\b" if h.first else words)
+    return "|".join(out)
+
+
 # "Cơ quan thực hiện", "Cơ quan, đơn vị thực hiện", "Trách nhiệm / thực hiện" (a cell wrapped
 # over two printed lines) name the lead as well as "Chủ trì".
-LEAD_COLUMN = regex.compile(
-    r"(?i)chủ[\s.,:;'\-]*trì|^(?:(?:cơ\s+quan|đơn\s+vị|bộ\s+phận|trách\s+nhiệm)[\s,/]+)+thực\s+hiện")
-SUPPORT_COLUMN = regex.compile(r"(?i)phối[\s.,:;'\-]*hợp")
-TASK_COLUMN = regex.compile(r"(?i)nhiệm\s+vụ|nội\s+dung|chỉ\s+tiêu|hoạt\s+động|công\s+việc|^tên\b")
+_DOERS_LABEL = rf"(?:(?:{_header_labels('doer')})[\s,/]+)+thực\s+hiện"
+LEAD_COLUMN = regex.compile(rf"(?i){_header_labels('lead')}|^{_DOERS_LABEL}")
+SUPPORT_COLUMN = regex.compile(rf"(?i){_header_labels('support')}")
+TASK_COLUMN = regex.compile(rf"(?i){_header_labels('task')}")
 # (the time column: "Thời gian hoàn thành", "Thời hạn", "Tiến độ thực hiện")
-TIME_COLUMN = regex.compile(r"(?i)thời\s+(?:gian|hạn)|tiến\s+độ")
+TIME_COLUMN = regex.compile(rf"(?i){_header_labels('time')}")
+# Any label of a task table's header: a crawled table whose first row has one is a data table
+# (normalize.crawl_table_rows), a layout-kept line with two is a task table's header row
+# (aligned_tables).
+TASK_TABLE_LABEL = regex.compile(
+    rf"(?i){_header_labels('lead', 'support', 'task', 'time', 'product')}|(?<![\p{{L}}]){_DOERS_LABEL}")
 # (a row's number: "1", "2.1", "IV.")
 TABLE_ROW_NUMBER = regex.compile(r"^(?:\d+(?:\.\d+)*|[IVXLC]+)\.?$")
 # "Sở Công Thương, các doanh nghiệp viễn thông": a collective after a comma is a name of its own
@@ -2333,11 +2354,6 @@ COLLECTIVE_AFTER_COMMA = regex.compile(r",\s*(?=các\s)")
 
 # ------------------------------------------------------------------ space-aligned tables
 # (pipeline/aligned_tables.py: a PDF converted to text with its layout kept)
-# A label of a task table's header row: the crawled-table labels (normalize._TABLE_LABEL) and
-# the lead column's other wording ("Đơn vị thực hiện", as LEAD_COLUMN reads it).
-ALIGNED_HEADER_LABEL = regex.compile(
-    r"""(?ix) chủ\s+trì | phối\s+hợp | thời\s+(?:gian|hạn) | tiến\s+độ | nhiệm\s+vụ | nội\s+dung
-        | sản\s+phẩm | (?:đơn\s+vị|cơ\s+quan)\s+thực\s+hiện""")
 # The header of the row-number column, and a row number under it ("1", "2.1", "IV").
 ALIGNED_NUMBER_LABEL = regex.compile(r"(?i)^(?:stt|tt|số\s+tt)$")
 ALIGNED_ROW_NUMBER = regex.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,6})\.?$")

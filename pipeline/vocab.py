@@ -172,6 +172,21 @@ def reported_aspect_words() -> tuple[str, ...]:
     return tuple(r[0] for r in _rows("reported_aspect_words.txt"))
 
 
+@dataclass(frozen=True)
+class HeaderLabel:
+    label: str  # "chủ trì", "thời gian"
+    column: str  # lead | support | task | time | product | doer
+    first: bool  # only as the label's first word ("Tên dự án")
+
+
+@functools.lru_cache(maxsize=None)
+def task_table_headers() -> tuple[HeaderLabel, ...]:
+    """The words of a task table's column headers and the column each names
+    (models/task_table_headers.tsv)."""
+    return tuple(HeaderLabel(r["label"], r["column"], r["place"] == "first")
+                 for r in table_records("task_table_headers.tsv"))
+
+
 @functools.lru_cache(maxsize=None)
 def business_sectors() -> tuple[str, ...]:
     """Lower-case trades that name a kind of business ("viễn thông", "logistics"), longest
