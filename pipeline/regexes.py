@@ -1424,8 +1424,11 @@ SHORT_FORM_AFTER_NAME = regex.compile(r"\s*\([\p{Lu}\d][\p{Lu}\d&.\-]{1,11}\)", 
 AND_INSIDE_MEMBER = regex.compile(r"\s+và\s+\p{Lu}[^,;:.()\n]{0,60}?(?=\s*,)", regex.V0)
 # What a body did or is doing, reported ("Văn phòng Trung ương Đảng và các văn phòng tỉnh ủy, thành
 # ủy | đã chủ động nắm tình hình …", a conclusion's review of the past term): no name goes on past
-# it, and a subject it follows is given no work.  The words: models/reported_aspect_words.txt.
-DONE_OR_DOING = regex.compile(r"\s(?:" + "|".join(map(regex.escape, vocab.reported_aspect_words())) + r")(?:\s|$)")
+# it, and a subject it follows is given no work.  The words: models/tense_aspect_words.tsv.
+DONE_OR_DOING = regex.compile(r"\s(?:" + "|".join(map(regex.escape, vocab.tense_aspect_words("past", "ongoing", "continuing")))
+                              + r")(?:\s|$)")
+# (the words of a past deed, "đã", "vừa": PAST_WORK_AFTER, PAST_MANNER_BEFORE)
+_PAST_ASPECT = "|".join(map(regex.escape, vocab.tense_aspect_words("past")))
 # A class that points at bodies named elsewhere ("Các cơ quan, đơn vị | quy định tại Điều 1 Quy chế
 # này có trách nhiệm …", Cần Thơ QĐ 2610/2025): its clause is no part of a name.
 NAMED_ELSEWHERE = regex.compile(r"\s(?:quy\s+định|nêu|nói|kể)\s+(?:tại|ở)\s")
@@ -1612,8 +1615,8 @@ RATE_AFTER = regex.compile(
 # The period opens its sentence and a comma closes it; the subject is a few words.
 # Or an event that happened in it, however long its cause or place: "Trong tháng 11 năm 2025, do mưa,
 # lũ lớn tại khu vực Trung Bộ đã xảy ra tình trạng ngập lụt …" (Thủ tướng CĐ 226/2025).
-PAST_WORK_AFTER = regex.compile(r"""[ \t]*,[ \t]*(?:(?:[^\s.;:()\n]+[ \t]+){0,5}?(?:đã|vừa)[ \t]+(?!được|phải)\p{L}
-                                               | [^.;:()]{0,100}?(?<![\p{L}])(?:đã|vừa)\s+(?:xảy|diễn)\s+ra(?![\p{L}]))""",
+PAST_WORK_AFTER = regex.compile(rf"""[ \t]*,[ \t]*(?:(?:[^\s.;:()\n]+[ \t]+){{0,5}}?(?:{_PAST_ASPECT})[ \t]+(?!được|phải)\p{{L}}
+                                               | [^.;:()]{{0,100}}?(?<![\p{{L}}])(?:{_PAST_ASPECT})\s+(?:xảy|diễn)\s+ra(?![\p{{L}}]))""",
                              regex.IGNORECASE | regex.VERBOSE | regex.V0)
 # A year a time phrase names ("quý I/2026", "năm 2026"): whether it lies after the document's own.
 YEAR_IN_PHRASE = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -1673,7 +1676,7 @@ NOT_A_DEADLINE_BEFORE_WIDE = regex.compile(
 # How past work was done, "thường xuyên" one of a list of its adverbs: "Thủ tướng Chính phủ đã tập trung
 # lãnh đạo, chỉ đạo xuyên suốt, thường xuyên, liên tục" (Thủ tướng CĐ 227/2025) — not a task that
 # follows past work ("những kết quả đã làm được, thường xuyên kiểm tra …").
-PAST_MANNER_BEFORE = regex.compile(r"(?<![\p{L}])(?:đã|vừa)\s+(?!được)(?:[\p{L}]+,?\s+){1,8}$", regex.IGNORECASE | regex.V0)
+PAST_MANNER_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{_PAST_ASPECT})\s+(?!được)(?:[\p{{L}}]+,?\s+){{1,8}}$", regex.IGNORECASE | regex.V0)
 ADVERB_LIST_AFTER = regex.compile(r"\s*(?:,|và(?![\p{L}]))\s*(?:liên\s+tục|kịp\s+thời|sâu\s+sát|chặt\s+chẽ|xuyên\s+suốt|hiệu\s+quả|quyết\s+liệt)(?![\p{L}])",
                                   regex.IGNORECASE | regex.V0)
 # After a range's start ("Từ tháng 11/2025 | đến khi kết thúc Tổng kiểm kê", "Từ tháng 12/2025 |
@@ -2394,6 +2397,7 @@ SPEAKING_VERB = r"""(?:đã\s+|sẽ\s+|xin\s+|trân\s+trọng\s+|kính\s+)*
 def speaker(heads: tuple[str, ...]) -> regex.Pattern:
     """The pattern of a body of one of ``heads`` ("Bộ", "Cục") speaking: group ``who``."""
     alternatives = "|".join(r"\s+".join(map(regex.escape, h.split())) for h in sorted(heads, key=len, reverse=True))
+    tense_aspect = "|".join(map(regex.escape, vocab.tense_aspect_words()))
     # (the name runs over no word of a clause, "đã", "được" …: "Bộ Tài chính đã nhận được văn
     # bản … và đề nghị" is no name; and names no list of bodies, "Bộ Y tế, Bộ Tài chính đề
     # nghị", of which one alone issued the letter; an abbreviation in parentheses may follow it,
@@ -2401,7 +2405,7 @@ def speaker(heads: tuple[str, ...]) -> regex.Pattern:
     return regex.compile(
         rf"""(?<![\p{{L}}])(?<!(?:{alternatives})\s+\p{{Lu}}[\p{{L}}\s\-]{{0,60}}(?:,|\svà)\s{{1,3}})
         (?P<who>(?:{alternatives})\s+\p{{Lu}}
-                (?:(?!\s(?:đã|đang|sẽ|vừa|được|chưa)\s|[,\s]+(?:và\s+)?(?:{alternatives})\s+\p{{Lu}})
+                (?:(?!\s(?:{tense_aspect}|được)\s|[,\s]+(?:và\s+)?(?:{alternatives})\s+\p{{Lu}})
                    [\p{{L}}\s,\-]){{0,60}}?)
         (?:\s*\([\p{{Lu}}&]{{2,12}}\))?
         \s+{SPEAKING_VERB}""",

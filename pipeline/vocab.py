@@ -166,10 +166,10 @@ def village_units() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=None)
-def reported_aspect_words() -> tuple[str, ...]:
-    """The tense and aspect words that report what was or is done ("đã", "đang", "vẫn"), in
-    file order (models/reported_aspect_words.txt)."""
-    return tuple(r[0] for r in _rows("reported_aspect_words.txt"))
+def tense_aspect_words(*aspects: str) -> tuple[str, ...]:
+    """The preverbal tense and aspect words of ``aspects`` (past, ongoing, continuing, future,
+    negative; all of them when none is given), in file order (models/tense_aspect_words.tsv)."""
+    return tuple(r["word"] for r in table_records("tense_aspect_words.tsv") if not aspects or r["aspect"] in aspects)
 
 
 @dataclass(frozen=True)
