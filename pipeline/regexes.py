@@ -1277,8 +1277,11 @@ NOT_A_NAME_WORD = regex.compile(r"(?:Cổng|Trang|Hệ thống)\b")
 # A joint office's head word: "Văn phòng | HĐND - UBND" (agencies._joint_office_goes_on).
 OFFICE_OF_A_BODY = regex.compile(r"\s*Văn\s+phòng\s+(?=\S)")
 # The post at the head of the body named before a comma: "Ủy ban nhân dân cấp xã, | Chủ tịch Ủy
-# ban nhân dân cấp xã" names two bearers (agencies._head_of_the_body_before).
-POST_OF_A_BODY = regex.compile(r"(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Trưởng\s+ban|Chánh\s+Văn\s+phòng|Thủ\s+trưởng)\s+", regex.V0)
+# ban nhân dân cấp xã" names two bearers (agencies._head_of_the_body_before).  The posts: the
+# `post` rows of models/agency_heads.tsv, a deputy's "Phó" before any.
+POST_OF_A_BODY = regex.compile(
+    r"(?:Phó\s+)?(?:" + "|".join(r"\s+".join(map(regex.escape, p.split()))
+                                 for p in sorted(vocab.agency_posts(), key=len, reverse=True)) + r")\s+", regex.V0)
 # The same body of each party committee: "Ban tuyên giáo và dân vận tỉnh ủy | , thành ủy".
 MORE_COMMITTEES = regex.compile(r"(?:\s*,\s*(?i:tỉnh|thành|huyện|quận|đảng)\s+(?i:ủy|uỷ)(?![\p{L}]))+")
 # A party committee's two words kept whole for the word tagger ("Đảng ủy | Ủy ban nhân dân tỉnh",
