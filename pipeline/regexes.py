@@ -2334,15 +2334,19 @@ def _header_labels(*columns: str) -> str:
     out = []
     for h in vocab.task_table_headers():
         if h.column in columns:
-            words = _HEADER_WORD_GAP.join(map(regex.escape, h.label.split()))
+            words = _HEADER_WORD_GAP.join(map(regex.escape, regex.findall(r"\w+", h.label)))
             out.append(rf"^[\s*]*{words}\b" if h.first else words)
     return "|".join(out)
 
 
 # "Cơ quan thực hiện", "Cơ quan, đơn vị thực hiện", "Trách nhiệm / thực hiện" (a cell wrapped
 # over two printed lines) name the lead as well as "Chủ trì".
-_DOERS_LABEL = rf"(?:(?:{_header_labels('doer')})[\s,/]+)+thực\s+hiện"
+_DOERS_LABEL = rf"(?:(?:{_header_labels('body', 'doer')})[\s,/]+)+thực\s+hiện"
 LEAD_COLUMN = regex.compile(rf"(?i){_header_labels('lead')}|^{_DOERS_LABEL}")
+# A task table's column of the bodies in charge named without "chủ trì": "Bộ phụ trách tiếp
+# nhận, xử lý" (Công văn 174/CV-BCĐ 2025's annex), "Cơ quan chịu trách nhiệm", "Đơn vị được giao"
+# — a body word first ("Lãnh đạo phụ trách", "Địa bàn phụ trách" name a person or an area).
+IN_CHARGE_COLUMN = regex.compile(rf"(?i)^(?:{_header_labels('body')})\s+(?:{_header_labels('in_charge')})\b")
 SUPPORT_COLUMN = regex.compile(rf"(?i){_header_labels('support')}")
 TASK_COLUMN = regex.compile(rf"(?i){_header_labels('task')}")
 # (the time column: "Thời gian hoàn thành", "Thời hạn", "Tiến độ thực hiện")
@@ -2509,11 +2513,6 @@ DIFFICULTIES_CONDITION = regex.compile(
 REPORT_TROUBLE = regex.compile(r"(?i)\s(?:báo\s+cáo|phản\s+ánh)\b")
 
 
-# A task table's column of the bodies in charge named without "chủ trì": "Bộ phụ trách tiếp
-# nhận, xử lý" (Công văn 174/CV-BCĐ 2025's annex), "Cơ quan chịu trách nhiệm", "Đơn vị được giao"
-# — a body word first ("Lãnh đạo phụ trách", "Địa bàn phụ trách" name a person or an area).
-IN_CHARGE_COLUMN = regex.compile(
-    r"(?i)^(?:cơ\s+quan|đơn\s+vị|bộ\s+phận|bộ|sở|ngành)\s+(?:phụ\s+trách|chịu\s+trách\s+nhiệm|được\s+giao|(?:tiếp\s+nhận,?\s+)?xử\s+lý)\b")
 
 # A class of bearers in lower case after named bodies, then their duty: "Ủy ban nhân dân các xã,
 # phường, | doanh nghiệp viễn thông | có trách nhiệm cung cấp, cập nhật dữ liệu …" (Bắc Ninh QĐ

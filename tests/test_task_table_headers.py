@@ -18,6 +18,7 @@ LABELS = [
     ("Cơ quan, đơn vị thực hiện", {"lead"}, True),
     ("Đơn vị thực hiện", {"lead"}, True),  # Đồng Nai KH 179/2025's annex
     ("Trách nhiệm / thực hiện", {"lead"}, True),  # a cell wrapped over two printed lines
+    ("Bộ, ngành thực hiện", {"lead"}, True),
     ("Nội dung công việc", {"task"}, True),
     ("Tên nhiệm vụ", {"task"}, True),
     ("Tên thủ tục hành chính", {"task"}, True),  # crawl explF2 46cf026ac548f4bd
@@ -75,3 +76,16 @@ def test_crawled_table_with_a_name_column_becomes_rows():
     text = normalize_pages([Page(1, CRAWLED_PROCEDURES, "text")]).text
     assert "TT | Mã TTHC | Tên thủ tục hành chính | Căn cứ pháp lý\n" in text
     assert "\n1 | 1.000603 | Cấp Giấy chứng nhận xuất xứ hàng hóa (C/O) ưu đãi Mẫu AK | - Nghị định số 31/2018" in text
+
+
+@pytest.mark.parametrize("label,in_charge", [
+    ("Bộ phụ trách tiếp nhận, xử lý", True),  # Công văn 174/CV-BCĐ 2025's annex
+    ("Cơ quan chịu trách nhiệm", True),
+    ("Đơn vị được giao", True),
+    ("Bộ phận xử lý", True),
+    ("Lãnh đạo phụ trách", False),  # a person
+    ("Địa bàn phụ trách", False),  # an area
+    ("Cơ quan chủ trì", False),
+])
+def test_in_charge_column(label, in_charge):
+    assert bool(rx.IN_CHARGE_COLUMN.match(label)) == in_charge
