@@ -455,7 +455,11 @@ def _not_work_time(st: Structure, m, before: str, row_facts: dict[tuple[str, int
     (models/time_word_contexts.tsv), a criteria table's scoring row, a year that is no task
     table's time cell, a "Ngày …:" that does not open a schedule line."""
     text = st.text
-    if rx.time_word_not_work(_context_kind(m), before, text, m.end()):
+    # a year cell's match opens at its cell border: the words before it are another cell's ("Văn bản
+    # quy định được ban hành | 2026", a task table's product column before its time column, Thủ tướng
+    # QĐ 2597/2025, crawl ec00bd6f58be7864), no context of the year
+    own_before = "" if m.group("year_cell") and m.group(0)[:1] == "|" else before
+    if rx.time_word_not_work(_context_kind(m), own_before, text, m.end()):
         return True
     line = st.line_at(m.start())
     row = st.lines[line].text

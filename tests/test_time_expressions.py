@@ -56,6 +56,11 @@ def deadlines(phrase, plan_year=2025, issue_date=None):
      [("recurrence", "P1Y"), ("date", "2025-12-15")]),
     # a monthly due day
     ("báo cáo định kỳ trước ngày 20 hàng tháng", 2025, [("recurrence", "P1M")]),
+    # a task table's year cell after a product cell whose words would date a document ("được ban
+    # hành"): the cell border parts them (Thủ tướng QĐ 2597/2025's appendix, crawl ec00bd6f58be7864)
+    ("STT | Tên nhiệm vụ | Cơ quan chủ trì | Kết quả dự kiến | Thời gian triển khai\n"
+     "5 | Thiết lập cơ chế kiểm tra | Bộ Khoa học và Công nghệ | Văn bản quy định được ban hành | 2026\n",
+     2025, [("period", "2026")]),
     # frequencies recur with the unit they count in (Thanh Hóa KH 235/2025)
     ("quan trắc với tần suất 2 lần/tháng; thời gian quan trắc từ tháng 3", 2025, [("recurrence", "P1M")]),
     ("kim loại nặng (Cd, Hg, Pb, As) quan trắc với tần suất 02 lần/năm", 2025, [("recurrence", "P1Y")]),
@@ -280,6 +285,21 @@ def test_time_expressions(phrase, plan_year, expected):
     # aa9bb8226e3d4c71, a header lost by the crawl: no issue date to pass it)
     "|\n**Số\nlượng BCV cấp huyện, xã trước 01/7/2025 (theo HD 31)**\n|\n**Số\nlượng đơn vị HC cấp huyện "
     "trước 01/7/2025**\n|\n",
+    # "thường xuyên" naming a kind of salary raise (Cao Bằng QĐ 52/2025, crawl fc5e61d70df8c70c)
+    "1. Quyết định việc nâng bậc\nlương thường xuyên, nâng bậc lương trước thời hạn và các chế độ, chính sách về\n"
+    "tiền lương, phụ cấp",
+    # a budget balanced every year (Thủ tướng QĐ 2597/2025, crawl ec00bd6f58be7864)
+    "1. Kinh phí thực hiện Đề án từ ngân sách nhà nước,\nbao gồm chi thường xuyên và chi đầu tư phát triển được "
+    "cân đối hàng năm cho các\nbộ, ngành, địa phương; kinh phí tự cân đối và huy động hợp pháp khác",
+    # legal applicability dates and conditions of a road map, interest rates per year and month (Thủ
+    # tướng QĐ 43/2025, crawl 95bd8f3de5d57a06; Thủ tướng QĐ 2553/2025, crawl 998822f1fee3e8d0)
+    "1. Xe ô tô sản xuất trước năm 1999 áp dụng Mức 1 từ\nngày Quyết định này có hiệu lực thi hành.",
+    "Đối với xe ô tô sản xuất từ năm 2017 đến hết năm\n2021 tham gia giao thông trên địa bàn thành phố Hà Nội "
+    "và Thành phố Hồ Chí Minh\náp dụng Mức 4 từ ngày 01 tháng 01 năm 2027.",
+    "điều chỉnh giảm từ 6,6%/năm\n(0,55%/tháng) xuống 6,24%/năm (0,52%/tháng).",
+    # a time limit counted from an event, round-the-clock hours (Bắc Ninh QĐ 78/2025, crawl de16a702fae1465d)
+    "Thời gian xử lý và trả lời\nphản ánh kiến nghị là 07 ngày kể từ ngày tiếp nhận trên Ứng dụng",
+    "2. Thời gian tiếp nhận thông\ntin phản ánh của cá nhân, tổ chức được thực hiện 24/24 giờ, 7 ngày/tuần.",
 ])
 def test_time_words_that_are_no_deadline(phrase):
     assert deadlines(phrase) == []
@@ -543,3 +563,17 @@ def test_a_line_opening_with_a_year(phrase, plan_year, expected):
 ])
 def test_reported_work_lies_no_later_than_the_plan_year(phrase, expected):
     assert deadlines(phrase) == expected
+
+
+def test_a_crawled_task_table_with_group_rows_keeps_its_year_cells():
+    # Thủ tướng QĐ 2597/2025's appendix (crawl ec00bd6f58be7864): its group rows ("I | CƠ CHẾ,
+    # CHÍNH SÁCH") leave their other cells empty as "** **", which once ended the table after its
+    # header row; the time column's year cells are each row's period (contract, Clarifications)
+    text = ("|\n**STT**\n|\n**Tên nhiệm vụ/dự\nán**\n|\n**Cơ quan chủ trì**\n|\n**Cơ quan phối hợp**\n|\n"
+            "**Kết quả dự kiến**\n|\n**Thời gian triển\nkhai**\n|\n|\n**I**\n|\n**CƠ CHẾ, CHÍNH SÁCH**\n|\n"
+            "** **\n|\n** **\n|\n** **\n|\n** **\n|\n|\n1\n|\nRà soát toàn diện các luật, nghị định, thông tư\n"
+            "có liên quan đến đầu tư xây dựng\n|\nBộ Xây dựng\n|\nCác bộ, ngành liên\nquan\n|\n"
+            "Các Văn bản quy phạm\npháp luật được sửa đổi, bổ sung\n|\n2026\n|\n|\n5\n|\n"
+            "Thiết lập cơ chế kiểm tra, giám sát và đánh giá\nhiệu quả thực hiện chuyển đổi số\n|\n"
+            "Bộ Khoa học và\nCông nghệ\n|\nBộ Xây dựng\n|\nVăn bản quy định\nđược ban hành\n|\n2027\n|\n")
+    assert entries(text) == [("period", "2026", "Bộ Xây dựng"), ("period", "2027", "Bộ Khoa học và Công nghệ")]
