@@ -163,6 +163,17 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             continue  # a heading's period names its part ("III. … TRỌNG TÂM TRONG NĂM 2026")
         agency = agency_at(m.start(), m.end())
         listed = rx.QUARTER_LIST_AFTER.match(text, m.end()) if m.group("quarter") and not m.group("q_y") else None
+        units = rx.PERIODIC_UNITS_AFTER.match(text, m.end()) if m.group("periodic") and not m.group("p_n") else None
+        if units:
+            # "theo định kỳ tháng, quý, năm": one recurrence for each period named, none left bare
+            for unit in rx.PERIODIC_UNIT.finditer(units.group("units")):
+                n = _num(unit.group("n")) if unit.group("n") else 1
+                start = m.start() if unit.start() == 0 else units.start("units") + unit.start()
+                end = units.start("units") + unit.end()
+                found.append(Deadline(" ".join(text[start:end].split()), "recurrence",
+                                      _duration(n, unit.group("unit").lower()), agency, start, end))
+            read_to = units.end()
+            continue
         for kind, value, s, e in _values(m, plan_year if listed is None else int(listed.group("y"))):
             if kind == "date" and m.group("weekday"):
                 value = _year_of_weekday(value, m.group("weekday"))
@@ -202,6 +213,14 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
                 found.append(Deadline(" ".join(item.group("item").split()), "recurrence",
                                       _duration(n, item.group("unit").lower()), agency,
                                       item.start("item"), item.end("item")))
+        if m.group("month") and m.group(0)[:2].lower() != "từ":
+            pos = m.end()
+            while item := rx.MONTH_LIST_ITEM.match(text, pos):  # "trong tháng 12/2025 và tháng 01/2026"
+                pos = read_to = item.end()
+                if 1 <= int(item.group("m")) <= 12:
+                    found.append(Deadline(" ".join(item.group("item").split()), "period",
+                                          f"{item.group('y')}-{int(item.group('m')):02d}", agency,
+                                          item.start("item"), item.end("item")))
         if m.group("due") and not m.group("due_y"):
             pos = m.end()
             while (item := rx.DUE_LIST_ITEM.match(text, pos)) and item.start("item") - m.end() < 40:

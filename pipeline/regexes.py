@@ -1435,6 +1435,9 @@ DEADLINE = regex.compile(
       | (?P<due>(?:(?:trước|chậm\s+nhất|không\s+quá|hạn\s+chót|hạn\s+cuối|hoàn\s+thành|kết\s+thúc|dự\s+kiến)(?:\s+(?:là|vào|trước))?\s+
                     (?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút\s*)?)?\s*,?\s*)?ngày\s+   # "trước 10h00, ngày 15/12/2025"
                  | (?:trước|đến)\s+(?=\d{1,2}/\d{1,2}/(?:19|20)\d{2})
+                   # … after the other due words too, the date written out with its year: "báo cáo chậm
+                   # nhất 30/11/2025", "hạn chót 30/11/2025" (a full date is no fraction of a quantity)
+                 | (?:chậm\s+nhất(?:\s+là)?|không\s+quá|hạn\s+(?:chót|cuối)(?:\s+là)?)\s+(?=\d{1,2}/\d{1,2}/(?:19|20)\d{2}(?!\d))
                    # a day and month without "ngày" nor a year, the plan year's ("hoàn thành trước 15/12",
                    # a time cell "| Trước 15/12 |", "chậm nhất 20/12 hằng năm"); only where a date's
                    # clause goes on: a boundary, a yearly word, a subject or a verb of sending; not a
@@ -1498,7 +1501,8 @@ DEADLINE_TRIGGER = re.compile(
       | [hH](?i:[àằ]ng\s+(?:tuần|tháng|quý|năm|ngày|{WEEK_TYPO})
            | ai{_PER_TIMES_AFTER}
            | ai{_TIMES_PER}
-           | (?:ạn\s+chót|ạn\s+cuối|oàn\s+thành){_DUE_DAY_AFTER})
+           | (?:ạn\s+chót|ạn\s+cuối|oàn\s+thành){_DUE_DAY_AFTER}
+           | ạn\s+(?:chót|cuối)(?=(?:\s+là)?\s+\d{{1,2}}/\d{{1,2}}/\d{{4}}))   # "hạn chót 30/11/2025"
       | \d{{1,2}}(?i:{_PER_TIMES_AFTER})
       | \d{{1,2}}(?i:{_TIMES_PER})                    # "(ít nhất) 01 lần/01 năm", "02 lần/ngày"
       | \|[ \t]*(?:19|20)\d{{2}}[ \t]*(?:\||[\n\f]|$)      # a table cell "| 2025 |"
@@ -1639,6 +1643,19 @@ PERIOD_LIST_ITEM = regex.compile(
     r"""\s*(?:,|và|hoặc)\s*(?P<item>(?:(?P<n>\d{1,2}|sáu|ba|hai)\s+)?(?P<unit>tuần|tháng|quý|năm))
         (?![\p{L}\d])(?!\s*(?:[\d(]|[IVX]+(?![\p{L}])|tới|tiếp|qua|trước|sau|đầu|cuối|nay|liền|gần|kể|thực|học|kế|đó|này))""",
     regex.VERBOSE | regex.IGNORECASE | regex.V0)
+# The periods a bare "định kỳ" names after it without a count: "báo cáo theo định kỳ tháng, quý, năm",
+# "định kỳ (tháng, quý, 6 tháng, năm)", "Báo cáo định kỳ: tháng, quý, năm" — each recurs, as "Định kỳ 6 tháng, năm" gives P6M and P1Y (contract,
+# section 4); not a dated report ("định kỳ năm 2025", "định kỳ tháng 6").
+_PERIODIC_UNIT = r"(?:(?:0?6|sáu)\s+tháng|tuần|tháng|quý|năm)(?![\p{L}\d/])(?!\s*(?:\d|[IVX]+(?![\p{L}])))"
+PERIODIC_UNITS_AFTER = regex.compile(
+    r"[ \t]*:?[ \t]*(?:\([ \t]*)?(?P<units>" + _PERIODIC_UNIT + r"(?:[ \t]*(?:,|và|hoặc|hay)[ \t]*" + _PERIODIC_UNIT + r")*)",
+    regex.IGNORECASE | regex.V0)
+PERIODIC_UNIT = regex.compile(r"(?:(?P<n>0?6|sáu)\s+)?(?P<unit>tuần|tháng|quý|năm)", regex.IGNORECASE | regex.V0)
+# One more month with its own year after a month: "hoàn thành trong tháng 12/2025 và tháng 01/2026"
+# (each is due; MONTH_LIST reads months that share one year: "vào tháng 4 và tháng 8 năm 2026").
+MONTH_LIST_ITEM = regex.compile(
+    r"\s*(?:,|và|hoặc)\s*(?P<item>tháng\s+(?P<m>\d{1,2})\s*(?:/|\s+năm\s+)\s*(?P<y>(?:19|20)\d{2}))(?!\d)(?!\s*[-–])",
+    regex.IGNORECASE | regex.V0)
 # More due days after one: "trước ngày 01/6 và 15/11 hằng năm".
 DUE_LIST_ITEM = regex.compile(
     r"\s*(?:,|và)\s*(?:ngày\s+)?(?P<item>(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>(?:19|20)\d{2}))?)(?![\d/])(?:\s+(?:hàng|hằng)\s+năm)?",

@@ -61,6 +61,20 @@ def deadlines(phrase, plan_year=2025, issue_date=None):
     ("STT | Tên nhiệm vụ | Cơ quan chủ trì | Kết quả dự kiến | Thời gian triển khai\n"
      "5 | Thiết lập cơ chế kiểm tra | Bộ Khoa học và Công nghệ | Văn bản quy định được ban hành | 2026\n",
      2025, [("period", "2026")]),
+    # "định kỳ" followed by bare periods, no count: each recurs, as the contract's "Định kỳ 6 tháng,
+    # năm" gives P6M and P1Y (the shape of reporting rules: "báo cáo định kỳ (tháng, quý, năm)");
+    # not a dated periodic report
+    ("Sở Nội vụ báo cáo theo định kỳ tháng, quý, năm.", 2025,
+     [("recurrence", "P1M"), ("recurrence", "P3M"), ("recurrence", "P1Y")]),
+    ("Chế độ báo cáo định kỳ (tháng, quý, 6 tháng, năm) gửi Sở Tài chính", 2025,
+     [("recurrence", "P1M"), ("recurrence", "P3M"), ("recurrence", "P6M"), ("recurrence", "P1Y")]),
+    ("Báo cáo định kỳ: tháng, quý, năm", 2025, [("recurrence", "P1M"), ("recurrence", "P3M"), ("recurrence", "P1Y")]),
+    ("Sở Nội vụ tổng hợp báo cáo định kỳ năm 2025 của các sở", 2025, [("recurrence", None)]),
+    # a full date after "chậm nhất", "không quá", "hạn chót" without "ngày" (as after "trước": "trước 30/5/2026")
+    ("Các đơn vị gửi báo cáo về Sở Nội vụ chậm nhất 30/11/2025.", 2025, [("date", "2025-11-30")]),
+    ("Hồ sơ gửi về Sở Tư pháp, hạn chót 15/12/2025.", 2025, [("date", "2025-12-15")]),
+    # two months of their own years, each due (not a range)
+    ("Sở Nội vụ hoàn thành trong tháng 12/2025 và tháng 01/2026.", 2025, [("period", "2025-12"), ("period", "2026-01")]),
     # frequencies recur with the unit they count in (Thanh Hóa KH 235/2025)
     ("quan trắc với tần suất 2 lần/tháng; thời gian quan trắc từ tháng 3", 2025, [("recurrence", "P1M")]),
     ("kim loại nặng (Cd, Hg, Pb, As) quan trắc với tần suất 02 lần/năm", 2025, [("recurrence", "P1Y")]),
