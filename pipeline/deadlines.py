@@ -109,7 +109,8 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             or _known_subject(text, st.lines[line].start, start, sentence_breaks, known_names) \
             or _subject_of_the_task_before(st, line, aliases) \
             or _block_lead(st, line, (1,), leads_on_line, is_time_label) \
-            or _agency_for(st, line, scopes, lead_of_section)
+            or _agency_for(st, line, scopes, lead_of_section) \
+            or _duty_heading_agency(st, line, aliases)
         if not agency:
             return None
         agency = _first_of_list(agency)  # "Các chủ rừng và lực lượng Kiểm lâm": the first-named lead's
@@ -937,6 +938,21 @@ def _subject_of_the_task_before(st: Structure, line: int, aliases: dict[str, str
     row = st.lines[k]
     opener = rx.SENTENCE_OPENER.match(st.text, row.start, row.start + len(row.text))
     return _agency_opening(st.text[opener.end():min(row.start + len(row.text), opener.end() + SUBJECT_READ)], aliases)
+
+
+def _duty_heading_agency(st: Structure, line: int, aliases: dict[str, str]) -> str | None:
+    """The agency whose duties the section of ``line`` lists, as its heading names it, when the
+    task recognizer read no lead there: "Điều 16. Trách nhiệm, quyền hạn của Sở Tư pháp" over "5.
+    Thường xuyên theo dõi, hướng dẫn …" (Hải Phòng QĐ 211/2025, crawl d71b3a48efad6d2c) — without
+    it the item's "thường xuyên" took no agency and merged with another article's task of none."""
+    h = st.section_of(line)
+    if h is None:
+        return None
+    for title in (h.title, h.top_title):
+        duty = rx.DUTY_HEADING.search(title, 0, 120) if title else None
+        if duty:
+            return _agency_opening(" ".join(title[duty.end():].split()).strip(" *_"), aliases)
+    return None
 
 
 def _agency_opening(text: str, aliases: dict[str, str] | None = None) -> str | None:

@@ -1586,7 +1586,10 @@ TOPIC_OPENS_BEFORE = regex.compile(r"(?:^|[.;:\n])[ \t*_]*(?:[-+•]\s*|\d{1,2}(
 # of past work ("giáo dục thường xuyên", "được thực hiện thường xuyên").
 NOT_A_DEADLINE_BEFORE_WIDE = regex.compile(
     r"""(?:(?:dự\s+toán|ngân\s+sách|đầu\s+tư\s+công|vốn)[^.;:\n]{0,60}|trung\s+hạn\s*,?\s*
-        | giáo\s+dục\s+|khu\s+vực\s+|được\s+thực\s+hiện\s+|đã\s+được\s+[\p{L}]+\s+
+        | giáo\s+dục\s+|khu\s+vực\s+|đã\s+được\s+[\p{L}]+\s+
+        | (?<!(?:phải|cần|sẽ)\s+)được\s+thực\s+hiện\s+   # a description of how work is done, not an
+                                                         # obligation: "Việc sao lưu … phải được thực hiện thường
+                                                         # xuyên" (Hải Phòng QĐ 211/2025, crawl d71b3a48efad6d2c)
         | (?:mở|đóng)\s+cửa\s+(?:[\p{L}\d]+\s+){0,4}      # opening hours: "đóng cửa hàng ngày"
         | (?<![\p{L}])(?<!(?:trước|nhất|lúc)\s+\d{1,2}\s?)giờ\s+   # "(18) giờ hàng ngày": a time of day (not a
                                                          # daily report due "trước 16 giờ hàng ngày")
@@ -1656,6 +1659,14 @@ PERIODIC_UNIT = regex.compile(r"(?:(?P<n>0?6|sáu)\s+)?(?P<unit>tuần|tháng|qu
 MONTH_LIST_ITEM = regex.compile(
     r"\s*(?:,|và|hoặc)\s*(?P<item>tháng\s+(?P<m>\d{1,2})\s*(?:/|\s+năm\s+)\s*(?P<y>(?:19|20)\d{2}))(?!\d)(?!\s*[-–])",
     regex.IGNORECASE | regex.V0)
+# A heading that names whose duties its section lists: "Điều 16. Trách nhiệm, quyền hạn của Sở Tư
+# pháp" (Hải Phòng QĐ 211/2025, crawl d71b3a48efad6d2c), "Nhiệm vụ và quyền hạn của …", "Trách nhiệm
+# của …"; the agency follows it (deadlines._duty_heading_agency, when no lead was read there).
+DUTY_HEADING = regex.compile(
+    r"""(?:^|[.:]\s*)(?:trách\s+nhiệm|nhiệm\s+vụ|quyền\s+hạn)
+        (?:\s*(?:,|và)\s*(?:trách\s+nhiệm|nhiệm\s+vụ|quyền\s+hạn|quyền\s+lợi|nghĩa\s+vụ))*
+        \s+(?:cụ\s+thể\s+)?của\s+""",
+    regex.IGNORECASE | regex.VERBOSE | regex.V0)
 # More due days after one: "trước ngày 01/6 và 15/11 hằng năm".
 DUE_LIST_ITEM = regex.compile(
     r"\s*(?:,|và)\s*(?:ngày\s+)?(?P<item>(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>(?:19|20)\d{2}))?)(?![\d/])(?:\s+(?:hàng|hằng)\s+năm)?",

@@ -75,6 +75,9 @@ def deadlines(phrase, plan_year=2025, issue_date=None):
     ("Hồ sơ gửi về Sở Tư pháp, hạn chót 15/12/2025.", 2025, [("date", "2025-12-15")]),
     # two months of their own years, each due (not a range)
     ("Sở Nội vụ hoàn thành trong tháng 12/2025 và tháng 01/2026.", 2025, [("period", "2025-12"), ("period", "2026-01")]),
+    # an obligation, not a description of how work was done (Hải Phòng QĐ 211/2025, crawl d71b3a48efad6d2c)
+    ("1. Việc sao lưu Cơ sở dữ liệu công chứng, chứng thực\nphải được thực hiện thường xuyên.", 2025,
+     [("continuous", "continuous")]),
     # frequencies recur with the unit they count in (Thanh Hóa KH 235/2025)
     ("quan trắc với tần suất 2 lần/tháng; thời gian quan trắc từ tháng 3", 2025, [("recurrence", "P1M")]),
     ("kim loại nặng (Cd, Hg, Pb, As) quan trắc với tần suất 02 lần/năm", 2025, [("recurrence", "P1Y")]),
@@ -591,3 +594,15 @@ def test_a_crawled_task_table_with_group_rows_keeps_its_year_cells():
             "Thiết lập cơ chế kiểm tra, giám sát và đánh giá\nhiệu quả thực hiện chuyển đổi số\n|\n"
             "Bộ Khoa học và\nCông nghệ\n|\nBộ Xây dựng\n|\nVăn bản quy định\nđược ban hành\n|\n2027\n|\n")
     assert entries(text) == [("period", "2026", "Bộ Xây dựng"), ("period", "2027", "Bộ Khoa học và Công nghệ")]
+
+
+def test_a_duty_heading_names_the_agency_its_items_belong_to():
+    # Hải Phòng QĐ 211/2025 (crawl d71b3a48efad6d2c): "Trách nhiệm, quyền hạn của Sở Tư pháp" gave
+    # the task recognizer no lead; the item's "thường xuyên" is Sở Tư pháp's, not merged with the
+    # task of no agency in "Điều 9"
+    text = ("**Điều 9. Sao lưu Cơ sở dữ liệu**\n\n1. Việc sao lưu Cơ sở dữ liệu công chứng, chứng thực\n"
+            "phải được thực hiện thường xuyên.\n\n**Điều 16. Trách nhiệm, quyền hạn\ncủa Sở Tư pháp**\n\n"
+            "4. Cung cấp thông tin theo yêu cầu của cơ quan có\nthẩm quyền.\n\n5. Thường xuyên theo dõi, hướng "
+            "dẫn, chỉ đạo các tổ\nchức hành nghề công chứng cập nhật, bổ sung dữ liệu các giao dịch vào Cơ sở dữ\n"
+            "liệu đầy đủ, kịp thời.\n")
+    assert entries(text) == [("continuous", "continuous", "Sở Tư pháp"), ("continuous", "continuous", None)]
