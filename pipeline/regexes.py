@@ -1404,7 +1404,9 @@ DEADLINE = regex.compile(
         # "trước ngày 20 hàng tháng", "vào ngày 25 hằng tháng": a monthly due day
       | (?P<monthly_day>(?:(?:trước|chậm\s+nhất|vào)(?:\s+(?:là|vào))?\s+)?ngày\s+\d{1,2}\s+(?:hàng|hằng)\s+tháng)
       | (?P<periodic>định\s+kỳ
-            (?:\s*:?\s+(?P<p_n>\d{1,2}|sáu|ba)(?:\s*\([^)\n]{1,8}\))?\s+tháng(?P<p_year>\s*,\s*(?:cuối\s+)?năm)?)?   # "Báo cáo định kỳ: 6 tháng (…), năm (…)"
+            (?:\s*:?\s+(?:(?:tối\s+(?:đa|thiểu)|ít\s+nhất|không\s+quá)\s+)?   # "định kỳ tối đa 06 tháng phải thay đổi mật
+                                                                        # khẩu" (Ninh Bình QĐ 162/2025, crawl cdb6ad27b3c3f13b)
+                (?P<p_n>\d{1,2}|sáu|ba)(?:\s*\([^)\n]{1,8}\))?\s+tháng(?P<p_year>\s*,\s*(?:cuối\s+)?năm)?)?   # "Báo cáo định kỳ: 6 tháng (…), năm (…)"
         )
         # "trong tháng 11/2025", "đến tháng 4/2026", "Trong tháng 12 năm 2025", "Dự kiến
         # tháng 11/2025", "tổ chức vào tháng 12/2025", "chậm nhất tháng 6/2026", "trước tháng

@@ -75,6 +75,13 @@ def deadlines(phrase, plan_year=2025, issue_date=None):
     ("Hồ sơ gửi về Sở Tư pháp, hạn chót 15/12/2025.", 2025, [("date", "2025-12-15")]),
     # two months of their own years, each due (not a range)
     ("Sở Nội vụ hoàn thành trong tháng 12/2025 và tháng 01/2026.", 2025, [("period", "2025-12"), ("period", "2026-01")]),
+    # a bound before the period of "định kỳ" (Ninh Bình QĐ 162/2025, crawl cdb6ad27b3c3f13b)
+    ("a) Cơ quan, đơn vị, cá nhân được\ncấp hộp thư điện tử phải thay đổi mật khẩu mặc định trong lần đầu đăng "
+     "nhập hộp\nthư điện tử ngay sau khi được cấp và định kỳ tối đa 06 tháng phải thay đổi mật\nkhẩu trong quá "
+     "trình sử dụng;", 2025, [("recurrence", "P6M")]),
+    # twice a day, encouraged daily checks are no schedule (the same Quy chế, Điều 9)
+    ("2. Các sở, ban, ngành, Ủy ban\nnhân dân các xã, phường phân công cho văn thư quản lý hộp thư của cơ quan, đơn\n"
+     "vị: Kiểm tra hộp thư điện tử ít nhất 02 lần/ngày vào đầu buổi sáng", 2025, [("recurrence", "P1D")]),
     # an obligation, not a description of how work was done (Hải Phòng QĐ 211/2025, crawl d71b3a48efad6d2c)
     ("1. Việc sao lưu Cơ sở dữ liệu công chứng, chứng thực\nphải được thực hiện thường xuyên.", 2025,
      [("continuous", "continuous")]),
@@ -317,6 +324,14 @@ def test_time_expressions(phrase, plan_year, expected):
     # a time limit counted from an event, round-the-clock hours (Bắc Ninh QĐ 78/2025, crawl de16a702fae1465d)
     "Thời gian xử lý và trả lời\nphản ánh kiến nghị là 07 ngày kể từ ngày tiếp nhận trên Ứng dụng",
     "2. Thời gian tiếp nhận thông\ntin phản ánh của cá nhân, tổ chức được thực hiện 24/24 giờ, 7 ngày/tuần.",
+    # (Ninh Bình QĐ 162/2025, crawl cdb6ad27b3c3f13b) encouraged, a budget line, round-the-clock service
+    "1. Việc kiểm tra hộp thư điện tử\ntùy thuộc vào nhu cầu trao đổi công việc của cơ quan, đơn vị, cá nhân; khuyến\n"
+    "khích kiểm tra hộp thư điện tử hằng ngày để tiếp nhận và xử lý kịp thời giải\nquyết công việc.",
+    "tham mưu Ủy ban\nnhân dân tỉnh bố trí kinh phí thường xuyên, kinh phí sự nghiệp hàng năm để duy\ntrì hoạt động",
+    "Hệ thống thư điện tử công vụ tỉnh hoạt động thông suốt, liên tục 24/7;",
+    # a rating criterion's yearly emulation (Cục Thuế QĐ 3509/2025, crawl 9e9ed41212fc9334)
+    "1. Quy định này là một tiêu chuẩn để đánh giá, xếp\nloại và bình xét danh hiệu thi đua, khen thưởng hàng năm "
+    "của tập thể, cá nhân.",
 ])
 def test_time_words_that_are_no_deadline(phrase):
     assert deadlines(phrase) == []
