@@ -1459,7 +1459,10 @@ DEADLINE = regex.compile(
                    # Thường trực … tổ chức hội nghị" (Quảng Ninh MTTQ KH 2026, gold); a time label's range is
                    # DATE_LABEL's ("Thời gian: 01/05/2025 - 15/05/2025", a project plan in the crawl)
                  | (?:từ\s+)?(?P<sched>ngày)\s+(?:\d{1,2}(?:\s?/\s?\d{1,2}(?:\s?/\s?(?:19|20)\d{2})?)?\s*(?:,|và|-|–)\s*){0,6}(?=\d{1,2}\s?/\s?\d{1,2}\s?/\s?(?:19|20)\d{2}
-                                                                  (?P<weekday>\s*\(\s*thứ\s+[\p{L}\d]{1,4}\s*\))?\s*[:|\n]))
+                                                                  (?P<weekday>\s*\(\s*thứ\s+[\p{L}\d]{1,4}\s*\))?\s*[:|\n])
+                   # … written without "ngày": "- Từ 01/12/2025 - 15/12/2025: tổ chức kiểm tra" (a schedule line's
+                   # range, due at its last day; SCHEDULE_LINE_BEFORE checks that the line opens with it)
+                 | (?P<sched>từ)\s+\d{1,2}\s?/\s?\d{1,2}(?:\s?/\s?(?:19|20)\d{2})?\s*[-–]\s*(?=\d{1,2}\s?/\s?\d{1,2}\s?/\s?(?:19|20)\d{2}\s*[:|\n]))
             (?P<due_d>\d{1,2})(?:\s+tháng\s+|\s?[/.\-]\s?)(?P<due_m>\d{1,2})(?:(?:\s+năm\s+|\s?[/.\-]\s?)(?P<due_y>(?:19|20)\d{2}))?
             # "trước ngày 20/11 hàng năm": the yearly due day, one date (plan year);
             # "(trước ngày 30 tháng 01 năm sau)" (Thái Nguyên QĐ 27/2025): that day of the year after
@@ -1493,7 +1496,7 @@ DEADLINE_TRIGGER = re.compile(
       | [tT](?i:hường\s+xuyên|hường\s+niên
            | rong\s+(?:tháng\s+\d|năm\s+[12]|ngày\s+\d)   # "trong tháng 11/2025", "(ngay) trong năm 2025", "trong ngày 15/3/2026"
            | ừ\s+tháng\s+\d                        # "Từ tháng 12/2025"
-           | ừ\s+ngày\s+\d{{1,2}}\s?/\s?\d{{1,2}}(?:\s?/\s?\d{{4}})?\s*[-–]\s*\d   # "Từ ngày 05/02/2026 - 08/02/2026:"
+           | ừ\s+(?:ngày\s+)?\d{{1,2}}\s?/\s?\d{{1,2}}(?:\s?/\s?\d{{4}})?\s*[-–]\s*\d   # "Từ (ngày) 05/02/2026 - 08/02/2026:"
            | háng\s+\d{{1,2}}\s*[-–]\s*\d             # "Tháng 11 - 12/2025"
            | rước(?:{_DUE_DAY_AFTER}|(?=\s+\d{{1,2}}/\d)|(?=\s+tháng\s+\d)|(?=\s+\d{{1,2}}\s+tháng\s+\d)))
       | [đĐ](?i:ịnh\s+kỳ\s+h[àằ]ng\s+(?:tuần|tháng|quý|năm|ngày|{WEEK_TYPO})
@@ -1840,7 +1843,9 @@ YEARLY_BEFORE = regex.compile(r"(?:hàng|hằng)\s+năm", regex.IGNORECASE | reg
 # A task or schedule table's last cell that holds only a day (and a time of day), the row's due
 # day: "| Từ 20 giờ 15 phút - 20 giờ 45 phút ngày 23 tháng 1 |", "| Ngày 15/01 |".
 DATE_CELL = regex.compile(
-    r"""\|[ \t]*(?P<cell>(?:từ\s+[^|\n]{0,40}?|[\d\s]{1,3}(?:giờ|h)[^|\n]{0,20}?)?(?P<ngay>ngày\s+)?
+    r"""\|[ \t]*(?P<cell>(?:từ\s+[^|\n]{0,40}?|[\d\s]{1,3}(?:giờ|h)[^|\n]{0,20}?
+                       # a range of days, due at its last: "| 01/12/2025 - 15/12/2025 |"
+                       |\d{1,2}\s?/\s?\d{1,2}(?:\s?/\s?(?:19|20)\d{2})?\s*[-–]\s*)?(?P<ngay>ngày\s+)?
         (?P<d>\d{1,2})(?:\s+tháng\s+|\s?/\s?)(?P<m>\d{1,2})
         (?(ngay)(?:(?:\s+năm\s+|\s?/\s?)(?P<y>(?:19|20)\d{2}))?|(?:\s+năm\s+|\s?/\s?)(?P<y>(?:19|20)\d{2})))
         [ \t]*(?=\|[ \t]*(?:[\n\f]|$)|[\n\f]|$)""",

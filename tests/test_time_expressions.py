@@ -75,6 +75,14 @@ def deadlines(phrase, plan_year=2025, issue_date=None):
     ("Hồ sơ gửi về Sở Tư pháp, hạn chót 15/12/2025.", 2025, [("date", "2025-12-15")]),
     # two months of their own years, each due (not a range)
     ("Sở Nội vụ hoàn thành trong tháng 12/2025 và tháng 01/2026.", 2025, [("period", "2025-12"), ("period", "2026-01")]),
+    # a schedule line's or a time cell's range of days written without "ngày", due at its last day
+    # (the shape of "- Từ ngày 05/02/2026 - 08/02/2026:", Quảng Ninh MTTQ KH 2026)
+    ("- Từ 01/12/2025 - 15/12/2025: tổ chức kiểm tra việc niêm yết danh sách cử tri", 2025, [("date", "2025-12-15")]),
+    ("STT | Nội dung | Cơ quan chủ trì | Thời gian\n1 | Kiểm tra việc niêm yết | Sở Nội vụ | 01/12/2025 - 15/12/2025\n",
+     2025, [("date", "2025-12-15")]),
+    # a named weekday's weekly work (crawl 5dbaef1b7c77d06c, explore8), not a template's blank slot
+    ("hướng dẫn các văn phòng bộ, ngành, địa phương mẫu báo cáo hàng tuần trước 15:00 ngày thứ Sáu hàng tuần và "
+     "theo dõi, đôn đốc", 2025, [("recurrence", "P1W")]),
     # a bound before the period of "định kỳ" (Ninh Bình QĐ 162/2025, crawl cdb6ad27b3c3f13b)
     ("a) Cơ quan, đơn vị, cá nhân được\ncấp hộp thư điện tử phải thay đổi mật khẩu mặc định trong lần đầu đăng "
      "nhập hộp\nthư điện tử ngay sau khi được cấp và định kỳ tối đa 06 tháng phải thay đổi mật\nkhẩu trong quá "
@@ -332,6 +340,8 @@ def test_time_expressions(phrase, plan_year, expected):
     # a rating criterion's yearly emulation (Cục Thuế QĐ 3509/2025, crawl 9e9ed41212fc9334)
     "1. Quy định này là một tiêu chuẩn để đánh giá, xếp\nloại và bình xét danh hiệu thi đua, khen thưởng hàng năm "
     "của tập thể, cá nhân.",
+    # a range of days inside a sentence is no schedule line
+    "Đoàn kiểm tra làm việc từ 01/12/2025 - 15/12/2025 tại các xã, phường",
 ])
 def test_time_words_that_are_no_deadline(phrase):
     assert deadlines(phrase) == []
