@@ -615,6 +615,10 @@ def _values(m, plan_year):
         value = rx.iso_date(year, m["due_m"], m["due_d"])
         if value:
             yield "date", value, m.start(), m.end()
+        elif not year and (yearly := rx.YEARLY_DUE_DAY.search(m.group(0))):
+            # "Trước ngày 15 tháng 12 hàng năm, báo cáo …" where no plan year can be read (a crawl that
+            # lost the header, crawl 7cfc6fdf6d7a5f5d): the day has no year, but it recurs every year
+            yield "recurrence", "P1Y", m.start() + yearly.start(), m.end()
     elif m["quarter"]:
         year = int(m["q_y"]) if m["q_y"] else plan_year
         q = rx.ROMAN_QUARTER[(m["q2"] or m["q"]).upper()]

@@ -1455,6 +1455,10 @@ DEADLINE = regex.compile(
                  | """ + _PART_OF_DAY + r"""[ \t]+ngày\s+(?=\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:/|\s+năm\s+)(?:19|20)\d{2})
                  | (?:đến(?:\s+hết)?|vào(?:\s+lúc)?|trong)\s+(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút\s*)?)?\s*,?\s*)?ngày\s+   # "đến hết ngày 31/12/2025" 
                    (?=\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:/|\s+năm\s+)(?:19|20)\d{2})   # "vào lúc 8 giờ 00 ngày 15/12/2025"
+                   # a yearly window's last day: "từ ngày 16 đến ngày 31 tháng 12 hằng năm" (Cần Thơ QĐ 2579/2025, crawl
+                   # 1a434d0a7e14dc93); not "đến ngày 30 tháng 6 hàng năm chưa phân bổ" (a cut-off) nor "vào tháng 11
+                   # đến ngày 15 tháng 12 hàng năm" (a criteria table's period): only after the window's first day
+                 | (?<=(?<![\p{L}])từ\s+ngày\s+\d{1,2}(?:\s?/\s?\d{1,2})?\s+)đến\s+ngày\s+(?=\d{1,2}(?:/|\s+tháng\s+)\d{1,2}\s+(?:hàng|hằng)\s+năm)
                    # a schedule line's range of days, due at its last: "- Từ ngày 05/02/2026 - 08/02/2026: Ban
                    # Thường trực … tổ chức hội nghị" (Quảng Ninh MTTQ KH 2026, gold); a time label's range is
                    # DATE_LABEL's ("Thời gian: 01/05/2025 - 15/05/2025", a project plan in the crawl)
@@ -1757,11 +1761,16 @@ BASIS_CLAUSE = regex.compile(rf"[\s*_]*{BASIS_WORDS}\b", regex.IGNORECASE | rege
 POINTS_IN_TITLE = regex.compile(r"\(\s*(?:tối\s+đa\s+)?\d{1,3}(?:[.,]\d{1,2})?\s*điểm\s*\)", regex.IGNORECASE | regex.V0)
 # A section or appendix that is a scoring or criteria table ("PHỤ LỤC. TIÊU CHÍ CHẤM ĐIỂM THI
 # ĐUA", "III. THANG ĐIỂM"): its "hàng quý", "hàng tháng" rows grade work, they schedule none.
+# Not a section whose task is to make the criteria ("7. Về đề nghị hướng dẫn việc xây dựng bộ tiêu chí
+# đánh giá xếp loại …: Giao Bộ Nội vụ … trình Chính phủ … trong tháng 12/2025", VPCP TB 2025, crawl
+# 826ed569ec2ddaa1): the criteria are the object of its verb, its times are the task's.
 SCORING_SECTION = regex.compile(
-    r"thang\s+điểm|chấm\s+điểm|bảng\s+điểm|tiêu\s+chí\s+(?:đánh\s+giá|chấm|xếp|thi\s+đua|bình\s+xét)|bộ\s+tiêu\s+chí"
+    r"(?<!(?:xây\s+dựng|ban\s+hành|hướng\s+dẫn|hoàn\s+thiện|sửa\s+đổi|rà\s+soát|đề\s+xuất|nghiên\s+cứu|cập\s+nhật)"
+    r"(?:\s+(?:việc|lại|các|mới|và|bộ|một))*\s+)"
+    r"(?:thang\s+điểm|chấm\s+điểm|bảng\s+điểm|tiêu\s+chí\s+(?:đánh\s+giá|chấm|xếp|thi\s+đua|bình\s+xét)|bộ\s+tiêu\s+chí"
     # the standards an award is given for ("3. Tiêu chuẩn khen thưởng … + Thường xuyên chỉ đạo,
     # theo dõi …", Đắk Lắk KH 0125/2025): rows that describe merit, no schedule
-    r"|tiêu\s+chuẩn\s+(?:khen\s+thưởng|xét\s+(?:khen|tặng)|tặng)",
+    r"|tiêu\s+chuẩn\s+(?:khen\s+thưởng|xét\s+(?:khen|tặng)|tặng))",
     regex.IGNORECASE | regex.V0)
 # A date that may open a range ("trong ngày 02/02/2026 đến ngày 03/02/2026", "Dự kiến ngày
 # 05/12 đến …"): the range is due at its end, read on its own.

@@ -80,6 +80,13 @@ def deadlines(phrase, plan_year=2025, issue_date=None):
     ("- Từ 01/12/2025 - 15/12/2025: tổ chức kiểm tra việc niêm yết danh sách cử tri", 2025, [("date", "2025-12-15")]),
     ("STT | Nội dung | Cơ quan chủ trì | Thời gian\n1 | Kiểm tra việc niêm yết | Sở Nội vụ | 01/12/2025 - 15/12/2025\n",
      2025, [("date", "2025-12-15")]),
+    # a yearly window's last day (Cần Thơ QĐ 2579/2025, crawl 1a434d0a7e14dc93, explore8)
+    ("a) Hằng năm, các cơ quan, đơn vị cấp thành phố và Ủy ban nhân\ndân xã, phường từ ngày 16 đến ngày 31 tháng "
+     "12 hằng năm;", 2025, [("recurrence", "P1Y"), ("date", "2025-12-31")]),
+    # a yearly due day where no plan year is known (a Nghị quyết whose header the crawl lost, crawl
+    # 7cfc6fdf6d7a5f5d, explore9): it still recurs every year
+    ("đ) Trước ngày 15 tháng 12 hàng năm, báo cáo tình hình, kết quả\nthực hiện Nghị quyết", None,
+     [("recurrence", "P1Y")]),
     # a named weekday's weekly work (crawl 5dbaef1b7c77d06c, explore8), not a template's blank slot
     ("hướng dẫn các văn phòng bộ, ngành, địa phương mẫu báo cáo hàng tuần trước 15:00 ngày thứ Sáu hàng tuần và "
      "theo dõi, đôn đốc", 2025, [("recurrence", "P1W")]),
@@ -342,6 +349,9 @@ def test_time_expressions(phrase, plan_year, expected):
     "của tập thể, cá nhân.",
     # a range of days inside a sentence is no schedule line
     "Đoàn kiểm tra làm việc từ 01/12/2025 - 15/12/2025 tại các xã, phường",
+    # a cut-off in a budget rule, not a yearly window's end (Cà Mau KH 0204/2025, tune3 gold: none)
+    "thu hồi các khoản kinh phí chi thường xuyên đã giao trong dự toán đầu năm nhưng đến ngày 30 tháng 6 hàng năm "
+    "chưa phân bổ",
 ])
 def test_time_words_that_are_no_deadline(phrase):
     assert deadlines(phrase) == []
@@ -631,3 +641,13 @@ def test_a_duty_heading_names_the_agency_its_items_belong_to():
             "dẫn, chỉ đạo các tổ\nchức hành nghề công chứng cập nhật, bổ sung dữ liệu các giao dịch vào Cơ sở dữ\n"
             "liệu đầy đủ, kịp thời.\n")
     assert entries(text) == [("continuous", "continuous", "Sở Tư pháp"), ("continuous", "continuous", None)]
+
+
+def test_a_section_whose_task_is_to_make_criteria_is_no_criteria_table():
+    # VPCP TB 623/2025 (crawl 826ed569ec2ddaa1, explore8): the heading names criteria as the object of
+    # "xây dựng"; its task's month is due (a criteria section's "hàng quý" rows grade work instead)
+    text = ("7. Về đề nghị hướng dẫn việc xây dựng bộ tiêu chí đánh giá xếp loại chất lượng đối với tập thể, "
+            "cá nhân (KPI):\n\nGiao Bộ Nội vụ khẩn trương hoàn thiện Nghị định đánh giá, xếp loại chất lượng đối "
+            "với cơ quan hành chính nhà nước và công chức theo ý kiến thẩm định của Bộ Tư pháp, trình Chính phủ xem "
+            "xét, quyết định trong tháng 12/2025.\n")
+    assert deadlines(text) == [("period", "2025-12")]
