@@ -87,6 +87,9 @@ def deadlines(phrase, plan_year=2025, issue_date=None):
     # 7cfc6fdf6d7a5f5d, explore9): it still recurs every year
     ("đ) Trước ngày 15 tháng 12 hàng năm, báo cáo tình hình, kết quả\nthực hiện Nghị quyết", None,
      [("recurrence", "P1Y")]),
+    # the ongoing-task tag of a notice's item stays (VPCP TB 2025, crawl 74e2ddc7b11340da, explore8)
+    ("đầu tư phát triển, mở rộng Trung tâm Dữ liệu quốc gia số 1, nhiệm vụ thường xuyên; nghiên cứu, đề xuất", 2025,
+     [("continuous", "continuous")]),
     # a named weekday's weekly work (crawl 5dbaef1b7c77d06c, explore8), not a template's blank slot
     ("hướng dẫn các văn phòng bộ, ngành, địa phương mẫu báo cáo hàng tuần trước 15:00 ngày thứ Sáu hàng tuần và "
      "theo dõi, đôn đốc", 2025, [("recurrence", "P1W")]),
@@ -352,6 +355,9 @@ def test_time_expressions(phrase, plan_year, expected):
     # a cut-off in a budget rule, not a yearly window's end (Cà Mau KH 0204/2025, tune3 gold: none)
     "thu hồi các khoản kinh phí chi thường xuyên đã giao trong dự toán đầu năm nhưng đến ngày 30 tháng 6 hàng năm "
     "chưa phân bổ",
+    # "thường xuyên" as the quality or kind a noun names (crawl 7cfc6fdf6d7a5f5d, explore9)
+    "huy động người dân tham gia bảo vệ môi trường trên phạm vi toàn quốc, đảm bảo tính thường xuyên, liên tục, rộng khắp",
+    "Nhằm đạt được mục tiêu nêu trên, bên cạnh các nhiệm vụ thường xuyên, các bộ, cơ quan trung ương",
 ])
 def test_time_words_that_are_no_deadline(phrase):
     assert deadlines(phrase) == []
