@@ -639,6 +639,12 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
             # nhà nước, tổ chức, cá nhân liên quan có trách nhiệm …"), not after a name
             if not bare and not (generic and (spans or not keep_generic)):
                 spans.append((end, end + ext))
+        elif rx.PARTY_AND_GOVERNMENT.match(seg):
+            # "Cấp ủy, chính quyền Thành phố …": the committees and the government, one collective
+            ext = _collective_end("các " + seg) - 4
+            if ext <= 0:
+                break
+            spans.append((end, end + ext))
         elif ((seg[:1].isupper() or end == pos) and starts_with_agency(seg)) or opens_name_in_sentence(seg):
             ext = agency_extent(seg)
             if not ext:
@@ -727,9 +733,12 @@ def _collective_end(seg: str) -> int:
     if trade:
         start = max(start, trade.end())  # "các Viện nghiên cứu": its trade is no verb
     # a body named in lower case after "," / "và" is a name of its own ("Các chủ rừng | và lực
-    # lượng Kiểm lâm có trách nhiệm …")
-    for m in _COMMA_OR_AND.finditer(seg, 3):
-        if opens_name_in_sentence(seg[m.end():m.end() + 60]):
+    # lượng Kiểm lâm có trách nhiệm …") — not the government named with the party committees
+    # ("Các cấp ủy, | chính quyền địa phương …": one collective)
+    party = rx.PARTY_AND_GOVERNMENT.match(seg)
+    for m in _COMMA_OR_AND.finditer(seg, party.end() if party else 3):
+        if opens_name_in_sentence(seg[m.end():m.end() + 60]) \
+                and not (m.group().startswith(",") and rx.KIND_AT_LEVEL.match(seg, m.end())):
             seg = seg[:m.start()]
             limit = len(seg)
             break
@@ -1831,7 +1840,8 @@ def _from_partner_phrases(st: Structure, out: list[Assignment], work_lines: set[
             if such_as:
                 offset += such_as.end()
                 rest = rest[such_as.end():]
-        elif not (rest[:1].isupper() and starts_with_agency(rest, strong_only=True)) and not opens_name_in_sentence(rest):
+        elif not (rest[:1].isupper() and starts_with_agency(rest, strong_only=True)) and not opens_name_in_sentence(rest) \
+                and not rx.PARTY_AND_GOVERNMENT.match(rest):  # ("… với cấp ủy, chính quyền địa phương")
             continue  # "phối hợp với lực lượng Công an …" names a partner, "… với lực lượng chuyên trách" none
         # "phối hợp với các Sở, ban, ngành của tỉnh; Ủy ban nhân dân các xã, phường": named
         # agencies and named collectives; generic partners ("các đơn vị liên quan") are none
@@ -1976,6 +1986,40 @@ def _cell_agencies(cell: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _cell_plural_members(cell: str) -> tuple[list[tuple[str, tuple[int, int]]], int]:
+    """The bodies a cell names as a plural and its members ("Các Cục: Di sản văn hóa, Bản quyền
+    tác giả" → "Cục Di sản văn hóa", "Cục Bản quyền tác giả"), with their spans, and where the rest
+    of the cell starts (0 when the cell opens with no such list)."""
+    plural = rx.CELL_PLURAL_MEMBERS.match(cell)
+    if not plural:
+        return [], 0
+    stop = rx.CELL_MEMBERS_END.search(cell, plural.end())
+    region = cell[plural.end():stop.start()]
+    kind = plural.group("kind")
+    if rx.SEMICOLON_MEMBERS.match(region):
+        # members apart by "; " may hold commas of their own ("Xuất bản, In và Phát hành")
+        parts, pos = [], plural.end()
+        for piece in region.split(";"):
+            name = piece.strip()
+            start = cell.find(name, pos) if name else -1
+            if start >= 0:
+                parts.append((name, (start, start + len(name))))
+                pos = start + len(name)
+    else:
+        parts, pos = [], plural.end()
+        for name in _department_members(" ".join(region.split()), kind):
+            start = cell.find(name, pos)
+            if start < 0:
+                start = pos
+            parts.append((name, (start, start + len(name))))
+            pos = start + len(name)
+    parts = [(f"{kind} {name}", span) for name, span in parts
+             if name[:1].isupper() and len(_LETTERS.findall(name)) <= 10]
+    if not parts:
+        return [], 0
+    return parts, stop.end()
+
+
 def _cell_agency_end(segment: str) -> int:
     """Where the agency of a table cell ends: a cell holds a name ("Ngân hàng Nhà nước khu
     vực XII"), or a name and what it does ("Sở KH&CN chủ trì hướng dẫn, tổng hợp")."""
@@ -2022,7 +2066,12 @@ def _from_task_tables(st: Structure, out: list[Assignment]) -> None:
                 continue
             cell_start, _ = cells[col]
             cell = texts[col]
-            for s, e in _cell_agencies(cell):
+            members, rest_at = _cell_plural_members(cell)
+            for name, (s, e) in members:
+                at = ln.start + cell_start + s
+                out.append(Assignment(name, role, h.path if h else None, task, at, at + e - s))
+            for s, e in _cell_agencies(cell[rest_at:]):
+                s, e = s + rest_at, e + rest_at
                 segment = cell[s:e]
                 # a body's leadership answers for the row ("Lãnh đạo / Sở Giáo dục và Đào tạo": the
                 # post, then its body on the cell's next printed line)

@@ -179,7 +179,12 @@ ROMAN_PART_MARK = r"[IVXLC]{1,6}\."
 # ------------------------------------------------------------------------------ dates
 # "24/12/2021", "24-12-2021", "24.12.2021", "ngày 24 tháng 12 năm 2021"
 NUMERIC_DATE = r"(?P<d>\d{1,2})\s?[/.\-]\s?(?P<m>\d{1,2})\s?[/.\-]\s?(?P<y>(?:19|20)\d{2})"
-SPELLED_DATE = r"(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s*,?\s+năm\s+(?P<y2>(?:19|20)\d{2})"
+# (the words "tháng" and "năm" with a tone typed wrong — "ngày 22 tháng 12 nám 2024", VPCP TB 624/2025,
+# explA5 74e2ddc7b11340da — are still the date's words: between the day, month and year digits no
+# other word stands)
+_A_WITH_ANY_TONE = "aáàảãạăắằẳẵặâấầẩẫậ"
+SPELLED_DATE = (rf"(?P<d2>\d{{1,2}})\s+th[{_A_WITH_ANY_TONE}]ng\s+(?P<m2>\d{{1,2}})\s*,?\s+n[{_A_WITH_ANY_TONE}]m\s+"
+                r"(?P<y2>(?:19|20)\d{2})")
 DATE = rf"(?:{NUMERIC_DATE}|{SPELLED_DATE})"
 
 
@@ -235,6 +240,11 @@ NUMBER_SYMBOL = rf"""
     )
 """
 
+# Where a symbol ends: before no letter or digit, or before a word typed without its space
+# ("Quyết định số 35/2025/QĐ-TTgcủa Thủ tướng Chính phủ", crawl ed309a99382e6b4c; "12/QĐ-UBNDngày …"
+# in converted Word files) — only the words that follow a citation's number, in lower case.
+SYMBOL_END = r"(?:(?![\p{L}\d])|(?=(?-i:của|ngày|về|và|tại)(?![\p{L}])))"
+
 
 @functools.lru_cache(maxsize=None)
 def type_alternation() -> str:
@@ -253,7 +263,12 @@ def numbered_citation() -> regex.Pattern:
                                                  # "Báo cáo thẩm tra số 1379/BC-UBTVQH15", Bộ Tài chính CV 18491/2025)
                 |(?P<joint>liên\s+ngành(?:\s+\p{{L}}+){{0,4}}?)(?=\s+số\b)))?  # "Kết luận liên ngành Tư pháp Trung ương số …":
                                                  # the joint body ("Liên ngành tư pháp Trung ương") issued it
-        (?:\s+của\s+(?P<issuer_before>(?-i:\p{{Lu}})[\p{{L}}\s,\-]{{1,60}}?)(?=\s+số\b))?  # its issuer before its number:
+        (?:\s+của\s+(?!(?:{type_alternation()})(?:\s+\p{{L}}+){{0,2}}?\s+số\b)   # (not a type word: "theo quy định
+                                                 # của Nghị quyết số 197/2025/QH15", "hướng dẫn của Công văn
+                                                 # số …" cite a Nghị quyết, a Công văn, crawl 405a6cabda393030)
+           (?P<issuer_before>(?-i:\p{{Lu}})(?:(?!\s+tại\s)[\p{{L}}\s,\-]){{1,60}}?)(?=\s+số\b))?  # its issuer before its number
+                                                 # (not "… hướng dẫn của Bộ Tài chính tại văn bản số …": the
+                                                 # body "at" a document issued that one, PROPOSER):
                                                  # "các Công văn của Bộ Tài chính số 3910/BTC-QLG ngày …"
                                                  # (Bộ Công Thương CV 9634/2025)
         (?:\s+(?:đề\s+)?(?P<date_before>ngày\s+(?:\d{{1,2}}\s?[/.-]\s?\d{{1,2}}\s?[/.-]\s?(?:19|20)\d{{2}}
@@ -262,7 +277,7 @@ def numbered_citation() -> regex.Pattern:
                                                  # 2025 số 16/CV-HHTACN của Hội …" (VPCP CV 11306/2025)
         \s*(?:(?:số|so)(?:\s+số)?|số\s*hiệu)?\s*:?\s*   # "so": OCR dropped the accent; "số số": a doubled word
         {NUMBER_SYMBOL}
-        (?![\p{{L}}\d])
+        {SYMBOL_END}
         """,
         F,
     )
@@ -281,7 +296,7 @@ def grouped_numbers() -> regex.Pattern:
         (?P<bare>\d{{1,5}}[a-z]?(?:\s*(?:,|và)\s*\d{{1,5}}[a-z]?){{0,8}})
         \s*(?:,|và)\s*
         {NUMBER_SYMBOL}
-        (?![\p{{L}}\d])
+        {SYMBOL_END}
         """,
         F,
     )
@@ -310,7 +325,7 @@ NAMED_NUMBERED_LAW = regex.compile(
                 [^;.\n()“”"|\t]){{3,160}}?)
     \s*,?\s+số\s*:?\s*
     {NUMBER_SYMBOL}
-    (?![\p{{L}}\d])
+    {SYMBOL_END}
     """,
     F,
 )
@@ -360,21 +375,27 @@ def around_numbers(pattern: regex.Pattern, text: str, before: int = 60, after: i
 
 
 # Laws and the constitution cited by name and year.
+# One character of a law's name: no other law runs over "và Luật" or ", Luật", nor any over a
+# clause end; an amending law's list of the laws it amends does ("Luật sửa đổi, bổ sung một số
+# điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư theo phương thức đối tác công tư và Luật Đấu
+# thầu", 57/2024/QH15).  ``amends`` is LAW_CITATION's group.
+_LAW_NAME_CHAR = r"""
+        (?:(?(amends)|(?!,\s*(?:Luật|Bộ\s+luật)\b))
+           (?(amends)|(?!(?<!\S)và\s+(?:Luật|Bộ\s+luật)\s))
+           (?!(?<!\S)(?:là|chậm\s+nhất|trước|vào)\s)       # nor a time clause ("… chậm nhất là ngày 22 tháng 02 năm 2026")
+           [^;.\n()“”"|\t])"""
 LAW_CITATION = regex.compile(
     rf"""
     (?<![\p{{L}}])
     (?P<type>Bộ\s+luật|Luật|Pháp\s+lệnh)
     \s+(?!số\b)
     (?P<name>
-        (?=(?P<amends>(?i:sửa\s+đổi))?)                # an amending law names the laws it amends ("… và Luật …"),
-        # no other law runs over "và Luật" or ", Luật", nor any over a clause end; an amending law's
-        # list of the laws it amends does ("Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch,
-        # Luật Đầu tư, Luật Đầu tư theo phương thức đối tác công tư và Luật Đấu thầu", 57/2024/QH15)
-        (?:(?(amends)|(?!,\s*(?:Luật|Bộ\s+luật)\b))
-           (?(amends)|(?!(?<!\S)và\s+(?:Luật|Bộ\s+luật)\s))
-           (?!(?<!\S)(?:là|chậm\s+nhất|trước|vào)\s)       # nor a time clause ("… chậm nhất là ngày 22 tháng 02 năm 2026")
-           [^;.\n()“”"|\t])
-        {{3,160}}?
+        (?=(?P<amends>(?i:sửa\s+đổi))?)                # an amending law names the laws it amends (_LAW_NAME_CHAR)
+        (?(amends){_LAW_NAME_CHAR}{{3,260}}?      # (an amending law's list runs long: "Luật sửa đổi, bổ sung
+                                                 # một số điều của Luật Xuất cảnh, nhập cảnh của công dân Việt Nam
+                                                 # và Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước
+                                                 # ngoài tại Việt Nam ngày 24 tháng 6 năm 2023", crawl 04e0c7e10cd38cdd)
+                |{_LAW_NAME_CHAR}{{3,160}}?)
     )
     \s*,?\s*
     (?:
@@ -386,6 +407,9 @@ LAW_CITATION = regex.compile(
     """,
     regex.VERBOSE | regex.V0,
 )
+# The most words of a law's name (LAW_CITATION bounds its characters): an amending law's name
+# lists the laws it amends.
+LAW_NAME_MAX_WORDS, AMENDING_LAW_NAME_MAX_WORDS = 30, 60
 # What follows "Luật" in lower case without being a law's name: a compound word ("Luật sư",
 # "Luật pháp", "Luật gia", "Luật định") or a pointer to a law named before ("Luật này").
 NOT_A_LAW_NAME = regex.compile(
@@ -406,6 +430,9 @@ ISSUER_END = regex.compile(
         |quyết\s+định(?=\s+\p{Ll})               # "của Hội đồng nhân dân tỉnh Vĩnh Long quyết định việc áp dụng …"
                                                  # (the clause's other predicates end it after a complete name
                                                  # only: CLAUSE_PREDICATE)
+        |hợp\s+nhất(?=\s+(?:Nghị|Thông|Quyết|Luật|Pháp|Chỉ)\s)  # what a consolidated text's body did: "Văn bản hợp
+                                                 # nhất số 01/VBHN-BNV … của Bộ Nội vụ hợp nhất Nghị định …" (not
+                                                 # "Ban Chỉ đạo hợp nhất các trường")
         |thi\s+hành|kết\s+luận|ngày(?=\s*\d)     # "của Chính phủ thi hành …", "của Bộ Chính trị kết luận về …",
                                                  # "của Thủ tướng Chính phủ ngày 31/3/2022"
         |và(?=\s+\p{Ll}))\b                      # "của Chính phủ và chịu trách nhiệm …": names join capitals
@@ -419,6 +446,8 @@ ISSUER_END = regex.compile(
       (?=\p{Lu}\p{Ll}*\s+\p{Ll}                  # ("của Chính phủ Ứng dụng công nghệ …") nor a subject whose "về" was dropped
         |(?!(?:khóa|khoá|nước|và|tỉnh|thành|huyện|quận|thị|xã|phường)\b)\p{Ll})  # ("của Chính phủ cơ sở dữ liệu quốc gia về …"),
                                                  # save a term or a place
+    | \s*\[\d{1,3}\]                         # a footnote's marker ("… của Thanh tra Chính phủ[3],", crawl
+                                                 # fa0dcc139cec05de: pages converted with their notes)
     | \s*(?:[;,:“”"*|\t]                  # a table's cell ends it too; not the dot of "TP." nor an
            | (?<!(?<![\p{L}])TP)\.               # abbreviation in brackets ("Ủy ban nhân dân (UBND) tỉnh …")
            | \((?!\p{Lu}[\p{L}&]{1,10}\)) | (?<!\(\p{Lu}[\p{L}&]{1,10})\)
@@ -426,8 +455,11 @@ ISSUER_END = regex.compile(
              (?:(?<!\f)\n | \n(?![ ]*\p{Ll})))  # a line's end; not a page break inside a name, nor a line
                               # wrapped after a word no name ends with ("của Bộ\nKhoa học …")
                                            # ("Thủ tướng Chính" / next page "phủ phê duyệt")
-    | \s+(?:và\s+)?(?=(?:Quyết\s+định|Nghị\s+(?:quyết|định)|Chỉ\s+thị|Kế\s+hoạch|Thông\s+(?:tư|báo)|Công\s+văn
-                         |Luật|Văn\s+bản|Tờ\s+trình|Kết\s+luận|Chương\s+trình)\s)   # the next citation ("Công an" is no "Công văn")
+    | (?<![-–])\s+(?:và\s+)?(?=(?:Quyết\s+định|Nghị\s+(?:quyết|định)|Chỉ\s+thị|Kế\s+hoạch(?!\s+và\s+Đầu\s+tư\b)
+                         |Thông\s+(?:tư|báo)|Công\s+văn|Luật|Văn\s+bản|Tờ\s+trình|Kết\s+luận|Chương\s+trình)\s)
+                         # the next citation ("Công an" is no "Công văn"); not a name's words: "Bộ Kế hoạch và
+                         # Đầu tư", "Sở Kế hoạch và Đầu tư" (the bodies of the citations of 2008–2025), "Phòng
+                         # Tài chính - Kế hoạch"
     """,
     regex.VERBOSE | regex.V0,
 )
@@ -449,6 +481,10 @@ def place_name_opening() -> regex.Pattern:
     return regex.compile(rf"[ \t]*(?:{alternation})(?![\p{{L}}\d])", regex.V0)
 
 
+# The ministries of a joint circular named after "liên" in lower case ("của liên Bộ Kế hoạch và
+# Đầu tư - Bộ Nội vụ", "của liên Bộ: Thông tin và Truyền thông – Công an"): the bodies' names
+# follow, after a colon or not.
+JOINT_BODIES_OPENING = regex.compile(r"\s*liên\s+(?P<head>[Bb]ộ|ngành)(?P<colon>\s*:)?\s+(?=\p{Lu})", regex.V0)
 ISSUER_START = regex.compile(
     r"""\s*(?:
         ,?\s*(?:của|giữa)\s+                           # "giữa Bộ Công an, Viện kiểm sát …": joint; ", của …"
@@ -490,7 +526,10 @@ CLAUSE_PREDICATE = regex.compile(
     r"\s+(?:liên\s+quan|quy\s+định|vướng\s+mắc|phản\s+ánh|chưa|vẫn|còn|có|không|áp\s+dụng"
     # what the body did with the document: "Công văn số 1734/BTC-QLG … của Bộ Tài chính | tham gia
     # ý kiến về phương án …" (Bộ Công Thương CV 9634/2025)
-    r"|tham\s+gia\s+ý\s+kiến|góp\s+ý|trả\s+lời)(?!\p{L})", regex.V0)
+    r"|tham\s+gia\s+ý\s+kiến|góp\s+ý|trả\s+lời"
+    # what the body asked or answered in it: "Báo cáo số 467/BC-UBND … của Ủy ban nhân dân Thành phố |
+    # giải trình, tiếp thu hoàn thiện dự thảo Nghị quyết" (crawl 98b67fb117d01944)
+    r"|giải\s+trình|tiếp\s+thu|đề\s+nghị|đề\s+xuất|chấp\s+thuận|thống\s+nhất|yêu\s+cầu)(?!\p{L})", regex.V0)
 # The body that did something "at" the document, as the subject of its clause: "(Sở Tài chính đã
 # tổng hợp và đề nghị tại Văn bản số 9700/STC-ĐTTĐ ngày 08/8/2025)" (Hà Nội CV 6397/2025),
 # "Bộ Y tế đã hướng dẫn tại Công văn số …": it issued the document cited.
@@ -501,13 +540,23 @@ SUBJECT_PROPOSER = regex.compile(
         (?:đề\s+nghị|đề\s+xuất|báo\s+cáo|trình|hướng\s+dẫn|chỉ\s+đạo|thông\s+báo)\s+tại\s*$""",
     regex.VERBOSE | regex.V0,
 )
+# The second body of "Theo đề nghị của A tại X số … và B tại Y số …": "… tại Đơn đề nghị số
+# 258/ĐĐN-ĐLS ngày 27 tháng 11 năm 2025 và Sở Tư pháp tại Tờ trình số 141/TTr-STP" (Lâm Đồng QĐ
+# 2536/2025, tune7 gold): a body's head word after "và", then "tại" and the citation.
+CONJOINED_PROPOSER = regex.compile(
+    r"""(?<!\p{L})và\s+
+        (?P<who>(?:Sở|Bộ|Ủy\s+ban|UBND|Ban|Văn\s+phòng|Cục|Tổng\s+cục|Hội\s+đồng|HĐND|Giám\s+đốc|Chủ\s+tịch
+                 |Thủ\s+tướng|Chính\s+phủ)\s[^,;.:()\n|\t]{1,60}?)
+        \s+tại\s*$""",
+    regex.VERBOSE | regex.V0,
+)
 # Several documents in one list: "Tờ trình số 421/TTr-STC ngày 29/10/2025, 501/TTr-STC ngày
 # 20/11/2025", "các Công điện số 12/CĐ-UBND, 15/CĐ-UBND": a number after a citation, with
 # only a comma or "và" between, is a citation of the same type (its type code may say another).
 CITATION_LIST_ITEM = regex.compile(
     rf"""\s*(?:,\s*(?:và\s+)?|và\s+)(?:số\s*:?\s*)?
         {NUMBER_SYMBOL}
-        (?![\p{{L}}\d])""",
+        {SYMBOL_END}""",
     regex.VERBOSE | regex.V0,   # case-sensitive: a symbol opens with a capital
 )
 # "các Quyết định: số 36/QĐ-TTg …; số 1569/QĐ-TTg …", "báo cáo thẩm định của Sở Tư pháp số
@@ -559,12 +608,15 @@ SENTENCE_OR_CLAUSE_OPENS = regex.compile(r"[.,]\s+\p{Lu}", regex.V0)
 SUBJECT_BEFORE_LIST_ITEM = regex.compile(
     r"\s*(?:về\s+việc|v/v|về)\s+[^;.|\t]{3,200}?(?=\s*,\s*(?:và\s+)?số\s*:?\s*\d)", regex.V0 | regex.IGNORECASE)
 PLURAL_BEFORE_TYPE = regex.compile(r"(?<![\p{L}])[Cc]ác\s+$", regex.V0)
-CODED_NUMBER = regex.compile(rf"{NUMBER_SYMBOL}(?![\p{{L}}\d])", regex.VERBOSE | regex.V0)
+CODED_NUMBER = regex.compile(rf"{NUMBER_SYMBOL}{SYMBOL_END}", regex.VERBOSE | regex.V0)
 # Between two citations of one list: their issuer is shared.
 # "Quyết định số 1729/QĐ-TTg … sửa đổi, bổ sung Quyết định số 655/QĐ-TTg … của Thủ tướng Chính phủ".
 LIST_SEPARATOR = regex.compile(
     r"\s*(?:[,;]\s*)?(?:và\s+|(?:sửa\s+đổi,?\s+bổ\s+sung|thay\s+thế)(?:\s+một\s+số\s+điều(?:\s+của)?)?\s+)?(?:các\s+)?(?:số\s*:?\s*)?",
     regex.V0)
+# What joins a document to the one whose articles it amends: "… sửa đổi, bổ sung một số điều của
+# Nghị định số …" (_share_issuers_in_lists: the issuer after it is the amended one's).
+AMENDED_ARTICLES_OF = regex.compile(r"một\s+số\s+điều\s+của", regex.V0)
 # A joint issuer or a ministry named with a comma: "của Ủy ban Thường vụ Quốc hội, Chính phủ và
 # Đoàn Chủ tịch …", "của Bộ Văn hóa, Thể thao và Du lịch": after the comma a capitalized name
 # (not the next citation) that ends joined by "và".
@@ -719,6 +771,9 @@ def document_type_line() -> regex.Pattern:
 # ---------------------------------------------------------------------- structure
 # A letter's subject line "V/V CHỦ ĐỘNG PHÒNG, …" / "V/v …" (về việc) is no part "V" (Công điện
 # 217/CĐ-TTg, 231/CĐ-TTg of 2025: every item under it was read as outside the work).
+# A line numbered as a part of the body ("I. QUYẾT ĐỊNH", "2. KẾ HOẠCH"): never a type line,
+# whose words stand alone (an OCR'd type line's stray mark has no dot: "V QUYẾTĐỊNH -").
+NUMBERED_PART_LINE = regex.compile(r"^(?:[IVXLC]{1,6}|\d{1,2})\.\s+\p{Lu}", regex.V0)
 ROMAN_HEADING = regex.compile(r"^(?![Vv]\s*/\s*[Vv]\b)(?P<num>[IVXLC]{1,6})\s*[.:/]\s*(?P<title>\S.*)$", regex.V0)
 ARTICLE_HEADING = regex.compile(r"^Điều\s+(?P<num>\d{1,3})\s*[.:]?\s*(?P<title>.*)$", regex.V0)
 ARABIC_HEADING = regex.compile(rf"^(?P<num>{ARABIC_ITEM_NUMBER})\s*[.)]\s*(?P<title>\S.*)$", regex.V0)
@@ -924,6 +979,13 @@ ROLE_APPOSITIVE = regex.compile(
 REQUEST_BEFORE = regex.compile(r"(?i)đề\s+nghị\s*$", regex.V0)
 # "&" joining two parts of a name ("HĐND&UBND", "Văn hóa & Thể thao"): written "và".
 AMPERSAND_BETWEEN_NAMES = regex.compile(r"(?<=\p{L})\s*&\s*(?=\p{Lu})", regex.V0)
+# A board known by its programme's number: "Ban Chỉ đạo 389 quốc gia", "Ban Chỉ đạo 934" (Công
+# văn 11554/VPCP-V.I and 6225/BVHTTDL-VP, 2025: without it the
+# name stopped at the number and its sentence gave no one); not a year ("Ban Chỉ đạo 2025"), a date
+# or a count ("06/2025", "35%").
+BOARD_NUMBER = regex.compile(
+    r"(?<=(?i:chỉ\s+đạo|công\s+tác))\s+(?!(?:19|20)\d\d(?!\d))\d{2,3}(?![\p{L}\d/.,%])(?:\s+(?i:quốc\s+gia)(?![\p{L}]))?",
+    regex.V0)
 # Partners that name no one ("các đơn vị có liên quan", "các Sở, ban, ngành được giao chủ
 # trì", "các cơ quan, đơn vị chức năng"): not entries.
 GENERIC_PARTNER = regex.compile(
@@ -1152,6 +1214,15 @@ SIGNING_AUTHORITY = regex.compile(
 SIGNING_AUTHORITY_FIRST = "KTQ"
 
 
+# The mark a copy prints where the signature was: "(Đã ký)", "ĐÃ KÝ", "(Ký tên, đóng dấu)",
+# "Đã ký và đóng dấu".  It sits between the authority and the title or the title and the name;
+# it is neither part of a body's name nor a name.
+SIGNED_MARK = regex.compile(
+    r"""^[(\[]?\s*(?:đã\s+)?ký(?:\s+tên)?(?:\s*,?\s*(?:và\s+)?đóng\s+dấu)?\s*[)\]]?\.?$""",
+    regex.V0 | regex.IGNORECASE,
+)
+
+
 def authority_parts(m: regex.Match) -> tuple[str, str]:
     """(kind, rest) of a SIGNING_AUTHORITY match, whichever form it took."""
     return (m.group("kind") or m.group("kind2")), (m.group("rest") or m.group("rest2"))
@@ -1298,7 +1369,10 @@ ACTION_START = regex.compile(
     # "quyết định" before the act it decides is a verb ("Ủy ban nhân dân phường, xã, đặc khu | quyết
     # định thành lập đoàn kiểm tra", Sở GD&ĐT TP HCM CV 5155/2025)
     r"(?-i:quyết định) (?=thành lập|phê duyệt|công nhận|phân bổ|cho phép|khen thưởng|đánh giá)|"
-    r"thúc đẩy|kịp thời|phát hiện|xử lý|cụ thể hóa|định hướng|giải quyết|trả lời|tiếp nhận|"
+    # ("trả lời để … biết" closes an answer: "Cục Thuế trả lời để Công ty … biết./.", "Cục Hải
+    # quan trả lời để Công ty biết./." — the issuer informs, no one is given work; Công văn
+    # 5537/CT-CS, 5615/CT-CS, 39712/CHQ-GSQL, 40088/CHQ-GSQL, 39209/CHQ-GSQL 2025)
+    r"thúc đẩy|kịp thời|phát hiện|xử lý|cụ thể hóa|định hướng|giải quyết|trả lời(?!\s+để(?![\p{L}]))|tiếp nhận|"
     r"chuẩn bị|phân loại|ra quyết định|thẩm tra|tổng hợp|có ý kiến|sẵn sàng|cần|phải|quan tâm|nghiêm túc|"
     r"chấp hành|tiên phong|dẫn dắt|đi đầu|mở (?=thêm|rộng)|"
     # in lower case only, words of names too when capitalized ("Ban Vận động …", "Cục Kiểm soát …"):
@@ -2015,6 +2089,25 @@ MANY_PLACES = regex.compile(r"(?:^|\s)(?:các|cấp)\s", F)
 # ------------------------------------------------------- sentence structure (assignments, basis)
 
 # A group named without "các" after a level qualifier: "…, cơ quan ngành dọc đóng trên địa bàn".
+# One more kind of the same group, at a level, after a comma: "các bộ, | cơ quan Trung ương" (the
+# ministries and central agencies, one collective as "các bộ, ngành Trung ương" is: Thông báo
+# 636/TB-VPCP and 655/TB-VPCP 2025 read "Các bộ" and "Cơ quan Trung ương" apart), not a body of
+# its own named in lower case ("Các chủ rừng | và lực lượng Kiểm lâm").
+# The party committees and the government (and the party's other bodies) of one place named
+# together: one collective, as the reconciled gold writes it ("Cấp ủy, chính quyền địa phương khu
+# vực biên giới …", tune gold C060; "Cấp ủy, tổ chức đảng, cơ quan, đơn vị …", C041), not the
+# committee alone and the government apart ("Cấp ủy, chính quyền Thành phố phải xác định …", Thông
+# báo 641/TB-VPCP; "yêu cầu cấp uỷ, tổ chức đảng, chính quyền, đoàn thể các cấp tập trung …",
+# Thông báo kết luận 432-TB/VPTW, 2025).
+PARTY_AND_GOVERNMENT = regex.compile(
+    r"""(?i)(?:các\s+)?cấp\s+(?:ủy|uỷ)\s*,\s*
+        (?=(?:chính\s+quyền|tổ\s+chức\s+đảng|đoàn\s+thể)(?![\p{L}]))""",
+    regex.VERBOSE | regex.V0)
+KIND_AT_LEVEL = regex.compile(
+    r"""(?:cơ\s+quan|đơn\s+vị|ngành|ban)             # a kind of body, as the group's other words
+        \s+(?:Trung\s+ương|cấp\s+(?:tỉnh|huyện|xã))   # named by its level only
+        (?![\p{L}])""",
+    regex.VERBOSE | regex.V0)
 GROUP_WITHOUT_CAC = regex.compile(r"(?:cơ\s+quan|đơn\s+vị)\s+(?!liên\s+quan|có\s+liên)\p{Ll}")
 
 # In a labelled list of people ("Đơn vị phối hợp: Các đ/c Phó Chủ tịch, Trưởng đoàn thể xã, các
@@ -2070,7 +2163,10 @@ COLLECTIVE_STOP = regex.compile(
 
 # A comma followed by a possible subject (a capital or "các"): cheap test before reading one.
 # … or a request after it: "Căn cứ hướng dẫn này, đề nghị Thủ trưởng các cơ quan, đơn vị …".
-COMMA_BEFORE_NAME = regex.compile(r",\s+(?:(?:đề\s+nghị|yêu\s+cầu|giao)\s+)?(?:các\s|\p{Lu})")
+# (the party committees are addressed in lower case: "Để làm tốt việc này, yêu cầu cấp uỷ, tổ chức
+# đảng, chính quyền, đoàn thể các cấp tập trung …", Thông báo kết luận 432-TB/VPTW 2025)
+COMMA_BEFORE_NAME = regex.compile(r",\s+(?:(?:đề\s+nghị|yêu\s+cầu|giao)\s+)?(?:các\s|\p{Lu})"
+                                  r"|,\s+(?:đề\s+nghị|yêu\s+cầu|giao)\s+cấp\s+(?:ủy|uỷ)\b")
 
 # A request that closes an opening statement ("Thực hiện chỉ đạo của UBND Thành phố …, Sở Xây dựng
 # đề nghị Ủy ban nhân dân phường, xã và đặc khu thực hiện …"): not "theo đề nghị của …".
@@ -2321,6 +2417,14 @@ _HEAD_OF_EACH = r"(?P<post>(?:Bộ\s+trưởng|Thủ\s+trưởng|Giám\s+đốc|
 DEPARTMENTS_PLURAL = regex.compile(
     "^" + _HEAD_OF_EACH +
     r"[Cc]ác\s+(?P<kind>[Ss]ở|[Bb]ộ|[Cc]ục|[Vv]ụ)$", regex.V0)
+# A task table's cell that names a plural of a kind and its members after a colon: "Các Cục: Di
+# sản văn hóa, Bản quyền tác giả", "Các Cục: Bản quyền tác giả; Phát thanh truyền hình và Thông
+# tin điện tử; Xuất bản, In và Phát hành; …" (Công văn 6225/BVHTTDL-VP 2025): each member is the
+# kind's body, as in a sentence (assignments._members_listed_apart).
+CELL_PLURAL_MEMBERS = regex.compile(r"^[Cc]ác\s+(?P<kind>Sở|Bộ|Cục|Vụ)\s*:\s*(?=\p{Lu})", regex.V0)
+# Where such a cell's list of members ends: its full stop (a body named after it is one of its own:
+# "…; Du lịch Quốc gia Việt Nam. Vụ Kế hoạch, Tài chính.").
+CELL_MEMBERS_END = regex.compile(r"\.(?:\s|$)|$", regex.V0)
 # The same plural with its members right after it, no colon between: "Các Bộ Quốc phòng, Công an:
 # Chỉ đạo …", "Các Bộ Xây dựng và Công an: Phối hợp …", "các Tập đoàn VNPT, Viettel, Mobifone khẩn
 # trương …" (Công điện 225/CĐ-TTg 2025): the kind word capitalized, a capitalized member after it.

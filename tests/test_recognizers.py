@@ -1341,3 +1341,20 @@ def test_split_agency_list(text, names):
 def test_opens_name_in_sentence(text, opens):
     from pipeline.agencies import opens_name_in_sentence
     assert opens_name_in_sentence(text) is opens
+
+
+# A copy prints the mark where the signature was, inside the block: it is neither part of the
+# authority ("KT. CHỦ TỊCH ĐÃ KÝ" was read) nor the name (review 0.9b).
+_SIGNED_COPY = ("ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\nSố: 12/KH-UBND\n\nKẾ HOẠCH\nTriển khai\n\n"
+                "I. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp: chủ trì.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\n")
+
+
+@pytest.mark.parametrize("block,expected", [
+    ("KT. CHỦ TỊCH\nĐÃ KÝ\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An\n", ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An")),
+    ("KT. CHỦ TỊCH\n(Đã ký)\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n", ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An")),
+    ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)\nNguyễn Văn An\n", ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An")),
+    ("TM. ỦY BAN NHÂN DÂN\nĐã ký và đóng dấu\nCHỦ TỊCH\n\nLê Văn Bình\n", ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Văn Bình")),
+])
+def test_a_signed_mark_inside_the_signature_block(block, expected):
+    md = recognize_metadata(structure(_SIGNED_COPY + block))
+    assert (md["signing_authority"].value, md["signer_title"].value, md["signer"].value) == expected
