@@ -1533,6 +1533,9 @@ DEADLINE = regex.compile(
                    # 1a434d0a7e14dc93); not "đến ngày 30 tháng 6 hàng năm chưa phân bổ" (a cut-off) nor "vào tháng 11
                    # đến ngày 15 tháng 12 hàng năm" (a criteria table's period): only after the window's first day
                  | (?<=(?<![\p{L}])từ\s+ngày\s+\d{1,2}(?:\s?/\s?\d{1,2})?\s+)đến\s+ngày\s+(?=\d{1,2}(?:/|\s+tháng\s+)\d{1,2}\s+(?:hàng|hằng)\s+năm)
+                   # … and the day of every year a task is done on: "Khóa sổ tài sản được thực hiện vào ngày 28 tháng
+                   # 02 hằng năm" (Quy chế of the crawl 5b692e230f990be5, explore10)
+                 | vào\s+ngày\s+(?=\d{1,2}(?:/|\s+tháng\s+)\d{1,2}\s+(?:hàng|hằng)\s+năm)
                    # a schedule line's range of days, due at its last: "- Từ ngày 05/02/2026 - 08/02/2026: Ban
                    # Thường trực … tổ chức hội nghị" (Quảng Ninh MTTQ KH 2026, gold); a time label's range is
                    # DATE_LABEL's ("Thời gian: 01/05/2025 - 15/05/2025", a project plan in the crawl)

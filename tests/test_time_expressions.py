@@ -80,6 +80,9 @@ def deadlines(phrase, plan_year=2025, issue_date=None):
     ("- Từ 01/12/2025 - 15/12/2025: tổ chức kiểm tra việc niêm yết danh sách cử tri", 2025, [("date", "2025-12-15")]),
     ("STT | Nội dung | Cơ quan chủ trì | Thời gian\n1 | Kiểm tra việc niêm yết | Sở Nội vụ | 01/12/2025 - 15/12/2025\n",
      2025, [("date", "2025-12-15")]),
+    # the day of every year a task is done on (crawl 5b692e230f990be5, explore10 of asg11)
+    ("2. Khóa sổ tài sản được thực hiện vào ngày 28 tháng 02 hằng năm hoặc theo yêu cầu đột xuất", 2025,
+     [("date", "2025-02-28"), ("recurrence", "P1Y")]),
     # a yearly window's last day (Cần Thơ QĐ 2579/2025, crawl 1a434d0a7e14dc93, explore8)
     ("a) Hằng năm, các cơ quan, đơn vị cấp thành phố và Ủy ban nhân\ndân xã, phường từ ngày 16 đến ngày 31 tháng "
      "12 hằng năm;", 2025, [("recurrence", "P1Y"), ("date", "2025-12-31")]),
