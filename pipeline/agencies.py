@@ -240,6 +240,8 @@ def split_agency_list(text: str, labelled: bool = False, loose: bool = False) ->
             before = part.group(0)[cut_points[-1] - seg_start:m.start()]
             if _joint_office_goes_on(before, nxt):
                 continue  # "Văn phòng HĐND | và UBND xã": one office of both bodies
+            if rx.UNIT_AT_A_LEVEL.match(nxt) and before.lstrip(" ,")[:4].lower() == "các ":
+                continue  # "Các sở, ban, ngành, cơ quan, | đơn vị cấp tỉnh": one more member of the group
             if m.group().strip() == "," and not nxt[:1].isupper() \
                     and rx.PARTY_AND_GOVERNMENT.match(before.lstrip(" ,") + ", " + nxt):
                 continue  # "Các cấp ủy, | chính quyền địa phương các cấp": one collective
@@ -326,6 +328,8 @@ def clean_agency(name: str) -> str:
     name = _PAREN.sub("", name)
     name = rx.ROLE_APPOSITIVE.sub("", name)
     name = name.strip(" .,:;-")
+    if name.endswith((" và các", ", các", " và")):
+        name = rx.DANGLING_LIST_WORDS.sub("", name)
     name = rx.GENERIC_PARTNERS_AFTER_NAME.sub("", name)
     if name[:4].lower() != "các ":
         name = rx.GENERIC_KINDS_AFTER_NAMED.sub("", name)

@@ -930,8 +930,12 @@ RESPONSIBILITY_TITLE = regex.compile(r"^(?:trách\s+nhiệm|nhiệm\s+vụ)(?:\s
 # The same title naming a class of bearers in lower case after "của": "Điều 30. Trách nhiệm của
 # doanh nghiệp cung cấp dịch vụ Hệ thống thông tin …", "Điều 25. Trách nhiệm của cơ quan, đơn vị
 # trên địa bàn tỉnh có hệ thống thông tin …" (not "Trách nhiệm thi hành", "Nhiệm vụ cụ thể").
+# (the class's generic head may be capitalized as a title writes it, the rest in lower case:
+# "Điều 17. Trách nhiệm của Cơ quan quản lý trực tiếp", Ninh Bình QĐ 165/2025; "Trách nhiệm của Cơ
+# quan có chức năng quản lý đất đai cấp xã", gold M07 — not a name: "Cơ quan Kiểm lâm")
 DUTIES_OF_CLASS_TITLE = regex.compile(
-    r"^(?:trách\s+nhiệm|nhiệm\s+vụ)\s+của\s+(?!(?:năm|giai\s+đoạn|các\s+bên|mỗi|từng)\b)(?=(?-i:\p{Ll}))",
+    r"^(?:trách\s+nhiệm|nhiệm\s+vụ)\s+của\s+(?!(?:năm|giai\s+đoạn|các\s+bên|mỗi|từng)\b)"
+    r"(?=(?-i:\p{Ll})|(?-i:(?:Cơ\s+quan|Đơn\s+vị|Tổ\s+chức|Doanh\s+nghiệp)\s+\p{Ll}))",
     regex.IGNORECASE | regex.V0)
 # A duty label that names who bears the duties after its colon, a post or a class written in
 # lower case as running text names it: "- Trách nhiệm của giáo vụ: giám sát việc giảng dạy …",
@@ -2164,6 +2168,56 @@ COLLECTIVE_STOP = regex.compile(
     regex.VERBOSE,
 )
 
+# Unit words that go on with a collective though a lower-case body could open at them (a regulation
+# attached to a decision lists its addressees so):
+# - a generic unit at a level, after a comma or "và", is one more member of the group, the level
+#   qualifying the whole: "Các sở, ban, ngành, cơ quan, | đơn vị cấp tỉnh và Ủy ban nhân dân cấp
+#   xã" (Bắc Ninh QĐ 82/2025, Quy chế phần mềm tài sản công) — not a body of its own
+#   (assignments._collective_end; a unit with a name of its own, "cơ quan Kiểm lâm", still is);
+UNIT_AT_A_LEVEL = regex.compile(
+    r"""(?:cơ\s+quan|đơn\s+vị)\s+
+        (?:cấp\s+(?:tỉnh|huyện|xã|cơ\s+sở|thành\s+phố)|các\s+cấp|trên\s+địa\s+bàn(?:\s+tỉnh|\s+thành\s+phố)?)
+        (?=\s*(?:[,;:.()\n]|$)|\s+(?:và|có|phải|chịu|thực|tổ|chủ|căn|theo)\s)   # the group ends there: a list
+                                                                         # mark, or its verb""",
+    regex.VERBOSE | regex.V0,
+)
+# - "tổ chức" after a comma is the unit noun, a member of the list, not the verb "to organise":
+#   "Các cơ quan, đơn vị, | tổ chức chủ động đặt hàng …" (Bắc Ninh QĐ 81/2025), "Thủ trưởng các Cơ
+#   quan, | tổ chức và các cán bộ …" (Ninh Bình QĐ 165/2025); every ", tổ chức" after a collective's
+#   head in the tuned-on texts is one ("các cơ quan, tổ chức, đơn vị gửi hồ sơ …").  Matched at the
+#   comma before the verb pattern's space; only after a unit word, so that a subject's own verb
+#   after a comma ("Sở Nội vụ chủ trì, tổ chức …") stays a verb.
+ORGANISATIONS_IN_A_LIST = regex.compile(
+    r"(?<=(?i:cơ\s+quan|đơn\s+vị|sở|ban|ngành|đoàn\s+thể|địa\s+phương|doanh\s+nghiệp|hội|cá\s+nhân)),\s+tổ\s+chức\b")
+
+# A decision that devolves powers ("phân cấp thẩm quyền") names in its articles who may decide
+# what: "Sở Tài chính | quyết định phê duyệt phương án xử lý …", "Các Sở, ban, ngành cấp tỉnh |
+# phê duyệt phương án …" (Đắk Lắk QĐ 031/2025).  A power granted is no task: the tuned-on gold
+# of such a decision (C029, Gia Lai QĐ 44/2025) records only its "Tổ chức thực hiện" article.
+# The article's title (AUTHORITY_ARTICLE) and the verb right after the body (AUTHORITY_VERB)
+# both must say so (assignments._grants_a_power_only).
+AUTHORITY_ARTICLE = regex.compile(r"(?i)thẩm\s+quyền", regex.V0)
+AUTHORITY_VERB = regex.compile(r"\s*(?:quyết\s+định|phê\s+duyệt)(?![\p{L}])", regex.V0)
+
+# A passive predicate after a named body: "Ủy ban nhân dân cấp xã | được phân cấp thẩm quyền …
+# có trách nhiệm tổ chức thực hiện" (Hải Phòng QĐ 210/2025) — what the body is given, no word of
+# its name (a class keeps its clause: "Cơ quan, tổ chức, đơn vị được phân bổ …", gold C054; only
+# assignments._name_before_verb's named bodies are cut at it).
+PASSIVE_AFTER_NAME = regex.compile(r"\s+được\s+(?=\p{Ll})", regex.V0)
+
+# A list cut inside its last member leaves its conjunction on the name before: "Ủy ban nhân dân
+# các xã, phường | và các" (the list went on "… và các tổ chức khác đề nghị …", Bắc Ninh QĐ 81/2025,
+# where "tổ chức" was read as a verb). No name ends in "và", "và các" or ", các" (agencies.clean_agency);
+# a bare "các" at the end may be a name broken over a line ("Ban Công tác Mặt trận các | thôn",
+# gold 14): it is kept.
+DANGLING_LIST_WORDS = regex.compile(r"(?:\s*,|\s+và)\s+các\s*$|\s+và\s*$", regex.V0)
+
+# What a directive hands on when it names the work, not who does it: "Chủ tịch Uỷ ban nhân dân tỉnh có
+# trách nhiệm giao | nhiệm vụ tư vấn, phản biện …" (Bắc Ninh QĐ 81/2025) — a task noun opens no
+# addressee (assignments._from_task_sections, a directed heading's addressee read whole).
+TASK_NOUN_START = regex.compile(r"(?:nhiệm\s+vụ|trách\s+nhiệm|công\s+tác|công\s+việc|việc|nội\s+dung)(?![\p{L}])",
+                                regex.IGNORECASE | regex.V0)
+
 # A comma followed by a possible subject (a capital or "các"): cheap test before reading one.
 # … or a request after it: "Căn cứ hướng dẫn này, đề nghị Thủ trưởng các cơ quan, đơn vị …".
 # (the party committees are addressed in lower case: "Để làm tốt việc này, yêu cầu cấp uỷ, tổ chức
@@ -2471,7 +2525,11 @@ ADDRESSEE_ITEM = regex.compile(r"^-\s*(?P<name>\S.{2,200}?)\s*[;.]?\s*$", regex.
 # The closing request of a plan or letter: "Trong quá trình triển khai thực hiện, nếu có phát sinh
 # khó khăn, vướng mắc …, đề nghị các sở, ban, ngành … kịp thời báo cáo về Sở …" asks the bodies
 # already tasked to report trouble: no entry (round-5 rule 3; round-7 gold, Đồng Tháp KH 556/2025).
-DIFFICULTIES_CONDITION = regex.compile(r"(?i)nếu\s+có\s+(?:phát\s+sinh\s+)?khó\s+khăn\s*,\s*vướng\s+mắc")
+# Either word alone says it too: "nếu có phát sinh vướng mắc yêu cầu các Sở, ban, ngành, … phản ánh
+# kịp thời về Sở …" (Hải Phòng QĐ 210/2025), "nếu có những vướng mắc phát sinh …" (Ninh Bình QĐ
+# 165/2025), "nếu có vướng mắc UBND các xã, phường kịp thời phản ánh …" (Lai Châu QĐ 89/2025).
+DIFFICULTIES_CONDITION = regex.compile(
+    r"(?i)nếu\s+có\s+(?:những\s+)?(?:phát\s+sinh\s+)?(?:khó\s+khăn\s*,\s*vướng\s+mắc|khó\s+khăn|vướng\s+mắc)")
 REPORT_TROUBLE = regex.compile(r"(?i)\s(?:báo\s+cáo|phản\s+ánh)\b")
 
 
