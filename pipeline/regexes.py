@@ -1782,7 +1782,9 @@ def _time_word_contexts() -> dict[tuple[str, str], regex.Pattern]:
         words = _phrase_pattern(row["phrase"])
         if row["side"] == "before":
             gap = int(row["gap"] or 0)
-            part = words + r"\s*" + (rf"(?:[\p{{L}}\d.]+\s+){{0,{gap}}}" if gap else "")
+            # the words between are a clause's own: a word may hold a dot ("01.12"), not end a sentence
+            # with one ("có hiệu lực thi hành kể từ ngày ký. Sở Nội vụ hoàn thành trước ngày …" is two)
+            part = words + r"\s*" + (rf"(?:[\p{{L}}\d]+(?:\.[\p{{L}}\d]+)*\s+){{0,{gap}}}" if gap else "")
         else:
             part = r"\s*[(,]?\s*" + words + r"(?![\p{L}])"
         by_key.setdefault((row["side"], row["applies_to"]), []).append(part)

@@ -93,6 +93,9 @@ def deadlines(phrase, plan_year=2025, issue_date=None):
     # the ongoing-task tag of a notice's item stays (VPCP TB 2025, crawl 74e2ddc7b11340da, explore8)
     ("đầu tư phát triển, mở rộng Trung tâm Dữ liệu quốc gia số 1, nhiệm vụ thường xuyên; nghiên cứu, đề xuất", 2025,
      [("continuous", "continuous")]),
+    # a context's words stop at the end of their sentence: the next sentence's due date stays
+    ("Quyết định có hiệu lực thi hành kể từ ngày ký. Sở Nội vụ hoàn thành trước ngày 31/12/2025.", 2025,
+     [("date", "2025-12-31")]),
     # a named weekday's weekly work (crawl 5dbaef1b7c77d06c, explore8), not a template's blank slot
     ("hướng dẫn các văn phòng bộ, ngành, địa phương mẫu báo cáo hàng tuần trước 15:00 ngày thứ Sáu hàng tuần và "
      "theo dõi, đôn đốc", 2025, [("recurrence", "P1W")]),
@@ -361,6 +364,11 @@ def test_time_expressions(phrase, plan_year, expected):
     # "thường xuyên" as the quality or kind a noun names (crawl 7cfc6fdf6d7a5f5d, explore9)
     "huy động người dân tham gia bảo vệ môi trường trên phạm vi toàn quốc, đảm bảo tính thường xuyên, liên tục, rộng khắp",
     "Nhằm đạt được mục tiêu nêu trên, bên cạnh các nhiệm vụ thường xuyên, các bộ, cơ quan trung ương",
+    # an outside event dated by its month, the period of figures, the span a text is in force (explore8 crawls
+    # 03890575449f6e05, 2d737276bf416017, 0abcf1a5292b31ec)
+    "hướng dẫn thi hành Luật Quản lý thuế (sửa đổi) khi Luật Quản lý thuế được thông qua vào tháng 12/2025.",
+    "phục vụ rà soát, biên soạn số liệu GDP, GRDP sơ bộ quý III, 9 tháng và ước tính quý IV, cả năm 2025 cho 63 tỉnh",
+    "Nghị quyết này có hiệu lực thi hành kể từ ngày 18 tháng 11 năm 2025 đến ngày 31 tháng 12 năm 2025.",
 ])
 def test_time_words_that_are_no_deadline(phrase):
     assert deadlines(phrase) == []
