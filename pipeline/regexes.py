@@ -2378,11 +2378,12 @@ TABLE_CELL = regex.compile(r"[^|]+")
 _HEADER_WORD_GAP = r"[\s.,:;'\-]*"
 
 
-def _header_labels(*columns: str) -> str:
-    """The alternatives of the header labels that name one of ``columns``."""
+def _header_labels(*columns: str, marking: bool = False) -> str:
+    """The alternatives of the header labels that name one of ``columns`` (``marking``: only
+    those that mark a row as a task table's header)."""
     out = []
     for h in vocab.task_table_headers():
-        if h.column in columns:
+        if h.column in columns and (h.marks_header or not marking):
             words = _HEADER_WORD_GAP.join(map(regex.escape, regex.findall(r"\w+", h.label)))
             out.append(rf"^[\s*]*{words}\b" if h.first else words)
     return "|".join(out)
@@ -2390,8 +2391,8 @@ def _header_labels(*columns: str) -> str:
 
 # "Cơ quan thực hiện", "Cơ quan, đơn vị thực hiện", "Trách nhiệm / thực hiện" (a cell wrapped
 # over two printed lines) name the lead as well as "Chủ trì".
-_DOERS_LABEL = rf"(?:(?:{_header_labels('body', 'doer')})[\s,/]+)+thực\s+hiện"
-LEAD_COLUMN = regex.compile(rf"(?i){_header_labels('lead')}|^{_DOERS_LABEL}")
+_DOERS_LABEL = r"(?:(?:{})[\s,/]+)+thực\s+hiện"
+LEAD_COLUMN = regex.compile(rf"(?i){_header_labels('lead')}|^{_DOERS_LABEL.format(_header_labels('body', 'doer'))}")
 # A task table's column of the bodies in charge named without "chủ trì": "Bộ phụ trách tiếp
 # nhận, xử lý" (Công văn 174/CV-BCĐ 2025's annex), "Cơ quan chịu trách nhiệm", "Đơn vị được giao"
 # — a body word first ("Lãnh đạo phụ trách", "Địa bàn phụ trách" name a person or an area).
@@ -2400,11 +2401,12 @@ SUPPORT_COLUMN = regex.compile(rf"(?i){_header_labels('support')}")
 TASK_COLUMN = regex.compile(rf"(?i){_header_labels('task')}")
 # (the time column: "Thời gian hoàn thành", "Thời hạn", "Tiến độ thực hiện")
 TIME_COLUMN = regex.compile(rf"(?i){_header_labels('time')}")
-# Any label of a task table's header: a crawled table whose first row has one is a data table
-# (normalize.crawl_table_rows), a layout-kept line with two is a task table's header row
-# (aligned_tables).
+# A label that marks a task table's header: a crawled table whose first row has one is a data
+# table (normalize.crawl_table_rows), a layout-kept line with two is a task table's header row
+# (aligned_tables).  (not the words common in prose, marks_header 0: "hoạt động", "công việc")
 TASK_TABLE_LABEL = regex.compile(
-    rf"(?i){_header_labels('lead', 'support', 'task', 'time', 'product')}|(?<![\p{{L}}]){_DOERS_LABEL}")
+    rf"(?i){_header_labels('lead', 'support', 'task', 'time', 'product', marking=True)}"
+    rf"|(?<![\p{{L}}]){_DOERS_LABEL.format(_header_labels('body', 'doer', marking=True))}")
 # (a row's number: "1", "2.1", "IV.")
 TABLE_ROW_NUMBER = regex.compile(r"^(?:\d+(?:\.\d+)*|[IVXLC]+)\.?$")
 # "Sở Công Thương, các doanh nghiệp viễn thông": a collective after a comma is a name of its own

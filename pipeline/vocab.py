@@ -177,13 +177,14 @@ class HeaderLabel:
     label: str  # "chủ trì", "thời gian"
     column: str  # lead | support | task | time | product | doer
     first: bool  # only as the label's first word ("Tên dự án")
+    marks_header: bool  # a cell holding it marks a task table's header row
 
 
 @functools.lru_cache(maxsize=None)
 def task_table_headers() -> tuple[HeaderLabel, ...]:
     """The words of a task table's column headers and the column each names
     (models/task_table_headers.tsv)."""
-    return tuple(HeaderLabel(r["label"], r["column"], r["place"] == "first")
+    return tuple(HeaderLabel(r["label"], r["column"], r["place"] == "first", r["marks_header"] == "1")
                  for r in table_records("task_table_headers.tsv"))
 
 

@@ -9,7 +9,8 @@ from pipeline.assignments import _table_columns
 from pipeline.models import Page
 from pipeline.normalize import normalize_pages
 
-# label, the column patterns it matches (lead, support, task, time), a label of a task table at all
+# label, the column patterns it matches (lead, support, task, time), whether it marks a task
+# table's header (TASK_TABLE_LABEL: the crawled and layout-kept table readers)
 LABELS = [
     ("Cơ quan chủ trì", {"lead"}, True),
     ("Chủ trì", {"lead"}, True),
@@ -17,12 +18,15 @@ LABELS = [
     ("Cơ quan phối hợp", {"support"}, True),
     ("Cơ quan, đơn vị thực hiện", {"lead"}, True),
     ("Đơn vị thực hiện", {"lead"}, True),  # Đồng Nai KH 179/2025's annex
-    ("Trách nhiệm / thực hiện", {"lead"}, True),  # a cell wrapped over two printed lines
-    ("Bộ, ngành thực hiện", {"lead"}, True),
+    ("Trách nhiệm / thực hiện", {"lead"}, False),  # a cell wrapped over two printed lines
+    ("Bộ, ngành thực hiện", {"lead"}, False),  # (prose: "các sở, ngành thực hiện nghiêm")
     ("Nội dung công việc", {"task"}, True),
     ("Tên nhiệm vụ", {"task"}, True),
     ("Tên thủ tục hành chính", {"task"}, True),  # crawl explF2 46cf026ac548f4bd
-    ("Hoạt động", {"task"}, True),
+    ("Hoạt động", {"task"}, False),  # a column's name, too common in prose to mark a header
+    ("Công việc", {"task"}, False),
+    # the opening of a crawled letter laid out in "|" lines (TP HCM CV 10283/2025): no header
+    ("**Kính gửi:** Các doanh nghiệp hoạt động cho thuê lại lao động", {"task"}, False),
     ("Chỉ tiêu", {"task"}, True),
     ("Thời gian hoàn thành", {"time"}, True),
     ("Thời hạn", {"time"}, True),
