@@ -2564,7 +2564,6 @@ DIFFICULTIES_CONDITION = regex.compile(
 REPORT_TROUBLE = regex.compile(r"(?i)\s(?:báo\s+cáo|phản\s+ánh)\b")
 
 
-
 # A class of bearers in lower case after named bodies, then their duty: "Ủy ban nhân dân các xã,
 # phường, | doanh nghiệp viễn thông | có trách nhiệm cung cấp, cập nhật dữ liệu …" (Bắc Ninh QĐ
 # 72/2025): the named bodies before it bear the duty too.
