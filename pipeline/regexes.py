@@ -813,6 +813,15 @@ DIRECTIVE = regex.compile(
 # (in lower case only, in a case-blind pattern too: "UBND tỉnh giao Ban Quản lý dự án …", "giao Thông
 # tấn xã Việt Nam …" address a body)
 GIAO_AS_NOUN = r"(?!(?-i:thông|dịch|ban|nhận|lưu|tiếp|thương|hữu|khoán|kết|diện)\b)"
+# The request as the object of the subject's own work, not the subject's request: "Ban Tuyên
+# giáo và Dân vận đảng ủy đặc khu lập danh sách đề nghị Ban Thường vụ cấp ủy quyết định …" (the
+# list goes up for a decision; the committee named is no one the document gives work to: Hướng
+# dẫn of Ban Tuyên giáo và Dân vận Trung ương 2025, crawl aa9bb8226e3d4c71), "Sở Nội vụ tổng hợp
+# đề nghị khen thưởng …", "tiếp nhận đề nghị của …", "khi có đề nghị …".  A look-behind put
+# right before the request word (case-blind patterns too: these words are lower case in a name).
+REQUEST_OBJECT_OF = (r"(?:danh\s+sách|tổng\s+hợp|tiếp\s+nhận|xem\s+xét|thẩm\s+định|giải\s+quyết"
+                     r"|xử\s+lý|trả\s+lời|đáp\s+ứng|hồ\s+sơ|văn\s+bản|tờ\s+trình|theo|có)")
+REQUEST_AS_OBJECT = rf"(?<!\s{REQUEST_OBJECT_OF}\s)"
 # The issuer may speak through its head or be a party or council body: "Chủ tịch Ủy ban nhân dân
 # tỉnh giao Sở Nội vụ …" (a Chỉ thị's or a letter's voice), "Thường trực Tỉnh ủy yêu cầu …",
 # "Hội đồng nhân dân tỉnh đề nghị …"; its office: "…, Văn phòng Ban Chỉ huy PCTT và TKCN tỉnh đề
@@ -827,6 +836,7 @@ ISSUER_DIRECTIVE = regex.compile(
         # nor a compound or a passive: "chỉ đạo đơn vị liên quan hoàn thành bàn giao mặt bằng"
         # (Thông báo 653/TB-VPCP 2025), "chuyển giao", "theo nhiệm vụ được giao"
         (?<!bàn\s)(?<!chuyển\s)(?<!được\s)
+        """ + REQUEST_AS_OBJECT + r"""
         (?:đề\s+nghị\s+|yêu\s+cầu\s+|giao\s+""" + GIAO_AS_NOUN + r""")""",
     regex.VERBOSE | regex.V0,
 )
@@ -845,7 +855,7 @@ GIVES_WORK_WORDS = ("giao ", "Giao ", ", gửi ", "đề nghị", "Đề nghị"
 # (",", "và" after white space, ";", ".") so that regex skips ahead to it: 2x faster than "\s+và"
 # tried at every space (the clause starts at the match's end, the only offset read).
 LATER_DIRECTIVE = regex.compile(
-    r",\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=Chính\s+phủ\s+(?:yêu\s+cầu|đề\s+nghị)\s)|,\s+(?=yêu\s+cầu\s+(?-i:\p{Lu}))|(?<=\s)và\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=gửi\s+\p{Lu})|[;.]\s+(?=(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s(?:đề\s+nghị|yêu\s+cầu|giao\s" + GIAO_AS_NOUN + r"))",
+    r",\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=Chính\s+phủ\s+(?:yêu\s+cầu|đề\s+nghị)\s)|,\s+(?=yêu\s+cầu\s+(?-i:\p{Lu}))|(?<=\s)và\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=gửi\s+\p{Lu})|[;.]\s+(?=(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s" + REQUEST_AS_OBJECT + r"(?:đề\s+nghị|yêu\s+cầu|giao\s" + GIAO_AS_NOUN + r"))",
     regex.IGNORECASE | regex.V0,
 )
 # A sentence that starts inside a line: ". " then a capital ("… theo Điều lệ. Giao Sở Tư pháp
@@ -1441,8 +1451,15 @@ LINE_CLOSED = regex.compile(r"[.:;!?]\**$")
 LINE_GOES_ON = regex.compile(r"(?:,|\s(?:và|từ|các|của|cấp|tại|với|thuộc|trực|có|theo|trên|đến|về))$", regex.IGNORECASE)
 NAME_WORD_AT_END = regex.compile(r"\s\p{Lu}\p{L}*$")
 # A line that breaks off before its partners ("… chủ trì, phối hợp" / "… phối hợp với") goes on
-# on the next (assignments._subject_lines).
-OBJECT_PENDING = regex.compile(r"(?i)(?:\bphối\s+hợp(?:\s+với)?|\bvới|\bcùng)\s*,?\s*$")
+# on the next (assignments._subject_lines); so does one that breaks off before the object of its
+# request or of a preposition: "… Ban Tuyên giáo và Dân vận đảng ủy đặc khu lập danh sách đề
+# nghị | Ban Thường vụ cấp ủy quyết định công nhận …" (crawl aa9bb8226e3d4c71: the committee is
+# the one asked, no subject), "… được giao hoặc ủy quyền cho cán bộ, công chức, viên chức tại |
+# Bộ phận Một cửa giải quyết; …" (Cần Thơ QĐ 2519/2025, crawl 1813348fc14ac2b7).  Not an
+# issuer's own request ("Chủ tịch UBND tỉnh yêu cầu | Thủ trưởng các sở …": its addressees lead).
+OBJECT_PENDING = regex.compile(
+    r"(?i)(?:\bphối\s+hợp(?:\s+với)?|\bvới|\bcùng"
+    rf"|\b{REQUEST_OBJECT_OF}\s+(?:đề\s+nghị|yêu\s+cầu)|\s(?:tại|của|cho|đến|tới))\s*,?\s*$")
 # A condition's main clause after "thì": "Đối với người tự ứng cử … thì Ủy ban bầu cử có trách
 # nhiệm phối hợp …" (Lương Minh KH 2026): its subject is read after it, assignments._subject_after_intro.
 THEN = regex.compile(r",?\s+thì\s+(?=\S)")
