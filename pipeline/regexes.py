@@ -1385,8 +1385,12 @@ ACTION_START = regex.compile(
     r"(?-i:quyết định) (?=thành lập|phê duyệt|công nhận|phân bổ|cho phép|khen thưởng|đánh giá)|"
     # ("trả lời để … biết" closes an answer: "Cục Thuế trả lời để Công ty … biết./.", "Cục Hải
     # quan trả lời để Công ty biết./." — the issuer informs, no one is given work; Công văn
-    # 5537/CT-CS, 5615/CT-CS, 39712/CHQ-GSQL, 40088/CHQ-GSQL, 39209/CHQ-GSQL 2025)
-    r"thúc đẩy|kịp thời|phát hiện|xử lý|cụ thể hóa|định hướng|giải quyết|trả lời(?!\s+để(?![\p{L}]))|tiếp nhận|"
+    # 5537/CT-CS, 5615/CT-CS, 39712/CHQ-GSQL, 40088/CHQ-GSQL, 39209/CHQ-GSQL 2025; as much its other
+    # wordings: "Thuế tỉnh Tây Ninh trả lời cho Công ty được biết và thực hiện …./." (3257/TNI-QLDN1
+    # 2025, crawl 2249fe89ed46eae5), "… Thuế tỉnh Vĩnh Long trả lời theo nguyên tắc sau:" (crawl
+    # de1ea1a30ca1e0bc); "trả lời kiến nghị của cử tri", "trả lời cho các cơ quan" stay work)
+    r"thúc đẩy|kịp thời|phát hiện|xử lý|cụ thể hóa|định hướng|giải quyết"
+    r"|trả lời(?!\s+(?:để|cho(?=\s+(?-i:Công\s+ty|Quý|Doanh\s+nghiệp|Ông|Bà)\b))(?![\p{L}]))(?!\s+(?:theo\s+nguyên\s+tắc|như\s+sau))|tiếp nhận|"
     r"chuẩn bị|phân loại|ra quyết định|thẩm tra|tổng hợp|có ý kiến|sẵn sàng|cần|phải|quan tâm|nghiêm túc|"
     r"chấp hành|tiên phong|dẫn dắt|đi đầu|mở (?=thêm|rộng)|"
     # in lower case only, words of names too when capitalized ("Ban Vận động …", "Cục Kiểm soát …"):

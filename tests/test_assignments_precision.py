@@ -4,6 +4,8 @@ read out of the next line's object), each next to a close sentence whose entry m
 Real sentences of the crawl github:tnt305/tai_lieu_noi_bo @56eff10 (file named in a comment), as
 the tool normalizes them (crawl line breaks kept where the tool keeps them)."""
 
+from pathlib import Path
+
 import pytest
 
 from tests.support.texts import assignment_entries
@@ -50,3 +52,21 @@ from tests.test_assignments_directive import PROVINCE_HEADER
 ])
 def test_object_of_a_request_or_preposition_is_no_entry(body, expected):
     assert assignment_entries(PROVINCE_HEADER + body) == expected
+
+
+
+CRAWL_LETTERS = Path(__file__).parent / "data" / "crawl_letters"  # (sources: SOURCES.tsv there)
+
+
+@pytest.mark.parametrize("page", ["2249fe89ed46eae5", "de1ea1a30ca1e0bc"])
+def test_an_answers_closing_gives_no_work(page):
+    # a tax office's answer to a company: "Thuế tỉnh Tây Ninh trả lời cho Công ty được biết và thực
+    # hiện …./." (Công văn 3257/TNI-QLDN1 2025), "Thuế tỉnh Vĩnh Long trả lời theo nguyên tắc sau:"
+    # (Công văn 1539/VLO-QLDN3 2025): the issuer informs, no one is given work
+    assert assignment_entries((CRAWL_LETTERS / f"{page}.txt").read_text(encoding="utf-8")) == set()
+
+
+def test_answering_voters_stays_work():
+    # kept: a body given the answer to voters' proposals as its work
+    assert assignment_entries(PROVINCE_HEADER + "Điều 3. Tổ chức thực hiện\n\nĐề nghị Sở Nội vụ tiếp nhận, "
+                              "giải quyết và trả lời cử tri có kiến nghị.\n") == {("Sở Nội vụ", "lead")}
