@@ -1472,6 +1472,11 @@ def _subject_after_intro(body: str, after_condition: bool = False) -> int | None
                 or rx.DIRECTIVE.match(nxt)  # "Căn cứ …, đề nghị các cơ quan …"
                 # "Để chủ động ứng phó …, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Giám đốc các sở …"
                 or (nxt[:1].isupper() and rx.ISSUER_DIRECTIVE.match(nxt))):
+            if rx.MAIN_CLAUSE_WITH_MODAL.match(nxt):
+                # the main clause began here, its subject then a modal ("…, Cơ quan thường trực Ban
+                # Chỉ đạo có thể đề xuất mời các tổ chức quốc tế, …, Ủy ban nhân dân các tỉnh …
+                # tham dự cuộc họp"): a name after a later comma is in its predicate, no subject
+                return None
             continue
         directive = _directive_end(nxt)
         spans, end = agency_list(nxt, directive)

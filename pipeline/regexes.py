@@ -903,6 +903,12 @@ WORK_LIST_OPENING = regex.compile(
     regex.VERBOSE | regex.IGNORECASE | regex.V0,
 )
 
+# A modal right after a subject: the main clause has begun ("Căn cứ tình hình thực tế …, Cơ quan
+# thường trực Ban Chỉ đạo | có thể đề xuất mời …", QĐ of the Prime Minister on Ban Chỉ đạo quốc
+# gia về phát triển ngành công nghiệp bán dẫn 2025, crawl c258e5aa7ee387c3; "được làm việc với …").
+# (a capitalized subject, no comma, then the modal)
+MAIN_CLAUSE_WITH_MODAL = regex.compile(
+    r"\p{Lu}[^,;:()\n]{2,80}?\s(?:có\s+thể|được(?!\s+giao)|không\s+được|cần|phải|sẽ)\s", regex.V0)
 # An opening clause before the subject of a sentence: "Căn cứ Kế hoạch này, các Sở … xây
 # dựng …", "Trong phạm vi chức năng, nhiệm vụ, các cơ quan … chủ động …".  The subject is
 # searched after one of its commas.

@@ -70,3 +70,27 @@ def test_answering_voters_stays_work():
     # kept: a body given the answer to voters' proposals as its work
     assert assignment_entries(PROVINCE_HEADER + "Điều 3. Tổ chức thực hiện\n\nĐề nghị Sở Nội vụ tiếp nhận, "
                               "giải quyết và trả lời cử tri có kiến nghị.\n") == {("Sở Nội vụ", "lead")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # after an opening clause the subject comes with a modal ("có thể", "được"): bodies named
+    # later in its predicate are those it may invite or work with, no subjects (Quyết định of the
+    # Prime Minister on Ban Chỉ đạo quốc gia về phát triển ngành công nghiệp bán dẫn 2025, crawl
+    # c258e5aa7ee387c3)
+    ("Điều 4. Chế độ làm việc\n\n3. Căn cứ tình hình thực tế và yêu cầu nhiệm vụ từng thời điểm, Cơ quan thường "
+     "trực Ban Chỉ đạo có thể đề xuất mời các tổ chức quốc tế, đối tác phát triển, lãnh đạo các tập đoàn, doanh "
+     "nghiệp, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương tham dự cuộc họp Ban Chỉ đạo.\n",
+     set()),
+    ("Điều 8. Cơ quan thường trực\n\n4. Trong quá trình thực hiện nhiệm vụ, Cơ quan thường trực Ban Chỉ đạo được "
+     "làm việc với các bộ, ngành, địa phương, các tổ chức quốc tế, đối tác phát triển tham gia triển khai phát "
+     "triển ngành công nghiệp bán dẫn và các hoạt động liên quan khác.\n",
+     set()),
+    # kept: the subject after the opening clause, and its partner (Lâm Đồng Kế hoạch tuyên truyền
+    # cải cách hành chính 2026, tune text C065)
+    ("Điều 3. Tổ chức thực hiện\n\n2. Trong quá trình triển khai thực hiện, Sở Nội vụ phối hợp với Báo và Phát "
+     "thanh, Truyền hình tỉnh nghiên cứu, đề xuất các phương thức tuyên truyền để thu hút đông đảo Nhân dân tham "
+     "gia.\n",
+     {("Sở Nội vụ", "lead"), ("Báo và Phát thanh, Truyền hình tỉnh", "support")}),
+])
+def test_names_in_the_predicate_after_a_modal_are_no_subjects(body, expected):
+    assert assignment_entries(PROVINCE_HEADER + body) == expected
