@@ -94,3 +94,17 @@ def test_answering_voters_stays_work():
 ])
 def test_names_in_the_predicate_after_a_modal_are_no_subjects(body, expected):
     assert assignment_entries(PROVINCE_HEADER + body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the province's civil judgment enforcement office under its 2025 name, in a list of the
+    # judicial bodies asked to act: one entry each (Hải Phòng QĐ 2025, Quy chế cơ sở dữ liệu công
+    # chứng, crawl d71b3a48efad6d2c; the office was run on into the procuracy's name)
+    ("Điều 19. Đề nghị Tòa án nhân dân thành phố, Viện kiểm sát nhân dân thành phố, Thi hành án dân sự thành phố"
+     "\n\nCăn cứ chức năng, nhiệm vụ, quyền hạn, phối hợp thực hiện và chỉ đạo các cơ quan, đơn vị thuộc ngành mình "
+     "kịp thời cung cấp đến Sở Tư pháp các thông tin ngăn chặn, thông tin giải tỏa ngăn chặn.\n",
+     {("Tòa án nhân dân thành phố", "lead"), ("Viện kiểm sát nhân dân thành phố", "lead"),
+      ("Thi hành án dân sự thành phố", "lead")}),
+])
+def test_a_judicial_office_under_its_2025_name_is_one_body(body, expected):
+    assert assignment_entries(PROVINCE_HEADER + body) == expected
