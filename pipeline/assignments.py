@@ -851,6 +851,15 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             qualified = rx.QUALIFIED_NAME_END.match(head_text, ext) if inline_task is None and not rx.ACTION_START.match(rest) else None
             if qualified:
                 ext, rest = qualified.end(), head_text[qualified.end():].lstrip(" ,")
+            if inline_task is not None and head_text.count("(") > head_text.count(")") \
+                    and not rx.MEMBERS_IN_BRACKETS.match(head_text, head_text.rfind("(")) \
+                    and ext < len(head_text) - 2 and rx.ACTION_START.match(rest):
+                # a colon inside brackets closes no label of names, it stands in the subject's
+                # sentence: "2. Các cơ sở đào tạo chủ động phối hợp với các Cục, Vụ liên quan của Bộ
+                # VHTTDL (hoặc qua đầu mối là Vụ …, gặp đ/c Lộc: ĐT 0979…) để triển khai …" (a phone
+                # number; Bộ VHTTDL letter on the 2025-2026 school year, crawl f0a3d9f100d0791b) — not
+                # a bracket listing the members ("Các cơ quan tham mưu … (gồm các Sở: Xây dựng, …)")
+                head_text, inline_task = title.strip().rstrip("."), None
             if inline_task is None and ext < len(head_text) - 2 and (rx.ACTION_START.match(rest) or _verb_after_adverbial(rest) is not None):
                 # "2. Sở Nội vụ theo dõi, kiểm tra …": the item names its agency as subject;
                 # a collective subject splits at the named agencies in it ("Các Sở, ban,

@@ -909,6 +909,9 @@ WORK_LIST_OPENING = regex.compile(
 # (a capitalized subject, no comma, then the modal)
 MAIN_CLAUSE_WITH_MODAL = regex.compile(
     r"\p{Lu}[^,;:()\n]{2,80}?\s(?:có\s+thể|được(?!\s+giao)|không\s+được|cần|phải|sẽ)\s", regex.V0)
+# A bracket that lists a group's members: "Các cơ quan tham mưu quản lý ngành, lĩnh vực (gồm các
+# Sở: Xây dựng, …)" (Quảng Ngãi QĐ 1627/2025): its colon belongs to the list.
+MEMBERS_IN_BRACKETS = regex.compile(r"\(\s*(?:bao\s+)?gồm\b", regex.IGNORECASE | regex.V0)
 # An opening clause before the subject of a sentence: "Căn cứ Kế hoạch này, các Sở … xây
 # dựng …", "Trong phạm vi chức năng, nhiệm vụ, các cơ quan … chủ động …".  The subject is
 # searched after one of its commas.

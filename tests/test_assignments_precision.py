@@ -108,3 +108,23 @@ def test_names_in_the_predicate_after_a_modal_are_no_subjects(body, expected):
 ])
 def test_a_judicial_office_under_its_2025_name_is_one_body(body, expected):
     assert assignment_entries(PROVINCE_HEADER + body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a colon inside brackets (a contact's phone number) closes no label of names: the item is
+    # its subject's sentence (Bộ VHTTDL letter on the 2025-2026 school year, crawl f0a3d9f100d0791b;
+    # the crawl broke the line inside the number)
+    ("III. TỔ CHỨC THỰC HIỆN\n\n2. Các cơ sở đào tạo chủ động phối hợp với các Cục, Vụ liên quan của Bộ VHTTDL "
+     "(hoặc qua đầu mối là Vụ Khoa học công nghệ, Đào tạo và Môi trường, gặp đ/c Lộc: ĐT\n0979730677) để triển "
+     "khai thực hiện và kịp thời giải quyết, tháo gỡ các vướng mắc, khó khăn.\n",
+     {("Các cơ sở đào tạo", "lead")}),
+    # kept: a bracket listing a group's members, its colon in the list (Quảng Ngãi QĐ 1627/2025,
+    # tune text C016, its heading as printed)
+    ("IV. TỔ CHỨC THỰC HIỆN\n\n1. Trách nhiệm của các cơ quan\n\n*1.3.\nCác cơ quan quan tham mưu quản lý ngành, "
+     "lĩnh vực (gồm các Sở: Xây dựng, Nông\nnghiệp và Môi trường, Công Thương, Tài chính, Khoa học và Công nghệ, "
+     "Văn hóa,\nThể thao và Du lịch)*\n\n- Phối\nhợp hướng dẫn các cơ quan, tổ chức, đơn vị, địa phương thực hiện "
+     "kiểm kê.\n",
+     {("Các cơ quan quan tham mưu quản lý ngành, lĩnh vực", "lead")}),
+])
+def test_a_colon_in_brackets_closes_no_label(body, expected):
+    assert assignment_entries(PROVINCE_HEADER + body) == expected
