@@ -1400,7 +1400,10 @@ ACTION_START = regex.compile(
     # de1ea1a30ca1e0bc); "trả lời kiến nghị của cử tri", "trả lời cho các cơ quan" stay work)
     r"thúc đẩy|kịp thời|phát hiện|xử lý|cụ thể hóa|định hướng|giải quyết"
     r"|trả lời(?!\s+(?:để|cho(?=\s+(?-i:Công\s+ty|Quý|Doanh\s+nghiệp|Ông|Bà)\b))(?![\p{L}]))(?!\s+(?:theo\s+nguyên\s+tắc|như\s+sau))|tiếp nhận|"
-    r"chuẩn bị|phân loại|ra quyết định|thẩm tra|tổng hợp|có ý kiến|sẵn sàng|cần|phải|quan tâm|nghiêm túc|"
+    # (a prohibition is a duty as "phải" is: "Các cơ quan, tổ chức, cá nhân được cấp tài khoản | không
+    # được chia sẻ hoặc tiết lộ tài khoản …", Hải Phòng QĐ 2025, crawl d71b3a48efad6d2c — the name
+    # ran on into the modal)
+    r"chuẩn bị|phân loại|ra quyết định|thẩm tra|tổng hợp|có ý kiến|sẵn sàng|cần|phải|không được |quan tâm|nghiêm túc|"
     r"chấp hành|tiên phong|dẫn dắt|đi đầu|mở (?=thêm|rộng)|"
     # in lower case only, words of names too when capitalized ("Ban Vận động …", "Cục Kiểm soát …"):
     # "Hội Nông dân tỉnh | vận động hội viên …", "Kho bạc Nhà nước khu vực XII | kiểm soát chi …",

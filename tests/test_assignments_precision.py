@@ -128,3 +128,19 @@ def test_a_judicial_office_under_its_2025_name_is_one_body(body, expected):
 ])
 def test_a_colon_in_brackets_closes_no_label(body, expected):
     assert assignment_entries(PROVINCE_HEADER + body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a prohibition ends the bearers' name as "phải" does (Hải Phòng QĐ 2025, Quy chế cơ sở dữ liệu
+    # công chứng, crawl d71b3a48efad6d2c: the name ran on into "không được")
+    ("Điều 6. Quy định về bảo mật\n\n3. Các cơ quan, tổ chức, cá nhân được cấp tài khoản không được chia sẻ hoặc "
+     "tiết lộ tài khoản truy cập, phương thức kết nối, địa chỉ và mã khóa truy cập vào Cơ sở dữ liệu đã được cấp "
+     "cho cơ quan, tổ chức, cá nhân không có thẩm quyền.\n",
+     {("Các cơ quan, tổ chức, cá nhân được cấp tài khoản", "lead")}),
+    # kept: the duty with "phải" (Quảng Ninh QĐ 96/2025, tune text C023)
+    ("Điều 6. Tổ chức các biện pháp phòng cháy\n\nc)\n\nCác chủ rừng phải thường xuyên canh phòng, đặc biệt đối "
+     "với những vùng trọng điểm dễ cháy.\n",
+     {("Các chủ rừng", "lead")}),
+])
+def test_a_prohibition_ends_the_bearers_name(body, expected):
+    assert assignment_entries(PROVINCE_HEADER + body) == expected
