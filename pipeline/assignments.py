@@ -999,11 +999,26 @@ def _unwrapped_heading(st: Structure, h) -> tuple[str, str]:
         previous = st.lines[j - 1].text
         name_goes_on = rx.NAME_WORD_AT_END.search(previous) and nxt[:1].isupper() \
             and not rx.ACTION_START.match(nxt[:1].lower() + nxt[1:]) and _words_of_one_name(previous, nxt)
-        if not (nxt[:1].islower() or rx.LINE_GOES_ON.search(previous) or name_goes_on):
+        # a unit word at the line's end, its place on the next ("2. Sở Nội vụ thành phố | Hà Nội:",
+        # Hà Nội QĐ 2025 on the title "Công dân Thủ đô ưu tú", crawl af2a4fc9b3a7aeeb)
+        place_goes_on = rx.UNIT_LEVEL_AT_END.search(previous) and _opens_with_province(nxt)
+        if not (nxt[:1].islower() or rx.LINE_GOES_ON.search(previous) or name_goes_on or place_goes_on):
             break
         title, line_text = title + " " + nxt, line_text + " " + nxt
         j += 1
     return title, line_text
+
+
+def _opens_with_province(text: str) -> bool:
+    """Whether ``text`` opens with a province's name, whole ("Hà Nội:", "Đắk Lắk có …")."""
+    folded = vocab.fold(text[:40])
+    return any(folded.startswith(f) and (len(folded) == len(f) or not folded[len(f)].isalnum())
+               for f in _province_names_folded())
+
+
+@functools.lru_cache(maxsize=None)
+def _province_names_folded() -> tuple[str, ...]:
+    return tuple({vocab.fold(n) for p in vocab.provinces() for n in (p.name, *p.aliases) if n})
 
 
 def _words_of_one_name(previous: str, nxt: str) -> bool:

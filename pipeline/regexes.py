@@ -1466,6 +1466,8 @@ MEMBERS_THEN_SUBJECT = regex.compile(r";\s+(?=\p{Lu})")
 LINE_CLOSED = regex.compile(r"[.:;!?]\**$")
 LINE_GOES_ON = regex.compile(r"(?:,|\s(?:và|từ|các|của|cấp|tại|với|thuộc|trực|có|theo|trên|đến|về))$", regex.IGNORECASE)
 NAME_WORD_AT_END = regex.compile(r"\s\p{Lu}\p{L}*$")
+# a unit word of level at a line's end, whose place the next line may name ("… Sở Nội vụ thành phố | Hà Nội:")
+UNIT_LEVEL_AT_END = regex.compile(r"\s(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)$", regex.V0)
 # A line that breaks off before its partners ("… chủ trì, phối hợp" / "… phối hợp với") goes on
 # on the next (assignments._subject_lines); so does one that breaks off before the object of its
 # request or of a preposition: "… Ban Tuyên giáo và Dân vận đảng ủy đặc khu lập danh sách đề

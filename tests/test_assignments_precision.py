@@ -144,3 +144,18 @@ def test_a_colon_in_brackets_closes_no_label(body, expected):
 ])
 def test_a_prohibition_ends_the_bearers_name(body, expected):
     assert assignment_entries(PROVINCE_HEADER + body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a heading broken between a unit word and its place: one name (Hà Nội QĐ 2025 on the title
+    # "Công dân Thủ đô ưu tú", crawl af2a4fc9b3a7aeeb: "Sở Nội vụ thành phố" cut, its task "Hà Nội")
+    ("Điều 5. Quy trình xét tặng\n\n2. Sở Nội vụ thành phố\nHà Nội:\n\na) Rà soát, thẩm định hồ sơ, điều "
+     "kiện, tiêu chuẩn theo quy định; lấy ý kiến các đơn vị liên quan (trong trường hợp cần thiết).\n",
+     {("Sở Nội vụ thành phố Hà Nội", "lead")}),
+    # kept: a heading closed after the unit word, its items under it (Cần Thơ QĐ 2610/2025, tune text C019)
+    ("**Điều\n15. Trách nhiệm của Công an thành phố**\n\n1. Giám sát công tác bảo đảm\nan toàn thông tin mạng cho "
+     "Hệ thống.\n",
+     {("Công an thành phố", "lead")}),
+])
+def test_a_heading_broken_before_its_place_is_one_name(body, expected):
+    assert assignment_entries(PROVINCE_HEADER + body) == expected
