@@ -240,6 +240,11 @@ def split_agency_list(text: str, labelled: bool = False, loose: bool = False) ->
             before = part.group(0)[cut_points[-1] - seg_start:m.start()]
             if _joint_office_goes_on(before, nxt):
                 continue  # "Văn phòng HĐND | và UBND xã": one office of both bodies
+            if rx.UNIT_AT_A_LEVEL.match(nxt) and before.lstrip(" ,")[:4].lower() == "các ":
+                continue  # "Các sở, ban, ngành, cơ quan, | đơn vị cấp tỉnh": one more member of the group
+            if m.group().strip() == "," and not nxt[:1].isupper() \
+                    and rx.PARTY_AND_GOVERNMENT.match(before.lstrip(" ,") + ", " + nxt):
+                continue  # "Các cấp ủy, | chính quyền địa phương các cấp": one collective
             if _starts_new_name(nxt, labelled, loose, after_and=m.group().strip() == "và") \
                     or _head_of_the_body_before(before, nxt):
                 cut_points.append(seg_start + m.start())
@@ -302,8 +307,8 @@ def _starts_new_name(nxt: str, labelled: bool, loose: bool = False, after_and: b
         return False
     if nxt[0].isupper() and _head_pattern(not loose, loose).match(nxt):
         return True
-    if opens_name_in_sentence(nxt):  # "Các chủ rừng | và lực lượng Kiểm lâm"
-        return True
+    if opens_name_in_sentence(nxt) and not (not after_and and rx.KIND_AT_LEVEL.match(nxt)):
+        return True  # "Các chủ rừng | và lực lượng Kiểm lâm" (not "Các bộ, | cơ quan Trung ương": one group)
     if labelled and (rx.COLLECTIVE_START.match(nxt) or rx.POST_IN_LIST.match(nxt)):
         return True
     if loose and after_and and rx.UNITS_START.match(nxt):  # a heading's "Công an tỉnh | và các địa phương"
@@ -323,6 +328,8 @@ def clean_agency(name: str) -> str:
     name = _PAREN.sub("", name)
     name = rx.ROLE_APPOSITIVE.sub("", name)
     name = name.strip(" .,:;-")
+    if name.endswith((" và các", ", các", " và")):
+        name = rx.DANGLING_LIST_WORDS.sub("", name)
     name = rx.GENERIC_PARTNERS_AFTER_NAME.sub("", name)
     if name[:4].lower() != "các ":
         name = rx.GENERIC_KINDS_AFTER_NAMED.sub("", name)
@@ -461,6 +468,7 @@ _PLACE_SUFFIX = regex.compile(
       | \s+(?i:khu\s+vực)\s+(?:[IVXLC]{{1,5}}|\d{{1,2}})(?![\p{{L}}\d])   # a regional unit: "Kho bạc Nhà nước khu vực XI"
       | \s*[-–]?\s+(?i:chi\s+nhánh)(?![\p{{L}}])             # a branch: "Ngân hàng Nhà nước Việt Nam - Chi nhánh | Khu vực II"
       | \s+số\s+\d{{1,2}}(?![\p{{L}}\d/])                            # a numbered unit: "Ban Quản lý dự án … số 1"
+      | {rx.BOARD_NUMBER.pattern}   # a board known by its programme's number ("Ban Chỉ đạo 389 quốc gia")
       | \s+(?!(?:{"|".join(regex.escape(h) for h, strong in vocab.agency_heads() if strong)})\b){_PROPER}
     ){{1,3}}""",
     regex.VERBOSE,
@@ -684,4 +692,5 @@ def _name_extent(text: str) -> int:
             i += 1
             continue
         break
-    return consumed
+    board = rx.BOARD_NUMBER.match(text, consumed)  # "… Phó Trưởng ban Thường trực Ban Chỉ đạo | 389 quốc gia"
+    return board.end() if board else consumed

@@ -63,7 +63,7 @@ def find_assignments(st: Structure) -> list[Assignment]:
     _from_partner_phrases(st, found, work_lines)
     _from_task_tables(st, found)
     _from_letter_addressees(st, found)
-    found = [a for a in found if not rx.BACK_REFERENCE.search(a.agency)]
+    found = [a for a in found if not rx.BACK_REFERENCE.search(a.agency) and not _grants_a_power_only(st, a)]
     found = [part for a in found for part in _kinds_of_body_apart(a)]
     found = [part for a in found for part in _forces_apart(a)]
     expanded, lists = [], []
@@ -77,6 +77,20 @@ def find_assignments(st: Structure) -> list[Assignment]:
     found.sort(key=lambda a: a.start)
     found = _opening_addressees_restated(st, found)
     return _with_short_forms_read_out(st, _with_parents_named(st, found))
+
+
+def _grants_a_power_only(st: Structure, a: Assignment) -> bool:
+    """Whether the mention is a body an article on powers ("Điều 4. Phân cấp thẩm quyền quyết
+    định …") says may decide ("c) Sở Tài chính quyết định phê duyệt phương án …"): a power, no
+    task (regexes.AUTHORITY_ARTICLE, AUTHORITY_VERB)."""
+    if a.role != "lead" or not rx.AUTHORITY_VERB.match(st.text, a.end):
+        return False
+    k = st.line_section[st.line_at(a.start)] if st.line_at(a.start) < len(st.line_section) else None
+    while k is not None and k > 0 and st.headings[k].level > 1:
+        k -= 1
+    if k is None or not st.headings[k].path.startswith("Điều"):
+        return False
+    return rx.AUTHORITY_ARTICLE.search(_unwrapped_heading(st, st.headings[k])[0]) is not None
 
 
 def _opening_addressees_restated(st: Structure, found: list[Assignment]) -> list[Assignment]:
@@ -639,6 +653,12 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
             # nhà nước, tổ chức, cá nhân liên quan có trách nhiệm …"), not after a name
             if not bare and not (generic and (spans or not keep_generic)):
                 spans.append((end, end + ext))
+        elif rx.PARTY_AND_GOVERNMENT.match(seg):
+            # "Cấp ủy, chính quyền Thành phố …": the committees and the government, one collective
+            ext = _collective_end("các " + seg) - 4
+            if ext <= 0:
+                break
+            spans.append((end, end + ext))
         elif ((seg[:1].isupper() or end == pos) and starts_with_agency(seg)) or opens_name_in_sentence(seg):
             ext = agency_extent(seg)
             if not ext:
@@ -727,9 +747,14 @@ def _collective_end(seg: str) -> int:
     if trade:
         start = max(start, trade.end())  # "các Viện nghiên cứu": its trade is no verb
     # a body named in lower case after "," / "và" is a name of its own ("Các chủ rừng | và lực
-    # lượng Kiểm lâm có trách nhiệm …")
-    for m in _COMMA_OR_AND.finditer(seg, 3):
-        if opens_name_in_sentence(seg[m.end():m.end() + 60]):
+    # lượng Kiểm lâm có trách nhiệm …") — not the government named with the party committees
+    # ("Các cấp ủy, | chính quyền địa phương …": one collective), nor a generic unit at a level
+    # ("Các sở, ban, ngành, cơ quan, | đơn vị cấp tỉnh", regexes.UNIT_AT_A_LEVEL)
+    party = rx.PARTY_AND_GOVERNMENT.match(seg)
+    for m in _COMMA_OR_AND.finditer(seg, party.end() if party else 3):
+        if opens_name_in_sentence(seg[m.end():m.end() + 60]) \
+                and not (m.group().startswith(",") and rx.KIND_AT_LEVEL.match(seg, m.end())) \
+                and not rx.UNIT_AT_A_LEVEL.match(seg, m.end()):
             seg = seg[:m.start()]
             limit = len(seg)
             break
@@ -750,6 +775,8 @@ def _collective_end(seg: str) -> int:
         # (an adverbial before the group's verb is none of its name: "Các bộ, ngành | trên cơ sở
         # nhiệm vụ được giao …, hoàn thiện …", as _agency_end reads it)
         m = pattern.search(seg, start, limit)
+        while m and pattern is rx.ACTION_IN_CELL and rx.ORGANISATIONS_IN_A_LIST.match(seg, m.start() - 1):
+            m = pattern.search(seg, m.end(), limit)  # ", tổ chức": one more member, not the verb
         if m:
             limit = m.start()
     if trade:
@@ -803,6 +830,12 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
         subjects_cooperate = False
         if not head_text or (inline_task and rx.MEMBERSHIP.match(inline_task)):
             continue  # "4.3. HĐND cấp xã: Thành phần dự hội nghị gồm …" says who sits, no work
+        if (directed or duties) and inline_task is None and rx.BARE_COLLECTIVE.match(head_text) \
+                and _items_name_their_own_bearers(st, h):
+            # "Điều 3. Trách nhiệm của các cơ quan, đơn vị / 1. Trách nhiệm của Sở Tư pháp / 2. …",
+            # "Điều 2. Giao các cơ quan, đơn vị: / 1. Thanh tra tỉnh chủ trì …": the heading only
+            # groups the bearers its items name (Nghệ An QĐ 97/2025, Bắc Ninh QĐ 1520/2025)
+            continue
         if duties and inline_task is None and _class_with_its_clause(head_text):
             # "Điều 18. Trách nhiệm của các cơ quan, đơn vị xử lý phản ánh kiến nghị", "Điều 24.
             # Trách nhiệm của các cơ quan phối hợp": the bearers' class whole, its clause and all
@@ -838,8 +871,11 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
                 task = inline_task or _section_body(st, h.line)[0]
             else:
                 continue
-        elif not directed and rx.INTRO_CLAUSE.match(title) and (found := _sentence_subjects(title)) and found[1]:
+        elif not directed and rx.INTRO_CLAUSE.match(title) and (found := _sentence_subjects(title)) and found[1] \
+                and not _reports_trouble_only(title, len(title) - len(found[0]), found[0]):
             # "1. Căn cứ Kế hoạch này, các Sở, ban, ngành … xây dựng kế hoạch …"
+            # (not the closing request to report trouble: "3. Trong quá trình thực hiện …, nếu có phát
+            # sinh vướng mắc yêu cầu các Sở, … phản ánh kịp thời về Sở …", Hải Phòng QĐ 210/2025)
             body, found_spans, _ = found
             shift = len(title) - len(body)
             spans, task = [(s + shift, e + shift) for s, e in found_spans], title
@@ -851,6 +887,7 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             # quyết TTHC": the class of bearers whole, its relative clause's verbs and all
             spans, task = [(0, len(head_text))], inline_task or _section_body(st, h.line)[0]
         elif (directed or duties) and len(head_text.split()) <= 16 and not rx.ACTION_ANYWHERE.search(head_text) \
+                and not rx.TASK_NOUN_START.match(head_text) \
                 and not (duties and not (head_text[:1].isupper() or head_text[:4].lower() == "các ")):
             # ("Trách nhiệm tổ chức lễ tang", "Trách nhiệm cụ thể" name a duty, not who bears it)
             # "11. Đề nghị các doanh nghiệp sản xuất, chế biến và xuất khẩu hàng hóa": a
@@ -1030,6 +1067,17 @@ def _items_name_their_bearers(st: Structure, h) -> bool:
     return False
 
 
+def _items_name_their_own_bearers(st: Structure, h) -> bool:
+    """Whether ``h`` has two items or more under it and each names its own bearer, as a heading
+    or as the subject of its sentence, past "Trách nhiệm của" or a directive ("1. Trách nhiệm của
+    Sở Tư pháp", "2. Thanh tra tỉnh, UBND các xã, phường niêm yết …")."""
+    prefix = h.path + "."
+    items = [g for g in st.headings[st.line_section[h.line] + 1:] if g.path.startswith(prefix)
+             and g.path.count(".") == prefix.count(".")]
+    return len(items) >= 2 and all(starts_with_agency(bearer) or starts_with_post(bearer)
+                                   for bearer in (_strip_directive(g.title) for g in items))
+
+
 def _every_item_names_a_body(st: Structure, h) -> bool:
     """Whether ``h`` has two items or more under it and each opens with a named body ("2.1. Sở
     Tài chính:", "2.2. Thanh tra Thành phố:"), so that the heading only groups their bearers."""
@@ -1097,8 +1145,14 @@ def _name_before_verb(span: str) -> int:
     # a verb in lower case (a capitalized word belongs to the name: "Sở Xây dựng"), not a
     # noun after "các" ("… và các tổ chức chính trị - xã hội")
     verb = next((m for m in rx.ACTION_IN_CELL.finditer(span, start)
-                 if m.group().strip() != "quản lý" and not span[:m.start()].endswith(("các", "Các"))), None)
-    cut = [m.start() for m in (rx.RESPONSIBILITY.search(span, start), verb) if m]
+                 if m.group().strip() != "quản lý" and not span[:m.start()].endswith(("các", "Các"))
+                 and not rx.ORGANISATIONS_IN_A_LIST.match(span, m.start() - 1)), None)
+    # (a passive only after one body: a list of posts or kinds keeps its clause, "Thủ trưởng, cán bộ,
+    # công chức, viên chức được cấp Chứng thư chữ ký số …", Ninh Bình QĐ 165/2025 Điều 18)
+    passive = rx.PASSIVE_AFTER_NAME.search(span, start)
+    if passive and "," in span[:passive.start()]:
+        passive = None
+    cut = [m.start() for m in (rx.RESPONSIBILITY.search(span, start), verb, passive) if m]
     end = min(cut) if cut else len(span)
     return len(span[:end].rstrip(" ,;")) or len(span)
 
@@ -1137,6 +1191,8 @@ def _verb_after_name(text: str, start: int = 0):
         word = m.group().strip().lower()
         # "các đơn vị quản lý vận hành công trình điện lực": operation goes with management in
         # the unit's name (Thái Nguyên QĐ 27/2025 Điều 14.2)
+        if rx.ORGANISATIONS_IN_A_LIST.match(text, m.start() - 1):
+            continue  # "Các cơ quan, đơn vị, | tổ chức …": one more member of the group
         if word != "quản lý" and not (word == "vận hành" and rx.AFTER_MANAGEMENT.search(text, 0, m.start())):
             return m
     return None
@@ -1831,7 +1887,8 @@ def _from_partner_phrases(st: Structure, out: list[Assignment], work_lines: set[
             if such_as:
                 offset += such_as.end()
                 rest = rest[such_as.end():]
-        elif not (rest[:1].isupper() and starts_with_agency(rest, strong_only=True)) and not opens_name_in_sentence(rest):
+        elif not (rest[:1].isupper() and starts_with_agency(rest, strong_only=True)) and not opens_name_in_sentence(rest) \
+                and not rx.PARTY_AND_GOVERNMENT.match(rest):  # ("… với cấp ủy, chính quyền địa phương")
             continue  # "phối hợp với lực lượng Công an …" names a partner, "… với lực lượng chuyên trách" none
         # "phối hợp với các Sở, ban, ngành của tỉnh; Ủy ban nhân dân các xã, phường": named
         # agencies and named collectives; generic partners ("các đơn vị liên quan") are none
@@ -1976,6 +2033,40 @@ def _cell_agencies(cell: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _cell_plural_members(cell: str) -> tuple[list[tuple[str, tuple[int, int]]], int]:
+    """The bodies a cell names as a plural and its members ("Các Cục: Di sản văn hóa, Bản quyền
+    tác giả" → "Cục Di sản văn hóa", "Cục Bản quyền tác giả"), with their spans, and where the rest
+    of the cell starts (0 when the cell opens with no such list)."""
+    plural = rx.CELL_PLURAL_MEMBERS.match(cell)
+    if not plural:
+        return [], 0
+    stop = rx.CELL_MEMBERS_END.search(cell, plural.end())
+    region = cell[plural.end():stop.start()]
+    kind = plural.group("kind")
+    if rx.SEMICOLON_MEMBERS.match(region):
+        # members apart by "; " may hold commas of their own ("Xuất bản, In và Phát hành")
+        parts, pos = [], plural.end()
+        for piece in region.split(";"):
+            name = piece.strip()
+            start = cell.find(name, pos) if name else -1
+            if start >= 0:
+                parts.append((name, (start, start + len(name))))
+                pos = start + len(name)
+    else:
+        parts, pos = [], plural.end()
+        for name in _department_members(" ".join(region.split()), kind):
+            start = cell.find(name, pos)
+            if start < 0:
+                start = pos
+            parts.append((name, (start, start + len(name))))
+            pos = start + len(name)
+    parts = [(f"{kind} {name}", span) for name, span in parts
+             if name[:1].isupper() and len(_LETTERS.findall(name)) <= 10]
+    if not parts:
+        return [], 0
+    return parts, stop.end()
+
+
 def _cell_agency_end(segment: str) -> int:
     """Where the agency of a table cell ends: a cell holds a name ("Ngân hàng Nhà nước khu
     vực XII"), or a name and what it does ("Sở KH&CN chủ trì hướng dẫn, tổng hợp")."""
@@ -2022,7 +2113,12 @@ def _from_task_tables(st: Structure, out: list[Assignment]) -> None:
                 continue
             cell_start, _ = cells[col]
             cell = texts[col]
-            for s, e in _cell_agencies(cell):
+            members, rest_at = _cell_plural_members(cell)
+            for name, (s, e) in members:
+                at = ln.start + cell_start + s
+                out.append(Assignment(name, role, h.path if h else None, task, at, at + e - s))
+            for s, e in _cell_agencies(cell[rest_at:]):
+                s, e = s + rest_at, e + rest_at
                 segment = cell[s:e]
                 # a body's leadership answers for the row ("Lãnh đạo / Sở Giáo dục và Đào tạo": the
                 # post, then its body on the cell's next printed line)

@@ -160,6 +160,9 @@ _LOOKALIKES = {
     0x201C: "“", 0x201D: "”",
     0x01F6: "ỳ",  # a PDF font's glyph for "ỳ" read as Gothic hwair: "định kǶ" (Bắc Ninh KH 144/2025, every "kỳ")
     0x0D: "\n", 0x0B: "\n",
+    # Cyrillic letters drawn as Latin ones, pasted into a symbol or a word: "văn bản số
+    # 16495/BТС-PTHT" (Т and С Cyrillic, crawl fa0dcc139cec05de) is no citation to the patterns
+    **{ord(c): latin for c, latin in zip("АВЕКМНОРСТХУІЈЅаеорсхуіјѕ", "ABEKMHOPCTXYIJSaeopcxyijs")},
 }
 # A Windows line end is one line break (a lone carriage return, an old Mac's, is one too, in
 # ``_LOOKALIKES``): read as two, every wrapped line would end a paragraph.
@@ -212,7 +215,10 @@ _EMPHASIZED_LABEL = rx.line_start_pattern(re.compile(
 # An item's dash in emphasis closed after a space, the item outside: "*- *Thứ trưởng Tạ Quang
 # Đông;" (Bộ VHTTDL QĐ 4385/2025's Nơi nhận; "*-* Bộ Y tế (b/c);" of Đắk Lắk KH 0130/2025 and
 # Đồng Tháp KH 556/2025 is the plain italic rule's).
-_EMPHASIZED_ITEM_MARK = rx.line_start_pattern(re.compile(r"^([ ]*)\*([-+•])[ ]+\*(?=\S)", re.MULTILINE))
+# So is an item's number: "*4.1. *Giao Đảng ủy Chính phủ: …", "*4.2. *Giao Đảng ủy Công an Trung
+# ương chủ trì …" (Thông báo kết luận 432-TB/VPTW 2025: the stray "*" hid the item and its "Giao").
+_EMPHASIZED_ITEM_MARK = rx.line_start_pattern(re.compile(
+    r"^([ ]*)\*([-+•]|\d{1,2}(?:\.\d{1,2}){0,3}\.)[ ]+\*(?=\S)", re.MULTILINE))  # (a lettered item's left as it was)
 _ITALIC = re.compile(r"\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 
 
@@ -1021,8 +1027,11 @@ def crawl_table_rows(text: str) -> list[tuple[int, int, str]]:
 
 
 _PIPE_LINE = rx.line_start_pattern(re.compile(r"^[ ]*\|[ ]*$", re.MULTILINE))
-# (an emphasis of nothing, "** **", is a blank line: the crawl's mark between two tables)
-_BLANK_LINE = re.compile(r"\n[ \t]*(?:\*+[ \t]+\*+[ \t]*)?(?:\n|$)")
+# (an emphasis of nothing, "** **", is a blank line: the crawl's mark between two tables — but
+# not where a "|" line follows it: there it is an empty cell of a row, the group rows of a task
+# table ("|\n**I**\n|\n**CƠ CHẾ, CHÍNH SÁCH**\n|\n** **\n|", Thủ tướng QĐ 2597/2025's appendix,
+# crawl ec00bd6f58be7864), whose table would otherwise end after its header row)
+_BLANK_LINE = re.compile(r"\n[ \t]*(?:\n|$)|\n[ \t]*\*+[ \t]+\*+[ \t]*(?:\n(?![ ]*\|[ ]*(?:\n|$))|$)")
 # A header cell is a label ("Cơ quan chủ trì", "Thời gian hoàn thành"): a cell longer than
 # this is text (a layout table's "cell" holding the whole body of a crawl without blank lines).
 _HEADER_CELL_MAX = 120
@@ -1127,7 +1136,7 @@ def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, i
     rw.apply_edits(star_line_edits(rw.text))
     rw.sub(_EMPHASIS_WRAPPED, _unwrap_emphasis, needs="*")
     rw.sub(_EMPHASIZED_LABEL, r"\1\2 ", needs=": *")
-    if "*- *" in rw.text or "*+ *" in rw.text or "*• *" in rw.text:  # (a rare mark: no scan of every text)
+    if "*- *" in rw.text or "*+ *" in rw.text or "*• *" in rw.text or ". *" in rw.text:  # (rare marks: no scan of every text)
         rw.sub(_EMPHASIZED_ITEM_MARK, r"\1\2 ")
     rw.sub(_ITALIC, _unitalic, needs="*")
     rw.sub(_HEADING_HASHES, "", needs="#")

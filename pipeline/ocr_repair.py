@@ -605,6 +605,11 @@ CODE_DIGIT_LOOKALIKES = DIGIT_LOOKALIKES | {"G": "6"}
 _FILED_LINE_ANY = regex.compile(r"(?m)^[ ]*[-+•]?[ ]*Lưu\b[^\n]*")
 _FILED_LINE_SCRAP = regex.compile(
     r"(?<=[.)])(?P<scrap>[ ]+(?:[^\p{L}\s]|\p{Lm}){1,2}|(?:[^\p{L}\p{N}\s.,;:()]|\p{Lm}){1,2})[ ]*$")
+# The count of copies filed that closes the archive line, written with "b" (bản): "(2b)",
+# "(03b)", "(L-40b)", "(V-10b)".  A letter after its digits there is that "b" read wrong:
+# "(L-40Đ)" (P01, Tesseract at 24).  Nothing else prints a capital after digits at that place
+# (a team's code puts its letter first: "(Đ1)").
+_COPY_COUNT_SLIP = regex.compile(r"(?<=\([^()\s]{0,8}\d)(?P<slip>[ĐđBD])(?=\)[ ]*\.?[ ]*$)")
 # The word "Lưu" opening the archive line with its marks lost or changed ("Luu: VT", "Lựu VT").
 _FILED_WORD = regex.compile(r"(?m)^[ ]*[-+•]?[ ]*(?P<word>L[uưụừứửữự][uưụừứửữự])(?=[ ]*:|[ ]+V[TI1l](?![\w]))")
 # A speck read before an item's dash (".- Lưu: VT", "'- Sở Nội vụ;").
@@ -616,9 +621,11 @@ def _repair_recipient_lists(text: str, chars: dict[int, str], deletions: set[int
     citation, no sentence) checks it:
 
     * a note's abbreviation read one letter apart: "(để b/e)" → "(để b/c)", when exactly one
-      abbreviation of ``models/recipient_notes.txt`` is one letter away;
+      abbreviation of ``models/recipient_notes.txt`` is one letter away, or exactly one of those
+      that are is written elsewhere in the list;
     * a unit's number read as a letter where the same list writes that unit's code with
       digits: "TKI" beside "TK5" → "TK1" (a code of the known vocabulary stays);
+    * the count of copies filed read with another letter for its "b" ("(L-40Đ)" → "(L-40b)");
     * handwriting read after the closing point of the "Lưu" line (see ``_FILED_LINE_SCRAP``), the
       word "Lưu" read without its horn ("Luu: VT"), a speck before an item's dash."""
     from rapidfuzz.distance import Levenshtein
@@ -632,6 +639,9 @@ def _repair_recipient_lists(text: str, chars: dict[int, str], deletions: set[int
             if abbr.lower() in abbreviations or body.rfind("(", line_start, m.start()) <= body.rfind(")", line_start, m.start()):
                 continue
             close = [a for a in abbreviations if Levenshtein.distance(abbr.lower(), a) == 1]
+            if len(close) > 1:  # "p/b": p/h or đ/b — the one the same list writes elsewhere
+                written = {x.group("abbr").lower() for x in _SLASH_ABBREVIATION.finditer(body)}
+                close = [a for a in close if a in written]
             if len(close) == 1:
                 for j, (have, want) in enumerate(zip(abbr, close[0])):
                     if have.lower() != want:
@@ -656,6 +666,10 @@ def _repair_recipient_lists(text: str, chars: dict[int, str], deletions: set[int
             m = _FILED_LINE_SCRAP.search(body, line.start(), line.end())
             if m:
                 deletions.update(range(base + m.start("scrap"), base + m.end("scrap")))
+            # (searched up to the scrap, if any: the count closes the line once it is dropped)
+            m = _COPY_COUNT_SLIP.search(body, line.start(), m.start("scrap") if m else line.end())
+            if m:
+                chars[base + m.start("slip")] = "b"
         for m in _FILED_WORD.finditer(body):
             for j, (have, want) in enumerate(zip(m.group("word"), "Lưu")):
                 if have != want:

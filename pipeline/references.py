@@ -24,6 +24,7 @@ _PAREN = regex.compile(r"\s*\([^)]*\)\s*")
 _SYMBOL_SEPARATOR = regex.compile(r"[-/\s]")
 _COMMA_WITHOUT_SPACE = regex.compile(r",(?=\p{L})")
 _ISSUER_BEFORE = "issuer_before"  # working mark: the issuer was named before the citation ("của X tại …")
+_DASHES = ("-", "–", "—")
 _GROUPED = "grouped_number"  # working mark: a bare number of a group ("số 187, 188-KL/TW"), its list is the group's
 
 
@@ -175,6 +176,13 @@ def _share_issuers_in_lists(text: str, refs: list[Reference]) -> None:
         # đạo của Phó Thủ tướng tại Văn bản số 6721/VPCP-V.I … và số 7514/VPCP-V.I … của Văn
         # phòng Chính phủ")
         named_after = b.issuer and _ISSUER_BEFORE not in b.flags
+        # (not to a document that amends "một số điều của" the next one: "Nghị định số 137/2018/NĐ-CP
+        # … sửa đổi, bổ sung một số điều của Nghị định số 123/2013/NĐ-CP … của Chính phủ" names the
+        # amended decree's issuer only — Lâm Đồng QĐ 2536/2025 and Đà Nẵng QĐ 82/2025, tune7 gold;
+        # "… sửa đổi, bổ sung Quyết định số 655/QĐ-TTg … của Thủ tướng Chính phủ" shares it, Hà Tĩnh
+        # KH 624/2025, tune2 gold)
+        if rx.AMENDED_ARTICLES_OF.search(text, _past_subject(text, a.end, b.start), b.start):
+            continue
         if (a.issuer is None or (named_after and _ISSUER_BEFORE in a.flags)) and b.issuer \
                 and _same_body(a.symbol, b.symbol):
             a.issuer = b.issuer
@@ -307,6 +315,11 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
         if pm and _predicate_after_name(" ".join(pm.group("who").split())) is None:
             issuer = _normalize_issuer(pm.group("who"))
             flags.append(_ISSUER_BEFORE)
+        else:
+            cm = rx.CONJOINED_PROPOSER.search(text, max(0, m.start() - 80), m.start())
+            if cm and _one_body(" ".join(cm.group("who").split())):
+                issuer = _normalize_issuer(cm.group("who"))
+                flags.append(_ISSUER_BEFORE)
     if issuer is None and date is None and list_type is None:
         prior = rx.PRIOR_ISSUE.search(text, max(0, m.start() - 160), m.start())
         if prior:
@@ -332,6 +345,13 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
 def _issuer_phrase(text: str, start_issuer: int, joint: bool = False) -> tuple[str, int] | None:
     """The issuer named from ``start_issuer`` on (after "của"), written out, and where its
     name ends; None when no body's name opens there."""
+    opening = rx.JOINT_BODIES_OPENING.match(text, start_issuer, min(len(text), start_issuer + 20))
+    if opening:  # "liên Bộ: Thông tin và Truyền thông – Công an" (the bodies after it, as printed)
+        bodies = _issuer_phrase(text, opening.end(), joint=True)
+        if bodies is None:
+            return None
+        head = "Liên " + opening.group("head").capitalize() + (":" if opening.group("colon") else "")
+        return f"{head} {bodies[0]}", bodies[1]
     stop = _issuer_end(text, start_issuer, min(len(text), start_issuer + 160))
     stop_at = stop.start() if stop else min(len(text), start_issuer + 120)
     if rx.BARE_TITLE_END.search(text, start_issuer, stop_at):  # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"
@@ -349,8 +369,11 @@ def _issuer_phrase(text: str, start_issuer: int, joint: bool = False) -> tuple[s
     if predicate is not None:
         stop_at = start_issuer + predicate
     phrase = text[start_issuer:stop_at].strip()
-    words = phrase.split()
-    if 1 <= len(words) <= 16 + 8 * phrase.count(",") and (phrase[:1].isupper() or _known_body_prefix(phrase)):
+    # a joint issuer lists its bodies with commas or dashes ("của Bộ Y tế - Bộ Tài chính - Bộ Lao
+    # động - Thương binh và Xã hội", Đồng Nai QĐ 2816/2025, gold): each may add a body's words
+    words = [w for w in phrase.split() if w not in _DASHES]
+    separators = phrase.count(",") + sum(phrase.count(f" {d} ") for d in _DASHES)
+    if 1 <= len(words) <= 16 + 8 * separators and (phrase[:1].isupper() or _known_body_prefix(phrase)):
         return _normalize_issuer(phrase), start_issuer + len(text[start_issuer:stop_at].rstrip())
     return None
 
@@ -506,8 +529,9 @@ def _law(text: str, m: regex.Match) -> Reference | None:
     # "Luật pháp" … are other words
     if not name or rx.NOT_A_LAW_NAME.match(name):
         return None
+    amends = m.group("amends") is not None
     name = expand_abbreviations(_COMMA_WITHOUT_SPACE.sub(", ", name))  # "Phòng,chống ma túy"
-    if len(name.split()) > 30:
+    if len(name.split()) > (rx.AMENDING_LAW_NAME_MAX_WORDS if amends else rx.LAW_NAME_MAX_WORDS):
         return None
     name = _bodies_in_name_repaired(name)
     year = m.group("ly1") or m.group("ly2") or m.group("ly3")

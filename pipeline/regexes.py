@@ -183,7 +183,12 @@ ROMAN_PART_MARK = r"[IVXLC]{1,6}\."
 # ------------------------------------------------------------------------------ dates
 # "24/12/2021", "24-12-2021", "24.12.2021", "ngày 24 tháng 12 năm 2021"
 NUMERIC_DATE = r"(?P<d>\d{1,2})\s?[/.\-]\s?(?P<m>\d{1,2})\s?[/.\-]\s?(?P<y>(?:19|20)\d{2})"
-SPELLED_DATE = r"(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s*,?\s+năm\s+(?P<y2>(?:19|20)\d{2})"
+# (the words "tháng" and "năm" with a tone typed wrong — "ngày 22 tháng 12 nám 2024", VPCP TB 624/2025,
+# explA5 74e2ddc7b11340da — are still the date's words: between the day, month and year digits no
+# other word stands)
+_A_WITH_ANY_TONE = "aáàảãạăắằẳẵặâấầẩẫậ"
+SPELLED_DATE = (rf"(?P<d2>\d{{1,2}})\s+th[{_A_WITH_ANY_TONE}]ng\s+(?P<m2>\d{{1,2}})\s*,?\s+n[{_A_WITH_ANY_TONE}]m\s+"
+                r"(?P<y2>(?:19|20)\d{2})")
 DATE = rf"(?:{NUMERIC_DATE}|{SPELLED_DATE})"
 
 
@@ -239,6 +244,11 @@ NUMBER_SYMBOL = rf"""
     )
 """
 
+# Where a symbol ends: before no letter or digit, or before a word typed without its space
+# ("Quyết định số 35/2025/QĐ-TTgcủa Thủ tướng Chính phủ", crawl ed309a99382e6b4c; "12/QĐ-UBNDngày …"
+# in converted Word files) — only the words that follow a citation's number, in lower case.
+SYMBOL_END = r"(?:(?![\p{L}\d])|(?=(?-i:của|ngày|về|và|tại)(?![\p{L}])))"
+
 
 @functools.lru_cache(maxsize=None)
 def type_alternation() -> str:
@@ -257,7 +267,12 @@ def numbered_citation() -> regex.Pattern:
                                                  # "Báo cáo thẩm tra số 1379/BC-UBTVQH15", Bộ Tài chính CV 18491/2025)
                 |(?P<joint>liên\s+ngành(?:\s+\p{{L}}+){{0,4}}?)(?=\s+số\b)))?  # "Kết luận liên ngành Tư pháp Trung ương số …":
                                                  # the joint body ("Liên ngành tư pháp Trung ương") issued it
-        (?:\s+của\s+(?P<issuer_before>(?-i:\p{{Lu}})[\p{{L}}\s,\-]{{1,60}}?)(?=\s+số\b))?  # its issuer before its number:
+        (?:\s+của\s+(?!(?:{type_alternation()})(?:\s+\p{{L}}+){{0,2}}?\s+số\b)   # (not a type word: "theo quy định
+                                                 # của Nghị quyết số 197/2025/QH15", "hướng dẫn của Công văn
+                                                 # số …" cite a Nghị quyết, a Công văn, crawl 405a6cabda393030)
+           (?P<issuer_before>(?-i:\p{{Lu}})(?:(?!\s+tại\s)[\p{{L}}\s,\-]){{1,60}}?)(?=\s+số\b))?  # its issuer before its number
+                                                 # (not "… hướng dẫn của Bộ Tài chính tại văn bản số …": the
+                                                 # body "at" a document issued that one, PROPOSER):
                                                  # "các Công văn của Bộ Tài chính số 3910/BTC-QLG ngày …"
                                                  # (Bộ Công Thương CV 9634/2025)
         (?:\s+(?:đề\s+)?(?P<date_before>ngày\s+(?:\d{{1,2}}\s?[/.-]\s?\d{{1,2}}\s?[/.-]\s?(?:19|20)\d{{2}}
@@ -266,7 +281,7 @@ def numbered_citation() -> regex.Pattern:
                                                  # 2025 số 16/CV-HHTACN của Hội …" (VPCP CV 11306/2025)
         \s*(?:(?:số|so)(?:\s+số)?|số\s*hiệu)?\s*:?\s*   # "so": OCR dropped the accent; "số số": a doubled word
         {NUMBER_SYMBOL}
-        (?![\p{{L}}\d])
+        {SYMBOL_END}
         """,
         F,
     )
@@ -285,7 +300,7 @@ def grouped_numbers() -> regex.Pattern:
         (?P<bare>\d{{1,5}}[a-z]?(?:\s*(?:,|và)\s*\d{{1,5}}[a-z]?){{0,8}})
         \s*(?:,|và)\s*
         {NUMBER_SYMBOL}
-        (?![\p{{L}}\d])
+        {SYMBOL_END}
         """,
         F,
     )
@@ -314,7 +329,7 @@ NAMED_NUMBERED_LAW = regex.compile(
                 [^;.\n()“”"|\t]){{3,160}}?)
     \s*,?\s+số\s*:?\s*
     {NUMBER_SYMBOL}
-    (?![\p{{L}}\d])
+    {SYMBOL_END}
     """,
     F,
 )
@@ -364,21 +379,27 @@ def around_numbers(pattern: regex.Pattern, text: str, before: int = 60, after: i
 
 
 # Laws and the constitution cited by name and year.
+# One character of a law's name: no other law runs over "và Luật" or ", Luật", nor any over a
+# clause end; an amending law's list of the laws it amends does ("Luật sửa đổi, bổ sung một số
+# điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư theo phương thức đối tác công tư và Luật Đấu
+# thầu", 57/2024/QH15).  ``amends`` is LAW_CITATION's group.
+_LAW_NAME_CHAR = r"""
+        (?:(?(amends)|(?!,\s*(?:Luật|Bộ\s+luật)\b))
+           (?(amends)|(?!(?<!\S)và\s+(?:Luật|Bộ\s+luật)\s))
+           (?!(?<!\S)(?:là|chậm\s+nhất|trước|vào)\s)       # nor a time clause ("… chậm nhất là ngày 22 tháng 02 năm 2026")
+           [^;.\n()“”"|\t])"""
 LAW_CITATION = regex.compile(
     rf"""
     (?<![\p{{L}}])
     (?P<type>Bộ\s+luật|Luật|Pháp\s+lệnh)
     \s+(?!số\b)
     (?P<name>
-        (?=(?P<amends>(?i:sửa\s+đổi))?)                # an amending law names the laws it amends ("… và Luật …"),
-        # no other law runs over "và Luật" or ", Luật", nor any over a clause end; an amending law's
-        # list of the laws it amends does ("Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch,
-        # Luật Đầu tư, Luật Đầu tư theo phương thức đối tác công tư và Luật Đấu thầu", 57/2024/QH15)
-        (?:(?(amends)|(?!,\s*(?:Luật|Bộ\s+luật)\b))
-           (?(amends)|(?!(?<!\S)và\s+(?:Luật|Bộ\s+luật)\s))
-           (?!(?<!\S)(?:là|chậm\s+nhất|trước|vào)\s)       # nor a time clause ("… chậm nhất là ngày 22 tháng 02 năm 2026")
-           [^;.\n()“”"|\t])
-        {{3,160}}?
+        (?=(?P<amends>(?i:sửa\s+đổi))?)                # an amending law names the laws it amends (_LAW_NAME_CHAR)
+        (?(amends){_LAW_NAME_CHAR}{{3,260}}?      # (an amending law's list runs long: "Luật sửa đổi, bổ sung
+                                                 # một số điều của Luật Xuất cảnh, nhập cảnh của công dân Việt Nam
+                                                 # và Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước
+                                                 # ngoài tại Việt Nam ngày 24 tháng 6 năm 2023", crawl 04e0c7e10cd38cdd)
+                |{_LAW_NAME_CHAR}{{3,160}}?)
     )
     \s*,?\s*
     (?:
@@ -390,6 +411,9 @@ LAW_CITATION = regex.compile(
     """,
     regex.VERBOSE | regex.V0,
 )
+# The most words of a law's name (LAW_CITATION bounds its characters): an amending law's name
+# lists the laws it amends.
+LAW_NAME_MAX_WORDS, AMENDING_LAW_NAME_MAX_WORDS = 30, 60
 # What follows "Luật" in lower case without being a law's name: a compound word ("Luật sư",
 # "Luật pháp", "Luật gia", "Luật định") or a pointer to a law named before ("Luật này").
 NOT_A_LAW_NAME = regex.compile(
@@ -410,6 +434,9 @@ ISSUER_END = regex.compile(
         |quyết\s+định(?=\s+\p{Ll})               # "của Hội đồng nhân dân tỉnh Vĩnh Long quyết định việc áp dụng …"
                                                  # (the clause's other predicates end it after a complete name
                                                  # only: CLAUSE_PREDICATE)
+        |hợp\s+nhất(?=\s+(?:Nghị|Thông|Quyết|Luật|Pháp|Chỉ)\s)  # what a consolidated text's body did: "Văn bản hợp
+                                                 # nhất số 01/VBHN-BNV … của Bộ Nội vụ hợp nhất Nghị định …" (not
+                                                 # "Ban Chỉ đạo hợp nhất các trường")
         |thi\s+hành|kết\s+luận|ngày(?=\s*\d)     # "của Chính phủ thi hành …", "của Bộ Chính trị kết luận về …",
                                                  # "của Thủ tướng Chính phủ ngày 31/3/2022"
         |và(?=\s+\p{Ll}))\b                      # "của Chính phủ và chịu trách nhiệm …": names join capitals
@@ -423,6 +450,8 @@ ISSUER_END = regex.compile(
       (?=\p{Lu}\p{Ll}*\s+\p{Ll}                  # ("của Chính phủ Ứng dụng công nghệ …") nor a subject whose "về" was dropped
         |(?!(?:khóa|khoá|nước|và|tỉnh|thành|huyện|quận|thị|xã|phường)\b)\p{Ll})  # ("của Chính phủ cơ sở dữ liệu quốc gia về …"),
                                                  # save a term or a place
+    | \s*\[\d{1,3}\]                         # a footnote's marker ("… của Thanh tra Chính phủ[3],", crawl
+                                                 # fa0dcc139cec05de: pages converted with their notes)
     | \s*(?:[;,:“”"*|\t]                  # a table's cell ends it too; not the dot of "TP." nor an
            | (?<!(?<![\p{L}])TP)\.               # abbreviation in brackets ("Ủy ban nhân dân (UBND) tỉnh …")
            | \((?!\p{Lu}[\p{L}&]{1,10}\)) | (?<!\(\p{Lu}[\p{L}&]{1,10})\)
@@ -430,8 +459,11 @@ ISSUER_END = regex.compile(
              (?:(?<!\f)\n | \n(?![ ]*\p{Ll})))  # a line's end; not a page break inside a name, nor a line
                               # wrapped after a word no name ends with ("của Bộ\nKhoa học …")
                                            # ("Thủ tướng Chính" / next page "phủ phê duyệt")
-    | \s+(?:và\s+)?(?=(?:Quyết\s+định|Nghị\s+(?:quyết|định)|Chỉ\s+thị|Kế\s+hoạch|Thông\s+(?:tư|báo)|Công\s+văn
-                         |Luật|Văn\s+bản|Tờ\s+trình|Kết\s+luận|Chương\s+trình)\s)   # the next citation ("Công an" is no "Công văn")
+    | (?<![-–])\s+(?:và\s+)?(?=(?:Quyết\s+định|Nghị\s+(?:quyết|định)|Chỉ\s+thị|Kế\s+hoạch(?!\s+và\s+Đầu\s+tư\b)
+                         |Thông\s+(?:tư|báo)|Công\s+văn|Luật|Văn\s+bản|Tờ\s+trình|Kết\s+luận|Chương\s+trình)\s)
+                         # the next citation ("Công an" is no "Công văn"); not a name's words: "Bộ Kế hoạch và
+                         # Đầu tư", "Sở Kế hoạch và Đầu tư" (the bodies of the citations of 2008–2025), "Phòng
+                         # Tài chính - Kế hoạch"
     """,
     regex.VERBOSE | regex.V0,
 )
@@ -453,6 +485,10 @@ def place_name_opening() -> regex.Pattern:
     return regex.compile(rf"[ \t]*(?:{alternation})(?![\p{{L}}\d])", regex.V0)
 
 
+# The ministries of a joint circular named after "liên" in lower case ("của liên Bộ Kế hoạch và
+# Đầu tư - Bộ Nội vụ", "của liên Bộ: Thông tin và Truyền thông – Công an"): the bodies' names
+# follow, after a colon or not.
+JOINT_BODIES_OPENING = regex.compile(r"\s*liên\s+(?P<head>[Bb]ộ|ngành)(?P<colon>\s*:)?\s+(?=\p{Lu})", regex.V0)
 ISSUER_START = regex.compile(
     r"""\s*(?:
         ,?\s*(?:của|giữa)\s+                           # "giữa Bộ Công an, Viện kiểm sát …": joint; ", của …"
@@ -494,7 +530,10 @@ CLAUSE_PREDICATE = regex.compile(
     r"\s+(?:liên\s+quan|quy\s+định|vướng\s+mắc|phản\s+ánh|chưa|vẫn|còn|có|không|áp\s+dụng"
     # what the body did with the document: "Công văn số 1734/BTC-QLG … của Bộ Tài chính | tham gia
     # ý kiến về phương án …" (Bộ Công Thương CV 9634/2025)
-    r"|tham\s+gia\s+ý\s+kiến|góp\s+ý|trả\s+lời)(?!\p{L})", regex.V0)
+    r"|tham\s+gia\s+ý\s+kiến|góp\s+ý|trả\s+lời"
+    # what the body asked or answered in it: "Báo cáo số 467/BC-UBND … của Ủy ban nhân dân Thành phố |
+    # giải trình, tiếp thu hoàn thiện dự thảo Nghị quyết" (crawl 98b67fb117d01944)
+    r"|giải\s+trình|tiếp\s+thu|đề\s+nghị|đề\s+xuất|chấp\s+thuận|thống\s+nhất|yêu\s+cầu)(?!\p{L})", regex.V0)
 # The body that did something "at" the document, as the subject of its clause: "(Sở Tài chính đã
 # tổng hợp và đề nghị tại Văn bản số 9700/STC-ĐTTĐ ngày 08/8/2025)" (Hà Nội CV 6397/2025),
 # "Bộ Y tế đã hướng dẫn tại Công văn số …": it issued the document cited.
@@ -505,13 +544,23 @@ SUBJECT_PROPOSER = regex.compile(
         (?:đề\s+nghị|đề\s+xuất|báo\s+cáo|trình|hướng\s+dẫn|chỉ\s+đạo|thông\s+báo)\s+tại\s*$""",
     regex.VERBOSE | regex.V0,
 )
+# The second body of "Theo đề nghị của A tại X số … và B tại Y số …": "… tại Đơn đề nghị số
+# 258/ĐĐN-ĐLS ngày 27 tháng 11 năm 2025 và Sở Tư pháp tại Tờ trình số 141/TTr-STP" (Lâm Đồng QĐ
+# 2536/2025, tune7 gold): a body's head word after "và", then "tại" and the citation.
+CONJOINED_PROPOSER = regex.compile(
+    r"""(?<!\p{L})và\s+
+        (?P<who>(?:Sở|Bộ|Ủy\s+ban|UBND|Ban|Văn\s+phòng|Cục|Tổng\s+cục|Hội\s+đồng|HĐND|Giám\s+đốc|Chủ\s+tịch
+                 |Thủ\s+tướng|Chính\s+phủ)\s[^,;.:()\n|\t]{1,60}?)
+        \s+tại\s*$""",
+    regex.VERBOSE | regex.V0,
+)
 # Several documents in one list: "Tờ trình số 421/TTr-STC ngày 29/10/2025, 501/TTr-STC ngày
 # 20/11/2025", "các Công điện số 12/CĐ-UBND, 15/CĐ-UBND": a number after a citation, with
 # only a comma or "và" between, is a citation of the same type (its type code may say another).
 CITATION_LIST_ITEM = regex.compile(
     rf"""\s*(?:,\s*(?:và\s+)?|và\s+)(?:số\s*:?\s*)?
         {NUMBER_SYMBOL}
-        (?![\p{{L}}\d])""",
+        {SYMBOL_END}""",
     regex.VERBOSE | regex.V0,   # case-sensitive: a symbol opens with a capital
 )
 # "các Quyết định: số 36/QĐ-TTg …; số 1569/QĐ-TTg …", "báo cáo thẩm định của Sở Tư pháp số
@@ -563,12 +612,15 @@ SENTENCE_OR_CLAUSE_OPENS = regex.compile(r"[.,]\s+\p{Lu}", regex.V0)
 SUBJECT_BEFORE_LIST_ITEM = regex.compile(
     r"\s*(?:về\s+việc|v/v|về)\s+[^;.|\t]{3,200}?(?=\s*,\s*(?:và\s+)?số\s*:?\s*\d)", regex.V0 | regex.IGNORECASE)
 PLURAL_BEFORE_TYPE = regex.compile(r"(?<![\p{L}])[Cc]ác\s+$", regex.V0)
-CODED_NUMBER = regex.compile(rf"{NUMBER_SYMBOL}(?![\p{{L}}\d])", regex.VERBOSE | regex.V0)
+CODED_NUMBER = regex.compile(rf"{NUMBER_SYMBOL}{SYMBOL_END}", regex.VERBOSE | regex.V0)
 # Between two citations of one list: their issuer is shared.
 # "Quyết định số 1729/QĐ-TTg … sửa đổi, bổ sung Quyết định số 655/QĐ-TTg … của Thủ tướng Chính phủ".
 LIST_SEPARATOR = regex.compile(
     r"\s*(?:[,;]\s*)?(?:và\s+|(?:sửa\s+đổi,?\s+bổ\s+sung|thay\s+thế)(?:\s+một\s+số\s+điều(?:\s+của)?)?\s+)?(?:các\s+)?(?:số\s*:?\s*)?",
     regex.V0)
+# What joins a document to the one whose articles it amends: "… sửa đổi, bổ sung một số điều của
+# Nghị định số …" (_share_issuers_in_lists: the issuer after it is the amended one's).
+AMENDED_ARTICLES_OF = regex.compile(r"một\s+số\s+điều\s+của", regex.V0)
 # A joint issuer or a ministry named with a comma: "của Ủy ban Thường vụ Quốc hội, Chính phủ và
 # Đoàn Chủ tịch …", "của Bộ Văn hóa, Thể thao và Du lịch": after the comma a capitalized name
 # (not the next citation) that ends joined by "và".
@@ -723,6 +775,9 @@ def document_type_line() -> regex.Pattern:
 # ---------------------------------------------------------------------- structure
 # A letter's subject line "V/V CHỦ ĐỘNG PHÒNG, …" / "V/v …" (về việc) is no part "V" (Công điện
 # 217/CĐ-TTg, 231/CĐ-TTg of 2025: every item under it was read as outside the work).
+# A line numbered as a part of the body ("I. QUYẾT ĐỊNH", "2. KẾ HOẠCH"): never a type line,
+# whose words stand alone (an OCR'd type line's stray mark has no dot: "V QUYẾTĐỊNH -").
+NUMBERED_PART_LINE = regex.compile(r"^(?:[IVXLC]{1,6}|\d{1,2})\.\s+\p{Lu}", regex.V0)
 ROMAN_HEADING = regex.compile(r"^(?![Vv]\s*/\s*[Vv]\b)(?P<num>[IVXLC]{1,6})\s*[.:/]\s*(?P<title>\S.*)$", regex.V0)
 ARTICLE_HEADING = regex.compile(r"^Điều\s+(?P<num>\d{1,3})\s*[.:]?\s*(?P<title>.*)$", regex.V0)
 ARABIC_HEADING = regex.compile(rf"^(?P<num>{ARABIC_ITEM_NUMBER})\s*[.)]\s*(?P<title>\S.*)$", regex.V0)
@@ -879,8 +934,12 @@ RESPONSIBILITY_TITLE = regex.compile(r"^(?:trách\s+nhiệm|nhiệm\s+vụ)(?:\s
 # The same title naming a class of bearers in lower case after "của": "Điều 30. Trách nhiệm của
 # doanh nghiệp cung cấp dịch vụ Hệ thống thông tin …", "Điều 25. Trách nhiệm của cơ quan, đơn vị
 # trên địa bàn tỉnh có hệ thống thông tin …" (not "Trách nhiệm thi hành", "Nhiệm vụ cụ thể").
+# (the class's generic head may be capitalized as a title writes it, the rest in lower case:
+# "Điều 17. Trách nhiệm của Cơ quan quản lý trực tiếp", Ninh Bình QĐ 165/2025; "Trách nhiệm của Cơ
+# quan có chức năng quản lý đất đai cấp xã", gold M07 — not a name: "Cơ quan Kiểm lâm")
 DUTIES_OF_CLASS_TITLE = regex.compile(
-    r"^(?:trách\s+nhiệm|nhiệm\s+vụ)\s+của\s+(?!(?:năm|giai\s+đoạn|các\s+bên|mỗi|từng)\b)(?=(?-i:\p{Ll}))",
+    r"^(?:trách\s+nhiệm|nhiệm\s+vụ)\s+của\s+(?!(?:năm|giai\s+đoạn|các\s+bên|mỗi|từng)\b)"
+    r"(?=(?-i:\p{Ll})|(?-i:(?:Cơ\s+quan|Đơn\s+vị|Tổ\s+chức|Doanh\s+nghiệp)\s+\p{Ll}))",
     regex.IGNORECASE | regex.V0)
 # A duty label that names who bears the duties after its colon, a post or a class written in
 # lower case as running text names it: "- Trách nhiệm của giáo vụ: giám sát việc giảng dạy …",
@@ -928,6 +987,13 @@ ROLE_APPOSITIVE = regex.compile(
 REQUEST_BEFORE = regex.compile(r"(?i)đề\s+nghị\s*$", regex.V0)
 # "&" joining two parts of a name ("HĐND&UBND", "Văn hóa & Thể thao"): written "và".
 AMPERSAND_BETWEEN_NAMES = regex.compile(r"(?<=\p{L})\s*&\s*(?=\p{Lu})", regex.V0)
+# A board known by its programme's number: "Ban Chỉ đạo 389 quốc gia", "Ban Chỉ đạo 934" (Công
+# văn 11554/VPCP-V.I and 6225/BVHTTDL-VP, 2025: without it the
+# name stopped at the number and its sentence gave no one); not a year ("Ban Chỉ đạo 2025"), a date
+# or a count ("06/2025", "35%").
+BOARD_NUMBER = regex.compile(
+    r"(?<=(?i:chỉ\s+đạo|công\s+tác))\s+(?!(?:19|20)\d\d(?!\d))\d{2,3}(?![\p{L}\d/.,%])(?:\s+(?i:quốc\s+gia)(?![\p{L}]))?",
+    regex.V0)
 # Partners that name no one ("các đơn vị có liên quan", "các Sở, ban, ngành được giao chủ
 # trì", "các cơ quan, đơn vị chức năng"): not entries.
 GENERIC_PARTNER = regex.compile(
@@ -1156,6 +1222,15 @@ SIGNING_AUTHORITY = regex.compile(
 SIGNING_AUTHORITY_FIRST = "KTQ"
 
 
+# The mark a copy prints where the signature was: "(Đã ký)", "ĐÃ KÝ", "(Ký tên, đóng dấu)",
+# "Đã ký và đóng dấu".  It sits between the authority and the title or the title and the name;
+# it is neither part of a body's name nor a name.
+SIGNED_MARK = regex.compile(
+    r"""^[(\[]?\s*(?:đã\s+)?ký(?:\s+tên)?(?:\s*,?\s*(?:và\s+)?đóng\s+dấu)?\s*[)\]]?\.?$""",
+    regex.V0 | regex.IGNORECASE,
+)
+
+
 def authority_parts(m: regex.Match) -> tuple[str, str]:
     """(kind, rest) of a SIGNING_AUTHORITY match, whichever form it took."""
     return (m.group("kind") or m.group("kind2")), (m.group("rest") or m.group("rest2"))
@@ -1302,7 +1377,10 @@ ACTION_START = regex.compile(
     # "quyết định" before the act it decides is a verb ("Ủy ban nhân dân phường, xã, đặc khu | quyết
     # định thành lập đoàn kiểm tra", Sở GD&ĐT TP HCM CV 5155/2025)
     r"(?-i:quyết định) (?=thành lập|phê duyệt|công nhận|phân bổ|cho phép|khen thưởng|đánh giá)|"
-    r"thúc đẩy|kịp thời|phát hiện|xử lý|cụ thể hóa|định hướng|giải quyết|trả lời|tiếp nhận|"
+    # ("trả lời để … biết" closes an answer: "Cục Thuế trả lời để Công ty … biết./.", "Cục Hải
+    # quan trả lời để Công ty biết./." — the issuer informs, no one is given work; Công văn
+    # 5537/CT-CS, 5615/CT-CS, 39712/CHQ-GSQL, 40088/CHQ-GSQL, 39209/CHQ-GSQL 2025)
+    r"thúc đẩy|kịp thời|phát hiện|xử lý|cụ thể hóa|định hướng|giải quyết|trả lời(?!\s+để(?![\p{L}]))|tiếp nhận|"
     r"chuẩn bị|phân loại|ra quyết định|thẩm tra|tổng hợp|có ý kiến|sẵn sàng|cần|phải|quan tâm|nghiêm túc|"
     r"chấp hành|tiên phong|dẫn dắt|đi đầu|mở (?=thêm|rộng)|"
     # in lower case only, words of names too when capitalized ("Ban Vận động …", "Cục Kiểm soát …"):
@@ -1408,7 +1486,9 @@ DEADLINE = regex.compile(
         # "trước ngày 20 hàng tháng", "vào ngày 25 hằng tháng": a monthly due day
       | (?P<monthly_day>(?:(?:trước|chậm\s+nhất|vào)(?:\s+(?:là|vào))?\s+)?ngày\s+\d{1,2}\s+(?:hàng|hằng)\s+tháng)
       | (?P<periodic>định\s+kỳ
-            (?:\s*:?\s+(?P<p_n>\d{1,2}|sáu|ba)(?:\s*\([^)\n]{1,8}\))?\s+tháng(?P<p_year>\s*,\s*(?:cuối\s+)?năm)?)?   # "Báo cáo định kỳ: 6 tháng (…), năm (…)"
+            (?:\s*:?\s+(?:(?:tối\s+(?:đa|thiểu)|ít\s+nhất|không\s+quá)\s+)?   # "định kỳ tối đa 06 tháng phải thay đổi mật
+                                                                        # khẩu" (Ninh Bình QĐ 162/2025, crawl cdb6ad27b3c3f13b)
+                (?P<p_n>\d{1,2}|sáu|ba)(?:\s*\([^)\n]{1,8}\))?\s+tháng(?P<p_year>\s*,\s*(?:cuối\s+)?năm)?)?   # "Báo cáo định kỳ: 6 tháng (…), năm (…)"
         )
         # "trong tháng 11/2025", "đến tháng 4/2026", "Trong tháng 12 năm 2025", "Dự kiến
         # tháng 11/2025", "tổ chức vào tháng 12/2025", "chậm nhất tháng 6/2026", "trước tháng
@@ -1439,6 +1519,9 @@ DEADLINE = regex.compile(
       | (?P<due>(?:(?:trước|chậm\s+nhất|không\s+quá|hạn\s+chót|hạn\s+cuối|hoàn\s+thành|kết\s+thúc|dự\s+kiến)(?:\s+(?:là|vào|trước))?\s+
                     (?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút\s*)?)?\s*,?\s*)?ngày\s+   # "trước 10h00, ngày 15/12/2025"
                  | (?:trước|đến)\s+(?=\d{1,2}/\d{1,2}/(?:19|20)\d{2})
+                   # … after the other due words too, the date written out with its year: "báo cáo chậm
+                   # nhất 30/11/2025", "hạn chót 30/11/2025" (a full date is no fraction of a quantity)
+                 | (?:chậm\s+nhất(?:\s+là)?|không\s+quá|hạn\s+(?:chót|cuối)(?:\s+là)?)\s+(?=\d{1,2}/\d{1,2}/(?:19|20)\d{2}(?!\d))
                    # a day and month without "ngày" nor a year, the plan year's ("hoàn thành trước 15/12",
                    # a time cell "| Trước 15/12 |", "chậm nhất 20/12 hằng năm"); only where a date's
                    # clause goes on: a boundary, a yearly word, a subject or a verb of sending; not a
@@ -1454,11 +1537,21 @@ DEADLINE = regex.compile(
                  | """ + _PART_OF_DAY + r"""[ \t]+ngày\s+(?=\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:/|\s+năm\s+)(?:19|20)\d{2})
                  | (?:đến(?:\s+hết)?|vào(?:\s+lúc)?|trong)\s+(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút\s*)?)?\s*,?\s*)?ngày\s+   # "đến hết ngày 31/12/2025" 
                    (?=\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:/|\s+năm\s+)(?:19|20)\d{2})   # "vào lúc 8 giờ 00 ngày 15/12/2025"
+                   # a yearly window's last day: "từ ngày 16 đến ngày 31 tháng 12 hằng năm" (Cần Thơ QĐ 2579/2025, crawl
+                   # 1a434d0a7e14dc93); not "đến ngày 30 tháng 6 hàng năm chưa phân bổ" (a cut-off) nor "vào tháng 11
+                   # đến ngày 15 tháng 12 hàng năm" (a criteria table's period): only after the window's first day
+                 | (?<=(?<![\p{L}])từ\s+ngày\s+\d{1,2}(?:\s?/\s?\d{1,2})?\s+)đến\s+ngày\s+(?=\d{1,2}(?:/|\s+tháng\s+)\d{1,2}\s+(?:hàng|hằng)\s+năm)
+                   # … and the day of every year a task is done on: "Khóa sổ tài sản được thực hiện vào ngày 28 tháng
+                   # 02 hằng năm" (Quy chế of the crawl 5b692e230f990be5, explore10)
+                 | vào\s+ngày\s+(?=\d{1,2}(?:/|\s+tháng\s+)\d{1,2}\s+(?:hàng|hằng)\s+năm)
                    # a schedule line's range of days, due at its last: "- Từ ngày 05/02/2026 - 08/02/2026: Ban
                    # Thường trực … tổ chức hội nghị" (Quảng Ninh MTTQ KH 2026, gold); a time label's range is
                    # DATE_LABEL's ("Thời gian: 01/05/2025 - 15/05/2025", a project plan in the crawl)
                  | (?:từ\s+)?(?P<sched>ngày)\s+(?:\d{1,2}(?:\s?/\s?\d{1,2}(?:\s?/\s?(?:19|20)\d{2})?)?\s*(?:,|và|-|–)\s*){0,6}(?=\d{1,2}\s?/\s?\d{1,2}\s?/\s?(?:19|20)\d{2}
-                                                                  (?P<weekday>\s*\(\s*thứ\s+[\p{L}\d]{1,4}\s*\))?\s*[:|\n]))
+                                                                  (?P<weekday>\s*\(\s*thứ\s+[\p{L}\d]{1,4}\s*\))?\s*[:|\n])
+                   # … written without "ngày": "- Từ 01/12/2025 - 15/12/2025: tổ chức kiểm tra" (a schedule line's
+                   # range, due at its last day; SCHEDULE_LINE_BEFORE checks that the line opens with it)
+                 | (?P<sched>từ)\s+\d{1,2}\s?/\s?\d{1,2}(?:\s?/\s?(?:19|20)\d{2})?\s*[-–]\s*(?=\d{1,2}\s?/\s?\d{1,2}\s?/\s?(?:19|20)\d{2}\s*[:|\n]))
             (?P<due_d>\d{1,2})(?:\s+tháng\s+|\s?[/.\-]\s?)(?P<due_m>\d{1,2})(?:(?:\s+năm\s+|\s?[/.\-]\s?)(?P<due_y>(?:19|20)\d{2}))?
             # "trước ngày 20/11 hàng năm": the yearly due day, one date (plan year);
             # "(trước ngày 30 tháng 01 năm sau)" (Thái Nguyên QĐ 27/2025): that day of the year after
@@ -1492,7 +1585,7 @@ DEADLINE_TRIGGER = re.compile(
       | [tT](?i:hường\s+xuyên|hường\s+niên
            | rong\s+(?:tháng\s+\d|năm\s+[12]|ngày\s+\d)   # "trong tháng 11/2025", "(ngay) trong năm 2025", "trong ngày 15/3/2026"
            | ừ\s+tháng\s+\d                        # "Từ tháng 12/2025"
-           | ừ\s+ngày\s+\d{{1,2}}\s?/\s?\d{{1,2}}(?:\s?/\s?\d{{4}})?\s*[-–]\s*\d   # "Từ ngày 05/02/2026 - 08/02/2026:"
+           | ừ\s+(?:ngày\s+)?\d{{1,2}}\s?/\s?\d{{1,2}}(?:\s?/\s?\d{{4}})?\s*[-–]\s*\d   # "Từ (ngày) 05/02/2026 - 08/02/2026:"
            | háng\s+\d{{1,2}}\s*[-–]\s*\d             # "Tháng 11 - 12/2025"
            | rước(?:{_DUE_DAY_AFTER}|(?=\s+\d{{1,2}}/\d)|(?=\s+tháng\s+\d)|(?=\s+\d{{1,2}}\s+tháng\s+\d)))
       | [đĐ](?i:ịnh\s+kỳ\s+h[àằ]ng\s+(?:tuần|tháng|quý|năm|ngày|{WEEK_TYPO})
@@ -1502,7 +1595,8 @@ DEADLINE_TRIGGER = re.compile(
       | [hH](?i:[àằ]ng\s+(?:tuần|tháng|quý|năm|ngày|{WEEK_TYPO})
            | ai{_PER_TIMES_AFTER}
            | ai{_TIMES_PER}
-           | (?:ạn\s+chót|ạn\s+cuối|oàn\s+thành){_DUE_DAY_AFTER})
+           | (?:ạn\s+chót|ạn\s+cuối|oàn\s+thành){_DUE_DAY_AFTER}
+           | ạn\s+(?:chót|cuối)(?=(?:\s+là)?\s+\d{{1,2}}/\d{{1,2}}/\d{{4}}))   # "hạn chót 30/11/2025"
       | \d{{1,2}}(?i:{_PER_TIMES_AFTER})
       | \d{{1,2}}(?i:{_TIMES_PER})                    # "(ít nhất) 01 lần/01 năm", "02 lần/ngày"
       | \|[ \t]*(?:19|20)\d{{2}}[ \t]*(?:\||[\n\f]|$)      # a table cell "| 2025 |"
@@ -1586,7 +1680,10 @@ TOPIC_OPENS_BEFORE = regex.compile(r"(?:^|[.;:\n])[ \t*_]*(?:[-+•]\s*|\d{1,2}(
 # of past work ("giáo dục thường xuyên", "được thực hiện thường xuyên").
 NOT_A_DEADLINE_BEFORE_WIDE = regex.compile(
     r"""(?:(?:dự\s+toán|ngân\s+sách|đầu\s+tư\s+công|vốn)[^.;:\n]{0,60}|trung\s+hạn\s*,?\s*
-        | giáo\s+dục\s+|khu\s+vực\s+|được\s+thực\s+hiện\s+|đã\s+được\s+[\p{L}]+\s+
+        | giáo\s+dục\s+|khu\s+vực\s+|đã\s+được\s+[\p{L}]+\s+
+        | (?<!(?:phải|cần|sẽ)\s+)được\s+thực\s+hiện\s+   # a description of how work is done, not an
+                                                         # obligation: "Việc sao lưu … phải được thực hiện thường
+                                                         # xuyên" (Hải Phòng QĐ 211/2025, crawl d71b3a48efad6d2c)
         | (?:mở|đóng)\s+cửa\s+(?:[\p{L}\d]+\s+){0,4}      # opening hours: "đóng cửa hàng ngày"
         | (?<![\p{L}])(?<!(?:trước|nhất|lúc)\s+\d{1,2}\s?)giờ\s+   # "(18) giờ hàng ngày": a time of day (not a
                                                          # daily report due "trước 16 giờ hàng ngày")
@@ -1643,6 +1740,27 @@ PERIOD_LIST_ITEM = regex.compile(
     r"""\s*(?:,|và|hoặc)\s*(?P<item>(?:(?P<n>\d{1,2}|sáu|ba|hai)\s+)?(?P<unit>tuần|tháng|quý|năm))
         (?![\p{L}\d])(?!\s*(?:[\d(]|[IVX]+(?![\p{L}])|tới|tiếp|qua|trước|sau|đầu|cuối|nay|liền|gần|kể|thực|học|kế|đó|này))""",
     regex.VERBOSE | regex.IGNORECASE | regex.V0)
+# The periods a bare "định kỳ" names after it without a count: "báo cáo theo định kỳ tháng, quý, năm",
+# "định kỳ (tháng, quý, 6 tháng, năm)", "Báo cáo định kỳ: tháng, quý, năm" — each recurs, as "Định kỳ 6 tháng, năm" gives P6M and P1Y (contract,
+# section 4); not a dated report ("định kỳ năm 2025", "định kỳ tháng 6").
+_PERIODIC_UNIT = r"(?:(?:0?6|sáu)\s+tháng|tuần|tháng|quý|năm)(?![\p{L}\d/])(?!\s*(?:\d|[IVX]+(?![\p{L}])))"
+PERIODIC_UNITS_AFTER = regex.compile(
+    r"[ \t]*:?[ \t]*(?:\([ \t]*)?(?P<units>" + _PERIODIC_UNIT + r"(?:[ \t]*(?:,|và|hoặc|hay)[ \t]*" + _PERIODIC_UNIT + r")*)",
+    regex.IGNORECASE | regex.V0)
+PERIODIC_UNIT = regex.compile(r"(?:(?P<n>0?6|sáu)\s+)?(?P<unit>tuần|tháng|quý|năm)", regex.IGNORECASE | regex.V0)
+# One more month with its own year after a month: "hoàn thành trong tháng 12/2025 và tháng 01/2026"
+# (each is due; MONTH_LIST reads months that share one year: "vào tháng 4 và tháng 8 năm 2026").
+MONTH_LIST_ITEM = regex.compile(
+    r"\s*(?:,|và|hoặc)\s*(?P<item>tháng\s+(?P<m>\d{1,2})\s*(?:/|\s+năm\s+)\s*(?P<y>(?:19|20)\d{2}))(?!\d)(?!\s*[-–])",
+    regex.IGNORECASE | regex.V0)
+# A heading that names whose duties its section lists: "Điều 16. Trách nhiệm, quyền hạn của Sở Tư
+# pháp" (Hải Phòng QĐ 211/2025, crawl d71b3a48efad6d2c), "Nhiệm vụ và quyền hạn của …", "Trách nhiệm
+# của …"; the agency follows it (deadlines._duty_heading_agency, when no lead was read there).
+DUTY_HEADING = regex.compile(
+    r"""(?:^|[.:]\s*)(?:trách\s+nhiệm|nhiệm\s+vụ|quyền\s+hạn)
+        (?:\s*(?:,|và)\s*(?:trách\s+nhiệm|nhiệm\s+vụ|quyền\s+hạn|quyền\s+lợi|nghĩa\s+vụ))*
+        \s+(?:cụ\s+thể\s+)?của\s+""",
+    regex.IGNORECASE | regex.VERBOSE | regex.V0)
 # More due days after one: "trước ngày 01/6 và 15/11 hằng năm".
 DUE_LIST_ITEM = regex.compile(
     r"\s*(?:,|và)\s*(?:ngày\s+)?(?P<item>(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>(?:19|20)\d{2}))?)(?![\d/])(?:\s+(?:hàng|hằng)\s+năm)?",
@@ -1668,7 +1786,9 @@ def _time_word_contexts() -> dict[tuple[str, str], regex.Pattern]:
         words = _phrase_pattern(row["phrase"])
         if row["side"] == "before":
             gap = int(row["gap"] or 0)
-            part = words + r"\s*" + (rf"(?:[\p{{L}}\d.]+\s+){{0,{gap}}}" if gap else "")
+            # the words between are a clause's own: a word may hold a dot ("01.12"), not end a sentence
+            # with one ("có hiệu lực thi hành kể từ ngày ký. Sở Nội vụ hoàn thành trước ngày …" is two)
+            part = words + r"\s*" + (rf"(?:[\p{{L}}\d]+(?:\.[\p{{L}}\d]+)*\s+){{0,{gap}}}" if gap else "")
         else:
             part = r"\s*[(,]?\s*" + words + r"(?![\p{L}])"
         by_key.setdefault((row["side"], row["applies_to"]), []).append(part)
@@ -1728,11 +1848,16 @@ BASIS_CLAUSE = regex.compile(rf"[\s*_]*{BASIS_WORDS}\b", regex.IGNORECASE | rege
 POINTS_IN_TITLE = regex.compile(r"\(\s*(?:tối\s+đa\s+)?\d{1,3}(?:[.,]\d{1,2})?\s*điểm\s*\)", regex.IGNORECASE | regex.V0)
 # A section or appendix that is a scoring or criteria table ("PHỤ LỤC. TIÊU CHÍ CHẤM ĐIỂM THI
 # ĐUA", "III. THANG ĐIỂM"): its "hàng quý", "hàng tháng" rows grade work, they schedule none.
+# Not a section whose task is to make the criteria ("7. Về đề nghị hướng dẫn việc xây dựng bộ tiêu chí
+# đánh giá xếp loại …: Giao Bộ Nội vụ … trình Chính phủ … trong tháng 12/2025", VPCP TB 2025, crawl
+# 826ed569ec2ddaa1): the criteria are the object of its verb, its times are the task's.
 SCORING_SECTION = regex.compile(
-    r"thang\s+điểm|chấm\s+điểm|bảng\s+điểm|tiêu\s+chí\s+(?:đánh\s+giá|chấm|xếp|thi\s+đua|bình\s+xét)|bộ\s+tiêu\s+chí"
+    r"(?<!(?:xây\s+dựng|ban\s+hành|hướng\s+dẫn|hoàn\s+thiện|sửa\s+đổi|rà\s+soát|đề\s+xuất|nghiên\s+cứu|cập\s+nhật)"
+    r"(?:\s+(?:việc|lại|các|mới|và|bộ|một))*\s+)"
+    r"(?:thang\s+điểm|chấm\s+điểm|bảng\s+điểm|tiêu\s+chí\s+(?:đánh\s+giá|chấm|xếp|thi\s+đua|bình\s+xét)|bộ\s+tiêu\s+chí"
     # the standards an award is given for ("3. Tiêu chuẩn khen thưởng … + Thường xuyên chỉ đạo,
     # theo dõi …", Đắk Lắk KH 0125/2025): rows that describe merit, no schedule
-    r"|tiêu\s+chuẩn\s+(?:khen\s+thưởng|xét\s+(?:khen|tặng)|tặng)",
+    r"|tiêu\s+chuẩn\s+(?:khen\s+thưởng|xét\s+(?:khen|tặng)|tặng))",
     regex.IGNORECASE | regex.V0)
 # A date that may open a range ("trong ngày 02/02/2026 đến ngày 03/02/2026", "Dự kiến ngày
 # 05/12 đến …"): the range is due at its end, read on its own.
@@ -1814,7 +1939,9 @@ YEARLY_BEFORE = regex.compile(r"(?:hàng|hằng)\s+năm", regex.IGNORECASE | reg
 # A task or schedule table's last cell that holds only a day (and a time of day), the row's due
 # day: "| Từ 20 giờ 15 phút - 20 giờ 45 phút ngày 23 tháng 1 |", "| Ngày 15/01 |".
 DATE_CELL = regex.compile(
-    r"""\|[ \t]*(?P<cell>(?:từ\s+[^|\n]{0,40}?|[\d\s]{1,3}(?:giờ|h)[^|\n]{0,20}?)?(?P<ngay>ngày\s+)?
+    r"""\|[ \t]*(?P<cell>(?:từ\s+[^|\n]{0,40}?|[\d\s]{1,3}(?:giờ|h)[^|\n]{0,20}?
+                       # a range of days, due at its last: "| 01/12/2025 - 15/12/2025 |"
+                       |\d{1,2}\s?/\s?\d{1,2}(?:\s?/\s?(?:19|20)\d{2})?\s*[-–]\s*)?(?P<ngay>ngày\s+)?
         (?P<d>\d{1,2})(?:\s+tháng\s+|\s?/\s?)(?P<m>\d{1,2})
         (?(ngay)(?:(?:\s+năm\s+|\s?/\s?)(?P<y>(?:19|20)\d{2}))?|(?:\s+năm\s+|\s?/\s?)(?P<y>(?:19|20)\d{2})))
         [ \t]*(?=\|[ \t]*(?:[\n\f]|$)|[\n\f]|$)""",
@@ -1975,6 +2102,25 @@ MANY_PLACES = regex.compile(r"(?:^|\s)(?:các|cấp)\s", F)
 # ------------------------------------------------------- sentence structure (assignments, basis)
 
 # A group named without "các" after a level qualifier: "…, cơ quan ngành dọc đóng trên địa bàn".
+# One more kind of the same group, at a level, after a comma: "các bộ, | cơ quan Trung ương" (the
+# ministries and central agencies, one collective as "các bộ, ngành Trung ương" is: Thông báo
+# 636/TB-VPCP and 655/TB-VPCP 2025 read "Các bộ" and "Cơ quan Trung ương" apart), not a body of
+# its own named in lower case ("Các chủ rừng | và lực lượng Kiểm lâm").
+# The party committees and the government (and the party's other bodies) of one place named
+# together: one collective, as the reconciled gold writes it ("Cấp ủy, chính quyền địa phương khu
+# vực biên giới …", tune gold C060; "Cấp ủy, tổ chức đảng, cơ quan, đơn vị …", C041), not the
+# committee alone and the government apart ("Cấp ủy, chính quyền Thành phố phải xác định …", Thông
+# báo 641/TB-VPCP; "yêu cầu cấp uỷ, tổ chức đảng, chính quyền, đoàn thể các cấp tập trung …",
+# Thông báo kết luận 432-TB/VPTW, 2025).
+PARTY_AND_GOVERNMENT = regex.compile(
+    r"""(?i)(?:các\s+)?cấp\s+(?:ủy|uỷ)\s*,\s*
+        (?=(?:chính\s+quyền|tổ\s+chức\s+đảng|đoàn\s+thể)(?![\p{L}]))""",
+    regex.VERBOSE | regex.V0)
+KIND_AT_LEVEL = regex.compile(
+    r"""(?:cơ\s+quan|đơn\s+vị|ngành|ban)             # a kind of body, as the group's other words
+        \s+(?:Trung\s+ương|cấp\s+(?:tỉnh|huyện|xã))   # named by its level only
+        (?![\p{L}])""",
+    regex.VERBOSE | regex.V0)
 GROUP_WITHOUT_CAC = regex.compile(r"(?:cơ\s+quan|đơn\s+vị)\s+(?!liên\s+quan|có\s+liên)\p{Ll}")
 
 # In a labelled list of people ("Đơn vị phối hợp: Các đ/c Phó Chủ tịch, Trưởng đoàn thể xã, các
@@ -2028,9 +2174,62 @@ COLLECTIVE_STOP = regex.compile(
     regex.VERBOSE,
 )
 
+# Unit words that go on with a collective though a lower-case body could open at them (a regulation
+# attached to a decision lists its addressees so):
+# - a generic unit at a level, after a comma or "và", is one more member of the group, the level
+#   qualifying the whole: "Các sở, ban, ngành, cơ quan, | đơn vị cấp tỉnh và Ủy ban nhân dân cấp
+#   xã" (Bắc Ninh QĐ 82/2025, Quy chế phần mềm tài sản công) — not a body of its own
+#   (assignments._collective_end; a unit with a name of its own, "cơ quan Kiểm lâm", still is);
+UNIT_AT_A_LEVEL = regex.compile(
+    r"""(?:cơ\s+quan|đơn\s+vị)\s+
+        (?:cấp\s+(?:tỉnh|huyện|xã|cơ\s+sở|thành\s+phố)|các\s+cấp|trên\s+địa\s+bàn(?:\s+tỉnh|\s+thành\s+phố)?)
+        (?=\s*(?:[,;:.()\n]|$)|\s+(?:và|có|phải|chịu|thực|tổ|chủ|căn|theo)\s)   # the group ends there: a list
+                                                                         # mark, or its verb""",
+    regex.VERBOSE | regex.V0,
+)
+# - "tổ chức" after a comma is the unit noun, a member of the list, not the verb "to organise":
+#   "Các cơ quan, đơn vị, | tổ chức chủ động đặt hàng …" (Bắc Ninh QĐ 81/2025), "Thủ trưởng các Cơ
+#   quan, | tổ chức và các cán bộ …" (Ninh Bình QĐ 165/2025); every ", tổ chức" after a collective's
+#   head in the tuned-on texts is one ("các cơ quan, tổ chức, đơn vị gửi hồ sơ …").  Matched at the
+#   comma before the verb pattern's space; only after a unit word, so that a subject's own verb
+#   after a comma ("Sở Nội vụ chủ trì, tổ chức …") stays a verb.
+ORGANISATIONS_IN_A_LIST = regex.compile(
+    r"(?<=(?i:cơ\s+quan|đơn\s+vị|sở|ban|ngành|đoàn\s+thể|địa\s+phương|doanh\s+nghiệp|hội|cá\s+nhân)),\s+tổ\s+chức\b")
+
+# A decision that devolves powers ("phân cấp thẩm quyền") names in its articles who may decide
+# what: "Sở Tài chính | quyết định phê duyệt phương án xử lý …", "Các Sở, ban, ngành cấp tỉnh |
+# phê duyệt phương án …" (Đắk Lắk QĐ 031/2025).  A power granted is no task: the tuned-on gold
+# of such a decision (C029, Gia Lai QĐ 44/2025) records only its "Tổ chức thực hiện" article.
+# The article's title (AUTHORITY_ARTICLE) and the verb right after the body (AUTHORITY_VERB)
+# both must say so (assignments._grants_a_power_only).
+AUTHORITY_ARTICLE = regex.compile(r"(?i)thẩm\s+quyền", regex.V0)
+AUTHORITY_VERB = regex.compile(r"\s*(?:quyết\s+định|phê\s+duyệt)(?![\p{L}])", regex.V0)
+
+# A passive predicate after a named body: "Ủy ban nhân dân cấp xã | được phân cấp thẩm quyền …
+# có trách nhiệm tổ chức thực hiện" (Hải Phòng QĐ 210/2025) — what the body is given, no word of
+# its name (a class keeps its clause: "Cơ quan, tổ chức, đơn vị được phân bổ …", gold C054; only
+# assignments._name_before_verb's named bodies are cut at it).
+PASSIVE_AFTER_NAME = regex.compile(r"\s+được\s+(?=\p{Ll})", regex.V0)
+
+# A list cut inside its last member leaves its conjunction on the name before: "Ủy ban nhân dân
+# các xã, phường | và các" (the list went on "… và các tổ chức khác đề nghị …", Bắc Ninh QĐ 81/2025,
+# where "tổ chức" was read as a verb). No name ends in "và", "và các" or ", các" (agencies.clean_agency);
+# a bare "các" at the end may be a name broken over a line ("Ban Công tác Mặt trận các | thôn",
+# gold 14): it is kept.
+DANGLING_LIST_WORDS = regex.compile(r"(?:\s*,|\s+và)\s+các\s*$|\s+và\s*$", regex.V0)
+
+# What a directive hands on when it names the work, not who does it: "Chủ tịch Uỷ ban nhân dân tỉnh có
+# trách nhiệm giao | nhiệm vụ tư vấn, phản biện …" (Bắc Ninh QĐ 81/2025) — a task noun opens no
+# addressee (assignments._from_task_sections, a directed heading's addressee read whole).
+TASK_NOUN_START = regex.compile(r"(?:nhiệm\s+vụ|trách\s+nhiệm|công\s+tác|công\s+việc|việc|nội\s+dung)(?![\p{L}])",
+                                regex.IGNORECASE | regex.V0)
+
 # A comma followed by a possible subject (a capital or "các"): cheap test before reading one.
 # … or a request after it: "Căn cứ hướng dẫn này, đề nghị Thủ trưởng các cơ quan, đơn vị …".
-COMMA_BEFORE_NAME = regex.compile(r",\s+(?:(?:đề\s+nghị|yêu\s+cầu|giao)\s+)?(?:các\s|\p{Lu})")
+# (the party committees are addressed in lower case: "Để làm tốt việc này, yêu cầu cấp uỷ, tổ chức
+# đảng, chính quyền, đoàn thể các cấp tập trung …", Thông báo kết luận 432-TB/VPTW 2025)
+COMMA_BEFORE_NAME = regex.compile(r",\s+(?:(?:đề\s+nghị|yêu\s+cầu|giao)\s+)?(?:các\s|\p{Lu})"
+                                  r"|,\s+(?:đề\s+nghị|yêu\s+cầu|giao)\s+cấp\s+(?:ủy|uỷ)\b")
 
 # A request that closes an opening statement ("Thực hiện chỉ đạo của UBND Thành phố …, Sở Xây dựng
 # đề nghị Ủy ban nhân dân phường, xã và đặc khu thực hiện …"): not "theo đề nghị của …".
@@ -2281,6 +2480,14 @@ _HEAD_OF_EACH = r"(?P<post>(?:Bộ\s+trưởng|Thủ\s+trưởng|Giám\s+đốc|
 DEPARTMENTS_PLURAL = regex.compile(
     "^" + _HEAD_OF_EACH +
     r"[Cc]ác\s+(?P<kind>[Ss]ở|[Bb]ộ|[Cc]ục|[Vv]ụ)$", regex.V0)
+# A task table's cell that names a plural of a kind and its members after a colon: "Các Cục: Di
+# sản văn hóa, Bản quyền tác giả", "Các Cục: Bản quyền tác giả; Phát thanh truyền hình và Thông
+# tin điện tử; Xuất bản, In và Phát hành; …" (Công văn 6225/BVHTTDL-VP 2025): each member is the
+# kind's body, as in a sentence (assignments._members_listed_apart).
+CELL_PLURAL_MEMBERS = regex.compile(r"^[Cc]ác\s+(?P<kind>Sở|Bộ|Cục|Vụ)\s*:\s*(?=\p{Lu})", regex.V0)
+# Where such a cell's list of members ends: its full stop (a body named after it is one of its own:
+# "…; Du lịch Quốc gia Việt Nam. Vụ Kế hoạch, Tài chính.").
+CELL_MEMBERS_END = regex.compile(r"\.(?:\s|$)|$", regex.V0)
 # The same plural with its members right after it, no colon between: "Các Bộ Quốc phòng, Công an:
 # Chỉ đạo …", "Các Bộ Xây dựng và Công an: Phối hợp …", "các Tập đoàn VNPT, Viettel, Mobifone khẩn
 # trương …" (Công điện 225/CĐ-TTg 2025): the kind word capitalized, a capitalized member after it.
@@ -2324,7 +2531,11 @@ ADDRESSEE_ITEM = regex.compile(r"^-\s*(?P<name>\S.{2,200}?)\s*[;.]?\s*$", regex.
 # The closing request of a plan or letter: "Trong quá trình triển khai thực hiện, nếu có phát sinh
 # khó khăn, vướng mắc …, đề nghị các sở, ban, ngành … kịp thời báo cáo về Sở …" asks the bodies
 # already tasked to report trouble: no entry (round-5 rule 3; round-7 gold, Đồng Tháp KH 556/2025).
-DIFFICULTIES_CONDITION = regex.compile(r"(?i)nếu\s+có\s+(?:phát\s+sinh\s+)?khó\s+khăn\s*,\s*vướng\s+mắc")
+# Either word alone says it too: "nếu có phát sinh vướng mắc yêu cầu các Sở, ban, ngành, … phản ánh
+# kịp thời về Sở …" (Hải Phòng QĐ 210/2025), "nếu có những vướng mắc phát sinh …" (Ninh Bình QĐ
+# 165/2025), "nếu có vướng mắc UBND các xã, phường kịp thời phản ánh …" (Lai Châu QĐ 89/2025).
+DIFFICULTIES_CONDITION = regex.compile(
+    r"(?i)nếu\s+có\s+(?:những\s+)?(?:phát\s+sinh\s+)?(?:khó\s+khăn\s*,\s*vướng\s+mắc|khó\s+khăn|vướng\s+mắc)")
 REPORT_TROUBLE = regex.compile(r"(?i)\s(?:báo\s+cáo|phản\s+ánh)\b")
 
 

@@ -48,7 +48,42 @@ def merge_references(mentions: list[Reference], own_key: tuple | None = None) ->
                 target.flags.remove(GROUP_ISSUER)
         if target.subject is None and ref.subject:
             target.subject = ref.subject
-    return _merge_law_by_name_and_number([merged[k] for k in order])
+    return _merge_law_by_name_and_number(_merge_truncated_symbols([merged[k] for k in order]))
+
+
+_SYMBOL_SEGMENT = re.compile(r"[-/]")
+
+
+def _merge_truncated_symbols(refs: list[Reference]) -> list[Reference]:
+    """A mention whose symbol stops after its first segments ("Nghị quyết liên tịch số
+    102/2025/NQLT." after "… số 102/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN", Lương Minh KH 2026,
+    tune7 gold: one document) is the one citation of its type, number and year whose symbol
+    opens with those segments; with none or several, it stays a citation of its own."""
+    def segments(r: Reference) -> list[str]:
+        return [fold_symbol(x) for x in _SYMBOL_SEGMENT.split(r.symbol or "") if x.strip()]
+
+    by_number: dict[tuple, list[Reference]] = {}
+    for r in refs:
+        if r.number and r.symbol:
+            by_number.setdefault((r.type, r.number.lstrip("0"), r.year), []).append(r)
+    absorbed: set[int] = set()
+    for group in by_number.values():
+        if len(group) < 2:
+            continue
+        for short in group:
+            head = segments(short)
+            fuller = [r for r in group if r is not short and id(r) not in absorbed
+                      and len(segments(r)) > len(head) and segments(r)[:len(head)] == head]
+            if len(fuller) != 1:
+                continue
+            target = fuller[0]
+            target.mentions.extend(short.mentions)
+            target.mentions.sort()
+            target.basis = target.basis or short.basis
+            target.date = target.date or short.date
+            target.issuer = target.issuer or short.issuer
+            absorbed.add(id(short))
+    return [r for r in refs if id(r) not in absorbed]
 
 
 # "Luật Tổ chức chính quyền địa phương số 72/2025/QH15": the name a numbered law is cited by.

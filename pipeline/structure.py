@@ -109,6 +109,10 @@ def _type_word_of(line: str) -> str | None:
     t = line.strip(" :.*")
     if not _is_upper_line(t):
         return None
+    if rx.NUMBERED_PART_LINE.match(t):
+        # a part of the body named by a type ("I. QUYẾT ĐỊNH / 1. Quyết định số 1381/QĐ-… ", the list
+        # of documents a letter attaches, Công văn 6225/BVHTTDL-VP 2025): a heading, no type line
+        return None
     known = vocab.doc_type_by_folded_word().get(vocab.fold(t))
     if known is None and len(t) < 30:
         # an OCR'd type line: a stray mark or letter at either end, a lost space ("V
@@ -936,8 +940,10 @@ def _find_signature(st: Structure, recipients_at: int | None) -> dict:
             authority.append(k)
             k += 1
             # a crawl may leave blank lines inside the block ("TM. BAN THƯỜNG TRỰC", "",
-            # "CHỦ TỊCH")
-            while k < len(lines) and lines[k].blank and k - authority[-1] <= 3:
+            # "CHỦ TỊCH"), a copy the mark where the signature was ("KT. CHỦ TỊCH", "ĐÃ KÝ",
+            # "PHÓ CHỦ TỊCH")
+            while k < len(lines) and (lines[k].blank or rx.SIGNED_MARK.match(lines[k].text.strip("* "))) \
+                    and k - authority[-1] <= 3:
                 k += 1
             # the body a long authority line names goes on over a line break ("KT. CỤC TRƯỞNG
             # CỤC QUẢN LÝ VÀ PHÁT TRIỂN" / "THỊ TRƯỜNG TRONG NƯỚC" / "PHÓ CỤC TRƯỞNG"): a line

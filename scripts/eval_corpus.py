@@ -24,6 +24,7 @@ import click
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from pipeline.evaluate import EvalInputError  # noqa: E402
 from tests.support.corpus import AREAS, CORPUS, evaluate_split, figures, held_out, splits  # noqa: E402
 
 
@@ -75,7 +76,11 @@ def main(pred: Path | None, json_out: Path | None, workers: int, tune_only: bool
                 extract(Path(texts), pred, workers)
         else:
             extract(CORPUS / "text", pred, workers)
-    results = {name: score(stems, pred) for name, stems in sorted(chosen.items())}
+    try:
+        results = {name: score(stems, pred) for name, stems in sorted(chosen.items())}
+    except EvalInputError as exc:  # a wrong --pred: say so, as `vnplan eval` does, without a traceback
+        raise click.ClickException(f"{exc}. Give --pred the output folder of `vnplan extract` "
+                                   "(or its json/ sub-folder), or leave it out to extract first.") from None
     # every held-out document together, and every tuned-on one: the two figures to compare
     for pooled, held in (("all held-out", True), ("all tuned-on", False)):
         stems = [stem for name, group in chosen.items() if held_out(name) == held for stem in group]

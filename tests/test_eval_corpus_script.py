@@ -60,3 +60,10 @@ def test_precision_recall_printed_per_area(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     assert "assignments P / R" in result.output
     assert result.output.count("0.250 / 0.750") == 2 * len(eval_corpus.AREAS)  # tune and all tuned-on
+
+
+def test_a_prediction_folder_without_output_is_an_error_message_not_a_traceback(tmp_path):
+    result = CliRunner().invoke(eval_corpus.main, ["--pred", str(tmp_path)])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)  # not the EvalInputError
+    assert "no .json files" in result.output and "--pred" in result.output
+    assert "Traceback" not in result.output

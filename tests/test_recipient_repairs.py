@@ -32,6 +32,10 @@ CỤC TRƯỞNG"""
     # P01: the approver's initials written after the archive line's closing point
     ("Nơi nhận:\n- Như trên;\n- CT, các PCT;\n- CVP, PVP (ô.Kiên);\n- Lưu: VT, KSTTHC (L-40b). 4\n\nTL.CHỦ TỊCH",
      "Nơi nhận:\n- Như trên;\n- CT, các PCT;\n- CVP, PVP (ô.Kiên);\n- Lưu: VT, KSTTHC (L-40b).\n\nTL.CHỦ TỊCH"),
+    # … and the "b" (bản) of its count of copies read as a capital (Tesseract at 24)
+    ("Nơi nhận:\n- Như trên;\n- CT, các PCT;\n- Lưu: VT, KSTTHC (L-40Đ). 4\n\nTL.CHỦ TỊCH",
+     "Nơi nhận:\n- Như trên;\n- CT, các PCT;\n- Lưu: VT, KSTTHC (L-40b).\n\nTL.CHỦ TỊCH"),
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT, TH (02đ).", "Nơi nhận:\n- Như trên;\n- Lưu: VT, TH (02b)."),
     ("Nơi nhận:\n- Như trên;\n- Lưu: VT, PC04. ¬", "Nơi nhận:\n- Như trên;\n- Lưu: VT, PC04."),
     # a speck glued to the archive line's point (heavy scans: "- Ban Tuyên giáo Tỉnh ủy; ˆ")
     ("Nơi nhận:\n- Như trên;\n- Lưu VT, TH (02b).ˆ", "Nơi nhận:\n- Như trên;\n- Lưu VT, TH (02b)."),
@@ -56,8 +60,18 @@ def test_recipient_list_repairs(read, printed):
     "Nơi nhận:\n- Như trên;\n- GĐ, các PGĐ;\n- Lưu: CNTT, VT.",
     # two letters from two notes ("b/h": b/c or p/h or t/h): left as read
     "Nơi nhận:\n- UBND tỉnh (để b/h);\n- Lưu: VT.",
+    # notes the lists really use, one letter from another note: "đ/b" (để biết, Bắc Ninh's
+    # VPUB list) by "đ/c", "t/d" (theo dõi) by "t/h" (review 0.9b: were rewritten)
+    "Nơi nhận:\n- VPUB: + CVP, các PCVP (đ/b);\n- Lưu: VT.",
+    "Nơi nhận:\n- Sở Nội vụ (để t/d);\n- Lưu: VT.",
+    # "p/b" is one letter from "p/h" and from "đ/b", and the list writes neither: left as read
+    # (beside "(để p/h)" elsewhere in the list it is repaired: LIST_Q01 above)
+    "Nơi nhận:\n- Sở Nội vụ (để p/b);\n- Lưu: VT.",
     # the typist's initials are letters: kept
     "Nơi nhận:\n- Như trên;\n- Lưu: VT, TH. NVA",
+    # a team's code puts its letter first; a count of copies not closing the line is left
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT, PC06 (Đ1).",
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT, TH (02Đ), NVA.",
     # a code with no numbered sibling stays as read (nothing tells ĐI from Đ1)
     "Nơi nhận:\n- Như trên;\n- Lưu: VT, PC06 (ĐI).",
     # a person named Lựu in a list is no archive line

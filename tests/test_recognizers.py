@@ -399,6 +399,50 @@ def test_crawled_task_table_becomes_one_line_a_row():
     assert "\nI. NÂNG CAO NHẬN THỨC VÀ ĐỔI MỚI TƯ DUY\n" in text
 
 
+# Thủ tướng QĐ 2597/2025's appendix (crawl ec00bd6f58be7864): a group row leaves its other cells
+# empty as "** **"; after the table, a "** **" line with no "|" line after it still ends the region
+GROUP_ROW_TABLE = """|
+**STT**
+|
+**Tên nhiệm vụ/dự
+án**
+|
+**Cơ quan chủ trì**
+|
+**Thời gian triển
+khai**
+|
+|
+**I**
+|
+**CƠ CHẾ, CHÍNH SÁCH**
+|
+** **
+|
+** **
+|
+|
+1
+|
+Rà soát toàn diện các luật, nghị định, thông tư
+|
+Bộ Xây dựng
+|
+2026
+|
+
+** **
+
+Tổ chức thực hiện theo kế hoạch.
+"""
+
+
+def test_a_crawled_table_goes_on_past_a_group_row_of_empty_bold_cells():
+    text = normalize_pages([Page(1, GROUP_ROW_TABLE, "text")]).text
+    assert "\n1 | Rà soát toàn diện các luật, nghị định, thông tư | Bộ Xây dựng | 2026\n" in text
+    assert "Tổ chức thực hiện theo kế hoạch." in text and " | Tổ chức" not in text
+
+
 def test_layout_tables_are_not_rows():
     text = normalize_pages([Page(1, LAYOUT_TABLE, "text")]).text
     assert " | " not in text and "Nơi nhận:\n- Bộ Khoa học và Công nghệ;" in text
@@ -1297,3 +1341,20 @@ def test_split_agency_list(text, names):
 def test_opens_name_in_sentence(text, opens):
     from pipeline.agencies import opens_name_in_sentence
     assert opens_name_in_sentence(text) is opens
+
+
+# A copy prints the mark where the signature was, inside the block: it is neither part of the
+# authority ("KT. CHỦ TỊCH ĐÃ KÝ" was read) nor the name (review 0.9b).
+_SIGNED_COPY = ("ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\nSố: 12/KH-UBND\n\nKẾ HOẠCH\nTriển khai\n\n"
+                "I. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp: chủ trì.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\n")
+
+
+@pytest.mark.parametrize("block,expected", [
+    ("KT. CHỦ TỊCH\nĐÃ KÝ\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An\n", ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An")),
+    ("KT. CHỦ TỊCH\n(Đã ký)\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n", ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An")),
+    ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)\nNguyễn Văn An\n", ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An")),
+    ("TM. ỦY BAN NHÂN DÂN\nĐã ký và đóng dấu\nCHỦ TỊCH\n\nLê Văn Bình\n", ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Văn Bình")),
+])
+def test_a_signed_mark_inside_the_signature_block(block, expected):
+    md = recognize_metadata(structure(_SIGNED_COPY + block))
+    assert (md["signing_authority"].value, md["signer_title"].value, md["signer"].value) == expected
