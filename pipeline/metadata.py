@@ -423,6 +423,17 @@ def _issuer(st: Structure, out, province: str | None) -> tuple[str | None, str |
         base = lines[st.body_start].start if st.body_start < len(lines) else 0
         issuer = _qualify(body, None, province, st)
         return issuer, _level(issuer, None), (base + m.start(), base + m.end("who"))
+    # The enacting clause of a legal document ("Bộ trưởng Bộ Tài chính ban hành Thông tư …"),
+    # else a telegram's sender line ("THỦ TƯỚNG CHÍNH PHỦ điện:").
+    opening = st.text[:6000]
+    m = rx.ENACTING_ISSUER.search(opening)
+    if m:
+        issuer = _qualify(expand_abbreviations(" ".join(m.group("body").split())), None, province, st)
+        return issuer, _level(issuer, None), m.span("who")
+    m = rx.TELEGRAM_SENDER.search(opening)
+    if m:
+        issuer = _qualify(expand_abbreviations(restore_case(" ".join(m.group("who").split()))), None, province, st)
+        return issuer, _level(issuer, None), m.span("who")
     # The signature: "TM. ỦY BAN NHÂN DÂN" names the body.
     sig = st.signature
     for i in sig.get("authority", []):

@@ -2479,6 +2479,35 @@ OPENING_ISSUER = regex.compile(
     regex.VERBOSE | regex.V0,
 )
 
+# The enacting clause of a legal document whose crawl lost its letterhead names the issuing
+# body at the start of its line: "Thủ tướng Chính phủ ban hành Quyết định …", "Bộ trưởng Bộ
+# Tài chính ban hành Thông tư …", "Ủy ban nhân dân tỉnh ban hành Quyết định …", "Hội đồng nhân
+# dân Thành phố ban hành Nghị quyết …" (the formula the law on legal documents prescribes; its
+# body agrees with the letterhead on every crawl page that kept one).  A minister or governor
+# enacts for the ministry or bank he heads (group ``body``; a ministry only so: "Bộ Tài chính
+# chưa ban hành Thông tư …" is a sentence); a chairman's own decision is left to the letterhead.
+# Not "Sau khi Thủ tướng … ban hành Chỉ thị" inside a sentence.
+ENACTING_ISSUER = regex.compile(
+    r"""^[*_\s]*(?P<who>(?:Bộ\s+trưởng\s+(?=Bộ\s)|Thống\s+đốc\s+(?=Ngân\s))?
+          (?P<body>Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ
+          |(?<=trưởng\s+)Bộ\s+\p{Lu}[^;.:\d*]{1,60}?  # (a comma and a line break may stand in its name)
+          |Ngân\s+hàng\s+Nhà\s+nước\s+Việt\s+Nam
+          |(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân(?:\s+(?:tỉnh|[Tt]hành\s+phố|huyện|quận|thị\s+xã|xã|phường|Tỉnh)(?:\s+\p{Lu}\p{Ll}*){0,4})?
+          |Hội\s+đồng\s+nhân\s+dân(?:\s+(?:tỉnh|[Tt]hành\s+phố|huyện|quận|thị\s+xã|xã|phường|Tỉnh)(?:\s+\p{Lu}\p{Ll}*){0,4})?))
+        \s+ban\s+hành\s+(?:Quyết\s+định|Thông\s+tư(?:\s+liên\s+tịch)?|Nghị\s+định|Nghị\s+quyết|Chỉ\s+thị)(?![\p{L}])""",
+    regex.VERBOSE | regex.MULTILINE | regex.V0,
+)
+
+# The sender of a telegram (Công điện), on its own line before the addressees: "THỦ TƯỚNG
+# CHÍNH PHỦ điện:", "BỘ XÂY DỰNG điện:" (Công điện 224/CĐ-TTg, 96/CĐ-BXD 2025); the issuer
+# when a crawl lost the letterhead (it agrees with the letterhead on every page that kept one).
+# One line only, the title above it being in capitals too; but a lone word on the line above is
+# the name's first word ("THỦ" / "TƯỚNG CHÍNH PHỦ điện:", Công điện 226/CĐ-TTg 2025).
+TELEGRAM_SENDER = regex.compile(
+    r"^[*_ \t]*(?P<who>(?:\p{Lu}+[ \t]*\n[*_ \t]*)?\p{Lu}[\p{Lu} \t,]{2,100}?)[*_ \t]*điện[*_ \t]*:",
+    regex.MULTILINE | regex.V0)
+
+
 # A body that speaks in a letter's body, its head word given (models/head_posts.tsv, from the
 # post its signature signs for): "Bộ Công Thương thông báo các thương nhân …", "Cục Lãnh sự Bộ
 # Ngoại giao xin trân trọng thông báo", "Bộ Tài chính kính báo cáo Thủ tướng", "Cục Thuế đề nghị
