@@ -83,6 +83,11 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
     if is_national(issuer):
         province, province_span = None, (-1, -1)
         level = level or "department"  # contract, Clarifications: a national body
+    elif issuer is None and not _province_stated(st, out):
+        # a crawl that lost the letterhead and names its issuer nowhere: the province its body
+        # names most is the one it writes to or about (Cục Thuế's answer to a company of Cần
+        # Thơ, the Government Office's notice of a meeting in Sơn La), not the issuer's
+        province, province_span = None, (-1, -1)
     out["issuer"] = FieldValue(_case_places(issuer), *issuer_span)
     out["province"] = FieldValue(province, *province_span)
     out["level"] = FieldValue(level, *issuer_span)
@@ -329,6 +334,12 @@ def _province(st: Structure, out) -> tuple[str | None, tuple[int, int]]:
         name = counts.most_common(1)[0][0]
         return name, first_span[name]
     return None, (-1, -1)
+
+
+def _province_stated(st: Structure, out) -> bool:
+    """The document states its own province: in its header or as its place of issue."""
+    place = out["issue_place"].value
+    return bool(st.header_lines) or bool(place and vocab.province_index().get(vocab.fold(place)))
 
 
 def _province_of_commune(name: str) -> str | None:
