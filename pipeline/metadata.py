@@ -535,13 +535,15 @@ def is_national(issuer: str | None) -> bool:
 
 
 def _ministry_unit(name: str) -> bool:
-    """A department of a ministry, named with it or by a head only the central government's
-    departments bear: "Cục Lãnh sự Bộ Ngoại giao", "Cục Thuế", "Vụ Pháp chế" (not "Cục Thuế
-    tỉnh …" of before 2025, whose name holds its place)."""
+    """A ministry-level body, or a department of a ministry named with it or by a head only the
+    central government's departments bear: "Cục Lãnh sự Bộ Ngoại giao", "Cục Thuế", "Vụ Pháp
+    chế" (not "Cục Thuế tỉnh …" of before 2025, whose name holds its place)."""
     if _PLACE_IN_NAME.search(name):
         return False
     folded = vocab.fold(" ".join(name.split()))
-    if any(folded.endswith(" " + vocab.fold(m)) for m in vocab.ministries()):
+    # (a ministry-level body itself too, "Ngân hàng Nhà nước Việt Nam", "Thanh tra Chính phủ",
+    # which no "Bộ" opens: Thông tư 45/2025/TT-NHNN whose crawl lost its letterhead)
+    if any(folded == vocab.fold(m) or folded.endswith(" " + vocab.fold(m)) for m in vocab.ministries()):
         return True
     return bool(regex.match(r"(?:tổng cục|cục|vụ) \S", folded))
 

@@ -611,3 +611,19 @@ def test_no_province_is_guessed_for_an_unknown_issuer(text):
 ])
 def test_the_deciding_government_is_no_line_of_the_title(text, title):
     assert fields(text)["title"] == title
+
+
+def test_a_central_bank_circular_whose_crawl_lost_its_letterhead():
+    # the governor enacts for the bank, its name broken over two lines; the bank is a
+    # ministry-level body (level department, no province); "KT. THỐNG ĐỐC" / "PHÓ THỐNG ĐỐC"
+    # signs (Thông tư 45/2025/TT-NHNN, crawl 0dc87aade333588a)
+    doc = fields("**THÔNG TƯ**\n\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ 18/2024/TT-NHNN\nQUY ĐỊNH VỀ HOẠT ĐỘNG THẺ "
+                 "NGÂN HÀNG\n\n*Căn cứ Luật Ngân hàng Nhà nước Việt Nam số 46/2010/QH12;*\n\n*Theo đề nghị của Vụ trưởng\n"
+                 "Vụ Thanh toán;*\n\n*Thống đốc Ngân hàng Nhà nước\nViệt Nam ban hành Thông tư sửa đổi, bổ sung một số "
+                 "điều của Thông tư số 18/2024/TT-NHNN quy định về hoạt động thẻ ngân\nhàng.*\n\n**Điều 16.\nĐiều khoản "
+                 "thi hành**\n\nThông tư này có hiệu lực thi\nhành từ ngày 05 tháng 01 năm 2026./.\n\n\n|\nNơi nhận:\n"
+                 "- Điều 15;\n- Ban lãnh đạo NHNN;\n- Lưu: VT, TT (03).\n|\n**KT. THỐNG ĐỐC**\nPHÓ THỐNG ĐỐC\n"
+                 "Phạm Tiến Dũng\n|\n")
+    assert {k: doc[k] for k in ("issuer", "level", "province", "signer", "signer_title", "signing_authority")} == {
+        "issuer": "Ngân hàng Nhà nước Việt Nam", "level": "department", "province": None,
+        "signer": "Phạm Tiến Dũng", "signer_title": "PHÓ THỐNG ĐỐC", "signing_authority": "KT. THỐNG ĐỐC"}
