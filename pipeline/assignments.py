@@ -769,6 +769,8 @@ def _collective_end(seg: str) -> int:
         if seg[m.start()] == "," and after[:1].isupper() and not starts_with_agency(after, strong_only=True) \
                 and not starts_with_post(after):
             continue
+        if seg[m.start()] == "," and rx.UNIT_WORD_OF_GROUP.match(after) and agency_extent(after) <= head_end(after):
+            continue  # "các Sở, | Ban, ngành": a unit word of the group, capitalized, names no body
         limit = m.start()
         break
     for pattern in (rx.ACTION_IN_CELL, rx.RESPONSIBILITY, rx.SUBJECT_ADVERBIAL, rx.DONE_OR_DOING):

@@ -2198,6 +2198,12 @@ NAME_ALIAS = regex.compile(
     regex.VERBOSE | regex.IGNORECASE | regex.V0,
 )
 
+# A unit word printed capitalized after a group's comma, naming no body of its own: one more
+# member of the group ("Trách nhiệm của các Sở, | Ban, ngành", Hà Tĩnh QĐ 74/2025, crawl
+# ac0f18a2d1b4fb56) — not a board named by its name ("các Sở, | Ban Quản lý Khu kinh tế
+# tỉnh"), which the caller tells apart by the name's extent.
+UNIT_WORD_OF_GROUP = regex.compile(r"(?i:sở|ban|ngành)(?![\p{L}])", regex.V0)
+
 # What ends a collective inside a list: the next named agency, "và các …", a clause end, a
 # purpose, or a group after a level qualifier ("…, đoàn thể cấp tỉnh, | cơ quan ngành dọc …").
 # (the means and "tới việc" as SUBJECT_ADVERBIAL spells them, but looked ahead at, as the stop
@@ -2308,7 +2314,9 @@ _COOPERATION = r"""(?i:
         (?:\s+(?:chặt\s+chẽ|thường\s+xuyên))?    # its manner
         (?:\s*,\s*(?:hỗ\s+trợ|tham\s+gia))?      # "phối hợp, hỗ trợ chính quyền địa phương và lực lượng Kiểm lâm …",
                                                   # "có trách nhiệm phối hợp, tham gia cùng Ủy ban nhân dân thành phố Tam Điệp trong …"
-        (?:\s+(?:với|cùng))?                      # before the partners ("phối hợp cùng đơn vị tư vấn")
+        (?:\s+(?:cùng\s+với|với|cùng))?          # before the partners ("phối hợp cùng đơn vị tư vấn",
+                                                  # "phối hợp cùng với Công an thành phố, …", Hải Phòng
+                                                  # QĐ 223/2025, crawl ef57df9384270c6e)
     )"""
 # Anywhere in a task, up to the partners it names: "… phối hợp chặt chẽ với | Sở Nội vụ …".
 PARTNER_PHRASE = regex.compile(_COOPERATION + r"\s+", regex.VERBOSE | regex.V0)

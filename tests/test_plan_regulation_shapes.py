@@ -1,0 +1,65 @@
+"""Shapes of work-giving found in regulations and programmes attached to decisions (helper
+plans13): real sentences of crawled decisions of 2025 (thuvienphapluat.vn pages of
+github:tnt305/tai_lieu_noi_bo, commit 56eff10, file src/etl/dataset/<name>.md; the name is
+given with each case), as the contract reads them (section 3 and "Assignments anywhere").
+No gold exists for these pages: each expectation is read from the sentence by the contract;
+single annotator."""
+
+import pytest
+
+from tests.support.texts import assignment_entries
+
+
+# ------------------------------------- a group's unit words stay one collective, capitalized
+# "các Sở, Ban, ngành" is one collective however its unit words are cased ("collective groups
+# stay whole"); a board named by its name after the comma still starts a body of its own.
+@pytest.mark.parametrize("article, expected", [
+    # ac0f18a2d1b4fb56 (Hà Tĩnh QĐ 74/2025, Quy định quản lý chất thải rắn sinh hoạt): the
+    # heading's group was read as "Các Sở" and "Ban, ngành", two bodies that do not exist
+    ("Điều 18.\nTrách nhiệm của các Sở, Ban, ngành\n\n1. Sở Nông nghiệp và Môi trường:\n\na) Tham mưu Ủy ban "
+     "nhân dân tỉnh thực hiện chức năng quản lý nhà nước về phân loại, thu gom, vận chuyển và xử lý chất thải "
+     "rắn sinh hoạt trên địa bàn tỉnh.\n\n5. Sở Công thương:\n\nXây dựng kế hoạch, chương\ntrình, nội dung "
+     "tuyên truyền, vận động các cửa hàng, siêu thị sử dụng sản phẩm bao bì thân thiện\nmôi trường.\n",
+     {("Các Sở, Ban, ngành", "lead"), ("Sở Nông nghiệp và Môi trường", "lead"), ("Sở Công Thương", "lead")}),
+    # the same article's group, written in lower case, as it always read
+    ("Điều 18.\nTrách nhiệm của các sở, ban, ngành\n\n1. Sở Nông nghiệp và Môi trường:\n\na) Tham mưu Ủy ban "
+     "nhân dân tỉnh thực hiện chức năng quản lý nhà nước.\n",
+     {("Các sở, ban, ngành", "lead"), ("Sở Nông nghiệp và Môi trường", "lead")}),
+    # the same group as a subject, then a named body after it (ac0f18a2d1b4fb56, Điều 22)
+    ("Điều 22. Tổ chức thực hiện\n\n1. Các Sở, Ban, ngành, Ủy ban nhân dân cấp xã tổ chức tuyên truyền nội "
+     "dung Quy định này đến các tổ chức, cá nhân.\n",
+     {("Các Sở, Ban, ngành", "lead"), ("Ủy ban nhân dân cấp xã", "lead")}),
+    # a board named by its name after the group's comma is a body of its own (must stay apart)
+    ("Điều 22. Tổ chức thực hiện\n\n1. Sở Tư pháp chủ trì, phối hợp với các Sở, Ban Dân tộc tỉnh kiểm tra "
+     "việc thực hiện Quy định này.\n",
+     {("Sở Tư pháp", "lead"), ("Các Sở", "support"), ("Ban Dân tộc tỉnh", "support")}),
+])
+def test_a_groups_unit_words_stay_one_collective(article, expected):
+    assert assignment_entries(article) == expected
+
+
+# ------------------------------------------------- "phối hợp cùng với" brings in partners
+# "phối hợp cùng với X, Y, Z" names partners as "phối hợp với" does (support entries); the
+# bare "phối hợp cùng X" keeps reading as before.
+@pytest.mark.parametrize("article, expected", [
+    # ef57df9384270c6e (Hải Phòng QĐ 223/2025, Quy định quản lý hoạt động thoát nước), Điều 26:
+    # the three partners were missed
+    ("Điều 26. Trách nhiệm của Ủy ban nhân dân các xã, phường, đặc khu\n\n6. Giám sát, quan trắc, định\nkỳ "
+     "phân tích chất lượng nước thải sau xử lý đối với hệ thống thoát nước và xử\nlý nước thải trên địa bàn được "
+     "giao quản lý; phối hợp cùng với Công an thành phố,\nSở Nông nghiệp và Môi trường, Thanh tra thành phố để "
+     "kiểm tra, xử lý các hành\nvi vi phạm theo quy định của pháp luật.\n",
+     {("Ủy ban nhân dân các xã, phường, đặc khu", "lead"), ("Công an thành phố", "support"),
+      ("Sở Nông nghiệp và Môi trường", "support"), ("Thanh tra thành phố", "support")}),
+    # the same article's "phối hợp với" (ef57df9384270c6e, Điều 26.2), read as before
+    ("Điều 26. Trách nhiệm của Ủy ban nhân dân các xã, phường, đặc khu\n\n2. Phối hợp với Sở Xây dựng\nvà đơn "
+     "vị thoát nước quản lý, bảo vệ các công trình thoát nước đô thị trên địa\nbàn quản lý.\n",
+     {("Ủy ban nhân dân các xã, phường, đặc khu", "lead"), ("Sở Xây dựng", "support"),
+      ("Đơn vị thoát nước", "support")}),  # the regulation's operator, named as a partner
+    # a generic partner after "cùng với" names no one (must give no entry)
+    ("Điều 26. Trách nhiệm của Ủy ban nhân dân các xã, phường, đặc khu\n\n5. Phối hợp cùng với các cơ quan "
+     "liên quan tuyên truyền, vận động nhân dân chấp hành nghiêm chỉnh các quy định của\npháp luật về thoát "
+     "nước.\n",
+     {("Ủy ban nhân dân các xã, phường, đặc khu", "lead")}),
+])
+def test_cooperation_together_with_names_partners(article, expected):
+    assert assignment_entries(article) == expected
