@@ -1139,7 +1139,11 @@ SUBJECT_ADVERBIAL = regex.compile(
     # "Các bộ, ngành | trên cơ sở nhiệm vụ được giao tại các văn bản nêu trên, | hoàn thiện …"
     # (Thông báo 641/TB-VPCP 2025)
     rf"|trong\s+phạm\s+vi|theo\s+chức\s+năng|theo\s+thẩm\s+quyền|{BASIS_WORDS}|trên\s+cơ\s+sở|mỗi\s+(?:lĩnh\s+vực|ngành,?\s+lĩnh\s+vực)"
-    rf"|bằng\s+{_MEANS_QUANTIFIER}(?:{_MEANS})|{_TOWARDS}việc)\b",
+    rf"|bằng\s+{_MEANS_QUANTIFIER}(?:{_MEANS})|{_TOWARDS}việc"
+    # how often it does the work, before its verb: "Các bộ, ngành, địa phương | định kỳ hằng năm
+    # gửi báo cáo …" (TTg QĐ 2629/2025, crawl 2edf5927c71bc4c1), "Ủy ban nhân dân cấp xã | định kỳ
+    # hằng quý báo cáo …" (no part of the name)
+    r"|định\s+kỳ|h[ằà]ng\s+(?:năm|quý|tháng|tuần|ngày))\b",
     regex.IGNORECASE | regex.V0)
 # Unit words listed as a sentence's subject, "Các" or not, then a relative clause saying which
 # (read up to its responsibility by assignments._sentence_subjects): "thì cơ quan, tổ chức, đơn vị

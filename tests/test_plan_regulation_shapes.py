@@ -63,3 +63,25 @@ def test_a_groups_unit_words_stay_one_collective(article, expected):
 ])
 def test_cooperation_together_with_names_partners(article, expected):
     assert assignment_entries(article) == expected
+
+
+# ----------------------------------------- how often, between a subject and its verb
+# "X định kỳ hằng năm gửi báo cáo …": the recurrence says when X works, it is no part of X's name.
+@pytest.mark.parametrize("article, expected", [
+    # 2edf5927c71bc4c1 (TTg QĐ 2629/2025, Chương trình phát triển Chính phủ số), Điều 1 mục 5: the
+    # name was read as "Các bộ, ngành, địa phương định kỳ hằng năm"
+    ("Điều 1. Phê duyệt Chương trình\n\n5. Các bộ, ngành, địa phương định kỳ hằng năm gửi\nbáo cáo Bộ Khoa học "
+     "và Công nghệ tình hình triển khai Chương trình trước ngày\n15 tháng 12 để tổng hợp, báo cáo Thủ tướng "
+     "Chính phủ.\n",
+     {("Các bộ, ngành, địa phương", "lead")}),
+    # a named body and a collective at a level, each before "định kỳ hằng quý"
+    ("IV. TỔ CHỨC THỰC HIỆN\n\n2. Các sở, ban, ngành, Ủy ban nhân dân cấp xã định kỳ hằng quý báo cáo kết quả "
+     "về Sở Nội vụ.\n",
+     {("Các sở, ban, ngành", "lead"), ("Ủy ban nhân dân cấp xã", "lead")}),
+    # a name that holds no time word stays whole (must not be cut): the same item's second sentence
+    ("Điều 1. Phê duyệt Chương trình\n\n5. Bộ Khoa học\nvà Công nghệ tổng hợp tình hình triển khai Chương trình, "
+     "báo cáo Thủ tướng\nChính phủ trước ngày 30 tháng 01 của năm tiếp theo.\n",
+     {("Bộ Khoa học và Công nghệ", "lead")}),
+])
+def test_how_often_is_no_part_of_the_name(article, expected):
+    assert assignment_entries(article) == expected
