@@ -1014,6 +1014,9 @@ def crawl_table_rows(text: str) -> list[tuple[int, int, str]]:
             continue
         blank = _BLANK_LINE.search(text, pipe.start())  # a table region ends at a blank line
         done = blank.start() if blank else len(text)
+        appendix = rx.CRAWL_TABLE_BEFORE_APPENDIX.search(text, pipe.start(), done)
+        if appendix:
+            done = appendix.end()  # or at the next appendix's heading, closed by its "|" line
         region: list[tuple[int, int]] = []
         pos = pipe.start()
         for line in text[pipe.start():done].split("\n"):

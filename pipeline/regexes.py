@@ -1891,6 +1891,13 @@ TASK_ROW_NUMBER = regex.compile(r"[ \t]*(?:\|[ \t]*)?\d{1,3}[ \t]+(?:\|[ \t]*)?(
 BASIS_CLAUSE = regex.compile(rf"[\s*_]*{BASIS_WORDS}\b", regex.IGNORECASE | regex.V0)
 # A criteria group's title that carries its points: "Nội dung hoạt động (20 điểm)".
 POINTS_IN_TITLE = regex.compile(r"\(\s*(?:tối\s+đa\s+)?\d{1,3}(?:[.,]\d{1,2})?\s*điểm\s*\)", regex.IGNORECASE | regex.V0)
+# The "|" line that closes a crawled table's last row when an appendix heading follows it at
+# once, with no blank line between ("… | Giai đoạn 2026 - 2030\n|\n**PHỤ LỤC II**\nDANH MỤC …\n|\n
+# **STT**\n|", TTg QĐ 2530/2025, crawl 646f0a00d4174382): the table ends there and the next
+# appendix's table, with its own header row, starts after the heading (it was read as one more
+# row of the first table, and its rows under the first table's columns).
+CRAWL_TABLE_BEFORE_APPENDIX = regex.compile(r"(?<=\n)[ ]*\|[ ]*(?=\n[ *]*PH[ỤU][ ]+L[ỤU]C\b)", regex.V0)
+
 # A section or appendix that is a scoring or criteria table ("PHỤ LỤC. TIÊU CHÍ CHẤM ĐIỂM THI
 # ĐUA", "III. THANG ĐIỂM"): its "hàng quý", "hàng tháng" rows grade work, they schedule none.
 # Not a section whose task is to make the criteria ("7. Về đề nghị hướng dẫn việc xây dựng bộ tiêu chí

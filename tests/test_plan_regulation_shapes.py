@@ -85,3 +85,32 @@ def test_cooperation_together_with_names_partners(article, expected):
 ])
 def test_how_often_is_no_part_of_the_name(article, expected):
     assert assignment_entries(article) == expected
+
+
+# ------------------------------------ a crawled appendix table ends where the next appendix opens
+# A crawl without blank lines runs one appendix's task table into the next one's heading and
+# header row ("…\n|\n**PHỤ LỤC II**\n…\n|\n**STT**\n|"): the second table has its own columns.
+# 646f0a00d4174382 (TTg QĐ 2530/2025, Kế hoạch hành động quốc gia về ô nhiễm không khí), the
+# last row of Phụ lục I, then Phụ lục II's header and first row, as crawled.
+_TWO_APPENDIX_TABLES = (
+    "**PHỤ LỤC I**\nBẢNG PHÂN CÔNG THỰC HIỆN CÁC NHIỆM VỤ, GIẢI PHÁP\n|\n**STT**\n|\n**Cơ quan chủ trì**\n|\n"
+    "**Cơ quan phối hợp**\n|\n**Nội dung nhiệm\nvụ**\n|\n**Thời hạn hoàn thành**\n|\n|\n1\n|\nBộ Xây dựng\n|\n"
+    "- Bộ Khoa học và Công nghệ;\n- UBND các tỉnh/thành phố.\n|\n- Hoàn thiện quy định về thu gom, vận chuyển, "
+    "xử\nlý, tái chế chất thải phát sinh từ hoạt động xây dựng.\n|\nGiai đoạn 2026 - 2030\n|\n"
+    "**PHỤ LỤC II**\nDANH MỤC CÁC NHIỆM VỤ, DỰ ÁN ƯU TIÊN THỰC HIỆN KẾ HOẠCH\n*(Kèm theo Quyết định số "
+    "2530/QĐ-TTg ngày 19 tháng 11 năm 2025 của Thủ tướng\nChính phủ)*\n|\n**STT**\n|\n**Tên dự án, nhiệm\nvụ**\n|\n"
+    "**Nội dung chính**\n|\n**Cơ quan chủ trì[1]**\n|\n**Cơ quan phối hợp**\n|\n**Tình trạng**\n|\n"
+    "**Thời gian thực\nhiện**\n|\n|\n1\n|\nXây dựng lộ trình cung ứng nhiên liệu và kiểm\nsoát chất lượng nhiên "
+    "liệu\n|\n- Sản phẩm: Lộ trình cung ứng nhiên liệu được xây\ndựng và ban hành.\n|\nBộ Công Thương\n|\n"
+    "Ngân hàng Nhà nước Việt Nam\n|\nThực hiện mới\n|\nNăm 2026\n|\n")
+
+
+def test_an_appendix_heading_ends_a_crawled_table():
+    entries = assignment_entries(_TWO_APPENDIX_TABLES)
+    # the second table's lead and partner, read under its own header
+    assert ("Bộ Công Thương", "lead") in entries
+    assert ("Ngân hàng Nhà nước Việt Nam", "support") in entries
+    # the first table's row keeps reading as before (must stay)
+    assert {("Bộ Xây dựng", "lead"), ("Bộ Khoa học và Công nghệ", "support")} <= entries
+    # the second table's task text is no agency of the first table's partner column (must go)
+    assert not any(agency.startswith("Xây dựng lộ trình") for agency, _ in entries)
