@@ -2104,7 +2104,9 @@ def _cell_agency_end(segment: str) -> int:
     action = rx.ACTION_IN_CELL.search(segment)
     end = action.start() if action else len(segment)
     end = len(segment[:end].rstrip(" ,;.:"))
-    if not end or len(segment[:end].split()) > 10:
+    # (a cell's bullet is no word of the name: "- Viện Hàn lâm Khoa học và Công nghệ Việt Nam;", ten
+    # words, TTg QĐ 2530/2025 Phụ lục I, crawl 646f0a00d4174382)
+    if not end or len(rx.CELL_BULLET.sub("", segment[:end]).split()) > 10:
         return _agency_end(segment)
     return end
 

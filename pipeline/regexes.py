@@ -1091,9 +1091,12 @@ _COLLECTIVE_KIND = rf"(?:{_GENERIC_KINDS}|tổ\s+chức)"
 _COLLECTIVE_MEMBER = rf"(?:{_GENERIC_KINDS}|tổ\s+chức|cá\s+nhân)"
 # Generic partners left on the end of a name: "Các sở, cơ quan trực thuộc Sở | và các cơ quan liên
 # quan", "Ủy ban nhân dân các huyện, thành phố | và các đơn vị có liên quan": they name no one.
+# (the ministries or departments as a class too, in a task table's partner cell: "- Bộ Xây dựng |
+# và các bộ, ngành liên quan.", TTg QĐ 2530/2025 Phụ lục I, crawl 646f0a00d4174382)
+_UNITS_AS_A_CLASS = r"ngành|bộ|sở"
 GENERIC_PARTNERS_AFTER_NAME = regex.compile(
-    rf"""(?<=\S)\s*(?:,\s*|\s+và\s+)các\s+(?:{_GENERIC_KINDS}|tổ\s+chức|ngành)
-        (?:\s*,\s*(?:{_GENERIC_KINDS}|tổ\s+chức|cá\s+nhân))*{_CONCERNED_END}""",
+    rf"""(?<=\S)\s*(?:,\s*|\s+và\s+)các\s+(?:{_GENERIC_KINDS}|tổ\s+chức|{_UNITS_AS_A_CLASS})
+        (?:\s*,\s*(?:{_GENERIC_KINDS}|tổ\s+chức|cá\s+nhân|{_UNITS_AS_A_CLASS}))*{_CONCERNED_END}""",
     regex.IGNORECASE | regex.VERBOSE | regex.V0,
 )
 # The same partners without "các" after a named body ("Sở Tài chính | và cơ quan, địa phương
@@ -1449,6 +1452,8 @@ QUALIFIED_NAME_END = regex.compile(
     # Đà Nẵng đến Lâm Đồng | tổ chức …", Công điện 231/CĐ-TTg 2025)
     r"\s+(?:nơi|trên\s+địa\s+bàn|đóng\s+(?:quân\s+)?(?:trên|tại)|trực\s+thuộc|thuộc|tại|ven\s+(?:biển|sông|biên\s+giới))\s[^,;:.()\n]{0,60}?"
     r"(?=" + ACTION_ANYWHERE.pattern + ")", regex.IGNORECASE)
+# The bullet that opens a member of a table cell's list ("- Bộ Xây dựng;\n- Viện Hàn lâm …").
+CELL_BULLET = regex.compile(r"^\s*[-–•+]\s+", regex.V0)
 # In a table cell only a lower-case verb ends the name ("Ban Quản lý Khu kinh tế" keeps "Quản lý").
 ACTION_IN_CELL = regex.compile(r"\s" + ACTION_START.pattern[4:])
 

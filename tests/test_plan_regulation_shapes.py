@@ -114,3 +114,29 @@ def test_an_appendix_heading_ends_a_crawled_table():
     assert {("Bộ Xây dựng", "lead"), ("Bộ Khoa học và Công nghệ", "support")} <= entries
     # the second table's task text is no agency of the first table's partner column (must go)
     assert not any(agency.startswith("Xây dựng lộ trình") for agency, _ in entries)
+
+
+# --------------------------------------------- a task table's partner cell, member by member
+# 646f0a00d4174382 (TTg QĐ 2530/2025, Phụ lục I): a partner cell lists its members as bullets;
+# a member closed by "và các bộ, ngành liên quan" is the named body alone (the class names no
+# one), and a ten-word name holding "và" is read whole (the bullet is no word of it).
+_PARTNER_BULLETS = (
+    "**PHỤ LỤC I**\nBẢNG PHÂN CÔNG\n|\n**STT**\n|\n**Cơ quan chủ trì**\n|\n**Cơ quan phối hợp**\n|\n"
+    "**Nội dung nhiệm\nvụ**\n|\n**Thời hạn hoàn thành**\n|\n|\n1\n|\nUBND các tỉnh/thành phố\n|\n"
+    "- Bộ Nông nghiệp và Môi trường;\n- Bộ Công Thương;\n- Bộ Xây dựng và các bộ, ngành liên quan.\n|\n"
+    "- Thực hiện kiểm kê khí thải cấp địa phương.\n|\nGiai đoạn 2026 - 2030\n|\n|\n2\n|\nBộ Nông nghiệp và Môi "
+    "trường\n|\n- Bộ Khoa học và Công nghệ;\n- Viện Hàn lâm Khoa học và Công nghệ Việt Nam;\n- Bộ Ngoại giao.\n|\n"
+    "- Ứng dụng khoa học kỹ thuật tiên tiến trong phân\ntích nguồn gốc thành phần bụi PM2.5.\n|\n"
+    "Giai đoạn 2026 - 2030\n|\n")
+
+
+def test_a_partner_cells_members_are_read_whole_and_alone():
+    entries = assignment_entries(_PARTNER_BULLETS)
+    assert ("Bộ Xây dựng", "support") in entries
+    assert ("Viện Hàn lâm Khoa học và Công nghệ Việt Nam", "support") in entries
+    # the class after the named body, and the name cut at its "và", must go
+    assert not any("các bộ, ngành" in agency for agency, _ in entries)
+    assert ("Viện Hàn lâm Khoa học", "support") not in entries
+    # the cell's other members stay as they were
+    assert {("Bộ Công Thương", "support"), ("Bộ Khoa học và Công nghệ", "support"), ("Bộ Ngoại giao", "support"),
+            ("Ủy ban nhân dân các tỉnh/thành phố", "lead"), ("Bộ Nông nghiệp và Môi trường", "lead")} <= entries
