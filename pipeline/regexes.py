@@ -1096,7 +1096,8 @@ _COLLECTIVE_MEMBER = rf"(?:{_GENERIC_KINDS}|tổ\s+chức|cá\s+nhân)"
 _UNITS_AS_A_CLASS = r"ngành|bộ|sở"
 GENERIC_PARTNERS_AFTER_NAME = regex.compile(
     rf"""(?<=\S)\s*(?:,\s*|\s+và\s+)các\s+(?:{_GENERIC_KINDS}|tổ\s+chức|{_UNITS_AS_A_CLASS})
-        (?:\s*,\s*(?:{_GENERIC_KINDS}|tổ\s+chức|cá\s+nhân|{_UNITS_AS_A_CLASS}))*{_CONCERNED_END}""",
+        (?:\s*,\s*(?:{_GENERIC_KINDS}|tổ\s+chức|cá\s+nhân|{_UNITS_AS_A_CLASS}))*
+        (?:{_CONCERNED_END}|\s*$)   # "liên quan" or not: "- Bộ Nông nghiệp và Môi trường | và các bộ, ngành." (same cell)""",
     regex.IGNORECASE | regex.VERBOSE | regex.V0,
 )
 # The same partners without "các" after a named body ("Sở Tài chính | và cơ quan, địa phương

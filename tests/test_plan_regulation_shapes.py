@@ -127,7 +127,9 @@ _PARTNER_BULLETS = (
     "- Thực hiện kiểm kê khí thải cấp địa phương.\n|\nGiai đoạn 2026 - 2030\n|\n|\n2\n|\nBộ Nông nghiệp và Môi "
     "trường\n|\n- Bộ Khoa học và Công nghệ;\n- Viện Hàn lâm Khoa học và Công nghệ Việt Nam;\n- Bộ Ngoại giao.\n|\n"
     "- Ứng dụng khoa học kỹ thuật tiên tiến trong phân\ntích nguồn gốc thành phần bụi PM2.5.\n|\n"
-    "Giai đoạn 2026 - 2030\n|\n")
+    "Giai đoạn 2026 - 2030\n|\n|\n3\n|\nUBND các tỉnh/ thành phố\n|\n- Bộ Khoa học và Công nghệ;\n"
+    "- Bộ Nông nghiệp và Môi trường và các bộ, ngành.\n|\n- Đầu tư và hiện đại hóa hệ thống quan trắc.\n|\n"
+    "Giai đoạn 2026 - 2030.\n|\n")
 
 
 def test_a_partner_cells_members_are_read_whole_and_alone():
