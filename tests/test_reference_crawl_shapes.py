@@ -148,6 +148,21 @@ def test_cyrillic_look_alikes_in_a_symbol():
     assert [(r.number, r.symbol, r.issuer) for r in find_citations(text)] == [("16495", "BTC-PTHT", "Bộ Tài chính")]
 
 
+@pytest.mark.parametrize("raw,expected", [
+    # a word in Russian stays Russian: only a word that mixes the scripts is read as Latin
+    # (a treaty's parties as a Vietnamese text quotes them; it read "Пpaвитeльcтвo", "Mocквa")
+    ("Chính phủ Liên bang Nga (Правительство Российской Федерации) ký tại Москва.",
+     "Chính phủ Liên bang Nga (Правительство Российской Федерации) ký tại Москва."),
+    # a symbol typed wholly in look-alikes is still one (nothing Cyrillic is left of it)
+    ("Thông tư số 12/2025/\u0422\u0422-\u0412\u0422\u0421", "Thông tư số 12/2025/TT-BTC"),
+    # a Vietnamese word with one Cyrillic "о" pasted in
+    ("Bộ Công Thương ch\u043e biết", "Bộ Công Thương cho biết"),
+])
+def test_cyrillic_look_alikes_only_in_a_word_of_latin_letters(raw, expected):
+    from pipeline.normalize import normalize_text
+    assert normalize_text(raw).text == expected
+
+
 @pytest.mark.parametrize("sentence,number,issuer", [
     # "… sửa đổi, bổ sung một số điều của <X> … của Chính phủ": the issuer is X's (Lâm Đồng QĐ
     # 2536/2025, tune7 gold: the amending decree's issuer is not stated)
