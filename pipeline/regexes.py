@@ -2484,6 +2484,11 @@ ADDRESSEE_ITEM = regex.compile(r"^-\s*(?P<name>\S.{2,200}?)\s*[;.]?\s*$", regex.
 DIFFICULTIES_CONDITION = regex.compile(
     r"(?i)nếu\s+có\s+(?:những\s+)?(?:phát\s+sinh\s+)?(?:khó\s+khăn\s*,\s*vướng\s+mắc|khó\s+khăn|vướng\s+mắc)")
 REPORT_TROUBLE = regex.compile(r"(?i)\s(?:báo\s+cáo|phản\s+ánh)\b")
+# The same request whose subject opens the sentence after its condition: its predicate is the
+# report itself ("…, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị … kịp thời phản ánh về Sở
+# …", tune2 gold C020 Điều 18: no entry), not work before it ("…, nếu có vướng mắc, phát sinh,
+# các tỉnh ủy, thành ủy tổng hợp, báo cáo Ban …", tune3 gold C044 Điều 18: an entry).
+TROUBLE_REPORTED = regex.compile(r"(?i)\s*(?:kịp\s+thời\s+|chủ\s+động\s+)?(?:báo\s+cáo|phản\s+ánh)(?![\p{L}])", regex.V0)
 
 
 # A task table's column of the bodies in charge named without "chủ trì": "Bộ phụ trách tiếp
