@@ -129,6 +129,18 @@ def test_a_cut_symbol_shared_by_two_documents_stays_apart():
     assert len(merge_references(find_citations(text))) == 3
 
 
+def test_a_longer_symbol_of_another_date_is_another_document():
+    """A symbol that opens with another's segments is the same document only when nothing says
+    otherwise: another date or issuer is another decision ("… 1234/QĐ-UBND ngày 10/5/2025 của Ủy ban
+    nhân dân tỉnh; … 1234/QĐ-UBND-VX ngày 12/6/2025 của Chủ tịch …" were read as one, the first lost)."""
+    from pipeline.resolve import merge_references
+    text = ("Căn cứ Quyết định số 1234/QĐ-UBND ngày 10/5/2025 của Ủy ban nhân dân tỉnh về việc ban hành Quy chế;"
+            " Quyết định số 1234/QĐ-UBND-VX ngày 12/6/2025 của Chủ tịch Ủy ban nhân dân tỉnh về việc thành lập"
+            " Ban Chỉ đạo.")
+    assert [(r.symbol, r.date) for r in merge_references(find_citations(text))] == [
+        ("QĐ-UBND", "2025-05-10"), ("QĐ-UBND-VX", "2025-06-12")]
+
+
 def test_second_proposer_and_a_request_letter():
     """"Theo đề nghị của A tại Đơn đề nghị số … và Sở Tư pháp tại Tờ trình số …" (Lâm Đồng QĐ
     2536/2025, tune7 gold): the request letter is a citation, the second body issued the Tờ trình."""
