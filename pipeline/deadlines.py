@@ -109,7 +109,8 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             or _known_subject(text, st.lines[line].start, start, sentence_breaks, known_names) \
             or _subject_of_the_task_before(st, line, aliases) \
             or _block_lead(st, line, (1,), leads_on_line, is_time_label) \
-            or _agency_for(st, line, scopes, lead_of_section)
+            or _agency_for(st, line, scopes, lead_of_section) \
+            or _duty_heading_agency(st, line, aliases)
         if not agency:
             return None
         agency = _first_of_list(agency)  # "Các chủ rừng và lực lượng Kiểm lâm": the first-named lead's
@@ -163,6 +164,17 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             continue  # a heading's period names its part ("III. … TRỌNG TÂM TRONG NĂM 2026")
         agency = agency_at(m.start(), m.end())
         listed = rx.QUARTER_LIST_AFTER.match(text, m.end()) if m.group("quarter") and not m.group("q_y") else None
+        units = rx.PERIODIC_UNITS_AFTER.match(text, m.end()) if m.group("periodic") and not m.group("p_n") else None
+        if units:
+            # "theo định kỳ tháng, quý, năm": one recurrence for each period named, none left bare
+            for unit in rx.PERIODIC_UNIT.finditer(units.group("units")):
+                n = _num(unit.group("n")) if unit.group("n") else 1
+                start = m.start() if unit.start() == 0 else units.start("units") + unit.start()
+                end = units.start("units") + unit.end()
+                found.append(Deadline(" ".join(text[start:end].split()), "recurrence",
+                                      _duration(n, unit.group("unit").lower()), agency, start, end))
+            read_to = units.end()
+            continue
         for kind, value, s, e in _values(m, plan_year if listed is None else int(listed.group("y"))):
             if kind == "date" and m.group("weekday"):
                 value = _year_of_weekday(value, m.group("weekday"))
@@ -202,6 +214,14 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
                 found.append(Deadline(" ".join(item.group("item").split()), "recurrence",
                                       _duration(n, item.group("unit").lower()), agency,
                                       item.start("item"), item.end("item")))
+        if m.group("month") and m.group(0)[:2].lower() != "từ":
+            pos = m.end()
+            while item := rx.MONTH_LIST_ITEM.match(text, pos):  # "trong tháng 12/2025 và tháng 01/2026"
+                pos = read_to = item.end()
+                if 1 <= int(item.group("m")) <= 12:
+                    found.append(Deadline(" ".join(item.group("item").split()), "period",
+                                          f"{item.group('y')}-{int(item.group('m')):02d}", agency,
+                                          item.start("item"), item.end("item")))
         if m.group("due") and not m.group("due_y"):
             pos = m.end()
             while (item := rx.DUE_LIST_ITEM.match(text, pos)) and item.start("item") - m.end() < 40:
@@ -455,7 +475,11 @@ def _not_work_time(st: Structure, m, before: str, row_facts: dict[tuple[str, int
     (models/time_word_contexts.tsv), a criteria table's scoring row, a year that is no task
     table's time cell, a "Ngày …:" that does not open a schedule line."""
     text = st.text
-    if rx.time_word_not_work(_context_kind(m), before, text, m.end()):
+    # a year cell's match opens at its cell border: the words before it are another cell's ("Văn bản
+    # quy định được ban hành | 2026", a task table's product column before its time column, Thủ tướng
+    # QĐ 2597/2025, crawl ec00bd6f58be7864), no context of the year
+    own_before = "" if m.group("year_cell") and m.group(0)[:1] == "|" else before
+    if rx.time_word_not_work(_context_kind(m), own_before, text, m.end()):
         return True
     line = st.line_at(m.start())
     row = st.lines[line].text
@@ -591,6 +615,10 @@ def _values(m, plan_year):
         value = rx.iso_date(year, m["due_m"], m["due_d"])
         if value:
             yield "date", value, m.start(), m.end()
+        elif not year and (yearly := rx.YEARLY_DUE_DAY.search(m.group(0))):
+            # "Trước ngày 15 tháng 12 hàng năm, báo cáo …" where no plan year can be read (a crawl that
+            # lost the header, crawl 7cfc6fdf6d7a5f5d): the day has no year, but it recurs every year
+            yield "recurrence", "P1Y", m.start() + yearly.start(), m.end()
     elif m["quarter"]:
         year = int(m["q_y"]) if m["q_y"] else plan_year
         q = rx.ROMAN_QUARTER[(m["q2"] or m["q"]).upper()]
@@ -914,6 +942,21 @@ def _subject_of_the_task_before(st: Structure, line: int, aliases: dict[str, str
     row = st.lines[k]
     opener = rx.SENTENCE_OPENER.match(st.text, row.start, row.start + len(row.text))
     return _agency_opening(st.text[opener.end():min(row.start + len(row.text), opener.end() + SUBJECT_READ)], aliases)
+
+
+def _duty_heading_agency(st: Structure, line: int, aliases: dict[str, str]) -> str | None:
+    """The agency whose duties the section of ``line`` lists, as its heading names it, when the
+    task recognizer read no lead there: "Điều 16. Trách nhiệm, quyền hạn của Sở Tư pháp" over "5.
+    Thường xuyên theo dõi, hướng dẫn …" (Hải Phòng QĐ 211/2025, crawl d71b3a48efad6d2c) — without
+    it the item's "thường xuyên" took no agency and merged with another article's task of none."""
+    h = st.section_of(line)
+    if h is None:
+        return None
+    for title in (h.title, h.top_title):
+        duty = rx.DUTY_HEADING.search(title, 0, 120) if title else None
+        if duty:
+            return _agency_opening(" ".join(title[duty.end():].split()).strip(" *_"), aliases)
+    return None
 
 
 def _agency_opening(text: str, aliases: dict[str, str] | None = None) -> str | None:

@@ -1038,8 +1038,11 @@ def crawl_table_rows(text: str) -> list[tuple[int, int, str]]:
 
 
 _PIPE_LINE = rx.line_start_pattern(re.compile(r"^[ ]*\|[ ]*$", re.MULTILINE))
-# (an emphasis of nothing, "** **", is a blank line: the crawl's mark between two tables)
-_BLANK_LINE = re.compile(r"\n[ \t]*(?:\*+[ \t]+\*+[ \t]*)?(?:\n|$)")
+# (an emphasis of nothing, "** **", is a blank line: the crawl's mark between two tables — but
+# not where a "|" line follows it: there it is an empty cell of a row, the group rows of a task
+# table ("|\n**I**\n|\n**CƠ CHẾ, CHÍNH SÁCH**\n|\n** **\n|", Thủ tướng QĐ 2597/2025's appendix,
+# crawl ec00bd6f58be7864), whose table would otherwise end after its header row)
+_BLANK_LINE = re.compile(r"\n[ \t]*(?:\n|$)|\n[ \t]*\*+[ \t]+\*+[ \t]*(?:\n(?![ ]*\|[ ]*(?:\n|$))|$)")
 # A header cell is a label ("Cơ quan chủ trì", "Thời gian hoàn thành"): a cell longer than
 # this is text (a layout table's "cell" holding the whole body of a crawl without blank lines).
 _HEADER_CELL_MAX = 120

@@ -1482,7 +1482,9 @@ DEADLINE = regex.compile(
         # "trước ngày 20 hàng tháng", "vào ngày 25 hằng tháng": a monthly due day
       | (?P<monthly_day>(?:(?:trước|chậm\s+nhất|vào)(?:\s+(?:là|vào))?\s+)?ngày\s+\d{1,2}\s+(?:hàng|hằng)\s+tháng)
       | (?P<periodic>định\s+kỳ
-            (?:\s*:?\s+(?P<p_n>\d{1,2}|sáu|ba)(?:\s*\([^)\n]{1,8}\))?\s+tháng(?P<p_year>\s*,\s*(?:cuối\s+)?năm)?)?   # "Báo cáo định kỳ: 6 tháng (…), năm (…)"
+            (?:\s*:?\s+(?:(?:tối\s+(?:đa|thiểu)|ít\s+nhất|không\s+quá)\s+)?   # "định kỳ tối đa 06 tháng phải thay đổi mật
+                                                                        # khẩu" (Ninh Bình QĐ 162/2025, crawl cdb6ad27b3c3f13b)
+                (?P<p_n>\d{1,2}|sáu|ba)(?:\s*\([^)\n]{1,8}\))?\s+tháng(?P<p_year>\s*,\s*(?:cuối\s+)?năm)?)?   # "Báo cáo định kỳ: 6 tháng (…), năm (…)"
         )
         # "trong tháng 11/2025", "đến tháng 4/2026", "Trong tháng 12 năm 2025", "Dự kiến
         # tháng 11/2025", "tổ chức vào tháng 12/2025", "chậm nhất tháng 6/2026", "trước tháng
@@ -1513,6 +1515,9 @@ DEADLINE = regex.compile(
       | (?P<due>(?:(?:trước|chậm\s+nhất|không\s+quá|hạn\s+chót|hạn\s+cuối|hoàn\s+thành|kết\s+thúc|dự\s+kiến)(?:\s+(?:là|vào|trước))?\s+
                     (?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút\s*)?)?\s*,?\s*)?ngày\s+   # "trước 10h00, ngày 15/12/2025"
                  | (?:trước|đến)\s+(?=\d{1,2}/\d{1,2}/(?:19|20)\d{2})
+                   # … after the other due words too, the date written out with its year: "báo cáo chậm
+                   # nhất 30/11/2025", "hạn chót 30/11/2025" (a full date is no fraction of a quantity)
+                 | (?:chậm\s+nhất(?:\s+là)?|không\s+quá|hạn\s+(?:chót|cuối)(?:\s+là)?)\s+(?=\d{1,2}/\d{1,2}/(?:19|20)\d{2}(?!\d))
                    # a day and month without "ngày" nor a year, the plan year's ("hoàn thành trước 15/12",
                    # a time cell "| Trước 15/12 |", "chậm nhất 20/12 hằng năm"); only where a date's
                    # clause goes on: a boundary, a yearly word, a subject or a verb of sending; not a
@@ -1528,11 +1533,21 @@ DEADLINE = regex.compile(
                  | """ + _PART_OF_DAY + r"""[ \t]+ngày\s+(?=\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:/|\s+năm\s+)(?:19|20)\d{2})
                  | (?:đến(?:\s+hết)?|vào(?:\s+lúc)?|trong)\s+(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút\s*)?)?\s*,?\s*)?ngày\s+   # "đến hết ngày 31/12/2025" 
                    (?=\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:/|\s+năm\s+)(?:19|20)\d{2})   # "vào lúc 8 giờ 00 ngày 15/12/2025"
+                   # a yearly window's last day: "từ ngày 16 đến ngày 31 tháng 12 hằng năm" (Cần Thơ QĐ 2579/2025, crawl
+                   # 1a434d0a7e14dc93); not "đến ngày 30 tháng 6 hàng năm chưa phân bổ" (a cut-off) nor "vào tháng 11
+                   # đến ngày 15 tháng 12 hàng năm" (a criteria table's period): only after the window's first day
+                 | (?<=(?<![\p{L}])từ\s+ngày\s+\d{1,2}(?:\s?/\s?\d{1,2})?\s+)đến\s+ngày\s+(?=\d{1,2}(?:/|\s+tháng\s+)\d{1,2}\s+(?:hàng|hằng)\s+năm)
+                   # … and the day of every year a task is done on: "Khóa sổ tài sản được thực hiện vào ngày 28 tháng
+                   # 02 hằng năm" (Quy chế of the crawl 5b692e230f990be5, explore10)
+                 | vào\s+ngày\s+(?=\d{1,2}(?:/|\s+tháng\s+)\d{1,2}\s+(?:hàng|hằng)\s+năm)
                    # a schedule line's range of days, due at its last: "- Từ ngày 05/02/2026 - 08/02/2026: Ban
                    # Thường trực … tổ chức hội nghị" (Quảng Ninh MTTQ KH 2026, gold); a time label's range is
                    # DATE_LABEL's ("Thời gian: 01/05/2025 - 15/05/2025", a project plan in the crawl)
                  | (?:từ\s+)?(?P<sched>ngày)\s+(?:\d{1,2}(?:\s?/\s?\d{1,2}(?:\s?/\s?(?:19|20)\d{2})?)?\s*(?:,|và|-|–)\s*){0,6}(?=\d{1,2}\s?/\s?\d{1,2}\s?/\s?(?:19|20)\d{2}
-                                                                  (?P<weekday>\s*\(\s*thứ\s+[\p{L}\d]{1,4}\s*\))?\s*[:|\n]))
+                                                                  (?P<weekday>\s*\(\s*thứ\s+[\p{L}\d]{1,4}\s*\))?\s*[:|\n])
+                   # … written without "ngày": "- Từ 01/12/2025 - 15/12/2025: tổ chức kiểm tra" (a schedule line's
+                   # range, due at its last day; SCHEDULE_LINE_BEFORE checks that the line opens with it)
+                 | (?P<sched>từ)\s+\d{1,2}\s?/\s?\d{1,2}(?:\s?/\s?(?:19|20)\d{2})?\s*[-–]\s*(?=\d{1,2}\s?/\s?\d{1,2}\s?/\s?(?:19|20)\d{2}\s*[:|\n]))
             (?P<due_d>\d{1,2})(?:\s+tháng\s+|\s?[/.\-]\s?)(?P<due_m>\d{1,2})(?:(?:\s+năm\s+|\s?[/.\-]\s?)(?P<due_y>(?:19|20)\d{2}))?
             # "trước ngày 20/11 hàng năm": the yearly due day, one date (plan year);
             # "(trước ngày 30 tháng 01 năm sau)" (Thái Nguyên QĐ 27/2025): that day of the year after
@@ -1566,7 +1581,7 @@ DEADLINE_TRIGGER = re.compile(
       | [tT](?i:hường\s+xuyên|hường\s+niên
            | rong\s+(?:tháng\s+\d|năm\s+[12]|ngày\s+\d)   # "trong tháng 11/2025", "(ngay) trong năm 2025", "trong ngày 15/3/2026"
            | ừ\s+tháng\s+\d                        # "Từ tháng 12/2025"
-           | ừ\s+ngày\s+\d{{1,2}}\s?/\s?\d{{1,2}}(?:\s?/\s?\d{{4}})?\s*[-–]\s*\d   # "Từ ngày 05/02/2026 - 08/02/2026:"
+           | ừ\s+(?:ngày\s+)?\d{{1,2}}\s?/\s?\d{{1,2}}(?:\s?/\s?\d{{4}})?\s*[-–]\s*\d   # "Từ (ngày) 05/02/2026 - 08/02/2026:"
            | háng\s+\d{{1,2}}\s*[-–]\s*\d             # "Tháng 11 - 12/2025"
            | rước(?:{_DUE_DAY_AFTER}|(?=\s+\d{{1,2}}/\d)|(?=\s+tháng\s+\d)|(?=\s+\d{{1,2}}\s+tháng\s+\d)))
       | [đĐ](?i:ịnh\s+kỳ\s+h[àằ]ng\s+(?:tuần|tháng|quý|năm|ngày|{WEEK_TYPO})
@@ -1576,7 +1591,8 @@ DEADLINE_TRIGGER = re.compile(
       | [hH](?i:[àằ]ng\s+(?:tuần|tháng|quý|năm|ngày|{WEEK_TYPO})
            | ai{_PER_TIMES_AFTER}
            | ai{_TIMES_PER}
-           | (?:ạn\s+chót|ạn\s+cuối|oàn\s+thành){_DUE_DAY_AFTER})
+           | (?:ạn\s+chót|ạn\s+cuối|oàn\s+thành){_DUE_DAY_AFTER}
+           | ạn\s+(?:chót|cuối)(?=(?:\s+là)?\s+\d{{1,2}}/\d{{1,2}}/\d{{4}}))   # "hạn chót 30/11/2025"
       | \d{{1,2}}(?i:{_PER_TIMES_AFTER})
       | \d{{1,2}}(?i:{_TIMES_PER})                    # "(ít nhất) 01 lần/01 năm", "02 lần/ngày"
       | \|[ \t]*(?:19|20)\d{{2}}[ \t]*(?:\||[\n\f]|$)      # a table cell "| 2025 |"
@@ -1660,7 +1676,10 @@ TOPIC_OPENS_BEFORE = regex.compile(r"(?:^|[.;:\n])[ \t*_]*(?:[-+•]\s*|\d{1,2}(
 # of past work ("giáo dục thường xuyên", "được thực hiện thường xuyên").
 NOT_A_DEADLINE_BEFORE_WIDE = regex.compile(
     r"""(?:(?:dự\s+toán|ngân\s+sách|đầu\s+tư\s+công|vốn)[^.;:\n]{0,60}|trung\s+hạn\s*,?\s*
-        | giáo\s+dục\s+|khu\s+vực\s+|được\s+thực\s+hiện\s+|đã\s+được\s+[\p{L}]+\s+
+        | giáo\s+dục\s+|khu\s+vực\s+|đã\s+được\s+[\p{L}]+\s+
+        | (?<!(?:phải|cần|sẽ)\s+)được\s+thực\s+hiện\s+   # a description of how work is done, not an
+                                                         # obligation: "Việc sao lưu … phải được thực hiện thường
+                                                         # xuyên" (Hải Phòng QĐ 211/2025, crawl d71b3a48efad6d2c)
         | (?:mở|đóng)\s+cửa\s+(?:[\p{L}\d]+\s+){0,4}      # opening hours: "đóng cửa hàng ngày"
         | (?<![\p{L}])(?<!(?:trước|nhất|lúc)\s+\d{1,2}\s?)giờ\s+   # "(18) giờ hàng ngày": a time of day (not a
                                                          # daily report due "trước 16 giờ hàng ngày")
@@ -1717,6 +1736,27 @@ PERIOD_LIST_ITEM = regex.compile(
     r"""\s*(?:,|và|hoặc)\s*(?P<item>(?:(?P<n>\d{1,2}|sáu|ba|hai)\s+)?(?P<unit>tuần|tháng|quý|năm))
         (?![\p{L}\d])(?!\s*(?:[\d(]|[IVX]+(?![\p{L}])|tới|tiếp|qua|trước|sau|đầu|cuối|nay|liền|gần|kể|thực|học|kế|đó|này))""",
     regex.VERBOSE | regex.IGNORECASE | regex.V0)
+# The periods a bare "định kỳ" names after it without a count: "báo cáo theo định kỳ tháng, quý, năm",
+# "định kỳ (tháng, quý, 6 tháng, năm)", "Báo cáo định kỳ: tháng, quý, năm" — each recurs, as "Định kỳ 6 tháng, năm" gives P6M and P1Y (contract,
+# section 4); not a dated report ("định kỳ năm 2025", "định kỳ tháng 6").
+_PERIODIC_UNIT = r"(?:(?:0?6|sáu)\s+tháng|tuần|tháng|quý|năm)(?![\p{L}\d/])(?!\s*(?:\d|[IVX]+(?![\p{L}])))"
+PERIODIC_UNITS_AFTER = regex.compile(
+    r"[ \t]*:?[ \t]*(?:\([ \t]*)?(?P<units>" + _PERIODIC_UNIT + r"(?:[ \t]*(?:,|và|hoặc|hay)[ \t]*" + _PERIODIC_UNIT + r")*)",
+    regex.IGNORECASE | regex.V0)
+PERIODIC_UNIT = regex.compile(r"(?:(?P<n>0?6|sáu)\s+)?(?P<unit>tuần|tháng|quý|năm)", regex.IGNORECASE | regex.V0)
+# One more month with its own year after a month: "hoàn thành trong tháng 12/2025 và tháng 01/2026"
+# (each is due; MONTH_LIST reads months that share one year: "vào tháng 4 và tháng 8 năm 2026").
+MONTH_LIST_ITEM = regex.compile(
+    r"\s*(?:,|và|hoặc)\s*(?P<item>tháng\s+(?P<m>\d{1,2})\s*(?:/|\s+năm\s+)\s*(?P<y>(?:19|20)\d{2}))(?!\d)(?!\s*[-–])",
+    regex.IGNORECASE | regex.V0)
+# A heading that names whose duties its section lists: "Điều 16. Trách nhiệm, quyền hạn của Sở Tư
+# pháp" (Hải Phòng QĐ 211/2025, crawl d71b3a48efad6d2c), "Nhiệm vụ và quyền hạn của …", "Trách nhiệm
+# của …"; the agency follows it (deadlines._duty_heading_agency, when no lead was read there).
+DUTY_HEADING = regex.compile(
+    r"""(?:^|[.:]\s*)(?:trách\s+nhiệm|nhiệm\s+vụ|quyền\s+hạn)
+        (?:\s*(?:,|và)\s*(?:trách\s+nhiệm|nhiệm\s+vụ|quyền\s+hạn|quyền\s+lợi|nghĩa\s+vụ))*
+        \s+(?:cụ\s+thể\s+)?của\s+""",
+    regex.IGNORECASE | regex.VERBOSE | regex.V0)
 # More due days after one: "trước ngày 01/6 và 15/11 hằng năm".
 DUE_LIST_ITEM = regex.compile(
     r"\s*(?:,|và)\s*(?:ngày\s+)?(?P<item>(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>(?:19|20)\d{2}))?)(?![\d/])(?:\s+(?:hàng|hằng)\s+năm)?",
@@ -1742,7 +1782,9 @@ def _time_word_contexts() -> dict[tuple[str, str], regex.Pattern]:
         words = _phrase_pattern(row["phrase"])
         if row["side"] == "before":
             gap = int(row["gap"] or 0)
-            part = words + r"\s*" + (rf"(?:[\p{{L}}\d.]+\s+){{0,{gap}}}" if gap else "")
+            # the words between are a clause's own: a word may hold a dot ("01.12"), not end a sentence
+            # with one ("có hiệu lực thi hành kể từ ngày ký. Sở Nội vụ hoàn thành trước ngày …" is two)
+            part = words + r"\s*" + (rf"(?:[\p{{L}}\d]+(?:\.[\p{{L}}\d]+)*\s+){{0,{gap}}}" if gap else "")
         else:
             part = r"\s*[(,]?\s*" + words + r"(?![\p{L}])"
         by_key.setdefault((row["side"], row["applies_to"]), []).append(part)
@@ -1802,11 +1844,16 @@ BASIS_CLAUSE = regex.compile(rf"[\s*_]*{BASIS_WORDS}\b", regex.IGNORECASE | rege
 POINTS_IN_TITLE = regex.compile(r"\(\s*(?:tối\s+đa\s+)?\d{1,3}(?:[.,]\d{1,2})?\s*điểm\s*\)", regex.IGNORECASE | regex.V0)
 # A section or appendix that is a scoring or criteria table ("PHỤ LỤC. TIÊU CHÍ CHẤM ĐIỂM THI
 # ĐUA", "III. THANG ĐIỂM"): its "hàng quý", "hàng tháng" rows grade work, they schedule none.
+# Not a section whose task is to make the criteria ("7. Về đề nghị hướng dẫn việc xây dựng bộ tiêu chí
+# đánh giá xếp loại …: Giao Bộ Nội vụ … trình Chính phủ … trong tháng 12/2025", VPCP TB 2025, crawl
+# 826ed569ec2ddaa1): the criteria are the object of its verb, its times are the task's.
 SCORING_SECTION = regex.compile(
-    r"thang\s+điểm|chấm\s+điểm|bảng\s+điểm|tiêu\s+chí\s+(?:đánh\s+giá|chấm|xếp|thi\s+đua|bình\s+xét)|bộ\s+tiêu\s+chí"
+    r"(?<!(?:xây\s+dựng|ban\s+hành|hướng\s+dẫn|hoàn\s+thiện|sửa\s+đổi|rà\s+soát|đề\s+xuất|nghiên\s+cứu|cập\s+nhật)"
+    r"(?:\s+(?:việc|lại|các|mới|và|bộ|một))*\s+)"
+    r"(?:thang\s+điểm|chấm\s+điểm|bảng\s+điểm|tiêu\s+chí\s+(?:đánh\s+giá|chấm|xếp|thi\s+đua|bình\s+xét)|bộ\s+tiêu\s+chí"
     # the standards an award is given for ("3. Tiêu chuẩn khen thưởng … + Thường xuyên chỉ đạo,
     # theo dõi …", Đắk Lắk KH 0125/2025): rows that describe merit, no schedule
-    r"|tiêu\s+chuẩn\s+(?:khen\s+thưởng|xét\s+(?:khen|tặng)|tặng)",
+    r"|tiêu\s+chuẩn\s+(?:khen\s+thưởng|xét\s+(?:khen|tặng)|tặng))",
     regex.IGNORECASE | regex.V0)
 # A date that may open a range ("trong ngày 02/02/2026 đến ngày 03/02/2026", "Dự kiến ngày
 # 05/12 đến …"): the range is due at its end, read on its own.
@@ -1888,7 +1935,9 @@ YEARLY_BEFORE = regex.compile(r"(?:hàng|hằng)\s+năm", regex.IGNORECASE | reg
 # A task or schedule table's last cell that holds only a day (and a time of day), the row's due
 # day: "| Từ 20 giờ 15 phút - 20 giờ 45 phút ngày 23 tháng 1 |", "| Ngày 15/01 |".
 DATE_CELL = regex.compile(
-    r"""\|[ \t]*(?P<cell>(?:từ\s+[^|\n]{0,40}?|[\d\s]{1,3}(?:giờ|h)[^|\n]{0,20}?)?(?P<ngay>ngày\s+)?
+    r"""\|[ \t]*(?P<cell>(?:từ\s+[^|\n]{0,40}?|[\d\s]{1,3}(?:giờ|h)[^|\n]{0,20}?
+                       # a range of days, due at its last: "| 01/12/2025 - 15/12/2025 |"
+                       |\d{1,2}\s?/\s?\d{1,2}(?:\s?/\s?(?:19|20)\d{2})?\s*[-–]\s*)?(?P<ngay>ngày\s+)?
         (?P<d>\d{1,2})(?:\s+tháng\s+|\s?/\s?)(?P<m>\d{1,2})
         (?(ngay)(?:(?:\s+năm\s+|\s?/\s?)(?P<y>(?:19|20)\d{2}))?|(?:\s+năm\s+|\s?/\s?)(?P<y>(?:19|20)\d{2})))
         [ \t]*(?=\|[ \t]*(?:[\n\f]|$)|[\n\f]|$)""",

@@ -399,6 +399,50 @@ def test_crawled_task_table_becomes_one_line_a_row():
     assert "\nI. NÂNG CAO NHẬN THỨC VÀ ĐỔI MỚI TƯ DUY\n" in text
 
 
+# Thủ tướng QĐ 2597/2025's appendix (crawl ec00bd6f58be7864): a group row leaves its other cells
+# empty as "** **"; after the table, a "** **" line with no "|" line after it still ends the region
+GROUP_ROW_TABLE = """|
+**STT**
+|
+**Tên nhiệm vụ/dự
+án**
+|
+**Cơ quan chủ trì**
+|
+**Thời gian triển
+khai**
+|
+|
+**I**
+|
+**CƠ CHẾ, CHÍNH SÁCH**
+|
+** **
+|
+** **
+|
+|
+1
+|
+Rà soát toàn diện các luật, nghị định, thông tư
+|
+Bộ Xây dựng
+|
+2026
+|
+
+** **
+
+Tổ chức thực hiện theo kế hoạch.
+"""
+
+
+def test_a_crawled_table_goes_on_past_a_group_row_of_empty_bold_cells():
+    text = normalize_pages([Page(1, GROUP_ROW_TABLE, "text")]).text
+    assert "\n1 | Rà soát toàn diện các luật, nghị định, thông tư | Bộ Xây dựng | 2026\n" in text
+    assert "Tổ chức thực hiện theo kế hoạch." in text and " | Tổ chức" not in text
+
+
 def test_layout_tables_are_not_rows():
     text = normalize_pages([Page(1, LAYOUT_TABLE, "text")]).text
     assert " | " not in text and "Nơi nhận:\n- Bộ Khoa học và Công nghệ;" in text

@@ -56,6 +56,59 @@ def deadlines(phrase, plan_year=2025, issue_date=None):
      [("recurrence", "P1Y"), ("date", "2025-12-15")]),
     # a monthly due day
     ("báo cáo định kỳ trước ngày 20 hàng tháng", 2025, [("recurrence", "P1M")]),
+    # a task table's year cell after a product cell whose words would date a document ("được ban
+    # hành"): the cell border parts them (Thủ tướng QĐ 2597/2025's appendix, crawl ec00bd6f58be7864)
+    ("STT | Tên nhiệm vụ | Cơ quan chủ trì | Kết quả dự kiến | Thời gian triển khai\n"
+     "5 | Thiết lập cơ chế kiểm tra | Bộ Khoa học và Công nghệ | Văn bản quy định được ban hành | 2026\n",
+     2025, [("period", "2026")]),
+    # "định kỳ" followed by bare periods, no count: each recurs, as the contract's "Định kỳ 6 tháng,
+    # năm" gives P6M and P1Y (the shape of reporting rules: "báo cáo định kỳ (tháng, quý, năm)");
+    # not a dated periodic report
+    ("Sở Nội vụ báo cáo theo định kỳ tháng, quý, năm.", 2025,
+     [("recurrence", "P1M"), ("recurrence", "P3M"), ("recurrence", "P1Y")]),
+    ("Chế độ báo cáo định kỳ (tháng, quý, 6 tháng, năm) gửi Sở Tài chính", 2025,
+     [("recurrence", "P1M"), ("recurrence", "P3M"), ("recurrence", "P6M"), ("recurrence", "P1Y")]),
+    ("Báo cáo định kỳ: tháng, quý, năm", 2025, [("recurrence", "P1M"), ("recurrence", "P3M"), ("recurrence", "P1Y")]),
+    ("Sở Nội vụ tổng hợp báo cáo định kỳ năm 2025 của các sở", 2025, [("recurrence", None)]),
+    # a full date after "chậm nhất", "không quá", "hạn chót" without "ngày" (as after "trước": "trước 30/5/2026")
+    ("Các đơn vị gửi báo cáo về Sở Nội vụ chậm nhất 30/11/2025.", 2025, [("date", "2025-11-30")]),
+    ("Hồ sơ gửi về Sở Tư pháp, hạn chót 15/12/2025.", 2025, [("date", "2025-12-15")]),
+    # two months of their own years, each due (not a range)
+    ("Sở Nội vụ hoàn thành trong tháng 12/2025 và tháng 01/2026.", 2025, [("period", "2025-12"), ("period", "2026-01")]),
+    # a schedule line's or a time cell's range of days written without "ngày", due at its last day
+    # (the shape of "- Từ ngày 05/02/2026 - 08/02/2026:", Quảng Ninh MTTQ KH 2026)
+    ("- Từ 01/12/2025 - 15/12/2025: tổ chức kiểm tra việc niêm yết danh sách cử tri", 2025, [("date", "2025-12-15")]),
+    ("STT | Nội dung | Cơ quan chủ trì | Thời gian\n1 | Kiểm tra việc niêm yết | Sở Nội vụ | 01/12/2025 - 15/12/2025\n",
+     2025, [("date", "2025-12-15")]),
+    # the day of every year a task is done on (crawl 5b692e230f990be5, explore10 of asg11)
+    ("2. Khóa sổ tài sản được thực hiện vào ngày 28 tháng 02 hằng năm hoặc theo yêu cầu đột xuất", 2025,
+     [("date", "2025-02-28"), ("recurrence", "P1Y")]),
+    # a yearly window's last day (Cần Thơ QĐ 2579/2025, crawl 1a434d0a7e14dc93, explore8)
+    ("a) Hằng năm, các cơ quan, đơn vị cấp thành phố và Ủy ban nhân\ndân xã, phường từ ngày 16 đến ngày 31 tháng "
+     "12 hằng năm;", 2025, [("recurrence", "P1Y"), ("date", "2025-12-31")]),
+    # a yearly due day where no plan year is known (a Nghị quyết whose header the crawl lost, crawl
+    # 7cfc6fdf6d7a5f5d, explore9): it still recurs every year
+    ("đ) Trước ngày 15 tháng 12 hàng năm, báo cáo tình hình, kết quả\nthực hiện Nghị quyết", None,
+     [("recurrence", "P1Y")]),
+    # the ongoing-task tag of a notice's item stays (VPCP TB 2025, crawl 74e2ddc7b11340da, explore8)
+    ("đầu tư phát triển, mở rộng Trung tâm Dữ liệu quốc gia số 1, nhiệm vụ thường xuyên; nghiên cứu, đề xuất", 2025,
+     [("continuous", "continuous")]),
+    # a context's words stop at the end of their sentence: the next sentence's due date stays
+    ("Quyết định có hiệu lực thi hành kể từ ngày ký. Sở Nội vụ hoàn thành trước ngày 31/12/2025.", 2025,
+     [("date", "2025-12-31")]),
+    # a named weekday's weekly work (crawl 5dbaef1b7c77d06c, explore8), not a template's blank slot
+    ("hướng dẫn các văn phòng bộ, ngành, địa phương mẫu báo cáo hàng tuần trước 15:00 ngày thứ Sáu hàng tuần và "
+     "theo dõi, đôn đốc", 2025, [("recurrence", "P1W")]),
+    # a bound before the period of "định kỳ" (Ninh Bình QĐ 162/2025, crawl cdb6ad27b3c3f13b)
+    ("a) Cơ quan, đơn vị, cá nhân được\ncấp hộp thư điện tử phải thay đổi mật khẩu mặc định trong lần đầu đăng "
+     "nhập hộp\nthư điện tử ngay sau khi được cấp và định kỳ tối đa 06 tháng phải thay đổi mật\nkhẩu trong quá "
+     "trình sử dụng;", 2025, [("recurrence", "P6M")]),
+    # twice a day, encouraged daily checks are no schedule (the same Quy chế, Điều 9)
+    ("2. Các sở, ban, ngành, Ủy ban\nnhân dân các xã, phường phân công cho văn thư quản lý hộp thư của cơ quan, đơn\n"
+     "vị: Kiểm tra hộp thư điện tử ít nhất 02 lần/ngày vào đầu buổi sáng", 2025, [("recurrence", "P1D")]),
+    # an obligation, not a description of how work was done (Hải Phòng QĐ 211/2025, crawl d71b3a48efad6d2c)
+    ("1. Việc sao lưu Cơ sở dữ liệu công chứng, chứng thực\nphải được thực hiện thường xuyên.", 2025,
+     [("continuous", "continuous")]),
     # frequencies recur with the unit they count in (Thanh Hóa KH 235/2025)
     ("quan trắc với tần suất 2 lần/tháng; thời gian quan trắc từ tháng 3", 2025, [("recurrence", "P1M")]),
     ("kim loại nặng (Cd, Hg, Pb, As) quan trắc với tần suất 02 lần/năm", 2025, [("recurrence", "P1Y")]),
@@ -280,6 +333,42 @@ def test_time_expressions(phrase, plan_year, expected):
     # aa9bb8226e3d4c71, a header lost by the crawl: no issue date to pass it)
     "|\n**Số\nlượng BCV cấp huyện, xã trước 01/7/2025 (theo HD 31)**\n|\n**Số\nlượng đơn vị HC cấp huyện "
     "trước 01/7/2025**\n|\n",
+    # "thường xuyên" naming a kind of salary raise (Cao Bằng QĐ 52/2025, crawl fc5e61d70df8c70c)
+    "1. Quyết định việc nâng bậc\nlương thường xuyên, nâng bậc lương trước thời hạn và các chế độ, chính sách về\n"
+    "tiền lương, phụ cấp",
+    # a budget balanced every year (Thủ tướng QĐ 2597/2025, crawl ec00bd6f58be7864)
+    "1. Kinh phí thực hiện Đề án từ ngân sách nhà nước,\nbao gồm chi thường xuyên và chi đầu tư phát triển được "
+    "cân đối hàng năm cho các\nbộ, ngành, địa phương; kinh phí tự cân đối và huy động hợp pháp khác",
+    # legal applicability dates and conditions of a road map, interest rates per year and month (Thủ
+    # tướng QĐ 43/2025, crawl 95bd8f3de5d57a06; Thủ tướng QĐ 2553/2025, crawl 998822f1fee3e8d0)
+    "1. Xe ô tô sản xuất trước năm 1999 áp dụng Mức 1 từ\nngày Quyết định này có hiệu lực thi hành.",
+    "Đối với xe ô tô sản xuất từ năm 2017 đến hết năm\n2021 tham gia giao thông trên địa bàn thành phố Hà Nội "
+    "và Thành phố Hồ Chí Minh\náp dụng Mức 4 từ ngày 01 tháng 01 năm 2027.",
+    "điều chỉnh giảm từ 6,6%/năm\n(0,55%/tháng) xuống 6,24%/năm (0,52%/tháng).",
+    # a time limit counted from an event, round-the-clock hours (Bắc Ninh QĐ 78/2025, crawl de16a702fae1465d)
+    "Thời gian xử lý và trả lời\nphản ánh kiến nghị là 07 ngày kể từ ngày tiếp nhận trên Ứng dụng",
+    "2. Thời gian tiếp nhận thông\ntin phản ánh của cá nhân, tổ chức được thực hiện 24/24 giờ, 7 ngày/tuần.",
+    # (Ninh Bình QĐ 162/2025, crawl cdb6ad27b3c3f13b) encouraged, a budget line, round-the-clock service
+    "1. Việc kiểm tra hộp thư điện tử\ntùy thuộc vào nhu cầu trao đổi công việc của cơ quan, đơn vị, cá nhân; khuyến\n"
+    "khích kiểm tra hộp thư điện tử hằng ngày để tiếp nhận và xử lý kịp thời giải\nquyết công việc.",
+    "tham mưu Ủy ban\nnhân dân tỉnh bố trí kinh phí thường xuyên, kinh phí sự nghiệp hàng năm để duy\ntrì hoạt động",
+    "Hệ thống thư điện tử công vụ tỉnh hoạt động thông suốt, liên tục 24/7;",
+    # a rating criterion's yearly emulation (Cục Thuế QĐ 3509/2025, crawl 9e9ed41212fc9334)
+    "1. Quy định này là một tiêu chuẩn để đánh giá, xếp\nloại và bình xét danh hiệu thi đua, khen thưởng hàng năm "
+    "của tập thể, cá nhân.",
+    # a range of days inside a sentence is no schedule line
+    "Đoàn kiểm tra làm việc từ 01/12/2025 - 15/12/2025 tại các xã, phường",
+    # a cut-off in a budget rule, not a yearly window's end (Cà Mau KH 0204/2025, tune3 gold: none)
+    "thu hồi các khoản kinh phí chi thường xuyên đã giao trong dự toán đầu năm nhưng đến ngày 30 tháng 6 hàng năm "
+    "chưa phân bổ",
+    # "thường xuyên" as the quality or kind a noun names (crawl 7cfc6fdf6d7a5f5d, explore9)
+    "huy động người dân tham gia bảo vệ môi trường trên phạm vi toàn quốc, đảm bảo tính thường xuyên, liên tục, rộng khắp",
+    "Nhằm đạt được mục tiêu nêu trên, bên cạnh các nhiệm vụ thường xuyên, các bộ, cơ quan trung ương",
+    # an outside event dated by its month, the period of figures, the span a text is in force (explore8 crawls
+    # 03890575449f6e05, 2d737276bf416017, 0abcf1a5292b31ec)
+    "hướng dẫn thi hành Luật Quản lý thuế (sửa đổi) khi Luật Quản lý thuế được thông qua vào tháng 12/2025.",
+    "phục vụ rà soát, biên soạn số liệu GDP, GRDP sơ bộ quý III, 9 tháng và ước tính quý IV, cả năm 2025 cho 63 tỉnh",
+    "Nghị quyết này có hiệu lực thi hành kể từ ngày 18 tháng 11 năm 2025 đến ngày 31 tháng 12 năm 2025.",
 ])
 def test_time_words_that_are_no_deadline(phrase):
     assert deadlines(phrase) == []
@@ -543,3 +632,39 @@ def test_a_line_opening_with_a_year(phrase, plan_year, expected):
 ])
 def test_reported_work_lies_no_later_than_the_plan_year(phrase, expected):
     assert deadlines(phrase) == expected
+
+
+def test_a_crawled_task_table_with_group_rows_keeps_its_year_cells():
+    # Thủ tướng QĐ 2597/2025's appendix (crawl ec00bd6f58be7864): its group rows ("I | CƠ CHẾ,
+    # CHÍNH SÁCH") leave their other cells empty as "** **", which once ended the table after its
+    # header row; the time column's year cells are each row's period (contract, Clarifications)
+    text = ("|\n**STT**\n|\n**Tên nhiệm vụ/dự\nán**\n|\n**Cơ quan chủ trì**\n|\n**Cơ quan phối hợp**\n|\n"
+            "**Kết quả dự kiến**\n|\n**Thời gian triển\nkhai**\n|\n|\n**I**\n|\n**CƠ CHẾ, CHÍNH SÁCH**\n|\n"
+            "** **\n|\n** **\n|\n** **\n|\n** **\n|\n|\n1\n|\nRà soát toàn diện các luật, nghị định, thông tư\n"
+            "có liên quan đến đầu tư xây dựng\n|\nBộ Xây dựng\n|\nCác bộ, ngành liên\nquan\n|\n"
+            "Các Văn bản quy phạm\npháp luật được sửa đổi, bổ sung\n|\n2026\n|\n|\n5\n|\n"
+            "Thiết lập cơ chế kiểm tra, giám sát và đánh giá\nhiệu quả thực hiện chuyển đổi số\n|\n"
+            "Bộ Khoa học và\nCông nghệ\n|\nBộ Xây dựng\n|\nVăn bản quy định\nđược ban hành\n|\n2027\n|\n")
+    assert entries(text) == [("period", "2026", "Bộ Xây dựng"), ("period", "2027", "Bộ Khoa học và Công nghệ")]
+
+
+def test_a_duty_heading_names_the_agency_its_items_belong_to():
+    # Hải Phòng QĐ 211/2025 (crawl d71b3a48efad6d2c): "Trách nhiệm, quyền hạn của Sở Tư pháp" gave
+    # the task recognizer no lead; the item's "thường xuyên" is Sở Tư pháp's, not merged with the
+    # task of no agency in "Điều 9"
+    text = ("**Điều 9. Sao lưu Cơ sở dữ liệu**\n\n1. Việc sao lưu Cơ sở dữ liệu công chứng, chứng thực\n"
+            "phải được thực hiện thường xuyên.\n\n**Điều 16. Trách nhiệm, quyền hạn\ncủa Sở Tư pháp**\n\n"
+            "4. Cung cấp thông tin theo yêu cầu của cơ quan có\nthẩm quyền.\n\n5. Thường xuyên theo dõi, hướng "
+            "dẫn, chỉ đạo các tổ\nchức hành nghề công chứng cập nhật, bổ sung dữ liệu các giao dịch vào Cơ sở dữ\n"
+            "liệu đầy đủ, kịp thời.\n")
+    assert entries(text) == [("continuous", "continuous", "Sở Tư pháp"), ("continuous", "continuous", None)]
+
+
+def test_a_section_whose_task_is_to_make_criteria_is_no_criteria_table():
+    # VPCP TB 623/2025 (crawl 826ed569ec2ddaa1, explore8): the heading names criteria as the object of
+    # "xây dựng"; its task's month is due (a criteria section's "hàng quý" rows grade work instead)
+    text = ("7. Về đề nghị hướng dẫn việc xây dựng bộ tiêu chí đánh giá xếp loại chất lượng đối với tập thể, "
+            "cá nhân (KPI):\n\nGiao Bộ Nội vụ khẩn trương hoàn thiện Nghị định đánh giá, xếp loại chất lượng đối "
+            "với cơ quan hành chính nhà nước và công chức theo ý kiến thẩm định của Bộ Tư pháp, trình Chính phủ xem "
+            "xét, quyết định trong tháng 12/2025.\n")
+    assert deadlines(text) == [("period", "2025-12")]
