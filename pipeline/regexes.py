@@ -1849,7 +1849,8 @@ POINTS_IN_TITLE = regex.compile(r"\(\s*(?:tối\s+đa\s+)?\d{1,3}(?:[.,]\d{1,2})
 # 826ed569ec2ddaa1): the criteria are the object of its verb, its times are the task's.
 SCORING_SECTION = regex.compile(
     r"(?<!(?:xây\s+dựng|ban\s+hành|hướng\s+dẫn|hoàn\s+thiện|sửa\s+đổi|rà\s+soát|đề\s+xuất|nghiên\s+cứu|cập\s+nhật)"
-    r"(?:\s+(?:việc|lại|các|mới|và|bộ|một))*\s+)"
+    r"(?:\s+(?:việc|lại|các|mới|và|bộ|một)){0,4}\s+)"   # (a few words: an unbounded look-behind ran back over a
+                                                     # whole title at each "bộ", cubic on a long one)
     r"(?:thang\s+điểm|chấm\s+điểm|bảng\s+điểm|tiêu\s+chí\s+(?:đánh\s+giá|chấm|xếp|thi\s+đua|bình\s+xét)|bộ\s+tiêu\s+chí"
     # the standards an award is given for ("3. Tiêu chuẩn khen thưởng … + Thường xuyên chỉ đạo,
     # theo dõi …", Đắk Lắk KH 0125/2025): rows that describe merit, no schedule
