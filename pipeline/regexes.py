@@ -2532,7 +2532,7 @@ ADDRESSEE_ITEM = regex.compile(r"^-\s*(?P<name>\S.{2,200}?)\s*[;.]?\s*$", regex.
 # kịp thời về Sở …" (Hải Phòng QĐ 210/2025), "nếu có những vướng mắc phát sinh …" (Ninh Bình QĐ
 # 165/2025), "nếu có vướng mắc UBND các xã, phường kịp thời phản ánh …" (Lai Châu QĐ 89/2025).
 DIFFICULTIES_CONDITION = regex.compile(
-    r"(?i)nếu\s+có\s+(?:những\s+)?(?:phát\s+sinh\s+)?(?:khó\s+khăn\s*,\s*vướng\s+mắc|khó\s+khăn|vướng\s+mắc)")
+    r"(?i)nếu\s+có\s+(?:những\s+)?(?:phát\s+sinh\s+)?(?:khó\s+khăn|vướng\s+mắc)")  # (searched: the first word is enough)
 REPORT_TROUBLE = regex.compile(r"(?i)\s(?:báo\s+cáo|phản\s+ánh)\b")
 # The same request whose subject opens the sentence after its condition: its predicate is the
 # report itself ("…, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị … kịp thời phản ánh về Sở
