@@ -102,6 +102,27 @@ call.  Timed side by side under a load of 4-9 (8 agents on 2 cores) the gain is 
 noise (interleaved best of 5 x 4: 348.5 ms CPU main, 333.9 ms here; the same code's runs
 spread 330-550 ms).  The profile (py-spy, main) is flat: underthesea's segmentation 16.8 %,
 the deadline trigger scan 10.8 %, then no item above 3 %.
+
+Why 0.9.0's whole text pipeline lost more than its recognizer stage (branch speed13): counted
+with valgrind callgrind (instructions, load-independent; one run of a stage over the bench
+texts after a warm-up of every stage, as the difference of two processes; totals move ~0.3 %
+with Python's hash seed), 0.8.0 (4f8356e) / 0.9.0 (e8404e3): normalization 0.781 / 0.945 G,
+recognizers 2.161 / 2.163 G, whole text pipeline 2.996 / 3.179 G (+6.1 %; what is neither
+stage, provenance and mentions, 0.054 / 0.071 G).  So the recognizers did not move and
+nothing outside the two stages grew much: the whole's extra cost is normalization's (+21 %),
+most of it one new pass, the italic-star lines (``star_line_edits``), whose search tried a
+class at every character of every text holding a "*".  Found from its literal instead:
+normalization 0.934 -> 0.833 G a run, the whole text pipeline 3.043 G (-4.3 %; 0.8.0's plus
+1.6 %, its new passes).  Side-by-side timings had shown the recognizers 3 % faster and the
+whole 8 % slower than 0.8.0: both inside the noise of a loaded machine.  In the recognizer
+stage (2.163 G), the deadline trigger scan alone is 335 M (15.5 %: ``re`` entering its
+pattern at every character), the ``re`` engine 21 %, the ``regex`` module's release and
+retaking of the GIL around every match of a str 83 M (3.8 %; avoided only by passing
+``concurrent=False`` at each call, done in ``ByFirstWord``: its 4,548 calls replayed, 13.4 k
+-> 8.6 k instructions a call).  Measured and dropped: the trigger searched after a non-word
+character, fused with it (exact, 306 M instead of 335 M; CPU 31.8-32.6 vs 33.4-34.0 ms,
+noise); underthesea's CRF featurizer costs ~18 us a token, linear (80 windows in one call:
+15 vs 20 ms, loaded machine).
 """
 
 from __future__ import annotations

@@ -242,21 +242,26 @@ _ITALIC = re.compile(r"\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 # "1616/Q*Đ*-TTg ngày 28/7/2025 c*ủ*a Th*ủ *t*ướ*ng Chính ph*ủ*)*", Bộ VHTTDL CV 6278/2025 as
 # crawled; "(*Z*alo," Cần Thơ KH 153/2025): a "*" inside a word marks no span, and none of the
 # line's stars can be paired; they all go (a note's "(*)" stays).
-_STAR_INSIDE_A_WORD = re.compile(r"[^\W_]\*+[^\W_]")
+# (a run of stars is found from its literal "*" and its neighbours tested with ``isalnum``,
+# which is ``[^\W_]``: a search for ``[^\W_]\*+[^\W_]`` tried the class at every character)
+_STAR_RUN = re.compile(r"\*\**")
 _NOTE_STAR = re.compile(r"\((\*+)\)")
 
 
 def star_line_edits(text: str) -> list[tuple[int, int, str]]:
-    """Edits that drop every "*" of the lines where one stands inside a word."""
+    """Edits that drop every "*" of the lines where one stands inside a word (between two
+    letters or digits)."""
     edits: list[tuple[int, int, str]] = []
     if "*" not in text:
         return edits
     last_line_end = -1
-    for m in _STAR_INSIDE_A_WORD.finditer(text):
-        if m.start() < last_line_end:
+    for m in _STAR_RUN.finditer(text):
+        stars_start, stars_end = m.span()
+        if (stars_start < last_line_end or not 0 < stars_start or stars_end == len(text)
+                or not (text[stars_start - 1].isalnum() and text[stars_end].isalnum())):
             continue
-        start = text.rfind("\n", 0, m.start()) + 1
-        end = text.find("\n", m.end())
+        start = text.rfind("\n", 0, stars_start) + 1
+        end = text.find("\n", stars_end)
         end = len(text) if end == -1 else end
         notes = {i for n in _NOTE_STAR.finditer(text, start, end) for i in range(*n.span(1))}
         edits.extend((i, i + 1, "") for i in range(start, end) if text[i] == "*" and i not in notes)
@@ -1000,10 +1005,7 @@ def _fold_label(label: str) -> str:
 # Data tables in crawled texts put every cell on its own line(s) between "|" lines, and start
 # a new row where two "|" lines meet.  Layout tables (the issuer/motto header, the signature
 # block) are written the same way but have one or two cells a row; a table whose first row
-# has 3+ cells, one of them a task-table label, is a data table.
-_TABLE_LABEL = regex.compile(
-    r"(?i)chủ\s+trì|phối\s+hợp|thời\s+(?:gian|hạn)|tiến\s+độ|nhiệm\s+vụ|nội\s+dung|chỉ\s+tiêu|sản\s+phẩm"
-)
+# has 3+ cells, one of them a task-table label (regexes.TASK_TABLE_LABEL), is a data table.
 
 
 def crawl_table_rows(text: str) -> list[tuple[int, int, str]]:
@@ -1086,7 +1088,7 @@ def _is_data_table_header(text: str, start: int) -> tuple[bool, int]:
 
 
 def _header_cells(cells: list[str]) -> bool:
-    return len(cells) >= 3 and any(_TABLE_LABEL.search(cell) or rx.IN_CHARGE_COLUMN.match(cell.strip("* ")) for cell in cells)
+    return len(cells) >= 3 and any(rx.TASK_TABLE_LABEL.search(cell) or rx.IN_CHARGE_COLUMN.match(cell.strip("* ")) for cell in cells)
 
 
 def _lines_from(text: str, start: int) -> Iterator[tuple[str, int, int]]:

@@ -99,16 +99,20 @@ class ByFirstWord:
             groups.setdefault(lead.lower(), []).append(w)
         self._by_lead = {lead: render(ws) for lead, ws in groups.items()} if groups else None
         # the text's first word in plain letters, a non-letter after it; no longer than the
-        # longest (read no further: a line may be megabytes)
+        # longest (read no further: a line may be megabytes).  With ``re``, whose calls cost a
+        # fraction of ``regex``'s: ``[^\W\d_]`` holds every letter (and a few numerals such as
+        # "²", after which no word is read: the whole pattern is tried, as for any text without one)
         longest = max(map(len, groups), default=1) if groups else 1
-        self._plain_word = regex.compile(rf"[{PLAIN_LETTERS}]{{1,{longest}}}(?![\p{{L}}])")
+        self._plain_word = re.compile(rf"[{PLAIN_LETTERS}]{{1,{longest}}}(?![^\W\d_])")
 
     def match(self, text: str, pos: int = 0):
+        # (``concurrent=False``, positional: ``regex`` otherwise lets the GIL go and takes it
+        # back around every match of a str, a third of the cost of a short match)
         word = self._plain_word.match(text, pos) if self._by_lead is not None else None
         if word is None:
-            return self._whole.match(text, pos)
+            return self._whole.match(text, pos, None, False)
         part = self._by_lead.get(word.group().lower())
-        return part.match(text, pos) if part is not None else None
+        return part.match(text, pos, None, False) if part is not None else None
 
 
 def line_start_pattern(pattern: re.Pattern | regex.Pattern) -> MatchesAt:
@@ -813,6 +817,15 @@ DIRECTIVE = regex.compile(
 # (in lower case only, in a case-blind pattern too: "UBND tỉnh giao Ban Quản lý dự án …", "giao Thông
 # tấn xã Việt Nam …" address a body)
 GIAO_AS_NOUN = r"(?!(?-i:thông|dịch|ban|nhận|lưu|tiếp|thương|hữu|khoán|kết|diện)\b)"
+# The request as the object of the subject's own work, not the subject's request: "Ban Tuyên
+# giáo và Dân vận đảng ủy đặc khu lập danh sách đề nghị Ban Thường vụ cấp ủy quyết định …" (the
+# list goes up for a decision; the committee named is no one the document gives work to: Hướng
+# dẫn of Ban Tuyên giáo và Dân vận Trung ương 2025, crawl aa9bb8226e3d4c71), "Sở Nội vụ tổng hợp
+# đề nghị khen thưởng …", "tiếp nhận đề nghị của …", "khi có đề nghị …".  A look-behind put
+# right before the request word (case-blind patterns too: these words are lower case in a name).
+REQUEST_OBJECT_OF = (r"(?:danh\s+sách|tổng\s+hợp|tiếp\s+nhận|xem\s+xét|thẩm\s+định|giải\s+quyết"
+                     r"|xử\s+lý|trả\s+lời|đáp\s+ứng|hồ\s+sơ|văn\s+bản|tờ\s+trình|theo|có)")
+REQUEST_AS_OBJECT = rf"(?<!\s{REQUEST_OBJECT_OF}\s)"
 # The issuer may speak through its head or be a party or council body: "Chủ tịch Ủy ban nhân dân
 # tỉnh giao Sở Nội vụ …" (a Chỉ thị's or a letter's voice), "Thường trực Tỉnh ủy yêu cầu …",
 # "Hội đồng nhân dân tỉnh đề nghị …"; its office: "…, Văn phòng Ban Chỉ huy PCTT và TKCN tỉnh đề
@@ -827,6 +840,7 @@ ISSUER_DIRECTIVE = regex.compile(
         # nor a compound or a passive: "chỉ đạo đơn vị liên quan hoàn thành bàn giao mặt bằng"
         # (Thông báo 653/TB-VPCP 2025), "chuyển giao", "theo nhiệm vụ được giao"
         (?<!bàn\s)(?<!chuyển\s)(?<!được\s)
+        """ + REQUEST_AS_OBJECT + r"""
         (?:đề\s+nghị\s+|yêu\s+cầu\s+|giao\s+""" + GIAO_AS_NOUN + r""")""",
     regex.VERBOSE | regex.V0,
 )
@@ -845,7 +859,7 @@ GIVES_WORK_WORDS = ("giao ", "Giao ", ", gửi ", "đề nghị", "Đề nghị"
 # (",", "và" after white space, ";", ".") so that regex skips ahead to it: 2x faster than "\s+và"
 # tried at every space (the clause starts at the match's end, the only offset read).
 LATER_DIRECTIVE = regex.compile(
-    r",\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=Chính\s+phủ\s+(?:yêu\s+cầu|đề\s+nghị)\s)|,\s+(?=yêu\s+cầu\s+(?-i:\p{Lu}))|(?<=\s)và\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=gửi\s+\p{Lu})|[;.]\s+(?=(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s(?:đề\s+nghị|yêu\s+cầu|giao\s" + GIAO_AS_NOUN + r"))",
+    r",\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=Chính\s+phủ\s+(?:yêu\s+cầu|đề\s+nghị)\s)|,\s+(?=yêu\s+cầu\s+(?-i:\p{Lu}))|(?<=\s)và\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=gửi\s+\p{Lu})|[;.]\s+(?=(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s" + REQUEST_AS_OBJECT + r"(?:đề\s+nghị|yêu\s+cầu|giao\s" + GIAO_AS_NOUN + r"))",
     regex.IGNORECASE | regex.V0,
 )
 # A sentence that starts inside a line: ". " then a capital ("… theo Điều lệ. Giao Sở Tư pháp
@@ -893,6 +907,15 @@ WORK_LIST_OPENING = regex.compile(
     regex.VERBOSE | regex.IGNORECASE | regex.V0,
 )
 
+# A modal right after a subject: the main clause has begun ("Căn cứ tình hình thực tế …, Cơ quan
+# thường trực Ban Chỉ đạo | có thể đề xuất mời …", QĐ of the Prime Minister on Ban Chỉ đạo quốc
+# gia về phát triển ngành công nghiệp bán dẫn 2025, crawl c258e5aa7ee387c3; "được làm việc với …").
+# (a capitalized subject, no comma, then the modal)
+MAIN_CLAUSE_WITH_MODAL = regex.compile(
+    r"\p{Lu}[^,;:()\n]{2,80}?\s(?:có\s+thể|được(?!\s+giao)|không\s+được|cần|phải|sẽ)\s", regex.V0)
+# A bracket that lists a group's members: "Các cơ quan tham mưu quản lý ngành, lĩnh vực (gồm các
+# Sở: Xây dựng, …)" (Quảng Ngãi QĐ 1627/2025): its colon belongs to the list.
+MEMBERS_IN_BRACKETS = regex.compile(r"\(\s*(?:bao\s+)?gồm\b", regex.IGNORECASE | regex.V0)
 # An opening clause before the subject of a sentence: "Căn cứ Kế hoạch này, các Sở … xây
 # dựng …", "Trong phạm vi chức năng, nhiệm vụ, các cơ quan … chủ động …".  The subject is
 # searched after one of its commas.
@@ -1277,8 +1300,11 @@ NOT_A_NAME_WORD = regex.compile(r"(?:Cổng|Trang|Hệ thống)\b")
 # A joint office's head word: "Văn phòng | HĐND - UBND" (agencies._joint_office_goes_on).
 OFFICE_OF_A_BODY = regex.compile(r"\s*Văn\s+phòng\s+(?=\S)")
 # The post at the head of the body named before a comma: "Ủy ban nhân dân cấp xã, | Chủ tịch Ủy
-# ban nhân dân cấp xã" names two bearers (agencies._head_of_the_body_before).
-POST_OF_A_BODY = regex.compile(r"(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Trưởng\s+ban|Chánh\s+Văn\s+phòng|Thủ\s+trưởng)\s+", regex.V0)
+# ban nhân dân cấp xã" names two bearers (agencies._head_of_the_body_before).  The posts: the
+# `post` rows of models/agency_heads.tsv, a deputy's "Phó" before any.
+POST_OF_A_BODY = regex.compile(
+    r"(?:Phó\s+)?(?:" + "|".join(r"\s+".join(map(regex.escape, p.split()))
+                                 for p in sorted(vocab.agency_posts(), key=len, reverse=True)) + r")\s+", regex.V0)
 # The same body of each party committee: "Ban tuyên giáo và dân vận tỉnh ủy | , thành ủy".
 MORE_COMMITTEES = regex.compile(r"(?:\s*,\s*(?i:tỉnh|thành|huyện|quận|đảng)\s+(?i:ủy|uỷ)(?![\p{L}]))+")
 # A party committee's two words kept whole for the word tagger ("Đảng ủy | Ủy ban nhân dân tỉnh",
@@ -1375,9 +1401,16 @@ ACTION_START = regex.compile(
     r"(?-i:quyết định) (?=thành lập|phê duyệt|công nhận|phân bổ|cho phép|khen thưởng|đánh giá)|"
     # ("trả lời để … biết" closes an answer: "Cục Thuế trả lời để Công ty … biết./.", "Cục Hải
     # quan trả lời để Công ty biết./." — the issuer informs, no one is given work; Công văn
-    # 5537/CT-CS, 5615/CT-CS, 39712/CHQ-GSQL, 40088/CHQ-GSQL, 39209/CHQ-GSQL 2025)
-    r"thúc đẩy|kịp thời|phát hiện|xử lý|cụ thể hóa|định hướng|giải quyết|trả lời(?!\s+để(?![\p{L}]))|tiếp nhận|"
-    r"chuẩn bị|phân loại|ra quyết định|thẩm tra|tổng hợp|có ý kiến|sẵn sàng|cần|phải|quan tâm|nghiêm túc|"
+    # 5537/CT-CS, 5615/CT-CS, 39712/CHQ-GSQL, 40088/CHQ-GSQL, 39209/CHQ-GSQL 2025; as much its other
+    # wordings: "Thuế tỉnh Tây Ninh trả lời cho Công ty được biết và thực hiện …./." (3257/TNI-QLDN1
+    # 2025, crawl 2249fe89ed46eae5), "… Thuế tỉnh Vĩnh Long trả lời theo nguyên tắc sau:" (crawl
+    # de1ea1a30ca1e0bc); "trả lời kiến nghị của cử tri", "trả lời cho các cơ quan" stay work)
+    r"thúc đẩy|kịp thời|phát hiện|xử lý|cụ thể hóa|định hướng|giải quyết"
+    r"|trả lời(?!\s+(?:để|cho(?=\s+(?-i:Công\s+ty|Quý|Doanh\s+nghiệp|Ông|Bà)\b))(?![\p{L}]))(?!\s+(?:theo\s+nguyên\s+tắc|như\s+sau))|tiếp nhận|"
+    # (a prohibition is a duty as "phải" is: "Các cơ quan, tổ chức, cá nhân được cấp tài khoản | không
+    # được chia sẻ hoặc tiết lộ tài khoản …", Hải Phòng QĐ 2025, crawl d71b3a48efad6d2c — the name
+    # ran on into the modal)
+    r"chuẩn bị|phân loại|ra quyết định|thẩm tra|tổng hợp|có ý kiến|sẵn sàng|cần|phải|không được |quan tâm|nghiêm túc|"
     r"chấp hành|tiên phong|dẫn dắt|đi đầu|mở (?=thêm|rộng)|"
     # in lower case only, words of names too when capitalized ("Ban Vận động …", "Cục Kiểm soát …"):
     # "Hội Nông dân tỉnh | vận động hội viên …", "Kho bạc Nhà nước khu vực XII | kiểm soát chi …",
@@ -1424,8 +1457,11 @@ SHORT_FORM_AFTER_NAME = regex.compile(r"\s*\([\p{Lu}\d][\p{Lu}\d&.\-]{1,11}\)", 
 AND_INSIDE_MEMBER = regex.compile(r"\s+và\s+\p{Lu}[^,;:.()\n]{0,60}?(?=\s*,)", regex.V0)
 # What a body did or is doing, reported ("Văn phòng Trung ương Đảng và các văn phòng tỉnh ủy, thành
 # ủy | đã chủ động nắm tình hình …", a conclusion's review of the past term): no name goes on past
-# it, and a subject it follows is given no work.  The words: models/reported_aspect_words.txt.
-DONE_OR_DOING = regex.compile(r"\s(?:" + "|".join(map(regex.escape, vocab.reported_aspect_words())) + r")(?:\s|$)")
+# it, and a subject it follows is given no work.  The words: models/tense_aspect_words.tsv.
+DONE_OR_DOING = regex.compile(r"\s(?:" + "|".join(map(regex.escape, vocab.tense_aspect_words("past", "ongoing", "continuing")))
+                              + r")(?:\s|$)")
+# (the words of a past deed, "đã", "vừa": PAST_WORK_AFTER, PAST_MANNER_BEFORE)
+_PAST_ASPECT = "|".join(map(regex.escape, vocab.tense_aspect_words("past")))
 # A class that points at bodies named elsewhere ("Các cơ quan, đơn vị | quy định tại Điều 1 Quy chế
 # này có trách nhiệm …", Cần Thơ QĐ 2610/2025): its clause is no part of a name.
 NAMED_ELSEWHERE = regex.compile(r"\s(?:quy\s+định|nêu|nói|kể)\s+(?:tại|ở)\s")
@@ -1440,9 +1476,18 @@ MEMBERS_THEN_SUBJECT = regex.compile(r";\s+(?=\p{Lu})")
 LINE_CLOSED = regex.compile(r"[.:;!?]\**$")
 LINE_GOES_ON = regex.compile(r"(?:,|\s(?:và|từ|các|của|cấp|tại|với|thuộc|trực|có|theo|trên|đến|về))$", regex.IGNORECASE)
 NAME_WORD_AT_END = regex.compile(r"\s\p{Lu}\p{L}*$")
+# a unit word of level at a line's end, whose place the next line may name ("… Sở Nội vụ thành phố | Hà Nội:")
+UNIT_LEVEL_AT_END = regex.compile(r"\s(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)$", regex.V0)
 # A line that breaks off before its partners ("… chủ trì, phối hợp" / "… phối hợp với") goes on
-# on the next (assignments._subject_lines).
-OBJECT_PENDING = regex.compile(r"(?i)(?:\bphối\s+hợp(?:\s+với)?|\bvới|\bcùng)\s*,?\s*$")
+# on the next (assignments._subject_lines); so does one that breaks off before the object of its
+# request or of a preposition: "… Ban Tuyên giáo và Dân vận đảng ủy đặc khu lập danh sách đề
+# nghị | Ban Thường vụ cấp ủy quyết định công nhận …" (crawl aa9bb8226e3d4c71: the committee is
+# the one asked, no subject), "… được giao hoặc ủy quyền cho cán bộ, công chức, viên chức tại |
+# Bộ phận Một cửa giải quyết; …" (Cần Thơ QĐ 2519/2025, crawl 1813348fc14ac2b7).  Not an
+# issuer's own request ("Chủ tịch UBND tỉnh yêu cầu | Thủ trưởng các sở …": its addressees lead).
+OBJECT_PENDING = regex.compile(
+    r"(?i)(?:\bphối\s+hợp(?:\s+với)?|\bvới|\bcùng"
+    rf"|\b{REQUEST_OBJECT_OF}\s+(?:đề\s+nghị|yêu\s+cầu)|\s(?:tại|của|cho|đến|tới))\s*,?\s*$")
 # A condition's main clause after "thì": "Đối với người tự ứng cử … thì Ủy ban bầu cử có trách
 # nhiệm phối hợp …" (Lương Minh KH 2026): its subject is read after it, assignments._subject_after_intro.
 THEN = regex.compile(r",?\s+thì\s+(?=\S)")
@@ -1628,8 +1673,8 @@ RATE_AFTER = regex.compile(
 # The period opens its sentence and a comma closes it; the subject is a few words.
 # Or an event that happened in it, however long its cause or place: "Trong tháng 11 năm 2025, do mưa,
 # lũ lớn tại khu vực Trung Bộ đã xảy ra tình trạng ngập lụt …" (Thủ tướng CĐ 226/2025).
-PAST_WORK_AFTER = regex.compile(r"""[ \t]*,[ \t]*(?:(?:[^\s.;:()\n]+[ \t]+){0,5}?(?:đã|vừa)[ \t]+(?!được|phải)\p{L}
-                                               | [^.;:()]{0,100}?(?<![\p{L}])(?:đã|vừa)\s+(?:xảy|diễn)\s+ra(?![\p{L}]))""",
+PAST_WORK_AFTER = regex.compile(rf"""[ \t]*,[ \t]*(?:(?:[^\s.;:()\n]+[ \t]+){{0,5}}?(?:{_PAST_ASPECT})[ \t]+(?!được|phải)\p{{L}}
+                                               | [^.;:()]{{0,100}}?(?<![\p{{L}}])(?:{_PAST_ASPECT})\s+(?:xảy|diễn)\s+ra(?![\p{{L}}]))""",
                              regex.IGNORECASE | regex.VERBOSE | regex.V0)
 # A year a time phrase names ("quý I/2026", "năm 2026"): whether it lies after the document's own.
 YEAR_IN_PHRASE = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -1692,7 +1737,7 @@ NOT_A_DEADLINE_BEFORE_WIDE = regex.compile(
 # How past work was done, "thường xuyên" one of a list of its adverbs: "Thủ tướng Chính phủ đã tập trung
 # lãnh đạo, chỉ đạo xuyên suốt, thường xuyên, liên tục" (Thủ tướng CĐ 227/2025) — not a task that
 # follows past work ("những kết quả đã làm được, thường xuyên kiểm tra …").
-PAST_MANNER_BEFORE = regex.compile(r"(?<![\p{L}])(?:đã|vừa)\s+(?!được)(?:[\p{L}]+,?\s+){1,8}$", regex.IGNORECASE | regex.V0)
+PAST_MANNER_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{_PAST_ASPECT})\s+(?!được)(?:[\p{{L}}]+,?\s+){{1,8}}$", regex.IGNORECASE | regex.V0)
 ADVERB_LIST_AFTER = regex.compile(r"\s*(?:,|và(?![\p{L}]))\s*(?:liên\s+tục|kịp\s+thời|sâu\s+sát|chặt\s+chẽ|xuyên\s+suốt|hiệu\s+quả|quyết\s+liệt)(?![\p{L}])",
                                   regex.IGNORECASE | regex.V0)
 # After a range's start ("Từ tháng 11/2025 | đến khi kết thúc Tổng kiểm kê", "Từ tháng 12/2025 |
@@ -2366,15 +2411,42 @@ UNDER_BODY = regex.compile(r"\s(?:trực\s+)?thuộc\s+\p{Lu}.*$")
 # (assignments._from_task_tables: "STT | Nhiệm vụ | Chủ trì | Phối hợp | Thời gian" and its rows)
 # (moved from assignments.py, review 0.9 #11) The cells of a task table's row, "|" apart.
 TABLE_CELL = regex.compile(r"[^|]+")
-# Header labels read by OCR may carry a speck between their words ("Đơn vị phối - hợp").
+# The words of a task table's header labels, each naming a column: models/task_table_headers.tsv
+# (the one list for the crawled tables of normalize, the layout-kept tables of aligned_tables and
+# the columns assignments._table_columns reads).  Labels read by OCR may carry a speck between
+# their words ("Đơn vị phối - hợp").
+_HEADER_WORD_GAP = r"[\s.,:;'\-]*"
+
+
+def _header_labels(*columns: str, marking: bool = False) -> str:
+    """The alternatives of the header labels that name one of ``columns`` (``marking``: only
+    those that mark a row as a task table's header)."""
+    out = []
+    for h in vocab.task_table_headers():
+        if h.column in columns and (h.marks_header or not marking):
+            words = _HEADER_WORD_GAP.join(map(regex.escape, regex.findall(r"\w+", h.label)))
+            out.append(rf"^[\s*]*{words}\b" if h.first else words)
+    return "|".join(out)
+
+
 # "Cơ quan thực hiện", "Cơ quan, đơn vị thực hiện", "Trách nhiệm / thực hiện" (a cell wrapped
 # over two printed lines) name the lead as well as "Chủ trì".
-LEAD_COLUMN = regex.compile(
-    r"(?i)chủ[\s.,:;'\-]*trì|^(?:(?:cơ\s+quan|đơn\s+vị|bộ\s+phận|trách\s+nhiệm)[\s,/]+)+thực\s+hiện")
-SUPPORT_COLUMN = regex.compile(r"(?i)phối[\s.,:;'\-]*hợp")
-TASK_COLUMN = regex.compile(r"(?i)nhiệm\s+vụ|nội\s+dung|chỉ\s+tiêu|hoạt\s+động|công\s+việc|^tên\b")
+_DOERS_LABEL = r"(?:(?:{})[\s,/]+)+thực\s+hiện"
+LEAD_COLUMN = regex.compile(rf"(?i){_header_labels('lead')}|^{_DOERS_LABEL.format(_header_labels('body', 'doer'))}")
+# A task table's column of the bodies in charge named without "chủ trì": "Bộ phụ trách tiếp
+# nhận, xử lý" (Công văn 174/CV-BCĐ 2025's annex), "Cơ quan chịu trách nhiệm", "Đơn vị được giao"
+# — a body word first ("Lãnh đạo phụ trách", "Địa bàn phụ trách" name a person or an area).
+IN_CHARGE_COLUMN = regex.compile(rf"(?i)^(?:{_header_labels('body')})\s+(?:{_header_labels('in_charge')})\b")
+SUPPORT_COLUMN = regex.compile(rf"(?i){_header_labels('support')}")
+TASK_COLUMN = regex.compile(rf"(?i){_header_labels('task')}")
 # (the time column: "Thời gian hoàn thành", "Thời hạn", "Tiến độ thực hiện")
-TIME_COLUMN = regex.compile(r"(?i)thời\s+(?:gian|hạn)|tiến\s+độ")
+TIME_COLUMN = regex.compile(rf"(?i){_header_labels('time')}")
+# A label that marks a task table's header: a crawled table whose first row has one is a data
+# table (normalize.crawl_table_rows), a layout-kept line with two is a task table's header row
+# (aligned_tables).  (not the words common in prose, marks_header 0: "hoạt động", "công việc")
+TASK_TABLE_LABEL = regex.compile(
+    rf"(?i){_header_labels('lead', 'support', 'task', 'time', 'product', marking=True)}"
+    rf"|(?<![\p{{L}}]){_DOERS_LABEL.format(_header_labels('body', 'doer', marking=True))}")
 # (a row's number: "1", "2.1", "IV.")
 TABLE_ROW_NUMBER = regex.compile(r"^(?:\d+(?:\.\d+)*|[IVXLC]+)\.?$")
 # "Sở Công Thương, các doanh nghiệp viễn thông": a collective after a comma is a name of its own
@@ -2383,11 +2455,6 @@ COLLECTIVE_AFTER_COMMA = regex.compile(r",\s*(?=các\s)")
 
 # ------------------------------------------------------------------ space-aligned tables
 # (pipeline/aligned_tables.py: a PDF converted to text with its layout kept)
-# A label of a task table's header row: the crawled-table labels (normalize._TABLE_LABEL) and
-# the lead column's other wording ("Đơn vị thực hiện", as LEAD_COLUMN reads it).
-ALIGNED_HEADER_LABEL = regex.compile(
-    r"""(?ix) chủ\s+trì | phối\s+hợp | thời\s+(?:gian|hạn) | tiến\s+độ | nhiệm\s+vụ | nội\s+dung
-        | sản\s+phẩm | (?:đơn\s+vị|cơ\s+quan)\s+thực\s+hiện""")
 # The header of the row-number column, and a row number under it ("1", "2.1", "IV").
 ALIGNED_NUMBER_LABEL = regex.compile(r"(?i)^(?:stt|tt|số\s+tt)$")
 ALIGNED_ROW_NUMBER = regex.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,6})\.?$")
@@ -2428,6 +2495,7 @@ SPEAKING_VERB = r"""(?:đã\s+|sẽ\s+|xin\s+|trân\s+trọng\s+|kính\s+)*
 def speaker(heads: tuple[str, ...]) -> regex.Pattern:
     """The pattern of a body of one of ``heads`` ("Bộ", "Cục") speaking: group ``who``."""
     alternatives = "|".join(r"\s+".join(map(regex.escape, h.split())) for h in sorted(heads, key=len, reverse=True))
+    tense_aspect = "|".join(map(regex.escape, vocab.tense_aspect_words()))
     # (the name runs over no word of a clause, "đã", "được" …: "Bộ Tài chính đã nhận được văn
     # bản … và đề nghị" is no name; and names no list of bodies, "Bộ Y tế, Bộ Tài chính đề
     # nghị", of which one alone issued the letter; an abbreviation in parentheses may follow it,
@@ -2435,7 +2503,7 @@ def speaker(heads: tuple[str, ...]) -> regex.Pattern:
     return regex.compile(
         rf"""(?<![\p{{L}}])(?<!(?:{alternatives})\s+\p{{Lu}}[\p{{L}}\s\-]{{0,60}}(?:,|\svà)\s{{1,3}})
         (?P<who>(?:{alternatives})\s+\p{{Lu}}
-                (?:(?!\s(?:đã|đang|sẽ|vừa|được|chưa)\s|[,\s]+(?:và\s+)?(?:{alternatives})\s+\p{{Lu}})
+                (?:(?!\s(?:{tense_aspect}|được)\s|[,\s]+(?:và\s+)?(?:{alternatives})\s+\p{{Lu}})
                    [\p{{L}}\s,\-]){{0,60}}?)
         (?:\s*\([\p{{Lu}}&]{{2,12}}\))?
         \s+{SPEAKING_VERB}""",
@@ -2540,12 +2608,6 @@ REPORT_TROUBLE = regex.compile(r"(?i)\s(?:báo\s+cáo|phản\s+ánh)\b")
 # các tỉnh ủy, thành ủy tổng hợp, báo cáo Ban …", tune3 gold C044 Điều 18: an entry).
 TROUBLE_REPORTED = regex.compile(r"(?i)\s*(?:kịp\s+thời\s+|chủ\s+động\s+)?(?:báo\s+cáo|phản\s+ánh)(?![\p{L}])", regex.V0)
 
-
-# A task table's column of the bodies in charge named without "chủ trì": "Bộ phụ trách tiếp
-# nhận, xử lý" (Công văn 174/CV-BCĐ 2025's annex), "Cơ quan chịu trách nhiệm", "Đơn vị được giao"
-# — a body word first ("Lãnh đạo phụ trách", "Địa bàn phụ trách" name a person or an area).
-IN_CHARGE_COLUMN = regex.compile(
-    r"(?i)^(?:cơ\s+quan|đơn\s+vị|bộ\s+phận|bộ|sở|ngành)\s+(?:phụ\s+trách|chịu\s+trách\s+nhiệm|được\s+giao|(?:tiếp\s+nhận,?\s+)?xử\s+lý)\b")
 
 # A class of bearers in lower case after named bodies, then their duty: "Ủy ban nhân dân các xã,
 # phường, | doanh nghiệp viễn thông | có trách nhiệm cung cấp, cập nhật dữ liệu …" (Bắc Ninh QĐ
