@@ -39,6 +39,12 @@ CITATIONS = [
     ("Thực hiện Thông tư liên tịch số 03/2008/TTLT-BKHĐT-BNV ngày 4/7/2008 của liên Bộ Kế hoạch và Đầu tư"
      " - Bộ Nội vụ hướng dẫn chức năng",
      "03", ("Thông tư liên tịch", "03", 2008, "TTLT-BKHĐT-BNV", "2008-07-04", "Liên Bộ Kế hoạch và Đầu tư - Bộ Nội vụ")),
+    # … and "liên ngành" keeps its lower case, as the gold writes a joint body ("Liên ngành tư pháp
+    # Trung ương", tune gold): it read "Liên Ngành Công an - …"
+    ("Thực hiện Kế hoạch số 12/KH-LN ngày 05/3/2025 của liên ngành Công an - Viện kiểm sát nhân dân - Tòa án"
+     " nhân dân tỉnh về việc",
+     "12", ("Kế hoạch", "12", None, "KH-LN", "2025-03-05",
+            "Liên ngành Công an - Viện kiểm sát nhân dân - Tòa án nhân dân tỉnh")),
     # a ministry or department whose name holds a type word ("Kế hoạch") is one name, not the
     # next citation
     ("Căn cứ Thông tư số 02/2023/TT-BKHĐT ngày 18/4/2023 của Bộ Kế hoạch và Đầu tư về hướng dẫn",
