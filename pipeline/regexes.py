@@ -507,7 +507,10 @@ ISSUER_START = regex.compile(
 PROPOSER = regex.compile(
     r"""(?<!\p{L})(?:của|(?P<passive>được))\s+
         (?P<who>(?!(?:Luật|Bộ\s+luật|Nghị|Thông\s+tư|Quyết\s+định|Điều|Khoản|Chương)\b)
-                \p{Lu}[^,;.:()\n|\t]{2,80}?(?:\n[^,;.:()\n|\t]{1,40}?)?)
+                \p{Lu}(?:(?!\d\s?/)[^,;.:()\n|\t]){2,80}?(?:\n(?:(?!\d\s?/)[^,;.:()\n|\t]){1,40}?)?)
+                                                 # (no number with its slash: a name runs over no citation
+                                                 # or date, "của Sở Nội vụ tại Tờ trình số 12/TTr-SNV ngày
+                                                 # 05/3/2025 và Sở Tư pháp tại …" names two proposers)
         (?(passive)\s+(?:ban\s+hành|phê\s+duyệt     # "… đã được Thủ tướng Chính phủ phê duyệt tại …"
                        |trình(?:\s+\p{Lu}[\p{L}\s]{1,40}?)?))  # "… đã được Chính phủ trình Quốc hội tại Tờ trình
                                                  # số 985/TTr-CP" (Bộ Tài chính CV 18491/2025)
@@ -550,7 +553,8 @@ SUBJECT_PROPOSER = regex.compile(
 CONJOINED_PROPOSER = regex.compile(
     r"""(?<!\p{L})và\s+
         (?P<who>(?:Sở|Bộ|Ủy\s+ban|UBND|Ban|Văn\s+phòng|Cục|Tổng\s+cục|Hội\s+đồng|HĐND|Giám\s+đốc|Chủ\s+tịch
-                 |Thủ\s+tướng|Chính\s+phủ)\s[^,;.:()\n|\t]{1,60}?)
+                 |Thủ\s+tướng)\s[^,;.:()\n|\t]{1,60}?
+                 |Chính\s+phủ)                 # (its head alone names it: "… và Chính phủ tại Tờ trình số …")
         \s+tại\s*$""",
     regex.VERBOSE | regex.V0,
 )

@@ -193,3 +193,22 @@ def test_cyrillic_look_alikes_only_in_a_word_of_latin_letters(raw, expected):
 ])
 def test_issuer_of_an_amending_citation(sentence, number, issuer):
     assert [r.issuer for r in find_citations(sentence) if r.number == number] == [issuer]
+
+
+@pytest.mark.parametrize("sentence, issuers", [
+    # two proposers, each "at" its own document: the second's issuer is the body after "và", not a
+    # name run over the first citation ("Sở Nội vụ tại Tờ trình số 12/TTr-SNV ngày 05/3/2025 và Sở Tư
+    # pháp"); the shape of Lâm Đồng QĐ 2536/2025's preamble (tune7)
+    ("Theo đề nghị của Sở Nội vụ tại Tờ trình số 12/TTr-SNV ngày 05/3/2025 và Sở Tư pháp tại Tờ trình số"
+     " 34/TTr-STP ngày 06/3/2025.", ["Sở Nội vụ", "Sở Tư pháp"]),
+    ("Theo đề nghị của Sở Nội vụ tại Tờ trình số 12/TTr-SNV và Sở Tư pháp tại Báo cáo thẩm định số 34/BC-STP.",
+     ["Sở Nội vụ", "Sở Tư pháp"]),
+    ("Xét đề nghị của Tòa án nhân dân tối cao tại Tờ trình số 12/TTr-TANDTC ngày 05/3/2025 và Chính phủ tại"
+     " Tờ trình số 34/TTr-CP ngày 06/3/2025; ý kiến thẩm tra của Ủy ban Pháp luật.",
+     ["Tòa án nhân dân tối cao", "Chính phủ"]),
+    # a second body the pattern does not know gives no issuer rather than a run-on one
+    ("Theo đề nghị của Sở Nội vụ tại Tờ trình số 12/TTr-SNV ngày 05/3/2025 và Công an tỉnh tại Tờ trình số"
+     " 34/TTr-CAT ngày 06/3/2025.", ["Sở Nội vụ", None]),
+])
+def test_the_second_proposer_is_no_name_run_over_the_first_citation(sentence, issuers):
+    assert [r.issuer for r in find_citations(sentence)] == issuers
