@@ -1626,6 +1626,12 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
             else:
                 task = window
             after = body[spans[-1][1]:]
+            subject_at = len(window) - len(body)
+            if subject_at and rx.TROUBLE_REPORTED.match(after) \
+                    and rx.DIFFICULTIES_CONDITION.search(t, max(0, k + subject_at - 160), k + subject_at):
+                continue  # the condition opens the subject's own sentence, whose work is the report
+                # ("Trong quá trình …, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị … kịp thời phản ánh
+                # về Sở …"; not "…, các tỉnh ủy, thành ủy tổng hợp, báo cáo Ban …", tune3 gold C044)
             if _on_summons(body, spans[-1][1]):
                 continue  # a duty only on a summons ("… và các cơ quan liên quan khi nhận được lệnh …")
             if not directive and not _leads(after) and not rx.DUE_DATE_OPENING.match(window):

@@ -507,7 +507,10 @@ ISSUER_START = regex.compile(
 PROPOSER = regex.compile(
     r"""(?<!\p{L})(?:của|(?P<passive>được))\s+
         (?P<who>(?!(?:Luật|Bộ\s+luật|Nghị|Thông\s+tư|Quyết\s+định|Điều|Khoản|Chương)\b)
-                \p{Lu}[^,;.:()\n|\t]{2,80}?(?:\n[^,;.:()\n|\t]{1,40}?)?)
+                \p{Lu}(?:(?!\d\s?/)[^,;.:()\n|\t]){2,80}?(?:\n(?:(?!\d\s?/)[^,;.:()\n|\t]){1,40}?)?)
+                                                 # (no number with its slash: a name runs over no citation
+                                                 # or date, "của Sở Nội vụ tại Tờ trình số 12/TTr-SNV ngày
+                                                 # 05/3/2025 và Sở Tư pháp tại …" names two proposers)
         (?(passive)\s+(?:ban\s+hành|phê\s+duyệt     # "… đã được Thủ tướng Chính phủ phê duyệt tại …"
                        |trình(?:\s+\p{Lu}[\p{L}\s]{1,40}?)?))  # "… đã được Chính phủ trình Quốc hội tại Tờ trình
                                                  # số 985/TTr-CP" (Bộ Tài chính CV 18491/2025)
@@ -550,7 +553,8 @@ SUBJECT_PROPOSER = regex.compile(
 CONJOINED_PROPOSER = regex.compile(
     r"""(?<!\p{L})và\s+
         (?P<who>(?:Sở|Bộ|Ủy\s+ban|UBND|Ban|Văn\s+phòng|Cục|Tổng\s+cục|Hội\s+đồng|HĐND|Giám\s+đốc|Chủ\s+tịch
-                 |Thủ\s+tướng|Chính\s+phủ)\s[^,;.:()\n|\t]{1,60}?)
+                 |Thủ\s+tướng)\s[^,;.:()\n|\t]{1,60}?
+                 |Chính\s+phủ)                 # (its head alone names it: "… và Chính phủ tại Tờ trình số …")
         \s+tại\s*$""",
     regex.VERBOSE | regex.V0,
 )
@@ -1911,7 +1915,8 @@ CRAWL_TABLE_BEFORE_APPENDIX = regex.compile(r"(?<=\n)[ ]*\|[ ]*(?=\n[ *]*PH[ỤU
 # 826ed569ec2ddaa1): the criteria are the object of its verb, its times are the task's.
 SCORING_SECTION = regex.compile(
     r"(?<!(?:xây\s+dựng|ban\s+hành|hướng\s+dẫn|hoàn\s+thiện|sửa\s+đổi|rà\s+soát|đề\s+xuất|nghiên\s+cứu|cập\s+nhật)"
-    r"(?:\s+(?:việc|lại|các|mới|và|bộ|một))*\s+)"
+    r"(?:\s+(?:việc|lại|các|mới|và|bộ|một)){0,4}\s+)"   # (a few words: an unbounded look-behind ran back over a
+                                                     # whole title at each "bộ", cubic on a long one)
     r"(?:thang\s+điểm|chấm\s+điểm|bảng\s+điểm|tiêu\s+chí\s+(?:đánh\s+giá|chấm|xếp|thi\s+đua|bình\s+xét)|bộ\s+tiêu\s+chí"
     # the standards an award is given for ("3. Tiêu chuẩn khen thưởng … + Thường xuyên chỉ đạo,
     # theo dõi …", Đắk Lắk KH 0125/2025): rows that describe merit, no schedule
@@ -2624,8 +2629,13 @@ ADDRESSEE_ITEM = regex.compile(r"^-\s*(?P<name>\S.{2,200}?)\s*[;.]?\s*$", regex.
 # kịp thời về Sở …" (Hải Phòng QĐ 210/2025), "nếu có những vướng mắc phát sinh …" (Ninh Bình QĐ
 # 165/2025), "nếu có vướng mắc UBND các xã, phường kịp thời phản ánh …" (Lai Châu QĐ 89/2025).
 DIFFICULTIES_CONDITION = regex.compile(
-    r"(?i)nếu\s+có\s+(?:những\s+)?(?:phát\s+sinh\s+)?(?:khó\s+khăn\s*,\s*vướng\s+mắc|khó\s+khăn|vướng\s+mắc)")
+    r"(?i)nếu\s+có\s+(?:những\s+)?(?:phát\s+sinh\s+)?(?:khó\s+khăn|vướng\s+mắc)")  # (searched: the first word is enough)
 REPORT_TROUBLE = regex.compile(r"(?i)\s(?:báo\s+cáo|phản\s+ánh)\b")
+# The same request whose subject opens the sentence after its condition: its predicate is the
+# report itself ("…, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị … kịp thời phản ánh về Sở
+# …", tune2 gold C020 Điều 18: no entry), not work before it ("…, nếu có vướng mắc, phát sinh,
+# các tỉnh ủy, thành ủy tổng hợp, báo cáo Ban …", tune3 gold C044 Điều 18: an entry).
+TROUBLE_REPORTED = regex.compile(r"(?i)\s*(?:kịp\s+thời\s+|chủ\s+động\s+)?(?:báo\s+cáo|phản\s+ánh)(?![\p{L}])", regex.V0)
 
 
 # A class of bearers in lower case after named bodies, then their duty: "Ủy ban nhân dân các xã,
