@@ -769,6 +769,8 @@ def _collective_end(seg: str) -> int:
         if seg[m.start()] == "," and after[:1].isupper() and not starts_with_agency(after, strong_only=True) \
                 and not starts_with_post(after):
             continue
+        if seg[m.start()] == "," and rx.UNIT_WORD_OF_GROUP.match(after) and agency_extent(after) <= head_end(after):
+            continue  # "các Sở, | Ban, ngành": a unit word of the group, capitalized, names no body
         limit = m.start()
         break
     for pattern in (rx.ACTION_IN_CELL, rx.RESPONSIBILITY, rx.SUBJECT_ADVERBIAL, rx.DONE_OR_DOING):
@@ -1624,6 +1626,12 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
             else:
                 task = window
             after = body[spans[-1][1]:]
+            subject_at = len(window) - len(body)
+            if subject_at and rx.TROUBLE_REPORTED.match(after) \
+                    and rx.DIFFICULTIES_CONDITION.search(t, max(0, k + subject_at - 160), k + subject_at):
+                continue  # the condition opens the subject's own sentence, whose work is the report
+                # ("Trong quá trình …, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị … kịp thời phản ánh
+                # về Sở …"; not "…, các tỉnh ủy, thành ủy tổng hợp, báo cáo Ban …", tune3 gold C044)
             if _on_summons(body, spans[-1][1]):
                 continue  # a duty only on a summons ("… và các cơ quan liên quan khi nhận được lệnh …")
             if not directive and not _leads(after) and not rx.DUE_DATE_OPENING.match(window):
@@ -2102,7 +2110,9 @@ def _cell_agency_end(segment: str) -> int:
     action = rx.ACTION_IN_CELL.search(segment)
     end = action.start() if action else len(segment)
     end = len(segment[:end].rstrip(" ,;.:"))
-    if not end or len(segment[:end].split()) > 10:
+    # (a cell's bullet is no word of the name: "- Viện Hàn lâm Khoa học và Công nghệ Việt Nam;", ten
+    # words, TTg QĐ 2530/2025 Phụ lục I, crawl 646f0a00d4174382)
+    if not end or len(rx.CELL_BULLET.sub("", segment[:end]).split()) > 10:
         return _agency_end(segment)
     return end
 

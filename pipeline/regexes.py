@@ -507,7 +507,10 @@ ISSUER_START = regex.compile(
 PROPOSER = regex.compile(
     r"""(?<!\p{L})(?:của|(?P<passive>được))\s+
         (?P<who>(?!(?:Luật|Bộ\s+luật|Nghị|Thông\s+tư|Quyết\s+định|Điều|Khoản|Chương)\b)
-                \p{Lu}[^,;.:()\n|\t]{2,80}?(?:\n[^,;.:()\n|\t]{1,40}?)?)
+                \p{Lu}(?:(?!\d\s?/)[^,;.:()\n|\t]){2,80}?(?:\n(?:(?!\d\s?/)[^,;.:()\n|\t]){1,40}?)?)
+                                                 # (no number with its slash: a name runs over no citation
+                                                 # or date, "của Sở Nội vụ tại Tờ trình số 12/TTr-SNV ngày
+                                                 # 05/3/2025 và Sở Tư pháp tại …" names two proposers)
         (?(passive)\s+(?:ban\s+hành|phê\s+duyệt     # "… đã được Thủ tướng Chính phủ phê duyệt tại …"
                        |trình(?:\s+\p{Lu}[\p{L}\s]{1,40}?)?))  # "… đã được Chính phủ trình Quốc hội tại Tờ trình
                                                  # số 985/TTr-CP" (Bộ Tài chính CV 18491/2025)
@@ -550,7 +553,8 @@ SUBJECT_PROPOSER = regex.compile(
 CONJOINED_PROPOSER = regex.compile(
     r"""(?<!\p{L})và\s+
         (?P<who>(?:Sở|Bộ|Ủy\s+ban|UBND|Ban|Văn\s+phòng|Cục|Tổng\s+cục|Hội\s+đồng|HĐND|Giám\s+đốc|Chủ\s+tịch
-                 |Thủ\s+tướng|Chính\s+phủ)\s[^,;.:()\n|\t]{1,60}?)
+                 |Thủ\s+tướng)\s[^,;.:()\n|\t]{1,60}?
+                 |Chính\s+phủ)                 # (its head alone names it: "… và Chính phủ tại Tờ trình số …")
         \s+tại\s*$""",
     regex.VERBOSE | regex.V0,
 )
@@ -1091,9 +1095,13 @@ _COLLECTIVE_KIND = rf"(?:{_GENERIC_KINDS}|tổ\s+chức)"
 _COLLECTIVE_MEMBER = rf"(?:{_GENERIC_KINDS}|tổ\s+chức|cá\s+nhân)"
 # Generic partners left on the end of a name: "Các sở, cơ quan trực thuộc Sở | và các cơ quan liên
 # quan", "Ủy ban nhân dân các huyện, thành phố | và các đơn vị có liên quan": they name no one.
+# (the ministries or departments as a class too, in a task table's partner cell: "- Bộ Xây dựng |
+# và các bộ, ngành liên quan.", TTg QĐ 2530/2025 Phụ lục I, crawl 646f0a00d4174382)
+_UNITS_AS_A_CLASS = r"ngành|bộ|sở"
 GENERIC_PARTNERS_AFTER_NAME = regex.compile(
-    rf"""(?<=\S)\s*(?:,\s*|\s+và\s+)các\s+(?:{_GENERIC_KINDS}|tổ\s+chức|ngành)
-        (?:\s*,\s*(?:{_GENERIC_KINDS}|tổ\s+chức|cá\s+nhân))*{_CONCERNED_END}""",
+    rf"""(?<=\S)\s*(?:,\s*|\s+và\s+)các\s+(?:{_GENERIC_KINDS}|tổ\s+chức|{_UNITS_AS_A_CLASS})
+        (?:\s*,\s*(?:{_GENERIC_KINDS}|tổ\s+chức|cá\s+nhân|{_UNITS_AS_A_CLASS}))*
+        (?:{_CONCERNED_END}|\s*$)   # "liên quan" or not: "- Bộ Nông nghiệp và Môi trường | và các bộ, ngành." (same cell)""",
     regex.IGNORECASE | regex.VERBOSE | regex.V0,
 )
 # The same partners without "các" after a named body ("Sở Tài chính | và cơ quan, địa phương
@@ -1139,7 +1147,11 @@ SUBJECT_ADVERBIAL = regex.compile(
     # "Các bộ, ngành | trên cơ sở nhiệm vụ được giao tại các văn bản nêu trên, | hoàn thiện …"
     # (Thông báo 641/TB-VPCP 2025)
     rf"|trong\s+phạm\s+vi|theo\s+chức\s+năng|theo\s+thẩm\s+quyền|{BASIS_WORDS}|trên\s+cơ\s+sở|mỗi\s+(?:lĩnh\s+vực|ngành,?\s+lĩnh\s+vực)"
-    rf"|bằng\s+{_MEANS_QUANTIFIER}(?:{_MEANS})|{_TOWARDS}việc)\b",
+    rf"|bằng\s+{_MEANS_QUANTIFIER}(?:{_MEANS})|{_TOWARDS}việc"
+    # how often it does the work, before its verb: "Các bộ, ngành, địa phương | định kỳ hằng năm
+    # gửi báo cáo …" (TTg QĐ 2629/2025, crawl 2edf5927c71bc4c1), "Ủy ban nhân dân cấp xã | định kỳ
+    # hằng quý báo cáo …" (no part of the name)
+    r"|định\s+kỳ|h[ằà]ng\s+(?:năm|quý|tháng|tuần|ngày))\b",
     regex.IGNORECASE | regex.V0)
 # Unit words listed as a sentence's subject, "Các" or not, then a relative clause saying which
 # (read up to its responsibility by assignments._sentence_subjects): "thì cơ quan, tổ chức, đơn vị
@@ -1445,6 +1457,8 @@ QUALIFIED_NAME_END = regex.compile(
     # Đà Nẵng đến Lâm Đồng | tổ chức …", Công điện 231/CĐ-TTg 2025)
     r"\s+(?:nơi|trên\s+địa\s+bàn|đóng\s+(?:quân\s+)?(?:trên|tại)|trực\s+thuộc|thuộc|tại|ven\s+(?:biển|sông|biên\s+giới))\s[^,;:.()\n]{0,60}?"
     r"(?=" + ACTION_ANYWHERE.pattern + ")", regex.IGNORECASE)
+# The bullet that opens a member of a table cell's list ("- Bộ Xây dựng;\n- Viện Hàn lâm …").
+CELL_BULLET = regex.compile(r"^\s*[-–•+]\s+", regex.V0)
 # In a table cell only a lower-case verb ends the name ("Ban Quản lý Khu kinh tế" keeps "Quản lý").
 ACTION_IN_CELL = regex.compile(r"\s" + ACTION_START.pattern[4:])
 
@@ -1887,6 +1901,13 @@ TASK_ROW_NUMBER = regex.compile(r"[ \t]*(?:\|[ \t]*)?\d{1,3}[ \t]+(?:\|[ \t]*)?(
 BASIS_CLAUSE = regex.compile(rf"[\s*_]*{BASIS_WORDS}\b", regex.IGNORECASE | regex.V0)
 # A criteria group's title that carries its points: "Nội dung hoạt động (20 điểm)".
 POINTS_IN_TITLE = regex.compile(r"\(\s*(?:tối\s+đa\s+)?\d{1,3}(?:[.,]\d{1,2})?\s*điểm\s*\)", regex.IGNORECASE | regex.V0)
+# The "|" line that closes a crawled table's last row when an appendix heading follows it at
+# once, with no blank line between ("… | Giai đoạn 2026 - 2030\n|\n**PHỤ LỤC II**\nDANH MỤC …\n|\n
+# **STT**\n|", TTg QĐ 2530/2025, crawl 646f0a00d4174382): the table ends there and the next
+# appendix's table, with its own header row, starts after the heading (it was read as one more
+# row of the first table, and its rows under the first table's columns).
+CRAWL_TABLE_BEFORE_APPENDIX = regex.compile(r"(?<=\n)[ ]*\|[ ]*(?=\n[ *]*PH[ỤU][ ]+L[ỤU]C\b)", regex.V0)
+
 # A section or appendix that is a scoring or criteria table ("PHỤ LỤC. TIÊU CHÍ CHẤM ĐIỂM THI
 # ĐUA", "III. THANG ĐIỂM"): its "hàng quý", "hàng tháng" rows grade work, they schedule none.
 # Not a section whose task is to make the criteria ("7. Về đề nghị hướng dẫn việc xây dựng bộ tiêu chí
@@ -1894,7 +1915,8 @@ POINTS_IN_TITLE = regex.compile(r"\(\s*(?:tối\s+đa\s+)?\d{1,3}(?:[.,]\d{1,2})
 # 826ed569ec2ddaa1): the criteria are the object of its verb, its times are the task's.
 SCORING_SECTION = regex.compile(
     r"(?<!(?:xây\s+dựng|ban\s+hành|hướng\s+dẫn|hoàn\s+thiện|sửa\s+đổi|rà\s+soát|đề\s+xuất|nghiên\s+cứu|cập\s+nhật)"
-    r"(?:\s+(?:việc|lại|các|mới|và|bộ|một))*\s+)"
+    r"(?:\s+(?:việc|lại|các|mới|và|bộ|một)){0,4}\s+)"   # (a few words: an unbounded look-behind ran back over a
+                                                     # whole title at each "bộ", cubic on a long one)
     r"(?:thang\s+điểm|chấm\s+điểm|bảng\s+điểm|tiêu\s+chí\s+(?:đánh\s+giá|chấm|xếp|thi\s+đua|bình\s+xét)|bộ\s+tiêu\s+chí"
     # the standards an award is given for ("3. Tiêu chuẩn khen thưởng … + Thường xuyên chỉ đạo,
     # theo dõi …", Đắk Lắk KH 0125/2025): rows that describe merit, no schedule
@@ -2198,6 +2220,12 @@ NAME_ALIAS = regex.compile(
     regex.VERBOSE | regex.IGNORECASE | regex.V0,
 )
 
+# A unit word printed capitalized after a group's comma, naming no body of its own: one more
+# member of the group ("Trách nhiệm của các Sở, | Ban, ngành", Hà Tĩnh QĐ 74/2025, crawl
+# ac0f18a2d1b4fb56) — not a board named by its name ("các Sở, | Ban Quản lý Khu kinh tế
+# tỉnh"), which the caller tells apart by the name's extent.
+UNIT_WORD_OF_GROUP = regex.compile(r"(?i:sở|ban|ngành)(?![\p{L}])", regex.V0)
+
 # What ends a collective inside a list: the next named agency, "và các …", a clause end, a
 # purpose, or a group after a level qualifier ("…, đoàn thể cấp tỉnh, | cơ quan ngành dọc …").
 # (the means and "tới việc" as SUBJECT_ADVERBIAL spells them, but looked ahead at, as the stop
@@ -2308,7 +2336,9 @@ _COOPERATION = r"""(?i:
         (?:\s+(?:chặt\s+chẽ|thường\s+xuyên))?    # its manner
         (?:\s*,\s*(?:hỗ\s+trợ|tham\s+gia))?      # "phối hợp, hỗ trợ chính quyền địa phương và lực lượng Kiểm lâm …",
                                                   # "có trách nhiệm phối hợp, tham gia cùng Ủy ban nhân dân thành phố Tam Điệp trong …"
-        (?:\s+(?:với|cùng))?                      # before the partners ("phối hợp cùng đơn vị tư vấn")
+        (?:\s+(?:cùng\s+với|với|cùng))?          # before the partners ("phối hợp cùng đơn vị tư vấn",
+                                                  # "phối hợp cùng với Công an thành phố, …", Hải Phòng
+                                                  # QĐ 223/2025, crawl ef57df9384270c6e)
     )"""
 # Anywhere in a task, up to the partners it names: "… phối hợp chặt chẽ với | Sở Nội vụ …".
 PARTNER_PHRASE = regex.compile(_COOPERATION + r"\s+", regex.VERBOSE | regex.V0)
@@ -2628,8 +2658,13 @@ ADDRESSEE_ITEM = regex.compile(r"^-\s*(?P<name>\S.{2,200}?)\s*[;.]?\s*$", regex.
 # kịp thời về Sở …" (Hải Phòng QĐ 210/2025), "nếu có những vướng mắc phát sinh …" (Ninh Bình QĐ
 # 165/2025), "nếu có vướng mắc UBND các xã, phường kịp thời phản ánh …" (Lai Châu QĐ 89/2025).
 DIFFICULTIES_CONDITION = regex.compile(
-    r"(?i)nếu\s+có\s+(?:những\s+)?(?:phát\s+sinh\s+)?(?:khó\s+khăn\s*,\s*vướng\s+mắc|khó\s+khăn|vướng\s+mắc)")
+    r"(?i)nếu\s+có\s+(?:những\s+)?(?:phát\s+sinh\s+)?(?:khó\s+khăn|vướng\s+mắc)")  # (searched: the first word is enough)
 REPORT_TROUBLE = regex.compile(r"(?i)\s(?:báo\s+cáo|phản\s+ánh)\b")
+# The same request whose subject opens the sentence after its condition: its predicate is the
+# report itself ("…, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị … kịp thời phản ánh về Sở
+# …", tune2 gold C020 Điều 18: no entry), not work before it ("…, nếu có vướng mắc, phát sinh,
+# các tỉnh ủy, thành ủy tổng hợp, báo cáo Ban …", tune3 gold C044 Điều 18: an entry).
+TROUBLE_REPORTED = regex.compile(r"(?i)\s*(?:kịp\s+thời\s+|chủ\s+động\s+)?(?:báo\s+cáo|phản\s+ánh)(?![\p{L}])", regex.V0)
 
 
 # A class of bearers in lower case after named bodies, then their duty: "Ủy ban nhân dân các xã,
