@@ -2516,7 +2516,9 @@ OPENING_ISSUER = regex.compile(
 # body agrees with the letterhead on every crawl page that kept one).  A minister or governor
 # enacts for the ministry or bank he heads (group ``body``; a ministry only so: "Bộ Tài chính
 # chưa ban hành Thông tư …" is a sentence); a chairman's own decision is left to the letterhead.
-# Not "Sau khi Thủ tướng … ban hành Chỉ thị" inside a sentence.
+# Not "Sau khi Thủ tướng … ban hành Chỉ thị" inside a sentence, nor a document cited by its number
+# on a line of its own ("Chính phủ ban hành Nghị định số 12/2025/NĐ-CP …" in a letter's body): the
+# enacting clause names no number, its own being in the header.
 ENACTING_ISSUER = regex.compile(
     r"""^[*_\s]*(?P<who>(?:Bộ\s+trưởng\s+(?=Bộ\s)|Thống\s+đốc\s+(?=Ngân\s))?
           (?P<body>Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ
@@ -2524,7 +2526,8 @@ ENACTING_ISSUER = regex.compile(
           |Ngân\s+hàng\s+Nhà\s+nước\s+Việt\s+Nam
           |(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân(?:\s+(?:tỉnh|[Tt]hành\s+phố|huyện|quận|thị\s+xã|xã|phường|Tỉnh)(?:\s+\p{Lu}\p{Ll}*){0,4})?
           |Hội\s+đồng\s+nhân\s+dân(?:\s+(?:tỉnh|[Tt]hành\s+phố|huyện|quận|thị\s+xã|xã|phường|Tỉnh)(?:\s+\p{Lu}\p{Ll}*){0,4})?))
-        \s+ban\s+hành\s+(?:Quyết\s+định|Thông\s+tư(?:\s+liên\s+tịch)?|Nghị\s+định|Nghị\s+quyết|Chỉ\s+thị)(?![\p{L}])""",
+        \s+ban\s+hành\s+(?:Quyết\s+định|Thông\s+tư(?:\s+liên\s+tịch)?|Nghị\s+định|Nghị\s+quyết|Chỉ\s+thị)(?![\p{L}])
+        (?![ \t]*(?:\n[*_ \t]*)?(?:số\b|\d))""",
     regex.VERBOSE | regex.MULTILINE | regex.V0,
 )
 

@@ -570,6 +570,16 @@ def test_every_ministry_a_symbol_code_names_is_spelled_as_models_ministries():
      "Bộ Nội vụ đề nghị các địa phương báo cáo.\n|\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n|\n**KT. BỘ TRƯỞNG**\n"
      "THỨ TRƯỞNG\nNguyễn Văn A\n|\n",
      {"issuer": "Bộ Nội vụ", "province": None, "level": "department"}),
+    # a decree cited by its number on a line of its own in a letter's body is no enacting clause
+    # (the line breaks of a crawled letter fall anywhere: "Ngày 01/3/2025,\nChính phủ ban hành …")
+    ("|\n**Kính gửi:**\n|\n- Ủy ban nhân dân các tỉnh.\n|\n\nNgày 01/3/2025,\nChính phủ ban hành Nghị định số "
+     "12/2025/NĐ-CP quy định về thuế.\nBộ Tài chính đề nghị các địa phương báo cáo.\n|\nNơi nhận:\n- Như trên;\n"
+     "- Lưu: VT.\n|\n**KT. BỘ TRƯỞNG**\nTHỨ TRƯỞNG\nNguyễn Văn A\n|\n",
+     {"issuer": "Bộ Tài chính", "province": None, "level": "department"}),
+    ("|\n**Kính gửi:**\n|\n- Các sở, ngành.\n|\n\nThực hiện chỉ đạo của tỉnh,\nỦy ban nhân dân tỉnh ban hành Quyết "
+     "định\nsố 12/2025/QĐ-UBND ngày 01/3/2025 về quy chế.\nBộ Tài chính đề nghị các địa phương báo cáo.\n|\n"
+     "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n|\n**KT. BỘ TRƯỞNG**\nTHỨ TRƯỞNG\nNguyễn Văn A\n|\n",
+     {"issuer": "Bộ Tài chính", "province": None, "level": "department"}),
 ])
 def test_letterhead_lost_enacting_clause_or_telegram_sender_names_the_issuer(text, expected):
     doc = fields(text)
