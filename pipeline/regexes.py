@@ -1906,7 +1906,14 @@ POINTS_IN_TITLE = regex.compile(r"\(\s*(?:tối\s+đa\s+)?\d{1,3}(?:[.,]\d{1,2})
 # **STT**\n|", TTg QĐ 2530/2025, crawl 646f0a00d4174382): the table ends there and the next
 # appendix's table, with its own header row, starts after the heading (it was read as one more
 # row of the first table, and its rows under the first table's columns).
-CRAWL_TABLE_BEFORE_APPENDIX = regex.compile(r"(?<=\n)[ ]*\|[ ]*(?=\n[ *]*PH[ỤU][ ]+L[ỤU]C\b)", regex.V0)
+# The heading is the line "PHỤ LỤC" with its number alone, a title or "(Kèm theo …)" line under it:
+# not a cell of a table that goes on, opening with the words ("|\nPHỤ LỤC 01 kèm theo Kế hoạch\n|"
+# in a "Sản phẩm" column), which cut the table there and lost every row.
+CRAWL_TABLE_BEFORE_APPENDIX = regex.compile(
+    r"""(?<=\n)[ ]*\|[ ]*
+        (?=\n[ *]*PH[ỤU][ ]+L[ỤU]C(?:[ ]+(?:SỐ[ ]+)?(?:\d{1,2}|[IVX]{1,5})[a-z]?)?[ .:*]*\n   # the heading line
+           (?![ ]*\|[ ]*(?:\n|$)))                                                        # then no cell's end""",
+    regex.VERBOSE | regex.V0)
 
 # A section or appendix that is a scoring or criteria table ("PHỤ LỤC. TIÊU CHÍ CHẤM ĐIỂM THI
 # ĐUA", "III. THANG ĐIỂM"): its "hàng quý", "hàng tháng" rows grade work, they schedule none.

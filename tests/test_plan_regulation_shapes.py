@@ -142,3 +142,18 @@ def test_a_partner_cells_members_are_read_whole_and_alone():
     # the cell's other members stay as they were
     assert {("Bộ Công Thương", "support"), ("Bộ Khoa học và Công nghệ", "support"), ("Bộ Ngoại giao", "support"),
             ("Ủy ban nhân dân các tỉnh/thành phố", "lead"), ("Bộ Nông nghiệp và Môi trường", "lead")} <= entries
+
+
+# A cell that opens with the words "PHỤ LỤC" inside a table that goes on is no appendix heading:
+# the table keeps its rows (a "Sản phẩm" column naming the form a task yields; the heading is the
+# line "PHỤ LỤC" and its number alone, with a title under it).
+_CELL_NAMING_AN_APPENDIX = (
+    "**PHỤ LỤC**\nBẢNG PHÂN CÔNG\n|\n**STT**\n|\n**Nội dung nhiệm vụ**\n|\n**Sản phẩm**\n|\n**Cơ quan chủ trì**\n|\n"
+    "**Cơ quan phối hợp**\n|\n**Thời hạn hoàn thành**\n|\n|\n1\n|\nXây dựng biểu mẫu báo cáo\n|\n"
+    "PHỤ LỤC 01 kèm theo Kế hoạch\n|\nSở Tài chính\n|\nSở Nội vụ\n|\nQuý I năm 2026\n|\n|\n2\n|\n"
+    "Tổng hợp báo cáo\n|\nBáo cáo\n|\nSở Y tế\n|\nSở Xây dựng\n|\nQuý II năm 2026\n|\n")
+
+
+def test_a_cell_opening_with_phu_luc_does_not_end_the_table():
+    assert assignment_entries(_CELL_NAMING_AN_APPENDIX) == {
+        ("Sở Tài chính", "lead"), ("Sở Nội vụ", "support"), ("Sở Y tế", "lead"), ("Sở Xây dựng", "support")}
