@@ -9,7 +9,7 @@ import regex
 
 from . import regexes as rx
 from . import vocab
-from .agencies import expand_abbreviations, restore_case
+from .agencies import expand_abbreviations, restore_case, starts_with_agency
 from .models import DOCUMENT_FIELDS, FieldValue
 from .structure import HEADER_DEBRIS, Structure, is_wrapped_recipient, issuer_text, name_text, strip_rank
 from .text import strip_accents
@@ -443,8 +443,11 @@ def _issuer(st: Structure, out, province: str | None) -> tuple[str | None, str |
         return issuer, _level(issuer, None), m.span("who")
     m = rx.TELEGRAM_SENDER.search(opening)
     if m:
-        issuer = _qualify(expand_abbreviations(restore_case(" ".join(m.group("who").split()))), None, province, st)
-        return issuer, _level(issuer, None), m.span("who")
+        who = "who"
+        if m.group("lone") and starts_with_agency(restore_case(m.group("line")), strong_only=True):
+            who = "line"  # the word above is the title's last: "MƯA" / "LŨ" / "BỘ XÂY DỰNG điện:"
+        issuer = _qualify(expand_abbreviations(restore_case(" ".join(m.group(who).split()))), None, province, st)
+        return issuer, _level(issuer, None), m.span(who)
     # The signature: "TM. ỦY BAN NHÂN DÂN" names the body.
     sig = st.signature
     for i in sig.get("authority", []):

@@ -2542,9 +2542,11 @@ ENACTING_ISSUER = regex.compile(
 # CHÍNH PHỦ điện:", "BỘ XÂY DỰNG điện:" (Công điện 224/CĐ-TTg, 96/CĐ-BXD 2025); the issuer
 # when a crawl lost the letterhead (it agrees with the letterhead on every page that kept one).
 # One line only, the title above it being in capitals too; but a lone word on the line above is
-# the name's first word ("THỦ" / "TƯỚNG CHÍNH PHỦ điện:", Công điện 226/CĐ-TTg 2025).
+# the name's first word ("THỦ" / "TƯỚNG CHÍNH PHỦ điện:", Công điện 226/CĐ-TTg 2025) — group
+# ``lone``, which the reader leaves to the title when the line opens a body's name by itself
+# ("… ỨNG PHÓ VỚI MƯA" / "LŨ" / "BỘ XÂY DỰNG điện:").
 TELEGRAM_SENDER = regex.compile(
-    r"^[*_ \t]*(?P<who>(?:\p{Lu}+[ \t]*\n[*_ \t]*)?\p{Lu}[\p{Lu} \t,]{2,100}?)[*_ \t]*điện[*_ \t]*:",
+    r"^[*_ \t]*(?P<who>(?:(?P<lone>\p{Lu}+)[ \t]*\n[*_ \t]*)?(?P<line>\p{Lu}[\p{Lu} \t,]{2,100}?))[*_ \t]*điện[*_ \t]*:",
     regex.MULTILINE | regex.V0)
 
 
