@@ -437,7 +437,9 @@ def _issuer(st: Structure, out, province: str | None) -> tuple[str | None, str |
     # The enacting clause of a legal document ("Bộ trưởng Bộ Tài chính ban hành Thông tư …"),
     # else a telegram's sender line ("THỦ TƯỚNG CHÍNH PHỦ điện:").
     opening = st.text[:6000]
-    m = rx.ENACTING_ISSUER.search(opening)
+    own_kind = vocab.fold(out["doc_type"].value or "")
+    m = next((m for m in rx.ENACTING_ISSUER.finditer(opening)
+              if not own_kind or vocab.fold(" ".join(m.group("kind").split())).startswith(own_kind)), None)
     if m:
         issuer = _qualify(expand_abbreviations(" ".join(m.group("body").split())), None, province, st)
         return issuer, _level(issuer, None), m.span("who")

@@ -2525,7 +2525,8 @@ OPENING_ISSUER = regex.compile(
 # chưa ban hành Thông tư …" is a sentence); a chairman's own decision is left to the letterhead.
 # Not "Sau khi Thủ tướng … ban hành Chỉ thị" inside a sentence, nor a document cited by its number
 # on a line of its own ("Chính phủ ban hành Nghị định số 12/2025/NĐ-CP …" in a letter's body): the
-# enacting clause names no number, its own being in the header.
+# enacting clause names no number, its own being in the header; and it enacts the document's own
+# kind (group ``kind``: a letter's "Thủ tướng Chính phủ ban hành Quyết định phê duyệt …" cites one).
 ENACTING_ISSUER = regex.compile(
     r"""^[*_\s]*(?P<who>(?:Bộ\s+trưởng\s+(?=Bộ\s)|Thống\s+đốc\s+(?=Ngân\s))?
           (?P<body>Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ
@@ -2533,7 +2534,7 @@ ENACTING_ISSUER = regex.compile(
           |Ngân\s+hàng\s+Nhà\s+nước\s+Việt\s+Nam
           |(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân(?:\s+(?:tỉnh|[Tt]hành\s+phố|huyện|quận|thị\s+xã|xã|phường|Tỉnh)(?:\s+\p{Lu}\p{Ll}*){0,4})?
           |Hội\s+đồng\s+nhân\s+dân(?:\s+(?:tỉnh|[Tt]hành\s+phố|huyện|quận|thị\s+xã|xã|phường|Tỉnh)(?:\s+\p{Lu}\p{Ll}*){0,4})?))
-        \s+ban\s+hành\s+(?:Quyết\s+định|Thông\s+tư(?:\s+liên\s+tịch)?|Nghị\s+định|Nghị\s+quyết|Chỉ\s+thị)(?![\p{L}])
+        \s+ban\s+hành\s+(?P<kind>Quyết\s+định|Thông\s+tư(?:\s+liên\s+tịch)?|Nghị\s+định|Nghị\s+quyết|Chỉ\s+thị)(?![\p{L}])
         (?![ \t]*(?:\n[*_ \t]*)?(?:số\b|\d))""",
     regex.VERBOSE | regex.MULTILINE | regex.V0,
 )

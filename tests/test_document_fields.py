@@ -585,6 +585,11 @@ def test_every_ministry_a_symbol_code_names_is_spelled_as_models_ministries():
      "định\nsố 12/2025/QĐ-UBND ngày 01/3/2025 về quy chế.\nBộ Tài chính đề nghị các địa phương báo cáo.\n|\n"
      "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n|\n**KT. BỘ TRƯỞNG**\nTHỨ TRƯỞNG\nNguyễn Văn A\n|\n",
      {"issuer": "Bộ Tài chính", "province": None, "level": "department"}),
+    # a letter citing a decision with no number: the clause enacts a kind other than its own
+    ("|\n**Kính gửi:**\n|\n- Ủy ban nhân dân các tỉnh.\n|\n\nNăm 2024,\nThủ tướng Chính phủ ban hành Quyết định "
+     "phê duyệt Đề án chuyển đổi số.\nBộ Tài chính đề nghị các địa phương báo cáo.\n|\nNơi nhận:\n- Như trên;\n"
+     "- Lưu: VT.\n|\n**KT. BỘ TRƯỞNG**\nTHỨ TRƯỞNG\nNguyễn Văn A\n|\n",
+     {"doc_type": "Công văn", "issuer": "Bộ Tài chính", "province": None, "level": "department"}),
 ])
 def test_letterhead_lost_enacting_clause_or_telegram_sender_names_the_issuer(text, expected):
     doc = fields(text)
