@@ -446,8 +446,11 @@ def _issuer(st: Structure, out, province: str | None) -> tuple[str | None, str |
     m = rx.TELEGRAM_SENDER.search(opening)
     if m:
         who = "who"
-        if m.group("lone") and starts_with_agency(restore_case(m.group("line")), strong_only=True):
-            who = "line"  # the word above is the title's last: "MƯA" / "LŨ" / "BỘ XÂY DỰNG điện:"
+        line = expand_abbreviations(restore_case(" ".join(m.group("line").split())))
+        if m.group("lone") and (starts_with_agency(line, strong_only=True) or _known_name(line)):
+            # the word above is the title's last when the line names a body by itself: "MƯA" /
+            # "LŨ" / "BỘ XÂY DỰNG điện:", "LŨ" / "THỦ TƯỚNG CHÍNH PHỦ điện:" (not "TƯỚNG CHÍNH PHỦ")
+            who = "line"
         issuer = _qualify(expand_abbreviations(restore_case(" ".join(m.group(who).split()))), None, province, st)
         return issuer, _level(issuer, None), m.span(who)
     # The signature: "TM. ỦY BAN NHÂN DÂN" names the body.

@@ -569,6 +569,9 @@ def test_every_ministry_a_symbol_code_names_is_spelled_as_models_ministries():
     ("**CÔNG ĐIỆN**\n\nVỀ VIỆC CHỦ ĐỘNG ỨNG PHÓ VỚI MƯA\nLŨ\n**BỘ XÂY DỰNG điện:**\n\n- Ủy ban nhân dân các tỉnh;\n\n"
      "Nội dung điện.\n",
      {"issuer": "Bộ Xây dựng", "level": "department"}),
+    ("**CÔNG ĐIỆN**\n\nVỀ VIỆC CHỦ ĐỘNG ỨNG PHÓ VỚI MƯA\nLŨ\n**THỦ TƯỚNG CHÍNH PHỦ điện:**\n\n- Ủy ban nhân dân các "
+     "tỉnh;\n\nNội dung điện.\n",
+     {"issuer": "Thủ tướng Chính phủ", "level": "department"}),
     # a ministry named in a sentence before "ban hành" is no enacting clause: the letter's
     # speaking ministry stays the issuer (Bộ Nội vụ CV 2025 whose crawl lost the letterhead)
     ("|\n**Kính gửi:**\n|\n- Ủy ban nhân dân các tỉnh.\n|\n\nBộ Tài chính chưa ban hành Thông tư hướng dẫn.\n"
