@@ -1854,6 +1854,7 @@ POINTS_IN_TITLE = regex.compile(r"\(\s*(?:tối\s+đa\s+)?\d{1,3}(?:[.,]\d{1,2})
 # đánh giá xếp loại …: Giao Bộ Nội vụ … trình Chính phủ … trong tháng 12/2025", VPCP TB 2025, crawl
 # 826ed569ec2ddaa1): the criteria are the object of its verb, its times are the task's.
 SCORING_SECTION = regex.compile(
+    r"(?=thang|chấm|bảng|tiêu|bộ)"   # (a first word first: the look-behind is tried only where one stands)
     r"(?<!(?:xây\s+dựng|ban\s+hành|hướng\s+dẫn|hoàn\s+thiện|sửa\s+đổi|rà\s+soát|đề\s+xuất|nghiên\s+cứu|cập\s+nhật)"
     r"(?:\s+(?:việc|lại|các|mới|và|bộ|một))*\s+)"
     r"(?:thang\s+điểm|chấm\s+điểm|bảng\s+điểm|tiêu\s+chí\s+(?:đánh\s+giá|chấm|xếp|thi\s+đua|bình\s+xét)|bộ\s+tiêu\s+chí"
