@@ -242,6 +242,9 @@ def split_agency_list(text: str, labelled: bool = False, loose: bool = False) ->
                 continue  # "Văn phòng HĐND | và UBND xã": one office of both bodies
             if rx.UNIT_AT_A_LEVEL.match(nxt) and before.lstrip(" ,")[:4].lower() == "các ":
                 continue  # "Các sở, ban, ngành, cơ quan, | đơn vị cấp tỉnh": one more member of the group
+            if m.group().strip() == "," and before.lstrip(" ,")[:4].lower() == "các " \
+                    and rx.UNIT_WORD_OF_GROUP.match(nxt) and agency_extent(nxt) <= head_end(nxt):
+                continue  # "các Sở, | Ban, ngành": a unit word of the group, capitalized, names no body
             if m.group().strip() == "," and not nxt[:1].isupper() \
                     and rx.PARTY_AND_GOVERNMENT.match(before.lstrip(" ,") + ", " + nxt):
                 continue  # "Các cấp ủy, | chính quyền địa phương các cấp": one collective

@@ -24,8 +24,8 @@ from .models import Word
 from .tables import EMPTY_LEAD_CELL, SEPARATOR, Cell, Row, Table
 
 # A header cell is a short label; a header row has three cells at least, two of them labels
-# a task table has (regexes.ALIGNED_HEADER_LABEL).
-HEADER_LABEL = rx.ALIGNED_HEADER_LABEL
+# a task table has (regexes.TASK_TABLE_LABEL, from models/task_table_headers.tsv).
+HEADER_LABEL = rx.TASK_TABLE_LABEL
 ROW_NUMBER = rx.ALIGNED_ROW_NUMBER
 NUMBER_LABEL = rx.ALIGNED_NUMBER_LABEL
 _CHUNK = rx.ALIGNED_CHUNK

@@ -769,6 +769,8 @@ def _collective_end(seg: str) -> int:
         if seg[m.start()] == "," and after[:1].isupper() and not starts_with_agency(after, strong_only=True) \
                 and not starts_with_post(after):
             continue
+        if seg[m.start()] == "," and rx.UNIT_WORD_OF_GROUP.match(after) and agency_extent(after) <= head_end(after):
+            continue  # "các Sở, | Ban, ngành": a unit word of the group, capitalized, names no body
         limit = m.start()
         break
     for pattern in (rx.ACTION_IN_CELL, rx.RESPONSIBILITY, rx.SUBJECT_ADVERBIAL, rx.DONE_OR_DOING):
@@ -851,6 +853,15 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             qualified = rx.QUALIFIED_NAME_END.match(head_text, ext) if inline_task is None and not rx.ACTION_START.match(rest) else None
             if qualified:
                 ext, rest = qualified.end(), head_text[qualified.end():].lstrip(" ,")
+            if inline_task is not None and head_text.count("(") > head_text.count(")") \
+                    and not rx.MEMBERS_IN_BRACKETS.match(head_text, head_text.rfind("(")) \
+                    and ext < len(head_text) - 2 and rx.ACTION_START.match(rest):
+                # a colon inside brackets closes no label of names, it stands in the subject's
+                # sentence: "2. Các cơ sở đào tạo chủ động phối hợp với các Cục, Vụ liên quan của Bộ
+                # VHTTDL (hoặc qua đầu mối là Vụ …, gặp đ/c Lộc: ĐT 0979…) để triển khai …" (a phone
+                # number; Bộ VHTTDL letter on the 2025-2026 school year, crawl f0a3d9f100d0791b) — not
+                # a bracket listing the members ("Các cơ quan tham mưu … (gồm các Sở: Xây dựng, …)")
+                head_text, inline_task = title.strip().rstrip("."), None
             if inline_task is None and ext < len(head_text) - 2 and (rx.ACTION_START.match(rest) or _verb_after_adverbial(rest) is not None):
                 # "2. Sở Nội vụ theo dõi, kiểm tra …": the item names its agency as subject;
                 # a collective subject splits at the named agencies in it ("Các Sở, ban,
@@ -990,11 +1001,26 @@ def _unwrapped_heading(st: Structure, h) -> tuple[str, str]:
         previous = st.lines[j - 1].text
         name_goes_on = rx.NAME_WORD_AT_END.search(previous) and nxt[:1].isupper() \
             and not rx.ACTION_START.match(nxt[:1].lower() + nxt[1:]) and _words_of_one_name(previous, nxt)
-        if not (nxt[:1].islower() or rx.LINE_GOES_ON.search(previous) or name_goes_on):
+        # a unit word at the line's end, its place on the next ("2. Sở Nội vụ thành phố | Hà Nội:",
+        # Hà Nội QĐ 2025 on the title "Công dân Thủ đô ưu tú", crawl af2a4fc9b3a7aeeb)
+        place_goes_on = rx.UNIT_LEVEL_AT_END.search(previous) and _opens_with_province(nxt)
+        if not (nxt[:1].islower() or rx.LINE_GOES_ON.search(previous) or name_goes_on or place_goes_on):
             break
         title, line_text = title + " " + nxt, line_text + " " + nxt
         j += 1
     return title, line_text
+
+
+def _opens_with_province(text: str) -> bool:
+    """Whether ``text`` opens with a province's name, whole ("Hà Nội:", "Đắk Lắk có …")."""
+    folded = vocab.fold(text[:40])
+    return any(folded.startswith(f) and (len(folded) == len(f) or not folded[len(f)].isalnum())
+               for f in _province_names_folded())
+
+
+@functools.lru_cache(maxsize=None)
+def _province_names_folded() -> tuple[str, ...]:
+    return tuple({vocab.fold(n) for p in vocab.provinces() for n in (p.name, *p.aliases) if n})
 
 
 def _words_of_one_name(previous: str, nxt: str) -> bool:
@@ -1472,6 +1498,11 @@ def _subject_after_intro(body: str, after_condition: bool = False) -> int | None
                 or rx.DIRECTIVE.match(nxt)  # "Căn cứ …, đề nghị các cơ quan …"
                 # "Để chủ động ứng phó …, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Giám đốc các sở …"
                 or (nxt[:1].isupper() and rx.ISSUER_DIRECTIVE.match(nxt))):
+            if rx.MAIN_CLAUSE_WITH_MODAL.match(nxt):
+                # the main clause began here, its subject then a modal ("…, Cơ quan thường trực Ban
+                # Chỉ đạo có thể đề xuất mời các tổ chức quốc tế, …, Ủy ban nhân dân các tỉnh …
+                # tham dự cuộc họp"): a name after a later comma is in its predicate, no subject
+                return None
             continue
         directive = _directive_end(nxt)
         spans, end = agency_list(nxt, directive)
@@ -1595,6 +1626,12 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
             else:
                 task = window
             after = body[spans[-1][1]:]
+            subject_at = len(window) - len(body)
+            if subject_at and rx.TROUBLE_REPORTED.match(after) \
+                    and rx.DIFFICULTIES_CONDITION.search(t, max(0, k + subject_at - 160), k + subject_at):
+                continue  # the condition opens the subject's own sentence, whose work is the report
+                # ("Trong quá trình …, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị … kịp thời phản ánh
+                # về Sở …"; not "…, các tỉnh ủy, thành ủy tổng hợp, báo cáo Ban …", tune3 gold C044)
             if _on_summons(body, spans[-1][1]):
                 continue  # a duty only on a summons ("… và các cơ quan liên quan khi nhận được lệnh …")
             if not directive and not _leads(after) and not rx.DUE_DATE_OPENING.match(window):
@@ -2073,7 +2110,9 @@ def _cell_agency_end(segment: str) -> int:
     action = rx.ACTION_IN_CELL.search(segment)
     end = action.start() if action else len(segment)
     end = len(segment[:end].rstrip(" ,;.:"))
-    if not end or len(segment[:end].split()) > 10:
+    # (a cell's bullet is no word of the name: "- Viện Hàn lâm Khoa học và Công nghệ Việt Nam;", ten
+    # words, TTg QĐ 2530/2025 Phụ lục I, crawl 646f0a00d4174382)
+    if not end or len(rx.CELL_BULLET.sub("", segment[:end]).split()) > 10:
         return _agency_end(segment)
     return end
 

@@ -9,7 +9,7 @@ import regex
 
 from . import regexes as rx
 from . import vocab
-from .agencies import expand_abbreviations, restore_case
+from .agencies import expand_abbreviations, restore_case, starts_with_agency
 from .models import DOCUMENT_FIELDS, FieldValue
 from .structure import HEADER_DEBRIS, Structure, is_wrapped_recipient, issuer_text, name_text, strip_rank
 from .text import strip_accents
@@ -83,6 +83,11 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
     if is_national(issuer):
         province, province_span = None, (-1, -1)
         level = level or "department"  # contract, Clarifications: a national body
+    elif issuer is None and not _province_stated(st, out):
+        # a crawl that lost the letterhead and names its issuer nowhere: the province its body
+        # names most is the one it writes to or about (Cục Thuế's answer to a company of Cần
+        # Thơ, the Government Office's notice of a meeting in Sơn La), not the issuer's
+        province, province_span = None, (-1, -1)
     out["issuer"] = FieldValue(_case_places(issuer), *issuer_span)
     out["province"] = FieldValue(province, *province_span)
     out["level"] = FieldValue(level, *issuer_span)
@@ -331,6 +336,12 @@ def _province(st: Structure, out) -> tuple[str | None, tuple[int, int]]:
     return None, (-1, -1)
 
 
+def _province_stated(st: Structure, out) -> bool:
+    """The document states its own province: in its header or as its place of issue."""
+    place = out["issue_place"].value
+    return bool(st.header_lines) or bool(place and vocab.province_index().get(vocab.fold(place)))
+
+
 def _province_of_commune(name: str) -> str | None:
     """The province of a commune, ward or special zone named so, when only one has that name
     (a 2025 name: an older document's commune may since have merged under another name)."""
@@ -423,6 +434,25 @@ def _issuer(st: Structure, out, province: str | None) -> tuple[str | None, str |
         base = lines[st.body_start].start if st.body_start < len(lines) else 0
         issuer = _qualify(body, None, province, st)
         return issuer, _level(issuer, None), (base + m.start(), base + m.end("who"))
+    # The enacting clause of a legal document ("Bộ trưởng Bộ Tài chính ban hành Thông tư …"),
+    # else a telegram's sender line ("THỦ TƯỚNG CHÍNH PHỦ điện:").
+    opening = st.text[:6000]
+    own_kind = vocab.fold(out["doc_type"].value or "")
+    m = next((m for m in rx.ENACTING_ISSUER.finditer(opening)
+              if not own_kind or vocab.fold(" ".join(m.group("kind").split())).startswith(own_kind)), None)
+    if m:
+        issuer = _qualify(expand_abbreviations(" ".join(m.group("body").split())), None, province, st)
+        return issuer, _level(issuer, None), m.span("who")
+    m = rx.TELEGRAM_SENDER.search(opening)
+    if m:
+        who = "who"
+        line = expand_abbreviations(restore_case(" ".join(m.group("line").split())))
+        if m.group("lone") and (starts_with_agency(line, strong_only=True) or _known_name(line)):
+            # the word above is the title's last when the line names a body by itself: "MƯA" /
+            # "LŨ" / "BỘ XÂY DỰNG điện:", "LŨ" / "THỦ TƯỚNG CHÍNH PHỦ điện:" (not "TƯỚNG CHÍNH PHỦ")
+            who = "line"
+        issuer = _qualify(expand_abbreviations(restore_case(" ".join(m.group(who).split()))), None, province, st)
+        return issuer, _level(issuer, None), m.span(who)
     # The signature: "TM. ỦY BAN NHÂN DÂN" names the body.
     sig = st.signature
     for i in sig.get("authority", []):
@@ -513,13 +543,15 @@ def is_national(issuer: str | None) -> bool:
 
 
 def _ministry_unit(name: str) -> bool:
-    """A department of a ministry, named with it or by a head only the central government's
-    departments bear: "Cục Lãnh sự Bộ Ngoại giao", "Cục Thuế", "Vụ Pháp chế" (not "Cục Thuế
-    tỉnh …" of before 2025, whose name holds its place)."""
+    """A ministry-level body, or a department of a ministry named with it or by a head only the
+    central government's departments bear: "Cục Lãnh sự Bộ Ngoại giao", "Cục Thuế", "Vụ Pháp
+    chế" (not "Cục Thuế tỉnh …" of before 2025, whose name holds its place)."""
     if _PLACE_IN_NAME.search(name):
         return False
     folded = vocab.fold(" ".join(name.split()))
-    if any(folded.endswith(" " + vocab.fold(m)) for m in vocab.ministries()):
+    # (a ministry-level body itself too, "Ngân hàng Nhà nước Việt Nam", "Thanh tra Chính phủ",
+    # which no "Bộ" opens: Thông tư 45/2025/TT-NHNN whose crawl lost its letterhead)
+    if any(folded == vocab.fold(m) or folded.endswith(" " + vocab.fold(m)) for m in vocab.ministries()):
         return True
     return bool(regex.match(r"(?:tổng cục|cục|vụ) \S", folded))
 

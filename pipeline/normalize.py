@@ -160,10 +160,26 @@ _LOOKALIKES = {
     0x201C: "“", 0x201D: "”",
     0x01F6: "ỳ",  # a PDF font's glyph for "ỳ" read as Gothic hwair: "định kǶ" (Bắc Ninh KH 144/2025, every "kỳ")
     0x0D: "\n", 0x0B: "\n",
-    # Cyrillic letters drawn as Latin ones, pasted into a symbol or a word: "văn bản số
-    # 16495/BТС-PTHT" (Т and С Cyrillic, crawl fa0dcc139cec05de) is no citation to the patterns
-    **{ord(c): latin for c, latin in zip("АВЕКМНОРСТХУІЈЅаеорсхуіјѕ", "ABEKMHOPCTXYIJSaeopcxyijs")},
 }
+# Cyrillic letters drawn as Latin ones, pasted into a symbol or a word: "văn bản số
+# 16495/BТС-PTHT" (Т and С Cyrillic, crawl fa0dcc139cec05de) is no citation to the patterns.
+# Only in a word they would leave wholly Latin (a Latin letter in it, or every Cyrillic letter
+# a look-alike): a word in Russian stays as written ("Правительство", not "Пpaвитeльcтвo").
+_CYRILLIC_AS_LATIN = {ord(c): latin for c, latin in zip("АВЕКМНОРСТХУІЈЅаеорсхуіјѕ", "ABEKMHOPCTXYIJSaeopcxyijs")}
+_CYRILLIC_LOOKALIKE = "[" + "".join(chr(k) for k in _CYRILLIC_AS_LATIN) + "]"
+_ANY_CYRILLIC_LOOKALIKE = regex.compile(_CYRILLIC_LOOKALIKE)
+_WORD_WITH_CYRILLIC_LOOKALIKE = regex.compile(rf"(?<!\S)\S*?{_CYRILLIC_LOOKALIKE}\S*")
+_CYRILLIC_NOT_LOOKALIKE = regex.compile(rf"(?!{_CYRILLIC_LOOKALIKE})\p{{Cyrillic}}")
+_LATIN_LETTER = regex.compile(r"\p{Latin}")
+
+
+def _cyrillic_read_as_latin(m: regex.Match) -> str:
+    word = m.group(0)
+    if _LATIN_LETTER.search(word) or not _CYRILLIC_NOT_LOOKALIKE.search(word):
+        return word.translate(_CYRILLIC_AS_LATIN)
+    return word
+
+
 # A Windows line end is one line break (a lone carriage return, an old Mac's, is one too, in
 # ``_LOOKALIKES``): read as two, every wrapped line would end a paragraph.
 _CRLF = re.compile(r"\r\n")
@@ -989,10 +1005,7 @@ def _fold_label(label: str) -> str:
 # Data tables in crawled texts put every cell on its own line(s) between "|" lines, and start
 # a new row where two "|" lines meet.  Layout tables (the issuer/motto header, the signature
 # block) are written the same way but have one or two cells a row; a table whose first row
-# has 3+ cells, one of them a task-table label, is a data table.
-_TABLE_LABEL = regex.compile(
-    r"(?i)chủ\s+trì|phối\s+hợp|thời\s+(?:gian|hạn)|tiến\s+độ|nhiệm\s+vụ|nội\s+dung|chỉ\s+tiêu|sản\s+phẩm"
-)
+# has 3+ cells, one of them a task-table label (regexes.TASK_TABLE_LABEL), is a data table.
 
 
 def crawl_table_rows(text: str) -> list[tuple[int, int, str]]:
@@ -1017,6 +1030,9 @@ def crawl_table_rows(text: str) -> list[tuple[int, int, str]]:
             continue
         blank = _BLANK_LINE.search(text, pipe.start())  # a table region ends at a blank line
         done = blank.start() if blank else len(text)
+        appendix = rx.CRAWL_TABLE_BEFORE_APPENDIX.search(text, pipe.start(), done)
+        if appendix:
+            done = appendix.end()  # or at the next appendix's heading, closed by its "|" line
         region: list[tuple[int, int]] = []
         pos = pipe.start()
         for line in text[pipe.start():done].split("\n"):
@@ -1075,7 +1091,7 @@ def _is_data_table_header(text: str, start: int) -> tuple[bool, int]:
 
 
 def _header_cells(cells: list[str]) -> bool:
-    return len(cells) >= 3 and any(_TABLE_LABEL.search(cell) or rx.IN_CHARGE_COLUMN.match(cell.strip("* ")) for cell in cells)
+    return len(cells) >= 3 and any(rx.TASK_TABLE_LABEL.search(cell) or rx.IN_CHARGE_COLUMN.match(cell.strip("* ")) for cell in cells)
 
 
 def _lines_from(text: str, start: int) -> Iterator[tuple[str, int, int]]:
@@ -1123,6 +1139,8 @@ def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, i
     rw.sub(_CRLF, "\n", needs="\r")
     rw.sub(_PAGE_NUMBER, "", needs="\f")
     rw.translate(_LOOKALIKES)
+    if _ANY_CYRILLIC_LOOKALIKE.search(rw.text):  # (rare: no word-by-word scan of every text)
+        rw.sub(_WORD_WITH_CYRILLIC_LOOKALIKE, _cyrillic_read_as_latin)
     rw.sub(OLD_TONE_PLACEMENT, move_tone)  # hoá → hóa, uỷ → ủy (text.py)
     rw.apply_edits(aggregator_chrome_edits(rw.text))
     for find_edits in extra_edits or ():

@@ -350,7 +350,8 @@ def _issuer_phrase(text: str, start_issuer: int, joint: bool = False) -> tuple[s
         bodies = _issuer_phrase(text, opening.end(), joint=True)
         if bodies is None:
             return None
-        head = "Liên " + opening.group("head").capitalize() + (":" if opening.group("colon") else "")
+        # ("Liên Bộ", but "Liên ngành" as a joint body is written: "Liên ngành tư pháp Trung ương")
+        head = "Liên " + opening.group("head").replace("bộ", "Bộ") + (":" if opening.group("colon") else "")
         return f"{head} {bodies[0]}", bodies[1]
     stop = _issuer_end(text, start_issuer, min(len(text), start_issuer + 160))
     stop_at = stop.start() if stop else min(len(text), start_issuer + 120)

@@ -509,7 +509,10 @@ ISSUER_START = regex.compile(
 PROPOSER = regex.compile(
     r"""(?<!\p{L})(?:của|(?P<passive>được))\s+
         (?P<who>(?!(?:Luật|Bộ\s+luật|Nghị|Thông\s+tư|Quyết\s+định|Điều|Khoản|Chương)\b)
-                \p{Lu}[^,;.:()\n|\t]{2,80}?(?:\n[^,;.:()\n|\t]{1,40}?)?)
+                \p{Lu}(?:(?!\d\s?/)[^,;.:()\n|\t]){2,80}?(?:\n(?:(?!\d\s?/)[^,;.:()\n|\t]){1,40}?)?)
+                                                 # (no number with its slash: a name runs over no citation
+                                                 # or date, "của Sở Nội vụ tại Tờ trình số 12/TTr-SNV ngày
+                                                 # 05/3/2025 và Sở Tư pháp tại …" names two proposers)
         (?(passive)\s+(?:ban\s+hành|phê\s+duyệt     # "… đã được Thủ tướng Chính phủ phê duyệt tại …"
                        |trình(?:\s+\p{Lu}[\p{L}\s]{1,40}?)?))  # "… đã được Chính phủ trình Quốc hội tại Tờ trình
                                                  # số 985/TTr-CP" (Bộ Tài chính CV 18491/2025)
@@ -552,7 +555,8 @@ SUBJECT_PROPOSER = regex.compile(
 CONJOINED_PROPOSER = regex.compile(
     r"""(?<!\p{L})và\s+
         (?P<who>(?:Sở|Bộ|Ủy\s+ban|UBND|Ban|Văn\s+phòng|Cục|Tổng\s+cục|Hội\s+đồng|HĐND|Giám\s+đốc|Chủ\s+tịch
-                 |Thủ\s+tướng|Chính\s+phủ)\s[^,;.:()\n|\t]{1,60}?)
+                 |Thủ\s+tướng)\s[^,;.:()\n|\t]{1,60}?
+                 |Chính\s+phủ)                 # (its head alone names it: "… và Chính phủ tại Tờ trình số …")
         \s+tại\s*$""",
     regex.VERBOSE | regex.V0,
 )
@@ -819,6 +823,15 @@ DIRECTIVE = regex.compile(
 # (in lower case only, in a case-blind pattern too: "UBND tỉnh giao Ban Quản lý dự án …", "giao Thông
 # tấn xã Việt Nam …" address a body)
 GIAO_AS_NOUN = r"(?!(?-i:thông|dịch|ban|nhận|lưu|tiếp|thương|hữu|khoán|kết|diện)\b)"
+# The request as the object of the subject's own work, not the subject's request: "Ban Tuyên
+# giáo và Dân vận đảng ủy đặc khu lập danh sách đề nghị Ban Thường vụ cấp ủy quyết định …" (the
+# list goes up for a decision; the committee named is no one the document gives work to: Hướng
+# dẫn of Ban Tuyên giáo và Dân vận Trung ương 2025, crawl aa9bb8226e3d4c71), "Sở Nội vụ tổng hợp
+# đề nghị khen thưởng …", "tiếp nhận đề nghị của …", "khi có đề nghị …".  A look-behind put
+# right before the request word (case-blind patterns too: these words are lower case in a name).
+REQUEST_OBJECT_OF = (r"(?:danh\s+sách|tổng\s+hợp|tiếp\s+nhận|xem\s+xét|thẩm\s+định|giải\s+quyết"
+                     r"|xử\s+lý|trả\s+lời|đáp\s+ứng|hồ\s+sơ|văn\s+bản|tờ\s+trình|theo|có)")
+REQUEST_AS_OBJECT = rf"(?<!\s{REQUEST_OBJECT_OF}\s)"
 # The issuer may speak through its head or be a party or council body: "Chủ tịch Ủy ban nhân dân
 # tỉnh giao Sở Nội vụ …" (a Chỉ thị's or a letter's voice), "Thường trực Tỉnh ủy yêu cầu …",
 # "Hội đồng nhân dân tỉnh đề nghị …"; its office: "…, Văn phòng Ban Chỉ huy PCTT và TKCN tỉnh đề
@@ -833,6 +846,7 @@ ISSUER_DIRECTIVE = regex.compile(
         # nor a compound or a passive: "chỉ đạo đơn vị liên quan hoàn thành bàn giao mặt bằng"
         # (Thông báo 653/TB-VPCP 2025), "chuyển giao", "theo nhiệm vụ được giao"
         (?<!bàn\s)(?<!chuyển\s)(?<!được\s)
+        """ + REQUEST_AS_OBJECT + r"""
         (?:đề\s+nghị\s+|yêu\s+cầu\s+|giao\s+""" + GIAO_AS_NOUN + r""")""",
     regex.VERBOSE | regex.V0,
 )
@@ -851,7 +865,7 @@ GIVES_WORK_WORDS = ("giao ", "Giao ", ", gửi ", "đề nghị", "Đề nghị"
 # (",", "và" after white space, ";", ".") so that regex skips ahead to it: 2x faster than "\s+và"
 # tried at every space (the clause starts at the match's end, the only offset read).
 LATER_DIRECTIVE = regex.compile(
-    r",\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=Chính\s+phủ\s+(?:yêu\s+cầu|đề\s+nghị)\s)|,\s+(?=yêu\s+cầu\s+(?-i:\p{Lu}))|(?<=\s)và\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=gửi\s+\p{Lu})|[;.]\s+(?=(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s(?:đề\s+nghị|yêu\s+cầu|giao\s" + GIAO_AS_NOUN + r"))",
+    r",\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=Chính\s+phủ\s+(?:yêu\s+cầu|đề\s+nghị)\s)|,\s+(?=yêu\s+cầu\s+(?-i:\p{Lu}))|(?<=\s)và\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=gửi\s+\p{Lu})|[;.]\s+(?=(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s" + REQUEST_AS_OBJECT + r"(?:đề\s+nghị|yêu\s+cầu|giao\s" + GIAO_AS_NOUN + r"))",
     regex.IGNORECASE | regex.V0,
 )
 # A sentence that starts inside a line: ". " then a capital ("… theo Điều lệ. Giao Sở Tư pháp
@@ -899,6 +913,15 @@ WORK_LIST_OPENING = regex.compile(
     regex.VERBOSE | regex.IGNORECASE | regex.V0,
 )
 
+# A modal right after a subject: the main clause has begun ("Căn cứ tình hình thực tế …, Cơ quan
+# thường trực Ban Chỉ đạo | có thể đề xuất mời …", QĐ of the Prime Minister on Ban Chỉ đạo quốc
+# gia về phát triển ngành công nghiệp bán dẫn 2025, crawl c258e5aa7ee387c3; "được làm việc với …").
+# (a capitalized subject, no comma, then the modal)
+MAIN_CLAUSE_WITH_MODAL = regex.compile(
+    r"\p{Lu}[^,;:()\n]{2,80}?\s(?:có\s+thể|được(?!\s+giao)|không\s+được|cần|phải|sẽ)\s", regex.V0)
+# A bracket that lists a group's members: "Các cơ quan tham mưu quản lý ngành, lĩnh vực (gồm các
+# Sở: Xây dựng, …)" (Quảng Ngãi QĐ 1627/2025): its colon belongs to the list.
+MEMBERS_IN_BRACKETS = regex.compile(r"\(\s*(?:bao\s+)?gồm\b", regex.IGNORECASE | regex.V0)
 # An opening clause before the subject of a sentence: "Căn cứ Kế hoạch này, các Sở … xây
 # dựng …", "Trong phạm vi chức năng, nhiệm vụ, các cơ quan … chủ động …".  The subject is
 # searched after one of its commas.
@@ -1074,9 +1097,13 @@ _COLLECTIVE_KIND = rf"(?:{_GENERIC_KINDS}|tổ\s+chức)"
 _COLLECTIVE_MEMBER = rf"(?:{_GENERIC_KINDS}|tổ\s+chức|cá\s+nhân)"
 # Generic partners left on the end of a name: "Các sở, cơ quan trực thuộc Sở | và các cơ quan liên
 # quan", "Ủy ban nhân dân các huyện, thành phố | và các đơn vị có liên quan": they name no one.
+# (the ministries or departments as a class too, in a task table's partner cell: "- Bộ Xây dựng |
+# và các bộ, ngành liên quan.", TTg QĐ 2530/2025 Phụ lục I, crawl 646f0a00d4174382)
+_UNITS_AS_A_CLASS = r"ngành|bộ|sở"
 GENERIC_PARTNERS_AFTER_NAME = regex.compile(
-    rf"""(?<=\S)\s*(?:,\s*|\s+và\s+)các\s+(?:{_GENERIC_KINDS}|tổ\s+chức|ngành)
-        (?:\s*,\s*(?:{_GENERIC_KINDS}|tổ\s+chức|cá\s+nhân))*{_CONCERNED_END}""",
+    rf"""(?<=\S)\s*(?:,\s*|\s+và\s+)các\s+(?:{_GENERIC_KINDS}|tổ\s+chức|{_UNITS_AS_A_CLASS})
+        (?:\s*,\s*(?:{_GENERIC_KINDS}|tổ\s+chức|cá\s+nhân|{_UNITS_AS_A_CLASS}))*
+        (?:{_CONCERNED_END}|\s*$)   # "liên quan" or not: "- Bộ Nông nghiệp và Môi trường | và các bộ, ngành." (same cell)""",
     regex.IGNORECASE | regex.VERBOSE | regex.V0,
 )
 # The same partners without "các" after a named body ("Sở Tài chính | và cơ quan, địa phương
@@ -1122,7 +1149,11 @@ SUBJECT_ADVERBIAL = regex.compile(
     # "Các bộ, ngành | trên cơ sở nhiệm vụ được giao tại các văn bản nêu trên, | hoàn thiện …"
     # (Thông báo 641/TB-VPCP 2025)
     rf"|trong\s+phạm\s+vi|theo\s+chức\s+năng|theo\s+thẩm\s+quyền|{BASIS_WORDS}|trên\s+cơ\s+sở|mỗi\s+(?:lĩnh\s+vực|ngành,?\s+lĩnh\s+vực)"
-    rf"|bằng\s+{_MEANS_QUANTIFIER}(?:{_MEANS})|{_TOWARDS}việc)\b",
+    rf"|bằng\s+{_MEANS_QUANTIFIER}(?:{_MEANS})|{_TOWARDS}việc"
+    # how often it does the work, before its verb: "Các bộ, ngành, địa phương | định kỳ hằng năm
+    # gửi báo cáo …" (TTg QĐ 2629/2025, crawl 2edf5927c71bc4c1), "Ủy ban nhân dân cấp xã | định kỳ
+    # hằng quý báo cáo …" (no part of the name)
+    r"|định\s+kỳ|h[ằà]ng\s+(?:năm|quý|tháng|tuần|ngày))\b",
     regex.IGNORECASE | regex.V0)
 # Unit words listed as a sentence's subject, "Các" or not, then a relative clause saying which
 # (read up to its responsibility by assignments._sentence_subjects): "thì cơ quan, tổ chức, đơn vị
@@ -1283,8 +1314,11 @@ NOT_A_NAME_WORD = regex.compile(r"(?:Cổng|Trang|Hệ thống)\b")
 # A joint office's head word: "Văn phòng | HĐND - UBND" (agencies._joint_office_goes_on).
 OFFICE_OF_A_BODY = regex.compile(r"\s*Văn\s+phòng\s+(?=\S)")
 # The post at the head of the body named before a comma: "Ủy ban nhân dân cấp xã, | Chủ tịch Ủy
-# ban nhân dân cấp xã" names two bearers (agencies._head_of_the_body_before).
-POST_OF_A_BODY = regex.compile(r"(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Trưởng\s+ban|Chánh\s+Văn\s+phòng|Thủ\s+trưởng)\s+", regex.V0)
+# ban nhân dân cấp xã" names two bearers (agencies._head_of_the_body_before).  The posts: the
+# `post` rows of models/agency_heads.tsv, a deputy's "Phó" before any.
+POST_OF_A_BODY = regex.compile(
+    r"(?:Phó\s+)?(?:" + "|".join(r"\s+".join(map(regex.escape, p.split()))
+                                 for p in sorted(vocab.agency_posts(), key=len, reverse=True)) + r")\s+", regex.V0)
 # The same body of each party committee: "Ban tuyên giáo và dân vận tỉnh ủy | , thành ủy".
 MORE_COMMITTEES = regex.compile(r"(?:\s*,\s*(?i:tỉnh|thành|huyện|quận|đảng)\s+(?i:ủy|uỷ)(?![\p{L}]))+")
 # A party committee's two words kept whole for the word tagger ("Đảng ủy | Ủy ban nhân dân tỉnh",
@@ -1381,9 +1415,16 @@ ACTION_START = regex.compile(
     r"(?-i:quyết định) (?=thành lập|phê duyệt|công nhận|phân bổ|cho phép|khen thưởng|đánh giá)|"
     # ("trả lời để … biết" closes an answer: "Cục Thuế trả lời để Công ty … biết./.", "Cục Hải
     # quan trả lời để Công ty biết./." — the issuer informs, no one is given work; Công văn
-    # 5537/CT-CS, 5615/CT-CS, 39712/CHQ-GSQL, 40088/CHQ-GSQL, 39209/CHQ-GSQL 2025)
-    r"thúc đẩy|kịp thời|phát hiện|xử lý|cụ thể hóa|định hướng|giải quyết|trả lời(?!\s+để(?![\p{L}]))|tiếp nhận|"
-    r"chuẩn bị|phân loại|ra quyết định|thẩm tra|tổng hợp|có ý kiến|sẵn sàng|cần|phải|quan tâm|nghiêm túc|"
+    # 5537/CT-CS, 5615/CT-CS, 39712/CHQ-GSQL, 40088/CHQ-GSQL, 39209/CHQ-GSQL 2025; as much its other
+    # wordings: "Thuế tỉnh Tây Ninh trả lời cho Công ty được biết và thực hiện …./." (3257/TNI-QLDN1
+    # 2025, crawl 2249fe89ed46eae5), "… Thuế tỉnh Vĩnh Long trả lời theo nguyên tắc sau:" (crawl
+    # de1ea1a30ca1e0bc); "trả lời kiến nghị của cử tri", "trả lời cho các cơ quan" stay work)
+    r"thúc đẩy|kịp thời|phát hiện|xử lý|cụ thể hóa|định hướng|giải quyết"
+    r"|trả lời(?!\s+(?:để|cho(?=\s+(?-i:Công\s+ty|Quý|Doanh\s+nghiệp|Ông|Bà)\b))(?![\p{L}]))(?!\s+(?:theo\s+nguyên\s+tắc|như\s+sau))|tiếp nhận|"
+    # (a prohibition is a duty as "phải" is: "Các cơ quan, tổ chức, cá nhân được cấp tài khoản | không
+    # được chia sẻ hoặc tiết lộ tài khoản …", Hải Phòng QĐ 2025, crawl d71b3a48efad6d2c — the name
+    # ran on into the modal)
+    r"chuẩn bị|phân loại|ra quyết định|thẩm tra|tổng hợp|có ý kiến|sẵn sàng|cần|phải|không được |quan tâm|nghiêm túc|"
     r"chấp hành|tiên phong|dẫn dắt|đi đầu|mở (?=thêm|rộng)|"
     # in lower case only, words of names too when capitalized ("Ban Vận động …", "Cục Kiểm soát …"):
     # "Hội Nông dân tỉnh | vận động hội viên …", "Kho bạc Nhà nước khu vực XII | kiểm soát chi …",
@@ -1418,6 +1459,8 @@ QUALIFIED_NAME_END = regex.compile(
     # Đà Nẵng đến Lâm Đồng | tổ chức …", Công điện 231/CĐ-TTg 2025)
     r"\s+(?:nơi|trên\s+địa\s+bàn|đóng\s+(?:quân\s+)?(?:trên|tại)|trực\s+thuộc|thuộc|tại|ven\s+(?:biển|sông|biên\s+giới))\s[^,;:.()\n]{0,60}?"
     r"(?=" + ACTION_ANYWHERE.pattern + ")", regex.IGNORECASE)
+# The bullet that opens a member of a table cell's list ("- Bộ Xây dựng;\n- Viện Hàn lâm …").
+CELL_BULLET = regex.compile(r"^\s*[-–•+]\s+", regex.V0)
 # In a table cell only a lower-case verb ends the name ("Ban Quản lý Khu kinh tế" keeps "Quản lý").
 ACTION_IN_CELL = regex.compile(r"\s" + ACTION_START.pattern[4:])
 
@@ -1430,8 +1473,11 @@ SHORT_FORM_AFTER_NAME = regex.compile(r"\s*\([\p{Lu}\d][\p{Lu}\d&.\-]{1,11}\)", 
 AND_INSIDE_MEMBER = regex.compile(r"\s+và\s+\p{Lu}[^,;:.()\n]{0,60}?(?=\s*,)", regex.V0)
 # What a body did or is doing, reported ("Văn phòng Trung ương Đảng và các văn phòng tỉnh ủy, thành
 # ủy | đã chủ động nắm tình hình …", a conclusion's review of the past term): no name goes on past
-# it, and a subject it follows is given no work.  The words: models/reported_aspect_words.txt.
-DONE_OR_DOING = regex.compile(r"\s(?:" + "|".join(map(regex.escape, vocab.reported_aspect_words())) + r")(?:\s|$)")
+# it, and a subject it follows is given no work.  The words: models/tense_aspect_words.tsv.
+DONE_OR_DOING = regex.compile(r"\s(?:" + "|".join(map(regex.escape, vocab.tense_aspect_words("past", "ongoing", "continuing")))
+                              + r")(?:\s|$)")
+# (the words of a past deed, "đã", "vừa": PAST_WORK_AFTER, PAST_MANNER_BEFORE)
+_PAST_ASPECT = "|".join(map(regex.escape, vocab.tense_aspect_words("past")))
 # A class that points at bodies named elsewhere ("Các cơ quan, đơn vị | quy định tại Điều 1 Quy chế
 # này có trách nhiệm …", Cần Thơ QĐ 2610/2025): its clause is no part of a name.
 NAMED_ELSEWHERE = regex.compile(r"\s(?:quy\s+định|nêu|nói|kể)\s+(?:tại|ở)\s")
@@ -1446,9 +1492,18 @@ MEMBERS_THEN_SUBJECT = regex.compile(r";\s+(?=\p{Lu})")
 LINE_CLOSED = regex.compile(r"[.:;!?]\**$")
 LINE_GOES_ON = regex.compile(r"(?:,|\s(?:và|từ|các|của|cấp|tại|với|thuộc|trực|có|theo|trên|đến|về))$", regex.IGNORECASE)
 NAME_WORD_AT_END = regex.compile(r"\s\p{Lu}\p{L}*$")
+# a unit word of level at a line's end, whose place the next line may name ("… Sở Nội vụ thành phố | Hà Nội:")
+UNIT_LEVEL_AT_END = regex.compile(r"\s(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)$", regex.V0)
 # A line that breaks off before its partners ("… chủ trì, phối hợp" / "… phối hợp với") goes on
-# on the next (assignments._subject_lines).
-OBJECT_PENDING = regex.compile(r"(?i)(?:\bphối\s+hợp(?:\s+với)?|\bvới|\bcùng)\s*,?\s*$")
+# on the next (assignments._subject_lines); so does one that breaks off before the object of its
+# request or of a preposition: "… Ban Tuyên giáo và Dân vận đảng ủy đặc khu lập danh sách đề
+# nghị | Ban Thường vụ cấp ủy quyết định công nhận …" (crawl aa9bb8226e3d4c71: the committee is
+# the one asked, no subject), "… được giao hoặc ủy quyền cho cán bộ, công chức, viên chức tại |
+# Bộ phận Một cửa giải quyết; …" (Cần Thơ QĐ 2519/2025, crawl 1813348fc14ac2b7).  Not an
+# issuer's own request ("Chủ tịch UBND tỉnh yêu cầu | Thủ trưởng các sở …": its addressees lead).
+OBJECT_PENDING = regex.compile(
+    r"(?i)(?:\bphối\s+hợp(?:\s+với)?|\bvới|\bcùng"
+    rf"|\b{REQUEST_OBJECT_OF}\s+(?:đề\s+nghị|yêu\s+cầu)|\s(?:tại|của|cho|đến|tới))\s*,?\s*$")
 # A condition's main clause after "thì": "Đối với người tự ứng cử … thì Ủy ban bầu cử có trách
 # nhiệm phối hợp …" (Lương Minh KH 2026): its subject is read after it, assignments._subject_after_intro.
 THEN = regex.compile(r",?\s+thì\s+(?=\S)")
@@ -1634,8 +1689,8 @@ RATE_AFTER = regex.compile(
 # The period opens its sentence and a comma closes it; the subject is a few words.
 # Or an event that happened in it, however long its cause or place: "Trong tháng 11 năm 2025, do mưa,
 # lũ lớn tại khu vực Trung Bộ đã xảy ra tình trạng ngập lụt …" (Thủ tướng CĐ 226/2025).
-PAST_WORK_AFTER = regex.compile(r"""[ \t]*,[ \t]*(?:(?:[^\s.;:()\n]+[ \t]+){0,5}?(?:đã|vừa)[ \t]+(?!được|phải)\p{L}
-                                               | [^.;:()]{0,100}?(?<![\p{L}])(?:đã|vừa)\s+(?:xảy|diễn)\s+ra(?![\p{L}]))""",
+PAST_WORK_AFTER = regex.compile(rf"""[ \t]*,[ \t]*(?:(?:[^\s.;:()\n]+[ \t]+){{0,5}}?(?:{_PAST_ASPECT})[ \t]+(?!được|phải)\p{{L}}
+                                               | [^.;:()]{{0,100}}?(?<![\p{{L}}])(?:{_PAST_ASPECT})\s+(?:xảy|diễn)\s+ra(?![\p{{L}}]))""",
                              regex.IGNORECASE | regex.VERBOSE | regex.V0)
 # A year a time phrase names ("quý I/2026", "năm 2026"): whether it lies after the document's own.
 YEAR_IN_PHRASE = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -1698,7 +1753,7 @@ NOT_A_DEADLINE_BEFORE_WIDE = regex.compile(
 # How past work was done, "thường xuyên" one of a list of its adverbs: "Thủ tướng Chính phủ đã tập trung
 # lãnh đạo, chỉ đạo xuyên suốt, thường xuyên, liên tục" (Thủ tướng CĐ 227/2025) — not a task that
 # follows past work ("những kết quả đã làm được, thường xuyên kiểm tra …").
-PAST_MANNER_BEFORE = regex.compile(r"(?<![\p{L}])(?:đã|vừa)\s+(?!được)(?:[\p{L}]+,?\s+){1,8}$", regex.IGNORECASE | regex.V0)
+PAST_MANNER_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{_PAST_ASPECT})\s+(?!được)(?:[\p{{L}}]+,?\s+){{1,8}}$", regex.IGNORECASE | regex.V0)
 ADVERB_LIST_AFTER = regex.compile(r"\s*(?:,|và(?![\p{L}]))\s*(?:liên\s+tục|kịp\s+thời|sâu\s+sát|chặt\s+chẽ|xuyên\s+suốt|hiệu\s+quả|quyết\s+liệt)(?![\p{L}])",
                                   regex.IGNORECASE | regex.V0)
 # After a range's start ("Từ tháng 11/2025 | đến khi kết thúc Tổng kiểm kê", "Từ tháng 12/2025 |
@@ -1848,6 +1903,20 @@ TASK_ROW_NUMBER = regex.compile(r"[ \t]*(?:\|[ \t]*)?\d{1,3}[ \t]+(?:\|[ \t]*)?(
 BASIS_CLAUSE = regex.compile(rf"[\s*_]*{BASIS_WORDS}\b", regex.IGNORECASE | regex.V0)
 # A criteria group's title that carries its points: "Nội dung hoạt động (20 điểm)".
 POINTS_IN_TITLE = regex.compile(r"\(\s*(?:tối\s+đa\s+)?\d{1,3}(?:[.,]\d{1,2})?\s*điểm\s*\)", regex.IGNORECASE | regex.V0)
+# The "|" line that closes a crawled table's last row when an appendix heading follows it at
+# once, with no blank line between ("… | Giai đoạn 2026 - 2030\n|\n**PHỤ LỤC II**\nDANH MỤC …\n|\n
+# **STT**\n|", TTg QĐ 2530/2025, crawl 646f0a00d4174382): the table ends there and the next
+# appendix's table, with its own header row, starts after the heading (it was read as one more
+# row of the first table, and its rows under the first table's columns).
+# The heading is the line "PHỤ LỤC" with its number alone, a title or "(Kèm theo …)" line under it:
+# not a cell of a table that goes on, opening with the words ("|\nPHỤ LỤC 01 kèm theo Kế hoạch\n|"
+# in a "Sản phẩm" column), which cut the table there and lost every row.
+CRAWL_TABLE_BEFORE_APPENDIX = regex.compile(
+    r"""(?<=\n)[ ]*\|[ ]*
+        (?=\n[ *]*PH[ỤU][ ]+L[ỤU]C(?:[ ]+(?:SỐ[ ]+)?(?:\d{1,2}|[IVX]{1,5})[a-z]?)?[ .:*]*\n   # the heading line
+           (?![ ]*\|[ ]*(?:\n|$)))                                                        # then no cell's end""",
+    regex.VERBOSE | regex.V0)
+
 # A section or appendix that is a scoring or criteria table ("PHỤ LỤC. TIÊU CHÍ CHẤM ĐIỂM THI
 # ĐUA", "III. THANG ĐIỂM"): its "hàng quý", "hàng tháng" rows grade work, they schedule none.
 # Not a section whose task is to make the criteria ("7. Về đề nghị hướng dẫn việc xây dựng bộ tiêu chí
@@ -1856,7 +1925,8 @@ POINTS_IN_TITLE = regex.compile(r"\(\s*(?:tối\s+đa\s+)?\d{1,3}(?:[.,]\d{1,2})
 SCORING_SECTION = regex.compile(
     r"(?=thang|chấm|bảng|tiêu|bộ)"   # (a first word first: the look-behind is tried only where one stands)
     r"(?<!(?:xây\s+dựng|ban\s+hành|hướng\s+dẫn|hoàn\s+thiện|sửa\s+đổi|rà\s+soát|đề\s+xuất|nghiên\s+cứu|cập\s+nhật)"
-    r"(?:\s+(?:việc|lại|các|mới|và|bộ|một))*\s+)"
+    r"(?:\s+(?:việc|lại|các|mới|và|bộ|một)){0,4}\s+)"   # (a few words: an unbounded look-behind ran back over a
+                                                     # whole title at each "bộ", cubic on a long one)
     r"(?:thang\s+điểm|chấm\s+điểm|bảng\s+điểm|tiêu\s+chí\s+(?:đánh\s+giá|chấm|xếp|thi\s+đua|bình\s+xét)|bộ\s+tiêu\s+chí"
     # the standards an award is given for ("3. Tiêu chuẩn khen thưởng … + Thường xuyên chỉ đạo,
     # theo dõi …", Đắk Lắk KH 0125/2025): rows that describe merit, no schedule
@@ -2160,6 +2230,12 @@ NAME_ALIAS = regex.compile(
     regex.VERBOSE | regex.IGNORECASE | regex.V0,
 )
 
+# A unit word printed capitalized after a group's comma, naming no body of its own: one more
+# member of the group ("Trách nhiệm của các Sở, | Ban, ngành", Hà Tĩnh QĐ 74/2025, crawl
+# ac0f18a2d1b4fb56) — not a board named by its name ("các Sở, | Ban Quản lý Khu kinh tế
+# tỉnh"), which the caller tells apart by the name's extent.
+UNIT_WORD_OF_GROUP = regex.compile(r"(?i:sở|ban|ngành)(?![\p{L}])", regex.V0)
+
 # What ends a collective inside a list: the next named agency, "và các …", a clause end, a
 # purpose, or a group after a level qualifier ("…, đoàn thể cấp tỉnh, | cơ quan ngành dọc …").
 # (the means and "tới việc" as SUBJECT_ADVERBIAL spells them, but looked ahead at, as the stop
@@ -2270,7 +2346,9 @@ _COOPERATION = r"""(?i:
         (?:\s+(?:chặt\s+chẽ|thường\s+xuyên))?    # its manner
         (?:\s*,\s*(?:hỗ\s+trợ|tham\s+gia))?      # "phối hợp, hỗ trợ chính quyền địa phương và lực lượng Kiểm lâm …",
                                                   # "có trách nhiệm phối hợp, tham gia cùng Ủy ban nhân dân thành phố Tam Điệp trong …"
-        (?:\s+(?:với|cùng))?                      # before the partners ("phối hợp cùng đơn vị tư vấn")
+        (?:\s+(?:cùng\s+với|với|cùng))?          # before the partners ("phối hợp cùng đơn vị tư vấn",
+                                                  # "phối hợp cùng với Công an thành phố, …", Hải Phòng
+                                                  # QĐ 223/2025, crawl ef57df9384270c6e)
     )"""
 # Anywhere in a task, up to the partners it names: "… phối hợp chặt chẽ với | Sở Nội vụ …".
 PARTNER_PHRASE = regex.compile(_COOPERATION + r"\s+", regex.VERBOSE | regex.V0)
@@ -2372,15 +2450,42 @@ UNDER_BODY = regex.compile(r"\s(?:trực\s+)?thuộc\s+\p{Lu}.*$")
 # (assignments._from_task_tables: "STT | Nhiệm vụ | Chủ trì | Phối hợp | Thời gian" and its rows)
 # (moved from assignments.py, review 0.9 #11) The cells of a task table's row, "|" apart.
 TABLE_CELL = regex.compile(r"[^|]+")
-# Header labels read by OCR may carry a speck between their words ("Đơn vị phối - hợp").
+# The words of a task table's header labels, each naming a column: models/task_table_headers.tsv
+# (the one list for the crawled tables of normalize, the layout-kept tables of aligned_tables and
+# the columns assignments._table_columns reads).  Labels read by OCR may carry a speck between
+# their words ("Đơn vị phối - hợp").
+_HEADER_WORD_GAP = r"[\s.,:;'\-]*"
+
+
+def _header_labels(*columns: str, marking: bool = False) -> str:
+    """The alternatives of the header labels that name one of ``columns`` (``marking``: only
+    those that mark a row as a task table's header)."""
+    out = []
+    for h in vocab.task_table_headers():
+        if h.column in columns and (h.marks_header or not marking):
+            words = _HEADER_WORD_GAP.join(map(regex.escape, regex.findall(r"\w+", h.label)))
+            out.append(rf"^[\s*]*{words}\b" if h.first else words)
+    return "|".join(out)
+
+
 # "Cơ quan thực hiện", "Cơ quan, đơn vị thực hiện", "Trách nhiệm / thực hiện" (a cell wrapped
 # over two printed lines) name the lead as well as "Chủ trì".
-LEAD_COLUMN = regex.compile(
-    r"(?i)chủ[\s.,:;'\-]*trì|^(?:(?:cơ\s+quan|đơn\s+vị|bộ\s+phận|trách\s+nhiệm)[\s,/]+)+thực\s+hiện")
-SUPPORT_COLUMN = regex.compile(r"(?i)phối[\s.,:;'\-]*hợp")
-TASK_COLUMN = regex.compile(r"(?i)nhiệm\s+vụ|nội\s+dung|chỉ\s+tiêu|hoạt\s+động|công\s+việc|^tên\b")
+_DOERS_LABEL = r"(?:(?:{})[\s,/]+)+thực\s+hiện"
+LEAD_COLUMN = regex.compile(rf"(?i){_header_labels('lead')}|^{_DOERS_LABEL.format(_header_labels('body', 'doer'))}")
+# A task table's column of the bodies in charge named without "chủ trì": "Bộ phụ trách tiếp
+# nhận, xử lý" (Công văn 174/CV-BCĐ 2025's annex), "Cơ quan chịu trách nhiệm", "Đơn vị được giao"
+# — a body word first ("Lãnh đạo phụ trách", "Địa bàn phụ trách" name a person or an area).
+IN_CHARGE_COLUMN = regex.compile(rf"(?i)^(?:{_header_labels('body')})\s+(?:{_header_labels('in_charge')})\b")
+SUPPORT_COLUMN = regex.compile(rf"(?i){_header_labels('support')}")
+TASK_COLUMN = regex.compile(rf"(?i){_header_labels('task')}")
 # (the time column: "Thời gian hoàn thành", "Thời hạn", "Tiến độ thực hiện")
-TIME_COLUMN = regex.compile(r"(?i)thời\s+(?:gian|hạn)|tiến\s+độ")
+TIME_COLUMN = regex.compile(rf"(?i){_header_labels('time')}")
+# A label that marks a task table's header: a crawled table whose first row has one is a data
+# table (normalize.crawl_table_rows), a layout-kept line with two is a task table's header row
+# (aligned_tables).  (not the words common in prose, marks_header 0: "hoạt động", "công việc")
+TASK_TABLE_LABEL = regex.compile(
+    rf"(?i){_header_labels('lead', 'support', 'task', 'time', 'product', marking=True)}"
+    rf"|(?<![\p{{L}}]){_DOERS_LABEL.format(_header_labels('body', 'doer', marking=True))}")
 # (a row's number: "1", "2.1", "IV.")
 TABLE_ROW_NUMBER = regex.compile(r"^(?:\d+(?:\.\d+)*|[IVXLC]+)\.?$")
 # "Sở Công Thương, các doanh nghiệp viễn thông": a collective after a comma is a name of its own
@@ -2389,11 +2494,6 @@ COLLECTIVE_AFTER_COMMA = regex.compile(r",\s*(?=các\s)")
 
 # ------------------------------------------------------------------ space-aligned tables
 # (pipeline/aligned_tables.py: a PDF converted to text with its layout kept)
-# A label of a task table's header row: the crawled-table labels (normalize._TABLE_LABEL) and
-# the lead column's other wording ("Đơn vị thực hiện", as LEAD_COLUMN reads it).
-ALIGNED_HEADER_LABEL = regex.compile(
-    r"""(?ix) chủ\s+trì | phối\s+hợp | thời\s+(?:gian|hạn) | tiến\s+độ | nhiệm\s+vụ | nội\s+dung
-        | sản\s+phẩm | (?:đơn\s+vị|cơ\s+quan)\s+thực\s+hiện""")
 # The header of the row-number column, and a row number under it ("1", "2.1", "IV").
 ALIGNED_NUMBER_LABEL = regex.compile(r"(?i)^(?:stt|tt|số\s+tt)$")
 ALIGNED_ROW_NUMBER = regex.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,6})\.?$")
@@ -2419,6 +2519,41 @@ OPENING_ISSUER = regex.compile(
     regex.VERBOSE | regex.V0,
 )
 
+# The enacting clause of a legal document whose crawl lost its letterhead names the issuing
+# body at the start of its line: "Thủ tướng Chính phủ ban hành Quyết định …", "Bộ trưởng Bộ
+# Tài chính ban hành Thông tư …", "Ủy ban nhân dân tỉnh ban hành Quyết định …", "Hội đồng nhân
+# dân Thành phố ban hành Nghị quyết …" (the formula the law on legal documents prescribes; its
+# body agrees with the letterhead on every crawl page that kept one).  A minister or governor
+# enacts for the ministry or bank he heads (group ``body``; a ministry only so: "Bộ Tài chính
+# chưa ban hành Thông tư …" is a sentence); a chairman's own decision is left to the letterhead.
+# Not "Sau khi Thủ tướng … ban hành Chỉ thị" inside a sentence, nor a document cited by its number
+# on a line of its own ("Chính phủ ban hành Nghị định số 12/2025/NĐ-CP …" in a letter's body): the
+# enacting clause names no number, its own being in the header; and it enacts the document's own
+# kind (group ``kind``: a letter's "Thủ tướng Chính phủ ban hành Quyết định phê duyệt …" cites one).
+ENACTING_ISSUER = regex.compile(
+    r"""^[*_\s]*(?P<who>(?:Bộ\s+trưởng\s+(?=Bộ\s)|Thống\s+đốc\s+(?=Ngân\s))?
+          (?P<body>Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ
+          |(?<=trưởng\s+)Bộ\s+\p{Lu}[^;.:\d*]{1,60}?  # (a comma and a line break may stand in its name)
+          |Ngân\s+hàng\s+Nhà\s+nước\s+Việt\s+Nam
+          |(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân(?:\s+(?:tỉnh|[Tt]hành\s+phố|huyện|quận|thị\s+xã|xã|phường|Tỉnh)(?:\s+\p{Lu}\p{Ll}*){0,4})?
+          |Hội\s+đồng\s+nhân\s+dân(?:\s+(?:tỉnh|[Tt]hành\s+phố|huyện|quận|thị\s+xã|xã|phường|Tỉnh)(?:\s+\p{Lu}\p{Ll}*){0,4})?))
+        \s+ban\s+hành\s+(?P<kind>Quyết\s+định|Thông\s+tư(?:\s+liên\s+tịch)?|Nghị\s+định|Nghị\s+quyết|Chỉ\s+thị)(?![\p{L}])
+        (?![ \t]*(?:\n[*_ \t]*)?(?:số\b|\d))""",
+    regex.VERBOSE | regex.MULTILINE | regex.V0,
+)
+
+# The sender of a telegram (Công điện), on its own line before the addressees: "THỦ TƯỚNG
+# CHÍNH PHỦ điện:", "BỘ XÂY DỰNG điện:" (Công điện 224/CĐ-TTg, 96/CĐ-BXD 2025); the issuer
+# when a crawl lost the letterhead (it agrees with the letterhead on every page that kept one).
+# One line only, the title above it being in capitals too; but a lone word on the line above is
+# the name's first word ("THỦ" / "TƯỚNG CHÍNH PHỦ điện:", Công điện 226/CĐ-TTg 2025) — group
+# ``lone``, which the reader leaves to the title when the line opens a body's name by itself
+# ("… ỨNG PHÓ VỚI MƯA" / "LŨ" / "BỘ XÂY DỰNG điện:").
+TELEGRAM_SENDER = regex.compile(
+    r"^[*_ \t]*(?P<who>(?:(?P<lone>\p{Lu}+)[ \t]*\n[*_ \t]*)?(?P<line>\p{Lu}[\p{Lu} \t,]{2,100}?))[*_ \t]*điện[*_ \t]*:",
+    regex.MULTILINE | regex.V0)
+
+
 # A body that speaks in a letter's body, its head word given (models/head_posts.tsv, from the
 # post its signature signs for): "Bộ Công Thương thông báo các thương nhân …", "Cục Lãnh sự Bộ
 # Ngoại giao xin trân trọng thông báo", "Bộ Tài chính kính báo cáo Thủ tướng", "Cục Thuế đề nghị
@@ -2434,6 +2569,7 @@ SPEAKING_VERB = r"""(?:đã\s+|sẽ\s+|xin\s+|trân\s+trọng\s+|kính\s+)*
 def speaker(heads: tuple[str, ...]) -> regex.Pattern:
     """The pattern of a body of one of ``heads`` ("Bộ", "Cục") speaking: group ``who``."""
     alternatives = "|".join(r"\s+".join(map(regex.escape, h.split())) for h in sorted(heads, key=len, reverse=True))
+    tense_aspect = "|".join(map(regex.escape, vocab.tense_aspect_words()))
     # (the name runs over no word of a clause, "đã", "được" …: "Bộ Tài chính đã nhận được văn
     # bản … và đề nghị" is no name; and names no list of bodies, "Bộ Y tế, Bộ Tài chính đề
     # nghị", of which one alone issued the letter; an abbreviation in parentheses may follow it,
@@ -2441,7 +2577,7 @@ def speaker(heads: tuple[str, ...]) -> regex.Pattern:
     return regex.compile(
         rf"""(?<![\p{{L}}])(?<!(?:{alternatives})\s+\p{{Lu}}[\p{{L}}\s\-]{{0,60}}(?:,|\svà)\s{{1,3}})
         (?P<who>(?:{alternatives})\s+\p{{Lu}}
-                (?:(?!\s(?:đã|đang|sẽ|vừa|được|chưa)\s|[,\s]+(?:và\s+)?(?:{alternatives})\s+\p{{Lu}})
+                (?:(?!\s(?:{tense_aspect}|được)\s|[,\s]+(?:và\s+)?(?:{alternatives})\s+\p{{Lu}})
                    [\p{{L}}\s,\-]){{0,60}}?)
         (?:\s*\([\p{{Lu}}&]{{2,12}}\))?
         \s+{SPEAKING_VERB}""",
@@ -2538,15 +2674,14 @@ ADDRESSEE_ITEM = regex.compile(r"^-\s*(?P<name>\S.{2,200}?)\s*[;.]?\s*$", regex.
 # kịp thời về Sở …" (Hải Phòng QĐ 210/2025), "nếu có những vướng mắc phát sinh …" (Ninh Bình QĐ
 # 165/2025), "nếu có vướng mắc UBND các xã, phường kịp thời phản ánh …" (Lai Châu QĐ 89/2025).
 DIFFICULTIES_CONDITION = regex.compile(
-    r"(?i)nếu\s+có\s+(?:những\s+)?(?:phát\s+sinh\s+)?(?:khó\s+khăn\s*,\s*vướng\s+mắc|khó\s+khăn|vướng\s+mắc)")
+    r"(?i)nếu\s+có\s+(?:những\s+)?(?:phát\s+sinh\s+)?(?:khó\s+khăn|vướng\s+mắc)")  # (searched: the first word is enough)
 REPORT_TROUBLE = regex.compile(r"(?i)\s(?:báo\s+cáo|phản\s+ánh)\b")
+# The same request whose subject opens the sentence after its condition: its predicate is the
+# report itself ("…, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị … kịp thời phản ánh về Sở
+# …", tune2 gold C020 Điều 18: no entry), not work before it ("…, nếu có vướng mắc, phát sinh,
+# các tỉnh ủy, thành ủy tổng hợp, báo cáo Ban …", tune3 gold C044 Điều 18: an entry).
+TROUBLE_REPORTED = regex.compile(r"(?i)\s*(?:kịp\s+thời\s+|chủ\s+động\s+)?(?:báo\s+cáo|phản\s+ánh)(?![\p{L}])", regex.V0)
 
-
-# A task table's column of the bodies in charge named without "chủ trì": "Bộ phụ trách tiếp
-# nhận, xử lý" (Công văn 174/CV-BCĐ 2025's annex), "Cơ quan chịu trách nhiệm", "Đơn vị được giao"
-# — a body word first ("Lãnh đạo phụ trách", "Địa bàn phụ trách" name a person or an area).
-IN_CHARGE_COLUMN = regex.compile(
-    r"(?i)^(?:cơ\s+quan|đơn\s+vị|bộ\s+phận|bộ|sở|ngành)\s+(?:phụ\s+trách|chịu\s+trách\s+nhiệm|được\s+giao|(?:tiếp\s+nhận,?\s+)?xử\s+lý)\b")
 
 # A class of bearers in lower case after named bodies, then their duty: "Ủy ban nhân dân các xã,
 # phường, | doanh nghiệp viễn thông | có trách nhiệm cung cấp, cập nhật dữ liệu …" (Bắc Ninh QĐ

@@ -58,9 +58,13 @@ def _merge_truncated_symbols(refs: list[Reference]) -> list[Reference]:
     """A mention whose symbol stops after its first segments ("Nghị quyết liên tịch số
     102/2025/NQLT." after "… số 102/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN", Lương Minh KH 2026,
     tune7 gold: one document) is the one citation of its type, number and year whose symbol
-    opens with those segments; with none or several, it stays a citation of its own."""
+    opens with those segments and whose date, when both give one, is its own (another date is
+    another document); with none or several, it stays a citation of its own."""
     def segments(r: Reference) -> list[str]:
         return [fold_symbol(x) for x in _SYMBOL_SEGMENT.split(r.symbol or "") if x.strip()]
+
+    def same_date(a: Reference, b: Reference) -> bool:
+        return not (a.date and b.date and a.date != b.date)
 
     by_number: dict[tuple, list[Reference]] = {}
     for r in refs:
@@ -73,7 +77,7 @@ def _merge_truncated_symbols(refs: list[Reference]) -> list[Reference]:
         for short in group:
             head = segments(short)
             fuller = [r for r in group if r is not short and id(r) not in absorbed
-                      and len(segments(r)) > len(head) and segments(r)[:len(head)] == head]
+                      and len(segments(r)) > len(head) and segments(r)[:len(head)] == head and same_date(r, short)]
             if len(fuller) != 1:
                 continue
             target = fuller[0]

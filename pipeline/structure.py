@@ -277,6 +277,10 @@ def _continues_title(previous: str, t: str) -> bool:
 
 
 _NAMES_A_BODY = regex.compile(r"^(?:[ỦU][YỶ]\s+BAN|UBND|HĐND|HỘI\s+ĐỒNG|BAN|SỞ|BỘ|TỔ|TỈNH\s+ỦY|THÀNH\s+ỦY|ĐẢNG\s+ỦY|CHỦ\s+TỊCH)\b", regex.V0)
+# A national body that decides as a whole, the line alone between a title and its preamble
+# ("NGHỊ QUYẾT" / "VỀ … (SỬA ĐỔI)" / "CHÍNH PHỦ" / "Căn cứ Luật Tổ chức Chính phủ …", Chính phủ
+# NQ 380/2025, NQ 388/2025): no word of the title.
+_NATIONAL_BODY_LINE = regex.compile(r"(?:CHÍNH\s+PHỦ|QUỐC\s+HỘI)", regex.V0)
 
 
 # A line naming the issuing body under the type line of a Party document ("CỦA BAN THƯỜNG
@@ -388,7 +392,7 @@ def _is_issuing_body_line(lines: list[Line], j: int) -> bool:
     """Line ``j`` names the body that decides, in capitals above the preamble ("ỦY BAN NHÂN DÂN
     TỈNH LÂM ĐỒNG" / "Căn cứ Luật …"): no title's line, even with no blank line before it."""
     t = lines[j].text.strip(" *")
-    if not (_is_upper_line(t) and _NAMES_A_BODY.match(t)):
+    if not (_is_upper_line(t) and (_NAMES_A_BODY.match(t) or _NATIONAL_BODY_LINE.fullmatch(t))):
         return False
     k = _next_text_line(lines, j + 1)
     # (a preamble's sentence, not a title's next line in capitals: "BAN CHỈ ĐẠO …" / "THỰC HIỆN …")

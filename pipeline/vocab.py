@@ -166,10 +166,26 @@ def village_units() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=None)
-def reported_aspect_words() -> tuple[str, ...]:
-    """The tense and aspect words that report what was or is done ("đã", "đang", "vẫn"), in
-    file order (models/reported_aspect_words.txt)."""
-    return tuple(r[0] for r in _rows("reported_aspect_words.txt"))
+def tense_aspect_words(*aspects: str) -> tuple[str, ...]:
+    """The preverbal tense and aspect words of ``aspects`` (past, ongoing, continuing, future,
+    negative; all of them when none is given), in file order (models/tense_aspect_words.tsv)."""
+    return tuple(r["word"] for r in table_records("tense_aspect_words.tsv") if not aspects or r["aspect"] in aspects)
+
+
+@dataclass(frozen=True)
+class HeaderLabel:
+    label: str  # "chủ trì", "thời gian"
+    column: str  # lead | support | task | time | product | doer
+    first: bool  # only as the label's first word ("Tên dự án")
+    marks_header: bool  # a cell holding it marks a task table's header row
+
+
+@functools.lru_cache(maxsize=None)
+def task_table_headers() -> tuple[HeaderLabel, ...]:
+    """The words of a task table's column headers and the column each names
+    (models/task_table_headers.tsv)."""
+    return tuple(HeaderLabel(r["label"], r["column"], r["place"] == "first", r["marks_header"] == "1")
+                 for r in table_records("task_table_headers.tsv"))
 
 
 @functools.lru_cache(maxsize=None)

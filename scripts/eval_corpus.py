@@ -94,7 +94,7 @@ def main(pred: Path | None, json_out: Path | None, workers: int, tune_only: bool
         print(f"\n{'split':<13} {'docs':>4} " + " ".join(f"{a + ' P / R':>22}" for a in AREAS))
         for name, row in results.items():
             print(f"{name:<13} {row['documents']:>4} " + " ".join(
-                f"{row[f'{a} precision']:>13.3f} / {row[f'{a} recall']:.3f}" for a in AREAS))
+                f"{row[f'{a} precision']:>14.3f} / {row[f'{a} recall']:.3f}" for a in AREAS))
     if json_out:
         json_out.write_text(json.dumps(results, indent=1), encoding="utf-8")
 

@@ -533,3 +533,120 @@ def test_every_ministry_a_symbol_code_names_is_spelled_as_models_ministries():
     ministries = {n for n in named if n.startswith("Bộ ")}
     assert ministries and ministries <= set(vocab.ministries())
 
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a decision whose crawl begins at its type line: its enacting clause names the issuer
+    # (Thủ tướng QĐ 2025 khí thải xe ô tô, crawl 95bd8f3de5d57a06)
+    ("**QUYẾT ĐỊNH**\n\nQUY\nĐỊNH LỘ TRÌNH ÁP DỤNG QUY CHUẨN KỸ THUẬT QUỐC GIA VỀ KHÍ THẢI XE Ô TÔ THAM GIA\n"
+     "GIAO THÔNG ĐƯỜNG BỘ\n\n*Căn cứ Luật Tổ chức\nChính phủ số 63/2025/QH15;*\n\n*Theo đề nghị của Bộ trưởng Bộ "
+     "Nông nghiệp và Môi\ntrường;*\n\n*Thủ tướng Chính phủ ban hành Quyết định quy định\nlộ trình áp dụng quy chuẩn kỹ "
+     "thuật quốc gia về khí thải xe ô tô tham gia giao\nthông đường bộ.*\n\n**Điều 1. Phạm vi điều chỉnh**\n\n"
+     "Quyết định này quy định lộ trình áp dụng quy chuẩn trên lãnh thổ Việt Nam, kể cả thành phố Hà Nội.\n\n|\n"
+     "Nơi nhận:\n- Ban Bí thư Trung ương Đảng;\n- Lưu: VT, NN (2).\n|\n**KT. THỦ TƯỚNG**\n**PHÓ THỦ TƯỚNG**\n"
+     "**Trần Hồng Hà**\n|\n",
+     {"issuer": "Thủ tướng Chính phủ", "province": None, "level": "department"}),
+    # a minister enacts a circular for the ministry he heads, its name broken over two lines
+    # (the enacting formula of Thông tư 2025 of Bộ Tài chính, Bộ Quốc phòng, Bộ Xây dựng crawls)
+    ("**THÔNG TƯ**\n\n*Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15;*\n\n*Bộ trưởng Bộ Văn hóa, "
+     "Thể thao và Du\nlịch ban hành Thông tư quy định chi tiết một số điều của Luật Điện ảnh.*\n\n**Điều 1.** Phạm vi "
+     "điều chỉnh\n",
+     {"issuer": "Bộ Văn hóa, Thể thao và Du lịch", "province": None, "level": "department"}),
+    # a telegram's sender line, the title above it in capitals too (Công điện 2025 mưa lũ Trung
+    # Bộ, crawls c2fb3a9578fcdb7e, ac3686f6b1d64932, 3143124c69d932d4)
+    ("**CÔNG ĐIỆN**\n\nV/V TẬP TRUNG ỨNG\nPHÓ VÀ KHẮC PHỤC HẬU QUẢ MƯA LŨ ĐẶC BIỆT LỚN TẠI KHU VỰC TRUNG BỘ\n\n"
+     "**THỦ TƯỚNG CHÍNH PHỦ điện:**\n\n- Đồng chí Bí thư Tỉnh ủy và Chủ tịch Ủy ban nhân dân các\ntỉnh: Khánh Hòa; "
+     "Đắk Lắk, Gia Lai và Lâm Đồng;\n\n- Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ;\n\n"
+     "Mưa lũ tại tỉnh Khánh Hòa, tỉnh Khánh Hòa và tỉnh Gia Lai gây thiệt hại lớn.\n\n|\nNơi nhận:\n- Như trên;\n"
+     "- Lưu: VT, NN.\n|\n**THỦ TƯỚNG**\nPhạm Minh Chính\n|\n",
+     {"issuer": "Thủ tướng Chính phủ", "province": None, "level": "department"}),
+    # a lone word of the sender's name on the line above (Công điện 226/CĐ-TTg 2025, crawl 858c0de43c18ce78)
+    ("**CÔNG ĐIỆN**\n\nVỀ VIỆC CHỦ ĐỘNG ỨNG PHÓ VỚI MƯA LŨ\n\n**THỦ\nTƯỚNG CHÍNH PHỦ điện:**\n\n- Bộ trưởng các Bộ;\n\n"
+     "Nội dung điện.\n",
+     {"issuer": "Thủ tướng Chính phủ", "level": "department"}),
+    # but a title whose last word was broken onto a line of its own right above the sender keeps
+    # it: the sender's line names a body by itself (it was read "Lũ bộ xây dựng")
+    ("**CÔNG ĐIỆN**\n\nVỀ VIỆC CHỦ ĐỘNG ỨNG PHÓ VỚI MƯA\nLŨ\n**BỘ XÂY DỰNG điện:**\n\n- Ủy ban nhân dân các tỉnh;\n\n"
+     "Nội dung điện.\n",
+     {"issuer": "Bộ Xây dựng", "level": "department"}),
+    ("**CÔNG ĐIỆN**\n\nVỀ VIỆC CHỦ ĐỘNG ỨNG PHÓ VỚI MƯA\nLŨ\n**THỦ TƯỚNG CHÍNH PHỦ điện:**\n\n- Ủy ban nhân dân các "
+     "tỉnh;\n\nNội dung điện.\n",
+     {"issuer": "Thủ tướng Chính phủ", "level": "department"}),
+    # a ministry named in a sentence before "ban hành" is no enacting clause: the letter's
+    # speaking ministry stays the issuer (Bộ Nội vụ CV 2025 whose crawl lost the letterhead)
+    ("|\n**Kính gửi:**\n|\n- Ủy ban nhân dân các tỉnh.\n|\n\nBộ Tài chính chưa ban hành Thông tư hướng dẫn.\n"
+     "Bộ Nội vụ đề nghị các địa phương báo cáo.\n|\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n|\n**KT. BỘ TRƯỞNG**\n"
+     "THỨ TRƯỞNG\nNguyễn Văn A\n|\n",
+     {"issuer": "Bộ Nội vụ", "province": None, "level": "department"}),
+    # a decree cited by its number on a line of its own in a letter's body is no enacting clause
+    # (the line breaks of a crawled letter fall anywhere: "Ngày 01/3/2025,\nChính phủ ban hành …")
+    ("|\n**Kính gửi:**\n|\n- Ủy ban nhân dân các tỉnh.\n|\n\nNgày 01/3/2025,\nChính phủ ban hành Nghị định số "
+     "12/2025/NĐ-CP quy định về thuế.\nBộ Tài chính đề nghị các địa phương báo cáo.\n|\nNơi nhận:\n- Như trên;\n"
+     "- Lưu: VT.\n|\n**KT. BỘ TRƯỞNG**\nTHỨ TRƯỞNG\nNguyễn Văn A\n|\n",
+     {"issuer": "Bộ Tài chính", "province": None, "level": "department"}),
+    ("|\n**Kính gửi:**\n|\n- Các sở, ngành.\n|\n\nThực hiện chỉ đạo của tỉnh,\nỦy ban nhân dân tỉnh ban hành Quyết "
+     "định\nsố 12/2025/QĐ-UBND ngày 01/3/2025 về quy chế.\nBộ Tài chính đề nghị các địa phương báo cáo.\n|\n"
+     "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n|\n**KT. BỘ TRƯỞNG**\nTHỨ TRƯỞNG\nNguyễn Văn A\n|\n",
+     {"issuer": "Bộ Tài chính", "province": None, "level": "department"}),
+    # a letter citing a decision with no number: the clause enacts a kind other than its own
+    ("|\n**Kính gửi:**\n|\n- Ủy ban nhân dân các tỉnh.\n|\n\nNăm 2024,\nThủ tướng Chính phủ ban hành Quyết định "
+     "phê duyệt Đề án chuyển đổi số.\nBộ Tài chính đề nghị các địa phương báo cáo.\n|\nNơi nhận:\n- Như trên;\n"
+     "- Lưu: VT.\n|\n**KT. BỘ TRƯỞNG**\nTHỨ TRƯỞNG\nNguyễn Văn A\n|\n",
+     {"doc_type": "Công văn", "issuer": "Bộ Tài chính", "province": None, "level": "department"}),
+])
+def test_letterhead_lost_enacting_clause_or_telegram_sender_names_the_issuer(text, expected):
+    doc = fields(text)
+    assert {k: doc[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize("text", [
+    # Cục Thuế's answer to a company of Cần Thơ, signed for the director by a deputy head of
+    # board: no issuer found, and the city it writes to is not its province (crawl 72d08272d570f412)
+    "**Kính gửi:**\nCông ty TNHH TKG Taekwang Cần Thơ\n\n*(Đ/C: KCN Hưng Phú 2B, P.Phú Thứ, Q. Cái Răng, TP. Cần Thơ)*\n\n"
+    "Về vấn đề nộp thuế tại thành phố Cần Thơ, theo quy định như sau.\n|\nNơi nhận:\n- Như trên;\n- Lưu: VT, CS.\n|\n"
+    "**TL. CỤC TRƯỞNG**\nKT. TRƯỞNG BAN BAN CHÍNH SÁCH, THUẾ QUỐC TẾ\nPHÓ TRƯỞNG BAN\nMạnh Thị Tuyết Mai\n|\n",
+    # the Government Office's notice of a meeting in Sơn La (crawl b13aef6aad6b2169)
+    "**THÔNG BÁO**\n\nKẾT\nLUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO TỈNH\nSƠN LA\n\n"
+    "Ngày 18 tháng 11 năm 2025, Phó Thủ tướng đã làm việc với lãnh đạo tỉnh Sơn La.\n\n|\nNơi nhận:\n- Như trên;\n"
+    "- Lưu: VT.\n|\n**KT. BỘ TRƯỞNG,\nCHỦ NHIỆM**\n**PHÓ CHỦ NHIỆM**\n**Phạm Mạnh Cường**\n|\n",
+])
+def test_no_province_is_guessed_for_an_unknown_issuer(text):
+    doc = fields(text)
+    assert doc["issuer"] is None and doc["province"] is None
+
+
+@pytest.mark.parametrize("text,title", [
+    # the Government alone on the line above the preamble decides; it is no word of the title
+    # (Chính phủ NQ 388/2025 crawl 0465063a5486d493, NQ 380/2025 crawl a69069ae524315d9)
+    ("**CHÍNH PHỦ**\n--------\n|\n**CỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n|\n|\n"
+     "Số: 388/NQ-CP\n|\n*Hà Nội, ngày 01\ntháng 12 năm 2025*\n|\n**NGHỊ QUYẾT**\nVỀ VIỆC NGHIÊN CỨU TIẾP THU, GIẢI "
+     "TRÌNH KẾT LUẬN CỦA ĐẠI BIỂU\nQUỐC HỘI VỀ DỰ ÁN LUẬT BẢO HIỂM TIỀN GỬI (SỬA ĐỔI)\n**CHÍNH PHỦ**\n*Căn cứ Luật "
+     "Tổ chức Chính phủ\nngày 18 tháng 02 năm 2025;*\n**QUYẾT NGHỊ:**\n**Điều 1.**\nThông qua nội dung báo cáo.\n",
+     "VỀ VIỆC NGHIÊN CỨU TIẾP THU, GIẢI TRÌNH KẾT LUẬN CỦA ĐẠI BIỂU QUỐC HỘI VỀ DỰ ÁN LUẬT BẢO HIỂM TIỀN GỬI (SỬA ĐỔI)"),
+    ("**CHÍNH PHỦ**\n-------\n|\nSố: 380/NQ-CP\n|\n*Hà Nội, ngày 22 tháng 11 năm 2025*\n|\n\n**NGHỊ QUYẾT**\n\n"
+     "VỀ CÁC GIẢI PHÁP KHẮC PHỤC HẬU QUẢ THIÊN TAI, PHỤC HỒI SẢN XUẤT TẠI CÁC ĐỊA PHƯƠNG KHU VỰC MIỀN TRUNG\n\n"
+     "**CHÍNH PHỦ**\n\n*Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;*\n\n**QUYẾT NGHỊ:**\n",
+     "VỀ CÁC GIẢI PHÁP KHẮC PHỤC HẬU QUẢ THIÊN TAI, PHỤC HỒI SẢN XUẤT TẠI CÁC ĐỊA PHƯƠNG KHU VỰC MIỀN TRUNG"),
+    # a title line that begins with the same words stays in the title
+    ("**CHÍNH PHỦ**\n-------\n|\nSố: 12/NQ-CP\n|\n*Hà Nội, ngày 22 tháng 11 năm 2025*\n|\n\n**NGHỊ QUYẾT**\n\n"
+     "VỀ PHÁT TRIỂN\nCHÍNH PHỦ SỐ NĂM 2026\n\n**CHÍNH PHỦ**\n\n*Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;*\n",
+     "VỀ PHÁT TRIỂN CHÍNH PHỦ SỐ NĂM 2026"),
+])
+def test_the_deciding_government_is_no_line_of_the_title(text, title):
+    assert fields(text)["title"] == title
+
+
+def test_a_central_bank_circular_whose_crawl_lost_its_letterhead():
+    # the governor enacts for the bank, its name broken over two lines; the bank is a
+    # ministry-level body (level department, no province); "KT. THỐNG ĐỐC" / "PHÓ THỐNG ĐỐC"
+    # signs (Thông tư 45/2025/TT-NHNN, crawl 0dc87aade333588a)
+    doc = fields("**THÔNG TƯ**\n\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ 18/2024/TT-NHNN\nQUY ĐỊNH VỀ HOẠT ĐỘNG THẺ "
+                 "NGÂN HÀNG\n\n*Căn cứ Luật Ngân hàng Nhà nước Việt Nam số 46/2010/QH12;*\n\n*Theo đề nghị của Vụ trưởng\n"
+                 "Vụ Thanh toán;*\n\n*Thống đốc Ngân hàng Nhà nước\nViệt Nam ban hành Thông tư sửa đổi, bổ sung một số "
+                 "điều của Thông tư số 18/2024/TT-NHNN quy định về hoạt động thẻ ngân\nhàng.*\n\n**Điều 16.\nĐiều khoản "
+                 "thi hành**\n\nThông tư này có hiệu lực thi\nhành từ ngày 05 tháng 01 năm 2026./.\n\n\n|\nNơi nhận:\n"
+                 "- Điều 15;\n- Ban lãnh đạo NHNN;\n- Lưu: VT, TT (03).\n|\n**KT. THỐNG ĐỐC**\nPHÓ THỐNG ĐỐC\n"
+                 "Phạm Tiến Dũng\n|\n")
+    assert {k: doc[k] for k in ("issuer", "level", "province", "signer", "signer_title", "signing_authority")} == {
+        "issuer": "Ngân hàng Nhà nước Việt Nam", "level": "department", "province": None,
+        "signer": "Phạm Tiến Dũng", "signer_title": "PHÓ THỐNG ĐỐC", "signing_authority": "KT. THỐNG ĐỐC"}

@@ -60,6 +60,9 @@ def test_precision_recall_printed_per_area(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     assert "assignments P / R" in result.output
     assert result.output.count("0.250 / 0.750") == 2 * len(eval_corpus.AREAS)  # tune and all tuned-on
+    # each row as wide as the header, so that its columns stand under their labels
+    table = result.output[result.output.index("\nsplit", result.output.index("P / R") - 200):].strip().splitlines()
+    assert len({len(line) for line in table}) == 1, table
 
 
 def test_a_prediction_folder_without_output_is_an_error_message_not_a_traceback(tmp_path):

@@ -39,6 +39,12 @@ CITATIONS = [
     ("Thực hiện Thông tư liên tịch số 03/2008/TTLT-BKHĐT-BNV ngày 4/7/2008 của liên Bộ Kế hoạch và Đầu tư"
      " - Bộ Nội vụ hướng dẫn chức năng",
      "03", ("Thông tư liên tịch", "03", 2008, "TTLT-BKHĐT-BNV", "2008-07-04", "Liên Bộ Kế hoạch và Đầu tư - Bộ Nội vụ")),
+    # … and "liên ngành" keeps its lower case, as the gold writes a joint body ("Liên ngành tư pháp
+    # Trung ương", tune gold): it read "Liên Ngành Công an - …"
+    ("Thực hiện Kế hoạch số 12/KH-LN ngày 05/3/2025 của liên ngành Công an - Viện kiểm sát nhân dân - Tòa án"
+     " nhân dân tỉnh về việc",
+     "12", ("Kế hoạch", "12", None, "KH-LN", "2025-03-05",
+            "Liên ngành Công an - Viện kiểm sát nhân dân - Tòa án nhân dân tỉnh")),
     # a ministry or department whose name holds a type word ("Kế hoạch") is one name, not the
     # next citation
     ("Căn cứ Thông tư số 02/2023/TT-BKHĐT ngày 18/4/2023 của Bộ Kế hoạch và Đầu tư về hướng dẫn",
@@ -129,6 +135,18 @@ def test_a_cut_symbol_shared_by_two_documents_stays_apart():
     assert len(merge_references(find_citations(text))) == 3
 
 
+def test_a_longer_symbol_of_another_date_is_another_document():
+    """A symbol that opens with another's segments is the same document only when nothing says
+    otherwise: another date or issuer is another decision ("… 1234/QĐ-UBND ngày 10/5/2025 của Ủy ban
+    nhân dân tỉnh; … 1234/QĐ-UBND-VX ngày 12/6/2025 của Chủ tịch …" were read as one, the first lost)."""
+    from pipeline.resolve import merge_references
+    text = ("Căn cứ Quyết định số 1234/QĐ-UBND ngày 10/5/2025 của Ủy ban nhân dân tỉnh về việc ban hành Quy chế;"
+            " Quyết định số 1234/QĐ-UBND-VX ngày 12/6/2025 của Chủ tịch Ủy ban nhân dân tỉnh về việc thành lập"
+            " Ban Chỉ đạo.")
+    assert [(r.symbol, r.date) for r in merge_references(find_citations(text))] == [
+        ("QĐ-UBND", "2025-05-10"), ("QĐ-UBND-VX", "2025-06-12")]
+
+
 def test_second_proposer_and_a_request_letter():
     """"Theo đề nghị của A tại Đơn đề nghị số … và Sở Tư pháp tại Tờ trình số …" (Lâm Đồng QĐ
     2536/2025, tune7 gold): the request letter is a citation, the second body issued the Tờ trình."""
@@ -148,6 +166,21 @@ def test_cyrillic_look_alikes_in_a_symbol():
     assert [(r.number, r.symbol, r.issuer) for r in find_citations(text)] == [("16495", "BTC-PTHT", "Bộ Tài chính")]
 
 
+@pytest.mark.parametrize("raw,expected", [
+    # a word in Russian stays Russian: only a word that mixes the scripts is read as Latin
+    # (a treaty's parties as a Vietnamese text quotes them; it read "Пpaвитeльcтвo", "Mocквa")
+    ("Chính phủ Liên bang Nga (Правительство Российской Федерации) ký tại Москва.",
+     "Chính phủ Liên bang Nga (Правительство Российской Федерации) ký tại Москва."),
+    # a symbol typed wholly in look-alikes is still one (nothing Cyrillic is left of it)
+    ("Thông tư số 12/2025/\u0422\u0422-\u0412\u0422\u0421", "Thông tư số 12/2025/TT-BTC"),
+    # a Vietnamese word with one Cyrillic "о" pasted in
+    ("Bộ Công Thương ch\u043e biết", "Bộ Công Thương cho biết"),
+])
+def test_cyrillic_look_alikes_only_in_a_word_of_latin_letters(raw, expected):
+    from pipeline.normalize import normalize_text
+    assert normalize_text(raw).text == expected
+
+
 @pytest.mark.parametrize("sentence,number,issuer", [
     # "… sửa đổi, bổ sung một số điều của <X> … của Chính phủ": the issuer is X's (Lâm Đồng QĐ
     # 2536/2025, tune7 gold: the amending decree's issuer is not stated)
@@ -160,3 +193,22 @@ def test_cyrillic_look_alikes_in_a_symbol():
 ])
 def test_issuer_of_an_amending_citation(sentence, number, issuer):
     assert [r.issuer for r in find_citations(sentence) if r.number == number] == [issuer]
+
+
+@pytest.mark.parametrize("sentence, issuers", [
+    # two proposers, each "at" its own document: the second's issuer is the body after "và", not a
+    # name run over the first citation ("Sở Nội vụ tại Tờ trình số 12/TTr-SNV ngày 05/3/2025 và Sở Tư
+    # pháp"); the shape of Lâm Đồng QĐ 2536/2025's preamble (tune7)
+    ("Theo đề nghị của Sở Nội vụ tại Tờ trình số 12/TTr-SNV ngày 05/3/2025 và Sở Tư pháp tại Tờ trình số"
+     " 34/TTr-STP ngày 06/3/2025.", ["Sở Nội vụ", "Sở Tư pháp"]),
+    ("Theo đề nghị của Sở Nội vụ tại Tờ trình số 12/TTr-SNV và Sở Tư pháp tại Báo cáo thẩm định số 34/BC-STP.",
+     ["Sở Nội vụ", "Sở Tư pháp"]),
+    ("Xét đề nghị của Tòa án nhân dân tối cao tại Tờ trình số 12/TTr-TANDTC ngày 05/3/2025 và Chính phủ tại"
+     " Tờ trình số 34/TTr-CP ngày 06/3/2025; ý kiến thẩm tra của Ủy ban Pháp luật.",
+     ["Tòa án nhân dân tối cao", "Chính phủ"]),
+    # a second body the pattern does not know gives no issuer rather than a run-on one
+    ("Theo đề nghị của Sở Nội vụ tại Tờ trình số 12/TTr-SNV ngày 05/3/2025 và Công an tỉnh tại Tờ trình số"
+     " 34/TTr-CAT ngày 06/3/2025.", ["Sở Nội vụ", None]),
+])
+def test_the_second_proposer_is_no_name_run_over_the_first_citation(sentence, issuers):
+    assert [r.issuer for r in find_citations(sentence)] == issuers

@@ -169,6 +169,18 @@ def test_a_task_noun_is_no_addressee(article, expected):
      "cá nhân phản ánh kịp thời\nvề Sở Nông nghiệp và Môi trường để tổng hợp, báo cáo Ủy ban nhân dân thành phố\n"
      "xem xét, sửa đổi, bổ sung theo quy định của pháp luật.\n",
      set()),
+    # the condition opening the sentence its subject stands in, in an article of its own (tune2
+    # C020, Phú Thọ QĐ 102/2025 Điều 18: gold has no entry; it gave the collective as a lead)
+    ("**Điều 18. Sửa đổi, bổ sung\nQuy chế**\n\nTrong quá trình triển khai thực hiện, nếu có khó\nkhăn, vướng "
+     "mắc, các cơ quan, đơn vị, tổ chức và cá nhân liên quan kịp thời phản\nánh về Sở Dân tộc và Tôn giáo để tổng "
+     "hợp, đề xuất Chủ tịch Ủy ban nhân dân tỉnh\nxem xét sửa đổi, bổ sung Quy chế./.\n",
+     set()),
+    # … but work done before the report is an entry (tune3 C044, Ban Tuyên giáo và Dân vận TW QĐ
+    # 1147/2025 Điều 18, gold)
+    ("**Điều 18. Điều khoản thi hành**\n\nTrong quá trình thực hiện, nếu có vướng mắc, phát\nsinh, các tỉnh "
+     "ủy, thành ủy tổng hợp, báo cáo Ban Tuyên giáo và Dân vận Trung\nương (qua Vụ Lý luận chính trị) để xem xét, "
+     "giải quyết.\n",
+     {("Các tỉnh ủy, thành ủy", "lead")}),
     # a request without the condition still gives its addressees work
     ("**Điều 3. Tổ chức thực hiện**\n3. Trong quá trình thực hiện Quyết định này, yêu cầu các Sở, ban, ngành, Ủy "
      "ban nhân dân các xã, phường triển khai thực hiện nghiêm túc các nội dung được phân cấp.\n",
