@@ -267,9 +267,11 @@ def numbered_citation() -> regex.Pattern:
                                                  # "Báo cáo thẩm tra số 1379/BC-UBTVQH15", Bộ Tài chính CV 18491/2025)
                 |(?P<joint>liên\s+ngành(?:\s+\p{{L}}+){{0,4}}?)(?=\s+số\b)))?  # "Kết luận liên ngành Tư pháp Trung ương số …":
                                                  # the joint body ("Liên ngành tư pháp Trung ương") issued it
-        (?:\s+của\s+(?!(?:{type_alternation()})(?:\s+\p{{L}}+){{0,2}}?\s+số\b)   # (not a type word: "theo quy định
+        (?:\s+của\s+(?!(?&type)(?:\s+\p{{L}}+){{0,2}}?\s+số\b)   # (not a type word: "theo quy định
                                                  # của Nghị quyết số 197/2025/QH15", "hướng dẫn của Công văn
-                                                 # số …" cite a Nghị quyết, a Công văn, crawl 405a6cabda393030)
+                                                 # số …" cite a Nghị quyết, a Công văn, crawl 405a6cabda393030;
+                                                 # ``type``'s words called, not copied: each copy's repeats
+                                                 # are reset at every call of the pattern)
            (?P<issuer_before>(?-i:\p{{Lu}})(?:(?!\s+tại\s)[\p{{L}}\s,\-]){{1,60}}?)(?=\s+số\b))?  # its issuer before its number
                                                  # (not "… hướng dẫn của Bộ Tài chính tại văn bản số …": the
                                                  # body "at" a document issued that one, PROPOSER):
@@ -1736,7 +1738,7 @@ TOPIC_OPENS_BEFORE = regex.compile(r"(?:^|[.;:\n])[ \t*_]*(?:[-+•]\s*|\d{1,2}(
 NOT_A_DEADLINE_BEFORE_WIDE = regex.compile(
     r"""(?:(?:dự\s+toán|ngân\s+sách|đầu\s+tư\s+công|vốn)[^.;:\n]{0,60}|trung\s+hạn\s*,?\s*
         | giáo\s+dục\s+|khu\s+vực\s+|đã\s+được\s+[\p{L}]+\s+
-        | (?<!(?:phải|cần|sẽ)\s+)được\s+thực\s+hiện\s+   # a description of how work is done, not an
+        | được(?<!(?:phải|cần|sẽ)\s+được)\s+thực\s+hiện\s+   # a description of how work is done, not an
                                                          # obligation: "Việc sao lưu … phải được thực hiện thường
                                                          # xuyên" (Hải Phòng QĐ 211/2025, crawl d71b3a48efad6d2c)
         | (?:mở|đóng)\s+cửa\s+(?:[\p{L}\d]+\s+){0,4}      # opening hours: "đóng cửa hàng ngày"
@@ -1921,6 +1923,7 @@ CRAWL_TABLE_BEFORE_APPENDIX = regex.compile(
 # đánh giá xếp loại …: Giao Bộ Nội vụ … trình Chính phủ … trong tháng 12/2025", VPCP TB 2025, crawl
 # 826ed569ec2ddaa1): the criteria are the object of its verb, its times are the task's.
 SCORING_SECTION = regex.compile(
+    r"(?=thang|chấm|bảng|tiêu|bộ)"   # (a first word first: the look-behind is tried only where one stands)
     r"(?<!(?:xây\s+dựng|ban\s+hành|hướng\s+dẫn|hoàn\s+thiện|sửa\s+đổi|rà\s+soát|đề\s+xuất|nghiên\s+cứu|cập\s+nhật)"
     r"(?:\s+(?:việc|lại|các|mới|và|bộ|một)){0,4}\s+)"   # (a few words: an unbounded look-behind ran back over a
                                                      # whole title at each "bộ", cubic on a long one)
