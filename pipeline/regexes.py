@@ -1501,9 +1501,11 @@ UNIT_LEVEL_AT_END = regex.compile(r"\s(?:tỉnh|thành\s+phố|huyện|quận|th
 # the one asked, no subject), "… được giao hoặc ủy quyền cho cán bộ, công chức, viên chức tại |
 # Bộ phận Một cửa giải quyết; …" (Cần Thơ QĐ 2519/2025, crawl 1813348fc14ac2b7).  Not an
 # issuer's own request ("Chủ tịch UBND tỉnh yêu cầu | Thủ trưởng các sở …": its addressees lead).
+# (searched backwards from the line's end, where it is anchored: forwards, its alternatives were
+# tried at every word of every line; only whether it matches is read)
 OBJECT_PENDING = regex.compile(
     r"(?i)(?:\bphối\s+hợp(?:\s+với)?|\bvới|\bcùng"
-    rf"|\b{REQUEST_OBJECT_OF}\s+(?:đề\s+nghị|yêu\s+cầu)|\s(?:tại|của|cho|đến|tới))\s*,?\s*$")
+    rf"|\b{REQUEST_OBJECT_OF}\s+(?:đề\s+nghị|yêu\s+cầu)|\s(?:tại|của|cho|đến|tới))\s*,?\s*$", regex.REVERSE)
 # A condition's main clause after "thì": "Đối với người tự ứng cử … thì Ủy ban bầu cử có trách
 # nhiệm phối hợp …" (Lương Minh KH 2026): its subject is read after it, assignments._subject_after_intro.
 THEN = regex.compile(r",?\s+thì\s+(?=\S)")
