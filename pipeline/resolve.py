@@ -60,9 +60,6 @@ def _merge_truncated_symbols(refs: list[Reference]) -> list[Reference]:
     tune7 gold: one document) is the one citation of its type, number and year whose symbol
     opens with those segments and whose date, when both give one, is its own (another date is
     another document); with none or several, it stays a citation of its own."""
-    def segments(r: Reference) -> list[str]:
-        return [fold_symbol(x) for x in _SYMBOL_SEGMENT.split(r.symbol or "") if x.strip()]
-
     def same_date(a: Reference, b: Reference) -> bool:
         return not (a.date and b.date and a.date != b.date)
 
@@ -74,10 +71,13 @@ def _merge_truncated_symbols(refs: list[Reference]) -> list[Reference]:
     for group in by_number.values():
         if len(group) < 2:
             continue
+        # (each symbol split once, not once per pair compared)
+        segments = {id(r): [fold_symbol(x) for x in _SYMBOL_SEGMENT.split(r.symbol) if x.strip()] for r in group}
         for short in group:
-            head = segments(short)
+            head = segments[id(short)]
             fuller = [r for r in group if r is not short and id(r) not in absorbed
-                      and len(segments(r)) > len(head) and segments(r)[:len(head)] == head and same_date(r, short)]
+                      and len(segments[id(r)]) > len(head) and segments[id(r)][:len(head)] == head
+                      and same_date(r, short)]
             if len(fuller) != 1:
                 continue
             target = fuller[0]
