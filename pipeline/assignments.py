@@ -1015,12 +1015,7 @@ def _opens_with_province(text: str) -> bool:
     """Whether ``text`` opens with a province's name, whole ("Hà Nội:", "Đắk Lắk có …")."""
     folded = vocab.fold(text[:40])
     return any(folded.startswith(f) and (len(folded) == len(f) or not folded[len(f)].isalnum())
-               for f in _province_names_folded())
-
-
-@functools.lru_cache(maxsize=None)
-def _province_names_folded() -> tuple[str, ...]:
-    return tuple({vocab.fold(n) for p in vocab.provinces() for n in (p.name, *p.aliases) if n})
+               for f in vocab.province_index())
 
 
 def _words_of_one_name(previous: str, nxt: str) -> bool:
