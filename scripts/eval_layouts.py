@@ -1,10 +1,14 @@
 """Accuracy by form: the same documents as text, digital PDF, DOCX and mild/heavy scans.
 
     python scripts/eval_layouts.py [--forms text,digital,docx,mild,heavy] [--workers 2] [--workdir DIR] [--check]
+    python scripts/eval_layouts.py --documents tune --forms text,digital,docx
 
-Documents: the five seeds (scored against their gold) and the layout fixtures in
-tests/data/layouts/ (two-column header and signature, bold wrapped headings, ruled task tables
-with merged cells crossing a page break; no gold of their own).  Each form is rendered with
+Documents (``--documents``): ``seeds`` (default) — the five seeds (scored against their gold)
+and the layout fixtures in tests/data/layouts/ (two-column header and signature, bold wrapped
+headings, ruled task tables with merged cells crossing a page break; no gold of their own);
+``tune`` — the 87 annotated corpus documents of the tune splits, as crawled (bold markers,
+``|`` tables), with their gold; ``heldout`` — the held-out corpus documents, to report only
+(rule work never reads their errors).  Each form is rendered with
 tests.support.fixtures (deterministic), run through `vnplan extract`, and scored two ways:
 
 * ``gold``: the seeds against tests/data/gold (the contract's metric);
@@ -29,6 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipeline.evaluate import evaluate_dirs
+from tests.support.corpus import CORPUS, held_out, splits
 from tests.support.fixtures import (
     render_digital_pdf_bytes,
     render_docx_bytes,
@@ -55,10 +60,28 @@ def render(text: str, form: str) -> tuple[bytes, str]:
     return scan_pdf_bytes(render_scan_images(text, degradation=form, seed=0)), ".pdf"
 
 
-def extract(form: str, workdir: Path, workers: int) -> Path:
+DOCUMENT_SETS = ("seeds", "tune", "heldout")
+
+
+def documents(chosen: str, workdir: Path) -> tuple[list[Path], Path]:
+    """The source texts of a document set and a folder holding their gold (and no other)."""
+    if chosen == "seeds":
+        return SEEDS + LAYOUTS, GOLD
+    groups = splits()
+    stems = sorted(stem for name in groups if held_out(name) == (chosen == "heldout") for stem in groups[name])
+    gold = workdir / "gold"
+    if gold.exists():
+        shutil.rmtree(gold)
+    gold.mkdir(parents=True)
+    for stem in stems:
+        shutil.copy2(CORPUS / "gold" / f"{stem}.json", gold)
+    return [CORPUS / "text" / f"{stem}.txt" for stem in stems], gold
+
+
+def extract(form: str, workdir: Path, workers: int, sources: list[Path]) -> Path:
     inputs, out = workdir / form / "in", workdir / form / "out"
     inputs.mkdir(parents=True, exist_ok=True)
-    for source in SEEDS + LAYOUTS:
+    for source in sources:
         if not any(inputs.glob(source.stem + ".*")):
             data, suffix = render(source.read_text(encoding="utf-8"), form)
             (inputs / (source.stem + suffix)).write_bytes(data)
@@ -78,15 +101,17 @@ def scores(gold: Path, predictions: Path) -> dict[str, float]:
             "deadlines": report.areas["deadlines"].f1, "document_fields": report.document_accuracy}
 
 
-def evaluate(forms: list[str], workdir: Path, workers: int) -> list[dict]:
-    outputs = {form: extract(form, workdir, workers) for form in dict.fromkeys(["text", *forms])}
+def evaluate(forms: list[str], workdir: Path, workers: int, sources: list[Path] | None = None,
+             gold: Path = GOLD) -> list[dict]:
+    sources = SEEDS + LAYOUTS if sources is None else sources
+    outputs = {form: extract(form, workdir, workers, sources) for form in dict.fromkeys(["text", *forms])}
     reference = workdir / "text-as-gold"
     if reference.exists():
         shutil.rmtree(reference)
     shutil.copytree(outputs["text"] / "json", reference)
     rows = []
     for form in forms:
-        row = {"form": form, "gold": scores(GOLD, outputs[form]), "vs_text": scores(reference, outputs[form])}
+        row = {"form": form, "gold": scores(gold, outputs[form]), "vs_text": scores(reference, outputs[form])}
         rows.append(row)
     return rows
 
@@ -107,17 +132,25 @@ def failures(rows: list[dict]) -> list[str]:
 @click.command()
 @click.option("--forms", default="text,digital,docx,mild", show_default=True,
               help=f"Comma-separated, of: {', '.join(FORMS)}.")
+@click.option("--documents", "document_set", default="seeds", show_default=True, type=click.Choice(DOCUMENT_SETS),
+              help="seeds and layout fixtures, the tune corpus documents, or the held-out ones (report only)")
 @click.option("--workers", default=2, show_default=True)
-@click.option("--workdir", default="/tmp/vnplan-eval-layouts", show_default=True, type=click.Path(file_okay=False))
+@click.option("--workdir", default=None, type=click.Path(file_okay=False),
+              help="where rendered inputs and outputs are kept  [default: /tmp/vnplan-eval-layouts[-SET]]")
 @click.option("--json", "json_path", default=None, type=click.Path(dir_okay=False))
 @click.option("--check", is_flag=True, help="Exit 1 when a form is further from text than issue #10 allows.")
-def main(forms, workers, workdir, json_path, check):
+def main(forms, document_set, workers, workdir, json_path, check):
     chosen = [f.strip() for f in forms.split(",") if f.strip()]
     unknown = [f for f in chosen if f not in FORMS]
     if unknown:
         raise click.BadParameter(f"unknown form {unknown[0]!r}; use {', '.join(FORMS)}", param_hint="--forms")
-    rows = evaluate(chosen, Path(workdir), workers)
-    click.echo(f"{len(SEEDS)} seeds (gold) + {len(LAYOUTS)} layout fixtures (vs text)")
+    workdir = Path(workdir or "/tmp/vnplan-eval-layouts" + ("" if document_set == "seeds" else f"-{document_set}"))
+    sources, gold = documents(document_set, workdir)
+    rows = evaluate(chosen, workdir, workers, sources, gold)
+    if document_set == "seeds":
+        click.echo(f"{len(SEEDS)} seeds (gold) + {len(LAYOUTS)} layout fixtures (vs text)")
+    else:
+        click.echo(f"{len(sources)} {document_set} corpus documents (gold and vs text)")
     click.echo(f"{'form':8s} " + " ".join(f"{'gold ' + a[:9]:>15s}" for a in AREAS)
                + " " + " ".join(f"{'vs text ' + a[:9]:>18s}" for a in AREAS))
     for r in rows:

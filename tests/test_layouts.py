@@ -324,6 +324,21 @@ def test_two_column_block_is_read_column_by_column():
     assert [s.column for s in order] == [1, 1, 1, 2, 2, 2, 0]
 
 
+def test_centred_type_line_close_under_the_letterhead_ends_the_two_column_block():
+    # the shape of 04_hanoi-kh308 as a digital PDF: the place-date alone on its line under the
+    # motto, "KẾ HOẠCH" 16 pt below it, centred on the page (it was read into the left column,
+    # before the motto, and the title then began with the motto and the place-date)
+    segments = [seg("ỦY BAN NHÂN DÂN", 113, 63, 12), seg("CỘNG HÒA XÃ HỘI", 342, 63, 12),
+                seg("THÀNH PHỐ HÀ NỘI", 114, 77, 12), seg("CHỦ NGHĨA VIỆT NAM", 329, 77, 12),
+                seg("Số: 308/KH-UBND", 125, 91, 12), seg("Độc lập - Tự do - Hạnh phúc", 322, 91, 12),
+                seg("Hà Nội, ngày 17 tháng 11 năm 2025", 296, 106, 12), seg("KẾ HOẠCH", 268, 134, 14),
+                seg("TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 214/NQ-CP", 98, 157, 14)]
+    order = reading_order(segments)
+    assert [s.text for s in order][3:8] == ["CỘNG HÒA XÃ HỘI", "CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                                            "Hà Nội, ngày 17 tháng 11 năm 2025", "KẾ HOẠCH"]
+    assert [s.column for s in order][:8] == [1, 1, 1, 2, 2, 2, 2, 0]
+
+
 # ---------------------------------------------------------------------------- digital PDF
 
 
