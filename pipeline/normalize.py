@@ -1147,6 +1147,12 @@ def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, i
         rw.apply_edits(sorted(find_edits(rw.text)))
     rw.apply_edits(crawl_table_rows(rw.text))
     rw.apply_edits(aligned_table_edits(rw.text))  # before runs of spaces are collapsed
+    # A page break ends a printed line: the page's first line opens a line to every rule below
+    # ("… về ma túy.\f3.8. Đề nghị Ủy ban …": the item was read as the end of the line before
+    # it, and its heading joined to its first sentence).  The breaks come back at the end.
+    page_breaks = "\f" in rw.text
+    if page_breaks:
+        rw.translate(_PAGE_BREAK_AS_LINE_BREAK)
     rw.sub(_DRAFT_MARK_AFTER_END, r"\1", needs="*")
     rw.sub(_DRAFT_MARK_LINE_END, r"\1", needs="*")
     rw.sub(_BOLD_SPAN, _unwrap_bold, needs="*")
@@ -1187,7 +1193,29 @@ def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, i
     rw.sub(_ENDS_ON_CONJUNCTION, " ", needs="\n", spaces_before=True)
     rw.sub(_WRAPPED_AT_HYPHEN, " -", needs="-", spaces_before=True)
     rw.sub(_ITALIC, _unitalic, needs="*")  # italics that spanned a broken line
+    if page_breaks:
+        _restore_page_breaks(rw, raw)
     return rw
+
+
+_PAGE_BREAK_AS_LINE_BREAK = {ord("\f"): "\n"}
+
+
+def _restore_page_breaks(rw: Rewriter, raw: str) -> None:
+    """Write "\f" again where a page break stood: the first line break or space of the text
+    that comes from each "\f" of ``raw`` (a rule may have joined the lines around it)."""
+    text = rw.text
+    offsets = np.frombuffer(rw.offsets, dtype=np.int64)[:len(text)]
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    raw_codes = np.frombuffer(raw.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    at = np.flatnonzero((raw_codes[offsets] == 12) & ((codes == 10) | (codes == 32)))
+    if not len(at):
+        return
+    _, first = np.unique(offsets[at], return_index=True)
+    chars = list(text)
+    for i in at[first].tolist():
+        chars[i] = "\f"
+    rw.text = "".join(chars)
 
 
 def normalize_pages(pages: list[Page]) -> NormalizedText:

@@ -489,3 +489,36 @@ def test_scanned_task_table_is_read_as_rows():
     # each cell read on its own: short cells beside long ones are not run together
     assert rows[2].split(" | ")[3:] == ["Sở Tài chính", "Tháng 4/2025"]
     assert rows[3].split(" | ")[2:] == ["Văn phòng Ủy ban nhân dân tỉnh", "Sở Khoa học và Công nghệ", "Tháng 5/2025"]
+
+
+# ------------------------------------------------------------------- reading over page breaks
+
+# A plan whose page ends with a paragraph and whose next page opens with an agency item (the
+# shape of Lâm Đồng KH 2026 "3.8. Đề nghị Ủy ban Mặt trận …" and TP HCM QĐ 2853/2025 "6. Sở
+# Tài chính phối hợp …", tune documents C060 and M04, as digital PDFs): the item heading is
+# a line of its own, read as on the page, not run into its first sentence.
+PAGE_BREAK_PLAN = """III. TỔ CHỨC THỰC HIỆN
+
+3.7. Sở Tư pháp
+
+Tăng cường công tác tuyên truyền, phổ biến giáo dục pháp luật về phòng, chống tội phạm ma túy cho cán bộ, công chức, viên chức và Nhân dân trên địa bàn tỉnh.
+\f3.8. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Liên đoàn Lao động tỉnh, Hội Liên hiệp Phụ nữ tỉnh, Hội Nông dân tỉnh, Hội Cựu chiến binh tỉnh, Tỉnh đoàn Thanh niên
+
+Chỉ đạo thực hiện có hiệu quả các kế hoạch liên tịch, chương trình phối hợp hành động với Bộ Công an, tuyên truyền nâng cao nhận thức cho đoàn viên, hội viên.
+\f4. Sở Tài chính phối hợp với các cơ quan, đơn vị liên quan tham mưu Ủy ban nhân dân tỉnh bố trí dự toán kinh phí theo phân cấp ngân sách nhà nước để thực hiện Kế hoạch.
+"""
+
+
+def _assignments(content: bytes, name: str) -> set[tuple[str, str]]:
+    from pipeline.document import extract_document
+
+    return {(a.agency, a.role) for a in extract_document(content, name).entities["assignments"]}
+
+
+@pytest.mark.parametrize("body_size", [13.0, 14.0])
+def test_an_item_opening_a_page_is_read_as_a_line_of_its_own(body_size):
+    text_form = _assignments(PAGE_BREAK_PLAN.encode(), "plan.txt")
+    assert {("Hội Nông dân tỉnh", "lead"), ("Sở Tài chính", "lead")} <= text_form
+    pdf = fx.render_digital_pdf_bytes(PAGE_BREAK_PLAN, body_font_size=body_size)
+    assert _assignments(pdf, "plan.pdf") == text_form
+    assert _assignments(fx.render_docx_bytes(PAGE_BREAK_PLAN, body_font_size=body_size), "plan.docx") == text_form
