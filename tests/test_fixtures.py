@@ -332,3 +332,101 @@ def test_script_errors_say_what_to_do(tmp_path):
     (tmp_path / "a.txt").write_text("KẾ HOẠCH\n", encoding="utf-8")
     result = run_script("--from", str(tmp_path))
     assert result.returncode == 2 and "--out" in result.stderr and "Traceback" not in result.stderr
+
+
+# ------------------------------------------------------------------ tables as crawls write them
+
+# A task table as a crawl writes it, one cell a line between "|" lines, rows apart where two
+# "|" lines meet, a group row of two cells (Đồng Nai KH 179/2025's appendix, tune document 10).
+CRAWLED_TABLE = """**PHỤ LỤC**
+
+|
+**STT**
+|
+**Nhiệm vụ, giải
+pháp**
+|
+**Đơn vị thực hiện**
+|
+**Đơn vị phối hợp**
+|
+**Thời gian thực
+hiện**
+|
+|
+**I**
+|
+**Hoàn thiện thể chế**
+|
+|
+1.1
+|
+Rà soát, xây dựng, sửa đổi, bổ sung các quy định pháp
+luật cho phù hợp với sự phát triển kinh tế số, xã hội số của tỉnh
+|
+Sở Tư pháp
+|
+Các sở, ban, ngành; UBND các phường, xã
+|
+2026 - 2030
+|
+|
+1.2
+|
+Triển khai hạ tầng số và hạ tầng bưu chính
+|
+Sở Khoa học và Công nghệ
+|
+Các doanh nghiệp cung cấp dịch vụ bưu chính; lưu trữ, xử lý dữ liệu, nền tảng số và các dịch vụ khác; dịch vụ bưu chính công ích
+|
+2026 - 2030
+|
+"""
+
+# The same table as a PDF converted with its layout writes it: columns set apart by runs of
+# spaces, a cell wrapped over lines around its row number (Ninh Bình KH 193/2024, tune C045).
+ALIGNED_TABLE = """Phụ lục
+
+TT                     Nhiệm vụ                            Cơ quan chủ trì                 Cơ quan phối hợp               Thời gian thực hiện
+     Rà soát quy hoạch xây dựng và phát triển hệ
+1    thống cây xanh đô thị Ninh Bình đến năm             Sở Xây dựng                 - UBND các huyện, thành phố.       Năm 2025
+     2030.
+     Thực hiện hiệu quả Tết trồng cây “Đời đời         UBND các huyện, thành       - Các sở, ban ngành có liên quan.
+2                                                                                                                             Hàng năm
+     nhớ ơn Bác Hồ”.                                          phố
+"""
+
+CRAWLED_ROWS = [
+    "STT | Nhiệm vụ, giải pháp | Đơn vị thực hiện | Đơn vị phối hợp | Thời gian thực hiện",
+    "I | Hoàn thiện thể chế",
+    "1.1 | Rà soát, xây dựng, sửa đổi, bổ sung các quy định pháp luật cho phù hợp với sự phát triển kinh tế số, "
+    "xã hội số của tỉnh | Sở Tư pháp | Các sở, ban, ngành; UBND các phường, xã | 2026 - 2030",
+    "1.2 | Triển khai hạ tầng số và hạ tầng bưu chính | Sở Khoa học và Công nghệ | Các doanh nghiệp cung cấp dịch vụ "
+    "bưu chính; lưu trữ, xử lý dữ liệu, nền tảng số và các dịch vụ khác; dịch vụ bưu chính công ích | 2026 - 2030",
+]
+
+
+def test_a_crawled_task_table_is_printed_as_a_ruled_table_with_its_group_rows_spanning():
+    table = next(b for b in fx.parse_markup(CRAWLED_TABLE) if b.kind == "table")
+    assert [" | ".join(r) for r in table.rows] == CRAWLED_ROWS
+    assert fx.row_spans(table.rows) == [(1, 1, 4)]  # the group's title over the task, lead … columns
+    for data, name in ((fx.render_digital_pdf_bytes(CRAWLED_TABLE), "t.pdf"), (fx.render_docx_bytes(CRAWLED_TABLE), "t.docx")):
+        doc = read_document(data, name, Settings())
+        assert [t for p in doc.pages for t in p.tables], name
+        assert [x for p in doc.pages for x in p.text.split("\n") if " | " in x] == CRAWLED_ROWS, name
+
+
+def test_a_table_laid_out_with_spaces_is_printed_as_a_ruled_table():
+    table = next(b for b in fx.parse_markup(ALIGNED_TABLE) if b.kind == "table")
+    assert table.rows[0] == ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"]
+    assert table.rows[2][:3] == ["2", "Thực hiện hiệu quả Tết trồng cây “Đời đời nhớ ơn Bác Hồ”.", "UBND các huyện, thành phố"]
+
+
+def test_a_row_a_crawl_ran_into_the_next_keeps_the_table_s_columns():
+    # (Nghệ An KH 980/2025, tune N01: the "|" line between rows 8 and 2 of its appendix is lost)
+    text = ("| TT | Nội dung | Cơ quan chủ trì | Thời gian |\n| 7 | Ban hành Quy chế | Sở Xây dựng | 2025 |\n"
+            "| 8 | Ban hành Quy chế | Sở Xây dựng | 2025 | …...... | 2 | Thành lập bộ máy | Sở Tài chính | 2025 |\n")
+    table = next(b for b in fx.parse_markup(text) if b.kind == "table")
+    assert [len(r) for r in table.rows] == [4, 4, 4]
+    assert table.rows[2][3] == "2025 …...... 2 Thành lập bộ máy Sở Tài chính 2025"
+    fx.render_digital_pdf_bytes(text)  # and it fits the page

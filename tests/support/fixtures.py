@@ -18,6 +18,7 @@ file sees — the ground truth for round-trip and OCR measurements.
 from __future__ import annotations
 
 import io
+import itertools
 import os
 import random
 import time
@@ -107,19 +108,34 @@ class Block:
 def table_spans(rows: list[list[str]]) -> list[tuple[int, int, int]]:
     """Vertical merges a table is printed with: ``(column, first row, last row)`` for every
     run of two or more equal, non-empty cells in a column after the first two (the row number
-    and the task): "Sở Nội vụ" leading three tasks is one merged cell, as typists set it."""
+    and the task): "Sở Nội vụ" leading three tasks is one merged cell, as typists set it.  The last
+    cell of a row shorter than the table spans the columns it lacks (``row_spans``) and merges
+    with no cell above or below."""
+    ncols = max((len(r) for r in rows), default=0)
+
+    def cell(r: int, col: int) -> str:
+        return rows[r][col] if col < len(rows[r]) - 1 or col == len(rows[r]) - 1 == ncols - 1 else ""
+
     spans = []
-    for col in range(2, max((len(r) for r in rows), default=0)):
+    for col in range(2, ncols):
         r = 1
         while r < len(rows):
             end = r
-            value = rows[r][col] if col < len(rows[r]) else ""
-            while value and end + 1 < len(rows) and col < len(rows[end + 1]) and rows[end + 1][col] == value:
+            value = cell(r, col)
+            while value and end + 1 < len(rows) and cell(end + 1, col) == value:
                 end += 1
             if end > r:
                 spans.append((col, r, end))
             r = end + 1
     return spans
+
+
+def row_spans(rows: list[list[str]]) -> list[tuple[int, int, int]]:
+    """Merges across columns: ``(row, first column, last column)`` for every row shorter than
+    the table — its last cell spans the rest of the row (a group row "A | PHÁT TRIỂN …" of a
+    task table, its title over the task, lead and partner columns)."""
+    ncols = max((len(r) for r in rows), default=0)
+    return [(r, len(row) - 1, ncols - 1) for r, row in enumerate(rows) if 0 < len(row) < ncols]
 
 
 def line_text(line: Line) -> str:
@@ -262,11 +278,65 @@ def parse_markup(text: str) -> list[Block]:
     for page_index, page in enumerate(text.split("\f")):
         if page_index:
             blocks.append(Block("page_break"))
-        blocks.extend(_parse_page(page))
+        blocks.extend(_parse_page(_tables_as_rows(page)))
     _mark_header(blocks)
     _mark_titles(blocks)
     _mark_signature(blocks)
     return blocks
+
+
+def _tables_as_rows(text: str) -> str:
+    """The text with its data tables written one ``| a | b | c |`` line a row, the form
+    ``_parse_page`` prints as a ruled table.  Crawls write a task table one cell a line between
+    "|" lines (or, converted from a PDF with its layout, as columns of text set apart by runs of
+    spaces); printed as paragraphs, a cell a paragraph, its cells ran into one another, which no
+    document shows.  The rows are the ones the text reader finds (``pipeline.normalize``), so
+    the text and the rendered forms hold the same table."""
+    from pipeline.aligned_tables import aligned_table_edits
+    from pipeline.normalize import aggregator_chrome_edits, crawl_table_rows
+
+    # the reader finds the tables once a legal site's page furniture is dropped (its notices
+    # ran into the last row of a table it followed): the rows are found in that text and placed
+    # back in the page's own (furniture inside a table, between two cells, goes with them)
+    dropped = sorted((start, end) for start, end, *_ in aggregator_chrome_edits(text))
+    kept = _splice(text, [(start, end, "") for start, end in dropped])
+
+    def place(at: int, after_dropped: bool) -> int:
+        for start, end in dropped:
+            if start < at or (after_dropped and start == at):
+                at += end - start
+        return at
+
+    edits: list[tuple[int, int, str]] = []
+    for start, end, new in crawl_table_rows(kept):
+        old = kept[start:end]
+        if new == "\n":
+            new = " |\n| "  # between two rows
+        elif not new and old.endswith("\n"):
+            new = "| "  # the "|" lines that open the table
+        elif not new:
+            new = " |"  # the "|" lines that close it
+        edits.append((start, end, new))
+    if edits and not kept[:edits[-1][1]].rstrip().endswith("|"):
+        end = len(kept.rstrip())
+        edits.append((end, end, " |"))  # a table that ends the text
+    text = _splice(text, [(place(start, True), place(end, False), new) for start, end, new in edits])
+    return _splice(text, [(start, end, "\n".join(f"| {row} |" for row in new.split("\n")))
+                          for start, end, new, *_ in aligned_table_edits(text)])
+
+
+def _splice(text: str, edits: list[tuple[int, int, str]]) -> str:
+    out, last = [], 0
+    for start, end, new in sorted(edits):
+        out += [text[last:start], new]
+        last = end
+    return "".join(out) + text[last:]
+
+
+def _table_width(rows: list[list[str]], following: list[str]) -> int:
+    """How many columns a table has: its header row's cells, or its first row's (a header that
+    left out the first label, "Nội dung | Đơn vị thực hiện | …" over "1.1 | Xây dựng … | Sở …")."""
+    return max(len(rows[0]), len(rows[1]) if len(rows) > 1 else len(following))
 
 
 def _parse_page(text: str) -> list[Block]:
@@ -278,7 +348,9 @@ def _parse_page(text: str) -> list[Block]:
             groups.append(("body", list(current)))
             current.clear()
 
+    row_before = False  # the line before was a table row
     for line in text.split("\n"):
+        after_row, row_before = row_before, bool(_TABLE_ROW.match(line))
         if _CELL_SEPARATOR.match(line):
             flush()
             groups.append(("cell", []))  # a border of a crawled layout-table cell
@@ -290,7 +362,13 @@ def _parse_page(text: str) -> list[Block]:
         elif _TABLE_ROW.match(line):
             flush()
             cells = [c.strip() for c in line.strip().strip("|").split("|")]
-            if groups and groups[-1][0] == "table" and len(groups[-1][1][0]) == len(cells):
+            if groups and groups[-1][0] == "table" and (len(groups[-1][1][0]) == len(cells) or after_row):
+                # a shorter row's last cell spans the rest ("A | PHẦN I"); a longer one is two
+                # rows a crawl ran together (it lost the break between them): what runs past
+                # the last column stays in the last cell
+                width = _table_width(groups[-1][1], cells)
+                if len(cells) > width:
+                    cells = cells[:width - 1] + [" ".join(c for c in cells[width - 1:] if c)]
                 groups[-1][1].append(cells)
             elif len([c for c in cells if c]) >= 3:
                 groups.append(("table", [cells]))  # a data table: printed with its rules
@@ -548,7 +626,8 @@ def _pdf_styles(body_size: float, title_size: float):
     return style, cell
 
 
-def _pdf_story(blocks: list[Block], body_size: float, title_size: float, frame_width: float):
+def _pdf_story(blocks: list[Block], body_size: float, title_size: float, frame_width: float,
+               frame_height: float):
     from reportlab.platypus import HRFlowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
     style, cell = _pdf_styles(body_size, title_size)
@@ -569,7 +648,7 @@ def _pdf_story(blocks: list[Block], body_size: float, title_size: float, frame_w
         elif b.kind == "signature":
             story.append(_pdf_signature(b, cell, frame_width))
         elif b.kind == "table":
-            story.extend([_pdf_table(b, cell, frame_width), Spacer(1, PARAGRAPH_SPACE_AFTER)])
+            story.extend([_pdf_table(b, cell, frame_width, frame_height), Spacer(1, PARAGRAPH_SPACE_AFTER)])
         else:
             story.append(Paragraph("<br/>".join(_xml(x) for x in b.lines), style(b)))
     return story
@@ -602,33 +681,72 @@ def _column_widths(rows: list[list[str]], frame_width: float, font: str, size: f
 
     ncols = max(len(r) for r in rows)
     cells = [[r[c] for r in rows if c < len(r)] for c in range(ncols)]
-    least = [max(stringWidth(w, f"{font}-bold", size) for cell in col for w in (cell.split() or [""])) + 8
-             for col in cells]
+    # a word wider than a quarter of the line (a run of dots, a long symbol) is broken in its
+    # cell, as a word processor does, rather than pushing the table off the page
+    least = [min(max(stringWidth(w, f"{font}-bold", size) for cell in col for w in (cell.split() or [""])) + 8,
+                 frame_width / 4) for col in cells]
+    if sum(least) > frame_width:
+        least = [lo * frame_width / sum(least) for lo in least]
     weights = [min(max(len(x) for x in col), 60) for col in cells]
     spare = max(frame_width - sum(least), 0.0)
     return [lo + spare * w / sum(weights) for lo, w in zip(least, weights)]
 
 
-def _pdf_table(b: Block, cell, frame_width: float):
+def _pdf_table(b: Block, cell, frame_width: float, frame_height: float):
     from reportlab.lib.enums import TA_LEFT
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph, Table, TableStyle
 
     body = ParagraphStyle("table-cell", parent=cell, alignment=TA_LEFT)
+    ncols = max(len(r) for r in b.rows)
     data = []
     for r, row in enumerate(b.rows):
         style = cell if r == 0 else body
-        data.append([Paragraph(f"<b>{_xml((Span(c),))}</b>" if r == 0 else _xml((Span(c),)), style) for c in row])
+        data.append([Paragraph(f"<b>{_xml((Span(c),))}</b>" if r == 0 else _xml((Span(c),)), style) for c in row]
+                    + [""] * (ncols - len(row)))
     commands = [("GRID", (0, 0), (-1, -1), 0.6, "black"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
-    for col, first, last in table_spans(b.rows):
-        commands.append(("SPAN", (col, first), (col, last)))
-        for r in range(first + 1, last + 1):
-            data[r][col] = ""
-    # rows are not split inside (reportlab's in-row split draws a spanned table wrongly): a
-    # long table goes on on the next page under its repeated header row
+    for r, first, last in row_spans(b.rows):
+        commands.append(("SPAN", (first, r), (last, r)))
     widths = _column_widths(b.rows, frame_width, cell.fontName, cell.fontSize)
-    return Table(data, colWidths=widths, repeatRows=1, style=TableStyle(commands))
+    # rows are not split inside (reportlab's in-row split draws a spanned table wrongly): a
+    # long table goes on on the next page under its repeated header row, and a merged cell
+    # over rows taller together than half a page is merged in parts that fit on a page
+    probe = Table([list(row) for row in data], colWidths=widths, style=TableStyle(commands))
+    probe.wrap(frame_width, 1e9)  # (a page's height: reportlab stops measuring past it)
+    heights = probe._rowHeights
+    spans = table_spans(b.rows)
+    cuts = []  # rows a merged cell may not run into from the row above
+    for first, last in _merged_blocks(spans):  # rows that merged cells hold together
+        tall = 0.0
+        for r in range(first, last + 1):
+            if r > first and tall + heights[r] > frame_height / 2:
+                cuts.append(r)
+                tall = 0.0
+            tall += heights[r]
+    for col, first, last in spans:
+        for start, end in itertools.pairwise([first, *[c for c in cuts if first < c <= last], last + 1]):
+            if end - start >= 2:
+                commands.append(("SPAN", (col, start), (col, end - 1)))
+                for r in range(start + 1, end):
+                    data[r][col] = ""
+    # only a row taller than a page under the repeated header is split inside (drawn without
+    # the rule under the header: reportlab's in-row split)
+    heights = probe._rowHeights
+    split_in_row = bool(heights) and max(heights) + heights[0] > frame_height
+    return Table(data, colWidths=widths, repeatRows=1, style=TableStyle(commands), splitInRow=int(split_in_row))
+
+
+def _merged_blocks(spans: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """The runs of rows that merged cells (``table_spans``) hold together: a page break can
+    fall only between two of them."""
+    blocks: list[tuple[int, int]] = []
+    for _, first, last in sorted(spans, key=lambda s: s[1]):
+        if blocks and first <= blocks[-1][1]:
+            blocks[-1] = (blocks[-1][0], max(blocks[-1][1], last))
+        else:
+            blocks.append((first, last))
+    return blocks
 
 
 def render_digital_pdf_bytes(text: str, *, body_font_size: float = BODY_FONT_SIZE,
@@ -660,7 +778,7 @@ def render_digital_pdf_bytes(text: str, *, body_font_size: float = BODY_FONT_SIZ
     frame = Frame(left, bottom, doc.width, doc.height, leftPadding=0, rightPadding=0,
                   topPadding=0, bottomPadding=0, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=number_page)])
-    doc.build(_pdf_story(blocks, body_font_size, title_font_size, doc.width))
+    doc.build(_pdf_story(blocks, body_font_size, title_font_size, doc.width, doc.height))
     return buf.getvalue()
 
 
@@ -763,6 +881,8 @@ def render_docx_bytes(text: str, *, body_font_size: float = BODY_FONT_SIZE,
                     run = p.add_run(value)
                     run.bold = True if r == 0 else None
                     run.font.size = Pt(body_font_size - 1)
+            for r, first, last in row_spans(b.rows):
+                table.cell(r, first).merge(table.cell(r, last))
             for col, first, last in table_spans(b.rows):
                 top = table.cell(first, col)
                 merged = top.merge(table.cell(last, col))
