@@ -332,7 +332,8 @@ def compose_page(layout: PageLayout, frame: tuple[float, float] | None, pitch: f
     order = layout.order
     pitch = pitch or line_pitch(order)
     groups = join_wrapped(order, frame, pitch)
-    if text is not None and not layout.tables and _in_text_order(order):
+    opening = _paragraph_starts(groups, pitch)
+    if text is not None and not layout.tables and not opening and _in_text_order(order):
         return _join_in_place(text, groups, frame)
     # tables take their place by their top edge, among the text lines
     items: list[tuple[float, int, object]] = []
@@ -345,6 +346,10 @@ def compose_page(layout: PageLayout, frame: tuple[float, float] | None, pitch: f
     lines: list[LayoutLine] = []
     pos = 0
     for _, kind, item in items:
+        if kind == 0 and id(item) in opening and parts:
+            lines.append(LayoutLine(pos, pos))
+            parts.append("")
+            pos += 1
         if kind == 0:
             text, line_words = _group_text(item, pos)
             segs = item
@@ -367,6 +372,24 @@ def compose_page(layout: PageLayout, frame: tuple[float, float] | None, pitch: f
                 parts.append(text)
                 pos += len(text) + 1
     return "\n".join(parts), words, lines
+
+
+def _paragraph_starts(groups: list[list[Segment]], pitch: float | None) -> set[int]:
+    """Ids of the text lines set further below the line before than the body's line pitch
+    allows inside a paragraph (the space a paragraph leaves after it): they open a paragraph,
+    written after a blank line as texts write it — normalization takes a single line break for
+    a wrapped line ("3. Sở Văn hóa, Thể thao và Du lịch" / "Chủ trì, phối hợp …" ran into one
+    heading).  Not inside a two-column block, whose lines are read column by column."""
+    if not pitch:
+        return set()
+    out = set()
+    for a, b in itertools.pairwise(groups):
+        last, first = a[-1], b[0]
+        if last.column or first.column:
+            continue
+        if b[0].baseline - last.baseline > pitch * PARAGRAPH_PITCH:
+            out.add(id(b))
+    return out
 
 
 def _in_text_order(order: list[Segment]) -> bool:

@@ -240,6 +240,12 @@ def _docx_pages(document, name: str, qn) -> RawDocument:
                     pages.append(([], []))
                 for line in part.split("\n"):
                     pages[-1][0].append((line, style))
+            if text.strip():
+                # a paragraph ends with a blank line, as texts write it: normalization takes a
+                # single line break for a wrapped line ("3. Sở Văn hóa, Thể thao và Du lịch" /
+                # "Chủ trì, phối hợp …" was read as one heading); a line break inside a
+                # paragraph (<w:br/>) stays a line break
+                pages[-1][0].append(("", {}))
         elif child.tag == qn("w:tbl"):
             lines, table = _table_lines(child, qn)
             if table is not None:

@@ -522,3 +522,33 @@ def test_an_item_opening_a_page_is_read_as_a_line_of_its_own(body_size):
     pdf = fx.render_digital_pdf_bytes(PAGE_BREAK_PLAN, body_font_size=body_size)
     assert _assignments(pdf, "plan.pdf") == text_form
     assert _assignments(fx.render_docx_bytes(PAGE_BREAK_PLAN, body_font_size=body_size), "plan.docx") == text_form
+
+
+# A paragraph of its own under a heading (the heading names the body, the paragraph its task)
+# is read apart from the heading in every form (Bộ VHTTDL QĐ 4385/2025, tune C018; Quảng Ninh
+# MTTQ HD 2025, tune C054): a DOCX paragraph and a PDF paragraph set apart by its spacing end
+# with a blank line, as a text writes them, not a single line break the normalizer would join.
+PARAGRAPHS_PLAN = """IV. TỔ CHỨC THỰC HIỆN
+
+**3. Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao tỉnh, thành phố trực thuộc Trung ương**
+
+Chủ trì, phối hợp với các cơ quan có liên quan tham mưu cho Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương:
+
+a) Tổ chức thực hiện quản lý nhà nước về văn hóa, thể thao tại địa phương trong phạm vi nhiệm vụ, quyền hạn được giao.
+
+Nội dung, trình tự dự kiến người của thôn, tổ dân phố để giới thiệu ứng cử đại biểu Hội đồng nhân dân cấp xã
+
+Trưởng ban công tác Mặt trận phối hợp với Chi hội trưởng các đoàn thể họp với Bí thư chi bộ, Trưởng thôn hoặc Tổ trưởng tổ dân phố dự kiến người của thôn, tổ dân phố giới thiệu ứng cử.
+"""
+
+
+@pytest.mark.parametrize("body_size", [13.0, 14.0])
+def test_paragraphs_stay_apart_in_every_form(body_size):
+    text_form = _assignments(PARAGRAPHS_PLAN.encode(), "plan.txt")
+    assert ("Chi hội trưởng các đoàn thể", "support") in text_form
+    assert any(agency.startswith("Sở Văn hóa, Thể thao và Du lịch") and role == "lead" for agency, role in text_form)
+    pdf = fx.render_digital_pdf_bytes(PARAGRAPHS_PLAN, body_font_size=body_size)
+    assert _assignments(pdf, "plan.pdf") == text_form
+    assert _assignments(fx.render_docx_bytes(PARAGRAPHS_PLAN, body_font_size=body_size), "plan.docx") == text_form
+    docx = read_document(fx.render_docx_bytes(PARAGRAPHS_PLAN, body_font_size=body_size), "plan.docx", Settings())
+    assert "\n\nChủ trì, phối hợp" in docx.pages[0].text
