@@ -23,6 +23,7 @@ then
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import statistics
 from collections.abc import Callable
@@ -39,6 +40,8 @@ COLUMN_GAP = 2.5
 PARAGRAPH_PITCH = 1.18
 # a two-column block goes on over a line gap of at most this many font sizes
 COLUMN_BLOCK_GAP = 2.6
+# the body's line pitch is the smallest step between lines that this share of them take at least
+LINE_PITCH_SHARE = 0.2
 
 # A line that starts a new item whatever the line before it: bullets, "1.", "a)", "IV.", "Điều 3".
 _ITEM_START = regex.compile(
@@ -316,9 +319,22 @@ def _continues(group: list[Segment], b: Segment, frame: tuple[float, float], pit
 
 def line_pitch(order: list[Segment]) -> float | None:
     """The usual distance between the baselines of successive lines of the body."""
-    steps = [b.baseline - a.baseline for a, b in itertools.pairwise(order)
-             if not a.column and not b.column and 0 < b.baseline - a.baseline < 3 * max(a.size, 1.0)]
-    return statistics.median(steps) if steps else None
+    # (between lines of the body's size: a list set smaller, the recipients, has its own)
+    body = statistics.mode(round(s.size) for s in order) if order else 0
+    steps = sorted(b.baseline - a.baseline for a, b in itertools.pairwise(order)
+                   if not a.column and not b.column and 0 < b.baseline - a.baseline < 3 * max(a.size, 1.0)
+                   and round(a.size) == round(b.size) == body)
+    if not steps:
+        return None
+    # the step inside a paragraph, the smallest one lines often take: on a page of short
+    # paragraphs the step between paragraphs (their spacing added) is the more common one, and
+    # a paragraph's last line would read as wrapping into the next paragraph's first
+    enough = max(3, LINE_PITCH_SHARE * len(steps))
+    for k, step in enumerate(steps):
+        close = steps[k:bisect.bisect_right(steps, step * 1.06)]
+        if len(close) >= enough:
+            return statistics.median(close)
+    return statistics.median(steps)
 
 
 # ---------------------------------------------------------------------------------- text

@@ -552,3 +552,29 @@ def test_paragraphs_stay_apart_in_every_form(body_size):
     assert _assignments(fx.render_docx_bytes(PARAGRAPHS_PLAN, body_font_size=body_size), "plan.docx") == text_form
     docx = read_document(fx.render_docx_bytes(PARAGRAPHS_PLAN, body_font_size=body_size), "plan.docx", Settings())
     assert "\n\nChủ trì, phối hợp" in docx.pages[0].text
+
+
+# A page of short paragraphs set apart by their spacing (Bắc Ninh KH 141/2025, tune 05): the
+# step between paragraphs is the page's most common one, yet the body's line pitch is the
+# step inside a paragraph, and a paragraph whose last line is full does not run into the next.
+SHORT_PARAGRAPHS = "\n\n".join(
+    ["7. Đẩy mạnh chuyển đổi số, ứng dụng công nghệ thông tin trong công tác xây dựng pháp luật"]
+    + [f"- {task}\n\n*Đơn vị chủ trì tham mưu thực hiện:* {lead}\n\n*Thời gian thực hiện:* {when}"
+       for task, lead, when in [
+           ("Tăng cường ưu tiên ứng dụng công nghệ số và đẩy mạnh triển khai áp dụng (AI) trong công tác xây dựng "
+            "và thực thi pháp luật.", "Sở Khoa học và Công nghệ.", "Thường xuyên."),
+           ("Ra mắt AI pháp luật hỗ trợ cho cán bộ, công chức, viên chức trên địa bàn tỉnh.", "Sở Tư pháp.",
+            "Tháng 12/2025."),
+           ("Cập nhật, khai thác, sử dụng hiệu quả Cổng pháp luật quốc gia.", "Sở Tư pháp.", "Thường xuyên."),
+           ("Thực hiện kịp thời, đầy đủ cơ chế, chính sách, chế độ hỗ trợ đối với người trực tiếp làm công tác "
+            "xây dựng pháp luật.", "Sở Tài chính.", "Hằng năm."),
+       ]]) + "\n"
+
+
+def test_a_page_of_short_paragraphs_keeps_them_apart():
+    doc = read_document(fx.render_digital_pdf_bytes(SHORT_PARAGRAPHS), "p.pdf", Settings())
+    lines = lines_of(doc)
+    assert "Đơn vị chủ trì tham mưu thực hiện: Sở Khoa học và Công nghệ." in lines
+    assert not any("pháp luật. Đơn vị" in x for x in lines)
+    assert _assignments(fx.render_digital_pdf_bytes(SHORT_PARAGRAPHS), "p.pdf") == \
+        _assignments(SHORT_PARAGRAPHS.encode(), "p.txt")
