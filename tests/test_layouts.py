@@ -339,6 +339,19 @@ def test_centred_type_line_close_under_the_letterhead_ends_the_two_column_block(
     assert [s.column for s in order][:8] == [1, 1, 1, 2, 2, 2, 2, 0]
 
 
+def test_signature_block_keeps_long_recipient_lines_in_the_left_column():
+    # a real e-signed decision (originals O18, Lâm Đồng 2536/QĐ-UBND): the Nơi nhận lines grow
+    # wider than the two rows that set the gap, and the signer's name stands far below
+    segments = [seg("Nơi nhận:", 90, 537, 10), seg("KT. CHỦ TỊCH", 386, 537, 13),
+                seg("- Như Điều 7;", 91, 551, 10), seg("PHÓ CHỦ TỊCH", 383, 551, 13),
+                seg("- Bộ Tư pháp;", 91, 564, 10), seg("- Liên Đoàn Luật sư Việt Nam;", 91, 576, 10),
+                seg("- Thường trực Tỉnh ủy;", 91, 589, 10), seg("- Chủ tịch, PCT UBND tỉnh (Đ/c Minh);", 91, 602, 10),
+                seg("- Lưu: VT, NC.", 91, 614, 10), seg("Nguyễn Minh", 394, 636, 13)]
+    order = reading_order(segments)
+    assert [s.text for s in order][-3:] == ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Minh"]
+    assert [s.column for s in order] == [1] * 7 + [2] * 3
+
+
 # ---------------------------------------------------------------------------- digital PDF
 
 
