@@ -14,6 +14,7 @@ from tests.support import fixtures as fx
 from pipeline.errors import PipelineError
 from pipeline.layout import Segment, reading_order
 from pipeline.models import Word
+from pipeline.document import extract_document
 from pipeline.read import read_document, sniff
 from pipeline.settings import Settings
 from pipeline.models import Page
@@ -439,6 +440,19 @@ def test_doc_is_read_with_its_tables():
     assert len(tables) == 1 and len(tables[0].rows) >= 30
     assert tables[0].header[:5] == ["TT", "Thành phần thể thức", "Loại chữ", "Cỡ chữ", "Kiểu chữ"]
     assert "1. | Tiêu đề \"Đảng Cộng sản Việt Nam\" | In hoa | 15 | Đứng, đậm | ĐẢNG CỘNG SẢN VIỆT NAM" in lines_of(doc)
+
+
+@needs_libreoffice
+def test_doc_text_boxes_stand_on_lines_of_their_own():
+    # a real draft decision (.doc): "DỰ THẢO" stamps in text boxes anchored in the "Số:" line were
+    # glued to the symbol ("Số: /QĐ-BCĐDỰ THẢODỰ THẢO"), the drawing's fallback copy twice
+    doc = read_document((DATA / "originals" / "O07_lamdong-bcd-qd-2025-du-thao-thanh-lap-to-giup-viec-cchc.doc")
+                        .read_bytes(), "O07.doc")
+    lines = [x.strip() for x in lines_of(doc)]
+    assert "Số: /QĐ-BCĐ" in [" ".join(x.split()) for x in lines]
+    assert "DỰ THẢO" in lines and not any("BCĐDỰ" in x or "THẢODỰ" in x for x in lines)
+    assert extract_document((DATA / "originals" / "O07_lamdong-bcd-qd-2025-du-thao-thanh-lap-to-giup-viec-cchc.doc")
+                            .read_bytes(), "O07.doc").to_json()["document"]["symbol"] == "QĐ-BCĐ"
 
 
 def test_real_docx_task_table_rows():
