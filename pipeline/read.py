@@ -231,10 +231,14 @@ def _docx_pages(document, name: str, qn) -> RawDocument:
     # each page: its lines as (text, layout attributes) and its tables
     pages: list[tuple[list[tuple[str, dict]], list[Table]]] = [([], [])]
     body = document.element.body
+    last_align = None  # of the paragraph before
     for child in body.iterchildren():
         if child.tag == qn("w:p"):
             text, _ = _paragraph_text(child, qn)
             style = _paragraph_style(child, qn)
+            lines = pages[-1][0]
+            if text.strip() and lines and lines[-1][1] is _PARAGRAPH_END and last_align == style["align"] == "center":
+                lines.pop()  # centred paragraphs one under the other: a title set line by line
             for i, part in enumerate(text.split("\f")):
                 if i:
                     pages.append(([], []))
@@ -245,7 +249,8 @@ def _docx_pages(document, name: str, qn) -> RawDocument:
                 # single line break for a wrapped line ("3. Sở Văn hóa, Thể thao và Du lịch" /
                 # "Chủ trì, phối hợp …" was read as one heading); a line break inside a
                 # paragraph (<w:br/>) stays a line break
-                pages[-1][0].append(("", {}))
+                pages[-1][0].append(("", _PARAGRAPH_END))
+                last_align = style["align"]
         elif child.tag == qn("w:tbl"):
             lines, table = _table_lines(child, qn)
             if table is not None:
@@ -270,6 +275,7 @@ def _docx_pages(document, name: str, qn) -> RawDocument:
     return RawDocument(name=name, media_type="docx", pages=out, warnings=warnings, encoding=legacy)
 
 
+_PARAGRAPH_END: dict = {}  # the attributes of the blank line after a paragraph (told by identity)
 _ALIGNMENT = {"center": "center", "right": "right", "end": "right", "both": "justify", "distribute": "justify",
               "left": "left", "start": "left"}
 

@@ -605,3 +605,20 @@ def test_a_page_of_short_paragraphs_keeps_them_apart():
     assert not any("pháp luật. Đơn vị" in x for x in lines)
     assert _assignments(fx.render_digital_pdf_bytes(SHORT_PARAGRAPHS), "p.pdf") == \
         _assignments(SHORT_PARAGRAPHS.encode(), "p.txt")
+
+
+def test_docx_centred_paragraphs_of_a_title_stay_together():
+    # (Lâm Đồng TB 2026, original O06: the title set as two centred paragraphs)
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    document = docx.Document()
+    for text in ("THÔNG BÁO", "Kết luận của đồng chí Nguyễn Hồng Hải - Ủy viên Ban Thường vụ Tỉnh ủy,",
+                 "Phó Chủ tịch UBND tỉnh tại buổi kiểm tra tiến độ"):
+        document.add_paragraph(text).alignment = WD_ALIGN_PARAGRAPH.CENTER
+    document.add_paragraph("Ngày 10/3/2026, đồng chí Nguyễn Hồng Hải đã kiểm tra tiến độ thực hiện dự án.")
+    buf = io.BytesIO()
+    document.save(buf)
+    text = read_document(buf.getvalue(), "tb.docx", Settings()).pages[0].text
+    assert text.startswith("THÔNG BÁO\nKết luận của đồng chí Nguyễn Hồng Hải - Ủy viên Ban Thường vụ Tỉnh ủy,\n"
+                           "Phó Chủ tịch UBND tỉnh tại buổi kiểm tra tiến độ\n\nNgày 10/3/2026")
