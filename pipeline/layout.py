@@ -209,7 +209,12 @@ def _under_a_column(segment: Segment, block: list[list[Segment]], mid: float) ->
     if not column:
         return True
     centre = (segment.box[0] + segment.box[2]) / 2
-    return min(s.box[0] for s in column) <= centre <= max(s.box[2] for s in column)
+    if min(s.box[0] for s in column) <= centre <= max(s.box[2] for s in column):
+        return True
+    # a left-aligned column (the "Nơi nhận:" list) goes on with lines of any length that start
+    # where its lines start: "- Ban TĐ-KT Trung ương;" under "- Bộ Nội vụ;"
+    tolerance = 0.5 * (segment.size or 10.0)
+    return any(abs(segment.box[0] - s.box[0]) <= tolerance for s in column)
 
 
 def reading_order(segments: list[Segment]) -> list[Segment]:

@@ -339,6 +339,23 @@ def test_centred_type_line_close_under_the_letterhead_ends_the_two_column_block(
     assert [s.column for s in order][:8] == [1, 1, 1, 2, 2, 2, 2, 0]
 
 
+def test_recipient_list_longer_than_its_first_lines_stays_in_the_signature_block():
+    # the shape of M03_daklak-kh0125 as a digital PDF: "Nơi nhận:" (11 pt) and the signer
+    # (12 pt) side by side, then recipients alone on their lines, longer than the two first
+    # ones (they were read out of the block, between the signer's lines)
+    segments = [seg("Nơi nhận:", 86, 428, 11), seg("KT. CHỦ TỊCH", 376, 424, 12),
+                seg("- Bộ Nội vụ;", 86, 440, 11), seg("PHÓ CHỦ TỊCH", 373, 439, 12),
+                seg("- Ban Thi đua - Khen thưởng Trung ương;", 86, 454, 11), seg("- TT. Tỉnh ủy;", 86, 466, 11),
+                seg("- UBMTTQ Việt Nam tỉnh, các Hội,", 86, 494, 11),
+                seg("thể tỉnh;", 85, 505, 11), seg("Đào Mỹ", 400, 504, 12),
+                seg("- Lưu: VT, NV (V-10b).", 86, 520, 11)]
+    order = reading_order(segments)
+    assert [s.text for s in order] == ["Nơi nhận:", "- Bộ Nội vụ;", "- Ban Thi đua - Khen thưởng Trung ương;", "- TT. Tỉnh ủy;",
+                                       "- UBMTTQ Việt Nam tỉnh, các Hội,", "thể tỉnh;", "- Lưu: VT, NV (V-10b).",
+                                       "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Đào Mỹ"]
+    assert [s.column for s in order] == [1] * 7 + [2] * 3
+
+
 # ---------------------------------------------------------------------------- digital PDF
 
 
