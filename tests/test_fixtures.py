@@ -93,6 +93,38 @@ def test_number_and_date_without_issuer_are_plain_paragraphs():
         ("Số: 18 /KH-KHĐT", "left"), ("Hải Phòng, ngày 12 tháng 3 năm 2024", "right")]
 
 
+@pytest.mark.parametrize("text, left, right", [
+    # a header laid out with spaces, as text extracted with its layout writes it (C045)
+    (" ỦY BAN NHÂN DÂN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "  TỈNH NINH BÌNH                      Độc lập - Tự do - Hạnh Phúc\n"
+     "  Số: 193 /KH-UBND                Ninh Bình, ngày 01 tháng 11 năm 2024\n\n\n"
+     "                              KẾ HOẠCH\n",
+     ["ỦY BAN NHÂN DÂN", "TỈNH NINH BÌNH", "Số: 193 /KH-UBND"],
+     ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh Phúc", "Ninh Bình, ngày 01 tháng 11 năm 2024"]),
+    # the cells of a layout table, a draft's blank number and day kept in their line (C063)
+    ("|UBND TỈNH LÂM ĐỒNG                                |CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM        |\n"
+     "|BAN CHỈ ĐẠO                                       |Độc lập - Tự do - Hạnh phúc               |\n"
+     "|Số:             /QĐ-BCĐ                           |Lâm Đồng, ngày          tháng 8 năm 2025  |\n\n"
+     "QUYẾT ĐỊNH\n",
+     ["UBND TỈNH LÂM ĐỒNG", "BAN CHỈ ĐẠO", "Số: /QĐ-BCĐ"],
+     ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Lâm Đồng, ngày tháng 8 năm 2025"]),
+    # a letter: no type line, the header ends at "Kính gửi:" (C049)
+    ("   ỦY BAN NHÂN DÂN               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "    TỈNH NINH BÌNH                        Độc lập - Tự do - Hạnh phúc\n\n"
+     "    Số:706 /UBND-VP7                     Ninh Bình, ngày 04 tháng 11 năm 2024\n"
+     "V/v tuyển chọn và gọi công dân\n      nhập ngũ năm 2025\n\n"
+     "                         Kính gửi: Bộ Chỉ huy Quân sự tỉnh\n",
+     ["ỦY BAN NHÂN DÂN", "TỈNH NINH BÌNH", "Số:706 /UBND-VP7", "V/v tuyển chọn và gọi công dân nhập ngũ năm 2025"],
+     ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Ninh Bình, ngày 04 tháng 11 năm 2024"]),
+])
+def test_letterhead_set_side_by_side_in_the_source_is_a_two_column_header(text, left, right):
+    # each was rendered as one justified paragraph, which no document prints
+    header = fx.parse_markup(text)[0]
+    assert header.kind == "header"
+    assert [fx.line_text(x) for x in header.left] == left
+    assert [fx.line_text(x) for x in header.right] == right
+
+
 def test_text_without_type_line_has_no_header():
     assert all(b.kind != "header" for b in fx.parse_markup(seed("003")))
 

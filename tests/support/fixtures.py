@@ -158,6 +158,7 @@ _DATE_LINE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _NUMBER_LINE = regex.compile(r"^\s*Số\s*:", regex.IGNORECASE)
+_SALUTATION = regex.compile(r"^\s*Kính\s+gửi", regex.IGNORECASE)
 _MOTTO = regex.compile(r"CỘNG\s+HÒA|CỘNG\s+HOÀ|Độc\s+lập|Hạnh\s+phúc", regex.IGNORECASE)
 
 
@@ -262,14 +263,37 @@ def parse_markup(text: str) -> list[Block]:
     for page_index, page in enumerate(text.split("\f")):
         if page_index:
             blocks.append(Block("page_break"))
-        blocks.extend(_parse_page(page))
+        blocks.extend(_parse_page(page, letterhead=page_index == 0))
     _mark_header(blocks)
     _mark_titles(blocks)
     _mark_signature(blocks)
     return blocks
 
 
-def _parse_page(text: str) -> list[Block]:
+def _letterhead_cells(line: str) -> list[str]:
+    """The column pieces of a letterhead line that the source laid out side by side, with
+    runs of spaces ("ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI …", as text extracted from a PDF
+    with its layout writes it) or as the cells of a layout row ("|UBND TỈNH LÂM ĐỒNG |CỘNG
+    HÒA …|"); one piece when the line is not split."""
+    pieces: list[str] = []
+    for piece in _LETTERHEAD_GAP.split(line.strip().strip("|")):
+        if not regex.search(r"\w", piece):
+            continue
+        # the blanks a draft leaves for its number and day ("Số:      /QĐ-BCĐ", "Lâm Đồng,
+        # ngày      tháng 8 năm 2025") are not column gaps
+        if pieces and (regex.search(r"(?:Số\s*:|ngày|tháng)\s*$", pieces[-1], regex.IGNORECASE)
+                       or regex.match(r"/|tháng\b|năm\b", piece)):
+            pieces[-1] += " " + piece.strip()
+        else:
+            pieces.append(piece.strip())
+    return pieces or [line]
+
+
+_LETTERHEAD_GAP = regex.compile(r"\s*\|\s*|\s{3,}")
+LETTERHEAD_MAX_LINES = 15
+
+
+def _parse_page(text: str, letterhead: bool = False) -> list[Block]:
     groups: list[tuple[str, list[str]]] = []  # (role, source lines): "body" | "heading" | "rule"
     current: list[str] = []
 
@@ -278,7 +302,21 @@ def _parse_page(text: str) -> list[Block]:
             groups.append(("body", list(current)))
             current.clear()
 
+    # A letterhead printed in two columns: the first page's lines before the document type
+    # ("KẾ HOẠCH") or the salutation ("Kính gửi:"), where the source set the columns side by
+    # side, give one line per column piece — the header block then puts each in its column
+    # (they were one justified paragraph, which no document prints).
+    head_lines = 0
     for line in text.split("\n"):
+        if letterhead and line.strip():
+            head_lines += 1
+            plain = _STRAY_PIPES.sub("", line).replace("*", "").strip()
+            if _is_type_line(plain) or _SALUTATION.match(plain) or head_lines > LETTERHEAD_MAX_LINES:
+                letterhead = False
+            elif len(pieces := _letterhead_cells(line)) > 1:
+                flush()
+                groups.extend(("body", [piece]) for piece in pieces)
+                continue
         if _CELL_SEPARATOR.match(line):
             flush()
             groups.append(("cell", []))  # a border of a crawled layout-table cell
@@ -342,8 +380,8 @@ def _mark_header(blocks: list[Block]) -> None:
     for i, b in enumerate(blocks):
         if b.kind == "page_break":
             return
-        if b.role == "type":
-            type_at = i
+        if b.role == "type" or (b.kind == "paragraph" and b.lines and _SALUTATION.match(line_text(b.lines[0]))):
+            type_at = i  # a letter (công văn) has no type line: its header ends at "Kính gửi:"
             break
         seen_lines += len(b.lines)
         if seen_lines > HEADER_SEARCH_LINES:
