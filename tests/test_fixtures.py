@@ -125,6 +125,29 @@ def test_letterhead_set_side_by_side_in_the_source_is_a_two_column_header(text, 
     assert [fx.line_text(x) for x in header.right] == right
 
 
+@pytest.mark.parametrize("text, left, right, gap", [
+    # C060: recipients and signer as the columns of a layout table, the signature's space as
+    # empty rows, a bullet the crawler left at the end of the line before
+    ("|Nơi nhận:                    |       | KT. CHỦ TỊCH   |\n"
+     "|- V01, C04 - Bộ Công an;    -|       |PHÓ CHỦ TỊCH    |\n"
+     "|Thường trực Tỉnh ủy;         |       |                |\n"
+     "|- Lưu: VT, NC.                |       |                |\n"
+     "|                             |       |Nguyễn Minh     |\n",
+     ["Nơi nhận:", "- V01, C04 - Bộ Công an;", "- Thường trực Tỉnh ủy;", "- Lưu: VT, NC."],
+     ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Minh"], 2),
+    # C065: one row, the crawler's " / " line breaks inside the cells
+    ("| Nơi nhận: / - Bộ Nội vụ; / - Lưu: VT, NC.Châu | KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Nguyễn Ngọc Phúc |\n",
+     ["Nơi nhận:", "- Bộ Nội vụ;", "- Lưu: VT, NC.Châu"], ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Ngọc Phúc"], None),
+])
+def test_signature_set_as_a_layout_table_is_a_two_column_signature_block(text, left, right, gap):
+    # each row was printed as one line, recipient and signer glued ("Nơi nhận: KT. CHỦ TỊCH")
+    block = fx.parse_markup("Trên đây là Kế hoạch./.\n\n" + text)[-1]
+    assert block.kind == "signature"
+    assert [fx.line_text(x) for x in block.left] == left
+    assert [fx.line_text(x) for x in block.right] == right
+    assert block.signature_gap == gap
+
+
 def test_text_without_type_line_has_no_header():
     assert all(b.kind != "header" for b in fx.parse_markup(seed("003")))
 

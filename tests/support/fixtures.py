@@ -18,6 +18,7 @@ file sees — the ground truth for round-trip and OCR measurements.
 from __future__ import annotations
 
 import io
+import itertools
 import os
 import random
 import time
@@ -102,6 +103,7 @@ class Block:
     left: list[Line] = field(default_factory=list)
     right: list[Line] = field(default_factory=list)
     rows: list[list[str]] = field(default_factory=list)  # a data table: header row first
+    signature_gap: int | None = None  # the signer line the signature's space is above (else the last)
 
 
 def table_spans(rows: list[list[str]]) -> list[tuple[int, int, int]]:
@@ -307,11 +309,14 @@ def _parse_page(text: str, letterhead: bool = False) -> list[Block]:
     # side, give one line per column piece — the header block then puts each in its column
     # (they were one justified paragraph, which no document prints).
     head_lines = 0
-    for line in text.split("\n"):
+    after_row = False  # the line before was a table row
+    for previous, line in itertools.pairwise(["", *text.split("\n")]):
+        after_row = bool(_TABLE_ROW.match(previous))
         if letterhead and line.strip():
             head_lines += 1
             plain = _STRAY_PIPES.sub("", line).replace("*", "").strip()
-            if _is_type_line(plain) or _SALUTATION.match(plain) or head_lines > LETTERHEAD_MAX_LINES:
+            if (_is_type_line(plain) or _SALUTATION.match(plain) or _RECIPIENTS.match(plain)
+                    or head_lines > LETTERHEAD_MAX_LINES):
                 letterhead = False
             elif len(pieces := _letterhead_cells(line)) > 1:
                 flush()
@@ -332,9 +337,10 @@ def _parse_page(text: str, letterhead: bool = False) -> list[Block]:
                 groups[-1][1].append(cells)
             elif len([c for c in cells if c]) >= 3:
                 groups.append(("table", [cells]))  # a data table: printed with its rules
+            elif groups and groups[-1][0] == "layout" and len(groups[-1][1][-1]) == len(cells) and after_row:
+                groups[-1][1].append(cells)
             else:
-                # a layout row: its cells read left to right, one line per row
-                groups.append(("body", [" ".join(c for c in cells if c)]))
+                groups.append(("layout", [cells]))  # rows of a borderless layout table
         elif _HEADING.match(line):
             flush()
             groups.append(("heading", [_HEADING.sub("", line)]))
@@ -342,10 +348,14 @@ def _parse_page(text: str, letterhead: bool = False) -> list[Block]:
             # stray cell borders of a flattened table are not text
             current.append(_STRAY_PIPES.sub("", line))
     flush()
+    groups = [g for role, group in groups for g in _layout_groups(role, group)]
 
     blocks: list[Block] = []
     after_cell = False
     for role, group in groups:
+        if role == "signature":
+            blocks.append(_signature_table(group))
+            continue
         if role == "cell":
             after_cell = True
             continue
@@ -370,6 +380,47 @@ def _parse_page(text: str, letterhead: bool = False) -> list[Block]:
         blocks.append(Block("paragraph", lines, role=role, after_cell=after_cell))
         after_cell = False
     return blocks
+
+
+def _layout_groups(role: str, group: list) -> list[tuple[str, list]]:
+    """A borderless layout table whose first cell is "Nơi nhận:" is the signature block of
+    Decree 30/2020, printed as its two columns; other layout rows read left to right, one
+    line per row."""
+    if role != "layout":
+        return [(role, group)]
+    if _RECIPIENTS.match(group[0][0]):
+        return [("signature", group)]
+    return [("body", [" ".join(c for c in cells if c)]) for cells in group]
+
+
+_CELL_LINE_BREAK = regex.compile(r"\s+/\s+")  # a crawler's line break inside a cell: " / "
+
+
+def _signature_table(rows: list[list[str]]) -> Block:
+    """The signature block set as a layout table: recipients in the first column, the signer
+    in the others; the signature's space where the signer column has empty rows."""
+    left: list[Line] = []
+    right: list[Line] = []
+    gap = None
+    blank = False
+    for cells in rows:
+        for piece in _CELL_LINE_BREAK.split(cells[0]) if cells[0] else []:
+            # a bullet the crawler left at the end of the line before ("…Bộ Công an; -|")
+            if left and (bullet := regex.search(r"\s+-$", line_text(left[-1]))):
+                left[-1] = _split_lines(_emphasis_spans(line_text(left[-1])[:bullet.start()]))[0]
+                piece = "- " + piece
+            left.extend(_split_lines(_emphasis_spans(piece)))
+        signer = " ".join(c for c in cells[1:] if c)
+        if not signer:
+            blank = bool(right)
+            continue
+        if blank and gap is None:
+            gap = len(right)
+        for piece in _CELL_LINE_BREAK.split(signer):
+            right.extend(_split_lines(_emphasis_spans(piece)))
+    block = Block("signature", left=left, right=_bold(right), align="center")
+    block.signature_gap = gap
+    return block
 
 
 def _mark_header(blocks: list[Block]) -> None:
@@ -624,9 +675,10 @@ def _pdf_signature(b: Block, cell, frame_width: float):
     small = ParagraphStyle("recipients", parent=cell, fontSize=cell.fontSize - 1, leading=(cell.fontSize - 1) * 1.2,
                            alignment=TA_LEFT)
     left = [Paragraph(_xml(x), small) for x in b.left]
-    right = [Paragraph(_xml(x), cell) for x in b.right[:-1]]
-    right += [Spacer(1, SIGNATURE_SPACE), Paragraph(_xml(b.right[-1]), cell)] if len(b.right) > 1 else \
-        [Paragraph(_xml(b.right[-1]), cell)]
+    gap = b.signature_gap if b.signature_gap is not None else len(b.right) - 1
+    right = [Paragraph(_xml(x), cell) for x in b.right[:gap]]
+    right += [Spacer(1, SIGNATURE_SPACE)] if gap else []
+    right += [Paragraph(_xml(x), cell) for x in b.right[gap:]]
     table = Table([[left, right]], colWidths=[frame_width * 0.5, frame_width * 0.5])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
@@ -786,7 +838,8 @@ def render_docx_bytes(text: str, *, body_font_size: float = BODY_FONT_SIZE,
                     p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
                     p.alignment = WD_ALIGN_PARAGRAPH.LEFT if column == 0 else WD_ALIGN_PARAGRAPH.CENTER
                     p.paragraph_format.space_after = Pt(0)
-                    if column == 1 and i == len(lines) - 1 and i:
+                    gap = b.signature_gap if b.signature_gap is not None else len(lines) - 1
+                    if column == 1 and i == gap and i:
                         p.paragraph_format.space_before = Pt(SIGNATURE_SPACE)
                     add_runs(p, [line], body_font_size - (2 if column == 0 else 1))
             continue
