@@ -148,6 +148,38 @@ def test_signature_set_as_a_layout_table_is_a_two_column_signature_block(text, l
     assert block.signature_gap == gap
 
 
+def test_signer_name_left_below_a_signature_table_goes_under_the_signature():
+    # C061: the crawler left the name outside the table, below it (it was printed at the
+    # left margin, under the recipients)
+    text = ("Trên đây là Kế hoạch./.\n\n"
+            "|Nơi nhận:                    |       | KT. CHỦ TỊCH   |\n"
+            "|- Lưu: VT, NC.                |       |                |\n"
+            "|                             |       |PHÓ CHỦ TỊCH    |\n\n\n"
+            "                                                   Nguyễn Minh\n")
+    block = fx.parse_markup(text)[-1]
+    assert block.kind == "signature"
+    assert [fx.line_text(x) for x in block.right] == ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Minh"]
+    assert block.signature_gap == 2
+
+
+def test_web_page_text_above_the_letterhead_stays_out_of_its_columns():
+    # N01: a page crawled from a law site prints its notices and its own table of the
+    # document's data above the letterhead; they were read as the issuer's column
+    text = ("Bản dịch này thuộc quyền sở hữu của THƯ VIỆN PHÁP LUẬT.\n\n"
+            "CÁC NỘI DUNG ĐƯỢC SỬA ĐỔI, HƯỚNG DẪN\n\n"
+            "Click vào phần bôi vàng để xem chi tiết.\n\n"
+            "Tình trạng:\n\nĐã biết\n\n"
+            "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n\n| |\n\n"
+            "Số: 980/KH-UBND\n\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "Nghệ An, ngày 18 tháng 11 năm 2025\n\n"
+            "KẾ HOẠCH\n")
+    blocks = fx.parse_markup(text)
+    header = next(b for b in blocks if b.kind == "header")
+    assert [fx.line_text(x) for x in header.left] == ["ỦY BAN NHÂN DÂN", "TỈNH NGHỆ AN", "Số: 980/KH-UBND"]
+    assert fx.line_text(blocks[blocks.index(header) - 1].lines[0]) == "Đã biết"
+
+
 def test_text_without_type_line_has_no_header():
     assert all(b.kind != "header" for b in fx.parse_markup(seed("003")))
 

@@ -356,6 +356,12 @@ def _parse_page(text: str, letterhead: bool = False) -> list[Block]:
         if role == "signature":
             blocks.append(_signature_table(group))
             continue
+        if role == "body" and blocks and blocks[-1].kind == "signature" and _signer_name_left_out(blocks[-1], group):
+            # the signer's name the crawler left below the table: it is the signer column's
+            # last line, under the signature's space
+            blocks[-1].signature_gap = len(blocks[-1].right)
+            blocks[-1].right.extend(_bold([(Span(" ".join(group[0].split())),)]))
+            continue
         if role == "cell":
             after_cell = True
             continue
@@ -396,6 +402,16 @@ def _layout_groups(role: str, group: list) -> list[tuple[str, list]]:
 _CELL_LINE_BREAK = regex.compile(r"\s+/\s+")  # a crawler's line break inside a cell: " / "
 
 
+_PERSON_NAME = regex.compile(r"^\s*(?:\p{Lu}\p{Ll}*\s+){1,5}\p{Lu}\p{Ll}+\s*$")
+
+
+def _signer_name_left_out(block: Block, lines: list[str]) -> bool:
+    """Is ``lines`` a person's name alone, after a signature table whose signer column ends
+    with a title in capitals (no name)?"""
+    return (len(lines) == 1 and bool(_PERSON_NAME.match(lines[0].replace("*", ""))) and bool(block.right)
+            and _is_caps(line_text(block.right[-1])))
+
+
 def _signature_table(rows: list[list[str]]) -> Block:
     """The signature block set as a layout table: recipients in the first column, the signer
     in the others; the signature's space where the signer column has empty rows."""
@@ -414,8 +430,8 @@ def _signature_table(rows: list[list[str]]) -> Block:
         if not signer:
             blank = bool(right)
             continue
-        if blank and gap is None:
-            gap = len(right)
+        if blank:
+            gap, blank = len(right), False
         for piece in _CELL_LINE_BREAK.split(signer):
             right.extend(_split_lines(_emphasis_spans(piece)))
     block = Block("signature", left=left, right=_bold(right), align="center")
@@ -439,7 +455,8 @@ def _mark_header(blocks: list[Block]) -> None:
             return
     if not type_at:
         return
-    head = blocks[:type_at]
+    start = _letterhead_start(blocks[:type_at])
+    head = blocks[start:type_at]
     texts = [line_text(x) for b in head for x in b.lines]
     if not any(_NUMBER_LINE.match(t) or _DATE_LINE.match(t) or _MOTTO.search(t) for t in texts):
         return
@@ -460,13 +477,39 @@ def _mark_header(blocks: list[Block]) -> None:
             else:
                 left.append(line)
     if max(len(left), len(right)) >= 2:
-        blocks[:type_at] = [Block("header", left=left, right=right, align="center")]
+        blocks[start:type_at] = [Block("header", left=left, right=right, align="center")]
     else:
         # only "Số: …" and the date survive: real documents with no issuer lines print them
         # as two plain paragraphs, left and right
         rebuilt = [Block("paragraph", [x], align="left") for x in left]
         rebuilt += [Block("paragraph", [x], align="right") for x in right]
-        blocks[:type_at] = rebuilt
+        blocks[start:type_at] = rebuilt
+
+
+def _letterhead_start(head: list[Block]) -> int:
+    """Where the letterhead begins among the blocks before the type line: after the last
+    block of running text (a sentence: what a web page prints above a document, "Bản dịch
+    này thuộc quyền sở hữu của …", "Click vào phần bôi vàng để xem chi tiết."), at its first
+    line in capitals (the issuer), the number, the motto or the date (not a web page's
+    "Tình trạng: Đã biết")."""
+    def marked(text: str) -> bool:
+        return bool(_NUMBER_LINE.match(text) or _DATE_LINE.match(text) or _MOTTO.search(text))
+
+    start = 0
+    for k, b in enumerate(head):
+        if b.kind != "paragraph":
+            continue
+        joined = " ".join(line_text(x) for x in b.lines).strip()
+        sentence = joined.endswith((".", ":", ";", "…")) or len(joined) > 100 and not _SUBJECT_LINE.match(joined)
+        if sentence and not marked(joined):
+            start = k + 1
+    while start < len(head) and not (head[start].kind == "paragraph" and head[start].lines and (
+            _is_caps(line_text(head[start].lines[0])) or marked(line_text(head[start].lines[0])))):
+        start += 1
+    return start if start < len(head) else 0
+
+
+_SUBJECT_LINE = regex.compile(r"^\s*(?:V/v|Về)\b", regex.IGNORECASE)  # a letter's subject, under its number
 
 
 _RECIPIENTS = regex.compile(r"^\s*Nơi\s+nhận\s*:?", regex.IGNORECASE)
