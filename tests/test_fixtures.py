@@ -180,6 +180,26 @@ def test_web_page_text_above_the_letterhead_stays_out_of_its_columns():
     assert fx.line_text(blocks[blocks.index(header) - 1].lines[0]) == "Đã biết"
 
 
+def test_a_line_set_in_bold_under_a_plain_one_is_not_a_crawl_wrap():
+    # M05: the decision's author line under its title in capitals (it was run into the title)
+    text = ("**QUYẾT ĐỊNH**\nVỀ VIỆC ỦY QUYỀN CHO GIÁM ĐỐC SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n"
+            "THỰC HIỆN NHIỆM VỤ TRONG LĨNH VỰC QUẢN LÝ CHẤT LƯỢNG NÔNG LÂM SẢN VÀ THỦY SẢN\n"
+            "**CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI**\n")
+    assert fx.display_lines(text)[-1] == "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"
+
+
+def test_the_motto_with_its_typo_goes_to_the_right_column():
+    # C067: "CÔNG HÒA XÃ HỘI …" was printed in the issuer's column
+    text = ("    UBND TỈNH LÂM ĐỒNG                CÔNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "SỞ KHOA HỌC VÀ CÔNG NGHỆ                       Độc lập – Tự do – Hạnh phúc\n"
+            "       Số: 171 /SKHCN-CĐS\n"
+            " V/v góp ý dự thảo Kế hoạch kiểm           Lâm Đồng, ngày 16 tháng 01 năm 2026\n\n"
+            "                                    Kính gửi: Sở Nội vụ\n")
+    header = fx.parse_markup(text)[0]
+    assert [fx.line_text(x) for x in header.right] == [
+        "CÔNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập – Tự do – Hạnh phúc", "Lâm Đồng, ngày 16 tháng 01 năm 2026"]
+
+
 def test_text_without_type_line_has_no_header():
     assert all(b.kind != "header" for b in fx.parse_markup(seed("003")))
 

@@ -18,7 +18,6 @@ file sees — the ground truth for round-trip and OCR measurements.
 from __future__ import annotations
 
 import io
-import itertools
 import os
 import random
 import time
@@ -161,7 +160,7 @@ _DATE_LINE = regex.compile(
 )
 _NUMBER_LINE = regex.compile(r"^\s*Số\s*:", regex.IGNORECASE)
 _SALUTATION = regex.compile(r"^\s*Kính\s+gửi", regex.IGNORECASE)
-_MOTTO = regex.compile(r"CỘNG\s+HÒA|CỘNG\s+HOÀ|Độc\s+lập|Hạnh\s+phúc", regex.IGNORECASE)
+_MOTTO = regex.compile(r"C[ỘÔ]NG\s+H(?:ÒA|OÀ)\s+XÃ|Độc\s+lập|Hạnh\s+phúc", regex.IGNORECASE)  # (a typo "CÔNG HÒA" too)
 
 
 def _emphasis_spans(raw: str) -> list[Span]:
@@ -229,6 +228,9 @@ def _tidy_line(spans: list[Span]) -> Line:
     return tuple(out)
 
 
+_WHOLE_BOLD_LINE = regex.compile(r"^\s*\*\*[^*]+\*\*\s*$")
+
+
 def _join_source_lines(lines: list[str]) -> str:
     """Keep the source's line breaks where they mean something.  Crawled texts wrap long
     paragraphs at ~72 columns but break header, motto and signature lines on purpose: a line
@@ -242,8 +244,11 @@ def _join_source_lines(lines: list[str]) -> str:
         if i + 1 < len(lines):
             nxt = lines[i + 1].strip().lstrip("* ")
             plain = text.replace("*", "").strip()
+            # a line the source set in bold on its own after a plain one is a line of its own
+            # (the "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …" line under a decision's title)
+            bold_line = _WHOLE_BOLD_LINE.match(lines[i + 1]) and "**" not in text
             wrapped = (len(plain) >= WRAPPED_LINE_MIN_CHARS and not plain.endswith((".", ";", ":", "!", "?"))
-                       and not _LIST_ITEM.match(nxt))
+                       and not _LIST_ITEM.match(nxt) and not bold_line)
             continues = not hard and bool(nxt) and (nxt[0].islower() or wrapped)
             out += " " if continues else "\n"
     return out
@@ -309,9 +314,9 @@ def _parse_page(text: str, letterhead: bool = False) -> list[Block]:
     # side, give one line per column piece — the header block then puts each in its column
     # (they were one justified paragraph, which no document prints).
     head_lines = 0
-    after_row = False  # the line before was a table row
-    for previous, line in itertools.pairwise(["", *text.split("\n")]):
-        after_row = bool(_TABLE_ROW.match(previous))
+    row_before = False  # the line before was a table row
+    for line in text.split("\n"):
+        after_row, row_before = row_before, bool(_TABLE_ROW.match(line))
         if letterhead and line.strip():
             head_lines += 1
             plain = _STRAY_PIPES.sub("", line).replace("*", "").strip()
