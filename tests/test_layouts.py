@@ -356,6 +356,114 @@ def test_recipient_list_longer_than_its_first_lines_stays_in_the_signature_block
     assert [s.column for s in order] == [1] * 7 + [2] * 3
 
 
+@pytest.mark.parametrize("text, laid_out, expected", [
+    # C062, C051 as digital PDF / DOCX: a title is a whole paragraph on its line, the line
+    # under it another paragraph (the crawled text had a blank line between them)
+    ("Kết luận của đồng chí Nguyễn Hồng Hải - Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh "
+     "kiểm tra công tác chuẩn bị thi công tại một số vị trí của 02 tuyến cao tốc Tân Phú - Bảo Lộc\n"
+     "Ngày 24/4/2026, đồng chí Nguyễn Hồng Hải kiểm tra công tác chuẩn bị thi công.\n", True, 2),
+    ("Ban hành Quy định tuyển chọn, xét chọn tổ chức, cá nhân chủ trì thực hiện nhiệm vụ khoa học và "
+     "công nghệ cấp thành phố\nỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ\n", True, 2),
+    # a line no longer than a printed one, broken before a name, still goes on
+    ("Chủ tịch Ủy ban nhân dân tỉnh giao cho các cơ quan thuộc tỉnh và\nỦy ban nhân dân các xã thực hiện\n",
+     True, 1),
+    # crawled text: the long-line rule as before
+    ("Ban hành Quy định tuyển chọn, xét chọn tổ chức, cá nhân chủ trì thực hiện nhiệm vụ khoa học và "
+     "công nghệ cấp thành phố\nỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ\n", False, 1),
+])
+def test_a_laid_out_paragraph_longer_than_a_printed_line_is_not_continued(text, laid_out, expected):
+    from pipeline.normalize import normalize_text
+
+    assert len(normalize_text(text, laid_out=laid_out).text.strip().split("\n")) == expected
+
+
+# The shapes of tune documents whose document fields the digital PDF and DOCX lost: a letterhead
+# set side by side with spaces (C045, C046, C049), the signature as a layout table (C060, C061),
+# a recipient list longer than its first lines beside the signer (M03), a title over a line in
+# capitals (C051).
+LETTERHEAD_AND_SIGNATURE_TABLE = """\
+   ỦY BAN NHÂN DÂN               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    TỈNH NINH BÌNH                        Độc lập - Tự do - Hạnh phúc
+
+    Số: 196 /KH-UBND                     Ninh Bình, ngày 04 tháng 11 năm 2024
+
+
+                                KẾ HOẠCH
+         Triển khai thực hiện Chỉ thị số 30/CT-TTg ngày 29/8/2024 của Thủ tướng Chính phủ về phát triển
+   các ngành công nghiệp văn hóa trên địa bàn tỉnh Ninh Bình
+
+
+Thực hiện Chỉ thị số 30/CT-TTg ngày 29/8/2024 của Thủ tướng Chính phủ về phát triển các ngành công nghiệp văn hóa Việt Nam, Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai thực hiện như sau:
+
+1. Sở Văn hóa, Thể thao và Du lịch chủ trì triển khai Kế hoạch này.
+
+|Nơi nhận:                    |       | KT. CHỦ TỊCH   |
+|- Bộ Văn hóa, Thể thao và Du lịch;    |       |PHÓ CHỦ TỊCH    |
+|- Thường trực Tỉnh ủy;         |       |                |
+|- Lưu: VT, VP3.                |       |                |
+|                             |       |Tống Quang Thìn     |
+"""
+LONG_RECIPIENTS_AND_AUTHORITY_LINE = """\
+**ỦY BAN NHÂN DÂN**
+**THÀNH PHỐ CẦN THƠ**
+--------
+Số: 09/2010/QĐ-UBND
+
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+**Độc lập - Tự do - Hạnh phúc**
+---------------
+*Cần Thơ, ngày 21 tháng 01 năm 2010*
+
+**QUYẾT ĐỊNH**
+
+**Ban hành Quy định tuyển chọn, xét chọn tổ chức, cá nhân chủ trì thực hiện nhiệm vụ khoa học và công nghệ cấp thành phố**
+
+ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ
+
+Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;
+
+Theo đề nghị của Giám đốc Sở Khoa học và Công nghệ,
+
+**QUYẾT ĐỊNH:**
+
+Điều 1. Ban hành kèm theo Quyết định này Quy định tuyển chọn, xét chọn tổ chức, cá nhân chủ trì thực hiện nhiệm vụ khoa học và công nghệ cấp thành phố.
+
+Điều 2. Giám đốc Sở Khoa học và Công nghệ chịu trách nhiệm thi hành Quyết định này./.
+
+|
+Nơi nhận:
+- Văn phòng Chính phủ (HN-TPHCM);
+- Ban Thi đua - Khen thưởng Trung ương và Bộ Khoa học và Công nghệ;
+- Thường trực Thành ủy;
+- Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và các đoàn thể;
+- Lưu: VT, KHCN.
+|
+**TM. ỦY BAN NHÂN DÂN**
+**KT. CHỦ TỊCH**
+**PHÓ CHỦ TỊCH**
+Đào Anh Dũng
+|
+"""
+DOCUMENT_FIELDS = ("doc_type", "number", "symbol", "issue_place", "issue_date", "title", "issuer", "signer",
+                   "signer_title", "signing_authority", "recipients")
+
+
+@pytest.mark.parametrize("text", [LETTERHEAD_AND_SIGNATURE_TABLE, LONG_RECIPIENTS_AND_AUTHORITY_LINE],
+                         ids=["letterhead-and-signature-table", "long-recipients-and-authority-line"])
+@pytest.mark.parametrize("size", [13, 14])
+def test_digital_pdf_and_docx_give_the_document_fields_of_the_text(text, size):
+    from pipeline.document import extract_document
+
+    def fields(data: bytes, name: str) -> dict:
+        document = extract_document(data, name).document
+        return {k: document[k].value if document.get(k) else None for k in DOCUMENT_FIELDS}
+
+    expected = fields(text.encode(), "doc.txt")
+    assert expected["signer"] and expected["issuer"] and len(expected["recipients"]) >= 3
+    assert fields(fx.render_digital_pdf_bytes(text, body_font_size=size), "doc.pdf") == expected
+    assert fields(fx.render_docx_bytes(text, body_font_size=size), "doc.docx") == expected
+
+
 # ---------------------------------------------------------------------------- digital PDF
 
 
