@@ -199,24 +199,6 @@ def _split_of(row: list[Segment]) -> tuple[float, float] | None:
     return row[k - 1].box[2], row[k].box[0]
 
 
-def _under_a_column(segment: Segment, block: list[list[Segment]], mid: float) -> bool:
-    """Does ``segment``, alone on its line, stand under the column of the block it falls in?
-    A centred line below a two-column letterhead ("KẾ HOẠCH" between the issuer and the motto
-    columns) starts right of the gap's left edge but is centred on the page, not on a column:
-    it ends the block rather than joining the left column."""
-    right = segment.box[0] >= mid
-    column = [s for row in block for s in row if (s.box[0] >= mid) == right]
-    if not column:
-        return True
-    centre = (segment.box[0] + segment.box[2]) / 2
-    if min(s.box[0] for s in column) <= centre <= max(s.box[2] for s in column):
-        return True
-    # a left-aligned column (the "Nơi nhận:" list) goes on with lines of any length that start
-    # where its lines start: "- Ban TĐ-KT Trung ương;" under "- Bộ Nội vụ;"
-    tolerance = 0.5 * (segment.size or 10.0)
-    return any(abs(segment.box[0] - s.box[0]) <= tolerance for s in column)
-
-
 def reading_order(segments: list[Segment]) -> list[Segment]:
     """Segments in reading order: top to bottom, two-column blocks column by column.  Sets
     ``column`` (1 left, 2 right) on the segments of a two-column block."""
@@ -242,8 +224,11 @@ def reading_order(segments: list[Segment]) -> list[Segment]:
             s2 = _split_of(row)
             if s2 is not None and s2[0] < hi and s2[1] > lo:
                 lo, hi = max(lo, s2[0]), min(hi, s2[1])
-            elif ((all(x.box[2] <= hi for x in row) or all(x.box[0] >= lo for x in row))
-                  and all(_under_a_column(x, block, (lo + hi) / 2) for x in row)):
+            # a line alone joins the column it stands in: left of the gap's right edge, or
+            # starting right of the gap's middle — a centred line just below a letterhead
+            # ("KẾ HOẠCH" under the place-date) starts inside the gap's left half and belongs to
+            # neither column: it ends the block
+            elif all(x.box[2] <= hi for x in row) or all(x.box[0] >= (lo + hi) / 2 for x in row):
                 pass
             else:
                 break

@@ -325,7 +325,10 @@ _WRAPPED_LINE = regex.compile(
     # and a digit whatever its punctuation - a line is joined to the next only with no doubt)
     rf"\n(?=\p{{Lu}})(?<=^(?![IVXLC]+\.|\d+\.|{rx.LETTER_ITEM_MARK}|Điều[ ]+\d)(?![^\n]*[ ]\|[ ])"
     r"[^\n]{44,}\p{Ll}\n)(?![IVXLC]+\.\s)(?!Điều\s)(?!Nơi nhận)"
-    r"(?!(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Trên đây|QUYẾT ĐỊNH)\b)",
+    r"(?!(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Trên đây|QUYẾT ĐỊNH)\b)"
+    # (nor a line of capitals: a decision's author line under its title, "CHỦ TỊCH ỦY BAN NHÂN
+    # DÂN TỈNH …", a heading — a sentence does not go on in capitals for a whole line)
+    r"(?!(?:\p{Lu}+[ ,]+){2,}\p{Lu}+[ ]*$)",
     regex.MULTILINE,
 )
 

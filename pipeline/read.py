@@ -295,21 +295,44 @@ def _on(toggle, qn) -> bool:
     return toggle is not None and (toggle.get(qn("w:val")) or "true").lower() not in ("0", "false", "off")
 
 
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
 def _paragraph_text(p, qn) -> tuple[str, int]:
+    """A paragraph's text; the paragraphs of a text box anchored in it (a "DỰ THẢO" stamp, a
+    floating letterhead) follow on lines of their own rather than inside the sentence they are
+    anchored to, and a drawing's legacy fallback copy (``mc:Fallback``) is skipped."""
     parts: list[str] = []
+    boxes: list[str] = []
     breaks = 0
-    for el in p.iter():
-        if el.tag == qn("w:t"):
-            parts.append(el.text or "")
-        elif el.tag == qn("w:tab"):
-            parts.append("\t")
-        elif el.tag in (qn("w:br"), qn("w:cr")):
-            if el.get(qn("w:type")) == "page":
-                parts.append("\f")
-                breaks += 1
-            else:
-                parts.append("\n")
-    return "".join(parts), breaks
+    box_tag, text_tag, tab_tag = qn("w:txbxContent"), qn("w:t"), qn("w:tab")
+    break_tags = (qn("w:br"), qn("w:cr"))
+
+    def walk(el) -> None:
+        nonlocal breaks
+        for child in el:
+            tag = child.tag
+            if tag == _MC_FALLBACK:
+                continue
+            if tag == box_tag:
+                boxes.extend(_paragraph_text(bp, qn)[0] for bp in child.iter(qn("w:p"))
+                             if bp.getparent() is child)
+                continue
+            if tag == text_tag:
+                parts.append(child.text or "")
+            elif tag == tab_tag:
+                parts.append("\t")
+            elif tag in break_tags:
+                if child.get(qn("w:type")) == "page":
+                    parts.append("\f")
+                    breaks += 1
+                else:
+                    parts.append("\n")
+            walk(child)
+
+    walk(p)
+    boxed = [b for b in boxes if b.strip()]
+    return "\n".join(["".join(parts), *boxed]) if boxed else "".join(parts), breaks
 
 
 def _grid_rows(tbl, qn) -> list[list[Cell]]:

@@ -960,9 +960,11 @@ def _find_signature(st: Structure, recipients_at: int | None) -> dict:
         if not title_text:
             # "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" on one line (flattened layout)
             # ("TL. CỤC TRƯỞNG" / "KT. TRƯỞNG BAN … PHÓ TRƯỞNG BAN": the last line of several)
-            if authority:
-                last_auth = authority[-1]
-                m = rx.SIGNING_AUTHORITY.match(lines[last_auth].text.strip("* "))
+            # (the authority's last line must be one: a line that only carries on the body's
+            # name, "ỦY BAN" / "NHÂN DÂN" / "CHỦ TỊCH" read word by word, holds no title after it)
+            last_auth = authority[-1] if authority else None
+            m = rx.SIGNING_AUTHORITY.match(lines[last_auth].text.strip("* ")) if authority else None
+            if m:
                 rest = rx.authority_parts(m)[1]
                 for tt in sorted(titles, key=len, reverse=True):
                     # ("T/M BAN BÍ THƯ" is a body, not "T/M BAN" over a title "BÍ THƯ": what is

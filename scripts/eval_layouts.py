@@ -83,6 +83,10 @@ def documents(chosen: str, workdir: Path, prefixes: tuple[str, ...] = ()) -> tup
 def extract(form: str, workdir: Path, workers: int, sources: list[Path]) -> Path:
     inputs, out = workdir / form / "in", workdir / form / "out"
     inputs.mkdir(parents=True, exist_ok=True)
+    wanted = {source.stem for source in sources}
+    for stale in inputs.iterdir():  # rendered for another selection of documents
+        if stale.stem not in wanted:
+            stale.unlink()
     for source in sources:
         if not any(inputs.glob(source.stem + ".*")):
             data, suffix = render(source.read_text(encoding="utf-8"), form)

@@ -650,3 +650,13 @@ def test_a_central_bank_circular_whose_crawl_lost_its_letterhead():
     assert {k: doc[k] for k in ("issuer", "level", "province", "signer", "signer_title", "signing_authority")} == {
         "issuer": "Ngân hàng Nhà nước Việt Nam", "level": "department", "province": None,
         "signer": "Phạm Tiến Dũng", "signer_title": "PHÓ THỐNG ĐỐC", "signing_authority": "KT. THỐNG ĐỐC"}
+
+
+def test_a_signature_block_read_word_by_word_fails_nothing():
+    # a Word-made PDF (LibreOffice) stretched the justified lines "TM. ỦY BAN" / "NHÂN DÂN" /
+    # "CHỦ TỊCH" of a signature cell over the page: read as two columns, the authority's next
+    # line is no authority of its own ("SIGNING_AUTHORITY" gave no match and the document failed)
+    text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\nSố: 153/KH-UBND\n\nKẾ HOẠCH\nTriển khai dự án\n\n"
+            "I. MỤC ĐÍCH\nNội dung.\n\nNơi nhận:\n- Sở, ban, ngành TP;\n- Lưu: VT, M.\n"
+            "TM.\nNHÂN\nCHỦ\nTrương Cảnh Tuyên\nỦY BAN\nDÂN\nTỊCH\n")
+    assert fields(text)["recipients"] == ["Sở, ban, ngành TP", "Lưu: VT, M"]

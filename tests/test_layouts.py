@@ -14,6 +14,7 @@ from tests.support import fixtures as fx
 from pipeline.errors import PipelineError
 from pipeline.layout import Segment, reading_order
 from pipeline.models import Word
+from pipeline.document import extract_document
 from pipeline.read import read_document, sniff
 from pipeline.settings import Settings
 from pipeline.models import Page
@@ -368,8 +369,9 @@ def test_recipient_list_longer_than_its_first_lines_stays_in_the_signature_block
     ("Chủ tịch Ủy ban nhân dân tỉnh giao cho các cơ quan thuộc tỉnh và\nỦy ban nhân dân các xã thực hiện\n",
      True, 1),
     # crawled text: the long-line rule as before
-    ("Ban hành Quy định tuyển chọn, xét chọn tổ chức, cá nhân chủ trì thực hiện nhiệm vụ khoa học và "
-     "công nghệ cấp thành phố\nỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ\n", False, 1),
+    ("Kết luận của đồng chí Nguyễn Hồng Hải - Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh "
+     "kiểm tra công tác chuẩn bị thi công tại một số vị trí của 02 tuyến cao tốc Tân Phú - Bảo Lộc\n"
+     "Ngày 24/4/2026, đồng chí Nguyễn Hồng Hải kiểm tra công tác chuẩn bị thi công.\n", False, 1),
 ])
 def test_a_laid_out_paragraph_longer_than_a_printed_line_is_not_continued(text, laid_out, expected):
     from pipeline.normalize import normalize_text
@@ -464,6 +466,19 @@ def test_digital_pdf_and_docx_give_the_document_fields_of_the_text(text, size):
     assert fields(fx.render_docx_bytes(text, body_font_size=size), "doc.docx") == expected
 
 
+def test_signature_block_keeps_long_recipient_lines_in_the_left_column():
+    # a real e-signed decision (originals O18, Lâm Đồng 2536/QĐ-UBND): the Nơi nhận lines grow
+    # wider than the two rows that set the gap, and the signer's name stands far below
+    segments = [seg("Nơi nhận:", 90, 537, 10), seg("KT. CHỦ TỊCH", 386, 537, 13),
+                seg("- Như Điều 7;", 91, 551, 10), seg("PHÓ CHỦ TỊCH", 383, 551, 13),
+                seg("- Bộ Tư pháp;", 91, 564, 10), seg("- Liên Đoàn Luật sư Việt Nam;", 91, 576, 10),
+                seg("- Thường trực Tỉnh ủy;", 91, 589, 10), seg("- Chủ tịch, PCT UBND tỉnh (Đ/c Minh);", 91, 602, 10),
+                seg("- Lưu: VT, NC.", 91, 614, 10), seg("Nguyễn Minh", 394, 636, 13)]
+    order = reading_order(segments)
+    assert [s.text for s in order][-3:] == ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Minh"]
+    assert [s.column for s in order] == [1] * 7 + [2] * 3
+
+
 # ---------------------------------------------------------------------------- digital PDF
 
 
@@ -551,6 +566,19 @@ def test_doc_is_read_with_its_tables():
     assert len(tables) == 1 and len(tables[0].rows) >= 30
     assert tables[0].header[:5] == ["TT", "Thành phần thể thức", "Loại chữ", "Cỡ chữ", "Kiểu chữ"]
     assert "1. | Tiêu đề \"Đảng Cộng sản Việt Nam\" | In hoa | 15 | Đứng, đậm | ĐẢNG CỘNG SẢN VIỆT NAM" in lines_of(doc)
+
+
+@needs_libreoffice
+def test_doc_text_boxes_stand_on_lines_of_their_own():
+    # a real draft decision (.doc): "DỰ THẢO" stamps in text boxes anchored in the "Số:" line were
+    # glued to the symbol ("Số: /QĐ-BCĐDỰ THẢODỰ THẢO"), the drawing's fallback copy twice
+    doc = read_document((DATA / "originals" / "O07_lamdong-bcd-qd-2025-du-thao-thanh-lap-to-giup-viec-cchc.doc")
+                        .read_bytes(), "O07.doc")
+    lines = [x.strip() for x in lines_of(doc)]
+    assert "Số: /QĐ-BCĐ" in [" ".join(x.split()) for x in lines]
+    assert "DỰ THẢO" in lines and not any("BCĐDỰ" in x or "THẢODỰ" in x for x in lines)
+    assert extract_document((DATA / "originals" / "O07_lamdong-bcd-qd-2025-du-thao-thanh-lap-to-giup-viec-cchc.doc")
+                            .read_bytes(), "O07.doc").to_json()["document"]["symbol"] == "QĐ-BCĐ"
 
 
 def test_real_docx_task_table_rows():

@@ -78,6 +78,12 @@ def norm(text: str) -> str:
     # a list broken after its comma (Đắk Lắk CT 10/2025); a heading after a comma stays
     ("1. Sở Tài chính, Sở Xây dựng,\nBan quản lý Khu Kinh tế Phú Yên", "1. Sở Tài chính, Sở Xây dựng, Ban quản lý Khu Kinh tế Phú Yên"),
     ("các đơn vị,\nII. TỔ CHỨC THỰC HIỆN", "các đơn vị,\nII. TỔ CHỨC THỰC HIỆN"),
+    # a long title line, then the decision's author in capitals (originals O18, Lâm Đồng QĐ 2536/2025):
+    # no wrap; a wrapped line of a label and a code still joins (crawl ce52cc3a, "(Mã số\nTTHC: …)")
+    ("Đoàn Luật sư tỉnh Đắk Nông (cũ) thành Đoàn Luật sư tỉnh Lâm Đồng\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG",
+     "Đoàn Luật sư tỉnh Đắk Nông (cũ) thành Đoàn Luật sư tỉnh Lâm Đồng\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG"),
+    ("hộ chiếu công vụ tại cơ quan trong nước của Bộ Ngoại giao (Mã số\nTTHC: 2.002352);",
+     "hộ chiếu công vụ tại cơ quan trong nước của Bộ Ngoại giao (Mã số TTHC: 2.002352);"),
 ])
 def test_rewrites(raw, expected):
     assert norm(raw) == expected
