@@ -998,11 +998,21 @@ def _find_signature(st: Structure, recipients_at: int | None) -> dict:
             name_line = _name_before_footnote(st, last + 1)
         if name_line is None:
             continue
+        if not authority and _opens_preamble(lines, name_line):
+            # a decision's author over its preamble ("GIÁM ĐỐC TRUNG TÂM PHỤC" / "VỤ HÀNH CHÍNH
+            # CÔNG THÀNH PHỐ" / "Căn cứ Luật …"): no signer's name is followed by a basis
+            continue
         found = {"authority": authority, "title": k, "name": name_line}
         if title_text != t2:
             found["title_text"] = title_text
         return found
     return {}
+
+
+def _opens_preamble(lines: list[Line], j: int) -> bool:
+    """The text line after line ``j`` opens a basis ("Căn cứ …")."""
+    nxt = _next_text_line(lines, j + 1)
+    return nxt is not None and bool(regex.match(r"(?i)căn\s+c[ứưu]\b", lines[nxt].text.lstrip("*-+• ")))
 
 
 def _continues_authority(lines: list[Line], k: int) -> bool:

@@ -660,3 +660,20 @@ def test_a_signature_block_read_word_by_word_fails_nothing():
             "I. MỤC ĐÍCH\nNội dung.\n\nNơi nhận:\n- Sở, ban, ngành TP;\n- Lưu: VT, M.\n"
             "TM.\nNHÂN\nCHỦ\nTrương Cảnh Tuyên\nỦY BAN\nDÂN\nTỊCH\n")
     assert fields(text)["recipients"] == ["Sở, ban, ngành TP", "Lưu: VT, M"]
+
+
+def test_decision_author_over_its_preamble_is_no_signature():
+    # 08_hanoi-ttpvhcc-qd1610 as a digital PDF (no blank lines, so "Nơi nhận" is a few lines
+    # below): the author line a crawl broke in two ("GIÁM ĐỐC TRUNG TÂM PHỤC" / "VỤ HÀNH CHÍNH
+    # CÔNG THÀNH PHỐ") was taken for the signer's title and name
+    doc = fields("UBND THÀNH PHỐ HÀ NỘI\nTRUNG TÂM PHỤC VỤ\nHÀNH CHÍNH CÔNG\nSố: 1610/QĐ-TTPVHCC\n"
+                 "Hà Nội, ngày 25 tháng 11 năm 2025\nQUYẾT ĐỊNH\nPHÊ DUYỆT\n"
+                 "PHƯƠNG ÁN TÁI CẤU TRÚC QUY TRÌNH THỰC HIỆN NGHĨA VỤ TÀI CHÍNH\n"
+                 "GIÁM ĐỐC TRUNG TÂM PHỤC\nVỤ HÀNH CHÍNH CÔNG THÀNH PHỐ\n"
+                 "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n"
+                 "Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;\nQUYẾT ĐỊNH:\n"
+                 "Điều 1. Phê duyệt Phương án tái cấu trúc quy trình.\n"
+                 "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+                 "Điều 3. Các đơn vị chịu trách nhiệm thi hành Quyết định này./.\n"
+                 "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\nGIÁM ĐỐC\nCù Ngọc Trang\n")
+    assert (doc["signer"], doc["signer_title"]) == ("Cù Ngọc Trang", "GIÁM ĐỐC")
