@@ -200,6 +200,14 @@ def test_the_motto_with_its_typo_goes_to_the_right_column():
         "CÔNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập – Tự do – Hạnh phúc", "Lâm Đồng, ngày 16 tháng 01 năm 2026"]
 
 
+def test_a_table_laid_out_with_spaces_at_the_top_is_no_letterhead():
+    # a row of three columns or more is a table's, not a letterhead's two columns: the lines
+    # stay as they are (the task-table renderer prints them as a table)
+    text = ("Phụ lục\n\nTT        Nhiệm vụ            Cơ quan chủ trì        Thời gian\n"
+            "1         Rà soát quy hoạch    Sở Xây dựng            Năm 2025\n")
+    assert fx.display_lines(text)[1].startswith("TT Nhiệm vụ Cơ quan chủ trì Thời gian")
+
+
 def test_text_without_type_line_has_no_header():
     assert all(b.kind != "header" for b in fx.parse_markup(seed("003")))
 

@@ -323,10 +323,12 @@ def _parse_page(text: str, letterhead: bool = False) -> list[Block]:
             if (_is_type_line(plain) or _SALUTATION.match(plain) or _RECIPIENTS.match(plain)
                     or head_lines > LETTERHEAD_MAX_LINES):
                 letterhead = False
-            elif len(pieces := _letterhead_cells(line)) > 1:
+            elif len(pieces := _letterhead_cells(line)) == 2:
                 flush()
                 groups.extend(("body", [piece]) for piece in pieces)
                 continue
+            elif len(pieces) > 2:
+                letterhead = False  # a table's row (a letterhead has two columns)
         if _CELL_SEPARATOR.match(line):
             flush()
             groups.append(("cell", []))  # a border of a crawled layout-table cell
