@@ -467,17 +467,21 @@ def _place_tables(items: list, tables: list[Table]) -> list:
 
 def _group_text(group: list[Segment], base: int) -> tuple[str, list[Word]]:
     words: list[Word] = []
-    texts: list[str] = []
+    parts: list[str] = []
     pos = base
+    previous: Word | None = None
     for s in group:
         for w in s.words:
-            if texts:
+            # the two halves of a word broken after a line-end hyphen ("NĐ-" / "CP") touch in
+            # the text layer: no space between them
+            if previous is not None and not (w.start == previous.end and previous.text.endswith("-")):
+                parts.append(" ")
                 pos += 1
-            t = w.text
-            words.append(Word(t, pos, pos + len(t), w.box, w.conf))
-            texts.append(t)
-            pos += len(t)
-    return " ".join(texts), words
+            words.append(Word(w.text, pos, pos + len(w.text), w.box, w.conf))
+            parts.append(w.text)
+            pos += len(w.text)
+            previous = w
+    return "".join(parts), words
 
 
 def _place_words(text: str, base: int, cell_words: list[Word]) -> list[Word]:

@@ -589,3 +589,22 @@ def test_line_stretched_to_the_margin_by_a_manual_break_does_not_run_on():
     text, _, _ = compose_page(layout, (85.0, RIGHT_EDGE), 14.0)
     assert text.split("\n") == [BODY_LINE + " tổ chức triển khai có hiệu quả.", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH",
                                 "Nguyễn Thị Ngọc Điệp"]
+
+
+def test_symbol_broken_after_its_hyphen_at_a_line_end_is_one_word_again():
+    # C008 as Word/LibreOffice PDF: "67/2025/NĐ-" ends a line, "CP" opens the next; pdfium gives the
+    # hyphen as U+FFFE with no line break ("NĐ\ufffeCP": the symbol was not recognised) and one
+    # "word" boxed over both lines
+    from pipeline.layout import _group_text
+    from pipeline.read_pdf import _word_spans
+
+    raw = "theo Nghị định số 67/2025/NĐ\ufffeCP của Chính phủ"
+    assert [raw[a:b] for a, b in _word_spans(raw)] == ["theo", "Nghị", "định", "số", "67/2025/NĐ\ufffe", "CP", "của",
+                                                        "Chính", "phủ"]
+    # read in another order (a table on the page): the halves stay glued, other words spaced
+    text = raw.replace("\ufffe", "-")
+    spans = list(_word_spans(raw))
+    words = [Word(text[a:b], a, b, (float(a), 0.0, float(b), 10.0)) for a, b in spans]
+    joined, placed = _group_text([Segment(words, list(range(len(words))))], 100)
+    assert joined == text
+    assert [joined[w.start - 100:w.end - 100] for w in placed] == [w.text for w in words]
