@@ -560,13 +560,13 @@ _PLACE_AFTER_NAME = regex.compile(
 # a crawl's narrow cell or a converter without its bold span): one heading.  The second line
 # opens no item, part or article of its own.
 _WRAPPED_PART_HEADING = regex.compile(
-    r"\n(?<=\p{Lu}[ ]*\n)(?<=^[ ]*[IVXLC]{1,6}\.[ ]+[^\n\p{Ll}|]*\p{Lu}[ ]*\n)[ ]*"
+    r"\n(?<=\p{Lu}[ ]*\n)(?<=(?:^|\f)[ ]*[IVXLC]{1,6}\.[ ]+[^\n\f\p{Ll}|]*\p{Lu}[ ]*\n)[ ]*"
     rf"(?=(?!{rx.ROMAN_PART_MARK}\s|\d|{rx.BULLET_ITEM_MARK}|(?:Điều|ĐIỀU|PHẦN|CHƯƠNG|MỤC)\s)[^\n\p{{Ll}}|:]*\p{{Lu}}[^\n\p{{Ll}}|:]*$)",
     regex.MULTILINE,
 )
 # (tried only at the end of a line that opens with a part's numeral: 2x faster than at every
-# line break)
-_PART_LINE_START = re.compile(r"\n[ ]*[IVXLC]{1,6}\.[ ]")
+# line break; the line may also open a page, after "\f")
+_PART_LINE_START = re.compile(r"[\n\f][ ]*[IVXLC]{1,6}\.[ ]")
 _WRAPPED_PART_HEADING = rx.MatchesAt(_WRAPPED_PART_HEADING, lambda text: (
     end for end in (text.find("\n", m.start()) for m in _PART_LINE_START.finditer("\n" + text)) if end != -1))
 

@@ -320,6 +320,23 @@ def test_form_feed_is_a_page_break_in_both_formats():
     assert len(docx_pages) == 2 and "trang hai" in docx_pages[1].text
 
 
+def test_docx_tables_have_grid_widths_matching_their_cells():
+    # Word writes each table's grid (w:tblGrid) with the widths of its cells (w:tcW); LibreOffice
+    # lays a table out by the grid, so a 70/90 mm letterhead on an even grid came out 80/80 mm
+    import docx
+
+    W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    layout = next((REPO / "tests/data/layouts").glob("L01_*.txt")).read_text(encoding="utf-8")
+    document = docx.Document(io.BytesIO(fx.render_docx_bytes(layout)))
+    assert len(document.tables) >= 3  # letterhead, task table, signature
+    for table in document.tables:
+        grid = [int(c.get(W + "w")) for c in table._tbl.tblGrid.findall(W + "gridCol")]
+        for tr in table._tbl.tr_lst:
+            assert [int(tc.tcPr.find(W + "tcW").get(W + "w")) for tc in tr.tc_lst] == grid
+    header = document.tables[0]
+    assert [round(c.width.mm) for c in header.columns] == [70, 90]
+
+
 def test_docx_is_byte_identical_on_rerender():
     assert fx.render_docx_bytes(seed("002")) == fx.render_docx_bytes(seed("002"))
 

@@ -642,3 +642,95 @@ def test_scanned_task_table_is_read_as_rows():
     # each cell read on its own: short cells beside long ones are not run together
     assert rows[2].split(" | ")[3:] == ["Sở Tài chính", "Tháng 4/2025"]
     assert rows[3].split(" | ")[2:] == ["Văn phòng Ủy ban nhân dân tỉnh", "Sở Khoa học và Công nghệ", "Tháng 5/2025"]
+
+
+# ------------------------------------------------------- Word/LibreOffice-made PDFs (word form)
+
+RIGHT_EDGE = 538.0  # the right margin of an A4 page with 20 mm margins
+BODY_LINE = "Phát huy vai trò lãnh đạo của các cấp ủy, tổ chức Đảng, chỉ đạo, quản lý, điều hành của"
+
+
+def placed_line(texts, x0, top, gaps, size=10.0, char=5.0):
+    """Words of one printed line: ``texts`` from ``x0`` with the given gap after each word (or
+    one gap between all of them)."""
+    if isinstance(gaps, (int, float)):
+        gaps = [gaps] * (len(texts) - 1)
+    assert len(gaps) == len(texts) - 1
+    words, x = [], x0
+    for t, gap in zip(texts, [*gaps, 0.0]):
+        words.append(Word(t, 0, len(t), (x, top, x + char * len(t), top + size)))
+        x += char * len(t) + gap
+    return words
+
+
+def justified(texts, x0, top, right=RIGHT_EDGE, char=5.0):
+    """A line stretched by the word processor from ``x0`` to ``right``: equal word gaps."""
+    ink = sum(char * len(t) for t in texts)
+    gap = (right - x0 - ink) / (len(texts) - 1)
+    return placed_line(texts, x0, top, [gap] * (len(texts) - 1), char=char)
+
+
+def body_line(top):
+    texts = BODY_LINE.split()
+    return justified(texts, 85.0, top, char=(RIGHT_EDGE - 85.0 - 2.5 * (len(texts) - 1)) / sum(map(len, texts)))
+
+
+def segment_texts(words):
+    from pipeline.layout import analyse_page
+
+    return [s.text for s in analyse_page(words, list(range(len(words))), [], 595.0).segments]
+
+
+@pytest.mark.parametrize("line, expected", [
+    # C002 as Word/LibreOffice PDF: a paragraph line ending in a manual line break is stretched
+    # over the whole line; its word gaps (71 pt) are all alike: one line, not five columns
+    (justified("Thực hiện Quyết định số".split(), 113.6, 100), ["Thực hiện Quyết định số"]),
+    # a heading whose second word is pushed to the right margin ("I." … "MỤC")
+    (justified(["I.", "MỤC"], 114.0, 100), ["I. MỤC"]),
+    (justified("d) Phối hợp chặt chẽ với Bộ".split(), 114.2, 100), ["d) Phối hợp chặt chẽ với Bộ"]),
+    # a letterhead line: ordinary word gaps beside the wide one — two columns
+    (placed_line("Số: 153/KH-UBND Cần Thơ, ngày 17".split(), 110, 100, [3, 150, 3, 3, 3]),
+     ["Số: 153/KH-UBND", "Cần Thơ, ngày 17"]),
+    # wide, equal gaps that stop short of the right edge: figures in columns, not a justified line
+    (placed_line(["10", "20", "30"], 200, 100, [60, 60]), ["10", "20", "30"]),
+    # wide gaps that differ: a form's fields, not a justified line
+    (placed_line(["Ngày:", "Nơi:", "Ký:"], 90, 100, [120, 268]), ["Ngày:", "Nơi:", "Ký:"]),
+])
+def test_justified_line_stretched_over_the_text_frame_is_one_segment(line, expected):
+    words = body_line(80) + line + body_line(120)
+    assert segment_texts(words)[1:-1] == expected
+
+
+def test_line_stretched_to_the_margin_by_a_manual_break_does_not_run_on():
+    # C004 as Word/LibreOffice PDF: the signature set as a justified paragraph with manual line
+    # breaks; Word stretches "KT. CHỦ TỊCH" and "PHÓ CHỦ TỊCH" over the line, so they reach the
+    # right margin as a wrapped line does, yet the next line's first word would have fitted:
+    # they are lines of their own ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn …" lost the signer)
+    from pipeline.layout import analyse_page, compose_page
+
+    words = (body_line(80) + placed_line("tổ chức triển khai có hiệu quả.".split(), 85, 94, 2.5)
+             + justified("KT. CHỦ TỊCH".split(), 85, 108) + justified("PHÓ CHỦ TỊCH".split(), 85, 122)
+             + placed_line("Nguyễn Thị Ngọc Điệp".split(), 85, 136, 2.5))
+    layout = analyse_page(words, list(range(len(words))), [], 595.0)
+    text, _, _ = compose_page(layout, (85.0, RIGHT_EDGE), 14.0)
+    assert text.split("\n") == [BODY_LINE + " tổ chức triển khai có hiệu quả.", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH",
+                                "Nguyễn Thị Ngọc Điệp"]
+
+
+def test_symbol_broken_after_its_hyphen_at_a_line_end_is_one_word_again():
+    # C008 as Word/LibreOffice PDF: "67/2025/NĐ-" ends a line, "CP" opens the next; pdfium gives the
+    # hyphen as U+FFFE with no line break ("NĐ\ufffeCP": the symbol was not recognised) and one
+    # "word" boxed over both lines
+    from pipeline.layout import _group_text
+    from pipeline.read_pdf import _word_spans
+
+    raw = "theo Nghị định số 67/2025/NĐ\ufffeCP của Chính phủ"
+    assert [raw[a:b] for a, b in _word_spans(raw)] == ["theo", "Nghị", "định", "số", "67/2025/NĐ\ufffe", "CP", "của",
+                                                        "Chính", "phủ"]
+    # read in another order (a table on the page): the halves stay glued, other words spaced
+    text = raw.replace("\ufffe", "-")
+    spans = list(_word_spans(raw))
+    words = [Word(text[a:b], a, b, (float(a), 0.0, float(b), 10.0)) for a, b in spans]
+    joined, placed = _group_text([Segment(words, list(range(len(words))))], 100)
+    assert joined == text
+    assert [joined[w.start - 100:w.end - 100] for w in placed] == [w.text for w in words]

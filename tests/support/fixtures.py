@@ -868,10 +868,9 @@ def render_docx_bytes(text: str, *, body_font_size: float = BODY_FONT_SIZE,
             continue
         if b.kind == "header":
             table = document.add_table(rows=1, cols=2)  # default table style: no borders
-            widths = (Mm(70), Mm(90))
+            _set_column_widths(table, (Mm(70), Mm(90)))
             for column, lines in enumerate((b.left, b.right)):
                 cell = table.cell(0, column)
-                cell.width = widths[column]
                 for i, line in enumerate(lines):
                     p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
                     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -881,9 +880,9 @@ def render_docx_bytes(text: str, *, body_font_size: float = BODY_FONT_SIZE,
             continue
         if b.kind == "signature":
             table = document.add_table(rows=1, cols=2)
+            _set_column_widths(table, (Mm(80), Mm(80)))
             for column, lines in enumerate((b.left, b.right)):
                 cell = table.cell(0, column)
-                cell.width = Mm(80)
                 for i, line in enumerate(lines):
                     p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
                     p.alignment = WD_ALIGN_PARAGRAPH.LEFT if column == 0 else WD_ALIGN_PARAGRAPH.CENTER
@@ -927,6 +926,18 @@ def render_docx_bytes(text: str, *, body_font_size: float = BODY_FONT_SIZE,
     buf = io.BytesIO()
     document.save(buf)
     return _normalize_zip(buf.getvalue())
+
+
+def _set_column_widths(table, widths) -> None:
+    """Column widths as Word writes them: the grid (w:tblGrid/w:gridCol, what LibreOffice lays a
+    table out by) and every cell's w:tcW agree.  python-docx's add_table splits the grid evenly;
+    setting only the cells' widths left a 70/90 mm letterhead on an 80/80 mm grid, which Word
+    and LibreOffice resolve differently."""
+    for column, width in zip(table.columns, widths):
+        column.width = width
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths):
+            cell.width = width
 
 
 def _normalize_zip(data: bytes) -> bytes:
