@@ -1228,6 +1228,39 @@ def aligned_words(ours: list[str], theirs: list[str]) -> dict[int, str]:
     return out
 
 
+# How far above and below a line's word boxes its crop for the neural readers may reach, in
+# word heights: a mark Tesseract did not see (a hook over a capital, "TINH" for "TỈNH") lies
+# outside its boxes, up to about half a capital's height above them.
+MARK_REACH_ABOVE = 0.5
+MARK_REACH_BELOW = 0.3
+
+
+def _line_band(gray: np.ndarray, data: dict[str, list], rows: list[int], word_height: float,
+               columns: tuple[int, int]) -> tuple[int, int]:
+    """The rows (top, bottom) of a line's crop for asterocr: its word boxes' rows, widened
+    up to ``MARK_REACH_ABOVE`` / ``MARK_REACH_BELOW`` word heights to take in marks Tesseract
+    left out of its boxes, and cut there at the emptiest row farthest from the line, so the
+    crop does not take in the line above or below.  Title and letterhead lines are set close,
+    their marks stacked: a margin of a sixth of the line's height took in a dot of the line
+    below, read as a dot under a capital ("CÔNG" → "CỘNG"), and a scrap of the line above
+    ("TRUYỀN NHIỄM" read "TRUYỀN NHIỆM")."""
+    # the line's words' usual top and bottom: one word's box may hold a mark of the next line
+    y0 = int(np.median([int(data["top"][r]) for r in rows]))
+    y1 = int(np.median([int(data["top"][r]) + int(data["height"][r]) for r in rows]))
+    x0, x1 = max(0, columns[0]), min(gray.shape[1], columns[1])
+    columns = gray[:, x0:max(x0 + 1, x1)]
+    start = max(0, y0 - round(MARK_REACH_ABOVE * word_height))
+    stop = min(gray.shape[0], y1 + round(MARK_REACH_BELOW * word_height))
+    top, bottom = y0, y1
+    if start < y0:
+        ink = (columns[start:y0] < CELL_INK).sum(axis=1)
+        top = start + int(np.flatnonzero(ink == ink.min())[0])
+    if y1 < stop:
+        ink = (columns[y1:stop] < CELL_INK).sum(axis=1)
+        bottom = y1 + int(np.flatnonzero(ink == ink.min())[-1]) + 1
+    return top, bottom
+
+
 def vote_words(gray: np.ndarray, data: dict[str, list]) -> tuple[int, int]:
     """Replace the words Tesseract read one way and two other readers read alike another
     way, and drop the scraps it read out of seals, signatures and scribbles; returns how
@@ -1292,8 +1325,9 @@ def vote_words(gray: np.ndarray, data: dict[str, list]) -> tuple[int, int]:
                                              or comma_read_as_point(ours[index], theirs, following)
                                              or code_lookalikes(ours[index], theirs)):
                 continue
-            left, right = int(data["left"][r]), int(data["left"][r]) + int(data["width"][r])
-            crop = gray[max(0, y0 - pad):min(h, y1 + pad), max(0, left - pad):min(w, right + pad)]
+            left, right = int(data["left"][r]) - pad, int(data["left"][r]) + int(data["width"][r]) + pad
+            top, bottom = _line_band(gray, data, s.rows, word_height, (left, right))
+            crop = gray[top:bottom, max(0, left):min(w, right)]
             if crop.size == 0:
                 continue
             text, confidence = read_with_third_reader(crop)
@@ -1312,7 +1346,7 @@ def vote_words(gray: np.ndarray, data: dict[str, list]) -> tuple[int, int]:
         first = s.rows[0]
         above = lines.get((int(data["block_num"][first]), int(data["par_num"][first]), int(data["line_num"][first]) - 1))
         before = str(data["text"][max(above, key=lambda r: int(data["left"][r]))]) if above else None
-        changed += tones_of_a_word_pair(gray, data, s.rows, s.box, before)
+        changed += tones_of_a_word_pair(gray, data, s.rows, s.box, before, word_height)
     return changed, dropped
 
 
@@ -1503,7 +1537,7 @@ def _cased_like(word: str, model: str) -> str:
 
 
 def tones_of_a_word_pair(gray: np.ndarray, data: dict[str, list], rows: list[int], box: tuple[int, int, int, int],
-                         before: str | None = None) -> int:
+                         before: str | None = None, word_height: float | None = None) -> int:
     """Tone marks put right on pairs of words that read as no word of the dictionary but,
     with other tones on the same letters, as one: the pair is cut out of its line and read
     by asterocr, and its reading taken when it is one of those words.  Returns how many
@@ -1517,7 +1551,7 @@ def tones_of_a_word_pair(gray: np.ndarray, data: dict[str, list], rows: list[int
     taken only when asterocr reads one of its words, letter for letter (figures in
     docs/ocr.md).  ``before``: the last word of the line above in the same paragraph, which
     the line's first word may make a word with ("nội | dung cụ thể")."""
-    h, w = gray.shape
+    w = gray.shape[1]
     x0, y0, x1, y1 = box
     pad = max(2, (y1 - y0) // 6)
     words = [str(data["text"][r]) for r in rows]
@@ -1528,8 +1562,9 @@ def tones_of_a_word_pair(gray: np.ndarray, data: dict[str, list], rows: list[int
         if k < 0 or k <= done:
             continue  # its first word was just put right with the word before
         a, b = rows[k], rows[k + 1]
-        left, right = int(data["left"][a]), int(data["left"][b]) + int(data["width"][b])
-        crop = gray[max(0, y0 - pad):min(h, y1 + pad), max(0, left - pad):min(w, right + pad)]
+        left, right = int(data["left"][a]) - pad, int(data["left"][b]) + int(data["width"][b]) + pad
+        top, bottom = _line_band(gray, data, rows, word_height or (y1 - y0), (left, right))
+        crop = gray[top:bottom, max(0, left):min(w, right)]
         if crop.size == 0:
             continue
         heard = [_letters_of(t) for t in read_with_third_reader(crop)[0].split()]
@@ -2059,8 +2094,47 @@ def ocr_pages(pages: Iterable[Callable[[], tuple[Image.Image, float]]], *, lang:
             preparer.join()
 
 
+# Share of a mark-only word's box inside a word beside it for it to be a mark of that word.
+MARK_INSIDE_WORD = 0.8
+
+
+def marks_read_as_words(data: dict[str, list]) -> int:
+    """Drop the "words" of punctuation alone that lie inside a word of the same line, above
+    or below its letters: a mark of that word read a second time, on its own ("Phạm Tất
+    Thắng “": the breve and acute of "ắ" read as a quotation mark, which cost the signer's
+    name).  A real quotation mark or point stands beside a word, not within its box (a dash
+    Tesseract boxes into its neighbour's box stands on the line, and stays).  Returns how many were dropped
+    (``data`` changed in place)."""
+    rows = _word_rows(data)
+    by_line: dict[tuple[int, int, int], list[int]] = {}
+    for r in rows:
+        by_line.setdefault((int(data["block_num"][r]), int(data["par_num"][r]), int(data["line_num"][r])), []).append(r)
+    dropped = 0
+    for line in by_line.values():
+        for r in line:
+            if any(ch.isalnum() for ch in str(data["text"][r])):
+                continue
+            box = _box_of(data, [r])
+            area = max(1, (box[2] - box[0]) * (box[3] - box[1]))
+            for other in line:
+                if other == r or not any(ch.isalnum() for ch in str(data["text"][other])):
+                    continue
+                o = _box_of(data, [other])
+                inside = max(0, min(box[2], o[2]) - max(box[0], o[0])) * max(0, min(box[3], o[3]) - max(box[1], o[1]))
+                middle = (box[1] + box[3]) / 2
+                # a diacritic stands above the letters or below them; a dash or a point
+                # Tesseract boxed into a neighbour's box stands on the line
+                off_the_line = not o[1] + (o[3] - o[1]) / 3 <= middle <= o[3] - (o[3] - o[1]) / 3
+                if inside >= MARK_INSIDE_WORD * area and box[0] > o[0] and box[2] < o[2] and off_the_line:
+                    data["text"][r] = ""
+                    dropped += 1
+                    break
+    return dropped
+
+
 def _finish(data: dict[str, list], dpi: float, angle: float, steps: list[str], size: tuple[int, int],
             rulings: list | None = None) -> OcrPage:
+    marks_read_as_words(data)
     text, words = assemble(column_order(data), scale=72.0 / dpi, angle=angle, size=size)
     tables = []
     if rulings:
