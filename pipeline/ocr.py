@@ -398,9 +398,14 @@ def reread_weak_lines(pages: list[tuple[str, dict[str, list], list[str]]], lang:
     crops: list[str] = []
     for index, (path, data, _steps) in enumerate(pages):
         weak = _weak_lines(data)
+        in_weak = {r for _key, rows in weak for r in rows}  # read again whole: not searched
+        merged = [r for r in _two_lines_as_one_word(data) if r not in in_weak]
         with Image.open(path) as page_image:
             boxes = [(key, rows, _box_of(data, rows)) for key, rows in weak]
-            boxes += [(None, [], box) for box in lost_lines(np.asarray(page_image.convert("L")), data)]
+            # a lost line keeps the rows of the garbled two-line words it lies in (dropped
+            # when it is read)
+            boxes += [(None, [r for r in merged if _overlap(box, _box_of(data, [r])) > 0], box)
+                      for box in lost_lines(np.asarray(page_image.convert("L")), data, merged)]
             for key, rows, (x0, y0, x1, y1) in boxes:
                 box = (max(0, x0 - 4), max(0, y0 - 4), min(page_image.width, x1 + 4), min(page_image.height, y1 + 4))
                 line = page_image.crop(box)
@@ -436,6 +441,8 @@ def reread_weak_lines(pages: list[tuple[str, dict[str, list], list[str]]], lang:
             if conf >= LOST_LINE_CONF and any(sum(c.isalnum() for c in str(reading["text"][w])) >= 2
                                               for w in _word_rows(reading)):
                 found.setdefault(index, []).append((reading, origin))
+                for r in rows:  # the garbled word this line was read out of
+                    data["text"][r] = ""
         elif conf > _mean_conf(data, rows) + 10:
             better.setdefault(index, {})[key] = (rows, reading, origin)
     for index, lines in better.items():
@@ -449,11 +456,31 @@ def reread_weak_lines(pages: list[tuple[str, dict[str, list], list[str]]], lang:
         steps.append(f"read {len(readings)} lost line{'s' if len(readings) > 1 else ''}")
 
 
-def lost_lines(gray: np.ndarray, data: dict[str, list]) -> list[tuple[int, int, int, int]]:
+# A word at least this many times the page's word height, read under this confidence, is two
+# lines Tesseract's page pass took for one: a short centred line and the one under it
+# ("VẬN" over "ĐẢNG CỘNG SẢN" read "ĐẢNG VNc SẢN"), or two items of a "Nơi nhận" list in
+# small print ("- Thành phần tham dự họp;" over "- LĐVP;" read ": ng phần tham dự họp;").
+TWO_LINES_HEIGHT = 1.7
+TWO_LINES_CONF = 30.0
+
+
+def _two_lines_as_one_word(data: dict[str, list]) -> list[int]:
+    """The rows of words that are two lines read as one garbled word (``TWO_LINES_HEIGHT``):
+    their ink is searched for lost lines as if no word covered it."""
+    words = _word_rows(data)
+    if not words:
+        return []
+    height = float(np.median([int(data["height"][r]) for r in words]))
+    return [r for r in words if int(data["height"][r]) >= TWO_LINES_HEIGHT * height
+            and float(data["conf"][r]) < TWO_LINES_CONF and any(c.isalnum() for c in str(data["text"][r]))]
+
+
+def lost_lines(gray: np.ndarray, data: dict[str, list], uncovered: list[int] = ()) -> list[tuple[int, int, int, int]]:
     """Boxes of text lines on the page that no word of the page pass covers, largest first,
     at most ``MAX_LOST_LINES``: the ink (Otsu) outside the words' boxes, smeared along the
     line, in blobs of a text line's height and at least three heights long.  Rules, specks,
-    borders and pictures do not have that shape."""
+    borders and pictures do not have that shape.  The boxes of the ``uncovered`` rows (two
+    lines read as one garbled word) cover nothing."""
     words = _word_rows(data)
     if not words or gray.size == 0:
         return []
@@ -462,8 +489,9 @@ def lost_lines(gray: np.ndarray, data: dict[str, list]) -> list[tuple[int, int, 
         return []
     _threshold, ink = cv2.threshold(gray, 0, 1, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
     pad = max(2, int(height * 0.3))
+    skip = set(uncovered)
     for r in range(len(data["level"])):  # every box Tesseract found, words or not
-        if int(data["level"][r]) != 5:
+        if int(data["level"][r]) != 5 or r in skip:
             continue
         x, y = int(data["left"][r]), int(data["top"][r])
         ink[max(0, y - pad):y + int(data["height"][r]) + pad, max(0, x - pad):x + int(data["width"][r]) + pad] = 0
@@ -471,7 +499,10 @@ def lost_lines(gray: np.ndarray, data: dict[str, list]) -> list[tuple[int, int, 
     count, _labels, stats, _centroids = cv2.connectedComponentsWithStats(smear, connectivity=8)
     h_img, w_img = gray.shape
     found = []
-    for x, y, w, h, area in stats[1:count]:
+    blobs = [tuple(int(v) for v in stat[:4]) for stat in stats[1:count]]
+    if uncovered:  # two lines read as one word lie one on the other: cut where their ink thins
+        blobs = [piece for blob in blobs for piece in _lines_of_a_blob(smear, blob, height)]
+    for x, y, w, h in blobs:
         if not (0.6 * height <= h <= 2.2 * height and w >= 3 * height):
             continue
         if x <= 0 or y <= 0 or x + w >= w_img or y + h >= h_img:  # scanner borders
@@ -481,6 +512,25 @@ def lost_lines(gray: np.ndarray, data: dict[str, list]) -> list[tuple[int, int, 
             found.append((int(w) * int(h), (int(x), int(y), int(x + w), int(y + h))))
     found.sort(reverse=True)
     return [box for _size, box in found[:MAX_LOST_LINES]]
+
+
+def _lines_of_a_blob(ink: np.ndarray, blob: tuple[int, int, int, int], height: float) -> list[tuple[int, int, int, int]]:
+    """A blob of ink (x, y, w, h) taller than one and a half lines cut into lines at the row
+    of least ink in its middle, each piece trimmed to its ink."""
+    x, y, w, h = blob
+    if h <= 1.5 * height:
+        return [blob]
+    rows = ink[y:y + h, x:x + w].sum(axis=1)
+    lo, hi = int(h * 0.3), int(h * 0.7)
+    cut = lo + int(np.argmin(rows[lo:hi]))
+    pieces = []
+    for top, bottom in ((0, cut), (cut + 1, h)):
+        part = ink[y + top:y + bottom, x:x + w]
+        ys, xs = np.flatnonzero(part.any(axis=1)), np.flatnonzero(part.any(axis=0))
+        if len(ys) and len(xs):
+            pieces += _lines_of_a_blob(ink, (x + int(xs[0]), y + top + int(ys[0]), int(xs[-1] - xs[0]) + 1,
+                                             int(ys[-1] - ys[0]) + 1), height)
+    return pieces
 
 
 def _insert_line(data: dict[str, list], reading: dict[str, list], origin: tuple[int, int]) -> None:

@@ -617,8 +617,8 @@ _ITEM_DASH_SPECK = regex.compile(r"(?m)^[ ]*(?P<speck>[.,'`ˆ^~_]+[ ]*)(?=[-+•
 
 
 # The "Nơi nhận:" label read with its two words run together and its underline read after it
-# ("Nơinhận_:"; party documents underline it): no recipient list was found under it.
-_RECIPIENT_LABEL_RUN_TOGETHER = regex.compile(r"(?m)^[ ]*[_*]*N[ơo]i(?P<second>nh[ậa]n)(?P<rule>_*)(?=[ ]*:)")
+# ("_ Nơinhận_:"; party documents underline it): no recipient list was found under it.
+_RECIPIENT_LABEL_RUN_TOGETHER = regex.compile(r"(?m)^[ ]*[_*]*[ ]*N[ơo]i(?P<second>nh[ậa]n)(?P<rule>_*)(?=[ ]*:)")
 
 
 def _repair_recipient_lists(text: str, chars: dict[int, str], deletions: set[int]) -> None:

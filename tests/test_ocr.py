@@ -1355,3 +1355,25 @@ def test_a_mark_read_again_as_a_word_inside_its_word_is_dropped(words, kept):
     data = _tsv(words)
     ocr.marks_read_as_words(data)
     assert [t for t in data["text"] if t] == kept
+
+
+def test_two_lines_read_as_one_garbled_word_are_searched_as_lost_lines():
+    """Two lines of small print set close ("- Thành phần tham dự họp;" over "- LĐVP;", tune
+    C062 as a mild scan) that the page pass read as one word two lines tall at confidence 6
+    ("ng"): their ink is searched for lost lines as if no word covered it, and cut into its
+    two lines (each is then read on its own by ``reread_weak_lines``)."""
+    gray = np.full((400, 700), 255, np.uint8)
+    words = []
+    for k in range(8):  # a line read well, which sets the page's word height (30)
+        x = 60 + 75 * k
+        gray[300:330, x:x + 60] = 0
+        words.append((f"w{k}", 95.0, (x, 300, x + 60, 330)))
+    for top in (100, 136):  # the two lines under one garbled word
+        for x in range(100, 300, 16):
+            gray[top:top + 30, x:x + 7] = 0
+    words.append(("ng", 6.0, (100, 100, 300, 166)))
+    data = _tsv(words)
+    assert ocr.lost_lines(gray, data) == []
+    assert ocr._two_lines_as_one_word(data) == [8]
+    lines = ocr.lost_lines(gray, data, [8])
+    assert sorted((box[1], box[3]) for box in lines) == [(100, 130), (136, 166)]

@@ -52,6 +52,7 @@ CỤC TRƯỞNG"""
     ("Nơinhận_:\n- Ban Bí thư (để báo cáo),\n- Lưu Văn phòng Trung ương Đảng.",
      "Nơi nhận:\n- Ban Bí thư (để báo cáo),\n- Lưu Văn phòng Trung ương Đảng."),
     ("Nơinhận:\n- Như trên;\n- Lưu: VT.", "Nơi nhận:\n- Như trên;\n- Lưu: VT."),
+    ("_ Nơinhận_:\n- Như trên;\n- Lưu: VT.", "_ Nơi nhận:\n- Như trên;\n- Lưu: VT."),
 ])
 def test_recipient_list_repairs(read, printed):
     assert repaired(read) == printed
