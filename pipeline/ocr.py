@@ -1376,7 +1376,12 @@ def vote_words(gray: np.ndarray, data: dict[str, list]) -> tuple[int, int]:
                                              or code_lookalikes(ours[index], theirs)):
                 continue
             left, right = int(data["left"][r]) - pad, int(data["left"][r]) + int(data["width"][r]) + pad
-            top, bottom = _line_band(gray, data, s.rows, word_height, (left, right))
+            if any(c.isdigit() for c in ours[index] + theirs):
+                # digits carry no marks, and asterocr tells "1" from "I" by the line's
+                # proportions: the band made the real scans' "tháng 11" "II", "(Đ1)" "(ĐI)"
+                top, bottom = max(0, y0 - pad), min(h, y1 + pad)
+            else:
+                top, bottom = _line_band(gray, data, s.rows, word_height, (left, right))
             crop = gray[top:bottom, max(0, left):min(w, right)]
             if crop.size == 0:
                 continue

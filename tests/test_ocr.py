@@ -1377,3 +1377,29 @@ def test_two_lines_read_as_one_garbled_word_are_searched_as_lost_lines():
     assert ocr._two_lines_as_one_word(data) == [8]
     lines = ocr.lost_lines(gray, data, [8])
     assert sorted((box[1], box[3]) for box in lines) == [(100, 130), (136, 166)]
+
+
+def test_a_word_with_digits_is_cropped_for_the_third_reader_as_before(monkeypatch):
+    """The band of ``_line_band`` is for marks; digits carry none, and asterocr tells "1"
+    from "I" by the line's proportions: cut to the band, the real scans' "tháng 11" was read
+    "II" (Q04 p1, a date and its citation lost) and "PC06 (Đ1)" "(ĐI)" (Q02 p1).  A word in
+    dispute with a digit keeps the line's box and its margin of a sixth of its height."""
+    from types import SimpleNamespace
+
+    gray = np.full((220, 400), 255, np.uint8)
+    gray[100:140, 20:300] = 0
+    gray[70:80, 20:300] = 0  # the line above, beyond the margin but inside the band's reach
+    data = _tsv([("tháng", 80.0, (20, 100, 140, 140)), ("11", 80.0, (160, 100, 220, 140))])
+
+    class Lines:
+        def predict(self, crops):
+            return [SimpleNamespace(text="thàng II") for _ in crops]
+
+    heights = {}
+    monkeypatch.setattr(ocr, "second_reader", lambda: (None, Lines()))
+    monkeypatch.setattr(ocr, "read_with_third_reader",
+                        lambda crop: heights.setdefault(len(heights), crop.shape[0]) and ("", 0.0))
+    ocr.vote_words(gray, data)
+    pad = 40 // 6
+    assert heights[1] == 40 + 2 * pad  # "11": the line's box and its margin
+    assert heights[0] == 140 - 80 + round(ocr.MARK_REACH_BELOW * 40)  # "tháng": the band
