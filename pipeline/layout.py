@@ -39,6 +39,16 @@ COLUMN_GAP = 2.5
 PARAGRAPH_PITCH = 1.18
 # a two-column block goes on over a line gap of at most this many font sizes
 COLUMN_BLOCK_GAP = 2.6
+# the word gaps of a justified line differ by at most this many font sizes (the stretch is
+# shared out evenly over its spaces; a bold space is a little wider than a plain one)
+JUSTIFIED_GAP_SPREAD = 0.3
+# a plain word space, in font sizes (Times New Roman's is 0.25 em)
+SPACE = 0.25
+# word gaps wider than this many font sizes are not a wrapped line's justification (which
+# widens the spaces of a line by at most the width of the word that did not fit, shared out)
+STRETCHED_GAP = 1.0
+# a justified line ends this close (font sizes) to the right edge of the text
+JUSTIFIED_EDGE = 0.6
 
 # A line that starts a new item whatever the line before it: bullets, "1.", "a)", "IV.", "Điều 3".
 _ITEM_START = regex.compile(
@@ -143,7 +153,10 @@ def _segments(words: list[Word], indices: list[int]) -> list[Segment]:
     height = np.maximum(bottom - top, 1.0)
     pair_height = np.maximum(height[1:], height[:-1])
     new_line = (np.abs(mid[1:] - mid[:-1]) > pair_height * 0.5) | (x0[1:] < x0[:-1])
-    wide_gap = (x0[1:] - x1[:-1]) > COLUMN_GAP * pair_height
+    gap = x0[1:] - x1[:-1]
+    wide_gap = gap > COLUMN_GAP * pair_height
+    if wide_gap.any():
+        _keep_justified_lines(wide_gap, new_line, gap, pair_height, x1)
     starts = np.concatenate(([0], np.flatnonzero(new_line | wide_gap) + 1))
     ends = np.concatenate((starts[1:], [len(words)]))
     tops = np.minimum.reduceat(top, starts)
@@ -155,6 +168,31 @@ def _segments(words: list[Word], indices: list[int]) -> list[Segment]:
         seg.baseline = btm
         segments.append(seg)
     return segments
+
+
+def _keep_justified_lines(wide_gap, new_line, gap, pair_height, x1) -> None:
+    """Clear ``wide_gap`` on the printed lines that are a justified line stretched by the word
+    processor, not columns: a paragraph line ending in a manual line break ("Thực hiện Quyết
+    định số" / "I. MỤC") is spread by Word and LibreOffice over the whole line, its few word gaps
+    all widened alike.  Such a line ends at the right edge of the text and its gaps are all
+    wide and equal; a line of two columns has ordinary word gaps beside its wide one (or
+    stops short of the right edge)."""
+    import numpy as np
+
+    right_edge = float(x1.max())
+    line_starts = np.concatenate(([0], np.flatnonzero(new_line) + 1))  # word indices
+    line_ends = np.concatenate((line_starts[1:], [len(x1)]))
+    for a, b in zip(line_starts.tolist(), line_ends.tolist()):
+        # the gaps between the words a..b-1 are gap[a:b-1]
+        if b - a < 2 or not wide_gap[a:b - 1].any():
+            continue
+        gaps, heights = gap[a:b - 1], pair_height[a:b - 1]
+        size = float(np.median(heights))
+        if float(gaps.max() - gaps.min()) > JUSTIFIED_GAP_SPREAD * size:
+            continue
+        if float(x1[b - 1]) < right_edge - JUSTIFIED_EDGE * size:
+            continue
+        wide_gap[a:b - 1] = False
 
 
 def _is_page_number(s: Segment) -> bool:
@@ -257,15 +295,33 @@ def _forced_wrap(a: Segment, b: Segment, frame: tuple[float, float]) -> bool:
     fx0, fx1 = frame
     size = a.size or 10.0
     first = b.words[0].box
-    need = (first[2] - first[0]) + 0.25 * size  # the word and a space
+    need = (first[2] - first[0]) + SPACE * size  # the word and a space
     tolerance = 0.5 * size
+    right = _natural_right(a, size)
     if a.column:
-        return a.box[2] + need > fx1 - tolerance
+        return right + need > fx1 - tolerance
     middle = (a.box[0] + a.box[2]) / 2
     centred = abs(middle - (fx0 + fx1) / 2) <= 0.04 * (fx1 - fx0) and a.box[0] > fx0 + size and a.box[2] < fx1 - size
     if centred:
-        return (a.box[2] - a.box[0]) + need > (fx1 - fx0) - tolerance
-    return a.box[2] + need > fx1 - tolerance
+        return (right - a.box[0]) + need > (fx1 - fx0) - tolerance
+    return right + need > fx1 - tolerance
+
+
+def _natural_right(a: Segment, size: float) -> float:
+    """Where ``a`` would end set with plain word spaces.  A line a word processor stretched
+    over the text width because it ends in a manual line break ("KT. CHỦ TỊCH" / "PHÓ CHỦ
+    TỊCH", "7. Cục Thống kê tỉnh" / "Phối hợp với …" set in a justified paragraph: Word and
+    LibreOffice stretch such lines) reaches the right margin like a line that wrapped, but the
+    next word would have fitted in its stretch: it was broken on purpose, as a crawled text
+    keeps it (a heading broken so is joined again from the text, as in a crawl)."""
+    words = a.words
+    if len(words) < 2:
+        return a.box[2]
+    gaps = [w.box[0] - v.box[2] for v, w in itertools.pairwise(words)]
+    if statistics.median(gaps) <= STRETCHED_GAP * size:
+        return a.box[2]  # ordinary justified spacing: the line is where it is printed
+    ink = sum(w.box[2] - w.box[0] for w in words)
+    return a.box[0] + ink + SPACE * size * (len(words) - 1)
 
 
 def join_wrapped(order: list[Segment], frame: tuple[float, float] | None, pitch: float | None) -> list[list[Segment]]:
@@ -411,17 +467,21 @@ def _place_tables(items: list, tables: list[Table]) -> list:
 
 def _group_text(group: list[Segment], base: int) -> tuple[str, list[Word]]:
     words: list[Word] = []
-    texts: list[str] = []
+    parts: list[str] = []
     pos = base
+    previous: Word | None = None
     for s in group:
         for w in s.words:
-            if texts:
+            # the two halves of a word broken after a line-end hyphen ("NĐ-" / "CP") touch in
+            # the text layer: no space between them
+            if previous is not None and not (w.start == previous.end and previous.text.endswith("-")):
+                parts.append(" ")
                 pos += 1
-            t = w.text
-            words.append(Word(t, pos, pos + len(t), w.box, w.conf))
-            texts.append(t)
-            pos += len(t)
-    return " ".join(texts), words
+            words.append(Word(w.text, pos, pos + len(w.text), w.box, w.conf))
+            parts.append(w.text)
+            pos += len(w.text)
+            previous = w
+    return "".join(parts), words
 
 
 def _place_words(text: str, base: int, cell_words: list[Word]) -> list[Word]:

@@ -325,9 +325,24 @@ _WRAPPED_LINE = regex.compile(
     # and a digit whatever its punctuation - a line is joined to the next only with no doubt)
     rf"\n(?=\p{{Lu}})(?<=^(?![IVXLC]+\.|\d+\.|{rx.LETTER_ITEM_MARK}|Điều[ ]+\d)(?![^\n]*[ ]\|[ ])"
     r"[^\n]{44,}\p{Ll}\n)(?![IVXLC]+\.\s)(?!Điều\s)(?!Nơi nhận)"
-    r"(?!(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Trên đây|QUYẾT ĐỊNH)\b)",
+    r"(?!(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Trên đây|QUYẾT ĐỊNH)\b)"
+    # (nor a line of capitals: a decision's author line under its title, "CHỦ TỊCH ỦY BAN NHÂN
+    # DÂN TỈNH …", a heading — a sentence does not go on in capitals for a whole line)
+    r"(?!(?:\p{Lu}+[ ,]+){2,}\p{Lu}+[ ]*$)",
     regex.MULTILINE,
 )
+
+
+# The same for a text whose readers joined the lines of a wrapped paragraph (DOCX, a PDF read
+# with its layout): a line longer than a printed line holds (13-14 pt on A4: ~90 characters)
+# is a whole paragraph, ended where its writer ended it — a title is not continued by the
+# line under it ("… tuyến cao tốc Tân Phú – Bảo Lộc" + "Ngày 24/4/2026, đồng chí …", "… cấp
+# thành phố" + "ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ"), for such texts have no blank line
+# between paragraphs.
+PRINTED_LINE_MAX_CHARS = 100
+_WRAPPED_PRINTED_LINE = regex.compile(_WRAPPED_LINE.pattern.replace(r"[^\n]{44,}", r"[^\n]{44,%d}" % PRINTED_LINE_MAX_CHARS, 1),
+                                      regex.MULTILINE)
+assert _WRAPPED_PRINTED_LINE.pattern != _WRAPPED_LINE.pattern
 
 
 # A paragraph's first line broken off short before a capitalized word ("Chủ tịch Ủy ban nhân
@@ -545,13 +560,13 @@ _PLACE_AFTER_NAME = regex.compile(
 # a crawl's narrow cell or a converter without its bold span): one heading.  The second line
 # opens no item, part or article of its own.
 _WRAPPED_PART_HEADING = regex.compile(
-    r"\n(?<=\p{Lu}[ ]*\n)(?<=^[ ]*[IVXLC]{1,6}\.[ ]+[^\n\p{Ll}|]*\p{Lu}[ ]*\n)[ ]*"
+    r"\n(?<=\p{Lu}[ ]*\n)(?<=(?:^|\f)[ ]*[IVXLC]{1,6}\.[ ]+[^\n\f\p{Ll}|]*\p{Lu}[ ]*\n)[ ]*"
     rf"(?=(?!{rx.ROMAN_PART_MARK}\s|\d|{rx.BULLET_ITEM_MARK}|(?:Điều|ĐIỀU|PHẦN|CHƯƠNG|MỤC)\s)[^\n\p{{Ll}}|:]*\p{{Lu}}[^\n\p{{Ll}}|:]*$)",
     regex.MULTILINE,
 )
 # (tried only at the end of a line that opens with a part's numeral: 2x faster than at every
-# line break)
-_PART_LINE_START = re.compile(r"\n[ ]*[IVXLC]{1,6}\.[ ]")
+# line break; the line may also open a page, after "\f")
+_PART_LINE_START = re.compile(r"[\n\f][ ]*[IVXLC]{1,6}\.[ ]")
 _WRAPPED_PART_HEADING = rx.MatchesAt(_WRAPPED_PART_HEADING, lambda text: (
     end for end in (text.find("\n", m.start()) for m in _PART_LINE_START.finditer("\n" + text)) if end != -1))
 
@@ -1130,7 +1145,10 @@ def _table_region_edits(text: str, region: list[tuple[int, int]], at_text_end: b
 
 
 def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, int, str]]]] | None = None,
-                   ocr: bool = False) -> Rewriter:
+                   ocr: bool = False, laid_out: bool = False) -> Rewriter:
+    """``laid_out``: the text comes from readers that set a paragraph (DOCX) or a wrapped
+    paragraph (a PDF's layout) on one line already: the long-line rule that joins a crawl's
+    hard wraps only joins lines no longer than a printed line there."""
     rw = Rewriter(raw)
     wrap_width = hard_wrap_width(raw)
     if _HAS_COMBINING.search(raw):
@@ -1179,7 +1197,7 @@ def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, i
     # only a text with table rows needs the row check (a callable costs ~1 µs a match)
     rw.sub(_BROKEN_LINE, _join_broken_line if " | " in rw.text else " ")
     rw.sub(_NUMBER_LABEL_BREAK, r"\1 ", needs="ố")  # (the "ố" of "Số:")
-    rw.sub(_WRAPPED_LINE, " ")
+    rw.sub(_WRAPPED_PRINTED_LINE if laid_out else _WRAPPED_LINE, " ")
     rw.sub(_SHORT_OPENING_LINE, r"\g<line> ", needs="\n")
     rw.apply_edits(wrapped_item_edits(rw, raw, wrap_width))
     rw.sub(_PLACE_AFTER_NAME, " ", needs="\n", spaces_before=True)
@@ -1205,5 +1223,6 @@ def normalize_pages(pages: list[Page]) -> NormalizedText:
             find_repairs = None
         if find_repairs is not None:
             extra.append(find_repairs)
-    rw = normalize_text(raw, extra, ocr=bool(extra) or any(p.method == "ocr" for p in pages))
+    laid_out = all(p.lines and p.method in ("docx", "pdf-text") for p in pages)
+    rw = normalize_text(raw, extra, ocr=bool(extra) or any(p.method == "ocr" for p in pages), laid_out=laid_out)
     return NormalizedText(text=rw.text, raw=raw, offsets=rw.offsets, page_starts=starts or [0])

@@ -117,6 +117,26 @@ def read_text(content: bytes, name: str) -> RawDocument:
 DOC_CONVERT_TIMEOUT = 180  # seconds for LibreOffice to convert one document
 
 
+def soffice_binary() -> str | None:
+    """LibreOffice's command line program, or None when it is not installed."""
+    import shutil
+
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def soffice_convert(soffice: str, sources: list, convert_to: str, outdir, profile_dir, timeout: float) -> None:
+    """Convert ``sources`` with LibreOffice headless into ``outdir`` (``convert_to`` as for
+    ``--convert-to``), with its own user profile in ``profile_dir``: parallel runs never wait on
+    one another's profile lock and the user's own profile is neither used nor changed.  Raises
+    subprocess.TimeoutExpired; a file LibreOffice cannot convert is simply missing from ``outdir``."""
+    import subprocess
+    from pathlib import Path
+
+    cmd = [soffice, f"-env:UserInstallation={Path(profile_dir).resolve().as_uri()}", "--headless", "--norestore",
+           "--convert-to", convert_to, "--outdir", str(outdir), *map(str, sources)]
+    subprocess.run(cmd, capture_output=True, timeout=timeout, check=False)
+
+
 def convert_doc(content: bytes, name: str) -> bytes:
     """A Word 97–2003 document converted to DOCX by LibreOffice (headless), which keeps its
     tables, merged cells and bold runs.  (antiword is far faster but gives text only: table
@@ -124,22 +144,20 @@ def convert_doc(content: bytes, name: str) -> bytes:
     LibreOffice profile in its temporary folder: parallel workers never wait on one another's
     profile lock and nothing is left behind (a fresh profile is a small part of the
     conversion's time; docs/ocr.md)."""
-    import shutil
     import subprocess
     import tempfile
     from pathlib import Path
 
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    soffice = soffice_binary()
     if soffice is None:
         raise PipelineError("unsupported_type", f"{name}: a Word 97-2003 (.doc) file needs LibreOffice to be read; "
                                                 "install libreoffice-writer-nogui (scripts/setup.sh does)")
     with tempfile.TemporaryDirectory(prefix="vnplan-doc-") as tmp:
         source = Path(tmp) / "document.doc"
         source.write_bytes(content)
-        cmd = [soffice, f"-env:UserInstallation={(Path(tmp) / 'profile').as_uri()}", "--headless", "--norestore",
-               "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(Path(tmp) / "out"), str(source)]
         try:
-            subprocess.run(cmd, capture_output=True, timeout=DOC_CONVERT_TIMEOUT, check=False)
+            soffice_convert(soffice, [source], "docx:MS Word 2007 XML", Path(tmp) / "out", Path(tmp) / "profile",
+                            DOC_CONVERT_TIMEOUT)
         except subprocess.TimeoutExpired:
             raise PipelineError("timeout", f"{name}: LibreOffice did not convert the .doc in {DOC_CONVERT_TIMEOUT} s") from None
         converted = Path(tmp) / "out" / "document.docx"

@@ -106,7 +106,10 @@ def _pdfium_text_and_words(textpage, crop: tuple[float, float, float, float]) ->
 
     count = textpage.count_chars()
     raw_text = textpage.get_text_range(0, count) if count else ""
-    text = raw_text.replace("\r\n", "\n").replace("\r", "\n")
+    # pdfium gives a hyphen that ends a line as U+FFFE and no line break after it: Word and
+    # LibreOffice break "67/2025/NĐ-" / "CP" after the hyphen of a symbol (a Vietnamese word is
+    # never hyphenated: the hyphen is the text's); same length, the offsets hold
+    text = raw_text.replace("\r\n", "\n").replace("\r", "\n").replace(LINE_END_HYPHEN, "-")
     if len(raw_text) != count or not unicodedata.is_normalized("NFC", text):
         # characters outside the BMP break the index mapping; NFC would shift offsets
         return unicodedata.normalize("NFC", text), [], []
@@ -117,8 +120,8 @@ def _pdfium_text_and_words(textpage, crop: tuple[float, float, float, float]) ->
     u0, u1, v0, v1 = (ctypes.c_double() for _ in range(4))
     words: list[Word] = []
     first_chars: list[int] = []  # pdfium char index of each word's first character
-    for match in _WORD.finditer(raw_text):
-        first, last = match.start(), match.end() - 1
+    for first, end in _word_spans(raw_text):
+        last = end - 1
         if not pdfium_c.FPDFText_GetCharBox(handle, first, x0, x1, y0, y1):
             continue
         if not pdfium_c.FPDFText_GetCharBox(handle, last, u0, u1, v0, v1):
@@ -126,9 +129,25 @@ def _pdfium_text_and_words(textpage, crop: tuple[float, float, float, float]) ->
         shift = bisect.bisect_left(crlf, first)
         box = (min(x0.value, u0.value) - left, top - max(y1.value, v1.value),
                max(x1.value, u1.value) - left, top - min(y0.value, v0.value))
-        words.append(Word(text=match.group(), start=first - shift, end=match.end() - shift, box=box))
+        words.append(Word(text=text[first - shift:end - shift], start=first - shift, end=end - shift, box=box))
         first_chars.append(first)
     return text, words, first_chars
+
+
+LINE_END_HYPHEN = "\ufffe"
+
+
+def _word_spans(raw_text: str):
+    """(first, end) char indices of the words; a word broken after a line-end hyphen is two
+    words, one on each line ("67/2025/NĐ-" and "CP"), each boxed on its own line."""
+    for match in _WORD.finditer(raw_text):
+        first, end = match.span()
+        if LINE_END_HYPHEN in match.group():
+            for k, c in enumerate(match.group()[:-1], start=first):
+                if c == LINE_END_HYPHEN:
+                    yield first, k + 1
+                    first = k + 1
+        yield first, end
 
 
 _WORD = re.compile(r"[^\s\x00]+")

@@ -781,9 +781,41 @@ def _find_recipients_and_signature(st: Structure) -> None:
                     out.append(j)
                     j += 1
                     continue
+            resume = _list_resumes_over_page_break(st, out, j) if out and bulleted else None
+            if resume is not None:
+                j = resume
+                continue
             break
         st.recipients_lines = out
     st.signature = _find_signature(st, first_label)
+
+
+_SIGNATURE_SIDE_LINES = 8  # lines of a signature column set before the rest of the list
+
+
+def _list_resumes_over_page_break(st: Structure, out: list[int], j: int) -> int | None:
+    """Where a marked "Nơi nhận" list goes on after a page break, past the signature column
+    read before it: a word processor breaks the row of the recipients and the signature across
+    the page, and each page is read left column, then right column ("- UBND các xã, phường;" /
+    "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" / page break / "- VPUBND: CVP;" /
+    "- Lưu: VT").  None when line ``j`` does not open such a signature column."""
+    lines = st.lines
+    k, signature = j, 0
+    while k < len(lines) and k - j <= _SIGNATURE_SIDE_LINES:
+        t = lines[k].text.strip("* ")
+        if not t:
+            k += 1
+            continue
+        if not (_is_upper_line(t) or rx.SIGNING_AUTHORITY.match(t) or _name_of(t)):
+            break
+        signature += 1
+        k += 1
+    if not signature or k >= len(lines) or "\f" not in st.text[lines[out[-1]].end:lines[k].start]:
+        return None
+    t = lines[k].text
+    if t.startswith(("-", "+", "•")) or _FILED.match(t) or is_wrapped_recipient(lines[out[-1]].text, t):
+        return k
+    return None
 
 
 def _goes_on_after_blank(lines: list[Line], out: list[int], k: int, bulleted: bool | None) -> bool:
@@ -960,9 +992,11 @@ def _find_signature(st: Structure, recipients_at: int | None) -> dict:
         if not title_text:
             # "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" on one line (flattened layout)
             # ("TL. CỤC TRƯỞNG" / "KT. TRƯỞNG BAN … PHÓ TRƯỞNG BAN": the last line of several)
-            if authority:
-                last_auth = authority[-1]
-                m = rx.SIGNING_AUTHORITY.match(lines[last_auth].text.strip("* "))
+            # (the authority's last line must be one: a line that only carries on the body's
+            # name, "ỦY BAN" / "NHÂN DÂN" / "CHỦ TỊCH" read word by word, holds no title after it)
+            last_auth = authority[-1] if authority else None
+            m = rx.SIGNING_AUTHORITY.match(lines[last_auth].text.strip("* ")) if authority else None
+            if m:
                 rest = rx.authority_parts(m)[1]
                 for tt in sorted(titles, key=len, reverse=True):
                     # ("T/M BAN BÍ THƯ" is a body, not "T/M BAN" over a title "BÍ THƯ": what is
@@ -996,11 +1030,21 @@ def _find_signature(st: Structure, recipients_at: int | None) -> dict:
             name_line = _name_before_footnote(st, last + 1)
         if name_line is None:
             continue
+        if not authority and _opens_preamble(lines, name_line):
+            # a decision's author over its preamble ("GIÁM ĐỐC TRUNG TÂM PHỤC" / "VỤ HÀNH CHÍNH
+            # CÔNG THÀNH PHỐ" / "Căn cứ Luật …"): no signer's name is followed by a basis
+            continue
         found = {"authority": authority, "title": k, "name": name_line}
         if title_text != t2:
             found["title_text"] = title_text
         return found
     return {}
+
+
+def _opens_preamble(lines: list[Line], j: int) -> bool:
+    """The text line after line ``j`` opens a basis ("Căn cứ …")."""
+    nxt = _next_text_line(lines, j + 1)
+    return nxt is not None and bool(regex.match(r"(?i)căn\s+c[ứưu]\b", lines[nxt].text.lstrip("*-+• ")))
 
 
 def _continues_authority(lines: list[Line], k: int) -> bool:

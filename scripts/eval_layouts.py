@@ -15,6 +15,10 @@ tests.support.fixtures (deterministic), run through `vnplan extract`, and scored
 * ``vs text``: every document against what `vnplan extract` gives for the same document as
   text — how much the form loses.  The text form scores 1.000 here by definition.
 
+The ``word`` form is the DOCX form converted to PDF by LibreOffice headless (as most real
+archive PDFs are made by Word or LibreOffice: justified lines stretched over the line, table grids
+laid out by the word processor); it is skipped, with a message, where LibreOffice is missing.
+
 `--check` exits 1 unless every area is within 0.03 of the text form (0.08 for heavy scans),
 as issue #10 asks.  `--json FILE` writes the figures.
 """
@@ -33,6 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipeline.evaluate import evaluate_dirs
+from pipeline.read import soffice_binary, soffice_convert
 from tests.support.corpus import CORPUS, held_out, splits
 from tests.support.fixtures import (
     render_digital_pdf_bytes,
@@ -44,7 +49,8 @@ from tests.support.fixtures import (
 SEEDS = sorted((ROOT / "tests/data/seeds").glob("*.txt"))
 LAYOUTS = sorted((ROOT / "tests/data/layouts").glob("*.txt"))
 GOLD = ROOT / "tests/data/gold"
-FORMS = ("text", "digital", "docx", "mild", "heavy")
+FORMS = ("text", "digital", "docx", "word", "mild", "heavy")
+WORD_CONVERT_TIMEOUT = 1800  # seconds for LibreOffice to convert every DOCX of one run (87 take ~20 s)
 MARGIN = {"heavy": 0.08}
 DEFAULT_MARGIN = 0.03
 AREAS = ("references", "assignments", "deadlines", "document_fields")
@@ -80,6 +86,17 @@ def documents(chosen: str, workdir: Path, prefixes: tuple[str, ...] = ()) -> tup
     return [CORPUS / "text" / f"{stem}.txt" for stem in stems], gold
 
 
+def convert_with_libreoffice(docx_files: list[Path], outdir: Path, workdir: Path) -> None:
+    """The DOCX files as PDF, made by LibreOffice headless in one batch (a profile of its own)."""
+    soffice = soffice_binary()
+    if soffice is None:
+        raise click.ClickException("the word form needs LibreOffice (soffice); scripts/setup.sh installs it")
+    soffice_convert(soffice, docx_files, "pdf", outdir, workdir / "soffice-profile", WORD_CONVERT_TIMEOUT)
+    missing = [p.name for p in docx_files if not (outdir / (p.stem + ".pdf")).exists()]
+    if missing:
+        raise click.ClickException(f"LibreOffice did not convert {len(missing)} DOCX file(s): {', '.join(missing[:5])}")
+
+
 def extract(form: str, workdir: Path, workers: int, sources: list[Path]) -> Path:
     inputs, out = workdir / form / "in", workdir / form / "out"
     inputs.mkdir(parents=True, exist_ok=True)
@@ -87,10 +104,19 @@ def extract(form: str, workdir: Path, workers: int, sources: list[Path]) -> Path
     for stale in inputs.iterdir():  # rendered for another selection of documents
         if stale.stem not in wanted:
             stale.unlink()
-    for source in sources:
-        if not any(inputs.glob(source.stem + ".*")):
-            data, suffix = render(source.read_text(encoding="utf-8"), form)
-            (inputs / (source.stem + suffix)).write_bytes(data)
+    todo = [source for source in sources if not any(inputs.glob(source.stem + ".*"))]
+    if form == "word" and todo:
+        docx_dir = workdir / form / "docx"
+        if docx_dir.exists():
+            shutil.rmtree(docx_dir)
+        docx_dir.mkdir(parents=True)
+        for source in todo:
+            (docx_dir / (source.stem + ".docx")).write_bytes(render(source.read_text(encoding="utf-8"), "docx")[0])
+        convert_with_libreoffice(sorted(docx_dir.glob("*.docx")), inputs, workdir)
+        todo = []
+    for source in todo:
+        data, suffix = render(source.read_text(encoding="utf-8"), form)
+        (inputs / (source.stem + suffix)).write_bytes(data)
     if out.exists():
         shutil.rmtree(out)
     cmd = [sys.executable, "-m", "pipeline.cli", "extract", str(inputs), "--out", str(out),
@@ -152,6 +178,10 @@ def main(forms, document_set, prefixes, workers, workdir, json_path, check):
     unknown = [f for f in chosen if f not in FORMS]
     if unknown:
         raise click.BadParameter(f"unknown form {unknown[0]!r}; use {', '.join(FORMS)}", param_hint="--forms")
+    if "word" in chosen and soffice_binary() is None:
+        click.echo("skipping the word form: LibreOffice (soffice) is not installed; scripts/setup.sh installs it",
+                   err=True)
+        chosen.remove("word")
     workdir = Path(workdir or "/tmp/vnplan-eval-layouts" + ("" if document_set == "seeds" else f"-{document_set}"))
     sources, gold = documents(document_set, workdir, tuple(prefixes))
     rows = evaluate(chosen, workdir, workers, sources, gold)

@@ -650,3 +650,56 @@ def test_a_central_bank_circular_whose_crawl_lost_its_letterhead():
     assert {k: doc[k] for k in ("issuer", "level", "province", "signer", "signer_title", "signing_authority")} == {
         "issuer": "Ngân hàng Nhà nước Việt Nam", "level": "department", "province": None,
         "signer": "Phạm Tiến Dũng", "signer_title": "PHÓ THỐNG ĐỐC", "signing_authority": "KT. THỐNG ĐỐC"}
+
+
+def test_a_signature_block_read_word_by_word_fails_nothing():
+    # a Word-made PDF (LibreOffice) stretched the justified lines "TM. ỦY BAN" / "NHÂN DÂN" /
+    # "CHỦ TỊCH" of a signature cell over the page: read as two columns, the authority's next
+    # line is no authority of its own ("SIGNING_AUTHORITY" gave no match and the document failed)
+    text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\nSố: 153/KH-UBND\n\nKẾ HOẠCH\nTriển khai dự án\n\n"
+            "I. MỤC ĐÍCH\nNội dung.\n\nNơi nhận:\n- Sở, ban, ngành TP;\n- Lưu: VT, M.\n"
+            "TM.\nNHÂN\nCHỦ\nTrương Cảnh Tuyên\nỦY BAN\nDÂN\nTỊCH\n")
+    assert fields(text)["recipients"] == ["Sở, ban, ngành TP", "Lưu: VT, M"]
+
+
+def test_decision_author_over_its_preamble_is_no_signature():
+    # 08_hanoi-ttpvhcc-qd1610 as a digital PDF (no blank lines, so "Nơi nhận" is a few lines
+    # below): the author line a crawl broke in two ("GIÁM ĐỐC TRUNG TÂM PHỤC" / "VỤ HÀNH CHÍNH
+    # CÔNG THÀNH PHỐ") was taken for the signer's title and name
+    doc = fields("UBND THÀNH PHỐ HÀ NỘI\nTRUNG TÂM PHỤC VỤ\nHÀNH CHÍNH CÔNG\nSố: 1610/QĐ-TTPVHCC\n"
+                 "Hà Nội, ngày 25 tháng 11 năm 2025\nQUYẾT ĐỊNH\nPHÊ DUYỆT\n"
+                 "PHƯƠNG ÁN TÁI CẤU TRÚC QUY TRÌNH THỰC HIỆN NGHĨA VỤ TÀI CHÍNH\n"
+                 "GIÁM ĐỐC TRUNG TÂM PHỤC\nVỤ HÀNH CHÍNH CÔNG THÀNH PHỐ\n"
+                 "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n"
+                 "Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;\nQUYẾT ĐỊNH:\n"
+                 "Điều 1. Phê duyệt Phương án tái cấu trúc quy trình.\n"
+                 "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+                 "Điều 3. Các đơn vị chịu trách nhiệm thi hành Quyết định này./.\n"
+                 "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\nGIÁM ĐỐC\nCù Ngọc Trang\n")
+    assert (doc["signer"], doc["signer_title"]) == ("Cù Ngọc Trang", "GIÁM ĐỐC")
+
+
+@pytest.mark.parametrize("block,recipients,signer", [
+    # 04 as a Word/LibreOffice PDF: the row of "Nơi nhận" and the signature broke across the page,
+    # each page read left column then right column: the list goes on after the page break
+    ("Nơi nhận:\n- Bộ Công An;\n- Các Phó Chủ tịch UBND Thành phố;\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"
+     "\f- Các Sở, ban, ngành Thành phố;\n- UBND xã, phường;\n- Lưu: VT, ĐMPT.\nTrương Việt Dũng\n",
+     ["Bộ Công An", "Các Phó Chủ tịch UBND Thành phố", "Các Sở, ban, ngành Thành phố", "UBND xã, phường", "Lưu: VT, ĐMPT"],
+     "Trương Việt Dũng"),
+    # C014: an item wrapped over the page break, the signer's name read before its tail
+    ("Nơi nhận:\n- Bộ Công an;\n- Các cơ quan ngành dọc trên địa bàn\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Trường Sơn"
+     "\ftỉnh;\n- Các Sở, ban, ngành;\n- Lưu: VT, KGVX.\n",
+     ["Bộ Công an", "Các cơ quan ngành dọc trên địa bàn tỉnh", "Các Sở, ban, ngành", "Lưu: VT, KGVX"], "Lê Trường Sơn"),
+    # no page break: what follows the signature is no recipient
+    ("Nơi nhận:\n- Bộ Công an;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Trường Sơn\n- Phụ lục kèm theo;\n",
+     ["Bộ Công an", "Lưu: VT"], "Lê Trường Sơn"),
+])
+def test_recipients_go_on_over_a_page_break_past_the_signature_column(block, recipients, signer):
+    from pipeline.models import Page
+    from pipeline.normalize import normalize_pages
+    from pipeline.structure import parse
+
+    text = UBND_HEADER + "KẾ HOẠCH\nViệc gì đó năm 2025\n\nI. MỤC ĐÍCH\n1. Nội dung.\n\n" + block
+    pages = [Page(n, part, "pdf-text") for n, part in enumerate(text.split("\f"), start=1)]
+    doc = {k: v.value for k, v in recognize_metadata(parse(normalize_pages(pages).text)).items()}
+    assert doc["recipients"] == recipients and doc["signer"] == signer

@@ -93,6 +93,121 @@ def test_number_and_date_without_issuer_are_plain_paragraphs():
         ("Số: 18 /KH-KHĐT", "left"), ("Hải Phòng, ngày 12 tháng 3 năm 2024", "right")]
 
 
+@pytest.mark.parametrize("text, left, right", [
+    # a header laid out with spaces, as text extracted with its layout writes it (C045)
+    (" ỦY BAN NHÂN DÂN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "  TỈNH NINH BÌNH                      Độc lập - Tự do - Hạnh Phúc\n"
+     "  Số: 193 /KH-UBND                Ninh Bình, ngày 01 tháng 11 năm 2024\n\n\n"
+     "                              KẾ HOẠCH\n",
+     ["ỦY BAN NHÂN DÂN", "TỈNH NINH BÌNH", "Số: 193 /KH-UBND"],
+     ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh Phúc", "Ninh Bình, ngày 01 tháng 11 năm 2024"]),
+    # the cells of a layout table, a draft's blank number and day kept in their line (C063)
+    ("|UBND TỈNH LÂM ĐỒNG                                |CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM        |\n"
+     "|BAN CHỈ ĐẠO                                       |Độc lập - Tự do - Hạnh phúc               |\n"
+     "|Số:             /QĐ-BCĐ                           |Lâm Đồng, ngày          tháng 8 năm 2025  |\n\n"
+     "QUYẾT ĐỊNH\n",
+     ["UBND TỈNH LÂM ĐỒNG", "BAN CHỈ ĐẠO", "Số: /QĐ-BCĐ"],
+     ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Lâm Đồng, ngày tháng 8 năm 2025"]),
+    # a letter: no type line, the header ends at "Kính gửi:" (C049)
+    ("   ỦY BAN NHÂN DÂN               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "    TỈNH NINH BÌNH                        Độc lập - Tự do - Hạnh phúc\n\n"
+     "    Số:706 /UBND-VP7                     Ninh Bình, ngày 04 tháng 11 năm 2024\n"
+     "V/v tuyển chọn và gọi công dân\n      nhập ngũ năm 2025\n\n"
+     "                         Kính gửi: Bộ Chỉ huy Quân sự tỉnh\n",
+     ["ỦY BAN NHÂN DÂN", "TỈNH NINH BÌNH", "Số:706 /UBND-VP7", "V/v tuyển chọn và gọi công dân nhập ngũ năm 2025"],
+     ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Ninh Bình, ngày 04 tháng 11 năm 2024"]),
+])
+def test_letterhead_set_side_by_side_in_the_source_is_a_two_column_header(text, left, right):
+    # each was rendered as one justified paragraph, which no document prints
+    header = fx.parse_markup(text)[0]
+    assert header.kind == "header"
+    assert [fx.line_text(x) for x in header.left] == left
+    assert [fx.line_text(x) for x in header.right] == right
+
+
+@pytest.mark.parametrize("text, left, right, gap", [
+    # C060: recipients and signer as the columns of a layout table, the signature's space as
+    # empty rows, a bullet the crawler left at the end of the line before
+    ("|Nơi nhận:                    |       | KT. CHỦ TỊCH   |\n"
+     "|- V01, C04 - Bộ Công an;    -|       |PHÓ CHỦ TỊCH    |\n"
+     "|Thường trực Tỉnh ủy;         |       |                |\n"
+     "|- Lưu: VT, NC.                |       |                |\n"
+     "|                             |       |Nguyễn Minh     |\n",
+     ["Nơi nhận:", "- V01, C04 - Bộ Công an;", "- Thường trực Tỉnh ủy;", "- Lưu: VT, NC."],
+     ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Minh"], 2),
+    # C065: one row, the crawler's " / " line breaks inside the cells
+    ("| Nơi nhận: / - Bộ Nội vụ; / - Lưu: VT, NC.Châu | KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Nguyễn Ngọc Phúc |\n",
+     ["Nơi nhận:", "- Bộ Nội vụ;", "- Lưu: VT, NC.Châu"], ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Ngọc Phúc"], None),
+])
+def test_signature_set_as_a_layout_table_is_a_two_column_signature_block(text, left, right, gap):
+    # each row was printed as one line, recipient and signer glued ("Nơi nhận: KT. CHỦ TỊCH")
+    block = fx.parse_markup("Trên đây là Kế hoạch./.\n\n" + text)[-1]
+    assert block.kind == "signature"
+    assert [fx.line_text(x) for x in block.left] == left
+    assert [fx.line_text(x) for x in block.right] == right
+    assert block.signature_gap == gap
+
+
+def test_signer_name_left_below_a_signature_table_goes_under_the_signature():
+    # C061: the crawler left the name outside the table, below it (it was printed at the
+    # left margin, under the recipients)
+    text = ("Trên đây là Kế hoạch./.\n\n"
+            "|Nơi nhận:                    |       | KT. CHỦ TỊCH   |\n"
+            "|- Lưu: VT, NC.                |       |                |\n"
+            "|                             |       |PHÓ CHỦ TỊCH    |\n\n\n"
+            "                                                   Nguyễn Minh\n")
+    block = fx.parse_markup(text)[-1]
+    assert block.kind == "signature"
+    assert [fx.line_text(x) for x in block.right] == ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Minh"]
+    assert block.signature_gap == 2
+
+
+def test_web_page_text_above_the_letterhead_stays_out_of_its_columns():
+    # N01: a page crawled from a law site prints its notices and its own table of the
+    # document's data above the letterhead; they were read as the issuer's column
+    text = ("Bản dịch này thuộc quyền sở hữu của THƯ VIỆN PHÁP LUẬT.\n\n"
+            "CÁC NỘI DUNG ĐƯỢC SỬA ĐỔI, HƯỚNG DẪN\n\n"
+            "Click vào phần bôi vàng để xem chi tiết.\n\n"
+            "Tình trạng:\n\nĐã biết\n\n"
+            "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n\n| |\n\n"
+            "Số: 980/KH-UBND\n\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "Nghệ An, ngày 18 tháng 11 năm 2025\n\n"
+            "KẾ HOẠCH\n")
+    blocks = fx.parse_markup(text)
+    header = next(b for b in blocks if b.kind == "header")
+    assert [fx.line_text(x) for x in header.left] == ["ỦY BAN NHÂN DÂN", "TỈNH NGHỆ AN", "Số: 980/KH-UBND"]
+    assert fx.line_text(blocks[blocks.index(header) - 1].lines[0]) == "Đã biết"
+
+
+def test_a_line_set_in_bold_under_a_plain_one_is_not_a_crawl_wrap():
+    # M05: the decision's author line under its title in capitals (it was run into the title)
+    text = ("**QUYẾT ĐỊNH**\nVỀ VIỆC ỦY QUYỀN CHO GIÁM ĐỐC SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n"
+            "THỰC HIỆN NHIỆM VỤ TRONG LĨNH VỰC QUẢN LÝ CHẤT LƯỢNG NÔNG LÂM SẢN VÀ THỦY SẢN\n"
+            "**CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI**\n")
+    assert fx.display_lines(text)[-1] == "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"
+
+
+def test_the_motto_with_its_typo_goes_to_the_right_column():
+    # C067: "CÔNG HÒA XÃ HỘI …" was printed in the issuer's column
+    text = ("    UBND TỈNH LÂM ĐỒNG                CÔNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "SỞ KHOA HỌC VÀ CÔNG NGHỆ                       Độc lập – Tự do – Hạnh phúc\n"
+            "       Số: 171 /SKHCN-CĐS\n"
+            " V/v góp ý dự thảo Kế hoạch kiểm           Lâm Đồng, ngày 16 tháng 01 năm 2026\n\n"
+            "                                    Kính gửi: Sở Nội vụ\n")
+    header = fx.parse_markup(text)[0]
+    assert [fx.line_text(x) for x in header.right] == [
+        "CÔNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập – Tự do – Hạnh phúc", "Lâm Đồng, ngày 16 tháng 01 năm 2026"]
+
+
+def test_a_table_laid_out_with_spaces_at_the_top_is_no_letterhead():
+    # a row of three columns or more is a table's, not a letterhead's two columns: the lines
+    # stay as they are (the task-table renderer prints them as a table)
+    text = ("Phụ lục\n\nTT        Nhiệm vụ            Cơ quan chủ trì        Thời gian\n"
+            "1         Rà soát quy hoạch    Sở Xây dựng            Năm 2025\n")
+    assert fx.display_lines(text)[1].startswith("TT Nhiệm vụ Cơ quan chủ trì Thời gian")
+
+
 def test_text_without_type_line_has_no_header():
     assert all(b.kind != "header" for b in fx.parse_markup(seed("003")))
 
@@ -203,6 +318,23 @@ def test_form_feed_is_a_page_break_in_both_formats():
     assert len(pdf_pages) == 2 and "trang hai" in pdf_pages[1] and "trang hai" not in pdf_pages[0]
     docx_pages = read_docx(fx.render_docx_bytes(text), "x.docx", Settings()).pages
     assert len(docx_pages) == 2 and "trang hai" in docx_pages[1].text
+
+
+def test_docx_tables_have_grid_widths_matching_their_cells():
+    # Word writes each table's grid (w:tblGrid) with the widths of its cells (w:tcW); LibreOffice
+    # lays a table out by the grid, so a 70/90 mm letterhead on an even grid came out 80/80 mm
+    import docx
+
+    W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    layout = next((REPO / "tests/data/layouts").glob("L01_*.txt")).read_text(encoding="utf-8")
+    document = docx.Document(io.BytesIO(fx.render_docx_bytes(layout)))
+    assert len(document.tables) >= 3  # letterhead, task table, signature
+    for table in document.tables:
+        grid = [int(c.get(W + "w")) for c in table._tbl.tblGrid.findall(W + "gridCol")]
+        for tr in table._tbl.tr_lst:
+            assert [int(tc.tcPr.find(W + "tcW").get(W + "w")) for tc in tr.tc_lst] == grid
+    header = document.tables[0]
+    assert [round(c.width.mm) for c in header.columns] == [70, 90]
 
 
 def test_docx_is_byte_identical_on_rerender():

@@ -340,6 +340,132 @@ def test_centred_type_line_close_under_the_letterhead_ends_the_two_column_block(
     assert [s.column for s in order][:8] == [1, 1, 1, 2, 2, 2, 2, 0]
 
 
+def test_recipient_list_longer_than_its_first_lines_stays_in_the_signature_block():
+    # the shape of M03_daklak-kh0125 as a digital PDF: "Nơi nhận:" (11 pt) and the signer
+    # (12 pt) side by side, then recipients alone on their lines, longer than the two first
+    # ones (they were read out of the block, between the signer's lines)
+    segments = [seg("Nơi nhận:", 86, 428, 11), seg("KT. CHỦ TỊCH", 376, 424, 12),
+                seg("- Bộ Nội vụ;", 86, 440, 11), seg("PHÓ CHỦ TỊCH", 373, 439, 12),
+                seg("- Ban Thi đua - Khen thưởng Trung ương;", 86, 454, 11), seg("- TT. Tỉnh ủy;", 86, 466, 11),
+                seg("- UBMTTQ Việt Nam tỉnh, các Hội,", 86, 494, 11),
+                seg("thể tỉnh;", 85, 505, 11), seg("Đào Mỹ", 400, 504, 12),
+                seg("- Lưu: VT, NV (V-10b).", 86, 520, 11)]
+    order = reading_order(segments)
+    assert [s.text for s in order] == ["Nơi nhận:", "- Bộ Nội vụ;", "- Ban Thi đua - Khen thưởng Trung ương;", "- TT. Tỉnh ủy;",
+                                       "- UBMTTQ Việt Nam tỉnh, các Hội,", "thể tỉnh;", "- Lưu: VT, NV (V-10b).",
+                                       "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Đào Mỹ"]
+    assert [s.column for s in order] == [1] * 7 + [2] * 3
+
+
+@pytest.mark.parametrize("text, laid_out, expected", [
+    # C062, C051 as digital PDF / DOCX: a title is a whole paragraph on its line, the line
+    # under it another paragraph (the crawled text had a blank line between them)
+    ("Kết luận của đồng chí Nguyễn Hồng Hải - Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh "
+     "kiểm tra công tác chuẩn bị thi công tại một số vị trí của 02 tuyến cao tốc Tân Phú - Bảo Lộc\n"
+     "Ngày 24/4/2026, đồng chí Nguyễn Hồng Hải kiểm tra công tác chuẩn bị thi công.\n", True, 2),
+    ("Ban hành Quy định tuyển chọn, xét chọn tổ chức, cá nhân chủ trì thực hiện nhiệm vụ khoa học và "
+     "công nghệ cấp thành phố\nỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ\n", True, 2),
+    # a line no longer than a printed one, broken before a name, still goes on
+    ("Chủ tịch Ủy ban nhân dân tỉnh giao cho các cơ quan thuộc tỉnh và\nỦy ban nhân dân các xã thực hiện\n",
+     True, 1),
+    # crawled text: the long-line rule as before
+    ("Kết luận của đồng chí Nguyễn Hồng Hải - Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh "
+     "kiểm tra công tác chuẩn bị thi công tại một số vị trí của 02 tuyến cao tốc Tân Phú - Bảo Lộc\n"
+     "Ngày 24/4/2026, đồng chí Nguyễn Hồng Hải kiểm tra công tác chuẩn bị thi công.\n", False, 1),
+])
+def test_a_laid_out_paragraph_longer_than_a_printed_line_is_not_continued(text, laid_out, expected):
+    from pipeline.normalize import normalize_text
+
+    assert len(normalize_text(text, laid_out=laid_out).text.strip().split("\n")) == expected
+
+
+# The shapes of tune documents whose document fields the digital PDF and DOCX lost: a letterhead
+# set side by side with spaces (C045, C046, C049), the signature as a layout table (C060, C061),
+# a recipient list longer than its first lines beside the signer (M03), a title over a line in
+# capitals (C051).
+LETTERHEAD_AND_SIGNATURE_TABLE = """\
+   ỦY BAN NHÂN DÂN               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    TỈNH NINH BÌNH                        Độc lập - Tự do - Hạnh phúc
+
+    Số: 196 /KH-UBND                     Ninh Bình, ngày 04 tháng 11 năm 2024
+
+
+                                KẾ HOẠCH
+         Triển khai thực hiện Chỉ thị số 30/CT-TTg ngày 29/8/2024 của Thủ tướng Chính phủ về phát triển
+   các ngành công nghiệp văn hóa trên địa bàn tỉnh Ninh Bình
+
+
+Thực hiện Chỉ thị số 30/CT-TTg ngày 29/8/2024 của Thủ tướng Chính phủ về phát triển các ngành công nghiệp văn hóa Việt Nam, Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai thực hiện như sau:
+
+1. Sở Văn hóa, Thể thao và Du lịch chủ trì triển khai Kế hoạch này.
+
+|Nơi nhận:                    |       | KT. CHỦ TỊCH   |
+|- Bộ Văn hóa, Thể thao và Du lịch;    |       |PHÓ CHỦ TỊCH    |
+|- Thường trực Tỉnh ủy;         |       |                |
+|- Lưu: VT, VP3.                |       |                |
+|                             |       |Tống Quang Thìn     |
+"""
+LONG_RECIPIENTS_AND_AUTHORITY_LINE = """\
+**ỦY BAN NHÂN DÂN**
+**THÀNH PHỐ CẦN THƠ**
+--------
+Số: 09/2010/QĐ-UBND
+
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+**Độc lập - Tự do - Hạnh phúc**
+---------------
+*Cần Thơ, ngày 21 tháng 01 năm 2010*
+
+**QUYẾT ĐỊNH**
+
+**Ban hành Quy định tuyển chọn, xét chọn tổ chức, cá nhân chủ trì thực hiện nhiệm vụ khoa học và công nghệ cấp thành phố**
+
+ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ
+
+Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;
+
+Theo đề nghị của Giám đốc Sở Khoa học và Công nghệ,
+
+**QUYẾT ĐỊNH:**
+
+Điều 1. Ban hành kèm theo Quyết định này Quy định tuyển chọn, xét chọn tổ chức, cá nhân chủ trì thực hiện nhiệm vụ khoa học và công nghệ cấp thành phố.
+
+Điều 2. Giám đốc Sở Khoa học và Công nghệ chịu trách nhiệm thi hành Quyết định này./.
+
+|
+Nơi nhận:
+- Văn phòng Chính phủ (HN-TPHCM);
+- Ban Thi đua - Khen thưởng Trung ương và Bộ Khoa học và Công nghệ;
+- Thường trực Thành ủy;
+- Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và các đoàn thể;
+- Lưu: VT, KHCN.
+|
+**TM. ỦY BAN NHÂN DÂN**
+**KT. CHỦ TỊCH**
+**PHÓ CHỦ TỊCH**
+Đào Anh Dũng
+|
+"""
+DOCUMENT_FIELDS = ("doc_type", "number", "symbol", "issue_place", "issue_date", "title", "issuer", "signer",
+                   "signer_title", "signing_authority", "recipients")
+
+
+@pytest.mark.parametrize("text", [LETTERHEAD_AND_SIGNATURE_TABLE, LONG_RECIPIENTS_AND_AUTHORITY_LINE],
+                         ids=["letterhead-and-signature-table", "long-recipients-and-authority-line"])
+@pytest.mark.parametrize("size", [13, 14])
+def test_digital_pdf_and_docx_give_the_document_fields_of_the_text(text, size):
+    from pipeline.document import extract_document
+
+    def fields(data: bytes, name: str) -> dict:
+        document = extract_document(data, name).document
+        return {k: document[k].value if document.get(k) else None for k in DOCUMENT_FIELDS}
+
+    expected = fields(text.encode(), "doc.txt")
+    assert expected["signer"] and expected["issuer"] and len(expected["recipients"]) >= 3
+    assert fields(fx.render_digital_pdf_bytes(text, body_font_size=size), "doc.pdf") == expected
+    assert fields(fx.render_docx_bytes(text, body_font_size=size), "doc.docx") == expected
+
+
 def test_signature_block_keeps_long_recipient_lines_in_the_left_column():
     # a real e-signed decision (originals O18, Lâm Đồng 2536/QĐ-UBND): the Nơi nhận lines grow
     # wider than the two rows that set the gap, and the signer's name stands far below
@@ -516,3 +642,95 @@ def test_scanned_task_table_is_read_as_rows():
     # each cell read on its own: short cells beside long ones are not run together
     assert rows[2].split(" | ")[3:] == ["Sở Tài chính", "Tháng 4/2025"]
     assert rows[3].split(" | ")[2:] == ["Văn phòng Ủy ban nhân dân tỉnh", "Sở Khoa học và Công nghệ", "Tháng 5/2025"]
+
+
+# ------------------------------------------------------- Word/LibreOffice-made PDFs (word form)
+
+RIGHT_EDGE = 538.0  # the right margin of an A4 page with 20 mm margins
+BODY_LINE = "Phát huy vai trò lãnh đạo của các cấp ủy, tổ chức Đảng, chỉ đạo, quản lý, điều hành của"
+
+
+def placed_line(texts, x0, top, gaps, size=10.0, char=5.0):
+    """Words of one printed line: ``texts`` from ``x0`` with the given gap after each word (or
+    one gap between all of them)."""
+    if isinstance(gaps, (int, float)):
+        gaps = [gaps] * (len(texts) - 1)
+    assert len(gaps) == len(texts) - 1
+    words, x = [], x0
+    for t, gap in zip(texts, [*gaps, 0.0]):
+        words.append(Word(t, 0, len(t), (x, top, x + char * len(t), top + size)))
+        x += char * len(t) + gap
+    return words
+
+
+def justified(texts, x0, top, right=RIGHT_EDGE, char=5.0):
+    """A line stretched by the word processor from ``x0`` to ``right``: equal word gaps."""
+    ink = sum(char * len(t) for t in texts)
+    gap = (right - x0 - ink) / (len(texts) - 1)
+    return placed_line(texts, x0, top, [gap] * (len(texts) - 1), char=char)
+
+
+def body_line(top):
+    texts = BODY_LINE.split()
+    return justified(texts, 85.0, top, char=(RIGHT_EDGE - 85.0 - 2.5 * (len(texts) - 1)) / sum(map(len, texts)))
+
+
+def segment_texts(words):
+    from pipeline.layout import analyse_page
+
+    return [s.text for s in analyse_page(words, list(range(len(words))), [], 595.0).segments]
+
+
+@pytest.mark.parametrize("line, expected", [
+    # C002 as Word/LibreOffice PDF: a paragraph line ending in a manual line break is stretched
+    # over the whole line; its word gaps (71 pt) are all alike: one line, not five columns
+    (justified("Thực hiện Quyết định số".split(), 113.6, 100), ["Thực hiện Quyết định số"]),
+    # a heading whose second word is pushed to the right margin ("I." … "MỤC")
+    (justified(["I.", "MỤC"], 114.0, 100), ["I. MỤC"]),
+    (justified("d) Phối hợp chặt chẽ với Bộ".split(), 114.2, 100), ["d) Phối hợp chặt chẽ với Bộ"]),
+    # a letterhead line: ordinary word gaps beside the wide one — two columns
+    (placed_line("Số: 153/KH-UBND Cần Thơ, ngày 17".split(), 110, 100, [3, 150, 3, 3, 3]),
+     ["Số: 153/KH-UBND", "Cần Thơ, ngày 17"]),
+    # wide, equal gaps that stop short of the right edge: figures in columns, not a justified line
+    (placed_line(["10", "20", "30"], 200, 100, [60, 60]), ["10", "20", "30"]),
+    # wide gaps that differ: a form's fields, not a justified line
+    (placed_line(["Ngày:", "Nơi:", "Ký:"], 90, 100, [120, 268]), ["Ngày:", "Nơi:", "Ký:"]),
+])
+def test_justified_line_stretched_over_the_text_frame_is_one_segment(line, expected):
+    words = body_line(80) + line + body_line(120)
+    assert segment_texts(words)[1:-1] == expected
+
+
+def test_line_stretched_to_the_margin_by_a_manual_break_does_not_run_on():
+    # C004 as Word/LibreOffice PDF: the signature set as a justified paragraph with manual line
+    # breaks; Word stretches "KT. CHỦ TỊCH" and "PHÓ CHỦ TỊCH" over the line, so they reach the
+    # right margin as a wrapped line does, yet the next line's first word would have fitted:
+    # they are lines of their own ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn …" lost the signer)
+    from pipeline.layout import analyse_page, compose_page
+
+    words = (body_line(80) + placed_line("tổ chức triển khai có hiệu quả.".split(), 85, 94, 2.5)
+             + justified("KT. CHỦ TỊCH".split(), 85, 108) + justified("PHÓ CHỦ TỊCH".split(), 85, 122)
+             + placed_line("Nguyễn Thị Ngọc Điệp".split(), 85, 136, 2.5))
+    layout = analyse_page(words, list(range(len(words))), [], 595.0)
+    text, _, _ = compose_page(layout, (85.0, RIGHT_EDGE), 14.0)
+    assert text.split("\n") == [BODY_LINE + " tổ chức triển khai có hiệu quả.", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH",
+                                "Nguyễn Thị Ngọc Điệp"]
+
+
+def test_symbol_broken_after_its_hyphen_at_a_line_end_is_one_word_again():
+    # C008 as Word/LibreOffice PDF: "67/2025/NĐ-" ends a line, "CP" opens the next; pdfium gives the
+    # hyphen as U+FFFE with no line break ("NĐ\ufffeCP": the symbol was not recognised) and one
+    # "word" boxed over both lines
+    from pipeline.layout import _group_text
+    from pipeline.read_pdf import _word_spans
+
+    raw = "theo Nghị định số 67/2025/NĐ\ufffeCP của Chính phủ"
+    assert [raw[a:b] for a, b in _word_spans(raw)] == ["theo", "Nghị", "định", "số", "67/2025/NĐ\ufffe", "CP", "của",
+                                                        "Chính", "phủ"]
+    # read in another order (a table on the page): the halves stay glued, other words spaced
+    text = raw.replace("\ufffe", "-")
+    spans = list(_word_spans(raw))
+    words = [Word(text[a:b], a, b, (float(a), 0.0, float(b), 10.0)) for a, b in spans]
+    joined, placed = _group_text([Segment(words, list(range(len(words))))], 100)
+    assert joined == text
+    assert [joined[w.start - 100:w.end - 100] for w in placed] == [w.text for w in words]

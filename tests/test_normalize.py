@@ -75,9 +75,18 @@ def norm(text: str) -> str:
     ("trên biển báo mũi tên chỉ số\nIV.\n\na) Chủ tịch", "trên biển báo mũi tên chỉ số IV.\n\na) Chủ tịch"),
     ("hoàn thành trong Quý\nIV", "hoàn thành trong Quý IV"),
     ("các nội dung sau\nIV.\nTỔ CHỨC THỰC HIỆN", "các nội dung sau\nIV. TỔ CHỨC THỰC HIỆN"),  # a part heading stays
+    # a part heading wrapped onto a second line of capitals, also at the top of a page (C002 as a
+    # Word-made PDF: "IV. PHÂN" / "CÔNG NHIỆM VỤ" opened page 9 and its tasks lost their section)
+    ("xử lý.\nIV. PHÂN\nCÔNG NHIỆM VỤ\n1. Công an", "xử lý.\nIV. PHÂN CÔNG NHIỆM VỤ\n1. Công an"),
     # a list broken after its comma (Đắk Lắk CT 10/2025); a heading after a comma stays
     ("1. Sở Tài chính, Sở Xây dựng,\nBan quản lý Khu Kinh tế Phú Yên", "1. Sở Tài chính, Sở Xây dựng, Ban quản lý Khu Kinh tế Phú Yên"),
     ("các đơn vị,\nII. TỔ CHỨC THỰC HIỆN", "các đơn vị,\nII. TỔ CHỨC THỰC HIỆN"),
+    # a long title line, then the decision's author in capitals (originals O18, Lâm Đồng QĐ 2536/2025):
+    # no wrap; a wrapped line of a label and a code still joins (crawl ce52cc3a, "(Mã số\nTTHC: …)")
+    ("Đoàn Luật sư tỉnh Đắk Nông (cũ) thành Đoàn Luật sư tỉnh Lâm Đồng\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG",
+     "Đoàn Luật sư tỉnh Đắk Nông (cũ) thành Đoàn Luật sư tỉnh Lâm Đồng\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG"),
+    ("hộ chiếu công vụ tại cơ quan trong nước của Bộ Ngoại giao (Mã số\nTTHC: 2.002352);",
+     "hộ chiếu công vụ tại cơ quan trong nước của Bộ Ngoại giao (Mã số TTHC: 2.002352);"),
 ])
 def test_rewrites(raw, expected):
     assert norm(raw) == expected
@@ -106,6 +115,12 @@ def test_running_page_numbers_are_dropped():
 
 def norm_pages(pages):
     return normalize_pages(pages).text
+
+
+def test_part_heading_wrapped_at_the_top_of_a_page_is_one_heading():
+    # C002 as a Word-made PDF: "IV. PHÂN" / "CÔNG NHIỆM VỤ" opened a page; its tasks lost their section
+    pages = [Page(1, "các vấn đề đã phát hiện.", "pdf-text"), Page(2, "IV. PHÂN\nCÔNG NHIỆM VỤ\n1. Công an", "pdf-text")]
+    assert norm_pages(pages) == "các vấn đề đã phát hiện.\fIV. PHÂN CÔNG NHIỆM VỤ\n1. Công an"
 
 
 @pytest.mark.parametrize("raw,expected", [

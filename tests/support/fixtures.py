@@ -102,6 +102,7 @@ class Block:
     left: list[Line] = field(default_factory=list)
     right: list[Line] = field(default_factory=list)
     rows: list[list[str]] = field(default_factory=list)  # a data table: header row first
+    signature_gap: int | None = None  # the signer line the signature's space is above (else the last)
 
 
 def table_spans(rows: list[list[str]]) -> list[tuple[int, int, int]]:
@@ -158,7 +159,8 @@ _DATE_LINE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _NUMBER_LINE = regex.compile(r"^\s*Số\s*:", regex.IGNORECASE)
-_MOTTO = regex.compile(r"CỘNG\s+HÒA|CỘNG\s+HOÀ|Độc\s+lập|Hạnh\s+phúc", regex.IGNORECASE)
+_SALUTATION = regex.compile(r"^\s*Kính\s+gửi", regex.IGNORECASE)
+_MOTTO = regex.compile(r"C[ỘÔ]NG\s+H(?:ÒA|OÀ)\s+XÃ|Độc\s+lập|Hạnh\s+phúc", regex.IGNORECASE)  # (a typo "CÔNG HÒA" too)
 
 
 def _emphasis_spans(raw: str) -> list[Span]:
@@ -226,6 +228,9 @@ def _tidy_line(spans: list[Span]) -> Line:
     return tuple(out)
 
 
+_WHOLE_BOLD_LINE = regex.compile(r"^\s*\*\*[^*]+\*\*\s*$")
+
+
 def _join_source_lines(lines: list[str]) -> str:
     """Keep the source's line breaks where they mean something.  Crawled texts wrap long
     paragraphs at ~72 columns but break header, motto and signature lines on purpose: a line
@@ -239,8 +244,11 @@ def _join_source_lines(lines: list[str]) -> str:
         if i + 1 < len(lines):
             nxt = lines[i + 1].strip().lstrip("* ")
             plain = text.replace("*", "").strip()
+            # a line the source set in bold on its own after a plain one is a line of its own
+            # (the "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …" line under a decision's title)
+            bold_line = _WHOLE_BOLD_LINE.match(lines[i + 1]) and "**" not in text
             wrapped = (len(plain) >= WRAPPED_LINE_MIN_CHARS and not plain.endswith((".", ";", ":", "!", "?"))
-                       and not _LIST_ITEM.match(nxt))
+                       and not _LIST_ITEM.match(nxt) and not bold_line)
             continues = not hard and bool(nxt) and (nxt[0].islower() or wrapped)
             out += " " if continues else "\n"
     return out
@@ -262,14 +270,37 @@ def parse_markup(text: str) -> list[Block]:
     for page_index, page in enumerate(text.split("\f")):
         if page_index:
             blocks.append(Block("page_break"))
-        blocks.extend(_parse_page(page))
+        blocks.extend(_parse_page(page, letterhead=page_index == 0))
     _mark_header(blocks)
     _mark_titles(blocks)
     _mark_signature(blocks)
     return blocks
 
 
-def _parse_page(text: str) -> list[Block]:
+def _letterhead_cells(line: str) -> list[str]:
+    """The column pieces of a letterhead line that the source laid out side by side, with
+    runs of spaces ("ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI …", as text extracted from a PDF
+    with its layout writes it) or as the cells of a layout row ("|UBND TỈNH LÂM ĐỒNG |CỘNG
+    HÒA …|"); one piece when the line is not split."""
+    pieces: list[str] = []
+    for piece in _LETTERHEAD_GAP.split(line.strip().strip("|")):
+        if not regex.search(r"\w", piece):
+            continue
+        # the blanks a draft leaves for its number and day ("Số:      /QĐ-BCĐ", "Lâm Đồng,
+        # ngày      tháng 8 năm 2025") are not column gaps
+        if pieces and (regex.search(r"(?:Số\s*:|ngày|tháng)\s*$", pieces[-1], regex.IGNORECASE)
+                       or regex.match(r"/|tháng\b|năm\b", piece)):
+            pieces[-1] += " " + piece.strip()
+        else:
+            pieces.append(piece.strip())
+    return pieces or [line]
+
+
+_LETTERHEAD_GAP = regex.compile(r"\s*\|\s*|\s{3,}")
+LETTERHEAD_MAX_LINES = 15
+
+
+def _parse_page(text: str, letterhead: bool = False) -> list[Block]:
     groups: list[tuple[str, list[str]]] = []  # (role, source lines): "body" | "heading" | "rule"
     current: list[str] = []
 
@@ -278,7 +309,26 @@ def _parse_page(text: str) -> list[Block]:
             groups.append(("body", list(current)))
             current.clear()
 
+    # A letterhead printed in two columns: the first page's lines before the document type
+    # ("KẾ HOẠCH") or the salutation ("Kính gửi:"), where the source set the columns side by
+    # side, give one line per column piece — the header block then puts each in its column
+    # (they were one justified paragraph, which no document prints).
+    head_lines = 0
+    row_before = False  # the line before was a table row
     for line in text.split("\n"):
+        after_row, row_before = row_before, bool(_TABLE_ROW.match(line))
+        if letterhead and line.strip():
+            head_lines += 1
+            plain = _STRAY_PIPES.sub("", line).replace("*", "").strip()
+            if (_is_type_line(plain) or _SALUTATION.match(plain) or _RECIPIENTS.match(plain)
+                    or head_lines > LETTERHEAD_MAX_LINES):
+                letterhead = False
+            elif len(pieces := _letterhead_cells(line)) == 2:
+                flush()
+                groups.extend(("body", [piece]) for piece in pieces)
+                continue
+            elif len(pieces) > 2:
+                letterhead = False  # a table's row (a letterhead has two columns)
         if _CELL_SEPARATOR.match(line):
             flush()
             groups.append(("cell", []))  # a border of a crawled layout-table cell
@@ -294,9 +344,10 @@ def _parse_page(text: str) -> list[Block]:
                 groups[-1][1].append(cells)
             elif len([c for c in cells if c]) >= 3:
                 groups.append(("table", [cells]))  # a data table: printed with its rules
+            elif groups and groups[-1][0] == "layout" and len(groups[-1][1][-1]) == len(cells) and after_row:
+                groups[-1][1].append(cells)
             else:
-                # a layout row: its cells read left to right, one line per row
-                groups.append(("body", [" ".join(c for c in cells if c)]))
+                groups.append(("layout", [cells]))  # rows of a borderless layout table
         elif _HEADING.match(line):
             flush()
             groups.append(("heading", [_HEADING.sub("", line)]))
@@ -304,10 +355,20 @@ def _parse_page(text: str) -> list[Block]:
             # stray cell borders of a flattened table are not text
             current.append(_STRAY_PIPES.sub("", line))
     flush()
+    groups = [g for role, group in groups for g in _layout_groups(role, group)]
 
     blocks: list[Block] = []
     after_cell = False
     for role, group in groups:
+        if role == "signature":
+            blocks.append(_signature_table(group))
+            continue
+        if role == "body" and blocks and blocks[-1].kind == "signature" and _signer_name_left_out(blocks[-1], group):
+            # the signer's name the crawler left below the table: it is the signer column's
+            # last line, under the signature's space
+            blocks[-1].signature_gap = len(blocks[-1].right)
+            blocks[-1].right.extend(_bold([(Span(" ".join(group[0].split())),)]))
+            continue
         if role == "cell":
             after_cell = True
             continue
@@ -334,6 +395,57 @@ def _parse_page(text: str) -> list[Block]:
     return blocks
 
 
+def _layout_groups(role: str, group: list) -> list[tuple[str, list]]:
+    """A borderless layout table whose first cell is "Nơi nhận:" is the signature block of
+    Decree 30/2020, printed as its two columns; other layout rows read left to right, one
+    line per row."""
+    if role != "layout":
+        return [(role, group)]
+    if _RECIPIENTS.match(group[0][0]):
+        return [("signature", group)]
+    return [("body", [" ".join(c for c in cells if c)]) for cells in group]
+
+
+_CELL_LINE_BREAK = regex.compile(r"\s+/\s+")  # a crawler's line break inside a cell: " / "
+
+
+_PERSON_NAME = regex.compile(r"^\s*(?:\p{Lu}\p{Ll}*\s+){1,5}\p{Lu}\p{Ll}+\s*$")
+
+
+def _signer_name_left_out(block: Block, lines: list[str]) -> bool:
+    """Is ``lines`` a person's name alone, after a signature table whose signer column ends
+    with a title in capitals (no name)?"""
+    return (len(lines) == 1 and bool(_PERSON_NAME.match(lines[0].replace("*", ""))) and bool(block.right)
+            and _is_caps(line_text(block.right[-1])))
+
+
+def _signature_table(rows: list[list[str]]) -> Block:
+    """The signature block set as a layout table: recipients in the first column, the signer
+    in the others; the signature's space where the signer column has empty rows."""
+    left: list[Line] = []
+    right: list[Line] = []
+    gap = None
+    blank = False
+    for cells in rows:
+        for piece in _CELL_LINE_BREAK.split(cells[0]) if cells[0] else []:
+            # a bullet the crawler left at the end of the line before ("…Bộ Công an; -|")
+            if left and (bullet := regex.search(r"\s+-$", line_text(left[-1]))):
+                left[-1] = _split_lines(_emphasis_spans(line_text(left[-1])[:bullet.start()]))[0]
+                piece = "- " + piece
+            left.extend(_split_lines(_emphasis_spans(piece)))
+        signer = " ".join(c for c in cells[1:] if c)
+        if not signer:
+            blank = bool(right)
+            continue
+        if blank:
+            gap, blank = len(right), False
+        for piece in _CELL_LINE_BREAK.split(signer):
+            right.extend(_split_lines(_emphasis_spans(piece)))
+    block = Block("signature", left=left, right=_bold(right), align="center")
+    block.signature_gap = gap
+    return block
+
+
 def _mark_header(blocks: list[Block]) -> None:
     """Blocks before the first type line that carry a number, date or national motto form
     the header: number/issuer on the left, motto and place/date on the right."""
@@ -342,15 +454,16 @@ def _mark_header(blocks: list[Block]) -> None:
     for i, b in enumerate(blocks):
         if b.kind == "page_break":
             return
-        if b.role == "type":
-            type_at = i
+        if b.role == "type" or (b.kind == "paragraph" and b.lines and _SALUTATION.match(line_text(b.lines[0]))):
+            type_at = i  # a letter (công văn) has no type line: its header ends at "Kính gửi:"
             break
         seen_lines += len(b.lines)
         if seen_lines > HEADER_SEARCH_LINES:
             return
     if not type_at:
         return
-    head = blocks[:type_at]
+    start = _letterhead_start(blocks[:type_at])
+    head = blocks[start:type_at]
     texts = [line_text(x) for b in head for x in b.lines]
     if not any(_NUMBER_LINE.match(t) or _DATE_LINE.match(t) or _MOTTO.search(t) for t in texts):
         return
@@ -371,13 +484,39 @@ def _mark_header(blocks: list[Block]) -> None:
             else:
                 left.append(line)
     if max(len(left), len(right)) >= 2:
-        blocks[:type_at] = [Block("header", left=left, right=right, align="center")]
+        blocks[start:type_at] = [Block("header", left=left, right=right, align="center")]
     else:
         # only "Số: …" and the date survive: real documents with no issuer lines print them
         # as two plain paragraphs, left and right
         rebuilt = [Block("paragraph", [x], align="left") for x in left]
         rebuilt += [Block("paragraph", [x], align="right") for x in right]
-        blocks[:type_at] = rebuilt
+        blocks[start:type_at] = rebuilt
+
+
+def _letterhead_start(head: list[Block]) -> int:
+    """Where the letterhead begins among the blocks before the type line: after the last
+    block of running text (a sentence: what a web page prints above a document, "Bản dịch
+    này thuộc quyền sở hữu của …", "Click vào phần bôi vàng để xem chi tiết."), at its first
+    line in capitals (the issuer), the number, the motto or the date (not a web page's
+    "Tình trạng: Đã biết")."""
+    def marked(text: str) -> bool:
+        return bool(_NUMBER_LINE.match(text) or _DATE_LINE.match(text) or _MOTTO.search(text))
+
+    start = 0
+    for k, b in enumerate(head):
+        if b.kind != "paragraph":
+            continue
+        joined = " ".join(line_text(x) for x in b.lines).strip()
+        sentence = joined.endswith((".", ":", ";", "…")) or len(joined) > 100 and not _SUBJECT_LINE.match(joined)
+        if sentence and not marked(joined):
+            start = k + 1
+    while start < len(head) and not (head[start].kind == "paragraph" and head[start].lines and (
+            _is_caps(line_text(head[start].lines[0])) or marked(line_text(head[start].lines[0])))):
+        start += 1
+    return start if start < len(head) else 0
+
+
+_SUBJECT_LINE = regex.compile(r"^\s*(?:V/v|Về)\b", regex.IGNORECASE)  # a letter's subject, under its number
 
 
 _RECIPIENTS = regex.compile(r"^\s*Nơi\s+nhận\s*:?", regex.IGNORECASE)
@@ -586,9 +725,10 @@ def _pdf_signature(b: Block, cell, frame_width: float):
     small = ParagraphStyle("recipients", parent=cell, fontSize=cell.fontSize - 1, leading=(cell.fontSize - 1) * 1.2,
                            alignment=TA_LEFT)
     left = [Paragraph(_xml(x), small) for x in b.left]
-    right = [Paragraph(_xml(x), cell) for x in b.right[:-1]]
-    right += [Spacer(1, SIGNATURE_SPACE), Paragraph(_xml(b.right[-1]), cell)] if len(b.right) > 1 else \
-        [Paragraph(_xml(b.right[-1]), cell)]
+    gap = b.signature_gap if b.signature_gap is not None else len(b.right) - 1
+    right = [Paragraph(_xml(x), cell) for x in b.right[:gap]]
+    right += [Spacer(1, SIGNATURE_SPACE)] if gap else []
+    right += [Paragraph(_xml(x), cell) for x in b.right[gap:]]
     table = Table([[left, right]], colWidths=[frame_width * 0.5, frame_width * 0.5])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
@@ -728,10 +868,9 @@ def render_docx_bytes(text: str, *, body_font_size: float = BODY_FONT_SIZE,
             continue
         if b.kind == "header":
             table = document.add_table(rows=1, cols=2)  # default table style: no borders
-            widths = (Mm(70), Mm(90))
+            _set_column_widths(table, (Mm(70), Mm(90)))
             for column, lines in enumerate((b.left, b.right)):
                 cell = table.cell(0, column)
-                cell.width = widths[column]
                 for i, line in enumerate(lines):
                     p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
                     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -741,14 +880,15 @@ def render_docx_bytes(text: str, *, body_font_size: float = BODY_FONT_SIZE,
             continue
         if b.kind == "signature":
             table = document.add_table(rows=1, cols=2)
+            _set_column_widths(table, (Mm(80), Mm(80)))
             for column, lines in enumerate((b.left, b.right)):
                 cell = table.cell(0, column)
-                cell.width = Mm(80)
                 for i, line in enumerate(lines):
                     p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
                     p.alignment = WD_ALIGN_PARAGRAPH.LEFT if column == 0 else WD_ALIGN_PARAGRAPH.CENTER
                     p.paragraph_format.space_after = Pt(0)
-                    if column == 1 and i == len(lines) - 1 and i:
+                    gap = b.signature_gap if b.signature_gap is not None else len(lines) - 1
+                    if column == 1 and i == gap and i:
                         p.paragraph_format.space_before = Pt(SIGNATURE_SPACE)
                     add_runs(p, [line], body_font_size - (2 if column == 0 else 1))
             continue
@@ -786,6 +926,18 @@ def render_docx_bytes(text: str, *, body_font_size: float = BODY_FONT_SIZE,
     buf = io.BytesIO()
     document.save(buf)
     return _normalize_zip(buf.getvalue())
+
+
+def _set_column_widths(table, widths) -> None:
+    """Column widths as Word writes them: the grid (w:tblGrid/w:gridCol, what LibreOffice lays a
+    table out by) and every cell's w:tcW agree.  python-docx's add_table splits the grid evenly;
+    setting only the cells' widths left a 70/90 mm letterhead on an 80/80 mm grid, which Word
+    and LibreOffice resolve differently."""
+    for column, width in zip(table.columns, widths):
+        column.width = width
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths):
+            cell.width = width
 
 
 def _normalize_zip(data: bytes) -> bytes:
