@@ -1376,9 +1376,12 @@ def vote_words(gray: np.ndarray, data: dict[str, list]) -> tuple[int, int]:
                                              or code_lookalikes(ours[index], theirs)):
                 continue
             left, right = int(data["left"][r]) - pad, int(data["left"][r]) + int(data["width"][r]) + pad
-            if any(c.isdigit() for c in ours[index] + theirs):
-                # digits carry no marks, and asterocr tells "1" from "I" by the line's
-                # proportions: the band made the real scans' "tháng 11" "II", "(Đ1)" "(ĐI)"
+            if any(c.isdigit() for c in theirs) or (any(c.isdigit() for c in ours[index])
+                                                      and not any(c.isalpha() for c in ours[index])):
+                # a number or a code in dispute: digits carry no marks, and asterocr tells "1"
+                # from "I" by the line's proportions (the band made the real scans' "tháng 11"
+                # "II", "(Đ1)" "(ĐI)"); a garbled word with a digit in it ("l8Lệ" for "ỦY")
+                # is no number
                 top, bottom = max(0, y0 - pad), min(h, y1 + pad)
             else:
                 top, bottom = _line_band(gray, data, s.rows, word_height, (left, right))

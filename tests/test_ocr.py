@@ -1403,3 +1403,9 @@ def test_a_word_with_digits_is_cropped_for_the_third_reader_as_before(monkeypatc
     pad = 40 // 6
     assert heights[1] == 40 + 2 * pad  # "11": the line's box and its margin
     assert heights[0] == 140 - 80 + round(ocr.MARK_REACH_BELOW * 40)  # "tháng": the band
+    # a garbled word with a digit in it is no number (tune C062's "ỦY" read "l8Lệ")
+    data = _tsv([("l8Lệ", 0.0, (20, 100, 140, 140)), ("BAN", 95.0, (160, 100, 220, 140))])
+    monkeypatch.setattr(Lines, "predict", lambda self, crops: [SimpleNamespace(text="ỦY BAN") for _ in crops])
+    heights.clear()
+    ocr.vote_words(gray, data)
+    assert heights[0] == 140 - 80 + round(ocr.MARK_REACH_BELOW * 40)
