@@ -398,9 +398,14 @@ def reread_weak_lines(pages: list[tuple[str, dict[str, list], list[str]]], lang:
     crops: list[str] = []
     for index, (path, data, _steps) in enumerate(pages):
         weak = _weak_lines(data)
+        in_weak = {r for _key, rows in weak for r in rows}  # read again whole: not searched
+        merged = [r for r in _two_lines_as_one_word(data) if r not in in_weak]
         with Image.open(path) as page_image:
             boxes = [(key, rows, _box_of(data, rows)) for key, rows in weak]
-            boxes += [(None, [], box) for box in lost_lines(np.asarray(page_image.convert("L")), data)]
+            # a lost line keeps the rows of the garbled two-line words it lies in (dropped
+            # when it is read)
+            boxes += [(None, [r for r in merged if _overlap(box, _box_of(data, [r])) > 0], box)
+                      for box in lost_lines(np.asarray(page_image.convert("L")), data, merged)]
             for key, rows, (x0, y0, x1, y1) in boxes:
                 box = (max(0, x0 - 4), max(0, y0 - 4), min(page_image.width, x1 + 4), min(page_image.height, y1 + 4))
                 line = page_image.crop(box)
@@ -436,6 +441,8 @@ def reread_weak_lines(pages: list[tuple[str, dict[str, list], list[str]]], lang:
             if conf >= LOST_LINE_CONF and any(sum(c.isalnum() for c in str(reading["text"][w])) >= 2
                                               for w in _word_rows(reading)):
                 found.setdefault(index, []).append((reading, origin))
+                for r in rows:  # the garbled word this line was read out of
+                    data["text"][r] = ""
         elif conf > _mean_conf(data, rows) + 10:
             better.setdefault(index, {})[key] = (rows, reading, origin)
     for index, lines in better.items():
@@ -449,11 +456,31 @@ def reread_weak_lines(pages: list[tuple[str, dict[str, list], list[str]]], lang:
         steps.append(f"read {len(readings)} lost line{'s' if len(readings) > 1 else ''}")
 
 
-def lost_lines(gray: np.ndarray, data: dict[str, list]) -> list[tuple[int, int, int, int]]:
+# A word at least this many times the page's word height, read under this confidence, is two
+# lines Tesseract's page pass took for one: a short centred line and the one under it
+# ("VẬN" over "ĐẢNG CỘNG SẢN" read "ĐẢNG VNc SẢN"), or two items of a "Nơi nhận" list in
+# small print ("- Thành phần tham dự họp;" over "- LĐVP;" read ": ng phần tham dự họp;").
+TWO_LINES_HEIGHT = 1.7
+TWO_LINES_CONF = 30.0
+
+
+def _two_lines_as_one_word(data: dict[str, list]) -> list[int]:
+    """The rows of words that are two lines read as one garbled word (``TWO_LINES_HEIGHT``):
+    their ink is searched for lost lines as if no word covered it."""
+    words = _word_rows(data)
+    if not words:
+        return []
+    height = float(np.median([int(data["height"][r]) for r in words]))
+    return [r for r in words if int(data["height"][r]) >= TWO_LINES_HEIGHT * height
+            and float(data["conf"][r]) < TWO_LINES_CONF and any(c.isalnum() for c in str(data["text"][r]))]
+
+
+def lost_lines(gray: np.ndarray, data: dict[str, list], uncovered: list[int] = ()) -> list[tuple[int, int, int, int]]:
     """Boxes of text lines on the page that no word of the page pass covers, largest first,
     at most ``MAX_LOST_LINES``: the ink (Otsu) outside the words' boxes, smeared along the
     line, in blobs of a text line's height and at least three heights long.  Rules, specks,
-    borders and pictures do not have that shape."""
+    borders and pictures do not have that shape.  The boxes of the ``uncovered`` rows (two
+    lines read as one garbled word) cover nothing."""
     words = _word_rows(data)
     if not words or gray.size == 0:
         return []
@@ -462,8 +489,9 @@ def lost_lines(gray: np.ndarray, data: dict[str, list]) -> list[tuple[int, int, 
         return []
     _threshold, ink = cv2.threshold(gray, 0, 1, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
     pad = max(2, int(height * 0.3))
+    skip = set(uncovered)
     for r in range(len(data["level"])):  # every box Tesseract found, words or not
-        if int(data["level"][r]) != 5:
+        if int(data["level"][r]) != 5 or r in skip:
             continue
         x, y = int(data["left"][r]), int(data["top"][r])
         ink[max(0, y - pad):y + int(data["height"][r]) + pad, max(0, x - pad):x + int(data["width"][r]) + pad] = 0
@@ -471,7 +499,10 @@ def lost_lines(gray: np.ndarray, data: dict[str, list]) -> list[tuple[int, int, 
     count, _labels, stats, _centroids = cv2.connectedComponentsWithStats(smear, connectivity=8)
     h_img, w_img = gray.shape
     found = []
-    for x, y, w, h, area in stats[1:count]:
+    blobs = [tuple(int(v) for v in stat[:4]) for stat in stats[1:count]]
+    if uncovered:  # two lines read as one word lie one on the other: cut where their ink thins
+        blobs = [piece for blob in blobs for piece in _lines_of_a_blob(smear, blob, height)]
+    for x, y, w, h in blobs:
         if not (0.6 * height <= h <= 2.2 * height and w >= 3 * height):
             continue
         if x <= 0 or y <= 0 or x + w >= w_img or y + h >= h_img:  # scanner borders
@@ -481,6 +512,25 @@ def lost_lines(gray: np.ndarray, data: dict[str, list]) -> list[tuple[int, int, 
             found.append((int(w) * int(h), (int(x), int(y), int(x + w), int(y + h))))
     found.sort(reverse=True)
     return [box for _size, box in found[:MAX_LOST_LINES]]
+
+
+def _lines_of_a_blob(ink: np.ndarray, blob: tuple[int, int, int, int], height: float) -> list[tuple[int, int, int, int]]:
+    """A blob of ink (x, y, w, h) taller than one and a half lines cut into lines at the row
+    of least ink in its middle, each piece trimmed to its ink."""
+    x, y, w, h = blob
+    if h <= 1.5 * height:
+        return [blob]
+    rows = ink[y:y + h, x:x + w].sum(axis=1)
+    lo, hi = int(h * 0.3), int(h * 0.7)
+    cut = lo + int(np.argmin(rows[lo:hi]))
+    pieces = []
+    for top, bottom in ((0, cut), (cut + 1, h)):
+        part = ink[y + top:y + bottom, x:x + w]
+        ys, xs = np.flatnonzero(part.any(axis=1)), np.flatnonzero(part.any(axis=0))
+        if len(ys) and len(xs):
+            pieces += _lines_of_a_blob(ink, (x + int(xs[0]), y + top + int(ys[0]), int(xs[-1] - xs[0]) + 1,
+                                             int(ys[-1] - ys[0]) + 1), height)
+    return pieces
 
 
 def _insert_line(data: dict[str, list], reading: dict[str, list], origin: tuple[int, int]) -> None:
@@ -1228,6 +1278,39 @@ def aligned_words(ours: list[str], theirs: list[str]) -> dict[int, str]:
     return out
 
 
+# How far above and below a line's word boxes its crop for the neural readers may reach, in
+# word heights: a mark Tesseract did not see (a hook over a capital, "TINH" for "TỈNH") lies
+# outside its boxes, up to about half a capital's height above them.
+MARK_REACH_ABOVE = 0.5
+MARK_REACH_BELOW = 0.3
+
+
+def _line_band(gray: np.ndarray, data: dict[str, list], rows: list[int], word_height: float,
+               columns: tuple[int, int]) -> tuple[int, int]:
+    """The rows (top, bottom) of a line's crop for asterocr: its word boxes' rows, widened
+    up to ``MARK_REACH_ABOVE`` / ``MARK_REACH_BELOW`` word heights to take in marks Tesseract
+    left out of its boxes, and cut there at the emptiest row farthest from the line, so the
+    crop does not take in the line above or below.  Title and letterhead lines are set close,
+    their marks stacked: a margin of a sixth of the line's height took in a dot of the line
+    below, read as a dot under a capital ("CÔNG" → "CỘNG"), and a scrap of the line above
+    ("TRUYỀN NHIỄM" read "TRUYỀN NHIỆM")."""
+    # the line's words' usual top and bottom: one word's box may hold a mark of the next line
+    y0 = int(np.median([int(data["top"][r]) for r in rows]))
+    y1 = int(np.median([int(data["top"][r]) + int(data["height"][r]) for r in rows]))
+    x0, x1 = max(0, columns[0]), min(gray.shape[1], columns[1])
+    columns = gray[:, x0:max(x0 + 1, x1)]
+    start = max(0, y0 - round(MARK_REACH_ABOVE * word_height))
+    stop = min(gray.shape[0], y1 + round(MARK_REACH_BELOW * word_height))
+    top, bottom = y0, y1
+    if start < y0:
+        ink = (columns[start:y0] < CELL_INK).sum(axis=1)
+        top = start + int(np.flatnonzero(ink == ink.min())[0])
+    if y1 < stop:
+        ink = (columns[y1:stop] < CELL_INK).sum(axis=1)
+        bottom = y1 + int(np.flatnonzero(ink == ink.min())[-1]) + 1
+    return top, bottom
+
+
 def vote_words(gray: np.ndarray, data: dict[str, list]) -> tuple[int, int]:
     """Replace the words Tesseract read one way and two other readers read alike another
     way, and drop the scraps it read out of seals, signatures and scribbles; returns how
@@ -1292,8 +1375,17 @@ def vote_words(gray: np.ndarray, data: dict[str, list]) -> tuple[int, int]:
                                              or comma_read_as_point(ours[index], theirs, following)
                                              or code_lookalikes(ours[index], theirs)):
                 continue
-            left, right = int(data["left"][r]), int(data["left"][r]) + int(data["width"][r])
-            crop = gray[max(0, y0 - pad):min(h, y1 + pad), max(0, left - pad):min(w, right + pad)]
+            left, right = int(data["left"][r]) - pad, int(data["left"][r]) + int(data["width"][r]) + pad
+            if any(c.isdigit() for c in theirs) or (any(c.isdigit() for c in ours[index])
+                                                      and not any(c.isalpha() for c in ours[index])):
+                # a number or a code in dispute: digits carry no marks, and asterocr tells "1"
+                # from "I" by the line's proportions (the band made the real scans' "tháng 11"
+                # "II", "(Đ1)" "(ĐI)"); a garbled word with a digit in it ("l8Lệ" for "ỦY")
+                # is no number
+                top, bottom = max(0, y0 - pad), min(h, y1 + pad)
+            else:
+                top, bottom = _line_band(gray, data, s.rows, word_height, (left, right))
+            crop = gray[top:bottom, max(0, left):min(w, right)]
             if crop.size == 0:
                 continue
             text, confidence = read_with_third_reader(crop)
@@ -1312,7 +1404,7 @@ def vote_words(gray: np.ndarray, data: dict[str, list]) -> tuple[int, int]:
         first = s.rows[0]
         above = lines.get((int(data["block_num"][first]), int(data["par_num"][first]), int(data["line_num"][first]) - 1))
         before = str(data["text"][max(above, key=lambda r: int(data["left"][r]))]) if above else None
-        changed += tones_of_a_word_pair(gray, data, s.rows, s.box, before)
+        changed += tones_of_a_word_pair(gray, data, s.rows, s.box, before, word_height)
     return changed, dropped
 
 
@@ -1503,7 +1595,7 @@ def _cased_like(word: str, model: str) -> str:
 
 
 def tones_of_a_word_pair(gray: np.ndarray, data: dict[str, list], rows: list[int], box: tuple[int, int, int, int],
-                         before: str | None = None) -> int:
+                         before: str | None = None, word_height: float | None = None) -> int:
     """Tone marks put right on pairs of words that read as no word of the dictionary but,
     with other tones on the same letters, as one: the pair is cut out of its line and read
     by asterocr, and its reading taken when it is one of those words.  Returns how many
@@ -1517,7 +1609,7 @@ def tones_of_a_word_pair(gray: np.ndarray, data: dict[str, list], rows: list[int
     taken only when asterocr reads one of its words, letter for letter (figures in
     docs/ocr.md).  ``before``: the last word of the line above in the same paragraph, which
     the line's first word may make a word with ("nội | dung cụ thể")."""
-    h, w = gray.shape
+    w = gray.shape[1]
     x0, y0, x1, y1 = box
     pad = max(2, (y1 - y0) // 6)
     words = [str(data["text"][r]) for r in rows]
@@ -1528,8 +1620,9 @@ def tones_of_a_word_pair(gray: np.ndarray, data: dict[str, list], rows: list[int
         if k < 0 or k <= done:
             continue  # its first word was just put right with the word before
         a, b = rows[k], rows[k + 1]
-        left, right = int(data["left"][a]), int(data["left"][b]) + int(data["width"][b])
-        crop = gray[max(0, y0 - pad):min(h, y1 + pad), max(0, left - pad):min(w, right + pad)]
+        left, right = int(data["left"][a]) - pad, int(data["left"][b]) + int(data["width"][b]) + pad
+        top, bottom = _line_band(gray, data, rows, word_height or (y1 - y0), (left, right))
+        crop = gray[top:bottom, max(0, left):min(w, right)]
         if crop.size == 0:
             continue
         heard = [_letters_of(t) for t in read_with_third_reader(crop)[0].split()]
@@ -2059,8 +2152,47 @@ def ocr_pages(pages: Iterable[Callable[[], tuple[Image.Image, float]]], *, lang:
             preparer.join()
 
 
+# Share of a mark-only word's box inside a word beside it for it to be a mark of that word.
+MARK_INSIDE_WORD = 0.8
+
+
+def marks_read_as_words(data: dict[str, list]) -> int:
+    """Drop the "words" of punctuation alone that lie inside a word of the same line, above
+    or below its letters: a mark of that word read a second time, on its own ("Phạm Tất
+    Thắng “": the breve and acute of "ắ" read as a quotation mark, which cost the signer's
+    name).  A real quotation mark or point stands beside a word, not within its box (a dash
+    Tesseract boxes into its neighbour's box stands on the line, and stays).  Returns how many were dropped
+    (``data`` changed in place)."""
+    rows = _word_rows(data)
+    by_line: dict[tuple[int, int, int], list[int]] = {}
+    for r in rows:
+        by_line.setdefault((int(data["block_num"][r]), int(data["par_num"][r]), int(data["line_num"][r])), []).append(r)
+    dropped = 0
+    for line in by_line.values():
+        for r in line:
+            if any(ch.isalnum() for ch in str(data["text"][r])):
+                continue
+            box = _box_of(data, [r])
+            area = max(1, (box[2] - box[0]) * (box[3] - box[1]))
+            for other in line:
+                if other == r or not any(ch.isalnum() for ch in str(data["text"][other])):
+                    continue
+                o = _box_of(data, [other])
+                inside = max(0, min(box[2], o[2]) - max(box[0], o[0])) * max(0, min(box[3], o[3]) - max(box[1], o[1]))
+                middle = (box[1] + box[3]) / 2
+                # a diacritic stands above the letters or below them; a dash or a point
+                # Tesseract boxed into a neighbour's box stands on the line
+                off_the_line = not o[1] + (o[3] - o[1]) / 3 <= middle <= o[3] - (o[3] - o[1]) / 3
+                if inside >= MARK_INSIDE_WORD * area and box[0] > o[0] and box[2] < o[2] and off_the_line:
+                    data["text"][r] = ""
+                    dropped += 1
+                    break
+    return dropped
+
+
 def _finish(data: dict[str, list], dpi: float, angle: float, steps: list[str], size: tuple[int, int],
             rulings: list | None = None) -> OcrPage:
+    marks_read_as_words(data)
     text, words = assemble(column_order(data), scale=72.0 / dpi, angle=angle, size=size)
     tables = []
     if rulings:

@@ -616,6 +616,11 @@ _FILED_WORD = regex.compile(r"(?m)^[ ]*[-+•]?[ ]*(?P<word>L[uưụừứửữ
 _ITEM_DASH_SPECK = regex.compile(r"(?m)^[ ]*(?P<speck>[.,'`ˆ^~_]+[ ]*)(?=[-+•][ ]*\p{Lu})")
 
 
+# The "Nơi nhận:" label read with its two words run together and its underline read after it
+# ("_ Nơinhận_:"; party documents underline it): no recipient list was found under it.
+_RECIPIENT_LABEL_RUN_TOGETHER = regex.compile(r"(?m)^[ ]*[_*]*[ ]*N[ơo]i(?P<second>nh[ậa]n)(?P<rule>_*)(?=[ ]*:)")
+
+
 def _repair_recipient_lists(text: str, chars: dict[int, str], deletions: set[int]) -> None:
     """What OCR slips in the small print of a "Nơi nhận" list, where nothing else (no
     citation, no sentence) checks it:
@@ -817,6 +822,9 @@ def find_repairs(text: str) -> list[tuple[int, int, str]]:
     for line in _FILED_LINE.finditer(text):  # "Lưu:VT,PC04" → "Lưu: VT, PC04" (Decree 30's form)
         for gap in _FILED_GAP.finditer(line.group()):
             chars.setdefault(line.start() + gap.start(), gap.group() + " ")
+    for match in _RECIPIENT_LABEL_RUN_TOGETHER.finditer(text):
+        chars.setdefault(match.start("second"), " " + match.group("second")[0])
+        deletions.update(range(match.start("rule"), match.end("rule")))
     _repair_recipient_lists(text, chars, deletions)
     _repair_number_word(text, chars)
     _repair_quarters(text, chars, deletions)

@@ -1311,3 +1311,101 @@ def test_a_pair_at_a_line_start_sees_the_line_above(monkeypatch, before, expecte
     monkeypatch.setattr(ocr, "read_with_third_reader", lambda crop: calls.append(1) or ("dụng cụ", 0.9))
     ocr.tones_of_a_word_pair(np.full((100, 1000), 255, np.uint8), data, [0, 1], (10, 10, 900, 70), before)
     assert " ".join(data["text"]) == expected and bool(calls) is asked
+
+
+def test_a_crop_for_the_third_reader_keeps_its_marks_and_leaves_the_next_lines_out(monkeypatch):
+    """Title and letterhead lines are set close and their marks stack: a margin of a sixth of
+    the line's height took a dot of the line below into the crop of a capital ("CÔNG" read
+    "CỘNG", tune C043 as a mild scan), while a hook Tesseract left out of its box ("TINH" for
+    "TỈNH", tune 01) lies above the word's box.  The crop reaches for marks above and below
+    and is cut at the emptiest row before the neighbouring line's ink."""
+    gray = np.full((220, 400), 255, np.uint8)
+    gray[100:140, 20:300] = 0  # the line's letters: the words' boxes (rows 100-139)
+    gray[91:98, 60:80] = 0  # a mark just above them that Tesseract's box left out
+    gray[76:85, 30:290] = 0  # the foot of the line above (dots below, descenders)
+    gray[146:152, 150:170] = 0  # a mark of the line below, over its letters
+    gray[153:190, 20:300] = 0
+    words = [("chuyên", 90.0, (20, 100, 140, 140)), ("đôi", 90.0, (160, 100, 300, 140))]
+    data = _tsv(words)
+    crops = []
+    monkeypatch.setattr(ocr, "read_with_third_reader", lambda crop: crops.append(crop.copy()) or ("chuyển đổi", 0.9))
+    ocr.tones_of_a_word_pair(gray, data, [0, 1], ocr._box_of(data, [0, 1]), None, 40.0)
+    (crop,) = crops
+    ink_rows = np.flatnonzero((crop < 128).any(axis=1))
+    rows = crop.shape[0]
+    # the mark is in (a run of 7 rows above the letters' 40), and nothing of the other lines
+    assert (crop < 128).sum() == 7 * 20 + 40 * 280
+    assert ink_rows[0] > 0 and ink_rows[-1] < rows - 1
+    assert " ".join(data["text"]) == "chuyển đổi"
+
+
+@pytest.mark.parametrize("words, kept", [
+    # the breve and acute of "ắ" read again as a quotation mark inside the word (tune C040:
+    # the signer "Phạm Tất Thắng “" was lost)
+    ([("Phạm", 96.0, (1542, 1536, 1698, 1585)), ("Tất", 96.0, (1717, 1530, 1809, 1575)),
+      ("Thắng", 95.0, (1827, 1529, 2003, 1585)), ("“", 84.0, (1909, 1529, 1924, 1540))],
+     ["Phạm", "Tất", "Thắng"]),
+    # a dash boxed into its neighbour stands on the line; a quotation mark beside a word
+    ([("Khánh", 95.0, (100, 20, 260, 70)), ("-", 92.0, (240, 44, 252, 48)), ("Phó", 95.0, (270, 20, 360, 70))],
+     ["Khánh", "-", "Phó"]),
+    ([("“Một", 95.0, (100, 20, 230, 70)), ("“", 80.0, (240, 20, 254, 32)), ("cửa”", 95.0, (260, 20, 380, 70))],
+     ["“Một", "“", "cửa”"]),
+])
+def test_a_mark_read_again_as_a_word_inside_its_word_is_dropped(words, kept):
+    data = _tsv(words)
+    ocr.marks_read_as_words(data)
+    assert [t for t in data["text"] if t] == kept
+
+
+def test_two_lines_read_as_one_garbled_word_are_searched_as_lost_lines():
+    """Two lines of small print set close ("- Thành phần tham dự họp;" over "- LĐVP;", tune
+    C062 as a mild scan) that the page pass read as one word two lines tall at confidence 6
+    ("ng"): their ink is searched for lost lines as if no word covered it, and cut into its
+    two lines (each is then read on its own by ``reread_weak_lines``)."""
+    gray = np.full((400, 700), 255, np.uint8)
+    words = []
+    for k in range(8):  # a line read well, which sets the page's word height (30)
+        x = 60 + 75 * k
+        gray[300:330, x:x + 60] = 0
+        words.append((f"w{k}", 95.0, (x, 300, x + 60, 330)))
+    for top in (100, 136):  # the two lines under one garbled word
+        for x in range(100, 300, 16):
+            gray[top:top + 30, x:x + 7] = 0
+    words.append(("ng", 6.0, (100, 100, 300, 166)))
+    data = _tsv(words)
+    assert ocr.lost_lines(gray, data) == []
+    assert ocr._two_lines_as_one_word(data) == [8]
+    lines = ocr.lost_lines(gray, data, [8])
+    assert sorted((box[1], box[3]) for box in lines) == [(100, 130), (136, 166)]
+
+
+def test_a_word_with_digits_is_cropped_for_the_third_reader_as_before(monkeypatch):
+    """The band of ``_line_band`` is for marks; digits carry none, and asterocr tells "1"
+    from "I" by the line's proportions: cut to the band, the real scans' "tháng 11" was read
+    "II" (Q04 p1, a date and its citation lost) and "PC06 (Đ1)" "(ĐI)" (Q02 p1).  A word in
+    dispute with a digit keeps the line's box and its margin of a sixth of its height."""
+    from types import SimpleNamespace
+
+    gray = np.full((220, 400), 255, np.uint8)
+    gray[100:140, 20:300] = 0
+    gray[70:80, 20:300] = 0  # the line above, beyond the margin but inside the band's reach
+    data = _tsv([("tháng", 80.0, (20, 100, 140, 140)), ("11", 80.0, (160, 100, 220, 140))])
+
+    class Lines:
+        def predict(self, crops):
+            return [SimpleNamespace(text="thàng II") for _ in crops]
+
+    heights = {}
+    monkeypatch.setattr(ocr, "second_reader", lambda: (None, Lines()))
+    monkeypatch.setattr(ocr, "read_with_third_reader",
+                        lambda crop: heights.setdefault(len(heights), crop.shape[0]) and ("", 0.0))
+    ocr.vote_words(gray, data)
+    pad = 40 // 6
+    assert heights[1] == 40 + 2 * pad  # "11": the line's box and its margin
+    assert heights[0] == 140 - 80 + round(ocr.MARK_REACH_BELOW * 40)  # "tháng": the band
+    # a garbled word with a digit in it is no number (tune C062's "ỦY" read "l8Lệ")
+    data = _tsv([("l8Lệ", 0.0, (20, 100, 140, 140)), ("BAN", 95.0, (160, 100, 220, 140))])
+    monkeypatch.setattr(Lines, "predict", lambda self, crops: [SimpleNamespace(text="ỦY BAN") for _ in crops])
+    heights.clear()
+    ocr.vote_words(gray, data)
+    assert heights[0] == 140 - 80 + round(ocr.MARK_REACH_BELOW * 40)

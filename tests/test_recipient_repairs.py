@@ -47,6 +47,12 @@ CỤC TRƯỞNG"""
     ("Nơi nhận:\n- PC06 (để t/h);\n- PCO4 (để p/h);\n- Lưu: VT.", "Nơi nhận:\n- PC06 (để t/h);\n- PC04 (để p/h);\n- Lưu: VT."),
     # a code of one head letter and two digits, beside its sibling of the same length
     ("Nơi nhận:\n- Cục CSGT (C08);\n- Lưu: VT, CO8.", "Nơi nhận:\n- Cục CSGT (C08);\n- Lưu: VT, C08."),
+    # the underlined label of a party document read with its words run together and its
+    # underline after it (tune C043 as a mild scan: the whole list was lost)
+    ("Nơinhận_:\n- Ban Bí thư (để báo cáo),\n- Lưu Văn phòng Trung ương Đảng.",
+     "Nơi nhận:\n- Ban Bí thư (để báo cáo),\n- Lưu Văn phòng Trung ương Đảng."),
+    ("Nơinhận:\n- Như trên;\n- Lưu: VT.", "Nơi nhận:\n- Như trên;\n- Lưu: VT."),
+    ("_ Nơinhận_:\n- Như trên;\n- Lưu: VT.", "_ Nơi nhận:\n- Như trên;\n- Lưu: VT."),
 ])
 def test_recipient_list_repairs(read, printed):
     assert repaired(read) == printed
