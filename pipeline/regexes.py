@@ -1139,6 +1139,8 @@ CONDITION_CLAUSE = regex.compile(r"\s(?:khi|nếu|trường\s+hợp)\s", regex.V
 # (the words below are shared with COLLECTIVE_STOP and the basis patterns: one spelling each)
 # "căn cứ": a basis ("Căn cứ Nghị định …") or an agency acting on its remit.
 BASIS_WORDS = r"căn\s+cứ"
+# A line that opens a basis, tone slips of a scan or a converter allowed ("Căn cư", "Căn cu").
+OPENS_BASIS = regex.compile(r"(?i)căn\s+c[ứưu]\b")
 # The means of a task, "bằng nhiều hình thức / các biện pháp": after "bằng" and its quantifier.
 _MEANS_QUANTIFIER = r"(?:nhiều\s+|các\s+|mọi\s+)?"
 _MEANS = r"hình\s+thức|phương\s+thức|biện\s+pháp"

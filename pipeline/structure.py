@@ -1044,7 +1044,7 @@ def _find_signature(st: Structure, recipients_at: int | None) -> dict:
 def _opens_preamble(lines: list[Line], j: int) -> bool:
     """The text line after line ``j`` opens a basis ("Căn cứ …")."""
     nxt = _next_text_line(lines, j + 1)
-    return nxt is not None and bool(regex.match(r"(?i)căn\s+c[ứưu]\b", lines[nxt].text.lstrip("*-+• ")))
+    return nxt is not None and bool(rx.OPENS_BASIS.match(lines[nxt].text.lstrip("*-+• ")))
 
 
 def _continues_authority(lines: list[Line], k: int) -> bool:
