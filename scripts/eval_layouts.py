@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.evaluate import evaluate_dirs
 from pipeline.read import soffice_binary, soffice_convert
-from tests.support.corpus import CORPUS, held_out, splits
+from tests.support.corpus import CORPUS, copy_gold, stems
 from tests.support.fixtures import (
     render_digital_pdf_bytes,
     render_docx_bytes,
@@ -74,16 +74,13 @@ def documents(chosen: str, workdir: Path, prefixes: tuple[str, ...] = ()) -> tup
     given) and a folder holding their gold (and no other)."""
     if chosen == "seeds":
         return [p for p in SEEDS + LAYOUTS if not prefixes or p.stem.startswith(prefixes)], GOLD
-    groups = splits()
-    stems = sorted(stem for name in groups if held_out(name) == (chosen == "heldout") for stem in groups[name]
-                   if not prefixes or stem.startswith(prefixes))
+    chosen_stems = [stem for stem in stems(chosen == "heldout") if not prefixes or stem.startswith(prefixes)]
     gold = workdir / "gold"
     if gold.exists():
         shutil.rmtree(gold)
     gold.mkdir(parents=True)
-    for stem in stems:
-        shutil.copy2(CORPUS / "gold" / f"{stem}.json", gold)
-    return [CORPUS / "text" / f"{stem}.txt" for stem in stems], gold
+    copy_gold(chosen_stems, gold)
+    return [CORPUS / "text" / f"{stem}.txt" for stem in chosen_stems], gold
 
 
 def convert_with_libreoffice(docx_files: list[Path], outdir: Path, workdir: Path) -> None:

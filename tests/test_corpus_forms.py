@@ -17,7 +17,7 @@ import pytest
 from pipeline.document import extract_document
 from pipeline.evaluate import evaluate_dirs
 from pipeline.read import soffice_binary, soffice_convert
-from tests.support.corpus import CORPUS, held_out, splits
+from tests.support.corpus import CORPUS, copy_gold, stems
 from tests.support.fixtures import render_digital_pdf_bytes, render_docx_bytes
 
 AREAS = ("references", "assignments", "deadlines", "document_fields")
@@ -36,23 +36,23 @@ RENDER = {"text": lambda t: (t.encode("utf-8"), ".txt"),
           "docx": lambda t: (render_docx_bytes(t), ".docx")}
 
 
-def tune_stems() -> list[str]:
-    return sorted(stem for name, stems in splits().items() if not held_out(name) for stem in stems)
-
-
 @pytest.fixture(scope="module")
 def outputs(tmp_path_factory) -> dict[str, Path]:
     root = tmp_path_factory.mktemp("corpus-forms")
+    tune = stems(held=False)
     gold = root / "gold"
     gold.mkdir()
+    copy_gold(tune, gold)
     folders = {"gold": gold}
-    for stem in tune_stems():
-        (gold / f"{stem}.json").write_bytes((CORPUS / "gold" / f"{stem}.json").read_bytes())
+    docx = root / "docx-files"  # the DOCX form's files, which the word form converts
+    docx.mkdir()
     for form, render in RENDER.items():
         out = root / form
         out.mkdir()
-        for stem in tune_stems():
+        for stem in tune:
             data, suffix = render((CORPUS / "text" / f"{stem}.txt").read_text(encoding="utf-8"))
+            if form == "docx":
+                (docx / f"{stem}.docx").write_bytes(data)
             result = extract_document(data, stem + suffix)
             (out / f"{stem}.json").write_text(json.dumps(result.to_json(), ensure_ascii=False), encoding="utf-8")
         folders[form] = out
@@ -61,12 +61,8 @@ def outputs(tmp_path_factory) -> dict[str, Path]:
         out = root / "word"
         out.mkdir()
         with tempfile.TemporaryDirectory(prefix="corpus-forms-word-") as tmp:
-            docx = Path(tmp) / "docx"
-            docx.mkdir()
-            for stem in tune_stems():
-                (docx / f"{stem}.docx").write_bytes(render_docx_bytes((CORPUS / "text" / f"{stem}.txt").read_text(encoding="utf-8")))
             soffice_convert(soffice, sorted(docx.iterdir()), "pdf", Path(tmp) / "pdf", Path(tmp) / "profile", 1800)
-            for stem in tune_stems():
+            for stem in tune:
                 result = extract_document((Path(tmp) / "pdf" / f"{stem}.pdf").read_bytes(), stem + ".pdf")
                 (out / f"{stem}.json").write_text(json.dumps(result.to_json(), ensure_ascii=False), encoding="utf-8")
         folders["word"] = out

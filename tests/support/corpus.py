@@ -28,11 +28,21 @@ def held_out(split: str) -> bool:
     return split.startswith("heldout")
 
 
+def stems(held: bool) -> list[str]:
+    """The stems of every held-out split (``held``), or of every split tuned on, sorted."""
+    return sorted(stem for name, group in splits().items() if held_out(name) == held for stem in group)
+
+
+def copy_gold(stems: list[str], folder: str | Path) -> None:
+    """Copy the gold of ``stems`` into ``folder``: a gold folder ``vnplan eval`` scores them by."""
+    for stem in stems:
+        shutil.copy(CORPUS / "gold" / f"{stem}.json", folder)
+
+
 def evaluate_split(stems: list[str], pred: Path) -> EvalReport:
     """``vnplan eval`` of the predictions against the gold of ``stems`` only."""
     with tempfile.TemporaryDirectory() as tmp:
-        for stem in stems:
-            shutil.copy(CORPUS / "gold" / f"{stem}.json", tmp)
+        copy_gold(stems, tmp)
         return evaluate_dirs(tmp, pred)
 
 
