@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .models import Box, LayoutLine, Word
-from .tables import Table, build_table, grid_tables, is_layout_table
+from .tables import Table, build_table, glued_break, grid_tables, is_layout_table
 
 # a horizontal gap wider than this many font sizes separates two columns, not two words
 COLUMN_GAP = 2.5
@@ -470,9 +470,12 @@ def _join_in_place(text: str, groups: list[list[Segment]],
     lines: list[LayoutLine] = []
     for g in groups:
         for a, b in itertools.pairwise(g):
+            # a break inside a symbol or range ("2026-" | "2031") is no space; the normalizer
+            # removes the zero-width space that keeps the text's offsets
+            joint = "\u200b" if glued_break(a.words, b.words[0], None) else " "
             for k in range(a.words[-1].end, b.words[0].start):
                 if chars[k] == "\n":
-                    chars[k] = " "
+                    chars[k] = joint
         first = g[0]
         start, end = first.words[0].start, g[-1].words[-1].end
         box = (min(s.box[0] for s in g), min(s.box[1] for s in g), max(s.box[2] for s in g), max(s.box[3] for s in g))
@@ -509,17 +512,22 @@ def _group_text(group: list[Segment], base: int) -> tuple[str, list[Word]]:
     parts: list[str] = []
     pos = base
     previous: Word | None = None
+    line_before: list[Word] | None = None
     for s in group:
         for w in s.words:
             # the two halves of a word broken after a line-end hyphen ("NĐ-" / "CP") touch in
-            # the text layer: no space between them
-            if previous is not None and not (w.start == previous.end and previous.text.endswith("-")):
+            # the text layer, and a break inside a symbol or range ("2026-" / "2031") is no
+            # space either
+            touching = w.start == previous.end and previous.text.endswith("-") if previous else False
+            inside_token = line_before is not None and w is s.words[0] and glued_break(line_before, w, None)
+            if previous is not None and not touching and not inside_token:
                 parts.append(" ")
                 pos += 1
             words.append(Word(w.text, pos, pos + len(w.text), w.box, w.conf))
             parts.append(w.text)
             pos += len(w.text)
             previous = w
+        line_before = s.words
     return "".join(parts), words
 
 

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import regex
+
 from .models import Box, Word
 
 # ruling segments closer than this (points) are the same line; gaps shorter than this are joined
@@ -192,8 +194,8 @@ def build_table(cell_boxes: list[Box], words: list[Word]) -> tuple[Table, list[W
                 cells.append(cell)
             cell.words.append(w)
     for cell in cells:
+        cell.text = cell_text(cell.words, cell.box)
         cell.words = reading_order(cell.words)
-        cell.text = " ".join(w.text for w in cell.words)
     rows: list[Row] = []
     for r in range(len(tops)):
         row_cells = []
@@ -219,8 +221,10 @@ def build_table(cell_boxes: list[Box], words: list[Word]) -> tuple[Table, list[W
 def reading_order(words: list[Word]) -> list[Word]:
     """Words of one cell or column: lines top to bottom (a word belongs to the line whose
     middle its middle is near), left to right inside a line."""
-    if len(words) < 2:
-        return list(words)
+    return [w for line in _lines(words) for w in line]
+
+
+def _lines(words: list[Word]) -> list[list[Word]]:
     out: list[list[Word]] = []
     for w in sorted(words, key=lambda w: (w.box[1] + w.box[3]) / 2):
         mid = (w.box[1] + w.box[3]) / 2
@@ -230,7 +234,47 @@ def reading_order(words: list[Word]) -> list[Word]:
                 out[-1].append(w)
                 continue
         out.append([w])
-    return [w for line in out for w in sorted(line, key=lambda w: w.box[0])]
+    return [sorted(line, key=lambda w: w.box[0]) for line in out]
+
+
+# A word processor breaks a line after the "/" or "-" inside a symbol or a range
+# ("118/2008/" | "QĐ-TTg", "1968/QĐ-" | "TTg", "2026-" | "2031"): no space stands there.
+BREAK_AFTER_SEPARATOR = regex.compile(r"[\p{Lu}\d][/-]$")
+STARTS_TOKEN = regex.compile(r"^[\p{Lu}\d]")
+# A token wider than a narrow cell is broken anywhere ("92/2009/T" | "T- BTC", "01/10/202" |
+# "0"): the first part fills its line alone; what follows is the rest of a number or symbol.
+FILLS_CELL = 0.75  # share of the cell's width the lone first part spans
+DIGITS_GO_ON = regex.compile(r"\d$")
+SYMBOL_REST = regex.compile(r"^[\p{Lu}\d][\p{Lu}\d&/.-]*(?:Tg)?[,.;:)]?$")
+
+
+def glued_break(line: list[Word], following: Word, cell_width: float | None) -> bool:
+    """Whether the line break between ``line`` and ``following`` stands inside one token."""
+    last = line[-1].text
+    if BREAK_AFTER_SEPARATOR.search(last) and STARTS_TOKEN.match(following.text):
+        return True
+    if len(line) != 1 or not cell_width or not any(c.isdigit() for c in last):
+        return False
+    if line[0].box[2] - line[0].box[0] < FILLS_CELL * cell_width:
+        return False
+    if DIGITS_GO_ON.search(last):
+        return following.text[:1].isdigit()
+    return "/" in last and last[-1].isupper() and bool(SYMBOL_REST.match(following.text))
+
+
+def cell_text(words: list[Word], box: Box | None = None) -> str:
+    """The text of a cell's words, lines joined by a space except inside a broken token."""
+    width = box[2] - box[0] if box else None
+    out = ""
+    previous: list[Word] | None = None
+    for line in _lines(words):
+        text = " ".join(w.text for w in line)
+        if previous is None:
+            out = text
+        else:
+            out += ("" if glued_break(previous, line[0], width) else " ") + text
+        previous = line
+    return out
 
 
 # ------------------------------------------------------------------ tables over page breaks
@@ -273,12 +317,25 @@ def continue_table(previous: Table, following: Table) -> None:
     if following.rows and previous.rows and not following.rows[0].cells[0].text.strip() \
             and len(following.rows[0].cells) == len(previous.rows[-1].cells):
         following.rows[0].continued = True
+    if following.rows and previous.rows:
+        _carry_merged_cells(previous.rows[-1], following.rows[0])
+
+
+def _carry_merged_cells(last: Row, first: Row) -> None:
+    """A cell merged over rows that a page break cuts is printed on its first page only ("Hàng
+    năm" over tasks 6 to 10): on the next page it is an empty cell over several rows, which
+    holds the same text."""
+    if len(last.cells) != len(first.cells):
+        return
+    for k, (above, cell) in enumerate(zip(last.cells, first.cells)):
+        if k and cell.row_span > 1 and not cell.text.strip() and above.text.strip():
+            cell.text = above.text
 
 
 def merge_continued_row(previous: Row, continued: Row) -> None:
     """Append the cells of the rest of a row (next page) to the row's first part."""
     for cell, more in zip(previous.cells, continued.cells):
-        if more.text:
+        if more.text and more.text != cell.text:
             cell.text = f"{cell.text} {more.text}".strip()
 
 
@@ -634,8 +691,11 @@ def read_scanned_tables(text: str, words: list[Word], rulings: list[Segment], an
             continue
         inside = {id(w) for w in stand_ins} - {id(w) for w in outside}
         for cell in {id(c): c for r in table.rows for c in r.cells}.values():
-            cell.words = _without_debris([placed[id(w)] for w in cell.words])
-            cell.text = " ".join(w.text for w in cell.words)
+            kept = _without_debris([placed[id(w)] for w in cell.words])
+            kept_ids = {id(w) for w in kept}
+            # lines are found on the levelled stand-ins, in the cell box's own frame
+            cell.text = cell_text([w for w in cell.words if id(placed[id(w)]) in kept_ids], cell.box)
+            cell.words = kept
         for key in inside:
             owner[id(placed[key])] = len(tables)
         stand_ins = outside

@@ -90,6 +90,24 @@ def test_table_over_a_page_break_drops_the_repeated_header_and_joins_the_cut_row
     assert first.rows[-1].line() == "1 | Rà soát | Sở Tư"
 
 
+def test_a_cell_merged_over_rows_across_a_page_break_keeps_its_text_on_the_next_page():
+    # corpus C045 (ninhbinh-kh193-2024) as a Word-made PDF: "Hàng năm" merged over tasks 6-10
+    # is printed beside task 6 only; on the next pages the time column is one empty cell
+    xs, ys = [0, 30, 200, 300], [0, 20, 40]
+    head = [word("STT", 2, 5), word("Nhiệm", 40, 5), word("Thời", 210, 5)]
+    first, _ = build_table(grid_tables(grid(xs, ys))[0], head + [word("6", 2, 25), word("Rà", 40, 25),
+                                                                  word("Hàng", 210, 25), word("năm", 240, 25)])
+    cells = grid_tables(grid(xs, [0, 20, 40, 60], missing_h={(2, 2)}))[0]  # the rule under task 7 stops short of the last column
+    second, _ = build_table(cells, [word("7", 2, 25), word("Giữ", 40, 25), word("8", 2, 45), word("Xây", 40, 45)])
+    continue_table(first, second)
+    assert [r.line() for r in second.rows] == ["7 | Giữ | Hàng năm", "8 | Xây | Hàng năm"]
+    # an empty cell of one row is left empty
+    third, _ = build_table(grid_tables(grid(xs, ys))[0], [word("9", 2, 25), word("Tăng", 40, 25)])
+    plain, _ = build_table(grid_tables(grid(xs, ys))[0], [word("8", 2, 25), word("Xây", 40, 25), word("Quý", 210, 25)])
+    continue_table(plain, third)
+    assert [r.line() for r in third.rows] == ["9 | Tăng | "]
+
+
 def test_a_repeated_header_read_a_little_differently_is_still_dropped():
     xs, ys = [0, 30, 200, 300], [0, 20, 40]
     first, _ = build_table(grid_tables(grid(xs, ys))[0], [word("STT", 2, 5), word("Chủ", 40, 5), word("trì", 70, 5),
