@@ -582,7 +582,7 @@ def _find_sections(st: Structure) -> None:
     is_article = False
     st.line_section = [None] * len(st.lines)
     cur_index: int | None = None
-    last_roman = 0
+    last_roman = last_article = 0
     for i, ln in enumerate(st.lines):
         if i < st.body_start or ln.blank:
             st.line_section[i] = cur_index
@@ -590,11 +590,15 @@ def _find_sections(st: Structure) -> None:
         h = _heading_of(ln.text)
         if h and h[0] == 1 and not h[2] and _wrapped_numeral(st, i, h[1].group("num"), last_roman):
             h = None  # (a part's numeral, not an article's: level 1, not "Điều")
+        if h and h[2] and _wrapped_article(st, i, h[1], last_article):
+            h = None
         if h:
             level, m, article = h
             num = m.group("num")
             if level == 1 and not article:
                 last_roman = _roman_value(num)
+            if article:
+                last_article = int(num)
             title = m.group("title").strip()
             if level == 1:
                 current = {1: ((f"Điều {num}" if article else num), title)}
@@ -624,6 +628,16 @@ def _wrapped_numeral(st: Structure, i: int, num: str, last_roman: int) -> bool:
     if above is None or above.blank or not above.text.rstrip()[-1:].isalpha():
         return False
     return _roman_value(num) not in (1, last_roman + 1)
+
+
+def _wrapped_article(st: Structure, i: int, m, last_article: int) -> bool:
+    """An article cited in a sentence that a line or page break put at a line's start ("… (trọng
+    tâm là" | "Điều 256a Luật sửa đổi, bổ sung …"): the line above ends mid-sentence on a word,
+    and the article neither opens the articles ("Điều 1.") nor follows the last one."""
+    above = st.lines[i - 1] if i > 0 else None
+    if above is None or above.blank or not above.text.rstrip()[-1:].isalpha():
+        return False
+    return int(m.group("num")) not in (1, last_article + 1)
 
 
 _ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}

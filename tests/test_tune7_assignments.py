@@ -88,6 +88,21 @@ def test_a_roman_numeral_a_wrap_put_at_a_line_start_is_no_part():
     assert [h.path for h in st.headings][-2:] == ["II", "II.1"]
 
 
+def test_an_article_cited_in_a_sentence_that_a_break_put_at_a_line_start_is_no_article():
+    # corpus C060 (lamdong-kh-2026) as a Word-made PDF: a page break after "(trọng tâm là" put
+    # "Điều 256a Luật sửa đổi, …" at a line start; read as an article, it took the plan's later
+    # headings (4.5, 5.1, 5.3) and their agencies away from part III
+    st = structure(PLAN_HEADER + "III. GIẢI PHÁP THỰC HIỆN VÀ PHÂN CÔNG NHIỆM VỤ\n\n4. Nâng cao hiệu quả công tác\n\n"
+                   "- Tổ chức tuyên truyền các quy định của Bộ Luật Hình sự (trọng tâm là\fĐiều 256a Luật sửa đổi, bổ "
+                   "sung một số điều của Bộ Luật hình sự 2025) để phòng ngừa.\n\n4.5. Đề nghị Viện Kiểm sát nhân dân "
+                   "tỉnh, Tòa án nhân dân tỉnh\n\nPhối hợp chặt chẽ với Công an tỉnh.\n")
+    assert [h.path for h in st.headings][-3:] == ["III", "III.4", "III.4.5"]
+    # an article that follows the last one is an article however its line above ends
+    st = structure(DECISION_HEADER + "Điều 1. Ban hành Quy chế\n\nĐiều 2. Các sở, ngành chịu trách nhiệm thực hiện theo\n"
+                   "Điều 3. Quyết định này có hiệu lực từ ngày ký.\n")
+    assert [h.path for h in st.headings] == ["Điều 1", "Điều 2", "Điều 3"]
+
+
 @pytest.mark.parametrize("body, expected", [
     # measures by forecast level, in an article; a partner after "phối hợp" without "với"
     # (Hải Phòng QĐ 213/2025: "phối hợp Hạt Kiểm lâm đôn đốc …")
