@@ -1169,7 +1169,11 @@ def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, i
     # ("… về ma túy.\f3.8. Đề nghị Ủy ban …": the item was read as the end of the line before
     # it, and its heading joined to its first sentence).  The breaks come back at the end.
     page_breaks = "\f" in rw.text
+    in_sentence: set[int] = set()
     if page_breaks:
+        offsets = np.frombuffer(rw.offsets, dtype=np.int64)
+        in_sentence = {int(offsets[m.start()]) for m in _PAGE_BREAK_IN_SENTENCE.finditer(rw.text)}
+        rw.sub(_PAGE_BREAK_IN_SENTENCE, " ")
         rw.translate(_PAGE_BREAK_AS_LINE_BREAK)
     rw.sub(_DRAFT_MARK_AFTER_END, r"\1", needs="*")
     rw.sub(_DRAFT_MARK_LINE_END, r"\1", needs="*")
@@ -1212,21 +1216,30 @@ def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, i
     rw.sub(_WRAPPED_AT_HYPHEN, " -", needs="-", spaces_before=True)
     rw.sub(_ITALIC, _unitalic, needs="*")  # italics that spanned a broken line
     if page_breaks:
-        _restore_page_breaks(rw, raw)
+        _restore_page_breaks(rw, raw, in_sentence)
     return rw
 
 
 _PAGE_BREAK_AS_LINE_BREAK = {ord("\f"): "\n"}
+# A sentence that goes on over a page break ("… phối hợp với Sở Khoa học và Công nghệ, Trung tâm
+# Phục vụ hành chính công tỉnh" | "thực hiện rà quét …"): the page ends on a word or a comma of a
+# line of running text, and the next opens in lower case (not with a lettered item "a)").  A short
+# last line is a signature column's ("Lê Trường Sơn" | "tỉnh;" is the "Nơi nhận" list going on).
+_PAGE_BREAK_IN_SENTENCE = regex.compile(r"\f(?<=[^\n\f]{50}[\p{L}\d,][ ]*\f)[ ]*(?=\p{Ll}(?![.)]))")
 
 
-def _restore_page_breaks(rw: Rewriter, raw: str) -> None:
+def _restore_page_breaks(rw: Rewriter, raw: str, in_sentence: set[int]) -> None:
     """Write "\f" again where a page break stood: the first line break or space of the text
-    that comes from each "\f" of ``raw`` (a rule may have joined the lines around it)."""
+    that comes from each "\f" of ``raw`` (a rule may have joined the lines around it) — but for
+    the breaks inside a sentence (raw offsets ``in_sentence``), which stay a space: the page's
+    last line and the next page's first are one line."""
     text = rw.text
     offsets = np.frombuffer(rw.offsets, dtype=np.int64)[:len(text)]
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     raw_codes = np.frombuffer(raw.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     at = np.flatnonzero((raw_codes[offsets] == 12) & ((codes == 10) | (codes == 32)))
+    if in_sentence:
+        at = at[~np.isin(offsets[at], list(in_sentence))]
     if not len(at):
         return
     _, first = np.unique(offsets[at], return_index=True)

@@ -123,6 +123,29 @@ def test_part_heading_wrapped_at_the_top_of_a_page_is_one_heading():
     assert norm_pages(pages) == "các vấn đề đã phát hiện.\fIV. PHÂN CÔNG NHIỆM VỤ\n1. Công an"
 
 
+@pytest.mark.parametrize("first, second, expected", [
+    # corpus 11 (ninhbinh-qd163-2025) as a Word-made PDF: a sentence going on over the page break
+    # is one line, and its second partner stays in it
+    ("3. Hằng năm, phối hợp với Sở Khoa học và Công nghệ, Trung tâm Phục vụ hành chính công tỉnh",
+     "thực hiện rà quét, rà soát.",
+     "3. Hằng năm, phối hợp với Sở Khoa học và Công nghệ, Trung tâm Phục vụ hành chính công tỉnh thực hiện rà quét, rà soát."),
+    # a page that ends a sentence, or whose next page opens an item, a lettered item or a row
+    ("- Tổ chức tuyên truyền các quy định của pháp luật về phòng, chống ma túy.", "phối hợp",
+     "- Tổ chức tuyên truyền các quy định của pháp luật về phòng, chống ma túy.\fphối hợp"),
+    ("6. Sở Giáo dục và Đào tạo chủ trì, phối hợp với các cơ quan liên quan thực hiện", "a) Chủ trì",
+     "6. Sở Giáo dục và Đào tạo chủ trì, phối hợp với các cơ quan liên quan thực hiện\fa) Chủ trì"),
+    # C014 as a Word-made PDF: the signature column read before the rest of the "Nơi nhận" list
+    ("- Các cơ quan ngành dọc trên địa bàn\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Trường Sơn", "tỉnh;\n- Các Sở, ban, ngành;",
+     "- Các cơ quan ngành dọc trên địa bàn\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Trường Sơn\ftỉnh;\n- Các Sở, ban, ngành;"),
+])
+def test_a_sentence_going_on_over_a_page_break_is_one_line(first, second, expected):
+    pages = [Page(1, first, "pdf-text"), Page(2, second, "pdf-text")]
+    normalized = normalize_pages(pages)
+    assert normalized.text == expected
+    i = normalized.text.index(second[:4])
+    assert normalized.page_of(i) == 2
+
+
 @pytest.mark.parametrize("raw,expected", [
     # specks before a line's text go, however they mix with spaces
     (". _ : Sở Y tế", "Sở Y tế"),
