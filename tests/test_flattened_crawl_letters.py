@@ -189,3 +189,16 @@ def test_a_collective_under_the_centre_stays_whole():
             "triển khai thực hiện các nội dung sau:\n1. Rà soát, sửa đổi quy định về phân cấp quản lý cán bộ.\n")
     got = assignment_entries(text)
     assert ("Đơn vị trực thuộc Trung ương", "lead") not in got, got
+
+
+@pytest.mark.parametrize("source, line, authority, title, name", [
+    ("CV 384/BYT-KCB 2014", "KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Thị Xuyên", "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Nguyễn Thị Xuyên"),
+    ("CV 627/BYT-BH 2021", "KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Trường Sơn", "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Nguyễn Trường Sơn"),
+    ("CV 296/BHXH-CSYT 2021", "KT. TỔNG GIÁM ĐỐC PHÓ TỔNG GIÁM ĐỐC Phạm Lương Sơn",
+     "KT. TỔNG GIÁM ĐỐC", "PHÓ TỔNG GIÁM ĐỐC", "Phạm Lương Sơn"),
+])
+def test_a_flattened_signature_block_is_read_line_by_line(source, line, authority, title, name):
+    text = normalize_pages([Page(1, "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n" + line + "\n", "text")]).text
+    assert text.rstrip("\n").split("\n")[-3:] == [authority, title, name], (source, text)
+    st = structure("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n" + line + "\n")
+    assert st.signature.get("name") is not None, source
