@@ -1087,12 +1087,16 @@ _FLAT_SIGNATURE = regex.compile(
 
 def flattened_signature_edits(text: str) -> list[tuple[int, int, str]]:
     """Line breaks back between the lines of a signature block a crawl flattened (see above)."""
-    if "KT. " not in text:
-        return []
     out = []
-    for m in _FLAT_SIGNATURE.finditer(text):
-        out.append((m.end("authority"), m.start("title"), "\n"))
-        out.append((m.end("title"), m.start("name"), "\n"))
+    # (only the lines that open with the mark: a plain search finds them, the pattern is tried there)
+    k = text.find("KT. ")
+    while k >= 0:
+        if k == 0 or text[k - 1] == "\n":
+            m = _FLAT_SIGNATURE.match(text, k)
+            if m:
+                out.append((m.end("authority"), m.start("title"), "\n"))
+                out.append((m.end("title"), m.start("name"), "\n"))
+        k = text.find("KT. ", k + 4)
     return out
 
 
