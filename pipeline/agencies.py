@@ -147,7 +147,9 @@ def _head_pattern(strong_only: bool, units_only: bool = False) -> rx.ByFirstWord
     posts = vocab.agency_posts() if units_only else frozenset()
     nouns = vocab.noun_heads()
     heads = [h for h, strong in vocab.agency_heads() if (strong or not strong_only) and h not in posts and h not in nouns]
-    heads += [a for a, _ in vocab.abbreviations() if a in ("UBND", "HĐND", "UBMTTQ", "MTTQ")]
+    # the abbreviations of a head ("UBND", "HĐND", "UBMTTQ", "MTTQ", "BHXH"): a name opens with them
+    head_words = {h.lower() for h, _ in vocab.agency_heads()}
+    heads += [a for a, full in vocab.abbreviations() if full.lower() in head_words]
     heads += nouns  # each with its complement, below; then as strong as any
     ahead = _complement_ahead()
 
@@ -492,6 +494,11 @@ def _trailing_complement() -> regex.Pattern:
     bàn"), not one that a generic tail follows ("UBND địa phương có liên quan")."""
     return regex.compile(
         rf"(?:(?<=(?i:tỉnh|huyện))\s*,\s*cấp\s+(?:huyện|xã)(?![\p{{L}}])"   # "Thường trực HĐND tỉnh, cấp xã": a body at two levels
+        # the provinces named with their status: "Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực
+        # thuộc Trung ương | chỉ đạo …" (Công văn 6087/BYT-KCB 2013), "Sở Y tế các tỉnh, thành phố
+        # trực thuộc Trung ương" (Công văn 627/BYT-BH 2021); only after the provinces' own words (a
+        # noun head with it opens no name: "…, cơ quan, đơn vị trực thuộc Trung ương" stays one collective)
+        rf"|(?<=(?i:tỉnh|thành\s+phố))\s+trực\s+thuộc\s+(?i:trung\s+ương)(?![\p{{L}}])"
         rf"|\s+(?:{_complements()})(?![\p{{L}}])(?!\s+(?:có\s+)?liên\s+quan\b))+", regex.V0)
 
 

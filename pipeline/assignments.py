@@ -76,6 +76,7 @@ def find_assignments(st: Structure) -> list[Assignment]:
     found = [p for p in expanded if not any(s < p.start < e for s, e in lists)]
     found.sort(key=lambda a: a.start)
     found = _opening_addressees_restated(st, found)
+    found = _addressees_by_their_short_name(st, found)
     return _with_short_forms_read_out(st, _with_parents_named(st, found))
 
 
@@ -635,6 +636,12 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
         seg = text[end:end + 300]
         if not seg:
             break
+        honorific = rx.HONORIFIC_BEFORE_POST.match(seg) if seg[:1] in "Đđ" else None
+        if honorific and starts_with_agency(seg[honorific.end():]):
+            # "Đ/c Chủ tịch Ủy ban nhân dân …": the post, without the honorific
+            pos = end + honorific.end() if end == pos else pos
+            end += honorific.end()
+            seg = text[end:end + 300]
         if seg[:4].lower() in ("các ", "các\n"):
             if not starts_with_agency(seg):
                 break  # "các văn bản", "các nội dung": no collective of bodies
@@ -1510,8 +1517,10 @@ def _issuer_requests_after_comma(t: str) -> list[int]:
     """Where the issuer's request starts after an opening clause of any wording ("Thiết thực
     lập thành tích chào mừng Đại hội …, Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân
     các tỉnh … thực hiện …", Công điện 229/CĐ-TTg 2025)."""
-    return [m.start() + 2 for m in rx.REQUEST_AFTER_OPENING.finditer(t, 0, _SENTENCE_WINDOW)
-            if t[m.start() + 1:m.start() + 2] == " " and rx.ISSUER_DIRECTIVE.match(t[m.start() + 2:m.start() + 200])]
+    found = (m.start() + 2 for pattern in (rx.REQUEST_AFTER_OPENING, rx.HANDS_ON_AFTER_OPENING)
+             for m in pattern.finditer(t, 0, _SENTENCE_WINDOW)
+             if t[m.start() + 1:m.start() + 2] == " " and rx.ISSUER_DIRECTIVE.match(t[m.start() + 2:m.start() + 200]))
+    return sorted(set(found))
 
 
 def _preamble_requests(t: str) -> bool:
@@ -1519,7 +1528,8 @@ def _preamble_requests(t: str) -> bool:
     hiện …, Sở X đề nghị UBND …") or as the whole sentence, the issuer first ("Ủy ban nhân dân
     tỉnh yêu cầu các sở, ban, ngành và Ủy ban nhân dân các xã, phường thực hiện tốt các nội
     dung sau:", a Chỉ thị's or Công điện's request before its numbered points)."""
-    return bool(rx.REQUEST_AFTER_OPENING.search(t, 0, _SENTENCE_WINDOW) or rx.ISSUER_DIRECTIVE.match(t))
+    return bool(rx.REQUEST_AFTER_OPENING.search(t, 0, _SENTENCE_WINDOW) or rx.ISSUER_DIRECTIVE.match(t)
+                or (" giao " in t and _issuer_requests_after_comma(t)))
 
 
 def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
@@ -1535,6 +1545,8 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
     block = _signature_and_recipients(st)
     # the opening statements give no work (a "Căn cứ …" clause inside a section may)
     preamble = {i for i in (st.line_at(s) for s, _ in st.preamble) if st.line_section[i] is None}
+    opening_lines = {i for s, e in st.preamble for i in range(st.line_at(s), st.line_at(max(s, e - 1)) + 1)
+                     if st.line_section[i] is None}
     in_task: dict[int, bool] = {}  # heading index → read by the task-section pass
     work_lines: set[int] = set()  # lines that gave work: their partners count too
     operative = _operative_lines(st, block)
@@ -1584,7 +1596,11 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
                          # (1) Thanh tra Chính phủ ban hành …; (2) Bộ Công an chủ trì …" (Thông báo
                          # 624/TB-VPCP 2025)
                          *((topic.end(),) if numbered and (topic := rx.ITEM_TOPIC_COLON.match(t)) else ()),
-                         *(_issuer_requests_after_comma(t) if i in preamble else ())})
+                         # (the issuer's request after an opening clause on any line of the opening
+                         # statements, the first or a later one: "Báo Đấu thầu … đưa tin … / Về nội
+                         # dung nêu trên, Thủ tướng Chính phủ giao Bộ Kế hoạch và Đầu tư …", CV
+                         # 2739/VPCP-ĐMDN 2019)
+                         *(_issuer_requests_after_comma(t) if i in preamble or i in opening_lines else ())})
         for n, k in enumerate(starts):
             if task_part and k == 0:
                 continue
@@ -1945,27 +1961,7 @@ def _from_letter_addressees(st: Structure, out: list[Assignment]) -> None:
     dung sau:") gives that content to each body of its "Kính gửi" list, named as the list
     prints it (round-7 gold, Hà Nội CV 6397/2025); section and task are the first heading's."""
     lines = st.lines
-    for i, ln in enumerate(lines[:60]):
-        if rx.ADDRESSEES_OR_TELEGRAM_LINE.match(ln.text.replace("*", "").strip()):
-            break
-    else:
-        return
-    names, j = [], i + 1
-    while j < len(lines) and (lines[j].blank or lines[j].text.strip() in ("|", "") or rx.ADDRESSEE_ITEM.match(lines[j].text.strip())):
-        item = rx.ADDRESSEE_ITEM.match(lines[j].text.strip())
-        if item:
-            name = item.group("name")
-            # a kind before its members' names ("- Các Cục: Đường bộ Việt Nam, Đường sắt Việt Nam, …"):
-            # the kind up to its colon, its members read apart after it (_members_listed_apart)
-            kind = rx.KIND_BEFORE_MEMBERS.match(name)
-            if kind:
-                name = kind.group("kind")
-            names.append((name, lines[j].start + lines[j].text.index(item.group("name"))))
-        elif lines[j].text.strip() and not lines[j].blank and names and not lines[j].text.strip().startswith(("-", "+", "|")):
-            # an item wrapped over lines of a crawl ("- Các Cục: …, Hàng\nhải và …"): its continuation
-            j += 1
-            continue
-        j += 1
+    names, j = _addressee_items(st)
     if not names:
         return
     window_end = lines[min(j + _REQUEST_AFTER_ADDRESSEES, len(lines) - 1)].start
@@ -1982,6 +1978,73 @@ def _from_letter_addressees(st: Structure, out: list[Assignment]) -> None:
         if (starts_with_agency(name) or starts_with_agency(body)) and (agency := clean_agency(name)) \
                 and len(agency.split()) >= 2:
             out.append(Assignment(agency, "lead", h.path, first_sentence(h.title), start, start + len(name)))
+
+
+def _addressee_items(st: Structure) -> tuple[list[tuple[str, int]], int]:
+    """The bodies of a letter's "Kính gửi:" list, one "- …" item each, with where each name
+    starts, and the line after the list (([], 0) when the letter prints no such list)."""
+    lines = st.lines
+    for i, ln in enumerate(lines[:60]):
+        if rx.ADDRESSEES_OR_TELEGRAM_LINE.match(ln.text.replace("*", "").strip()):
+            break
+    else:
+        return [], 0
+    names, j = [], i + 1
+    while j < len(lines) and (lines[j].blank or lines[j].text.strip() in ("|", "") or rx.ADDRESSEE_ITEM.match(lines[j].text.strip())):
+        item = rx.ADDRESSEE_ITEM.match(lines[j].text.strip())
+        if item:
+            name = item.group("name")
+            # a kind before its members' names ("- Các Cục: Đường bộ Việt Nam, Đường sắt Việt Nam, …"):
+            # the kind up to its colon, its members read apart after it (_members_listed_apart)
+            kind = rx.KIND_BEFORE_MEMBERS.match(name)
+            if kind:
+                name = kind.group("kind")
+            names.append((name, lines[j].start + lines[j].text.index(item.group("name"))))
+        elif lines[j].text.strip() and not lines[j].blank and names and not lines[j].text.strip().startswith(("-", "+", "|")):
+            # an item wrapped over lines of a crawl ("- Các Cục: …, Hàng\nhải và …"): its continuation
+            j += 1
+            continue
+        j += 1
+    return names, j
+
+
+# The short name a letter gives its whole "Kính gửi" list, on the line after it: "(Sau đây gọi
+# chung là các đơn vị)" (Công văn 627/BYT-BH 2021), "(Sau đây viết tắt là BHXH các tỉnh)"
+# (Công văn 296/BHXH-CSYT 2021).
+_LIST_SHORT_NAME = regex.compile(
+    r"^\(\s*[Ss]au\s+đây\s+(?:được\s+)?(?:gọi\s+(?:chung\s+|tắt\s+)?|viết\s+tắt\s+)là\s+(?P<short>[^()\n]{2,40}?)\s*\)", regex.V0)
+# The heads of the bodies so named stand for them: "Đề nghị Thủ trưởng các đơn vị chủ trì, phối
+# hợp …" asks the units (gold C039: "Thủ trưởng các đơn vị" merged into its units).
+_HEADS_OF = regex.compile(r"^(?:Thủ\s+trưởng|Lãnh\s+đạo|Người\s+đứng\s+đầu)\s+(?=các\s)", regex.IGNORECASE | regex.V0)
+
+
+def _addressees_by_their_short_name(st: Structure, found: list[Assignment]) -> list[Assignment]:
+    """A letter that names its "Kính gửi" list by one short name gives the work it gives that
+    name (or the heads of it) to each body of the list, as the list prints it: "Kính gửi: - Sở Y
+    tế các tỉnh, thành phố trực thuộc Trung ương; - Các Bệnh viện, Viện có giường bệnh trực thuộc
+    Bộ Y tế; - Các cơ sở khám bệnh, chữa bệnh thuộc các Bộ, ngành. (Sau đây gọi chung là các đơn
+    vị) … Đề nghị Thủ trưởng các đơn vị chủ trì, phối hợp …" (Công văn 627/BYT-BH 2021)."""
+    names, j = _addressee_items(st)
+    if len(names) < 2:
+        return found
+    short = None
+    last = st.line_at(names[-1][1])
+    for k in range(last + 1, min(last + 3, len(st.lines))):  # (the list's last item may be wrapped)
+        m = _LIST_SHORT_NAME.match(st.lines[k].text)
+        if m:
+            short = fold_agency(expand_abbreviations(m.group("short")))
+            break
+    if not short:
+        return found
+    bodies = [n for n in (clean_agency(name) for name, _ in names) if n and len(n.split()) >= 2]
+    out = []
+    for a in found:
+        heads = _HEADS_OF.match(a.agency)
+        if fold_agency(a.agency[heads.end():] if heads else a.agency) == short and bodies:
+            out.extend(dataclasses.replace(a, agency=b) for b in bodies)
+        else:
+            out.append(a)
+    return out
 
 
 _LIST_ITEM_START = regex.compile(r"(?:^|,\s*|\s+và\s+)(?=các\s)", regex.IGNORECASE)

@@ -1017,6 +1017,89 @@ def _fold_label(label: str) -> str:
     return " ".join(label.lower().split())
 
 
+# A crawl that flattened the header's two-column table joins the cells of a row with a space:
+# "BỘ Y TẾ -------" after the site's title sentence, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập -
+# Tự do - Hạnh phúc", "Số: 384/BYT-KCB V/v cấp CCHN …", "Hà Nội, ngày 27 tháng 01 năm 2014 Kính
+# gửi: …" (thuvienphapluat.vn pages saved as text, johnPa02/thuvienphapluat-crawler: Công văn
+# 384/BYT-KCB 2014, 6087/BYT-KCB 2013, 627/BYT-BH 2021, 296/BHXH-CSYT 2021, 2739/VPCP-ĐMDN 2019,
+# 3397/BKHĐT-QLKTTW 2019).  Each cell goes back on a line of its own, so that the issuer, the
+# motto, the number, the subject, the place and date and the addressees are read as printed.
+# Only in the header (up to the first "Kính gửi", or the first 3000 characters), and only at
+# a cell's own opening words, never inside a sentence.
+_FLAT_HEADER_BREAKS = regex.compile(
+    r"""(?:
+        # the issuer's capitals and the rule under them, after the site's title sentence
+        # (or before the motto, when the crawl joined the two columns: "… ban hành. BỘ KẾ HOẠCH VÀ
+        # ĐẦU TƯ ----------- CỘNG HÒA XÃ HỘI …")
+        (?<=\.)[ ]+(?=\p{Lu}{2,}(?:[ ]+\p{Lu}+){0,8}[ ]+-{3,}(?:[ ]*$|[ ]+CỘNG[ ]+HÒA))
+        # the second column's motto after the first column's rule
+        |(?<=-{3,})[ ]+(?=CỘNG[ ]+HÒA[ ]+XÃ[ ]+HỘI)
+        # the motto's second line
+        |(?<=CỘNG[ ]HÒA[ ]XÃ[ ]HỘI[ ]CHỦ[ ]NGHĨA[ ]VIỆT[ ]NAM)[ ]+(?=Độc[ ]+lập[ ]+-)
+        # the subject after the number: "Số: 384/BYT-KCB V/v …"
+        |(?<=^Số[ ]?:[ ]*\d{1,5}[^\s]*)[ ]+(?=V/[vV][ ])
+        # the place and date after the subject: "V/v … Luật DN 2014 Hà Nội, ngày 23 tháng 5 năm 2019"
+        # (the whole place: not after a capitalized word, "Hà | Nội"; one space only: a column gap
+        # of a laid-out header, "V/v góp ý dự thảo Kế hoạch kiểm      Lâm Đồng, ngày …", is read by
+        # the header's own rules with the subject's next lines, tune gold C067)
+        |(?<=^(?:Số|V/[vV])[^\n]*?\S)(?<!\b\p{Lu}\p{Ll}*)[ ](?=[^ ])(?=(?:\p{Lu}\p{Ll}*[ ]){0,3}\p{Lu}\p{Ll}*,[ ]+ngày[ ]+\d{1,2}[ ]+tháng)
+        # the addressees after the place and date: "… năm 2014 Kính gửi: …"
+        |(?<=ngày[ ]+\d{1,2}[ ]+tháng[ ]+\d{1,2}[ ]+năm[ ]+\d{4})[ ]+(?=Kính[ ]+gửi\b)
+        # the body's opening after the one addressee of the "Kính gửi" line: "Kính gửi: Đ/c Chủ
+        # tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương Thực hiện Luật …", "… (PV
+        # GAS) Phúc đáp Công văn số …" (an addressee's name holds none of these opening words)
+        # (the "Kính gửi" line itself is one the rule above breaks off the place and date)
+        |(?<=(?:^|\d{4}[ ])Kính[ ]+gửi[ ]*:[^\n]{3,300}?[^\s.,;:])(?P<body>[ ]+)(?=(?:Thực[ ]+hiện|Căn[ ]+cứ|Theo[ ]+đề[ ]+nghị
+            |Phúc[ ]+đáp|Trả[ ]+lời|Trong[ ]+thời[ ]+gian|Vừa[ ]+qua|Hiện[ ]+nay|Để|Nhằm|Ngày[ ]+\d)\b)
+        # the body after the list's short name: "(Sau đây viết tắt là BHXH các tỉnh) Bộ Y tế có …"
+        |(?<=^\([Ss]au[ ]+đây[^\n)]{3,80}\))[ ]+(?=\p{Lu})
+    )""",
+    regex.VERBOSE | regex.MULTILINE | regex.V0,
+)
+_FLAT_HEADER_SPAN = 3000
+_FLAT_ADDRESSEES_SPAN = 1000
+
+
+def flattened_header_edits(text: str, body_only: bool = False) -> list[tuple[int, int, str]]:
+    """Line breaks back between the cells of a header a crawl flattened (see above).
+    ``body_only``: only the break between the one addressee and the body (read again after the
+    joins of wrapped lines, when the other cells stand on their lines already)."""
+    head = text[:_FLAT_HEADER_SPAN]
+    if "V/v " not in head and "Kính gửi" not in head:
+        return []  # (a cheap test: every flattened letter header holds one of them)
+    addressees = text.find("Kính gửi", 0, _FLAT_HEADER_SPAN)
+    # (the addressees' lines and the body's first words after them: a few lines on)
+    end = min(len(text), addressees + _FLAT_ADDRESSEES_SPAN) if addressees >= 0 else min(len(text), _FLAT_HEADER_SPAN)
+    return [(m.start(), m.end(), "\n") for m in _FLAT_HEADER_BREAKS.finditer(text, 0, end)
+            if not body_only or m.group("body")]
+
+
+# The signature block a crawl flattened onto one line: "KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Thị Xuyên",
+# "KT. TỔNG GIÁM ĐỐC PHÓ TỔNG GIÁM ĐỐC Phạm Lương Sơn" (Công văn 384/BYT-KCB 2014, 627/BYT-BH 2021,
+# 296/BHXH-CSYT 2021 of the crawl above).  Only after "KT." (ký thay), whose signer is a deputy: his
+# title opens with "PHÓ" or "THỨ", so the line splits there, and before the name in title case.
+_FLAT_SIGNATURE = regex.compile(
+    r"""^(?P<authority>KT\.[ ]+\p{Lu}[\p{Lu} ,]*?)[ ]+(?P<title>(?:PHÓ|THỨ)[ ]\p{Lu}[\p{Lu} ,]*?)
+        [ ]+(?P<name>\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){1,4})[ ]*$""",
+    regex.VERBOSE | regex.MULTILINE | regex.V0,
+)
+
+
+def flattened_signature_edits(text: str) -> list[tuple[int, int, str]]:
+    """Line breaks back between the lines of a signature block a crawl flattened (see above)."""
+    out = []
+    # (only the lines that open with the mark: a plain search finds them, the pattern is tried there)
+    k = text.find("KT. ")
+    while k >= 0:
+        if k == 0 or text[k - 1] == "\n":
+            m = _FLAT_SIGNATURE.match(text, k)
+            if m:
+                out.append((m.end("authority"), m.start("title"), "\n"))
+                out.append((m.end("title"), m.start("name"), "\n"))
+        k = text.find("KT. ", k + 4)
+    return out
+
+
 # Data tables in crawled texts put every cell on its own line(s) between "|" lines, and start
 # a new row where two "|" lines meet.  Layout tables (the issuer/motto header, the signature
 # block) are written the same way but have one or two cells a row; a table whose first row
@@ -1161,6 +1244,8 @@ def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, i
         rw.sub(_WORD_WITH_CYRILLIC_LOOKALIKE, _cyrillic_read_as_latin)
     rw.sub(OLD_TONE_PLACEMENT, move_tone)  # hoá → hóa, uỷ → ủy (text.py)
     rw.apply_edits(aggregator_chrome_edits(rw.text))
+    rw.apply_edits(flattened_header_edits(rw.text))
+    rw.apply_edits(flattened_signature_edits(rw.text))
     for find_edits in extra_edits or ():
         rw.apply_edits(sorted(find_edits(rw.text)))
     rw.apply_edits(crawl_table_rows(rw.text))
@@ -1215,6 +1300,9 @@ def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, i
     rw.sub(_ENDS_ON_CONJUNCTION, " ", needs="\n", spaces_before=True)
     rw.sub(_WRAPPED_AT_HYPHEN, " -", needs="-", spaces_before=True)
     rw.sub(_ITALIC, _unitalic, needs="*")  # italics that spanned a broken line
+    # (again: the joins of wrapped lines above read "… Trung ương | Trong thời gian qua, …" as a
+    # line the crawl wrapped and joined the addressee to the body once more)
+    rw.apply_edits(flattened_header_edits(rw.text, body_only=True))
     if page_breaks:
         _restore_page_breaks(rw, raw, in_sentence)
     return rw

@@ -2208,7 +2208,8 @@ POST_IN_LIST = regex.compile(
     regex.V0 | regex.VERBOSE)
 # An abbreviated head before its places in lower case ("UBND phường, xã", "HĐND tỉnh"): read as
 # the known name it stands for.
-LEADING_ABBREVIATION = regex.compile(r"(?:UBND|HĐND|UBMTTQ)(?=\s+\p{Ll})", regex.V0)
+# ("BHXH tỉnh, thành phố": the social insurance of the provinces, Công văn 627/BYT-BH 2021)
+LEADING_ABBREVIATION = regex.compile(r"(?:UBND|HĐND|UBMTTQ|BHXH)(?=\s+\p{Ll})", regex.V0)
 
 # A parenthesis after a name, before its verb: "Sở Nông nghiệp và Môi trường (Chi cục Kiểm
 # lâm) tổ chức dự báo …", "Ủy ban nhân dân cấp xã (Ban Chỉ huy cấp xã) tham mưu …".
@@ -2316,7 +2317,19 @@ COMMA_BEFORE_NAME = regex.compile(r",\s+(?:(?:đề\s+nghị|yêu\s+cầu|giao)\
 
 # A request that closes an opening statement ("Thực hiện chỉ đạo của UBND Thành phố …, Sở Xây dựng
 # đề nghị Ủy ban nhân dân phường, xã và đặc khu thực hiện …"): not "theo đề nghị của …".
-REQUEST_AFTER_OPENING = regex.compile(r",\s+(?:[^,.;:]{0,80}?\s)?(?:đề\s+nghị|yêu\s+cầu)\s+(?:các\s|\p{Lu})", regex.V0)
+# (the opening's grounds listed with ";" end with the issuer's request too: "Thực hiện Luật Khám
+# bệnh, chữa bệnh …; Công văn số 2991/VPCP-KGVX …; Bộ Y tế đề nghị Chủ tịch Ủy ban nhân dân tỉnh
+# … chỉ đạo …", Công văn 6087/BYT-KCB 2013)
+REQUEST_AFTER_OPENING = regex.compile(r"[,;]\s+(?:[^,.;:]{0,80}?\s)?(?:đề\s+nghị|yêu\s+cầu)\s+(?:các\s|\p{Lu})", regex.V0)
+# The same request made by handing work on ("giao"), read only where the issuing body or leader
+# stands right after the opening clause (ISSUER_DIRECTIVE tells "giao" from its noun uses): "Về
+# nội dung nêu trên, Thủ tướng Chính phủ giao Bộ Kế hoạch và Đầu tư …" (Công văn 2739/VPCP-ĐMDN
+# 2019, the shape of a Government Office letter that passes on an instruction).
+HANDS_ON_AFTER_OPENING = regex.compile(r"[,;]\s+(?:[^,.;:]{0,80}?\s)?giao\s+(?:các\s|\p{Lu})", regex.V0)
+# An honorific before an addressed post: "Kính gửi: Đ/c Chủ tịch Ủy ban nhân dân các tỉnh …",
+# "Bộ Y tế đề nghị Đ/c Chủ tịch UBND tỉnh, thành phố tiếp tục chỉ đạo …" (Công văn 384/BYT-KCB
+# 2014, 6087/BYT-KCB 2013): the post is the addressee, the honorific no part of its name.
+HONORIFIC_BEFORE_POST = regex.compile(r"(?:[Đđ]/[Cc]|[Đđ]ồng\s+chí)\s+(?=\p{Lu})", regex.V0)
 
 # "X chủ trì …", "X có trách nhiệm …": a named subject that takes the lead outside a task part.
 LEADS = regex.compile(r"\s*,?\s*(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|là\s+cơ\s+quan\s+(?:thường\s+trực|đầu\s+mối)"
