@@ -1409,3 +1409,71 @@ def test_a_word_with_digits_is_cropped_for_the_third_reader_as_before(monkeypatc
     heights.clear()
     ocr.vote_words(gray, data)
     assert heights[0] == 140 - 80 + round(ocr.MARK_REACH_BELOW * 40)
+
+
+def _across(block, par, line, left, right, y, text, height=44):
+    """Word rows of one Tesseract line set from ``left`` to ``right`` (a justified line)."""
+    words = text.split()
+    step = (right - left) / len(words)
+    return [(block, par, line, round(left + i * step), y, round(step * 0.8), height, 90.0, word)
+            for i, word in enumerate(words)]
+
+
+# Real scan P02 p3 (Kế hoạch 07-KH/BTC, Sơn La 2023), Tesseract's page pass at 300 dpi: the
+# line after "… Cuộc thi; chỉ đạo" opens a block of its own (block 5), at the body's left edge.
+_P02_P3 = [
+    *_across(4, 14, 1, 532, 1420, 2808, "8. Ban chỉ đạo chuyển đổi số cấp huyện, xã"),
+    *_across(4, 15, 1, 531, 2290, 2910, "- Tham mưu cấp ủy chỉ đạo, tổ chức điểm cầu phát động Cuộc thi; chỉ đạo"),
+    *_across(5, 1, 1, 383, 2290, 2953, "Trung tâm Truyền thông và các đơn vị trực thuộc chia sẻ tín hiệu trực tiếp từ nền"),
+    *_across(5, 1, 2, 383, 2050, 3017, "tảng số của Đài PT-TH Sơn La lên tài khoản mạng xã hội do đơn vị quản lý."),
+    *_across(6, 1, 1, 532, 2290, 3120, "- Ban Chỉ đạo Chuyển đổi số thành phố Sơn La phân công lãnh đạo phát"),
+    *_across(6, 1, 2, 384, 1500, 3184, "biểu hưởng ứng Cuộc thi (thời gian không quá 7 phút)."),
+    *_across(7, 1, 1, 532, 900, 3243, "9. VNPT Sơn La"),
+]
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # the block goes on with the sentence: one paragraph (it read "Trung tâm Truyền thông" as a
+    # new sentence's subject, two false assignments)
+    (_P02_P3, ["8. Ban chỉ đạo chuyển đổi số cấp huyện, xã",
+               "- Tham mưu cấp ủy chỉ đạo, tổ chức điểm cầu phát động Cuộc thi; chỉ đạo\n"
+               "Trung tâm Truyền thông và các đơn vị trực thuộc chia sẻ tín hiệu trực tiếp từ nền\n"
+               "tảng số của Đài PT-TH Sơn La lên tài khoản mạng xã hội do đơn vị quản lý.",
+               "- Ban Chỉ đạo Chuyển đổi số thành phố Sơn La phân công lãnh đạo phát\n"
+               "biểu hưởng ứng Cuộc thi (thời gian không quá 7 phút).",
+               "9. VNPT Sơn La"]),
+    # a full line that ends a sentence: the next block is a paragraph of its own
+    ([*_across(1, 1, 1, 383, 2290, 1000, "Thực hiện các nội dung của Kế hoạch bảo đảm đúng thời gian quy định."),
+      *_across(2, 1, 1, 383, 2290, 1060, "Trung tâm Truyền thông và các đơn vị trực thuộc chia sẻ tín hiệu trực tiếp")],
+     ["Thực hiện các nội dung của Kế hoạch bảo đảm đúng thời gian quy định.",
+      "Trung tâm Truyền thông và các đơn vị trực thuộc chia sẻ tín hiệu trực tiếp"]),
+    # an indented first line (a new paragraph), a list item at the margin, a short line before
+    ([*_across(1, 1, 1, 383, 2290, 1000, "Thực hiện các nội dung của Kế hoạch bảo đảm đúng thời gian quy định và"),
+      *_across(2, 1, 1, 531, 2290, 1060, "Trung tâm Truyền thông và các đơn vị trực thuộc chia sẻ tín hiệu trực tiếp"),
+      *_across(3, 1, 1, 383, 2290, 1120, "Trung tâm Truyền thông và các đơn vị trực thuộc chia sẻ tín hiệu trực tiếp"),
+      *_across(4, 1, 1, 383, 2290, 1180, "- Các đơn vị trực thuộc chia sẻ tín hiệu trực tiếp từ nền tảng số của Đài"),
+      *_across(5, 1, 1, 383, 1200, 1240, "3. Sở Thông tin và Truyền thông"),
+      *_across(6, 1, 1, 383, 2290, 1300, "Trung tâm Truyền thông và các đơn vị trực thuộc chia sẻ tín hiệu trực tiếp")],
+     ["Thực hiện các nội dung của Kế hoạch bảo đảm đúng thời gian quy định và",
+      "Trung tâm Truyền thông và các đơn vị trực thuộc chia sẻ tín hiệu trực tiếp\n"
+      "Trung tâm Truyền thông và các đơn vị trực thuộc chia sẻ tín hiệu trực tiếp",
+      "- Các đơn vị trực thuộc chia sẻ tín hiệu trực tiếp từ nền tảng số của Đài",
+      "3. Sở Thông tin và Truyền thông",
+      "Trung tâm Truyền thông và các đơn vị trực thuộc chia sẻ tín hiệu trực tiếp"]),
+    # footnotes under a body line cut by the page's foot (real scan Q01 p1): smaller print, or
+    # opening with the note's number
+    ([*_across(1, 1, 1, 383, 2290, 940, "Đề nghị Ủy ban nhân dân tỉnh chỉ đạo các sở, ban, ngành, cơ quan có liên"),
+      *_across(1, 1, 2, 383, 2290, 1000, "quan sớm ban hành kế hoạch chi tiết triển khai thực hiện các nội dung, nhiệm"),
+      *_across(2, 1, 1, 383, 2290, 1060, "Cơ sở cai nghiện số 1 có công suất tiếp nhận là 288 người, hiện đang cai nghiện", height=30),
+      *_across(3, 1, 1, 383, 2290, 1400, "quan sớm ban hành kế hoạch chi tiết triển khai thực hiện các nội dung, nhiệm"),
+      *_across(4, 1, 1, 383, 2290, 1460, "1 Cơ sở cai nghiện số 1 có công suất tiếp nhận là 288 người, hiện đang cai")],
+     ["Đề nghị Ủy ban nhân dân tỉnh chỉ đạo các sở, ban, ngành, cơ quan có liên\n"
+      "quan sớm ban hành kế hoạch chi tiết triển khai thực hiện các nội dung, nhiệm",
+      "Cơ sở cai nghiện số 1 có công suất tiếp nhận là 288 người, hiện đang cai nghiện",
+      "quan sớm ban hành kế hoạch chi tiết triển khai thực hiện các nội dung, nhiệm",
+      "1 Cơ sở cai nghiện số 1 có công suất tiếp nhận là 288 người, hiện đang cai"]),
+])
+def test_a_block_that_goes_on_with_the_paragraph_before_it_is_joined(rows, expected):
+    text, words = assemble(tsv(rows), scale=1)
+    assert text.split("\n\n") == expected
+    assert [text[w.start:w.end] for w in words] == [w.text for w in words]
