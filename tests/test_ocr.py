@@ -59,6 +59,14 @@ def repaired(text: str) -> str:
     ("925/QĐ-UBNĐ", "925/QĐ-UBND"),
     ("của UBNĐ tỉnh", "của UBND tỉnh"),
     ("số 12/KH-5NV", "số 12/KH-SNV"),  # a code from models/ocr/codes.txt
+    # a unit's "6" closing a code read "ó" (real scan Q01: "Số: 3980/C04-P6" read so)
+    ("Số: 3 3#/C04-Pó", "Số: 3 3#/C04-P6"),
+    ("Công văn số 12/PC0ó-CAT", "Công văn số 12/PC06-CAT"),
+    ("Hà Nội - Hó", "Hà Nội - Hó"),  # prose: no code
+    # "ngày" between a citation's symbol and its date read a letter apart (real scan Q03, grey)
+    ("Nghị quyết số 50/NQ-CP rgày 13/3/2025 của Chính phủ", "Nghị quyết số 50/NQ-CP ngày 13/3/2025 của Chính phủ"),
+    ("Nghị quyết số 17-NQ/TU ngảy 31/8/2021", "Nghị quyết số 17-NQ/TU ngày 31/8/2021"),
+    ("số 12/KH-UBND năm 13/3/2025", "số 12/KH-UBND năm 13/3/2025"),  # two letters apart: another word
     # tone marks in the closed vocabulary, case as printed
     ("Căn cứ Quyết đình số 06", "Căn cứ Quyết định số 06"),
     ("QUYẾT ĐINH", "QUYẾT ĐỊNH"),
