@@ -218,3 +218,20 @@ def test_a_second_subject_after_the_members_of_a_point():
 def test_a_list_of_departments_reads_no_ministrys_field(point, expected, never):
     found = assignment_entries(point)
     assert expected <= found and never not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # real scan P01 (Công văn 4532/UBND-KSTTHC, Phú Thọ 2011, tests/data/real_scans): "thành" and
+    # "thị" alone after a comma are "thành phố" and "thị xã", shortened as older provincial
+    # letters write them; the list was no body before, and the sentence had no entry at all
+    ("Giao các sở, ban, ngành, UBND các huyện, thành, thị xây dựng Kế hoạch rà soát quy định, thủ tục "
+     "hành chính thuộc ngành, lĩnh vực và địa phương quản lý.\n",
+     {("Các sở, ban, ngành", "lead"), ("Ủy ban nhân dân các huyện, thành, thị", "lead")}),
+    ("Giao UBND các huyện, thị, thành tổ chức thực hiện.\n",
+     {("Ủy ban nhân dân các huyện, thị, thành", "lead")}),
+    # the full words read as before
+    ("Giao các sở, ban, ngành, UBND các huyện, thành phố, thị xã xây dựng Kế hoạch rà soát.\n",
+     {("Các sở, ban, ngành", "lead"), ("Ủy ban nhân dân các huyện, thành phố, thị xã", "lead")}),
+])
+def test_a_list_of_places_shortened_to_thanh_thi(text, expected):
+    assert assignment_entries(text) == expected
