@@ -498,6 +498,10 @@ _LOST_ITEM_NUMBER = regex.compile(r"""(?m)(?:^|(?<=\f))[ ]*
     (?P<mark>(?![-+•*])[^\s\w]{1,2}|[ẠẶẬẸỆỊỌỘỢỤỰỴ][.,]|[^\s\w][.,])
     [ ]+(?=\p{Lu})""", regex.VERBOSE)
 _ARABIC_ITEM = regex.compile(r"(?m)(?:^|(?<=\f))[ ]*(?P<number>\d{1,2})\.[ ]+(?=\p{Lu})")
+# The verb a directive's item opens with before its agency ("2. Giao Ban cán sự đảng Ủy ban
+# nhân dân tỉnh lãnh đạo …", real scan P03, Chỉ thị 29-CT/TU Sơn La 2023, whose "2." was read
+# "“"), compared without marks.
+_ASSIGNING_VERB = regex.compile(r"^(?:giao|de nghi|yeu cau)[ ]+")
 
 
 def _repair_lost_item_numbers(text: str, chars: dict[int, str]) -> None:
@@ -510,7 +514,7 @@ def _repair_lost_item_numbers(text: str, chars: dict[int, str]) -> None:
     parts = [m.start() for m in _HEADING_NUMERAL.finditer(text)]
     items = sorted([(m.start(), int(m.group("number")), None) for m in _ARABIC_ITEM.finditer(text)]
                    + [(m.start(), None, m) for m in _LOST_ITEM_NUMBER.finditer(text)
-                      if _base(text[m.end():m.end() + 40]).startswith(heads)],
+                      if _ASSIGNING_VERB.sub("", _base(text[m.end():m.end() + 50])).startswith(heads)],
                    key=lambda item: item[0])
     previous = None  # the number of the item before under the current part
     for k, (at, number, lost) in enumerate(items):
@@ -959,6 +963,9 @@ def _repair_token(token: str, offset: int, chars: dict[int, str], deletions: set
 # acute): "Số: 3980/C04-P6" read "C04-Pó" (real scan Q01, Bộ Công an 2025), which cut the
 # symbol to "C04-P".  No code holds a small marked vowel; a capital (or a digit) before it.
 _CODE_SIX = regex.compile(r"^[A-ZĐ][A-ZĐ0-9]{0,5}ó$")
+# A unit's code and number ("P6", "PC06", "C04"): its digits are read as printed, never made
+# the letters of a known code ("C04-P6" read right became the type code "C04-PG", Phiếu gửi).
+_NUMBERED_UNIT = regex.compile(r"^[A-ZĐ]{1,4}\d{1,3}$")
 
 
 def _repair_code(part: str, base: int, chars: dict[int, str], deletions: set[int]) -> None:
@@ -973,6 +980,9 @@ def _repair_code(part: str, base: int, chars: dict[int, str], deletions: set[int
             deletions.add(base + j)
             return
     candidates = [code for code in _codes_by_length().get(len(fixed), ()) if _confusable(fixed, code)]
+    if len(candidates) == 1 and _NUMBERED_UNIT.match(fixed) and any(
+            have.isdigit() and not want.isdigit() for have, want in zip(fixed, candidates[0])):
+        return  # a unit's number closing the code ("C04-P6", "PC06"): no letter code ("PG")
     if len(candidates) == 1:
         for j, (have, want) in enumerate(zip(part, candidates[0])):
             if have != want:

@@ -63,6 +63,7 @@ def repaired(text: str) -> str:
     ("Số: 3 3#/C04-Pó", "Số: 3 3#/C04-P6"),
     ("Công văn số 12/PC0ó-CAT", "Công văn số 12/PC06-CAT"),
     ("Hà Nội - Hó", "Hà Nội - Hó"),  # prose: no code
+    ("Số: 3980/C04-P6", "Số: 3980/C04-P6"),  # read right: a unit's number, no type code "PG"
     # "ngày" between a citation's symbol and its date read a letter apart (real scan Q03, grey)
     ("Nghị quyết số 50/NQ-CP rgày 13/3/2025 của Chính phủ", "Nghị quyết số 50/NQ-CP ngày 13/3/2025 của Chính phủ"),
     ("Nghị quyết số 17-NQ/TU ngảy 31/8/2021", "Nghị quyết số 17-NQ/TU ngày 31/8/2021"),
@@ -160,6 +161,12 @@ def repaired(text: str) -> str:
      "IV. Tổ chức thực hiện\n1. Sở Thông tin\n- Chủ trì\n2. Các cơ quan báo chí\n3. Phòng Văn hóa và Thông tin\n"
      "- Phối hợp\n4. Trung tâm Văn hóa\n- Xây dựng\nV. KINH PHÍ"),
     ("IV. A\n1. Sở X\n2. Sở Y\n„ Phòng Z\nẠ. Trung tậm Văn hóa\n- Xây", "IV. A\n1. Sở X\n2. Sở Y\n3. Phòng Z\n4. Trung tâm Văn hóa\n- Xây"),
+    # ... and before "Giao" and the agency (real scan P03, Chỉ thị 29-CT/TU Sơn La 2023: "2." read "“")
+    ("1. Các cấp ủy đảng, chính quyền tăng cường lãnh đạo.\n\n“ Giao Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo.\n"
+     "\n2.1. Chỉ đạo quyết liệt.\n\n3. Giao Đảng đoàn Hội đồng nhân dân tỉnh lãnh đạo.",
+     "1. Các cấp ủy đảng, chính quyền tăng cường lãnh đạo.\n\n2. Giao Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo.\n"
+     "\n2.1. Chỉ đạo quyết liệt.\n\n3. Giao Đảng đoàn Hội đồng nhân dân tỉnh lãnh đạo."),
+    ("1. Sở X\n“ Giao nhiệm vụ cho các đơn vị.\n3. Sở Y", "1. Sở X\n“ Giao nhiệm vụ cho các đơn vị.\n3. Sở Y"),  # no agency after it
     # specks at a table cell's start, after a row's last date, between "trước ngày" and its date
     # (heavy scans of L02 and L01)
     ("6 | Kiểm tra tự chủ | Sở Tài chính | ˆ Sở Nội vụ | Quý II/2025", "6 | Kiểm tra tự chủ | Sở Tài chính | Sở Nội vụ | Quý II/2025"),
