@@ -2021,7 +2021,8 @@ _OPENS_ITEM = regex.compile(r"""^(?:[-–—+•*·]                 # a dash or
                               |\(?\d{1,3}(?:\.\d{1,3})*[.)/-]   # "2.", "3.1.", "1)"
                               |\d{1,2}(?=\s*\p{Lu})           # a footnote's number ("1 Cơ sở …")
                               |\(?[a-zđ][.)]                  # "a)", "b."
-                              |[IVXLC]{1,5}[.\-–)])           # "III-", "II."
+                              |[IVXLC]{1,5}[.\-–)]            # "III-", "II."
+                              |(?:Điều|Chương|Mục|Phần|Phụ\s+lục)\s+[\dIVXLC])  # "Điều 2.", "Chương II"
                            """, regex.VERBOSE)
 _ENDS_ON_WORD = regex.compile(r"[\p{L}\d,]$")
 

@@ -1468,12 +1468,16 @@ _P02_P3 = [
       *_across(3, 1, 1, 383, 2290, 1120, "Trung tâm Truyền thông và các đơn vị trực thuộc chia sẻ tín hiệu trực tiếp"),
       *_across(4, 1, 1, 383, 2290, 1180, "- Các đơn vị trực thuộc chia sẻ tín hiệu trực tiếp từ nền tảng số của Đài"),
       *_across(5, 1, 1, 383, 1200, 1240, "3. Sở Thông tin và Truyền thông"),
-      *_across(6, 1, 1, 383, 2290, 1300, "Trung tâm Truyền thông và các đơn vị trực thuộc chia sẻ tín hiệu trực tiếp")],
+      *_across(6, 1, 1, 383, 2290, 1270, "các cơ quan, đơn vị có liên quan tổ chức thực hiện nghiêm Quyết định này"),
+      *_across(7, 1, 1, 383, 2290, 1330, "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở, ban, ngành"),
+      *_across(8, 1, 1, 383, 2290, 1500, "Trung tâm Truyền thông và các đơn vị trực thuộc chia sẻ tín hiệu trực tiếp")],
      ["Thực hiện các nội dung của Kế hoạch bảo đảm đúng thời gian quy định và",
       "Trung tâm Truyền thông và các đơn vị trực thuộc chia sẻ tín hiệu trực tiếp\n"
       "Trung tâm Truyền thông và các đơn vị trực thuộc chia sẻ tín hiệu trực tiếp",
       "- Các đơn vị trực thuộc chia sẻ tín hiệu trực tiếp từ nền tảng số của Đài",
       "3. Sở Thông tin và Truyền thông",
+      "các cơ quan, đơn vị có liên quan tổ chức thực hiện nghiêm Quyết định này",
+      "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở, ban, ngành",
       "Trung tâm Truyền thông và các đơn vị trực thuộc chia sẻ tín hiệu trực tiếp"]),
     # footnotes under a body line cut by the page's foot (real scan Q01 p1): smaller print, or
     # opening with the note's number
