@@ -448,8 +448,11 @@ def _segment(text: str) -> tuple[str, ...]:
 _UNIT_WORD = r"(?:xã|phường|thị\s+trấn|huyện|thị\s+xã|tỉnh(?!\s+(?i:ủy|uỷ))|thành\s+phố|quận|đặc\s+khu|sở|ban|ngành|đơn\s+vị|cơ\s+quan|địa\s+phương|phòng|đoàn\s+thể|(?:tỉnh|thành|huyện|quận|đảng|cấp)\s+ủy)"
 # "và" continues a list of places only ("các xã, phường và đặc khu"), not "… và cơ quan, đơn vị".
 _PLACE_UNIT = r"(?:xã|phường|thị\s+trấn|huyện|thị\s+xã|tỉnh(?!\s+(?i:ủy|uỷ))|thành\s+phố|quận|đặc\s+khu)"
+# "thành" and "thị" alone, after a comma in a list of places, are "thành phố" and "thị xã" as older
+# provincial letters shorten them: "UBND các huyện, thành, thị" (real scan P01, Phú Thọ 2011).
+_SHORT_PLACE_UNIT = r"(?:thành|thị)(?![\p{L}])(?!\s+(?i:phố|xã|trấn|ủy|uỷ)(?![\p{L}]))"
 _UNIT_LIST = regex.compile(
-    rf"các\s+{_UNIT_WORD}(?:\s*,\s*{_UNIT_WORD}|\s+và\s+{_PLACE_UNIT})*(?:\s+(?:cấp\s+(?:tỉnh|huyện|xã)|tỉnh|thành\s+phố|huyện|trực\s+thuộc|thuộc\s+\S+))?",
+    rf"các\s+{_UNIT_WORD}(?:\s*,\s*(?:{_UNIT_WORD}|{_SHORT_PLACE_UNIT})|\s+và\s+{_PLACE_UNIT})*(?:\s+(?:cấp\s+(?:tỉnh|huyện|xã)|tỉnh|thành\s+phố|huyện|trực\s+thuộc|thuộc\s+\S+))?",
     regex.IGNORECASE)
 _PROPER = r"\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*"
 _MORE_PLACES = regex.compile(

@@ -1871,6 +1871,8 @@ def _from_labelled_lines(st: Structure, out: list[Assignment]) -> None:
         if not m:
             continue
         label = m.group("label").lower()
+        if rx.MEETING_CHAIR_LABEL.fullmatch(label) and _beside_meeting_participants(st, i):
+            continue  # who chairs a meeting (rx.MEETING_PARTICIPANTS)
         role = "support" if "phối hợp" in label else "lead"
         h = st.section_of(i)
         section = h.path if h else None
@@ -1887,6 +1889,22 @@ def _from_labelled_lines(st: Structure, out: list[Assignment]) -> None:
             name = clean_agency(lst[s:e])
             if name and len(name) > 2:
                 out.append(Assignment(name, role, section, task, base + s, base + e))
+
+
+def _beside_meeting_participants(st: Structure, i: int) -> bool:
+    """Whether a "Thành phần …:" line stands within ``rx.MEETING_REACH`` content lines of line
+    ``i``, in its section."""
+    h = st.section_of(i)
+    for step in (-1, 1):
+        j, seen = i + step, 0
+        while 0 <= j < len(st.lines) and seen < rx.MEETING_REACH and st.section_of(j) is h:
+            t = st.lines[j].text
+            if t.strip():
+                if rx.MEETING_PARTICIPANTS.match(t):
+                    return True
+                seen += 1
+            j += step
+    return False
 
 
 def _labelled(t: str):

@@ -63,6 +63,7 @@ from dataclasses import dataclass, field
 
 import cv2
 import numpy as np
+import regex
 from PIL import Image
 
 from .errors import PipelineError
@@ -2000,14 +2001,87 @@ def column_order(data: dict[str, list]) -> dict[str, list]:
     return out
 
 
+# A wrapped paragraph that Tesseract's page pass cut into two blocks ("- Tham mưu …; chỉ đạo" |
+# "Trung tâm Truyền thông và các đơn vị …", P02 p3: the second line opened a block of its own,
+# and the text read a new sentence with its own subject there).  The next block goes on with the
+# paragraph when the line before it is a full line of the body (it reaches the body's right
+# edge, within CONTINUED_RIGHT word heights, and spans at least CONTINUED_WIDTH of the body's
+# width) that ends on a word or a comma, and the new line starts at the body's left edge (no
+# first-line indent: a new paragraph is indented), no further left than CONTINUED_LEFT word
+# heights from it, within CONTINUED_GAP word heights below it, in print of the body's size
+# (CONTINUED_HEIGHT of the page's word height: a footnote is smaller; a line's own height
+# depends on its marks, 42–53 px on P02 p3), and opens with no list mark ("-", "+", "2.",
+# "a)", "III-") nor a footnote's number.
+CONTINUED_RIGHT = 2.0
+CONTINUED_WIDTH = 0.75
+CONTINUED_LEFT = 1.0
+CONTINUED_GAP = 1.0
+CONTINUED_HEIGHT = 0.8
+_OPENS_ITEM = regex.compile(r"""^(?:[-–—+•*·]                 # a dash or a bullet
+                              |\(?\d{1,3}(?:\.\d{1,3})*[.)/-]   # "2.", "3.1.", "1)"
+                              |\d{1,2}(?=\s*\p{Lu})           # a footnote's number ("1 Cơ sở …")
+                              |\(?[a-zđ][.)]                  # "a)", "b."
+                              |[IVXLC]{1,5}[.\-–)]            # "III-", "II."
+                              |(?:Điều|Chương|Mục|Phần|Phụ\s+lục)\s+[\dIVXLC])  # "Điều 2.", "Chương II"
+                           """, regex.VERBOSE)
+_ENDS_ON_WORD = regex.compile(r"[\p{L}\d,]$")
+
+
+def continued_paragraphs(data: dict[str, list]) -> set[tuple[int, int, int]]:
+    """Keys of the lines that open a Tesseract block or paragraph but go on with the paragraph
+    of the line before them (see ``CONTINUED_RIGHT``): joined to it by a line break, not a
+    blank line."""
+    lines: dict[tuple[int, int, int], list[int]] = {}
+    for i, level in enumerate(data.get("level", ())):
+        if int(level) == 5 and str(data["text"][i] or "").strip():
+            key = (int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i]))
+            lines.setdefault(key, []).append(i)
+    if len(lines) < 2:
+        return set()
+
+    def extent(rows: list[int]) -> tuple[float, float, float, float, float]:
+        left = min(float(data["left"][r]) for r in rows)
+        right = max(float(data["left"][r]) + float(data["width"][r]) for r in rows)
+        top = float(np.median([float(data["top"][r]) for r in rows]))
+        height = float(np.median([float(data["height"][r]) for r in rows]))
+        return left, right, top, top + height, height
+
+    boxes = {key: extent(rows) for key, rows in lines.items()}
+    word_height = float(np.median([b[4] for b in boxes.values()]))
+    body_left = float(np.percentile([b[0] for b in boxes.values()], 10))
+    body_right = float(np.percentile([b[1] for b in boxes.values()], 90))
+    if body_right - body_left < 10 * word_height:
+        return set()
+    joined: set[tuple[int, int, int]] = set()
+    keys = list(lines)
+    for before, key in zip(keys, keys[1:]):
+        if key[:2] == before[:2]:
+            continue
+        (l0, r0, _t0, b0, h0), (l1, _r1, t1, _b1, h1) = boxes[before], boxes[key]
+        last = str(data["text"][lines[before][-1]]).strip()
+        first = " ".join(str(data["text"][r]).strip() for r in lines[key][:2])
+        if (r0 >= body_right - CONTINUED_RIGHT * word_height
+                and r0 - l0 >= CONTINUED_WIDTH * (body_right - body_left)
+                and _ENDS_ON_WORD.search(last)
+                and l1 <= min(l0, body_left + CONTINUED_LEFT * word_height) + 0.5 * word_height
+                and l1 >= body_left - CONTINUED_LEFT * word_height
+                and -0.5 * word_height <= t1 - b0 <= CONTINUED_GAP * word_height
+                and h1 >= CONTINUED_HEIGHT * word_height
+                and not _OPENS_ITEM.match(first)):
+            joined.add(key)
+    return joined
+
+
 def assemble(data: dict[str, list], *, scale: float, angle: float = 0.0,
              size: tuple[int, int] = (0, 0)) -> tuple[str, list[Word]]:
     """Page text from Tesseract's TSV rows: words joined by a space, lines by ``\\n``,
-    paragraphs and blocks by a blank line.  ``scale`` turns pixels into points."""
+    paragraphs and blocks by a blank line (unless the block goes on with the paragraph before
+    it, ``continued_paragraphs``).  ``scale`` turns pixels into points."""
     parts: list[str] = []
     words: list[Word] = []
     length = 0
     previous: tuple[int, int, int] | None = None
+    continued = continued_paragraphs(data)
     for i, level in enumerate(data.get("level", ())):  # an empty TSV (nothing read) has no columns
         if int(level) != 5:
             continue
@@ -2016,7 +2090,7 @@ def assemble(data: dict[str, list], *, scale: float, angle: float = 0.0,
             continue
         key = (int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i]))
         if previous is not None:
-            if key[:2] != previous[:2]:
+            if key[:2] != previous[:2] and key not in continued:
                 sep = "\n\n"
             elif key != previous:
                 sep = "\n"

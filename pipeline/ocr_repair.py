@@ -498,6 +498,10 @@ _LOST_ITEM_NUMBER = regex.compile(r"""(?m)(?:^|(?<=\f))[ ]*
     (?P<mark>(?![-+•*])[^\s\w]{1,2}|[ẠẶẬẸỆỊỌỘỢỤỰỴ][.,]|[^\s\w][.,])
     [ ]+(?=\p{Lu})""", regex.VERBOSE)
 _ARABIC_ITEM = regex.compile(r"(?m)(?:^|(?<=\f))[ ]*(?P<number>\d{1,2})\.[ ]+(?=\p{Lu})")
+# The verb a directive's item opens with before its agency ("2. Giao Ban cán sự đảng Ủy ban
+# nhân dân tỉnh lãnh đạo …", real scan P03, Chỉ thị 29-CT/TU Sơn La 2023, whose "2." was read
+# "“"), compared without marks.
+_ASSIGNING_VERB = regex.compile(r"^(?:giao|de nghi|yeu cau)[ ]+")
 
 
 def _repair_lost_item_numbers(text: str, chars: dict[int, str]) -> None:
@@ -510,7 +514,7 @@ def _repair_lost_item_numbers(text: str, chars: dict[int, str]) -> None:
     parts = [m.start() for m in _HEADING_NUMERAL.finditer(text)]
     items = sorted([(m.start(), int(m.group("number")), None) for m in _ARABIC_ITEM.finditer(text)]
                    + [(m.start(), None, m) for m in _LOST_ITEM_NUMBER.finditer(text)
-                      if _base(text[m.end():m.end() + 40]).startswith(heads)],
+                      if _ASSIGNING_VERB.sub("", _base(text[m.end():m.end() + 50])).startswith(heads)],
                    key=lambda item: item[0])
     previous = None  # the number of the item before under the current part
     for k, (at, number, lost) in enumerate(items):
@@ -575,6 +579,14 @@ _MONTH_WORD = regex.compile(
     r"(?<=(?<!\w)(?:ngày|NGÀY|Ngày)[ ]+\d{1,2}[ ]+)(?P<word>\p{L}{3,6})"
     r"(?=[ ]+\d{1,2}[ ]+(?:năm|NĂM)[ ]+(?:19|20)\d\d(?!\d))")
 MONTH_WORD_MAX_EDITS = 2  # letters apart from "thang" (without marks) for a word to be it
+# The word "ngày" between a citation's symbol and its date read as another short word:
+# "Nghị quyết số 50/NQ-CP rgày 13/3/2025 của Chính phủ" (real scan Q03, a grey 100-dpi page),
+# which lost the citation's date and issuer.  Only "ngày" stands there; a letter apart (without
+# marks) and in its case.
+_DATE_WORD = regex.compile(
+    r"(?<=(?<![\w/])\d{1,5}[a-z]?(?:/\d{4})?[/-][A-ZĐ][A-Za-zĐ0-9&]*(?:[-/][A-ZĐ][A-Za-zĐ0-9&]*){0,3},?[ ]+)"
+    r"(?P<word>\p{L}{3,5})(?=[ ]+\d{1,2}/\d{1,2}/(?:19|20)\d\d(?!\d))")
+DATE_WORD_MAX_EDITS = 1  # letters apart from "ngay" (without marks) for a word to be it
 # Specks between "ngày" and its day: "ngày - -20 tháng 02".
 _DAY_SPECKS = regex.compile(
     r"(?<=(?<!\w)(?:ngày|NGÀY))[ ](?P<specks>[-–.,:;'’`~^ˆ]+(?:[ ]+[-–.,:;'’`~^ˆ]+)*[ ]*)"
@@ -843,6 +855,8 @@ def find_repairs(text: str) -> list[tuple[int, int, str]]:
             deletions.update(range(match.start("gap"), match.end("gap")))
     for match in _MONTH_WORD.finditer(text):
         _repair_month_word(match, chars, deletions)
+    for match in _DATE_WORD.finditer(text):
+        _repair_date_word(match, chars, deletions)
     for match in _DAY_SPECKS.finditer(text):
         deletions.update(range(match.start("specks"), match.end("specks")))
     for match in _SPECK_BEFORE_WORD.finditer(text):
@@ -880,6 +894,18 @@ def _repair_month_word(match, chars: dict[int, str], deletions: set[int]) -> Non
         return
     start = match.start("word")
     chars[start] = "THÁNG" if word.isupper() else "Tháng" if word[0].isupper() else "tháng"
+    deletions.update(range(start + 1, match.end("word")))
+
+
+def _repair_date_word(match, chars: dict[int, str], deletions: set[int]) -> None:
+    """Between a citation's symbol and its date only "ngày" stands (see ``_DATE_WORD``)."""
+    from rapidfuzz.distance import Levenshtein
+
+    word = match.group("word")
+    if word.lower() == "ngày" or Levenshtein.distance(_base(word).lower(), "ngay") > DATE_WORD_MAX_EDITS:
+        return
+    start = match.start("word")
+    chars[start] = "NGÀY" if word.isupper() else "Ngày" if word[0].isupper() else "ngày"
     deletions.update(range(start + 1, match.end("word")))
 
 
@@ -927,7 +953,19 @@ def _repair_token(token: str, offset: int, chars: dict[int, str], deletions: set
                 if ch in DIGIT_LOOKALIKES and not (j == len(part) - 1 and ch.islower() and ch not in "ol"):
                     chars[base + j] = DIGIT_LOOKALIKES[ch]
             continue
+        if _CODE_SIX.match(part):
+            chars[base + len(part) - 1] = "6"
+            continue
         _repair_code(part, base, chars, deletions)
+
+
+# A unit's number "6" closing a symbol's code read as "ó" (its bowl the "o", its stem the
+# acute): "Số: 3980/C04-P6" read "C04-Pó" (real scan Q01, Bộ Công an 2025), which cut the
+# symbol to "C04-P".  No code holds a small marked vowel; a capital (or a digit) before it.
+_CODE_SIX = regex.compile(r"^[A-ZĐ][A-ZĐ0-9]{0,5}ó$")
+# A unit's code and number ("P6", "PC06", "C04"): its digits are read as printed, never made
+# the letters of a known code ("C04-P6" read right became the type code "C04-PG", Phiếu gửi).
+_NUMBERED_UNIT = regex.compile(r"^[A-ZĐ]{1,4}\d{1,3}$")
 
 
 def _repair_code(part: str, base: int, chars: dict[int, str], deletions: set[int]) -> None:
@@ -942,6 +980,9 @@ def _repair_code(part: str, base: int, chars: dict[int, str], deletions: set[int
             deletions.add(base + j)
             return
     candidates = [code for code in _codes_by_length().get(len(fixed), ()) if _confusable(fixed, code)]
+    if len(candidates) == 1 and _NUMBERED_UNIT.match(fixed) and any(
+            have.isdigit() and not want.isdigit() for have, want in zip(fixed, candidates[0])):
+        return  # a unit's number closing the code ("C04-P6", "PC06"): no letter code ("PG")
     if len(candidates) == 1:
         for j, (have, want) in enumerate(zip(part, candidates[0])):
             if have != want:

@@ -1363,6 +1363,16 @@ LABELLED_AGENCY = regex.compile(
         \s*(?:thực\s+hiện)?\s*:\s*(?P<list>\S.*)$""",
     regex.VERBOSE | regex.IGNORECASE | regex.V0,
 )
+# The participants of a meeting the document describes ("- Thành phần mời dự:", "- Thành phần:
+# Toàn thể cán bộ …"): a bare "Chủ trì:" beside them names who chairs the meeting, not a body
+# given work ("+ Chủ trì: Đồng chí Hoàng Quốc Khánh - Phó bí thư Tỉnh ủy, Chủ tịch UBND tỉnh …",
+# real scan P02, Kế hoạch 07-KH/BTC Sơn La 2023; "- Chủ trì: Người đứng đầu cơ quan.", tune C068).
+MEETING_PARTICIPANTS = regex.compile(
+    r"^[-+•*\s]*Thành\s+phần(?:\s+(?:mời\s+)?(?:dự|tham\s+dự|tham\s+gia|mời|hội\s+nghị|cuộc\s+họp))?\s*:",
+    regex.IGNORECASE | regex.V0)
+MEETING_CHAIR_LABEL = regex.compile(r"chủ\s+trì", regex.IGNORECASE | regex.V0)
+MEETING_REACH = 3  # content lines either side of the chair's line where the participants stand
+
 # The parts that give work; in a coordination regulation (Quy chế phối hợp) each article on
 # a field of coordination ("Điều 5. Phối hợp trong tham mưu …", "Điều 12. Phối hợp trong hoạt
 # động phòng cháy …") lists its agencies' duties as numbered items — its title opens with

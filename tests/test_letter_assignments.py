@@ -218,3 +218,58 @@ def test_a_second_subject_after_the_members_of_a_point():
 def test_a_list_of_departments_reads_no_ministrys_field(point, expected, never):
     found = assignment_entries(point)
     assert expected <= found and never not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # real scan P01 (Công văn 4532/UBND-KSTTHC, Phú Thọ 2011, tests/data/real_scans): "thành" and
+    # "thị" alone after a comma are "thành phố" and "thị xã", shortened as older provincial
+    # letters write them; the list was no body before, and the sentence had no entry at all
+    ("Giao các sở, ban, ngành, UBND các huyện, thành, thị xây dựng Kế hoạch rà soát quy định, thủ tục "
+     "hành chính thuộc ngành, lĩnh vực và địa phương quản lý.\n",
+     {("Các sở, ban, ngành", "lead"), ("Ủy ban nhân dân các huyện, thành, thị", "lead")}),
+    ("Giao UBND các huyện, thị, thành tổ chức thực hiện.\n",
+     {("Ủy ban nhân dân các huyện, thị, thành", "lead")}),
+    # the full words read as before
+    ("Giao các sở, ban, ngành, UBND các huyện, thành phố, thị xã xây dựng Kế hoạch rà soát.\n",
+     {("Các sở, ban, ngành", "lead"), ("Ủy ban nhân dân các huyện, thành phố, thị xã", "lead")}),
+])
+def test_a_list_of_places_shortened_to_thanh_thi(text, expected):
+    assert assignment_entries(text) == expected
+
+
+# Real scan P02 (Kế hoạch 07-KH/BTC, Sơn La 2023) as read: the launch event's participants, then
+# the work of "III- TỔ CHỨC THỰC HIỆN".
+P02_MEETING = """II- HÌNH THỨC, THỜI GIAN, CHƯƠNG TRÌNH, THÀNH PHẦN
+
+3.1. Điểm cầu chính của tỉnh
+
+- Địa điểm: Phòng họp 218, Trung tâm Hành chính tỉnh.
+
+- Thành phần mời dự:
+
++ Chủ trì: Đồng chí Hoàng Quốc Khánh - Phó bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo chuyển đổi số tỉnh.
+
++ Các đồng chí thành viên Ban Chỉ đạo Chuyển đổi số của tỉnh.
+
+III- TỔ CHỨC THỰC HIỆN
+
+1. Ban Tuyên giáo Tỉnh ủy
+
+- Tham mưu cho Ban Chỉ đạo Chuyển đổi số tỉnh thực hiện các nội dung liên quan công tác phát động Cuộc thi.
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who chairs the meeting beside its participants is no body given work (three false leads)
+    (P02_MEETING, {("Ban Tuyên giáo Tỉnh ủy", "lead")}),
+    # tune C068 (Hướng dẫn, Lương Minh 2025): a step's meeting, its chair and participants
+    ("Bước 2: Hội nghị lấy ý kiến cử tri nơi công tác.\n\n- Thành phần: Toàn thể cán bộ, công chức, viên chức.\n\n"
+     "- Chủ trì: Người đứng đầu cơ quan.\n\n- Nội dung: Lấy ý kiến nhận xét.\n", set()),
+])
+def test_who_chairs_a_meeting_is_no_lead(text, expected):
+    assert assignment_entries(text) == expected
+
+
+def test_a_lead_label_without_a_meeting_stays():
+    text = "3. Xây dựng cơ sở dữ liệu\n\n- Chủ trì: Sở Nội vụ.\n\n- Phối hợp: Sở Tài chính.\n"
+    assert {("Sở Nội vụ", "lead"), ("Sở Tài chính", "support")} <= assignment_entries(text)

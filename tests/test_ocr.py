@@ -59,6 +59,15 @@ def repaired(text: str) -> str:
     ("925/QĐ-UBNĐ", "925/QĐ-UBND"),
     ("của UBNĐ tỉnh", "của UBND tỉnh"),
     ("số 12/KH-5NV", "số 12/KH-SNV"),  # a code from models/ocr/codes.txt
+    # a unit's "6" closing a code read "ó" (real scan Q01: "Số: 3980/C04-P6" read so)
+    ("Số: 3 3#/C04-Pó", "Số: 3 3#/C04-P6"),
+    ("Công văn số 12/PC0ó-CAT", "Công văn số 12/PC06-CAT"),
+    ("Hà Nội - Hó", "Hà Nội - Hó"),  # prose: no code
+    ("Số: 3980/C04-P6", "Số: 3980/C04-P6"),  # read right: a unit's number, no type code "PG"
+    # "ngày" between a citation's symbol and its date read a letter apart (real scan Q03, grey)
+    ("Nghị quyết số 50/NQ-CP rgày 13/3/2025 của Chính phủ", "Nghị quyết số 50/NQ-CP ngày 13/3/2025 của Chính phủ"),
+    ("Nghị quyết số 17-NQ/TU ngảy 31/8/2021", "Nghị quyết số 17-NQ/TU ngày 31/8/2021"),
+    ("số 12/KH-UBND năm 13/3/2025", "số 12/KH-UBND năm 13/3/2025"),  # two letters apart: another word
     # tone marks in the closed vocabulary, case as printed
     ("Căn cứ Quyết đình số 06", "Căn cứ Quyết định số 06"),
     ("QUYẾT ĐINH", "QUYẾT ĐỊNH"),
@@ -152,6 +161,12 @@ def repaired(text: str) -> str:
      "IV. Tổ chức thực hiện\n1. Sở Thông tin\n- Chủ trì\n2. Các cơ quan báo chí\n3. Phòng Văn hóa và Thông tin\n"
      "- Phối hợp\n4. Trung tâm Văn hóa\n- Xây dựng\nV. KINH PHÍ"),
     ("IV. A\n1. Sở X\n2. Sở Y\n„ Phòng Z\nẠ. Trung tậm Văn hóa\n- Xây", "IV. A\n1. Sở X\n2. Sở Y\n3. Phòng Z\n4. Trung tâm Văn hóa\n- Xây"),
+    # ... and before "Giao" and the agency (real scan P03, Chỉ thị 29-CT/TU Sơn La 2023: "2." read "“")
+    ("1. Các cấp ủy đảng, chính quyền tăng cường lãnh đạo.\n\n“ Giao Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo.\n"
+     "\n2.1. Chỉ đạo quyết liệt.\n\n3. Giao Đảng đoàn Hội đồng nhân dân tỉnh lãnh đạo.",
+     "1. Các cấp ủy đảng, chính quyền tăng cường lãnh đạo.\n\n2. Giao Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo.\n"
+     "\n2.1. Chỉ đạo quyết liệt.\n\n3. Giao Đảng đoàn Hội đồng nhân dân tỉnh lãnh đạo."),
+    ("1. Sở X\n“ Giao nhiệm vụ cho các đơn vị.\n3. Sở Y", "1. Sở X\n“ Giao nhiệm vụ cho các đơn vị.\n3. Sở Y"),  # no agency after it
     # specks at a table cell's start, after a row's last date, between "trước ngày" and its date
     # (heavy scans of L02 and L01)
     ("6 | Kiểm tra tự chủ | Sở Tài chính | ˆ Sở Nội vụ | Quý II/2025", "6 | Kiểm tra tự chủ | Sở Tài chính | Sở Nội vụ | Quý II/2025"),
@@ -1409,3 +1424,75 @@ def test_a_word_with_digits_is_cropped_for_the_third_reader_as_before(monkeypatc
     heights.clear()
     ocr.vote_words(gray, data)
     assert heights[0] == 140 - 80 + round(ocr.MARK_REACH_BELOW * 40)
+
+
+def _across(block, par, line, left, right, y, text, height=44):
+    """Word rows of one Tesseract line set from ``left`` to ``right`` (a justified line)."""
+    words = text.split()
+    step = (right - left) / len(words)
+    return [(block, par, line, round(left + i * step), y, round(step * 0.8), height, 90.0, word)
+            for i, word in enumerate(words)]
+
+
+# Real scan P02 p3 (Kế hoạch 07-KH/BTC, Sơn La 2023), Tesseract's page pass at 300 dpi: the
+# line after "… Cuộc thi; chỉ đạo" opens a block of its own (block 5), at the body's left edge.
+_P02_P3 = [
+    *_across(4, 14, 1, 532, 1420, 2808, "8. Ban chỉ đạo chuyển đổi số cấp huyện, xã"),
+    *_across(4, 15, 1, 531, 2290, 2910, "- Tham mưu cấp ủy chỉ đạo, tổ chức điểm cầu phát động Cuộc thi; chỉ đạo"),
+    *_across(5, 1, 1, 383, 2290, 2953, "Trung tâm Truyền thông và các đơn vị trực thuộc chia sẻ tín hiệu trực tiếp từ nền"),
+    *_across(5, 1, 2, 383, 2050, 3017, "tảng số của Đài PT-TH Sơn La lên tài khoản mạng xã hội do đơn vị quản lý."),
+    *_across(6, 1, 1, 532, 2290, 3120, "- Ban Chỉ đạo Chuyển đổi số thành phố Sơn La phân công lãnh đạo phát"),
+    *_across(6, 1, 2, 384, 1500, 3184, "biểu hưởng ứng Cuộc thi (thời gian không quá 7 phút)."),
+    *_across(7, 1, 1, 532, 900, 3243, "9. VNPT Sơn La"),
+]
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # the block goes on with the sentence: one paragraph (it read "Trung tâm Truyền thông" as a
+    # new sentence's subject, two false assignments)
+    (_P02_P3, ["8. Ban chỉ đạo chuyển đổi số cấp huyện, xã",
+               "- Tham mưu cấp ủy chỉ đạo, tổ chức điểm cầu phát động Cuộc thi; chỉ đạo\n"
+               "Trung tâm Truyền thông và các đơn vị trực thuộc chia sẻ tín hiệu trực tiếp từ nền\n"
+               "tảng số của Đài PT-TH Sơn La lên tài khoản mạng xã hội do đơn vị quản lý.",
+               "- Ban Chỉ đạo Chuyển đổi số thành phố Sơn La phân công lãnh đạo phát\n"
+               "biểu hưởng ứng Cuộc thi (thời gian không quá 7 phút).",
+               "9. VNPT Sơn La"]),
+    # a full line that ends a sentence: the next block is a paragraph of its own
+    ([*_across(1, 1, 1, 383, 2290, 1000, "Thực hiện các nội dung của Kế hoạch bảo đảm đúng thời gian quy định."),
+      *_across(2, 1, 1, 383, 2290, 1060, "Trung tâm Truyền thông và các đơn vị trực thuộc chia sẻ tín hiệu trực tiếp")],
+     ["Thực hiện các nội dung của Kế hoạch bảo đảm đúng thời gian quy định.",
+      "Trung tâm Truyền thông và các đơn vị trực thuộc chia sẻ tín hiệu trực tiếp"]),
+    # an indented first line (a new paragraph), a list item at the margin, a short line before
+    ([*_across(1, 1, 1, 383, 2290, 1000, "Thực hiện các nội dung của Kế hoạch bảo đảm đúng thời gian quy định và"),
+      *_across(2, 1, 1, 531, 2290, 1060, "Trung tâm Truyền thông và các đơn vị trực thuộc chia sẻ tín hiệu trực tiếp"),
+      *_across(3, 1, 1, 383, 2290, 1120, "Trung tâm Truyền thông và các đơn vị trực thuộc chia sẻ tín hiệu trực tiếp"),
+      *_across(4, 1, 1, 383, 2290, 1180, "- Các đơn vị trực thuộc chia sẻ tín hiệu trực tiếp từ nền tảng số của Đài"),
+      *_across(5, 1, 1, 383, 1200, 1240, "3. Sở Thông tin và Truyền thông"),
+      *_across(6, 1, 1, 383, 2290, 1270, "các cơ quan, đơn vị có liên quan tổ chức thực hiện nghiêm Quyết định này"),
+      *_across(7, 1, 1, 383, 2290, 1330, "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở, ban, ngành"),
+      *_across(8, 1, 1, 383, 2290, 1500, "Trung tâm Truyền thông và các đơn vị trực thuộc chia sẻ tín hiệu trực tiếp")],
+     ["Thực hiện các nội dung của Kế hoạch bảo đảm đúng thời gian quy định và",
+      "Trung tâm Truyền thông và các đơn vị trực thuộc chia sẻ tín hiệu trực tiếp\n"
+      "Trung tâm Truyền thông và các đơn vị trực thuộc chia sẻ tín hiệu trực tiếp",
+      "- Các đơn vị trực thuộc chia sẻ tín hiệu trực tiếp từ nền tảng số của Đài",
+      "3. Sở Thông tin và Truyền thông",
+      "các cơ quan, đơn vị có liên quan tổ chức thực hiện nghiêm Quyết định này",
+      "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở, ban, ngành",
+      "Trung tâm Truyền thông và các đơn vị trực thuộc chia sẻ tín hiệu trực tiếp"]),
+    # footnotes under a body line cut by the page's foot (real scan Q01 p1): smaller print, or
+    # opening with the note's number
+    ([*_across(1, 1, 1, 383, 2290, 940, "Đề nghị Ủy ban nhân dân tỉnh chỉ đạo các sở, ban, ngành, cơ quan có liên"),
+      *_across(1, 1, 2, 383, 2290, 1000, "quan sớm ban hành kế hoạch chi tiết triển khai thực hiện các nội dung, nhiệm"),
+      *_across(2, 1, 1, 383, 2290, 1060, "Cơ sở cai nghiện số 1 có công suất tiếp nhận là 288 người, hiện đang cai nghiện", height=30),
+      *_across(3, 1, 1, 383, 2290, 1400, "quan sớm ban hành kế hoạch chi tiết triển khai thực hiện các nội dung, nhiệm"),
+      *_across(4, 1, 1, 383, 2290, 1460, "1 Cơ sở cai nghiện số 1 có công suất tiếp nhận là 288 người, hiện đang cai")],
+     ["Đề nghị Ủy ban nhân dân tỉnh chỉ đạo các sở, ban, ngành, cơ quan có liên\n"
+      "quan sớm ban hành kế hoạch chi tiết triển khai thực hiện các nội dung, nhiệm",
+      "Cơ sở cai nghiện số 1 có công suất tiếp nhận là 288 người, hiện đang cai nghiện",
+      "quan sớm ban hành kế hoạch chi tiết triển khai thực hiện các nội dung, nhiệm",
+      "1 Cơ sở cai nghiện số 1 có công suất tiếp nhận là 288 người, hiện đang cai"]),
+])
+def test_a_block_that_goes_on_with_the_paragraph_before_it_is_joined(rows, expected):
+    text, words = assemble(tsv(rows), scale=1)
+    assert text.split("\n\n") == expected
+    assert [text[w.start:w.end] for w in words] == [w.text for w in words]
