@@ -2356,6 +2356,13 @@ _COOPERATION = r"""(?i:
     )"""
 # Anywhere in a task, up to the partners it names: "… phối hợp chặt chẽ với | Sở Nội vụ …".
 PARTNER_PHRASE = regex.compile(_COOPERATION + r"\s+", regex.VERBOSE | regex.V0)
+# In a labelled lead list whose partners have begun ("Cơ quan thực hiện: Sở X chủ trì, phối
+# hợp với A; B"), an item that leads again: "…; Sở C chủ trì, phối hợp với D".
+LEADS_AGAIN = regex.compile(r"(?<!\p{L})chủ\s+trì(?!\p{L})", regex.IGNORECASE | regex.V0)
+# A task's time label that a crawl joined to the end of its agency line: "… và địa phương
+# -Thời gian thực hiện: Thực hiện thường xuyên hằng năm." (Kon Tum QĐ 435/2020) — no agency
+# name goes on past it.
+JOINED_TIME_LABEL = regex.compile(r"\s[-–+•]\s*Thời\s+(?:gian|hạn)\b[^:]{0,30}:", regex.V0)
 # Right after a subject: it only cooperates ("X phối hợp …", not "X phối hợp, chủ trì …").
 # Its manner may come first: "Các ngân hàng thương mại | chủ động phối hợp với Sở Y tế trong công tác …".
 _COOPERATION_MANNER = r"(?:(?i:chủ\s+động|tích\s+cực)\s+)?"
