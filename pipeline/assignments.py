@@ -648,6 +648,12 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
             ext = _collective_end(seg)
             if not ext:
                 break
+            # one office of each district, named in the plural: "các Phòng Lao động - Thương binh
+            # và Xã hội quận - huyện" (TP HCM QĐ 49/2012), "các Phòng Tài nguyên và Môi trường" —
+            # the name's own "và" goes on where a group would end at it
+            named = agency_extent(seg[4:]) if seg[4:5].isupper() else 0
+            if 4 + named > ext and " và " in seg[ext:4 + named]:
+                ext = 4 + named
             localities = not keep_generic and rx.LOCALITIES_AS_PARTNERS.match(seg[:ext])
             bare = rx.BARE_COLLECTIVE.match(seg[:ext]) and not localities
             generic = not localities and (bare or rx.GENERIC_PARTNER.match(seg[:ext]) or rx.GENERIC_TAIL.match(seg[ext:])
@@ -1879,7 +1885,27 @@ def _from_labelled_lines(st: Structure, out: list[Assignment]) -> None:
         task = _task_for_labelled(st, i, h)
         lst = m.group("list")
         base = ln.start + m.start("list")
+        # the list stops at a label of its own that a crawl joined to the line: "… Liên đoàn Lao
+        # động tỉnh và địa phương -Thời gian thực hiện: …" (Kon Tum QĐ 435/2020)
+        joined = rx.JOINED_TIME_LABEL.search(lst)
+        if joined:
+            lst = lst[:joined.start()]
+        # a lead's own partners on its line: "Cơ quan thực hiện: Sở X chủ trì, phối hợp với A;
+        # B; C" — A, B and C are partners, not further leads (Kon Tum QĐ 435/2020, twelve lines)
+        partners_from = _partners_start(lst, 0) if role == "lead" else None
         for s, e in split_agency_list(lst, labelled=True):
+            if partners_from is not None and s >= partners_from:
+                if rx.LEADS_AGAIN.search(lst, s, e):
+                    partners_from = _partners_start(lst, s)  # "…; Sở C chủ trì, phối hợp với D"
+                else:
+                    # a partner item is read as the partners of a task are: its named bodies
+                    # and collectives, a generic one too on a label ("các đơn vị có liên quan"),
+                    # not a lower-case word after "và" ("Liên đoàn Lao động tỉnh | và địa phương")
+                    for ps, pe in agency_list(lst[s:e])[0]:
+                        name = clean_agency(lst[s + ps:s + pe])
+                        if name and len(name) > 2:
+                            out.append(Assignment(name, "support", section, task, base + s + ps, base + s + pe))
+                    continue
             e = s + _name_before_verb(lst[s:e])
             # a kind of body and its members after a colon ("Ủy ban nhân dân các huyện: Hoa Lư,
             # Nho Quan và Yên Mô"): the kind is the name, its members are read apart after it
@@ -1905,6 +1931,12 @@ def _beside_meeting_participants(st: Structure, i: int) -> bool:
                 seen += 1
             j += step
     return False
+
+
+def _partners_start(lst: str, pos: int) -> int | None:
+    """Where a labelled lead list's partners begin: after its "phối hợp (chặt chẽ) với", or None."""
+    m = rx.PARTNER_PHRASE.search(lst, pos)
+    return m.end() if m else None
 
 
 def _labelled(t: str):

@@ -16,7 +16,13 @@ from .text import strip_accents
 
 
 _ITEM_MARKS = ("-", "+", "•")
-_ITEMS_ON_ONE_LINE = regex.compile(r"(?<=;)\s+-\s+(?=\p{Lu})", regex.V0)
+# (a brace's note a crawl left after an item's ";" goes with the break: "- Bộ Lao động - TB và XH;
+# (báo cáo) - Thường trực Tỉnh uỷ;", Tuyên Quang QĐ 12/2012 — dropped, as _ANNOTATION_AFTER drops it)
+_ITEMS_ON_ONE_LINE = regex.compile(r"(?<=;)(?:\s*\([^()\n]{1,20}\))?\s+-\s+(?=\p{Lu})", regex.V0)
+# The list's cell ends at the table's next cell, the signature's: "- Lưu: VT, KGVX (2.b). | THỦ TƯỚNG
+# Nguyễn Xuân Phúc |" (QĐ 773/QĐ-TTg 2018), "- Lưu VT, VX. | TM. UỶ BAN NHÂN DÂN TỈNH …" (Tuyên Quang
+# QĐ 12/2012): no recipient holds a cell break.
+_NEXT_CELL = regex.compile(r"\s+\|(?:\s|$)", regex.V0)
 _ANNOTATION_AFTER = regex.compile(r";\s*[^;]{1,15}$")
 # the dash an item opens with (contract: "without leading dash"); a "+" marks a sub-item of
 # the line above ("VPUB: + CVP, các PCVP" / "+ Cổng TTĐT tỉnh") and is kept as printed
@@ -133,6 +139,7 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
             m = rx.RECIPIENTS_LABEL.match(t)
             if m:
                 t = m.group("rest")
+            t = _NEXT_CELL.split(t, maxsplit=1)[0]
             t = dashes.sub("", t.replace("*", "").strip()).strip()  # ("*- *Thứ trưởng …;": emphasis around the dash)
             if _TRAILING_PUNCT.sub("", t).strip() and wrapped:
                 # the comma that ended the item's first line stays inside it ("Ban xây dựng

@@ -449,7 +449,9 @@ ISSUER_END = regex.compile(
               # tổ chức …", "… Không thu một phần viện phí", Đồng Nai QĐ 2830/2025: the title's verb in
               # capitals; never a name's word after a place — "Giao thông", "Không quân", "Không gian" are)
     | (?<=phủ|hội|trị|thư)(?<=Chính\s+phủ|Quốc\s+hội|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư)\s+  # nothing follows those names: not a title
-      (?=\p{Lu}\p{Ll}*\s+\p{Ll}                  # ("của Chính phủ Ứng dụng công nghệ …") nor a subject whose "về" was dropped
+      (?=(?!Trung\s+ương\b)                    # (save the body's own "Trung ương": "của Ban Bí thư Trung ương
+                                                 # Đảng", Kon Tum QĐ 435/2020, QĐ 773/QĐ-TTg 2018)
+        \p{Lu}\p{Ll}*\s+\p{Ll}                  # ("của Chính phủ Ứng dụng công nghệ …") nor a subject whose "về" was dropped
         |(?!(?:khóa|khoá|nước|và|tỉnh|thành|huyện|quận|thị|xã|phường)\b)\p{Ll})  # ("của Chính phủ cơ sở dữ liệu quốc gia về …"),
                                                  # save a term or a place
     | \s*\[\d{1,3}\]                         # a footnote's marker ("… của Thanh tra Chính phủ[3],", crawl
@@ -462,8 +464,9 @@ ISSUER_END = regex.compile(
                               # wrapped after a word no name ends with ("của Bộ\nKhoa học …")
                                            # ("Thủ tướng Chính" / next page "phủ phê duyệt")
     | (?<![-–])\s+(?:và\s+)?(?=(?:Quyết\s+định|Nghị\s+(?:quyết|định)|Chỉ\s+thị|Kế\s+hoạch(?!\s+và\s+Đầu\s+tư\b)
-                         |Thông\s+(?:tư|báo)|Công\s+văn|Luật|Văn\s+bản|Tờ\s+trình|Kết\s+luận|Chương\s+trình)\s)
-                         # the next citation ("Công an" is no "Công văn"); not a name's words: "Bộ Kế hoạch và
+                         |Thông\s+(?:tư|báo)|Công\s+văn|Luật|Pháp\s+lệnh|Văn\s+bản|Tờ\s+trình|Kết\s+luận|Chương\s+trình)\s)
+                         # the next citation ("Công an" is no "Công văn"; "… của Ủy ban Thường vụ Quốc hội và
+                         # Pháp lệnh sửa đổi …", QĐ 773/QĐ-TTg 2018); not a name's words: "Bộ Kế hoạch và
                          # Đầu tư", "Sở Kế hoạch và Đầu tư" (the bodies of the citations of 2008–2025), "Phòng
                          # Tài chính - Kế hoạch"
     """,
@@ -2379,6 +2382,13 @@ _COOPERATION = r"""(?i:
     )"""
 # Anywhere in a task, up to the partners it names: "… phối hợp chặt chẽ với | Sở Nội vụ …".
 PARTNER_PHRASE = regex.compile(_COOPERATION + r"\s+", regex.VERBOSE | regex.V0)
+# In a labelled lead list whose partners have begun ("Cơ quan thực hiện: Sở X chủ trì, phối
+# hợp với A; B"), an item that leads again: "…; Sở C chủ trì, phối hợp với D".
+LEADS_AGAIN = regex.compile(r"(?<!\p{L})chủ\s+trì(?!\p{L})", regex.IGNORECASE | regex.V0)
+# A task's time label that a crawl joined to the end of its agency line: "… và địa phương
+# -Thời gian thực hiện: Thực hiện thường xuyên hằng năm." (Kon Tum QĐ 435/2020) — no agency
+# name goes on past it.
+JOINED_TIME_LABEL = regex.compile(r"\s[-–+•]\s*Thời\s+(?:gian|hạn)\b[^:]{0,30}:", regex.V0)
 # Right after a subject: it only cooperates ("X phối hợp …", not "X phối hợp, chủ trì …").
 # Its manner may come first: "Các ngân hàng thương mại | chủ động phối hợp với Sở Y tế trong công tác …".
 _COOPERATION_MANNER = r"(?:(?i:chủ\s+động|tích\s+cực)\s+)?"

@@ -801,7 +801,7 @@ def _find_recipients_and_signature(st: Structure) -> None:
                 continue
             break
         st.recipients_lines = out
-    st.signature = _find_signature(st, first_label)
+    st.signature = _find_signature(st, first_label) or _flat_signature(st)
 
 
 _SIGNATURE_SIDE_LINES = 8  # lines of a signature column set before the rest of the list
@@ -1053,6 +1053,69 @@ def _find_signature(st: Structure, recipients_at: int | None) -> dict:
             found["title_text"] = title_text
         return found
     return {}
+
+
+# A signature block a crawl wrote on one line, or in one cell of a table row: the authority
+# line(s), the signer's title and the name run on ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH
+# Nguyễn Hữu Tháp", Kon Tum QĐ 435/2020; "| | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Hứa
+# Ngọc Thuận |", TP HCM QĐ 49/2012; "| Nơi nhận: - …; - Lưu VT, VX. | TM. UỶ BAN NHÂN DÂN TỈNH CHỦ
+# TỊCH Chẩu Văn Lâm |", Tuyên Quang QĐ 12/2012; "| … | THỦ TƯỚNG Nguyễn Xuân Phúc |", QĐ
+# 773/QĐ-TTg 2018): capitals up to a name in title case that ends the line or cell.
+_FLAT_SIGNATURE = regex.compile(
+    r"(?P<upper>\p{Lu}[\p{Lu}\s./,-]*?)\s+(?P<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,4})\s*$", regex.V0)
+# Where each authority line of such a block begins: its mark ("TM.", "KT.", "TL.", "TUQ.", "Q.").
+_AUTHORITY_MARK_IN_LINE = regex.compile(r"(?<![\p{L}])(?:TM|KT|TL|TUQ|Q)\.\s", regex.V0)
+
+
+def _flat_signature(st: Structure) -> dict:
+    """The first signature block written on one line (or table cell) after the body begins,
+    split into lines of its own (column lines): authority lines, the title, the name."""
+    titles = vocab.signer_titles()
+    for i in range(st.body_start, len(st.lines)):
+        ln = st.lines[i]
+        if not ln.text or not regex.search(r"\p{Lu}{2}", ln.text):
+            continue
+        offset = 0
+        for cell in ln.text.split("|"):
+            at, offset = offset, offset + len(cell) + 1
+            lead = len(cell) - len(cell.lstrip())
+            m = _FLAT_SIGNATURE.fullmatch(cell.strip())
+            if not m or not _name_of(m.group("name")) or _names_a_title(m.group("name")):
+                continue
+            upper = m.group("upper")
+            marks = [a.start() for a in _AUTHORITY_MARK_IN_LINE.finditer(upper)]
+            if marks and marks[0] != 0:
+                continue  # capitals before the first mark are no part of a signature
+            title_from = _title_start(upper, marks[-1] if marks else 0, titles)
+            if title_from is None:
+                continue
+            pieces = [(a, b) for a, b in zip(marks, marks[1:] + [title_from])]
+            pieces += [(title_from, len(upper)), (m.start("name"), m.end("name"))]
+            base = ln.start + at + lead
+            indices = []
+            for a, b in pieces:
+                text = (upper if (a, b) != pieces[-1] else m.string)[a:b].strip()
+                start = base + a + (len(m.string[a:b]) - len(m.string[a:b].lstrip()))
+                st.column_lines.append(Line(start, start + len(text), text))
+                indices.append(len(st.lines) + len(st.column_lines) - 1)
+            return {"authority": indices[:-2], "title": indices[-2], "name": indices[-1]}
+    return {}
+
+
+def _title_start(upper: str, after: int, titles: frozenset[str]) -> int | None:
+    """Where the signer's title begins in a block's capitals: the longest run of its last
+    words that the vocabulary knows as a title, leaving words to the authority mark before it
+    ("KT. CHỦ TỊCH | PHÓ CHỦ TỊCH"); None when no title ends it."""
+    words = list(regex.finditer(r"\S+", upper))
+    best = None
+    for j in range(len(words) - 1, -1, -1):
+        if words[j].start() <= after:
+            break
+        if vocab.fold(upper[words[j].start():].strip()) in titles:
+            best = words[j].start()
+    if best is None and after == 0 and not _AUTHORITY_MARK_IN_LINE.match(upper) and vocab.fold(upper.strip()) in titles:
+        best = 0  # the title alone ("THỦ TƯỚNG Nguyễn Xuân Phúc")
+    return best
 
 
 def _opens_preamble(lines: list[Line], j: int) -> bool:
