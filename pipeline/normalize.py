@@ -1074,32 +1074,6 @@ def flattened_header_edits(text: str, body_only: bool = False) -> list[tuple[int
             if not body_only or m.group("body")]
 
 
-# The signature block a crawl flattened onto one line: "KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Thị Xuyên",
-# "KT. TỔNG GIÁM ĐỐC PHÓ TỔNG GIÁM ĐỐC Phạm Lương Sơn" (Công văn 384/BYT-KCB 2014, 627/BYT-BH 2021,
-# 296/BHXH-CSYT 2021 of the crawl above).  Only after "KT." (ký thay), whose signer is a deputy: his
-# title opens with "PHÓ" or "THỨ", so the line splits there, and before the name in title case.
-_FLAT_SIGNATURE = regex.compile(
-    r"""^(?P<authority>KT\.[ ]+\p{Lu}[\p{Lu} ,]*?)[ ]+(?P<title>(?:PHÓ|THỨ)[ ]\p{Lu}[\p{Lu} ,]*?)
-        [ ]+(?P<name>\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){1,4})[ ]*$""",
-    regex.VERBOSE | regex.MULTILINE | regex.V0,
-)
-
-
-def flattened_signature_edits(text: str) -> list[tuple[int, int, str]]:
-    """Line breaks back between the lines of a signature block a crawl flattened (see above)."""
-    out = []
-    # (only the lines that open with the mark: a plain search finds them, the pattern is tried there)
-    k = text.find("KT. ")
-    while k >= 0:
-        if k == 0 or text[k - 1] == "\n":
-            m = _FLAT_SIGNATURE.match(text, k)
-            if m:
-                out.append((m.end("authority"), m.start("title"), "\n"))
-                out.append((m.end("title"), m.start("name"), "\n"))
-        k = text.find("KT. ", k + 4)
-    return out
-
-
 # Data tables in crawled texts put every cell on its own line(s) between "|" lines, and start
 # a new row where two "|" lines meet.  Layout tables (the issuer/motto header, the signature
 # block) are written the same way but have one or two cells a row; a table whose first row
@@ -1245,7 +1219,6 @@ def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, i
     rw.sub(OLD_TONE_PLACEMENT, move_tone)  # hoá → hóa, uỷ → ủy (text.py)
     rw.apply_edits(aggregator_chrome_edits(rw.text))
     rw.apply_edits(flattened_header_edits(rw.text))
-    rw.apply_edits(flattened_signature_edits(rw.text))
     for find_edits in extra_edits or ():
         rw.apply_edits(sorted(find_edits(rw.text)))
     rw.apply_edits(crawl_table_rows(rw.text))
