@@ -672,7 +672,8 @@ def read_table_cells(pages: list[tuple[dict[str, list], list[tuple[str, tuple[fl
             data[column][place:place] = new[column]
     for index in sorted({job[0] for job in jobs}):
         count = sum(1 for job in jobs if job[0] == index)
-        by = " by trueocr" if any(jobs[k][0] == index for k in second) else ""
+        again = sum(1 for k in second if jobs[k][0] == index)
+        by = "" if not again else " by trueocr" if again == count else f" ({again} by trueocr)"
         pages[index][2].append(f"read {count} table cell{'s' if count > 1 else ''} one by one{by}")
 
 
@@ -680,7 +681,8 @@ def _cells_for_second_reader(jobs: list, readings: list) -> list[int]:
     """The cells (indices of ``jobs``) to read again with the second reader: all the cells of
     a page whose cells Tesseract read at a mean word confidence under
     ``SECOND_READER_PAGE_CONF`` — the rule that hands a whole page to it (a grey,
-    low-contrast scan), applied to its table, whose cells the page pass did not see."""
+    low-contrast scan), applied to its table, whose cells the page pass did not see — and,
+    on any page, a cell Tesseract read as a few characters or nothing (``_short_cell``)."""
     if second_reader() is None:
         return []
     confs: dict[int, list[float]] = {}
@@ -688,7 +690,26 @@ def _cells_for_second_reader(jobs: list, readings: list) -> list[int]:
         if reading is not None:
             confs.setdefault(index, []).extend(float(reading["conf"][r]) for r in _word_rows(reading))
     weak = {index for index, values in confs.items() if values and sum(values) / len(values) < SECOND_READER_PAGE_CONF}
-    return [k for k, job in enumerate(jobs) if job[0] in weak]
+    return [k for k, job in enumerate(jobs) if job[0] in weak or _short_cell(readings[k])]
+
+
+# A cell Tesseract reads as at most this many characters (a row number, "STT") is read again.
+# However sure Tesseract is: the header "TT" of a table of tune C065 was read "11" at 90 and
+# over (a table without its header row loses every lead: 10 assignments).
+SHORT_CELL_CHARS = 4
+
+
+def _short_cell(reading: dict[str, list] | None) -> bool:
+    """Whether Tesseract's reading of a cell holding ink is a row number's length or nothing.
+    A lone glyph in a cell, read as a block of text, is Tesseract's weak spot: the row
+    numbers of a task table read "5" → "°" or nothing, "7" → "#", "8" → "ö", the header
+    "STT" → "SIT" (mild scan of tune 03), each right by both neural readers; a lost or
+    garbled row number makes its row the tail of the row above (its tasks and deadlines go
+    to the wrong row).  The second reader reads such a cell, checked against Tesseract's
+    reading by the third (``read_cell_with_second_reader``)."""
+    if reading is None:
+        return True
+    return sum(len(str(reading["text"][r]).strip()) for r in _word_rows(reading)) <= SHORT_CELL_CHARS
 
 
 def _cell_lines(gray: np.ndarray) -> list[tuple[int, int]]:

@@ -407,6 +407,9 @@ RULE_GAP_PAPER = 8.0
 # A rule's end is carried on to a crossing rule at most this far away (inches): a table's
 # corner lost in a grey scan.
 RULE_EXTEND_INCHES = 1.0
+# A stroke of a letter set against a rule carries the rule on by at most this much (inches: a
+# capital's stem with its tone mark in a 12-13 pt line).
+RULE_STEM_INCHES = 0.2
 
 Piece = tuple[float, float, float, float]  # start, end along the rule; middle, thickness across it
 
@@ -446,6 +449,18 @@ def _at_crossing(value: float, middle: float, crossing: list[tuple[float, float,
     return any(abs(place - value) <= slack and lo - slack <= middle <= hi + slack for place, lo, hi in crossing)
 
 
+def _near_crossing(value: float, middle: float, crossing: list[tuple[float, float, float]], slack: float,
+                   stem: float, *, before: bool) -> bool:
+    """Whether a crossing rule spanning ``middle`` lies at ``value``, or at most ``stem`` before
+    it (``before``; after it otherwise): where a rule's piece ends or starts at that rule, but
+    for a stroke of a letter touching the rule and carrying it on."""
+    if before:
+        return any(value - stem - slack <= place <= value + slack and lo - slack <= middle <= hi + slack
+                   for place, lo, hi in crossing)
+    return any(value - slack <= place <= value + stem + slack and lo - slack <= middle <= hi + slack
+               for place, lo, hi in crossing)
+
+
 def _join_chains(chains: list[list[Piece]], crossing: list[tuple[float, float, float]], pixels, horizontal: bool,
                  dpi: float, paper: float) -> list[tuple[float, float, float, float]]:
     """The rules of ``chains`` as thin pixel boxes at their pieces' mean place.  A gap in a
@@ -460,6 +475,7 @@ def _join_chains(chains: list[list[Piece]], crossing: list[tuple[float, float, f
     short_gap = max(3.0, 0.05 * dpi)
     longest_gap = RULE_EXTEND_INCHES * dpi
     slack = max(3.0, RULE_PIECE_OFFSET_INCHES * dpi)
+    stem = RULE_STEM_INCHES * dpi
     out = []
     for chain in chains:
         chain = sorted(chain)
@@ -471,7 +487,11 @@ def _join_chains(chains: list[list[Piece]], crossing: list[tuple[float, float, f
             middle = (last[2] + piece[2]) / 2
             places = [place for place, lo, hi in crossing if lo - slack <= middle <= hi + slack]
             in_table = any(p <= end + slack for p in places) and any(p >= piece[0] - slack for p in places)
-            merged_cell = _at_crossing(end, middle, crossing, slack) and _at_crossing(piece[0], middle, crossing, slack)
+            # no rule from one crossing rule to the next: a merged cell; a stroke of a letter
+            # set against the crossing rule may carry the rule on a little way into the cell
+            # (the stem of "Ể" of a heading row spanning the columns, mild scan of tune 03)
+            merged_cell = (_near_crossing(end, middle, crossing, slack, stem, before=True)
+                           and _near_crossing(piece[0], middle, crossing, slack, stem, before=False))
             if (piece[0] - end <= short_gap
                     or (in_table and not merged_cell and piece[0] - end <= longest_gap)
                     or _faint_rule_between(pixels, last, piece, horizontal, dpi, paper)):
@@ -492,11 +512,14 @@ def _extend_to_crossing_rules(runs: list[tuple], crossing: list[tuple], pixels, 
     """``runs`` (pixel boxes of one orientation) with each end carried on to the nearest rule
     of the other orientation beyond it (one whose extent spans the run's place), when the
     run is a table's (it crosses or meets two rules of the other orientation): always when the
-    end is inside a cell (at no crossing rule: a rule stops only at another), else when the
+    end is inside a cell (at no crossing rule: a rule stops only at another; nor a letter's
+    stroke's length past one, ``RULE_STEM_INCHES``, with the rule going on beyond the next:
+    a stem set against the rule at a merged cell), else when the
     grey image shows the run going on faintly to it (``_faint_rule_between``).  The cells
     at a table's edge then close; an underline or a letter's stroke is left as it is."""
     reach = RULE_EXTEND_INCHES * dpi
     slack = max(3.0, RULE_PIECE_OFFSET_INCHES * dpi)
+    stem = RULE_STEM_INCHES * dpi
     out = []
     for box in runs:
         if horizontal:
@@ -517,22 +540,43 @@ def _extend_to_crossing_rules(runs: list[tuple], crossing: list[tuple], pixels, 
         strict_after = [p for p in strict if end + slack < p <= end + reach]
         in_table = sum(start - slack <= place <= end + slack for place, lo, hi in others
                        if lo - slack <= middle <= hi + slack) >= 2
-        if in_table and before and not _at_crossing(start, middle, others, slack):
+        # an end a letter's stem carried past a crossing rule, where the rule goes on beyond
+        # the next one (a merged cell between them), stays there: carried on, it would cut the
+        # merged cell in two ("III. PHÁT TRIỂN …" read as two cells, mild scan of tune 03)
+        at_start = _at_crossing(start, middle, others, slack) or (
+            _near_crossing(start, middle, others, slack, stem, before=False)
+            and _resumes(runs, box, horizontal, slack, before=True))
+        at_end = _at_crossing(end, middle, others, slack) or (
+            _near_crossing(end, middle, others, slack, stem, before=True)
+            and _resumes(runs, box, horizontal, slack, before=False))
+        if in_table and before and not at_start:
             start = max(before)
-        elif in_table and not before and not _at_crossing(start, middle, others, slack):
+        elif in_table and not before and not at_start:
             start = max([p for p in spanning if p < start - slack], default=start)  # a wide first column
         elif in_table and strict_before and _faint_rule_between(
                 pixels, (0, max(strict_before), middle, thick), (start, end, middle, thick), horizontal, dpi, paper):
             start = max(strict_before)
-        if in_table and after and not _at_crossing(end, middle, others, slack):
+        if in_table and after and not at_end:
             end = min(after)
-        elif in_table and not after and not _at_crossing(end, middle, others, slack):
+        elif in_table and not after and not at_end:
             end = min([p for p in spanning if p > end + slack], default=end)  # a wide last column
         elif in_table and strict_after and _faint_rule_between(
                 pixels, (start, end, middle, thick), (min(strict_after), 0, middle, thick), horizontal, dpi, paper):
             end = min(strict_after)
         out.append((start, box[1], end, box[3]) if horizontal else (box[0], start, box[2], end))
     return out
+
+
+def _resumes(runs: list[tuple], box: tuple, horizontal: bool, slack: float, *, before: bool) -> bool:
+    """Whether another of ``runs`` lies on the same line as ``box`` (within ``slack`` across),
+    wholly before it (``before``) or after it."""
+    if horizontal:
+        middle, start, end = (box[1] + box[3]) / 2, box[0], box[2]
+        lines = [((r[1] + r[3]) / 2, r[0], r[2]) for r in runs if r is not box]
+    else:
+        middle, start, end = (box[0] + box[2]) / 2, box[1], box[3]
+        lines = [((r[0] + r[2]) / 2, r[1], r[3]) for r in runs if r is not box]
+    return any(abs(place - middle) <= slack and (hi <= start if before else lo >= end) for place, lo, hi in lines)
 
 
 def _faint_rule_between(pixels, before, after, horizontal: bool, dpi: float, paper: float) -> bool:
@@ -619,16 +663,52 @@ def find_scanned_tables(image, dpi: float):
     reach = RULE_PIECE_OFFSET_INCHES * 72.0  # a slanted rule's pieces drift this far off its table
     frames = [(min(c[0] for c in cells) - reach, min(c[1] for c in cells) - reach,
                max(c[2] for c in cells) + reach, max(c[3] for c in cells) + reach) for cells in grids]
+    edges = _cell_edges(grids)
+    ends = SCAN_RULE_MAX_THICKNESS * 72.0 / 2  # past a side's end: the crossing rule's width
     for x0, top, x1, bottom in rulings + pieces:  # the pieces as they lie: a slanted rule drifts
-        # the tables' own rules, and a long rule of its own (a heading's underline); a shorter
-        # run of ink the rule finder kept away from the tables, or an upright one, is a stroke
-        # of bold type (the "ị" of a bold title), which painting white would cut out of its letter
-        if not (any(x0 <= f[2] and x1 >= f[0] and top <= f[3] and bottom >= f[1] for f in frames)
-                or (x1 - x0 > bottom - top and x1 - x0 >= STRAY_RULE_MIN_INCHES * 72.0)):
+        # the tables' own rules — as far as they run along a side of one of their cells — and a
+        # long rule of its own (a heading's underline).  A shorter run of ink the rule finder
+        # kept, away from the tables or inside a cell, or an upright one, is a stroke of type —
+        # the "ị" of a bold title, the serifs of a cell's line run together along its
+        # baseline, a stem carrying a rule on into a merged cell — which painting white would
+        # cut out of its letters ("phường" read "nhirằngq", mild scan of tune 03)
+        if x1 - x0 > bottom - top and x1 - x0 >= STRAY_RULE_MIN_INCHES * 72.0:
+            stretches = [(x0, top, x1, bottom)]
+        elif any(x0 <= f[2] and x1 >= f[0] and top <= f[3] and bottom >= f[1] for f in frames):
+            stretches = _along_cell_sides((x0, top, x1, bottom), edges, reach, ends)
+        else:
             continue
-        cv2.rectangle(pixels, (int(x0 * to_px) - pad, int(top * to_px) - pad),
-                      (int(x1 * to_px) + pad, int(bottom * to_px) + pad), 255, thickness=-1)
+        for a, b, c, d in stretches:
+            cv2.rectangle(pixels, (int(a * to_px) - pad, int(b * to_px) - pad),
+                          (int(c * to_px) + pad, int(d * to_px) + pad), 255, thickness=-1)
     return Image.fromarray(pixels), rulings
+
+
+def _cell_edges(grids: list[list[Box]]) -> dict[bool, list[tuple[float, float, float]]]:
+    """The sides of the cells of ``grids``, by orientation (horizontal → True): (place across,
+    first, last along)."""
+    edges: dict[bool, list[tuple[float, float, float]]] = {True: [], False: []}
+    for cells in grids:
+        for x0, top, x1, bottom in cells:
+            edges[True] += [(top, x0, x1), (bottom, x0, x1)]
+            edges[False] += [(x0, top, bottom), (x1, top, bottom)]
+    return edges
+
+
+def _along_cell_sides(box: Segment, edges: dict[bool, list[tuple[float, float, float]]], reach: float,
+                      ends: float) -> list[Segment]:
+    """The stretches of a run of ink (points) that lie along a side of a table's cell: within
+    ``reach`` across it (a slanted rule's pieces drift), cut to the side's length (and
+    ``ends`` past it)."""
+    x0, top, x1, bottom = box
+    horizontal = x1 - x0 >= bottom - top
+    place, lo, hi = ((top + bottom) / 2, x0, x1) if horizontal else ((x0 + x1) / 2, top, bottom)
+    out = []
+    for side, start, end in edges[horizontal]:
+        a, b = max(lo, start - ends), min(hi, end + ends)
+        if abs(side - place) <= reach and a < b:
+            out.append((a, top, b, bottom) if horizontal else (x0, a, x1, b))
+    return out
 
 
 _DEBRIS = re.compile(r"^[:.,;`'‘’|/\\›‹~_°^•]+$")

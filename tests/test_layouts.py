@@ -220,12 +220,18 @@ def test_cut_table_cells_blanks_the_grid_and_crops_each_cell():
     (((200, 700), (380, 700)), True),  # a bold title's baseline run (0.6 in), below the table
     (((500, 20), (500, 75)), True),  # a bold stem above the table (the "ị" of "định" in a bold title, mild L01)
     (((200, 700), (620, 700)), False),  # a rule of its own (1.4 in: a heading's underline) goes as before
+    # a cell's line of serif type, its serifs run together along the baseline (0.5 in), inside
+    # the table's frame but along no side of a cell (mild scan of tune 03: painted white, it cut
+    # the foot off "ngành", "phường", read "nành", "nhirằngq")
+    (((230, 300), (390, 300)), True),
+    (((620, 150), (860, 150)), True),
 ])
 def test_only_the_tables_rules_are_painted_out(stroke, kept):
-    """Short runs of ink the rule finder keeps away from the table (strokes of bold type)
-    stay on the page: painting them white cut the "ị" out of a bold title's "định", "địa" on
-    the mild scan of tests/data/layouts/L01 ("đ:.nh danh", "đa bàn"); the table's own rules
-    and a long rule elsewhere go (see tables.STRAY_RULE_MIN_INCHES)."""
+    """Short runs of ink the rule finder keeps away from the table's rules (strokes of bold
+    type, serifs along a baseline) stay on the page: painting them white cut the "ị" out of a
+    bold title's "định", "địa" on the mild scan of tests/data/layouts/L01 ("đ:.nh danh", "đa
+    bàn"); the table's own rules and a long rule elsewhere go (see
+    tables.STRAY_RULE_MIN_INCHES)."""
     import cv2
     import numpy as np
     from PIL import Image
@@ -305,6 +311,31 @@ def test_scanned_rules_broken_and_slanted_make_the_grid(breaks, slant, merged, s
     assert len(grids) == 1
     cells = grids[0]
     assert (len(_bands([c[1] for c in cells])), len(_bands([c[0] for c in cells])), len(cells)) == shape
+
+
+@pytest.mark.parametrize("stem", [0, 45, -45])
+def test_a_letters_stem_against_a_column_rule_keeps_a_merged_row_whole(stem):
+    """A heading row spanning the columns ("III. PHÁT TRIỂN HẠ TẦNG SỐ …", mild scan of tune 03)
+    prints no column rule; the stem of a letter set against the rule above it ("Ể") or below
+    it carries that rule a little way into the row.  The rule then ended inside the row and
+    was carried on through it to the next rule: the row was cut in two cells ("III. PHÁT
+    TRIÍ XUẤT KINH D" | "N HẠ TẦNG …").  A rule that goes on beyond the row stops at the
+    row's edge where a letter's stem (``RULE_STEM_INCHES``) carried it past."""
+    import cv2
+
+    from pipeline.tables import _bands, _is_grid, scan_rulings
+
+    page = _grey_scan_table({})
+    xs, ys = [100, 250, 550, 800, 1000], [200, 300, 450, 600, 750]
+    page[ys[2] + 3:ys[3] - 2, xs[2] - 3:xs[2] + 4] = 255  # row 3 merged across columns 2 and 3
+    if stem > 0:  # a stem hanging from the row's top rule
+        cv2.line(page, (xs[2], ys[2]), (xs[2], ys[2] + stem), 0, 4)
+    elif stem < 0:  # a stem standing on the row's bottom rule
+        cv2.line(page, (xs[2], ys[3] + stem), (xs[2], ys[3]), 0, 4)
+    grids = [g for g in grid_tables(scan_rulings(page, 300)) if _is_grid(g)]
+    assert len(grids) == 1
+    cells = grids[0]
+    assert (len(_bands([c[1] for c in cells])), len(_bands([c[0] for c in cells])), len(cells)) == (4, 4, 15)
 
 
 @pytest.mark.parametrize("rows,layout", [

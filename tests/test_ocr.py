@@ -1496,3 +1496,47 @@ def test_a_block_that_goes_on_with_the_paragraph_before_it_is_joined(rows, expec
     text, words = assemble(tsv(rows), scale=1)
     assert text.split("\n\n") == expected
     assert [text[w.start:w.end] for w in words] == [w.text for w in words]
+
+
+@pytest.mark.skipif(not _readers_installed(), reason="the ocr2 extra (trueocr, asterocr) is not installed")
+def test_a_task_tables_row_numbers_are_read_by_the_neural_readers():
+    """A lone glyph in a cell is Tesseract's weak spot: the row numbers of a task table (rows
+    5, 7, 8 of the appendix of tune 03, dongthap-kh617-2025) rendered as a mild scan were read
+    "·" (nothing), "ý", "ö", and the header "STT" "SIT"; a row without its number became the
+    tail of the row above (its lead, partners and deadline went to that row).  A cell
+    Tesseract reads as a few characters or nothing is read by the second reader, checked
+    against Tesseract by the third (``_short_cell``); the long cells are Tesseract's as before."""
+    from tests.support.fixtures import render_scan_images
+
+    text = (
+        "PHỤ LỤC\n\n"
+        "| STT | Tên nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n"
+        "|---|---|---|---|---|\n"
+        "| 5 | Hỗ trợ cho các doanh nghiệp, nhất là doanh nghiệp nhỏ và vừa, hợp tác xã, hộ kinh doanh phát "
+        "triển, kinh doanh trên môi trường số. | Sở Công Thương | UBND các xã, phường | Quí IV-2025 |\n"
+        "| 7 | Hỗ trợ doanh nghiệp nhỏ và vừa theo Nghị định số 80/2021/NĐ-CP ngày 26/8/2021 của Chính phủ "
+        "(lĩnh vực khoa học và công nghệ) trên địa bàn Tỉnh. | Sở KH&CN | Các sở, ban, ngành tỉnh; các đơn "
+        "vị liên quan; UBND các xã, phường | Hằng năm |\n"
+        "| 8 | Xây dựng kế hoạch và triển khai hạ tầng 5G, IoT trong các khu công nghiệp, cụm công nghiệp. | "
+        "Sở KH&CN | Ban Quản lý Khu kinh tế, Sở Công Thương, các doanh nghiệp viễn thông; các cơ quan, đơn "
+        "vị liên quan | Quí IV-2025 |\n"
+    )
+    (image,) = render_scan_images(text, degradation="mild", seed=0)
+    (page,) = ocr.ocr_pages([lambda: (image, 300)])
+    rows = [line.split(" | ") for line in page.text.split("\n") if " | " in line]
+    assert [row[0] for row in rows] == ["STT", "5", "7", "8"]
+    assert [row[2] for row in rows[1:]] == ["Sở Công Thương", "Sở KH&CN", "Sở KH&CN"]
+
+
+@pytest.mark.parametrize("words, short", [
+    (None, True),  # ink, but no word read
+    ([], True),
+    (["#"], True), (["SIT"], True), (["Quý", "I"], True),
+    (["11", 95.0], True),  # however sure: tune C065's header "TT" was read "11" at 90 and over
+    (["Quí", "IV-2025"], False), (["Sở", "Nội", "vụ"], False), (["Thường", "xuyên"], False),
+])
+def test_a_short_cell_is_a_row_numbers_length(words, short):
+    conf = next((w for w in words or () if isinstance(w, float)), 92.0)
+    words = None if words is None else [w for w in words if isinstance(w, str)]
+    reading = None if words is None else _tsv([(w, conf, (10 + 60 * k, 10, 60 + 60 * k, 40)) for k, w in enumerate(words)])
+    assert ocr._short_cell(reading) is short
