@@ -1275,7 +1275,7 @@ def _subject_lines(st: Structure, h, out: list[Assignment]) -> None:
         j += 1
         t = ln.text
         # (the line right above: a blank line ends the paragraph, a lower-case line carries its object)
-        continued = rx.OBJECT_PENDING.search(previous) is not None and t[:1] not in "-+•*" and len(previous.split()) > 5
+        continued = rx.OBJECT_PENDING.match(previous) is not None and t[:1] not in "-+•*" and len(previous.split()) > 5
         previous = t
         if not t or t[:1].islower():
             continue

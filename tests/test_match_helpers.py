@@ -223,3 +223,17 @@ def test_month_triggers_find_what_their_alternation_finds(trigger, as_one):
     expected = [m.span() for m in re.finditer(as_one, text)]
     assert expected
     assert [m.span() for m in trigger.finditer(text)] == expected
+
+
+# OBJECT_PENDING is read with ``match`` (tried at the line's end only, the pattern being
+# REVERSE): it matches where ``search`` finds it, on the lines of the real texts and on lines
+# that end with its words, a comma, spaces or a line break after them.
+def test_object_pending_match_is_its_search():
+    from pathlib import Path
+    lines = [line for path in sorted(Path(__file__).parent.joinpath("data", "real_text").glob("*.txt"))
+             for line in path.read_text(encoding="utf-8").split("\n")]
+    ends = ["phối hợp với", "phối hợp", "của ,  \n", "tới\n\n", "cùng ", "với\n ", "tại", " tại,", "đề nghị", ""]
+    cases = lines + [line + end for line in lines[:400] for end in ends] + ends
+    assert sum(rx.OBJECT_PENDING.search(line) is not None for line in cases) > 100
+    for line in cases:
+        assert (rx.OBJECT_PENDING.match(line) is None) == (rx.OBJECT_PENDING.search(line) is None), line
