@@ -237,3 +237,25 @@ def test_object_pending_match_is_its_search():
     assert sum(rx.OBJECT_PENDING.search(line) is not None for line in cases) > 100
     for line in cases:
         assert (rx.OBJECT_PENDING.match(line) is None) == (rx.OBJECT_PENDING.search(line) is None), line
+
+
+def test_execution_clause_words_stand_in_every_match():
+    # each alternative of EXECUTION_CLAUSE holds one of the words, as written in the pattern
+    assert all(word in rx.EXECUTION_CLAUSE.pattern.lower() for word in rx._EXECUTION_CLAUSE_WORDS)
+    # every character case-blind ``regex`` takes for a letter of the words lower-cases to it
+    letters = sorted(set("".join(rx._EXECUTION_CLAUSE_WORDS)))
+    everything = "".join(map(chr, range(0x110000)))
+    for letter in letters:
+        for m in regex.finditer(regex.escape(letter), everything, regex.IGNORECASE | regex.V0):
+            assert letter in m.group().lower(), (letter, hex(ord(m.group())))
+
+
+@pytest.mark.parametrize("text", [
+    "Chánh Văn phòng UBND tỉnh, Giám đốc các Sở chịu trách nhiệm thi hành Quyết định này./.",
+    "Quyết định này có hiệu lực kể từ ngày ký.", "QUYẾT ĐỊNH NÀY CÓ HIỆU LỰC", "… căn cứ Quyết định thi hành",
+    "Sở Tài chính chủ trì, phối hợp tổ chức triển khai thực hiện Quy chế này", "Giao Sở Nội vụ chủ trì", "",
+])
+def test_search_execution_clause_is_the_patterns_search(text):
+    expected = rx.EXECUTION_CLAUSE.search(text)
+    found = rx.search_execution_clause(text)
+    assert (found and found.span()) == (expected and expected.span())
