@@ -45,7 +45,7 @@ def candidate_lines(st: Structure) -> list[int]:
         if ln.blank or len(ln.text) < MIN_LINE_CHARS or i in block:
             continue
         h = st.section_of(i)
-        if rx.EXECUTION_CLAUSE.search(ln.text) or (h is not None and _executes_only_article(st, h)):
+        if rx.search_execution_clause(ln.text) or (h is not None and _executes_only_article(st, h)):
             continue  # "… chịu trách nhiệm thi hành Quyết định này" names who executes, not a task
         under_task_part = h is not None and bool(rx.TASK_SECTION_TITLE.search(h.top_title or h.title or ""))
         if under_task_part or any(word in ln.text for word in rx.GIVES_WORK_WORDS):
@@ -60,7 +60,7 @@ def _executes_only_article(st: Structure, h) -> bool:
     own = st.line_section[h.line]
     opening = " ".join(st.lines[j].text for j in range(h.line, min(h.line + 3, len(st.lines)))
                        if st.line_section[j] == own)
-    return bool(rx.EXECUTION_CLAUSE.search(opening))
+    return bool(rx.search_execution_clause(opening))
 
 
 def model_digest(path: str | Path) -> str:

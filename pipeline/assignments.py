@@ -621,7 +621,7 @@ def _is_execution_clause(st: Structure, h) -> bool:
 
 
 def _executes_only(text: str) -> bool:
-    m = rx.EXECUTION_CLAUSE.search(text)
+    m = rx.search_execution_clause(text)
     return bool(m) and not rx.LEAD_BEFORE_EXECUTION.search(text, 0, m.start())
 
 
@@ -1288,7 +1288,7 @@ def _subject_lines(st: Structure, h, out: list[Assignment]) -> None:
         j += 1
         t = ln.text
         # (the line right above: a blank line ends the paragraph, a lower-case line carries its object)
-        continued = rx.OBJECT_PENDING.search(previous) is not None and t[:1] not in "-+•*" and len(previous.split()) > 5
+        continued = rx.OBJECT_PENDING.match(previous) is not None and t[:1] not in "-+•*" and len(previous.split()) > 5
         previous = t
         if not t or t[:1].islower():
             continue
@@ -1306,7 +1306,7 @@ def _subject_lines(st: Structure, h, out: list[Assignment]) -> None:
                 out.append(Assignment(clean_agency(t[len(t) - len(t.lstrip("-•* ")):][s:e]), "lead",
                                       h.path, first_sentence(task), off + s, off + e))
             continue
-        if found is None or rx.EXECUTION_CLAUSE.search(t):
+        if found is None or rx.search_execution_clause(t):
             continue
         body, spans, directive = found
         if _reports_trouble_only(t, len(t) - len(body), body):

@@ -991,6 +991,19 @@ EXECUTION_CLAUSE = regex.compile(
     r"|căn\s+cứ\s+Quyết\s+định\s+thi\s+hành",
     regex.IGNORECASE | regex.V0,
 )
+# The words one of which every match holds, lower-cased: the first alternative ends with "này",
+# the others hold "Quyết".  (Case-blind ``regex`` matches these letters only to their upper and
+# lower case, as ``str.lower`` folds them.)
+_EXECUTION_CLAUSE_WORDS = ("này", "quyết")
+
+
+def search_execution_clause(text: str):
+    """``EXECUTION_CLAUSE.search(text)``, not tried on a text without its words (two-thirds of
+    the lines the readers ask about: ``str.lower`` and ``in`` cost a fraction of a search)."""
+    folded = text.lower()
+    if not any(word in folded for word in _EXECUTION_CLAUSE_WORDS):
+        return None
+    return EXECUTION_CLAUSE.search(text)
 # Articles of a regulation that say what it covers, not who does what: "Điều 1. Phạm vi điều
 # chỉnh", "Điều 2. Đối tượng áp dụng" ("2. Các cơ quan, tổ chức và cá nhân có liên quan đến
 # quản lý kinh doanh xăng dầu"), "Điều 3. Giải thích từ ngữ".
@@ -1516,8 +1529,11 @@ UNIT_LEVEL_AT_END = regex.compile(r"\s(?:tỉnh|thành\s+phố|huyện|quận|th
 # the one asked, no subject), "… được giao hoặc ủy quyền cho cán bộ, công chức, viên chức tại |
 # Bộ phận Một cửa giải quyết; …" (Cần Thơ QĐ 2519/2025, crawl 1813348fc14ac2b7).  Not an
 # issuer's own request ("Chủ tịch UBND tỉnh yêu cầu | Thủ trưởng các sở …": its addressees lead).
-# (searched backwards from the line's end, where it is anchored: forwards, its alternatives were
-# tried at every word of every line; only whether it matches is read)
+# (read backwards from the line's end, where it is anchored: forwards, its alternatives were
+# tried at every word of every line; only whether it matches is read, with ``match``: a
+# ``REVERSE`` pattern's ``search`` still steps back over every character of the line, failing
+# "$" at each, ~10x the cost; ``match`` is tried at the end only, and a match that ends before a
+# last line break has one that ends after it, the break taken by "\s*")
 OBJECT_PENDING = regex.compile(
     r"(?i)(?:\bphối\s+hợp(?:\s+với)?|\bvới|\bcùng"
     rf"|\b{REQUEST_OBJECT_OF}\s+(?:đề\s+nghị|yêu\s+cầu)|\s(?:tại|của|cho|đến|tới))\s*,?\s*$", regex.REVERSE)
@@ -1643,54 +1659,101 @@ DEADLINE = regex.compile(
 # faster than ``regex``.
 # Candidate positions for DEADLINE: each opening word with the word that must follow it, so
 # that common words ("một", "không", "định" in "quyết định") do not start a full match.
-# Alternatives are grouped by their first letter, written out in both cases (with the letters
-# ``re`` folds to "k" and "s": K, ſ) and the rest case-insensitive: ``re`` then rejects an
-# alternative on its first letter without entering it (a third faster than one (?i) group on
-# the bench texts; the same matches, in the same order, within each letter).
 # "chậm nhất (là) ngày 5", "chậm nhất là 17 giờ 00 ngày 01/02/2026", "trước 07h00 ngày 14/3/2026"
 _DUE_DAY_AFTER = r"(?=(?:\s+(?:là|vào|trước))?\s+(?:\d{1,2}\s*(?:giờ|h)[\s\d]{0,4}(?:phút\s*)?,?\s*)?ngày\s+\d)"
 _PER_TIMES_AFTER = r"\s+(?:tuần|tháng|năm)(?=\s*(?:/|một|1)\s*(?:lần|kỳ))"  # "2 tuần một lần"
 _TIMES_PER = r"\s+(?:lần|đợt)\s*/"  # "02 lần/ngày", "tần suất quan trắc: 02 đợt/tháng"
-DEADLINE_TRIGGER = re.compile(
-    rf"""(?x)(?=[thđqkmbscdvgTHĐQKMBSCDVGN\d|\u212a\u017f])(?<!\w)(?:   # a word's first letter
-        # (only a capital "N" opens "Ngày 26, 27/12/2011:" and a "Năm 2025" cell: "n" starts too
-        # many words)
-        [dD](?i:ự\s+kiến\s+(?:(?:(?:trong|vào)\s+)?tháng|(?:vào\s+)?ngày)\s+\d)    # "Dự kiến tháng 11/2025", "Dự kiến ngày 05/12/2025"
-      | [tT](?i:hường\s+xuyên|hường\s+niên
+# The words that open with a letter, by their first letter (written out in each case, with the
+# letters ``re`` folds to "k" and "s": K, ſ) and the rest of the word and what must follow it
+# (case-insensitive unless said).  The alternatives of one letter keep their order.
+_DEADLINE_TRIGGER_WORDS = [
+    ("dD", r"""(?i:ự\s+kiến\s+(?:(?:(?:trong|vào)\s+)?tháng|(?:vào\s+)?ngày)\s+\d)"""),    # "Dự kiến tháng 11/2025", "Dự kiến ngày 05/12/2025"
+    ("tT", rf"""(?i:hường\s+xuyên|hường\s+niên
            | rong\s+(?:tháng\s+\d|năm\s+[12]|ngày\s+\d)   # "trong tháng 11/2025", "(ngay) trong năm 2025", "trong ngày 15/3/2026"
            | ừ\s+tháng\s+\d                        # "Từ tháng 12/2025"
            | ừ\s+(?:ngày\s+)?\d{{1,2}}\s?/\s?\d{{1,2}}(?:\s?/\s?\d{{4}})?\s*[-–]\s*\d   # "Từ (ngày) 05/02/2026 - 08/02/2026:"
            | háng\s+\d{{1,2}}\s*[-–]\s*\d             # "Tháng 11 - 12/2025"
-           | rước(?:{_DUE_DAY_AFTER}|(?=\s+\d{{1,2}}/\d)|(?=\s+tháng\s+\d)|(?=\s+\d{{1,2}}\s+tháng\s+\d)))
-      | [đĐ](?i:ịnh\s+kỳ\s+h[àằ]ng\s+(?:tuần|tháng|quý|năm|ngày|{WEEK_TYPO})
+           | rước(?:{_DUE_DAY_AFTER}|(?=\s+\d{{1,2}}/\d)|(?=\s+tháng\s+\d)|(?=\s+\d{{1,2}}\s+tháng\s+\d)))"""),
+    ("đĐ", rf"""(?i:ịnh\s+kỳ\s+h[àằ]ng\s+(?:tuần|tháng|quý|năm|ngày|{WEEK_TYPO})
            | ịnh\s+kỳ|ến\s+(?:hết\s+)?tháng\s+\d|ến\s+(?:ngày\s+)?\d   # "đến tháng 4/2026", "đến (ngày) 30/5/2026"
            | ến\s+hết\s+ngày\s+\d                  # "đến hết ngày 31/12/2025"
-           | ầu\s+tháng\s+\d)                     # "đầu tháng 01/2026"
-      | [hH](?i:[àằ]ng\s+(?:tuần|tháng|quý|năm|ngày|{WEEK_TYPO})
+           | ầu\s+tháng\s+\d)"""),                 # "đầu tháng 01/2026"
+    ("hH", rf"""(?i:[àằ]ng\s+(?:tuần|tháng|quý|năm|ngày|{WEEK_TYPO})
            | ai{_PER_TIMES_AFTER}
            | ai{_TIMES_PER}
            | (?:ạn\s+chót|ạn\s+cuối|oàn\s+thành){_DUE_DAY_AFTER}
-           | ạn\s+(?:chót|cuối)(?=(?:\s+là)?\s+\d{{1,2}}/\d{{1,2}}/\d{{4}}))   # "hạn chót 30/11/2025"
-      | \d{{1,2}}(?i:{_PER_TIMES_AFTER})
-      | \d{{1,2}}(?i:{_TIMES_PER})                    # "(ít nhất) 01 lần/01 năm", "02 lần/ngày"
-      | \|[ \t]*(?:19|20)\d{{2}}[ \t]*(?:\||[\n\f]|$)      # a table cell "| 2025 |"
-      | N(?:ăm[ \t]+(?:19|20)\d{{2}}[ \t]*(?:\||[\n\f]|$)  # "… Sở Xây dựng Năm 2025"
-           | gày\s+\d{{1,2}}\s*(?:[,–-]|và|/\s*\d{{1,2}}\s*/\s*\d{{4}}\s*(?:\(\s*thứ[^)\n]{{1,6}}\)\s*)?[:|\n]|\s+h[àằ]ng\s+tháng))   # "Ngày 26, 27/12/2011:", "Ngày 20 hàng tháng"
-      | 0?6(?i:\s+tháng\s+(?:đầu|cuối))
-      | [mM](?i:ột{_PER_TIMES_AFTER}|ột{_TIMES_PER}|ỗi\s+(?:tuần|tháng|quý|năm|học\s+kỳ)(?!\w))   # "mỗi tháng một lần"
-      | [bB](?i:a{_PER_TIMES_AFTER}|a{_TIMES_PER})
-      | [sS\u017f](?i:áu{_PER_TIMES_AFTER})
-      | {_PART_OF_DAY_TRIGGER}[ \t]+ngày\s+\d           # "Sáng ngày 15/12/2025", "Tối ngày 31/12/2025"
-      | [cC](?i:hậm\s+nhất{_DUE_DAY_AFTER}|hậm\s+nhất(?=(?:\s+là)?(?:\s+(?:trong|vào))?\s+tháng\s+\d)
+           | ạn\s+(?:chót|cuối)(?=(?:\s+là)?\s+\d{{1,2}}/\d{{1,2}}/\d{{4}}))"""),   # "hạn chót 30/11/2025"
+    # (only a capital "N" opens "Ngày 26, 27/12/2011:" and a "Năm 2025" cell: "n" starts too
+    # many words; case-sensitive)
+    ("N", r"""(?:ăm[ \t]+(?:19|20)\d{2}[ \t]*(?:\||[\n\f]|$)  # "… Sở Xây dựng Năm 2025"
+           | gày\s+\d{1,2}\s*(?:[,–-]|và|/\s*\d{1,2}\s*/\s*\d{4}\s*(?:\(\s*thứ[^)\n]{1,6}\)\s*)?[:|\n]|\s+h[àằ]ng\s+tháng))"""),   # "Ngày 26, 27/12/2011:", "Ngày 20 hàng tháng"
+    ("mM", rf"""(?i:ột{_PER_TIMES_AFTER}|ột{_TIMES_PER}|ỗi\s+(?:tuần|tháng|quý|năm|học\s+kỳ)(?!\w))"""),   # "mỗi tháng một lần"
+    ("bB", rf"""(?i:a{_PER_TIMES_AFTER}|a{_TIMES_PER})"""),
+    ("sS\u017f", rf"""(?i:áu{_PER_TIMES_AFTER})"""),
+    # "Sáng ngày 15/12/2025", "Tối ngày 31/12/2025"
+    *((w[0] + w[0].upper() + _CASE_FOLDS_TOO.get(w[0], ""), rf"""(?i:{w[1:]})[ \t]+ngày\s+\d""") for w in PARTS_OF_DAY),
+    ("cC", rf"""(?i:hậm\s+nhất{_DUE_DAY_AFTER}|hậm\s+nhất(?=(?:\s+là)?(?:\s+(?:trong|vào))?\s+tháng\s+\d)
            | hậm\s+nhất(?=(?:\s+là)?\s+\d{{1,2}}(?:/|\s+tháng\s+)\d)      # "chậm nhất 20/12"
-           | uối\s+tháng\s+\d)                    # "cuối tháng 12/2025"
-      | [gG](?i:iữa\s+tháng\s+\d)                  # "giữa tháng 12/2025"
-      | [kK\u212a](?i:hông\s+quá{_DUE_DAY_AFTER}|hông\s+quá(?=\s+\d{{1,2}}(?:/|\s+tháng\s+)\d)|ết\s+thúc{_DUE_DAY_AFTER})   # "kết thúc vào 17 giờ 00 ngày 01/02/2026"
-      | [qQ](?i:u[ýí]\s+(?:IV|III|II|I|[1-4])(?!\w))
-      | [vV](?i:ào\s+(?:lúc\s+)?(?:\d{{1,2}}\s*(?:giờ|h)[\s\d]{{0,4}}(?:phút\s*)?)?ngày\s+\d   # "vào (lúc 8 giờ 00) ngày 02/02/2026"
-           | ào\s+tháng\s+\d)                      # "vào tháng 12/2025"
-    )"""
-)
+           | uối\s+tháng\s+\d)"""),                # "cuối tháng 12/2025"
+    ("gG", r"""(?i:iữa\s+tháng\s+\d)"""),           # "giữa tháng 12/2025"
+    ("kK\u212a", rf"""(?i:hông\s+quá{_DUE_DAY_AFTER}|hông\s+quá(?=\s+\d{{1,2}}(?:/|\s+tháng\s+)\d)|ết\s+thúc{_DUE_DAY_AFTER})"""),   # "kết thúc vào 17 giờ 00 ngày 01/02/2026"
+    ("qQ", r"""(?i:u[ýí]\s+(?:IV|III|II|I|[1-4])(?!\w))"""),
+    ("vV", r"""(?i:ào\s+(?:lúc\s+)?(?:\d{1,2}\s*(?:giờ|h)[\s\d]{0,4}(?:phút\s*)?)?ngày\s+\d   # "vào (lúc 8 giờ 00) ngày 02/02/2026"
+           | ào\s+tháng\s+\d)"""),                 # "vào tháng 12/2025"
+]
+
+
+def _by_first_letter(words: list[tuple[str, str]]) -> re.Pattern:
+    """``words`` ((first letters, rest) in order) as one alternative per first letter, a literal,
+    its rests in their order after it: ``re`` finds the candidates by that set of letters in C,
+    enters the pattern only at them, walks one alternative per letter and rejects a letter inside
+    a word (a word character before it) once.  (A pattern that opens with a look-ahead, as the
+    deadline trigger did, is entered at every character: 14 % of the recognizer stage's
+    instructions.)  The alternatives of different letters never match at one position, so the
+    first that matches is the one the words in their order give."""
+    rests: dict[str, list[str]] = {}
+    for letters, rest in words:
+        for letter in letters:
+            rests.setdefault(letter, []).append(rest)
+    return re.compile("(?x)" + "\n|".join(rf"{re.escape(letter)}(?<!\w.)(?:" + "\n|".join(r) + ")"
+                                          for letter, r in rests.items()))
+
+
+# Where a word that opens with a letter may start a deadline
+_DEADLINE_LETTER_TRIGGER = _by_first_letter(_DEADLINE_TRIGGER_WORDS)
+# … and where one that opens with a digit or a table's bar may: entered only at those.
+_DEADLINE_DIGIT_TRIGGER = re.compile(
+    rf"""(?x)[\d|](?<!\w.)(?:
+        (?<=\d)\d?(?i:{_PER_TIMES_AFTER})
+      | (?<=\d)\d?(?i:{_TIMES_PER})                    # "(ít nhất) 01 lần/01 năm", "02 lần/ngày"
+      | (?<=\|)[ \t]*(?:19|20)\d{{2}}[ \t]*(?:\||[\n\f]|$)      # a table cell "| 2025 |"
+      | (?:(?<=0)6|(?<=6))(?i:\s+tháng\s+(?:đầu|cuối)))   # "(0)6 tháng đầu năm"
+    """)
+
+
+class FirstOfTwo:
+    """The matches ``finditer`` of the alternation ``a|b`` of two ``re`` patterns gives, for two
+    that never match at the same position (their first characters differ): each searched on its
+    own, the leftmost match taken, each searched again from its end (none inside the one before)."""
+
+    def __init__(self, a: re.Pattern, b: re.Pattern):
+        self.pattern = a.pattern + "|" + b.pattern  # (what a profile prints)
+        self._a, self._b = a, b
+
+    def finditer(self, text: str) -> Iterator:
+        a, b = self._a, self._b
+        ma, mb = a.search(text), b.search(text)
+        while ma is not None or mb is not None:
+            m = ma if mb is None or (ma is not None and ma.start() < mb.start()) else mb
+            yield m
+            end = m.end()
+            if ma is not None and ma.start() < end:
+                ma = a.search(text, end)
+            if mb is not None and mb.start() < end:
+                mb = b.search(text, end)
+
+
+DEADLINE_TRIGGER = FirstOfTwo(_DEADLINE_LETTER_TRIGGER, _DEADLINE_DIGIT_TRIGGER)
 # Recurrences that describe existing meetings or budget lines, not scheduled work.
 NOT_A_DEADLINE_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:họp|sinh\s+hoạt|khen\s+thưởng|kinh\s+phí|chi|nguồn|ngân\s+sách|chỉ\s+số[^.;]{0,60})(?![\p{L}])\s*(?:[\p{L}]+\s+){0,5}$",
@@ -2123,7 +2186,9 @@ MONTH_LIST = regex.compile(
     r"""(?<=(?<![\p{L}])(?:vào|trong|dự\s+kiến)\s+|(?<![\p{L}])thời\s+(?:gian|hạn)[^:\n]{0,30}:[\s*_]{0,6})
         tháng\s+\d{1,2}(?:(?:\s*,\s*|\s+và\s+)(?:tháng\s+)?\d{1,2}){1,11}(?:\s+năm\s+|\s*/\s*)(?P<y>(?:19|20)\d{2})(?!\d)""",
     regex.VERBOSE | regex.IGNORECASE | regex.V0)
-MONTH_LIST_TRIGGER = re.compile(r"[Tt]háng\s+\d{1,2}(?:\s*,\s*|\s+và\s+)(?:tháng\s+)?\d")
+# (a trigger opening with the word in each case, "tháng …" and "Tháng …", searched one after the
+# other: each opens with a literal, which ``re`` finds in C; "[Tt]háng" is tried at every "t")
+MONTH_LIST_TRIGGER = FirstOfTwo(*(re.compile(t + r"háng\s+\d{1,2}(?:\s*,\s*|\s+và\s+)(?:tháng\s+)?\d") for t in "tT"))
 MONTH_IN_LIST = regex.compile(r"(?<![\d/])(?:tháng\s+)?(?P<m>\d{1,2})(?!\d)", regex.IGNORECASE | regex.V0)
 # The end of a range of months written with a dash: "| Tháng 12/2025 - Tháng 3/2026 |", "từ tháng
 # 12/2025 - tháng 3/2026 tổ chức tuyên truyền" (due at its end, as "Tháng 11 - 12/2025" and "Từ tháng
@@ -2132,7 +2197,7 @@ MONTH_RANGE_END = regex.compile(
     r"""(?<![\p{L}])tháng\s+\d{1,2}\s*(?:/|\s+năm\s+)\s*(?:19|20)\d{2}\s*[-–]\s*
         (?P<item>tháng\s+(?P<m>\d{1,2})\s*(?:/|\s+năm\s+)\s*(?P<y>(?:19|20)\d{2}))(?!\d)""",
     regex.VERBOSE | regex.IGNORECASE | regex.V0)
-MONTH_RANGE_TRIGGER = re.compile(r"[Tt]háng\s+\d{1,2}\s*(?:/|\s+năm\s+)\s*\d{4}\s*[-–]\s*[Tt]háng")
+MONTH_RANGE_TRIGGER = FirstOfTwo(*(re.compile(t + r"háng\s+\d{1,2}\s*(?:/|\s+năm\s+)\s*\d{4}\s*[-–]\s*[Tt]háng") for t in "tT"))
 # Where a clause ends, for "định kỳ … hai tuần một lần" (one recurrence in one clause).
 CLAUSE_END = regex.compile(r"[.;\n]")
 

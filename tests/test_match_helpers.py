@@ -149,3 +149,113 @@ def test_by_first_word_falls_back_to_the_whole_for_a_word_not_opening_with_a_let
         got = split.match(text)
         assert (got and got.span()) == (expected and expected.span())
     assert split.match("(Tổ) công tác đặc biệt")
+
+
+# ``FirstOfTwo``: the alternation of two patterns whose matches never start at one position,
+# searched one by one; a match of one covering the other's next start skips it, as ``a|b`` would.
+@pytest.mark.parametrize("a, b, text", [
+    (r"t\w+ \d", r"\d+/\d+", "trong 12/2025 và tháng 3/2026, 5/6 tuần 7"),
+    (r"x[^y]*", r"y\w", "ayb xay yy xyz yx"),        # x… runs over the next y's start
+    (r"t\w+", r"T\w+", "Tháng tháng THÁNG tTháng"),
+    (r"a", r"b", ""),
+])
+def test_first_of_two_finds_what_the_alternation_finds(a, b, text):
+    expected = [m.span() for m in re.finditer(f"(?:{a})|(?:{b})", text)]
+    assert [m.span() for m in rx.FirstOfTwo(re.compile(a), re.compile(b)).finditer(text)] == expected
+
+
+def _deadline_trigger_as_one_pattern() -> re.Pattern:
+    """The deadline trigger written as one alternation, as it was before it was split by first
+    character (speed17): a word's first letter, then its words in their order; the digit and
+    bar alternatives."""
+    letters = "|".join(f"[{re.escape(first)}]{rest}" for first, rest in rx._DEADLINE_TRIGGER_WORDS)
+    return re.compile(rf"""(?x)(?<!\w)(?:{letters}
+        | \d{{1,2}}(?i:{rx._PER_TIMES_AFTER})
+        | \d{{1,2}}(?i:{rx._TIMES_PER})
+        | \|[ \t]*(?:19|20)\d{{2}}[ \t]*(?:\||[\n\f]|$)
+        | 0?6(?i:\s+tháng\s+(?:đầu|cuối)))""")
+
+
+# Real phrases (gold of the tune documents' deadlines) and the edges of the split: a trigger word
+# inside another word, at the text's start and end, after a mark, in capitals, with the letters
+# ``re`` folds to "k" and "s" (K, ſ), a digit of another script, a table's bar, "06"/"6".
+TRIGGER_TEXTS = (
+    "Trong tháng 11/2025, Sở Tư pháp chủ trì; hoàn thành trước ngày 15/12/2025.",
+    "xtrong tháng 5 atrước ngày 5 3lần/năm _trong năm 2025 (trong năm 2026) |Năm 2025|",
+    "dự kiến tháng 12/2025 - Tháng 3/2026: tổng kết. Định kỳ hằng quý báo cáo; mỗi tháng một lần",
+    "TRONG THÁNG 5 ĐẾN HẾT NGÀY 31/12/2025 CHẬM NHẤT LÀ NGÀY 20/11 \u212aết thúc ngày 5/6/2026",
+    "\u017fáu tháng một lần; Sáng ngày 15/12/2025: khai mạc; tối ngày 31/12/2025, trưa ngày 1/1/2026",
+    "02 lần/ngày, ٣ lần/năm, 06 tháng đầu năm, 6 tháng cuối năm 2026, 16 tháng đầu, 60 tháng cuối",
+    "| 2025 | Sở Xây dựng Năm 2025\nNgày 26, 27/12/2011: họp\nNgày 20 hàng tháng | quý III/2026 |",
+    "từ 01/12/2025 - 15/12/2025: kiểm tra; Từ ngày 05/02/2026 - 08/02/2026: hội nghị; hai tuần một lần",
+    "trước 30/5/2026 trước tháng 6/2026 trước 15 tháng 12 năm 2025 hạn chót 30/11/2025 vào lúc 8 giờ 00 ngày 2/2/2026",
+    "thường xuyên, thường niên, giữa tháng 12/2025, cuối tháng 12/2025, đầu tháng 01/2026, không quá 20/12",
+    "trong", "Năm 2025", "| 2025", "6 tháng đầu",
+)
+
+
+@pytest.mark.parametrize("text", TRIGGER_TEXTS)
+def test_deadline_trigger_finds_what_one_alternation_finds(text):
+    expected = [m.span() for m in _deadline_trigger_as_one_pattern().finditer(text)]
+    assert [m.span() for m in rx.DEADLINE_TRIGGER.finditer(text)] == expected
+
+
+def test_deadline_trigger_finds_what_one_alternation_finds_on_real_text():
+    from pathlib import Path
+    texts = sorted(Path(__file__).parent.joinpath("data", "real_text").glob("*.txt"))
+    one = _deadline_trigger_as_one_pattern()
+    found = 0
+    for path in texts:
+        text = path.read_text(encoding="utf-8")
+        expected = [m.span() for m in one.finditer(text)]
+        found += len(expected)
+        assert [m.span() for m in rx.DEADLINE_TRIGGER.finditer(text)] == expected, path.name
+    assert found > 100
+
+
+@pytest.mark.parametrize("trigger, as_one", [
+    (rx.MONTH_LIST_TRIGGER, r"[Tt]háng\s+\d{1,2}(?:\s*,\s*|\s+và\s+)(?:tháng\s+)?\d"),
+    (rx.MONTH_RANGE_TRIGGER, r"[Tt]háng\s+\d{1,2}\s*(?:/|\s+năm\s+)\s*\d{4}\s*[-–]\s*[Tt]háng"),
+])
+def test_month_triggers_find_what_their_alternation_finds(trigger, as_one):
+    text = ("vào tháng 4 và tháng 8 năm 2026; Tháng 11, 12/2025; Tháng 12/2025 - Tháng 3/2026 | "
+            "từ tháng 12/2025 - tháng 3/2026 Tháng 1 và tháng 2, tháng 3 và 4 THÁNG 5, 6")
+    expected = [m.span() for m in re.finditer(as_one, text)]
+    assert expected
+    assert [m.span() for m in trigger.finditer(text)] == expected
+
+
+# OBJECT_PENDING is read with ``match`` (tried at the line's end only, the pattern being
+# REVERSE): it matches where ``search`` finds it, on the lines of the real texts and on lines
+# that end with its words, a comma, spaces or a line break after them.
+def test_object_pending_match_is_its_search():
+    from pathlib import Path
+    lines = [line for path in sorted(Path(__file__).parent.joinpath("data", "real_text").glob("*.txt"))
+             for line in path.read_text(encoding="utf-8").split("\n")]
+    ends = ["phối hợp với", "phối hợp", "của ,  \n", "tới\n\n", "cùng ", "với\n ", "tại", " tại,", "đề nghị", ""]
+    cases = lines + [line + end for line in lines[:400] for end in ends] + ends
+    assert sum(rx.OBJECT_PENDING.search(line) is not None for line in cases) > 100
+    for line in cases:
+        assert (rx.OBJECT_PENDING.match(line) is None) == (rx.OBJECT_PENDING.search(line) is None), line
+
+
+def test_execution_clause_words_stand_in_every_match():
+    # each alternative of EXECUTION_CLAUSE holds one of the words, as written in the pattern
+    assert all(word in rx.EXECUTION_CLAUSE.pattern.lower() for word in rx._EXECUTION_CLAUSE_WORDS)
+    # every character case-blind ``regex`` takes for a letter of the words lower-cases to it
+    letters = sorted(set("".join(rx._EXECUTION_CLAUSE_WORDS)))
+    everything = "".join(map(chr, range(0x110000)))
+    for letter in letters:
+        for m in regex.finditer(regex.escape(letter), everything, regex.IGNORECASE | regex.V0):
+            assert letter in m.group().lower(), (letter, hex(ord(m.group())))
+
+
+@pytest.mark.parametrize("text", [
+    "Chánh Văn phòng UBND tỉnh, Giám đốc các Sở chịu trách nhiệm thi hành Quyết định này./.",
+    "Quyết định này có hiệu lực kể từ ngày ký.", "QUYẾT ĐỊNH NÀY CÓ HIỆU LỰC", "… căn cứ Quyết định thi hành",
+    "Sở Tài chính chủ trì, phối hợp tổ chức triển khai thực hiện Quy chế này", "Giao Sở Nội vụ chủ trì", "",
+])
+def test_search_execution_clause_is_the_patterns_search(text):
+    expected = rx.EXECUTION_CLAUSE.search(text)
+    found = rx.search_execution_clause(text)
+    assert (found and found.span()) == (expected and expected.span())
