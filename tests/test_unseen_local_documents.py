@@ -111,3 +111,43 @@ def test_unseen_local_document_shapes(source, head, text, wanted, unwanted):
     assert wanted <= entries, (source, entries)
     assert not (unwanted & entries), (source, entries)
 
+
+# ------------------------------------------------ the annex's note names the document itself
+# A decision whose letterhead a crawl spaced apart ("Số: 3210/QĐ - U B ND") and whose attached
+# plan's title carries the note on its own line ("… TRÊN ĐỊA BÀN THÀNH PHỐ HỒ CHÍ MINH (Ban hành
+# kèm theo Quyết định số 3210/QĐ-UBND …)"; the same join in the crawls of TP HCM QĐ 49/2012,
+# Kon Tum QĐ 435/2020, Tuyên Quang QĐ 12/2012): the note cites the document, no other one.
+SPACED_DECISION = """| ỦY B AN NHÂN D Â N T HÀNH P HỐ HỒ C H Í M I NH ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |
+|---|---|
+| Số: 3210/QĐ - U B ND | T hành phố Hồ Chí M inh, ngày 28 tháng 6 năm 2014 |
+
+QUYẾT ĐỊNH
+
+VỀ BAN HÀNH KẾ HOẠCH TRIỂN KHAI THỰC HIỆN THÔNG TƯ SỐ 09/2013/TT-BXD NGÀY 01 THÁNG 7 NĂM 2013 CỦA BỘ XÂY DỰNG
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH
+
+Căn cứ Thông tư số 09/2013/TT-BXD ngày 01 tháng 7 năm 2013 của Bộ Xây dựng;
+
+QUYẾT ĐỊNH:
+
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai thực hiện Thông tư số 09/2013/TT-BXD.
+
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+
+KẾ HOẠCH
+
+TRIỂN KHAI THỰC HIỆN THÔNG TƯ SỐ 09/2013/TT-BXD TRÊN ĐỊA BÀN THÀNH PHỐ HỒ CHÍ MINH (Ban hành kèm theo Quyết định số 3210/QĐ-UBND ngày 28 tháng 6 năm 2014 của Chủ tịch Ủy ban nhân dân Thành phố)
+
+I. MỤC ĐÍCH - YÊU CẦU
+
+1. Mục đích
+"""
+
+
+def test_the_annex_note_joined_to_its_title_names_the_document_itself():
+    from pipeline.document import extract_from_pages
+    from pipeline.models import Page, RawDocument
+    refs = extract_from_pages(RawDocument("hcm.txt", "text", [Page(1, SPACED_DECISION, "text")]), "hcm").references
+    numbers = {r.number for r in refs}
+    assert "09" in numbers and "3210" not in numbers, numbers
