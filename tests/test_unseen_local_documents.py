@@ -87,6 +87,13 @@ CASES = [
      "xét lại từng hồ sơ.\n\n2.2. Sau khi kiểm tra, đối với những hồ sơ đủ điều kiện thì giới thiệu đối tượng đi "
      "giám định.\n",
      {("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "lead")}, set()),
+    # the South's hamlet ("ấp") and its head as subjects of a step of the procedure
+    ("TP HCM QĐ 3210/2014, II.2.1.b", HCM_HEAD,
+     "2.1.b. Hướng dẫn và tiếp nhận hồ sơ:\n\nTrưởng thôn ấp, Tổ Trưởng các Tổ dân phố, hướng dẫn các đối "
+     "tượng đủ điều kiện được hỗ trợ nhà ở làm đơn đề nghị được hỗ trợ; Trưởng thôn ấp, Tổ Trưởng các Tổ dân "
+     "phố, tập hợp đơn và danh sách gửi Ủy ban nhân dân xã, phường, thị trấn nơi có nhà ở.\n\nThời gian hoàn "
+     "tất: trước ngày 27 tháng 6 năm 2014.\n",
+     {("Trưởng thôn ấp", "lead"), ("Tổ Trưởng các Tổ dân phố", "lead")}, set()),
     # the plural addressee named in full, then cut at its first comma in a later request: one body
     ("Bộ LĐTBXH CV 1040/2012, closing request", LETTER_HEAD,
      "1. Tiếp tục xem xét, giải quyết đối với các hồ sơ còn tồn.\n\n2. Ủy ban nhân dân các tỉnh, thành phố "
