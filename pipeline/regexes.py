@@ -715,7 +715,9 @@ PLACE_DATE_LINE = regex.compile(
 # symbol or a column bar.
 PLACE_DATE_BESIDE = regex.compile(
     r"""(?:\|\s*|(?<=[\p{L}\d])\s+)
-        (?P<place>\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,4})\s*,\s*ngày\s*(?P<d>\d{1,2})?[\s.…_]*
+        # (a city's abbreviated unit word kept with its name: "| TP. Hồ Chí Minh, ngày 26 tháng 11 năm
+        # 2008 |", TP HCM QĐ 5129/2008 — read "Chí Minh" before, as the place line prints it whole)
+        (?P<place>(?:T[Pp]\.\s*)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,4})\s*,\s*ngày\s*(?P<d>\d{1,2})?[\s.…_]*
         tháng\s*(?P<m>\d{1,2})?[\s.…_]*năm\s*(?P<y>(?:19|20)\d{2})""",
     regex.VERBOSE | regex.V0,
 )

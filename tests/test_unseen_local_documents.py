@@ -158,3 +158,17 @@ def test_the_annex_note_joined_to_its_title_names_the_document_itself():
     refs = extract_from_pages(RawDocument("hcm.txt", "text", [Page(1, SPACED_DECISION, "text")]), "hcm").references
     numbers = {r.number for r in refs}
     assert "09" in numbers and "3210" not in numbers, numbers
+
+
+# ------------------------------------------- the place of a letterhead's table cell, abbreviated
+# "| Số: 5129/QĐ-UBND | TP. Hồ Chí Minh, ngày 26 tháng 11 năm 2008 |" (TP HCM QĐ 5129/2008, a crawl's
+# table): the place keeps its abbreviated unit word as the place line does, not "Chí Minh".
+def test_an_abbreviated_city_in_the_letterheads_cell_is_read_whole():
+    from pipeline.metadata import recognize_metadata
+    from tests.support.texts import structure
+    text = ("| ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH ----- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+            "Hạnh phúc ----------- |\n|---|---|\n| Số: 5129/QĐ-UBND | TP. Hồ Chí Minh, ngày 26 tháng 11 năm 2008 |\n\n"
+            "QUYẾT ĐỊNH\n\nVỀ NÂNG MỨC TRỢ CẤP ĐỐI VỚI NGƯỜI CÓ CÔNG GIÚP ĐỠ CÁCH MẠNG\n")
+    fields = recognize_metadata(structure(text))
+    assert fields["issue_place"].value == "TP. Hồ Chí Minh"
+    assert fields["issue_date"].value == "2008-11-26"
