@@ -389,9 +389,12 @@ def merge_assignments(found: list[Assignment]) -> list[Assignment]:
     full = full_names(found)
     communes = _communes_named(found)
     departments = _departments_as_first_named(found)
+    plurals = _plurals_named_in_full(found)
     for a in found:
         if fold_agency(a.agency) in full:
             a = dataclasses.replace(a, agency=full[fold_agency(a.agency)])
+        if a.agency in plurals:
+            a = dataclasses.replace(a, agency=plurals[a.agency])
         if a.agency in departments:
             a = dataclasses.replace(a, agency=departments[a.agency])
         if (level := _AT_COMMUNE_LEVEL.match(a.agency)) and level.group("body") in communes \
@@ -402,6 +405,22 @@ def merge_assignments(found: list[Assignment]) -> list[Assignment]:
             continue
         seen[key] = a
         out.append(a)
+    return out
+
+
+def _plurals_named_in_full(found: list[Assignment]) -> dict[str, str]:
+    """A plural body that the document names in full elsewhere and again cut at its first comma →
+    the full name: "Đề nghị Ủy ban nhân dân các tỉnh chỉ đạo …" after "Kính gửi: Ủy ban nhân dân
+    các tỉnh, thành phố trực thuộc Trung ương" and its item "2. Ủy ban nhân dân các tỉnh, thành
+    phố trực thuộc Trung ương chỉ đạo …" (Bộ LĐTBXH CV 1040/2012): the same addressees."""
+    names = {a.agency for a in found}
+    out: dict[str, str] = {}
+    for name in names:
+        if " các " not in name or "," in name:
+            continue
+        fuller = sorted(n for n in names if n.startswith(name + ",") and len(n) > len(name) + 2)
+        if len(fuller) == 1:
+            out[name] = fuller[0]
     return out
 
 
@@ -845,6 +864,13 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
         subjects_cooperate = False
         if not head_text or (inline_task and rx.MEMBERSHIP.match(inline_task)):
             continue  # "4.3. HĐND cấp xã: Thành phần dự hội nghị gồm …" says who sits, no work
+        if inline_task is None and not directed and not duties \
+                and rx.COLLECTIVE_GROUP_HEADING.match(heading_title.strip().rstrip(".:")) and not _section_body(st, h.line)[0].strip() \
+                and _every_item_names_a_body(st, h):
+            # "2. Các Sở, ngành có liên quan / 2.1. Sở Lao động - Thương binh và Xã hội: … / 2.2. Sở
+            # Xây dựng: …" (TP HCM QĐ 3210/2014): a heading with no work of its own only groups
+            # the bodies its items name
+            continue
         if (directed or duties) and inline_task is None and rx.BARE_COLLECTIVE.match(head_text) \
                 and _items_name_their_own_bearers(st, h):
             # "Điều 3. Trách nhiệm của các cơ quan, đơn vị / 1. Trách nhiệm của Sở Tư pháp / 2. …",
@@ -875,6 +901,13 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
                 # number; Bộ VHTTDL letter on the 2025-2026 school year, crawl f0a3d9f100d0791b) — not
                 # a bracket listing the members ("Các cơ quan tham mưu … (gồm các Sở: Xây dựng, …)")
                 head_text, inline_task = title.strip().rstrip("."), None
+            if inline_task is not None and ext < len(head_text) - 2 and rx.ACTION_START.match(rest) \
+                    and rx.PARTNERS_BEFORE_COLON.search(head_text):
+                # the colon lists the partners of the subject's own sentence, it closes no label:
+                # "2. Ủy ban nhân dân các tỉnh … chỉ đạo Sở Lao động - Thương binh và Xã hội phối hợp với
+                # các cơ quan chức năng: Sở Y tế, Bộ Chỉ huy quân sự tỉnh, … thực hiện các nội dung sau:"
+                # (Bộ LĐTBXH CV 1040/2012)
+                head_text, inline_task = title.strip().rstrip(".:"), None
             if inline_task is None and ext < len(head_text) - 2 and (rx.ACTION_START.match(rest) or _verb_after_adverbial(rest) is not None):
                 # "2. Sở Nội vụ theo dõi, kiểm tra …": the item names its agency as subject;
                 # a collective subject splits at the named agencies in it ("Các Sở, ban,
@@ -1333,6 +1366,11 @@ def _subject_lines(st: Structure, h, out: list[Assignment]) -> None:
             side = after[duty.end():] if duty else after
             if rx.PARTNER_FIRST.match(side) and _cooperates_only(side):
                 line_role = "support"
+        if not directive and not rx.DUTY_LABEL.match(body):
+            # a bare head word is a verb as often as a name: "- Thanh tra, kiểm tra, xử lý theo
+            # thẩm quyền …" under "1.1. Ủy ban nhân dân Thành phố:" (TP HCM QĐ 3210/2014), as the
+            # same line read as a sentence elsewhere (_from_directive_sentences)
+            spans = [(s, e) for s, e in spans if not (_bare_head(body[s:e]) and body[e:e + 1] == ",")]
         for s, e in spans:
             name = clean_agency(body[s:e])
             if line_role == "support" and _named_in(name, h.title):
@@ -1455,6 +1493,10 @@ def _sentence_subjects(t: str, after_condition: bool = False):
     if not spans:
         return None
     after = body[end:].lstrip(" ,")
+    if (etc := rx.ETC_AFTER_LIST.match(after)) and spans:
+        # "Đề nghị Ủy ban MTTQ …, Hội Cựu chiến binh Thành phố, Thành Đoàn... | phát động …" (TP HCM
+        # QĐ 3210/2014): the "and others" mark closes the list, its verb follows
+        after = after[etc.end():]
     if not directive and rx.DONE_OR_DOING.match(" " + after):
         return None  # a report of what the body did ("… đã chủ động nắm tình hình, phối hợp …")
     if (not directive or ";" in body[:end]) and after[:1] == ":" \

@@ -715,7 +715,9 @@ PLACE_DATE_LINE = regex.compile(
 # symbol or a column bar.
 PLACE_DATE_BESIDE = regex.compile(
     r"""(?:\|\s*|(?<=[\p{L}\d])\s+)
-        (?P<place>\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,4})\s*,\s*ngày\s*(?P<d>\d{1,2})?[\s.…_]*
+        # (a city's abbreviated unit word kept with its name: "| TP. Hồ Chí Minh, ngày 26 tháng 11 năm
+        # 2008 |", TP HCM QĐ 5129/2008 — read "Chí Minh" before, as the place line prints it whole)
+        (?P<place>(?:T[Pp]\.\s*)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,4})\s*,\s*ngày\s*(?P<d>\d{1,2})?[\s.…_]*
         tháng\s*(?P<m>\d{1,2})?[\s.…_]*năm\s*(?P<y>(?:19|20)\d{2})""",
     regex.VERBOSE | regex.V0,
 )
@@ -2536,8 +2538,20 @@ IN_CHARGE_OF = regex.compile(r"\sphụ\s+trách\b")
 # agencies its lines name are partners, not leads.
 # (not a part whose topic is the coordination itself, "6. Công tác phối hợp liên ngành": its items
 # name who does what, "- Mặt trận Tổ quốc, Đoàn Thanh niên, Hội Phụ nữ hỗ trợ người dân …", lead in
+# The "and others" mark that closes a list of bodies before their verb: "…, Hội Cựu chiến binh
+# Thành phố, Thành Đoàn... phát động các cuộc vận động" (TP HCM QĐ 3210/2014), "…, Hội cựu chiến
+# binh... tăng cường kiểm tra" (Bộ LĐTBXH CV 1040/2012) (assignments._sentence_subjects).
+ETC_AFTER_LIST = regex.compile(r",?\s*(?:\.{3}|…)\s*(?=\p{Ll})")
+# A colon that lists a sentence's partners ("phối hợp với các cơ quan chức năng: Sở Y tế, …"):
+# the subject's sentence goes on after it (assignments._from_task_sections).
+PARTNERS_BEFORE_COLON = regex.compile(r"(?i)\bphối\s+hợp(?:\s+với)?\s+(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|lực\s+lượng|ngành)[^:;.]{0,40}$")
 # the reconciled gold of Đắk Lắk KH 0130/2025)
-PARTNERS_HEADING = regex.compile(r"(?i)(?<!công tác )\bphối\s+hợp\b")
+# (nor a part whose topic is the rules of coordination and reporting, "4. Chế độ phối hợp, báo
+# cáo", "Cơ chế phối hợp", "Quy chế phối hợp": its items name who does what, TP HCM QĐ 3210/2014)
+PARTNERS_HEADING = regex.compile(r"(?i)(?<!công tác |chế độ |cơ chế |quy chế |mối quan hệ )\bphối\s+hợp\b")
+# A heading that only names a collective of bodies with a generic qualifier, no work of its own:
+# "2. Các Sở, ngành có liên quan", "Các sở, ban, ngành" (assignments._from_task_sections).
+COLLECTIVE_GROUP_HEADING = regex.compile(r"(?i)^các\s+(?:sở|cơ\s+quan|đơn\s+vị|ban|ngành)\b[\w\s,]{0,40}$")
 # An item numbered in brackets: "(1) Người đứng đầu cơ quan chuyên môn … xem xét, quyết định …".
 # "(2) Chủ tịch …", and the small roman numerals of a notice's points under a request ("đề nghị:
 # / (i) Tập đoàn … báo cáo … / (iv) Giao Bộ Công Thương …", Thông báo 653/TB-VPCP 2025)
