@@ -549,7 +549,7 @@ def _in_task_section(st: Structure, h) -> bool:
         # QĐ 84/2025): "Assignments anywhere" (Clarifications)
         if not (h.path.startswith("Điều") and h.level >= 2) or rx.PRINCIPLES_ARTICLE.match(h.top_title):
             return False
-        if _names_its_body_alone(h.title):
+        if _names_its_body_alone(h.title) or _labels_its_body(h.title):
             return True
         # "Điều 10. Quản lý, vận hành hệ thống … / 1. Văn phòng Ủy ban nhân dân tỉnh. / b) Chủ trì,
         # phối hợp với Sở Nội vụ …": a lettered item under an item that names the body alone
@@ -568,6 +568,20 @@ def _names_its_body_alone(title: str) -> bool:
     sentence about the body: "1. Văn phòng Ủy ban nhân dân tỉnh.", "b) Thống kê tỉnh Bắc Ninh:"."""
     title = _strip_directive(title).rstrip(" :*").strip()
     return starts_with_agency(title, strong_only=True) and agency_extent(title) >= len(title) - 1
+
+
+@memo_short_text
+def _labels_its_body(title: str) -> bool:
+    """An article's item that labels a body and then states its work after a colon, whatever
+    the article is called: "Điều 7. Đối với các cơ quan nhà nước / 1. Ủy ban nhân dân xã,
+    phường, thị trấn: Khi nhận được hồ sơ …, có trách nhiệm:", "4. Cơ quan Thuế: Đối với các
+    trường hợp …, trình UBND tỉnh …" (Gia Lai QĐ 31/2011/QĐ-UBND, its Quy định): the label is
+    the body's name alone (as in _names_its_body_alone), the work follows it."""
+    colon = title.find(":")
+    return 0 < colon <= _LABEL_READ and bool(title[colon + 1:].strip()) and _names_its_body_alone(title[:colon])
+
+
+_LABEL_READ = 120  # a body's label before its colon is short
 
 
 def _parent_heading(st: Structure, h):

@@ -1,0 +1,34 @@
+"""Shapes of documents the tool had never seen (helper asg18a's round: five provincial
+decisions crawled from thuvienphapluat.vn, as stored in github:TuanHuu168/CongBot at commit
+b8849f31b7b2c45573ef23629e37122d608a222e, folder Data/; the file is given with each case).
+Each expectation is read from the sentence by the contract (section 3, "Assignments
+anywhere"); the annotation of these documents is /work/newdocs/asg18a/gold."""
+
+import pytest
+
+from tests.support.texts import assignment_entries
+
+
+# ------------------------------------------------ an article's item "Body: its work" labels its bearer
+# Whatever an article is called, an item that labels a body and states its work after the colon
+# gives that body the work (the contract's own shape "1. Sở Nội vụ: …"); an item whose text
+# before its colon names no body gives no one work.
+@pytest.mark.parametrize("article, expected", [
+    # Data/file_data_18.md (Gia Lai QĐ 31/2011/QĐ-UBND, Quy định miễn, giảm tiền sử dụng đất)
+    ("Điều 7. Đối với các cơ quan nhà nước\n\n1. Ủy ban nhân dân xã, phường, thị trấn: Khi nhận được hồ sơ "
+     "xin miễn, giảm tiền sử dụng đất của người có công với cách mạng, trong thời hạn không quá 15 (mười "
+     "lăm) ngày làm việc kể từ ngày nhận hồ sơ có trách nhiệm:\n\na) Căn cứ tình hình nhà ở, đất ở của các "
+     "đối tượng chính sách trên địa bàn, tiến hành bình xét.\n\n4. Cơ quan Thuế: Đối với các trường hợp được "
+     "giao đất ở, căn cứ vào hồ sơ tiếp nhận, trình UBND tỉnh ban hành Quyết định miễn, giảm tiền sử dụng "
+     "đất đối với người có công với cách mạng.\n\n5. Ủy ban nhân dân tỉnh: Trong thời hạn không quá 05 (năm) "
+     "ngày làm việc, kể từ ngày nhận được Tờ trình của Cục Thuế tỉnh, Ủy ban nhân dân tỉnh ký quyết định "
+     "miễn, giảm tiền sử dụng đất cho từng trường hợp cụ thể.\n",
+     {("Ủy ban nhân dân xã, phường, thị trấn", "lead"), ("Cơ quan Thuế", "lead"), ("Ủy ban nhân dân tỉnh", "lead")}),
+    # (same Quy định) the text before the colon is no body's name: a rate and its beneficiaries
+    ("Điều 5. Giảm tiền sử dụng đất\n\n1. Giảm 90% tiền sử dụng đất cho các đối tượng là: Người hoạt động "
+     "kháng chiến bị nhiễm chất độc hóa học; thương binh, bệnh binh có tỷ lệ suy giảm khả năng lao động từ "
+     "61% đến 80%;\n",
+     set()),
+])
+def test_an_articles_item_labels_its_bearer(article, expected):
+    assert assignment_entries(article) == expected
