@@ -1388,7 +1388,11 @@ TASK_SECTION_TITLE = regex.compile(
     r"tổ\s+chức\s+thực\s+hiện|nhiệm\s+vụ|phân\s+công|trách\s+nhiệm|^[\W_]*phối\s+hợp\s+(?!với\b)"
     # the activities a plan deploys, item by item ("IV. NỘI DUNG HOẠT ĐỘNG TRIỂN KHAI": "- Trung
     # tâm Kiểm soát bệnh tật tỉnh chủ trì …", "- Các Trung tâm y tế giám sát tuyến xã …")
-    r"|nội\s+dung\s+(?:các\s+)?hoạt\s+động",
+    r"|nội\s+dung\s+(?:các\s+)?hoạt\s+động"
+    # the work a plan lists item by item ("II. NỘI DUNG CÔNG TÁC / 1. Các sở, ban, ngành trực
+    # thuộc UBND tỉnh; UBND các huyện, thành phố tiếp tục tổ chức tuyên truyền …", Sơn La QĐ
+    # 254/QĐ-UBND 2023, Kế hoạch bảo vệ bí mật nhà nước)
+    r"|^[\W_]*nội\s+dung\s+công\s+tác\s*$",
     regex.IGNORECASE | regex.V0,
 )
 

@@ -32,3 +32,22 @@ from tests.support.texts import assignment_entries
 ])
 def test_an_articles_item_labels_its_bearer(article, expected):
     assert assignment_entries(article) == expected
+
+
+# ------------------------------------------------------ a plan's "Nội dung công tác" part gives work
+# The part of a plan that lists its work item by item ("II. NỘI DUNG CÔNG TÁC", as "NỘI DUNG HOẠT
+# ĐỘNG" already is) is a task part: an item whose subject is a body gives it work, and a bracketed
+# "(Giao X chủ trì, phối hợp với Y; Z …)" names its lead and partners.  Not the purpose part.
+@pytest.mark.parametrize("plan, expected", [
+    # Data/file_data_20.md (Sơn La QĐ 254/QĐ-UBND 2023, Kế hoạch bảo vệ bí mật nhà nước năm 2023)
+    ("KẾ HOẠCH\n\nI. MỤC ĐÍCH, YÊU CẦU\n\n1. Nâng cao nhận thức cho cán bộ, công chức về bảo vệ bí mật nhà nước.\n\n"
+     "II. NỘI DUNG CÔNG TÁC\n\n1. Các sở, ban, ngành trực thuộc UBND tỉnh; UBND các huyện, thành phố tiếp tục tổ "
+     "chức tuyên truyền, tập huấn đến toàn thể cán bộ, đảng viên, công chức, viên chức.\n\n2. Tiếp tục thực hiện "
+     "tốt các quy định về xác định BMNN và độ mật của BMNN.\n\n6. Xây dựng và tham mưu với UBND tỉnh ban hành Quy "
+     "chế bảo vệ BMNN trên địa bàn tỉnh (Giao Công an tỉnh chủ trì, phối hợp với Văn phòng UBND tỉnh; Sở Tư pháp "
+     "và các cơ quan, tổ chức có liên quan tham mưu).\n",
+     {("Các sở, ban, ngành trực thuộc Ủy ban nhân dân tỉnh", "lead"), ("Ủy ban nhân dân các huyện, thành phố", "lead"),
+      ("Văn phòng Ủy ban nhân dân tỉnh", "support"), ("Sở Tư pháp", "support")}),
+])
+def test_a_plans_work_content_part_gives_work(plan, expected):
+    assert assignment_entries(plan) == expected
