@@ -51,3 +51,21 @@ def test_an_articles_item_labels_its_bearer(article, expected):
 ])
 def test_a_plans_work_content_part_gives_work(plan, expected):
     assert assignment_entries(plan) == expected
+
+
+# ---------------------------------------------------------------- a benefit paid monthly is no work
+# "tiền tuất" (a martyr's family's survivor allowance) recurs as a payment, as "trợ cấp" and
+# "phụ cấp" do (models/time_word_contexts.tsv): no deadline.
+@pytest.mark.parametrize("phrase, expected", [
+    # Data/file_data_18.md (Gia Lai QĐ 31/2011/QĐ-UBND, Quy định, Điều 4)
+    ("Người có công với cách mạng khi được giao đất ở thì được miễn tiền sử dụng đất cho các đối tượng là: "
+     "Bà mẹ Việt Nam Anh hùng; thân nhân của liệt sỹ đang hưởng tiền tuất nuôi dưỡng hàng tháng.", []),
+    # (same Quy định, Điều 7.1) a report every quarter is work
+    ("Hàng quý, UBND xã, phường, thị trấn có trách nhiệm lập hồ sơ, thống kê các đối tượng đã được bình xét.",
+     [("recurrence", "P3M")]),
+])
+def test_a_benefit_paid_monthly_is_no_work(phrase, expected):
+    from pipeline.deadlines import recognize_deadlines
+    from tests.support.texts import structure
+    got = [(d.kind, d.value) for d in recognize_deadlines(structure(phrase), 2011, [], [], issue_date="2011-11-10")]
+    assert sorted(got) == sorted(expected)
