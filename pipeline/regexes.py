@@ -577,8 +577,11 @@ CITATION_LIST_ITEM = regex.compile(
 # of that type — not a form's number ("Mẫu số 01/HNCT", "Biểu số …", "Phụ lục số …").
 # Tried in the few characters before a number core that no citation took.
 # (a list item that opens a new clause with a capital: "…; số 243/2025/NĐ-CP …; Số
-# 257/2025/NĐ-CP ngày 8/10/2025 …", Hà Nội CV 6397/2025 — never a header's "Số: 27/QĐ-UBND")
-NUMBER_AFTER_SO = regex.compile(r"(?<![\p{L}])(?<!(?:[Mm][ẫa]u|[Bb]iểu|[Ll]ục|[Pp]hiếu)\s)(?:số|(?<=[;,(]\s{0,3})Số)\s*:?\s*$", regex.V0)
+# 257/2025/NĐ-CP ngày 8/10/2025 …", Hà Nội CV 6397/2025; or the list's first item after its colon:
+# "Căn cứ các Quyết định của Bộ trưởng Bộ Lao động - Thương binh và Xã hội: Số 1025/QĐ-LĐTBXH …;
+# số 547/QĐ-LĐTBXH …", "tại các Quyết định: Số 2196/QĐ-UBND …, số 1741/QĐ-UBND …", Quảng Ngãi QĐ
+# 1351/QĐ-UBND 2022 — never a header's "Số: 27/QĐ-UBND")
+NUMBER_AFTER_SO = regex.compile(r"(?<![\p{L}])(?<!(?:[Mm][ẫa]u|[Bb]iểu|[Ll]ục|[Pp]hiếu)\s)(?:số|(?<=[;,(:]\s{0,3})Số)\s*:?\s*$", regex.V0)
 # The colon that opens such a list, and each later item's own "; số" (see _share_issuers_in_lists).
 # The items may repeat their type word after the colon: "Căn cứ các Nghị định của Chính phủ:
 # Nghị định số 88/2024/NĐ-CP …; Nghị định số 102/2024/NĐ-CP …" (Quảng Ninh QĐ 97/2025).

@@ -69,3 +69,21 @@ def test_a_benefit_paid_monthly_is_no_work(phrase, expected):
     from tests.support.texts import structure
     got = [(d.kind, d.value) for d in recognize_deadlines(structure(phrase), 2011, [], [], issue_date="2011-11-10")]
     assert sorted(got) == sorted(expected)
+
+
+# ------------------------------------------- a list's first item after its colon, written "Số …"
+# "các Quyết định …: Số 1025/QĐ-LĐTBXH …; số 547/QĐ-LĐTBXH …": the first item is capitalized after
+# the colon as a later one is after ";" — a citation of the type its code names; never a header's
+# "Số: 1351/QĐ-UBND".
+@pytest.mark.parametrize("sentence, expected", [
+    # Data/file_data_24.md (Quảng Ngãi QĐ 1351/QĐ-UBND 2022, opening and Điều 3)
+    ("Căn cứ các Quyết định của Bộ trưởng Bộ Lao động - Thương binh và Xã hội: Số 1025/QĐ-LĐTBXH ngày 03/8/2016 "
+     "về việc công bố thủ tục hành chính lĩnh vực người có công; số 547/QĐ-LĐTBXH ngày 21/5/2020 về việc công bố "
+     "thủ tục hành chính mới ban hành;", [("1025", "QĐ-LĐTBXH"), ("547", "QĐ-LĐTBXH")]),
+    ("được Chủ tịch UBND tỉnh công bố tại các Quyết định: Số 2196/QĐ-UBND ngày 28/12/2021, số 1741/QĐ-UBND "
+     "ngày 14/11/2019.", [("2196", "QĐ-UBND"), ("1741", "QĐ-UBND")]),
+    ("| Số: 1351/QĐ-UBND | Qu ả ng Ngãi, ngày 04 tháng 10 năm 2022 |", []),
+])
+def test_a_lists_first_item_after_its_colon(sentence, expected):
+    from pipeline.references import find_citations
+    assert [(r.number, r.symbol) for r in find_citations(sentence)] == expected
