@@ -321,9 +321,9 @@ GROUP_BEFORE_NUMBER = regex.compile(r"\d[a-z]?\s*(?:,|và)\s*$", regex.V0)
 NAMED_NUMBERED_LAW = regex.compile(
     rf"""
     (?<![\p{{L}}])
-    (?P<type>(?-i:Bộ\s+luật|Luật|Pháp\s+lệnh))
+    (?P<type>(?-i:Bộ\s+luật|Bộ\s+Luật|Luật|Pháp\s+lệnh))
     \s+(?!số\b)
-    (?P<name>(?:(?-i:(?<=(?:của|điều|và)\s)|(?!Luật\b(?!\s+sư\b)|Bộ\s+luật\b))   # "Luật Luật sư số 65/2006/QH11"
+    (?P<name>(?:(?-i:(?<=(?:của|điều|và)\s)|(?!Luật\b(?!\s+sư\b)|Bộ\s+luật\b|Bộ\s+Luật\b))   # "Luật Luật sư số 65/2006/QH11"
                 (?-i:(?!(?:Nghị\s+(?:định|quyết)|Thông\s+(?:tư|báo|tri)|Quyết\s+định|Chỉ\s+thị|Văn\s+bản|Hướng\s+dẫn
                           |Kế\s+hoạch|Chương\s+trình|Công\s+(?:văn|điện)|Tờ\s+trình|Báo\s+cáo|Kết\s+luận|Quy\s+định)\s))
                 # "Luật … được sửa đổi bởi Nghị định số …", "Luật …; Hướng dẫn số 19-HD/…": that number is the other document's
@@ -352,7 +352,7 @@ NAMED_NUMBERED_LAW_WORDS = ("Luật", "luật", "Pháp")
 NUMBER_CORE = re.compile(r"\d(?<![\w/.\-]\d)\d{0,4}(?:\.\d{1,2}(?=\s?/))?[a-z]?\s?[/\-]\s?(?:(?:19|20)\d{2}(?:\s?/\s?|(?=[A-ZĐ]{2})))?[A-ZĐ]")
 # Triggers open with their literal (a leading look-behind would stop ``re`` from skipping
 # ahead to it); the full pattern checks the word boundary.
-LAW_TRIGGER = re.compile(r"(?:Bộ\s+luật|Luật|Pháp\s+lệnh)(?!\w)")
+LAW_TRIGGER = re.compile(r"(?:Bộ\s+luật|Bộ\s+Luật|Luật|Pháp\s+lệnh)(?!\w)")
 CONSTITUTION_TRIGGER = re.compile(r"Hiến\s+pháp(?!\w)")
 
 
@@ -381,19 +381,22 @@ def around_numbers(pattern: regex.Pattern, text: str, before: int = 60, after: i
 
 
 # Laws and the constitution cited by name and year.
+# ("Bộ Luật" is often written with a capital: "Bộ Luật hình sự năm 2015 (sửa đổi, bổ sung …)", Sơn La
+# QĐ 254/QĐ-UBND 2023; "Bộ Luật Lao động", "Bộ Luật Hình sự" in other archives — a code all the same,
+# not a "Luật hình sự".)
 # One character of a law's name: no other law runs over "và Luật" or ", Luật", nor any over a
 # clause end; an amending law's list of the laws it amends does ("Luật sửa đổi, bổ sung một số
 # điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư theo phương thức đối tác công tư và Luật Đấu
 # thầu", 57/2024/QH15).  ``amends`` is LAW_CITATION's group.
 _LAW_NAME_CHAR = r"""
-        (?:(?(amends)|(?!,\s*(?:Luật|Bộ\s+luật)\b))
-           (?(amends)|(?!(?<!\S)và\s+(?:Luật|Bộ\s+luật)\s))
+        (?:(?(amends)|(?!,\s*(?:Luật|Bộ\s+luật|Bộ\s+Luật)\b))
+           (?(amends)|(?!(?<!\S)và\s+(?:Luật|Bộ\s+luật|Bộ\s+Luật)\s))
            (?!(?<!\S)(?:là|chậm\s+nhất|trước|vào)\s)       # nor a time clause ("… chậm nhất là ngày 22 tháng 02 năm 2026")
            [^;.\n()“”"|\t])"""
 LAW_CITATION = regex.compile(
     rf"""
     (?<![\p{{L}}])
-    (?P<type>Bộ\s+luật|Luật|Pháp\s+lệnh)
+    (?P<type>Bộ\s+luật|Bộ\s+Luật|Luật|Pháp\s+lệnh)
     \s+(?!số\b)
     (?P<name>
         (?=(?P<amends>(?i:sửa\s+đổi))?)                # an amending law names the laws it amends (_LAW_NAME_CHAR)

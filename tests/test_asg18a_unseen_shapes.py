@@ -87,3 +87,16 @@ def test_a_benefit_paid_monthly_is_no_work(phrase, expected):
 def test_a_lists_first_item_after_its_colon(sentence, expected):
     from pipeline.references import find_citations
     assert [(r.number, r.symbol) for r in find_citations(sentence)] == expected
+
+
+# ----------------------------------------------------------- "Bộ Luật" with a capital is a code
+@pytest.mark.parametrize("sentence, expected", [
+    # Data/file_data_20.md (Sơn La QĐ 254/QĐ-UBND 2023, Kế hoạch II.1)
+    ("trọng tâm là: Luật Bảo vệ BMNN năm 2018; Bộ Luật hình sự năm 2015 (sửa đổi, bổ sung một số điều năm 2017); "
+     "Quy định số 69-QĐ/TW ngày 06/7/2022 của Ban Chấp hành Trung ương",
+     [("Luật", "Bảo vệ BMNN", 2018), ("Bộ luật", "hình sự", 2015), ("Quy định", None, None)]),
+    ("theo Bộ luật Lao động năm 2012", [("Bộ luật", "Lao động", 2012)]),
+])
+def test_a_code_written_bo_luat_with_a_capital(sentence, expected):
+    from pipeline.references import find_citations
+    assert [(r.type, r.name, r.year) for r in find_citations(sentence)] == expected
