@@ -100,3 +100,25 @@ def test_a_lists_first_item_after_its_colon(sentence, expected):
 def test_a_code_written_bo_luat_with_a_capital(sentence, expected):
     from pipeline.references import find_citations
     assert [(r.type, r.name, r.year) for r in find_citations(sentence)] == expected
+
+
+# ---------------------------------------- the items of an article that directs a body, their partners
+# "Điều 2. Giao Giám đốc Sở …" followed by numbered items: the items are that body's work and the
+# partners they name count — a post heading its body too ("Chủ tịch Ủy ban nhân dân huyện, thành
+# phố"), never a post with a fragment of its body's name.
+@pytest.mark.parametrize("article, expected", [
+    # Data/file_data_19.md (Tuyên Quang QĐ 986/QĐ-UBND 2024, Điều 2)
+    ("QUYẾT ĐỊNH:\n\nĐiều 2. Giao Giám đốc Sở Giáo dục và Đào tạo\n\n1. Tổ chức chỉ đạo thực hiện hoàn thành Kế "
+     "hoạch thời gian năm học 2024-2025 đúng quy định.\n\n2. Chủ trì, phối hợp với Chủ tịch Ủy ban nhân dân huyện, "
+     "thành phố; thủ trưởng các ngành có liên quan hướng dẫn và tổ chức thực hiện thống nhất, đúng kế hoạch thời "
+     "gian năm học 2024-2025 quy định tại Điều 1 Quyết định này.\n\nĐiều 3. Quyết định này có hiệu lực thi hành "
+     "kể từ ngày ký.\n",
+     {("Giám đốc Sở Giáo dục và Đào tạo", "lead"), ("Chủ tịch Ủy ban nhân dân huyện, thành phố", "support")}),
+    # tune gold C022 (Nghệ An QĐ 98/2025, Điều 8.2): a post whose body's name wraps gives no fragment
+    # ("Thường trực Ủy" was a partner with posts read as partners and no guard)
+    ("Điều 8. Trách nhiệm của UBND cấp xã\n\n2. UBND cấp xã có trách nhiệm phối hợp chặt chẽ với\nThường trực Ủy "
+     "ban MTTQ Việt Nam cùng cấp thực hiện phân loại kiến nghị đầy đủ, rõ ràng và đúng thẩm quyền.\n",
+     {("Ủy ban nhân dân cấp xã", "lead")}),
+])
+def test_the_items_of_an_article_that_directs_a_body(article, expected):
+    assert assignment_entries(article) == expected
