@@ -568,7 +568,13 @@ def _in_task_section(st: Structure, h) -> bool:
         # QĐ 84/2025): "Assignments anywhere" (Clarifications)
         if not (h.path.startswith("Điều") and h.level >= 2) or rx.PRINCIPLES_ARTICLE.match(h.top_title):
             return False
-        if _names_its_body_alone(h.title):
+        if _names_its_body_alone(h.title) or _labels_its_body(h.title):
+            return True
+        if _directs_a_body(h.top_title):
+            # "Điều 2. Giao Giám đốc Sở Giáo dục và Đào tạo / 1. Tổ chức chỉ đạo … / 2. Chủ trì, phối
+            # hợp với Chủ tịch Ủy ban nhân dân huyện, thành phố; …" (Tuyên Quang QĐ 986/QĐ-UBND 2024):
+            # the items are the work of the body the article directs (its level-1 heading is read so
+            # below), the partners they name count
             return True
         # "Điều 10. Quản lý, vận hành hệ thống … / 1. Văn phòng Ủy ban nhân dân tỉnh. / b) Chủ trì,
         # phối hợp với Sở Nội vụ …": a lettered item under an item that names the body alone
@@ -587,6 +593,27 @@ def _names_its_body_alone(title: str) -> bool:
     sentence about the body: "1. Văn phòng Ủy ban nhân dân tỉnh.", "b) Thống kê tỉnh Bắc Ninh:"."""
     title = _strip_directive(title).rstrip(" :*").strip()
     return starts_with_agency(title, strong_only=True) and agency_extent(title) >= len(title) - 1
+
+
+@memo_short_text
+def _labels_its_body(title: str) -> bool:
+    """An article's item that labels a body and then states its work after a colon, whatever
+    the article is called: "Điều 7. Đối với các cơ quan nhà nước / 1. Ủy ban nhân dân xã,
+    phường, thị trấn: Khi nhận được hồ sơ …, có trách nhiệm:", "4. Cơ quan Thuế: Đối với các
+    trường hợp …, trình UBND tỉnh …" (Gia Lai QĐ 31/2011/QĐ-UBND, its Quy định): the label is
+    the body's name alone (as in _names_its_body_alone), the work follows it."""
+    colon = title.find(":")
+    return 0 < colon <= _LABEL_READ and bool(title[colon + 1:].strip()) and _names_its_body_alone(title[:colon])
+
+
+_LABEL_READ = 120  # a body's label before its colon is short
+
+
+@memo_short_text
+def _directs_a_body(title: str) -> bool:
+    """An article's title that gives a named body work: "Giao Giám đốc Sở Giáo dục và Đào tạo",
+    "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Phú Thọ" (a directive, then the body)."""
+    return _directive_end(title) > 0 and starts_with_agency(_strip_directive(title))
 
 
 def _parent_heading(st: Structure, h):
@@ -2028,7 +2055,10 @@ def _from_partner_phrases(st: Structure, out: list[Assignment], work_lines: set[
                 offset += such_as.end()
                 rest = rest[such_as.end():]
         elif not (rest[:1].isupper() and starts_with_agency(rest, strong_only=True)) and not opens_name_in_sentence(rest) \
-                and not rx.PARTY_AND_GOVERNMENT.match(rest):  # ("… với cấp ủy, chính quyền địa phương")
+                and not rx.PARTY_AND_GOVERNMENT.match(rest) \
+                and not (rest[:1].isupper() and starts_with_post(rest)):  # ("… với cấp ủy, chính quyền địa phương")
+            # (a post heading its body is a partner too: "Chủ trì, phối hợp với Chủ tịch Ủy ban nhân
+            # dân huyện, thành phố; thủ trưởng các ngành có liên quan …", Tuyên Quang QĐ 986/QĐ-UBND 2024)
             continue  # "phối hợp với lực lượng Công an …" names a partner, "… với lực lượng chuyên trách" none
         # "phối hợp với các Sở, ban, ngành của tỉnh; Ủy ban nhân dân các xã, phường": named
         # agencies and named collectives; generic partners ("các đơn vị liên quan") are none
@@ -2038,9 +2068,18 @@ def _from_partner_phrases(st: Structure, out: list[Assignment], work_lines: set[
         line_text = rx.ITEM_MARK.sub("", st.lines[i].text.strip())
         for s, e in spans:
             name = clean_agency(rest[s:e])
+            if starts_with_post(rest[s:]) and not _post_with_its_whole_body(name):
+                continue  # a post's body cut short is no one ("Thường trực Ủy" of "Thường trực Ủy ban MTTQ …")
             if len(name.split()) >= 2:
                 out.append(Assignment(name, "support", h.path if h else None, first_sentence(line_text),
                                       offset + s, offset + e))
+
+
+def _post_with_its_whole_body(name: str) -> bool:
+    """A post's name read out with the whole name of the body it heads ("Chủ tịch Ủy ban nhân dân
+    huyện, thành phố"), not with a fragment of it ("Thường trực Ủy")."""
+    body = name[head_end(name):].lstrip()
+    return starts_with_agency(body, strong_only=True) and agency_extent(body) <= len(body) + 1
 
 
 # How far after its "Kính gửi" list a letter's opening request may stand (lines).

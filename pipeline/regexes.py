@@ -321,9 +321,9 @@ GROUP_BEFORE_NUMBER = regex.compile(r"\d[a-z]?\s*(?:,|và)\s*$", regex.V0)
 NAMED_NUMBERED_LAW = regex.compile(
     rf"""
     (?<![\p{{L}}])
-    (?P<type>(?-i:Bộ\s+luật|Luật|Pháp\s+lệnh))
+    (?P<type>(?-i:Bộ\s+luật|Bộ\s+Luật|Luật|Pháp\s+lệnh))
     \s+(?!số\b)
-    (?P<name>(?:(?-i:(?<=(?:của|điều|và)\s)|(?!Luật\b(?!\s+sư\b)|Bộ\s+luật\b))   # "Luật Luật sư số 65/2006/QH11"
+    (?P<name>(?:(?-i:(?<=(?:của|điều|và)\s)|(?!Luật\b(?!\s+sư\b)|Bộ\s+luật\b|Bộ\s+Luật\b))   # "Luật Luật sư số 65/2006/QH11"
                 (?-i:(?!(?:Nghị\s+(?:định|quyết)|Thông\s+(?:tư|báo|tri)|Quyết\s+định|Chỉ\s+thị|Văn\s+bản|Hướng\s+dẫn
                           |Kế\s+hoạch|Chương\s+trình|Công\s+(?:văn|điện)|Tờ\s+trình|Báo\s+cáo|Kết\s+luận|Quy\s+định)\s))
                 # "Luật … được sửa đổi bởi Nghị định số …", "Luật …; Hướng dẫn số 19-HD/…": that number is the other document's
@@ -352,7 +352,7 @@ NAMED_NUMBERED_LAW_WORDS = ("Luật", "luật", "Pháp")
 NUMBER_CORE = re.compile(r"\d(?<![\w/.\-]\d)\d{0,4}(?:\.\d{1,2}(?=\s?/))?[a-z]?\s?[/\-]\s?(?:(?:19|20)\d{2}(?:\s?/\s?|(?=[A-ZĐ]{2})))?[A-ZĐ]")
 # Triggers open with their literal (a leading look-behind would stop ``re`` from skipping
 # ahead to it); the full pattern checks the word boundary.
-LAW_TRIGGER = re.compile(r"(?:Bộ\s+luật|Luật|Pháp\s+lệnh)(?!\w)")
+LAW_TRIGGER = re.compile(r"(?:Bộ\s+luật|Bộ\s+Luật|Luật|Pháp\s+lệnh)(?!\w)")
 CONSTITUTION_TRIGGER = re.compile(r"Hiến\s+pháp(?!\w)")
 
 
@@ -381,19 +381,22 @@ def around_numbers(pattern: regex.Pattern, text: str, before: int = 60, after: i
 
 
 # Laws and the constitution cited by name and year.
+# ("Bộ Luật" is often written with a capital: "Bộ Luật hình sự năm 2015 (sửa đổi, bổ sung …)", Sơn La
+# QĐ 254/QĐ-UBND 2023; "Bộ Luật Lao động", "Bộ Luật Hình sự" in other archives — a code all the same,
+# not a "Luật hình sự".)
 # One character of a law's name: no other law runs over "và Luật" or ", Luật", nor any over a
 # clause end; an amending law's list of the laws it amends does ("Luật sửa đổi, bổ sung một số
 # điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư theo phương thức đối tác công tư và Luật Đấu
 # thầu", 57/2024/QH15).  ``amends`` is LAW_CITATION's group.
 _LAW_NAME_CHAR = r"""
-        (?:(?(amends)|(?!,\s*(?:Luật|Bộ\s+luật)\b))
-           (?(amends)|(?!(?<!\S)và\s+(?:Luật|Bộ\s+luật)\s))
+        (?:(?(amends)|(?!,\s*(?:Luật|Bộ\s+luật|Bộ\s+Luật)\b))
+           (?(amends)|(?!(?<!\S)và\s+(?:Luật|Bộ\s+luật|Bộ\s+Luật)\s))
            (?!(?<!\S)(?:là|chậm\s+nhất|trước|vào)\s)       # nor a time clause ("… chậm nhất là ngày 22 tháng 02 năm 2026")
            [^;.\n()“”"|\t])"""
 LAW_CITATION = regex.compile(
     rf"""
     (?<![\p{{L}}])
-    (?P<type>Bộ\s+luật|Luật|Pháp\s+lệnh)
+    (?P<type>Bộ\s+luật|Bộ\s+Luật|Luật|Pháp\s+lệnh)
     \s+(?!số\b)
     (?P<name>
         (?=(?P<amends>(?i:sửa\s+đổi))?)                # an amending law names the laws it amends (_LAW_NAME_CHAR)
@@ -577,8 +580,11 @@ CITATION_LIST_ITEM = regex.compile(
 # of that type — not a form's number ("Mẫu số 01/HNCT", "Biểu số …", "Phụ lục số …").
 # Tried in the few characters before a number core that no citation took.
 # (a list item that opens a new clause with a capital: "…; số 243/2025/NĐ-CP …; Số
-# 257/2025/NĐ-CP ngày 8/10/2025 …", Hà Nội CV 6397/2025 — never a header's "Số: 27/QĐ-UBND")
-NUMBER_AFTER_SO = regex.compile(r"(?<![\p{L}])(?<!(?:[Mm][ẫa]u|[Bb]iểu|[Ll]ục|[Pp]hiếu)\s)(?:số|(?<=[;,(]\s{0,3})Số)\s*:?\s*$", regex.V0)
+# 257/2025/NĐ-CP ngày 8/10/2025 …", Hà Nội CV 6397/2025; or the list's first item after its colon:
+# "Căn cứ các Quyết định của Bộ trưởng Bộ Lao động - Thương binh và Xã hội: Số 1025/QĐ-LĐTBXH …;
+# số 547/QĐ-LĐTBXH …", "tại các Quyết định: Số 2196/QĐ-UBND …, số 1741/QĐ-UBND …", Quảng Ngãi QĐ
+# 1351/QĐ-UBND 2022 — never a header's "Số: 27/QĐ-UBND")
+NUMBER_AFTER_SO = regex.compile(r"(?<![\p{L}])(?<!(?:[Mm][ẫa]u|[Bb]iểu|[Ll]ục|[Pp]hiếu)\s)(?:số|(?<=[;,(:]\s{0,3})Số)\s*:?\s*$", regex.V0)
 # The colon that opens such a list, and each later item's own "; số" (see _share_issuers_in_lists).
 # The items may repeat their type word after the colon: "Căn cứ các Nghị định của Chính phủ:
 # Nghị định số 88/2024/NĐ-CP …; Nghị định số 102/2024/NĐ-CP …" (Quảng Ninh QĐ 97/2025).
@@ -1403,7 +1409,11 @@ TASK_SECTION_TITLE = regex.compile(
     r"tổ\s+chức\s+thực\s+hiện|nhiệm\s+vụ|phân\s+công|trách\s+nhiệm|^[\W_]*phối\s+hợp\s+(?!với\b)"
     # the activities a plan deploys, item by item ("IV. NỘI DUNG HOẠT ĐỘNG TRIỂN KHAI": "- Trung
     # tâm Kiểm soát bệnh tật tỉnh chủ trì …", "- Các Trung tâm y tế giám sát tuyến xã …")
-    r"|nội\s+dung\s+(?:các\s+)?hoạt\s+động",
+    r"|nội\s+dung\s+(?:các\s+)?hoạt\s+động"
+    # the work a plan lists item by item ("II. NỘI DUNG CÔNG TÁC / 1. Các sở, ban, ngành trực
+    # thuộc UBND tỉnh; UBND các huyện, thành phố tiếp tục tổ chức tuyên truyền …", Sơn La QĐ
+    # 254/QĐ-UBND 2023, Kế hoạch bảo vệ bí mật nhà nước)
+    r"|^[\W_]*nội\s+dung\s+công\s+tác\s*$",
     regex.IGNORECASE | regex.V0,
 )
 
