@@ -6,7 +6,8 @@
 Documents (``--documents``): ``seeds`` (default) — the five seeds (scored against their gold)
 and the layout fixtures in tests/data/layouts/ (two-column header and signature, bold wrapped
 headings, ruled task tables with merged cells crossing a page break; no gold of their own);
-``tune`` — the 87 annotated corpus documents of the tune splits, as crawled (bold markers,
+``tune`` — the 87 annotated corpus documents of the tune splits the renderer lays out (not
+``tests.support.corpus.NOT_RENDERED``), as crawled (bold markers,
 ``|`` tables), with their gold; ``heldout`` — the held-out corpus documents, to report only
 (rule work never reads their errors).  Each form is rendered with
 tests.support.fixtures (deterministic), run through `vnplan extract`, and scored two ways:
@@ -74,7 +75,7 @@ def documents(chosen: str, workdir: Path, prefixes: tuple[str, ...] = ()) -> tup
     given) and a folder holding their gold (and no other)."""
     if chosen == "seeds":
         return [p for p in SEEDS + LAYOUTS if not prefixes or p.stem.startswith(prefixes)], GOLD
-    chosen_stems = [stem for stem in stems(chosen == "heldout") if not prefixes or stem.startswith(prefixes)]
+    chosen_stems = [stem for stem in stems(chosen == "heldout", rendered=True) if not prefixes or stem.startswith(prefixes)]
     gold = workdir / "gold"
     if gold.exists():
         shutil.rmtree(gold)

@@ -5,7 +5,8 @@ deterministic) and read back.  The words are the text's, so what a form loses ag
 document as text is a reading defect: the floors below are regression guards, the figures of
 ``scripts/eval_layouts.py --documents tune --forms text,digital,docx,word`` as last measured less
 a margin.  The ``word`` form is the DOCX converted to PDF by LibreOffice, as most archive PDFs are
-made (skipped where LibreOffice is missing).  Held-out documents are never rendered here.
+made (skipped where LibreOffice is missing).  Held-out documents are never rendered here, nor the
+splits whose crawl the renderer cannot lay out (``tests.support.corpus.NOT_RENDERED``).
 """
 
 import json
@@ -39,7 +40,7 @@ RENDER = {"text": lambda t: (t.encode("utf-8"), ".txt"),
 @pytest.fixture(scope="module")
 def outputs(tmp_path_factory) -> dict[str, Path]:
     root = tmp_path_factory.mktemp("corpus-forms")
-    tune = stems(held=False)
+    tune = stems(held=False, rendered=True)
     gold = root / "gold"
     gold.mkdir()
     copy_gold(tune, gold)

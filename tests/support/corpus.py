@@ -28,9 +28,17 @@ def held_out(split: str) -> bool:
     return split.startswith("heldout")
 
 
-def stems(held: bool) -> list[str]:
-    """The stems of every held-out split (``held``), or of every split tuned on, sorted."""
-    return sorted(stem for name, group in splits().items() if held_out(name) == held for stem in group)
+def stems(held: bool, rendered: bool = False) -> list[str]:
+    """The stems of every held-out split (``held``), or of every split tuned on, sorted;
+    ``rendered``: only those of splits the fixture renderer lays out as a document prints them."""
+    return sorted(stem for name, group in splits().items()
+                  if held_out(name) == held and not (rendered and name in NOT_RENDERED) for stem in group)
+
+
+# Splits whose crawls the fixture renderer (tests.support.fixtures) cannot lay out in the Decree 30
+# layout: tune8's law-site pages flattened the letterhead and the signature block onto a line or
+# two, and the renderer prints them so; no PDF or DOCX prints a header so.
+NOT_RENDERED = frozenset({"tune8"})
 
 
 def copy_gold(stems: list[str], folder: str | Path) -> None:
