@@ -1,6 +1,6 @@
 """A signature block that a crawl wrote on one line, or in one cell of a markdown table row:
-real lines as crawled, from the documents annotated in round asg17a (/work/newdocs/asg17a,
-sources in its SOURCES.tsv) — thuvienphapluat crawls kept by github:johnPa02/thuvienphapluat-crawler
+real lines as crawled, from documents annotated before the tool ran on them (0.12.0; now
+corpus split tune8, tests/data/corpus/SOURCES.tsv) — thuvienphapluat crawls kept by github:johnPa02/thuvienphapluat-crawler
 (Kon Tum) and github:TuanHuu168/CongBot (Data/file_data_1.md, _17.md, _4.md)."""
 
 import pytest

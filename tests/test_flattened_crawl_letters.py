@@ -1,5 +1,5 @@
 """Letters of a crawl that flattened the header's table (thuvienphapluat.vn pages saved as text
-by johnPa02/thuvienphapluat-crawler, annotated first-sight in round asg17b): the cells of a
+by johnPa02/thuvienphapluat-crawler, annotated before the tool ran on them, corpus split tune8): the cells of a
 header row joined by a space ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc",
 "Số: 384/BYT-KCB V/v …", "… năm 2014 Kính gửi: Đ/c Chủ tịch … Trung ương Trong thời gian qua
 …"), and the shapes of national letters they showed: an honorific before the addressed post, the

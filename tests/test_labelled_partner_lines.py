@@ -1,5 +1,5 @@
-"""Assignments in shapes of documents annotated before the tool ran on them (round asg17a:
-/work/newdocs/asg17a, sources in its SOURCES.tsv): real lines as crawled, each naming its
+"""Assignments in shapes of documents annotated before the tool ran on them (0.12.0;
+corpus split tune8, sources in tests/data/corpus/SOURCES.tsv): real lines as crawled, each naming its
 document.
 
 - A labelled lead line that names the lead's own partners ("Cơ quan thực hiện: Sở X chủ trì,

@@ -1,4 +1,4 @@
-"""Shapes of documents the rules had never seen (round asg18b): a city's decision with its
+"""Shapes of documents the rules had never seen (annotated before the tool ran on them, 0.12.0): a city's decision with its
 attached plan (TP HCM QĐ 3210/QĐ-UBND 2014, housing for people with merit), a ministry's letter to
 the provinces (Bộ LĐTBXH CV 1040/LĐTBXH-NCC 2012) and a Prime Minister's directive (CT
 31/CT-TTg 2012), as thuvienphapluat.vn serves them (github TuanHuu168/CongBot, Data/).  Each

@@ -1,8 +1,8 @@
-"""Shapes of documents the tool had never seen (helper asg18a's round: five provincial
-decisions crawled from thuvienphapluat.vn, as stored in github:TuanHuu168/CongBot at commit
-b8849f31b7b2c45573ef23629e37122d608a222e, folder Data/; the file is given with each case).
-Each expectation is read from the sentence by the contract (section 3, "Assignments
-anywhere"); the annotation of these documents is /work/newdocs/asg18a/gold."""
+"""Shapes of documents the tool had never seen, annotated before it ran on them (0.12.0: five
+provincial decisions crawled from thuvienphapluat.vn, as stored in github:TuanHuu168/CongBot at
+commit b8849f31b7b2c45573ef23629e37122d608a222e, folder Data/; the file is given with each
+case).  Each expectation is read from the sentence by the contract (section 3, "Assignments
+anywhere")."""
 
 import pytest
 
