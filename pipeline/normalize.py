@@ -1217,6 +1217,7 @@ def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, i
     if _ANY_CYRILLIC_LOOKALIKE.search(rw.text):  # (rare: no word-by-word scan of every text)
         rw.sub(_WORD_WITH_CYRILLIC_LOOKALIKE, _cyrillic_read_as_latin)
     rw.sub(OLD_TONE_PLACEMENT, move_tone)  # hoá → hóa, uỷ → ủy (text.py)
+    rw.apply_edits(split_word_edits(rw.text))
     rw.apply_edits(aggregator_chrome_edits(rw.text))
     rw.apply_edits(flattened_header_edits(rw.text))
     for find_edits in extra_edits or ():
@@ -1282,6 +1283,58 @@ def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, i
 
 
 _PAGE_BREAK_AS_LINE_BREAK = {ord("\f"): "\n"}
+
+
+# A word a crawl or a PDF's text layer split inside ("Qu ả ng Ngãi", "Đặ ng Văn Minh", "Hệ thống
+# lấ y ý kiến", "phổ biế n"; law-site pages of tune C019, C050, U04 and github:TuanHuu168/CongBot):
+# two or three pieces of at most four letters, one space apart, at least one of them no syllable
+# (nor a Roman numeral or an abbreviation in capitals), the pieces after the first in lower
+# case, that make one well-formed syllable written with a lower-case letter in it.
+_SHORT_PIECE = regex.compile(r"(?<![\p{L}\d])\p{L}{1,4}(?![\p{L}\d])")
+_ROMAN_OR_CAPITALS = regex.compile(r"[IVXLC]+|\p{Lu}{2,}")
+# A piece that is no syllable, found without asking the syllable model of every word: consonants
+# alone before a word ("ng", "Đ", "t"), or a vowel that needs a final consonant at a word's end
+# ("lấ", "Đặ", "biế").  Each pattern opens with a space or a set of letters, which ``re`` finds in
+# C (an alternation of look-behinds was entered at every character: 40 ms a MB).
+_CONSONANTS_ALONE = re.compile(r" [bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX][bcdđghklmnpqrstvx]{0,2}(?= [^\W\d_])")
+_OPEN_VOWEL_AT_END = re.compile(r"[ăắằẳẵặâấầẩẫậ] ")
+_OPEN_PAIR_AT_END = re.compile(r"[iyuư][êếềểễệôốồổỗộơớờởỡợ] ")  # "iê", "yê", "uô", "ươ" (checked below)
+_OPEN_PAIRS = {"i": "êếềểễệ", "y": "êếềểễệ", "u": "ôốồổỗộ", "ư": "ơớờởỡợ"}
+
+
+def split_word_edits(text: str) -> list[tuple[int, int, str]]:
+    from .legacy import is_vietnamese_syllable
+
+    edits: list[tuple[int, int, str]] = []
+    done = -1
+    found = sorted([m.start() + 1 for m in _CONSONANTS_ALONE.finditer(text)]
+                   + [m.start() for m in _OPEN_VOWEL_AT_END.finditer(text)]
+                   + [m.start() for m in _OPEN_PAIR_AT_END.finditer(text) if text[m.start() + 1] in _OPEN_PAIRS[text[m.start()]]])
+    for where in found:
+        if where < done:
+            continue
+        base = max(0, where - 12)
+        pieces = list(_SHORT_PIECE.finditer(text, base, where + 16))
+        at = next((k for k, m in enumerate(pieces) if m.start() <= where < m.end()), None)
+        if at is None:
+            continue
+        for n, first in ((3, at - 2), (3, at - 1), (3, at), (2, at - 1), (2, at)):
+            run = pieces[first:first + n] if first >= 0 else []
+            if len(run) < n or run[0].start() < done or run[0].start() == base > 0:
+                continue
+            if any(b.start() - a.end() != 1 or text[a.end()] != " " for a, b in itertools.pairwise(run)):
+                continue
+            words = [m.group() for m in run]
+            if not all(w[0].islower() for w in words[1:]):
+                continue
+            if all(is_vietnamese_syllable(w) or _ROMAN_OR_CAPITALS.fullmatch(w) for w in words):
+                continue
+            joined = "".join(words)
+            if joined != joined.upper() and is_vietnamese_syllable(joined):
+                edits.extend((a.end(), b.start(), "") for a, b in itertools.pairwise(run))
+                done = run[-1].end()
+                break
+    return edits
 # A sentence that goes on over a page break ("… phối hợp với Sở Khoa học và Công nghệ, Trung tâm
 # Phục vụ hành chính công tỉnh" | "thực hiện rà quét …"): the page ends on a word or a comma of a
 # line of running text, and the next opens in lower case (not with a lettered item "a)").  A short

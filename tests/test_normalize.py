@@ -156,3 +156,24 @@ def test_a_sentence_going_on_over_a_page_break_is_one_line(first, second, expect
 ])
 def test_ocr_specks_at_line_start(raw, expected):
     assert normalize_pages([Page(1, raw, "ocr")]).text == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # words a law site's page split inside (thuvienphapluat pages: tune C019, C050, C004, C041,
+    # U04; github:TuanHuu168/CongBot Data/file_data_24.md, Quảng Ngãi QĐ 1351/2022)
+    ("đơn vị được gửi qua Hệ thống lấ y ý kiến điện tử", "đơn vị được gửi qua Hệ thống lấy ý kiến điện tử"),
+    ("có nơi mưa rất to với lượng mưa phổ biế n 100-250mm/đợt", "có nơi mưa rất to với lượng mưa phổ biến 100-250mm/đợt"),
+    ("phát thanh di đ ộng. Nội dung", "phát thanh di động. Nội dung"),
+    ("lực lượng vũ t rang:", "lực lượng vũ trang:"),
+    ("- Các Ban của Đ ả ng; - Văn phòng", "- Các Ban của Đảng; - Văn phòng"),
+    ("Qu ả ng Ngãi, ngày 12 tháng 7 năm 2022", "Quảng Ngãi, ngày 12 tháng 7 năm 2022"),
+    ("Chủ tịch Đặ ng Văn Minh", "Chủ tịch Đặng Văn Minh"),
+    # words and pieces that stay: syllables each, a Roman numeral, capitals, units, item letters
+    ("Đại hội khóa X ở Hà Nội", "Đại hội khóa X ở Hà Nội"),
+    ("UBND TP HCM và các sở", "UBND TP HCM và các sở"),
+    ("điểm a và b khoản 2", "điểm a và b khoản 2"),
+    ("dài 100 m và rộng 5 km", "dài 100 m và rộng 5 km"),
+    ("Sở Tư pháp chủ trì", "Sở Tư pháp chủ trì"),
+])
+def test_a_word_split_inside_is_one_word(raw, expected):
+    assert normalize_pages([Page(1, raw, "text")]).text == expected
