@@ -27,6 +27,7 @@ import regex
 from . import regexes as rx
 from . import vocab
 from .aligned_tables import aligned_table_edits
+from .legacy import is_vietnamese_syllable
 from .models import Page
 from .text import OLD_TONE_PLACEMENT, move_tone
 
@@ -319,18 +320,23 @@ def _join_broken_line(m: regex.Match) -> str:
 # A long line wrapped before a capitalized word ("… kết luận của\nBộ Chính trị"): crawled
 # texts wrap at ~80 columns, on word boundaries, so a wrapped line is 45+ characters.  Only a
 # single line break, never after a heading or list item, never before a heading.
-_WRAPPED_LINE = regex.compile(
-    # (the line above opens with no mark: a letter item (``rx.LETTER_ITEM_MARK``), and wider
-    # than the shared marks, a numeral or a number of any length with its dot, an article's word
-    # and a digit whatever its punctuation - a line is joined to the next only with no doubt)
-    rf"\n(?=\p{{Lu}})(?<=^(?![IVXLC]+\.|\d+\.|{rx.LETTER_ITEM_MARK}|Điều[ ]+\d)(?![^\n]*[ ]\|[ ])"
-    r"[^\n]{44,}\p{Ll}\n)(?![IVXLC]+\.\s)(?!Điều\s)(?!Nơi nhận)"
-    r"(?!(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Trên đây|QUYẾT ĐỊNH)\b)"
-    # (nor a line of capitals: a decision's author line under its title, "CHỦ TỊCH ỦY BAN NHÂN
-    # DÂN TỈNH …", a heading — a sentence does not go on in capitals for a whole line)
-    r"(?!(?:\p{Lu}+[ ,]+){2,}\p{Lu}+[ ]*$)",
-    regex.MULTILINE,
-)
+def _wrapped_line(longest: int | str = "") -> regex.Pattern:
+    """The pattern, for lines of 44 characters or more (up to ``longest``, none when empty)."""
+    return regex.compile(
+        # (the line above opens with no mark: a letter item (``rx.LETTER_ITEM_MARK``), and wider
+        # than the shared marks, a numeral or a number of any length with its dot, an article's word
+        # and a digit whatever its punctuation - a line is joined to the next only with no doubt)
+        rf"\n(?=\p{{Lu}})(?<=^(?![IVXLC]+\.|\d+\.|{rx.LETTER_ITEM_MARK}|Điều[ ]+\d)(?![^\n]*[ ]\|[ ])"
+        rf"[^\n]{{44,{longest}}}\p{{Ll}}\n)(?![IVXLC]+\.\s)(?!Điều\s)(?!Nơi nhận)"
+        r"(?!(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Trên đây|QUYẾT ĐỊNH)\b)"
+        # (nor a line of capitals: a decision's author line under its title, "CHỦ TỊCH ỦY BAN NHÂN
+        # DÂN TỈNH …", a heading — a sentence does not go on in capitals for a whole line)
+        r"(?!(?:\p{Lu}+[ ,]+){2,}\p{Lu}+[ ]*$)",
+        regex.MULTILINE,
+    )
+
+
+_WRAPPED_LINE = _wrapped_line()
 
 
 # The same for a text whose readers joined the lines of a wrapped paragraph (DOCX, a PDF read
@@ -340,9 +346,7 @@ _WRAPPED_LINE = regex.compile(
 # thành phố" + "ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ"), for such texts have no blank line
 # between paragraphs.
 PRINTED_LINE_MAX_CHARS = 100
-_WRAPPED_PRINTED_LINE = regex.compile(_WRAPPED_LINE.pattern.replace(r"[^\n]{44,}", r"[^\n]{44,%d}" % PRINTED_LINE_MAX_CHARS, 1),
-                                      regex.MULTILINE)
-assert _WRAPPED_PRINTED_LINE.pattern != _WRAPPED_LINE.pattern
+_WRAPPED_PRINTED_LINE = _wrapped_line(PRINTED_LINE_MAX_CHARS)
 
 
 # A paragraph's first line broken off short before a capitalized word ("Chủ tịch Ủy ban nhân
@@ -1201,6 +1205,57 @@ def _table_region_edits(text: str, region: list[tuple[int, int]], at_text_end: b
     return edits
 
 
+# A word a crawl or a PDF's text layer split inside ("Qu ả ng Ngãi", "Đặ ng Văn Minh", "Hệ thống
+# lấ y ý kiến", "phổ biế n"; law-site pages of tune C019, C050, U04 and github:TuanHuu168/CongBot):
+# two or three pieces of at most four letters, one space apart, at least one of them no syllable
+# (nor a Roman numeral or an abbreviation in capitals), the pieces after the first in lower
+# case, that make one well-formed syllable written with a lower-case letter in it.
+_SHORT_PIECE = regex.compile(r"(?<![\p{L}\d])\p{L}{1,4}(?![\p{L}\d])")
+_ROMAN_OR_CAPITALS = regex.compile(r"[IVXLC]+|\p{Lu}{2,}")
+# A piece that is no syllable, found without asking the syllable model of every word: consonants
+# alone before a word ("ng", "Đ", "t"), or a vowel that needs a final consonant at a word's end
+# ("lấ", "Đặ", "biế").  Each pattern opens with a space or a set of letters, which ``re`` finds in
+# C (an alternation of look-behinds was entered at every character: 40 ms a MB).
+_CONSONANTS_ALONE = re.compile(r" [bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX][bcdđghklmnpqrstvx]{0,2}(?= [^\W\d_])")
+_OPEN_VOWEL_AT_END = re.compile(r"[ăắằẳẵặâấầẩẫậ] ")
+_OPEN_PAIR_AT_END = re.compile(r"[iyuư][êếềểễệôốồổỗộơớờởỡợ] ")  # "iê", "yê", "uô", "ươ" (checked below)
+_OPEN_PAIRS = {"i": "êếềểễệ", "y": "êếềểễệ", "u": "ôốồổỗộ", "ư": "ơớờởỡợ"}
+
+
+def split_word_edits(text: str) -> list[tuple[int, int, str]]:
+    """Edits that join the pieces of a word split inside (see above)."""
+    edits: list[tuple[int, int, str]] = []
+    done = -1
+    found = sorted([m.start() + 1 for m in _CONSONANTS_ALONE.finditer(text)]
+                   + [m.start() for m in _OPEN_VOWEL_AT_END.finditer(text)]
+                   + [m.start() for m in _OPEN_PAIR_AT_END.finditer(text) if text[m.start() + 1] in _OPEN_PAIRS[text[m.start()]]])
+    for where in found:
+        if where < done:
+            continue
+        base = max(0, where - 12)
+        pieces = list(_SHORT_PIECE.finditer(text, base, where + 16))
+        at = next((k for k, m in enumerate(pieces) if m.start() <= where < m.end()), None)
+        if at is None:
+            continue
+        for n, first in ((3, at - 2), (3, at - 1), (3, at), (2, at - 1), (2, at)):
+            run = pieces[first:first + n] if first >= 0 else []
+            if len(run) < n or run[0].start() < done or run[0].start() == base > 0:
+                continue
+            if any(b.start() - a.end() != 1 or text[a.end()] != " " for a, b in itertools.pairwise(run)):
+                continue
+            words = [m.group() for m in run]
+            if not all(w[0].islower() for w in words[1:]):
+                continue
+            if all(is_vietnamese_syllable(w) or _ROMAN_OR_CAPITALS.fullmatch(w) for w in words):
+                continue
+            joined = "".join(words)
+            if joined != joined.upper() and is_vietnamese_syllable(joined):
+                edits.extend((a.end(), b.start(), "") for a, b in itertools.pairwise(run))
+                done = run[-1].end()
+                break
+    return edits
+
+
 def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, int, str]]]] | None = None,
                    ocr: bool = False, laid_out: bool = False) -> Rewriter:
     """``laid_out``: the text comes from readers that set a paragraph (DOCX) or a wrapped
@@ -1283,58 +1338,6 @@ def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, i
 
 
 _PAGE_BREAK_AS_LINE_BREAK = {ord("\f"): "\n"}
-
-
-# A word a crawl or a PDF's text layer split inside ("Qu ả ng Ngãi", "Đặ ng Văn Minh", "Hệ thống
-# lấ y ý kiến", "phổ biế n"; law-site pages of tune C019, C050, U04 and github:TuanHuu168/CongBot):
-# two or three pieces of at most four letters, one space apart, at least one of them no syllable
-# (nor a Roman numeral or an abbreviation in capitals), the pieces after the first in lower
-# case, that make one well-formed syllable written with a lower-case letter in it.
-_SHORT_PIECE = regex.compile(r"(?<![\p{L}\d])\p{L}{1,4}(?![\p{L}\d])")
-_ROMAN_OR_CAPITALS = regex.compile(r"[IVXLC]+|\p{Lu}{2,}")
-# A piece that is no syllable, found without asking the syllable model of every word: consonants
-# alone before a word ("ng", "Đ", "t"), or a vowel that needs a final consonant at a word's end
-# ("lấ", "Đặ", "biế").  Each pattern opens with a space or a set of letters, which ``re`` finds in
-# C (an alternation of look-behinds was entered at every character: 40 ms a MB).
-_CONSONANTS_ALONE = re.compile(r" [bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX][bcdđghklmnpqrstvx]{0,2}(?= [^\W\d_])")
-_OPEN_VOWEL_AT_END = re.compile(r"[ăắằẳẵặâấầẩẫậ] ")
-_OPEN_PAIR_AT_END = re.compile(r"[iyuư][êếềểễệôốồổỗộơớờởỡợ] ")  # "iê", "yê", "uô", "ươ" (checked below)
-_OPEN_PAIRS = {"i": "êếềểễệ", "y": "êếềểễệ", "u": "ôốồổỗộ", "ư": "ơớờởỡợ"}
-
-
-def split_word_edits(text: str) -> list[tuple[int, int, str]]:
-    from .legacy import is_vietnamese_syllable
-
-    edits: list[tuple[int, int, str]] = []
-    done = -1
-    found = sorted([m.start() + 1 for m in _CONSONANTS_ALONE.finditer(text)]
-                   + [m.start() for m in _OPEN_VOWEL_AT_END.finditer(text)]
-                   + [m.start() for m in _OPEN_PAIR_AT_END.finditer(text) if text[m.start() + 1] in _OPEN_PAIRS[text[m.start()]]])
-    for where in found:
-        if where < done:
-            continue
-        base = max(0, where - 12)
-        pieces = list(_SHORT_PIECE.finditer(text, base, where + 16))
-        at = next((k for k, m in enumerate(pieces) if m.start() <= where < m.end()), None)
-        if at is None:
-            continue
-        for n, first in ((3, at - 2), (3, at - 1), (3, at), (2, at - 1), (2, at)):
-            run = pieces[first:first + n] if first >= 0 else []
-            if len(run) < n or run[0].start() < done or run[0].start() == base > 0:
-                continue
-            if any(b.start() - a.end() != 1 or text[a.end()] != " " for a, b in itertools.pairwise(run)):
-                continue
-            words = [m.group() for m in run]
-            if not all(w[0].islower() for w in words[1:]):
-                continue
-            if all(is_vietnamese_syllable(w) or _ROMAN_OR_CAPITALS.fullmatch(w) for w in words):
-                continue
-            joined = "".join(words)
-            if joined != joined.upper() and is_vietnamese_syllable(joined):
-                edits.extend((a.end(), b.start(), "") for a, b in itertools.pairwise(run))
-                done = run[-1].end()
-                break
-    return edits
 # A sentence that goes on over a page break ("… phối hợp với Sở Khoa học và Công nghệ, Trung tâm
 # Phục vụ hành chính công tỉnh" | "thực hiện rà quét …"): the page ends on a word or a comma of a
 # line of running text, and the next opens in lower case (not with a lettered item "a)").  A short

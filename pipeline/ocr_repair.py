@@ -854,9 +854,9 @@ def find_repairs(text: str) -> list[tuple[int, int, str]]:
         if match.group("code") in known_codes():
             deletions.update(range(match.start("gap"), match.end("gap")))
     for match in _MONTH_WORD.finditer(text):
-        _repair_month_word(match, chars, deletions)
+        _repair_word(match, chars, deletions, "tháng", MONTH_WORD_MAX_EDITS)
     for match in _DATE_WORD.finditer(text):
-        _repair_date_word(match, chars, deletions)
+        _repair_word(match, chars, deletions, "ngày", DATE_WORD_MAX_EDITS)
     for match in _DAY_SPECKS.finditer(text):
         deletions.update(range(match.start("specks"), match.end("specks")))
     for match in _SPECK_BEFORE_WORD.finditer(text):
@@ -884,28 +884,17 @@ def find_repairs(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
-def _repair_month_word(match, chars: dict[int, str], deletions: set[int]) -> None:
-    """Between a date's day and month only "tháng" stands: a short word a few letters from it
-    is it, in the case it was read in."""
+def _repair_word(match, chars: dict[int, str], deletions: set[int], word_right: str, max_edits: int) -> None:
+    """Where only ``word_right`` stands ("tháng" between a date's day and month, "ngày" between
+    a citation's symbol and its date), a short word at most ``max_edits`` letters from it
+    (without marks) is it, in the case it was read in."""
     from rapidfuzz.distance import Levenshtein
 
     word = match.group("word")
-    if word.lower() == "tháng" or Levenshtein.distance(_base(word).lower(), "thang") > MONTH_WORD_MAX_EDITS:
+    if word.lower() == word_right or Levenshtein.distance(_base(word).lower(), _base(word_right)) > max_edits:
         return
     start = match.start("word")
-    chars[start] = "THÁNG" if word.isupper() else "Tháng" if word[0].isupper() else "tháng"
-    deletions.update(range(start + 1, match.end("word")))
-
-
-def _repair_date_word(match, chars: dict[int, str], deletions: set[int]) -> None:
-    """Between a citation's symbol and its date only "ngày" stands (see ``_DATE_WORD``)."""
-    from rapidfuzz.distance import Levenshtein
-
-    word = match.group("word")
-    if word.lower() == "ngày" or Levenshtein.distance(_base(word).lower(), "ngay") > DATE_WORD_MAX_EDITS:
-        return
-    start = match.start("word")
-    chars[start] = "NGÀY" if word.isupper() else "Ngày" if word[0].isupper() else "ngày"
+    chars[start] = word_right.upper() if word.isupper() else word_right.capitalize() if word[0].isupper() else word_right
     deletions.update(range(start + 1, match.end("word")))
 
 

@@ -2405,17 +2405,23 @@ TASK_NOUN_START = regex.compile(r"(?:nhiệm\s+vụ|trách\s+nhiệm|công\s+tá
 COMMA_BEFORE_NAME = regex.compile(r",\s+(?:(?:đề\s+nghị|yêu\s+cầu|giao)\s+)?(?:các\s|\p{Lu})"
                                   r"|,\s+(?:đề\s+nghị|yêu\s+cầu|giao)\s+cấp\s+(?:ủy|uỷ)\b")
 
+def _after_opening(verbs: str) -> regex.Pattern:
+    """One of ``verbs`` after the comma or semicolon that closes an opening clause, then a
+    possible addressee (a capital or "các")."""
+    return regex.compile(rf"[,;]\s+(?:[^,.;:]{{0,80}}?\s)?(?:{verbs})\s+(?:các\s|\p{{Lu}})", regex.V0)
+
+
 # A request that closes an opening statement ("Thực hiện chỉ đạo của UBND Thành phố …, Sở Xây dựng
 # đề nghị Ủy ban nhân dân phường, xã và đặc khu thực hiện …"): not "theo đề nghị của …".
 # (the opening's grounds listed with ";" end with the issuer's request too: "Thực hiện Luật Khám
 # bệnh, chữa bệnh …; Công văn số 2991/VPCP-KGVX …; Bộ Y tế đề nghị Chủ tịch Ủy ban nhân dân tỉnh
 # … chỉ đạo …", Công văn 6087/BYT-KCB 2013)
-REQUEST_AFTER_OPENING = regex.compile(r"[,;]\s+(?:[^,.;:]{0,80}?\s)?(?:đề\s+nghị|yêu\s+cầu)\s+(?:các\s|\p{Lu})", regex.V0)
+REQUEST_AFTER_OPENING = _after_opening(r"đề\s+nghị|yêu\s+cầu")
 # The same request made by handing work on ("giao"), read only where the issuing body or leader
 # stands right after the opening clause (ISSUER_DIRECTIVE tells "giao" from its noun uses): "Về
 # nội dung nêu trên, Thủ tướng Chính phủ giao Bộ Kế hoạch và Đầu tư …" (Công văn 2739/VPCP-ĐMDN
 # 2019, the shape of a Government Office letter that passes on an instruction).
-HANDS_ON_AFTER_OPENING = regex.compile(r"[,;]\s+(?:[^,.;:]{0,80}?\s)?giao\s+(?:các\s|\p{Lu})", regex.V0)
+HANDS_ON_AFTER_OPENING = _after_opening(r"giao")
 # An honorific before an addressed post: "Kính gửi: Đ/c Chủ tịch Ủy ban nhân dân các tỉnh …",
 # "Bộ Y tế đề nghị Đ/c Chủ tịch UBND tỉnh, thành phố tiếp tục chỉ đạo …" (Công văn 384/BYT-KCB
 # 2014, 6087/BYT-KCB 2013): the post is the addressee, the honorific no part of its name.

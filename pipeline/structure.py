@@ -1064,7 +1064,7 @@ def _find_signature(st: Structure, recipients_at: int | None) -> dict:
 _FLAT_SIGNATURE = regex.compile(
     r"(?P<upper>\p{Lu}[\p{Lu}\s./,-]*?)\s+(?P<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,4})\s*$", regex.V0)
 # Where each authority line of such a block begins: its mark ("TM.", "KT.", "TL.", "TUQ.", "Q.").
-_AUTHORITY_MARK_IN_LINE = regex.compile(r"(?<![\p{L}])(?:TM|KT|TL|TUQ|Q)\.\s", regex.V0)
+_AUTHORITY_MARK_IN_LINE = regex.compile(rf"(?<![\p{{L}}])(?:{rx.AUTHORITY_MARKS_DOTTED})\.\s", regex.V0)
 
 
 def _flat_signature(st: Structure) -> dict:

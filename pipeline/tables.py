@@ -194,8 +194,9 @@ def build_table(cell_boxes: list[Box], words: list[Word]) -> tuple[Table, list[W
                 cells.append(cell)
             cell.words.append(w)
     for cell in cells:
-        cell.text = cell_text(cell.words, cell.box)
-        cell.words = reading_order(cell.words)
+        lines = _lines(cell.words)
+        cell.text = _joined_lines(lines, cell.box)
+        cell.words = [w for line in lines for w in line]
     rows: list[Row] = []
     for r in range(len(tops)):
         row_cells = []
@@ -218,13 +219,9 @@ def build_table(cell_boxes: list[Box], words: list[Word]) -> tuple[Table, list[W
     return table, outside
 
 
-def reading_order(words: list[Word]) -> list[Word]:
-    """Words of one cell or column: lines top to bottom (a word belongs to the line whose
-    middle its middle is near), left to right inside a line."""
-    return [w for line in _lines(words) for w in line]
-
-
 def _lines(words: list[Word]) -> list[list[Word]]:
+    """Words of one cell in lines, top to bottom (a word belongs to the line whose middle its
+    middle is near), left to right inside a line."""
     out: list[list[Word]] = []
     for w in sorted(words, key=lambda w: (w.box[1] + w.box[3]) / 2):
         mid = (w.box[1] + w.box[3]) / 2
@@ -264,10 +261,14 @@ def glued_break(line: list[Word], following: Word, cell_width: float | None) -> 
 
 def cell_text(words: list[Word], box: Box | None = None) -> str:
     """The text of a cell's words, lines joined by a space except inside a broken token."""
+    return _joined_lines(_lines(words), box)
+
+
+def _joined_lines(lines: list[list[Word]], box: Box | None) -> str:
     width = box[2] - box[0] if box else None
     out = ""
     previous: list[Word] | None = None
-    for line in _lines(words):
+    for line in lines:
         text = " ".join(w.text for w in line)
         if previous is None:
             out = text
@@ -446,7 +447,7 @@ def _extents(chains: list[list[Piece]]) -> list[tuple[float, float, float]]:
 
 
 def _at_crossing(value: float, middle: float, crossing: list[tuple[float, float, float]], slack: float) -> bool:
-    return any(abs(place - value) <= slack and lo - slack <= middle <= hi + slack for place, lo, hi in crossing)
+    return _near_crossing(value, middle, crossing, slack, 0.0, before=True)
 
 
 def _near_crossing(value: float, middle: float, crossing: list[tuple[float, float, float]], slack: float,
@@ -454,10 +455,8 @@ def _near_crossing(value: float, middle: float, crossing: list[tuple[float, floa
     """Whether a crossing rule spanning ``middle`` lies at ``value``, or at most ``stem`` before
     it (``before``; after it otherwise): where a rule's piece ends or starts at that rule, but
     for a stroke of a letter touching the rule and carrying it on."""
-    if before:
-        return any(value - stem - slack <= place <= value + slack and lo - slack <= middle <= hi + slack
-                   for place, lo, hi in crossing)
-    return any(value - slack <= place <= value + stem + slack and lo - slack <= middle <= hi + slack
+    low, high = (value - stem, value) if before else (value, value + stem)
+    return any(low - slack <= place <= high + slack and lo - slack <= middle <= hi + slack
                for place, lo, hi in crossing)
 
 
