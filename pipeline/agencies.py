@@ -62,6 +62,42 @@ def _known_names_folded() -> tuple[tuple[str, str], ...]:
 
 _ALNUM_RUN = re.compile(r"[^\W_]*")  # (the characters ``str.isalnum`` takes)
 
+# The field a known department or ministry is named for, when it has parts of its own
+# ("Nông nghiệp và Phát triển nông thôn", "Lao động - Thương binh và Xã hội", "Văn hóa, Thể thao
+# và Du lịch"): the same field names an office under another head word, a district's office
+# ("Phòng Nông nghiệp và Phát triển nông thôn huyện … có trách nhiệm …", Lai Châu QĐ 16/2010;
+# "chỉ đạo Phòng Lao động - Thương binh và Xã hội, Ủy ban nhân dân các xã …", Tuyên Quang QĐ
+# 12/2012), read whole as the known name is — the word segmenter glues "và" to the next part
+# ("và Phát triển nông thôn") and the name was cut at it.  Only parted fields: a one-part field
+# ("Tài chính") runs over its capitals already, and a longer name may go on after it ("Phòng
+# Tài chính - Kế hoạch").
+_OFFICE_HEAD = regex.compile(r"(?:Phòng|Chi\s+cục|Trung\s+tâm|Văn\s+phòng|Thanh\s+tra|Cục|Vụ)\s+(?=\p{Lu})", regex.V0)
+_FIELD_PARTS = regex.compile(r"\s(?:và|-|–)\s|,\s")
+
+
+@functools.lru_cache(maxsize=None)
+def _known_fields_folded() -> tuple[str, ...]:
+    """The parted fields of the known departments and ministries ("sở"/"bộ" + field), folded,
+    the longest first."""
+    fields = {key.split(" ", 1)[1] for key, _ in _known_names_folded()
+              if " " in key and key.split(" ", 1)[0] in ("sở", "bộ") and _FIELD_PARTS.search(key.split(" ", 1)[1])}
+    return tuple(sorted(fields, key=len, reverse=True))
+
+
+def _office_of_known_field(text: str, folded: str) -> int:
+    """Length of an office head and the known parted field after it that open ``text`` (0 if
+    none): "Phòng Nông nghiệp và Phát triển nông thôn" in "Phòng Nông nghiệp và Phát triển
+    nông thôn huyện …"."""
+    head = _OFFICE_HEAD.match(text)
+    if not head:
+        return 0
+    start = len(vocab.fold(text[:head.end()])) + 1  # (folded, the head's space is one, after it)
+    for field in _known_fields_folded():
+        end = start + len(field)
+        if folded.startswith(field, start) and (len(folded) == end or not folded[end].isalnum()):
+            return head.end() + len(field)
+    return 0
+
 
 @functools.lru_cache(maxsize=None)
 def _known_names_by_first_word() -> dict[str, tuple[tuple[str, str], ...]]:
@@ -576,6 +612,8 @@ def _name_extent(text: str) -> int:
         abbr = rx.LEADING_ABBREVIATION.match(text)
         if abbr and vocab.fold(dict(vocab.abbreviations())[abbr.group()]) in _known_spelling():
             known = abbr.group()
+    if known is None and (field := _office_of_known_field(text, folded)):
+        known = text[:field]
     if known and _NAME_GOES_ON.match(text, len(known)) and not _head_pattern(False).match(text, _NAME_GOES_ON.match(text, len(known)).end()):
         # "Ban Tuyên giáo | và Dân vận Trung ương": a longer name than the known one
         known = None
