@@ -485,6 +485,11 @@ def _issuer_lines(lines: list[Line], lo: int, hi: int, st: Structure | None = No
         if out and rx.NUMBER_LINE.match(raw):
             break  # "Số: …" stands under the issuer block
         t = issuer_text(raw)
+        if rx.NUMBERED_PART_LINE.match(raw.lstrip("# ")):
+            # a numbered part of the body ("I. MỤC ĐÍCH, YÊU CẦU") where a crawl or a scan lost
+            # the letterhead and the type line (Kon Tum QĐ 435/2020, Cần Thơ KH 70/2025): the
+            # body has begun, and the issuer block, if any, stood above it
+            break
         if not t or rx.NATIONAL_MOTTO.search(t) or rx.NUMBER_LINE.match(t) or rx.PLACE_DATE_LINE.match(t):
             if out and t and rx.NATIONAL_MOTTO.search(t):
                 break  # the issuer block ends where the motto column starts

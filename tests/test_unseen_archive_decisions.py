@@ -40,3 +40,42 @@ def test_an_office_of_a_known_field_is_read_whole(text, name):
 ])
 def test_an_office_of_a_known_field_is_given_its_duty(article, expected):
     assert assignment_entries(article) == expected
+
+
+# ----------------------------------------- a numbered part of the body is no letterhead line
+# A crawl or a scan that lost the letterhead and the type line leaves the body's first part in
+# capitals near the top ("I. MỤC ĐÍCH, YÊU CẦU"): the body has begun, no issuer block is there;
+# the issuer comes from what names it elsewhere (the signature's "TM. ỦY BAN NHÂN DÂN"), or
+# stays unknown.
+_KONTUM_435 = (  # tests/data/corpus/text/U01_kontum-qd435-2020-quan-he-lao-dong (tune), lines kept whole
+    "Quyết định 435/QĐ-UBND năm 2020. ỦY BAN NHÂN DÂN TỈNH KON TUM -------\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+    "Số: 435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020 QUYẾT ĐỊNH V/V BAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG "
+    "TRIỂN KHAI KẾ HOẠCH SỐ 119-KH/TU NGÀY 18 THÁNG 12 NĂM 2019 CỦA BAN THƯỜNG VỤ TỈNH ỦY\n"
+    "Căn cứ Luật tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\n"
+    "QUYẾT ĐỊNH:\n"
+    "Quyết định 435/QĐ-UBND năm 2020. Điều 1.\n"
+    "Ban hành kèm theo Quyết định này Chương trình hành động của Ủy ban nhân dân tỉnh.\n\n"
+    "Nơi nhận:\n- Như điều 2;\n- Lưu VT, KGVX2.\n"
+    "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Hữu Tháp \n\n"
+    "Quyết định 435/QĐ-UBND năm 2020. CHƯƠNG TRÌNH HÀNH ĐỘNG. TRIỂN KHAI KẾ HOẠCH SỐ 119-KH/TU NGÀY 18 "
+    "THÁNG 12 NĂM 2019 CỦA BAN THƯỜNG VỤ TỈNH ỦY\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\n"
+    "1. Nâng cao nhận thức của cấp ủy, chính quyền về xây dựng quan hệ lao động.\n"
+)
+_CANTHO_70 = (  # github:nghiado905/mineru_vietocr@0aff430b output/g/auto/g.md (Cần Thơ KH 70/KH-UBND 2025, OCR), lines kept whole
+    "Số 70/KH-UBND\n\nCần Thơ, ngày 15 tháng 9 năm 2025\n\n"
+    "# KẾ HOẠCH Thực hiện công tác dân vận và đã thành phố Cần Thơ từ nay đến\n\n"
+    "Ủy ban nhân dân thành phố Cần Thơ Hội dân vận và dân chủ ở cơ sở trên đó 2025, cụ thể như sau:\n\n"
+    "# I. MỤC ĐÍCH, YÊU CẦU\n\n# 1. Mục đích\n\n"
+    "b) Phát huy vai trò của Nhân dân quyền trong sạch, vững mạnh;\n"
+)
+
+
+@pytest.mark.parametrize("text, issuer", [
+    (_KONTUM_435, "Ủy ban nhân dân tỉnh Kon Tum"),
+    (_CANTHO_70, None),
+])
+def test_a_numbered_part_of_the_body_is_no_issuer(text, issuer):
+    from tests.test_document_fields import fields
+    assert fields(text)["issuer"] == issuer
