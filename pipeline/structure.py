@@ -754,6 +754,12 @@ def _find_recipients_and_signature(st: Structure) -> None:
             first_label = i
             break
     if first_label is not None and (_cells_with_breaks(st, first_label) or _two_columns(st, first_label)):
+        if not st.signature:
+            # the block's side read as a column held no title line over a name: a crawl's one
+            # cell with both ("| Nơi nhận: - …; - Lưu: VT, PVHCC. | CHỦ TỊCH Nguyễn Văn Sơn |",
+            # Hà Giang QĐ 378/2022, as "| … | THỦ TƯỚNG Nguyễn Xuân Phúc |", QĐ 773/QĐ-TTg 2018),
+            # the rows of an annex's table under it taken for more lines of two columns
+            st.signature = _flat_signature(st)
         return
     if first_label is not None:
         out = []

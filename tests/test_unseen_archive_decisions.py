@@ -79,3 +79,33 @@ _CANTHO_70 = (  # github:nghiado905/mineru_vietocr@0aff430b output/g/auto/g.md (
 def test_a_numbered_part_of_the_body_is_no_issuer(text, issuer):
     from tests.test_document_fields import fields
     assert fields(text)["issuer"] == issuer
+
+
+# ----------------------------------------- a crawl's one-cell signature over an annex's table
+# A crawl writes "Nơi nhận" and the signature as two cells of one row, the signer's title and
+# name in one cell ("| … | CHỦ TỊCH Nguyễn Văn Sơn |", as "| … | THỦ TƯỚNG Nguyễn Xuân Phúc |"
+# in the tune text U04); the annex's table under it ("| A. | Danh mục … |") made the block read
+# as two columns, whose right side held no title line over a name: the cell is still read.
+_HAGIANG_378 = (  # github:TuanHuu168/CongBot@b8849f31 Data/file_data_22.md (Hà Giang QĐ 378/QĐ-UBND 2022), lines kept whole
+    "QUYẾT ĐỊNH:\n\n"
+    "Điều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính mới ban hành.\n\n"
+    "| Nơi nhận: - Như Điều 2; - Chủ tịch UBND tỉnh; - Các Phó Chủ tịch UBND tỉnh; - Lãnh đạo Văn phòng; "
+    "- Lưu: VT, PVHCC. | CHỦ TỊCH Nguyễn Văn Sơn |\n"
+    "|---|---|\n\n"
+    "Phần I.\n\n"
+    "DANH MỤC THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH; SỬA ĐỔI, BỔ SUNG LĨNH VỰC LƯU THÔNG HÀNG HÓA TRONG NƯỚC "
+    "CỦA NGÀNH CÔNG THƯƠNG ÁP DỤNG TRÊN ĐỊA BÀN TỈNH HÀ GIANG\n\n"
+    "1. Danh mục thủ tục hành chính mới ban hành\n\n"
+    "| STT | Mã TTHC gốc | Tên thủ tục hành chính |\n"
+    "|---|---|---|\n"
+    "| A. | Danh mục thủ tục hành chính cấp tỉnh |  |\n"
+    "| I. | Lĩnh vực: Lưu thông hàng hóa trong nước |  |\n"
+    "| 1 | 1.010696 | Cấp giấy tiếp nhận thông báo kinh doanh xăng dầu bằng thiết bị bán xăng dầu quy mô nhỏ |\n"
+)
+
+
+def test_a_one_cell_signature_over_an_annex_table_is_read():
+    from tests.test_document_fields import fields
+    doc = fields(_HAGIANG_378)
+    assert (doc["signer"], doc["signer_title"], doc["recipients"][:2]) == (
+        "Nguyễn Văn Sơn", "CHỦ TỊCH", ["Như Điều 2", "Chủ tịch UBND tỉnh"])
