@@ -502,7 +502,7 @@ _PLACE_SUFFIX = regex.compile(
     rf"""(?:
         \s+(?i:tỉnh|thành|huyện|quận|đảng|cấp)\s+(?i:ủy|uỷ|đoàn)(?![\p{{L}}])(?!\s+(?i:ban)\b)   # a party committee: "Ban Tổ chức | Tỉnh ủy", "… | tỉnh ủy" in lower case
       | \s+(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu|{_VILLAGE_UNIT})(?:\s+{_PROPER})?   # "Thành phố" as a name's place too
-        (?:\s*,\s*{_PLACE_UNIT}(?![\p{{L}}])(?!\s+\p{{Lu}}))*(?:\s+và\s+{_PLACE_UNIT}(?![\p{{L}}]))?     # "Ủy ban nhân dân xã, phường (và đặc khu)"
+        (?:\s*(?:,|\s[-–])\s*{_PLACE_UNIT}(?![\p{{L}}])(?!\s+\p{{Lu}}))*(?:\s+và\s+{_PLACE_UNIT}(?![\p{{L}}]))?     # "Ủy ban nhân dân xã, phường (và đặc khu)", "… quận - huyện"
         (?:\s*,\s*cấp\s+(?:tỉnh|huyện|xã)(?![\p{{L}}]))*                                   # "Thường trực HĐND tỉnh, cấp xã"
       | (?<=(?i:ủy|uỷ))\s*,\s*(?i:tỉnh|thành|huyện|quận|đảng)\s+(?i:ủy|uỷ)(?![\p{{L}}])   # "… Tỉnh ủy, Thành ủy": each committee's body
       | \s+cấp\s+(?:tỉnh|huyện|xã)(?:\s*,\s*cấp\s+(?:tỉnh|huyện|xã))*

@@ -23,6 +23,10 @@ from tests.support.texts import assignment_entries
      "Phòng Lao động - Thương binh và Xã hội"),
     # a one-part field still runs over its capitals, and a longer name goes on after a known one
     ("Phòng Tài chính - Kế hoạch huyện tham mưu", "Phòng Tài chính - Kế hoạch huyện"),
+    # tests/data/corpus/text/U02_hcm-qd49-2012-quy-che-kinh-phi-nguoi-co-cong (tune): the places it
+    # serves follow it, joined by a dash as by a comma
+    ("Phòng Lao động - Thương binh và Xã hội quận - huyện; Ủy ban nhân dân phường - xã, thị trấn",
+     "Phòng Lao động - Thương binh và Xã hội quận - huyện"),
 ])
 def test_an_office_of_a_known_field_is_read_whole(text, name):
     assert text[:agency_extent(text)] == name
