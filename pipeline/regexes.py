@@ -1816,6 +1816,11 @@ NOT_A_DEADLINE_AFTER = regex.compile(
         | ,\s*(?:trên\s+cơ\s+sở[^.;\n]{0,80}?,\s*)?căn\s+cứ[^.;\n]{0,40}?(?:ngân\s+sách|kinh\s+phí|dự\s+toán)   # "Hằng năm, (trên cơ sở đề xuất …,) căn cứ khả năng cân đối ngân sách"
         | ,\s*(?:ngân\s+sách|kinh\s+phí|nguồn\s+vốn)(?![\p{L}])                      # "Hằng năm, ngân sách tỉnh bố trí kinh phí …"
         | (?:và\s+lâu\s+dài|chịu|bị|xảy\s+ra)\b                                # "nhiệm vụ thường xuyên và lâu dài"
+        # the same pair with a comma, and a task that belongs to everyone: adjectives of a noun, no
+        # schedule — "là nhiệm vụ quan trọng, thường xuyên, lâu dài của cả hệ thống chính trị" (Hưng Yên
+        # KH 199/2026, first sight), "nhiệm vụ thường xuyên, lâu dài của cả hệ thống chính trị", "trở thành
+        # việc làm thường xuyên của toàn xã hội" (tune U04, gold: not deadlines)
+        | ,\s*lâu\s+dài(?![\p{L}]) | \s+của\s+(?:cả|toàn)\s+(?:hệ\s+thống|xã\s+hội|dân|Đảng)(?![\p{L}])
         # a yearly plan's targets set by a higher level, not work that recurs: "so với kế hoạch hàng năm,
         # giai đoạn 5 năm được cấp có thẩm quyền giao" (Cần Thơ KH 160/2025, gold: none), as "cấp có thẩm
         # quyền giao trong kế hoạch hàng năm" (Hà Tĩnh C009) and "dự toán chi hàng năm đã được phê duyệt" (C023)
