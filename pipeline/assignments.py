@@ -1944,6 +1944,10 @@ def _from_labelled_lines(st: Structure, out: list[Assignment]) -> None:
     for i, ln in enumerate(st.lines):
         m = _labelled(ln.text)
         if not m:
+            if len(ln.text) <= _LABEL_ALONE_READ and ("hủ trì" in ln.text or "hối hợp" in ln.text or "hực hiện" in ln.text
+                                                      or "HỦ TRÌ" in ln.text or "HỐI HỢP" in ln.text) \
+                    and (alone := rx.LABEL_ALONE.match(ln.text)):
+                _from_label_over_items(st, i, alone.group("label").lower(), out)
             continue
         label = m.group("label").lower()
         if rx.MEETING_CHAIR_LABEL.fullmatch(label) and _beside_meeting_participants(st, i):
@@ -1984,6 +1988,50 @@ def _from_labelled_lines(st: Structure, out: list[Assignment]) -> None:
             name = clean_agency(lst[s:e])
             if name and len(name) > 2:
                 out.append(Assignment(name, role, section, task, base + s, base + e))
+
+
+_LABEL_ALONE_READ = 60   # a label alone on its line is short
+_LABEL_ITEMS_READ = 8    # item lines a label alone may head
+_LABEL_ITEM_LEN = 120    # an item of names only is short
+
+
+def _from_label_over_items(st: Structure, i: int, label: str, out: list[Assignment]) -> None:
+    """A label alone on line ``i`` ("a) Cơ quan chủ trì", "2. Chủ trì thực hiện", "b) Cơ quan phối
+    hợp") whose list stands on the item lines below it, one or more names each ("- Bộ Quốc phòng;
+    Bộ Tài chính."): each name is a lead (a support under a "phối hợp" label).  The list ends at a
+    blank-free line that is no name — a numbered or lettered item, a label of its own (a time, a
+    lead under "b) Cơ quan thực hiện:"), a note in brackets, a sentence."""
+    if rx.MEETING_CHAIR_LABEL.fullmatch(label) and _beside_meeting_participants(st, i):
+        return
+    role = "support" if "phối hợp" in label else "lead"
+    h = st.section_of(i)
+    section = h.path if h else None
+    task = _task_for_labelled(st, i, h)
+    j, taken = i + 1, 0
+    while j < len(st.lines) and taken < _LABEL_ITEMS_READ:
+        ln = st.lines[j]
+        j += 1
+        t = ln.text
+        if not t.strip():
+            continue
+        item = rx.LABEL_LIST_ITEM.match(t)
+        if not item or (not item.group("bullet") and rx.ITEM_MARK.match(t.lstrip())) \
+                or ":" in t or rx.LABEL_ALONE.match(t):
+            break
+        name_list = item.group("item")
+        # a bulleted item is a short list of names ("- Tư lệnh các quân khu; Chủ tịch Ủy ban nhân dân
+        # các tỉnh …", "- Trung ương Hội Cựu chiến binh Việt Nam."); a bare line names a body first
+        # ("Mặt trận Tổ quốc Việt Nam và Hội Cựu chiến binh các cấp; …")
+        named = starts_with_agency(name_list) or starts_with_post(name_list) or rx.LABEL_ITEM_COLLECTIVE.match(name_list)
+        if not (named or (item.group("bullet") and name_list[:1].isupper() and len(name_list) <= _LABEL_ITEM_LEN)):
+            break
+        base = ln.start + item.start("item")
+        for s, e in split_agency_list(name_list, labelled=True):
+            e = s + _name_before_verb(name_list[s:e])
+            name = clean_agency(name_list[s:e])
+            if name and len(name.split()) >= 2:
+                out.append(Assignment(name, role, section, task, base + s, base + e))
+        taken += 1
 
 
 def _beside_meeting_participants(st: Structure, i: int) -> bool:

@@ -1373,7 +1373,10 @@ FORCES_OF_ONE_HEAD = regex.compile(
 FORCES_APART = regex.compile(_BETWEEN_FORCES, regex.V0)
 # (its label ends with ":": assignments._labelled looks for it in lines holding one only)
 LABELLED_AGENCY = regex.compile(
-    r"""^(?:[-+•]\s*|\d{1,2}\.\s+)?   # a bullet, or an item's number: "4. Cơ quan phối hợp: …" (Ninh Bình QĐ 807/2024)
+    r"""^(?:[-+•]\s*|\d{1,2}\.\s+|[a-zđ]\)\s*)?   # a bullet, or an item's number: "4. Cơ quan phối hợp: …" (Ninh Bình QĐ 807/2024),
+                                             # or its letter: "a) Cơ quan chủ trì: Bộ Quốc phòng; Bộ Tài chính."
+                                             # (Ban Chỉ đạo quốc gia 1237 KH 252/2013; lettered labels as
+                                             # tune's "b) Cơ quan thực hiện:", Hà Nội KH 308/2025)
         (?P<label>(?:Cơ\s+quan|Đơn\s+vị)\s+(?:chủ\s+trì|thực\s+hiện|phối\s+hợp|thực\s+hiện\s+chính)
           |Chủ\s+trì|Phối\s+hợp|Thực\s+hiện
           # the bodies of a planning procedure: "Cơ quan tổ chức lập: Ủy ban nhân dân thành phố Tam
@@ -1387,6 +1390,23 @@ LABELLED_AGENCY = regex.compile(
         \s*(?:thực\s+hiện)?\s*:\s*(?P<list>\S.*)$""",
     regex.VERBOSE | regex.IGNORECASE | regex.V0,
 )
+# The same label alone on its line, its list on the item lines below it ("a) Cơ quan chủ trì / - Ban
+# Chỉ đạo quốc gia. / - Bộ Quốc phòng; Bộ Lao động - Thương binh và Xã hội.", "2. Chủ trì thực hiện /
+# - …", "b) Cơ quan phối hợp / Mặt trận Tổ quốc Việt Nam và Hội Cựu chiến binh các cấp; …", Ban Chỉ
+# đạo quốc gia 1237 KH 252/2013, nine task blocks; as tune's "b) Cơ quan thực hiện:" over its "- Đơn
+# vị chủ trì: …" lines, Hà Nội KH 308/2025).  A label that joins two ("2. Cơ quan chủ trì, phối hợp")
+# only heads the two below it.
+LABEL_ALONE = regex.compile(
+    r"""^[\s*_]*(?:[-+•]\s*|\d{1,2}\.\s+|[a-zđ]\)\s*)?[*_]*
+        (?P<label>(?:Cơ\s+quan|Đơn\s+vị)\s+(?:chủ\s+trì|thực\s+hiện|phối\s+hợp)|Chủ\s+trì)
+        (?:\s+thực\s+hiện)?[\s*_]*:?[\s*_]*$""",
+    regex.VERBOSE | regex.IGNORECASE | regex.V0,
+)
+# An item of such a list: a bullet, then a name (its end mark dropped).
+LABEL_LIST_ITEM = regex.compile(r"^\s*(?P<bullet>[-+•]\s*)?(?P<item>\S.*?)[\s.;,]*$", regex.V0)
+# A collective such an item may name ("Các Bộ, ngành liên quan", "Các đơn vị, địa phương", "Các
+# Đội chuyên trách của quân đội").
+LABEL_ITEM_COLLECTIVE = regex.compile(r"^(?:các|tất\s+cả)\s+\p{L}", regex.IGNORECASE | regex.V0)
 # The participants of a meeting the document describes ("- Thành phần mời dự:", "- Thành phần:
 # Toàn thể cán bộ …"): a bare "Chủ trì:" beside them names who chairs the meeting, not a body
 # given work ("+ Chủ trì: Đồng chí Hoàng Quốc Khánh - Phó bí thư Tỉnh ủy, Chủ tịch UBND tỉnh …",
@@ -1796,6 +1816,11 @@ NOT_A_DEADLINE_AFTER = regex.compile(
         | ,\s*(?:trên\s+cơ\s+sở[^.;\n]{0,80}?,\s*)?căn\s+cứ[^.;\n]{0,40}?(?:ngân\s+sách|kinh\s+phí|dự\s+toán)   # "Hằng năm, (trên cơ sở đề xuất …,) căn cứ khả năng cân đối ngân sách"
         | ,\s*(?:ngân\s+sách|kinh\s+phí|nguồn\s+vốn)(?![\p{L}])                      # "Hằng năm, ngân sách tỉnh bố trí kinh phí …"
         | (?:và\s+lâu\s+dài|chịu|bị|xảy\s+ra)\b                                # "nhiệm vụ thường xuyên và lâu dài"
+        # the same pair with a comma, and a task that belongs to everyone: adjectives of a noun, no
+        # schedule — "là nhiệm vụ quan trọng, thường xuyên, lâu dài của cả hệ thống chính trị" (Hưng Yên
+        # KH 199/2026, first sight), "nhiệm vụ thường xuyên, lâu dài của cả hệ thống chính trị", "trở thành
+        # việc làm thường xuyên của toàn xã hội" (tune U04, gold: not deadlines)
+        | ,\s*lâu\s+dài(?![\p{L}]) | \s+của\s+(?:cả|toàn)\s+(?:hệ\s+thống|xã\s+hội|dân|Đảng)(?![\p{L}])
         # a yearly plan's targets set by a higher level, not work that recurs: "so với kế hoạch hàng năm,
         # giai đoạn 5 năm được cấp có thẩm quyền giao" (Cần Thơ KH 160/2025, gold: none), as "cấp có thẩm
         # quyền giao trong kế hoạch hàng năm" (Hà Tĩnh C009) and "dự toán chi hàng năm đã được phê duyệt" (C023)
