@@ -287,7 +287,8 @@ def split_agency_list(text: str, labelled: bool = False, loose: bool = False) ->
                     and rx.PARTY_AND_GOVERNMENT.match(before.lstrip(" ,") + ", " + nxt):
                 continue  # "Các cấp ủy, | chính quyền địa phương các cấp": one collective
             if _starts_new_name(nxt, labelled, loose, after_and=m.group().strip() == "và") \
-                    or _head_of_the_body_before(before, nxt):
+                    or _head_of_the_body_before(before, nxt) \
+                    or (loose and m.group().strip() == "," and _collective_after_named(before, nxt)):
                 cut_points.append(seg_start + m.start())
                 cut_points.append(seg_start + m.end())
         cut_points.append(part.end())
@@ -299,6 +300,17 @@ def split_agency_list(text: str, labelled: bool = False, loose: bool = False) ->
     return spans
 
 
+
+
+def _collective_after_named(before: str, nxt: str) -> bool:
+    """Whether a heading's list goes on, after a comma, from a named body to a collective of its
+    own: "15. Đề nghị Ủy ban mặt trận Tổ quốc Việt Nam tỉnh, | các tổ chức chính trị - xã hội
+    tỉnh: …" (Hưng Yên KH 199/2026, tune V01) names two, as the same request in a sentence does
+    ("Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh, | các tổ chức chính trị-xã hội phát huy …", Nghệ An
+    KH 982/2025, tune C010).  Not inside a collective ("Các sở, | cơ quan …" opens with "các")."""
+    first = before.lstrip(" ,")
+    return first[:4].lower() != "các " and rx.COLLECTIVE_START.match(nxt) is not None \
+        and starts_with_agency(first, strong_only=True)
 
 
 def _joint_office_goes_on(before: str, nxt: str) -> bool:
