@@ -884,6 +884,7 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
         base = ln.start + (line_text.index(title) if title in line_text else 0)
         head_text, inline_task = title, None
         subject_sentence = False
+        listed_end = None  # where a list of subjects ends, before their verb
         colon = title.find(":")
         if 0 < colon < 160:
             head_text, inline_task = title[:colon], title[colon + 1:].strip() or None
@@ -951,6 +952,7 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
                 # tăng cường …": a list of subjects, then their verb
                 spans, task = listed[0], head_text
                 subjects_cooperate = _subject_cooperates_only(head_text[listed[1]:])
+                listed_end = listed[1]
             elif (spans := _heading_names(head_text)):
                 task = inline_task or _section_body(st, h.line)[0]
             else:
@@ -992,11 +994,15 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
         # Công an tỉnh …": asked to cooperate, partners (contract, Clarifications)
         asked = directed and rx.REQUEST_HEADING.match(heading_title)
         role = "support" if asked and task and rx.PARTNER_FIRST.match(rx.BULLET_MARK.sub("", task.strip()).lower()) else "lead"
-        if asked and subject_sentence and spans:
+        if asked and (subject_sentence or listed_end is not None) and spans:
             # "3. Đề nghị Ủy ban MTTQ Việt Nam tỉnh phối hợp tuyên truyền, vận động Nhân dân": the
             # request read as the same sentence in a paragraph is (Clarifications: "Đề nghị …
-            # phối hợp" is support; partners then a task of its own keep it lead, round-4 rule 4)
-            after = head_text[spans[-1][1]:]
+            # phối hợp" is support; partners then a task of its own keep it lead, round-4 rule 4);
+            # so is a list of subjects: "3. Đề nghị Thường trực HĐND, UBND, Ủy ban Kiểm tra Đảng
+            # ủy xã thường xuyên phối hợp, trao đổi thông tin …" (Lương Minh KH 2025 on citizens'
+            # petitions; the paragraph "Đề nghị Văn phòng Đảng ủy, Văn phòng HĐND&UBND xã phối hợp
+            # …", tune C057)
+            after = head_text[listed_end if listed_end is not None else spans[-1][1]:]
             duty = rx.DUTY_BEFORE_PARTNER.match(after)
             side = after[duty.end():] if duty else after
             if rx.PARTNER_FIRST.match(side) and _cooperates_only(side):

@@ -2498,8 +2498,9 @@ LEADS_AGAIN = regex.compile(r"(?<!\p{L})chủ\s+trì(?!\p{L})", regex.IGNORECASE
 # name goes on past it.
 JOINED_TIME_LABEL = regex.compile(r"\s[-–+•]\s*Thời\s+(?:gian|hạn)\b[^:]{0,30}:", regex.V0)
 # Right after a subject: it only cooperates ("X phối hợp …", not "X phối hợp, chủ trì …").
-# Its manner may come first: "Các ngân hàng thương mại | chủ động phối hợp với Sở Y tế trong công tác …".
-_COOPERATION_MANNER = r"(?:(?i:chủ\s+động|tích\s+cực)\s+)?"
+# Its manner may come first: "Các ngân hàng thương mại | chủ động phối hợp với Sở Y tế trong công tác …",
+# "Đề nghị Thường trực HĐND, UBND, Ủy ban Kiểm tra Đảng ủy xã | thường xuyên phối hợp, trao đổi thông tin …".
+_COOPERATION_MANNER = r"(?:(?i:chủ\s+động|tích\s+cực|thường\s+xuyên)\s+)?"
 PARTNER_FIRST = regex.compile(r"\s*,?\s*" + _COOPERATION_MANNER + _COOPERATION + r"(?!\s*,?\s*(?:chủ\s+trì))", regex.VERBOSE | regex.V0)
 # After "X phối hợp (chặt chẽ) với | Y": the partner list begins (a subject's own cooperation).
 PARTNER_LIST_START = regex.compile(r"\s*,?\s*" + _COOPERATION_MANNER + _COOPERATION + r"\s+", regex.VERBOSE | regex.V0)

@@ -1,0 +1,50 @@
+"""A request heading that lists several bodies and asks them only to cooperate gives each a
+support entry, as the same request with one body or in a paragraph does (contract,
+Clarifications: "Đề nghị … phối hợp" is support; partners then a task of its own keep it lead).
+Real headings, each naming its source; judged from the text."""
+
+import pytest
+
+from tests.support.texts import assignment_entries
+
+_PLAN = """ỦY BAN MTTQ VIỆT NAM
+XÃ LƯƠNG MINH
+BAN THƯỜNG TRỰC
+Số: /KH-MTTQ-BTT
+Lương Minh, ngày 10 tháng 12 năm 2025
+KẾ HOẠCH
+Tiếp công dân, xử lý đơn thư khiếu nại, tố cáo, kiến nghị, phản ánh phục vụ bầu cử
+III. TỔ CHỨC THỰC HIỆN
+1. Ban Công tác Mặt trận các thôn
+- Nắm bắt tâm tư, nguyện vọng và các ý kiến phản ánh của cử tri tại khu dân cư.
+{item}
+"""
+
+
+@pytest.mark.parametrize("item, expected", [
+    # Lương Minh (Quảng Ninh) KH of the Front committee on citizens' petitions, 10/12/2025,
+    # III.3 (github:LaHieu11/baucu-luongminh extracted-docs.txt): an adverb before the cooperation
+    ("3. Đề nghị Thường trực HĐND, UBND, Ủy ban Kiểm tra Đảng ủy xã thường xuyên phối hợp, trao đổi thông tin, thống nhất phương án xử lý đối với các đơn thư phức tạp liên quan đến nhân sự và công tác bầu cử.",
+     {("Thường trực Hội đồng nhân dân", "support"), ("Ủy ban nhân dân", "support"),
+      ("Ủy ban Kiểm tra Đảng ủy xã", "support")}),
+    # the list without the adverb, as tune C057's paragraph request ("Đề nghị Văn phòng Đảng ủy,
+    # Văn phòng HĐND&UBND xã phối hợp Cơ quan Uỷ ban MTTQ Việt Nam xã trong công tác chuẩn bị …")
+    ("3. Đề nghị Văn phòng Đảng ủy, Văn phòng HĐND&UBND xã phối hợp Cơ quan Uỷ ban MTTQ Việt Nam xã trong công tác chuẩn bị các điều kiện phục vụ hội nghị theo quy định.",
+     {("Văn phòng Đảng ủy", "support"), ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã", "support")}),
+])
+def test_listed_bodies_asked_to_cooperate(item, expected):
+    found = assignment_entries(_PLAN.format(item=item))
+    assert expected <= found
+    assert not {(a, "lead") for a, _ in expected} & found
+
+
+@pytest.mark.parametrize("item, expected", [
+    # partners, then a task of their own: the listed bodies lead (round-4 rule 4)
+    ("3. Đề nghị Hội Nông dân xã, Đoàn Thanh niên xã phối hợp với Ban Công tác Mặt trận thôn tổ chức tuyên truyền về bầu cử.",
+     {("Hội Nông dân xã", "lead"), ("Đoàn Thanh niên xã", "lead")}),
+    # a request with work of its own: lead (tune V01 III.15's shape)
+    ("3. Đề nghị Hội Nông dân xã, Đoàn Thanh niên xã tăng cường tuyên truyền về bầu cử.",
+     {("Hội Nông dân xã", "lead"), ("Đoàn Thanh niên xã", "lead")}),
+])
+def test_listed_bodies_with_work_of_their_own(item, expected):
+    assert expected <= assignment_entries(_PLAN.format(item=item))
