@@ -993,7 +993,15 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
         # "4.5. Đề nghị Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh / Phối hợp chặt chẽ với
         # Công an tỉnh …": asked to cooperate, partners (contract, Clarifications)
         asked = directed and rx.REQUEST_HEADING.match(heading_title)
-        role = "support" if asked and task and rx.PARTNER_FIRST.match(rx.BULLET_MARK.sub("", task.strip()).lower()) else "lead"
+        asked_task = rx.BULLET_MARK.sub("", task.strip()) if task else ""
+        # (the cooperation, then a clause of work of its own, keeps the request's bodies lead:
+        # "14. Đề nghị Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh: Phối hợp chặt chẽ với cơ
+        # quan điều tra trong điều tra, truy tố, xét xử …; tăng cường công tác nghiên cứu hồ sơ …",
+        # tune V01, the lead's review in RECONCILIATION-round10.md, as calibration C014 2.10; the
+        # cooperation's own purpose after its partners does not: "4.5. Đề nghị Viện Kiểm sát …
+        # / Phối hợp chặt chẽ với Công an tỉnh nâng cao hiệu quả …" stays support, tune C060)
+        role = "support" if asked and task and rx.PARTNER_FIRST.match(asked_task.lower()) \
+            and not _own_work_after_cooperation(asked_task) else "lead"
         if asked and (subject_sentence or listed_end is not None) and spans:
             # "3. Đề nghị Ủy ban MTTQ Việt Nam tỉnh phối hợp tuyên truyền, vận động Nhân dân": the
             # request read as the same sentence in a paragraph is (Clarifications: "Đề nghị …
@@ -1791,6 +1799,19 @@ def _cooperates_only(after: str) -> bool:
     if not spans:
         return True
     return bool(rx.COOPERATION_ONLY_TAIL.match(rest, end))
+
+
+def _own_work_after_cooperation(task: str) -> bool:
+    """Whether a task that opens with the cooperation goes on, after a ";", to work of its own
+    ("Phối hợp chặt chẽ với cơ quan điều tra trong điều tra, truy tố, xét xử …; | tăng cường công
+    tác nghiên cứu hồ sơ, ra quyết định …", tune V01 III.14): the bodies lead (round-4 rule 4),
+    however the partners are named.  Within the task's first sentence."""
+    sentence = task.split(". ", 1)[0]
+    for clause in sentence.split(";")[1:]:
+        clause = rx.BULLET_MARK.sub("", clause.strip())
+        if rx.ACTION_START.match(clause) and not rx.PARTNER_FIRST.match(clause):
+            return True
+    return False
 
 
 def _on_summons(body: str, end: int) -> bool:

@@ -48,3 +48,28 @@ def test_listed_bodies_asked_to_cooperate(item, expected):
 ])
 def test_listed_bodies_with_work_of_their_own(item, expected):
     assert expected <= assignment_entries(_PLAN.format(item=item))
+
+
+_DRUG_PLAN = """ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN
+Số: 199/KH-UBND
+Hưng Yên, ngày 01 tháng 6 năm 2026
+KẾ HOẠCH
+Phòng, chống ma túy
+III. PHÂN CÔNG NHIỆM VỤ
+1. Công an tỉnh: Chủ trì, tham mưu Ủy ban nhân dân tỉnh chỉ đạo thực hiện Kế hoạch.
+{item}
+"""
+
+
+@pytest.mark.parametrize("item, role", [
+    # tune V01 (Hưng Yên KH 199/2026) III.14: the cooperation, then a clause of work of their own
+    # after ";" (the lead's review, RECONCILIATION-round10.md: lead, as calibration C014 2.10)
+    ("14. Đề nghị Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh: Phối hợp chặt chẽ với cơ quan điều tra trong điều tra, truy tố, xét xử các vụ án phạm tội về ma túy; tăng cường công tác nghiên cứu hồ sơ, ra quyết định áp dụng biện pháp xử lý vi phạm hành chính đưa người nghiện ma túy vào cơ sở cai nghiện bắt buộc.",
+     "lead"),
+    # tune C060 (Lâm Đồng draft KH 2026) III.4.5: only the cooperation and its purpose → support
+    ("4.5. Đề nghị Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh: Phối hợp chặt chẽ với Công an tỉnh nâng cao hiệu quả áp dụng các biện pháp xử lý hành chính đưa người vào cơ sở cai nghiện bắt buộc theo quy định.",
+     "support"),
+])
+def test_request_to_cooperate_then_work_of_their_own(item, role):
+    found = assignment_entries(_DRUG_PLAN.format(item=item))
+    assert {("Viện Kiểm sát nhân dân tỉnh", role), ("Tòa án nhân dân tỉnh", role)} <= found
