@@ -1217,7 +1217,7 @@ _ROMAN = regex.compile(r"[IVXLC]+")
 # alone before a word ("ng", "Đ", "t"), or a vowel that needs a final consonant at a word's end
 # ("lấ", "Đặ", "biế").  Each pattern opens with a space or a set of letters, which ``re`` finds in
 # C (an alternation of look-behinds was entered at every character: 40 ms a MB).
-_CONSONANTS_ALONE = re.compile(r" [bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX](?:[bcdđghklmnpqrstvx]{0,2}|[BCDĐGHKLMNPQRSTVX]{1,2})(?= [^\W\d_])")
+_CONSONANTS_ALONE = re.compile(r" [bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX][bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX]{0,2}(?= [^\W\d_])")
 _OPEN_VOWEL_AT_END = re.compile(r"[ăắằẳẵặâấầẩẫậ] ")
 _OPEN_PAIR_AT_END = re.compile(r"[iyuư][êếềểễệôốồổỗộơớờởỡợ] ")  # "iê", "yê", "uô", "ươ" (checked below)
 _OPEN_PAIRS = {"i": "êếềểễệ", "y": "êếềểễệ", "u": "ôốồổỗộ", "ư": "ơớờởỡợ"}
@@ -1229,8 +1229,20 @@ _OPEN_PAIRS = {"i": "êếềểễệ", "y": "êếềểễệ", "u": "ôố�
 # word stands whole elsewhere in it at least twice, and more often than the first piece alone
 # ("dịch vụ y tế", "thú y", "g và i khoản" stay: "vụy", "thúy" are rarer than "vụ", "thú").
 _VOWEL_LETTERS = "".join(sorted(c for c, (base, _) in syllable_letters().items() if base in "aăâeêioôơuưy"))
+# An onset-less piece is looked for only in a text whose layer split other words (the scan of
+# every space cost 2 % of the normalization; the texts above all split other words too).
 _ONSETLESS_PIECE = re.compile(f" [{_VOWEL_LETTERS}]{{1,2}}(?![^\\W\\d_])")
 _EVIDENCE_TIMES = 2
+
+
+def _joins_the_piece_before(text: str, space: int, end: int) -> bool:
+    """An onset-less piece is worth a look only where it makes one syllable with the piece before
+    it (most are words: "ở", "ưu", "y tế"; a look at each cost 5 % of the normalization)."""
+    start = space
+    while start > 0 and space - start <= 4 and text[start - 1].isalpha():
+        start -= 1
+    return (0 < space - start <= 4 and (start == 0 or not text[start - 1].isalpha())
+            and is_vietnamese_syllable(text[start:space] + text[space + 1:end]))
 
 
 def _whole_word_count(lowered: str, word: str, counts: dict[str, int]) -> int:
@@ -1264,20 +1276,30 @@ _DATE_WORD_BEFORE = re.compile(r"(?:ngày|tháng|NGÀY|THÁNG|Ngày|Tháng)$")
 
 
 def split_date_number_edits(text: str) -> list[tuple[int, int, str]]:
+    if " 0 " not in text:  # (``in`` first: most texts have none)
+        return []
     return [(m.start() + 2, m.end(), "") for m in _SPLIT_DATE_ZERO.finditer(text)
             if _DATE_WORD_BEFORE.search(text, max(0, m.start() - 5), m.start())]
 
 
 def split_word_edits(text: str) -> list[tuple[int, int, str]]:
     """Edits that join the pieces of a word split inside (see above)."""
-    edits: list[tuple[int, int, str]] = []
-    done = -1
-    counts: dict[str, int] = {}
-    lowered: list[str] = []
     found = sorted([m.start() + 1 for m in _CONSONANTS_ALONE.finditer(text)]
                    + [m.start() for m in _OPEN_VOWEL_AT_END.finditer(text)]
-                   + [m.start() for m in _OPEN_PAIR_AT_END.finditer(text) if text[m.start() + 1] in _OPEN_PAIRS[text[m.start()]]]
-                   + [m.start() + 1 for m in _ONSETLESS_PIECE.finditer(text)])
+                   + [m.start() for m in _OPEN_PAIR_AT_END.finditer(text) if text[m.start() + 1] in _OPEN_PAIRS[text[m.start()]]])
+    counts: dict[str, int] = {}
+    lowered: list[str] = []
+    edits = _joined_pieces(text, found, counts, lowered)
+    if edits:
+        more = [m.start() + 1 for m in _ONSETLESS_PIECE.finditer(text) if _joins_the_piece_before(text, m.start(), m.end())]
+        if more:
+            edits = _joined_pieces(text, sorted(found + more), counts, lowered)
+    return edits
+
+
+def _joined_pieces(text: str, found: list[int], counts: dict[str, int], lowered: list[str]) -> list[tuple[int, int, str]]:
+    edits: list[tuple[int, int, str]] = []
+    done = -1
     for where in found:
         if where < done:
             continue
