@@ -1209,28 +1209,32 @@ def _table_region_edits(text: str, region: list[tuple[int, int]], at_text_end: b
 # lấ y ý kiến", "phổ biế n"; law-site pages of tune C019, C050, U04 and github:TuanHuu168/CongBot):
 # two or three pieces of at most four letters, one space apart, at least one of them no syllable
 # (nor a Roman numeral or an abbreviation in capitals), the pieces after the first in lower
-# case, that make one well-formed syllable written with a lower-case letter in it.
+# case, that make one well-formed syllable written with a lower-case letter in it.  Pieces all
+# in capitals, or each a syllable, are joined only where the text writes the word whole (below).
 _SHORT_PIECE = regex.compile(r"(?<![\p{L}\d])\p{L}{1,4}(?![\p{L}\d])")
 _ROMAN_OR_CAPITALS = regex.compile(r"[IVXLC]+|\p{Lu}{2,}")
 _ROMAN = regex.compile(r"[IVXLC]+")
 # A piece that is no syllable, found without asking the syllable model of every word: consonants
 # alone before a word ("ng", "Đ", "t"), or a vowel that needs a final consonant at a word's end
 # ("lấ", "Đặ", "biế").  Each pattern opens with a space or a set of letters, which ``re`` finds in
-# C (an alternation of look-behinds was entered at every character: 40 ms a MB).
+# C (an alternation of look-behinds was entered at every character: 40 ms a MB).  Consonants in
+# capitals too ("TỊ CH", "M I NH": a header spaced letter by letter).
 _CONSONANTS_ALONE = re.compile(r" [bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX][bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX]{0,2}(?= [^\W\d_])")
 _OPEN_VOWEL_AT_END = re.compile(r"[ăắằẳẵặâấầẩẫậ] ")
 _OPEN_PAIR_AT_END = re.compile(r"[iyuư][êếềểễệôốồổỗộơớờởỡợ] ")  # "iê", "yê", "uô", "ươ" (checked below)
 _OPEN_PAIRS = {"i": "êếềểễệ", "y": "êếềểễệ", "u": "ôốồổỗộ", "ư": "ơớờởỡợ"}
-# Two pieces that are each a syllable but one word in the text ("chất lượng the o yêu cầu",
-# calibration C038; "Xã hộ i ," newdocs bcdqg1237-kh252-2013; "Hội Cự u Chi ến binh" and the
-# letter-spaced header "ỦY B AN NHÂN D Â N T HÀNH P HỐ", newdocs hcm-qd3210-2014): a lower-case
-# piece of one or two vowels, no onset, after a syllable ("o", "i", "u"), or capitals with a lone
-# consonant among them.  Both readings are well formed, so the text itself decides: the joined
-# word stands whole elsewhere in it at least twice, and more often than the first piece alone
-# ("dịch vụ y tế", "thú y", "g và i khoản" stay: "vụy", "thúy" are rarer than "vụ", "thú").
+# Two pieces that are each a syllable but one word in the text ("Xã hộ i ," newdocs
+# bcdqg1237-kh252-2013 = tune9 V02; "Hội Cự u Chi ến binh", "X ã hội", "L iên hiệp" newdocs
+# hcm-qd3210-2014 and quangngai-qd1351-2022), and capitals spaced letter by letter ("ỦY B AN NHÂN
+# D Â N T HÀNH P HỐ", hcm-qd3210-2014): a lower-case piece of one or two vowels, no onset, after
+# a syllable ("o", "i", "u") or a Roman numeral, or capitals with a lone consonant among them.
+# Both readings are well formed, so the text itself decides: the joined word stands whole
+# elsewhere in it at least twice, and (after a syllable) more often than the first piece alone
+# ("dịch vụ y tế", "thú y", "g và i khoản" stay: "vụy", "thúy", "vài" are rarer than "vụ", "thú", "và").
 _VOWEL_LETTERS = "".join(sorted(c for c, (base, _) in syllable_letters().items() if base in "aăâeêioôơuưy"))
 # An onset-less piece is looked for only in a text whose layer split other words (the scan of
-# every space cost 2 % of the normalization; the texts above all split other words too).
+# every space cost 2 % of the normalization; the texts above all split other words too, but a
+# crawl of calibration C038 has "chất lượng the o yêu cầu" alone: it stays).
 _ONSETLESS_PIECE = re.compile(f" [{_VOWEL_LETTERS}]{{1,2}}(?![^\\W\\d_])")
 _EVIDENCE_TIMES = 2
 
