@@ -67,6 +67,11 @@ def _syllable_model() -> _SyllableModel:
     )
 
 
+def syllable_letters() -> dict[str, tuple[str, int]]:
+    """Every Vietnamese letter (lower case, NFC) -> (the letter without its tone, tone index)."""
+    return _syllable_model().letters
+
+
 _STOP_FINALS = ("p", "t", "c", "ch")
 
 

@@ -27,7 +27,7 @@ import regex
 from . import regexes as rx
 from . import vocab
 from .aligned_tables import aligned_table_edits
-from .legacy import is_vietnamese_syllable
+from .legacy import is_vietnamese_syllable, syllable_letters
 from .models import Page
 from .text import OLD_TONE_PLACEMENT, move_tone
 
@@ -1209,26 +1209,101 @@ def _table_region_edits(text: str, region: list[tuple[int, int]], at_text_end: b
 # lấ y ý kiến", "phổ biế n"; law-site pages of tune C019, C050, U04 and github:TuanHuu168/CongBot):
 # two or three pieces of at most four letters, one space apart, at least one of them no syllable
 # (nor a Roman numeral or an abbreviation in capitals), the pieces after the first in lower
-# case, that make one well-formed syllable written with a lower-case letter in it.
+# case, that make one well-formed syllable written with a lower-case letter in it.  Pieces all
+# in capitals, or each a syllable, are joined only where the text writes the word whole (below).
 _SHORT_PIECE = regex.compile(r"(?<![\p{L}\d])\p{L}{1,4}(?![\p{L}\d])")
 _ROMAN_OR_CAPITALS = regex.compile(r"[IVXLC]+|\p{Lu}{2,}")
+_ROMAN = regex.compile(r"[IVXLC]+")
 # A piece that is no syllable, found without asking the syllable model of every word: consonants
 # alone before a word ("ng", "Đ", "t"), or a vowel that needs a final consonant at a word's end
 # ("lấ", "Đặ", "biế").  Each pattern opens with a space or a set of letters, which ``re`` finds in
-# C (an alternation of look-behinds was entered at every character: 40 ms a MB).
-_CONSONANTS_ALONE = re.compile(r" [bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX][bcdđghklmnpqrstvx]{0,2}(?= [^\W\d_])")
+# C (an alternation of look-behinds was entered at every character: 40 ms a MB).  Consonants in
+# capitals too ("TỊ CH", "M I NH": a header spaced letter by letter).
+_CONSONANTS_ALONE = re.compile(r" [bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX][bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX]{0,2}(?= [^\W\d_])")
 _OPEN_VOWEL_AT_END = re.compile(r"[ăắằẳẵặâấầẩẫậ] ")
 _OPEN_PAIR_AT_END = re.compile(r"[iyuư][êếềểễệôốồổỗộơớờởỡợ] ")  # "iê", "yê", "uô", "ươ" (checked below)
 _OPEN_PAIRS = {"i": "êếềểễệ", "y": "êếềểễệ", "u": "ôốồổỗộ", "ư": "ơớờởỡợ"}
+# Two pieces that are each a syllable but one word in the text ("Xã hộ i ," newdocs
+# bcdqg1237-kh252-2013 = tune9 V02; "Hội Cự u Chi ến binh", "X ã hội", "L iên hiệp" newdocs
+# hcm-qd3210-2014 and quangngai-qd1351-2022), and capitals spaced letter by letter ("ỦY B AN NHÂN
+# D Â N T HÀNH P HỐ", hcm-qd3210-2014): a lower-case piece of one or two vowels, no onset, after
+# a syllable ("o", "i", "u") or a Roman numeral, or capitals with a lone consonant among them.
+# Both readings are well formed, so the text itself decides: the joined word stands whole
+# elsewhere in it at least twice, and (after a syllable) more often than the first piece alone
+# ("dịch vụ y tế", "thú y", "g và i khoản" stay: "vụy", "thúy", "vài" are rarer than "vụ", "thú", "và").
+_VOWEL_LETTERS = "".join(sorted(c for c, (base, _) in syllable_letters().items() if base in "aăâeêioôơuưy"))
+# An onset-less piece is looked for only in a text whose layer split other words (the scan of
+# every space cost 2 % of the normalization; the texts above all split other words too, but a
+# crawl of calibration C038 has "chất lượng the o yêu cầu" alone: it stays).
+_ONSETLESS_PIECE = re.compile(f" [{_VOWEL_LETTERS}]{{1,2}}(?![^\\W\\d_])")
+_EVIDENCE_TIMES = 2
+
+
+def _joins_the_piece_before(text: str, space: int, end: int) -> bool:
+    """An onset-less piece is worth a look only where it makes one syllable with the piece before
+    it (most are words: "ở", "ưu", "y tế"; a look at each cost 5 % of the normalization)."""
+    start = space
+    while start > 0 and space - start <= 4 and text[start - 1].isalpha():
+        start -= 1
+    return (0 < space - start <= 4 and (start == 0 or not text[start - 1].isalpha())
+            and is_vietnamese_syllable(text[start:space] + text[space + 1:end]))
+
+
+def _whole_word_count(lowered: str, word: str, counts: dict[str, int]) -> int:
+    found = counts.get(word)
+    if found is None:
+        found = 0
+        for m in re.finditer(re.escape(word), lowered):
+            a, b = m.start(), m.end()
+            if (a == 0 or not lowered[a - 1].isalpha()) and (b == len(lowered) or not lowered[b].isalpha()):
+                found += 1
+        counts[word] = found
+    return found
+
+
+def _one_word_in_text(text: str, words: list[str], counts: dict[str, int], lowered: list[str]) -> bool:
+    """Pieces split inside a word in capitals, or pieces that are each a syllable, are one word
+    when the text says so (see above)."""
+    if not lowered:
+        lowered.append(text.lower())
+    times = _whole_word_count(lowered[0], "".join(words).lower(), counts)
+    if times < _EVIDENCE_TIMES:
+        return False
+    return not is_vietnamese_syllable(words[0]) or times > _whole_word_count(lowered[0], words[0].lower(), counts)
+
+
+# A day or a month written with a leading zero that a page split after the zero ("Hà Nội, ngày 26
+# tháng 0 6 năm 2018", newdocs ttg-qd773-2018): no day or month is 0, so "ngày"/"tháng" then a
+# lone "0" then one digit is one number.  (The pattern opens with its rare " 0 ", found in C.)
+_SPLIT_DATE_ZERO = re.compile(r" 0 (?=[1-9](?!\d))")
+_DATE_WORD_BEFORE = re.compile(r"(?:ngày|tháng|NGÀY|THÁNG|Ngày|Tháng)$")
+
+
+def split_date_number_edits(text: str) -> list[tuple[int, int, str]]:
+    if " 0 " not in text:  # (``in`` first: most texts have none)
+        return []
+    return [(m.start() + 2, m.end(), "") for m in _SPLIT_DATE_ZERO.finditer(text)
+            if _DATE_WORD_BEFORE.search(text, max(0, m.start() - 5), m.start())]
 
 
 def split_word_edits(text: str) -> list[tuple[int, int, str]]:
     """Edits that join the pieces of a word split inside (see above)."""
-    edits: list[tuple[int, int, str]] = []
-    done = -1
     found = sorted([m.start() + 1 for m in _CONSONANTS_ALONE.finditer(text)]
                    + [m.start() for m in _OPEN_VOWEL_AT_END.finditer(text)]
                    + [m.start() for m in _OPEN_PAIR_AT_END.finditer(text) if text[m.start() + 1] in _OPEN_PAIRS[text[m.start()]]])
+    counts: dict[str, int] = {}
+    lowered: list[str] = []
+    edits = _joined_pieces(text, found, counts, lowered)
+    if edits:
+        more = [m.start() + 1 for m in _ONSETLESS_PIECE.finditer(text) if _joins_the_piece_before(text, m.start(), m.end())]
+        if more:
+            edits = _joined_pieces(text, sorted(found + more), counts, lowered)
+    return edits
+
+
+def _joined_pieces(text: str, found: list[int], counts: dict[str, int], lowered: list[str]) -> list[tuple[int, int, str]]:
+    edits: list[tuple[int, int, str]] = []
+    done = -1
     for where in found:
         if where < done:
             continue
@@ -1244,15 +1319,22 @@ def split_word_edits(text: str) -> list[tuple[int, int, str]]:
             if any(b.start() - a.end() != 1 or text[a.end()] != " " for a, b in itertools.pairwise(run)):
                 continue
             words = [m.group() for m in run]
-            if not all(w[0].islower() for w in words[1:]):
-                continue
-            if all(is_vietnamese_syllable(w) or _ROMAN_OR_CAPITALS.fullmatch(w) for w in words):
+            capitals = all(w.isupper() for w in words)
+            if not capitals and not all(w[0].islower() for w in words[1:]):
                 continue
             joined = "".join(words)
-            if joined != joined.upper() and is_vietnamese_syllable(joined):
-                edits.extend((a.end(), b.start(), "") for a, b in itertools.pairwise(run))
-                done = run[-1].end()
-                break
+            if not is_vietnamese_syllable(joined):
+                continue
+            # (in a run of capitals a piece in capitals is no abbreviation: "TỊ CH", "B AN")
+            if all(is_vietnamese_syllable(w) or (_ROMAN if capitals else _ROMAN_OR_CAPITALS).fullmatch(w) for w in words):
+                # each piece a word: one word only where the text says so (see above)
+                if capitals or n != 2 or words[1][0] not in _VOWEL_LETTERS or not _one_word_in_text(text, words, counts, lowered):
+                    continue
+            elif capitals and not _one_word_in_text(text, words, counts, lowered):
+                continue
+            edits.extend((a.end(), b.start(), "") for a, b in itertools.pairwise(run))
+            done = run[-1].end()
+            break
     return edits
 
 
@@ -1273,6 +1355,7 @@ def normalize_text(raw: str, extra_edits: list[Callable[[str], list[tuple[int, i
         rw.sub(_WORD_WITH_CYRILLIC_LOOKALIKE, _cyrillic_read_as_latin)
     rw.sub(OLD_TONE_PLACEMENT, move_tone)  # hoá → hóa, uỷ → ủy (text.py)
     rw.apply_edits(split_word_edits(rw.text))
+    rw.apply_edits(split_date_number_edits(rw.text))
     rw.apply_edits(aggregator_chrome_edits(rw.text))
     rw.apply_edits(flattened_header_edits(rw.text))
     for find_edits in extra_edits or ():

@@ -177,3 +177,58 @@ def test_ocr_specks_at_line_start(raw, expected):
 ])
 def test_a_word_split_inside_is_one_word(raw, expected):
     assert normalize_pages([Page(1, raw, "text")]).text == expected
+
+
+# Pieces that are each a syllable, or capitals spaced letter by letter, are one word where the
+# text itself writes the joined word whole at least twice (normalize.split_word_edits) — pieces
+# that are each a syllable only in a text that split other words; a date's day or month split
+# after its leading zero is one number (normalize.split_date_number_edits).  Real lines, each
+# after lines of the same text that give the context.
+_THEO = ("cơ sở dữ liệu quốc gia về cán bộ, công chức, viên chức theo yêu cầu\n"
+         "cơ sở dữ liệu theo yêu cầu của Ủy ban nhân dân Thành phố và Sở Nội vụ.\n")
+_HCM_QD3210 = ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố, Hội Liên hiệp Phụ nữ Thành phố, "
+               "Hội Cựu chiến binh Thành phố, Thành Đoàn... phát động các cuộc vận động\n"
+               "Ủy ban nhân dân quận, huyện chỉ đạo Phòng Lao động - Thương binh và Xã hội phối hợp với các "
+               "phòng, ban có liên quan; đại diện Hội Cựu chiến binh.\n"
+               "CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH\n"
+               "Chủ tịch Ủy ban nhân dân các quận, huyện, Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam.\n"
+               "trên địa bàn Thành phố Hồ Chí Minh; Ủy ban nhân dân Thành phố.\n")
+_BCDQG = ("- Mặt trận Tổ quốc Việt Quốc gia và Hội Cựu chiến binh các cấp.\n"
+          "a) Tổ chức Hội nghị quán triệt; vận động các tổ chức Hội; hội viên, đoàn viên\n")
+
+
+@pytest.mark.parametrize("context, raw, expected", [
+    # newdocs asg19a bcdqg1237-kh252-2013 (a PDF's text layer)
+    (_BCDQG, "- Các Bộ: Quốc phòng, Công an, Ng o ại giao, Lao động -Thương binh và Xã hộ i , Tài chính",
+     "- Các Bộ: Quốc phòng, Công an, Ngoại giao, Lao động -Thương binh và Xã hội , Tài chính"),
+    # newdocs asg18b hcm-qd3210-2014 (a PDF's text layer spaced letter by letter)
+    (_HCM_QD3210, "- Thủ tướ ng Chính phủ; - Hội Cự u Chiến binh Thành phố;",
+     "- Thủ tướng Chính phủ; - Hội Cựu Chiến binh Thành phố;"),
+    # calibration C038_hcm-cv4240-2025 (a crawl) splits no other word: "the o" stays
+    (_THEO, "độ và chất lượng the o yêu cầu đề ra;", "độ và chất lượng the o yêu cầu đề ra;"),
+    (_HCM_QD3210, "- Hội L iên hiệp Phụ nữ TP;", "- Hội Liên hiệp Phụ nữ TP;"),
+    (_HCM_QD3210, "ỦY B AN NHÂN D Â N T HÀNH P HỐ HỒ C H Í M I NH",
+     "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH"),
+    # ("P HÓ": "phó" is not written whole twice; "Ngu y ễn": three pieces, each a syllable)
+    (_HCM_QD3210, "KT. CHỦ TỊ CH P HÓ CHỦ T Ị CH Ngu y ễn Hữu Tín", "KT. CHỦ TỊCH P HÓ CHỦ TỊCH Ngu y ễn Hữu Tín"),
+    # each piece a word, the joined word no more frequent in the text: stays
+    # (shared samples 10_dongnai-kh179-2025, newdocs hungyen-kh199-2026, tune3 C054, C036, C060)
+    (_THEO, "dịch vụ công trực tuyến, dịch vụ y tế số", "dịch vụ công trực tuyến, dịch vụ y tế số"),
+    ("tiền chất dùng làm thuốc thú y; bà Thúy.\n", "thuốc thú y có chứa chất ma túy", "thuốc thú y có chứa chất ma túy"),
+    ("vài lần và vài nơi.\n", "các điểm a, b, d, e, g và i khoản này", "các điểm a, b, d, e, g và i khoản này"),
+    (_THEO, "khi tham gia ý kiến thẩm định", "khi tham gia ý kiến thẩm định"),
+    (_THEO, "đội ngũ y tế tại các cơ sở", "đội ngũ y tế tại các cơ sở"),
+    # capitals that stay: signature marks and symbols (C040, newdocs byt-cv384-2014, hcm-qd3210-2014)
+    (_HCM_QD3210, "K/T TRƯỞNG BAN", "K/T TRƯỞNG BAN"),
+    (_HCM_QD3210, "Số: 3210/QĐ - U B ND", "Số: 3210/QĐ - U B ND"),
+    (_HCM_QD3210, "- T T U B : C T , các P C T ;", "- T T U B : C T , các P C T ;"),
+    # a date split after its leading zero (newdocs asg17a ttg-qd773-2018)
+    ("", "Hà Nội, ngày 26 tháng 0 6 năm 2018", "Hà Nội, ngày 26 tháng 06 năm 2018"),
+    ("", "ngày 0 5 tháng 10 năm 2020", "ngày 05 tháng 10 năm 2020"),
+    # numbers that stay (data/raw 004_1df89c22df6dec19: a note mark before the year)
+    ("", "cải cách hành chính năm 4 2023 và", "cải cách hành chính năm 4 2023 và"),
+    ("", "gồm 0 5 đơn vị", "gồm 0 5 đơn vị"),
+])
+def test_a_word_split_into_words_is_joined_where_the_text_writes_it_whole(context, raw, expected):
+    text = normalize_pages([Page(1, context + "\n\n" + raw + "\n", "text")]).text
+    assert text.rstrip("\n").rsplit("\n", 1)[-1] == expected
