@@ -37,9 +37,10 @@ def stems(held: bool, rendered: bool = False) -> list[str]:
 
 # Splits whose crawls the fixture renderer (tests.support.fixtures) cannot lay out in the Decree 30
 # layout: tune8's law-site pages flattened the letterhead and the signature block onto a line or
-# two, and the renderer prints them so; no PDF or DOCX prints a header so.  tune9 holds the same
-# law-site pages and two documents another tool OCR'd to markdown (lines cut, LaTeX scraps).
-NOT_RENDERED = frozenset({"tune8", "tune9"})
+# two, and the renderer prints them so; no PDF or DOCX prints a header so.  tune9 and tune10 hold
+# the same law-site pages, two documents another tool OCR'd to markdown (lines cut, LaTeX scraps)
+# and a Word file's text as its repository extracted it.
+NOT_RENDERED = frozenset({"tune8", "tune9", "tune10"})
 
 
 def copy_gold(stems: list[str], folder: str | Path) -> None:
