@@ -585,10 +585,10 @@ def cut_table_cells(image: Image.Image, rulings: list, dpi: float) -> tuple[Imag
         if right - left < 4 or bottom - top < 4:
             continue
         crop = pixels[top:bottom, left:right]
-        ys, xs = np.nonzero(crop < CELL_INK)
-        if len(xs):
-            cx0, cy0 = max(0, int(xs.min()) - margin), max(0, int(ys.min()) - margin)
-            cx1, cy1 = min(crop.shape[1], int(xs.max()) + 1 + margin), min(crop.shape[0], int(ys.max()) + 1 + margin)
+        ink_box = _cell_ink_box(crop, dpi)
+        if ink_box is not None:
+            cx0, cy0 = max(0, ink_box[0] - margin), max(0, ink_box[1] - margin)
+            cx1, cy1 = min(crop.shape[1], ink_box[2] + margin), min(crop.shape[0], ink_box[3] + margin)
             piece = cv2.resize(crop[cy0:cy1, cx0:cx1], None, fx=CELL_SCALE, fy=CELL_SCALE,
                                interpolation=cv2.INTER_CUBIC)
             canvas = np.full((piece.shape[0] + 2 * REREAD_BORDER, piece.shape[1] + 2 * REREAD_BORDER), 255,
@@ -598,6 +598,44 @@ def cut_table_cells(image: Image.Image, rulings: list, dpi: float) -> tuple[Imag
             cells.append((Image.fromarray(canvas), origin))
         pixels[top:bottom, left:right] = 255
     return Image.fromarray(pixels), cells
+
+
+# A faint stroke (grey level under CELL_FAINT, CELL_FAINT_BELOW_PAPER under the cell's paper)
+# within CELL_FAINT_REACH inches of a cell's dark ink, and at least CELL_FAINT_AREA square
+# inches, is part of its text.
+CELL_FAINT = 200
+CELL_FAINT_BELOW_PAPER = 30
+CELL_FAINT_REACH = 0.1
+CELL_FAINT_AREA = 0.02 ** 2
+
+
+def _cell_ink_box(crop: np.ndarray, dpi: float) -> tuple[int, int, int, int] | None:
+    """The box (x0, y0, x1, y1) of a cell's text: its dark ink (under ``CELL_INK``) and the
+    faint strokes near it.  On a grey, low-contrast scan a glyph's thin strokes are lighter
+    than ``CELL_INK``: cropped to the dark ink alone, a row number "2" lost its foot and was
+    read "7", "3" read "1", "7" lost its leg, the hook over "Ủ" its top (Q03 p5).  A faint
+    blob is taken when it is no speck (``CELL_FAINT_AREA``), lies within
+    ``CELL_FAINT_REACH`` of the dark ink and does not touch the crop's edge (a rule's
+    fringe).  None when the cell holds no dark ink."""
+    dark = crop < CELL_INK
+    ys, xs = np.nonzero(dark)
+    if not len(xs):
+        return None
+    x0, y0, x1, y1 = int(xs.min()), int(ys.min()), int(xs.max()) + 1, int(ys.max()) + 1
+    paper = float(np.median(crop))
+    faint = (crop < min(CELL_FAINT, paper - CELL_FAINT_BELOW_PAPER)).astype(np.uint8)
+    count, _labels, stats, _centroids = cv2.connectedComponentsWithStats(faint, connectivity=8)
+    reach = CELL_FAINT_REACH * dpi
+    min_area = CELL_FAINT_AREA * dpi * dpi
+    h, w = crop.shape
+    box = [x0, y0, x1, y1]
+    for fx, fy, fw, fh, area in stats[1:count].tolist():
+        if area < min_area or fx <= 0 or fy <= 0 or fx + fw >= w or fy + fh >= h:
+            continue
+        if fx > x1 + reach or fx + fw < x0 - reach or fy > y1 + reach or fy + fh < y0 - reach:
+            continue
+        box = [min(box[0], fx), min(box[1], fy), max(box[2], fx + fw), max(box[3], fy + fh)]
+    return box[0], box[1], box[2], box[3]
 
 
 def _save_cells(cells: list, page_path: str) -> list[tuple[str, tuple[float, float]]]:
