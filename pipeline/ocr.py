@@ -58,6 +58,7 @@ import subprocess
 import tempfile
 import threading
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -923,9 +924,10 @@ def read_with_second_reader(gray: np.ndarray, data: dict[str, list],
             crops.append(gray[y0:y1, x0:x1])
     if not boxes:
         return None
+    page_crops = {id(crop) for crop in crops}
     boxes, crops = _slanted_lines_levelled(engine, gray, boxes, crops, steps)
     predictions = recognizer.predict(crops)
-    texts = [p.text for p in predictions]
+    texts = _read_with_other_crops(recognizer, gray, boxes, crops, [p.text for p in predictions], page_crops)
     order = engine.reading_order(np.asarray(boxes, np.float32).reshape(-1, 4), texts, (w, h))
     texts, changed = checked_against_tesseract(gray, boxes, texts, data)
     if steps is not None and changed:
@@ -935,6 +937,61 @@ def read_with_second_reader(gray: np.ndarray, data: dict[str, list],
         steps.append(f"{outvoted} word{'s' if outvoted > 1 else ''} of trueocr's outvoted by asterocr's and "
                      f"Tesseract's lines")
     return _lines_as_tsv(boxes, texts, [p.confidence for p in predictions], order)
+
+
+# Other crops of a line the second reader reads besides the detector's box, as fractions of the
+# line's height added on each side (across, then up and down): see _read_with_other_crops.
+CROP_VARIANTS = ((0.3, 0.0), (0.0, 0.1), (0.3, 0.1), (0.15, 0.05))
+
+
+def _read_with_other_crops(recognizer, gray: np.ndarray, boxes: list[tuple[int, int, int, int]],
+                           crops: list[np.ndarray], texts: list[str], page_crops: set[int]) -> list[str]:
+    """The second reader's lines, each read again from slightly larger crops of the page
+    (``CROP_VARIANTS``) and voted word by word (``_word_majority``).
+
+    On a grey, low-contrast page trueocr's slips change with the crop's margins, a few pixels
+    more or less ("tãng cường, náng" / "tăng cường, nâng", "Thục" / "Thực", a point or comma
+    at a line's end read or not): its readings of one line from three crops agree on most
+    words, and where two agree against the third they are right more often than the
+    detector's crop alone (Q03 p1–p3, trueocr alone: 237 → 217 order-free errors; figures in
+    docs/ocr.md).  A levelled line (its crop not cut from the page: not in ``page_crops``)
+    keeps its one reading.  Only pages Tesseract reads badly come here."""
+    h_img, w_img = gray.shape
+    extra: list[np.ndarray] = []
+    owners: list[int] = []
+    for index, (box, crop) in enumerate(zip(boxes, crops)):
+        if id(crop) not in page_crops:
+            continue
+        x0, y0, x1, y1 = box
+        height = y1 - y0
+        for across, up_down in CROP_VARIANTS:
+            ex, ey = round(across * height), round(up_down * height)
+            extra.append(gray[max(0, y0 - ey):min(h_img, y1 + ey), max(0, x0 - ex):min(w_img, x1 + ex)])
+            owners.append(index)
+    if not extra:
+        return texts
+    readings: dict[int, list[str]] = {}
+    for owner, prediction in zip(owners, recognizer.predict(extra)):
+        readings.setdefault(owner, []).append(prediction.text)
+    return [_word_majority([text, *readings[k]]) if k in readings else text for k, text in enumerate(texts)]
+
+
+def _word_majority(readings: list[str]) -> str:
+    """Readings of one line voted word by word: among the readings with the commonest number
+    of words (the first reading's on a tie), each word read the same by two or more, else the
+    first such reading's word.  Fewer than two readings of that length: the first reading."""
+    split = [reading.split() for reading in readings]
+    counts = Counter(len(words) for words in split)
+    best = max(counts.values())
+    length = len(split[0]) if counts[len(split[0])] == best else max(n for n, c in counts.items() if c == best)
+    same = [words for words in split if len(words) == length]
+    if len(same) < 2:
+        return readings[0]
+    voted = []
+    for position in range(length):
+        word, votes = Counter(words[position] for words in same).most_common(1)[0]
+        voted.append(word if votes >= 2 else same[0][position])
+    return " ".join(voted)
 
 
 # A detected line box this many times the page's median line height, and at least

@@ -1540,3 +1540,44 @@ def test_a_short_cell_is_a_row_numbers_length(words, short):
     words = None if words is None else [w for w in words if isinstance(w, str)]
     reading = None if words is None else _tsv([(w, conf, (10 + 60 * k, 10, 60 + 60 * k, 40)) for k, w in enumerate(words)])
     assert ocr._short_cell(reading) is short
+
+
+@pytest.mark.parametrize("readings, voted", [
+    # two crops agree against the third, word by word; no two agree on the last: the first's
+    (["Điều I, Thành lêp Hội đỏng", "Điều 1, Thành lập Hội đồng", "Điều 1, Thành lập Hội đổng"],
+     "Điều 1, Thành lập Hội đỏng"),
+    # no two agree on a word: the first reading's
+    (["ma tuy", "ma tủy", "ma túy"], "ma tuy"),
+    # the first reading glued two words: the other two lengths win
+    (["Phòng,chống ma túy", "Phòng, chống ma túy", "Phòng, chống ma tứy"], "Phòng, chống ma túy"),
+    # a reading of another length alone, against two: not used
+    (["Căn cứ Luật", "Căn cứ Luật Tổ", "Căn cứ Luât"], "Căn cứ Luật"),
+    # one reading of each length: the first
+    (["a b", "a b c"], "a b"),
+])
+def test_word_majority_of_a_lines_readings(readings, voted):
+    assert ocr._word_majority(readings) == voted
+
+
+@pytest.mark.skipif(not _readers_installed(), reason="the ocr2 extra (trueocr, asterocr) is not installed")
+def test_a_grey_line_read_from_three_crops():
+    """A line of the grey 100-dpi real scan Q03 (page 2, "Điều 1. Thành lập Hội đồng cấp tỉnh
+    xét duyệt địa bàn cấp xã không ma"), read by trueocr from the detector's box alone:
+    "Điều I, Thành lêp Hội đỏng cếp tỉnh xét duyệt địa bàn câp xã không ma" (6 errors).  Read
+    also from crops a little wider and taller (``CROP_VARIANTS``) and voted word by word
+    (``_read_with_other_crops``), "I", "lêp", "đỏng" and "câp" are put right."""
+    from pathlib import Path
+
+    from rapidfuzz.distance import Levenshtein
+
+    line = "Điều 1. Thành lập Hội đồng cấp tỉnh xét duyệt địa bàn cấp xã không ma"
+    region = np.asarray(Image.open(Path(__file__).resolve().parent
+                                   / "data/scans/Q03_lamdong-cat-ttr409-2025-xa-phuong-khong-ma-tuy_p2_line.png").convert("L"))
+    engine, recognizer = ocr.second_reader()
+    x0, y0, x1, y1 = (int(round(v)) for v in engine.detect(region)[0][:4])
+    crop = region[y0:y1, x0:x1]
+    (alone,) = (p.text for p in recognizer.predict([crop]))
+    (voted,) = ocr._read_with_other_crops(recognizer, region, [(x0, y0, x1, y1)], [crop], [alone], {id(crop)})
+    assert Levenshtein.distance(voted, line) <= 2 < Levenshtein.distance(alone, line), (alone, voted)
+    # a crop that is not the page's (a levelled line) keeps its one reading
+    assert ocr._read_with_other_crops(recognizer, region, [(x0, y0, x1, y1)], [crop], [alone], set()) == [alone]
