@@ -991,7 +991,45 @@ def _word_majority(readings: list[str]) -> str:
     for position in range(length):
         word, votes = Counter(words[position] for words in same).most_common(1)[0]
         voted.append(word if votes >= 2 else same[0][position])
-    return " ".join(voted)
+    return " ".join(_tones_of_other_readings(voted, same))
+
+
+def _makes_a_word(left: str, right: str) -> bool | None:
+    """Whether two neighbouring words are a two-syllable word of the dictionary as read
+    (tones too); None when no word has their letters (or they are no plain syllables, or
+    punctuation parts them): the pair tells nothing."""
+    a, b = _letters_of(left), _letters_of(right)
+    if not a or not b or a[2] or b[0]:
+        return None
+    read = unicodedata.normalize("NFC", f"{a[1]} {b[1]}".lower())
+    choices = _two_syllable_words().get(_toneless(read))
+    return None if not choices else _tone_blind(read) in choices
+
+
+def _tones_of_other_readings(voted: list[str], readings: list[list[str]]) -> list[str]:
+    """A voted word that makes no two-syllable word with either neighbour, where one of them
+    could (``_makes_a_word`` False, not None), takes the tones another crop read on the same
+    letters when that reading makes one — and only one such reading is there.
+
+    trueocr's tone slips on a grey page are the commonest error left after the word vote
+    ("ma tủy", "Thiểu tướng", "Chính phú", "trọng điếm", "Uy ban"), and the crops it reads
+    the line from often disagree on just that tone: a reader's evidence, which the
+    dictionary only chooses among (the dictionary alone made "có hiệu lực" "có hiếu",
+    docs/ocr.md)."""
+    out = list(voted)
+    for i, word in enumerate(voted):
+        sides = (_makes_a_word(out[i - 1], word) if i > 0 else None,
+                 _makes_a_word(word, out[i + 1]) if i + 1 < len(out) else None)
+        if any(sides) or all(side is None for side in sides):
+            continue
+        letters = _toneless(word.lower())
+        better = {other[i] for other in readings
+                  if other[i] != word and _toneless(other[i].lower()) == letters
+                  and ((i > 0 and _makes_a_word(out[i - 1], other[i]))
+                       or (i + 1 < len(out) and _makes_a_word(other[i], out[i + 1])))}
+        if len(better) == 1:
+            out[i] = better.pop()
+    return out
 
 
 # A detected line box this many times the page's median line height, and at least

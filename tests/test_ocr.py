@@ -1547,7 +1547,7 @@ def test_a_short_cell_is_a_row_numbers_length(words, short):
     (["Điều I, Thành lêp Hội đỏng", "Điều 1, Thành lập Hội đồng", "Điều 1, Thành lập Hội đổng"],
      "Điều 1, Thành lập Hội đỏng"),
     # no two agree on a word: the first reading's
-    (["ma tuy", "ma tủy", "ma túy"], "ma tuy"),
+    (["ngày 18/02/2025;", "ngày 18/02/2026;", "ngày 18/02/2023;"], "ngày 18/02/2025;"),
     # the first reading glued two words: the other two lengths win
     (["Phòng,chống ma túy", "Phòng, chống ma túy", "Phòng, chống ma tứy"], "Phòng, chống ma túy"),
     # a reading of another length alone, against two: not used
@@ -1560,7 +1560,7 @@ def test_word_majority_of_a_lines_readings(readings, voted):
 
 
 @pytest.mark.skipif(not _readers_installed(), reason="the ocr2 extra (trueocr, asterocr) is not installed")
-def test_a_grey_line_read_from_three_crops():
+def test_a_grey_line_read_from_several_crops():
     """A line of the grey 100-dpi real scan Q03 (page 2, "Điều 1. Thành lập Hội đồng cấp tỉnh
     xét duyệt địa bàn cấp xã không ma"), read by trueocr from the detector's box alone:
     "Điều I, Thành lêp Hội đỏng cếp tỉnh xét duyệt địa bàn câp xã không ma" (6 errors).  Read
@@ -1581,3 +1581,23 @@ def test_a_grey_line_read_from_three_crops():
     assert Levenshtein.distance(voted, line) <= 2 < Levenshtein.distance(alone, line), (alone, voted)
     # a crop that is not the page's (a levelled line) keeps its one reading
     assert ocr._read_with_other_crops(recognizer, region, [(x0, y0, x1, y1)], [crop], [alone], set()) == [alone]
+
+
+@pytest.mark.parametrize("readings, voted", [
+    # Q03 p1 (grey 100-dpi real scan), trueocr from five crops of the signer's line: the
+    # majority's "Thiểu tướng" is no word, one crop's "Thiếu tướng" is
+    (["Thiểu tướng Trương Minh Đương", "Thiểu tướng Trương Minh Đương", "Thiếu tướng Trương Minh Đương"],
+     "Thiếu tướng Trương Minh Đương"),
+    # Q03 p1: "thẩm quyển" / "thẩm quyền", "địa bán" / "địa bàn"
+    (["thủ tục. thẩm quyển xét duyệt", "thủ tục. thẩm quyển xét duyệt", "thủ tục. thẩm quyền xét duyệt"],
+     "thủ tục. thẩm quyền xét duyệt"),
+    (["tuy, địa bán không", "tuy, địa bán không", "tuy, địa bàn không"], "tuy, địa bàn không"),
+    # the majority's word makes a word with a neighbour: kept ("Chính phủ", not "Chính phú")
+    (["Chính phủ ban", "Chính phủ ban", "Chính phú ban"], "Chính phủ ban"),
+    # other letters, not only another tone: not taken ("ma tuy" is no word; "ma túy" is)
+    (["ma tuy", "ma tuy", "ma tày"], "ma tuy"),
+    # two readings that would each make a word: none taken
+    (["đầu tư", "đầu tư", "đầu tử", "đậu tư"], "đầu tư"),
+])
+def test_a_tone_another_crop_read_makes_the_word(readings, voted):
+    assert ocr._word_majority(readings) == voted
