@@ -782,7 +782,10 @@ def read_cell_with_second_reader(gray: np.ndarray, tesseract: dict[str, list] | 
     lines cut by ``_cell_lines``), as TSV columns like Tesseract's; None when the reader is
     not installed or the cell holds no line it reads.  Its words are checked against
     ``tesseract``'s reading of the same cell image (``checked_against_tesseract``,
-    ``outvoted_line_by_line``)."""
+    ``outvoted_line_by_line``).  The recognizer reads the lines darkened
+    (``SECOND_READER_GAMMA``): on the grey scan Q03 a cell's thin strokes are faint, and
+    trueocr read "Chù tịch", "Hộ dống", "hôi" where, darkened, it reads "Chủ tịch", "đồng",
+    "hội" (figures in docs/ocr.md)."""
     reader = second_reader()
     if reader is None:
         return None
@@ -798,7 +801,7 @@ def read_cell_with_second_reader(gray: np.ndarray, tesseract: dict[str, list] | 
         if not len(cols):
             continue
         x0, x1 = max(0, int(cols[0]) - pad), min(gray.shape[1], int(cols[-1]) + 1 + pad)
-        crops.append(band[:, x0:x1])
+        crops.append(_DARKER[band[:, x0:x1]])
         boxes.append((x0, max(0, top - pad), x1, min(gray.shape[0], bottom + pad)))
     if not crops:
         return None
@@ -938,6 +941,11 @@ def read_with_second_reader(gray: np.ndarray, data: dict[str, list],
                      f"Tesseract's lines")
     return _lines_as_tsv(boxes, texts, [p.confidence for p in predictions], order)
 
+
+# The grey levels of a table cell's lines, darkened for the second reader's line recognizer
+# (x -> 255 (x / 255) ** gamma): see read_cell_with_second_reader.
+SECOND_READER_GAMMA = 2.0
+_DARKER = np.round(255 * (np.arange(256) / 255.0) ** SECOND_READER_GAMMA).astype(np.uint8)
 
 # Other crops of a line the second reader reads besides the detector's box, as fractions of the
 # line's height added on each side (across, then up and down): see _read_with_other_crops.

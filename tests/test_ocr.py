@@ -1601,3 +1601,43 @@ def test_a_grey_line_read_from_several_crops():
 ])
 def test_a_tone_another_crop_read_makes_the_word(readings, voted):
     assert ocr._word_majority(readings) == voted
+
+
+
+@pytest.mark.skipif(not _readers_installed(), reason="the ocr2 extra (trueocr, asterocr) is not installed")
+def test_a_grey_tables_cells_are_read_darkened(monkeypatch):
+    """The last column of the ruled list on the grey 100-dpi real scan Q03 (page 5): each cell
+    read by the second reader (``read_cell_with_second_reader``, no Tesseract check here).
+    As the scan is, trueocr read "Chù tịch", "Hộ dống", "hôi", "viến"; its lines darkened
+    (``SECOND_READER_GAMMA``) it reads "Chủ tịch", "đồng", "hội", "viên" (Q03 p4 + p5 in
+    the pipeline: 53 → 45 order-free errors, 46 → 39 words missed; docs/ocr.md)."""
+    from pathlib import Path
+
+    import pypdfium2 as pdfium
+
+    from pipeline.tables import find_scanned_tables
+
+    truth = ["Chức danh", "Chủ tịch Hội đồng", "Phó Chủ tịch Hội đồng"] + ["Thành viên Hội đồng"] * 3 + [
+        "Thành viên hội đồng"] + ["Thành viên Hội đồng"] * 5
+    pdf = Path(__file__).resolve().parent / "data/scans/Q03_lamdong-cat-ttr409-2025-xa-phuong-khong-ma-tuy_p5.pdf"
+    document = pdfium.PdfDocument(str(pdf))
+    try:
+        image, dpi = ocr.render_pdf_page(document[0], 300)
+    finally:
+        document.close()
+    image, rulings = find_scanned_tables(image.convert("L"), dpi)
+    _blanked, cells = ocr.cut_table_cells(image, rulings, dpi)
+    last = max(x for _cell, (x, _y) in cells)
+    column = [np.asarray(cell.convert("L")) for _y, cell in
+              sorted(((y, cell) for cell, (x, y) in cells if x > last - 0.3 * dpi), key=lambda item: item[0])]
+    assert len(column) == len(truth)
+
+    def right_words() -> int:
+        readings = [ocr.read_cell_with_second_reader(cell) for cell in column]
+        return sum(a == b for reading, line in zip(readings, truth)
+                   for a, b in zip([str(t) for t in reading["text"]] if reading else [], line.split()))
+
+    darkened = right_words()
+    monkeypatch.setattr(ocr, "_DARKER", np.arange(256, dtype=np.uint8))
+    as_scanned = right_words()
+    assert darkened >= as_scanned + 3, (as_scanned, darkened)
