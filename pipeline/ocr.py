@@ -783,7 +783,7 @@ def read_cell_with_second_reader(gray: np.ndarray, tesseract: dict[str, list] | 
     not installed or the cell holds no line it reads.  Its words are checked against
     ``tesseract``'s reading of the same cell image (``checked_against_tesseract``,
     ``outvoted_line_by_line``).  The recognizer reads the lines darkened
-    (``SECOND_READER_GAMMA``): on the grey scan Q03 a cell's thin strokes are faint, and
+    (``CELL_LINE_GAMMA``): on the grey scan Q03 a cell's thin strokes are faint, and
     trueocr read "Chù tịch", "Hộ dống", "hôi" where, darkened, it reads "Chủ tịch", "đồng",
     "hội" (figures in docs/ocr.md)."""
     reader = second_reader()
@@ -944,8 +944,8 @@ def read_with_second_reader(gray: np.ndarray, data: dict[str, list],
 
 # The grey levels of a table cell's lines, darkened for the second reader's line recognizer
 # (x -> 255 (x / 255) ** gamma): see read_cell_with_second_reader.
-SECOND_READER_GAMMA = 2.0
-_DARKER = np.round(255 * (np.arange(256) / 255.0) ** SECOND_READER_GAMMA).astype(np.uint8)
+CELL_LINE_GAMMA = 2.0
+_DARKER = np.round(255 * (np.arange(256) / 255.0) ** CELL_LINE_GAMMA).astype(np.uint8)
 
 # Other crops of a line the second reader reads besides the detector's box, as fractions of the
 # line's height added on each side (across, then up and down): see _read_with_other_crops.
@@ -959,10 +959,10 @@ def _read_with_other_crops(recognizer, gray: np.ndarray, boxes: list[tuple[int, 
 
     On a grey, low-contrast page trueocr's slips change with the crop's margins, a few pixels
     more or less ("tãng cường, náng" / "tăng cường, nâng", "Thục" / "Thực", a point or comma
-    at a line's end read or not): its readings of one line from three crops agree on most
-    words, and where two agree against the third they are right more often than the
-    detector's crop alone (Q03 p1–p3, trueocr alone: 237 → 217 order-free errors; figures in
-    docs/ocr.md).  A levelled line (its crop not cut from the page: not in ``page_crops``)
+    at a line's end read or not): its readings of one line from five crops agree on most
+    words, and where two agree against the others they are right more often than the
+    detector's crop alone (Q03 p1–p3, trueocr alone: 237 → 212 order-free errors, three
+    crops 217; figures in docs/ocr.md).  A levelled line (its crop not cut from the page: not in ``page_crops``)
     keeps its one reading.  Only pages Tesseract reads badly come here."""
     h_img, w_img = gray.shape
     extra: list[np.ndarray] = []

@@ -1609,7 +1609,7 @@ def test_a_grey_tables_cells_are_read_darkened(monkeypatch):
     """The last column of the ruled list on the grey 100-dpi real scan Q03 (page 5): each cell
     read by the second reader (``read_cell_with_second_reader``, no Tesseract check here).
     As the scan is, trueocr read "Chù tịch", "Hộ dống", "hôi", "viến"; its lines darkened
-    (``SECOND_READER_GAMMA``) it reads "Chủ tịch", "đồng", "hội", "viên" (Q03 p4 + p5 in
+    (``CELL_LINE_GAMMA``) it reads "Chủ tịch", "đồng", "hội", "viên" (Q03 p4 + p5 in
     the pipeline: 53 → 45 order-free errors, 46 → 39 words missed; docs/ocr.md)."""
     from pathlib import Path
 
