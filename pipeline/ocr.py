@@ -58,6 +58,7 @@ import subprocess
 import tempfile
 import threading
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -585,10 +586,10 @@ def cut_table_cells(image: Image.Image, rulings: list, dpi: float) -> tuple[Imag
         if right - left < 4 or bottom - top < 4:
             continue
         crop = pixels[top:bottom, left:right]
-        ys, xs = np.nonzero(crop < CELL_INK)
-        if len(xs):
-            cx0, cy0 = max(0, int(xs.min()) - margin), max(0, int(ys.min()) - margin)
-            cx1, cy1 = min(crop.shape[1], int(xs.max()) + 1 + margin), min(crop.shape[0], int(ys.max()) + 1 + margin)
+        ink_box = _cell_ink_box(crop, dpi)
+        if ink_box is not None:
+            cx0, cy0 = max(0, ink_box[0] - margin), max(0, ink_box[1] - margin)
+            cx1, cy1 = min(crop.shape[1], ink_box[2] + margin), min(crop.shape[0], ink_box[3] + margin)
             piece = cv2.resize(crop[cy0:cy1, cx0:cx1], None, fx=CELL_SCALE, fy=CELL_SCALE,
                                interpolation=cv2.INTER_CUBIC)
             canvas = np.full((piece.shape[0] + 2 * REREAD_BORDER, piece.shape[1] + 2 * REREAD_BORDER), 255,
@@ -598,6 +599,44 @@ def cut_table_cells(image: Image.Image, rulings: list, dpi: float) -> tuple[Imag
             cells.append((Image.fromarray(canvas), origin))
         pixels[top:bottom, left:right] = 255
     return Image.fromarray(pixels), cells
+
+
+# A faint stroke (grey level under CELL_FAINT, CELL_FAINT_BELOW_PAPER under the cell's paper)
+# within CELL_FAINT_REACH inches of a cell's dark ink, and at least CELL_FAINT_AREA square
+# inches, is part of its text.
+CELL_FAINT = 200
+CELL_FAINT_BELOW_PAPER = 30
+CELL_FAINT_REACH = 0.1
+CELL_FAINT_AREA = 0.02 ** 2
+
+
+def _cell_ink_box(crop: np.ndarray, dpi: float) -> tuple[int, int, int, int] | None:
+    """The box (x0, y0, x1, y1) of a cell's text: its dark ink (under ``CELL_INK``) and the
+    faint strokes near it.  On a grey, low-contrast scan a glyph's thin strokes are lighter
+    than ``CELL_INK``: cropped to the dark ink alone, a row number "2" lost its foot and was
+    read "7", "3" read "1", "7" lost its leg, the hook over "Ủ" its top (Q03 p5).  A faint
+    blob is taken when it is no speck (``CELL_FAINT_AREA``), lies within
+    ``CELL_FAINT_REACH`` of the dark ink and does not touch the crop's edge (a rule's
+    fringe).  None when the cell holds no dark ink."""
+    dark = crop < CELL_INK
+    ys, xs = np.nonzero(dark)
+    if not len(xs):
+        return None
+    x0, y0, x1, y1 = int(xs.min()), int(ys.min()), int(xs.max()) + 1, int(ys.max()) + 1
+    paper = float(np.median(crop))
+    faint = (crop < min(CELL_FAINT, paper - CELL_FAINT_BELOW_PAPER)).astype(np.uint8)
+    count, _labels, stats, _centroids = cv2.connectedComponentsWithStats(faint, connectivity=8)
+    reach = CELL_FAINT_REACH * dpi
+    min_area = CELL_FAINT_AREA * dpi * dpi
+    h, w = crop.shape
+    box = [x0, y0, x1, y1]
+    for fx, fy, fw, fh, area in stats[1:count].tolist():
+        if area < min_area or fx <= 0 or fy <= 0 or fx + fw >= w or fy + fh >= h:
+            continue
+        if fx > x1 + reach or fx + fw < x0 - reach or fy > y1 + reach or fy + fh < y0 - reach:
+            continue
+        box = [min(box[0], fx), min(box[1], fy), max(box[2], fx + fw), max(box[3], fy + fh)]
+    return box[0], box[1], box[2], box[3]
 
 
 def _save_cells(cells: list, page_path: str) -> list[tuple[str, tuple[float, float]]]:
@@ -743,7 +782,10 @@ def read_cell_with_second_reader(gray: np.ndarray, tesseract: dict[str, list] | 
     lines cut by ``_cell_lines``), as TSV columns like Tesseract's; None when the reader is
     not installed or the cell holds no line it reads.  Its words are checked against
     ``tesseract``'s reading of the same cell image (``checked_against_tesseract``,
-    ``outvoted_line_by_line``)."""
+    ``outvoted_line_by_line``).  The recognizer reads the lines darkened
+    (``CELL_LINE_GAMMA``): on the grey scan Q03 a cell's thin strokes are faint, and
+    trueocr read "Chù tịch", "Hộ dống", "hôi" where, darkened, it reads "Chủ tịch", "đồng",
+    "hội" (figures in docs/ocr.md)."""
     reader = second_reader()
     if reader is None:
         return None
@@ -759,7 +801,7 @@ def read_cell_with_second_reader(gray: np.ndarray, tesseract: dict[str, list] | 
         if not len(cols):
             continue
         x0, x1 = max(0, int(cols[0]) - pad), min(gray.shape[1], int(cols[-1]) + 1 + pad)
-        crops.append(band[:, x0:x1])
+        crops.append(_DARKER[band[:, x0:x1]])
         boxes.append((x0, max(0, top - pad), x1, min(gray.shape[0], bottom + pad)))
     if not crops:
         return None
@@ -885,9 +927,10 @@ def read_with_second_reader(gray: np.ndarray, data: dict[str, list],
             crops.append(gray[y0:y1, x0:x1])
     if not boxes:
         return None
+    page_crops = {id(crop) for crop in crops}
     boxes, crops = _slanted_lines_levelled(engine, gray, boxes, crops, steps)
     predictions = recognizer.predict(crops)
-    texts = [p.text for p in predictions]
+    texts = _read_with_other_crops(recognizer, gray, boxes, crops, [p.text for p in predictions], page_crops)
     order = engine.reading_order(np.asarray(boxes, np.float32).reshape(-1, 4), texts, (w, h))
     texts, changed = checked_against_tesseract(gray, boxes, texts, data)
     if steps is not None and changed:
@@ -897,6 +940,104 @@ def read_with_second_reader(gray: np.ndarray, data: dict[str, list],
         steps.append(f"{outvoted} word{'s' if outvoted > 1 else ''} of trueocr's outvoted by asterocr's and "
                      f"Tesseract's lines")
     return _lines_as_tsv(boxes, texts, [p.confidence for p in predictions], order)
+
+
+# The grey levels of a table cell's lines, darkened for the second reader's line recognizer
+# (x -> 255 (x / 255) ** gamma): see read_cell_with_second_reader.
+CELL_LINE_GAMMA = 2.0
+_DARKER = np.round(255 * (np.arange(256) / 255.0) ** CELL_LINE_GAMMA).astype(np.uint8)
+
+# Other crops of a line the second reader reads besides the detector's box, as fractions of the
+# line's height added on each side (across, then up and down): see _read_with_other_crops.
+CROP_VARIANTS = ((0.3, 0.0), (0.0, 0.1), (0.3, 0.1), (0.15, 0.05))
+
+
+def _read_with_other_crops(recognizer, gray: np.ndarray, boxes: list[tuple[int, int, int, int]],
+                           crops: list[np.ndarray], texts: list[str], page_crops: set[int]) -> list[str]:
+    """The second reader's lines, each read again from slightly larger crops of the page
+    (``CROP_VARIANTS``) and voted word by word (``_word_majority``).
+
+    On a grey, low-contrast page trueocr's slips change with the crop's margins, a few pixels
+    more or less ("tãng cường, náng" / "tăng cường, nâng", "Thục" / "Thực", a point or comma
+    at a line's end read or not): its readings of one line from five crops agree on most
+    words, and where two agree against the others they are right more often than the
+    detector's crop alone (Q03 p1–p3, trueocr alone: 237 → 212 order-free errors, three
+    crops 217; figures in docs/ocr.md).  A levelled line (its crop not cut from the page: not in ``page_crops``)
+    keeps its one reading.  Only pages Tesseract reads badly come here."""
+    h_img, w_img = gray.shape
+    extra: list[np.ndarray] = []
+    owners: list[int] = []
+    for index, (box, crop) in enumerate(zip(boxes, crops)):
+        if id(crop) not in page_crops:
+            continue
+        x0, y0, x1, y1 = box
+        height = y1 - y0
+        for across, up_down in CROP_VARIANTS:
+            ex, ey = round(across * height), round(up_down * height)
+            extra.append(gray[max(0, y0 - ey):min(h_img, y1 + ey), max(0, x0 - ex):min(w_img, x1 + ex)])
+            owners.append(index)
+    if not extra:
+        return texts
+    readings: dict[int, list[str]] = {}
+    for owner, prediction in zip(owners, recognizer.predict(extra)):
+        readings.setdefault(owner, []).append(prediction.text)
+    return [_word_majority([text, *readings[k]]) if k in readings else text for k, text in enumerate(texts)]
+
+
+def _word_majority(readings: list[str]) -> str:
+    """Readings of one line voted word by word: among the readings with the commonest number
+    of words (the first reading's on a tie), each word read the same by two or more, else the
+    first such reading's word.  Fewer than two readings of that length: the first reading."""
+    split = [reading.split() for reading in readings]
+    counts = Counter(len(words) for words in split)
+    best = max(counts.values())
+    length = len(split[0]) if counts[len(split[0])] == best else max(n for n, c in counts.items() if c == best)
+    same = [words for words in split if len(words) == length]
+    if len(same) < 2:
+        return readings[0]
+    voted = []
+    for position in range(length):
+        word, votes = Counter(words[position] for words in same).most_common(1)[0]
+        voted.append(word if votes >= 2 else same[0][position])
+    return " ".join(_tones_of_other_readings(voted, same))
+
+
+def _makes_a_word(left: str, right: str) -> bool | None:
+    """Whether two neighbouring words are a two-syllable word of the dictionary as read
+    (tones too); None when no word has their letters (or they are no plain syllables, or
+    punctuation parts them): the pair tells nothing."""
+    a, b = _letters_of(left), _letters_of(right)
+    if not a or not b or a[2] or b[0]:
+        return None
+    read = unicodedata.normalize("NFC", f"{a[1]} {b[1]}".lower())
+    choices = _two_syllable_words().get(_toneless(read))
+    return None if not choices else _tone_blind(read) in choices
+
+
+def _tones_of_other_readings(voted: list[str], readings: list[list[str]]) -> list[str]:
+    """A voted word that makes no two-syllable word with either neighbour, where one of them
+    could (``_makes_a_word`` False, not None), takes the tones another crop read on the same
+    letters when that reading makes one — and only one such reading is there.
+
+    trueocr's tone slips on a grey page are the commonest error left after the word vote
+    ("ma tủy", "Thiểu tướng", "Chính phú", "trọng điếm", "Uy ban"), and the crops it reads
+    the line from often disagree on just that tone: a reader's evidence, which the
+    dictionary only chooses among (the dictionary alone made "có hiệu lực" "có hiếu",
+    docs/ocr.md)."""
+    out = list(voted)
+    for i, word in enumerate(voted):
+        sides = (_makes_a_word(out[i - 1], word) if i > 0 else None,
+                 _makes_a_word(word, out[i + 1]) if i + 1 < len(out) else None)
+        if any(sides) or all(side is None for side in sides):
+            continue
+        letters = _toneless(word.lower())
+        better = {other[i] for other in readings
+                  if other[i] != word and _toneless(other[i].lower()) == letters
+                  and ((i > 0 and _makes_a_word(out[i - 1], other[i]))
+                       or (i + 1 < len(out) and _makes_a_word(other[i], out[i + 1])))}
+        if len(better) == 1:
+            out[i] = better.pop()
+    return out
 
 
 # A detected line box this many times the page's median line height, and at least

@@ -888,3 +888,31 @@ def test_symbol_broken_after_its_hyphen_at_a_line_end_is_one_word_again():
     joined, placed = _group_text([Segment(words, list(range(len(words))))], 100)
     assert joined == text
     assert [joined[w.start - 100:w.end - 100] for w in placed] == [w.text for w in words]
+
+
+def test_a_grey_scans_faint_strokes_stay_in_a_cells_crop():
+    """On the grey 100-dpi real scan Q03 (page 5, a ruled list of members), the row numbers'
+    thin strokes are lighter than ``CELL_INK``: a cell cropped to its dark ink alone cut the
+    foot off "2" (read "7") and the lower bowl off "3" (read "1").  The faint strokes near the
+    dark ink are part of the crop (``ocr._cell_ink_box``): each row number's crop is as tall
+    as that of "1", whose stroke is dark from top to foot (before: 100 and 124 px against
+    144)."""
+    from pathlib import Path
+
+    import pypdfium2 as pdfium
+
+    from pipeline.ocr import cut_table_cells, render_pdf_page
+    from pipeline.tables import find_scanned_tables
+
+    pdf = Path(__file__).resolve().parent / "data/scans/Q03_lamdong-cat-ttr409-2025-xa-phuong-khong-ma-tuy_p5.pdf"
+    document = pdfium.PdfDocument(str(pdf))
+    try:
+        image, dpi = render_pdf_page(document[0], 300)
+    finally:
+        document.close()
+    image, rulings = find_scanned_tables(image.convert("L"), dpi)
+    _blanked, cells = cut_table_cells(image, rulings, dpi)
+    first_column = min(x for _cell, (x, _y) in cells)
+    numbers = sorted(((y, cell) for cell, (x, y) in cells if x < first_column + 0.3 * dpi), key=lambda item: item[0])
+    header, one, two, three = (cell for _y, cell in numbers[:4])
+    assert two.height >= 0.95 * one.height and three.height >= 0.95 * one.height, (one.size, two.size, three.size)

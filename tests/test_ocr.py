@@ -1540,3 +1540,104 @@ def test_a_short_cell_is_a_row_numbers_length(words, short):
     words = None if words is None else [w for w in words if isinstance(w, str)]
     reading = None if words is None else _tsv([(w, conf, (10 + 60 * k, 10, 60 + 60 * k, 40)) for k, w in enumerate(words)])
     assert ocr._short_cell(reading) is short
+
+
+@pytest.mark.parametrize("readings, voted", [
+    # two crops agree against the third, word by word; no two agree on the last: the first's
+    (["Điều I, Thành lêp Hội đỏng", "Điều 1, Thành lập Hội đồng", "Điều 1, Thành lập Hội đổng"],
+     "Điều 1, Thành lập Hội đỏng"),
+    # no two agree on a word: the first reading's
+    (["ngày 18/02/2025;", "ngày 18/02/2026;", "ngày 18/02/2023;"], "ngày 18/02/2025;"),
+    # the first reading glued two words: the other two lengths win
+    (["Phòng,chống ma túy", "Phòng, chống ma túy", "Phòng, chống ma tứy"], "Phòng, chống ma túy"),
+    # a reading of another length alone, against two: not used
+    (["Căn cứ Luật", "Căn cứ Luật Tổ", "Căn cứ Luât"], "Căn cứ Luật"),
+    # one reading of each length: the first
+    (["a b", "a b c"], "a b"),
+])
+def test_word_majority_of_a_lines_readings(readings, voted):
+    assert ocr._word_majority(readings) == voted
+
+
+@pytest.mark.skipif(not _readers_installed(), reason="the ocr2 extra (trueocr, asterocr) is not installed")
+def test_a_grey_line_read_from_several_crops():
+    """A line of the grey 100-dpi real scan Q03 (page 2, "Điều 1. Thành lập Hội đồng cấp tỉnh
+    xét duyệt địa bàn cấp xã không ma"), read by trueocr from the detector's box alone:
+    "Điều I, Thành lêp Hội đỏng cếp tỉnh xét duyệt địa bàn câp xã không ma" (6 errors).  Read
+    also from crops a little wider and taller (``CROP_VARIANTS``) and voted word by word
+    (``_read_with_other_crops``), "I", "lêp", "đỏng" and "câp" are put right."""
+    from pathlib import Path
+
+    from rapidfuzz.distance import Levenshtein
+
+    line = "Điều 1. Thành lập Hội đồng cấp tỉnh xét duyệt địa bàn cấp xã không ma"
+    region = np.asarray(Image.open(Path(__file__).resolve().parent
+                                   / "data/scans/Q03_lamdong-cat-ttr409-2025-xa-phuong-khong-ma-tuy_p2_line.png").convert("L"))
+    engine, recognizer = ocr.second_reader()
+    x0, y0, x1, y1 = (int(round(v)) for v in engine.detect(region)[0][:4])
+    crop = region[y0:y1, x0:x1]
+    (alone,) = (p.text for p in recognizer.predict([crop]))
+    (voted,) = ocr._read_with_other_crops(recognizer, region, [(x0, y0, x1, y1)], [crop], [alone], {id(crop)})
+    assert Levenshtein.distance(voted, line) <= 2 < Levenshtein.distance(alone, line), (alone, voted)
+    # a crop that is not the page's (a levelled line) keeps its one reading
+    assert ocr._read_with_other_crops(recognizer, region, [(x0, y0, x1, y1)], [crop], [alone], set()) == [alone]
+
+
+@pytest.mark.parametrize("readings, voted", [
+    # Q03 p1 (grey 100-dpi real scan), trueocr from five crops of the signer's line: the
+    # majority's "Thiểu tướng" is no word, one crop's "Thiếu tướng" is
+    (["Thiểu tướng Trương Minh Đương", "Thiểu tướng Trương Minh Đương", "Thiếu tướng Trương Minh Đương"],
+     "Thiếu tướng Trương Minh Đương"),
+    # Q03 p1: "thẩm quyển" / "thẩm quyền", "địa bán" / "địa bàn"
+    (["thủ tục. thẩm quyển xét duyệt", "thủ tục. thẩm quyển xét duyệt", "thủ tục. thẩm quyền xét duyệt"],
+     "thủ tục. thẩm quyền xét duyệt"),
+    (["tuy, địa bán không", "tuy, địa bán không", "tuy, địa bàn không"], "tuy, địa bàn không"),
+    # the majority's word makes a word with a neighbour: kept ("Chính phủ", not "Chính phú")
+    (["Chính phủ ban", "Chính phủ ban", "Chính phú ban"], "Chính phủ ban"),
+    # other letters, not only another tone: not taken ("ma tuy" is no word; "ma túy" is)
+    (["ma tuy", "ma tuy", "ma tày"], "ma tuy"),
+    # two readings that would each make a word: none taken
+    (["đầu tư", "đầu tư", "đầu tử", "đậu tư"], "đầu tư"),
+])
+def test_a_tone_another_crop_read_makes_the_word(readings, voted):
+    assert ocr._word_majority(readings) == voted
+
+
+
+@pytest.mark.skipif(not _readers_installed(), reason="the ocr2 extra (trueocr, asterocr) is not installed")
+def test_a_grey_tables_cells_are_read_darkened(monkeypatch):
+    """The last column of the ruled list on the grey 100-dpi real scan Q03 (page 5): each cell
+    read by the second reader (``read_cell_with_second_reader``, no Tesseract check here).
+    As the scan is, trueocr read "Chù tịch", "Hộ dống", "hôi", "viến"; its lines darkened
+    (``CELL_LINE_GAMMA``) it reads "Chủ tịch", "đồng", "hội", "viên" (Q03 p4 + p5 in
+    the pipeline: 53 → 45 order-free errors, 46 → 39 words missed; docs/ocr.md)."""
+    from pathlib import Path
+
+    import pypdfium2 as pdfium
+
+    from pipeline.tables import find_scanned_tables
+
+    truth = ["Chức danh", "Chủ tịch Hội đồng", "Phó Chủ tịch Hội đồng"] + ["Thành viên Hội đồng"] * 3 + [
+        "Thành viên hội đồng"] + ["Thành viên Hội đồng"] * 5
+    pdf = Path(__file__).resolve().parent / "data/scans/Q03_lamdong-cat-ttr409-2025-xa-phuong-khong-ma-tuy_p5.pdf"
+    document = pdfium.PdfDocument(str(pdf))
+    try:
+        image, dpi = ocr.render_pdf_page(document[0], 300)
+    finally:
+        document.close()
+    image, rulings = find_scanned_tables(image.convert("L"), dpi)
+    _blanked, cells = ocr.cut_table_cells(image, rulings, dpi)
+    last = max(x for _cell, (x, _y) in cells)
+    column = [np.asarray(cell.convert("L")) for _y, cell in
+              sorted(((y, cell) for cell, (x, y) in cells if x > last - 0.3 * dpi), key=lambda item: item[0])]
+    assert len(column) == len(truth)
+
+    def right_words() -> int:
+        readings = [ocr.read_cell_with_second_reader(cell) for cell in column]
+        return sum(a == b for reading, line in zip(readings, truth)
+                   for a, b in zip([str(t) for t in reading["text"]] if reading else [], line.split()))
+
+    darkened = right_words()
+    monkeypatch.setattr(ocr, "_DARKER", np.arange(256, dtype=np.uint8))
+    as_scanned = right_words()
+    assert darkened >= as_scanned + 3, (as_scanned, darkened)
