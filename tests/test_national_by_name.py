@@ -1,6 +1,6 @@
 """A body whose name says it serves the whole country is national wherever its letters are
 dated (contract, Clarifications: level department, province null): its place of issue "Hà Nội"
-is no province of the issuer.  Headers as crawled (corpus splits tune9 and tune5, sources in
+is no province of the issuer.  Headers as crawled (corpus splits tune9 and tune8, sources in
 tests/data/corpus/SOURCES.tsv)."""
 
 import pytest
