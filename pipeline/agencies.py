@@ -193,15 +193,20 @@ def _head_pattern(strong_only: bool, units_only: bool = False) -> rx.ByFirstWord
         def alt(part: str, h: str) -> str:
             return regex.escape(part).replace(r"\ ", r"\s+") + (ahead if h in nouns else "")
         leads = {rx.first_word(h).lower() for h in heads}
+        # a body whose name opens with a denied phrase is named by it all the same: "Tổ chức làm
+        # nhiệm vụ bồi thường, hỗ trợ và tái định cư có trách nhiệm …" (Lai Châu QĐ 16/2010), "Tổ
+        # chức quản lý chợ căn cứ Nội quy mẫu …" (Đà Nẵng QĐ 82/2025), not the verb "Tổ chức"
+        named = [regex.escape(h).replace(r"\ ", r"\s+") for h in heads if _NOT_AGENCY_START.match(h)]
+        unless = f"(?!(?:{'|'.join(named)})(?![\\p{{L}}]))" if named else ""
         if len(leads) > 1:  # the whole
             alts = "|".join(alt(h, h) for h in heads)
-            return regex.compile(rf"(?=\p{{Lu}}|các\s)(?!{_NOT_AGENCY})(?:{alts})(?![\p{{L}}])", regex.V0 | regex.IGNORECASE)
+            return regex.compile(rf"(?=\p{{Lu}}|các\s)(?!{unless}{_NOT_AGENCY})(?:{alts})(?![\p{{L}}])", regex.V0 | regex.IGNORECASE)
         # the heads of one first word: it is written once, and only the phrases that open with it
         # can deny them ("Ban hành" the heads "Ban …")
         lead = rx.first_word(heads[0])
         alts = "|".join(alt(h[len(lead):], h) for h in heads)
         denied = [p for p in _NOT_AGENCY_PHRASES if rx.first_word(p).lower() in leads]
-        deny = f"(?!(?:{'|'.join(denied)}))" if denied else ""
+        deny = f"(?!{unless}(?:{'|'.join(denied)}))" if denied else ""
         return regex.compile(rf"(?=\p{{Lu}}|các\s){deny}{regex.escape(lead)}(?:{alts})(?![\p{{L}}])", regex.V0 | regex.IGNORECASE)
     # (asked thousands of times a document: only the heads that share the text's first word are tried)
     return rx.ByFirstWord(sorted(heads, key=len, reverse=True), render)
@@ -231,6 +236,7 @@ _NOT_AGENCY_PHRASES = (
     r"Vụ\s+(?:việc|án|cháy|mùa|nổ|tai\s+nạn)",
 )
 _NOT_AGENCY = "(?:" + "|".join(_NOT_AGENCY_PHRASES) + ")"
+_NOT_AGENCY_START = regex.compile(_NOT_AGENCY + r"(?![\p{L}])", regex.V0 | regex.IGNORECASE)
 
 
 @memo_short_text
@@ -603,6 +609,16 @@ def _extent_with_branches(text: str, levels: int) -> int:
     return end
 
 
+def _known_name_at(folded: str) -> str | None:
+    """The known name (gazetteer) that opens the folded text, None if none."""
+    first = _ALNUM_RUN.match(folded)
+    # (only the names of the text's first word, not every known name one by one)
+    for key, proper in _known_names_by_first_word().get(first.group() if first else "", ()):
+        if folded.startswith(key) and (len(folded) == len(key) or not folded[len(key)].isalnum()):
+            return proper
+    return None
+
+
 def _name_extent(text: str) -> int:
     """Length of the agency name that opens ``text`` (0 if none).
 
@@ -613,12 +629,7 @@ def _name_extent(text: str) -> int:
     if not text or not starts_with_agency(text):
         return 0
     folded = vocab.fold(text[:120])
-    known = None
-    # (only the names of the text's first word, not every known name one by one)
-    for key, proper in _known_names_by_first_word().get(_ALNUM_RUN.match(folded).group(), ()):
-        if folded.startswith(key) and (len(folded) == len(key) or not folded[len(key)].isalnum()):
-            known = proper
-            break
+    known = _known_name_at(folded)
     if known is None:
         # an abbreviated known head ("UBND phường, xã", "HĐND tỉnh"): its place follows it
         abbr = rx.LEADING_ABBREVIATION.match(text)
@@ -626,6 +637,11 @@ def _name_extent(text: str) -> int:
             known = abbr.group()
     if known is None and (field := _office_of_known_field(text, folded)):
         known = text[:field]
+    if known is None and text[:1] in "TGCPH" and (post := rx.POST_OF_A_BODY.match(text)) \
+            and (body := _known_name_at(vocab.fold(text[post.end():post.end() + 120]))):
+        # the post of a known body whose name has words in lower case: "Thủ trưởng Tổ chức quản
+        # lý chợ được quyền …" (Đà Nẵng QĐ 82/2025), not "Thủ trưởng Tổ chức | quản lý chợ"
+        known = text[:post.end() + len(body)]
     if known and _NAME_GOES_ON.match(text, len(known)) and not _head_pattern(False).match(text, _NAME_GOES_ON.match(text, len(known)).end()):
         # "Ban Tuyên giáo | và Dân vận Trung ương": a longer name than the known one
         known = None

@@ -541,12 +541,27 @@ def _capitalize_name_after_head(body: str) -> str:
 _PLACE_IN_NAME = regex.compile(r"(?i)\b(?:tỉnh|thành\s+phố|huyện|quận|xã|phường|trung\s+ương)\b")
 
 
+# A body whose name says it serves the whole country, national wherever its letters are dated
+# (contract, Clarifications: level department, province null): a head followed at once by
+# "quốc gia" ("BAN CHỈ ĐẠO QUỐC GIA VỀ TÌM KIẾM, QUY TẬP HÀI CỐT LIỆT SĨ" dated in Hà Nội, tune
+# V02), or a name ending with the country ("BẢO HIỂM XÃ HỘI VIỆT NAM", tune U05).  Not a
+# province's steering board of the national programmes ("Ban Chỉ đạo các chương trình mục
+# tiêu quốc gia tỉnh …": "quốc gia" does not follow its head), nor a park ("Vườn quốc gia"),
+# nor a body of a place after the country ("Ủy ban MTTQ Việt Nam tỉnh …": the place ends it),
+# nor a Front committee whose place was lost ("Ủy ban Mặt trận Tổ quốc Việt Nam" of a commune).
+_NATIONAL_BY_NAME = regex.compile(
+    r"""(?ix) ^(?:ban\s+chỉ\s+đạo|hội\s+đồng|ủy\s+ban|ban|trung\s+tâm|cơ\s+quan)\s+quốc\s+gia\b
+        | (?<!tổ\s+quốc\s+)\bviệt\s+nam$""")
+_COUNTRY_AT_END = regex.compile(r"(?i)\bviệt\s+nam$")
+
+
 def is_national(issuer: str | None) -> bool:
     """A national body (contract, Clarifications: level department, province null): a central
-    party or state body (models/central_bodies.txt) or one of their departments."""
+    party or state body (models/central_bodies.txt) or one of their departments, or a body
+    whose name says it serves the country (_NATIONAL_BY_NAME)."""
     return bool(issuer) and (_central_body(issuer) is not None or bool(regex.search(
         r"(?i)\btrung\s+ương$|,\s*bộ\s+[^,]+$|^(?:bộ|chính\s+phủ|thủ\s+tướng\s+chính\s+phủ|quốc\s+hội)\b", issuer))
-        or _ministry_unit(issuer))
+        or bool(_NATIONAL_BY_NAME.search(issuer)) or _ministry_unit(issuer))
 
 
 def _ministry_unit(name: str) -> bool:
@@ -713,6 +728,8 @@ def _qualify(body: str, parent: str | None, province: str | None, st: Structure)
         return _as_written(body, st.text)
     if _central_body(body):
         return _central_body(body)
+    if _NATIONAL_BY_NAME.search(body) and not (parent and _PLACE_IN_NAME.search(parent)):
+        return _COUNTRY_AT_END.sub("Việt Nam", body)  # restored from capitals: "… việt nam"
     if regex.search(r"(?i)\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+\p{Lu}", body):
         return body
     low = body.lower()

@@ -13,7 +13,7 @@ import regex
 
 from . import regexes as rx
 from . import vocab
-from .agencies import agency_extent, expand_abbreviations
+from .agencies import agency_extent, expand_abbreviations, starts_with_agency
 from .models import Reference, SpanSet
 from .resolve import GROUP_ISSUER
 from .symbols import canonical_symbol, issuer_families, legislature_symbol
@@ -328,6 +328,11 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
         subject = rx.ISSUED_BY_SUBJECT.search(text, max(0, m.start() - 120), m.start())
         if subject and _one_body(" ".join(subject.group("who").split())):
             issuer = _normalize_issuer(subject.group("who"))
+    if issuer is None and list_type is None and m.start() and text[m.start() - 1] in " ([":
+        # "Ủy ban nhân dân tỉnh Nghệ An (Công văn số 5969/UBND-TM …)": the body before the bracket
+        issuer = _body_before_bracket(text, m.start())
+        if issuer:
+            flags.append(_ISSUER_BEFORE)
 
     subject = None
     sm = rx.SUBJECT.match(text, end, min(len(text), end + 260))
@@ -340,6 +345,18 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
         year=year, symbol=symbol, name=None, date=date, issuer=issuer, basis=False,
         start=start, end=end, subject=subject, flags=flags,
     )
+
+
+def _body_before_bracket(text: str, at: int) -> str | None:
+    """The body named right before the bracket the citation at ``at`` opens (regexes.BODY_BEFORE_BRACKET)."""
+    bm = rx.BODY_BEFORE_BRACKET.search(text, max(0, at - 400), at)
+    if not bm:
+        return None
+    if bm.group("who"):
+        who = " ".join(bm.group("who").split())
+        return _normalize_issuer(who) if _one_body(who) else None
+    name = " ".join(bm.group("ministry").split())
+    return _normalize_issuer(name if starts_with_agency(name, strong_only=True) else f"Bộ {name}")
 
 
 def _issuer_phrase(text: str, start_issuer: int, joint: bool = False) -> tuple[str, int] | None:

@@ -691,6 +691,25 @@ ISSUED_BY_SUBJECT = regex.compile(
         \s+đã\s+(?:ban\s+hành|ký\s+ban\s+hành|có)\s*$""",
     regex.VERBOSE | regex.V0,
 )
+# The body named right before a bracket that opens with the document it issued: "Xét đề nghị của
+# Ủy ban nhân dân tỉnh Nghệ An (Công văn số 5969/UBND-TM ngày 19 tháng 8 năm 2014), ý kiến của các
+# Bộ: Lao động - Thương binh và Xã hội (Công văn số 3418/LĐTBXH-NCC …), Tài chính (Công văn số
+# 13365/BTC-NSNN …), Ban Thi đua - Khen thưởng Trung ương (Công văn số 2211/BTĐKT-VIII …)" (Văn
+# phòng Chính phủ CV 8424/2014, tune W03), "… và Ủy ban nhân dân tỉnh[Tại Kế hoạch số 739/KH-UBND
+# …" (Kon Tum QĐ 435/2020, tune U01).  A body's head word opens it (the leftmost such start is the
+# whole name), or a ministry's name in a list after "các Bộ:" (its items' brackets passed over),
+# written out with "Bộ" (agencies.starts_with_agency tells a body listed there as itself).
+BODY_BEFORE_BRACKET = regex.compile(
+    r"""(?:
+          (?<![\p{L}])(?P<who>(?:Ủy\s+ban|UBND|Hội\s+đồng|HĐND|Bộ|Sở|Ban|Văn\s+phòng|Cục|Tổng\s+cục
+                              |Chính\s+phủ|Thủ\s+tướng|Tỉnh\s+ủy|Thành\s+ủy)
+                           (?:\s[^,;.:()\[\]\n|\t]{1,80}?)?)
+        | (?<![\p{L}])các\s+Bộ\s*:\s*(?:[^():;\n]{1,60}?\([^()\n]{0,200}\)\s*,\s*)*
+          (?P<ministry>\p{Lu}[^,;.:()\[\]\n|\t]{1,60}?)
+        )
+        \s*[(\[]\s*(?:[Tt]ại\s+)?$""",
+    regex.VERBOSE | regex.V0,
+)
 
 SUBJECT = regex.compile(r"\s*(?:về\s+việc|v/v|về)\s+(?P<subject>[^;\n|\t]{3,200}?)(?=[;.\n|\t]|$)", regex.V0 | regex.IGNORECASE)
 
