@@ -70,7 +70,7 @@ from .errors import PipelineError
 from .models import Box, Word
 from .ocr_repair import CODE_DIGIT_LOOKALIKES, spaced_archive_line
 from .resources import png_store_library
-from .tables import data_table_cells, find_scanned_tables, read_scanned_tables
+from .tables import component_stats, data_table_cells, find_scanned_tables, read_scanned_tables
 
 PSM = 3  # see the module docstring
 DESKEW_MIN_DEGREES = 0.3
@@ -497,7 +497,7 @@ def lost_lines(gray: np.ndarray, data: dict[str, list], uncovered: list[int] = (
         x, y = int(data["left"][r]), int(data["top"][r])
         ink[max(0, y - pad):y + int(data["height"][r]) + pad, max(0, x - pad):x + int(data["width"][r]) + pad] = 0
     smear = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, np.ones((1, max(3, int(height * 1.2))), np.uint8))
-    count, _labels, stats, _centroids = cv2.connectedComponentsWithStats(smear, connectivity=8)
+    count, stats = component_stats(smear)
     h_img, w_img = gray.shape
     found = []
     blobs = [tuple(int(v) for v in stat[:4]) for stat in stats[1:count]]
