@@ -356,7 +356,10 @@ def _tesseract_tsv(paths: list[str], lang: str, dpi: float, psm: int, timeout: f
     """One Tesseract run over page images on disk; the TSV rows of each page, in order.
 
     Several pages go to one run as a list file (Tesseract's own multi-image input): the
-    process start and model load are paid once, not per page."""
+    process start and model load are paid once, not per page.  Without a timeout the run is
+    made by the Tesseract library loaded in this process (``_tesseract_in_process``: the same
+    program and TSV, no process start or model load at all); with one, or when the library
+    cannot be used, by the ``tesseract`` program, which a timeout can stop."""
     import pytesseract
 
     config = f"--psm {psm} --dpi {round(dpi)} {TESSERACT_SPEED_PARAMS}"
@@ -365,6 +368,10 @@ def _tesseract_tsv(paths: list[str], lang: str, dpi: float, psm: int, timeout: f
         source = os.path.join(os.path.dirname(paths[0]), "pages.txt")
         with open(source, "w", encoding="utf-8") as fh:
             fh.write("\n".join(paths) + "\n")
+    if not timeout:
+        tsv = _tesseract_in_process(source, lang, round(dpi), psm)
+        if tsv is not None:
+            return _split_pages(pytesseract.pytesseract.file_to_dict(tsv, "\t", -1), len(paths))
     try:
         with _tesseract_environment():
             data = pytesseract.image_to_data(source, lang=lang, config=config, timeout=timeout * len(paths),
@@ -379,6 +386,125 @@ def _tesseract_tsv(paths: list[str], lang: str, dpi: float, psm: int, timeout: f
             raise PipelineError("ocr_unavailable", f"Tesseract language data missing for {lang!r}") from None
         raise
     return _split_pages(data, len(paths))
+
+
+# ------------------------------------------------------------------ Tesseract in this process
+
+
+@functools.lru_cache(maxsize=1)
+def _tesseract_library():
+    """libtesseract loaded into this process through its C API (ctypes), or None: when
+    ``VNPLAN_TESSERACT_API=0``, when it does not load, or when its version is not the
+    ``tesseract`` program's (then the program runs, as before).
+
+    The program itself is a thin shell around this library (``TessBaseAPI::ProcessPages``
+    with a TSV renderer), so the library writes the same TSV byte for byte (tests/test_ocr.py
+    checks it); what it spares is the program's start and model load, ~0.08 s of CPU a run
+    (a page pass, the weak lines' two runs, a table's cells).  Its settings are the
+    program's: one OpenMP thread (set before the library and its libgomp load; a user's own
+    setting is kept) and the PNG store shim (``png_store_shim``), loaded before it so that
+    Leptonica's calls reach the shim."""
+    import ctypes
+    import ctypes.util
+
+    if os.environ.get("VNPLAN_TESSERACT_API", "1") == "0":
+        return None
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    shim = png_store_shim()
+    try:
+        if shim is not None:
+            ctypes.CDLL(shim, mode=ctypes.RTLD_GLOBAL)
+        try:
+            lib = ctypes.CDLL("libtesseract.so.5")
+        except OSError:
+            name = ctypes.util.find_library("tesseract")
+            if name is None:
+                return None
+            lib = ctypes.CDLL(name)
+        handle, text, flag = ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int
+        for function, restype, argtypes in (
+                ("TessVersion", text, []),
+                ("TessBaseAPICreate", handle, []),
+                ("TessBaseAPIDelete", None, [handle]),
+                ("TessBaseAPIInit3", flag, [handle, text, text]),
+                ("TessBaseAPISetVariable", ctypes.c_bool, [handle, text, text]),
+                ("TessBaseAPISetPageSegMode", None, [handle, flag]),
+                ("TessBaseAPIProcessPages", ctypes.c_bool, [handle, text, text, flag, handle]),
+                ("TessTsvRendererCreate", handle, [text]),
+                ("TessDeleteResultRenderer", None, [handle])):
+            getattr(lib, function).restype = restype
+            getattr(lib, function).argtypes = argtypes
+        version = lib.TessVersion().decode()
+    except (OSError, AttributeError, UnicodeDecodeError):
+        return None
+    try:
+        if version != check_tesseract():
+            return None  # another build than the program's: the program reads
+    except PipelineError:
+        return None
+    return lib
+
+
+_TESSERACT_HANDLES: dict[tuple[int, str], int | None] = {}  # (process id, lang) -> TessBaseAPI*
+_TESSERACT_LOCK = threading.Lock()
+
+
+def _tesseract_in_process(source: str, lang: str, dpi: int, psm: int) -> str | None:
+    """The TSV ``tesseract SOURCE out -l LANG --psm PSM --dpi DPI -c …speed params… tsv``
+    writes, made by the library in this process (``_tesseract_library``), or None when it
+    cannot (no library, the language does not load, the run fails): the caller then runs
+    the program, which says what went wrong.  One engine a process and language, its model
+    loaded once; its variables are set again on each run (the psm and dpi change)."""
+    lib = _tesseract_library()
+    if lib is None:
+        return None
+    with _TESSERACT_LOCK:
+        key = (os.getpid(), lang)  # a forked worker makes its own
+        if key not in _TESSERACT_HANDLES:
+            api = lib.TessBaseAPICreate()
+            if not api or lib.TessBaseAPIInit3(api, None, lang.encode()) != 0:
+                if api:
+                    lib.TessBaseAPIDelete(api)
+                api = None
+            else:
+                # its debug output ("Detected 157 diacritics") went to the program's
+                # stderr, which nobody read
+                lib.TessBaseAPISetVariable(api, b"debug_file", os.devnull.encode())
+                _at_exit_delete(lib, api)
+            _TESSERACT_HANDLES[key] = api
+        api = _TESSERACT_HANDLES[key]
+        if api is None:
+            return None
+        settings = [("user_defined_dpi", str(dpi))]
+        settings += [tuple(pair.split("=", 1)) for pair in TESSERACT_SPEED_PARAMS.replace("-c ", "").split()]
+        for name, value in settings:
+            lib.TessBaseAPISetVariable(api, name.encode(), value.encode())
+        lib.TessBaseAPISetPageSegMode(api, psm)
+        with tempfile.TemporaryDirectory(prefix="vnplan_tsv_") as workdir:
+            base = os.path.join(workdir, "out")
+            renderer = lib.TessTsvRendererCreate(base.encode())
+            if not renderer:
+                return None
+            try:
+                done = lib.TessBaseAPIProcessPages(api, source.encode(), None, 0, renderer)
+            finally:
+                lib.TessDeleteResultRenderer(renderer)  # closes the file
+            if not done:
+                return None
+            with open(base + ".tsv", "rb") as fh:
+                return fh.read().decode("utf-8")
+
+
+def _at_exit_delete(lib, api) -> None:
+    import atexit
+
+    pid = os.getpid()
+
+    def delete() -> None:
+        if os.getpid() == pid:  # a forked child's copy is not its own to free
+            lib.TessBaseAPIDelete(api)
+
+    atexit.register(delete)
 
 
 def reread_weak_lines(pages: list[tuple[str, dict[str, list], list[str]]], lang: str, dpi: float,

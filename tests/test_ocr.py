@@ -771,6 +771,49 @@ def test_png_store_shim_is_built_and_changes_nothing_but_time(tmp_path):
     assert outputs[0] == outputs[1] and b"UBND" in outputs[0]
 
 
+def test_tesseract_in_process_writes_the_programs_tsv_byte_for_byte(tmp_path):
+    """The Tesseract library run in the worker (``_tesseract_in_process``) gives the TSV the
+    ``tesseract`` program writes for the same pages and settings, one page or a list of them,
+    page pass or line modes, one run after another on the same engine."""
+    import os
+    import subprocess
+
+    assert ocr._tesseract_library() is not None, "libtesseract does not load in-process"
+    first, second = tmp_path / "one.bmp", tmp_path / "two.bmp"
+    page_of_lines(LINES[:3]).save(first)
+    line_image(LINES[3]).save(second)
+    listing = tmp_path / "pages.txt"
+    listing.write_text(f"{first}\n{second}\n", encoding="utf-8")
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    if ocr.png_store_shim():
+        env["LD_PRELOAD"] = ocr.png_store_shim()
+    for source, psm, dpi in ((first, 3, 300), (listing, 3, 300), (second, 7, 600), (second, 13, 300)):
+        done = subprocess.run(["tesseract", str(source), "stdout", "-l", "vie", "--psm", str(psm), "--dpi", str(dpi),
+                               *ocr.TESSERACT_SPEED_PARAMS.split(), "tsv"], env=env, capture_output=True, check=True)
+        ours = ocr._tesseract_in_process(str(source), "vie", dpi, psm)
+        assert ours is not None and ours.encode("utf-8") == done.stdout, (source.name, psm)
+    assert "UBND" in ocr._tesseract_in_process(str(first), "vie", 300, 3)
+
+
+def test_tesseract_tsv_is_the_same_in_process_and_by_the_program(tmp_path, monkeypatch):
+    page = tmp_path / "page.bmp"
+    page_of_lines(LINES[:3]).save(page)
+    here = ocr._tesseract_tsv([str(page)], "vie", 300, 3, 0)
+    monkeypatch.setattr(ocr, "_tesseract_in_process", lambda *args: pytest.fail("a timeout is the program's"))
+    assert ocr._tesseract_tsv([str(page)], "vie", 300, 3, 60) == here  # with a timeout: the program
+    monkeypatch.setattr(ocr, "_tesseract_in_process", lambda *args: None)  # the library unusable
+    assert ocr._tesseract_tsv([str(page)], "vie", 300, 3, 0) == here
+
+
+def test_tesseract_in_process_gives_way_to_the_program_on_a_failure(tmp_path):
+    assert ocr._tesseract_in_process(str(tmp_path / "missing.bmp"), "vie", 300, 3) is None
+    page = tmp_path / "page.bmp"
+    line_image(LINES[0]).save(page)
+    assert ocr._tesseract_in_process(str(page), "xyz", 300, 3) is None  # no such language data
+    with pytest.raises(PipelineError):
+        ocr._tesseract_tsv([str(page)], "xyz", 300, 3, 0)  # the program says what is wrong
+
+
 def test_tesseract_environment_preloads_the_shim_only_for_the_call(monkeypatch):
     import os
 
