@@ -620,12 +620,41 @@ def test_ocr_pages_batches_pages_into_few_tesseract_runs(monkeypatch, tmp_path):
         return real(paths, *args)
 
     monkeypatch.setattr(ocr, "_tesseract_tsv", counting)
+    monkeypatch.setattr(ocr, "_tesseract_library", lambda: None)  # the program, as without the library
     monkeypatch.setattr(ocr.tempfile, "tempdir", str(tmp_path))
     results = list(ocr_pages([lambda t=t: (line_image(t), 300.0) for t in LINES]))
     assert [r.text for r in results] == LINES
     assert sum(runs) == len(LINES) and len(runs) <= 2 and max(runs) > 1, runs
     assert all(w.conf is not None for r in results for w in r.words)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_ocr_pages_with_tesseract_in_process_reads_page_by_page_ahead(monkeypatch, tmp_path):
+    """With the library in this process the page passes run page by page in a thread of their
+    own, ahead of the re-reads and votes: pages come back in order, each with its own text,
+    as the program reads them, and nothing is left on disk."""
+    runs = []
+    real = ocr._tesseract_tsv
+
+    def counting(paths, *args):
+        runs.append((len(paths), threading.current_thread().name))
+        return real(paths, *args)
+
+    import threading
+
+    assert ocr._tesseract_library() is not None
+    monkeypatch.setattr(ocr, "_tesseract_tsv", counting)
+    monkeypatch.setattr(ocr.tempfile, "tempdir", str(tmp_path))
+    jobs = [lambda t=t: (line_image(t), 300.0) for t in LINES]
+    results = list(ocr_pages(jobs))
+    assert [r.text for r in results] == LINES
+    assert [n for n, _thread in runs] == [1] * len(LINES)
+    assert {thread for _n, thread in runs} == {"vnplan-ocr-page-pass"}
+    assert list(tmp_path.iterdir()) == []
+    monkeypatch.setattr(ocr, "_tesseract_library", lambda: None)
+    by_program = list(ocr_pages(jobs))
+    assert [(r.text, r.words, r.mean_conf, r.steps) for r in by_program] == \
+        [(r.text, r.words, r.mean_conf, r.steps) for r in results]
 
 
 def test_ocr_pages_does_not_mix_resolutions_in_a_run():
