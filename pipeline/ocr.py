@@ -378,7 +378,9 @@ def _tesseract_tsv(paths: list[str], lang: str, dpi: float, psm: int, timeout: f
         if tsv is not None:
             return _split_pages(pytesseract.pytesseract.file_to_dict(tsv, "\t", -1), len(paths))
     try:
-        with _tesseract_environment():
+        # one program at a time: _tesseract_environment sets LD_PRELOAD for the call, and the
+        # page-pass thread of ocr_pages may fall back on the program too
+        with _PROGRAM_LOCK, _tesseract_environment():
             data = pytesseract.image_to_data(source, lang=lang, config=config, timeout=timeout * len(paths),
                                              output_type=pytesseract.Output.DICT)
     except RuntimeError as exc:  # pytesseract's timeout
@@ -449,6 +451,8 @@ def _tesseract_library():
         return None
     return lib
 
+
+_PROGRAM_LOCK = threading.Lock()  # see _tesseract_tsv
 
 # Engines idle, by (process id, lang): a thread takes one (or makes one) for a run and gives
 # it back; two threads (the page pass and the re-reads of ``ocr_pages``) make two.  None: the
