@@ -41,10 +41,15 @@ each choice below, and the commands that measure them, are in docs/ocr.md.
   (``outvoted_line_by_line``).
 * Speed: a scanner page is decoded straight from its JPEG stream, other pages rasterized
   by pypdfium2; a thread prepares the next pages while Tesseract reads (``ocr_pages``);
-  pages go to Tesseract as uncompressed BMP, several to a run, and with the fixed-pitch
-  test off (all change its time, not its text); ``pipeline/native/png_store.c``, preloaded
-  into the Tesseract subprocess only, spares the zlib compression of the line images
-  Tesseract keeps in memory (same TSV byte for byte; without it OCR runs as before).
+  pages go to Tesseract as uncompressed BMP and with the fixed-pitch test off (all change
+  its time, not its text); Tesseract runs as its library in the worker
+  (``_tesseract_in_process``: the program's own code and TSV, without its start and model
+  load each run), and a thread makes the page passes page by page while the weak lines,
+  the vote and the cells of the page before are read; without the library, the program
+  runs several pages to a run; ``pipeline/native/png_store.c``, loaded into Tesseract only
+  (preloaded into the program, or before the library), spares the zlib compression of the
+  line images Tesseract keeps in memory (same TSV byte for byte; without it OCR runs as
+  before).
 """
 
 from __future__ import annotations
@@ -71,7 +76,7 @@ from .errors import PipelineError
 from .models import Box, Word
 from .ocr_repair import CODE_DIGIT_LOOKALIKES, spaced_archive_line
 from .resources import png_store_library
-from .tables import data_table_cells, find_scanned_tables, read_scanned_tables
+from .tables import component_stats, data_table_cells, find_scanned_tables, read_scanned_tables
 
 PSM = 3  # see the module docstring
 DESKEW_MIN_DEGREES = 0.3
@@ -357,7 +362,10 @@ def _tesseract_tsv(paths: list[str], lang: str, dpi: float, psm: int, timeout: f
     """One Tesseract run over page images on disk; the TSV rows of each page, in order.
 
     Several pages go to one run as a list file (Tesseract's own multi-image input): the
-    process start and model load are paid once, not per page."""
+    process start and model load are paid once, not per page.  Without a timeout the run is
+    made by the Tesseract library loaded in this process (``_tesseract_in_process``: the same
+    program and TSV, no process start or model load at all); with one, or when the library
+    cannot be used, by the ``tesseract`` program, which a timeout can stop."""
     import pytesseract
 
     config = f"--psm {psm} --dpi {round(dpi)} {TESSERACT_SPEED_PARAMS}"
@@ -366,8 +374,14 @@ def _tesseract_tsv(paths: list[str], lang: str, dpi: float, psm: int, timeout: f
         source = os.path.join(os.path.dirname(paths[0]), "pages.txt")
         with open(source, "w", encoding="utf-8") as fh:
             fh.write("\n".join(paths) + "\n")
+    if not timeout:
+        tsv = _tesseract_in_process(source, lang, round(dpi), psm)
+        if tsv is not None:
+            return _split_pages(pytesseract.pytesseract.file_to_dict(tsv, "\t", -1), len(paths))
     try:
-        with _tesseract_environment():
+        # one program at a time: _tesseract_environment sets LD_PRELOAD for the call, and the
+        # page-pass thread of ocr_pages may fall back on the program too
+        with _PROGRAM_LOCK, _tesseract_environment():
             data = pytesseract.image_to_data(source, lang=lang, config=config, timeout=timeout * len(paths),
                                              output_type=pytesseract.Output.DICT)
     except RuntimeError as exc:  # pytesseract's timeout
@@ -380,6 +394,149 @@ def _tesseract_tsv(paths: list[str], lang: str, dpi: float, psm: int, timeout: f
             raise PipelineError("ocr_unavailable", f"Tesseract language data missing for {lang!r}") from None
         raise
     return _split_pages(data, len(paths))
+
+
+# ------------------------------------------------------------------ Tesseract in this process
+
+
+@functools.lru_cache(maxsize=1)
+def _tesseract_library():
+    """libtesseract loaded into this process through its C API (ctypes), or None: when
+    ``VNPLAN_TESSERACT_API=0``, when it does not load, or when its version is not the
+    ``tesseract`` program's (then the program runs, as before).
+
+    The program itself is a thin shell around this library (``TessBaseAPI::ProcessPages``
+    with a TSV renderer), so the library writes the same TSV byte for byte (tests/test_ocr.py
+    checks it); what it spares is the program's start and model load, ~0.08 s of CPU a run
+    (a page pass, the weak lines' two runs, a table's cells).  Its settings are the
+    program's: one OpenMP thread (set before the library and its libgomp load; a user's own
+    setting is kept) and the PNG store shim (``png_store_shim``), loaded before it so that
+    Leptonica's calls reach the shim."""
+    import ctypes
+    import ctypes.util
+
+    if os.environ.get("VNPLAN_TESSERACT_API", "1") == "0":
+        return None
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    shim = png_store_shim()
+    try:
+        if shim is not None:
+            ctypes.CDLL(shim, mode=ctypes.RTLD_GLOBAL)
+        try:
+            lib = ctypes.CDLL("libtesseract.so.5")
+        except OSError:
+            name = ctypes.util.find_library("tesseract")
+            if name is None:
+                return None
+            lib = ctypes.CDLL(name)
+        handle, text, flag = ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int
+        for function, restype, argtypes in (
+                ("TessVersion", text, []),
+                ("TessBaseAPICreate", handle, []),
+                ("TessBaseAPIDelete", None, [handle]),
+                ("TessBaseAPIInit3", flag, [handle, text, text]),
+                ("TessBaseAPISetVariable", ctypes.c_bool, [handle, text, text]),
+                ("TessBaseAPISetPageSegMode", None, [handle, flag]),
+                ("TessBaseAPIProcessPages", ctypes.c_bool, [handle, text, text, flag, handle]),
+                ("TessTsvRendererCreate", handle, [text]),
+                ("TessDeleteResultRenderer", None, [handle])):
+            getattr(lib, function).restype = restype
+            getattr(lib, function).argtypes = argtypes
+        version = lib.TessVersion().decode()
+    except (OSError, AttributeError, UnicodeDecodeError):
+        return None
+    try:
+        if version != check_tesseract():
+            return None  # another build than the program's: the program reads
+    except PipelineError:
+        return None
+    return lib
+
+
+_PROGRAM_LOCK = threading.Lock()  # see _tesseract_tsv
+
+# Engines idle, by (process id, lang): a thread takes one (or makes one) for a run and gives
+# it back; two threads (the page pass and the re-reads of ``ocr_pages``) make two.  None: the
+# language does not load.
+_TESSERACT_ENGINES: dict[tuple[int, str], list[int] | None] = {}
+_TESSERACT_LOCK = threading.Lock()
+
+
+def _tesseract_in_process(source: str, lang: str, dpi: int, psm: int) -> str | None:
+    """The TSV ``tesseract SOURCE out -l LANG --psm PSM --dpi DPI -c …speed params… tsv``
+    writes, made by the library in this process (``_tesseract_library``), or None when it
+    cannot (no library, the language does not load, the run fails): the caller then runs
+    the program, which says what went wrong.  An engine is made once a process, language
+    and thread running at the same time, its model loaded once; its variables are set
+    again on each run (the psm and dpi change)."""
+    lib = _tesseract_library()
+    if lib is None:
+        return None
+    key = (os.getpid(), lang)  # a forked worker makes its own
+    with _TESSERACT_LOCK:
+        idle = _TESSERACT_ENGINES.setdefault(key, [])
+        if idle is None:
+            return None
+        api = idle.pop() if idle else None
+    if api is None:
+        api = lib.TessBaseAPICreate()
+        if not api or lib.TessBaseAPIInit3(api, None, lang.encode()) != 0:
+            if api:
+                lib.TessBaseAPIDelete(api)
+            with _TESSERACT_LOCK:
+                _TESSERACT_ENGINES[key] = None
+            return None
+        # its debug output ("Detected 157 diacritics") went to the program's stderr, which
+        # nobody read
+        lib.TessBaseAPISetVariable(api, b"debug_file", os.devnull.encode())
+        _at_exit_delete(lib)
+    try:
+        settings = [("user_defined_dpi", str(dpi))]
+        settings += [tuple(pair.split("=", 1)) for pair in TESSERACT_SPEED_PARAMS.replace("-c ", "").split()]
+        for name, value in settings:
+            lib.TessBaseAPISetVariable(api, name.encode(), value.encode())
+        lib.TessBaseAPISetPageSegMode(api, psm)
+        with tempfile.TemporaryDirectory(prefix="vnplan_tsv_") as workdir:
+            base = os.path.join(workdir, "out")
+            renderer = lib.TessTsvRendererCreate(base.encode())
+            if not renderer:
+                return None
+            try:
+                done = lib.TessBaseAPIProcessPages(api, source.encode(), None, 0, renderer)
+            finally:
+                lib.TessDeleteResultRenderer(renderer)  # closes the file
+            if not done:
+                return None
+            with open(base + ".tsv", "rb") as fh:
+                return fh.read().decode("utf-8")
+    finally:
+        with _TESSERACT_LOCK:
+            if _TESSERACT_ENGINES.get(key) is not None:
+                _TESSERACT_ENGINES[key].append(api)
+
+
+def _at_exit_delete(lib) -> None:
+    """Free this process's idle engines when it exits (an engine still in a daemon thread's
+    hands is left alone)."""
+    import atexit
+
+    global _ENGINES_FREED_AT_EXIT
+    if _ENGINES_FREED_AT_EXIT == os.getpid():
+        return
+    _ENGINES_FREED_AT_EXIT = pid = os.getpid()
+
+    def delete() -> None:
+        if os.getpid() != pid:
+            return  # a forked child's copies are not its own to free
+        with _TESSERACT_LOCK:
+            for (owner, _lang), idle in _TESSERACT_ENGINES.items():
+                while owner == pid and idle:
+                    lib.TessBaseAPIDelete(idle.pop())
+
+    atexit.register(delete)
+
+
+_ENGINES_FREED_AT_EXIT = 0  # the process id that registered the hook
 
 
 def reread_weak_lines(pages: list[tuple[str, dict[str, list], list[str]]], lang: str, dpi: float,
@@ -498,7 +655,7 @@ def lost_lines(gray: np.ndarray, data: dict[str, list], uncovered: list[int] = (
         x, y = int(data["left"][r]), int(data["top"][r])
         ink[max(0, y - pad):y + int(data["height"][r]) + pad, max(0, x - pad):x + int(data["width"][r]) + pad] = 0
     smear = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, np.ones((1, max(3, int(height * 1.2))), np.uint8))
-    count, _labels, stats, _centroids = cv2.connectedComponentsWithStats(smear, connectivity=8)
+    count, stats = component_stats(smear)
     h_img, w_img = gray.shape
     found = []
     blobs = [tuple(int(v) for v in stat[:4]) for stat in stats[1:count]]
@@ -2312,25 +2469,30 @@ def ocr_pages(pages: Iterable[Callable[[], tuple[Image.Image, float]]], *, lang:
     """OCR pages in order; each item of ``pages`` produces (image, dpi) when called.
 
     A thread rasterizes and prepares pages (quick) while Tesseract reads the ones before
-    (far slower): Tesseract starts as soon as the first page is ready (with it
-    usually comes no other), and the pages prepared meanwhile go together in the next run,
-    up to ``BATCH_PAGES``.
-    The worker stays one process with one Tesseract at a time; at most ``2 × BATCH_PAGES``
-    page images wait on disk.  An error preparing page k is raised after pages 1..k-1
-    have been yielded."""
+    (far slower).  With Tesseract in this process (``_tesseract_library``, no timeout), a
+    second thread makes the page passes page by page while this one reads each page on
+    (weak lines, the neural readers' vote, table cells): Tesseract's page pass of page k+1
+    runs beside the vote on page k.  Else this thread runs the program: Tesseract starts as
+    soon as the first page is ready (with it usually comes no other), and the pages prepared
+    meanwhile go together in the next run, up to ``BATCH_PAGES``, one Tesseract at a time.
+    At most ``2 × BATCH_PAGES`` page images wait on disk.  An error preparing page k is
+    raised after pages 1..k-1 have been yielded."""
     check_tesseract(lang)
     ready: queue.Queue = queue.Queue(maxsize=BATCH_PAGES)
     stop = threading.Event()
     with tempfile.TemporaryDirectory(prefix="vnplan_ocr_") as workdir:
 
-        def hand_over(item) -> bool:
+        def hand_over_to(target: queue.Queue, item) -> bool:
             while not stop.is_set():
                 try:
-                    ready.put(item, timeout=0.1)
+                    target.put(item, timeout=0.1)
                     return True
                 except queue.Full:
                     continue
             return False
+
+        def hand_over(item) -> bool:
+            return hand_over_to(ready, item)
 
         def prepare_all() -> None:
             try:
@@ -2353,19 +2515,28 @@ def ocr_pages(pages: Iterable[Callable[[], tuple[Image.Image, float]]], *, lang:
                 return
             hand_over(_NO_MORE_PAGES)
 
-        preparer = threading.Thread(target=prepare_all, name="vnplan-ocr-prepare", daemon=True)
-        preparer.start()
-        held = None  # an item taken from the queue that does not fit the current batch
-        try:
+        def taken(source: queue.Queue):
+            """The next item of ``source``, or _NO_MORE_PAGES once the reader is gone."""
+            while not stop.is_set():
+                try:
+                    return source.get(timeout=0.1)
+                except queue.Empty:
+                    continue
+            return _NO_MORE_PAGES
+
+        def page_passes(most: int) -> Iterator[tuple[list[_ReadyPage], list[dict[str, list]]]]:
+            """The prepared pages in runs of up to ``most`` (those ready together, of one dpi),
+            each with Tesseract's page pass; an error preparing a page is raised in turn."""
+            held = None  # an item taken from the queue that does not fit the current batch
             while True:
-                first = held if held is not None else ready.get()
+                first = held if held is not None else taken(ready)
                 held = None
                 if not isinstance(first, _ReadyPage):
                     if isinstance(first, BaseException):
                         raise first
                     return  # no more pages
                 batch = [first]
-                while len(batch) < BATCH_PAGES:
+                while len(batch) < most:
                     try:
                         item = ready.get_nowait()
                     except queue.Empty:
@@ -2374,18 +2545,58 @@ def ocr_pages(pages: Iterable[Callable[[], tuple[Image.Image, float]]], *, lang:
                         held = item
                         break
                     batch.append(item)
-                results = _tesseract_tsv([p.path for p in batch], lang, first.dpi, psm, timeout)
-                reread_weak_lines([(p.path, data, p.steps) for p, data in zip(batch, results)],
-                                  lang, first.dpi, timeout)
-                results = [_second_reading(page.path, data, page.steps) for page, data in zip(batch, results)]
-                read_table_cells([(data, page.cells, page.steps) for page, data in zip(batch, results)],
-                                 lang, first.dpi, timeout)
-                for page, data in zip(batch, results):
-                    os.unlink(page.path)
-                    yield _finish(data, page.dpi, page.angle, page.steps, page.size, page.rulings)
+                yield batch, _tesseract_tsv([p.path for p in batch], lang, first.dpi, psm, timeout)
+
+        def read_on(batch: list[_ReadyPage], results: list[dict[str, list]]) -> Iterator[OcrPage]:
+            reread_weak_lines([(p.path, data, p.steps) for p, data in zip(batch, results)],
+                              lang, batch[0].dpi, timeout)
+            results = [_second_reading(page.path, data, page.steps) for page, data in zip(batch, results)]
+            read_table_cells([(data, page.cells, page.steps) for page, data in zip(batch, results)],
+                             lang, batch[0].dpi, timeout)
+            for page, data in zip(batch, results):
+                os.unlink(page.path)
+                yield _finish(data, page.dpi, page.angle, page.steps, page.size, page.rulings)
+
+        # With Tesseract in this process (no timeout to enforce), a third thread makes the page
+        # passes, page by page (no model load to share), while this one reads the weak lines
+        # again and votes on the page before: the neural readers' work no longer waits for
+        # Tesseract's, nor Tesseract's for theirs.  The same runs, the same text; only the
+        # order in time changes.
+        ahead = not timeout and _tesseract_library() is not None
+        passed: queue.Queue = queue.Queue(maxsize=1)  # one page read ahead, besides the one in hand
+
+        def pass_all() -> None:
+            try:
+                for item in page_passes(1):
+                    if not hand_over_to(passed, item):
+                        return
+            except BaseException as exc:  # handed to the reader, which raises it in order
+                hand_over_to(passed, exc)
+                return
+            hand_over_to(passed, _NO_MORE_PAGES)
+
+        preparer = threading.Thread(target=prepare_all, name="vnplan-ocr-prepare", daemon=True)
+        preparer.start()
+        passer = threading.Thread(target=pass_all, name="vnplan-ocr-page-pass", daemon=True) if ahead else None
+        if passer is not None:
+            passer.start()
+        try:
+            if passer is None:
+                for batch, results in page_passes(BATCH_PAGES):
+                    yield from read_on(batch, results)
+                return
+            while True:
+                item = taken(passed)
+                if isinstance(item, BaseException):
+                    raise item
+                if item is _NO_MORE_PAGES:
+                    return
+                yield from read_on(*item)
         finally:
             stop.set()
             preparer.join()
+            if passer is not None:
+                passer.join()
 
 
 # Share of a mark-only word's box inside a word beside it for it to be a mark of that word.

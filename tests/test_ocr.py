@@ -620,12 +620,41 @@ def test_ocr_pages_batches_pages_into_few_tesseract_runs(monkeypatch, tmp_path):
         return real(paths, *args)
 
     monkeypatch.setattr(ocr, "_tesseract_tsv", counting)
+    monkeypatch.setattr(ocr, "_tesseract_library", lambda: None)  # the program, as without the library
     monkeypatch.setattr(ocr.tempfile, "tempdir", str(tmp_path))
     results = list(ocr_pages([lambda t=t: (line_image(t), 300.0) for t in LINES]))
     assert [r.text for r in results] == LINES
     assert sum(runs) == len(LINES) and len(runs) <= 2 and max(runs) > 1, runs
     assert all(w.conf is not None for r in results for w in r.words)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_ocr_pages_with_tesseract_in_process_reads_page_by_page_ahead(monkeypatch, tmp_path):
+    """With the library in this process the page passes run page by page in a thread of their
+    own, ahead of the re-reads and votes: pages come back in order, each with its own text,
+    as the program reads them, and nothing is left on disk."""
+    runs = []
+    real = ocr._tesseract_tsv
+
+    def counting(paths, *args):
+        runs.append((len(paths), threading.current_thread().name))
+        return real(paths, *args)
+
+    import threading
+
+    assert ocr._tesseract_library() is not None
+    monkeypatch.setattr(ocr, "_tesseract_tsv", counting)
+    monkeypatch.setattr(ocr.tempfile, "tempdir", str(tmp_path))
+    jobs = [lambda t=t: (line_image(t), 300.0) for t in LINES]
+    results = list(ocr_pages(jobs))
+    assert [r.text for r in results] == LINES
+    assert [n for n, _thread in runs] == [1] * len(LINES)
+    assert {thread for _n, thread in runs} == {"vnplan-ocr-page-pass"}
+    assert list(tmp_path.iterdir()) == []
+    monkeypatch.setattr(ocr, "_tesseract_library", lambda: None)
+    by_program = list(ocr_pages(jobs))
+    assert [(r.text, r.words, r.mean_conf, r.steps) for r in by_program] == \
+        [(r.text, r.words, r.mean_conf, r.steps) for r in results]
 
 
 def test_ocr_pages_does_not_mix_resolutions_in_a_run():
@@ -769,6 +798,49 @@ def test_png_store_shim_is_built_and_changes_nothing_but_time(tmp_path):
         assert b"preloaded" not in done.stderr
         outputs.append(done.stdout)
     assert outputs[0] == outputs[1] and b"UBND" in outputs[0]
+
+
+def test_tesseract_in_process_writes_the_programs_tsv_byte_for_byte(tmp_path):
+    """The Tesseract library run in the worker (``_tesseract_in_process``) gives the TSV the
+    ``tesseract`` program writes for the same pages and settings, one page or a list of them,
+    page pass or line modes, one run after another on the same engine."""
+    import os
+    import subprocess
+
+    assert ocr._tesseract_library() is not None, "libtesseract does not load in-process"
+    first, second = tmp_path / "one.bmp", tmp_path / "two.bmp"
+    page_of_lines(LINES[:3]).save(first)
+    line_image(LINES[3]).save(second)
+    listing = tmp_path / "pages.txt"
+    listing.write_text(f"{first}\n{second}\n", encoding="utf-8")
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    if ocr.png_store_shim():
+        env["LD_PRELOAD"] = ocr.png_store_shim()
+    for source, psm, dpi in ((first, 3, 300), (listing, 3, 300), (second, 7, 600), (second, 13, 300)):
+        done = subprocess.run(["tesseract", str(source), "stdout", "-l", "vie", "--psm", str(psm), "--dpi", str(dpi),
+                               *ocr.TESSERACT_SPEED_PARAMS.split(), "tsv"], env=env, capture_output=True, check=True)
+        ours = ocr._tesseract_in_process(str(source), "vie", dpi, psm)
+        assert ours is not None and ours.encode("utf-8") == done.stdout, (source.name, psm)
+    assert "UBND" in ocr._tesseract_in_process(str(first), "vie", 300, 3)
+
+
+def test_tesseract_tsv_is_the_same_in_process_and_by_the_program(tmp_path, monkeypatch):
+    page = tmp_path / "page.bmp"
+    page_of_lines(LINES[:3]).save(page)
+    here = ocr._tesseract_tsv([str(page)], "vie", 300, 3, 0)
+    monkeypatch.setattr(ocr, "_tesseract_in_process", lambda *args: pytest.fail("a timeout is the program's"))
+    assert ocr._tesseract_tsv([str(page)], "vie", 300, 3, 60) == here  # with a timeout: the program
+    monkeypatch.setattr(ocr, "_tesseract_in_process", lambda *args: None)  # the library unusable
+    assert ocr._tesseract_tsv([str(page)], "vie", 300, 3, 0) == here
+
+
+def test_tesseract_in_process_gives_way_to_the_program_on_a_failure(tmp_path):
+    assert ocr._tesseract_in_process(str(tmp_path / "missing.bmp"), "vie", 300, 3) is None
+    page = tmp_path / "page.bmp"
+    line_image(LINES[0]).save(page)
+    assert ocr._tesseract_in_process(str(page), "xyz", 300, 3) is None  # no such language data
+    with pytest.raises(PipelineError):
+        ocr._tesseract_tsv([str(page)], "xyz", 300, 3, 0)  # the program says what is wrong
 
 
 def test_tesseract_environment_preloads_the_shim_only_for_the_call(monkeypatch):
