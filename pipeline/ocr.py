@@ -384,15 +384,15 @@ def _tesseract_tsv(paths: list[str], lang: str, dpi: float, psm: int, timeout: f
         with _PROGRAM_LOCK, _tesseract_environment():
             data = pytesseract.image_to_data(source, lang=lang, config=config, timeout=timeout * len(paths),
                                              output_type=pytesseract.Output.DICT)
-    except RuntimeError as exc:  # pytesseract's timeout
-        raise PipelineError("timeout", f"Tesseract took over {timeout:.0f} s a page on {len(paths)} "
-                                       f"page(s) ({exc})") from None
     except pytesseract.TesseractNotFoundError:
         raise PipelineError("ocr_unavailable", "the tesseract program is not installed") from None
-    except pytesseract.TesseractError as exc:
+    except pytesseract.TesseractError as exc:  # (a RuntimeError too: before the timeout's clause)
         if "Failed loading language" in str(exc) or "traineddata" in str(exc):
             raise PipelineError("ocr_unavailable", f"Tesseract language data missing for {lang!r}") from None
         raise
+    except RuntimeError as exc:  # pytesseract's timeout
+        raise PipelineError("timeout", f"Tesseract took over {timeout:.0f} s a page on {len(paths)} "
+                                       f"page(s) ({exc})") from None
     return _split_pages(data, len(paths))
 
 

@@ -1713,3 +1713,15 @@ def test_a_grey_tables_cells_are_read_darkened(monkeypatch):
     monkeypatch.setattr(ocr, "_DARKER", np.arange(256, dtype=np.uint8))
     as_scanned = right_words()
     assert darkened >= as_scanned + 3, (as_scanned, darkened)
+
+
+def test_a_tesseract_program_error_is_named_for_what_it_is_not_a_timeout(tmp_path):
+    """pytesseract's TesseractError is a RuntimeError, as its timeout is: a language the program
+    cannot load is reported as missing OCR data (what to install), not as a slow page."""
+    from pipeline.ocr import _tesseract_tsv
+
+    page = tmp_path / "page.png"
+    Image.new("L", (200, 80), 255).save(page)
+    with pytest.raises(PipelineError) as err:
+        _tesseract_tsv([str(page)], lang="zzz", dpi=300, psm=3, timeout=30)
+    assert err.value.kind == "ocr_unavailable", err.value
