@@ -554,6 +554,16 @@ def _in_task_section(st: Structure, h) -> bool:
     Chỉ thị, a short plan), an item that names an agency."""
     if h is None:
         return False
+    # (asked of each heading by three readers: the answer is kept on the structure, by the
+    # heading's identity — the heading itself kept beside it, so that a reused id never answers)
+    memo = st.__dict__.setdefault("_in_task_memo", {})
+    kept = memo.get(id(h))
+    if kept is None or kept[0] is not h:
+        kept = memo[id(h)] = (h, _in_task_section_read(st, h))
+    return kept[1]
+
+
+def _in_task_section_read(st: Structure, h) -> bool:
     if h.path.startswith("Điều") and _scope_title(h.top_title or ""):
         return False
     if _task_part_title(h.top_title or ""):
@@ -1676,7 +1686,7 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
         # each sentence of the line, and a later clause that opens with a directive ("Trên
         # đây là Kế hoạch …; UBND tỉnh đề nghị các sở, ban, ngành … triển khai")
         label = rx.TOPIC_LABEL.match(t)
-        starts = sorted({0, *(m.end() for m in rx.LATER_DIRECTIVE.finditer(t)),
+        starts = sorted({0, *(m.end() for m in rx.later_directives(t)),
                          *(m.end() for m in rx.SENTENCE_START_AFTER_STOP.finditer(t)),
                          *(m.end() for m in rx.CLAUSE_START.finditer(t) if not _in_partner_list(t, m.start())),
                          *(m.end() for m in rx.LOWER_CLAUSE_START.finditer(t) if not _in_partner_list(t, m.start())),
