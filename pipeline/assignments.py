@@ -475,6 +475,7 @@ _PROVINCE_LEVEL_END = regex.compile(r" cấp (tỉnh|thành phố)$")
 _RELATED_WITH_CO = regex.compile(r" có liên quan$")
 
 
+@memo_short_text  # (asked of every mention: the same few names again and again)
 def _level_key(folded: str) -> str:
     """The merge key with the communes named by their level ("… cấp xã")."""
     key = _COMMUNES_BY_KIND.sub("cấp xã", folded)
