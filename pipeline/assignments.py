@@ -460,8 +460,11 @@ def _communes_named(found: list[Assignment]) -> dict[str, tuple[str, int]]:
     """The body → the one name the document gives its communes' collective of it, and where it
     first gives it (a short form stands for a name given before it)."""
     names: dict[str, dict[str, int]] = {}
+    listed: dict[str, regex.Match | None] = {}  # (each name read once: most mentions repeat one)
     for a in found:
-        m = _COMMUNES_LISTED.match(a.agency)
+        if a.agency not in listed:
+            listed[a.agency] = _COMMUNES_LISTED.match(a.agency)
+        m = listed[a.agency]
         if m:
             first = names.setdefault(m.group("body"), {})
             first[a.agency] = min(first.get(a.agency, a.start), a.start)
@@ -1373,7 +1376,8 @@ def _subject_lines(st: Structure, h, out: list[Assignment]) -> None:
         j += 1
         t = ln.text
         # (the line right above: a blank line ends the paragraph, a lower-case line carries its object)
-        continued = rx.OBJECT_PENDING.match(previous) is not None and t[:1] not in "-+•*" and len(previous.split()) > 5
+        continued = previous != "" and rx.OBJECT_PENDING.match(previous) is not None and t[:1] not in "-+•*" \
+            and len(previous.split()) > 5
         previous = t
         if not t or t[:1].islower():
             continue
@@ -2202,7 +2206,7 @@ def _addressee_items(st: Structure) -> tuple[list[tuple[str, int]], int]:
     starts, and the line after the list (([], 0) when the letter prints no such list)."""
     lines = st.lines
     for i, ln in enumerate(lines[:60]):
-        if rx.ADDRESSEES_OR_TELEGRAM_LINE.match(ln.text.replace("*", "").strip()):
+        if ln.text and rx.ADDRESSEES_OR_TELEGRAM_LINE.match(ln.text.replace("*", "").strip()):
             break
     else:
         return [], 0
@@ -2379,6 +2383,7 @@ def _cell_plural_members(cell: str) -> tuple[list[tuple[str, tuple[int, int]]], 
     return parts, stop.end()
 
 
+@memo_short_text  # (a table names the same bodies row after row)
 def _cell_agency_end(segment: str) -> int:
     """Where the agency of a table cell ends: a cell holds a name ("Ngân hàng Nhà nước khu
     vực XII"), or a name and what it does ("Sở KH&CN chủ trì hướng dẫn, tổng hợp")."""
