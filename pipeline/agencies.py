@@ -252,11 +252,19 @@ def starts_with_agency(text: str, strong_only: bool = False) -> bool:
     return bool(_head_pattern(strong_only).match(first.upper() + text[k + 1:]))
 
 
+_SPACES = regex.compile(r"\s+")
+
+
+@functools.lru_cache(maxsize=None)
+def _posts_capitalized() -> frozenset[str]:
+    return frozenset(p.capitalize() for p in vocab.agency_posts())
+
+
 def starts_with_post(text: str) -> bool:
     """Whether ``text`` opens with a post and the body it heads: "Chủ tịch Ủy ban nhân dân cấp
     xã …", "Giám đốc Sở Y tế …", "Thủ trưởng các cơ quan …" (a post alone names no one)."""
     m = _head_pattern(False).match(text)
-    if not m or regex.sub(r"\s+", " ", m.group()).capitalize() not in {p.capitalize() for p in vocab.agency_posts()}:
+    if not m or _SPACES.sub(" ", m.group()).capitalize() not in _posts_capitalized():
         return False
     rest = text[m.end():].lstrip()
     return starts_with_agency(rest, strong_only=True) or rest[:4].lower() == "các "

@@ -460,8 +460,11 @@ def _communes_named(found: list[Assignment]) -> dict[str, tuple[str, int]]:
     """The body → the one name the document gives its communes' collective of it, and where it
     first gives it (a short form stands for a name given before it)."""
     names: dict[str, dict[str, int]] = {}
+    listed: dict[str, regex.Match | None] = {}  # (each name read once: most mentions repeat one)
     for a in found:
-        m = _COMMUNES_LISTED.match(a.agency)
+        if a.agency not in listed:
+            listed[a.agency] = _COMMUNES_LISTED.match(a.agency)
+        m = listed[a.agency]
         if m:
             first = names.setdefault(m.group("body"), {})
             first[a.agency] = min(first.get(a.agency, a.start), a.start)
@@ -475,6 +478,7 @@ _PROVINCE_LEVEL_END = regex.compile(r" cấp (tỉnh|thành phố)$")
 _RELATED_WITH_CO = regex.compile(r" có liên quan$")
 
 
+@memo_short_text  # (asked of every mention: the same few names again and again)
 def _level_key(folded: str) -> str:
     """The merge key with the communes named by their level ("… cấp xã")."""
     key = _COMMUNES_BY_KIND.sub("cấp xã", folded)
@@ -554,6 +558,16 @@ def _in_task_section(st: Structure, h) -> bool:
     Chỉ thị, a short plan), an item that names an agency."""
     if h is None:
         return False
+    # (asked of each heading by three readers: the answer is kept on the structure, by the
+    # heading's identity — the heading itself kept beside it, so that a reused id never answers)
+    memo = st.__dict__.setdefault("_in_task_memo", {})
+    kept = memo.get(id(h))
+    if kept is None or kept[0] is not h:
+        kept = memo[id(h)] = (h, _in_task_section_read(st, h))
+    return kept[1]
+
+
+def _in_task_section_read(st: Structure, h) -> bool:
     if h.path.startswith("Điều") and _scope_title(h.top_title or ""):
         return False
     if _task_part_title(h.top_title or ""):
@@ -1362,7 +1376,8 @@ def _subject_lines(st: Structure, h, out: list[Assignment]) -> None:
         j += 1
         t = ln.text
         # (the line right above: a blank line ends the paragraph, a lower-case line carries its object)
-        continued = rx.OBJECT_PENDING.match(previous) is not None and t[:1] not in "-+•*" and len(previous.split()) > 5
+        continued = previous != "" and rx.OBJECT_PENDING.match(previous) is not None and t[:1] not in "-+•*" \
+            and len(previous.split()) > 5
         previous = t
         if not t or t[:1].islower():
             continue
@@ -1676,7 +1691,7 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
         # each sentence of the line, and a later clause that opens with a directive ("Trên
         # đây là Kế hoạch …; UBND tỉnh đề nghị các sở, ban, ngành … triển khai")
         label = rx.TOPIC_LABEL.match(t)
-        starts = sorted({0, *(m.end() for m in rx.LATER_DIRECTIVE.finditer(t)),
+        starts = sorted({0, *(m.end() for m in rx.later_directives(t)),
                          *(m.end() for m in rx.SENTENCE_START_AFTER_STOP.finditer(t)),
                          *(m.end() for m in rx.CLAUSE_START.finditer(t) if not _in_partner_list(t, m.start())),
                          *(m.end() for m in rx.LOWER_CLAUSE_START.finditer(t) if not _in_partner_list(t, m.start())),
@@ -2191,7 +2206,7 @@ def _addressee_items(st: Structure) -> tuple[list[tuple[str, int]], int]:
     starts, and the line after the list (([], 0) when the letter prints no such list)."""
     lines = st.lines
     for i, ln in enumerate(lines[:60]):
-        if rx.ADDRESSEES_OR_TELEGRAM_LINE.match(ln.text.replace("*", "").strip()):
+        if ln.text and rx.ADDRESSEES_OR_TELEGRAM_LINE.match(ln.text.replace("*", "").strip()):
             break
     else:
         return [], 0
@@ -2368,6 +2383,7 @@ def _cell_plural_members(cell: str) -> tuple[list[tuple[str, tuple[int, int]]], 
     return parts, stop.end()
 
 
+@memo_short_text  # (a table names the same bodies row after row)
 def _cell_agency_end(segment: str) -> int:
     """Where the agency of a table cell ends: a cell holds a name ("Ngân hàng Nhà nước khu
     vực XII"), or a name and what it does ("Sở KH&CN chủ trì hướng dẫn, tổng hợp")."""
