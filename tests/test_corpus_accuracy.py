@@ -28,8 +28,8 @@ FLOORS = {
     "tune6": (0.97, 0.82, 0.93, 0.97, 0.97),
     "tune7": (0.96, 0.80, 0.90, 0.96, 0.97),  # held out until 0.8.0, tuned on in 0.9.0
     "tune8": (0.93, 0.78, 0.89, 0.94, 0.85),  # first read by 0.11.0, tuned on in 0.12.0
-    "tune9": (0.93, 0.37, 0.69, 0.92, 0.84),  # first read by 0.12.0, tuned on in 0.13.0
-    "tune10": (0.78, 0.45, 0.80, 0.82, 0.92),  # first read by 0.12.0 + asg19b, tuned on in 0.13.0
+    "tune9": (0.93, 0.58, 0.72, 0.92, 0.86),  # first read by 0.12.0, tuned on in 0.13.0
+    "tune10": (0.78, 0.74, 0.80, 0.95, 0.92),  # first read by 0.12.0 + asg19b, tuned on in 0.13.0
 }
 
 
