@@ -5,22 +5,12 @@ stays whole).  Real headings and sentences, each naming its source; judged from 
 import pytest
 import regex
 
-from tests.support.texts import assignment_entries
+from tests.support.texts import HUNG_YEN_DRUG_PLAN, assignment_entries
 
 
 def _folded(entries):
     """As the scorer compares names: letter case and the spacing of a dash folded."""
     return {(regex.sub(r"\s*-\s*", "-", a.lower()), r) for a, r in entries}
-
-_PLAN = """ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN
-Số: 199/KH-UBND
-Hưng Yên, ngày 01 tháng 6 năm 2026
-KẾ HOẠCH
-Phòng, chống ma túy
-III. PHÂN CÔNG NHIỆM VỤ
-1. Công an tỉnh: Chủ trì, tham mưu Ủy ban nhân dân tỉnh chỉ đạo thực hiện Kế hoạch.
-{item}
-"""
 
 
 @pytest.mark.parametrize("item, expected", [
@@ -32,7 +22,7 @@ III. PHÂN CÔNG NHIỆM VỤ
      {("Ủy ban Mặt trận Tổ quốc tỉnh", "lead"), ("Các tổ chức chính trị - xã hội", "lead")}),
 ])
 def test_named_body_then_collective(item, expected):
-    found = _folded(assignment_entries(_PLAN.format(item=item)))
+    found = _folded(assignment_entries(HUNG_YEN_DRUG_PLAN.format(item=item)))
     assert _folded(expected) <= found
     assert not any(", các" in agency for agency, _ in found)
 
@@ -46,5 +36,5 @@ def test_named_body_then_collective(item, expected):
      "Các sở, ban, ngành, các cơ quan, đơn vị cấp tỉnh"),
 ])
 def test_collective_stays_whole(item, whole):
-    found = {agency for agency, _ in assignment_entries(_PLAN.format(item=item))}
+    found = {agency for agency, _ in assignment_entries(HUNG_YEN_DRUG_PLAN.format(item=item))}
     assert whole in found

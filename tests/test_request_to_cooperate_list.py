@@ -5,7 +5,7 @@ Real headings, each naming its source; judged from the text."""
 
 import pytest
 
-from tests.support.texts import assignment_entries
+from tests.support.texts import HUNG_YEN_DRUG_PLAN, assignment_entries
 
 _PLAN = """ỦY BAN MTTQ VIỆT NAM
 XÃ LƯƠNG MINH
@@ -50,17 +50,6 @@ def test_listed_bodies_with_work_of_their_own(item, expected):
     assert expected <= assignment_entries(_PLAN.format(item=item))
 
 
-_DRUG_PLAN = """ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN
-Số: 199/KH-UBND
-Hưng Yên, ngày 01 tháng 6 năm 2026
-KẾ HOẠCH
-Phòng, chống ma túy
-III. PHÂN CÔNG NHIỆM VỤ
-1. Công an tỉnh: Chủ trì, tham mưu Ủy ban nhân dân tỉnh chỉ đạo thực hiện Kế hoạch.
-{item}
-"""
-
-
 @pytest.mark.parametrize("item, role", [
     # tune V01 (Hưng Yên KH 199/2026) III.14: the cooperation, then a clause of work of their own
     # after ";" (the lead's review, RECONCILIATION-round10.md: lead, as calibration C014 2.10)
@@ -71,5 +60,5 @@ III. PHÂN CÔNG NHIỆM VỤ
      "support"),
 ])
 def test_request_to_cooperate_then_work_of_their_own(item, role):
-    found = assignment_entries(_DRUG_PLAN.format(item=item))
+    found = assignment_entries(HUNG_YEN_DRUG_PLAN.format(item=item))
     assert {("Viện Kiểm sát nhân dân tỉnh", role), ("Tòa án nhân dân tỉnh", role)} <= found

@@ -17,3 +17,16 @@ def structure(text: str, source: str = "text") -> Structure:
 def assignment_entries(text: str) -> set[tuple[str, str]]:
     """The (agency, role) pairs recorded for ``text``, after merging."""
     return {(a.agency, a.role) for a in merge_assignments(find_assignments(structure(text)))}
+
+
+# The head of Hưng Yên's drug-prevention plan (KH 199/KH-UBND 2026, tune V01) down to its task
+# part's first item: a real item of the part is tried in its place (``.format(item=…)``).
+HUNG_YEN_DRUG_PLAN = """ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN
+Số: 199/KH-UBND
+Hưng Yên, ngày 01 tháng 6 năm 2026
+KẾ HOẠCH
+Phòng, chống ma túy
+III. PHÂN CÔNG NHIỆM VỤ
+1. Công an tỉnh: Chủ trì, tham mưu Ủy ban nhân dân tỉnh chỉ đạo thực hiện Kế hoạch.
+{item}
+"""
