@@ -1725,7 +1725,19 @@ def vote_words(gray: np.ndarray, data: dict[str, list]) -> tuple[int, int]:
         above = lines.get((int(data["block_num"][first]), int(data["par_num"][first]), int(data["line_num"][first]) - 1))
         before = str(data["text"][max(above, key=lambda r: int(data["left"][r]))]) if above else None
         changed += tones_of_a_word_pair(gray, data, s.rows, s.box, before, word_height)
+        changed += _put_right_in_place(data, s.rows, hats_lost_on_capitals)
+        changed += _put_right_in_place(data, s.rows, specks_read_as_points)
     return changed, dropped
+
+
+def _put_right_in_place(data: dict[str, list], rows: list[int], repair) -> int:
+    """``repair`` (a line's words → the words put right by index) applied to the line's rows;
+    a word changed keeps a confidence of at most 95 (a repair's, not a reader's)."""
+    fixed = repair([str(data["text"][r]) for r in rows])
+    for index, word in fixed.items():
+        data["text"][rows[index]] = word
+        data["conf"][rows[index]] = min(float(data["conf"][rows[index]]), 95.0)
+    return len(fixed)
 
 
 def comma_read_as_point(ours: str, theirs: str, following: str) -> bool:
@@ -1897,6 +1909,84 @@ def _two_syllable_words() -> dict[str, frozenset[str]]:
         if len(word.split()) == 2 and all(part.isalpha() for part in word.split()):
             index.setdefault(_toneless(word), set()).add(_tone_blind(word))
     return {key: frozenset(words) for key, words in index.items()}
+
+
+# The vowels a hat (circumflex, breve) stacks on, and the vowels with it, without tone.
+_HATTED = {"a": "âă", "e": "ê", "o": "ô"}
+
+
+def _with_a_hat(syllable: str) -> list[str]:
+    """The syllables (of the dictionary) ``syllable`` (lower case, a tone and no hat) makes
+    with a hat put on one of its vowels and a tone on that vowel: the marks a bold capital's
+    stacked hat and tone are read as ("ĐÓC", "ĐỌC" for "ĐỐC", "TỎ" for "TỔ", "PHẢN" for
+    "PHẦN")."""
+    nfd = unicodedata.normalize("NFD", syllable)
+    base = unicodedata.normalize("NFC", "".join(c for c in nfd if c not in TONE_MARKS))
+    if any(c in "\u0302\u0306\u031b" for c in nfd) or not _tones(syllable):
+        return []  # a hat (or a horn) read already, or no tone: no stacked mark was lost
+    out = set()
+    for i, c in enumerate(base):
+        for hatted in _HATTED.get(c, ""):
+            for tone in TONE_MARKS:
+                out.add(unicodedata.normalize("NFC", base[:i] + hatted + tone + base[i + 1:]))
+    return sorted(w for w in out if w in _syllables())
+
+
+def _a_pair_word(first: str, second: str) -> bool:
+    read = unicodedata.normalize("NFC", f"{first} {second}".lower())
+    return _tone_blind(read) in _two_syllable_words().get(_toneless(read), frozenset())
+
+
+def hats_lost_on_capitals(words: list[str]) -> dict[int, str]:
+    """Words of a line in capitals whose hat a stacked tone hid, put right by the dictionary:
+    {index: word}.  In bold capitals Tesseract and trueocr read "Ổ", "Ố", "Ầ" as the tone
+    alone ("TỎ CHỨC", "GIÁM ĐÓC", "GIÁM ĐỌC", "THÀNH PHẢN"): the hat sits flat under the tone
+    and no reader sees it, so no vote brings it back.  A capitals word with a tone and no
+    hat takes a hat (and a tone) when, as read, it makes a two-syllable word of Viet74K with
+    neither capitals neighbour, and exactly one such syllable makes one with a neighbour read
+    as it stands.  Only a lost hat is put back: a tone-for-tone choice the dictionary cannot
+    make ("BAN THƯỜNG" would be "ban thưởng", "AN TỈNH" "an tĩnh"); nor a proper name
+    ("LÂM ĐÒNG": Viet74K's names are left out of its pairs)."""
+    letters = [_letters_of(w) for w in words]
+
+    def capitals(i: int) -> bool:
+        return 0 <= i < len(words) and bool(letters[i]) and letters[i][1].isupper() and len(letters[i][1]) > 1
+
+    fixed = {}
+    for i in range(len(words)):
+        if not capitals(i):
+            continue
+        lead, word, trail = letters[i]
+        # the neighbours in capitals, no punctuation between
+        neighbours = [j for j in (i - 1, i + 1) if capitals(j) and not (letters[min(i, j)][2] or letters[max(i, j)][0])]
+        if not neighbours:
+            continue
+
+        def pairs(syllable: str, neighbours=neighbours, i=i) -> bool:
+            return any(_a_pair_word(syllable, letters[j][1]) if j > i else _a_pair_word(letters[j][1], syllable)
+                       for j in neighbours)
+
+        if pairs(word):
+            continue
+        choices = [c for c in _with_a_hat(unicodedata.normalize("NFC", word.lower())) if pairs(c)]
+        if len(choices) == 1:
+            fixed[i] = lead + choices[0].upper() + trail
+    return fixed
+
+
+def specks_read_as_points(words: list[str]) -> dict[int, str]:
+    """Points inside a word of two syllables dropped: {index: word}.  On the real scans a speck
+    after a syllable is read as a point ("phối hợp triển. khai", "Phương. án"); the next word
+    opens with a small letter, so no sentence ends there, and the two syllables make a word of
+    Viet74K, which no comma parts either (a comma a scan blurs to a point falls between
+    words: "hành chính. kỷ luật" is no word and stays for the vote and the text repairs)."""
+    fixed = {}
+    for i in range(len(words) - 1):
+        first, second = _letters_of(words[i]), _letters_of(words[i + 1])
+        if (first and second and first[2] == "." and not second[0] and second[1][:1].islower()
+                and first[1][1:].islower() and _a_pair_word(first[1], second[1])):
+            fixed[i] = first[0] + first[1]
+    return fixed
 
 
 def _letters_of(word: str) -> tuple[str, str, str] | None:

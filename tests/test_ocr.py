@@ -1725,3 +1725,35 @@ def test_a_tesseract_program_error_is_named_for_what_it_is_not_a_timeout(tmp_pat
     with pytest.raises(PipelineError) as err:
         _tesseract_tsv([str(page)], lang="zzz", dpi=300, psm=3, timeout=30)
     assert err.value.kind == "ocr_unavailable", err.value
+
+
+@pytest.mark.parametrize("line, expected", [
+    # lines of the real scans (tests/data/real_scans), as Tesseract and the vote left them
+    ("KT. GIÁM ĐỌC", {2: "ĐỐC"}),  # P04 p1: "Ố" read as its dot alone
+    ("GIÁM ĐÓC", {1: "ĐỐC"}),  # Q02 p1
+    ("BAN TỎ CHỨC CUỘC THI", {1: "TỔ"}),  # P02 p1
+    ("HI- TỎ CHỨC THỰC HIỆN", {1: "TỔ"}),  # P02 p3
+    ("II- HÌNH THỨC, THỜI GIAN, CHƯƠNG TRÌNH, THÀNH PHẢN", {8: "PHẦN"}),  # P02 p1
+    # words left as read
+    ("T/M BAN THƯỜNG VỤ", {}),  # P03 p1: "ban thưởng" is a word, but only a tone differs
+    ("BỘ CÔNG AN", {}),  # Q01 p1
+    ("CÔNG AN TỈNH LÂM ĐÒNG", {}),  # Q02 p1: a proper name, not in the pairs
+    ("CHUYỀN ĐÔI SỐ", {}),  # P02 p1: tones only (the pair read by asterocr is for that)
+    ("PHÓ THỦ TƯỚNG", {}),  # Q04 p2
+    ("tỏ chức", {}),  # not capitals
+    ("GIÁM, ĐÓC", {}),  # punctuation between: no pair
+])
+def test_hats_lost_on_capitals(line, expected):
+    assert ocr.hats_lost_on_capitals(line.split()) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("hợp triển. khai thực hiện", {1: "triển"}),  # P02 p4: a speck read as a point
+    ("thực hiện Phương. án số", {2: "Phương"}),  # Q01 p2
+    ("hành chính. kỷ luật", {}),  # mild scan of L02: a comma, between words (no word "chính kỷ")
+    ("thực hiện Đề án 06. Đồng thời", {}),  # P03 p1: a sentence ends
+    ("Tỉnh ủy. Định hướng", {}),
+    ("(ô.Kiên);", {}),  # P01 p1: an abbreviation
+])
+def test_specks_read_as_points(line, expected):
+    assert ocr.specks_read_as_points(line.split()) == expected
