@@ -276,10 +276,19 @@ def test_timeout_kills_only_that_document(tmp_path):
 
 
 @pytest.mark.slow
-def test_dead_worker_is_retried_then_reported(tmp_path):
+def test_dead_worker_is_retried_then_reported(tmp_path, monkeypatch, request):
     """Kill the worker that holds the slow document (as the OOM killer would): it is retried
     once in a fresh worker; killed again, it becomes a 'memory' row and the batch goes on."""
     import psutil
+
+    from pipeline import ocr
+
+    # The worker OCRing the page is found by its Tesseract child: the program, not the library
+    # a worker otherwise loads (VNPLAN_TESSERACT_API=0; the answer is cached per process, and a
+    # forked worker would inherit it)
+    monkeypatch.setenv("VNPLAN_TESSERACT_API", "0")
+    ocr._tesseract_library.cache_clear()
+    request.addfinalizer(ocr._tesseract_library.cache_clear)  # later tests load the library again
 
     root = tmp_path / "in"
     seed_corpus(root)
