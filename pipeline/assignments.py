@@ -1986,8 +1986,7 @@ def _from_labelled_lines(st: Structure, out: list[Assignment]) -> None:
     for i, ln in enumerate(st.lines):
         m = _labelled(ln.text)
         if not m:
-            if len(ln.text) <= _LABEL_ALONE_READ and ("hủ trì" in ln.text or "hối hợp" in ln.text or "hực hiện" in ln.text
-                                                      or "HỦ TRÌ" in ln.text or "HỐI HỢP" in ln.text) \
+            if len(ln.text) <= _LABEL_ALONE_READ and any(w in ln.text.lower() for w in rx.LABEL_ALONE_WORDS) \
                     and (alone := rx.LABEL_ALONE.match(ln.text)):
                 _from_label_over_items(st, i, alone.group("label").lower(), out)
             continue

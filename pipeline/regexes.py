@@ -1436,6 +1436,8 @@ LABEL_ALONE = regex.compile(
         (?:\s+thực\s+hiện)?[\s*_]*:?[\s*_]*$""",
     regex.VERBOSE | regex.IGNORECASE | regex.V0,
 )
+# The words one of those labels holds, lower-cased: a short line without one needs no match.
+LABEL_ALONE_WORDS = ("chủ trì", "phối hợp", "thực hiện")
 # An item of such a list: a bullet, then a name (its end mark dropped).
 LABEL_LIST_ITEM = regex.compile(r"^\s*(?P<bullet>[-+•]\s*)?(?P<item>\S.*?)[\s.;,]*$", regex.V0)
 # A collective such an item may name ("Các Bộ, ngành liên quan", "Các đơn vị, địa phương", "Các
