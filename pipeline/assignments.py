@@ -1991,7 +1991,7 @@ def _from_labelled_lines(st: Structure, out: list[Assignment]) -> None:
                 _from_label_over_items(st, i, alone.group("label").lower(), out)
             continue
         label = m.group("label").lower()
-        if rx.MEETING_CHAIR_LABEL.fullmatch(label) and _beside_meeting_participants(st, i):
+        if rx.LEAD_WORD.fullmatch(label) and _beside_meeting_participants(st, i):
             continue  # who chairs a meeting (rx.MEETING_PARTICIPANTS)
         role = "support" if "phối hợp" in label else "lead"
         h = st.section_of(i)
@@ -2009,7 +2009,7 @@ def _from_labelled_lines(st: Structure, out: list[Assignment]) -> None:
         partners_from = _partners_start(lst, 0) if role == "lead" else None
         for s, e in split_agency_list(lst, labelled=True):
             if partners_from is not None and s >= partners_from:
-                if rx.LEADS_AGAIN.search(lst, s, e):
+                if rx.LEAD_WORD.search(lst, s, e):
                     partners_from = _partners_start(lst, s)  # "…; Sở C chủ trì, phối hợp với D"
                 else:
                     # a partner item is read as the partners of a task are: its named bodies
@@ -2042,7 +2042,7 @@ def _from_label_over_items(st: Structure, i: int, label: str, out: list[Assignme
     Bộ Tài chính."): each name is a lead (a support under a "phối hợp" label).  The list ends at a
     blank-free line that is no name — a numbered or lettered item, a label of its own (a time, a
     lead under "b) Cơ quan thực hiện:"), a note in brackets, a sentence."""
-    if rx.MEETING_CHAIR_LABEL.fullmatch(label) and _beside_meeting_participants(st, i):
+    if rx.LEAD_WORD.fullmatch(label) and _beside_meeting_participants(st, i):
         return
     role = "support" if "phối hợp" in label else "lead"
     h = st.section_of(i)

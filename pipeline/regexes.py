@@ -1450,7 +1450,6 @@ LABEL_ITEM_COLLECTIVE = regex.compile(r"^(?:các|tất\s+cả)\s+\p{L}", regex.I
 MEETING_PARTICIPANTS = regex.compile(
     r"^[-+•*\s]*Thành\s+phần(?:\s+(?:mời\s+)?(?:dự|tham\s+dự|tham\s+gia|mời|hội\s+nghị|cuộc\s+họp))?\s*:",
     regex.IGNORECASE | regex.V0)
-MEETING_CHAIR_LABEL = regex.compile(r"chủ\s+trì", regex.IGNORECASE | regex.V0)
 MEETING_REACH = 3  # content lines either side of the chair's line where the participants stand
 
 # The parts that give work; in a coordination regulation (Quy chế phối hợp) each article on
@@ -2526,9 +2525,11 @@ _COOPERATION = r"""(?i:
     )"""
 # Anywhere in a task, up to the partners it names: "… phối hợp chặt chẽ với | Sở Nội vụ …".
 PARTNER_PHRASE = regex.compile(_COOPERATION + r"\s+", regex.VERBOSE | regex.V0)
-# In a labelled lead list whose partners have begun ("Cơ quan thực hiện: Sở X chủ trì, phối
-# hợp với A; B"), an item that leads again: "…; Sở C chủ trì, phối hợp với D".
-LEADS_AGAIN = regex.compile(r"(?<!\p{L})chủ\s+trì(?!\p{L})", regex.IGNORECASE | regex.V0)
+# The word that makes a body lead, "chủ trì": a bare label of it ("Chủ trì:", a meeting's chair
+# beside MEETING_PARTICIPANTS, matched whole), or an item of a labelled lead list whose partners
+# have begun that leads again ("Cơ quan thực hiện: Sở X chủ trì, phối hợp với A; B; Sở C chủ trì,
+# phối hợp với D", searched).
+LEAD_WORD = regex.compile(r"(?<!\p{L})chủ\s+trì(?!\p{L})", regex.IGNORECASE | regex.V0)
 # A task's time label that a crawl joined to the end of its agency line: "… và địa phương
 # -Thời gian thực hiện: Thực hiện thường xuyên hằng năm." (Kon Tum QĐ 435/2020) — no agency
 # name goes on past it.
