@@ -782,7 +782,7 @@ def _cell_ink_box(crop: np.ndarray, dpi: float) -> tuple[int, int, int, int] | N
     x0, y0, x1, y1 = int(xs.min()), int(ys.min()), int(xs.max()) + 1, int(ys.max()) + 1
     paper = float(np.median(crop))
     faint = (crop < min(CELL_FAINT, paper - CELL_FAINT_BELOW_PAPER)).astype(np.uint8)
-    count, _labels, stats, _centroids = cv2.connectedComponentsWithStats(faint, connectivity=8)
+    count, stats = component_stats(faint)
     reach = CELL_FAINT_REACH * dpi
     min_area = CELL_FAINT_AREA * dpi * dpi
     h, w = crop.shape
@@ -1166,8 +1166,7 @@ def _makes_a_word(left: str, right: str) -> bool | None:
     a, b = _letters_of(left), _letters_of(right)
     if not a or not b or a[2] or b[0]:
         return None
-    read = unicodedata.normalize("NFC", f"{a[1]} {b[1]}".lower())
-    choices = _two_syllable_words().get(_toneless(read))
+    read, choices = _pair_choices(a[1], b[1])
     return None if not choices else _tone_blind(read) in choices
 
 
@@ -1482,14 +1481,12 @@ def _pairs_with_a_tone_slip(words: list[str], *, fewest: bool = False) -> dict[i
     other neighbour as read ("chuyển đổi | số", where "đổi số" could be "đối số"): the word
     is most likely right, and each pair asked costs a read.  Words parted by punctuation
     ("các tỉnh, thành phô") make no such word."""
-    index = _two_syllable_words()
     letters = [_letters_of(word) for word in words]
 
     def pair(k: int) -> tuple[str, frozenset[str]]:
         if k < 0 or k + 1 >= len(words) or not letters[k] or not letters[k + 1]:
             return "", frozenset()
-        read = unicodedata.normalize("NFC", f"{letters[k][1]} {letters[k + 1][1]}".lower())
-        return read, index.get(_toneless(read), frozenset())
+        return _pair_choices(letters[k][1], letters[k + 1][1])
 
     def a_word(k: int) -> bool:
         read, choices = pair(k)
@@ -1911,6 +1908,13 @@ def _two_syllable_words() -> dict[str, frozenset[str]]:
     return {key: frozenset(words) for key, words in index.items()}
 
 
+def _pair_choices(first: str, second: str) -> tuple[str, frozenset[str]]:
+    """Two syllables read as a pair (lower case, NFC) and the dictionary's words their letters
+    make (``_two_syllable_words``; none: an empty set)."""
+    read = unicodedata.normalize("NFC", f"{first} {second}".lower())
+    return read, _two_syllable_words().get(_toneless(read), frozenset())
+
+
 # The vowels a hat (circumflex, breve) stacks on, and the vowels with it, without tone.
 _HATTED = {"a": "âă", "e": "ê", "o": "ô"}
 
@@ -1933,8 +1937,8 @@ def _with_a_hat(syllable: str) -> list[str]:
 
 
 def _a_pair_word(first: str, second: str) -> bool:
-    read = unicodedata.normalize("NFC", f"{first} {second}".lower())
-    return _tone_blind(read) in _two_syllable_words().get(_toneless(read), frozenset())
+    read, choices = _pair_choices(first, second)
+    return _tone_blind(read) in choices
 
 
 def hats_lost_on_capitals(words: list[str]) -> dict[int, str]:
