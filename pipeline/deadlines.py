@@ -270,7 +270,7 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
         found.append(Deadline(" ".join(cell.group("item").split()), "period", value,
                               agency_at(cell.start("item"), cell.end("item")), cell.start("item"), cell.end("item")))
     for k, row in enumerate(st.lines):  # "- Tháng 12/2025: Tổ chức sơ kết", "Đợt 2: Tháng 3/2026"
-        if row.text and row.text[:1] in "-+•*TtĐđ" and (sched := rx.MONTH_SCHEDULE_LINE.match(row.text)) \
+        if row.text[:1] in rx.MONTH_SCHEDULE_LINE_FIRST and (sched := rx.MONTH_SCHEDULE_LINE.match(row.text)) \
                 and 1 <= int(sched.group("m")) <= 12 and not inside_citation.contains(row.start):
             start, end = row.start + sched.start("item"), row.start + sched.end("item")
             found.append(Deadline(" ".join(sched.group("item").split()), "period",

@@ -1311,8 +1311,9 @@ SIGNING_AUTHORITY = regex.compile(
     regex.V0,
 )
 # The letters SIGNING_AUTHORITY can open with (keep in step with it): line readers test the
-# first character before running the pattern on every line.
-SIGNING_AUTHORITY_FIRST = "KTQ"
+# first character before running the pattern on every line.  A set, not a string: an empty
+# line's first character is "", which a string holds.
+SIGNING_AUTHORITY_FIRST = frozenset("KTQ")
 
 
 # The mark a copy prints where the signature was: "(Đã ký)", "ĐÃ KÝ", "(Ký tên, đóng dấu)",
@@ -1351,7 +1352,7 @@ COLUMN_SPLIT = regex.compile(
 # (a crawl's bold or underline marks around the label: "__Nơi nhận: __", "**Nơi nhận:**")
 # (the label's colon also after its marks: "__Nơi nhận__:", "*Nơi nhận*:")
 RECIPIENTS_LABEL = regex.compile(r"^\s*[_*]*\s*Nơi\s+nhận\s*[_*]*\s*:?\s*[_*]*\s*(?P<rest>.*)$", regex.V0 | regex.IGNORECASE)
-RECIPIENTS_LABEL_FIRST = "Nn_*"  # its first character after white space (keep in step with it)
+RECIPIENTS_LABEL_FIRST = frozenset("Nn_*")  # its first character after white space (keep in step with it)
 
 # A branch is named by the body it belongs to: "Chi nhánh | Văn phòng đăng ký đất đai", "Chi
 # nhánh | Ngân hàng Chính sách xã hội tỉnh" (its parent's name, lower-case words and all).
@@ -2243,6 +2244,7 @@ MONTH_SCHEDULE_LINE = regex.compile(
         (?P<item>tháng\s+(?P<m>\d{1,2})\s*(?:/|\s+năm\s+)\s*(?P<y>(?:19|20)\d{2}))
         (?(lab)\s*[.;]?\s*$|\s*:)""",
     regex.VERBOSE | regex.IGNORECASE | regex.V0)
+MONTH_SCHEDULE_LINE_FIRST = frozenset("-+•*TtĐđ")  # its first character (keep in step with it)
 # More quarters after one that gives no year, the last giving it: "Quý I, II/2026", "Quý III và
 # Quý IV/2025" (not a dashed range "Quý I - II/2026": due at its end).
 QUARTER_LIST_AFTER = regex.compile(

@@ -656,8 +656,7 @@ def _roman_value(num: str) -> int:
 def _is_signature_or_recipients(t: str) -> bool:
     # Asked of every body line: a first-letter test spares most lines both patterns.
     first = t[:1]
-    # (an empty line's first is "", which "in" takes: no match of either)
-    if not first or first not in rx.RECIPIENTS_LABEL_FIRST and first not in rx.SIGNING_AUTHORITY_FIRST and not first.isspace():
+    if first not in rx.RECIPIENTS_LABEL_FIRST and first not in rx.SIGNING_AUTHORITY_FIRST and not first.isspace():
         return False
     return bool(rx.RECIPIENTS_LABEL.match(t) or rx.SIGNING_AUTHORITY.match(t))
 
@@ -751,7 +750,7 @@ def _find_recipients_and_signature(st: Structure) -> None:
     for i, ln in enumerate(lines):
         t = ln.text
         # a first-letter test spares most lines the pattern
-        if t and (t[:1] in rx.RECIPIENTS_LABEL_FIRST or t[:1].isspace()) and rx.RECIPIENTS_LABEL.match(t):
+        if (t[:1] in rx.RECIPIENTS_LABEL_FIRST or t[:1].isspace()) and rx.RECIPIENTS_LABEL.match(t):
             first_label = i
             break
     if first_label is not None and (_cells_with_breaks(st, first_label) or _two_columns(st, first_label)):
