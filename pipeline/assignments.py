@@ -1991,9 +1991,9 @@ def _from_labelled_lines(st: Structure, out: list[Assignment]) -> None:
                 _from_label_over_items(st, i, alone.group("label").lower(), out)
             continue
         label = m.group("label").lower()
-        if rx.LEAD_WORD.fullmatch(label) and _beside_meeting_participants(st, i):
-            continue  # who chairs a meeting (rx.MEETING_PARTICIPANTS)
-        role = "support" if "phối hợp" in label else "lead"
+        role = _labelled_role(st, i, label)
+        if role is None:
+            continue
         h = st.section_of(i)
         section = h.path if h else None
         task = _task_for_labelled(st, i, h)
@@ -2042,9 +2042,9 @@ def _from_label_over_items(st: Structure, i: int, label: str, out: list[Assignme
     Bộ Tài chính."): each name is a lead (a support under a "phối hợp" label).  The list ends at a
     blank-free line that is no name — a numbered or lettered item, a label of its own (a time, a
     lead under "b) Cơ quan thực hiện:"), a note in brackets, a sentence."""
-    if rx.LEAD_WORD.fullmatch(label) and _beside_meeting_participants(st, i):
+    role = _labelled_role(st, i, label)
+    if role is None:
         return
-    role = "support" if "phối hợp" in label else "lead"
     h = st.section_of(i)
     section = h.path if h else None
     task = _task_for_labelled(st, i, h)
@@ -2073,6 +2073,15 @@ def _from_label_over_items(st: Structure, i: int, label: str, out: list[Assignme
             if name and len(name.split()) >= 2:
                 out.append(Assignment(name, role, section, task, base + s, base + e))
         taken += 1
+
+
+def _labelled_role(st: Structure, i: int, label: str) -> str | None:
+    """The role a label on line ``i`` gives the bodies it lists (lower-cased ``label``): support
+    under a "phối hợp" label, else lead; None for who chairs a meeting, a bare "chủ trì" beside
+    the meeting's participants (``rx.MEETING_PARTICIPANTS``)."""
+    if rx.LEAD_WORD.fullmatch(label) and _beside_meeting_participants(st, i):
+        return None
+    return "support" if "phối hợp" in label else "lead"
 
 
 def _beside_meeting_participants(st: Structure, i: int) -> bool:
