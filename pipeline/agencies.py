@@ -774,6 +774,12 @@ def _name_extent(text: str) -> int:
                 consumed = more.end()
                 break
             continue
+        if lw == "ban" and spans[i - 1][0] in ("Ủy", "Uỷ") and consumed == spans[i - 1][2]:
+            # "Thường trực | Ủy | ban MTTQ …": the tagger split "Ủy ban" after a post (Nghệ An QĐ
+            # 98/2025 Điều 8, Lương Minh KH 2025): one word, the name goes on
+            consumed = e
+            i += 1
+            continue
         if lw == "nhân dân" or (known is None and i == 1 and lw in ("ban", "nhân", "dân")):
             consumed = e
             i += 1
