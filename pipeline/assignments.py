@@ -124,9 +124,11 @@ _DEPARTMENTS_AND_ORGANISATIONS = regex.compile(
 
 
 # A body named once for two levels: "Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã" is the
-# province's and the communes' (two bodies; reconciled tune5 gold, Nghệ An KH 980/2025).
+# province's and the communes' (two bodies; reconciled tune5 gold, Nghệ An KH 980/2025); so is
+# one whose first level is its place word alone: "Thường trực Hội đồng nhân dân tỉnh, cấp xã"
+# (tune3 gold C054, Quảng Ninh MTTQ HD 2025: "… tỉnh" and "… cấp xã").
 _BODY_OF_TWO_LEVELS = regex.compile(
-    r"^(?P<body>\S.*?)\s+(?P<first>cấp\s+(?:tỉnh|huyện|xã))\s*(?:,|và)\s*(?P<second>cấp\s+(?:tỉnh|huyện|xã))$")
+    r"^(?P<body>\S.*?)\s+(?P<first>cấp\s+(?:tỉnh|huyện|xã)|(?i:tỉnh|huyện))\s*(?:,|và)\s*(?P<second>cấp\s+(?:tỉnh|huyện|xã))$")
 
 
 # (any case: "ỦY BAN NHÂN DÂN" of a heading too, as this test always read; the joins of
@@ -143,8 +145,10 @@ def _kinds_of_body_apart(a: Assignment) -> list[Assignment]:
                 Assignment("Các " + m.group("organisations"), a.role, a.section, a.task, a.start, a.end)]
     m = _BODY_OF_TWO_LEVELS.match(a.agency)
     # (the people's committees of two levels are one entry, as the contract's own example writes
-    # them: "Ủy ban nhân dân cấp huyện, cấp xã")
-    if m and not m.group("body").lower().startswith("các ") and not _PEOPLES_BODY.fullmatch(m.group("body")):
+    # them: "Ủy ban nhân dân cấp huyện, cấp xã" — two classes; the province's own council named
+    # before a class, "Thường trực Hội đồng nhân dân tỉnh, cấp xã", is a named body and a class)
+    if m and not m.group("body").lower().startswith("các ") \
+            and not (_PEOPLES_BODY.fullmatch(m.group("body")) and m.group("first").startswith("cấp")):
         return [Assignment(f"{m.group('body')} {m.group(level)}", a.role, a.section, a.task, a.start, a.end)
                 for level in ("first", "second")]
     return [a]
@@ -1598,9 +1602,21 @@ def _subject_after_intro(body: str, after_condition: bool = False) -> int | None
         return then.end()
     if not rx.COMMA_BEFORE_NAME.search(body, 0, 300):
         return None
+    predicate_begun = False
+    previous = None
     for m in _CLAUSE_COMMA.finditer(body, 0, 300):
+        if previous is not None and not predicate_begun:
+            predicate_begun = rx.ACTION_ANYWHERE.search(" " + body[previous:m.start()]) is not None
+        previous = m.end()
         nxt = body[m.end():m.end() + 300]
         if not (nxt[:4].lower() == "các " or (nxt[:1].isupper() and starts_with_agency(nxt, strong_only=True))
+                # a post heading its body, as a subject without the clause is read: "Căn cứ vào kết
+                # quả hiệp thương lần thứ nhất, chậm nhất là ngày 15 tháng 12 năm 2025, Thường trực
+                # Hội đồng nhân dân tỉnh, cấp xã tiến hành …" (Quảng Ninh MTTQ HD 2025)
+                # — not once a clause after the opening one has begun the predicate ("…, phối hợp với Sở
+                # Dân tộc và Tôn giáo tham mưu trình Ủy ban nhân dân tỉnh, | Chủ tịch UBND tỉnh ban hành …",
+                # Phú Thọ QĐ 102/2025: the post is one the work is proposed to)
+                or (nxt[:1].isupper() and starts_with_post(nxt) and not predicate_begun)
                 or rx.DIRECTIVE.match(nxt)  # "Căn cứ …, đề nghị các cơ quan …"
                 # "Để chủ động ứng phó …, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Giám đốc các sở …"
                 or (nxt[:1].isupper() and rx.ISSUER_DIRECTIVE.match(nxt))):

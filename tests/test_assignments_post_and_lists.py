@@ -33,3 +33,33 @@ def test_partner_post_of_a_front_committee():
                "Thường trực Ủy ban MTTQ Việt Nam cùng cấp thực hiện phân loại kiến nghị đầy đủ,\n"
                "rõ ràng và đúng thẩm quyền, chuyển đến cơ quan có thẩm quyền giải quyết.\n")
     assert ("Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cùng cấp", "support") in assignment_entries(article)
+
+
+# ------------------------------------------- a post as the subject after an opening clause
+# A post heading its body is a subject on its own ("Chủ tịch Ủy ban nhân dân cấp xã chỉ đạo …");
+# after an opening clause ("Căn cứ …, chậm nhất là ngày …,") it was not looked for.  The
+# province's council named before a class of councils is two bodies.  A post after a clause
+# that has begun the predicate is one the work is proposed to, no subject.
+_STEPS = "II. NỘI DUNG, TRÌNH TỰ, THỦ TỤC\n\n1. Hiệp thương lần thứ nhất\n\n"
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # C054_quangninh-mttq-hd-2025-quy-trinh-hiep-thuong, Bước một.B
+    (_STEPS + "Căn cứ vào kết quả hiệp thương lần thứ nhất, chậm nhất là ngày 15 tháng 12 năm 2025, Thường trực "
+     "Hội đồng nhân dân tỉnh, cấp xã tiến hành điều chỉnh cơ cấu, thành phần, số lượng người của cơ quan, tổ chức, "
+     "đơn vị được giới thiệu ứng cử đại biểu Hội đồng nhân dân cấp mình.\n",
+     {("Thường trực Hội đồng nhân dân tỉnh", "lead"), ("Thường trực Hội đồng nhân dân cấp xã", "lead")}, set()),
+    # C020_phutho-qd102-2025-quy-che-tin-nguong-ton-giao, Điều 5.3: the post is in the predicate
+    ("Điều 5. Trách nhiệm của các cơ quan\n\n3. Căn cứ chức năng quản lý, ngành, lĩnh vực, phạm\nvi quản lý, phối "
+     "hợp với Sở Dân tộc và Tôn giáo tham mưu trình Ủy ban nhân dân\ntỉnh, Chủ tịch UBND tỉnh ban hành văn bản quy "
+     "phạm pháp luật và các văn bản\nkhác để thực hiện quản lý nhà nước về tín ngưỡng, tôn giáo trên địa bàn.\n",
+     {("Sở Dân tộc và Tôn giáo", "support")}, {("Chủ tịch Ủy ban nhân dân tỉnh", "lead")}),
+    # C022_nghean-qd98-2025-quy-che-kien-nghi-cu-tri, Điều 9.4: so here
+    ("Điều 9. Trách nhiệm của Văn phòng HĐND - UBND cấp xã\n\n4. Trong thời hạn 10 ngày làm việc kể từ ngày\nnhận "
+     "được kiến nghị, phải tham mưu cho UBND, Chủ tịch UBND cùng cấp có văn bản\nthông báo kèm theo văn bản đã "
+     "thông báo kết quả giải quyết.\n",
+     set(), {("Chủ tịch Ủy ban nhân dân cùng cấp", "lead")}),
+])
+def test_post_after_an_opening_clause(text, present, absent):
+    entries = assignment_entries(text)
+    assert present <= entries and not absent & entries
