@@ -1600,7 +1600,8 @@ def _subject_after_intro(body: str, after_condition: bool = False) -> int | None
     if then and (found := _sentence_subjects(body[then.end():then.end() + 1].upper() + body[then.end() + 1:],
                                              after_condition=True)) and found[1]:
         return then.end()
-    if not rx.COMMA_BEFORE_NAME.search(body, 0, 300):
+    if not rx.COMMA_BEFORE_NAME.search(body, 0, 300) \
+            and not any(opens_name_in_sentence(body[m.end():m.end() + 60]) for m in _CLAUSE_COMMA.finditer(body, 0, 300)):
         return None
     predicate_begun = False
     previous = None
@@ -1617,6 +1618,9 @@ def _subject_after_intro(body: str, after_condition: bool = False) -> int | None
                 # Dân tộc và Tôn giáo tham mưu trình Ủy ban nhân dân tỉnh, | Chủ tịch UBND tỉnh ban hành …",
                 # Phú Thọ QĐ 102/2025: the post is one the work is proposed to)
                 or (nxt[:1].isupper() and starts_with_post(nxt) and not predicate_begun)
+                # a body named in lower case, as a sentence names it: "Trong điều kiện thời tiết nắng
+                # nóng …, chính quyền địa phương phải thông báo …" (Quảng Ninh QĐ 96/2025 Điều 10)
+                or (opens_name_in_sentence(nxt) and not predicate_begun)
                 or rx.DIRECTIVE.match(nxt)  # "Căn cứ …, đề nghị các cơ quan …"
                 # "Để chủ động ứng phó …, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Giám đốc các sở …"
                 or (nxt[:1].isupper() and rx.ISSUER_DIRECTIVE.match(nxt))):

@@ -63,3 +63,22 @@ _STEPS = "II. NỘI DUNG, TRÌNH TỰ, THỦ TỤC\n\n1. Hiệp thương lần t
 def test_post_after_an_opening_clause(text, present, absent):
     entries = assignment_entries(text)
     assert present <= entries and not absent & entries
+
+
+# ------------------------------------- a body named in lower case after an opening clause
+# A sentence names a body in lower case ("chính quyền địa phương", "cơ quan Tài chính"): after an
+# opening clause, the circumstances of a duty too ("Trong điều kiện …,"), it is the subject.
+@pytest.mark.parametrize("text, present", [
+    # C023_quangninh-qd96-2025-quy-dinh-pccc-rung, Điều 10.5.đ
+    ("Điều 10. Quản lý sản xuất lâm nghiệp, hoạt động xử lý thực bì\n\n5. Xử lý thực bì\n\nđ) Trong điều kiện "
+     "thời tiết nắng nóng, khô hanh kéo dài, có thông tin dự báo cháy\nrừng từ cấp III trở lên, chính quyền địa "
+     "phương phải thông báo trên phương tiện\nthông tin đại chúng và tuyên truyền chủ rừng hạn chế đốt xử lý thực bì.\n",
+     {("Chính quyền địa phương", "lead")}),
+    # M07_laichau-qd88-2025-quy-che-phoi-hop-dang-ky-dat-dai, Điều 11.3.a
+    ("Điều 11. Trách nhiệm của các cơ quan khác có liên quan\n\n3. Trách nhiệm của Sở Tài chính\n\na) Trên cơ sở "
+     "đề xuất của Sở\nNông nghiệp và Môi trường, cơ quan Tài chính tổng hợp tham mưu Uỷ ban nhân dân\ntỉnh trình "
+     "Hội đồng nhân dân tỉnh ban hành sửa đổi, bổ sung mức thu phí.\n",
+     {("Cơ quan Tài chính", "lead")}),
+])
+def test_lower_case_subject_after_an_opening_clause(text, present):
+    assert present <= assignment_entries(text)
