@@ -724,8 +724,8 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
                                           or (not keep_generic and rx.KIND_OF_BODY.match(seg)
                                               and not rx.businesses_by_trade().match(seg)))
             if generic and not keep_generic and not bare and rx.DEPARTMENTS_COLLECTIVE.match(seg[:ext]) \
-                    and _named_agency_next(seg, ext):
-                generic = None  # listed with named partners, the departments are partners too
+                    and (_named_agency_next(seg, ext) or spans):
+                generic = None  # listed with named partners (after or before), the departments are partners too
             # a generic collective counts only as the whole subject ("Các cơ quan quản lý
             # nhà nước, tổ chức, cá nhân liên quan có trách nhiệm …"), not after a name
             if not bare and not (generic and (spans or not keep_generic)):

@@ -1088,12 +1088,14 @@ GENERIC_PARTNER = regex.compile(
          (?:\s*,?\s*(?:sở|ban|ngành|phòng|cơ\s+quan|đơn\s+vị|địa\s+phương|đoàn\s+thể))*\s*$""",
     regex.IGNORECASE | regex.VERBOSE | regex.V0,
 )
-# The province's departments named by their unit words only ("các sở, ban, ngành"): generic
-# alone ("phối hợp với các sở, ngành liên quan"), one of the partners when the list goes on
-# with named bodies ("phối hợp với các sở, ban, ngành, Ủy ban MTTQ Việt Nam thành phố …",
-# "… các Sở, ban, ngành và Ủy ban nhân dân cấp xã").
+# The province's departments named by their unit words only ("các sở, ban, ngành"), the
+# localities with them ("các sở, ngành, địa phương"): generic alone ("phối hợp với các sở, ngành
+# liên quan"), one of the partners when the list names bodies too, after them or before
+# ("phối hợp với các sở, ban, ngành, Ủy ban MTTQ Việt Nam thành phố …", "… các Sở, ban, ngành và
+# Ủy ban nhân dân cấp xã", "phối hợp chặt chẽ với Sở Khoa học và Công nghệ, các sở, ngành, địa
+# phương": tune4 gold 06 VI.13, 10 VI.15).
 DEPARTMENTS_COLLECTIVE = regex.compile(
-    r"^các\s+(?:sở|ban|ngành)(?:\s*,\s*(?:sở|ban|ngành|đoàn\s+thể))*\s*$", regex.IGNORECASE | regex.V0)
+    r"^các\s+(?:sở|ban|ngành)(?:\s*,\s*(?:sở|ban|ngành|đoàn\s+thể|địa\s+phương))*\s*$", regex.IGNORECASE | regex.V0)
 # Partners named by a kind of body only ("các cơ quan thông tin đại chúng", "các đơn vị cấp
 # nước"): named collectives of units ("các Sở, ban, ngành của tỉnh", "các tổ chức chính trị
 # - xã hội") are partners, these are not.

@@ -82,3 +82,29 @@ def test_post_after_an_opening_clause(text, present, absent):
 ])
 def test_lower_case_subject_after_an_opening_clause(text, present):
     assert present <= assignment_entries(text)
+
+
+# ----------------------------------------- the departments and localities beside a named partner
+# "các sở, ngành, địa phương" alone names no one in particular (a generic partner); listed with a
+# named partner it is one of the partners, as "các sở, ban, ngành" already was.
+@pytest.mark.parametrize("text, present", [
+    # 06_bacninh-kh144-2025-kinh-te-so-xa-hoi-so, VI.13
+    ("VI. TỔ CHỨC THỰC HIỆN\n\n**13. Báo và\nPhát thanh, Truyền hình tỉnh và các cơ quan báo chí đóng trên địa bàn**\n\nChủ trì, phối hợp chặt chẽ với\n"
+     "Sở Khoa học và Công nghệ, các sở, ngành, địa phương triển khai tuyên truyền thường\nxuyên, sâu rộng về "
+     "nội dung Kế hoạch.\n",
+     {("Sở Khoa học và Công nghệ", "support"), ("Các sở, ngành, địa phương", "support")}),
+    # 10_dongnai-kh179-2025-kinh-te-so-xa-hoi-so, VI.15
+    ("VI. TỔ CHỨC THỰC HIỆN\n\n**15.** Báo và Phát thanh, Truyền hình Đồng Nai chủ động phối hợp với\nSở Khoa học "
+     "và Công nghệ và các sở, ngành, địa phương xây dựng và phê duyệt kế\nhoạch tổ chức tuyên truyền.\n",
+     {("Sở Khoa học và Công nghệ", "support"), ("Các sở, ngành, địa phương", "support")}),
+])
+def test_departments_and_localities_beside_a_named_partner(text, present):
+    assert present <= assignment_entries(text)
+
+
+def test_departments_and_localities_alone_name_no_partner():
+    # C060_lamdong-kh-2026-du-thao-phong-chong-ma-tuy-xa-phuong, III.3 (unchanged: a generic partner
+    # alone, as most annotated rounds leave it out)
+    text = ("III. TỔ CHỨC THỰC HIỆN\n\n3. Sở Văn hóa, Thể thao và Du lịch\n\n3.2. Định hướng và phối hợp chặt chẽ "
+            "với các sở, ban, ngành, địa phương đẩy mạnh các hoạt động tuyên truyền.\n")
+    assert ("Các sở, ban, ngành, địa phương", "support") not in assignment_entries(text)
