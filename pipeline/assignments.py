@@ -2156,7 +2156,8 @@ def _from_partner_phrases(st: Structure, out: list[Assignment], work_lines: set[
     for m in rx.PARTNER_PHRASE.finditer(text):
         i = st.line_at(m.start())
         h = st.section_of(i)
-        if i not in work_lines and not _in_task_section(st, h) and not _labelled_section(st, h):
+        if i not in work_lines and not _in_task_section(st, h) and not _labelled_section(st, h) \
+                and not _in_a_bodys_article(h):
             continue
         window = text[m.end(): m.end() + 300]
         next_item = rx.NEXT_ITEM.search(window)  # partners stand in their item (a wrapped line goes on)
@@ -2191,6 +2192,15 @@ def _from_partner_phrases(st: Structure, out: list[Assignment], work_lines: set[
             if len(name.split()) >= 2:
                 out.append(Assignment(name, "support", h.path if h else None, first_sentence(line_text),
                                       offset + s, offset + e))
+
+
+def _in_a_bodys_article(h) -> bool:
+    """An item of an article whose title names a body ("Điều 21. Sở Khoa học và Công nghệ / 2. Chủ
+    trì, phối hợp với Văn phòng UBND tỉnh …", Ninh Bình QĐ 163/2025): the partners it names work
+    with that body (its items' other words may describe it, not give work: "Điều 7. Ban Kiểm soát /
+    2. Ban Kiểm soát gồm 03 người")."""
+    return h is not None and h.level >= 2 and h.path.startswith("Điều") and bool(h.top_title) \
+        and starts_with_agency(_strip_directive(h.top_title))
 
 
 def _post_with_its_whole_body(name: str) -> bool:

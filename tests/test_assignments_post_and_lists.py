@@ -108,3 +108,32 @@ def test_departments_and_localities_alone_name_no_partner():
     text = ("III. TỔ CHỨC THỰC HIỆN\n\n3. Sở Văn hóa, Thể thao và Du lịch\n\n3.2. Định hướng và phối hợp chặt chẽ "
             "với các sở, ban, ngành, địa phương đẩy mạnh các hoạt động tuyên truyền.\n")
     assert ("Các sở, ban, ngành, địa phương", "support") not in assignment_entries(text)
+
+
+# -------------------------------------------------- partners in the items of a body's article
+# "Điều 21. Sở Khoa học và Công nghệ / 2. Chủ trì, phối hợp với Văn phòng UBND tỉnh …": the article
+# names the body, its items its work, the partners they name are support entries (they were read
+# only where an item itself named a body, or under a task part).
+@pytest.mark.parametrize("text, present", [
+    # 11_ninhbinh-qd163-2025-quy-che-he-thong-tthc, Điều 21.2
+    ("**Điều 21. Sở\nKhoa học và Công nghệ**\n\n1. Phối hợp với cơ quan, đơn vị\nquản lý, vận hành, bảo đảm cho Hệ "
+     "thống thông tin giải quyết TTHC tỉnh hoạt động\nthông suốt.\n\n2. Chủ trì, phối hợp với Văn\nphòng UBND tỉnh "
+     "và các cơ quan liên quan triển khai các phương án, giải pháp kết\nnối, tích hợp Hệ thống thông tin giải "
+     "quyết TTHC tỉnh với Cổng dịch vụ công Quốc\ngia.\n",
+     {("Sở Khoa học và Công nghệ", "lead"), ("Văn phòng Ủy ban nhân dân tỉnh", "support")}),
+    # 11_ninhbinh-qd163-2025-quy-che-he-thong-tthc, Điều 24.2 (the department read whole: models/agency_names.txt)
+    ("**Điều 24.\nCông an tỉnh**\n\n2. Phối hợp với Cục Cảnh sát quản\nlý hành chính về trật tự xã hội, Bộ Công an "
+     "quản lý, phê duyệt/hủy bỏ, theo dõi\nvà trích xuất thống kê tình hình khai thác Cơ sở dữ liệu quốc gia về "
+     "dân cư.\n",
+     {("Công an tỉnh", "lead"), ("Cục Cảnh sát quản lý hành chính về trật tự xã hội", "support")}),
+])
+def test_partners_in_the_items_of_a_bodys_article(text, present):
+    assert present <= assignment_entries(text)
+
+
+def test_items_describing_a_body_give_no_work():
+    # M10_quangtri-qd2696-2025-dieu-le-quy-bao-ve-moi-truong, Điều 7: the board's make-up, no work
+    text = ("**Điều 7. Ban\nKiểm soát Quỹ**\n\n1. Ban Kiểm soát gồm có Trưởng\nban và các thành viên. Số lượng Ban "
+            "Kiểm soát gồm 03 người.\n\n2. Các thành viên Ban Kiểm soát\nhoạt động theo chế độ kiêm nhiệm và được "
+            "hưởng chế độ theo quy định của Nhà nước.\n")
+    assert {name for name, _ in assignment_entries(text)} <= {"Ban Kiểm soát Quỹ"}
