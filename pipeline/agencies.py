@@ -564,6 +564,9 @@ def _trailing_complement() -> regex.Pattern:
         # trực thuộc Trung ương" (Công văn 627/BYT-BH 2021); only after the provinces' own words (a
         # noun head with it opens no name: "…, cơ quan, đơn vị trực thuộc Trung ương" stays one collective)
         rf"|(?<=(?i:tỉnh|thành\s+phố))\s+trực\s+thuộc\s+(?i:trung\s+ương)(?![\p{{L}}])"
+        # the place after "trên địa bàn", as printed: "cơ quan thông tấn, báo chí trên địa bàn Thành
+        # phố" (TP HCM QĐ 2853/2025, the city capitalized as its documents write it), "… trên địa bàn tỉnh"
+        rf"|\s+trên\s+địa\s+bàn\s+(?i:tỉnh|thành\s+phố|huyện|xã|phường)(?![\p{{L}}])(?!\s+(?:có\s+)?liên\s+quan\b)"
         rf"|\s+(?:{_complements()})(?![\p{{L}}])(?!\s+(?:có\s+)?liên\s+quan\b))+", regex.V0)
 
 

@@ -137,3 +137,24 @@ def test_items_describing_a_body_give_no_work():
             "Kiểm soát gồm 03 người.\n\n2. Các thành viên Ban Kiểm soát\nhoạt động theo chế độ kiêm nhiệm và được "
             "hưởng chế độ theo quy định của Nhà nước.\n")
     assert {name for name, _ in assignment_entries(text)} <= {"Ban Kiểm soát Quỹ"}
+
+
+# --------------------------------------------------- the place after "trên địa bàn", as printed
+# A body named in lower case ends at "trên địa bàn" only when no place follows: "cơ quan thông
+# tấn, báo chí trên địa bàn Thành phố" is the name the gold writes (as "… trên địa bàn tỉnh").
+@pytest.mark.parametrize("text, name", [
+    # M04_hochiminh-qd2853-2025-rui-ro-thien-tai-cong-dong, V.1
+    ("cơ quan thông tấn, báo chí trên địa bàn Thành phố thực hiện phổ biến, tuyên truyền",
+     "cơ quan thông tấn, báo chí trên địa bàn Thành phố"),
+    # C023_quangninh-qd96-2025-quy-dinh-pccc-rung, Điều 5.2: no place after it
+    ("cơ quan Kiểm lâm trên địa bàn tổ chức cung cấp thông tin", "cơ quan Kiểm lâm trên địa bàn"),
+])
+def test_place_after_on_the_territory(text, name):
+    assert text[:agency_extent(text)] == name
+
+
+def test_partner_on_the_citys_territory():
+    # M04_hochiminh-qd2853-2025-rui-ro-thien-tai-cong-dong, V.1
+    text = ("V. TỔ CHỨC THỰC HIỆN\n\n1. Sở Văn hóa và Thể thao\n\n- Chủ trì, phối hợp với cơ quan\nthông tấn, báo chí "
+            "trên địa bàn Thành phố thực hiện phổ biến, tuyên truyền về\ncác hoạt động trong phòng chống thiên tai.\n")
+    assert ("Cơ quan thông tấn, báo chí trên địa bàn Thành phố", "support") in assignment_entries(text)
