@@ -1546,7 +1546,9 @@ ACTION_START = regex.compile(
     r"di dời|sơ tán|điều tra|lấy ý kiến|tham dự|có kế hoạch|gửi (?=báo cáo|văn bản|về|kết quả|hồ sơ|danh sách)|"
     r"đưa (?=nội dung|tin|các nội dung|vào)|trình (?=Ủy ban|UBND|Chủ tịch|cấp có thẩm quyền|Hội đồng|HĐND)|mở (?=chuyên mục|chuyên trang|lớp|tài khoản|các lớp|đợt|cao điểm))|"
     # a body's own means: "Các đơn vị sự nghiệp công lập … | tự bảo đảm kinh phí"
-    r"tự (?=bảo đảm|đảm bảo|chịu|cân đối|bố trí|tổ chức|thực hiện|xây dựng)|có nhiệm vụ|có [Bb]áo cáo|có [Vv]ăn bản|giới thiệu|trực tiếp|tiến hành|chuyển(?! đổi)|"
+    # (and its own check: "Các doanh nghiệp có hoạt động cho thuê lại lao động trên địa bàn Thành phố
+    # | tự kiểm tra, đánh giá việc thực hiện …", TP HCM CV 10283/2025)
+    r"tự (?=bảo đảm|đảm bảo|chịu|cân đối|bố trí|tổ chức|thực hiện|xây dựng|kiểm tra|rà soát|đánh giá)|có nhiệm vụ|có [Bb]áo cáo|có [Vv]ăn bản|giới thiệu|trực tiếp|tiến hành|chuyển(?! đổi)|"
     # "cử" sends people: "… tổ dân phố trên địa bàn | cử cán bộ, công chức … tham gia"
     r"cử (?=cán bộ|người|đại diện|lãnh đạo|thành viên|công chức|viên chức)|"
     # "lập" makes a record, not "thành lập": "cấp ủy cấp xã trên địa bàn | lập danh sách …"

@@ -158,3 +158,15 @@ def test_partner_on_the_citys_territory():
     text = ("V. TỔ CHỨC THỰC HIỆN\n\n1. Sở Văn hóa và Thể thao\n\n- Chủ trì, phối hợp với cơ quan\nthông tấn, báo chí "
             "trên địa bàn Thành phố thực hiện phổ biến, tuyên truyền về\ncác hoạt động trong phòng chống thiên tai.\n")
     assert ("Cơ quan thông tấn, báo chí trên địa bàn Thành phố", "support") in assignment_entries(text)
+
+
+def test_a_bodys_own_check_ends_its_name():
+    # M02_hochiminh-cv10283-2025-cho-thue-lai-lao-dong: "tự kiểm tra" is the addressees' work, no word
+    # of their name (read "… trên địa bàn Thành phố tự" before)
+    text = ("**Kính gửi:** Các\nDoanh nghiệp hoạt động cho thuê lại lao động trên địa bàn Thành phố Hồ Chí Minh\n\n"
+            "Nhằm đảm bảo thực hiện các quy định pháp luật lao động\nvề hoạt động cho thuê lại lao động. Sở Nội vụ đề "
+            "nghị các doanh nghiệp có hoạt\nđộng cho thuê lại lao động trên địa bàn Thành phố tự kiểm tra, đánh giá "
+            "việc thực\nhiện quy định pháp luật trong hoạt động cho thuê lại lao động.\n")
+    names = {name for name, _ in assignment_entries(text)}
+    assert "Các doanh nghiệp có hoạt động cho thuê lại lao động trên địa bàn Thành phố" in names
+    assert not any(name.endswith(" tự") for name in names)
