@@ -63,7 +63,8 @@ def find_assignments(st: Structure) -> list[Assignment]:
     _from_partner_phrases(st, found, work_lines)
     _from_task_tables(st, found)
     _from_letter_addressees(st, found)
-    found = [a for a in found if not rx.BACK_REFERENCE.search(a.agency) and not _grants_a_power_only(st, a)]
+    found = [a for a in found if not rx.BACK_REFERENCE.search(a.agency) and not _named_by_its_part(st, a)
+             and not _grants_a_power_only(st, a)]
     found = [part for a in found for part in _kinds_of_body_apart(a)]
     found = [part for a in found for part in _forces_apart(a)]
     expanded, lists = [], []
@@ -78,6 +79,12 @@ def find_assignments(st: Structure) -> list[Assignment]:
     found = _opening_addressees_restated(st, found)
     found = _addressees_by_their_short_name(st, found)
     return _with_short_forms_read_out(st, _with_parents_named(st, found))
+
+
+def _named_by_its_part(st: Structure, a: Assignment) -> bool:
+    """A bare group of units followed by its part in the plan ("Các đơn vị | được giao thực hiện các
+    nhiệm vụ thuộc Kế hoạch lập dự toán …"): the plan's assignees, named where their work is given."""
+    return bool(rx.BARE_COLLECTIVE.match(a.agency)) and rx.ASSIGNED_PART_AFTER.match(st.text, a.end) is not None
 
 
 def _grants_a_power_only(st: Structure, a: Assignment) -> bool:

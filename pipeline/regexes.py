@@ -1143,6 +1143,15 @@ BACK_REFERENCE = regex.compile(
     r"^(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|địa\s+phương|sở|ban|ngành)(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|"
     r"địa\s+phương|sở|ban|ngành|cá\s+nhân))*\s+(?:(?:nêu|nói|kể)\s+(?:ở\s+)?trên|trên\s+đây"
     r"|được\s+(?:giao|phân\s+công)(?:\s+chủ\s+trì)?)$", regex.IGNORECASE | regex.V0)
+# The same part said after a bare group of units whose name the reader ended before it: "Các đơn vị
+# | được giao thực hiện các nhiệm vụ thuộc Kế hoạch lập dự toán kinh phí …" (Hà Nội KH 308/2025 II.4.1)
+# names the plan's assignees by their part, as BACK_REFERENCE's "được giao" does — the part in this
+# plan ("… thuộc Kế hoạch", "được giao chủ trì"), not a class by its field ("Các cơ quan, đơn vị, tổ
+# chức, cá nhân | được giao nhiệm vụ có liên quan đến trồng, chăm sóc … cây xanh", tune gold C045).
+ASSIGNED_PART_AFTER = regex.compile(
+    r"\s+được\s+(?:giao|phân\s+công)(?:\s+chủ\s+trì(?![\p{L}])"
+    r"|[^,.;:\n]{0,40}?\s(?:thuộc|tại|trong|theo)\s+(?:Kế\s+hoạch|Chương\s+trình|Đề\s+án|Phụ\s+lục|Quyết\s+định)(?![\p{L}]))",
+    regex.V0)
 # The same qualifiers right after a collective's name ("các Sở, ban, ngành | được giao chủ trì").
 GENERIC_TAIL = regex.compile(r"^\s*(?:địa\s+phương\s+)?(?:(?:có\s+)?liên\s+quan|được\s+giao|chức\s+năng|cùng\s+cấp)\b", regex.IGNORECASE | regex.V0)
 # The same qualifiers anywhere in a name ("Các cơ quan, đơn vị có liên quan"): a generic group.

@@ -170,3 +170,17 @@ def test_a_bodys_own_check_ends_its_name():
     names = {name for name, _ in assignment_entries(text)}
     assert "Các doanh nghiệp có hoạt động cho thuê lại lao động trên địa bàn Thành phố" in names
     assert not any(name.endswith(" tự") for name in names)
+
+
+# ------------------------------------------------ the plan's assignees named by their part
+# "Các đơn vị được giao thực hiện các nhiệm vụ thuộc Kế hoạch …" names the bodies the plan gives work,
+# where that work is given; the name read stopped at "được giao" and left "Các đơn vị" as a lead.
+@pytest.mark.parametrize("text, absent", [
+    # 04_hanoi-kh308-2025-du-lieu-chuyen-doi-so, II.4.1.a
+    ("II. NHIỆM VỤ, GIẢI PHÁP\n\n**4. Về nguồn\nlực**\n\n**4.1. Kinh\nphí thực hiện**\n\na) Nhiệm vụ: Các đơn vị được\n"
+     "giao thực hiện các nhiệm vụ thuộc Kế hoạch lập dự toán kinh phí và chủ động cân\nđối kinh phí phát sinh từ "
+     "nguồn kinh phí ngân sách nhà nước UBND Thành phố đã\ngiao năm 2025.\n",
+     ("Các đơn vị", "lead")),
+])
+def test_the_plans_assignees_named_by_their_part(text, absent):
+    assert absent not in assignment_entries(text)
