@@ -184,3 +184,17 @@ def test_a_bodys_own_check_ends_its_name():
 ])
 def test_the_plans_assignees_named_by_their_part(text, absent):
     assert absent not in assignment_entries(text)
+
+
+# ------------------------------------------------------------- a project's owner as a subject
+# "Chủ đầu tư" (a public works project's owner) is given duties as "Nhà đầu tư" is; the name was
+# read "Chủ" (the tagger splits "Chủ | đầu tư") and, one word, dropped.
+def test_project_owner_is_a_subject():
+    # C050_hue-bchpctt-tb254-2022-canh-bao-mua-to-dong, item 4
+    text = ("Để chủ động ứng phó với diễn biến xấu của thời tiết, Văn phòng Ban Chỉ\n huy PCTT và TKCN tỉnh đề nghị Ban "
+            "Chỉ huy PCTT và TKCN các huyện, thị xã\n và thành phố Huế; các sở, ban ngành trong tỉnh triển khai các nội "
+            "dung sau:\n       1. Thường xuyên theo dõi diễn biến xấu thời tiết.\n       4. Chủ đầu tư chỉ đạo các nhà "
+            "thầu đang thi công công trình giao thông, xây\n dựng, thủy lợi…, có phương án đảm bảo an toàn phương tiện, "
+            "thiết bị, vật tư thi công.\n")
+    assert ("Chủ đầu tư", "lead") in assignment_entries(text)
+    assert "Chủ đầu tư chỉ đạo các nhà thầu"[:agency_extent("Chủ đầu tư chỉ đạo các nhà thầu")] == "Chủ đầu tư"
