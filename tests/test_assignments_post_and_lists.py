@@ -198,3 +198,12 @@ def test_project_owner_is_a_subject():
             "thiết bị, vật tư thi công.\n")
     assert ("Chủ đầu tư", "lead") in assignment_entries(text)
     assert "Chủ đầu tư chỉ đạo các nhà thầu"[:agency_extent("Chủ đầu tư chỉ đạo các nhà thầu")] == "Chủ đầu tư"
+
+
+def test_consultant_named_by_its_kind_is_a_partner():
+    # M01_hanoi-cv6397-2025-quan-ly-dau-thau, 1.3.1.a: "đơn vị tư vấn" names the consultant (models/name_complements.txt)
+    text = ("*1.3.1. Đề nghị UBND các xã,\nphường, các đơn vị được giao làm Bên mời thầu dự án đấu thầu lựa chọn nhà đầu\n"
+            "tư:*\n\na. Nhận thức và nâng cao vai\ntrò, trách nhiệm của Bên mời thầu:\n\nChủ động nghiên cứu các quy định\n"
+            "và hướng dẫn liên quan đến đấu thầu lựa chọn nhà đầu tư; lựa chọn đơn vị tư vấn\nđảm bảo chất lượng; phối "
+            "hợp cùng đơn vị tư vấn rà soát kỹ, đảm bảo hồ sơ trình\ntuân thủ quy định.\n")
+    assert ("Đơn vị tư vấn", "support") in assignment_entries(text)
