@@ -207,3 +207,15 @@ def test_consultant_named_by_its_kind_is_a_partner():
             "và hướng dẫn liên quan đến đấu thầu lựa chọn nhà đầu tư; lựa chọn đơn vị tư vấn\nđảm bảo chất lượng; phối "
             "hợp cùng đơn vị tư vấn rà soát kỹ, đảm bảo hồ sơ trình\ntuân thủ quy định.\n")
     assert ("Đơn vị tư vấn", "support") in assignment_entries(text)
+
+
+# ------------------------------------------------ the grassroots security force in a list of forces
+# "lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở" is one body (the 2023 law of that name), its
+# words in lower case, a comma inside; the list ended before it and, its verb hidden, gave no one.
+def test_grassroots_security_force_in_a_list_of_forces():
+    # C023_quangninh-qd96-2025-quy-dinh-pccc-rung, Điều 11.2.c
+    text = ("Điều 11. Huy động lực lượng, phương tiện chữa cháy rừng\n\n2. Các lực lượng có trách nhiệm chữa cháy:\n\nc)\n"
+            "Lực lượng công an, dân quân tự vệ, lực lượng tham gia bảo vệ an ninh, trật tự ở\ncơ sở có trách nhiệm tổ chức "
+            "giữ gìn trật tự, bảo vệ khu vực chữa cháy và tham gia chữa cháy\nrừng.\n")
+    assert {("Lực lượng công an", "lead"), ("Dân quân tự vệ", "lead"),
+            ("Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở", "lead")} <= assignment_entries(text)
