@@ -1253,6 +1253,12 @@ def _heading_names(head_text: str) -> list[tuple[int, int]]:
             break
     if len(head_text.split()) <= 30:
         return spans
+    if ";" in head_text and not rx.ACTION_ANYWHERE.search(head_text):
+        # a list of addressees parted by ";", no verb among them, however long its names: "1. Giao
+        # người đứng đầu các cơ quan chuyên môn, cơ quan hành chính khác, các đơn vị sự nghiệp công
+        # lập trực thuộc Ủy ban nhân dân Thành phố; Chủ tịch Ủy ban nhân dân các xã, phường và đặc
+        # khu" (TP HCM CV 4240/2025: the work on the lines under it)
+        return spans
     names = len(spans) >= 2 and all(len(head_text[s:e].split()) <= 16 and starts_with_agency(head_text[s:e])
                                     for s, e in spans)
     return spans if names else []

@@ -219,3 +219,19 @@ def test_grassroots_security_force_in_a_list_of_forces():
             "giữ gìn trật tự, bảo vệ khu vực chữa cháy và tham gia chữa cháy\nrừng.\n")
     assert {("Lực lượng công an", "lead"), ("Dân quân tự vệ", "lead"),
             ("Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở", "lead")} <= assignment_entries(text)
+
+
+# ------------------------------------------------- a long heading that lists addressees by ";"
+# A heading over 30 words was read as a sentence unless each name was short; a list parted by ";"
+# with no verb among its words is a list of addressees however long a name (a post of a collective
+# with its qualifiers).
+def test_long_heading_of_addressees_parted_by_semicolons():
+    # C038_hcm-cv4240-2025-csdl-can-bo-cong-chuc-vien-chuc, item 1 (the letter's "Ủy ban nhân Thành phố" slip kept)
+    text = ("Để hoàn thành việc cập nhật, Chủ tịch Ủy ban nhân dân Thành phố có ý kiến chỉ đạo như sau:\n\n"
+            "**1. Giao người đứng đầu các\ncơ quan chuyên môn, cơ quan hành chính khác,** **các đơn vị sự nghiệp công\n"
+            "lập trực thuộc Ủy ban nhân Thành phố; Chủ tịch** **Ủy ban nhân dân các xã, phường\nvà đặc khu**\n\n"
+            "- Tiếp tục triển khai việc cập\nnhật cơ sở dữ liệu của toàn bộ cán bộ, công chức, viên chức.\n")
+    entries = assignment_entries(text)
+    assert ("Chủ tịch Ủy ban nhân dân các xã, phường và đặc khu", "lead") in entries
+    assert any(name.startswith("Người đứng đầu các cơ quan chuyên môn, cơ quan hành chính khác, các đơn vị sự nghiệp")
+               for name, _ in entries)
