@@ -1093,9 +1093,9 @@ GENERIC_PARTNER = regex.compile(
 # liên quan"), one of the partners when the list names bodies too, after them or before
 # ("phối hợp với các sở, ban, ngành, Ủy ban MTTQ Việt Nam thành phố …", "… các Sở, ban, ngành và
 # Ủy ban nhân dân cấp xã", "phối hợp chặt chẽ với Sở Khoa học và Công nghệ, các sở, ngành, địa
-# phương": tune4 gold 06 VI.13, 10 VI.15).
+# phương": tune4 gold 06 VI.13, 10 VI.15; "… các Sở, ban, ngành, đơn vị và UBND cấp xã", 05 IV.2).
 DEPARTMENTS_COLLECTIVE = regex.compile(
-    r"^các\s+(?:sở|ban|ngành)(?:\s*,\s*(?:sở|ban|ngành|đoàn\s+thể|địa\s+phương))*\s*$", regex.IGNORECASE | regex.V0)
+    r"^các\s+(?:sở|ban|ngành)(?:\s*,\s*(?:sở|ban|ngành|đoàn\s+thể|địa\s+phương|đơn\s+vị))*\s*$", regex.IGNORECASE | regex.V0)
 # Partners named by a kind of body only ("các cơ quan thông tin đại chúng", "các đơn vị cấp
 # nước"): named collectives of units ("các Sở, ban, ngành của tỉnh", "các tổ chức chính trị
 # - xã hội") are partners, these are not.

@@ -235,3 +235,11 @@ def test_long_heading_of_addressees_parted_by_semicolons():
     assert ("Chủ tịch Ủy ban nhân dân các xã, phường và đặc khu", "lead") in entries
     assert any(name.startswith("Người đứng đầu các cơ quan chuyên môn, cơ quan hành chính khác, các đơn vị sự nghiệp")
                for name, _ in entries)
+
+
+def test_departments_and_units_beside_a_named_partner():
+    # 05_bacninh-kh141-2025-nang-luc-xay-dung-chinh-sach, IV.2: "các Sở, ban, ngành, đơn vị" listed with
+    # "UBND cấp xã" is one of the partners, as "các Sở, ban, ngành" is (the units' word among the group's)
+    text = ("IV. TỔ CHỨC THỰC HIỆN\n\n2. Sở Tài chính chủ trì,\nphối hợp với các Sở, ban, ngành, đơn vị và UBND cấp xã "
+            "bố trí kinh phí chi thường\nxuyên trong dự toán ngân sách nhà nước hàng năm.\n")
+    assert ("Các Sở, ban, ngành, đơn vị", "support") in assignment_entries(text)
