@@ -1103,9 +1103,11 @@ DEPARTMENTS_COLLECTIVE = regex.compile(
 # chính", "các đơn vị cấp tỉnh"), also after the words of its kind ("các cơ quan chuyên môn cấp
 # xã": tune3 gold C023 Điều 10.3).  So is a kind that belongs to a named body or to the
 # ministries ("các đơn vị thuộc Bộ Quốc phòng", "các cơ quan chuyên môn thuộc các bộ, ngành Trung
-# ương": round-7 gold, Thái Nguyên QĐ 27/2025, Đồng Tháp KH 556/2025).
+# ương": round-7 gold, Thái Nguyên QĐ 27/2025, Đồng Tháp KH 556/2025).  So is a kind the province
+# owns: "các cơ quan thông tin truyền thông của tỉnh" (Thái Nguyên QĐ 27/2025 Điều 4.5, round-7 gold).
 KIND_OF_BODY = regex.compile(
     r"^các\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương|doanh\s+nghiệp)\b(?!(?:\s+(?!cấp\b)\p{Ll}+){0,3}\s+(?:trung\s+ương|cấp\s+(?:tỉnh|huyện|xã))\b)"
+    r"(?!(?:\s+(?!của\b)\p{Ll}+){1,4}\s+của\s+(?:tỉnh|thành\s+phố)\b)"
     r"(?!(?:\s+(?!thuộc\b)\p{Ll}+){0,2}\s+(?:trực\s+)?thuộc\s+(?-i:Bộ\s+\p{Lu}|các\s+bộ\b))",
     regex.IGNORECASE | regex.V0)
 # The localities as a class, named alone as partners ("phối hợp với các bộ, ngành liên quan và

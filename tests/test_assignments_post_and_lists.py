@@ -243,3 +243,12 @@ def test_departments_and_units_beside_a_named_partner():
     text = ("IV. TỔ CHỨC THỰC HIỆN\n\n2. Sở Tài chính chủ trì,\nphối hợp với các Sở, ban, ngành, đơn vị và UBND cấp xã "
             "bố trí kinh phí chi thường\nxuyên trong dự toán ngân sách nhà nước hàng năm.\n")
     assert ("Các Sở, ban, ngành, đơn vị", "support") in assignment_entries(text)
+
+
+def test_kind_of_body_the_province_owns_is_a_partner():
+    # M08_thainguyen-qd27-2025-quan-ly-an-toan-dien, Điều 4.5: "các cơ quan thông tin truyền thông của tỉnh"
+    # is the province's own media (a named collective, as "… cấp tỉnh" is), not a generic kind
+    text = ("Điều 4. Trách nhiệm của các sở, ban, ngành\n\n5. Sở Văn hóa, Thể thao và Du lịch\nquản lý về công tác "
+            "thông tin tuyên truyền, chủ trì phối hợp với Báo và Phát thanh,\nTruyền hình Thái Nguyên và các cơ quan "
+            "thông tin truyền thông của tỉnh, căn cứ\nchức năng nhiệm vụ có trách nhiệm tham gia, tuyên truyền.\n")
+    assert ("Các cơ quan thông tin truyền thông của tỉnh", "support") in assignment_entries(text)
