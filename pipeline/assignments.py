@@ -1616,12 +1616,13 @@ def _subject_after_intro(body: str, after_condition: bool = False) -> int | None
     if not rx.COMMA_BEFORE_NAME.search(body, 0, 300) \
             and not any(opens_name_in_sentence(body[m.end():m.end() + 60]) for m in _CLAUSE_COMMA.finditer(body, 0, 300)):
         return None
-    predicate_begun = False
-    previous = None
+    first_end = None  # where the clauses after the opening one begin
     for m in _CLAUSE_COMMA.finditer(body, 0, 300):
-        if previous is not None and not predicate_begun:
-            predicate_begun = rx.ACTION_ANYWHERE.search(" " + body[previous:m.start()]) is not None
-        previous = m.end()
+        if first_end is None:
+            first_end = m.end()
+        # (asked only of a post or a lower-case name after the comma: most commas need no search)
+        def predicate_begun(m=m) -> bool:
+            return rx.ACTION_ANYWHERE.search(body, first_end - 1, m.start()) is not None
         nxt = body[m.end():m.end() + 300]
         if not (nxt[:4].lower() == "các " or (nxt[:1].isupper() and starts_with_agency(nxt, strong_only=True))
                 # a post heading its body, as a subject without the clause is read: "Căn cứ vào kết
@@ -1630,10 +1631,10 @@ def _subject_after_intro(body: str, after_condition: bool = False) -> int | None
                 # — not once a clause after the opening one has begun the predicate ("…, phối hợp với Sở
                 # Dân tộc và Tôn giáo tham mưu trình Ủy ban nhân dân tỉnh, | Chủ tịch UBND tỉnh ban hành …",
                 # Phú Thọ QĐ 102/2025: the post is one the work is proposed to)
-                or (nxt[:1].isupper() and starts_with_post(nxt) and not predicate_begun)
+                or (nxt[:1].isupper() and starts_with_post(nxt) and not predicate_begun())
                 # a body named in lower case, as a sentence names it: "Trong điều kiện thời tiết nắng
                 # nóng …, chính quyền địa phương phải thông báo …" (Quảng Ninh QĐ 96/2025 Điều 10)
-                or (opens_name_in_sentence(nxt) and not predicate_begun)
+                or (opens_name_in_sentence(nxt) and not predicate_begun())
                 or rx.DIRECTIVE.match(nxt)  # "Căn cứ …, đề nghị các cơ quan …"
                 # "Để chủ động ứng phó …, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Giám đốc các sở …"
                 or (nxt[:1].isupper() and rx.ISSUER_DIRECTIVE.match(nxt))):
