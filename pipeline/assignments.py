@@ -63,6 +63,7 @@ def find_assignments(st: Structure) -> list[Assignment]:
     _from_partner_phrases(st, found, work_lines)
     _from_task_tables(st, found)
     _from_letter_addressees(st, found)
+    _from_courtesy_requests(st, found)
     found = [a for a in found if not rx.BACK_REFERENCE.search(a.agency) and not _grants_a_power_only(st, a)]
     found = [part for a in found for part in _kinds_of_body_apart(a)]
     found = [part for a in found for part in _forces_apart(a)]
@@ -2207,6 +2208,61 @@ def _from_letter_addressees(st: Structure, out: list[Assignment]) -> None:
         if (starts_with_agency(name) or starts_with_agency(body)) and (agency := clean_agency(name)) \
                 and len(agency.split()) >= 2:
             out.append(Assignment(agency, "lead", h.path, first_sentence(h.title), start, start + len(name)))
+
+
+def _from_courtesy_requests(st: Structure, out: list[Assignment]) -> None:
+    """A letter that asks its addressee by the courtesy word "quý" and the addressee's head word
+    ("Văn phòng Chính phủ đề nghị quý Bộ khẩn trương có báo cáo …" under "Kính gửi: Bộ Lao động -
+    Thương binh và Xã hội", VPCP CV 8794/2013) gives that work to each addressee the head word
+    opens (contract, Clarifications: the addressees a letter asks to act), named as the "Kính
+    gửi" line prints it; section and task are the request's."""
+    if "quý" not in st.text and "Quý" not in st.text:  # (cheap test first: most texts ask no one so)
+        return
+    names, j = _addressee_names(st)
+    if not names:
+        return
+    block = _signature_and_recipients(st)
+    body_from = st.lines[j].start if j < len(st.lines) else len(st.text)
+    # a class of bodies the letter already asks by its kind is the addressee restated: "Kính gửi: Các
+    # Doanh nghiệp hoạt động cho thuê lại lao động trên địa bàn Thành phố Hồ Chí Minh" … "Sở Nội vụ
+    # đề nghị các doanh nghiệp có hoạt động cho thuê lại lao động … tự kiểm tra" … "đề nghị Quý
+    # doanh nghiệp …" (TP HCM CV 10283/2025, tune M02): one body, entered as the request names it
+    asked = {fold_agency(a.agency).split()[0] for a in out
+             if a.role == "lead" and a.agency[:4].lower() == "các " and fold_agency(a.agency)}
+    for m in rx.COURTESY_REQUEST.finditer(st.text, body_from):
+        i = st.line_at(m.start())
+        if i in block:
+            continue
+        head = m.group("head").lower()
+        h = st.section_of(i)
+        for name, _ in names:
+            agency = clean_agency(name)
+            words = (agency or "").split()
+            if words[:1] and words[0].lower() == "các":
+                words = words[1:]
+            if len(words) >= 2 and words[0].lower() == head and starts_with_agency(agency) \
+                    and not (agency[:4].lower() == "các " and fold_agency(agency).split()[0] in asked):
+                out.append(Assignment(agency, "lead", h.path if h else None,
+                                      first_sentence(st.lines[i].text), m.start("head"), m.end()))
+
+
+def _addressee_names(st: Structure) -> tuple[list[tuple[str, int]], int]:
+    """The bodies a letter is addressed to: those written after "Kính gửi:" on its own line, and
+    the "- …" items below it (_addressee_items), with where each starts, and the line after them."""
+    names, j = _addressee_items(st)
+    if names:
+        return names, j
+    for i, ln in enumerate(st.lines[:60]):
+        t = ln.text.replace("*", "").strip(" |")
+        if t and (m := rx.ADDRESSEES_OR_TELEGRAM_LINE.match(t)):
+            rest = t[m.end():].strip(" |")
+            found = []
+            for item in rx.INLINE_ADDRESSEE_SEPARATOR.split(rest):
+                item = item.lstrip("- ").rstrip(" .;|")
+                if item and item in ln.text:
+                    found.append((item, ln.start + ln.text.index(item)))
+            return found, i + 1
+    return [], 0
 
 
 def _addressee_items(st: Structure) -> tuple[list[tuple[str, int]], int]:

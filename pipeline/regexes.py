@@ -2859,6 +2859,14 @@ LETTER_REQUEST_OF_CONTENT = regex.compile(
     r"[^.;:]{0,80}?(?:nội\s+dung|nhiệm\s+vụ|yêu\s+cầu)\s+(?:như\s+)?sau\s*:"
     r"|(?:yêu\s+cầu|đề\s+nghị)\s+các\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương)(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|địa\s+phương))*\s*:",
     regex.IGNORECASE | regex.V0)
+# A letter's request to its addressee by the courtesy word "quý" and the addressee's head word,
+# not by its name: "Văn phòng Chính phủ đề nghị quý Bộ khẩn trương có báo cáo …" to "Kính gửi: Bộ
+# Lao động - Thương binh và Xã hội" (VPCP CV 8794/2013); "yêu cầu quý Sở …", "đề nghị quý cơ quan
+# …" alike.  Only a request asks: "… báo cáo … của quý Bộ" names the addressee and asks nothing.
+COURTESY_REQUEST = regex.compile(r"(?:đề\s+nghị|yêu\s+cầu)\s+quý\s+(?P<head>\p{L}+)", regex.IGNORECASE | regex.V0)
+# The names after "Kính gửi:" on its own line ("Kính gửi: Bộ Lao động - Thương binh và Xã hội"),
+# each "; "-separated item with its "- " mark and closing "." dropped.
+INLINE_ADDRESSEE_SEPARATOR = regex.compile(r"\s*;\s*", regex.V0)
 # A kind of body before its members' names in an addressees' list: "Các Cục: Đường bộ Việt Nam, …".
 KIND_BEFORE_MEMBERS = regex.compile(r"^(?P<kind>[Cc]ác\s+(?:[Ss]ở|[Bb]ộ|[Cc]ục|[Vv]ụ))\s*:", regex.V0)
 # One addressee of a "Kính gửi" list: "- Các sở, ban, ngành thuộc Thành phố;".
