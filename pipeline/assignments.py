@@ -493,8 +493,16 @@ def _departments_named_before(a: Assignment, seen: dict[tuple[str, str], Assignm
     if not rx.DEPARTMENTS_COLLECTIVE.match(a.agency):
         return False
     words = set(fold_agency(a.agency).split())
+    kinds = _kinds_beside_departments(a.agency)
+    # (not a collective that lists another kind of body beside them: "Các Sở, ban, ngành" after "Các
+    # sở, ban, ngành, địa phương" are the departments alone, Đắk Lắk CT 10/2025, tune C036)
     return any(role == a.role and other.agency[:4].lower() == "các " and words < set(key.split())
+               and _kinds_beside_departments(other.agency) <= kinds
                for (key, role), other in seen.items())
+
+
+def _kinds_beside_departments(name: str) -> frozenset[str]:
+    return frozenset(" ".join(m.group("kind").lower().split()) for m in rx.KIND_BESIDE_DEPARTMENTS.finditer(name))
 
 
 def full_names(found: list[Assignment]) -> dict[str, str]:
@@ -532,6 +540,9 @@ def full_names(found: list[Assignment]) -> dict[str, str]:
             # ("… của tỉnh") only when that name came first; a later "Các Sở, ban, ngành Thành
             # phố" is another mention, not the one it stands for
             if (heads or rx.DEPARTMENTS_COLLECTIVE.match(names[short])) and first_at[long] > first_at[short]:
+                continue
+            if rx.DEPARTMENTS_COLLECTIVE.match(names[short]) \
+                    and not _kinds_beside_departments(names[long]) <= _kinds_beside_departments(names[short]):
                 continue
             out[short] = names[long]
     return out

@@ -1232,6 +1232,10 @@ PREDICATE_BEFORE_DUTY = regex.compile(r"\svà\s*$", regex.V0)
 # tỉnh" (read as part of the group by BARE_COLLECTIVE and COLLECTIVE_STOP alike).
 _SCOPE_PLACE = r"(?:tỉnh|thành\s+phố|huyện)(?![\p{L}])"
 GROUP_SCOPE = rf"trong\s+{_SCOPE_PLACE}"
+# A kind of body listed beside the departments' unit words: "các sở, ban, ngành, địa phương",
+# "các sở, ngành, đoàn thể tỉnh", "các Sở, ngành, đơn vị" name more bodies than "các sở, ban,
+# ngành" (every annotated round keeps them apart: C036, C060, V01).
+KIND_BESIDE_DEPARTMENTS = regex.compile(rf",\s*(?P<kind>{_COLLECTIVE_MEMBER}|đoàn\s+thể)\b", regex.IGNORECASE | regex.V0)
 # A collective of bare unit words ("các cơ quan, đơn vị", "các địa phương"): it names no
 # one, as subject or as partner.
 BARE_COLLECTIVE = regex.compile(

@@ -1,0 +1,40 @@
+"""The departments' collective alone ("Các Sở, ban, ngành") and a collective that lists another
+kind of body beside them ("Các sở, ban, ngành, địa phương", "… , đoàn thể", "… , đơn vị") are two
+bodies: the shorter is no short mention of the longer, whichever comes first (every annotated round
+keeps them apart: tune C036, C060, V01).  Real lines, each naming its source."""
+
+import pytest
+
+from tests.support.texts import assignment_entries
+
+# Đắk Lắk Chỉ thị 10/CT-UBND 2025, tune C036_daklak-ct010-2025-phoi-hop-tham-dinh-thu-tuc-dau-tu, cut
+DAKLAK_CT10 = """ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK
+Số: 10/CT-UBND
+Đắk Lắk, ngày 10 tháng 9 năm 2025
+CHỈ THỊ
+Về tăng cường phối hợp giải quyết thủ tục đầu tư
+I. TRÁCH NHIỆM THẨM ĐỊNH
+1. Các sở, ban, ngành, địa phương: Là các đơn vị được lấy ý kiến thẩm định, chịu trách nhiệm trước UBND tỉnh về nội dung ý kiến.
+II. TRÁCH NHIỆM PHỐI HỢP
+{item}
+"""
+
+
+@pytest.mark.parametrize("item, expected", [
+    # C036 II.2: the departments alone, after "Các sở, ban, ngành, địa phương" (I.2) — was merged into it
+    ("2. Các Sở, ban, ngành, UBND cấp xã theo chức năng quản lý của mình, có trách nhiệm phối hợp cung cấp "
+     "thông tin thuộc thẩm quyền quản lý theo đề nghị của nhà đầu tư.",
+     {("Các sở, ban, ngành, địa phương", "lead"), ("Các Sở, ban, ngành", "lead")}),
+])
+def test_departments_alone_are_not_the_collective_with_another_kind(item, expected):
+    assert expected <= assignment_entries(DAKLAK_CT10.format(item=item))
+
+
+# control (made up from the same lines): the departments named again with their place only are
+# still the one collective named first ("Các sở, ban, ngành" after "Các sở, ban, ngành của tỉnh")
+def test_departments_named_again_shorter_are_one_body():
+    text = DAKLAK_CT10.replace("Các sở, ban, ngành, địa phương", "Các sở, ban, ngành của tỉnh").format(
+        item="2. Các sở, ban, ngành có trách nhiệm cung cấp thông tin thuộc thẩm quyền quản lý.")
+    entries = assignment_entries(text)
+    assert ("Các sở, ban, ngành của tỉnh", "lead") in entries
+    assert ("Các sở, ban, ngành", "lead") not in entries
