@@ -493,12 +493,20 @@ def _departments_named_before(a: Assignment, seen: dict[tuple[str, str], Assignm
     if not rx.DEPARTMENTS_COLLECTIVE.match(a.agency):
         return False
     words = set(fold_agency(a.agency).split())
-    kinds = _kinds_beside_departments(a.agency)
-    # (not a collective that lists another kind of body beside them: "Các Sở, ban, ngành" after "Các
-    # sở, ban, ngành, địa phương" are the departments alone, Đắk Lắk CT 10/2025, tune C036)
     return any(role == a.role and other.agency[:4].lower() == "các " and words < set(key.split())
-               and _kinds_beside_departments(other.agency) <= kinds
+               and _may_name_the_same_departments(a.agency, other.agency)
                for (key, role), other in seen.items())
+
+
+def _may_name_the_same_departments(short: str, longer: str, concerned_too: bool = False) -> bool:
+    """Whether a departments' collective ``short`` may be ``longer`` written shorter ("các sở,
+    ngành" for "các Sở, ban, ngành của tỉnh"): not when ``longer`` lists another kind of body beside
+    them ("Các Sở, ban, ngành" after "Các sở, ban, ngành, địa phương", Đắk Lắk CT 10/2025, tune C036),
+    nor when it is only the concerned ones ("Các sở, ngành" after "các sở, ngành liên quan": all of
+    them, not those concerned; Kon Tum QĐ 435/2020, tune U01, as C001's gold keeps both)."""
+    kinds = _kinds_beside_departments(short)
+    return _kinds_beside_departments(longer) <= kinds \
+        and (concerned_too or not (rx.CONCERNED_END.search(longer) and not rx.CONCERNED_END.search(short)))
 
 
 def _kinds_beside_departments(name: str) -> frozenset[str]:
@@ -541,8 +549,9 @@ def full_names(found: list[Assignment]) -> dict[str, str]:
             # phố" is another mention, not the one it stands for
             if (heads or rx.DEPARTMENTS_COLLECTIVE.match(names[short])) and first_at[long] > first_at[short]:
                 continue
-            if rx.DEPARTMENTS_COLLECTIVE.match(names[short]) \
-                    and not _kinds_beside_departments(names[long]) <= _kinds_beside_departments(names[short]):
+            # (a "liên quan" one is kept: "Các sở, ban, ngành, Ủy ban nhân dân các huyện, thành phố liên
+            # quan" shares its "liên quan", Ninh Bình QĐ 807/2024, tune C047 gold)
+            if rx.DEPARTMENTS_COLLECTIVE.match(names[short]) and not _may_name_the_same_departments(names[short], names[long], True):
                 continue
             out[short] = names[long]
     return out

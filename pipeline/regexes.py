@@ -1149,6 +1149,8 @@ FRONT_WITHOUT_COMMITTEE = regex.compile(r"^(?=Mặt\s+trận\s+Tổ\s+quốc\b)"
 # name no one.  One spelling for the three patterns below; each adds the kinds its place allows.
 _GENERIC_KINDS = r"cơ\s+quan|đơn\s+vị|địa\s+phương"
 _CONCERNED_END = r"\s+(?:có\s+)?liên\s+quan\s*$"
+# A collective's "(có) liên quan" ending: only the concerned ones of its kind ("các sở, ngành liên quan").
+CONCERNED_END = regex.compile(_CONCERNED_END, regex.IGNORECASE | regex.V0)
 # A collective of such kinds as a name: its first kind ("các tổ chức" too) and the ones listed after
 # it ("…, cá nhân"); BARE_COLLECTIVE, GENERIC_BODY_NAME and generic_subject are built from them.
 _COLLECTIVE_KIND = rf"(?:{_GENERIC_KINDS}|tổ\s+chức)"

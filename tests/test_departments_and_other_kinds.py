@@ -5,6 +5,7 @@ keeps them apart: tune C036, C060, V01).  Real lines, each naming its source."""
 
 import pytest
 
+from tests.support.corpus import CORPUS
 from tests.support.texts import assignment_entries
 
 # Đắk Lắk Chỉ thị 10/CT-UBND 2025, tune C036_daklak-ct010-2025-phoi-hop-tham-dinh-thu-tuc-dau-tu, cut
@@ -38,3 +39,13 @@ def test_departments_named_again_shorter_are_one_body():
     entries = assignment_entries(text)
     assert ("Các sở, ban, ngành của tỉnh", "lead") in entries
     assert ("Các sở, ban, ngành", "lead") not in entries
+
+
+# Kon Tum QĐ 435/QĐ-UBND 2020, tune U01_kontum-qd435-2020-quan-he-lao-dong (the whole crawled text):
+# "các sở, ngành liên quan" (II.1.3: the concerned ones) and later "các sở, ngành" (II.2.10: all of
+# them) are two partner entries (gold U01, as C001's gold keeps "Các sở, ngành có liên quan" and
+# "Các sở, ngành")
+def test_the_concerned_departments_are_not_all_the_departments():
+    text = (CORPUS / "text" / "U01_kontum-qd435-2020-quan-he-lao-dong.txt").read_text(encoding="utf-8")
+    entries = assignment_entries(text)
+    assert {("Các sở, ngành liên quan", "support"), ("Các sở, ngành", "support")} <= entries
