@@ -22,7 +22,7 @@ import regex
 
 from . import regexes as rx
 from . import vocab
-from .agencies import (agency_extent, clean_agency, defined_short_names, expand_abbreviations, fold_agency, head_end, opens_name_in_sentence,
+from .agencies import (agency_extent, clean_agency, restore_case, defined_short_names, expand_abbreviations, fold_agency, head_end, opens_name_in_sentence,
                        split_agency_list, starts_with_agency, starts_with_post)
 from .models import Assignment
 from .structure import Structure
@@ -2403,7 +2403,14 @@ def table_cells(line: str) -> list[tuple[int, int]]:
 
 
 def _table_columns(labels: list[str]) -> tuple[int, int | None, int | None] | None:
-    """(lead, support, task) column indices of a task-table header row, or None."""
+    """(lead, support, task) column indices of a task-table header row, or None.  A column that
+    holds the items and, in its group rows, the bodies doing them ("Danh mục dự án/ Cơ quan, đơn
+    vị, địa phương thực hiện") is both the lead and the task column."""
+    combined = [k for k, label in enumerate(labels) if (m := rx.ITEMS_AND_DOERS_LABEL.match(label.strip()))
+                and rx.LEAD_COLUMN.search(m.group("doers")) and not rx.LEAD_COLUMN.search(m.group("items"))]
+    if len(combined) == 1 and not any(rx.TABLE_ROW_NUMBER.match(label) for label in labels):
+        return combined[0], None, combined[0]
+
     def find(pattern, exclude=None):
         for k, label in enumerate(labels):
             if pattern.search(label) and not (exclude and exclude.search(label)) and not rx.TIME_COLUMN.search(label):
@@ -2481,6 +2488,32 @@ def _cell_agency_end(segment: str) -> int:
     return end
 
 
+def _from_group_row(st: Structure, i: int, ln, cells: list[tuple[int, int]], texts: list[str], col: int,
+                    out: list[Assignment]) -> None:
+    """A row of a column that lists items and, in its group rows, the bodies doing them: a group
+    row (a Roman number, its cell in capitals: "| IV | HUYỆN TUY PHƯỚC | 4.000 |") names the body
+    that does the items below it, lead, the first of them its task (Bình Định QĐ 518/2023's
+    capital annex, tune V06); an item row names none."""
+    if col >= len(texts) or not rx.GROUP_ROW_NUMBER.match(texts[0].strip()):
+        return
+    cell = " ".join(texts[col].split()).rstrip(" .:")
+    name = restore_case(cell)
+    if name == cell or not (rx.LOCALITY_AS_BODY.match(name) or starts_with_agency(name)):
+        return  # (not in capitals, or no body: "TỔNG SỐ", "NGUỒN VỐN NGÂN SÁCH TỈNH")
+    name = clean_agency(name) if not rx.LOCALITY_AS_BODY.match(name) else name
+    if not name or len(name.split()) < 2:
+        return
+    task = None
+    for k in range(i + 1, min(i + 4, len(st.lines))):
+        row = table_cells(st.lines[k].text)
+        if len(row) > col and not rx.GROUP_ROW_NUMBER.match(st.lines[k].text[row[0][0]:row[0][1]].strip()):
+            task = first_sentence(st.lines[k].text[row[col][0]:row[col][1]])
+            break
+    h = st.section_of(i)
+    at = ln.start + cells[col][0] + texts[col].find(texts[col].strip()[:1])
+    out.append(Assignment(name, "lead", h.path if h else None, task, at, at + len(texts[col].strip())))
+
+
 def _from_task_tables(st: Structure, out: list[Assignment]) -> None:
     if " | " not in st.text:
         return
@@ -2504,6 +2537,9 @@ def _from_task_tables(st: Structure, out: list[Assignment]) -> None:
         if columns is None:
             continue
         lead, support, task_col = columns
+        if lead == task_col:
+            _from_group_row(st, i, ln, cells, texts, lead, out)
+            continue
         # a header without its number column ("Nội dung | Đơn vị thực hiện | …" over "1.1 | Kiện
         # toàn … | Sở Khoa học và Công nghệ | …": a table that goes on under a new part repeats
         # the header but not the "STT" cell): the row's cells after its number are the labels'

@@ -2675,6 +2675,17 @@ def _header_labels(*columns: str, marking: bool = False) -> str:
 # over two printed lines) name the lead as well as "Chủ trì".
 _DOERS_LABEL = r"(?:(?:{})[\s,/]+)+thực\s+hiện"
 LEAD_COLUMN = regex.compile(rf"(?i){_header_labels('lead')}|^{_DOERS_LABEL.format(_header_labels('body', 'doer'))}")
+# A column that lists the items and, in its group rows, the bodies doing them, its label the two
+# parted by "/": "Danh mục dự án/ Cơ quan, đơn vị, địa phương thực hiện" over "| I | SỞ GIÁO DỤC VÀ
+# ĐÀO TẠO | 7.500 |" and "| 1 | Trường THPT số 3 An Nhơn …; HM: Nhà lớp học … | 3.000 |" (Bình
+# Định QĐ 518/2023's capital annex, tune V06).
+ITEMS_AND_DOERS_LABEL = regex.compile(r"^(?P<items>[^/]{3,60}?)\s*/\s*(?P<doers>\S[^/]{3,60})$", regex.V0)
+# A group row's number: a Roman numeral.
+GROUP_ROW_NUMBER = regex.compile(r"^[IVXLC]+\.?$", regex.V0)
+# A locality named as the body that does the work: "Huyện Tuy Phước", "Thị xã Hoài Nhơn", "Thành
+# phố Quy Nhơn" (the district's government; gold V06).
+LOCALITY_AS_BODY = regex.compile(
+    r"^(?:Tỉnh|Thành\s+phố|Huyện|Quận|Thị\s+xã|Xã|Phường|Thị\s+trấn|Đặc\s+khu)\s+\p{Lu}\p{L}*(?:\s+(?:\p{Lu}\p{L}*|\d+))*$", regex.V0)
 # A task table's column of the bodies in charge named without "chủ trì": "Bộ phụ trách tiếp
 # nhận, xử lý" (Công văn 174/CV-BCĐ 2025's annex), "Cơ quan chịu trách nhiệm", "Đơn vị được giao"
 # — a body word first ("Lãnh đạo phụ trách", "Địa bàn phụ trách" name a person or an area).
