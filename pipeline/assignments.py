@@ -136,6 +136,11 @@ _PEOPLES_BODY = regex.compile("(?i)" + rx.PEOPLES_BODY_NAME)
 
 
 def _kinds_of_body_apart(a: Assignment) -> list[Assignment]:
+    if a.agency[:4] == "Các " and ", các " in a.agency and not rx.SHARED_LEVEL_END.search(a.agency):
+        parts = rx.COLLECTIVE_AFTER_COLLECTIVE.split(a.agency)
+        if len(parts) > 1 and all(len(p.split()) >= 2 for p in parts):
+            return [part for p in parts
+                    for part in _kinds_of_body_apart(dataclasses.replace(a, agency=p[:1].upper() + p[1:]))]
     m = _DEPARTMENTS_AND_ORGANISATIONS.match(a.agency)
     if m:
         # (a task table's cell names them without "Các": "Sở, ban, ngành, tổ chức chính trị - xã hội")

@@ -1234,6 +1234,14 @@ PREDICATE_BEFORE_DUTY = regex.compile(r"\svà\s*$", regex.V0)
 # tỉnh" (read as part of the group by BARE_COLLECTIVE and COLLECTIVE_STOP alike).
 _SCOPE_PLACE = r"(?:tỉnh|thành\s+phố|huyện)(?![\p{L}])"
 GROUP_SCOPE = rf"trong\s+{_SCOPE_PLACE}"
+# Two collectives in one list, each opened by its own "các": "Các quân khu, các tỉnh", "Các Bộ, ngành
+# chức năng, các cơ quan báo chí Trung ương, địa phương, quân đội" (BCĐQG 1237 KH 252/2013, tune
+# V02: two groups, not one; a group's own words share one "các": "Các sở, ban, ngành").  Not after
+# a word that ties what follows to the first ("Các cơ quan báo chí của Trung ương, các tỉnh").
+COLLECTIVE_AFTER_COLLECTIVE = regex.compile(r"(?<!\b(?:của|thuộc|tại|ở)\s[^,]{0,40}),\s*(?=các\s+\p{L})", regex.V0)
+# The level that ends such a list is all of it's: "Các sở, ban, ngành, các cơ quan, đơn vị cấp tỉnh"
+# (one group of the province's bodies), "… các cấp".
+SHARED_LEVEL_END = regex.compile(r"\s(?:cấp\s+(?:tỉnh|huyện|xã|cơ\s+sở|trung\s+ương)|các\s+cấp)$", regex.IGNORECASE | regex.V0)
 # A kind of body listed beside the departments' unit words: "các sở, ban, ngành, địa phương",
 # "các sở, ngành, đoàn thể tỉnh", "các Sở, ngành, đơn vị" name more bodies than "các sở, ban,
 # ngành" (every annotated round keeps them apart: C036, C060, V01).
