@@ -44,3 +44,14 @@ def test_a_collective_tied_by_cua_is_not_parted():
     from pipeline.models import Assignment
     a = Assignment("Các cơ quan báo chí của Trung ương, các tỉnh", "lead", None, "", 0, 10)
     assert [p.agency for p in _kinds_of_body_apart(a)] == ["Các cơ quan báo chí của Trung ương, các tỉnh"]
+
+
+# V02 D.3 as crawled: the national organ of a mass organisation opens a name of its own
+# ("Trung ương Hội Cựu chiến binh Việt Nam", models/agency_heads.tsv), so the list parts before it
+def test_the_national_organ_of_a_mass_organisation_is_a_body_of_its_own():
+    from pipeline.assignments import agency_list
+    text = ("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, Trung ương Hội Cựu chiến binh Việt Nam xây dựng "
+            "các văn bản hướng dẫn, chỉ đạo và kế hoạch tổ chức triển khai thực hiện")
+    spans, _ = agency_list(text)
+    assert [text[s:e] for s, e in spans] == ["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+                                            "Trung ương Hội Cựu chiến binh Việt Nam"]
