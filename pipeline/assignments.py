@@ -547,6 +547,12 @@ def full_names(found: list[Assignment]) -> dict[str, str]:
             if not plural or names[in_order[k]][:4].lower() == "các ":
                 longer.add(in_order[k])
             k += 1
+        if len(longer) > 1 and not plural and not heads:
+            # several: the one the document names in full first, which the short mention goes on
+            # naming ("Nhà đầu tư" after "Nhà đầu tư của 02 dự án đường bộ cao tốc Tân Phú - Bảo Lộc
+            # và Bảo Lộc - Liên Khương", not one project's "Nhà đầu tư Dự án cao tốc Tân Phú - Bảo Lộc"
+            # a point names later; Lâm Đồng TB 2026, tune C062)
+            longer = {min(longer, key=lambda n: first_at[n])}
         if len(longer) == 1:
             long = longer.pop()
             # the departments as a whole collective ("Các Sở, ban, ngành") are the longer name
@@ -1527,6 +1533,8 @@ def _sentence_subjects(t: str, after_condition: bool = False):
         body = body[mark.end():]  # "(2) Chủ tịch Ủy ban nhân dân xã, phường và đặc khu xem xét, …"
     if not body:
         return None
+    if body[:1] in "Đđ" and (topic := rx.ADDRESSEE_TOPIC.match(body)) and (addressed := _addressed_by_topic(body[topic.end():])):
+        return body[topic.end():], addressed, True
     duty = rx.DUTY_LABEL.match(body) if body[:1] in "TtNn" else None
     if duty and len(duty.group("name").split()) <= 12 and not rx.EVERYONE.match(duty.group("name")):
         # "Trách nhiệm của giáo vụ: giám sát …": the label names who bears the duties after it
@@ -1609,6 +1617,26 @@ def _sentence_subjects(t: str, after_condition: bool = False):
 
 
 _CLAUSE_COMMA = regex.compile(r",\s+")
+
+
+def _addressed_by_topic(rest: str) -> list[tuple[int, int]] | None:
+    """The bodies a topic "Đối với …:" names when the work after its colon has no subject of its
+    own (rx.ADDRESSEE_TOPIC): "Nhà đầu tư Dự án cao tốc Tân Phú - Bảo Lộc: Khẩn trương nộp hồ sơ …"
+    (one name up to the colon, twelve words at most, when the list reader stops inside it), "Sở
+    Xây dựng, Sở Tài chính: Phối hợp …" (a list); else None ("Đối với hạng mục đường dẫn …: Giao
+    Ban Quản lý dự án …" names a matter, its sentence its own addressee)."""
+    colon = rest.find(":", 0, 200)
+    work = rest[colon + 1:].lstrip() if colon >= 0 else ""
+    # (the work a sentence of its own, a capital first: "…: được giao quản lý, sử dụng tài khoản"
+    # says what the body may do, Ninh Bình QĐ 163/2025)
+    if not work[:1].isupper() or not starts_with_agency(rest) or not rx.ACTION_START.match(work):
+        return None
+    spans, end = agency_list(rest[:colon + 1])
+    if spans and rest[end:colon].strip(" ,") == "":
+        return spans
+    if spans and spans[0][0] == 0 and len(rest[:colon].split()) <= 12:
+        return [(0, len(rest[:colon].rstrip()))]
+    return None
 
 
 def _subject_after_intro(body: str, after_condition: bool = False) -> int | None:
