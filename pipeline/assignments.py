@@ -2244,7 +2244,7 @@ def _from_letter_addressees(st: Structure, out: list[Assignment]) -> None:
     dung sau:") gives that content to each body of its "Kính gửi" list, named as the list
     prints it (round-7 gold, Hà Nội CV 6397/2025); section and task are the first heading's."""
     lines = st.lines
-    names, j = _addressee_items(st)
+    names, j = _addressee_names(st)
     if not names:
         return
     window_end = lines[min(j + _REQUEST_AFTER_ADDRESSEES, len(lines) - 1)].start

@@ -2886,7 +2886,11 @@ DEPARTMENTS_OF_PLACE = regex.compile(
 LETTER_REQUEST_OF_CONTENT = regex.compile(
     r"(?:yêu\s+cầu|đề\s+nghị)\s+(?=các\s|\p{Lu})[^.;:]{3,300}?\s(?:thực\s+hiện|triển\s+khai|tuân\s+thủ)\s"
     r"[^.;:]{0,80}?(?:nội\s+dung|nhiệm\s+vụ|yêu\s+cầu)\s+(?:như\s+)?sau\s*:"
-    r"|(?:yêu\s+cầu|đề\s+nghị)\s+các\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương)(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|địa\s+phương))*\s*:",
+    r"|(?:yêu\s+cầu|đề\s+nghị)\s+các\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương)(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|địa\s+phương))*\s*:"
+    # a guidance letter's: "Bộ Lao động - Thương binh và Xã hội tạm thời hướng dẫn Sở Lao động -
+    # Thương binh và Xã hội các tỉnh, thành phố trực thuộc Trung ương thực hiện chế độ điều dưỡng …
+    # như sau:" (Bộ LĐTBXH CV 1921/2013, tune W02)
+    r"|hướng\s+dẫn\s+(?=\p{Lu})[^.;:]{3,300}?\s(?:thực\s+hiện|triển\s+khai)\s[^.:]{0,300}?\snhư\s+sau\s*:",
     regex.IGNORECASE | regex.V0)
 # A letter's request to its addressee by the courtesy word "quý" and the addressee's head word,
 # not by its name: "Văn phòng Chính phủ đề nghị quý Bộ khẩn trương có báo cáo …" to "Kính gửi: Bộ
