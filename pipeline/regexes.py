@@ -1094,7 +1094,8 @@ GENERIC_PARTNER = regex.compile(
 # with named bodies ("phối hợp với các sở, ban, ngành, Ủy ban MTTQ Việt Nam thành phố …",
 # "… các Sở, ban, ngành và Ủy ban nhân dân cấp xã").
 DEPARTMENTS_COLLECTIVE = regex.compile(
-    r"^các\s+(?:sở|ban|ngành)(?:\s*,\s*(?:sở|ban|ngành|đoàn\s+thể))*\s*$", regex.IGNORECASE | regex.V0)
+    # (the comma before "ngành" often left out: "các sở, ban ngành", Ninh Bình KH 193/2024)
+    r"^các\s+(?:sở|ban|ngành)(?:\s*,\s*(?:sở|ban|ngành|đoàn\s+thể)|\s+ngành)*\s*$", regex.IGNORECASE | regex.V0)
 # Partners named by a kind of body only ("các cơ quan thông tin đại chúng", "các đơn vị cấp
 # nước"): named collectives of units ("các Sở, ban, ngành của tỉnh", "các tổ chức chính trị
 # - xã hội") are partners, these are not.

@@ -49,3 +49,29 @@ def test_the_concerned_departments_are_not_all_the_departments():
     text = (CORPUS / "text" / "U01_kontum-qd435-2020-quan-he-lao-dong.txt").read_text(encoding="utf-8")
     entries = assignment_entries(text)
     assert {("Các sở, ngành liên quan", "support"), ("Các sở, ngành", "support")} <= entries
+
+
+# Ninh Bình KH 193/KH-UBND 2024 (tune C045_ninhbinh-kh193-2024-cay-xanh-chi-thi-20-ct-tu), III.1 and its
+# annex's partner cells as crawled: "các sở, ban ngành" (the comma before "ngành" left out) is the
+# departments' collective too, so a later "Các sở, ban ngành có liên quan" is no full name of III.1's
+# lead "Các sở, ban, ngành" (was renamed to it)
+NINH_BINH_193 = """ỦY BAN NHÂN DÂN TỈNH NINH BÌNH
+Số: 193/KH-UBND
+Ninh Bình, ngày 10 tháng 9 năm 2024
+KẾ HOẠCH
+Thực hiện Chỉ thị số 20-CT/TU về trồng, chăm sóc và bảo vệ cây xanh
+III. TỔ CHỨC THỰC HIỆN
+1. Các sở, ban, ngành, UBND các huyện, thành phố và các đơn vị có liên quan
+Tập trung chỉ đạo thực hiện theo đúng chức năng, nhiệm vụ được giao, xây dựng lộ trình thực hiện cụ thể để triển khai hiệu quả kế hoạch này.
+PHỤ LỤC
+| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện |
+|---|---|---|---|---|
+| 1 | Rà soát quy hoạch xây dựng và phát triển hệ thống cây xanh đô thị | Sở Xây dựng | - Các sở, ban ngành có liên quan; - UBND các huyện, thành phố | Năm 2024 |
+| 2 | Xây dựng, lồng ghép và triển khai thực hiện các quy định, cơ chế, giải pháp cụ thể | Sở Tài chính | - Các sở, ban ngành | Năm 2025 |
+"""
+
+
+def test_departments_written_without_a_comma_are_the_departments():
+    entries = assignment_entries(NINH_BINH_193)
+    assert ("Các sở, ban, ngành", "lead") in entries
+    assert ("Các sở, ban ngành có liên quan", "lead") not in entries
