@@ -148,6 +148,11 @@ def restore_case(name: str) -> str:
             rest = name.split()[len(proper.split()):]
             return " ".join([proper, *_place_case(rest)]).strip()
     words = name.split()
+    if words[0].lower() in _UNIT_WORDS:
+        # a locality named as a body: "HUYỆN TUY PHƯỚC" → "Huyện Tuy Phước", "THỊ XÃ HOÀI NHƠN" →
+        # "Thị xã Hoài Nhơn" (Bình Định QĐ 518/2023's capital annex)
+        cased = " ".join(_place_case(words))
+        return cased[:1].upper() + cased[1:]
     return " ".join([words[0][:1] + words[0][1:].lower(), *_place_case(words[1:])])
 
 
