@@ -1340,6 +1340,8 @@ def format_authority(m: regex.Match) -> str:
 # One printed line holding two columns of a recipients/signature block: left | right, or a
 # recipient ending in ";" followed by an upper-case signature line or the signer's name
 # ("- Bộ Văn hóa, Thể thao và Du lịch; KT. CHỦ TỊCH", "TN_VP6_30.KH Tống Quang Thìn").
+# (what a line must hold for it to match, a bar, "-+•" or "N" first, a "_", is tested before it:
+# structure._column_split; keep in step with it)
 COLUMN_SPLIT = regex.compile(
     # (the right column's marks: the four dotted ones, without "Q." and "K/T", as it always read;
     # widening it would change what is split, a change to measure, not part of this refactor)

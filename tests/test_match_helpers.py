@@ -281,3 +281,37 @@ def test_later_directives_are_the_patterns_finditer():
     for letter in sorted(set("".join(rx._LATER_DIRECTIVE_WORDS))):
         for m in regex.finditer(regex.escape(letter), "".join(map(chr, range(0x110000))), regex.IGNORECASE | regex.V0):
             assert m.group().lower() == letter or m.group() == "\u0130", (letter, hex(ord(m.group())))
+
+
+def _real_lines() -> list[str]:
+    from pathlib import Path
+    return [line for path in sorted(Path(__file__).parent.joinpath("data", "real_text").glob("*.txt"))
+            for line in path.read_text(encoding="utf-8").split("\n")]
+
+
+# ``structure._column_split`` tries COLUMN_SPLIT only on a line with a bar, a "_", or "-", "+", "•",
+# "N" first (speed): it finds what the pattern finds, on the stripped lines of the real texts and
+# on two-column lines as converters print them.
+def test_column_split_is_the_patterns_match():
+    from pipeline.structure import _column_split
+    columns = ["- Bộ Tư pháp; | PHÓ CHỦ TỊCH", "- Bộ Công an; | |PHÓ CHỦ TỊCH", "+ Như trên; KT. CHỦ TỊCH",
+               "• Lưu: VT. CHỦ TỊCH", "Nơi nhận: KT. GIÁM ĐỐC", "TN_VP6_30.KH Tống Quang Thìn",
+               "Lưu VT | Nguyễn Văn An", "Như trên | |", "|", "_", "N", "-", "Ngày 5 tháng 3 | 2025"]
+    cases = [line.strip() for line in _real_lines() if line.strip()] + columns
+    assert sum(rx.COLUMN_SPLIT.match(t) is not None for t in cases) > len(columns) // 2
+    for t in cases:
+        expected = rx.COLUMN_SPLIT.match(t)
+        found = _column_split(t)
+        assert (found and found.groupdict()) == (expected and expected.groupdict()), t
+
+
+def test_line_at_is_the_last_line_starting_at_or_before():
+    from pathlib import Path
+    from pipeline.structure import parse
+    text = Path(__file__).parent.joinpath("data", "real_text", "01_daklak-ct012-2025-tang-cuong-cai-cach-tthc.txt") \
+        .read_text(encoding="utf-8")
+    st = parse("  \n" + text)
+    for offset in [*range(0, 400), *range(len(st.text) - 50, len(st.text) + 2)]:
+        expected = max([0] + [i for i, ln in enumerate(st.lines) if ln.start <= offset])
+        assert st.line_at(offset) == expected, offset
+
