@@ -315,3 +315,33 @@ def test_line_at_is_the_last_line_starting_at_or_before():
         expected = max([0] + [i for i, ln in enumerate(st.lines) if ln.start <= offset])
         assert st.line_at(offset) == expected, offset
 
+
+def test_memo_short_text_keeps_short_answers_of_one_or_more_arguments():
+    from pipeline.text import MEMO_MAX_CHARS, memo_short_text
+    calls = []
+
+    @memo_short_text
+    def alone(text):  # called with the text alone: the one-argument wrapper
+        calls.append(("alone", text))
+        return text.upper()
+
+    @memo_short_text
+    def with_flag(text, strict=False):
+        calls.append(("with_flag", text, strict))
+        return (text, strict)
+
+    long_text = "x" * (MEMO_MAX_CHARS + 1)
+    for _ in range(2):
+        assert alone("sở") == "SỞ" and alone(long_text) == long_text.upper()
+        assert with_flag("sở") == ("sở", False) and with_flag("sở", strict=True) == ("sở", True)
+        assert with_flag("sở", True) == ("sở", True)
+    # each short text read once (a keyword and a positional flag are two keys, as lru_cache keeps
+    # them), a long one every time
+    assert calls.count(("alone", "sở")) == 1 and calls.count(("alone", long_text)) == 2
+    assert calls.count(("with_flag", "sở", False)) == 1 and calls.count(("with_flag", "sở", True)) == 2
+    alone.cache_clear()
+    alone("sở")
+    assert calls.count(("alone", "sở")) == 2
+    with pytest.raises(TypeError):
+        alone("sở", True)
+
