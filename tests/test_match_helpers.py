@@ -345,3 +345,17 @@ def test_memo_short_text_keeps_short_answers_of_one_or_more_arguments():
     with pytest.raises(TypeError):
         alone("sở", True)
 
+
+def test_split_agency_list_answers_afresh_a_list_it_was_asked_before():
+    # (memoized: a task table's cells name the same bodies row after row) each call gets a list
+    # of its own, which its caller may change without changing the next answer
+    from pipeline.agencies import clear_caches, split_agency_list
+    cell = "Sở Tài chính, Sở Nội vụ; Ủy ban nhân dân các xã, phường"
+    clear_caches()
+    first = split_agency_list(cell, labelled=True)
+    assert [cell[s:e] for s, e in first] == ["Sở Tài chính", "Sở Nội vụ", "Ủy ban nhân dân các xã, phường"]
+    first.append((0, 1))
+    again = split_agency_list(cell, labelled=True)
+    assert again == first[:-1] and again is not first and isinstance(again, list)
+    assert split_agency_list(cell) == split_agency_list(cell, False, False)
+
