@@ -1711,13 +1711,15 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
     # only lines holding a directive or a lead's verb can give work: found in one scan
     body_from = st.lines[st.body_start].start if st.body_start < len(st.lines) else 0
     body_to = st.lines[end - 1].end if 0 < end <= len(st.lines) else len(st.text)
-    hits = set()
+    hit_lines = set()
     for word in rx.GIVES_WORK_WORDS:
         k = st.text.find(word, body_from, body_to)
         while k >= 0:
-            hits.add(k)
-            k = st.text.find(word, k + 1, body_to)
-    candidates = sorted({st.line_at(k) for k in hits} | operative)
+            i = st.line_at(k)
+            hit_lines.add(i)
+            # (the line is a candidate: its further hits add nothing, look on from the next line)
+            k = st.text.find(word, st.lines[i + 1].start if i + 1 < len(st.lines) else body_to, body_to)
+    candidates = sorted(hit_lines | operative)
     line_names: dict[int, list[str]] = {}  # what the earlier passes found on a line
     for a in out:
         line_names.setdefault(st.line_at(a.start), []).append(a.agency)
@@ -2040,7 +2042,9 @@ def _from_labelled_lines(st: Structure, out: list[Assignment]) -> None:
     for i, ln in enumerate(st.lines):
         m = _labelled(ln.text)
         if not m:
-            if len(ln.text) <= _LABEL_ALONE_READ and any(w in ln.text.lower() for w in rx.LABEL_ALONE_WORDS) \
+            # (the line lower-cased once, not once per word)
+            if len(ln.text) <= _LABEL_ALONE_READ and (lowered := ln.text.lower()) \
+                    and any(w in lowered for w in rx.LABEL_ALONE_WORDS) \
                     and (alone := rx.LABEL_ALONE.match(ln.text)):
                 _from_label_over_items(st, i, alone.group("label").lower(), out)
             continue

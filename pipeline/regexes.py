@@ -1359,6 +1359,8 @@ def format_authority(m: regex.Match) -> str:
 # One printed line holding two columns of a recipients/signature block: left | right, or a
 # recipient ending in ";" followed by an upper-case signature line or the signer's name
 # ("- Bộ Văn hóa, Thể thao và Du lịch; KT. CHỦ TỊCH", "TN_VP6_30.KH Tống Quang Thìn").
+# (what a line must hold for it to match, a bar, "-+•" or "N" first, a "_", is tested before it:
+# structure._column_split; keep in step with it)
 COLUMN_SPLIT = regex.compile(
     # (the right column's marks: the four dotted ones, without "Q." and "K/T", as it always read;
     # widening it would change what is split, a change to measure, not part of this refactor)
@@ -1818,6 +1820,16 @@ _DEADLINE_DIGIT_TRIGGER = re.compile(
     """)
 
 
+def ends_with(pattern: regex.Pattern, text: str) -> bool:
+    """Whether ``pattern``, anchored at the end by "$" and compiled ``REVERSE``, matches ``text``
+    (as its ``search`` would find): tried with ``match``, at the end only, and before a last line
+    break, where "$" matches too.  Forwards, such a pattern is tried at every character of the
+    text before a time, ~3x the cost; a ``REVERSE`` pattern's ``search`` would step back over
+    every character failing "$" at each (see OBJECT_PENDING)."""
+    return pattern.match(text) is not None \
+        or (text[-1:] == "\n" and pattern.match(text, 0, len(text) - 1) is not None)
+
+
 class FirstOfTwo:
     """The matches ``finditer`` of the alternation ``a|b`` of two ``re`` patterns gives, for two
     that never match at the same position (their first characters differ): each searched on its
@@ -1842,9 +1854,10 @@ class FirstOfTwo:
 
 DEADLINE_TRIGGER = FirstOfTwo(_DEADLINE_LETTER_TRIGGER, _DEADLINE_DIGIT_TRIGGER)
 # Recurrences that describe existing meetings or budget lines, not scheduled work.
+# (REVERSE, read with ``ends_with``: it is anchored at the end of the text before a time)
 NOT_A_DEADLINE_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:họp|sinh\s+hoạt|khen\s+thưởng|kinh\s+phí|chi|nguồn|ngân\s+sách|chỉ\s+số[^.;]{0,60})(?![\p{L}])\s*(?:[\p{L}]+\s+){0,5}$",
-    regex.IGNORECASE | regex.V0,
+    regex.IGNORECASE | regex.V0 | regex.REVERSE,
 )
 # A rate reached each period, a target's figure, not work that recurs: "thu nhập bình quân đầu người
 # hàng năm tăng 8%", "hằng năm giảm từ 1,5% trở lên" (not "hằng năm tăng cường kiểm tra").
@@ -1920,7 +1933,7 @@ NOT_A_DEADLINE_BEFORE_WIDE = regex.compile(
         | khuyến\s+khích[^.;:\n]{0,70}?\s                  # encouraged, not scheduled: "khuyến khích các cán bộ,
                                                          # công chức … thường xuyên viết tin, bài" (tune2 rule 10)
         )$""",
-    regex.IGNORECASE | regex.VERBOSE | regex.V0,
+    regex.IGNORECASE | regex.VERBOSE | regex.V0 | regex.REVERSE,   # (read with ``ends_with``)
 )
 # How past work was done, "thường xuyên" one of a list of its adverbs: "Thủ tướng Chính phủ đã tập trung
 # lãnh đạo, chỉ đạo xuyên suốt, thường xuyên, liên tục" (Thủ tướng CĐ 227/2025) — not a task that
