@@ -1809,3 +1809,17 @@ def test_a_page_number_read_as_a_scrap_is_searched_whole():
     # off the body's centre (a handwritten mark in the margin), or in the body: no scrap
     assert ocr._page_number_scraps(_tsv(words + [("bộ", 25.0, (152, 116, 170, 140))])) == []
     assert ocr._page_number_scraps(_tsv(words + [("bộ", 25.0, (492, 270, 510, 300))])) == []
+
+
+@pytest.mark.parametrize("words, asked", [
+    # 18 clean real pages (P02, P03, Q04): "chuyển đổi | số" — "đổi số" could be "đối số" or
+    # "đội sổ", and each changes "đổi", which "chuyển" holds: not asked (asked 32 times
+    # there, never changed a word)
+    (["chuyển", "đổi", "số", "tỉnh"], {}),
+    # a pair whose word to change is free on its other side is still asked ("chuyên đôi | số",
+    # P03 p1; "kết quá" at a line's end, Q02 p1)
+    (["chuyên", "đôi", "số"], {0, 1}),
+    (["báo", "cáo", "kết", "quá"], {2}),
+])
+def test_a_pair_is_asked_only_when_a_word_it_could_be_changes_no_held_word(words, asked):
+    assert set(ocr._pairs_with_a_tone_slip(words, fewest=True)) == set(asked)
