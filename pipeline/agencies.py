@@ -148,6 +148,11 @@ def restore_case(name: str) -> str:
             rest = name.split()[len(proper.split()):]
             return " ".join([proper, *_place_case(rest)]).strip()
     words = name.split()
+    if words[0].lower() in _UNIT_WORDS:
+        # a locality named as a body: "HUYỆN TUY PHƯỚC" → "Huyện Tuy Phước", "THỊ XÃ HOÀI NHƠN" →
+        # "Thị xã Hoài Nhơn" (Bình Định QĐ 518/2023's capital annex)
+        cased = " ".join(_place_case(words))
+        return cased[:1].upper() + cased[1:]
     return " ".join([words[0][:1] + words[0][1:].lower(), *_place_case(words[1:])])
 
 
@@ -283,6 +288,11 @@ def split_agency_list(text: str, labelled: bool = False, loose: bool = False) ->
     groups ("Các sở, ban, ngành") and names with "và" ("Sở Văn hóa, Thể thao và Du lịch")
     stay whole.  ``loose`` (a heading that lists named bodies) splits before weak heads too:
     "Liên minh Hợp tác xã tỉnh, Đoàn TNCS Hồ Chí Minh tỉnh, Hội nông dân tỉnh"."""
+    return list(_agency_list_spans(text, labelled, loose))
+
+
+@memo_short_text  # (a task table's cells name the same bodies row after row: 6 in 10 calls are repeats)
+def _agency_list_spans(text: str, labelled: bool, loose: bool) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     for part in _LIST_PART.finditer(text):
         seg_start = part.start()
@@ -311,7 +321,7 @@ def split_agency_list(text: str, labelled: bool = False, loose: bool = False) ->
             e2 = s2 + len(text[s2:e].rstrip(" .,:"))
             for s3, e3 in _split_at_repeated_head(text, s2, e2):
                 spans.append((s3, e3))
-    return spans
+    return tuple(spans)
 
 
 

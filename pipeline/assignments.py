@@ -22,7 +22,7 @@ import regex
 
 from . import regexes as rx
 from . import vocab
-from .agencies import (agency_extent, clean_agency, defined_short_names, expand_abbreviations, fold_agency, head_end, opens_name_in_sentence,
+from .agencies import (agency_extent, clean_agency, restore_case, defined_short_names, expand_abbreviations, fold_agency, head_end, opens_name_in_sentence,
                        split_agency_list, starts_with_agency, starts_with_post)
 from .models import Assignment
 from .structure import Structure
@@ -63,6 +63,7 @@ def find_assignments(st: Structure) -> list[Assignment]:
     _from_partner_phrases(st, found, work_lines)
     _from_task_tables(st, found)
     _from_letter_addressees(st, found)
+    _from_courtesy_requests(st, found)
     found = [a for a in found if not rx.BACK_REFERENCE.search(a.agency) and not _named_by_its_part(st, a)
              and not _grants_a_power_only(st, a)]
     found = [part for a in found for part in _kinds_of_body_apart(a)]
@@ -144,6 +145,11 @@ _PEOPLES_BODY = regex.compile("(?i)" + rx.PEOPLES_BODY_NAME)
 
 
 def _kinds_of_body_apart(a: Assignment) -> list[Assignment]:
+    if a.agency[:4] == "Các " and ", các " in a.agency and not rx.SHARED_LEVEL_END.search(a.agency):
+        parts = rx.COLLECTIVE_AFTER_COLLECTIVE.split(a.agency)
+        if len(parts) > 1 and all(len(p.split()) >= 2 for p in parts):
+            return [part for p in parts
+                    for part in _kinds_of_body_apart(dataclasses.replace(a, agency=p[:1].upper() + p[1:]))]
     m = _DEPARTMENTS_AND_ORGANISATIONS.match(a.agency)
     if m:
         # (a task table's cell names them without "Các": "Sở, ban, ngành, tổ chức chính trị - xã hội")
@@ -504,7 +510,23 @@ def _departments_named_before(a: Assignment, seen: dict[tuple[str, str], Assignm
         return False
     words = set(fold_agency(a.agency).split())
     return any(role == a.role and other.agency[:4].lower() == "các " and words < set(key.split())
+               and _may_name_the_same_departments(a.agency, other.agency)
                for (key, role), other in seen.items())
+
+
+def _may_name_the_same_departments(short: str, longer: str, concerned_too: bool = False) -> bool:
+    """Whether a departments' collective ``short`` may be ``longer`` written shorter ("các sở,
+    ngành" for "các Sở, ban, ngành của tỉnh"): not when ``longer`` lists another kind of body beside
+    them ("Các Sở, ban, ngành" after "Các sở, ban, ngành, địa phương", Đắk Lắk CT 10/2025, tune C036),
+    nor when it is only the concerned ones ("Các sở, ngành" after "các sở, ngành liên quan": all of
+    them, not those concerned; Kon Tum QĐ 435/2020, tune U01, as C001's gold keeps both)."""
+    kinds = _kinds_beside_departments(short)
+    return _kinds_beside_departments(longer) <= kinds \
+        and (concerned_too or not (rx.CONCERNED_END.search(longer) and not rx.CONCERNED_END.search(short)))
+
+
+def _kinds_beside_departments(name: str) -> frozenset[str]:
+    return frozenset(" ".join(m.group("kind").lower().split()) for m in rx.KIND_BESIDE_DEPARTMENTS.finditer(name))
 
 
 def full_names(found: list[Assignment]) -> dict[str, str]:
@@ -536,12 +558,22 @@ def full_names(found: list[Assignment]) -> dict[str, str]:
             if not plural or names[in_order[k]][:4].lower() == "các ":
                 longer.add(in_order[k])
             k += 1
+        if len(longer) > 1 and not plural and not heads:
+            # several: the one the document names in full first, which the short mention goes on
+            # naming ("Nhà đầu tư" after "Nhà đầu tư của 02 dự án đường bộ cao tốc Tân Phú - Bảo Lộc
+            # và Bảo Lộc - Liên Khương", not one project's "Nhà đầu tư Dự án cao tốc Tân Phú - Bảo Lộc"
+            # a point names later; Lâm Đồng TB 2026, tune C062)
+            longer = {min(longer, key=lambda n: first_at[n])}
         if len(longer) == 1:
             long = longer.pop()
             # the departments as a whole collective ("Các Sở, ban, ngành") are the longer name
             # ("… của tỉnh") only when that name came first; a later "Các Sở, ban, ngành Thành
             # phố" is another mention, not the one it stands for
             if (heads or rx.DEPARTMENTS_COLLECTIVE.match(names[short])) and first_at[long] > first_at[short]:
+                continue
+            # (a "liên quan" one is kept: "Các sở, ban, ngành, Ủy ban nhân dân các huyện, thành phố liên
+            # quan" shares its "liên quan", Ninh Bình QĐ 807/2024, tune C047 gold)
+            if rx.DEPARTMENTS_COLLECTIVE.match(names[short]) and not _may_name_the_same_departments(names[short], names[long], True):
                 continue
             out[short] = names[long]
     return out
@@ -1518,6 +1550,8 @@ def _sentence_subjects(t: str, after_condition: bool = False):
         body = body[mark.end():]  # "(2) Chủ tịch Ủy ban nhân dân xã, phường và đặc khu xem xét, …"
     if not body:
         return None
+    if body[:1] in "Đđ" and (topic := rx.ADDRESSEE_TOPIC.match(body)) and (addressed := _addressed_by_topic(body[topic.end():])):
+        return body[topic.end():], addressed, True
     duty = rx.DUTY_LABEL.match(body) if body[:1] in "TtNn" else None
     if duty and len(duty.group("name").split()) <= 12 and not rx.EVERYONE.match(duty.group("name")):
         # "Trách nhiệm của giáo vụ: giám sát …": the label names who bears the duties after it
@@ -1600,6 +1634,26 @@ def _sentence_subjects(t: str, after_condition: bool = False):
 
 
 _CLAUSE_COMMA = regex.compile(r",\s+")
+
+
+def _addressed_by_topic(rest: str) -> list[tuple[int, int]] | None:
+    """The bodies a topic "Đối với …:" names when the work after its colon has no subject of its
+    own (rx.ADDRESSEE_TOPIC): "Nhà đầu tư Dự án cao tốc Tân Phú - Bảo Lộc: Khẩn trương nộp hồ sơ …"
+    (one name up to the colon, twelve words at most, when the list reader stops inside it), "Sở
+    Xây dựng, Sở Tài chính: Phối hợp …" (a list); else None ("Đối với hạng mục đường dẫn …: Giao
+    Ban Quản lý dự án …" names a matter, its sentence its own addressee)."""
+    colon = rest.find(":", 0, 200)
+    work = rest[colon + 1:].lstrip() if colon >= 0 else ""
+    # (the work a sentence of its own, a capital first: "…: được giao quản lý, sử dụng tài khoản"
+    # says what the body may do, Ninh Bình QĐ 163/2025)
+    if not work[:1].isupper() or not starts_with_agency(rest) or not rx.ACTION_START.match(work):
+        return None
+    spans, end = agency_list(rest[:colon + 1])
+    if spans and rest[end:colon].strip(" ,") == "":
+        return spans
+    if spans and spans[0][0] == 0 and len(rest[:colon].split()) <= 12:
+        return [(0, len(rest[:colon].rstrip()))]
+    return None
 
 
 def _subject_after_intro(body: str, after_condition: bool = False) -> int | None:
@@ -1691,13 +1745,15 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
     # only lines holding a directive or a lead's verb can give work: found in one scan
     body_from = st.lines[st.body_start].start if st.body_start < len(st.lines) else 0
     body_to = st.lines[end - 1].end if 0 < end <= len(st.lines) else len(st.text)
-    hits = set()
+    hit_lines = set()
     for word in rx.GIVES_WORK_WORDS:
         k = st.text.find(word, body_from, body_to)
         while k >= 0:
-            hits.add(k)
-            k = st.text.find(word, k + 1, body_to)
-    candidates = sorted({st.line_at(k) for k in hits} | operative)
+            i = st.line_at(k)
+            hit_lines.add(i)
+            # (the line is a candidate: its further hits add nothing, look on from the next line)
+            k = st.text.find(word, st.lines[i + 1].start if i + 1 < len(st.lines) else body_to, body_to)
+    candidates = sorted(hit_lines | operative)
     line_names: dict[int, list[str]] = {}  # what the earlier passes found on a line
     for a in out:
         line_names.setdefault(st.line_at(a.start), []).append(a.agency)
@@ -2020,7 +2076,9 @@ def _from_labelled_lines(st: Structure, out: list[Assignment]) -> None:
     for i, ln in enumerate(st.lines):
         m = _labelled(ln.text)
         if not m:
-            if len(ln.text) <= _LABEL_ALONE_READ and any(w in ln.text.lower() for w in rx.LABEL_ALONE_WORDS) \
+            # (the line lower-cased once, not once per word)
+            if len(ln.text) <= _LABEL_ALONE_READ and (lowered := ln.text.lower()) \
+                    and any(w in lowered for w in rx.LABEL_ALONE_WORDS) \
                     and (alone := rx.LABEL_ALONE.match(ln.text)):
                 _from_label_over_items(st, i, alone.group("label").lower(), out)
             continue
@@ -2234,7 +2292,7 @@ def _from_letter_addressees(st: Structure, out: list[Assignment]) -> None:
     dung sau:") gives that content to each body of its "Kính gửi" list, named as the list
     prints it (round-7 gold, Hà Nội CV 6397/2025); section and task are the first heading's."""
     lines = st.lines
-    names, j = _addressee_items(st)
+    names, j = _addressee_names(st)
     if not names:
         return
     window_end = lines[min(j + _REQUEST_AFTER_ADDRESSEES, len(lines) - 1)].start
@@ -2251,6 +2309,61 @@ def _from_letter_addressees(st: Structure, out: list[Assignment]) -> None:
         if (starts_with_agency(name) or starts_with_agency(body)) and (agency := clean_agency(name)) \
                 and len(agency.split()) >= 2:
             out.append(Assignment(agency, "lead", h.path, first_sentence(h.title), start, start + len(name)))
+
+
+def _from_courtesy_requests(st: Structure, out: list[Assignment]) -> None:
+    """A letter that asks its addressee by the courtesy word "quý" and the addressee's head word
+    ("Văn phòng Chính phủ đề nghị quý Bộ khẩn trương có báo cáo …" under "Kính gửi: Bộ Lao động -
+    Thương binh và Xã hội", VPCP CV 8794/2013) gives that work to each addressee the head word
+    opens (contract, Clarifications: the addressees a letter asks to act), named as the "Kính
+    gửi" line prints it; section and task are the request's."""
+    if "quý" not in st.text and "Quý" not in st.text:  # (cheap test first: most texts ask no one so)
+        return
+    names, j = _addressee_names(st)
+    if not names:
+        return
+    block = _signature_and_recipients(st)
+    body_from = st.lines[j].start if j < len(st.lines) else len(st.text)
+    # a class of bodies the letter already asks by its kind is the addressee restated: "Kính gửi: Các
+    # Doanh nghiệp hoạt động cho thuê lại lao động trên địa bàn Thành phố Hồ Chí Minh" … "Sở Nội vụ
+    # đề nghị các doanh nghiệp có hoạt động cho thuê lại lao động … tự kiểm tra" … "đề nghị Quý
+    # doanh nghiệp …" (TP HCM CV 10283/2025, tune M02): one body, entered as the request names it
+    asked = {fold_agency(a.agency).split()[0] for a in out
+             if a.role == "lead" and a.agency[:4].lower() == "các " and fold_agency(a.agency)}
+    for m in rx.COURTESY_REQUEST.finditer(st.text, body_from):
+        i = st.line_at(m.start())
+        if i in block:
+            continue
+        head = m.group("head").lower()
+        h = st.section_of(i)
+        for name, _ in names:
+            agency = clean_agency(name)
+            words = (agency or "").split()
+            if words[:1] and words[0].lower() == "các":
+                words = words[1:]
+            if len(words) >= 2 and words[0].lower() == head and starts_with_agency(agency) \
+                    and not (agency[:4].lower() == "các " and fold_agency(agency).split()[0] in asked):
+                out.append(Assignment(agency, "lead", h.path if h else None,
+                                      first_sentence(st.lines[i].text), m.start("head"), m.end()))
+
+
+def _addressee_names(st: Structure) -> tuple[list[tuple[str, int]], int]:
+    """The bodies a letter is addressed to: those written after "Kính gửi:" on its own line, and
+    the "- …" items below it (_addressee_items), with where each starts, and the line after them."""
+    names, j = _addressee_items(st)
+    if names:
+        return names, j
+    for i, ln in enumerate(st.lines[:60]):
+        t = ln.text.replace("*", "").strip(" |")
+        if t and (m := rx.ADDRESSEES_OR_TELEGRAM_LINE.match(t)):
+            rest = t[m.end():].strip(" |")
+            found = []
+            for item in rx.INLINE_ADDRESSEE_SEPARATOR.split(rest):
+                item = item.lstrip("- ").rstrip(" .;|")
+                if item and item in ln.text:
+                    found.append((item, ln.start + ln.text.index(item)))
+            return found, i + 1
+    return [], 0
 
 
 def _addressee_items(st: Structure) -> tuple[list[tuple[str, int]], int]:
@@ -2371,7 +2484,14 @@ def table_cells(line: str) -> list[tuple[int, int]]:
 
 
 def _table_columns(labels: list[str]) -> tuple[int, int | None, int | None] | None:
-    """(lead, support, task) column indices of a task-table header row, or None."""
+    """(lead, support, task) column indices of a task-table header row, or None.  A column that
+    holds the items and, in its group rows, the bodies doing them ("Danh mục dự án/ Cơ quan, đơn
+    vị, địa phương thực hiện") is both the lead and the task column."""
+    combined = [k for k, label in enumerate(labels) if (m := rx.ITEMS_AND_DOERS_LABEL.match(label.strip()))
+                and rx.LEAD_COLUMN.search(m.group("doers")) and not rx.LEAD_COLUMN.search(m.group("items"))]
+    if len(combined) == 1 and not any(rx.TABLE_ROW_NUMBER.match(label) for label in labels):
+        return combined[0], None, combined[0]
+
     def find(pattern, exclude=None):
         for k, label in enumerate(labels):
             if pattern.search(label) and not (exclude and exclude.search(label)) and not rx.TIME_COLUMN.search(label):
@@ -2449,6 +2569,32 @@ def _cell_agency_end(segment: str) -> int:
     return end
 
 
+def _from_group_row(st: Structure, i: int, ln, cells: list[tuple[int, int]], texts: list[str], col: int,
+                    out: list[Assignment]) -> None:
+    """A row of a column that lists items and, in its group rows, the bodies doing them: a group
+    row (a Roman number, its cell in capitals: "| IV | HUYỆN TUY PHƯỚC | 4.000 |") names the body
+    that does the items below it, lead, the first of them its task (Bình Định QĐ 518/2023's
+    capital annex, tune V06); an item row names none."""
+    if col >= len(texts) or not rx.GROUP_ROW_NUMBER.match(texts[0].strip()):
+        return
+    cell = " ".join(texts[col].split()).rstrip(" .:")
+    name = restore_case(cell)
+    if name == cell or not (rx.LOCALITY_AS_BODY.match(name) or starts_with_agency(name)):
+        return  # (not in capitals, or no body: "TỔNG SỐ", "NGUỒN VỐN NGÂN SÁCH TỈNH")
+    name = clean_agency(name) if not rx.LOCALITY_AS_BODY.match(name) else name
+    if not name or len(name.split()) < 2:
+        return
+    task = None
+    for k in range(i + 1, min(i + 4, len(st.lines))):
+        row = table_cells(st.lines[k].text)
+        if len(row) > col and not rx.GROUP_ROW_NUMBER.match(st.lines[k].text[row[0][0]:row[0][1]].strip()):
+            task = first_sentence(st.lines[k].text[row[col][0]:row[col][1]])
+            break
+    h = st.section_of(i)
+    at = ln.start + cells[col][0] + texts[col].find(texts[col].strip()[:1])
+    out.append(Assignment(name, "lead", h.path if h else None, task, at, at + len(texts[col].strip())))
+
+
 def _from_task_tables(st: Structure, out: list[Assignment]) -> None:
     if " | " not in st.text:
         return
@@ -2472,6 +2618,9 @@ def _from_task_tables(st: Structure, out: list[Assignment]) -> None:
         if columns is None:
             continue
         lead, support, task_col = columns
+        if lead == task_col:
+            _from_group_row(st, i, ln, cells, texts, lead, out)
+            continue
         # a header without its number column ("Nội dung | Đơn vị thực hiện | …" over "1.1 | Kiện
         # toàn … | Sở Khoa học và Công nghệ | …": a table that goes on under a new part repeats
         # the header but not the "STT" cell): the row's cells after its number are the labels'

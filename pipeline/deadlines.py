@@ -120,11 +120,11 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
         if m.start() < read_to or inside_citation.contains(m.start()):
             continue
         before = text[max(0, m.start() - 80): m.start()]
-        if rx.NOT_A_DEADLINE_BEFORE.search(before) or rx.NOT_A_DEADLINE_AFTER.match(text, m.end(), min(len(text), m.end() + 160)):
+        if rx.ends_with(rx.NOT_A_DEADLINE_BEFORE, before) or rx.NOT_A_DEADLINE_AFTER.match(text, m.end(), min(len(text), m.end() + 160)):
             continue
         if rx.SPAN_OF_YEARS_AFTER.match(text, m.end()) and not rx.SCHEDULE_LABEL_BEFORE.search(before):
             continue
-        if not m.group("due") and (rx.NOT_A_DEADLINE_BEFORE_WIDE.search(before) or rx.RANKING_BEFORE.search(before)):
+        if not m.group("due") and (rx.ends_with(rx.NOT_A_DEADLINE_BEFORE_WIDE, before) or rx.RANKING_BEFORE.search(before)):
             continue
         if m.group("continuous") and rx.PAST_MANNER_BEFORE.search(before) \
                 and rx.ADVERB_LIST_AFTER.match(text, m.end(), min(len(text), m.end() + 40)):
@@ -453,7 +453,7 @@ def _range_schedules_nothing(text: str, months, plan_year: int | None) -> bool:
     if start >= 3 and text[start - 3:start].lower() in ("từ ", "từ\t"):
         start -= 3
     before = text[max(0, start - 80):start]
-    if rx.NOT_A_DEADLINE_BEFORE.search(before):
+    if rx.ends_with(rx.NOT_A_DEADLINE_BEFORE, before):
         return True
     return bool((rx.CLAUSE_OPENS_BEFORE.search(before) or text[start:start + 1].isupper())
                 and not _after_the_year_of(months.group(0), None, plan_year)

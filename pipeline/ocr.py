@@ -96,6 +96,14 @@ REREAD_BORDER = 25  # white pixels around a line read on its own: 10 is too few 
 # most this many a page; a reading is kept at this mean word confidence or more.
 MAX_LOST_LINES = 6
 LOST_LINE_CONF = 70.0
+# A page number (one to three digits, alone in the top or bottom margin, centred on the text
+# body) is no line of three word heights, and the page pass drops it as a speck (five of the
+# fourteen numbered real pages).  Its blob is searched apart (``_page_number_blob``): at most
+# this many word heights wide, its centre within this share of the body's width of the
+# body's centre; its reading is kept only as a number of at most ``PAGE_NUMBER_DIGITS``.
+PAGE_NUMBER_WIDTH = 3.0
+PAGE_NUMBER_CENTRE = 0.1
+PAGE_NUMBER_DIGITS = 3
 # The cells of a ruled data table are read one by one (see read_table_cells), scaled up this
 # many times (a cell holding only "3" or "Quý II/2025" is read as "°" or "Quý 11/2025" at the
 # scan's own resolution), on a white border: as a column of lines of any length (--psm 4:
@@ -556,9 +564,12 @@ def reread_weak_lines(pages: list[tuple[str, dict[str, list], list[str]]], lang:
     jobs = []  # (page index, line key or None for a lost line, rows of the line, crop origin)
     crops: list[str] = []
     for index, (path, data, _steps) in enumerate(pages):
-        weak = _weak_lines(data)
+        # a scrap where a page number stands is searched as a lost line (its box may hold
+        # part of the digit only), not read again as a weak line
+        scraps = _page_number_scraps(data)
+        weak = [(key, rows) for key, rows in _weak_lines(data) if not set(rows) <= set(scraps)]
         in_weak = {r for _key, rows in weak for r in rows}  # read again whole: not searched
-        merged = [r for r in _two_lines_as_one_word(data) if r not in in_weak]
+        merged = [r for r in _two_lines_as_one_word(data) + scraps if r not in in_weak]
         with Image.open(path) as page_image:
             boxes = [(key, rows, _box_of(data, rows)) for key, rows in weak]
             # a lost line keeps the rows of the garbled two-line words it lies in (dropped
@@ -597,8 +608,8 @@ def reread_weak_lines(pages: list[tuple[str, dict[str, list], list[str]]], lang:
         if conf is None:
             continue
         if key is None:
-            if conf >= LOST_LINE_CONF and any(sum(c.isalnum() for c in str(reading["text"][w])) >= 2
-                                              for w in _word_rows(reading)):
+            if conf >= LOST_LINE_CONF and (any(sum(c.isalnum() for c in str(reading["text"][w])) >= 2
+                                               for w in _word_rows(reading)) or _a_page_number(reading)):
                 found.setdefault(index, []).append((reading, origin))
                 for r in rows:  # the garbled word this line was read out of
                     data["text"][r] = ""
@@ -670,7 +681,82 @@ def lost_lines(gray: np.ndarray, data: dict[str, list], uncovered: list[int] = (
         if 0.08 <= density <= 0.6:
             found.append((int(w) * int(h), (int(x), int(y), int(x + w), int(y + h))))
     found.sort(reverse=True)
-    return [box for _size, box in found[:MAX_LOST_LINES]]
+    number = _page_number_blob(blobs, data, [r for r in words if r not in skip], height, (h_img, w_img))
+    return [box for _size, box in found[:MAX_LOST_LINES]] + ([number] if number else [])
+
+
+def _page_number_scraps(data: dict[str, list]) -> list[int]:
+    """The rows of a lone scrap the page pass read where a page number stands (Q01 p3: "3"
+    read "bộ" at 25, its box the digit's upper half, then dropped by the vote as a seal's
+    scrap): at most three characters under ``TWO_LINES_CONF``, its centre within
+    ``PAGE_NUMBER_CENTRE`` of the body's width of the body's centre, above every other word
+    or below them all.  Its ink is searched for a page number as if no word covered it."""
+    words = _word_rows(data)
+    weak = [r for r in words if float(data["conf"][r]) < TWO_LINES_CONF and len(str(data["text"][r])) <= 3]
+    if not weak or len(words) < 2:
+        return []
+    lefts = [int(data["left"][r]) for r in words]
+    rights = [int(data["left"][r]) + int(data["width"][r]) for r in words]
+    body_left, body_right = float(np.percentile(lefts, 5)), float(np.percentile(rights, 95))
+    centre, reach = (body_left + body_right) / 2, PAGE_NUMBER_CENTRE * (body_right - body_left)
+    found = []
+    for r in weak:
+        others = [o for o in words if o != r]
+        top, bottom = int(data["top"][r]), int(data["top"][r]) + int(data["height"][r])
+        middle = int(data["left"][r]) + int(data["width"][r]) / 2
+        if abs(middle - centre) <= reach and (bottom < min(int(data["top"][o]) for o in others)
+                                               or top > max(int(data["top"][o]) + int(data["height"][o]) for o in others)):
+            found.append(r)
+    return found
+
+
+def _page_number_blob(blobs: list[tuple[int, int, int, int]], data: dict[str, list], words: list[int],
+                      height: float, shape: tuple[int, int]) -> tuple[int, int, int, int] | None:
+    """The box of a page number no word covers, or None: a blob (x, y, w, h of the ink no
+    word covers, smeared along the line) of a digit's height, at most ``PAGE_NUMBER_WIDTH``
+    word heights wide, above the page's first word or below its last, its centre within
+    ``PAGE_NUMBER_CENTRE`` of the body's width of the body's centre (where Decree 30 sets
+    it, and no letterhead, signature or seal stands), the one blob in that place.  A
+    lost-line search wants three word heights of ink; a lone "4" over the body is less."""
+    lefts = [int(data["left"][r]) for r in words]
+    rights = [int(data["left"][r]) + int(data["width"][r]) for r in words]
+    tops = [int(data["top"][r]) for r in words]
+    bottoms = [int(data["top"][r]) + int(data["height"][r]) for r in words]
+    body_left, body_right = float(np.percentile(lefts, 5)), float(np.percentile(rights, 95))
+    centre, reach = (body_left + body_right) / 2, PAGE_NUMBER_CENTRE * (body_right - body_left)
+    h_img, w_img = shape
+    # a digit's thin middle may part it in two (Q01 p3's "3": its halves two blobs): small
+    # blobs one over the other, a few pixels apart, are one
+    # (only the small blobs in that place: few)
+    merged = [list(b) for b in blobs if b[2] <= PAGE_NUMBER_WIDTH * height and b[3] <= 1.6 * height
+              and abs(b[0] + b[2] / 2 - centre) <= reach and (b[1] + b[3] < min(tops) or b[1] > max(bottoms))]
+    joined = True
+    while joined:
+        joined = False
+        for a, b in ((merged[i], merged[j]) for i in range(len(merged)) for j in range(i + 1, len(merged))):
+            if (a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] <= b[1] + b[3] + 0.3 * height
+                    and b[1] <= a[1] + a[3] + 0.3 * height):
+                x0, y0 = min(a[0], b[0]), min(a[1], b[1])
+                a[:] = [x0, y0, max(a[0] + a[2], b[0] + b[2]) - x0, max(a[1] + a[3], b[1] + b[3]) - y0]
+                merged.remove(b)
+                joined = True
+                break
+    found = []
+    for x, y, w, h in merged:
+        if not (0.6 * height <= h <= 1.6 * height and w <= PAGE_NUMBER_WIDTH * height):
+            continue
+        if x <= 0 or y <= 0 or x + w >= w_img or y + h >= h_img or abs(x + w / 2 - centre) > reach:
+            continue
+        if y + h < min(tops) or y > max(bottoms):
+            found.append((x, y, x + w, y + h))
+    return found[0] if len(found) == 1 else None
+
+
+def _a_page_number(reading: dict[str, list]) -> bool:
+    """Whether a line read on its own is one number of at most ``PAGE_NUMBER_DIGITS`` digits
+    (what a page-number blob may give: ``_page_number_blob``)."""
+    texts = [str(reading["text"][w]) for w in _word_rows(reading)]
+    return len(texts) == 1 and texts[0].isdigit() and len(texts[0]) <= PAGE_NUMBER_DIGITS
 
 
 def _lines_of_a_blob(ink: np.ndarray, blob: tuple[int, int, int, int], height: float) -> list[tuple[int, int, int, int]]:
@@ -1477,9 +1563,13 @@ def _pairs_with_a_tone_slip(words: list[str], *, fewest: bool = False) -> dict[i
     of the dictionary as read, but are one with other tones on the same letters: those words
     (``_tone_blind``).
 
-    ``fewest``: not a pair where each word whose tone would change makes a word with its
-    other neighbour as read ("chuyển đổi | số", where "đổi số" could be "đối số"): the word
-    is most likely right, and each pair asked costs a read.  Words parted by punctuation
+    ``fewest``: not a pair each of whose words of the dictionary changes the tone of a word
+    that makes a word with its other neighbour as read ("chuyển đổi | số", where "đổi số"
+    could be "đối số" or "đội sổ": each changes "đổi", which "chuyển" holds): that word is
+    most likely right, and each pair asked costs a read.  (Asking a pair as long as one of
+    the words it changes was free asked "đổi số" 32 times on the 18 clean real pages and
+    put none right: 233 pair reads there and 130 on the synthetic seeds 000 and 004, now
+    157 and 99, the same 43 and 2 words changed.)  Words parted by punctuation
     ("các tỉnh, thành phô") make no such word."""
     letters = [_letters_of(word) for word in words]
 
@@ -1498,8 +1588,9 @@ def _pairs_with_a_tone_slip(words: list[str], *, fewest: bool = False) -> dict[i
         blind = _tone_blind(read)
         if not choices or blind in choices:
             continue
-        changing = {i for choice in choices for i, (a, b) in enumerate(zip(blind.split(), choice.split())) if a != b}
-        if fewest and all(a_word(k - 1) if i == 0 else a_word(k + 1) for i in changing):
+        if fewest and all(any(a_word(k - 1) if i == 0 else a_word(k + 1)
+                              for i, (a, b) in enumerate(zip(blind.split(), choice.split())) if a != b)
+                          for choice in choices):
             continue
         found[k] = choices
     return found

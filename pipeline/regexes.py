@@ -931,6 +931,10 @@ CLAUSE_START = regex.compile(r";\s+(?=\p{Lu}|\((?:\d{1,2}|[ivx]{1,4})\)\s*\p{Lu}
 # committee ("… tại Trung tâm; cấp ủy cấp xã trên địa bàn lập danh sách …", "…; các Chuyên viên
 # cơ quan MTTQ xã được phân công …"): read as a sentence that starts there.
 LOWER_CLAUSE_START = regex.compile(r";\s+(?=(?:các|cấp\s+ủy|ban\s+thường\s+vụ|ủy\s+ban\s+nhân\s+dân|thường\s+trực)\s)", regex.V0)
+# A topic that names the body the work after its colon is for, the work without a subject of its
+# own: "e) Đối với Nhà đầu tư Dự án cao tốc Tân Phú - Bảo Lộc: Khẩn trương nộp hồ sơ …" (Lâm Đồng
+# TB 2026 on two expressways, tune C062), as a conclusion notice addresses each body in turn.
+ADDRESSEE_TOPIC = regex.compile(r"^(?i:đối\s+với)\s+(?=\p{Lu})", regex.V0)
 # A topic label before the sentence that gives the work: "b) Về tổ chức Cuộc thi …: Sở Nội vụ
 # chủ trì, …", "3. Đối với hạng mục đường dẫn …: Giao Ban Quản lý dự án …".
 # (after a bullet or a bracketed point: "(iii) Về thủ tục nhập khẩu tàu LNG …: Giao Bộ Xây dựng …";
@@ -1095,7 +1099,8 @@ GENERIC_PARTNER = regex.compile(
 # Ủy ban nhân dân cấp xã", "phối hợp chặt chẽ với Sở Khoa học và Công nghệ, các sở, ngành, địa
 # phương": tune4 gold 06 VI.13, 10 VI.15; "… các Sở, ban, ngành, đơn vị và UBND cấp xã", 05 IV.2).
 DEPARTMENTS_COLLECTIVE = regex.compile(
-    r"^các\s+(?:sở|ban|ngành)(?:\s*,\s*(?:sở|ban|ngành|đoàn\s+thể|địa\s+phương|đơn\s+vị))*\s*$", regex.IGNORECASE | regex.V0)
+    # (the comma before "ngành" often left out: "các sở, ban ngành", Ninh Bình KH 193/2024)
+    r"^các\s+(?:sở|ban|ngành)(?:\s*,\s*(?:sở|ban|ngành|đoàn\s+thể|địa\s+phương|đơn\s+vị)|\s+ngành)*\s*$", regex.IGNORECASE | regex.V0)
 # Partners named by a kind of body only ("các cơ quan thông tin đại chúng", "các đơn vị cấp
 # nước"): named collectives of units ("các Sở, ban, ngành của tỉnh", "các tổ chức chính trị
 # - xã hội") are partners, these are not.
@@ -1165,6 +1170,8 @@ FRONT_WITHOUT_COMMITTEE = regex.compile(r"^(?=Mặt\s+trận\s+Tổ\s+quốc\b)"
 # name no one.  One spelling for the three patterns below; each adds the kinds its place allows.
 _GENERIC_KINDS = r"cơ\s+quan|đơn\s+vị|địa\s+phương"
 _CONCERNED_END = r"\s+(?:có\s+)?liên\s+quan\s*$"
+# A collective's "(có) liên quan" ending: only the concerned ones of its kind ("các sở, ngành liên quan").
+CONCERNED_END = regex.compile(_CONCERNED_END, regex.IGNORECASE | regex.V0)
 # A collective of such kinds as a name: its first kind ("các tổ chức" too) and the ones listed after
 # it ("…, cá nhân"); BARE_COLLECTIVE, GENERIC_BODY_NAME and generic_subject are built from them.
 _COLLECTIVE_KIND = rf"(?:{_GENERIC_KINDS}|tổ\s+chức)"
@@ -1248,6 +1255,18 @@ PREDICATE_BEFORE_DUTY = regex.compile(r"\svà\s*$", regex.V0)
 # tỉnh" (read as part of the group by BARE_COLLECTIVE and COLLECTIVE_STOP alike).
 _SCOPE_PLACE = r"(?:tỉnh|thành\s+phố|huyện)(?![\p{L}])"
 GROUP_SCOPE = rf"trong\s+{_SCOPE_PLACE}"
+# Two collectives in one list, each opened by its own "các": "Các quân khu, các tỉnh", "Các Bộ, ngành
+# chức năng, các cơ quan báo chí Trung ương, địa phương, quân đội" (BCĐQG 1237 KH 252/2013, tune
+# V02: two groups, not one; a group's own words share one "các": "Các sở, ban, ngành").  Not after
+# a word that ties what follows to the first ("Các cơ quan báo chí của Trung ương, các tỉnh").
+COLLECTIVE_AFTER_COLLECTIVE = regex.compile(r"(?<!\b(?:của|thuộc|tại|ở)\s[^,]{0,40}),\s*(?=các\s+\p{L})", regex.V0)
+# The level that ends such a list is all of it's: "Các sở, ban, ngành, các cơ quan, đơn vị cấp tỉnh"
+# (one group of the province's bodies), "… các cấp".
+SHARED_LEVEL_END = regex.compile(r"\s(?:cấp\s+(?:tỉnh|huyện|xã|cơ\s+sở|trung\s+ương)|các\s+cấp)$", regex.IGNORECASE | regex.V0)
+# A kind of body listed beside the departments' unit words: "các sở, ban, ngành, địa phương",
+# "các sở, ngành, đoàn thể tỉnh", "các Sở, ngành, đơn vị" name more bodies than "các sở, ban,
+# ngành" (every annotated round keeps them apart: C036, C060, V01).
+KIND_BESIDE_DEPARTMENTS = regex.compile(rf",\s*(?P<kind>{_COLLECTIVE_MEMBER}|đoàn\s+thể)\b", regex.IGNORECASE | regex.V0)
 # A collective of bare unit words ("các cơ quan, đơn vị", "các địa phương"): it names no
 # one, as subject or as partner.
 BARE_COLLECTIVE = regex.compile(
@@ -1356,6 +1375,8 @@ def format_authority(m: regex.Match) -> str:
 # One printed line holding two columns of a recipients/signature block: left | right, or a
 # recipient ending in ";" followed by an upper-case signature line or the signer's name
 # ("- Bộ Văn hóa, Thể thao và Du lịch; KT. CHỦ TỊCH", "TN_VP6_30.KH Tống Quang Thìn").
+# (what a line must hold for it to match, a bar, "-+•" or "N" first, a "_", is tested before it:
+# structure._column_split; keep in step with it)
 COLUMN_SPLIT = regex.compile(
     # (the right column's marks: the four dotted ones, without "Q." and "K/T", as it always read;
     # widening it would change what is split, a change to measure, not part of this refactor)
@@ -1817,6 +1838,16 @@ _DEADLINE_DIGIT_TRIGGER = re.compile(
     """)
 
 
+def ends_with(pattern: regex.Pattern, text: str) -> bool:
+    """Whether ``pattern``, anchored at the end by "$" and compiled ``REVERSE``, matches ``text``
+    (as its ``search`` would find): tried with ``match``, at the end only, and before a last line
+    break, where "$" matches too.  Forwards, such a pattern is tried at every character of the
+    text before a time, ~3x the cost; a ``REVERSE`` pattern's ``search`` would step back over
+    every character failing "$" at each (see OBJECT_PENDING)."""
+    return pattern.match(text) is not None \
+        or (text[-1:] == "\n" and pattern.match(text, 0, len(text) - 1) is not None)
+
+
 class FirstOfTwo:
     """The matches ``finditer`` of the alternation ``a|b`` of two ``re`` patterns gives, for two
     that never match at the same position (their first characters differ): each searched on its
@@ -1841,9 +1872,10 @@ class FirstOfTwo:
 
 DEADLINE_TRIGGER = FirstOfTwo(_DEADLINE_LETTER_TRIGGER, _DEADLINE_DIGIT_TRIGGER)
 # Recurrences that describe existing meetings or budget lines, not scheduled work.
+# (REVERSE, read with ``ends_with``: it is anchored at the end of the text before a time)
 NOT_A_DEADLINE_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:họp|sinh\s+hoạt|khen\s+thưởng|kinh\s+phí|chi|nguồn|ngân\s+sách|chỉ\s+số[^.;]{0,60})(?![\p{L}])\s*(?:[\p{L}]+\s+){0,5}$",
-    regex.IGNORECASE | regex.V0,
+    regex.IGNORECASE | regex.V0 | regex.REVERSE,
 )
 # A rate reached each period, a target's figure, not work that recurs: "thu nhập bình quân đầu người
 # hàng năm tăng 8%", "hằng năm giảm từ 1,5% trở lên" (not "hằng năm tăng cường kiểm tra").
@@ -1919,7 +1951,7 @@ NOT_A_DEADLINE_BEFORE_WIDE = regex.compile(
         | khuyến\s+khích[^.;:\n]{0,70}?\s                  # encouraged, not scheduled: "khuyến khích các cán bộ,
                                                          # công chức … thường xuyên viết tin, bài" (tune2 rule 10)
         )$""",
-    regex.IGNORECASE | regex.VERBOSE | regex.V0,
+    regex.IGNORECASE | regex.VERBOSE | regex.V0 | regex.REVERSE,   # (read with ``ends_with``)
 )
 # How past work was done, "thường xuyên" one of a list of its adverbs: "Thủ tướng Chính phủ đã tập trung
 # lãnh đạo, chỉ đạo xuyên suốt, thường xuyên, liên tục" (Thủ tướng CĐ 227/2025) — not a task that
@@ -2687,6 +2719,17 @@ def _header_labels(*columns: str, marking: bool = False) -> str:
 # over two printed lines) name the lead as well as "Chủ trì".
 _DOERS_LABEL = r"(?:(?:{})[\s,/]+)+thực\s+hiện"
 LEAD_COLUMN = regex.compile(rf"(?i){_header_labels('lead')}|^{_DOERS_LABEL.format(_header_labels('body', 'doer'))}")
+# A column that lists the items and, in its group rows, the bodies doing them, its label the two
+# parted by "/": "Danh mục dự án/ Cơ quan, đơn vị, địa phương thực hiện" over "| I | SỞ GIÁO DỤC VÀ
+# ĐÀO TẠO | 7.500 |" and "| 1 | Trường THPT số 3 An Nhơn …; HM: Nhà lớp học … | 3.000 |" (Bình
+# Định QĐ 518/2023's capital annex, tune V06).
+ITEMS_AND_DOERS_LABEL = regex.compile(r"^(?P<items>[^/]{3,60}?)\s*/\s*(?P<doers>\S[^/]{3,60})$", regex.V0)
+# A group row's number: a Roman numeral.
+GROUP_ROW_NUMBER = regex.compile(r"^[IVXLC]+\.?$", regex.V0)
+# A locality named as the body that does the work: "Huyện Tuy Phước", "Thị xã Hoài Nhơn", "Thành
+# phố Quy Nhơn" (the district's government; gold V06).
+LOCALITY_AS_BODY = regex.compile(
+    r"^(?:Tỉnh|Thành\s+phố|Huyện|Quận|Thị\s+xã|Xã|Phường|Thị\s+trấn|Đặc\s+khu)\s+\p{Lu}\p{L}*(?:\s+(?:\p{Lu}\p{L}*|\d+))*$", regex.V0)
 # A task table's column of the bodies in charge named without "chủ trì": "Bộ phụ trách tiếp
 # nhận, xử lý" (Công văn 174/CV-BCĐ 2025's annex), "Cơ quan chịu trách nhiệm", "Đơn vị được giao"
 # — a body word first ("Lãnh đạo phụ trách", "Địa bàn phụ trách" name a person or an area).
@@ -2875,8 +2918,20 @@ DEPARTMENTS_OF_PLACE = regex.compile(
 LETTER_REQUEST_OF_CONTENT = regex.compile(
     r"(?:yêu\s+cầu|đề\s+nghị)\s+(?=các\s|\p{Lu})[^.;:]{3,300}?\s(?:thực\s+hiện|triển\s+khai|tuân\s+thủ)\s"
     r"[^.;:]{0,80}?(?:nội\s+dung|nhiệm\s+vụ|yêu\s+cầu)\s+(?:như\s+)?sau\s*:"
-    r"|(?:yêu\s+cầu|đề\s+nghị)\s+các\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương)(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|địa\s+phương))*\s*:",
+    r"|(?:yêu\s+cầu|đề\s+nghị)\s+các\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương)(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|địa\s+phương))*\s*:"
+    # a guidance letter's: "Bộ Lao động - Thương binh và Xã hội tạm thời hướng dẫn Sở Lao động -
+    # Thương binh và Xã hội các tỉnh, thành phố trực thuộc Trung ương thực hiện chế độ điều dưỡng …
+    # như sau:" (Bộ LĐTBXH CV 1921/2013, tune W02)
+    r"|hướng\s+dẫn\s+(?=\p{Lu})[^.;:]{3,300}?\s(?:thực\s+hiện|triển\s+khai)\s[^.:]{0,300}?\snhư\s+sau\s*:",
     regex.IGNORECASE | regex.V0)
+# A letter's request to its addressee by the courtesy word "quý" and the addressee's head word,
+# not by its name: "Văn phòng Chính phủ đề nghị quý Bộ khẩn trương có báo cáo …" to "Kính gửi: Bộ
+# Lao động - Thương binh và Xã hội" (VPCP CV 8794/2013); "yêu cầu quý Sở …", "đề nghị quý cơ quan
+# …" alike.  Only a request asks: "… báo cáo … của quý Bộ" names the addressee and asks nothing.
+COURTESY_REQUEST = regex.compile(r"(?:đề\s+nghị|yêu\s+cầu)\s+quý\s+(?P<head>\p{L}+)", regex.IGNORECASE | regex.V0)
+# The names after "Kính gửi:" on its own line ("Kính gửi: Bộ Lao động - Thương binh và Xã hội"),
+# each "; "-separated item with its "- " mark and closing "." dropped.
+INLINE_ADDRESSEE_SEPARATOR = regex.compile(r"\s*;\s*", regex.V0)
 # A kind of body before its members' names in an addressees' list: "Các Cục: Đường bộ Việt Nam, …".
 KIND_BEFORE_MEMBERS = regex.compile(r"^(?P<kind>[Cc]ác\s+(?:[Ss]ở|[Bb]ộ|[Cc]ục|[Vv]ụ))\s*:", regex.V0)
 # One addressee of a "Kính gửi" list: "- Các sở, ban, ngành thuộc Thành phố;".

@@ -281,3 +281,100 @@ def test_later_directives_are_the_patterns_finditer():
     for letter in sorted(set("".join(rx._LATER_DIRECTIVE_WORDS))):
         for m in regex.finditer(regex.escape(letter), "".join(map(chr, range(0x110000))), regex.IGNORECASE | regex.V0):
             assert m.group().lower() == letter or m.group() == "\u0130", (letter, hex(ord(m.group())))
+
+
+def _real_lines() -> list[str]:
+    from pathlib import Path
+    return [line for path in sorted(Path(__file__).parent.joinpath("data", "real_text").glob("*.txt"))
+            for line in path.read_text(encoding="utf-8").split("\n")]
+
+
+# ``structure._column_split`` tries COLUMN_SPLIT only on a line with a bar, a "_", or "-", "+", "•",
+# "N" first (speed): it finds what the pattern finds, on the stripped lines of the real texts and
+# on two-column lines as converters print them.
+def test_column_split_is_the_patterns_match():
+    from pipeline.structure import _column_split
+    columns = ["- Bộ Tư pháp; | PHÓ CHỦ TỊCH", "- Bộ Công an; | |PHÓ CHỦ TỊCH", "+ Như trên; KT. CHỦ TỊCH",
+               "• Lưu: VT. CHỦ TỊCH", "Nơi nhận: KT. GIÁM ĐỐC", "TN_VP6_30.KH Tống Quang Thìn",
+               "Lưu VT | Nguyễn Văn An", "Như trên | |", "|", "_", "N", "-", "Ngày 5 tháng 3 | 2025"]
+    cases = [line.strip() for line in _real_lines() if line.strip()] + columns
+    assert sum(rx.COLUMN_SPLIT.match(t) is not None for t in cases) > len(columns) // 2
+    for t in cases:
+        expected = rx.COLUMN_SPLIT.match(t)
+        found = _column_split(t)
+        assert (found and found.groupdict()) == (expected and expected.groupdict()), t
+
+
+def test_line_at_is_the_last_line_starting_at_or_before():
+    from pathlib import Path
+    from pipeline.structure import parse
+    text = Path(__file__).parent.joinpath("data", "real_text", "01_daklak-ct012-2025-tang-cuong-cai-cach-tthc.txt") \
+        .read_text(encoding="utf-8")
+    st = parse("  \n" + text)
+    for offset in [*range(0, 400), *range(len(st.text) - 50, len(st.text) + 2)]:
+        expected = max([0] + [i for i, ln in enumerate(st.lines) if ln.start <= offset])
+        assert st.line_at(offset) == expected, offset
+
+
+def test_memo_short_text_keeps_short_answers_of_one_or_more_arguments():
+    from pipeline.text import MEMO_MAX_CHARS, memo_short_text
+    calls = []
+
+    @memo_short_text
+    def alone(text):  # called with the text alone: the one-argument wrapper
+        calls.append(("alone", text))
+        return text.upper()
+
+    @memo_short_text
+    def with_flag(text, strict=False):
+        calls.append(("with_flag", text, strict))
+        return (text, strict)
+
+    long_text = "x" * (MEMO_MAX_CHARS + 1)
+    for _ in range(2):
+        assert alone("sở") == "SỞ" and alone(long_text) == long_text.upper()
+        assert with_flag("sở") == ("sở", False) and with_flag("sở", strict=True) == ("sở", True)
+        assert with_flag("sở", True) == ("sở", True)
+    # each short text read once (a keyword and a positional flag are two keys, as lru_cache keeps
+    # them), a long one every time
+    assert calls.count(("alone", "sở")) == 1 and calls.count(("alone", long_text)) == 2
+    assert calls.count(("with_flag", "sở", False)) == 1 and calls.count(("with_flag", "sở", True)) == 2
+    alone.cache_clear()
+    alone("sở")
+    assert calls.count(("alone", "sở")) == 2
+    with pytest.raises(TypeError):
+        alone("sở", True)
+
+
+def test_split_agency_list_answers_afresh_a_list_it_was_asked_before():
+    # (memoized: a task table's cells name the same bodies row after row) each call gets a list
+    # of its own, which its caller may change without changing the next answer
+    from pipeline.agencies import clear_caches, split_agency_list
+    cell = "Sở Tài chính, Sở Nội vụ; Ủy ban nhân dân các xã, phường"
+    clear_caches()
+    first = split_agency_list(cell, labelled=True)
+    assert [cell[s:e] for s, e in first] == ["Sở Tài chính", "Sở Nội vụ", "Ủy ban nhân dân các xã, phường"]
+    first.append((0, 1))
+    again = split_agency_list(cell, labelled=True)
+    assert again == first[:-1] and again is not first and isinstance(again, list)
+    assert split_agency_list(cell) == split_agency_list(cell, False, False)
+
+
+# The patterns of what stands before a time that makes it no deadline are anchored at the end
+# and read backwards (``REVERSE``, ``ends_with``): they match where their forward ``search``
+# finds a match, on the 80 characters before every 13th position of the real texts, those ending
+# in a line break, and the shapes they are written for.
+@pytest.mark.parametrize("name", ["NOT_A_DEADLINE_BEFORE", "NOT_A_DEADLINE_BEFORE_WIDE"])
+def test_ends_with_is_the_forward_search(name):
+    from pathlib import Path
+    reversed_pattern = getattr(rx, name)
+    forward = regex.compile(reversed_pattern.pattern, reversed_pattern.flags & ~regex.REVERSE)
+    texts = [path.read_text(encoding="utf-8")
+             for path in sorted(Path(__file__).parent.joinpath("data", "real_text").glob("*.txt"))]
+    windows = [t[max(0, k - 80):k] for t in texts for k in range(0, len(t), 13)]
+    shapes = ["kinh phí hằng ", "họp định kỳ ", "dự toán ngân sách năm\n", "chi ", "chi\n", "chỉ số của tỉnh\n",
+              "khuyến khích cán bộ \n", "đóng cửa hàng ", "được thực hiện ", "phải được thực hiện ", "18 giờ ", ""]
+    cases = windows + [w + end for w in windows[:1500] for end in ("\n", " \n", ".\n")] + shapes
+    assert sum(forward.search(w) is not None for w in cases) > 100
+    for w in cases:
+        assert rx.ends_with(reversed_pattern, w) == (forward.search(w) is not None), w

@@ -1757,3 +1757,69 @@ def test_hats_lost_on_capitals(line, expected):
 ])
 def test_specks_read_as_points(line, expected):
     assert ocr.specks_read_as_points(line.split()) == expected
+
+
+def test_a_page_number_the_page_pass_dropped_is_read(tmp_path):
+    """A page number alone over the body (P03 p4, real scan: "4" centred above "6. Giao Đảng
+    Đoàn …"): the whole page's pass returns no word for it (five of the fourteen numbered
+    real pages), and a lost line wants three word heights of ink.  Its blob is found apart
+    (one to three digits' width, centred on the body, above its first line) and kept when
+    it reads as a number; the page pass is given here without it, as the whole page's was."""
+    from pathlib import Path
+
+    source = Path(__file__).resolve().parent / "data/scans/P03_sonla-ct29-tu-2023-de-an-06_scan_p4_head.jpg"
+    path = str(tmp_path / "page.bmp")
+    Image.open(source).convert("L").save(path)
+    (data,) = ocr._tesseract_tsv([path], "vie", 300, 3, 0)
+    number = [r for r in range(len(data["text"])) if str(data["text"][r]).strip() == "4"]
+    assert number  # read in the crop, where the page's first line is close
+    for column in data:  # as the page pass of the whole page: no box there
+        data[column] = [v for r, v in enumerate(data[column]) if r not in number]
+    gray = np.asarray(Image.open(path))
+    boxes = ocr.lost_lines(gray, data)
+    assert len(boxes) == 1 and boxes[0][3] < min(int(data["top"][r]) for r in ocr._word_rows(data))
+    steps: list[str] = []
+    ocr.reread_weak_lines([(path, data, steps)], "vie", 300, 0)
+    first = min(ocr._word_rows(data), key=lambda r: int(data["top"][r]))
+    assert data["text"][first] == "4" and "read 1 lost line" in steps
+    # a lone digit is kept only where a page number stands: not in a line of the body
+    assert not ocr._a_page_number({"level": [5, 5], "text": ["4", "5"], "conf": [96, 96]})
+    assert ocr._a_page_number({"level": [5], "text": ["12"], "conf": [96]})
+
+
+def test_a_page_number_read_as_a_scrap_is_searched_whole():
+    """Q01 p3 (real scan): the page pass read the upper half of a centred "3" as "bộ" at 25,
+    and the vote then dropped it as a seal's scrap; Otsu parts the digit at its thin middle.
+    The scrap is searched as a lost line (``_page_number_scraps``), its two halves as one
+    blob; a weak word in the body or off centre is not."""
+    gray = np.full((600, 1000), 255, np.uint8)
+    words = []
+    for line_top in (200, 260, 320):  # three body lines of word height 40, from x 100 to 900
+        for k in range(8):
+            x = 100 + 100 * k
+            gray[line_top:line_top + 40, x:x + 80] = 0
+            words.append((f"w{k}", 96.0, (x, line_top, x + 80, line_top + 40)))
+    gray[100:115, 492:510] = 0  # the digit's upper half ...
+    gray[118:140, 492:510] = 0  # ... and its lower half
+    data = _tsv(words + [("bộ", 25.0, (492, 116, 510, 140))])
+    scraps = ocr._page_number_scraps(data)
+    assert scraps == [24]
+    (box,) = ocr.lost_lines(gray, data, scraps)  # the whole digit (the smear may move it a pixel)
+    assert box[1::2] == (100, 140) and abs(box[0] - 492) <= 1 and abs(box[2] - 510) <= 1
+    # off the body's centre (a handwritten mark in the margin), or in the body: no scrap
+    assert ocr._page_number_scraps(_tsv(words + [("bộ", 25.0, (152, 116, 170, 140))])) == []
+    assert ocr._page_number_scraps(_tsv(words + [("bộ", 25.0, (492, 270, 510, 300))])) == []
+
+
+@pytest.mark.parametrize("words, asked", [
+    # 18 clean real pages (P02, P03, Q04): "chuyển đổi | số" — "đổi số" could be "đối số" or
+    # "đội sổ", and each changes "đổi", which "chuyển" holds: not asked (asked 32 times
+    # there, never changed a word)
+    (["chuyển", "đổi", "số", "tỉnh"], {}),
+    # a pair whose word to change is free on its other side is still asked ("chuyên đôi | số",
+    # P03 p1; "kết quá" at a line's end, Q02 p1)
+    (["chuyên", "đôi", "số"], {0, 1}),
+    (["báo", "cáo", "kết", "quá"], {2}),
+])
+def test_a_pair_is_asked_only_when_a_word_it_could_be_changes_no_held_word(words, asked):
+    assert set(ocr._pairs_with_a_tone_slip(words, fewest=True)) == set(asked)

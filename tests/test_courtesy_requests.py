@@ -1,0 +1,66 @@
+"""A letter asks its addressee by the courtesy word "quý" and the addressee's head word ("đề nghị
+quý Bộ …", "yêu cầu quý Sở …"), not by its name: the body asked is the "Kính gửi" addressee that
+head word opens (contract, Clarifications: "the addressees a letter asks to act").  Real letters,
+each naming its source (corpus split tune10 and a made-up control)."""
+
+import pytest
+
+from tests.support.texts import assignment_entries
+
+# Công văn 8794/VPCP-KGVX (21/10/2013), tune W04_vpcp-cv8794-2013-don-doc-thong-tu-dioxin, as crawled
+VPCP_8794 = """| VĂN PHÒNG CHÍNH PHỦ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------
+|---|---|
+| Số: 8794/VPCP-KGVX V/v ban hành Thông tư liên tịch hướng dẫn về quy trình xác nhận đối tượng người có công bị nhiễm chất độc hóa học/dioxin | Hà Nội, ngày 21 tháng 10 năm 2013 |
+
+Kính gửi: Bộ Lao động - Thương binh và Xã hội
+
+{body}
+
+| Nơi nhận: - Như trên; - Lưu: VT, KGVX (3) Th. | KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM Nguyễn Khắc Định |
+|---|---|
+"""
+
+LDTBXH = ("Bộ Lao động - Thương binh và Xã hội", "lead")
+
+
+@pytest.mark.parametrize("body, expected", [
+    # W04 (its last paragraph): the letter's own request to its one addressee
+    ("Tuy nhiên đến nay, Văn phòng Chính phủ chưa nhận được báo cáo tình hình thực hiện nhiệm vụ nói trên "
+     "của quý Bộ.\n\nVăn phòng Chính phủ đề nghị quý Bộ khẩn trương có báo cáo về tình hình thực hiện ý kiến "
+     "chỉ đạo của Phó Thủ tướng Nguyễn Thiện Nhân.",
+     {LDTBXH}),
+    # W04 (its first paragraph): the request it restates, with the partner it names
+    ("Ngày 19 tháng 9 năm 2013, Văn phòng Chính phủ có văn bản số 349/TB-VPCP thông báo ý kiến chỉ đạo của Phó "
+     "Thủ tướng Nguyễn Thiện Nhân yêu cầu quý Bộ chủ trì, phối hợp với Bộ Y tế khẩn trương xây dựng, ban hành "
+     "Thông tư liên tịch hướng dẫn.",
+     {LDTBXH}),
+    # control: "quý" only names, asks nothing ("của quý Bộ")
+    ("Văn phòng Chính phủ chưa nhận được báo cáo tình hình thực hiện nhiệm vụ nói trên của quý Bộ.",
+     set()),
+    # control: the courtesy word over a head the addressee does not open ("quý Sở" to a ministry)
+    ("Văn phòng Chính phủ đề nghị quý Sở khẩn trương có báo cáo.", set()),
+])
+def test_a_courtesy_request_asks_the_addressee_it_names_by_head(body, expected):
+    assert assignment_entries(VPCP_8794.format(body=body)) == expected
+
+
+# Công văn 10283/SNV-LĐTLBHXH (TP HCM 2025), tune M02_hochiminh-cv10283-2025-cho-thue-lai-lao-dong,
+# as crawled (its "Kính gửi" wrapped after "Các"): the class it addresses is asked first by its kind,
+# then by "Quý doanh nghiệp" — one body, entered once as the first request names it
+HCM_10283 = """**Kính gửi:** Các
+Doanh nghiệp hoạt động cho thuê lại lao động trên địa bàn Thành phố Hồ Chí Minh
+
+Nhằm đảm bảo thực hiện các quy định pháp luật lao động
+về hoạt động cho thuê lại lao động. Sở Nội vụ đề nghị các doanh nghiệp có hoạt
+động cho thuê lại lao động trên địa bàn Thành phố tự kiểm tra, đánh giá việc thực
+hiện quy định pháp luật trong hoạt động cho thuê lại lao động.
+
+Sở Nội vụ đề nghị Quý doanh nghiệp hoạt động cho
+thuê lại lao động quan tâm thực hiện những nội dung trên.
+"""
+
+
+def test_a_class_already_asked_by_its_kind_is_not_entered_again():
+    entries = assignment_entries(HCM_10283)
+    assert ("Các Doanh nghiệp hoạt động cho thuê lại lao động trên địa bàn Thành phố Hồ Chí Minh", "lead") not in entries
+    assert any(role == "lead" and name.lower().startswith("các doanh nghiệp có hoạt động") for name, role in entries)
