@@ -324,9 +324,10 @@ def _wrapped_line(longest: int | str = "") -> regex.Pattern:
     """The pattern, for lines of 44 characters or more (up to ``longest``, none when empty)."""
     return regex.compile(
         # (the line above opens with no mark: a letter item (``rx.LETTER_ITEM_MARK``), and wider
-        # than the shared marks, a numeral or a number of any length with its dot, an article's word
+        # than the shared marks, a numeral or a number of any length with its dot or bracket ("2)" as
+        # "2." - a Word list writes either), an article's word
         # and a digit whatever its punctuation - a line is joined to the next only with no doubt)
-        rf"\n(?=\p{{Lu}})(?<=^(?![IVXLC]+\.|\d+\.|{rx.LETTER_ITEM_MARK}|Điều[ ]+\d)(?![^\n]*[ ]\|[ ])"
+        rf"\n(?=\p{{Lu}})(?<=^(?![IVXLC]+\.|\d+[.)]|{rx.LETTER_ITEM_MARK}|Điều[ ]+\d)(?![^\n]*[ ]\|[ ])"
         rf"[^\n]{{44,{longest}}}\p{{Ll}}\n)(?![IVXLC]+\.\s)(?!Điều\s)(?!Nơi nhận)"
         r"(?!(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Trên đây|QUYẾT ĐỊNH)\b)"
         # (nor a line of capitals: a decision's author line under its title, "CHỦ TỊCH ỦY BAN NHÂN
