@@ -2870,8 +2870,9 @@ LETTER_REQUEST_OF_CONTENT = regex.compile(
     regex.IGNORECASE | regex.V0)
 # A kind of body before its members' names in an addressees' list: "Các Cục: Đường bộ Việt Nam, …".
 KIND_BEFORE_MEMBERS = regex.compile(r"^(?P<kind>[Cc]ác\s+(?:[Ss]ở|[Bb]ộ|[Cc]ục|[Vv]ụ))\s*:", regex.V0)
-# One addressee of a "Kính gửi" list: "- Các sở, ban, ngành thuộc Thành phố;".
-ADDRESSEE_ITEM = regex.compile(r"^-\s*(?P<name>\S.{2,200}?)\s*[;.]?\s*$", regex.V0)
+# One addressee of a "Kính gửi" list: "- Các sở, ban, ngành thuộc Thành phố;", its bullet any
+# of a list's ("+ Bảo hiểm xã hội Bộ Quốc phòng;", "• …": a Word list's or a converter's mark).
+ADDRESSEE_ITEM = regex.compile(rf"^{BULLET_ITEM_MARK}\s*(?P<name>\S.{{2,200}}?)\s*[;.]?\s*$", regex.V0)
 
 # The closing request of a plan or letter: "Trong quá trình triển khai thực hiện, nếu có phát sinh
 # khó khăn, vướng mắc …, đề nghị các sở, ban, ngành … kịp thời báo cáo về Sở …" asks the bodies

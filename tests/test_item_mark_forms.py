@@ -120,3 +120,43 @@ def test_a_numbered_heading_is_not_run_on_into_the_paragraph_under_it_under_eith
 def test_a_tasks_first_sentence_does_not_end_at_its_item_mark(task, expected):
     assert first_sentence(task) == expected
 
+
+# U05 (Công văn 296/BHXH-CSYT 2021, tune9), as crawled: a "Kính gửi" list whose bodies the
+# opening request sends "the content below" (its items' marks left to the case).
+LETTER_296 = (
+    "Số: 296/BHXH-CSYT V/v hướng dẫn một số quy định tại Điều 22 Luật BHYT\n"
+    "Hà Nội, ngày 02 tháng 02 năm 2021 Kính gửi:\n"
+    "{b} Bảo hiểm xã hội các tỉnh, thành phố trực thuộc Trung ương;\n"
+    "{b} Bảo hiểm xã hội Bộ Quốc phòng;\n"
+    "{b} Bảo hiểm xã hội Công an nhân dân.\n"
+    "(Sau đây viết tắt là BHXH các tỉnh) Bộ Y tế có Công văn số 627/BYT-BH ngày 27/01/2021 về việc hướng dẫn "
+    "thực hiện một số quy định tại Điều 22 Luật Bảo hiểm y tế (BHYT). Để thống nhất trong tổ chức thực hiện, "
+    "Bảo hiểm xã hội (BHXH) Việt Nam chuyển Công văn số 627/BYT-BH đề nghị BHXH các tỉnh nghiên cứu, phối hợp "
+    "cùng các cơ sở khám, chữa bệnh (KCB) BHYT triển khai thực hiện, đảm bảo quyền lợi cho người tham gia BHYT "
+    "khi đi KCB, đồng thời thực hiện một số nội dung sau:\n"
+    "1. Rà soát việc kê thêm giường so với giường được phê duyệt tại các cơ sở KCB BHYT\n"
+    "- Đối với các cơ sở KCB đã đầu tư mở rộng quy mô hoạt động, đề nghị đơn vị làm thủ tục điều chỉnh giấy "
+    "phép hoạt động theo đúng quy định.\n")
+# M01 (Hà Nội CV 6397/2025, tune9), as crawled.
+LETTER_6397 = (
+    "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\n\nSố: 6397/UBND-KT\nHà Nội, ngày 14 tháng 11 năm 2025\n\n"
+    "|\n**Kính gửi:**\n|\n"
+    "{b} Các sở, ban, ngành thuộc Thành phố;\n"
+    "{b} Ủy ban nhân dân các xã, phường;\n"
+    "{b} Các Tổng công ty, công ty, đơn vị trực thuộc Thành phố.\n|\n\n"
+    "Thực hiện chỉ đạo của Ban Thường vụ Thành ủy tại Văn bản số 43-CV/TU ngày 12/11/2025 về việc tăng cường "
+    "quản lý công tác đấu thầu trên địa bàn Thành phố, UBND Thành phố yêu cầu các sở, ban, ngành, UBND các xã, "
+    "phường, Tổng công ty, công ty và các đơn vị trực thuộc tiếp tục nghiên cứu, tuân thủ thực hiện một số nội "
+    "dung sau:\n\n1. Về công tác lựa chọn nhà thầu\n\n- Tuân thủ đúng quy định của pháp luật về đấu thầu.\n")
+
+
+@pytest.mark.parametrize("bullet", ["-", "+", "•"])
+@pytest.mark.parametrize("letter, addressees", [
+    (LETTER_296, {"Bảo hiểm xã hội các tỉnh, thành phố trực thuộc Trung ương", "Bảo hiểm xã hội Bộ Quốc phòng",
+                  "Bảo hiểm xã hội Công an nhân dân"}),
+    (LETTER_6397, {"Các sở, ban, ngành thuộc Thành phố", "Ủy ban nhân dân các xã, phường",
+                   "Các Tổng công ty, công ty, đơn vị trực thuộc Thành phố"}),
+])
+def test_a_letters_addressees_are_read_whatever_bullet_marks_them(letter, addressees, bullet):
+    leads = {name for name, role in assignment_entries(letter.format(b=bullet)) if role == "lead"}
+    assert addressees <= leads
