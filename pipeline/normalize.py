@@ -1041,6 +1041,9 @@ _FLAT_HEADER_BREAKS = regex.compile(
         |(?<=-{3,})[ ]+(?=CỘNG[ ]+HÒA[ ]+XÃ[ ]+HỘI)
         # the motto's second line
         |(?<=CỘNG[ ]HÒA[ ]XÃ[ ]HỘI[ ]CHỦ[ ]NGHĨA[ ]VIỆT[ ]NAM)[ ]+(?=Độc[ ]+lập[ ]+-)
+        # the number after the motto's rule: "… Hạnh phúc --------------- Số: 384/BYT-KCB …" (the
+        # header joined on one line: a Word file's paragraph, or its lines re-wrapped by a PDF)
+        |(?<=Hạnh[ ]+phúc[ ]+-{3,})[ ]+(?=Số[ ]?:)
         # the subject after the number: "Số: 384/BYT-KCB V/v …"
         |(?<=^Số[ ]?:[ ]*\d{1,5}[^\s]*)[ ]+(?=V/[vV][ ])
         # the place and date after the subject: "V/v … Luật DN 2014 Hà Nội, ngày 23 tháng 5 năm 2019"
@@ -1070,13 +1073,68 @@ def flattened_header_edits(text: str, body_only: bool = False) -> list[tuple[int
     ``body_only``: only the break between the one addressee and the body (read again after the
     joins of wrapped lines, when the other cells stand on their lines already)."""
     head = text[:_FLAT_HEADER_SPAN]
-    if "V/v " not in head and "Kính gửi" not in head:
+    if "V/v " not in head and "Kính gửi" not in head and "V/V " not in head:
         return []  # (a cheap test: every flattened letter header holds one of them)
     addressees = text.find("Kính gửi", 0, _FLAT_HEADER_SPAN)
     # (the addressees' lines and the body's first words after them: a few lines on)
     end = min(len(text), addressees + _FLAT_ADDRESSEES_SPAN) if addressees >= 0 else min(len(text), _FLAT_HEADER_SPAN)
-    return [(m.start(), m.end(), "\n") for m in _FLAT_HEADER_BREAKS.finditer(text, 0, end)
-            if not body_only or m.group("body")]
+    edits: list[tuple[int, int, str]] = []
+    start = 0
+    if not body_only and (region := _flat_header_region(text)):
+        edits, start = _flat_header_cells(text, *region), region[1]
+    return edits + [(m.start(), m.end(), "\n") for m in _FLAT_HEADER_BREAKS.finditer(text, start, end)
+                    if not body_only or m.group("body")]
+
+
+# The same flattened header whose line breaks are a converter's, not the cells' (issue #11: the
+# page saved as a Word file's one paragraph, "BỘ Y TẾ ------- CỘNG HÒA XÃ HỘI … Hạnh phúc
+# --------------- Số: 384/BYT-KCB V/v …", or its text re-wrapped at 80 columns by a PDF, "… ban
+# hành. BẢO HIỂM XÃ HỘI VIỆT NAM -------- CỘNG\nHÒA XÃ HỘI …"): what tells it is a rule of
+# dashes with a cell's words beside it on its line (a laid-out header prints the rule alone
+# under its cell; a crawl's "|" table keeps its cells apart).  Its lines are read as one, from
+# the site's title sentence just above the motto down to the place and date and the "Kính gửi:"
+# after them, and broken again at the cells' own openings.
+_FLAT_RULE = regex.compile(r"(?m)^[^|\n]*?(?:[^\s|\-][ ]+-{3,}|-{3,}[ ]+[^\s|\-])[^|\n]*$")
+_FLAT_MOTTO = regex.compile(r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM\s+Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc")
+_FLAT_HEADER_END = regex.compile(
+    r"Số\s?:\s*\d[\s\S]{0,400}?ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}(?:\s+Kính\s+gửi\s*:)?")
+_FLAT_LINES_ABOVE = 3  # the site's title sentence, wrapped: lines above the motto's
+
+
+def _flat_header_region(text: str) -> tuple[int, int] | None:
+    """Where a flattened header stands (its first line's start, the end of its "Kính gửi:" or
+    of its date), when one of its rules has a cell's words beside it; None otherwise."""
+    head = text[:_FLAT_HEADER_SPAN]
+    motto = _FLAT_MOTTO.search(head)
+    if not motto or "-" not in head[motto.end():motto.end() + 40]:
+        return None
+    tail = _FLAT_HEADER_END.search(head, motto.end())
+    if not tail:
+        return None
+    if not _FLAT_RULE.search(text, text.rfind("\n", 0, max(0, motto.start() - 200)) + 1, tail.end()):
+        return None
+    start = text.rfind("\n", 0, motto.start()) + 1
+    for _ in range(_FLAT_LINES_ABOVE):
+        above = text.rfind("\n", 0, max(0, start - 1)) + 1
+        line = text[above:start].strip()
+        if start == 0 or not line or "|" in line:
+            break
+        start = above
+    return start, tail.end()
+
+
+def _flat_header_cells(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The region's lines read as one and broken at its cells' openings (each break's pattern
+    may need the break before it: read again until none is new); an edit a character each."""
+    joined = text[start:end].replace("\n", " ")
+    for _ in range(4):
+        chars = list(joined)
+        for m in _FLAT_HEADER_BREAKS.finditer(joined):
+            chars[m.start()] = "\n"
+        if (again := "".join(chars)) == joined:
+            break
+        joined = again
+    return [(start + i, start + i + 1, new) for i, (old, new) in enumerate(zip(text[start:end], joined)) if old != new]
 
 
 # Data tables in crawled texts put every cell on its own line(s) between "|" lines, and start
