@@ -383,10 +383,10 @@ _NEXT_LINE_OPENS = regex.compile(
     r"|(?:Điều|Chương|Mục|Phần|Nơi[ ]nhận|Căn[ ]cứ)\b)(\p{Lu}[^\s,.;:]*)")
 
 
-# Only a break inside a name matters to the readers (a sentence's words run on either way): one
-# of the line's last two words is capitalized ("… Ủy ban Kiểm tra\nTỉnh ủy", "… của Bộ\nCông an").
-def _ends_in_name(line: str) -> bool:
-    return any(w[:1].isupper() for w in line.rsplit(None, 2)[-2:])
+# Not only a break inside a name ("… Ủy ban Kiểm tra\nTỉnh ủy", "… của Bộ\nCông an"): one before a
+# name matters as much, for a line that opens with a name reads as its subject ("2.2. Tổ chức Hội
+# nghị … người ứng cử đại biểu\nHĐND tỉnh, HĐND xã thực hiện công tác vận động …" re-wrapped at
+# 80 columns, tune C052: the councils read as leads), and a task's sentence is cut at the break.
 
 
 _WRAP_WINDOW = 12  # characters: how far short of the width a wrapped line stops
@@ -447,7 +447,7 @@ def wrapped_item_edits(rw: Rewriter, raw: str, width: int | None) -> list[tuple[
         nxt = text[pos:nxt_end if nxt_end != -1 else len(text)]
         if len(line) < shortest or not line[-1:].isalpha() or "|" in line or "|" in nxt:
             continue
-        if not _ITEM_LINE.match(line) or not _ends_in_name(line):
+        if not _ITEM_LINE.match(line):
             continue
         m = _NEXT_LINE_OPENS.match(nxt)
         if m and _filled_to_width(rw, raw, width, end, m.group(1)) and _name_word(text, pos + m.start(1), counts):
@@ -848,9 +848,13 @@ _PLACE_BROKEN_BEFORE_DATE = rx.MatchesAt(_PLACE_BROKEN_BEFORE_DATE, lambda text:
 
 # A Roman numeral wrapped alone onto its own line after the word it counts ("… trên biển báo
 # mũi tên chỉ số\nIV.", "… trong Quý\nIV"): it ends the sentence, it is no part heading.
+# Or wrapped with the sentence going on after it, as a PDF's text layer re-wrapped at 80 columns
+# breaks it ("… của Ban Chấp hành Trung ương khóa\nXII về Một số vấn đề …": a lower-case word,
+# no heading's dot; "… Trung ương khóa\nXI. Giải quyết căn bản …": a term's numeral ends a
+# citation's sentence, the line above ends on its word with no stop, so it is no part heading).
 _NUMERAL_AFTER_ITS_WORD = regex.compile(
-    r"(?<=(?<!\p{L})(?:[Cc]ấp|số|[Qq]uý|[Kk]hóa|loại|hạng|nhóm|[Đđ]ợt|[Pp]hụ[ ]lục|[Mm]ục)[ ]*)\n[ ]*"
-    r"(?=[IVXLC]{1,5}[.:;,]?[ ]*$)",
+    r"(?<=(?<!\p{L})(?:[Cc]ấp|số|[Qq]uý|(?P<term>[Kk]hóa)|loại|hạng|nhóm|[Đđ]ợt|[Pp]hụ[ ]lục|[Mm]ục)[ ]*)\n[ ]*"
+    r"(?=[IVXLC]{1,5}(?:[.:;,]?[ ]*$|[,;]?[ ]+\p{Ll}|(?(term)\.[ ]+\p{Lu}|(?!))))",
     regex.MULTILINE,
 )
 
