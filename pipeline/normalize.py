@@ -354,12 +354,16 @@ _WRAPPED_PRINTED_LINE = _wrapped_line(PRINTED_LINE_MAX_CHARS)
 # dân cấp xã chỉ đạo\nBan Chỉ huy phòng cháy, …", "Chủ tịch UBND tỉnh yêu cầu\nThủ trưởng các
 # sở, …", "Ủy ban nhân dân thành phố Cần\nThơ ban hành …"): crawled pages keep the break of a
 # first-line indent, so the line is shorter than the long-line rule above needs.  Only after a
-# blank line, a line that is no label (":"), table row, item or heading, ending on a lower-case
-# word, and a long line after it that opens no item, heading or basis.
+# blank line, or a line that ends its sentence (a text with no blank line between paragraphs, as a
+# Word file's or a PDF's: "… thực hiện các biện pháp phòng cháy rừng.\nLực lượng Công an phối hợp
+# với lực lượng\nKiểm lâm, …", tune C028), a line that is no label (":"), table row, item or
+# heading, ending on a lower-case word, and a long line after it that opens no item, heading or basis.
 _SHORT_OPENING_LINE = regex.compile(
-    # (the blank line matched and dropped by \K: a look-behind would be tried at every character)
-    rf"\n\n\K(?![IVXLC]+\.|\d|{rx.LETTER_ITEM_MARK}|{rx.BULLET_ITEM_MARK}|Điều[ ]|\*?[ ]*$)"
-    r"(?P<line>[^\n:|]{15,43}(?<=\p{Ll}))\n"
+    # (the blank line matched and dropped by \K: a look-behind would be tried at every character;
+    # a sentence's end is looked behind from a line break only)
+    rf"\n(?:\n|(?<=[.;][ ]*\n))\K(?![IVXLC]+\.|\d|{rx.LETTER_ITEM_MARK}|{rx.BULLET_ITEM_MARK}|Điều[ ]|\*?[ ]*$)"
+    # (possessive: the line is whole or no match, and a long line fails at once, not 28 times back)
+    r"(?P<line>[^\n:|]{15,43}+(?<=\p{Ll}))\n"
     r"(?=\p{Lu})(?![IVXLC]+\.\s)(?!Điều\s)(?!Nơi nhận)"
     r"(?!(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Trên đây|QUYẾT ĐỊNH|KT\.?|TM\.?)\b)"
     r"(?=[^\n|]{60,}$)",

@@ -92,3 +92,25 @@ def test_an_items_first_line_broken_before_a_name_by_the_layout_goes_on():
     assert not any(line.startswith("HĐND tỉnh") for line in lines)
     assert any(line.startswith("2.2. Tổ chức Hội nghị tiếp xúc cử tri") and
                "người ứng cử đại biểu HĐND tỉnh, HĐND xã thực hiện công tác vận động" in line for line in lines)
+
+
+# C028 (Hải Phòng QĐ, Quy định phòng cháy chữa cháy rừng, tune7), a crawl that keeps the break of
+# a paragraph's first-line indent; as it is (a blank line between paragraphs) and as a Word file
+# or a PDF gives it (none): the short first line goes on either way.
+C028_PARAGRAPHS = (
+    "Chủ tịch Ủy ban nhân dân thành phố trực\n"
+    "tiếp chỉ đạo Sở Nông nghiệp và Môi trường, Chi cục Kiểm lâm, Ban chỉ huy phòng\n"
+    "cháy, chữa cháy rừng thành phố, Ban chỉ huy phòng cháy, chữa cháy rừng cấp xã,\n"
+    "các chủ rừng thực hiện các biện pháp phòng cháy rừng.\n"
+    "\n"
+    "Lực lượng Công an phối hợp với lực lượng\n"
+    "Kiểm lâm, lực lượng Quân đội, chính quyền địa phương và chủ rừng tăng cường kiểm\n"
+    "tra nghiêm ngặt trên các vùng trọng điểm cháy, đảm bảo trực 24/24 giờ trong\n"
+    "ngày, tăng cường kiểm tra người và phương tiện vào rừng.\n"
+)
+
+
+@pytest.mark.parametrize("raw", [C028_PARAGRAPHS, C028_PARAGRAPHS.replace(".\n\n", ".\n")])
+def test_a_paragraphs_short_first_line_goes_on_with_or_without_a_blank_line_before_it(raw):
+    assert any(line.startswith("Lực lượng Công an phối hợp với lực lượng Kiểm lâm, lực lượng Quân đội")
+               for line in _lines(raw))
