@@ -2386,7 +2386,7 @@ def _addressee_items(st: Structure) -> tuple[list[tuple[str, int]], int]:
             if kind:
                 name = kind.group("kind")
             names.append((name, lines[j].start + lines[j].text.index(item.group("name"))))
-        elif lines[j].text.strip() and not lines[j].blank and names and not lines[j].text.strip().startswith(("-", "+", "|")):
+        elif lines[j].text.strip() and not lines[j].blank and names and not lines[j].text.strip().startswith(("-", "+", "•", "|")):
             # an item wrapped over lines of a crawl ("- Các Cục: …, Hàng\nhải và …"): its continuation
             j += 1
             continue

@@ -1444,11 +1444,15 @@ FORCES_OF_ONE_HEAD = regex.compile(
     rf"^(?P<head>{_FORCE_HEAD})\s+(?P<forces>{_FORCE_NAME}(?:(?:{_BETWEEN_FORCES}){_FORCE_NAME})+)$", regex.V0)
 FORCES_APART = regex.compile(_BETWEEN_FORCES, regex.V0)
 # (its label ends with ":": assignments._labelled looks for it in lines holding one only)
+# Its item mark, and a label-alone line's: a bullet, an item's number "4." or "4)" (Ninh Bình QĐ
+# 807/2024 writes "4. Cơ quan phối hợp: …", Word's list "4)"), or its letter "a)" or "a." (Ban Chỉ
+# đạo quốc gia 1237 KH 252/2013 "a) Cơ quan chủ trì: …"; a typist's "a. Cơ quan chủ trì"): the
+# marks of ``ARABIC_ITEM_NUMBER``/``LETTER_ITEM_MARK`` one level deep, a letter's dot before a space.
+_LABEL_ITEM_MARK = rf"(?:{BULLET_ITEM_MARK}\s*|\d{{1,2}}[.)]\s+|{ITEM_LETTER}(?:\)|\.(?=\s))\s*)"
 LABELLED_AGENCY = regex.compile(
-    r"""^(?:[-+•]\s*|\d{1,2}\.\s+|[a-zđ]\)\s*)?   # a bullet, or an item's number: "4. Cơ quan phối hợp: …" (Ninh Bình QĐ 807/2024),
-                                             # or its letter: "a) Cơ quan chủ trì: Bộ Quốc phòng; Bộ Tài chính."
-                                             # (Ban Chỉ đạo quốc gia 1237 KH 252/2013; lettered labels as
-                                             # tune's "b) Cơ quan thực hiện:", Hà Nội KH 308/2025)
+    r"""^""" + _LABEL_ITEM_MARK + r"""?   # a bullet, an item's number or letter (above): "4. Cơ quan phối hợp: …",
+                                         # "a) Cơ quan chủ trì: Bộ Quốc phòng; Bộ Tài chính." (lettered labels as
+                                         # tune's "b) Cơ quan thực hiện:", Hà Nội KH 308/2025)
         (?P<label>(?:Cơ\s+quan|Đơn\s+vị)\s+(?:chủ\s+trì|thực\s+hiện|phối\s+hợp|thực\s+hiện\s+chính)
           |Chủ\s+trì|Phối\s+hợp|Thực\s+hiện
           # the bodies of a planning procedure: "Cơ quan tổ chức lập: Ủy ban nhân dân thành phố Tam
@@ -1469,7 +1473,7 @@ LABELLED_AGENCY = regex.compile(
 # vị chủ trì: …" lines, Hà Nội KH 308/2025).  A label that joins two ("2. Cơ quan chủ trì, phối hợp")
 # only heads the two below it.
 LABEL_ALONE = regex.compile(
-    r"""^[\s*_]*(?:[-+•]\s*|\d{1,2}\.\s+|[a-zđ]\)\s*)?[*_]*
+    r"""^[\s*_]*""" + _LABEL_ITEM_MARK + r"""?[*_]*
         (?P<label>(?:Cơ\s+quan|Đơn\s+vị)\s+(?:chủ\s+trì|thực\s+hiện|phối\s+hợp)|Chủ\s+trì)
         (?:\s+thực\s+hiện)?[\s*_]*:?[\s*_]*$""",
     regex.VERBOSE | regex.IGNORECASE | regex.V0,
@@ -1512,8 +1516,10 @@ TASK_SECTION_TITLE = regex.compile(
 
 # (moved from assignments.py, review 0.9 #11: every pattern in one place)
 # Where a task's first sentence ends (assignments.first_sentence): a full stop before a capital,
-# a line's closing ";" or ":", a line break.
-TASK_SENTENCE_END = regex.compile(r"(?<=[^\s.])\.(?=\s+\p{Lu})|[;:]\s*$|\n")
+# a line's closing ";" or ":", a line break.  Not the dot of the item mark the task opens with
+# ("a. Thực hiện …", "2. Tổ chức …" as "a) Thực hiện …": a Word list writes either).
+TASK_SENTENCE_END = regex.compile(
+    rf"(?<=[^\s.])(?<!^(?:{ITEM_LETTER}|{ARABIC_ITEM_NUMBER}))\.(?=\s+\p{{Lu}})|[;:]\s*$|\n", regex.V0)
 # Words that open a sentence-case topic, not a unit's name ("Tuyên truyền …", "Nội dung …",
 # "Giao …"): a short capitalized line opening with one names no unit (assignments._name_like).
 VERB_START = regex.compile(
@@ -2265,7 +2271,10 @@ DIGIT = regex.compile(r"\d")
 # ("- Đơn vị chủ trì: …", "Cơ quan thực hiện: …"), for a deadline's agency.
 # The labels may be items of their own: "b) Cơ quan thực hiện: - Đơn vị chủ trì: Sở Khoa học và Công nghệ. /
 # c) Thời gian thực hiện: Hoàn thành trong năm 2025." (Hà Nội KH 308/2025).
-_LABEL_ITEM = r"(?:[a-zđ]\s*\)\s*|\d{1,2}\s*[.)]\s*)?"
+# Their mark is a letter's or a number's, with ")" or "." alike ("c. Thời gian thực hiện: …", "3)
+# Thời gian thực hiện: …" as Word's lists write them; a letter's dot before a space).
+_LABEL_ITEM_OPEN = rf"(?:{ITEM_LETTER}(?:\s*\)|\.(?=\s))|\d{{1,2}}\s*[.)])"
+_LABEL_ITEM = r"(?:" + _LABEL_ITEM_OPEN + r"\s*)?"
 _TIME_LABEL_HEAD = r"thời\s+(?:gian|hạn)"
 _LEAD_LABEL_HEAD = r"(?:(?:cơ\s+quan|đơn\s+vị)\s+(?:chủ\s+trì|thực\s+hiện)|chủ\s+trì)"
 # Every head of a task block's label: its time, its lead, its partners, its work and its result.
@@ -2286,7 +2295,7 @@ LABEL_LINE = regex.compile(r"[-+•*\s]*\p{L}[\p{L} ]{1,40}:", regex.V0)
 # hiện: …"): its siblings are the same task's other labels, not other tasks.  Only a label's words
 # make one: an agency heading with a colon ("a) Công an tỉnh:", "b) Ủy ban nhân dân các xã:") is a
 # block of its own (review 0.8 #7).
-LABEL_ITEM_HEADING = regex.compile(r"[-+•*\s]*(?:[a-zđ]\s*\)|\d{1,2}\s*[.)])\s*" + _TASK_LABEL_HEAD + r"[\p{L} ]{0,40}:",
+LABEL_ITEM_HEADING = regex.compile(r"[-+•*\s]*" + _LABEL_ITEM_OPEN + r"\s*" + _TASK_LABEL_HEAD + r"[\p{L} ]{0,40}:",
                                    regex.IGNORECASE | regex.V0)
 # A schedule line that opens with its month: "- Tháng 12/2025: Tổ chức sơ kết", "Đợt 2: Tháng 3/2026".
 MONTH_SCHEDULE_LINE = regex.compile(
@@ -2934,8 +2943,9 @@ COURTESY_REQUEST = regex.compile(r"(?:đề\s+nghị|yêu\s+cầu)\s+quý\s+(?P<
 INLINE_ADDRESSEE_SEPARATOR = regex.compile(r"\s*;\s*", regex.V0)
 # A kind of body before its members' names in an addressees' list: "Các Cục: Đường bộ Việt Nam, …".
 KIND_BEFORE_MEMBERS = regex.compile(r"^(?P<kind>[Cc]ác\s+(?:[Ss]ở|[Bb]ộ|[Cc]ục|[Vv]ụ))\s*:", regex.V0)
-# One addressee of a "Kính gửi" list: "- Các sở, ban, ngành thuộc Thành phố;".
-ADDRESSEE_ITEM = regex.compile(r"^-\s*(?P<name>\S.{2,200}?)\s*[;.]?\s*$", regex.V0)
+# One addressee of a "Kính gửi" list: "- Các sở, ban, ngành thuộc Thành phố;", its bullet any
+# of a list's ("+ Bảo hiểm xã hội Bộ Quốc phòng;", "• …": a Word list's or a converter's mark).
+ADDRESSEE_ITEM = regex.compile(rf"^{BULLET_ITEM_MARK}\s*(?P<name>\S.{{2,200}}?)\s*[;.]?\s*$", regex.V0)
 
 # The closing request of a plan or letter: "Trong quá trình triển khai thực hiện, nếu có phát sinh
 # khó khăn, vướng mắc …, đề nghị các sở, ban, ngành … kịp thời báo cáo về Sở …" asks the bodies
