@@ -148,15 +148,17 @@ def restore_case(name: str) -> str:
             rest = name.split()[len(proper.split()):]
             return " ".join([proper, *_place_case(rest)]).strip()
     words = name.split()
-    if words[0].lower() in _UNIT_WORDS:
+    if words[0].lower() in _UNIT_WORDS and not (len(words) > 1 and words[1].lower() in _PARTY_COMMITTEE_WORDS):
         # a locality named as a body: "HUYỆN TUY PHƯỚC" → "Huyện Tuy Phước", "THỊ XÃ HOÀI NHƠN" →
-        # "Thị xã Hoài Nhơn" (Bình Định QĐ 518/2023's capital annex)
+        # "Thị xã Hoài Nhơn" (Bình Định QĐ 518/2023's capital annex); not its party committee
+        # ("TỈNH ỦY SƠN LA" is "Tỉnh ủy …", a body named for the unit, not the unit)
         cased = " ".join(_place_case(words))
         return cased[:1].upper() + cased[1:]
     return " ".join([words[0][:1] + words[0][1:].lower(), *_place_case(words[1:])])
 
 
 _UNIT_WORDS = {"tỉnh", "thành", "phố", "huyện", "quận", "xã", "phường", "thị", "trấn"}
+_PARTY_COMMITTEE_WORDS = {"ủy", "uỷ"}  # "Tỉnh ủy", "Huyện ủy", "Thành ủy": the unit's party committee
 
 
 def _place_case(words: list[str]) -> list[str]:
