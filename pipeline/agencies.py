@@ -574,6 +574,10 @@ def _trailing_complement() -> regex.Pattern:
         # trực thuộc Trung ương" (Công văn 627/BYT-BH 2021); only after the provinces' own words (a
         # noun head with it opens no name: "…, cơ quan, đơn vị trực thuộc Trung ương" stays one collective)
         rf"|(?<=(?i:tỉnh|thành\s+phố))\s+trực\s+thuộc\s+(?i:trung\s+ương)(?![\p{{L}}])"
+        # the place whose area "trên địa bàn" means, when its unit is written: "cơ quan thông tấn,
+        # báo chí trên địa bàn Thành phố | thực hiện phổ biến" (TP HCM QĐ 2853/2025, gold M04; as
+        # gold C035, 02, 10, M02, N11 write the names of theirs)
+        rf"|(?<=trên\s+địa\s+bàn)\s+(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|đặc\s+khu)(?![\p{{L}}])"
         rf"|\s+(?:{_complements()})(?![\p{{L}}])(?!\s+(?:có\s+)?liên\s+quan\b))+", regex.V0)
 
 

@@ -1,0 +1,29 @@
+"""How a list of bodies is read: where its entries part and what its items share (issue #11),
+on real lines of the tuned-on corpus (each row names its source)."""
+import pytest
+
+from pipeline.agencies import agency_extent
+from tests.support.texts import assignment_entries
+
+
+# ----------------------------------------------- a trailing complement: the area's own place
+# "trên địa bàn" completes a name, and so does the unit of the place it means when the text
+# writes it (the gold keeps it: "… trên địa bàn Thành phố", "… trên địa bàn tỉnh").
+@pytest.mark.parametrize("text, name", [
+    # TP HCM QĐ 2853/2025 (tune M04)
+    ("cơ quan thông tấn, báo chí trên địa bàn Thành phố thực hiện phổ biến, tuyên truyền",
+     "cơ quan thông tấn, báo chí trên địa bàn Thành phố"),
+    ("cơ quan thông tấn, báo chí trên địa bàn tỉnh thực hiện phổ biến",
+     "cơ quan thông tấn, báo chí trên địa bàn tỉnh"),
+    # Quảng Ninh QĐ 96/2025 (tune C023): no place written, the complement alone
+    ("Cơ quan Kiểm lâm trên địa bàn phối hợp", "Cơ quan Kiểm lâm trên địa bàn"),
+])
+def test_the_place_of_the_area(text, name):
+    assert text[:agency_extent(text)] == name
+
+
+def test_the_place_of_the_area_in_a_task():
+    section = ("IV. TỔ CHỨC THỰC HIỆN\n\n1. Sở Nông nghiệp và Môi trường\n\n- Chủ trì, phối hợp với cơ quan\n"
+               "thông tấn, báo chí trên địa bàn Thành phố thực hiện phổ biến, tuyên truyền về\n"
+               "các hoạt động trong phòng chống thiên tai;\n")  # TP HCM QĐ 2853/2025 (tune M04)
+    assert ("Cơ quan thông tấn, báo chí trên địa bàn Thành phố", "support") in assignment_entries(section)
