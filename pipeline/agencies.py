@@ -624,6 +624,8 @@ def _extent_with_branches(text: str, levels: int) -> int:
         if parent:
             return branch.end() + parent
     end = _name_extent(text)
+    if end and text[:1] == "B" and (zones := rx.BOARD_OF_ZONES.match(text)) and zones.end() > end:
+        end = zones.end()  # "Ban Quản lý Khu kinh tế Dung Quất | và các Khu công nghiệp Quảng Ngãi"
     if end:
         more = _trailing_complement().match(text, end)
         if more:

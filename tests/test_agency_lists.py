@@ -27,3 +27,29 @@ def test_the_place_of_the_area_in_a_task():
                "thông tấn, báo chí trên địa bàn Thành phố thực hiện phổ biến, tuyên truyền về\n"
                "các hoạt động trong phòng chống thiên tai;\n")  # TP HCM QĐ 2853/2025 (tune M04)
     assert ("Cơ quan thông tấn, báo chí trên địa bàn Thành phố", "support") in assignment_entries(section)
+
+
+# ------------------------------------------------- "và" inside one name: a board's zones
+# A board named by the zones it manages: the "và" between two kinds of zone is inside the name;
+# a body after "và" is another entry.
+@pytest.mark.parametrize("text, name", [
+    # Quảng Ngãi QĐ 1627/2025 (tune C016)
+    ("Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi: hướng dẫn các cơ quan",
+     "Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi"),
+    # Hà Nội KH 310/2025 (tune C005)
+    ("Ban Quản lý các khu công nghệ cao và khu công nghiệp tổ chức thực hiện kế hoạch",
+     "Ban Quản lý các khu công nghệ cao và khu công nghiệp"),
+    # TP HCM QĐ 2853/2025 (tune M04)
+    ("Ban Quản lý các Khu chế xuất và công nghiệp Thành phố chủ trì", "Ban Quản lý các Khu chế xuất và công nghiệp Thành phố"),
+    # Kon Tum QĐ 435/2020 (tune U01): a body after "và"
+    ("Ban Quản lý Khu Kinh tế tỉnh và các đơn vị có liên quan", "Ban Quản lý Khu Kinh tế tỉnh"),
+])
+def test_a_board_of_zones(text, name):
+    assert text[:agency_extent(text)] == name
+
+
+def test_a_board_of_zones_as_a_partner():
+    section = ("III. TỔ CHỨC THỰC HIỆN\n\n1. Sở Tài chính\n\n+ Sở\nTài chính phối hợp Ban Quản lý Khu kinh tế Dung Quất "
+               "và các Khu công nghiệp Quảng\nNgãi: hướng dẫn các cơ quan, tổ chức, đơn vị, địa phương thực hiện kiểm kê.\n")
+    # Quảng Ngãi QĐ 1627/2025 (tune C016)
+    assert ("Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi", "support") in assignment_entries(section)
