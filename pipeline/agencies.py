@@ -310,8 +310,10 @@ def _agency_list_spans(text: str, labelled: bool, loose: bool) -> tuple[tuple[in
             if m.group().strip() == "," and not nxt[:1].isupper() \
                     and rx.PARTY_AND_GOVERNMENT.match(before.lstrip(" ,") + ", " + nxt):
                 continue  # "Các cấp ủy, | chính quyền địa phương các cấp": one collective
-            if _starts_new_name(nxt, labelled, loose, after_and=m.group().strip() == "và") \
+            after_and = m.group().strip() == "và"
+            if _starts_new_name(nxt, labelled, loose, after_and=after_and) \
                     or _head_of_the_body_before(before, nxt) \
+                    or (after_and and _organisations_after_named(before, nxt)) \
                     or (loose and m.group().strip() == "," and _collective_after_named(before, nxt)):
                 cut_points.append(seg_start + m.start())
                 cut_points.append(seg_start + m.end())
@@ -391,6 +393,15 @@ def _starts_new_name(nxt: str, labelled: bool, loose: bool = False, after_and: b
     if loose and after_and and rx.UNITS_START.match(nxt):  # a heading's "Công an tỉnh | và các địa phương"
         return True
     return False
+
+
+def _organisations_after_named(before: str, nxt: str) -> bool:
+    """Whether a list goes on, after "và", from a named body to organisations of their own:
+    "Hội Cựu chiến binh các cấp | và các tổ chức chính trị - xã hội" (BCĐQG 1237 KH 252/2013,
+    tune V02) names two; the Front and its member organisations are one ("Ủy ban MTTQ Việt Nam
+    thành phố | và các tổ chức chính trị - xã hội", gold C002, C014; regexes.ORGANISATIONS_START)."""
+    return rx.ORGANISATIONS_START.match(nxt) is not None and rx.FRONT_NAME.match(before) is None \
+        and _collective_after_named(before, nxt)
 
 
 @memo_short_text

@@ -1404,6 +1404,14 @@ COLLECTIVE_START = regex.compile(r"các\s+(cơ\s+quan|đơn\s+vị|sở|tổ\s+c
 # nghiệp công lập …", gold C038) nor the Front's member organisations, named with it as one
 # ("Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội", gold C002, C014).
 UNITS_START = regex.compile(r"các\s+(?:cơ\s+quan|đơn\s+vị|sở|địa\s+phương)\b")
+# Organisations of their own after "và" and a named body, in any list: "Hội Cựu chiến binh các cấp
+# và | các tổ chức chính trị - xã hội tập trung tuyên truyền" (BCĐQG 1237 KH 252/2013, gold V02:
+# two entries, as contract §3 lists named bodies) — unless the body is the Front (FRONT_NAME),
+# whose member organisations the gold names with it as one (C002, C014; M03, U01 split them).
+ORGANISATIONS_START = regex.compile(r"các\s+(?:tổ\s+chức|đoàn\s+thể)\b")
+# The Front, by its committee or its own name, in full or abbreviated (after a heading's request).
+FRONT_NAME = regex.compile(r"\s*(?:Đề\s+nghị\s+)?(?:(?:(?:Ủy|Uỷ)\s+ban\s+)?(?:Mặt\s+trận\s+Tổ\s+quốc|MTTQ)|UBMTTQ)",
+                           regex.IGNORECASE | regex.V0)
 DOUBLED_HEAD = regex.compile(r"^(\p{L}+)\s+\1(?=\s)")  # "Sở Sở Công thương", a typo
 # Capitalized words after a name's "và" or dash that carry no name on (a portal, a web page, a
 # system: "… và Cổng thông tin điện tử …" is a new thing, agencies.agency_extent).

@@ -2,7 +2,7 @@
 on real lines of the tuned-on corpus (each row names its source)."""
 import pytest
 
-from pipeline.agencies import agency_extent
+from pipeline.agencies import agency_extent, split_agency_list
 from tests.support.texts import assignment_entries
 
 
@@ -53,3 +53,34 @@ def test_a_board_of_zones_as_a_partner():
                "và các Khu công nghiệp Quảng\nNgãi: hướng dẫn các cơ quan, tổ chức, đơn vị, địa phương thực hiện kiểm kê.\n")
     # Quảng Ngãi QĐ 1627/2025 (tune C016)
     assert ("Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi", "support") in assignment_entries(section)
+
+
+# ------------------------------------------- "và các …": organisations of their own after a body
+# After "và", organisations with their own "các" are another entry after a named body (contract
+# §3: named bodies listed with "và" are separate entries) — after the Front, its member
+# organisations are named with it as one (gold C002, C014).
+@pytest.mark.parametrize("text, loose, names", [
+    # BCĐQG 1237 KH 252/2013 (tune V02), an item that opens with a collective
+    ("Các Bộ, ngành chức năng, Mặt trận Tổ quốc Việt Nam, Hội Cựu chiến binh các cấp và các tổ chức chính trị - xã hội",
+     False, ["Các Bộ, ngành chức năng", "Mặt trận Tổ quốc Việt Nam", "Hội Cựu chiến binh các cấp",
+             "các tổ chức chính trị - xã hội"]),
+    ("Hội Cựu chiến binh các cấp và các tổ chức chính trị - xã hội", True,
+     ["Hội Cựu chiến binh các cấp", "các tổ chức chính trị - xã hội"]),
+    # Cần Thơ KH 153/2025 (tune C002): the Front and its member organisations, one entry
+    ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và các tổ chức chính trị - xã hội", True,
+     ["Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và các tổ chức chính trị - xã hội"]),
+    # Đồng Nai KH 182/2025 (tune C014)
+    ("Ủy ban MTTQVN tỉnh và các tổ chức chính trị - xã hội trực thuộc", False,
+     ["Ủy ban MTTQVN tỉnh và các tổ chức chính trị - xã hội trực thuộc"]),
+])
+def test_organisations_after_a_named_body(text, loose, names):
+    assert [text[s:e] for s, e in split_agency_list(text, loose=loose)] == names
+
+
+def test_organisations_after_a_named_body_in_an_item():
+    section = ("V. NHIỆM VỤ\n\n3. Các Bộ, ngành chức năng, các cơ quan báo chí Trung ương, địa phương, quân đội, Mặt trận "
+               "Tổ quốc Việt Nam, Hội Cựu chiến binh các cấp và các tổ chức chính trị - xã hội tập trung tuyên truyền "
+               "sâu rộng về chủ trương, chính sách của Đảng, Nhà nước về công tác tìm kiếm.\n")
+    # BCĐQG 1237 KH 252/2013 (tune V02)
+    entries = assignment_entries(section)
+    assert {("Hội Cựu chiến binh các cấp", "lead"), ("Các tổ chức chính trị - xã hội", "lead")} <= entries
