@@ -396,12 +396,19 @@ def _starts_new_name(nxt: str, labelled: bool, loose: bool = False, after_and: b
 
 
 def _organisations_after_named(before: str, nxt: str) -> bool:
-    """Whether a list goes on, after "và", from a named body to organisations of their own:
-    "Hội Cựu chiến binh các cấp | và các tổ chức chính trị - xã hội" (BCĐQG 1237 KH 252/2013,
-    tune V02) names two; the Front and its member organisations are one ("Ủy ban MTTQ Việt Nam
-    thành phố | và các tổ chức chính trị - xã hội", gold C002, C014; regexes.ORGANISATIONS_START)."""
-    return rx.ORGANISATIONS_START.match(nxt) is not None and rx.FRONT_NAME.match(before) is None \
-        and _collective_after_named(before, nxt)
+    """Whether a list goes on, after "và", from a named body to a collective with its own
+    "các": "UBND cấp xã | và các Sở, ban, ngành quản lý quy hoạch …" (Đắk Lắk CT 10/2025, tune
+    C036), "Hội Cựu chiến binh các cấp | và các tổ chức chính trị - xã hội" (BCĐQG 1237 KH
+    252/2013, tune V02) name two.  Not a generic group of partners ("Sở Tài chính và các đơn vị
+    có liên quan": the gold records none), nor the Front's member organisations after it ("Ủy
+    ban MTTQ Việt Nam thành phố | và các tổ chức chính trị - xã hội", gold C002, C014)."""
+    first = before.lstrip(" ,")
+    if first[:4].lower() == "các " or not starts_with_agency(first, strong_only=True):
+        return False
+    ahead = nxt[:60].lower()  # ("các Sở, ban, ngành" as "các sở, ban, ngành")
+    if rx.UNITS_START.match(ahead):
+        return rx.CONCERNED_GROUP.match(ahead) is None
+    return rx.ORGANISATIONS_START.match(ahead) is not None and rx.FRONT_NAME.match(before) is None
 
 
 @memo_short_text

@@ -41,6 +41,9 @@ def test_the_place_of_the_area_in_a_task():
      "Ban Quản lý các khu công nghệ cao và khu công nghiệp"),
     # TP HCM QĐ 2853/2025 (tune M04)
     ("Ban Quản lý các Khu chế xuất và công nghiệp Thành phố chủ trì", "Ban Quản lý các Khu chế xuất và công nghiệp Thành phố"),
+    # Đắk Lắk CT 10/2025 (tune C036): the verb-like words of a zone's kind
+    ("Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên, Ban Quản lý các Khu công nghiệp tỉnh",
+     "Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên"),
     # Kon Tum QĐ 435/2020 (tune U01): a body after "và"
     ("Ban Quản lý Khu Kinh tế tỉnh và các đơn vị có liên quan", "Ban Quản lý Khu Kinh tế tỉnh"),
 ])
@@ -55,8 +58,8 @@ def test_a_board_of_zones_as_a_partner():
     assert ("Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi", "support") in assignment_entries(section)
 
 
-# ------------------------------------------- "và các …": organisations of their own after a body
-# After "và", organisations with their own "các" are another entry after a named body (contract
+# ------------------------------------------- "và các …": a collective of its own after a body
+# After "và", a collective with its own "các" is another entry after a named body (contract
 # §3: named bodies listed with "và" are separate entries) — after the Front, its member
 # organisations are named with it as one (gold C002, C014).
 @pytest.mark.parametrize("text, loose, names", [
@@ -66,6 +69,11 @@ def test_a_board_of_zones_as_a_partner():
              "các tổ chức chính trị - xã hội"]),
     ("Hội Cựu chiến binh các cấp và các tổ chức chính trị - xã hội", True,
      ["Hội Cựu chiến binh các cấp", "các tổ chức chính trị - xã hội"]),
+    # Đắk Lắk CT 10/2025 (tune C036): departments with their own "các" after a named body
+    ("UBND cấp xã và các Sở, ban, ngành quản lý quy hoạch", False, ["UBND cấp xã", "các Sở, ban, ngành quản lý quy hoạch"]),
+    # Nghệ An QĐ 98/2025 (tune C022): a generic group of partners is no entry of its own
+    ("Chủ tịch UBND tỉnh và các cơ quan, tổ chức có liên quan", False,
+     ["Chủ tịch UBND tỉnh và các cơ quan, tổ chức có liên quan"]),
     # Cần Thơ KH 153/2025 (tune C002): the Front and its member organisations, one entry
     ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và các tổ chức chính trị - xã hội", True,
      ["Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và các tổ chức chính trị - xã hội"]),
