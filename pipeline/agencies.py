@@ -402,13 +402,16 @@ def _organisations_after_named(before: str, nxt: str) -> bool:
     252/2013, tune V02) name two.  Not a generic group of partners ("Sở Tài chính và các đơn vị
     có liên quan": the gold records none), nor the Front's member organisations after it ("Ủy
     ban MTTQ Việt Nam thành phố | và các tổ chức chính trị - xã hội", gold C002, C014)."""
-    first = before.lstrip(" ,")
-    if first[:4].lower() == "các " or not starts_with_agency(first, strong_only=True):
+    if nxt[:4].lower() != "các ":
         return False
     ahead = nxt[:60].lower()  # ("các Sở, ban, ngành" as "các sở, ban, ngành")
     if rx.UNITS_START.match(ahead):
-        return rx.CONCERNED_GROUP.match(ahead) is None
-    return rx.ORGANISATIONS_START.match(ahead) is not None and rx.FRONT_NAME.match(before) is None
+        if rx.CONCERNED_GROUP.match(ahead):
+            return False
+    elif not rx.ORGANISATIONS_START.match(ahead) or rx.FRONT_NAME.match(before):
+        return False
+    first = before.lstrip(" ,")
+    return first[:4].lower() != "các " and starts_with_agency(first, strong_only=True)
 
 
 @memo_short_text
