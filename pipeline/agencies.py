@@ -312,8 +312,10 @@ def _agency_list_spans(text: str, labelled: bool, loose: bool) -> tuple[tuple[in
             if m.group().strip() == "," and not nxt[:1].isupper() \
                     and rx.PARTY_AND_GOVERNMENT.match(before.lstrip(" ,") + ", " + nxt):
                 continue  # "Các cấp ủy, | chính quyền địa phương các cấp": one collective
-            if _starts_new_name(nxt, labelled, loose, after_and=m.group().strip() == "và") \
+            after_and = m.group().strip() == "và"
+            if _starts_new_name(nxt, labelled, loose, after_and=after_and) \
                     or _head_of_the_body_before(before, nxt) \
+                    or (after_and and _organisations_after_named(before, nxt)) \
                     or (loose and m.group().strip() == "," and _collective_after_named(before, nxt)):
                 cut_points.append(seg_start + m.start())
                 cut_points.append(seg_start + m.end())
@@ -393,6 +395,25 @@ def _starts_new_name(nxt: str, labelled: bool, loose: bool = False, after_and: b
     if loose and after_and and rx.UNITS_START.match(nxt):  # a heading's "Công an tỉnh | và các địa phương"
         return True
     return False
+
+
+def _organisations_after_named(before: str, nxt: str) -> bool:
+    """Whether a list goes on, after "và", from a named body to a collective with its own
+    "các": "UBND cấp xã | và các Sở, ban, ngành quản lý quy hoạch …" (Đắk Lắk CT 10/2025, tune
+    C036), "Hội Cựu chiến binh các cấp | và các tổ chức chính trị - xã hội" (BCĐQG 1237 KH
+    252/2013, tune V02) name two.  Not a generic group of partners ("Sở Tài chính và các đơn vị
+    có liên quan": the gold records none), nor the Front's member organisations after it ("Ủy
+    ban MTTQ Việt Nam thành phố | và các tổ chức chính trị - xã hội", gold C002, C014)."""
+    if nxt[:4].lower() != "các ":
+        return False
+    ahead = nxt[:60].lower()  # ("các Sở, ban, ngành" as "các sở, ban, ngành")
+    if rx.UNITS_START.match(ahead):
+        if rx.CONCERNED_GROUP.match(ahead):
+            return False
+    elif not rx.ORGANISATIONS_START.match(ahead) or rx.FRONT_NAME.match(before):
+        return False
+    first = before.lstrip(" ,")
+    return first[:4].lower() != "các " and starts_with_agency(first, strong_only=True)
 
 
 @memo_short_text
@@ -576,9 +597,12 @@ def _trailing_complement() -> regex.Pattern:
         # trực thuộc Trung ương" (Công văn 627/BYT-BH 2021); only after the provinces' own words (a
         # noun head with it opens no name: "…, cơ quan, đơn vị trực thuộc Trung ương" stays one collective)
         rf"|(?<=(?i:tỉnh|thành\s+phố))\s+trực\s+thuộc\s+(?i:trung\s+ương)(?![\p{{L}}])"
-        # the place after "trên địa bàn", as printed: "cơ quan thông tấn, báo chí trên địa bàn Thành
-        # phố" (TP HCM QĐ 2853/2025, the city capitalized as its documents write it), "… trên địa bàn tỉnh"
-        rf"|\s+trên\s+địa\s+bàn\s+(?i:tỉnh|thành\s+phố|huyện|xã|phường)(?![\p{{L}}])(?!\s+(?:có\s+)?liên\s+quan\b)"
+        # the place whose area "trên địa bàn" means, when its unit is written: "cơ quan thông tấn,
+        # báo chí trên địa bàn Thành phố | thực hiện phổ biến" (TP HCM QĐ 2853/2025, gold M04; as
+        # gold C035, 02, 10, M02, N11 write the names of theirs), not before a generic tail ("… trên
+        # địa bàn tỉnh có liên quan")
+        rf"|(?<=trên\s+địa\s+bàn)\s+(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|đặc\s+khu)(?![\p{{L}}])"
+        rf"(?!\s+(?:có\s+)?liên\s+quan\b)"
         rf"|\s+(?:{_complements()})(?![\p{{L}}])(?!\s+(?:có\s+)?liên\s+quan\b))+", regex.V0)
 
 
@@ -625,6 +649,8 @@ def _extent_with_branches(text: str, levels: int) -> int:
         if parent:
             return branch.end() + parent
     end = _name_extent(text)
+    if end and text[:1] == "B" and (zones := rx.BOARD_OF_ZONES.match(text)) and zones.end() > end:
+        end = zones.end()  # "Ban Quản lý Khu kinh tế Dung Quất | và các Khu công nghiệp Quảng Ngãi"
     if end:
         more = _trailing_complement().match(text, end)
         if more:

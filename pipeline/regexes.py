@@ -1395,6 +1395,34 @@ RECIPIENTS_LABEL_FIRST = frozenset("Nn_*")  # its first character after white sp
 # nhánh | Ngân hàng Chính sách xã hội tỉnh" (its parent's name, lower-case words and all).
 BRANCH_OF_BODY = regex.compile(r"(?:Chi|CHI)\s+(?:nhánh|NHÁNH)\s+(?=\p{Lu})", regex.V0)
 
+# A board named by the zones it manages runs over all of them, "và" and all, the verb-like words of a
+# zone's kind too ("Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên", gold C036): "Ban Quản lý Khu kinh
+# tế Dung Quất và các Khu công nghiệp Quảng Ngãi" (Quảng Ngãi QĐ 1627/2025, gold C016), "Ban Quản
+# lý các khu công nghệ cao và khu công nghiệp" (gold C005), "Ban Quản lý các Khu chế xuất và công
+# nghiệp Thành phố" (gold M04): a "và" between two kinds of zone is inside the name, as one between
+# two fields is in "Sở Khoa học và Công nghệ".  A zone's own name or place may follow it (at most
+# three capitalized words, none a head that opens another body); a body after "và" ends it ("Ban
+# Quản lý Khu Kinh tế tỉnh | và các đơn vị có liên quan", gold U01).
+_ZONE_KIND = (r"(?i:(?:khu|cụm)\s+)?(?i:kinh\s+tế|công\s+nghiệp|chế\s+xuất|công\s+nghệ\s+cao"
+              r"|nông\s+nghiệp\s+ứng\s+dụng\s+công\s+nghệ\s+cao)(?![\p{L}])")
+_ZONE_PLACE = (r"(?:\s+(?i:tỉnh|thành\s+phố)(?![\p{L}]))?"
+               r"(?:\s+(?!(?:Sở|Ủy|Uỷ|UBND|Bộ|Ban|Phòng|Văn|Cục|Chi|Hội|Đài|Báo|Công\s+an)(?![\p{L}]))\p{Lu}\p{Ll}*){0,3}")
+BOARD_OF_ZONES = regex.compile(
+    rf"""Ban\s+(?i:quản\s+lý)\s+(?:các\s+)?(?i:khu|cụm)\s+{_ZONE_KIND}{_ZONE_PLACE}   # the first zone ("khu"/"cụm" required)
+         (?:\s*(?:,|và)\s+(?:các\s+)?{_ZONE_KIND}{_ZONE_PLACE})*                       # more kinds""",
+    regex.V0 | regex.VERBOSE)
+
+# A partner named "at the same level" as its lead (assignments._same_level_named).
+SAME_LEVEL_END = regex.compile(r"\s+cùng\s+cấp$")
+# The level or places a lead's name ends with: "… cấp xã", "… các huyện, thành phố", "… tỉnh".
+LEVEL_AT_END = regex.compile(
+    r"""\s(?P<level>cấp\s+(?:tỉnh|huyện|xã|cơ\s+sở)
+         | (?:các\s+)?(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)
+           (?:\s*,\s*(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu))*)$""",
+    regex.V0 | regex.VERBOSE)
+# A sentence's end between two mentions: a full stop before a space, or a blank line.
+SENTENCE_END_BETWEEN = regex.compile(r"\.\s|\n\s*\n")
+
 # (moved from agencies.py, review 0.9 #11: every pattern in one place)
 # A collective of units after a labelled list's comma: "Chủ trì: Sở Nội vụ, | các cơ quan, đơn vị
 # …" starts a name of its own (agencies._starts_new_name).
@@ -1405,6 +1433,16 @@ COLLECTIVE_START = regex.compile(r"các\s+(cơ\s+quan|đơn\s+vị|sở|tổ\s+c
 # nghiệp công lập …", gold C038) nor the Front's member organisations, named with it as one
 # ("Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội", gold C002, C014).
 UNITS_START = regex.compile(r"các\s+(?:cơ\s+quan|đơn\s+vị|sở|địa\s+phương)\b")
+# Organisations of their own after "và" and a named body, in any list: "Hội Cựu chiến binh các cấp
+# và | các tổ chức chính trị - xã hội tập trung tuyên truyền" (BCĐQG 1237 KH 252/2013, gold V02:
+# two entries, as contract §3 lists named bodies) — unless the body is the Front (FRONT_NAME),
+# whose member organisations the gold names with it as one (C002, C014; M03, U01 split them).
+ORGANISATIONS_START = regex.compile(r"các\s+(?:tổ\s+chức|đoàn\s+thể)\b")
+# A generic group of partners: "các cơ quan, tổ chức có liên quan", "các đơn vị liên quan".
+CONCERNED_GROUP = regex.compile(r"các\s[^;:.]{0,40}?\s(?:có\s+)?liên\s+quan(?![\p{L}])", regex.V0)
+# The Front, by its committee or its own name, in full or abbreviated (after a heading's request).
+FRONT_NAME = regex.compile(r"\s*(?:Đề\s+nghị\s+)?(?:(?:(?:Ủy|Uỷ)\s+ban\s+)?(?:Mặt\s+trận\s+Tổ\s+quốc|MTTQ)|UBMTTQ)",
+                           regex.IGNORECASE | regex.V0)
 DOUBLED_HEAD = regex.compile(r"^(\p{L}+)\s+\1(?=\s)")  # "Sở Sở Công thương", a typo
 # Capitalized words after a name's "và" or dash that carry no name on (a portal, a web page, a
 # system: "… và Cổng thông tin điện tử …" is a new thing, agencies.agency_extent).

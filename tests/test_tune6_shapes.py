@@ -248,10 +248,10 @@ def test_a_city_letter_that_never_names_its_city_keeps_the_unit_as_printed():
     ("**VI. TỔ CHỨC THỰC HIỆN**\n\n**3. Sở Nội vụ: **Chủ động xây dựng kế hoạch triển khai Phong trào thi đua; phối\n"
      "hợp với cơ quan báo chí làm tốt công tác thông tin, tuyên truyền.\n",
      ("Cơ quan báo chí", "support")),
-    # TP HCM QĐ 2853/2025 (the place after "trên địa bàn" is not read yet: gold "… trên địa bàn Thành phố")
+    # TP HCM QĐ 2853/2025: the place after "trên địa bàn" is read (gold "… trên địa bàn Thành phố")
     ("**V. TỔ CHỨC THỰC HIỆN**\n\n1. Sở Văn hóa và Thể thao\n\nChủ trì, phối hợp với cơ quan thông tấn, báo chí trên địa bàn "
      "Thành phố thực hiện phổ biến nội dung Đề án.\n",
-     ("Cơ quan thông tấn, báo chí trên địa bàn", "support")),
+     ("Cơ quan thông tấn, báo chí trên địa bàn Thành phố", "support")),
 ])
 def test_the_press_named_as_a_partner_in_lower_case(text, expected):
     assert expected in assignment_entries(text)

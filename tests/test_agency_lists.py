@@ -1,0 +1,116 @@
+"""How a list of bodies is read: where its entries part and what its items share (issue #11),
+on real lines of the tuned-on corpus (each row names its source)."""
+from pathlib import Path
+
+import pytest
+
+from pipeline.agencies import agency_extent, split_agency_list
+from tests.support.texts import assignment_entries
+
+
+# ----------------------------------------------- a trailing complement: the area's own place
+# "trên địa bàn" completes a name, and so does the unit of the place it means when the text
+# writes it (the gold keeps it: "… trên địa bàn Thành phố", "… trên địa bàn tỉnh").
+@pytest.mark.parametrize("text, name", [
+    # TP HCM QĐ 2853/2025 (tune M04)
+    ("cơ quan thông tấn, báo chí trên địa bàn Thành phố thực hiện phổ biến, tuyên truyền",
+     "cơ quan thông tấn, báo chí trên địa bàn Thành phố"),
+    ("cơ quan thông tấn, báo chí trên địa bàn tỉnh thực hiện phổ biến",
+     "cơ quan thông tấn, báo chí trên địa bàn tỉnh"),
+    # Quảng Ninh QĐ 96/2025 (tune C023): no place written, the complement alone
+    ("Cơ quan Kiểm lâm trên địa bàn phối hợp", "Cơ quan Kiểm lâm trên địa bàn"),
+])
+def test_the_place_of_the_area(text, name):
+    assert text[:agency_extent(text)] == name
+
+
+def test_the_place_of_the_area_in_a_task():
+    section = ("IV. TỔ CHỨC THỰC HIỆN\n\n1. Sở Nông nghiệp và Môi trường\n\n- Chủ trì, phối hợp với cơ quan\n"
+               "thông tấn, báo chí trên địa bàn Thành phố thực hiện phổ biến, tuyên truyền về\n"
+               "các hoạt động trong phòng chống thiên tai;\n")  # TP HCM QĐ 2853/2025 (tune M04)
+    assert ("Cơ quan thông tấn, báo chí trên địa bàn Thành phố", "support") in assignment_entries(section)
+
+
+# ------------------------------------------------- "và" inside one name: a board's zones
+# A board named by the zones it manages: the "và" between two kinds of zone is inside the name;
+# a body after "và" is another entry.
+@pytest.mark.parametrize("text, name", [
+    # Quảng Ngãi QĐ 1627/2025 (tune C016)
+    ("Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi: hướng dẫn các cơ quan",
+     "Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi"),
+    # Hà Nội KH 310/2025 (tune C005)
+    ("Ban Quản lý các khu công nghệ cao và khu công nghiệp tổ chức thực hiện kế hoạch",
+     "Ban Quản lý các khu công nghệ cao và khu công nghiệp"),
+    # TP HCM QĐ 2853/2025 (tune M04)
+    ("Ban Quản lý các Khu chế xuất và công nghiệp Thành phố chủ trì", "Ban Quản lý các Khu chế xuất và công nghiệp Thành phố"),
+    # Đắk Lắk CT 10/2025 (tune C036): the verb-like words of a zone's kind
+    ("Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên, Ban Quản lý các Khu công nghiệp tỉnh",
+     "Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên"),
+    # Kon Tum QĐ 435/2020 (tune U01): a body after "và"
+    ("Ban Quản lý Khu Kinh tế tỉnh và các đơn vị có liên quan", "Ban Quản lý Khu Kinh tế tỉnh"),
+])
+def test_a_board_of_zones(text, name):
+    assert text[:agency_extent(text)] == name
+
+
+def test_a_board_of_zones_as_a_partner():
+    section = ("III. TỔ CHỨC THỰC HIỆN\n\n1. Sở Tài chính\n\n+ Sở\nTài chính phối hợp Ban Quản lý Khu kinh tế Dung Quất "
+               "và các Khu công nghiệp Quảng\nNgãi: hướng dẫn các cơ quan, tổ chức, đơn vị, địa phương thực hiện kiểm kê.\n")
+    # Quảng Ngãi QĐ 1627/2025 (tune C016)
+    assert ("Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi", "support") in assignment_entries(section)
+
+
+# ------------------------------------------- "và các …": a collective of its own after a body
+# After "và", a collective with its own "các" is another entry after a named body (contract
+# §3: named bodies listed with "và" are separate entries) — after the Front, its member
+# organisations are named with it as one (gold C002, C014).
+@pytest.mark.parametrize("text, loose, names", [
+    # BCĐQG 1237 KH 252/2013 (tune V02), an item that opens with a collective
+    ("Các Bộ, ngành chức năng, Mặt trận Tổ quốc Việt Nam, Hội Cựu chiến binh các cấp và các tổ chức chính trị - xã hội",
+     False, ["Các Bộ, ngành chức năng", "Mặt trận Tổ quốc Việt Nam", "Hội Cựu chiến binh các cấp",
+             "các tổ chức chính trị - xã hội"]),
+    ("Hội Cựu chiến binh các cấp và các tổ chức chính trị - xã hội", True,
+     ["Hội Cựu chiến binh các cấp", "các tổ chức chính trị - xã hội"]),
+    # Đắk Lắk CT 10/2025 (tune C036): departments with their own "các" after a named body
+    ("UBND cấp xã và các Sở, ban, ngành quản lý quy hoạch", False, ["UBND cấp xã", "các Sở, ban, ngành quản lý quy hoạch"]),
+    # Nghệ An QĐ 98/2025 (tune C022): a generic group of partners is no entry of its own
+    ("Chủ tịch UBND tỉnh và các cơ quan, tổ chức có liên quan", False,
+     ["Chủ tịch UBND tỉnh và các cơ quan, tổ chức có liên quan"]),
+    # Cần Thơ KH 153/2025 (tune C002): the Front and its member organisations, one entry
+    ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và các tổ chức chính trị - xã hội", True,
+     ["Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và các tổ chức chính trị - xã hội"]),
+    # Đồng Nai KH 182/2025 (tune C014)
+    ("Ủy ban MTTQVN tỉnh và các tổ chức chính trị - xã hội trực thuộc", False,
+     ["Ủy ban MTTQVN tỉnh và các tổ chức chính trị - xã hội trực thuộc"]),
+])
+def test_organisations_after_a_named_body(text, loose, names):
+    assert [text[s:e] for s, e in split_agency_list(text, loose=loose)] == names
+
+
+def test_organisations_after_a_named_body_in_an_item():
+    section = ("V. NHIỆM VỤ\n\n3. Các Bộ, ngành chức năng, các cơ quan báo chí Trung ương, địa phương, quân đội, Mặt trận "
+               "Tổ quốc Việt Nam, Hội Cựu chiến binh các cấp và các tổ chức chính trị - xã hội tập trung tuyên truyền "
+               "sâu rộng về chủ trương, chính sách của Đảng, Nhà nước về công tác tìm kiếm.\n")
+    # BCĐQG 1237 KH 252/2013 (tune V02)
+    entries = assignment_entries(section)
+    assert {("Hội Cựu chiến binh các cấp", "lead"), ("Các tổ chức chính trị - xã hội", "lead")} <= entries
+
+
+# ------------------------------------------------- "cùng cấp": the level the lead names
+@pytest.mark.parametrize("section, expected, absent", [
+    # Kon Tum QĐ 435/2020 (tune U01)
+    ("III. NHIỆM VỤ\n\n1. Tuyên truyền\n\n- Cơ quan thực hiện: Uỷ ban nhân dân các huyện, thành phố chủ trì phối hợp "
+     "với Ban quản lý Khu kinh tế tỉnh; Liên đoàn Lao động cùng cấp và các đơn vị có liên quan.\n",
+     ("Liên đoàn Lao động các huyện, thành phố", "support"), ("Liên đoàn Lao động cùng cấp", "support")),
+])
+def test_the_same_level_as_the_lead(section, expected, absent):
+    entries = assignment_entries(section)
+    assert expected in entries and absent not in entries
+
+
+def test_the_same_level_as_the_lead_in_a_document():
+    # Quảng Ninh MTTQ HD 2025 quy trình hiệp thương (tune C054): "Ban Thường trực Ủy ban Mặt trận Tổ
+    # quốc Việt Nam cấp xã phối hợp với Ủy ban nhân dân cùng cấp triệu tập và chủ trì hội nghị."
+    path = next(Path(__file__).parent.joinpath("data/corpus/text").glob("C054_*.txt"))
+    entries = assignment_entries(path.read_text(encoding="utf-8"))
+    assert ("Ủy ban nhân dân cấp xã", "support") in entries and ("Ủy ban nhân dân cùng cấp", "support") not in entries
