@@ -79,7 +79,6 @@ def find_assignments(st: Structure) -> list[Assignment]:
     found.sort(key=lambda a: a.start)
     found = _opening_addressees_restated(st, found)
     found = _addressees_by_their_short_name(st, found)
-    found = _same_level_named(st, found)
     return _with_short_forms_read_out(st, _with_parents_named(st, found))
 
 
@@ -87,31 +86,6 @@ def _named_by_its_part(st: Structure, a: Assignment) -> bool:
     """A bare group of units followed by its part in the plan ("Các đơn vị | được giao thực hiện các
     nhiệm vụ thuộc Kế hoạch lập dự toán …"): the plan's assignees, named where their work is given."""
     return bool(rx.BARE_COLLECTIVE.match(a.agency)) and rx.ASSIGNED_PART_AFTER.match(st.text, a.end) is not None
-
-
-# How far back the lead whose level "cùng cấp" means may stand (a task sentence's subject).
-_SAME_LEVEL_READ = 300
-
-
-def _same_level_named(st: Structure, found: list[Assignment]) -> list[Assignment]:
-    """A partner "at the same level" takes the level its lead names in the same sentence: "Ban
-    Thường trực Ủy ban MTTQ Việt Nam cấp xã phối hợp với Ủy ban nhân dân cùng cấp" → "Ủy ban
-    nhân dân cấp xã" (Quảng Ninh HD 2025, gold C054), "Cơ quan thực hiện: Ủy ban nhân dân các
-    huyện, thành phố chủ trì phối hợp với …; Liên đoàn Lao động cùng cấp" → "Liên đoàn Lao động
-    các huyện, thành phố" (Kon Tum QĐ 435/2020, gold U01).  A lead that names no level leaves it
-    as written ("Thường trực Ủy ban MTTQ Việt Nam cùng cấp", gold C022)."""
-    out = list(found)
-    for k, a in enumerate(found):
-        same = rx.SAME_LEVEL_END.search(a.agency) if a.role == "support" else None
-        if not same:
-            continue
-        lead = next((b for b in reversed(found[:k]) if b.role == "lead" and b.end <= a.start), None)
-        if lead is None or a.start - lead.end > _SAME_LEVEL_READ or rx.SENTENCE_END_BETWEEN.search(st.text, lead.end, a.start):
-            continue
-        level = rx.LEVEL_AT_END.search(lead.agency)
-        if level:
-            out[k] = dataclasses.replace(a, agency=a.agency[:same.start()] + " " + level.group("level"))
-    return out
 
 
 def _grants_a_power_only(st: Structure, a: Assignment) -> bool:

@@ -1412,17 +1412,6 @@ BOARD_OF_ZONES = regex.compile(
          (?:\s*(?:,|và)\s+(?:các\s+)?{_ZONE_KIND}{_ZONE_PLACE})*                       # more kinds""",
     regex.V0 | regex.VERBOSE)
 
-# A partner named "at the same level" as its lead (assignments._same_level_named).
-SAME_LEVEL_END = regex.compile(r"\s+cùng\s+cấp$")
-# The level or places a lead's name ends with: "… cấp xã", "… các huyện, thành phố", "… tỉnh".
-LEVEL_AT_END = regex.compile(
-    r"""\s(?P<level>cấp\s+(?:tỉnh|huyện|xã|cơ\s+sở)
-         | (?:các\s+)?(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)
-           (?:\s*,\s*(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu))*)$""",
-    regex.V0 | regex.VERBOSE)
-# A sentence's end between two mentions: a full stop before a space, or a blank line.
-SENTENCE_END_BETWEEN = regex.compile(r"\.\s|\n\s*\n")
-
 # (moved from agencies.py, review 0.9 #11: every pattern in one place)
 # A collective of units after a labelled list's comma: "Chủ trì: Sở Nội vụ, | các cơ quan, đơn vị
 # …" starts a name of its own (agencies._starts_new_name).

@@ -9,8 +9,9 @@ document.
 - One office of every district named in the plural, its name holding "và": "các Phòng Lao động -
   Thương binh và Xã hội quận - huyện" — TP HCM QĐ 49/2012/QĐ-UBND
   (github:TuanHuu168/CongBot, Data/file_data_1.md).
-- The body at the lead's level: "Liên đoàn Lao động cùng cấp" (Kon Tum QĐ 435/2020), named by the
-  lead's level ("Liên đoàn Lao động các huyện, thành phố", as the gold writes it)."""
+- The body at the lead's level: "Liên đoàn Lao động cùng cấp" (Kon Tum QĐ 435/2020), kept as
+  printed, as the contract keeps "tỉnh" as written and the calibration gold (C022) writes "Thường
+  trực Ủy ban MTTQ Việt Nam cùng cấp"."""
 
 import pytest
 
@@ -52,12 +53,11 @@ UB_HUYEN = "Ủy ban nhân dân các huyện, thành phố"
      "- Cơ quan thực hiện: Ủy ban nhân dân các huyện, thành phố chủ trì, phối hợp với Ban Quản lý Khu Kinh tế tỉnh "
      "và các đơn vị có liên quan.\n",
      {(UB_HUYEN, "lead"), ("Ban Quản lý Khu Kinh tế tỉnh", "support"), ("Các đơn vị có liên quan", "support")}),
-    # Kon Tum QĐ 435/2020, II.2.3: "Liên đoàn Lao động cùng cấp" was a lead, and cut to "Liên đoàn Lao động";
-    # it is at the lead's level (gold "Liên đoàn Lao động các huyện, thành phố")
+    # Kon Tum QĐ 435/2020, II.2.3: "Liên đoàn Lao động cùng cấp" was a lead, and cut to "Liên đoàn Lao động"
     ("2.3. Đẩy mạnh công tác xã hội hóa nhằm hỗ trợ xây dựng nhà ở cho người lao động.\n"
      "- Cơ quan thực hiện: Uỷ ban nhân dân các huyện, thành phố chủ trì phối hợp với Ban quản lý Khu kinh tế tỉnh; "
      "Liên đoàn Lao động cùng cấp và các đơn vị có liên quan.\n",
-     {(UB_HUYEN, "lead"), ("Ban quản lý Khu kinh tế tỉnh", "support"), ("Liên đoàn Lao động các huyện, thành phố", "support"),
+     {(UB_HUYEN, "lead"), ("Ban quản lý Khu kinh tế tỉnh", "support"), ("Liên đoàn Lao động cùng cấp", "support"),
       ("Các đơn vị có liên quan", "support")}),
     # Kon Tum QĐ 435/2020, II.2.10: the crawl joined the time label to the line; it was read into a lead
     # "Liên đoàn Lao động tỉnh và địa phương -Thời gian"
