@@ -22,8 +22,8 @@ import regex
 
 from . import regexes as rx
 from . import vocab
-from .agencies import (agency_extent, clean_agency, restore_case, defined_short_names, expand_abbreviations, fold_agency, head_end, opens_name_in_sentence,
-                       split_agency_list, starts_with_agency, starts_with_post)
+from .agencies import (agency_extent, clean_agency, defined_short_names, expand_abbreviations, fold_agency, head_end, opens_name_in_sentence,
+                       restore_case, split_agency_list, starts_with_agency, starts_with_post)
 from .models import Assignment
 from .structure import Structure
 from .text import memo_short_text
