@@ -148,15 +148,17 @@ def restore_case(name: str) -> str:
             rest = name.split()[len(proper.split()):]
             return " ".join([proper, *_place_case(rest)]).strip()
     words = name.split()
-    if words[0].lower() in _UNIT_WORDS:
+    if words[0].lower() in _UNIT_WORDS and not (len(words) > 1 and words[1].lower() in _PARTY_COMMITTEE_WORDS):
         # a locality named as a body: "HUYỆN TUY PHƯỚC" → "Huyện Tuy Phước", "THỊ XÃ HOÀI NHƠN" →
-        # "Thị xã Hoài Nhơn" (Bình Định QĐ 518/2023's capital annex)
+        # "Thị xã Hoài Nhơn" (Bình Định QĐ 518/2023's capital annex); not its party committee
+        # ("TỈNH ỦY SƠN LA" is "Tỉnh ủy …", a body named for the unit, not the unit)
         cased = " ".join(_place_case(words))
         return cased[:1].upper() + cased[1:]
     return " ".join([words[0][:1] + words[0][1:].lower(), *_place_case(words[1:])])
 
 
 _UNIT_WORDS = {"tỉnh", "thành", "phố", "huyện", "quận", "xã", "phường", "thị", "trấn"}
+_PARTY_COMMITTEE_WORDS = {"ủy", "uỷ"}  # "Tỉnh ủy", "Huyện ủy", "Thành ủy": the unit's party committee
 
 
 def _place_case(words: list[str]) -> list[str]:
@@ -574,6 +576,9 @@ def _trailing_complement() -> regex.Pattern:
         # trực thuộc Trung ương" (Công văn 627/BYT-BH 2021); only after the provinces' own words (a
         # noun head with it opens no name: "…, cơ quan, đơn vị trực thuộc Trung ương" stays one collective)
         rf"|(?<=(?i:tỉnh|thành\s+phố))\s+trực\s+thuộc\s+(?i:trung\s+ương)(?![\p{{L}}])"
+        # the place after "trên địa bàn", as printed: "cơ quan thông tấn, báo chí trên địa bàn Thành
+        # phố" (TP HCM QĐ 2853/2025, the city capitalized as its documents write it), "… trên địa bàn tỉnh"
+        rf"|\s+trên\s+địa\s+bàn\s+(?i:tỉnh|thành\s+phố|huyện|xã|phường)(?![\p{{L}}])(?!\s+(?:có\s+)?liên\s+quan\b)"
         rf"|\s+(?:{_complements()})(?![\p{{L}}])(?!\s+(?:có\s+)?liên\s+quan\b))+", regex.V0)
 
 
@@ -783,6 +788,12 @@ def _name_extent(text: str) -> int:
             if more:
                 consumed = more.end()
                 break
+            continue
+        if lw == "ban" and spans[i - 1][0] in ("Ủy", "Uỷ") and consumed == spans[i - 1][2]:
+            # "Thường trực | Ủy | ban MTTQ …": the tagger split "Ủy ban" after a post (Nghệ An QĐ
+            # 98/2025 Điều 8, Lương Minh KH 2025): one word, the name goes on
+            consumed = e
+            i += 1
             continue
         if lw == "nhân dân" or (known is None and i == 1 and lw in ("ban", "nhân", "dân")):
             consumed = e

@@ -64,7 +64,8 @@ def find_assignments(st: Structure) -> list[Assignment]:
     _from_task_tables(st, found)
     _from_letter_addressees(st, found)
     _from_courtesy_requests(st, found)
-    found = [a for a in found if not rx.BACK_REFERENCE.search(a.agency) and not _grants_a_power_only(st, a)]
+    found = [a for a in found if not rx.BACK_REFERENCE.search(a.agency) and not _named_by_its_part(st, a)
+             and not _grants_a_power_only(st, a)]
     found = [part for a in found for part in _kinds_of_body_apart(a)]
     found = [part for a in found for part in _forces_apart(a)]
     expanded, lists = [], []
@@ -79,6 +80,12 @@ def find_assignments(st: Structure) -> list[Assignment]:
     found = _opening_addressees_restated(st, found)
     found = _addressees_by_their_short_name(st, found)
     return _with_short_forms_read_out(st, _with_parents_named(st, found))
+
+
+def _named_by_its_part(st: Structure, a: Assignment) -> bool:
+    """A bare group of units followed by its part in the plan ("Các đơn vị | được giao thực hiện các
+    nhiệm vụ thuộc Kế hoạch lập dự toán …"): the plan's assignees, named where their work is given."""
+    return bool(rx.BARE_COLLECTIVE.match(a.agency)) and rx.ASSIGNED_PART_AFTER.match(st.text, a.end) is not None
 
 
 def _grants_a_power_only(st: Structure, a: Assignment) -> bool:
@@ -125,9 +132,11 @@ _DEPARTMENTS_AND_ORGANISATIONS = regex.compile(
 
 
 # A body named once for two levels: "Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã" is the
-# province's and the communes' (two bodies; reconciled tune5 gold, Nghệ An KH 980/2025).
+# province's and the communes' (two bodies; reconciled tune5 gold, Nghệ An KH 980/2025); so is
+# one whose first level is its place word alone: "Thường trực Hội đồng nhân dân tỉnh, cấp xã"
+# (tune3 gold C054, Quảng Ninh MTTQ HD 2025: "… tỉnh" and "… cấp xã").
 _BODY_OF_TWO_LEVELS = regex.compile(
-    r"^(?P<body>\S.*?)\s+(?P<first>cấp\s+(?:tỉnh|huyện|xã))\s*(?:,|và)\s*(?P<second>cấp\s+(?:tỉnh|huyện|xã))$")
+    r"^(?P<body>\S.*?)\s+(?P<first>cấp\s+(?:tỉnh|huyện|xã)|(?i:tỉnh|huyện))\s*(?:,|và)\s*(?P<second>cấp\s+(?:tỉnh|huyện|xã))$")
 
 
 # (any case: "ỦY BAN NHÂN DÂN" of a heading too, as this test always read; the joins of
@@ -149,8 +158,10 @@ def _kinds_of_body_apart(a: Assignment) -> list[Assignment]:
                 Assignment("Các " + m.group("organisations"), a.role, a.section, a.task, a.start, a.end)]
     m = _BODY_OF_TWO_LEVELS.match(a.agency)
     # (the people's committees of two levels are one entry, as the contract's own example writes
-    # them: "Ủy ban nhân dân cấp huyện, cấp xã")
-    if m and not m.group("body").lower().startswith("các ") and not _PEOPLES_BODY.fullmatch(m.group("body")):
+    # them: "Ủy ban nhân dân cấp huyện, cấp xã" — two classes; the province's own council named
+    # before a class, "Thường trực Hội đồng nhân dân tỉnh, cấp xã", is a named body and a class)
+    if m and not m.group("body").lower().startswith("các ") \
+            and not (_PEOPLES_BODY.fullmatch(m.group("body")) and m.group("first").startswith("cấp")):
         return [Assignment(f"{m.group('body')} {m.group(level)}", a.role, a.section, a.task, a.start, a.end)
                 for level in ("first", "second")]
     return [a]
@@ -752,8 +763,8 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
                                           or (not keep_generic and rx.KIND_OF_BODY.match(seg)
                                               and not rx.businesses_by_trade().match(seg)))
             if generic and not keep_generic and not bare and rx.DEPARTMENTS_COLLECTIVE.match(seg[:ext]) \
-                    and _named_agency_next(seg, ext):
-                generic = None  # listed with named partners, the departments are partners too
+                    and (_named_agency_next(seg, ext) or spans):
+                generic = None  # listed with named partners (after or before), the departments are partners too
             # a generic collective counts only as the whole subject ("Các cơ quan quản lý
             # nhà nước, tổ chức, cá nhân liên quan có trách nhiệm …"), not after a name
             if not bare and not (generic and (spans or not keep_generic)):
@@ -1274,6 +1285,12 @@ def _heading_names(head_text: str) -> list[tuple[int, int]]:
             break
     if len(head_text.split()) <= 30:
         return spans
+    if ";" in head_text and not rx.ACTION_ANYWHERE.search(head_text):
+        # a list of addressees parted by ";", no verb among them, however long its names: "1. Giao
+        # người đứng đầu các cơ quan chuyên môn, cơ quan hành chính khác, các đơn vị sự nghiệp công
+        # lập trực thuộc Ủy ban nhân dân Thành phố; Chủ tịch Ủy ban nhân dân các xã, phường và đặc
+        # khu" (TP HCM CV 4240/2025: the work on the lines under it)
+        return spans
     names = len(spans) >= 2 and all(len(head_text[s:e].split()) <= 16 and starts_with_agency(head_text[s:e])
                                     for s, e in spans)
     return spans if names else []
@@ -1650,11 +1667,28 @@ def _subject_after_intro(body: str, after_condition: bool = False) -> int | None
     if then and (found := _sentence_subjects(body[then.end():then.end() + 1].upper() + body[then.end() + 1:],
                                              after_condition=True)) and found[1]:
         return then.end()
-    if not rx.COMMA_BEFORE_NAME.search(body, 0, 300):
+    if not rx.COMMA_BEFORE_NAME.search(body, 0, 300) \
+            and not any(opens_name_in_sentence(body[m.end():m.end() + 60]) for m in _CLAUSE_COMMA.finditer(body, 0, 300)):
         return None
+    first_end = None  # where the clauses after the opening one begin
     for m in _CLAUSE_COMMA.finditer(body, 0, 300):
+        if first_end is None:
+            first_end = m.end()
+        # (asked only of a post or a lower-case name after the comma: most commas need no search)
+        def predicate_begun(m=m) -> bool:
+            return rx.ACTION_ANYWHERE.search(body, first_end - 1, m.start()) is not None
         nxt = body[m.end():m.end() + 300]
         if not (nxt[:4].lower() == "các " or (nxt[:1].isupper() and starts_with_agency(nxt, strong_only=True))
+                # a post heading its body, as a subject without the clause is read: "Căn cứ vào kết
+                # quả hiệp thương lần thứ nhất, chậm nhất là ngày 15 tháng 12 năm 2025, Thường trực
+                # Hội đồng nhân dân tỉnh, cấp xã tiến hành …" (Quảng Ninh MTTQ HD 2025)
+                # — not once a clause after the opening one has begun the predicate ("…, phối hợp với Sở
+                # Dân tộc và Tôn giáo tham mưu trình Ủy ban nhân dân tỉnh, | Chủ tịch UBND tỉnh ban hành …",
+                # Phú Thọ QĐ 102/2025: the post is one the work is proposed to)
+                or (nxt[:1].isupper() and starts_with_post(nxt) and not predicate_begun())
+                # a body named in lower case, as a sentence names it: "Trong điều kiện thời tiết nắng
+                # nóng …, chính quyền địa phương phải thông báo …" (Quảng Ninh QĐ 96/2025 Điều 10)
+                or (opens_name_in_sentence(nxt) and not predicate_begun())
                 or rx.DIRECTIVE.match(nxt)  # "Căn cứ …, đề nghị các cơ quan …"
                 # "Để chủ động ứng phó …, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Giám đốc các sở …"
                 or (nxt[:1].isupper() and rx.ISSUER_DIRECTIVE.match(nxt))):
@@ -2194,7 +2228,8 @@ def _from_partner_phrases(st: Structure, out: list[Assignment], work_lines: set[
     for m in rx.PARTNER_PHRASE.finditer(text):
         i = st.line_at(m.start())
         h = st.section_of(i)
-        if i not in work_lines and not _in_task_section(st, h) and not _labelled_section(st, h):
+        if i not in work_lines and not _in_task_section(st, h) and not _labelled_section(st, h) \
+                and not _in_a_bodys_article(h):
             continue
         window = text[m.end(): m.end() + 300]
         next_item = rx.NEXT_ITEM.search(window)  # partners stand in their item (a wrapped line goes on)
@@ -2229,6 +2264,15 @@ def _from_partner_phrases(st: Structure, out: list[Assignment], work_lines: set[
             if len(name.split()) >= 2:
                 out.append(Assignment(name, "support", h.path if h else None, first_sentence(line_text),
                                       offset + s, offset + e))
+
+
+def _in_a_bodys_article(h) -> bool:
+    """An item of an article whose title names a body ("Điều 21. Sở Khoa học và Công nghệ / 2. Chủ
+    trì, phối hợp với Văn phòng UBND tỉnh …", Ninh Bình QĐ 163/2025): the partners it names work
+    with that body (its items' other words may describe it, not give work: "Điều 7. Ban Kiểm soát /
+    2. Ban Kiểm soát gồm 03 người")."""
+    return h is not None and h.level >= 2 and h.path.startswith("Điều") and bool(h.top_title) \
+        and starts_with_agency(_strip_directive(h.top_title))
 
 
 def _post_with_its_whole_body(name: str) -> bool:
@@ -2342,7 +2386,7 @@ def _addressee_items(st: Structure) -> tuple[list[tuple[str, int]], int]:
             if kind:
                 name = kind.group("kind")
             names.append((name, lines[j].start + lines[j].text.index(item.group("name"))))
-        elif lines[j].text.strip() and not lines[j].blank and names and not lines[j].text.strip().startswith(("-", "+", "|")):
+        elif lines[j].text.strip() and not lines[j].blank and names and not lines[j].text.strip().startswith(("-", "+", "•", "|")):
             # an item wrapped over lines of a crawl ("- Các Cục: …, Hàng\nhải và …"): its continuation
             j += 1
             continue

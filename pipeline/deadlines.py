@@ -160,7 +160,7 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             continue
         line = st.line_at(m.start())
         if (m.group("year") or m.group("month") or m.group("quarter") or m.group("half")) \
-                and st.lines[line].text.isupper():
+                and _names_a_part(st, line):
             continue  # a heading's period names its part ("III. … TRỌNG TÂM TRONG NĂM 2026")
         agency = agency_at(m.start(), m.end())
         listed = rx.QUARTER_LIST_AFTER.match(text, m.end()) if m.group("quarter") and not m.group("q_y") else None
@@ -1002,3 +1002,15 @@ def _agency_for(st: Structure, line: int, scopes: list[dict[str, int]],
             break
         path = path.rsplit(".", 1)[0]
     return None
+
+
+def _names_a_part(st: Structure, line: int) -> bool:
+    """Whether ``line`` is a heading whose period names its part: a line in capitals, or a part's
+    own heading line under its Roman numeral in any case ("III. MỘT SỐ HOẠT ĐỘNG TUYÊN TRUYỀN
+    TRỌNG TÂM TRONG NĂM 2026" and "III. Một số hoạt động tuyên truyền trọng tâm trong năm 2026"
+    alike, tune C065: a part heading in sentence case, issue #11)."""
+    text = st.lines[line].text
+    if text.isupper():
+        return True
+    k = st.line_section[line] if line < len(st.line_section) else None
+    return k is not None and st.headings[k].line == line and rx.ROMAN_HEADING.match(text) is not None

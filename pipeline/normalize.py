@@ -324,9 +324,10 @@ def _wrapped_line(longest: int | str = "") -> regex.Pattern:
     """The pattern, for lines of 44 characters or more (up to ``longest``, none when empty)."""
     return regex.compile(
         # (the line above opens with no mark: a letter item (``rx.LETTER_ITEM_MARK``), and wider
-        # than the shared marks, a numeral or a number of any length with its dot, an article's word
+        # than the shared marks, a numeral or a number of any length with its dot or bracket ("2)" as
+        # "2." - a Word list writes either), an article's word
         # and a digit whatever its punctuation - a line is joined to the next only with no doubt)
-        rf"\n(?=\p{{Lu}})(?<=^(?![IVXLC]+\.|\d+\.|{rx.LETTER_ITEM_MARK}|Điều[ ]+\d)(?![^\n]*[ ]\|[ ])"
+        rf"\n(?=\p{{Lu}})(?<=^(?![IVXLC]+\.|\d+[.)]|{rx.LETTER_ITEM_MARK}|Điều[ ]+\d)(?![^\n]*[ ]\|[ ])"
         rf"[^\n]{{44,{longest}}}\p{{Ll}}\n)(?![IVXLC]+\.\s)(?!Điều\s)(?!Nơi nhận)"
         r"(?!(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Trên đây|QUYẾT ĐỊNH)\b)"
         # (nor a line of capitals: a decision's author line under its title, "CHỦ TỊCH ỦY BAN NHÂN
@@ -353,12 +354,16 @@ _WRAPPED_PRINTED_LINE = _wrapped_line(PRINTED_LINE_MAX_CHARS)
 # dân cấp xã chỉ đạo\nBan Chỉ huy phòng cháy, …", "Chủ tịch UBND tỉnh yêu cầu\nThủ trưởng các
 # sở, …", "Ủy ban nhân dân thành phố Cần\nThơ ban hành …"): crawled pages keep the break of a
 # first-line indent, so the line is shorter than the long-line rule above needs.  Only after a
-# blank line, a line that is no label (":"), table row, item or heading, ending on a lower-case
-# word, and a long line after it that opens no item, heading or basis.
+# blank line, or a line that ends its sentence (a text with no blank line between paragraphs, as a
+# Word file's or a PDF's: "… thực hiện các biện pháp phòng cháy rừng.\nLực lượng Công an phối hợp
+# với lực lượng\nKiểm lâm, …", tune C028), a line that is no label (":"), table row, item or
+# heading, ending on a lower-case word, and a long line after it that opens no item, heading or basis.
 _SHORT_OPENING_LINE = regex.compile(
-    # (the blank line matched and dropped by \K: a look-behind would be tried at every character)
-    rf"\n\n\K(?![IVXLC]+\.|\d|{rx.LETTER_ITEM_MARK}|{rx.BULLET_ITEM_MARK}|Điều[ ]|\*?[ ]*$)"
-    r"(?P<line>[^\n:|]{15,43}(?<=\p{Ll}))\n"
+    # (the blank line matched and dropped by \K: a look-behind would be tried at every character;
+    # a sentence's end is looked behind from a line break only)
+    rf"\n(?:\n|(?<=[.;][ ]*\n))\K(?![IVXLC]+\.|\d|{rx.LETTER_ITEM_MARK}|{rx.BULLET_ITEM_MARK}|Điều[ ]|\*?[ ]*$)"
+    # (possessive: the line is whole or no match, and a long line fails at once, not 28 times back)
+    r"(?P<line>[^\n:|]{15,43}+(?<=\p{Ll}))\n"
     r"(?=\p{Lu})(?![IVXLC]+\.\s)(?!Điều\s)(?!Nơi nhận)"
     r"(?!(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Trên đây|QUYẾT ĐỊNH|KT\.?|TM\.?)\b)"
     r"(?=[^\n|]{60,}$)",
@@ -382,10 +387,10 @@ _NEXT_LINE_OPENS = regex.compile(
     r"|(?:Điều|Chương|Mục|Phần|Nơi[ ]nhận|Căn[ ]cứ)\b)(\p{Lu}[^\s,.;:]*)")
 
 
-# Only a break inside a name matters to the readers (a sentence's words run on either way): one
-# of the line's last two words is capitalized ("… Ủy ban Kiểm tra\nTỉnh ủy", "… của Bộ\nCông an").
-def _ends_in_name(line: str) -> bool:
-    return any(w[:1].isupper() for w in line.rsplit(None, 2)[-2:])
+# Not only a break inside a name ("… Ủy ban Kiểm tra\nTỉnh ủy", "… của Bộ\nCông an"): one before a
+# name matters as much, for a line that opens with a name reads as its subject ("2.2. Tổ chức Hội
+# nghị … người ứng cử đại biểu\nHĐND tỉnh, HĐND xã thực hiện công tác vận động …" re-wrapped at
+# 80 columns, tune C052: the councils read as leads), and a task's sentence is cut at the break.
 
 
 _WRAP_WINDOW = 12  # characters: how far short of the width a wrapped line stops
@@ -446,7 +451,7 @@ def wrapped_item_edits(rw: Rewriter, raw: str, width: int | None) -> list[tuple[
         nxt = text[pos:nxt_end if nxt_end != -1 else len(text)]
         if len(line) < shortest or not line[-1:].isalpha() or "|" in line or "|" in nxt:
             continue
-        if not _ITEM_LINE.match(line) or not _ends_in_name(line):
+        if not _ITEM_LINE.match(line):
             continue
         m = _NEXT_LINE_OPENS.match(nxt)
         if m and _filled_to_width(rw, raw, width, end, m.group(1)) and _name_word(text, pos + m.start(1), counts):
@@ -847,9 +852,13 @@ _PLACE_BROKEN_BEFORE_DATE = rx.MatchesAt(_PLACE_BROKEN_BEFORE_DATE, lambda text:
 
 # A Roman numeral wrapped alone onto its own line after the word it counts ("… trên biển báo
 # mũi tên chỉ số\nIV.", "… trong Quý\nIV"): it ends the sentence, it is no part heading.
+# Or wrapped with the sentence going on after it, as a PDF's text layer re-wrapped at 80 columns
+# breaks it ("… của Ban Chấp hành Trung ương khóa\nXII về Một số vấn đề …": a lower-case word,
+# no heading's dot; "… Trung ương khóa\nXI. Giải quyết căn bản …": a term's numeral ends a
+# citation's sentence, the line above ends on its word with no stop, so it is no part heading).
 _NUMERAL_AFTER_ITS_WORD = regex.compile(
-    r"(?<=(?<!\p{L})(?:[Cc]ấp|số|[Qq]uý|[Kk]hóa|loại|hạng|nhóm|[Đđ]ợt|[Pp]hụ[ ]lục|[Mm]ục)[ ]*)\n[ ]*"
-    r"(?=[IVXLC]{1,5}[.:;,]?[ ]*$)",
+    r"(?<=(?<!\p{L})(?:[Cc]ấp|số|[Qq]uý|(?P<term>[Kk]hóa)|loại|hạng|nhóm|[Đđ]ợt|[Pp]hụ[ ]lục|[Mm]ục)[ ]*)\n[ ]*"
+    r"(?=[IVXLC]{1,5}(?:[.:;,]?[ ]*$|[,;]?[ ]+\p{Ll}|(?(term)\.[ ]+\p{Lu}|(?!))))",
     regex.MULTILINE,
 )
 
@@ -1040,6 +1049,9 @@ _FLAT_HEADER_BREAKS = regex.compile(
         |(?<=-{3,})[ ]+(?=CỘNG[ ]+HÒA[ ]+XÃ[ ]+HỘI)
         # the motto's second line
         |(?<=CỘNG[ ]HÒA[ ]XÃ[ ]HỘI[ ]CHỦ[ ]NGHĨA[ ]VIỆT[ ]NAM)[ ]+(?=Độc[ ]+lập[ ]+-)
+        # the number after the motto's rule: "… Hạnh phúc --------------- Số: 384/BYT-KCB …" (the
+        # header joined on one line: a Word file's paragraph, or its lines re-wrapped by a PDF)
+        |(?<=Hạnh[ ]+phúc[ ]+-{3,})[ ]+(?=Số[ ]?:)
         # the subject after the number: "Số: 384/BYT-KCB V/v …"
         |(?<=^Số[ ]?:[ ]*\d{1,5}[^\s]*)[ ]+(?=V/[vV][ ])
         # the place and date after the subject: "V/v … Luật DN 2014 Hà Nội, ngày 23 tháng 5 năm 2019"
@@ -1069,13 +1081,68 @@ def flattened_header_edits(text: str, body_only: bool = False) -> list[tuple[int
     ``body_only``: only the break between the one addressee and the body (read again after the
     joins of wrapped lines, when the other cells stand on their lines already)."""
     head = text[:_FLAT_HEADER_SPAN]
-    if "V/v " not in head and "Kính gửi" not in head:
+    if "V/v " not in head and "Kính gửi" not in head and "V/V " not in head:
         return []  # (a cheap test: every flattened letter header holds one of them)
     addressees = text.find("Kính gửi", 0, _FLAT_HEADER_SPAN)
     # (the addressees' lines and the body's first words after them: a few lines on)
     end = min(len(text), addressees + _FLAT_ADDRESSEES_SPAN) if addressees >= 0 else min(len(text), _FLAT_HEADER_SPAN)
-    return [(m.start(), m.end(), "\n") for m in _FLAT_HEADER_BREAKS.finditer(text, 0, end)
-            if not body_only or m.group("body")]
+    edits: list[tuple[int, int, str]] = []
+    start = 0
+    if not body_only and (region := _flat_header_region(text)):
+        edits, start = _flat_header_cells(text, *region), region[1]
+    return edits + [(m.start(), m.end(), "\n") for m in _FLAT_HEADER_BREAKS.finditer(text, start, end)
+                    if not body_only or m.group("body")]
+
+
+# The same flattened header whose line breaks are a converter's, not the cells' (issue #11: the
+# page saved as a Word file's one paragraph, "BỘ Y TẾ ------- CỘNG HÒA XÃ HỘI … Hạnh phúc
+# --------------- Số: 384/BYT-KCB V/v …", or its text re-wrapped at 80 columns by a PDF, "… ban
+# hành. BẢO HIỂM XÃ HỘI VIỆT NAM -------- CỘNG\nHÒA XÃ HỘI …"): what tells it is a rule of
+# dashes with a cell's words beside it on its line (a laid-out header prints the rule alone
+# under its cell; a crawl's "|" table keeps its cells apart).  Its lines are read as one, from
+# the site's title sentence just above the motto down to the place and date and the "Kính gửi:"
+# after them, and broken again at the cells' own openings.
+_FLAT_RULE = regex.compile(r"(?m)^[^|\n]*?(?:[^\s|\-][ ]+-{3,}|-{3,}[ ]+[^\s|\-])[^|\n]*$")
+_FLAT_MOTTO = regex.compile(r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM\s+Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc")
+_FLAT_HEADER_END = regex.compile(
+    r"Số\s?:\s*\d[\s\S]{0,400}?ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}(?:\s+Kính\s+gửi\s*:)?")
+_FLAT_LINES_ABOVE = 3  # the site's title sentence, wrapped: lines above the motto's
+
+
+def _flat_header_region(text: str) -> tuple[int, int] | None:
+    """Where a flattened header stands (its first line's start, the end of its "Kính gửi:" or
+    of its date), when one of its rules has a cell's words beside it; None otherwise."""
+    head = text[:_FLAT_HEADER_SPAN]
+    motto = _FLAT_MOTTO.search(head)
+    if not motto or "-" not in head[motto.end():motto.end() + 40]:
+        return None
+    tail = _FLAT_HEADER_END.search(head, motto.end())
+    if not tail:
+        return None
+    if not _FLAT_RULE.search(text, text.rfind("\n", 0, max(0, motto.start() - 200)) + 1, tail.end()):
+        return None
+    start = text.rfind("\n", 0, motto.start()) + 1
+    for _ in range(_FLAT_LINES_ABOVE):
+        above = text.rfind("\n", 0, max(0, start - 1)) + 1
+        line = text[above:start].strip()
+        if start == 0 or not line or "|" in line:
+            break
+        start = above
+    return start, tail.end()
+
+
+def _flat_header_cells(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The region's lines read as one and broken at its cells' openings (each break's pattern
+    may need the break before it: read again until none is new); an edit a character each."""
+    joined = text[start:end].replace("\n", " ")
+    for _ in range(4):
+        chars = list(joined)
+        for m in _FLAT_HEADER_BREAKS.finditer(joined):
+            chars[m.start()] = "\n"
+        if (again := "".join(chars)) == joined:
+            break
+        joined = again
+    return [(start + i, start + i + 1, new) for i, (old, new) in enumerate(zip(text[start:end], joined)) if old != new]
 
 
 # Data tables in crawled texts put every cell on its own line(s) between "|" lines, and start

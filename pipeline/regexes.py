@@ -990,6 +990,9 @@ INTRO_CLAUSE = regex.compile(
     # a time limit before the subject: "Trong thời hạn 60 ngày làm việc, Ban Chủ nhiệm Đoàn Luật
     # sư lâm thời có trách nhiệm tổ chức Đại hội …" (Lâm Đồng QĐ 2536/2025)
     r"|trong\s+thời\s+hạn"
+    # the circumstances a duty arises in: "Trong điều kiện thời tiết nắng nóng, khô hanh kéo dài …,
+    # chính quyền địa phương phải thông báo …" (Quảng Ninh QĐ 96/2025 Điều 10), "Trong trường hợp …"
+    r"|trong\s+(?:điều\s+kiện|trường\s+hợp)"
     r")\b",
     regex.IGNORECASE | regex.V0,
 )
@@ -1089,13 +1092,15 @@ GENERIC_PARTNER = regex.compile(
          (?:\s*,?\s*(?:sở|ban|ngành|phòng|cơ\s+quan|đơn\s+vị|địa\s+phương|đoàn\s+thể))*\s*$""",
     regex.IGNORECASE | regex.VERBOSE | regex.V0,
 )
-# The province's departments named by their unit words only ("các sở, ban, ngành"): generic
-# alone ("phối hợp với các sở, ngành liên quan"), one of the partners when the list goes on
-# with named bodies ("phối hợp với các sở, ban, ngành, Ủy ban MTTQ Việt Nam thành phố …",
-# "… các Sở, ban, ngành và Ủy ban nhân dân cấp xã").
+# The province's departments named by their unit words only ("các sở, ban, ngành"), the
+# localities with them ("các sở, ngành, địa phương"): generic alone ("phối hợp với các sở, ngành
+# liên quan"), one of the partners when the list names bodies too, after them or before
+# ("phối hợp với các sở, ban, ngành, Ủy ban MTTQ Việt Nam thành phố …", "… các Sở, ban, ngành và
+# Ủy ban nhân dân cấp xã", "phối hợp chặt chẽ với Sở Khoa học và Công nghệ, các sở, ngành, địa
+# phương": tune4 gold 06 VI.13, 10 VI.15; "… các Sở, ban, ngành, đơn vị và UBND cấp xã", 05 IV.2).
 DEPARTMENTS_COLLECTIVE = regex.compile(
     # (the comma before "ngành" often left out: "các sở, ban ngành", Ninh Bình KH 193/2024)
-    r"^các\s+(?:sở|ban|ngành)(?:\s*,\s*(?:sở|ban|ngành|đoàn\s+thể)|\s+ngành)*\s*$", regex.IGNORECASE | regex.V0)
+    r"^các\s+(?:sở|ban|ngành)(?:\s*,\s*(?:sở|ban|ngành|đoàn\s+thể|địa\s+phương|đơn\s+vị)|\s+ngành)*\s*$", regex.IGNORECASE | regex.V0)
 # Partners named by a kind of body only ("các cơ quan thông tin đại chúng", "các đơn vị cấp
 # nước"): named collectives of units ("các Sở, ban, ngành của tỉnh", "các tổ chức chính trị
 # - xã hội") are partners, these are not.
@@ -1103,9 +1108,11 @@ DEPARTMENTS_COLLECTIVE = regex.compile(
 # chính", "các đơn vị cấp tỉnh"), also after the words of its kind ("các cơ quan chuyên môn cấp
 # xã": tune3 gold C023 Điều 10.3).  So is a kind that belongs to a named body or to the
 # ministries ("các đơn vị thuộc Bộ Quốc phòng", "các cơ quan chuyên môn thuộc các bộ, ngành Trung
-# ương": round-7 gold, Thái Nguyên QĐ 27/2025, Đồng Tháp KH 556/2025).
+# ương": round-7 gold, Thái Nguyên QĐ 27/2025, Đồng Tháp KH 556/2025).  So is a kind the province
+# owns: "các cơ quan thông tin truyền thông của tỉnh" (Thái Nguyên QĐ 27/2025 Điều 4.5, round-7 gold).
 KIND_OF_BODY = regex.compile(
     r"^các\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương|doanh\s+nghiệp)\b(?!(?:\s+(?!cấp\b)\p{Ll}+){0,3}\s+(?:trung\s+ương|cấp\s+(?:tỉnh|huyện|xã))\b)"
+    r"(?!(?:\s+(?!của\b)\p{Ll}+){1,4}\s+của\s+(?:tỉnh|thành\s+phố)\b)"
     r"(?!(?:\s+(?!thuộc\b)\p{Ll}+){0,2}\s+(?:trực\s+)?thuộc\s+(?-i:Bộ\s+\p{Lu}|các\s+bộ\b))",
     regex.IGNORECASE | regex.V0)
 # The localities as a class, named alone as partners ("phối hợp với các bộ, ngành liên quan và
@@ -1143,6 +1150,15 @@ BACK_REFERENCE = regex.compile(
     r"^(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|địa\s+phương|sở|ban|ngành)(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|"
     r"địa\s+phương|sở|ban|ngành|cá\s+nhân))*\s+(?:(?:nêu|nói|kể)\s+(?:ở\s+)?trên|trên\s+đây"
     r"|được\s+(?:giao|phân\s+công)(?:\s+chủ\s+trì)?)$", regex.IGNORECASE | regex.V0)
+# The same part said after a bare group of units whose name the reader ended before it: "Các đơn vị
+# | được giao thực hiện các nhiệm vụ thuộc Kế hoạch lập dự toán kinh phí …" (Hà Nội KH 308/2025 II.4.1)
+# names the plan's assignees by their part, as BACK_REFERENCE's "được giao" does — the part in this
+# plan ("… thuộc Kế hoạch", "được giao chủ trì"), not a class by its field ("Các cơ quan, đơn vị, tổ
+# chức, cá nhân | được giao nhiệm vụ có liên quan đến trồng, chăm sóc … cây xanh", tune gold C045).
+ASSIGNED_PART_AFTER = regex.compile(
+    r"\s+được\s+(?:giao|phân\s+công)(?:\s+chủ\s+trì(?![\p{L}])"
+    r"|[^,.;:\n]{0,40}?\s(?:thuộc|tại|trong|theo)\s+(?:Kế\s+hoạch|Chương\s+trình|Đề\s+án|Phụ\s+lục|Quyết\s+định)(?![\p{L}]))",
+    regex.V0)
 # The same qualifiers right after a collective's name ("các Sở, ban, ngành | được giao chủ trì").
 GENERIC_TAIL = regex.compile(r"^\s*(?:địa\s+phương\s+)?(?:(?:có\s+)?liên\s+quan|được\s+giao|chức\s+năng|cùng\s+cấp)\b", regex.IGNORECASE | regex.V0)
 # The same qualifiers anywhere in a name ("Các cơ quan, đơn vị có liên quan"): a generic group.
@@ -1428,11 +1444,15 @@ FORCES_OF_ONE_HEAD = regex.compile(
     rf"^(?P<head>{_FORCE_HEAD})\s+(?P<forces>{_FORCE_NAME}(?:(?:{_BETWEEN_FORCES}){_FORCE_NAME})+)$", regex.V0)
 FORCES_APART = regex.compile(_BETWEEN_FORCES, regex.V0)
 # (its label ends with ":": assignments._labelled looks for it in lines holding one only)
+# Its item mark, and a label-alone line's: a bullet, an item's number "4." or "4)" (Ninh Bình QĐ
+# 807/2024 writes "4. Cơ quan phối hợp: …", Word's list "4)"), or its letter "a)" or "a." (Ban Chỉ
+# đạo quốc gia 1237 KH 252/2013 "a) Cơ quan chủ trì: …"; a typist's "a. Cơ quan chủ trì"): the
+# marks of ``ARABIC_ITEM_NUMBER``/``LETTER_ITEM_MARK`` one level deep, a letter's dot before a space.
+_LABEL_ITEM_MARK = rf"(?:{BULLET_ITEM_MARK}\s*|\d{{1,2}}[.)]\s+|{ITEM_LETTER}(?:\)|\.(?=\s))\s*)"
 LABELLED_AGENCY = regex.compile(
-    r"""^(?:[-+•]\s*|\d{1,2}\.\s+|[a-zđ]\)\s*)?   # a bullet, or an item's number: "4. Cơ quan phối hợp: …" (Ninh Bình QĐ 807/2024),
-                                             # or its letter: "a) Cơ quan chủ trì: Bộ Quốc phòng; Bộ Tài chính."
-                                             # (Ban Chỉ đạo quốc gia 1237 KH 252/2013; lettered labels as
-                                             # tune's "b) Cơ quan thực hiện:", Hà Nội KH 308/2025)
+    r"""^""" + _LABEL_ITEM_MARK + r"""?   # a bullet, an item's number or letter (above): "4. Cơ quan phối hợp: …",
+                                         # "a) Cơ quan chủ trì: Bộ Quốc phòng; Bộ Tài chính." (lettered labels as
+                                         # tune's "b) Cơ quan thực hiện:", Hà Nội KH 308/2025)
         (?P<label>(?:Cơ\s+quan|Đơn\s+vị)\s+(?:chủ\s+trì|thực\s+hiện|phối\s+hợp|thực\s+hiện\s+chính)
           |Chủ\s+trì|Phối\s+hợp|Thực\s+hiện
           # the bodies of a planning procedure: "Cơ quan tổ chức lập: Ủy ban nhân dân thành phố Tam
@@ -1453,7 +1473,7 @@ LABELLED_AGENCY = regex.compile(
 # vị chủ trì: …" lines, Hà Nội KH 308/2025).  A label that joins two ("2. Cơ quan chủ trì, phối hợp")
 # only heads the two below it.
 LABEL_ALONE = regex.compile(
-    r"""^[\s*_]*(?:[-+•]\s*|\d{1,2}\.\s+|[a-zđ]\)\s*)?[*_]*
+    r"""^[\s*_]*""" + _LABEL_ITEM_MARK + r"""?[*_]*
         (?P<label>(?:Cơ\s+quan|Đơn\s+vị)\s+(?:chủ\s+trì|thực\s+hiện|phối\s+hợp)|Chủ\s+trì)
         (?:\s+thực\s+hiện)?[\s*_]*:?[\s*_]*$""",
     regex.VERBOSE | regex.IGNORECASE | regex.V0,
@@ -1496,8 +1516,10 @@ TASK_SECTION_TITLE = regex.compile(
 
 # (moved from assignments.py, review 0.9 #11: every pattern in one place)
 # Where a task's first sentence ends (assignments.first_sentence): a full stop before a capital,
-# a line's closing ";" or ":", a line break.
-TASK_SENTENCE_END = regex.compile(r"(?<=[^\s.])\.(?=\s+\p{Lu})|[;:]\s*$|\n")
+# a line's closing ";" or ":", a line break.  Not the dot of the item mark the task opens with
+# ("a. Thực hiện …", "2. Tổ chức …" as "a) Thực hiện …": a Word list writes either).
+TASK_SENTENCE_END = regex.compile(
+    rf"(?<=[^\s.])(?<!^(?:{ITEM_LETTER}|{ARABIC_ITEM_NUMBER}))\.(?=\s+\p{{Lu}})|[;:]\s*$|\n", regex.V0)
 # Words that open a sentence-case topic, not a unit's name ("Tuyên truyền …", "Nội dung …",
 # "Giao …"): a short capitalized line opening with one names no unit (assignments._name_like).
 VERB_START = regex.compile(
@@ -1562,7 +1584,9 @@ ACTION_START = regex.compile(
     r"di dời|sơ tán|điều tra|lấy ý kiến|tham dự|có kế hoạch|gửi (?=báo cáo|văn bản|về|kết quả|hồ sơ|danh sách)|"
     r"đưa (?=nội dung|tin|các nội dung|vào)|trình (?=Ủy ban|UBND|Chủ tịch|cấp có thẩm quyền|Hội đồng|HĐND)|mở (?=chuyên mục|chuyên trang|lớp|tài khoản|các lớp|đợt|cao điểm))|"
     # a body's own means: "Các đơn vị sự nghiệp công lập … | tự bảo đảm kinh phí"
-    r"tự (?=bảo đảm|đảm bảo|chịu|cân đối|bố trí|tổ chức|thực hiện|xây dựng)|có nhiệm vụ|có [Bb]áo cáo|có [Vv]ăn bản|giới thiệu|trực tiếp|tiến hành|chuyển(?! đổi)|"
+    # (and its own check: "Các doanh nghiệp có hoạt động cho thuê lại lao động trên địa bàn Thành phố
+    # | tự kiểm tra, đánh giá việc thực hiện …", TP HCM CV 10283/2025)
+    r"tự (?=bảo đảm|đảm bảo|chịu|cân đối|bố trí|tổ chức|thực hiện|xây dựng|kiểm tra|rà soát|đánh giá)|có nhiệm vụ|có [Bb]áo cáo|có [Vv]ăn bản|giới thiệu|trực tiếp|tiến hành|chuyển(?! đổi)|"
     # "cử" sends people: "… tổ dân phố trên địa bàn | cử cán bộ, công chức … tham gia"
     r"cử (?=cán bộ|người|đại diện|lãnh đạo|thành viên|công chức|viên chức)|"
     # "lập" makes a record, not "thành lập": "cấp ủy cấp xã trên địa bàn | lập danh sách …"
@@ -2247,7 +2271,10 @@ DIGIT = regex.compile(r"\d")
 # ("- Đơn vị chủ trì: …", "Cơ quan thực hiện: …"), for a deadline's agency.
 # The labels may be items of their own: "b) Cơ quan thực hiện: - Đơn vị chủ trì: Sở Khoa học và Công nghệ. /
 # c) Thời gian thực hiện: Hoàn thành trong năm 2025." (Hà Nội KH 308/2025).
-_LABEL_ITEM = r"(?:[a-zđ]\s*\)\s*|\d{1,2}\s*[.)]\s*)?"
+# Their mark is a letter's or a number's, with ")" or "." alike ("c. Thời gian thực hiện: …", "3)
+# Thời gian thực hiện: …" as Word's lists write them; a letter's dot before a space).
+_LABEL_ITEM_OPEN = rf"(?:{ITEM_LETTER}(?:\s*\)|\.(?=\s))|\d{{1,2}}\s*[.)])"
+_LABEL_ITEM = r"(?:" + _LABEL_ITEM_OPEN + r"\s*)?"
 _TIME_LABEL_HEAD = r"thời\s+(?:gian|hạn)"
 _LEAD_LABEL_HEAD = r"(?:(?:cơ\s+quan|đơn\s+vị)\s+(?:chủ\s+trì|thực\s+hiện)|chủ\s+trì)"
 # Every head of a task block's label: its time, its lead, its partners, its work and its result.
@@ -2268,7 +2295,7 @@ LABEL_LINE = regex.compile(r"[-+•*\s]*\p{L}[\p{L} ]{1,40}:", regex.V0)
 # hiện: …"): its siblings are the same task's other labels, not other tasks.  Only a label's words
 # make one: an agency heading with a colon ("a) Công an tỉnh:", "b) Ủy ban nhân dân các xã:") is a
 # block of its own (review 0.8 #7).
-LABEL_ITEM_HEADING = regex.compile(r"[-+•*\s]*(?:[a-zđ]\s*\)|\d{1,2}\s*[.)])\s*" + _TASK_LABEL_HEAD + r"[\p{L} ]{0,40}:",
+LABEL_ITEM_HEADING = regex.compile(r"[-+•*\s]*" + _LABEL_ITEM_OPEN + r"\s*" + _TASK_LABEL_HEAD + r"[\p{L} ]{0,40}:",
                                    regex.IGNORECASE | regex.V0)
 # A schedule line that opens with its month: "- Tháng 12/2025: Tổ chức sơ kết", "Đợt 2: Tháng 3/2026".
 MONTH_SCHEDULE_LINE = regex.compile(
@@ -2916,8 +2943,9 @@ COURTESY_REQUEST = regex.compile(r"(?:đề\s+nghị|yêu\s+cầu)\s+quý\s+(?P<
 INLINE_ADDRESSEE_SEPARATOR = regex.compile(r"\s*;\s*", regex.V0)
 # A kind of body before its members' names in an addressees' list: "Các Cục: Đường bộ Việt Nam, …".
 KIND_BEFORE_MEMBERS = regex.compile(r"^(?P<kind>[Cc]ác\s+(?:[Ss]ở|[Bb]ộ|[Cc]ục|[Vv]ụ))\s*:", regex.V0)
-# One addressee of a "Kính gửi" list: "- Các sở, ban, ngành thuộc Thành phố;".
-ADDRESSEE_ITEM = regex.compile(r"^-\s*(?P<name>\S.{2,200}?)\s*[;.]?\s*$", regex.V0)
+# One addressee of a "Kính gửi" list: "- Các sở, ban, ngành thuộc Thành phố;", its bullet any
+# of a list's ("+ Bảo hiểm xã hội Bộ Quốc phòng;", "• …": a Word list's or a converter's mark).
+ADDRESSEE_ITEM = regex.compile(rf"^{BULLET_ITEM_MARK}\s*(?P<name>\S.{{2,200}}?)\s*[;.]?\s*$", regex.V0)
 
 # The closing request of a plan or letter: "Trong quá trình triển khai thực hiện, nếu có phát sinh
 # khó khăn, vướng mắc …, đề nghị các sở, ban, ngành … kịp thời báo cáo về Sở …" asks the bodies

@@ -204,3 +204,64 @@ def test_a_flattened_signature_block_is_read_line_by_line(source, line, authorit
     got = ([lines[k].text for k in st.signature["authority"]], lines[st.signature["title"]].text,
            lines[st.signature["name"]].text)
     assert got == ([authority], title, name), source
+
+
+# The same crawled headers as a Word file saved as text gives them (the page's opening lines one
+# paragraph) and as a PDF's text layer re-wrapped at 80 columns (issue #11, eval_variants
+# one_line / rewrap80): the line breaks are the converter's, inside cells, and the cells are read
+# as the crawl's lines give them.
+HEAD_384_ONE_LINE = (
+    "Công văn 384/BYT-KCB năm 2014 cấp chứng chỉ hành nghề và giấy phép hoạt động khám, chữa bệnh theo "
+    "quy định của Luật khám bệnh, chữa bệnh do Bộ Y tế ban hành. BỘ Y TẾ ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA "
+    "VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- Số: 384/BYT-KCB V/v cấp CCHN và GPHĐ khám bệnh, "
+    "chữa bệnh theo quy định của Luật KBCB Hà Nội, ngày 27 tháng 01 năm 2014 Kính gửi: Đ/c Chủ tịch Ủy ban "
+    "nhân dân các tỉnh, thành phố trực thuộc Trung ương Trong thời gian qua, Ủy ban nhân dân tỉnh, thành phố "
+    "trực thuộc TW đã khẩn trương chỉ đạo Sở Y tế chủ trì phối hợp với các sở, ban ngành liên quan.\n"
+) + HEAD_384[HEAD_384.index("Nhằm đáp ứng"):]
+HEAD_384_REWRAPPED = (
+    "Công văn 384/BYT-KCB năm 2014 cấp chứng chỉ hành nghề và giấy phép hoạt động\n"
+    "khám, chữa bệnh theo quy định của Luật khám bệnh, chữa bệnh do Bộ Y tế ban hành.\n"
+    "BỘ Y TẾ ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n"
+    "--------------- Số: 384/BYT-KCB V/v cấp CCHN và GPHĐ khám bệnh, chữa bệnh theo\n"
+    "quy định của Luật KBCB Hà Nội, ngày 27 tháng 01 năm 2014 Kính gửi: Đ/c Chủ tịch\n"
+    "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương Trong thời gian qua,\n"
+    "Ủy ban nhân dân tỉnh, thành phố trực thuộc TW đã khẩn trương chỉ đạo Sở Y tế chủ\n"
+    "trì phối hợp với các sở, ban ngành liên quan.\n"
+) + HEAD_384[HEAD_384.index("Nhằm đáp ứng"):]
+# Công văn 296/BHXH-CSYT 2021, re-wrapped: the motto broken inside its words ("CỘNG\nHÒA"), the
+# number from its label ("Số:\n296/…")
+HEAD_296_REWRAPPED = (
+    "Công văn 296/BHXH-CSYT năm 2021 hướng dẫn quy định tại Điều 22 Luật Bảo hiểm y\n"
+    "tế do Bảo hiểm xã hội Việt Nam ban hành. BẢO HIỂM XÃ HỘI VIỆT NAM -------- CỘNG\n"
+    "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- Số:\n"
+    "296/BHXH-CSYT V/v hướng dẫn một số quy định tại Điều 22 Luật BHYT Hà Nội, ngày\n"
+    "02 tháng 02 năm 2021 Kính gửi:\n"
+    "- Bảo hiểm xã hội các tỉnh, thành phố trực thuộc Trung ương;\n"
+    "- Bảo hiểm xã hội Bộ Quốc phòng;\n"
+)
+
+
+@pytest.mark.parametrize("raw, lines", [
+    (HEAD_384_ONE_LINE, ["BỘ Y TẾ -------", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 384/BYT-KCB",
+                         "V/v cấp CCHN và GPHĐ khám bệnh, chữa bệnh theo quy định của Luật KBCB",
+                         "Hà Nội, ngày 27 tháng 01 năm 2014",
+                         "Kính gửi: Đ/c Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]),
+    (HEAD_384_REWRAPPED, ["BỘ Y TẾ -------", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 384/BYT-KCB",
+                          "V/v cấp CCHN và GPHĐ khám bệnh, chữa bệnh theo quy định của Luật KBCB",
+                          "Hà Nội, ngày 27 tháng 01 năm 2014",
+                          "Kính gửi: Đ/c Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]),
+    (HEAD_296_REWRAPPED, ["BẢO HIỂM XÃ HỘI VIỆT NAM --------", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                          "Số: 296/BHXH-CSYT", "V/v hướng dẫn một số quy định tại Điều 22 Luật BHYT",
+                          "Hà Nội, ngày 02 tháng 02 năm 2021", "Kính gửi:"]),
+])
+def test_a_flattened_header_joined_or_rewrapped_by_a_converter_is_read_cell_by_cell(raw, lines):
+    got = normalize_pages([Page(1, raw, "text")]).text.split("\n")
+    for line in lines:
+        assert line in got, (line, got[:10])
+
+
+def test_the_subject_of_a_rewrapped_flattened_letter_is_its_title():
+    st = structure(HEAD_384_REWRAPPED)
+    assert st.doc_type == "Công văn"
+    assert " ".join(st.lines[i].text for i in st.title_lines).removeprefix("V/v ") == \
+        "cấp CCHN và GPHĐ khám bệnh, chữa bệnh theo quy định của Luật KBCB"

@@ -668,3 +668,16 @@ def test_a_section_whose_task_is_to_make_criteria_is_no_criteria_table():
             "với cơ quan hành chính nhà nước và công chức theo ý kiến thẩm định của Bộ Tư pháp, trình Chính phủ xem "
             "xét, quyết định trong tháng 12/2025.\n")
     assert deadlines(text) == [("period", "2025-12")]
+
+
+@pytest.mark.parametrize("heading", [
+    "III. MỘT SỐ HOẠT ĐỘNG TUYÊN TRUYỀN TRỌNG TÂM TRONG NĂM 2026",
+    "III. Một số hoạt động tuyên truyền trọng tâm trong năm 2026",
+])
+def test_a_part_headings_period_names_its_part_in_capitals_or_sentence_case(heading):
+    # C065 (Lâm Đồng KH 2026 draft, tune2), its part heading as printed and in sentence case
+    # (issue #11, eval_variants parts_sentence): the year names the part, the tasks under it give theirs
+    text = (heading + "\n2. Tổ chức Cuộc thi tìm hiểu về cải cách hành chính\n"
+            "Sở Nội vụ chủ trì, phối hợp với các cơ quan, đơn vị liên quan xây dựng, tổ chức Cuộc thi "
+            "tìm hiểu về cải cách hành chính trên địa bàn tỉnh, hoàn thành trong tháng 6/2026.\n")
+    assert entries(text, plan_year=2026) == [("period", "2026-06", "Sở Nội vụ")]
