@@ -1051,6 +1051,7 @@ def read_cell_with_second_reader(gray: np.ndarray, tesseract: dict[str, list] | 
     predictions = recognizer.predict(crops)
     texts, _changed = checked_against_tesseract(gray, boxes, [p.text for p in predictions], tesseract)
     texts, _changed = outvoted_line_by_line(gray, boxes, texts, tesseract)
+    texts = [" ".join(run_together_parted(text.split())) for text in texts]
     return _lines_as_tsv(boxes, texts, [p.confidence for p in predictions], range(len(boxes)))
 
 
@@ -1173,12 +1174,16 @@ def read_with_second_reader(gray: np.ndarray, data: dict[str, list],
     page_crops = {id(crop) for crop in crops}
     boxes, crops = _slanted_lines_levelled(engine, gray, boxes, crops, steps)
     predictions = recognizer.predict(crops)
-    texts = _read_with_other_crops(recognizer, gray, boxes, crops, [p.text for p in predictions], page_crops)
+    # grey print: each line read darkened as well (grey_ink), its readings voted with the rest
+    darkened = [p.text for p in recognizer.predict([_DARKER[crop] for crop in crops])] if grey_ink(gray) else None
+    texts = _read_with_other_crops(recognizer, gray, boxes, crops, [p.text for p in predictions], page_crops,
+                                   darkened)
     order = engine.reading_order(np.asarray(boxes, np.float32).reshape(-1, 4), texts, (w, h))
     texts, changed = checked_against_tesseract(gray, boxes, texts, data)
     if steps is not None and changed:
         steps.append(f"{changed} word{'s' if changed > 1 else ''} of trueocr's put right by Tesseract and asterocr")
     texts, outvoted = outvoted_line_by_line(gray, boxes, texts, data)
+    texts = [" ".join(run_together_parted(text.split())) for text in texts]
     if steps is not None and outvoted:
         steps.append(f"{outvoted} word{'s' if outvoted > 1 else ''} of trueocr's outvoted by asterocr's and "
                      f"Tesseract's lines")
@@ -1190,13 +1195,35 @@ def read_with_second_reader(gray: np.ndarray, data: dict[str, list],
 CELL_LINE_GAMMA = 2.0
 _DARKER = np.round(255 * (np.arange(256) / 255.0) ** CELL_LINE_GAMMA).astype(np.uint8)
 
+# A page printed in grey ink (a low-contrast scan: its darkest ink is no black): the 10th
+# percentile of its ink pixels (those under ``GREY_INK_PIXEL``) at ``GREY_INK_LEVEL`` or over.
+# Measured at 300 dpi: the grey 100-dpi scans Q02, Q03 77-100; the black-ink scans (P01,
+# P04's bent form, Q01) 1-9.
+GREY_INK_PIXEL = 200
+GREY_INK_LEVEL = 50
+
+
+def grey_ink(gray: np.ndarray) -> bool:
+    """Whether the page's print is grey, not black (``GREY_INK_LEVEL``): the second reader's
+    line recognizer takes its input as ink = 1 - grey/255, so grey print reaches it as faint
+    ink, its thin strokes (tone marks, a hook's stem) fainter still; such a page's lines are
+    read darkened too (``CELL_LINE_GAMMA``, ``_read_with_other_crops``), as a grey table's
+    cells are (figures in docs/ocr.md).  Every fourth pixel each way is looked at."""
+    sample = gray[::4, ::4]
+    ink = sample[sample < GREY_INK_PIXEL]
+    if ink.size < 1000:
+        return False
+    return bool(np.percentile(ink, 10) >= GREY_INK_LEVEL)
+
+
 # Other crops of a line the second reader reads besides the detector's box, as fractions of the
 # line's height added on each side (across, then up and down): see _read_with_other_crops.
 CROP_VARIANTS = ((0.3, 0.0), (0.0, 0.1), (0.3, 0.1), (0.15, 0.05))
 
 
 def _read_with_other_crops(recognizer, gray: np.ndarray, boxes: list[tuple[int, int, int, int]],
-                           crops: list[np.ndarray], texts: list[str], page_crops: set[int]) -> list[str]:
+                           crops: list[np.ndarray], texts: list[str], page_crops: set[int],
+                           darkened: list[str] | None = None) -> list[str]:
     """The second reader's lines, each read again from slightly larger crops of the page
     (``CROP_VARIANTS``) and voted word by word (``_word_majority``).
 
@@ -1206,7 +1233,14 @@ def _read_with_other_crops(recognizer, gray: np.ndarray, boxes: list[tuple[int, 
     words, and where two agree against the others they are right more often than the
     detector's crop alone (Q03 p1–p3, trueocr alone: 237 → 212 order-free errors, three
     crops 217; figures in docs/ocr.md).  A levelled line (its crop not cut from the page: not in ``page_crops``)
-    keeps its one reading.  Only pages Tesseract reads badly come here."""
+    keeps its one reading.  Only pages Tesseract reads badly come here.
+
+    On a page printed in grey (``grey_ink``) the same crops are read darkened as well
+    (``CELL_LINE_GAMMA``; ``darkened``: the detector crops' readings so), and the ten
+    readings voted: darkened, trueocr sees the faint strokes of grey print ("ma túy",
+    "Chủ tịch", "Hướng"), but the darkened readings alone slip elsewhere ("Chính phả",
+    "UBND tinh" for two citations' issuers): with both, Q03 p1–p3 1.65 / 0.96 / 6.55 % →
+    1.49 / 0.70 / 6.09 % order-free, the citations right (docs/ocr.md)."""
     h_img, w_img = gray.shape
     extra: list[np.ndarray] = []
     owners: list[int] = []
@@ -1224,6 +1258,12 @@ def _read_with_other_crops(recognizer, gray: np.ndarray, boxes: list[tuple[int, 
     readings: dict[int, list[str]] = {}
     for owner, prediction in zip(owners, recognizer.predict(extra)):
         readings.setdefault(owner, []).append(prediction.text)
+    if darkened is not None:  # the same crops darkened, after the crops as scanned
+        for owner, text in enumerate(darkened):
+            if owner in readings:
+                readings[owner].append(text)
+        for owner, prediction in zip(owners, recognizer.predict([_DARKER[crop] for crop in extra])):
+            readings[owner].append(prediction.text)
     return [_word_majority([text, *readings[k]]) if k in readings else text for k, text in enumerate(texts)]
 
 
@@ -1254,6 +1294,25 @@ def _makes_a_word(left: str, right: str) -> bool | None:
         return None
     read, choices = _pair_choices(a[1], b[1])
     return None if not choices else _tone_blind(read) in choices
+
+
+def _tone_breaks_a_word(words: list[str], k: int, other: str) -> bool:
+    """``other`` differs from ``words[k]`` in its tone alone, ``words[k]`` makes a
+    two-syllable word of the dictionary with a neighbour as read, and ``other`` makes none
+    with either neighbour."""
+    word = words[k]
+    if other == word or _toneless(other.lower()) != _toneless(word.lower()):
+        return False
+    left = words[k - 1] if k > 0 else None
+    right = words[k + 1] if k + 1 < len(words) else None
+    # a neighbour already bound to its other side ("Công an | hưởng") vouches for nothing
+    ours = [left is not None and _makes_a_word(left, word)
+            and not (k > 1 and _makes_a_word(words[k - 2], left)),
+            right is not None and _makes_a_word(word, right)
+            and not (k + 2 < len(words) and _makes_a_word(right, words[k + 2]))]
+    if not any(ours):
+        return False
+    return not ((left is not None and _makes_a_word(left, other)) or (right is not None and _makes_a_word(other, right)))
 
 
 def _tones_of_other_readings(voted: list[str], readings: list[list[str]]) -> list[str]:
@@ -1431,6 +1490,31 @@ def respaced(ours: list[str], theirs: list[str], gaps: list[float]) -> list[str]
     return out
 
 
+def run_together_parted(words: list[str]) -> list[str]:
+    """The second reader's words with each that runs two syllables together parted, when it
+    is no syllable and exactly one cut makes of it two syllables that are a two-syllable
+    word of Viet74K as read, tones and all ("Tưpháp" -> "Tư pháp", "Ytế" -> "Y tế",
+    "Đơnvị" -> "Đơn vị").  On a grey or bent page trueocr misses a narrow space, and
+    Tesseract, whose spaces ``respaced`` borrows, often misses it as well or reads the word
+    otherwise; a run of letters that parts into a word no other way is that word.  Names
+    are not among the dictionary's pairs ("TỈNHLÂM" stays)."""
+    out: list[str] = []
+    for word in words:
+        parts = _letters_of(word)
+        letters = parts[1] if parts else ""
+        if len(letters) < 3 or known_syllables(letters):
+            out.append(word)
+            continue
+        cuts = [i for i in range(1, len(letters))
+                if known_syllables(letters[:i]) and known_syllables(letters[i:])
+                and _makes_a_word(letters[:i], letters[i:])]
+        if len(cuts) != 1:
+            out.append(word)
+            continue
+        out += [parts[0] + letters[:cuts[0]], letters[cuts[0]:] + parts[2]]
+    return out
+
+
 def checked_against_tesseract(gray: np.ndarray, boxes: list[tuple[int, int, int, int]], texts: list[str],
                               data: dict[str, list] | None) -> tuple[list[str], int]:
     """The second reader's lines (``texts``, their ``boxes`` on ``gray``) checked word by word
@@ -1470,6 +1554,8 @@ def checked_against_tesseract(gray: np.ndarray, boxes: list[tuple[int, int, int,
                 for k in range(i2 - i1):
                     mine, other, r = ours[i1 + k], theirs[j1 + k], rows[j1 + k]
                     if float(data["conf"][r]) < CHECK_MIN_CONF or (known_syllables(mine) and not known_syllables(other)):
+                        continue
+                    if _tone_breaks_a_word(ours, i1 + k, other):
                         continue
                     left, right = int(data["left"][r]), int(data["left"][r]) + int(data["width"][r])
                     crop = gray[max(0, y0 - pad):min(h, y1 + pad), max(0, left - pad):min(w, right + pad)]
@@ -1547,6 +1633,8 @@ def outvoted_line_by_line(gray: np.ndarray, boxes: list[tuple[int, int, int, int
             if other is None or other.lower() == word.lower() or aster.get(k) != other:
                 continue  # a difference of case alone is no slip of trueocr's (a title's "Thông")
             if known_syllables(word) and not known_syllables(other):
+                continue
+            if _tone_breaks_a_word(ours, k, other):
                 continue
             ours[k] = other
             changed += 1

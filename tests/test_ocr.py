@@ -1823,3 +1823,95 @@ def test_a_page_number_read_as_a_scrap_is_searched_whole():
 ])
 def test_a_pair_is_asked_only_when_a_word_it_could_be_changes_no_held_word(words, asked):
     assert set(ocr._pairs_with_a_tone_slip(words, fewest=True)) == set(asked)
+
+
+@pytest.mark.parametrize("words, k, other, refused", [
+    # Q03 p1 (grey 100-dpi real scan): trueocr read "ma túy" (printed so), Tesseract and
+    # asterocr "ma tủy", no word: trueocr's word kept
+    ("phòng, chống ma túy đến năm", 3, "tủy", True),
+    ("về ma túy, địa bàn", 2, "tủy,", True),
+    # Q03 p1: "địa bàn" against "địa bản"; "Kế hoạch" against "Kê"
+    ("trên địa bàn tỉnh Lâm", 2, "bản", True),
+    ("túy và Kế hoạch số", 2, "Kê", True),
+    # the neighbour is bound to its other side ("Công an"): "an hưởng" vouches for nothing,
+    # and the line's last word "hưởng" takes the others' "hướng" (Q03 p2, "hướng | dẫn")
+    ("Bộ Công an hưởng", 3, "hướng", False),
+    # trueocr's word makes no word with a neighbour ("ma tủy"): the others' tone is taken
+    ("chống ma tủy đến", 2, "túy", False),
+    # other letters, not a tone: the guard does not judge ("Chi" / "Chủ")
+    ("Chi tịch, các PCT", 0, "Chủ", False),
+    # the other word makes a word too ("cấp tỉnh" is no dictionary word, "tỉnh ủy" is)
+    ("Thường trực Tinh ủy;", 2, "Tỉnh", False),
+])
+def test_a_tone_that_breaks_a_word_is_not_voted_in(words, k, other, refused):
+    """On pages the second reader reads, a word of trueocr's that Tesseract and asterocr read
+    with another tone (``checked_against_tesseract``, ``outvoted_line_by_line``) keeps its
+    tone when it makes a two-syllable word of Viet74K with a neighbour and the others'
+    reading makes none: on the grey 100-dpi scan an acute and a hook are a few pixels, and
+    the two readers slip alike ("ma tủy" four times on Q03 p1–p2; figures in docs/ocr.md)."""
+    assert ocr._tone_breaks_a_word(words.split(), k, other) is refused
+
+
+def test_grey_ink_is_told_from_black():
+    """The grey 100-dpi scan Q03 prints in grey (its ink's 10th percentile ~100 at 300 dpi);
+    P03's letterhead (a 150-dpi scan) in black; a blank page has no ink to judge."""
+    from pathlib import Path
+
+    scans = Path(__file__).resolve().parent / "data/scans"
+    grey = np.asarray(Image.open(scans / "Q03_lamdong-cat-ttr409-2025-xa-phuong-khong-ma-tuy_p2_articles.png").convert("L"))
+    black = np.asarray(Image.open(scans / "P03_sonla-ct29-tu-2023-de-an-06_scan_p4_head.jpg").convert("L"))
+    assert ocr.grey_ink(grey) and ocr.grey_ink(grey[:150])
+    assert not ocr.grey_ink(black)
+    assert not ocr.grey_ink(np.full((800, 800), 250, np.uint8))
+
+
+@pytest.mark.skipif(not _readers_installed(), reason="the ocr2 extra (trueocr, asterocr) is not installed")
+def test_grey_print_is_read_darkened():
+    """Eight lines of the grey 100-dpi scan Q03 (page 2, Điều 1 and Điều 2) read by trueocr
+    as ``read_with_second_reader`` reads them (the detector's boxes, the other crops'
+    vote): the crops as scanned alone, against the transcript, make more order-free errors
+    than with the same crops read darkened as well (``CELL_LINE_GAMMA``, the page's ink
+    grey: ``grey_ink``) and the ten readings voted (Q03 p1–p3 in the pipeline: 1.65 /
+    0.96 / 6.55 % → 1.49 / 0.70 / 6.09 % order-free; docs/ocr.md)."""
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    sys.path.insert(0, str(root / "scripts"))
+    from eval_real_scans import semiglobal_distance
+
+    truth = (root / "tests/data/real_scans/Q03_lamdong-cat-ttr409-2025-xa-phuong-khong-ma-tuy_p2.txt"
+             ).read_text(encoding="utf-8").splitlines()[22:31]
+    region = np.asarray(Image.open(root / "tests/data/scans/Q03_lamdong-cat-ttr409-2025-xa-phuong-khong-ma-tuy_p2_articles.png").convert("L"))
+    assert ocr.grey_ink(region)
+    engine, recognizer = ocr.second_reader()
+    boxes = [(max(0, int(x0)), max(0, int(y0)), int(np.ceil(x1)), int(np.ceil(y1)))
+             for x0, y0, x1, y1, *_ in engine.detect(region)]
+    crops = [region[y0:y1, x0:x1] for x0, y0, x1, y1 in boxes]
+
+    def errors(darken: bool) -> int:
+        first = [p.text for p in recognizer.predict(crops)]
+        dark = [p.text for p in recognizer.predict([ocr._DARKER[crop] for crop in crops])] if darken else None
+        text = " ".join(ocr._read_with_other_crops(recognizer, region, boxes, crops, first, {id(c) for c in crops}, dark))
+        return sum(semiglobal_distance(line, text) for line in truth)
+
+    as_scanned, darkened = errors(False), errors(True)
+    assert darkened <= as_scanned - 2, (as_scanned, darkened)
+
+
+@pytest.mark.parametrize("words, parted", [
+    # Q03 p5 (grey 100-dpi real scan, table cells): trueocr ran the words together
+    ("Phó giám đốc Sở Tưpháp", "Phó giám đốc Sở Tư pháp"),
+    ("Phó giám đốc Sở Ytế", "Phó giám đốc Sở Y tế"),
+    # P04 p2 (the bent form), punctuation kept on its side
+    ("Đơnvị:", "Đơn vị:"),
+    # a name is no dictionary pair; a run that parts into no word, or into syllables that
+    # make no word, stays
+    ("CÔNG AN TÌNHLÂM ĐỒNG", "CÔNG AN TÌNHLÂM ĐỒNG"),
+    ("-Lru.VT", "-Lru.VT"),
+    ("số điệnthoai", "số điệnthoai"),
+    # a syllable, a symbol, a number: left alone
+    ("Hông LBND 2025 PC04", "Hông LBND 2025 PC04"),
+])
+def test_syllables_run_together_are_parted(words, parted):
+    assert " ".join(ocr.run_together_parted(words.split())) == parted
