@@ -2077,6 +2077,10 @@ def _time_word_contexts() -> dict[tuple[str, str], regex.Pattern]:
     by_key: dict[tuple[str, str], list[str]] = {}
     for row in vocab.time_word_contexts():
         words = _phrase_pattern(row["phrase"])
+        if row.get("unless_before"):
+            # the task's own act before the phrase ("ký ban hành"): the row does not apply
+            acts = "|".join(_phrase_pattern(w) for w in row["unless_before"].split("|"))
+            words = rf"(?<!(?<![\p{{L}}])(?:{acts}),?\s+)" + words
         if row["side"] == "before":
             gap = int(row["gap"] or 0)
             # the words between are a clause's own: a word may hold a dot ("01.12"), not end a sentence

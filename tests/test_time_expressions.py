@@ -681,3 +681,19 @@ def test_a_part_headings_period_names_its_part_in_capitals_or_sentence_case(head
             "Sở Nội vụ chủ trì, phối hợp với các cơ quan, đơn vị liên quan xây dựng, tổ chức Cuộc thi "
             "tìm hiểu về cải cách hành chính trên địa bàn tỉnh, hoàn thành trong tháng 6/2026.\n")
     assert entries(text, plan_year=2026) == [("period", "2026-06", "Sở Nội vụ")]
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    # the act of issuing that the task asks for is work due (VPCP CV 8424/2014, W03: gold date 2014-12-31) …
+    ("1. Yêu cầu Bộ Lao động - Thương binh và Xã hội khẩn trương rà soát số đối tượng để hoàn chỉnh dự thảo "
+     "Quyết định, trình Thủ tướng Chính phủ xem xét, ký ban hành trước ngày 31 tháng 12 năm 2014.",
+     [("date", "2014-12-31")]),
+    # … not documents described by when they were issued (the row's own example)
+    ("Rà soát các văn bản ban hành trước ngày 01/7/2025 để sửa đổi.", []),
+    # the land law's category "đất trồng cây hằng năm" is no yearly task (Lai Châu QĐ 16/2010, V03: gold none)
+    ("- Đất nông nghiệp, mức bồi thường bằng 30% giá đất nông nghiệp của vị trí đó, trường hợp đất trồng cây lâu "
+     "năm phải chuyển sang đất trồng cây hàng năm thì bồi thường thiệt hại giá trị vườn cây lâu năm;", []),
+    ("Thời điểm tính cộng dồn đất trồng cây hàng năm được thực hiện kể từ ngày 01/7/2004.", []),
+])
+def test_the_words_before_a_time_that_make_it_work_or_no_work(phrase, expected):
+    assert deadlines(phrase, plan_year=2014, issue_date="2014-10-27") == expected
