@@ -697,3 +697,24 @@ def test_a_part_headings_period_names_its_part_in_capitals_or_sentence_case(head
 ])
 def test_the_words_before_a_time_that_make_it_work_or_no_work(phrase, expected):
     assert deadlines(phrase, plan_year=2014, issue_date="2014-10-27") == expected
+
+
+@pytest.mark.parametrize("phrase", [
+    # sites described by when they are built, a relative clause's own time (Lâm Đồng TB 2026 draft, C062: gold none)
+    "b) Xây dựng tiến độ, kế hoạch triển khai thi công cụ thể gửi các đơn vị, địa phương để phối hợp trong quá trình "
+    "triển khai thi công dự án, trong đó lưu ý các vị trí triển khai thi công trong tháng 4/2026; đồng thời, rà soát "
+    "phương án thi công.",
+    "- Phối hợp Ban Quản lý dự án đầu tư xây dựng số 1 trong công tác tuyên truyền vận động Nhân dân nhận tiền bồi "
+    "thường và bàn giao mặt bằng ngay, trong đó lưu ý các điểm triển khai thi công trong tháng 5/2026 phải bàn giao "
+    "toàn bộ mặt bằng cho đơn vị thi công.",
+    "- Chủ trì, phối hợp chặt chẽ với Ban Quản lý dự án đầu tư xây dựng số 1, Nhà đầu tư và địa phương trong việc tập "
+    "trung giải phóng mặt bằng các đoạn tuyến mà dự kiến khởi công trước ngày 30/4/2026, trong đó:",
+])
+def test_a_time_that_describes_a_site_or_a_relative_clause_is_no_deadline(phrase):
+    assert deadlines(phrase, plan_year=2026, issue_date="2026-04-01") == []
+
+
+def test_a_task_due_in_its_month_beside_sites_keeps_it():
+    # the same document's own task time after the sites (C062 gold: 2026-04, Ủy ban nhân dân Phường 2 Bảo Lộc)
+    assert deadlines("- Khẩn trương tổ chức kiểm đếm bắt buộc đối với các hộ hiện nay chưa thực hiện kiểm đếm, "
+                     "hoàn thành trong tháng 4/2026.", plan_year=2026, issue_date="2026-04-01") == [("period", "2026-04")]
