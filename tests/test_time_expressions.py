@@ -718,3 +718,11 @@ def test_a_task_due_in_its_month_beside_sites_keeps_it():
     # the same document's own task time after the sites (C062 gold: 2026-04, Ủy ban nhân dân Phường 2 Bảo Lộc)
     assert deadlines("- Khẩn trương tổ chức kiểm đếm bắt buộc đối với các hộ hiện nay chưa thực hiện kiểm đếm, "
                      "hoàn thành trong tháng 4/2026.", plan_year=2026, issue_date="2026-04-01") == [("period", "2026-04")]
+
+
+def test_a_bare_periodic_word_before_a_list_of_yearly_due_days_is_that_recurrence():
+    # Đồng Tháp KH 617/2025 (03, tune4; gold: P1Y and the two dates, no bare "định kỳ")
+    assert sorted(deadlines("Ủy ban nhân dân các xã, phường căn cứ nhiệm vụ được giao, xây dựng kế hoạch; định kỳ "
+                            "trước ngày 01/6 và 15/11 hằng năm (hoặc đột xuất khi có yêu cầu) báo cáo kết quả thực "
+                            "hiện về Sở Khoa học và Công nghệ để tổng hợp.")) \
+        == [("date", "2025-06-01"), ("date", "2025-11-15"), ("recurrence", "P1Y")]
