@@ -1696,6 +1696,10 @@ _PART_OF_DAY_TRIGGER = "(?:" + "|".join(f"[{w[0]}{w[0].upper()}{_CASE_FOLDS_TOO.
 WEEK_TYPO = "tuân"
 _WEEK_TYPO = WEEK_TYPO + r"(?!\s+(?:thủ|theo|lệnh))"
 
+# An event whose day a phase runs to, the day written after it: "Đợt 2: Từ tháng 01 đến ngày bầu cử
+# 15/3/2026" (Phố Bảng KH 01/2025, 13, gold date 2026-03-15): election day, an opening or closing day.
+_EVENT_DAY = r"(?:bầu\s+cử|khai\s+mạc|bế\s+mạc|khai\s+giảng)"
+
 DEADLINE = regex.compile(
     r"""
     (?<![\p{L}])
@@ -1766,6 +1770,7 @@ DEADLINE = regex.compile(
                    # one line (not a table's "Sáng | Chiều" header over a row's date)
                  | """ + _PART_OF_DAY + r"""[ \t]+ngày\s+(?=\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:/|\s+năm\s+)(?:19|20)\d{2})
                  | (?:đến(?:\s+hết)?|vào(?:\s+lúc)?|trong)\s+(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút\s*)?)?\s*,?\s*)?ngày\s+   # "đến hết ngày 31/12/2025" 
+                   (?:""" + _EVENT_DAY + r"""\s+)?   # "Đợt 2: Từ tháng 01 đến ngày bầu cử 15/3/2026" (an event's day, dated)
                    (?=\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:/|\s+năm\s+)(?:19|20)\d{2})   # "vào lúc 8 giờ 00 ngày 15/12/2025"
                    # a yearly window's last day: "từ ngày 16 đến ngày 31 tháng 12 hằng năm" (Cần Thơ QĐ 2579/2025, crawl
                    # 1a434d0a7e14dc93); not "đến ngày 30 tháng 6 hàng năm chưa phân bổ" (a cut-off) nor "vào tháng 11
@@ -1816,6 +1821,7 @@ _DEADLINE_TRIGGER_WORDS = [
            | rước(?:{_DUE_DAY_AFTER}|(?=\s+\d{{1,2}}/\d)|(?=\s+tháng\s+\d)|(?=\s+\d{{1,2}}\s+tháng\s+\d)))"""),
     ("đĐ", rf"""(?i:ịnh\s+kỳ\s+h[àằ]ng\s+(?:tuần|tháng|quý|năm|ngày|{WEEK_TYPO})
            | ịnh\s+kỳ|ến\s+(?:hết\s+)?tháng\s+\d|ến\s+(?:ngày\s+)?\d   # "đến tháng 4/2026", "đến (ngày) 30/5/2026"
+           | ến\s+ngày\s+{_EVENT_DAY}\s+\d                  # "đến ngày bầu cử 15/3/2026"
            | ến\s+hết\s+ngày\s+\d                  # "đến hết ngày 31/12/2025"
            | ầu\s+tháng\s+\d)"""),                 # "đầu tháng 01/2026"
     ("hH", rf"""(?i:[àằ]ng\s+(?:tuần|tháng|quý|năm|ngày|{WEEK_TYPO})

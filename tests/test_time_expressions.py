@@ -726,3 +726,15 @@ def test_a_bare_periodic_word_before_a_list_of_yearly_due_days_is_that_recurrenc
                             "trước ngày 01/6 và 15/11 hằng năm (hoặc đột xuất khi có yêu cầu) báo cáo kết quả thực "
                             "hiện về Sở Khoa học và Công nghệ để tổng hợp.")) \
         == [("date", "2025-06-01"), ("date", "2025-11-15"), ("recurrence", "P1Y")]
+
+
+@pytest.mark.parametrize("phrase,plan_year,expected", [
+    # a phase that runs to an event's day, the day written after it (Phố Bảng KH 01/2025, 13: gold 2026-03-15)
+    ("2.2. Đợt 2: Từ tháng 01 đến ngày bầu cử 15/3/2026\n\n- Tập trung tuyên truyền đậm nét, cao điểm về cuộc bầu cử.",
+     2025, [("date", "2026-03-15")]),
+    # ongoing work over the year: the continuous entry, no period (Cần Thơ KH 160/2025, C003: gold continuous only)
+    ("Công tác giám sát, đánh giá được tiến hành thường xuyên, liên tục trong năm 2025, sẽ có văn bản thông báo lịch "
+     "giám sát cụ thể.", 2025, [("continuous", "continuous")]),
+])
+def test_an_event_day_and_the_span_of_ongoing_work(phrase, plan_year, expected):
+    assert deadlines(phrase, plan_year, issue_date="2025-11-19") == expected
