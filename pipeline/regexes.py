@@ -1989,6 +1989,10 @@ NOT_A_DEADLINE_BEFORE_WIDE = regex.compile(
         | (?:công\s+việc|hành\s+động|chi|kinh\s+phí)\s+    # "thường xuyên" as an adjective: "chi thường xuyên"
         | khuyến\s+khích[^.;:\n]{0,70}?\s                  # encouraged, not scheduled: "khuyến khích các cán bộ,
                                                          # công chức … thường xuyên viết tin, bài" (tune2 rule 10)
+        | tiêu\s+chí\s+(?:đánh\s+giá|xếp\s+loại)[^.;:\n]{0,80}?\s   # a criterion of a yearly grading, not a
+                                                         # schedule: "Lấy hiệu quả công tác … là một tiêu chí đánh giá,
+                                                         # xếp loại cấp ủy, tổ chức đảng, đảng viên các địa phương hằng
+                                                         # năm" (Hưng Yên KH 199/2026, V01: gold none)
         )$""",
     regex.IGNORECASE | regex.VERBOSE | regex.V0 | regex.REVERSE,   # (read with ``ends_with``)
 )

@@ -738,3 +738,15 @@ def test_a_bare_periodic_word_before_a_list_of_yearly_due_days_is_that_recurrenc
 ])
 def test_an_event_day_and_the_span_of_ongoing_work(phrase, plan_year, expected):
     assert deadlines(phrase, plan_year, issue_date="2025-11-19") == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    # a criterion of a yearly grading (Hưng Yên KH 199/2026, V01: gold none)
+    ("Lấy hiệu quả công tác phòng, chống ma túy trên địa bàn được giao phụ trách là một tiêu chí đánh giá, xếp loại "
+     "cấp ủy, tổ chức đảng, đảng viên các địa phương hằng năm.", []),
+    # … not a yearly grading the task does (the same document, gold P1Y)
+    ("- Định kỳ hằng năm tổ chức rà soát, đánh giá, xếp loại và báo cáo Ủy ban nhân dân tỉnh xem xét.",
+     [("recurrence", "P1Y")]),
+])
+def test_a_criterion_of_a_yearly_grading_is_no_recurrence(phrase, expected):
+    assert deadlines(phrase, plan_year=2026) == expected
