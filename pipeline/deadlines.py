@@ -308,7 +308,9 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
     seen = set()
     for i, d in enumerate(found):
         if d.kind == "recurrence" and d.value is None:
-            if _period_follows(text, d, found[i + 1:i + 3]) and not rx.OR_UNSCHEDULED_AFTER.match(text, d.end, d.end + 40):
+            # (the next four: "định kỳ trước ngày 01/6 và 15/11 hằng năm" reads two dates before the list's
+            # yearly tail, Đồng Tháp KH 617/2025; the clause and 160 characters bound the reach all the same)
+            if _period_follows(text, d, found[i + 1:i + 5]) and not rx.OR_UNSCHEDULED_AFTER.match(text, d.end, d.end + 40):
                 continue  # "phát sóng định kỳ … hai tuần một lần": one recurrence, the one with a period
             if _yearly_date_follows(text, d, found[i + 1:i + 3]):
                 d = Deadline(d.text, d.kind, "P1Y", d.agency, d.start, d.end)  # "Định kỳ trước ngày 15/12 hằng năm"

@@ -1696,6 +1696,10 @@ _PART_OF_DAY_TRIGGER = "(?:" + "|".join(f"[{w[0]}{w[0].upper()}{_CASE_FOLDS_TOO.
 WEEK_TYPO = "tuân"
 _WEEK_TYPO = WEEK_TYPO + r"(?!\s+(?:thủ|theo|lệnh))"
 
+# An event whose day a phase runs to, the day written after it: "Đợt 2: Từ tháng 01 đến ngày bầu cử
+# 15/3/2026" (Phố Bảng KH 01/2025, 13, gold date 2026-03-15): election day, an opening or closing day.
+_EVENT_DAY = r"(?:bầu\s+cử|khai\s+mạc|bế\s+mạc|khai\s+giảng)"
+
 DEADLINE = regex.compile(
     r"""
     (?<![\p{L}])
@@ -1766,6 +1770,7 @@ DEADLINE = regex.compile(
                    # one line (not a table's "Sáng | Chiều" header over a row's date)
                  | """ + _PART_OF_DAY + r"""[ \t]+ngày\s+(?=\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:/|\s+năm\s+)(?:19|20)\d{2})
                  | (?:đến(?:\s+hết)?|vào(?:\s+lúc)?|trong)\s+(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút\s*)?)?\s*,?\s*)?ngày\s+   # "đến hết ngày 31/12/2025" 
+                   (?:""" + _EVENT_DAY + r"""\s+)?   # "Đợt 2: Từ tháng 01 đến ngày bầu cử 15/3/2026" (an event's day, dated)
                    (?=\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:/|\s+năm\s+)(?:19|20)\d{2})   # "vào lúc 8 giờ 00 ngày 15/12/2025"
                    # a yearly window's last day: "từ ngày 16 đến ngày 31 tháng 12 hằng năm" (Cần Thơ QĐ 2579/2025, crawl
                    # 1a434d0a7e14dc93); not "đến ngày 30 tháng 6 hàng năm chưa phân bổ" (a cut-off) nor "vào tháng 11
@@ -1816,6 +1821,7 @@ _DEADLINE_TRIGGER_WORDS = [
            | rước(?:{_DUE_DAY_AFTER}|(?=\s+\d{{1,2}}/\d)|(?=\s+tháng\s+\d)|(?=\s+\d{{1,2}}\s+tháng\s+\d)))"""),
     ("đĐ", rf"""(?i:ịnh\s+kỳ\s+h[àằ]ng\s+(?:tuần|tháng|quý|năm|ngày|{WEEK_TYPO})
            | ịnh\s+kỳ|ến\s+(?:hết\s+)?tháng\s+\d|ến\s+(?:ngày\s+)?\d   # "đến tháng 4/2026", "đến (ngày) 30/5/2026"
+           | ến\s+ngày\s+{_EVENT_DAY}\s+\d                  # "đến ngày bầu cử 15/3/2026"
            | ến\s+hết\s+ngày\s+\d                  # "đến hết ngày 31/12/2025"
            | ầu\s+tháng\s+\d)"""),                 # "đầu tháng 01/2026"
     ("hH", rf"""(?i:[àằ]ng\s+(?:tuần|tháng|quý|năm|ngày|{WEEK_TYPO})
@@ -1983,6 +1989,10 @@ NOT_A_DEADLINE_BEFORE_WIDE = regex.compile(
         | (?:công\s+việc|hành\s+động|chi|kinh\s+phí)\s+    # "thường xuyên" as an adjective: "chi thường xuyên"
         | khuyến\s+khích[^.;:\n]{0,70}?\s                  # encouraged, not scheduled: "khuyến khích các cán bộ,
                                                          # công chức … thường xuyên viết tin, bài" (tune2 rule 10)
+        | tiêu\s+chí\s+(?:đánh\s+giá|xếp\s+loại)[^.;:\n]{0,80}?\s   # a criterion of a yearly grading, not a
+                                                         # schedule: "Lấy hiệu quả công tác … là một tiêu chí đánh giá,
+                                                         # xếp loại cấp ủy, tổ chức đảng, đảng viên các địa phương hằng
+                                                         # năm" (Hưng Yên KH 199/2026, V01: gold none)
         )$""",
     regex.IGNORECASE | regex.VERBOSE | regex.V0 | regex.REVERSE,   # (read with ``ends_with``)
 )
@@ -2077,6 +2087,10 @@ def _time_word_contexts() -> dict[tuple[str, str], regex.Pattern]:
     by_key: dict[tuple[str, str], list[str]] = {}
     for row in vocab.time_word_contexts():
         words = _phrase_pattern(row["phrase"])
+        if row.get("unless_before"):
+            # the task's own act before the phrase ("ký ban hành"): the row does not apply
+            acts = "|".join(_phrase_pattern(w) for w in row["unless_before"].split("|"))
+            words = rf"(?<!(?<![\p{{L}}])(?:{acts}),?\s+)" + words
         if row["side"] == "before":
             gap = int(row["gap"] or 0)
             # the words between are a clause's own: a word may hold a dot ("01.12"), not end a sentence

@@ -681,3 +681,72 @@ def test_a_part_headings_period_names_its_part_in_capitals_or_sentence_case(head
             "Sở Nội vụ chủ trì, phối hợp với các cơ quan, đơn vị liên quan xây dựng, tổ chức Cuộc thi "
             "tìm hiểu về cải cách hành chính trên địa bàn tỉnh, hoàn thành trong tháng 6/2026.\n")
     assert entries(text, plan_year=2026) == [("period", "2026-06", "Sở Nội vụ")]
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    # the act of issuing that the task asks for is work due (VPCP CV 8424/2014, W03: gold date 2014-12-31) …
+    ("1. Yêu cầu Bộ Lao động - Thương binh và Xã hội khẩn trương rà soát số đối tượng để hoàn chỉnh dự thảo "
+     "Quyết định, trình Thủ tướng Chính phủ xem xét, ký ban hành trước ngày 31 tháng 12 năm 2014.",
+     [("date", "2014-12-31")]),
+    # … not documents described by when they were issued (the row's own example)
+    ("Rà soát các văn bản ban hành trước ngày 01/7/2025 để sửa đổi.", []),
+    # the land law's category "đất trồng cây hằng năm" is no yearly task (Lai Châu QĐ 16/2010, V03: gold none)
+    ("- Đất nông nghiệp, mức bồi thường bằng 30% giá đất nông nghiệp của vị trí đó, trường hợp đất trồng cây lâu "
+     "năm phải chuyển sang đất trồng cây hàng năm thì bồi thường thiệt hại giá trị vườn cây lâu năm;", []),
+    ("Thời điểm tính cộng dồn đất trồng cây hàng năm được thực hiện kể từ ngày 01/7/2004.", []),
+])
+def test_the_words_before_a_time_that_make_it_work_or_no_work(phrase, expected):
+    assert deadlines(phrase, plan_year=2014, issue_date="2014-10-27") == expected
+
+
+@pytest.mark.parametrize("phrase", [
+    # sites described by when they are built, a relative clause's own time (Lâm Đồng TB 2026 draft, C062: gold none)
+    "b) Xây dựng tiến độ, kế hoạch triển khai thi công cụ thể gửi các đơn vị, địa phương để phối hợp trong quá trình "
+    "triển khai thi công dự án, trong đó lưu ý các vị trí triển khai thi công trong tháng 4/2026; đồng thời, rà soát "
+    "phương án thi công.",
+    "- Phối hợp Ban Quản lý dự án đầu tư xây dựng số 1 trong công tác tuyên truyền vận động Nhân dân nhận tiền bồi "
+    "thường và bàn giao mặt bằng ngay, trong đó lưu ý các điểm triển khai thi công trong tháng 5/2026 phải bàn giao "
+    "toàn bộ mặt bằng cho đơn vị thi công.",
+    "- Chủ trì, phối hợp chặt chẽ với Ban Quản lý dự án đầu tư xây dựng số 1, Nhà đầu tư và địa phương trong việc tập "
+    "trung giải phóng mặt bằng các đoạn tuyến mà dự kiến khởi công trước ngày 30/4/2026, trong đó:",
+])
+def test_a_time_that_describes_a_site_or_a_relative_clause_is_no_deadline(phrase):
+    assert deadlines(phrase, plan_year=2026, issue_date="2026-04-01") == []
+
+
+def test_a_task_due_in_its_month_beside_sites_keeps_it():
+    # the same document's own task time after the sites (C062 gold: 2026-04, Ủy ban nhân dân Phường 2 Bảo Lộc)
+    assert deadlines("- Khẩn trương tổ chức kiểm đếm bắt buộc đối với các hộ hiện nay chưa thực hiện kiểm đếm, "
+                     "hoàn thành trong tháng 4/2026.", plan_year=2026, issue_date="2026-04-01") == [("period", "2026-04")]
+
+
+def test_a_bare_periodic_word_before_a_list_of_yearly_due_days_is_that_recurrence():
+    # Đồng Tháp KH 617/2025 (03, tune4; gold: P1Y and the two dates, no bare "định kỳ")
+    assert sorted(deadlines("Ủy ban nhân dân các xã, phường căn cứ nhiệm vụ được giao, xây dựng kế hoạch; định kỳ "
+                            "trước ngày 01/6 và 15/11 hằng năm (hoặc đột xuất khi có yêu cầu) báo cáo kết quả thực "
+                            "hiện về Sở Khoa học và Công nghệ để tổng hợp.")) \
+        == [("date", "2025-06-01"), ("date", "2025-11-15"), ("recurrence", "P1Y")]
+
+
+@pytest.mark.parametrize("phrase,plan_year,expected", [
+    # a phase that runs to an event's day, the day written after it (Phố Bảng KH 01/2025, 13: gold 2026-03-15)
+    ("2.2. Đợt 2: Từ tháng 01 đến ngày bầu cử 15/3/2026\n\n- Tập trung tuyên truyền đậm nét, cao điểm về cuộc bầu cử.",
+     2025, [("date", "2026-03-15")]),
+    # ongoing work over the year: the continuous entry, no period (Cần Thơ KH 160/2025, C003: gold continuous only)
+    ("Công tác giám sát, đánh giá được tiến hành thường xuyên, liên tục trong năm 2025, sẽ có văn bản thông báo lịch "
+     "giám sát cụ thể.", 2025, [("continuous", "continuous")]),
+])
+def test_an_event_day_and_the_span_of_ongoing_work(phrase, plan_year, expected):
+    assert deadlines(phrase, plan_year, issue_date="2025-11-19") == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    # a criterion of a yearly grading (Hưng Yên KH 199/2026, V01: gold none)
+    ("Lấy hiệu quả công tác phòng, chống ma túy trên địa bàn được giao phụ trách là một tiêu chí đánh giá, xếp loại "
+     "cấp ủy, tổ chức đảng, đảng viên các địa phương hằng năm.", []),
+    # … not a yearly grading the task does (the same document, gold P1Y)
+    ("- Định kỳ hằng năm tổ chức rà soát, đánh giá, xếp loại và báo cáo Ủy ban nhân dân tỉnh xem xét.",
+     [("recurrence", "P1Y")]),
+])
+def test_a_criterion_of_a_yearly_grading_is_no_recurrence(phrase, expected):
+    assert deadlines(phrase, plan_year=2026) == expected
