@@ -166,7 +166,10 @@ def _find_type_and_title(st: Structure) -> None:
     title: list[int] = []
     if j < len(lines) and _OF_ISSUER_LINE.match(lines[j].text) and rest_of_type_line is None:
         j += 1  # "CHỈ THỊ / CỦA BAN THƯỜNG VỤ TỈNH ỦY / về …": who issues it, not the title
-    while j < len(lines) and len(title) < 6:
+    # (the whole title in sentence case on the type's line: what follows a blank line is the body)
+    whole = rest_of_type_line is not None and not _is_upper_line(st.line(rest_of_type_line).text) \
+        and j > st.type_line + 1
+    while not whole and j < len(lines) and len(title) < 6:
         if lines[j].blank:
             # a converter's blank lines between the lines of one title ("Về việc phê duyệt …
             # Quy chế hoạt động" / "" / "Tổ giúp việc về Cải cách hành chính tỉnh Lâm Đồng")
@@ -195,6 +198,10 @@ def _find_type_and_title(st: Structure) -> None:
 # ("THÔNG BÁO KẾT LUẬN" / "CỦA ĐỒNG CHÍ TỔNG BÍ THƯ …" of a party office): only where no line
 # is the type word alone, and only right under the header (a heading of the body never).
 _TYPE_THEN_TITLE = regex.compile(r"^(?P<type>\p{Lu}+(?:\s+\p{Lu}+){0,2}?)\s+(?P<rest>\p{Lu}+(?:\s+\p{Lu}+){0,3})$", regex.V0)
+# … or the type word in capitals then the whole title in sentence case, one markdown heading
+# of an OCR'd page ("# KẾ HOẠCH Thực hiện công tác dân vận và … từ nay đến", Cần Thơ KH 70/2025
+# OCR, tune V07): the title opens with a capital and goes on in lower case.
+_TYPE_THEN_SENTENCE = regex.compile(r"^(?P<type>\p{Lu}+(?:\s+\p{Lu}+){0,2}?)\s+(?P<rest>\p{Lu}\p{Ll}+\s+\p{Ll}.*)$", regex.V0)
 _TYPE_LINE_AFTER_HEADER = 8  # lines from the place-and-date (or number) line
 
 
@@ -206,7 +213,7 @@ def _type_line_with_title(lines: list[Line]) -> tuple[int, str, str] | None:
             continue
         if header_end is None or i - header_end > _TYPE_LINE_AFTER_HEADER or not ln.text:
             continue
-        m = _TYPE_THEN_TITLE.match(ln.text.strip(" *"))
+        m = _TYPE_THEN_TITLE.match(ln.text.strip(" *")) or _TYPE_THEN_SENTENCE.match(ln.text.strip(" *"))
         if not m:
             continue
         words = ln.text.strip(" *").split()

@@ -469,7 +469,7 @@ def test_an_items_members_in_capitals_under_its_colon():
     assert doc["recipients"] == [
         "Các Thành viên Ban Chỉ đạo",
         "VPCP: BTCN, các PCN, Trợ lý, Thư ký TTg, PTTg, TGĐ Cổng TTĐT CP, các Vụ, Cục: TH, KTTH, NN, PL, QHĐP, QHQT",
-        "Lưu: VT, CN (2). nvv"]
+        "Lưu: VT, CN (2)"]  # (the typist's initials after the count dropped, as the gold of tune W04, U09)
     assert (doc["signer"], doc["signer_title"]) == ("Nguyễn Sỹ Hiệp", "PHÓ CHỦ NHIỆM")
 
 
@@ -703,3 +703,40 @@ def test_recipients_go_on_over_a_page_break_past_the_signature_column(block, rec
     pages = [Page(n, part, "pdf-text") for n, part in enumerate(text.split("\f"), start=1)]
     doc = {k: v.value for k, v in recognize_metadata(parse(normalize_pages(pages).text)).items()}
     assert doc["recipients"] == recipients and doc["signer"] == signer
+
+
+# The archive line "Lưu: …" closes with its count of copies; what a crawl left after the count on
+# the same line (the typist's initials, a flattened signature block) is no part of the item.
+@pytest.mark.parametrize("source, block, last", [
+    ("tune W04 (VPCP CV 8794/2013, crawled table cell)",
+     "| Nơi nhận: - Như trên; - Lưu: VT, KGVX (3) Th. | KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM Nguyễn Khắc Định |\n|---|---|\n",
+     "Lưu: VT, KGVX (3)"),
+    ("tune U09 (VPCP CV 2739/2019, law site's flattened letter)",
+     "Nơi nhận:\n- Như trên;\n- VPCP: BTCN, các PCN, TGĐ Cổng TTĐT;\n"
+     "- Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng\n",
+     "Lưu: VT, ĐMDN (2b)"),
+    # controls: a count in the middle of the line, a count written "(2.b)", a code after a point
+    ("tune U04 (QĐ 773/QĐ-TTg 2018)", "Nơi nhận:\n- Như trên;\n- Lưu: VT, KGVX (2.b).\n", "Lưu: VT, KGVX (2.b)"),
+    ("tune C018 (QĐ 4385/QĐ-BVHTTDL 2025)", "Nơi nhận:\n- Như trên;\n- Lưu: VT, KHTC, ĐL.(89).\n", "Lưu: VT, KHTC, ĐL.(89)"),
+    ("made-up control", "Nơi nhận:\n- Như trên;\n- Lưu: VT (2), P.KT, TH.\n", "Lưu: VT (2), P.KT, TH"),
+])
+def test_the_archive_line_ends_at_its_count_of_copies(source, block, last):
+    text = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 2739/VPCP-ĐMDN\nV/v quản trị doanh nghiệp\nHà Nội, ngày 05 tháng 04 năm 2019\n"
+            "Kính gửi: Bộ Kế hoạch và Đầu tư.\n\nVăn phòng Chính phủ thông báo để Bộ biết, thực hiện./.\n\n" + block)
+    assert fields(text)["recipients"][-1] == last, source
+
+
+# An OCR'd page's markdown heading holding the type word in capitals and the whole title in
+# sentence case ("# KẾ HOẠCH Thực hiện …", Cần Thơ KH 70/2025 OCR, tune V07); control: the
+# first line after a blank is the body, not more title.
+@pytest.mark.parametrize("source, text, doc_type, title", [
+    ("tune V07 (Cần Thơ KH 70/2025, OCR'd markdown)",
+     "Số 70/KH-UBND\n\nCần Thơ, ngày 15 tháng 9 năm 2025\n\n"
+     "# KẾ HOẠCH Thực hiện công tác dân vận và đã thành phố Cần Thơ từ nay đến\n\n"
+     "Thực hiện Luật Thực hiện dân d Luật sửa đổi, bổ sung một số đó Công đoàn, Luật Thanh niên và năm 2025\n\n"
+     "# I. MỤC ĐÍCH, YÊU CẦU\n",
+     "Kế hoạch", "Thực hiện công tác dân vận và đã thành phố Cần Thơ từ nay đến"),
+])
+def test_a_type_word_before_a_sentence_case_title_on_one_line(source, text, doc_type, title):
+    doc = fields(text)
+    assert (doc["doc_type"], doc["title"]) == (doc_type, title), source
