@@ -1120,9 +1120,15 @@ def _flat_signature(st: Structure) -> dict:
             if title_from is None:
                 continue
             pieces = [(a, b) for a, b in zip(marks, marks[1:] + [title_from])]
+            # a mark alone on the line above, its body opening this line ("TL." / "BỘ TRƯỞNG
+            # CHÁNH VĂN PHÒNG Nguyễn Đức Tâm", Bộ KH&ĐT CV 3397/2019 as a law site prints it):
+            # the words before the title are that mark's body
+            lone = _lone_mark_above(st.lines, i) if not marks and title_from > 0 and at == 0 else None
+            if lone is not None:
+                pieces = [(0, title_from)]
             pieces += [(title_from, len(upper)), (m.start("name"), m.end("name"))]
             base = ln.start + at + lead
-            indices = []
+            indices = [lone] if lone is not None else []
             for a, b in pieces:
                 text = (upper if (a, b) != pieces[-1] else m.string)[a:b].strip()
                 start = base + a + (len(m.string[a:b]) - len(m.string[a:b].lstrip()))
@@ -1130,6 +1136,18 @@ def _flat_signature(st: Structure) -> dict:
                 indices.append(len(st.lines) + len(st.column_lines) - 1)
             return {"authority": indices[:-2], "title": indices[-2], "name": indices[-1]}
     return {}
+
+
+_LONE_MARK = regex.compile(rf"^(?:{rx.AUTHORITY_MARKS_DOTTED})\.$", regex.V0)
+
+
+def _lone_mark_above(lines: list[Line], i: int) -> int | None:
+    """The line right above line ``i`` (blank lines aside) when it holds an authority mark alone
+    ("TL."), else None."""
+    j = i - 1
+    while j >= 0 and lines[j].blank and i - j <= 2:
+        j -= 1
+    return j if j >= 0 and _LONE_MARK.match(lines[j].text.strip("* ")) else None
 
 
 def _title_start(upper: str, after: int, titles: frozenset[str]) -> int | None:

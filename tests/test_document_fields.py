@@ -740,3 +740,22 @@ def test_the_archive_line_ends_at_its_count_of_copies(source, block, last):
 def test_a_type_word_before_a_sentence_case_title_on_one_line(source, text, doc_type, title):
     doc = fields(text)
     assert (doc["doc_type"], doc["title"]) == (doc_type, title), source
+
+
+# A law site's letter: the authority mark alone on its line, its body opening the next line with
+# the title and the name ("TL." / "BỘ TRƯỞNG CHÁNH VĂN PHÒNG Nguyễn Đức Tâm", Bộ KH&ĐT CV
+# 3397/2019, tune U10); control: no mark above (the flattened one-line block, as before).
+@pytest.mark.parametrize("source, block, signer, title, authority", [
+    ("tune U10 (Bộ KH&ĐT CV 3397/2019, law site)",
+     "Nơi nhận:\n- Như trên;\n- VPCP;\n- VCCI;\n- Lưu: VT, QLKTTW.\nTL.\nBỘ TRƯỞNG CHÁNH VĂN PHÒNG Nguyễn Đức Tâm\n",
+     "Nguyễn Đức Tâm", "CHÁNH VĂN PHÒNG", "TL. BỘ TRƯỞNG"),
+    ("CV 384/BYT-KCB 2014 (control)",
+     "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Thị Xuyên\n",
+     "Nguyễn Thị Xuyên", "THỨ TRƯỞNG", "KT. BỘ TRƯỞNG"),
+])
+def test_an_authority_mark_alone_above_a_flattened_block(source, block, signer, title, authority):
+    text = ("BỘ KẾ HOẠCH VÀ ĐẦU TƯ\nSố: 3397/BKHĐT-QLKTTW\nV/v hướng dẫn áp dụng quy định tại Điều 162 Luật DN 2014\n"
+            "Hà Nội, ngày 23 tháng 5 năm 2019\nKính gửi: Tổng công ty Khí Việt Nam-CTCP (PV GAS)\n\n"
+            "Trên đây là ý kiến của Bộ Kế hoạch và Đầu tư để tham khảo thực hiện./.\n" + block)
+    doc = fields(text)
+    assert (doc["signer"], doc["signer_title"], doc["signing_authority"]) == (signer, title, authority), source
