@@ -1110,6 +1110,11 @@ def _flat_signature(st: Structure) -> dict:
             at, offset = offset, offset + len(cell) + 1
             lead = len(cell) - len(cell.lstrip())
             m = _FLAT_SIGNATURE.fullmatch(cell.strip())
+            if not m:
+                tail = _AFTER_ARCHIVE_COUNT.match(cell)
+                if tail:  # the block flattened onto the archive line, after its count of copies
+                    lead = tail.start("block")
+                    m = _FLAT_SIGNATURE.fullmatch(cell[lead:].rstrip())
             if not m or not _name_of(m.group("name")) or _names_a_title(m.group("name")):
                 continue
             upper = m.group("upper")
@@ -1138,6 +1143,14 @@ def _flat_signature(st: Structure) -> dict:
     return {}
 
 
+# The archive line of a law site's letter with the signature block run onto it after the count
+# of copies and the typist's name in title case ("- Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG, CHỦ
+# NHIỆM Mai Tiến Dũng", VPCP CV 2739/2019, tune U09): the block opens at the first word in capitals.
+_AFTER_ARCHIVE_COUNT = regex.compile(
+    r"""^\s*[-–•]?\s*(?i:lưu)\b[^()]*\(\s*\d{1,3}\s*(?:\.?b|bản)?\s*\)\.?   # "- Lưu: VT, ĐMDN (2b)."
+        (?:\s+\p{Lu}\p{Ll}+){0,3}                                  # the typist's name ("Trung Anh")
+        \s+(?P<block>\p{Lu}{2}|\p{Lu}\s*\p{Lu})                     # the block's first capitals
+    """, regex.V0 | regex.X)
 _LONE_MARK = regex.compile(rf"^(?:{rx.AUTHORITY_MARKS_DOTTED})\.$", regex.V0)
 
 
@@ -1161,8 +1174,10 @@ def _title_start(upper: str, after: int, titles: frozenset[str]) -> int | None:
             break
         if vocab.fold(upper[words[j].start():].strip()) in titles:
             best = words[j].start()
-    if best is None and after == 0 and not _AUTHORITY_MARK_IN_LINE.match(upper) and vocab.fold(upper.strip()) in titles:
-        best = 0  # the title alone ("THỦ TƯỚNG Nguyễn Xuân Phúc")
+    if after == 0 and not _AUTHORITY_MARK_IN_LINE.match(upper) and vocab.fold(upper.strip()) in titles:
+        # the title alone ("THỦ TƯỚNG Nguyễn Xuân Phúc"), the whole of it although its last
+        # words are a title too ("BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng", "PHÓ CHỦ TỊCH …")
+        best = 0
     return best
 
 

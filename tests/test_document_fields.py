@@ -759,3 +759,24 @@ def test_an_authority_mark_alone_above_a_flattened_block(source, block, signer, 
             "Trên đây là ý kiến của Bộ Kế hoạch và Đầu tư để tham khảo thực hiện./.\n" + block)
     doc = fields(text)
     assert (doc["signer"], doc["signer_title"], doc["signing_authority"]) == (signer, title, authority), source
+
+
+# A signature block with no authority mark, flattened: onto the archive line after its count of
+# copies and the typist's name (VPCP CV 2739/2019, tune U09), or on a line of its own — the whole
+# title although its last words are a title too ("BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ TỊCH").
+@pytest.mark.parametrize("source, block, signer, title", [
+    ("tune U09 (VPCP CV 2739/2019, law site)",
+     "Nơi nhận:\n- Như trên;\n- VPCP: BTCN, các PCN, TGĐ Cổng TTĐT;\n"
+     "- Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng\n",
+     "Mai Tiến Dũng", "BỘ TRƯỞNG, CHỦ NHIỆM"),
+    ("made-up (the U09 block on its own line, a deputy's title)",
+     "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nPHÓ CHỦ TỊCH Nguyễn Văn An\n", "Nguyễn Văn An", "PHÓ CHỦ TỊCH"),
+    ("QĐ 773/QĐ-TTg 2018 (control, tests/test_flat_signature.py)",
+     "| Nơi nhận: - Ban Bí thư Trung ương Đảng; - Lưu: VT, KGVX (2.b). | THỦ TƯỚNG Nguyễn Xuân Phúc |\n|---|---|\n",
+     "Nguyễn Xuân Phúc", "THỦ TƯỚNG"),
+])
+def test_a_markless_block_flattened_after_the_archive_line(source, block, signer, title):
+    text = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 2739/VPCP-ĐMDN\nV/v quản trị doanh nghiệp\nHà Nội, ngày 05 tháng 04 năm 2019\n"
+            "Kính gửi: Bộ Kế hoạch và Đầu tư.\n\nVăn phòng Chính phủ thông báo để Bộ biết, thực hiện./.\n\n" + block)
+    doc = fields(text)
+    assert (doc["signer"], doc["signer_title"]) == (signer, title), source
