@@ -90,6 +90,9 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
         # a letter's "Kính gửi:" read onto the title's last line by OCR is not part of it
         title = regex.split(r"\s+Kính\s+gửi\s*:", title, maxsplit=1)[0]
         title = _without_run_on(title)
+        # a year glued to the word after it by the converter ("nhiệm kỳ 2026 - 2031của Ủy ban Mặt
+        # trận …", HD MTTQ Quảng Ninh 2025, tune C054): no word opens with a year's digits
+        title = _YEAR_GLUED.sub(" ", title)
         if st.type_line is None:  # a letter's subject line: the title is what follows "V/v"
             subject = rx.SUBJECT_LINE.match(title) or rx.SUBJECT_ABOUT_LINE.match(title)
             title = subject.group("subject") if subject else title
@@ -178,6 +181,9 @@ _TITLE_RUN_ON = regex.compile(r"\s+(?:C[ÔỘ]NG\s+H[ÒO]A\s+XÃ\s+HỘI|\(\s*Ba
 # A run of capitals closing a title in lower case: the decision's author line ("… đường bộ
 # CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH", "… tỉnh Lâm Đồng TRƯỞNG BAN CHỈ ĐẠO TỈNH …").
 _CAPITALS_RUN = regex.compile(r"\s+(?P<run>\p{Lu}[\p{Lu}\d]*(?:[\s,]+[\p{Lu}\d][\p{Lu}\d]*)+)$", regex.V0)
+
+
+_YEAR_GLUED = regex.compile(r"(?<=(?<![\p{L}\d/.-])(?:19|20)\d{2})(?=\p{Ll}{2})", regex.V0)
 
 
 def _without_outer_quotes(title: str) -> str:

@@ -780,3 +780,25 @@ def test_a_markless_block_flattened_after_the_archive_line(source, block, signer
             "Kính gửi: Bộ Kế hoạch và Đầu tư.\n\nVăn phòng Chính phủ thông báo để Bộ biết, thực hiện./.\n\n" + block)
     doc = fields(text)
     assert (doc["signer"], doc["signer_title"]) == (signer, title), source
+
+
+# The place-and-date cell beside the number keeps the city's unit word written out, as the line
+# alone keeps it (TP HCM QĐ 49/2012, tune U02; the other HCM documents' gold writes "Thành phố Hồ
+# Chí Minh"); a year glued to the title's next word is parted (HD MTTQ Quảng Ninh 2025, tune C054).
+@pytest.mark.parametrize("source, text, field, value", [
+    ("tune U02 (TP HCM QĐ 49/2012, crawled table)",
+     "| ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n"
+     "| Số: 49/2012/QĐ-UBND | Thành phố Hồ Chí Minh, ngày 23 tháng 10 năm 2012 |\n\nQUYẾT ĐỊNH\n\nBAN HÀNH QUY CHẾ\n",
+     "issue_place", "Thành phố Hồ Chí Minh"),
+    ("Ninh Bình KH 196/2024 (control)", "Số: 196 /KH-UBND Ninh Bình, ngày 04 tháng 11 năm 2024\n\nKẾ HOẠCH\n\nPhát triển\n",
+     "issue_place", "Ninh Bình"),
+    ("tune C054 (HD MTTQ Quảng Ninh 2025)",
+     "ỦY BAN MTTQ VIỆT NAM\nTỈNH QUẢNG NINH\nSố: 12/HD-MTTQ-BTT\nQuảng Ninh, ngày 18 tháng 11 năm 2025\n\nHƯỚNG DẪN\n\n"
+     "Quy trình hiệp thương, giới thiệu người ứng cử đại biểu Quốc hội khóa XVI, đại biểu Hội đồng nhân dân các cấp\n"
+     " nhiệm kỳ 2026 - 2031của Ủy ban Mặt trận Tổ quốc Việt Nam các cấp tỉnh Quảng Ninh\n\n"
+     "Căn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân;\n",
+     "title", "Quy trình hiệp thương, giới thiệu người ứng cử đại biểu Quốc hội khóa XVI, đại biểu Hội đồng nhân dân "
+              "các cấp nhiệm kỳ 2026 - 2031 của Ủy ban Mặt trận Tổ quốc Việt Nam các cấp tỉnh Quảng Ninh"),
+])
+def test_place_unit_word_and_glued_year(source, text, field, value):
+    assert fields(text)[field] == value, source
