@@ -11,7 +11,7 @@ from . import regexes as rx
 from . import vocab
 from .agencies import expand_abbreviations, restore_case, starts_with_agency
 from .models import DOCUMENT_FIELDS, FieldValue
-from .structure import HEADER_DEBRIS, Structure, is_wrapped_recipient, issuer_text, name_text, strip_rank
+from .structure import HEADER_DEBRIS, Structure, is_authority_line, is_wrapped_recipient, issuer_text, name_text, strip_rank
 from .text import strip_accents
 
 
@@ -444,7 +444,14 @@ def _issuer(st: Structure, out, province: str | None) -> tuple[str | None, str |
             body = _as_written(body, st.text)
         issuer = _qualify(body, parent, province, st)
         return issuer, _level(issuer, parent), span
-    # No header: the opening sentence ("Sở Kế hoạch và Đầu tư xây dựng Kế hoạch …").
+    # No header: the decision's author line between its title and its preamble ("CHỦ TỊCH ỦY
+    # BAN NHÂN DÂN TỈNH LAI CHÂU" / "Căn cứ Luật …", a draft QĐ of Lai Châu 2025 whose OCR lost
+    # the header, tune V05): the post and its body, as the decision names who decides
+    author = _author_line(st)
+    if author is not None:
+        issuer = _qualify(expand_abbreviations(restore_case(author.text.strip(" *"))), None, province, st)
+        return issuer, _level(issuer, None), (author.start, author.end)
+    # … else the opening sentence ("Sở Kế hoạch và Đầu tư xây dựng Kế hoạch …").
     m = rx.OPENING_ISSUER.search(st.text[lines[st.body_start].start if st.body_start < len(lines) else 0:][:3000])
     if m:
         who = regex.sub(r"^Chủ\s+tịch\s+", "", m.group("who")).strip()
@@ -735,6 +742,24 @@ def _level(body: str, parent: str | None) -> str | None:
             if pat.match(parent):
                 return lvl
     return None
+
+
+def _author_line(st: Structure):
+    """The line right under a title that names, in capitals, the post of the body that decides
+    ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU") above the preamble; None when there is none."""
+    at = next((j for j in range(st.body_start, min(len(st.lines), st.body_start + 3)) if st.lines[j].text), None)
+    if st.type_line is None or not st.title_lines or at is None:
+        return None
+    ln = st.lines[at]
+    t = ln.text.strip(" *")
+    if not is_authority_line(t) or not _AUTHOR_BODY.search(t):
+        return None
+    k = next((j for j in range(at + 1, min(len(st.lines), at + 4)) if st.lines[j].text), None)
+    return ln if k is not None and rx.OPENS_BASIS.match(st.lines[k].text.lstrip("*-+• ")) else None
+
+
+# the body the post heads, named in the author line after the post ("… ỦY BAN NHÂN DÂN TỈNH …")
+_AUTHOR_BODY = regex.compile(r"\s(?:ỦY|UỶ)\s+BAN|\sUBND\b|\sSỞ\s|\sBỘ\s|\sBAN\s", regex.V0)
 
 
 def _qualify(body: str, parent: str | None, province: str | None, st: Structure) -> str:

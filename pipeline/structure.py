@@ -182,7 +182,7 @@ def _find_type_and_title(st: Structure) -> None:
             j = k
         t = lines[j].text
         if (_starts_body(t) and not (not title and _opens_title(t)) and not _goes_on_in_capitals(lines, title, j)) \
-                or (title and (_is_authority_line(t) or _is_issuing_body_line(lines, j))):
+                or (title and (is_authority_line(t) or _is_issuing_body_line(lines, j))):
             break
         if title and j == title[-1] + 1 and _ends_title_without_gap(lines[title[-1]].text, t):
             break  # (a layout without blank lines: the first line of the preamble or the body)
@@ -277,7 +277,7 @@ def _continues_title(previous: str, t: str) -> bool:
     if previous.rstrip().endswith((".", ":", ";")) or t.rstrip().endswith((".", ":", ";", ",")):
         return False
     if len(t) > _LONGEST_TITLE_CONTINUATION or _is_mark(t) or _starts_body(t) or _heading_of(t) \
-            or _BODY_PARAGRAPH_OPENING.match(t) or _BASIS_OPENING.match(t) or _is_authority_line(t) \
+            or _BODY_PARAGRAPH_OPENING.match(t) or _BASIS_OPENING.match(t) or is_authority_line(t) \
             or _type_word_of(t) or _is_signature_or_recipients(t) or rx.NATIONAL_MOTTO.search(t):
         return False
     if _is_upper_line(t) and _NAMES_A_BODY.match(t):
@@ -409,7 +409,7 @@ def _is_issuing_body_line(lines: list[Line], j: int) -> bool:
         and not _is_upper_line(lines[k].text.strip(" *"))
 
 
-def _is_authority_line(t: str) -> bool:
+def is_authority_line(t: str) -> bool:
     """"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" above a decision's preamble."""
     return _is_upper_line(t) and any(vocab.fold(t).startswith(x) for x in vocab.signer_titles())
 
@@ -447,7 +447,7 @@ def _find_header(st: Structure) -> None:
                 start = i
                 while start > max(limit, i - 6):
                     t = lines[start - 1].text.strip("* ")
-                    if t and (not _is_upper_line(t) or _is_authority_line(t)):
+                    if t and (not _is_upper_line(t) or is_authority_line(t)):
                         break
                     start -= 1
                 found = _issuer_lines(lines, start, i + 1)

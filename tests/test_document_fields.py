@@ -802,3 +802,25 @@ def test_a_markless_block_flattened_after_the_archive_line(source, block, signer
 ])
 def test_place_unit_word_and_glued_year(source, text, field, value):
     assert fields(text)[field] == value, source
+
+
+# A decision whose header was lost (OCR of a draft): the author line between its title and its
+# preamble names who decides (draft QĐ Lai Châu 2025, tune V05); control: with a header, the
+# header's body stays the issuer.
+AUTHOR_BODY = ("# QUYẾT ĐỊNH\n\nVề việc công bố danh mục thủ tục hành chính mới ban hành trong lĩnh vực hỗ trợ đầu tư\n\n"
+               "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;\n\n"
+               "QUYẾT ĐỊNH:\n\nĐiều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính.\n")
+
+
+@pytest.mark.parametrize("source, text, issuer, level", [
+    ("tune V05 (draft QĐ Lai Châu 2025, OCR'd markdown)",
+     "# CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n\nSố: /QĐ-UBND\n\n"
+     "Lai Châu, ngày tháng năm 2025\n\n" + AUTHOR_BODY,
+     "Chủ tịch Ủy ban nhân dân tỉnh Lai Châu", "province"),
+    ("control (the same with its header)",
+     "ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\nSố: /QĐ-UBND\nLai Châu, ngày tháng năm 2025\n\n" + AUTHOR_BODY,
+     "Ủy ban nhân dân tỉnh Lai Châu", "province"),
+])
+def test_the_author_line_names_the_issuer_of_a_headerless_decision(source, text, issuer, level):
+    doc = fields(text)
+    assert (doc["issuer"], doc["level"]) == (issuer, level), source
