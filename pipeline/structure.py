@@ -157,6 +157,15 @@ def _find_type_and_title(st: Structure) -> None:
             st.column_lines.append(Line(start, start + len(rest), rest))
             rest_of_type_line = len(lines) + len(st.column_lines) - 1
     if st.type_line is None:
+        found = _type_after_place_date(lines)
+        if found is not None:
+            i, dt, start, rest = found
+            st.type_line, st.doc_type = i, dt
+            st.column_lines.append(Line(start, start + len(rest), rest))
+            st.title_lines = [len(lines) + len(st.column_lines) - 1]
+            st.body_start = i + 1
+            return
+    if st.type_line is None:
         st.body_start = 0
         _find_letter_subject(st)
         return
@@ -221,6 +230,40 @@ def _type_line_with_title(lines: list[Line]) -> tuple[int, str, str] | None:
             dt = _type_word_of(" ".join(words[:cut]))
             if dt:
                 return i, dt, " ".join(words[cut:])
+        return None
+    return None
+
+
+# A law site's header flattened onto one line: number, place and date, the type word, the title
+# in capitals, and the decision's author line ("Số: 435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020
+# QUYẾT ĐỊNH V/V BAN HÀNH CHƯƠNG TRÌNH … TRONG TÌNH HÌNH MỚI” ỦY BAN NHÂN DÂN TỈNH KON TUM",
+# Kon Tum QĐ 435/2020, tune U01): the type after the year, the title up to the author line.
+_AUTHOR_AT_END = regex.compile(
+    r"""(?<=[\p{Lu}”"\)])\s+(?:CHỦ\s+TỊCH\s+)?(?:[ỦU][YỶ]\s+BAN\s+NHÂN\s+DÂN|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN)
+        (?:\s+(?:TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN|THỊ\s+XÃ|XÃ|PHƯỜNG)(?:\s+\p{Lu}+){1,4})?\s*$""", regex.V0 | regex.X)
+# (never after "CỦA", "VÀ", "THUỘC": a title that names the body itself)
+_NAMES_BODY_BEFORE = regex.compile(r"(?:CỦA|VÀ|THUỘC|CHO|VỚI)$", regex.V0)
+
+
+def _type_after_place_date(lines: list[Line]) -> tuple[int, str, int, str] | None:
+    for i, ln in enumerate(lines[:40]):
+        m = rx.place_date(ln.text)  # (the place line itself, or beside the number)
+        if m is None:
+            continue
+        after = ln.text[m.end():]
+        words = after.split()
+        for cut in range(min(3, len(words) - 1), 0, -1):
+            dt = _type_word_of(" ".join(words[:cut]))
+            if not dt:
+                continue
+            head = regex.match(r"\s*" + r"\s+".join(regex.escape(w) for w in words[:cut]) + r"\s+", after)
+            rest = after[head.end():].rstrip()
+            author = _AUTHOR_AT_END.search(rest)
+            if author and not _NAMES_BODY_BEFORE.search(rest[:author.start()]):
+                rest = rest[:author.start()]
+            if not rest or not _is_upper_line(rest):
+                return None
+            return i, dt, ln.start + m.end() + head.end(), rest
         return None
     return None
 
@@ -419,6 +462,9 @@ def _find_header(st: Structure) -> None:
     # (a letter known by its "Kính gửi:" prints its header, if any, above it)
     limit = st.type_line if st.type_line is not None else \
         st.type_evidence_line if st.type_evidence_line is not None else min(len(lines), 40)
+    if st.type_line is not None and st.title_lines and st.title_lines[0] >= len(lines) \
+            and rx.place_date(lines[st.type_line].text):
+        limit += 1  # (the type and title flattened after the place and date: that line is the header's too)
     for i in range(limit):
         t = lines[i].text
         if st.number_line is None and rx.NUMBER_LINE.match(t):

@@ -824,3 +824,27 @@ AUTHOR_BODY = ("# QUYẾT ĐỊNH\n\nVề việc công bố danh mục thủ t�
 def test_the_author_line_names_the_issuer_of_a_headerless_decision(source, text, issuer, level):
     doc = fields(text)
     assert (doc["issuer"], doc["level"]) == (issuer, level), source
+
+
+# A law site's header flattened onto the place-and-date line: the type word after the year, the
+# title in capitals, the decision's author line closing it (Kon Tum QĐ 435/2020, tune U01);
+# control: a title that names the body after "CỦA" keeps it.
+KONTUM_TOP = ("Quyết định 435/QĐ-UBND năm 2020. ỦY BAN NHÂN DÂN TỈNH KON TUM -------\n"
+              "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+              "Số: 435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020 QUYẾT ĐỊNH {title}\n"
+              "Căn cứ Luật tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành.\n")
+
+
+@pytest.mark.parametrize("source, title, expected", [
+    ("tune U01 (Kon Tum QĐ 435/2020, law site)",
+     "V/V BAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA BAN BÍ THƯ TRUNG ƯƠNG ĐẢNG “VỀ TĂNG CƯỜNG SỰ LÃNH ĐẠO TRONG TÌNH HÌNH "
+     "MỚI” ỦY BAN NHÂN DÂN TỈNH KON TUM",
+     "V/V BAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA BAN BÍ THƯ TRUNG ƯƠNG ĐẢNG “VỀ TĂNG CƯỜNG SỰ LÃNH ĐẠO TRONG TÌNH HÌNH MỚI”"),
+    ("made-up control (the body named by the title)",
+     "V/V BAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH KON TUM",
+     "V/V BAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH KON TUM"),
+])
+def test_type_and_title_flattened_after_the_place_and_date(source, title, expected):
+    doc = fields(KONTUM_TOP.format(title=title))
+    assert (doc["doc_type"], doc["title"], doc["issue_place"], doc["issue_date"]) == \
+        ("Quyết định", expected, "Kon Tum", "2020-05-04"), source
