@@ -140,6 +140,11 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
         # (most items carry a dash: a list of unmarked items may still close with "- Lưu …")
         marked = sum(st.line(i).text.startswith(_ITEM_MARKS) for i in st.recipients_lines)
         bulleted = marked * 2 > len(st.recipients_lines)
+        # a list whose items close with ";": an unmarked line closed by "," goes on on the next
+        # ("Ủy ban bầu cử, Thường trực Đảng uỷ, HĐND," / "UBND, UBMTTQVN các phường, xã;", HD
+        # MTTQ Quảng Ninh 2025, tune C054 — items apart by blank lines, no dashes)
+        closings = [st.line(i).text.rstrip()[-1:] for i in st.recipients_lines if st.line(i).text]
+        semicolons = closings.count(";") * 2 > len(closings)
         dashes = _ITEM_DASH if any(st.line(i).text.startswith(("-", "–", "•")) for i in st.recipients_lines) \
             else _ITEM_DASH_OR_PLUS
         for i in st.recipients_lines:
@@ -148,7 +153,9 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
             # above unless that item closed with ";", "." or a dash moved to its end
             wrapped = bool(items) and (is_wrapped_recipient(previous, t) or (
                 bulleted and not t.startswith(_ITEM_MARKS) and not _FILED_LINE.match(t)
-                and not rx.RECIPIENTS_LABEL.match(t) and not previous.rstrip().endswith((";", ".", "-"))))
+                and not rx.RECIPIENTS_LABEL.match(t) and not previous.rstrip().endswith((";", ".", "-")))
+                or (semicolons and not bulleted and previous.rstrip().endswith(",") and not t.startswith(_ITEM_MARKS)
+                    and not _FILED_LINE.match(t) and not rx.RECIPIENTS_LABEL.match(t) and not t.isupper()))
             previous = t if bulleted else _ANNOTATION_AFTER.sub(";", t)
             m = rx.RECIPIENTS_LABEL.match(t)
             if m:
@@ -166,7 +173,8 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
                     items.append(part if bulleted else _ANNOTATION_AFTER.sub(";", part))
         # (a crawl's emphasis marks left inside an item: "Các Thứ trưởng (để phối hợp chỉ đạo*);*",
         # Bộ VHTTDL CV 6278/2025 — no recipient holds a "*")
-        items = [_TRAILING_PUNCT.sub("", _AFTER_COPY_COUNT.sub("", item.replace("*", ""))).strip() for item in items]
+        items = [_TRAILING_PUNCT.sub("", _AFTER_COPY_COUNT.sub("", _plain_math(item.replace("*", "")))).strip()
+                 for item in items]
         first, last = st.line(st.recipients_lines[0]), st.line(st.recipients_lines[-1])
         out["recipients"] = FieldValue(items, first.start, last.end)
     else:
@@ -184,6 +192,19 @@ _CAPITALS_RUN = regex.compile(r"\s+(?P<run>\p{Lu}[\p{Lu}\d]*(?:[\s,]+[\p{Lu}\d][
 
 
 _YEAR_GLUED = regex.compile(r"(?<=(?<![\p{L}\d/.-])(?:19|20)\d{2})(?=\p{Ll}{2})", regex.V0)
+
+
+# A note an OCR'd page's markdown set as inline math, letter by letter ("Chủ tịch UBND tỉnh
+# $( \mathsf { b } / \mathsf { c } )$ ;", draft QĐ Lai Châu 2025, tune V05): its characters as
+# printed, "(b/c)" — font commands, braces and the spaces between single characters dropped.
+_INLINE_MATH = regex.compile(r"\$(?P<inner>[^$\n]{1,80})\$", regex.V0)
+_MATH_COMMAND = regex.compile(r"\\(?:math\w*|text\w*|operatorname)\s*|[{}\s]", regex.V0)
+
+
+def _plain_math(item: str) -> str:
+    if "$" not in item:
+        return item
+    return _INLINE_MATH.sub(lambda m: _MATH_COMMAND.sub("", m.group("inner")) if "\\" in m.group("inner") else m.group(0), item)
 
 
 def _without_outer_quotes(title: str) -> str:

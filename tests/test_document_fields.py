@@ -4,6 +4,7 @@ converted to text), names and numbers as printed."""
 
 import pytest
 
+from pipeline.evaluate import fold_document_value
 from pipeline.metadata import recognize_metadata
 from tests.support.texts import structure
 
@@ -848,3 +849,29 @@ def test_type_and_title_flattened_after_the_place_and_date(source, title, expect
     doc = fields(KONTUM_TOP.format(title=title))
     assert (doc["doc_type"], doc["title"], doc["issue_place"], doc["issue_date"]) == \
         ("Quyết định", expected, "Kon Tum", "2020-05-04"), source
+
+
+# "Nơi nhận" items: in a list whose items close with ";", an unmarked line closed by "," goes on
+# on the next line (HD MTTQ Quảng Ninh 2025, tune C054); an OCR'd note set as inline math is read
+# as printed (draft QĐ Lai Châu 2025, tune V05).
+@pytest.mark.parametrize("source, block, expected", [
+    ("tune C054 (HD MTTQ Quảng Ninh 2025)",
+     "Nơi nhận:\n\nBan TT UBTW MTTQ VN;\n\nUBND tỉnh;\n\nỦy ban bầu cử, Thường trực Đảng uỷ, HĐND,\n\n"
+     "UBND, UBMTTQVN các phường, xã;\n\nCác Ban, VP Ủy ban MTTQVN tỉnh;\n\n   -   Lưu VP, Ban DC, GS và PBXH.\n\n"
+     "TM. BAN THƯỜNG TRỰC\n\nPHÓ CHỦ TỊCH THƯỜNG TRỰC\n\n\n\nNguyễn Chí Thành\n",
+     ["Ban TT UBTW MTTQ VN", "UBND tỉnh", "Ủy ban bầu cử, Thường trực Đảng uỷ, HĐND, UBND, UBMTTQVN các phường, xã",
+      "Các Ban, VP Ủy ban MTTQVN tỉnh", "Lưu VP, Ban DC, GS và PBXH"]),
+    ("control (C043-like list closed by commas)",
+     "Nơi nhận:\n\nBan Bí thư (để báo cáo),\n\nCác tỉnh ủy, thành ủy,\n\nLưu Văn phòng Trung ương Đảng.\n\n"
+     "T/L BAN BÍ THƯ\n\nCHÁNH VĂN PHÒNG\n\nNguyễn Duy Ngọc\n",
+     ["Ban Bí thư (để báo cáo)", "Các tỉnh ủy, thành ủy", "Lưu Văn phòng Trung ương Đảng"]),
+    ("tune V05 (draft QĐ Lai Châu 2025, OCR'd markdown)",
+     "# Nơi nhận:\n\n- Như Điều 3;   \n- Chủ tịch UBND tỉnh $( \\mathsf { b } / \\mathsf { c } )$ ;   \n- Lưu: VT, Hcc6.\n",
+     ["Như Điều 3", "Chủ tịch UBND tỉnh (b/c)", "Lưu: VT, Hcc6"]),
+])
+def test_recipient_items_of_unmarked_and_ocr_lists(source, block, expected):
+    text = ("ỦY BAN MTTQ VIỆT NAM\nTỈNH QUẢNG NINH\nSố: 12/HD-MTTQ-BTT\nQuảng Ninh, ngày 18 tháng 11 năm 2025\n\n"
+            "HƯỚNG DẪN\n\nQuy trình hiệp thương\n\nI. NỘI DUNG\n\n1. Hiệp thương.\n\n" + block)
+    doc = fields(text)
+    # (compared as the scorer compares: old/new tone placement folded, "uỷ" / "ủy")
+    assert fold_document_value(doc["recipients"]) == fold_document_value(expected), source
