@@ -1177,7 +1177,13 @@ def _flat_signature(st: Structure) -> dict:
             lone = _lone_mark_above(st.lines, i) if not marks and title_from > 0 and at == 0 else None
             if lone is not None:
                 pieces = [(0, title_from)]
-            pieces += [(title_from, len(upper)), (m.start("name"), m.end("name"))]
+            title_piece = (title_from, len(upper))
+            if not marks and lone is None and title_from > 0 and vocab.fold(upper[:title_from].strip()) in titles:
+                # two titles without a mark: the post held in the issuing body, then the signer's
+                # office elsewhere ("TRƯỞNG BAN PHÓ THỦ TƯỚNG Nguyễn Thiện Nhân", Ban Chỉ đạo quốc
+                # gia 1237 KH 252/2013, tune V02): the first, as the block read line by line gives it
+                title_piece = (0, title_from)
+            pieces += [title_piece, (m.start("name"), m.end("name"))]
             base = ln.start + at + lead
             indices = [lone] if lone is not None else []
             for a, b in pieces:

@@ -875,3 +875,23 @@ def test_recipient_items_of_unmarked_and_ocr_lists(source, block, expected):
     doc = fields(text)
     # (compared as the scorer compares: old/new tone placement folded, "uỷ" / "ủy")
     assert fold_document_value(doc["recipients"]) == fold_document_value(expected), source
+
+
+# Two titles stacked without a mark, the post in the issuing body then the signer's office
+# elsewhere: the first, flattened or not (Ban Chỉ đạo quốc gia 1237 KH 252/2013, tune V02).
+@pytest.mark.parametrize("source, block, title", [
+    ("tune V02 (crawled table row)",
+     "| Nơi nhận: - Thủ tướng, các Phó Thủ tướng Chính phủ; - Lưu: VT, BCĐQG1237(3b) | TRƯỞNG BAN PHÓ THỦ TƯỚNG "
+     "Nguyễn Thiện Nhân |\n|---|---|\n", "TRƯỞNG BAN"),
+    ("tune V02 as a block of lines (control)",
+     "Nơi nhận:\n- Thủ tướng, các Phó Thủ tướng Chính phủ;\n- Lưu: VT, BCĐQG1237(3b).\nTRƯỞNG BAN\nPHÓ THỦ TƯỚNG\n"
+     "Nguyễn Thiện Nhân\n", "TRƯỞNG BAN"),
+    ("QĐ 773/QĐ-TTg 2018 (control)",
+     "| Nơi nhận: - Ban Bí thư Trung ương Đảng; - Lưu: VT, KGVX (2.b). | THỦ TƯỚNG Nguyễn Xuân Phúc |\n|---|---|\n",
+     "THỦ TƯỚNG"),
+])
+def test_two_titles_without_a_mark(source, block, title):
+    text = ("BAN CHỈ ĐẠO QUỐC GIA VỀ TÌM KIẾM, QUY TẬP HÀI CỐT LIỆT SĨ\nSố: 252/KH-BCĐQG1237\n"
+            "Hà Nội, ngày 11 tháng 11 năm 2013\n\nKẾ HOẠCH\n\nTriển khai thực hiện Quyết định số 1237/QĐ-TTg\n\n"
+            "I. MỤC ĐÍCH\n1. Nội dung.\n\n" + block)
+    assert fields(text)["signer_title"] == title, source
