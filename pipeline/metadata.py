@@ -11,7 +11,7 @@ from . import regexes as rx
 from . import vocab
 from .agencies import expand_abbreviations, restore_case, starts_with_agency
 from .models import DOCUMENT_FIELDS, FieldValue
-from .structure import HEADER_DEBRIS, Structure, is_wrapped_recipient, issuer_text, name_text, strip_rank
+from .structure import HEADER_DEBRIS, Structure, is_authority_line, is_wrapped_recipient, issuer_text, name_text, strip_rank
 from .text import strip_accents
 
 
@@ -30,6 +30,17 @@ _ITEM_DASH = regex.compile(r"^[-–•]\s*")
 # … unless the list marks every item with "+" (no dash in it): then "+" is its dash
 _ITEM_DASH_OR_PLUS = regex.compile(r"^[-–•+]\s*")
 _FILED_LINE = regex.compile(r"(?i)lưu\b")
+# The archive line closes with its count of copies ("Lưu: VT, KGVX (3)", "(2b)", "(02 bản)"):
+# what a crawl put after it on the same line is the typist's initials, printed small beside the
+# count ("- Lưu: VT, KGVX (3) Th.", VPCP CV 8794/2013, tune W04), or the name and the signature
+# block that a law site flattened into the list ("- Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG, CHỦ
+# NHIỆM Mai Tiến Dũng", VPCP CV 2739/2019, tune U09) — no part of the item. Only a few short
+# words without a comma, or anything after the count's closing point.
+_AFTER_COPY_COUNT = regex.compile(
+    r"""(?<=^lưu\b.*\(\s*\d{1,3}\s*(?:\.?b|bản)?\s*\))   # the archive line up to its count of copies
+        (?:\s*\.\s+\S.*                             # the count closed by a point, then anything
+         |\s+\p{L}{1,4}(?:\.?\s*\p{L}{1,4})?\.?)$       # or the typist's initials ("Th.", "T.Anh")
+    """, regex.V0 | regex.I | regex.X)
 # an item's closing mark, and the specks a stamp, the list's rule or a scan's grain left after
 # it ("Tỉnh ủy, -", OCR: "Tỉnh ủy; ˆ", "UBND tỉnh; -'"): marks without a letter or a digit
 # (a modifier letter, "ˆ", is a mark too)
@@ -79,6 +90,9 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
         # a letter's "Kính gửi:" read onto the title's last line by OCR is not part of it
         title = regex.split(r"\s+Kính\s+gửi\s*:", title, maxsplit=1)[0]
         title = _without_run_on(title)
+        # a year glued to the word after it by the converter ("nhiệm kỳ 2026 - 2031của Ủy ban Mặt
+        # trận …", HD MTTQ Quảng Ninh 2025, tune C054): no word opens with a year's digits
+        title = _YEAR_GLUED.sub(" ", title)
         if st.type_line is None:  # a letter's subject line: the title is what follows "V/v"
             subject = rx.SUBJECT_LINE.match(title) or rx.SUBJECT_ABOUT_LINE.match(title)
             title = subject.group("subject") if subject else title
@@ -126,6 +140,11 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
         # (most items carry a dash: a list of unmarked items may still close with "- Lưu …")
         marked = sum(st.line(i).text.startswith(_ITEM_MARKS) for i in st.recipients_lines)
         bulleted = marked * 2 > len(st.recipients_lines)
+        # a list whose items close with ";": an unmarked line closed by "," goes on on the next
+        # ("Ủy ban bầu cử, Thường trực Đảng uỷ, HĐND," / "UBND, UBMTTQVN các phường, xã;", HD
+        # MTTQ Quảng Ninh 2025, tune C054 — items apart by blank lines, no dashes)
+        closings = [st.line(i).text.rstrip()[-1:] for i in st.recipients_lines if st.line(i).text]
+        semicolons = closings.count(";") * 2 > len(closings)
         dashes = _ITEM_DASH if any(st.line(i).text.startswith(("-", "–", "•")) for i in st.recipients_lines) \
             else _ITEM_DASH_OR_PLUS
         for i in st.recipients_lines:
@@ -134,7 +153,9 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
             # above unless that item closed with ";", "." or a dash moved to its end
             wrapped = bool(items) and (is_wrapped_recipient(previous, t) or (
                 bulleted and not t.startswith(_ITEM_MARKS) and not _FILED_LINE.match(t)
-                and not rx.RECIPIENTS_LABEL.match(t) and not previous.rstrip().endswith((";", ".", "-"))))
+                and not rx.RECIPIENTS_LABEL.match(t) and not previous.rstrip().endswith((";", ".", "-")))
+                or (semicolons and not bulleted and previous.rstrip().endswith(",") and not t.startswith(_ITEM_MARKS)
+                    and not _FILED_LINE.match(t) and not rx.RECIPIENTS_LABEL.match(t) and not t.isupper()))
             previous = t if bulleted else _ANNOTATION_AFTER.sub(";", t)
             m = rx.RECIPIENTS_LABEL.match(t)
             if m:
@@ -152,7 +173,8 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
                     items.append(part if bulleted else _ANNOTATION_AFTER.sub(";", part))
         # (a crawl's emphasis marks left inside an item: "Các Thứ trưởng (để phối hợp chỉ đạo*);*",
         # Bộ VHTTDL CV 6278/2025 — no recipient holds a "*")
-        items = [_TRAILING_PUNCT.sub("", item.replace("*", "")).strip() for item in items]
+        items = [_TRAILING_PUNCT.sub("", _AFTER_COPY_COUNT.sub("", _plain_math(item.replace("*", "")))).strip()
+                 for item in items]
         first, last = st.line(st.recipients_lines[0]), st.line(st.recipients_lines[-1])
         out["recipients"] = FieldValue(items, first.start, last.end)
     else:
@@ -167,6 +189,22 @@ _TITLE_RUN_ON = regex.compile(r"\s+(?:C[ÔỘ]NG\s+H[ÒO]A\s+XÃ\s+HỘI|\(\s*Ba
 # A run of capitals closing a title in lower case: the decision's author line ("… đường bộ
 # CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH", "… tỉnh Lâm Đồng TRƯỞNG BAN CHỈ ĐẠO TỈNH …").
 _CAPITALS_RUN = regex.compile(r"\s+(?P<run>\p{Lu}[\p{Lu}\d]*(?:[\s,]+[\p{Lu}\d][\p{Lu}\d]*)+)$", regex.V0)
+
+
+_YEAR_GLUED = regex.compile(r"(?<=(?<![\p{L}\d/.-])(?:19|20)\d{2})(?=\p{Ll}{2})", regex.V0)
+
+
+# A note an OCR'd page's markdown set as inline math, letter by letter ("Chủ tịch UBND tỉnh
+# $( \mathsf { b } / \mathsf { c } )$ ;", draft QĐ Lai Châu 2025, tune V05): its characters as
+# printed, "(b/c)" — font commands, braces and the spaces between single characters dropped.
+_INLINE_MATH = regex.compile(r"\$(?P<inner>[^$\n]{1,80})\$", regex.V0)
+_MATH_COMMAND = regex.compile(r"\\(?:math\w*|text\w*|operatorname)\s*|[{}\s]", regex.V0)
+
+
+def _plain_math(item: str) -> str:
+    if "$" not in item:
+        return item
+    return _INLINE_MATH.sub(lambda m: _MATH_COMMAND.sub("", m.group("inner")) if "\\" in m.group("inner") else m.group(0), item)
 
 
 def _without_outer_quotes(title: str) -> str:
@@ -427,7 +465,14 @@ def _issuer(st: Structure, out, province: str | None) -> tuple[str | None, str |
             body = _as_written(body, st.text)
         issuer = _qualify(body, parent, province, st)
         return issuer, _level(issuer, parent), span
-    # No header: the opening sentence ("Sở Kế hoạch và Đầu tư xây dựng Kế hoạch …").
+    # No header: the decision's author line between its title and its preamble ("CHỦ TỊCH ỦY
+    # BAN NHÂN DÂN TỈNH LAI CHÂU" / "Căn cứ Luật …", a draft QĐ of Lai Châu 2025 whose OCR lost
+    # the header, tune V05): the post and its body, as the decision names who decides
+    author = _author_line(st)
+    if author is not None:
+        issuer = _qualify(expand_abbreviations(restore_case(author.text.strip(" *"))), None, province, st)
+        return issuer, _level(issuer, None), (author.start, author.end)
+    # … else the opening sentence ("Sở Kế hoạch và Đầu tư xây dựng Kế hoạch …").
     m = rx.OPENING_ISSUER.search(st.text[lines[st.body_start].start if st.body_start < len(lines) else 0:][:3000])
     if m:
         who = regex.sub(r"^Chủ\s+tịch\s+", "", m.group("who")).strip()
@@ -718,6 +763,24 @@ def _level(body: str, parent: str | None) -> str | None:
             if pat.match(parent):
                 return lvl
     return None
+
+
+def _author_line(st: Structure):
+    """The line right under a title that names, in capitals, the post of the body that decides
+    ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU") above the preamble; None when there is none."""
+    at = next((j for j in range(st.body_start, min(len(st.lines), st.body_start + 3)) if st.lines[j].text), None)
+    if st.type_line is None or not st.title_lines or at is None:
+        return None
+    ln = st.lines[at]
+    t = ln.text.strip(" *")
+    if not is_authority_line(t) or not _AUTHOR_BODY.search(t):
+        return None
+    k = next((j for j in range(at + 1, min(len(st.lines), at + 4)) if st.lines[j].text), None)
+    return ln if k is not None and rx.OPENS_BASIS.match(st.lines[k].text.lstrip("*-+• ")) else None
+
+
+# the body the post heads, named in the author line after the post ("… ỦY BAN NHÂN DÂN TỈNH …")
+_AUTHOR_BODY = regex.compile(r"\s(?:ỦY|UỶ)\s+BAN|\sUBND\b|\sSỞ\s|\sBỘ\s|\sBAN\s", regex.V0)
 
 
 def _qualify(body: str, parent: str | None, province: str | None, st: Structure) -> str:

@@ -742,7 +742,9 @@ PLACE_DATE_BESIDE = regex.compile(
     r"""(?:\|\s*|(?<=[\p{L}\d])\s+)
         # (a city's abbreviated unit word kept with its name: "| TP. Hồ Chí Minh, ngày 26 tháng 11 năm
         # 2008 |", TP HCM QĐ 5129/2008 — read "Chí Minh" before, as the place line prints it whole)
-        (?P<place>(?:T[Pp]\.\s*)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,4})\s*,\s*ngày\s*(?P<d>\d{1,2})?[\s.…_]*
+        # … and its unit word written out, kept as the place line alone keeps it ("| Thành phố Hồ
+        # Chí Minh, ngày 23 tháng 10 năm 2012 |", TP HCM QĐ 49/2012, tune U02 — read "Hồ Chí Minh")
+        (?P<place>(?:T[Pp]\.\s*|(?:Thành\s+phố|Thị\s+xã|Thị\s+trấn)\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,4})\s*,\s*ngày\s*(?P<d>\d{1,2})?[\s.…_]*
         tháng\s*(?P<m>\d{1,2})?[\s.…_]*năm\s*(?P<y>(?:19|20)\d{2})""",
     regex.VERBOSE | regex.V0,
 )

@@ -157,6 +157,15 @@ def _find_type_and_title(st: Structure) -> None:
             st.column_lines.append(Line(start, start + len(rest), rest))
             rest_of_type_line = len(lines) + len(st.column_lines) - 1
     if st.type_line is None:
+        found = _type_after_place_date(lines)
+        if found is not None:
+            i, dt, start, rest = found
+            st.type_line, st.doc_type = i, dt
+            st.column_lines.append(Line(start, start + len(rest), rest))
+            st.title_lines = [len(lines) + len(st.column_lines) - 1]
+            st.body_start = i + 1
+            return
+    if st.type_line is None:
         st.body_start = 0
         _find_letter_subject(st)
         return
@@ -166,7 +175,10 @@ def _find_type_and_title(st: Structure) -> None:
     title: list[int] = []
     if j < len(lines) and _OF_ISSUER_LINE.match(lines[j].text) and rest_of_type_line is None:
         j += 1  # "CHỈ THỊ / CỦA BAN THƯỜNG VỤ TỈNH ỦY / về …": who issues it, not the title
-    while j < len(lines) and len(title) < 6:
+    # (the whole title in sentence case on the type's line: what follows a blank line is the body)
+    whole = rest_of_type_line is not None and not _is_upper_line(st.line(rest_of_type_line).text) \
+        and j > st.type_line + 1
+    while not whole and j < len(lines) and len(title) < 6:
         if lines[j].blank:
             # a converter's blank lines between the lines of one title ("Về việc phê duyệt …
             # Quy chế hoạt động" / "" / "Tổ giúp việc về Cải cách hành chính tỉnh Lâm Đồng")
@@ -179,7 +191,7 @@ def _find_type_and_title(st: Structure) -> None:
             j = k
         t = lines[j].text
         if (_starts_body(t) and not (not title and _opens_title(t)) and not _goes_on_in_capitals(lines, title, j)) \
-                or (title and (_is_authority_line(t) or _is_issuing_body_line(lines, j))):
+                or (title and (is_authority_line(t) or _is_issuing_body_line(lines, j))):
             break
         if title and j == title[-1] + 1 and _ends_title_without_gap(lines[title[-1]].text, t):
             break  # (a layout without blank lines: the first line of the preamble or the body)
@@ -195,6 +207,10 @@ def _find_type_and_title(st: Structure) -> None:
 # ("THÔNG BÁO KẾT LUẬN" / "CỦA ĐỒNG CHÍ TỔNG BÍ THƯ …" of a party office): only where no line
 # is the type word alone, and only right under the header (a heading of the body never).
 _TYPE_THEN_TITLE = regex.compile(r"^(?P<type>\p{Lu}+(?:\s+\p{Lu}+){0,2}?)\s+(?P<rest>\p{Lu}+(?:\s+\p{Lu}+){0,3})$", regex.V0)
+# … or the type word in capitals then the whole title in sentence case, one markdown heading
+# of an OCR'd page ("# KẾ HOẠCH Thực hiện công tác dân vận và … từ nay đến", Cần Thơ KH 70/2025
+# OCR, tune V07): the title opens with a capital and goes on in lower case.
+_TYPE_THEN_SENTENCE = regex.compile(r"^(?P<type>\p{Lu}+(?:\s+\p{Lu}+){0,2}?)\s+(?P<rest>\p{Lu}\p{Ll}+\s+\p{Ll}.*)$", regex.V0)
 _TYPE_LINE_AFTER_HEADER = 8  # lines from the place-and-date (or number) line
 
 
@@ -206,7 +222,7 @@ def _type_line_with_title(lines: list[Line]) -> tuple[int, str, str] | None:
             continue
         if header_end is None or i - header_end > _TYPE_LINE_AFTER_HEADER or not ln.text:
             continue
-        m = _TYPE_THEN_TITLE.match(ln.text.strip(" *"))
+        m = _TYPE_THEN_TITLE.match(ln.text.strip(" *")) or _TYPE_THEN_SENTENCE.match(ln.text.strip(" *"))
         if not m:
             continue
         words = ln.text.strip(" *").split()
@@ -214,6 +230,40 @@ def _type_line_with_title(lines: list[Line]) -> tuple[int, str, str] | None:
             dt = _type_word_of(" ".join(words[:cut]))
             if dt:
                 return i, dt, " ".join(words[cut:])
+        return None
+    return None
+
+
+# A law site's header flattened onto one line: number, place and date, the type word, the title
+# in capitals, and the decision's author line ("Số: 435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020
+# QUYẾT ĐỊNH V/V BAN HÀNH CHƯƠNG TRÌNH … TRONG TÌNH HÌNH MỚI” ỦY BAN NHÂN DÂN TỈNH KON TUM",
+# Kon Tum QĐ 435/2020, tune U01): the type after the year, the title up to the author line.
+_AUTHOR_AT_END = regex.compile(
+    r"""(?<=[\p{Lu}”"\)])\s+(?:CHỦ\s+TỊCH\s+)?(?:[ỦU][YỶ]\s+BAN\s+NHÂN\s+DÂN|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN)
+        (?:\s+(?:TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN|THỊ\s+XÃ|XÃ|PHƯỜNG)(?:\s+\p{Lu}+){1,4})?\s*$""", regex.V0 | regex.X)
+# (never after "CỦA", "VÀ", "THUỘC": a title that names the body itself)
+_NAMES_BODY_BEFORE = regex.compile(r"(?:CỦA|VÀ|THUỘC|CHO|VỚI)$", regex.V0)
+
+
+def _type_after_place_date(lines: list[Line]) -> tuple[int, str, int, str] | None:
+    for i, ln in enumerate(lines[:40]):
+        m = rx.place_date(ln.text)  # (the place line itself, or beside the number)
+        if m is None:
+            continue
+        after = ln.text[m.end():]
+        words = after.split()
+        for cut in range(min(3, len(words) - 1), 0, -1):
+            dt = _type_word_of(" ".join(words[:cut]))
+            if not dt:
+                continue
+            head = regex.match(r"\s*" + r"\s+".join(regex.escape(w) for w in words[:cut]) + r"\s+", after)
+            rest = after[head.end():].rstrip()
+            author = _AUTHOR_AT_END.search(rest)
+            if author and not _NAMES_BODY_BEFORE.search(rest[:author.start()]):
+                rest = rest[:author.start()]
+            if not rest or not _is_upper_line(rest):
+                return None
+            return i, dt, ln.start + m.end() + head.end(), rest
         return None
     return None
 
@@ -270,7 +320,7 @@ def _continues_title(previous: str, t: str) -> bool:
     if previous.rstrip().endswith((".", ":", ";")) or t.rstrip().endswith((".", ":", ";", ",")):
         return False
     if len(t) > _LONGEST_TITLE_CONTINUATION or _is_mark(t) or _starts_body(t) or _heading_of(t) \
-            or _BODY_PARAGRAPH_OPENING.match(t) or _BASIS_OPENING.match(t) or _is_authority_line(t) \
+            or _BODY_PARAGRAPH_OPENING.match(t) or _BASIS_OPENING.match(t) or is_authority_line(t) \
             or _type_word_of(t) or _is_signature_or_recipients(t) or rx.NATIONAL_MOTTO.search(t):
         return False
     if _is_upper_line(t) and _NAMES_A_BODY.match(t):
@@ -402,7 +452,7 @@ def _is_issuing_body_line(lines: list[Line], j: int) -> bool:
         and not _is_upper_line(lines[k].text.strip(" *"))
 
 
-def _is_authority_line(t: str) -> bool:
+def is_authority_line(t: str) -> bool:
     """"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" above a decision's preamble."""
     return _is_upper_line(t) and any(vocab.fold(t).startswith(x) for x in vocab.signer_titles())
 
@@ -412,6 +462,9 @@ def _find_header(st: Structure) -> None:
     # (a letter known by its "Kính gửi:" prints its header, if any, above it)
     limit = st.type_line if st.type_line is not None else \
         st.type_evidence_line if st.type_evidence_line is not None else min(len(lines), 40)
+    if st.type_line is not None and st.title_lines and st.title_lines[0] >= len(lines) \
+            and rx.place_date(lines[st.type_line].text):
+        limit += 1  # (the type and title flattened after the place and date: that line is the header's too)
     for i in range(limit):
         t = lines[i].text
         if st.number_line is None and rx.NUMBER_LINE.match(t):
@@ -440,7 +493,7 @@ def _find_header(st: Structure) -> None:
                 start = i
                 while start > max(limit, i - 6):
                     t = lines[start - 1].text.strip("* ")
-                    if t and (not _is_upper_line(t) or _is_authority_line(t)):
+                    if t and (not _is_upper_line(t) or is_authority_line(t)):
                         break
                     start -= 1
                 found = _issuer_lines(lines, start, i + 1)
@@ -1103,6 +1156,11 @@ def _flat_signature(st: Structure) -> dict:
             at, offset = offset, offset + len(cell) + 1
             lead = len(cell) - len(cell.lstrip())
             m = _FLAT_SIGNATURE.fullmatch(cell.strip())
+            if not m:
+                tail = _AFTER_ARCHIVE_COUNT.match(cell)
+                if tail:  # the block flattened onto the archive line, after its count of copies
+                    lead = tail.start("block")
+                    m = _FLAT_SIGNATURE.fullmatch(cell[lead:].rstrip())
             if not m or not _name_of(m.group("name")) or _names_a_title(m.group("name")):
                 continue
             upper = m.group("upper")
@@ -1113,9 +1171,21 @@ def _flat_signature(st: Structure) -> dict:
             if title_from is None:
                 continue
             pieces = [(a, b) for a, b in zip(marks, marks[1:] + [title_from])]
-            pieces += [(title_from, len(upper)), (m.start("name"), m.end("name"))]
+            # a mark alone on the line above, its body opening this line ("TL." / "BỘ TRƯỞNG
+            # CHÁNH VĂN PHÒNG Nguyễn Đức Tâm", Bộ KH&ĐT CV 3397/2019 as a law site prints it):
+            # the words before the title are that mark's body
+            lone = _lone_mark_above(st.lines, i) if not marks and title_from > 0 and at == 0 else None
+            if lone is not None:
+                pieces = [(0, title_from)]
+            title_piece = (title_from, len(upper))
+            if not marks and lone is None and title_from > 0 and vocab.fold(upper[:title_from].strip()) in titles:
+                # two titles without a mark: the post held in the issuing body, then the signer's
+                # office elsewhere ("TRƯỞNG BAN PHÓ THỦ TƯỚNG Nguyễn Thiện Nhân", Ban Chỉ đạo quốc
+                # gia 1237 KH 252/2013, tune V02): the first, as the block read line by line gives it
+                title_piece = (0, title_from)
+            pieces += [title_piece, (m.start("name"), m.end("name"))]
             base = ln.start + at + lead
-            indices = []
+            indices = [lone] if lone is not None else []
             for a, b in pieces:
                 text = (upper if (a, b) != pieces[-1] else m.string)[a:b].strip()
                 start = base + a + (len(m.string[a:b]) - len(m.string[a:b].lstrip()))
@@ -1123,6 +1193,26 @@ def _flat_signature(st: Structure) -> dict:
                 indices.append(len(st.lines) + len(st.column_lines) - 1)
             return {"authority": indices[:-2], "title": indices[-2], "name": indices[-1]}
     return {}
+
+
+# The archive line of a law site's letter with the signature block run onto it after the count
+# of copies and the typist's name in title case ("- Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG, CHỦ
+# NHIỆM Mai Tiến Dũng", VPCP CV 2739/2019, tune U09): the block opens at the first word in capitals.
+_AFTER_ARCHIVE_COUNT = regex.compile(
+    r"""^\s*[-–•]?\s*(?i:lưu)\b[^()]*\(\s*\d{1,3}\s*(?:\.?b|bản)?\s*\)\.?   # "- Lưu: VT, ĐMDN (2b)."
+        (?:\s+\p{Lu}\p{Ll}+){0,3}                                  # the typist's name ("Trung Anh")
+        \s+(?P<block>\p{Lu}{2}|\p{Lu}\s*\p{Lu})                     # the block's first capitals
+    """, regex.V0 | regex.X)
+_LONE_MARK = regex.compile(rf"^(?:{rx.AUTHORITY_MARKS_DOTTED})\.$", regex.V0)
+
+
+def _lone_mark_above(lines: list[Line], i: int) -> int | None:
+    """The line right above line ``i`` (blank lines aside) when it holds an authority mark alone
+    ("TL."), else None."""
+    j = i - 1
+    while j >= 0 and lines[j].blank and i - j <= 2:
+        j -= 1
+    return j if j >= 0 and _LONE_MARK.match(lines[j].text.strip("* ")) else None
 
 
 def _title_start(upper: str, after: int, titles: frozenset[str]) -> int | None:
@@ -1136,8 +1226,10 @@ def _title_start(upper: str, after: int, titles: frozenset[str]) -> int | None:
             break
         if vocab.fold(upper[words[j].start():].strip()) in titles:
             best = words[j].start()
-    if best is None and after == 0 and not _AUTHORITY_MARK_IN_LINE.match(upper) and vocab.fold(upper.strip()) in titles:
-        best = 0  # the title alone ("THỦ TƯỚNG Nguyễn Xuân Phúc")
+    if after == 0 and not _AUTHORITY_MARK_IN_LINE.match(upper) and vocab.fold(upper.strip()) in titles:
+        # the title alone ("THỦ TƯỚNG Nguyễn Xuân Phúc"), the whole of it although its last
+        # words are a title too ("BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng", "PHÓ CHỦ TỊCH …")
+        best = 0
     return best
 
 

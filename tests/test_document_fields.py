@@ -4,6 +4,7 @@ converted to text), names and numbers as printed."""
 
 import pytest
 
+from pipeline.evaluate import fold_document_value
 from pipeline.metadata import recognize_metadata
 from tests.support.texts import structure
 
@@ -469,7 +470,7 @@ def test_an_items_members_in_capitals_under_its_colon():
     assert doc["recipients"] == [
         "Các Thành viên Ban Chỉ đạo",
         "VPCP: BTCN, các PCN, Trợ lý, Thư ký TTg, PTTg, TGĐ Cổng TTĐT CP, các Vụ, Cục: TH, KTTH, NN, PL, QHĐP, QHQT",
-        "Lưu: VT, CN (2). nvv"]
+        "Lưu: VT, CN (2)"]  # (the typist's initials after the count dropped, as the gold of tune W04, U09)
     assert (doc["signer"], doc["signer_title"]) == ("Nguyễn Sỹ Hiệp", "PHÓ CHỦ NHIỆM")
 
 
@@ -703,3 +704,194 @@ def test_recipients_go_on_over_a_page_break_past_the_signature_column(block, rec
     pages = [Page(n, part, "pdf-text") for n, part in enumerate(text.split("\f"), start=1)]
     doc = {k: v.value for k, v in recognize_metadata(parse(normalize_pages(pages).text)).items()}
     assert doc["recipients"] == recipients and doc["signer"] == signer
+
+
+# The archive line "Lưu: …" closes with its count of copies; what a crawl left after the count on
+# the same line (the typist's initials, a flattened signature block) is no part of the item.
+@pytest.mark.parametrize("source, block, last", [
+    ("tune W04 (VPCP CV 8794/2013, crawled table cell)",
+     "| Nơi nhận: - Như trên; - Lưu: VT, KGVX (3) Th. | KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM Nguyễn Khắc Định |\n|---|---|\n",
+     "Lưu: VT, KGVX (3)"),
+    ("tune U09 (VPCP CV 2739/2019, law site's flattened letter)",
+     "Nơi nhận:\n- Như trên;\n- VPCP: BTCN, các PCN, TGĐ Cổng TTĐT;\n"
+     "- Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng\n",
+     "Lưu: VT, ĐMDN (2b)"),
+    # controls: a count in the middle of the line, a count written "(2.b)", a code after a point
+    ("tune U04 (QĐ 773/QĐ-TTg 2018)", "Nơi nhận:\n- Như trên;\n- Lưu: VT, KGVX (2.b).\n", "Lưu: VT, KGVX (2.b)"),
+    ("tune C018 (QĐ 4385/QĐ-BVHTTDL 2025)", "Nơi nhận:\n- Như trên;\n- Lưu: VT, KHTC, ĐL.(89).\n", "Lưu: VT, KHTC, ĐL.(89)"),
+    ("made-up control", "Nơi nhận:\n- Như trên;\n- Lưu: VT (2), P.KT, TH.\n", "Lưu: VT (2), P.KT, TH"),
+])
+def test_the_archive_line_ends_at_its_count_of_copies(source, block, last):
+    text = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 2739/VPCP-ĐMDN\nV/v quản trị doanh nghiệp\nHà Nội, ngày 05 tháng 04 năm 2019\n"
+            "Kính gửi: Bộ Kế hoạch và Đầu tư.\n\nVăn phòng Chính phủ thông báo để Bộ biết, thực hiện./.\n\n" + block)
+    assert fields(text)["recipients"][-1] == last, source
+
+
+# An OCR'd page's markdown heading holding the type word in capitals and the whole title in
+# sentence case ("# KẾ HOẠCH Thực hiện …", Cần Thơ KH 70/2025 OCR, tune V07); control: the
+# first line after a blank is the body, not more title.
+@pytest.mark.parametrize("source, text, doc_type, title", [
+    ("tune V07 (Cần Thơ KH 70/2025, OCR'd markdown)",
+     "Số 70/KH-UBND\n\nCần Thơ, ngày 15 tháng 9 năm 2025\n\n"
+     "# KẾ HOẠCH Thực hiện công tác dân vận và đã thành phố Cần Thơ từ nay đến\n\n"
+     "Thực hiện Luật Thực hiện dân d Luật sửa đổi, bổ sung một số đó Công đoàn, Luật Thanh niên và năm 2025\n\n"
+     "# I. MỤC ĐÍCH, YÊU CẦU\n",
+     "Kế hoạch", "Thực hiện công tác dân vận và đã thành phố Cần Thơ từ nay đến"),
+])
+def test_a_type_word_before_a_sentence_case_title_on_one_line(source, text, doc_type, title):
+    doc = fields(text)
+    assert (doc["doc_type"], doc["title"]) == (doc_type, title), source
+
+
+# A law site's letter: the authority mark alone on its line, its body opening the next line with
+# the title and the name ("TL." / "BỘ TRƯỞNG CHÁNH VĂN PHÒNG Nguyễn Đức Tâm", Bộ KH&ĐT CV
+# 3397/2019, tune U10); control: no mark above (the flattened one-line block, as before).
+@pytest.mark.parametrize("source, block, signer, title, authority", [
+    ("tune U10 (Bộ KH&ĐT CV 3397/2019, law site)",
+     "Nơi nhận:\n- Như trên;\n- VPCP;\n- VCCI;\n- Lưu: VT, QLKTTW.\nTL.\nBỘ TRƯỞNG CHÁNH VĂN PHÒNG Nguyễn Đức Tâm\n",
+     "Nguyễn Đức Tâm", "CHÁNH VĂN PHÒNG", "TL. BỘ TRƯỞNG"),
+    ("CV 384/BYT-KCB 2014 (control)",
+     "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Thị Xuyên\n",
+     "Nguyễn Thị Xuyên", "THỨ TRƯỞNG", "KT. BỘ TRƯỞNG"),
+])
+def test_an_authority_mark_alone_above_a_flattened_block(source, block, signer, title, authority):
+    text = ("BỘ KẾ HOẠCH VÀ ĐẦU TƯ\nSố: 3397/BKHĐT-QLKTTW\nV/v hướng dẫn áp dụng quy định tại Điều 162 Luật DN 2014\n"
+            "Hà Nội, ngày 23 tháng 5 năm 2019\nKính gửi: Tổng công ty Khí Việt Nam-CTCP (PV GAS)\n\n"
+            "Trên đây là ý kiến của Bộ Kế hoạch và Đầu tư để tham khảo thực hiện./.\n" + block)
+    doc = fields(text)
+    assert (doc["signer"], doc["signer_title"], doc["signing_authority"]) == (signer, title, authority), source
+
+
+# A signature block with no authority mark, flattened: onto the archive line after its count of
+# copies and the typist's name (VPCP CV 2739/2019, tune U09), or on a line of its own — the whole
+# title although its last words are a title too ("BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ TỊCH").
+@pytest.mark.parametrize("source, block, signer, title", [
+    ("tune U09 (VPCP CV 2739/2019, law site)",
+     "Nơi nhận:\n- Như trên;\n- VPCP: BTCN, các PCN, TGĐ Cổng TTĐT;\n"
+     "- Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng\n",
+     "Mai Tiến Dũng", "BỘ TRƯỞNG, CHỦ NHIỆM"),
+    ("made-up (the U09 block on its own line, a deputy's title)",
+     "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nPHÓ CHỦ TỊCH Nguyễn Văn An\n", "Nguyễn Văn An", "PHÓ CHỦ TỊCH"),
+    ("QĐ 773/QĐ-TTg 2018 (control, tests/test_flat_signature.py)",
+     "| Nơi nhận: - Ban Bí thư Trung ương Đảng; - Lưu: VT, KGVX (2.b). | THỦ TƯỚNG Nguyễn Xuân Phúc |\n|---|---|\n",
+     "Nguyễn Xuân Phúc", "THỦ TƯỚNG"),
+])
+def test_a_markless_block_flattened_after_the_archive_line(source, block, signer, title):
+    text = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 2739/VPCP-ĐMDN\nV/v quản trị doanh nghiệp\nHà Nội, ngày 05 tháng 04 năm 2019\n"
+            "Kính gửi: Bộ Kế hoạch và Đầu tư.\n\nVăn phòng Chính phủ thông báo để Bộ biết, thực hiện./.\n\n" + block)
+    doc = fields(text)
+    assert (doc["signer"], doc["signer_title"]) == (signer, title), source
+
+
+# The place-and-date cell beside the number keeps the city's unit word written out, as the line
+# alone keeps it (TP HCM QĐ 49/2012, tune U02; the other HCM documents' gold writes "Thành phố Hồ
+# Chí Minh"); a year glued to the title's next word is parted (HD MTTQ Quảng Ninh 2025, tune C054).
+@pytest.mark.parametrize("source, text, field, value", [
+    ("tune U02 (TP HCM QĐ 49/2012, crawled table)",
+     "| ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n"
+     "| Số: 49/2012/QĐ-UBND | Thành phố Hồ Chí Minh, ngày 23 tháng 10 năm 2012 |\n\nQUYẾT ĐỊNH\n\nBAN HÀNH QUY CHẾ\n",
+     "issue_place", "Thành phố Hồ Chí Minh"),
+    ("Ninh Bình KH 196/2024 (control)", "Số: 196 /KH-UBND Ninh Bình, ngày 04 tháng 11 năm 2024\n\nKẾ HOẠCH\n\nPhát triển\n",
+     "issue_place", "Ninh Bình"),
+    ("tune C054 (HD MTTQ Quảng Ninh 2025)",
+     "ỦY BAN MTTQ VIỆT NAM\nTỈNH QUẢNG NINH\nSố: 12/HD-MTTQ-BTT\nQuảng Ninh, ngày 18 tháng 11 năm 2025\n\nHƯỚNG DẪN\n\n"
+     "Quy trình hiệp thương, giới thiệu người ứng cử đại biểu Quốc hội khóa XVI, đại biểu Hội đồng nhân dân các cấp\n"
+     " nhiệm kỳ 2026 - 2031của Ủy ban Mặt trận Tổ quốc Việt Nam các cấp tỉnh Quảng Ninh\n\n"
+     "Căn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân;\n",
+     "title", "Quy trình hiệp thương, giới thiệu người ứng cử đại biểu Quốc hội khóa XVI, đại biểu Hội đồng nhân dân "
+              "các cấp nhiệm kỳ 2026 - 2031 của Ủy ban Mặt trận Tổ quốc Việt Nam các cấp tỉnh Quảng Ninh"),
+])
+def test_place_unit_word_and_glued_year(source, text, field, value):
+    assert fields(text)[field] == value, source
+
+
+# A decision whose header was lost (OCR of a draft): the author line between its title and its
+# preamble names who decides (draft QĐ Lai Châu 2025, tune V05); control: with a header, the
+# header's body stays the issuer.
+AUTHOR_BODY = ("# QUYẾT ĐỊNH\n\nVề việc công bố danh mục thủ tục hành chính mới ban hành trong lĩnh vực hỗ trợ đầu tư\n\n"
+               "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;\n\n"
+               "QUYẾT ĐỊNH:\n\nĐiều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính.\n")
+
+
+@pytest.mark.parametrize("source, text, issuer, level", [
+    ("tune V05 (draft QĐ Lai Châu 2025, OCR'd markdown)",
+     "# CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n\nSố: /QĐ-UBND\n\n"
+     "Lai Châu, ngày tháng năm 2025\n\n" + AUTHOR_BODY,
+     "Chủ tịch Ủy ban nhân dân tỉnh Lai Châu", "province"),
+    ("control (the same with its header)",
+     "ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\nSố: /QĐ-UBND\nLai Châu, ngày tháng năm 2025\n\n" + AUTHOR_BODY,
+     "Ủy ban nhân dân tỉnh Lai Châu", "province"),
+])
+def test_the_author_line_names_the_issuer_of_a_headerless_decision(source, text, issuer, level):
+    doc = fields(text)
+    assert (doc["issuer"], doc["level"]) == (issuer, level), source
+
+
+# A law site's header flattened onto the place-and-date line: the type word after the year, the
+# title in capitals, the decision's author line closing it (Kon Tum QĐ 435/2020, tune U01);
+# control: a title that names the body after "CỦA" keeps it.
+KONTUM_TOP = ("Quyết định 435/QĐ-UBND năm 2020. ỦY BAN NHÂN DÂN TỈNH KON TUM -------\n"
+              "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+              "Số: 435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020 QUYẾT ĐỊNH {title}\n"
+              "Căn cứ Luật tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành.\n")
+
+
+@pytest.mark.parametrize("source, title, expected", [
+    ("tune U01 (Kon Tum QĐ 435/2020, law site)",
+     "V/V BAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA BAN BÍ THƯ TRUNG ƯƠNG ĐẢNG “VỀ TĂNG CƯỜNG SỰ LÃNH ĐẠO TRONG TÌNH HÌNH "
+     "MỚI” ỦY BAN NHÂN DÂN TỈNH KON TUM",
+     "V/V BAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA BAN BÍ THƯ TRUNG ƯƠNG ĐẢNG “VỀ TĂNG CƯỜNG SỰ LÃNH ĐẠO TRONG TÌNH HÌNH MỚI”"),
+    ("made-up control (the body named by the title)",
+     "V/V BAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH KON TUM",
+     "V/V BAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH KON TUM"),
+])
+def test_type_and_title_flattened_after_the_place_and_date(source, title, expected):
+    doc = fields(KONTUM_TOP.format(title=title))
+    assert (doc["doc_type"], doc["title"], doc["issue_place"], doc["issue_date"]) == \
+        ("Quyết định", expected, "Kon Tum", "2020-05-04"), source
+
+
+# "Nơi nhận" items: in a list whose items close with ";", an unmarked line closed by "," goes on
+# on the next line (HD MTTQ Quảng Ninh 2025, tune C054); an OCR'd note set as inline math is read
+# as printed (draft QĐ Lai Châu 2025, tune V05).
+@pytest.mark.parametrize("source, block, expected", [
+    ("tune C054 (HD MTTQ Quảng Ninh 2025)",
+     "Nơi nhận:\n\nBan TT UBTW MTTQ VN;\n\nUBND tỉnh;\n\nỦy ban bầu cử, Thường trực Đảng uỷ, HĐND,\n\n"
+     "UBND, UBMTTQVN các phường, xã;\n\nCác Ban, VP Ủy ban MTTQVN tỉnh;\n\n   -   Lưu VP, Ban DC, GS và PBXH.\n\n"
+     "TM. BAN THƯỜNG TRỰC\n\nPHÓ CHỦ TỊCH THƯỜNG TRỰC\n\n\n\nNguyễn Chí Thành\n",
+     ["Ban TT UBTW MTTQ VN", "UBND tỉnh", "Ủy ban bầu cử, Thường trực Đảng uỷ, HĐND, UBND, UBMTTQVN các phường, xã",
+      "Các Ban, VP Ủy ban MTTQVN tỉnh", "Lưu VP, Ban DC, GS và PBXH"]),
+    ("control (C043-like list closed by commas)",
+     "Nơi nhận:\n\nBan Bí thư (để báo cáo),\n\nCác tỉnh ủy, thành ủy,\n\nLưu Văn phòng Trung ương Đảng.\n\n"
+     "T/L BAN BÍ THƯ\n\nCHÁNH VĂN PHÒNG\n\nNguyễn Duy Ngọc\n",
+     ["Ban Bí thư (để báo cáo)", "Các tỉnh ủy, thành ủy", "Lưu Văn phòng Trung ương Đảng"]),
+    ("tune V05 (draft QĐ Lai Châu 2025, OCR'd markdown)",
+     "# Nơi nhận:\n\n- Như Điều 3;   \n- Chủ tịch UBND tỉnh $( \\mathsf { b } / \\mathsf { c } )$ ;   \n- Lưu: VT, Hcc6.\n",
+     ["Như Điều 3", "Chủ tịch UBND tỉnh (b/c)", "Lưu: VT, Hcc6"]),
+])
+def test_recipient_items_of_unmarked_and_ocr_lists(source, block, expected):
+    text = ("ỦY BAN MTTQ VIỆT NAM\nTỈNH QUẢNG NINH\nSố: 12/HD-MTTQ-BTT\nQuảng Ninh, ngày 18 tháng 11 năm 2025\n\n"
+            "HƯỚNG DẪN\n\nQuy trình hiệp thương\n\nI. NỘI DUNG\n\n1. Hiệp thương.\n\n" + block)
+    doc = fields(text)
+    # (compared as the scorer compares: old/new tone placement folded, "uỷ" / "ủy")
+    assert fold_document_value(doc["recipients"]) == fold_document_value(expected), source
+
+
+# Two titles stacked without a mark, the post in the issuing body then the signer's office
+# elsewhere: the first, flattened or not (Ban Chỉ đạo quốc gia 1237 KH 252/2013, tune V02).
+@pytest.mark.parametrize("source, block, title", [
+    ("tune V02 (crawled table row)",
+     "| Nơi nhận: - Thủ tướng, các Phó Thủ tướng Chính phủ; - Lưu: VT, BCĐQG1237(3b) | TRƯỞNG BAN PHÓ THỦ TƯỚNG "
+     "Nguyễn Thiện Nhân |\n|---|---|\n", "TRƯỞNG BAN"),
+    ("tune V02 as a block of lines (control)",
+     "Nơi nhận:\n- Thủ tướng, các Phó Thủ tướng Chính phủ;\n- Lưu: VT, BCĐQG1237(3b).\nTRƯỞNG BAN\nPHÓ THỦ TƯỚNG\n"
+     "Nguyễn Thiện Nhân\n", "TRƯỞNG BAN"),
+    ("QĐ 773/QĐ-TTg 2018 (control)",
+     "| Nơi nhận: - Ban Bí thư Trung ương Đảng; - Lưu: VT, KGVX (2.b). | THỦ TƯỚNG Nguyễn Xuân Phúc |\n|---|---|\n",
+     "THỦ TƯỚNG"),
+])
+def test_two_titles_without_a_mark(source, block, title):
+    text = ("BAN CHỈ ĐẠO QUỐC GIA VỀ TÌM KIẾM, QUY TẬP HÀI CỐT LIỆT SĨ\nSố: 252/KH-BCĐQG1237\n"
+            "Hà Nội, ngày 11 tháng 11 năm 2013\n\nKẾ HOẠCH\n\nTriển khai thực hiện Quyết định số 1237/QĐ-TTg\n\n"
+            "I. MỤC ĐÍCH\n1. Nội dung.\n\n" + block)
+    assert fields(text)["signer_title"] == title, source
