@@ -1240,6 +1240,17 @@ SUBJECT_ADVERBIAL = regex.compile(
     # hằng quý báo cáo …" (no part of the name)
     r"|định\s+kỳ|h[ằà]ng\s+(?:năm|quý|tháng|tuần|ngày))\b",
     regex.IGNORECASE | regex.V0)
+# A class of bodies opening a sentence without "Các" and listed with others right after it
+# (models/bare_class_subjects.txt): "Doanh nghiệp, nhà cung cấp dịch vụ IoT, nhà đầu tư | bảo
+# đảm kinh phí …" (Hà Nội KH 310/2025), "Hội, hiệp hội xã hội nghề nghiệp | chủ động …" (Đồng Nai
+# KH 179/2025).  The comma right after the class word is what makes it a subject: a list of
+# classes, not a topic ("Doanh nghiệp được hỗ trợ …") nor a name ("Hội Nông dân", "Hội đồng …").
+@functools.lru_cache(maxsize=None)
+def bare_class_list() -> regex.Pattern:
+    classes = "|".join(regex.escape(c).replace(r"\ ", r"\s+") for c in vocab.bare_class_subjects())
+    return regex.compile(rf"(?:{classes})\s*,\s*\p{{Ll}}", regex.IGNORECASE | regex.V0)
+
+
 # Unit words listed as a sentence's subject, "Các" or not, then a relative clause saying which
 # (read up to its responsibility by assignments._sentence_subjects): "thì cơ quan, tổ chức, đơn vị
 # trực tiếp quản lý người ứng cử | có trách nhiệm xác minh …" (Lương Minh KH 2026); the reconciled

@@ -196,6 +196,13 @@ def business_sectors() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def bare_class_subjects() -> tuple[str, ...]:
+    """Lower-case classes of bodies that open a sentence as its subject without "các"
+    ("Doanh nghiệp, nhà đầu tư bảo đảm …"), longest first (models/bare_class_subjects.txt)."""
+    return tuple(sorted((r[0] for r in _rows("bare_class_subjects.txt")), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=None)
 def collective_subject_verbs() -> tuple[str, ...]:
     """Words that open the predicate of a kind-of-body subject ("Các cơ quan, đơn vị | gửi …"),
     longest first (models/collective_subject_verbs.txt)."""
