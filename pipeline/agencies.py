@@ -274,6 +274,11 @@ def starts_with_post(text: str) -> bool:
     if not m or _SPACES.sub(" ", m.group()).capitalize() not in _posts_capitalized():
         return False
     rest = text[m.end():].lstrip()
+    if rest[:1] == "T" and (rank := _head_pattern(False).match(rest)) \
+            and _SPACES.sub(" ", rank.group()).capitalize() in _posts_capitalized():
+        # a post of two heads, its rank after it: "Phó Chủ tịch Thường trực | Ủy ban MTTQ xã trực
+        # tiếp tham mưu …" (Lương Minh KH 2025, tune C053), "Phó Chủ tịch Thường trực UBND tỉnh"
+        rest = rest[rank.end():].lstrip()
     return starts_with_agency(rest, strong_only=True) or rest[:4].lower() == "các "
 
 

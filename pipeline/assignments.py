@@ -1567,6 +1567,14 @@ def _sentence_subjects(t: str, after_condition: bool = False):
         directive = _directive_end(body)
     if directive:
         body = body[directive:]
+    if not directive and body[:4] in ("Các ", "các ") and (comrades := rx.COMRADE.match(body, 4)):
+        # "Các đồng chí Phó Chủ tịch Uỷ ban MTTQ Việt Nam xã chỉ đạo thực hiện; …" (Lương Minh KH
+        # 16/2025, tune C052): the posts, read as "Các Phó Chủ tịch …" (clean_agency drops the
+        # comrades from the name); the spans moved back onto the printed words
+        read = _sentence_subjects(body[:4] + body[comrades.end():])
+        if read is not None and read[1]:
+            cut = comrades.end() - 4
+            return body, [(a + cut if a else 0, b + cut) for a, b in read[1]], False
     comrade = rx.COMRADE.match(body)  # "Đồng chí Chủ tịch Ủy ban MTTQ xã chịu trách nhiệm …"
     if comrade:
         body = body[comrade.end():]

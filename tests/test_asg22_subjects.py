@@ -59,3 +59,31 @@ def test_class_list_in_a_plan_item():
             "giáo dục tự chủ tài chính có trách nhiệm bố trí nguồn lực phù hợp để thực hiện\n"
             "các nội dung được giao.\n")
     assert ("Doanh nghiệp, tổ chức, cơ sở giáo dục tự chủ tài chính", "lead") in assignment_entries(PLAN_HEADER + item)
+
+
+# ---------------------------------------------------------------- posts: a rank after the post, comrades in the plural
+
+@pytest.mark.parametrize("line, expected", [
+    # C053_luongminh-quangninh-kh-2025-hoi-nghi-hiep-thuong: the standing vice-chair, a post of two heads
+    ("Đồng chí Phó Chủ tịch Thường trực Ủy ban MTTQ xã trực tiếp tham mưu xây dựng nội dung, chương trình",
+     ["Phó Chủ tịch Thường trực Ủy ban MTTQ xã"]),
+    # C052_luongminh-quangninh-kh16-2025-mttq-cong-tac-bau-cu: the vice-chairs, "các đồng chí" before the post
+    ("- Các đồng chí Phó Chủ tịch Uỷ ban MTTQ Việt Nam xã chỉ đạo thực hiện; các Chuyên viên cơ quan MTTQ xã "
+     "được phân công phụ trách thực hiện các nhiệm vụ theo Kế hoạch.",
+     ["Các đồng chí Phó Chủ tịch Uỷ ban MTTQ Việt Nam xã"]),
+    # the plural post without comrades (Hà Nội, TP HCM letters: "Các Phó Chủ tịch UBND Thành phố")
+    ("Các Phó Chủ tịch Ủy ban nhân dân tỉnh chỉ đạo thực hiện theo lĩnh vực được phân công",
+     ["Các Phó Chủ tịch Ủy ban nhân dân tỉnh"]),
+    # a rank with no body after it names no one
+    ("Phó Chủ tịch Thường trực trực tiếp phụ trách công tác tiếp dân", None),
+])
+def test_post_with_rank_or_comrades_is_the_subject(line, expected):
+    assert (subjects(line) or None) == expected
+
+
+def test_comrades_dropped_from_the_entry():
+    # C052, as printed under its part on the organisation of the work
+    text = PLAN_HEADER.replace("V. GIẢI PHÁP", "IV. TỔ CHỨC THỰC HIỆN") + (
+        "- Các đồng chí Phó Chủ tịch Uỷ ban MTTQ Việt Nam xã chỉ đạo thực hiện; các Chuyên viên cơ quan MTTQ xã "
+        "được phân công phụ trách thực hiện các nhiệm vụ theo Kế hoạch.\n")
+    assert ("Các Phó Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam xã", "lead") in assignment_entries(text)
