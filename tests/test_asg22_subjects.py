@@ -87,3 +87,44 @@ def test_comrades_dropped_from_the_entry():
         "- Các đồng chí Phó Chủ tịch Uỷ ban MTTQ Việt Nam xã chỉ đạo thực hiện; các Chuyên viên cơ quan MTTQ xã "
         "được phân công phụ trách thực hiện các nhiệm vụ theo Kế hoạch.\n")
     assert ("Các Phó Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam xã", "lead") in assignment_entries(text)
+
+
+# ---------------------------------------------------------------- the heads of a bare collective name no one
+# (as a sentence's subject; a request's addressees stay: "đề nghị Thủ trưởng các cơ quan, đơn vị …",
+# test_assignments_shapes.test_a_request_after_an_opening_clause, though C039's gold records none
+# for "Sở Giáo dục và Đào tạo đề nghị Thủ trưởng các đơn vị nghiêm túc thực hiện./.")
+
+DECISION_HEADER = """ỦY BAN NHÂN DÂN
+TỈNH NINH BÌNH
+
+Số: 163/QĐ-UBND
+Ninh Bình, ngày 05 tháng 9 năm 2025
+
+QUYẾT ĐỊNH
+Ban hành Quy chế
+
+QUYẾT ĐỊNH:
+
+"""
+
+
+@pytest.mark.parametrize("body", [
+    # 11_ninhbinh-qd163-2025-quy-che-he-thong-tthc, Quy chế: the heads of "các cơ quan, đơn vị"
+    "**Điều 5. Tài khoản người dùng**\n\nb) Thủ trưởng các cơ quan, đơn\n"
+    "vị có trách nhiệm chỉ đạo việc khóa các tài khoản không còn sử dụng trên hệ thống\ncũ.\n",
+    # C019_cantho-qd2610-2025-quy-che-lay-y-kien-dien-tu, Điều 16
+    "**Điều\n16. Trách nhiệm của các cơ quan, đơn vị**\n\n1. Thủ trưởng các cơ quan,\n"
+    "đơn vị tổ chức triển khai thực hiện nghiêm túc Quy chế này trong phạm vi quản\nlý của mình.\n",
+])
+def test_heads_of_a_bare_collective_as_subject_are_no_entry(body):
+    assert not {name for name, _ in assignment_entries(DECISION_HEADER + body) if name.startswith("Thủ trưởng")}
+
+
+@pytest.mark.parametrize("subject", [
+    # C030_laichau-qd87-2025-nep-song-van-minh-cuoi-tang (gold), the heads of a collective that names its kinds
+    "Thủ trưởng các cơ quan, đơn vị, doanh nghiệp, tổ chức chính trị - xã hội, hội quần chúng",
+    "Thủ trưởng các sở, ban, ngành",
+])
+def test_heads_of_a_collective_of_named_kinds_stay(subject):
+    body = f"**Điều 3.** {subject} có trách nhiệm tuyên truyền, phổ biến Quy định này.\n"
+    assert (subject, "lead") in assignment_entries(DECISION_HEADER + body)
