@@ -79,11 +79,6 @@ def find_assignments(st: Structure) -> list[Assignment]:
     found.sort(key=lambda a: a.start)
     found = _opening_addressees_restated(st, found)
     found = _addressees_by_their_short_name(st, found)
-    # (the heads of a bare collective as a sentence's subject name no one: dropped only now, once
-    # the addressees a letter names by them, "đề nghị Thủ trưởng các đơn vị …" after its "Kính
-    # gửi", are read out above; a request's addressees stay, test_assignments_shapes)
-    found = [a for a in found if not (rx.HEADS_OF_BARE_COLLECTIVE.match(a.agency)
-                                      and not rx.REQUEST_BEFORE.search(st.text, max(0, a.start - 30), a.start))]
     return _with_short_forms_read_out(st, _with_parents_named(st, found))
 
 

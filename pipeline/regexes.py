@@ -1289,20 +1289,6 @@ BARE_COLLECTIVE = regex.compile(
     regex.IGNORECASE | regex.V0,
 )
 
-# The heads of such a collective name no one either: "Thủ trưởng các cơ quan, đơn vị có trách nhiệm
-# chỉ đạo …" (Ninh Bình QĐ 163/2025, tune 11), "Thủ trưởng các cơ quan, đơn vị tổ chức triển khai …"
-# (Cần Thơ QĐ 2610/2025, C019): no gold of the 108 tuned-on documents records one as a subject; the heads of a collective
-# that names its kinds stay ("Thủ trưởng các cơ quan, đơn vị, doanh nghiệp, tổ chức chính trị - xã
-# hội, hội quần chúng", gold C030; "Thủ trưởng các sở, ban, ngành").
-# (a request's addressees are given the work all the same: "Căn cứ hướng dẫn này, đề nghị Thủ trưởng
-# các cơ quan, đơn vị nghiêm túc triển khai …", Lương Minh HD 12/2025, test_assignments_shapes)
-REQUEST_BEFORE = regex.compile(r"(?:đề\s+nghị|yêu\s+cầu|giao)\s+$", regex.IGNORECASE | regex.V0)
-HEADS_OF_BARE_COLLECTIVE = regex.compile(
-    rf"^(?:thủ\s+trưởng|người\s+đứng\s+đầu|lãnh\s+đạo)\s+các\s+(?:{_COLLECTIVE_KIND})"
-    rf"(?:\s*,\s*{_COLLECTIVE_MEMBER})*(?:\s+{GROUP_SCOPE})?\s*$",
-    regex.IGNORECASE | regex.V0,
-)
-
 # A post of the issuing body that a task part gives its share of the work, named by its own
 # item: "3. Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội", "6. Phó Chủ tịch phụ trách
 # lĩnh vực Công tác Xã hội", "2. Chuyên viên Cơ quan Ủy ban Mặt trận Tổ quốc xã" (a Front
