@@ -8,9 +8,8 @@ Each case is the real lines of a tune document in its own marks and in the other
 
 import pytest
 
-from pipeline.assignments import find_assignments, first_sentence
-from pipeline.deadlines import recognize_deadlines
-from tests.support.texts import assignment_entries, structure
+from pipeline.assignments import first_sentence
+from tests.support.texts import assignment_entries, deadline_entries, structure
 from tests.support.variants import swap_item_marks
 
 # The head of the Ban Chỉ đạo quốc gia 1237's plan (tune V02, KH 252/KH-BCĐQG1237 2013).
@@ -67,12 +66,6 @@ def test_a_labelled_lead_or_partner_list_reads_alike_under_either_item_mark(text
     assert assignment_entries(swap_item_marks(text)) == expected
 
 
-def _deadlines(text, plan_year=2025):
-    st = structure(text)
-    return sorted(((d.kind, d.value, d.agency) for d in recognize_deadlines(st, plan_year, find_assignments(st), [])),
-                  key=repr)
-
-
 def test_a_task_blocks_time_label_gives_its_blocks_lead_under_either_item_mark():
     # 04 (Hà Nội KH 308/2025, tune4): "c) Thời gian thực hiện: …" / "c. Thời gian thực hiện: …"
     text = ("II. NHIỆM VỤ\n\n1. Về dữ liệu\n\n"
@@ -87,8 +80,8 @@ def test_a_task_blocks_time_label_gives_its_blocks_lead_under_either_item_mark()
             "- Đơn vị phối hợp: Các Sở, ban, ngành.\n\n"
             "c) Thời gian thực hiện: Hoàn thành trong năm 2025.\n")
     expected = [("period", "2025", "Công an Thành phố"), ("period", "2025", "Sở Khoa học và Công nghệ")]
-    assert _deadlines(text) == expected
-    assert _deadlines(swap_item_marks(text)) == expected
+    assert deadline_entries(text) == expected
+    assert deadline_entries(swap_item_marks(text)) == expected
 
 
 def test_a_numbered_heading_is_not_run_on_into_the_paragraph_under_it_under_either_item_mark():

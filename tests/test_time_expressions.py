@@ -7,7 +7,7 @@ import pytest
 
 from pipeline.assignments import find_assignments
 from pipeline.deadlines import recognize_deadlines
-from tests.support.texts import structure
+from tests.support.texts import deadline_entries, structure
 
 
 def deadlines(phrase, plan_year=2025, issue_date=None):
@@ -399,9 +399,7 @@ def test_rows_with_cell_borders_and_no_agency_share_one_entry():
 
 
 def entries(text, plan_year=2025):
-    st = structure(text)
-    return sorted(((d.kind, d.value, d.agency) for d in recognize_deadlines(st, plan_year, find_assignments(st), [])),
-                  key=repr)
+    return deadline_entries(text, plan_year)
 
 
 def test_an_attached_regulation_that_numbers_its_articles_afresh_has_sections_of_its_own():

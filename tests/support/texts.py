@@ -4,6 +4,7 @@ parsed, for the tests' tables of examples."""
 from __future__ import annotations
 
 from pipeline.assignments import find_assignments, merge_assignments
+from pipeline.deadlines import recognize_deadlines
 from pipeline.models import Page
 from pipeline.normalize import normalize_pages
 from pipeline.structure import Structure, parse
@@ -17,6 +18,13 @@ def structure(text: str, source: str = "text") -> Structure:
 def assignment_entries(text: str) -> set[tuple[str, str]]:
     """The (agency, role) pairs recorded for ``text``, after merging."""
     return {(a.agency, a.role) for a in merge_assignments(find_assignments(structure(text)))}
+
+
+def deadline_entries(text: str, plan_year: int | None = 2025) -> list[tuple[str, str | None, str | None]]:
+    """The (kind, value, agency) of every deadline recognized in ``text``, sorted."""
+    st = structure(text)
+    return sorted(((d.kind, d.value, d.agency) for d in recognize_deadlines(st, plan_year, find_assignments(st), [])),
+                  key=repr)
 
 
 # The head of Hưng Yên's drug-prevention plan (KH 199/KH-UBND 2026, tune V01) down to its task
