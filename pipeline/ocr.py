@@ -1871,6 +1871,8 @@ def vote_words(gray: np.ndarray, data: dict[str, list]) -> tuple[int, int]:
                                              or comma_read_as_point(ours[index], theirs, following)
                                              or code_lookalikes(ours[index], theirs)):
                 continue
+            if _tone_breaks_a_word(ours, index, theirs):
+                continue  # trueocr's tone would break the word Tesseract's makes: no asterocr read
             left, right = int(data["left"][r]) - pad, int(data["left"][r]) + int(data["width"][r]) + pad
             if any(c.isdigit() for c in theirs) or (any(c.isdigit() for c in ours[index])
                                                       and not any(c.isalpha() for c in ours[index])):

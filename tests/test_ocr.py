@@ -1852,6 +1852,39 @@ def test_a_tone_that_breaks_a_word_is_not_voted_in(words, k, other, refused):
     assert ocr._tone_breaks_a_word(words.split(), k, other) is refused
 
 
+@pytest.mark.parametrize("tesseract, trueocr, asked", [
+    # Q03 p1 / p2: the others' "địa bản", "ma tủy" make no word; Tesseract's "địa bàn",
+    # "ma túy" do: trueocr's tone is not voted in, and asterocr is not asked
+    ("trên địa bàn tỉnh", "trên địa bản tỉnh", []),
+    ("chống ma túy đến", "chống ma tủy đến", []),
+    # Tesseract's "chuyên" (P02 p1's "chuyển đổi số") makes no word with "đổi": asked as before
+    ("chuyên đổi số", "chuyển đổi số", ["chuyển"]),
+])
+def test_the_word_vote_asks_nothing_of_a_tone_that_breaks_a_word(monkeypatch, tesseract, trueocr, asked):
+    """On every page the word vote (``vote_words``) reads a word in dispute with asterocr
+    only where trueocr's tone would not break the two-syllable word Tesseract's makes with a
+    neighbour (``_tone_breaks_a_word``, as on the grey pages): such a read could only make
+    the word wrong, and each costs asterocr a crop (docs/ocr.md, eighth round)."""
+    from types import SimpleNamespace
+
+    gray = np.full((200, 600), 255, np.uint8)
+    gray[100:140, 20:560] = 0
+    words = tesseract.split()
+    data = _tsv([(w, 80.0, (20 + 140 * i, 100, 140 + 140 * i, 140)) for i, w in enumerate(words)])
+
+    class Lines:
+        def predict(self, crops):
+            return [SimpleNamespace(text=trueocr) for _ in crops]
+
+    read = []
+    monkeypatch.setattr(ocr, "second_reader", lambda: (None, Lines()))
+    monkeypatch.setattr(ocr, "tones_of_a_word_pair", lambda *a, **k: 0)
+    monkeypatch.setattr(ocr, "read_with_third_reader",
+                        lambda crop: read.append(crop.shape) or ("", 0.0))
+    ocr.vote_words(gray, data)
+    assert len(read) == len(asked)
+
+
 def test_grey_ink_is_told_from_black():
     """The grey 100-dpi scan Q03 prints in grey (its ink's 10th percentile ~100 at 300 dpi);
     P03's letterhead (a 150-dpi scan) in black; a blank page has no ink to judge."""
