@@ -695,10 +695,7 @@ def _page_number_scraps(data: dict[str, list]) -> list[int]:
     weak = [r for r in words if float(data["conf"][r]) < TWO_LINES_CONF and len(str(data["text"][r])) <= 3]
     if not weak or len(words) < 2:
         return []
-    lefts = [int(data["left"][r]) for r in words]
-    rights = [int(data["left"][r]) + int(data["width"][r]) for r in words]
-    body_left, body_right = float(np.percentile(lefts, 5)), float(np.percentile(rights, 95))
-    centre, reach = (body_left + body_right) / 2, PAGE_NUMBER_CENTRE * (body_right - body_left)
+    centre, reach = _page_number_place(data, words)
     found = []
     for r in weak:
         others = [o for o in words if o != r]
@@ -718,12 +715,9 @@ def _page_number_blob(blobs: list[tuple[int, int, int, int]], data: dict[str, li
     ``PAGE_NUMBER_CENTRE`` of the body's width of the body's centre (where Decree 30 sets
     it, and no letterhead, signature or seal stands), the one blob in that place.  A
     lost-line search wants three word heights of ink; a lone "4" over the body is less."""
-    lefts = [int(data["left"][r]) for r in words]
-    rights = [int(data["left"][r]) + int(data["width"][r]) for r in words]
     tops = [int(data["top"][r]) for r in words]
     bottoms = [int(data["top"][r]) + int(data["height"][r]) for r in words]
-    body_left, body_right = float(np.percentile(lefts, 5)), float(np.percentile(rights, 95))
-    centre, reach = (body_left + body_right) / 2, PAGE_NUMBER_CENTRE * (body_right - body_left)
+    centre, reach = _page_number_place(data, words)
     h_img, w_img = shape
     # a digit's thin middle may part it in two (Q01 p3's "3": its halves two blobs): small
     # blobs one over the other, a few pixels apart, are one
@@ -750,6 +744,16 @@ def _page_number_blob(blobs: list[tuple[int, int, int, int]], data: dict[str, li
         if y + h < min(tops) or y > max(bottoms):
             found.append((x, y, x + w, y + h))
     return found[0] if len(found) == 1 else None
+
+
+def _page_number_place(data: dict[str, list], words: list[int]) -> tuple[float, float]:
+    """Where a page number stands across the page: the centre of the text body of ``words``
+    (its 5th to 95th percentile of word edges), and how far from it (``PAGE_NUMBER_CENTRE``
+    of the body's width)."""
+    lefts = [int(data["left"][r]) for r in words]
+    rights = [int(data["left"][r]) + int(data["width"][r]) for r in words]
+    body_left, body_right = float(np.percentile(lefts, 5)), float(np.percentile(rights, 95))
+    return (body_left + body_right) / 2, PAGE_NUMBER_CENTRE * (body_right - body_left)
 
 
 def _a_page_number(reading: dict[str, list]) -> bool:
