@@ -929,6 +929,7 @@ def read_table_cells(pages: list[tuple[dict[str, list], list[tuple[str, tuple[fl
         for _index, path, _origin in jobs:
             with contextlib.suppress(OSError):
                 os.unlink(path)
+    cells_read_alike(jobs, readings)
     for (index, _path, (x, y)), reading in zip(jobs, readings):
         data = pages[index][0]
         rows = _word_rows(reading)
@@ -961,6 +962,64 @@ def read_table_cells(pages: list[tuple[dict[str, list], list[tuple[str, tuple[fl
         again = sum(1 for k in second if jobs[k][0] == index)
         by = "" if not again else " by trueocr" if again == count else f" ({again} by trueocr)"
         pages[index][2].append(f"read {count} table cell{'s' if count > 1 else ''} one by one{by}")
+
+
+CELLS_ALIKE = 2  # other cells of the column read alike, at the least, for their reading to be taken
+
+
+def _marks_blind(text: str) -> str:
+    """A cell's text without its diacritics, case kept ("Hội đổng" → "Hoi dong")."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return bare.replace("đ", "d").replace("Đ", "D")
+
+
+def cells_read_alike(jobs: list, readings: list) -> int:
+    """A word of a table column read as the letters of a word other cells of the column hold,
+    with other marks, takes their marks when at least ``CELLS_ALIKE`` other words of the
+    column are read so and none as it is: the tone or hat a reader slipped on in one row of
+    a list that repeats its words ("Thành viên Hội đồng", "Phó giám đốc", "Công an tỉnh" in
+    row after row of a member list, read "Hội đổng", "giám đôc", "Công an tinh" in one row
+    each of the grey scan's).  Cells are of one column where their ink overlaps across.
+    Only marks change (the letters and case must be the same), and never where the word as
+    read makes a two-syllable word of Viet74K with a neighbour in its cell and the column's
+    makes none (``_tone_breaks_a_word``).  Returns how many words changed (``readings``
+    changed in place)."""
+    cells = []
+    for k, ((index, _path, (x, _y)), reading) in enumerate(zip(jobs, readings)):
+        rows = _word_rows(reading) if reading is not None else []
+        if not rows:
+            continue
+        left = x + min(int(reading["left"][r]) for r in rows) / CELL_SCALE
+        right = x + max(int(reading["left"][r]) + int(reading["width"][r]) for r in rows) / CELL_SCALE
+        cells.append((k, index, left, right, rows))
+    changed = 0
+    for k, index, left, right, rows in cells:
+        reading = readings[k]
+        words = [str(reading["text"][r]) for r in rows]
+        column = [str(readings[j]["text"][r]) for j, i, lo, hi, others in cells
+                  if j != k and i == index and min(right, hi) - max(left, lo) > 0.5 * min(right - left, hi - lo)
+                  for r in others]
+        if not column:
+            continue
+        spelled = Counter(letters for letters in (_letters_of(word) for word in column) if letters)
+        for n, word in enumerate(words):
+            letters = _letters_of(word)
+            if not letters or not any(c.isalpha() for c in letters[1]):
+                continue
+            blind = _marks_blind(letters[1])
+            alike = Counter({other[1]: count for other, count in spelled.items() if _marks_blind(other[1]) == blind})
+            if not alike or alike[letters[1]]:
+                continue
+            best, count = alike.most_common(1)[0]
+            if count < CELLS_ALIKE or (len(alike) > 1 and alike.most_common(2)[1][1] == count):
+                continue
+            if _tone_breaks_a_word(words, n, letters[0] + best + letters[2]) or not known_syllables(best.lower()):
+                continue
+            words[n] = letters[0] + best + letters[2]
+            reading["text"][rows[n]] = words[n]
+            reading["conf"][rows[n]] = min(float(reading["conf"][rows[n]]), 95.0)
+            changed += 1
+    return changed
 
 
 def _cells_for_second_reader(jobs: list, readings: list) -> list[int]:
@@ -1908,6 +1967,7 @@ def vote_words(gray: np.ndarray, data: dict[str, list]) -> tuple[int, int]:
         before = str(data["text"][max(above, key=lambda r: int(data["left"][r]))]) if above else None
         changed += tones_of_a_word_pair(gray, data, s.rows, s.box, before, word_height)
         changed += _put_right_in_place(data, s.rows, hats_lost_on_capitals)
+        changed += hats_seen_by_the_third_reader(gray, data, s.rows, word_height)
         changed += _put_right_in_place(data, s.rows, specks_read_as_points)
     return changed, dropped
 
@@ -2161,6 +2221,64 @@ def hats_lost_on_capitals(words: list[str]) -> dict[int, str]:
         if len(choices) == 1:
             fixed[i] = lead + choices[0].upper() + trail
     return fixed
+
+
+def _capitals_in_doubt(words: list[str]) -> list[int]:
+    """The words of a line in capitals (``hats_lost_on_capitals``'s: a neighbour in capitals,
+    no punctuation between) that hold a tone and no hat where a hat could stand
+    (``_with_a_hat``) and make a two-syllable word of Viet74K with neither neighbour: the
+    words whose hat a stacked tone may have hidden and that the dictionary could not put
+    right ("TỘI PHẠM VẺ MA TUÝ", "TÌM HIẾU VẺ", "LÂM ĐÒNG", a name)."""
+    letters = [_letters_of(w) for w in words]
+
+    def capitals(i: int) -> bool:
+        return 0 <= i < len(words) and bool(letters[i]) and letters[i][1].isupper() and len(letters[i][1]) > 1
+
+    found = []
+    for i in range(len(words)):
+        if not capitals(i) or not _with_a_hat(unicodedata.normalize("NFC", letters[i][1].lower())):
+            continue
+        neighbours = [j for j in (i - 1, i + 1) if capitals(j) and not (letters[min(i, j)][2] or letters[max(i, j)][0])]
+        word = letters[i][1].lower()
+        if neighbours and not any(_a_pair_word(word, letters[j][1]) if j > i else _a_pair_word(letters[j][1], word)
+                                  for j in neighbours):
+            found.append(i)
+    return found
+
+
+def hats_seen_by_the_third_reader(gray: np.ndarray, data: dict[str, list], rows: list[int],
+                                  word_height: float) -> int:
+    """A hat a stacked tone hid on a bold capital, where asterocr sees it: each word of
+    ``_capitals_in_doubt`` is cut out (its box across, the line's band with its marks) and
+    read by asterocr, and its reading is taken when it is the word's own letters with a hat
+    put on and a tone (one of ``_with_a_hat``'s syllables).  Tesseract and trueocr read the
+    hat and the tone stacked on a bold capital as the tone alone and agree ("VẺ" for "VỀ",
+    "ĐÒNG" for "ĐỒNG"), so no vote sees the slip; the dictionary puts it right only where one
+    hatted syllable makes a word with a neighbour (``hats_lost_on_capitals``), not in a name
+    or before a word it makes none with.  asterocr, reading the word alone, mostly sees the
+    hat; it is asked only which hat (and tone), never for other letters.  Returns how many
+    words changed (``data`` changed in place)."""
+    words = [str(data["text"][r]) for r in rows]
+    w = gray.shape[1]
+    changed = 0
+    for i in _capitals_in_doubt(words):
+        r = rows[i]
+        lead, letters, trail = _letters_of(words[i])
+        pad = max(2, int(data["height"][r]) // 6)
+        left, right = int(data["left"][r]) - pad, int(data["left"][r]) + int(data["width"][r]) + pad
+        top, bottom = _line_band(gray, data, rows, word_height, (left, right))
+        crop = gray[top:bottom, max(0, left):min(w, right)]
+        if crop.size == 0:
+            continue
+        heard = _letters_of(read_with_third_reader(crop)[0])
+        if not heard:
+            continue
+        new = unicodedata.normalize("NFC", heard[1].lower())
+        if new in _with_a_hat(unicodedata.normalize("NFC", letters.lower())):
+            data["text"][r] = lead + new.upper() + trail
+            data["conf"][r] = min(float(data["conf"][r]), 95.0)
+            changed += 1
+    return changed
 
 
 def specks_read_as_points(words: list[str]) -> dict[int, str]:

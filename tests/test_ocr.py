@@ -1948,3 +1948,79 @@ def test_grey_print_is_read_darkened():
 ])
 def test_syllables_run_together_are_parted(words, parted):
     assert " ".join(ocr.run_together_parted(words.split())) == parted
+
+
+@pytest.mark.parametrize("line, expected", [
+    # real scans (issue #12, ninth round): a tone and no hat on a bold capital that makes no
+    # word with its capitals neighbours
+    ("TỘI PHẠM VẺ MA TUÝ", [2]),  # Q01 p1 ("VỀ")
+    ("CÔNG AN TỈNH LÂM ĐÒNG", [4]),  # Q02 p1 ("ĐỒNG", a name: not in the pairs)
+    ("TÌM HIẾU VẺ CHUYẾN ĐI SỐ", [2]),  # P02 p2 ("HIẾU" has its hat: a tone slip, not asked)
+    # not asked
+    ("GIÁM ĐỐC", []),  # a hat read
+    ("CHÍNH PHỦ", []),  # "chính phủ" is a word as read
+    ("T/M BAN THƯỜNG VỤ", []),  # P03 p1: a horn, no hat to lose
+    ("tỏ chức", []),  # not capitals
+    ("VẺ, MA", []),  # punctuation between: no capitals neighbour
+])
+def test_capitals_in_doubt(line, expected):
+    assert ocr._capitals_in_doubt(line.split()) == expected
+
+
+def _tsv(words: list[tuple[str, int, int, int, int]], conf: float = 90.0) -> dict[str, list]:
+    return {"level": [5] * len(words), "block_num": [1] * len(words), "par_num": [1] * len(words),
+            "line_num": [1] * len(words), "text": [w[0] for w in words],
+            "left": [w[1] for w in words], "top": [w[2] for w in words],
+            "width": [w[3] for w in words], "height": [w[4] for w in words], "conf": [conf] * len(words)}
+
+
+@pytest.mark.parametrize("heard, expected", [
+    ("VỀ", "VỀ"),  # Q01 p1: asterocr reads the hat the others lose
+    ("VỆ", "VỆ"),  # a hat and another tone: one of the hatted syllables, taken
+    ("VẼ", "VẺ"),  # another tone, no hat: not asked of it (a tone-for-tone choice)
+    ("VÊ", "VẺ"),  # a hat and no tone: the tone was seen by both others
+    ("VỀT", "VẺ"),  # other letters
+    ("", "VẺ"),
+])
+def test_hats_seen_by_the_third_reader(monkeypatch, heard, expected):
+    gray = np.full((100, 400), 255, np.uint8)
+    data = _tsv([("TỘI", 10, 40, 60, 30), ("PHẠM", 80, 40, 80, 30), ("VẺ", 170, 40, 40, 30), ("MA", 220, 40, 40, 30)])
+    asked = []
+    monkeypatch.setattr(ocr, "read_with_third_reader", lambda crop: (asked.append(crop.shape), (heard, 0.9))[1])
+    changed = ocr.hats_seen_by_the_third_reader(gray, data, [0, 1, 2, 3], 30.0)
+    assert data["text"][2] == expected and changed == (expected != "VẺ")
+    assert len(asked) == 1  # only the word in doubt is read
+
+
+def _cell(words: list[str], x: float, y: float) -> tuple[tuple[int, str, tuple[float, float]], dict[str, list]]:
+    boxes, left = [], 0
+    for word in words:
+        boxes.append((word, left, 10, 20 * len(word), 30))
+        left += 20 * len(word) + 15
+    return (0, "cell.bmp", (x, y)), _tsv(boxes)
+
+
+def test_cells_read_alike():
+    # Q03 p5 (the grey scan's member list): the last column "Thành viên Hội đồng" row after
+    # row, one row read "Hội đổng"; the position column "Phó giám đốc …", one row "giám đôc"
+    cells = [_cell("Thành viên Hội đồng".split(), 900, 100 * k) for k in range(4)]
+    cells.append(_cell("Thành viên Hội đổng".split(), 900, 400))
+    cells.append(_cell("Thành viên hội đồng".split(), 900, 500))  # case differs: left as read
+    cells += [_cell(f"Phó giám đốc Sở {name}".split(), 400, 100 * k)
+              for k, name in enumerate(["Y tế", "Tư pháp", "Tài chính"])]
+    cells.append(_cell("Phó giám đôc Sở Công Thương".split(), 400, 300))
+    cells.append(_cell(["đổng"], 100, 0))  # another column: nothing alike there
+    jobs, readings = [c[0] for c in cells], [c[1] for c in cells]
+    assert ocr.cells_read_alike(jobs, readings) == 2
+    texts = [" ".join(r["text"]) for r in readings]
+    assert texts[4] == "Thành viên Hội đồng" and texts[5] == "Thành viên hội đồng"
+    assert texts[9] == "Phó giám đốc Sở Công Thương" and texts[10] == "đổng"
+
+
+def test_cells_read_alike_leaves_a_word_the_column_holds():
+    # "Số" read in two cells and "Sở" in three: both are read as such elsewhere, none taken
+    cells = [_cell(["Sở", "Y", "tế"], 100, 0), _cell(["Sở", "Nội", "vụ"], 100, 100), _cell(["Sở", "Tư", "pháp"], 100, 200),
+             _cell(["Số", "12"], 100, 300), _cell(["Số", "13"], 100, 400),
+             _cell(["Hội", "đổng"], 500, 0), _cell(["Hội", "đồng"], 500, 100), _cell(["Hội", "đống"], 500, 200)]
+    jobs, readings = [c[0] for c in cells], [c[1] for c in cells]
+    assert ocr.cells_read_alike(jobs, readings) == 0  # and no single other reading is a majority
