@@ -2223,45 +2223,59 @@ def hats_lost_on_capitals(words: list[str]) -> dict[int, str]:
     return fixed
 
 
-def _capitals_in_doubt(words: list[str]) -> list[int]:
-    """The words of a line in capitals (``hats_lost_on_capitals``'s: a neighbour in capitals,
-    no punctuation between) that hold a tone and no hat where a hat could stand
-    (``_with_a_hat``) and make a two-syllable word of Viet74K with neither neighbour: the
-    words whose hat a stacked tone may have hidden and that the dictionary could not put
-    right ("TỘI PHẠM VẺ MA TUÝ", "TÌM HIẾU VẺ", "LÂM ĐÒNG", a name)."""
+def _hats_in_doubt(words: list[str]) -> list[int]:
+    """The words of a line that hold a tone and no hat where a hat could stand (``_with_a_hat``)
+    and make a two-syllable word of Viet74K with neither neighbour (no punctuation between):
+    the words whose hat a stacked tone may have hidden and that the dictionary could not put
+    right.  In capitals (``hats_lost_on_capitals``'s: a neighbour in capitals), any such word
+    ("TỘI PHẠM VẺ MA TUÝ", "TÌM HIẾU VẺ", "LÂM ĐÒNG", a name); in small letters, where
+    "phó", "vẻ", "bó" are common words, only one that a hatted syllable would make a word
+    with a neighbour as read ("thành phó," for "thành phố,")."""
     letters = [_letters_of(w) for w in words]
 
     def capitals(i: int) -> bool:
         return 0 <= i < len(words) and bool(letters[i]) and letters[i][1].isupper() and len(letters[i][1]) > 1
 
+    def small(i: int) -> bool:  # small letters, the first one of any case ("Phó")
+        return 0 <= i < len(words) and bool(letters[i]) and letters[i][1][1:].islower()
+
     found = []
     for i in range(len(words)):
-        if not capitals(i) or not _with_a_hat(unicodedata.normalize("NFC", letters[i][1].lower())):
+        if not (capitals(i) or small(i)):
             continue
-        neighbours = [j for j in (i - 1, i + 1) if capitals(j) and not (letters[min(i, j)][2] or letters[max(i, j)][0])]
-        word = letters[i][1].lower()
-        if neighbours and not any(_a_pair_word(word, letters[j][1]) if j > i else _a_pair_word(letters[j][1], word)
-                                  for j in neighbours):
+        word = unicodedata.normalize("NFC", letters[i][1].lower())
+        hatted = _with_a_hat(word)
+        if not hatted:
+            continue
+        alike = capitals if capitals(i) else (lambda j: 0 <= j < len(words) and bool(letters[j]))
+        neighbours = [j for j in (i - 1, i + 1) if alike(j) and not (letters[min(i, j)][2] or letters[max(i, j)][0])]
+
+        def pairs(syllable: str, neighbours=neighbours, i=i) -> bool:
+            return any(_a_pair_word(syllable, letters[j][1]) if j > i else _a_pair_word(letters[j][1], syllable)
+                       for j in neighbours)
+
+        if neighbours and not pairs(word) and (capitals(i) or any(pairs(h) for h in hatted)):
             found.append(i)
     return found
 
 
 def hats_seen_by_the_third_reader(gray: np.ndarray, data: dict[str, list], rows: list[int],
                                   word_height: float) -> int:
-    """A hat a stacked tone hid on a bold capital, where asterocr sees it: each word of
-    ``_capitals_in_doubt`` is cut out (its box across, the line's band with its marks) and
-    read by asterocr, and its reading is taken when it is the word's own letters with a hat
-    put on and a tone (one of ``_with_a_hat``'s syllables).  Tesseract and trueocr read the
-    hat and the tone stacked on a bold capital as the tone alone and agree ("VẺ" for "VỀ",
-    "ĐÒNG" for "ĐỒNG"), so no vote sees the slip; the dictionary puts it right only where one
-    hatted syllable makes a word with a neighbour (``hats_lost_on_capitals``), not in a name
-    or before a word it makes none with.  asterocr, reading the word alone, mostly sees the
-    hat; it is asked only which hat (and tone), never for other letters.  Returns how many
-    words changed (``data`` changed in place)."""
+    """A hat a stacked tone hid, where asterocr sees it: each word of ``_hats_in_doubt`` is
+    cut out (its box across, the line's band with its marks) and read by asterocr, and its
+    reading is taken when it is the word's own letters with a hat put on and a tone (one of
+    ``_with_a_hat``'s syllables), in the word's case.  Tesseract and trueocr read the hat and
+    the tone stacked on a bold capital as the tone alone and agree ("VẺ" for "VỀ", "ĐÒNG" for
+    "ĐỒNG"; in small letters "thành phó," for "thành phố,"), so no vote sees the slip; the
+    dictionary puts it right only where one hatted syllable makes a word with a capitals
+    neighbour (``hats_lost_on_capitals``), not in a name or before a word it makes none with.
+    asterocr, reading the word alone, mostly sees the hat; it is asked only which hat (and
+    tone), never for other letters.  Returns how many words changed (``data`` changed in
+    place)."""
     words = [str(data["text"][r]) for r in rows]
     w = gray.shape[1]
     changed = 0
-    for i in _capitals_in_doubt(words):
+    for i in _hats_in_doubt(words):
         r = rows[i]
         lead, letters, trail = _letters_of(words[i])
         pad = max(2, int(data["height"][r]) // 6)
@@ -2275,7 +2289,7 @@ def hats_seen_by_the_third_reader(gray: np.ndarray, data: dict[str, list], rows:
             continue
         new = unicodedata.normalize("NFC", heard[1].lower())
         if new in _with_a_hat(unicodedata.normalize("NFC", letters.lower())):
-            data["text"][r] = lead + new.upper() + trail
+            data["text"][r] = lead + _cased_like(new, letters) + trail
             data["conf"][r] = min(float(data["conf"][r]), 95.0)
             changed += 1
     return changed

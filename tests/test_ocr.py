@@ -1960,14 +1960,19 @@ def test_syllables_run_together_are_parted(words, parted):
     ("GIÁM ĐỐC", []),  # a hat read
     ("CHÍNH PHỦ", []),  # "chính phủ" is a word as read
     ("T/M BAN THƯỜNG VỤ", []),  # P03 p1: a horn, no hat to lose
-    ("tỏ chức", []),  # not capitals
     ("VẺ, MA", []),  # punctuation between: no capitals neighbour
+    # small letters: only where a hatted syllable makes a word with a neighbour
+    ("huyện, thành phó, xã,", [2]),  # P02 p1 ("thành phố,")
+    ("tỏ chức", [0]),
+    ("Phó Chủ tịch UBND tỉnh", []),  # "phó" is a word: "phố chủ" is none
+    ("các phó giám đốc", []),
+    ("có vẻ như", []),  # "vẻ" makes no word with either, and "về" none either
 ])
-def test_capitals_in_doubt(line, expected):
-    assert ocr._capitals_in_doubt(line.split()) == expected
+def test_hats_in_doubt(line, expected):
+    assert ocr._hats_in_doubt(line.split()) == expected
 
 
-def _tsv(words: list[tuple[str, int, int, int, int]], conf: float = 90.0) -> dict[str, list]:
+def _word_tsv(words: list[tuple[str, int, int, int, int]], conf: float = 90.0) -> dict[str, list]:
     return {"level": [5] * len(words), "block_num": [1] * len(words), "par_num": [1] * len(words),
             "line_num": [1] * len(words), "text": [w[0] for w in words],
             "left": [w[1] for w in words], "top": [w[2] for w in words],
@@ -1984,7 +1989,7 @@ def _tsv(words: list[tuple[str, int, int, int, int]], conf: float = 90.0) -> dic
 ])
 def test_hats_seen_by_the_third_reader(monkeypatch, heard, expected):
     gray = np.full((100, 400), 255, np.uint8)
-    data = _tsv([("TỘI", 10, 40, 60, 30), ("PHẠM", 80, 40, 80, 30), ("VẺ", 170, 40, 40, 30), ("MA", 220, 40, 40, 30)])
+    data = _word_tsv([("TỘI", 10, 40, 60, 30), ("PHẠM", 80, 40, 80, 30), ("VẺ", 170, 40, 40, 30), ("MA", 220, 40, 40, 30)])
     asked = []
     monkeypatch.setattr(ocr, "read_with_third_reader", lambda crop: (asked.append(crop.shape), (heard, 0.9))[1])
     changed = ocr.hats_seen_by_the_third_reader(gray, data, [0, 1, 2, 3], 30.0)
@@ -1997,7 +2002,7 @@ def _cell(words: list[str], x: float, y: float) -> tuple[tuple[int, str, tuple[f
     for word in words:
         boxes.append((word, left, 10, 20 * len(word), 30))
         left += 20 * len(word) + 15
-    return (0, "cell.bmp", (x, y)), _tsv(boxes)
+    return (0, "cell.bmp", (x, y)), _word_tsv(boxes)
 
 
 def test_cells_read_alike():
@@ -2024,3 +2029,12 @@ def test_cells_read_alike_leaves_a_word_the_column_holds():
              _cell(["Hội", "đổng"], 500, 0), _cell(["Hội", "đồng"], 500, 100), _cell(["Hội", "đống"], 500, 200)]
     jobs, readings = [c[0] for c in cells], [c[1] for c in cells]
     assert ocr.cells_read_alike(jobs, readings) == 0  # and no single other reading is a majority
+
+
+def test_hats_seen_by_the_third_reader_in_small_letters(monkeypatch):
+    # P02 p1: "thành phó," read so by Tesseract and trueocr, "phố," by asterocr
+    gray = np.full((100, 400), 255, np.uint8)
+    data = _word_tsv([("huyện,", 10, 40, 80, 30), ("thành", 100, 40, 70, 30), ("phó,", 180, 40, 50, 30), ("xã,", 240, 40, 40, 30)])
+    monkeypatch.setattr(ocr, "read_with_third_reader", lambda crop: ("phố,", 0.9))
+    assert ocr.hats_seen_by_the_third_reader(gray, data, [0, 1, 2, 3], 30.0) == 1
+    assert data["text"] == ["huyện,", "thành", "phố,", "xã,"]
