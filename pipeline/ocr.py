@@ -964,7 +964,7 @@ def read_table_cells(pages: list[tuple[dict[str, list], list[tuple[str, tuple[fl
         pages[index][2].append(f"read {count} table cell{'s' if count > 1 else ''} one by one{by}")
 
 
-CELLS_ALIKE = 2  # other cells of the column read alike, at the least, for their reading to be taken
+CELLS_ALIKE = 2  # words of the column read alike, for each one read as the word in doubt, to outvote it
 
 
 def _marks_blind(text: str) -> str:
@@ -975,15 +975,16 @@ def _marks_blind(text: str) -> str:
 
 def cells_read_alike(jobs: list, readings: list) -> int:
     """A word of a table column read as the letters of a word other cells of the column hold,
-    with other marks, takes their marks when at least ``CELLS_ALIKE`` other words of the
-    column are read so and none as it is: the tone or hat a reader slipped on in one row of
-    a list that repeats its words ("Thành viên Hội đồng", "Phó giám đốc", "Công an tỉnh" in
-    row after row of a member list, read "Hội đổng", "giám đôc", "Công an tinh" in one row
-    each of the grey scan's).  Cells are of one column where their ink overlaps across.
-    Only marks change (the letters and case must be the same), and never where the word as
-    read makes a two-syllable word of Viet74K with a neighbour in its cell and the column's
-    makes none (``_tone_breaks_a_word``).  Returns how many words changed (``readings``
-    changed in place)."""
+    with other marks, takes their marks when at least ``CELLS_ALIKE`` words of the column are
+    read so for each one read as it is (itself included) and no third reading ties them: the
+    tone or hat a reader slipped on in a row or two of a list that repeats its words
+    ("Thành viên Hội đồng", "Phó giám đốc", "Công an tỉnh" row after row of a member list,
+    read "Hội đổng", "giám đôc", "Công an tinh" in a row or two each of the grey scan's).
+    Cells are of one column where their ink overlaps across.  Only marks change (the
+    letters and case must be the same), and never where the word as read makes a
+    two-syllable word of Viet74K with a neighbour in its cell and the column's makes none
+    (``_tone_breaks_a_word``), nor to a word that is no syllable.  Returns how many words
+    changed (``readings`` changed in place)."""
     cells = []
     for k, ((index, _path, (x, _y)), reading) in enumerate(zip(jobs, readings)):
         rows = _word_rows(reading) if reading is not None else []
@@ -1008,10 +1009,11 @@ def cells_read_alike(jobs: list, readings: list) -> int:
                 continue
             blind = _marks_blind(letters[1])
             alike = Counter({other[1]: count for other, count in spelled.items() if _marks_blind(other[1]) == blind})
-            if not alike or alike[letters[1]]:
+            if not alike:
                 continue
             best, count = alike.most_common(1)[0]
-            if count < CELLS_ALIKE or (len(alike) > 1 and alike.most_common(2)[1][1] == count):
+            if (best == letters[1] or count < CELLS_ALIKE * (alike[letters[1]] + 1)
+                    or (len(alike) > 1 and alike.most_common(2)[1][1] == count)):
                 continue
             if _tone_breaks_a_word(words, n, letters[0] + best + letters[2]) or not known_syllables(best.lower()):
                 continue

@@ -2022,6 +2022,20 @@ def test_cells_read_alike():
     assert texts[9] == "Phó giám đốc Sở Công Thương" and texts[10] == "đổng"
 
 
+def test_cells_read_alike_by_twice_as_many():
+    # Q03 p5: "Công an tinh" in two rows of the position column, "tỉnh" in four others: taken;
+    # "Hội đổng" in two rows against "Hội đồng" in three: not (twice as many needed)
+    cells = [_cell(f"Phó Chủ tịch UBND tỉnh {k}".split(), 400, 100 * k) for k in range(4)]
+    cells += [_cell("Phòng Tham mưu Công an tinh".split(), 400, 400), _cell("CQCSĐT Công an tinh".split(), 400, 500)]
+    cells += [_cell("Hội đồng".split(), 900, 100 * k) for k in range(3)]
+    cells += [_cell("Hội đổng".split(), 900, 100 * k) for k in (3, 4)]
+    jobs, readings = [c[0] for c in cells], [c[1] for c in cells]
+    assert ocr.cells_read_alike(jobs, readings) == 2
+    texts = [" ".join(r["text"]) for r in readings]
+    assert texts[4:6] == ["Phòng Tham mưu Công an tỉnh", "CQCSĐT Công an tỉnh"]
+    assert texts[9:] == ["Hội đổng", "Hội đổng"]
+
+
 def test_cells_read_alike_leaves_a_word_the_column_holds():
     # "Số" read in two cells and "Sở" in three: both are read as such elsewhere, none taken
     cells = [_cell(["Sở", "Y", "tế"], 100, 0), _cell(["Sở", "Nội", "vụ"], 100, 100), _cell(["Sở", "Tư", "pháp"], 100, 200),
