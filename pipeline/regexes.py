@@ -1610,7 +1610,10 @@ ACTION_START = regex.compile(
     # "Ngân hàng Chính sách xã hội | giải ngân …", "Báo Lào Cai | mở chuyên mục …"
     # ("Bộ Xây dựng | làm việc với Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội …",
     # Công văn 11583/VPCP-CN 2025)
+    # ("Phối hợp với các cơ quan giúp việc của Tỉnh ủy | làm tốt công tác theo dõi, đôn đốc …",
+    # Sơn La CT 29/CT-TU 2023, a real scan: the partner ran on into "làm tốt công tác")
     r"(?-i:vận động|kiểm soát|giải ngân|phát động|lồng ghép|triệu tập|phân công|trao đổi (?=với)|làm việc (?=với)|"
+    r"làm tốt (?=công tác|việc|nhiệm vụ|vai trò|chức năng)|"
     # ("Ủy ban nhân dân các tỉnh: Ninh Bình, … | đẩy nhanh các thủ tục …", Công văn 11654/VPCP-CN 2025)
     # ("(1) Thanh tra Chính phủ | ban hành trước ngày 25 tháng 11 năm 2025", Thông báo 624/TB-VPCP 2025)
     r"huy động|phê duyệt|tuyển dụng|cho phép|đẩy nhanh|ban hành|"

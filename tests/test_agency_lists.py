@@ -92,3 +92,29 @@ def test_organisations_after_a_named_body_in_an_item():
     # BCĐQG 1237 KH 252/2013 (tune V02)
     entries = assignment_entries(section)
     assert {("Hội Cựu chiến binh các cấp", "lead"), ("Các tổ chức chính trị - xã hội", "lead")} <= entries
+
+
+# ----------------------------------------- a partner's name ends before "làm tốt công tác"
+# "làm tốt công tác / việc / nhiệm vụ …" (do well the work of …) is a predicate: a partner named
+# before it ends there.
+@pytest.mark.parametrize("text, name", [
+    # Sơn La CT 29/CT-TU 2023 (real scan P03, tests/data/real_scans/gold)
+    ("các cơ quan giúp việc của Tỉnh ủy làm tốt công tác theo dõi, đôn đốc, hướng dẫn",
+     "các cơ quan giúp việc của Tỉnh ủy"),
+    ("các ban của Tỉnh ủy làm tốt việc theo dõi", "các ban của Tỉnh ủy"),
+])
+def test_a_name_ends_before_doing_well(text, name):
+    from pipeline.assignments import agency_list
+
+    spans, _end = agency_list(text, keep_generic=False)
+    assert [text[s:e] for s, e in spans] == [name]
+
+
+def test_a_partner_before_doing_well_in_a_task():
+    section = ("II. NHIỆM VỤ, GIẢI PHÁP\n\n7. Giao Đảng ủy Công an tỉnh chỉ đạo lực lượng Công an toàn tỉnh tiếp\n"
+               "tục phát huy vai trò là cơ quan thường trực. Phối hợp với các cơ quan giúp việc của Tỉnh ủy làm tốt\n"
+               "công tác theo dõi, đôn đốc, hướng dẫn, kiểm tra, giám sát việc quán triệt, triển khai thực hiện\n"
+               "Chỉ thị này.\n")  # Sơn La CT 29/CT-TU 2023 (real scan P03)
+    entries = assignment_entries(section)
+    assert ("Các cơ quan giúp việc của Tỉnh ủy", "support") in entries
+    assert not any("làm tốt" in name for name, _role in entries)
