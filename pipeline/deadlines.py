@@ -41,10 +41,12 @@ def _num(s: str) -> int:
 
 
 def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[Assignment],
-                        masked: list[tuple[int, int]], issue_date: str | None = None) -> list[Deadline]:
+                        masked: list[tuple[int, int]], issue_date: str | None = None,
+                        title: str | None = None) -> list[Deadline]:
     """Deadlines in text order.  A due date before the document's own ``issue_date`` recounts
     an earlier instruction ("đã chỉ đạo … hoàn thành trước ngày 30/10/2025" in a letter of
-    28/11/2025): not work this document schedules."""
+    28/11/2025): not work this document schedules.  The ``title`` names the plan's horizon
+    ("… GIAI ĐOẠN 2026 - 2030"): a span of years that ends in it is the plan's own duration."""
     text = st.text
     scopes = _section_scopes(st)
     lead_of_section = _section_leads(st, assignments, scopes)
@@ -269,6 +271,7 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             continue  # a past year or month: figures, not a task's time
         found.append(Deadline(" ".join(cell.group("item").split()), "period", value,
                               agency_at(cell.start("item"), cell.end("item")), cell.start("item"), cell.end("item")))
+    found.extend(_year_spans(st, plan_year, title, inside_citation, cell_starts, agency_at))
     for k, row in enumerate(st.lines):  # "- Tháng 12/2025: Tổ chức sơ kết", "Đợt 2: Tháng 3/2026"
         if row.text[:1] in rx.MONTH_SCHEDULE_LINE_FIRST and (sched := rx.MONTH_SCHEDULE_LINE.match(row.text)) \
                 and 1 <= int(sched.group("m")) <= 12 and not inside_citation.contains(row.start):
@@ -419,6 +422,34 @@ def _date_cells(st: Structure, plan_year: int | None, issue_date: str | None, in
         line = st.line_at(cell.start("cell"))
         out.append(Deadline(" ".join(cell.group("cell").split()), "date", value, lead_of_row.get(line),
                             cell.start("cell"), cell.end("cell")))
+    return out
+
+
+def _year_spans(st: Structure, plan_year: int | None, title: str | None, inside_citation: SpanSet,
+                cell_starts: list[int], agency_at: Callable[[int, int], str | None]) -> list[Deadline]:
+    """A span of years that is a task's time, due in its last year: a task table's time cell
+    ("| Năm 2025 - 2026 |", "| 2025 - 2030" closing its row) or brackets that close a task's line
+    ("… tiến tới thí điểm (2025 - 2026)."); not one that ends in the horizon the title names (the
+    plan's own duration, "… GIAI ĐOẠN 2026 - 2030" over "| 2026 - 2030 |" cells), a figures table's
+    (digits after it on its row, a header row), a past span, or one inside a citation."""
+    text = st.text
+    horizon = {int(h.group("span") or h.group("by")) for h in rx.TITLE_HORIZON.finditer(title or "")}
+    spans = _matches_at(text, rx.YEAR_RANGE_CELL, cell_starts) + list(rx.YEAR_RANGE_CLOSING_LINE.finditer(text))
+    out = []
+    for span in spans:
+        y0, y = int(span.group("y0")), int(span.group("y"))
+        if not y0 < y <= y0 + 10 or (plan_year and y < plan_year) or y in horizon \
+                or inside_citation.contains(span.start("item")):
+            continue
+        line = st.line_at(span.start("item"))
+        row = st.lines[line]
+        if span.group(0)[0] == "|" and (rx.HEADER_ROW.match(row.text, 0, 40)
+                                        or rx.DIGIT.search(text, span.end(), row.start + len(row.text))):
+            continue
+        if span.group(0)[0] == "(" and _names_a_part(st, line):
+            continue  # a heading's span names its part ("GIAI ĐOẠN (2025 - 2030)")
+        out.append(Deadline(" ".join(span.group("item").split()), "period", str(y),
+                            agency_at(span.start("item"), span.end("item")), span.start("item"), span.end("item")))
     return out
 
 

@@ -2315,6 +2315,26 @@ _PERIOD_ONLY = r"""(?P<item>(?:tháng\s+)?(?P<m>\d{1,2})\s*(?:/|\s+năm\s+)\s*(?
                         | tháng\s+(?P<mp>\d{1,2}))       # "| Tháng 12 |", "Thời gian thực hiện: Tháng 3": the plan year's
                   (?=[ \t]*(?:[.;|(]|[\n\f]|$))"""
 PERIOD_CELL = regex.compile(r"\|[ \t]*" + _PERIOD_ONLY, regex.VERBOSE | regex.IGNORECASE | regex.V0)
+# A task table's time cell that holds a span of years, due at its last: "| Năm 2025 - 2026 | Nghị định",
+# "| 2025 - 2030" closing a row (TP HCM QĐ 2820/2025, Đồng Tháp KH 552/2025, gold 2026 and 2030); the
+# cell closes at a border or the line's end (not "| 2021 - 2025 | 35 |" of a figures table: its
+# digits after are checked by the reader).
+YEAR_RANGE_CELL = regex.compile(
+    r"""\|[ \t*]*(?P<item>(?:năm[ \t]+)?(?P<y0>(?:19|20)\d{2})[ \t]*[-–][ \t]*(?P<y>(?:19|20)\d{2}))
+        (?=[ \t*]*(?:\||[\n\f]|$))""",
+    regex.VERBOSE | regex.IGNORECASE | regex.V0)
+# … and a span of years in brackets that closes a task's line: "1. Hoàn thiện hạ tầng … tiến tới thí
+# điểm (2025 - 2026)." (TP HCM QĐ 2820/2025's roadmap, gold 2026) — not a period's name inside a
+# sentence ("Kế hoạch 5 năm (2021 - 2025) theo Nghị quyết …").
+YEAR_RANGE_CLOSING_LINE = re.compile(
+    r"\((?P<item>(?P<y0>(?:19|20)\d{2})[ \t]*[-–][ \t]*\n?[ \t]*(?P<y>(?:19|20)\d{2}))\)[ \t*]*[.;]?[ \t*]*(?=\n|$)")
+# The years a title names as its plan's horizon: "… GIAI ĐOẠN 2026 - 2030", "LỘ TRÌNH … ĐẾN NĂM 2035",
+# "… 2021 - 2030, TẦM NHÌN ĐẾN NĂM 2050": a span of years that ends in one is the plan's own
+# duration, no task's time (Đồng Nai KH 179/2025's "| 2026 - 2030 |" cells and Đồng Tháp KH 552/2025's
+# "| 2025 - 2035 |": gold none; its "| 2025 - 2030 |" a phase, gold 2030).
+TITLE_HORIZON = regex.compile(
+    r"(?:giai\s+đoạn|thời\s+kỳ)\s+(?:19|20)\d{2}\s*[-–]\s*(?P<span>(?:19|20)\d{2})|đến\s+(?:hết\s+)?năm\s+(?P<by>(?:19|20)\d{2})",
+    regex.IGNORECASE | regex.V0)
 # Where a time cell (PERIOD_CELL, DATE_CELL) or a labelled time (PERIOD_LABEL, DATE_LABEL) may start.
 TIME_CELL_TRIGGER = re.compile(r"\|[ \t]*(?=[TtNn\d])")
 TIME_LABEL_TRIGGER = re.compile(r"hời\s+(?:gian|hạn)")

@@ -1,0 +1,48 @@
+"""Deadline shapes of the documents first tuned on in 0.15.0 (tune11, tune12, tune13, and tune9's
+misses): spans of years in task tables, … .  Sentences are cut from the corpus texts
+(tests/data/corpus/text, the source named with each), each to the clause that matters."""
+
+import pytest
+
+from pipeline.deadlines import recognize_deadlines
+from tests.support.texts import structure
+
+
+def deadlines(text, plan_year=2025, title=None, issue_date=None):
+    return [(d.kind, d.value) for d in recognize_deadlines(structure(text), plan_year, [], [],
+                                                            issue_date=issue_date, title=title)]
+
+
+DONG_THAP_552 = "THỰC HIỆN LỘ TRÌNH ĐỔI MỚI CÔNG NGHỆ ĐẾN NĂM 2035 TRÊN ĐỊA BÀN TỈNH ĐỒNG THÁP"
+HCM_2820 = "BAN HÀNH KẾ HOẠCH TRIỂN KHAI QUYẾT ĐỊNH SỐ 06/QĐ-TTG NGÀY 02 THÁNG 01 NĂM 2025 CỦA THỦ TƯỚNG CHÍNH PHỦ"
+DONG_NAI_179 = "PHÁT TRIỂN KINH TẾ SỐ VÀ XÃ HỘI SỐ TRÊN ĐỊA BÀN TỈNH ĐỒNG NAI GIAI ĐOẠN 2026 - 2030"
+
+
+@pytest.mark.parametrize("text,title,expected", [
+    # a task table's time cell that holds a span of years is due in its last year (N06 TP HCM QĐ
+    # 2820/2025, gold 2026; C015 Đồng Tháp KH 552/2025, gold 2030)
+    ("2 | Phối hợp xây dựng nội dung quy định việc xây dựng, cập nhật cơ sở dữ liệu quốc gia về quy hoạch. "
+     "| Sở Tài chính | Các sở, ngành, UBND xã, phường, đặc khu | Năm 2025 - 2026 | Nghị định\n", HCM_2820, [("period", "2026")]),
+    ("3 | Học tập kinh nghiệm nước ngoài, tăng cường hợp tác với các nước. | Sở Tài chính "
+     "| Các sở, ngành, UBND xã, phường, đặc khu | Năm 2025-2030\n", HCM_2820, [("period", "2030")]),
+    ("5 | Phối hợp triển khai Chương trình/đề án hỗ trợ đổi mới công nghệ. | Ban Quản lý khu Kinh tế "
+     "| Doanh nghiệp, Sở, ban, ngành có liên quan | 2025 - 2030\n", DONG_THAP_552, [("period", "2030")]),
+    # … not one that ends in the horizon its title names: the plan's own duration (C015, gold none
+    # for its "2025 - 2035" cells; 10 Đồng Nai KH 179/2025, gold none for its "2026 - 2030" cells)
+    ("3 | Xây dựng và triển khai Chương trình/ Đề án phát triển hạ tầng số. | Sở Khoa học và Công nghệ "
+     "| Sở, ban, ngành có liên quan | 2025 - 2035\n", DONG_THAP_552, []),
+    ("2.2 | Triển khai chiến lược, kế hoạch chuyển đổi số lĩnh vực giao thông | Sở Xây dựng "
+     "| Các sở, ban, ngành; UBND các phường, xã | 2026 - 2030 | Chiến lược và Kế hoạch\n", DONG_NAI_179, []),
+    # … nor a figures table's span (digits follow on its row)
+    ("1 | Kim ngạch xuất khẩu | triệu USD | 2021 - 2025 | 350 | 400\n", None, []),
+    # a span of years in brackets that closes a task's line (N06, gold 2026 and 2030) …
+    ("1. Hoàn thiện hạ tầng công nghệ thông tin và phần mềm quản lý dữ liệu quy hoạch Thành phố, tùy điều "
+     "kiện có thể tiến tới thí điểm (2025 - 2026).\n", HCM_2820, [("period", "2026")]),
+    ("2. Thu thập, số hóa, chuẩn hóa cơ sở dữ liệu quy hoạch Thành phố và tích hợp vào Hệ thống quốc gia (2025 -\n"
+     "2030).\n", HCM_2820, [("period", "2030")]),
+    # … not a period's name inside a sentence (C010 Nghệ An KH 982/2025, gold none)
+    ("thực hiện thắng lợi Kế hoạch 5 năm (2021 - 2025) theo Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII "
+     "của Đảng.\n", None, []),
+])
+def test_spans_of_years(text, title, expected):
+    assert deadlines(text, title=title) == expected
