@@ -877,6 +877,8 @@ def _sentence_subject(text: str, line_start: int, at: int, end: int,
         # dân tỉnh, cấp xã tiến hành …"): its subject follows the comma, after such a clause of
         # its own ("Chậm nhất là ngày 05 tháng 02 năm 2026, căn cứ vào kết quả …, Ủy ban …")
         subject = None
+        if due := rx.DUE_DAY_BEFORE_SUBJECT.match(text, end, end + 80):
+            end = due.end()  # "Định kỳ trước ngày 31 tháng 12 hằng năm, Văn phòng …": past the due day
         if after := rx.SUBJECT_AFTER_TIME.match(text, end, end + 20):
             subject = _agency_opening(text[after.end():after.end() + 160], aliases)
             if subject is None and (grounds := rx.GROUNDS_CLAUSE.match(text, after.end(), after.end() + 260)):

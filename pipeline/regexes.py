@@ -2251,8 +2251,17 @@ AND_BETWEEN_WORDS = regex.compile(r"(?<=\S)\s+và\s+(?=\S)", regex.V0)
 # vào kết quả hiệp thương lần thứ hai, |Ủy ban Thường vụ Quốc hội …" (up to its comma).
 GROUNDS_CLAUSE = regex.compile(r"(?:căn\s+cứ|trên\s+cơ\s+sở|sau\s+khi)\s[^,.;:\n]{1,200},\s*", regex.IGNORECASE | regex.V0)
 # A month, quarter or day before a recurrence that opens a sentence: "Tháng 11 |hằng năm, Trung tâm
-# có văn bản báo cáo …" (the subject follows the comma).
-TIME_BEFORE_TIME = regex.compile(r"(?:vào\s+)?(?:tháng|quý)\s+[\dIV]{1,4}\s+|ngày\s+\d{1,2}(?:\s*/\s*\d{1,2})?\s+", regex.IGNORECASE | regex.V0)
+# có văn bản báo cáo …" (the subject follows the comma); a recurrence before a due day: "Định kỳ
+# |trước ngày 31 tháng 12 hằng năm, Văn phòng Ban Chỉ đạo tổng hợp …" (Ban Chỉ đạo Nhà nước về Du lịch
+# QĐ 170/2025, gold: the Office's date and P1Y), "Hằng năm, |trước ngày 15/12, Sở Nội vụ …".
+TIME_BEFORE_TIME = regex.compile(r"""(?:vào\s+)?(?:tháng|quý)\s+[\dIV]{1,4}\s+|ngày\s+\d{1,2}(?:\s*/\s*\d{1,2})?\s+
+                                     | (?:định\s+kỳ|(?:hàng|hằng)\s+(?:năm|quý|tháng|tuần))\s*,?\s+""",
+                             regex.IGNORECASE | regex.VERBOSE | regex.V0)
+# A due day after a recurrence that opens a sentence, before the comma and the subject: "Định kỳ| trước
+# ngày 31 tháng 12 hằng năm|, Văn phòng Ban Chỉ đạo …" (the recurrence is the subject's too).
+DUE_DAY_BEFORE_SUBJECT = regex.compile(
+    r"[ \t]*,?[ \t]*(?:trước|chậm\s+nhất(?:\s+là)?|vào)[ \t]+(?:ngày[ \t]+)?\d{1,2}(?:[ \t]*/[ \t]*\d{1,2}|[ \t]+tháng[ \t]+\d{1,2})[^,.;:\n]{0,30}?(?=[ \t]*,)",
+    regex.IGNORECASE | regex.V0)
 # A time given as a value, alone on its line under the heading it answers ("2. Thời gian thực
 # hiện\nQuý III", "3. Kinh phí\nNăm 2025", "Tháng 12", "Hằng năm"): no word of the heading.
 TIME_VALUE_LINE = regex.compile(

@@ -46,3 +46,20 @@ DONG_NAI_179 = "PHÁT TRIỂN KINH TẾ SỐ VÀ XÃ HỘI SỐ TRÊN ĐỊA BÀ
 ])
 def test_spans_of_years(text, title, expected):
     assert deadlines(text, title=title) == expected
+
+
+def agencies(text):
+    return [(d.kind, d.value, d.agency) for d in recognize_deadlines(structure(text), 2025, [], [])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a recurrence and its due day that open a sentence are the work of the subject after the comma (C026
+    # Ban Chỉ đạo Nhà nước về Du lịch QĐ 170/2025, gold date 2025-12-31 and P1Y of Văn phòng Ban Chỉ đạo)
+    ("3. Định kỳ trước ngày 31 tháng 12 hằng năm, Văn phòng Ban Chỉ đạo tổng hợp báo cáo của các thành viên Ban "
+     "Chỉ đạo, trình Trưởng Ban Chỉ đạo phê duyệt.",
+     [("recurrence", "P1Y", "Văn phòng Ban Chỉ đạo"), ("date", "2025-12-31", "Văn phòng Ban Chỉ đạo")]),
+    ("Hằng năm, trước ngày 15/12, Sở Nội vụ tổng hợp báo cáo Ủy ban nhân dân tỉnh.",
+     [("recurrence", "P1Y", "Sở Nội vụ"), ("date", "2025-12-15", "Sở Nội vụ")]),
+])
+def test_recurrence_and_due_day_before_the_subject(text, expected):
+    assert agencies(text) == expected
