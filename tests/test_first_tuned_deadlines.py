@@ -63,3 +63,19 @@ def agencies(text):
 ])
 def test_recurrence_and_due_day_before_the_subject(text, expected):
     assert agencies(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the yearly budget estimate a body draws up is a budget phrase, no work the plan schedules (C027 Bắc
+    # Ninh QĐ 79/2025, U03 Tuyên Quang QĐ 12/2012: gold none) …
+    ("8. Hàng năm lập dự toán kinh phí phục vụ quản lý, duy trì, vận hành hệ thống thư điện tử công vụ.", []),
+    ("Hằng năm xây dựng kế hoạch, dự toán kinh phí tặng quà đối với các đối tượng chính sách trình Ủy ban nhân dân "
+     "tỉnh phê duyệt.", []),
+    # … a yearly plan of work still recurs
+    ("Hằng năm xây dựng kế hoạch kiểm tra việc thực hiện Quy chế.", [("recurrence", "P1Y")]),
+    # a land price the province publishes every year is a legal rate (V03 Lai Châu QĐ 16/2010, gold none)
+    ("Trường hợp khi thu hồi đất thuộc quỹ đất công ích do UBND cấp xã quản lý thì hỗ trợ bằng giá đất được UBND "
+     "tỉnh công bố hằng năm (không bao gồm các khoản hỗ trợ khác).", []),
+])
+def test_budget_estimates_and_prices(text, expected):
+    assert deadlines(text) == expected
