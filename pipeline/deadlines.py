@@ -272,6 +272,7 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
         found.append(Deadline(" ".join(cell.group("item").split()), "period", value,
                               agency_at(cell.start("item"), cell.end("item")), cell.start("item"), cell.end("item")))
     found.extend(_year_spans(st, plan_year, title, inside_citation, cell_starts, agency_at))
+    found.extend(_review_times(text, plan_year, inside_citation, agency_at))
     for k, row in enumerate(st.lines):  # "- Tháng 12/2025: Tổ chức sơ kết", "Đợt 2: Tháng 3/2026"
         if row.text[:1] in rx.MONTH_SCHEDULE_LINE_FIRST and (sched := rx.MONTH_SCHEDULE_LINE.match(row.text)) \
                 and 1 <= int(sched.group("m")) <= 12 and not inside_citation.contains(row.start):
@@ -450,6 +451,32 @@ def _year_spans(st: Structure, plan_year: int | None, title: str | None, inside_
             continue  # a heading's span names its part ("GIAI ĐOẠN (2025 - 2030)")
         out.append(Deadline(" ".join(span.group("item").split()), "period", str(y),
                             agency_at(span.start("item"), span.end("item")), span.start("item"), span.end("item")))
+    return out
+
+
+def _review_times(text: str, plan_year: int | None, inside_citation: SpanSet,
+                  agency_at: Callable[[int, int], str | None]) -> list[Deadline]:
+    """The periods of a review of the work: "Sơ kết 6 tháng, 1 năm …" (a P6M and a P1Y recurrence),
+    "Tổng kết giai đoạn 2013-2015 vào năm 2015; giai đoạn 2016-2020 vào năm 2020" (each year it is held
+    in, to the sentence's end; not a past year)."""
+    out = []
+    for m in rx.REVIEW_PERIODS.finditer(text):
+        if inside_citation.contains(m.start()):
+            continue
+        agency = agency_at(m.start("half"), m.end("year"))
+        out.append(Deadline(" ".join(m.group("half").split()), "recurrence", "P6M", agency, m.start("half"), m.end("half")))
+        out.append(Deadline(" ".join(m.group("year").split()), "recurrence", "P1Y", agency, m.start("year"), m.end("year")))
+    for m in rx.REVIEW_OPENS.finditer(text):
+        if inside_citation.contains(m.start()):
+            continue
+        stop = m.end()
+        while stop < len(text) and text[stop] not in ".\n" and stop - m.end() < 300:
+            stop += 1
+        for year in rx.REVIEW_YEAR.finditer(text, m.end(), stop):
+            if plan_year and int(year.group("y")) < plan_year:
+                continue
+            out.append(Deadline(" ".join(year.group(0).split()), "period", year.group("y"),
+                                agency_at(year.start(), year.end()), year.start(), year.end()))
     return out
 
 

@@ -2337,6 +2337,18 @@ YEAR_RANGE_CELL = regex.compile(
 # sentence ("Kế hoạch 5 năm (2021 - 2025) theo Nghị quyết …").
 YEAR_RANGE_CLOSING_LINE = re.compile(
     r"\((?P<item>(?P<y0>(?:19|20)\d{2})[ \t]*[-–][ \t]*\n?[ \t]*(?P<y>(?:19|20)\d{2}))\)[ \t*]*[.;]?[ \t*]*(?=\n|$)")
+# A review of the work every six months and every year: "b) Sơ kết 6 tháng, 1 năm triển khai thực hiện"
+# (Ban Chỉ đạo quốc gia 1237 KH 252/2013, gold P6M and P1Y), "- Báo cáo 6 tháng, cả năm: Sở Tài chính tổng hợp …"
+# (Hà Nội CV 6397/2025) — both periods named, so not a review held once six months on ("Sơ kết 6 tháng thực
+# hiện Kế hoạch"), nor "6 tháng đầu năm", "năm 2025".
+REVIEW_PERIODS = re.compile(
+    r"(?<!\w)(?:(?:sơ|tổng)\s+kết|báo\s+cáo)\s+(?P<half>0?6\s+tháng)\s*(?:,|và)\s*"
+    r"(?P<year>(?:0?1\s+|cả\s+|tổng\s+kết\s+)?năm)(?![^\W\d_]|\s*/|\s+\d)", re.IGNORECASE)
+# A review held in a year: "c) Tổng kết giai đoạn 2013-2015 vào năm 2015; giai đoạn 2016-2020 vào năm 2020"
+# (KH 252/2013, gold 2015 and 2020) — each "vào năm …" of the clause that a review opens, to its sentence's
+# end (not a target's "đạt 40% vào năm 2025", which no review opens).
+REVIEW_OPENS = re.compile(r"(?<!\w)(?:sơ|tổng)\s+kết(?!\w)", re.IGNORECASE)
+REVIEW_YEAR = re.compile(r"(?<!\w)vào\s+(?P<item>(?:cuối\s+)?năm\s+(?P<y>(?:19|20)\d{2}))(?!\w)", re.IGNORECASE)
 # The years a title names as its plan's horizon: "… GIAI ĐOẠN 2026 - 2030", "LỘ TRÌNH … ĐẾN NĂM 2035",
 # "… 2021 - 2030, TẦM NHÌN ĐẾN NĂM 2050": a span of years that ends in one is the plan's own
 # duration, no task's time (Đồng Nai KH 179/2025's "| 2026 - 2030 |" cells and Đồng Tháp KH 552/2025's

@@ -79,3 +79,21 @@ def test_recurrence_and_due_day_before_the_subject(text, expected):
 ])
 def test_budget_estimates_and_prices(text, expected):
     assert deadlines(text) == expected
+
+
+@pytest.mark.parametrize("text,plan_year,expected", [
+    # a review every six months and every year (V02 Ban Chỉ đạo quốc gia 1237 KH 252/2013, gold P6M and P1Y;
+    # M01 Hà Nội CV 6397/2025, gold P6M and P1Y)
+    ("b) Sơ kết 6 tháng, 1 năm triển khai thực hiện;", 2013, [("recurrence", "P6M"), ("recurrence", "P1Y")]),
+    ("- Báo cáo 6 tháng, cả năm: Sở Tài chính tổng hợp báo cáo tình hình thực hiện.", 2025,
+     [("recurrence", "P6M"), ("recurrence", "P1Y")]),
+    # … not a review held once, six months on, nor the first half of a year
+    ("Tổ chức sơ kết 6 tháng thực hiện Kế hoạch.", 2025, []),
+    # a review held in a year, each of the clause (V02, gold 2015 and 2020) …
+    ("c) Tổng kết giai đoạn 2013-2015 vào năm 2015; giai đoạn 2016-2020 vào năm 2020;", 2013,
+     [("period", "2015"), ("period", "2020")]),
+    # … not a target's year (C007 TP HCM KH 174/2025, gold none)
+    ("- Chỉ tiêu 1: Tăng tỷ lệ lao động nữ làm công hưởng lương đạt 50% vào năm 2025.", 2025, []),
+])
+def test_review_periods(text, plan_year, expected):
+    assert deadlines(text, plan_year=plan_year) == expected
