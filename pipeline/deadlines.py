@@ -183,6 +183,11 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             if kind == "date" and issue_date and m.group("due_y") and value < issue_date \
                     and not rx.SCHEDULE_LABEL_BEFORE.search(before):
                 continue  # a written-out date already past when the document was issued
+            if kind == "date" and value == issue_date and m.group(0)[:3].lower() == "đến" \
+                    and rx.CLAUSE_OPENS_BEFORE.search(before) and rx.STATUS_COMMA_AFTER.match(text, m.end()):
+                # "- Đến 12h00 ngày 21/11/2025, toàn tỉnh ghi nhận nhiều trường hợp chết, mất tích …" in a plan
+                # of that day (Đắk Lắk KH 129/2025, gold: none): the time a situation is told as of
+                continue
             if kind == "period" and issue_date and _period_end(value) < issue_date[:7] \
                     and not rx.SCHEDULE_LABEL_BEFORE.search(before) \
                     and not rx.YEARLY_BEFORE.search(text, max(st.lines[line].start, m.start() - 200), m.start()):

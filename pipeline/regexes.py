@@ -2349,6 +2349,9 @@ REVIEW_PERIODS = re.compile(
 # end (not a target's "đạt 40% vào năm 2025", which no review opens).
 REVIEW_OPENS = re.compile(r"(?<!\w)(?:sơ|tổng)\s+kết(?!\w)", re.IGNORECASE)
 REVIEW_YEAR = re.compile(r"(?<!\w)vào\s+(?P<item>(?:cuối\s+)?năm\s+(?P<y>(?:19|20)\d{2}))(?!\w)", re.IGNORECASE)
+# The comma after a time that opens a sentence and tells a situation as of it ("Đến 12h00 ngày
+# 21/11/2025|, toàn tỉnh ghi nhận …"), checked for a date that is the document's own day.
+STATUS_COMMA_AFTER = re.compile(r"[ \t]*,")
 # The years a title names as its plan's horizon: "… GIAI ĐOẠN 2026 - 2030", "LỘ TRÌNH … ĐẾN NĂM 2035",
 # "… 2021 - 2030, TẦM NHÌN ĐẾN NĂM 2050": a span of years that ends in one is the plan's own
 # duration, no task's time (Đồng Nai KH 179/2025's "| 2026 - 2030 |" cells and Đồng Tháp KH 552/2025's

@@ -97,3 +97,18 @@ def test_budget_estimates_and_prices(text, expected):
 ])
 def test_review_periods(text, plan_year, expected):
     assert deadlines(text, plan_year=plan_year) == expected
+
+
+@pytest.mark.parametrize("text,issue_date,expected", [
+    # a situation told as of the document's own day, the time opening its sentence (C013 Đắk Lắk KH 129/2025,
+    # issued 21/11/2025: gold none) …
+    ("- Đến 12h00 ngày 21/11/2025, toàn tỉnh ghi nhận nhiều trường hợp chết, mất tích; hơn 200.000 nhà bị ngập.",
+     "2025-11-21", []),
+    # … a later day is still due, and a due day in the sentence's course is still the task's
+    ("- Đến 12h00 ngày 21/11/2025, toàn tỉnh ghi nhận nhiều trường hợp chết, mất tích; hơn 200.000 nhà bị ngập.",
+     "2025-11-20", [("date", "2025-11-21")]),
+    ("Các xã báo cáo kết quả về Sở Nông nghiệp và Môi trường đến ngày 21/11/2025, để tổng hợp.",
+     "2025-11-21", [("date", "2025-11-21")]),
+])
+def test_situation_as_of_the_issue_day(text, issue_date, expected):
+    assert deadlines(text, issue_date=issue_date) == expected
