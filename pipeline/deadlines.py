@@ -278,6 +278,14 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
                               agency_at(cell.start("item"), cell.end("item")), cell.start("item"), cell.end("item")))
     found.extend(_year_spans(st, plan_year, title, inside_citation, cell_starts, agency_at))
     found.extend(_review_times(text, plan_year, inside_citation, agency_at))
+    for t in rx.DUE_WORD_TRIGGER.finditer(text):  # "chậm nhất gửi báo cáo về … ngày 23/3/2026."
+        due = rx.DUE_WORD_THEN_DATE.match(text, t.start(), t.start() + 200)
+        if due is None or inside_citation.contains(due.start()):
+            continue
+        value = rx.iso_date(int(due.group("y")), due.group("m"), due.group("d"))
+        if value and not (issue_date and value < issue_date):
+            found.append(Deadline(" ".join(due.group(0).split()), "date", value,
+                                  agency_at(due.start(), due.end()), due.start(), due.end()))
     for k, row in enumerate(st.lines):  # "- Tháng 12/2025: Tổ chức sơ kết", "Đợt 2: Tháng 3/2026"
         if row.text[:1] in rx.MONTH_SCHEDULE_LINE_FIRST and (sched := rx.MONTH_SCHEDULE_LINE.match(row.text)) \
                 and 1 <= int(sched.group("m")) <= 12 and not inside_citation.contains(row.start):

@@ -2352,6 +2352,15 @@ REVIEW_YEAR = re.compile(r"(?<!\w)vào\s+(?P<item>(?:cuối\s+)?năm\s+(?P<y>(?:
 # The comma after a time that opens a sentence and tells a situation as of it ("Đến 12h00 ngày
 # 21/11/2025|, toàn tỉnh ghi nhận …"), checked for a date that is the document's own day.
 STATUS_COMMA_AFTER = re.compile(r"[ \t]*,")
+# A due word whose date closes the sentence after the act it bounds: "Thời gian chậm nhất gửi báo cáo về
+# Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh ngày 23/3/2026." (Lương Minh MTTQ HD 2025, gold 2026-03-23);
+# not a time counted from an event ("chậm nhất sau 05 ngày kể từ ngày …": no "sau", "kể từ", "từ").
+DUE_WORD_THEN_DATE = regex.compile(
+    r"""(?<![\p{L}])(?:chậm\s+nhất|hạn\s+chót|hạn\s+cuối)\s+(?!(?:là\s+)?(?:ngày|vào|trước|trong|sau|đến|\d))
+        (?P<act>(?:(?!kể\s+từ|từ\s+ngày)[^.;:\n\d()])+?)(?<![\p{L}])
+        ngày\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d{2})(?=[ \t]*(?:[.;\n]|$))""",
+    regex.IGNORECASE | regex.VERBOSE | regex.V0)
+DUE_WORD_TRIGGER = re.compile(r"(?<!\w)(?:[Cc]hậm\s+nhất|[Hh]ạn\s+(?:chót|cuối))\s+(?!(?:là\s+)?(?:ngày|vào|trước|trong|sau|đến|\d))")
 # The years a title names as its plan's horizon: "… GIAI ĐOẠN 2026 - 2030", "LỘ TRÌNH … ĐẾN NĂM 2035",
 # "… 2021 - 2030, TẦM NHÌN ĐẾN NĂM 2050": a span of years that ends in one is the plan's own
 # duration, no task's time (Đồng Nai KH 179/2025's "| 2026 - 2030 |" cells and Đồng Tháp KH 552/2025's

@@ -112,3 +112,16 @@ def test_review_periods(text, plan_year, expected):
 ])
 def test_situation_as_of_the_issue_day(text, issue_date, expected):
     assert deadlines(text, issue_date=issue_date) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a due word whose date closes the sentence after the act it bounds (C055 Lương Minh MTTQ HD 2025, gold
+    # 2026-03-23) …
+    ("e. Báo cáo tổng kết công tác Mặt trận. Thời gian chậm nhất gửi báo cáo về Ban Thường trực Ủy ban MTTQ Việt "
+     "Nam tỉnh ngày 23/3/2026.", [("date", "2026-03-23")]),
+    # … not a time counted from an event
+    ("Thông báo kết luận được gửi chậm nhất sau 05 ngày làm việc kể từ ngày 20/11/2025.", []),
+    ("Hồ sơ nộp chậm nhất trong thời hạn 05 ngày kể từ ngày 20/11/2025.", []),
+])
+def test_due_word_before_the_act(text, expected):
+    assert deadlines(text, plan_year=2026) == expected
