@@ -278,8 +278,9 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
                               agency_at(cell.start("item"), cell.end("item")), cell.start("item"), cell.end("item")))
     found.extend(_year_spans(st, plan_year, title, inside_citation, cell_starts, agency_at))
     found.extend(_review_times(text, plan_year, inside_citation, agency_at))
-    for t in rx.DUE_WORD_TRIGGER.finditer(text):  # "chậm nhất gửi báo cáo về … ngày 23/3/2026."
-        due = rx.DUE_WORD_THEN_DATE.match(text, t.start(), t.start() + 200)
+    for t in (t for trigger in rx.DUE_WORD_TRIGGERS for t in trigger.finditer(text)):  # "chậm nhất gửi … ngày 23/3/2026."
+        word = t.start() - (2 if text[t.start()] == "ậ" else 1)  # "c|h|ậm nhất", "h|ạn chót"
+        due = rx.DUE_WORD_THEN_DATE.match(text, word, t.start() + 200) if word >= 0 else None
         if due is None or inside_citation.contains(due.start()):
             continue
         value = rx.iso_date(int(due.group("y")), due.group("m"), due.group("d"))
@@ -474,22 +475,22 @@ def _review_times(text: str, plan_year: int | None, inside_citation: SpanSet,
     in, to the sentence's end; not a past year)."""
     out = []
     for m in rx.REVIEW_PERIODS.finditer(text):
-        if inside_citation.contains(m.start()):
+        half = m.start() - (1 if text[m.start() - 1:m.start()] == "0" else 0)  # "06 tháng"
+        if text[half - 1:half].isalnum() or not rx.REVIEW_WORDS_BEFORE.search(text, max(0, half - 16), half) \
+                or inside_citation.contains(half):
             continue
-        agency = agency_at(m.start("half"), m.end("year"))
-        out.append(Deadline(" ".join(m.group("half").split()), "recurrence", "P6M", agency, m.start("half"), m.end("half")))
+        agency = agency_at(half, m.end("year"))
+        out.append(Deadline(" ".join(text[half:m.end("half")].split()), "recurrence", "P6M", agency, half, m.end("half")))
         out.append(Deadline(" ".join(m.group("year").split()), "recurrence", "P1Y", agency, m.start("year"), m.end("year")))
-    for m in rx.REVIEW_OPENS.finditer(text):
-        if inside_citation.contains(m.start()):
+    for year in rx.REVIEW_YEAR.finditer(text):
+        start = year.start() - 1
+        if start < 0 or text[start] not in "vV" or (start and text[start - 1].isalnum()) \
+                or (plan_year and int(year.group("y")) < plan_year) or inside_citation.contains(start):
             continue
-        stop = m.end()
-        while stop < len(text) and text[stop] not in ".\n" and stop - m.end() < 300:
-            stop += 1
-        for year in rx.REVIEW_YEAR.finditer(text, m.end(), stop):
-            if plan_year and int(year.group("y")) < plan_year:
-                continue
-            out.append(Deadline(" ".join(year.group(0).split()), "period", year.group("y"),
-                                agency_at(year.start(), year.end()), year.start(), year.end()))
+        sentence = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), start - 300) + 1
+        if rx.REVIEW_OPENS.search(text, sentence, start):
+            out.append(Deadline(" ".join(text[start:year.end()].split()), "period", year.group("y"),
+                                agency_at(start, year.end()), start, year.end()))
     return out
 
 

@@ -2341,14 +2341,17 @@ YEAR_RANGE_CLOSING_LINE = re.compile(
 # (Ban Chỉ đạo quốc gia 1237 KH 252/2013, gold P6M and P1Y), "- Báo cáo 6 tháng, cả năm: Sở Tài chính tổng hợp …"
 # (Hà Nội CV 6397/2025) — both periods named, so not a review held once six months on ("Sơ kết 6 tháng thực
 # hiện Kế hoạch"), nor "6 tháng đầu năm", "năm 2025".
+# (each pattern opens with a literal, "6" (its "0" of "06" read before it), "ào" of "vào": ``re`` then finds
+# its candidates by a fast search for it, not by trying a look-behind at every character; the words before
+# are checked on the candidates)
 REVIEW_PERIODS = re.compile(
-    r"(?<!\w)(?:(?:sơ|tổng)\s+kết|báo\s+cáo)\s+(?P<half>0?6\s+tháng)\s*(?:,|và)\s*"
-    r"(?P<year>(?:0?1\s+|cả\s+|tổng\s+kết\s+)?năm)(?![^\W\d_]|\s*/|\s+\d)", re.IGNORECASE)
+    r"(?P<half>6\s+(?i:tháng))\s*(?:,|và)\s*(?P<year>(?i:(?:0?1\s+|cả\s+|tổng\s+kết\s+)?năm))(?![^\W\d_]|\s*/|\s+\d)")
+REVIEW_WORDS_BEFORE = re.compile(r"(?<!\w)(?i:(?:sơ|tổng)\s+kết|báo\s+cáo)\s+$")
 # A review held in a year: "c) Tổng kết giai đoạn 2013-2015 vào năm 2015; giai đoạn 2016-2020 vào năm 2020"
-# (KH 252/2013, gold 2015 and 2020) — each "vào năm …" of the clause that a review opens, to its sentence's
-# end (not a target's "đạt 40% vào năm 2025", which no review opens).
-REVIEW_OPENS = re.compile(r"(?<!\w)(?:sơ|tổng)\s+kết(?!\w)", re.IGNORECASE)
-REVIEW_YEAR = re.compile(r"(?<!\w)vào\s+(?P<item>(?:cuối\s+)?năm\s+(?P<y>(?:19|20)\d{2}))(?!\w)", re.IGNORECASE)
+# (KH 252/2013, gold 2015 and 2020) — each "vào năm …" of a sentence that a review opens, before it
+# (not a target's "đạt 40% vào năm 2025", which no review opens).
+REVIEW_YEAR = re.compile(r"ào\s+(?P<item>(?i:(?:cuối\s+)?năm)\s+(?P<y>(?:19|20)\d{2}))(?!\w)")
+REVIEW_OPENS = re.compile(r"(?<!\w)(?i:sơ|tổng)\s+(?i:kết)(?!\w)")
 # The comma after a time that opens a sentence and tells a situation as of it ("Đến 12h00 ngày
 # 21/11/2025|, toàn tỉnh ghi nhận …"), checked for a date that is the document's own day.
 STATUS_COMMA_AFTER = re.compile(r"[ \t]*,")
@@ -2360,7 +2363,10 @@ DUE_WORD_THEN_DATE = regex.compile(
         (?P<act>(?:(?!kể\s+từ|từ\s+ngày)[^.;:\n\d()])+?)(?<![\p{L}])
         ngày\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d{2})(?=[ \t]*(?:[.;\n]|$))""",
     regex.IGNORECASE | regex.VERBOSE | regex.V0)
-DUE_WORD_TRIGGER = re.compile(r"(?<!\w)(?:[Cc]hậm\s+nhất|[Hh]ạn\s+(?:chót|cuối))\s+(?!(?:là\s+)?(?:ngày|vào|trước|trong|sau|đến|\d))")
+# (found by the words' rare letters, "ậm" / "ạn", each a literal ``re`` searches fast: the pattern is
+# matched from the first letter before them)
+DUE_WORD_TRIGGERS = (re.compile(r"ậm\s+nhất\s+(?!(?:là\s+)?(?:ngày|vào|trước|trong|sau|đến|\d))"),
+                     re.compile(r"ạn\s+(?:chót|cuối)\s+(?!(?:là\s+)?(?:ngày|vào|trước|trong|sau|đến|\d))"))
 # The years a title names as its plan's horizon: "… GIAI ĐOẠN 2026 - 2030", "LỘ TRÌNH … ĐẾN NĂM 2035",
 # "… 2021 - 2030, TẦM NHÌN ĐẾN NĂM 2050": a span of years that ends in one is the plan's own
 # duration, no task's time (Đồng Nai KH 179/2025's "| 2026 - 2030 |" cells and Đồng Tháp KH 552/2025's
