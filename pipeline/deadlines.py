@@ -1000,6 +1000,16 @@ def _known_subject(text: str, line_start: int, at: int, breaks: Callable[[int], 
     for name in known_names:
         if head.startswith(name.lower()) and head[len(name):len(name) + 1] in (" ", ","):
             return name
+    for name in known_names:
+        # a class of bodies the document named with its place as a lead ("8. Các sở, ban, ngành Tỉnh"),
+        # its place left out where a later sentence opens with it: "- Các sở, ban, ngành, Ủy ban nhân dân
+        # xã, phường và các đơn vị liên quan có trách nhiệm xây dựng kế hoạch chi tiết hằng năm …" (Đồng
+        # Tháp KH 552/2025, gold: Các sở, ban, ngành Tỉnh)
+        place = rx.PLACE_WORD_END.search(name)
+        if place and rx.CLASS_OF_BODIES.fullmatch(name, 0, place.start()):
+            short = name[:place.start()].lower()
+            if head.startswith(short) and head[len(short):len(short) + 1] in (" ", ","):
+                return name
     return None
 
 

@@ -1925,8 +1925,10 @@ class FirstOfTwo:
 DEADLINE_TRIGGER = FirstOfTwo(_DEADLINE_LETTER_TRIGGER, _DEADLINE_DIGIT_TRIGGER)
 # Recurrences that describe existing meetings or budget lines, not scheduled work.
 # (REVERSE, read with ``ends_with``: it is anchored at the end of the text before a time)
+# ("chi", to spend, not "chi tiết", in detail: "xây dựng kế hoạch chi tiết hằng năm và định kỳ báo cáo
+# kết quả thực hiện trước ngày 20/11", Đồng Tháp KH 552/2025, gold P1Y and the bare "định kỳ")
 NOT_A_DEADLINE_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:họp|sinh\s+hoạt|khen\s+thưởng|kinh\s+phí|chi|nguồn|ngân\s+sách|chỉ\s+số[^.;]{0,60})(?![\p{L}])\s*(?:[\p{L}]+\s+){0,5}$",
+    r"(?<![\p{L}])(?:họp|sinh\s+hoạt|khen\s+thưởng|kinh\s+phí|chi(?!\s+tiết)|nguồn|ngân\s+sách|chỉ\s+số[^.;]{0,60})(?![\p{L}])\s*(?:[\p{L}]+\s+){0,5}$",
     regex.IGNORECASE | regex.V0 | regex.REVERSE,
 )
 # A rate reached each period, a target's figure, not work that recurs: "thu nhập bình quân đầu người
@@ -2367,6 +2369,11 @@ DUE_WORD_THEN_DATE = regex.compile(
 # matched from the first letter before them)
 DUE_WORD_TRIGGERS = (re.compile(r"ậm\s+nhất\s+(?!(?:là\s+)?(?:ngày|vào|trước|trong|sau|đến|\d))"),
                      re.compile(r"ạn\s+(?:chót|cuối)\s+(?!(?:là\s+)?(?:ngày|vào|trước|trong|sau|đến|\d))"))
+# The place word that ends a class of bodies named as a lead ("Các sở, ban, ngành| Tỉnh", "Các sở, ngành|
+# thành phố"): deadlines._known_subject reads the class without it too.
+PLACE_WORD_END = regex.compile(r"\s+(?:tỉnh|thành\s+phố|huyện|xã|phường)$", regex.IGNORECASE | regex.V0)
+CLASS_OF_BODIES = regex.compile(r"các\s+(?:sở|ban|ngành|cơ\s+quan|đơn\s+vị|địa\s+phương)(?:\s*,\s*(?:sở|ban|ngành|cơ\s+quan|đơn\s+vị|địa\s+phương|đoàn\s+thể))+",
+                                regex.IGNORECASE | regex.V0)
 # The years a title names as its plan's horizon: "… GIAI ĐOẠN 2026 - 2030", "LỘ TRÌNH … ĐẾN NĂM 2035",
 # "… 2021 - 2030, TẦM NHÌN ĐẾN NĂM 2050": a span of years that ends in one is the plan's own
 # duration, no task's time (Đồng Nai KH 179/2025's "| 2026 - 2030 |" cells and Đồng Tháp KH 552/2025's

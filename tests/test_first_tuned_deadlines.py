@@ -5,7 +5,7 @@ misses): spans of years in task tables, … .  Sentences are cut from the corpus
 import pytest
 
 from pipeline.deadlines import recognize_deadlines
-from tests.support.texts import structure
+from tests.support.texts import deadline_entries, structure
 
 
 def deadlines(text, plan_year=2025, title=None, issue_date=None):
@@ -125,3 +125,27 @@ def test_situation_as_of_the_issue_day(text, issue_date, expected):
 ])
 def test_due_word_before_the_act(text, expected):
     assert deadlines(text, plan_year=2026) == expected
+
+
+def test_class_named_as_a_lead_with_its_place():
+    """A class of bodies the document named as a lead with its place ("8. Các sở, ban, ngành Tỉnh") opens a
+    later sentence without it; and "chi tiết" (in detail) is no spending ("chi") that makes a recurrence a
+    budget line (C015 Đồng Tháp KH 552/2025, gold: the date 2025-11-20, P1Y and "định kỳ" of Các sở, ban,
+    ngành Tỉnh)."""
+    text = ("V. TỔ CHỨC THỰC HIỆN\n\n1. Sở Khoa học và Công nghệ\n\nChủ trì, theo dõi, hướng dẫn triển khai Kế hoạch.\n\n"
+            "8. Các sở, ban, ngành Tỉnh\n\nChủ động triển khai các nhiệm vụ được giao.\n\n"
+            "VI. TỔ CHỨC THEO DÕI, KIỂM TRA VÀ CHẾ ĐỘ BÁO CÁO\n\n"
+            "- Các sở, ban, ngành, Ủy ban nhân dân xã, phường và các đơn vị liên quan có trách nhiệm xây dựng kế hoạch "
+            "chi tiết hằng năm và định kỳ báo cáo kết quả thực hiện trước ngày 20/11 về Sở Khoa học và Công nghệ để tổng hợp.\n")
+    assert deadline_entries(text) == [("date", "2025-11-20", "Các sở, ban, ngành Tỉnh"),
+                                      ("recurrence", "P1Y", "Các sở, ban, ngành Tỉnh"),
+                                      ("recurrence", None, "Các sở, ban, ngành Tỉnh")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # spending still is a budget line
+    ("Kinh phí thực hiện từ nguồn chi thường xuyên hằng năm của ngân sách tỉnh.", []),
+    ("Bảo đảm kinh phí chi hằng năm cho hoạt động của Ban Chỉ đạo.", []),
+])
+def test_spending_is_a_budget_line(text, expected):
+    assert deadlines(text) == expected
