@@ -278,6 +278,10 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
                               agency_at(cell.start("item"), cell.end("item")), cell.start("item"), cell.end("item")))
     found.extend(_year_spans(st, plan_year, title, inside_citation, cell_starts, agency_at))
     found.extend(_review_times(text, plan_year, inside_citation, agency_at))
+    for pos in label_starts:  # "Thời gian thực hiện: Thường" cut by a scan's cropped column
+        if (cut := rx.TRUNCATED_CONTINUOUS_LABEL.match(text, pos - 1, pos + 80)) and not inside_citation.contains(pos):
+            found.append(Deadline(cut.group("item"), "continuous", "continuous",
+                                  agency_at(cut.start("item"), cut.end("item")), cut.start("item"), cut.end("item")))
     for t in (t for trigger in rx.DUE_WORD_TRIGGERS for t in trigger.finditer(text)):  # "chậm nhất gửi … ngày 23/3/2026."
         word = t.start() - (2 if text[t.start()] == "ậ" else 1)  # "c|h|ậm nhất", "h|ạn chót"
         due = rx.DUE_WORD_THEN_DATE.match(text, word, t.start() + 200) if word >= 0 else None

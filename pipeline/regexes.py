@@ -2374,6 +2374,13 @@ DUE_WORD_TRIGGERS = (re.compile(r"ậm\s+nhất\s+(?!(?:là\s+)?(?:ngày|vào|tr
 PLACE_WORD_END = regex.compile(r"\s+(?:tỉnh|thành\s+phố|huyện|xã|phường)$", regex.IGNORECASE | regex.V0)
 CLASS_OF_BODIES = regex.compile(r"các\s+(?:sở|ban|ngành|cơ\s+quan|đơn\s+vị|địa\s+phương)(?:\s*,\s*(?:sở|ban|ngành|cơ\s+quan|đơn\s+vị|địa\s+phương|đoàn\s+thể))+",
                                 regex.IGNORECASE | regex.V0)
+# A task's time label whose value a scan's cropped column cut after its first letters: "C) Thời gian thực
+# hiện: Thường" / "c) Thời gian thực hiện: thườ" at the end of a line (Cần Thơ KH 70/2025, an OCR'd scan:
+# gold continuous) — "thường xuyên", the one time value that opens so (not one that goes on, "Thường
+# xuyên" wrapped onto the next line, which DEADLINE reads).
+TRUNCATED_CONTINUOUS_LABEL = regex.compile(
+    r"thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành))?\s*:[ \t*_]*(?P<item>thườ(?:ng)?)[ \t*_]*$(?!\s*xuy)",
+    regex.IGNORECASE | regex.MULTILINE | regex.V0)
 # The years a title names as its plan's horizon: "… GIAI ĐOẠN 2026 - 2030", "LỘ TRÌNH … ĐẾN NĂM 2035",
 # "… 2021 - 2030, TẦM NHÌN ĐẾN NĂM 2050": a span of years that ends in one is the plan's own
 # duration, no task's time (Đồng Nai KH 179/2025's "| 2026 - 2030 |" cells and Đồng Tháp KH 552/2025's

@@ -149,3 +149,19 @@ def test_class_named_as_a_lead_with_its_place():
 ])
 def test_spending_is_a_budget_line(text, expected):
     assert deadlines(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a time label whose value a scan's cropped column cut after its first letters (V07 Cần Thơ KH 70/2025,
+    # an OCR'd scan: gold continuous for each)
+    ("- a) Cơ quan chủ trì: Sở Dân tộng 6 b) Cơ quan phối hợp: sở Nội vụ, các C) Thời gian thực hiện: Thường\n\n"
+     "5. Nâng cao hiệu quả công tác", [("continuous", "continuous")]),
+    ("a) a) Cơ quan chủ trì: Thanh tra thành phố 6 b) Cơ quan phối hợp: Sở Nội vụ, các - chạc) Thời gian thực "
+     "hiện: thườ\n\n6. Nâng cao", [("continuous", "continuous")]),
+    # … "Thường xuyên" wrapped onto the next line is read once
+    ("- Thời gian thực hiện: Thường\nxuyên.", [("continuous", "continuous")]),
+    # … and no other word
+    ("- Thời gian thực hiện: Theo kế hoạch\n", []),
+])
+def test_time_label_cut_by_a_cropped_column(text, expected):
+    assert deadlines(text) == expected
