@@ -141,6 +141,9 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             continue
         if (m.group("every") or m.group("annual")) and rx.RATE_AFTER.match(text, m.end(), min(len(text), m.end() + 60)):
             continue  # "thu nhập bình quân hàng năm tăng 8%": a target's rate
+        if (m.group("annual") or m.group("continuous") or (m.group("every") and m.group("every_unit").lower() == "năm")) \
+                and rx.BODIES_OWN_AFTER.match(text, m.end(), min(len(text), m.end() + 40)):
+            continue  # "lồng ghép vào hoạt động thường niên của các ngành, đoàn thể": the bodies' own yearly work, a noun's attribute
         if (m.group("year") or m.group("month") or m.group("month_of_plan") or m.group("quarter") or m.group("half")
                 or (m.group("due") and m.group(0).split(None, 1)[0].lower() in PARTS_OF_DAY)) \
                 and (rx.CLAUSE_OPENS_BEFORE.search(before) or m.group(0)[:1].isupper()) \

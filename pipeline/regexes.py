@@ -2381,6 +2381,11 @@ CLASS_OF_BODIES = regex.compile(r"các\s+(?:sở|ban|ngành|cơ\s+quan|đơn\s+v
 TRUNCATED_CONTINUOUS_LABEL = regex.compile(
     r"thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành))?\s*:[ \t*_]*(?P<item>thườ(?:ng)?)[ \t*_]*$(?!\s*xuy)",
     regex.IGNORECASE | regex.MULTILINE | regex.V0)
+# The bodies whose yearly or ongoing activity, budget or award a time word describes: "lồng ghép vào hoạt động
+# thường niên của các ngành, đoàn thể" (Cần Thơ KH 165/2025, gold: none), "nguồn ngân sách nhà nước hằng năm
+# của các cơ quan, đơn vị", "khen thưởng hằng năm của các sở, ban, ngành" — an attribute of a noun, no schedule.
+BODIES_OWN_AFTER = regex.compile(r"\s*của\s+các\s+(?:ngành|cấp|đơn\s+vị|cơ\s+quan|địa\s+phương|sở|bộ)(?![\p{L}])",
+                                 regex.IGNORECASE | regex.V0)
 # The years a title names as its plan's horizon: "… GIAI ĐOẠN 2026 - 2030", "LỘ TRÌNH … ĐẾN NĂM 2035",
 # "… 2021 - 2030, TẦM NHÌN ĐẾN NĂM 2050": a span of years that ends in one is the plan's own
 # duration, no task's time (Đồng Nai KH 179/2025's "| 2026 - 2030 |" cells and Đồng Tháp KH 552/2025's

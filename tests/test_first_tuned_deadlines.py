@@ -165,3 +165,17 @@ def test_spending_is_a_budget_line(text, expected):
 ])
 def test_time_label_cut_by_a_cropped_column(text, expected):
     assert deadlines(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the bodies' own yearly activity, budget or award: a noun's attribute, no schedule (N02 Cần Thơ KH 165/2025,
+    # gold none; the shape of C006 TP HCM KH 172/2025 and C022 Nghệ An QĐ 98/2025, gold none)
+    ("Tham mưu định hướng công tác dân số trong tình hình mới và lồng ghép vào hoạt động thường niên của các ngành, "
+     "đoàn thể.", []),
+    ("Kinh phí thực hiện Kế hoạch này được bố trí từ nguồn vốn hằng năm của các cơ quan, đơn vị theo quy định.", []),
+    # … not a report the bodies send each month, nor a yearly task of a named body
+    ("Sở Y tế tổng hợp báo cáo hằng tháng của các đơn vị gửi Ủy ban nhân dân thành phố.", [("recurrence", "P1M")]),
+    ("Sở Y tế tổ chức hội nghị thường niên của ngành y tế.", [("recurrence", "P1Y")]),
+])
+def test_bodies_own_yearly_activity(text, expected):
+    assert deadlines(text) == expected
