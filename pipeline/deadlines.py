@@ -502,6 +502,13 @@ def _review_times(text: str, plan_year: int | None, inside_citation: SpanSet,
         if rx.REVIEW_OPENS.search(text, sentence, start):
             out.append(Deadline(" ".join(text[start:year.end()].split()), "period", year.group("y"),
                                 agency_at(start, year.end()), start, year.end()))
+    for year in rx.REVIEW_YEAR_BRACKETS.finditer(text):
+        start, end = year.start("item"), year.end("item")
+        if (plan_year and int(year.group("y")) < plan_year) or inside_citation.contains(start):
+            continue
+        sentence = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), start - 300) + 1
+        if rx.REVIEW_OPENS.search(text, sentence, start):
+            out.append(Deadline(" ".join(text[start:end].split()), "period", year.group("y"), agency_at(start, end), start, end))
     return out
 
 

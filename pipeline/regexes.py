@@ -2353,7 +2353,11 @@ REVIEW_WORDS_BEFORE = re.compile(r"(?<!\w)(?i:(?:sơ|tổng)\s+kết|báo\s+cáo
 # (KH 252/2013, gold 2015 and 2020) — each "vào năm …" of a sentence that a review opens, before it
 # (not a target's "đạt 40% vào năm 2025", which no review opens).
 REVIEW_YEAR = re.compile(r"ào\s+(?P<item>(?i:(?:cuối\s+)?năm)\s+(?P<y>(?:19|20)\d{2}))(?!\w)")
-REVIEW_OPENS = re.compile(r"(?<!\w)(?i:sơ|tổng)\s+(?i:kết)(?!\w)")
+REVIEW_OPENS = re.compile(r"(?<!\w)(?:(?i:sơ|tổng)\s+(?i:kết)|(?i:giữa)\s+(?i:kỳ))(?!\w)")
+# … or in brackets after it: "Báo cáo giữa kỳ thực hiện Kế hoạch (năm 2030) và báo cáo tổng kết thực hiện Kế
+# hoạch (năm 2035)" (Đồng Tháp KH 552/2025, gold 2030 and 2035; not "kết quả kiểm kê tài sản hàng năm (năm
+# 2025)", Quảng Ngãi QĐ 1627/2025, which no review opens)
+REVIEW_YEAR_BRACKETS = re.compile(r"\([ \t]*(?P<item>(?i:(?:vào\s+)?(?:cuối\s+)?năm)\s+(?P<y>(?:19|20)\d{2}))[ \t]*\)")
 # The comma after a time that opens a sentence and tells a situation as of it ("Đến 12h00 ngày
 # 21/11/2025|, toàn tỉnh ghi nhận …"), checked for a date that is the document's own day.
 STATUS_COMMA_AFTER = re.compile(r"[ \t]*,")

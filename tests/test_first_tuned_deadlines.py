@@ -94,6 +94,12 @@ def test_budget_estimates_and_prices(text, expected):
      [("period", "2015"), ("period", "2020")]),
     # … not a target's year (C007 TP HCM KH 174/2025, gold none)
     ("- Chỉ tiêu 1: Tăng tỷ lệ lao động nữ làm công hưởng lương đạt 50% vào năm 2025.", 2025, []),
+    # a review's year in brackets (C015 Đồng Tháp KH 552/2025, gold 2030 and 2035) …
+    ("Báo cáo giữa kỳ thực hiện Kế hoạch *(năm 2030) *và báo cáo tổng kết thực hiện Kế hoạch *(năm 2035)*, gửi Ủy "
+     "ban nhân dân Tỉnh và Bộ Khoa học và Công nghệ.", 2025, [("period", "2030"), ("period", "2035")]),
+    # … not a yearly figure's (C016 Quảng Ngãi QĐ 1627/2025: no period; its "hàng năm" is read as before)
+    ("Báo cáo tình hình quản lý và kết quả kiểm kê tài sản hàng năm (năm 2025) của các cơ quan, tổ chức, đơn vị.",
+     2025, [("recurrence", "P1Y")]),
 ])
 def test_review_periods(text, plan_year, expected):
     assert deadlines(text, plan_year=plan_year) == expected
