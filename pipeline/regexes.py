@@ -1789,6 +1789,10 @@ DEADLINE = regex.compile(
                    # 1a434d0a7e14dc93); not "đến ngày 30 tháng 6 hàng năm chưa phân bổ" (a cut-off) nor "vào tháng 11
                    # đến ngày 15 tháng 12 hàng năm" (a criteria table's period): only after the window's first day
                  | (?<=(?<![\p{L}])từ\s+ngày\s+\d{1,2}(?:\s?/\s?\d{1,2})?\s+)đến\s+ngày\s+(?=\d{1,2}(?:/|\s+tháng\s+)\d{1,2}\s+(?:hàng|hằng)\s+năm)
+                   # a range of days of the plan year, its year not written: "Triển khai Tháng hành động (từ ngày 15/11
+                   # đến ngày 15/12)" (TP HCM KH 174/2025, gold 2025-12-15) — not a whole year's span "từ ngày 01/01 đến
+                   # (hết) ngày 31/12" (a calendar year, Ban Tuyên giáo và Dân vận TW QĐ 1147/2025)
+                 | (?<=(?<![\p{L}])từ\s+ngày\s+(?!0?1\s?/\s?0?1(?!\d))\d{1,2}\s?/\s?\d{1,2}\s+)đến\s+ngày\s+(?=\d{1,2}\s?/\s?\d{1,2}(?![\d/])(?!\s+(?:hàng|hằng)\s+năm))
                    # … and the day of every year a task is done on: "Khóa sổ tài sản được thực hiện vào ngày 28 tháng
                    # 02 hằng năm" (Quy chế of the crawl 5b692e230f990be5, explore10)
                  | vào\s+ngày\s+(?=\d{1,2}(?:/|\s+tháng\s+)\d{1,2}\s+(?:hàng|hằng)\s+năm)

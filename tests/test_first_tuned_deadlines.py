@@ -185,3 +185,18 @@ def test_time_label_cut_by_a_cropped_column(text, expected):
 ])
 def test_bodies_own_yearly_activity(text, expected):
     assert deadlines(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a range of days of the plan year, its year not written, due at its last day (C007 TP HCM KH 174/2025,
+    # gold 2025-12-15 of Sở Nội vụ) …
+    ("- Nội dung: Triển khai Tháng hành động (từ ngày 15/11 đến ngày 15/12) và hưởng ứng “Ngày Quốc tế xóa bỏ mọi "
+     "hình thức bạo lực đối với phụ nữ và trẻ em gái” (ngày 25/11).\n\n- Cơ quan thực hiện: Sở Nội vụ chủ trì, phối "
+     "hợp với các sở, ban, ngành.", [("date", "2025-12-15", "Sở Nội vụ")]),
+    # … not a calendar year's span (C044 Ban Tuyên giáo và Dân vận TW QĐ 1147/2025, gold none)
+    ("Số vào sổ gốc được ghi liên tục theo thứ tự số tự nhiên từ nhỏ đến lớn theo từng năm từ ngày 01/01 đến hết "
+     "ngày 31/12; đảm bảo phân biệt được số vào sổ gốc.", []),
+    ("Sổ được đánh số theo từng năm, từ ngày 01/01 đến ngày 31/12.", []),
+])
+def test_range_of_days_without_its_year(text, expected):
+    assert agencies(text) == expected
