@@ -41,10 +41,12 @@ def _num(s: str) -> int:
 
 
 def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[Assignment],
-                        masked: list[tuple[int, int]], issue_date: str | None = None) -> list[Deadline]:
+                        masked: list[tuple[int, int]], issue_date: str | None = None,
+                        title: str | None = None) -> list[Deadline]:
     """Deadlines in text order.  A due date before the document's own ``issue_date`` recounts
     an earlier instruction ("đã chỉ đạo … hoàn thành trước ngày 30/10/2025" in a letter of
-    28/11/2025): not work this document schedules."""
+    28/11/2025): not work this document schedules.  The ``title`` names the plan's horizon
+    ("… GIAI ĐOẠN 2026 - 2030"): a span of years that ends in it is the plan's own duration."""
     text = st.text
     scopes = _section_scopes(st)
     lead_of_section = _section_leads(st, assignments, scopes)
@@ -57,6 +59,9 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
     known_names = sorted({" ".join(a.agency.split()) for a in assignments
                           if len(a.agency.split()) >= 3 and not rx.GENERIC_BODY_NAME.fullmatch(" ".join(a.agency.split()))},
                          key=len, reverse=True)
+    # … and a class of bodies among them named with its place ("Các sở, ban, ngành Tỉnh"), read without it too
+    known_classes = [(name[:place.start()].lower(), name) for name in known_names
+                     if (place := rx.PLACE_WORD_END.search(name)) and rx.CLASS_OF_BODIES.fullmatch(name, 0, place.start())]
     aliases = defined_short_names(text, (a.agency for a in assignments))  # "(sau đây gọi tắt là Trung tâm)"
     found: list[Deadline] = []
     # a legal basis ("Căn cứ Quyết định số 2907/QĐ-UBND … về ban hành Quy định đánh giá, xếp loại
@@ -106,7 +111,7 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             if not agency:
                 return None
         agency = agency \
-            or _known_subject(text, st.lines[line].start, start, sentence_breaks, known_names) \
+            or _known_subject(text, st.lines[line].start, start, sentence_breaks, known_names, known_classes) \
             or _subject_of_the_task_before(st, line, aliases) \
             or _block_lead(st, line, (1,), leads_on_line, is_time_label) \
             or _agency_for(st, line, scopes, lead_of_section) \
@@ -136,6 +141,9 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             continue
         if (m.group("every") or m.group("annual")) and rx.RATE_AFTER.match(text, m.end(), min(len(text), m.end() + 60)):
             continue  # "thu nhập bình quân hàng năm tăng 8%": a target's rate
+        if (m.group("annual") or m.group("continuous") or (m.group("every") and m.group("every_unit").lower() == "năm")) \
+                and rx.BODIES_OWN_AFTER.match(text, m.end(), min(len(text), m.end() + 40)):
+            continue  # "lồng ghép vào hoạt động thường niên của các ngành, đoàn thể": the bodies' own yearly work, a noun's attribute
         if (m.group("year") or m.group("month") or m.group("month_of_plan") or m.group("quarter") or m.group("half")
                 or (m.group("due") and m.group(0).split(None, 1)[0].lower() in PARTS_OF_DAY)) \
                 and (rx.CLAUSE_OPENS_BEFORE.search(before) or m.group(0)[:1].isupper()) \
@@ -181,6 +189,11 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             if kind == "date" and issue_date and m.group("due_y") and value < issue_date \
                     and not rx.SCHEDULE_LABEL_BEFORE.search(before):
                 continue  # a written-out date already past when the document was issued
+            if kind == "date" and value == issue_date and m.group(0)[:3].lower() == "đến" \
+                    and rx.CLAUSE_OPENS_BEFORE.search(before) and rx.STATUS_COMMA_AFTER.match(text, m.end()):
+                # "- Đến 12h00 ngày 21/11/2025, toàn tỉnh ghi nhận nhiều trường hợp chết, mất tích …" in a plan
+                # of that day (Đắk Lắk KH 129/2025, gold: none): the time a situation is told as of
+                continue
             if kind == "period" and issue_date and _period_end(value) < issue_date[:7] \
                     and not rx.SCHEDULE_LABEL_BEFORE.search(before) \
                     and not rx.YEARLY_BEFORE.search(text, max(st.lines[line].start, m.start() - 200), m.start()):
@@ -269,6 +282,21 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             continue  # a past year or month: figures, not a task's time
         found.append(Deadline(" ".join(cell.group("item").split()), "period", value,
                               agency_at(cell.start("item"), cell.end("item")), cell.start("item"), cell.end("item")))
+    found.extend(_year_spans(st, plan_year, title, inside_citation, cell_starts, agency_at))
+    found.extend(_review_times(text, plan_year, inside_citation, agency_at))
+    for pos in label_starts:  # "Thời gian thực hiện: Thường" cut by a scan's cropped column
+        if (cut := rx.TRUNCATED_CONTINUOUS_LABEL.match(text, pos - 1, pos + 80)) and not inside_citation.contains(pos):
+            found.append(Deadline(cut.group("item"), "continuous", "continuous",
+                                  agency_at(cut.start("item"), cut.end("item")), cut.start("item"), cut.end("item")))
+    for t in (t for trigger in rx.DUE_WORD_TRIGGERS for t in trigger.finditer(text)):  # "chậm nhất gửi … ngày 23/3/2026."
+        word = t.start() - (2 if text[t.start()] == "ậ" else 1)  # "c|h|ậm nhất", "h|ạn chót"
+        due = rx.DUE_WORD_THEN_DATE.match(text, word, t.start() + 200) if word >= 0 else None
+        if due is None or inside_citation.contains(due.start()):
+            continue
+        value = rx.iso_date(int(due.group("y")), due.group("m"), due.group("d"))
+        if value and not (issue_date and value < issue_date):
+            found.append(Deadline(" ".join(due.group(0).split()), "date", value,
+                                  agency_at(due.start(), due.end()), due.start(), due.end()))
     for k, row in enumerate(st.lines):  # "- Tháng 12/2025: Tổ chức sơ kết", "Đợt 2: Tháng 3/2026"
         if row.text[:1] in rx.MONTH_SCHEDULE_LINE_FIRST and (sched := rx.MONTH_SCHEDULE_LINE.match(row.text)) \
                 and 1 <= int(sched.group("m")) <= 12 and not inside_citation.contains(row.start):
@@ -419,6 +447,68 @@ def _date_cells(st: Structure, plan_year: int | None, issue_date: str | None, in
         line = st.line_at(cell.start("cell"))
         out.append(Deadline(" ".join(cell.group("cell").split()), "date", value, lead_of_row.get(line),
                             cell.start("cell"), cell.end("cell")))
+    return out
+
+
+def _year_spans(st: Structure, plan_year: int | None, title: str | None, inside_citation: SpanSet,
+                cell_starts: list[int], agency_at: Callable[[int, int], str | None]) -> list[Deadline]:
+    """A span of years that is a task's time, due in its last year: a task table's time cell
+    ("| Năm 2025 - 2026 |", "| 2025 - 2030" closing its row) or brackets that close a task's line
+    ("… tiến tới thí điểm (2025 - 2026)."); not one that ends in the horizon the title names (the
+    plan's own duration, "… GIAI ĐOẠN 2026 - 2030" over "| 2026 - 2030 |" cells), a figures table's
+    (digits after it on its row, a header row), a past span, or one inside a citation."""
+    text = st.text
+    horizon = {int(h.group("span") or h.group("by")) for h in rx.TITLE_HORIZON.finditer(title or "")}
+    dashed = [pos for pos in cell_starts if "-" in text[pos:pos + 16] or "–" in text[pos:pos + 16]]  # (cheaper than a match at each)
+    spans = _matches_at(text, rx.YEAR_RANGE_CELL, dashed) + list(rx.YEAR_RANGE_CLOSING_LINE.finditer(text))
+    out = []
+    for span in spans:
+        y0, y = int(span.group("y0")), int(span.group("y"))
+        if not y0 < y <= y0 + 10 or (plan_year and y < plan_year) or y in horizon \
+                or inside_citation.contains(span.start("item")):
+            continue
+        line = st.line_at(span.start("item"))
+        row = st.lines[line]
+        if span.group(0)[0] == "|" and (rx.HEADER_ROW.match(row.text, 0, 40)
+                                        or rx.DIGIT.search(text, span.end(), row.start + len(row.text))):
+            continue
+        if span.group(0)[0] == "(" and _names_a_part(st, line):
+            continue  # a heading's span names its part ("GIAI ĐOẠN (2025 - 2030)")
+        out.append(Deadline(" ".join(span.group("item").split()), "period", str(y),
+                            agency_at(span.start("item"), span.end("item")), span.start("item"), span.end("item")))
+    return out
+
+
+def _review_times(text: str, plan_year: int | None, inside_citation: SpanSet,
+                  agency_at: Callable[[int, int], str | None]) -> list[Deadline]:
+    """The periods of a review of the work: "Sơ kết 6 tháng, 1 năm …" (a P6M and a P1Y recurrence),
+    "Tổng kết giai đoạn 2013-2015 vào năm 2015; giai đoạn 2016-2020 vào năm 2020" (each year it is held
+    in, to the sentence's end; not a past year)."""
+    out = []
+    for m in rx.REVIEW_PERIODS.finditer(text):
+        half = m.start() - (1 if text[m.start() - 1:m.start()] == "0" else 0)  # "06 tháng"
+        if text[half - 1:half].isalnum() or not rx.REVIEW_WORDS_BEFORE.search(text, max(0, half - 16), half) \
+                or inside_citation.contains(half):
+            continue
+        agency = agency_at(half, m.end("year"))
+        out.append(Deadline(" ".join(text[half:m.end("half")].split()), "recurrence", "P6M", agency, half, m.end("half")))
+        out.append(Deadline(" ".join(m.group("year").split()), "recurrence", "P1Y", agency, m.start("year"), m.end("year")))
+    for year in rx.REVIEW_YEAR.finditer(text):
+        start = year.start() - 1
+        if start < 0 or text[start] not in "vV" or (start and text[start - 1].isalnum()) \
+                or (plan_year and int(year.group("y")) < plan_year) or inside_citation.contains(start):
+            continue
+        sentence = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), start - 300) + 1
+        if rx.REVIEW_OPENS.search(text, sentence, start):
+            out.append(Deadline(" ".join(text[start:year.end()].split()), "period", year.group("y"),
+                                agency_at(start, year.end()), start, year.end()))
+    for year in rx.REVIEW_YEAR_BRACKETS.finditer(text):
+        start, end = year.start("item"), year.end("item")
+        if (plan_year and int(year.group("y")) < plan_year) or inside_citation.contains(start):
+            continue
+        sentence = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), start - 300) + 1
+        if rx.REVIEW_OPENS.search(text, sentence, start):
+            out.append(Deadline(" ".join(text[start:end].split()), "period", year.group("y"), agency_at(start, end), start, end))
     return out
 
 
@@ -846,6 +936,8 @@ def _sentence_subject(text: str, line_start: int, at: int, end: int,
         # dân tỉnh, cấp xã tiến hành …"): its subject follows the comma, after such a clause of
         # its own ("Chậm nhất là ngày 05 tháng 02 năm 2026, căn cứ vào kết quả …, Ủy ban …")
         subject = None
+        if due := rx.DUE_DAY_BEFORE_SUBJECT.match(text, end, end + 80):
+            end = due.end()  # "Định kỳ trước ngày 31 tháng 12 hằng năm, Văn phòng …": past the due day
         if after := rx.SUBJECT_AFTER_TIME.match(text, end, end + 20):
             subject = _agency_opening(text[after.end():after.end() + 160], aliases)
             if subject is None and (grounds := rx.GROUNDS_CLAUSE.match(text, after.end(), after.end() + 260)):
@@ -909,7 +1001,7 @@ def _generic_subject(text: str, line_start: int, at: int, breaks: Callable[[int]
 
 
 def _known_subject(text: str, line_start: int, at: int, breaks: Callable[[int], list[int]],
-                   known_names: list[str]) -> str | None:
+                   known_names: list[str], known_classes: list[tuple[str, str]] = ()) -> str | None:
     """An agency the task recognizer named elsewhere in the document that opens the sentence a
     time stands in, followed by its verb: "+ Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh,
     thành phố trực thuộc trung ương gửi kết quả rà soát về Bộ Công an trước ngày 15 tháng 12 năm
@@ -925,6 +1017,13 @@ def _known_subject(text: str, line_start: int, at: int, breaks: Callable[[int], 
     head = " ".join(text[start:min(at, start + 200)].split()).lower()
     for name in known_names:
         if head.startswith(name.lower()) and head[len(name):len(name) + 1] in (" ", ","):
+            return name
+    for short, name in known_classes:
+        # a class of bodies the document named with its place as a lead ("8. Các sở, ban, ngành Tỉnh"),
+        # its place left out where a later sentence opens with it: "- Các sở, ban, ngành, Ủy ban nhân dân
+        # xã, phường và các đơn vị liên quan có trách nhiệm xây dựng kế hoạch chi tiết hằng năm …" (Đồng
+        # Tháp KH 552/2025, gold: Các sở, ban, ngành Tỉnh)
+        if head.startswith(short) and head[len(short):len(short) + 1] in (" ", ","):
             return name
     return None
 

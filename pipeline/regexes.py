@@ -1792,6 +1792,10 @@ DEADLINE = regex.compile(
                    # 1a434d0a7e14dc93); not "đến ngày 30 tháng 6 hàng năm chưa phân bổ" (a cut-off) nor "vào tháng 11
                    # đến ngày 15 tháng 12 hàng năm" (a criteria table's period): only after the window's first day
                  | (?<=(?<![\p{L}])từ\s+ngày\s+\d{1,2}(?:\s?/\s?\d{1,2})?\s+)đến\s+ngày\s+(?=\d{1,2}(?:/|\s+tháng\s+)\d{1,2}\s+(?:hàng|hằng)\s+năm)
+                   # a range of days of the plan year, its year not written: "Triển khai Tháng hành động (từ ngày 15/11
+                   # đến ngày 15/12)" (TP HCM KH 174/2025, gold 2025-12-15) — not a whole year's span "từ ngày 01/01 đến
+                   # (hết) ngày 31/12" (a calendar year, Ban Tuyên giáo và Dân vận TW QĐ 1147/2025)
+                 | (?<=(?<![\p{L}])từ\s+ngày\s+(?!0?1\s?/\s?0?1(?!\d))\d{1,2}\s?/\s?\d{1,2}\s+)đến\s+ngày\s+(?=\d{1,2}\s?/\s?\d{1,2}(?![\d/])(?!\s+(?:hàng|hằng)\s+năm))
                    # … and the day of every year a task is done on: "Khóa sổ tài sản được thực hiện vào ngày 28 tháng
                    # 02 hằng năm" (Quy chế of the crawl 5b692e230f990be5, explore10)
                  | vào\s+ngày\s+(?=\d{1,2}(?:/|\s+tháng\s+)\d{1,2}\s+(?:hàng|hằng)\s+năm)
@@ -1928,8 +1932,10 @@ class FirstOfTwo:
 DEADLINE_TRIGGER = FirstOfTwo(_DEADLINE_LETTER_TRIGGER, _DEADLINE_DIGIT_TRIGGER)
 # Recurrences that describe existing meetings or budget lines, not scheduled work.
 # (REVERSE, read with ``ends_with``: it is anchored at the end of the text before a time)
+# ("chi", to spend, not "chi tiết", in detail: "xây dựng kế hoạch chi tiết hằng năm và định kỳ báo cáo
+# kết quả thực hiện trước ngày 20/11", Đồng Tháp KH 552/2025, gold P1Y and the bare "định kỳ")
 NOT_A_DEADLINE_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:họp|sinh\s+hoạt|khen\s+thưởng|kinh\s+phí|chi|nguồn|ngân\s+sách|chỉ\s+số[^.;]{0,60})(?![\p{L}])\s*(?:[\p{L}]+\s+){0,5}$",
+    r"(?<![\p{L}])(?:họp|sinh\s+hoạt|khen\s+thưởng|kinh\s+phí|chi(?!\s+tiết)|nguồn|ngân\s+sách|chỉ\s+số[^.;]{0,60})(?![\p{L}])\s*(?:[\p{L}]+\s+){0,5}$",
     regex.IGNORECASE | regex.V0 | regex.REVERSE,
 )
 # A rate reached each period, a target's figure, not work that recurs: "thu nhập bình quân đầu người
@@ -2254,8 +2260,17 @@ AND_BETWEEN_WORDS = regex.compile(r"(?<=\S)\s+và\s+(?=\S)", regex.V0)
 # vào kết quả hiệp thương lần thứ hai, |Ủy ban Thường vụ Quốc hội …" (up to its comma).
 GROUNDS_CLAUSE = regex.compile(r"(?:căn\s+cứ|trên\s+cơ\s+sở|sau\s+khi)\s[^,.;:\n]{1,200},\s*", regex.IGNORECASE | regex.V0)
 # A month, quarter or day before a recurrence that opens a sentence: "Tháng 11 |hằng năm, Trung tâm
-# có văn bản báo cáo …" (the subject follows the comma).
-TIME_BEFORE_TIME = regex.compile(r"(?:vào\s+)?(?:tháng|quý)\s+[\dIV]{1,4}\s+|ngày\s+\d{1,2}(?:\s*/\s*\d{1,2})?\s+", regex.IGNORECASE | regex.V0)
+# có văn bản báo cáo …" (the subject follows the comma); a recurrence before a due day: "Định kỳ
+# |trước ngày 31 tháng 12 hằng năm, Văn phòng Ban Chỉ đạo tổng hợp …" (Ban Chỉ đạo Nhà nước về Du lịch
+# QĐ 170/2025, gold: the Office's date and P1Y), "Hằng năm, |trước ngày 15/12, Sở Nội vụ …".
+TIME_BEFORE_TIME = regex.compile(r"""(?:vào\s+)?(?:tháng|quý)\s+[\dIV]{1,4}\s+|ngày\s+\d{1,2}(?:\s*/\s*\d{1,2})?\s+
+                                     | (?:định\s+kỳ|(?:hàng|hằng)\s+(?:năm|quý|tháng|tuần))\s*,?\s+""",
+                             regex.IGNORECASE | regex.VERBOSE | regex.V0)
+# A due day after a recurrence that opens a sentence, before the comma and the subject: "Định kỳ| trước
+# ngày 31 tháng 12 hằng năm|, Văn phòng Ban Chỉ đạo …" (the recurrence is the subject's too).
+DUE_DAY_BEFORE_SUBJECT = regex.compile(
+    r"[ \t]*,?[ \t]*(?:trước|chậm\s+nhất(?:\s+là)?|vào)[ \t]+(?:ngày[ \t]+)?\d{1,2}(?:[ \t]*/[ \t]*\d{1,2}|[ \t]+tháng[ \t]+\d{1,2})[^,.;:\n]{0,30}?(?=[ \t]*,)",
+    regex.IGNORECASE | regex.V0)
 # A time given as a value, alone on its line under the heading it answers ("2. Thời gian thực
 # hiện\nQuý III", "3. Kinh phí\nNăm 2025", "Tháng 12", "Hằng năm"): no word of the heading.
 TIME_VALUE_LINE = regex.compile(
@@ -2318,6 +2333,77 @@ _PERIOD_ONLY = r"""(?P<item>(?:tháng\s+)?(?P<m>\d{1,2})\s*(?:/|\s+năm\s+)\s*(?
                         | tháng\s+(?P<mp>\d{1,2}))       # "| Tháng 12 |", "Thời gian thực hiện: Tháng 3": the plan year's
                   (?=[ \t]*(?:[.;|(]|[\n\f]|$))"""
 PERIOD_CELL = regex.compile(r"\|[ \t]*" + _PERIOD_ONLY, regex.VERBOSE | regex.IGNORECASE | regex.V0)
+# A task table's time cell that holds a span of years, due at its last: "| Năm 2025 - 2026 | Nghị định",
+# "| 2025 - 2030" closing a row (TP HCM QĐ 2820/2025, Đồng Tháp KH 552/2025, gold 2026 and 2030); the
+# cell closes at a border or the line's end (not "| 2021 - 2025 | 35 |" of a figures table: its
+# digits after are checked by the reader).
+YEAR_RANGE_CELL = regex.compile(
+    r"""\|[ \t*]*(?P<item>(?:năm[ \t]+)?(?P<y0>(?:19|20)\d{2})[ \t]*[-–][ \t]*(?P<y>(?:19|20)\d{2}))
+        (?=[ \t*]*(?:\||[\n\f]|$))""",
+    regex.VERBOSE | regex.IGNORECASE | regex.V0)
+# … and a span of years in brackets that closes a task's line: "1. Hoàn thiện hạ tầng … tiến tới thí
+# điểm (2025 - 2026)." (TP HCM QĐ 2820/2025's roadmap, gold 2026) — not a period's name inside a
+# sentence ("Kế hoạch 5 năm (2021 - 2025) theo Nghị quyết …").
+YEAR_RANGE_CLOSING_LINE = re.compile(
+    r"\((?P<item>(?P<y0>(?:19|20)\d{2})[ \t]*[-–][ \t]*\n?[ \t]*(?P<y>(?:19|20)\d{2}))\)[ \t*]*[.;]?[ \t*]*(?=\n|$)")
+# A review of the work every six months and every year: "b) Sơ kết 6 tháng, 1 năm triển khai thực hiện"
+# (Ban Chỉ đạo quốc gia 1237 KH 252/2013, gold P6M and P1Y), "- Báo cáo 6 tháng, cả năm: Sở Tài chính tổng hợp …"
+# (Hà Nội CV 6397/2025) — both periods named, so not a review held once six months on ("Sơ kết 6 tháng thực
+# hiện Kế hoạch"), nor "6 tháng đầu năm", "năm 2025".
+# (each pattern opens with a literal, "6" (its "0" of "06" read before it), "ào" of "vào": ``re`` then finds
+# its candidates by a fast search for it, not by trying a look-behind at every character; the words before
+# are checked on the candidates)
+REVIEW_PERIODS = re.compile(
+    r"(?P<half>6\s+(?i:tháng))\s*(?:,|và)\s*(?P<year>(?i:(?:0?1\s+|cả\s+|tổng\s+kết\s+)?năm))(?![^\W\d_]|\s*/|\s+\d)")
+REVIEW_WORDS_BEFORE = re.compile(r"(?<!\w)(?i:(?:sơ|tổng)\s+kết|báo\s+cáo)\s+$")
+# A review held in a year: "c) Tổng kết giai đoạn 2013-2015 vào năm 2015; giai đoạn 2016-2020 vào năm 2020"
+# (KH 252/2013, gold 2015 and 2020) — each "vào năm …" of a sentence that a review opens, before it
+# (not a target's "đạt 40% vào năm 2025", which no review opens).
+REVIEW_YEAR = re.compile(r"ào\s+(?P<item>(?i:(?:cuối\s+)?năm)\s+(?P<y>(?:19|20)\d{2}))(?!\w)")
+REVIEW_OPENS = re.compile(r"(?<!\w)(?:(?i:sơ|tổng)\s+(?i:kết)|(?i:giữa)\s+(?i:kỳ))(?!\w)")
+# … or in brackets after it: "Báo cáo giữa kỳ thực hiện Kế hoạch (năm 2030) và báo cáo tổng kết thực hiện Kế
+# hoạch (năm 2035)" (Đồng Tháp KH 552/2025, gold 2030 and 2035; not "kết quả kiểm kê tài sản hàng năm (năm
+# 2025)", Quảng Ngãi QĐ 1627/2025, which no review opens)
+REVIEW_YEAR_BRACKETS = re.compile(r"\([ \t]*(?P<item>(?i:(?:vào\s+)?(?:cuối\s+)?năm)\s+(?P<y>(?:19|20)\d{2}))[ \t]*\)")
+# The comma after a time that opens a sentence and tells a situation as of it ("Đến 12h00 ngày
+# 21/11/2025|, toàn tỉnh ghi nhận …"), checked for a date that is the document's own day.
+STATUS_COMMA_AFTER = re.compile(r"[ \t]*,")
+# A due word whose date closes the sentence after the act it bounds: "Thời gian chậm nhất gửi báo cáo về
+# Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh ngày 23/3/2026." (Lương Minh MTTQ HD 2025, gold 2026-03-23);
+# not a time counted from an event ("chậm nhất sau 05 ngày kể từ ngày …": no "sau", "kể từ", "từ").
+DUE_WORD_THEN_DATE = regex.compile(
+    r"""(?<![\p{L}])(?:chậm\s+nhất|hạn\s+chót|hạn\s+cuối)\s+(?!(?:là\s+)?(?:ngày|vào|trước|trong|sau|đến|\d))
+        (?P<act>(?:(?!kể\s+từ|từ\s+ngày)[^.;:\n\d()])+?)(?<![\p{L}])
+        ngày\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d{2})(?=[ \t]*(?:[.;\n]|$))""",
+    regex.IGNORECASE | regex.VERBOSE | regex.V0)
+# (found by the words' rare letters, "ậm" / "ạn", each a literal ``re`` searches fast: the pattern is
+# matched from the first letter before them)
+DUE_WORD_TRIGGERS = (re.compile(r"ậm\s+nhất\s+(?!(?:là\s+)?(?:ngày|vào|trước|trong|sau|đến|\d))"),
+                     re.compile(r"ạn\s+(?:chót|cuối)\s+(?!(?:là\s+)?(?:ngày|vào|trước|trong|sau|đến|\d))"))
+# The place word that ends a class of bodies named as a lead ("Các sở, ban, ngành| Tỉnh", "Các sở, ngành|
+# thành phố"): deadlines._known_subject reads the class without it too.
+PLACE_WORD_END = regex.compile(r"\s+(?:tỉnh|thành\s+phố|huyện|xã|phường)$", regex.IGNORECASE | regex.V0)
+CLASS_OF_BODIES = regex.compile(r"các\s+(?:sở|ban|ngành|cơ\s+quan|đơn\s+vị|địa\s+phương)(?:\s*,\s*(?:sở|ban|ngành|cơ\s+quan|đơn\s+vị|địa\s+phương|đoàn\s+thể))+",
+                                regex.IGNORECASE | regex.V0)
+# A task's time label whose value a scan's cropped column cut after its first letters: "C) Thời gian thực
+# hiện: Thường" / "c) Thời gian thực hiện: thườ" at the end of a line (Cần Thơ KH 70/2025, an OCR'd scan:
+# gold continuous) — "thường xuyên", the one time value that opens so (not one that goes on, "Thường
+# xuyên" wrapped onto the next line, which DEADLINE reads).
+TRUNCATED_CONTINUOUS_LABEL = regex.compile(
+    r"thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành))?\s*:[ \t*_]*(?P<item>thườ(?:ng)?)[ \t*_]*$(?!\s*xuy)",
+    regex.IGNORECASE | regex.MULTILINE | regex.V0)
+# The bodies whose yearly or ongoing activity, budget or award a time word describes: "lồng ghép vào hoạt động
+# thường niên của các ngành, đoàn thể" (Cần Thơ KH 165/2025, gold: none), "nguồn ngân sách nhà nước hằng năm
+# của các cơ quan, đơn vị", "khen thưởng hằng năm của các sở, ban, ngành" — an attribute of a noun, no schedule.
+BODIES_OWN_AFTER = regex.compile(r"\s*của\s+các\s+(?:ngành|cấp|đơn\s+vị|cơ\s+quan|địa\s+phương|sở|bộ)(?![\p{L}])",
+                                 regex.IGNORECASE | regex.V0)
+# The years a title names as its plan's horizon: "… GIAI ĐOẠN 2026 - 2030", "LỘ TRÌNH … ĐẾN NĂM 2035",
+# "… 2021 - 2030, TẦM NHÌN ĐẾN NĂM 2050": a span of years that ends in one is the plan's own
+# duration, no task's time (Đồng Nai KH 179/2025's "| 2026 - 2030 |" cells and Đồng Tháp KH 552/2025's
+# "| 2025 - 2035 |": gold none; its "| 2025 - 2030 |" a phase, gold 2030).
+TITLE_HORIZON = regex.compile(
+    r"(?:giai\s+đoạn|thời\s+kỳ)\s+(?:19|20)\d{2}\s*[-–]\s*(?P<span>(?:19|20)\d{2})|đến\s+(?:hết\s+)?năm\s+(?P<by>(?:19|20)\d{2})",
+    regex.IGNORECASE | regex.V0)
 # Where a time cell (PERIOD_CELL, DATE_CELL) or a labelled time (PERIOD_LABEL, DATE_LABEL) may start.
 TIME_CELL_TRIGGER = re.compile(r"\|[ \t]*(?=[TtNn\d])")
 TIME_LABEL_TRIGGER = re.compile(r"hời\s+(?:gian|hạn)")

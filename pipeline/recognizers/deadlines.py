@@ -15,7 +15,7 @@ def find_deadlines(ctx: Context):
     plan_year = ctx["metadata"]["plan_year"].value
     issue_date = ctx["metadata"]["issue_date"].value or issued_no_earlier_than(references, plan_year)
     return recognize_deadlines(ctx.structure, plan_year, ctx.mentions("assignments"), citations,
-                               issue_date=issue_date)
+                               issue_date=issue_date, title=ctx["metadata"]["title"].value)
 
 
 def issued_no_earlier_than(references, plan_year: int | None) -> str | None:
