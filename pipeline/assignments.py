@@ -407,7 +407,10 @@ def merge_assignments(found: list[Assignment]) -> list[Assignment]:
     communes = _communes_named(found)
     departments = _departments_as_first_named(found)
     plurals = _plurals_named_in_full(found)
+    placed = _local_bodies_placed(found)
     for a in found:
+        if a.agency in placed:
+            a = dataclasses.replace(a, agency=placed[a.agency])
         if fold_agency(a.agency) in full:
             a = dataclasses.replace(a, agency=full[fold_agency(a.agency)])
         if a.agency in plurals:
@@ -422,6 +425,22 @@ def merge_assignments(found: list[Assignment]) -> list[Assignment]:
             continue
         seen[key] = a
         out.append(a)
+    return out
+
+
+def _local_bodies_placed(found: list[Assignment]) -> dict[str, str]:
+    """A people's council or committee named bare or "cùng cấp" ("Ủy ban nhân dân", "Thường trực
+    Hội đồng nhân dân", "Ủy ban nhân dân cùng cấp") in a document that names it with one place only
+    ("Ủy ban nhân dân xã") → that name: the same body, its place said once ("Ủy ban MTTQ Việt Nam xã
+    phối hợp với Hội đồng nhân dân, Ủy ban nhân dân, …" after "… phối hợp chặt chẽ với Thường trực
+    Hội đồng nhân dân, Ủy ban nhân dân xã", Lương Minh HD 2025)."""
+    out: dict[str, str] = {}
+    for name in {a.agency for a in found if _UNPLACED_LOCAL_BODY.fullmatch(a.agency)}:
+        body = _UNPLACED_LOCAL_BODY.fullmatch(name).group("body")
+        placed = {a.agency for a in found if a.agency.startswith(body + " ")
+                  and not _UNPLACED_LOCAL_BODY.fullmatch(a.agency)}
+        if len(placed) == 1:
+            out[name] = placed.pop()
     return out
 
 
@@ -493,6 +512,10 @@ def _communes_named(found: list[Assignment]) -> dict[str, tuple[str, int]]:
 # one body, one entry (Nghệ An KH 980/2025 names both ways in one table).
 _PROVINCE_LEVEL_END = regex.compile(r" cấp (tỉnh|thành phố)$")
 _RELATED_WITH_CO = regex.compile(r" có liên quan$")
+# The Front is Viet Nam's whether or not its name says so: "Ủy ban MTTQ xã" and "Ủy ban MTTQ Việt
+# Nam xã" in one document are one body (a Front document writes both, often in one paragraph:
+# Lương Minh HD 2025, KH 2026), merged under the first mention's name.
+_FRONT_OF_VIETNAM = regex.compile(r"(?<=mặt trận tổ quốc) việt nam(?= |$)")
 
 
 @memo_short_text  # (asked of every mention: the same few names again and again)
@@ -500,6 +523,8 @@ def _level_key(folded: str) -> str:
     """The merge key with the communes named by their level ("… cấp xã")."""
     key = _COMMUNES_BY_KIND.sub("cấp xã", folded)
     key = _PROVINCE_LEVEL_END.sub(r" \1", key)
+    if "mặt trận" in key:
+        key = _FRONT_OF_VIETNAM.sub("", key)
     return _RELATED_WITH_CO.sub(" liên quan", key)
 
 
@@ -1761,7 +1786,7 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
     body_from = st.lines[st.body_start].start if st.body_start < len(st.lines) else 0
     body_to = st.lines[end - 1].end if 0 < end <= len(st.lines) else len(st.text)
     hit_lines = set()
-    for word in rx.GIVES_WORK_WORDS:
+    for word in rx.GIVES_WORK_WORDS + rx.COOPERATION_WORDS:
         k = st.text.find(word, body_from, body_to)
         while k >= 0:
             i = st.line_at(k)
@@ -1886,6 +1911,8 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
 # communes (TP HCM CV 4169/2025; the reconciled tune5 gold writes both out).
 _BARE_LOCAL_BODY = regex.compile(rx.PEOPLES_BODY_NAME)
 _LOCAL_BODY_WITH_PLACES = regex.compile(rx.PEOPLES_BODY_NAME + r"(?P<places> (?:các |cấp )?\S.*)$")
+# The same body with no place of its own, or the level of the body the sentence names ("cùng cấp").
+_UNPLACED_LOCAL_BODY = regex.compile(r"(?P<body>" + rx.PEOPLES_BODY_NAME + r")(?: cùng cấp)?")
 
 
 
@@ -1946,7 +1973,7 @@ def _leads(after: str) -> bool:
     """Whether what follows a subject makes it lead: "chủ trì", "có trách nhiệm" … — also after
     the ground it acts on ("Các cấp ủy, tổ chức đảng … | căn cứ quy trình nêu trên, | có trách
     nhiệm cụ thể hóa …")."""
-    if rx.LEADS.match(after):
+    if rx.LEADS.match(after) or _cooperates_with_named(after):
         return True
     after = after.lstrip(" ,")
     if not rx.SUBJECT_ADVERBIAL.match(" " + after):
@@ -1960,6 +1987,19 @@ def _leads(after: str) -> bool:
             return True
         comma = after.find(",", comma + 1, 160)
     return False
+
+
+def _cooperates_with_named(after: str) -> bool:
+    """Whether a subject's verb is its cooperation with partners the text names ("… | phối hợp
+    chặt chẽ với Thường trực Hội đồng nhân dân, Ủy ban nhân dân xã để thành lập …", Lương Minh HD
+    2025): the subject is given that work (lead or support by _cooperates_only), its partners
+    too — not a cooperation with no one named ("… phối hợp thực hiện", "… phối hợp với các đơn
+    vị liên quan")."""
+    opening = rx.PARTNER_LIST_START.match(after)
+    if opening is None:
+        return False
+    spans, _ = agency_list(after[opening.end():opening.end() + _SENTENCE_WINDOW], keep_generic=False)
+    return bool(spans)
 
 
 def _restates_collective(name: str, earlier: tuple[str, ...] | list[str]) -> bool:
@@ -2272,8 +2312,11 @@ def _from_partner_phrases(st: Structure, out: list[Assignment], work_lines: set[
         spans = sorted(spans + _classes_given_work(rest[:end], classes, spans))
         # the item's number is no sentence of its own ("4. Phối hợp với …" → "Phối hợp với …", not "4")
         line_text = rx.ITEM_MARK.sub("", st.lines[i].text.strip())
-        for s, e in spans:
-            name = clean_agency(rest[s:e])
+        # the people's bodies share their places as a subject list shares them ("phối hợp chặt
+        # chẽ với Thường trực Hội đồng nhân dân, Ủy ban nhân dân xã", Lương Minh HD 2025)
+        names = _shared_complements([clean_agency(rest[s:e]) for s, e in spans],
+                                    [rest[e:s2] for (_, e), (s2, _) in zip(spans, spans[1:])])
+        for (s, e), name in zip(spans, names):
             if starts_with_post(rest[s:]) and not _post_with_its_whole_body(name):
                 continue  # a post's body cut short is no one ("Thường trực Ủy" of "Thường trực Ủy ban MTTQ …")
             if len(name.split()) >= 2:

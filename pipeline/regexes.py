@@ -888,6 +888,10 @@ ISSUER_DIRECTIVE = regex.compile(
 GIVES_WORK_WORDS = ("giao ", "Giao ", ", gửi ", "đề nghị", "Đề nghị", "yêu cầu", "Yêu cầu", "chủ trì", "trách nhiệm",
                     "là cơ quan", "Khuyến khích ", "hậm nhất là",
                     "bố trí kinh phí", "bố trí nguồn", "bố trí ngân sách")
+# A named body's own cooperation with named partners ("Ban Thường trực Ủy ban MTTQ Việt Nam xã |
+# phối hợp chặt chẽ với | Thường trực Hội đồng nhân dân, Ủy ban nhân dân xã để thành lập …",
+# Lương Minh HD 2025): the sentence gives work wherever it stands (read by assignments._leads).
+COOPERATION_WORDS = ("phối hợp",)
 # A clause inside a line that opens with a directive after "; " or ". ": "…; UBND tỉnh đề nghị
 # các sở …", "…. Đề nghị các đơn vị …" — or "giao" after a comma or "và" ("Ủy ban nhân dân cấp xã
 # tiếp nhận … và giao Phòng Văn hóa - Xã hội chủ trì …"), or the Government's request after an
@@ -2092,7 +2096,12 @@ SCHEDULE_LINE_BEFORE = regex.compile(
 # a payment or rate that recurs ("trợ cấp hàng tháng"), an adjective ("không thường xuyên"),
 # a legal condition ("đất sử dụng ổn định trước ngày 01/7/2004").
 def _phrase_pattern(phrase: str) -> str:
-    return r"\s+".join(regex.escape(word) for word in phrase.split())
+    # "<date>" stands for a date written with slashes ("giai đoạn từ <date>": "(giai đoạn từ 17/12/2025
+    # | đến 25/01/2026)")
+    return r"\s+".join(_DATE_WORD if word == "<date>" else regex.escape(word) for word in phrase.split())
+
+
+_DATE_WORD = r"\d{1,2}/\d{1,2}/\d{2,4}"
 
 
 @functools.lru_cache(maxsize=None)
@@ -2519,7 +2528,12 @@ COLLECTIVE_STOP = regex.compile(
       | \s+bằng\s+(?={_MEANS_QUANTIFIER}(?:{_MEANS}|nguồn)\b)   # "các Đoàn thể tỉnh | bằng nhiều hình thức …": the means 
       | (?<=cấp\s(?:tỉnh|huyện|xã)),\s*(?=cơ\s+quan|đơn\s+vị)   # "…, đoàn thể cấp tỉnh, | cơ quan ngành dọc …"
       | ,\s*(?=mỗi\s)   # "Mỗi sở, ban, ngành, | mỗi lĩnh vực xác định …": a sector is no body
-      | (?:,|\s+và)\s+(?=(?:gia\s+đình|người\s+dân|nhân\s+dân|cộng\s+đồng)\b)   # "… chính trị - xã hội | và gia đình": people, no body """,
+      | (?:,|\s+và)\s+(?=(?:gia\s+đình|người\s+dân|nhân\s+dân|cộng\s+đồng)\b)   # "… chính trị - xã hội | và gia đình": people, no body
+      | (?<=trên\s+địa\s+bàn(?:\s+(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)(?:\s+\p{{Lu}}\p{{Ll}}*)*)?)
+        \s+(?=(?!(?:có|được|đã|đang|thuộc|của|nơi|quản\s+lý|liên\s+quan|và|hoặc|tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)\b)\p{{Ll}})
+                          # the group's place closes its name, a word after it is its predicate: "các
+                          # đoàn thể trên địa bàn | thông tin, tuyên truyền về …" (Lương Minh HD 2025);
+                          # not a clause that says which ("… trên địa bàn tỉnh có hệ thống …") """,
     regex.VERBOSE,
 )
 
