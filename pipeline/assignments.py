@@ -745,7 +745,22 @@ def _is_execution_clause(st: Structure, h) -> bool:
     lead's task that ends in it ("Sở Tài chính chủ trì, phối hợp với … tổ chức triển khai
     thực hiện Quyết định này")."""
     body = _section_body(st, h.line)[0]
-    return _executes_only(h.title) or _executes_only(body[:400])
+    if _executes_only(h.title) or _executes_only(body[:400]):
+        return True
+    # the clause's sentence wrapped over the heading's lines, its words on the last ("Điều 3. Chánh
+    # Văn phòng Ủy / ban nhân dân tỉnh; Giám đốc Sở Công Thương; … / Ủy ban nhân dân các xã, …; / …
+    # chịu trách nhiệm thi hành Quyết định này./.", Quảng Trị QĐ 36/2025): read up to its paragraph's end
+    if not h.path.startswith("Điều"):
+        return False
+    paragraph, j = [h.title], h.line + 1
+    while j < len(st.lines) and j <= h.line + _WRAP_LINES and not st.lines[j].blank \
+            and st.line_section[j] == st.line_section[h.line] and not _SENTENCE_CLOSED.search(paragraph[-1]):
+        paragraph.append(st.lines[j].text)
+        j += 1
+    return len(paragraph) > 2 and _executes_only(" ".join(paragraph)[:600])
+
+
+_SENTENCE_CLOSED = regex.compile(r"[.:!?][*/.]*$")  # (not ";": the clause lists its bearers with it)
 
 
 def _executes_only(text: str) -> bool:

@@ -1043,7 +1043,11 @@ RESPONSIBILITY = regex.compile(r"\s(?:(?:phải|đều|cùng)\s+)?(?:có|chịu)
 EXECUTION_CLAUSE = regex.compile(
     r"(?:chịu\s+trách\s+nhiệm\s+)?(?:thi\s+hành|triển\s+khai\s+thực\s+hiện)\s+(?:Quyết\s+định|Chỉ\s+thị|Quy\s+chế|Quy\s+định)\s+này"
     r"|Quyết\s+định\s+(?:này\s+)?(?:có\s+hiệu\s+lực|thi\s+hành)"
-    r"|căn\s+cứ\s+Quyết\s+định\s+thi\s+hành",
+    r"|căn\s+cứ\s+Quyết\s+định\s+thi\s+hành"
+    # a regulation's closing article whose whole work is to carry it out: "Các cơ quan, tổ chức từ
+    # Trung ương đến cơ sở có trách nhiệm thực hiện Quy định này." (Ban Bí thư QĐ 383/2025, Điều 21)
+    # — not a duty that names its own work first ("có trách nhiệm hướng dẫn … thực hiện Quy định này")
+    r"|(?:có|chịu)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?thực\s+hiện\s+(?:Quyết\s+định|Chỉ\s+thị|Quy\s+chế|Quy\s+định)\s+này\s*(?:[.;]|$)",
     regex.IGNORECASE | regex.V0,
 )
 # The words one of which every match holds, lower-cased: the first alternative ends with "này",
