@@ -131,6 +131,13 @@ _DEPARTMENTS_AND_ORGANISATIONS = regex.compile(
     r"(?P<organisations>tổ\s+chức\s+chính\s+trị\s*-\s*xã\s+hội.*)$", regex.IGNORECASE)
 
 
+# The same kind named first, another group joined to it by "và": "Các tổ chức chính trị - xã hội và
+# cơ quan tổ chức có liên quan", "… và tổ chức, đoàn thể có liên quan" (BCĐQG 1237 KH 252/2013,
+# tune V02: two entries in the reconciled gold), as "Các sở, ban, ngành, tổ chức chính trị - xã hội".
+_ORGANISATIONS_AND_OTHERS = regex.compile(
+    r"^(?P<organisations>Các\s+tổ\s+chức\s+chính\s+trị\s*-\s*xã\s+hội)\s+và\s+(?:các\s+)?(?P<others>\S+\s+\S.*)$")
+
+
 # A body named once for two levels: "Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã" is the
 # province's and the communes' (two bodies; reconciled tune5 gold, Nghệ An KH 980/2025); so is
 # one whose first level is its place word alone: "Thường trực Hội đồng nhân dân tỉnh, cấp xã"
@@ -156,6 +163,10 @@ def _kinds_of_body_apart(a: Assignment) -> list[Assignment]:
         return [Assignment("Các " + m.group("departments")[:1].lower() + m.group("departments")[1:], a.role,
                            a.section, a.task, a.start, a.end),
                 Assignment("Các " + m.group("organisations"), a.role, a.section, a.task, a.start, a.end)]
+    m = _ORGANISATIONS_AND_OTHERS.match(a.agency)
+    if m:
+        return [dataclasses.replace(a, agency=m.group("organisations")),
+                dataclasses.replace(a, agency="Các " + m.group("others"))]
     m = _BODY_OF_TWO_LEVELS.match(a.agency)
     # (the people's committees of two levels are one entry, as the contract's own example writes
     # them: "Ủy ban nhân dân cấp huyện, cấp xã" — two classes; the province's own council named
@@ -1944,7 +1955,20 @@ def _shared_complements(names: list[str], separators: list[str]) -> list[str]:
         elif out[k][:4] == "Các " and out[k + 1][:4] == "Các " and " thuộc " not in out[k] \
                 and (under := rx.UNDER_BODY.search(out[k + 1])):
             out[k] += under.group()
+        elif out[k + 1].endswith(" các cấp") and _EVERY_LEVEL_BODY.fullmatch(out[k]):
+            # the Front and its organisations at every level: "Mặt trận Tổ quốc Việt Nam, Hội Cựu chiến
+            # binh, Đoàn Thanh niên Cộng sản Hồ Chí Minh các cấp" (BCĐQG 1237 KH 252/2013, tune V02)
+            out[k] += " các cấp"
     return out
+
+
+# A body of the Front, of its member organisations or of the people's councils and committees named
+# without its place, which the "các cấp" ending a list it opens qualifies too (one at every level).
+_EVERY_LEVEL_BODY = regex.compile(
+    r"(?:Ủy\s+ban\s+)?Mặt\s+trận\s+Tổ\s+quốc(?:\s+Việt\s+Nam)?"
+    r"|Hội\s+(?:Cựu\s+chiến\s+binh|Nông\s+dân|Liên\s+hiệp\s+Phụ\s+nữ|Cựu\s+Thanh\s+niên\s+xung\s+phong|Người\s+cao\s+tuổi|Chữ\s+thập\s+đỏ)(?:\s+Việt\s+Nam)?"
+    r"|Đoàn\s+Thanh\s+niên(?:\s+Cộng\s+sản\s+Hồ\s+Chí\s+Minh)?|Công\s+đoàn|Liên\s+đoàn\s+Lao\s+động"
+    r"|(?:Thường\s+trực\s+)?(?:Hội\s+đồng\s+nhân\s+dân|Ủy\s+ban\s+nhân\s+dân)")
 
 
 def _cooperates_only(after: str) -> bool:
@@ -2229,9 +2253,10 @@ def _from_label_over_items(st: Structure, i: int, label: str, out: list[Assignme
         if not (named or (item.group("bullet") and name_list[:1].isupper() and len(name_list) <= _LABEL_ITEM_LEN)):
             break
         base = ln.start + item.start("item")
-        for s, e in split_agency_list(name_list, labelled=True):
-            e = s + _name_before_verb(name_list[s:e])
-            name = clean_agency(name_list[s:e])
+        spans = [(s, s + _name_before_verb(name_list[s:e])) for s, e in split_agency_list(name_list, labelled=True)]
+        names = _shared_complements([clean_agency(name_list[s:e]) for s, e in spans],
+                                    [name_list[e:s2] for (_, e), (s2, _) in zip(spans, spans[1:])])
+        for (s, e), name in zip(spans, names):
             if name and len(name.split()) >= 2:
                 out.append(Assignment(name, role, section, task, base + s, base + e))
         taken += 1
