@@ -582,7 +582,10 @@ def full_names(found: list[Assignment]) -> dict[str, str]:
         # (the heads of the departments, "Thủ trưởng các sở, ban, ngành", are a short mention too)
         heads = len(words) <= 5 and rx.HEADS_OF_DEPARTMENTS.match(names[short]) is not None \
             and rx.DEPARTMENTS_COLLECTIVE.match(names[short][names[short].lower().find("các "):]) is not None
-        if not (2 <= len(words) <= 3 or heads) or vocab.fold(names[short]) in _known_folded():
+        # (four words when the longer name only says whose: "Các tổ chức thành viên" for "… của Mặt
+        # trận", Lương Minh HD 2025 — see _OWNER_OR_PLACE below)
+        four = len(words) == 4 and not heads
+        if not (2 <= len(words) <= 4 or heads) or vocab.fold(names[short]) in _known_folded():
             continue
 
         # a collective ("Các Phó Chủ tịch") is never one of its members ("Phó Chủ tịch Thường trực")
@@ -594,6 +597,8 @@ def full_names(found: list[Assignment]) -> dict[str, str]:
             if not plural or names[in_order[k]][:4].lower() == "các ":
                 longer.add(in_order[k])
             k += 1
+        if four:
+            longer = {n for n in longer if _OWNER_OR_PLACE.match(n, len(prefix))}
         if len(longer) > 1 and not plural and not heads:
             # several: the one the document names in full first, which the short mention goes on
             # naming ("Nhà đầu tư" after "Nhà đầu tư của 02 dự án đường bộ cao tốc Tân Phú - Bảo Lộc
@@ -613,6 +618,11 @@ def full_names(found: list[Assignment]) -> dict[str, str]:
                 continue
             out[short] = names[long]
     return out
+
+
+# What a longer name adds to a four-word mention that is the same body: its owner ("của …"; not a
+# place or level, which may name another body: "Lực lượng Công an" / "… cấp xã", Quảng Ninh QĐ 96/2025).
+_OWNER_OR_PLACE = regex.compile(r"của ")
 
 
 @functools.lru_cache(maxsize=None)

@@ -74,3 +74,16 @@ def test_a_phase_named_by_its_dates_is_no_deadline():
         "- Ban Công tác Mặt trận thôn phối hợp với Trưởng thôn tiếp tục tuyên truyền về Luật Bầu cử.",
     ]))
     assert not [d for d in deadline_entries(text, 2026) if d[1] == "2026-01-25"]
+
+
+def test_a_short_mention_of_a_body_named_with_its_owner():
+    # tune C055 III.3 and II.5: "các tổ chức thành viên" after "các tổ chức thành viên của Mặt trận"
+    # is the same group (four words: a short mention when the longer name only says whose)
+    lines = "\n".join([
+        "- Ủy ban MTTQ Việt Nam xã phối hợp với Hội đồng nhân dân, các tổ chức thành viên, các cơ quan tuyên truyền tổ chức thông tin, tuyên truyền về cuộc bầu cử.",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "3. Đề nghị các tổ chức thành viên của Mặt trận phối hợp chặt chẽ với Ban Thường trực Ủy ban MTTQ Việt Nam xã tham gia công tác bầu cử.",
+    ])
+    found = assignment_entries(_GUIDANCE.format(line=lines))
+    assert ("Các tổ chức thành viên của Mặt trận", "support") in found
+    assert ("Các tổ chức thành viên", "support") not in found
