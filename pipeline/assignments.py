@@ -1000,6 +1000,11 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
         if comrade:
             title = title[comrade.end():]
         base = ln.start + (line_text.index(title) if title in line_text else 0)
+        if title[:4] == "Các " and (comrades := rx.COMRADE.match(title, 4)):
+            # "g. Các ông bà Phó Chủ tịch MTTQ xã có trách nhiệm theo dõi …" (Lương Minh HD 2025): the
+            # posts, "Các Phó Chủ tịch …" (the offsets kept for the printed words after the honorific)
+            base += comrades.end() - 4
+            title = title[:4] + title[comrades.end():]
         head_text, inline_task = title, None
         subject_sentence = False
         listed_end = None  # where a list of subjects ends, before their verb

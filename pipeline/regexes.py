@@ -2694,8 +2694,13 @@ STEP_WORD = regex.compile(r"bước", regex.IGNORECASE | regex.V0)
 
 # "Đồng chí" before the post a sentence gives work to ("Đồng chí Chủ tịch Ủy ban MTTQ xã chịu
 # trách nhiệm chỉ đạo chung"): the post is the entry, as printed after it.
-COMRADE_IN_NAME = regex.compile(r"(?:(?<=^)|(?<=^các\s))(?:đồng\s+chí|đ/c)\s+(?=\p{Lu})", regex.IGNORECASE | regex.V0)
-COMRADE = regex.compile(r"(?:đồng\s+chí|đ/c)\s+(?=\p{Lu})", regex.IGNORECASE | regex.V0)
+# (or "ông bà", "ông, bà", "ông (bà)": "Các ông bà Phó Chủ tịch MTTQ xã có trách nhiệm theo dõi, đôn
+# đốc …", Lương Minh HD 2025, tune C055 III.2.g — the honorific of a decision's addressed posts)
+_HONORIFIC = r"(?:đồng\s+chí|đ/c|ông\s*(?:,\s*|\(\s*)?bà\s*\)?)"
+# (in a name the bracketed "(bà)" may be gone already: "Các ông Phó Chủ tịch …")
+COMRADE_IN_NAME = regex.compile(r"(?:(?<=^)|(?<=^các\s))(?:" + _HONORIFIC + r"|(?<=^các\s)ông)\s+(?=\p{Lu})",
+                                regex.IGNORECASE | regex.V0)
+COMRADE = regex.compile(_HONORIFIC + r"\s+(?=\p{Lu})", regex.IGNORECASE | regex.V0)
 
 # A bullet, number or letter that opens an item ("- ", "2.1. ", "a) ").
 # (its bullets take "*" too and its numbers any depth, "1.2.3.4."; a letter's dot needs a space

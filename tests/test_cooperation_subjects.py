@@ -87,3 +87,15 @@ def test_a_short_mention_of_a_body_named_with_its_owner():
     found = assignment_entries(_GUIDANCE.format(line=lines))
     assert ("Các tổ chức thành viên của Mặt trận", "support") in found
     assert ("Các tổ chức thành viên", "support") not in found
+
+
+@pytest.mark.parametrize("item", [
+    # tune C055 III.2.g: the honorific "ông bà" before the posts given the work (as "Các đồng chí …")
+    "g. Các ông bà Phó Chủ tịch MTTQ xã có trách nhiệm theo dõi, đôn đốc, thực hiện chế độ thông tin, báo cáo và tham mưu báo cáo của Ban Thường trực Ủy ban MTTQ Việt Nam xã.",
+    # its other spellings
+    "g. Các ông, bà Phó Chủ tịch MTTQ xã có trách nhiệm theo dõi, đôn đốc, thực hiện chế độ thông tin, báo cáo.",
+    "g. Các ông (bà) Phó Chủ tịch MTTQ xã có trách nhiệm theo dõi, đôn đốc, thực hiện chế độ thông tin, báo cáo.",
+])
+def test_posts_after_an_honorific(item):
+    text = _GUIDANCE.format(line="III. TỔ CHỨC THỰC HIỆN\n2. Chế độ thông tin, báo cáo\n" + item)
+    assert ("Các Phó Chủ tịch Mặt trận Tổ quốc xã", "lead") in assignment_entries(text)
