@@ -2692,6 +2692,14 @@ STEP_HEADING = regex.compile(r"[\s*]*bước\s+(?:\d{1,2}|một|hai|ba|bốn|nă
 # Its word: only a line that holds it may be a step's (one search instead of a match per line).
 STEP_WORD = regex.compile(r"bước", regex.IGNORECASE | regex.V0)
 
+# Where the document itself names a class, at a name's end: "Các cơ quan, đơn vị, địa phương được
+# phân bổ danh mục và kế hoạch vốn năm 2023 | nêu tại Điều 1 Quyết định này" (Bình Định QĐ 518/2023,
+# tune V06's gold writes the class without it): a pointer into the text, no part of the name.
+PLACE_IN_THIS_DOCUMENT = regex.compile(
+    r"\s+(?:được\s+)?(?:nêu|quy\s+định|ghi)\s+tại\s+(?:(?:điểm\s+\S+|khoản\s+\d+|mục\s+\S+)\s*,?\s+)*"
+    r"(?:Điều\s+\d+|Phụ\s+lục(?:\s+[IVX\d]+)?|(?:khoản|mục)\s+\S+)(?:\s+(?:của\s+)?(?:Quyết\s+định|Kế\s+hoạch|Quy\s+định|Quy\s+chế|Chỉ\s+thị)\s+này|\s+này)?$",
+    regex.IGNORECASE | regex.V0)
+
 # "Đồng chí" before the post a sentence gives work to ("Đồng chí Chủ tịch Ủy ban MTTQ xã chịu
 # trách nhiệm chỉ đạo chung"): the post is the entry, as printed after it.
 # (or "ông bà", "ông, bà", "ông (bà)": "Các ông bà Phó Chủ tịch MTTQ xã có trách nhiệm theo dõi, đôn
