@@ -99,3 +99,10 @@ def test_a_short_mention_of_a_body_named_with_its_owner():
 def test_posts_after_an_honorific(item):
     text = _GUIDANCE.format(line="III. TỔ CHỨC THỰC HIỆN\n2. Chế độ thông tin, báo cáo\n" + item)
     assert ("Các Phó Chủ tịch Mặt trận Tổ quốc xã", "lead") in assignment_entries(text)
+
+
+def test_election_bodies_among_partners():
+    # tune C055 II.6.1: the election committee and the election board are both partners
+    line = "6.1. Ban Thường trực Uỷ ban MTTQ Việt Nam xã phối hợp với Uỷ ban bầu cử, Ban bầu cử, các cơ quan có liên quan trong việc tiếp công dân, giải quyết đơn thư, khiếu nại, tố cáo của công dân."
+    found = assignment_entries(_GUIDANCE.format(line="6. Tiếp công dân\n" + line))
+    assert {("Ủy ban bầu cử", "support"), ("Ban bầu cử", "support")} <= found
