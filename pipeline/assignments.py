@@ -522,6 +522,7 @@ def _communes_named(found: list[Assignment]) -> dict[str, tuple[str, int]]:
 # "… tỉnh"), generic partners with or without "có" ("Cơ quan có liên quan" / "Cơ quan liên quan"):
 # one body, one entry (Nghệ An KH 980/2025 names both ways in one table).
 _PROVINCE_LEVEL_END = regex.compile(r" cấp (tỉnh|thành phố)$")
+_THE_COMMUNE_END = regex.compile(r"(?<! cấp| các) xã$")
 _RELATED_WITH_CO = regex.compile(r" có liên quan$")
 # The Front is Viet Nam's whether or not its name says so: "Ủy ban MTTQ xã" and "Ủy ban MTTQ Việt
 # Nam xã" in one document are one body (a Front document writes both, often in one paragraph:
@@ -533,6 +534,9 @@ _FRONT_OF_VIETNAM = regex.compile(r"(?<=mặt trận tổ quốc) việt nam(?= 
 def _level_key(folded: str) -> str:
     """The merge key with the communes named by their level ("… cấp xã")."""
     key = _COMMUNES_BY_KIND.sub("cấp xã", folded)
+    # a body of "the commune" is the body at commune level: "Ban Thường trực Ủy ban MTTQ Việt Nam xã" and
+    # "… cấp xã" in one document (Lương Minh HD 2025) are one
+    key = _THE_COMMUNE_END.sub(" cấp xã", key)
     key = _PROVINCE_LEVEL_END.sub(r" \1", key)
     if "mặt trận" in key:
         key = _FRONT_OF_VIETNAM.sub("", key)

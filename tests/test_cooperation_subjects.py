@@ -106,3 +106,16 @@ def test_election_bodies_among_partners():
     line = "6.1. Ban Thường trực Uỷ ban MTTQ Việt Nam xã phối hợp với Uỷ ban bầu cử, Ban bầu cử, các cơ quan có liên quan trong việc tiếp công dân, giải quyết đơn thư, khiếu nại, tố cáo của công dân."
     found = assignment_entries(_GUIDANCE.format(line="6. Tiếp công dân\n" + line))
     assert {("Ủy ban bầu cử", "support"), ("Ban bầu cử", "support")} <= found
+
+
+def test_the_commune_and_the_commune_level_are_one_body():
+    # tune C055 II.1 and II.4.4: "Ban Thường trực Ủy ban MTTQ Việt Nam xã" / "… cấp xã"
+    lines = "\n".join([
+        "- Ban Thường trực Ủy ban MTTQ Việt Nam xã phối hợp chặt chẽ với Thường trực Hội đồng nhân dân, Ủy ban nhân dân xã để thành lập Ủy ban bầu cử.",
+        "4.4. Hội nghị tiếp xúc cử tri trực tuyến",
+        "Ban Thường trực Ủy ban MTTQ Việt Nam cấp xã phối hợp với Ủy ban nhân dân cùng cấp và các cơ quan, tổ chức có liên quan bố trí hệ thống họp trực tuyến.",
+    ])
+    found = assignment_entries(_GUIDANCE.format(line=lines))
+    assert ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã", "lead") in found
+    assert ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cấp xã", "lead") not in found
+    assert ("Ủy ban nhân dân cùng cấp", "support") not in found
