@@ -1032,6 +1032,12 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             # "Điều 2. Giao các cơ quan, đơn vị: / 1. Thanh tra tỉnh chủ trì …": the heading only
             # groups the bearers its items name (Nghệ An QĐ 97/2025, Bắc Ninh QĐ 1520/2025)
             continue
+        if duties and inline_task is None and _items_restate_the_bearer(st, h, head_text):
+            # "Điều 3. Trách nhiệm của người đứng đầu cơ quan, tổ chức và cá nhân / 1. Người đứng đầu
+            # cơ quan, tổ chức đảng, Mặt trận Tổ quốc Việt Nam (…) … có trách nhiệm: / 2. Người đứng đầu
+            # lưu trữ lịch sử của Đảng / 3. Người được giao …" (Ban Bí thư QĐ 383/2025, tune C042): the
+            # items name the bearers the title only groups
+            continue
         if duties and inline_task is None and _class_with_its_clause(head_text):
             # "Điều 18. Trách nhiệm của các cơ quan, đơn vị xử lý phản ánh kiến nghị", "Điều 24.
             # Trách nhiệm của các cơ quan phối hợp": the bearers' class whole, its clause and all
@@ -1311,6 +1317,21 @@ def _items_name_their_own_bearers(st: Structure, h) -> bool:
              and g.path.count(".") == prefix.count(".")]
     return len(items) >= 2 and all(starts_with_agency(bearer) or starts_with_post(bearer)
                                    for bearer in (_strip_directive(g.title) for g in items))
+
+
+def _items_restate_the_bearer(st: Structure, h, bearer: str) -> bool:
+    """Whether ``h`` has items under it, two or more of which name a bearer, one of them the bearer
+    its title names, more precisely (the same first three words: "Người đứng đầu cơ quan, …") — not
+    an item that only names the title's body as its sentence's subject among items of work ("Điều
+    10. Trách nhiệm của cơ quan Thuế / 1. Phối hợp … / 2. Tiếp nhận … / 3. Cơ quan thuế …", Lai Châu
+    QĐ 88/2025)."""
+    prefix = h.path + "."
+    bearers = [t for t in (_strip_directive(g.title) for g in st.headings[st.line_section[h.line] + 1:]
+                           if g.path.startswith(prefix) and g.path.count(".") == prefix.count("."))
+               if starts_with_agency(t) or starts_with_post(t)]
+    opening = " ".join(bearer.lower().split()[:3])
+    return len(bearers) >= 2 and len(opening.split()) == 3 \
+        and any(" ".join(t.lower().split()[:3]) == opening for t in bearers)
 
 
 def _every_item_names_a_body(st: Structure, h) -> bool:

@@ -77,3 +77,26 @@ nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.
 ])
 def test_archives_given_work(article, expected):
     assert expected in assignment_entries(_PARTY_REGULATION.format(article=article))
+
+
+def test_items_that_name_the_titles_bearers_more_precisely():
+    # Điều 3 of the same, in its chapter: the title groups the bearers its items name
+    article = ("**I- QUY ĐỊNH CHUNG**\n\n**Điều 3. Trách nhiệm của người đứng\nđầu cơ quan, tổ chức và cá nhân**\n\n"
+               "1. Người đứng đầu cơ quan, tổ chức đảng, Mặt trận Tổ\nquốc Việt Nam trong phạm vi nhiệm vụ, quyền hạn của mình có trách\nnhiệm:\n\n"
+               "a) Tổ chức tuyên truyền, nâng cao nhận thức về bảo\nvệ, phát huy giá trị tài liệu lưu trữ.\n\n"
+               "2. Người đứng đầu lưu trữ lịch sử của Đảng\n\n"
+               "a) Tổ chức quản lý chặt chẽ, khoa học, bảo quản tài liệu lưu trữ.\n\n"
+               "3. Người được giao theo dõi, giải quyết công việc của\ncơ quan, tổ chức có trách nhiệm lập hồ sơ.")
+    found = assignment_entries(_PARTY_REGULATION.format(article=article))
+    assert ("Người đứng đầu cơ quan, tổ chức và cá nhân", "lead") not in found
+    assert ("Người đứng đầu lưu trữ lịch sử của Đảng", "lead") in found
+
+
+def test_a_title_over_items_of_work_keeps_its_bearer():
+    # Lai Châu QĐ 88/2025 (tune M07) Điều 10: items of work, one of them naming the body again
+    article = ("**Điều 10. Trách nhiệm của cơ quan Thuế**\n\n"
+               "1. Phối hợp với Sở Nông nghiệp và Môi trường, Văn phòng đăng ký đất đai hướng dẫn thủ tục kê khai thuế theo mẫu biểu quy định.\n\n"
+               "2. Tiếp nhận và giải quyết hồ sơ chuyển thông tin địa chính của Văn phòng đăng ký đất đai đảm bảo đúng thời hạn.\n\n"
+               "3. Cơ quan thuế có trách nhiệm cung cấp thông tin về nghĩa vụ tài chính cho Văn phòng đăng ký đất đai.")
+    found = {(a, r) for a, r in assignment_entries(_PARTY_REGULATION.format(article=article))}
+    assert any(a.lower() == "cơ quan thuế" and r == "lead" for a, r in found)
