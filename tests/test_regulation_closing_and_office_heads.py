@@ -69,11 +69,9 @@ nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.
 
 
 @pytest.mark.parametrize("article, expected", [
-    # Điều 7.1 and 8.2 of the same: an archive for good, and a body's current archive, given work
+    # Điều 7.1 of the same: an archive for good given work
     ("**Điều 7. Thẩm quyền thu thập, quản lý tài liệu lưu trữ**\n\n1. Lưu trữ lịch sử của Đảng được tổ chức ở Trung ương và cấp tỉnh.\n\nLưu trữ lịch sử của Trung ương Đảng có trách nhiệm trình Chánh Văn phòng Trung ương Đảng ban hành danh mục cơ quan, tổ chức thuộc nguồn nộp lưu tài liệu.",
      ("Lưu trữ lịch sử của Trung ương Đảng", "lead")),
-    ("**Điều 8. Quản lý tài liệu lưu trữ tại lưu trữ hiện hành**\n\n2. Lưu trữ hiện hành có nhiệm vụ:\n\na) Trực tiếp quản lý tài liệu lưu trữ, cơ sở dữ liệu tài liệu lưu trữ của cơ quan, tổ chức.",
-     ("Lưu trữ hiện hành", "lead")),
 ])
 def test_archives_given_work(article, expected):
     assert expected in assignment_entries(_PARTY_REGULATION.format(article=article))
