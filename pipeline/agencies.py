@@ -436,6 +436,8 @@ def clean_agency(name: str) -> str:
     if name.endswith((" và các", ", các", " và")):
         name = rx.DANGLING_LIST_WORDS.sub("", name)
     name = rx.GENERIC_PARTNERS_AFTER_NAME.sub("", name)
+    if " tại " in name:
+        name = rx.PLACE_IN_THIS_DOCUMENT.sub("", name)
     if name[:4].lower() != "các ":
         name = rx.GENERIC_KINDS_AFTER_NAMED.sub("", name)
     name = rx.DIRECTIVE.sub("", name)

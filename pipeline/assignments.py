@@ -131,6 +131,13 @@ _DEPARTMENTS_AND_ORGANISATIONS = regex.compile(
     r"(?P<organisations>tổ\s+chức\s+chính\s+trị\s*-\s*xã\s+hội.*)$", regex.IGNORECASE)
 
 
+# The same kind named first, another group joined to it by "và": "Các tổ chức chính trị - xã hội và
+# cơ quan tổ chức có liên quan", "… và tổ chức, đoàn thể có liên quan" (BCĐQG 1237 KH 252/2013,
+# tune V02: two entries in the reconciled gold), as "Các sở, ban, ngành, tổ chức chính trị - xã hội".
+_ORGANISATIONS_AND_OTHERS = regex.compile(
+    r"^(?P<organisations>Các\s+tổ\s+chức\s+chính\s+trị\s*-\s*xã\s+hội)\s+và\s+(?:các\s+)?(?P<others>\S+\s+\S.*)$")
+
+
 # A body named once for two levels: "Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã" is the
 # province's and the communes' (two bodies; reconciled tune5 gold, Nghệ An KH 980/2025); so is
 # one whose first level is its place word alone: "Thường trực Hội đồng nhân dân tỉnh, cấp xã"
@@ -156,6 +163,10 @@ def _kinds_of_body_apart(a: Assignment) -> list[Assignment]:
         return [Assignment("Các " + m.group("departments")[:1].lower() + m.group("departments")[1:], a.role,
                            a.section, a.task, a.start, a.end),
                 Assignment("Các " + m.group("organisations"), a.role, a.section, a.task, a.start, a.end)]
+    m = _ORGANISATIONS_AND_OTHERS.match(a.agency)
+    if m:
+        return [dataclasses.replace(a, agency=m.group("organisations")),
+                dataclasses.replace(a, agency="Các " + m.group("others"))]
     m = _BODY_OF_TWO_LEVELS.match(a.agency)
     # (the people's committees of two levels are one entry, as the contract's own example writes
     # them: "Ủy ban nhân dân cấp huyện, cấp xã" — two classes; the province's own council named
@@ -407,7 +418,10 @@ def merge_assignments(found: list[Assignment]) -> list[Assignment]:
     communes = _communes_named(found)
     departments = _departments_as_first_named(found)
     plurals = _plurals_named_in_full(found)
+    placed = _local_bodies_placed(found)
     for a in found:
+        if a.agency in placed:
+            a = dataclasses.replace(a, agency=placed[a.agency])
         if fold_agency(a.agency) in full:
             a = dataclasses.replace(a, agency=full[fold_agency(a.agency)])
         if a.agency in plurals:
@@ -422,6 +436,22 @@ def merge_assignments(found: list[Assignment]) -> list[Assignment]:
             continue
         seen[key] = a
         out.append(a)
+    return out
+
+
+def _local_bodies_placed(found: list[Assignment]) -> dict[str, str]:
+    """A people's council or committee named bare or "cùng cấp" ("Ủy ban nhân dân", "Thường trực
+    Hội đồng nhân dân", "Ủy ban nhân dân cùng cấp") in a document that names it with one place only
+    ("Ủy ban nhân dân xã") → that name: the same body, its place said once ("Ủy ban MTTQ Việt Nam xã
+    phối hợp với Hội đồng nhân dân, Ủy ban nhân dân, …" after "… phối hợp chặt chẽ với Thường trực
+    Hội đồng nhân dân, Ủy ban nhân dân xã", Lương Minh HD 2025)."""
+    out: dict[str, str] = {}
+    for name in {a.agency for a in found if _UNPLACED_LOCAL_BODY.fullmatch(a.agency)}:
+        body = _UNPLACED_LOCAL_BODY.fullmatch(name).group("body")
+        placed = {a.agency for a in found if a.agency.startswith(body + " ")
+                  and not _UNPLACED_LOCAL_BODY.fullmatch(a.agency)}
+        if len(placed) == 1:
+            out[name] = placed.pop()
     return out
 
 
@@ -492,14 +522,24 @@ def _communes_named(found: list[Assignment]) -> dict[str, tuple[str, int]]:
 # "… tỉnh"), generic partners with or without "có" ("Cơ quan có liên quan" / "Cơ quan liên quan"):
 # one body, one entry (Nghệ An KH 980/2025 names both ways in one table).
 _PROVINCE_LEVEL_END = regex.compile(r" cấp (tỉnh|thành phố)$")
+_THE_COMMUNE_END = regex.compile(r"(?<! cấp| các) xã$")
 _RELATED_WITH_CO = regex.compile(r" có liên quan$")
+# The Front is Viet Nam's whether or not its name says so: "Ủy ban MTTQ xã" and "Ủy ban MTTQ Việt
+# Nam xã" in one document are one body (a Front document writes both, often in one paragraph:
+# Lương Minh HD 2025, KH 2026), merged under the first mention's name.
+_FRONT_OF_VIETNAM = regex.compile(r"(?<=mặt trận tổ quốc) việt nam(?= |$)")
 
 
 @memo_short_text  # (asked of every mention: the same few names again and again)
 def _level_key(folded: str) -> str:
     """The merge key with the communes named by their level ("… cấp xã")."""
     key = _COMMUNES_BY_KIND.sub("cấp xã", folded)
+    # a body of "the commune" is the body at commune level: "Ban Thường trực Ủy ban MTTQ Việt Nam xã" and
+    # "… cấp xã" in one document (Lương Minh HD 2025) are one
+    key = _THE_COMMUNE_END.sub(" cấp xã", key)
     key = _PROVINCE_LEVEL_END.sub(r" \1", key)
+    if "mặt trận" in key:
+        key = _FRONT_OF_VIETNAM.sub("", key)
     return _RELATED_WITH_CO.sub(" liên quan", key)
 
 
@@ -546,7 +586,10 @@ def full_names(found: list[Assignment]) -> dict[str, str]:
         # (the heads of the departments, "Thủ trưởng các sở, ban, ngành", are a short mention too)
         heads = len(words) <= 5 and rx.HEADS_OF_DEPARTMENTS.match(names[short]) is not None \
             and rx.DEPARTMENTS_COLLECTIVE.match(names[short][names[short].lower().find("các "):]) is not None
-        if not (2 <= len(words) <= 3 or heads) or vocab.fold(names[short]) in _known_folded():
+        # (four words when the longer name only says whose: "Các tổ chức thành viên" for "… của Mặt
+        # trận", Lương Minh HD 2025 — see _OWNER_OR_PLACE below)
+        four = len(words) == 4 and not heads
+        if not (2 <= len(words) <= 4 or heads) or vocab.fold(names[short]) in _known_folded():
             continue
 
         # a collective ("Các Phó Chủ tịch") is never one of its members ("Phó Chủ tịch Thường trực")
@@ -558,6 +601,8 @@ def full_names(found: list[Assignment]) -> dict[str, str]:
             if not plural or names[in_order[k]][:4].lower() == "các ":
                 longer.add(in_order[k])
             k += 1
+        if four:
+            longer = {n for n in longer if _OWNER_OR_PLACE.match(n, len(prefix))}
         if len(longer) > 1 and not plural and not heads:
             # several: the one the document names in full first, which the short mention goes on
             # naming ("Nhà đầu tư" after "Nhà đầu tư của 02 dự án đường bộ cao tốc Tân Phú - Bảo Lộc
@@ -577,6 +622,11 @@ def full_names(found: list[Assignment]) -> dict[str, str]:
                 continue
             out[short] = names[long]
     return out
+
+
+# What a longer name adds to a four-word mention that is the same body: its owner ("của …"; not a
+# place or level, which may name another body: "Lực lượng Công an" / "… cấp xã", Quảng Ninh QĐ 96/2025).
+_OWNER_OR_PLACE = regex.compile(r"của ")
 
 
 @functools.lru_cache(maxsize=None)
@@ -720,7 +770,22 @@ def _is_execution_clause(st: Structure, h) -> bool:
     lead's task that ends in it ("Sở Tài chính chủ trì, phối hợp với … tổ chức triển khai
     thực hiện Quyết định này")."""
     body = _section_body(st, h.line)[0]
-    return _executes_only(h.title) or _executes_only(body[:400])
+    if _executes_only(h.title) or _executes_only(body[:400]):
+        return True
+    # the clause's sentence wrapped over the heading's lines, its words on the last ("Điều 3. Chánh
+    # Văn phòng Ủy / ban nhân dân tỉnh; Giám đốc Sở Công Thương; … / Ủy ban nhân dân các xã, …; / …
+    # chịu trách nhiệm thi hành Quyết định này./.", Quảng Trị QĐ 36/2025): read up to its paragraph's end
+    if not h.path.startswith("Điều"):
+        return False
+    paragraph, j = [h.title], h.line + 1
+    while j < len(st.lines) and j <= h.line + _WRAP_LINES and not st.lines[j].blank \
+            and st.line_section[j] == st.line_section[h.line] and not _SENTENCE_CLOSED.search(paragraph[-1]):
+        paragraph.append(st.lines[j].text)
+        j += 1
+    return len(paragraph) > 2 and _executes_only(" ".join(paragraph)[:600])
+
+
+_SENTENCE_CLOSED = regex.compile(r"[.:!?][*/.]*$")  # (not ";": the clause lists its bearers with it)
 
 
 def _executes_only(text: str) -> bool:
@@ -939,6 +1004,11 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
         if comrade:
             title = title[comrade.end():]
         base = ln.start + (line_text.index(title) if title in line_text else 0)
+        if title[:4] == "Các " and (comrades := rx.COMRADE.match(title, 4)):
+            # "g. Các ông bà Phó Chủ tịch MTTQ xã có trách nhiệm theo dõi …" (Lương Minh HD 2025): the
+            # posts, "Các Phó Chủ tịch …" (the offsets kept for the printed words after the honorific)
+            base += comrades.end() - 4
+            title = title[:4] + title[comrades.end():]
         head_text, inline_task = title, None
         subject_sentence = False
         listed_end = None  # where a list of subjects ends, before their verb
@@ -961,6 +1031,12 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             # "Điều 3. Trách nhiệm của các cơ quan, đơn vị / 1. Trách nhiệm của Sở Tư pháp / 2. …",
             # "Điều 2. Giao các cơ quan, đơn vị: / 1. Thanh tra tỉnh chủ trì …": the heading only
             # groups the bearers its items name (Nghệ An QĐ 97/2025, Bắc Ninh QĐ 1520/2025)
+            continue
+        if duties and inline_task is None and _items_restate_the_bearer(st, h, head_text):
+            # "Điều 3. Trách nhiệm của người đứng đầu cơ quan, tổ chức và cá nhân / 1. Người đứng đầu
+            # cơ quan, tổ chức đảng, Mặt trận Tổ quốc Việt Nam (…) … có trách nhiệm: / 2. Người đứng đầu
+            # lưu trữ lịch sử của Đảng / 3. Người được giao …" (Ban Bí thư QĐ 383/2025, tune C042): the
+            # items name the bearers the title only groups
             continue
         if duties and inline_task is None and _class_with_its_clause(head_text):
             # "Điều 18. Trách nhiệm của các cơ quan, đơn vị xử lý phản ánh kiến nghị", "Điều 24.
@@ -1241,6 +1317,21 @@ def _items_name_their_own_bearers(st: Structure, h) -> bool:
              and g.path.count(".") == prefix.count(".")]
     return len(items) >= 2 and all(starts_with_agency(bearer) or starts_with_post(bearer)
                                    for bearer in (_strip_directive(g.title) for g in items))
+
+
+def _items_restate_the_bearer(st: Structure, h, bearer: str) -> bool:
+    """Whether ``h`` has items under it, two or more of which name a bearer, one of them the bearer
+    its title names, more precisely (the same first three words: "Người đứng đầu cơ quan, …") — not
+    an item that only names the title's body as its sentence's subject among items of work ("Điều
+    10. Trách nhiệm của cơ quan Thuế / 1. Phối hợp … / 2. Tiếp nhận … / 3. Cơ quan thuế …", Lai Châu
+    QĐ 88/2025)."""
+    prefix = h.path + "."
+    bearers = [t for t in (_strip_directive(g.title) for g in st.headings[st.line_section[h.line] + 1:]
+                           if g.path.startswith(prefix) and g.path.count(".") == prefix.count("."))
+               if starts_with_agency(t) or starts_with_post(t)]
+    opening = " ".join(bearer.lower().split()[:3])
+    return len(bearers) >= 2 and len(opening.split()) == 3 \
+        and any(" ".join(t.lower().split()[:3]) == opening for t in bearers)
 
 
 def _every_item_names_a_body(st: Structure, h) -> bool:
@@ -1761,7 +1852,7 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
     body_from = st.lines[st.body_start].start if st.body_start < len(st.lines) else 0
     body_to = st.lines[end - 1].end if 0 < end <= len(st.lines) else len(st.text)
     hit_lines = set()
-    for word in rx.GIVES_WORK_WORDS:
+    for word in rx.GIVES_WORK_WORDS + rx.COOPERATION_WORDS:
         k = st.text.find(word, body_from, body_to)
         while k >= 0:
             i = st.line_at(k)
@@ -1886,6 +1977,8 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
 # communes (TP HCM CV 4169/2025; the reconciled tune5 gold writes both out).
 _BARE_LOCAL_BODY = regex.compile(rx.PEOPLES_BODY_NAME)
 _LOCAL_BODY_WITH_PLACES = regex.compile(rx.PEOPLES_BODY_NAME + r"(?P<places> (?:các |cấp )?\S.*)$")
+# The same body with no place of its own, or the level of the body the sentence names ("cùng cấp").
+_UNPLACED_LOCAL_BODY = regex.compile(r"(?P<body>" + rx.PEOPLES_BODY_NAME + r")(?: cùng cấp)?")
 
 
 
@@ -1902,7 +1995,20 @@ def _shared_complements(names: list[str], separators: list[str]) -> list[str]:
         elif out[k][:4] == "Các " and out[k + 1][:4] == "Các " and " thuộc " not in out[k] \
                 and (under := rx.UNDER_BODY.search(out[k + 1])):
             out[k] += under.group()
+        elif out[k + 1].endswith(" các cấp") and _EVERY_LEVEL_BODY.fullmatch(out[k]):
+            # the Front and its organisations at every level: "Mặt trận Tổ quốc Việt Nam, Hội Cựu chiến
+            # binh, Đoàn Thanh niên Cộng sản Hồ Chí Minh các cấp" (BCĐQG 1237 KH 252/2013, tune V02)
+            out[k] += " các cấp"
     return out
+
+
+# A body of the Front, of its member organisations or of the people's councils and committees named
+# without its place, which the "các cấp" ending a list it opens qualifies too (one at every level).
+_EVERY_LEVEL_BODY = regex.compile(
+    r"(?:Ủy\s+ban\s+)?Mặt\s+trận\s+Tổ\s+quốc(?:\s+Việt\s+Nam)?"
+    r"|Hội\s+(?:Cựu\s+chiến\s+binh|Nông\s+dân|Liên\s+hiệp\s+Phụ\s+nữ|Cựu\s+Thanh\s+niên\s+xung\s+phong|Người\s+cao\s+tuổi|Chữ\s+thập\s+đỏ)(?:\s+Việt\s+Nam)?"
+    r"|Đoàn\s+Thanh\s+niên(?:\s+Cộng\s+sản\s+Hồ\s+Chí\s+Minh)?|Công\s+đoàn|Liên\s+đoàn\s+Lao\s+động"
+    r"|(?:Thường\s+trực\s+)?(?:Hội\s+đồng\s+nhân\s+dân|Ủy\s+ban\s+nhân\s+dân)")
 
 
 def _cooperates_only(after: str) -> bool:
@@ -1946,7 +2052,7 @@ def _leads(after: str) -> bool:
     """Whether what follows a subject makes it lead: "chủ trì", "có trách nhiệm" … — also after
     the ground it acts on ("Các cấp ủy, tổ chức đảng … | căn cứ quy trình nêu trên, | có trách
     nhiệm cụ thể hóa …")."""
-    if rx.LEADS.match(after):
+    if rx.LEADS.match(after) or _cooperates_with_named(after):
         return True
     after = after.lstrip(" ,")
     if not rx.SUBJECT_ADVERBIAL.match(" " + after):
@@ -1960,6 +2066,19 @@ def _leads(after: str) -> bool:
             return True
         comma = after.find(",", comma + 1, 160)
     return False
+
+
+def _cooperates_with_named(after: str) -> bool:
+    """Whether a subject's verb is its cooperation with partners the text names ("… | phối hợp
+    chặt chẽ với Thường trực Hội đồng nhân dân, Ủy ban nhân dân xã để thành lập …", Lương Minh HD
+    2025): the subject is given that work (lead or support by _cooperates_only), its partners
+    too — not a cooperation with no one named ("… phối hợp thực hiện", "… phối hợp với các đơn
+    vị liên quan")."""
+    opening = rx.PARTNER_LIST_START.match(after)
+    if opening is None:
+        return False
+    spans, _ = agency_list(after[opening.end():opening.end() + _SENTENCE_WINDOW], keep_generic=False)
+    return bool(spans)
 
 
 def _restates_collective(name: str, earlier: tuple[str, ...] | list[str]) -> bool:
@@ -2174,9 +2293,10 @@ def _from_label_over_items(st: Structure, i: int, label: str, out: list[Assignme
         if not (named or (item.group("bullet") and name_list[:1].isupper() and len(name_list) <= _LABEL_ITEM_LEN)):
             break
         base = ln.start + item.start("item")
-        for s, e in split_agency_list(name_list, labelled=True):
-            e = s + _name_before_verb(name_list[s:e])
-            name = clean_agency(name_list[s:e])
+        spans = [(s, s + _name_before_verb(name_list[s:e])) for s, e in split_agency_list(name_list, labelled=True)]
+        names = _shared_complements([clean_agency(name_list[s:e]) for s, e in spans],
+                                    [name_list[e:s2] for (_, e), (s2, _) in zip(spans, spans[1:])])
+        for (s, e), name in zip(spans, names):
             if name and len(name.split()) >= 2:
                 out.append(Assignment(name, role, section, task, base + s, base + e))
         taken += 1
@@ -2272,8 +2392,11 @@ def _from_partner_phrases(st: Structure, out: list[Assignment], work_lines: set[
         spans = sorted(spans + _classes_given_work(rest[:end], classes, spans))
         # the item's number is no sentence of its own ("4. Phối hợp với …" → "Phối hợp với …", not "4")
         line_text = rx.ITEM_MARK.sub("", st.lines[i].text.strip())
-        for s, e in spans:
-            name = clean_agency(rest[s:e])
+        # the people's bodies share their places as a subject list shares them ("phối hợp chặt
+        # chẽ với Thường trực Hội đồng nhân dân, Ủy ban nhân dân xã", Lương Minh HD 2025)
+        names = _shared_complements([clean_agency(rest[s:e]) for s, e in spans],
+                                    [rest[e:s2] for (_, e), (s2, _) in zip(spans, spans[1:])])
+        for (s, e), name in zip(spans, names):
             if starts_with_post(rest[s:]) and not _post_with_its_whole_body(name):
                 continue  # a post's body cut short is no one ("Thường trực Ủy" of "Thường trực Ủy ban MTTQ …")
             if len(name.split()) >= 2:

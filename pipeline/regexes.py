@@ -888,6 +888,10 @@ ISSUER_DIRECTIVE = regex.compile(
 GIVES_WORK_WORDS = ("giao ", "Giao ", ", gửi ", "đề nghị", "Đề nghị", "yêu cầu", "Yêu cầu", "chủ trì", "trách nhiệm",
                     "là cơ quan", "Khuyến khích ", "hậm nhất là",
                     "bố trí kinh phí", "bố trí nguồn", "bố trí ngân sách")
+# A named body's own cooperation with named partners ("Ban Thường trực Ủy ban MTTQ Việt Nam xã |
+# phối hợp chặt chẽ với | Thường trực Hội đồng nhân dân, Ủy ban nhân dân xã để thành lập …",
+# Lương Minh HD 2025): the sentence gives work wherever it stands (read by assignments._leads).
+COOPERATION_WORDS = ("phối hợp",)
 # A clause inside a line that opens with a directive after "; " or ". ": "…; UBND tỉnh đề nghị
 # các sở …", "…. Đề nghị các đơn vị …" — or "giao" after a comma or "và" ("Ủy ban nhân dân cấp xã
 # tiếp nhận … và giao Phòng Văn hóa - Xã hội chủ trì …"), or the Government's request after an
@@ -1039,7 +1043,11 @@ RESPONSIBILITY = regex.compile(r"\s(?:(?:phải|đều|cùng)\s+)?(?:có|chịu)
 EXECUTION_CLAUSE = regex.compile(
     r"(?:chịu\s+trách\s+nhiệm\s+)?(?:thi\s+hành|triển\s+khai\s+thực\s+hiện)\s+(?:Quyết\s+định|Chỉ\s+thị|Quy\s+chế|Quy\s+định)\s+này"
     r"|Quyết\s+định\s+(?:này\s+)?(?:có\s+hiệu\s+lực|thi\s+hành)"
-    r"|căn\s+cứ\s+Quyết\s+định\s+thi\s+hành",
+    r"|căn\s+cứ\s+Quyết\s+định\s+thi\s+hành"
+    # a regulation's closing article whose whole work is to carry it out: "Các cơ quan, tổ chức từ
+    # Trung ương đến cơ sở có trách nhiệm thực hiện Quy định này." (Ban Bí thư QĐ 383/2025, Điều 21)
+    # — not a duty that names its own work first ("có trách nhiệm hướng dẫn … thực hiện Quy định này")
+    r"|(?:có|chịu)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?thực\s+hiện\s+(?:Quyết\s+định|Chỉ\s+thị|Quy\s+chế|Quy\s+định)\s+này\s*(?:[.;]|$)",
     regex.IGNORECASE | regex.V0,
 )
 # The words one of which every match holds, lower-cased: the first alternative ends with "này",
@@ -2101,7 +2109,12 @@ SCHEDULE_LINE_BEFORE = regex.compile(
 # a payment or rate that recurs ("trợ cấp hàng tháng"), an adjective ("không thường xuyên"),
 # a legal condition ("đất sử dụng ổn định trước ngày 01/7/2004").
 def _phrase_pattern(phrase: str) -> str:
-    return r"\s+".join(regex.escape(word) for word in phrase.split())
+    # "<date>" stands for a date written with slashes ("giai đoạn từ <date>": "(giai đoạn từ 17/12/2025
+    # | đến 25/01/2026)")
+    return r"\s+".join(_DATE_WORD if word == "<date>" else regex.escape(word) for word in phrase.split())
+
+
+_DATE_WORD = r"\d{1,2}/\d{1,2}/\d{2,4}"
 
 
 @functools.lru_cache(maxsize=None)
@@ -2608,7 +2621,12 @@ COLLECTIVE_STOP = regex.compile(
       | \s+bằng\s+(?={_MEANS_QUANTIFIER}(?:{_MEANS}|nguồn)\b)   # "các Đoàn thể tỉnh | bằng nhiều hình thức …": the means 
       | (?<=cấp\s(?:tỉnh|huyện|xã)),\s*(?=cơ\s+quan|đơn\s+vị)   # "…, đoàn thể cấp tỉnh, | cơ quan ngành dọc …"
       | ,\s*(?=mỗi\s)   # "Mỗi sở, ban, ngành, | mỗi lĩnh vực xác định …": a sector is no body
-      | (?:,|\s+và)\s+(?=(?:gia\s+đình|người\s+dân|nhân\s+dân|cộng\s+đồng)\b)   # "… chính trị - xã hội | và gia đình": people, no body """,
+      | (?:,|\s+và)\s+(?=(?:gia\s+đình|người\s+dân|nhân\s+dân|cộng\s+đồng)\b)   # "… chính trị - xã hội | và gia đình": people, no body
+      | (?<=trên\s+địa\s+bàn(?:\s+(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)(?:\s+\p{{Lu}}\p{{Ll}}*)*)?)
+        \s+(?=(?!(?:có|được|đã|đang|thuộc|của|nơi|quản\s+lý|liên\s+quan|và|hoặc|tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)\b)\p{{Ll}})
+                          # the group's place closes its name, a word after it is its predicate: "các
+                          # đoàn thể trên địa bàn | thông tin, tuyên truyền về …" (Lương Minh HD 2025);
+                          # not a clause that says which ("… trên địa bàn tỉnh có hệ thống …") """,
     regex.VERBOSE,
 )
 
@@ -2763,10 +2781,23 @@ STEP_HEADING = regex.compile(r"[\s*]*bước\s+(?:\d{1,2}|một|hai|ba|bốn|nă
 # Its word: only a line that holds it may be a step's (one search instead of a match per line).
 STEP_WORD = regex.compile(r"bước", regex.IGNORECASE | regex.V0)
 
+# Where the document itself names a class, at a name's end: "Các cơ quan, đơn vị, địa phương được
+# phân bổ danh mục và kế hoạch vốn năm 2023 | nêu tại Điều 1 Quyết định này" (Bình Định QĐ 518/2023,
+# tune V06's gold writes the class without it): a pointer into the text, no part of the name.
+PLACE_IN_THIS_DOCUMENT = regex.compile(
+    r"\s+(?:được\s+)?(?:nêu|quy\s+định|ghi)\s+tại\s+(?:(?:điểm\s+\S+|khoản\s+\d+|mục\s+\S+)\s*,?\s+)*"
+    r"(?:Điều\s+\d+|Phụ\s+lục(?:\s+[IVX\d]+)?|(?:khoản|mục)\s+\S+)(?:\s+(?:của\s+)?(?:Quyết\s+định|Kế\s+hoạch|Quy\s+định|Quy\s+chế|Chỉ\s+thị)\s+này|\s+này)?$",
+    regex.IGNORECASE | regex.V0)
+
 # "Đồng chí" before the post a sentence gives work to ("Đồng chí Chủ tịch Ủy ban MTTQ xã chịu
 # trách nhiệm chỉ đạo chung"): the post is the entry, as printed after it.
-COMRADE_IN_NAME = regex.compile(r"(?:(?<=^)|(?<=^các\s))(?:đồng\s+chí|đ/c)\s+(?=\p{Lu})", regex.IGNORECASE | regex.V0)
-COMRADE = regex.compile(r"(?:đồng\s+chí|đ/c)\s+(?=\p{Lu})", regex.IGNORECASE | regex.V0)
+# (or "ông bà", "ông, bà", "ông (bà)": "Các ông bà Phó Chủ tịch MTTQ xã có trách nhiệm theo dõi, đôn
+# đốc …", Lương Minh HD 2025, tune C055 III.2.g — the honorific of a decision's addressed posts)
+_HONORIFIC = r"(?:đồng\s+chí|đ/c|ông\s*(?:,\s*|\(\s*)?bà\s*\)?)"
+# (in a name the bracketed "(bà)" may be gone already: "Các ông Phó Chủ tịch …")
+COMRADE_IN_NAME = regex.compile(r"(?:(?<=^)|(?<=^các\s))(?:" + _HONORIFIC + r"|(?<=^các\s)ông)\s+(?=\p{Lu})",
+                                regex.IGNORECASE | regex.V0)
+COMRADE = regex.compile(_HONORIFIC + r"\s+(?=\p{Lu})", regex.IGNORECASE | regex.V0)
 
 # A bullet, number or letter that opens an item ("- ", "2.1. ", "a) ").
 # (its bullets take "*" too and its numbers any depth, "1.2.3.4."; a letter's dot needs a space

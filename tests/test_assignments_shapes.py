@@ -829,7 +829,11 @@ _VOTERS_MEETING = ("II. GIỚI THIỆU NGƯỜI ỨNG CỬ Ở THÔN, TỔ DÂN 
      + "BƯỚC BA\n\nTổ chức hội nghị hiệp thương lần thứ hai\n",
      {("Trưởng ban công tác Mặt trận", "lead"), ("Chi hội trưởng các đoàn thể", "support"),
       ("Ban công tác Mặt trận", "lead")}),
-    (_FRONT_HEADER + _VOTERS_MEETING, set()),
+    # outside any step, a sentence's plain verb gives no work ("Ban công tác Mặt trận chuyển biên
+    # bản …"); a named body's own cooperation with named partners does, wherever it stands
+    # (tests/test_cooperation_subjects.py: the reconciled gold of tune C055, C058, C068 counts it)
+    (_FRONT_HEADER + _VOTERS_MEETING,
+     {("Trưởng ban công tác Mặt trận", "lead"), ("Chi hội trưởng các đoàn thể", "support")}),
 ])
 def test_a_procedures_steps(text, expected):
     assert assignment_entries(text) == expected

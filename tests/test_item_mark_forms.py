@@ -37,7 +37,8 @@ B. NỘI DUNG, NHIỆM VỤ, GIẢI PHÁP THỰC HIỆN TỪ NAY ĐẾN NĂM 202
      "3. Thời gian thực hiện: Từ tháng 11/2013 trở đi.\n",
      {("Ban Chỉ đạo quốc gia", "lead"), ("Bộ Thông tin và Truyền thông", "lead"),
       ("Ban Tuyên giáo Trung ương", "lead"), ("Bộ Ngoại giao", "lead"), ("Các đơn vị, địa phương", "support"),
-      ("Các tổ chức chính trị - xã hội và cơ quan tổ chức có liên quan", "support")}),
+      # (two groups: the organisations, then the concerned bodies — tests/test_lists_of_front_bodies.py)
+      ("Các tổ chức chính trị - xã hội", "support"), ("Các cơ quan tổ chức có liên quan", "support")}),
     # V02 B.IV: a numbered label alone ("2. Chủ trì thực hiện" / "2) Chủ trì thực hiện")
     (PLAN_1237 + "IV. THÀNH LẬP, KIỆN TOÀN TỔ CHỨC\n\n1. Nội dung, biện pháp\n\n"
      "a) Thành lập Văn phòng Ban Chỉ đạo quốc gia 1237.\n\n2. Chủ trì thực hiện\n\n- Bộ Quốc phòng.\n\n"
