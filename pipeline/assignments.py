@@ -711,7 +711,7 @@ def _directive_end(text: str) -> int:
 
 
 def _responsibility_end(text: str) -> int:
-    m = rx.RESPONSIBILITY_TITLE.match(text) or rx.DUTIES_OF_CLASS_TITLE.match(text)
+    m = rx.RESPONSIBILITY_TITLE.match(text) or rx.DUTIES_OF_CLASS_TITLE.match(text) or rx.LEAD_OF_CONTENT_TITLE.match(text)
     return m.end() if m else 0
 
 
@@ -946,6 +946,8 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
         if 0 < colon < 160:
             head_text, inline_task = title[:colon], title[colon + 1:].strip() or None
         head_text = head_text.strip().rstrip(".")
+        if duties and (lead_end := rx.LEAD_OF_CONTENT_END.search(head_text)) and rx.LEAD_OF_CONTENT_TITLE.match(heading_title):
+            head_text = head_text[:lead_end.start()]  # "Nội dung Công an tỉnh | có trách nhiệm chủ trì": the body alone
         subjects_cooperate = False
         if not head_text or (inline_task and rx.MEMBERSHIP.match(inline_task)):
             continue  # "4.3. HĐND cấp xã: Thành phần dự hội nghị gồm …" says who sits, no work

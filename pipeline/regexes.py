@@ -1010,6 +1010,18 @@ DUE_DATE_OPENING = regex.compile(
 # tỉnh", "Điều 14. Trách nhiệm các phòng, ban, đơn vị thuộc UBND cấp xã", "3. Nhiệm vụ của Sở
 # Nội vụ".  The agency is what follows.
 RESPONSIBILITY_TITLE = regex.compile(r"^(?:trách\s+nhiệm|nhiệm\s+vụ)(?:\s+(?:của|đối\s+với))?\s+(?=\p{Lu}|các\s|UBND)", regex.IGNORECASE | regex.V0)
+# A coordination rule's article that names the body leading its content: "Điều 6. Nội dung Công
+# an tỉnh có trách nhiệm chủ trì", "Điều 13. Nội dung các cơ quan, đơn vị khác có trách nhiệm chủ
+# trì" (Thái Nguyên QĐ 26/2025, Quy chế phối hợp), "Nội dung do Sở Nội vụ chủ trì": the body is
+# what follows "Nội dung" and stands before its "chủ trì" (LEAD_OF_CONTENT_END), its items are its
+# work.  (Not "Nội dung phối hợp chung": no body, no "chủ trì" at its end.)
+LEAD_OF_CONTENT_TITLE = regex.compile(
+    r"""^nội\s+dung\s+(?:công\s+việc\s+|nhiệm\s+vụ\s+)?(?:do\s+)?
+        (?=(?-i:\p{Lu})|các\s|UBND)           # a body's name opens here
+        (?=[^.;:\n]{3,160}?\s(?:có\s+trách\s+nhiệm\s+|được\s+giao\s+)?chủ\s+trì(?:\s+thực\s+hiện)?\s*[.:]?\s*$)""",
+    regex.IGNORECASE | regex.V0 | regex.VERBOSE)
+LEAD_OF_CONTENT_END = regex.compile(
+    r"\s+(?:có\s+trách\s+nhiệm\s+|được\s+giao\s+)?chủ\s+trì(?:\s+thực\s+hiện)?\s*[.:]?\s*$", regex.IGNORECASE | regex.V0)
 # The same title naming a class of bearers in lower case after "của": "Điều 30. Trách nhiệm của
 # doanh nghiệp cung cấp dịch vụ Hệ thống thông tin …", "Điều 25. Trách nhiệm của cơ quan, đơn vị
 # trên địa bàn tỉnh có hệ thống thông tin …" (not "Trách nhiệm thi hành", "Nhiệm vụ cụ thể").

@@ -1,0 +1,35 @@
+"""Assignment shapes of the tune11 documents (held out 0.4.0–0.14.0, tuned on from 0.15.0) that
+recur across Vietnamese administrative documents: real sentences of the corpus texts, the source
+file named with each case, read by the contract (section 3 and "Assignments anywhere")."""
+
+import pytest
+
+from tests.support.texts import assignment_entries
+
+
+# ------------------------------------------- "Nội dung X có trách nhiệm chủ trì": X leads
+# A coordination rule (Quy chế phối hợp) titles each article with the body that leads its
+# content; the items under it are that body's work.  An article titled by its content only
+# ("Nội dung phối hợp chung") names no one.
+@pytest.mark.parametrize("article, expected", [
+    # C021_thainguyen-qd26-2025-quy-che-tin-nguong-ton-giao, Điều 6 (a paragraph under it)
+    ("**Điều 6. Nội\ndung Công an tỉnh có trách nhiệm chủ trì**\n\nNắm tình hình, tham mưu giải\nquyết các vấn đề "
+     "liên quan đến tín ngưỡng, tôn giáo trên địa bàn ngay từ cơ sở.\n",
+     {("Công an tỉnh", "lead")}),
+    # the same, Điều 7 (numbered items under it)
+    ("**Điều 7. Nội\ndung Bộ Chỉ huy quân sự tỉnh có trách nhiệm chủ trì**\n\n1. Tham mưu công tác chỉ đạo,\nhướng "
+     "dẫn, tổ chức thực hiện công tác quốc phòng, quân sự địa phương liên quan\nđến tín ngưỡng, tôn giáo.\n\n2. Giải "
+     "quyết các vấn đề cụ thể\nvề quốc phòng, quân sự liên quan đến tín ngưỡng, tôn giáo trên địa bàn tỉnh\ntheo "
+     "thẩm quyền.\n",
+     {("Bộ Chỉ huy quân sự tỉnh", "lead")}),
+    # the same, Điều 13: a collective
+    ("**Điều 13. Nội\ndung các cơ quan, đơn vị khác có trách nhiệm chủ trì**\n\n1. Tham mưu chỉ đạo, hướng dẫn,\nđánh "
+     "giá tình hình và công tác chuyên môn có liên quan đến tín ngưỡng, tôn giáo\ntrên địa bàn tỉnh.\n",
+     {("Các cơ quan, đơn vị khác", "lead")}),
+    # the same, Điều 4: content, no body
+    ("**Điều 4. Nội dung phối hợp chung**\n\n1. Xây dựng, ban hành, đánh giá việc thực hiện chính sách, văn bản quy "
+     "phạm pháp luật về tín ngưỡng, tôn giáo.\n",
+     set()),
+])
+def test_an_article_titled_by_the_body_that_leads_its_content(article, expected):
+    assert assignment_entries(article) == expected
