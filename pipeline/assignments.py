@@ -366,8 +366,12 @@ def _with_short_forms_read_out(st: Structure, found: list[Assignment]) -> list[A
         for short, full in forms.items():
             # the body itself or a post or board of it ("Ban Giám đốc Trung tâm"), not a place
             # named after it ("Cấp ủy cấp xã nơi có trụ sở Trung tâm")
-            if (a.agency == short or (a.agency.endswith(" " + short) and not own_short)) and not a.agency.endswith(full) \
-                    and len(a.agency[:len(a.agency) - len(short)].split()) <= 3:
+            # (a post of the issuing body itself is written as printed: "Trưởng Ban Chỉ đạo", "Phó Trưởng
+            # Ban Chỉ đạo" in the Quy chế of the Ban Chỉ đạo Nhà nước về Du lịch, its QĐ 170/2025, tune11
+            # C026 — the contract's "A post named as responsible in a task force … is written as printed")
+            if (a.agency == short or (a.agency.endswith(" " + short) and not own_short
+                                      and not (rx.STAFF_POST.match(a.agency) and _is_issuer(st, full)))) \
+                    and not a.agency.endswith(full) and len(a.agency[:len(a.agency) - len(short)].split()) <= 3:
                 a = dataclasses.replace(a, agency=a.agency[:len(a.agency) - len(short)] + full)
                 break
         out.append(a)
@@ -1031,7 +1035,7 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             # "Điều 30. Trách nhiệm của doanh nghiệp cung cấp dịch vụ Hệ thống thông tin giải
             # quyết TTHC": the class of bearers whole, its relative clause's verbs and all
             spans, task = [(0, len(head_text))], inline_task or _section_body(st, h.line)[0]
-        elif (directed or duties) and len(head_text.split()) <= 16 and not rx.ACTION_ANYWHERE.search(head_text) \
+        elif (directed or duties) and len(head_text.split()) <= 16 and not _verb_in_running_text(head_text) \
                 and not rx.TASK_NOUN_START.match(head_text) \
                 and not (duties and not (head_text[:1].isupper() or head_text[:4].lower() == "các ")):
             # ("Trách nhiệm tổ chức lễ tang", "Trách nhiệm cụ thể" name a duty, not who bears it)
@@ -1101,6 +1105,13 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
                 out.append(Assignment(name, role, h.path, first_sentence(task or title), base + s, base + e))
         if inline_task and rx.DEPARTMENTS_PLURAL.match(head_text):
             _subject_after_members(title, colon, base, role, h.path, out)
+
+
+def _verb_in_running_text(text: str) -> bool:
+    """Whether a verb stands in ``text`` as running text writes it, in lower case: a capitalized
+    one is a word of a name ("Trách nhiệm của Trưởng Ban Chỉ đạo", "… Phó Trưởng Ban Chỉ đạo",
+    Ban Chỉ đạo Nhà nước về Du lịch QĐ 170/2025, its Quy chế), not the heading's verb."""
+    return any(text[m.start() + 1:m.start() + 2].islower() for m in rx.ACTION_ANYWHERE.finditer(text))
 
 
 def _subject_after_members(title: str, colon: int, base: int, role: str, path: str, out: list[Assignment]) -> None:

@@ -33,3 +33,32 @@ from tests.support.texts import assignment_entries
 ])
 def test_an_article_titled_by_the_body_that_leads_its_content(article, expected):
     assert assignment_entries(article) == expected
+
+
+# ------------------------------------- "Trách nhiệm của Trưởng Ban Chỉ đạo": a post of the body
+# A task force's Quy chế gives each of its posts an article; the verb-like word of the body's name
+# ("Ban Chỉ đạo") is capitalized, a word of the name, not the title's verb.  The posts of the
+# issuing body itself are written as printed (contract, Clarifications), though the Quy chế
+# defines "Ban Chỉ đạo" as its short name.
+_C026_HEADER = ("|\n**BAN CHỈ ĐẠO NHÀ\nNƯỚC **\nVỀ DU LỊCH\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\n"
+                "Độc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố: 170/QĐ-BCĐNNDL\n|\n*Hà Nội, ngày 21\ntháng 11 năm "
+                "2025*\n|\n\n\n**QUYẾT ĐỊNH**\n\nBAN\nHÀNH QUY CHẾ HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH\n\n"
+                "**QUY CHẾ**\n\n**Điều 1. Phạm vi và đối tượng\náp dụng**\n\n1. Quy chế này quy định về nguyên tắc làm việc "
+                "của Ban Chỉ đạo Nhà nước về\nDu lịch (gọi tắt là Ban Chỉ đạo).\n\n")
+
+
+@pytest.mark.parametrize("article, expected", [
+    # C026_bcdnndl-qd170-2025-quy-che-ban-chi-dao-du-lich, Điều 5, 6, 8
+    (_C026_HEADER + "**Điều 5. Trách nhiệm của Trưởng\nBan Chỉ đạo**\n\n1. Trực tiếp lãnh đạo, điều hành hoạt động của "
+     "Ban\nChỉ đạo; chịu trách nhiệm chung về hoạt động của Ban Chỉ đạo.\n",
+     {("Trưởng Ban Chỉ đạo", "lead")}),
+    (_C026_HEADER + "**Điều 6. Trách nhiệm của Phó Trưởng\nBan Chỉ đạo**\n\n1. Thay mặt Trưởng Ban Chỉ đạo triệu tập, "
+     "chủ trì\ncác cuộc họp của Ban Chỉ đạo.\n",
+     {("Phó Trưởng Ban Chỉ đạo", "lead")}),
+    (_C026_HEADER + "**Điều 8. Trách nhiệm của Ủy viên\nkiêm Chánh Văn phòng Ban Chỉ đạo**\n\n1. Điều hành Văn phòng Ban "
+     "Chỉ đạo, chịu trách nhiệm\ntrước Trưởng Ban Chỉ đạo và Phó Trưởng Ban Chỉ đạo về toàn bộ hoạt động của Văn\n"
+     "phòng Ban Chỉ đạo.\n",
+     {("Ủy viên kiêm Chánh Văn phòng Ban Chỉ đạo", "lead")}),
+])
+def test_an_article_on_a_post_of_the_task_force(article, expected):
+    assert assignment_entries(article) == expected
