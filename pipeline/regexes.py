@@ -1047,8 +1047,11 @@ DUTY_LABEL = regex.compile(
 # Ninh QĐ 78/2025; "… đều có trách nhiệm")
 RESPONSIBILITY = regex.compile(r"\s(?:(?:phải|đều|cùng)\s+)?(?:có|chịu)\s+trách\s+nhiệm\b", regex.V0)
 # A decision's execution clause is no assignment ("Chánh Văn phòng …, Giám đốc các Sở …
-# chịu trách nhiệm thi hành Quyết định này", "… căn cứ Quyết định thi hành").
+# chịu trách nhiệm thi hành Quyết định này", "… căn cứ Quyết định thi hành").  Not the purpose of
+# a task given before it: "Các sở, ban, ngành cấp tỉnh … có trách nhiệm phổ biến, quán triệt … | để
+# triển khai thực hiện Quyết định này" (Quảng Trị QĐ 36/2025 Điều 6.2, tune11 C034).
 EXECUTION_CLAUSE = regex.compile(
+    r"(?<!(?:để|nhằm)\s+)(?<!(?:để|nhằm)\s+tổ\s+chức\s+)"
     r"(?:chịu\s+trách\s+nhiệm\s+)?(?:thi\s+hành|triển\s+khai\s+thực\s+hiện)\s+(?:Quyết\s+định|Chỉ\s+thị|Quy\s+chế|Quy\s+định)\s+này"
     r"|Quyết\s+định\s+(?:này\s+)?(?:có\s+hiệu\s+lực|thi\s+hành)"
     r"|căn\s+cứ\s+Quyết\s+định\s+thi\s+hành",

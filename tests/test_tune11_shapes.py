@@ -62,3 +62,21 @@ _C026_HEADER = ("|\n**BAN CHỈ ĐẠO NHÀ\nNƯỚC **\nVỀ DU LỊCH\n-------
 ])
 def test_an_article_on_a_post_of_the_task_force(article, expected):
     assert assignment_entries(article) == expected
+
+
+# ------------------------------------ "… để triển khai thực hiện Quyết định này": a purpose
+# The execution words as the purpose of a task given before them are no execution clause; the
+# clause itself still gives no entry.
+@pytest.mark.parametrize("article, expected", [
+    # C034_quangtri-qd36-2025-quy-dinh-an-toan-dien, Điều 6.2
+    ("**Điều 6. Trách nhiệm quản lý an\ntoàn trong sử dụng điện**\n\n2. Các sở, ban, ngành cấp tỉnh theo chức năng, "
+     "nhiệm\nvụ và quyền hạn có trách nhiệm phổ biến, quán triệt đến cán bộ, công chức, viên\nchức, người lao động của "
+     "đơn vị để triển khai thực hiện Quyết định này, đảm bảo\nsử dụng điện an toàn, tiết kiệm và hiệu quả.\n",
+     {("Các sở, ban, ngành cấp tỉnh", "lead")}),
+    # a decision's execution clause (C021_thainguyen-qd26-2025-quy-che-tin-nguong-ton-giao, Điều 3)
+    ("**Điều 3. **Chánh\nVăn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Dân tộc và Tôn giáo, Chủ tịch Ủy\nban nhân dân cấp "
+     "xã; Thủ trưởng cơ quan, đơn vị có liên quan chịu trách nhiệm\nthi hành Quyết định này./.\n",
+     set()),
+])
+def test_the_execution_words_as_a_tasks_purpose(article, expected):
+    assert assignment_entries(article) == expected
