@@ -2187,7 +2187,18 @@ def _from_label_over_items(st: Structure, i: int, label: str, out: list[Assignme
         if not (named or (item.group("bullet") and name_list[:1].isupper() and len(name_list) <= _LABEL_ITEM_LEN)):
             break
         base = ln.start + item.start("item")
+        # an item that is a lead's sentence with its partners ("- Cơ quan thực hiện: / + Sở Văn hóa và
+        # Thể thao chủ trì, phối hợp với các sở, ban, ngành, đoàn thể Thành phố, … và các đơn vị có liên
+        # quan.", TP HCM KH 174/2025, tune11 C007): the partners are support, as on a labelled line
+        partners_from = _partners_start(name_list, 0) if role == "lead" and rx.LEAD_WORD.search(name_list) else None
+        if partners_from is not None:
+            for ps, pe in agency_list(name_list, partners_from)[0]:
+                name = clean_agency(name_list[ps:pe])
+                if name and len(name) > 2:
+                    out.append(Assignment(name, "support", section, task, base + ps, base + pe))
         for s, e in split_agency_list(name_list, labelled=True):
+            if partners_from is not None and s >= partners_from:
+                break
             e = s + _name_before_verb(name_list[s:e])
             name = clean_agency(name_list[s:e])
             if name and len(name.split()) >= 2:

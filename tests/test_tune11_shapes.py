@@ -80,3 +80,21 @@ def test_an_article_on_a_post_of_the_task_force(article, expected):
 ])
 def test_the_execution_words_as_a_tasks_purpose(article, expected):
     assert assignment_entries(article) == expected
+
+
+# ----------------------------- a label alone over items that are a lead's sentence with partners
+# "- Cơ quan thực hiện:" alone, its items below: an item "X chủ trì, phối hợp với Y, Z …" gives X
+# the lead and Y, Z support, as the same words on the label's own line do.
+@pytest.mark.parametrize("text, expected", [
+    # C007_hcm-kh174-2025-binh-dang-gioi, III.1.c
+    ("**III. NỘI\nDUNG HOẠT ĐỘNG**\n\n**1. Nâng cao nhận thức về bình đẳng giới**\n\nc) Hoạt động 3\n\n- Nội dung: "
+     "Tuyên truyền,\ngiáo dục về phòng ngừa, ứng phó bạo lực trên cơ sở giới trên các phương tiện\ntruyền thông đại "
+     "chúng và các hình thức cổ động trực quan.\n\n- Cơ quan thực hiện:\n\n+ Sở Văn hóa và Thể thao chủ\ntrì, phối hợp "
+     "với các sở, ban, ngành, đoàn thể Thành phố, Ủy ban nhân dân phường,\nxã, đặc khu, báo, đài và các đơn vị có "
+     "liên quan.\n\n+ Sở Xây dựng đăng tải thông\nđiệp truyền thông Tháng hành động trên bảng quang báo thông tin giao "
+     "thông của\nThành phố.\n",
+     {("Sở Văn hóa và Thể thao", "lead"), ("Các sở, ban, ngành, đoàn thể Thành phố", "support"),
+      ("Ủy ban nhân dân phường, xã, đặc khu", "support"), ("Sở Xây dựng", "lead")}),
+])
+def test_a_label_over_a_leads_sentence(text, expected):
+    assert assignment_entries(text) == expected
