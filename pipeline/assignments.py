@@ -1814,6 +1814,7 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
                          *(m.end() for m in rx.CLAUSE_START.finditer(t) if not _in_partner_list(t, m.start())),
                          *(m.end() for m in rx.LOWER_CLAUSE_START.finditer(t) if not _in_partner_list(t, m.start())),
                          *((label.end(),) if label else ()),
+                         *((step.end(),) if t[:8].lstrip("-+• ")[:1] in "Bb" and (step := rx.STEP_LABEL.match(t)) else ()),
                          # an item's topic, then its work: "3. Khẩn trương xây dựng … chiến lược dữ liệu:
                          # (1) Thanh tra Chính phủ ban hành …; (2) Bộ Công an chủ trì …" (Thông báo
                          # 624/TB-VPCP 2025)

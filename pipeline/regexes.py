@@ -2685,7 +2685,12 @@ POINTS_TO_PARENT = regex.compile(r"\s(?:trực\s+thuộc|thuộc)$", regex.IGNOR
 AND_ONLY = regex.compile(r"\s+và\s+", regex.V0)
 # A procedure's step heading ("Bước 2. Tiếp nhận hồ sơ", "BƯỚC MỘT"): the sentences under it say
 # who does each step, so their subjects are given work as a decision's articles give it.
-STEP_HEADING = regex.compile(r"[\s*]*bước\s+(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\b", regex.IGNORECASE | regex.V0)
+STEP_HEADING = regex.compile(r"[\s*]*(?:[-+•]\s*)?bước\s+(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\b", regex.IGNORECASE | regex.V0)
+# A step's label before the sentence saying who does it, on the step's own line: "+ Bước 1: Văn
+# phòng Ủy ban nhân dân tỉnh tiếp nhận, thẩm định hồ sơ …" (Cà Mau QĐ 1779/2025, a procedure's
+# steps, tune11 C032).
+STEP_LABEL = regex.compile(
+    r"^(?:[-+•]\s*)?bước\s+(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s*[:.]\s*(?=\p{Lu})", regex.IGNORECASE | regex.V0)
 # Its word: only a line that holds it may be a step's (one search instead of a match per line).
 STEP_WORD = regex.compile(r"bước", regex.IGNORECASE | regex.V0)
 

@@ -98,3 +98,18 @@ def test_the_execution_words_as_a_tasks_purpose(article, expected):
 ])
 def test_a_label_over_a_leads_sentence(text, expected):
     assert assignment_entries(text) == expected
+
+
+# ----------------------------------------- a procedure's step as a bullet with its label
+# A published procedure (Quyết định công bố thủ tục hành chính) prints its steps as bullets, the
+# step's label then the sentence saying who does it: that body is given the step.
+@pytest.mark.parametrize("text, expected", [
+    # C032_camau-qd01779-2025-cong-bo-tthc-dia-chat-khoang-san, Phần II 1.1.b
+    ("**Phần II. NỘI DUNG CỤ THỂ**\n\n*1.1.\nTrường hợp tổ chức, cá nhân đề nghị công nhận kết quả thăm dò khoáng sản.*\n\n"
+     "*b) Quy trình giải quyết:*\n\n*- Quy trình giải quyết tại\nVăn phòng Ủy ban nhân dân tỉnh*\n\n+ Bước 1: Văn phòng Ủy "
+     "ban nhân\ndân tỉnh tiếp nhận, thẩm định hồ sơ trình của Sở Nông nghiệp và Môi trường,\nhoàn thiện hồ sơ, trình Chủ "
+     "tịch Ủy ban nhân dân tỉnh ký phê duyệt kết quả giải\nquyết thủ tục hành chính theo quy định: 4,5 ngày.\n",
+     {("Văn phòng Ủy ban nhân dân tỉnh", "lead")}),
+])
+def test_a_procedures_step_as_a_bullet(text, expected):
+    assert assignment_entries(text) == expected
