@@ -1152,20 +1152,32 @@ def _unwrapped_heading(st: Structure, h) -> tuple[str, str]:
     j = h.line + 1
     while j < len(st.lines) and j <= h.line + _WRAP_LINES and not rx.LINE_CLOSED.search(line_text):
         nxt = st.lines[j].text
+        previous = st.lines[j - 1].text
+        split = not nxt and j + 1 < len(st.lines) and bool(previous) and _name_split_by_a_blank(previous, st.lines[j + 1].text)
+        if split:
+            j += 1  # a bold heading a crawl printed as two paragraphs, its name cut between two words of it
+            nxt = st.lines[j].text
         k = st.line_section[j] if j < len(st.line_section) else None
         if not nxt or (k is not None and st.headings[k].line == j) or rx.BULLET_MARK.match(nxt):
             break
-        previous = st.lines[j - 1].text
         name_goes_on = rx.NAME_WORD_AT_END.search(previous) and nxt[:1].isupper() \
             and not rx.ACTION_START.match(nxt[:1].lower() + nxt[1:]) and _words_of_one_name(previous, nxt)
         # a unit word at the line's end, its place on the next ("2. Sở Nội vụ thành phố | Hà Nội:",
         # Hà Nội QĐ 2025 on the title "Công dân Thủ đô ưu tú", crawl af2a4fc9b3a7aeeb)
         place_goes_on = rx.UNIT_LEVEL_AT_END.search(previous) and _opens_with_province(nxt)
-        if not (nxt[:1].islower() or rx.LINE_GOES_ON.search(previous) or name_goes_on or place_goes_on):
+        if not (split or nxt[:1].islower() or rx.LINE_GOES_ON.search(previous) or name_goes_on or place_goes_on):
             break
         title, line_text = title + " " + nxt, line_text + " " + nxt
         j += 1
     return title, line_text
+
+
+def _name_split_by_a_blank(previous: str, nxt: str) -> bool:
+    """Whether a heading's name goes on past a blank line: the crawl printed one bold heading as two
+    bold paragraphs, cut between two words of a known name ("**3. Đề nghị Ủy ban Mặt trận Tổ quốc
+    Việt Nam Thành phố, Hội Liên hiệp** | **Phụ nữ Thành phố và các tổ chức thành viên của Mặt
+    trận**", TP HCM KH 174/2025, tune11 C007)."""
+    return nxt[:1].isupper() and not rx.ACTION_START.match(nxt[:1].lower() + nxt[1:]) and _words_of_one_name(previous, nxt)
 
 
 def _opens_with_province(text: str) -> bool:

@@ -113,3 +113,22 @@ def test_a_label_over_a_leads_sentence(text, expected):
 ])
 def test_a_procedures_step_as_a_bullet(text, expected):
     assert assignment_entries(text) == expected
+
+
+# ------------------------------- a bold heading a crawl printed as two paragraphs
+# The name goes on past the blank line where its two halves are two words of a known name
+# ("Liên hiệp | Phụ nữ"); a heading over its first sentence stays apart.
+@pytest.mark.parametrize("text, expected", [
+    # C007_hcm-kh174-2025-binh-dang-gioi, V.3
+    ("**V. TỔ CHỨC\nTHỰC HIỆN**\n\n**3. Đề nghị Ủy ban Mặt trận\nTổ quốc Việt Nam Thành phố, Hội Liên hiệp**\n\n**Phụ nữ "
+     "Thành phố và các tổ\nchức thành viên của Mặt trận**\n\n- Trong phạm vi chức năng,\nnhiệm vụ của mình, tham gia phối "
+     "hợp triển khai thực hiện Kế hoạch này.\n\n- Duy trì kết quả của chuỗi\nhoạt động “Tháng cùng phụ nữ hành động”.\n",
+     {("Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố", "lead"), ("Hội Liên hiệp Phụ nữ Thành phố", "lead"),
+      ("Các tổ chức thành viên của Mặt trận", "lead")}),
+    # the same heading's name whole on its line, its work under it
+    ("**V. TỔ CHỨC\nTHỰC HIỆN**\n\n**4. Ủy ban nhân dân phường,\nxã, đặc khu**\n\nCăn cứ tình hình thực tế của\nđịa "
+     "phương và nội dung được giao, có kế hoạch triển khai thực hiện nhằm đảm bảo\nhoàn thành nhiệm vụ được giao.\n",
+     {("Ủy ban nhân dân phường, xã, đặc khu", "lead")}),
+])
+def test_a_heading_split_in_two_paragraphs(text, expected):
+    assert assignment_entries(text) == expected
