@@ -893,6 +893,13 @@ def _collective_end(seg: str) -> int:
             continue  # "các Sở, | Ban, ngành": a unit word of the group, capitalized, names no body
         limit = m.start()
         break
+    # the concerned ones' "(có) liên quan" closes the group: what follows is its verb, whatever the
+    # verb ("…, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị có liên quan | phản ánh kịp thời về
+    # Sở Công Thương …", Quảng Trị QĐ 36/2025 Điều 7.2, tune11 C034), unless what they concern follows
+    # ("… có liên quan đến trồng, chăm sóc và bảo vệ cây xanh")
+    concerned = rx.CONCERNED_CLOSES_GROUP.search(seg, start, limit)
+    if concerned:
+        limit = concerned.end()
     for pattern in (rx.ACTION_IN_CELL, rx.RESPONSIBILITY, rx.SUBJECT_ADVERBIAL, rx.DONE_OR_DOING):
         # (an adverbial before the group's verb is none of its name: "Các bộ, ngành | trên cơ sở
         # nhiệm vụ được giao …, hoàn thiện …", as _agency_end reads it)

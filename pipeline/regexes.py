@@ -1189,6 +1189,10 @@ _GENERIC_KINDS = r"cơ\s+quan|đơn\s+vị|địa\s+phương"
 _CONCERNED_END = r"\s+(?:có\s+)?liên\s+quan\s*$"
 # A collective's "(có) liên quan" ending: only the concerned ones of its kind ("các sở, ngành liên quan").
 CONCERNED_END = regex.compile(_CONCERNED_END, regex.IGNORECASE | regex.V0)
+# The same words inside a sentence, closing the group before its verb (not before what the ones
+# concerned concern: "liên quan đến / tới / trong …", nor before more members: "liên quan, …", "và").
+CONCERNED_CLOSES_GROUP = regex.compile(
+    r"\s(?:có\s+)?liên\s+quan(?=\s+(?!(?:đến|tới|trong|với|và|hoặc)\b)(?-i:\p{Ll}))", regex.IGNORECASE | regex.V0)
 # A collective of such kinds as a name: its first kind ("các tổ chức" too) and the ones listed after
 # it ("…, cá nhân"); BARE_COLLECTIVE, GENERIC_BODY_NAME and generic_subject are built from them.
 _COLLECTIVE_KIND = rf"(?:{_GENERIC_KINDS}|tổ\s+chức)"

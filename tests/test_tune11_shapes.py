@@ -132,3 +132,17 @@ def test_a_procedures_step_as_a_bullet(text, expected):
 ])
 def test_a_heading_split_in_two_paragraphs(text, expected):
     assert assignment_entries(text) == expected
+
+
+# ------------------------------ "(có) liên quan" closes a group before its verb
+# The concerned ones' group ends at its "liên quan": the word after it is its verb, listed or not
+# ("phản ánh"), so the closing request to report trouble is read as one (no entry).
+@pytest.mark.parametrize("article, expected", [
+    # C034_quangtri-qd36-2025-quy-dinh-an-toan-dien, Điều 7.2 (its second sentence gives Sở Công Thương work)
+    ("**Điều 7. Điều khoản thi hành**\n\n2. Trong quá trình thực hiện Quy định này nếu có\nkhó khăn, vướng mắc, các cơ "
+     "quan, đơn vị có liên quan phản ánh kịp thời về Sở\nCông Thương để hướng dẫn, giải quyết. Trường hợp vượt thẩm "
+     "quyền, Sở Công\nThương tổng hợp, báo cáo tham mưu đề xuất Ủy ban nhân dân tỉnh xem xét, quyết định./.\n",
+     {("Sở Công Thương", "lead")}),
+])
+def test_the_concerned_ones_group_ends_at_its_verb(article, expected):
+    assert assignment_entries(article) == expected
