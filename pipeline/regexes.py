@@ -1647,7 +1647,9 @@ ACTION_START = regex.compile(
     # | tự kiểm tra, đánh giá việc thực hiện …", TP HCM CV 10283/2025)
     r"tự (?=bảo đảm|đảm bảo|chịu|cân đối|bố trí|tổ chức|thực hiện|xây dựng|kiểm tra|rà soát|đánh giá)|có nhiệm vụ|có [Bb]áo cáo|có [Vv]ăn bản|giới thiệu|trực tiếp|tiến hành|chuyển(?! đổi)|"
     # "cử" sends people: "… tổ dân phố trên địa bàn | cử cán bộ, công chức … tham gia"
-    r"cử (?=cán bộ|người|đại diện|lãnh đạo|thành viên|công chức|viên chức)|"
+    # ("… các bộ thành viên Ban Chỉ đạo | cử thành phần phù hợp …", Ban Chỉ đạo Nhà nước về Du lịch
+    # QĐ 170/2025 Điều 16.2, tune11 C026)
+    r"cử (?=cán bộ|người|đại diện|lãnh đạo|thành viên|thành phần|công chức|viên chức)|"
     # "lập" makes a record, not "thành lập": "cấp ủy cấp xã trên địa bàn | lập danh sách …"
     r"(?<!thành )lập (?=danh sách|kế hoạch|hồ sơ|biên bản|phiếu|dự toán|đề án|phương án))\b"
 )

@@ -146,3 +146,17 @@ def test_a_heading_split_in_two_paragraphs(text, expected):
 ])
 def test_the_concerned_ones_group_ends_at_its_verb(article, expected):
     assert assignment_entries(article) == expected
+
+
+# ------------------------------------------------ "cử thành phần": a verb that ends the name
+@pytest.mark.parametrize("article, expected", [
+    # C026_bcdnndl-qd170-2025-quy-che-ban-chi-dao-du-lich, Điều 16.2 (its second sentence)
+    # (its printed lines joined, as the normalizer joins the crawl's wrapped lines of the whole page)
+    ("**Điều 16. Kiểm tra hoạt động**\n\n2. Văn phòng Ban Chỉ đạo xây dựng kế hoạch kiểm tra trình Trưởng Ban Chỉ đạo "
+     "xem xét, quyết định việc tổ chức đoàn công tác kiểm tra, đánh giá việc triển khai thực hiện các nhiệm vụ tại địa "
+     "phương. Căn cứ vào tình hình thực tế, tính chất, phạm vi vấn đề cần kiểm tra, các bộ thành viên Ban Chỉ đạo cử "
+     "thành phần phù hợp đảm bảo việc tổ chức thực hiện hiệu quả.\n",
+     {("Văn phòng Ban Chỉ đạo", "lead"), ("Các bộ thành viên Ban Chỉ đạo", "lead")}),
+])
+def test_a_body_that_sends_its_people(article, expected):
+    assert assignment_entries(article) == expected
