@@ -795,10 +795,14 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
             tail = rx.GENERIC_TAIL.match(seg[ext:]) if not generic and seg[:1].islower() else None
             if generic or tail:
                 ext = generic.end() if generic else ext + tail.end()
-            elif spans and rx.HEADS_OF_DEPARTMENTS.match(seg) and rx.HEADS_OF_DEPARTMENTS.match(text, spans[-1][0]) \
-                    and text[spans[-1][1]:end].strip() == ",":
+            elif spans and (heads := rx.HEADS_OF_DEPARTMENTS.match(seg)) \
+                    and (before := rx.HEADS_OF_DEPARTMENTS.match(text, spans[-1][0])) \
+                    and text[spans[-1][1]:end].strip() == "," and not _same_post(heads.group(), before.group()):
                 # "Giám đốc các sở, | Thủ trưởng các ban, ngành, đoàn thể cấp tỉnh": the heads of
-                # the province's departments, one collective of posts
+                # the province's departments, one collective of posts (the same post twice is two
+                # posts: "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, | Thủ trưởng cơ quan thuộc Chính phủ,
+                # Chủ tịch Ủy ban nhân dân tỉnh …", the central government's formula, Ban Chỉ đạo Nhà
+                # nước về Du lịch QĐ 170/2025 Điều 19, tune11 C026)
                 spans[-1] = (spans[-1][0], end + ext)
             else:
                 if rx.FORCE_HEAD.match(seg):
@@ -839,6 +843,10 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
                 break
             end = nxt.end()
     return spans, end
+
+
+def _same_post(one: str, other: str) -> bool:
+    return " ".join(one.lower().split()) == " ".join(other.lower().split())
 
 
 def _named_agency_next(seg: str, end: int) -> bool:

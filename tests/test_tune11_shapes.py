@@ -160,3 +160,18 @@ def test_the_concerned_ones_group_ends_at_its_verb(article, expected):
 ])
 def test_a_body_that_sends_its_people(article, expected):
     assert assignment_entries(article) == expected
+
+
+# ------------------------------------------ the same post twice in a list is two posts
+# "Giám đốc các sở, Thủ trưởng các ban, ngành …" is one collective of posts (other posts); "Thủ
+# trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ" repeats the post: two of them.
+@pytest.mark.parametrize("article, expected", [
+    # C026_bcdnndl-qd170-2025-quy-che-ban-chi-dao-du-lich, Điều 19 (its lines joined)
+    ("**Chương IV**\n\n**TỔ CHỨC THỰC HIỆN**\n\n**Điều 19.** Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan "
+     "thuộc Chính phủ, Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương có trách nhiệm tạo điều kiện để "
+     "Ban Chỉ đạo Nhà nước về du lịch hướng dẫn, kiểm tra và tiến hành các hoạt động có liên quan.\n",
+     {("Bộ trưởng", "lead"), ("Thủ trưởng cơ quan ngang bộ", "lead"), ("Thủ trưởng cơ quan thuộc Chính phủ", "lead"),
+      ("Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương", "lead")}),
+])
+def test_the_same_post_twice_is_two_posts(article, expected):
+    assert assignment_entries(article) == expected
