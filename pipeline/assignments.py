@@ -131,6 +131,13 @@ _DEPARTMENTS_AND_ORGANISATIONS = regex.compile(
     r"(?P<organisations>tổ\s+chức\s+chính\s+trị\s*-\s*xã\s+hội.*)$", regex.IGNORECASE)
 
 
+# The Front's member organisations are a kind of body of their own too, never one more kind of the
+# collective before them: "các tổ chức chính trị - xã hội, | tổ chức thành viên của Mặt trận" is two
+# (Bắc Cam Ranh MTTQ KH 2025 V.1, tune11 C056; every round writes "Các tổ chức thành viên …" apart).
+_KINDS_AND_FRONT_MEMBERS = regex.compile(
+    r"^(?:Các\s+)(?P<kinds>\S.*?)\s*,\s*(?:các\s+)?(?P<members>tổ\s+chức\s+thành\s+viên\b.*)$", regex.IGNORECASE)
+
+
 # A body named once for two levels: "Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã" is the
 # province's and the communes' (two bodies; reconciled tune5 gold, Nghệ An KH 980/2025); so is
 # one whose first level is its place word alone: "Thường trực Hội đồng nhân dân tỉnh, cấp xã"
@@ -156,6 +163,10 @@ def _kinds_of_body_apart(a: Assignment) -> list[Assignment]:
         return [Assignment("Các " + m.group("departments")[:1].lower() + m.group("departments")[1:], a.role,
                            a.section, a.task, a.start, a.end),
                 Assignment("Các " + m.group("organisations"), a.role, a.section, a.task, a.start, a.end)]
+    m = _KINDS_AND_FRONT_MEMBERS.match(a.agency)
+    if m and len(m.group("kinds").split()) >= 2:
+        return [Assignment("Các " + m.group("kinds"), a.role, a.section, a.task, a.start, a.end),
+                Assignment("Các " + m.group("members"), a.role, a.section, a.task, a.start, a.end)]
     m = _BODY_OF_TWO_LEVELS.match(a.agency)
     # (the people's committees of two levels are one entry, as the contract's own example writes
     # them: "Ủy ban nhân dân cấp huyện, cấp xã" — two classes; the province's own council named

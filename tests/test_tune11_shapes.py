@@ -175,3 +175,16 @@ def test_a_body_that_sends_its_people(article, expected):
 ])
 def test_the_same_post_twice_is_two_posts(article, expected):
     assert assignment_entries(article) == expected
+
+
+# ------------------------------------- the Front's member organisations are a kind of their own
+@pytest.mark.parametrize("text, expected", [
+    # C056_baccamranh-khanhhoa-kh-2025-kiem-tra-giam-sat-bau-cu, V.1 (its first clauses)
+    ("V. TỔ CHỨC THỰC HIỆN\n\n1. Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường xây dựng Kế hoạch kiểm tra, "
+     "giám sát; tổ chức chủ trì, phối hợp với các tổ chức chính trị - xã hội, tổ chức thành viên của Mặt trận kiểm tra, "
+     "giám sát công tác bầu cử theo quy định.\n",
+     {("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường", "lead"), ("Các tổ chức chính trị - xã hội", "support"),
+      ("Các tổ chức thành viên của Mặt trận", "support")}),
+])
+def test_the_fronts_members_apart(text, expected):
+    assert assignment_entries(text) == expected
