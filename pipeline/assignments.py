@@ -544,6 +544,9 @@ def _kinds_beside_departments(name: str) -> frozenset[str]:
     return frozenset(" ".join(m.group("kind").lower().split()) for m in rx.KIND_BESIDE_DEPARTMENTS.finditer(name))
 
 
+_MINISTRIES_COLLECTIVE = regex.compile(r"^các\s+bộ(?:\s*,\s*(?:bộ|ngành|cơ\s+quan\s+ngang\s+bộ))*\s*$", regex.IGNORECASE | regex.V0)
+
+
 def full_names(found: list[Assignment]) -> dict[str, str]:
     """A short mention → the one longer name the document gives it: "Nhà đầu tư" after "Nhà
     đầu tư của 02 dự án …", "Ban Thường trực" after "Ban Thường trực Ủy ban Mặt trận Tổ quốc
@@ -589,6 +592,11 @@ def full_names(found: list[Assignment]) -> dict[str, str]:
             # (a "liên quan" one is kept: "Các sở, ban, ngành, Ủy ban nhân dân các huyện, thành phố liên
             # quan" shares its "liên quan", Ninh Bình QĐ 807/2024, tune C047 gold)
             if rx.DEPARTMENTS_COLLECTIVE.match(names[short]) and not _may_name_the_same_departments(names[short], names[long], True):
+                continue
+            # (the ministries' unit words as much: "Các bộ, ngành" is not "Các bộ, ngành, địa phương",
+            # which names the localities beside them; Ban Chỉ đạo Nhà nước về Du lịch QĐ 170/2025 Điều 14,
+            # tune11 C026 gold keeps both)
+            if _MINISTRIES_COLLECTIVE.match(names[short]) and not _may_name_the_same_departments(names[short], names[long], True):
                 continue
             out[short] = names[long]
     return out

@@ -188,3 +188,17 @@ def test_the_same_post_twice_is_two_posts(article, expected):
 ])
 def test_the_fronts_members_apart(text, expected):
     assert assignment_entries(text) == expected
+
+
+# --------------------- "Các bộ, ngành" is no short form of "Các bộ, ngành, địa phương"
+@pytest.mark.parametrize("article, expected", [
+    # C026_bcdnndl-qd170-2025-quy-che-ban-chi-dao-du-lich, Điều 14.1-2 (their lines joined)
+    ("**Điều 14. Phối hợp hoạt động**\n\n1. Ban Chỉ đạo phối hợp với các bộ, ngành, địa phương và chỉ đạo Ban Chỉ đạo phát "
+     "triển du lịch các địa phương triển khai các hoạt động theo chức năng, nhiệm vụ được giao.\n\n2. Các bộ, ngành và Ban "
+     "Chỉ đạo phát triển du lịch các địa phương có trách nhiệm xây dựng kế hoạch, đề án giải quyết các công việc liên "
+     "quan đến phát triển du lịch thuộc chức năng, nhiệm vụ được giao.\n",
+     {("Ban Chỉ đạo", "lead"), ("Các bộ, ngành, địa phương", "support"), ("Các bộ, ngành", "lead"),
+      ("Ban Chỉ đạo phát triển du lịch các địa phương", "lead")}),
+])
+def test_the_ministries_without_the_localities(article, expected):
+    assert assignment_entries(article) == expected
