@@ -202,3 +202,14 @@ def test_the_fronts_members_apart(text, expected):
 ])
 def test_the_ministries_without_the_localities(article, expected):
     assert assignment_entries(article) == expected
+
+
+# ------------------------------------------------------- meetings in the plural are no body
+@pytest.mark.parametrize("article, expected", [
+    # C026_bcdnndl-qd170-2025-quy-che-ban-chi-dao-du-lich, Điều 5.2 (its lines joined)
+    ("**Điều 5. Trách nhiệm của Trưởng Ban Chỉ đạo**\n\n2. Triệu tập, chủ trì hoặc ủy quyền cho Phó Trưởng Ban Chỉ đạo chủ "
+     "trì các cuộc họp thường kỳ, bất thường và mở rộng; các hội nghị triển khai hoạt động của Ban Chỉ đạo.\n",
+     {("Trưởng Ban Chỉ đạo", "lead")}),
+])
+def test_meetings_in_the_plural_are_no_body(article, expected):
+    assert assignment_entries(article) == expected
