@@ -1581,8 +1581,10 @@ TASK_SENTENCE_END = regex.compile(
     rf"(?<=[^\s.])(?<!^(?:{ITEM_LETTER}|{ARABIC_ITEM_NUMBER}))\.(?=\s+\p{{Lu}})|[;:]\s*$|\n", regex.V0)
 # Words that open a sentence-case topic, not a unit's name ("Tuyên truyền …", "Nội dung …",
 # "Giao …"): a short capitalized line opening with one names no unit (assignments._name_like).
+# ("Giúp", "Thay mặt": a body's part for a post it serves, "1. Giúp Thủ tướng Chính phủ:", Ban Chỉ đạo
+# Nhà nước về Du lịch QĐ 170/2025 Điều 4.1, tune11 C026)
 VERB_START = regex.compile(
-    r"(?i)^(tuyên truyền|xây dựng|tổ chức|thực hiện|triển khai|tăng cường|đẩy mạnh|nâng cao|chủ động|"
+    r"(?i)^(tuyên truyền|xây dựng|tổ chức|thực hiện|triển khai|tăng cường|đẩy mạnh|nâng cao|chủ động|giúp|thay mặt|"
     r"phối hợp|theo dõi|hướng dẫn|kiểm tra|báo cáo|đăng tải|cập nhật|nội dung|hình thức|mục đích|yêu cầu|"
     r"kinh phí|đối tượng|thời gian|địa điểm|thành phần|phương|giải pháp|nhiệm vụ|đề nghị|trên đây|căn cứ|"
     r"trong|đối với|về|mở|duy trì|phát|biên soạn|lồng ghép|cung cấp|tham mưu|chỉ đạo|giao)\b"

@@ -213,3 +213,15 @@ def test_the_ministries_without_the_localities(article, expected):
 ])
 def test_meetings_in_the_plural_are_no_body(article, expected):
     assert assignment_entries(article) == expected
+
+
+# ------------------------------------ "1. Giúp Thủ tướng Chính phủ:": a part, not a body's name
+@pytest.mark.parametrize("article, expected", [
+    # C026_bcdnndl-qd170-2025-quy-che-ban-chi-dao-du-lich, Điều 4.1 (its lines joined)
+    ("**Điều 4. Trách nhiệm của Ban Chỉ đạo**\n\n1. Giúp Thủ tướng Chính phủ:\n\na) Chỉ đạo việc phối hợp hoạt động của "
+     "các bộ, ngành và địa phương liên quan trong việc xây dựng và tổ chức triển khai thực hiện chiến lược, chương "
+     "trình, kế hoạch quốc gia về phát triển du lịch;\n",
+     {("Ban Chỉ đạo", "lead")}),
+])
+def test_a_part_for_a_post_served_is_no_body(article, expected):
+    assert assignment_entries(article) == expected
