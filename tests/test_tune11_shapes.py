@@ -225,3 +225,15 @@ def test_meetings_in_the_plural_are_no_body(article, expected):
 ])
 def test_a_part_for_a_post_served_is_no_body(article, expected):
     assert assignment_entries(article) == expected
+
+
+# ----------------------------------------- "chính quyền cơ sở": the grassroots level as a complement
+@pytest.mark.parametrize("text, expected", [
+    # C013_daklak-kh0129-2025-ho-tro-nhu-yeu-pham-mua-lu, IV.12 (its lines joined)
+    ("**IV. PHÂN CÔNG NHIỆM VỤ**\n\n**12.** **Đề nghị Công ty Điện lực Đắk Lắk:** Khẩn trương kiểm tra, khắc phục sự cố "
+     "lưới điện tại khu vực bị ảnh hưởng. Phối hợp chính quyền cơ sở bảo đảm an toàn điện tại khu vực còn ngập; chuẩn bị "
+     "phương án cắt điện có kiểm soát khi mưa lũ tiếp diễn.\n",
+     {("Công ty Điện lực Đắk Lắk", "lead"), ("Chính quyền cơ sở", "support")}),
+])
+def test_the_grassroots_government(text, expected):
+    assert assignment_entries(text) == expected
