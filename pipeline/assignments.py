@@ -1311,6 +1311,7 @@ def _every_item_names_a_body(st: Structure, h) -> bool:
     return len(items) >= 2 and all(starts_with_agency(g.title, strong_only=True) for g in items)
 
 
+_OTHERS_AT_END = regex.compile(r"\s*(?:,\s*|\s+)(?:và|hoặc)\s+(?:các\s+)?(?:\p{Ll}+\s+){1,3}khác\s*$", regex.V0)
 _MEMBERS_IN_PARENTHESIS = regex.compile(r"\((?P<list>(?P<first>[^(),]{3,80}),[^()]{3,400})\)\s*:?\s*$")
 
 
@@ -1333,7 +1334,13 @@ def _heading_names(head_text: str) -> list[tuple[int, int]]:
     if members and starts_with_agency(members.group("first"), strong_only=True):
         # "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế …)": the group and
         # each body it lists (same offsets: the brackets read as commas)
-        head_text = head_text[:members.start()] + "," + members.group("list") + " " * (members.end() - members.end("list"))
+        listed = members.group("list")
+        # (the list's "and the others" is no member: "Các doanh nghiệp viễn thông (VNPT, Viettel, MobiFone
+        # | và doanh nghiệp khác)", Đắk Lắk KH 129/2025 IV.13, tune11 C013)
+        others = _OTHERS_AT_END.search(listed)
+        if others:
+            listed = listed[:others.start()] + " " * (others.end() - others.start())
+        head_text = head_text[:members.start()] + "," + listed + " " * (members.end() - members.end("list"))
     spans = split_agency_list(head_text, loose=not collective)
     for k, (s, e) in enumerate(spans):
         if _name_before_verb(head_text[s:e]) < e - s:

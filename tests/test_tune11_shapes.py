@@ -237,3 +237,14 @@ def test_a_part_for_a_post_served_is_no_body(article, expected):
 ])
 def test_the_grassroots_government(text, expected):
     assert assignment_entries(text) == expected
+
+
+# ------------------------------------ a bracket's "và doanh nghiệp khác" is no member
+@pytest.mark.parametrize("text, expected", [
+    # C013_daklak-kh0129-2025-ho-tro-nhu-yeu-pham-mua-lu, IV.13 (its lines joined)
+    ("**IV. PHÂN CÔNG NHIỆM VỤ**\n\n**13. Đề nghị các doanh nghiệp viễn thông (VNPT, Viettel, MobiFone và doanh nghiệp "
+     "khác):** Đảm bảo thông tin liên lạc ổn định; bố trí nguồn điện dự phòng cho các trạm phát sóng.\n",
+     {("Các doanh nghiệp viễn thông", "lead")}),
+])
+def test_the_others_in_a_bracket(text, expected):
+    assert assignment_entries(text) == expected
