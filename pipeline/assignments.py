@@ -377,11 +377,13 @@ def _with_short_forms_read_out(st: Structure, found: list[Assignment]) -> list[A
         for short, full in forms.items():
             # the body itself or a post or board of it ("Ban Giám đốc Trung tâm"), not a place
             # named after it ("Cấp ủy cấp xã nơi có trụ sở Trung tâm")
-            # (a post of the issuing body itself is written as printed: "Trưởng Ban Chỉ đạo", "Phó Trưởng
-            # Ban Chỉ đạo" in the Quy chế of the Ban Chỉ đạo Nhà nước về Du lịch, its QĐ 170/2025, tune11
-            # C026 — the contract's "A post named as responsible in a task force … is written as printed")
+            # (a post or the office of the issuing body itself is written as printed: "Trưởng Ban Chỉ đạo",
+            # "Phó Trưởng Ban Chỉ đạo", "Văn phòng Ban Chỉ đạo" in the Quy chế of the Ban Chỉ đạo Nhà nước về
+            # Du lịch, its QĐ 170/2025, tune11 C026 — the contract's "A post named as responsible in a task
+            # force … is written as printed")
+            own_part = rx.STAFF_POST.match(a.agency) or rx.OFFICE_OF_A_BODY.match(a.agency)
             if (a.agency == short or (a.agency.endswith(" " + short) and not own_short
-                                      and not (rx.STAFF_POST.match(a.agency) and _is_issuer(st, full)))) \
+                                      and not (own_part and _is_issuer(st, full)))) \
                     and not a.agency.endswith(full) and len(a.agency[:len(a.agency) - len(short)].split()) <= 3:
                 a = dataclasses.replace(a, agency=a.agency[:len(a.agency) - len(short)] + full)
                 break

@@ -44,7 +44,7 @@ _C026_HEADER = ("|\n**BAN CHỈ ĐẠO NHÀ\nNƯỚC **\nVỀ DU LỊCH\n-------
                 "Độc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố: 170/QĐ-BCĐNNDL\n|\n*Hà Nội, ngày 21\ntháng 11 năm "
                 "2025*\n|\n\n\n**QUYẾT ĐỊNH**\n\nBAN\nHÀNH QUY CHẾ HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH\n\n"
                 "**QUY CHẾ**\n\n**Điều 1. Phạm vi và đối tượng\náp dụng**\n\n1. Quy chế này quy định về nguyên tắc làm việc "
-                "của Ban Chỉ đạo Nhà nước về\nDu lịch (gọi tắt là Ban Chỉ đạo).\n\n")
+                "của Ban Chỉ đạo Nhà nước về Du lịch (gọi tắt là Ban Chỉ đạo).\n\n")
 
 
 @pytest.mark.parametrize("article, expected", [
@@ -59,6 +59,10 @@ _C026_HEADER = ("|\n**BAN CHỈ ĐẠO NHÀ\nNƯỚC **\nVỀ DU LỊCH\n-------
      "Chỉ đạo, chịu trách nhiệm\ntrước Trưởng Ban Chỉ đạo và Phó Trưởng Ban Chỉ đạo về toàn bộ hoạt động của Văn\n"
      "phòng Ban Chỉ đạo.\n",
      {("Ủy viên kiêm Chánh Văn phòng Ban Chỉ đạo", "lead")}),
+    # the same, Điều 16.2 (its first sentence, the lines joined): the issuing body's own office, as printed
+    (_C026_HEADER + "**Điều 16. Kiểm tra hoạt động**\n\n2. Văn phòng Ban Chỉ đạo xây dựng kế hoạch kiểm tra trình Trưởng "
+     "Ban Chỉ đạo xem xét, quyết định việc tổ chức đoàn công tác kiểm tra.\n",
+     {("Văn phòng Ban Chỉ đạo", "lead")}),
 ])
 def test_an_article_on_a_post_of_the_task_force(article, expected):
     assert assignment_entries(article) == expected
