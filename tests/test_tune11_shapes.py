@@ -252,3 +252,16 @@ def test_the_grassroots_government(text, expected):
 ])
 def test_the_others_in_a_bracket(text, expected):
     assert assignment_entries(text) == expected
+
+
+# ------------------------------------------ "Mặt trận cơ sở": the Front at a level, without "Tổ quốc"
+@pytest.mark.parametrize("text, expected", [
+    # C013_daklak-kh0129-2025-ho-tro-nhu-yeu-pham-mua-lu, IV.11 (its lines joined)
+    ("**IV. PHÂN CÔNG NHIỆM VỤ**\n\n**11. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh:**\n\n- Phối hợp chính quyền địa "
+     "phương, Mặt trận cơ sở và các đoàn thể giám sát việc phân bố và sử dụng nguồn hỗ trợ; tổng hợp, báo cáo kết quả "
+     "vận động - tiếp nhận - phân phối theo quy định.\n",
+     {("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "lead"), ("Chính quyền địa phương", "support"),
+      ("Mặt trận cơ sở", "support"), ("Các đoàn thể", "support")}),
+])
+def test_the_front_at_a_level(text, expected):
+    assert assignment_entries(text) == expected
