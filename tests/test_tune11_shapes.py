@@ -265,3 +265,15 @@ def test_the_others_in_a_bracket(text, expected):
 ])
 def test_the_front_at_a_level(text, expected):
     assert assignment_entries(text) == expected
+
+
+# --------------------------------------------- "đơn vị điện lực": the power utility in lower case
+@pytest.mark.parametrize("article, expected", [
+    # C034_quangtri-qd36-2025-quy-dinh-an-toan-dien, Điều 6.3 (its first sentence, the lines joined)
+    ("**Điều 6. Trách nhiệm quản lý an toàn trong sử dụng điện**\n\n3. Ủy ban nhân dân các xã, phường và đặc khu chủ trì, "
+     "phối hợp với đơn vị điện lực và các đơn vị liên quan thực hiện công tác kiểm tra an toàn trong sử dụng điện cho "
+     "mục đích sinh hoạt, dịch vụ trên địa bàn quản lý.\n",
+     {("Ủy ban nhân dân các xã, phường và đặc khu", "lead"), ("Đơn vị điện lực", "support")}),
+])
+def test_the_power_utility_in_lower_case(article, expected):
+    assert assignment_entries(article) == expected
