@@ -241,6 +241,9 @@ _NOT_AGENCY_PHRASES = (
     r"Hội\s+thảo", r"Đoàn\s+kết", r"Tổ\s+chức", r"Ban\s+đầu", r"Bộ\s+(?:hồ\s+sơ|máy)",
     r"Trung\s+tâm\s+(?:hành\s+chính|thương\s+mại)", r"Thường\s+trực\s+(?:tiếp|xuyên)",
     r"Vụ\s+(?:việc|án|cháy|mùa|nổ|tai\s+nạn)",
+    # meetings and contests named in the plural are no associations ("Các Hội"): "…; các hội nghị triển
+    # khai hoạt động của Ban Chỉ đạo" (Ban Chỉ đạo Nhà nước về Du lịch QĐ 170/2025 Điều 5.2, tune11 C026)
+    r"Các\s+hội\s+(?:nghị|thi|thảo|diễn)",
 )
 _NOT_AGENCY = "(?:" + "|".join(_NOT_AGENCY_PHRASES) + ")"
 _NOT_AGENCY_START = regex.compile(_NOT_AGENCY + r"(?![\p{L}])", regex.V0 | regex.IGNORECASE)

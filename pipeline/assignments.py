@@ -136,6 +136,11 @@ _DEPARTMENTS_AND_ORGANISATIONS = regex.compile(
 # tune V02: two entries in the reconciled gold), as "Các sở, ban, ngành, tổ chức chính trị - xã hội".
 _ORGANISATIONS_AND_OTHERS = regex.compile(
     r"^(?P<organisations>Các\s+tổ\s+chức\s+chính\s+trị\s*-\s*xã\s+hội)\s+và\s+(?:các\s+)?(?P<others>\S+\s+\S.*)$")
+# The Front's member organisations are a kind of body of their own too, never one more kind of the
+# collective before them: "các tổ chức chính trị - xã hội, | tổ chức thành viên của Mặt trận" is two
+# (Bắc Cam Ranh MTTQ KH 2025 V.1, tune11 C056; every round writes "Các tổ chức thành viên …" apart).
+_KINDS_AND_FRONT_MEMBERS = regex.compile(
+    r"^(?:Các\s+)(?P<kinds>\S.*?)\s*,\s*(?:các\s+)?(?P<members>tổ\s+chức\s+thành\s+viên\b.*)$", regex.IGNORECASE)
 
 
 # A body named once for two levels: "Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã" is the
@@ -167,6 +172,10 @@ def _kinds_of_body_apart(a: Assignment) -> list[Assignment]:
     if m:
         return [dataclasses.replace(a, agency=m.group("organisations")),
                 dataclasses.replace(a, agency="Các " + m.group("others"))]
+    m = _KINDS_AND_FRONT_MEMBERS.match(a.agency)
+    if m and len(m.group("kinds").split()) >= 2:
+        return [Assignment("Các " + m.group("kinds"), a.role, a.section, a.task, a.start, a.end),
+                Assignment("Các " + m.group("members"), a.role, a.section, a.task, a.start, a.end)]
     m = _BODY_OF_TWO_LEVELS.match(a.agency)
     # (the people's committees of two levels are one entry, as the contract's own example writes
     # them: "Ủy ban nhân dân cấp huyện, cấp xã" — two classes; the province's own council named
@@ -377,8 +386,14 @@ def _with_short_forms_read_out(st: Structure, found: list[Assignment]) -> list[A
         for short, full in forms.items():
             # the body itself or a post or board of it ("Ban Giám đốc Trung tâm"), not a place
             # named after it ("Cấp ủy cấp xã nơi có trụ sở Trung tâm")
-            if (a.agency == short or (a.agency.endswith(" " + short) and not own_short)) and not a.agency.endswith(full) \
-                    and len(a.agency[:len(a.agency) - len(short)].split()) <= 3:
+            # (a post or the office of the issuing body itself is written as printed: "Trưởng Ban Chỉ đạo",
+            # "Phó Trưởng Ban Chỉ đạo", "Văn phòng Ban Chỉ đạo" in the Quy chế of the Ban Chỉ đạo Nhà nước về
+            # Du lịch, its QĐ 170/2025, tune11 C026 — the contract's "A post named as responsible in a task
+            # force … is written as printed")
+            own_part = rx.STAFF_POST.match(a.agency) or rx.OFFICE_OF_A_BODY.match(a.agency)
+            if (a.agency == short or (a.agency.endswith(" " + short) and not own_short
+                                      and not (own_part and _is_issuer(st, full)))) \
+                    and not a.agency.endswith(full) and len(a.agency[:len(a.agency) - len(short)].split()) <= 3:
                 a = dataclasses.replace(a, agency=a.agency[:len(a.agency) - len(short)] + full)
                 break
         out.append(a)
@@ -569,6 +584,9 @@ def _kinds_beside_departments(name: str) -> frozenset[str]:
     return frozenset(" ".join(m.group("kind").lower().split()) for m in rx.KIND_BESIDE_DEPARTMENTS.finditer(name))
 
 
+_MINISTRIES_COLLECTIVE = regex.compile(r"^các\s+bộ(?:\s*,\s*(?:bộ|ngành|cơ\s+quan\s+ngang\s+bộ))*\s*$", regex.IGNORECASE | regex.V0)
+
+
 def full_names(found: list[Assignment]) -> dict[str, str]:
     """A short mention → the one longer name the document gives it: "Nhà đầu tư" after "Nhà
     đầu tư của 02 dự án …", "Ban Thường trực" after "Ban Thường trực Ủy ban Mặt trận Tổ quốc
@@ -619,6 +637,11 @@ def full_names(found: list[Assignment]) -> dict[str, str]:
             # (a "liên quan" one is kept: "Các sở, ban, ngành, Ủy ban nhân dân các huyện, thành phố liên
             # quan" shares its "liên quan", Ninh Bình QĐ 807/2024, tune C047 gold)
             if rx.DEPARTMENTS_COLLECTIVE.match(names[short]) and not _may_name_the_same_departments(names[short], names[long], True):
+                continue
+            # (the ministries' unit words as much: "Các bộ, ngành" is not "Các bộ, ngành, địa phương",
+            # which names the localities beside them; Ban Chỉ đạo Nhà nước về Du lịch QĐ 170/2025 Điều 14,
+            # tune11 C026 gold keeps both)
+            if _MINISTRIES_COLLECTIVE.match(names[short]) and not _may_name_the_same_departments(names[short], names[long], True):
                 continue
             out[short] = names[long]
     return out
@@ -761,7 +784,7 @@ def _directive_end(text: str) -> int:
 
 
 def _responsibility_end(text: str) -> int:
-    m = rx.RESPONSIBILITY_TITLE.match(text) or rx.DUTIES_OF_CLASS_TITLE.match(text)
+    m = rx.RESPONSIBILITY_TITLE.match(text) or rx.DUTIES_OF_CLASS_TITLE.match(text) or rx.LEAD_OF_CONTENT_TITLE.match(text)
     return m.end() if m else 0
 
 
@@ -856,10 +879,14 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
             tail = rx.GENERIC_TAIL.match(seg[ext:]) if not generic and seg[:1].islower() else None
             if generic or tail:
                 ext = generic.end() if generic else ext + tail.end()
-            elif spans and rx.HEADS_OF_DEPARTMENTS.match(seg) and rx.HEADS_OF_DEPARTMENTS.match(text, spans[-1][0]) \
-                    and text[spans[-1][1]:end].strip() == ",":
+            elif spans and (heads := rx.HEADS_OF_DEPARTMENTS.match(seg)) \
+                    and (before := rx.HEADS_OF_DEPARTMENTS.match(text, spans[-1][0])) \
+                    and text[spans[-1][1]:end].strip() == "," and not _same_post(heads.group(), before.group()):
                 # "Giám đốc các sở, | Thủ trưởng các ban, ngành, đoàn thể cấp tỉnh": the heads of
-                # the province's departments, one collective of posts
+                # the province's departments, one collective of posts (the same post twice is two
+                # posts: "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, | Thủ trưởng cơ quan thuộc Chính phủ,
+                # Chủ tịch Ủy ban nhân dân tỉnh …", the central government's formula, Ban Chỉ đạo Nhà
+                # nước về Du lịch QĐ 170/2025 Điều 19, tune11 C026)
                 spans[-1] = (spans[-1][0], end + ext)
             else:
                 if rx.FORCE_HEAD.match(seg):
@@ -900,6 +927,10 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
                 break
             end = nxt.end()
     return spans, end
+
+
+def _same_post(one: str, other: str) -> bool:
+    return " ".join(one.lower().split()) == " ".join(other.lower().split())
 
 
 def _named_agency_next(seg: str, end: int) -> bool:
@@ -954,6 +985,13 @@ def _collective_end(seg: str) -> int:
             continue  # "các Sở, | Ban, ngành": a unit word of the group, capitalized, names no body
         limit = m.start()
         break
+    # the concerned ones' "(có) liên quan" closes the group: what follows is its verb, whatever the
+    # verb ("…, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị có liên quan | phản ánh kịp thời về
+    # Sở Công Thương …", Quảng Trị QĐ 36/2025 Điều 7.2, tune11 C034), unless what they concern follows
+    # ("… có liên quan đến trồng, chăm sóc và bảo vệ cây xanh")
+    concerned = rx.CONCERNED_CLOSES_GROUP.search(seg, start, limit)
+    if concerned:
+        limit = concerned.end()
     for pattern in (rx.ACTION_IN_CELL, rx.RESPONSIBILITY, rx.SUBJECT_ADVERBIAL, rx.DONE_OR_DOING):
         # (an adverbial before the group's verb is none of its name: "Các bộ, ngành | trên cơ sở
         # nhiệm vụ được giao …, hoàn thiện …", as _agency_end reads it)
@@ -1016,6 +1054,8 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
         if 0 < colon < 160:
             head_text, inline_task = title[:colon], title[colon + 1:].strip() or None
         head_text = head_text.strip().rstrip(".")
+        if duties and (lead_end := rx.LEAD_OF_CONTENT_END.search(head_text)) and rx.LEAD_OF_CONTENT_TITLE.match(heading_title):
+            head_text = head_text[:lead_end.start()]  # "Nội dung Công an tỉnh | có trách nhiệm chủ trì": the body alone
         subjects_cooperate = False
         if not head_text or (inline_task and rx.MEMBERSHIP.match(inline_task)):
             continue  # "4.3. HĐND cấp xã: Thành phần dự hội nghị gồm …" says who sits, no work
@@ -1105,7 +1145,7 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             # "Điều 30. Trách nhiệm của doanh nghiệp cung cấp dịch vụ Hệ thống thông tin giải
             # quyết TTHC": the class of bearers whole, its relative clause's verbs and all
             spans, task = [(0, len(head_text))], inline_task or _section_body(st, h.line)[0]
-        elif (directed or duties) and len(head_text.split()) <= 16 and not rx.ACTION_ANYWHERE.search(head_text) \
+        elif (directed or duties) and len(head_text.split()) <= 16 and not _verb_in_running_text(head_text) \
                 and not rx.TASK_NOUN_START.match(head_text) \
                 and not (duties and not (head_text[:1].isupper() or head_text[:4].lower() == "các ")):
             # ("Trách nhiệm tổ chức lễ tang", "Trách nhiệm cụ thể" name a duty, not who bears it)
@@ -1177,6 +1217,13 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             _subject_after_members(title, colon, base, role, h.path, out)
 
 
+def _verb_in_running_text(text: str) -> bool:
+    """Whether a verb stands in ``text`` as running text writes it, in lower case: a capitalized
+    one is a word of a name ("Trách nhiệm của Trưởng Ban Chỉ đạo", "… Phó Trưởng Ban Chỉ đạo",
+    Ban Chỉ đạo Nhà nước về Du lịch QĐ 170/2025, its Quy chế), not the heading's verb."""
+    return any(text[m.start() + 1:m.start() + 2].islower() for m in rx.ACTION_ANYWHERE.finditer(text))
+
+
 def _subject_after_members(title: str, colon: int, base: int, role: str, path: str, out: list[Assignment]) -> None:
     semicolon = rx.MEMBERS_THEN_SUBJECT.search(title, colon + 1, colon + 1 + _MEMBERS_READ)
     if not semicolon:
@@ -1215,20 +1262,32 @@ def _unwrapped_heading(st: Structure, h) -> tuple[str, str]:
     j = h.line + 1
     while j < len(st.lines) and j <= h.line + _WRAP_LINES and not rx.LINE_CLOSED.search(line_text):
         nxt = st.lines[j].text
+        previous = st.lines[j - 1].text
+        split = not nxt and j + 1 < len(st.lines) and bool(previous) and _name_split_by_a_blank(previous, st.lines[j + 1].text)
+        if split:
+            j += 1  # a bold heading a crawl printed as two paragraphs, its name cut between two words of it
+            nxt = st.lines[j].text
         k = st.line_section[j] if j < len(st.line_section) else None
         if not nxt or (k is not None and st.headings[k].line == j) or rx.BULLET_MARK.match(nxt):
             break
-        previous = st.lines[j - 1].text
         name_goes_on = rx.NAME_WORD_AT_END.search(previous) and nxt[:1].isupper() \
             and not rx.ACTION_START.match(nxt[:1].lower() + nxt[1:]) and _words_of_one_name(previous, nxt)
         # a unit word at the line's end, its place on the next ("2. Sở Nội vụ thành phố | Hà Nội:",
         # Hà Nội QĐ 2025 on the title "Công dân Thủ đô ưu tú", crawl af2a4fc9b3a7aeeb)
         place_goes_on = rx.UNIT_LEVEL_AT_END.search(previous) and _opens_with_province(nxt)
-        if not (nxt[:1].islower() or rx.LINE_GOES_ON.search(previous) or name_goes_on or place_goes_on):
+        if not (split or nxt[:1].islower() or rx.LINE_GOES_ON.search(previous) or name_goes_on or place_goes_on):
             break
         title, line_text = title + " " + nxt, line_text + " " + nxt
         j += 1
     return title, line_text
+
+
+def _name_split_by_a_blank(previous: str, nxt: str) -> bool:
+    """Whether a heading's name goes on past a blank line: the crawl printed one bold heading as two
+    bold paragraphs, cut between two words of a known name ("**3. Đề nghị Ủy ban Mặt trận Tổ quốc
+    Việt Nam Thành phố, Hội Liên hiệp** | **Phụ nữ Thành phố và các tổ chức thành viên của Mặt
+    trận**", TP HCM KH 174/2025, tune11 C007)."""
+    return nxt[:1].isupper() and not rx.ACTION_START.match(nxt[:1].lower() + nxt[1:]) and _words_of_one_name(previous, nxt)
 
 
 def _opens_with_province(text: str) -> bool:
@@ -1343,6 +1402,7 @@ def _every_item_names_a_body(st: Structure, h) -> bool:
     return len(items) >= 2 and all(starts_with_agency(g.title, strong_only=True) for g in items)
 
 
+_OTHERS_AT_END = regex.compile(r"\s*(?:,\s*|\s+)(?:và|hoặc)\s+(?:các\s+)?(?:\p{Ll}+\s+){1,3}khác\s*$", regex.V0)
 _MEMBERS_IN_PARENTHESIS = regex.compile(r"\((?P<list>(?P<first>[^(),]{3,80}),[^()]{3,400})\)\s*:?\s*$")
 
 
@@ -1365,7 +1425,13 @@ def _heading_names(head_text: str) -> list[tuple[int, int]]:
     if members and starts_with_agency(members.group("first"), strong_only=True):
         # "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế …)": the group and
         # each body it lists (same offsets: the brackets read as commas)
-        head_text = head_text[:members.start()] + "," + members.group("list") + " " * (members.end() - members.end("list"))
+        listed = members.group("list")
+        # (the list's "and the others" is no member: "Các doanh nghiệp viễn thông (VNPT, Viettel, MobiFone
+        # | và doanh nghiệp khác)", Đắk Lắk KH 129/2025 IV.13, tune11 C013)
+        others = _OTHERS_AT_END.search(listed)
+        if others:
+            listed = listed[:others.start()] + " " * (others.end() - others.start())
+        head_text = head_text[:members.start()] + "," + listed + " " * (members.end() - members.end("list"))
     spans = split_agency_list(head_text, loose=not collective)
     for k, (s, e) in enumerate(spans):
         if _name_before_verb(head_text[s:e]) < e - s:
@@ -1892,6 +1958,7 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
                          *(m.end() for m in rx.CLAUSE_START.finditer(t) if not _in_partner_list(t, m.start())),
                          *(m.end() for m in rx.LOWER_CLAUSE_START.finditer(t) if not _in_partner_list(t, m.start())),
                          *((label.end(),) if label else ()),
+                         *((step.end(),) if t[:8].lstrip("-+• ")[:1] in "Bb" and (step := rx.STEP_LABEL.match(t)) else ()),
                          # an item's topic, then its work: "3. Khẩn trương xây dựng … chiến lược dữ liệu:
                          # (1) Thanh tra Chính phủ ban hành …; (2) Bộ Công an chủ trì …" (Thông báo
                          # 624/TB-VPCP 2025)
@@ -2293,7 +2360,17 @@ def _from_label_over_items(st: Structure, i: int, label: str, out: list[Assignme
         if not (named or (item.group("bullet") and name_list[:1].isupper() and len(name_list) <= _LABEL_ITEM_LEN)):
             break
         base = ln.start + item.start("item")
-        spans = [(s, s + _name_before_verb(name_list[s:e])) for s, e in split_agency_list(name_list, labelled=True)]
+        # an item that is a lead's sentence with its partners ("- Cơ quan thực hiện: / + Sở Văn hóa và
+        # Thể thao chủ trì, phối hợp với các sở, ban, ngành, đoàn thể Thành phố, … và các đơn vị có liên
+        # quan.", TP HCM KH 174/2025, tune11 C007): the partners are support, as on a labelled line
+        partners_from = _partners_start(name_list, 0) if role == "lead" and rx.LEAD_WORD.search(name_list) else None
+        if partners_from is not None:
+            for ps, pe in agency_list(name_list, partners_from)[0]:
+                name = clean_agency(name_list[ps:pe])
+                if name and len(name) > 2:
+                    out.append(Assignment(name, "support", section, task, base + ps, base + pe))
+        spans = [(s, s + _name_before_verb(name_list[s:e])) for s, e in split_agency_list(name_list, labelled=True)
+                 if partners_from is None or s < partners_from]
         names = _shared_complements([clean_agency(name_list[s:e]) for s, e in spans],
                                     [name_list[e:s2] for (_, e), (s2, _) in zip(spans, spans[1:])])
         for (s, e), name in zip(spans, names):

@@ -1014,6 +1014,18 @@ DUE_DATE_OPENING = regex.compile(
 # tỉnh", "Điều 14. Trách nhiệm các phòng, ban, đơn vị thuộc UBND cấp xã", "3. Nhiệm vụ của Sở
 # Nội vụ".  The agency is what follows.
 RESPONSIBILITY_TITLE = regex.compile(r"^(?:trách\s+nhiệm|nhiệm\s+vụ)(?:\s+(?:của|đối\s+với))?\s+(?=\p{Lu}|các\s|UBND)", regex.IGNORECASE | regex.V0)
+# A coordination rule's article that names the body leading its content: "Điều 6. Nội dung Công
+# an tỉnh có trách nhiệm chủ trì", "Điều 13. Nội dung các cơ quan, đơn vị khác có trách nhiệm chủ
+# trì" (Thái Nguyên QĐ 26/2025, Quy chế phối hợp), "Nội dung do Sở Nội vụ chủ trì": the body is
+# what follows "Nội dung" and stands before its "chủ trì" (LEAD_OF_CONTENT_END), its items are its
+# work.  (Not "Nội dung phối hợp chung": no body, no "chủ trì" at its end.)
+LEAD_OF_CONTENT_TITLE = regex.compile(
+    r"""^nội\s+dung\s+(?:công\s+việc\s+|nhiệm\s+vụ\s+)?(?:do\s+)?
+        (?=(?-i:\p{Lu})|các\s|UBND)           # a body's name opens here
+        (?=[^.;:\n]{3,160}?\s(?:có\s+trách\s+nhiệm\s+|được\s+giao\s+)?chủ\s+trì(?:\s+thực\s+hiện)?\s*[.:]?\s*$)""",
+    regex.IGNORECASE | regex.V0 | regex.VERBOSE)
+LEAD_OF_CONTENT_END = regex.compile(
+    r"\s+(?:có\s+trách\s+nhiệm\s+|được\s+giao\s+)?chủ\s+trì(?:\s+thực\s+hiện)?\s*[.:]?\s*$", regex.IGNORECASE | regex.V0)
 # The same title naming a class of bearers in lower case after "của": "Điều 30. Trách nhiệm của
 # doanh nghiệp cung cấp dịch vụ Hệ thống thông tin …", "Điều 25. Trách nhiệm của cơ quan, đơn vị
 # trên địa bàn tỉnh có hệ thống thông tin …" (not "Trách nhiệm thi hành", "Nhiệm vụ cụ thể").
@@ -1039,8 +1051,11 @@ DUTY_LABEL = regex.compile(
 # Ninh QĐ 78/2025; "… đều có trách nhiệm")
 RESPONSIBILITY = regex.compile(r"\s(?:(?:phải|đều|cùng)\s+)?(?:có|chịu)\s+trách\s+nhiệm\b", regex.V0)
 # A decision's execution clause is no assignment ("Chánh Văn phòng …, Giám đốc các Sở …
-# chịu trách nhiệm thi hành Quyết định này", "… căn cứ Quyết định thi hành").
+# chịu trách nhiệm thi hành Quyết định này", "… căn cứ Quyết định thi hành").  Not the purpose of
+# a task given before it: "Các sở, ban, ngành cấp tỉnh … có trách nhiệm phổ biến, quán triệt … | để
+# triển khai thực hiện Quyết định này" (Quảng Trị QĐ 36/2025 Điều 6.2, tune11 C034).
 EXECUTION_CLAUSE = regex.compile(
+    r"(?<!(?:để|nhằm)\s+)(?<!(?:để|nhằm)\s+tổ\s+chức\s+)"
     r"(?:chịu\s+trách\s+nhiệm\s+)?(?:thi\s+hành|triển\s+khai\s+thực\s+hiện)\s+(?:Quyết\s+định|Chỉ\s+thị|Quy\s+chế|Quy\s+định)\s+này"
     r"|Quyết\s+định\s+(?:này\s+)?(?:có\s+hiệu\s+lực|thi\s+hành)"
     r"|căn\s+cứ\s+Quyết\s+định\s+thi\s+hành"
@@ -1182,6 +1197,10 @@ _GENERIC_KINDS = r"cơ\s+quan|đơn\s+vị|địa\s+phương"
 _CONCERNED_END = r"\s+(?:có\s+)?liên\s+quan\s*$"
 # A collective's "(có) liên quan" ending: only the concerned ones of its kind ("các sở, ngành liên quan").
 CONCERNED_END = regex.compile(_CONCERNED_END, regex.IGNORECASE | regex.V0)
+# The same words inside a sentence, closing the group before its verb (not before what the ones
+# concerned concern: "liên quan đến / tới / trong …", nor before more members: "liên quan, …", "và").
+CONCERNED_CLOSES_GROUP = regex.compile(
+    r"\s(?:có\s+)?liên\s+quan(?=\s+(?!(?:đến|tới|trong|với|và|hoặc)\b)(?-i:\p{Ll}))", regex.IGNORECASE | regex.V0)
 # A collective of such kinds as a name: its first kind ("các tổ chức" too) and the ones listed after
 # it ("…, cá nhân"); BARE_COLLECTIVE, GENERIC_BODY_NAME and generic_subject are built from them.
 _COLLECTIVE_KIND = rf"(?:{_GENERIC_KINDS}|tổ\s+chức)"
@@ -1570,8 +1589,10 @@ TASK_SENTENCE_END = regex.compile(
     rf"(?<=[^\s.])(?<!^(?:{ITEM_LETTER}|{ARABIC_ITEM_NUMBER}))\.(?=\s+\p{{Lu}})|[;:]\s*$|\n", regex.V0)
 # Words that open a sentence-case topic, not a unit's name ("Tuyên truyền …", "Nội dung …",
 # "Giao …"): a short capitalized line opening with one names no unit (assignments._name_like).
+# ("Giúp", "Thay mặt": a body's part for a post it serves, "1. Giúp Thủ tướng Chính phủ:", Ban Chỉ đạo
+# Nhà nước về Du lịch QĐ 170/2025 Điều 4.1, tune11 C026)
 VERB_START = regex.compile(
-    r"(?i)^(tuyên truyền|xây dựng|tổ chức|thực hiện|triển khai|tăng cường|đẩy mạnh|nâng cao|chủ động|"
+    r"(?i)^(tuyên truyền|xây dựng|tổ chức|thực hiện|triển khai|tăng cường|đẩy mạnh|nâng cao|chủ động|giúp|thay mặt|"
     r"phối hợp|theo dõi|hướng dẫn|kiểm tra|báo cáo|đăng tải|cập nhật|nội dung|hình thức|mục đích|yêu cầu|"
     r"kinh phí|đối tượng|thời gian|địa điểm|thành phần|phương|giải pháp|nhiệm vụ|đề nghị|trên đây|căn cứ|"
     r"trong|đối với|về|mở|duy trì|phát|biên soạn|lồng ghép|cung cấp|tham mưu|chỉ đạo|giao)\b"
@@ -1639,7 +1660,9 @@ ACTION_START = regex.compile(
     # | tự kiểm tra, đánh giá việc thực hiện …", TP HCM CV 10283/2025)
     r"tự (?=bảo đảm|đảm bảo|chịu|cân đối|bố trí|tổ chức|thực hiện|xây dựng|kiểm tra|rà soát|đánh giá)|có nhiệm vụ|có [Bb]áo cáo|có [Vv]ăn bản|giới thiệu|trực tiếp|tiến hành|chuyển(?! đổi)|"
     # "cử" sends people: "… tổ dân phố trên địa bàn | cử cán bộ, công chức … tham gia"
-    r"cử (?=cán bộ|người|đại diện|lãnh đạo|thành viên|công chức|viên chức)|"
+    # ("… các bộ thành viên Ban Chỉ đạo | cử thành phần phù hợp …", Ban Chỉ đạo Nhà nước về Du lịch
+    # QĐ 170/2025 Điều 16.2, tune11 C026)
+    r"cử (?=cán bộ|người|đại diện|lãnh đạo|thành viên|thành phần|công chức|viên chức)|"
     # "lập" makes a record, not "thành lập": "cấp ủy cấp xã trên địa bàn | lập danh sách …"
     r"(?<!thành )lập (?=danh sách|kế hoạch|hồ sơ|biên bản|phiếu|dự toán|đề án|phương án))\b"
 )
@@ -2777,7 +2800,12 @@ POINTS_TO_PARENT = regex.compile(r"\s(?:trực\s+thuộc|thuộc)$", regex.IGNOR
 AND_ONLY = regex.compile(r"\s+và\s+", regex.V0)
 # A procedure's step heading ("Bước 2. Tiếp nhận hồ sơ", "BƯỚC MỘT"): the sentences under it say
 # who does each step, so their subjects are given work as a decision's articles give it.
-STEP_HEADING = regex.compile(r"[\s*]*bước\s+(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\b", regex.IGNORECASE | regex.V0)
+STEP_HEADING = regex.compile(r"[\s*]*(?:[-+•]\s*)?bước\s+(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\b", regex.IGNORECASE | regex.V0)
+# A step's label before the sentence saying who does it, on the step's own line: "+ Bước 1: Văn
+# phòng Ủy ban nhân dân tỉnh tiếp nhận, thẩm định hồ sơ …" (Cà Mau QĐ 1779/2025, a procedure's
+# steps, tune11 C032).
+STEP_LABEL = regex.compile(
+    r"^(?:[-+•]\s*)?bước\s+(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s*[:.]\s*(?=\p{Lu})", regex.IGNORECASE | regex.V0)
 # Its word: only a line that holds it may be a step's (one search instead of a match per line).
 STEP_WORD = regex.compile(r"bước", regex.IGNORECASE | regex.V0)
 
