@@ -619,6 +619,8 @@ def _in_task_section_read(st: Structure, h) -> bool:
         # "Điều 7. Sở Thông tin và Truyền thông", "Điều 2. Giao Sở Công Thương chủ trì …"
         return h.path.startswith("Điều") and starts_with_agency(_strip_directive(h.title))
     if h.top_title:
+        if not h.path.startswith("Điều"):
+            return _part_item_names_its_body(st, h)
         # an article's item that names a body is given that body's share of the article's work,
         # whatever the article is called ("Điều 8. Tổng hợp, phân tích, dự báo giá thị trường /
         # 1. Phân công nhiệm vụ …: / b) Thống kê tỉnh Bắc Ninh: / Phối hợp cung cấp …", Bắc Ninh
@@ -642,6 +644,32 @@ def _in_task_section_read(st: Structure, h) -> bool:
     # "4. Sở Nông nghiệp và Môi trường / a) Chủ trì, phối hợp …": an item under an agency's item
     parent = _parent_heading(st, h)
     return parent is not None and starts_with_agency(_strip_directive(parent.title))
+
+
+def _part_item_names_its_body(st: Structure, h) -> bool:
+    """An item of a part not titled as the plan's tasks that is a body's name (or names) alone,
+    its work on the lines under it, or a lettered item under such an item: "II. NỘI DUNG THỰC
+    HIỆN / 1. Sở Y tế / a) Chủ trì, phối hợp với …", "4. Sở Văn hóa, Thể thao và Du lịch; Báo
+    và Phát thanh, Truyền hình Cần Thơ" (Cần Thơ KH 165/2025, tune13 N02): the body's share of
+    the work, whatever the part is called ("Assignments anywhere", Clarifications) — not in a
+    part that tells what was done or why (regexes.BACKGROUND_PART_TITLE)."""
+    if h.level < 2 or rx.BACKGROUND_PART_TITLE.search(h.top_title):
+        return False
+    if _names_bodies_alone(h.title):
+        return True
+    parent = _parent_heading(st, h) if h.level >= 3 else None
+    return parent is not None and parent.level >= 2 and _names_bodies_alone(parent.title)
+
+
+@memo_short_text
+def _names_bodies_alone(title: str) -> bool:
+    """A title that is bodies' names only, parted by ";" ("Sở Văn hóa, Thể thao và Du lịch; Báo
+    và Phát thanh, Truyền hình Cần Thơ"), or a collective of departments ("Sở, ban, ngành liên
+    quan", "Các sở, ngành")."""
+    title = _strip_directive(title).rstrip(" :.*").strip()
+    if rx.DEPARTMENTS_GROUP_TITLE.match(title):
+        return True
+    return all(_names_its_body_alone(part) for part in title.split(";"))
 
 
 @memo_short_text  # (asked again of the same titles)
@@ -1689,6 +1717,15 @@ def _subject_after_intro(body: str, after_condition: bool = False) -> int | None
     for m in _CLAUSE_COMMA.finditer(body, 0, 300):
         if first_end is None:
             first_end = m.end()
+            if body[:7].lower() == "căn cứ " and body[first_end:first_end + 1].islower() \
+                    and rx.ACTION_START.match(body, first_end):
+                # the work itself after the remit, no subject of its own: a body's task under its
+                # heading ("3. Sở Giáo dục và Đào tạo / Căn cứ chức năng nhiệm vụ, chỉ đạo các cơ sở
+                # giáo dục phổ thông, các cơ sở giáo dục nghề nghiệp trực thuộc quản lý lồng ghép …",
+                # Cần Thơ KH 165/2025, tune13 N02): a body named after a later comma is its object
+                # (not a purpose clause of several verbs: "Để đẩy nhanh tiến độ …, bảo đảm triển
+                # khai …, UBND tỉnh yêu cầu các sở …", Lâm Đồng 2026, tune C062)
+                return None
         # (asked only of a post or a lower-case name after the comma: most commas need no search)
         def predicate_begun(m=m) -> bool:
             return rx.ACTION_ANYWHERE.search(body, first_end - 1, m.start()) is not None

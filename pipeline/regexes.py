@@ -1554,6 +1554,23 @@ TASK_SECTION_TITLE = regex.compile(
     regex.IGNORECASE | regex.V0,
 )
 
+# A part that tells why or what was done, not who does what: its items that name a body are no
+# assignments ("I. MỤC ĐÍCH, YÊU CẦU", "I. KẾT QUẢ THỰC HIỆN / 1. Sở Y tế / Đã tổ chức …", "I.
+# TÌNH HÌNH …", "PHỤ LỤC / DANH SÁCH CÁC ĐƠN VỊ …"): assignments._part_item_names_its_body.
+BACKGROUND_PART_TITLE = regex.compile(
+    r"mục\s+(?:đích|tiêu)|yêu\s+cầu|căn\s+cứ|kết\s+quả|tình\s+hình|thực\s+trạng|đánh\s+giá|bối\s+cảnh"
+    r"|sự\s+cần\s+thiết|đặc\s+điểm|danh\s+sách|kinh\s+phí|thành\s+phần",
+    regex.IGNORECASE | regex.V0,
+)
+
+# An item that is the province's departments named by their unit words, with a qualifier at
+# most: "5. Sở, ban, ngành liên quan", "3. Các sở, ngành" (not a topic that names sectors: "5. Các
+# ngành, lĩnh vực khác", Bắc Ninh KH 144/2025): assignments._names_bodies_alone.
+DEPARTMENTS_GROUP_TITLE = regex.compile(
+    r"^(?:các\s+)?sở\s*,\s*(?:ban\s*,?\s*)?ngành(?:\s+(?:có\s+)?liên\s+quan|\s+(?:tỉnh|thành\s+phố))?$",
+    regex.IGNORECASE | regex.V0,
+)
+
 # (moved from assignments.py, review 0.9 #11: every pattern in one place)
 # Where a task's first sentence ends (assignments.first_sentence): a full stop before a capital,
 # a line's closing ";" or ":", a line break.  Not the dot of the item mark the task opens with

@@ -1,0 +1,52 @@
+"""Assignment shapes of split tune13 (held out for eight rounds, tuned on from 0.15.0): Cần Thơ KH
+165/2025 (N02, a plan whose bodies' work stands under "II. NỘI DUNG THỰC HIỆN"), Nghệ An KH 987/2025
+(N04), Cần Thơ KH 159/2025 (N05), TP HCM QĐ 2820/2025 (N06), Hà Nội CV 6356/2025 and CV 6357/2025
+(N09, N10: letters with numbered items per addressee).  Each case is cut from one of them as printed,
+line breaks of the crawl kept; the negative cases from the tuned-on documents named beside them."""
+
+import pytest
+
+from tests.support.texts import assignment_entries
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (Cần Thơ KH 165/2025, N02 II.2) an item of a part not titled as the tasks, the body's name alone
+    ("**II. NỘI DUNG\nTHỰC HIỆN**\n\n**2. Sở Tài\nchính**\n\na) Phối hợp với Sở Y tế và các\nsở, ban, ngành, địa "
+     "phương có liên quan tham mưu lồng ghép các\nmục tiêu về công tác dân số vào chương trình, kế hoạch phát triển "
+     "kinh tế -\nxã hội của thành phố;\n",
+     {("Sở Tài chính", "lead"), ("Sở Y tế", "support")}),
+    # (N02 II.4) two bodies parted by ";"
+    ("**II. NỘI DUNG\nTHỰC HIỆN**\n\n**4. Sở Văn\nhóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình Cần Thơ**\n\n"
+     "Chỉ đạo các cơ quan truyền\nthông, báo chí tăng thời lượng, nâng cao chất lượng các chương trình tuyên truyền\n"
+     "về công tác dân số và phát triển.\n",
+     {("Sở Văn hóa, Thể thao và Du lịch", "lead"), ("Báo và Phát thanh, Truyền hình Cần Thơ", "lead")}),
+    # (N02 II.5) the departments named by their unit words
+    ("**II. NỘI DUNG\nTHỰC HIỆN**\n\n**5. Sở, ban,\nngành liên quan**\n\nCăn cứ theo chức năng, nhiệm vụ,\nquyền hạn "
+     "được giao, chủ động phối hợp với Sở Y tế trong việc tổ chức triển\nkhai thực hiện hiệu quả chủ trương, chính "
+     "sách của Đảng về công tác dân số.\n",
+     {("Sở, ban, ngành liên quan", "lead")}),
+])
+def test_a_body_named_alone_by_an_item_of_any_part_is_given_its_work(text, expected):
+    assert expected <= assignment_entries(text)
+
+
+@pytest.mark.parametrize("text", [
+    # (Bắc Ninh KH 144/2025, tune 06 IV.6) sectors named as a topic, not the departments
+    "**IV. PHÁT TRIỂN CÁC NGÀNH**\n\n**6. Các\nngành, lĩnh vực khác**\n\nCác ngành, lĩnh vực khác, căn cứ\ncác nội dung "
+    "tại mục III của Kế hoạch\nnày, xây dựng và tổ chức triển khai Kế hoạch hành động phát triển kinh tế số.\n",
+    # a part that tells why: its items name no one given work
+    "**I. MỤC ĐÍCH, YÊU CẦU**\n\n**1. Sở Y tế**\n\nĐã chủ động tham mưu tổ chức triển khai công tác dân số.\n",
+])
+def test_no_body_is_read_from_a_topic_or_a_background_part(text):
+    assert not any(role == "lead" and not agency.startswith("Sở Y tế") for agency, role in assignment_entries(text))
+    assert ("Sở Y tế", "lead") not in assignment_entries(text)
+
+
+def test_bodies_after_the_remit_and_a_verb_are_objects():
+    # (Cần Thơ KH 165/2025, N02 II.3) "Căn cứ …, chỉ đạo các cơ sở …, các cơ sở … quản lý …": the
+    # heading's body acts, the schools it directs are no subject
+    entries = assignment_entries(
+        "III. TỔ CHỨC THỰC HIỆN\n\n**3. Sở Giáo\ndục và Đào tạo**\n\nCăn cứ chức năng nhiệm vụ, chỉ\nđạo các cơ sở giáo "
+        "dục phổ thông, các cơ sở giáo dục nghề nghiệp trực thuộc quản\nlý lồng ghép nội dung giáo dục dân số, sức khoẻ "
+        "sinh sản, giới và giới tính cho\nhọc sinh, sinh viên trong nhà trường.\n")
+    assert entries == {("Sở Giáo dục và Đào tạo", "lead")}
