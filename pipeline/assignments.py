@@ -613,6 +613,8 @@ def _in_task_section(st: Structure, h) -> bool:
 def _in_task_section_read(st: Structure, h) -> bool:
     if h.path.startswith("Điều") and _scope_title(h.top_title or ""):
         return False
+    if h.level >= 2 and _in_roster(st, h):
+        return False
     if _task_part_title(h.top_title or ""):
         return True
     if h.level == 1:
@@ -644,6 +646,22 @@ def _in_task_section_read(st: Structure, h) -> bool:
     # "4. Sở Nông nghiệp và Môi trường / a) Chủ trì, phối hợp …": an item under an agency's item
     parent = _parent_heading(st, h)
     return parent is not None and starts_with_agency(_strip_directive(parent.title))
+
+
+def _in_roster(st: Structure, h) -> bool:
+    """An item of a list under an attached roster's title ("PHỤ LỤC / DANH SÁCH CÁC ĐƠN VỊ THỰC
+    HIỆN DỊCH VỤ, THU GOM, … / 1. Công ty TNHH MTV Môi trường Đô thị Hà Nội / 2. …", Hà Nội CV
+    6356/2025, tune13 N09): names listed, no work given (the letter gives it where it names the
+    list), up to the next part or article."""
+    starts = st.__dict__.get("_roster_starts")
+    if starts is None:
+        starts = st.__dict__["_roster_starts"] = [i for i, ln in enumerate(st.lines)
+                                                  if ln.text[:12].lstrip("* ").startswith("DANH SÁCH")]
+    k = bisect.bisect_left(starts, h.line) - 1
+    if k < 0:
+        return False
+    start = starts[k]
+    return not any(g.level == 1 and start < g.line < h.line for g in st.headings)
 
 
 def _part_item_names_its_body(st: Structure, h) -> bool:

@@ -50,3 +50,16 @@ def test_bodies_after_the_remit_and_a_verb_are_objects():
         "dục phổ thông, các cơ sở giáo dục nghề nghiệp trực thuộc quản\nlý lồng ghép nội dung giáo dục dân số, sức khoẻ "
         "sinh sản, giới và giới tính cho\nhọc sinh, sinh viên trong nhà trường.\n")
     assert entries == {("Sở Giáo dục và Đào tạo", "lead")}
+
+
+def test_a_roster_attached_to_a_letter_gives_no_one_work():
+    # (Hà Nội CV 6356/2025, N09) the letter's last item names the service units, its annex lists them
+    entries = assignment_entries(
+        "**8. UBND\ncác xã, phường:**\n\n- Tăng cường kiểm tra, giám\nsát các công trường xây dựng trên địa bàn.\n\n"
+        "UBND Thành phố yêu cầu các sở,\nban, ngành Thành phố, UBND các phường, xã khẩn trương thực hiện./.\n\n"
+        "**PHỤ LỤC**\n\nDANH SÁCH CÁC ĐƠN VỊ THỰC HIỆN DỊCH VỤ, THU GOM,\nVẬN CHUYỂN, XỬ LÝ CHẤT THẢI RẮN SINH HOẠT\n\n"
+        "*(kèm theo văn bản số:\n/UBND-NNMT ngày tháng năm 2025 của UBND\nThành phố)*\n\n"
+        "1. Công ty TNHH MTV Môi trường\nĐô thị Hà Nội\n\n2. Công ty Cổ phần Môi trường\nĐô thị Gia Lâm\n\n"
+        "3. Công ty Cổ phần Dịch vụ\nmôi trường Thăng Long\n\n15. Công ty Môi trường Hà Nội\n")
+    assert ("Ủy ban nhân dân các xã, phường", "lead") in entries
+    assert not any(agency.startswith("Công ty") for agency, _ in entries)
