@@ -63,3 +63,14 @@ def test_a_roster_attached_to_a_letter_gives_no_one_work():
         "3. Công ty Cổ phần Dịch vụ\nmôi trường Thăng Long\n\n15. Công ty Môi trường Hà Nội\n")
     assert ("Ủy ban nhân dân các xã, phường", "lead") in entries
     assert not any(agency.startswith("Công ty") for agency, _ in entries)
+
+
+def test_a_code_of_law_cited_at_a_line_start_is_no_ministry():
+    # (Hà Nội CV 6357/2025, N10 item 3) a citation a line break put at the line's start reads as an
+    # article heading; its title is a code of law, no body
+    entries = assignment_entries(
+        "**3. Các\ncơ sở KCB BHYT trên địa bàn Thành phố**\n\n- Thường xuyên phổ biến,\nquán triệt cho nhân viên y tế "
+        "về Điều 215 Tội gian lận BHYT. Nghiêm cấm các hành vi gian lận, trục lợi quỹ BHYT quy định tại Khoản 1\n"
+        "Điều 215 Bộ luật Hình sự: *\"Lập hồ sơ bệnh án, kê đơn thuốc khống hoặc\nkê tăng số lượng\". *Chỉ thực hiện kê "
+        "đơn, cấp thuốc khi có người\nbệnh.\n")
+    assert not any(agency.startswith("Bộ") for agency, _ in entries)
