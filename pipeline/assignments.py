@@ -407,9 +407,12 @@ def merge_assignments(found: list[Assignment]) -> list[Assignment]:
     communes = _communes_named(found)
     departments = _departments_as_first_named(found)
     plurals = _plurals_named_in_full(found)
+    placed = _named_with_their_place(found)
     for a in found:
         if fold_agency(a.agency) in full:
             a = dataclasses.replace(a, agency=full[fold_agency(a.agency)])
+        if fold_agency(a.agency) in placed:
+            a = dataclasses.replace(a, agency=placed[fold_agency(a.agency)])
         if a.agency in plurals:
             a = dataclasses.replace(a, agency=plurals[a.agency])
         if a.agency in departments:
@@ -423,6 +426,30 @@ def merge_assignments(found: list[Assignment]) -> list[Assignment]:
         seen[key] = a
         out.append(a)
     return out
+
+
+def _named_with_their_place(found: list[Assignment]) -> dict[str, str]:
+    """A body named without its province (merge key) → the one name the document gives it with the
+    province's name: "Sở Y tế" and "BHXH Thành phố" in a letter whose items name "2. Sở Y tế Hà
+    Nội", "1. Bảo hiểm xã hội thành phố Hà Nội" (Hà Nội CV 6357/2025, tune13 N10): the same body,
+    the place said once."""
+    by_key: dict[str, set[str]] = {}
+    for name in {a.agency for a in found}:
+        folded = vocab.fold(name)
+        words = folded.split()
+        for n in range(1, min(4, len(words) - 1)):
+            place = " ".join(words[-n:])
+            if place not in vocab.province_index():
+                continue
+            base = " ".join(fold_agency(name).split()[:-n])
+            if len(base.split()) < 2:
+                break
+            # (as printed before the place, its unit word and all: "Báo và Phát thanh, truyền hình
+            # tỉnh" is not "… Quảng Ninh", tune C023 keeps both)
+            by_key.setdefault(base, set()).add(name)
+            break
+    keys = {fold_agency(a.agency) for a in found}
+    return {short: longs.pop() for short, longs in by_key.items() if len(longs) == 1 and short in keys}
 
 
 def _plurals_named_in_full(found: list[Assignment]) -> dict[str, str]:

@@ -74,3 +74,24 @@ def test_a_code_of_law_cited_at_a_line_start_is_no_ministry():
         "Điều 215 Bộ luật Hình sự: *\"Lập hồ sơ bệnh án, kê đơn thuốc khống hoặc\nkê tăng số lượng\". *Chỉ thực hiện kê "
         "đơn, cấp thuốc khi có người\nbệnh.\n")
     assert not any(agency.startswith("Bộ") for agency, _ in entries)
+
+
+def test_a_body_named_once_with_its_province_is_that_name_everywhere():
+    # (Hà Nội CV 6357/2025, N10 items 1 and 2) "Sở Y tế" and "BHXH Thành phố" are the bodies its
+    # items name with the city's name
+    entries = assignment_entries(
+        "UBND thành phố Hà Nội yêu cầu thực hiện một số nội\ndung sau:\n\n**1. Bảo\nhiểm xã hội thành phố Hà Nội**\n\n"
+        "- Tiếp tục thực hiện công\ntác phân tích dữ liệu chi phí KCB BHYT; tiếp tục phối hợp với Sở Y tế tổ chức các "
+        "buổi làm việc với cơ\nsở KCB có gia tăng cao.\n\n**2. Sở Y\ntế Hà Nội**\n\n- Phối hợp với BHXH Thành phố,\n"
+        "căn cứ dữ liệu thanh toán thuốc BHYT của các cơ sở y tế, rà soát, đề xuất danh mục thuốc.\n")
+    assert {("Bảo hiểm xã hội thành phố Hà Nội", "lead"), ("Sở Y tế Hà Nội", "support"), ("Sở Y tế Hà Nội", "lead"),
+            ("Bảo hiểm xã hội thành phố Hà Nội", "support")} == entries
+
+
+def test_a_body_of_the_province_by_its_unit_word_is_not_renamed_to_the_place_name():
+    # (Quảng Ninh QĐ 96/2025, tune C023: its gold keeps "… truyền hình tỉnh" apart from "… Quảng Ninh")
+    entries = assignment_entries(
+        "Điều 5. Trách nhiệm\n\n1. Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Báo và Phát thanh, truyền hình "
+        "tỉnh tổ chức dự báo, cảnh báo nguy cơ cháy rừng.\n\n2. Báo và Phát thanh, truyền hình Quảng Ninh tổ chức "
+        "tuyên truyền quy định về phòng cháy, chữa cháy rừng.\n")
+    assert ("Báo và Phát thanh, truyền hình tỉnh", "support") in entries
