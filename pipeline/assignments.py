@@ -77,6 +77,7 @@ def find_assignments(st: Structure) -> list[Assignment]:
     # a member of a list read out above, found again on its own ("Các Bộ Quốc phòng, | Công an:")
     found = [p for p in expanded if not any(s < p.start < e for s, e in lists)]
     found.sort(key=lambda a: a.start)
+    found = _communes_as_their_item_names_them(st, found)
     found = _opening_addressees_restated(st, found)
     found = _addressees_by_their_short_name(st, found)
     return _with_short_forms_read_out(st, _with_parents_named(st, found))
@@ -100,6 +101,27 @@ def _grants_a_power_only(st: Structure, a: Assignment) -> bool:
     if k is None or not st.headings[k].path.startswith("Điều"):
         return False
     return rx.AUTHORITY_ARTICLE.search(_unwrapped_heading(st, st.headings[k])[0]) is not None
+
+
+def _communes_as_their_item_names_them(st: Structure, found: list[Assignment]) -> list[Assignment]:
+    """The communes' collective written with its kinds in another order ("UBND các phường, xã" /
+    "UBND các xã, phường") → the order of the item that names it with its work ("8. UBND các xã,
+    phường:", Hà Nội CV 6356/2025; "4. Ủy ban nhân dân các phường, xã", CV 6357/2025, tune13 N09,
+    N10): one body, as its own item writes it."""
+    heading_lines = {h.line for h in st.headings}
+    spelled: dict[tuple[str, ...], set[str]] = {}
+    for a in found:
+        if st.line_at(a.start) in heading_lines and _COMMUNES_LISTED.match(a.agency):
+            spelled.setdefault(tuple(sorted(fold_agency(a.agency).split())), set()).add(a.agency)
+    if not spelled:
+        return found
+    out = []
+    for a in found:
+        names = spelled.get(tuple(sorted(fold_agency(a.agency).split()))) if _COMMUNES_LISTED.match(a.agency) else None
+        if names and len(names) == 1 and a.agency not in names:
+            a = dataclasses.replace(a, agency=next(iter(names)))
+        out.append(a)
+    return out
 
 
 def _opening_addressees_restated(st: Structure, found: list[Assignment]) -> list[Assignment]:

@@ -95,3 +95,15 @@ def test_a_body_of_the_province_by_its_unit_word_is_not_renamed_to_the_place_nam
         "tỉnh tổ chức dự báo, cảnh báo nguy cơ cháy rừng.\n\n2. Báo và Phát thanh, truyền hình Quảng Ninh tổ chức "
         "tuyên truyền quy định về phòng cháy, chữa cháy rừng.\n")
     assert ("Báo và Phát thanh, truyền hình tỉnh", "support") in entries
+
+
+def test_the_communes_are_named_as_their_own_item_orders_their_kinds():
+    # (Hà Nội CV 6356/2025, N09) the opening and a partner say "UBND các phường, xã", the item "8. UBND
+    # các xã, phường:"
+    entries = assignment_entries(
+        "UBND Thành phố yêu cầu các Sở, ban, ngành, UBND các phường, xã thực\nhiện một số nhiệm vụ trọng tâm như sau:\n\n"
+        "**1. Sở\nNông nghiệp và Môi trường:**\n\n- Phối hợp với UBND các phường,\nxã và lực lượng chức năng trong công "
+        "tác tuyên truyền và kiểm tra.\n\n**8. UBND\ncác xã, phường:**\n\n- Tăng cường kiểm tra, giám\nsát các công trường "
+        "xây dựng trên địa bàn.\n")
+    assert {("Ủy ban nhân dân các xã, phường", "lead"), ("Ủy ban nhân dân các xã, phường", "support")} <= entries
+    assert not any("phường, xã" in agency for agency, _ in entries)
