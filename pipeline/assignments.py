@@ -137,8 +137,16 @@ def _opening_addressees_restated(st: Structure, found: list[Assignment]) -> list
     heading_lines = {h.line for h in st.headings}
     later = [(fold_agency(b.agency), b.role) for b in found
              if b.section is not None and st.line_at(b.start) in heading_lines]
+    # the departments' collective an opening request asks, whose items then give each department
+    # its own work ("UBND Thành phố yêu cầu các Sở, ban, ngành, UBND các phường, xã thực hiện một số
+    # nhiệm vụ trọng tâm như sau: / 1. Sở Nông nghiệp và Môi trường: …", Hà Nội CV 6356/2025, CV
+    # 6357/2025, tune13 N09, N10): the items say who of them does what
+    departments_itemized = any(role == "lead" and name.startswith("sở ") for name, role in later)
+
     def restated(a: Assignment) -> bool:
         key = fold_agency(a.agency)
+        if departments_itemized and a.role == "lead" and rx.DEPARTMENTS_COLLECTIVE.match(a.agency):
+            return True
         return any(role == a.role and (name == key or name.startswith(key + " ")) for name, role in later)
     dropped = {id(a) for a in opening if restated(a)}
     return [a for a in found if id(a) not in dropped]

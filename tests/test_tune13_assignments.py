@@ -107,3 +107,15 @@ def test_the_communes_are_named_as_their_own_item_orders_their_kinds():
         "xây dựng trên địa bàn.\n")
     assert {("Ủy ban nhân dân các xã, phường", "lead"), ("Ủy ban nhân dân các xã, phường", "support")} <= entries
     assert not any("phường, xã" in agency for agency, _ in entries)
+
+
+def test_the_departments_an_opening_request_asks_are_given_their_work_by_the_items():
+    # (Hà Nội CV 6357/2025, N10) "yêu cầu các Sở, ngành, UBND các xã, phường … thực hiện một số nội
+    # dung sau:", then an item per body: the departments' collective is no entry of its own
+    entries = assignment_entries(
+        "Để thực hiện tốt chính sách\nBHYT; Ủy\nban nhân dân (UBND) thành phố Hà Nội yêu cầu các Sở, ngành, UBND các xã, "
+        "phường\nvà các cơ sở KCB BHYT trên địa bàn Thành phố nghiêm túc thực hiện một số nội\ndung sau:\n\n**1. Bảo\n"
+        "hiểm xã hội thành phố Hà Nội**\n\n- Tiếp tục thực hiện công\ntác phân tích dữ liệu chi phí KCB BHYT.\n\n**2. Sở Y\n"
+        "tế Hà Nội**\n\n- Tăng cường chỉ đạo các cơ\nsở KCB thực hiện nghiêm túc các nội dung tại Chỉ thị.\n")
+    assert ("Sở Y tế Hà Nội", "lead") in entries
+    assert not any(agency.lower().startswith("các sở") for agency, _ in entries)
