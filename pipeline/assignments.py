@@ -1193,6 +1193,11 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             if subject_sentence and _bare_head(name) and head_text[e:e + 1] == "," \
                     and rx.ACTION_START.match(head_text[e + 1:].lstrip()):
                 continue  # "b) Thanh tra, kiểm tra, giám sát việc …": a list of verbs, not a body
+            if len(spans) > 1 and inline_task is None and not subject_sentence and listed_end is None \
+                    and _partner_of_a_fellow(st, h, name, [clean_agency(head_text[s2:e2]) for s2, e2 in spans]):
+                # "2. Sở Khoa học và Công nghệ, Sở Nội vụ / Sở Khoa học và Công nghệ chủ trì, phối hợp với
+                # Sở Nội vụ …" (TP HCM QĐ 2820/2025, tune13 N06): the item's sentence makes it a partner
+                continue
             if duties and rx.BARE_COLLECTIVE.match(name) and _every_item_names_a_body(st, h):
                 # "2. Trách nhiệm của các đơn vị: / 2.1. Sở Tài chính: … / 2.2. Thanh tra Thành phố: …":
                 # bare unit words over items that name each bearer only group them (Hà Nội CV 6397/2025)
@@ -1202,6 +1207,35 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
                 out.append(Assignment(name, role, h.path, first_sentence(task or title), base + s, base + e))
         if inline_task and rx.DEPARTMENTS_PLURAL.match(head_text):
             _subject_after_members(title, colon, base, role, h.path, out)
+
+
+_PARAGRAPH_LINES = 6  # lines of an item's first paragraph read for its subject and partners
+
+
+def _partner_of_a_fellow(st: Structure, h, name: str, names: list[str]) -> bool:
+    """Whether the first paragraph under a heading that names several bodies opens with another of
+    them as its subject, leading, and names ``name`` among its partners: "3. Công An Thành phố, Bộ
+    Tư lệnh Thành phố / Công an Thành phố chủ trì phối hợp với Bộ Tư lệnh Thành phố và các đơn vị có
+    liên quan định kỳ kiểm tra …" (TP HCM QĐ 2820/2025, tune13 N06)."""
+    _, j = _section_body(st, h.line)
+    parts = []
+    while j < len(st.lines) and len(parts) < _PARAGRAPH_LINES and st.lines[j].text and st.line_section[j] == st.line_section[h.line]:
+        parts.append(st.lines[j].text)
+        j += 1
+    paragraph = " ".join(parts).lstrip("-+• ")
+    folded = paragraph.lower()
+    me = name.lower()
+    for other in names:
+        low = other.lower()
+        if low == me or not folded.startswith(low):
+            continue
+        lead = rx.LEAD_WORD.match(folded, len(low) + 1)
+        if not lead:
+            continue
+        partners = rx.PARTNER_LIST_START.match(folded, lead.end())
+        if partners and me in folded[partners.end():partners.end() + 200].split(";")[0]:
+            return True
+    return False
 
 
 def _subject_after_members(title: str, colon: int, base: int, role: str, path: str, out: list[Assignment]) -> None:

@@ -119,3 +119,27 @@ def test_the_departments_an_opening_request_asks_are_given_their_work_by_the_ite
         "tế Hà Nội**\n\n- Tăng cường chỉ đạo các cơ\nsở KCB thực hiện nghiêm túc các nội dung tại Chỉ thị.\n")
     assert ("Sở Y tế Hà Nội", "lead") in entries
     assert not any(agency.lower().startswith("các sở") for agency, _ in entries)
+
+
+@pytest.mark.parametrize("text, lead, partner", [
+    # (TP HCM QĐ 2820/2025, N06 IV.2 and IV.3) an item naming two bodies, its sentence making one lead
+    # and the other its partner
+    ("**IV. TỔ CHỨC\nTHỰC HIỆN**\n\n**2. Sở\nKhoa học và Công nghệ, Sở Nội vụ**\n\nSở Khoa học và Công nghệ chủ\ntrì, "
+     "phối hợp với Sở Nội vụ và các đơn vị có liên quan tổ chức đào tạo, tập huấn\nvà tuyên truyền nhằm trang bị kiến "
+     "thức cho cán bộ, công chức, viên chức.\n", "Sở Khoa học và Công nghệ", "Sở Nội vụ"),
+    ("**IV. TỔ CHỨC\nTHỰC HIỆN**\n\n**3.\nCông An Thành phố, Bộ Tư lệnh Thành phố**\n\nCông an Thành phố chủ trì phối\n"
+     "hợp với Bộ Tư lệnh Thành phố và các đơn vị có liên quan định kỳ kiểm tra, đánh\ngiá an toàn hệ thống.\n",
+     "Công an Thành phố", "Bộ Tư lệnh Thành phố"),
+])
+def test_a_body_an_item_names_beside_its_lead_is_its_partner_when_the_sentence_says_so(text, lead, partner):
+    entries = {(agency.lower(), role) for agency, role in assignment_entries(text)}
+    assert (lead.lower(), "lead") in entries and (partner.lower(), "support") in entries
+    assert (partner.lower(), "lead") not in entries
+
+
+def test_bodies_an_item_names_that_share_the_work_stay_leads():
+    # (Cần Thơ KH 165/2025, N02 II.4) no sentence makes one the other's partner
+    entries = assignment_entries(
+        "**II. NỘI DUNG\nTHỰC HIỆN**\n\n**4. Sở Văn\nhóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình Cần Thơ**\n\n"
+        "Chỉ đạo các cơ quan truyền\nthông, báo chí tăng thời lượng; phối hợp với\nSở Y tế xây dựng các chuyên trang.\n")
+    assert {("Sở Văn hóa, Thể thao và Du lịch", "lead"), ("Báo và Phát thanh, Truyền hình Cần Thơ", "lead")} <= entries
