@@ -2679,7 +2679,19 @@ def _cell_agencies(cell: str) -> list[tuple[int, int]]:
             spans.append((cut, m.start()))
             cut = m.end()
         spans.append((cut, e))
-    return spans
+    # the cell's lines joined: a name that ends in lower case runs into the next line's body
+    # ("Các sở, ngành, UBND xã, phường, đặc khu | Sở Tài chính", "Sở Tài chính | Các sở, ngành, …":
+    # a row of two tasks whose cells hold a body per line, TP HCM QĐ 2820/2025 Phụ lục, tune13 N06)
+    out = []
+    for s, e in spans:
+        for m in rx.CELL_LINES_JOINED.finditer(cell, s, e):
+            # (the line before a whole name, its head and more: not a head alone, "Văn phòng | Ủy ban
+            # nhân dân tỉnh", nor a post, "Lãnh đạo | Sở Y tế", which name one body with the next)
+            if 0 < head_end(cell[s:m.start()]) < m.start() - s:
+                out.append((s, m.start()))
+                s = m.end()
+        out.append((s, e))
+    return out
 
 
 def _cell_plural_members(cell: str) -> tuple[list[tuple[str, tuple[int, int]]], int]:

@@ -2774,6 +2774,16 @@ UNDER_BODY = regex.compile(r"\s(?:trực\s+)?thuộc\s+\p{Lu}.*$")
 
 
 # ---------------------------------------------------------------------- task tables
+# Where a table cell's printed lines were joined between two bodies: a lower-case word that is no
+# link ("thuộc", "của", "và" …) then a body's capitalized head, "Các" with a unit word, or "UBND"
+# ("… phường, đặc khu | Sở Tài chính", "Sở Tài chính | Các sở, ngành"; TP HCM QĐ 2820/2025):
+# assignments._cell_agencies.
+CELL_LINES_JOINED = regex.compile(
+    r"""(?<=\p{Ll})(?<!\b(?:thuộc|của|và|với|cho|tại|trực|các|gồm|là|hoặc))\s+
+        (?=(?:Các\s+(?:sở|ban|ngành|cơ\s+quan|đơn\s+vị|Sở)\b|(?:Sở|Bộ|Ban|Viện|Trung\s+tâm|Công\s+an|Ủy\s+ban)\s+\p{Lu}|UBND\b))""",
+    regex.VERBOSE | regex.V0,
+)
+
 # (assignments._from_task_tables: "STT | Nhiệm vụ | Chủ trì | Phối hợp | Thời gian" and its rows)
 # (moved from assignments.py, review 0.9 #11) The cells of a task table's row, "|" apart.
 TABLE_CELL = regex.compile(r"[^|]+")

@@ -143,3 +143,16 @@ def test_bodies_an_item_names_that_share_the_work_stay_leads():
         "**II. NỘI DUNG\nTHỰC HIỆN**\n\n**4. Sở Văn\nhóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình Cần Thơ**\n\n"
         "Chỉ đạo các cơ quan truyền\nthông, báo chí tăng thời lượng; phối hợp với\nSở Y tế xây dựng các chuyên trang.\n")
     assert {("Sở Văn hóa, Thể thao và Du lịch", "lead"), ("Báo và Phát thanh, Truyền hình Cần Thơ", "lead")} <= entries
+
+
+def test_a_table_cell_holding_a_body_per_line_names_each():
+    # (TP HCM QĐ 2820/2025, N06 Phụ lục IV.4) a row of two tasks: each cell holds a body per printed
+    # line, the crawl joined the lines
+    entries = assignment_entries(
+        "TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian dự kiến hoàn thành\n"
+        "4 | Bố trí nhân lực đảm bảo đủ năng lực để thực hiện nhiệm vụ xây dựng, thu thập dữ liệu. Bố trí nhân lực "
+        "đảm bảo đủ năng lực để quản lý, vận hành Hệ thống. | Các sở, ngành, UBND xã, phường, đặc khu Sở Tài chính | "
+        "Sở Tài chính Các sở, ngành, UBND xã, phường, đặc khu | Năm 2026\n")
+    assert {("Sở Tài chính", "lead"), ("Sở Tài chính", "support"), ("Ủy ban nhân dân xã, phường, đặc khu", "lead"),
+            ("Các sở, ngành", "support")} <= entries
+    assert not any("chính Các" in agency or "khu Sở" in agency for agency, _ in entries)
