@@ -1151,7 +1151,10 @@ TRADE_KIND_END = regex.compile(
 BACK_REFERENCE = regex.compile(
     r"^(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|địa\s+phương|sở|ban|ngành)(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|"
     r"địa\s+phương|sở|ban|ngành|cá\s+nhân))*\s+(?:(?:nêu|nói|kể)\s+(?:ở\s+)?trên|trên\s+đây"
-    r"|được\s+(?:giao|phân\s+công)(?:\s+chủ\s+trì)?)$", regex.IGNORECASE | regex.V0)
+    # (or "… được phân công nhiệm vụ" whole: "Các cơ quan, đơn vị được phân công nhiệm vụ có trách
+    # nhiệm thực hiện nghiêm túc …", TP HCM QĐ 2820/2025, tune13 N06; not a class by its field, "…
+    # được giao nhiệm vụ có liên quan đến trồng, chăm sóc … cây xanh", tune C045, which goes on)
+    r"|được\s+(?:giao|phân\s+công)(?:\s+chủ\s+trì|\s+(?:thực\s+hiện\s+)?(?:các\s+)?nhiệm\s+vụ)?)$", regex.IGNORECASE | regex.V0)
 # The same part said after a bare group of units whose name the reader ended before it: "Các đơn vị
 # | được giao thực hiện các nhiệm vụ thuộc Kế hoạch lập dự toán kinh phí …" (Hà Nội KH 308/2025 II.4.1)
 # names the plan's assignees by their part, as BACK_REFERENCE's "được giao" does — the part in this
