@@ -1617,8 +1617,23 @@ def _subject_lines(st: Structure, h, out: list[Assignment]) -> None:
             name = clean_agency(body[s:e])
             if line_role == "support" and _named_in(name, h.title):
                 continue  # the heading names it as the item's lead: asked to cooperate in its own task
+            if line_role == "lead" and _head_of_the_items_body(name, h.title):
+                continue
             if len(name.split()) >= 2:
                 out.append(Assignment(name, line_role, h.path, first_sentence(task), off + s, off + e))
+
+
+def _head_of_the_items_body(name: str, title: str) -> bool:
+    """Whether ``name`` is a post heading the body the item names alone: "8. UBND các xã, phường: /
+    - Chủ tịch UBND các phường, xã chịu trách nhiệm toàn diện …" (Hà Nội CV 6356/2025, tune13 N09):
+    the body's work, said of its head, no entry of its own."""
+    post = rx.POST_OF_BODY.match(name)
+    if not post:
+        return False
+    body = _strip_directive(title).rstrip(" :.*").strip()
+    if not body or not _names_its_body_alone(body):
+        return False
+    return sorted(fold_agency(name[post.end():]).split()) == sorted(fold_agency(clean_agency(body)).split())
 
 
 def _name_over_items(st: Structure, i: int) -> tuple[list[tuple[int, int]], str] | None:

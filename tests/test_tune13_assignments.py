@@ -156,3 +156,21 @@ def test_a_table_cell_holding_a_body_per_line_names_each():
     assert {("Sở Tài chính", "lead"), ("Sở Tài chính", "support"), ("Ủy ban nhân dân xã, phường, đặc khu", "lead"),
             ("Các sở, ngành", "support")} <= entries
     assert not any("chính Các" in agency or "khu Sở" in agency for agency, _ in entries)
+
+
+def test_the_units_given_tasks_named_by_their_part_are_no_new_entry():
+    # (TP HCM QĐ 2820/2025, N06 IV.7) the plan's assignees named by their part
+    entries = assignment_entries(
+        "**IV. TỔ CHỨC\nTHỰC HIỆN**\n\n**7. Cơ chế\nphối hợp và trách nhiệm giải trình**\n\n- Các cơ quan, đơn vị được\n"
+        "phân công nhiệm vụ có trách nhiệm thực hiện nghiêm túc theo đúng tiến độ, chất\nlượng.\n\n- Sở Tài chính định "
+        "kỳ hằng\nquý tổng hợp báo cáo Ủy ban nhân dân Thành phố.\n")
+    assert ("Sở Tài chính", "lead") in entries
+    assert not any("phân công" in agency for agency, _ in entries)
+
+
+def test_the_head_of_the_body_an_item_names_is_that_body():
+    # (Hà Nội CV 6356/2025, N09 item 8) the chair of the communes' committees the item names
+    entries = assignment_entries(
+        "**8. UBND\ncác xã, phường:**\n\n- Chủ tịch UBND các phường,\nxã chịu trách nhiệm toàn diện trong việc quản lý "
+        "chất lượng môi trường không\nkhí đối với các nguồn phát thải bụi, khí thải trên địa bàn.\n")
+    assert entries == {("Ủy ban nhân dân các xã, phường", "lead")}
