@@ -2421,6 +2421,16 @@ def _from_partner_phrases(st: Structure, out: list[Assignment], work_lines: set[
             if such_as:
                 offset += such_as.end()
                 rest = rest[such_as.end():]
+            elif (bracket := rx.MEMBERS_NAMED_IN_BRACKETS.match(rest)):
+                # "Phối hợp chặt chẽ với các nhà mạng (Viettel Nghệ An, VNPT Nghệ An, MobiFone Nghệ An)
+                # để xây dựng lộ trình …" (Nghệ An KH 987/2025, tune13 N04): the members named count,
+                # whatever their names open with
+                line_text = rx.ITEM_MARK.sub("", st.lines[i].text.strip())
+                for member in rx.BRACKET_MEMBER.finditer(bracket.group("members")):
+                    at = offset + bracket.start("members") + member.start()
+                    out.append(Assignment(" ".join(member.group().split()), "support", h.path if h else None,
+                                          first_sentence(line_text), at, at + len(member.group())))
+                continue
         elif not (rest[:1].isupper() and starts_with_agency(rest, strong_only=True)) and not opens_name_in_sentence(rest) \
                 and not rx.PARTY_AND_GOVERNMENT.match(rest) \
                 and not (rest[:1].isupper() and starts_with_post(rest)):  # ("… với cấp ủy, chính quyền địa phương")

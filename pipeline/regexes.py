@@ -950,6 +950,15 @@ ITEM_TOPIC_COLON = regex.compile(r"[^:\n]{3,300}?:\s*(?=\p{Lu}|\((?:\d{1,2}|[ivx
 # "UBND tỉnh yêu cầu các đơn vị thực hiện một số nội dung sau:", "Thường trực Tỉnh ủy kết luận
 # như sau:", "… chỉ đạo như sau:", and a decision's "QUYẾT ĐỊNH:".  The items after it are
 # operative: an agency that is their subject is given the work ("- Sở Y tế chỉ đạo …").
+# A class of partners, then the members it means in brackets, each a capitalized name of a few
+# words: "các nhà mạng (Viettel Nghệ An, VNPT Nghệ An, MobiFone Nghệ An)" (Nghệ An KH 987/2025);
+# not a short form ("(sau đây gọi tắt là …)", "(VNPT)": one name), not counts or dates.
+MEMBERS_NAMED_IN_BRACKETS = regex.compile(
+    r"""các\s+[^\W\d][^()\n;:.]{0,60}?\s\(
+        (?P<members>\p{Lu}[^()\d;:]{0,60}?(?:,\s*\p{Lu}[^()\d;:,]{0,40}){1,8})\)""",
+    regex.VERBOSE | regex.V0,
+)
+BRACKET_MEMBER = regex.compile(r"\p{Lu}[^,()]*?(?=\s*(?:,|$))", regex.V0)
 WORK_LIST_OPENING = regex.compile(
     r"""(?:(?<=\p{L}\s)   # after a word: the issuer speaks (not a title "Mục đích, yêu cầu:")
            (?:đề\s+nghị(?!\s+của)|yêu\s+cầu|giao|chỉ\s+đạo|kết\s+luận|phân\s+công

@@ -174,3 +174,19 @@ def test_the_head_of_the_body_an_item_names_is_that_body():
         "**8. UBND\ncác xã, phường:**\n\n- Chủ tịch UBND các phường,\nxã chịu trách nhiệm toàn diện trong việc quản lý "
         "chất lượng môi trường không\nkhí đối với các nguồn phát thải bụi, khí thải trên địa bàn.\n")
     assert entries == {("Ủy ban nhân dân các xã, phường", "lead")}
+
+
+def test_the_members_a_class_of_partners_names_in_brackets_are_partners():
+    # (Nghệ An KH 987/2025, N04 IV.1) the carriers named in brackets after their class
+    entries = assignment_entries(
+        "**IV. TỔ CHỨC THỰC HIỆN**\n\n**1. Sở Khoa học và Công nghệ**\n\n- Phối hợp chặt chẽ với các nhà mạng (Viettel "
+        "Nghệ\nAn, VNPT Nghệ An, MobiFone Nghệ An) để xây dựng lộ trình, kế hoạch cụ thể triển\nkhai trạm phát sóng 5G "
+        "và ứng dụng IoT tại các KCN.\n")
+    assert {("Viettel Nghệ An", "support"), ("VNPT Nghệ An", "support"), ("MobiFone Nghệ An", "support")} <= entries
+
+
+def test_a_short_form_in_brackets_is_no_partner():
+    entries = assignment_entries(
+        "**IV. TỔ CHỨC THỰC HIỆN**\n\n**1. Sở Khoa học và Công nghệ**\n\n- Phối hợp với các doanh nghiệp viễn thông "
+        "(DNVT) triển khai trạm phát sóng 5G.\n")
+    assert not any(agency == "DNVT" for agency, _ in entries)
