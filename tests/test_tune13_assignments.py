@@ -190,3 +190,15 @@ def test_a_short_form_in_brackets_is_no_partner():
         "**IV. TỔ CHỨC THỰC HIỆN**\n\n**1. Sở Khoa học và Công nghệ**\n\n- Phối hợp với các doanh nghiệp viễn thông "
         "(DNVT) triển khai trạm phát sóng 5G.\n")
     assert not any(agency == "DNVT" for agency, _ in entries)
+
+
+def test_the_industrial_parks_investors_and_firms_are_bodies_of_their_items():
+    # (Nghệ An KH 987/2025, N04 IV.5, IV.6) the investors as a class; "KCN" read out as the plan
+    # defines it ("các Khu công nghiệp (viết tắt KCN)")
+    entries = assignment_entries(
+        "**IV. TỔ CHỨC THỰC HIỆN**\n\n**5. Các chủ đầu tư xây dựng và\nkinh doanh hạ tầng Khu công nghiệp**\n\n"
+        "- Tạo điều kiện về mặt bằng, các điều kiện cần thiết\nkhác cho việc lắp đặt thiết bị 5G và IoT.\n\n"
+        "**6. Các doanh nghiệp thứ cấp\nđang hoạt động trong KCN**\n\n- Bảo vệ an toàn thiết bị và hạ tầng trong phạm vi\n"
+        "quản lý.\n")
+    assert {("Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp", "lead"),
+            ("Các doanh nghiệp thứ cấp đang hoạt động trong Khu công nghiệp", "lead")} <= entries
