@@ -202,3 +202,12 @@ def test_the_industrial_parks_investors_and_firms_are_bodies_of_their_items():
         "quản lý.\n")
     assert {("Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp", "lead"),
             ("Các doanh nghiệp thứ cấp đang hoạt động trong Khu công nghiệp", "lead")} <= entries
+
+
+def test_the_hospitals_as_a_class_are_a_subject():
+    # (Hà Nội CV 6357/2025, N10 item 3) a bullet whose subject is the hospitals of two grades
+    entries = assignment_entries(
+        "**3. Các\ncơ sở KCB BHYT trên địa bàn Thành phố**\n\n- Xây dựng kế hoạch, giải\npháp về kiểm soát chặt chẽ chi "
+        "KCB BHYT.\n\n- Các bệnh viện cấp chuyên\nsâu, cấp cơ bản tập trung KCB theo phân cấp chuyên môn kỹ thuật, các "
+        "bệnh mà\ncác cơ sở KCB cấp ban đầu không thực\nhiện được.\n")
+    assert ("Các bệnh viện cấp chuyên sâu, cấp cơ bản", "lead") in entries
