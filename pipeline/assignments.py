@@ -1065,6 +1065,15 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             # "Điều 2. Giao các cơ quan, đơn vị: / 1. Thanh tra tỉnh chủ trì …": the heading only
             # groups the bearers its items name (Nghệ An QĐ 97/2025, Bắc Ninh QĐ 1520/2025)
             continue
+        classes = _classes_its_items_address(st, h, head_text) if inline_task is None and not directed else None
+        if classes:
+            # "9. Các cơ sở sản xuất, kinh doanh, dịch vụ và đơn vị thực hiện dịch vụ vệ sinh môi trường. /
+            # 9.1. Đối với các cơ sở sản xuất … / 9.2. Đối với các đơn vị thực hiện dịch vụ …" (Hà Nội
+            # CV 6356/2025, tune13 N09): two classes, each its own item's
+            for name, path in classes:
+                out.append(Assignment(name, "lead", path, first_sentence(_section_body(st, h.line)[0] or title),
+                                      base, base + len(head_text)))
+            continue
         if duties and inline_task is None and _class_with_its_clause(head_text):
             # "Điều 18. Trách nhiệm của các cơ quan, đơn vị xử lý phản ánh kiến nghị", "Điều 24.
             # Trách nhiệm của các cơ quan phối hợp": the bearers' class whole, its clause and all
@@ -1207,6 +1216,29 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
                 out.append(Assignment(name, role, h.path, first_sentence(task or title), base + s, base + e))
         if inline_task and rx.DEPARTMENTS_PLURAL.match(head_text):
             _subject_after_members(title, colon, base, role, h.path, out)
+
+
+def _classes_its_items_address(st: Structure, h, head_text: str) -> list[tuple[str, str]] | None:
+    """A heading's two classes of bodies joined by "và", "các" said once ("Các cơ sở sản xuất, kinh
+    doanh, dịch vụ và đơn vị thực hiện dịch vụ vệ sinh môi trường"), when its items address each in
+    turn ("9.1. Đối với các cơ sở sản xuất …", "9.2. Đối với các đơn vị thực hiện dịch vụ …"): each
+    class whole, with the item it stands in; else None."""
+    m = rx.TWO_CLASSES.match(head_text.strip().rstrip("."))
+    if not m:
+        return None
+    k = st.line_section[h.line]
+    items = [g for g in st.headings[k + 1:k + 12] if g.path.startswith(h.path + ".") and g.level >= h.level]
+    out = []
+    for part in ("first", "second"):
+        words = m.group(part).split()
+        for g in items:
+            topic = rx.CLASS_TOPIC.match(g.title)
+            if topic and g.title[topic.end():].lower().split()[:2] == [w.lower() for w in words[:2]]:
+                out.append(("Các " + m.group(part), g.path))
+                break
+        else:
+            return None
+    return out
 
 
 _PARAGRAPH_LINES = 6  # lines of an item's first paragraph read for its subject and partners

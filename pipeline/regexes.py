@@ -937,6 +937,16 @@ LOWER_CLAUSE_START = regex.compile(r";\s+(?=(?:các|cấp\s+ủy|ban\s+thường
 # own: "e) Đối với Nhà đầu tư Dự án cao tốc Tân Phú - Bảo Lộc: Khẩn trương nộp hồ sơ …" (Lâm Đồng
 # TB 2026 on two expressways, tune C062), as a conclusion notice addresses each body in turn.
 ADDRESSEE_TOPIC = regex.compile(r"^(?i:đối\s+với)\s+(?=\p{Lu})", regex.V0)
+# Two classes of bodies under one "Các", joined by "và", the second a unit word with its own
+# qualifier: "Các cơ sở sản xuất, kinh doanh, dịch vụ và đơn vị thực hiện dịch vụ vệ sinh môi trường"
+# (assignments._classes_its_items_address, which asks the heading's items to address each).
+TWO_CLASSES = regex.compile(
+    r"^Các\s+(?P<first>(?:cơ\s+sở|cơ\s+quan|đơn\s+vị|doanh\s+nghiệp|tổ\s+chức|hộ)\s+[^;:()]{3,80}?)\s+và\s+"
+    r"(?:các\s+)?(?P<second>(?:cơ\s+sở|cơ\s+quan|đơn\s+vị|doanh\s+nghiệp|tổ\s+chức|hộ)\s+[^;:()]{3,100})$",
+    regex.IGNORECASE | regex.V0,
+)
+# An item addressed to a class: "9.1. Đối với các cơ sở sản xuất có lưu lượng xả bụi …".
+CLASS_TOPIC = regex.compile(r"^(?i:đối\s+với)\s+(?:các\s+)?", regex.V0)
 # A topic label before the sentence that gives the work: "b) Về tổ chức Cuộc thi …: Sở Nội vụ
 # chủ trì, …", "3. Đối với hạng mục đường dẫn …: Giao Ban Quản lý dự án …".
 # (after a bullet or a bracketed point: "(iii) Về thủ tục nhập khẩu tàu LNG …: Giao Bộ Xây dựng …";

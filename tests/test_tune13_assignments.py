@@ -211,3 +211,16 @@ def test_the_hospitals_as_a_class_are_a_subject():
         "KCB BHYT.\n\n- Các bệnh viện cấp chuyên\nsâu, cấp cơ bản tập trung KCB theo phân cấp chuyên môn kỹ thuật, các "
         "bệnh mà\ncác cơ sở KCB cấp ban đầu không thực\nhiện được.\n")
     assert ("Các bệnh viện cấp chuyên sâu, cấp cơ bản", "lead") in entries
+
+
+def test_two_classes_of_a_heading_that_its_items_address_in_turn_are_two_entries():
+    # (Hà Nội CV 6356/2025, N09 item 9)
+    entries = assignment_entries(
+        "**9. Các\ncơ sở sản xuất, kinh doanh, dịch vụ và đơn vị thực hiện dịch vụ vệ sinh môi trường.**\n\n"
+        "*9.1. Đối với các cơ sở\nsản xuất có lưu lượng xả bụi, khí thải lưu lượng lớn ra môi trường:*\n\n"
+        "+ Rà soát, đảm bảo các hệ thống\nxử lý khí thải được vận hành, hoạt động hiệu quả.\n\n"
+        "*9.2. Đối với các đơn vị\nthực hiện dịch vụ, thu gom, vận chuyển, xử lý chất thải rắn sinh hoạt:*\n\n"
+        "- Nghiêm cấm việc đốt lá\ncây, chất thải rắn không đúng quy định.\n")
+    assert {("Các cơ sở sản xuất, kinh doanh, dịch vụ", "lead"),
+            ("Các đơn vị thực hiện dịch vụ vệ sinh môi trường", "lead")} <= entries
+    assert not any(" và đơn vị" in agency for agency, _ in entries)
