@@ -712,8 +712,10 @@ def _in_roster(st: Structure, h) -> bool:
     list), up to the next part or article."""
     starts = st.__dict__.get("_roster_starts")
     if starts is None:
-        starts = st.__dict__["_roster_starts"] = [i for i, ln in enumerate(st.lines)
-                                                  if ln.text[:12].lstrip("* ").startswith("DANH SÁCH")]
+        # (not a list of tasks: "DANH SÁCH NHIỆM VỤ GIAO CÁC SỞ, NGÀNH", its title over two lines)
+        starts = st.__dict__["_roster_starts"] = [
+            i for i, ln in enumerate(st.lines) if ln.text[:12].lstrip("* ").startswith("DANH SÁCH")
+            and not rx.TASK_ROSTER_TITLE.search(" ".join(x.text for x in st.lines[i:i + 2]))]
     k = bisect.bisect_left(starts, h.line) - 1
     if k < 0:
         return False

@@ -1585,6 +1585,10 @@ BACKGROUND_PART_TITLE = regex.compile(
     regex.IGNORECASE | regex.V0,
 )
 
+# A roster's title that lists work, not names: "DANH SÁCH NHIỆM VỤ …", "… PHÂN CÔNG …"
+# (assignments._in_roster reads no roster there).
+TASK_ROSTER_TITLE = regex.compile(r"NHIỆM\s+VỤ|PHÂN\s+CÔNG|GIAO\s+|TRÁCH\s+NHIỆM|CÔNG\s+VIỆC", regex.V0)
+
 # An item that is the province's departments named by their unit words, with a qualifier at
 # most: "5. Sở, ban, ngành liên quan", "3. Các sở, ngành" (not a topic that names sectors: "5. Các
 # ngành, lĩnh vực khác", Bắc Ninh KH 144/2025): assignments._names_bodies_alone.

@@ -224,3 +224,12 @@ def test_two_classes_of_a_heading_that_its_items_address_in_turn_are_two_entries
     assert {("Các cơ sở sản xuất, kinh doanh, dịch vụ", "lead"),
             ("Các đơn vị thực hiện dịch vụ vệ sinh môi trường", "lead")} <= entries
     assert not any(" và đơn vị" in agency for agency, _ in entries)
+
+
+def test_a_list_of_tasks_titled_danh_sach_is_no_roster():
+    # (a guard written for the roster rule, not cut from a document: no tuned-on text has a list of
+    # tasks under a "DANH SÁCH" title)
+    entries = assignment_entries(
+        "**PHỤ LỤC**\n\nDANH SÁCH NHIỆM VỤ GIAO CÁC SỞ, NGÀNH\n\n1. Sở Y tế: Chủ trì tổ chức tiêm chủng mở rộng.\n\n"
+        "2. Sở Tài chính: Bố trí kinh phí thực hiện.\n")
+    assert {("Sở Y tế", "lead"), ("Sở Tài chính", "lead")} <= entries
