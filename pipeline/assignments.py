@@ -1831,6 +1831,12 @@ def _sentence_subjects(t: str, after_condition: bool = False):
         if not directive and (collective or len(spans) > 1):
             return None
         return printed or body, None, bool(directive)  # a request names its addressee up to its colon
+    if not directive and rx.ACCOUNTABLE_ONLY.match(after):
+        # answerable if it fails, no work: "- Người đứng đầu cơ sở KCB chịu trách nhiệm trước pháp luật
+        # nếu để xảy ra sai phạm …" (Hà Nội CV 6357/2025, tune13 N10), "Thủ trưởng các cơ sở KCB chịu
+        # trách nhiệm trước pháp luật và trước Bộ trưởng Bộ Y tế nếu để đơn vị mình thực hiện không
+        # đúng …" (Bộ Y tế CV 627/2021, tune U06): neither gold has the post
+        return None
     return printed or body, spans, bool(directive)
 
 

@@ -1589,6 +1589,14 @@ BACKGROUND_PART_TITLE = regex.compile(
 # (assignments._in_roster reads no roster there).
 TASK_ROSTER_TITLE = regex.compile(r"NHIỆM\s+VỤ|PHÂN\s+CÔNG|GIAO\s+|TRÁCH\s+NHIỆM|CÔNG\s+VIỆC", regex.V0)
 
+# A subject only answerable if it fails: "chịu trách nhiệm (toàn diện) (trước …) nếu để …" with no
+# work of its own before "nếu" (not "chịu trách nhiệm toàn diện trong việc quản lý …"):
+# assignments._sentence_subjects.
+ACCOUNTABLE_ONLY = regex.compile(
+    r"^\s*(?:phải\s+)?chịu\s+trách\s+nhiệm(?:\s+toàn\s+diện)?(?:\s+trước\s+[^;:.,\n]{1,80}?)?\s+nếu\s+(?:để|không)(?![\p{L}])",
+    regex.IGNORECASE | regex.V0,
+)
+
 # An item that is the province's departments named by their unit words, with a qualifier at
 # most: "5. Sở, ban, ngành liên quan", "3. Các sở, ngành" (not a topic that names sectors: "5. Các
 # ngành, lĩnh vực khác", Bắc Ninh KH 144/2025): assignments._names_bodies_alone.

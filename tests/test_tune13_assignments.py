@@ -233,3 +233,25 @@ def test_a_list_of_tasks_titled_danh_sach_is_no_roster():
         "**PHỤ LỤC**\n\nDANH SÁCH NHIỆM VỤ GIAO CÁC SỞ, NGÀNH\n\n1. Sở Y tế: Chủ trì tổ chức tiêm chủng mở rộng.\n\n"
         "2. Sở Tài chính: Bố trí kinh phí thực hiện.\n")
     assert {("Sở Y tế", "lead"), ("Sở Tài chính", "lead")} <= entries
+
+
+@pytest.mark.parametrize("text, post", [
+    # (Hà Nội CV 6357/2025, N10 item 3)
+    ("**3. Các\ncơ sở KCB BHYT trên địa bàn Thành phố**\n\n- Thực hiện việc kê đơn thuốc\nngoại trú trên 30 ngày.\n\n"
+     "- Người đứng đầu cơ sở KCB\nchịu trách nhiệm trước pháp luật nếu để xảy ra sai phạm trong đơn vị, lĩnh vực\n"
+     "công tác được giao quản lý, phụ trách.\n", "Người đứng đầu"),
+    # (Bộ Y tế CV 627/2021, tune U06 4.b)
+    ("4. Tổ chức thực hiện:\nb) Định kỳ hoặc đột xuất, Bộ Y tế sẽ phối hợp với các cơ quan, đơn vị có liên quan tổ chức "
+     "kiểm tra việc tổ chức thực hiện chính sách, pháp luật về BHYT. Thủ trưởng các cơ sở KCB chịu trách nhiệm trước "
+     "pháp luật và trước Bộ trưởng Bộ Y tế nếu để đơn vị mình thực hiện không đúng các quy định.\n", "Thủ trưởng"),
+])
+def test_a_post_only_answerable_if_it_fails_is_given_no_work(text, post):
+    assert not any(agency.startswith(post) for agency, _ in assignment_entries(text))
+
+
+def test_a_post_answerable_for_its_work_keeps_it():
+    # (Hà Nội CV 6356/2025, N09 item 8, under a heading of its own) the responsibility is for work
+    entries = assignment_entries(
+        "UBND Thành phố yêu cầu:\n\n1. Chủ tịch UBND các phường,\nxã chịu trách nhiệm toàn diện trong việc quản lý chất "
+        "lượng môi trường không\nkhí đối với các nguồn phát thải bụi, khí thải trên địa bàn.\n")
+    assert ("Chủ tịch Ủy ban nhân dân các phường, xã", "lead") in entries
