@@ -862,6 +862,12 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
             named = agency_extent(seg[4:]) if seg[4:5].isupper() else 0
             if 4 + named > ext and " và " in seg[ext:4 + named]:
                 ext = 4 + named
+            # the body the group belongs to goes on across its own "và" too: "các đơn vị của Bộ Nông
+            # nghiệp và Môi trường" (Hà Nội CV 6356/2025, tune13 N09), "… thuộc Bộ Văn hóa, Thể thao và
+            # Du lịch"
+            owner = rx.OWNER_IN_GROUP.search(seg, 0, ext)
+            if owner and (full := owner.end() + agency_extent(seg[owner.end():])) > ext and " và " in seg[ext:full]:
+                ext = full
             localities = not keep_generic and rx.LOCALITIES_AS_PARTNERS.match(seg[:ext])
             bare = rx.BARE_COLLECTIVE.match(seg[:ext]) and not localities
             generic = not localities and (bare or rx.GENERIC_PARTNER.match(seg[:ext]) or rx.GENERIC_TAIL.match(seg[ext:])

@@ -1130,12 +1130,16 @@ DEPARTMENTS_COLLECTIVE = regex.compile(
 # xã": tune3 gold C023 Điều 10.3).  So is a kind that belongs to a named body or to the
 # ministries ("các đơn vị thuộc Bộ Quốc phòng", "các cơ quan chuyên môn thuộc các bộ, ngành Trung
 # ương": round-7 gold, Thái Nguyên QĐ 27/2025, Đồng Tháp KH 556/2025).  So is a kind the province
-# owns: "các cơ quan thông tin truyền thông của tỉnh" (Thái Nguyên QĐ 27/2025 Điều 4.5, round-7 gold).
+# owns: "các cơ quan thông tin truyền thông của tỉnh" (Thái Nguyên QĐ 27/2025 Điều 4.5, round-7 gold);
+# "của" a ministry as "thuộc" it: "Phối hợp với các đơn vị của Bộ Nông nghiệp và Môi trường tăng cường
+# …" (Hà Nội CV 6356/2025, tune13 N09 gold).
 KIND_OF_BODY = regex.compile(
     r"^các\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương|doanh\s+nghiệp)\b(?!(?:\s+(?!cấp\b)\p{Ll}+){0,3}\s+(?:trung\s+ương|cấp\s+(?:tỉnh|huyện|xã))\b)"
     r"(?!(?:\s+(?!của\b)\p{Ll}+){1,4}\s+của\s+(?:tỉnh|thành\s+phố)\b)"
-    r"(?!(?:\s+(?!thuộc\b)\p{Ll}+){0,2}\s+(?:trực\s+)?thuộc\s+(?-i:Bộ\s+\p{Lu}|các\s+bộ\b))",
+    r"(?!(?:\s+(?!thuộc\b)(?!của\b)\p{Ll}+){0,2}\s+(?:(?:trực\s+)?thuộc|của)\s+(?-i:Bộ\s+\p{Lu}|các\s+bộ\b))",
     regex.IGNORECASE | regex.V0)
+# Where a group names the body it belongs to: "các đơn vị | của | Bộ …", "… | thuộc | Bộ …".
+OWNER_IN_GROUP = regex.compile(r"\s(?:(?:trực\s+)?thuộc|của)\s+(?=\p{Lu})", regex.V0)
 # The localities as a class, named alone as partners ("phối hợp với các bộ, ngành liên quan và
 # các địa phương"): a class of bodies, a support entry (heldout2 rule 7, tune3 gold C060) — not
 # a kind of body nor a bare collective there.

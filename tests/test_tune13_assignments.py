@@ -255,3 +255,12 @@ def test_a_post_answerable_for_its_work_keeps_it():
         "UBND Thành phố yêu cầu:\n\n1. Chủ tịch UBND các phường,\nxã chịu trách nhiệm toàn diện trong việc quản lý chất "
         "lượng môi trường không\nkhí đối với các nguồn phát thải bụi, khí thải trên địa bàn.\n")
     assert ("Chủ tịch Ủy ban nhân dân các phường, xã", "lead") in entries
+
+
+@pytest.mark.parametrize("owner", ["của", "thuộc"])
+def test_the_units_of_a_named_ministry_are_partners_named_whole(owner):
+    # (Hà Nội CV 6356/2025, N09 item 1) the units of a ministry whose name holds "và"
+    entries = assignment_entries(
+        "**1. Sở\nNông nghiệp và Môi trường:**\n\n- Phối hợp với các đơn vị " + owner + "\nBộ Nông nghiệp và Môi trường tăng "
+        "cường sử dụng hệ thống theo dõi, giải pháp\ncông nghệ và năng lực kỹ thuật giám sát từ xa.\n")
+    assert (f"Các đơn vị {owner} Bộ Nông nghiệp và Môi trường", "support") in entries
