@@ -1135,6 +1135,11 @@ DEPARTMENTS_COLLECTIVE = regex.compile(
 # …" (Hà Nội CV 6356/2025, tune13 N09 gold).
 KIND_OF_BODY = regex.compile(
     r"^các\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương|doanh\s+nghiệp)\b(?!(?:\s+(?!cấp\b)\p{Ll}+){0,3}\s+(?:trung\s+ương|cấp\s+(?:tỉnh|huyện|xã))\b)"
+    # (the press and media are a named class: "phối hợp với các cơ quan báo chí, truyền hình đăng tải
+    # …", "… các cơ quan truyền thông, báo chí, UBND các phường, xã" (Hà Nội CV 6356/2025, tune13 N09),
+    # "…, các cơ quan báo chí triển khai …" (Cần Thơ KH 153/2025, tune C002): gold partners)
+    # (not "các cơ quan thông tin đại chúng", seed 003's gold, tests/test_assignments_shapes.py)
+    r"(?!\s+(?:báo\s+chí|truyền\s+thông)\b)"
     r"(?!(?:\s+(?!của\b)\p{Ll}+){1,4}\s+của\s+(?:tỉnh|thành\s+phố)\b)"
     r"(?!(?:\s+(?!thuộc\b)(?!của\b)\p{Ll}+){0,2}\s+(?:(?:trực\s+)?thuộc|của)\s+(?-i:Bộ\s+\p{Lu}|các\s+bộ\b))",
     regex.IGNORECASE | regex.V0)

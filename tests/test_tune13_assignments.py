@@ -264,3 +264,16 @@ def test_the_units_of_a_named_ministry_are_partners_named_whole(owner):
         "**1. Sở\nNông nghiệp và Môi trường:**\n\n- Phối hợp với các đơn vị " + owner + "\nBộ Nông nghiệp và Môi trường tăng "
         "cường sử dụng hệ thống theo dõi, giải pháp\ncông nghệ và năng lực kỹ thuật giám sát từ xa.\n")
     assert (f"Các đơn vị {owner} Bộ Nông nghiệp và Môi trường", "support") in entries
+
+
+@pytest.mark.parametrize("text, partner", [
+    # (Hà Nội CV 6356/2025, N09 item 1)
+    ("**1. Sở\nNông nghiệp và Môi trường:**\n\n- Phối hợp với các cơ quan\nbáo chí, truyền hình đăng tải thông tin hiện "
+     "trạng, dự báo chất lượng môi trường\nkhông khí.\n", "Các cơ quan báo chí, truyền hình"),
+    # (Cần Thơ KH 153/2025, tune C002 IV.1.c)
+    ("IV. TỔ CHỨC THỰC HIỆN\n\n1. Công an thành phố\n\nc) Phối hợp với các sở, ban, ngành, Ủy ban Mặt trận Tổ quốc Việt "
+     "Nam thành phố và các tổ chức chính trị - xã hội, các cơ quan báo chí triển khai các hoạt động phòng ngừa xã hội.\n",
+     "Các cơ quan báo chí"),
+])
+def test_the_press_is_a_class_of_partners(text, partner):
+    assert (partner, "support") in assignment_entries(text)
