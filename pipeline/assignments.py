@@ -108,16 +108,20 @@ def _communes_as_their_item_names_them(st: Structure, found: list[Assignment]) -
     "UBND các xã, phường") → the order of the item that names it with its work ("8. UBND các xã,
     phường:", Hà Nội CV 6356/2025; "4. Ủy ban nhân dân các phường, xã", CV 6357/2025, tune13 N09,
     N10): one body, as its own item writes it."""
+    listed = {name: tuple(sorted(fold_agency(name).split())) for name in {a.agency for a in found}
+              if _COMMUNES_LISTED.match(name)}
+    if not listed:
+        return found
     heading_lines = {h.line for h in st.headings}
     spelled: dict[tuple[str, ...], set[str]] = {}
     for a in found:
-        if st.line_at(a.start) in heading_lines and _COMMUNES_LISTED.match(a.agency):
-            spelled.setdefault(tuple(sorted(fold_agency(a.agency).split())), set()).add(a.agency)
+        if a.agency in listed and st.line_at(a.start) in heading_lines:
+            spelled.setdefault(listed[a.agency], set()).add(a.agency)
     if not spelled:
         return found
     out = []
     for a in found:
-        names = spelled.get(tuple(sorted(fold_agency(a.agency).split()))) if _COMMUNES_LISTED.match(a.agency) else None
+        names = spelled.get(listed[a.agency]) if a.agency in listed else None
         if names and len(names) == 1 and a.agency not in names:
             a = dataclasses.replace(a, agency=next(iter(names)))
         out.append(a)
@@ -465,6 +469,8 @@ def _named_with_their_place(found: list[Assignment]) -> dict[str, str]:
     the place said once."""
     by_key: dict[str, set[str]] = {}
     for name in {a.agency for a in found}:
+        if not name[name.rfind(" ") + 1:][:1].isupper():
+            continue  # (a province's name ends it, in capitals)
         folded = vocab.fold(name)
         words = folded.split()
         for n in range(1, min(4, len(words) - 1)):
@@ -716,6 +722,8 @@ def _in_roster(st: Structure, h) -> bool:
         starts = st.__dict__["_roster_starts"] = [
             i for i, ln in enumerate(st.lines) if ln.text[:12].lstrip("* ").startswith("DANH SÁCH")
             and not rx.TASK_ROSTER_TITLE.search(" ".join(x.text for x in st.lines[i:i + 2]))]
+    if not starts:
+        return False
     k = bisect.bisect_left(starts, h.line) - 1
     if k < 0:
         return False
@@ -730,12 +738,17 @@ def _part_item_names_its_body(st: Structure, h) -> bool:
     và Phát thanh, Truyền hình Cần Thơ" (Cần Thơ KH 165/2025, tune13 N02): the body's share of
     the work, whatever the part is called ("Assignments anywhere", Clarifications) — not in a
     part that tells what was done or why (regexes.BACKGROUND_PART_TITLE)."""
-    if h.level < 2 or rx.BACKGROUND_PART_TITLE.search(h.top_title):
+    if h.level < 2 or _background_part_title(h.top_title):
         return False
     if _names_bodies_alone(h.title):
         return True
     parent = _parent_heading(st, h) if h.level >= 3 else None
     return parent is not None and parent.level >= 2 and _names_bodies_alone(parent.title)
+
+
+@memo_short_text
+def _background_part_title(title: str) -> bool:
+    return bool(rx.BACKGROUND_PART_TITLE.search(title))
 
 
 @memo_short_text
@@ -865,8 +878,8 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
             # the body the group belongs to goes on across its own "và" too: "các đơn vị của Bộ Nông
             # nghiệp và Môi trường" (Hà Nội CV 6356/2025, tune13 N09), "… thuộc Bộ Văn hóa, Thể thao và
             # Du lịch"
-            owner = rx.OWNER_IN_GROUP.search(seg, 0, ext)
-            if owner and (full := owner.end() + agency_extent(seg[owner.end():])) > ext and " và " in seg[ext:full]:
+            owner = rx.OWNER_IN_GROUP.search(seg, 0, ext) if seg.startswith(" và ", ext) else None
+            if owner and (full := owner.end() + agency_extent(seg[owner.end():])) > ext:
                 ext = full
             localities = not keep_generic and rx.LOCALITIES_AS_PARTNERS.match(seg[:ext])
             bare = rx.BARE_COLLECTIVE.match(seg[:ext]) and not localities
