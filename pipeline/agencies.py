@@ -233,12 +233,14 @@ def _complement_ahead() -> str:
 
 
 # Words that share a head's first syllable but name no agency ("Báo cáo", "Ban hành"); a
-# portal is a unit only as "Cổng thông tin điện tử" (the head), not "Cổng thông tin" of a law.
+# portal is a unit only as "Cổng thông tin điện tử" (the head), not "Cổng thông tin" of a law;
+# a code of law is no ministry ("Điều 215 Bộ luật Hình sự: …" at a line's start, Hà Nội CV
+# 6357/2025, tune13 N10, read as an article naming its body).
 # Each opens with its first word (the heads of one first word are denied by its phrases only).
 _NOT_AGENCY_PHRASES = (
     r"Báo\s+cáo", r"Ban\s+hành", r"Phòng\s*,?\s+(?:chống|cháy|ngừa|tránh)", r"Các\s+Trường\s+hợp", r"Trường\s+hợp",
     r"Bộ\s+chỉ\s+số", r"Bộ\s+tiêu\s+chí", r"Sở\s+hữu", r"Cổng\s+thông\s+tin(?!\s+điện\s+tử)", r"Hội\s+nghị", r"Hội\s+thi",
-    r"Hội\s+thảo", r"Đoàn\s+kết", r"Tổ\s+chức", r"Ban\s+đầu", r"Bộ\s+(?:hồ\s+sơ|máy)",
+    r"Hội\s+thảo", r"Đoàn\s+kết", r"Tổ\s+chức", r"Ban\s+đầu", r"Bộ\s+(?:hồ\s+sơ|máy|luật)",
     r"Trung\s+tâm\s+(?:hành\s+chính|thương\s+mại)", r"Thường\s+trực\s+(?:tiếp|xuyên)",
     r"Vụ\s+(?:việc|án|cháy|mùa|nổ|tai\s+nạn)",
     # meetings and contests named in the plural are no associations ("Các Hội"): "…; các hội nghị triển

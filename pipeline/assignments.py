@@ -77,6 +77,7 @@ def find_assignments(st: Structure) -> list[Assignment]:
     # a member of a list read out above, found again on its own ("Các Bộ Quốc phòng, | Công an:")
     found = [p for p in expanded if not any(s < p.start < e for s, e in lists)]
     found.sort(key=lambda a: a.start)
+    found = _communes_as_their_item_names_them(st, found)
     found = _opening_addressees_restated(st, found)
     found = _addressees_by_their_short_name(st, found)
     return _with_short_forms_read_out(st, _with_parents_named(st, found))
@@ -102,6 +103,31 @@ def _grants_a_power_only(st: Structure, a: Assignment) -> bool:
     return rx.AUTHORITY_ARTICLE.search(_unwrapped_heading(st, st.headings[k])[0]) is not None
 
 
+def _communes_as_their_item_names_them(st: Structure, found: list[Assignment]) -> list[Assignment]:
+    """The communes' collective written with its kinds in another order ("UBND các phường, xã" /
+    "UBND các xã, phường") → the order of the item that names it with its work ("8. UBND các xã,
+    phường:", Hà Nội CV 6356/2025; "4. Ủy ban nhân dân các phường, xã", CV 6357/2025, tune13 N09,
+    N10): one body, as its own item writes it."""
+    listed = {name: tuple(sorted(fold_agency(name).split())) for name in {a.agency for a in found}
+              if _COMMUNES_LISTED.match(name)}
+    if not listed:
+        return found
+    heading_lines = {h.line for h in st.headings}
+    spelled: dict[tuple[str, ...], set[str]] = {}
+    for a in found:
+        if a.agency in listed and st.line_at(a.start) in heading_lines:
+            spelled.setdefault(listed[a.agency], set()).add(a.agency)
+    if not spelled:
+        return found
+    out = []
+    for a in found:
+        names = spelled.get(listed[a.agency]) if a.agency in listed else None
+        if names and len(names) == 1 and a.agency not in names:
+            a = dataclasses.replace(a, agency=next(iter(names)))
+        out.append(a)
+    return out
+
+
 def _opening_addressees_restated(st: Structure, found: list[Assignment]) -> list[Assignment]:
     """The addressees of an opening request that a later section names again with its work
     ("Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các xã, phường
@@ -115,8 +141,16 @@ def _opening_addressees_restated(st: Structure, found: list[Assignment]) -> list
     heading_lines = {h.line for h in st.headings}
     later = [(fold_agency(b.agency), b.role) for b in found
              if b.section is not None and st.line_at(b.start) in heading_lines]
+    # the departments' collective an opening request asks, whose items then give each department
+    # its own work ("UBND Thành phố yêu cầu các Sở, ban, ngành, UBND các phường, xã thực hiện một số
+    # nhiệm vụ trọng tâm như sau: / 1. Sở Nông nghiệp và Môi trường: …", Hà Nội CV 6356/2025, CV
+    # 6357/2025, tune13 N09, N10): the items say who of them does what
+    departments_itemized = any(role == "lead" and name.startswith("sở ") for name, role in later)
+
     def restated(a: Assignment) -> bool:
         key = fold_agency(a.agency)
+        if departments_itemized and a.role == "lead" and rx.DEPARTMENTS_COLLECTIVE.match(a.agency):
+            return True
         return any(role == a.role and (name == key or name.startswith(key + " ")) for name, role in later)
     dropped = {id(a) for a in opening if restated(a)}
     return [a for a in found if id(a) not in dropped]
@@ -433,12 +467,15 @@ def merge_assignments(found: list[Assignment]) -> list[Assignment]:
     communes = _communes_named(found)
     departments = _departments_as_first_named(found)
     plurals = _plurals_named_in_full(found)
-    placed = _local_bodies_placed(found)
+    local = _local_bodies_placed(found)
+    placed = _named_with_their_place(found)
     for a in found:
-        if a.agency in placed:
-            a = dataclasses.replace(a, agency=placed[a.agency])
+        if a.agency in local:
+            a = dataclasses.replace(a, agency=local[a.agency])
         if fold_agency(a.agency) in full:
             a = dataclasses.replace(a, agency=full[fold_agency(a.agency)])
+        if fold_agency(a.agency) in placed:
+            a = dataclasses.replace(a, agency=placed[fold_agency(a.agency)])
         if a.agency in plurals:
             a = dataclasses.replace(a, agency=plurals[a.agency])
         if a.agency in departments:
@@ -468,6 +505,32 @@ def _local_bodies_placed(found: list[Assignment]) -> dict[str, str]:
         if len(placed) == 1:
             out[name] = placed.pop()
     return out
+
+
+def _named_with_their_place(found: list[Assignment]) -> dict[str, str]:
+    """A body named without its province (merge key) → the one name the document gives it with the
+    province's name: "Sở Y tế" and "BHXH Thành phố" in a letter whose items name "2. Sở Y tế Hà
+    Nội", "1. Bảo hiểm xã hội thành phố Hà Nội" (Hà Nội CV 6357/2025, tune13 N10): the same body,
+    the place said once."""
+    by_key: dict[str, set[str]] = {}
+    for name in {a.agency for a in found}:
+        if not name[name.rfind(" ") + 1:][:1].isupper():
+            continue  # (a province's name ends it, in capitals)
+        folded = vocab.fold(name)
+        words = folded.split()
+        for n in range(1, min(4, len(words) - 1)):
+            place = " ".join(words[-n:])
+            if place not in vocab.province_index():
+                continue
+            base = " ".join(fold_agency(name).split()[:-n])
+            if len(base.split()) < 2:
+                break
+            # (as printed before the place, its unit word and all: "Báo và Phát thanh, truyền hình
+            # tỉnh" is not "… Quảng Ninh", tune C023 keeps both)
+            by_key.setdefault(base, set()).add(name)
+            break
+    keys = {fold_agency(a.agency) for a in found}
+    return {short: longs.pop() for short, longs in by_key.items() if len(longs) == 1 and short in keys}
 
 
 def _plurals_named_in_full(found: list[Assignment]) -> dict[str, str]:
@@ -686,12 +749,16 @@ def _in_task_section(st: Structure, h) -> bool:
 def _in_task_section_read(st: Structure, h) -> bool:
     if h.path.startswith("Điều") and _scope_title(h.top_title or ""):
         return False
+    if h.level >= 2 and _in_roster(st, h):
+        return False
     if _task_part_title(h.top_title or ""):
         return True
     if h.level == 1:
         # "Điều 7. Sở Thông tin và Truyền thông", "Điều 2. Giao Sở Công Thương chủ trì …"
         return h.path.startswith("Điều") and starts_with_agency(_strip_directive(h.title))
     if h.top_title:
+        if not h.path.startswith("Điều"):
+            return _part_item_names_its_body(st, h)
         # an article's item that names a body is given that body's share of the article's work,
         # whatever the article is called ("Điều 8. Tổng hợp, phân tích, dự báo giá thị trường /
         # 1. Phân công nhiệm vụ …: / b) Thống kê tỉnh Bắc Ninh: / Phối hợp cung cấp …", Bắc Ninh
@@ -715,6 +782,57 @@ def _in_task_section_read(st: Structure, h) -> bool:
     # "4. Sở Nông nghiệp và Môi trường / a) Chủ trì, phối hợp …": an item under an agency's item
     parent = _parent_heading(st, h)
     return parent is not None and starts_with_agency(_strip_directive(parent.title))
+
+
+def _in_roster(st: Structure, h) -> bool:
+    """An item of a list under an attached roster's title ("PHỤ LỤC / DANH SÁCH CÁC ĐƠN VỊ THỰC
+    HIỆN DỊCH VỤ, THU GOM, … / 1. Công ty TNHH MTV Môi trường Đô thị Hà Nội / 2. …", Hà Nội CV
+    6356/2025, tune13 N09): names listed, no work given (the letter gives it where it names the
+    list), up to the next part or article."""
+    starts = st.__dict__.get("_roster_starts")
+    if starts is None:
+        # (not a list of tasks: "DANH SÁCH NHIỆM VỤ GIAO CÁC SỞ, NGÀNH", its title over two lines)
+        starts = st.__dict__["_roster_starts"] = [
+            i for i, ln in enumerate(st.lines) if ln.text[:12].lstrip("* ").startswith("DANH SÁCH")
+            and not rx.TASK_ROSTER_TITLE.search(" ".join(x.text for x in st.lines[i:i + 2]))]
+    if not starts:
+        return False
+    k = bisect.bisect_left(starts, h.line) - 1
+    if k < 0:
+        return False
+    start = starts[k]
+    return not any(g.level == 1 and start < g.line < h.line for g in st.headings)
+
+
+def _part_item_names_its_body(st: Structure, h) -> bool:
+    """An item of a part not titled as the plan's tasks that is a body's name (or names) alone,
+    its work on the lines under it, or a lettered item under such an item: "II. NỘI DUNG THỰC
+    HIỆN / 1. Sở Y tế / a) Chủ trì, phối hợp với …", "4. Sở Văn hóa, Thể thao và Du lịch; Báo
+    và Phát thanh, Truyền hình Cần Thơ" (Cần Thơ KH 165/2025, tune13 N02): the body's share of
+    the work, whatever the part is called ("Assignments anywhere", Clarifications) — not in a
+    part that tells what was done or why (regexes.BACKGROUND_PART_TITLE)."""
+    if h.level < 2 or _background_part_title(h.top_title):
+        return False
+    if _names_bodies_alone(h.title):
+        return True
+    parent = _parent_heading(st, h) if h.level >= 3 else None
+    return parent is not None and parent.level >= 2 and _names_bodies_alone(parent.title)
+
+
+@memo_short_text
+def _background_part_title(title: str) -> bool:
+    return bool(rx.BACKGROUND_PART_TITLE.search(title))
+
+
+@memo_short_text
+def _names_bodies_alone(title: str) -> bool:
+    """A title that is bodies' names only, parted by ";" ("Sở Văn hóa, Thể thao và Du lịch; Báo
+    và Phát thanh, Truyền hình Cần Thơ"), or a collective of departments ("Sở, ban, ngành liên
+    quan", "Các sở, ngành")."""
+    title = _strip_directive(title).rstrip(" :.*").strip()
+    if rx.DEPARTMENTS_GROUP_TITLE.match(title):
+        return True
+    return all(_names_its_body_alone(part) for part in title.split(";"))
 
 
 @memo_short_text  # (asked again of the same titles)
@@ -845,6 +963,12 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
             named = agency_extent(seg[4:]) if seg[4:5].isupper() else 0
             if 4 + named > ext and " và " in seg[ext:4 + named]:
                 ext = 4 + named
+            # the body the group belongs to goes on across its own "và" too: "các đơn vị của Bộ Nông
+            # nghiệp và Môi trường" (Hà Nội CV 6356/2025, tune13 N09), "… thuộc Bộ Văn hóa, Thể thao và
+            # Du lịch"
+            owner = rx.OWNER_IN_GROUP.search(seg, 0, ext) if seg.startswith(" và ", ext) else None
+            if owner and (full := owner.end() + agency_extent(seg[owner.end():])) > ext:
+                ext = full
             localities = not keep_generic and rx.LOCALITIES_AS_PARTNERS.match(seg[:ext])
             bare = rx.BARE_COLLECTIVE.match(seg[:ext]) and not localities
             generic = not localities and (bare or rx.GENERIC_PARTNER.match(seg[:ext]) or rx.GENERIC_TAIL.match(seg[ext:])
@@ -1078,6 +1202,15 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             # lưu trữ lịch sử của Đảng / 3. Người được giao …" (Ban Bí thư QĐ 383/2025, tune C042): the
             # items name the bearers the title only groups
             continue
+        classes = _classes_its_items_address(st, h, head_text) if inline_task is None and not directed else None
+        if classes:
+            # "9. Các cơ sở sản xuất, kinh doanh, dịch vụ và đơn vị thực hiện dịch vụ vệ sinh môi trường. /
+            # 9.1. Đối với các cơ sở sản xuất … / 9.2. Đối với các đơn vị thực hiện dịch vụ …" (Hà Nội
+            # CV 6356/2025, tune13 N09): two classes, each its own item's
+            for name, path in classes:
+                out.append(Assignment(name, "lead", path, first_sentence(_section_body(st, h.line)[0] or title),
+                                      base, base + len(head_text)))
+            continue
         if duties and inline_task is None and _class_with_its_clause(head_text):
             # "Điều 18. Trách nhiệm của các cơ quan, đơn vị xử lý phản ánh kiến nghị", "Điều 24.
             # Trách nhiệm của các cơ quan phối hợp": the bearers' class whole, its clause and all
@@ -1206,6 +1339,11 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             if subject_sentence and _bare_head(name) and head_text[e:e + 1] == "," \
                     and rx.ACTION_START.match(head_text[e + 1:].lstrip()):
                 continue  # "b) Thanh tra, kiểm tra, giám sát việc …": a list of verbs, not a body
+            if len(spans) > 1 and inline_task is None and not subject_sentence and listed_end is None \
+                    and _partner_of_a_fellow(st, h, name, [clean_agency(head_text[s2:e2]) for s2, e2 in spans]):
+                # "2. Sở Khoa học và Công nghệ, Sở Nội vụ / Sở Khoa học và Công nghệ chủ trì, phối hợp với
+                # Sở Nội vụ …" (TP HCM QĐ 2820/2025, tune13 N06): the item's sentence makes it a partner
+                continue
             if duties and rx.BARE_COLLECTIVE.match(name) and _every_item_names_a_body(st, h):
                 # "2. Trách nhiệm của các đơn vị: / 2.1. Sở Tài chính: … / 2.2. Thanh tra Thành phố: …":
                 # bare unit words over items that name each bearer only group them (Hà Nội CV 6397/2025)
@@ -1222,6 +1360,58 @@ def _verb_in_running_text(text: str) -> bool:
     one is a word of a name ("Trách nhiệm của Trưởng Ban Chỉ đạo", "… Phó Trưởng Ban Chỉ đạo",
     Ban Chỉ đạo Nhà nước về Du lịch QĐ 170/2025, its Quy chế), not the heading's verb."""
     return any(text[m.start() + 1:m.start() + 2].islower() for m in rx.ACTION_ANYWHERE.finditer(text))
+
+
+def _classes_its_items_address(st: Structure, h, head_text: str) -> list[tuple[str, str]] | None:
+    """A heading's two classes of bodies joined by "và", "các" said once ("Các cơ sở sản xuất, kinh
+    doanh, dịch vụ và đơn vị thực hiện dịch vụ vệ sinh môi trường"), when its items address each in
+    turn ("9.1. Đối với các cơ sở sản xuất …", "9.2. Đối với các đơn vị thực hiện dịch vụ …"): each
+    class whole, with the item it stands in; else None."""
+    m = rx.TWO_CLASSES.match(head_text.strip().rstrip("."))
+    if not m:
+        return None
+    k = st.line_section[h.line]
+    items = [g for g in st.headings[k + 1:k + 12] if g.path.startswith(h.path + ".") and g.level >= h.level]
+    out = []
+    for part in ("first", "second"):
+        words = m.group(part).split()
+        for g in items:
+            topic = rx.CLASS_TOPIC.match(g.title)
+            if topic and g.title[topic.end():].lower().split()[:2] == [w.lower() for w in words[:2]]:
+                out.append(("Các " + m.group(part), g.path))
+                break
+        else:
+            return None
+    return out
+
+
+_PARAGRAPH_LINES = 6  # lines of an item's first paragraph read for its subject and partners
+
+
+def _partner_of_a_fellow(st: Structure, h, name: str, names: list[str]) -> bool:
+    """Whether the first paragraph under a heading that names several bodies opens with another of
+    them as its subject, leading, and names ``name`` among its partners: "3. Công An Thành phố, Bộ
+    Tư lệnh Thành phố / Công an Thành phố chủ trì phối hợp với Bộ Tư lệnh Thành phố và các đơn vị có
+    liên quan định kỳ kiểm tra …" (TP HCM QĐ 2820/2025, tune13 N06)."""
+    _, j = _section_body(st, h.line)
+    parts = []
+    while j < len(st.lines) and len(parts) < _PARAGRAPH_LINES and st.lines[j].text and st.line_section[j] == st.line_section[h.line]:
+        parts.append(st.lines[j].text)
+        j += 1
+    paragraph = " ".join(parts).lstrip("-+• ")
+    folded = paragraph.lower()
+    me = name.lower()
+    for other in names:
+        low = other.lower()
+        if low == me or not folded.startswith(low):
+            continue
+        lead = rx.LEAD_WORD.match(folded, len(low) + 1)
+        if not lead:
+            continue
+        partners = rx.PARTNER_LIST_START.match(folded, lead.end())
+        if partners and me in folded[partners.end():partners.end() + 200].split(";")[0]:
+            return True
+    return False
 
 
 def _subject_after_members(title: str, colon: int, base: int, role: str, path: str, out: list[Assignment]) -> None:
@@ -1637,8 +1827,23 @@ def _subject_lines(st: Structure, h, out: list[Assignment]) -> None:
             name = clean_agency(body[s:e])
             if line_role == "support" and _named_in(name, h.title):
                 continue  # the heading names it as the item's lead: asked to cooperate in its own task
+            if line_role == "lead" and _head_of_the_items_body(name, h.title):
+                continue
             if len(name.split()) >= 2:
                 out.append(Assignment(name, line_role, h.path, first_sentence(task), off + s, off + e))
+
+
+def _head_of_the_items_body(name: str, title: str) -> bool:
+    """Whether ``name`` is a post heading the body the item names alone: "8. UBND các xã, phường: /
+    - Chủ tịch UBND các phường, xã chịu trách nhiệm toàn diện …" (Hà Nội CV 6356/2025, tune13 N09):
+    the body's work, said of its head, no entry of its own."""
+    post = rx.POST_OF_BODY.match(name)
+    if not post:
+        return False
+    body = _strip_directive(title).rstrip(" :.*").strip()
+    if not body or not _names_its_body_alone(body):
+        return False
+    return sorted(fold_agency(name[post.end():]).split()) == sorted(fold_agency(clean_agency(body)).split())
 
 
 def _name_over_items(st: Structure, i: int) -> tuple[list[tuple[int, int]], str] | None:
@@ -1802,6 +2007,12 @@ def _sentence_subjects(t: str, after_condition: bool = False):
         if not directive and (collective or len(spans) > 1):
             return None
         return printed or body, None, bool(directive)  # a request names its addressee up to its colon
+    if not directive and rx.ACCOUNTABLE_ONLY.match(after):
+        # answerable if it fails, no work: "- Người đứng đầu cơ sở KCB chịu trách nhiệm trước pháp luật
+        # nếu để xảy ra sai phạm …" (Hà Nội CV 6357/2025, tune13 N10), "Thủ trưởng các cơ sở KCB chịu
+        # trách nhiệm trước pháp luật và trước Bộ trưởng Bộ Y tế nếu để đơn vị mình thực hiện không
+        # đúng …" (Bộ Y tế CV 627/2021, tune U06): neither gold has the post
+        return None
     return printed or body, spans, bool(directive)
 
 
@@ -1846,6 +2057,15 @@ def _subject_after_intro(body: str, after_condition: bool = False) -> int | None
     for m in _CLAUSE_COMMA.finditer(body, 0, 300):
         if first_end is None:
             first_end = m.end()
+            if body[:7].lower() == "căn cứ " and body[first_end:first_end + 1].islower() \
+                    and rx.ACTION_START.match(body, first_end):
+                # the work itself after the remit, no subject of its own: a body's task under its
+                # heading ("3. Sở Giáo dục và Đào tạo / Căn cứ chức năng nhiệm vụ, chỉ đạo các cơ sở
+                # giáo dục phổ thông, các cơ sở giáo dục nghề nghiệp trực thuộc quản lý lồng ghép …",
+                # Cần Thơ KH 165/2025, tune13 N02): a body named after a later comma is its object
+                # (not a purpose clause of several verbs: "Để đẩy nhanh tiến độ …, bảo đảm triển
+                # khai …, UBND tỉnh yêu cầu các sở …", Lâm Đồng 2026, tune C062)
+                return None
         # (asked only of a post or a lower-case name after the comma: most commas need no search)
         def predicate_begun(m=m) -> bool:
             return rx.ACTION_ANYWHERE.search(body, first_end - 1, m.start()) is not None
@@ -2457,6 +2677,16 @@ def _from_partner_phrases(st: Structure, out: list[Assignment], work_lines: set[
             if such_as:
                 offset += such_as.end()
                 rest = rest[such_as.end():]
+            elif (bracket := rx.MEMBERS_NAMED_IN_BRACKETS.match(rest)):
+                # "Phối hợp chặt chẽ với các nhà mạng (Viettel Nghệ An, VNPT Nghệ An, MobiFone Nghệ An)
+                # để xây dựng lộ trình …" (Nghệ An KH 987/2025, tune13 N04): the members named count,
+                # whatever their names open with
+                line_text = rx.ITEM_MARK.sub("", st.lines[i].text.strip())
+                for member in rx.BRACKET_MEMBER.finditer(bracket.group("members")):
+                    at = offset + bracket.start("members") + member.start()
+                    out.append(Assignment(" ".join(member.group().split()), "support", h.path if h else None,
+                                          first_sentence(line_text), at, at + len(member.group())))
+                continue
         elif not (rest[:1].isupper() and starts_with_agency(rest, strong_only=True)) and not opens_name_in_sentence(rest) \
                 and not rx.PARTY_AND_GOVERNMENT.match(rest) \
                 and not (rest[:1].isupper() and starts_with_post(rest)):  # ("… với cấp ủy, chính quyền địa phương")
@@ -2733,7 +2963,19 @@ def _cell_agencies(cell: str) -> list[tuple[int, int]]:
             spans.append((cut, m.start()))
             cut = m.end()
         spans.append((cut, e))
-    return spans
+    # the cell's lines joined: a name that ends in lower case runs into the next line's body
+    # ("Các sở, ngành, UBND xã, phường, đặc khu | Sở Tài chính", "Sở Tài chính | Các sở, ngành, …":
+    # a row of two tasks whose cells hold a body per line, TP HCM QĐ 2820/2025 Phụ lục, tune13 N06)
+    out = []
+    for s, e in spans:
+        for m in rx.CELL_LINES_JOINED.finditer(cell, s, e):
+            # (the line before a whole name, its head and more: not a head alone, "Văn phòng | Ủy ban
+            # nhân dân tỉnh", nor a post, "Lãnh đạo | Sở Y tế", which name one body with the next)
+            if 0 < head_end(cell[s:m.start()]) < m.start() - s:
+                out.append((s, m.start()))
+                s = m.end()
+        out.append((s, e))
+    return out
 
 
 def _cell_plural_members(cell: str) -> tuple[list[tuple[str, tuple[int, int]]], int]:

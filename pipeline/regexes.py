@@ -941,6 +941,16 @@ LOWER_CLAUSE_START = regex.compile(r";\s+(?=(?:các|cấp\s+ủy|ban\s+thường
 # own: "e) Đối với Nhà đầu tư Dự án cao tốc Tân Phú - Bảo Lộc: Khẩn trương nộp hồ sơ …" (Lâm Đồng
 # TB 2026 on two expressways, tune C062), as a conclusion notice addresses each body in turn.
 ADDRESSEE_TOPIC = regex.compile(r"^(?i:đối\s+với)\s+(?=\p{Lu})", regex.V0)
+# Two classes of bodies under one "Các", joined by "và", the second a unit word with its own
+# qualifier: "Các cơ sở sản xuất, kinh doanh, dịch vụ và đơn vị thực hiện dịch vụ vệ sinh môi trường"
+# (assignments._classes_its_items_address, which asks the heading's items to address each).
+TWO_CLASSES = regex.compile(
+    r"^Các\s+(?P<first>(?:cơ\s+sở|cơ\s+quan|đơn\s+vị|doanh\s+nghiệp|tổ\s+chức|hộ)\s+[^;:()]{3,80}?)\s+và\s+"
+    r"(?:các\s+)?(?P<second>(?:cơ\s+sở|cơ\s+quan|đơn\s+vị|doanh\s+nghiệp|tổ\s+chức|hộ)\s+[^;:()]{3,100})$",
+    regex.IGNORECASE | regex.V0,
+)
+# An item addressed to a class: "9.1. Đối với các cơ sở sản xuất có lưu lượng xả bụi …".
+CLASS_TOPIC = regex.compile(r"^(?i:đối\s+với)\s+(?:các\s+)?", regex.V0)
 # A topic label before the sentence that gives the work: "b) Về tổ chức Cuộc thi …: Sở Nội vụ
 # chủ trì, …", "3. Đối với hạng mục đường dẫn …: Giao Ban Quản lý dự án …".
 # (after a bullet or a bracketed point: "(iii) Về thủ tục nhập khẩu tàu LNG …: Giao Bộ Xây dựng …";
@@ -954,6 +964,15 @@ ITEM_TOPIC_COLON = regex.compile(r"[^:\n]{3,300}?:\s*(?=\p{Lu}|\((?:\d{1,2}|[ivx
 # "UBND tỉnh yêu cầu các đơn vị thực hiện một số nội dung sau:", "Thường trực Tỉnh ủy kết luận
 # như sau:", "… chỉ đạo như sau:", and a decision's "QUYẾT ĐỊNH:".  The items after it are
 # operative: an agency that is their subject is given the work ("- Sở Y tế chỉ đạo …").
+# A class of partners, then the members it means in brackets, each a capitalized name of a few
+# words: "các nhà mạng (Viettel Nghệ An, VNPT Nghệ An, MobiFone Nghệ An)" (Nghệ An KH 987/2025);
+# not a short form ("(sau đây gọi tắt là …)", "(VNPT)": one name), not counts or dates.
+MEMBERS_NAMED_IN_BRACKETS = regex.compile(
+    r"""các\s+[^\W\d][^()\n;:.]{0,60}?\s\(
+        (?P<members>\p{Lu}[^()\d;:]{0,60}?(?:,\s*\p{Lu}[^()\d;:,]{0,40}){1,8})\)""",
+    regex.VERBOSE | regex.V0,
+)
+BRACKET_MEMBER = regex.compile(r"\p{Lu}[^,()]*?(?=\s*(?:,|$))", regex.V0)
 WORK_LIST_OPENING = regex.compile(
     r"""(?:(?<=\p{L}\s)   # after a word: the issuer speaks (not a title "Mục đích, yêu cầu:")
            (?:đề\s+nghị(?!\s+của)|yêu\s+cầu|giao|chỉ\s+đạo|kết\s+luận|phân\s+công
@@ -1134,12 +1153,21 @@ DEPARTMENTS_COLLECTIVE = regex.compile(
 # xã": tune3 gold C023 Điều 10.3).  So is a kind that belongs to a named body or to the
 # ministries ("các đơn vị thuộc Bộ Quốc phòng", "các cơ quan chuyên môn thuộc các bộ, ngành Trung
 # ương": round-7 gold, Thái Nguyên QĐ 27/2025, Đồng Tháp KH 556/2025).  So is a kind the province
-# owns: "các cơ quan thông tin truyền thông của tỉnh" (Thái Nguyên QĐ 27/2025 Điều 4.5, round-7 gold).
+# owns: "các cơ quan thông tin truyền thông của tỉnh" (Thái Nguyên QĐ 27/2025 Điều 4.5, round-7 gold);
+# "của" a ministry as "thuộc" it: "Phối hợp với các đơn vị của Bộ Nông nghiệp và Môi trường tăng cường
+# …" (Hà Nội CV 6356/2025, tune13 N09 gold).
 KIND_OF_BODY = regex.compile(
     r"^các\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương|doanh\s+nghiệp)\b(?!(?:\s+(?!cấp\b)\p{Ll}+){0,3}\s+(?:trung\s+ương|cấp\s+(?:tỉnh|huyện|xã))\b)"
+    # (the press and media are a named class: "phối hợp với các cơ quan báo chí, truyền hình đăng tải
+    # …", "… các cơ quan truyền thông, báo chí, UBND các phường, xã" (Hà Nội CV 6356/2025, tune13 N09),
+    # "…, các cơ quan báo chí triển khai …" (Cần Thơ KH 153/2025, tune C002): gold partners)
+    # (not "các cơ quan thông tin đại chúng", seed 003's gold, tests/test_assignments_shapes.py)
+    r"(?!\s+(?:báo\s+chí|truyền\s+thông)\b)"
     r"(?!(?:\s+(?!của\b)\p{Ll}+){1,4}\s+của\s+(?:tỉnh|thành\s+phố)\b)"
-    r"(?!(?:\s+(?!thuộc\b)\p{Ll}+){0,2}\s+(?:trực\s+)?thuộc\s+(?-i:Bộ\s+\p{Lu}|các\s+bộ\b))",
+    r"(?!(?:\s+(?!thuộc\b)(?!của\b)\p{Ll}+){0,2}\s+(?:(?:trực\s+)?thuộc|của)\s+(?-i:Bộ\s+\p{Lu}|các\s+bộ\b))",
     regex.IGNORECASE | regex.V0)
+# Where a group names the body it belongs to: "các đơn vị | của | Bộ …", "… | thuộc | Bộ …".
+OWNER_IN_GROUP = regex.compile(r"\s(?:(?:trực\s+)?thuộc|của)\s+(?=\p{Lu})", regex.V0)
 # The localities as a class, named alone as partners ("phối hợp với các bộ, ngành liên quan và
 # các địa phương"): a class of bodies, a support entry (heldout2 rule 7, tune3 gold C060) — not
 # a kind of body nor a bare collective there.
@@ -1174,7 +1202,10 @@ TRADE_KIND_END = regex.compile(
 BACK_REFERENCE = regex.compile(
     r"^(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|địa\s+phương|sở|ban|ngành)(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|"
     r"địa\s+phương|sở|ban|ngành|cá\s+nhân))*\s+(?:(?:nêu|nói|kể)\s+(?:ở\s+)?trên|trên\s+đây"
-    r"|được\s+(?:giao|phân\s+công)(?:\s+chủ\s+trì)?)$", regex.IGNORECASE | regex.V0)
+    # (or "… được phân công nhiệm vụ" whole: "Các cơ quan, đơn vị được phân công nhiệm vụ có trách
+    # nhiệm thực hiện nghiêm túc …", TP HCM QĐ 2820/2025, tune13 N06; not a class by its field, "…
+    # được giao nhiệm vụ có liên quan đến trồng, chăm sóc … cây xanh", tune C045, which goes on)
+    r"|được\s+(?:giao|phân\s+công)(?:\s+chủ\s+trì|\s+(?:thực\s+hiện\s+)?(?:các\s+)?nhiệm\s+vụ)?)$", regex.IGNORECASE | regex.V0)
 # The same part said after a bare group of units whose name the reader ended before it: "Các đơn vị
 # | được giao thực hiện các nhiệm vụ thuộc Kế hoạch lập dự toán kinh phí …" (Hà Nội KH 308/2025 II.4.1)
 # names the plan's assignees by their part, as BACK_REFERENCE's "được giao" does — the part in this
@@ -1578,6 +1609,35 @@ TASK_SECTION_TITLE = regex.compile(
     # thuộc UBND tỉnh; UBND các huyện, thành phố tiếp tục tổ chức tuyên truyền …", Sơn La QĐ
     # 254/QĐ-UBND 2023, Kế hoạch bảo vệ bí mật nhà nước)
     r"|^[\W_]*nội\s+dung\s+công\s+tác\s*$",
+    regex.IGNORECASE | regex.V0,
+)
+
+# A part that tells why or what was done, not who does what: its items that name a body are no
+# assignments ("I. MỤC ĐÍCH, YÊU CẦU", "I. KẾT QUẢ THỰC HIỆN / 1. Sở Y tế / Đã tổ chức …", "I.
+# TÌNH HÌNH …", "PHỤ LỤC / DANH SÁCH CÁC ĐƠN VỊ …"): assignments._part_item_names_its_body.
+BACKGROUND_PART_TITLE = regex.compile(
+    r"mục\s+(?:đích|tiêu)|yêu\s+cầu|căn\s+cứ|kết\s+quả|tình\s+hình|thực\s+trạng|đánh\s+giá|bối\s+cảnh"
+    r"|sự\s+cần\s+thiết|đặc\s+điểm|danh\s+sách|kinh\s+phí|thành\s+phần",
+    regex.IGNORECASE | regex.V0,
+)
+
+# A roster's title that lists work, not names: "DANH SÁCH NHIỆM VỤ …", "… PHÂN CÔNG …"
+# (assignments._in_roster reads no roster there).
+TASK_ROSTER_TITLE = regex.compile(r"NHIỆM\s+VỤ|PHÂN\s+CÔNG|GIAO\s+|TRÁCH\s+NHIỆM|CÔNG\s+VIỆC", regex.V0)
+
+# A subject only answerable if it fails: "chịu trách nhiệm (toàn diện) (trước …) nếu để …" with no
+# work of its own before "nếu" (not "chịu trách nhiệm toàn diện trong việc quản lý …"):
+# assignments._sentence_subjects.
+ACCOUNTABLE_ONLY = regex.compile(
+    r"^\s*(?:phải\s+)?chịu\s+trách\s+nhiệm(?:\s+toàn\s+diện)?(?:\s+trước\s+[^;:.,\n]{1,80}?)?\s+nếu\s+(?:để|không)(?![\p{L}])",
+    regex.IGNORECASE | regex.V0,
+)
+
+# An item that is the province's departments named by their unit words, with a qualifier at
+# most: "5. Sở, ban, ngành liên quan", "3. Các sở, ngành" (not a topic that names sectors: "5. Các
+# ngành, lĩnh vực khác", Bắc Ninh KH 144/2025): assignments._names_bodies_alone.
+DEPARTMENTS_GROUP_TITLE = regex.compile(
+    r"^(?:các\s+)?sở\s*,\s*(?:ban\s*,?\s*)?ngành(?:\s+(?:có\s+)?liên\s+quan|\s+(?:tỉnh|thành\s+phố))?$",
     regex.IGNORECASE | regex.V0,
 )
 
@@ -2905,6 +2965,16 @@ UNDER_BODY = regex.compile(r"\s(?:trực\s+)?thuộc\s+\p{Lu}.*$")
 
 
 # ---------------------------------------------------------------------- task tables
+# Where a table cell's printed lines were joined between two bodies: a lower-case word that is no
+# link ("thuộc", "của", "và" …) then a body's capitalized head, "Các" with a unit word, or "UBND"
+# ("… phường, đặc khu | Sở Tài chính", "Sở Tài chính | Các sở, ngành"; TP HCM QĐ 2820/2025):
+# assignments._cell_agencies.
+CELL_LINES_JOINED = regex.compile(
+    r"""(?<=\p{Ll})(?<!\b(?:thuộc|của|và|với|cho|tại|trực|các|gồm|là|hoặc))\s+
+        (?=(?:Các\s+(?:sở|ban|ngành|cơ\s+quan|đơn\s+vị|Sở)\b|(?:Sở|Bộ|Ban|Viện|Trung\s+tâm|Công\s+an|Ủy\s+ban)\s+\p{Lu}|UBND\b))""",
+    regex.VERBOSE | regex.V0,
+)
+
 # (assignments._from_task_tables: "STT | Nhiệm vụ | Chủ trì | Phối hợp | Thời gian" and its rows)
 # (moved from assignments.py, review 0.9 #11) The cells of a task table's row, "|" apart.
 TABLE_CELL = regex.compile(r"[^|]+")
