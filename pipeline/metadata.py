@@ -100,6 +100,9 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
 
     province, province_span = _province(st, out)
     issuer, level, issuer_span = _issuer(st, out, province)
+    organ = _central_organ_signing(st, issuer)
+    if organ:
+        issuer = organ
     if is_national(issuer):
         province, province_span = None, (-1, -1)
         level = level or "department"  # contract, Clarifications: a national body
@@ -524,6 +527,27 @@ def _issuer(st: Structure, out, province: str | None) -> tuple[str | None, str |
     return None, None, (-1, -1)
 
 
+def _central_organ_signing(st: Structure, issuer: str | None) -> str | None:
+    """The central body that signs "T/M" under the letterhead of the central committee it belongs
+    to, when it is another: the party's Central Committee heads the letters of its Politburo and
+    Secretariat ("BAN CHẤP HÀNH TRUNG ƯƠNG" … "T/M BAN BÍ THƯ", QĐ 383-QĐ/TW 2025, tune C042:
+    issued by the Ban Bí thư), the Front's Central Committee those of its Presidium ("TM. ĐOÀN
+    CHỦ TỊCH"). The signing body, as models/central_bodies.txt spells it, alone or followed by
+    the letterhead's body; None when the issuer is no central body or none other signs."""
+    if not issuer or not st.signature or _central_body(issuer) is None:
+        return None
+    for i in st.signature.get("authority", []):
+        m = rx.SIGNING_AUTHORITY.match(st.line(i).text.strip("* "))
+        if not m or rx.authority_parts(m)[0].replace("/", "").upper() != "TM":
+            continue
+        body = " ".join(rx.authority_parts(m)[1].split())
+        organ = _central_body(body) or _central_body(f"{body} {issuer}")
+        if organ and vocab.fold(organ) != vocab.fold(issuer) and not vocab.fold(issuer).startswith(vocab.fold(organ)):
+            return organ
+        return None
+    return None
+
+
 def _speaking_body(st: Structure) -> tuple[str, bool, tuple[int, int]] | None:
     """The body the outer authority line's post heads (models/head_posts.tsv) as the letter's
     body names it speaking ("Cục Thuế đề nghị …" → "Cục Thuế"), whether it is a national
@@ -589,13 +613,14 @@ _PLACE_IN_NAME = regex.compile(r"(?i)\b(?:tỉnh|thành\s+phố|huyện|quận|x
 # A body whose name says it serves the whole country, national wherever its letters are dated
 # (contract, Clarifications: level department, province null): a head followed at once by
 # "quốc gia" ("BAN CHỈ ĐẠO QUỐC GIA VỀ TÌM KIẾM, QUY TẬP HÀI CỐT LIỆT SĨ" dated in Hà Nội, tune
-# V02), or a name ending with the country ("BẢO HIỂM XÃ HỘI VIỆT NAM", tune U05).  Not a
+# V02), or by "nhà nước", the State ("BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH" dated in Hà Nội, tune
+# C026), or a name ending with the country ("BẢO HIỂM XÃ HỘI VIỆT NAM", tune U05).  Not a
 # province's steering board of the national programmes ("Ban Chỉ đạo các chương trình mục
 # tiêu quốc gia tỉnh …": "quốc gia" does not follow its head), nor a park ("Vườn quốc gia"),
 # nor a body of a place after the country ("Ủy ban MTTQ Việt Nam tỉnh …": the place ends it),
 # nor a Front committee whose place was lost ("Ủy ban Mặt trận Tổ quốc Việt Nam" of a commune).
 _NATIONAL_BY_NAME = regex.compile(
-    r"""(?ix) ^(?:ban\s+chỉ\s+đạo|hội\s+đồng|ủy\s+ban|ban|trung\s+tâm|cơ\s+quan)\s+quốc\s+gia\b
+    r"""(?ix) ^(?:ban\s+chỉ\s+đạo|hội\s+đồng|ủy\s+ban|ban|trung\s+tâm|cơ\s+quan)\s+(?:quốc\s+gia|nhà\s+nước)\b
         | (?<!tổ\s+quốc\s+)\bviệt\s+nam$""")
 _COUNTRY_AT_END = regex.compile(r"(?i)\bviệt\s+nam$")
 
@@ -792,7 +817,9 @@ def _qualify(body: str, parent: str | None, province: str | None, st: Structure)
     if _central_body(body):
         return _central_body(body)
     if _NATIONAL_BY_NAME.search(body) and not (parent and _PLACE_IN_NAME.search(parent)):
-        return _COUNTRY_AT_END.sub("Việt Nam", body)  # restored from capitals: "… việt nam"
+        # restored from capitals: "… việt nam"; the name as the text spells it ("Ban Chỉ đạo
+        # Nhà nước về Du lịch", tune C026)
+        return _COUNTRY_AT_END.sub("Việt Nam", _as_written(body, st.text))
     if regex.search(r"(?i)\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+\p{Lu}", body):
         return body
     low = body.lower()

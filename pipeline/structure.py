@@ -191,7 +191,8 @@ def _find_type_and_title(st: Structure) -> None:
             j = k
         t = lines[j].text
         if (_starts_body(t) and not (not title and _opens_title(t)) and not _goes_on_in_capitals(lines, title, j)) \
-                or (title and (is_authority_line(t) or _is_issuing_body_line(lines, j))):
+                or (title and (is_authority_line(t) or _is_issuing_body_line(lines, j))
+                    and not (j == title[-1] + 1 and _dangles(lines[title[-1]].text))):
             break
         if title and j == title[-1] + 1 and _ends_title_without_gap(lines[title[-1]].text, t):
             break  # (a layout without blank lines: the first line of the preamble or the body)
@@ -273,6 +274,14 @@ def _type_after_place_date(lines: list[Line]) -> tuple[int, str, int, str] | Non
 # unless it is a basis ("Căn cứ …") or reads as a paragraph of the body (ends a clause).
 _TITLE_ONLY_OPENING = regex.compile(r"(?i)(?:thực\s+hiện|triển\s+khai)\b")
 _LONGEST_TITLE_LINE = 200
+
+
+def _dangles(t: str) -> bool:
+    """The title line ends with a word that waits for the next line (models/title_dangling_words.txt:
+    "… NĂM 2024 CỦA" / "THỦ TƯỚNG CHÍNH PHỦ VỀ VIỆC …", Cần Thơ KH 165/2025, tune N02)."""
+    words = vocab.fold(t.strip(" *")).split()
+    dangling = vocab.title_dangling_words()
+    return bool(words) and (words[-1] in dangling or " ".join(words[-2:]) in dangling)
 
 
 def _goes_on_in_capitals(lines, title: list[int], j: int) -> bool:
