@@ -924,7 +924,23 @@ def _plan_year(st: Structure, out) -> FieldValue:
             return FieldValue(rx.REFORM_2025_YEAR, *reform.span())
         if latest:
             return FieldValue(int(latest[0]), latest[1], latest[2])
+        # … and with no opening statements (Hà Nội CV 6357/2025, tune N10: "Kính gửi", then the
+        # body), after every document its body cites by number and date ("Nghị định số
+        # 188/2025/NĐ-CP ngày 01/7/2025"): the year of the latest such date
+        for c in _CITED_WITH_DATE.finditer(st.text):
+            year = c.group("y") or c.group("y2")
+            if latest is None or int(year) > int(latest[0]):
+                latest = (year, c.start("date"), c.end("date"))
+        if latest:
+            return FieldValue(int(latest[0]), latest[1], latest[2])
     return FieldValue(None)
+
+
+# A document cited by its number and symbol, then its date: "số 188/2025/NĐ-CP ngày 01/7/2025",
+# "số 6676/BYT-CDS ngày 29 tháng 10 năm 2024" (the symbol's letters in capitals after a slash).
+_CITED_WITH_DATE = regex.compile(
+    rf"""(?<![\p{{L}}\d/])\d{{1,5}}[a-z]?(?:/(?:19|20)\d{{2}})?/[\p{{Lu}}][\p{{Lu}}\d&./-]*  # number and symbol
+        \s*,?\s*ngày\s*(?P<date>{rx.DATE})""", regex.V0 | regex.X)
 
 
 _ATTACHMENT_NOTE_WITHIN = 3000  # characters from the top
