@@ -16,14 +16,17 @@ from .text import strip_accents
 
 
 _ITEM_MARKS = ("-", "+", "•")
-# (a brace's note a crawl left after an item's ";" goes with the break: "- Bộ Lao động - TB và XH;
-# (báo cáo) - Thường trực Tỉnh uỷ;", Tuyên Quang QĐ 12/2012 — dropped, as _ANNOTATION_AFTER drops it)
-_ITEMS_ON_ONE_LINE = regex.compile(r"(?<=;)(?:\s*\([^()\n]{1,20}\))?\s+-\s+(?=\p{Lu})", regex.V0)
+# (a brace's note after an item's ";" stays with the item, as the reconciled gold keeps it when
+# the item has its own line ("Bộ Nông nghiệp và Môi trường; (để b/cáo)", tune N09, M07): "- Bộ
+# Lao động - TB và XH; (báo cáo) - Thường trực Tỉnh uỷ;" → "Bộ Lao động - TB và XH; (báo cáo)",
+# Tuyên Quang QĐ 12/2012, tune U03)
+_ITEMS_ON_ONE_LINE = regex.compile(r"(?<=;(?:\s*\([^()\n]{1,20}\))?)\s+-\s+(?=\p{Lu})", regex.V0)
 # The list's cell ends at the table's next cell, the signature's: "- Lưu: VT, KGVX (2.b). | THỦ TƯỚNG
 # Nguyễn Xuân Phúc |" (QĐ 773/QĐ-TTg 2018), "- Lưu VT, VX. | TM. UỶ BAN NHÂN DÂN TỈNH …" (Tuyên Quang
 # QĐ 12/2012): no recipient holds a cell break.
 _NEXT_CELL = regex.compile(r"\s+\|(?:\s|$)", regex.V0)
 _ANNOTATION_AFTER = regex.compile(r";\s*[^;]{1,15}$")
+_CLOSED_NOTE = regex.compile(r";\s*\([^()\n]{1,20}\)$")
 # the dash an item opens with (contract: "without leading dash"); a "+" marks a sub-item of
 # the line above ("VPUB: + CVP, các PCVP" / "+ Cổng TTĐT tỉnh") and is kept as printed
 _ITEM_DASH = regex.compile(r"^[-–•]\s*")
@@ -172,8 +175,10 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
             elif _TRAILING_PUNCT.sub("", t).strip():
                 # two items a converter put on one line ("V01, C04 - Bộ Công an; - Thường trực
                 # Tỉnh ủy;"); an unmarked item's annotation beside it ("Ban TT UBTW MTTQ VN; (Để")
+                # (a part closed by its brace note keeps it: the note is whole, not the start
+                # of one wrapped onto the next line)
                 for part in _ITEMS_ON_ONE_LINE.split(t):
-                    items.append(part if bulleted else _ANNOTATION_AFTER.sub(";", part))
+                    items.append(part if bulleted or _CLOSED_NOTE.search(part) else _ANNOTATION_AFTER.sub(";", part))
         # (a crawl's emphasis marks left inside an item: "Các Thứ trưởng (để phối hợp chỉ đạo*);*",
         # Bộ VHTTDL CV 6278/2025 — no recipient holds a "*")
         items = [_TRAILING_PUNCT.sub("", _AFTER_COPY_COUNT.sub("", _plain_math(item.replace("*", "")))).strip()
