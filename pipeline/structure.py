@@ -417,6 +417,9 @@ def _recipient_note_line() -> regex.Pattern:
     return regex.compile(rf"(?i)\(\s*(?:để\s+)?(?:{notes})\s*\)\s*[;.]?")
 
 
+_BRACE_NOTE_LINE = regex.compile(r"\([^()\n]{2,100}\)\s*[;.]?", regex.V0)
+
+
 def is_wrapped_recipient(previous: str, line: str) -> bool:
     """A "Nơi nhận" item broken over two lines: the line before ends without the item's
     closing mark (";", ",", "."), and this line is no new item, no "Lưu" line and no
@@ -425,6 +428,12 @@ def is_wrapped_recipient(previous: str, line: str) -> bool:
     # (a line that holds only the item's note, "(B/c)", "(để báo cáo)", wrapped under an item
     # that closed with ";": Lai Châu QĐ 88/2025 "- Cục Kiểm tra văn bản … - Bộ Tư pháp;" / "(B/c)")
     if previous.strip() and _recipient_note_line().fullmatch(line.strip()):
+        return True
+    # (… or any note in braces, the whole line, under a marked item closed by ";": what the
+    # sender asks of the item's addressee, "- Các cơ sở sản xuất kinh doanh, dịch vụ có xả thải
+    # ra môi trường;" / "(Giao UBND các xã, phường thông tin và gửi)", Hà Nội CV 6356/2025, tune N09)
+    if previous.lstrip().startswith(("-", "+", "•")) and previous.rstrip().endswith(";") \
+            and _BRACE_NOTE_LINE.fullmatch(line.strip()):
         return True
     # an item whose members or codes follow its colon on the next line: the filing line ("- Lưu:" /
     # "VT, VP (38b).", Bộ Tài chính CV 17899/2025), the Government Office's units ("- VPCP: BTCN, …,
