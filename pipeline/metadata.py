@@ -529,7 +529,27 @@ def _issuer(st: Structure, out, province: str | None) -> tuple[str | None, str |
         body, national, span = spoken
         issuer = body if national else _qualify(body, None, province, st)
         return issuer, "department" if national else _level(issuer, None), span
+    # A scan whose letterhead and signature the OCR lost (Cần Thơ KH 70/2025, tune V07: "Số
+    # 70/KH-UBND" / "Cần Thơ, ngày 15 tháng 9 năm 2025" and the opening sentence garbled): the
+    # symbol's issuer code names a people's council or committee (models/issuer_codes.tsv) and
+    # the place of issue is a province or centrally-run city — the body of that province (a
+    # commune's or a district's dates its letters with its own name).
+    coded = _local_government_of_symbol(out["symbol"].value)
+    place = out["issue_place"].value
+    if coded and place and province and vocab.province_index().get(vocab.fold(place)):
+        p = vocab.province_index().get(vocab.fold(place))
+        issuer = f"{coded} {p.kind} {p.name}"
+        return issuer, _level(issuer, None), (out["symbol"].start, out["symbol"].end)
     return None, None, (-1, -1)
+
+
+def _local_government_of_symbol(symbol: str | None) -> str | None:
+    """"Ủy ban nhân dân" / "Hội đồng nhân dân" when the symbol's last token is the code of one
+    ("KH-UBND", "NQ-HĐND"), else None."""
+    if not symbol:
+        return None
+    body = vocab.issuer_codes().get(regex.split(r"[-/]", symbol)[-1])
+    return body if body in ("Ủy ban nhân dân", "Hội đồng nhân dân") else None
 
 
 def _central_organ_signing(st: Structure, issuer: str | None) -> str | None:
