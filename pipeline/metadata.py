@@ -71,6 +71,15 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
             out["number"].unread.append(_slot(ln.start, m, "unread"))
         out["symbol"] = FieldValue(symbol, ln.start, ln.end)
 
+    elif (note := _own_number_in_note(st, out["doc_type"].value)) is not None:
+        # no "Số:" line (a crawl lost the header): the attached appendix's note names the
+        # document's number and symbol ("(kèm theo văn bản số: /UBND-NNMT ngày tháng năm 2025 của
+        # UBND Thành phố)", Hà Nội CV 6356/2025, tune N09 — the number left blank)
+        number = note.group("number")
+        symbol = regex.sub(r"\s+", "", note.group("symbol"))
+        out["number"] = FieldValue(number, *note.span("number")) if number else FieldValue(None)
+        out["symbol"] = FieldValue(symbol, *note.span("symbol"))
+
     if st.place_date_line is not None:
         ln = st.line(st.place_date_line)
         m = rx.place_date(ln.text)
@@ -188,6 +197,25 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
     else:
         out["recipients"] = FieldValue([])
     return out
+
+
+# An appendix's note naming the document it goes with: "(kèm theo văn bản số: /UBND-NNMT ngày
+# tháng năm 2025 …)", "(Kèm theo Kế hoạch số 157/KH-UBND …)" — the kind, then its number (blank
+# when not yet numbered) and symbol.
+_ATTACHED_TO = regex.compile(
+    r"""\(\s*\*?\s*(?i:ban\s+hành\s+)?(?i:kèm\s+theo)\s+(?P<kind>\p{L}+(?:\s+\p{L}+)?)\s+(?i:số)\s*:?\s*
+        (?P<number>\d{1,5}[a-z]?)?\s*/\s*(?P<symbol>(?:(?:19|20)\d{2}/)?\p{Lu}[\p{Lu}\d]*(?:-\p{Lu}[\p{Lu}\d]*)*)""",
+    regex.V0 | regex.X)
+
+
+def _own_number_in_note(st: Structure, doc_type: str | None):
+    """The appendix note's match naming this document ("văn bản", the generic word, or its own
+    kind), or None."""
+    for m in _ATTACHED_TO.finditer(st.text):
+        kind = vocab.fold(" ".join(m.group("kind").split()))
+        if kind in ("văn bản", vocab.fold(doc_type or "")):
+            return m
+    return None
 
 
 # What a converter flattened onto a title's line after it: the motto column ("… CỘNG HÒA XÃ
