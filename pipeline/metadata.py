@@ -20,7 +20,14 @@ _ITEM_MARKS = ("-", "+", "•")
 # the item has its own line ("Bộ Nông nghiệp và Môi trường; (để b/cáo)", tune N09, M07): "- Bộ
 # Lao động - TB và XH; (báo cáo) - Thường trực Tỉnh uỷ;" → "Bộ Lao động - TB và XH; (báo cáo)",
 # Tuyên Quang QĐ 12/2012, tune U03)
-_ITEMS_ON_ONE_LINE = regex.compile(r"(?<=;(?:\s*\([^()\n]{1,20}\))?)\s+-\s+(?=\p{Lu})", regex.V0)
+# (the filing line after the last item's closing point: "… các Vụ: TH, KTTH, NC, V.III, KGVX. - Lưu:
+# VT, BCĐQG1237(3b)", Ban Chỉ đạo quốc gia 1237 KH 252/2013, tune V02 — a point inside an item is
+# an abbreviation's, so only before "Lưu")
+_ITEMS_ON_ONE_LINE = regex.compile(r"(?<=;(?:\s*\([^()\n]{1,20}\))?)\s+-\s+(?=\p{Lu})|(?<=\.)\s+-\s+(?=Lưu\b)", regex.V0)
+# A space a scan or a crawl put before a comma or a semicolon ("Lao động -Thương binh và Xã hội ,
+# Tài chính , Thông tin …", tune V02): no item is printed so.  (Spaces inside braces are kept as
+# printed: "Ban CTMT TDP ( Thực hiện)", tune C056.)
+_SPACE_INSIDE_MARKS = regex.compile(r"(?<=\S)\s+(?=[,;])", regex.V0)
 # The list's cell ends at the table's next cell, the signature's: "- Lưu: VT, KGVX (2.b). | THỦ TƯỚNG
 # Nguyễn Xuân Phúc |" (QĐ 773/QĐ-TTg 2018), "- Lưu VT, VX. | TM. UỶ BAN NHÂN DÂN TỈNH …" (Tuyên Quang
 # QĐ 12/2012): no recipient holds a cell break.
@@ -192,6 +199,7 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
         # Bộ VHTTDL CV 6278/2025 — no recipient holds a "*")
         items = [_TRAILING_PUNCT.sub("", _AFTER_COPY_COUNT.sub("", _plain_math(item.replace("*", "")))).strip()
                  for item in items]
+        items = [_SPACE_INSIDE_MARKS.sub("", item) for item in items]
         first, last = st.line(st.recipients_lines[0]), st.line(st.recipients_lines[-1])
         out["recipients"] = FieldValue(items, first.start, last.end)
     else:
