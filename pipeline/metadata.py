@@ -130,6 +130,13 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
         # names most is the one it writes to or about (Cục Thuế's answer to a company of Cần
         # Thơ, the Government Office's notice of a meeting in Sơn La), not the issuer's
         province, province_span = None, (-1, -1)
+    if province is None and issuer and not is_national(issuer):
+        # a province the issuer's own name holds when nothing else stated one (the city a crawled
+        # letter of "Ủy ban nhân dân Thành phố" names, _only_city_named)
+        named = regex.search(r"(?:tỉnh|thành phố)\s+(?P<name>\p{Lu}.*)$", issuer)
+        p = vocab.province_index().get(vocab.fold(named.group("name"))) if named else None
+        if p:
+            province, province_span = p.name, issuer_span
     out["issuer"] = FieldValue(_case_places(issuer), *issuer_span)
     out["province"] = FieldValue(province, *province_span)
     out["level"] = FieldValue(level, *issuer_span)
@@ -892,7 +899,7 @@ def _qualify(body: str, parent: str | None, province: str | None, st: Structure)
         if level_word in ("tỉnh", "thành phố") and province:
             p = vocab.province_index().get(vocab.fold(province))
             return f"{base} {p.kind if p else level_word} {province}"
-        place = _named_unit(st.text, level_word)
+        place = _named_unit(st.text, level_word) or (_only_city_named(st.text) if level_word == "thành phố" else None)
         if place:
             return f"{base} {level_word} {place}"
         # no place named anywhere: the unit as the text prints it after the body ("UBND
@@ -905,6 +912,22 @@ def _qualify(body: str, parent: str | None, province: str | None, st: Structure)
             body = regex.sub(r"\s+(tỉnh|thành phố)$", "", body)
         return f"{body} {kind} {province}"
     return body
+
+
+@functools.lru_cache(maxsize=1)
+def _city_names() -> regex.Pattern:
+    """The centrally-run cities' names (models/provinces.tsv, kind "thành phố"), as words."""
+    names = sorted((p.name for p in vocab.provinces() if p.kind == "thành phố"), key=len, reverse=True)
+    return regex.compile(r"(?<![\p{L}])(?:" + "|".join(r"\s+".join(map(regex.escape, n.split())) for n in names)
+                         + r")(?![\p{L}])", regex.V0)
+
+
+def _only_city_named(text: str) -> str | None:
+    """The one centrally-run city a text names, by its bare name ("ứng phó với đợt ô nhiễm không khí
+    tại khu vực Hà Nội", Hà Nội CV 6356/2025, tune N09, whose header a crawl lost: the "Ủy ban nhân
+    dân Thành phố" that writes it is that city's); None when it names none or more than one."""
+    found = {" ".join(m.group().split()) for m in _city_names().finditer(text)}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _unit_as_printed(text: str, level_word: str) -> str:
