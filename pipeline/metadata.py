@@ -16,14 +16,24 @@ from .text import strip_accents
 
 
 _ITEM_MARKS = ("-", "+", "•")
-# (a brace's note a crawl left after an item's ";" goes with the break: "- Bộ Lao động - TB và XH;
-# (báo cáo) - Thường trực Tỉnh uỷ;", Tuyên Quang QĐ 12/2012 — dropped, as _ANNOTATION_AFTER drops it)
-_ITEMS_ON_ONE_LINE = regex.compile(r"(?<=;)(?:\s*\([^()\n]{1,20}\))?\s+-\s+(?=\p{Lu})", regex.V0)
+# (a brace's note after an item's ";" stays with the item, as the reconciled gold keeps it when
+# the item has its own line ("Bộ Nông nghiệp và Môi trường; (để b/cáo)", tune N09, M07): "- Bộ
+# Lao động - TB và XH; (báo cáo) - Thường trực Tỉnh uỷ;" → "Bộ Lao động - TB và XH; (báo cáo)",
+# Tuyên Quang QĐ 12/2012, tune U03)
+# (the filing line after the last item's closing point: "… các Vụ: TH, KTTH, NC, V.III, KGVX. - Lưu:
+# VT, BCĐQG1237(3b)", Ban Chỉ đạo quốc gia 1237 KH 252/2013, tune V02 — a point inside an item is
+# an abbreviation's, so only before "Lưu")
+_ITEMS_ON_ONE_LINE = regex.compile(r"(?<=;(?:\s*\([^()\n]{1,20}\))?)\s+-\s+(?=\p{Lu})|(?<=\.)\s+-\s+(?=Lưu\b)", regex.V0)
+# A space a scan or a crawl put before a comma or a semicolon ("Lao động -Thương binh và Xã hội ,
+# Tài chính , Thông tin …", tune V02): no item is printed so.  (Spaces inside braces are kept as
+# printed: "Ban CTMT TDP ( Thực hiện)", tune C056.)
+_SPACE_INSIDE_MARKS = regex.compile(r"(?<=\S)\s+(?=[,;])", regex.V0)
 # The list's cell ends at the table's next cell, the signature's: "- Lưu: VT, KGVX (2.b). | THỦ TƯỚNG
 # Nguyễn Xuân Phúc |" (QĐ 773/QĐ-TTg 2018), "- Lưu VT, VX. | TM. UỶ BAN NHÂN DÂN TỈNH …" (Tuyên Quang
 # QĐ 12/2012): no recipient holds a cell break.
 _NEXT_CELL = regex.compile(r"\s+\|(?:\s|$)", regex.V0)
 _ANNOTATION_AFTER = regex.compile(r";\s*[^;]{1,15}$")
+_CLOSED_NOTE = regex.compile(r";\s*\([^()\n]{1,20}\)$")
 # the dash an item opens with (contract: "without leading dash"); a "+" marks a sub-item of
 # the line above ("VPUB: + CVP, các PCVP" / "+ Cổng TTĐT tỉnh") and is kept as printed
 _ITEM_DASH = regex.compile(r"^[-–•]\s*")
@@ -68,6 +78,15 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
             out["number"].unread.append(_slot(ln.start, m, "unread"))
         out["symbol"] = FieldValue(symbol, ln.start, ln.end)
 
+    elif (note := _own_number_in_note(st, out["doc_type"].value)) is not None:
+        # no "Số:" line (a crawl lost the header): the attached appendix's note names the
+        # document's number and symbol ("(kèm theo văn bản số: /UBND-NNMT ngày tháng năm 2025 của
+        # UBND Thành phố)", Hà Nội CV 6356/2025, tune N09 — the number left blank)
+        number = note.group("number")
+        symbol = regex.sub(r"\s+", "", note.group("symbol"))
+        out["number"] = FieldValue(number, *note.span("number")) if number else FieldValue(None)
+        out["symbol"] = FieldValue(symbol, *note.span("symbol"))
+
     if st.place_date_line is not None:
         ln = st.line(st.place_date_line)
         m = rx.place_date(ln.text)
@@ -100,6 +119,9 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
 
     province, province_span = _province(st, out)
     issuer, level, issuer_span = _issuer(st, out, province)
+    organ = _central_organ_signing(st, issuer)
+    if organ:
+        issuer = organ
     if is_national(issuer):
         province, province_span = None, (-1, -1)
         level = level or "department"  # contract, Clarifications: a national body
@@ -108,6 +130,13 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
         # names most is the one it writes to or about (Cục Thuế's answer to a company of Cần
         # Thơ, the Government Office's notice of a meeting in Sơn La), not the issuer's
         province, province_span = None, (-1, -1)
+    if province is None and issuer and not is_national(issuer):
+        # a province the issuer's own name holds when nothing else stated one (the city a crawled
+        # letter of "Ủy ban nhân dân Thành phố" names, _only_city_named)
+        named = regex.search(r"(?:tỉnh|thành phố)\s+(?P<name>\p{Lu}.*)$", issuer)
+        p = vocab.province_index().get(vocab.fold(named.group("name"))) if named else None
+        if p:
+            province, province_span = p.name, issuer_span
     out["issuer"] = FieldValue(_case_places(issuer), *issuer_span)
     out["province"] = FieldValue(province, *province_span)
     out["level"] = FieldValue(level, *issuer_span)
@@ -169,17 +198,39 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
             elif _TRAILING_PUNCT.sub("", t).strip():
                 # two items a converter put on one line ("V01, C04 - Bộ Công an; - Thường trực
                 # Tỉnh ủy;"); an unmarked item's annotation beside it ("Ban TT UBTW MTTQ VN; (Để")
+                # (a part closed by its brace note keeps it: the note is whole, not the start
+                # of one wrapped onto the next line)
                 for part in _ITEMS_ON_ONE_LINE.split(t):
-                    items.append(part if bulleted else _ANNOTATION_AFTER.sub(";", part))
+                    items.append(part if bulleted or _CLOSED_NOTE.search(part) else _ANNOTATION_AFTER.sub(";", part))
         # (a crawl's emphasis marks left inside an item: "Các Thứ trưởng (để phối hợp chỉ đạo*);*",
         # Bộ VHTTDL CV 6278/2025 — no recipient holds a "*")
         items = [_TRAILING_PUNCT.sub("", _AFTER_COPY_COUNT.sub("", _plain_math(item.replace("*", "")))).strip()
                  for item in items]
+        items = [_SPACE_INSIDE_MARKS.sub("", item) for item in items]
         first, last = st.line(st.recipients_lines[0]), st.line(st.recipients_lines[-1])
         out["recipients"] = FieldValue(items, first.start, last.end)
     else:
         out["recipients"] = FieldValue([])
     return out
+
+
+# An appendix's note naming the document it goes with: "(kèm theo văn bản số: /UBND-NNMT ngày
+# tháng năm 2025 …)", "(Kèm theo Kế hoạch số 157/KH-UBND …)" — the kind, then its number (blank
+# when not yet numbered) and symbol.
+_ATTACHED_TO = regex.compile(
+    r"""\(\s*\*?\s*(?i:ban\s+hành\s+)?(?i:kèm\s+theo)\s+(?P<kind>\p{L}+(?:\s+\p{L}+)?)\s+(?i:số)\s*:?\s*
+        (?P<number>\d{1,5}[a-z]?)?\s*/\s*(?P<symbol>(?:(?:19|20)\d{2}/)?\p{Lu}[\p{Lu}\d]*(?:-\p{Lu}[\p{Lu}\d]*)*)""",
+    regex.V0 | regex.X)
+
+
+def _own_number_in_note(st: Structure, doc_type: str | None):
+    """The appendix note's match naming this document ("văn bản", the generic word, or its own
+    kind), or None."""
+    for m in _ATTACHED_TO.finditer(st.text):
+        kind = vocab.fold(" ".join(m.group("kind").split()))
+        if kind in ("văn bản", vocab.fold(doc_type or "")):
+            return m
+    return None
 
 
 # What a converter flattened onto a title's line after it: the motto column ("… CỘNG HÒA XÃ
@@ -521,7 +572,48 @@ def _issuer(st: Structure, out, province: str | None) -> tuple[str | None, str |
         body, national, span = spoken
         issuer = body if national else _qualify(body, None, province, st)
         return issuer, "department" if national else _level(issuer, None), span
+    # A scan whose letterhead and signature the OCR lost (Cần Thơ KH 70/2025, tune V07: "Số
+    # 70/KH-UBND" / "Cần Thơ, ngày 15 tháng 9 năm 2025" and the opening sentence garbled): the
+    # symbol's issuer code names a people's council or committee (models/issuer_codes.tsv) and
+    # the place of issue is a province or centrally-run city — the body of that province (a
+    # commune's or a district's dates its letters with its own name).
+    coded = _local_government_of_symbol(out["symbol"].value)
+    place = out["issue_place"].value
+    if coded and place and province and vocab.province_index().get(vocab.fold(place)):
+        p = vocab.province_index().get(vocab.fold(place))
+        issuer = f"{coded} {p.kind} {p.name}"
+        return issuer, _level(issuer, None), (out["symbol"].start, out["symbol"].end)
     return None, None, (-1, -1)
+
+
+def _local_government_of_symbol(symbol: str | None) -> str | None:
+    """"Ủy ban nhân dân" / "Hội đồng nhân dân" when the symbol's last token is the code of one
+    ("KH-UBND", "NQ-HĐND"), else None."""
+    if not symbol:
+        return None
+    body = vocab.issuer_codes().get(regex.split(r"[-/]", symbol)[-1])
+    return body if body in ("Ủy ban nhân dân", "Hội đồng nhân dân") else None
+
+
+def _central_organ_signing(st: Structure, issuer: str | None) -> str | None:
+    """The central body that signs "T/M" under the letterhead of the central committee it belongs
+    to, when it is another: the party's Central Committee heads the letters of its Politburo and
+    Secretariat ("BAN CHẤP HÀNH TRUNG ƯƠNG" … "T/M BAN BÍ THƯ", QĐ 383-QĐ/TW 2025, tune C042:
+    issued by the Ban Bí thư), the Front's Central Committee those of its Presidium ("TM. ĐOÀN
+    CHỦ TỊCH"). The signing body, as models/central_bodies.txt spells it, alone or followed by
+    the letterhead's body; None when the issuer is no central body or none other signs."""
+    if not issuer or not st.signature or _central_body(issuer) is None:
+        return None
+    for i in st.signature.get("authority", []):
+        m = rx.SIGNING_AUTHORITY.match(st.line(i).text.strip("* "))
+        if not m or rx.authority_parts(m)[0].replace("/", "").upper() != "TM":
+            continue
+        body = " ".join(rx.authority_parts(m)[1].split())
+        organ = _central_body(body) or _central_body(f"{body} {issuer}")
+        if organ and vocab.fold(organ) != vocab.fold(issuer) and not vocab.fold(issuer).startswith(vocab.fold(organ)):
+            return organ
+        return None
+    return None
 
 
 def _speaking_body(st: Structure) -> tuple[str, bool, tuple[int, int]] | None:
@@ -589,13 +681,14 @@ _PLACE_IN_NAME = regex.compile(r"(?i)\b(?:tỉnh|thành\s+phố|huyện|quận|x
 # A body whose name says it serves the whole country, national wherever its letters are dated
 # (contract, Clarifications: level department, province null): a head followed at once by
 # "quốc gia" ("BAN CHỈ ĐẠO QUỐC GIA VỀ TÌM KIẾM, QUY TẬP HÀI CỐT LIỆT SĨ" dated in Hà Nội, tune
-# V02), or a name ending with the country ("BẢO HIỂM XÃ HỘI VIỆT NAM", tune U05).  Not a
+# V02), or by "nhà nước", the State ("BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH" dated in Hà Nội, tune
+# C026), or a name ending with the country ("BẢO HIỂM XÃ HỘI VIỆT NAM", tune U05).  Not a
 # province's steering board of the national programmes ("Ban Chỉ đạo các chương trình mục
 # tiêu quốc gia tỉnh …": "quốc gia" does not follow its head), nor a park ("Vườn quốc gia"),
 # nor a body of a place after the country ("Ủy ban MTTQ Việt Nam tỉnh …": the place ends it),
 # nor a Front committee whose place was lost ("Ủy ban Mặt trận Tổ quốc Việt Nam" of a commune).
 _NATIONAL_BY_NAME = regex.compile(
-    r"""(?ix) ^(?:ban\s+chỉ\s+đạo|hội\s+đồng|ủy\s+ban|ban|trung\s+tâm|cơ\s+quan)\s+quốc\s+gia\b
+    r"""(?ix) ^(?:ban\s+chỉ\s+đạo|hội\s+đồng|ủy\s+ban|ban|trung\s+tâm|cơ\s+quan)\s+(?:quốc\s+gia|nhà\s+nước)\b
         | (?<!tổ\s+quốc\s+)\bviệt\s+nam$""")
 _COUNTRY_AT_END = regex.compile(r"(?i)\bviệt\s+nam$")
 
@@ -792,7 +885,9 @@ def _qualify(body: str, parent: str | None, province: str | None, st: Structure)
     if _central_body(body):
         return _central_body(body)
     if _NATIONAL_BY_NAME.search(body) and not (parent and _PLACE_IN_NAME.search(parent)):
-        return _COUNTRY_AT_END.sub("Việt Nam", body)  # restored from capitals: "… việt nam"
+        # restored from capitals: "… việt nam"; the name as the text spells it ("Ban Chỉ đạo
+        # Nhà nước về Du lịch", tune C026)
+        return _COUNTRY_AT_END.sub("Việt Nam", _as_written(body, st.text))
     if regex.search(r"(?i)\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+\p{Lu}", body):
         return body
     low = body.lower()
@@ -804,7 +899,7 @@ def _qualify(body: str, parent: str | None, province: str | None, st: Structure)
         if level_word in ("tỉnh", "thành phố") and province:
             p = vocab.province_index().get(vocab.fold(province))
             return f"{base} {p.kind if p else level_word} {province}"
-        place = _named_unit(st.text, level_word)
+        place = _named_unit(st.text, level_word) or (_only_city_named(st.text) if level_word == "thành phố" else None)
         if place:
             return f"{base} {level_word} {place}"
         # no place named anywhere: the unit as the text prints it after the body ("UBND
@@ -817,6 +912,22 @@ def _qualify(body: str, parent: str | None, province: str | None, st: Structure)
             body = regex.sub(r"\s+(tỉnh|thành phố)$", "", body)
         return f"{body} {kind} {province}"
     return body
+
+
+@functools.lru_cache(maxsize=1)
+def _city_names() -> regex.Pattern:
+    """The centrally-run cities' names (models/provinces.tsv, kind "thành phố"), as words."""
+    names = sorted((p.name for p in vocab.provinces() if p.kind == "thành phố"), key=len, reverse=True)
+    return regex.compile(r"(?<![\p{L}])(?:" + "|".join(r"\s+".join(map(regex.escape, n.split())) for n in names)
+                         + r")(?![\p{L}])", regex.V0)
+
+
+def _only_city_named(text: str) -> str | None:
+    """The one centrally-run city a text names, by its bare name ("ứng phó với đợt ô nhiễm không khí
+    tại khu vực Hà Nội", Hà Nội CV 6356/2025, tune N09, whose header a crawl lost: the "Ủy ban nhân
+    dân Thành phố" that writes it is that city's); None when it names none or more than one."""
+    found = {" ".join(m.group().split()) for m in _city_names().finditer(text)}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _unit_as_printed(text: str, level_word: str) -> str:
@@ -897,7 +1008,23 @@ def _plan_year(st: Structure, out) -> FieldValue:
             return FieldValue(rx.REFORM_2025_YEAR, *reform.span())
         if latest:
             return FieldValue(int(latest[0]), latest[1], latest[2])
+        # … and with no opening statements (Hà Nội CV 6357/2025, tune N10: "Kính gửi", then the
+        # body), after every document its body cites by number and date ("Nghị định số
+        # 188/2025/NĐ-CP ngày 01/7/2025"): the year of the latest such date
+        for c in _CITED_WITH_DATE.finditer(st.text):
+            year = c.group("y") or c.group("y2")
+            if latest is None or int(year) > int(latest[0]):
+                latest = (year, c.start("date"), c.end("date"))
+        if latest:
+            return FieldValue(int(latest[0]), latest[1], latest[2])
     return FieldValue(None)
+
+
+# A document cited by its number and symbol, then its date: "số 188/2025/NĐ-CP ngày 01/7/2025",
+# "số 6676/BYT-CDS ngày 29 tháng 10 năm 2024" (the symbol's letters in capitals after a slash).
+_CITED_WITH_DATE = regex.compile(
+    rf"""(?<![\p{{L}}\d/])\d{{1,5}}[a-z]?(?:/(?:19|20)\d{{2}})?/[\p{{Lu}}][\p{{Lu}}\d&./-]*  # number and symbol
+        \s*,?\s*ngày\s*(?P<date>{rx.DATE})""", regex.V0 | regex.X)
 
 
 _ATTACHMENT_NOTE_WITHIN = 3000  # characters from the top

@@ -191,7 +191,8 @@ def _find_type_and_title(st: Structure) -> None:
             j = k
         t = lines[j].text
         if (_starts_body(t) and not (not title and _opens_title(t)) and not _goes_on_in_capitals(lines, title, j)) \
-                or (title and (is_authority_line(t) or _is_issuing_body_line(lines, j))):
+                or (title and (is_authority_line(t) or _is_issuing_body_line(lines, j))
+                    and not (j == title[-1] + 1 and _dangles(lines[title[-1]].text))):
             break
         if title and j == title[-1] + 1 and _ends_title_without_gap(lines[title[-1]].text, t):
             break  # (a layout without blank lines: the first line of the preamble or the body)
@@ -273,6 +274,14 @@ def _type_after_place_date(lines: list[Line]) -> tuple[int, str, int, str] | Non
 # unless it is a basis ("Căn cứ …") or reads as a paragraph of the body (ends a clause).
 _TITLE_ONLY_OPENING = regex.compile(r"(?i)(?:thực\s+hiện|triển\s+khai)\b")
 _LONGEST_TITLE_LINE = 200
+
+
+def _dangles(t: str) -> bool:
+    """The title line ends with a word that waits for the next line (models/title_dangling_words.txt:
+    "… NĂM 2024 CỦA" / "THỦ TƯỚNG CHÍNH PHỦ VỀ VIỆC …", Cần Thơ KH 165/2025, tune N02)."""
+    words = vocab.fold(t.strip(" *")).split()
+    dangling = vocab.title_dangling_words()
+    return bool(words) and (words[-1] in dangling or " ".join(words[-2:]) in dangling)
 
 
 def _goes_on_in_capitals(lines, title: list[int], j: int) -> bool:
@@ -408,6 +417,9 @@ def _recipient_note_line() -> regex.Pattern:
     return regex.compile(rf"(?i)\(\s*(?:để\s+)?(?:{notes})\s*\)\s*[;.]?")
 
 
+_BRACE_NOTE_LINE = regex.compile(r"\([^()\n]{2,100}\)\s*[;.]?", regex.V0)
+
+
 def is_wrapped_recipient(previous: str, line: str) -> bool:
     """A "Nơi nhận" item broken over two lines: the line before ends without the item's
     closing mark (";", ",", "."), and this line is no new item, no "Lưu" line and no
@@ -416,6 +428,12 @@ def is_wrapped_recipient(previous: str, line: str) -> bool:
     # (a line that holds only the item's note, "(B/c)", "(để báo cáo)", wrapped under an item
     # that closed with ";": Lai Châu QĐ 88/2025 "- Cục Kiểm tra văn bản … - Bộ Tư pháp;" / "(B/c)")
     if previous.strip() and _recipient_note_line().fullmatch(line.strip()):
+        return True
+    # (… or any note in braces, the whole line, under a marked item closed by ";": what the
+    # sender asks of the item's addressee, "- Các cơ sở sản xuất kinh doanh, dịch vụ có xả thải
+    # ra môi trường;" / "(Giao UBND các xã, phường thông tin và gửi)", Hà Nội CV 6356/2025, tune N09)
+    if previous.lstrip().startswith(("-", "+", "•")) and previous.rstrip().endswith(";") \
+            and _BRACE_NOTE_LINE.fullmatch(line.strip()):
         return True
     # an item whose members or codes follow its colon on the next line: the filing line ("- Lưu:" /
     # "VT, VP (38b).", Bộ Tài chính CV 17899/2025), the Government Office's units ("- VPCP: BTCN, …,

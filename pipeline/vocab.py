@@ -234,6 +234,12 @@ def agency_posts() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def title_dangling_words() -> frozenset[str]:
+    """Folded words no title line ends with (models/title_dangling_words.txt)."""
+    return frozenset(fold(r[0]) for r in _rows("title_dangling_words.txt"))
+
+
+@functools.lru_cache(maxsize=None)
 def signer_titles() -> frozenset[str]:
     return frozenset(fold(r[0]) for r in _rows("signer_titles.txt"))
 

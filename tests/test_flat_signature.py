@@ -53,11 +53,12 @@ def test_capitals_and_a_name_in_the_body_are_no_signature():
      "QHQT, CN, KTTH, TH, TKBT; - Lưu: VT, KGVX (2.b). | THỦ TƯỚNG Nguyễn Xuân Phúc |\n|---|---|\n",
      ["Ban Bí thư Trung ương Đảng", "Văn phòng Quốc hội", "VPCP: BTCN, các PCN, Trợ lý TTCP, các Vụ, QHQT, CN, KTTH, TH, TKBT",
       "Lưu: VT, KGVX (2.b)"]),
-    # Tuyên Quang QĐ 12/2012 (CongBot Data/file_data_17.md): a brace's note after ";" joined two items
+    # Tuyên Quang QĐ 12/2012 (CongBot Data/file_data_17.md, tune U03): a brace's note after ";"
+    # joined two items; it stays with its item, as the reconciled gold of tune9 keeps it
     ("| Nơi nhận: - Văn phòng Chính phủ; - Bộ Lao động - TB và XH; (báo cáo) - Thường trực Tỉnh uỷ; - Như Điều 2; "
      "(thực hiện) - Cục Kiểm tra văn bản - Bộ Tư pháp; - Lưu VT, VX. | TM. UỶ BAN NHÂN DÂN TỈNH CHỦ TỊCH Chẩu Văn Lâm |\n"
      "|---|---|\n",
-     ["Văn phòng Chính phủ", "Bộ Lao động - TB và XH", "Thường trực Tỉnh ủy", "Như Điều 2",
+     ["Văn phòng Chính phủ", "Bộ Lao động - TB và XH; (báo cáo)", "Thường trực Tỉnh ủy", "Như Điều 2; (thực hiện)",
       "Cục Kiểm tra văn bản - Bộ Tư pháp", "Lưu VT, VX"]),
 ])
 def test_recipients_in_a_table_row_end_at_the_signatures_cell(row, recipients):

@@ -29,6 +29,15 @@ def fields(text):
      "Hà Nội, ngày 02 tháng 02 năm 2021 Kính gửi:\n- Bảo hiểm xã hội các tỉnh, thành phố trực thuộc Trung ương;\n"
      "- Bảo hiểm xã hội Bộ Quốc phòng;\n",
      "Bảo hiểm xã hội Việt Nam"),
+    # tune C026, Ban Chỉ đạo Nhà nước về Du lịch QĐ 170/2025: "thành phố Hà Nội" was added to the
+    # State's board from its place of issue
+    ("|\n**BAN CHỈ ĐẠO NHÀ\nNƯỚC **\nVỀ DU LỊCH\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\n"
+     "Độc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố: 170/QĐ-BCĐNNDL\n|\n*Hà Nội, ngày 21\n"
+     "tháng 11 năm 2025*\n|\n\n\n**QUYẾT ĐỊNH**\n\nBAN\nHÀNH QUY CHẾ HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH\n\n"
+     "**TRƯỞNG BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH**\n\n*Căn cứ Luật Tổ chức\nChính phủ ngày 18 tháng 02 năm 2025;*\n\n"
+     "*Căn cứ Quyết định số 1532/QĐ-TTg ngày 15 tháng 7 năm 2025 của Thủ tướng\nChính phủ về việc kiện toàn"
+     " Ban Chỉ đạo Nhà nước về Du lịch;*\n",
+     "Ban Chỉ đạo Nhà nước về Du lịch"),
 ])
 def test_national_by_name(text, issuer):
     got = fields(text)
