@@ -678,7 +678,7 @@ _LOWER_RUN_FIRST = frozenset(h[0] for h in vocab.lower_case_name_heads())
 # is refused by regexes.ACTION_ANYWHERE below ("Trung tâm | tổ chức Hội nghị …" is a sentence).
 _LOWER_RUN = regex.compile(
     r"""(?P<run>(?:[ ](?!(?:và|với|của|cho|theo|tại|trên|trong|thuộc|trực|do|để|về|từ|đến|các|những|là|có|được|bị|đã|đang|sẽ|phải|cần|không|khi|nếu|thì|này|đó|hoặc|hay|như|sau|trước)(?![\p{L}]))\p{Ll}+){1,5})
-        [ ](?=\p{Lu})""",
+        [ ](?=\p{Lu}|(?:cấp[ ])?(?:tỉnh|huyện|xã)(?![\p{L}])|các[ ]cấp(?![\p{L}]))   # its proper name, its place or its level""",
     regex.VERBOSE | regex.V0)
 
 

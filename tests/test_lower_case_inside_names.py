@@ -23,6 +23,14 @@ from tests.support.texts import HUNG_YEN_DRUG_PLAN, assignment_entries
     ("Trung tâm phục vụ hành chính công Thành phố thực hiện", "Trung tâm phục vụ hành chính công Thành phố"),
     # tune V06 (Bình Định QĐ 518/2023), a project's school
     ("Trường tiểu học Mỹ Lộc, hạng mục: 06 phòng bộ môn", "Trường tiểu học Mỹ Lộc"),
+    # a board's field in lower case, then its level or place: tune3 C023 (Quảng Ninh QĐ 96/2025)
+    # Điều 16.2 and 12.5
+    ("Ban Chỉ huy phòng thủ dân sự cấp xã báo cáo kịp thời qua tổng đài 112",
+     "Ban Chỉ huy phòng thủ dân sự cấp xã"),
+    ("Ban chỉ huy phòng thủ dân sự tỉnh (Bộ Chỉ huy quân sự tỉnh) báo cáo, tham mưu",
+     "Ban chỉ huy phòng thủ dân sự tỉnh"),
+    # tune N01 (Nghệ An KH 980/2025)
+    ("Ban Chỉ huy phòng thủ dân sự các cấp", "Ban Chỉ huy phòng thủ dân sự các cấp"),
 ])
 def test_lower_case_words_inside_a_name(text, name):
     assert text[:agency_extent(text)] == name
@@ -49,3 +57,11 @@ def test_cooperative_listed_with_its_company():
     found = assignment_entries(HUNG_YEN_DRUG_PLAN.format(item=item))
     assert {("Công ty Điện lực Quảng Trị", "lead"), ("Hợp tác xã dịch vụ điện Quảng Phú", "lead"),
             ("Các đơn vị bán lẻ điện", "lead")} <= found
+
+
+def test_board_with_its_field_and_level():
+    # tune3 C023 (Quảng Ninh QĐ 96/2025) Điều 16.2 (its mark "2." on a line of its own): the
+    # commune's civil-defence command reports
+    item = ("Trong quá trình chỉ đạo, chỉ huy chữa cháy, Ban Chỉ huy phòng thủ dân sự cấp xã báo cáo kịp "
+            "thời qua tổng đài 112 tình hình đám cháy để cấp trên theo dõi, chỉ đạo.")
+    assert ("Ban Chỉ huy phòng thủ dân sự cấp xã", "lead") in assignment_entries(HUNG_YEN_DRUG_PLAN.format(item=item))
