@@ -661,6 +661,8 @@ def _extent_with_branches(text: str, levels: int) -> int:
         if parent:
             return branch.end() + parent
     end = _name_extent(text)
+    if end and text[:1] in _LOWER_RUN_FIRST and (run := _lower_case_run(text, end)):
+        end = run
     if end and text[:1] == "B" and (zones := rx.BOARD_OF_ZONES.match(text)) and zones.end() > end:
         end = zones.end()  # "Ban Quản lý Khu kinh tế Dung Quất | và các Khu công nghiệp Quảng Ngãi"
     if end:
@@ -668,6 +670,36 @@ def _extent_with_branches(text: str, levels: int) -> int:
         if more:
             end = more.end()
     return end
+
+
+_LOWER_RUN_FIRST = frozenset(h[0] for h in vocab.lower_case_name_heads())
+# The lower-case words of an enterprise's, cooperative's or centre's own name, between its head
+# and its proper name (models/lower_case_name_heads.txt): "Hợp tác xã | dịch vụ điện | Quảng
+# Phú", "Công ty | cổ phần | Cấp nước …".  At most five words, none of them a word that links a
+# name to the rest of a sentence (a preposition, conjunction, "các", a copula or modal); a verb
+# is refused by regexes.ACTION_ANYWHERE below ("Trung tâm | tổ chức Hội nghị …" is a sentence).
+_LOWER_RUN = regex.compile(
+    r"""(?P<run>(?:[ ](?!(?:và|với|của|cho|theo|tại|trên|trong|thuộc|trực|do|để|về|từ|đến|các|những|là|có|được|bị|đã|đang|sẽ|phải|cần|không|khi|nếu|thì|này|đó|hoặc|hay|như|sau|trước)(?![\p{L}]))\p{Ll}+){1,5})
+        [ ](?=\p{Lu}|(?:cấp[ ])?(?:tỉnh|huyện|xã)(?![\p{L}])|các[ ]cấp(?![\p{L}]))   # its proper name, its place or its level""",
+    regex.VERBOSE | regex.V0)
+
+
+def _lower_case_run(text: str, end: int) -> int:
+    """The end of a name whose head (one of models/lower_case_name_heads.txt) the name reader took
+    alone, when lower-case words of the name and its proper name follow ("Hợp tác xã dịch vụ điện
+    Quảng Phú"); 0 if no such name."""
+    # (the head's later words in any case, as heads are matched: "Tổng Công ty điện lực TP Hà Nội")
+    head = next((h for h in vocab.lower_case_name_heads() if text[:len(h)].lower() == h.lower()), None)
+    if head is None or end != len(head):
+        return 0
+    run = _LOWER_RUN.match(text, end)
+    if not run or rx.ACTION_ANYWHERE.search(run.group("run") + " "):
+        return 0
+    rest = text[run.end():]
+    if starts_with_agency(rest) or _NOT_AGENCY_START.match(rest):
+        return 0  # "Trung tâm trực thuộc | Sở Y tế": the body it belongs to is a name of its own
+    proper = _PLACE_SUFFIX.match(" " + rest)
+    return run.end() + proper.end() - 1 if proper else 0
 
 
 def _known_name_at(folded: str) -> str | None:

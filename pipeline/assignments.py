@@ -2047,6 +2047,19 @@ def _subject_after_intro(body: str, after_condition: bool = False) -> int | None
     # that opens with a condition again is read by its commas (a line of N conditions read N levels
     # deep raised RecursionError at 500 of them, a 10 KB line, and cost N copies of the line)
     then = rx.THEN.search(body, 0, 300) if not after_condition else None
+    if body[:1] in "Tt" and rx.CASE_OPENING.match(body):
+        # a case, then what is done in it, and by whom after its "thì": "Trường hợp những người ứng
+        # cử đại biểu Quốc hội … tại đơn vị bầu cử xã thì Chủ tịch Ủy ban MTTQ Việt Nam cấp xã chủ
+        # trì hội nghị tiếp xúc cử tri …" (Lương Minh HD 2025 II.4.2, tune12 C055) — a body named
+        # with its capital only: the case's own actors after its commas ("Trường hợp lỗi đồng bộ
+        # giữa hai hệ thống, người dân, doanh nghiệp chủ động …", Hà Nội QĐ 1610/2025; "…, các đơn
+        # vị, trường học chủ động tạm dừng …", Hà Nội CV 5095/2025) and a class in lower case ("…
+        # thì cơ quan, tổ chức, đơn vị cấp trên trực tiếp có trách nhiệm …", Lương Minh KH 2026)
+        # give no one work (gold 08, C039, C058)
+        if then and body[then.end():then.end() + 1].isupper() and (found := _sentence_subjects(body[then.end():], after_condition=True)) \
+                and found[1]:
+            return then.end()
+        return None
     if then and (found := _sentence_subjects(body[then.end():then.end() + 1].upper() + body[then.end() + 1:],
                                              after_condition=True)) and found[1]:
         return then.end()

@@ -1018,6 +1018,8 @@ INTRO_CLAUSE = regex.compile(
     # the circumstances a duty arises in: "Trong điều kiện thời tiết nắng nóng, khô hanh kéo dài …,
     # chính quyền địa phương phải thông báo …" (Quảng Ninh QĐ 96/2025 Điều 10), "Trong trường hợp …"
     r"|trong\s+(?:điều\s+kiện|trường\s+hợp)"
+    # a case and what is done in it, after its "thì" only (assignments._subject_after_intro)
+    r"|trường\s+hợp"
     r")\b",
     regex.IGNORECASE | regex.V0,
 )
@@ -1787,6 +1789,8 @@ OBJECT_PENDING = regex.compile(
 # A condition's main clause after "thì": "Đối với người tự ứng cử … thì Ủy ban bầu cử có trách
 # nhiệm phối hợp …" (Lương Minh KH 2026): its subject is read after it, assignments._subject_after_intro.
 THEN = regex.compile(r",?\s+thì\s+(?=\S)")
+# A case ("Trường hợp …") opens a sentence whose subject comes after its "thì" only.
+CASE_OPENING = regex.compile(r"trường\s+hợp\b", regex.IGNORECASE | regex.V0)
 
 # ---------------------------------------------------------------------- deadlines
 ROMAN_QUARTER = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}

@@ -222,6 +222,13 @@ def board_words() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def lower_case_name_heads() -> tuple[str, ...]:
+    """Heads whose names may go on in lower case before their proper name ("Hợp tác xã dịch vụ
+    điện Quảng Phú"), longest first (models/lower_case_name_heads.txt)."""
+    return tuple(sorted((r[0] for r in _rows("lower_case_name_heads.txt")), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=None)
 def standing_bodies() -> frozenset[str]:
     """Folded names of a parent's standing committees (of the parent's level)."""
     return frozenset(fold(r[0]) for r in _rows("dependent_bodies.txt") if len(r) > 1 and r[1] == "standing")
