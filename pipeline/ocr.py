@@ -1069,7 +1069,7 @@ CELLS_ALIKE = 2  # words of the column read alike, for each one read as the word
 
 
 def _marks_blind(text: str) -> str:
-    """A cell's text without its diacritics, case kept ("Hội đổng" → "Hoi dong")."""
+    """The text without its diacritics, "đ" a "d", case kept ("Hội đổng" → "Hoi dong")."""
     bare = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
     return bare.replace("đ", "d").replace("Đ", "D")
 
@@ -1283,16 +1283,25 @@ def _with_memory_arena(session, model):
     speed): here it costs ~8 % less CPU (the vote's 801 line segments of the 20 seed pages,
     4.2 s instead of 4.5 s, the same readings to the last digit of their confidences) for
     ~35 MB more held by a worker.  The same session when it cannot be made."""
+    try:
+        return _line_reader_session(model)
+    except Exception:
+        return session
+
+
+def _line_reader_session(model, quiet: bool = False):
+    """An ONNX Runtime session of ``model`` on the CPU, one thread each way (vnplan
+    parallelizes over documents, not inside a line), with the library's defaults otherwise
+    (all graph optimizations, the memory arena); ``quiet`` silences its own log, for readers
+    whose errors are caught and said in the page's steps.  Raises what ONNX Runtime raises."""
     import onnxruntime as ort
 
     options = ort.SessionOptions()
     options.intra_op_num_threads = 1
     options.inter_op_num_threads = 1
-    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-    try:
-        return ort.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
-    except Exception:
-        return session
+    if quiet:
+        options.log_severity_level = 4
+    return ort.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
 
 
 def _second_reading(path: str, data: dict[str, list], steps: list[str]) -> dict[str, list]:
@@ -1900,17 +1909,13 @@ def third_reader():
 
     try:
         import asterocr
-        import onnxruntime as ort
+        import onnxruntime  # noqa: F401  (the session is made by _line_reader_session)
         from asterocr import default_vocab
     except Exception:  # not installed, or its onnxruntime cannot load
         return None
     model = Path(asterocr.__file__).resolve().parent / "assets" / "asternet.onnx"
-    options = ort.SessionOptions()
-    options.intra_op_num_threads = 1  # vnplan parallelizes over documents, not inside a line
-    options.inter_op_num_threads = 1
-    options.log_severity_level = 4  # its errors are caught and said in the page's steps, not logged raw
     try:
-        session = ort.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
+        session = _line_reader_session(model, quiet=True)
     except Exception:
         return None
     return (session, session.get_inputs()[0].name, session.get_outputs()[0].name,
@@ -2171,8 +2176,7 @@ DISPUTE_MARKS_CONF = 95.0
 
 def _skeleton(word: str) -> str:
     """The word's letters and digits, lower case, without diacritics ("Đổi," → "doi")."""
-    bare = "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
-    return "".join(c for c in bare.replace("đ", "d") if c.isalnum())
+    return "".join(c for c in _marks_blind(word.lower()) if c.isalnum())
 
 
 def _mark_count(word: str) -> int:
