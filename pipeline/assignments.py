@@ -969,7 +969,10 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
             owner = rx.OWNER_IN_GROUP.search(seg, 0, ext) if seg.startswith(" và ", ext) else None
             if owner and (full := owner.end() + agency_extent(seg[owner.end():])) > ext:
                 ext = full
-            localities = not keep_generic and rx.LOCALITIES_AS_PARTNERS.match(seg[:ext])
+            # the localities named alone are a class of bodies as partners and as a sentence's
+            # subject alike ("… ở trong nước. Các địa phương rà soát, đánh giá lại …", BCĐQG 1237 KH
+            # 252/2013 C.6, tune9 V02): no bare collective of unit words
+            localities = rx.LOCALITIES_AS_PARTNERS.match(seg[:ext])
             bare = rx.BARE_COLLECTIVE.match(seg[:ext]) and not localities
             generic = not localities and (bare or rx.GENERIC_PARTNER.match(seg[:ext]) or rx.GENERIC_TAIL.match(seg[ext:])
                                           or (not keep_generic and rx.KIND_OF_BODY.match(seg)
