@@ -469,6 +469,7 @@ def merge_assignments(found: list[Assignment]) -> list[Assignment]:
     plurals = _plurals_named_in_full(found)
     local = _local_bodies_placed(found)
     placed = _named_with_their_place(found)
+    commune = _named_with_their_commune(found)
     for a in found:
         if a.agency in local:
             a = dataclasses.replace(a, agency=local[a.agency])
@@ -476,6 +477,8 @@ def merge_assignments(found: list[Assignment]) -> list[Assignment]:
             a = dataclasses.replace(a, agency=full[fold_agency(a.agency)])
         if fold_agency(a.agency) in placed:
             a = dataclasses.replace(a, agency=placed[fold_agency(a.agency)])
+        if a.agency in commune:
+            a = dataclasses.replace(a, agency=commune[a.agency])
         if a.agency in plurals:
             a = dataclasses.replace(a, agency=plurals[a.agency])
         if a.agency in departments:
@@ -531,6 +534,38 @@ def _named_with_their_place(found: list[Assignment]) -> dict[str, str]:
             break
     keys = {fold_agency(a.agency) for a in found}
     return {short: longs.pop() for short, longs in by_key.items() if len(longs) == 1 and short in keys}
+
+
+# A body of one commune named with the commune's name ("Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương
+# Minh"), and the same body named by the commune's kind only ("… xã", no "cấp", no "các").
+_COMMUNE_KIND_END = regex.compile(rf"(?<= )(?:{'|'.join(rx.COMMUNE_KINDS)})$")
+_COOPERATIVE_END = regex.compile(r"(?i)hợp tác xã$")
+_COMMUNE_NAME_END = regex.compile(rf"(?<= (?:{'|'.join(rx.COMMUNE_KINDS)})) \p{{Lu}}\S*(?: \p{{Lu}}\S*){{0,3}}$")
+
+
+def _named_with_their_commune(found: list[Assignment]) -> dict[str, str]:
+    """A commune's body named by the commune's kind only ("Ban Thường trực UBMTTQ xã") → the one
+    name the document gives it with the commune's name ("Ban Thường trực Ủy ban MTTQ Việt Nam xã
+    Lương Minh"): the same body, its commune named once (Lương Minh KH 2026, tune7 C058; Lương Minh
+    KH 2025, tune4 14).  Compared as the merge key compares the Front ("Việt Nam" or not); not when
+    the document names two communes' bodies so."""
+    def key(name: str) -> str:
+        folded = fold_agency(name)
+        return _FRONT_OF_VIETNAM.sub("", folded) if "mặt trận" in folded else folded
+    named: dict[str, set[str]] = {}
+    for name in {a.agency for a in found}:
+        m = _COMMUNE_NAME_END.search(name)
+        # (a cooperative's "Hợp tác xã" names no commune: "Liên minh Hợp tác xã Tỉnh", tune4 03)
+        if m and len(name[:m.start()].split()) >= 3 and not _COOPERATIVE_END.search(name, 0, m.start()):
+            named.setdefault(key(name[:m.start()]), set()).add(name)
+    if not named:
+        return {}
+    out: dict[str, str] = {}
+    for name in {a.agency for a in found}:
+        if _COMMUNE_KIND_END.search(name) and not _COOPERATIVE_END.search(name) \
+                and len(longs := named.get(key(name), ())) == 1:
+            out[name] = next(iter(longs))
+    return out
 
 
 def _plurals_named_in_full(found: list[Assignment]) -> dict[str, str]:

@@ -35,3 +35,33 @@ def test_the_localities_opening_a_sentence_are_given_its_work(text):
 ])
 def test_the_localities_a_body_directs_are_not_given_the_work(text):
     assert ("Các địa phương", "lead") not in assignment_entries(text)
+
+
+def test_a_communes_body_named_by_the_communes_kind_is_the_one_named_with_its_name():
+    # (Lương Minh KH 2026, tune7 C058 II.1 and III.1) the Front's standing board named with its
+    # commune's name, then "Ban Thường trực UBMTTQ xã": one body, one lead entry (the gold's)
+    entries = assignment_entries(
+        "II. NỘI DUNG, PHƯƠNG THỨC TỔ CHỨC\n\n"
+        "1. Nội dung: Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh phối hợp với UBND xã tổ chức hội nghị "
+        "lấy ý kiến nhận xét toàn diện về mọi mặt và bày tỏ quan điểm đồng ý hoặc không đồng ý đối với người ứng cử.\n\n"
+        "III. TỔ CHỨC HỘI NGHỊ LẤY Ý KIẾN NHẬN XÉT VÀ TÍN NHIỆM \n\n"
+        "1. Triệu tập và chủ trì hội nghị\n\n"
+        "- Ban Thường trực UBMTTQ xã phối hợp với UBND xã triệu tập (phát giấy mời) và chủ trì hội nghị.\n")
+    fronts = {(agency, role) for agency, role in entries if "Mặt trận" in agency}
+    assert fronts == {("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh", "lead")}
+
+
+@pytest.mark.parametrize("text, kept", [
+    # (Đồng Tháp KH 556/2025, tune M06 IV.12) four communes' committees named, then a line of
+    # (Lương Minh KH 2026, tune7 C058 III.1) that names the committee of "the commune": no one of the four
+    ("**12. Ủy\nban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông, Tân Phú Đông**\n\n- Xây dựng kế hoạch cụ thể\n"
+     "hóa các nhiệm vụ và giải pháp để tổ chức triển khai thực hiện kế hoạch của Ủy\nban nhân dân tỉnh về khai "
+     "thác, sử dụng bền vững tài nguyên, bảo vệ môi trường\nbiển tại địa phương.\n\n"
+     "- Ban Thường trực UBMTTQ xã phối hợp với UBND xã triệu tập (phát giấy mời) và chủ trì hội nghị.\n",
+     ("Ủy ban nhân dân xã", "support")),
+])
+def test_a_body_named_by_the_communes_kind_stays_as_printed_beside_other_names(text, kept):
+    entries = assignment_entries(text)
+    assert kept in entries
+    assert not any(agency.endswith(("Gia Thuận", "Tân Điền", "Gò Công Đông", "Tân Phú Đông")) and role == "support"
+                   for agency, role in entries)
