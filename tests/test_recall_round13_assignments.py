@@ -25,13 +25,12 @@ def test_the_localities_opening_a_sentence_are_given_its_work(text):
 
 
 @pytest.mark.parametrize("text", [
-    # (Công điện 23/CĐ-TTg 2025, tune R11 item 4) the localities after the verb that directs them
-    # are its object: the minister is given the work
-    "dân có nhà ở, thờ cúng tổ tiên, vui xuân đón Tết Nguyên đán và năm mới 2026, Thủ\n"
-    "tướng Chính phủ yêu cầu:\n"
-    "4. Bộ trưởng Bộ Nông nghiệp\nvà Môi trường hướng dẫn các địa phương bố trí đất đai khu tái định cư, nếu như\n"
-    "phải bố trí đất để di dời các hộ dân ra khỏi vùng bị sạt lở, lũ cuốn trôi, vùng\n"
-    "nguy hiểm, **hoàn thành** **trước ngày 05/12/2025.**\n",
+    # (Cần Thơ KH 153/2025, tune2 C002 IV.1.g) the localities after the verb that directs them are its
+    # object: the heading's body is given the work
+    "**IV. PHÂN\nCÔNG NHIỆM VỤ**\n\n**1.\nCông an thành phố**\n\n"
+    "g) Hướng dẫn các địa phương\nrà soát, phân loại tuyến, địa bàn trọng điểm, phức tạp về ma túy, địa bàn không\n"
+    "ma túy làm cơ sở thực hiện Chương trình. Rà soát, ban hành các văn bản liên\nquan phục vụ công tác quản lý, "
+    "điều hành, thực hiện và kiểm tra, giám sát thực\nhiện Chương trình trên địa bàn thành phố.\n",
 ])
 def test_the_localities_a_body_directs_are_not_given_the_work(text):
     assert ("Các địa phương", "lead") not in assignment_entries(text)
