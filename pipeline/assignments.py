@@ -468,6 +468,7 @@ def merge_assignments(found: list[Assignment]) -> list[Assignment]:
     departments = _departments_as_first_named(found)
     plurals = _plurals_named_in_full(found)
     local = _local_bodies_placed(found)
+    local.update({k: v for k, v in _bodies_placed_by_their_unit(found).items() if k not in local})
     placed = _named_with_their_place(found)
     commune = _named_with_their_commune(found)
     for a in found:
@@ -508,6 +509,29 @@ def _local_bodies_placed(found: list[Assignment]) -> dict[str, str]:
         if len(placed) == 1:
             out[name] = placed.pop()
     return out
+
+
+def _bodies_placed_by_their_unit(found: list[Assignment]) -> dict[str, str]:
+    """Any body named bare ("Ủy ban bầu cử", "Ban Công tác Mặt trận") in a document that names it
+    longer only once, with the unit it belongs to ("Ủy ban bầu cử xã", "Ban Công tác Mặt trận
+    thôn") → that name: the same body, its unit said once, as _local_bodies_placed reads the
+    people's council and committee (Lương Minh HD 2025 II.6.1 "phối hợp với Ủy ban bầu cử, Ban bầu
+    cử …" after "… thành lập Ủy ban bầu cử xã", tune12 C055; Lương Minh HD 2025 "Ban Công tác Mặt
+    trận phối hợp với Trưởng thôn …" after "Ban Công tác Mặt trận thôn tổ chức hội nghị …", tune3
+    C068).  Not a level ("cấp xã") nor a list ("các xã"): those may name other bodies."""
+    names = {a.agency for a in found}
+    out: dict[str, str] = {}
+    for name in names:
+        if len(name.split()) < 3 or _BODY_UNIT_END.search(name):
+            continue
+        longer = [n for n in names if n.startswith(name + " ")]
+        if len(longer) == 1 and _BODY_UNIT_END.fullmatch(longer[0], len(name)):
+            out[name] = longer[0]
+    return out
+
+
+# The unit a body of a commune or a village belongs to, closing its name: " xã", " thôn".
+_BODY_UNIT_END = regex.compile(" (?:" + "|".join(regex.escape(u) for u in (*rx.COMMUNE_KINDS, *vocab.village_units())) + ")$")
 
 
 def _named_with_their_place(found: list[Assignment]) -> dict[str, str]:

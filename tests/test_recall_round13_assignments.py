@@ -64,3 +64,43 @@ def test_a_body_named_by_the_communes_kind_stays_as_printed_beside_other_names(t
     assert kept in entries
     assert not any(agency.endswith(("Gia Thuận", "Tân Điền", "Gò Công Đông", "Tân Phú Đông")) and role == "support"
                    for agency, role in entries)
+
+
+@pytest.mark.parametrize("text, full, bare", [
+    # (Lương Minh HD 2025, tune12 C055 II.2.a and II.6.1) the election committee named with its commune,
+    # then bare among the partners: one body
+    ("2. Tổ chức các hội nghị hiệp thương\n\n"
+     "a) Ban Thường trực Ủy ban MTTQ Việt Nam xã chủ động phối hợp với Thường trực Hội đồng nhân dân, Uỷ ban bầu "
+     "cử xã thực hiện các bước hiệp thương lựa chọn, giới thiệu người ứng cử đại biểu Quốc hội (nếu có), đại biểu "
+     "Hội đồng nhân dân theo đúng quy định của Luật Bầu cử.\n\n"
+     "6. Công tác tiếp công dân, xử lý đơn thư về bầu cử\n\n"
+     "6.1. Ban Thường trực Uỷ ban MTTQ Việt Nam xã phối hợp với Uỷ ban bầu cử, Ban bầu cử, các cơ quan có liên quan "
+     "trong việc tiếp công dân, giải quyết đơn thư, khiếu nại, tố cáo của công dân.\n",
+     ("Ủy ban bầu cử xã", "support"), ("Ủy ban bầu cử", "support")),
+    # (Lương Minh HD 2025, tune3 C068 item 3 and III) the village's Front board named with its unit,
+    # then bare: one body
+    ("3. Quy trình giới thiệu: Các cơ quan, tổ chức, đơn vị và Ban Công tác Mặt trận thôn tổ chức hội nghị giới "
+     "thiệu người ứng cử theo trình tự quy định:\n\n"
+     "III. CÁC THÔN KHÔNG PHÂN BỔ\n\n"
+     "- Ban Công tác Mặt trận phối hợp với Trưởng thôn tiếp tục tuyên truyền về Luật Bầu cử, cơ cấu, thành phần "
+     "đại biểu HĐND xã và danh sách cử tri để nhân dân nắm rõ, chuẩn bị cho ngày bầu cử.\n",
+     ("Ban Công tác Mặt trận thôn", "lead"), ("Ban Công tác Mặt trận", "lead")),
+])
+def test_a_body_named_bare_after_its_name_with_its_unit_is_that_body(text, full, bare):
+    entries = assignment_entries(text)
+    assert full in entries
+    assert bare not in entries
+
+
+def test_a_body_and_the_same_kind_at_a_level_stay_apart():
+    # (Quảng Ninh QĐ 96/2025, tune3 C023 Điều 6.5.b and 11.2.c) the police force and the commune-level
+    # police are two entries in the gold: a level ("cấp xã") is no unit the bare name stands for
+    entries = assignment_entries(
+        "b)\nLực lượng Kiểm lâm sở tại chủ trì, phối hợp với lực lượng Công an cấp xã, Cảnh\n"
+        "sát phòng cháy, chữa cháy và cứu nạn, cứu hộ tăng cường kiểm tra nghiêm ngặt\n"
+        "trên các vùng trọng điểm cháy, đảm bảo 24/24 giờ trong ngày, tăng cường kiểm\n"
+        "tra người và phương tiện vào rừng theo thẩm quyền.\n\n"
+        "c)\nLực lượng công an, dân quân tự vệ, lực lượng tham gia bảo vệ an ninh, trật tự ở\n"
+        "cơ sở có trách nhiệm tổ chức giữ gìn trật tự, bảo vệ khu vực chữa cháy và tham\n"
+        "gia chữa cháy rừng.\n")
+    assert {("Lực lượng Công an cấp xã", "support"), ("Lực lượng công an", "lead")} <= entries
