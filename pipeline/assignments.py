@@ -468,7 +468,9 @@ def merge_assignments(found: list[Assignment]) -> list[Assignment]:
     departments = _departments_as_first_named(found)
     plurals = _plurals_named_in_full(found)
     local = _local_bodies_placed(found)
+    local.update({k: v for k, v in _bodies_placed_by_their_unit(found).items() if k not in local})
     placed = _named_with_their_place(found)
+    commune = _named_with_their_commune(found)
     for a in found:
         if a.agency in local:
             a = dataclasses.replace(a, agency=local[a.agency])
@@ -476,6 +478,8 @@ def merge_assignments(found: list[Assignment]) -> list[Assignment]:
             a = dataclasses.replace(a, agency=full[fold_agency(a.agency)])
         if fold_agency(a.agency) in placed:
             a = dataclasses.replace(a, agency=placed[fold_agency(a.agency)])
+        if a.agency in commune:
+            a = dataclasses.replace(a, agency=commune[a.agency])
         if a.agency in plurals:
             a = dataclasses.replace(a, agency=plurals[a.agency])
         if a.agency in departments:
@@ -507,6 +511,29 @@ def _local_bodies_placed(found: list[Assignment]) -> dict[str, str]:
     return out
 
 
+def _bodies_placed_by_their_unit(found: list[Assignment]) -> dict[str, str]:
+    """Any body named bare ("Ủy ban bầu cử", "Ban Công tác Mặt trận") in a document that names it
+    longer only once, with the unit it belongs to ("Ủy ban bầu cử xã", "Ban Công tác Mặt trận
+    thôn") → that name: the same body, its unit said once, as _local_bodies_placed reads the
+    people's council and committee (Lương Minh HD 2025 II.6.1 "phối hợp với Ủy ban bầu cử, Ban bầu
+    cử …" after "… thành lập Ủy ban bầu cử xã", tune12 C055; Lương Minh HD 2025 "Ban Công tác Mặt
+    trận phối hợp với Trưởng thôn …" after "Ban Công tác Mặt trận thôn tổ chức hội nghị …", tune3
+    C068).  Not a level ("cấp xã") nor a list ("các xã"): those may name other bodies."""
+    names = {a.agency for a in found}
+    out: dict[str, str] = {}
+    for name in names:
+        if len(name.split()) < 3 or _BODY_UNIT_END.search(name):
+            continue
+        longer = [n for n in names if n.startswith(name + " ")]
+        if len(longer) == 1 and _BODY_UNIT_END.fullmatch(longer[0], len(name)):
+            out[name] = longer[0]
+    return out
+
+
+# The unit a body of a commune or a village belongs to, closing its name: " xã", " thôn".
+_BODY_UNIT_END = regex.compile(" (?:" + "|".join(regex.escape(u) for u in (*rx.COMMUNE_KINDS, *vocab.village_units())) + ")$")
+
+
 def _named_with_their_place(found: list[Assignment]) -> dict[str, str]:
     """A body named without its province (merge key) → the one name the document gives it with the
     province's name: "Sở Y tế" and "BHXH Thành phố" in a letter whose items name "2. Sở Y tế Hà
@@ -531,6 +558,38 @@ def _named_with_their_place(found: list[Assignment]) -> dict[str, str]:
             break
     keys = {fold_agency(a.agency) for a in found}
     return {short: longs.pop() for short, longs in by_key.items() if len(longs) == 1 and short in keys}
+
+
+# A body of one commune named with the commune's name ("Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương
+# Minh"), and the same body named by the commune's kind only ("… xã", no "cấp", no "các").
+_COMMUNE_KIND_END = regex.compile(rf"(?<= )(?:{'|'.join(rx.COMMUNE_KINDS)})$")
+_COOPERATIVE_END = regex.compile(r"(?i)hợp tác xã$")
+_COMMUNE_NAME_END = regex.compile(rf"(?<= (?:{'|'.join(rx.COMMUNE_KINDS)})) \p{{Lu}}\S*(?: \p{{Lu}}\S*){{0,3}}$")
+
+
+def _named_with_their_commune(found: list[Assignment]) -> dict[str, str]:
+    """A commune's body named by the commune's kind only ("Ban Thường trực UBMTTQ xã") → the one
+    name the document gives it with the commune's name ("Ban Thường trực Ủy ban MTTQ Việt Nam xã
+    Lương Minh"): the same body, its commune named once (Lương Minh KH 2026, tune7 C058; Lương Minh
+    KH 2025, tune4 14).  Compared as the merge key compares the Front ("Việt Nam" or not); not when
+    the document names two communes' bodies so."""
+    def key(name: str) -> str:
+        folded = fold_agency(name)
+        return _FRONT_OF_VIETNAM.sub("", folded) if "mặt trận" in folded else folded
+    named: dict[str, set[str]] = {}
+    for name in {a.agency for a in found}:
+        m = _COMMUNE_NAME_END.search(name)
+        # (a cooperative's "Hợp tác xã" names no commune: "Liên minh Hợp tác xã Tỉnh", tune4 03)
+        if m and len(name[:m.start()].split()) >= 3 and not _COOPERATIVE_END.search(name, 0, m.start()):
+            named.setdefault(key(name[:m.start()]), set()).add(name)
+    if not named:
+        return {}
+    out: dict[str, str] = {}
+    for name in {a.agency for a in found}:
+        if _COMMUNE_KIND_END.search(name) and not _COOPERATIVE_END.search(name) \
+                and len(longs := named.get(key(name), ())) == 1:
+            out[name] = next(iter(longs))
+    return out
 
 
 def _plurals_named_in_full(found: list[Assignment]) -> dict[str, str]:
@@ -969,7 +1028,10 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
             owner = rx.OWNER_IN_GROUP.search(seg, 0, ext) if seg.startswith(" và ", ext) else None
             if owner and (full := owner.end() + agency_extent(seg[owner.end():])) > ext:
                 ext = full
-            localities = not keep_generic and rx.LOCALITIES_AS_PARTNERS.match(seg[:ext])
+            # the localities named alone are a class of bodies as partners and as a sentence's
+            # subject alike ("… ở trong nước. Các địa phương rà soát, đánh giá lại …", BCĐQG 1237 KH
+            # 252/2013 C.6, tune9 V02): no bare collective of unit words
+            localities = rx.LOCALITIES_AS_PARTNERS.match(seg[:ext])
             bare = rx.BARE_COLLECTIVE.match(seg[:ext]) and not localities
             generic = not localities and (bare or rx.GENERIC_PARTNER.match(seg[:ext]) or rx.GENERIC_TAIL.match(seg[ext:])
                                           or (not keep_generic and rx.KIND_OF_BODY.match(seg)

@@ -1172,7 +1172,8 @@ KIND_OF_BODY = regex.compile(
 OWNER_IN_GROUP = regex.compile(r"\s(?:(?:trực\s+)?thuộc|của)\s+(?=\p{Lu})", regex.V0)
 # The localities as a class, named alone as partners ("phối hợp với các bộ, ngành liên quan và
 # các địa phương"): a class of bodies, a support entry (heldout2 rule 7, tune3 gold C060) — not
-# a kind of body nor a bare collective there.
+# a kind of body nor a bare collective there; and as a sentence's subject, a lead entry ("Các địa
+# phương rà soát, đánh giá lại …", tune9 gold V02; C050, R07 alike).
 LOCALITIES_AS_PARTNERS = regex.compile(r"^các\s+địa\s+phương\s*$", regex.IGNORECASE | regex.V0)
 # Businesses named by their kind ("các doanh nghiệp viễn thông") are addressees when work is
 # given to them ("Các doanh nghiệp có cửa hàng bán lẻ xăng dầu phải …"), never partners.
