@@ -240,7 +240,7 @@ def _members_listed_apart(st: Structure, a: Assignment) -> list[Assignment]:
     dân xã Gia Thuận", "Ủy ban nhân dân xã Tân Điền"; "Các sở: Xây dựng, Nội vụ" → "Sở Xây
     dựng", "Sở Nội vụ" (reconciled round-7 gold).  Fewer than two members read: left whole."""
     plural = rx.LOCALITIES_PLURAL_END.search(a.agency)
-    colon, post = None, ""
+    colon, post, others = None, "", False
     if plural:
         body, kind = a.agency[:plural.start()], plural.group("kind")
         colon = rx.MEMBERS_COLON.match(st.text, a.end)
@@ -248,6 +248,7 @@ def _members_listed_apart(st: Structure, a: Assignment) -> list[Assignment]:
         body, kind = "", plural.group("kind")
         colon = rx.MEMBERS_COLON.match(st.text, a.end)
         post = plural.group("post") or ""
+        others = plural.group("others") is not None
     elif (plural := rx.DEPARTMENTS_PLURAL_NAMED.match(st.text, a.start, a.end)) is not None:
         # "Các Bộ Quốc phòng, Công an: …": the members follow the kind itself
         body, kind, post = "", plural.group("kind"), plural.group("post") or ""
@@ -268,13 +269,15 @@ def _members_listed_apart(st: Structure, a: Assignment) -> list[Assignment]:
     list_end = colon.end() + (stop.start() if stop else len(region))
     region = " ".join((region[:stop.start()] if stop else region).split())
     kind = " ".join(kind.split())
-    members = _department_members(region, kind) if not body else _locality_members(region)
+    members = _department_members(region, kind, others) if not body else _locality_members(region)
     if len(members) < 2:
         return [a]  # (one: "Các Sở Xây dựng nêu trên" is that department of several places)
     if body:
         names = [f"{body} {kind.lower()} {m}" for m in members]
     else:
-        names = [f"{post}{kind[:1].upper()}{kind[1:].lower()} {m}" for m in members]
+        # (a body of the other kinds is named in full: "Tập đoàn Điện lực Việt Nam")
+        names = [m if others and _named_in_full(m, kind) else f"{post}{kind[:1].upper()}{kind[1:].lower()} {m}"
+                 for m in members]
     if colon is plural:
         # the members were read from the text after the name: each entry's span runs to the last
         # member, so that the list's later members read on their own ("Công an") give way to them
@@ -311,9 +314,16 @@ def _locality_members(region: str) -> list[str]:
     return out
 
 
-def _department_members(region: str, kind: str) -> list[str]:
+def _named_in_full(member: str, kind: str) -> bool:
+    """Whether a member of a list of mixed kinds ("Các Bộ, cơ quan: …") is a body's whole name
+    ("Tập đoàn Điện lực Việt Nam"), not the kind's field ("Công Thương", "Công an")."""
+    return member.lower() not in _known_members(kind.lower()) and starts_with_agency(member, strong_only=True)
+
+
+def _department_members(region: str, kind: str, others: bool = False) -> list[str]:
     """The departments' short names, each the longest known "Sở …" it opens ("Nông nghiệp và
-    Môi trường"), else the words up to its comma or "và"."""
+    Môi trường"), else the words up to its comma or "và".  ``others``: the list names bodies of
+    other kinds too ("Các Bộ, cơ quan: …"), each by its whole name ("Tập đoàn Điện lực Việt Nam")."""
     known = _known_members(kind.lower())
     out, pos = [], 0
     while pos < len(region) and region[pos:pos + 1].isupper():
@@ -322,6 +332,11 @@ def _department_members(region: str, kind: str) -> list[str]:
                    key=len, default=None)
         if best:
             end = pos + len(best)
+        elif others and starts_with_agency(region[pos:pos + 60], strong_only=True):
+            # a body named in full, up to its comma or, the last one, up to the list's verb
+            end = pos + (_agency_end(region[pos:pos + 120]) or 0)
+            if end == pos:
+                break
         else:
             m = rx.DEPARTMENT_SHORT_NAME.match(region, pos)
             if m and starts_with_agency(region[pos:pos + 60], strong_only=True) and kind.lower() not in vocab.branded_kinds():
@@ -341,6 +356,13 @@ def _department_members(region: str, kind: str) -> list[str]:
                 # Nam | chỉ đạo …" (Bộ Xây dựng CĐ 96/2025)
                 end = pos + verb.start()
                 out.append(region[pos:end].strip())
+                break
+            adverbial = rx.SUBJECT_ADVERBIAL.search(" " + m.group()) if out and not verb else None
+            if adverbial and adverbial.start() > 0:
+                # the last member before the list's adverbial, then its verb: "các Tập đoàn: …, Công
+                # nghiệp - Viễn thông Quân đội | theo chức năng, nhiệm vụ … | trao đổi …" (Thông báo
+                # 634/TB-VPCP 2025)
+                out.append(region[pos:pos + adverbial.start()].strip())
                 break
             if verb or len(_LETTERS.findall(region[pos:end])) > 8:
                 break
@@ -1971,7 +1993,10 @@ def _sentence_subjects(t: str, after_condition: bool = False):
     if not collective and not starts_with_agency(body, strong_only=not directive) and not starts_with_post(body) \
             and not (starts_with_agency(body) and rx.RESPONSIBLE_SOON.search(body, 0, 120)):
         return None
-    if not directive and not rx.ACTION_ANYWHERE.search(body, 0, 200):
+    # (a plural's members after its colon put the verb farther: "Các Bộ, cơ quan liên quan và các Tập
+    # đoàn: Công nghiệp - Năng lượng Quốc gia Việt Nam, …, Công nghiệp - Viễn thông Quân đội theo
+    # chức năng, nhiệm vụ và thẩm quyền, trao đổi, phối hợp …", Thông báo 634/TB-VPCP 2025)
+    if not directive and not rx.ACTION_ANYWHERE.search(body, 0, _MEMBERS_READ if ":" in body[:80] else 200):
         return None  # no verb near the start: a mention, not a subject (and no segmentation)
     spans, end = agency_list(body)
     if not spans:
@@ -2000,6 +2025,14 @@ def _sentence_subjects(t: str, after_condition: bool = False):
         # (Công văn 11654/VPCP-CN 2025): the plural's members after its colon, then its verb; each
         # member is read apart later (_members_listed_apart)
         return printed or body, spans, bool(directive)
+    if after[:1] == ":" and (plural := rx.DEPARTMENTS_PLURAL.match(body[spans[-1][0]:spans[-1][1]])) \
+            and _members_then_verb(after[1:], plural.group("kind"), plural.group("others") is not None):
+        # "8. Các Bộ, cơ quan: Tài chính, Xây dựng, …, Tập đoàn Điện lực Việt Nam | theo chức năng,
+        # nhiệm vụ được giao | khẩn trương rà soát …" (Thông báo 648/TB-VPCP 2025), "10. Các Bộ, cơ quan
+        # liên quan và các Tập đoàn: Công nghiệp - Năng lượng Quốc gia Việt Nam, … | theo chức năng, … |
+        # trao đổi, phối hợp chặt chẽ với Tỉnh …" (Thông báo 634/TB-VPCP 2025): a plural's members after
+        # its colon, then its verb; each member is read apart later (_members_listed_apart)
+        return printed or body, spans, bool(directive)
     if not rx.ACTION_START.match(after) and (verb := _verb_after_adverbial(after)) is not None:
         # "… Chủ tịch UBND các xã, phường | theo chức năng, nhiệm vụ được giao | triển khai …"
         after = after[verb:].lstrip()
@@ -2014,6 +2047,17 @@ def _sentence_subjects(t: str, after_condition: bool = False):
         # đúng …" (Bộ Y tế CV 627/2021, tune U06): neither gold has the post
         return None
     return printed or body, spans, bool(directive)
+
+
+def _members_then_verb(text: str, kind: str, others: bool) -> bool:
+    """Whether ``text``, what follows a plural's colon, names two members or more and then the
+    plural's verb (after an adverbial, "theo chức năng, nhiệm vụ được giao", maybe)."""
+    region = text[:_MEMBERS_READ]
+    members = _department_members(" ".join(region.split()), kind, others)
+    if len(members) < 2:
+        return False
+    rest = region[_members_end(region, 0, len(region), members):].lstrip(" ,")
+    return bool(rx.ACTION_START.match(rest)) or _verb_after_adverbial(rest) is not None
 
 
 _CLAUSE_COMMA = regex.compile(r",\s+")
@@ -2670,7 +2714,10 @@ def _from_partner_phrases(st: Structure, out: list[Assignment], work_lines: set[
     classes = {" ".join(a.agency.split()).lower() for a in out
                if a.role == "lead" and rx.KIND_OF_BODY.match(a.agency) and not rx.BARE_COLLECTIVE.match(a.agency)
                and not rx.GENERIC_PARTNER.match(a.agency) and not rx.GENERIC_TAIL_ANYWHERE.search(a.agency)}
-    for m in rx.PARTNER_PHRASE.finditer(text):
+    phrases = list(rx.PARTNER_PHRASE.finditer(text))
+    if "làm việc" in text:
+        phrases = sorted(phrases + list(rx.WORKS_WITH.finditer(text)), key=lambda m: m.start())
+    for m in phrases:
         i = st.line_at(m.start())
         h = st.section_of(i)
         if i not in work_lines and not _in_task_section(st, h) and not _labelled_section(st, h) \
