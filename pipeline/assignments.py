@@ -1983,6 +1983,8 @@ def _sentence_subjects(t: str, after_condition: bool = False):
         read = _sentence_subjects("Các " + body[0].lower() + body[1:])
         if read is not None and read[1]:
             return body, [(max(a - 4, 0), b - 4) for a, b in read[1]], False
+    if _province_by_its_short_form(body):
+        return body, [(0, len(_PROVINCE_SHORT_FORM))], bool(directive)
     printed = None
     if body[:4] == "Mỗi " and not directive:
         # "Mỗi sở, ban, ngành, mỗi lĩnh vực xác định …": each of a collective is the collective
@@ -2127,6 +2129,8 @@ def _subject_after_intro(body: str, after_condition: bool = False) -> int | None
         def predicate_begun(m=m) -> bool:
             return rx.ACTION_ANYWHERE.search(body, first_end - 1, m.start()) is not None
         nxt = body[m.end():m.end() + 300]
+        if _province_by_its_short_form(nxt):
+            return m.end()  # "Trong thời gian tới, | Tỉnh tổ chức thực hiện …" (Thông báo 648/TB-VPCP 2025)
         if not (nxt[:4].lower() == "các " or (nxt[:1].isupper() and starts_with_agency(nxt, strong_only=True))
                 # a post heading its body, as a subject without the clause is read: "Căn cứ vào kết
                 # quả hiệp thương lần thứ nhất, chậm nhất là ngày 15 tháng 12 năm 2025, Thường trực
@@ -2152,6 +2156,31 @@ def _subject_after_intro(body: str, after_condition: bool = False) -> int | None
         if spans and (directive or rx.ACTION_START.match(nxt[end:].lstrip(" ,"))):
             return m.end()
     return None
+
+
+# A central body's notice on one province calls the province "Tỉnh", capitalized as a name, and
+# gives it work: "2. Về việc hỗ trợ 20 xe ô tô …: Tỉnh căn cứ các quy định hiện hành …", "Trong
+# thời gian tới, Tỉnh tổ chức thực hiện nghiêm túc nhiệm vụ …" (Thông báo 648/TB-VPCP 2025; the
+# reconciled tune14 gold reads it as the province's Ủy ban nhân dân, as both annotators did).
+_PROVINCE_SHORT_FORM = "Tỉnh"
+_PROVINCE_COMMITTEE = regex.compile(r"(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân\s+tỉnh\s+(?P<place>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3})",
+                                    regex.V0)
+
+
+def _province_by_its_short_form(text: str) -> bool:
+    """Whether ``text`` opens with the bare "Tỉnh", then a verb ("Tỉnh nghiên cứu lập báo cáo …")."""
+    return text[:5] == _PROVINCE_SHORT_FORM + " " and rx.ACTION_START.match(text, 5) is not None
+
+
+def _province_short_form_stands_for(st: Structure) -> str | None:
+    """The province's Ủy ban nhân dân that "Tỉnh" stands for: the one the text names in full ("Ủy ban
+    nhân dân tỉnh Điện Biên"), in a document the province does not issue itself; None when the text
+    names none, or the committees of several provinces."""
+    places = {" ".join(m.group("place").split()) for m in _PROVINCE_COMMITTEE.finditer(st.text)}
+    if len(places) != 1:
+        return None
+    name = f"Ủy ban nhân dân tỉnh {places.pop()}"
+    return None if _is_issuer(st, name) else name
 
 
 def _issuer_requests_after_comma(t: str) -> list[int]:
@@ -2204,6 +2233,7 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
             k = st.text.find(word, st.lines[i + 1].start if i + 1 < len(st.lines) else body_to, body_to)
     candidates = sorted(hit_lines | operative)
     line_names: dict[int, list[str]] = {}  # what the earlier passes found on a line
+    province = None  # the committee "Tỉnh" stands for, read once when a line names it
     for a in out:
         line_names.setdefault(st.line_at(a.start), []).append(a.agency)
     for i in candidates:
@@ -2227,6 +2257,11 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
         elif t.startswith("Điều"):
             t = rx.ARTICLE_HEADING.sub(r"\g<title>", t)
         h = st.section_of(i)
+        # (an item's topic the crawl broke over two lines, its colon on the second: "7. Về dự án xây
+        # dựng đường cao tốc Sơn La - Điện | Biên - Cửa khẩu Tây Trang; …: Tỉnh thực hiện …", Thông
+        # báo 648/TB-VPCP 2025)
+        topic_goes_on = not numbered and h is not None and h.line == i - 1 and st.lines[h.line].text[:1].isdigit() \
+            and not rx.LINE_CLOSED.search(st.lines[h.line].text)
         # each sentence of the line, and a later clause that opens with a directive ("Trên
         # đây là Kế hoạch …; UBND tỉnh đề nghị các sở, ban, ngành … triển khai")
         label = rx.TOPIC_LABEL.match(t)
@@ -2239,7 +2274,7 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
                          # an item's topic, then its work: "3. Khẩn trương xây dựng … chiến lược dữ liệu:
                          # (1) Thanh tra Chính phủ ban hành …; (2) Bộ Công an chủ trì …" (Thông báo
                          # 624/TB-VPCP 2025)
-                         *((topic.end(),) if numbered and (topic := rx.ITEM_TOPIC_COLON.match(t)) else ()),
+                         *((topic.end(),) if (numbered or topic_goes_on) and (topic := rx.ITEM_TOPIC_COLON.match(t)) else ()),
                          # (the issuer's request after an opening clause on any line of the opening
                          # statements, the first or a later one: "Báo Đấu thầu … đưa tin … / Về nội
                          # dung nêu trên, Thủ tướng Chính phủ giao Bộ Kế hoạch và Đầu tư …", CV
@@ -2309,6 +2344,10 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
             off = ln.start + (at if at >= 0 else 0)
             names = _shared_complements([clean_agency(body[s:e]) for s, e in spans],
                                         [body[e:s2] for (_, e), (s2, _) in zip(spans, spans[1:])])
+            if _PROVINCE_SHORT_FORM in names:
+                if province is None:
+                    province = _province_short_form_stands_for(st) or ""
+                names = [province if n == _PROVINCE_SHORT_FORM else n for n in names]
             for (s, e), name in zip(spans, names):
                 if len(name.split()) >= 2 and not (k and _restates_collective(name, line_names.get(i, ()))):
                     out.append(Assignment(name, role, h.path if h else None, first_sentence(task), off + s, off + e))

@@ -1020,6 +1020,9 @@ INTRO_CLAUSE = regex.compile(
     # a time limit before the subject: "Trong thời hạn 60 ngày làm việc, Ban Chủ nhiệm Đoàn Luật
     # sư lâm thời có trách nhiệm tổ chức Đại hội …" (Lâm Đồng QĐ 2536/2025)
     r"|trong\s+thời\s+hạn"
+    # the time ahead a conclusion speaks of: "Trong thời gian tới, Tỉnh tổ chức thực hiện nghiêm túc
+    # nhiệm vụ …" (Thông báo 648/TB-VPCP 2025)
+    r"|trong\s+thời\s+gian\s+tới"
     # the circumstances a duty arises in: "Trong điều kiện thời tiết nắng nóng, khô hanh kéo dài …,
     # chính quyền địa phương phải thông báo …" (Quảng Ninh QĐ 96/2025 Điều 10), "Trong trường hợp …"
     r"|trong\s+(?:điều\s+kiện|trường\s+hợp)"

@@ -100,3 +100,40 @@ def test_a_meeting_organised_with_a_body_makes_no_partner():
 def test_a_minister_is_named_with_the_ministry_he_heads(text, expected):
     entries = assignment_entries(text)
     assert expected == entries
+
+
+_CLOSING_DIEN_BIEN = ("Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh\nĐiện Biên và các Bộ, cơ quan liên quan "
+                      "biết, thực hiện./.\n")
+
+
+@pytest.mark.parametrize("text", [
+    # (R04_vpcp-tb648-2025-ket-luan-pttg-dien-bien I) after an opening clause
+    "Phó Thủ tướng Chính phủ kết luận như sau:\n\n**I. ĐÁNH GIÁ CHUNG**\n\nTrong thời gian tới, Tỉnh tổ chức thực "
+    "hiện nghiêm\ntúc nhiệm vụ, chỉ tiêu Trung ương giao, bảo đảm hiệu quả, chất lượng, đúng tiến\nđộ.\n\n"
+    + _CLOSING_DIEN_BIEN,
+    # (R04 II.2) after an item's topic
+    _OPENING + "2. Về việc hỗ trợ 20 xe ô tô chuyên dùng cứu\nthương: Tỉnh căn cứ các quy định hiện hành để sắp xếp bố "
+    "trí xe ô tô phục vụ\ncông tác, bảo đảm hiệu quả, tiết kiệm, phù hợp tiêu chuẩn định mức theo quy định.\n\n"
+    + _CLOSING_DIEN_BIEN,
+])
+def test_the_province_a_notice_calls_tinh_is_its_peoples_committee(text):
+    assert ("Ủy ban nhân dân tỉnh Điện Biên", "lead") in assignment_entries(text)
+
+
+def test_tinh_stands_for_no_one_when_the_text_names_no_provinces_committee():
+    # (R04 II.2 without the notice's closing line)
+    entries = assignment_entries(
+        _OPENING + "2. Về việc hỗ trợ 20 xe ô tô chuyên dùng cứu\nthương: Tỉnh căn cứ các quy định hiện hành để sắp xếp "
+        "bố trí xe ô tô phục vụ\ncông tác, bảo đảm hiệu quả, tiết kiệm.\n")
+    assert entries == set()
+
+
+def test_the_body_the_province_works_with_on_a_topic_broken_over_two_lines_is_its_partner():
+    # (R04_vpcp-tb648-2025-ket-luan-pttg-dien-bien II.7) the topic's colon on the line after the item's
+    entries = assignment_entries(
+        _OPENING + "7. Về dự án xây dựng đường cao tốc Sơn La - Điện\nBiên - Cửa khẩu Tây Trang; dự án nâng cấp đường từ "
+        "Quốc lộ 12 đến cửa khẩu A Pa\nChải: Tỉnh thực hiện theo chỉ đạo của Tổng Bí thư Tô Lâm tại Thông báo số\n"
+        "75-TB/VPTW ngày 04 tháng 8 năm 2025; chủ động làm việc với Bộ Xây dựng về việc\ngiao Ủy ban nhân dân tỉnh Điện "
+        "Biên là cơ quan chủ quản dự án theo quy định;\ntrên cơ sở đó, Tỉnh nghiên cứu lập báo cáo tiền khả thi của dự "
+        "án, báo cáo cấp\ncó thẩm quyền xem xét, quyết định.\n\n" + _CLOSING_DIEN_BIEN)
+    assert {("Ủy ban nhân dân tỉnh Điện Biên", "lead"), ("Bộ Xây dựng", "support")} <= entries
