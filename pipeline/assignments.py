@@ -2406,8 +2406,20 @@ def _cooperates_only(after: str) -> bool:
     rest = after[opening.end():opening.end() + _SENTENCE_WINDOW]
     spans, end = agency_list(rest)
     if not spans:
-        return True
+        # partners named by a bare class of a few words, then a verb of the subject's own: "Bộ Nông
+        # nghiệp và Môi trường chủ động phối hợp với địa phương | xử lý việc hỗ trợ giống cây trồng …"
+        # (Thông báo 661/TB-VPCP 2025) leads as a named partner's subject does
+        # (not a cooperation that names no partner: "Đề nghị các cơ quan … phối hợp | triển khai …")
+        verb = rx.ACTION_ANYWHERE.search(rest, 0, _BARE_PARTNER_READ) if _PARTNER_WORD_LAST.search(opening.group()) else None
+        return not (verb and rest[verb.start() + 1:verb.start() + 2].islower()
+                    and _BARE_PARTNER.fullmatch(rest, 0, verb.start())
+                    and not rx.COOPERATION_ONLY_TAIL.match(rest, verb.start()))
     return bool(rx.COOPERATION_ONLY_TAIL.match(rest, end))
+
+
+_BARE_PARTNER_READ = 40
+_PARTNER_WORD_LAST = regex.compile(r"(?:với|cùng)\s*$", regex.V0)
+_BARE_PARTNER = regex.compile(r"(?:các\s+)?\p{Ll}+(?:\s+\p{Ll}+){0,2}", regex.V0)
 
 
 def _own_work_after_cooperation(task: str) -> bool:

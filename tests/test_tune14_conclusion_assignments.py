@@ -137,3 +137,15 @@ def test_the_body_the_province_works_with_on_a_topic_broken_over_two_lines_is_it
         "Biên là cơ quan chủ quản dự án theo quy định;\ntrên cơ sở đó, Tỉnh nghiên cứu lập báo cáo tiền khả thi của dự "
         "án, báo cáo cấp\ncó thẩm quyền xem xét, quyết định.\n\n" + _CLOSING_DIEN_BIEN)
     assert {("Ủy ban nhân dân tỉnh Điện Biên", "lead"), ("Bộ Xây dựng", "support")} <= entries
+
+
+def test_a_subject_cooperating_with_a_bare_class_on_work_of_its_own_leads():
+    # (R07_vpcp-tb661-2025-ket-luan-ttg-mua-lu-nam-trung-bo item 5) the partner named by a bare class,
+    # then the ministry's own task (round-4 rule 4: "X phối hợp với Y + task verb keeps X lead")
+    entries = assignment_entries(
+        "Thủ tướng Chính phủ yêu cầu tập trung một số nhiệm vụ khẩn cấp, cần làm ngay:\n\n5. Khẩn\ntrương khôi phục "
+        "sản xuất kinh doanh, nhất là sản xuất nông nghiệp để Nhân dân\nchủ động về lương thực, thực phẩm. Bộ Nông nghiệp "
+        "và Môi trường chủ động phối hợp\nvới địa phương xử lý việc hỗ trợ giống cây trồng, vật nuôi, thủy sản và hướng dẫn\n"
+        "Nhân dân phục hồi sản xuất nông nghiệp.\n")
+    assert ("Bộ Nông nghiệp và Môi trường", "lead") in entries
+    assert ("Bộ Nông nghiệp và Môi trường", "support") not in entries
