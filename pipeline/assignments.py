@@ -2167,6 +2167,9 @@ _PROVINCE_COMMITTEE = regex.compile(r"(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân\s+tỉn
                                     regex.V0)
 
 
+_PROVINCE_AS_PARTNER = regex.compile(_PROVINCE_SHORT_FORM + r"(?![\p{L}])(?!\s+\p{Lu})", regex.V0)
+
+
 def _province_by_its_short_form(text: str) -> bool:
     """Whether ``text`` opens with the bare "Tỉnh", then a verb ("Tỉnh nghiên cứu lập báo cáo …")."""
     return text[:5] == _PROVINCE_SHORT_FORM + " " and rx.ACTION_START.match(text, 5) is not None
@@ -2765,6 +2768,7 @@ def _from_partner_phrases(st: Structure, out: list[Assignment], work_lines: set[
     classes = {" ".join(a.agency.split()).lower() for a in out
                if a.role == "lead" and rx.KIND_OF_BODY.match(a.agency) and not rx.BARE_COLLECTIVE.match(a.agency)
                and not rx.GENERIC_PARTNER.match(a.agency) and not rx.GENERIC_TAIL_ANYWHERE.search(a.agency)}
+    province = None  # the committee "Tỉnh" stands for, read once when a partner is it
     phrases = list(rx.PARTNER_PHRASE.finditer(text))
     if "làm việc" in text:
         phrases = sorted(phrases + list(rx.WORKS_WITH.finditer(text)), key=lambda m: m.start())
@@ -2782,6 +2786,15 @@ def _from_partner_phrases(st: Structure, out: list[Assignment], work_lines: set[
         # line breaks read as spaces (same length, the offsets hold)
         rest = window.replace("\n", " ")
         offset = m.end()
+        if _PROVINCE_AS_PARTNER.match(rest):
+            # "… trao đổi, phối hợp chặt chẽ với Tỉnh để tập trung nghiên cứu …" (Thông báo 634/TB-VPCP
+            # 2025, tune14 R06 III.10): the province's committee, as its short form as a subject
+            if province is None:
+                province = _province_short_form_stands_for(st) or ""
+            if province:
+                out.append(Assignment(province, "support", h.path if h else None,
+                                      first_sentence(rx.ITEM_MARK.sub("", st.lines[i].text.strip())), offset, offset + 4))
+            continue
         if rest.startswith(("các ", "các\n")):
             # "phối hợp với các cơ quan liên quan như Sở A, Sở B …": the named ones count.
             such_as = _SUCH_AS.match(rest)

@@ -149,3 +149,16 @@ def test_a_subject_cooperating_with_a_bare_class_on_work_of_its_own_leads():
         "Nhân dân phục hồi sản xuất nông nghiệp.\n")
     assert ("Bộ Nông nghiệp và Môi trường", "lead") in entries
     assert ("Bộ Nông nghiệp và Môi trường", "support") not in entries
+
+
+def test_the_province_a_notice_calls_tinh_is_a_partner_as_well():
+    # (R06_vpcp-tb634-2025-ket-luan-ttg-thanh-hoa III.10, its list on one line) "phối hợp chặt chẽ với
+    # Tỉnh": the province's committee, which the notice names in full elsewhere (III.4)
+    entries = assignment_entries(
+        _OPENING + "4. Về đầu tư kho dầu thô dự trữ quốc gia: Ủy ban nhân dân tỉnh Thanh\nHóa phối hợp với Bộ Công "
+        "Thương rà soát kỹ các quy hoạch có liên quan trên địa\nbàn.\n\n10. Các Bộ, cơ quan liên quan và các Tập đoàn: "
+        "Công nghiệp - Năng lượng Quốc gia Việt Nam, Bưu chính viễn thông Việt Nam, Công nghiệp - Viễn thông Quân đội "
+        "theo chức năng, nhiệm vụ và thẩm quyền, trao đổi, phối hợp chặt chẽ với Tỉnh để tập trung nghiên cứu, rà "
+        "soát, khẩn trương xử lý các kiến nghị của tỉnh.\n")
+    assert ("Ủy ban nhân dân tỉnh Thanh Hóa", "support") in entries
+    assert not any(agency == "Tỉnh" for agency, _ in entries)
