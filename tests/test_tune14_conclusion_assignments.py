@@ -162,3 +162,31 @@ def test_the_province_a_notice_calls_tinh_is_a_partner_as_well():
         "soát, khẩn trương xử lý các kiến nghị của tỉnh.\n")
     assert ("Ủy ban nhân dân tỉnh Thanh Hóa", "support") in entries
     assert not any(agency == "Tỉnh" for agency, _ in entries)
+
+
+@pytest.mark.parametrize("raw, read", [
+    # (R06_vpcp-tb634-2025-ket-luan-ttg-thanh-hoa III.10) a list's member wrapped at its hyphen: one line
+    ("10. Các Bộ, cơ quan liên quan và các Tập đoàn: Công\nnghiệp - Năng lượng Quốc gia Việt Nam, Bưu chính viễn "
+     "thông Việt Nam, Công nghiệp\n- Viễn thông Quân đội theo chức năng, nhiệm vụ và thẩm quyền.",
+     "10. Các Bộ, cơ quan liên quan và các Tập đoàn: Công nghiệp - Năng lượng Quốc gia Việt Nam, Bưu chính viễn "
+     "thông Việt Nam, Công nghiệp - Viễn thông Quân đội theo chức năng, nhiệm vụ và thẩm quyền."),
+    # (R05_bvhttdl-cv6316-2025-giao-nhiem-vu-ket-luan-tw13 item 3) a heading naming a body, then its bullet
+    ("**3. Vụ Kế\nhoạch, Tài chính**\n- Chủ trì, phối hợp với các\ncơ quan, đơn vị liên quan.",
+     "3. Vụ Kế hoạch, Tài chính\n- Chủ trì, phối hợp với các cơ quan, đơn vị liên quan."),
+])
+def test_a_list_member_wrapped_at_its_hyphen_goes_on_a_bullet_does_not(raw, read):
+    from pipeline.models import Page
+    from pipeline.normalize import normalize_pages
+    assert normalize_pages([Page(1, raw, "text")]).text == read
+
+
+def test_the_members_of_a_list_the_crawl_wrapped_at_a_hyphen_are_given_the_work():
+    # (R06_vpcp-tb634-2025-ket-luan-ttg-thanh-hoa III.10, as printed)
+    entries = assignment_entries(
+        _OPENING + "4. Về đầu tư kho dầu thô dự trữ quốc gia: Để xác định vị trí cụ thể của dự án, Ủy ban nhân dân "
+        "tỉnh Thanh\nHóa phối hợp với Bộ Công Thương rà soát kỹ các quy hoạch.\n\n10. Các Bộ, cơ quan liên quan và các "
+        "Tập đoàn: Công\nnghiệp - Năng lượng Quốc gia Việt Nam, Bưu chính viễn thông Việt Nam, Công nghiệp\n- Viễn "
+        "thông Quân đội theo chức năng, nhiệm vụ và thẩm quyền, trao đổi, phối hợp\nchặt chẽ với Tỉnh để tập trung "
+        "nghiên cứu, rà soát, khẩn trương xử lý các kiến\nnghị của tỉnh.\n")
+    assert {("Các Bộ, cơ quan liên quan", "lead"), ("Tập đoàn Công nghiệp - Viễn thông Quân đội", "lead"),
+            ("Ủy ban nhân dân tỉnh Thanh Hóa", "support")} <= entries
