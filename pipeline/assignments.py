@@ -2782,19 +2782,19 @@ def _from_partner_phrases(st: Structure, out: list[Assignment], work_lines: set[
         next_item = rx.NEXT_ITEM.search(window)  # partners stand in their item (a wrapped line goes on)
         if next_item:
             window = window[:next_item.start()]
-        # a name wrapped over lines of its item is one name ("với lực lượng\nKiểm lâm"): the
-        # line breaks read as spaces (same length, the offsets hold)
-        rest = window.replace("\n", " ")
-        offset = m.end()
-        if _PROVINCE_AS_PARTNER.match(rest):
+        if _PROVINCE_AS_PARTNER.match(window):
             # "… trao đổi, phối hợp chặt chẽ với Tỉnh để tập trung nghiên cứu …" (Thông báo 634/TB-VPCP
             # 2025, tune14 R06 III.10): the province's committee, as its short form as a subject
             if province is None:
                 province = _province_short_form_stands_for(st) or ""
             if province:
                 out.append(Assignment(province, "support", h.path if h else None,
-                                      first_sentence(rx.ITEM_MARK.sub("", st.lines[i].text.strip())), offset, offset + 4))
+                                      first_sentence(rx.ITEM_MARK.sub("", st.lines[i].text.strip())), m.end(), m.end() + 4))
             continue
+        # a name wrapped over lines of its item is one name ("với lực lượng\nKiểm lâm"): the
+        # line breaks read as spaces (same length, the offsets hold)
+        rest = window.replace("\n", " ")
+        offset = m.end()
         if rest.startswith(("các ", "các\n")):
             # "phối hợp với các cơ quan liên quan như Sở A, Sở B …": the named ones count.
             such_as = _SUCH_AS.match(rest)
