@@ -240,7 +240,7 @@ def _members_listed_apart(st: Structure, a: Assignment) -> list[Assignment]:
     dân xã Gia Thuận", "Ủy ban nhân dân xã Tân Điền"; "Các sở: Xây dựng, Nội vụ" → "Sở Xây
     dựng", "Sở Nội vụ" (reconciled round-7 gold).  Fewer than two members read: left whole."""
     plural = rx.LOCALITIES_PLURAL_END.search(a.agency)
-    colon, post = None, ""
+    colon, post, others = None, "", False
     if plural:
         body, kind = a.agency[:plural.start()], plural.group("kind")
         colon = rx.MEMBERS_COLON.match(st.text, a.end)
@@ -248,6 +248,7 @@ def _members_listed_apart(st: Structure, a: Assignment) -> list[Assignment]:
         body, kind = "", plural.group("kind")
         colon = rx.MEMBERS_COLON.match(st.text, a.end)
         post = plural.group("post") or ""
+        others = plural.group("others") is not None
     elif (plural := rx.DEPARTMENTS_PLURAL_NAMED.match(st.text, a.start, a.end)) is not None:
         # "Các Bộ Quốc phòng, Công an: …": the members follow the kind itself
         body, kind, post = "", plural.group("kind"), plural.group("post") or ""
@@ -268,13 +269,15 @@ def _members_listed_apart(st: Structure, a: Assignment) -> list[Assignment]:
     list_end = colon.end() + (stop.start() if stop else len(region))
     region = " ".join((region[:stop.start()] if stop else region).split())
     kind = " ".join(kind.split())
-    members = _department_members(region, kind) if not body else _locality_members(region)
+    members = _department_members(region, kind, others) if not body else _locality_members(region)
     if len(members) < 2:
         return [a]  # (one: "Các Sở Xây dựng nêu trên" is that department of several places)
     if body:
         names = [f"{body} {kind.lower()} {m}" for m in members]
     else:
-        names = [f"{post}{kind[:1].upper()}{kind[1:].lower()} {m}" for m in members]
+        # (a body of the other kinds is named in full: "Tập đoàn Điện lực Việt Nam")
+        names = [m if others and _named_in_full(m, kind) else f"{post}{kind[:1].upper()}{kind[1:].lower()} {m}"
+                 for m in members]
     if colon is plural:
         # the members were read from the text after the name: each entry's span runs to the last
         # member, so that the list's later members read on their own ("Công an") give way to them
@@ -311,9 +314,16 @@ def _locality_members(region: str) -> list[str]:
     return out
 
 
-def _department_members(region: str, kind: str) -> list[str]:
+def _named_in_full(member: str, kind: str) -> bool:
+    """Whether a member of a list of mixed kinds ("Các Bộ, cơ quan: …") is a body's whole name
+    ("Tập đoàn Điện lực Việt Nam"), not the kind's field ("Công Thương", "Công an")."""
+    return member.lower() not in _known_members(kind.lower()) and starts_with_agency(member, strong_only=True)
+
+
+def _department_members(region: str, kind: str, others: bool = False) -> list[str]:
     """The departments' short names, each the longest known "Sở …" it opens ("Nông nghiệp và
-    Môi trường"), else the words up to its comma or "và"."""
+    Môi trường"), else the words up to its comma or "và".  ``others``: the list names bodies of
+    other kinds too ("Các Bộ, cơ quan: …"), each by its whole name ("Tập đoàn Điện lực Việt Nam")."""
     known = _known_members(kind.lower())
     out, pos = [], 0
     while pos < len(region) and region[pos:pos + 1].isupper():
@@ -322,6 +332,11 @@ def _department_members(region: str, kind: str) -> list[str]:
                    key=len, default=None)
         if best:
             end = pos + len(best)
+        elif others and starts_with_agency(region[pos:pos + 60], strong_only=True):
+            # a body named in full, up to its comma or, the last one, up to the list's verb
+            end = pos + (_agency_end(region[pos:pos + 120]) or 0)
+            if end == pos:
+                break
         else:
             m = rx.DEPARTMENT_SHORT_NAME.match(region, pos)
             if m and starts_with_agency(region[pos:pos + 60], strong_only=True) and kind.lower() not in vocab.branded_kinds():
@@ -341,6 +356,13 @@ def _department_members(region: str, kind: str) -> list[str]:
                 # Nam | chỉ đạo …" (Bộ Xây dựng CĐ 96/2025)
                 end = pos + verb.start()
                 out.append(region[pos:end].strip())
+                break
+            adverbial = rx.SUBJECT_ADVERBIAL.search(" " + m.group()) if out and not verb else None
+            if adverbial and adverbial.start() > 0:
+                # the last member before the list's adverbial, then its verb: "các Tập đoàn: …, Công
+                # nghiệp - Viễn thông Quân đội | theo chức năng, nhiệm vụ … | trao đổi …" (Thông báo
+                # 634/TB-VPCP 2025)
+                out.append(region[pos:pos + adverbial.start()].strip())
                 break
             if verb or len(_LETTERS.findall(region[pos:end])) > 8:
                 break
@@ -2023,6 +2045,8 @@ def _sentence_subjects(t: str, after_condition: bool = False):
         read = _sentence_subjects("Các " + body[0].lower() + body[1:])
         if read is not None and read[1]:
             return body, [(max(a - 4, 0), b - 4) for a, b in read[1]], False
+    if _province_by_its_short_form(body):
+        return body, [(0, len(_PROVINCE_SHORT_FORM))], bool(directive)
     printed = None
     if body[:4] == "Mỗi " and not directive:
         # "Mỗi sở, ban, ngành, mỗi lĩnh vực xác định …": each of a collective is the collective
@@ -2033,7 +2057,10 @@ def _sentence_subjects(t: str, after_condition: bool = False):
     if not collective and not starts_with_agency(body, strong_only=not directive) and not starts_with_post(body) \
             and not (starts_with_agency(body) and rx.RESPONSIBLE_SOON.search(body, 0, 120)):
         return None
-    if not directive and not rx.ACTION_ANYWHERE.search(body, 0, 200):
+    # (a plural's members after its colon put the verb farther: "Các Bộ, cơ quan liên quan và các Tập
+    # đoàn: Công nghiệp - Năng lượng Quốc gia Việt Nam, …, Công nghiệp - Viễn thông Quân đội theo
+    # chức năng, nhiệm vụ và thẩm quyền, trao đổi, phối hợp …", Thông báo 634/TB-VPCP 2025)
+    if not directive and not rx.ACTION_ANYWHERE.search(body, 0, _MEMBERS_READ if ":" in body[:80] else 200):
         return None  # no verb near the start: a mention, not a subject (and no segmentation)
     spans, end = agency_list(body)
     if not spans:
@@ -2062,6 +2089,14 @@ def _sentence_subjects(t: str, after_condition: bool = False):
         # (Công văn 11654/VPCP-CN 2025): the plural's members after its colon, then its verb; each
         # member is read apart later (_members_listed_apart)
         return printed or body, spans, bool(directive)
+    if after[:1] == ":" and (plural := rx.DEPARTMENTS_PLURAL.match(body[spans[-1][0]:spans[-1][1]])) \
+            and _members_then_verb(after[1:], plural.group("kind"), plural.group("others") is not None):
+        # "8. Các Bộ, cơ quan: Tài chính, Xây dựng, …, Tập đoàn Điện lực Việt Nam | theo chức năng,
+        # nhiệm vụ được giao | khẩn trương rà soát …" (Thông báo 648/TB-VPCP 2025), "10. Các Bộ, cơ quan
+        # liên quan và các Tập đoàn: Công nghiệp - Năng lượng Quốc gia Việt Nam, … | theo chức năng, … |
+        # trao đổi, phối hợp chặt chẽ với Tỉnh …" (Thông báo 634/TB-VPCP 2025): a plural's members after
+        # its colon, then its verb; each member is read apart later (_members_listed_apart)
+        return printed or body, spans, bool(directive)
     if not rx.ACTION_START.match(after) and (verb := _verb_after_adverbial(after)) is not None:
         # "… Chủ tịch UBND các xã, phường | theo chức năng, nhiệm vụ được giao | triển khai …"
         after = after[verb:].lstrip()
@@ -2076,6 +2111,17 @@ def _sentence_subjects(t: str, after_condition: bool = False):
         # đúng …" (Bộ Y tế CV 627/2021, tune U06): neither gold has the post
         return None
     return printed or body, spans, bool(directive)
+
+
+def _members_then_verb(text: str, kind: str, others: bool) -> bool:
+    """Whether ``text``, what follows a plural's colon, names two members or more and then the
+    plural's verb (after an adverbial, "theo chức năng, nhiệm vụ được giao", maybe)."""
+    region = text[:_MEMBERS_READ]
+    members = _department_members(" ".join(region.split()), kind, others)
+    if len(members) < 2:
+        return False
+    rest = region[_members_end(region, 0, len(region), members):].lstrip(" ,")
+    return bool(rx.ACTION_START.match(rest)) or _verb_after_adverbial(rest) is not None
 
 
 _CLAUSE_COMMA = regex.compile(r",\s+")
@@ -2145,6 +2191,8 @@ def _subject_after_intro(body: str, after_condition: bool = False) -> int | None
         def predicate_begun(m=m) -> bool:
             return rx.ACTION_ANYWHERE.search(body, first_end - 1, m.start()) is not None
         nxt = body[m.end():m.end() + 300]
+        if _province_by_its_short_form(nxt):
+            return m.end()  # "Trong thời gian tới, | Tỉnh tổ chức thực hiện …" (Thông báo 648/TB-VPCP 2025)
         if not (nxt[:4].lower() == "các " or (nxt[:1].isupper() and starts_with_agency(nxt, strong_only=True))
                 # a post heading its body, as a subject without the clause is read: "Căn cứ vào kết
                 # quả hiệp thương lần thứ nhất, chậm nhất là ngày 15 tháng 12 năm 2025, Thường trực
@@ -2170,6 +2218,34 @@ def _subject_after_intro(body: str, after_condition: bool = False) -> int | None
         if spans and (directive or rx.ACTION_START.match(nxt[end:].lstrip(" ,"))):
             return m.end()
     return None
+
+
+# A central body's notice on one province calls the province "Tỉnh", capitalized as a name, and
+# gives it work: "2. Về việc hỗ trợ 20 xe ô tô …: Tỉnh căn cứ các quy định hiện hành …", "Trong
+# thời gian tới, Tỉnh tổ chức thực hiện nghiêm túc nhiệm vụ …" (Thông báo 648/TB-VPCP 2025; the
+# reconciled tune14 gold reads it as the province's Ủy ban nhân dân, as both annotators did).
+_PROVINCE_SHORT_FORM = "Tỉnh"
+_PROVINCE_COMMITTEE = regex.compile(r"(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân\s+tỉnh\s+(?P<place>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3})",
+                                    regex.V0)
+
+
+_PROVINCE_AS_PARTNER = regex.compile(_PROVINCE_SHORT_FORM + r"(?![\p{L}])(?!\s+\p{Lu})", regex.V0)
+
+
+def _province_by_its_short_form(text: str) -> bool:
+    """Whether ``text`` opens with the bare "Tỉnh", then a verb ("Tỉnh nghiên cứu lập báo cáo …")."""
+    return text[:5] == _PROVINCE_SHORT_FORM + " " and rx.ACTION_START.match(text, 5) is not None
+
+
+def _province_short_form_stands_for(st: Structure) -> str | None:
+    """The province's Ủy ban nhân dân that "Tỉnh" stands for: the one the text names in full ("Ủy ban
+    nhân dân tỉnh Điện Biên"), in a document the province does not issue itself; None when the text
+    names none, or the committees of several provinces."""
+    places = {" ".join(m.group("place").split()) for m in _PROVINCE_COMMITTEE.finditer(st.text)}
+    if len(places) != 1:
+        return None
+    name = f"Ủy ban nhân dân tỉnh {places.pop()}"
+    return None if _is_issuer(st, name) else name
 
 
 def _issuer_requests_after_comma(t: str) -> list[int]:
@@ -2222,6 +2298,7 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
             k = st.text.find(word, st.lines[i + 1].start if i + 1 < len(st.lines) else body_to, body_to)
     candidates = sorted(hit_lines | operative)
     line_names: dict[int, list[str]] = {}  # what the earlier passes found on a line
+    province = None  # the committee "Tỉnh" stands for, read once when a line names it
     for a in out:
         line_names.setdefault(st.line_at(a.start), []).append(a.agency)
     for i in candidates:
@@ -2245,6 +2322,11 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
         elif t.startswith("Điều"):
             t = rx.ARTICLE_HEADING.sub(r"\g<title>", t)
         h = st.section_of(i)
+        # (an item's topic the crawl broke over two lines, its colon on the second: "7. Về dự án xây
+        # dựng đường cao tốc Sơn La - Điện | Biên - Cửa khẩu Tây Trang; …: Tỉnh thực hiện …", Thông
+        # báo 648/TB-VPCP 2025)
+        topic_goes_on = not numbered and h is not None and h.line == i - 1 and st.lines[h.line].text[:1].isdigit() \
+            and not rx.LINE_CLOSED.search(st.lines[h.line].text)
         # each sentence of the line, and a later clause that opens with a directive ("Trên
         # đây là Kế hoạch …; UBND tỉnh đề nghị các sở, ban, ngành … triển khai")
         label = rx.TOPIC_LABEL.match(t)
@@ -2257,7 +2339,7 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
                          # an item's topic, then its work: "3. Khẩn trương xây dựng … chiến lược dữ liệu:
                          # (1) Thanh tra Chính phủ ban hành …; (2) Bộ Công an chủ trì …" (Thông báo
                          # 624/TB-VPCP 2025)
-                         *((topic.end(),) if numbered and (topic := rx.ITEM_TOPIC_COLON.match(t)) else ()),
+                         *((topic.end(),) if (numbered or topic_goes_on) and (topic := rx.ITEM_TOPIC_COLON.match(t)) else ()),
                          # (the issuer's request after an opening clause on any line of the opening
                          # statements, the first or a later one: "Báo Đấu thầu … đưa tin … / Về nội
                          # dung nêu trên, Thủ tướng Chính phủ giao Bộ Kế hoạch và Đầu tư …", CV
@@ -2327,6 +2409,10 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
             off = ln.start + (at if at >= 0 else 0)
             names = _shared_complements([clean_agency(body[s:e]) for s, e in spans],
                                         [body[e:s2] for (_, e), (s2, _) in zip(spans, spans[1:])])
+            if _PROVINCE_SHORT_FORM in names:
+                if province is None:
+                    province = _province_short_form_stands_for(st) or ""
+                names = [province if n == _PROVINCE_SHORT_FORM else n for n in names]
             for (s, e), name in zip(spans, names):
                 if len(name.split()) >= 2 and not (k and _restates_collective(name, line_names.get(i, ()))):
                     out.append(Assignment(name, role, h.path if h else None, first_sentence(task), off + s, off + e))
@@ -2385,8 +2471,20 @@ def _cooperates_only(after: str) -> bool:
     rest = after[opening.end():opening.end() + _SENTENCE_WINDOW]
     spans, end = agency_list(rest)
     if not spans:
-        return True
+        # partners named by a bare class of a few words, then a verb of the subject's own: "Bộ Nông
+        # nghiệp và Môi trường chủ động phối hợp với địa phương | xử lý việc hỗ trợ giống cây trồng …"
+        # (Thông báo 661/TB-VPCP 2025) leads as a named partner's subject does
+        # (not a cooperation that names no partner: "Đề nghị các cơ quan … phối hợp | triển khai …")
+        verb = rx.ACTION_ANYWHERE.search(rest, 0, _BARE_PARTNER_READ) if _PARTNER_WORD_LAST.search(opening.group()) else None
+        return not (verb and rest[verb.start() + 1:verb.start() + 2].islower()
+                    and _BARE_PARTNER.fullmatch(rest, 0, verb.start())
+                    and not rx.COOPERATION_ONLY_TAIL.match(rest, verb.start()))
     return bool(rx.COOPERATION_ONLY_TAIL.match(rest, end))
+
+
+_BARE_PARTNER_READ = 40
+_PARTNER_WORD_LAST = regex.compile(r"(?:với|cùng)\s*$", regex.V0)
+_BARE_PARTNER = regex.compile(r"(?:các\s+)?\p{Ll}+(?:\s+\p{Ll}+){0,2}", regex.V0)
 
 
 def _own_work_after_cooperation(task: str) -> bool:
@@ -2732,7 +2830,11 @@ def _from_partner_phrases(st: Structure, out: list[Assignment], work_lines: set[
     classes = {" ".join(a.agency.split()).lower() for a in out
                if a.role == "lead" and rx.KIND_OF_BODY.match(a.agency) and not rx.BARE_COLLECTIVE.match(a.agency)
                and not rx.GENERIC_PARTNER.match(a.agency) and not rx.GENERIC_TAIL_ANYWHERE.search(a.agency)}
-    for m in rx.PARTNER_PHRASE.finditer(text):
+    province = None  # the committee "Tỉnh" stands for, read once when a partner is it
+    phrases = list(rx.PARTNER_PHRASE.finditer(text))
+    if "làm việc" in text:
+        phrases = sorted(phrases + list(rx.WORKS_WITH.finditer(text)), key=lambda m: m.start())
+    for m in phrases:
         i = st.line_at(m.start())
         h = st.section_of(i)
         if i not in work_lines and not _in_task_section(st, h) and not _labelled_section(st, h) \
@@ -2742,6 +2844,15 @@ def _from_partner_phrases(st: Structure, out: list[Assignment], work_lines: set[
         next_item = rx.NEXT_ITEM.search(window)  # partners stand in their item (a wrapped line goes on)
         if next_item:
             window = window[:next_item.start()]
+        if _PROVINCE_AS_PARTNER.match(window):
+            # "… trao đổi, phối hợp chặt chẽ với Tỉnh để tập trung nghiên cứu …" (Thông báo 634/TB-VPCP
+            # 2025, tune14 R06 III.10): the province's committee, as its short form as a subject
+            if province is None:
+                province = _province_short_form_stands_for(st) or ""
+            if province:
+                out.append(Assignment(province, "support", h.path if h else None,
+                                      first_sentence(rx.ITEM_MARK.sub("", st.lines[i].text.strip())), m.end(), m.end() + 4))
+            continue
         # a name wrapped over lines of its item is one name ("với lực lượng\nKiểm lâm"): the
         # line breaks read as spaces (same length, the offsets hold)
         rest = window.replace("\n", " ")

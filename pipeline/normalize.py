@@ -880,7 +880,17 @@ _BARE_ITEM_MARK = rx.line_start_pattern(re.compile(
 # A hyphenated compound wrapped at its hyphen ("các tổ chức chính trị\n- xã hội cấp xã", "kinh
 # tế\n- xã hội"): a bullet opens with a capital, so "- " and a lower-case word after a line that
 # ends on a lower-case letter (no sentence or clause end) goes on with that line.
-_WRAPPED_AT_HYPHEN = regex.compile(r"\n-(?=[ ]+\p{Ll})(?<=\p{Ll}[ ]*\n-)")  # (a literal "\n-" first: fast)
+# So does a capitalized name of a list wrapped at its hyphen, its first part after the list's comma
+# ("… các Tập đoàn: Công nghiệp - Năng lượng Quốc gia Việt Nam, Bưu chính viễn thông Việt Nam,
+# Công nghiệp\n- Viễn thông Quân đội theo chức năng …", Thông báo 634/TB-VPCP 2025; "các Sở: Nội
+# vụ, Lao động\n- Thương binh và Xã hội"): no bullet opens after a comma's list member of a long
+# line, a sentence's (not a heading that names a body: "3. Vụ Kế hoạch, Tài chính\n- Chủ trì, …",
+# Bộ VHTTDL CV 6316/2025), unless the line is itself a bullet's (a recipient line without its
+# ";": "- Các Sở: Tài chính, Xây dựng\n- UBND …").
+_WRAPPED_AT_HYPHEN = regex.compile(
+    r"\n-(?=[ ]+\p{Ll})(?<=\p{Ll}[ ]*\n-)"
+    r"|\n-(?=[ ]+\p{Lu}\p{Ll})(?<=^(?![ ]*[-+•*|])[^\n|]{60,},[ ]+\p{Lu}\p{Ll}*(?:[ ]+\p{Ll}+){0,2}[ ]*\n-)",
+    regex.MULTILINE)  # (a literal "\n-" first: fast)
 
 
 # A line that ends on a conjunction or preposition goes on ("3. Sở Văn hóa, Thể thao và\nDu

@@ -897,11 +897,16 @@ COOPERATION_WORDS = ("phối hợp",)
 # tiếp nhận … và giao Phòng Văn hóa - Xã hội chủ trì …"), or the Government's request after an
 # opening clause ("Để triển khai hiệu quả nhiệm vụ nêu trên, Chính phủ yêu cầu các bộ …"; "Để đảm bảo
 # chất lượng, tiến độ …, yêu cầu Bộ Y tế, Ban Quản lý dự án …", Thông báo 637/TB-VPCP 2025; a named
-# addressee only: "phải hướng dẫn, yêu cầu các đơn vị có biện pháp …" is the task's own verb list).  Each branch opens with its literal
-# (",", "và" after white space, ";", ".") so that regex skips ahead to it: 2x faster than "\s+và"
+# addressee only: "phải hướng dẫn, yêu cầu các đơn vị có biện pháp …" is the task's own verb list);
+# or a topic's colon, then "giao" / "đề nghị" naming a body ("3. Về mở rộng dự án …: giao Tập đoàn
+# Công nghiệp - Năng lượng Quốc gia Việt Nam làm việc …", Thông báo 634/TB-VPCP 2025; a topic the
+# crawl broke over two lines, its colon on the second: "… có liên quan: Giao Bộ Giáo dục và Đào
+# tạo, Bộ Y tế nghiên cứu …", Thông báo 648/TB-VPCP 2025), as a conclusion notice answers each
+# request in turn.  Each branch opens with its literal
+# (",", "và" after white space, ";", ".", ":") so that regex skips ahead to it: 2x faster than "\s+và"
 # tried at every space (the clause starts at the match's end, the only offset read).
 LATER_DIRECTIVE = regex.compile(
-    r",\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=Chính\s+phủ\s+(?:yêu\s+cầu|đề\s+nghị)\s)|,\s+(?=yêu\s+cầu\s+(?-i:\p{Lu}))|(?<=\s)và\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=gửi\s+\p{Lu})|[;.]\s+(?=(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s" + REQUEST_AS_OBJECT + r"(?:đề\s+nghị|yêu\s+cầu|giao\s" + GIAO_AS_NOUN + r"))",
+    r":\s+(?=(?:giao|đề\s+nghị)\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=Chính\s+phủ\s+(?:yêu\s+cầu|đề\s+nghị)\s)|,\s+(?=yêu\s+cầu\s+(?-i:\p{Lu}))|(?<=\s)và\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=gửi\s+\p{Lu})|[;.]\s+(?=(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s" + REQUEST_AS_OBJECT + r"(?:đề\s+nghị|yêu\s+cầu|giao\s" + GIAO_AS_NOUN + r"))",
     regex.IGNORECASE | regex.V0,
 )
 # Every LATER_DIRECTIVE match holds one of these words after its mark, in any letter case
@@ -1015,6 +1020,9 @@ INTRO_CLAUSE = regex.compile(
     # a time limit before the subject: "Trong thời hạn 60 ngày làm việc, Ban Chủ nhiệm Đoàn Luật
     # sư lâm thời có trách nhiệm tổ chức Đại hội …" (Lâm Đồng QĐ 2536/2025)
     r"|trong\s+thời\s+hạn"
+    # the time ahead a conclusion speaks of: "Trong thời gian tới, Tỉnh tổ chức thực hiện nghiêm túc
+    # nhiệm vụ …" (Thông báo 648/TB-VPCP 2025)
+    r"|trong\s+thời\s+gian\s+tới"
     # the circumstances a duty arises in: "Trong điều kiện thời tiết nắng nóng, khô hanh kéo dài …,
     # chính quyền địa phương phải thông báo …" (Quảng Ninh QĐ 96/2025 Điều 10), "Trong trường hợp …"
     r"|trong\s+(?:điều\s+kiện|trường\s+hợp)"
@@ -1701,10 +1709,11 @@ ACTION_START = regex.compile(
     # "Hội Nông dân tỉnh | vận động hội viên …", "Kho bạc Nhà nước khu vực XII | kiểm soát chi …",
     # "Ngân hàng Chính sách xã hội | giải ngân …", "Báo Lào Cai | mở chuyên mục …"
     # ("Bộ Xây dựng | làm việc với Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội …",
-    # Công văn 11583/VPCP-CN 2025)
+    # Công văn 11583/VPCP-CN 2025; "giao Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam | làm việc
+    # cụ thể với công ty TNHH …", Thông báo 634/TB-VPCP 2025)
     # ("Phối hợp với các cơ quan giúp việc của Tỉnh ủy | làm tốt công tác theo dõi, đôn đốc …",
     # Sơn La CT 29/CT-TU 2023, a real scan: the partner ran on into "làm tốt công tác")
-    r"(?-i:vận động|kiểm soát|giải ngân|phát động|lồng ghép|triệu tập|phân công|trao đổi (?=với)|làm việc (?=với)|"
+    r"(?-i:vận động|kiểm soát|giải ngân|phát động|lồng ghép|triệu tập|phân công|trao đổi (?=với)|làm việc (?=(?:cụ thể |trực tiếp )?với)|"
     r"làm tốt (?=công tác|việc|nhiệm vụ|vai trò|chức năng)|"
     # ("Ủy ban nhân dân các tỉnh: Ninh Bình, … | đẩy nhanh các thủ tục …", Công văn 11654/VPCP-CN 2025)
     # ("(1) Thanh tra Chính phủ | ban hành trước ngày 25 tháng 11 năm 2025", Thông báo 624/TB-VPCP 2025)
@@ -2835,6 +2844,14 @@ _COOPERATION = r"""(?i:
     )"""
 # Anywhere in a task, up to the partners it names: "… phối hợp chặt chẽ với | Sở Nội vụ …".
 PARTNER_PHRASE = regex.compile(_COOPERATION + r"\s+", regex.VERBOSE | regex.V0)
+# A task's work done with a body, which makes it a partner as cooperation does: "Tỉnh … chủ động
+# làm việc với | Bộ Xây dựng về việc giao …" (Thông báo 648/TB-VPCP 2025), "giao Tập đoàn … làm
+# việc cụ thể với | công ty TNHH Lọc hóa dầu Nghi Sơn …" (Thông báo 634/TB-VPCP 2025), "Có trách
+# nhiệm và chủ động làm việc với | Sở Công Thương, Sở Xây dựng …" (Thái Nguyên QĐ 27/2025, tune6 M08)
+# (lower case only; not a meeting, whose other side is a counterpart: "buổi làm việc với …", "tổ
+# chức làm việc với UBND xã Bảo Lâm 2 để tháo gỡ …", Lâm Đồng TB 2026, tune C062; read only in a
+# task, as the partners are).
+WORKS_WITH = regex.compile(r"(?<!buổi\s)(?<!cuộc\s)(?<!tổ\schức\s)làm\s+việc\s+(?:cụ\s+thể\s+|trực\s+tiếp\s+)?với\s+", regex.V0)
 # The word that makes a body lead, "chủ trì": a bare label of it ("Chủ trì:", a meeting's chair
 # beside MEETING_PARTICIPANTS, matched whole), or an item of a labelled lead list whose partners
 # have begun that leads again ("Cơ quan thực hiện: Sở X chủ trì, phối hợp với A; B; Sở C chủ trì,
@@ -3160,9 +3177,14 @@ LOCALITIES_PLURAL_END = regex.compile(r"\s+(?:các|\d{1,2})\s+" + _MEMBER_KIND +
 # "Cục trưởng các Cục"), before their members after a colon (Công điện 217/CĐ-TTg, 231/CĐ-TTg,
 # 221/CĐ-TTg of 2025: "Bộ trưởng các Bộ: Quốc phòng, Công an, Nông nghiệp và Môi trường, …").
 _HEAD_OF_EACH = r"(?P<post>(?:Bộ\s+trưởng|Thủ\s+trưởng|Giám\s+đốc|Cục\s+trưởng|Vụ\s+trưởng|Lãnh\s+đạo)\s+)?"
+# (or the kind with the other bodies of its rank, whose members are named in full: "Các Bộ, cơ quan:
+# Tài chính, Xây dựng, …, Ngoại giao, Tập đoàn Điện lực Việt Nam theo chức năng …", Thông báo
+# 648/TB-VPCP 2025; "Các sở, ngành: Nội vụ, Tài chính, Công an tỉnh"; the groups by their brand:
+# "đề nghị các Tập đoàn: Bưu chính Viễn thông Việt Nam, Công nghiệp - Viễn thông Quân đội tổ chức
+# …", Thông báo 634/TB-VPCP 2025)
 DEPARTMENTS_PLURAL = regex.compile(
     "^" + _HEAD_OF_EACH +
-    r"[Cc]ác\s+(?P<kind>[Ss]ở|[Bb]ộ|[Cc]ục|[Vv]ụ)$", regex.V0)
+    r"[Cc]ác\s+(?P<kind>[Ss]ở|[Bb]ộ|[Cc]ục|[Vv]ụ|[Tt]ập\s+đoàn)(?P<others>\s*,\s*(?:cơ\s+quan|ngành))?$", regex.V0)
 # A task table's cell that names a plural of a kind and its members after a colon: "Các Cục: Di
 # sản văn hóa, Bản quyền tác giả", "Các Cục: Bản quyền tác giả; Phát thanh truyền hình và Thông
 # tin điện tử; Xuất bản, In và Phát hành; …" (Công văn 6225/BVHTTDL-VP 2025): each member is the
