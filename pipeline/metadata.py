@@ -86,6 +86,12 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
         symbol = regex.sub(r"\s+", "", note.group("symbol"))
         out["number"] = FieldValue(number, *note.span("number")) if number else FieldValue(None)
         out["symbol"] = FieldValue(symbol, *note.span("symbol"))
+        # … and its date when the header's date line is lost too ("(kèm theo Công văn số
+        # 4001/UBND-ĐT ngày 24 tháng 11 năm 2025 của Ủy ban nhân dân Thành phố)", TP HCM CV
+        # 4001/2025, tune14 R02); a blank day or month ("ngày tháng năm 2025") gives none
+        dated = rx.CITATION_DATE.match(st.text, note.end(), min(len(st.text), note.end() + 60))
+        if st.place_date_line is None and dated and (date := rx.date_of(dated)):
+            out["issue_date"] = FieldValue(date, dated.start(), dated.end())
 
     if st.place_date_line is not None:
         ln = st.line(st.place_date_line)
@@ -641,8 +647,8 @@ def _speaking_body(st: Structure) -> tuple[str, bool, tuple[int, int]] | None:
 def _head_post(rest: str) -> tuple[tuple[str, ...], bool] | None:
     """The head post (models/head_posts.tsv) an authority line signs for: the line itself ("GIÁM
     ĐỐC") or its opening words before the body's name or a title run into it ("GIÁM ĐỐC SỞ Y TẾ",
-    "GIÁM ĐỐC PHÓ GIÁM ĐỐC"), the longest such post; not a joint post ("BỘ TRƯỞNG, CHỦ NHIỆM"
-    signs for the Government Office, no ministry)."""
+    "GIÁM ĐỐC PHÓ GIÁM ĐỐC"), the longest such post; a joint post is its own row ("BỘ TRƯỞNG,
+    CHỦ NHIỆM" signs for the Government Office, no ministry: "bộ trưởng" alone does not match it)."""
     folded = vocab.fold(" ".join(rest.split()))
     posts = [p for p in vocab.head_posts() if folded == p or folded.startswith(p + " ")]
     return vocab.head_posts()[max(posts, key=len)] if posts else None
@@ -993,10 +999,13 @@ def _plan_year(st: Structure, out) -> FieldValue:
         return FieldValue(int(m.group("y")), *m.span("y"))
     # a letter whose header a crawl lost (no number, no date: TP HCM CV 4169/2025, "Kính gửi" on
     # top): it was issued after every document its opening statements cite, in the year of the
-    # latest of their dates
-    if st.type_evidence_line is not None and st.preamble:
+    # latest of their dates; so was a notice that kept its type line and title but lost the
+    # number and date beside them (VPCP TB 661/2025, tune14 R07: "THÔNG BÁO" / "KẾT LUẬN CỦA THỦ
+    # TƯỚNG …", then the body, which cites "Công điện số 231/CĐ-TTg ngày 26/11/2025")
+    lost_header = st.number_line is None and st.place_date_line is None and st.type_line is not None
+    if (st.type_evidence_line is not None and st.preamble) or lost_header:
         latest = None
-        for start, end in st.preamble:
+        for start, end in st.preamble or ():
             for d in regex.finditer(rx.DATE, st.text[start:end]):
                 year = d.group("y") or d.group("y2")
                 if latest is None or int(year) > int(latest[0]):
