@@ -296,6 +296,11 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
     im = rx.ISSUER_START.match(text, end, min(len(text), end + 40))
     if im:
         named = _issuer_phrase(text, im.end(), joint=im.group(0).strip().startswith("giữa"))
+        # (", của X tại <document>" after the date opens the next directive of a list and X issued
+        # that document: "chỉ đạo …, của Bộ Chính trị tại thông báo số 99-TB/TW ngày 21/11/2025, của
+        # Ban Bí thư tại văn bản số 213-KL/TW …", Công điện 234/CĐ-TTg 2025, tune14 R11)
+        if named and "," in im.group(0) and _at_next_citation().match(text, named[1]):
+            named = None
         if named:
             issuer, end = named
     if issuer is None and list_type is None and _group(m, "issuer_before"):
@@ -326,7 +331,7 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
             date, issuer = rx.date_of(prior), _normalize_issuer(prior.group("who"))
     if issuer is None and list_type is None:
         subject = rx.ISSUED_BY_SUBJECT.search(text, max(0, m.start() - 120), m.start())
-        if subject and _one_body(" ".join(subject.group("who").split())):
+        if subject and (subject.group("joint") or _one_body(" ".join(subject.group("who").split()))):
             issuer = _normalize_issuer(subject.group("who"))
     if issuer is None and list_type is None and m.start() and text[m.start() - 1] in " ([":
         # "Ủy ban nhân dân tỉnh Nghệ An (Công văn số 5969/UBND-TM …)": the body before the bracket
@@ -345,6 +350,12 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
         year=year, symbol=symbol, name=None, date=date, issuer=issuer, basis=False,
         start=start, end=end, subject=subject, flags=flags,
     )
+
+
+@functools.lru_cache(maxsize=None)
+def _at_next_citation() -> regex.Pattern:
+    """" tại <type word> số …" after an issuer's name: the document that body issued."""
+    return regex.compile(rf"\s+tại\s+(?:các\s+)?(?i:{rx.type_alternation()})\s+(?:số\b|\d)", regex.V0)
 
 
 def _body_before_bracket(text: str, at: int) -> str | None:

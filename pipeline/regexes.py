@@ -272,7 +272,10 @@ def numbered_citation() -> regex.Pattern:
                                                  # số …" cite a Nghị quyết, a Công văn, crawl 405a6cabda393030;
                                                  # ``type``'s words called, not copied: each copy's repeats
                                                  # are reset at every call of the pattern)
-           (?P<issuer_before>(?-i:\p{{Lu}})(?:(?!\s+tại\s)[\p{{L}}\s,\-]){{1,60}}?)(?=\s+số\b))?  # its issuer before its number
+           (?P<issuer_before>(?-i:\p{{Lu}})(?:(?!\s+tại\s|\s+và\s+(?&type)\s)[\p{{L}}\s,\-]){{1,60}}?)(?=\s+số\b))?  # its issuer before its number
+                                                 # (which runs over no next citation's type word: "các kết
+                                                 # luận của Bộ Chính trị, Ban Bí thư và Văn bản số
+                                                 # 9671-CV/BTCTW …" cites the Văn bản, Bộ Nội vụ CV 10989/2025)
                                                  # (not "… hướng dẫn của Bộ Tài chính tại văn bản số …": the
                                                  # body "at" a document issued that one, PROPOSER):
                                                  # "các Công văn của Bộ Tài chính số 3910/BTC-QLG ngày …"
@@ -677,18 +680,26 @@ JOINS_NAMES = regex.compile(r"\svà\s+\p{Lu}", regex.V0)
 # dân Thành phố đã ban hành Công văn số 3280/UBND-VX …": its date and issuer stand before it.
 # ("Ngày 21/11/2025, Văn phòng Quốc hội có Báo cáo số 4575/BC-VPQH", "Ngày 26/11/2025, Bộ Tài chính
 # đã có công văn số 18380/BTC-CST": the body that "has" a document issued it, Bộ Tài chính CV 18491/2025)
+# ("- Ngày 16/6/2025, Quốc hội đã thông qua Luật Tổ chức chính quyền địa phương số 72/2025/QH15": the
+# assembly that passes a law issues it, on that day, Bộ Nội vụ CV 10988/2025, tune14 R12; an item's
+# dash may open the line)
 PRIOR_ISSUE = regex.compile(
-    rf"(?:^|[\n.;]\s*)Ngày\s+{DATE}\s*,\s*(?P<who>\p{{Lu}}[^,;.\n]{{2,80}}?)\s+(?:đã\s+)?(?:ban\s+hành|ký|có)\s*$",
+    rf"(?:^|[\n.;]\s*)(?:[-+•]\s*)?Ngày\s+{DATE}\s*,\s*(?P<who>\p{{Lu}}[^,;.\n]{{2,80}}?)\s+(?:đã\s+)?(?:ban\s+hành|ký|có|thông\s+qua)\s*$",
     regex.V0,
 )
 # The same without the date: a body, the subject of its sentence, that has issued the document:
 # "Thủ tướng Chính phủ đã ban hành Công điện số 220/CĐ-TTg ngày 18/11/2025 …" (Bộ VHTTDL CV
-# 6278/2025).  Only a body's head word opens it, and "đã" marks the deed done.
+# 6278/2025).  Only a body's head word opens it, and "đã" marks the deed done.  The sentence may
+# open after a comma ("… (gửi kèm theo), Bộ Nội vụ đã có Văn bản số 8091/BNV-TCBC …", Bộ Nội vụ CV
+# 10989/2025) or a footnote's mark ("[2] Bộ Chính trị, Ban Bí thư đã có Kết luận số 212-KL/TW …",
+# Bộ Nội vụ CV 10988/2025, both tune14: the party's two central bodies issue jointly, group
+# ``joint``); an assembly "passes" a law ("Quốc hội đã thông qua Luật … số 72/2025/QH15").
 ISSUED_BY_SUBJECT = regex.compile(
-    r"""(?:^|(?<=[\n.;:]\s{0,3}))
-        (?P<who>(?:Thủ\s+tướng|Chính\s+phủ|Quốc\s+hội|Ủy\s+ban|UBND|Hội\s+đồng|HĐND|Bộ|Sở|Ban|Văn\s+phòng|Cục|Tổng\s+cục)
+    r"""(?:^|(?<=[\n.;:,\]]\s{0,3}))
+        (?P<who>(?P<joint>(?:Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư)(?:\s*,\s*|\s+và\s+)(?:Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư))
+               |(?:Thủ\s+tướng|Chính\s+phủ|Quốc\s+hội|Ủy\s+ban|UBND|Hội\s+đồng|HĐND|Bộ|Sở|Ban|Văn\s+phòng|Cục|Tổng\s+cục)
                 (?:\s[^,;.:()\n|\t]{1,80}?)?)
-        \s+đã\s+(?:ban\s+hành|ký\s+ban\s+hành|có)\s*$""",
+        \s+đã\s+(?:ban\s+hành|ký\s+ban\s+hành|có|thông\s+qua)\s*$""",
     regex.VERBOSE | regex.V0,
 )
 # The body named right before a bracket that opens with the document it issued: "Xét đề nghị của

@@ -1,0 +1,45 @@
+"""Citations of national letters whose issuer stands before them as the subject of their sentence,
+or opens the next citation of a list (contract §2: issuer as stated in the citation, date the
+issue date stated with it).  Real sentences as crawled (corpus split tune14, sources in
+tests/data/corpus/SOURCES.tsv)."""
+
+import pytest
+
+from pipeline.references import find_citations
+
+# R10, Bộ Nội vụ CV 10989/BNV-TCBC 2025
+R10 = ("Thực hiện ý kiến của Ban Tổ chức Trung ương tại Văn bản số 9151- CV/BTCTW ngày 29/7/2025 về triển khai "
+       "các kết luận của Bộ Chính trị, Ban Bí thư và Văn bản số 9671-CV/BTCTW ngày 17/9/2025 về hoàn thiện vị trí "
+       "việc làm; đề xuất biên chế giai đoạn 2026-2031 (gửi kèm theo), Bộ Nội vụ đã có Văn bản số 8091/BNV-TCBC "
+       "ngày 17/9/2025 đề nghị các Bộ, ngành, địa phương báo cáo thực trạng và đề xuất biên chế giai đoạn 2026-2031.")
+# R12, Bộ Nội vụ CV 10988/BNV-CQĐP 2025: an item of a list, and a footnote
+R12_LAW = ("hoạt động hiệu lực, hiệu quả, phục vụ nhân dân tốt hơn.\n- Ngày 16/6/2025, Quốc hội đã thông qua Luật Tổ "
+           "chức chính quyền địa phương số 72/2025/QH15 với những quy định mới về tổ chức chính quyền địa phương 02 cấp.")
+R12_NOTE = ("*không có *phụ lục kèm theo danh sách sắp xếp, sáp nhập từ 34 tỉnh, thành phố xuống còn 16 tỉnh, thành "
+            "phố như các trang mạng xã hội đang lan truyền.\n[2] Bộ Chính trị, Ban Bí thư đã có Kết luận số 212-KL/TW "
+            "ngày 18/11/2025, trong đó yêu cầu “Rà soát, đánh giá kỹ lưỡng")
+# R11, Công điện 234/CĐ-TTg 2025: directives listed, each body "tại" its document
+R11 = ("Căn cứ chỉ đạo của Tổng Bí thư Tô Lâm, của Bộ Chính trị tại thông báo số 99-TB/TW ngày 21/11/2025, của Ban "
+       "Bí thư tại văn bản số 213-KL/TW ngày 21/11/2025, Nghị quyết 380/NQ-CP ngày 25/11/2025 của Chính phủ và chỉ "
+       "đạo của Thủ tướng Chính phủ")
+
+
+@pytest.mark.parametrize("sentence, number, date, issuer", [
+    # was not found at all: "kết luận của Bộ Chính trị, Ban Bí thư và Văn bản" read as one citation's
+    # type and issuer, then dropped for its lower-case type word
+    (R10, "9671", "2025-09-17", "Ban Tổ chức Trung ương"),
+    (R10, "9151", "2025-07-29", "Ban Tổ chức Trung ương"),
+    # issuer was None: the subject after a comma
+    (R10, "8091", "2025-09-17", "Bộ Nội vụ"),
+    # date and issuer were None: "thông qua", an item's dash before "Ngày"
+    (R12_LAW, "72", "2025-06-16", "Quốc hội"),
+    # issuer was None: the party's two central bodies after a footnote's mark
+    (R12_NOTE, "212", "2025-11-18", "Bộ Chính trị, Ban Bí thư"),
+    # issuer was "Ban Bí thư", the next directive's body
+    (R11, "99", "2025-11-21", "Bộ Chính trị"),
+    (R11, "213", "2025-11-21", "Ban Bí thư"),
+    (R11, "380", "2025-11-25", "Chính phủ"),
+])
+def test_citation_issuer(sentence, number, date, issuer):
+    found = {r.number: r for r in find_citations(sentence)}
+    assert (found[number].date, found[number].issuer) == (date, issuer)
