@@ -318,8 +318,10 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
         pm = rx.PROPOSER.search(text, max(0, m.start() - 120), m.start()) \
             or rx.SUBJECT_PROPOSER.search(text, max(0, m.start() - 120), m.start())
         if pm and _predicate_after_name(" ".join(pm.group("who").split())) is None:
-            issuer = _normalize_issuer(pm.group("who"))
-            flags.append(_ISSUER_BEFORE)
+            who = _post_of_person(" ".join(pm.group("who").split()))
+            if who:
+                issuer = _normalize_issuer(who)
+                flags.append(_ISSUER_BEFORE)
         else:
             cm = rx.CONJOINED_PROPOSER.search(text, max(0, m.start() - 80), m.start())
             if cm and _one_body(" ".join(cm.group("who").split())):
@@ -352,6 +354,28 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
     )
 
 
+# A leader named by post and person ("chỉ đạo của Tổng Bí thư Tô Lâm tại Thông báo số 75-TB/VPTW",
+# VPCP TB 648/2025, tune14 R04: his office's notice conveys it, the reconciled gold names no issuer):
+# the post's body when the post is one ("Thủ tướng Chính phủ Phạm Minh Chính" → "Thủ tướng Chính
+# phủ"), none when it is only a person's post ("Tổng Bí thư").  A post of the party or the state,
+# then a family name of models/surnames.txt and one to three given names.
+_PERSON_AFTER_POST = regex.compile(
+    r"""^(?P<post>(?:Phó\s+)?(?:Tổng\s+Bí\s+thư|Chủ\s+tịch\s+nước|Thủ\s+tướng(?:\s+Chính\s+phủ)?)
+                |[Đđ]ồng\s+chí(?:\s+Tổng\s+Bí\s+thư)?)
+        \s+(?P<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3})$""",
+    regex.VERBOSE | regex.V0)
+
+
+def _post_of_person(who: str) -> str | None:
+    """``who`` itself, or for a post followed by a person's name the post when it names a body,
+    else None (see _PERSON_AFTER_POST)."""
+    m = _PERSON_AFTER_POST.match(who)
+    if not m or m.group("name").split()[0] not in vocab.surnames():
+        return who
+    post = m.group("post")
+    return post if _one_body(post) else None
+
+
 @functools.lru_cache(maxsize=None)
 def _at_next_citation() -> regex.Pattern:
     """" tại <type word> số …" after an issuer's name: the document that body issued."""
@@ -361,6 +385,10 @@ def _at_next_citation() -> regex.Pattern:
 def _body_before_bracket(text: str, at: int) -> str | None:
     """The body named right before the bracket the citation at ``at`` opens (regexes.BODY_BEFORE_BRACKET)."""
     bm = rx.BODY_BEFORE_BRACKET.search(text, max(0, at - 400), at)
+    if not bm or (bm.group("who") and not _one_body(" ".join(bm.group("who").split()))):
+        dm = rx.DIRECTION_BEFORE_BRACKET.search(text, max(0, at - 400), at) if text[at - 1] == "(" else None
+        if dm and _one_body(" ".join(dm.group("who").split())):
+            return _normalize_issuer(dm.group("who"))
     if not bm:
         return None
     if bm.group("who"):

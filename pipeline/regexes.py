@@ -722,6 +722,18 @@ BODY_BEFORE_BRACKET = regex.compile(
     regex.VERBOSE | regex.V0,
 )
 
+# The body whose direction a bracket's document carries, named before the direction's subject:
+# "Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ về việc triển khai kết luận Hội nghị Trung ương
+# lần thứ 13 … (Công văn số 282/TTg-TKBT ngày 10/11/2025)" (Bộ VHTTDL CV 6316/2025, tune14 R05): no
+# other bracket between, and the subject "về …" holds no other "của".
+DIRECTION_BEFORE_BRACKET = regex.compile(
+    r"""(?<![\p{L}])(?:ý\s+kiến(?:\s+chỉ\s+đạo)?|chỉ\s+đạo|kết\s+luận)\s+của\s+
+        (?P<who>(?:Ủy\s+ban|UBND|Hội\s+đồng|HĐND|Bộ|Sở|Ban|Văn\s+phòng|Cục|Tổng\s+cục|Chính\s+phủ|Thủ\s+tướng
+                  |Tỉnh\s+ủy|Thành\s+ủy)(?:\s[^,;.:()\[\]\n|\t]{1,60}?)?)
+        \s+về\s+(?:(?!\s(?:của|tại)\s)[^()\[\];]){3,300}?\s*\(\s*$""",
+    regex.VERBOSE | regex.V0,
+)
+
 SUBJECT = regex.compile(r"\s*(?:về\s+việc|v/v|về)\s+(?P<subject>[^;\n|\t]{3,200}?)(?=[;.\n|\t]|$)", regex.V0 | regex.IGNORECASE)
 
 # --------------------------------------------------------------------- header lines

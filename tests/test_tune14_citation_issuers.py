@@ -23,8 +23,25 @@ R11 = ("Căn cứ chỉ đạo của Tổng Bí thư Tô Lâm, của Bộ Chính
        "Bí thư tại văn bản số 213-KL/TW ngày 21/11/2025, Nghị quyết 380/NQ-CP ngày 25/11/2025 của Chính phủ và chỉ "
        "đạo của Thủ tướng Chính phủ")
 
+# R04, VPCP TB 648/TB-VPCP 2025: a leader by post and name "tại" a notice of his office
+R04 = ("Biên - Cửa khẩu Tây Trang; dự án nâng cấp đường từ Quốc lộ 12 đến cửa khẩu A Pa Chải: Tỉnh thực hiện theo "
+       "chỉ đạo của Tổng Bí thư Tô Lâm tại Thông báo số 75-TB/VPTW ngày 04 tháng 8 năm 2025; chủ động làm việc với "
+       "Bộ Xây dựng")
+# the same shape with a post that names a body (Chính phủ NQ 380/2025's wording, the post then the name)
+PM_NAMED = ("theo chỉ đạo của Thủ tướng Chính phủ Phạm Minh Chính tại Công điện số 231/CĐ-TTg ngày 26/11/2025 với "
+            "tinh thần không được chủ quan")
+# R05, Bộ VHTTDL CV 6316/BVHTTDL-VP 2025: the direction's body, its subject, then the letter in brackets
+R05 = ("Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ về việc triển khai kết luận Hội nghị Trung ương lần thứ 13\n"
+       "Ban Chấp hành Trung ương Đảng khóa XIII về kinh tế - xã hội năm 2025-2026 (Công văn số 282/TTg-TKBT ngày "
+       "10/11/2025), Bộ trưởng giao:")
+
 
 @pytest.mark.parametrize("sentence, number, date, issuer", [
+    # issuer was "Tổng Bí thư Tô Lâm": a person, no body
+    (R04, "75", "2025-08-04", None),
+    (PM_NAMED, "231", "2025-11-26", "Thủ tướng Chính phủ"),
+    # issuer was None
+    (R05, "282", "2025-11-10", "Thủ tướng Chính phủ"),
     # was not found at all: "kết luận của Bộ Chính trị, Ban Bí thư và Văn bản" read as one citation's
     # type and issuer, then dropped for its lower-case type word
     (R10, "9671", "2025-09-17", "Ban Tổ chức Trung ương"),
