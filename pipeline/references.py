@@ -231,8 +231,16 @@ def _same_body(a: str | None, b: str | None) -> bool:
     def body(symbol):
         tokens = _SYMBOL_SEPARATOR.split(symbol or "")
         tokens = tokens[1:] if tokens and tokens[0].upper() in vocab.doc_type_by_code() else tokens
-        return tokens[0] if tokens else ""
+        return _issuer_family(tokens[0]) if tokens else ""
     return bool(a and b) and body(a) == body(b) and bool(body(a))
+
+
+@functools.lru_cache(maxsize=256)
+def _issuer_family(token: str) -> str:
+    """The family of issuers a symbol's issuer code names (models/symbol_issuers.tsv: "UB", the
+    people's committee's code before 2004, and "UBND" are one), else the code itself."""
+    folded = token.upper()
+    return next((f.family for f in issuer_families() if f.token.search(folded)), token)
 
 
 # Decree 110/2004/NĐ-CP made every administrative symbol open with its type's code; older

@@ -1,6 +1,6 @@
 """Citations of national letters whose issuer stands before them as the subject of their sentence,
 or opens the next citation of a list (contract §2: issuer as stated in the citation, date the
-issue date stated with it).  Real sentences as crawled (corpus split tune14, sources in
+issue date stated with it).  Real sentences as crawled (corpus splits tune14 and tune9, sources in
 tests/data/corpus/SOURCES.tsv)."""
 
 import pytest
@@ -60,3 +60,17 @@ R05 = ("Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ v
 def test_citation_issuer(sentence, number, date, issuer):
     found = {r.number: r for r in find_citations(sentence)}
     assert (found[number].date, found[number].issuer) == (date, issuer)
+
+
+# tune9 V03, Lai Châu QĐ 16/2010/QĐ-UBND: decisions listed with the people's committee's code of
+# before 2004 ("QĐ-UB") and one of after ("QĐ-UBND"), the committee named once after the last
+V03 = ("Điều 4. Quyết định này có hiệu lực thi hành sau 10 ngày kể từ ngày ký và thay thế các Quyết định số "
+       "25/2005/QĐ-UB ngày 03/02/2005; Quyết định số 32/2005/QĐ-UB ngày 01/4/2005; Quyết định số 57/2005/QĐ-UB ngày "
+       "17/6/2005, Quyết định số 03/2009/QĐ-UBND ngày 03/3/2009 của UBND tỉnh.")
+
+
+@pytest.mark.parametrize("number", ["25", "32", "57", "03"])
+def test_former_committee_code_shares_the_issuer(number):
+    # the first three were None
+    found = {r.number: r for r in find_citations(V03)}
+    assert found[number].issuer == "Ủy ban nhân dân tỉnh"
