@@ -343,6 +343,9 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
         subject = rx.ISSUED_BY_SUBJECT.search(text, max(0, m.start() - 120), m.start())
         if subject and (subject.group("joint") or _one_body(" ".join(subject.group("who").split()))):
             issuer = _normalize_issuer(subject.group("who"))
+            # (the documents listed after it are the subject's too: "Bộ Y tế có Công văn số
+            # 627/BYT-BH … và Công văn số 666/BYT-BH …", BHXH Việt Nam CV 296/2021, tune8 U05)
+            flags.append(_ISSUER_BEFORE)
     if issuer is None and list_type is None and m.start() and text[m.start() - 1] in " ([":
         # "Ủy ban nhân dân tỉnh Nghệ An (Công văn số 5969/UBND-TM …)": the body before the bracket
         issuer = _body_before_bracket(text, m.start())

@@ -689,17 +689,19 @@ PRIOR_ISSUE = regex.compile(
 )
 # The same without the date: a body, the subject of its sentence, that has issued the document:
 # "Thủ tướng Chính phủ đã ban hành Công điện số 220/CĐ-TTg ngày 18/11/2025 …" (Bộ VHTTDL CV
-# 6278/2025).  Only a body's head word opens it, and "đã" marks the deed done.  The sentence may
+# 6278/2025).  Only a body's head word opens it, at a sentence's start.  The sentence may
 # open after a comma ("… (gửi kèm theo), Bộ Nội vụ đã có Văn bản số 8091/BNV-TCBC …", Bộ Nội vụ CV
 # 10989/2025) or a footnote's mark ("[2] Bộ Chính trị, Ban Bí thư đã có Kết luận số 212-KL/TW …",
 # Bộ Nội vụ CV 10988/2025, both tune14: the party's two central bodies issue jointly, group
-# ``joint``); an assembly "passes" a law ("Quốc hội đã thông qua Luật … số 72/2025/QH15").
+# ``joint``); an assembly "passes" a law ("Quốc hội đã thông qua Luật … số 72/2025/QH15").  "đã" may
+# be left out at the start of a sentence: "Bộ Y tế có Công văn số 627/BYT-BH ngày 27/01/2021 …"
+# (BHXH Việt Nam CV 296/2021, tune8 U05).
 ISSUED_BY_SUBJECT = regex.compile(
     r"""(?:^|(?<=[\n.;:,\]]\s{0,3}))
         (?P<who>(?P<joint>(?:Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư)(?:\s*,\s*|\s+và\s+)(?:Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư))
                |(?:Thủ\s+tướng|Chính\s+phủ|Quốc\s+hội|Ủy\s+ban|UBND|Hội\s+đồng|HĐND|Bộ|Sở|Ban|Văn\s+phòng|Cục|Tổng\s+cục)
                 (?:\s[^,;.:()\n|\t]{1,80}?)?)
-        \s+đã\s+(?:ban\s+hành|ký\s+ban\s+hành|có|thông\s+qua)\s*$""",
+        \s+(?:đã\s+)?(?:ban\s+hành|ký\s+ban\s+hành|có|thông\s+qua)\s*$""",
     regex.VERBOSE | regex.V0,
 )
 # The body named right before a bracket that opens with the document it issued: "Xét đề nghị của

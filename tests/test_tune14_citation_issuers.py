@@ -1,6 +1,6 @@
 """Citations of national letters whose issuer stands before them as the subject of their sentence,
 or opens the next citation of a list (contract §2: issuer as stated in the citation, date the
-issue date stated with it).  Real sentences as crawled (corpus splits tune14 and tune9, sources in
+issue date stated with it).  Real sentences as crawled (corpus splits tune14, tune9 and tune8, sources in
 tests/data/corpus/SOURCES.tsv)."""
 
 import pytest
@@ -74,3 +74,17 @@ def test_former_committee_code_shares_the_issuer(number):
     # the first three were None
     found = {r.number: r for r in find_citations(V03)}
     assert found[number].issuer == "Ủy ban nhân dân tỉnh"
+
+
+# tune8 U05, BHXH Việt Nam CV 296/BHXH-CSYT 2021: the subject "có" the letters without "đã" (the line
+# break after the bracket is the one normalize puts there)
+U05 = ("(Sau đây viết tắt là BHXH các tỉnh)\nBộ Y tế có Công văn số 627/BYT-BH ngày 27/01/2021 về việc hướng dẫn "
+       "thực hiện một số quy định tại Điều 22 Luật Bảo hiểm y tế (BHYT) và Công văn số 666/BYT-BH ngày 27/01/2021 về "
+       "việc đính chính điểm b Mục 3 Công văn số 627/BYT-BH.")
+
+
+@pytest.mark.parametrize("number", ["627", "666"])
+def test_subject_has_the_letters(number):
+    # both were None
+    found = {r.number: r for r in find_citations(U05)}
+    assert found[number].issuer == "Bộ Y tế"
