@@ -394,7 +394,11 @@ def around_numbers(pattern: regex.Pattern, text: str, before: int = 60, after: i
 _LAW_NAME_CHAR = r"""
         (?:(?(amends)|(?!,\s*(?:Luật|Bộ\s+luật|Bộ\s+Luật)\b))
            (?(amends)|(?!(?<!\S)và\s+(?:Luật|Bộ\s+luật|Bộ\s+Luật)\s))
-           (?!(?<!\S)(?:là|chậm\s+nhất|trước|vào)\s)       # nor a time clause ("… chậm nhất là ngày 22 tháng 02 năm 2026")
+           (?!,\s*(?:Nghị\s+định|Thông\s+tư|Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị)\b)  # nor the next sentence's
+                                                 # document ("… của Pháp lệnh ưu đãi người có công với cách mạng, Nghị
+                                                 # định này có hiệu lực thi hành từ ngày 01/6/2013", Bộ LĐTBXH CV
+                                                 # 1921/2013, tune10 W02: no year named with the ordinance)
+           (?!(?<!\S)(?:là|chậm\s+nhất|trước|vào|từ\s+ngày)\s)  # nor a time clause ("… chậm nhất là ngày 22 tháng 02 năm 2026")
            [^;.\n()“”"|\t])"""
 LAW_CITATION = regex.compile(
     rf"""

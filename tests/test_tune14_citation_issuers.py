@@ -1,6 +1,6 @@
 """Citations of national letters whose issuer stands before them as the subject of their sentence,
 or opens the next citation of a list (contract §2: issuer as stated in the citation, date the
-issue date stated with it).  Real sentences as crawled (corpus splits tune14, tune9 and tune8, sources in
+issue date stated with it).  Real sentences as crawled (corpus splits tune14, tune10, tune9 and tune8, sources in
 tests/data/corpus/SOURCES.tsv)."""
 
 import pytest
@@ -88,3 +88,16 @@ def test_subject_has_the_letters(number):
     # both were None
     found = {r.number: r for r in find_citations(U05)}
     assert found[number].issuer == "Bộ Y tế"
+
+
+# tune10 W02, Bộ LĐTBXH CV 1921/LĐTBXH-NCC 2013: an ordinance named without its year, then the
+# next sentence's decree and a date
+W02 = ("Ngày 09/4/2013, Chính phủ đã ban hành Nghị định số 31/2013/NĐ-CP quy định chi tiết, hướng dẫn thi hành một số "
+       "điều của Pháp lệnh ưu đãi người có công với cách mạng, Nghị định này có hiệu lực thi hành từ ngày 01/6/2013. "
+       "Trong thời gian chờ Thông tư liên tịch hướng dẫn thực hiện chế độ điều dưỡng phục hồi sức khỏe")
+
+
+def test_ordinance_without_year_is_no_citation():
+    # the ordinance was cited with the decree's date's year, its name run over ", Nghị định này …"
+    assert [(r.type, r.number, r.date, r.issuer) for r in find_citations(W02)] == [
+        ("Nghị định", "31", "2013-04-09", "Chính phủ")]
