@@ -99,10 +99,14 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
         """The agency of the task a time expression stands in: its table row's lead, the lead
         named before it in its sentence, its sentence's subject, its section's lead."""
         line = st.line_at(start)
+        # (a line that goes on inside a bracket the line above opened opens no sentence: "… báo cáo
+        # Thủ tướng Chính phủ (qua" / "Văn phòng Chính phủ, Bộ Tài chính …) số hộ gia đình … trước
+        # ngày 03/12/2025" names the channel, not who reports, Công điện 234/CĐ-TTg 2025, tune14 R11)
+        opens = not _inside_bracket_from_above(text, st.lines[line].start)
         agency = lead_of_row.get(line) or _labelled_block_lead(st, line, leads_on_line, is_time_label) \
-            or _clause_subject(text, st.lines[line].start, start, sentence_breaks, leads_on_line.get(line), aliases) \
+            or (opens and _clause_subject(text, st.lines[line].start, start, sentence_breaks, leads_on_line.get(line), aliases)) \
             or _sentence_lead(text, leads_on_line.get(line), start) \
-            or _sentence_subject(text, st.lines[line].start, start, end, sentence_breaks, aliases)
+            or (opens and _sentence_subject(text, st.lines[line].start, start, end, sentence_breaks, aliases)) or None
         if not agency and _generic_subject(text, st.lines[line].start, start, sentence_breaks):
             # "Các cơ quan, tổ chức, đơn vị gửi hồ sơ … trước ngày …": a task of no named agency,
             # unless a heading above names one the kind refers back to ("1. Ủy ban nhân dân các xã,
@@ -111,7 +115,7 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             if not agency:
                 return None
         agency = agency \
-            or _known_subject(text, st.lines[line].start, start, sentence_breaks, known_names, known_classes) \
+            or (opens and _known_subject(text, st.lines[line].start, start, sentence_breaks, known_names, known_classes)) \
             or _subject_of_the_task_before(st, line, aliases) \
             or _block_lead(st, line, (1,), leads_on_line, is_time_label) \
             or _agency_for(st, line, scopes, lead_of_section) \
@@ -954,6 +958,15 @@ def _sentence_subject(text: str, line_start: int, at: int, end: int,
         opener = rx.SENTENCE_OPENER.match(text, line_start, at)
         subject = _agency_opening(text[opener.end():min(at, opener.end() + SUBJECT_READ)], aliases)
     return subject
+
+
+def _inside_bracket_from_above(text: str, line_start: int) -> bool:
+    """Whether the line above the one at ``line_start`` opened a bracket it did not close: its last
+    bracket is an opening one (an item's "c)" at its start closes none)."""
+    if line_start <= 0:
+        return False
+    above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start]
+    return above.rfind("(") > above.rfind(")")
 
 
 def _last_mark_before(text: str, end: int) -> str:
