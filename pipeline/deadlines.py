@@ -287,6 +287,7 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
         found.append(Deadline(" ".join(cell.group("item").split()), "period", value,
                               agency_at(cell.start("item"), cell.end("item")), cell.start("item"), cell.end("item")))
     found.extend(_year_spans(st, plan_year, title, inside_citation, cell_starts, agency_at))
+    found.extend(_year_end_targets(st, plan_year, title, inside_citation, agency_at))
     found.extend(_review_times(text, plan_year, inside_citation, agency_at))
     for pos in label_starts:  # "Thời gian thực hiện: Thường" cut by a scan's cropped column
         if (cut := rx.TRUNCATED_CONTINUOUS_LABEL.match(text, pos - 1, pos + 80)) and not inside_citation.contains(pos):
@@ -451,6 +452,25 @@ def _date_cells(st: Structure, plan_year: int | None, issue_date: str | None, in
         line = st.line_at(cell.start("cell"))
         out.append(Deadline(" ".join(cell.group("cell").split()), "date", value, lead_of_row.get(line),
                             cell.start("cell"), cell.end("cell")))
+    return out
+
+
+def _year_end_targets(st: Structure, plan_year: int | None, title: str | None, inside_citation: SpanSet,
+                      agency_at: Callable[[int, int], str | None]) -> list[Deadline]:
+    """A result due by a year's end inside a sentence, the year as a period: "Đảm bảo mục tiêu hết
+    năm 2026 đạt ít nhất 50% số xã, phường … không ma túy" (Hưng Yên KH 199/2026, tune9 V01), "bảo đảm
+    đến hết năm 2025 không còn có khó khăn, vướng mắc" (BCĐ CV 171/2025, tune14 R09); not the end of
+    a span ("từ nay đến hết năm 2025", "từ năm 2025 đến hết năm 2030": the work's own duration), a
+    past year, nor the horizon the title names (the plan's own)."""
+    text = st.text
+    horizon = {int(h.group("span") or h.group("by")) for h in rx.TITLE_HORIZON.finditer(title or "")}
+    out = []
+    for m in rx.YEAR_END_TARGET.finditer(text):
+        y = int(m.group("y"))
+        if (plan_year and y < plan_year) or y in horizon or inside_citation.contains(m.start()):
+            continue
+        out.append(Deadline(" ".join(m.group("item").split()), "period", str(y),
+                            agency_at(m.start("item"), m.end("item")), m.start("item"), m.end("item")))
     return out
 
 

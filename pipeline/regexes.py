@@ -2555,6 +2555,15 @@ _TASK_LABEL_HEAD = (r"(?:" + _TIME_LABEL_HEAD + "|" + _LEAD_LABEL_HEAD
 TIME_LABEL_LINE = regex.compile(r"[-+•*\s]*" + _LABEL_ITEM + _TIME_LABEL_HEAD + r"[^:\n]{0,30}:", regex.IGNORECASE | regex.V0)
 LEAD_LABEL_LINE = regex.compile(r"[-+•*\s]*" + _LABEL_ITEM + _LEAD_LABEL_HEAD + r"[^:\n]{0,20}(?:\n[^:\n]{0,20})?:",
                                 regex.IGNORECASE | regex.V0)
+# A result due by a year's end inside a sentence (deadlines._year_end_targets): "(đến) hết năm 2026"
+# after a word of the sentence, then the result ("đạt", "không còn", "hoàn thành", a share "100%");
+# not a span's end ("từ nay đến hết năm 2025", "từ năm 2025 đến hết năm 2030").  ("đến năm 2030" without
+# "hết" stays a horizon: read so, it added false entries to tune3 and tune12 and found one in tune9.)
+YEAR_END_TARGET = regex.compile(
+    r"""(?<!từ\s+nay\s+(?:đến\s+)?|(?:19|20)\d{2}\s+(?:đến\s+)?)(?<=\p{Ll}\s+)
+        (?P<item>(?:đến\s+)?hết\s+năm\s+(?P<y>(?:19|20)\d{2}))(?![\d/\-–])
+        (?=\s*,?\s*(?:đạt|không\s+còn|hoàn\s+thành|có|\d{1,3}(?:[.,]\d+)?\s*%))""",
+    regex.VERBOSE | regex.V0)
 # A line that opens with the year a target is due: "a) Đến hết năm 2030: …", "**Mục tiêu đến hết năm 2026**".
 # Or with the year alone, a phase of a plan of several years: "- Năm 2026: hoàn thành 100% …", "**Năm 2027:**"
 # (with its colon: a bold "**Năm 2026**" alone is a table's header cell, review 0.8 #13).

@@ -1,6 +1,6 @@
 """Deadlines of national letters and telegrams (contract §4: the agency whose task carries the time;
 not the recurrence of a service people receive).  Lines as the pipeline reads them, each naming its
-document (corpus splits tune14 and tune8, sources in tests/data/corpus/SOURCES.tsv)."""
+document (corpus splits tune14, tune9 and tune8, sources in tests/data/corpus/SOURCES.tsv)."""
 
 import pytest
 
@@ -35,3 +35,19 @@ def test_a_line_inside_a_bracket_opens_no_sentence():
 ])
 def test_a_service_received_periodically_is_no_deadline(phrase, expected):
     assert [e for e in deadline_entries(phrase, 2018) if e[0] == "recurrence"] == expected
+
+
+@pytest.mark.parametrize("phrase, plan_year, expected", [
+    # tune14 R09, BCĐ CV 171/BCĐ 2025 (as crawled, its emphasis marks kept): was not read
+    ("- Tập trung lãnh đạo, chỉ đạo thực hiện sát sao, đầy\nđủ, có hiệu quả các nhiệm vụ được phân cấp, phân quyền, "
+     "phân định thẩm quyền khắc\nphục ngay những vướng mắc, bất cập, tăng cường toàn diện cho cấp xã, bảo đảm đến\n"
+     "*hết năm 2025* không còn có khó khăn, vướng mắc liên quan đến nhiệm\nvụ được phân cấp.", 2025,
+     [("period", "2025")]),
+    # tune9 V01, Hưng Yên KH 199/2026, I.2: the first target was not read ("đến năm 2028" without "hết" is left)
+    ("- Đảm bảo mục tiêu hết năm 2026 đạt ít nhất 50% số xã, phường trên địa bàn tỉnh không ma túy và đến năm 2028 "
+     "đạt tỉnh không ma túy.", 2026, [("period", "2026")]),
+    # the span of the work, not a time due (contract, Clarifications)
+    ("Thúc đẩy tăng trưởng kinh tế từ nay đến hết năm 2025 đạt trên 8%.", 2025, []),
+])
+def test_a_result_due_by_a_years_end(phrase, plan_year, expected):
+    assert [(kind, value) for kind, value, _ in deadline_entries(phrase, plan_year)] == expected
