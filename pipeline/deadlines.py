@@ -457,17 +457,18 @@ def _date_cells(st: Structure, plan_year: int | None, issue_date: str | None, in
 
 def _year_end_targets(st: Structure, plan_year: int | None, title: str | None, inside_citation: SpanSet,
                       agency_at: Callable[[int, int], str | None]) -> list[Deadline]:
-    """A result due by a year's end inside a sentence, the year as a period: "Đảm bảo mục tiêu hết
-    năm 2026 đạt ít nhất 50% số xã, phường … không ma túy" (Hưng Yên KH 199/2026, tune9 V01), "bảo đảm
-    đến hết năm 2025 không còn có khó khăn, vướng mắc" (BCĐ CV 171/2025, tune14 R09); not the end of
-    a span ("từ nay đến hết năm 2025", "từ năm 2025 đến hết năm 2030": the work's own duration), a
-    past year, nor the horizon the title names (the plan's own)."""
+    """A result due by the end of the plan's own year inside a sentence, that year as a period: "Đảm
+    bảo mục tiêu hết năm 2026 đạt ít nhất 50% số xã, phường … không ma túy" (Hưng Yên KH 199/2026, tune9
+    V01), "bảo đảm đến hết năm 2025 không còn có khó khăn, vướng mắc" (BCĐ CV 171/2025, tune14 R09);
+    not a later year's target in running text ("bảo đảm đến hết năm 2030 đạt 50% địa bàn cấp xã" of a
+    2025 plan, Cần Thơ KH 153/2025: a goal, tests/test_time_expressions.py), nor the end of a span
+    ("từ nay đến hết năm 2025", "từ năm 2025 đến hết năm 2030": the work's own duration)."""
     text = st.text
     horizon = {int(h.group("span") or h.group("by")) for h in rx.TITLE_HORIZON.finditer(title or "")}
     out = []
     for m in rx.YEAR_END_TARGET.finditer(text):
         y = int(m.group("y"))
-        if (plan_year and y < plan_year) or y in horizon or inside_citation.contains(m.start()):
+        if y != plan_year or y in horizon or inside_citation.contains(m.start()):
             continue
         out.append(Deadline(" ".join(m.group("item").split()), "period", str(y),
                             agency_at(m.start("item"), m.end("item")), m.start("item"), m.end("item")))
