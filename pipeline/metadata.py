@@ -570,6 +570,18 @@ def _issuer(st: Structure, out, province: str | None) -> tuple[str | None, str |
             body = expand_abbreviations(restore_case(rx.authority_parts(m)[1]))
             issuer = _qualify(body, None, province, st)
             return issuer, _level(issuer, None), (st.line(i).start, st.line(i).end)
+    # A body that writes out its name and its short form in the letter's opening sentence, then
+    # speaks ("Ban chỉ đạo của Chính phủ về … 02 cấp (sau đây viết là Ban Chỉ đạo của Chính phủ) yêu
+    # cầu …", tune14 R09): its name, with the short form's letter case where the two agree
+    base = lines[st.body_start].start if st.body_start < len(lines) else 0
+    named = rx.SELF_NAMED_SPEAKER.search(st.text, base, min(len(st.text), base + 3000))
+    if named:
+        who, short = " ".join(named.group("who").split()), " ".join(named.group("short").split())
+        if vocab.fold(who).startswith(vocab.fold(short)):
+            who = short + who[len(short):]
+        national = is_national(who)
+        issuer = who if national else _qualify(who, None, province, st)
+        return issuer, "department" if national else _level(issuer, None), named.span("who")
     # A letter signed for the head of a kind of body ("KT. BỘ TRƯỞNG", "TL. CỤC TRƯỞNG", "KT.
     # GIÁM ĐỐC"): the body of that kind that speaks in it ("Bộ Công Thương thông báo …", "Sở Nội
     # vụ đề nghị các doanh nghiệp …", TP HCM CV 10283/2025), the most often.
@@ -688,13 +700,14 @@ _PLACE_IN_NAME = regex.compile(r"(?i)\b(?:tỉnh|thành\s+phố|huyện|quận|x
 # (contract, Clarifications: level department, province null): a head followed at once by
 # "quốc gia" ("BAN CHỈ ĐẠO QUỐC GIA VỀ TÌM KIẾM, QUY TẬP HÀI CỐT LIỆT SĨ" dated in Hà Nội, tune
 # V02), or by "nhà nước", the State ("BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH" dated in Hà Nội, tune
-# C026), or a name ending with the country ("BẢO HIỂM XÃ HỘI VIỆT NAM", tune U05).  Not a
+# C026), or the Government's ("Ban Chỉ đạo của Chính phủ về sắp xếp đơn vị hành chính …", tune14
+# R09), or a name ending with the country ("BẢO HIỂM XÃ HỘI VIỆT NAM", tune U05).  Not a
 # province's steering board of the national programmes ("Ban Chỉ đạo các chương trình mục
 # tiêu quốc gia tỉnh …": "quốc gia" does not follow its head), nor a park ("Vườn quốc gia"),
 # nor a body of a place after the country ("Ủy ban MTTQ Việt Nam tỉnh …": the place ends it),
 # nor a Front committee whose place was lost ("Ủy ban Mặt trận Tổ quốc Việt Nam" of a commune).
 _NATIONAL_BY_NAME = regex.compile(
-    r"""(?ix) ^(?:ban\s+chỉ\s+đạo|hội\s+đồng|ủy\s+ban|ban|trung\s+tâm|cơ\s+quan)\s+(?:quốc\s+gia|nhà\s+nước)\b
+    r"""(?ix) ^(?:ban\s+chỉ\s+đạo|hội\s+đồng|ủy\s+ban|ban|trung\s+tâm|cơ\s+quan)\s+(?:quốc\s+gia|nhà\s+nước|của\s+chính\s+phủ)\b
         | (?<!tổ\s+quốc\s+)\bviệt\s+nam$""")
 _COUNTRY_AT_END = regex.compile(r"(?i)\bviệt\s+nam$")
 

@@ -2719,6 +2719,19 @@ SHORT_NAME_DEFINED = regex.compile(
         ["“]?(?P<short>\p{Lu}[^()"“”,]{1,40}?)["”]?\s*\)""",
     regex.VERBOSE | regex.V0,
 )
+# A body that writes out its name with the short form it will use, then speaks, in a letter's opening
+# sentence: "…, Ban chỉ đạo của Chính phủ về sắp xếp đơn vị hành chính các cấp và xây dựng mô hình tổ
+# chức chính quyền địa phương 02 cấp (sau đây viết là Ban Chỉ đạo của Chính phủ) yêu cầu Chủ tịch Ủy
+# ban nhân dân các tỉnh …" (BCĐ CV 171/2025, tune14 R09, whose letterhead the crawl lost): the body
+# that speaks so issued the letter (metadata._issuer).  One name: no comma or clause end inside it.
+SELF_NAMED_SPEAKER = regex.compile(
+    r"""(?:^|(?<=[\n,;:]\s{0,3}))
+        (?P<who>(?:Ban|Bộ|Ủy\s+ban|Hội\s+đồng|Văn\s+phòng|Cục|Tổng\s+cục|Sở)\s[^()\n;.,:]{3,250}?)
+        \s*\(\s*(?:sau\s+đây\s+)?(?:được\s+)?(?:viết|gọi)\s+(?:chung\s+|tắt\s+)?là\s*:?\s*
+        ["“]?(?P<short>\p{Lu}[^()"“”\n]{1,80}?)["”]?\s*\)
+        \s*(?:xin\s+|trân\s+trọng\s+)?(?:đề\s+nghị|yêu\s+cầu|thông\s+báo|hướng\s+dẫn)(?![\p{L}])""",
+    regex.VERBOSE | regex.V0,
+)
 # A name's short form given in a parenthesis: "Ủy ban nhân dân xã, phường (sau đây gọi là cấp
 # xã)" is "Ủy ban nhân dân cấp xã"; "(gọi tắt là Ban Chỉ huy)" names it outright.
 NAME_ALIAS = regex.compile(

@@ -60,3 +60,31 @@ _R07_SIGNED = ("\n|\nNơi nhận:\n- Ban Bí thư TW Đảng;\n- VPCP: BTCN, cá
 def test_government_office_notice_without_header(closing, expected):
     got = fields(_R07 + closing + _R07_SIGNED)
     assert (got["issuer"], got["province"], got["level"], got["plan_year"]) == expected
+
+
+# R09, BCĐ CV 171/BCĐ 2025 (the Government's steering board for the two-tier local government):
+# letterhead lost, the board names itself and its short form in the opening sentence, then speaks
+_R09_OPENING = ("**Kính gửi:** Chủ\ntịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.\n"
+                "Thực hiện Kết luận số 210-KL/TW ngày 12/11/2025 của\nBan Chấp hành Trung ương Đảng khóa XIII về tiếp "
+                "tục xây dựng, hoàn thiện tổ chức\nbộ máy của hệ thống chính trị trong thời gian tới và ý kiến chỉ đạo "
+                "của Đồng\nchí Tổng Bí thư Tô Lâm tại cuộc họp Bộ Chính trị ngày 14/11/2025, ")
+_R09_REST = (" yêu cầu\nChủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương tập trung,\nkhẩn trương "
+             "chỉ đạo, giải quyết dứt điểm các khó khăn, vướng mắc ở cấp xã khi vận\nhành chính quyền địa phương 02 "
+             "cấp, một số nội dung cụ thể sau:\n**1. Về tổ chức thực hiện chức\nnăng, nhiệm vụ được phân cấp**\n"
+             "- Tiếp tục đánh giá tính khả thi.\n|\nNơi nhận:\n- Như trên;\n- Thủ tướng Chính phủ (để b/c);\n"
+             "- Lưu: VT, BCĐ (02).\n|\n**KT. TRƯỞNG BAN**\nPHÓ TRƯỞNG BAN THƯỜNG TRỰC\nPHÓ THỦ TƯỚNG\n"
+             "Phạm Thị Thanh Trà\n|\n")
+
+
+@pytest.mark.parametrize("speaker, expected", [
+    # tune14 R09: issuer and level were null
+    ("Ban chỉ đạo của\nChính phủ về sắp xếp đơn vị hành chính các cấp và xây dựng mô hình tổ chức\nchính quyền địa "
+     "phương 02 cấp (sau đây viết là Ban Chỉ đạo của Chính phủ)",
+     ("Ban Chỉ đạo của Chính phủ về sắp xếp đơn vị hành chính các cấp và xây dựng mô hình tổ chức chính quyền "
+      "địa phương 02 cấp", None, "department")),
+    # no short form defined: the sentence alone names no issuer
+    ("Ban chỉ đạo của\nChính phủ về sắp xếp đơn vị hành chính các cấp", (None, None, None)),
+])
+def test_board_that_names_itself_and_speaks(speaker, expected):
+    got = fields(_R09_OPENING + speaker + _R09_REST)
+    assert (got["issuer"], got["province"], got["level"]) == expected
