@@ -189,6 +189,10 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
             wrapped = bool(items) and (is_wrapped_recipient(previous, t) or (
                 bulleted and not t.startswith(_ITEM_MARKS) and not _FILED_LINE.match(t)
                 and not rx.RECIPIENTS_LABEL.match(t) and not previous.rstrip().endswith((";", ".", "-")))
+                # (… or after its ";" when the line opens in lower case: no item does, it is the item's
+                # next part, "- VPCP: BTCN, PCN …, TGĐ Cổng TTĐT;" / "các Vụ: KTTH, QHĐP, TH;", VPCP CV
+                # 11414/2025, tune14 R08)
+                or (bulleted and t[:1].islower() and not _FILED_LINE.match(t))
                 or (semicolons and not bulleted and previous.rstrip().endswith(",") and not t.startswith(_ITEM_MARKS)
                     and not _FILED_LINE.match(t) and not rx.RECIPIENTS_LABEL.match(t) and not t.isupper()))
             previous = t if bulleted else _ANNOTATION_AFTER.sub(";", t)

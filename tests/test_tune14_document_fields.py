@@ -88,3 +88,19 @@ _R09_REST = (" yêu cầu\nChủ tịch Ủy ban nhân dân các tỉnh, thành 
 def test_board_that_names_itself_and_speaks(speaker, expected):
     got = fields(_R09_OPENING + speaker + _R09_REST)
     assert (got["issuer"], got["province"], got["level"]) == expected
+
+
+# R08, VPCP CV 11414/VPCP-CN 2025: the Office's own units, one item over four lines, its last line
+# after a ";" in lower case
+_R08 = ("Văn phòng Chính phủ xin thông báo để Bộ Xây dựng và\ncác cơ quan liên quan biết, thực hiện./.\n|\n"
+        "Nơi nhận:\n- Như trên;\n- Thủ tướng, các Phó Thủ tướng CP (để b/c);\n- Bộ Xây dựng;\n"
+        "- UBND Thành phố Hồ Chí Minh;\n- UBND các tỉnh Đồng Nai.\n- VPCP: BTCN, PCN Nguyễn Sỹ Hiệp,\n"
+        "PCN Phạm Mạnh Cường,\nTrợ lý TTg, TGĐ Cổng TTĐT;\ncác Vụ: KTTH, QHĐP, TH;\n- Lưu: VT, CN (2). Ha\n|\n"
+        "**KT. BỘ TRƯỞNG,\nCHỦ NHIỆM**\nPHÓ CHỦ NHIỆM\nPhạm Mạnh Cường\n|\n")
+
+
+def test_recipient_item_going_on_in_lower_case():
+    # "các Vụ: KTTH, QHĐP, TH" was an item of its own
+    # (the typist's mark "Ha" after the filing line's count is left to _AFTER_COPY_COUNT)
+    assert fields(_R08)["recipients"][-2] == \
+        "VPCP: BTCN, PCN Nguyễn Sỹ Hiệp, PCN Phạm Mạnh Cường, Trợ lý TTg, TGĐ Cổng TTĐT; các Vụ: KTTH, QHĐP, TH"
