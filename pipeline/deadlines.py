@@ -462,13 +462,16 @@ def _year_end_targets(st: Structure, plan_year: int | None, title: str | None, i
     V01), "bảo đảm đến hết năm 2025 không còn có khó khăn, vướng mắc" (BCĐ CV 171/2025, tune14 R09);
     not a later year's target in running text ("bảo đảm đến hết năm 2030 đạt 50% địa bàn cấp xã" of a
     2025 plan, Cần Thơ KH 153/2025: a goal, tests/test_time_expressions.py), nor the end of a span
-    ("từ nay đến hết năm 2025", "từ năm 2025 đến hết năm 2030": the work's own duration)."""
+    ("từ nay đến hết năm 2025", "từ năm 2025 đến hết năm 2030": the work's own duration).  So is a
+    sentence that opens with the plan's year and then the work (rx.YEAR_OPENS_SENTENCE)."""
     text = st.text
     horizon = {int(h.group("span") or h.group("by")) for h in rx.TITLE_HORIZON.finditer(title or "")}
     out = []
-    for m in rx.YEAR_END_TARGET.finditer(text):
+    for m in (*rx.YEAR_END_TARGET.finditer(text), *rx.YEAR_OPENS_SENTENCE.finditer(text)):
         y = int(m.group("y"))
-        if y != plan_year or y in horizon or inside_citation.contains(m.start()):
+        # (a year the sentence opens with may be a later one: the letter gives next year's work)
+        later = m.re is rx.YEAR_OPENS_SENTENCE and plan_year is not None and y > plan_year
+        if (y != plan_year and not later) or y in horizon or inside_citation.contains(m.start()):
             continue
         out.append(Deadline(" ".join(m.group("item").split()), "period", str(y),
                             agency_at(m.start("item"), m.end("item")), m.start("item"), m.end("item")))

@@ -2564,6 +2564,14 @@ YEAR_END_TARGET = regex.compile(
         (?P<item>(?:đến\s+)?hết\s+năm\s+(?P<y>(?:19|20)\d{2}))(?![\d/\-–])
         (?=\s*,?\s*(?:đạt|không\s+còn|hoàn\s+thành|có|\d{1,3}(?:[.,]\d+)?\s*%))""",
     regex.VERBOSE | regex.V0)
+# A sentence that opens with the year its work is for, then the work: "… thiếu tính khả thi. Năm 2026,
+# cắt giảm, đơn giản hóa 100% điều kiện kinh doanh không cần thiết …" (Bộ VHTTDL CV 6316/2025, tune14
+# R05; deadlines._year_end_targets).  Not a year reported ("Năm 2025, Sở đã tổ chức …": "đã" in the
+# clause), nor a line's heading ("Năm 2026:", YEAR_TARGET_LINE's).
+YEAR_OPENS_SENTENCE = regex.compile(
+    r"""(?<=[.;]\s{1,3})(?P<item>Năm\s+(?P<y>(?:19|20)\d{2}))\s*,\s*
+        (?=\p{Ll})(?![^.;\n]{0,80}?(?<![\p{L}])đã\s)""",
+    regex.VERBOSE | regex.V0)
 # A line that opens with the year a target is due: "a) Đến hết năm 2030: …", "**Mục tiêu đến hết năm 2026**".
 # Or with the year alone, a phase of a plan of several years: "- Năm 2026: hoàn thành 100% …", "**Năm 2027:**"
 # (with its colon: a bold "**Năm 2026**" alone is a table's header cell, review 0.8 #13).

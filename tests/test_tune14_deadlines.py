@@ -51,3 +51,23 @@ def test_a_service_received_periodically_is_no_deadline(phrase, expected):
 ])
 def test_a_result_due_by_a_years_end(phrase, plan_year, expected):
     assert [(kind, value) for kind, value, _ in deadline_entries(phrase, plan_year)] == expected
+
+
+# tune14 R05, Bộ VHTTDL CV 6316/BVHTTDL-VP 2025 (sent in November 2025), task 1 of the heads of the
+# ministry's departments, as crawled
+R05 = ("**1. Thủ\ntrưởng các cơ quan tham mưu, quản lý nhà nước thuộc Bộ**\n- Nghiên cứu, tham mưu Lãnh\nđạo Bộ:\n"
+       "+ Kiên quyết cắt giảm, đơn\ngiản hóa thủ tục hành chính, quy định kinh doanh, không để phát sinh mới thủ tục,\n"
+       "quy định kinh doanh, tiêu chuẩn, quy chuẩn, kỹ thuật mới không phù hợp, thiếu\ntính khả thi. ")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # was not read
+    ("Năm 2026, cắt giảm, đơn giản hóa 100% điều kiện kinh doanh không\ncần thiết hoặc mâu thuẫn.",
+     [("period", "2026")]),
+    # a year reported, not work given
+    ("Năm 2025, Bộ đã cắt giảm 30% điều kiện kinh doanh.", []),
+    # a past year
+    ("Năm 2024, cắt giảm 30% điều kiện kinh doanh.", []),
+])
+def test_a_sentence_opening_with_its_year(sentence, expected):
+    assert [(kind, value) for kind, value, _ in deadline_entries(R05 + sentence, 2025)] == expected
