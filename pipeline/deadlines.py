@@ -99,10 +99,14 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
         """The agency of the task a time expression stands in: its table row's lead, the lead
         named before it in its sentence, its sentence's subject, its section's lead."""
         line = st.line_at(start)
+        # (a line that goes on inside a bracket the line above opened opens no sentence: "… báo cáo
+        # Thủ tướng Chính phủ (qua" / "Văn phòng Chính phủ, Bộ Tài chính …) số hộ gia đình … trước
+        # ngày 03/12/2025" names the channel, not who reports, Công điện 234/CĐ-TTg 2025, tune14 R11)
+        opens = not _inside_bracket_from_above(text, st.lines[line].start)
         agency = lead_of_row.get(line) or _labelled_block_lead(st, line, leads_on_line, is_time_label) \
-            or _clause_subject(text, st.lines[line].start, start, sentence_breaks, leads_on_line.get(line), aliases) \
+            or (opens and _clause_subject(text, st.lines[line].start, start, sentence_breaks, leads_on_line.get(line), aliases)) \
             or _sentence_lead(text, leads_on_line.get(line), start) \
-            or _sentence_subject(text, st.lines[line].start, start, end, sentence_breaks, aliases)
+            or (opens and _sentence_subject(text, st.lines[line].start, start, end, sentence_breaks, aliases)) or None
         if not agency and _generic_subject(text, st.lines[line].start, start, sentence_breaks):
             # "Các cơ quan, tổ chức, đơn vị gửi hồ sơ … trước ngày …": a task of no named agency,
             # unless a heading above names one the kind refers back to ("1. Ủy ban nhân dân các xã,
@@ -111,7 +115,7 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             if not agency:
                 return None
         agency = agency \
-            or _known_subject(text, st.lines[line].start, start, sentence_breaks, known_names, known_classes) \
+            or (opens and _known_subject(text, st.lines[line].start, start, sentence_breaks, known_names, known_classes)) \
             or _subject_of_the_task_before(st, line, aliases) \
             or _block_lead(st, line, (1,), leads_on_line, is_time_label) \
             or _agency_for(st, line, scopes, lead_of_section) \
@@ -283,6 +287,7 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
         found.append(Deadline(" ".join(cell.group("item").split()), "period", value,
                               agency_at(cell.start("item"), cell.end("item")), cell.start("item"), cell.end("item")))
     found.extend(_year_spans(st, plan_year, title, inside_citation, cell_starts, agency_at))
+    found.extend(_year_end_targets(st, plan_year, title, inside_citation, agency_at))
     found.extend(_review_times(text, plan_year, inside_citation, agency_at))
     for pos in label_starts:  # "Thời gian thực hiện: Thường" cut by a scan's cropped column
         if (cut := rx.TRUNCATED_CONTINUOUS_LABEL.match(text, pos - 1, pos + 80)) and not inside_citation.contains(pos):
@@ -447,6 +452,29 @@ def _date_cells(st: Structure, plan_year: int | None, issue_date: str | None, in
         line = st.line_at(cell.start("cell"))
         out.append(Deadline(" ".join(cell.group("cell").split()), "date", value, lead_of_row.get(line),
                             cell.start("cell"), cell.end("cell")))
+    return out
+
+
+def _year_end_targets(st: Structure, plan_year: int | None, title: str | None, inside_citation: SpanSet,
+                      agency_at: Callable[[int, int], str | None]) -> list[Deadline]:
+    """A result due by the end of the plan's own year inside a sentence, that year as a period: "Đảm
+    bảo mục tiêu hết năm 2026 đạt ít nhất 50% số xã, phường … không ma túy" (Hưng Yên KH 199/2026, tune9
+    V01), "bảo đảm đến hết năm 2025 không còn có khó khăn, vướng mắc" (BCĐ CV 171/2025, tune14 R09);
+    not a later year's target in running text ("bảo đảm đến hết năm 2030 đạt 50% địa bàn cấp xã" of a
+    2025 plan, Cần Thơ KH 153/2025: a goal, tests/test_time_expressions.py), nor the end of a span
+    ("từ nay đến hết năm 2025", "từ năm 2025 đến hết năm 2030": the work's own duration).  So is a
+    sentence that opens with the plan's year and then the work (rx.YEAR_OPENS_SENTENCE)."""
+    text = st.text
+    horizon = {int(h.group("span") or h.group("by")) for h in rx.TITLE_HORIZON.finditer(title or "")}
+    out = []
+    for m in (*rx.YEAR_END_TARGET.finditer(text), *rx.YEAR_OPENS_SENTENCE.finditer(text)):
+        y = int(m.group("y"))
+        # (a year the sentence opens with may be a later one: the letter gives next year's work)
+        later = m.re is rx.YEAR_OPENS_SENTENCE and plan_year is not None and y > plan_year
+        if (y != plan_year and not later) or y in horizon or inside_citation.contains(m.start()):
+            continue
+        out.append(Deadline(" ".join(m.group("item").split()), "period", str(y),
+                            agency_at(m.start("item"), m.end("item")), m.start("item"), m.end("item")))
     return out
 
 
@@ -954,6 +982,15 @@ def _sentence_subject(text: str, line_start: int, at: int, end: int,
         opener = rx.SENTENCE_OPENER.match(text, line_start, at)
         subject = _agency_opening(text[opener.end():min(at, opener.end() + SUBJECT_READ)], aliases)
     return subject
+
+
+def _inside_bracket_from_above(text: str, line_start: int) -> bool:
+    """Whether the line above the one at ``line_start`` opened a bracket it did not close: its last
+    bracket is an opening one (an item's "c)" at its start closes none)."""
+    if line_start <= 0:
+        return False
+    above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start]
+    return above.rfind("(") > above.rfind(")")
 
 
 def _last_mark_before(text: str, end: int) -> str:

@@ -86,6 +86,12 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
         symbol = regex.sub(r"\s+", "", note.group("symbol"))
         out["number"] = FieldValue(number, *note.span("number")) if number else FieldValue(None)
         out["symbol"] = FieldValue(symbol, *note.span("symbol"))
+        # … and its date when the header's date line is lost too ("(kèm theo Công văn số
+        # 4001/UBND-ĐT ngày 24 tháng 11 năm 2025 của Ủy ban nhân dân Thành phố)", TP HCM CV
+        # 4001/2025, tune14 R02); a blank day or month ("ngày tháng năm 2025") gives none
+        dated = rx.CITATION_DATE.match(st.text, note.end(), min(len(st.text), note.end() + 60))
+        if st.place_date_line is None and dated and (date := rx.date_of(dated)):
+            out["issue_date"] = FieldValue(date, dated.start(), dated.end())
 
     if st.place_date_line is not None:
         ln = st.line(st.place_date_line)
@@ -183,6 +189,10 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
             wrapped = bool(items) and (is_wrapped_recipient(previous, t) or (
                 bulleted and not t.startswith(_ITEM_MARKS) and not _FILED_LINE.match(t)
                 and not rx.RECIPIENTS_LABEL.match(t) and not previous.rstrip().endswith((";", ".", "-")))
+                # (… or after its ";" when the line opens in lower case: no item does, it is the item's
+                # next part, "- VPCP: BTCN, PCN …, TGĐ Cổng TTĐT;" / "các Vụ: KTTH, QHĐP, TH;", VPCP CV
+                # 11414/2025, tune14 R08)
+                or (bulleted and t[:1].islower() and not _FILED_LINE.match(t))
                 or (semicolons and not bulleted and previous.rstrip().endswith(",") and not t.startswith(_ITEM_MARKS)
                     and not _FILED_LINE.match(t) and not rx.RECIPIENTS_LABEL.match(t) and not t.isupper()))
             previous = t if bulleted else _ANNOTATION_AFTER.sub(";", t)
@@ -564,6 +574,18 @@ def _issuer(st: Structure, out, province: str | None) -> tuple[str | None, str |
             body = expand_abbreviations(restore_case(rx.authority_parts(m)[1]))
             issuer = _qualify(body, None, province, st)
             return issuer, _level(issuer, None), (st.line(i).start, st.line(i).end)
+    # A body that writes out its name and its short form in the letter's opening sentence, then
+    # speaks ("Ban chỉ đạo của Chính phủ về … 02 cấp (sau đây viết là Ban Chỉ đạo của Chính phủ) yêu
+    # cầu …", tune14 R09): its name, with the short form's letter case where the two agree
+    base = lines[st.body_start].start if st.body_start < len(lines) else 0
+    named = rx.SELF_NAMED_SPEAKER.search(st.text, base, min(len(st.text), base + 3000))
+    if named:
+        who, short = " ".join(named.group("who").split()), " ".join(named.group("short").split())
+        if vocab.fold(who).startswith(vocab.fold(short)):
+            who = short + who[len(short):]
+        national = is_national(who)
+        issuer = who if national else _qualify(who, None, province, st)
+        return issuer, "department" if national else _level(issuer, None), named.span("who")
     # A letter signed for the head of a kind of body ("KT. BỘ TRƯỞNG", "TL. CỤC TRƯỞNG", "KT.
     # GIÁM ĐỐC"): the body of that kind that speaks in it ("Bộ Công Thương thông báo …", "Sở Nội
     # vụ đề nghị các doanh nghiệp …", TP HCM CV 10283/2025), the most often.
@@ -641,8 +663,8 @@ def _speaking_body(st: Structure) -> tuple[str, bool, tuple[int, int]] | None:
 def _head_post(rest: str) -> tuple[tuple[str, ...], bool] | None:
     """The head post (models/head_posts.tsv) an authority line signs for: the line itself ("GIÁM
     ĐỐC") or its opening words before the body's name or a title run into it ("GIÁM ĐỐC SỞ Y TẾ",
-    "GIÁM ĐỐC PHÓ GIÁM ĐỐC"), the longest such post; not a joint post ("BỘ TRƯỞNG, CHỦ NHIỆM"
-    signs for the Government Office, no ministry)."""
+    "GIÁM ĐỐC PHÓ GIÁM ĐỐC"), the longest such post; a joint post is its own row ("BỘ TRƯỞNG,
+    CHỦ NHIỆM" signs for the Government Office, no ministry: "bộ trưởng" alone does not match it)."""
     folded = vocab.fold(" ".join(rest.split()))
     posts = [p for p in vocab.head_posts() if folded == p or folded.startswith(p + " ")]
     return vocab.head_posts()[max(posts, key=len)] if posts else None
@@ -682,13 +704,14 @@ _PLACE_IN_NAME = regex.compile(r"(?i)\b(?:tỉnh|thành\s+phố|huyện|quận|x
 # (contract, Clarifications: level department, province null): a head followed at once by
 # "quốc gia" ("BAN CHỈ ĐẠO QUỐC GIA VỀ TÌM KIẾM, QUY TẬP HÀI CỐT LIỆT SĨ" dated in Hà Nội, tune
 # V02), or by "nhà nước", the State ("BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH" dated in Hà Nội, tune
-# C026), or a name ending with the country ("BẢO HIỂM XÃ HỘI VIỆT NAM", tune U05).  Not a
+# C026), or the Government's ("Ban Chỉ đạo của Chính phủ về sắp xếp đơn vị hành chính …", tune14
+# R09), or a name ending with the country ("BẢO HIỂM XÃ HỘI VIỆT NAM", tune U05).  Not a
 # province's steering board of the national programmes ("Ban Chỉ đạo các chương trình mục
 # tiêu quốc gia tỉnh …": "quốc gia" does not follow its head), nor a park ("Vườn quốc gia"),
 # nor a body of a place after the country ("Ủy ban MTTQ Việt Nam tỉnh …": the place ends it),
 # nor a Front committee whose place was lost ("Ủy ban Mặt trận Tổ quốc Việt Nam" of a commune).
 _NATIONAL_BY_NAME = regex.compile(
-    r"""(?ix) ^(?:ban\s+chỉ\s+đạo|hội\s+đồng|ủy\s+ban|ban|trung\s+tâm|cơ\s+quan)\s+(?:quốc\s+gia|nhà\s+nước)\b
+    r"""(?ix) ^(?:ban\s+chỉ\s+đạo|hội\s+đồng|ủy\s+ban|ban|trung\s+tâm|cơ\s+quan)\s+(?:quốc\s+gia|nhà\s+nước|của\s+chính\s+phủ)\b
         | (?<!tổ\s+quốc\s+)\bviệt\s+nam$""")
 _COUNTRY_AT_END = regex.compile(r"(?i)\bviệt\s+nam$")
 
@@ -993,10 +1016,13 @@ def _plan_year(st: Structure, out) -> FieldValue:
         return FieldValue(int(m.group("y")), *m.span("y"))
     # a letter whose header a crawl lost (no number, no date: TP HCM CV 4169/2025, "Kính gửi" on
     # top): it was issued after every document its opening statements cite, in the year of the
-    # latest of their dates
-    if st.type_evidence_line is not None and st.preamble:
+    # latest of their dates; so was a notice that kept its type line and title but lost the
+    # number and date beside them (VPCP TB 661/2025, tune14 R07: "THÔNG BÁO" / "KẾT LUẬN CỦA THỦ
+    # TƯỚNG …", then the body, which cites "Công điện số 231/CĐ-TTg ngày 26/11/2025")
+    lost_header = st.number_line is None and st.place_date_line is None and st.type_line is not None
+    if (st.type_evidence_line is not None and st.preamble) or lost_header:
         latest = None
-        for start, end in st.preamble:
+        for start, end in st.preamble or ():
             for d in regex.finditer(rx.DATE, st.text[start:end]):
                 year = d.group("y") or d.group("y2")
                 if latest is None or int(year) > int(latest[0]):

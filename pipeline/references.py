@@ -231,8 +231,16 @@ def _same_body(a: str | None, b: str | None) -> bool:
     def body(symbol):
         tokens = _SYMBOL_SEPARATOR.split(symbol or "")
         tokens = tokens[1:] if tokens and tokens[0].upper() in vocab.doc_type_by_code() else tokens
-        return tokens[0] if tokens else ""
+        return _issuer_family(tokens[0]) if tokens else ""
     return bool(a and b) and body(a) == body(b) and bool(body(a))
+
+
+@functools.lru_cache(maxsize=256)
+def _issuer_family(token: str) -> str:
+    """The family of issuers a symbol's issuer code names (models/symbol_issuers.tsv: "UB", the
+    people's committee's code before 2004, and "UBND" are one), else the code itself."""
+    folded = token.upper()
+    return next((f.family for f in issuer_families() if f.token.search(folded)), token)
 
 
 # Decree 110/2004/NĐ-CP made every administrative symbol open with its type's code; older
@@ -296,6 +304,11 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
     im = rx.ISSUER_START.match(text, end, min(len(text), end + 40))
     if im:
         named = _issuer_phrase(text, im.end(), joint=im.group(0).strip().startswith("giữa"))
+        # (", của X tại <document>" after the date opens the next directive of a list and X issued
+        # that document: "chỉ đạo …, của Bộ Chính trị tại thông báo số 99-TB/TW ngày 21/11/2025, của
+        # Ban Bí thư tại văn bản số 213-KL/TW …", Công điện 234/CĐ-TTg 2025, tune14 R11)
+        if named and "," in im.group(0) and _at_next_citation().match(text, named[1]):
+            named = None
         if named:
             issuer, end = named
     if issuer is None and list_type is None and _group(m, "issuer_before"):
@@ -313,8 +326,10 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
         pm = rx.PROPOSER.search(text, max(0, m.start() - 120), m.start()) \
             or rx.SUBJECT_PROPOSER.search(text, max(0, m.start() - 120), m.start())
         if pm and _predicate_after_name(" ".join(pm.group("who").split())) is None:
-            issuer = _normalize_issuer(pm.group("who"))
-            flags.append(_ISSUER_BEFORE)
+            who = _post_of_person(" ".join(pm.group("who").split()))
+            if who:
+                issuer = _normalize_issuer(who)
+                flags.append(_ISSUER_BEFORE)
         else:
             cm = rx.CONJOINED_PROPOSER.search(text, max(0, m.start() - 80), m.start())
             if cm and _one_body(" ".join(cm.group("who").split())):
@@ -326,8 +341,11 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
             date, issuer = rx.date_of(prior), _normalize_issuer(prior.group("who"))
     if issuer is None and list_type is None:
         subject = rx.ISSUED_BY_SUBJECT.search(text, max(0, m.start() - 120), m.start())
-        if subject and _one_body(" ".join(subject.group("who").split())):
+        if subject and (subject.group("joint") or _one_body(" ".join(subject.group("who").split()))):
             issuer = _normalize_issuer(subject.group("who"))
+            # (the documents listed after it are the subject's too: "Bộ Y tế có Công văn số
+            # 627/BYT-BH … và Công văn số 666/BYT-BH …", BHXH Việt Nam CV 296/2021, tune8 U05)
+            flags.append(_ISSUER_BEFORE)
     if issuer is None and list_type is None and m.start() and text[m.start() - 1] in " ([":
         # "Ủy ban nhân dân tỉnh Nghệ An (Công văn số 5969/UBND-TM …)": the body before the bracket
         issuer = _body_before_bracket(text, m.start())
@@ -347,9 +365,41 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
     )
 
 
+# A leader named by post and person ("chỉ đạo của Tổng Bí thư Tô Lâm tại Thông báo số 75-TB/VPTW",
+# VPCP TB 648/2025, tune14 R04: his office's notice conveys it, the reconciled gold names no issuer):
+# the post's body when the post is one ("Thủ tướng Chính phủ Phạm Minh Chính" → "Thủ tướng Chính
+# phủ"), none when it is only a person's post ("Tổng Bí thư").  A post of the party or the state,
+# then a family name of models/surnames.txt and one to three given names.
+_PERSON_AFTER_POST = regex.compile(
+    r"""^(?P<post>(?:Phó\s+)?(?:Tổng\s+Bí\s+thư|Chủ\s+tịch\s+nước|Thủ\s+tướng(?:\s+Chính\s+phủ)?)
+                |[Đđ]ồng\s+chí(?:\s+Tổng\s+Bí\s+thư)?)
+        \s+(?P<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3})$""",
+    regex.VERBOSE | regex.V0)
+
+
+def _post_of_person(who: str) -> str | None:
+    """``who`` itself, or for a post followed by a person's name the post when it names a body,
+    else None (see _PERSON_AFTER_POST)."""
+    m = _PERSON_AFTER_POST.match(who)
+    if not m or m.group("name").split()[0] not in vocab.surnames():
+        return who
+    post = m.group("post")
+    return post if _one_body(post) else None
+
+
+@functools.lru_cache(maxsize=None)
+def _at_next_citation() -> regex.Pattern:
+    """" tại <type word> số …" after an issuer's name: the document that body issued."""
+    return regex.compile(rf"\s+tại\s+(?:các\s+)?(?i:{rx.type_alternation()})\s+(?:số\b|\d)", regex.V0)
+
+
 def _body_before_bracket(text: str, at: int) -> str | None:
     """The body named right before the bracket the citation at ``at`` opens (regexes.BODY_BEFORE_BRACKET)."""
     bm = rx.BODY_BEFORE_BRACKET.search(text, max(0, at - 400), at)
+    if not bm or (bm.group("who") and not _one_body(" ".join(bm.group("who").split()))):
+        dm = rx.DIRECTION_BEFORE_BRACKET.search(text, max(0, at - 400), at) if text[at - 1] == "(" else None
+        if dm and _one_body(" ".join(dm.group("who").split())):
+            return _normalize_issuer(dm.group("who"))
     if not bm:
         return None
     if bm.group("who"):

@@ -272,7 +272,10 @@ def numbered_citation() -> regex.Pattern:
                                                  # số …" cite a Nghị quyết, a Công văn, crawl 405a6cabda393030;
                                                  # ``type``'s words called, not copied: each copy's repeats
                                                  # are reset at every call of the pattern)
-           (?P<issuer_before>(?-i:\p{{Lu}})(?:(?!\s+tại\s)[\p{{L}}\s,\-]){{1,60}}?)(?=\s+số\b))?  # its issuer before its number
+           (?P<issuer_before>(?-i:\p{{Lu}})(?:(?!\s+tại\s|\s+và\s+(?&type)\s)[\p{{L}}\s,\-]){{1,60}}?)(?=\s+số\b))?  # its issuer before its number
+                                                 # (which runs over no next citation's type word: "các kết
+                                                 # luận của Bộ Chính trị, Ban Bí thư và Văn bản số
+                                                 # 9671-CV/BTCTW …" cites the Văn bản, Bộ Nội vụ CV 10989/2025)
                                                  # (not "… hướng dẫn của Bộ Tài chính tại văn bản số …": the
                                                  # body "at" a document issued that one, PROPOSER):
                                                  # "các Công văn của Bộ Tài chính số 3910/BTC-QLG ngày …"
@@ -391,7 +394,11 @@ def around_numbers(pattern: regex.Pattern, text: str, before: int = 60, after: i
 _LAW_NAME_CHAR = r"""
         (?:(?(amends)|(?!,\s*(?:Luật|Bộ\s+luật|Bộ\s+Luật)\b))
            (?(amends)|(?!(?<!\S)và\s+(?:Luật|Bộ\s+luật|Bộ\s+Luật)\s))
-           (?!(?<!\S)(?:là|chậm\s+nhất|trước|vào)\s)       # nor a time clause ("… chậm nhất là ngày 22 tháng 02 năm 2026")
+           (?!,\s*(?:Nghị\s+định|Thông\s+tư|Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị)\b)  # nor the next sentence's
+                                                 # document ("… của Pháp lệnh ưu đãi người có công với cách mạng, Nghị
+                                                 # định này có hiệu lực thi hành từ ngày 01/6/2013", Bộ LĐTBXH CV
+                                                 # 1921/2013, tune10 W02: no year named with the ordinance)
+           (?!(?<!\S)(?:là|chậm\s+nhất|trước|vào|từ\s+ngày)\s)  # nor a time clause ("… chậm nhất là ngày 22 tháng 02 năm 2026")
            [^;.\n()“”"|\t])"""
 LAW_CITATION = regex.compile(
     rf"""
@@ -677,18 +684,28 @@ JOINS_NAMES = regex.compile(r"\svà\s+\p{Lu}", regex.V0)
 # dân Thành phố đã ban hành Công văn số 3280/UBND-VX …": its date and issuer stand before it.
 # ("Ngày 21/11/2025, Văn phòng Quốc hội có Báo cáo số 4575/BC-VPQH", "Ngày 26/11/2025, Bộ Tài chính
 # đã có công văn số 18380/BTC-CST": the body that "has" a document issued it, Bộ Tài chính CV 18491/2025)
+# ("- Ngày 16/6/2025, Quốc hội đã thông qua Luật Tổ chức chính quyền địa phương số 72/2025/QH15": the
+# assembly that passes a law issues it, on that day, Bộ Nội vụ CV 10988/2025, tune14 R12; an item's
+# dash may open the line)
 PRIOR_ISSUE = regex.compile(
-    rf"(?:^|[\n.;]\s*)Ngày\s+{DATE}\s*,\s*(?P<who>\p{{Lu}}[^,;.\n]{{2,80}}?)\s+(?:đã\s+)?(?:ban\s+hành|ký|có)\s*$",
+    rf"(?:^|[\n.;]\s*)(?:[-+•]\s*)?Ngày\s+{DATE}\s*,\s*(?P<who>\p{{Lu}}[^,;.\n]{{2,80}}?)\s+(?:đã\s+)?(?:ban\s+hành|ký|có|thông\s+qua)\s*$",
     regex.V0,
 )
 # The same without the date: a body, the subject of its sentence, that has issued the document:
 # "Thủ tướng Chính phủ đã ban hành Công điện số 220/CĐ-TTg ngày 18/11/2025 …" (Bộ VHTTDL CV
-# 6278/2025).  Only a body's head word opens it, and "đã" marks the deed done.
+# 6278/2025).  Only a body's head word opens it, at a sentence's start.  The sentence may
+# open after a comma ("… (gửi kèm theo), Bộ Nội vụ đã có Văn bản số 8091/BNV-TCBC …", Bộ Nội vụ CV
+# 10989/2025) or a footnote's mark ("[2] Bộ Chính trị, Ban Bí thư đã có Kết luận số 212-KL/TW …",
+# Bộ Nội vụ CV 10988/2025, both tune14: the party's two central bodies issue jointly, group
+# ``joint``); an assembly "passes" a law ("Quốc hội đã thông qua Luật … số 72/2025/QH15").  "đã" may
+# be left out at the start of a sentence: "Bộ Y tế có Công văn số 627/BYT-BH ngày 27/01/2021 …"
+# (BHXH Việt Nam CV 296/2021, tune8 U05).
 ISSUED_BY_SUBJECT = regex.compile(
-    r"""(?:^|(?<=[\n.;:]\s{0,3}))
-        (?P<who>(?:Thủ\s+tướng|Chính\s+phủ|Quốc\s+hội|Ủy\s+ban|UBND|Hội\s+đồng|HĐND|Bộ|Sở|Ban|Văn\s+phòng|Cục|Tổng\s+cục)
+    r"""(?:^|(?<=[\n.;:,\]]\s{0,3}))
+        (?P<who>(?P<joint>(?:Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư)(?:\s*,\s*|\s+và\s+)(?:Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư))
+               |(?:Thủ\s+tướng|Chính\s+phủ|Quốc\s+hội|Ủy\s+ban|UBND|Hội\s+đồng|HĐND|Bộ|Sở|Ban|Văn\s+phòng|Cục|Tổng\s+cục)
                 (?:\s[^,;.:()\n|\t]{1,80}?)?)
-        \s+đã\s+(?:ban\s+hành|ký\s+ban\s+hành|có)\s*$""",
+        \s+(?:đã\s+)?(?:ban\s+hành|ký\s+ban\s+hành|có|thông\s+qua)\s*$""",
     regex.VERBOSE | regex.V0,
 )
 # The body named right before a bracket that opens with the document it issued: "Xét đề nghị của
@@ -708,6 +725,18 @@ BODY_BEFORE_BRACKET = regex.compile(
           (?P<ministry>\p{Lu}[^,;.:()\[\]\n|\t]{1,60}?)
         )
         \s*[(\[]\s*(?:[Tt]ại\s+)?$""",
+    regex.VERBOSE | regex.V0,
+)
+
+# The body whose direction a bracket's document carries, named before the direction's subject:
+# "Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ về việc triển khai kết luận Hội nghị Trung ương
+# lần thứ 13 … (Công văn số 282/TTg-TKBT ngày 10/11/2025)" (Bộ VHTTDL CV 6316/2025, tune14 R05): no
+# other bracket between, and the subject "về …" holds no other "của".
+DIRECTION_BEFORE_BRACKET = regex.compile(
+    r"""(?<![\p{L}])(?:ý\s+kiến(?:\s+chỉ\s+đạo)?|chỉ\s+đạo|kết\s+luận)\s+của\s+
+        (?P<who>(?:Ủy\s+ban|UBND|Hội\s+đồng|HĐND|Bộ|Sở|Ban|Văn\s+phòng|Cục|Tổng\s+cục|Chính\s+phủ|Thủ\s+tướng
+                  |Tỉnh\s+ủy|Thành\s+ủy)(?:\s[^,;.:()\[\]\n|\t]{1,60}?)?)
+        \s+về\s+(?:(?!\s(?:của|tại)\s)[^()\[\];]){3,300}?\s*\(\s*$""",
     regex.VERBOSE | regex.V0,
 )
 
@@ -2536,6 +2565,23 @@ _TASK_LABEL_HEAD = (r"(?:" + _TIME_LABEL_HEAD + "|" + _LEAD_LABEL_HEAD
 TIME_LABEL_LINE = regex.compile(r"[-+•*\s]*" + _LABEL_ITEM + _TIME_LABEL_HEAD + r"[^:\n]{0,30}:", regex.IGNORECASE | regex.V0)
 LEAD_LABEL_LINE = regex.compile(r"[-+•*\s]*" + _LABEL_ITEM + _LEAD_LABEL_HEAD + r"[^:\n]{0,20}(?:\n[^:\n]{0,20})?:",
                                 regex.IGNORECASE | regex.V0)
+# A result due by a year's end inside a sentence (deadlines._year_end_targets): "(đến) hết năm 2026"
+# after a word of the sentence, then the result ("đạt", "không còn", "hoàn thành", a share "100%");
+# not a span's end ("từ nay đến hết năm 2025", "từ năm 2025 đến hết năm 2030").  ("đến năm 2030" without
+# "hết" stays a horizon: read so, it added false entries to tune3 and tune12 and found one in tune9.)
+YEAR_END_TARGET = regex.compile(
+    r"""(?<!từ\s+nay\s+(?:đến\s+)?|(?:19|20)\d{2}\s+(?:đến\s+)?)(?<=\p{Ll}\s+)
+        (?P<item>(?:đến\s+)?hết\s+năm\s+(?P<y>(?:19|20)\d{2}))(?![\d/\-–])
+        (?=\s*,?\s*(?:đạt|không\s+còn|hoàn\s+thành|có|\d{1,3}(?:[.,]\d+)?\s*%))""",
+    regex.VERBOSE | regex.V0)
+# A sentence that opens with the year its work is for, then the work: "… thiếu tính khả thi. Năm 2026,
+# cắt giảm, đơn giản hóa 100% điều kiện kinh doanh không cần thiết …" (Bộ VHTTDL CV 6316/2025, tune14
+# R05; deadlines._year_end_targets).  Not a year reported ("Năm 2025, Sở đã tổ chức …": "đã" in the
+# clause), nor a line's heading ("Năm 2026:", YEAR_TARGET_LINE's).
+YEAR_OPENS_SENTENCE = regex.compile(
+    r"""(?<=[.;]\s{1,3})(?P<item>Năm\s+(?P<y>(?:19|20)\d{2}))\s*,\s*
+        (?=\p{Ll})(?![^.;\n]{0,80}?(?<![\p{L}])đã\s)""",
+    regex.VERBOSE | regex.V0)
 # A line that opens with the year a target is due: "a) Đến hết năm 2030: …", "**Mục tiêu đến hết năm 2026**".
 # Or with the year alone, a phase of a plan of several years: "- Năm 2026: hoàn thành 100% …", "**Năm 2027:**"
 # (with its colon: a bold "**Năm 2026**" alone is a table's header cell, review 0.8 #13).
@@ -2689,6 +2735,19 @@ SHORT_NAME_DEFINED = regex.compile(
     r"""\(\s*(?:[Ss]au\s+đây\s+)?(?:được\s+)?
         (?:gọi\s+(?:chung\s+|tắt\s+)?|viết\s+tắt\s+)là\s*:?\s*
         ["“]?(?P<short>\p{Lu}[^()"“”,]{1,40}?)["”]?\s*\)""",
+    regex.VERBOSE | regex.V0,
+)
+# A body that writes out its name with the short form it will use, then speaks, in a letter's opening
+# sentence: "…, Ban chỉ đạo của Chính phủ về sắp xếp đơn vị hành chính các cấp và xây dựng mô hình tổ
+# chức chính quyền địa phương 02 cấp (sau đây viết là Ban Chỉ đạo của Chính phủ) yêu cầu Chủ tịch Ủy
+# ban nhân dân các tỉnh …" (BCĐ CV 171/2025, tune14 R09, whose letterhead the crawl lost): the body
+# that speaks so issued the letter (metadata._issuer).  One name: no comma or clause end inside it.
+SELF_NAMED_SPEAKER = regex.compile(
+    r"""(?:^|(?<=[\n,;:]\s{0,3}))
+        (?P<who>(?:Ban|Bộ|Ủy\s+ban|Hội\s+đồng|Văn\s+phòng|Cục|Tổng\s+cục|Sở)\s[^()\n;.,:]{3,250}?)
+        \s*\(\s*(?:sau\s+đây\s+)?(?:được\s+)?(?:viết|gọi)\s+(?:chung\s+|tắt\s+)?là\s*:?\s*
+        ["“]?(?P<short>\p{Lu}[^()"“”\n]{1,80}?)["”]?\s*\)
+        \s*(?:xin\s+|trân\s+trọng\s+)?(?:đề\s+nghị|yêu\s+cầu|thông\s+báo|hướng\s+dẫn)(?![\p{L}])""",
     regex.VERBOSE | regex.V0,
 )
 # A name's short form given in a parenthesis: "Ủy ban nhân dân xã, phường (sau đây gọi là cấp

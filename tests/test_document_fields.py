@@ -333,12 +333,15 @@ def test_national_party_and_tax_letterheads(text, expected):
     ("|\n__Nơi nhận__:\n- Các cơ quan, ban đảng Trung ương,\n- Văn phòng Tổng Bí thư,\n- Lưu Văn phòng Trung ương Đảng.\n|\n"
      "**K/T CHÁNH\nVĂN PHÒNG**\nPHÓ CHÁNH VĂN PHÒNG THƯỜNG TRỰC\n**Lâm Thị Phương Thanh**\n|\n",
      ["Các cơ quan, ban đảng Trung ương", "Văn phòng Tổng Bí thư", "Lưu Văn phòng Trung ương Đảng"]),
-    # an item that lost its dash inside a marked list, the filing line after it (826ed569ec2ddaa1)
+    # the Office's units over lines, the last after a ";" in lower case: one item, as the reconciled gold
+    # of the same shape reads it (VPCP CV 11414/2025, tune14 R08: "… TGĐ Cổng TTĐT;" / "các Vụ: KTTH,
+    # QHĐP, TH;" joined); the filing line after it (826ed569ec2ddaa1)
     ("|\nNơi nhận:\n- Tỉnh ủy, HĐND, UBND tỉnh Đắk Lắk;\n- VPCP: BTCN, các PCN, Cổng TTĐTCP,\nThư ký của PTTgCP Mai Văn Chính;\n"
      "các Vụ: CN, KTTH, NN, TCCV, KGVX;\n- Lưu: VT, QHĐP (2b)Q.Cường.\n|\n**KT. BỘ TRƯỞNG,\nCHỦ NHIỆM**\nPHÓ CHỦ NHIỆM\n"
      "Trịnh Mạnh Linh\n|\n",
-     ["Tỉnh ủy, HĐND, UBND tỉnh Đắk Lắk", "VPCP: BTCN, các PCN, Cổng TTĐTCP, Thư ký của PTTgCP Mai Văn Chính",
-      "các Vụ: CN, KTTH, NN, TCCV, KGVX", "Lưu: VT, QHĐP (2b)Q.Cường"]),
+     ["Tỉnh ủy, HĐND, UBND tỉnh Đắk Lắk",
+      "VPCP: BTCN, các PCN, Cổng TTĐTCP, Thư ký của PTTgCP Mai Văn Chính; các Vụ: CN, KTTH, NN, TCCV, KGVX",
+      "Lưu: VT, QHĐP (2b)Q.Cường"]),
 ])
 def test_recipients_of_crawled_letters(block, expected):
     assert fields(VPCP_HEADER + "Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./.\n\n" + block)["recipients"] == expected
