@@ -40,17 +40,17 @@ _ITEM_DASH = regex.compile(r"^[-–•]\s*")
 # … unless the list marks every item with "+" (no dash in it): then "+" is its dash
 _ITEM_DASH_OR_PLUS = regex.compile(r"^[-–•+]\s*")
 _FILED_LINE = regex.compile(r"(?i)lưu\b")
-# The archive line closes with its count of copies ("Lưu: VT, KGVX (3)", "(2b)", "(02 bản)"):
-# what a crawl put after it on the same line is the typist's initials, printed small beside the
-# count ("- Lưu: VT, KGVX (3) Th.", VPCP CV 8794/2013, tune W04), or the name and the signature
-# block that a law site flattened into the list ("- Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG, CHỦ
-# NHIỆM Mai Tiến Dũng", VPCP CV 2739/2019, tune U09) — no part of the item. Only a few short
-# words without a comma, or anything after the count's closing point.
-_AFTER_COPY_COUNT = regex.compile(
-    r"""(?<=^lưu\b.*\(\s*\d{1,3}\s*(?:\.?b|bản)?\s*\))   # the archive line up to its count of copies
-        (?:\s*\.\s+\S.*                             # the count closed by a point, then anything
-         |\s+\p{L}{1,4}(?:\.?\s*\p{L}{1,4})?\.?)$       # or the typist's initials ("Th.", "T.Anh")
-    """, regex.V0 | regex.I | regex.X)
+# The archive line closes with its count of copies ("Lưu: VT, KGVX (3)", "(2b)", "(02 bản)"), and
+# the typist's initials or name printed small beside the count are part of the line as printed
+# ("- Lưu: VT, KGVX (3) Th.", VPCP CV 8794/2013, tune W04; "(3b). Huyền", tune14 R04; contract:
+# the "Lưu" line is an item, abbreviations kept as printed). What a law site flattened onto the
+# line after them is the signature block, no part of the item: its title in capitals ("- Lưu: VT,
+# ĐMDN (2b). Trung Anh BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng", VPCP CV 2739/2019, tune U09).
+_SIGNATURE_AFTER_COPY_COUNT = regex.compile(
+    r"""(?<=^(?i:lưu)\b.*\(\s*\d{1,3}\s*(?:\.?b|bản)?\s*\)\S*(?:\s+\S+){0,3}?)   # the line to its count, the typist's words
+        \s+\p{Lu}{2,}(?:[\s,]+\p{Lu}{2,})+                                  # a title of words in capitals
+        (?:\s+\p{Lu}\p{Ll}+){2,4}\s*$                                       # and the signer's name
+    """, regex.V0 | regex.X)
 # an item's closing mark, and the specks a stamp, the list's rule or a scan's grain left after
 # it ("Tỉnh ủy, -", OCR: "Tỉnh ủy; ˆ", "UBND tỉnh; -'"): marks without a letter or a digit
 # (a modifier letter, "ˆ", is a mark too)
@@ -214,7 +214,7 @@ def recognize_metadata(st: Structure) -> dict[str, FieldValue]:
                     items.append(part if bulleted or _CLOSED_NOTE.search(part) else _ANNOTATION_AFTER.sub(";", part))
         # (a crawl's emphasis marks left inside an item: "Các Thứ trưởng (để phối hợp chỉ đạo*);*",
         # Bộ VHTTDL CV 6278/2025 — no recipient holds a "*")
-        items = [_TRAILING_PUNCT.sub("", _AFTER_COPY_COUNT.sub("", _plain_math(item.replace("*", "")))).strip()
+        items = [_TRAILING_PUNCT.sub("", _SIGNATURE_AFTER_COPY_COUNT.sub("", _plain_math(item.replace("*", "")))).strip()
                  for item in items]
         items = [_SPACE_INSIDE_MARKS.sub("", item) for item in items]
         first, last = st.line(st.recipients_lines[0]), st.line(st.recipients_lines[-1])

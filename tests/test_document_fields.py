@@ -473,7 +473,7 @@ def test_an_items_members_in_capitals_under_its_colon():
     assert doc["recipients"] == [
         "Các Thành viên Ban Chỉ đạo",
         "VPCP: BTCN, các PCN, Trợ lý, Thư ký TTg, PTTg, TGĐ Cổng TTĐT CP, các Vụ, Cục: TH, KTTH, NN, PL, QHĐP, QHQT",
-        "Lưu: VT, CN (2)"]  # (the typist's initials after the count dropped, as the gold of tune W04, U09)
+        "Lưu: VT, CN (2). nvv"]  # (the typist's initials after the count kept as printed, as the gold of tune14 R08)
     assert (doc["signer"], doc["signer_title"]) == ("Nguyễn Sỹ Hiệp", "PHÓ CHỦ NHIỆM")
 
 
@@ -709,16 +709,23 @@ def test_recipients_go_on_over_a_page_break_past_the_signature_column(block, rec
     assert doc["recipients"] == recipients and doc["signer"] == signer
 
 
-# The archive line "Lưu: …" closes with its count of copies; what a crawl left after the count on
-# the same line (the typist's initials, a flattened signature block) is no part of the item.
+# The archive line "Lưu: …" closes with its count of copies and the typist's initials or name
+# printed beside it, kept as printed; a signature block a law site flattened onto the line after
+# them is no part of the item.
 @pytest.mark.parametrize("source, block, last", [
     ("tune W04 (VPCP CV 8794/2013, crawled table cell)",
      "| Nơi nhận: - Như trên; - Lưu: VT, KGVX (3) Th. | KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM Nguyễn Khắc Định |\n|---|---|\n",
-     "Lưu: VT, KGVX (3)"),
+     "Lưu: VT, KGVX (3) Th"),
     ("tune U09 (VPCP CV 2739/2019, law site's flattened letter)",
      "Nơi nhận:\n- Như trên;\n- VPCP: BTCN, các PCN, TGĐ Cổng TTĐT;\n"
      "- Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng\n",
-     "Lưu: VT, ĐMDN (2b)"),
+     "Lưu: VT, ĐMDN (2b). Trung Anh"),
+    ("tune14 R04 (VPCP TB 648/2025)", "Nơi nhận:\n- Như trên;\n- Lưu: VT, QHĐP (3b). Huyền\n",
+     "Lưu: VT, QHĐP (3b). Huyền"),
+    ("tune14 R06 (VPCP TB 634/2025)", "Nơi nhận:\n- Như trên;\n- Lưu: Văn thư, QHĐP (2b) TĐT.\n",
+     "Lưu: Văn thư, QHĐP (2b) TĐT"),
+    ("tune14 R11 (CĐ 234/CĐ-TTg 2025)", "Nơi nhận:\n- Như trên;\n- Lưu: Văn thư, NN (2) Khôi\n",
+     "Lưu: Văn thư, NN (2) Khôi"),
     # controls: a count in the middle of the line, a count written "(2.b)", a code after a point
     ("tune U04 (QĐ 773/QĐ-TTg 2018)", "Nơi nhận:\n- Như trên;\n- Lưu: VT, KGVX (2.b).\n", "Lưu: VT, KGVX (2.b)"),
     ("tune C018 (QĐ 4385/QĐ-BVHTTDL 2025)", "Nơi nhận:\n- Như trên;\n- Lưu: VT, KHTC, ĐL.(89).\n", "Lưu: VT, KHTC, ĐL.(89)"),
