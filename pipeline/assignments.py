@@ -1120,8 +1120,10 @@ def _collective_end(seg: str) -> int:
         # (an adverbial before the group's verb is none of its name: "Các bộ, ngành | trên cơ sở
         # nhiệm vụ được giao …, hoàn thiện …", as _agency_end reads it)
         m = pattern.search(seg, start, limit)
-        while m and pattern is rx.ACTION_IN_CELL and rx.ORGANISATIONS_IN_A_LIST.match(seg, m.start() - 1):
-            m = pattern.search(seg, m.end(), limit)  # ", tổ chức": one more member, not the verb
+        while m and pattern is rx.ACTION_IN_CELL and (rx.ORGANISATIONS_IN_A_LIST.match(seg, m.start() - 1)
+                                                      or rx.SCOPE_BEFORE_MANAGEMENT.search(seg, 0, m.start())):
+            # ", tổ chức": one more member, not the verb; "… thuộc phạm vi | quản lý": the group's scope
+            m = pattern.search(seg, m.end(), limit)
         if m:
             limit = m.start()
     if trade:

@@ -1182,14 +1182,24 @@ BUSINESSES_BY_KIND = regex.compile(r"^các\s+(?:doanh\s+nghiệp|nhà\s+đầu\s
 # viễn thông" (tune2 gold C005), "các Viện nghiên cứu" (tune4 gold 06, 10), "các Ngân hàng thương
 # mại" (tune2 gold C004); not one named by place or purpose ("các doanh nghiệp trên địa bàn tỉnh",
 # "các nhà đầu tư").  The trades: models/business_sectors.txt.
+# Units named by the same trades are such a kind too ("Chủ trì, phối hợp các đơn vị điện lực trên
+# địa bàn tỉnh …", Nghệ An KH 987/2025, tune13 N04; "Chủ trì, phối hợp với các đơn vị cấp nước thuộc
+# phạm vi quản lý …", Cần Thơ CT 09/2025, calibration C035: gold partners), but not the others of a
+# kind ("… và các đơn vị điện lực khác", said in the article of the kind itself: Thái Nguyên QĐ
+# 27/2025 Điều 6.5, no gold entry).
 @functools.lru_cache(maxsize=None)
 def businesses_by_trade() -> regex.Pattern:
     trades = "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in vocab.business_sectors())
     return regex.compile(
-        rf"^các\s+(?:doanh\s+nghiệp\s+(?:{trades})|viện\s+nghiên\s+cứu|ngân\s+hàng\s+thương\s+mại|tổ\s+chức\s+tín\s+dụng)(?![\p{{L}}])",
+        rf"^các\s+(?:doanh\s+nghiệp\s+(?:{trades})|đơn\s+vị\s+(?:{trades})(?![\p{{L}}])(?!\s+khác(?![\p{{L}}]))"
+        r"|viện\s+nghiên\s+cứu|ngân\s+hàng\s+thương\s+mại|tổ\s+chức\s+tín\s+dụng)(?![\p{L}])",
         regex.IGNORECASE | regex.V0)
 
 
+# The scope a group is named by, before its "quản lý" (no verb there): "các đơn vị cấp nước thuộc
+# phạm vi | quản lý | xây dựng phương án …" (Cần Thơ CT 09/2025 5.b, calibration C035 gold: "Các đơn
+# vị cấp nước thuộc phạm vi quản lý"), assignments._collective_end.
+SCOPE_BEFORE_MANAGEMENT = regex.compile(r"(?:thuộc|trong)\s+phạm\s+vi$", regex.IGNORECASE | regex.V0)
 # Where a kind named by its trade ends: a comma, or the first word of its part in the work (the
 # verb lists leave "tham gia" out, a word of many names: "các cơ quan tham gia Ban Chỉ đạo").
 TRADE_KIND_END = regex.compile(
