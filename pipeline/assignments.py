@@ -466,6 +466,7 @@ def merge_assignments(found: list[Assignment]) -> list[Assignment]:
     full = full_names(found)
     communes = _communes_named(found)
     departments = _departments_as_first_named(found)
+    own = _own_departments_one_name(found, departments)
     plurals = _plurals_named_in_full(found)
     local = _local_bodies_placed(found)
     placed = _named_with_their_place(found)
@@ -480,6 +481,8 @@ def merge_assignments(found: list[Assignment]) -> list[Assignment]:
             a = dataclasses.replace(a, agency=plurals[a.agency])
         if a.agency in departments:
             a = dataclasses.replace(a, agency=departments[a.agency])
+        if (a.agency, a.role) in own:
+            a = dataclasses.replace(a, agency=own[a.agency, a.role])
         if (level := _AT_COMMUNE_LEVEL.match(a.agency)) and level.group("body") in communes \
                 and communes[level.group("body")][1] < a.start:
             a = dataclasses.replace(a, agency=communes[level.group("body")][0])
@@ -566,6 +569,31 @@ def _departments_as_first_named(found: list[Assignment]) -> dict[str, str]:
         for _, _, name, mine in names:
             if name != fullest and mine <= units:
                 out[name] = fullest
+    return out
+
+
+def _own_departments_one_name(found: list[Assignment], departments: dict[str, str]) -> dict[tuple[str, str], str]:
+    """The issuer's own departments named bare and by its level in one role ("Các Sở, ban, ngành",
+    "… Thành phố", "… của Thành phố", "… cấp tỉnh") → the name with the most unit words, first
+    given: one body, one entry (a plan's closing request restates them, "Ủy ban nhân dân Thành phố
+    yêu cầu các Sở, ban, ngành Thành phố, UBND phường, xã … nghiêm túc triển khai thực hiện", after
+    "Các Sở, ban, ngành của Thành phố" given work: Hà Nội KH 310/2025, tune2 C005; "Cơ quan thực
+    hiện: Các Sở, ban, ngành Thành phố" after "… Các Sở, ban, ngành": Hà Nội KH 308/2025, tune 04.
+    No tuned-on gold names them two ways in one role.)  Read after ``departments``, the names
+    _departments_as_first_named gives them."""
+    named: dict[str, list[tuple[int, int, str, frozenset[str]]]] = {}
+    for a in found:
+        agency = departments.get(a.agency, a.agency)
+        m = rx.OWN_DEPARTMENTS.match(agency)
+        if m:
+            units = frozenset(u.strip().lower() for u in m.group("units").split(","))
+            named.setdefault(a.role, []).append((-len(units), a.start, agency, units))
+    out: dict[tuple[str, str], str] = {}
+    for role, names in named.items():
+        _, _, fullest, units = min(names)
+        for _, _, name, mine in names:
+            if name != fullest and mine <= units:
+                out[name, role] = fullest
     return out
 
 

@@ -3205,6 +3205,13 @@ DEPARTMENTS_OF_PLACE = regex.compile(
     r"^các\s+(?P<units>(?:sở|ban|ngành)(?:\s*,\s*(?:sở|ban|ngành))*)\s+(?:của|trực\s+thuộc|thuộc)\s+(?P<place>\S.{0,40})$",
     regex.IGNORECASE | regex.V0)
 
+# The issuer's own departments, bare or by its level only: "các Sở, ban, ngành", "… Thành phố",
+# "… của tỉnh", "… thuộc Thành phố", "… cấp tỉnh" (assignments._own_departments_one_name).
+OWN_DEPARTMENTS = regex.compile(
+    r"^các\s+(?P<units>(?:sở|ban|ngành)(?:\s*,\s*(?:sở|ban|ngành))*)"
+    r"(?:\s+(?:(?:của|trực\s+thuộc|thuộc)\s+)?(?:cấp\s+)?(?:tỉnh|thành\s+phố))?$",
+    regex.IGNORECASE | regex.V0)
+
 # A letter's opening request to its addressees for the content that follows: "UBND Thành phố yêu
 # cầu các sở, ban, ngành, UBND các xã, phường, … tiếp tục nghiên cứu, tuân thủ thực hiện một số
 # nội dung sau:" (Hà Nội CV 6397/2025).  The addressees it restates are the "Kính gửi" list's.

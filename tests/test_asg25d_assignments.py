@@ -32,3 +32,28 @@ def test_units_named_by_their_trade_are_partners(body, expected):
         assert not any(name.startswith("Các đơn vị điện lực khác") for name, _ in found), found
     else:
         assert found == expected
+
+
+def _departments(entries):
+    return sorted((name, role) for name, role in entries if name.lower().startswith("các sở, ban"))
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a task table's "Đơn vị chủ trì" names the departments bare, then with the city (Hà Nội KH
+    # 308/2025, tune 04 II.1.2.b and II.2.b): one lead entry, the gold's "Các Sở, ban, ngành"
+    ("II. NHIỆM VỤ\n\n1. Nhiệm vụ\n\na) Nhiệm vụ:\n\n- Tiếp tục rà soát, bổ sung triển\nkhai danh mục dữ liệu "
+     "Thành phố.\n\nb) Cơ quan thực hiện:\n\n- Đơn vị chủ trì: Các Sở, ban,\nngành.\n\n- Đơn vị phối hợp: Sở Khoa "
+     "học\nvà Công nghệ, UBND xã, phường.\n\n2. Nhiệm vụ khác\n\na) Nhiệm vụ:\n\n- Xây dựng nền tảng chia sẻ dữ "
+     "liệu.\n\nb) Cơ quan thực hiện:\n\n- Đơn vị chủ trì: Các Sở, ban,\nngành Thành phố.\n\n- Đơn vị phối hợp: Sở "
+     "Khoa học\nvà Công nghệ, UBND xã, phường.\n",
+     [("Các Sở, ban, ngành", "lead")]),
+    # a heading gives them work "của Thành phố", the closing request restates them "Thành phố" (Hà Nội
+    # KH 310/2025, tune2 C005 V.4 and V.5): one lead entry, as the gold's
+    ("V. TỔ CHỨC THỰC HIỆN\n\n**4. Các\nSở, ban, ngành của Thành phố, UBND phường, xã**\n\n- Phối hợp với Ban "
+     "Quản lý\ncác khu công nghệ cao và khu công nghiệp tổ chức thực hiện kế hoạch theo đúng\nquy định của pháp "
+     "luật và chức năng nhiệm vụ được giao.\n\n**5.** Ủy ban nhân dân Thành phố\nyêu cầu các Sở, ban, ngành Thành "
+     "phố, UBND phường, xã và các doanh nghiệp viễn\nthông nghiêm túc triển khai thực hiện.\n",
+     [("Các Sở, ban, ngành của Thành phố", "lead")]),
+])
+def test_own_departments_named_two_ways_are_one_entry(body, expected):
+    assert _departments(assignment_entries(PROVINCE_HEADER + body)) == expected
