@@ -80,7 +80,32 @@ def find_assignments(st: Structure) -> list[Assignment]:
     found = _communes_as_their_item_names_them(st, found)
     found = _opening_addressees_restated(st, found)
     found = _addressees_by_their_short_name(st, found)
+    found = _heads_in_a_general_clause_dropped(found)
     return _with_short_forms_read_out(st, _with_parents_named(st, found))
+
+
+def _heads_in_a_general_clause_dropped(found: list[Assignment]) -> list[Assignment]:
+    """The head of a body the document gives work of its own, named in a general clause of duty
+    (regexes.GENERAL_DUTY_CLAUSE: "Chủ tịch UBND xã, phường chịu trách nhiệm trực tiếp trước Chủ tịch
+    UBND thành phố về …", "Thủ trưởng các cơ quan, đơn vị tổ chức triển khai thực hiện nghiêm túc Quy
+    chế này", "… giao Giám đốc các sở, … và Chủ tịch UBND các xã, phường, các cơ quan liên quan theo
+    chức năng, nhiệm vụ được giao …"): the body's own entry is the assignment — a closing clause
+    restating it, as an execution clause, is none (gold C002 IV.17.c, C009 V.10.e, C019 Điều 16.1,
+    C036 III.1, C051 Điều 18.1 give the body only).  A head given a task of its own stays ("Chủ tịch
+    Ủy ban nhân dân cấp xã | ký, xác nhận …", gold M07)."""
+    bodies = {_body_key(a.agency) for a in found if a.role == "lead"}
+    out = []
+    for a in found:
+        post = rx.POST_OF_A_BODY.match(a.agency) if a.role == "lead" else None
+        if post and _body_key(a.agency[post.end():]) in bodies and rx.GENERAL_DUTY_CLAUSE.search(a.task or ""):
+            continue
+        out.append(a)
+    return out
+
+
+def _body_key(name: str) -> str:
+    key = _level_key(fold_agency(name))
+    return key[4:] if key.startswith("các ") else key
 
 
 def _named_by_its_part(st: Structure, a: Assignment) -> bool:

@@ -1527,6 +1527,17 @@ OFFICE_OF_A_BODY = regex.compile(r"\s*Văn\s+phòng\s+(?=\S)")
 POST_OF_A_BODY = regex.compile(
     r"(?:Phó\s+)?(?:" + "|".join(r"\s+".join(map(regex.escape, p.split()))
                                  for p in sorted(vocab.agency_posts(), key=len, reverse=True)) + r")\s+", regex.V0)
+# A general clause of duty, no task of its own: the bearer's functions ("theo / căn cứ / trong
+# phạm vi chức năng, nhiệm vụ …"), the document done strictly ("thực hiện nghiêm túc Quy chế này"), an
+# accountability ("chịu trách nhiệm trực tiếp trước Chủ tịch …") — assignments.
+# _heads_in_a_general_clause_dropped.
+GENERAL_DUTY_CLAUSE = regex.compile(
+    r"(?:theo|căn\s+cứ(?:\s+vào)?|trong\s+phạm\s+vi)\s+(?:các\s+)?chức\s+năng,?\s+nhiệm\s+vụ"
+    # (the document done "nghiêm túc", the closing clause's word: not "lãnh đạo, chỉ đạo chung … việc tổ
+    # chức thực hiện Kế hoạch này", a post's own work in a Front plan, gold C052 III.1)
+    r"|thực\s+hiện\s+nghiêm\s+túc|nghiêm\s+túc\s+(?:triển\s+khai\s+)?thực\s+hiện"
+    r"|chịu\s+trách\s+nhiệm\s+(?:trực\s+tiếp\s+)?trước(?![\p{L}])",
+    regex.IGNORECASE | regex.V0)
 # The same body of each party committee: "Ban tuyên giáo và dân vận tỉnh ủy | , thành ủy".
 MORE_COMMITTEES = regex.compile(r"(?:\s*,\s*(?i:tỉnh|thành|huyện|quận|đảng)\s+(?i:ủy|uỷ)(?![\p{L}]))+")
 # A party committee's two words kept whole for the word tagger ("Đảng ủy | Ủy ban nhân dân tỉnh",

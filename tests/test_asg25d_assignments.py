@@ -57,3 +57,35 @@ def _departments(entries):
 ])
 def test_own_departments_named_two_ways_are_one_entry(body, expected):
     assert _departments(assignment_entries(PROVINCE_HEADER + body)) == expected
+
+
+def _heads(entries):
+    return sorted((name, role) for name, role in entries
+                  if name.split()[0] in ("Chủ", "Thủ", "Giám") and name.startswith(("Chủ tịch", "Thủ trưởng", "Giám đốc")))
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the commune committee's item, then its chairman held accountable: no entry of the chairman
+    # (Cần Thơ KH 153/2025, tune C002 IV.17.c)
+    ("IV. TỔ CHỨC THỰC HIỆN\n\n**17. Ủy\nban nhân dân xã, phường**\n\nb) Cân đối, bố trí kinh phí\nngân sách địa "
+     "phương hằng năm đảm bảo thực hiện các nhiệm vụ công tác phòng, chống\nma túy.\n\nc) Chủ tịch Ủy ban nhân dân\n"
+     "xã, phường chịu trách nhiệm trực tiếp trước Chủ tịch Ủy ban nhân dân thành phố\nvề tình hình tội phạm, tệ nạn "
+     "ma túy tại địa phương, tăng cường kiểm tra, đôn đốc\nvà thực hiện nghiêm túc nội dung quy định về trách nhiệm "
+     "của cán bộ, đảng viên\nđối với công tác phòng, chống ma túy.\n",
+     []),
+    # the article of the bodies, its first duty the heads' strict carrying out of the regulation
+    # (Cần Thơ QĐ 2610/2025, tune11 C019 Điều 16.1)
+    ("**Điều\n16. Trách nhiệm của các cơ quan, đơn vị**\n\n1. Thủ trưởng các cơ quan,\nđơn vị tổ chức triển khai thực "
+     "hiện nghiêm túc Quy chế này trong phạm vi quản\nlý của mình và chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân "
+     "thành phố về kết\nquả thực hiện.\n\n2. Phân công cán bộ, công chức,\nviên chức quản lý tài khoản trên Hệ thống.\n",
+     []),
+    # kept: a chairman given a task of his own beside his committee's (Lai Châu QĐ 88/2025, tune6 M07
+    # Điều 6.2)
+    ("**Điều 6.\nTrách nhiệm của Ủy ban nhân dân cấp xã, Chủ tịch Ủy ban nhân dân cấp xã**\n\n1. Trách nhiệm của Ủy "
+     "ban nhân\ndân cấp xã\n\na) Bố trí nơi tiếp nhận và trả\nkết quả hồ sơ thủ tục hành chính.\n\n2. Trách nhiệm của "
+     "Chủ tịch Ủy\nban nhân dân cấp xã\n\na) Ký, xác nhận nội dung đính\nchính sai sót lần đầu trên Giấy chứng nhận "
+     "quyền sử dụng đất theo đúng thẩm quyền.\n",
+     [("Chủ tịch Ủy ban nhân dân cấp xã", "lead")]),
+])
+def test_head_of_a_body_in_a_general_clause_is_no_entry(body, expected):
+    assert _heads(assignment_entries(PROVINCE_HEADER + body)) == expected
