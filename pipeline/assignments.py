@@ -92,12 +92,15 @@ def _heads_in_a_general_clause_dropped(found: list[Assignment]) -> list[Assignme
     chức năng, nhiệm vụ được giao …"): the body's own entry is the assignment — a closing clause
     restating it, as an execution clause, is none (gold C002 IV.17.c, C009 V.10.e, C019 Điều 16.1,
     C036 III.1, C051 Điều 18.1 give the body only).  A head given a task of its own stays ("Chủ tịch
-    Ủy ban nhân dân cấp xã | ký, xác nhận …", gold M07)."""
+    Ủy ban nhân dân cấp xã | ký, xác nhận …", gold M07), and so does the head of a board or team,
+    whose post is its share of the work ("Trưởng Ban …: phụ trách chung, chịu trách nhiệm trước …",
+    contract: a post named as responsible in a task force is written as printed)."""
     bodies = {_body_key(a.agency) for a in found if a.role == "lead"}
     out = []
     for a in found:
         post = rx.POST_OF_A_BODY.match(a.agency) if a.role == "lead" else None
-        if post and _body_key(a.agency[post.end():]) in bodies and rx.GENERAL_DUTY_CLAUSE.search(a.task or ""):
+        body = _body_key(a.agency[post.end():]) if post else ""
+        if post and body in bodies and not rx.BOARD_OR_TEAM.match(body) and rx.GENERAL_DUTY_CLAUSE.search(a.task or ""):
             continue
         out.append(a)
     return out

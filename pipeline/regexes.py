@@ -1538,6 +1538,8 @@ GENERAL_DUTY_CLAUSE = regex.compile(
     r"|thực\s+hiện\s+nghiêm\s+túc|nghiêm\s+túc\s+(?:triển\s+khai\s+)?thực\s+hiện"
     r"|chịu\s+trách\s+nhiệm\s+(?:trực\s+tiếp\s+)?trước(?![\p{L}])",
     regex.IGNORECASE | regex.V0)
+# A board, council or team (folded, "các" dropped): its head's post is a share of its work.
+BOARD_OR_TEAM = regex.compile(r"(?:ban|hội\s+đồng|tổ|tiểu\s+ban|đoàn)(?![\p{L}])", regex.V0)
 # The same body of each party committee: "Ban tuyên giáo và dân vận tỉnh ủy | , thành ủy".
 MORE_COMMITTEES = regex.compile(r"(?:\s*,\s*(?i:tỉnh|thành|huyện|quận|đảng)\s+(?i:ủy|uỷ)(?![\p{L}]))+")
 # A party committee's two words kept whole for the word tagger ("Đảng ủy | Ủy ban nhân dân tỉnh",
