@@ -2823,7 +2823,11 @@ HONORIFIC_BEFORE_POST = regex.compile(r"(?:[Đđ]/[Cc]|[Đđ]ồng\s+chí)\s+(?=
 LEADS = regex.compile(r"\s*,?\s*(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|là\s+cơ\s+quan\s+(?:thường\s+trực|đầu\s+mối)"
                    # a funding duty: "Các doanh nghiệp, tổ chức kinh tế, cơ sở giáo dục, đào tạo |
                    # bố trí kinh phí từ ngân sách tự chủ của mình để thực hiện …" (round-5 rule 7)
-                   r"|(?:chủ\s+động\s+)?bố\s+trí\s+(?:kinh\s+phí|nguồn\s+lực|ngân\s+sách|nguồn\s+vốn))\b")
+                   # ; and its estimate: "Các sở, ban, ngành, đoàn thể Thành phố, Ủy ban nhân dân phường, xã,
+                   # đặc khu | xây dựng dự toán kinh phí từ ngân sách hằng năm …" (TP HCM KH 174/2025 VI.1,
+                   # tune C007; Sơn La QĐ 2954/2025 IV.1, calibration C017: gold leads)
+                   r"|(?:chủ\s+động\s+)?bố\s+trí\s+(?:kinh\s+phí|nguồn\s+lực|ngân\s+sách|nguồn\s+vốn)"
+                   r"|(?:xây\s+dựng|lập)\s+dự\s+toán(?:\s+(?:kinh\s+phí|ngân\s+sách))?)\b")
 # The same responsibility a little after a weak head's name: "Tổ giúp việc về Cải cách hành
 # chính | có nhiệm vụ …" (a weak head — Tổ, Hội — is a subject only with it); a regulation's
 # "must" too: "Lực lượng canh phòng | phải thường xuyên tuần tra …".

@@ -89,3 +89,17 @@ def _heads(entries):
 ])
 def test_head_of_a_body_in_a_general_clause_is_no_entry(body, expected):
     assert _heads(assignment_entries(PROVINCE_HEADER + body)) == expected
+
+
+# (TP HCM KH 174/2025, tune11 C007: its header, and its funding part VI.1 as printed)
+FUNDING_PART = (
+    "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n\nSố: 174/KH-UBND\nThành phố Hồ Chí Minh, ngày 18 tháng 11 năm 2025\n\n"
+    "**KẾ HOẠCH**\n\nTRIỂN KHAI CÁC NHIỆM VỤ TRỌNG TÂM CUỐI NĂM 2025 LĨNH\nVỰC BÌNH ĐẲNG GIỚI\n\n"
+    "**VI. KINH\nPHÍ THỰC HIỆN**\n\n**1. **Các sở, ban,\nngành, đoàn thể Thành phố, Ủy ban nhân dân phường, xã, đặc "
+    "khu xây dựng dự toán\nkinh phí từ ngân sách hằng năm được cấp có thẩm quyền giao để triển khai thực\nhiện Kế "
+    "hoạch này.\n")
+
+
+def test_bodies_that_estimate_the_funding_lead():
+    # the funding part names who draws up the estimate: a lead, as "bố trí kinh phí" (gold C007 VI.1)
+    assert ("Các sở, ban, ngành, đoàn thể Thành phố", "lead") in assignment_entries(FUNDING_PART)
