@@ -90,8 +90,8 @@ def _heads_in_a_general_clause_dropped(found: list[Assignment]) -> list[Assignme
     UBND thành phố về …", "Thủ trưởng các cơ quan, đơn vị tổ chức triển khai thực hiện nghiêm túc Quy
     chế này", "… giao Giám đốc các sở, … và Chủ tịch UBND các xã, phường, các cơ quan liên quan theo
     chức năng, nhiệm vụ được giao …"): the body's own entry is the assignment — a closing clause
-    restating it, as an execution clause, is none (gold C002 IV.17.c, C009 V.10.e, C019 Điều 16.1,
-    C036 III.1, C051 Điều 18.1 give the body only).  A head given a task of its own stays ("Chủ tịch
+    restating it, as an execution clause, is none (gold tune2 C002 IV.17.c, C009 V.10.e, tune C019 Điều 16.1,
+    C036 III.1, calibration C051 Điều 18.1 give the body only).  A head given a task of its own stays ("Chủ tịch
     Ủy ban nhân dân cấp xã | ký, xác nhận …", gold M07), and so does the head of a board or team,
     whose post is its share of the work ("Trưởng Ban …: phụ trách chung, chịu trách nhiệm trước …",
     contract: a post named as responsible in a task force is written as printed)."""
@@ -606,7 +606,7 @@ def _own_departments_one_name(found: list[Assignment], departments: dict[str, st
     given: one body, one entry (a plan's closing request restates them, "Ủy ban nhân dân Thành phố
     yêu cầu các Sở, ban, ngành Thành phố, UBND phường, xã … nghiêm túc triển khai thực hiện", after
     "Các Sở, ban, ngành của Thành phố" given work: Hà Nội KH 310/2025, tune2 C005; "Cơ quan thực
-    hiện: Các Sở, ban, ngành Thành phố" after "… Các Sở, ban, ngành": Hà Nội KH 308/2025, tune 04.
+    hiện: Các Sở, ban, ngành Thành phố" after "… Các Sở, ban, ngành": Hà Nội KH 308/2025, tune4 04.
     No tuned-on gold names them two ways in one role.)  Read after ``departments``, the names
     _departments_as_first_named gives them."""
     named: dict[str, list[tuple[int, int, str, frozenset[str]]]] = {}

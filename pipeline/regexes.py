@@ -2825,7 +2825,7 @@ LEADS = regex.compile(r"\s*,?\s*(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+
                    # bố trí kinh phí từ ngân sách tự chủ của mình để thực hiện …" (round-5 rule 7)
                    # ; and its estimate: "Các sở, ban, ngành, đoàn thể Thành phố, Ủy ban nhân dân phường, xã,
                    # đặc khu | xây dựng dự toán kinh phí từ ngân sách hằng năm …" (TP HCM KH 174/2025 VI.1,
-                   # tune C007; Sơn La QĐ 2954/2025 IV.1, calibration C017: gold leads)
+                   # tune11 C007; Sơn La QĐ 2954/2025 IV.1, calibration C017: gold leads)
                    r"|(?:chủ\s+động\s+)?bố\s+trí\s+(?:kinh\s+phí|nguồn\s+lực|ngân\s+sách|nguồn\s+vốn)"
                    r"|(?:xây\s+dựng|lập)\s+dự\s+toán(?:\s+(?:kinh\s+phí|ngân\s+sách))?)\b")
 # The same responsibility a little after a weak head's name: "Tổ giúp việc về Cải cách hành

@@ -40,7 +40,7 @@ def _departments(entries):
 
 @pytest.mark.parametrize("body, expected", [
     # a task table's "Đơn vị chủ trì" names the departments bare, then with the city (Hà Nội KH
-    # 308/2025, tune 04 II.1.2.b and II.2.b): one lead entry, the gold's "Các Sở, ban, ngành"
+    # 308/2025, tune4 04 II.1.2.b and II.2.b): one lead entry, the gold's "Các Sở, ban, ngành"
     ("II. NHIỆM VỤ\n\n1. Nhiệm vụ\n\na) Nhiệm vụ:\n\n- Tiếp tục rà soát, bổ sung triển\nkhai danh mục dữ liệu "
      "Thành phố.\n\nb) Cơ quan thực hiện:\n\n- Đơn vị chủ trì: Các Sở, ban,\nngành.\n\n- Đơn vị phối hợp: Sở Khoa "
      "học\nvà Công nghệ, UBND xã, phường.\n\n2. Nhiệm vụ khác\n\na) Nhiệm vụ:\n\n- Xây dựng nền tảng chia sẻ dữ "
@@ -66,7 +66,7 @@ def _heads(entries):
 
 @pytest.mark.parametrize("body, expected", [
     # the commune committee's item, then its chairman held accountable: no entry of the chairman
-    # (Cần Thơ KH 153/2025, tune C002 IV.17.c)
+    # (Cần Thơ KH 153/2025, tune2 C002 IV.17.c)
     ("IV. TỔ CHỨC THỰC HIỆN\n\n**17. Ủy\nban nhân dân xã, phường**\n\nb) Cân đối, bố trí kinh phí\nngân sách địa "
      "phương hằng năm đảm bảo thực hiện các nhiệm vụ công tác phòng, chống\nma túy.\n\nc) Chủ tịch Ủy ban nhân dân\n"
      "xã, phường chịu trách nhiệm trực tiếp trước Chủ tịch Ủy ban nhân dân thành phố\nvề tình hình tội phạm, tệ nạn "
@@ -74,7 +74,7 @@ def _heads(entries):
      "của cán bộ, đảng viên\nđối với công tác phòng, chống ma túy.\n",
      []),
     # the article of the bodies, its first duty the heads' strict carrying out of the regulation
-    # (Cần Thơ QĐ 2610/2025, tune11 C019 Điều 16.1)
+    # (Cần Thơ QĐ 2610/2025, tune C019 Điều 16.1)
     ("**Điều\n16. Trách nhiệm của các cơ quan, đơn vị**\n\n1. Thủ trưởng các cơ quan,\nđơn vị tổ chức triển khai thực "
      "hiện nghiêm túc Quy chế này trong phạm vi quản\nlý của mình và chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân "
      "thành phố về kết\nquả thực hiện.\n\n2. Phân công cán bộ, công chức,\nviên chức quản lý tài khoản trên Hệ thống.\n",
