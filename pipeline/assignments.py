@@ -80,7 +80,35 @@ def find_assignments(st: Structure) -> list[Assignment]:
     found = _communes_as_their_item_names_them(st, found)
     found = _opening_addressees_restated(st, found)
     found = _addressees_by_their_short_name(st, found)
+    found = _heads_in_a_general_clause_dropped(found)
     return _with_short_forms_read_out(st, _with_parents_named(st, found))
+
+
+def _heads_in_a_general_clause_dropped(found: list[Assignment]) -> list[Assignment]:
+    """The head of a body the document gives work of its own, named in a general clause of duty
+    (regexes.GENERAL_DUTY_CLAUSE: "Chủ tịch UBND xã, phường chịu trách nhiệm trực tiếp trước Chủ tịch
+    UBND thành phố về …", "Thủ trưởng các cơ quan, đơn vị tổ chức triển khai thực hiện nghiêm túc Quy
+    chế này", "… giao Giám đốc các sở, … và Chủ tịch UBND các xã, phường, các cơ quan liên quan theo
+    chức năng, nhiệm vụ được giao …"): the body's own entry is the assignment — a closing clause
+    restating it, as an execution clause, is none (gold tune2 C002 IV.17.c, C009 V.10.e, tune C019 Điều 16.1,
+    C036 III.1, calibration C051 Điều 18.1 give the body only).  A head given a task of its own stays ("Chủ tịch
+    Ủy ban nhân dân cấp xã | ký, xác nhận …", gold M07), and so does the head of a board or team,
+    whose post is its share of the work ("Trưởng Ban …: phụ trách chung, chịu trách nhiệm trước …",
+    contract: a post named as responsible in a task force is written as printed)."""
+    bodies = {_body_key(a.agency) for a in found if a.role == "lead"}
+    out = []
+    for a in found:
+        post = rx.POST_OF_A_BODY.match(a.agency) if a.role == "lead" else None
+        body = _body_key(a.agency[post.end():]) if post else ""
+        if post and body in bodies and not rx.BOARD_OR_TEAM.match(body) and rx.GENERAL_DUTY_CLAUSE.search(a.task or ""):
+            continue
+        out.append(a)
+    return out
+
+
+def _body_key(name: str) -> str:
+    key = _level_key(fold_agency(name))
+    return key[4:] if key.startswith("các ") else key
 
 
 def _named_by_its_part(st: Structure, a: Assignment) -> bool:
@@ -488,6 +516,7 @@ def merge_assignments(found: list[Assignment]) -> list[Assignment]:
     full = full_names(found)
     communes = _communes_named(found)
     departments = _departments_as_first_named(found)
+    own = _own_departments_one_name(found, departments)
     plurals = _plurals_named_in_full(found)
     local = _local_bodies_placed(found)
     local.update({k: v for k, v in _bodies_placed_by_their_unit(found).items() if k not in local})
@@ -506,6 +535,8 @@ def merge_assignments(found: list[Assignment]) -> list[Assignment]:
             a = dataclasses.replace(a, agency=plurals[a.agency])
         if a.agency in departments:
             a = dataclasses.replace(a, agency=departments[a.agency])
+        if (a.agency, a.role) in own:
+            a = dataclasses.replace(a, agency=own[a.agency, a.role])
         if (level := _AT_COMMUNE_LEVEL.match(a.agency)) and level.group("body") in communes \
                 and communes[level.group("body")][1] < a.start:
             a = dataclasses.replace(a, agency=communes[level.group("body")][0])
@@ -647,6 +678,31 @@ def _departments_as_first_named(found: list[Assignment]) -> dict[str, str]:
         for _, _, name, mine in names:
             if name != fullest and mine <= units:
                 out[name] = fullest
+    return out
+
+
+def _own_departments_one_name(found: list[Assignment], departments: dict[str, str]) -> dict[tuple[str, str], str]:
+    """The issuer's own departments named bare and by its level in one role ("Các Sở, ban, ngành",
+    "… Thành phố", "… của Thành phố", "… cấp tỉnh") → the name with the most unit words, first
+    given: one body, one entry (a plan's closing request restates them, "Ủy ban nhân dân Thành phố
+    yêu cầu các Sở, ban, ngành Thành phố, UBND phường, xã … nghiêm túc triển khai thực hiện", after
+    "Các Sở, ban, ngành của Thành phố" given work: Hà Nội KH 310/2025, tune2 C005; "Cơ quan thực
+    hiện: Các Sở, ban, ngành Thành phố" after "… Các Sở, ban, ngành": Hà Nội KH 308/2025, tune4 04.
+    No tuned-on gold names them two ways in one role.)  Read after ``departments``, the names
+    _departments_as_first_named gives them."""
+    named: dict[str, list[tuple[int, int, str, frozenset[str]]]] = {}
+    for a in found:
+        agency = departments.get(a.agency, a.agency)
+        m = rx.OWN_DEPARTMENTS.match(agency)
+        if m:
+            units = frozenset(u.strip().lower() for u in m.group("units").split(","))
+            named.setdefault(a.role, []).append((-len(units), a.start, agency, units))
+    out: dict[tuple[str, str], str] = {}
+    for role, names in named.items():
+        _, _, fullest, units = min(names)
+        for _, _, name, mine in names:
+            if name != fullest and mine <= units:
+                out[name, role] = fullest
     return out
 
 
@@ -1204,8 +1260,10 @@ def _collective_end(seg: str) -> int:
         # (an adverbial before the group's verb is none of its name: "Các bộ, ngành | trên cơ sở
         # nhiệm vụ được giao …, hoàn thiện …", as _agency_end reads it)
         m = pattern.search(seg, start, limit)
-        while m and pattern is rx.ACTION_IN_CELL and rx.ORGANISATIONS_IN_A_LIST.match(seg, m.start() - 1):
-            m = pattern.search(seg, m.end(), limit)  # ", tổ chức": one more member, not the verb
+        while m and pattern is rx.ACTION_IN_CELL and (rx.ORGANISATIONS_IN_A_LIST.match(seg, m.start() - 1)
+                                                      or rx.SCOPE_BEFORE_MANAGEMENT.search(seg, 0, m.start())):
+            # ", tổ chức": one more member, not the verb; "… thuộc phạm vi | quản lý": the group's scope
+            m = pattern.search(seg, m.end(), limit)
         if m:
             limit = m.start()
     if trade:

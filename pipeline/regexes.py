@@ -1220,14 +1220,24 @@ BUSINESSES_BY_KIND = regex.compile(r"^các\s+(?:doanh\s+nghiệp|nhà\s+đầu\s
 # viễn thông" (tune2 gold C005), "các Viện nghiên cứu" (tune4 gold 06, 10), "các Ngân hàng thương
 # mại" (tune2 gold C004); not one named by place or purpose ("các doanh nghiệp trên địa bàn tỉnh",
 # "các nhà đầu tư").  The trades: models/business_sectors.txt.
+# Units named by the same trades are such a kind too ("Chủ trì, phối hợp các đơn vị điện lực trên
+# địa bàn tỉnh …", Nghệ An KH 987/2025, tune13 N04; "Chủ trì, phối hợp với các đơn vị cấp nước thuộc
+# phạm vi quản lý …", Cần Thơ CT 09/2025, calibration C035: gold partners), but not the others of a
+# kind ("… và các đơn vị điện lực khác", said in the article of the kind itself: Thái Nguyên QĐ
+# 27/2025 Điều 6.5, no gold entry).
 @functools.lru_cache(maxsize=None)
 def businesses_by_trade() -> regex.Pattern:
     trades = "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in vocab.business_sectors())
     return regex.compile(
-        rf"^các\s+(?:doanh\s+nghiệp\s+(?:{trades})|viện\s+nghiên\s+cứu|ngân\s+hàng\s+thương\s+mại|tổ\s+chức\s+tín\s+dụng)(?![\p{{L}}])",
+        rf"^các\s+(?:doanh\s+nghiệp\s+(?:{trades})|đơn\s+vị\s+(?:{trades})(?![\p{{L}}])(?!\s+khác(?![\p{{L}}]))"
+        r"|viện\s+nghiên\s+cứu|ngân\s+hàng\s+thương\s+mại|tổ\s+chức\s+tín\s+dụng)(?![\p{L}])",
         regex.IGNORECASE | regex.V0)
 
 
+# The scope a group is named by, before its "quản lý" (no verb there): "các đơn vị cấp nước thuộc
+# phạm vi | quản lý | xây dựng phương án …" (Cần Thơ CT 09/2025 5.b, calibration C035 gold: "Các đơn
+# vị cấp nước thuộc phạm vi quản lý"), assignments._collective_end.
+SCOPE_BEFORE_MANAGEMENT = regex.compile(r"(?:thuộc|trong)\s+phạm\s+vi$", regex.IGNORECASE | regex.V0)
 # Where a kind named by its trade ends: a comma, or the first word of its part in the work (the
 # verb lists leave "tham gia" out, a word of many names: "các cơ quan tham gia Ban Chỉ đạo").
 TRADE_KIND_END = regex.compile(
@@ -1555,6 +1565,19 @@ OFFICE_OF_A_BODY = regex.compile(r"\s*Văn\s+phòng\s+(?=\S)")
 POST_OF_A_BODY = regex.compile(
     r"(?:Phó\s+)?(?:" + "|".join(r"\s+".join(map(regex.escape, p.split()))
                                  for p in sorted(vocab.agency_posts(), key=len, reverse=True)) + r")\s+", regex.V0)
+# A general clause of duty, no task of its own: the bearer's functions ("theo / căn cứ / trong
+# phạm vi chức năng, nhiệm vụ …"), the document done strictly ("thực hiện nghiêm túc Quy chế này"), an
+# accountability ("chịu trách nhiệm trực tiếp trước Chủ tịch …") — assignments.
+# _heads_in_a_general_clause_dropped.
+GENERAL_DUTY_CLAUSE = regex.compile(
+    r"(?:theo|căn\s+cứ(?:\s+vào)?|trong\s+phạm\s+vi)\s+(?:các\s+)?chức\s+năng,?\s+nhiệm\s+vụ"
+    # (the document done "nghiêm túc", the closing clause's word: not "lãnh đạo, chỉ đạo chung … việc tổ
+    # chức thực hiện Kế hoạch này", a post's own work in a Front plan, gold C052 III.1)
+    r"|thực\s+hiện\s+nghiêm\s+túc|nghiêm\s+túc\s+(?:triển\s+khai\s+)?thực\s+hiện"
+    r"|chịu\s+trách\s+nhiệm\s+(?:trực\s+tiếp\s+)?trước(?![\p{L}])",
+    regex.IGNORECASE | regex.V0)
+# A board, council or team (folded, "các" dropped): its head's post is a share of its work.
+BOARD_OR_TEAM = regex.compile(r"(?:ban|hội\s+đồng|tổ|tiểu\s+ban|đoàn)(?![\p{L}])", regex.V0)
 # The same body of each party committee: "Ban tuyên giáo và dân vận tỉnh ủy | , thành ủy".
 MORE_COMMITTEES = regex.compile(r"(?:\s*,\s*(?i:tỉnh|thành|huyện|quận|đảng)\s+(?i:ủy|uỷ)(?![\p{L}]))+")
 # A party committee's two words kept whole for the word tagger ("Đảng ủy | Ủy ban nhân dân tỉnh",
@@ -2869,7 +2892,11 @@ HONORIFIC_BEFORE_POST = regex.compile(r"(?:[Đđ]/[Cc]|[Đđ]ồng\s+chí)\s+(?=
 LEADS = regex.compile(r"\s*,?\s*(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|là\s+cơ\s+quan\s+(?:thường\s+trực|đầu\s+mối)"
                    # a funding duty: "Các doanh nghiệp, tổ chức kinh tế, cơ sở giáo dục, đào tạo |
                    # bố trí kinh phí từ ngân sách tự chủ của mình để thực hiện …" (round-5 rule 7)
-                   r"|(?:chủ\s+động\s+)?bố\s+trí\s+(?:kinh\s+phí|nguồn\s+lực|ngân\s+sách|nguồn\s+vốn))\b")
+                   # ; and its estimate: "Các sở, ban, ngành, đoàn thể Thành phố, Ủy ban nhân dân phường, xã,
+                   # đặc khu | xây dựng dự toán kinh phí từ ngân sách hằng năm …" (TP HCM KH 174/2025 VI.1,
+                   # tune11 C007; Sơn La QĐ 2954/2025 IV.1, calibration C017: gold leads)
+                   r"|(?:chủ\s+động\s+)?bố\s+trí\s+(?:kinh\s+phí|nguồn\s+lực|ngân\s+sách|nguồn\s+vốn)"
+                   r"|(?:xây\s+dựng|lập)\s+dự\s+toán(?:\s+(?:kinh\s+phí|ngân\s+sách))?)\b")
 # The same responsibility a little after a weak head's name: "Tổ giúp việc về Cải cách hành
 # chính | có nhiệm vụ …" (a weak head — Tổ, Hội — is a subject only with it); a regulation's
 # "must" too: "Lực lượng canh phòng | phải thường xuyên tuần tra …".
@@ -3275,6 +3302,13 @@ MEMBER_NEXT = regex.compile(r"\s*,\s*|\s+và\s+", regex.V0)
 # "các sở, ngành của Thành phố".  One document's ways of naming it are one body (round-7 rule 5).
 DEPARTMENTS_OF_PLACE = regex.compile(
     r"^các\s+(?P<units>(?:sở|ban|ngành)(?:\s*,\s*(?:sở|ban|ngành))*)\s+(?:của|trực\s+thuộc|thuộc)\s+(?P<place>\S.{0,40})$",
+    regex.IGNORECASE | regex.V0)
+
+# The issuer's own departments, bare or by its level only: "các Sở, ban, ngành", "… Thành phố",
+# "… của tỉnh", "… thuộc Thành phố", "… cấp tỉnh" (assignments._own_departments_one_name).
+OWN_DEPARTMENTS = regex.compile(
+    r"^các\s+(?P<units>(?:sở|ban|ngành)(?:\s*,\s*(?:sở|ban|ngành))*)"
+    r"(?:\s+(?:(?:của|trực\s+thuộc|thuộc)\s+)?(?:cấp\s+)?(?:tỉnh|thành\s+phố))?$",
     regex.IGNORECASE | regex.V0)
 
 # A letter's opening request to its addressees for the content that follows: "UBND Thành phố yêu
