@@ -1034,11 +1034,19 @@ def _label_end(text: str) -> int:
 
 
 def _directive_end(text: str) -> int:
-    m = rx.DIRECTIVE.match(text) or rx.ISSUER_DIRECTIVE.match(text)
+    # (asked of every title and of many lines, ~2,400 times a run of the bench texts, 2 % of them a
+    # directive: the patterns are tried only on a text that opens with one of their first letters,
+    # ISSUER_DIRECTIVE only on one that holds its request's word; each match costs ~0.8 µs, the
+    # tests ~0.1 µs)
+    first = text[:1]
+    m = (first in rx.DIRECTIVE_FIRST_LETTERS and rx.DIRECTIVE.match(text)) \
+        or (first in rx.ISSUER_DIRECTIVE_FIRST_LETTERS and rx.holds_issuer_request(text) and rx.ISSUER_DIRECTIVE.match(text))
     return m.end() if m else 0
 
 
 def _responsibility_end(text: str) -> int:
+    if text[:1] not in rx.RESPONSIBILITY_FIRST_LETTERS:
+        return 0  # (the three titles open with "trách nhiệm", "nhiệm vụ" or "nội dung", in any case)
     m = rx.RESPONSIBILITY_TITLE.match(text) or rx.DUTIES_OF_CLASS_TITLE.match(text) or rx.LEAD_OF_CONTENT_TITLE.match(text)
     return m.end() if m else 0
 
