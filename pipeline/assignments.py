@@ -2069,8 +2069,7 @@ def _sentence_subjects(t: str, after_condition: bool = False):
         # "Trách nhiệm của giáo vụ: giám sát …": the label names who bears the duties after it
         body = body[duty.start("name"):]
         return body, [(0, duty.end("name") - duty.start("name"))], True
-    # string tests first: most lines open with neither a directive nor an agency
-    directive = _directive_end(body) if body[:1] in "GĐYKgđykUSBỦCHTP" else 0
+    directive = _directive_end(body)  # (which tests the first letter before any pattern)
     if not directive and rx.INTRO_CLAUSE.match(body):
         k = _subject_after_intro(body, after_condition)
         if k is None:
