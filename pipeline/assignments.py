@@ -1174,10 +1174,15 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
         head_text, inline_task = title, None
         subject_sentence = False
         listed_end = None  # where a list of subjects ends, before their verb
-        colon = title.find(":")
+        colon = _item_colon(title)
         if 0 < colon < 160:
             head_text, inline_task = title[:colon], title[colon + 1:].strip() or None
         head_text = head_text.strip().rstrip(".")
+        if inline_task is None and (focus := rx.FOCUS_CLAUSE.search(head_text)) and starts_with_agency(head_text) \
+                and not rx.ACTION_START.search(head_text, 0, focus.start()):
+            # "1. Chủ tịch UBND các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó trọng tâm là các
+            # tỉnh: …:" (Công điện 234/CĐ-TTg 2025): the body the item names, not the focus of its work
+            head_text = head_text[:focus.start()]
         if duties and (lead_end := rx.LEAD_OF_CONTENT_END.search(head_text)) and rx.LEAD_OF_CONTENT_TITLE.match(heading_title):
             head_text = head_text[:lead_end.start()]  # "Nội dung Công an tỉnh | có trách nhiệm chủ trì": the body alone
         subjects_cooperate = False
@@ -1353,6 +1358,17 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
                 out.append(Assignment(name, role, h.path, first_sentence(task or title), base + s, base + e))
         if inline_task and rx.DEPARTMENTS_PLURAL.match(head_text):
             _subject_after_members(title, colon, base, role, h.path, out)
+
+
+def _item_colon(title: str) -> int:
+    """The colon that closes an item's subject (-1 if none), past a colon inside its sentence that
+    lists the places of an object or focus phrase ("… đề xuất phương án hỗ trợ … cho các tỉnh: Đắk
+    Lắk, Gia Lai, Khánh Hòa và Lâm Đồng để …", Công điện 234/CĐ-TTg 2025, tune14 R11)."""
+    colon = title.find(":")
+    while colon > 0 and rx.PLACES_AFTER_COLON.match(title, colon) \
+            and rx.PLACES_OF_A_PHRASE_BEFORE_COLON.search(title, 0, colon):
+        colon = title.find(":", colon + 1)
+    return colon
 
 
 def _verb_in_running_text(text: str) -> bool:

@@ -3183,6 +3183,21 @@ _LOCALITY_WORDS = r"\p{Lu}[\p{L}\d]*(?:\s+\p{Lu}[\p{L}\d]*){0,4}"
 LOCALITY_MEMBERS_BEFORE_VERB = regex.compile(
     rf":\s*{_LOCALITY_WORDS}(?:\s*,\s*{_LOCALITY_WORDS})*(?:\s*,\s*|\s+và\s+){_LOCALITY_WORDS}\s+(?=\p{{Ll}})", regex.V0)
 MEMBERS_COLON = regex.compile(r"\s*:[ \t]*\n?[ \t]*", regex.V0)
+# A colon inside an item's sentence that lists the places of an object or focus phrase, not one
+# that closes the item's subject: "5. Bộ trưởng Bộ Tài chính chủ trì … đề xuất phương án hỗ trợ
+# … cho các tỉnh: Đắk Lắk, Gia Lai, Khánh Hòa và Lâm Đồng để …", "1. Chủ tịch Ủy ban nhân dân các
+# tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó trọng tâm là các tỉnh: Đắk Lắk, …:" (Công điện
+# 234/CĐ-TTg 2025, tune14 R11). The plural after a preposition or "là" is no subject; the colon
+# is read only when two place names or more follow it (assignments._item_colon).
+PLACES_OF_A_PHRASE_BEFORE_COLON = regex.compile(
+    r"(?:\bcho|\btại|\blà|\bở|\bcủa|\bđối\s+với)\s+(?:các|những)\s+" + _MEMBER_KIND
+    + r"(?:\s*,\s*(?:thành\s+phố|tỉnh))?\s*$", regex.IGNORECASE | regex.V0)
+PLACES_AFTER_COLON = regex.compile(
+    rf":\s*{_LOCALITY_WORDS}(?:\s*,\s*{_LOCALITY_WORDS})*(?:\s*,\s*|\s+và\s+){_LOCALITY_WORDS}", regex.V0)
+# What a heading's body is asked to do most, after its name: ", trong đó trọng tâm là các tỉnh …",
+# ", nhất là …", ", đặc biệt là …" (a focus, no word of the name; Công điện 234/CĐ-TTg 2025 item 1,
+# tune14 R11).
+FOCUS_CLAUSE = regex.compile(r"\s*,\s*(?:trong\s+đó|nhất\s+là|đặc\s+biệt\s+là)\s", regex.IGNORECASE | regex.V0)
 # A locality's proper name: capitalized words ("Gò Công Đông"), up to five.
 LOCALITY_NAME = regex.compile(r"\p{Lu}[\p{L}\d]*(?:[ \t]*\n?[ \t]*\p{Lu}[\p{L}\d]*){0,4}(?![\p{L}\d])", regex.V0)
 # A department's short name in such a list, up to its comma or "và": "Xây dựng", "Quy hoạch - Kiến trúc".

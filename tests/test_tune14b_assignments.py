@@ -1,0 +1,45 @@
+"""Assignment shapes of split tune14 (held out for eight rounds, tuned on from 0.16.0), its letters,
+decisions, plans and telegrams (the conclusion notices R04, R06, R07 are another test's): Bắc Ninh QĐ
+471/2025 (R01), Đắk Lắk KH 124/2025 (R03), Bộ VHTTDL CV 6316/2025 (R05), Bộ Nội vụ CV 10989/2025
+(R10), Công điện 234/CĐ-TTg 2025 (R11). Each case is cut from one of them as printed, line breaks of
+the crawl kept; the negative cases name their source beside them."""
+
+import pytest
+
+from tests.support.texts import assignment_entries
+
+_TELEGRAM = "**THỦ TƯỚNG CHÍNH PHỦ điện:**\n\nThủ tướng Chính phủ yêu cầu:\n{items}"
+
+
+@pytest.mark.parametrize("items, expected, absent", [
+    # (R11 item 5) a colon inside the item's sentence lists the provinces its work is for: the
+    # minister is the item's subject, his verb after him
+    ("5. Bộ trưởng Bộ Tài chính\nchủ trì phối hợp với các bộ, ngành liên quan rà soát, tổng hợp đề xuất phương\n"
+     "án hỗ trợ từ ngân sách trung ương cho các tỉnh: Đắk Lắk, Gia Lai, Khánh Hòa và\nLâm Đồng để xây dựng, sửa "
+     "chữa nhà cho các hộ dân bị thiệt hại, **hoàn thành\ntrước ngày 05/12/2025./.**\n",
+     {("Bộ trưởng Bộ Tài chính", "lead")}, set()),
+    # (R11 item 1) the provinces the item's work is to focus on are no part of the addressee's name,
+    # nor members of it
+    ("1. Chủ tịch Ủy ban nhân\ndân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó trọng tâm là các tỉnh:\n"
+     "Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng:\na) Tổ chức xây dựng kế hoạch\ncụ thể, phát động và triển khai "
+     "ngay \"Chiến dịch Quang Trung\" vào\nngày 01/12/2025.\n2. Bộ trưởng Bộ Quốc\nphòng, Bộ trưởng Bộ Công an chỉ "
+     "đạo các đơn vị trực thuộc huy động tối đa lực\nlượng.\n",
+     {("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng", "lead"),
+      ("Bộ trưởng Bộ Quốc phòng", "lead")},
+     {("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó trọng tâm là tỉnh Đắk Lắk",
+       "lead")}),
+])
+def test_a_telegrams_item_names_its_addressee_past_a_colon_of_places(items, expected, absent):
+    entries = assignment_entries(_TELEGRAM.format(items=items))
+    assert expected <= entries
+    assert not absent & entries
+    assert not any("trong đó" in agency for agency, _ in entries)
+
+
+def test_the_members_of_a_plural_subject_are_still_read_apart():
+    # (Công điện 232/CĐ-TTg 2025, as regexes.LOCALITIES_PLURAL_END reads it) the colon after the
+    # addressee's own plural closes its name: its members are entries
+    entries = assignment_entries(_TELEGRAM.format(
+        items="1. Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng chỉ đạo "
+              "khắc phục hậu quả mưa lũ.\n"))
+    assert ("Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk", "lead") in entries
