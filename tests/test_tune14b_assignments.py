@@ -43,3 +43,24 @@ def test_the_members_of_a_plural_subject_are_still_read_apart():
         items="1. Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng chỉ đạo "
               "khắc phục hậu quả mưa lũ.\n"))
     assert ("Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk", "lead") in entries
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # (R01 Điều 2) the communes' committees, then other units beside them: the list of places ends
+    # where a unit of another kind follows
+    ("**Điều 2. **Sở\nCông Thương có trách nhiệm chủ trì, phối hợp với các cơ quan, UBND các xã, phường,\nđơn vị "
+     "liên quan thực hiện quản lý hoạt động, xác nhận và hướng dẫn các doanh\nnghiệp tổ chức hội chợ.\n",
+     {("Sở Công Thương", "lead"), ("Ủy ban nhân dân các xã, phường", "support")},
+     {("Ủy ban nhân dân các xã, phường, đơn vị", "support")}),
+    # a list of places goes on with places ("thị trấn", "đặc khu")
+    ("III. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ chủ trì, phối hợp với Ủy ban nhân dân các xã, phường, thị trấn tổ chức "
+     "tuyên truyền.\n",
+     {("Ủy ban nhân dân các xã, phường, thị trấn", "support")}, set()),
+    # the departments' unit words still run on ("Thủ trưởng các sở, ban, ngành")
+    ("III. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ chủ trì, phối hợp với Thủ trưởng các sở, ban, ngành tổ chức tuyên truyền.\n",
+     {("Thủ trưởng các sở, ban, ngành", "support")}, set()),
+])
+def test_a_list_of_places_ends_before_a_unit_of_another_kind(text, expected, absent):
+    entries = assignment_entries(text)
+    assert expected <= entries
+    assert not absent & entries
