@@ -80,6 +80,7 @@ def find_assignments(st: Structure) -> list[Assignment]:
     found = _communes_as_their_item_names_them(st, found)
     found = _opening_addressees_restated(st, found)
     found = _addressees_by_their_short_name(st, found)
+    found = _addressees_by_their_kinds(st, found)
     return _with_short_forms_read_out(st, _with_parents_named(st, found))
 
 
@@ -2904,6 +2905,54 @@ def _addressees_by_their_short_name(st: Structure, found: list[Assignment]) -> l
             out.extend(dataclasses.replace(a, agency=b) for b in bodies)
         else:
             out.append(a)
+    return out
+
+
+def _addressees_by_their_kinds(st: Structure, found: list[Assignment]) -> list[Assignment]:
+    """A letter to the ministries and the provinces that asks them by their kinds only ("đề nghị
+    bộ, ngành, địa phương khẩn trương tổng hợp đề xuất biên chế …" to "Kính gửi: - Các bộ, cơ quan
+    ngang bộ, cơ quan thuộc Chính phủ; - Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương",
+    Bộ Nội vụ CV 10989/2025, tune14 R10) gives that work to each addressee, named as the list
+    prints it (contract, Clarifications: the addressees a letter asks to act); so does a collective
+    of those kinds found given work ("Các Bộ, ngành, địa phương"): the addressees restated."""
+    if not rx.ADDRESSEE_KINDS_REQUEST.search(st.text) and not any(rx.ADDRESSEE_KINDS_ONLY.fullmatch(a.agency) for a in found):
+        return found
+    names, j = _addressee_names(st)
+    bodies = [b for b in (clean_agency(name) for name, _ in names) if b and len(b.split()) >= 2]
+    needed = set()
+    for b in bodies:
+        if rx.MINISTRY_ADDRESSEE.match(b):
+            needed.add("bộ")
+        elif rx.PROVINCE_ADDRESSEE.match(b):
+            needed.add("địa phương")
+        else:
+            return found  # an addressee of another kind: the kinds may name others
+
+    def restates(kinds: str) -> bool:
+        said = {" ".join(k.lower().split()) for k in regex.split(r"\s*,\s*", kinds.strip())}
+        said = {"bộ" if k in ("bộ", "ngành", "các bộ") else k.removeprefix("các ") for k in said}
+        return bool(bodies) and needed <= said
+    def told_of_an_earlier_letter(start: int) -> bool:
+        return rx.PAST_REQUEST_BEFORE.search(st.text, max(0, start - 160), start) is not None
+    out = []
+    for a in found:
+        if rx.ADDRESSEE_KINDS_ONLY.fullmatch(a.agency) and restates(a.agency):
+            if not told_of_an_earlier_letter(a.start):
+                out.extend(dataclasses.replace(a, agency=b) for b in bodies)
+        else:
+            out.append(a)
+    block = _signature_and_recipients(st)
+    body_from = st.lines[j].start if j < len(st.lines) else len(st.text)
+    for m in rx.ADDRESSEE_KINDS_REQUEST.finditer(st.text, body_from):
+        i = st.line_at(m.start())
+        if i in block or not restates(m.group("kinds")) or told_of_an_earlier_letter(m.start("kinds")):
+            continue
+        after = st.text[m.end():m.end() + 200]
+        role = "support" if rx.PARTNER_FIRST.match(after) and _cooperates_only(after) else "lead"
+        h = st.section_of(i)
+        task = first_sentence(st.text[m.start():m.start() + 400])
+        out.extend(Assignment(b, role, h.path if h else None, task, m.start("kinds"), m.end("kinds")) for b in bodies)
+    out.sort(key=lambda a: a.start)
     return out
 
 

@@ -3259,3 +3259,22 @@ TROUBLE_REPORTED = regex.compile(r"(?i)\s*(?:kịp\s+thời\s+|chủ\s+động\s
 # 72/2025): the named bodies before it bear the duty too.
 CLASS_BEFORE_DUTY = regex.compile(
     r"(?-i:\p{Ll})[\p{L} ]{2,60}?\s+(?:(?:phải|đều|cùng)\s+)?(?:có|chịu)\s+trách\s+nhiệm\b", regex.V0)
+# A letter's addressees asked by their kinds only: "đề nghị bộ, ngành, địa phương khẩn trương tổng
+# hợp …", "đề nghị các Bộ, ngành, địa phương báo cáo …" to "Kính gửi: - Các bộ, cơ quan ngang bộ, cơ
+# quan thuộc Chính phủ; - Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương" (Bộ Nội vụ CV
+# 10989/2025, tune14 R10): the addressees restated (assignments._addressees_by_their_kinds). Two
+# kinds or more, the request's verb in lower case after them.
+_ADDRESSEE_KIND = r"(?:bộ|ngành|địa\s+phương)(?![\p{L}])"
+ADDRESSEE_KINDS_ONLY = regex.compile(rf"(?i:các\s+)?(?i:{_ADDRESSEE_KIND})(?:\s*,\s*(?i:{_ADDRESSEE_KIND}))+", regex.V0)
+ADDRESSEE_KINDS_REQUEST = regex.compile(
+    rf"(?i:đề\s+nghị|yêu\s+cầu)\s+(?P<kinds>{ADDRESSEE_KINDS_ONLY.pattern})\s+(?=\p{{Ll}})", regex.V0)
+# The addressees such kinds restate: the ministries' collective or a ministry (or its head), the
+# provinces' people's committees (or their chairs).
+MINISTRY_ADDRESSEE = regex.compile(r"(?i)^(?:(?:bộ\s+trưởng|thủ\s+trưởng)\s+)?(?:các\s+)?bộ(?![\p{L}])", regex.V0)
+PROVINCE_ADDRESSEE = regex.compile(
+    r"(?i)^(?:chủ\s+tịch\s+)?(?:ủy\s+ban\s+nhân\s+dân|ubnd)\s+(?:các\s+)?(?:tỉnh|thành\s+phố\s+trực\s+thuộc)(?![\p{L}])", regex.V0)
+# A request an earlier letter made, told in this one's opening: "Bộ Nội vụ đã có Văn bản số
+# 8091/BNV-TCBC ngày 17/9/2025 đề nghị các Bộ, ngành, địa phương báo cáo …" (Bộ Nội vụ CV
+# 10989/2025, tune14 R10): no work this letter gives (read right before the addressed kinds).
+PAST_REQUEST_BEFORE = regex.compile(
+    r"(?i)\bđã\s+(?:có|ban\s+hành|gửi)\s+(?:văn\s+bản|công\s+văn)[^.;:]{0,80}?(?:đề\s+nghị|yêu\s+cầu)\s+(?:các\s+)?$", regex.V0)

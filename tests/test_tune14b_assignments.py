@@ -64,3 +64,33 @@ def test_a_list_of_places_ends_before_a_unit_of_another_kind(text, expected, abs
     entries = assignment_entries(text)
     assert expected <= entries
     assert not absent & entries
+
+
+_MINISTRY_LETTER = ("**BỘ NỘI VỤ**\nSố: 10989/BNV-TCBC\n*V/v\nđề xuất biên chế giai đoạn 2026-2031 theo vị trí việc làm*\n|\n"
+                    "*Hà Nội, ngày 21 tháng\n11 năm 2025*\n|\n|\n**Kính gửi:**\n|\n- Các bộ, cơ quan ngang bộ, cơ quan thuộc\nChính phủ;\n- Ủy ban nhân dân tỉnh, "
+                    "thành phố trực thuộc Trung ương.\n|\n{body}\n|\n*Nơi\nnhận:*\n- Như trên;\n- Lưu: VT, TCBC.\n")
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (R10) asked by their kinds in lower case, no "các": each addressee as the list prints it; the
+    # request an earlier letter made, told in the opening, gives no work of its own
+    ("Thực hiện ý kiến của Ban Tổ chức\nTrung ương tại Văn bản số 9151- CV/BTCTW ngày 29/7/2025, Bộ Nội vụ đã có "
+     "Văn bản số 8091/BNV-TCBC ngày 17/9/2025 đề nghị các Bộ,\nngành, địa phương báo cáo thực trạng và đề xuất biên "
+     "chế giai đoạn 2026-2031.\nĐể việc đề xuất biên chế được triển khai thống nhất, đề nghị bộ, ngành, địa phương "
+     "khẩn\ntrương tổng hợp đề xuất biên chế giai đoạn 2026-2031 theo vị trí việc làm và gửi về Bộ Nội vụ trước ngày "
+     "**26/11/2025 **để tổng\nhợp.\nĐề nghị bộ, ngành, địa phương quan\ntâm thực hiện./.",
+     {("Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "lead"),
+      ("Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương", "lead")}),
+    # only an earlier letter's request: no one is given work
+    ("Bộ Nội vụ đã có Văn bản số 8091/BNV-TCBC ngày 17/9/2025 đề nghị các Bộ,\nngành, địa phương báo cáo thực trạng "
+     "và đề xuất biên chế giai đoạn 2026-2031. Bộ Nội vụ đã tổng hợp, báo cáo cấp có thẩm quyền.", set()),
+])
+def test_a_letter_asking_its_addressees_by_their_kinds_asks_each_addressee(body, expected):
+    assert assignment_entries(_MINISTRY_LETTER.format(body=body)) == expected
+
+
+def test_kinds_that_do_not_cover_the_addressees_are_no_restatement():
+    # (Đắk Lắk KH 124/2025, tune14 R03 shape) a letter to a department: "bộ, ngành" names others
+    entries = assignment_entries(
+        "**Kính gửi:** Sở Tài chính tỉnh Đắk Lắk\nĐề nghị bộ, ngành, địa phương phối hợp cung cấp số liệu./.\n")
+    assert ("Sở Tài chính tỉnh Đắk Lắk", "lead") not in entries
