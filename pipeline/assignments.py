@@ -1248,7 +1248,11 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
                 # các cơ quan chức năng: Sở Y tế, Bộ Chỉ huy quân sự tỉnh, … thực hiện các nội dung sau:"
                 # (Bộ LĐTBXH CV 1040/2012)
                 head_text, inline_task = title.strip().rstrip(".:"), None
-            if inline_task is None and ext < len(head_text) - 2 and (rx.ACTION_START.match(rest) or _verb_after_adverbial(rest) is not None):
+            # (the verb read where it stands in the heading, so that the words before it tell a
+            # word of the name: "1. Thủ trưởng các cơ quan | tham mưu, quản lý nhà nước thuộc Bộ" is
+            # a kind of body, ACTION_START's "(?<!cơ quan )tham mưu"; Bộ VHTTDL CV 6316/2025, tune14 R05)
+            if inline_task is None and ext < len(head_text) - 2 \
+                    and (rx.ACTION_START.match(head_text, len(head_text) - len(rest)) or _verb_after_adverbial(rest) is not None):
                 # "2. Sở Nội vụ theo dõi, kiểm tra …": the item names its agency as subject;
                 # a collective subject splits at the named agencies in it ("Các Sở, ban,
                 # ngành, Ủy ban nhân dân xã, phường …")
@@ -1258,7 +1262,7 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
                     spans = [(0, ext)]
                 task, subject_sentence = head_text, True
             elif inline_task is None and (listed := agency_list(head_text))[0] \
-                    and (rx.ACTION_START.match(head_text[listed[1]:].lstrip(" ,"))
+                    and (rx.ACTION_START.match(head_text, len(head_text) - len(head_text[listed[1]:].lstrip(" ,")))
                          or _verb_after_adverbial(head_text[listed[1]:].lstrip(" ,")) is not None):
                 # "6. Đề nghị Văn phòng Tỉnh ủy và các Ban …, Viện kiểm sát nhân dân tỉnh, …
                 # tăng cường …": a list of subjects, then their verb

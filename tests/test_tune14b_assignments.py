@@ -94,3 +94,19 @@ def test_kinds_that_do_not_cover_the_addressees_are_no_restatement():
     entries = assignment_entries(
         "**Kính gửi:** Sở Tài chính tỉnh Đắk Lắk\nĐề nghị bộ, ngành, địa phương phối hợp cung cấp số liệu./.\n")
     assert ("Sở Tài chính tỉnh Đắk Lắk", "lead") not in entries
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (R05 item 1) the kind of body a verb-like word names ("cơ quan tham mưu"): the heading names it
+    # whole, its work on the lines under it
+    ("**Kính gửi:** Thủ trưởng các cơ quan tham mưu, quản lý nhà nước thuộc\nBộ\nThực hiện ý kiến chỉ đạo của\n"
+     "Thủ tướng Chính phủ, Bộ trưởng giao:\n**1. Thủ\ntrưởng các cơ quan tham mưu, quản lý nhà nước thuộc Bộ**\n"
+     "- Nghiên cứu, tham mưu Lãnh\nđạo Bộ các chính sách.\n**2. Vụ Tổ\nchức cán bộ:**** **Tham mưu Lãnh đạo Bộ:\n"
+     "- Đề xuất cấp có thẩm quyền\nhoàn thiện quy định về tổ chức bộ máy.\n",
+     {("Thủ trưởng các cơ quan tham mưu, quản lý nhà nước thuộc Bộ", "lead"), ("Vụ Tổ chức cán bộ", "lead")}),
+    # the verb after a body's whole name is still its verb ("Các cơ quan | tham mưu …")
+    ("III. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ tham mưu Ủy ban nhân dân tỉnh tổ chức sơ kết.\n",
+     {("Sở Nội vụ", "lead")}),
+])
+def test_a_verb_like_word_of_a_kind_of_body_does_not_end_its_name(text, expected):
+    assert assignment_entries(text) == expected
