@@ -2358,6 +2358,13 @@ def _own_work_after_cooperation(task: str) -> bool:
         clause = rx.BULLET_MARK.sub("", clause.strip())
         if rx.ACTION_START.match(clause) and not rx.PARTNER_FIRST.match(clause):
             return True
+    # or, after a comma, to a verb of its own past the partners' list: "Phối hợp chặt chẽ với cấp ủy,
+    # chính quyền các cấp, | phát huy khối đại đoàn kết toàn dân trong tuyên truyền, vận động …" (Đắk
+    # Lắk KH 124/2025 IV.2, tune14 R03; "tổ chức" after a comma may be one more partner, no verb)
+    for clause in sentence.split(";")[0].split(", ")[1:]:
+        verb = rx.ACTION_START.match(clause.strip())
+        if verb and not verb.group().lower().startswith(("tổ chức", "xây dựng")) and not rx.PARTNER_FIRST.match(clause.strip()):
+            return True
     return False
 
 

@@ -110,3 +110,34 @@ def test_kinds_that_do_not_cover_the_addressees_are_no_restatement():
 ])
 def test_a_verb_like_word_of_a_kind_of_body_does_not_end_its_name(text, expected):
     assert assignment_entries(text) == expected
+
+
+_EMULATION_PLAN = "**IV. TỔ CHỨC THỰC HIỆN**\n\n{item}\n"
+
+
+@pytest.mark.parametrize("item, expected", [
+    # (R03 IV.2) asked to cooperate, then, after the partners and a comma, work of their own: lead
+    ("**2. Đề nghị các cấp ủy Đảng,\nMặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh: **Phối\n"
+     "hợp chặt chẽ với cấp ủy, chính quyền các cấp, phát huy khối đại đoàn kết toàn\ndân trong tuyên truyền, vận "
+     "động đảng viên, hội viên, đoàn viên, doanh nhân và\ncác tầng lớp Nhân dân trong tỉnh tích cực tham gia hưởng "
+     "ứng Phong trào thi đua.\n",
+     {("Các cấp ủy Đảng", "lead")}),
+])
+def test_a_request_to_cooperate_then_to_work_of_their_own_keeps_its_bodies_lead(item, expected):
+    entries = assignment_entries(_EMULATION_PLAN.format(item=item))
+    assert expected <= entries
+    assert ("Các cấp ủy Đảng", "support") not in entries
+
+
+@pytest.mark.parametrize("item, expected", [
+    # (tune C060 shape, RECONCILIATION-round10) the cooperation's own purpose, no verb after a comma
+    ("4.5. Đề nghị Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh\nPhối hợp chặt chẽ với Công an tỉnh nâng cao "
+     "hiệu quả công tác điều tra, truy tố, xét xử.\n",
+     {("Viện Kiểm sát nhân dân tỉnh", "support"), ("Tòa án nhân dân tỉnh", "support")}),
+    # partners listed with "tổ chức" after a comma: one more partner, no work of their own
+    ("3. Đề nghị Liên đoàn Lao động tỉnh: Phối hợp với các cơ quan, đơn vị, tổ chức chính trị - xã hội trong công "
+     "tác tuyên truyền.\n",
+     {("Liên đoàn Lao động tỉnh", "support")}),
+])
+def test_a_request_to_cooperate_only_stays_support(item, expected):
+    assert expected <= assignment_entries(_EMULATION_PLAN.format(item=item))
