@@ -1850,6 +1850,8 @@ def _subject_lines(st: Structure, h, out: list[Assignment]) -> None:
                 continue  # the heading names it as the item's lead: asked to cooperate in its own task
             if line_role == "lead" and _head_of_the_items_body(name, h.title):
                 continue
+            if _items_addressee_at_its_level(st, h, name):
+                continue
             if len(name.split()) >= 2:
                 out.append(Assignment(name, line_role, h.path, first_sentence(task), off + s, off + e))
 
@@ -1865,6 +1867,39 @@ def _head_of_the_items_body(name: str, title: str) -> bool:
     if not body or not _names_its_body_alone(body):
         return False
     return sorted(fold_agency(name[post.end():]).split()) == sorted(fold_agency(clean_agency(body)).split())
+
+
+# The places of a level named by their plural or by the level: "… các tỉnh, thành phố từ Hà Tĩnh
+# đến Lâm Đồng" and "… cấp tỉnh" (_items_addressee_at_its_level).
+_PLACES_OF_A_LEVEL = regex.compile(r"\s(?:các|cấp)\s+(tỉnh|huyện|xã)(?![\p{L}]).*$", regex.IGNORECASE | regex.DOTALL)
+
+
+def _at_its_level(name: str) -> str | None:
+    """``name`` with its places said by their level, folded ("chủ tịch ủy ban nhân dân cấp tỉnh"),
+    or None when it names no places of a level."""
+    level = _PLACES_OF_A_LEVEL.search(name)
+    return fold_agency(name[:level.start()] + " cấp " + level.group(1).lower()) if level else None
+
+
+def _items_addressee_at_its_level(st: Structure, h, name: str) -> bool:
+    """Whether ``name`` is the addressee of the item ``h`` stands in (or of ``h`` itself) named by its
+    level: "1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, …: / c) … /
+    Chủ tịch Ủy ban nhân dân cấp tỉnh chịu trách nhiệm toàn diện trước Thủ tướng Chính phủ …"
+    (Công điện 234/CĐ-TTg 2025, tune14 R11): the item's own work said of it again, no entry."""
+    key = _at_its_level(name)
+    if key is None or len(key.split()) < 3:
+        return False  # (only a body named at a level)
+    g, hops = h, 0
+    while g is not None and hops < 3:
+        title = _strip_directive(_unwrapped_heading(st, g)[0])
+        colon = _item_colon(title)
+        head = title[:colon] if colon > 0 else title
+        focus = rx.FOCUS_CLAUSE.search(head)
+        head = clean_agency(head[:focus.start()] if focus else head)
+        if head and head != name and _at_its_level(head) == key:
+            return True
+        g, hops = _parent_heading(st, g), hops + 1
+    return False
 
 
 def _name_over_items(st: Structure, i: int) -> tuple[list[tuple[int, int]], str] | None:

@@ -141,3 +141,25 @@ def test_a_request_to_cooperate_then_to_work_of_their_own_keeps_its_bodies_lead(
 ])
 def test_a_request_to_cooperate_only_stays_support(item, expected):
     assert expected <= assignment_entries(_EMULATION_PLAN.format(item=item))
+
+
+@pytest.mark.parametrize("items, absent, kept", [
+    # (R11 item 1.c) the item's addressee named again by its level, its accountability and its work:
+    # the item's own work, no entry of its own
+    ("1. Chủ tịch Ủy ban nhân\ndân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó trọng tâm là các tỉnh:\n"
+     "Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng:\na) Tổ chức xây dựng kế hoạch\ncụ thể.\nc) Phát huy tinh thần tự\n"
+     "lực, tự cường của địa phương; đồng thời phối hợp với Mặt\ntrận Tổ quốc Việt Nam tiếp tục kêu gọi, vận động.\n"
+     "Chủ tịch Ủy ban nhân dân\ncấp tỉnh chịu trách nhiệm toàn diện trước Thủ tướng Chính phủ về tính trung thực,\n"
+     "chính xác, đầy đủ của thông tin, số liệu báo cáo; đồng thời sử dụng các nguồn lực hiệu quả.\n"
+     "2. Bộ trưởng Bộ Xây dựng\nchỉ đạo Sở Xây dựng các địa phương nghiên cứu.\n",
+     {"Chủ tịch Ủy ban nhân dân cấp tỉnh"}, set()),
+    # another level is another body: the communes' chairs under the provinces' item are kept
+    ("1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố:\na) Tổ chức xây dựng kế hoạch cụ thể.\n"
+     "b) Phát huy tinh thần tự lực; đồng thời phối hợp với Mặt trận Tổ quốc Việt Nam kêu gọi.\n"
+     "Chủ tịch Ủy ban nhân dân cấp xã chịu trách nhiệm rà soát, thống kê số hộ bị thiệt hại.\n",
+     set(), {"Chủ tịch Ủy ban nhân dân cấp xã"}),
+])
+def test_an_items_addressee_named_again_by_its_level_is_no_entry(items, absent, kept):
+    agencies = {agency for agency, _ in assignment_entries(_TELEGRAM.format(items=items))}
+    assert not absent & agencies
+    assert kept <= agencies
