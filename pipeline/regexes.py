@@ -1223,7 +1223,11 @@ GENERIC_TAIL = regex.compile(r"^\s*(?:địa\s+phương\s+)?(?:(?:có\s+)?liên\
 GENERIC_TAIL_ANYWHERE = regex.compile(r"\s(?:(?:có\s+)?liên\s+quan|được\s+giao|chức\s+năng|cùng\s+cấp)\b", regex.IGNORECASE | regex.V0)
 # The Front named as a body at a level acts through its committee: "Mặt trận Tổ quốc Việt Nam tỉnh"
 # given work is "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" (as the gold of every annotated round writes it).
-FRONT_WITHOUT_COMMITTEE = regex.compile(r"^(?=Mặt\s+trận\s+Tổ\s+quốc\b)", regex.IGNORECASE | regex.V0)
+# Not the Front named with no level or place ("phối hợp với Mặt trận Tổ quốc Việt Nam", Công điện
+# 234/CĐ-TTg 2025, tune14 R11; "Mặt trận Tổ quốc Việt Nam các cấp", tune V02): the Front itself, as
+# printed (the gold of tune14 R11, tune11 C042, tune V02).
+FRONT_WITHOUT_COMMITTEE = regex.compile(
+    r"^(?=Mặt\s+trận\s+Tổ\s+quốc(?>(?:\s+Việt\s+Nam)?)\s+(?!các\s+cấp\b)\S)", regex.IGNORECASE | regex.V0)
 # The kinds that name generic partners, "(các) cơ quan, đơn vị, địa phương (có) liên quan": they
 # name no one.  One spelling for the three patterns below; each adds the kinds its place allows.
 _GENERIC_KINDS = r"cơ\s+quan|đơn\s+vị|địa\s+phương"

@@ -163,3 +163,17 @@ def test_an_items_addressee_named_again_by_its_level_is_no_entry(items, absent, 
     agencies = {agency for agency, _ in assignment_entries(_TELEGRAM.format(items=items))}
     assert not absent & agencies
     assert kept <= agencies
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (R11 item 1.c) the Front named with no level or place is the Front itself, as printed
+    (_TELEGRAM.format(items="1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố:\nc) Phát huy tinh thần tự\nlực, tự "
+                            "cường của địa phương; đồng thời phối hợp với Mặt\ntrận Tổ quốc Việt Nam tiếp tục kêu gọi, "
+                            "vận động.\n"),
+     ("Mặt trận Tổ quốc Việt Nam", "support")),
+    # the Front of a place given work is its committee (every earlier round's gold)
+    ("III. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ chủ trì, phối hợp với Mặt trận Tổ quốc Việt Nam tỉnh tuyên truyền.\n",
+     ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "support")),
+])
+def test_the_front_without_a_place_is_named_as_printed(text, expected):
+    assert expected in assignment_entries(text)
