@@ -157,6 +157,43 @@ def _opening_addressees_restated(st: Structure, found: list[Assignment]) -> list
     return [a for a in found if id(a) not in dropped]
 
 
+# The departments named by their unit words, whatever follows them: "Các Sở, ban, ngành Thành phố",
+# "Các sở, ban, ngành và địa phương", "Các sở, ban, ngành, cơ quan, đơn vị liên quan".
+_DEPARTMENTS_OPENING = regex.compile(r"(?i)các\s+(?:sở|ban|ngành)(?![\p{L}])")
+_CLOSING_LINES = 8  # how far above the signature block a closing paragraph starts
+
+
+def _closing_request_to_departments(st: Structure, found: list[Assignment]) -> list[Assignment]:
+    """The closing request of a plan or letter whose items give each department its own work, to
+    the departments as a whole to carry it out ("Ủy ban nhân dân Thành phố yêu cầu các Sở, ban,
+    ngành Thành phố, UBND phường, xã và các doanh nghiệp viễn thông nghiêm túc triển khai thực hiện;
+    …" after "1. Sở Khoa học và Công nghệ: …", Hà Nội KH 310/2025, tune C005; "Trên đây là Kế hoạch
+    …. Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành, cơ quan, đơn vị liên quan triển khai kịp thời
+    …", Nghệ An KH 987/2025, tune13 N04; Đắk Lắk KH 0130/2025 N03, Hà Nội CV 6357/2025 N10, Ninh Bình
+    KH 196/2024 C046): the items' bodies asked again, no entry of the collective (as the opening
+    request is, _opening_addressees_restated)."""
+    heading_lines = {h.line for h in st.headings}
+    if not any(a.role == "lead" and a.section is not None and st.line_at(a.start) in heading_lines
+               and a.agency.startswith("Sở ") for a in found):
+        return found
+    block = _signature_and_recipients(st)
+    if not block:
+        return found
+    sig = min(block)
+    last_heading = max(heading_lines, default=-1)
+
+    def closing(a: Assignment) -> bool:
+        i = st.line_at(a.start)
+        if a.role != "lead" or not _DEPARTMENTS_OPENING.match(a.agency) or not (last_heading < i < sig) \
+                or sig - i > _CLOSING_LINES:
+            return False
+        if any(last_heading < j < i and st.lines[j].text[:1].isdigit() for j in range(i - 1, max(i - 3, 0), -1)):
+            return False
+        before = st.text[max(st.lines[i].start - 200, 0):a.start]
+        return rx.CLOSING_REQUEST_BEFORE.search(before) is not None
+    return [a for a in found if not closing(a)]
+
+
 # The province's political-social organisations are a kind of body of their own, never one more
 # unit word of the departments' collective: "Các sở, ban, ngành, tổ chức chính trị - xã hội" is
 # "Các sở, ban, ngành" and "Các tổ chức chính trị - xã hội" (every annotated round writes them
@@ -460,8 +497,12 @@ def _committees_in_full(st: Structure, found: list[Assignment]) -> list[Assignme
     return out
 
 
-def merge_assignments(found: list[Assignment]) -> list[Assignment]:
-    """One entry per (agency, role): the first mention wins."""
+def merge_assignments(found: list[Assignment], st: Structure | None = None) -> list[Assignment]:
+    """One entry per (agency, role): the first mention wins. With the document's structure, a
+    closing request that restates the bodies the items give work is no entry
+    (_closing_request_to_departments; the mention stays for the deadlines it carries)."""
+    if st is not None:
+        found = _closing_request_to_departments(st, found)
     seen: dict[tuple[str, str], Assignment] = {}
     out = []
     full = full_names(found)

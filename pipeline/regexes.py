@@ -3282,3 +3282,5 @@ PROVINCE_ADDRESSEE = regex.compile(
 # 10989/2025, tune14 R10): no work this letter gives (read right before the addressed kinds).
 PAST_REQUEST_BEFORE = regex.compile(
     r"(?i)\bđã\s+(?:có|ban\s+hành|gửi)\s+(?:văn\s+bản|công\s+văn)[^.;:]{0,80}?(?:đề\s+nghị|yêu\s+cầu)\s+(?:các\s+)?$", regex.V0)
+# A request right before the bodies it asks, in the same sentence (assignments._closing_request_to_departments).
+CLOSING_REQUEST_BEFORE = regex.compile(r"(?i)(?:yêu\s+cầu|đề\s+nghị)\s+$", regex.V0)

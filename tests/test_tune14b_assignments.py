@@ -177,3 +177,42 @@ def test_an_items_addressee_named_again_by_its_level_is_no_entry(items, absent, 
 ])
 def test_the_front_without_a_place_is_named_as_printed(text, expected):
     assert expected in assignment_entries(text)
+
+
+_PLAN_ITEMS = ("**III. TỔ CHỨC THỰC HIỆN**\n\n**1. Sở Khoa học và Công nghệ**\n\nChủ trì, theo dõi, đôn đốc việc "
+               "triển khai Kế hoạch.\n\n**2. Sở Tài chính**\n\nBố trí kinh phí thực hiện Kế hoạch.\n\n{closing}\n\n"
+               "|\n*Nơi nhận:*\n- Như trên;\n- Lưu: VT.\n|\n**TM. ỦY BAN NHÂN DÂN**\n**CHỦ TỊCH**\n")
+
+
+@pytest.mark.parametrize("closing, absent", [
+    # (Hà Nội KH 310/2025, tune C005) the closing request to the departments as a whole
+    ("Ủy ban nhân dân Thành phố\nyêu cầu các Sở, ban, ngành Thành phố, UBND phường, xã và các doanh nghiệp viễn\n"
+     "thông nghiêm túc triển khai thực hiện; định kỳ trước **ngày 30 tháng 11 hàng\nnăm **báo cáo kết quả thực hiện "
+     "về UBND Thành phố.", ("Các Sở, ban, ngành Thành phố", "lead")),
+    # (Nghệ An KH 987/2025, tune13 N04) after "Trên đây là Kế hoạch …"
+    ("Trên đây là Kế hoạch phát triển hệ thống sóng viễn\nthông 5G trong các Khu công nghiệp Nghệ An giai đoạn\n"
+     "2026 - 2030. Ủy ban nhân dân tỉnh yêu cầu các sở, ban,\nngành, cơ quan, đơn vị liên quan triển khai kịp thời, "
+     "hiệu quả các nhiệm vụ được\ngiao tại Kế hoạch./.", ("Các sở, ban, ngành, cơ quan, đơn vị liên quan", "lead")),
+])
+def test_a_closing_request_to_the_itemized_departments_is_no_entry(closing, absent):
+    entries = assignment_entries(_PLAN_ITEMS.format(closing=closing))
+    assert ("Sở Khoa học và Công nghệ", "lead") in entries
+    assert absent not in entries
+
+
+def test_a_closing_request_is_an_entry_where_no_item_names_a_department():
+    # the same request in a plan whose items name no department: the collective's only work
+    text = _PLAN_ITEMS.replace("**1. Sở Khoa học và Công nghệ**", "**1. Công an tỉnh**").replace(
+        "**2. Sở Tài chính**", "**2. Bộ Chỉ huy Quân sự tỉnh**").format(
+        closing="Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành triển khai kịp thời, hiệu quả các nhiệm vụ được giao "
+                "tại Kế hoạch./.")
+    assert ("Các sở, ban, ngành", "lead") in assignment_entries(text)
+
+
+def test_the_closing_request_still_carries_its_deadline():
+    # (tune C005) the report due each year is the departments' as the request says (calibration gold)
+    from tests.support.texts import deadline_entries
+    text = _PLAN_ITEMS.format(
+        closing="Ủy ban nhân dân Thành phố\nyêu cầu các Sở, ban, ngành Thành phố nghiêm túc triển khai thực hiện; định "
+                "kỳ trước **ngày 30 tháng 11 hàng\nnăm **báo cáo kết quả thực hiện về UBND Thành phố.")
+    assert any(agency == "Các Sở, ban, ngành Thành phố" for _, _, agency in deadline_entries(text))
