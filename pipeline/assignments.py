@@ -203,6 +203,15 @@ _DEPARTMENTS_AND_ORGANISATIONS = regex.compile(
     r"(?P<organisations>tổ\s+chức\s+chính\s+trị\s*-\s*xã\s+hội.*)$", regex.IGNORECASE)
 
 
+# Schools are a kind of body of their own too, never one more unit word of the departments' or the
+# ministries' collective: "Phối hợp các sở, ngành, trường đại học, cao đẳng xây dựng chương trình
+# đào tạo …" is "Các sở, ngành" and "Trường đại học, cao đẳng" (Bắc Ninh KH 144/2025 VI.18, tune4 06
+# gold; the schools as printed, "các trường …" with its "các").
+_DEPARTMENTS_AND_SCHOOLS = regex.compile(
+    r"^(?:Các\s+)?(?P<departments>(?:sở|ban|ngành|bộ)(?:\s*,\s*(?:sở|ban|ngành|bộ))*)\s*,\s*"
+    r"(?P<schools>(?:các\s+)?trường\s+(?:đại\s+học|cao\s+đẳng|trung\s+cấp)\b.*)$", regex.IGNORECASE)
+
+
 # The same kind named first, another group joined to it by "và": "Các tổ chức chính trị - xã hội và
 # cơ quan tổ chức có liên quan", "… và tổ chức, đoàn thể có liên quan" (BCĐQG 1237 KH 252/2013,
 # tune V02: two entries in the reconciled gold), as "Các sở, ban, ngành, tổ chức chính trị - xã hội".
@@ -240,6 +249,11 @@ def _kinds_of_body_apart(a: Assignment) -> list[Assignment]:
         return [Assignment("Các " + m.group("departments")[:1].lower() + m.group("departments")[1:], a.role,
                            a.section, a.task, a.start, a.end),
                 Assignment("Các " + m.group("organisations"), a.role, a.section, a.task, a.start, a.end)]
+    m = _DEPARTMENTS_AND_SCHOOLS.match(a.agency)
+    if m:
+        schools = m.group("schools")
+        return [dataclasses.replace(a, agency="Các " + m.group("departments")[:1].lower() + m.group("departments")[1:]),
+                dataclasses.replace(a, agency=schools[:1].upper() + schools[1:])]
     m = _ORGANISATIONS_AND_OTHERS.match(a.agency)
     if m:
         return [dataclasses.replace(a, agency=m.group("organisations")),

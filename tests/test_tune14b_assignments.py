@@ -216,3 +216,16 @@ def test_the_closing_request_still_carries_its_deadline():
         closing="Ủy ban nhân dân Thành phố\nyêu cầu các Sở, ban, ngành Thành phố nghiêm túc triển khai thực hiện; định "
                 "kỳ trước **ngày 30 tháng 11 hàng\nnăm **báo cáo kết quả thực hiện về UBND Thành phố.")
     assert any(agency == "Các Sở, ban, ngành Thành phố" for _, _, agency in deadline_entries(text))
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # (Bắc Ninh KH 144/2025 VI.18, tune4 06) schools after the departments' unit words: two kinds
+    ("III. TỔ CHỨC THỰC HIỆN\n1. Sở Giáo dục và Đào tạo\n- Phối hợp các sở, ngành, trường đại học, cao đẳng xây "
+     "dựng chương trình đào tạo công nghệ số.\n",
+     {("Các sở, ngành", "support"), ("Trường đại học, cao đẳng", "support")},
+     {("Các sở, ngành, trường đại học, cao đẳng", "support")}),
+])
+def test_schools_are_a_kind_apart_from_the_departments(text, expected, absent):
+    entries = assignment_entries(text)
+    assert expected <= entries
+    assert not absent & entries
