@@ -2802,6 +2802,13 @@ def _from_partner_phrases(st: Structure, out: list[Assignment], work_lines: set[
         # line breaks read as spaces (same length, the offsets hold)
         rest = window.replace("\n", " ")
         offset = m.end()
+        bare = _BARE_DEPARTMENTS.match(rest)
+        if bare:
+            # the departments by their unit words with no "các": "Chủ trì, phối hợp với sở, ban, ngành,
+            # Ủy ban nhân dân xã, phường tăng cường kiểm tra …" (Cần Thơ KH 165/2025 II.1.a, tune13 N02;
+            # "Phối hợp với sở, ban, ngành, đoàn thể Thành phố …", TP HCM KH 174/2025, tune C007): read
+            # as the collective, named as printed (the offsets kept: "các " read in front of them)
+            rest, offset = "các " + rest, offset - 4
         if rest.startswith(("các ", "các\n")):
             # "phối hợp với các cơ quan liên quan như Sở A, Sở B …": the named ones count.
             such_as = _SUCH_AS.match(rest)
@@ -2837,9 +2844,15 @@ def _from_partner_phrases(st: Structure, out: list[Assignment], work_lines: set[
         for (s, e), name in zip(spans, names):
             if starts_with_post(rest[s:]) and not _post_with_its_whole_body(name):
                 continue  # a post's body cut short is no one ("Thường trực Ủy" of "Thường trực Ủy ban MTTQ …")
+            if bare and s == 0 and name[:4] == "Các ":
+                name, s = name[4:5].upper() + name[5:], 4
             if len(name.split()) >= 2:
                 out.append(Assignment(name, "support", h.path if h else None, first_sentence(line_text),
                                       offset + s, offset + e))
+
+
+# The departments' unit words in lower case with no "các" before them, at a partner list's start.
+_BARE_DEPARTMENTS = regex.compile(r"(?:sở|ban)\s*,\s*(?:ban\s*,\s*)?ngành(?![\p{L}])")
 
 
 def _in_a_bodys_article(h) -> bool:

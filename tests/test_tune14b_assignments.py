@@ -229,3 +229,18 @@ def test_schools_are_a_kind_apart_from_the_departments(text, expected, absent):
     entries = assignment_entries(text)
     assert expected <= entries
     assert not absent & entries
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (Cần Thơ KH 165/2025 II.1.a, tune13 N02) the departments by their unit words, no "các": partners,
+    # and the body named after them too
+    ("**II. NỘI DUNG\nTHỰC HIỆN**\n\n**1. Sở Y tế**\n\na) Chủ trì, phối hợp với sở,\nban, ngành, Ủy ban nhân dân xã, "
+     "phường tăng cường kiểm tra, đôn đốc việc thực\nhiện hiệu quả chủ trương, chính sách, pháp luật về công tác dân số.\n",
+     {("Sở, ban, ngành", "support"), ("Ủy ban nhân dân xã, phường", "support")}),
+    # (TP HCM KH 174/2025 III.1.a, tune C007) with a kind and a place after them
+    ("III. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ\na) Phối hợp với sở, ban, ngành, đoàn thể Thành phố hướng dẫn chuyên môn "
+     "cho các đơn vị.\n",
+     {("Sở, ban, ngành, đoàn thể Thành phố", "support")}),
+])
+def test_the_departments_by_their_bare_unit_words_are_partners(text, expected):
+    assert expected <= assignment_entries(text)
