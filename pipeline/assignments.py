@@ -81,6 +81,7 @@ def find_assignments(st: Structure) -> list[Assignment]:
     found = _opening_addressees_restated(st, found)
     found = _addressees_by_their_short_name(st, found)
     found = _heads_in_a_general_clause_dropped(found)
+    found = _addressees_by_their_kinds(st, found)
     return _with_short_forms_read_out(st, _with_parents_named(st, found))
 
 
@@ -184,6 +185,43 @@ def _opening_addressees_restated(st: Structure, found: list[Assignment]) -> list
     return [a for a in found if id(a) not in dropped]
 
 
+# The departments named by their unit words, whatever follows them: "Các Sở, ban, ngành Thành phố",
+# "Các sở, ban, ngành và địa phương", "Các sở, ban, ngành, cơ quan, đơn vị liên quan".
+_DEPARTMENTS_OPENING = regex.compile(r"(?i)các\s+(?:sở|ban|ngành)(?![\p{L}])")
+_CLOSING_LINES = 8  # how far above the signature block a closing paragraph starts
+
+
+def _closing_request_to_departments(st: Structure, found: list[Assignment]) -> list[Assignment]:
+    """The closing request of a plan or letter whose items give each department its own work, to
+    the departments as a whole to carry it out ("Ủy ban nhân dân Thành phố yêu cầu các Sở, ban,
+    ngành Thành phố, UBND phường, xã và các doanh nghiệp viễn thông nghiêm túc triển khai thực hiện;
+    …" after "1. Sở Khoa học và Công nghệ: …", Hà Nội KH 310/2025, tune C005; "Trên đây là Kế hoạch
+    …. Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành, cơ quan, đơn vị liên quan triển khai kịp thời
+    …", Nghệ An KH 987/2025, tune13 N04; Đắk Lắk KH 0130/2025 N03, Hà Nội CV 6357/2025 N10, Ninh Bình
+    KH 196/2024 C046): the items' bodies asked again, no entry of the collective (as the opening
+    request is, _opening_addressees_restated)."""
+    heading_lines = {h.line for h in st.headings}
+    if not any(a.role == "lead" and a.section is not None and st.line_at(a.start) in heading_lines
+               and a.agency.startswith("Sở ") for a in found):
+        return found
+    block = _signature_and_recipients(st)
+    if not block:
+        return found
+    sig = min(block)
+    last_heading = max(heading_lines, default=-1)
+
+    def closing(a: Assignment) -> bool:
+        i = st.line_at(a.start)
+        if a.role != "lead" or not _DEPARTMENTS_OPENING.match(a.agency) or not (last_heading < i < sig) \
+                or sig - i > _CLOSING_LINES:
+            return False
+        if any(last_heading < j < i and st.lines[j].text[:1].isdigit() for j in range(i - 1, max(i - 3, 0), -1)):
+            return False
+        before = st.text[max(st.lines[i].start - 200, 0):a.start]
+        return rx.CLOSING_REQUEST_BEFORE.search(before) is not None
+    return [a for a in found if not closing(a)]
+
+
 # The province's political-social organisations are a kind of body of their own, never one more
 # unit word of the departments' collective: "Các sở, ban, ngành, tổ chức chính trị - xã hội" is
 # "Các sở, ban, ngành" and "Các tổ chức chính trị - xã hội" (every annotated round writes them
@@ -191,6 +229,15 @@ def _opening_addressees_restated(st: Structure, found: list[Assignment]) -> list
 _DEPARTMENTS_AND_ORGANISATIONS = regex.compile(
     r"^(?:Các\s+)?(?P<departments>(?:sở|ban|ngành)(?:\s*,\s*(?:sở|ban|ngành))*)\s*,\s*(?:các\s+)?"
     r"(?P<organisations>tổ\s+chức\s+chính\s+trị\s*-\s*xã\s+hội.*)$", regex.IGNORECASE)
+
+
+# Schools are a kind of body of their own too, never one more unit word of the departments' or the
+# ministries' collective: "Phối hợp các sở, ngành, trường đại học, cao đẳng xây dựng chương trình
+# đào tạo …" is "Các sở, ngành" and "Trường đại học, cao đẳng" (Bắc Ninh KH 144/2025 VI.18, tune4 06
+# gold; the schools as printed, "các trường …" with its "các").
+_DEPARTMENTS_AND_SCHOOLS = regex.compile(
+    r"^(?:Các\s+)?(?P<departments>(?:sở|ban|ngành|bộ)(?:\s*,\s*(?:sở|ban|ngành|bộ))*)\s*,\s*"
+    r"(?P<schools>(?:các\s+)?trường\s+(?:đại\s+học|cao\s+đẳng|trung\s+cấp)\b.*)$", regex.IGNORECASE)
 
 
 # The same kind named first, another group joined to it by "và": "Các tổ chức chính trị - xã hội và
@@ -230,6 +277,11 @@ def _kinds_of_body_apart(a: Assignment) -> list[Assignment]:
         return [Assignment("Các " + m.group("departments")[:1].lower() + m.group("departments")[1:], a.role,
                            a.section, a.task, a.start, a.end),
                 Assignment("Các " + m.group("organisations"), a.role, a.section, a.task, a.start, a.end)]
+    m = _DEPARTMENTS_AND_SCHOOLS.match(a.agency)
+    if m:
+        schools = m.group("schools")
+        return [dataclasses.replace(a, agency="Các " + m.group("departments")[:1].lower() + m.group("departments")[1:]),
+                dataclasses.replace(a, agency=schools[:1].upper() + schools[1:])]
     m = _ORGANISATIONS_AND_OTHERS.match(a.agency)
     if m:
         return [dataclasses.replace(a, agency=m.group("organisations")),
@@ -509,8 +561,12 @@ def _committees_in_full(st: Structure, found: list[Assignment]) -> list[Assignme
     return out
 
 
-def merge_assignments(found: list[Assignment]) -> list[Assignment]:
-    """One entry per (agency, role): the first mention wins."""
+def merge_assignments(found: list[Assignment], st: Structure | None = None) -> list[Assignment]:
+    """One entry per (agency, role): the first mention wins. With the document's structure, a
+    closing request that restates the bodies the items give work is no entry
+    (_closing_request_to_departments; the mention stays for the deadlines it carries)."""
+    if st is not None:
+        found = _closing_request_to_departments(st, found)
     seen: dict[tuple[str, str], Assignment] = {}
     out = []
     full = full_names(found)
@@ -1324,10 +1380,15 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
         head_text, inline_task = title, None
         subject_sentence = False
         listed_end = None  # where a list of subjects ends, before their verb
-        colon = title.find(":")
+        colon = _item_colon(title)
         if 0 < colon < 160:
             head_text, inline_task = title[:colon], title[colon + 1:].strip() or None
         head_text = head_text.strip().rstrip(".")
+        if inline_task is None and (focus := rx.FOCUS_CLAUSE.search(head_text)) and starts_with_agency(head_text) \
+                and not rx.ACTION_START.search(head_text, 0, focus.start()):
+            # "1. Chủ tịch UBND các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó trọng tâm là các
+            # tỉnh: …:" (Công điện 234/CĐ-TTg 2025): the body the item names, not the focus of its work
+            head_text = head_text[:focus.start()]
         if duties and (lead_end := rx.LEAD_OF_CONTENT_END.search(head_text)) and rx.LEAD_OF_CONTENT_TITLE.match(heading_title):
             head_text = head_text[:lead_end.start()]  # "Nội dung Công an tỉnh | có trách nhiệm chủ trì": the body alone
         subjects_cooperate = False
@@ -1392,7 +1453,11 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
                 # các cơ quan chức năng: Sở Y tế, Bộ Chỉ huy quân sự tỉnh, … thực hiện các nội dung sau:"
                 # (Bộ LĐTBXH CV 1040/2012)
                 head_text, inline_task = title.strip().rstrip(".:"), None
-            if inline_task is None and ext < len(head_text) - 2 and (rx.ACTION_START.match(rest) or _verb_after_adverbial(rest) is not None):
+            # (the verb read where it stands in the heading, so that the words before it tell a
+            # word of the name: "1. Thủ trưởng các cơ quan | tham mưu, quản lý nhà nước thuộc Bộ" is
+            # a kind of body, ACTION_START's "(?<!cơ quan )tham mưu"; Bộ VHTTDL CV 6316/2025, tune14 R05)
+            if inline_task is None and ext < len(head_text) - 2 \
+                    and (rx.ACTION_START.match(head_text, len(head_text) - len(rest)) or _verb_after_adverbial(rest) is not None):
                 # "2. Sở Nội vụ theo dõi, kiểm tra …": the item names its agency as subject;
                 # a collective subject splits at the named agencies in it ("Các Sở, ban,
                 # ngành, Ủy ban nhân dân xã, phường …")
@@ -1402,7 +1467,7 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
                     spans = [(0, ext)]
                 task, subject_sentence = head_text, True
             elif inline_task is None and (listed := agency_list(head_text))[0] \
-                    and (rx.ACTION_START.match(head_text[listed[1]:].lstrip(" ,"))
+                    and (rx.ACTION_START.match(head_text, len(head_text) - len(head_text[listed[1]:].lstrip(" ,")))
                          or _verb_after_adverbial(head_text[listed[1]:].lstrip(" ,")) is not None):
                 # "6. Đề nghị Văn phòng Tỉnh ủy và các Ban …, Viện kiểm sát nhân dân tỉnh, …
                 # tăng cường …": a list of subjects, then their verb
@@ -1503,6 +1568,17 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
                 out.append(Assignment(name, role, h.path, first_sentence(task or title), base + s, base + e))
         if inline_task and rx.DEPARTMENTS_PLURAL.match(head_text):
             _subject_after_members(title, colon, base, role, h.path, out)
+
+
+def _item_colon(title: str) -> int:
+    """The colon that closes an item's subject (-1 if none), past a colon inside its sentence that
+    lists the places of an object or focus phrase ("… đề xuất phương án hỗ trợ … cho các tỉnh: Đắk
+    Lắk, Gia Lai, Khánh Hòa và Lâm Đồng để …", Công điện 234/CĐ-TTg 2025, tune14 R11)."""
+    colon = title.find(":")
+    while colon > 0 and rx.PLACES_AFTER_COLON.match(title, colon) \
+            and rx.PLACES_OF_A_PHRASE_BEFORE_COLON.search(title, 0, colon):
+        colon = title.find(":", colon + 1)
+    return colon
 
 
 def _verb_in_running_text(text: str) -> bool:
@@ -1979,6 +2055,8 @@ def _subject_lines(st: Structure, h, out: list[Assignment]) -> None:
                 continue  # the heading names it as the item's lead: asked to cooperate in its own task
             if line_role == "lead" and _head_of_the_items_body(name, h.title):
                 continue
+            if _items_addressee_at_its_level(st, h, name):
+                continue
             if len(name.split()) >= 2:
                 out.append(Assignment(name, line_role, h.path, first_sentence(task), off + s, off + e))
 
@@ -1994,6 +2072,39 @@ def _head_of_the_items_body(name: str, title: str) -> bool:
     if not body or not _names_its_body_alone(body):
         return False
     return sorted(fold_agency(name[post.end():]).split()) == sorted(fold_agency(clean_agency(body)).split())
+
+
+# The places of a level named by their plural or by the level: "… các tỉnh, thành phố từ Hà Tĩnh
+# đến Lâm Đồng" and "… cấp tỉnh" (_items_addressee_at_its_level).
+_PLACES_OF_A_LEVEL = regex.compile(r"\s(?:các|cấp)\s+(tỉnh|huyện|xã)(?![\p{L}]).*$", regex.IGNORECASE | regex.DOTALL)
+
+
+def _at_its_level(name: str) -> str | None:
+    """``name`` with its places said by their level, folded ("chủ tịch ủy ban nhân dân cấp tỉnh"),
+    or None when it names no places of a level."""
+    level = _PLACES_OF_A_LEVEL.search(name)
+    return fold_agency(name[:level.start()] + " cấp " + level.group(1).lower()) if level else None
+
+
+def _items_addressee_at_its_level(st: Structure, h, name: str) -> bool:
+    """Whether ``name`` is the addressee of the item ``h`` stands in (or of ``h`` itself) named by its
+    level: "1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, …: / c) … /
+    Chủ tịch Ủy ban nhân dân cấp tỉnh chịu trách nhiệm toàn diện trước Thủ tướng Chính phủ …"
+    (Công điện 234/CĐ-TTg 2025, tune14 R11): the item's own work said of it again, no entry."""
+    key = _at_its_level(name)
+    if key is None or len(key.split()) < 3:
+        return False  # (only a body named at a level)
+    g, hops = h, 0
+    while g is not None and hops < 3:
+        title = _strip_directive(_unwrapped_heading(st, g)[0])
+        colon = _item_colon(title)
+        head = title[:colon] if colon > 0 else title
+        focus = rx.FOCUS_CLAUSE.search(head)
+        head = clean_agency(head[:focus.start()] if focus else head)
+        if head and head != name and _at_its_level(head) == key:
+            return True
+        g, hops = _parent_heading(st, g), hops + 1
+    return False
 
 
 def _name_over_items(st: Structure, i: int) -> tuple[list[tuple[int, int]], str] | None:
@@ -2562,6 +2673,13 @@ def _own_work_after_cooperation(task: str) -> bool:
         clause = rx.BULLET_MARK.sub("", clause.strip())
         if rx.ACTION_START.match(clause) and not rx.PARTNER_FIRST.match(clause):
             return True
+    # or, after a comma, to a verb of its own past the partners' list: "Phối hợp chặt chẽ với cấp ủy,
+    # chính quyền các cấp, | phát huy khối đại đoàn kết toàn dân trong tuyên truyền, vận động …" (Đắk
+    # Lắk KH 124/2025 IV.2, tune14 R03; "tổ chức" after a comma may be one more partner, no verb)
+    for clause in sentence.split(";")[0].split(", ")[1:]:
+        verb = rx.ACTION_START.match(clause.strip())
+        if verb and not verb.group().lower().startswith(("tổ chức", "xây dựng")) and not rx.PARTNER_FIRST.match(clause.strip()):
+            return True
     return False
 
 
@@ -2922,6 +3040,13 @@ def _from_partner_phrases(st: Structure, out: list[Assignment], work_lines: set[
         # line breaks read as spaces (same length, the offsets hold)
         rest = window.replace("\n", " ")
         offset = m.end()
+        bare = _BARE_DEPARTMENTS.match(rest)
+        if bare:
+            # the departments by their unit words with no "các": "Chủ trì, phối hợp với sở, ban, ngành,
+            # Ủy ban nhân dân xã, phường tăng cường kiểm tra …" (Cần Thơ KH 165/2025 II.1.a, tune13 N02;
+            # "Phối hợp với sở, ban, ngành, đoàn thể Thành phố …", TP HCM KH 174/2025, tune C007): read
+            # as the collective, named as printed (the offsets kept: "các " read in front of them)
+            rest, offset = "các " + rest, offset - 4
         if rest.startswith(("các ", "các\n")):
             # "phối hợp với các cơ quan liên quan như Sở A, Sở B …": the named ones count.
             such_as = _SUCH_AS.match(rest)
@@ -2957,9 +3082,15 @@ def _from_partner_phrases(st: Structure, out: list[Assignment], work_lines: set[
         for (s, e), name in zip(spans, names):
             if starts_with_post(rest[s:]) and not _post_with_its_whole_body(name):
                 continue  # a post's body cut short is no one ("Thường trực Ủy" of "Thường trực Ủy ban MTTQ …")
+            if bare and s == 0 and name[:4] == "Các ":
+                name, s = name[4:5].upper() + name[5:], 4
             if len(name.split()) >= 2:
                 out.append(Assignment(name, "support", h.path if h else None, first_sentence(line_text),
                                       offset + s, offset + e))
+
+
+# The departments' unit words in lower case with no "các" before them, at a partner list's start.
+_BARE_DEPARTMENTS = regex.compile(r"(?:sở|ban)\s*,\s*(?:ban\s*,\s*)?ngành(?![\p{L}])")
 
 
 def _in_a_bodys_article(h) -> bool:
@@ -3126,6 +3257,54 @@ def _addressees_by_their_short_name(st: Structure, found: list[Assignment]) -> l
             out.extend(dataclasses.replace(a, agency=b) for b in bodies)
         else:
             out.append(a)
+    return out
+
+
+def _addressees_by_their_kinds(st: Structure, found: list[Assignment]) -> list[Assignment]:
+    """A letter to the ministries and the provinces that asks them by their kinds only ("đề nghị
+    bộ, ngành, địa phương khẩn trương tổng hợp đề xuất biên chế …" to "Kính gửi: - Các bộ, cơ quan
+    ngang bộ, cơ quan thuộc Chính phủ; - Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương",
+    Bộ Nội vụ CV 10989/2025, tune14 R10) gives that work to each addressee, named as the list
+    prints it (contract, Clarifications: the addressees a letter asks to act); so does a collective
+    of those kinds found given work ("Các Bộ, ngành, địa phương"): the addressees restated."""
+    if not rx.ADDRESSEE_KINDS_REQUEST.search(st.text) and not any(rx.ADDRESSEE_KINDS_ONLY.fullmatch(a.agency) for a in found):
+        return found
+    names, j = _addressee_names(st)
+    bodies = [b for b in (clean_agency(name) for name, _ in names) if b and len(b.split()) >= 2]
+    needed = set()
+    for b in bodies:
+        if rx.MINISTRY_ADDRESSEE.match(b):
+            needed.add("bộ")
+        elif rx.PROVINCE_ADDRESSEE.match(b):
+            needed.add("địa phương")
+        else:
+            return found  # an addressee of another kind: the kinds may name others
+
+    def restates(kinds: str) -> bool:
+        said = {" ".join(k.lower().split()) for k in regex.split(r"\s*,\s*", kinds.strip())}
+        said = {"bộ" if k in ("bộ", "ngành", "các bộ") else k.removeprefix("các ") for k in said}
+        return bool(bodies) and needed <= said
+    def told_of_an_earlier_letter(start: int) -> bool:
+        return rx.PAST_REQUEST_BEFORE.search(st.text, max(0, start - 160), start) is not None
+    out = []
+    for a in found:
+        if rx.ADDRESSEE_KINDS_ONLY.fullmatch(a.agency) and restates(a.agency):
+            if not told_of_an_earlier_letter(a.start):
+                out.extend(dataclasses.replace(a, agency=b) for b in bodies)
+        else:
+            out.append(a)
+    block = _signature_and_recipients(st)
+    body_from = st.lines[j].start if j < len(st.lines) else len(st.text)
+    for m in rx.ADDRESSEE_KINDS_REQUEST.finditer(st.text, body_from):
+        i = st.line_at(m.start())
+        if i in block or not restates(m.group("kinds")) or told_of_an_earlier_letter(m.start("kinds")):
+            continue
+        after = st.text[m.end():m.end() + 200]
+        role = "support" if rx.PARTNER_FIRST.match(after) and _cooperates_only(after) else "lead"
+        h = st.section_of(i)
+        task = first_sentence(st.text[m.start():m.start() + 400])
+        out.extend(Assignment(b, role, h.path if h else None, task, m.start("kinds"), m.end("kinds")) for b in bodies)
+    out.sort(key=lambda a: a.start)
     return out
 
 

@@ -1294,7 +1294,11 @@ GENERIC_TAIL = regex.compile(r"^\s*(?:địa\s+phương\s+)?(?:(?:có\s+)?liên\
 GENERIC_TAIL_ANYWHERE = regex.compile(r"\s(?:(?:có\s+)?liên\s+quan|được\s+giao|chức\s+năng|cùng\s+cấp)\b", regex.IGNORECASE | regex.V0)
 # The Front named as a body at a level acts through its committee: "Mặt trận Tổ quốc Việt Nam tỉnh"
 # given work is "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" (as the gold of every annotated round writes it).
-FRONT_WITHOUT_COMMITTEE = regex.compile(r"^(?=Mặt\s+trận\s+Tổ\s+quốc\b)", regex.IGNORECASE | regex.V0)
+# Not the Front named with no level or place ("phối hợp với Mặt trận Tổ quốc Việt Nam", Công điện
+# 234/CĐ-TTg 2025, tune14 R11; "Mặt trận Tổ quốc Việt Nam các cấp", tune V02): the Front itself, as
+# printed (the gold of tune14 R11, tune11 C042, tune V02).
+FRONT_WITHOUT_COMMITTEE = regex.compile(
+    r"^(?=Mặt\s+trận\s+Tổ\s+quốc(?>(?:\s+Việt\s+Nam)?)\s+(?!các\s+cấp\b)\S)", regex.IGNORECASE | regex.V0)
 # The kinds that name generic partners, "(các) cơ quan, đơn vị, địa phương (có) liên quan": they
 # name no one.  One spelling for the three patterns below; each adds the kinds its place allows.
 _GENERIC_KINDS = r"cơ\s+quan|đơn\s+vị|địa\s+phương"
@@ -3315,6 +3319,21 @@ _LOCALITY_WORDS = r"\p{Lu}[\p{L}\d]*(?:\s+\p{Lu}[\p{L}\d]*){0,4}"
 LOCALITY_MEMBERS_BEFORE_VERB = regex.compile(
     rf":\s*{_LOCALITY_WORDS}(?:\s*,\s*{_LOCALITY_WORDS})*(?:\s*,\s*|\s+và\s+){_LOCALITY_WORDS}\s+(?=\p{{Ll}})", regex.V0)
 MEMBERS_COLON = regex.compile(r"\s*:[ \t]*\n?[ \t]*", regex.V0)
+# A colon inside an item's sentence that lists the places of an object or focus phrase, not one
+# that closes the item's subject: "5. Bộ trưởng Bộ Tài chính chủ trì … đề xuất phương án hỗ trợ
+# … cho các tỉnh: Đắk Lắk, Gia Lai, Khánh Hòa và Lâm Đồng để …", "1. Chủ tịch Ủy ban nhân dân các
+# tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó trọng tâm là các tỉnh: Đắk Lắk, …:" (Công điện
+# 234/CĐ-TTg 2025, tune14 R11). The plural after a preposition or "là" is no subject; the colon
+# is read only when two place names or more follow it (assignments._item_colon).
+PLACES_OF_A_PHRASE_BEFORE_COLON = regex.compile(
+    r"(?:\bcho|\btại|\blà|\bở|\bcủa|\bđối\s+với)\s+(?:các|những)\s+" + _MEMBER_KIND
+    + r"(?:\s*,\s*(?:thành\s+phố|tỉnh))?\s*$", regex.IGNORECASE | regex.V0)
+PLACES_AFTER_COLON = regex.compile(
+    rf":\s*{_LOCALITY_WORDS}(?:\s*,\s*{_LOCALITY_WORDS})*(?:\s*,\s*|\s+và\s+){_LOCALITY_WORDS}", regex.V0)
+# What a heading's body is asked to do most, after its name: ", trong đó trọng tâm là các tỉnh …",
+# ", nhất là …", ", đặc biệt là …" (a focus, no word of the name; Công điện 234/CĐ-TTg 2025 item 1,
+# tune14 R11).
+FOCUS_CLAUSE = regex.compile(r"\s*,\s*(?:trong\s+đó|nhất\s+là|đặc\s+biệt\s+là)\s", regex.IGNORECASE | regex.V0)
 # A locality's proper name: capitalized words ("Gò Công Đông"), up to five.
 LOCALITY_NAME = regex.compile(r"\p{Lu}[\p{L}\d]*(?:[ \t]*\n?[ \t]*\p{Lu}[\p{L}\d]*){0,4}(?![\p{L}\d])", regex.V0)
 # A department's short name in such a list, up to its comma or "và": "Xây dựng", "Quy hoạch - Kiến trúc".
@@ -3383,3 +3402,24 @@ TROUBLE_REPORTED = regex.compile(r"(?i)\s*(?:kịp\s+thời\s+|chủ\s+động\s
 # 72/2025): the named bodies before it bear the duty too.
 CLASS_BEFORE_DUTY = regex.compile(
     r"(?-i:\p{Ll})[\p{L} ]{2,60}?\s+(?:(?:phải|đều|cùng)\s+)?(?:có|chịu)\s+trách\s+nhiệm\b", regex.V0)
+# A letter's addressees asked by their kinds only: "đề nghị bộ, ngành, địa phương khẩn trương tổng
+# hợp …", "đề nghị các Bộ, ngành, địa phương báo cáo …" to "Kính gửi: - Các bộ, cơ quan ngang bộ, cơ
+# quan thuộc Chính phủ; - Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương" (Bộ Nội vụ CV
+# 10989/2025, tune14 R10): the addressees restated (assignments._addressees_by_their_kinds). Two
+# kinds or more, the request's verb in lower case after them.
+_ADDRESSEE_KIND = r"(?:bộ|ngành|địa\s+phương)(?![\p{L}])"
+ADDRESSEE_KINDS_ONLY = regex.compile(rf"(?i:các\s+)?(?i:{_ADDRESSEE_KIND})(?:\s*,\s*(?i:{_ADDRESSEE_KIND}))+", regex.V0)
+ADDRESSEE_KINDS_REQUEST = regex.compile(
+    rf"(?i:đề\s+nghị|yêu\s+cầu)\s+(?P<kinds>{ADDRESSEE_KINDS_ONLY.pattern})\s+(?=\p{{Ll}})", regex.V0)
+# The addressees such kinds restate: the ministries' collective or a ministry (or its head), the
+# provinces' people's committees (or their chairs).
+MINISTRY_ADDRESSEE = regex.compile(r"(?i)^(?:(?:bộ\s+trưởng|thủ\s+trưởng)\s+)?(?:các\s+)?bộ(?![\p{L}])", regex.V0)
+PROVINCE_ADDRESSEE = regex.compile(
+    r"(?i)^(?:chủ\s+tịch\s+)?(?:ủy\s+ban\s+nhân\s+dân|ubnd)\s+(?:các\s+)?(?:tỉnh|thành\s+phố\s+trực\s+thuộc)(?![\p{L}])", regex.V0)
+# A request an earlier letter made, told in this one's opening: "Bộ Nội vụ đã có Văn bản số
+# 8091/BNV-TCBC ngày 17/9/2025 đề nghị các Bộ, ngành, địa phương báo cáo …" (Bộ Nội vụ CV
+# 10989/2025, tune14 R10): no work this letter gives (read right before the addressed kinds).
+PAST_REQUEST_BEFORE = regex.compile(
+    r"(?i)\bđã\s+(?:có|ban\s+hành|gửi)\s+(?:văn\s+bản|công\s+văn)[^.;:]{0,80}?(?:đề\s+nghị|yêu\s+cầu)\s+(?:các\s+)?$", regex.V0)
+# A request right before the bodies it asks, in the same sentence (assignments._closing_request_to_departments).
+CLOSING_REQUEST_BEFORE = regex.compile(r"(?i)(?:yêu\s+cầu|đề\s+nghị)\s+$", regex.V0)

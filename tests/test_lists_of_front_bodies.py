@@ -36,7 +36,8 @@ b) Cơ quan phối hợp
     # III.2.b
     ("- Mặt trận Tổ quốc Việt Nam, Hội Cựu chiến binh, Đoàn Thanh niên Cộng sản Hồ Chí Minh các cấp.\n"
      "- Các đơn vị, địa phương; các tổ chức chính trị - xã hội và cơ quan tổ chức có liên quan.",
-     {("Ủy ban Mặt trận Tổ quốc Việt Nam các cấp", "support"), ("Hội Cựu chiến binh các cấp", "support"),
+     # (the Front at every level as printed, "Mặt trận Tổ quốc Việt Nam các cấp", as the V02 gold writes it)
+     {("Mặt trận Tổ quốc Việt Nam các cấp", "support"), ("Hội Cựu chiến binh các cấp", "support"),
       ("Đoàn Thanh niên Cộng sản Hồ Chí Minh các cấp", "support"), ("Các tổ chức chính trị - xã hội", "support"),
       ("Các cơ quan tổ chức có liên quan", "support")},
      {("Hội Cựu chiến binh", "support"), ("Các tổ chức chính trị - xã hội và cơ quan tổ chức có liên quan", "support")}),

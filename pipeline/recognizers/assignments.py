@@ -7,7 +7,7 @@ from ..assignments import find_assignments, merge_assignments
 from ..recognize import Context, recognizer
 
 
-@recognizer("assignments", produces="assignments", resolve=lambda ctx, found: merge_assignments(found))
+@recognizer("assignments", produces="assignments", resolve=lambda ctx, found: merge_assignments(found, ctx.structure))
 def find_assignment_mentions(ctx: Context):
     found = find_assignments(ctx.structure)
     model = getattr(ctx.settings, "agency_model", "")

@@ -17,7 +17,8 @@ def structure(text: str, source: str = "text") -> Structure:
 
 def assignment_entries(text: str) -> set[tuple[str, str]]:
     """The (agency, role) pairs recorded for ``text``, after merging."""
-    return {(a.agency, a.role) for a in merge_assignments(find_assignments(structure(text)))}
+    st = structure(text)
+    return {(a.agency, a.role) for a in merge_assignments(find_assignments(st), st)}
 
 
 def deadline_entries(text: str, plan_year: int | None = 2025) -> list[tuple[str, str | None, str | None]]:
