@@ -81,8 +81,28 @@ def find_assignments(st: Structure) -> list[Assignment]:
     found = _opening_addressees_restated(st, found)
     found = _addressees_by_their_short_name(st, found)
     found = _heads_in_a_general_clause_dropped(found)
+    found = _localities_under_their_own_heading_dropped(st, found)
     found = _addressees_by_their_kinds(st, found)
     return _with_short_forms_read_out(st, _with_parents_named(st, found))
+
+
+def _localities_under_their_own_heading_dropped(st: Structure, found: list[Assignment]) -> list[Assignment]:
+    """"Các địa phương" opening a sentence under an item whose heading names its body is that body
+    restated, no entry of its own: "1. Ủy ban nhân dân các xã, phường / Các địa phương tổ chức tuyên
+    truyền …" (review 0.8 #8; the deadline is the heading's body's too). Where no heading above
+    names a body, the localities are the lead the sentence gives work (tune9 V02 C.6)."""
+    if not any(a.role == "lead" and rx.LOCALITIES_AS_PARTNERS.match(a.agency) for a in found):
+        return found
+    heading_leads = {st.line_at(a.start) for a in found if a.role == "lead"}
+
+    def restates_its_heading(a: Assignment) -> bool:
+        if a.role != "lead" or not rx.LOCALITIES_AS_PARTNERS.match(a.agency):
+            return False
+        line = st.line_at(a.start)
+        h = st.section_of(line)
+        return h is not None and h.line != line and h.line in heading_leads
+
+    return [a for a in found if not restates_its_heading(a)]
 
 
 def _heads_in_a_general_clause_dropped(found: list[Assignment]) -> list[Assignment]:

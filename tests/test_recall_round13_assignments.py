@@ -36,6 +36,14 @@ def test_the_localities_a_body_directs_are_not_given_the_work(text):
     assert ("Các địa phương", "lead") not in assignment_entries(text)
 
 
+def test_the_localities_under_a_heading_that_names_their_body_are_that_body():
+    # (review 0.8 #8, the shape of tests/test_time_expressions.py) under an item whose heading names
+    # the communes' committees, "Các địa phương" restates them: no entry of its own
+    text = ("IV. TỔ CHỨC THỰC HIỆN\n\n1. Ủy ban nhân dân các xã, phường\n\nCác địa phương tổ chức tuyên truyền, "
+            "báo cáo kết quả về Sở Nội vụ trước ngày 15/12/2025.\n")
+    assert assignment_entries(text) == [("Ủy ban nhân dân các xã, phường", "lead")]
+
+
 def test_a_communes_body_named_by_the_communes_kind_is_the_one_named_with_its_name():
     # (Lương Minh KH 2026, tune7 C058 II.1 and III.1) the Front's standing board named with its
     # commune's name, then "Ban Thường trực UBMTTQ xã": one body, one lead entry (the gold's)
