@@ -41,7 +41,7 @@ def test_the_localities_under_a_heading_that_names_their_body_are_that_body():
     # the communes' committees, "Các địa phương" restates them: no entry of its own
     text = ("IV. TỔ CHỨC THỰC HIỆN\n\n1. Ủy ban nhân dân các xã, phường\n\nCác địa phương tổ chức tuyên truyền, "
             "báo cáo kết quả về Sở Nội vụ trước ngày 15/12/2025.\n")
-    assert assignment_entries(text) == [("Ủy ban nhân dân các xã, phường", "lead")]
+    assert assignment_entries(text) == {("Ủy ban nhân dân các xã, phường", "lead")}
 
 
 def test_a_communes_body_named_by_the_communes_kind_is_the_one_named_with_its_name():
