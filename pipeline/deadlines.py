@@ -609,13 +609,17 @@ def _not_work_time(st: Structure, m, before: str, row_facts: dict[tuple[str, int
             row_facts[(name, line)] = bool(test(row))
         return row_facts[(name, line)]
 
+    h = st.section_of(line)
+    if h is not None and (rx.REVIEW_SECTION.match(h.title) or rx.REVIEW_SECTION.match(h.top_title)):
+        return True  # under "I. Đánh giá chung": past work reviewed, none scheduled
+    k = st.line_section[line] if line < len(st.line_section) else None
+    if k is not None and st.headings[k].line == line and rx.REPORT_NAME_HEADING.match(st.headings[k].title):
+        return True  # "Điều 17. Báo cáo định kỳ": a report's name over the text that schedules it
     if not m.group("due"):
         if fact("scoring", rx.SCORING_ROW.search):
             return True  # a criteria table's row grades work ("Báo cáo hàng quý | 5 điểm")
-        h = st.section_of(st.line_at(m.start()))
         if h is not None and (rx.SCORING_SECTION.search(h.title) or rx.SCORING_SECTION.search(h.top_title)):
             return True  # a row under "TIÊU CHÍ CHẤM ĐIỂM"
-        k = st.line_section[line] if line < len(st.line_section) else None
         if k is not None and fact(f"criterion {k}", lambda _: _under_points(st, k)):
             return True  # a criterion of a group that carries its points ("4. Nội dung hoạt động (20 điểm)")
     if m.group("year_cell"):
