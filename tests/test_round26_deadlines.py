@@ -57,6 +57,10 @@ def test_a_reports_name_over_its_text_is_no_deadline(text, extra):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a report's name whose part leaves its period unsaid keeps it: the only place the schedule stands
+    # (the shape of C026's Điều 17 with its items' periods taken out)
+    ("Điều 17. Báo cáo định kỳ hằng năm\n\n1. Các sở, ban, ngành gửi báo cáo về Sở Nội vụ trước ngày 15 tháng 12 để "
+     "tổng hợp.\n", "P1Y"),
     # a heading that is the task keeps its time (tune2-like shape: N07 Đồng Tháp QĐ 143/2025, Điều 9.3)
     ("Điều 9. Trách nhiệm của Sở Khoa học và Công nghệ\n\n3. Báo cáo Ủy ban nhân dân Tỉnh định kỳ 06 tháng (trước "
      "ngày 30/6 của năm), năm (trước ngày 20/12 của năm).\n", "P6M"),
