@@ -633,10 +633,13 @@ def _not_work_time(st: Structure, m, before: str, row_facts: dict[tuple[str, int
             row_facts[(name, line)] = bool(test(row))
         return row_facts[(name, line)]
 
-    h = st.section_of(line)
-    if h is not None and (rx.REVIEW_SECTION.match(h.title) or rx.REVIEW_SECTION.match(h.top_title)):
-        return True  # under "I. Đánh giá chung": past work reviewed, none scheduled
     k = st.line_section[line] if line < len(st.line_section) else None
+    h = st.headings[k] if k is not None else None
+    if h is not None:
+        if ("review", k) not in row_facts:  # once per section
+            row_facts[("review", k)] = bool(rx.REVIEW_SECTION.match(h.title) or rx.REVIEW_SECTION.match(h.top_title))
+        if row_facts[("review", k)]:
+            return True  # under "I. Đánh giá chung": past work reviewed, none scheduled
     if not m.group("due"):
         if fact("scoring", rx.SCORING_ROW.search):
             return True  # a criteria table's row grades work ("Báo cáo hàng quý | 5 điểm")
