@@ -337,6 +337,7 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
         found.append(Deadline(" ".join(months.group("item").split()), "period",
                               f"{months.group('y')}-{int(months.group('m')):02d}", agency_at(start, end), start, end))
     found.sort(key=lambda d: d.start)
+    found = _without_report_names(st, found)
     out: list[Deadline] = []
     seen = set()
     for i, d in enumerate(found):
@@ -364,6 +365,29 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
         seen.add(key)
         out.append(d)
     return out
+
+
+def _without_report_names(st: Structure, found: list[Deadline]) -> list[Deadline]:
+    """``found`` less the recurrences of a heading that is only a report's name ("Điều 17. Báo cáo định
+    kỳ", "3.1. Báo cáo định kỳ hàng tháng:", rx.REPORT_NAME_HEADING) when its part says them again, in
+    the sentences that give who reports: the name repeats its part's schedule (a bare "định kỳ" any
+    period its part names).  A name whose part leaves its period unsaid keeps it: it is the only place
+    the schedule stands."""
+    names = []
+    for i, d in enumerate(found):
+        if d.kind != "recurrence":
+            continue
+        line = st.line_at(d.start)
+        k = st.line_section[line] if line < len(st.line_section) else None
+        if k is None or st.headings[k].line != line or not rx.REPORT_NAME_HEADING.match(st.headings[k].title):
+            continue
+        level = st.headings[k].level
+        after = next((h for h in st.headings[k + 1:] if h.level <= level), None)
+        part = (st.lines[line].start + len(st.lines[line].text), st.lines[after.line].start if after else len(st.text))
+        if any(o.kind == "recurrence" and part[0] <= o.start < part[1] and (d.value is None or o.value == d.value)
+               for o in found):
+            names.append(i)
+    return [d for i, d in enumerate(found) if i not in set(names)] if names else found
 
 
 def _full_names(assignments: list[Assignment]) -> dict[str, str]:
@@ -609,13 +633,18 @@ def _not_work_time(st: Structure, m, before: str, row_facts: dict[tuple[str, int
             row_facts[(name, line)] = bool(test(row))
         return row_facts[(name, line)]
 
+    k = st.line_section[line] if line < len(st.line_section) else None
+    h = st.headings[k] if k is not None else None
+    if h is not None:
+        if ("review", k) not in row_facts:  # once per section
+            row_facts[("review", k)] = bool(rx.REVIEW_SECTION.match(h.title) or rx.REVIEW_SECTION.match(h.top_title))
+        if row_facts[("review", k)]:
+            return True  # under "I. Đánh giá chung": past work reviewed, none scheduled
     if not m.group("due"):
         if fact("scoring", rx.SCORING_ROW.search):
             return True  # a criteria table's row grades work ("Báo cáo hàng quý | 5 điểm")
-        h = st.section_of(st.line_at(m.start()))
         if h is not None and (rx.SCORING_SECTION.search(h.title) or rx.SCORING_SECTION.search(h.top_title)):
             return True  # a row under "TIÊU CHÍ CHẤM ĐIỂM"
-        k = st.line_section[line] if line < len(st.line_section) else None
         if k is not None and fact(f"criterion {k}", lambda _: _under_points(st, k)):
             return True  # a criterion of a group that carries its points ("4. Nội dung hoạt động (20 điểm)")
     if m.group("year_cell"):

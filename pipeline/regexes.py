@@ -2393,6 +2393,29 @@ SCORING_SECTION = regex.compile(
     # theo dõi …", Đắk Lắk KH 0125/2025): rows that describe merit, no schedule
     r"|tiêu\s+chuẩn\s+(?:khen\s+thưởng|xét\s+(?:khen|tặng)|tặng))",
     regex.IGNORECASE | regex.V0)
+# A section that reviews what was done, its heading opening with the review ("I. Đánh giá chung",
+# "1. Về đánh giá tình hình hoạt động từ tháng 6/2022 đến nay", "Kết quả đạt được"): its times tell
+# past work or the terms of programmes it praises ("… triển khai một số hạng mục trong tháng 4/2026 …
+# chưa đáp ứng yêu cầu", Lâm Đồng TB 2026 C062; "bảo đảm chương trình công tác toàn khoá, hằng năm,
+# hằng tháng", VPTW KL 07/2025 C043: gold none), no work is scheduled there.  Not a heading whose
+# review is the task ("8. Đánh giá kết quả, xây dựng phương hướng hằng tháng, quý …", Thái Nguyên QĐ
+# 26/2025 C021: gold P1M, P3M, P6M), nor one that asks for it ("Thường xuyên theo dõi, đánh giá tình
+# hình …").
+REVIEW_SECTION = regex.compile(
+    r"^\W*(?:về\s+)?(?:đánh\s+giá\s+(?:chung|tình\s+hình)|(?:những\s+)?kết\s+quả\s+đạt\s+được)(?![\p{L}])",
+    regex.IGNORECASE | regex.V0)
+# A heading that is only the name of a report ("Điều 17. Báo cáo định kỳ", Ban Chỉ đạo Nhà nước về Du
+# lịch QĐ 170/2025 C026; "3.1. Báo cáo định kỳ hàng tháng:", Hà Nội CV 6397/2025 M01): it titles the
+# text below, whose own sentences say who reports and when; not a heading that is a task ("3. Báo cáo
+# Ủy ban nhân dân Tỉnh định kỳ 06 tháng …"), nor a label followed by its value ("2. Chế độ báo cáo:
+# Định kỳ 6 tháng, 1 năm (…)").  A few words may stand before the report's name when a colon closes
+# the title: "3.3. Trách nhiệm tổng hợp báo cáo hàng tháng, 6 tháng và hàng năm:" (M01).
+REPORT_NAME_HEADING = regex.compile(
+    r"""^\W*
+        (?:(?:chế\s+độ\s+)?báo\s+cáo{times}[\s,;:.*]*$        # the report's name alone
+         |(?:\p{{L}}+\s+){{1,4}}báo\s+cáo{times}[\s*]*:[\s*]*$)  # or a part's title over it, with its colon
+        """.format(times=r"(?:[\s,]+(?:định\s+kỳ|thường\s+kỳ|h[àằ]ng|mỗi|\d{1,2}|tháng|quý|năm|tuần|ngày|và|cả))+"),
+    regex.IGNORECASE | regex.VERBOSE | regex.V0)
 # A date that may open a range ("trong ngày 02/02/2026 đến ngày 03/02/2026", "Dự kiến ngày
 # 05/12 đến …"): the range is due at its end, read on its own.
 MAY_OPEN_A_RANGE = regex.compile(r"(?:vào|trong|dự\s+kiến|ngày)\s", regex.IGNORECASE | regex.V0)
