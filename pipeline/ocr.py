@@ -1310,6 +1310,9 @@ def _second_reading(path: str, data: dict[str, list], steps: list[str]) -> dict[
     replaced (``vote_words``).  A failure of either reader keeps Tesseract's reading."""
     words = _word_rows(data)
     if words and sum(float(data["conf"][r]) for r in words) / len(words) >= SECOND_READER_PAGE_CONF:
+        twice = words_read_twice(data)  # Tesseract's lines (trueocr's boxes of a page it reads are cut by length)
+        if twice:
+            steps.append(f"{twice} word{'s' if twice > 1 else ''} read twice dropped")
         if second_reader() is None or third_reader() is None:
             return data
         try:
@@ -3258,6 +3261,54 @@ def marks_read_as_words(data: dict[str, list]) -> int:
                     data["text"][r] = ""
                     dropped += 1
                     break
+    return dropped
+
+
+# Share of a word's box that the words of one other line cover for the word to be their ink
+# read a second time (see words_read_twice).
+READ_TWICE_COVER = 0.6
+
+
+def words_read_twice(data: dict[str, list]) -> int:
+    """Drop the words that read, a second time, ink another line of the page already reads:
+    a word whose box the words of one other line cover for ``READ_TWICE_COVER`` of its area or
+    more, each of them read at a higher confidence.  Tesseract's page pass reads a bold line
+    set beside a column of small print twice at times, once as its own line and once into the
+    line of the column beside it: real scan Q04 p2, the signer's title "PHÓ THỦ TƯỚNG" beside
+    the "Nơi nhận" list, read "PHÓ THỦ TƯỚN" at 90-91 and again, in the list's next line, "x
+    UTU" at 76 over the same letters (the signature column then read "PHÓ THỦ TƯỚN x UTU =").
+    The words of one line never overlap so; nor do two lines of print.  Returns how many were
+    dropped (``data`` changed in place)."""
+    rows = _word_rows(data)
+    if len(rows) < 2:
+        return 0
+    left = np.fromiter((int(data["left"][r]) for r in rows), np.int32, len(rows))
+    top = np.fromiter((int(data["top"][r]) for r in rows), np.int32, len(rows))
+    right = left + np.fromiter((int(data["width"][r]) for r in rows), np.int32, len(rows))
+    bottom = top + np.fromiter((int(data["height"][r]) for r in rows), np.int32, len(rows))
+    lines: dict[tuple[int, int, int], int] = {}
+    line_of = np.fromiter((lines.setdefault((int(data["block_num"][r]), int(data["par_num"][r]),
+                                             int(data["line_num"][r])), len(lines)) for r in rows), np.int32, len(rows))
+    # (pairs that share rows of the page first: a few of the page's words, most often none)
+    down = np.minimum(bottom[:, None], bottom[None, :]) - np.maximum(top[:, None], top[None, :])
+    candidates = np.flatnonzero(((down > 0) & (line_of[:, None] != line_of[None, :])).any(axis=1))
+    if not candidates.size:
+        return 0
+    across = (np.minimum(right[candidates, None], right[None, :]) - np.maximum(left[candidates, None], left[None, :]))
+    shared = np.clip(across, 0, None) * np.clip(down[candidates], 0, None)  # the area word j covers of candidate i
+    shared[line_of[candidates, None] == line_of[None, :]] = 0
+    conf = np.fromiter((float(data["conf"][r]) for r in rows), np.float64, len(rows))
+    boxes = np.stack([left, top, right, bottom], axis=1)
+    area = np.maximum(1, (boxes[candidates, 2] - boxes[candidates, 0]) * (boxes[candidates, 3] - boxes[candidates, 1]))
+    dropped = 0
+    for k in np.flatnonzero(shared.sum(axis=1) >= READ_TWICE_COVER * area):
+        i = candidates[k]
+        for line in set(line_of[np.flatnonzero(shared[k])]):
+            cover = np.flatnonzero((shared[k] > 0) & (line_of == line))
+            if shared[k, cover].sum() >= READ_TWICE_COVER * area[k] and (conf[cover] > conf[i]).all():
+                data["text"][rows[i]] = ""
+                dropped += 1
+                break
     return dropped
 
 

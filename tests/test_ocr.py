@@ -1078,6 +1078,47 @@ def test_small_capitals_of_an_archive_line_read_again(monkeypatch):
     assert data["text"][-1] == "(2b).vrA"
 
 
+def _lines_tsv(words: list[tuple[tuple[int, int, int], str, float, tuple[int, int, int, int]]]) -> dict[str, list]:
+    """TSV columns of word rows, each with its (block, paragraph, line)."""
+    data: dict[str, list] = {c: [] for c in ("level", "page_num", "block_num", "par_num", "line_num", "word_num",
+                                             "left", "top", "width", "height", "conf", "text")}
+    for k, ((block, par, line), text, conf, (x, y, w, h)) in enumerate(words, start=1):
+        for column, value in zip(data, (5, 1, block, par, line, k, x, y, w, h, conf, text)):
+            data[column].append(value)
+    return data
+
+
+# Real scan Q04 p2 (Quyết định 505/QĐ-TTg, 2022), Tesseract's page pass at 300 dpi (left, top,
+# width, height as read): the signer's title "PHÓ THỦ TƯỚNG", bold, beside the "Nơi nhận" list,
+# read on its own line (5, 1, 2) and again, over the same letters, into the list's next line.
+_Q04_TITLE_READ_TWICE = [
+    ((5, 1, 2), "-", 92.0, (415, 1715, 12, 4)), ((5, 1, 2), "Ban", 96.0, (442, 1696, 71, 32)),
+    ((5, 1, 2), "Đảng;", 96.0, (884, 1696, 108, 41)),
+    ((5, 1, 2), "PHÓ", 90.0, (1662, 1697, 107, 52)), ((5, 1, 2), "THỦ", 91.0, (1798, 1697, 108, 52)),
+    ((5, 1, 2), "TƯỚN", 91.0, (1934, 1697, 166, 53)),
+    ((5, 2, 1), "-", 92.0, (415, 1768, 12, 3)), ((5, 2, 1), "Thủ", 96.0, (441, 1748, 72, 33)),
+    ((5, 2, 1), "tướng,", 96.0, (527, 1748, 116, 42)), ((5, 2, 1), "phủ;", 96.0, (1141, 1748, 78, 42)),
+    ((5, 2, 1), "x", 76.0, (1741, 1710, 41, 40)), ((5, 2, 1), "UTU", 76.0, (1880, 1702, 140, 48)),
+    ((5, 2, 1), "=", 90.0, (2102, 1709, 42, 41)),
+]
+
+
+def test_words_read_twice():
+    """The second reading of the title's letters ("x", "UTU") goes; its "=" (the G the first
+    reading left out, beside it) and the list's words that reach up to the title's line stay."""
+    data = _lines_tsv(_Q04_TITLE_READ_TWICE)
+    assert ocr.words_read_twice(data) == 2
+    assert [t for t in data["text"] if t] == ["-", "Ban", "Đảng;", "PHÓ", "THỦ", "TƯỚN", "-", "Thủ", "tướng,",
+                                              "phủ;", "="]
+    # read more surely the second time: the first reading is the one dropped
+    data = _lines_tsv([((1, 1, 1), "PHÓ", 60.0, (1662, 1697, 107, 52)),
+                       ((1, 1, 2), "PHÓ", 90.0, (1665, 1700, 104, 50))])
+    assert ocr.words_read_twice(data) == 1 and data["text"] == ["", "PHÓ"]
+    # two lines of print touch at most by a mark: nothing goes
+    data = _lines_tsv([((1, 1, 1), "Quốc", 90.0, (100, 100, 96, 50)), ((1, 1, 2), "hội;", 80.0, (100, 140, 68, 47))])
+    assert ocr.words_read_twice(data) == 0
+
+
 @pytest.mark.parametrize("word, known", [
     ("công", True), ("cỗng", False), ("xuyên", True), ("xuyền", False), ("đển", False),
     ("Chuyển", True), ("(để", True), ("UBND", True), ("KSTTHC", False), ("30c/NQ-CP", False), ("2011-2020;", True),
