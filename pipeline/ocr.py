@@ -1310,6 +1310,9 @@ def _second_reading(path: str, data: dict[str, list], steps: list[str]) -> dict[
     replaced (``vote_words``).  A failure of either reader keeps Tesseract's reading."""
     words = _word_rows(data)
     if words and sum(float(data["conf"][r]) for r in words) / len(words) >= SECOND_READER_PAGE_CONF:
+        twice = words_read_twice(data)  # Tesseract's lines (trueocr's boxes of a page it reads are cut by length)
+        if twice:
+            steps.append(f"{twice} word{'s' if twice > 1 else ''} read twice dropped")
         if second_reader() is None or third_reader() is None:
             return data
         try:
@@ -2055,7 +2058,8 @@ def vote_words(gray: np.ndarray, data: dict[str, list]) -> tuple[int, int]:
             continue
         x0, y0, x1, y1 = s.box
         pad = max(2, (y1 - y0) // 6)
-        for index, theirs in aligned_words(ours, spaced_archive_line(prediction.text).split()).items():
+        paired = aligned_words(ours, spaced_archive_line(prediction.text).split())
+        for index, theirs in paired.items():
             r = s.rows[index]
             following = ours[index + 1] if index + 1 < len(ours) else ""
             if theirs == ours[index] or not (worth_a_third_reading(ours[index], theirs, float(data["conf"][r]))
@@ -2090,6 +2094,7 @@ def vote_words(gray: np.ndarray, data: dict[str, list]) -> tuple[int, int]:
             data["text"][r] = text
             data["conf"][r] = round(confidence * 100, 1)
             changed += 1
+        changed += initials_of_an_archive_line(gray, data, s, paired, lines, recognizer)
         first = s.rows[0]
         above = lines.get((int(data["block_num"][first]), int(data["par_num"][first]), int(data["line_num"][first]) - 1))
         before = str(data["text"][max(above, key=lambda r: int(data["left"][r]))]) if above else None
@@ -2098,6 +2103,88 @@ def vote_words(gray: np.ndarray, data: dict[str, list]) -> tuple[int, int]:
         changed += hats_seen_by_the_third_reader(gray, data, s.rows, word_height)
         changed += _put_right_in_place(data, s.rows, specks_read_as_points)
     return changed, dropped
+
+
+# A small letter before a capital in one run of letters ("vrA"): no Vietnamese word, code
+# or name of an archive line is so written (a name or code opens with its capitals: "Thg",
+# "VDuần", "TTg").
+_SMALL_BEFORE_CAPITAL = regex.compile(r"\p{Ll}\p{Lu}")
+# The archive line of a "Nơi nhận" list, as the page pass reads it: "- Lưu: VT, …", "Lưu VPTU.".
+_ARCHIVE_LINE_START = regex.compile(r"^[-+•]?[ ]*L[ưu]u(?:[ ]*:[ ]*|[ ]+)\p{Lu}")
+
+
+def initials_of_an_archive_line(gray: np.ndarray, data: dict[str, list], segment: "_Segment",
+                                paired: dict[int, str], lines: dict, recognizer) -> int:
+    """The drafter's initials that close an archive line, printed in small capitals ("- Lưu:
+    VT, KSTT (2b).VTA", Q04 p2, a Prime Minister's decision; the Government Office prints its
+    documents' initials so): each reader reads small capitals partly as small letters, the
+    page pass and trueocr's line alike "(2b).vrA", so no vote is cast.  A word of the archive
+    line whose letters put a small letter before a capital (in Tesseract's reading or trueocr's)
+    is cut out and read alone by trueocr and asterocr; the reading two of the three give
+    (letters compared case-blind, ``initials_voted``) is taken, with its runs of letters that
+    are no syllable in capitals.  Returns how many words changed."""
+    asked = [index for index, r in enumerate(segment.rows)
+             if _SMALL_BEFORE_CAPITAL.search(str(data["text"][r])) or _SMALL_BEFORE_CAPITAL.search(paired.get(index, ""))]
+    if not asked:
+        return 0
+    first = segment.rows[0]
+    key = (int(data["block_num"][first]), int(data["par_num"][first]), int(data["line_num"][first]))
+    line = " ".join(str(data["text"][r]) for r in lines.get(key, segment.rows))
+    if not _ARCHIVE_LINE_START.match(line):
+        return 0
+    h, w = gray.shape
+    x0, y0, x1, y1 = segment.box
+    pad = max(2, (y1 - y0) // 6)
+    changed = 0
+    for index in asked:
+        r = segment.rows[index]
+        ours = str(data["text"][r])
+        left = max(0, int(data["left"][r]) - pad)
+        right = min(w, int(data["left"][r]) + int(data["width"][r]) + pad)
+        crop = gray[max(0, y0 - pad):min(h, y1 + pad), left:right]
+        if crop.size == 0:
+            continue
+        (second,) = recognizer.predict([crop])
+        third, confidence = read_with_third_reader(crop)
+        voted = initials_voted(ours, second.text, third)
+        if voted is None or voted == ours:
+            continue
+        data["text"][r] = voted
+        data["conf"][r] = round(confidence * 100, 1)
+        changed += 1
+    return changed
+
+
+def initials_voted(ours: str, second: str, third: str) -> str | None:
+    """The word as two of three readings read it, letters compared case-blind, or None (no two
+    alike, word for word or character by character in readings of one length).  Each
+    character keeps the case of the first reading, in that order, that has it; a run of two
+    letters or more read in both cases, not as a name is ("Thg"), that is no Vietnamese
+    syllable is then put in capitals (small capitals: initials, codes)."""
+    readings = [ours, second, third]
+    folded = [r.casefold() for r in readings]
+    if len({len(f) for f in folded}) == 1 and all(len(f) == len(r) for f, r in zip(folded, readings)):
+        chars = []
+        for k in range(len(ours)):
+            column = [f[k] for f in folded]
+            best = max(column, key=column.count)
+            if column.count(best) < 2:
+                return None
+            chars.append(next(reading[k] for reading, f in zip(readings, folded) if f[k] == best))
+        word = "".join(chars)
+    else:
+        alike = [reading for reading, f in zip(readings, folded) if folded.count(f) >= 2]
+        if not alike:
+            return None
+        word = alike[0]
+    return _LETTER_RUN.sub(lambda m: m.group().upper() if _mixed_case_initials(m.group()) else m.group(), word)
+
+
+def _mixed_case_initials(run: str) -> bool:
+    """A run of letters read partly small, partly capital, that is no syllable: small capitals
+    ("vTA"), not a name ("Huyền") nor a word."""
+    return (len(run) >= 2 and run != run.upper() and run.lower() != run and not run.istitle()
+            and not known_syllables(run))
 
 
 def _put_right_in_place(data: dict[str, list], rows: list[int], repair) -> int:
@@ -3174,6 +3261,54 @@ def marks_read_as_words(data: dict[str, list]) -> int:
                     data["text"][r] = ""
                     dropped += 1
                     break
+    return dropped
+
+
+# Share of a word's box that the words of one other line cover for the word to be their ink
+# read a second time (see words_read_twice).
+READ_TWICE_COVER = 0.6
+
+
+def words_read_twice(data: dict[str, list]) -> int:
+    """Drop the words that read, a second time, ink another line of the page already reads:
+    a word whose box the words of one other line cover for ``READ_TWICE_COVER`` of its area or
+    more, each of them read at a higher confidence.  Tesseract's page pass reads a bold line
+    set beside a column of small print twice at times, once as its own line and once into the
+    line of the column beside it: real scan Q04 p2, the signer's title "PHÓ THỦ TƯỚNG" beside
+    the "Nơi nhận" list, read "PHÓ THỦ TƯỚN" at 90-91 and again, in the list's next line, "x
+    UTU" at 76 over the same letters (the signature column then read "PHÓ THỦ TƯỚN x UTU =").
+    The words of one line never overlap so; nor do two lines of print.  Returns how many were
+    dropped (``data`` changed in place)."""
+    rows = _word_rows(data)
+    if len(rows) < 2:
+        return 0
+    left = np.fromiter((int(data["left"][r]) for r in rows), np.int32, len(rows))
+    top = np.fromiter((int(data["top"][r]) for r in rows), np.int32, len(rows))
+    right = left + np.fromiter((int(data["width"][r]) for r in rows), np.int32, len(rows))
+    bottom = top + np.fromiter((int(data["height"][r]) for r in rows), np.int32, len(rows))
+    lines: dict[tuple[int, int, int], int] = {}
+    line_of = np.fromiter((lines.setdefault((int(data["block_num"][r]), int(data["par_num"][r]),
+                                             int(data["line_num"][r])), len(lines)) for r in rows), np.int32, len(rows))
+    # (pairs that share rows of the page first: a few of the page's words, most often none)
+    down = np.minimum(bottom[:, None], bottom[None, :]) - np.maximum(top[:, None], top[None, :])
+    candidates = np.flatnonzero(((down > 0) & (line_of[:, None] != line_of[None, :])).any(axis=1))
+    if not candidates.size:
+        return 0
+    across = (np.minimum(right[candidates, None], right[None, :]) - np.maximum(left[candidates, None], left[None, :]))
+    shared = np.clip(across, 0, None) * np.clip(down[candidates], 0, None)  # the area word j covers of candidate i
+    shared[line_of[candidates, None] == line_of[None, :]] = 0
+    conf = np.fromiter((float(data["conf"][r]) for r in rows), np.float64, len(rows))
+    boxes = np.stack([left, top, right, bottom], axis=1)
+    area = np.maximum(1, (boxes[candidates, 2] - boxes[candidates, 0]) * (boxes[candidates, 3] - boxes[candidates, 1]))
+    dropped = 0
+    for k in np.flatnonzero(shared.sum(axis=1) >= READ_TWICE_COVER * area):
+        i = candidates[k]
+        for line in set(line_of[np.flatnonzero(shared[k])]):
+            cover = np.flatnonzero((shared[k] > 0) & (line_of == line))
+            if shared[k, cover].sum() >= READ_TWICE_COVER * area[k] and (conf[cover] > conf[i]).all():
+                data["text"][rows[i]] = ""
+                dropped += 1
+                break
     return dropped
 
 

@@ -1025,6 +1025,100 @@ def test_spaced_archive_line(line, spaced):
     assert spaced_archive_line(line) == spaced
 
 
+@pytest.mark.parametrize("ours, second, third, voted", [
+    # real scan Q04 p2 (Quyết định 505/QĐ-TTg): the drafter's initials in small capitals
+    # after the count of copies, read by the page pass, trueocr and asterocr on the word alone
+    ("(2b).vrA", "(2b).vTA", "(2b).vta", "(2b).VTA"),
+    ("KỹTT", "KSTT", "KSTT", "KSTT"),  # Q04 p2, "KSTT" under a handwritten stroke
+    ("(2b).vrA", "(2b).vrA", "(2b).VTA", "(2b).VRA"),  # two readers read "r": their letters stand
+    ("(2b).vrA", "(2b).xTA", "(2b).wkn", None),  # no two alike at one character
+    ("VT,Huyền", "VT,Huyền", "VT,huyền", "VT,Huyền"),  # a name: a syllable keeps its case
+    ("(3b).VTA", "(3b).vta", "(3b).vta", "(3b).VTA"),  # the page pass's capitals stand
+    ("(2b).Thg", "(2b).thg", "(2b).Thg", "(2b).Thg"),  # initials written as a name (tune: "KGVX. Thg.")
+])
+def test_initials_voted(ours, second, third, voted):
+    assert ocr.initials_voted(ours, second, third) == voted
+
+
+def _archive_line_readers(monkeypatch, line_reading, word_reading, third_reading):
+    """trueocr reading a whole segment as ``line_reading`` and a word alone (a crop under
+    100 pixels across) as ``word_reading``; asterocr reading any crop as ``third_reading``."""
+    from types import SimpleNamespace
+
+    class Lines:
+        def predict(self, crops):
+            return [SimpleNamespace(text=word_reading if crop.shape[1] < 200 else line_reading) for crop in crops]
+
+    monkeypatch.setattr(ocr, "second_reader", lambda: (None, Lines()))
+    monkeypatch.setattr(ocr, "read_with_third_reader", lambda crop: (third_reading, 0.98))
+
+
+# Real scan Q04 p2 (Quyết định 505/QĐ-TTg, 2022), the archive line as Tesseract's page pass
+# reads it at 300 dpi (boxes and confidences as read): "(2b).VTA" printed in small capitals.
+_Q04_ARCHIVE_LINE = [("-", 92.0, (415, 2487, 427, 2519)), ("Lưu:", 93.0, (441, 2487, 524, 2519)),
+                     ("VT,", 92.0, (541, 2487, 611, 2519)), ("KSTT", 98.0, (627, 2487, 739, 2525)),
+                     ("(2b).vrA", 83.0, (753, 2487, 897, 2526))]
+
+
+def test_small_capitals_of_an_archive_line_read_again(monkeypatch):
+    """Tesseract and trueocr's line read the initials "(2b).vrA" alike, so no vote was cast;
+    a small letter before a capital sends the word to both neural readers alone."""
+    gray = np.full((2600, 1000), 255, np.uint8)
+    gray[2487:2526, 415:897] = 0
+    _archive_line_readers(monkeypatch, "- Lưu: VT, KSTT (2b).vrA", "(2b).vTA", "(2b).vta")
+    data = _tsv(_Q04_ARCHIVE_LINE)
+    ocr.vote_words(gray, data)
+    assert data["text"] == ["-", "Lưu:", "VT,", "KSTT", "(2b).VTA"]
+    # the same word on any other line (a brand, "eKYC", may print so) is not asked about
+    words = [("xác", 92.0, (415, 2487, 480, 2519)), ("thực", 93.0, (490, 2487, 560, 2519)),
+             ("(2b).vrA", 83.0, (753, 2487, 897, 2526))]
+    data = _tsv(words)
+    _archive_line_readers(monkeypatch, "xác thực (2b).vrA", "(2b).vTA", "(2b).vta")
+    ocr.vote_words(gray, data)
+    assert data["text"][-1] == "(2b).vrA"
+
+
+def _lines_tsv(words: list[tuple[tuple[int, int, int], str, float, tuple[int, int, int, int]]]) -> dict[str, list]:
+    """TSV columns of word rows, each with its (block, paragraph, line)."""
+    data: dict[str, list] = {c: [] for c in ("level", "page_num", "block_num", "par_num", "line_num", "word_num",
+                                             "left", "top", "width", "height", "conf", "text")}
+    for k, ((block, par, line), text, conf, (x, y, w, h)) in enumerate(words, start=1):
+        for column, value in zip(data, (5, 1, block, par, line, k, x, y, w, h, conf, text)):
+            data[column].append(value)
+    return data
+
+
+# Real scan Q04 p2 (Quyết định 505/QĐ-TTg, 2022), Tesseract's page pass at 300 dpi (left, top,
+# width, height as read): the signer's title "PHÓ THỦ TƯỚNG", bold, beside the "Nơi nhận" list,
+# read on its own line (5, 1, 2) and again, over the same letters, into the list's next line.
+_Q04_TITLE_READ_TWICE = [
+    ((5, 1, 2), "-", 92.0, (415, 1715, 12, 4)), ((5, 1, 2), "Ban", 96.0, (442, 1696, 71, 32)),
+    ((5, 1, 2), "Đảng;", 96.0, (884, 1696, 108, 41)),
+    ((5, 1, 2), "PHÓ", 90.0, (1662, 1697, 107, 52)), ((5, 1, 2), "THỦ", 91.0, (1798, 1697, 108, 52)),
+    ((5, 1, 2), "TƯỚN", 91.0, (1934, 1697, 166, 53)),
+    ((5, 2, 1), "-", 92.0, (415, 1768, 12, 3)), ((5, 2, 1), "Thủ", 96.0, (441, 1748, 72, 33)),
+    ((5, 2, 1), "tướng,", 96.0, (527, 1748, 116, 42)), ((5, 2, 1), "phủ;", 96.0, (1141, 1748, 78, 42)),
+    ((5, 2, 1), "x", 76.0, (1741, 1710, 41, 40)), ((5, 2, 1), "UTU", 76.0, (1880, 1702, 140, 48)),
+    ((5, 2, 1), "=", 90.0, (2102, 1709, 42, 41)),
+]
+
+
+def test_words_read_twice():
+    """The second reading of the title's letters ("x", "UTU") goes; its "=" (the G the first
+    reading left out, beside it) and the list's words that reach up to the title's line stay."""
+    data = _lines_tsv(_Q04_TITLE_READ_TWICE)
+    assert ocr.words_read_twice(data) == 2
+    assert [t for t in data["text"] if t] == ["-", "Ban", "Đảng;", "PHÓ", "THỦ", "TƯỚN", "-", "Thủ", "tướng,",
+                                              "phủ;", "="]
+    # read more surely the second time: the first reading is the one dropped
+    data = _lines_tsv([((1, 1, 1), "PHÓ", 60.0, (1662, 1697, 107, 52)),
+                       ((1, 1, 2), "PHÓ", 90.0, (1665, 1700, 104, 50))])
+    assert ocr.words_read_twice(data) == 1 and data["text"] == ["", "PHÓ"]
+    # two lines of print touch at most by a mark: nothing goes
+    data = _lines_tsv([((1, 1, 1), "Quốc", 90.0, (100, 100, 96, 50)), ((1, 1, 2), "hội;", 80.0, (100, 140, 68, 47))])
+    assert ocr.words_read_twice(data) == 0
+
+
 @pytest.mark.parametrize("word, known", [
     ("công", True), ("cỗng", False), ("xuyên", True), ("xuyền", False), ("đển", False),
     ("Chuyển", True), ("(để", True), ("UBND", True), ("KSTTHC", False), ("30c/NQ-CP", False), ("2011-2020;", True),

@@ -81,3 +81,18 @@ def test_a_low_resolution_scan_is_read_scaled_up(monkeypatch):
     page = ocr.ocr_image(image, dpi=dpi)
     s = score(reference_lines((data / f"{stem}_p1.txt").read_text(encoding="utf-8")), hypothesis_lines(page.text))
     assert s["cer_free"] < 0.025 and s["missed"] < 0.07, s
+
+
+@pytest.mark.slow
+def test_small_capital_initials_of_the_archive_line(tmp_path):
+    """Real scan Q04 p2 (Quyết định 505/QĐ-TTg): the drafter's initials after the count of
+    copies are printed in small capitals, "- Lưu: VT, KSTT (2b).VTA".  Tesseract and trueocr's
+    line both read them "(2b).vrA" (no vote, so the recipients' last item was wrong); read
+    alone by the two neural readers and voted case-blind, they are capitals again."""
+    from pipeline import ocr
+
+    if ocr.second_reader() is None or ocr.third_reader() is None:
+        pytest.skip("the word vote needs the ocr2 extra (trueocr, asterocr)")
+    evaluate(["vnplan"], only=("Q04_ttg-qd505-2022-ngay-chuyen-doi-so-quoc-gia_p2",), out=tmp_path)
+    text = (tmp_path / "Q04_ttg-qd505-2022-ngay-chuyen-doi-so-quoc-gia_p2.vnplan.txt").read_text(encoding="utf-8")
+    assert "- Lưu: VT, KSTT (2b).VTA" in text.splitlines()
