@@ -720,6 +720,10 @@ def test_recipients_go_on_over_a_page_break_past_the_signature_column(block, rec
      "Nơi nhận:\n- Như trên;\n- VPCP: BTCN, các PCN, TGĐ Cổng TTĐT;\n"
      "- Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng\n",
      "Lưu: VT, ĐMDN (2b). Trung Anh"),
+    ("made-up (the U09 shape with an authority's mark)",
+     "Nơi nhận:\n- Như trên;\n- Lưu: VT, TH (2). KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn An\n", "Lưu: VT, TH (2)"),
+    ("made-up (the U09 shape with two marks)", "Nơi nhận:\n- Như trên;\n"
+     "- Lưu: VT, TH (2). TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Văn Bình\n", "Lưu: VT, TH (2)"),
     ("tune14 R04 (VPCP TB 648/2025)", "Nơi nhận:\n- Như trên;\n- Lưu: VT, QHĐP (3b). Huyền\n",
      "Lưu: VT, QHĐP (3b). Huyền"),
     ("tune14 R06 (VPCP TB 634/2025)", "Nơi nhận:\n- Như trên;\n- Lưu: Văn thư, QHĐP (2b) TĐT.\n",
