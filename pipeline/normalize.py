@@ -886,10 +886,12 @@ _BARE_ITEM_MARK = rx.line_start_pattern(re.compile(
 # vụ, Lao động\n- Thương binh và Xã hội"): no bullet opens after a comma's list member of a long
 # line, a sentence's (not a heading that names a body: "3. Vụ Kế hoạch, Tài chính\n- Chủ trì, …",
 # Bộ VHTTDL CV 6316/2025), unless the line is itself a bullet's (a recipient line without its
-# ";": "- Các Sở: Tài chính, Xây dựng\n- UBND …").
+# ";": "- Các Sở: Tài chính, Xây dựng\n- UBND …"), and never a bullet that opens with work ("2. Cơ
+# quan phối hợp thực hiện: Sở Nội vụ, …, Công an tỉnh\n- Tổ chức tuyên truyền …": a task).
 _WRAPPED_AT_HYPHEN = regex.compile(
     r"\n-(?=[ ]+\p{Ll})(?<=\p{Ll}[ ]*\n-)"
-    r"|\n-(?=[ ]+\p{Lu}\p{Ll})(?<=^(?![ ]*[-+•*|])[^\n|]{60,},[ ]+\p{Lu}\p{Ll}*(?:[ ]+\p{Ll}+){0,2}[ ]*\n-)",
+    r"|\n-(?=[ ]+\p{Lu}\p{Ll})(?![ ]+(?i:" + rx.ACTION_START.pattern.removeprefix("(?i)") + "))"
+    r"(?<=^(?![ ]*[-+•*|])[^\n|]{60,},[ ]+\p{Lu}\p{Ll}*(?:[ ]+\p{Ll}+){0,2}[ ]*\n-)",
     regex.MULTILINE)  # (a literal "\n-" first: fast)
 
 

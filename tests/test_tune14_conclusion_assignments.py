@@ -173,6 +173,9 @@ def test_the_province_a_notice_calls_tinh_is_a_partner_as_well():
     # (R05_bvhttdl-cv6316-2025-giao-nhiem-vu-ket-luan-tw13 item 3) a heading naming a body, then its bullet
     ("**3. Vụ Kế\nhoạch, Tài chính**\n- Chủ trì, phối hợp với các\ncơ quan, đơn vị liên quan.",
      "3. Vụ Kế hoạch, Tài chính\n- Chủ trì, phối hợp với các cơ quan, đơn vị liên quan."),
+    # (review of round 13) a long labelled item ending on a body's name, then a bullet that opens with work
+    ("2. Cơ quan phối hợp thực hiện: Sở Nội vụ, Sở Tài chính, Sở Y tế, Công an tỉnh\n- Tổ chức tuyên truyền.",
+     "2. Cơ quan phối hợp thực hiện: Sở Nội vụ, Sở Tài chính, Sở Y tế, Công an tỉnh\n- Tổ chức tuyên truyền."),
 ])
 def test_a_list_member_wrapped_at_its_hyphen_goes_on_a_bullet_does_not(raw, read):
     from pipeline.models import Page
