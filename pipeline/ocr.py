@@ -2150,7 +2150,10 @@ def initials_of_an_archive_line(gray: np.ndarray, data: dict[str, list], segment
         if voted is None or voted == ours:
             continue
         data["text"][r] = voted
-        data["conf"][r] = round(confidence * 100, 1)
+        # the third reader's confidence where its reading won the vote; else a repair's, at most 95
+        # (the reading that won may be the page pass's own, and the third may have read nothing)
+        data["conf"][r] = round(confidence * 100, 1) if third.casefold() == voted.casefold() \
+            else min(float(data["conf"][r]), 95.0)
         changed += 1
     return changed
 
