@@ -635,8 +635,8 @@ def _not_work_time(st: Structure, m, before: str, row_facts: dict[tuple[str, int
 
     k = st.line_section[line] if line < len(st.line_section) else None
     h = st.headings[k] if k is not None else None
-    if h is not None:
-        if ("review", k) not in row_facts:  # once per section
+    if h is not None and not m.group("due"):  # an explicit due date ("trước ngày …") is work scheduled
+        if ("review", k) not in row_facts:  # once per section; each title a pure review (no "nhiệm vụ" …)
             row_facts[("review", k)] = bool(rx.REVIEW_SECTION.match(h.title) or rx.REVIEW_SECTION.match(h.top_title))
         if row_facts[("review", k)]:
             return True  # under "I. Đánh giá chung": past work reviewed, none scheduled

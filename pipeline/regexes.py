@@ -2401,9 +2401,13 @@ SCORING_SECTION = regex.compile(
 # review is the task ("8. Đánh giá kết quả, xây dựng phương hướng hằng tháng, quý …", Thái Nguyên QĐ
 # 26/2025 C021: gold P1M, P3M, P6M), nor one that asks for it ("Thường xuyên theo dõi, đánh giá tình
 # hình …").
+# Only a pure review: a title that also names the tasks, directions or solutions ahead ("I. ĐÁNH GIÁ
+# TÌNH HÌNH NĂM 2024 VÀ NHIỆM VỤ, GIẢI PHÁP NĂM 2025", common in annual plans) holds the work scheduled
+# (review 25 #1).
 REVIEW_SECTION = regex.compile(
-    r"^\W*(?:về\s+)?(?:đánh\s+giá\s+(?:chung|tình\s+hình)|(?:những\s+)?kết\s+quả\s+đạt\s+được)(?![\p{L}])",
-    regex.IGNORECASE | regex.V0)
+    r"""^\W*(?:về\s+)?(?:đánh\s+giá\s+(?:chung|tình\s+hình)|(?:những\s+)?kết\s+quả\s+đạt\s+được)(?![\p{L}])
+        (?!.*(?<![\p{L}])(?:nhiệm\s+vụ|phương\s+hướng|giải\s+pháp|kế\s+hoạch)(?![\p{L}]))""",
+    regex.IGNORECASE | regex.VERBOSE | regex.V0)
 # A heading that is only the name of a report ("Điều 17. Báo cáo định kỳ", Ban Chỉ đạo Nhà nước về Du
 # lịch QĐ 170/2025 C026; "3.1. Báo cáo định kỳ hàng tháng:", Hà Nội CV 6397/2025 M01): it titles the
 # text below, whose own sentences say who reports and when; not a heading that is a task ("3. Báo cáo
