@@ -493,8 +493,9 @@ def _year_end_targets(st: Structure, plan_year: int | None, title: str | None, i
     out = []
     for m in (*rx.YEAR_END_TARGET.finditer(text), *rx.YEAR_OPENS_SENTENCE.finditer(text)):
         y = int(m.group("y"))
-        # (a year the sentence opens with may be a later one: the letter gives next year's work)
-        later = m.re is rx.YEAR_OPENS_SENTENCE and plan_year is not None and y > plan_year
+        # (a year the sentence opens with may be the next one: the letter gives next year's work; a year
+        # beyond it is a long-range goal, ". Năm 2030, phấn đấu 100% xã …" in a 2025 plan, review 25 #2)
+        later = m.re is rx.YEAR_OPENS_SENTENCE and plan_year is not None and y == plan_year + 1
         if (y != plan_year and not later) or y in horizon or inside_citation.contains(m.start()):
             continue
         out.append(Deadline(" ".join(m.group("item").split()), "period", str(y),

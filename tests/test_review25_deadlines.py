@@ -23,3 +23,15 @@ from tests.support.texts import deadline_entries
 ])
 def test_a_review_and_tasks_part_keeps_its_times(text, year, due):
     assert due in [(kind, value) for kind, value, _ in deadline_entries(text, year)]
+
+
+# 2. A sentence opening with a year: the plan year's or the next year's work (the letter that gives next
+# year's tasks), not a long-range goal of a later year.
+@pytest.mark.parametrize("text, year, period, expected", [
+    ("Kế hoạch triển khai còn chậm. Năm 2030, phấn đấu 100% xã, phường đạt chuẩn nông thôn mới.\n", 2025, "2030", False),
+    ("Kế hoạch triển khai còn chậm. Năm 2026, cắt giảm, đơn giản hóa 100% điều kiện kinh doanh không cần thiết.\n",
+     2025, "2026", True),
+])
+def test_a_sentence_opening_with_a_year(text, year, period, expected):
+    found = [(kind, value) for kind, value, _ in deadline_entries(text, year)]
+    assert (("period", period) in found) is expected
