@@ -102,7 +102,12 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
         # (a line that goes on inside a bracket the line above opened opens no sentence: "… báo cáo
         # Thủ tướng Chính phủ (qua" / "Văn phòng Chính phủ, Bộ Tài chính …) số hộ gia đình … trước
         # ngày 03/12/2025" names the channel, not who reports, Công điện 234/CĐ-TTg 2025, tune14 R11)
-        opens = not _inside_bracket_from_above(text, st.lines[line].start)
+        # (unless the bracket closes on this line and a new sentence follows before the time: "(qua" /
+        # "Phòng Ngân sách). Sở Y tế báo cáo … trước ngày 15/12/2025" is Sở Y tế's, review 25 #3)
+        opens = True
+        if _inside_bracket_from_above(text, st.lines[line].start):
+            closed = text.find(")", st.lines[line].start, start)
+            opens = closed >= 0 and any(closed < brk <= start for brk in sentence_breaks(st.lines[line].start))
         agency = lead_of_row.get(line) or _labelled_block_lead(st, line, leads_on_line, is_time_label) \
             or (opens and _clause_subject(text, st.lines[line].start, start, sentence_breaks, leads_on_line.get(line), aliases)) \
             or _sentence_lead(text, leads_on_line.get(line), start) \

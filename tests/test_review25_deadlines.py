@@ -35,3 +35,14 @@ def test_a_review_and_tasks_part_keeps_its_times(text, year, due):
 def test_a_sentence_opening_with_a_year(text, year, period, expected):
     found = [(kind, value) for kind, value, _ in deadline_entries(text, year)]
     assert (("period", period) in found) is expected
+
+
+# 3. A bracket the line above opened closes early in the line and a new sentence follows: that
+# sentence's subject is the deadline's agency (the bracket's channel is not, tune14 R11 stays so).
+@pytest.mark.parametrize("text, agency", [
+    ("1. Các đơn vị tổng hợp số liệu gửi Sở Tài chính (qua\n"
+     "Phòng Ngân sách). Sở Y tế báo cáo kết quả thực hiện gửi Ủy ban nhân dân tỉnh trước ngày 15/12/2025.\n",
+     "Sở Y tế"),
+])
+def test_a_sentence_after_a_closed_bracket_names_its_subject(text, agency):
+    assert ("date", "2025-12-15", agency) in deadline_entries(text, 2025)
