@@ -2649,7 +2649,8 @@ LEAD_LABEL_LINE = regex.compile(r"[-+•*\s]*" + _LABEL_ITEM + _LEAD_LABEL_HEAD 
 YEAR_END_TARGET = regex.compile(
     r"""(?<!từ\s+nay\s+(?:đến\s+)?|(?:19|20)\d{2}\s+(?:đến\s+)?)(?<=\p{Ll}\s+)
         (?P<item>(?:đến\s+)?hết\s+năm\s+(?P<y>(?:19|20)\d{2}))(?![\d/\-–])
-        (?=\s*,?\s*(?:đạt|không\s+còn|hoàn\s+thành|có|\d{1,3}(?:[.,]\d+)?\s*%))""",
+        # (a result word, whole: not "có thể", a rule "có hiệu lực đến hết năm 2025 có thể gia hạn", review 25 #4)
+        (?=\s*,?\s*(?:(?:đạt|không\s+còn|hoàn\s+thành|có(?!\s+thể(?![\p{L}])))(?![\p{L}])|\d{1,3}(?:[.,]\d+)?\s*%))""",
     regex.VERBOSE | regex.V0)
 # A sentence that opens with the year its work is for, then the work: "… thiếu tính khả thi. Năm 2026,
 # cắt giảm, đơn giản hóa 100% điều kiện kinh doanh không cần thiết …" (Bộ VHTTDL CV 6316/2025, tune14

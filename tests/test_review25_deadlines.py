@@ -46,3 +46,14 @@ def test_a_sentence_opening_with_a_year(text, year, period, expected):
 ])
 def test_a_sentence_after_a_closed_bracket_names_its_subject(text, agency):
     assert ("date", "2025-12-15", agency) in deadline_entries(text, 2025)
+
+
+# 4. A result due by the year's end is a result word, whole: not "có thể" ("may"), nor a longer word.
+@pytest.mark.parametrize("text, expected", [
+    ("Quy định này có hiệu lực đến hết năm 2025 có thể gia hạn khi cần thiết.\n", False),
+    ("Bảo đảm đến hết năm 2025 không còn có khó khăn, vướng mắc trong giải quyết thủ tục.\n", True),
+    ("Phấn đấu đến hết năm 2025 có 100% hồ sơ được số hóa.\n", True),
+])
+def test_a_year_end_target_needs_a_result_word(text, expected):
+    found = [(kind, value) for kind, value, _ in deadline_entries(text, 2025)]
+    assert (("period", "2025") in found) is expected
