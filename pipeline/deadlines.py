@@ -392,7 +392,10 @@ def _without_report_names(st: Structure, found: list[Deadline]) -> list[Deadline
         if any(o.kind == "recurrence" and part[0] <= o.start < part[1] and (d.value is None or o.value == d.value)
                for o in found):
             names.append(i)
-    return [d for i, d in enumerate(found) if i not in set(names)] if names else found
+    if not names:
+        return found
+    dropped = set(names)  # built once, not per element (review 25 #5)
+    return [d for i, d in enumerate(found) if i not in dropped]
 
 
 def _full_names(assignments: list[Assignment]) -> dict[str, str]:
