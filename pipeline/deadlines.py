@@ -102,7 +102,12 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
         # (a line that goes on inside a bracket the line above opened opens no sentence: "… báo cáo
         # Thủ tướng Chính phủ (qua" / "Văn phòng Chính phủ, Bộ Tài chính …) số hộ gia đình … trước
         # ngày 03/12/2025" names the channel, not who reports, Công điện 234/CĐ-TTg 2025, tune14 R11)
-        opens = not _inside_bracket_from_above(text, st.lines[line].start)
+        # (unless the bracket closes on this line and a new sentence follows before the time: "(qua" /
+        # "Phòng Ngân sách). Sở Y tế báo cáo … trước ngày 15/12/2025" is Sở Y tế's, review 25 #3)
+        opens = True
+        if _inside_bracket_from_above(text, st.lines[line].start):
+            closed = text.find(")", st.lines[line].start, start)
+            opens = closed >= 0 and any(closed < brk <= start for brk in sentence_breaks(st.lines[line].start))
         agency = lead_of_row.get(line) or _labelled_block_lead(st, line, leads_on_line, is_time_label) \
             or (opens and _clause_subject(text, st.lines[line].start, start, sentence_breaks, leads_on_line.get(line), aliases)) \
             or _sentence_lead(text, leads_on_line.get(line), start) \
@@ -387,7 +392,10 @@ def _without_report_names(st: Structure, found: list[Deadline]) -> list[Deadline
         if any(o.kind == "recurrence" and part[0] <= o.start < part[1] and (d.value is None or o.value == d.value)
                for o in found):
             names.append(i)
-    return [d for i, d in enumerate(found) if i not in set(names)] if names else found
+    if not names:
+        return found
+    dropped = set(names)  # built once, not per element (review 25 #5)
+    return [d for i, d in enumerate(found) if i not in dropped]
 
 
 def _full_names(assignments: list[Assignment]) -> dict[str, str]:
@@ -493,8 +501,9 @@ def _year_end_targets(st: Structure, plan_year: int | None, title: str | None, i
     out = []
     for m in (*rx.YEAR_END_TARGET.finditer(text), *rx.YEAR_OPENS_SENTENCE.finditer(text)):
         y = int(m.group("y"))
-        # (a year the sentence opens with may be a later one: the letter gives next year's work)
-        later = m.re is rx.YEAR_OPENS_SENTENCE and plan_year is not None and y > plan_year
+        # (a year the sentence opens with may be the next one: the letter gives next year's work; a year
+        # beyond it is a long-range goal, ". Năm 2030, phấn đấu 100% xã …" in a 2025 plan, review 25 #2)
+        later = m.re is rx.YEAR_OPENS_SENTENCE and plan_year is not None and y == plan_year + 1
         if (y != plan_year and not later) or y in horizon or inside_citation.contains(m.start()):
             continue
         out.append(Deadline(" ".join(m.group("item").split()), "period", str(y),
@@ -635,8 +644,8 @@ def _not_work_time(st: Structure, m, before: str, row_facts: dict[tuple[str, int
 
     k = st.line_section[line] if line < len(st.line_section) else None
     h = st.headings[k] if k is not None else None
-    if h is not None:
-        if ("review", k) not in row_facts:  # once per section
+    if h is not None and not m.group("due"):  # an explicit due date ("trước ngày …") is work scheduled
+        if ("review", k) not in row_facts:  # once per section; each title a pure review (no "nhiệm vụ" …)
             row_facts[("review", k)] = bool(rx.REVIEW_SECTION.match(h.title) or rx.REVIEW_SECTION.match(h.top_title))
         if row_facts[("review", k)]:
             return True  # under "I. Đánh giá chung": past work reviewed, none scheduled

@@ -2401,9 +2401,13 @@ SCORING_SECTION = regex.compile(
 # review is the task ("8. Đánh giá kết quả, xây dựng phương hướng hằng tháng, quý …", Thái Nguyên QĐ
 # 26/2025 C021: gold P1M, P3M, P6M), nor one that asks for it ("Thường xuyên theo dõi, đánh giá tình
 # hình …").
+# Only a pure review: a title that also names the tasks, directions or solutions ahead ("I. ĐÁNH GIÁ
+# TÌNH HÌNH NĂM 2024 VÀ NHIỆM VỤ, GIẢI PHÁP NĂM 2025", common in annual plans) holds the work scheduled
+# (review 25 #1).
 REVIEW_SECTION = regex.compile(
-    r"^\W*(?:về\s+)?(?:đánh\s+giá\s+(?:chung|tình\s+hình)|(?:những\s+)?kết\s+quả\s+đạt\s+được)(?![\p{L}])",
-    regex.IGNORECASE | regex.V0)
+    r"""^\W*(?:về\s+)?(?:đánh\s+giá\s+(?:chung|tình\s+hình)|(?:những\s+)?kết\s+quả\s+đạt\s+được)(?![\p{L}])
+        (?!.*(?<![\p{L}])(?:nhiệm\s+vụ|phương\s+hướng|giải\s+pháp|kế\s+hoạch)(?![\p{L}]))""",
+    regex.IGNORECASE | regex.VERBOSE | regex.V0)
 # A heading that is only the name of a report ("Điều 17. Báo cáo định kỳ", Ban Chỉ đạo Nhà nước về Du
 # lịch QĐ 170/2025 C026; "3.1. Báo cáo định kỳ hàng tháng:", Hà Nội CV 6397/2025 M01): it titles the
 # text below, whose own sentences say who reports and when; not a heading that is a task ("3. Báo cáo
@@ -2645,7 +2649,8 @@ LEAD_LABEL_LINE = regex.compile(r"[-+•*\s]*" + _LABEL_ITEM + _LEAD_LABEL_HEAD 
 YEAR_END_TARGET = regex.compile(
     r"""(?<!từ\s+nay\s+(?:đến\s+)?|(?:19|20)\d{2}\s+(?:đến\s+)?)(?<=\p{Ll}\s+)
         (?P<item>(?:đến\s+)?hết\s+năm\s+(?P<y>(?:19|20)\d{2}))(?![\d/\-–])
-        (?=\s*,?\s*(?:đạt|không\s+còn|hoàn\s+thành|có|\d{1,3}(?:[.,]\d+)?\s*%))""",
+        # (a result word, whole: not "có thể", a rule "có hiệu lực đến hết năm 2025 có thể gia hạn", review 25 #4)
+        (?=\s*,?\s*(?:(?:đạt|không\s+còn|hoàn\s+thành|có(?!\s+thể(?![\p{L}])))(?![\p{L}])|\d{1,3}(?:[.,]\d+)?\s*%))""",
     regex.VERBOSE | regex.V0)
 # A sentence that opens with the year its work is for, then the work: "… thiếu tính khả thi. Năm 2026,
 # cắt giảm, đơn giản hóa 100% điều kiện kinh doanh không cần thiết …" (Bộ VHTTDL CV 6316/2025, tune14
