@@ -2425,7 +2425,19 @@ _PROVINCE_COMMITTEE = regex.compile(r"(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân\s+tỉn
                                     regex.V0)
 
 
-_PROVINCE_AS_PARTNER = regex.compile(_PROVINCE_SHORT_FORM + r"(?![\p{L}])(?!\s+\p{Lu})", regex.V0)
+# "Tỉnh" alone as a partner: followed by punctuation, the end, a conjunction ("phối hợp chặt chẽ
+# với Tỉnh để tập trung nghiên cứu …") or a verb; never a body named by it ("Tỉnh ủy", "Tỉnh đoàn",
+# "Tỉnh hội", "Tỉnh đội …": a lower-case word that is no verb)
+_PROVINCE_AS_PARTNER = regex.compile(
+    _PROVINCE_SHORT_FORM + r"""(?![\p{L}])
+    (?: [ \t]* (?: [^\s\p{L}] | \n | $ )          # punctuation, the line's or the text's end
+      | [ \t]+ (?= (?:để|và|nhằm|trong|theo|khi|cùng)(?![\p{L}]) ) )   # a conjunction
+    """, regex.V0 | regex.VERBOSE)
+
+
+def _province_as_partner(window: str) -> bool:
+    """Whether ``window`` opens with "Tỉnh" standing alone for the province (see above), or "Tỉnh" then a verb."""
+    return _PROVINCE_AS_PARTNER.match(window) is not None or _province_by_its_short_form(window)
 
 
 def _province_by_its_short_form(text: str) -> bool:
@@ -3047,7 +3059,7 @@ def _from_partner_phrases(st: Structure, out: list[Assignment], work_lines: set[
         next_item = rx.NEXT_ITEM.search(window)  # partners stand in their item (a wrapped line goes on)
         if next_item:
             window = window[:next_item.start()]
-        if _PROVINCE_AS_PARTNER.match(window):
+        if _province_as_partner(window) and province != "":
             # "… trao đổi, phối hợp chặt chẽ với Tỉnh để tập trung nghiên cứu …" (Thông báo 634/TB-VPCP
             # 2025, tune14 R06 III.10): the province's committee, as its short form as a subject
             if province is None:
@@ -3055,7 +3067,8 @@ def _from_partner_phrases(st: Structure, out: list[Assignment], work_lines: set[
             if province:
                 out.append(Assignment(province, "support", h.path if h else None,
                                       first_sentence(rx.ITEM_MARK.sub("", st.lines[i].text.strip())), m.end(), m.end() + 4))
-            continue
+                continue
+            # the province unknown: read on, the list may name others
         # a name wrapped over lines of its item is one name ("với lực lượng\nKiểm lâm"): the
         # line breaks read as spaces (same length, the offsets hold)
         rest = window.replace("\n", " ")
