@@ -2708,11 +2708,29 @@ def _own_work_after_cooperation(task: str) -> bool:
     # or, after a comma, to a verb of its own past the partners' list: "Phối hợp chặt chẽ với cấp ủy,
     # chính quyền các cấp, | phát huy khối đại đoàn kết toàn dân trong tuyên truyền, vận động …" (Đắk
     # Lắk KH 124/2025 IV.2, tune14 R03; "tổ chức" after a comma may be one more partner, no verb)
-    for clause in sentence.split(";")[0].split(", ")[1:]:
-        verb = rx.ACTION_START.match(clause.strip())
-        if verb and not verb.group().lower().startswith(("tổ chức", "xây dựng")) and not rx.PARTNER_FIRST.match(clause.strip()):
-            return True
+    first, *clauses = [c.strip() for c in sentence.split(";")[0].split(", ")]
+    if _PURPOSE.search(first):
+        return False  # "Phối hợp với công an trong kiểm tra, | xử lý …": the purpose's verbs
+    for k, clause in enumerate(clauses):
+        if _LIST_ITEM_VERB.match(clause) or rx.PARTNER_FIRST.match(clause) or not rx.ACTION_START.match(clause):
+            if _PURPOSE.search(clause):
+                break  # the list ended in the cooperation's purpose: "… hải quan | trong kiểm tra, xử lý …"
+            continue
+        if k + 1 < len(clauses) and _SHORT_LIST_ITEM.fullmatch(clause):
+            # a short item with more of the list after it is one more partner, not a verb: "Phối
+            # hợp chặt chẽ với công an, | quản lý thị trường |, hải quan trong kiểm tra …" (review 25 #2)
+            continue
+        return True
     return False
+
+
+# words after a comma of a partner list that read as verbs but are partners' names ("tổ chức"
+# of "các tổ chức …", "xây dựng" of "Sở Xây dựng" cut by the comma)
+_LIST_ITEM_VERB = regex.compile(r"(?:tổ\s+chức|xây\s+dựng)(?![\p{L}])", regex.V0 | regex.IGNORECASE)
+# the cooperation's purpose, which ends its partner list; verbs after it are the purpose's
+_PURPOSE = regex.compile(r"(?<![\p{L}])(?:trong|để|nhằm)(?![\p{L}])", regex.V0)
+# a list item of a few lower-case words, no purpose or object of its own ("quản lý thị trường")
+_SHORT_LIST_ITEM = regex.compile(r"\p{Ll}+(?:\s+\p{Ll}+){0,3}", regex.V0)
 
 
 def _on_summons(body: str, end: int) -> bool:
