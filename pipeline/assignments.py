@@ -595,9 +595,13 @@ def merge_assignments(found: list[Assignment], st: Structure | None = None) -> l
     own = _own_departments_one_name(found, departments)
     plurals = _plurals_named_in_full(found)
     local = _local_bodies_placed(found)
-    local.update({k: v for k, v in _bodies_placed_by_their_unit(found).items() if k not in local})
+    # (a body named by its commune's or village's unit alone is the one named in full only in a
+    # commune's own document: in a province's, "Ủy ban nhân dân xã" is every commune's, review 25 #3)
+    communes_own = st is None or _issued_by_a_commune(st)
+    if communes_own:
+        local.update({k: v for k, v in _bodies_placed_by_their_unit(found).items() if k not in local})
     placed = _named_with_their_place(found)
-    commune = _named_with_their_commune(found)
+    commune = _named_with_their_commune(found) if communes_own else {}
     for a in found:
         if a.agency in local:
             a = dataclasses.replace(a, agency=local[a.agency])
@@ -638,6 +642,18 @@ def _local_bodies_placed(found: list[Assignment]) -> dict[str, str]:
         if len(placed) == 1:
             out[name] = placed.pop()
     return out
+
+
+# A commune named in the issuer's header ("ỦY BAN MTTQ VIỆT NAM / XÃ LƯƠNG MINH / BAN THƯỜNG TRỰC"):
+# the unit word of a commune, not of a town ("thị xã") nor a cooperative ("hợp tác xã").
+_COMMUNE_IN_HEADER = regex.compile(
+    r"(?<![\p{L}])(?<!thị\s)(?<!hợp\stác\s)(?:" + "|".join(rx.COMMUNE_KINDS) + r")(?![\p{L}])", regex.V0)
+
+
+def _issued_by_a_commune(st: Structure) -> bool:
+    """Whether the document's issuer, as its header names it, is a commune's body."""
+    header = " ".join(" ".join(st.line(i).text.split()) for i in st.header_lines).lower()
+    return _COMMUNE_IN_HEADER.search(header) is not None
 
 
 def _bodies_placed_by_their_unit(found: list[Assignment]) -> dict[str, str]:

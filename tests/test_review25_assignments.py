@@ -34,3 +34,25 @@ def test_bodies_named_by_tinh_are_not_the_province(body, expected):
 def test_partner_named_like_a_verb_is_no_work_of_its_own(body, expected):
     found = assignment_entries(PROVINCE_HEADER + body)
     assert expected in found, found
+
+
+COMMUNE_HEADER = ("ỦY BAN MTTQ VIỆT NAM\nXÃ LƯƠNG MINH\nBAN THƯỜNG TRỰC\n\nSố: 16/KH-MTTQ\nLương Minh, ngày 10 tháng 7 năm "
+                  "2025\n\nKẾ HOẠCH\nTổ chức thực hiện\n\n")
+PILOT_COMMUNE = (
+    "III. TỔ CHỨC THỰC HIỆN\n\n**1. Sở Khoa học và Công nghệ**\n\n- Chủ trì, phối hợp với Ủy ban nhân dân xã Tân "
+    "Hưng triển khai thí điểm mô hình xã thông minh.\n\n**2. Ủy ban nhân dân xã**\n\n- Tổ chức thực hiện các nhiệm vụ "
+    "chuyển đổi số trên địa bàn.\n\n**3. Ban Chỉ đạo chuyển đổi số**\n\n- Theo dõi, đôn đốc việc thực hiện Kế "
+    "hoạch.\n\n**4. Ban Chỉ đạo chuyển đổi số thôn**\n\n- Tuyên truyền đến từng hộ gia đình.\n")
+
+
+@pytest.mark.parametrize("header, expected", [
+    # a province's plan naming one pilot commune: "Ủy ban nhân dân xã" is every commune's, the
+    # province's steering committee no village's (review 25 #3)
+    (PROVINCE_HEADER, {("Ủy ban nhân dân xã", "lead"), ("Ban Chỉ đạo chuyển đổi số", "lead")}),
+    # in a commune's own document they are its named bodies (Lương Minh KH 2026, tune7 C058;
+    # Lương Minh HD 2025, tune3 C068)
+    (COMMUNE_HEADER, {("Ủy ban nhân dân xã Tân Hưng", "lead"), ("Ban Chỉ đạo chuyển đổi số thôn", "lead")}),
+])
+def test_bodies_by_their_unit_merge_only_in_a_communes_document(header, expected):
+    found = assignment_entries(header + PILOT_COMMUNE)
+    assert expected <= found, found
