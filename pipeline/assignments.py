@@ -651,9 +651,10 @@ _COMMUNE_IN_HEADER = regex.compile(
 
 
 def _issued_by_a_commune(st: Structure) -> bool:
-    """Whether the document's issuer, as its header names it, is a commune's body."""
+    """Whether the document's issuer, as its header names it, is a commune's body (or may be: a
+    text without a header, an item quoted alone, says nothing against it)."""
     header = " ".join(" ".join(st.line(i).text.split()) for i in st.header_lines).lower()
-    return _COMMUNE_IN_HEADER.search(header) is not None
+    return not header or _COMMUNE_IN_HEADER.search(header) is not None
 
 
 def _bodies_placed_by_their_unit(found: list[Assignment]) -> dict[str, str]:
