@@ -1474,6 +1474,7 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             qualified = rx.QUALIFIED_NAME_END.match(head_text, ext) if inline_task is None and not rx.ACTION_START.match(rest) else None
             if qualified:
                 ext, rest = qualified.end(), head_text[qualified.end():].lstrip(" ,")
+            rest_at = len(head_text) - len(rest)  # where ``rest`` begins in head_text (kept as head_text changes)
             if inline_task is not None and head_text.count("(") > head_text.count(")") \
                     and not rx.MEMBERS_IN_BRACKETS.match(head_text, head_text.rfind("(")) \
                     and ext < len(head_text) - 2 and rx.ACTION_START.match(rest):
@@ -1483,6 +1484,7 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
                 # number; Bộ VHTTDL letter on the 2025-2026 school year, crawl f0a3d9f100d0791b) — not
                 # a bracket listing the members ("Các cơ quan tham mưu … (gồm các Sở: Xây dựng, …)")
                 head_text, inline_task = title.strip().rstrip("."), None
+                rest = head_text[rest_at:]
             if inline_task is not None and ext < len(head_text) - 2 and rx.ACTION_START.match(rest) \
                     and rx.PARTNERS_BEFORE_COLON.search(head_text):
                 # the colon lists the partners of the subject's own sentence, it closes no label:
@@ -1490,11 +1492,12 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
                 # các cơ quan chức năng: Sở Y tế, Bộ Chỉ huy quân sự tỉnh, … thực hiện các nội dung sau:"
                 # (Bộ LĐTBXH CV 1040/2012)
                 head_text, inline_task = title.strip().rstrip(".:"), None
+                rest = head_text[rest_at:]
             # (the verb read where it stands in the heading, so that the words before it tell a
             # word of the name: "1. Thủ trưởng các cơ quan | tham mưu, quản lý nhà nước thuộc Bộ" is
             # a kind of body, ACTION_START's "(?<!cơ quan )tham mưu"; Bộ VHTTDL CV 6316/2025, tune14 R05)
             if inline_task is None and ext < len(head_text) - 2 \
-                    and (rx.ACTION_START.match(head_text, len(head_text) - len(rest)) or _verb_after_adverbial(rest) is not None):
+                    and (rx.ACTION_START.match(head_text, rest_at) or _verb_after_adverbial(rest) is not None):
                 # "2. Sở Nội vụ theo dõi, kiểm tra …": the item names its agency as subject;
                 # a collective subject splits at the named agencies in it ("Các Sở, ban,
                 # ngành, Ủy ban nhân dân xã, phường …")

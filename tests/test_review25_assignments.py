@@ -56,3 +56,16 @@ PILOT_COMMUNE = (
 def test_bodies_by_their_unit_merge_only_in_a_communes_document(header, expected):
     found = assignment_entries(header + PILOT_COMMUNE)
     assert expected <= found, found
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a colon inside brackets: the heading read whole again, its verb read where it stands (review
+    # 25 #4; the shape of the Bộ VHTTDL letter on the 2025-2026 school year). The stale offset this
+    # guards against was rescued by the later list-of-subjects branch in every case tried: a
+    # regression row, it passes before the fix too
+    ("III. TỔ CHỨC THỰC HIỆN\n\n2. Sở Giáo dục và Đào tạo tổ chức tập huấn cho giáo viên (liên hệ đ/c Lộc: ĐT "
+     "0979123456) trong tháng 9.\n",
+     {("Sở Giáo dục và Đào tạo", "lead")}),
+])
+def test_heading_read_whole_again_keeps_its_verb(body, expected):
+    assert assignment_entries(PROVINCE_HEADER + body) == expected
