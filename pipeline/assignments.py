@@ -2460,6 +2460,17 @@ def _province_as_partner(window: str) -> bool:
     return _PROVINCE_AS_PARTNER.match(window) is not None or _province_by_its_short_form(window)
 
 
+def _province_named(place: str) -> str:
+    """The province a committee's name ends with: the longest run of its capitalized words that is a
+    province's name ("Điện Biên" of "Điện Biên\nBộ Xây dựng", the name run on into the next line),
+    else the words of its line (review 25 #5)."""
+    words = place.split()
+    for n in range(len(words), 0, -1):
+        if vocab.fold(" ".join(words[:n])) in vocab.province_index():
+            return " ".join(words[:n])
+    return " ".join(place.split("\n", 1)[0].split())
+
+
 def _province_by_its_short_form(text: str) -> bool:
     """Whether ``text`` opens with the bare "Tỉnh", then a verb ("Tỉnh nghiên cứu lập báo cáo …")."""
     return text[:5] == _PROVINCE_SHORT_FORM + " " and rx.ACTION_START.match(text, 5) is not None
@@ -2469,7 +2480,7 @@ def _province_short_form_stands_for(st: Structure) -> str | None:
     """The province's Ủy ban nhân dân that "Tỉnh" stands for: the one the text names in full ("Ủy ban
     nhân dân tỉnh Điện Biên"), in a document the province does not issue itself; None when the text
     names none, or the committees of several provinces."""
-    places = {" ".join(m.group("place").split()) for m in _PROVINCE_COMMITTEE.finditer(st.text)}
+    places = {_province_named(m.group("place")) for m in _PROVINCE_COMMITTEE.finditer(st.text)}
     if len(places) != 1:
         return None
     name = f"Ủy ban nhân dân tỉnh {places.pop()}"

@@ -69,3 +69,19 @@ def test_bodies_by_their_unit_merge_only_in_a_communes_document(header, expected
 ])
 def test_heading_read_whole_again_keeps_its_verb(body, expected):
     assert assignment_entries(PROVINCE_HEADER + body) == expected
+
+
+_NOTICE = ("Phó Thủ tướng Chính phủ kết luận như sau:\n\n**II. MỘT SỐ KIẾN NGHỊ CỦA TỈNH**\n2. Về việc hỗ trợ 20 xe ô "
+           "tô chuyên dùng cứu\nthương: Tỉnh căn cứ các quy định hiện hành để sắp xếp bố trí xe ô tô phục vụ\ncông tác, "
+           "bảo đảm hiệu quả, tiết kiệm.\n\n")
+
+
+@pytest.mark.parametrize("closing", [
+    # the province's committee named at a line's end, a body on the next line: the province is
+    # "Điện Biên", not "Điện Biên Bộ Xây" (review 25 #5; the shape of Thông báo 648/TB-VPCP 2025's
+    # closing and its recipients, tune14 R04)
+    "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Điện Biên và các Bộ, cơ quan liên quan biết, thực "
+    "hiện./.\n\nNơi nhận:\nỦy ban nhân dân tỉnh Điện Biên\nBộ Xây dựng;\n",
+])
+def test_the_province_named_at_a_lines_end_is_its_name_alone(closing):
+    assert ("Ủy ban nhân dân tỉnh Điện Biên", "lead") in assignment_entries(_NOTICE + closing)
