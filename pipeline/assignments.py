@@ -128,8 +128,7 @@ def _heads_in_a_general_clause_dropped(found: list[Assignment]) -> list[Assignme
 
 
 def _body_key(name: str) -> str:
-    key = _level_key(fold_agency(name))
-    return key[4:] if key.startswith("các ") else key
+    return _level_key(fold_agency(name))  # (fold_agency drops a leading "các" already)
 
 
 def _named_by_its_part(st: Structure, a: Assignment) -> bool:
@@ -720,8 +719,7 @@ def _named_with_their_commune(found: list[Assignment]) -> dict[str, str]:
     KH 2025, tune4 14).  Compared as the merge key compares the Front ("Việt Nam" or not); not when
     the document names two communes' bodies so."""
     def key(name: str) -> str:
-        folded = fold_agency(name)
-        return _FRONT_OF_VIETNAM.sub("", folded) if "mặt trận" in folded else folded
+        return _front_key(fold_agency(name))
     named: dict[str, set[str]] = {}
     for name in {a.agency for a in found}:
         m = _COMMUNE_NAME_END.search(name)
@@ -845,10 +843,13 @@ def _level_key(folded: str) -> str:
     # a body of "the commune" is the body at commune level: "Ban Thường trực Ủy ban MTTQ Việt Nam xã" and
     # "… cấp xã" in one document (Lương Minh HD 2025) are one
     key = _THE_COMMUNE_END.sub(" cấp xã", key)
-    key = _PROVINCE_LEVEL_END.sub(r" \1", key)
-    if "mặt trận" in key:
-        key = _FRONT_OF_VIETNAM.sub("", key)
+    key = _front_key(_PROVINCE_LEVEL_END.sub(r" \1", key))
     return _RELATED_WITH_CO.sub(" liên quan", key)
+
+
+def _front_key(folded: str) -> str:
+    """The Front named with or without "Việt Nam" as one ("Ủy ban MTTQ Việt Nam xã" = "Ủy ban MTTQ xã")."""
+    return _FRONT_OF_VIETNAM.sub("", folded) if "mặt trận" in folded else folded
 
 
 def _departments_named_before(a: Assignment, seen: dict[tuple[str, str], Assignment]) -> bool:
