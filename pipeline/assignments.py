@@ -2743,12 +2743,16 @@ def _own_work_after_cooperation(task: str) -> bool:
     first, *clauses = [c.strip() for c in sentence.split(";")[0].split(", ")]
     if _PURPOSE.search(first):
         return False  # "Phối hợp với công an trong kiểm tra, | xử lý …": the purpose's verbs
+    in_list = True  # still among the partners
     for k, clause in enumerate(clauses):
         if _LIST_ITEM_VERB.match(clause) or rx.PARTNER_FIRST.match(clause) or not rx.ACTION_START.match(clause):
             if _PURPOSE.search(clause):
                 break  # the list ended in the cooperation's purpose: "… hải quan | trong kiểm tra, xử lý …"
+            # a verb within the clause ends the list: "Phối hợp với các ngành, | các cấp tăng cường các
+            # hoạt động tuyên truyền, | vận động cán bộ …" (Cần Thơ KH 165/2025 II.7, tune13 N02)
+            in_list = in_list and rx.ACTION_ANYWHERE.search(clause) is None
             continue
-        if k + 1 < len(clauses) and _SHORT_LIST_ITEM.fullmatch(clause):
+        if in_list and k + 1 < len(clauses) and _SHORT_LIST_ITEM.fullmatch(clause):
             # a short item with more of the list after it is one more partner, not a verb: "Phối
             # hợp chặt chẽ với công an, | quản lý thị trường |, hải quan trong kiểm tra …" (review 25 #2)
             continue

@@ -30,6 +30,12 @@ def test_bodies_named_by_tinh_are_not_the_province(body, expected):
     ("IV. TỔ CHỨC THỰC HIỆN\n\n2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh:\n\nPhối hợp chặt chẽ với cấp ủy, "
      "chính quyền các cấp, phát huy khối đại đoàn kết toàn dân trong tuyên truyền, vận động Nhân dân.\n",
      ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "lead")),
+    # … as does a verb past the list's end within a clause, then work after a comma (Cần Thơ KH
+    # 165/2025 II.7, tune13 N02)
+    ("II. NHIỆM VỤ\n\n**7. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố**\n\nPhối hợp với các ngành, các cấp\n"
+     "tăng cường các hoạt động tuyên truyền, vận động cán bộ, đoàn viên, hội viên và\nNhân dân thực hiện tốt chính "
+     "sách dân số và phát triển.\n",
+     ("Ủy ban Mặt trận Tổ quốc Việt Nam thành phố", "lead")),
 ])
 def test_partner_named_like_a_verb_is_no_work_of_its_own(body, expected):
     found = assignment_entries(PROVINCE_HEADER + body)
