@@ -128,8 +128,7 @@ def _heads_in_a_general_clause_dropped(found: list[Assignment]) -> list[Assignme
 
 
 def _body_key(name: str) -> str:
-    key = _level_key(fold_agency(name))
-    return key[4:] if key.startswith("các ") else key
+    return _level_key(fold_agency(name))  # (fold_agency drops a leading "các" already)
 
 
 def _named_by_its_part(st: Structure, a: Assignment) -> bool:
@@ -595,9 +594,13 @@ def merge_assignments(found: list[Assignment], st: Structure | None = None) -> l
     own = _own_departments_one_name(found, departments)
     plurals = _plurals_named_in_full(found)
     local = _local_bodies_placed(found)
-    local.update({k: v for k, v in _bodies_placed_by_their_unit(found).items() if k not in local})
+    # (a body named by its commune's or village's unit alone is the one named in full only in a
+    # commune's own document: in a province's, "Ủy ban nhân dân xã" is every commune's, review 25 #3)
+    communes_own = st is None or _issued_by_a_commune(st)
+    if communes_own:
+        local.update({k: v for k, v in _bodies_placed_by_their_unit(found).items() if k not in local})
     placed = _named_with_their_place(found)
-    commune = _named_with_their_commune(found)
+    commune = _named_with_their_commune(found) if communes_own else {}
     for a in found:
         if a.agency in local:
             a = dataclasses.replace(a, agency=local[a.agency])
@@ -638,6 +641,19 @@ def _local_bodies_placed(found: list[Assignment]) -> dict[str, str]:
         if len(placed) == 1:
             out[name] = placed.pop()
     return out
+
+
+# A commune named in the issuer's header ("ỦY BAN MTTQ VIỆT NAM / XÃ LƯƠNG MINH / BAN THƯỜNG TRỰC"):
+# the unit word of a commune, not of a town ("thị xã") nor a cooperative ("hợp tác xã").
+_COMMUNE_IN_HEADER = regex.compile(
+    r"(?<![\p{L}])(?<!thị\s)(?<!hợp\stác\s)(?:" + "|".join(rx.COMMUNE_KINDS) + r")(?![\p{L}])", regex.V0)
+
+
+def _issued_by_a_commune(st: Structure) -> bool:
+    """Whether the document's issuer, as its header names it, is a commune's body (or may be: a
+    text without a header, an item quoted alone, says nothing against it)."""
+    header = " ".join(" ".join(st.line(i).text.split()) for i in st.header_lines).lower()
+    return not header or _COMMUNE_IN_HEADER.search(header) is not None
 
 
 def _bodies_placed_by_their_unit(found: list[Assignment]) -> dict[str, str]:
@@ -703,8 +719,7 @@ def _named_with_their_commune(found: list[Assignment]) -> dict[str, str]:
     KH 2025, tune4 14).  Compared as the merge key compares the Front ("Việt Nam" or not); not when
     the document names two communes' bodies so."""
     def key(name: str) -> str:
-        folded = fold_agency(name)
-        return _FRONT_OF_VIETNAM.sub("", folded) if "mặt trận" in folded else folded
+        return _front_key(fold_agency(name))
     named: dict[str, set[str]] = {}
     for name in {a.agency for a in found}:
         m = _COMMUNE_NAME_END.search(name)
@@ -828,10 +843,13 @@ def _level_key(folded: str) -> str:
     # a body of "the commune" is the body at commune level: "Ban Thường trực Ủy ban MTTQ Việt Nam xã" and
     # "… cấp xã" in one document (Lương Minh HD 2025) are one
     key = _THE_COMMUNE_END.sub(" cấp xã", key)
-    key = _PROVINCE_LEVEL_END.sub(r" \1", key)
-    if "mặt trận" in key:
-        key = _FRONT_OF_VIETNAM.sub("", key)
+    key = _front_key(_PROVINCE_LEVEL_END.sub(r" \1", key))
     return _RELATED_WITH_CO.sub(" liên quan", key)
+
+
+def _front_key(folded: str) -> str:
+    """The Front named with or without "Việt Nam" as one ("Ủy ban MTTQ Việt Nam xã" = "Ủy ban MTTQ xã")."""
+    return _FRONT_OF_VIETNAM.sub("", folded) if "mặt trận" in folded else folded
 
 
 def _departments_named_before(a: Assignment, seen: dict[tuple[str, str], Assignment]) -> bool:
@@ -1457,6 +1475,7 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             qualified = rx.QUALIFIED_NAME_END.match(head_text, ext) if inline_task is None and not rx.ACTION_START.match(rest) else None
             if qualified:
                 ext, rest = qualified.end(), head_text[qualified.end():].lstrip(" ,")
+            rest_at = len(head_text) - len(rest)  # where ``rest`` begins in head_text (kept as head_text changes)
             if inline_task is not None and head_text.count("(") > head_text.count(")") \
                     and not rx.MEMBERS_IN_BRACKETS.match(head_text, head_text.rfind("(")) \
                     and ext < len(head_text) - 2 and rx.ACTION_START.match(rest):
@@ -1466,6 +1485,7 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
                 # number; Bộ VHTTDL letter on the 2025-2026 school year, crawl f0a3d9f100d0791b) — not
                 # a bracket listing the members ("Các cơ quan tham mưu … (gồm các Sở: Xây dựng, …)")
                 head_text, inline_task = title.strip().rstrip("."), None
+                rest = head_text[rest_at:]
             if inline_task is not None and ext < len(head_text) - 2 and rx.ACTION_START.match(rest) \
                     and rx.PARTNERS_BEFORE_COLON.search(head_text):
                 # the colon lists the partners of the subject's own sentence, it closes no label:
@@ -1473,11 +1493,12 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
                 # các cơ quan chức năng: Sở Y tế, Bộ Chỉ huy quân sự tỉnh, … thực hiện các nội dung sau:"
                 # (Bộ LĐTBXH CV 1040/2012)
                 head_text, inline_task = title.strip().rstrip(".:"), None
+                rest = head_text[rest_at:]
             # (the verb read where it stands in the heading, so that the words before it tell a
             # word of the name: "1. Thủ trưởng các cơ quan | tham mưu, quản lý nhà nước thuộc Bộ" is
             # a kind of body, ACTION_START's "(?<!cơ quan )tham mưu"; Bộ VHTTDL CV 6316/2025, tune14 R05)
             if inline_task is None and ext < len(head_text) - 2 \
-                    and (rx.ACTION_START.match(head_text, len(head_text) - len(rest)) or _verb_after_adverbial(rest) is not None):
+                    and (rx.ACTION_START.match(head_text, rest_at) or _verb_after_adverbial(rest) is not None):
                 # "2. Sở Nội vụ theo dõi, kiểm tra …": the item names its agency as subject;
                 # a collective subject splits at the named agencies in it ("Các Sở, ban,
                 # ngành, Ủy ban nhân dân xã, phường …")
@@ -2425,7 +2446,30 @@ _PROVINCE_COMMITTEE = regex.compile(r"(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân\s+tỉn
                                     regex.V0)
 
 
-_PROVINCE_AS_PARTNER = regex.compile(_PROVINCE_SHORT_FORM + r"(?![\p{L}])(?!\s+\p{Lu})", regex.V0)
+# "Tỉnh" alone as a partner: followed by punctuation, the end, a conjunction ("phối hợp chặt chẽ
+# với Tỉnh để tập trung nghiên cứu …") or a verb; never a body named by it ("Tỉnh ủy", "Tỉnh đoàn",
+# "Tỉnh hội", "Tỉnh đội …": a lower-case word that is no verb)
+_PROVINCE_AS_PARTNER = regex.compile(
+    _PROVINCE_SHORT_FORM + r"""(?![\p{L}])
+    (?: [ \t]* (?: [^\s\p{L}] | \n | $ )          # punctuation, the line's or the text's end
+      | [ \t]+ (?= (?:để|và|nhằm|trong|theo|khi|cùng)(?![\p{L}]) ) )   # a conjunction
+    """, regex.V0 | regex.VERBOSE)
+
+
+def _province_as_partner(window: str) -> bool:
+    """Whether ``window`` opens with "Tỉnh" standing alone for the province (see above), or "Tỉnh" then a verb."""
+    return _PROVINCE_AS_PARTNER.match(window) is not None or _province_by_its_short_form(window)
+
+
+def _province_named(place: str) -> str:
+    """The province a committee's name ends with: the longest run of its capitalized words that is a
+    province's name ("Điện Biên" of "Điện Biên\nBộ Xây dựng", the name run on into the next line),
+    else the words of its line (review 25 #5)."""
+    words = place.split()
+    for n in range(len(words), 0, -1):
+        if vocab.fold(" ".join(words[:n])) in vocab.province_index():
+            return " ".join(words[:n])
+    return " ".join(place.split("\n", 1)[0].split())
 
 
 def _province_by_its_short_form(text: str) -> bool:
@@ -2437,7 +2481,7 @@ def _province_short_form_stands_for(st: Structure) -> str | None:
     """The province's Ủy ban nhân dân that "Tỉnh" stands for: the one the text names in full ("Ủy ban
     nhân dân tỉnh Điện Biên"), in a document the province does not issue itself; None when the text
     names none, or the committees of several provinces."""
-    places = {" ".join(m.group("place").split()) for m in _PROVINCE_COMMITTEE.finditer(st.text)}
+    places = {_province_named(m.group("place")) for m in _PROVINCE_COMMITTEE.finditer(st.text)}
     if len(places) != 1:
         return None
     name = f"Ủy ban nhân dân tỉnh {places.pop()}"
@@ -2696,11 +2740,33 @@ def _own_work_after_cooperation(task: str) -> bool:
     # or, after a comma, to a verb of its own past the partners' list: "Phối hợp chặt chẽ với cấp ủy,
     # chính quyền các cấp, | phát huy khối đại đoàn kết toàn dân trong tuyên truyền, vận động …" (Đắk
     # Lắk KH 124/2025 IV.2, tune14 R03; "tổ chức" after a comma may be one more partner, no verb)
-    for clause in sentence.split(";")[0].split(", ")[1:]:
-        verb = rx.ACTION_START.match(clause.strip())
-        if verb and not verb.group().lower().startswith(("tổ chức", "xây dựng")) and not rx.PARTNER_FIRST.match(clause.strip()):
-            return True
+    first, *clauses = [c.strip() for c in sentence.split(";")[0].split(", ")]
+    if _PURPOSE.search(first):
+        return False  # "Phối hợp với công an trong kiểm tra, | xử lý …": the purpose's verbs
+    in_list = True  # still among the partners
+    for k, clause in enumerate(clauses):
+        if _LIST_ITEM_VERB.match(clause) or rx.PARTNER_FIRST.match(clause) or not rx.ACTION_START.match(clause):
+            if _PURPOSE.search(clause):
+                break  # the list ended in the cooperation's purpose: "… hải quan | trong kiểm tra, xử lý …"
+            # a verb within the clause ends the list: "Phối hợp với các ngành, | các cấp tăng cường các
+            # hoạt động tuyên truyền, | vận động cán bộ …" (Cần Thơ KH 165/2025 II.7, tune13 N02)
+            in_list = in_list and rx.ACTION_ANYWHERE.search(clause) is None
+            continue
+        if in_list and k + 1 < len(clauses) and _SHORT_LIST_ITEM.fullmatch(clause):
+            # a short item with more of the list after it is one more partner, not a verb: "Phối
+            # hợp chặt chẽ với công an, | quản lý thị trường |, hải quan trong kiểm tra …" (review 25 #2)
+            continue
+        return True
     return False
+
+
+# words after a comma of a partner list that read as verbs but are partners' names ("tổ chức"
+# of "các tổ chức …", "xây dựng" of "Sở Xây dựng" cut by the comma)
+_LIST_ITEM_VERB = regex.compile(r"(?:tổ\s+chức|xây\s+dựng)(?![\p{L}])", regex.V0 | regex.IGNORECASE)
+# the cooperation's purpose, which ends its partner list; verbs after it are the purpose's
+_PURPOSE = regex.compile(r"(?<![\p{L}])(?:trong|để|nhằm)(?![\p{L}])", regex.V0)
+# a list item of a few lower-case words, no purpose or object of its own ("quản lý thị trường")
+_SHORT_LIST_ITEM = regex.compile(r"\p{Ll}+(?:\s+\p{Ll}+){0,3}", regex.V0)
 
 
 def _on_summons(body: str, end: int) -> bool:
@@ -3047,7 +3113,7 @@ def _from_partner_phrases(st: Structure, out: list[Assignment], work_lines: set[
         next_item = rx.NEXT_ITEM.search(window)  # partners stand in their item (a wrapped line goes on)
         if next_item:
             window = window[:next_item.start()]
-        if _PROVINCE_AS_PARTNER.match(window):
+        if _province_as_partner(window) and province != "":
             # "… trao đổi, phối hợp chặt chẽ với Tỉnh để tập trung nghiên cứu …" (Thông báo 634/TB-VPCP
             # 2025, tune14 R06 III.10): the province's committee, as its short form as a subject
             if province is None:
@@ -3055,7 +3121,8 @@ def _from_partner_phrases(st: Structure, out: list[Assignment], work_lines: set[
             if province:
                 out.append(Assignment(province, "support", h.path if h else None,
                                       first_sentence(rx.ITEM_MARK.sub("", st.lines[i].text.strip())), m.end(), m.end() + 4))
-            continue
+                continue
+            # the province unknown: read on, the list may name others
         # a name wrapped over lines of its item is one name ("với lực lượng\nKiểm lâm"): the
         # line breaks read as spaces (same length, the offsets hold)
         rest = window.replace("\n", " ")
