@@ -1128,10 +1128,9 @@ def _label_end(text: str) -> int:
 
 
 def _directive_end(text: str) -> int:
-    # (asked of every title and of many lines, ~2,400 times a run of the bench texts, 2 % of them a
-    # directive: the patterns are tried only on a text that opens with one of their first letters,
-    # ISSUER_DIRECTIVE only on one that holds its request's word; each match costs ~0.8 µs, the
-    # tests ~0.1 µs)
+    # (asked of every title and of many lines, few of them a directive: the patterns are tried only
+    # on a text that opens with one of their first letters, ISSUER_DIRECTIVE only on one that holds
+    # its request's word; the cost: docs/speed.md, the speed25 pass)
     first = text[:1]
     m = (first in rx.DIRECTIVE_FIRST_LETTERS and rx.DIRECTIVE.match(text)) \
         or (first in rx.ISSUER_DIRECTIVE_FIRST_LETTERS and rx.holds_issuer_request(text) and rx.ISSUER_DIRECTIVE.match(text))
