@@ -645,8 +645,9 @@ def _local_bodies_placed(found: list[Assignment]) -> dict[str, str]:
 
 # A commune named in the issuer's header ("ỦY BAN MTTQ VIỆT NAM / XÃ LƯƠNG MINH / BAN THƯỜNG TRỰC"):
 # the unit word of a commune, not of a town ("thị xã") nor a cooperative ("hợp tác xã").
+_COMMUNE_KIND = "(?:" + "|".join(rx.COMMUNE_KINDS) + ")"  # a commune's unit word, any of its kinds
 _COMMUNE_IN_HEADER = regex.compile(
-    r"(?<![\p{L}])(?<!thị\s)(?<!hợp\stác\s)(?:" + "|".join(rx.COMMUNE_KINDS) + r")(?![\p{L}])", regex.V0)
+    r"(?<![\p{L}])(?<!thị\s)(?<!hợp\stác\s)" + _COMMUNE_KIND + r"(?![\p{L}])", regex.V0)
 
 
 def _issued_by_a_commune(st: Structure) -> bool:
@@ -707,9 +708,9 @@ def _named_with_their_place(found: list[Assignment]) -> dict[str, str]:
 
 # A body of one commune named with the commune's name ("Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương
 # Minh"), and the same body named by the commune's kind only ("… xã", no "cấp", no "các").
-_COMMUNE_KIND_END = regex.compile(rf"(?<= )(?:{'|'.join(rx.COMMUNE_KINDS)})$")
+_COMMUNE_KIND_END = regex.compile(rf"(?<= ){_COMMUNE_KIND}$")
 _COOPERATIVE_END = regex.compile(r"(?i)hợp tác xã$")
-_COMMUNE_NAME_END = regex.compile(rf"(?<= (?:{'|'.join(rx.COMMUNE_KINDS)})) \p{{Lu}}\S*(?: \p{{Lu}}\S*){{0,3}}$")
+_COMMUNE_NAME_END = regex.compile(rf"(?<= {_COMMUNE_KIND}) \p{{Lu}}\S*(?: \p{{Lu}}\S*){{0,3}}$")
 
 
 def _named_with_their_commune(found: list[Assignment]) -> dict[str, str]:
@@ -799,7 +800,6 @@ def _own_departments_one_name(found: list[Assignment], departments: dict[str, st
 
 # The communes of a province named by their kinds or by their level are the same bodies:
 # "Ủy ban nhân dân các xã, phường, đặc khu" and "Ủy ban nhân dân cấp xã" (folded, "các" dropped).
-_COMMUNE_KIND = "(?:" + "|".join(rx.COMMUNE_KINDS) + ")"
 _COMMUNES_BY_KIND = regex.compile(rf"(?<= ){_COMMUNE_KIND}(?: (?:và )?{_COMMUNE_KIND})+$")
 
 

@@ -47,7 +47,7 @@ _FILED_LINE = regex.compile(r"(?i)lưu\b")
 # line after them is the signature block, no part of the item: its title in capitals ("- Lưu: VT,
 # ĐMDN (2b). Trung Anh BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng", VPCP CV 2739/2019, tune U09).
 _SIGNATURE_AFTER_COPY_COUNT = regex.compile(
-    rf"""(?<=^(?i:lưu)\b.*\(\s*\d{{1,3}}\s*(?:\.?b|bản)?\s*\)\S*(?:\s+\S+){{0,3}}?)   # the line to its count, the typist's words
+    rf"""(?<=^(?i:lưu)\b.*{rx.ARCHIVE_COPY_COUNT}\S*(?:\s+\S+){{0,3}}?)   # the line to its count, the typist's words
         \s+(?:(?:{rx.AUTHORITY_MARKS_DOTTED})\.\s*)?                              # the authority's mark ("KT.")
         \p{{Lu}}{{2,}}(?:[\s,]+(?:(?:{rx.AUTHORITY_MARKS_DOTTED})\.\s*)?\p{{Lu}}{{2,}})+  # a title in capitals (a second mark in it)
         (?:\s+\p{{Lu}}\p{{Ll}}+){{2,4}}\s*$                                       # and the signer's name

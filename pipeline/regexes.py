@@ -1484,6 +1484,9 @@ AUTHORITY_MARKS = "KT|TM|TL|TUQ"
 # "Q." (quyền) only with its dot: a bare "Q" before capitals is any letter.
 AUTHORITY_MARKS_DOTTED = AUTHORITY_MARKS + "|Q"
 AUTHORITY_MARKS_SLASHED = "K/T|T/M|T/L"
+# The count of copies that closes the archive line "Lưu: …": "(3)", "(2b)", "(2.b)", "(02 bản)".  The
+# one place it is spelled: metadata's recipient items and structure's flattened signature use it.
+ARCHIVE_COPY_COUNT = r"\(\s*\d{1,3}\s*(?:\.?b|bản)?\s*\)"
 
 # "KT. GIÁM ĐỐC", also without its dot ("KT GIÁM ĐỐC", then an upper-case title) and the
 # older "K/T TRƯỞNG BAN".
@@ -3370,14 +3373,15 @@ MEMBER_NEXT = regex.compile(r"\s*,\s*|\s+và\s+", regex.V0)
 
 # The departments' collective of a place, with "của" or "thuộc": "các sở, ban, ngành thuộc tỉnh",
 # "các sở, ngành của Thành phố".  One document's ways of naming it are one body (round-7 rule 5).
+_DEPARTMENT_UNITS = r"^các\s+(?P<units>(?:sở|ban|ngành)(?:\s*,\s*(?:sở|ban|ngành))*)"  # "các sở, ban, ngành"
 DEPARTMENTS_OF_PLACE = regex.compile(
-    r"^các\s+(?P<units>(?:sở|ban|ngành)(?:\s*,\s*(?:sở|ban|ngành))*)\s+(?:của|trực\s+thuộc|thuộc)\s+(?P<place>\S.{0,40})$",
+    _DEPARTMENT_UNITS + r"\s+(?:của|trực\s+thuộc|thuộc)\s+(?P<place>\S.{0,40})$",
     regex.IGNORECASE | regex.V0)
 
 # The issuer's own departments, bare or by its level only: "các Sở, ban, ngành", "… Thành phố",
 # "… của tỉnh", "… thuộc Thành phố", "… cấp tỉnh" (assignments._own_departments_one_name).
 OWN_DEPARTMENTS = regex.compile(
-    r"^các\s+(?P<units>(?:sở|ban|ngành)(?:\s*,\s*(?:sở|ban|ngành))*)"
+    _DEPARTMENT_UNITS +
     r"(?:\s+(?:(?:của|trực\s+thuộc|thuộc)\s+)?(?:cấp\s+)?(?:tỉnh|thành\s+phố))?$",
     regex.IGNORECASE | regex.V0)
 

@@ -1217,9 +1217,9 @@ def _flat_signature(st: Structure) -> dict:
 # of copies and the typist's name in title case ("- Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG, CHỦ
 # NHIỆM Mai Tiến Dũng", VPCP CV 2739/2019, tune U09): the block opens at the first word in capitals.
 _AFTER_ARCHIVE_COUNT = regex.compile(
-    r"""^\s*[-–•]?\s*(?i:lưu)\b[^()]*\(\s*\d{1,3}\s*(?:\.?b|bản)?\s*\)\.?   # "- Lưu: VT, ĐMDN (2b)."
-        (?:\s+\p{Lu}\p{Ll}+){0,3}                                  # the typist's name ("Trung Anh")
-        \s+(?P<block>\p{Lu}{2}|\p{Lu}\s*\p{Lu})                     # the block's first capitals
+    rf"""^\s*[-–•]?\s*(?i:lưu)\b[^()]*{rx.ARCHIVE_COPY_COUNT}\.?   # "- Lưu: VT, ĐMDN (2b)."
+        (?:\s+\p{{Lu}}\p{{Ll}}+){{0,3}}                              # the typist's name ("Trung Anh")
+        \s+(?P<block>\p{{Lu}}{{2}}|\p{{Lu}}\s*\p{{Lu}})                 # the block's first capitals
     """, regex.V0 | regex.X)
 _LONE_MARK = regex.compile(rf"^(?:{rx.AUTHORITY_MARKS_DOTTED})\.$", regex.V0)
 
