@@ -2456,11 +2456,12 @@ _PROVINCE_COMMITTEE = regex.compile(r"(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân\s+tỉn
 
 # "Tỉnh" alone as a partner: followed by punctuation, the end, a conjunction ("phối hợp chặt chẽ
 # với Tỉnh để tập trung nghiên cứu …") or a verb; never a body named by it ("Tỉnh ủy", "Tỉnh đoàn",
-# "Tỉnh hội", "Tỉnh đội …": a lower-case word that is no verb)
+# "Tỉnh hội", "Tỉnh đội …": a lower-case word that is no verb); the conjunctions are
+# models/conjunctions_after_partner.txt
 _PROVINCE_AS_PARTNER = regex.compile(
     _PROVINCE_SHORT_FORM + r"""(?![\p{L}])
     (?: [ \t]* (?: [^\s\p{L}] | \n | $ )          # punctuation, the line's or the text's end
-      | [ \t]+ (?= (?:để|và|nhằm|trong|theo|khi|cùng)(?![\p{L}]) ) )   # a conjunction
+      | [ \t]+ (?= (?:""" + rx.phrase_alternation(vocab.conjunctions_after_partner()) + r""")(?![\p{L}]) ) )   # a conjunction
     """, regex.V0 | regex.VERBOSE)
 
 
@@ -2768,8 +2769,8 @@ def _own_work_after_cooperation(task: str) -> bool:
 
 
 # words after a comma of a partner list that read as verbs but are partners' names ("tổ chức"
-# of "các tổ chức …", "xây dựng" of "Sở Xây dựng" cut by the comma)
-_LIST_ITEM_VERB = regex.compile(r"(?:tổ\s+chức|xây\s+dựng)(?![\p{L}])", regex.V0 | regex.IGNORECASE)
+# of "các tổ chức …", "xây dựng" of "Sở Xây dựng" cut by the comma: models/list_item_verbs.txt)
+_LIST_ITEM_VERB = regex.compile("(?:" + rx.phrase_alternation(vocab.list_item_verbs()) + r")(?![\p{L}])", regex.V0 | regex.IGNORECASE)
 # the cooperation's purpose, which ends its partner list; verbs after it are the purpose's
 _PURPOSE = regex.compile(r"(?<![\p{L}])(?:trong|để|nhằm)(?![\p{L}])", regex.V0)
 # a list item of a few lower-case words, no purpose or object of its own ("quản lý thị trường")
