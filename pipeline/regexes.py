@@ -3380,7 +3380,8 @@ MEMBER_NEXT = regex.compile(r"\s*,\s*|\s+và\s+", regex.V0)
 
 # The departments' collective of a place, with "của" or "thuộc": "các sở, ban, ngành thuộc tỉnh",
 # "các sở, ngành của Thành phố".  One document's ways of naming it are one body (round-7 rule 5).
-_DEPARTMENT_UNITS = r"^các\s+(?P<units>(?:sở|ban|ngành)(?:\s*,\s*(?:sở|ban|ngành))*)"  # "các sở, ban, ngành"
+_DEPARTMENT_UNIT = r"(?:sở|ban|ngành)"
+_DEPARTMENT_UNITS = rf"^các\s+(?P<units>{_DEPARTMENT_UNIT}(?:\s*,\s*{_DEPARTMENT_UNIT})*)"  # "các sở, ban, ngành"
 DEPARTMENTS_OF_PLACE = regex.compile(
     _DEPARTMENT_UNITS + r"\s+(?:của|trực\s+thuộc|thuộc)\s+(?P<place>\S.{0,40})$",
     regex.IGNORECASE | regex.V0)
