@@ -25,7 +25,7 @@ from . import vocab
 from .agencies import (agency_extent, clean_agency, defined_short_names, expand_abbreviations, fold_agency, head_end, opens_name_in_sentence,
                        restore_case, split_agency_list, starts_with_agency, starts_with_post)
 from .models import Assignment
-from .structure import Structure
+from .structure import Structure, per_document
 from .text import memo_short_text
 
 _LETTERS = regex.compile(r"\p{L}+")
@@ -970,11 +970,17 @@ def _in_task_section(st: Structure, h) -> bool:
         return False
     # (asked of each heading by three readers: the answer is kept on the structure, by the
     # heading's identity — the heading itself kept beside it, so that a reused id never answers)
-    memo = st.__dict__.setdefault("_in_task_memo", {})
+    memo = _in_task_answers(st)
     kept = memo.get(id(h))
     if kept is None or kept[0] is not h:
         kept = memo[id(h)] = (h, _in_task_section_read(st, h))
     return kept[1]
+
+
+@per_document
+def _in_task_answers(st: Structure) -> dict:
+    """_in_task_section's answers for the document's headings (filled in by it)."""
+    return {}
 
 
 def _in_task_section_read(st: Structure, h) -> bool:
@@ -1020,12 +1026,7 @@ def _in_roster(st: Structure, h) -> bool:
     HIỆN DỊCH VỤ, THU GOM, … / 1. Công ty TNHH MTV Môi trường Đô thị Hà Nội / 2. …", Hà Nội CV
     6356/2025, tune13 N09): names listed, no work given (the letter gives it where it names the
     list), up to the next part or article."""
-    starts = st.__dict__.get("_roster_starts")
-    if starts is None:
-        # (not a list of tasks: "DANH SÁCH NHIỆM VỤ GIAO CÁC SỞ, NGÀNH", its title over two lines)
-        starts = st.__dict__["_roster_starts"] = [
-            i for i, ln in enumerate(st.lines) if ln.text[:12].lstrip("* ").startswith("DANH SÁCH")
-            and not rx.TASK_ROSTER_TITLE.search(" ".join(x.text for x in st.lines[i:i + 2]))]
+    starts = _roster_starts(st)
     if not starts:
         return False
     k = bisect.bisect_left(starts, h.line) - 1
@@ -1033,6 +1034,14 @@ def _in_roster(st: Structure, h) -> bool:
         return False
     start = starts[k]
     return not any(g.level == 1 and start < g.line < h.line for g in st.headings)
+
+
+@per_document
+def _roster_starts(st: Structure) -> list[int]:
+    """The lines that open a roster's title ("DANH SÁCH …"), in order."""
+    # (not a list of tasks: "DANH SÁCH NHIỆM VỤ GIAO CÁC SỞ, NGÀNH", its title over two lines)
+    return [i for i, ln in enumerate(st.lines) if ln.text[:12].lstrip("* ").startswith("DANH SÁCH")
+            and not rx.TASK_ROSTER_TITLE.search(" ".join(x.text for x in st.lines[i:i + 2]))]
 
 
 def _part_item_names_its_body(st: Structure, h) -> bool:
@@ -2447,11 +2456,12 @@ _PROVINCE_COMMITTEE = regex.compile(r"(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân\s+tỉn
 
 # "Tỉnh" alone as a partner: followed by punctuation, the end, a conjunction ("phối hợp chặt chẽ
 # với Tỉnh để tập trung nghiên cứu …") or a verb; never a body named by it ("Tỉnh ủy", "Tỉnh đoàn",
-# "Tỉnh hội", "Tỉnh đội …": a lower-case word that is no verb)
+# "Tỉnh hội", "Tỉnh đội …": a lower-case word that is no verb); the conjunctions are
+# models/conjunctions_after_partner.txt
 _PROVINCE_AS_PARTNER = regex.compile(
     _PROVINCE_SHORT_FORM + r"""(?![\p{L}])
     (?: [ \t]* (?: [^\s\p{L}] | \n | $ )          # punctuation, the line's or the text's end
-      | [ \t]+ (?= (?:để|và|nhằm|trong|theo|khi|cùng)(?![\p{L}]) ) )   # a conjunction
+      | [ \t]+ (?= (?:""" + rx.phrase_alternation(vocab.conjunctions_after_partner()) + r""")(?![\p{L}]) ) )   # a conjunction
     """, regex.V0 | regex.VERBOSE)
 
 
@@ -2476,6 +2486,7 @@ def _province_by_its_short_form(text: str) -> bool:
     return text[:5] == _PROVINCE_SHORT_FORM + " " and rx.ACTION_START.match(text, 5) is not None
 
 
+@per_document
 def _province_short_form_stands_for(st: Structure) -> str | None:
     """The province's Ủy ban nhân dân that "Tỉnh" stands for: the one the text names in full ("Ủy ban
     nhân dân tỉnh Điện Biên"), in a document the province does not issue itself; None when the text
@@ -2537,7 +2548,6 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
             k = st.text.find(word, st.lines[i + 1].start if i + 1 < len(st.lines) else body_to, body_to)
     candidates = sorted(hit_lines | operative)
     line_names: dict[int, list[str]] = {}  # what the earlier passes found on a line
-    province = None  # the committee "Tỉnh" stands for, read once when a line names it
     for a in out:
         line_names.setdefault(st.line_at(a.start), []).append(a.agency)
     for i in candidates:
@@ -2649,8 +2659,7 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
             names = _shared_complements([clean_agency(body[s:e]) for s, e in spans],
                                         [body[e:s2] for (_, e), (s2, _) in zip(spans, spans[1:])])
             if _PROVINCE_SHORT_FORM in names:
-                if province is None:
-                    province = _province_short_form_stands_for(st) or ""
+                province = _province_short_form_stands_for(st) or ""
                 names = [province if n == _PROVINCE_SHORT_FORM else n for n in names]
             for (s, e), name in zip(spans, names):
                 if len(name.split()) >= 2 and not (k and _restates_collective(name, line_names.get(i, ()))):
@@ -2760,8 +2769,8 @@ def _own_work_after_cooperation(task: str) -> bool:
 
 
 # words after a comma of a partner list that read as verbs but are partners' names ("tổ chức"
-# of "các tổ chức …", "xây dựng" of "Sở Xây dựng" cut by the comma)
-_LIST_ITEM_VERB = regex.compile(r"(?:tổ\s+chức|xây\s+dựng)(?![\p{L}])", regex.V0 | regex.IGNORECASE)
+# of "các tổ chức …", "xây dựng" of "Sở Xây dựng" cut by the comma: models/list_item_verbs.txt)
+_LIST_ITEM_VERB = regex.compile("(?:" + rx.phrase_alternation(vocab.list_item_verbs()) + r")(?![\p{L}])", regex.V0 | regex.IGNORECASE)
 # the cooperation's purpose, which ends its partner list; verbs after it are the purpose's
 _PURPOSE = regex.compile(r"(?<![\p{L}])(?:trong|để|nhằm)(?![\p{L}])", regex.V0)
 # a list item of a few lower-case words, no purpose or object of its own ("quản lý thị trường")
@@ -3098,7 +3107,6 @@ def _from_partner_phrases(st: Structure, out: list[Assignment], work_lines: set[
     classes = {" ".join(a.agency.split()).lower() for a in out
                if a.role == "lead" and rx.KIND_OF_BODY.match(a.agency) and not rx.BARE_COLLECTIVE.match(a.agency)
                and not rx.GENERIC_PARTNER.match(a.agency) and not rx.GENERIC_TAIL_ANYWHERE.search(a.agency)}
-    province = None  # the committee "Tỉnh" stands for, read once when a partner is it
     phrases = list(rx.PARTNER_PHRASE.finditer(text))
     if "làm việc" in text:
         phrases = sorted(phrases + list(rx.WORKS_WITH.finditer(text)), key=lambda m: m.start())
@@ -3112,11 +3120,10 @@ def _from_partner_phrases(st: Structure, out: list[Assignment], work_lines: set[
         next_item = rx.NEXT_ITEM.search(window)  # partners stand in their item (a wrapped line goes on)
         if next_item:
             window = window[:next_item.start()]
-        if _province_as_partner(window) and province != "":
+        if _province_as_partner(window):
             # "… trao đổi, phối hợp chặt chẽ với Tỉnh để tập trung nghiên cứu …" (Thông báo 634/TB-VPCP
             # 2025, tune14 R06 III.10): the province's committee, as its short form as a subject
-            if province is None:
-                province = _province_short_form_stands_for(st) or ""
+            province = _province_short_form_stands_for(st)
             if province:
                 out.append(Assignment(province, "support", h.path if h else None,
                                       first_sentence(rx.ITEM_MARK.sub("", st.lines[i].text.strip())), m.end(), m.end() + 4))
@@ -3260,6 +3267,7 @@ def _from_courtesy_requests(st: Structure, out: list[Assignment]) -> None:
                                       first_sentence(st.lines[i].text), m.start("head"), m.end()))
 
 
+@per_document
 def _addressee_names(st: Structure) -> tuple[list[tuple[str, int]], int]:
     """The bodies a letter is addressed to: those written after "Kính gửi:" on its own line, and
     the "- …" items below it (_addressee_items), with where each starts, and the line after them."""

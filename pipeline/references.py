@@ -368,11 +368,12 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
 # A leader named by post and person ("chỉ đạo của Tổng Bí thư Tô Lâm tại Thông báo số 75-TB/VPTW",
 # VPCP TB 648/2025, tune14 R04: his office's notice conveys it, the reconciled gold names no issuer):
 # the post's body when the post is one ("Thủ tướng Chính phủ Phạm Minh Chính" → "Thủ tướng Chính
-# phủ"), none when it is only a person's post ("Tổng Bí thư").  A post of the party or the state,
-# then a family name of models/surnames.txt and one to three given names.
+# phủ"), none when it is only a person's post ("Tổng Bí thư").  A post of the party or the state
+# (models/national_posts.txt), then a family name of models/surnames.txt and one to three given
+# names.
 _PERSON_AFTER_POST = regex.compile(
-    r"""^(?P<post>(?:Phó\s+)?(?:Tổng\s+Bí\s+thư|Chủ\s+tịch\s+nước|Thủ\s+tướng(?:\s+Chính\s+phủ)?)
-                |[Đđ]ồng\s+chí(?:\s+Tổng\s+Bí\s+thư)?)
+    r"""^(?P<post>(?:Phó\s+)?(?:""" + rx.phrase_alternation(p for p, _ in vocab.national_posts()) + r""")
+                |[Đđ]ồng\s+chí(?:\s+(?:""" + rx.phrase_alternation(p for p, comrade in vocab.national_posts() if comrade) + r"""))?)
         \s+(?P<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3})$""",
     regex.VERBOSE | regex.V0)
 

@@ -250,6 +250,12 @@ NUMBER_SYMBOL = rf"""
 SYMBOL_END = r"(?:(?![\p{L}\d])|(?=(?-i:của|ngày|về|và|tại)(?![\p{L}])))"
 
 
+def phrase_alternation(phrases: Iterable[str]) -> str:
+    r"""The alternation of ``phrases`` (vocabulary of models/) as written, in the order given,
+    any run of spaces between their words: "tổ chức|xây dựng" → r"tổ\s+chức|xây\s+dựng"."""
+    return "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+
+
 @functools.lru_cache(maxsize=None)
 def type_alternation() -> str:
     words = sorted((t.word for t in vocab.doc_types()), key=len, reverse=True)
@@ -697,12 +703,13 @@ PRIOR_ISSUE = regex.compile(
 # open after a comma ("… (gửi kèm theo), Bộ Nội vụ đã có Văn bản số 8091/BNV-TCBC …", Bộ Nội vụ CV
 # 10989/2025) or a footnote's mark ("[2] Bộ Chính trị, Ban Bí thư đã có Kết luận số 212-KL/TW …",
 # Bộ Nội vụ CV 10988/2025, both tune14: the party's two central bodies issue jointly, group
-# ``joint``); an assembly "passes" a law ("Quốc hội đã thông qua Luật … số 72/2025/QH15").  "đã" may
-# be left out at the start of a sentence: "Bộ Y tế có Công văn số 627/BYT-BH ngày 27/01/2021 …"
-# (BHXH Việt Nam CV 296/2021, tune8 U05).
+# ``joint``, models/central_bodies.txt); an assembly "passes" a law ("Quốc hội đã thông qua Luật …
+# số 72/2025/QH15").  "đã" may be left out at the start of a sentence: "Bộ Y tế có Công văn số
+# 627/BYT-BH ngày 27/01/2021 …" (BHXH Việt Nam CV 296/2021, tune8 U05).
+_JOINT_ISSUER = "(?:" + phrase_alternation(vocab.joint_issuers()) + ")"
 ISSUED_BY_SUBJECT = regex.compile(
     r"""(?:^|(?<=[\n.;:,\]]\s{0,3}))
-        (?P<who>(?P<joint>(?:Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư)(?:\s*,\s*|\s+và\s+)(?:Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư))
+        (?P<who>(?P<joint>""" + _JOINT_ISSUER + r"(?:\s*,\s*|\s+và\s+)" + _JOINT_ISSUER + r""")
                |(?:Thủ\s+tướng|Chính\s+phủ|Quốc\s+hội|Ủy\s+ban|UBND|Hội\s+đồng|HĐND|Bộ|Sở|Ban|Văn\s+phòng|Cục|Tổng\s+cục)
                 (?:\s[^,;.:()\n|\t]{1,80}?)?)
         \s+(?:đã\s+)?(?:ban\s+hành|ký\s+ban\s+hành|có|thông\s+qua)\s*$""",
@@ -3373,7 +3380,8 @@ MEMBER_NEXT = regex.compile(r"\s*,\s*|\s+và\s+", regex.V0)
 
 # The departments' collective of a place, with "của" or "thuộc": "các sở, ban, ngành thuộc tỉnh",
 # "các sở, ngành của Thành phố".  One document's ways of naming it are one body (round-7 rule 5).
-_DEPARTMENT_UNITS = r"^các\s+(?P<units>(?:sở|ban|ngành)(?:\s*,\s*(?:sở|ban|ngành))*)"  # "các sở, ban, ngành"
+_DEPARTMENT_UNIT = r"(?:sở|ban|ngành)"
+_DEPARTMENT_UNITS = rf"^các\s+(?P<units>{_DEPARTMENT_UNIT}(?:\s*,\s*{_DEPARTMENT_UNIT})*)"  # "các sở, ban, ngành"
 DEPARTMENTS_OF_PLACE = regex.compile(
     _DEPARTMENT_UNITS + r"\s+(?:của|trực\s+thuộc|thuộc)\s+(?P<place>\S.{0,40})$",
     regex.IGNORECASE | regex.V0)

@@ -65,6 +65,11 @@ class Structure:
     # Where each of ``lines`` starts, for ``line_at`` (built at its first call: the lines are not
     # changed after parsing); a bisect of ints in C, not of Line objects through a key function.
     _line_starts: list[int] = field(default_factory=list, repr=False, compare=False)
+    # Values the readers derive from the parsed document that more than one of them asks for
+    # (the addressees of a letter, the committee "Tỉnh" stands for …): kept here by
+    # ``per_document``, keyed by the function that works each out.  See ``per_document`` for
+    # what may be kept.
+    derived: dict = field(default_factory=dict, repr=False, compare=False)
 
     def line(self, i: int) -> Line:
         return self.lines[i] if i < len(self.lines) else self.column_lines[i - len(self.lines)]
@@ -83,6 +88,23 @@ class Structure:
         if len(starts) != len(self.lines):
             starts = self._line_starts = [ln.start for ln in self.lines]
         return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+def per_document(fn):
+    """Keep ``fn(st)`` on the document's Structure (``st.derived``), worked out at its first call:
+    for a value several readers of one document ask for.  ``fn`` must be a function of the parsed
+    structure alone (its text, lines, headings, header …, none of which changes after
+    ``parse``), never of a reader's partial output; the value kept is shared by every
+    caller, so they must not change it — except a table of answers a reader fills in itself
+    (answers keyed by heading, say), which is then that reader's alone."""
+    @functools.wraps(fn)
+    def kept(st: Structure):
+        derived = st.derived
+        if kept in derived:
+            return derived[kept]
+        value = derived[kept] = fn(st)
+        return value
+    return kept
 
 
 def split_lines(text: str) -> list[Line]:

@@ -291,6 +291,35 @@ def central_bodies() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def joint_issuers() -> tuple[str, ...]:
+    """The central bodies that issue jointly, named together ("Bộ Chính trị, Ban Bí thư"), in
+    file order (models/central_bodies.txt, second column ``joint``)."""
+    return tuple(r[0] for r in _rows("central_bodies.txt") if len(r) > 1 and r[1] == "joint")
+
+
+@functools.lru_cache(maxsize=None)
+def national_posts() -> tuple[tuple[str, bool], ...]:
+    """The Party's and the State's posts printed before a person's name, each with whether it is
+    also read after "Đồng chí", longest first (models/national_posts.txt)."""
+    rows = sorted(_rows("national_posts.txt"), key=lambda r: len(r[0]), reverse=True)
+    return tuple((r[0], len(r) > 1 and r[1] == "comrade") for r in rows)
+
+
+@functools.lru_cache(maxsize=None)
+def conjunctions_after_partner() -> tuple[str, ...]:
+    """Words that may follow a partner named by the bare "Tỉnh", in file order
+    (models/conjunctions_after_partner.txt)."""
+    return tuple(r[0] for r in _rows("conjunctions_after_partner.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def list_item_verbs() -> tuple[str, ...]:
+    """Words after a comma of a partner list that read as verbs but open a partner's name, in
+    file order (models/list_item_verbs.txt)."""
+    return tuple(r[0] for r in _rows("list_item_verbs.txt"))
+
+
+@functools.lru_cache(maxsize=None)
 def ranks() -> tuple[str, ...]:
     """Military and police ranks printed before a signer's name."""
     return tuple(r[0] for r in _rows("ranks.txt"))
