@@ -355,7 +355,24 @@ NAMED_NUMBERED_LAW_WORDS = ("Luật", "luật", "Pháp")
 NUMBER_CORE = re.compile(r"\d(?<![\w/.\-]\d)\d{0,4}(?:\.\d{1,2}(?=\s?/))?[a-z]?\s?[/\-]\s?(?:(?:19|20)\d{2}(?:\s?/\s?|(?=[A-ZĐ]{2})))?[A-ZĐ]")
 # Triggers open with their literal (a leading look-behind would stop ``re`` from skipping
 # ahead to it); the full pattern checks the word boundary.
-LAW_TRIGGER = re.compile(r"(?:Bộ\s+luật|Bộ\s+Luật|Luật|Pháp\s+lệnh)(?!\w)")
+_LAW_TRIGGER = re.compile(r"(?:Bộ\s+luật|Bộ\s+Luật|Luật|Pháp\s+lệnh)(?!\w)")
+
+
+def positions_of(text: str, words: tuple[str, ...]) -> list[int]:
+    """Every position where one of ``words`` stands in ``text`` (ascending; ``str.find``, no pattern)."""
+    out = []
+    for word in words:
+        i = text.find(word)
+        while i >= 0:
+            out.append(i)
+            i = text.find(word, i + 1)
+    out.sort()
+    return out
+
+
+# (tried only where its alternatives' first words stand: ``re`` finds no literal for an alternation
+# and entered it at every "B", "L" and "P" of a text, 1.86 -> 0.4 ms a run of the bench texts)
+LAW_TRIGGER = MatchesAt(_LAW_TRIGGER, lambda text: positions_of(text, ("Bộ", "Luật", "Pháp")))
 CONSTITUTION_TRIGGER = re.compile(r"Hiến\s+pháp(?!\w)")
 
 

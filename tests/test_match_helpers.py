@@ -415,3 +415,18 @@ def test_year_end_targets_and_kinds_requests_are_the_patterns_scans():
     for letter in "đềyêu":
         for m in regex.finditer(regex.escape(letter), "".join(map(chr, range(0x110000))), regex.IGNORECASE | regex.V0):
             assert m.group().lower() == letter, (letter, hex(ord(m.group())))
+
+
+# LAW_TRIGGER is tried only where "Bộ", "Luật" or "Pháp" stands (speed): the same matches as its
+# pattern's own ``finditer`` on the seeds and real texts and on edge cases (a word run on after the
+# trigger, "Bộ" twice, two triggers glued, spaces and line breaks inside).
+def test_law_trigger_is_the_patterns_finditer():
+    from pathlib import Path
+
+    data = Path(__file__).parent / "data"
+    texts = [p.read_text(encoding="utf-8") for folder in ("seeds", "real_text") for p in sorted((data / folder).glob("*.txt"))]
+    texts += ["Bộ luật Dân sự", "Bộ  Luật Lao động", "Bộ\nluật x", "BộLuật", "Luật", "Luật1", "Luậtx", "Pháp lệnh",
+              "Pháp\tlệnh_", "Bộ Bộ luật", "LuậtLuật", "Bộ luậtLuật Luật", "Pháp lệnh Luật", ""]
+    assert sum(len(list(rx._LAW_TRIGGER.finditer(t))) for t in texts) > 20
+    for t in texts:
+        assert [m.span() for m in rx.LAW_TRIGGER.finditer(t)] == [m.span() for m in rx._LAW_TRIGGER.finditer(t)], t[:80]
