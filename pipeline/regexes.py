@@ -371,7 +371,7 @@ def positions_of(text: str, words: tuple[str, ...]) -> list[int]:
 
 
 # (tried only where its alternatives' first words stand: ``re`` finds no literal for an alternation
-# and entered it at every "B", "L" and "P" of a text, 1.86 -> 0.4 ms a run of the bench texts)
+# and entered it at every "B", "L" and "P" of a text, 1.86 -> 0.58 ms a run of the bench texts)
 LAW_TRIGGER = MatchesAt(_LAW_TRIGGER, lambda text: positions_of(text, ("Bộ", "Luật", "Pháp")))
 CONSTITUTION_TRIGGER = re.compile(r"Hiến\s+pháp(?!\w)")
 
@@ -2678,7 +2678,7 @@ _BY_BEFORE_END_OF_YEAR = regex.compile(r"đến\s+", regex.REVERSE | regex.V0)
 def year_end_targets(text: str) -> list:
     """``list(YEAR_END_TARGET.finditer(text))``, tried only where "hết" stands (the pattern
     opens with look-behinds: over a whole text it was entered at every character, 3.7 ms a run
-    of the bench texts -> 0.1 ms): at "đến …" right before it, else at "hết" itself."""
+    of the bench texts -> 0.3 ms): at "đến …" right before it, else at "hết" itself."""
     out = []
     pos = 0
     i = text.find("hết")
