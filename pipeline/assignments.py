@@ -3361,7 +3361,7 @@ def _addressees_by_their_kinds(st: Structure, found: list[Assignment]) -> list[A
     Bộ Nội vụ CV 10989/2025, tune14 R10) gives that work to each addressee, named as the list
     prints it (contract, Clarifications: the addressees a letter asks to act); so does a collective
     of those kinds found given work ("Các Bộ, ngành, địa phương"): the addressees restated."""
-    if not rx.ADDRESSEE_KINDS_REQUEST.search(st.text) and not any(rx.ADDRESSEE_KINDS_ONLY.fullmatch(a.agency) for a in found):
+    if not rx.search_addressee_kinds_request(st.text) and not any(rx.ADDRESSEE_KINDS_ONLY.fullmatch(a.agency) for a in found):
         return found
     names, j = _addressee_names(st)
     bodies = [b for b in (clean_agency(name) for name, _ in names) if b and len(b.split()) >= 2]

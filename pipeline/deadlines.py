@@ -499,7 +499,7 @@ def _year_end_targets(st: Structure, plan_year: int | None, title: str | None, i
     text = st.text
     horizon = {int(h.group("span") or h.group("by")) for h in rx.TITLE_HORIZON.finditer(title or "")}
     out = []
-    for m in (*rx.YEAR_END_TARGET.finditer(text), *rx.YEAR_OPENS_SENTENCE.finditer(text)):
+    for m in (*rx.year_end_targets(text), *rx.YEAR_OPENS_SENTENCE.finditer(text)):
         y = int(m.group("y"))
         # (a year the sentence opens with may be the next one: the letter gives next year's work; a year
         # beyond it is a long-range goal, ". Năm 2030, phấn đấu 100% xã …" in a 2025 plan, review 25 #2)

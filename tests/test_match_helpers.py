@@ -378,3 +378,55 @@ def test_ends_with_is_the_forward_search(name):
     assert sum(forward.search(w) is not None for w in cases) > 100
     for w in cases:
         assert rx.ends_with(reversed_pattern, w) == (forward.search(w) is not None), w
+
+
+# Whole-text scans tried only where their literal stands (speed): ``year_end_targets`` finds what
+# YEAR_END_TARGET's ``finditer`` finds (its "đến" before "hết" read backwards), and
+# ``search_addressee_kinds_request`` what ADDRESSEE_KINDS_REQUEST's ``search`` finds (from "đề" and
+# "yêu" in any case), on the seeds and real texts (raw and normalized, as given, in lower and upper
+# case) and on edge cases: the span's own exclusions ("từ nay đến hết năm"), a line break or two
+# spaces after "đến", two targets in a row, a text whose "İ" lower-cases to two characters.
+_YEAR_AND_KINDS_CASES = [
+    "Phấn đấu đến hết năm 2025 đạt 50% số xã", "bảo đảm đến  hết năm 2025, đạt 100%", "từ nay đến hết năm 2025 đạt",
+    "từ năm 2024 đến hết năm 2025 đạt", "mục tiêu hết năm 2025 đạt 60%, hết năm 2026 đạt 80%",
+    "bảo đảm đến\nhết năm 2025 không còn có khó khăn", "có hiệu lực đến hết năm 2025 có thể gia hạn",
+    "đề nghị bộ, ngành, địa phương khẩn trương tổng hợp", "ĐỀ NGHỊ các Bộ, ngành, địa phương báo cáo",
+    "İ yêu cầu các bộ, ngành, địa phương xem xét", "Yêu Cầu bộ, ngành, địa phương rà soát", "",
+]
+
+
+def test_year_end_targets_and_kinds_requests_are_the_patterns_scans():
+    from pathlib import Path
+
+    from pipeline.models import Page
+    from pipeline.normalize import normalize_pages
+
+    data = Path(__file__).parent / "data"
+    texts = [p.read_text(encoding="utf-8") for folder in ("seeds", "real_text") for p in sorted((data / folder).glob("*.txt"))]
+    texts += [normalize_pages([Page(1, t, "text")]).text for t in texts] + _YEAR_AND_KINDS_CASES
+    texts += [t.lower() for t in texts] + [t.upper() for t in texts]
+    assert sum(len(list(rx.YEAR_END_TARGET.finditer(t))) for t in texts) >= 8
+    assert sum(rx.ADDRESSEE_KINDS_REQUEST.search(t) is not None for t in texts) >= 4
+    for t in texts:
+        assert [m.span() for m in rx.year_end_targets(t)] == [m.span() for m in rx.YEAR_END_TARGET.finditer(t)], t[:80]
+        expected, found = rx.ADDRESSEE_KINDS_REQUEST.search(t), rx.search_addressee_kinds_request(t)
+        assert (found and found.span()) == (expected and expected.span()), t[:80]
+    # every character case-blind ``regex`` takes for a letter of "đề"/"yêu" lower-cases to it
+    for letter in "đềyêu":
+        for m in regex.finditer(regex.escape(letter), "".join(map(chr, range(0x110000))), regex.IGNORECASE | regex.V0):
+            assert m.group().lower() == letter, (letter, hex(ord(m.group())))
+
+
+# LAW_TRIGGER is tried only where "Bộ", "Luật" or "Pháp" stands (speed): the same matches as its
+# pattern's own ``finditer`` on the seeds and real texts and on edge cases (a word run on after the
+# trigger, "Bộ" twice, two triggers glued, spaces and line breaks inside).
+def test_law_trigger_is_the_patterns_finditer():
+    from pathlib import Path
+
+    data = Path(__file__).parent / "data"
+    texts = [p.read_text(encoding="utf-8") for folder in ("seeds", "real_text") for p in sorted((data / folder).glob("*.txt"))]
+    texts += ["Bộ luật Dân sự", "Bộ  Luật Lao động", "Bộ\nluật x", "BộLuật", "Luật", "Luật1", "Luậtx", "Pháp lệnh",
+              "Pháp\tlệnh_", "Bộ Bộ luật", "LuậtLuật", "Bộ luậtLuật Luật", "Pháp lệnh Luật", ""]
+    assert sum(len(list(rx._LAW_TRIGGER.finditer(t))) for t in texts) > 20
+    for t in texts:
+        assert [m.span() for m in rx.LAW_TRIGGER.finditer(t)] == [m.span() for m in rx._LAW_TRIGGER.finditer(t)], t[:80]
