@@ -1753,6 +1753,15 @@ VERB_START = regex.compile(
 # What follows an agency that is the subject of its own task ("Sở Nội vụ theo dõi, …").
 # After "lĩnh vực" a verb-like word names the field ("các doanh nghiệp hoạt động trong lĩnh vực
 # xây dựng, giao thông …"), it gives no work.
+# The predicates of models/task_predicates.tsv as one alternation, in lower case only, each with
+# the words that must follow it when the table names them (read into ACTION_START below).
+def _spaced(words: str) -> str:
+    return r"\s+".join(map(regex.escape, words.split()))
+
+
+_TASK_PREDICATES = "(?-i:" + "|".join(
+    _spaced(p) + (r"\s+(?=(?:" + "|".join(map(_spaced, after)) + r")(?![\p{L}]))" if after else "")
+    for p, after in vocab.task_predicates()) + ")"
 ACTION_START = regex.compile(
     r"(?i)(?<!lĩnh vực )(?:theo dõi|tiếp tục|chủ trì|chủ động|tích cực|phối hợp|có trách nhiệm|chịu trách nhiệm|thực hiện|"
     # "tổ chức" before a kind of organisation, or closing a group of bodies, is a noun ("các
@@ -1818,7 +1827,11 @@ ACTION_START = regex.compile(
     # QĐ 170/2025 Điều 16.2, tune11 C026)
     r"cử (?=cán bộ|người|đại diện|lãnh đạo|thành viên|thành phần|công chức|viên chức)|"
     # "lập" makes a record, not "thành lập": "cấp ủy cấp xã trên địa bàn | lập danh sách …"
-    r"(?<!thành )lập (?=danh sách|kế hoạch|hồ sơ|biên bản|phiếu|dự toán|đề án|phương án))\b"
+    r"(?<!thành )lập (?=danh sách|kế hoạch|hồ sơ|biên bản|phiếu|dự toán|đề án|phương án)|"
+    # the predicates models/task_predicates.tsv lists, lower case only ("Ban chỉ huy các cấp | thông
+    # báo thường xuyên …", Quảng Ninh QĐ 96/2025; "Văn phòng tỉnh ủy | có chức năng tham mưu …", Ban
+    # Bí thư QĐ 383/2025)
+    + _TASK_PREDICATES + r")\b"
 )
 ACTION_ANYWHERE = regex.compile(r"\s" + ACTION_START.pattern[4:], regex.IGNORECASE)
 # Where a name qualified by its place runs up to its verb: "Cấp ủy cấp xã | nơi có trụ sở Trung

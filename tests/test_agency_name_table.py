@@ -16,6 +16,8 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pytest
+
 from pipeline.assignments import subject_names
 from pipeline.evaluate import AGENCY_MIN_RATIO, agency_similarity
 
@@ -48,3 +50,19 @@ def test_reader_agrees_with_the_gold_names():
     rate = 1 - len(missed) / len(rows)
     assert rate >= FLOOR, f"agreement {rate:.3f} < {FLOOR}; first misses: " + "; ".join(
         f"{r['stem'][:20]}:{r['line']}" for r in missed[:10])
+
+
+def _row(stem_prefix: str, line: int) -> dict:
+    return next(r for r in _rows() if r["stem"].startswith(stem_prefix) and int(r["line"]) == line)
+
+
+@pytest.mark.parametrize("stem, line", [
+    ("C023_quangninh-qd96", 193),   # "Ban chỉ huy các cấp | thông báo thường xuyên …"
+    ("C042_bchtw-qd383", 107),      # "Văn phòng tỉnh ủy | có chức năng tham mưu cho tỉnh ủy …"
+    ("M07_laichau-qd88", 211),      # "Cơ quan có chức năng quản lý đất đai cấp xã": a class, whole
+])
+def test_task_predicates_end_the_name(stem, line):
+    """models/task_predicates.tsv: a predicate ACTION_START did not spell ends the subject's name
+    (read as nothing before), not a class that names its function ("có chức năng quản lý")."""
+    r = _row(stem, line)
+    assert _agrees(subject_names(r["input"], heading=r["kind"] == "heading"), r["expected"].split(" | "))
