@@ -59,7 +59,7 @@ def sources() -> list[tuple[str, Path, Path]]:
 def _tokens(text: str) -> list[tuple[str, int, int]]:
     """Folded words (abbreviations read out, "các" left out) with their offsets in the read-out text."""
     return [(w, m.start(), m.end()) for m in _WORD.finditer(text)
-            if (w := fold_words(m.group())) and w != "cac"]
+            if (w := fold_words(m.group())) and w != "các"]
 
 
 def _match(tokens, k: int, name: list[str]) -> bool:
@@ -73,6 +73,10 @@ def expected_names(text: str, names: dict[str, list[str]], more: dict[str, list[
     tokens = _tokens(read)
     found, k, last_end = [], 0, 0
     while k < len(tokens):
+        if found and tokens[k][0] in ("và", "cùng"):
+            k += 1  # (the word that joins the list's last name)
+            if k == len(tokens):
+                break
         if found and not _SEPARATOR.match(read[last_end:tokens[k][1]]):
             break
         pool = names if not found or more is None else more
