@@ -66,3 +66,19 @@ def test_task_predicates_end_the_name(stem, line):
     (read as nothing before), not a class that names its function ("có chức năng quản lý")."""
     r = _row(stem, line)
     assert _agrees(subject_names(r["input"], heading=r["kind"] == "heading"), r["expected"].split(" | "))
+
+
+def test_a_class_with_its_complement_is_a_subject():
+    """models/bare_class_subjects.txt, regexes.bare_class_list: a class of two words opens a
+    sentence with its lower-case complement as "Các …" would ("Doanh nghiệp viễn thông | bảo đảm
+    kinh phí …", Hà Nội KH 310/2025, tune C005 line 101: read as nothing before)."""
+    r = _row("C005_hanoi-kh310", 101)
+    assert _agrees(subject_names(r["input"], heading=r["kind"] == "heading"), r["expected"].split(" | "))
+
+
+@pytest.mark.parametrize("line", [
+    # Lương Minh KH 2026 (tune C058 line 53): a one-word class ("hội") takes no complement: a meeting
+    "- Hội nghị cử tri nơi cư trú được tổ chức theo hình thức hội nghị trực tiếp.",
+])
+def test_a_one_word_class_takes_no_complement(line):
+    assert subject_names(line) == []
