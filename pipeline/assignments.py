@@ -2018,6 +2018,9 @@ def _agency_end(text: str, whole_heading: bool = False) -> int:
     return ext
 
 
+_CAPITALIZED_WORD_END = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}*$")
+
+
 def _verb_after_name(text: str, start: int = 0):
     """The first verb-like word of ``text`` that is not part of a unit's name ("cơ quan
     quản lý nhà nước", "Ban Quản lý")."""
@@ -2027,6 +2030,10 @@ def _verb_after_name(text: str, start: int = 0):
         # the unit's name (Thái Nguyên QĐ 27/2025 Điều 14.2)
         if rx.ORGANISATIONS_IN_A_LIST.match(text, m.start() - 1):
             continue  # "Các cơ quan, đơn vị, | tổ chức …": one more member of the group
+        if m.group()[1:2].isupper() and _CAPITALIZED_WORD_END.search(text, 0, m.start()):
+            # a capitalized verb-like word after a capitalized one is a word of a name: "Các sở ngành
+            # liên quan, Viện | Nghiên cứu phát triển Thành phố" (TP HCM QĐ 2820/2025, tune13 N06)
+            continue
         if word != "quản lý" and not (word == "vận hành" and rx.AFTER_MANAGEMENT.search(text, 0, m.start())):
             return m
     return None

@@ -82,3 +82,11 @@ def test_a_class_with_its_complement_is_a_subject():
 ])
 def test_a_one_word_class_takes_no_complement(line):
     assert subject_names(line) == []
+
+
+def test_a_capitalized_verb_word_after_a_capitalized_word_names():
+    """assignments._verb_after_name: "Viện | Nghiên cứu phát triển Thành phố" is a name's words, no
+    verb ending a collective before it (TP HCM QĐ 2820/2025, tune13 N06 line 218: "Các sở ngành liên
+    quan, Viện Nghiên cứu phát triển Thành phố" read as the departments alone before)."""
+    r = _row("N06_hcm-qd2820", 218)
+    assert _agrees(subject_names(r["input"], heading=r["kind"] == "heading"), r["expected"].split(" | "))
