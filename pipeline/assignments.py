@@ -2311,7 +2311,7 @@ def _sentence_subjects(t: str, after_condition: bool = False):
             and not rx.NAMED_ELSEWHERE.search(body, units.end() - 1, duty.start()):
         # the class whole, its relative clause and all, up to its responsibility
         return body, [(0, duty.start())], bool(directive)
-    if not directive and body[:1] in rx.bare_class_first_letters() and rx.bare_class_list().match(body):
+    if not directive and body[:1] in "DdHhNn" and rx.bare_class_list().match(body):
         # "Doanh nghiệp, nhà cung cấp dịch vụ IoT, nhà đầu tư bảo đảm kinh phí …" (Hà Nội KH 310/2025):
         # a list of classes without "Các" is the same classes with it; its spans moved back onto
         # the printed words (the first one opens at the class word)

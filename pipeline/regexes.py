@@ -1380,28 +1380,10 @@ SUBJECT_ADVERBIAL = regex.compile(
 # đảm kinh phí …" (Hà Nội KH 310/2025), "Hội, hiệp hội xã hội nghề nghiệp | chủ động …" (Đồng Nai
 # KH 179/2025).  The comma right after the class word is what makes it a subject: a list of
 # classes, not a topic ("Doanh nghiệp được hỗ trợ …") nor a name ("Hội Nông dân", "Hội đồng …").
-# A class of two words or more is a subject with its lower-case complement too, the same class
-# that "Các" opens: "Doanh nghiệp viễn thông, bưu chính | ưu tiên đầu tư …" (Bắc Ninh KH 144/2025),
-# "Cơ quan truyền thông xã, phường, đặc khu | phối hợp với …" (Quảng Ninh QĐ 96/2025) — not a word
-# that makes it a topic or a clause ("Doanh nghiệp được hỗ trợ …", "Nhà đầu tư là …"); a one-word
-# class ("hội") only with its comma ("Hội viên", "Hội nghị" are no class).
 @functools.lru_cache(maxsize=None)
 def bare_class_list() -> regex.Pattern:
-    def alternatives(words):
-        return "|".join(regex.escape(c).replace(r"\ ", r"\s+") for c in words)
-    classes = vocab.bare_class_subjects()
-    two_words = alternatives(c for c in classes if " " in c)
-    return regex.compile(rf"""
-        (?:{alternatives(classes)}) \s*,\s* \p{{Ll}}         # "Doanh nghiệp, | nhà đầu tư …"
-      | (?:{two_words}) \s+                                  # "Doanh nghiệp | viễn thông …"
-        (?!(?:được|bị|là|sẽ|đã|đang|không|và|hoặc|cũng|này|đó|nào|khác)(?![\p{{L}}]))\p{{Ll}}
-        """, regex.IGNORECASE | regex.VERBOSE | regex.V0)
-
-
-@functools.lru_cache(maxsize=None)
-def bare_class_first_letters() -> str:
-    """The first letters, both cases, that a bare class subject may open with (a cheap gate)."""
-    return "".join(sorted({c[:1].lower() for c in vocab.bare_class_subjects()} | {c[:1].upper() for c in vocab.bare_class_subjects()}))
+    classes = "|".join(regex.escape(c).replace(r"\ ", r"\s+") for c in vocab.bare_class_subjects())
+    return regex.compile(rf"(?:{classes})\s*,\s*\p{{Ll}}", regex.IGNORECASE | regex.V0)
 
 
 # Unit words listed as a sentence's subject, "Các" or not, then a relative clause saying which

@@ -22,8 +22,8 @@ from pipeline.assignments import subject_names
 from pipeline.evaluate import AGENCY_MIN_RATIO, agency_similarity
 
 TABLE = Path(__file__).parent / "data" / "agency_names" / "examples.tsv"
-# agreement measured 0.930 (587/631) on main 0.16.0's grammar and 0.938 (592/631) after the asg26b
-# round; the floor keeps a margin of eleven rows under the latest figure
+# agreement measured 0.930 (587/631) on main 0.16.0's grammar and 0.937 (591/631) after the asg26b
+# round; the floor keeps a margin of ten rows under the latest figure
 FLOOR = 0.92
 
 
@@ -66,22 +66,6 @@ def test_task_predicates_end_the_name(stem, line):
     (read as nothing before), not a class that names its function ("có chức năng quản lý")."""
     r = _row(stem, line)
     assert _agrees(subject_names(r["input"], heading=r["kind"] == "heading"), r["expected"].split(" | "))
-
-
-def test_a_class_with_its_complement_is_a_subject():
-    """models/bare_class_subjects.txt, regexes.bare_class_list: a class of two words opens a
-    sentence with its lower-case complement as "Các …" would ("Doanh nghiệp viễn thông | bảo đảm
-    kinh phí …", Hà Nội KH 310/2025, tune C005 line 101: read as nothing before)."""
-    r = _row("C005_hanoi-kh310", 101)
-    assert _agrees(subject_names(r["input"], heading=r["kind"] == "heading"), r["expected"].split(" | "))
-
-
-@pytest.mark.parametrize("line", [
-    # Lương Minh KH 2026 (tune C058 line 53): a one-word class ("hội") takes no complement: a meeting
-    "- Hội nghị cử tri nơi cư trú được tổ chức theo hình thức hội nghị trực tiếp.",
-])
-def test_a_one_word_class_takes_no_complement(line):
-    assert subject_names(line) == []
 
 
 def test_a_capitalized_verb_word_after_a_capitalized_word_names():
