@@ -1748,9 +1748,8 @@ VERB_START = regex.compile(
     r"kinh phí|đối tượng|thời gian|địa điểm|thành phần|phương|giải pháp|nhiệm vụ|đề nghị|trên đây|căn cứ|"
     r"trong|đối với|về|mở|duy trì|phát|biên soạn|lồng ghép|cung cấp|tham mưu|chỉ đạo|giao)\b"
 )
-# What follows an agency that is the subject of its own task ("Sở Nội vụ theo dõi, …").
-# After "lĩnh vực" a verb-like word names the field ("các doanh nghiệp hoạt động trong lĩnh vực
-# xây dựng, giao thông …"), it gives no work.
+
+
 # The predicates of models/task_predicates.tsv as one alternation, in lower case only, each with
 # the words that must follow it when the table names them (read into ACTION_START below).
 def _spaced(words: str) -> str:
@@ -1760,6 +1759,9 @@ def _spaced(words: str) -> str:
 _TASK_PREDICATES = "(?-i:" + "|".join(
     _spaced(p) + (r"\s+(?=(?:" + "|".join(map(_spaced, after)) + r")(?![\p{L}]))" if after else "")
     for p, after in vocab.task_predicates()) + ")"
+# What follows an agency that is the subject of its own task ("Sở Nội vụ theo dõi, …").
+# After "lĩnh vực" a verb-like word names the field ("các doanh nghiệp hoạt động trong lĩnh vực
+# xây dựng, giao thông …"), it gives no work.
 ACTION_START = regex.compile(
     r"(?i)(?<!lĩnh vực )(?:theo dõi|tiếp tục|chủ trì|chủ động|tích cực|phối hợp|có trách nhiệm|chịu trách nhiệm|thực hiện|"
     # "tổ chức" before a kind of organisation, or closing a group of bodies, is a noun ("các
