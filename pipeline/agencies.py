@@ -412,15 +412,16 @@ def _organisations_after_named(before: str, nxt: str) -> bool:
     "các": "UBND cấp xã | và các Sở, ban, ngành quản lý quy hoạch …" (Đắk Lắk CT 10/2025, tune
     C036), "Hội Cựu chiến binh các cấp | và các tổ chức chính trị - xã hội" (BCĐQG 1237 KH
     252/2013, tune V02) name two.  Not a generic group of partners ("Sở Tài chính và các đơn vị
-    có liên quan": the gold records none), nor the Front's member organisations after it ("Ủy
-    ban MTTQ Việt Nam thành phố | và các tổ chức chính trị - xã hội", gold C002, C014)."""
+    có liên quan": the gold records none). The Front's member organisations after it are a name
+    of their own too ("Ủy ban MTTQ Việt Nam tỉnh | và các tổ chức chính trị - xã hội tỉnh", gold
+    M03, R03; regexes.ORGANISATIONS_START)."""
     if nxt[:4].lower() != "các ":
         return False
     ahead = nxt[:60].lower()  # ("các Sở, ban, ngành" as "các sở, ban, ngành")
     if rx.UNITS_START.match(ahead):
         if rx.CONCERNED_GROUP.match(ahead):
             return False
-    elif not rx.ORGANISATIONS_START.match(ahead) or rx.FRONT_NAME.match(before):
+    elif not rx.ORGANISATIONS_START.match(ahead):
         return False
     first = before.lstrip(" ,")
     return first[:4].lower() != "các " and starts_with_agency(first, strong_only=True)

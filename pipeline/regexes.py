@@ -1594,19 +1594,17 @@ COLLECTIVE_START = regex.compile(r"các\s+(cơ\s+quan|đơn\s+vị|sở|tổ\s+c
 # A class of units after "và" and a named body in a heading ("Công an tỉnh và các địa phương",
 # "Báo và Phát thanh, Truyền hình tỉnh và các cơ quan báo chí …"); not the groups a collective of
 # posts goes on with after a comma ("Người đứng đầu các cơ quan chuyên môn, …, các đơn vị sự
-# nghiệp công lập …", gold C038) nor the Front's member organisations, named with it as one
-# ("Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội", gold C002, C014).
+# nghiệp công lập …", gold C038) nor organisations (ORGANISATIONS_START reads them).
 UNITS_START = regex.compile(r"các\s+(?:cơ\s+quan|đơn\s+vị|sở|địa\s+phương)\b")
 # Organisations of their own after "và" and a named body, in any list: "Hội Cựu chiến binh các cấp
 # và | các tổ chức chính trị - xã hội tập trung tuyên truyền" (BCĐQG 1237 KH 252/2013, gold V02:
-# two entries, as contract §3 lists named bodies) — unless the body is the Front (FRONT_NAME),
-# whose member organisations the gold names with it as one (C002, C014; M03, U01 split them).
+# two entries, as contract §3 lists named bodies) — the Front's member organisations too: "Ủy ban
+# Mặt trận Tổ quốc Việt Nam tỉnh và | các tổ chức chính trị - xã hội tỉnh" is two entries in seven
+# of the nine reconciled golds the name table holds (M03, R03, N05, C046, M06, 06, 10; C013 and
+# C014 write it as one; tests/data/agency_names/examples.tsv).
 ORGANISATIONS_START = regex.compile(r"các\s+(?:tổ\s+chức|đoàn\s+thể)\b")
 # A generic group of partners: "các cơ quan, tổ chức có liên quan", "các đơn vị liên quan".
 CONCERNED_GROUP = regex.compile(r"các\s[^;:.]{0,40}?\s(?:có\s+)?liên\s+quan(?![\p{L}])", regex.V0)
-# The Front, by its committee or its own name, in full or abbreviated (after a heading's request).
-FRONT_NAME = regex.compile(r"\s*(?:Đề\s+nghị\s+)?(?:(?:(?:Ủy|Uỷ)\s+ban\s+)?(?:Mặt\s+trận\s+Tổ\s+quốc|MTTQ)|UBMTTQ)",
-                           regex.IGNORECASE | regex.V0)
 DOUBLED_HEAD = regex.compile(r"^(\p{L}+)\s+\1(?=\s)")  # "Sở Sở Công thương", a typo
 # Capitalized words after a name's "và" or dash that carry no name on (a portal, a web page, a
 # system: "… và Cổng thông tin điện tử …" is a new thing, agencies.agency_extent).
@@ -1774,6 +1772,17 @@ VERB_START = regex.compile(
     r"kinh phí|đối tượng|thời gian|địa điểm|thành phần|phương|giải pháp|nhiệm vụ|đề nghị|trên đây|căn cứ|"
     r"trong|đối với|về|mở|duy trì|phát|biên soạn|lồng ghép|cung cấp|tham mưu|chỉ đạo|giao)\b"
 )
+
+
+# The predicates of models/task_predicates.tsv as one alternation, in lower case only, each with
+# the words that must follow it when the table names them (read into ACTION_START below).
+def _spaced(words: str) -> str:
+    return r"\s+".join(map(regex.escape, words.split()))
+
+
+_TASK_PREDICATES = "(?-i:" + "|".join(
+    _spaced(p) + (r"\s+(?=(?:" + "|".join(map(_spaced, after)) + r")(?![\p{L}]))" if after else "")
+    for p, after in vocab.task_predicates()) + ")"
 # What follows an agency that is the subject of its own task ("Sở Nội vụ theo dõi, …").
 # After "lĩnh vực" a verb-like word names the field ("các doanh nghiệp hoạt động trong lĩnh vực
 # xây dựng, giao thông …"), it gives no work.
@@ -1842,7 +1851,11 @@ ACTION_START = regex.compile(
     # QĐ 170/2025 Điều 16.2, tune11 C026)
     r"cử (?=cán bộ|người|đại diện|lãnh đạo|thành viên|thành phần|công chức|viên chức)|"
     # "lập" makes a record, not "thành lập": "cấp ủy cấp xã trên địa bàn | lập danh sách …"
-    r"(?<!thành )lập (?=danh sách|kế hoạch|hồ sơ|biên bản|phiếu|dự toán|đề án|phương án))\b"
+    r"(?<!thành )lập (?=danh sách|kế hoạch|hồ sơ|biên bản|phiếu|dự toán|đề án|phương án)|"
+    # the predicates models/task_predicates.tsv lists, lower case only ("Ban chỉ huy các cấp | thông
+    # báo thường xuyên …", Quảng Ninh QĐ 96/2025; "Văn phòng tỉnh ủy | có chức năng tham mưu …", Ban
+    # Bí thư QĐ 383/2025)
+    + _TASK_PREDICATES + r")\b"
 )
 ACTION_ANYWHERE = regex.compile(r"\s" + ACTION_START.pattern[4:], regex.IGNORECASE)
 # Where a name qualified by its place runs up to its verb: "Cấp ủy cấp xã | nơi có trụ sở Trung

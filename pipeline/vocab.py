@@ -210,6 +210,14 @@ def collective_subject_verbs() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def task_predicates() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Lower-case predicates that open a body's task after its name, each with the words one of
+    which must follow it (none: any), longest first (models/task_predicates.tsv)."""
+    rows = [(r[0], tuple(w.strip() for w in r[1].split("|") if w.strip()) if len(r) > 1 else ()) for r in _rows("task_predicates.tsv")]
+    return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
+
+
+@functools.lru_cache(maxsize=None)
 def dependent_bodies() -> frozenset[str]:
     """Folded names of bodies written out with their parent (models/dependent_bodies.txt)."""
     return frozenset(fold(r[0]) for r in _rows("dependent_bodies.txt"))

@@ -61,7 +61,7 @@ def test_a_board_of_zones_as_a_partner():
 # ------------------------------------------- "và các …": a collective of its own after a body
 # After "và", a collective with its own "các" is another entry after a named body (contract
 # §3: named bodies listed with "và" are separate entries) — after the Front, its member
-# organisations are named with it as one (gold C002, C014).
+# organisations too (gold M03, R03, N05, C046: two entries; C002, C014 wrote one).
 @pytest.mark.parametrize("text, loose, names", [
     # BCĐQG 1237 KH 252/2013 (tune V02), an item that opens with a collective
     ("Các Bộ, ngành chức năng, Mặt trận Tổ quốc Việt Nam, Hội Cựu chiến binh các cấp và các tổ chức chính trị - xã hội",
@@ -74,12 +74,12 @@ def test_a_board_of_zones_as_a_partner():
     # Nghệ An QĐ 98/2025 (tune C022): a generic group of partners is no entry of its own
     ("Chủ tịch UBND tỉnh và các cơ quan, tổ chức có liên quan", False,
      ["Chủ tịch UBND tỉnh và các cơ quan, tổ chức có liên quan"]),
-    # Cần Thơ KH 153/2025 (tune C002): the Front and its member organisations, one entry
-    ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và các tổ chức chính trị - xã hội", True,
-     ["Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và các tổ chức chính trị - xã hội"]),
-    # Đồng Nai KH 182/2025 (tune C014)
+    # Đắk Lắk KH 0125/2025 (tune14 M03): the Front and its member organisations, two entries
+    ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh", True,
+     ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "các tổ chức chính trị - xã hội tỉnh"]),
+    # Đồng Nai KH 182/2025 (tune C014, whose gold wrote one entry)
     ("Ủy ban MTTQVN tỉnh và các tổ chức chính trị - xã hội trực thuộc", False,
-     ["Ủy ban MTTQVN tỉnh và các tổ chức chính trị - xã hội trực thuộc"]),
+     ["Ủy ban MTTQVN tỉnh", "các tổ chức chính trị - xã hội trực thuộc"]),
 ])
 def test_organisations_after_a_named_body(text, loose, names):
     assert [text[s:e] for s, e in split_agency_list(text, loose=loose)] == names
