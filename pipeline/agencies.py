@@ -414,14 +414,15 @@ def _organisations_after_named(before: str, nxt: str) -> bool:
     252/2013, tune V02) name two.  Not a generic group of partners ("Sở Tài chính và các đơn vị
     có liên quan": the gold records none). The Front's member organisations after it are a name
     of their own too ("Ủy ban MTTQ Việt Nam tỉnh | và các tổ chức chính trị - xã hội tỉnh", gold
-    M03, R03; regexes.ORGANISATIONS_START)."""
+    M03, R03; regexes.ORGANISATIONS_START), unless they are the ones under it ("… và các tổ chức
+    chính trị - xã hội trực thuộc", regexes.ORGANISATIONS_UNDER_IT)."""
     if nxt[:4].lower() != "các ":
         return False
     ahead = nxt[:60].lower()  # ("các Sở, ban, ngành" as "các sở, ban, ngành")
     if rx.UNITS_START.match(ahead):
         if rx.CONCERNED_GROUP.match(ahead):
             return False
-    elif not rx.ORGANISATIONS_START.match(ahead):
+    elif not rx.ORGANISATIONS_START.match(ahead) or rx.ORGANISATIONS_UNDER_IT.match(ahead):
         return False
     first = before.lstrip(" ,")
     return first[:4].lower() != "các " and starts_with_agency(first, strong_only=True)

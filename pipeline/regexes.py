@@ -1603,6 +1603,13 @@ UNITS_START = regex.compile(r"các\s+(?:cơ\s+quan|đơn\s+vị|sở|địa\s+ph
 # of the nine reconciled golds the name table holds (M03, R03, N05, C046, M06, 06, 10; C013 and
 # C014 write it as one; tests/data/agency_names/examples.tsv).
 ORGANISATIONS_START = regex.compile(r"các\s+(?:tổ\s+chức|đoàn\s+thể)\b")
+# … but not the organisations under the body just named, "trực thuộc" pointing back to it with no
+# parent of their own after it: "Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội |
+# trực thuộc" is one group (calibration gold C014), "các tổ chức trực thuộc Trung ương" is not this.
+ORGANISATIONS_UNDER_IT = regex.compile(
+    r"""các\s+(?:tổ\s+chức|đoàn\s+thể)[^,;:.]{0,40}?\s
+        trực\s+thuộc(?![ \t]*\p{L})     # nothing named after it on its line""",
+    regex.VERBOSE | regex.V0)
 # A generic group of partners: "các cơ quan, tổ chức có liên quan", "các đơn vị liên quan".
 CONCERNED_GROUP = regex.compile(r"các\s[^;:.]{0,40}?\s(?:có\s+)?liên\s+quan(?![\p{L}])", regex.V0)
 DOUBLED_HEAD = regex.compile(r"^(\p{L}+)\s+\1(?=\s)")  # "Sở Sở Công thương", a typo

@@ -61,7 +61,8 @@ def test_a_board_of_zones_as_a_partner():
 # ------------------------------------------- "và các …": a collective of its own after a body
 # After "và", a collective with its own "các" is another entry after a named body (contract
 # §3: named bodies listed with "và" are separate entries) — after the Front, its member
-# organisations too (gold M03, R03, N05, C046: two entries; C002, C014 wrote one).
+# organisations too (gold M03, R03, N05, C046: two entries; C002, C013 wrote one) — but not the
+# organisations "trực thuộc" it, which point back to it (calibration gold C014: one entry).
 @pytest.mark.parametrize("text, loose, names", [
     # BCĐQG 1237 KH 252/2013 (tune V02), an item that opens with a collective
     ("Các Bộ, ngành chức năng, Mặt trận Tổ quốc Việt Nam, Hội Cựu chiến binh các cấp và các tổ chức chính trị - xã hội",
@@ -77,9 +78,15 @@ def test_a_board_of_zones_as_a_partner():
     # Đắk Lắk KH 0125/2025 (tune14 M03): the Front and its member organisations, two entries
     ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh", True,
      ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "các tổ chức chính trị - xã hội tỉnh"]),
-    # Đồng Nai KH 182/2025 (tune C014, whose gold wrote one entry)
+    # Đồng Nai KH 182/2025 (calibration C014, whose gold writes one entry): the organisations
+    # under the Front, "trực thuộc" with nothing after it
     ("Ủy ban MTTQVN tỉnh và các tổ chức chính trị - xã hội trực thuộc", False,
-     ["Ủy ban MTTQVN tỉnh", "các tổ chức chính trị - xã hội trực thuộc"]),
+     ["Ủy ban MTTQVN tỉnh và các tổ chức chính trị - xã hội trực thuộc"]),
+    ("Ủy ban MTTQVN tỉnh và các tổ chức chính trị - xã hội\ntrực thuộc", False,
+     ["Ủy ban MTTQVN tỉnh và các tổ chức chính trị - xã hội\ntrực thuộc"]),
+    # … while organisations under a parent of their own stay apart (made-up row of the shape)
+    ("Ủy ban MTTQVN tỉnh và các tổ chức trực thuộc Trung ương", False,
+     ["Ủy ban MTTQVN tỉnh", "các tổ chức trực thuộc Trung ương"]),
 ])
 def test_organisations_after_a_named_body(text, loose, names):
     assert [text[s:e] for s, e in split_agency_list(text, loose=loose)] == names
