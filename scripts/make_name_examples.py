@@ -3,7 +3,7 @@
 Every row is one heading or sentence of a tuned-on document whose subject opens with an agency the
 gold assigns work to in that section: its input is the text from the subject to the line's end, its
 expected output the gold name(s) named there, in order ("Sở Y tế, Sở Tài chính phối hợp …" → both).
-The reader measured is ``pipeline.assignments.subject_names`` (heading rows read as a heading's
+The reader measured is ``tests.support.name_reader.subject_names`` (heading rows read as a heading's
 title, sentence rows as a sentence): tests/test_agency_name_table.py asserts its agreement.
 
 Read only: the tuned-on splits of tests/data/corpus (SPLIT.tsv, nothing held out) and the seeds
@@ -165,7 +165,7 @@ def main() -> None:
             w.writerow({k: str(v).replace("\t", " ") for k, v in r.items()})
     print(f"{len(rows)} rows → {OUT / 'examples.tsv'}", file=sys.stderr)
     if "--score" in sys.argv:
-        from pipeline.assignments import subject_names
+        from tests.support.name_reader import subject_names
         ok = 0
         for r in rows:
             got = subject_names(r["input"], heading=r["kind"] == "heading")

@@ -4,7 +4,7 @@ Every row is a heading or a sentence of a tuned-on document (stem, line) whose s
 agencies the gold assigns work to there; the expected output is the gold name(s), in order
 (scripts/make_name_examples.py makes the table from the corpus and the seeds, leaving out the rows a
 reviewer dropped: tests/data/agency_names/dropped.tsv, each with its reason). The reader is
-pipeline.assignments.subject_names, which reads a heading's title and a sentence's subject as the
+tests.support.name_reader.subject_names, which reads a heading's title and a sentence's subject as the
 task readers do (agency_list, _agency_end, _heading_names, _collective_end, _name_before_verb,
 clean_agency). A row agrees when the reader gives as many names as the gold and each is one the
 evaluator matches (similarity ≥ 0.9). The rate is asserted, not every row: rows still missed are
@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.assignments import subject_names
+from tests.support.name_reader import subject_names
 from pipeline.evaluate import AGENCY_MIN_RATIO, agency_similarity
 
 TABLE = Path(__file__).parent / "data" / "agency_names" / "examples.tsv"
