@@ -422,8 +422,8 @@ def _organisations_after_named(before: str, nxt: str) -> bool:
     if rx.UNITS_START.match(ahead):
         if rx.CONCERNED_GROUP.match(ahead):
             return False
-    elif not rx.ORGANISATIONS_START.match(ahead) or rx.ORGANISATIONS_UNDER_IT.match(ahead):
-        return False
+    elif not rx.ORGANISATIONS_START.match(ahead) or rx.ORGANISATIONS_UNDER_IT.match(nxt[:100].lower()):
+        return False  # (a longer window: the organisations' name and "trực thuộc" run to 62 characters)
     first = before.lstrip(" ,")
     return first[:4].lower() != "các " and starts_with_agency(first, strong_only=True)
 

@@ -1977,7 +1977,20 @@ def _agency_end(text: str, whole_heading: bool = False) -> int:
     return ext
 
 
-_CAPITALIZED_WORD_END = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}*$")
+# A one-word head of a unit's name ending the text before a word, on the same line ("… Viện |").
+_HEAD_WORD_END = regex.compile(r"(?<![\p{L}])(?P<head>\p{Lu}\p{Ll}*)[ ]$")
+
+
+@functools.lru_cache(maxsize=None)
+def _one_word_heads() -> frozenset[str]:
+    return frozenset(h.lower() for h, _ in vocab.agency_heads() if " " not in h)
+
+
+def _after_a_head_word(text: str, end: int) -> bool:
+    """Whether a capitalized one-word head of a unit's name ("Viện", "Ban", "Cục") stands just
+    before ``end``, on its line: the capitalized word there is its name's, not a verb."""
+    m = _HEAD_WORD_END.search(text, max(0, end - 30), end + 1)
+    return bool(m) and m.group("head").lower() in _one_word_heads()
 
 
 def _verb_after_name(text: str, start: int = 0):
@@ -1989,9 +2002,10 @@ def _verb_after_name(text: str, start: int = 0):
         # the unit's name (Thái Nguyên QĐ 27/2025 Điều 14.2)
         if rx.ORGANISATIONS_IN_A_LIST.match(text, m.start() - 1):
             continue  # "Các cơ quan, đơn vị, | tổ chức …": one more member of the group
-        if m.group()[1:2].isupper() and _CAPITALIZED_WORD_END.search(text, 0, m.start()):
-            # a capitalized verb-like word after a capitalized one is a word of a name: "Các sở ngành
-            # liên quan, Viện | Nghiên cứu phát triển Thành phố" (TP HCM QĐ 2820/2025, tune13 N06)
+        if m.group()[1:2].isupper() and _after_a_head_word(text, m.start()):
+            # a capitalized verb-like word after a unit's one-word head is a word of its name: "Các
+            # sở ngành liên quan, Viện | Nghiên cứu phát triển Thành phố" (TP HCM QĐ 2820/2025, tune13
+            # N06) — not after a place ("Công an Tỉnh | Chủ trì, phối hợp …", review 26 #2)
             continue
         if word != "quản lý" and not (word == "vận hành" and rx.AFTER_MANAGEMENT.search(text, 0, m.start())):
             return m

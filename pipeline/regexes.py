@@ -1608,7 +1608,7 @@ ORGANISATIONS_START = regex.compile(r"các\s+(?:tổ\s+chức|đoàn\s+thể)\b"
 # trực thuộc" is one group (calibration gold C014), "các tổ chức trực thuộc Trung ương" is not this.
 ORGANISATIONS_UNDER_IT = regex.compile(
     r"""các\s+(?:tổ\s+chức|đoàn\s+thể)[^,;:.]{0,40}?\s
-        trực\s+thuộc(?![ \t]*\p{L})     # nothing named after it on its line""",
+        trực\s+thuộc(?!\s*\p{L})         # nothing named after it, on its line or the next""",
     regex.VERBOSE | regex.V0)
 # A generic group of partners: "các cơ quan, tổ chức có liên quan", "các đơn vị liên quan".
 CONCERNED_GROUP = regex.compile(r"các\s[^;:.]{0,40}?\s(?:có\s+)?liên\s+quan(?![\p{L}])", regex.V0)
@@ -1782,14 +1782,16 @@ VERB_START = regex.compile(
 
 
 # The predicates of models/task_predicates.tsv as one alternation, in lower case only, each with
-# the words that must follow it when the table names them (read into ACTION_START below).
+# the words that must follow it and those that must not, when the table names them (read into
+# ACTION_START below).
 def _spaced(words: str) -> str:
     return r"\s+".join(map(regex.escape, words.split()))
 
 
 _TASK_PREDICATES = "(?-i:" + "|".join(
     _spaced(p) + (r"\s+(?=(?:" + "|".join(map(_spaced, after)) + r")(?![\p{L}]))" if after else "")
-    for p, after in vocab.task_predicates()) + ")"
+    + (r"(?!\s+(?:" + "|".join(map(_spaced, never)) + r")(?![\p{L}]))" if never else "")
+    for p, after, never in vocab.task_predicates()) + ")"
 # What follows an agency that is the subject of its own task ("Sở Nội vụ theo dõi, …").
 # After "lĩnh vực" a verb-like word names the field ("các doanh nghiệp hoạt động trong lĩnh vực
 # xây dựng, giao thông …"), it gives no work.

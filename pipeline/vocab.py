@@ -210,10 +210,13 @@ def collective_subject_verbs() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=None)
-def task_predicates() -> tuple[tuple[str, tuple[str, ...]], ...]:
+def task_predicates() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
     """Lower-case predicates that open a body's task after its name, each with the words one of
-    which must follow it (none: any), longest first (models/task_predicates.tsv)."""
-    rows = [(r[0], tuple(w.strip() for w in r[1].split("|") if w.strip()) if len(r) > 1 else ()) for r in _rows("task_predicates.tsv")]
+    which must follow it (none: any) and the words none of which may follow it, longest first
+    (models/task_predicates.tsv)."""
+    def words(r: list[str], i: int) -> tuple[str, ...]:
+        return tuple(w.strip() for w in r[i].split("|") if w.strip()) if len(r) > i else ()
+    rows = [(r[0], words(r, 1), words(r, 2)) for r in _rows("task_predicates.tsv")]
     return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
 
 
