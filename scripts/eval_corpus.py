@@ -6,8 +6,10 @@
     python scripts/eval_corpus.py --tune-only     # rule work: read and score no held-out document
     python scripts/eval_corpus.py --precision-recall   # also precision / recall per area
 
-The held-out split was never tuned on: its row is the accuracy to report.  The other two are
-regression guards (see tests/data/corpus/README.md).
+The held-out splits were never tuned on: their rows are the accuracy to report; "held-out unread"
+pools the held-out documents no rule writer had read before (tests/data/corpus/READ_BEFORE.tsv
+lists the others, "held-out read").  The other rows are regression guards (see
+tests/data/corpus/README.md).
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipeline.evaluate import EvalInputError  # noqa: E402
-from tests.support.corpus import AREAS, CORPUS, evaluate_split, figures, held_out, splits  # noqa: E402
+from tests.support.corpus import AREAS, CORPUS, evaluate_split, figures, held_out, read_before, splits  # noqa: E402
 
 
 def score(stems: list[str], pred: Path) -> dict:
@@ -81,19 +83,25 @@ def main(pred: Path | None, json_out: Path | None, workers: int, tune_only: bool
     except EvalInputError as exc:  # a wrong --pred: say so, as `vnplan eval` does, without a traceback
         raise click.ClickException(f"{exc}. Give --pred the output folder of `vnplan extract` "
                                    "(or its json/ sub-folder), or leave it out to extract first.") from None
-    # every held-out document together, and every tuned-on one: the two figures to compare
-    for pooled, held in (("all held-out", True), ("all tuned-on", False)):
-        stems = [stem for name, group in chosen.items() if held_out(name) == held for stem in group]
+    # every held-out document together, and every tuned-on one: the two figures to compare;
+    # the held-out ones apart by whether rule writers had read their text before (READ_BEFORE.tsv)
+    seen = read_before()
+    for pooled, held, keep in (("all held-out", True, lambda stem: True),
+                               ("held-out unread", True, lambda stem: stem not in seen),
+                               ("held-out read", True, lambda stem: stem in seen),
+                               ("all tuned-on", False, lambda stem: True)):
+        stems = [stem for name, group in chosen.items() if held_out(name) == held for stem in group if keep(stem)]
         if stems:
             results[pooled] = score(stems, pred)
     columns = [*AREAS, "reference fields", "document fields"]
-    print(f"{'split':<13} {'docs':>4} " + " ".join(f"{c:>16}" for c in columns))
+    width = max(13, *map(len, results))
+    print(f"{'split':<{width}} {'docs':>4} " + " ".join(f"{c:>16}" for c in columns))
     for name, row in results.items():
-        print(f"{name:<13} {row['documents']:>4} " + " ".join(f"{row[c]:>16.3f}" for c in columns))
+        print(f"{name:<{width}} {row['documents']:>4} " + " ".join(f"{row[c]:>16.3f}" for c in columns))
     if precision_recall:
-        print(f"\n{'split':<13} {'docs':>4} " + " ".join(f"{a + ' P / R':>22}" for a in AREAS))
+        print(f"\n{'split':<{width}} {'docs':>4} " + " ".join(f"{a + ' P / R':>22}" for a in AREAS))
         for name, row in results.items():
-            print(f"{name:<13} {row['documents']:>4} " + " ".join(
+            print(f"{name:<{width}} {row['documents']:>4} " + " ".join(
                 f"{row[f'{a} precision']:>14.3f} / {row[f'{a} recall']:.3f}" for a in AREAS))
     if json_out:
         json_out.write_text(json.dumps(results, indent=1), encoding="utf-8")

@@ -70,3 +70,23 @@ def test_a_prediction_folder_without_output_is_an_error_message_not_a_traceback(
     assert result.exit_code == 1 and isinstance(result.exception, SystemExit)  # not the EvalInputError
     assert "no .json files" in result.output and "--pred" in result.output
     assert "Traceback" not in result.output
+
+
+def test_documents_read_before_are_held_out_ones_and_reported_apart(tmp_path, monkeypatch):
+    from tests.support.corpus import held_out, read_before, splits
+    held = {stem for name, group in splits().items() if held_out(name) for stem in group}
+    seen = read_before()
+    assert seen and seen <= held  # a tuned-on document needs no such mark
+    assert held - seen  # some held-out documents nobody had read
+    # the pooled rows: every held-out document, those nobody had read, those read before
+    scored = {}
+    monkeypatch.setattr(eval_corpus, "splits", lambda: {"tune": ["S02"], "heldout": ["S04", "S05"]})
+    monkeypatch.setattr(eval_corpus, "read_before", lambda: frozenset({"S05"}))
+    monkeypatch.setattr(eval_corpus, "score", lambda stems, pred: scored.setdefault(
+        tuple(stems), {**{c: 0.5 for c in [*eval_corpus.AREAS, "reference fields", "document fields"]},
+                       **{f"{a} {m}": 0.5 for a in eval_corpus.AREAS for m in ("precision", "recall")},
+                       "documents": len(stems)}))
+    result = CliRunner().invoke(eval_corpus.main, ["--pred", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert {("S04", "S05"), ("S04",), ("S05",)} <= set(scored)
+    assert "held-out unread" in result.output and "held-out read" in result.output

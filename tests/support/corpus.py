@@ -28,6 +28,14 @@ def held_out(split: str) -> bool:
     return split.startswith("heldout")
 
 
+def read_before() -> frozenset[str]:
+    """Held-out stems whose text earlier rule writers had read without gold (READ_BEFORE.tsv):
+    their figures are reported apart from those of the documents nobody had read."""
+    with open(CORPUS / "READ_BEFORE.tsv", encoding="utf-8") as handle:
+        lines = [line for line in handle if not line.startswith("#")]
+    return frozenset(row["stem"] for row in csv.DictReader(lines, delimiter="\t"))
+
+
 def stems(held: bool, rendered: bool = False) -> list[str]:
     """The stems of every held-out split (``held``), or of every split tuned on, sorted;
     ``rendered``: only those of splits the fixture renderer lays out as a document prints them."""
