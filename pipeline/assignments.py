@@ -3793,6 +3793,32 @@ _TEMPLATE_BEFORE = regex.compile(
     % (_TEMPLATE_PREFIX_WORDS - 1), regex.V0)
 
 
+def _bearers_the_template_names(unread: list, templates: list[tuple[str, str]]) -> list:
+    """The siblings a duty template two others taught names, whose middle no name reader knows but
+    is written as a post or a unit is, capitalized: "Điều 4. Trách nhiệm của Ban Chỉ đạo / Điều 5.
+    Trách nhiệm của Trưởng Ban Chỉ đạo / … / Điều 8. Trách nhiệm của Ủy viên kiêm Chánh Văn phòng
+    Ban Chỉ đạo" (Ban Chỉ đạo Nhà nước về Du lịch QĐ 170/2025, tune C026).  Only a template that
+    opens with a duty noun (models/template_duty_nouns.txt): a list of topics shares words too."""
+    found = []
+    for before, after in templates:
+        if not before or not before.startswith(vocab.template_duty_nouns()):
+            continue
+        for h, title, line_text in unread:
+            folded = title.lower()
+            if not (folded.startswith(before + " ") and folded.rstrip(" .:;").endswith(after)):
+                continue
+            start = len(before) + 1
+            middle = title[start:len(title.rstrip(" .:;")) - len(after)].strip(" .:;")
+            if middle[:4] == "các ":
+                words = middle[4:]
+            else:
+                words = middle
+            if words[:1].isupper() and len(middle.split()) >= 2 and (_name_like(words) or _names_a_post(words)) \
+                    and not any(c.isdigit() for c in middle):
+                found.append((h, title, line_text, (before, ((start, start + len(middle)),), after)))
+    return found
+
+
 def _from_heading_templates(st: Structure, out: list[Assignment]) -> None:
     groups: dict[tuple[str, int], list] = {}
     for h in st.headings:
@@ -3810,7 +3836,7 @@ def _from_heading_templates(st: Structure, out: list[Assignment]) -> None:
         for first, last in shapes:
             seen[first] = seen.get(first, 0) + 1
             seen["\n" + last] = seen.get("\n" + last, 0) + 1
-        readings = []
+        readings, unread = [], []
         for h, (first, last) in zip(siblings, shapes):
             if (not first or seen[first] < 2) and (not last or seen["\n" + last] < 2 or not starts_with_agency(h.title.lstrip("* "))):
                 continue  # (a tail shared, the name opens the title)
@@ -3824,10 +3850,14 @@ def _from_heading_templates(st: Structure, out: list[Assignment]) -> None:
                 reading = _template_reading(title)
             if reading is not None:
                 readings.append((h, title, line_text, reading))
+            else:
+                unread.append((h, title, line_text))
         shared: dict[tuple[str, str], int] = {}
         for _, _, _, (before, _, after) in readings:
             if before or after:
                 shared[before, after] = shared.get((before, after), 0) + 1
+        if unread:
+            readings += _bearers_the_template_names(unread, [key for key, n in shared.items() if n >= 2])
         for h, title, line_text, (before, spans, after) in readings:
             if shared.get((before, after), 0) < 2 or not _template_may_hold_work(st, h) \
                     or _items_follow_the_template(st, h, before, after):

@@ -87,6 +87,36 @@ Trách nhiệm của Văn phòng đăng ký đất đai**
 Tiếp nhận hồ sơ, giải quyết thủ tục hành chính về đất đai theo quy định.
 """
 
+# Ban Chỉ đạo Nhà nước về Du lịch QĐ 170/2025, Quy chế hoạt động (tune11 C026), Điều 4-7: the
+# template two bearers teach ("Ban Chỉ đạo", "Ủy viên thường trực") names posts no reader knows
+C026 = """**Điều 4. Trách nhiệm của Ban Chỉ
+đạo**
+
+1. Giúp Thủ tướng Chính phủ:
+
+a) Chỉ đạo việc phối hợp hoạt động của các bộ,
+ngành và địa phương liên quan trong việc xây dựng và tổ chức triển khai thực hiện
+chiến lược, chương trình, kế hoạch quốc gia về phát triển du lịch.
+
+**Điều 5. Trách nhiệm của Trưởng
+Ban Chỉ đạo**
+
+1. Trực tiếp lãnh đạo, điều hành hoạt động của Ban
+Chỉ đạo; chịu trách nhiệm chung về hoạt động của Ban Chỉ đạo.
+
+**Điều 6. Trách nhiệm của Phó Trưởng
+Ban Chỉ đạo**
+
+1. Thay mặt Trưởng Ban Chỉ đạo triệu tập, chủ trì
+các cuộc họp của Ban Chỉ đạo khi được Trưởng Ban Chỉ đạo ủy quyền.
+
+**Điều 7. Trách nhiệm của Ủy viên
+thường trực**
+
+1. Giúp lãnh đạo Ban Chỉ đạo điều hành hoạt động của
+Ban Chỉ đạo theo kế hoạch đã được Trưởng Ban Chỉ đạo thông qua.
+"""
+
 
 @pytest.mark.parametrize("body, switched_off, expected", [
     (C021, "LEAD_OF_CONTENT_TITLE",
@@ -96,6 +126,7 @@ Tiếp nhận hồ sơ, giải quyết thủ tục hành chính về đất đai
     (M07, "RESPONSIBILITY_TITLE",
      {("Ủy ban nhân dân cấp xã", "lead"), ("Chủ tịch Ủy ban nhân dân cấp xã", "lead"),
       ("Văn phòng Đăng ký đất đai", "lead")}),
+    (C026, "RESPONSIBILITY_TITLE", {("Trưởng Ban Chỉ đạo", "lead"), ("Phó Trưởng Ban Chỉ đạo", "lead")}),
 ])
 def test_siblings_teach_their_template(monkeypatch, body, switched_off, expected):
     with_rule = assignment_entries(PROVINCE_HEADER + body)
