@@ -59,7 +59,7 @@ hiệu quả.
 an toàn thông tin mạng cho Hệ thống.
 """
 
-# Đồng Tháp QĐ 143/2025, Quy chế thư điện tử công vụ (tune13 N07), Điều 13-14
+# Đồng Tháp QĐ 143/2025, Quy chế thư điện tử công vụ (tune5 N07), Điều 13-14
 N07 = """**Điều 13. Trách nhiệm của Công an Tỉnh**
 
 1.
@@ -73,7 +73,7 @@ cơ sở dự toán kinh phí của Sở Khoa học và Công nghệ đề xuấ
 ngân sách tỉnh, Sở Tài chính tham mưu Ủy ban nhân dân Tỉnh bố trí kinh phí.
 """
 
-# Lai Châu QĐ 88/2025, Quy chế phối hợp đăng ký đất đai (tune M07), Điều 6 (two bearers in its
+# Lai Châu QĐ 88/2025, Quy chế phối hợp đăng ký đất đai (tune6 M07), Điều 6 (two bearers in its
 # middle) and Điều 8
 M07 = """**Điều 6.
 Trách nhiệm của Ủy ban nhân dân cấp xã, Chủ tịch Ủy ban nhân dân cấp xã**
@@ -146,13 +146,13 @@ def test_siblings_teach_their_template(monkeypatch, body, switched_off, expected
 
 
 @pytest.mark.parametrize("body, unwanted", [
-    # markets, not bodies: "Thị | trường ASEAN" read from inside a word (Sơn La QĐ 2954/2025, tune
-    # C017 II.2)
+    # markets, not bodies: "Thị | trường ASEAN" read from inside a word (Sơn La QĐ 2954/2025,
+    # calibration C017 II.2)
     ("II. NHIỆM VỤ\n\n*b) Thị trường ASEAN*\n\nTiếp tục đẩy mạnh xuất khẩu\nsang các thị trường: Singapore, "
      "Thái Lan, Lào, Campuchia.\n\n*c) Thị trường Đông Bắc Á*\n\nTập trung đẩy mạnh xuất khẩu sang Nhật Bản, "
      "Hàn Quốc.\n", "Trường"),
     # records a fonds holds, not their keeper's work: "Tài liệu của …" names no duty (Ban Bí thư QĐ
-    # 383/2025 Điều 1, tune11 C042)
+    # 383/2025 Điều 1, tune12 C042)
     ("Điều 1. Phông lưu trữ Đảng Cộng sản Việt Nam\n\n1. Tài liệu của Mặt trận Tổ quốc Việt Nam.\n\n2. Tài "
      "liệu của Ban Tuyên giáo và Dân vận Trung ương.\n", "Mặt trận Tổ quốc Việt Nam"),
 ])
