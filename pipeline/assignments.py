@@ -64,6 +64,7 @@ def find_assignments(st: Structure) -> list[Assignment]:
     _from_task_tables(st, found)
     _from_letter_addressees(st, found)
     _from_courtesy_requests(st, found)
+    _from_heading_templates(st, found)
     found = [a for a in found if not rx.BACK_REFERENCE.search(a.agency) and not _named_by_its_part(st, a)
              and not _grants_a_power_only(st, a)]
     found = [part for a in found for part in _kinds_of_body_apart(a)]
@@ -3666,3 +3667,256 @@ def _from_task_tables(st: Structure, out: list[Assignment]) -> None:
                     own = "support" if role == "lead" and rx.PARTNER_FIRST.match(segment, ext) \
                         and _cooperates_only(segment[ext:]) else role
                     out.append(Assignment(name, own, h.path if h else None, task, at, at + ext))
+
+
+# ---------------------------------------------------------------------------------------------
+# A document's own heading template.  Sibling headings (one level, one parent) often share a
+# template: the same words before and after a varying middle, "Điều 6. Nội dung Công an tỉnh có
+# trách nhiệm chủ trì / Điều 7. Nội dung Bộ Chỉ huy quân sự tỉnh có trách nhiệm chủ trì" (Thái
+# Nguyên QĐ 26/2025), "N. Trách nhiệm của X", "a) Đối với X:", "- X chủ trì:".  Where two siblings
+# or more share such a template and the middle of each is read as a body's name (a head word and
+# its complement, as agency_extent reads one), each sibling whose middle is a name gives that body
+# the work under it — whatever words the template is made of: the document teaches its template.
+# (Readers that know the template already found these entries; a heading they read is left as it
+# is, unless what they took from it is a name swallowing the template's own words.)
+
+_TEMPLATE_PREFIX_WORDS = 5  # the words before the middle, at most ("Điều 6." not counted)
+_TEMPLATE_REST_WORDS = 8  # the words after it, at most: a template's tail, not a sentence
+_TEMPLATE_TITLE_CHARS = 160  # a template's heading is short (its line may run on into its work)
+
+
+@memo_short_text
+def _template_reading(title: str) -> tuple[str, tuple[tuple[int, int], ...], str] | None:
+    """The (folded words before, the names' spans, folded words after) of the first body's name
+    (or list of names, or a post) that opens a title after at most a few words, or None: "Nội
+    dung | Công an tỉnh | có trách nhiệm chủ trì" → ("nội dung", ((9, 21),), "có trách nhiệm chủ
+    trì"); "Trách nhiệm của | Ủy ban nhân dân cấp xã, Chủ tịch Ủy ban nhân dân cấp xã" → two names.
+    Words before that end in "của", or before a post, must name a duty (models/template_duty_nouns.txt):
+    "Tài liệu của Mặt trận Tổ quốc Việt Nam" names records, not their keeper's work."""
+    if title.isupper():
+        return None  # a part's title in capitals ("NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU"): no case tells a name
+    k = tried = 0
+    for word_count in range(_TEMPLATE_PREFIX_WORDS + 1):
+        if word_count:
+            space = title.find(" ", k)
+            if space < 0:
+                return None
+            k = space + 1
+        rest = title[k:]
+        # (the middle opens a name as a title writes one, capitalized or "các": not a word inside
+        # a noun, "Nhiệm | vụ và giải pháp", "Thị | trường ASEAN"; the first such word after the
+        # template's words, or the title's first)
+        if not (rest[:1].isupper() or rest[:4] == "các "):
+            continue
+        if word_count:
+            tried += 1
+            if tried > 1:
+                return None
+        before = title[:k].strip().lower()
+        post = False
+        if starts_with_agency(rest) and rest[:4].lower() == "các ":
+            ext = _agency_end(rest)  # a collective runs on to its verb
+        elif starts_with_agency(rest, strong_only=True):
+            ext = agency_extent(rest)
+        elif starts_with_post(rest) and (ext := agency_extent(rest)) > 0:
+            post = True  # "Trách nhiệm của | Chủ tịch Ủy ban nhân dân cấp xã"
+        elif _names_a_post(rest.rstrip(" .:;")):
+            post, ext = True, len(rest)  # the title's rest a post whole: "Trách nhiệm của | Tổ phó là Phó Giám đốc Sở Nội vụ"
+        else:
+            continue
+        name = rest[:ext].rstrip(" ,.;:")
+        if len(name.split()) < 2:
+            continue
+        if (post or before.endswith("của")) and not before.startswith(vocab.template_duty_nouns()):
+            return None
+        spans = ((k, k + len(name)),)
+        tail = rest[len(name):]
+        if tail[:2] in (", ", "; ") or tail[:4] == " và ":
+            # a list of names in the middle: each a name ("… cấp xã, Chủ tịch Ủy ban nhân dân cấp xã")
+            listed = split_agency_list(rest)
+            names = [(s, e) for s, e in listed if (starts_with_agency(rest[s:e]) or starts_with_post(rest[s:e]))
+                     and agency_extent(rest[s:e]) >= len(rest[s:e].rstrip(" ,.;:")) - 1]
+            if len(names) >= 2 and names == listed:
+                last = rest[:names[-1][1]].rstrip(" ,.;:")
+                spans, tail = tuple((k + s, k + e) for s, e in names), rest[len(last):]
+        tail = tail.strip(" .:;*").lower()
+        if len(tail.split()) > _TEMPLATE_REST_WORDS and before.endswith("của") and rx.ACTION_START.match(tail):
+            # the template, then the body's work in the same line: "1. Trách nhiệm của Sở Tư pháp | hướng
+            # dẫn, tổ chức thực hiện, tuyên truyền …" (Lai Châu QĐ 88/2025 Điều 11.1)
+            tail = ""
+        if len(tail.split()) > _TEMPLATE_REST_WORDS or any(c.isdigit() for c in tail):
+            return None
+        return before, spans, tail
+    return None
+
+
+def _template_role(before: str, after: str) -> str:
+    """A template that asks its bodies to cooperate only ("Nội dung X phối hợp"), or names them
+    as the partners of the work ("Chủ trì, phối hợp với X"), makes them partners; any other gives
+    them the work."""
+    if before.endswith(("với", "cùng")):
+        return "support"
+    fixed = before + " " + after
+    return "support" if "phối hợp" in fixed and "chủ trì" not in fixed else "lead"
+
+
+def _template_may_hold_work(st: Structure, h) -> bool:
+    """A heading whose siblings' template may name who does the work: in the plan's tasks, or
+    any article or item outside a scope, principles, background part or attached roster."""
+    if _in_task_section(st, h):
+        return True
+    if h.path.startswith("Điều") and (_scope_title(h.top_title or "") or rx.PRINCIPLES_ARTICLE.match(h.top_title or "")):
+        return False
+    return not _background_part_title(h.top_title or "") and not _in_roster(st, h)
+
+
+def _holds_template_words(outside: str, fixed: str) -> bool:
+    """Whether what a reader took beside the template's middle (folded) holds a word of the
+    template's own (``fixed``, folded): "nội dung | công an tỉnh | có trách nhiệm chủ trì" — not
+    a longer name's own words, nor the collective's "các"."""
+    words = set(fold_agency(fixed).split()) - {"các"}
+    return any(w in words for w in outside.split())
+
+
+def _items_follow_the_template(st: Structure, h, before: str, after: str) -> bool:
+    """Whether an item under ``h`` reads the same template, its bearer named more precisely: "5.
+    Trách nhiệm của các Tổ phó / 1. Trách nhiệm của Tổ phó là Phó Giám đốc Sở Nội vụ / 2. …" (Lâm
+    Đồng, draft Quy chế of the Tổ giúp việc CCHC 2025, tune C064): the heading only groups them."""
+    prefix = h.path + "."
+    k = st.line_section[h.line] + 1
+    if k < len(st.headings) and st.headings[k].num.rstrip(".)") in ("1", "a") and h.num.rstrip(".)") not in ("1", "a"):
+        # (its items numbered afresh at its own level, not by its path: "5. … / 1. … / 2. …")
+        g = st.headings[k]
+        reading = _template_reading(g.title.replace("**", "").strip(" *"))
+        if reading and reading[0] == before and reading[2] == after:
+            return True
+    for g in st.headings[k:]:
+        if not g.path.startswith(prefix):
+            break
+        if g.path.count(".") == prefix.count(".") and (reading := _template_reading(g.title.replace("**", "").strip(" *"))) \
+                and reading[0] == before and reading[2] == after:
+            return True
+    return False
+
+
+def _template_shape(st: Structure, h) -> tuple[str, str]:
+    """What two siblings sharing a template must share, read cheaply from the heading's line: the
+    words before its first capitalized word (or "các") after the first, and its last two words,
+    lower case ("Trách nhiệm của | Sở Tư pháp" → "trách nhiệm của"; "… | chủ trì:" → "chủ trì").
+    Not a label's words before its colon ("Lý do: …", "Tên thủ tục hành chính: …"), nor a table's row."""
+    title = h.title
+    if title.count(" ", 0, 40) < 2:
+        title = _unwrapped_heading(st, h)[0]  # "**Điều 6. Nội / dung Công an tỉnh …": the line cut early
+    m = _TEMPLATE_BEFORE.match(title)
+    before = m.group("before").lower() if m else ""
+    end = title.rstrip(" .:;,*")
+    space = end.rfind(" ")
+    last = end[end.rfind(" ", 0, space) + 1:].lower() if space > 0 and end.count(" ", 0, 60) > 2 else ""
+    return before, last
+
+
+# The words before a title's first capitalized word (or "các") after its first, five at most: no
+# digit, no colon (a label: "Lý do: …"), no table's bar.
+_TEMPLATE_BEFORE = regex.compile(
+    r"[*\s]*(?P<before>[^\s\d|:*]+(?:\s+(?!các\s)[^\s\d|:*\p{Lu}][^\s\d|:*]*){0,%d})\s+(?=\p{Lu}|các\s)"
+    % (_TEMPLATE_PREFIX_WORDS - 1), regex.V0)
+
+
+def _bearers_the_template_names(unread: list, templates: list[tuple[str, str]]) -> list:
+    """The siblings a duty template two others taught names, whose middle no name reader knows but
+    is written as a post or a unit is, capitalized: "Điều 4. Trách nhiệm của Ban Chỉ đạo / Điều 5.
+    Trách nhiệm của Trưởng Ban Chỉ đạo / … / Điều 8. Trách nhiệm của Ủy viên kiêm Chánh Văn phòng
+    Ban Chỉ đạo" (Ban Chỉ đạo Nhà nước về Du lịch QĐ 170/2025, tune C026).  Only a template that
+    opens with a duty noun (models/template_duty_nouns.txt): a list of topics shares words too."""
+    found = []
+    for before, after in templates:
+        if not before or not before.startswith(vocab.template_duty_nouns()):
+            continue
+        for h, title, line_text in unread:
+            folded = title.lower()
+            if not (folded.startswith(before + " ") and folded.rstrip(" .:;").endswith(after)):
+                continue
+            start = len(before) + 1
+            middle = title[start:len(title.rstrip(" .:;")) - len(after)].strip(" .:;")
+            if middle[:4] == "các ":
+                words = middle[4:]
+            else:
+                words = middle
+            if words[:1].isupper() and len(middle.split()) >= 2 and (_name_like(words) or _names_a_post(words)) \
+                    and not any(c.isdigit() for c in middle):
+                found.append((h, title, line_text, (before, ((start, start + len(middle)),), after)))
+    return found
+
+
+def _from_heading_templates(st: Structure, out: list[Assignment]) -> None:
+    groups: dict[tuple[str, int], list] = {}
+    for h in st.headings:
+        if len(h.title) > _TEMPLATE_TITLE_CHARS:
+            continue  # an item that is a paragraph of work, no template's heading
+        path = h.path
+        groups.setdefault((path[:path.rfind(".") + 1], h.level), []).append(h)
+    for siblings in groups.values():
+        if len(siblings) < 2:
+            continue
+        # (a template shared by two siblings opens or ends both with the same word: the others are
+        # not read — most items are sentences, a word of their own first)
+        shapes = [_template_shape(st, h) for h in siblings]
+        seen: dict[str, int] = {}
+        for first, last in shapes:
+            seen[first] = seen.get(first, 0) + 1
+            seen["\n" + last] = seen.get("\n" + last, 0) + 1
+        readings, unread = [], []
+        for h, (first, last) in zip(siblings, shapes):
+            if (not first or seen[first] < 2) and (not last or seen["\n" + last] < 2 or not starts_with_agency(h.title.lstrip("* "))):
+                continue  # (a tail shared, the name opens the title)
+            title, line_text = _unwrapped_heading(st, h)
+            title = title.replace("**", "").strip(" *")
+            reading = _template_reading(title)
+            if reading is None and title != h.title:
+                # the heading's own line, when its sentence runs on under it: "1. Trách nhiệm của Sở Tư pháp
+                # / hướng dẫn, tổ chức thực hiện …" (Lai Châu QĐ 88/2025 Điều 11)
+                title = h.title.replace("**", "").strip(" *")
+                reading = _template_reading(title)
+            if reading is not None:
+                readings.append((h, title, line_text, reading))
+            else:
+                unread.append((h, title, line_text))
+        shared: dict[tuple[str, str], int] = {}
+        for _, _, _, (before, _, after) in readings:
+            if before or after:
+                shared[before, after] = shared.get((before, after), 0) + 1
+        if unread:
+            readings += _bearers_the_template_names(unread, [key for key, n in shared.items() if n >= 2])
+        for h, title, line_text, (before, spans, after) in readings:
+            if shared.get((before, after), 0) < 2 or not _template_may_hold_work(st, h) \
+                    or _items_follow_the_template(st, h, before, after):
+                continue
+            ln = st.lines[h.line]
+            at = line_text.find(title[spans[0][0]:spans[0][0] + 20])
+            base = ln.start + (at if at >= 0 else 0) - spans[0][0]
+            heading_end = ln.start + len(line_text)
+            taken = [a for a in out if ln.start <= a.start < heading_end]
+            task = _section_body(st, h.line)[0]
+            role = _template_role(before, after)
+            asked_task = rx.BULLET_MARK.sub("", task.strip())
+            if role == "lead" and rx.REQUEST_HEADING.match(title) and rx.PARTNER_FIRST.match(asked_task.lower()) \
+                    and not _own_work_after_cooperation(asked_task):
+                # asked to cooperate only, as the request heading's reader has it: "Đề nghị Viện Kiểm sát nhân
+                # dân tỉnh, Tòa án nhân dân tỉnh / Phối hợp chặt chẽ với Công an tỉnh …" (tune C060)
+                role = "support"
+            for s, e in spans:
+                start, end = base + s, base + e
+                name = clean_agency(title[s:e])
+                key = fold_agency(name)
+                fixed = before + " " + after
+                if any(key in fold_agency(a.agency) and not _holds_template_words(fold_agency(a.agency).replace(key, " "), fixed)
+                       for a in taken):
+                    continue  # a reader found this name already
+                swallowed = [a for a in taken if key in fold_agency(a.agency)]
+                if any(a.start < end and start < a.end for a in taken) and not swallowed:
+                    continue  # a reader read it in its own way: its reading stands
+                for a in swallowed:
+                    out.remove(a)  # "Nội dung Công an tỉnh có trách nhiệm chủ trì" read whole: the template's words are no name
+                    taken.remove(a)
+                out.append(Assignment(name, role, h.path,
+                                      first_sentence(task or title), start, end))
