@@ -1,7 +1,8 @@
 """The annotated real corpus (tests/data/corpus), split by split, scored with the contract's metric.
 
 These floors are regression guards: every split's figure as last measured
-(``scripts/eval_corpus.py``) less a margin for other machines.  The held-out splits were never
+(``scripts/eval_corpus.py``) less a margin (tuned-on splits as of 0.17.0: 0.05 for assignments and
+deadlines, 0.03 for the rest).  The held-out splits were never
 tuned on, so a drop there is a loss of generality, not of a tuned case.
 """
 
@@ -15,25 +16,25 @@ from tests.support.corpus import CORPUS, evaluate_split, figures, splits
 
 # split: (references F1, assignments F1, deadlines F1, reference fields, document fields)
 FLOORS = {
-    "calibration": (0.94, 0.88, 0.95, 0.96, 0.96),
-    "tune": (0.96, 0.85, 0.90, 0.96, 0.96),
+    "calibration": (0.97, 0.88, 0.95, 0.97, 0.97),
+    "tune": (0.96, 0.86, 0.91, 0.97, 0.97),
     "tune11": (0.94, 0.87, 0.92, 0.96, 0.97),  # heldout2 until 0.14.0, tuned on in 0.15.0
-    "tune2": (0.97, 0.83, 0.93, 0.96, 0.96),
+    "tune2": (0.97, 0.84, 0.93, 0.96, 0.97),
     "tune12": (0.97, 0.70, 0.97, 0.96, 0.97),  # heldout3 until 0.14.0, tuned on in 0.15.0
-    "tune3": (0.96, 0.79, 0.93, 0.94, 0.94),
-    "tune4": (0.96, 0.84, 0.90, 0.95, 0.95),
-    "tune5": (0.97, 0.89, 0.91, 0.97, 0.97),
-    "tune13": (0.95, 0.86, 0.90, 0.93, 0.97),  # heldout4 until 0.14.0, tuned on in 0.15.0
-    "tune14": (0.94, 0.58, 0.89, 0.92, 0.90),  # heldout5 (first read by 0.7.0) until 0.15.0, tuned on in 0.16.0
+    "tune3": (0.97, 0.82, 0.93, 0.96, 0.97),
+    "tune4": (0.97, 0.86, 0.90, 0.96, 0.96),
+    "tune5": (0.97, 0.91, 0.91, 0.97, 0.97),
+    "tune13": (0.95, 0.89, 0.90, 0.93, 0.97),  # heldout4 until 0.14.0, tuned on in 0.15.0
+    "tune14": (0.97, 0.87, 0.93, 0.97, 0.95),  # heldout5 (first read by 0.7.0) until 0.15.0, tuned on in 0.16.0
     "heldout6": (0.95, 0.72, 0.80, 0.95, 0.86),  # first read by 0.13.0 (408b4d4), never tuned on
     "heldout7": (0.94, 0.65, 0.85, 0.94, 0.92),  # first read by 0.15.0's code (d3616b7), never tuned on
     "heldout8": (0.96, 0.63, 0.74, 0.95, 0.95),  # first read by 0.16.0's code (eef0d13), never tuned on
-    "tune15": (0.96, 0.72, 0.70, 0.92, 0.96),  # crawl pages the rules of 0.8.0/0.10.0 read, annotated in 0.17.0
-    "tune6": (0.97, 0.82, 0.93, 0.97, 0.97),
-    "tune7": (0.96, 0.80, 0.90, 0.96, 0.97),  # held out until 0.8.0, tuned on in 0.9.0
-    "tune8": (0.93, 0.78, 0.89, 0.94, 0.85),  # first read by 0.11.0, tuned on in 0.12.0
-    "tune9": (0.93, 0.77, 0.86, 0.92, 0.95),  # first read by 0.12.0, tuned on in 0.13.0
-    "tune10": (0.78, 0.74, 0.80, 0.95, 0.92),  # first read by 0.12.0 + asg19b, tuned on in 0.13.0
+    "tune15": (0.96, 0.73, 0.71, 0.92, 0.96),  # crawl pages the rules of 0.8.0/0.10.0 read, annotated in 0.17.0
+    "tune6": (0.97, 0.85, 0.93, 0.97, 0.97),
+    "tune7": (0.97, 0.81, 0.95, 0.96, 0.97),  # held out until 0.8.0, tuned on in 0.9.0
+    "tune8": (0.93, 0.82, 0.90, 0.95, 0.97),  # first read by 0.11.0, tuned on in 0.12.0
+    "tune9": (0.93, 0.77, 0.86, 0.94, 0.95),  # first read by 0.12.0, tuned on in 0.13.0
+    "tune10": (0.84, 0.90, 0.95, 0.97, 0.95),  # first read by 0.12.0 + asg19b, tuned on in 0.13.0
 }
 
 
