@@ -227,13 +227,6 @@ def dependent_bodies() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
-def template_duty_nouns() -> tuple[str, ...]:
-    """Nouns that name the work a heading template's body bears ("trách nhiệm", "nhiệm vụ"),
-    lower case (models/template_duty_nouns.txt)."""
-    return tuple(r[0].lower() for r in _rows("template_duty_nouns.txt"))
-
-
-@functools.lru_cache(maxsize=None)
 def board_words() -> frozenset[str]:
     """Lower-case words that name a board after its head "Ban" (models/board_words.txt)."""
     return frozenset(r[0].lower() for r in _rows("board_words.txt"))
