@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+from collections.abc import Callable
 
 import regex
 
@@ -1400,6 +1401,190 @@ def _section_body(st: Structure, line_index: int) -> tuple[str, int]:
     return "", j
 
 
+@dataclasses.dataclass(slots=True)
+class _HeadingTitle:
+    """A task heading's title as the task readers read it for its subject (``_heading_title``),
+    then the subject read in it (``_heading_title_names``): what ``_from_task_sections`` needs
+    back, and what tests/support/name_reader.py reads the table of real names with."""
+
+    heading: str  # the title whole (its number cut), its directive or "Trách nhiệm của" and all
+    title: str  # past the directive, "Trách nhiệm của" and an honorific ("Đồng chí …", "Các ông bà …")
+    printed: str  # ``title`` as its line prints it: before "Các ông bà" lost its honorific
+    honorific: int  # the characters that honorific took inside ``title`` (an offset's shift)
+    directed: bool  # a directive opens the heading ("Đề nghị …", "Giao …")
+    duties: bool  # "Trách nhiệm của X": X whole, no verb
+    head_text: str  # the subject's part: before the item's colon, its focus or lead of content cut off
+    inline_task: str | None  # the task after the item's colon
+    colon: int  # that colon in ``title`` (-1 if none)
+    spans: list[tuple[int, int]] = dataclasses.field(default_factory=list)  # the names, in head_text
+    task: str | None = None  # the task text; None: the section's body (the first line under it)
+    subject_sentence: bool = False  # the heading is its subject's sentence ("2. Sở Nội vụ theo dõi …")
+    listed_end: int | None = None  # where a list of subjects ends, before their verb
+    subjects_cooperate: bool = False  # that list is asked only to cooperate
+
+
+def _heading_title(heading_title: str) -> _HeadingTitle | None:
+    """A heading's title (its number cut) cut to the part that may name its subject: past its
+    directive, "Trách nhiệm của" and an honorific, before the colon that closes an item's subject
+    and a focus clause or a lead of content after the body. None when nothing is left, or the
+    colon's task only says who sits ("4.3. HĐND cấp xã: Thành phần dự hội nghị gồm …")."""
+    directed = _directive_end(heading_title) > 0
+    duties = _responsibility_end(heading_title) > 0  # "Trách nhiệm của X": X whole, no verb
+    title = _strip_directive(heading_title)
+    comrade = rx.COMRADE.match(title)  # "1. Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban: …"
+    if comrade:
+        title = title[comrade.end():]
+    printed, honorific = title, 0
+    if title[:4] == "Các " and (comrades := rx.COMRADE.match(title, 4)):
+        # "g. Các ông bà Phó Chủ tịch MTTQ xã có trách nhiệm theo dõi …" (Lương Minh HD 2025): the
+        # posts, "Các Phó Chủ tịch …" (the offsets kept for the printed words after the honorific)
+        honorific = comrades.end() - 4
+        title = title[:4] + title[comrades.end():]
+    head_text, inline_task = title, None
+    colon = _item_colon(title)
+    if 0 < colon < 160:
+        head_text, inline_task = title[:colon], title[colon + 1:].strip() or None
+    head_text = head_text.strip().rstrip(".")
+    if inline_task is None and (focus := rx.FOCUS_CLAUSE.search(head_text)) and starts_with_agency(head_text) \
+            and not rx.ACTION_START.search(head_text, 0, focus.start()):
+        # "1. Chủ tịch UBND các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó trọng tâm là các
+        # tỉnh: …:" (Công điện 234/CĐ-TTg 2025): the body the item names, not the focus of its work
+        head_text = head_text[:focus.start()]
+    if duties and (lead_end := rx.LEAD_OF_CONTENT_END.search(head_text)) and rx.LEAD_OF_CONTENT_TITLE.match(heading_title):
+        head_text = head_text[:lead_end.start()]  # "Nội dung Công an tỉnh | có trách nhiệm chủ trì": the body alone
+    if not head_text or (inline_task and rx.MEMBERSHIP.match(inline_task)):
+        return None  # "4.3. HĐND cấp xã: Thành phần dự hội nghị gồm …" says who sits, no work
+    return _HeadingTitle(heading_title, title, printed, honorific, directed, duties, head_text, inline_task, colon)
+
+
+def _heading_title_names(t: _HeadingTitle, bare_names: bool = True,
+                         bearers_below: Callable[[], bool] | None = None) -> bool:
+    """Read the subject a heading's title names (``t`` from ``_heading_title``): its name spans in
+    ``t.head_text``, the task text, whether the title is its subject's sentence or a list of
+    subjects before their verb (``t`` is filled; ``t.head_text`` and ``t.inline_task`` change where
+    the colon closes no label). False when it names none. Only the title is read: the document's
+    context is the caller's (``_from_task_sections``): ``bare_names`` is False for an article's
+    title (a post or a unit named alone is no subject there), ``bearers_below`` tells whether the
+    heading's items name their bearers (a class of bearers is then only their group); the checks
+    on the heading's items and siblings stay there."""
+    heading_title, title, directed, duties = t.heading, t.title, t.directed, t.duties
+    head_text, inline_task = t.head_text, t.inline_task
+    if duties and inline_task is None and _class_with_its_clause(head_text):
+        # "Điều 18. Trách nhiệm của các cơ quan, đơn vị xử lý phản ánh kiến nghị", "Điều 24.
+        # Trách nhiệm của các cơ quan phối hợp": the bearers' class whole, its clause and all
+        t.spans = [(0, len(head_text))]  # (its task: the section's body)
+    elif starts_with_agency(head_text):
+        ext = _agency_end(head_text, whole_heading=True)
+        rest = head_text[ext:].lstrip(" ,")
+        short = rx.SHORT_FORM_AFTER_NAME.match(head_text, ext) if not rx.ACTION_START.match(rest) else None
+        if short and rx.ACTION_START.match(head_text[short.end():].lstrip(" ,")):
+            # "k) Đài Truyền hình Việt Nam (VTV) chủ trì, phối hợp Bộ …" (Thông báo 624/TB-VPCP
+            # 2025): the name's short form, then its verb (not a list of every body named)
+            ext, rest = short.end(), head_text[short.end():].lstrip(" ,")
+        qualified = rx.QUALIFIED_NAME_END.match(head_text, ext) if inline_task is None and not rx.ACTION_START.match(rest) else None
+        if qualified:
+            ext, rest = qualified.end(), head_text[qualified.end():].lstrip(" ,")
+        rest_at = len(head_text) - len(rest)  # where ``rest`` begins in head_text (kept as head_text changes)
+        if inline_task is not None and head_text.count("(") > head_text.count(")") \
+                and not rx.MEMBERS_IN_BRACKETS.match(head_text, head_text.rfind("(")) \
+                and ext < len(head_text) - 2 and rx.ACTION_START.match(rest):
+            # a colon inside brackets closes no label of names, it stands in the subject's
+            # sentence: "2. Các cơ sở đào tạo chủ động phối hợp với các Cục, Vụ liên quan của Bộ
+            # VHTTDL (hoặc qua đầu mối là Vụ …, gặp đ/c Lộc: ĐT 0979…) để triển khai …" (a phone
+            # number; Bộ VHTTDL letter on the 2025-2026 school year, crawl f0a3d9f100d0791b) — not
+            # a bracket listing the members ("Các cơ quan tham mưu … (gồm các Sở: Xây dựng, …)")
+            head_text, inline_task = title.strip().rstrip("."), None
+            rest = head_text[rest_at:]
+        if inline_task is not None and ext < len(head_text) - 2 and rx.ACTION_START.match(rest) \
+                and rx.PARTNERS_BEFORE_COLON.search(head_text):
+            # the colon lists the partners of the subject's own sentence, it closes no label:
+            # "2. Ủy ban nhân dân các tỉnh … chỉ đạo Sở Lao động - Thương binh và Xã hội phối hợp với
+            # các cơ quan chức năng: Sở Y tế, Bộ Chỉ huy quân sự tỉnh, … thực hiện các nội dung sau:"
+            # (Bộ LĐTBXH CV 1040/2012)
+            head_text, inline_task = title.strip().rstrip(".:"), None
+            rest = head_text[rest_at:]
+        t.head_text, t.inline_task = head_text, inline_task
+        # (the verb read where it stands in the heading, so that the words before it tell a
+        # word of the name: "1. Thủ trưởng các cơ quan | tham mưu, quản lý nhà nước thuộc Bộ" is
+        # a kind of body, ACTION_START's "(?<!cơ quan )tham mưu"; Bộ VHTTDL CV 6316/2025, tune14 R05)
+        if inline_task is None and ext < len(head_text) - 2 \
+                and (rx.ACTION_START.match(head_text, rest_at) or _verb_after_adverbial(rest) is not None):
+            # "2. Sở Nội vụ theo dõi, kiểm tra …": the item names its agency as subject;
+            # a collective subject splits at the named agencies in it ("Các Sở, ban,
+            # ngành, Ủy ban nhân dân xã, phường …")
+            if head_text.lower().startswith("các"):
+                t.spans = split_agency_list(head_text[:ext])
+            else:
+                t.spans = [(0, ext)]
+            t.task, t.subject_sentence = head_text, True
+        elif inline_task is None and (listed := agency_list(head_text))[0] \
+                and (rx.ACTION_START.match(head_text, len(head_text) - len(head_text[listed[1]:].lstrip(" ,")))
+                     or _verb_after_adverbial(head_text[listed[1]:].lstrip(" ,")) is not None):
+            # "6. Đề nghị Văn phòng Tỉnh ủy và các Ban …, Viện kiểm sát nhân dân tỉnh, …
+            # tăng cường …": a list of subjects, then their verb
+            t.spans, t.task = listed[0], head_text
+            t.subjects_cooperate = _subject_cooperates_only(head_text[listed[1]:])
+            t.listed_end = listed[1]
+        elif (spans := _heading_names(head_text)):
+            t.spans, t.task = spans, inline_task
+        else:
+            return False
+    elif not directed and rx.INTRO_CLAUSE.match(title) and (found := _sentence_subjects(title)) and found[1] \
+            and not _reports_trouble_only(title, len(title) - len(found[0]), found[0]):
+        # "1. Căn cứ Kế hoạch này, các Sở, ban, ngành … xây dựng kế hoạch …"
+        # (not the closing request to report trouble: "3. Trong quá trình thực hiện …, nếu có phát
+        # sinh vướng mắc yêu cầu các Sở, … phản ánh kịp thời về Sở …", Hải Phòng QĐ 210/2025)
+        body, found_spans, _ = found
+        shift = len(title) - len(body)
+        t.spans, t.task = [(s + shift, e + shift) for s, e in found_spans], title
+        t.head_text = title
+    elif duties and rx.DUTIES_OF_CLASS_TITLE.match(heading_title) is not None \
+            and len(head_text.split()) <= 30 and not rx.EVERYONE.match(head_text) \
+            and not (bearers_below is not None and bearers_below()):
+        # "Điều 30. Trách nhiệm của doanh nghiệp cung cấp dịch vụ Hệ thống thông tin giải
+        # quyết TTHC": the class of bearers whole, its relative clause's verbs and all
+        t.spans, t.task = [(0, len(head_text))], inline_task
+    elif (directed or duties) and len(head_text.split()) <= 16 and not _verb_in_running_text(head_text) \
+            and not rx.TASK_NOUN_START.match(head_text) \
+            and not (duties and not (head_text[:1].isupper() or head_text[:4].lower() == "các ")):
+        # ("Trách nhiệm tổ chức lễ tang", "Trách nhiệm cụ thể" name a duty, not who bears it)
+        # "11. Đề nghị các doanh nghiệp sản xuất, chế biến và xuất khẩu hàng hóa": a
+        # request heading names its addressee whole
+        t.spans, t.task = [(0, len(head_text))], inline_task
+    elif not bare_names:
+        return False
+    elif _names_a_post(head_text) and (inline_task is None or rx.ACTION_START.match(inline_task)):
+        # "3. Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội": the item's post (not
+        # a member list: "1. Tổ trưởng: Ông …")
+        t.spans, t.task = [(0, len(head_text))], inline_task
+    elif _name_like(head_text):
+        # A unit named without an agency word: "1. Văn hóa - Truyền thông".
+        t.spans, t.task = [(0, len(head_text))], inline_task
+    else:
+        return False
+    return True
+
+
+def _heading_title_spans(t: _HeadingTitle) -> list[tuple[int, int, str]]:
+    """The names ``_heading_title_names`` read, each (start, end, name) in ``t.head_text``, cut
+    before a verb and cleaned, past the spans that name no one: a duty only on a summons, a list
+    of verbs, "Các" alone, "các tổ chức, cá nhân"."""
+    out = []
+    head_text = t.head_text
+    for s, e in t.spans:
+        e = s + _name_before_verb(head_text[s:e])
+        if rx.ON_SUMMONS.match(head_text, e):
+            continue  # a duty only on a summons ("… khi nhận được lệnh huy động phải …")
+        name = clean_agency(head_text[s:e])
+        if t.subject_sentence and _bare_head(name) and head_text[e:e + 1] == "," \
+                and rx.ACTION_START.match(head_text[e + 1:].lstrip()):
+            continue  # "b) Thanh tra, kiểm tra, giám sát việc …": a list of verbs, not a body
+        # "Các" alone is a fragment, "các tổ chức, cá nhân" names no one
+        if len(name.split()) >= 2 and not rx.EVERYONE.match(name):
+            out.append((s, e, name))
+    return out
+
+
 def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
     for h in st.headings:
         if not _in_task_section(st, h):
@@ -1411,35 +1596,12 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             continue
         ln = st.lines[h.line]
         heading_title, line_text = _unwrapped_heading(st, h)
-        directed = _directive_end(heading_title) > 0
-        duties = _responsibility_end(heading_title) > 0  # "Trách nhiệm của X": X whole, no verb
-        title = _strip_directive(heading_title)
-        comrade = rx.COMRADE.match(title)  # "1. Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban: …"
-        if comrade:
-            title = title[comrade.end():]
-        base = ln.start + (line_text.index(title) if title in line_text else 0)
-        if title[:4] == "Các " and (comrades := rx.COMRADE.match(title, 4)):
-            # "g. Các ông bà Phó Chủ tịch MTTQ xã có trách nhiệm theo dõi …" (Lương Minh HD 2025): the
-            # posts, "Các Phó Chủ tịch …" (the offsets kept for the printed words after the honorific)
-            base += comrades.end() - 4
-            title = title[:4] + title[comrades.end():]
-        head_text, inline_task = title, None
-        subject_sentence = False
-        listed_end = None  # where a list of subjects ends, before their verb
-        colon = _item_colon(title)
-        if 0 < colon < 160:
-            head_text, inline_task = title[:colon], title[colon + 1:].strip() or None
-        head_text = head_text.strip().rstrip(".")
-        if inline_task is None and (focus := rx.FOCUS_CLAUSE.search(head_text)) and starts_with_agency(head_text) \
-                and not rx.ACTION_START.search(head_text, 0, focus.start()):
-            # "1. Chủ tịch UBND các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó trọng tâm là các
-            # tỉnh: …:" (Công điện 234/CĐ-TTg 2025): the body the item names, not the focus of its work
-            head_text = head_text[:focus.start()]
-        if duties and (lead_end := rx.LEAD_OF_CONTENT_END.search(head_text)) and rx.LEAD_OF_CONTENT_TITLE.match(heading_title):
-            head_text = head_text[:lead_end.start()]  # "Nội dung Công an tỉnh | có trách nhiệm chủ trì": the body alone
-        subjects_cooperate = False
-        if not head_text or (inline_task and rx.MEMBERSHIP.match(inline_task)):
-            continue  # "4.3. HĐND cấp xã: Thành phần dự hội nghị gồm …" says who sits, no work
+        t = _heading_title(heading_title)
+        if t is None:
+            continue
+        base = ln.start + (line_text.index(t.printed) if t.printed in line_text else 0) + t.honorific
+        title, directed, duties = t.title, t.directed, t.duties
+        head_text, inline_task = t.head_text, t.inline_task
         if inline_task is None and not directed and not duties \
                 and rx.COLLECTIVE_GROUP_HEADING.match(heading_title.strip().rstrip(".:")) and not _section_body(st, h.line)[0].strip() \
                 and _every_item_names_a_body(st, h):
@@ -1468,98 +1630,13 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
                 out.append(Assignment(name, "lead", path, first_sentence(_section_body(st, h.line)[0] or title),
                                       base, base + len(head_text)))
             continue
-        if duties and inline_task is None and _class_with_its_clause(head_text):
-            # "Điều 18. Trách nhiệm của các cơ quan, đơn vị xử lý phản ánh kiến nghị", "Điều 24.
-            # Trách nhiệm của các cơ quan phối hợp": the bearers' class whole, its clause and all
-            spans, task = [(0, len(head_text))], _section_body(st, h.line)[0]
-        elif starts_with_agency(head_text):
-            ext = _agency_end(head_text, whole_heading=True)
-            rest = head_text[ext:].lstrip(" ,")
-            short = rx.SHORT_FORM_AFTER_NAME.match(head_text, ext) if not rx.ACTION_START.match(rest) else None
-            if short and rx.ACTION_START.match(head_text[short.end():].lstrip(" ,")):
-                # "k) Đài Truyền hình Việt Nam (VTV) chủ trì, phối hợp Bộ …" (Thông báo 624/TB-VPCP
-                # 2025): the name's short form, then its verb (not a list of every body named)
-                ext, rest = short.end(), head_text[short.end():].lstrip(" ,")
-            qualified = rx.QUALIFIED_NAME_END.match(head_text, ext) if inline_task is None and not rx.ACTION_START.match(rest) else None
-            if qualified:
-                ext, rest = qualified.end(), head_text[qualified.end():].lstrip(" ,")
-            rest_at = len(head_text) - len(rest)  # where ``rest`` begins in head_text (kept as head_text changes)
-            if inline_task is not None and head_text.count("(") > head_text.count(")") \
-                    and not rx.MEMBERS_IN_BRACKETS.match(head_text, head_text.rfind("(")) \
-                    and ext < len(head_text) - 2 and rx.ACTION_START.match(rest):
-                # a colon inside brackets closes no label of names, it stands in the subject's
-                # sentence: "2. Các cơ sở đào tạo chủ động phối hợp với các Cục, Vụ liên quan của Bộ
-                # VHTTDL (hoặc qua đầu mối là Vụ …, gặp đ/c Lộc: ĐT 0979…) để triển khai …" (a phone
-                # number; Bộ VHTTDL letter on the 2025-2026 school year, crawl f0a3d9f100d0791b) — not
-                # a bracket listing the members ("Các cơ quan tham mưu … (gồm các Sở: Xây dựng, …)")
-                head_text, inline_task = title.strip().rstrip("."), None
-                rest = head_text[rest_at:]
-            if inline_task is not None and ext < len(head_text) - 2 and rx.ACTION_START.match(rest) \
-                    and rx.PARTNERS_BEFORE_COLON.search(head_text):
-                # the colon lists the partners of the subject's own sentence, it closes no label:
-                # "2. Ủy ban nhân dân các tỉnh … chỉ đạo Sở Lao động - Thương binh và Xã hội phối hợp với
-                # các cơ quan chức năng: Sở Y tế, Bộ Chỉ huy quân sự tỉnh, … thực hiện các nội dung sau:"
-                # (Bộ LĐTBXH CV 1040/2012)
-                head_text, inline_task = title.strip().rstrip(".:"), None
-                rest = head_text[rest_at:]
-            # (the verb read where it stands in the heading, so that the words before it tell a
-            # word of the name: "1. Thủ trưởng các cơ quan | tham mưu, quản lý nhà nước thuộc Bộ" is
-            # a kind of body, ACTION_START's "(?<!cơ quan )tham mưu"; Bộ VHTTDL CV 6316/2025, tune14 R05)
-            if inline_task is None and ext < len(head_text) - 2 \
-                    and (rx.ACTION_START.match(head_text, rest_at) or _verb_after_adverbial(rest) is not None):
-                # "2. Sở Nội vụ theo dõi, kiểm tra …": the item names its agency as subject;
-                # a collective subject splits at the named agencies in it ("Các Sở, ban,
-                # ngành, Ủy ban nhân dân xã, phường …")
-                if head_text.lower().startswith("các"):
-                    spans = split_agency_list(head_text[:ext])
-                else:
-                    spans = [(0, ext)]
-                task, subject_sentence = head_text, True
-            elif inline_task is None and (listed := agency_list(head_text))[0] \
-                    and (rx.ACTION_START.match(head_text, len(head_text) - len(head_text[listed[1]:].lstrip(" ,")))
-                         or _verb_after_adverbial(head_text[listed[1]:].lstrip(" ,")) is not None):
-                # "6. Đề nghị Văn phòng Tỉnh ủy và các Ban …, Viện kiểm sát nhân dân tỉnh, …
-                # tăng cường …": a list of subjects, then their verb
-                spans, task = listed[0], head_text
-                subjects_cooperate = _subject_cooperates_only(head_text[listed[1]:])
-                listed_end = listed[1]
-            elif (spans := _heading_names(head_text)):
-                task = inline_task or _section_body(st, h.line)[0]
-            else:
-                continue
-        elif not directed and rx.INTRO_CLAUSE.match(title) and (found := _sentence_subjects(title)) and found[1] \
-                and not _reports_trouble_only(title, len(title) - len(found[0]), found[0]):
-            # "1. Căn cứ Kế hoạch này, các Sở, ban, ngành … xây dựng kế hoạch …"
-            # (not the closing request to report trouble: "3. Trong quá trình thực hiện …, nếu có phát
-            # sinh vướng mắc yêu cầu các Sở, … phản ánh kịp thời về Sở …", Hải Phòng QĐ 210/2025)
-            body, found_spans, _ = found
-            shift = len(title) - len(body)
-            spans, task = [(s + shift, e + shift) for s, e in found_spans], title
-            head_text = title
-        elif duties and rx.DUTIES_OF_CLASS_TITLE.match(heading_title) is not None \
-                and len(head_text.split()) <= 30 and not rx.EVERYONE.match(head_text) \
-                and not _items_name_their_bearers(st, h):
-            # "Điều 30. Trách nhiệm của doanh nghiệp cung cấp dịch vụ Hệ thống thông tin giải
-            # quyết TTHC": the class of bearers whole, its relative clause's verbs and all
-            spans, task = [(0, len(head_text))], inline_task or _section_body(st, h.line)[0]
-        elif (directed or duties) and len(head_text.split()) <= 16 and not _verb_in_running_text(head_text) \
-                and not rx.TASK_NOUN_START.match(head_text) \
-                and not (duties and not (head_text[:1].isupper() or head_text[:4].lower() == "các ")):
-            # ("Trách nhiệm tổ chức lễ tang", "Trách nhiệm cụ thể" name a duty, not who bears it)
-            # "11. Đề nghị các doanh nghiệp sản xuất, chế biến và xuất khẩu hàng hóa": a
-            # request heading names its addressee whole
-            spans, task = [(0, len(head_text))], inline_task or _section_body(st, h.line)[0]
-        elif h.level == 1:
+        # the title's own reading (_heading_title_names); its context here: an article's title
+        # names no bare post or unit, a class of bearers whose items name them only groups them
+        if not _heading_title_names(t, bare_names=h.level != 1, bearers_below=lambda: _items_name_their_bearers(st, h)):
             continue
-        elif _names_a_post(head_text) and (inline_task is None or rx.ACTION_START.match(inline_task)):
-            # "3. Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội": the item's post (not
-            # a member list: "1. Tổ trưởng: Ông …")
-            spans, task = [(0, len(head_text))], inline_task or _section_body(st, h.line)[0]
-        elif _name_like(head_text):
-            # A unit named without an agency word: "1. Văn hóa - Truyền thông".
-            spans, task = [(0, len(head_text))], inline_task or _section_body(st, h.line)[0]
-        else:
-            continue
+        head_text, inline_task, spans = t.head_text, t.inline_task, t.spans
+        subject_sentence, listed_end = t.subject_sentence, t.listed_end
+        task = t.task if t.task is not None else _section_body(st, h.line)[0]
         # "4.5. Đề nghị Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh / Phối hợp chặt chẽ với
         # Công an tỉnh …": asked to cooperate, partners (contract, Clarifications)
         asked = directed and rx.REQUEST_HEADING.match(heading_title)
@@ -1585,7 +1662,7 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             side = after[duty.end():] if duty else after
             if rx.PARTNER_FIRST.match(side) and _cooperates_only(side):
                 role = "support"
-        if subjects_cooperate:
+        if t.subjects_cooperate:
             # "7. Văn phòng Chủ tịch nước, Văn phòng Chính phủ, Văn phòng Quốc hội phối hợp với Văn
             # phòng Trung ương Đảng trong việc chia sẻ …" (Quy định 384-QĐ/TW 2025): partners only
             role = "support"
@@ -1593,16 +1670,9 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
             # "2. Các sở, ban, ngành tỉnh có liên quan tới việc thực hiện Kế hoạch này có trách
             # nhiệm thường xuyên phối hợp cùng …": asked only to cooperate (Clarifications)
             role = "support"
-        for s, e in spans:
-            e = s + _name_before_verb(head_text[s:e])
-            if rx.ON_SUMMONS.match(head_text, e):
-                continue  # a duty only on a summons ("… khi nhận được lệnh huy động phải …")
-            name = clean_agency(head_text[s:e])
+        for s, e, name in _heading_title_spans(t):
             if subject_sentence and h.level >= 2 and _restates_article_bearer(h, name):
                 continue  # "Điều 18. Trách nhiệm của các cơ quan, đơn vị xử lý … / 2. Các cơ quan xử lý phải …"
-            if subject_sentence and _bare_head(name) and head_text[e:e + 1] == "," \
-                    and rx.ACTION_START.match(head_text[e + 1:].lstrip()):
-                continue  # "b) Thanh tra, kiểm tra, giám sát việc …": a list of verbs, not a body
             if len(spans) > 1 and inline_task is None and not subject_sentence and listed_end is None \
                     and _partner_of_a_fellow(st, h, name, [clean_agency(head_text[s2:e2]) for s2, e2 in spans]):
                 # "2. Sở Khoa học và Công nghệ, Sở Nội vụ / Sở Khoa học và Công nghệ chủ trì, phối hợp với
@@ -1612,11 +1682,9 @@ def _from_task_sections(st: Structure, out: list[Assignment]) -> None:
                 # "2. Trách nhiệm của các đơn vị: / 2.1. Sở Tài chính: … / 2.2. Thanh tra Thành phố: …":
                 # bare unit words over items that name each bearer only group them (Hà Nội CV 6397/2025)
                 continue
-            # "Các" alone is a fragment, "các tổ chức, cá nhân" names no one
-            if len(name.split()) >= 2 and not rx.EVERYONE.match(name):
-                out.append(Assignment(name, role, h.path, first_sentence(task or title), base + s, base + e))
+            out.append(Assignment(name, role, h.path, first_sentence(task or title), base + s, base + e))
         if inline_task and rx.DEPARTMENTS_PLURAL.match(head_text):
-            _subject_after_members(title, colon, base, role, h.path, out)
+            _subject_after_members(title, t.colon, base, role, h.path, out)
 
 
 def _item_colon(title: str) -> int:
