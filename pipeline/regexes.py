@@ -1784,13 +1784,9 @@ VERB_START = regex.compile(
 # The predicates of models/task_predicates.tsv as one alternation, in lower case only, each with
 # the words that must follow it and those that must not, when the table names them (read into
 # ACTION_START below).
-def _spaced(words: str) -> str:
-    return r"\s+".join(map(regex.escape, words.split()))
-
-
 _TASK_PREDICATES = "(?-i:" + "|".join(
-    _spaced(p) + (r"\s+(?=(?:" + "|".join(map(_spaced, after)) + r")(?![\p{L}]))" if after else "")
-    + (r"(?!\s+(?:" + "|".join(map(_spaced, never)) + r")(?![\p{L}]))" if never else "")
+    phrase_alternation([p]) + (r"\s+(?=(?:" + phrase_alternation(after) + r")(?![\p{L}]))" if after else "")
+    + (r"(?!\s+(?:" + phrase_alternation(never) + r")(?![\p{L}]))" if never else "")
     for p, after, never in vocab.task_predicates()) + ")"
 # What follows an agency that is the subject of its own task ("Sở Nội vụ theo dõi, …").
 # After "lĩnh vực" a verb-like word names the field ("các doanh nghiệp hoạt động trong lĩnh vực
