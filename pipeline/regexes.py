@@ -253,7 +253,7 @@ SYMBOL_END = r"(?:(?![\p{L}\d])|(?=(?-i:của|ngày|về|và|tại)(?![\p{L}])))
 def phrase_alternation(phrases: Iterable[str]) -> str:
     r"""The alternation of ``phrases`` (vocabulary of models/) as written, in the order given,
     any run of spaces between their words: "tổ chức|xây dựng" → r"tổ\s+chức|xây\s+dựng"."""
-    return "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return "|".join(r"\s+".join(map(regex.escape, p.split())) for p in phrases)
 
 
 @functools.lru_cache(maxsize=None)
