@@ -2706,16 +2706,14 @@ def year_end_targets(text: str) -> list:
     of the bench texts -> 0.3 ms): at "đến …" right before it, else at "hết" itself."""
     out = []
     pos = 0
-    i = text.find("hết")
-    while i >= 0:
+    for i in positions_of(text, ("hết",)):
+        if i < pos:
+            continue  # inside the match before it
         by = _BY_BEFORE_END_OF_YEAR.match(text, pos, i)  # ("đến" + spaces ending at "hết", not before pos)
-        m = YEAR_END_TARGET.match(text, by.start()) if by else None
-        if m is None and i >= pos:
-            m = YEAR_END_TARGET.match(text, i)
+        m = (YEAR_END_TARGET.match(text, by.start()) if by else None) or YEAR_END_TARGET.match(text, i)
         if m:
             out.append(m)
             pos = m.end()
-        i = text.find("hết", max(i + 1, pos))
     return out
 
 
@@ -3518,13 +3516,8 @@ def search_addressee_kinds_request(text: str):
     low = text.lower()
     if len(low) != len(text):
         return ADDRESSEE_KINDS_REQUEST.search(text)
-    starts = []
-    for word in ("đề", "yêu"):  # (each opening of the request: "đề nghị", "yêu cầu", in any case)
-        i = low.find(word)
-        while i >= 0:
-            starts.append(i)
-            i = low.find(word, i + 1)
-    for i in sorted(starts):
+    # (each opening of the request: "đề nghị", "yêu cầu", in any case)
+    for i in positions_of(low, ("đề", "yêu")):
         m = ADDRESSEE_KINDS_REQUEST.match(text, i)
         if m:
             return m
