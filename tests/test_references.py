@@ -811,3 +811,30 @@ def test_a_plural_heads_issuer_for_its_parenthesized_list(sentence, expected):
 def test_issuers_of_an_apposed_mention_and_a_passive_submission(sentence, expected):
     refs = sorted(find_citations(sentence), key=lambda r: r.start)
     assert [(r.number, r.symbol, r.date, r.issuer) for r in refs] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a plural head naming its issuer, its subject, then a colon and the list of its documents with
+    # their own subjects (Bộ VHTTDL CV 6386/2025 note [5], tune15 L01; a basis line of TP Hồ Chí Minh
+    # QĐ 2820/2025, tune13 N06): each item is the head's body's
+    ("[5] Các Quyết định của Thủ tướng Chính phủ phê duyệt, cụ thể:\nsố 1341/QĐ-TTg ngày 08/7/2016 phê duyệt "
+     "đề án Đào tạo tài năng lĩnh vực văn hoá\nnghệ thuật đến năm 2025, tầm nhìn 2030; số 1437/QĐ-TTg ngày "
+     "19/7/2016 về phê\nduyệt đề án Đào tạo, bồi dưỡng văn hoá nghệ thuật ở nước ngoài đến năm 2030; số\n"
+     "223/QĐ-TTg ngày 22/02/2022 về phê duyệt đề án Tuyển chọn, đào tạo, bồi dưỡng",
+     [("1341", "Thủ tướng Chính phủ"), ("1437", "Thủ tướng Chính phủ"), ("223", "Thủ tướng Chính phủ")]),
+    ("*Căn cứ các Quyết định của\nThủ tướng Chính phủ về phê duyệt quy hoạch thời kỳ 2021 - 2030, tầm nhìn đến\n"
+     "năm 2050: Quyết định số 1629/QĐ-TTg ngày 16 tháng 12 năm 2023 phê duyệt Quy hoạch\ntỉnh Bà Rịa - Vũng "
+     "Tàu; Quyết định số 790/QĐ-TTg ngày 03 tháng 8 năm 2024 phê\nduyệt Quy hoạch tỉnh Bình Dương;*",
+     [("1629", "Thủ tướng Chính phủ"), ("790", "Thủ tướng Chính phủ")]),
+    # an item of another body's symbol after the colon keeps its own (none named here)
+    ("[5] Các Quyết định của Thủ tướng Chính phủ phê duyệt, cụ thể:\nsố 1341/QĐ-TTg ngày 08/7/2016 phê duyệt "
+     "đề án Đào tạo tài năng lĩnh vực văn hoá; số 12/QĐ-UBND ngày 01/02/2025 về quy hoạch;",
+     [("1341", "Thủ tướng Chính phủ"), ("12", None)]),
+    # a clause end between the head and the colon: the colon opens another list
+    ("thực hiện các Quyết định của Thủ tướng Chính phủ về quy hoạch; đồng thời rà soát các văn bản sau: "
+     "Quyết định số 15/QĐ-UBND ngày 01/02/2025;",
+     [("15", None)]),
+])
+def test_a_plural_heads_issuer_for_the_list_after_its_colon(sentence, expected):
+    refs = sorted(find_citations(sentence), key=lambda r: r.start)
+    assert [(r.number, r.issuer) for r in refs] == expected
