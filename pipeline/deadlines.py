@@ -146,6 +146,10 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
         if (m.group("year") or m.group("month") or m.group("month_of_plan")) \
                 and (rx.NOT_A_PERIOD_BEFORE.search(before) or rx.TOPIC_OPENS_BEFORE.search(before)):
             continue
+        if (m.group("year") or m.group("month") or m.group("month_of_plan") or m.group("quarter") or m.group("half")) \
+                and rx.PURPOSE_GOAL_BEFORE.search(text, max(0, m.start() - PURPOSE_READ), m.start()) \
+                and rx.PURPOSE_CLAUSE_GOES_ON.match(text, m.end()):
+            continue  # "Để …, đạt được mục tiêu … trong năm 2025 …, tỉnh … cần …": the goal's year, not work due
         if _not_work_time(st, m, before, row_facts):
             continue
         if (m.group("every") or m.group("annual")) and rx.RATE_AFTER.match(text, m.end(), min(len(text), m.end() + 60)):
@@ -462,6 +466,7 @@ def _matches_at(text: str, pattern, starts: list[int]) -> list:
 
 
 CELL_READ = 300
+PURPOSE_READ = 400  # how far back a sentence's opening purpose clause is looked for
 
 
 def _date_cells(st: Structure, plan_year: int | None, issue_date: str | None, inside_citation: SpanSet,

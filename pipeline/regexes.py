@@ -2225,6 +2225,18 @@ NOT_A_PERIOD_BEFORE = regex.compile(
 # tasks the sentence is about, it schedules none.
 TOPIC_OPENS_BEFORE = regex.compile(r"(?:^|[.;:\n])[ \t*_]*(?:[-+•]\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s*|[a-zđ]\)\s*)?đối\s+với\s+[^.;:,\n]{0,80}$",
                                    regex.IGNORECASE | regex.V0)
+# A goal inside the purpose clause a sentence opens with, before the time ("Để …, đạt được mục tiêu
+# tăng trưởng kinh tế 8% trong năm 2025 của Tỉnh …, tỉnh Đắk Lắk cần …", VPCP TB 623/2025; "Để tổ chức
+# triển khai … mục tiêu giữ vững …, đảm bảo ít nhất 40% địa bàn … trong năm 2026, phấn đấu …, Ủy ban
+# nhân dân tỉnh ban hành Kế hoạch", Lâm Đồng KH 2026): the year dates the goal, the sentence's work is
+# in its main clause (gold none in both); with PURPOSE_CLAUSE_GOES_ON after the time, so that the time
+# is the purpose clause's and not the main clause's ("Để đạt mục tiêu …, các đơn vị báo cáo … trong năm 2025").
+PURPOSE_GOAL_BEFORE = regex.compile(
+    r"""(?:^|(?<=[.;:\n]))[ \t*_]*(?:[-+•][ \t]*)?(?:Để|Nhằm)[ \t]      # the sentence opens with its purpose
+        [^.;:\n]*?(?<![\p{L}])mục[ \t]+tiêu(?![\p{L}])[^.;:\n]*$        # … a goal, up to the time""",
+    regex.VERBOSE | regex.V0)
+# … and the purpose clause goes on to a comma after the time, the main clause after it.
+PURPOSE_CLAUSE_GOES_ON = regex.compile(r"[^.;:\n]{0,300}?,[ \t]*\p{L}", regex.V0)
 # Budget phrases before a recurrence ("dự toán ngân sách … hỗ trợ có mục tiêu hàng năm",
 # "đầu tư công trung hạn, hàng năm") and "thường xuyên" as an adjective or a description
 # of past work ("giáo dục thường xuyên", "được thực hiện thường xuyên").

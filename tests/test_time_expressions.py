@@ -374,6 +374,33 @@ def test_time_words_that_are_no_deadline(phrase):
     assert deadlines(phrase) == []
 
 
+@pytest.mark.parametrize("phrase", [
+    # the goal a sentence's opening purpose clause names, dated by its year: the sentence's work is
+    # in its main clause after it (VPCP TB 623/2025, tune15 L03; Lâm Đồng KH 2026 draft, tune3 C060:
+    # gold none in both)
+    "Để tiếp tục tháo gỡ các khó khăn, vướng mắc trong phát triển kinh tế - xã hội, giải ngân vốn đầu tư "
+    "công và thực hiện chính quyền địa phương 02 cấp, đạt được mục tiêu tăng trưởng kinh tế 8% trong năm "
+    "2025 của Tỉnh và góp phần đạt mục tiêu tăng trưởng kinh tế từ 8,3 - 8,5% của cả nước, tỉnh Đắk Lắk cần "
+    "tiếp tục thực hiện quyết liệt, đồng bộ, hiệu quả các chủ trương của Đảng",
+    "Để tổ chức triển khai đồng bộ, kịp thời, thống nhất và hiệu quả mục tiêu giữ vững, mở rộng các xã, "
+    "phường, đặc khu không ma túy, đảm bảo ít nhất 40% địa bàn cấp xã không ma túy trong năm 2026, phấn đấu "
+    "đến năm 2030 đạt tiêu chí tỉnh không ma túy, Ủy ban nhân dân tỉnh ban hành Kế hoạch",
+])
+def test_a_goal_in_an_opening_purpose_clause_is_no_deadline(phrase):
+    assert deadlines(phrase) == []
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    # (constructed guards) the main clause's time after a purpose clause that names a goal stays
+    ("Để đạt mục tiêu của Kế hoạch, các đơn vị, địa phương báo cáo kết quả thực hiện trong năm 2025.",
+     [("period", "2025")]),
+    # a purpose clause that ends the sentence: no main clause after the time
+    ("Nhằm đạt mục tiêu giảm nghèo trong năm 2025.", [("period", "2025")]),
+])
+def test_a_time_after_a_purpose_clause_stays(phrase, expected):
+    assert deadlines(phrase) == expected
+
+
 def test_a_task_with_a_frequency_keeps_it():
     # "giao ban" is work the plan schedules here, not an existing meeting (Lâm Đồng KH 2026)
     assert deadlines("Tổ chức, duy trì công tác giao ban ít nhất 01 lần/tháng đối với các địa bàn") == [("recurrence", "P1M")]
