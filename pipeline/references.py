@@ -476,6 +476,12 @@ def _issuer_phrase(text: str, start_issuer: int, joint: bool = False) -> tuple[s
     predicate = _predicate_after_name(text[start_issuer:stop_at])
     if predicate is not None:
         stop_at = start_issuer + predicate
+    for committee in rx.committee_named_by_fields().finditer(text, start_issuer, min(len(text), stop_at + 240)):
+        # a committee named by its fields, cut at the first comma or "về" ("Ban Chỉ đạo phát triển
+        # khoa học, công nghệ, …"): the name runs to its last field
+        if committee.start() < stop_at < committee.end():
+            stop_at = committee.end()
+        break
     phrase = text[start_issuer:stop_at].strip()
     # a joint issuer lists its bodies with commas or dashes ("của Bộ Y tế - Bộ Tài chính - Bộ Lao
     # động - Thương binh và Xã hội", Đồng Nai QĐ 2816/2025, gold): each may add a body's words

@@ -689,6 +689,24 @@ COMMITTEE_TOPIC = regex.compile(
            |(?=\s+(?:ban\s+hành|phê\s+duyệt|về\s+việc|tại)\s|\s*[;.,:()\n]|\s*$))""",
     regex.VERBOSE | regex.V0,
 )
+# A committee named by the fields of models/committee_topics.txt, listed with commas and "và" after
+# its head and its level ("Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi
+# số, cải cách hành chính và đề án 06", Nghệ An KH 987/2025; "Tổ giúp việc Ban chỉ đạo Trung ương
+# về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số", Đồng Tháp KH 552/2025;
+# "Trưởng Ban Chỉ đạo Nhà nước về Du lịch", QĐ 170/2025): the commas are the name's, not the end of
+# the issuer, when every item is a field (and the name ends at the last one: "… đề án 06 về Kế
+# hoạch hành động …" goes on with the cited document's subject).
+@functools.lru_cache(maxsize=None)
+def committee_named_by_fields() -> regex.Pattern:
+    field = rf"(?:{phrase_alternation(vocab.committee_topics())})(?![\p{{L}}\d])"
+    return regex.compile(
+        rf"""(?:Ban\s+[Cc]hỉ\s+(?:đạo|huy)|Tổ\s+công\s+tác|Hội\s+đồng|Tổ\s+giúp\s+việc)
+             (?:\s+(?:Trung\s+ương|Nhà\s+nước|[Qq]uốc\s+gia))?       # its level
+             (?:\s+về)?\s+
+             (?i:{field})(?:\s*,\s*(?i:{field}))*(?:\s*,?\s+và\s+(?i:{field}))?   # the fields""",
+        regex.VERBOSE | regex.V0)
+
+
 # The province after a district's or commune's name: "của UBND huyện Đắk Hà, tỉnh Kon Tum".
 ISSUER_PLACE_AFTER_COMMA = regex.compile(
     r"\s*,\s*(?:tỉnh|thành\s+phố|TP\.?)\s+\p{Lu}\p{Ll}*(?:\s*-\s*|\s+)?(?:\p{Lu}\p{Ll}*(?:\s+|\s*-\s*)?){0,3}"
