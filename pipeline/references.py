@@ -579,7 +579,9 @@ def _joint_central_bodies(text: str, start: int, stop_at: int) -> int:
             return stop_at
         rest = fold_spelling(text[c.end():c.end() + 80])
         name = next((n for n in central if rest.startswith(n) and not rest[len(n):len(n) + 1].isalnum()), None)
-        if name is None:
+        if name is None or rx.CLAUSE_PREDICATE.match(text, c.end() + len(name), min(len(text), c.end() + len(name) + 20)):
+            # (the body after the comma opens the main clause: "… Nghị quyết số 380/NQ-CP ngày
+            # 25/11/2025 của Chính phủ, Thủ tướng Chính phủ yêu cầu:", Thủ tướng CĐ 232/2025, tune15 L04)
             return stop_at
         stop_at = c.end() + len(name)
 

@@ -860,3 +860,16 @@ def test_a_plural_heads_issuer_for_the_list_after_its_colon(sentence, expected):
 ])
 def test_a_committee_named_by_its_fields_keeps_its_commas(sentence, issuer):
     assert [r.issuer for r in find_citations(sentence)][:1] == [issuer]
+
+
+@pytest.mark.parametrize("sentence,issuer", [
+    # the central body after the comma is the subject of the main clause, its predicate after it
+    # (Thủ tướng CĐ 232/2025, tune15 L04)
+    ("tiếp theo Công điện số 227/CĐ-TTg ngày\n23/11/2025 của Thủ tướng Chính phủ và Nghị quyết số 380/NQ-CP "
+     "ngày 25/11/2025 của\nChính phủ, Thủ tướng Chính phủ yêu cầu:", "Chính phủ"),
+    # two central bodies that issue together stay one issuer (the joint issuers of Kết luận 212-KL/TW
+    # that Bộ Nội vụ CV 10988/2025, tune14 R12, names; the citation written out here)
+    ("Kết luận số 212-KL/TW ngày 17/10/2025 của Bộ Chính trị, Ban Bí thư về tiếp tục sắp xếp", "Bộ Chính trị, Ban Bí thư"),
+])
+def test_a_central_body_that_opens_the_main_clause_is_no_co_issuer(sentence, issuer):
+    assert [r.issuer for r in sorted(find_citations(sentence), key=lambda r: r.start)][-1] == issuer
