@@ -150,6 +150,8 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
                 and rx.PURPOSE_GOAL_BEFORE.search(text, max(0, m.start() - PURPOSE_READ), m.start()) \
                 and rx.PURPOSE_CLAUSE_GOES_ON.match(text, m.end()):
             continue  # "Để …, đạt được mục tiêu … trong năm 2025 …, tỉnh … cần …": the goal's year, not work due
+        if _in_general_provisions(st, m.start()):
+            continue  # "Điều 3. Giải thích từ ngữ", "Quy định này quy định về …": the document's scope and terms
         if _not_work_time(st, m, before, row_facts):
             continue
         if (m.group("every") or m.group("annual")) and rx.RATE_AFTER.match(text, m.end(), min(len(text), m.end() + 60)):
@@ -431,6 +433,18 @@ def _year_of_weekday(value: str, weekday: str) -> str:
         if other.weekday() == day:
             return other.isoformat()
     return value
+
+
+def _in_general_provisions(st: Structure, at: int) -> bool:
+    """Whether ``at`` stands in a regulation's general provisions: an article titled "Phạm vi điều
+    chỉnh", "Đối tượng áp dụng", "Giải thích từ ngữ" (models/general_provision_titles.txt), or the
+    scope statement "Quy định này quy định về …" of its sentence."""
+    line = st.line_at(at)
+    k = st.line_section[line] if line < len(st.line_section) else None
+    if k is not None and st.headings[k].path.startswith("Điều") \
+            and rx.general_provision_title().search(st.headings[k].top_title or ""):
+        return True
+    return bool(rx.SCOPE_STATEMENT_BEFORE.search(st.text, max(0, at - PURPOSE_READ), at))
 
 
 def _first_of_list(name: str) -> str:

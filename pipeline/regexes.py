@@ -2255,6 +2255,22 @@ PURPOSE_GOAL_BEFORE = regex.compile(
     regex.VERBOSE | regex.V0)
 # … and the purpose clause goes on to a comma after the time, the main clause after it.
 PURPOSE_CLAUSE_GOES_ON = regex.compile(r"[^.;:\n]{0,300}?,[ \t]*\p{L}", regex.V0)
+# A regulation's general provisions schedule no work (see models/general_provision_titles.txt):
+# the title of the article a time stands in …
+@functools.lru_cache(maxsize=None)
+def general_provision_title() -> regex.Pattern:
+    return regex.compile(rf"(?<![\p{{L}}])(?:{phrase_alternation(vocab.general_provision_titles())})(?![\p{{L}}])",
+                         regex.IGNORECASE | regex.V0)
+
+
+# … or the scope statement an untitled first article opens with, before the time: "Điều 1. Quy định
+# này quy định về việc tặng quà nhân ngày Thương binh liệt sĩ 27 tháng 7, Quốc khánh 2 tháng 9 và
+# Tết Nguyên đán cổ truyền hằng năm; …" (Tuyên Quang QĐ 12/2012, tune8 U03: gold none) — what the
+# document covers, not a time it sets.
+SCOPE_STATEMENT_BEFORE = regex.compile(
+    r"""(?:^|(?<=[.:;\n]))[^.;:\n]{0,40}?(?<![\p{L}])(?:Quy\s+định|Quy\s+chế|Nghị\s+định|Thông\s+tư|Điều\s+lệ)\s+này
+        \s+(?:quy\s+định|điều\s+chỉnh)(?![\p{L}])[^.;:\n]*$""",
+    regex.VERBOSE | regex.V0)
 # Budget phrases before a recurrence ("dự toán ngân sách … hỗ trợ có mục tiêu hàng năm",
 # "đầu tư công trung hạn, hàng năm") and "thường xuyên" as an adjective or a description
 # of past work ("giáo dục thường xuyên", "được thực hiện thường xuyên").
@@ -2270,6 +2286,9 @@ NOT_A_DEADLINE_BEFORE_WIDE = regex.compile(
         | (?:công\s+việc|hành\s+động|chi|kinh\s+phí)\s+    # "thường xuyên" as an adjective: "chi thường xuyên"
         | khuyến\s+khích[^.;:\n]{0,70}?\s                  # encouraged, not scheduled: "khuyến khích các cán bộ,
                                                          # công chức … thường xuyên viết tin, bài" (tune2 rule 10)
+        | phát\s+sinh\s+(?:[\p{L}]+\s+){0,3}              # how often something arises, not work: "bùn thải phát sinh
+                                                         # thường xuyên", "tại đó phát sinh bùn thải thường xuyên" (Hải
+                                                         # Phòng QĐ 223/2025, tune15 Y04: gold none)
         | tiêu\s+chí\s+(?:đánh\s+giá|xếp\s+loại)[^.;:\n]{0,80}?\s   # a criterion of a yearly grading, not a
                                                          # schedule: "Lấy hiệu quả công tác … là một tiêu chí đánh giá,
                                                          # xếp loại cấp ủy, tổ chức đảng, đảng viên các địa phương hằng

@@ -390,6 +390,42 @@ def test_a_goal_in_an_opening_purpose_clause_is_no_deadline(phrase):
     assert deadlines(phrase) == []
 
 
+@pytest.mark.parametrize("phrase", [
+    # a regulation's general provisions: a term's definition (Hải Phòng QĐ 223/2025, tune15 Y04,
+    # gold none there), the scope statement of an untitled first article (Tuyên Quang QĐ 12/2012,
+    # tune8 U03, gold none)
+    "Điều 3. Giải thích từ ngữ\n\n9. *Bùn thải *là bùn hữu cơ hoặc vô cơ được nạo vét. Bùn thải bao gồm các "
+    "loại sau:\n\na) *Bùn thải thoát nước: *là bùn thải phát sinh thường xuyên từ hoạt động khai thác, sử "
+    "dụng, duy tu, bảo dưỡng, quản lý vận hành hệ thống thoát nước.",
+    "Điều 1. Quy định này quy định về việc tặng quà nhân ngày Thương binh liệt sĩ 27 tháng 7, Quốc khánh 2 "
+    "tháng 9 và Tết Nguyên đán cổ truyền hằng năm; mức quà tặng; trách nhiệm của các cơ quan có liên quan",
+])
+def test_a_regulations_general_provisions_schedule_nothing(phrase):
+    assert deadlines(phrase) == []
+
+
+@pytest.mark.parametrize("phrase", [
+    # how often something arises, not work (Hải Phòng QĐ 223/2025, tune15 Y04, gold none)
+    "2. Trường hợp các dự án đầu tư xây dựng trạm/nhà máy xử lý nước thải tập trung của thành phố trong "
+    "tương lai mà tại đó phát sinh bùn thải thường xuyên và ở khoảng cách xa so với địa điểm xử lý tập trung",
+    # (constructed, the same shape with a yearly word)
+    "Chi phí vận chuyển bùn thải phát sinh hằng năm được tính vào giá dịch vụ thoát nước.",
+])
+def test_how_often_something_arises_is_no_deadline(phrase):
+    assert deadlines(phrase) == []
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    # the work an article after the general provisions gives keeps its time (Hải Phòng QĐ 223/2025,
+    # tune15 Y04: "Định kỳ" of the drainage unit, gold)
+    ("Điều 3. Giải thích từ ngữ\n\n1. *Thoát nước *là hoạt động thu gom.\n\nĐiều 12. Quản lý hệ thống "
+     "thoát nước\n\n1. Đơn vị thoát nước có trách nhiệm:\n\na) Định kỳ kiểm tra độ kín, lắng cặn tại các điểm "
+     "đấu nối", [("recurrence", None)]),
+])
+def test_work_after_the_general_provisions_keeps_its_time(phrase, expected):
+    assert deadlines(phrase) == expected
+
+
 @pytest.mark.parametrize("phrase,expected", [
     # (constructed guards) the main clause's time after a purpose clause that names a goal stays
     ("Để đạt mục tiêu của Kế hoạch, các đơn vị, địa phương báo cáo kết quả thực hiện trong năm 2025.",
