@@ -147,6 +147,7 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
                 and (rx.NOT_A_PERIOD_BEFORE.search(before) or rx.TOPIC_OPENS_BEFORE.search(before)):
             continue
         if (m.group("year") or m.group("month") or m.group("month_of_plan") or m.group("quarter") or m.group("half")) \
+                and text.find("mục tiêu", max(0, m.start() - PURPOSE_READ), m.start()) >= 0 \
                 and rx.PURPOSE_GOAL_BEFORE.search(text, max(0, m.start() - PURPOSE_READ), m.start()) \
                 and rx.PURPOSE_CLAUSE_GOES_ON.match(text, m.end()):
             continue  # "Để …, đạt được mục tiêu … trong năm 2025 …, tỉnh … cần …": the goal's year, not work due
@@ -444,7 +445,12 @@ def _in_general_provisions(st: Structure, at: int) -> bool:
     if k is not None and st.headings[k].path.startswith("Điều") \
             and rx.general_provision_title().search(st.headings[k].top_title or ""):
         return True
-    return bool(rx.SCOPE_STATEMENT_BEFORE.search(st.text, max(0, at - PURPOSE_READ), at))
+    text = st.text
+    window = max(0, at - PURPOSE_READ)
+    if text.find("này", window, at) < 0:  # (most times: no statement of the document's own scope)
+        return False
+    scope = rx.SCOPE_STATEMENT_BEFORE.search(text, window, at)
+    return bool(scope and rx.SCOPE_STATEMENT_OPENS.search(text, max(0, scope.start() - 41), scope.start()))
 
 
 def _first_of_list(name: str) -> str:

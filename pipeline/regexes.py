@@ -2267,10 +2267,13 @@ def general_provision_title() -> regex.Pattern:
 # này quy định về việc tặng quà nhân ngày Thương binh liệt sĩ 27 tháng 7, Quốc khánh 2 tháng 9 và
 # Tết Nguyên đán cổ truyền hằng năm; …" (Tuyên Quang QĐ 12/2012, tune8 U03: gold none) — what the
 # document covers, not a time it sets.
+# (the statement found from its type word, then the few words before it checked to open the sentence:
+# a pattern that opened at every sentence start of the window would be tried at each of its characters)
 SCOPE_STATEMENT_BEFORE = regex.compile(
-    r"""(?:^|(?<=[.:;\n]))[^.;:\n]{0,40}?(?<![\p{L}])(?:Quy\s+định|Quy\s+chế|Nghị\s+định|Thông\s+tư|Điều\s+lệ)\s+này
+    r"""(?<![\p{L}])(?:Quy\s+định|Quy\s+chế|Nghị\s+định|Thông\s+tư|Điều\s+lệ)\s+này
         \s+(?:quy\s+định|điều\s+chỉnh)(?![\p{L}])[^.;:\n]*$""",
     regex.VERBOSE | regex.V0)
+SCOPE_STATEMENT_OPENS = regex.compile(r"(?:^|[.:;\n])[^.;:\n]{0,40}$", regex.V0)
 # Budget phrases before a recurrence ("dự toán ngân sách … hỗ trợ có mục tiêu hàng năm",
 # "đầu tư công trung hạn, hàng năm") and "thường xuyên" as an adjective or a description
 # of past work ("giáo dục thường xuyên", "được thực hiện thường xuyên").
