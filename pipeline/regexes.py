@@ -689,6 +689,24 @@ COMMITTEE_TOPIC = regex.compile(
            |(?=\s+(?:ban\s+hành|phê\s+duyệt|về\s+việc|tại)\s|\s*[;.,:()\n]|\s*$))""",
     regex.VERBOSE | regex.V0,
 )
+# A committee named by the fields of models/committee_topics.txt, listed with commas and "và" after
+# its head and its level ("Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi
+# số, cải cách hành chính và đề án 06", Nghệ An KH 987/2025; "Tổ giúp việc Ban chỉ đạo Trung ương
+# về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số", Đồng Tháp KH 552/2025;
+# "Trưởng Ban Chỉ đạo Nhà nước về Du lịch", QĐ 170/2025): the commas are the name's, not the end of
+# the issuer, when every item is a field (and the name ends at the last one: "… đề án 06 về Kế
+# hoạch hành động …" goes on with the cited document's subject).
+@functools.lru_cache(maxsize=None)
+def committee_named_by_fields() -> regex.Pattern:
+    field = rf"(?:{phrase_alternation(vocab.committee_topics())})(?![\p{{L}}\d])"
+    return regex.compile(
+        rf"""(?:Ban\s+[Cc]hỉ\s+(?:đạo|huy)|Tổ\s+công\s+tác|Hội\s+đồng|Tổ\s+giúp\s+việc)
+             (?:\s+(?:Trung\s+ương|Nhà\s+nước|[Qq]uốc\s+gia))?       # its level
+             (?:\s+về)?\s+
+             (?i:{field})(?:\s*,\s*(?i:{field}))*(?:\s*,?\s+và\s+(?i:{field}))?   # the fields""",
+        regex.VERBOSE | regex.V0)
+
+
 # The province after a district's or commune's name: "của UBND huyện Đắk Hà, tỉnh Kon Tum".
 ISSUER_PLACE_AFTER_COMMA = regex.compile(
     r"\s*,\s*(?:tỉnh|thành\s+phố|TP\.?)\s+\p{Lu}\p{Ll}*(?:\s*-\s*|\s+)?(?:\p{Lu}\p{Ll}*(?:\s+|\s*-\s*)?){0,3}"
@@ -2225,6 +2243,37 @@ NOT_A_PERIOD_BEFORE = regex.compile(
 # tasks the sentence is about, it schedules none.
 TOPIC_OPENS_BEFORE = regex.compile(r"(?:^|[.;:\n])[ \t*_]*(?:[-+•]\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s*|[a-zđ]\)\s*)?đối\s+với\s+[^.;:,\n]{0,80}$",
                                    regex.IGNORECASE | regex.V0)
+# A goal inside the purpose clause a sentence opens with, before the time ("Để …, đạt được mục tiêu
+# tăng trưởng kinh tế 8% trong năm 2025 của Tỉnh …, tỉnh Đắk Lắk cần …", VPCP TB 623/2025; "Để tổ chức
+# triển khai … mục tiêu giữ vững …, đảm bảo ít nhất 40% địa bàn … trong năm 2026, phấn đấu …, Ủy ban
+# nhân dân tỉnh ban hành Kế hoạch", Lâm Đồng KH 2026): the year dates the goal, the sentence's work is
+# in its main clause (gold none in both); with PURPOSE_CLAUSE_GOES_ON after the time, so that the time
+# is the purpose clause's and not the main clause's ("Để đạt mục tiêu …, các đơn vị báo cáo … trong năm 2025").
+PURPOSE_GOAL_BEFORE = regex.compile(
+    r"""(?:^|(?<=[.;:\n]))[ \t*_]*(?:[-+•][ \t]*)?(?:Để|Nhằm)[ \t]      # the sentence opens with its purpose
+        [^.;:\n]*?(?<![\p{L}])mục[ \t]+tiêu(?![\p{L}])[^.;:\n]*$        # … a goal, up to the time""",
+    regex.VERBOSE | regex.V0)
+# … and the purpose clause goes on to a comma after the time, the main clause after it.
+PURPOSE_CLAUSE_GOES_ON = regex.compile(r"[^.;:\n]{0,300}?,[ \t]*\p{L}", regex.V0)
+# A regulation's general provisions schedule no work (see models/general_provision_titles.txt):
+# the title of the article a time stands in …
+@functools.lru_cache(maxsize=None)
+def general_provision_title() -> regex.Pattern:
+    return regex.compile(rf"(?<![\p{{L}}])(?:{phrase_alternation(vocab.general_provision_titles())})(?![\p{{L}}])",
+                         regex.IGNORECASE | regex.V0)
+
+
+# … or the scope statement an untitled first article opens with, before the time: "Điều 1. Quy định
+# này quy định về việc tặng quà nhân ngày Thương binh liệt sĩ 27 tháng 7, Quốc khánh 2 tháng 9 và
+# Tết Nguyên đán cổ truyền hằng năm; …" (Tuyên Quang QĐ 12/2012, tune8 U03: gold none) — what the
+# document covers, not a time it sets.
+# (the statement found from its type word, then the few words before it checked to open the sentence:
+# a pattern that opened at every sentence start of the window would be tried at each of its characters)
+SCOPE_STATEMENT_BEFORE = regex.compile(
+    r"""(?<![\p{L}])(?:Quy\s+định|Quy\s+chế|Nghị\s+định|Thông\s+tư|Điều\s+lệ)\s+này
+        \s+(?:quy\s+định|điều\s+chỉnh)(?![\p{L}])[^.;:\n]*$""",
+    regex.VERBOSE | regex.V0)
+SCOPE_STATEMENT_OPENS = regex.compile(r"(?:^|[.:;\n])[^.;:\n]{0,40}$", regex.V0)
 # Budget phrases before a recurrence ("dự toán ngân sách … hỗ trợ có mục tiêu hàng năm",
 # "đầu tư công trung hạn, hàng năm") and "thường xuyên" as an adjective or a description
 # of past work ("giáo dục thường xuyên", "được thực hiện thường xuyên").
@@ -2240,6 +2289,9 @@ NOT_A_DEADLINE_BEFORE_WIDE = regex.compile(
         | (?:công\s+việc|hành\s+động|chi|kinh\s+phí)\s+    # "thường xuyên" as an adjective: "chi thường xuyên"
         | khuyến\s+khích[^.;:\n]{0,70}?\s                  # encouraged, not scheduled: "khuyến khích các cán bộ,
                                                          # công chức … thường xuyên viết tin, bài" (tune2 rule 10)
+        | phát\s+sinh\s+(?:[\p{L}]+\s+){0,3}              # how often something arises, not work: "bùn thải phát sinh
+                                                         # thường xuyên", "tại đó phát sinh bùn thải thường xuyên" (Hải
+                                                         # Phòng QĐ 223/2025, tune15 Y04: gold none)
         | tiêu\s+chí\s+(?:đánh\s+giá|xếp\s+loại)[^.;:\n]{0,80}?\s   # a criterion of a yearly grading, not a
                                                          # schedule: "Lấy hiệu quả công tác … là một tiêu chí đánh giá,
                                                          # xếp loại cấp ủy, tổ chức đảng, đảng viên các địa phương hằng
