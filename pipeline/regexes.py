@@ -1749,9 +1749,17 @@ TASK_ROSTER_TITLE = regex.compile(r"NHIỆM\s+VỤ|PHÂN\s+CÔNG|GIAO\s+|TRÁCH\
 
 # A subject only answerable if it fails: "chịu trách nhiệm (toàn diện) (trước …) nếu để …" with no
 # work of its own before "nếu" (not "chịu trách nhiệm toàn diện trong việc quản lý …"):
-# assignments._sentence_subjects.
+# assignments._sentence_subjects.  Or answerable to a superior, and nothing more up to the
+# sentence's end: "Các Bộ trưởng, Chủ tịch Ủy ban nhân dân cấp tỉnh chịu trách nhiệm toàn diện trước
+# Chính phủ, Thủ tướng Chính phủ về kết quả, hiệu quả công tác phòng, chống bão, lũ …" (Công điện
+# 231/CĐ-TTg 2025, tune15 K01; the gold of "Chủ tịch Ủy ban nhân dân cấp tỉnh chịu trách nhiệm toàn
+# diện trước Thủ tướng Chính phủ về tính trung thực, …", Công điện 234/CĐ-TTg 2025, tune14 R11, has no
+# entry for that subject either).  Only up to the sentence's end: a clause after ";" may give work
+# of its own, and keeps the subject (R11's "…; đồng thời sử dụng các nguồn lực hiệu quả …" too).
 ACCOUNTABLE_ONLY = regex.compile(
-    r"^\s*(?:phải\s+)?chịu\s+trách\s+nhiệm(?:\s+toàn\s+diện)?(?:\s+trước\s+[^;:.,\n]{1,80}?)?\s+nếu\s+(?:để|không)(?![\p{L}])",
+    r"^\s*(?:phải\s+)?(?:tự\s+)?chịu\s+trách\s+nhiệm(?:\s+(?:toàn\s+diện|trực\s+tiếp))?"
+    r"(?:(?:\s+trước\s+[^;:.,\n]{1,80}?)?\s+nếu\s+(?:để|không)(?![\p{L}])"
+    r"|\s+trước(?![\p{L}])[^;:.\n]*(?:\.|$))",
     regex.IGNORECASE | regex.V0,
 )
 
