@@ -746,12 +746,29 @@ def _plurals_named_in_full(found: list[Assignment]) -> dict[str, str]:
     names = {a.agency for a in found}
     out: dict[str, str] = {}
     for name in names:
-        if " các " not in name or "," in name:
+        if " các " not in name:
             continue
-        fuller = sorted(n for n in names if n.startswith(name + ",") and len(n) > len(name) + 2)
+        if "," not in name:
+            fuller = sorted(n for n in names if n.startswith(name + ",") and len(n) > len(name) + 2)
+        elif _BARE_PROVINCES_END.search(name):
+            fuller = sorted(n for n in names if n.startswith(name + " ") and len(n) > len(name) + 2
+                            and not _CONCERNED_ONES.match(n, len(name) + 1))
+        else:
+            continue
         if len(fuller) == 1:
             out[name] = fuller[0]
     return out
+
+
+# A plural body cut after the provinces' two kinds, with nothing said of which: "Ủy ban nhân dân các
+# tỉnh, thành phố" after "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương" (Bộ Nội vụ CV
+# 11208/2025, tune15 L02), "2. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố tổ chức theo dõi …" after
+# "1. …; Chủ tịch Ủy ban nhân dân các tỉnh, thành phố ven biển từ Đà Nẵng đến Lâm Đồng tổ chức …"
+# (Công điện 231/CĐ-TTg 2025, tune15 K01): both golds keep the one longer name only.  Not "các
+# phường, xã" beside "… các phường, xã có liên quan" (Đồng Nai KH 2025, tune 10: the gold keeps the
+# communes as a whole apart): the provinces only, and no "(có) liên quan" ones.
+_BARE_PROVINCES_END = regex.compile(r" các tỉnh, thành phố$")
+_CONCERNED_ONES = regex.compile(r"(?:có )?liên quan")
 
 
 def _departments_as_first_named(found: list[Assignment]) -> dict[str, str]:

@@ -32,3 +32,31 @@ def test_a_bodys_article_over_its_answerability_keeps_the_body():
         "tổ chức chịu trách nhiệm trước Ủy ban nhân dân tỉnh về việc triển khai\nthực hiện Quy chế này trong phạm vi quản lý "
         "của mình.\n")
     assert ("Các cơ quan, đơn vị, tổ chức có liên quan", "lead") in entries
+
+
+# (Công điện 231/CĐ-TTg 2025, tune15 K01 items 1-2, as printed)
+K01_ITEMS_1_2 = (PM_REQUESTS +
+     "1. Bộ trưởng các Bộ: Quốc phòng, Công an, Nông nghiệp\n"
+     "và Môi trường, Xây dựng, Công Thương, Khoa học và Công nghệ, Giáo dục và Đào tạo,\n"
+     "Y tế; Chủ tịch Ủy ban nhân dân các tỉnh, thành phố ven biển từ Đà Nẵng đến Lâm\n"
+     "Đồng tổ chức theo dõi, cập nhật thường xuyên, liên tục, sát diễn biến tình\n"
+     "hình, chủ động chỉ đạo, triển khai các biện pháp ứng phó bão số 15 bảo đảm kịp\n"
+     "thời, hiệu quả, với phương châm chủ động phòng ngừa “từ sớm, từ xa” ứng phó ở mức\n"
+     "cao nhất, quyết liệt nhất, đặt mục tiêu bảo đảm an toàn tính mạng Nhân dân lên\n"
+     "trên hết, trước hết. Các Bộ trưởng, Chủ tịch Ủy ban nhân dân cấp tỉnh chịu\n"
+     "trách nhiệm toàn diện trước Chính phủ, Thủ tướng Chính phủ về kết quả, hiệu quả\n"
+     "công tác phòng, chống bão, lũ đối với ngành, lĩnh vực, địa bàn được phân công\n"
+     "quản lý.\n"
+     "2. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố tổ\n"
+     "chức theo dõi sát tình hình, tập trung chỉ đạo khắc phục nhanh hậu quả các đợt\n"
+     "bão, lũ vừa qua theo chỉ đạo tại Nghị quyết số 380/NQ-CP ngày 25/11/2025 của\n"
+     "Chính phủ, đồng thời chủ động triển khai các biện pháp cần thiết cao nhất để\n"
+     "phòng, tránh, ứng phó với bão số 15 và mưa lũ do bão với tinh thần “đắt lo ế mừng”,\n"
+     "trong đó:\n")
+
+
+def test_the_provinces_named_again_without_which_are_the_ones_named_in_full():
+    # (the gold has the coastal provinces' chairmen once, from item 1)
+    entries = assignment_entries(K01_ITEMS_1_2)
+    assert ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố ven biển từ Đà Nẵng đến Lâm Đồng", "lead") in entries
+    assert ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố", "lead") not in entries
