@@ -975,11 +975,14 @@ COOPERATION_WORDS = ("phối hợp",)
 # Công nghiệp - Năng lượng Quốc gia Việt Nam làm việc …", Thông báo 634/TB-VPCP 2025; a topic the
 # crawl broke over two lines, its colon on the second: "… có liên quan: Giao Bộ Giáo dục và Đào
 # tạo, Bộ Y tế nghiên cứu …", Thông báo 648/TB-VPCP 2025), as a conclusion notice answers each
-# request in turn.  Each branch opens with its literal
+# request in turn.  The directive after a full stop may follow a connective: "Đồng thời, giao …",
+# "Vì vậy, đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương căn cứ …" (Bộ Nội vụ CV
+# 11208/2025, tune15 L02), "Do đó, …", "Vì thế, …": the request is the letter's as much (the clause starts after the connective).
+# Each branch opens with its literal
 # (",", "và" after white space, ";", ".", ":") so that regex skips ahead to it: 2x faster than "\s+và"
 # tried at every space (the clause starts at the match's end, the only offset read).
 LATER_DIRECTIVE = regex.compile(
-    r":\s+(?=(?:giao|đề\s+nghị)\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=Chính\s+phủ\s+(?:yêu\s+cầu|đề\s+nghị)\s)|,\s+(?=yêu\s+cầu\s+(?-i:\p{Lu}))|(?<=\s)và\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=gửi\s+\p{Lu})|[;.]\s+(?=(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s" + REQUEST_AS_OBJECT + r"(?:đề\s+nghị|yêu\s+cầu|giao\s" + GIAO_AS_NOUN + r"))",
+    r":\s+(?=(?:giao|đề\s+nghị)\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=Chính\s+phủ\s+(?:yêu\s+cầu|đề\s+nghị)\s)|,\s+(?=yêu\s+cầu\s+(?-i:\p{Lu}))|(?<=\s)và\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=gửi\s+\p{Lu})|[;.]\s+(?:(?:vì\s+vậy|vì\s+thế|do\s+đó),\s+(?=(?:giao|đề\s+nghị|yêu\s+cầu)\s))?(?=(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s" + REQUEST_AS_OBJECT + r"(?:đề\s+nghị|yêu\s+cầu|giao\s" + GIAO_AS_NOUN + r"))",
     regex.IGNORECASE | regex.V0,
 )
 # Every LATER_DIRECTIVE match holds one of these words after its mark, in any letter case

@@ -60,3 +60,38 @@ def test_the_provinces_named_again_without_which_are_the_ones_named_in_full():
     entries = assignment_entries(K01_ITEMS_1_2)
     assert ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố ven biển từ Đà Nẵng đến Lâm Đồng", "lead") in entries
     assert ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố", "lead") not in entries
+
+
+# (Bộ Nội vụ CV 11208/2025, tune15 L02 item 2 and the closing request, as printed)
+L02_REQUESTS = (
+    "Bộ Nội vụ có ý kiến như sau:\n"
+    "2. Về mức chi phí quản lý (tỷ\n"
+    "lệ %) của 34 địa phương sau khi hoàn thành sắp xếp tổ chức bộ máy và vận hành\n"
+    "chính quyền địa phương 2 cấp từ ngày 01/7/2025: Trên cơ sở ý kiến của Bộ Tài\n"
+    "chính tại Công văn số 15564/BTC-KTN ngày 08/10/2025 về việc tham gia ý kiến đối\n"
+    "với mức chi quản lý và chi phí phục vụ chi trả chế độ ưu đãi người có công với\n"
+    "cách mạng đến người thụ hưởng những tháng cuối năm 2025, Bộ Nội vụ đã hướng dẫn\n"
+    "Sở Nội vụ các tỉnh thành phố trực thuộc trung ương xác định mức chi phí quản lý\n"
+    "(tỷ lệ %) của địa phương theo khoản 1 Công văn số 9335/BNV-KHTC ngày\n"
+    "14/10/2025. Vì vậy, đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc\n"
+    "trung ương căn cứ mức chi phí quản lý (tỷ lệ %) đã được xác định theo hướng dẫn\n"
+    "tại khoản 1 Công văn số 9335/BNV-KHTC ngày 14/10/2025 của Bộ Nội vụ, các yếu tố\n"
+    "đặc thù về điều kiện địa bàn và thực tế số lượng đối tượng người có công với\n"
+    "cách mạng của từng xã, phường, đặc khu để trình Hội đồng nhân dân cấp tỉnh quy\n"
+    "định tỷ lệ chi phí quản lý tùy theo điều kiện địa bàn và thực tế số lượng đối\n"
+    "tượng người có công với cách mạng của từng xã, phường, đặc khu, bảo đảm trong\n"
+    "phạm vi dự toán được giao cho công tác quản lý của địa phương.\n"
+    "Bộ Nội vụ đề nghị Ủy ban\n"
+    "nhân dân các tỉnh, thành phố triển khai thực hiện theo đúng quy định, đảm bảo\n"
+    "thực hiện nhiệm vụ được giao, thực hành tiết kiệm, chống thất thoát, chống lãng\n"
+    "phí tiền, ngân sách nhà nước. Trong quá trình thực hiện, nếu phát sinh vướng mắc\n"
+    "đề nghị phản ánh kịp thời về Bộ Nội vụ (qua Vụ Kế hoạch - Tài chính) để nghiên\n"
+    "cứu, hướng dẫn giải quyết./.\n")
+
+
+def test_a_request_after_a_connective_names_the_provinces_in_full():
+    # ("Vì vậy, đề nghị …": the gold has the committees of the provinces once, by the full name the
+    # request gives them; the closing "Ủy ban nhân dân các tỉnh, thành phố" is the same addressee)
+    entries = assignment_entries(L02_REQUESTS)
+    assert ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "lead") in entries
+    assert ("Ủy ban nhân dân các tỉnh, thành phố", "lead") not in entries
