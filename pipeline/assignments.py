@@ -1309,7 +1309,14 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
             ext = _collective_end("các " + text[end:end + 300]) - 4
             if ext <= 0:
                 break
-            spans.append((end, end + ext))
+            if rx.HEAD_OF_A_KIND.match(text, spans[-1][0], spans[-1][1]):
+                # the head goes on over the next kind of body: "Bộ trưởng, Thủ trưởng cơ quan ngang bộ,
+                # cơ quan trực thuộc Chính phủ, Chủ tịch …" is the heads of both (Công điện 230/CĐ-TTg
+                # 2025, tune15 K02: the gold keeps "Thủ trưởng cơ quan ngang bộ, cơ quan trực thuộc
+                # Chính phủ" whole; the contract: collective groups stay whole)
+                spans[-1] = (spans[-1][0], end + ext)
+            else:
+                spans.append((end, end + ext))
             end += ext
             nxt = _NEXT_IN_LIST.match(text, end)
             if not nxt:

@@ -2863,6 +2863,10 @@ KIND_AT_LEVEL = regex.compile(
         (?![\p{L}])""",
     regex.VERBOSE | regex.V0)
 GROUP_WITHOUT_CAC = regex.compile(r"(?:cơ\s+quan|đơn\s+vị)\s+(?!liên\s+quan|có\s+liên)\p{Ll}")
+# The head of a kind of body, named with no "các" (a post over a lower-case kind): "Thủ trưởng cơ
+# quan ngang bộ", "Người đứng đầu cơ quan, đơn vị" — a group of the same kind named next without "các"
+# is under the same head (assignments.agency_list).
+HEAD_OF_A_KIND = regex.compile(r"(?:Thủ\s+trưởng|Người\s+đứng\s+đầu|Lãnh\s+đạo)\s+(?:cơ\s+quan|đơn\s+vị)\s+\p{Ll}", regex.V0)
 
 # In a labelled list of people ("Đơn vị phối hợp: Các đ/c Phó Chủ tịch, Trưởng đoàn thể xã, các
 # đồng chí Chuyên viên cơ quan MTTQ xã") each post starts an entry of its own.

@@ -95,3 +95,16 @@ def test_a_request_after_a_connective_names_the_provinces_in_full():
     entries = assignment_entries(L02_REQUESTS)
     assert ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "lead") in entries
     assert ("Ủy ban nhân dân các tỉnh, thành phố", "lead") not in entries
+
+
+def test_a_head_over_two_kinds_of_body_stays_one_entry():
+    # (Công điện 230/CĐ-TTg 2025, tune15 K02 item 2, as printed: the gold keeps the heads of both kinds
+    # as one entry; "Bộ trưởng" and the provinces' chairmen are entries of their own)
+    entries = assignment_entries(
+        PM_REQUESTS + "2. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan\ntrực thuộc Chính phủ, Chủ tịch Ủy ban nhân "
+        "dân các tỉnh, thành phố trực thuộc\ntrung ương chủ trì, phối hợp với cơ quan thanh tra khẩn trương hoàn thành "
+        "việc cập\nnhật, rà soát và phân loại các dự án theo hướng dẫn của Bộ Tài chính tại văn bản\nsố 16495/BTC-PTHT ngày "
+        "22/10/2025, số 13021/BTC-PTHT ngày 22/8/2025.\n")
+    assert ("Thủ trưởng cơ quan ngang bộ, cơ quan trực thuộc Chính phủ", "lead") in entries
+    assert {("Bộ trưởng", "lead"), ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "lead")} <= entries
+    assert ("Cơ quan trực thuộc Chính phủ", "lead") not in entries
