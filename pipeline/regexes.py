@@ -2862,6 +2862,18 @@ KIND_AT_LEVEL = regex.compile(
         \s+(?:Trung\s+ương|cấp\s+(?:tỉnh|huyện|xã))   # named by its level only
         (?![\p{L}])""",
     regex.VERBOSE | regex.V0)
+# A deputy of a national post given work by name after a directive ("Giao Phó Thủ tướng Chính phủ Trần
+# Hồng Hà tiếp tục chỉ đạo các Bộ, ngành, địa phương …", Công điện 231/CĐ-TTg 2025, tune15 K01; "Giao
+# Phó Thủ tướng Hồ Đức Phớc và các Phó Thủ tướng theo nhiệm vụ được phân công chỉ đạo, đôn đốc …",
+# Công điện 226/CĐ-TTg 2025, K04: both golds take the deputy as printed, and his fellow deputies as
+# a collective).  The post of models/national_posts.txt after "Phó", then a person: a family name
+# (checked against models/surnames.txt) and one to three given names; then perhaps "và các Phó …".
+DEPUTY_BY_NAME = regex.compile(
+    r"(?P<one>Phó\s+(?:" + phrase_alternation(p for p, _ in vocab.national_posts()) + r")"
+    r"\s+(?P<surname>\p{Lu}\p{Ll}*)(?:\s+\p{Lu}\p{Ll}*){1,3})"
+    r"(?:\s+và\s+(?P<fellows>các\s+Phó\s+(?:" + phrase_alternation(p for p, _ in vocab.national_posts()) + r")))?"
+    r"(?![\p{L}])",
+    regex.V0)
 GROUP_WITHOUT_CAC = regex.compile(r"(?:cơ\s+quan|đơn\s+vị)\s+(?!liên\s+quan|có\s+liên)\p{Ll}")
 # The head of a kind of body, named with no "các" (a post over a lower-case kind): "Thủ trưởng cơ
 # quan ngang bộ", "Người đứng đầu cơ quan, đơn vị" — a group of the same kind named next without "các"

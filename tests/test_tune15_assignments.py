@@ -108,3 +108,17 @@ def test_a_head_over_two_kinds_of_body_stays_one_entry():
     assert ("Thủ trưởng cơ quan ngang bộ, cơ quan trực thuộc Chính phủ", "lead") in entries
     assert {("Bộ trưởng", "lead"), ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "lead")} <= entries
     assert ("Cơ quan trực thuộc Chính phủ", "lead") not in entries
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (Công điện 231/CĐ-TTg 2025, tune15 K01 item 7, as printed)
+    (PM_REQUESTS + "7. Giao Phó Thủ tướng Chính phủ Trần Hồng Hà tiếp tục\nchỉ đạo các Bộ, ngành, địa phương triển khai "
+     "kịp thời công tác ứng phó với bão,\nmưa lũ.\n",
+     {("Phó Thủ tướng Chính phủ Trần Hồng Hà", "lead")}),
+    # (Công điện 226/CĐ-TTg 2025, tune15 K04 item 5, as printed)
+    (PM_REQUESTS + "**5.** Giao Phó Thủ tướng Hồ Đức Phớc và các Phó Thủ tướng theo nhiệm\nvụ được phân công chỉ đạo, "
+     "đôn đốc, kiểm tra, các Bộ, cơ quan, địa phương trong\nquá trình thực hiện Công điện này.\n",
+     {("Phó Thủ tướng Hồ Đức Phớc", "lead"), ("Các Phó Thủ tướng", "lead")}),
+])
+def test_a_deputy_prime_minister_given_work_by_name_is_an_entry(text, expected):
+    assert expected <= assignment_entries(text)
