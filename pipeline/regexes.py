@@ -993,11 +993,14 @@ COOPERATION_WORDS = ("phối hợp",)
 # Công nghiệp - Năng lượng Quốc gia Việt Nam làm việc …", Thông báo 634/TB-VPCP 2025; a topic the
 # crawl broke over two lines, its colon on the second: "… có liên quan: Giao Bộ Giáo dục và Đào
 # tạo, Bộ Y tế nghiên cứu …", Thông báo 648/TB-VPCP 2025), as a conclusion notice answers each
-# request in turn.  Each branch opens with its literal
+# request in turn.  The directive after a full stop may follow a connective: "Đồng thời, giao …",
+# "Vì vậy, đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương căn cứ …" (Bộ Nội vụ CV
+# 11208/2025, tune15 L02), "Do đó, …", "Vì thế, …": the request is the letter's as much (the clause starts after the connective).
+# Each branch opens with its literal
 # (",", "và" after white space, ";", ".", ":") so that regex skips ahead to it: 2x faster than "\s+và"
 # tried at every space (the clause starts at the match's end, the only offset read).
 LATER_DIRECTIVE = regex.compile(
-    r":\s+(?=(?:giao|đề\s+nghị)\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=Chính\s+phủ\s+(?:yêu\s+cầu|đề\s+nghị)\s)|,\s+(?=yêu\s+cầu\s+(?-i:\p{Lu}))|(?<=\s)và\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=gửi\s+\p{Lu})|[;.]\s+(?=(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s" + REQUEST_AS_OBJECT + r"(?:đề\s+nghị|yêu\s+cầu|giao\s" + GIAO_AS_NOUN + r"))",
+    r":\s+(?=(?:giao|đề\s+nghị)\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=Chính\s+phủ\s+(?:yêu\s+cầu|đề\s+nghị)\s)|,\s+(?=yêu\s+cầu\s+(?-i:\p{Lu}))|(?<=\s)và\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=gửi\s+\p{Lu})|[;.]\s+(?:(?:vì\s+vậy|vì\s+thế|do\s+đó),\s+(?=(?:giao|đề\s+nghị|yêu\s+cầu)\s))?(?=(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s" + REQUEST_AS_OBJECT + r"(?:đề\s+nghị|yêu\s+cầu|giao\s" + GIAO_AS_NOUN + r"))",
     regex.IGNORECASE | regex.V0,
 )
 # Every LATER_DIRECTIVE match holds one of these words after its mark, in any letter case
@@ -1767,9 +1770,17 @@ TASK_ROSTER_TITLE = regex.compile(r"NHIỆM\s+VỤ|PHÂN\s+CÔNG|GIAO\s+|TRÁCH\
 
 # A subject only answerable if it fails: "chịu trách nhiệm (toàn diện) (trước …) nếu để …" with no
 # work of its own before "nếu" (not "chịu trách nhiệm toàn diện trong việc quản lý …"):
-# assignments._sentence_subjects.
+# assignments._sentence_subjects.  Or answerable to a superior, and nothing more up to the
+# sentence's end: "Các Bộ trưởng, Chủ tịch Ủy ban nhân dân cấp tỉnh chịu trách nhiệm toàn diện trước
+# Chính phủ, Thủ tướng Chính phủ về kết quả, hiệu quả công tác phòng, chống bão, lũ …" (Công điện
+# 231/CĐ-TTg 2025, tune15 K01; the gold of "Chủ tịch Ủy ban nhân dân cấp tỉnh chịu trách nhiệm toàn
+# diện trước Thủ tướng Chính phủ về tính trung thực, …", Công điện 234/CĐ-TTg 2025, tune14 R11, has no
+# entry for that subject either).  Only up to the sentence's end: a clause after ";" may give work
+# of its own, and keeps the subject (R11's "…; đồng thời sử dụng các nguồn lực hiệu quả …" too).
 ACCOUNTABLE_ONLY = regex.compile(
-    r"^\s*(?:phải\s+)?chịu\s+trách\s+nhiệm(?:\s+toàn\s+diện)?(?:\s+trước\s+[^;:.,\n]{1,80}?)?\s+nếu\s+(?:để|không)(?![\p{L}])",
+    r"^\s*(?:phải\s+)?(?:tự\s+)?chịu\s+trách\s+nhiệm(?:\s+(?:toàn\s+diện|trực\s+tiếp))?"
+    r"(?:(?:\s+trước\s+[^;:.,\n]{1,80}?)?\s+nếu\s+(?:để|không)(?![\p{L}])"
+    r"|\s+trước(?![\p{L}])[^;:.\n]*(?:\.|$))",
     regex.IGNORECASE | regex.V0,
 )
 
@@ -2903,7 +2914,23 @@ KIND_AT_LEVEL = regex.compile(
         \s+(?:Trung\s+ương|cấp\s+(?:tỉnh|huyện|xã))   # named by its level only
         (?![\p{L}])""",
     regex.VERBOSE | regex.V0)
+# A deputy of a national post given work by name after a directive ("Giao Phó Thủ tướng Chính phủ Trần
+# Hồng Hà tiếp tục chỉ đạo các Bộ, ngành, địa phương …", Công điện 231/CĐ-TTg 2025, tune15 K01; "Giao
+# Phó Thủ tướng Hồ Đức Phớc và các Phó Thủ tướng theo nhiệm vụ được phân công chỉ đạo, đôn đốc …",
+# Công điện 226/CĐ-TTg 2025, K04: both golds take the deputy as printed, and his fellow deputies as
+# a collective).  The post of models/national_posts.txt after "Phó", then a person: a family name
+# (checked against models/surnames.txt) and one to three given names; then perhaps "và các Phó …".
+DEPUTY_BY_NAME = regex.compile(
+    r"(?P<one>Phó\s+(?:" + phrase_alternation(p for p, _ in vocab.national_posts()) + r")"
+    r"\s+(?P<surname>\p{Lu}\p{Ll}*)(?:\s+\p{Lu}\p{Ll}*){1,3})"
+    r"(?:\s+và\s+(?P<fellows>các\s+Phó\s+(?:" + phrase_alternation(p for p, _ in vocab.national_posts()) + r")))?"
+    r"(?![\p{L}])",
+    regex.V0)
 GROUP_WITHOUT_CAC = regex.compile(r"(?:cơ\s+quan|đơn\s+vị)\s+(?!liên\s+quan|có\s+liên)\p{Ll}")
+# The head of a kind of body, named with no "các" (a post over a lower-case kind): "Thủ trưởng cơ
+# quan ngang bộ", "Người đứng đầu cơ quan, đơn vị" — a group of the same kind named next without "các"
+# is under the same head (assignments.agency_list).
+HEAD_OF_A_KIND = regex.compile(r"(?:Thủ\s+trưởng|Người\s+đứng\s+đầu|Lãnh\s+đạo)\s+(?:cơ\s+quan|đơn\s+vị)\s+\p{Ll}", regex.V0)
 
 # In a labelled list of people ("Đơn vị phối hợp: Các đ/c Phó Chủ tịch, Trưởng đoàn thể xã, các
 # đồng chí Chuyên viên cơ quan MTTQ xã") each post starts an entry of its own.
