@@ -432,6 +432,11 @@ def test_a_task_after_what_arises_keeps_its_time():
     # (constructed, review27) an article whose title only names the scope's words gives work of its own
     ("Điều 10. Trách nhiệm của các cơ quan, đơn vị thuộc đối tượng áp dụng\n\n1. Định kỳ hằng quý, các cơ quan, "
      "đơn vị báo cáo kết quả thực hiện về Sở Nội vụ.", [("recurrence", "P3M")]),
+    # … and an untitled article, whose first sentence the structure reads as its title, naming them
+    ("QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy định hỗ trợ người có công trên địa bàn tỉnh.\n"
+     "Điều 2. Sở Nội vụ chủ trì hướng dẫn các đối tượng áp dụng lập hồ sơ, định kỳ hằng quý báo cáo Ủy ban nhân "
+     "dân tỉnh; tổng hợp kết quả trước ngày 15/12/2025.\nĐiều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh chịu trách "
+     "nhiệm thi hành Quyết định này.", [("recurrence", "P3M"), ("date", "2025-12-15")]),
 ])
 def test_work_after_the_general_provisions_keeps_its_time(phrase, expected):
     assert deadlines(phrase) == expected
