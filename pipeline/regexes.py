@@ -1788,7 +1788,9 @@ ACCOUNTABLE_ONLY = regex.compile(
     # nhân dân tỉnh trong việc tổ chức sơ tán người dân …", "… trước Thủ tướng Chính phủ về việc hướng
     # dẫn các địa phương …, báo cáo kết quả trước ngày 15/12/2025" give that work; "về việc chậm trễ
     # …" or "để xảy ra …" is still what it answers for failing, K02)
-    r"|\s+trước(?![\p{L}])(?:(?!(?:về|trong)\s+việc\s+(?!chậm|để\s)\p{L})[^;:.\n])*(?:\.|$))",
+    # (nor past ", đồng thời", which opens the next task: "… về kết quả phòng, chống dịch trên địa bàn,
+    # đồng thời chỉ đạo các lực lượng chức năng kiểm tra …")
+    r"|\s+trước(?![\p{L}])(?:(?!(?:về|trong)\s+việc\s+(?!chậm|để\s)\p{L}|,\s*đồng\s+thời(?![\p{L}]))[^;:.\n])*(?:\.|$))",
     regex.IGNORECASE | regex.V0,
 )
 

@@ -133,6 +133,10 @@ def test_a_deputy_prime_minister_given_work_by_name_is_an_entry(text, expected):
     (PM_REQUESTS + "1. Bộ trưởng Bộ Công Thương chỉ đạo bảo đảm cung ứng xăng dầu. Bộ trưởng Bộ Tài chính chịu trách "
      "nhiệm trước Thủ tướng Chính phủ về việc hướng dẫn các địa phương thực hiện thống nhất, báo cáo kết quả trước "
      "ngày 15/12/2025.\n", "Bộ trưởng Bộ Tài chính"),
+    # … or a task of its own after ", đồng thời"
+    (PM_REQUESTS + "1. Bộ trưởng Bộ Công Thương chỉ đạo bảo đảm cung ứng xăng dầu. Chủ tịch Ủy ban nhân dân các tỉnh, "
+     "thành phố chịu trách nhiệm trước Thủ tướng Chính phủ về kết quả phòng, chống dịch trên địa bàn, đồng thời chỉ "
+     "đạo các lực lượng chức năng kiểm tra, xử lý nghiêm vi phạm.\n", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"),
 ])
 def test_a_subject_answerable_for_the_work_it_names_is_given_it(text, subject):
     assert (subject, "lead") in assignment_entries(text)
