@@ -148,7 +148,8 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             continue
         if (m.group("year") or m.group("month") or m.group("month_of_plan") or m.group("quarter") or m.group("half")) \
                 and text.find("mục tiêu", max(0, m.start() - PURPOSE_READ), m.start()) >= 0 \
-                and rx.PURPOSE_GOAL_BEFORE.search(text, max(0, m.start() - PURPOSE_READ), m.start()) \
+                and (goal := rx.PURPOSE_GOAL_BEFORE.search(text, max(0, m.start() - PURPOSE_READ), m.start())) \
+                and not rx.MAIN_CLAUSE_AFTER_GOAL.search(text, goal.end("goal"), m.start()) \
                 and rx.PURPOSE_CLAUSE_GOES_ON.match(text, m.end()):
             continue  # "Để …, đạt được mục tiêu … trong năm 2025 …, tỉnh … cần …": the goal's year, not work due
         if _in_general_provisions(st, m.start()):

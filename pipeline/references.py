@@ -17,7 +17,7 @@ from . import vocab
 from .agencies import agency_extent, expand_abbreviations, starts_with_agency
 from .models import Reference, SpanSet
 from .resolve import GROUP_ISSUER
-from .symbols import canonical_symbol, issuer_families, legislature_symbol
+from .symbols import canonical_symbol, implied_families, issuer_consistency, issuer_families, legislature_symbol
 from .text import fold_spelling, memo_short_text, strip_accents
 
 
@@ -249,7 +249,12 @@ def _share_plural_heads_colon_issuer(text: str, refs: list[Reference]) -> None:
         window = max(0, colon - rx.PLURAL_HEAD_REACH)
         head = _last_head_of_type(rx.PLURAL_HEAD, text, window, colon, first.type)
         named = head and _issuer_phrase(text, head.end())
-        if not named:
+        if not named or rx.SENTENCE_OR_CLAUSE_OPENS.search(text, named[1], colon) \
+                or issuer_consistency(implied_families(first.symbol), named[0]) == "contradicts":
+            # (not across a sentence or a main clause of its own: "Thực hiện các Quyết định của Ủy ban
+            # nhân dân tỉnh về …, Sở Tư pháp đã ban hành: Quyết định số 20/QĐ-STP …" lists the
+            # department's own; nor to a first item whose symbol names another body: "…: Quyết định
+            # số 55/QĐ-UBND …" after "các Quyết định của Bộ trưởng Bộ Nội vụ")
             continue
         first.issuer = named[0]
         starts.add(id(first))
@@ -579,11 +584,26 @@ def _joint_central_bodies(text: str, start: int, stop_at: int) -> int:
             return stop_at
         rest = fold_spelling(text[c.end():c.end() + 80])
         name = next((n for n in central if rest.startswith(n) and not rest[len(n):len(n) + 1].isalnum()), None)
-        if name is None or rx.CLAUSE_PREDICATE.match(text, c.end() + len(name), min(len(text), c.end() + len(name) + 20)):
+        if name is None or (rx.CLAUSE_PREDICATE.match(text, c.end() + len(name), min(len(text), c.end() + len(name) + 20))
+                            and not _issue_jointly(text[start:stop_at], name)):
             # (the body after the comma opens the main clause: "… Nghị quyết số 380/NQ-CP ngày
-            # 25/11/2025 của Chính phủ, Thủ tướng Chính phủ yêu cầu:", Thủ tướng CĐ 232/2025, tune15 L04)
+            # 25/11/2025 của Chính phủ, Thủ tướng Chính phủ yêu cầu:", Thủ tướng CĐ 232/2025, tune15 L04;
+            # not two bodies that issue together, whose predicate is the document's: "Kết luận số
+            # 212-KL/TW … của Bộ Chính trị, Ban Bí thư yêu cầu …", "… quy định …", "… có hiệu lực …")
             return stop_at
         stop_at = c.end() + len(name)
+
+
+@functools.lru_cache(maxsize=None)
+def _joint_issuers_folded() -> frozenset[str]:
+    return frozenset(fold_spelling(n) for n in vocab.joint_issuers())
+
+
+def _issue_jointly(before: str, after_folded: str) -> bool:
+    """Whether the body named last in ``before`` and the folded name after its comma are two of
+    the central bodies that issue jointly (models/central_bodies.txt, ``joint``)."""
+    joint = _joint_issuers_folded()
+    return after_folded in joint and any(fold_spelling(before).endswith(n) for n in joint)
 
 
 def _group(m: regex.Match, name: str) -> str | None:

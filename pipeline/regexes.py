@@ -701,9 +701,13 @@ def committee_named_by_fields() -> regex.Pattern:
     field = rf"(?:{phrase_alternation(vocab.committee_topics())})(?![\p{{L}}\d])"
     return regex.compile(
         rf"""(?:Ban\s+[Cc]hỉ\s+(?:đạo|huy)|Tổ\s+công\s+tác|Hội\s+đồng|Tổ\s+giúp\s+việc)
-             (?:\s+(?:Trung\s+ương|Nhà\s+nước|[Qq]uốc\s+gia))?       # its level
+             (?:\s+(?:Trung\s+ương|Nhà\s+nước|[Qq]uốc\s+gia|của\s+Chính\s+phủ))?       # its level
              (?:\s+về)?\s+
-             (?i:{field})(?:\s*,\s*(?i:{field}))*(?:\s*,?\s+và\s+(?i:{field}))?   # the fields""",
+             (?i:{field})(?:\s*,\s*(?i:{field}))*(?:\s*,?\s+và\s+(?i:{field}))?   # the fields
+             # … and the place of a local committee, named or by its level alone ("… và chuyển đổi số
+             # tỉnh", "… tỉnh Lâm Đồng", "… Thành phố"), as COMMITTEE_TOPIC reads it after "về"
+             (?:\s+(?:tỉnh|Tỉnh|thành\s+phố|Thành\s+phố|huyện|quận|thị\s+xã|xã(?!\s+hội)|phường)
+                (?:\s+\p{{Lu}}\p{{Ll}}*(?:\s+\p{{Lu}}\p{{Ll}}*){{0,3}})?(?![\p{{L}}]))?""",
         regex.VERBOSE | regex.V0)
 
 
@@ -995,12 +999,12 @@ COOPERATION_WORDS = ("phối hợp",)
 # tạo, Bộ Y tế nghiên cứu …", Thông báo 648/TB-VPCP 2025), as a conclusion notice answers each
 # request in turn.  The directive after a full stop may follow a connective: "Đồng thời, giao …",
 # "Vì vậy, đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương căn cứ …" (Bộ Nội vụ CV
-# 11208/2025, tune15 L02), "Do đó, …", "Vì thế, …": the request is the letter's as much (the clause starts after the connective).
+# 11208/2025, tune15 L02), "Do đó, …", "Do vậy, …", "Theo đó, …", "Trên cơ sở đó, …", "Vì thế …" (its comma or not): the request is the letter's as much (the clause starts after the connective).
 # Each branch opens with its literal
 # (",", "và" after white space, ";", ".", ":") so that regex skips ahead to it: 2x faster than "\s+và"
 # tried at every space (the clause starts at the match's end, the only offset read).
 LATER_DIRECTIVE = regex.compile(
-    r":\s+(?=(?:giao|đề\s+nghị)\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=Chính\s+phủ\s+(?:yêu\s+cầu|đề\s+nghị)\s)|,\s+(?=yêu\s+cầu\s+(?-i:\p{Lu}))|(?<=\s)và\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=gửi\s+\p{Lu})|[;.]\s+(?:(?:vì\s+vậy|vì\s+thế|do\s+đó),\s+(?=(?:giao|đề\s+nghị|yêu\s+cầu)\s))?(?=(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s" + REQUEST_AS_OBJECT + r"(?:đề\s+nghị|yêu\s+cầu|giao\s" + GIAO_AS_NOUN + r"))",
+    r":\s+(?=(?:giao|đề\s+nghị)\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=Chính\s+phủ\s+(?:yêu\s+cầu|đề\s+nghị)\s)|,\s+(?=yêu\s+cầu\s+(?-i:\p{Lu}))|(?<=\s)và\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=gửi\s+\p{Lu})|[;.]\s+(?:(?:vì\s+vậy|vì\s+thế|do\s+(?:đó|vậy)|theo\s+đó|trên\s+cơ\s+sở\s+đó),?\s+(?=(?:giao|đề\s+nghị|yêu\s+cầu)\s))?(?=(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s" + REQUEST_AS_OBJECT + r"(?:đề\s+nghị|yêu\s+cầu|giao\s" + GIAO_AS_NOUN + r"))",
     regex.IGNORECASE | regex.V0,
 )
 # Every LATER_DIRECTIVE match holds one of these words after its mark, in any letter case
@@ -1780,7 +1784,13 @@ TASK_ROSTER_TITLE = regex.compile(r"NHIỆM\s+VỤ|PHÂN\s+CÔNG|GIAO\s+|TRÁCH\
 ACCOUNTABLE_ONLY = regex.compile(
     r"^\s*(?:phải\s+)?(?:tự\s+)?chịu\s+trách\s+nhiệm(?:\s+(?:toàn\s+diện|trực\s+tiếp))?"
     r"(?:(?:\s+trước\s+[^;:.,\n]{1,80}?)?\s+nếu\s+(?:để|không)(?![\p{L}])"
-    r"|\s+trước(?![\p{L}])[^;:.\n]*(?:\.|$))",
+    # (not when the sentence says what work it answers for: "… chịu trách nhiệm trước Chủ tịch Ủy ban
+    # nhân dân tỉnh trong việc tổ chức sơ tán người dân …", "… trước Thủ tướng Chính phủ về việc hướng
+    # dẫn các địa phương …, báo cáo kết quả trước ngày 15/12/2025" give that work; "về việc chậm trễ
+    # …" or "để xảy ra …" is still what it answers for failing, K02)
+    # (nor past ", đồng thời", which opens the next task: "… về kết quả phòng, chống dịch trên địa bàn,
+    # đồng thời chỉ đạo các lực lượng chức năng kiểm tra …")
+    r"|\s+trước(?![\p{L}])(?:(?!(?:về|trong)\s+việc\s+(?!chậm|để\s)\p{L}|,\s*đồng\s+thời(?![\p{L}]))[^;:.\n])*(?:\.|$))",
     regex.IGNORECASE | regex.V0,
 )
 
@@ -2262,16 +2272,27 @@ TOPIC_OPENS_BEFORE = regex.compile(r"(?:^|[.;:\n])[ \t*_]*(?:[-+•]\s*|\d{1,2}(
 # is the purpose clause's and not the main clause's ("Để đạt mục tiêu …, các đơn vị báo cáo … trong năm 2025").
 PURPOSE_GOAL_BEFORE = regex.compile(
     r"""(?:^|(?<=[.;:\n]))[ \t*_]*(?:[-+•][ \t]*)?(?:Để|Nhằm)[ \t]      # the sentence opens with its purpose
-        [^.;:\n]*?(?<![\p{L}])mục[ \t]+tiêu(?![\p{L}])[^.;:\n]*$        # … a goal, up to the time""",
+        [^.;:\n]*?(?<![\p{L}])(?P<goal>mục[ \t]+tiêu)(?![\p{L}])[^.;:\n]*$        # … a goal, up to the time""",
     regex.VERBOSE | regex.V0)
+# … with no main clause opened between the goal and the time: "Để đạt được mục tiêu đề ra, Ủy ban nhân
+# dân tỉnh yêu cầu các sở, ngành hoàn thành … trong Quý II/2025, báo cáo …", "Để thực hiện các mục
+# tiêu của Kế hoạch, các cơ quan, đơn vị tổ chức sơ kết trong tháng 6/2025, …": the time is the main
+# clause's work, due (a comma, then a capitalized subject, a plural one, or a directive; the purpose
+# clause's own items go on in lower case: "mục tiêu giữ vững, mở rộng các xã, phường, …, đảm bảo …").
+MAIN_CLAUSE_AFTER_GOAL = regex.compile(
+    r",[ \t]*(?:\p{Lu}|(?:các|mỗi|từng|cần|phải|giao|yêu[ \t]+cầu|đề[ \t]+nghị|đồng[ \t]+thời)(?![\p{L}]))", regex.V0)
 # … and the purpose clause goes on to a comma after the time, the main clause after it.
 PURPOSE_CLAUSE_GOES_ON = regex.compile(r"[^.;:\n]{0,300}?,[ \t]*\p{L}", regex.V0)
 # A regulation's general provisions schedule no work (see models/general_provision_titles.txt):
 # the title of the article a time stands in …
 @functools.lru_cache(maxsize=None)
 def general_provision_title() -> regex.Pattern:
-    return regex.compile(rf"(?<![\p{{L}}])(?:{phrase_alternation(vocab.general_provision_titles())})(?![\p{{L}}])",
-                         regex.IGNORECASE | regex.V0)
+    # (the whole title is made of them, joined by commas or "và", "phạm vi" or "đối tượng" standing for
+    # one: "Phạm vi điều chỉnh và đối tượng áp dụng", "Phạm vi, đối tượng áp dụng" — not an article
+    # that only names them, whose work is its own: "Trách nhiệm của các cơ quan, đơn vị thuộc đối
+    # tượng áp dụng", "Điều chỉnh phạm vi áp dụng của Quy chế")
+    one = rf"(?:{phrase_alternation(vocab.general_provision_titles())}|phạm\s+vi|đối\s+tượng)"
+    return regex.compile(rf"\A[\s*_]*{one}(?:\s*(?:,|và)\s*{one})*[\s*_.:]*\Z", regex.IGNORECASE | regex.V0)
 
 
 # … or the scope statement an untitled first article opens with, before the time: "Điều 1. Quy định
@@ -2300,9 +2321,11 @@ NOT_A_DEADLINE_BEFORE_WIDE = regex.compile(
         | (?:công\s+việc|hành\s+động|chi|kinh\s+phí)\s+    # "thường xuyên" as an adjective: "chi thường xuyên"
         | khuyến\s+khích[^.;:\n]{0,70}?\s                  # encouraged, not scheduled: "khuyến khích các cán bộ,
                                                          # công chức … thường xuyên viết tin, bài" (tune2 rule 10)
-        | phát\s+sinh\s+(?:[\p{L}]+\s+){0,3}              # how often something arises, not work: "bùn thải phát sinh
-                                                         # thường xuyên", "tại đó phát sinh bùn thải thường xuyên" (Hải
-                                                         # Phòng QĐ 223/2025, tune15 Y04: gold none)
+        | phát\s+sinh\s+(?:(?<![\p{L}])(?!(?:và|hoặc)\s)[\p{L}]+\s+){0,3}   # how often something arises, not work:
+                                                         # "bùn thải phát sinh thường xuyên", "tại đó phát sinh bùn thải
+                                                         # thường xuyên" (Hải Phòng QĐ 223/2025, tune15 Y04: gold none);
+                                                         # not past "và" to the next task: "giải quyết các vướng mắc phát
+                                                         # sinh và thường xuyên báo cáo …"
         | tiêu\s+chí\s+(?:đánh\s+giá|xếp\s+loại)[^.;:\n]{0,80}?\s   # a criterion of a yearly grading, not a
                                                          # schedule: "Lấy hiệu quả công tác … là một tiêu chí đánh giá,
                                                          # xếp loại cấp ủy, tổ chức đảng, đảng viên các địa phương hằng
@@ -2920,10 +2943,15 @@ KIND_AT_LEVEL = regex.compile(
 # Công điện 226/CĐ-TTg 2025, K04: both golds take the deputy as printed, and his fellow deputies as
 # a collective).  The post of models/national_posts.txt after "Phó", then a person: a family name
 # (checked against models/surnames.txt) and one to three given names; then perhaps "và các Phó …".
+# (the first deputy's post may say "Thường trực": "Giao Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa
+# Bình …", the standing deputy of 2025; his fellow may be another deputy by name: "Giao Phó Thủ tướng Lê
+# Thành Long và Phó Thủ tướng Hồ Đức Phớc …")
+_NATIONAL_POST = "(?:" + phrase_alternation(p for p, _ in vocab.national_posts()) + r")(?:\s+Thường\s+trực(?:\s+Chính\s+phủ)?)?"
 DEPUTY_BY_NAME = regex.compile(
-    r"(?P<one>Phó\s+(?:" + phrase_alternation(p for p, _ in vocab.national_posts()) + r")"
+    r"(?P<one>Phó\s+" + _NATIONAL_POST +
     r"\s+(?P<surname>\p{Lu}\p{Ll}*)(?:\s+\p{Lu}\p{Ll}*){1,3})"
-    r"(?:\s+và\s+(?P<fellows>các\s+Phó\s+(?:" + phrase_alternation(p for p, _ in vocab.national_posts()) + r")))?"
+    r"(?:\s+và\s+(?P<fellows>các\s+Phó\s+" + _NATIONAL_POST +
+    r"|Phó\s+" + _NATIONAL_POST + r"\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3}))?"
     r"(?![\p{L}])",
     regex.V0)
 GROUP_WITHOUT_CAC = regex.compile(r"(?:cơ\s+quan|đơn\s+vị)\s+(?!liên\s+quan|có\s+liên)\p{Ll}")

@@ -834,6 +834,18 @@ def test_issuers_of_an_apposed_mention_and_a_passive_submission(sentence, expect
     ("thực hiện các Quyết định của Thủ tướng Chính phủ về quy hoạch; đồng thời rà soát các văn bản sau: "
      "Quyết định số 15/QĐ-UBND ngày 01/02/2025;",
      [("15", None)]),
+    # (constructed guards, review27) a sentence or a main clause of its own between the head and the
+    # colon: the list is that clause's subject's own documents
+    ("Thực hiện các Quyết định của Ủy ban nhân dân tỉnh về chuyển đổi số. Sở Nội vụ đã ban hành các văn bản "
+     "sau: Quyết định số 15/QĐ-SNV ngày 10/02/2025; Quyết định số 20/QĐ-SNV ngày 12/3/2025.",
+     [("15", None), ("20", None)]),
+    ("Căn cứ các Quyết định của Ủy ban nhân dân tỉnh về chuyển đổi số, Sở Tư pháp đã ban hành các quyết định: "
+     "Quyết định số 20/QĐ-STP ngày 10/02/2025, Quyết định số 21/QĐ-STP ngày 11/02/2025.",
+     [("20", None), ("21", None)]),
+    # … a first item whose symbol names another body than the head's
+    ("Các Quyết định của Bộ trưởng Bộ Nội vụ phê duyệt, cụ thể: số 55/QĐ-UBND ngày 01/02/2025 phê duyệt quy "
+     "trình nội bộ; số 56/QĐ-UBND ngày 02/02/2025 phê duyệt danh mục",
+     [("55", None), ("56", None)]),
 ])
 def test_a_plural_heads_issuer_for_the_list_after_its_colon(sentence, expected):
     refs = sorted(find_citations(sentence), key=lambda r: r.start)
@@ -854,6 +866,17 @@ def test_a_plural_heads_issuer_for_the_list_after_its_colon(sentence, expected):
     ("thay thế Quyết định số 167/QĐ-BCĐNNDL ngày\n29 tháng 7 năm 2013 của Trưởng Ban Chỉ đạo Nhà nước về Du lịch "
      "ban hành Quy chế\nhoạt động của Ban Chỉ đạo Nhà nước về Du lịch.",
      "Trưởng Ban Chỉ đạo Nhà nước về Du lịch"),
+    # (constructed on the 2025 committees' names, review27) a local committee's place after its last
+    # field, named or by its level alone; the Government's committee ("Ban Chỉ đạo của Chính phủ về …")
+    ("Thực hiện Kế hoạch số 02-KH/BCĐ ngày 10/4/2025 của Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới "
+     "sáng tạo và chuyển đổi số tỉnh về triển khai",
+     "Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh"),
+    ("Thực hiện Kế hoạch số 02-KH/BCĐ ngày 10/4/2025 của Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới "
+     "sáng tạo và chuyển đổi số tỉnh Lâm Đồng về triển khai",
+     "Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh Lâm Đồng"),
+    ("Thực hiện Kế hoạch số 01/KH-BCĐ ngày 10/4/2025 của Ban Chỉ đạo của Chính phủ về phát triển khoa học, "
+     "công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06;",
+     "Ban Chỉ đạo của Chính phủ về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06"),
     # a subject that is no field stays the document's, not the committee's
     ("Kế hoạch số 02-KH/BCĐTW, ngày 19/6/2025 của Ban Chỉ đạo Trung ương, Ủy ban nhân dân tỉnh ban hành",
      "Ban Chỉ đạo Trung ương"),
@@ -870,6 +893,9 @@ def test_a_committee_named_by_its_fields_keeps_its_commas(sentence, issuer):
     # two central bodies that issue together stay one issuer (the joint issuers of Kết luận 212-KL/TW
     # that Bộ Nội vụ CV 10988/2025, tune14 R12, names; the citation written out here)
     ("Kết luận số 212-KL/TW ngày 17/10/2025 của Bộ Chính trị, Ban Bí thư về tiếp tục sắp xếp", "Bộ Chính trị, Ban Bí thư"),
+    # … whatever predicate follows them: it is the document's (constructed on the same citation, review27)
+    ("Kết luận số 212-KL/TW ngày 17/10/2025 của Bộ Chính trị, Ban Bí thư yêu cầu các cấp ủy", "Bộ Chính trị, Ban Bí thư"),
+    ("Kết luận số 212-KL/TW ngày 17/10/2025 của Bộ Chính trị, Ban Bí thư có hiệu lực từ ngày ký", "Bộ Chính trị, Ban Bí thư"),
 ])
 def test_a_central_body_that_opens_the_main_clause_is_no_co_issuer(sentence, issuer):
     assert [r.issuer for r in sorted(find_citations(sentence), key=lambda r: r.start)][-1] == issuer

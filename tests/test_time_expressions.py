@@ -399,6 +399,8 @@ def test_a_goal_in_an_opening_purpose_clause_is_no_deadline(phrase):
     "dụng, duy tu, bảo dưỡng, quản lý vận hành hệ thống thoát nước.",
     "Điều 1. Quy định này quy định về việc tặng quà nhân ngày Thương binh liệt sĩ 27 tháng 7, Quốc khánh 2 "
     "tháng 9 và Tết Nguyên đán cổ truyền hằng năm; mức quà tặng; trách nhiệm của các cơ quan có liên quan",
+    # (constructed) the scope's two titles in one, shortened
+    "Điều 1. Phạm vi, đối tượng áp dụng\n\nQuy chế này áp dụng đối với cán bộ, công chức làm việc hằng ngày tại trụ sở.",
 ])
 def test_a_regulations_general_provisions_schedule_nothing(phrase):
     assert deadlines(phrase) == []
@@ -415,12 +417,26 @@ def test_how_often_something_arises_is_no_deadline(phrase):
     assert deadlines(phrase) == []
 
 
+def test_a_task_after_what_arises_keeps_its_time():
+    # (constructed, review27: "vướng mắc phát sinh" then "và" and the next task)
+    assert deadlines("Các sở, ngành kịp thời giải quyết các khó khăn, vướng mắc phát sinh và thường xuyên báo cáo "
+                     "Ủy ban nhân dân tỉnh.") == [("continuous", "continuous")]
+
+
 @pytest.mark.parametrize("phrase,expected", [
     # the work an article after the general provisions gives keeps its time (Hải Phòng QĐ 223/2025,
     # tune15 Y04: "Định kỳ" of the drainage unit, gold)
     ("Điều 3. Giải thích từ ngữ\n\n1. *Thoát nước *là hoạt động thu gom.\n\nĐiều 12. Quản lý hệ thống "
      "thoát nước\n\n1. Đơn vị thoát nước có trách nhiệm:\n\na) Định kỳ kiểm tra độ kín, lắng cặn tại các điểm "
      "đấu nối", [("recurrence", None)]),
+    # (constructed, review27) an article whose title only names the scope's words gives work of its own
+    ("Điều 10. Trách nhiệm của các cơ quan, đơn vị thuộc đối tượng áp dụng\n\n1. Định kỳ hằng quý, các cơ quan, "
+     "đơn vị báo cáo kết quả thực hiện về Sở Nội vụ.", [("recurrence", "P3M")]),
+    # … and an untitled article, whose first sentence the structure reads as its title, naming them
+    ("QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy định hỗ trợ người có công trên địa bàn tỉnh.\n"
+     "Điều 2. Sở Nội vụ chủ trì hướng dẫn các đối tượng áp dụng lập hồ sơ, định kỳ hằng quý báo cáo Ủy ban nhân "
+     "dân tỉnh; tổng hợp kết quả trước ngày 15/12/2025.\nĐiều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh chịu trách "
+     "nhiệm thi hành Quyết định này.", [("recurrence", "P3M"), ("date", "2025-12-15")]),
 ])
 def test_work_after_the_general_provisions_keeps_its_time(phrase, expected):
     assert deadlines(phrase) == expected
@@ -432,6 +448,12 @@ def test_work_after_the_general_provisions_keeps_its_time(phrase, expected):
      [("period", "2025")]),
     # a purpose clause that ends the sentence: no main clause after the time
     ("Nhằm đạt mục tiêu giảm nghèo trong năm 2025.", [("period", "2025")]),
+    # (constructed, review27) the main clause opened after the goal, the time its work's and another
+    # clause after it
+    ("Để đạt được mục tiêu đề ra, Ủy ban nhân dân tỉnh yêu cầu các sở, ngành hoàn thành việc rà soát trong "
+     "Quý II/2025, báo cáo kết quả về Sở Nội vụ.", [("period", "2025-Q2")]),
+    ("Để thực hiện thắng lợi các mục tiêu của Kế hoạch, các cơ quan, đơn vị tổ chức sơ kết trong tháng 6/2025, "
+     "tổng kết trong tháng 12/2025, gửi báo cáo về Sở Nội vụ.", [("period", "2025-06"), ("period", "2025-12")]),
 ])
 def test_a_time_after_a_purpose_clause_stays(phrase, expected):
     assert deadlines(phrase) == expected

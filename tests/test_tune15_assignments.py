@@ -122,3 +122,41 @@ def test_a_head_over_two_kinds_of_body_stays_one_entry():
 ])
 def test_a_deputy_prime_minister_given_work_by_name_is_an_entry(text, expected):
     assert expected <= assignment_entries(text)
+
+
+@pytest.mark.parametrize("text, subject", [
+    # (constructed on K01's shape, review27) answerable "trong việc" / "về việc" the work it names: the
+    # sentence gives that work
+    ("Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n1. Sở Nông nghiệp và Môi trường theo dõi chặt chẽ diễn biến thời tiết. "
+     "Chủ tịch Ủy ban nhân dân các xã, phường chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân tỉnh trong việc tổ "
+     "chức sơ tán người dân khỏi khu vực nguy hiểm.\n", "Chủ tịch Ủy ban nhân dân các xã, phường"),
+    (PM_REQUESTS + "1. Bộ trưởng Bộ Công Thương chỉ đạo bảo đảm cung ứng xăng dầu. Bộ trưởng Bộ Tài chính chịu trách "
+     "nhiệm trước Thủ tướng Chính phủ về việc hướng dẫn các địa phương thực hiện thống nhất, báo cáo kết quả trước "
+     "ngày 15/12/2025.\n", "Bộ trưởng Bộ Tài chính"),
+    # … or a task of its own after ", đồng thời"
+    (PM_REQUESTS + "1. Bộ trưởng Bộ Công Thương chỉ đạo bảo đảm cung ứng xăng dầu. Chủ tịch Ủy ban nhân dân các tỉnh, "
+     "thành phố chịu trách nhiệm trước Thủ tướng Chính phủ về kết quả phòng, chống dịch trên địa bàn, đồng thời chỉ "
+     "đạo các lực lượng chức năng kiểm tra, xử lý nghiêm vi phạm.\n", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"),
+])
+def test_a_subject_answerable_for_the_work_it_names_is_given_it(text, subject):
+    assert (subject, "lead") in assignment_entries(text)
+
+
+def test_a_request_after_other_connectives_names_its_addressee():
+    # (constructed on L02's shape, review27: "Do vậy, đề nghị …", "Vì vậy đề nghị …" without its comma)
+    for connective in ("Do vậy, ", "Vì vậy ", "Trên cơ sở đó, "):
+        entries = assignment_entries(
+            "Bộ Nội vụ có ý kiến như sau:\nQua rà soát, một số địa phương chưa thực hiện báo cáo đúng hạn. " + connective
+            + "đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chỉ đạo khẩn trương báo cáo.\n")
+        assert ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "lead") in entries, connective
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (constructed on K01's and K04's shapes, review27) the standing deputy's post; a second deputy by name
+    (PM_REQUESTS + "5. Giao Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình trực tiếp chỉ đạo các bộ, ngành "
+     "triển khai Công điện này.\n", {("Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình", "lead")}),
+    (PM_REQUESTS + "5. Giao Phó Thủ tướng Lê Thành Long và Phó Thủ tướng Hồ Đức Phớc theo lĩnh vực được phân công "
+     "chỉ đạo các bộ, ngành.\n", {("Phó Thủ tướng Lê Thành Long", "lead"), ("Phó Thủ tướng Hồ Đức Phớc", "lead")}),
+])
+def test_more_deputies_given_work_by_name(text, expected):
+    assert expected <= assignment_entries(text)
