@@ -108,10 +108,20 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
         if _inside_bracket_from_above(text, st.lines[line].start):
             closed = text.find(")", st.lines[line].start, start)
             opens = closed >= 0 and any(closed < brk <= start for brk in sentence_breaks(st.lines[line].start))
-        agency = lead_of_row.get(line) or _labelled_block_lead(st, line, leads_on_line, is_time_label) \
+        row_cell = _cell_start(text, st.lines[line].start, start) if line in lead_of_row else None
+        agency = (row_cell is not None and _row_clause_subject(text, row_cell, start, aliases)) \
+            or lead_of_row.get(line) or _labelled_block_lead(st, line, leads_on_line, is_time_label) \
             or (opens and _clause_subject(text, st.lines[line].start, start, sentence_breaks, leads_on_line.get(line), aliases)) \
             or _sentence_lead(text, leads_on_line.get(line), start) \
             or (opens and _sentence_subject(text, st.lines[line].start, start, end, sentence_breaks, aliases)) or None
+        if not agency and (above := _line_continued(st, line, start, sentence_breaks)) is not None:
+            # a sentence the crawl broke after its ";": "1.Các sở, ban, ngành; Ủy ban nhân dân các
+            # huyện … chủ động xây dựng Kế hoạch triển khai thực hiện;" / "định kỳ hàng năm (trước ngày
+            # 15/11 …) báo cáo kết quả thực hiện về Sở Lao động - Thương binh và Xã hội …" (Kon Tum QĐ
+            # 435/2020, gold: Các sở, ban, ngành) — the time is that of the subject the line above names
+            above_start, above_end = st.lines[above].start, st.lines[above].start + len(st.lines[above].text)
+            agency = _sentence_lead(text, leads_on_line.get(above), above_end) \
+                or _last_sentence_subject(text, above_start, above_end, aliases)
         if not agency and _generic_subject(text, st.lines[line].start, start, sentence_breaks):
             # "Các cơ quan, tổ chức, đơn vị gửi hồ sơ … trước ngày …": a task of no named agency,
             # unless a heading above names one the kind refers back to ("1. Ủy ban nhân dân các xã,
@@ -1088,6 +1098,72 @@ def _clause_subject(text: str, line_start: int, at: int, breaks: Callable[[int],
                               or fold_agency(name) == fold_agency(subject) for lead_start, name in leads or ()):
         return None  # a lead the task recognizer read there (the list it opens is _sentence_lead's)
     return subject
+
+
+def _cell_start(text: str, line_start: int, at: int) -> int | None:
+    """Where the table cell that holds ``at`` starts on its row's line (after its " | ")."""
+    bar = text.rfind(" | ", line_start, at)
+    return bar + 3 if bar >= 0 else None
+
+
+def _row_clause_subject(text: str, cell_start: int, at: int, aliases: dict[str, str]) -> str | None:
+    """The agency that opens the clause of a task-table cell a time stands in, after a ";" of
+    that cell, when it is not the row's lead: "Sở KH&CN chủ trì hướng dẫn, tổng hợp; Các sở, ngành,
+    UBND cấp xã thực hiện công bố dữ liệu mở hằng năm theo lĩnh vực quản lý." (Bắc Ninh KH
+    144/2025, appendix, gold: the yearly publication is the sở, ngành's, not Sở KH&CN's).  The
+    clause must be a sentence of its own: its subject followed by a verb (not a list of co-leads
+    "Sở Nội vụ; Sở Tài chính", nor the partners' "…; các sở, ngành phối hợp")."""
+    sep = text.rfind(";", cell_start, at)
+    if sep < 0:
+        return None
+    start = sep + 1
+    while start < at and text[start] == " ":
+        start += 1
+    clause = text[start:min(at, start + SUBJECT_READ)]
+    subject = _subject_opening(clause, aliases)
+    if subject is None or predicate_after_name(clause) is None:
+        return None
+    group = rx.CLASS_OF_BODIES.match(clause)
+    extent = max(agency_extent(clause), group.end() if group else 0)
+    return None if rx.SUPPORT_AFTER_SUBJECT.match(text, start + extent, at) else subject
+
+
+def _subject_opening(text: str, aliases: dict[str, str]) -> str | None:
+    """The agency that opens ``text``, or a class of bodies named by their unit words ("Các sở,
+    ban, ngành", "Các sở, ngành"), as a sentence's subject names it."""
+    subject = _agency_opening(text, aliases)
+    if subject is None and (group := rx.CLASS_OF_BODIES.match(text)):
+        subject = clean_agency(group.group())
+    return subject
+
+
+def _last_sentence_subject(text: str, line_start: int, line_end: int, aliases: dict[str, str]) -> str | None:
+    """The subject of the last sentence of a line (after its last full stop; a ";" separates
+    its list of subjects or clauses, not sentences): its first-named agency."""
+    start = line_start + _heading_text_start(text[line_start:line_end])  # "1.Các sở, …": a number the crawl glued on
+    for stop in rx.SENTENCE_START_AFTER_STOP.finditer(text, start, line_end):
+        start = stop.end()
+    if glued := rx.CAPITALS_BEFORE_ITEM.match(text, start, line_end):
+        start = glued.end()  # "… III. TỔ CHỨC THỰC HIỆN 1.Các sở, ban, ngành; …": a part's heading the crawl glued on
+    opener = rx.SENTENCE_OPENER.match(text, start, line_end)
+    start = opener.end() if opener else start
+    if directive := rx.SUBJECT_DIRECTIVE.match(text, start, line_end):
+        start = directive.end()
+    return _subject_opening(text[start:min(line_end, start + SUBJECT_READ)], aliases)
+
+
+def _line_continued(st: Structure, line: int, at: int, breaks: Callable[[int], list[int]]) -> int | None:
+    """The line above whose sentence ``line`` goes on, when the time at ``at`` stands in that part:
+    ``line`` opens in lower case with no item mark of its own and before any sentence break, and
+    the line right above it, in the same section, ends on a ";" that closed no sentence."""
+    row = st.lines[line]
+    if line == 0 or not rx.LINE_OPENS_IN_LOWER_CASE.match(row.text) or any(b <= at for b in breaks(row.start)):
+        return None
+    above = line - 1
+    if st.lines[above].blank or not st.lines[above].text.rstrip().endswith(";") \
+            or st.section_of(above) is not st.section_of(line):
+        return None
+    return above
 
 
 def _generic_subject(text: str, line_start: int, at: int, breaks: Callable[[int], list[int]]) -> bool:

@@ -1,0 +1,65 @@
+"""Deadline attribution (issue #11: a deadline belongs to the agency of the task it stands in, found
+before merging; contract §4: "same-value deadlines of different agencies stay separate").  Lines as
+the pipeline reads them, each naming its document (stem and split as in tests/data/corpus/SPLIT.tsv)."""
+
+import pytest
+
+from tests.support.texts import deadline_entries
+
+
+def agencies_of(text: str, kind: str, value: str | None, plan_year: int | None = 2025) -> list[str | None]:
+    return [agency for k, v, agency in deadline_entries(text, plan_year) if (k, v) == (kind, value)]
+
+
+# tune8 U01_kontum-qd435-2020-quan-he-lao-dong, III.1: the crawl broke the item's sentence after its ";"
+# (and glued the part's heading before the item); gold gives the yearly report to "Các sở, ban, ngành",
+# apart from Sở Lao động's own "trước ngày 30 tháng 11 hằng năm"
+KON_TUM_III = (
+    "2. Sở Lao động - Thương binh và Xã hội chủ trì tổng hợp, báo cáo Bộ Lao động - Thương binh và Xã hội trước "
+    "ngày 30 tháng 11 hằng năm.\n"
+    "Quyết định 435/QĐ-UBND năm 2020. CHƯƠNG TRÌNH HÀNH ĐỘNG. III. TỔ CHỨC THỰC HIỆN "
+    "1.Các sở, ban, ngành; Ủy ban nhân dân các huyện, thành phố và các cơ quan, tổ chức có liên quan căn cứ chức "
+    "năng, nhiệm vụ được giao tại Chương trình này chủ động xây dựng Kế hoạch triển khai thực hiện;\n"
+    "{line}\n")
+
+
+@pytest.mark.parametrize("line, kind, value, agency", [
+    ("định kỳ hàng năm (trước ngày 15/11 và đột xuất (khi có yêu cầu) báo cáo kết quả thực hiện về Sở Lao động - "
+     "Thương binh và Xã hội để tổng hợp báo cáo chung.", "recurrence", "P1Y", "Các sở, ban, ngành"),
+    ("định kỳ hàng năm (trước ngày 15/11 và đột xuất (khi có yêu cầu) báo cáo kết quả thực hiện về Sở Lao động - "
+     "Thương binh và Xã hội để tổng hợp báo cáo chung.", "date", "2025-11-15", "Các sở, ban, ngành"),
+])
+def test_a_line_that_goes_on_after_a_semicolon_keeps_the_subject_above(line, kind, value, agency):
+    assert agency in agencies_of(KON_TUM_III.format(line=line), kind, value)
+
+
+@pytest.mark.parametrize("line, kind, value, agency", [
+    # (constructed guards) a line that names its own subject keeps it; an item's letter opens no continuation
+    ("báo cáo chung; Sở Tài chính tổng hợp, báo cáo hằng năm về kinh phí.", "recurrence", "P1Y", "Sở Tài chính"),
+    ("b) Sở Tài chính tổng hợp, báo cáo hằng năm về kinh phí.", "recurrence", "P1Y", "Sở Tài chính"),
+])
+def test_a_line_with_a_subject_of_its_own_keeps_it(line, kind, value, agency):
+    found = agencies_of(KON_TUM_III.format(line=line), kind, value)
+    assert agency in found and "Các sở, ban, ngành" not in found
+
+
+# tune2 06_bacninh-kh144-2025-kinh-te-so-xa-hoi-so, appendix row 2: the row's lead Sở KH&CN guides; the
+# clause after the cell's ";" gives the yearly publication to the sở, ngành (gold "Các sở, ban, ngành",
+# apart from Sở KH&CN's own "hằng năm" of VI.1.c)
+BAC_NINH_ROW = (
+    "VI. NHIỆM VỤ CỤ THỂ\n\n1. Sở Khoa học và Công nghệ\n\nc) Tổng hợp, đánh giá kết quả thực hiện Kế hoạch hằng năm."
+    "\n\nPHỤ LỤC\n\nTT | Chỉ tiêu | Chủ trì\nI. Kinh tế số\n1 | Kinh tế số chiếm 45% GRDP tỉnh. | Sở Tài chính\n"
+    "2 | Phấn đấu mỗi năm phát triển từ 05 bộ dữ liệu mở chất lượng cao phục vụ phát triển kinh tế số và xã hội số. | "
+    "{cell}\n")
+
+
+@pytest.mark.parametrize("cell, expected", [
+    ("Sở KH&CN chủ trì hướng dẫn, tổng hợp; Các sở, ngành, UBND cấp xã thực hiện công bố dữ liệu mở hằng năm theo "
+     "lĩnh vực quản lý.", {"Sở Khoa học và Công nghệ", "Các sở, ngành"}),
+    # (constructed guards) the partners' clause, and a list of co-leads, leave the time to the row's lead
+    ("Sở KH&CN chủ trì hướng dẫn, công bố dữ liệu mở hằng năm; các sở, ngành phối hợp.", {"Sở Khoa học và Công nghệ"}),
+    ("Sở KH&CN chủ trì hướng dẫn, tổng hợp; các sở, ngành phối hợp công bố dữ liệu mở hằng năm.",
+     {"Sở Khoa học và Công nghệ"}),
+])
+def test_a_table_cells_clause_names_its_own_subject(cell, expected):
+    assert set(agencies_of(BAC_NINH_ROW.format(cell=cell), "recurrence", "P1Y")) == expected
