@@ -95,6 +95,17 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
                 text, line_start, len(text) if line_end < 0 else line_end)]
         return breaks_of_line[line_start]
 
+    sibling_leads: dict[int, str | None] = {}
+
+    def sibling_label_lead(line: int) -> str | None:
+        """The lead a sibling item's label gives (once per section)."""
+        k = st.line_section[line] if line < len(st.line_section) else None
+        if k is None:
+            return None
+        if k not in sibling_leads:
+            sibling_leads[k] = _sibling_label_lead(st, k, scopes, leads_on_line)
+        return sibling_leads[k]
+
     def agency_at(start: int, end: int) -> str | None:
         """The agency of the task a time expression stands in: its table row's lead, the lead
         named before it in its sentence, its sentence's subject, its section's lead."""
@@ -134,7 +145,8 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             or _subject_of_the_task_before(st, line, aliases) \
             or _block_lead(st, line, (1,), leads_on_line, is_time_label) \
             or _agency_for(st, line, scopes, lead_of_section) \
-            or _duty_heading_agency(st, line, aliases)
+            or _duty_heading_agency(st, line, aliases) \
+            or sibling_label_lead(line)
         if not agency:
             return None
         agency = _first_of_list(agency)  # "Các chủ rừng và lực lượng Kiểm lâm": the first-named lead's
@@ -1126,6 +1138,38 @@ def _row_clause_subject(text: str, cell_start: int, at: int, aliases: dict[str, 
     group = rx.CLASS_OF_BODIES.match(clause)
     extent = max(agency_extent(clause), group.end() if group else 0)
     return None if rx.SUPPORT_AFTER_SUBJECT.match(text, start + extent, at) else subject
+
+
+def _sibling_label_lead(st: Structure, k: int, scopes: list[dict[str, int]],
+                        leads_on_line: dict[int, list[tuple[int, str]]]) -> str | None:
+    """The lead of the task whose sub-item heading ``k`` is, as the item right before it labels it,
+    when nothing nearer named one: the numbered parts of one task follow one another, and the
+    first labels its lead ("2.1. Nội dung: …" / "- Đơn vị chủ trì: Ban Thường trực Ủy ban MTTQ Việt
+    Nam xã." then "2.2. Báo cáo kết quả hội nghị …" / "Báo cáo Ban Thường trực Ủy ban MTTQ Việt Nam
+    tỉnh chậm nhất ngày 03/02/2026.", Lương Minh KH 2025 tune2 C053, gold: the lead of 2.1).  A
+    top-level part has no such siblings (its parts are other tasks)."""
+    h = st.headings[k]
+    if "." not in h.path:
+        return None
+    parent = h.path.rsplit(".", 1)[0]
+    parent_line = scopes[k].get(parent)
+    if parent_line is None:
+        return None
+    j = next((j for j in range(k - 1, -1, -1) if st.headings[j].level <= h.level), None)
+    if j is None or st.headings[j].level != h.level or scopes[j].get(parent) != parent_line \
+            or st.headings[j].path.rsplit(".", 1)[0] != parent:
+        return None  # the item before is no sibling: the first item of its part
+    own_end = next((st.headings[m].line for m in range(k + 1, len(st.headings)) if st.headings[m].level <= h.level),
+                   len(st.lines))
+    if rx.LEAD_LABEL_ANYWHERE.search(st.text, st.lines[st.headings[k].line].start,
+                                      st.lines[own_end - 1].start + len(st.lines[own_end - 1].text)):
+        return None  # an item that labels its own lead, even where it could not be read, takes none from before
+    for i in range(st.headings[j].line, st.headings[k].line):
+        if label := rx.LEAD_LABEL_LINE.match(st.text, st.lines[i].start, st.lines[i].start + 120):
+            if leads := leads_on_line.get(i):
+                return leads[0][1]
+            return _agency_opening(st.text[label.end():label.end() + 200].replace("\n", " ").lstrip(" *_"))
+    return None
 
 
 def _subject_opening(text: str, aliases: dict[str, str]) -> str | None:

@@ -2749,6 +2749,9 @@ _TASK_LABEL_HEAD = (r"(?:" + _TIME_LABEL_HEAD + "|" + _LEAD_LABEL_HEAD
 TIME_LABEL_LINE = regex.compile(r"[-+•*\s]*" + _LABEL_ITEM + _TIME_LABEL_HEAD + r"[^:\n]{0,30}:", regex.IGNORECASE | regex.V0)
 LEAD_LABEL_LINE = regex.compile(r"[-+•*\s]*" + _LABEL_ITEM + _LEAD_LABEL_HEAD + r"[^:\n]{0,20}(?:\n[^:\n]{0,20})?:",
                                 regex.IGNORECASE | regex.V0)
+# A lead's label anywhere in a task's text ("… Xã a) Cơ quan thực hiện: Các cơ quan, …", an OCR'd
+# scan that ran a block's labels together, Cần Thơ KH 70/2025): the task names its own lead.
+LEAD_LABEL_ANYWHERE = regex.compile(r"(?<![\p{L}])" + _LEAD_LABEL_HEAD + r"[^:\n]{0,20}:", regex.IGNORECASE | regex.V0)
 # A result due by a year's end inside a sentence (deadlines._year_end_targets): "(đến) hết năm 2026"
 # after a word of the sentence, then the result ("đạt", "không còn", "hoàn thành", a share "100%");
 # not a span's end ("từ nay đến hết năm 2025", "từ năm 2025 đến hết năm 2030").  ("đến năm 2030" without

@@ -43,7 +43,7 @@ def test_a_line_with_a_subject_of_its_own_keeps_it(line, kind, value, agency):
     assert agency in found and "Các sở, ban, ngành" not in found
 
 
-# tune2 06_bacninh-kh144-2025-kinh-te-so-xa-hoi-so, appendix row 2: the row's lead Sở KH&CN guides; the
+# tune4 06_bacninh-kh144-2025-kinh-te-so-xa-hoi-so, appendix row 2: the row's lead Sở KH&CN guides; the
 # clause after the cell's ";" gives the yearly publication to the sở, ngành (gold "Các sở, ban, ngành",
 # apart from Sở KH&CN's own "hằng năm" of VI.1.c)
 BAC_NINH_ROW = (
@@ -63,3 +63,32 @@ BAC_NINH_ROW = (
 ])
 def test_a_table_cells_clause_names_its_own_subject(cell, expected):
     assert set(agencies_of(BAC_NINH_ROW.format(cell=cell), "recurrence", "P1Y")) == expected
+
+
+# tune2 C053_luongminh-quangninh-kh-2025-hoi-nghi-hiep-thuong, II.2: the conference's report (2.2) is the
+# work of the lead its first part (2.1) labels; gold gives both "chậm nhất ngày 03/02/2026" to it (one entry)
+LUONG_MINH_II = (
+    "II. NỘI DUNG, TIẾN ĐỘ, PHÂN CÔNG TRÁCH NHIỆM THỰC HIỆN\n\n"
+    "1. Hội nghị hiệp thương lần thứ nhất.\n\n"
+    "1.1. Nội dung: Hiệp thương về cơ cấu, thành phần, số lượng người được giới thiệu ứng cử đại biểu HĐND xã.\n\n"
+    "- Đơn vị chủ trì: Ban Công tác mặt trận thôn.\n\n"
+    "2. Hội nghị hiệp thương lần thứ hai\n\n"
+    "2.1. Nội dung: Hiệp thương lập danh sách sơ bộ những người ứng cử đại biểu HĐND xã.\n\n"
+    "- Thời gian: Dự kiến ngày 30/01/2026 (Chậm nhất ngày 03/02/2026 - 40 ngày trước bầu cử).\n\n"
+    "- Đơn vị chủ trì: Ban Thường trực Ủy ban MTTQ Việt Nam xã.\n\n"
+    "2.2. Báo cáo kết quả hội nghị và Tổ chức lấy ý kiến cử tri nơi cư trú\n\n"
+    "{line}\n")
+
+
+def test_a_part_of_a_task_takes_the_lead_its_first_part_labels():
+    line = ("- Gửi Biên bản và báo cáo tình hình hiệp thương về Ban Thường trực Ủy ban MTTQ xã ngay sau khi kết thúc "
+            "hội nghị. Báo cáo Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh chậm nhất ngày 03/02/2026.")
+    assert agencies_of(LUONG_MINH_II.format(line=line), "date", "2026-02-03", 2026) == \
+        ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã"]
+
+
+def test_a_part_that_labels_its_own_lead_takes_none_from_before():
+    # (constructed guard) the report's part names its own lead: two entries, the first part's and its own
+    line = "- Báo cáo Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh chậm nhất ngày 03/02/2026.\n\n- Đơn vị chủ trì: Các thôn."
+    found = agencies_of(LUONG_MINH_II.format(line=line), "date", "2026-02-03", 2026)
+    assert len(found) == 2 and found.count("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã") == 1
