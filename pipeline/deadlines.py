@@ -372,6 +372,7 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
                               f"{months.group('y')}-{int(months.group('m')):02d}", agency_at(start, end), start, end))
     found.sort(key=lambda d: d.start)
     found = _without_report_names(st, found)
+    found = _for_each_task_of_the_item(st, found, leads_on_line)
     out: list[Deadline] = []
     seen = set()
     for i, d in enumerate(found):
@@ -399,6 +400,46 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
         seen.add(key)
         out.append(d)
     return out
+
+
+def _for_each_task_of_the_item(st: Structure, found: list[Deadline],
+                               leads_on_line: dict[int, list[tuple[int, str]]]) -> list[Deadline]:
+    """``found`` with a time that a labelled sentence closing an item gives ("… . Thời hạn hoàn thành:
+    trước ngày 30/11/2025." at the item's end) repeated for the lead of each sentence of the item
+    before it: the label closes all the item's tasks, not only the last one's ("2. Bộ trưởng, Thủ
+    trưởng cơ quan ngang bộ, … chủ trì, phối hợp … hoàn thành việc cập nhật, rà soát … . UBND thành
+    phố Đà Nẵng khẩn trương hoàn thành việc rà soát … . Thời hạn hoàn thành: trước ngày 30/11/2025.",
+    Công điện 230/CĐ-TTg 2025 tune15 K02, gold: the date of both).  One sentence that names several
+    subjects still gives its time to the first-named (the list is one task)."""
+    out: list[Deadline] = []
+    for d in found:
+        agencies = _closing_label_agencies(st, d, leads_on_line)
+        if agencies:
+            out.extend(Deadline(d.text, d.kind, d.value, agency, d.start, d.end) for agency in agencies)
+        else:
+            out.append(d)
+    return out
+
+
+def _closing_label_agencies(st: Structure, d: Deadline, leads_on_line: dict[int, list[tuple[int, str]]]) -> list[str]:
+    """The first lead of each sentence before the time label that closes ``d``'s item, when there
+    are two or more of them (else nothing)."""
+    line = st.line_at(d.start)
+    leads = leads_on_line.get(line)
+    if not leads or len(leads) < 2:
+        return []
+    text, row = st.text, st.lines[line]
+    row_end = row.start + len(row.text)
+    label = rx.CLOSING_TIME_LABEL.search(text, max(row.start, d.start - 60), d.start)  # (a bounded window: a line may be long)
+    if label is None or label.end() != d.start or not rx.ITEM_END.fullmatch(text, d.end, row_end):
+        return []
+    starts = [row.start, *(stop.end() for stop in rx.SENTENCE_START_AFTER_STOP.finditer(text, row.start, label.start()))]
+    agencies: list[str] = []
+    for begin, end in zip(starts, [*starts[1:], label.start()]):
+        first = next((name for at, name in leads if begin <= at < end), None)
+        if first is not None and fold_agency(first) not in {fold_agency(a) for a in agencies}:
+            agencies.append(first)
+    return agencies if len(agencies) >= 2 else []
 
 
 def _without_report_names(st: Structure, found: list[Deadline]) -> list[Deadline]:

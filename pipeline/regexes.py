@@ -2752,6 +2752,14 @@ LEAD_LABEL_LINE = regex.compile(r"[-+•*\s]*" + _LABEL_ITEM + _LEAD_LABEL_HEAD 
 # A lead's label anywhere in a task's text ("… Xã a) Cơ quan thực hiện: Các cơ quan, …", an OCR'd
 # scan that ran a block's labels together, Cần Thơ KH 70/2025): the task names its own lead.
 LEAD_LABEL_ANYWHERE = regex.compile(r"(?<![\p{L}])" + _LEAD_LABEL_HEAD + r"[^:\n]{0,20}:", regex.IGNORECASE | regex.V0)
+# A time label that opens a sentence of its own after the item's tasks, its time right after it: "…
+# trên Hệ thống 751. **Thời hạn hoàn thành: trước ngày 30/11/2025.**" (Công điện 230/CĐ-TTg 2025).
+CLOSING_TIME_LABEL = regex.compile(
+    r"""(?<=[^\s.][.][*_]{0,2}\s{1,3}[*_]{0,2})   # after the sentence before it
+        thời\s+(?:hạn|gian)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:[*_]{0,2}\s*""",
+    regex.VERBOSE | regex.IGNORECASE | regex.V0)
+# Nothing more on the item's line after a time: its full stop, emphasis marks.
+ITEM_END = regex.compile(r"[\s.;*_]*", regex.V0)
 # A result due by a year's end inside a sentence (deadlines._year_end_targets): "(đến) hết năm 2026"
 # after a word of the sentence, then the result ("đạt", "không còn", "hoàn thành", a share "100%");
 # not a span's end ("từ nay đến hết năm 2025", "từ năm 2025 đến hết năm 2030").  ("đến năm 2030" without

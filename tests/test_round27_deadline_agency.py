@@ -92,3 +92,22 @@ def test_a_part_that_labels_its_own_lead_takes_none_from_before():
     line = "- Báo cáo Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh chậm nhất ngày 03/02/2026.\n\n- Đơn vị chủ trì: Các thôn."
     found = agencies_of(LUONG_MINH_II.format(line=line), "date", "2026-02-03", 2026)
     assert len(found) == 2 and found.count("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã") == 1
+
+
+# tune15 K02_ttg-cd230-2025-ra-soat-du-an-ton-dong, item 2: a labelled time closes an item of two tasks
+# (two sentences, each its own lead); gold gives the date to both
+TTG_TELEGRAM_ITEM = (
+    "Thủ tướng Chính phủ yêu cầu:\n"
+    "2. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan trực thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành "
+    "phố trực thuộc trung ương chủ trì, phối hợp với cơ quan thanh tra khẩn trương hoàn thành việc cập nhật, rà soát và "
+    "phân loại các dự án theo hướng dẫn của Bộ Tài chính. {second}**Thời hạn hoàn thành: trước ngày 30/11/2025.**\n")
+
+
+@pytest.mark.parametrize("second, expected", [
+    ("UBND thành phố Đà Nẵng khẩn trương hoàn thành việc rà soát, xác định rõ các dự án có tình huống pháp lý tương "
+     "tự Đề án 153 trên Hệ thống 751. ", ["Bộ trưởng", "Ủy ban nhân dân thành phố Đà Nẵng"]),
+    # (constructed guard) one task: the label's time stays the first-named subject's
+    ("", ["Bộ trưởng"]),
+])
+def test_a_labelled_time_closing_an_item_is_each_of_its_tasks(second, expected):
+    assert sorted(agencies_of(TTG_TELEGRAM_ITEM.format(second=second), "date", "2025-11-30")) == sorted(expected)
