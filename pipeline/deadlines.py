@@ -473,7 +473,17 @@ def _full_names(assignments: list[Assignment]) -> dict[str, str]:
     list that a short mention opens: "Các chủ rừng phải thường xuyên canh phòng" is the forest
     owners' task, not that of "Các chủ rừng và lực lượng Kiểm lâm" named in another item
     (Quảng Ninh QĐ 96/2025)."""
-    return {short: name for short, name in full_names(assignments).items() if not _opens_list(short, name)}
+    return {short: name for short, name in full_names(assignments).items()
+            if not _opens_list(short, name) and not _narrows_a_class(short, name)}
+
+
+def _narrows_a_class(short: str, name: str) -> bool:
+    """Whether ``name`` is the class of bodies ``short`` names, narrowed to those concerned: "Các sở
+    ngành liên quan" is not "Các sở, ngành" (TP HCM QĐ 2820/2025 tune13 N06: a section's "các sở ngành
+    liên quan" and the task table's "Các sở, ngành, UBND xã, phường, đặc khu" are two entries in gold)."""
+    folded = fold_agency(name)
+    return name[:4].lower() == "các " and folded.startswith(short) \
+        and rx.CONCERNED_TAIL.fullmatch(folded, len(short)) is not None
 
 
 _WEEKDAYS = {"2": 0, "hai": 0, "3": 1, "ba": 1, "4": 2, "tư": 2, "5": 3, "năm": 3, "6": 4, "sáu": 4, "7": 5, "bảy": 5}

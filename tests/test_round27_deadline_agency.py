@@ -111,3 +111,20 @@ TTG_TELEGRAM_ITEM = (
 ])
 def test_a_labelled_time_closing_an_item_is_each_of_its_tasks(second, expected):
     assert sorted(agencies_of(TTG_TELEGRAM_ITEM.format(second=second), "date", "2025-11-30")) == sorted(expected)
+
+
+# tune13 N06_hcm-qd2820-2025-ke-hoach-csdl-quoc-gia-quy-hoach: the section of "Các sở ngành liên quan" and
+# the task table's rows of "Các sở, ngành, UBND xã, phường, đặc khu" are two bodies in gold (so in five more
+# tuned-on golds: "Các sở, ngành có liên quan" beside "Các sở, ngành", C001; "Các Sở, ngành, đơn vị liên quan"
+# beside "Các Sở, ngành, đơn vị", 05; C045, U01): the class is not taken for the narrower one
+HCM_PLAN = (
+    "IV. TỔ CHỨC THỰC HIỆN\n\n5. Các sở ngành liên quan, Viện Nghiên cứu phát triển Thành phố\n\n"
+    "- Cập nhật, tích hợp cơ sở dữ liệu thường xuyên vào Hệ thống theo đúng quy chế.\n\n"
+    "PHỤ LỤC\n\nTT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian dự kiến hoàn thành | Kết quả dự kiến\n"
+    "4 | Tham gia rà soát, đơn giản hóa các thủ tục hành chính liên quan đến quy hoạch dựa trên việc khai thác, tái sử "
+    "dụng dữ liệu của Hệ thống thông tin và cơ sở dữ liệu quốc gia về quy hoạch. | Các sở, ngành, UBND xã, phường, đặc "
+    "khu | Sở Tài chính | Thường xuyên | Báo cáo\n")
+
+
+def test_a_class_of_bodies_is_not_the_class_narrowed_to_those_concerned():
+    assert sorted(agencies_of(HCM_PLAN, "continuous", "continuous", 2025)) == ["Các sở ngành liên quan", "Các sở, ngành"]
