@@ -1104,6 +1104,13 @@ def _sentence_subject(text: str, line_start: int, at: int, end: int,
             end = due.end()  # "Định kỳ trước ngày 31 tháng 12 hằng năm, Văn phòng …": past the due day
         if after := rx.SUBJECT_AFTER_TIME.match(text, end, end + 20):
             subject = _agency_opening(text[after.end():after.end() + 160], aliases)
+            if subject is None and rx.LOWER_CASE_SUBJECT.match(text, after.end(), after.end() + 40):
+                # a collective the sentence names after its time, in running text's lower case: "- Định
+                # kỳ hằng năm, ban thường vụ cấp ủy, tổ chức đảng, tập thể lãnh đạo cơ quan, đơn vị có
+                # trách nhiệm …" (Ban Tổ chức TW HD 45/2025 tune2 C041, gold: that body's, not the
+                # entry of no agency "4.2. Hằng năm, tiến hành rà soát …" stands in)
+                lead = text[after.end():after.end() + 160]
+                subject = _agency_opening(lead[:1].upper() + lead[1:], aliases)
             if subject is None and (grounds := rx.GROUNDS_CLAUSE.match(text, after.end(), after.end() + 260)):
                 subject = _agency_opening(text[grounds.end():grounds.end() + 160], aliases)
     else:

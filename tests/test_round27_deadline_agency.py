@@ -128,3 +128,22 @@ HCM_PLAN = (
 
 def test_a_class_of_bodies_is_not_the_class_narrowed_to_those_concerned():
     assert sorted(agencies_of(HCM_PLAN, "continuous", "continuous", 2025)) == ["Các sở ngành liên quan", "Các sở, ngành"]
+
+
+# tune2 C041_btctw-hd45-2025-phan-cap-quan-ly-can-bo, 4.2 and 8: a body named in lower case after the time
+# that opens its sentence is the sentence's subject; gold gives the yearly review to it, apart from 4.2's
+# "Hằng năm, tiến hành rà soát …" of no agency
+PARTY_GUIDE = (
+    "4. Về quy hoạch cán bộ\n\n4.2. Hằng năm, tiến hành rà soát, bổ sung quy hoạch theo quy định.\n\n"
+    "8. Về điều chỉnh quy hoạch\n\n{line}\n")
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("- Định kỳ hằng năm, ban thường vụ cấp ủy, tổ chức đảng, tập thể lãnh đạo cơ quan, đơn vị có trách nhiệm lãnh "
+     "đạo, chỉ đạo việc rà soát, đánh giá chất lượng, cơ cấu nguồn cán bộ trong quy hoạch.",
+     [None, "Ban thường vụ cấp ủy"]),
+    # (constructed guard) a kind of body by its unit words names no agency: one entry of none
+    ("- Định kỳ hằng năm, các cơ quan, đơn vị gửi báo cáo kết quả rà soát về Ban Tổ chức.", [None]),
+])
+def test_a_body_named_in_lower_case_after_an_opening_time_is_the_subject(line, expected):
+    assert sorted(agencies_of(PARTY_GUIDE.format(line=line), "recurrence", "P1Y"), key=repr) == sorted(expected, key=repr)
