@@ -547,8 +547,15 @@ def _opens_list(short: str, name: str) -> bool:
 
 
 def _agency_key(agency: str | None) -> str | None:
-    """One agency however its letters are cased ("Ban chỉ huy các cấp" = "Ban Chỉ huy các cấp")."""
-    return fold_agency(agency) if agency else None
+    """One agency however its letters are cased ("Ban chỉ huy các cấp" = "Ban Chỉ huy các cấp"), and
+    a class of bodies with or without the place it is of ("Các Sở, ban, ngành Thành phố" = "Các Sở,
+    ban, ngành", Hà Nội KH 308/2025 tune4 04: one entry in gold, as deadlines._known_subject reads
+    "Các sở, ban, ngành" for the lead "Các sở, ban, ngành Tỉnh", Đồng Tháp KH 552/2025)."""
+    if not agency:
+        return None
+    if (place := rx.PLACE_WORD_END.search(agency)) and rx.CLASS_OF_BODIES.fullmatch(agency, 0, place.start()):
+        agency = agency[:place.start()]
+    return fold_agency(agency)
 
 
 def _matches_at(text: str, pattern, starts: list[int]) -> list:
