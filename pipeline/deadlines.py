@@ -5,11 +5,14 @@ Time expressions become ``Deadline`` entries with a normalized value: ISO dates 
 (``2024-Q2``, ``2024-H1``).  Citation spans are masked first: their dates are not deadlines.
 
 The agency is that of the task the expression stands in, found before merging (contract:
-"same-value deadlines of different agencies stay separate"), first of: its table row's lead; the
-lead of its labelled task block ("Thời gian hoàn thành: …" / "Đơn vị chủ trì: …"); the lead named
-before it in its sentence; the agency its sentence names as subject (after a directive, or after
-a time that opens the sentence) or that opens its labelled paragraph; its section's lead.
-Entries merge on (kind, value, agency folded).
+"same-value deadlines of different agencies stay separate"), first of: the subject of its table
+cell's own clause after a ";"; its table row's lead; the lead of its labelled task block ("Thời gian
+hoàn thành: …" / "Đơn vị chủ trì: …"); the lead named before it in its sentence; the agency its
+sentence names as subject (after a directive, or after a time that opens the sentence) or that
+opens its labelled paragraph; the subject of the line above when a crawl broke the sentence after
+its ";"; its section's lead; the lead the sibling item before it labels.  A time label closing an
+item of several tasks ("… . Thời hạn hoàn thành: …") is each task's.  Entries merge on (kind,
+value, agency folded; a class of bodies with or without its place is one agency).
 """
 
 from __future__ import annotations
