@@ -485,8 +485,8 @@ def _narrows_a_class(short: str, name: str) -> bool:
     ngành liên quan" is not "Các sở, ngành" (TP HCM QĐ 2820/2025 tune13 N06: a section's "các sở ngành
     liên quan" and the task table's "Các sở, ngành, UBND xã, phường, đặc khu" are two entries in gold)."""
     folded = fold_agency(name)
-    return name[:4].lower() == "các " and folded.startswith(short) \
-        and rx.CONCERNED_TAIL.fullmatch(folded, len(short)) is not None
+    concerned = rx.CONCERNED_END.search(folded)
+    return name[:4].lower() == "các " and concerned is not None and folded[:concerned.start()] == short
 
 
 _WEEKDAYS = {"2": 0, "hai": 0, "3": 1, "ba": 1, "4": 2, "tư": 2, "5": 3, "năm": 3, "6": 4, "sáu": 4, "7": 5, "bảy": 5}

@@ -2763,8 +2763,6 @@ CLOSING_TIME_LABEL = regex.compile(
     regex.VERBOSE | regex.IGNORECASE | regex.V0)
 # Nothing more on the item's line after a time: its full stop, emphasis marks.
 ITEM_END = regex.compile(r"[\s.;*_]*", regex.V0)
-# The words that narrow a class of bodies to those a task concerns: "(các sở, ngành) | có liên quan".
-CONCERNED_TAIL = regex.compile(r"\s+(?:có\s+)?liên\s+quan", regex.IGNORECASE | regex.V0)
 # A result due by a year's end inside a sentence (deadlines._year_end_targets): "(đến) hết năm 2026"
 # after a word of the sentence, then the result ("đạt", "không còn", "hoàn thành", a share "100%");
 # not a span's end ("từ nay đến hết năm 2025", "từ năm 2025 đến hết năm 2030").  ("đến năm 2030" without
