@@ -2525,8 +2525,6 @@ REPORT_NAME_HEADING = regex.compile(
 MAY_OPEN_A_RANGE = regex.compile(r"(?:vào|trong|dự\s+kiến|ngày)\s", regex.IGNORECASE | regex.V0)
 # A due day that recurs every year: "trước ngày 15/12 hằng năm".
 YEARLY_DUE_DAY = regex.compile(r"\s(?:hàng|hằng)\s+năm$", regex.IGNORECASE | regex.V0)
-# Where a sentence that may name its own subject begins inside a line (for a deadline's agency):
-# after ". " or "; " before a capital.
 # A line that goes on with a word in lower case, not with an item's letter ("b) …", "c. …"): after a
 # line that ends on ";" it is the rest of that line's sentence, which a crawl broke ("…triển khai thực
 # hiện;" / "định kỳ hàng năm (trước ngày 15/11 …) báo cáo kết quả …", Kon Tum QĐ 435/2020).
@@ -2537,6 +2535,8 @@ LINE_OPENS_IN_LOWER_CASE = regex.compile(
 # A part's heading in capitals and the number of the item a crawl glued it to: "… III. TỔ CHỨC THỰC
 # HIỆN 1.Các sở, ban, ngành; …" (Kon Tum QĐ 435/2020): the item's sentence starts after the number.
 CAPITALS_BEFORE_ITEM = regex.compile(r"(?:[\p{Lu}\d]+[ \t]+)+\d{1,2}\.[ \t]*(?=\p{Lu})", regex.V0)
+# Where a sentence that may name its own subject begins inside a line (for a deadline's agency):
+# after ". " or "; " before a capital.
 SUBJECT_SENTENCE_BREAK = regex.compile(r"(?<=[^\s.][.;])\s+(?=\p{Lu})", regex.V0)
 # What may stand before a sentence's subject: a list mark ("- ", "a) ", "2.1. ") or a schedule
 # label ("Bước 3.").
