@@ -5,11 +5,14 @@ Time expressions become ``Deadline`` entries with a normalized value: ISO dates 
 (``2024-Q2``, ``2024-H1``).  Citation spans are masked first: their dates are not deadlines.
 
 The agency is that of the task the expression stands in, found before merging (contract:
-"same-value deadlines of different agencies stay separate"), first of: its table row's lead; the
-lead of its labelled task block ("Thời gian hoàn thành: …" / "Đơn vị chủ trì: …"); the lead named
-before it in its sentence; the agency its sentence names as subject (after a directive, or after
-a time that opens the sentence) or that opens its labelled paragraph; its section's lead.
-Entries merge on (kind, value, agency folded).
+"same-value deadlines of different agencies stay separate"), first of: the subject of its table
+cell's own clause after a ";"; its table row's lead; the lead of its labelled task block ("Thời gian
+hoàn thành: …" / "Đơn vị chủ trì: …"); the lead named before it in its sentence; the agency its
+sentence names as subject (after a directive, or after a time that opens the sentence) or that
+opens its labelled paragraph; the subject of the line above when a crawl broke the sentence after
+its ";"; its section's lead; the lead the sibling item before it labels.  A time label closing an
+item of several tasks ("… . Thời hạn hoàn thành: …") is each task's.  Entries merge on (kind,
+value, agency folded; a class of bodies with or without its place is one agency).
 """
 
 from __future__ import annotations
@@ -95,6 +98,17 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
                 text, line_start, len(text) if line_end < 0 else line_end)]
         return breaks_of_line[line_start]
 
+    sibling_leads: dict[int, str | None] = {}
+
+    def sibling_label_lead(line: int) -> str | None:
+        """The lead a sibling item's label gives (once per section)."""
+        k = st.line_section[line] if line < len(st.line_section) else None
+        if k is None:
+            return None
+        if k not in sibling_leads:
+            sibling_leads[k] = _sibling_label_lead(st, k, scopes, leads_on_line)
+        return sibling_leads[k]
+
     def agency_at(start: int, end: int) -> str | None:
         """The agency of the task a time expression stands in: its table row's lead, the lead
         named before it in its sentence, its sentence's subject, its section's lead."""
@@ -108,10 +122,20 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
         if _inside_bracket_from_above(text, st.lines[line].start):
             closed = text.find(")", st.lines[line].start, start)
             opens = closed >= 0 and any(closed < brk <= start for brk in sentence_breaks(st.lines[line].start))
-        agency = lead_of_row.get(line) or _labelled_block_lead(st, line, leads_on_line, is_time_label) \
+        row_cell = _cell_start(text, st.lines[line].start, start) if line in lead_of_row else None
+        agency = (row_cell is not None and _row_clause_subject(text, row_cell, start, aliases)) \
+            or lead_of_row.get(line) or _labelled_block_lead(st, line, leads_on_line, is_time_label) \
             or (opens and _clause_subject(text, st.lines[line].start, start, sentence_breaks, leads_on_line.get(line), aliases)) \
             or _sentence_lead(text, leads_on_line.get(line), start) \
             or (opens and _sentence_subject(text, st.lines[line].start, start, end, sentence_breaks, aliases)) or None
+        if not agency and (above := _line_continued(st, line, start, sentence_breaks)) is not None:
+            # a sentence the crawl broke after its ";": "1.Các sở, ban, ngành; Ủy ban nhân dân các
+            # huyện … chủ động xây dựng Kế hoạch triển khai thực hiện;" / "định kỳ hàng năm (trước ngày
+            # 15/11 …) báo cáo kết quả thực hiện về Sở Lao động - Thương binh và Xã hội …" (Kon Tum QĐ
+            # 435/2020, gold: Các sở, ban, ngành) — the time is that of the subject the line above names
+            above_start, above_end = st.lines[above].start, st.lines[above].start + len(st.lines[above].text)
+            agency = _sentence_lead(text, leads_on_line.get(above), above_end) \
+                or _last_sentence_subject(text, above_start, above_end, aliases)
         if not agency and _generic_subject(text, st.lines[line].start, start, sentence_breaks):
             # "Các cơ quan, tổ chức, đơn vị gửi hồ sơ … trước ngày …": a task of no named agency,
             # unless a heading above names one the kind refers back to ("1. Ủy ban nhân dân các xã,
@@ -124,7 +148,8 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             or _subject_of_the_task_before(st, line, aliases) \
             or _block_lead(st, line, (1,), leads_on_line, is_time_label) \
             or _agency_for(st, line, scopes, lead_of_section) \
-            or _duty_heading_agency(st, line, aliases)
+            or _duty_heading_agency(st, line, aliases) \
+            or sibling_label_lead(line)
         if not agency:
             return None
         agency = _first_of_list(agency)  # "Các chủ rừng và lực lượng Kiểm lâm": the first-named lead's
@@ -351,6 +376,7 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
                               f"{months.group('y')}-{int(months.group('m')):02d}", agency_at(start, end), start, end))
     found.sort(key=lambda d: d.start)
     found = _without_report_names(st, found)
+    found = _for_each_task_of_the_item(st, found, leads_on_line)
     out: list[Deadline] = []
     seen = set()
     for i, d in enumerate(found):
@@ -378,6 +404,46 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
         seen.add(key)
         out.append(d)
     return out
+
+
+def _for_each_task_of_the_item(st: Structure, found: list[Deadline],
+                               leads_on_line: dict[int, list[tuple[int, str]]]) -> list[Deadline]:
+    """``found`` with a time that a labelled sentence closing an item gives ("… . Thời hạn hoàn thành:
+    trước ngày 30/11/2025." at the item's end) repeated for the lead of each sentence of the item
+    before it: the label closes all the item's tasks, not only the last one's ("2. Bộ trưởng, Thủ
+    trưởng cơ quan ngang bộ, … chủ trì, phối hợp … hoàn thành việc cập nhật, rà soát … . UBND thành
+    phố Đà Nẵng khẩn trương hoàn thành việc rà soát … . Thời hạn hoàn thành: trước ngày 30/11/2025.",
+    Công điện 230/CĐ-TTg 2025 tune15 K02, gold: the date of both).  One sentence that names several
+    subjects still gives its time to the first-named (the list is one task)."""
+    out: list[Deadline] = []
+    for d in found:
+        agencies = _closing_label_agencies(st, d, leads_on_line)
+        if agencies:
+            out.extend(Deadline(d.text, d.kind, d.value, agency, d.start, d.end) for agency in agencies)
+        else:
+            out.append(d)
+    return out
+
+
+def _closing_label_agencies(st: Structure, d: Deadline, leads_on_line: dict[int, list[tuple[int, str]]]) -> list[str]:
+    """The first lead of each sentence before the time label that closes ``d``'s item, when there
+    are two or more of them (else nothing)."""
+    line = st.line_at(d.start)
+    leads = leads_on_line.get(line)
+    if not leads or len(leads) < 2:
+        return []
+    text, row = st.text, st.lines[line]
+    row_end = row.start + len(row.text)
+    label = rx.CLOSING_TIME_LABEL.search(text, max(row.start, d.start - 60), d.start)  # (a bounded window: a line may be long)
+    if label is None or label.end() != d.start or not rx.ITEM_END.fullmatch(text, d.end, row_end):
+        return []
+    starts = [row.start, *(stop.end() for stop in rx.SENTENCE_START_AFTER_STOP.finditer(text, row.start, label.start()))]
+    agencies: list[str] = []
+    for begin, end in zip(starts, [*starts[1:], label.start()]):
+        first = next((name for at, name in leads if begin <= at < end), None)
+        if first is not None and fold_agency(first) not in {fold_agency(a) for a in agencies}:
+            agencies.append(first)
+    return agencies if len(agencies) >= 2 else []
 
 
 def _without_report_names(st: Structure, found: list[Deadline]) -> list[Deadline]:
@@ -411,7 +477,17 @@ def _full_names(assignments: list[Assignment]) -> dict[str, str]:
     list that a short mention opens: "Các chủ rừng phải thường xuyên canh phòng" is the forest
     owners' task, not that of "Các chủ rừng và lực lượng Kiểm lâm" named in another item
     (Quảng Ninh QĐ 96/2025)."""
-    return {short: name for short, name in full_names(assignments).items() if not _opens_list(short, name)}
+    return {short: name for short, name in full_names(assignments).items()
+            if not _opens_list(short, name) and not _narrows_a_class(short, name)}
+
+
+def _narrows_a_class(short: str, name: str) -> bool:
+    """Whether ``name`` is the class of bodies ``short`` names, narrowed to those concerned: "Các sở
+    ngành liên quan" is not "Các sở, ngành" (TP HCM QĐ 2820/2025 tune13 N06: a section's "các sở ngành
+    liên quan" and the task table's "Các sở, ngành, UBND xã, phường, đặc khu" are two entries in gold)."""
+    folded = fold_agency(name)
+    concerned = rx.CONCERNED_END.search(folded)
+    return name[:4].lower() == "các " and concerned is not None and folded[:concerned.start()] == short
 
 
 _WEEKDAYS = {"2": 0, "hai": 0, "3": 1, "ba": 1, "4": 2, "tư": 2, "5": 3, "năm": 3, "6": 4, "sáu": 4, "7": 5, "bảy": 5}
@@ -475,8 +551,15 @@ def _opens_list(short: str, name: str) -> bool:
 
 
 def _agency_key(agency: str | None) -> str | None:
-    """One agency however its letters are cased ("Ban chỉ huy các cấp" = "Ban Chỉ huy các cấp")."""
-    return fold_agency(agency) if agency else None
+    """One agency however its letters are cased ("Ban chỉ huy các cấp" = "Ban Chỉ huy các cấp"), and
+    a class of bodies with or without the place it is of ("Các Sở, ban, ngành Thành phố" = "Các Sở,
+    ban, ngành", Hà Nội KH 308/2025 tune4 04: one entry in gold, as deadlines._known_subject reads
+    "Các sở, ban, ngành" for the lead "Các sở, ban, ngành Tỉnh", Đồng Tháp KH 552/2025)."""
+    if not agency:
+        return None
+    if (place := rx.PLACE_WORD_END.search(agency)) and rx.CLASS_OF_BODIES.fullmatch(agency, 0, place.start()):
+        agency = agency[:place.start()]
+    return fold_agency(agency)
 
 
 def _matches_at(text: str, pattern, starts: list[int]) -> list:
@@ -1032,6 +1115,13 @@ def _sentence_subject(text: str, line_start: int, at: int, end: int,
             end = due.end()  # "Định kỳ trước ngày 31 tháng 12 hằng năm, Văn phòng …": past the due day
         if after := rx.SUBJECT_AFTER_TIME.match(text, end, end + 20):
             subject = _agency_opening(text[after.end():after.end() + 160], aliases)
+            if subject is None and rx.LOWER_CASE_SUBJECT.match(text, after.end(), after.end() + 40):
+                # a collective the sentence names after its time, in running text's lower case: "- Định
+                # kỳ hằng năm, ban thường vụ cấp ủy, tổ chức đảng, tập thể lãnh đạo cơ quan, đơn vị có
+                # trách nhiệm …" (Ban Tổ chức TW HD 45/2025 tune2 C041, gold: that body's, not the
+                # entry of no agency "4.2. Hằng năm, tiến hành rà soát …" stands in)
+                lead = text[after.end():after.end() + 160]
+                subject = _agency_opening(lead[:1].upper() + lead[1:], aliases)
             if subject is None and (grounds := rx.GROUNDS_CLAUSE.match(text, after.end(), after.end() + 260)):
                 subject = _agency_opening(text[grounds.end():grounds.end() + 160], aliases)
     else:
@@ -1089,6 +1179,104 @@ def _clause_subject(text: str, line_start: int, at: int, breaks: Callable[[int],
                               or fold_agency(name) == fold_agency(subject) for lead_start, name in leads or ()):
         return None  # a lead the task recognizer read there (the list it opens is _sentence_lead's)
     return subject
+
+
+def _cell_start(text: str, line_start: int, at: int) -> int | None:
+    """Where the table cell that holds ``at`` starts on its row's line (after its " | ")."""
+    bar = text.rfind(" | ", line_start, at)
+    return bar + 3 if bar >= 0 else None
+
+
+def _row_clause_subject(text: str, cell_start: int, at: int, aliases: dict[str, str]) -> str | None:
+    """The agency that opens the clause of a task-table cell a time stands in, after a ";" of
+    that cell, when it is not the row's lead: "Sở KH&CN chủ trì hướng dẫn, tổng hợp; Các sở, ngành,
+    UBND cấp xã thực hiện công bố dữ liệu mở hằng năm theo lĩnh vực quản lý." (Bắc Ninh KH
+    144/2025, appendix, gold: the yearly publication is the sở, ngành's, not Sở KH&CN's).  The
+    clause must be a sentence of its own: its subject followed by a verb (not a list of co-leads
+    "Sở Nội vụ; Sở Tài chính", nor the partners' "…; các sở, ngành phối hợp")."""
+    sep = text.rfind(";", cell_start, at)
+    if sep < 0:
+        return None
+    start = sep + 1
+    while start < at and text[start] == " ":
+        start += 1
+    clause = text[start:min(at, start + SUBJECT_READ)]
+    subject = _subject_opening(clause, aliases)
+    if subject is None or predicate_after_name(clause) is None:
+        return None
+    group = rx.CLASS_OF_BODIES.match(clause)
+    extent = max(agency_extent(clause), group.end() if group else 0)
+    return None if rx.SUPPORT_AFTER_SUBJECT.match(text, start + extent, at) else subject
+
+
+def _sibling_label_lead(st: Structure, k: int, scopes: list[dict[str, int]],
+                        leads_on_line: dict[int, list[tuple[int, str]]]) -> str | None:
+    """The lead of the task whose sub-item heading ``k`` is, as the item right before it labels it,
+    when nothing nearer named one: the numbered parts of one task follow one another, and the
+    first labels its lead ("2.1. Nội dung: …" / "- Đơn vị chủ trì: Ban Thường trực Ủy ban MTTQ Việt
+    Nam xã." then "2.2. Báo cáo kết quả hội nghị …" / "Báo cáo Ban Thường trực Ủy ban MTTQ Việt Nam
+    tỉnh chậm nhất ngày 03/02/2026.", Lương Minh KH 2025 tune2 C053, gold: the lead of 2.1).  A
+    top-level part has no such siblings (its parts are other tasks)."""
+    h = st.headings[k]
+    if "." not in h.path:
+        return None
+    parent = h.path.rsplit(".", 1)[0]
+    parent_line = scopes[k].get(parent)
+    if parent_line is None:
+        return None
+    j = next((j for j in range(k - 1, -1, -1) if st.headings[j].level <= h.level), None)
+    if j is None or st.headings[j].level != h.level or scopes[j].get(parent) != parent_line \
+            or st.headings[j].path.rsplit(".", 1)[0] != parent:
+        return None  # the item before is no sibling: the first item of its part
+    own_end = next((st.headings[m].line for m in range(k + 1, len(st.headings)) if st.headings[m].level <= h.level),
+                   len(st.lines))
+    if rx.LEAD_LABEL_ANYWHERE.search(st.text, st.lines[st.headings[k].line].start,
+                                      st.lines[own_end - 1].start + len(st.lines[own_end - 1].text)):
+        return None  # an item that labels its own lead, even where it could not be read, takes none from before
+    for i in range(st.headings[j].line, st.headings[k].line):
+        if label := rx.LEAD_LABEL_LINE.match(st.text, st.lines[i].start, st.lines[i].start + 120):
+            if leads := leads_on_line.get(i):
+                return leads[0][1]
+            return _agency_opening(st.text[label.end():label.end() + 200].replace("\n", " ").lstrip(" *_"))
+    return None
+
+
+def _subject_opening(text: str, aliases: dict[str, str]) -> str | None:
+    """The agency that opens ``text``, or a class of bodies named by their unit words ("Các sở,
+    ban, ngành", "Các sở, ngành"), as a sentence's subject names it."""
+    subject = _agency_opening(text, aliases)
+    if subject is None and (group := rx.CLASS_OF_BODIES.match(text)):
+        subject = clean_agency(group.group())
+    return subject
+
+
+def _last_sentence_subject(text: str, line_start: int, line_end: int, aliases: dict[str, str]) -> str | None:
+    """The subject of the last sentence of a line (after its last full stop; a ";" separates
+    its list of subjects or clauses, not sentences): its first-named agency."""
+    start = line_start + _heading_text_start(text[line_start:line_end])  # "1.Các sở, …": a number the crawl glued on
+    for stop in rx.SENTENCE_START_AFTER_STOP.finditer(text, start, line_end):
+        start = stop.end()
+    if glued := rx.CAPITALS_BEFORE_ITEM.match(text, start, line_end):
+        start = glued.end()  # "… III. TỔ CHỨC THỰC HIỆN 1.Các sở, ban, ngành; …": a part's heading the crawl glued on
+    opener = rx.SENTENCE_OPENER.match(text, start, line_end)
+    start = opener.end() if opener else start
+    if directive := rx.SUBJECT_DIRECTIVE.match(text, start, line_end):
+        start = directive.end()
+    return _subject_opening(text[start:min(line_end, start + SUBJECT_READ)], aliases)
+
+
+def _line_continued(st: Structure, line: int, at: int, breaks: Callable[[int], list[int]]) -> int | None:
+    """The line above whose sentence ``line`` goes on, when the time at ``at`` stands in that part:
+    ``line`` opens in lower case with no item mark of its own and before any sentence break, and
+    the line right above it, in the same section, ends on a ";" that closed no sentence."""
+    row = st.lines[line]
+    if line == 0 or not rx.LINE_OPENS_IN_LOWER_CASE.match(row.text) or any(b <= at for b in breaks(row.start)):
+        return None
+    above = line - 1
+    if st.lines[above].blank or not st.lines[above].text.rstrip().endswith(";") \
+            or st.section_of(above) is not st.section_of(line):
+        return None
+    return above
 
 
 def _generic_subject(text: str, line_start: int, at: int, breaks: Callable[[int], list[int]]) -> bool:

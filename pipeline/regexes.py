@@ -1040,6 +1040,9 @@ CLAUSE_START = regex.compile(r";\s+(?=\p{Lu}|\((?:\d{1,2}|[ivx]{1,4})\)\s*\p{Lu}
 # committee ("… tại Trung tâm; cấp ủy cấp xã trên địa bàn lập danh sách …", "…; các Chuyên viên
 # cơ quan MTTQ xã được phân công …"): read as a sentence that starts there.
 LOWER_CLAUSE_START = regex.compile(r";\s+(?=(?:các|cấp\s+ủy|ban\s+thường\s+vụ|ủy\s+ban\s+nhân\s+dân|thường\s+trực)\s)", regex.V0)
+# Such a body after a time that opens the sentence: "Định kỳ hằng năm, ban thường vụ cấp ủy, …" (not
+# "các …": a kind of body by its unit words, "Hằng năm, các cơ quan, đơn vị gửi …", names no agency).
+LOWER_CASE_SUBJECT = regex.compile(r"(?:cấp\s+ủy|ban\s+thường\s+vụ|ủy\s+ban\s+nhân\s+dân|thường\s+trực)\s", regex.V0)
 # A topic that names the body the work after its colon is for, the work without a subject of its
 # own: "e) Đối với Nhà đầu tư Dự án cao tốc Tân Phú - Bảo Lộc: Khẩn trương nộp hồ sơ …" (Lâm Đồng
 # TB 2026 on two expressways, tune C062), as a conclusion notice addresses each body in turn.
@@ -2556,6 +2559,16 @@ REPORT_NAME_HEADING = regex.compile(
 MAY_OPEN_A_RANGE = regex.compile(r"(?:vào|trong|dự\s+kiến|ngày)\s", regex.IGNORECASE | regex.V0)
 # A due day that recurs every year: "trước ngày 15/12 hằng năm".
 YEARLY_DUE_DAY = regex.compile(r"\s(?:hàng|hằng)\s+năm$", regex.IGNORECASE | regex.V0)
+# A line that goes on with a word in lower case, not with an item's letter ("b) …", "c. …"): after a
+# line that ends on ";" it is the rest of that line's sentence, which a crawl broke ("…triển khai thực
+# hiện;" / "định kỳ hàng năm (trước ngày 15/11 …) báo cáo kết quả …", Kon Tum QĐ 435/2020).
+LINE_OPENS_IN_LOWER_CASE = regex.compile(
+    r"""[ \t]*
+        (?![a-zđ][.)])   # not an item's letter
+        \p{Ll}""", regex.VERBOSE | regex.V0)
+# A part's heading in capitals and the number of the item a crawl glued it to: "… III. TỔ CHỨC THỰC
+# HIỆN 1.Các sở, ban, ngành; …" (Kon Tum QĐ 435/2020): the item's sentence starts after the number.
+CAPITALS_BEFORE_ITEM = regex.compile(r"(?:[\p{Lu}\d]+[ \t]+)+\d{1,2}\.[ \t]*(?=\p{Lu})", regex.V0)
 # Where a sentence that may name its own subject begins inside a line (for a deadline's agency):
 # after ". " or "; " before a capital.
 SUBJECT_SENTENCE_BREAK = regex.compile(r"(?<=[^\s.][.;])\s+(?=\p{Lu})", regex.V0)
@@ -2773,6 +2786,17 @@ _TASK_LABEL_HEAD = (r"(?:" + _TIME_LABEL_HEAD + "|" + _LEAD_LABEL_HEAD
 TIME_LABEL_LINE = regex.compile(r"[-+•*\s]*" + _LABEL_ITEM + _TIME_LABEL_HEAD + r"[^:\n]{0,30}:", regex.IGNORECASE | regex.V0)
 LEAD_LABEL_LINE = regex.compile(r"[-+•*\s]*" + _LABEL_ITEM + _LEAD_LABEL_HEAD + r"[^:\n]{0,20}(?:\n[^:\n]{0,20})?:",
                                 regex.IGNORECASE | regex.V0)
+# A lead's label anywhere in a task's text ("… Xã a) Cơ quan thực hiện: Các cơ quan, …", an OCR'd
+# scan that ran a block's labels together, Cần Thơ KH 70/2025): the task names its own lead.
+LEAD_LABEL_ANYWHERE = regex.compile(r"(?<![\p{L}])" + _LEAD_LABEL_HEAD + r"[^:\n]{0,20}:", regex.IGNORECASE | regex.V0)
+# A time label that opens a sentence of its own after the item's tasks, its time right after it: "…
+# trên Hệ thống 751. **Thời hạn hoàn thành: trước ngày 30/11/2025.**" (Công điện 230/CĐ-TTg 2025).
+CLOSING_TIME_LABEL = regex.compile(
+    r"""(?<=[^\s.][.][*_]{0,2}\s{1,3}[*_]{0,2})   # after the sentence before it
+        thời\s+(?:hạn|gian)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:[*_]{0,2}\s*""",
+    regex.VERBOSE | regex.IGNORECASE | regex.V0)
+# Nothing more on the item's line after a time: its full stop, emphasis marks.
+ITEM_END = regex.compile(r"[\s.;*_]*", regex.V0)
 # A result due by a year's end inside a sentence (deadlines._year_end_targets): "(đến) hết năm 2026"
 # after a word of the sentence, then the result ("đạt", "không còn", "hoàn thành", a share "100%");
 # not a span's end ("từ nay đến hết năm 2025", "từ năm 2025 đến hết năm 2030").  ("đến năm 2030" without
