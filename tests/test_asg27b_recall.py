@@ -46,3 +46,75 @@ def test_deputy_prime_ministers_given_the_follow_up(item, expected):
 def test_deputy_prime_minister_reported_to_is_no_entry(line):
     found = assignment_entries(_TELEGRAM.format(item=line))
     assert not any("Thủ tướng" in name for name, _ in found)
+
+
+# A province's plan that names its communes' committees "UBND cấp xã" in its labelled lines and
+# partner lists, and "UBND các xã, phường" in an item of its own (Bắc Ninh KH 141/2025, tune4 05):
+# one body, written as the document lists the communes, in both roles.
+_BAC_NINH_PLAN = """ỦY BAN NHÂN DÂN
+TỈNH BẮC NINH
+Số: 141/KH-UBND
+Bắc Ninh, ngày 20 tháng 11 năm 2025
+KẾ HOẠCH
+Nâng cao năng lực đội ngũ làm công tác xây dựng chính sách, pháp luật
+III. NHIỆM VỤ, GIẢI PHÁP
+1. Rà soát, kiện toàn đội ngũ cán bộ, công chức xây dựng chính sách, pháp luật
+- Thường xuyên rà soát, kiện toàn đội ngũ cán bộ, công chức xây dựng chính sách, pháp luật trên địa bàn tỉnh.
+Đơn vị chủ trì thực hiện: Các Sở, ngành, đơn vị, UBND cấp xã.
+Đơn vị phối hợp: Sở Nội vụ, Sở Tư pháp.
+IV. TỔ CHỨC THỰC HIỆN
+2. Sở Tài chính chủ trì, phối hợp với các Sở, ban, ngành, đơn vị và UBND cấp xã bố trí kinh phí chi thường xuyên trong dự toán ngân sách nhà nước hàng năm.
+5. UBND các xã, phường tăng cường công tác lãnh đạo công tác xây dựng và thực thi pháp luật trên địa bàn.
+"""
+
+# A city's regulation that names them "Ủy ban nhân dân cấp xã" as a partner in one article and
+# "Ủy ban nhân dân các xã, phường, đặc khu" as a subject in a later one (Hải Phòng QĐ 223/2025,
+# tune15 Y04: the gold writes the listed name for the partner too).
+_HAI_PHONG_RULES = """ỦY BAN NHÂN DÂN
+THÀNH PHỐ HẢI PHÒNG
+Số: 223/2025/QĐ-UBND
+Hải Phòng, ngày 10 tháng 12 năm 2025
+QUY ĐỊNH
+Quản lý hoạt động thoát nước và xử lý nước thải trên địa bàn thành phố Hải Phòng
+Điều 7. Phân công quản lý hệ thống thoát nước
+5. Ban quản lý các khu công nghiệp, khu chế xuất, khu kinh tế, khu công nghệ cao phối hợp với Sở Xây dựng và Ủy ban nhân dân cấp xã quản lý đối với hệ thống thoát nước mưa, nước thải.
+Điều 12. Trách nhiệm quản lý, vận hành
+4. Trách nhiệm của các cơ quan:
+a) Sở Xây dựng, Ủy ban nhân dân các xã, phường, đặc khu chỉ đạo đơn vị thoát nước được giao vận hành, bảo trì hệ thống thoát nước.
+"""
+
+# A plan whose item is headed "Ủy ban nhân dân cấp xã" and whose closing paragraph lists the
+# communes (Lâm Đồng KH 2026 on drug prevention, tune3 C060): the item's name is the body's.
+_LAM_DONG_PLAN = """ỦY BAN NHÂN DÂN
+TỈNH LÂM ĐỒNG
+Số: 45/KH-UBND
+Lâm Đồng, ngày 10 tháng 3 năm 2026
+KẾ HOẠCH
+Phòng, chống ma túy năm 2026
+III. GIẢI PHÁP THỰC HIỆN VÀ PHÂN CÔNG NHIỆM VỤ
+1. Công tác tham mưu, triển khai thực hiện
+1.1. Các sở, ban, ngành
+- Tham mưu Tỉnh ủy, Ủy ban nhân dân tỉnh lãnh đạo, chỉ đạo triển khai thực hiện có hiệu quả công tác phòng ngừa, đấu tranh tội phạm về ma túy.
+1.2. Ủy ban nhân dân cấp xã
+- Triển khai các hoạt động tại địa bàn nhằm tạo chuyển biến mạnh mẽ trong nhận thức, trách nhiệm của các cấp.
+V. TỔ CHỨC THỰC HIỆN
+1. Các sở, ban, ngành, đoàn thể và Ủy ban nhân dân các xã, phường, đặc khu căn cứ chức năng, nhiệm vụ được giao và những nội dung trong kế hoạch này để xây dựng kế hoạch thực hiện.
+"""
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    (_BAC_NINH_PLAN,
+     {("Ủy ban nhân dân các xã, phường", "lead"), ("Ủy ban nhân dân các xã, phường", "support")},
+     {("Ủy ban nhân dân cấp xã", "lead"), ("Ủy ban nhân dân cấp xã", "support")}),
+    (_HAI_PHONG_RULES,
+     {("Ủy ban nhân dân các xã, phường, đặc khu", "support"), ("Ủy ban nhân dân các xã, phường, đặc khu", "lead")},
+     {("Ủy ban nhân dân cấp xã", "support")}),
+    # the item's own name kept: no entry under the closing paragraph's listed name
+    (_LAM_DONG_PLAN,
+     {("Ủy ban nhân dân cấp xã", "lead")},
+     {("Ủy ban nhân dân các xã, phường, đặc khu", "lead")}),
+])
+def test_communes_collective_one_name_in_every_role(text, expected, not_expected):
+    found = assignment_entries(text)
+    assert expected <= found
+    assert not (not_expected & found)
