@@ -1101,6 +1101,10 @@ INTRO_CLAUSE = regex.compile(
     r"|trong\s+(?:điều\s+kiện|trường\s+hợp)"
     # a case and what is done in it, after its "thì" only (assignments._subject_after_intro)
     r"|trường\s+hợp"
+    # the next step of a procedure, then who takes it: "… hoàn thiện Hồ sơ trúng tuyển … Sau đó, Sở Khoa
+    # học và Công nghệ thành phố Cần Thơ và Sở Tài chính thành phố Cần Thơ thẩm định nội dung và kinh
+    # phí …" (Cần Thơ QĐ 09/2010 Điều 15.1)
+    r"|sau\s+đó"
     r")\b",
     regex.IGNORECASE | regex.V0,
 )

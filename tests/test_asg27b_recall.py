@@ -118,3 +118,28 @@ def test_communes_collective_one_name_in_every_role(text, expected, not_expected
     found = assignment_entries(text)
     assert expected <= found
     assert not (not_expected & found)
+
+
+# A science department's regulation on selecting research tasks (Cần Thơ QĐ 09/2010/QĐ-UBND,
+# calibration C051): a procedure's next step opened by "Sau đó," names who takes it.
+_CAN_THO_RULES = """ỦY BAN NHÂN DÂN
+THÀNH PHỐ CẦN THƠ
+Số: 09/2010/QĐ-UBND
+Cần Thơ, ngày 20 tháng 01 năm 2010
+QUYẾT ĐỊNH
+Ban hành Quy định tuyển chọn, xét chọn tổ chức, cá nhân chủ trì thực hiện nhiệm vụ khoa học và công nghệ
+ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Quy định tuyển chọn, xét chọn tổ chức, cá nhân chủ trì thực hiện nhiệm vụ khoa học và công nghệ cấp thành phố.
+Điều 15. Thẩm định nội dung và kinh phí
+{item}
+"""
+
+
+@pytest.mark.parametrize("item, expected", [
+    # calibration C051 Điều 15.1: both departments after "Sau đó,"
+    ("1. Tổ chức, cá nhân trúng tuyển chủ trì thực hiện Đề tài, Dự án có trách nhiệm chỉnh sửa, hoàn thiện Hồ sơ trúng tuyển theo kết luận của Hội đồng KHCN tư vấn tuyển chọn, xét chọn. Sau đó, Sở Khoa học và Công nghệ thành phố Cần Thơ và Sở Tài chính thành phố Cần Thơ thẩm định nội dung và kinh phí thông qua tổ thẩm định nội dung và kinh phí.",
+     {("Sở Khoa học và Công nghệ thành phố Cần Thơ", "lead"), ("Sở Tài chính thành phố Cần Thơ", "lead")}),
+])
+def test_subject_after_the_next_step(item, expected):
+    assert expected <= assignment_entries(_CAN_THO_RULES.format(item=item))
