@@ -453,7 +453,6 @@ def clean_agency(name: str) -> str:
     name = expand_abbreviations(name)
     if len(name.split()) >= 2:
         name = restore_case(name)  # a heading in capitals: "ỦY BAN NHÂN DÂN CÁC XÃ, PHƯỜNG"
-    name = rx.FRONT_WITHOUT_COMMITTEE.sub("Ủy ban ", name)
     if "&" in name:  # "Văn phòng HĐND&UBND xã" (after "KH&CN" is read as one abbreviation)
         name = expand_abbreviations(rx.AMPERSAND_BETWEEN_NAMES.sub(" và ", name))
     # a known agency takes its own spelling, so that "Sở Tài Chính" and "Sở Tài chính" are

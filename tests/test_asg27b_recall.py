@@ -143,3 +143,37 @@ QUYẾT ĐỊNH:
 ])
 def test_subject_after_the_next_step(item, expected):
     assert expected <= assignment_entries(_CAN_THO_RULES.format(item=item))
+
+
+# The Front given work is written as printed ("Mặt trận Tổ quốc tỉnh"), and as its committee only
+# where the document names the committee: one body, one name.
+_NINH_BINH_PLAN = """ỦY BAN NHÂN DÂN
+TỈNH NINH BÌNH
+Số: 196/KH-UBND
+Ninh Bình, ngày 15 tháng 10 năm 2024
+KẾ HOẠCH
+Phát triển các ngành công nghiệp văn hóa tỉnh Ninh Bình
+V. TỔ CHỨC THỰC HIỆN
+{items}
+"""
+
+
+@pytest.mark.parametrize("items, expected, not_expected", [
+    # Bắc Ninh KH 144/2025 VI.16 (tune4 06): the Front alone, as printed
+    ("16. Mặt trận Tổ quốc tỉnh và các tổ chức chính trị - xã hội\nPhát huy vai trò trong tuyên truyền, vận động Nhân dân, giám sát triển khai Kế hoạch.",
+     {("Mặt trận Tổ quốc tỉnh", "lead"), ("Các tổ chức chính trị - xã hội", "lead")},
+     {("Ủy ban Mặt trận Tổ quốc tỉnh", "lead")}),
+    # Đắk Lắk KH 124/2025 IV.2 (tune14 R03)
+    ("2. Đề nghị các cấp ủy Đảng, Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh: Phối hợp chặt chẽ với cấp ủy, chính quyền các cấp, phát huy khối đại đoàn kết toàn dân trong tuyên truyền, vận động đảng viên, hội viên, đoàn viên.",
+     {("Mặt trận Tổ quốc Việt Nam tỉnh", "lead")},
+     {("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "lead")}),
+    # Ninh Bình KH 196/2024 V.13-14 (calibration C046): the committee named first, the Front after
+    ("13. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức đoàn thể\nĐẩy mạnh công tác tuyên truyền các chủ trương, chính sách của Đảng, Nhà nước về phát triển văn hóa.\n"
+     "14. UBND tỉnh đề nghị các sở, ban, ngành, Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức đoàn thể của tỉnh, UBND các huyện, thành phố căn cứ chức năng, nhiệm vụ triển khai thực hiện Kế hoạch này.",
+     {("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "lead")},
+     {("Mặt trận Tổ quốc Việt Nam tỉnh", "lead")}),
+])
+def test_the_front_as_printed_or_as_its_committee_named(items, expected, not_expected):
+    found = assignment_entries(_NINH_BINH_PLAN.format(items=items))
+    assert expected <= found
+    assert not (not_expected & found)
