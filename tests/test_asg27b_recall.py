@@ -177,3 +177,15 @@ def test_the_front_as_printed_or_as_its_committee_named(items, expected, not_exp
     found = assignment_entries(_NINH_BINH_PLAN.format(items=items))
     assert expected <= found
     assert not (not_expected & found)
+
+
+@pytest.mark.parametrize("item, expected", [
+    # Công điện 230/CĐ-TTg 2025 (tune15 K02) items 1-2: the inspectorates as the inspection law names
+    # them, in lower case after "cơ quan" — a subject, then a partner
+    ("1. Cơ quan thanh tra khẩn trương hoàn thành việc thanh tra và ban hành kết luận theo đúng ý kiến chỉ đạo của Thủ tướng Chính phủ.",
+     {("Cơ quan thanh tra", "lead")}),
+    ("2. Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chủ trì, phối hợp với cơ quan thanh tra khẩn trương hoàn thành việc cập nhật thông tin.",
+     {("Cơ quan thanh tra", "support")}),
+])
+def test_the_inspectorates_named_in_lower_case(item, expected):
+    assert expected <= assignment_entries(_TELEGRAM.format(item=item))
