@@ -1105,6 +1105,10 @@ INTRO_CLAUSE = regex.compile(
     # học và Công nghệ thành phố Cần Thơ và Sở Tài chính thành phố Cần Thơ thẩm định nội dung và kinh
     # phí …" (Cần Thơ QĐ 09/2010 Điều 15.1)
     r"|sau\s+đó"
+    # the consequence a letter draws, then its request: "… Bộ Nội vụ đã hướng dẫn Sở Nội vụ các tỉnh …
+    # Vì vậy, đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương căn cứ mức chi phí quản
+    # lý …" (Bộ Nội vụ CV 11208/BNV-KHTC 2025, tune15 L02)
+    r"|vì\s+(?:vậy|thế)|do\s+(?:đó|vậy)"
     r")\b",
     regex.IGNORECASE | regex.V0,
 )

@@ -189,3 +189,22 @@ def test_the_front_as_printed_or_as_its_committee_named(items, expected, not_exp
 ])
 def test_the_inspectorates_named_in_lower_case(item, expected):
     assert expected <= assignment_entries(_TELEGRAM.format(item=item))
+
+
+# A ministry's letter (Bộ Nội vụ CV 11208/BNV-KHTC 2025, tune15 L02): its request after the
+# consequence it draws ("Vì vậy, đề nghị …").
+_MINISTRY_LETTER = """BỘ NỘI VỤ
+Số: 11208/BNV-KHTC
+V/v chi phí quản lý thực hiện chế độ ưu đãi người có công với cách mạng
+Hà Nội, ngày 20 tháng 11 năm 2025
+Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.
+{item}
+"""
+
+
+@pytest.mark.parametrize("item, expected", [
+    ("2. Về mức chi phí quản lý (tỷ lệ %) của 34 địa phương: Bộ Nội vụ đã hướng dẫn Sở Nội vụ các tỉnh thành phố trực thuộc trung ương xác định mức chi phí quản lý (tỷ lệ %) của địa phương. Vì vậy, đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương căn cứ mức chi phí quản lý đã được xác định để trình Hội đồng nhân dân cấp tỉnh quy định tỷ lệ chi phí quản lý.",
+     {("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "lead")}),
+])
+def test_request_after_the_consequence_drawn(item, expected):
+    assert expected <= assignment_entries(_MINISTRY_LETTER.format(item=item))
