@@ -674,7 +674,22 @@ def _extent_with_branches(text: str, levels: int) -> int:
         more = _trailing_complement().match(text, end)
         if more:
             end = more.end()
+    if end and text[:1] in "CVT" and (unit := _UNIT_OF_A_PARENT.match(text)) and unit.end() <= end \
+            and (parent := _PARENT_AFTER_COMMA.match(text, end)):
+        # "Cục Lưu trữ, | Văn phòng Trung ương Đảng": the department with its parent's name
+        whole = _extent_with_branches(text[parent.start("parent"):], levels)
+        if whole:
+            end = parent.start("parent") + whole
     return end
+
+
+# A department of a central body and its parent after a comma (models/units_with_their_parent.tsv).
+_UNIT_OF_A_PARENT = regex.compile(
+    r"(?:" + "|".join(regex.escape(u).replace(r"\ ", r"\s+") for u in vocab.units_with_their_parent()[0]) + r")\s+(?=\p{Lu})",
+    regex.V0)
+_PARENT_AFTER_COMMA = regex.compile(
+    r"\s*,\s*(?P<parent>(?:" + "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in vocab.units_with_their_parent()[1])
+    + r")(?![\p{L}]))", regex.V0)
 
 
 _LOWER_RUN_FIRST = frozenset(h[0] for h in vocab.lower_case_name_heads())

@@ -208,3 +208,42 @@ Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung 
 ])
 def test_request_after_the_consequence_drawn(item, expected):
     assert expected <= assignment_entries(_MINISTRY_LETTER.format(item=item))
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # Ban Bí thư QĐ 383-QĐ/TW 2025 Điều 6.1 (tune12 C042): the archive department with its parent
+    ("""BAN CHẤP HÀNH TRUNG ƯƠNG
+Số: 383-QĐ/TW
+Hà Nội, ngày 20 tháng 10 năm 2025
+QUY ĐỊNH
+về Phông lưu trữ Đảng Cộng sản Việt Nam
+Điều 6. Hệ thống các cơ quan quản lý tài liệu lưu trữ
+1. Cục Lưu trữ, Văn phòng Trung ương Đảng có chức năng giúp Chánh Văn phòng Trung ương Đảng tham mưu cho Trung ương Đảng quản lý tập trung thống nhất tài liệu lưu trữ.
+""", {("Cục Lưu trữ, Văn phòng Trung ương Đảng", "lead")}, {("Cục Lưu trữ", "lead")}),
+    # Ninh Bình QĐ 163/2025 Điều 24.2 (tune4 11): the police department with its ministry, a partner
+    ("""ỦY BAN NHÂN DÂN
+TỈNH NINH BÌNH
+Số: 163/2025/QĐ-UBND
+Ninh Bình, ngày 10 tháng 9 năm 2025
+QUYẾT ĐỊNH
+Ban hành Quy chế quản lý, vận hành Hệ thống thông tin giải quyết thủ tục hành chính tỉnh
+ỦY BAN NHÂN DÂN TỈNH NINH BÌNH
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý, vận hành Hệ thống thông tin giải quyết thủ tục hành chính tỉnh.
+Điều 24. Công an tỉnh
+1. Chủ trì bảo đảm an toàn, an ninh thông tin theo quy định của pháp luật.
+2. Phối hợp với Cục Cảnh sát quản lý hành chính về trật tự xã hội, Bộ Công an quản lý, phê duyệt, theo dõi và trích xuất thống kê tình hình khai thác Cơ sở dữ liệu quốc gia về dân cư.
+""", {("Cục Cảnh sát quản lý hành chính về trật tự xã hội, Bộ Công an", "support")},
+     {("Bộ Công an", "support"), ("Cục Cảnh sát quản lý hành chính về trật tự xã hội", "support")}),
+])
+def test_a_department_named_with_its_parent(text, expected, not_expected):
+    found = assignment_entries(text)
+    assert expected <= found
+    assert not (not_expected & found)
+
+
+def test_separate_bodies_after_a_department_stay_apart():
+    # a provincial department after a "Cục" is another body ("Sở" names no parent of a Cục)
+    from pipeline.agencies import agency_extent
+    text = "Cục Thuế, Sở Tài chính phối hợp thực hiện"
+    assert text[:agency_extent(text)] == "Cục Thuế"
