@@ -750,12 +750,29 @@ def _plurals_named_in_full(found: list[Assignment]) -> dict[str, str]:
     names = {a.agency for a in found}
     out: dict[str, str] = {}
     for name in names:
-        if " các " not in name or "," in name:
+        if " các " not in name:
             continue
-        fuller = sorted(n for n in names if n.startswith(name + ",") and len(n) > len(name) + 2)
+        if "," not in name:
+            fuller = sorted(n for n in names if n.startswith(name + ",") and len(n) > len(name) + 2)
+        elif _BARE_PROVINCES_END.search(name):
+            fuller = sorted(n for n in names if n.startswith(name + " ") and len(n) > len(name) + 2
+                            and not _CONCERNED_ONES.match(n, len(name) + 1))
+        else:
+            continue
         if len(fuller) == 1:
             out[name] = fuller[0]
     return out
+
+
+# A plural body cut after the provinces' two kinds, with nothing said of which: "Ủy ban nhân dân các
+# tỉnh, thành phố" after "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương" (Bộ Nội vụ CV
+# 11208/2025, tune15 L02), "2. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố tổ chức theo dõi …" after
+# "1. …; Chủ tịch Ủy ban nhân dân các tỉnh, thành phố ven biển từ Đà Nẵng đến Lâm Đồng tổ chức …"
+# (Công điện 231/CĐ-TTg 2025, tune15 K01): both golds keep the one longer name only.  Not "các
+# phường, xã" beside "… các phường, xã có liên quan" (Đồng Nai KH 2025, tune 10: the gold keeps the
+# communes as a whole apart): the provinces only, and no "(có) liên quan" ones.
+_BARE_PROVINCES_END = regex.compile(r" các tỉnh, thành phố$")
+_CONCERNED_ONES = regex.compile(r"(?:có )?liên quan")
 
 
 def _departments_as_first_named(found: list[Assignment]) -> dict[str, str]:
@@ -1342,7 +1359,14 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
             ext = _collective_end("các " + text[end:end + 300]) - 4
             if ext <= 0:
                 break
-            spans.append((end, end + ext))
+            if rx.HEAD_OF_A_KIND.match(text, spans[-1][0], spans[-1][1]):
+                # the head goes on over the next kind of body: "Bộ trưởng, Thủ trưởng cơ quan ngang bộ,
+                # cơ quan trực thuộc Chính phủ, Chủ tịch …" is the heads of both (Công điện 230/CĐ-TTg
+                # 2025, tune15 K02: the gold keeps "Thủ trưởng cơ quan ngang bộ, cơ quan trực thuộc
+                # Chính phủ" whole; the contract: collective groups stay whole)
+                spans[-1] = (spans[-1][0], end + ext)
+            else:
+                spans.append((end, end + ext))
             end += ext
             nxt = _NEXT_IN_LIST.match(text, end)
             if not nxt:
@@ -2377,6 +2401,9 @@ def _sentence_subjects(t: str, after_condition: bool = False):
         directive = _directive_end(body)
     if directive:
         body = body[directive:]
+        if body[:3] == "Phó" and (deputy := rx.DEPUTY_BY_NAME.match(body)) and deputy.group("surname") in vocab.surnames():
+            # "Giao Phó Thủ tướng Chính phủ Trần Hồng Hà …": the deputy as printed (regexes.DEPUTY_BY_NAME)
+            return body, [deputy.span("one"), *((deputy.span("fellows"),) if deputy.group("fellows") else ())], True
     if not directive and body[:4] in ("Các ", "các ") and (comrades := rx.COMRADE.match(body, 4)):
         # "Các đồng chí Phó Chủ tịch Uỷ ban MTTQ Việt Nam xã chỉ đạo thực hiện; …" (Lương Minh KH
         # 16/2025, tune C052): the posts, read as "Các Phó Chủ tịch …" (clean_agency drops the

@@ -146,6 +146,13 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
         if (m.group("year") or m.group("month") or m.group("month_of_plan")) \
                 and (rx.NOT_A_PERIOD_BEFORE.search(before) or rx.TOPIC_OPENS_BEFORE.search(before)):
             continue
+        if (m.group("year") or m.group("month") or m.group("month_of_plan") or m.group("quarter") or m.group("half")) \
+                and text.find("mục tiêu", max(0, m.start() - PURPOSE_READ), m.start()) >= 0 \
+                and rx.PURPOSE_GOAL_BEFORE.search(text, max(0, m.start() - PURPOSE_READ), m.start()) \
+                and rx.PURPOSE_CLAUSE_GOES_ON.match(text, m.end()):
+            continue  # "Để …, đạt được mục tiêu … trong năm 2025 …, tỉnh … cần …": the goal's year, not work due
+        if _in_general_provisions(st, m.start()):
+            continue  # "Điều 3. Giải thích từ ngữ", "Quy định này quy định về …": the document's scope and terms
         if _not_work_time(st, m, before, row_facts):
             continue
         if (m.group("every") or m.group("annual")) and rx.RATE_AFTER.match(text, m.end(), min(len(text), m.end() + 60)):
@@ -429,6 +436,23 @@ def _year_of_weekday(value: str, weekday: str) -> str:
     return value
 
 
+def _in_general_provisions(st: Structure, at: int) -> bool:
+    """Whether ``at`` stands in a regulation's general provisions: an article titled "Phạm vi điều
+    chỉnh", "Đối tượng áp dụng", "Giải thích từ ngữ" (models/general_provision_titles.txt), or the
+    scope statement "Quy định này quy định về …" of its sentence."""
+    line = st.line_at(at)
+    k = st.line_section[line] if line < len(st.line_section) else None
+    if k is not None and st.headings[k].path.startswith("Điều") \
+            and rx.general_provision_title().search(st.headings[k].top_title or ""):
+        return True
+    text = st.text
+    window = max(0, at - PURPOSE_READ)
+    if text.find("này", window, at) < 0:  # (most times: no statement of the document's own scope)
+        return False
+    scope = rx.SCOPE_STATEMENT_BEFORE.search(text, window, at)
+    return bool(scope and rx.SCOPE_STATEMENT_OPENS.search(text, max(0, scope.start() - 41), scope.start()))
+
+
 def _first_of_list(name: str) -> str:
     """The first agency of a list joined by "và" ("Các chủ rừng và lực lượng Kiểm lâm" → "Các chủ
     rừng"), ``name`` itself when it is one name ("Sở Văn hóa và Thể thao"): a deadline shared
@@ -462,6 +486,7 @@ def _matches_at(text: str, pattern, starts: list[int]) -> list:
 
 
 CELL_READ = 300
+PURPOSE_READ = 400  # how far back a sentence's opening purpose clause is looked for
 
 
 def _date_cells(st: Structure, plan_year: int | None, issue_date: str | None, inside_citation: SpanSet,

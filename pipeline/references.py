@@ -8,6 +8,7 @@ on the raw normalized text: tokenizers split ``30/2020/NĐ-CP`` apart.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 
 import regex
 
@@ -61,6 +62,7 @@ def find_citations(text: str) -> list[Reference]:
     refs.extend(_coded_numbers(text, cores, SpanSet((r.start, r.end) for r in refs)))
     _share_issuers_in_lists(text, refs)
     _share_plural_heads_issuer(text, refs)
+    _share_plural_heads_colon_issuer(text, refs)
     _share_apposed_heads_issuer(text, refs)
     taken = SpanSet((r.start, r.end) for r in refs)
     for m in rx.scan(rx.LAW_CITATION, rx.LAW_TRIGGER, text):
@@ -195,26 +197,63 @@ def _share_issuers_in_lists(text: str, refs: list[Reference]) -> None:
                     and rx.GROUP_COLON_BEFORE.search(text, max(0, r.start - 12), r.start))
 
     for i, head in enumerate(refs):
-        if not opens_list(head):
+        if opens_list(head):
+            _share_along_list(text, refs, i, opens_list)
+
+
+def _share_along_list(text: str, refs: list[Reference], i: int, opens_list: Callable[[Reference], bool]) -> None:
+    """The issuer of ``refs[i]``, the first item of a list after a colon, given to the items after
+    it that the list's separators join to it (``refs`` sorted by start; ``opens_list`` tells the
+    head of the next list, which ends this one)."""
+    head = refs[i]
+    typed = text[head.start:head.start + 1].isalpha()  # "…: Nghị định số …", not "…: số …"
+    previous_end = head.end
+    for item in refs[i + 1:]:
+        gap = text[previous_end:item.start]
+        previous_end = max(previous_end, item.end)
+        # (the next list's head ends this one: each item is read once, a text of many lists stays linear)
+        if "\n\n" in gap or rx.SENTENCE_START.search(gap) or len(gap) > 600 \
+                or (typed and rx.LIST_ENDS_AT_CLAUSE.search(gap)) or opens_list(item):
+            break
+        if item.issuer is None and _same_body(head.symbol, item.symbol) \
+                and (rx.LIST_ITEM_SO_BEFORE.search(text, max(0, item.start - 12), item.start)
+                     # an item that repeats the type word, in a list whose head did or did not
+                     # ("các Nghị định của Chính phủ: số 156/2018/NĐ-CP … được sửa đổi, bổ sung
+                     # bởi Nghị định số 27/2024/NĐ-CP, Nghị định số 91/2024/NĐ-CP …", Quảng Ninh
+                     # QĐ 96/2025, gold; "…: Nghị định số 88/2024/NĐ-CP …; Nghị định số …", QĐ 97/2025)
+                     or (item.type == head.type
+                         and rx.LIST_ITEM_TYPED_BEFORE.search(text, max(0, item.start - 8), item.start))):
+            item.issuer = head.issuer
+
+
+def _share_plural_heads_colon_issuer(text: str, refs: list[Reference]) -> None:
+    """A list after a colon whose plural head names its documents' issuer and their common
+    subject: "Các Quyết định của Thủ tướng Chính phủ phê duyệt, cụ thể: số 1341/QĐ-TTg …; số
+    1437/QĐ-TTg …" (Bộ VHTTDL CV 6386/2025, tune15 L01), "Căn cứ các Quyết định của Thủ tướng
+    Chính phủ về phê duyệt quy hoạch …: Quyết định số 1629/QĐ-TTg …; Quyết định số 790/QĐ-TTg …"
+    (TP Hồ Chí Minh QĐ 2820/2025, tune13 N06) — the colon form of ``_share_plural_heads_issuer``'s
+    parenthesis; when the subject stands between the body and the colon, the first item is no
+    "Quyết định của … số" citation that ``_share_issuers_in_lists`` could start from. Only items
+    of the head's type, from the first right after the colon, along the list as there."""
+    refs.sort(key=lambda r: r.start)
+    starts = {id(r) for r in refs if r.issuer is not None and _ISSUER_BEFORE in r.flags
+              and rx.GROUP_COLON_BEFORE.search(text, max(0, r.start - 12), r.start)}
+
+    def opens_list(r: Reference) -> bool:
+        return id(r) in starts
+
+    for i, first in enumerate(refs):
+        if first.issuer is not None or not rx.GROUP_COLON_BEFORE.search(text, max(0, first.start - 12), first.start):
             continue
-        typed = text[head.start:head.start + 1].isalpha()  # "…: Nghị định số …", not "…: số …"
-        previous_end = head.end
-        for item in refs[i + 1:]:
-            gap = text[previous_end:item.start]
-            previous_end = max(previous_end, item.end)
-            # (the next list's head ends this one: each item is read once, a text of many lists stays linear)
-            if "\n\n" in gap or rx.SENTENCE_START.search(gap) or len(gap) > 600 \
-                    or (typed and rx.LIST_ENDS_AT_CLAUSE.search(gap)) or opens_list(item):
-                break
-            if item.issuer is None and _same_body(head.symbol, item.symbol) \
-                    and (rx.LIST_ITEM_SO_BEFORE.search(text, max(0, item.start - 12), item.start)
-                         # an item that repeats the type word, in a list whose head did or did not
-                         # ("các Nghị định của Chính phủ: số 156/2018/NĐ-CP … được sửa đổi, bổ sung
-                         # bởi Nghị định số 27/2024/NĐ-CP, Nghị định số 91/2024/NĐ-CP …", Quảng Ninh
-                         # QĐ 96/2025, gold; "…: Nghị định số 88/2024/NĐ-CP …; Nghị định số …", QĐ 97/2025)
-                         or (item.type == head.type
-                             and rx.LIST_ITEM_TYPED_BEFORE.search(text, max(0, item.start - 8), item.start))):
-                item.issuer = head.issuer
+        colon = text.rfind(":", max(0, first.start - 12), first.start)
+        window = max(0, colon - rx.PLURAL_HEAD_REACH)
+        head = _last_head_of_type(rx.PLURAL_HEAD, text, window, colon, first.type)
+        named = head and _issuer_phrase(text, head.end())
+        if not named:
+            continue
+        first.issuer = named[0]
+        starts.add(id(first))
+        _share_along_list(text, refs, i, opens_list)
 
 
 def _past_subject(text: str, end: int, limit: int) -> int:
@@ -437,6 +476,12 @@ def _issuer_phrase(text: str, start_issuer: int, joint: bool = False) -> tuple[s
     predicate = _predicate_after_name(text[start_issuer:stop_at])
     if predicate is not None:
         stop_at = start_issuer + predicate
+    for committee in rx.committee_named_by_fields().finditer(text, start_issuer, min(len(text), stop_at + 240)):
+        # a committee named by its fields, cut at the first comma or "về" ("Ban Chỉ đạo phát triển
+        # khoa học, công nghệ, …"): the name runs to its last field
+        if committee.start() < stop_at < committee.end():
+            stop_at = committee.end()
+        break
     phrase = text[start_issuer:stop_at].strip()
     # a joint issuer lists its bodies with commas or dashes ("của Bộ Y tế - Bộ Tài chính - Bộ Lao
     # động - Thương binh và Xã hội", Đồng Nai QĐ 2816/2025, gold): each may add a body's words
@@ -534,7 +579,9 @@ def _joint_central_bodies(text: str, start: int, stop_at: int) -> int:
             return stop_at
         rest = fold_spelling(text[c.end():c.end() + 80])
         name = next((n for n in central if rest.startswith(n) and not rest[len(n):len(n) + 1].isalnum()), None)
-        if name is None:
+        if name is None or rx.CLAUSE_PREDICATE.match(text, c.end() + len(name), min(len(text), c.end() + len(name) + 20)):
+            # (the body after the comma opens the main clause: "… Nghị quyết số 380/NQ-CP ngày
+            # 25/11/2025 của Chính phủ, Thủ tướng Chính phủ yêu cầu:", Thủ tướng CĐ 232/2025, tune15 L04)
             return stop_at
         stop_at = c.end() + len(name)
 

@@ -689,6 +689,24 @@ COMMITTEE_TOPIC = regex.compile(
            |(?=\s+(?:ban\s+hành|phê\s+duyệt|về\s+việc|tại)\s|\s*[;.,:()\n]|\s*$))""",
     regex.VERBOSE | regex.V0,
 )
+# A committee named by the fields of models/committee_topics.txt, listed with commas and "và" after
+# its head and its level ("Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi
+# số, cải cách hành chính và đề án 06", Nghệ An KH 987/2025; "Tổ giúp việc Ban chỉ đạo Trung ương
+# về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số", Đồng Tháp KH 552/2025;
+# "Trưởng Ban Chỉ đạo Nhà nước về Du lịch", QĐ 170/2025): the commas are the name's, not the end of
+# the issuer, when every item is a field (and the name ends at the last one: "… đề án 06 về Kế
+# hoạch hành động …" goes on with the cited document's subject).
+@functools.lru_cache(maxsize=None)
+def committee_named_by_fields() -> regex.Pattern:
+    field = rf"(?:{phrase_alternation(vocab.committee_topics())})(?![\p{{L}}\d])"
+    return regex.compile(
+        rf"""(?:Ban\s+[Cc]hỉ\s+(?:đạo|huy)|Tổ\s+công\s+tác|Hội\s+đồng|Tổ\s+giúp\s+việc)
+             (?:\s+(?:Trung\s+ương|Nhà\s+nước|[Qq]uốc\s+gia))?       # its level
+             (?:\s+về)?\s+
+             (?i:{field})(?:\s*,\s*(?i:{field}))*(?:\s*,?\s+và\s+(?i:{field}))?   # the fields""",
+        regex.VERBOSE | regex.V0)
+
+
 # The province after a district's or commune's name: "của UBND huyện Đắk Hà, tỉnh Kon Tum".
 ISSUER_PLACE_AFTER_COMMA = regex.compile(
     r"\s*,\s*(?:tỉnh|thành\s+phố|TP\.?)\s+\p{Lu}\p{Ll}*(?:\s*-\s*|\s+)?(?:\p{Lu}\p{Ll}*(?:\s+|\s*-\s*)?){0,3}"
@@ -975,11 +993,14 @@ COOPERATION_WORDS = ("phối hợp",)
 # Công nghiệp - Năng lượng Quốc gia Việt Nam làm việc …", Thông báo 634/TB-VPCP 2025; a topic the
 # crawl broke over two lines, its colon on the second: "… có liên quan: Giao Bộ Giáo dục và Đào
 # tạo, Bộ Y tế nghiên cứu …", Thông báo 648/TB-VPCP 2025), as a conclusion notice answers each
-# request in turn.  Each branch opens with its literal
+# request in turn.  The directive after a full stop may follow a connective: "Đồng thời, giao …",
+# "Vì vậy, đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương căn cứ …" (Bộ Nội vụ CV
+# 11208/2025, tune15 L02), "Do đó, …", "Vì thế, …": the request is the letter's as much (the clause starts after the connective).
+# Each branch opens with its literal
 # (",", "và" after white space, ";", ".", ":") so that regex skips ahead to it: 2x faster than "\s+và"
 # tried at every space (the clause starts at the match's end, the only offset read).
 LATER_DIRECTIVE = regex.compile(
-    r":\s+(?=(?:giao|đề\s+nghị)\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=Chính\s+phủ\s+(?:yêu\s+cầu|đề\s+nghị)\s)|,\s+(?=yêu\s+cầu\s+(?-i:\p{Lu}))|(?<=\s)và\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=gửi\s+\p{Lu})|[;.]\s+(?=(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s" + REQUEST_AS_OBJECT + r"(?:đề\s+nghị|yêu\s+cầu|giao\s" + GIAO_AS_NOUN + r"))",
+    r":\s+(?=(?:giao|đề\s+nghị)\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=Chính\s+phủ\s+(?:yêu\s+cầu|đề\s+nghị)\s)|,\s+(?=yêu\s+cầu\s+(?-i:\p{Lu}))|(?<=\s)và\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=gửi\s+\p{Lu})|[;.]\s+(?:(?:vì\s+vậy|vì\s+thế|do\s+đó),\s+(?=(?:giao|đề\s+nghị|yêu\s+cầu)\s))?(?=(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s" + REQUEST_AS_OBJECT + r"(?:đề\s+nghị|yêu\s+cầu|giao\s" + GIAO_AS_NOUN + r"))",
     regex.IGNORECASE | regex.V0,
 )
 # Every LATER_DIRECTIVE match holds one of these words after its mark, in any letter case
@@ -1760,9 +1781,17 @@ TASK_ROSTER_TITLE = regex.compile(r"NHIỆM\s+VỤ|PHÂN\s+CÔNG|GIAO\s+|TRÁCH\
 
 # A subject only answerable if it fails: "chịu trách nhiệm (toàn diện) (trước …) nếu để …" with no
 # work of its own before "nếu" (not "chịu trách nhiệm toàn diện trong việc quản lý …"):
-# assignments._sentence_subjects.
+# assignments._sentence_subjects.  Or answerable to a superior, and nothing more up to the
+# sentence's end: "Các Bộ trưởng, Chủ tịch Ủy ban nhân dân cấp tỉnh chịu trách nhiệm toàn diện trước
+# Chính phủ, Thủ tướng Chính phủ về kết quả, hiệu quả công tác phòng, chống bão, lũ …" (Công điện
+# 231/CĐ-TTg 2025, tune15 K01; the gold of "Chủ tịch Ủy ban nhân dân cấp tỉnh chịu trách nhiệm toàn
+# diện trước Thủ tướng Chính phủ về tính trung thực, …", Công điện 234/CĐ-TTg 2025, tune14 R11, has no
+# entry for that subject either).  Only up to the sentence's end: a clause after ";" may give work
+# of its own, and keeps the subject (R11's "…; đồng thời sử dụng các nguồn lực hiệu quả …" too).
 ACCOUNTABLE_ONLY = regex.compile(
-    r"^\s*(?:phải\s+)?chịu\s+trách\s+nhiệm(?:\s+toàn\s+diện)?(?:\s+trước\s+[^;:.,\n]{1,80}?)?\s+nếu\s+(?:để|không)(?![\p{L}])",
+    r"^\s*(?:phải\s+)?(?:tự\s+)?chịu\s+trách\s+nhiệm(?:\s+(?:toàn\s+diện|trực\s+tiếp))?"
+    r"(?:(?:\s+trước\s+[^;:.,\n]{1,80}?)?\s+nếu\s+(?:để|không)(?![\p{L}])"
+    r"|\s+trước(?![\p{L}])[^;:.\n]*(?:\.|$))",
     regex.IGNORECASE | regex.V0,
 )
 
@@ -2236,6 +2265,37 @@ NOT_A_PERIOD_BEFORE = regex.compile(
 # tasks the sentence is about, it schedules none.
 TOPIC_OPENS_BEFORE = regex.compile(r"(?:^|[.;:\n])[ \t*_]*(?:[-+•]\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s*|[a-zđ]\)\s*)?đối\s+với\s+[^.;:,\n]{0,80}$",
                                    regex.IGNORECASE | regex.V0)
+# A goal inside the purpose clause a sentence opens with, before the time ("Để …, đạt được mục tiêu
+# tăng trưởng kinh tế 8% trong năm 2025 của Tỉnh …, tỉnh Đắk Lắk cần …", VPCP TB 623/2025; "Để tổ chức
+# triển khai … mục tiêu giữ vững …, đảm bảo ít nhất 40% địa bàn … trong năm 2026, phấn đấu …, Ủy ban
+# nhân dân tỉnh ban hành Kế hoạch", Lâm Đồng KH 2026): the year dates the goal, the sentence's work is
+# in its main clause (gold none in both); with PURPOSE_CLAUSE_GOES_ON after the time, so that the time
+# is the purpose clause's and not the main clause's ("Để đạt mục tiêu …, các đơn vị báo cáo … trong năm 2025").
+PURPOSE_GOAL_BEFORE = regex.compile(
+    r"""(?:^|(?<=[.;:\n]))[ \t*_]*(?:[-+•][ \t]*)?(?:Để|Nhằm)[ \t]      # the sentence opens with its purpose
+        [^.;:\n]*?(?<![\p{L}])mục[ \t]+tiêu(?![\p{L}])[^.;:\n]*$        # … a goal, up to the time""",
+    regex.VERBOSE | regex.V0)
+# … and the purpose clause goes on to a comma after the time, the main clause after it.
+PURPOSE_CLAUSE_GOES_ON = regex.compile(r"[^.;:\n]{0,300}?,[ \t]*\p{L}", regex.V0)
+# A regulation's general provisions schedule no work (see models/general_provision_titles.txt):
+# the title of the article a time stands in …
+@functools.lru_cache(maxsize=None)
+def general_provision_title() -> regex.Pattern:
+    return regex.compile(rf"(?<![\p{{L}}])(?:{phrase_alternation(vocab.general_provision_titles())})(?![\p{{L}}])",
+                         regex.IGNORECASE | regex.V0)
+
+
+# … or the scope statement an untitled first article opens with, before the time: "Điều 1. Quy định
+# này quy định về việc tặng quà nhân ngày Thương binh liệt sĩ 27 tháng 7, Quốc khánh 2 tháng 9 và
+# Tết Nguyên đán cổ truyền hằng năm; …" (Tuyên Quang QĐ 12/2012, tune8 U03: gold none) — what the
+# document covers, not a time it sets.
+# (the statement found from its type word, then the few words before it checked to open the sentence:
+# a pattern that opened at every sentence start of the window would be tried at each of its characters)
+SCOPE_STATEMENT_BEFORE = regex.compile(
+    r"""(?<![\p{L}])(?:Quy\s+định|Quy\s+chế|Nghị\s+định|Thông\s+tư|Điều\s+lệ)\s+này
+        \s+(?:quy\s+định|điều\s+chỉnh)(?![\p{L}])[^.;:\n]*$""",
+    regex.VERBOSE | regex.V0)
+SCOPE_STATEMENT_OPENS = regex.compile(r"(?:^|[.:;\n])[^.;:\n]{0,40}$", regex.V0)
 # Budget phrases before a recurrence ("dự toán ngân sách … hỗ trợ có mục tiêu hàng năm",
 # "đầu tư công trung hạn, hàng năm") and "thường xuyên" as an adjective or a description
 # of past work ("giáo dục thường xuyên", "được thực hiện thường xuyên").
@@ -2251,6 +2311,9 @@ NOT_A_DEADLINE_BEFORE_WIDE = regex.compile(
         | (?:công\s+việc|hành\s+động|chi|kinh\s+phí)\s+    # "thường xuyên" as an adjective: "chi thường xuyên"
         | khuyến\s+khích[^.;:\n]{0,70}?\s                  # encouraged, not scheduled: "khuyến khích các cán bộ,
                                                          # công chức … thường xuyên viết tin, bài" (tune2 rule 10)
+        | phát\s+sinh\s+(?:[\p{L}]+\s+){0,3}              # how often something arises, not work: "bùn thải phát sinh
+                                                         # thường xuyên", "tại đó phát sinh bùn thải thường xuyên" (Hải
+                                                         # Phòng QĐ 223/2025, tune15 Y04: gold none)
         | tiêu\s+chí\s+(?:đánh\s+giá|xếp\s+loại)[^.;:\n]{0,80}?\s   # a criterion of a yearly grading, not a
                                                          # schedule: "Lấy hiệu quả công tác … là một tiêu chí đánh giá,
                                                          # xếp loại cấp ủy, tổ chức đảng, đảng viên các địa phương hằng
@@ -2862,7 +2925,23 @@ KIND_AT_LEVEL = regex.compile(
         \s+(?:Trung\s+ương|cấp\s+(?:tỉnh|huyện|xã))   # named by its level only
         (?![\p{L}])""",
     regex.VERBOSE | regex.V0)
+# A deputy of a national post given work by name after a directive ("Giao Phó Thủ tướng Chính phủ Trần
+# Hồng Hà tiếp tục chỉ đạo các Bộ, ngành, địa phương …", Công điện 231/CĐ-TTg 2025, tune15 K01; "Giao
+# Phó Thủ tướng Hồ Đức Phớc và các Phó Thủ tướng theo nhiệm vụ được phân công chỉ đạo, đôn đốc …",
+# Công điện 226/CĐ-TTg 2025, K04: both golds take the deputy as printed, and his fellow deputies as
+# a collective).  The post of models/national_posts.txt after "Phó", then a person: a family name
+# (checked against models/surnames.txt) and one to three given names; then perhaps "và các Phó …".
+DEPUTY_BY_NAME = regex.compile(
+    r"(?P<one>Phó\s+(?:" + phrase_alternation(p for p, _ in vocab.national_posts()) + r")"
+    r"\s+(?P<surname>\p{Lu}\p{Ll}*)(?:\s+\p{Lu}\p{Ll}*){1,3})"
+    r"(?:\s+và\s+(?P<fellows>các\s+Phó\s+(?:" + phrase_alternation(p for p, _ in vocab.national_posts()) + r")))?"
+    r"(?![\p{L}])",
+    regex.V0)
 GROUP_WITHOUT_CAC = regex.compile(r"(?:cơ\s+quan|đơn\s+vị)\s+(?!liên\s+quan|có\s+liên)\p{Ll}")
+# The head of a kind of body, named with no "các" (a post over a lower-case kind): "Thủ trưởng cơ
+# quan ngang bộ", "Người đứng đầu cơ quan, đơn vị" — a group of the same kind named next without "các"
+# is under the same head (assignments.agency_list).
+HEAD_OF_A_KIND = regex.compile(r"(?:Thủ\s+trưởng|Người\s+đứng\s+đầu|Lãnh\s+đạo)\s+(?:cơ\s+quan|đơn\s+vị)\s+\p{Ll}", regex.V0)
 
 # In a labelled list of people ("Đơn vị phối hợp: Các đ/c Phó Chủ tịch, Trưởng đoàn thể xã, các
 # đồng chí Chuyên viên cơ quan MTTQ xã") each post starts an entry of its own.

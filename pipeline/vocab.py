@@ -241,6 +241,20 @@ def board_words() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def committee_topics() -> tuple[str, ...]:
+    """The fields a steering committee is named by ("khoa học", "chuyển đổi số", …;
+    models/committee_topics.txt), longest first."""
+    return tuple(sorted((r[0] for r in _rows("committee_topics.txt")), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=None)
+def general_provision_titles() -> tuple[str, ...]:
+    """Titles of a regulation's general-provision articles ("Phạm vi điều chỉnh", "Giải thích từ
+    ngữ"; models/general_provision_titles.txt)."""
+    return tuple(r[0] for r in _rows("general_provision_titles.txt"))
+
+
+@functools.lru_cache(maxsize=None)
 def lower_case_name_heads() -> tuple[str, ...]:
     """Heads whose names may go on in lower case before their proper name ("Hợp tác xã dịch vụ
     điện Quảng Phú"), longest first (models/lower_case_name_heads.txt)."""

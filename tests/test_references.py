@@ -811,3 +811,65 @@ def test_a_plural_heads_issuer_for_its_parenthesized_list(sentence, expected):
 def test_issuers_of_an_apposed_mention_and_a_passive_submission(sentence, expected):
     refs = sorted(find_citations(sentence), key=lambda r: r.start)
     assert [(r.number, r.symbol, r.date, r.issuer) for r in refs] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a plural head naming its issuer, its subject, then a colon and the list of its documents with
+    # their own subjects (Bộ VHTTDL CV 6386/2025 note [5], tune15 L01; a basis line of TP Hồ Chí Minh
+    # QĐ 2820/2025, tune13 N06): each item is the head's body's
+    ("[5] Các Quyết định của Thủ tướng Chính phủ phê duyệt, cụ thể:\nsố 1341/QĐ-TTg ngày 08/7/2016 phê duyệt "
+     "đề án Đào tạo tài năng lĩnh vực văn hoá\nnghệ thuật đến năm 2025, tầm nhìn 2030; số 1437/QĐ-TTg ngày "
+     "19/7/2016 về phê\nduyệt đề án Đào tạo, bồi dưỡng văn hoá nghệ thuật ở nước ngoài đến năm 2030; số\n"
+     "223/QĐ-TTg ngày 22/02/2022 về phê duyệt đề án Tuyển chọn, đào tạo, bồi dưỡng",
+     [("1341", "Thủ tướng Chính phủ"), ("1437", "Thủ tướng Chính phủ"), ("223", "Thủ tướng Chính phủ")]),
+    ("*Căn cứ các Quyết định của\nThủ tướng Chính phủ về phê duyệt quy hoạch thời kỳ 2021 - 2030, tầm nhìn đến\n"
+     "năm 2050: Quyết định số 1629/QĐ-TTg ngày 16 tháng 12 năm 2023 phê duyệt Quy hoạch\ntỉnh Bà Rịa - Vũng "
+     "Tàu; Quyết định số 790/QĐ-TTg ngày 03 tháng 8 năm 2024 phê\nduyệt Quy hoạch tỉnh Bình Dương;*",
+     [("1629", "Thủ tướng Chính phủ"), ("790", "Thủ tướng Chính phủ")]),
+    # an item of another body's symbol after the colon keeps its own (none named here)
+    ("[5] Các Quyết định của Thủ tướng Chính phủ phê duyệt, cụ thể:\nsố 1341/QĐ-TTg ngày 08/7/2016 phê duyệt "
+     "đề án Đào tạo tài năng lĩnh vực văn hoá; số 12/QĐ-UBND ngày 01/02/2025 về quy hoạch;",
+     [("1341", "Thủ tướng Chính phủ"), ("12", None)]),
+    # a clause end between the head and the colon: the colon opens another list
+    ("thực hiện các Quyết định của Thủ tướng Chính phủ về quy hoạch; đồng thời rà soát các văn bản sau: "
+     "Quyết định số 15/QĐ-UBND ngày 01/02/2025;",
+     [("15", None)]),
+])
+def test_a_plural_heads_issuer_for_the_list_after_its_colon(sentence, expected):
+    refs = sorted(find_citations(sentence), key=lambda r: r.start)
+    assert [(r.number, r.issuer) for r in refs] == expected
+
+
+@pytest.mark.parametrize("sentence,issuer", [
+    # a steering committee named by its fields, which commas and "về" list (models/committee_topics.txt)
+    # (Nghệ An KH 987/2025, tune13 N04: the subject of the cited plan follows the last field)
+    ("Kế hoạch số 01-KH/BCĐ ngày 28/06/2025 của Ban Chỉ đạo\nphát triển khoa học, công nghệ, đổi mới sáng tạo, "
+     "chuyển đổi số, cải cách hành\nchính và đề án 06 về Kế hoạch hành động triển khai thực hiện Kế hoạch số",
+     "Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số, cải cách hành chính và đề án 06"),
+    # (Đồng Tháp KH 552/2025, tune12 C015: the working group of the Central committee, a verb after it)
+    ("Thông báo số 30-TB/TGV ngày 13/6/2025 của Tổ giúp việc Ban chỉ đạo\nTrung ương về phát triển khoa học, "
+     "công nghệ, đổi mới sáng tạo và chuyển đổi số\nthông báo kết luận cuộc họp",
+     "Tổ giúp việc Ban chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"),
+    # (Ban Chỉ đạo Nhà nước về Du lịch QĐ 170/2025, tune11 C026)
+    ("thay thế Quyết định số 167/QĐ-BCĐNNDL ngày\n29 tháng 7 năm 2013 của Trưởng Ban Chỉ đạo Nhà nước về Du lịch "
+     "ban hành Quy chế\nhoạt động của Ban Chỉ đạo Nhà nước về Du lịch.",
+     "Trưởng Ban Chỉ đạo Nhà nước về Du lịch"),
+    # a subject that is no field stays the document's, not the committee's
+    ("Kế hoạch số 02-KH/BCĐTW, ngày 19/6/2025 của Ban Chỉ đạo Trung ương, Ủy ban nhân dân tỉnh ban hành",
+     "Ban Chỉ đạo Trung ương"),
+])
+def test_a_committee_named_by_its_fields_keeps_its_commas(sentence, issuer):
+    assert [r.issuer for r in find_citations(sentence)][:1] == [issuer]
+
+
+@pytest.mark.parametrize("sentence,issuer", [
+    # the central body after the comma is the subject of the main clause, its predicate after it
+    # (Thủ tướng CĐ 232/2025, tune15 L04)
+    ("tiếp theo Công điện số 227/CĐ-TTg ngày\n23/11/2025 của Thủ tướng Chính phủ và Nghị quyết số 380/NQ-CP "
+     "ngày 25/11/2025 của\nChính phủ, Thủ tướng Chính phủ yêu cầu:", "Chính phủ"),
+    # two central bodies that issue together stay one issuer (the joint issuers of Kết luận 212-KL/TW
+    # that Bộ Nội vụ CV 10988/2025, tune14 R12, names; the citation written out here)
+    ("Kết luận số 212-KL/TW ngày 17/10/2025 của Bộ Chính trị, Ban Bí thư về tiếp tục sắp xếp", "Bộ Chính trị, Ban Bí thư"),
+])
+def test_a_central_body_that_opens_the_main_clause_is_no_co_issuer(sentence, issuer):
+    assert [r.issuer for r in sorted(find_citations(sentence), key=lambda r: r.start)][-1] == issuer

@@ -374,6 +374,69 @@ def test_time_words_that_are_no_deadline(phrase):
     assert deadlines(phrase) == []
 
 
+@pytest.mark.parametrize("phrase", [
+    # the goal a sentence's opening purpose clause names, dated by its year: the sentence's work is
+    # in its main clause after it (VPCP TB 623/2025, tune15 L03; Lâm Đồng KH 2026 draft, tune3 C060:
+    # gold none in both)
+    "Để tiếp tục tháo gỡ các khó khăn, vướng mắc trong phát triển kinh tế - xã hội, giải ngân vốn đầu tư "
+    "công và thực hiện chính quyền địa phương 02 cấp, đạt được mục tiêu tăng trưởng kinh tế 8% trong năm "
+    "2025 của Tỉnh và góp phần đạt mục tiêu tăng trưởng kinh tế từ 8,3 - 8,5% của cả nước, tỉnh Đắk Lắk cần "
+    "tiếp tục thực hiện quyết liệt, đồng bộ, hiệu quả các chủ trương của Đảng",
+    "Để tổ chức triển khai đồng bộ, kịp thời, thống nhất và hiệu quả mục tiêu giữ vững, mở rộng các xã, "
+    "phường, đặc khu không ma túy, đảm bảo ít nhất 40% địa bàn cấp xã không ma túy trong năm 2026, phấn đấu "
+    "đến năm 2030 đạt tiêu chí tỉnh không ma túy, Ủy ban nhân dân tỉnh ban hành Kế hoạch",
+])
+def test_a_goal_in_an_opening_purpose_clause_is_no_deadline(phrase):
+    assert deadlines(phrase) == []
+
+
+@pytest.mark.parametrize("phrase", [
+    # a regulation's general provisions: a term's definition (Hải Phòng QĐ 223/2025, tune15 Y04,
+    # gold none there), the scope statement of an untitled first article (Tuyên Quang QĐ 12/2012,
+    # tune8 U03, gold none)
+    "Điều 3. Giải thích từ ngữ\n\n9. *Bùn thải *là bùn hữu cơ hoặc vô cơ được nạo vét. Bùn thải bao gồm các "
+    "loại sau:\n\na) *Bùn thải thoát nước: *là bùn thải phát sinh thường xuyên từ hoạt động khai thác, sử "
+    "dụng, duy tu, bảo dưỡng, quản lý vận hành hệ thống thoát nước.",
+    "Điều 1. Quy định này quy định về việc tặng quà nhân ngày Thương binh liệt sĩ 27 tháng 7, Quốc khánh 2 "
+    "tháng 9 và Tết Nguyên đán cổ truyền hằng năm; mức quà tặng; trách nhiệm của các cơ quan có liên quan",
+])
+def test_a_regulations_general_provisions_schedule_nothing(phrase):
+    assert deadlines(phrase) == []
+
+
+@pytest.mark.parametrize("phrase", [
+    # how often something arises, not work (Hải Phòng QĐ 223/2025, tune15 Y04, gold none)
+    "2. Trường hợp các dự án đầu tư xây dựng trạm/nhà máy xử lý nước thải tập trung của thành phố trong "
+    "tương lai mà tại đó phát sinh bùn thải thường xuyên và ở khoảng cách xa so với địa điểm xử lý tập trung",
+    # (constructed, the same shape with a yearly word)
+    "Chi phí vận chuyển bùn thải phát sinh hằng năm được tính vào giá dịch vụ thoát nước.",
+])
+def test_how_often_something_arises_is_no_deadline(phrase):
+    assert deadlines(phrase) == []
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    # the work an article after the general provisions gives keeps its time (Hải Phòng QĐ 223/2025,
+    # tune15 Y04: "Định kỳ" of the drainage unit, gold)
+    ("Điều 3. Giải thích từ ngữ\n\n1. *Thoát nước *là hoạt động thu gom.\n\nĐiều 12. Quản lý hệ thống "
+     "thoát nước\n\n1. Đơn vị thoát nước có trách nhiệm:\n\na) Định kỳ kiểm tra độ kín, lắng cặn tại các điểm "
+     "đấu nối", [("recurrence", None)]),
+])
+def test_work_after_the_general_provisions_keeps_its_time(phrase, expected):
+    assert deadlines(phrase) == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    # (constructed guards) the main clause's time after a purpose clause that names a goal stays
+    ("Để đạt mục tiêu của Kế hoạch, các đơn vị, địa phương báo cáo kết quả thực hiện trong năm 2025.",
+     [("period", "2025")]),
+    # a purpose clause that ends the sentence: no main clause after the time
+    ("Nhằm đạt mục tiêu giảm nghèo trong năm 2025.", [("period", "2025")]),
+])
+def test_a_time_after_a_purpose_clause_stays(phrase, expected):
+    assert deadlines(phrase) == expected
+
+
 def test_a_task_with_a_frequency_keeps_it():
     # "giao ban" is work the plan schedules here, not an existing meeting (Lâm Đồng KH 2026)
     assert deadlines("Tổ chức, duy trì công tác giao ban ít nhất 01 lần/tháng đối với các địa bàn") == [("recurrence", "P1M")]
