@@ -453,7 +453,6 @@ def clean_agency(name: str) -> str:
     name = expand_abbreviations(name)
     if len(name.split()) >= 2:
         name = restore_case(name)  # a heading in capitals: "ỦY BAN NHÂN DÂN CÁC XÃ, PHƯỜNG"
-    name = rx.FRONT_WITHOUT_COMMITTEE.sub("Ủy ban ", name)
     if "&" in name:  # "Văn phòng HĐND&UBND xã" (after "KH&CN" is read as one abbreviation)
         name = expand_abbreviations(rx.AMPERSAND_BETWEEN_NAMES.sub(" và ", name))
     # a known agency takes its own spelling, so that "Sở Tài Chính" and "Sở Tài chính" are
@@ -675,7 +674,22 @@ def _extent_with_branches(text: str, levels: int) -> int:
         more = _trailing_complement().match(text, end)
         if more:
             end = more.end()
+    if end and text[:1] in "CVT" and (unit := _UNIT_OF_A_PARENT.match(text)) and unit.end() <= end \
+            and (parent := _PARENT_AFTER_COMMA.match(text, end)):
+        # "Cục Lưu trữ, | Văn phòng Trung ương Đảng": the department with its parent's name
+        whole = _extent_with_branches(text[parent.start("parent"):], levels)
+        if whole:
+            end = parent.start("parent") + whole
     return end
+
+
+# A department of a central body and its parent after a comma (models/units_with_their_parent.tsv).
+_UNIT_OF_A_PARENT = regex.compile(
+    r"(?:" + "|".join(regex.escape(u).replace(r"\ ", r"\s+") for u in vocab.units_with_their_parent()[0]) + r")\s+(?=\p{Lu})",
+    regex.V0)
+_PARENT_AFTER_COMMA = regex.compile(
+    r"\s*,\s*(?P<parent>(?:" + "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in vocab.units_with_their_parent()[1])
+    + r")(?![\p{L}]))", regex.V0)
 
 
 _LOWER_RUN_FIRST = frozenset(h[0] for h in vocab.lower_case_name_heads())

@@ -590,7 +590,9 @@ def merge_assignments(found: list[Assignment], st: Structure | None = None) -> l
     seen: dict[tuple[str, str], Assignment] = {}
     out = []
     full = full_names(found)
+    front = _front_as_its_committee(found)
     communes = _communes_named(found)
+    headed_at_level = _heading_names_at_commune_level(st, found) if communes else frozenset()
     departments = _departments_as_first_named(found)
     own = _own_departments_one_name(found, departments)
     plurals = _plurals_named_in_full(found)
@@ -603,6 +605,8 @@ def merge_assignments(found: list[Assignment], st: Structure | None = None) -> l
     placed = _named_with_their_place(found)
     commune = _named_with_their_commune(found) if communes_own else {}
     for a in found:
+        if a.agency in front:
+            a = dataclasses.replace(a, agency=front[a.agency])
         if a.agency in local:
             a = dataclasses.replace(a, agency=local[a.agency])
         if fold_agency(a.agency) in full:
@@ -618,7 +622,7 @@ def merge_assignments(found: list[Assignment], st: Structure | None = None) -> l
         if (a.agency, a.role) in own:
             a = dataclasses.replace(a, agency=own[a.agency, a.role])
         if (level := _AT_COMMUNE_LEVEL.match(a.agency)) and level.group("body") in communes \
-                and communes[level.group("body")][1] < a.start:
+                and (communes[level.group("body")][1] < a.start or level.group("body") not in headed_at_level):
             a = dataclasses.replace(a, agency=communes[level.group("body")][0])
         key = (_level_key(fold_agency(a.agency)), a.role)
         if key in seen or _departments_named_before(a, seen):
@@ -825,6 +829,52 @@ _COMMUNES_BY_KIND = regex.compile(rf"(?<= ){_COMMUNE_KIND}(?: (?:và )?{_COMMUNE
 # đặc khu Cồn Cỏ") is that collective, in every role (round-5 rule 5; tune5 gold, Quảng Trị CT 06/2025).
 _AT_COMMUNE_LEVEL = regex.compile(r"^(?P<body>\S.*?) cấp xã$")
 _COMMUNES_LISTED = regex.compile(rf"^(?P<body>\S.*?) (?:các )?{_COMMUNE_KIND}(?:,? (?:và )?{_COMMUNE_KIND})+(?: \p{{Lu}}.*)?$")
+
+
+def _front_as_its_committee(found: list[Assignment]) -> dict[str, str]:
+    """The Front named as a body at a level ("Mặt trận Tổ quốc Việt Nam tỉnh") in a document that
+    names its committee there too ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh") → the committee's name:
+    one body, which acts through its committee (Ninh Bình KH 196/2024, calibration C046: "13. Đề nghị
+    Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh …" and "… Mặt trận Tổ quốc Việt Nam tỉnh …").  Where the
+    document names only the Front, the Front is written as printed (Bắc Ninh KH 144/2025 "16. Mặt
+    trận Tổ quốc tỉnh và các tổ chức chính trị - xã hội", tune4 06; Đắk Lắk KH 124/2025 "Đề nghị …
+    Mặt trận Tổ quốc Việt Nam tỉnh …", tune14 R03: the gold writes the Front as printed)."""
+    committees: dict[str, str] = {}
+    for a in found:
+        if a.agency[:6] == "Ủy ban" and "Mặt trận" in a.agency:
+            committees.setdefault(_level_key(fold_agency(a.agency)), a.agency)
+    if not committees:
+        return {}
+    out: dict[str, str] = {}
+    for a in found:
+        if a.agency not in out and rx.FRONT_WITHOUT_COMMITTEE.match(a.agency):
+            committee = committees.get(_level_key(fold_agency("Ủy ban " + a.agency)))
+            if committee:
+                out[a.agency] = committee
+    return out
+
+
+def _heading_names_at_commune_level(st: Structure | None, found: list[Assignment]) -> frozenset[str]:
+    """The bodies whose "… cấp xã" name heads an item of the document's own ("1.2. Ủy ban nhân dân
+    cấp xã", Lâm Đồng KH 2026 on drug prevention, tune3 C060): that is the name the document gives
+    the collective, kept even where a later paragraph lists the communes ("Các sở, ban, ngành, đoàn
+    thể và Ủy ban nhân dân các xã, phường, đặc khu căn cứ …"; the reconciled gold keeps "cấp xã").
+    Where the short form stands only in sentences, labels and partner lists, the communes' listed
+    name is the body's wherever it comes (Bắc Ninh KH 141/2025 "UBND cấp xã" in its labelled lines,
+    "5. UBND các xã, phường" its item, tune4 05; Hải Phòng QĐ 223/2025 Điều 7.5 and 12.4, tune15 Y04:
+    the gold writes the listed name in both roles)."""
+    if st is None:
+        return frozenset()
+    out = set()
+    for a in found:
+        level = _AT_COMMUNE_LEVEL.match(a.agency)
+        if level is None:
+            continue
+        i = st.line_at(a.start)
+        h = st.section_of(i)
+        if h is not None and h.line == i and _names_its_body_alone(h.title):
+            out.add(level.group("body"))
+    return frozenset(out)
 
 
 def _communes_named(found: list[Assignment]) -> dict[str, tuple[str, int]]:

@@ -1129,6 +1129,14 @@ INTRO_CLAUSE = regex.compile(
     r"|trong\s+(?:điều\s+kiện|trường\s+hợp)"
     # a case and what is done in it, after its "thì" only (assignments._subject_after_intro)
     r"|trường\s+hợp"
+    # the next step of a procedure, then who takes it: "… hoàn thiện Hồ sơ trúng tuyển … Sau đó, Sở Khoa
+    # học và Công nghệ thành phố Cần Thơ và Sở Tài chính thành phố Cần Thơ thẩm định nội dung và kinh
+    # phí …" (Cần Thơ QĐ 09/2010 Điều 15.1)
+    r"|sau\s+đó"
+    # the consequence a letter draws, then its request: "… Bộ Nội vụ đã hướng dẫn Sở Nội vụ các tỉnh …
+    # Vì vậy, đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương căn cứ mức chi phí quản
+    # lý …" (Bộ Nội vụ CV 11208/BNV-KHTC 2025, tune15 L02)
+    r"|vì\s+(?:vậy|thế)|do\s+(?:đó|vậy)"
     r")\b",
     regex.IGNORECASE | regex.V0,
 )
@@ -1345,8 +1353,9 @@ GENERIC_TAIL = regex.compile(r"^\s*(?:địa\s+phương\s+)?(?:(?:có\s+)?liên\
 # The same qualifiers anywhere in a name ("Các cơ quan, đơn vị có liên quan"): a generic group.
 GENERIC_TAIL_ANYWHERE = regex.compile(r"\s(?:(?:có\s+)?liên\s+quan|được\s+giao|chức\s+năng|cùng\s+cấp)\b", regex.IGNORECASE | regex.V0)
 # The Front named as a body at a level acts through its committee: "Mặt trận Tổ quốc Việt Nam tỉnh"
-# given work is "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" (as the gold of every annotated round writes it).
-# Not the Front named with no level or place ("phối hợp với Mặt trận Tổ quốc Việt Nam", Công điện
+# given work is "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" where the document names that committee too
+# (assignments._front_as_its_committee; named alone, the Front is written as printed: the reconciled
+# tune4 06 and tune14 R03 gold).  Not the Front named with no level or place ("phối hợp với Mặt trận Tổ quốc Việt Nam", Công điện
 # 234/CĐ-TTg 2025, tune14 R11; "Mặt trận Tổ quốc Việt Nam các cấp", tune V02): the Front itself, as
 # printed (the gold of tune14 R11, tune11 C042, tune V02).
 FRONT_WITHOUT_COMMITTEE = regex.compile(
@@ -1420,7 +1429,9 @@ SUBJECT_ADVERBIAL = regex.compile(
     r"\s(?:trong\s+(?:công\s+tác\s+|việc\s+)?(?:quản\s+lý|sử\s+dụng|khai\s+thác|vận\s+hành)\b|(?:ở|trong)\s+các\s+lĩnh\s+vực"
     # "Các bộ, ngành | trên cơ sở nhiệm vụ được giao tại các văn bản nêu trên, | hoàn thiện …"
     # (Thông báo 641/TB-VPCP 2025)
-    rf"|trong\s+phạm\s+vi|theo\s+chức\s+năng|theo\s+thẩm\s+quyền|{BASIS_WORDS}|trên\s+cơ\s+sở|mỗi\s+(?:lĩnh\s+vực|ngành,?\s+lĩnh\s+vực)"
+    # (the share each one is given, as its remit: "các Phó Thủ tướng | theo nhiệm vụ được phân công chỉ
+    # đạo, đôn đốc …", Công điện 226/CĐ-TTg 2025, tune15 K04)
+    rf"|trong\s+phạm\s+vi|theo\s+chức\s+năng|theo\s+thẩm\s+quyền|theo\s+(?:nhiệm\s+vụ|sự\s+phân\s+công)|{BASIS_WORDS}|trên\s+cơ\s+sở|mỗi\s+(?:lĩnh\s+vực|ngành,?\s+lĩnh\s+vực)"
     rf"|bằng\s+{_MEANS_QUANTIFIER}(?:{_MEANS})|{_TOWARDS}việc"
     # how often it does the work, before its verb: "Các bộ, ngành, địa phương | định kỳ hằng năm
     # gửi báo cáo …" (TTg QĐ 2629/2025, crawl 2edf5927c71bc4c1), "Ủy ban nhân dân cấp xã | định kỳ

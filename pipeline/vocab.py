@@ -227,6 +227,14 @@ def dependent_bodies() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def units_with_their_parent() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(unit heads, parent heads) of a department named with its parent after a comma ("Cục Lưu
+    trữ, Văn phòng Trung ương Đảng"; models/units_with_their_parent.tsv)."""
+    rows = _rows("units_with_their_parent.tsv")
+    return tuple(r[0] for r in rows if r[1] == "unit"), tuple(r[0] for r in rows if r[1] == "parent")
+
+
+@functools.lru_cache(maxsize=None)
 def board_words() -> frozenset[str]:
     """Lower-case words that name a board after its head "Ban" (models/board_words.txt)."""
     return frozenset(r[0].lower() for r in _rows("board_words.txt"))
