@@ -688,7 +688,11 @@ _UNIT_OF_A_PARENT = regex.compile(
     r"(?:" + "|".join(regex.escape(u).replace(r"\ ", r"\s+") for u in vocab.units_with_their_parent()[0]) + r")\s+(?=\p{Lu})",
     regex.V0)
 _PARENT_AFTER_COMMA = regex.compile(
-    r"\s*,\s*(?P<parent>(?:" + "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in vocab.units_with_their_parent()[1])
+    # (not a body that only begins with a parent's word, in either case: "Cục Thuế tỉnh, | Bộ Chỉ huy Quân
+    # sự tỉnh", "… | Bộ chỉ huy Quân sự tỉnh" list two bodies)
+    r"\s*,\s*(?!(?i:" + "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in vocab.units_with_their_parent()[2])
+    + r")(?![\p{L}]))"
+    r"(?P<parent>(?:" + "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in vocab.units_with_their_parent()[1])
     + r")(?![\p{L}]))", regex.V0)
 
 

@@ -828,7 +828,11 @@ _COMMUNES_BY_KIND = regex.compile(rf"(?<= ){_COMMUNE_KIND}(?: (?:và )?{_COMMUNE
 # "Ủy ban nhân dân cấp xã" in a document that names its communes ("Ủy ban nhân dân các xã, phường,
 # đặc khu Cồn Cỏ") is that collective, in every role (round-5 rule 5; tune5 gold, Quảng Trị CT 06/2025).
 _AT_COMMUNE_LEVEL = regex.compile(r"^(?P<body>\S.*?) cấp xã$")
-_COMMUNES_LISTED = regex.compile(rf"^(?P<body>\S.*?) (?:các )?{_COMMUNE_KIND}(?:,? (?:và )?{_COMMUNE_KIND})+(?: \p{{Lu}}.*)?$")
+# The tail is one place's name (the special zone "Cồn Cỏ"), not several: "Ủy ban nhân dân các xã,
+# phường Tịnh Khê, Nghĩa Lộ" (or "… Tịnh Khê và Nghĩa Lộ") names some communes, not the collective
+# "… cấp xã" stands for.
+_COMMUNES_LISTED = regex.compile(
+    rf"^(?P<body>\S.*?) (?:các )?{_COMMUNE_KIND}(?:,? (?:và )?{_COMMUNE_KIND})+(?: \p{{Lu}}(?:(?! và )[^,;])*)?$")
 
 
 def _front_as_its_committee(found: list[Assignment]) -> dict[str, str]:
@@ -856,7 +860,8 @@ def _front_as_its_committee(found: list[Assignment]) -> dict[str, str]:
 
 def _heading_names_at_commune_level(st: Structure | None, found: list[Assignment]) -> frozenset[str]:
     """The bodies whose "… cấp xã" name heads an item of the document's own ("1.2. Ủy ban nhân dân
-    cấp xã", Lâm Đồng KH 2026 on drug prevention, tune3 C060): that is the name the document gives
+    cấp xã", Lâm Đồng KH 2026 on drug prevention, tune3 C060; or labels it before its work on the
+    heading's line, "2. Ủy ban nhân dân cấp xã: Căn cứ Kế hoạch này, …"): that is the name the document gives
     the collective, kept even where a later paragraph lists the communes ("Các sở, ban, ngành, đoàn
     thể và Ủy ban nhân dân các xã, phường, đặc khu căn cứ …"; the reconciled gold keeps "cấp xã").
     Where the short form stands only in sentences, labels and partner lists, the communes' listed
@@ -872,7 +877,8 @@ def _heading_names_at_commune_level(st: Structure | None, found: list[Assignment
             continue
         i = st.line_at(a.start)
         h = st.section_of(i)
-        if h is not None and h.line == i and _names_its_body_alone(h.title):
+        # (the item's name alone, or its label before the work: "2. Ủy ban nhân dân cấp xã: Căn cứ …")
+        if h is not None and h.line == i and (_names_its_body_alone(h.title) or _labels_its_body(h.title)):
             out.add(level.group("body"))
     return frozenset(out)
 

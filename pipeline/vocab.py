@@ -227,11 +227,12 @@ def dependent_bodies() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
-def units_with_their_parent() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(unit heads, parent heads) of a department named with its parent after a comma ("Cục Lưu
-    trữ, Văn phòng Trung ương Đảng"; models/units_with_their_parent.tsv)."""
+def units_with_their_parent() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(unit heads, parent heads, bodies that only begin with a parent's word) of a department
+    named with its parent after a comma ("Cục Lưu trữ, Văn phòng Trung ương Đảng"; not "Cục Thuế
+    tỉnh, Bộ Chỉ huy Quân sự tỉnh"; models/units_with_their_parent.tsv)."""
     rows = _rows("units_with_their_parent.tsv")
-    return tuple(r[0] for r in rows if r[1] == "unit"), tuple(r[0] for r in rows if r[1] == "parent")
+    return tuple(tuple(r[0] for r in rows if r[1] == kind) for kind in ("unit", "parent", "not_parent"))
 
 
 @functools.lru_cache(maxsize=None)
