@@ -1430,8 +1430,9 @@ SUBJECT_ADVERBIAL = regex.compile(
     # "Các bộ, ngành | trên cơ sở nhiệm vụ được giao tại các văn bản nêu trên, | hoàn thiện …"
     # (Thông báo 641/TB-VPCP 2025)
     # (the share each one is given, as its remit: "các Phó Thủ tướng | theo nhiệm vụ được phân công chỉ
-    # đạo, đôn đốc …", Công điện 226/CĐ-TTg 2025, tune15 K04)
-    rf"|trong\s+phạm\s+vi|theo\s+chức\s+năng|theo\s+thẩm\s+quyền|theo\s+(?:nhiệm\s+vụ|sự\s+phân\s+công)|{BASIS_WORDS}|trên\s+cơ\s+sở|mỗi\s+(?:lĩnh\s+vực|ngành,?\s+lĩnh\s+vực)"
+    # đạo, đôn đốc …", Công điện 226/CĐ-TTg 2025, tune15 K04; by its fields: "Giao Phó Thủ tướng Lê Thành
+    # Long và Phó Thủ tướng Hồ Đức Phớc | theo lĩnh vực được phân công chỉ đạo …")
+    rf"|trong\s+phạm\s+vi|theo\s+chức\s+năng|theo\s+thẩm\s+quyền|theo\s+(?:nhiệm\s+vụ|lĩnh\s+vực|sự\s+phân\s+công)|{BASIS_WORDS}|trên\s+cơ\s+sở|mỗi\s+(?:lĩnh\s+vực|ngành,?\s+lĩnh\s+vực)"
     rf"|bằng\s+{_MEANS_QUANTIFIER}(?:{_MEANS})|{_TOWARDS}việc"
     # how often it does the work, before its verb: "Các bộ, ngành, địa phương | định kỳ hằng năm
     # gửi báo cáo …" (TTg QĐ 2629/2025, crawl 2edf5927c71bc4c1), "Ủy ban nhân dân cấp xã | định kỳ
@@ -2972,23 +2973,6 @@ KIND_AT_LEVEL = regex.compile(
         \s+(?:Trung\s+ương|cấp\s+(?:tỉnh|huyện|xã))   # named by its level only
         (?![\p{L}])""",
     regex.VERBOSE | regex.V0)
-# A deputy of a national post given work by name after a directive ("Giao Phó Thủ tướng Chính phủ Trần
-# Hồng Hà tiếp tục chỉ đạo các Bộ, ngành, địa phương …", Công điện 231/CĐ-TTg 2025, tune15 K01; "Giao
-# Phó Thủ tướng Hồ Đức Phớc và các Phó Thủ tướng theo nhiệm vụ được phân công chỉ đạo, đôn đốc …",
-# Công điện 226/CĐ-TTg 2025, K04: both golds take the deputy as printed, and his fellow deputies as
-# a collective).  The post of models/national_posts.txt after "Phó", then a person: a family name
-# (checked against models/surnames.txt) and one to three given names; then perhaps "và các Phó …".
-# (the first deputy's post may say "Thường trực": "Giao Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa
-# Bình …", the standing deputy of 2025; his fellow may be another deputy by name: "Giao Phó Thủ tướng Lê
-# Thành Long và Phó Thủ tướng Hồ Đức Phớc …")
-_NATIONAL_POST = "(?:" + phrase_alternation(p for p, _ in vocab.national_posts()) + r")(?:\s+Thường\s+trực(?:\s+Chính\s+phủ)?)?"
-DEPUTY_BY_NAME = regex.compile(
-    r"(?P<one>Phó\s+" + _NATIONAL_POST +
-    r"\s+(?P<surname>\p{Lu}\p{Ll}*)(?:\s+\p{Lu}\p{Ll}*){1,3})"
-    r"(?:\s+và\s+(?P<fellows>các\s+Phó\s+" + _NATIONAL_POST +
-    r"|Phó\s+" + _NATIONAL_POST + r"\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3}))?"
-    r"(?![\p{L}])",
-    regex.V0)
 GROUP_WITHOUT_CAC = regex.compile(r"(?:cơ\s+quan|đơn\s+vị)\s+(?!liên\s+quan|có\s+liên)\p{Ll}")
 # The head of a kind of body, named with no "các" (a post over a lower-case kind): "Thủ trưởng cơ
 # quan ngang bộ", "Người đứng đầu cơ quan, đơn vị" — a group of the same kind named next without "các"
