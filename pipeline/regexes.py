@@ -999,12 +999,15 @@ COOPERATION_WORDS = ("phối hợp",)
 # tạo, Bộ Y tế nghiên cứu …", Thông báo 648/TB-VPCP 2025), as a conclusion notice answers each
 # request in turn.  The directive after a full stop may follow a connective: "Đồng thời, giao …",
 # "Vì vậy, đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương căn cứ …" (Bộ Nội vụ CV
-# 11208/2025, tune15 L02), "Do đó, …", "Do vậy, …", "Theo đó, …", "Trên cơ sở đó, …", "Vì thế …" (its comma or not): the request is the letter's as much (the clause starts after the connective).
+# 11208/2025, tune15 L02), "Do đó, …", "Trên cơ sở đó, …", "Vì thế …" (its comma or not; the
+# connectives of models/clause_connectives.txt, CLAUSE_CONNECTIVE): the request is the letter's as much
+# (the clause starts after the connective).
 # Each branch opens with its literal
 # (",", "và" after white space, ";", ".", ":") so that regex skips ahead to it: 2x faster than "\s+và"
 # tried at every space (the clause starts at the match's end, the only offset read).
+CLAUSE_CONNECTIVE = "(?:" + phrase_alternation(vocab.clause_connectives()) + ")"
 LATER_DIRECTIVE = regex.compile(
-    r":\s+(?=(?:giao|đề\s+nghị)\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=Chính\s+phủ\s+(?:yêu\s+cầu|đề\s+nghị)\s)|,\s+(?=yêu\s+cầu\s+(?-i:\p{Lu}))|(?<=\s)và\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=gửi\s+\p{Lu})|[;.]\s+(?:(?:vì\s+vậy|vì\s+thế|do\s+(?:đó|vậy)|theo\s+đó|trên\s+cơ\s+sở\s+đó),?\s+(?=(?:giao|đề\s+nghị|yêu\s+cầu)\s))?(?=(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s" + REQUEST_AS_OBJECT + r"(?:đề\s+nghị|yêu\s+cầu|giao\s" + GIAO_AS_NOUN + r"))",
+    r":\s+(?=(?:giao|đề\s+nghị)\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=Chính\s+phủ\s+(?:yêu\s+cầu|đề\s+nghị)\s)|,\s+(?=yêu\s+cầu\s+(?-i:\p{Lu}))|(?<=\s)và\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=gửi\s+\p{Lu})|[;.]\s+(?:" + CLAUSE_CONNECTIVE + r",?\s+(?=(?:giao|đề\s+nghị|yêu\s+cầu)\s))?(?=(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s" + REQUEST_AS_OBJECT + r"(?:đề\s+nghị|yêu\s+cầu|giao\s" + GIAO_AS_NOUN + r"))",
     regex.IGNORECASE | regex.V0,
 )
 # Every LATER_DIRECTIVE match holds one of these words after its mark, in any letter case
@@ -1129,14 +1132,13 @@ INTRO_CLAUSE = regex.compile(
     r"|trong\s+(?:điều\s+kiện|trường\s+hợp)"
     # a case and what is done in it, after its "thì" only (assignments._subject_after_intro)
     r"|trường\s+hợp"
-    # the next step of a procedure, then who takes it: "… hoàn thiện Hồ sơ trúng tuyển … Sau đó, Sở Khoa
-    # học và Công nghệ thành phố Cần Thơ và Sở Tài chính thành phố Cần Thơ thẩm định nội dung và kinh
-    # phí …" (Cần Thơ QĐ 09/2010 Điều 15.1)
-    r"|sau\s+đó"
-    # the consequence a letter draws, then its request: "… Bộ Nội vụ đã hướng dẫn Sở Nội vụ các tỉnh …
-    # Vì vậy, đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương căn cứ mức chi phí quản
-    # lý …" (Bộ Nội vụ CV 11208/BNV-KHTC 2025, tune15 L02)
-    r"|vì\s+(?:vậy|thế)|do\s+(?:đó|vậy)"
+    # a connective to what was said before (models/clause_connectives.txt): the next step of a
+    # procedure, then who takes it ("… hoàn thiện Hồ sơ trúng tuyển … Sau đó, Sở Khoa học và Công nghệ
+    # thành phố Cần Thơ và Sở Tài chính thành phố Cần Thơ thẩm định nội dung và kinh phí …", Cần Thơ QĐ
+    # 09/2010 Điều 15.1); the consequence a letter draws, then its request ("… Vì vậy, đề nghị Ủy ban
+    # nhân dân các tỉnh, thành phố trực thuộc trung ương căn cứ …", Bộ Nội vụ CV 11208/BNV-KHTC 2025,
+    # tune15 L02)
+    "|" + CLAUSE_CONNECTIVE +
     r")\b",
     regex.IGNORECASE | regex.V0,
 )

@@ -248,6 +248,13 @@ def committee_topics() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def clause_connectives() -> tuple[str, ...]:
+    """Connectives that open a clause before a request or a subject ("vì vậy", "do đó", "sau
+    đó", …; models/clause_connectives.txt), in file order."""
+    return tuple(r[0] for r in _rows("clause_connectives.txt"))
+
+
+@functools.lru_cache(maxsize=None)
 def general_provision_titles() -> tuple[str, ...]:
     """Titles of a regulation's general-provision articles ("Phạm vi điều chỉnh", "Giải thích từ
     ngữ"; models/general_provision_titles.txt)."""
