@@ -2976,10 +2976,17 @@ KIND_AT_LEVEL = regex.compile(
         (?![\p{L}])""",
     regex.VERBOSE | regex.V0)
 GROUP_WITHOUT_CAC = regex.compile(r"(?:cơ\s+quan|đơn\s+vị)\s+(?!liên\s+quan|có\s+liên)\p{Ll}")
-# The head of a kind of body, named with no "các" (a post over a lower-case kind): "Thủ trưởng cơ
-# quan ngang bộ", "Người đứng đầu cơ quan, đơn vị" — a group of the same kind named next without "các"
-# is under the same head (assignments.agency_list).
-HEAD_OF_A_KIND = regex.compile(r"(?:Thủ\s+trưởng|Người\s+đứng\s+đầu|Lãnh\s+đạo)\s+(?:cơ\s+quan|đơn\s+vị)\s+\p{Ll}", regex.V0)
+# The head of a kind of body named with no "các", the kind with a lower-case qualifier of its own: "Thủ
+# trưởng cơ quan ngang bộ" — a group of another kind named next without "các" is under the same head
+# ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, | cơ quan trực thuộc Chính phủ, Chủ tịch …", Công điện
+# 230/CĐ-TTg 2025, tune15 K02: assignments.agency_list).  The posts: the `of_a_kind` rows of
+# models/agency_heads.tsv.  Not a head over bare unit words ("Người đứng đầu cơ quan, tổ chức", Ban Bí
+# thư QĐ 383/2025; "Thủ trưởng cơ quan, đơn vị có liên quan", Thái Nguyên QĐ 26/2025): no qualifier
+# follows the kind word, the words name one class of units, not two kinds.  (The
+# name reader cuts "Người đứng đầu" before a lower-case kind after "Người" as yet, so that only "Thủ
+# trưởng" reaches the list's step that reads this.)
+HEAD_OF_A_KIND = regex.compile(
+    "(?:" + phrase_alternation(vocab.heads_of_a_kind()) + r")\s+(?:cơ\s+quan|đơn\s+vị)\s+\p{Ll}", regex.V0)
 
 # In a labelled list of people ("Đơn vị phối hợp: Các đ/c Phó Chủ tịch, Trưởng đoàn thể xã, các
 # đồng chí Chuyên viên cơ quan MTTQ xã") each post starts an entry of its own.

@@ -281,6 +281,13 @@ def agency_posts() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def heads_of_a_kind() -> tuple[str, ...]:
+    """Posts that head whatever body is named after them, a kind of body in lower case too
+    ("Thủ trưởng", "Người đứng đầu"; models/agency_heads.tsv, third column ``of_a_kind``)."""
+    return tuple(r[0] for r in _rows("agency_heads.tsv") if len(r) > 2 and r[2] == "of_a_kind")
+
+
+@functools.lru_cache(maxsize=None)
 def title_dangling_words() -> frozenset[str]:
     """Folded words no title line ends with (models/title_dangling_words.txt)."""
     return frozenset(fold(r[0]) for r in _rows("title_dangling_words.txt"))

@@ -5,6 +5,7 @@ the shape."""
 
 import pytest
 
+from pipeline import regexes as rx
 from tests.support.texts import assignment_entries
 
 PM_REQUESTS = "Thủ tướng Chính phủ yêu cầu:\n"
@@ -108,6 +109,22 @@ def test_a_head_over_two_kinds_of_body_stays_one_entry():
     assert ("Thủ trưởng cơ quan ngang bộ, cơ quan trực thuộc Chính phủ", "lead") in entries
     assert {("Bộ trưởng", "lead"), ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "lead")} <= entries
     assert ("Cơ quan trực thuộc Chính phủ", "lead") not in entries
+
+
+@pytest.mark.parametrize("span, over_a_kind", [
+    # a post of models/agency_heads.tsv's `of_a_kind` rows over a kind with a lower-case qualifier of its
+    # own (Công điện 230/CĐ-TTg 2025, tune15 K02; QĐ 170/2025 of Ban Chỉ đạo Nhà nước về Du lịch, tune11 C026)
+    ("Thủ trưởng cơ quan ngang bộ", True),
+    ("Thủ trưởng cơ quan thuộc Chính phủ", True),
+    ("Người đứng đầu cơ quan ngang bộ", True),
+    # bare unit words, one class (Ban Bí thư QĐ 383/2025, tune12 C042; Thái Nguyên QĐ 26/2025, C021)
+    ("Người đứng đầu cơ quan, tổ chức", False),
+    ("Thủ trưởng cơ quan, đơn vị có liên quan", False),
+    # a post that heads one body of its own, not any kind ("Giám đốc cơ quan …" is no such head)
+    ("Giám đốc cơ quan ngang bộ", False),
+])
+def test_head_of_a_kind(span, over_a_kind):
+    assert bool(rx.HEAD_OF_A_KIND.match(span)) is over_a_kind
 
 
 @pytest.mark.parametrize("text, expected", [
