@@ -2407,9 +2407,6 @@ def _sentence_subjects(t: str, after_condition: bool = False):
         directive = _directive_end(body)
     if directive:
         body = body[directive:]
-        if body[:3] == "Phó" and (deputy := rx.DEPUTY_BY_NAME.match(body)) and deputy.group("surname") in vocab.surnames():
-            # "Giao Phó Thủ tướng Chính phủ Trần Hồng Hà …": the deputy as printed (regexes.DEPUTY_BY_NAME)
-            return body, [deputy.span("one"), *((deputy.span("fellows"),) if deputy.group("fellows") else ())], True
     if not directive and body[:4] in ("Các ", "các ") and (comrades := rx.COMRADE.match(body, 4)):
         # "Các đồng chí Phó Chủ tịch Uỷ ban MTTQ Việt Nam xã chỉ đạo thực hiện; …" (Lương Minh KH
         # 16/2025, tune C052): the posts, read as "Các Phó Chủ tịch …" (clean_agency drops the

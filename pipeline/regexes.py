@@ -999,12 +999,15 @@ COOPERATION_WORDS = ("phối hợp",)
 # tạo, Bộ Y tế nghiên cứu …", Thông báo 648/TB-VPCP 2025), as a conclusion notice answers each
 # request in turn.  The directive after a full stop may follow a connective: "Đồng thời, giao …",
 # "Vì vậy, đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương căn cứ …" (Bộ Nội vụ CV
-# 11208/2025, tune15 L02), "Do đó, …", "Do vậy, …", "Theo đó, …", "Trên cơ sở đó, …", "Vì thế …" (its comma or not): the request is the letter's as much (the clause starts after the connective).
+# 11208/2025, tune15 L02), "Do đó, …", "Trên cơ sở đó, …", "Vì thế …" (its comma or not; the
+# connectives of models/clause_connectives.txt, CLAUSE_CONNECTIVE): the request is the letter's as much
+# (the clause starts after the connective).
 # Each branch opens with its literal
 # (",", "và" after white space, ";", ".", ":") so that regex skips ahead to it: 2x faster than "\s+và"
 # tried at every space (the clause starts at the match's end, the only offset read).
+CLAUSE_CONNECTIVE = "(?:" + phrase_alternation(vocab.clause_connectives()) + ")"
 LATER_DIRECTIVE = regex.compile(
-    r":\s+(?=(?:giao|đề\s+nghị)\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=Chính\s+phủ\s+(?:yêu\s+cầu|đề\s+nghị)\s)|,\s+(?=yêu\s+cầu\s+(?-i:\p{Lu}))|(?<=\s)và\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=gửi\s+\p{Lu})|[;.]\s+(?:(?:vì\s+vậy|vì\s+thế|do\s+(?:đó|vậy)|theo\s+đó|trên\s+cơ\s+sở\s+đó),?\s+(?=(?:giao|đề\s+nghị|yêu\s+cầu)\s))?(?=(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s" + REQUEST_AS_OBJECT + r"(?:đề\s+nghị|yêu\s+cầu|giao\s" + GIAO_AS_NOUN + r"))",
+    r":\s+(?=(?:giao|đề\s+nghị)\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=Chính\s+phủ\s+(?:yêu\s+cầu|đề\s+nghị)\s)|,\s+(?=yêu\s+cầu\s+(?-i:\p{Lu}))|(?<=\s)và\s+(?=giao\s+(?:(?-i:\p{Lu})|các\s))|,\s+(?=gửi\s+\p{Lu})|[;.]\s+(?:" + CLAUSE_CONNECTIVE + r",?\s+(?=(?:giao|đề\s+nghị|yêu\s+cầu)\s))?(?=(?:đồng\s+thời\s*,?\s*)?(?:giao|đề\s+nghị|yêu\s+cầu)\s|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Sở|Ban|Bộ)[^,.;:]{0,60}?\s" + REQUEST_AS_OBJECT + r"(?:đề\s+nghị|yêu\s+cầu|giao\s" + GIAO_AS_NOUN + r"))",
     regex.IGNORECASE | regex.V0,
 )
 # Every LATER_DIRECTIVE match holds one of these words after its mark, in any letter case
@@ -1129,14 +1132,13 @@ INTRO_CLAUSE = regex.compile(
     r"|trong\s+(?:điều\s+kiện|trường\s+hợp)"
     # a case and what is done in it, after its "thì" only (assignments._subject_after_intro)
     r"|trường\s+hợp"
-    # the next step of a procedure, then who takes it: "… hoàn thiện Hồ sơ trúng tuyển … Sau đó, Sở Khoa
-    # học và Công nghệ thành phố Cần Thơ và Sở Tài chính thành phố Cần Thơ thẩm định nội dung và kinh
-    # phí …" (Cần Thơ QĐ 09/2010 Điều 15.1)
-    r"|sau\s+đó"
-    # the consequence a letter draws, then its request: "… Bộ Nội vụ đã hướng dẫn Sở Nội vụ các tỉnh …
-    # Vì vậy, đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương căn cứ mức chi phí quản
-    # lý …" (Bộ Nội vụ CV 11208/BNV-KHTC 2025, tune15 L02)
-    r"|vì\s+(?:vậy|thế)|do\s+(?:đó|vậy)"
+    # a connective to what was said before (models/clause_connectives.txt): the next step of a
+    # procedure, then who takes it ("… hoàn thiện Hồ sơ trúng tuyển … Sau đó, Sở Khoa học và Công nghệ
+    # thành phố Cần Thơ và Sở Tài chính thành phố Cần Thơ thẩm định nội dung và kinh phí …", Cần Thơ QĐ
+    # 09/2010 Điều 15.1); the consequence a letter draws, then its request ("… Vì vậy, đề nghị Ủy ban
+    # nhân dân các tỉnh, thành phố trực thuộc trung ương căn cứ …", Bộ Nội vụ CV 11208/BNV-KHTC 2025,
+    # tune15 L02)
+    "|" + CLAUSE_CONNECTIVE +
     r")\b",
     regex.IGNORECASE | regex.V0,
 )
@@ -1430,8 +1432,9 @@ SUBJECT_ADVERBIAL = regex.compile(
     # "Các bộ, ngành | trên cơ sở nhiệm vụ được giao tại các văn bản nêu trên, | hoàn thiện …"
     # (Thông báo 641/TB-VPCP 2025)
     # (the share each one is given, as its remit: "các Phó Thủ tướng | theo nhiệm vụ được phân công chỉ
-    # đạo, đôn đốc …", Công điện 226/CĐ-TTg 2025, tune15 K04)
-    rf"|trong\s+phạm\s+vi|theo\s+chức\s+năng|theo\s+thẩm\s+quyền|theo\s+(?:nhiệm\s+vụ|sự\s+phân\s+công)|{BASIS_WORDS}|trên\s+cơ\s+sở|mỗi\s+(?:lĩnh\s+vực|ngành,?\s+lĩnh\s+vực)"
+    # đạo, đôn đốc …", Công điện 226/CĐ-TTg 2025, tune15 K04; by its fields: "Giao Phó Thủ tướng Lê Thành
+    # Long và Phó Thủ tướng Hồ Đức Phớc | theo lĩnh vực được phân công chỉ đạo …")
+    rf"|trong\s+phạm\s+vi|theo\s+chức\s+năng|theo\s+thẩm\s+quyền|theo\s+(?:nhiệm\s+vụ|lĩnh\s+vực|sự\s+phân\s+công)|{BASIS_WORDS}|trên\s+cơ\s+sở|mỗi\s+(?:lĩnh\s+vực|ngành,?\s+lĩnh\s+vực)"
     rf"|bằng\s+{_MEANS_QUANTIFIER}(?:{_MEANS})|{_TOWARDS}việc"
     # how often it does the work, before its verb: "Các bộ, ngành, địa phương | định kỳ hằng năm
     # gửi báo cáo …" (TTg QĐ 2629/2025, crawl 2edf5927c71bc4c1), "Ủy ban nhân dân cấp xã | định kỳ
@@ -2972,28 +2975,18 @@ KIND_AT_LEVEL = regex.compile(
         \s+(?:Trung\s+ương|cấp\s+(?:tỉnh|huyện|xã))   # named by its level only
         (?![\p{L}])""",
     regex.VERBOSE | regex.V0)
-# A deputy of a national post given work by name after a directive ("Giao Phó Thủ tướng Chính phủ Trần
-# Hồng Hà tiếp tục chỉ đạo các Bộ, ngành, địa phương …", Công điện 231/CĐ-TTg 2025, tune15 K01; "Giao
-# Phó Thủ tướng Hồ Đức Phớc và các Phó Thủ tướng theo nhiệm vụ được phân công chỉ đạo, đôn đốc …",
-# Công điện 226/CĐ-TTg 2025, K04: both golds take the deputy as printed, and his fellow deputies as
-# a collective).  The post of models/national_posts.txt after "Phó", then a person: a family name
-# (checked against models/surnames.txt) and one to three given names; then perhaps "và các Phó …".
-# (the first deputy's post may say "Thường trực": "Giao Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa
-# Bình …", the standing deputy of 2025; his fellow may be another deputy by name: "Giao Phó Thủ tướng Lê
-# Thành Long và Phó Thủ tướng Hồ Đức Phớc …")
-_NATIONAL_POST = "(?:" + phrase_alternation(p for p, _ in vocab.national_posts()) + r")(?:\s+Thường\s+trực(?:\s+Chính\s+phủ)?)?"
-DEPUTY_BY_NAME = regex.compile(
-    r"(?P<one>Phó\s+" + _NATIONAL_POST +
-    r"\s+(?P<surname>\p{Lu}\p{Ll}*)(?:\s+\p{Lu}\p{Ll}*){1,3})"
-    r"(?:\s+và\s+(?P<fellows>các\s+Phó\s+" + _NATIONAL_POST +
-    r"|Phó\s+" + _NATIONAL_POST + r"\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3}))?"
-    r"(?![\p{L}])",
-    regex.V0)
 GROUP_WITHOUT_CAC = regex.compile(r"(?:cơ\s+quan|đơn\s+vị)\s+(?!liên\s+quan|có\s+liên)\p{Ll}")
-# The head of a kind of body, named with no "các" (a post over a lower-case kind): "Thủ trưởng cơ
-# quan ngang bộ", "Người đứng đầu cơ quan, đơn vị" — a group of the same kind named next without "các"
-# is under the same head (assignments.agency_list).
-HEAD_OF_A_KIND = regex.compile(r"(?:Thủ\s+trưởng|Người\s+đứng\s+đầu|Lãnh\s+đạo)\s+(?:cơ\s+quan|đơn\s+vị)\s+\p{Ll}", regex.V0)
+# The head of a kind of body named with no "các", the kind with a lower-case qualifier of its own: "Thủ
+# trưởng cơ quan ngang bộ" — a group of another kind named next without "các" is under the same head
+# ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, | cơ quan trực thuộc Chính phủ, Chủ tịch …", Công điện
+# 230/CĐ-TTg 2025, tune15 K02: assignments.agency_list).  The posts: the `of_a_kind` rows of
+# models/agency_heads.tsv.  Not a head over bare unit words ("Người đứng đầu cơ quan, tổ chức", Ban Bí
+# thư QĐ 383/2025; "Thủ trưởng cơ quan, đơn vị có liên quan", Thái Nguyên QĐ 26/2025): no qualifier
+# follows the kind word, the words name one class of units, not two kinds.  (The
+# name reader cuts "Người đứng đầu" before a lower-case kind after "Người" as yet, so that only "Thủ
+# trưởng" reaches the list's step that reads this.)
+HEAD_OF_A_KIND = regex.compile(
+    "(?:" + phrase_alternation(vocab.heads_of_a_kind()) + r")\s+(?:cơ\s+quan|đơn\s+vị)\s+\p{Ll}", regex.V0)
 
 # In a labelled list of people ("Đơn vị phối hợp: Các đ/c Phó Chủ tịch, Trưởng đoàn thể xã, các
 # đồng chí Chuyên viên cơ quan MTTQ xã") each post starts an entry of its own.

@@ -249,6 +249,13 @@ def committee_topics() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def clause_connectives() -> tuple[str, ...]:
+    """Connectives that open a clause before a request or a subject ("vì vậy", "do đó", "sau
+    đó", …; models/clause_connectives.txt), in file order."""
+    return tuple(r[0] for r in _rows("clause_connectives.txt"))
+
+
+@functools.lru_cache(maxsize=None)
 def general_provision_titles() -> tuple[str, ...]:
     """Titles of a regulation's general-provision articles ("Phạm vi điều chỉnh", "Giải thích từ
     ngữ"; models/general_provision_titles.txt)."""
@@ -272,6 +279,13 @@ def standing_bodies() -> frozenset[str]:
 def agency_posts() -> frozenset[str]:
     """Heads that name a post, not a unit ("Giám đốc", "Thủ trưởng")."""
     return frozenset(r[0] for r in _rows("agency_heads.tsv") if r[1] == "post")
+
+
+@functools.lru_cache(maxsize=None)
+def heads_of_a_kind() -> tuple[str, ...]:
+    """Posts that head whatever body is named after them, a kind of body in lower case too
+    ("Thủ trưởng", "Người đứng đầu"; models/agency_heads.tsv, third column ``of_a_kind``)."""
+    return tuple(r[0] for r in _rows("agency_heads.tsv") if len(r) > 2 and r[2] == "of_a_kind")
 
 
 @functools.lru_cache(maxsize=None)

@@ -8,6 +8,7 @@ import pytest
 import regex
 
 from pipeline import regexes as rx
+from pipeline import vocab
 
 LINES = (
     "KẾ HOẠCH\n1. Sở Tài chính chủ trì\na) Giao Sở Nội vụ\n- rà soát\n\n"
@@ -109,6 +110,22 @@ def test_sentence_start_after_stop_finds_sentence_start(line):
 def test_later_directive_ends_where_its_clause_starts(line, clauses):
     assert [line[m.end():m.end() + len(c)] for m, c in zip(rx.LATER_DIRECTIVE.finditer(line), clauses)] == clauses
     assert len(list(rx.LATER_DIRECTIVE.finditer(line))) == len(clauses)
+
+
+# The connectives that open a clause before a request or a subject are one vocabulary
+# (models/clause_connectives.txt) read by both patterns: a request after one starts its clause
+# after it (LATER_DIRECTIVE: "… . Vì vậy, đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc
+# trung ương căn cứ …", Bộ Nội vụ CV 11208/2025, tune15 L02), and a sentence opening with one has its
+# subject after its comma (INTRO_CLAUSE: "Sau đó, Sở Khoa học và Công nghệ thành phố Cần Thơ và Sở Tài
+# chính thành phố Cần Thơ thẩm định …", Cần Thơ QĐ 09/2010 Điều 15.1, calibration C051).
+@pytest.mark.parametrize("connective", vocab.clause_connectives())
+def test_clause_connectives_open_a_request_and_a_subject(connective):
+    opening = connective[:1].upper() + connective[1:]
+    for comma in (",", ""):
+        line = (f"Bộ Nội vụ đã hướng dẫn Sở Nội vụ các tỉnh xác định mức chi phí quản lý. {opening}{comma} đề nghị "
+                "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương căn cứ mức chi phí quản lý")
+        assert [line[m.end():m.end() + 7] for m in rx.LATER_DIRECTIVE.finditer(line)] == ["đề nghị"], (connective, comma)
+    assert rx.INTRO_CLAUSE.match(f"{opening}, Sở Khoa học và Công nghệ thành phố Cần Thơ thẩm định nội dung và kinh phí")
 
 
 # ``ByFirstWord`` (the agency heads split by first word) matches as the whole alternation does:
