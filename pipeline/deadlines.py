@@ -437,7 +437,14 @@ def _closing_label_agencies(st: Structure, d: Deadline, leads_on_line: dict[int,
     label = rx.CLOSING_TIME_LABEL.search(text, max(row.start, d.start - 60), d.start)  # (a bounded window: a line may be long)
     if label is None or label.end() != d.start or not rx.ITEM_END.fullmatch(text, d.end, row_end):
         return []
-    starts = [row.start, *(stop.end() for stop in rx.SENTENCE_START_AFTER_STOP.finditer(text, row.start, label.start()))]
+    # the item the label closes: after the last item mark and the last time label before it on the line (a
+    # crawl may run several items, each closed by its own label, onto one line)
+    begin = row.start
+    for mark in rx.ITEM_MARK_INSIDE_LINE.finditer(text, row.start, label.start()):
+        begin = mark.end()
+    for earlier in rx.CLOSING_TIME_LABEL.finditer(text, begin, label.start()):
+        begin = earlier.end()
+    starts = [begin, *(stop.end() for stop in rx.SENTENCE_START_AFTER_STOP.finditer(text, begin, label.start()))]
     agencies: list[str] = []
     for begin, end in zip(starts, [*starts[1:], label.start()]):
         first = next((name for at, name in leads if begin <= at < end), None)

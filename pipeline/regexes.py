@@ -2795,6 +2795,12 @@ CLOSING_TIME_LABEL = regex.compile(
     r"""(?<=[^\s.][.][*_]{0,2}\s{1,3}[*_]{0,2})   # after the sentence before it
         thời\s+(?:hạn|gian)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:[*_]{0,2}\s*""",
     regex.VERBOSE | regex.IGNORECASE | regex.V0)
+# An item's number or letter after a sentence's end, inside a line: "… Thời gian thực hiện: Quý I/2025. 2.
+# Sở Tài chính …" (a crawl that ran a plan's items onto one line, as tune8 U01 ran its part III): the item a
+# closing time label ends begins there, not at the line's start.
+ITEM_MARK_INSIDE_LINE = regex.compile(
+    rf"""(?<=[^\s.][.;][*_]{{0,2}})\s+       # after a sentence's end
+        (?:{ARABIC_ITEM_MARK}|{LETTER_ITEM_MARK})\s*(?=\p{{Lu}})""", regex.VERBOSE | regex.V0)
 # Nothing more on the item's line after a time: its full stop, emphasis marks.
 ITEM_END = regex.compile(r"[\s.;*_]*", regex.V0)
 # A result due by a year's end inside a sentence (deadlines._year_end_targets): "(đến) hết năm 2026"
