@@ -378,7 +378,7 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
     found = _without_report_names(st, found)
     found = _for_each_task_of_the_item(st, found, leads_on_line)
     out: list[Deadline] = []
-    seen = set()
+    seen: dict[tuple, set[str | None]] = {}  # key → the places of the classes of bodies kept under it
     for i, d in enumerate(found):
         if d.kind == "recurrence" and d.value is None:
             # (the next four: "định kỳ trước ngày 01/6 và 15/11 hằng năm" reads two dates before the list's
@@ -395,15 +395,36 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             # "báo cáo … trước ngày 30/12 hằng năm": a due day that recurs every year
             tail = Deadline(yearly.group().strip(), "recurrence", "P1Y", d.agency, d.end - len(yearly.group()) + 1, d.end)
             tail_key = (tail.kind, tail.value, _agency_key(tail.agency) or _task_row(st, tail, row_facts))
-            if tail_key not in seen:
-                seen.add(tail_key)
+            if not _kept_before(seen, tail_key, tail.agency):
                 out.append(tail)
         key = (d.kind, d.value, _agency_key(d.agency) or _task_row(st, d, row_facts))
-        if key in seen:
+        if _kept_before(seen, key, d.agency):
             continue
-        seen.add(key)
         out.append(d)
     return out
+
+
+def _kept_before(seen: dict[tuple, set[str | None]], key: tuple, agency: str | None) -> bool:
+    """Whether an entry of ``key`` was kept already (else ``key`` is recorded as kept).  A class of bodies
+    with its place is one entry with the class without it (``_agency_key``), not with the class of
+    another place: "Các cơ quan, đơn vị huyện" and "Các cơ quan, đơn vị xã" of a district's plan are
+    two bodies."""
+    place = _class_place(agency)
+    places = seen.get(key)
+    if places is None:
+        seen[key] = {place}
+        return False
+    if place is None or None in places or place in places:
+        return True
+    places.add(place)
+    return False
+
+
+def _class_place(agency: str | None) -> str | None:
+    """The place word a class of bodies ends with ("Các Sở, ban, ngành Thành phố" → "thành phố"), folded."""
+    if agency and (place := rx.PLACE_WORD_END.search(agency)) and rx.CLASS_OF_BODIES.fullmatch(agency, 0, place.start()):
+        return fold_agency(place.group())
+    return None
 
 
 def _for_each_task_of_the_item(st: Structure, found: list[Deadline],

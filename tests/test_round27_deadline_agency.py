@@ -194,3 +194,18 @@ def test_a_body_named_in_lower_case_after_an_opening_time_is_the_subject(line, e
 ])
 def test_a_class_of_bodies_with_its_place_is_the_class(one, other, same):
     assert (_agency_key(one) == _agency_key(other)) is same
+
+
+# (constructed, review27b) a district's plan: the class of the district's bodies and that of the communes' are two
+# bodies, each its entry of the same year; the class without its place is one entry with either
+DISTRICT_PLAN = (
+    "ỦY BAN NHÂN DÂN HUYỆN ĐÔNG ANH\nKẾ HOẠCH\nIII. TỔ CHỨC THỰC HIỆN\n1. Các cơ quan, đơn vị huyện\n"
+    "Tổ chức triển khai, hoàn thành trong năm 2025.\n2. {other}\nTổ chức triển khai, hoàn thành trong năm 2025.\n")
+
+
+@pytest.mark.parametrize("other, count", [
+    ("Các cơ quan, đơn vị xã", 2),
+    ("Các cơ quan, đơn vị", 1),
+])
+def test_classes_of_bodies_of_two_places_stay_apart(other, count):
+    assert len(agencies_of(DISTRICT_PLAN.format(other=other), "period", "2025")) == count
