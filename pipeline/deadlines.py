@@ -136,6 +136,12 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             above_start, above_end = st.lines[above].start, st.lines[above].start + len(st.lines[above].text)
             agency = _sentence_lead(text, leads_on_line.get(above), above_end) \
                 or _last_sentence_subject(text, above_start, above_end, aliases)
+            if agency and rx.GENERIC_BODY_NAME.fullmatch(agency):
+                # a kind of body by its unit words ("Các cơ quan, đơn vị gửi báo cáo về Sở Nội vụ;" / "báo cáo
+                # năm gửi trước ngày 15/12"): a task of no named agency, as the unbroken sentence reads below
+                agency = _agency_for(st, line, scopes, (lead_of_section[1], lead_of_section[1]))
+                if not agency:
+                    return None
         if not agency and _generic_subject(text, st.lines[line].start, start, sentence_breaks):
             # "Các cơ quan, tổ chức, đơn vị gửi hồ sơ … trước ngày …": a task of no named agency,
             # unless a heading above names one the kind refers back to ("1. Ủy ban nhân dân các xã,

@@ -34,6 +34,15 @@ def test_a_line_that_goes_on_after_a_semicolon_keeps_the_subject_above(line, kin
     assert agency in agencies_of(KON_TUM_III.format(line=line), kind, value)
 
 
+# (constructed, review27b) a regulation's article broken after its ";": the line above names a kind of body by its
+# unit words only, which names no agency (as the sentence unbroken reads, "Các cơ quan, tổ chức, đơn vị gửi …")
+@pytest.mark.parametrize("joint", [";\n", "; "])
+def test_a_line_that_goes_on_after_a_kind_of_body_names_no_agency(joint):
+    text = ("Điều 6. Chế độ báo cáo\n1. Các cơ quan, đơn vị gửi báo cáo về Sở Nội vụ" + joint +
+            "báo cáo 6 tháng gửi trước ngày 15/6, báo cáo năm gửi trước ngày 15/12.\n")
+    assert agencies_of(text, "date", "2025-06-15") == [None] and agencies_of(text, "date", "2025-12-15") == [None]
+
+
 @pytest.mark.parametrize("line, kind, value, agency", [
     # (constructed guards) a line that names its own subject keeps it; an item's letter opens no continuation
     ("báo cáo chung; Sở Tài chính tổng hợp, báo cáo hằng năm về kinh phí.", "recurrence", "P1Y", "Sở Tài chính"),
