@@ -63,8 +63,7 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
                           if len(a.agency.split()) >= 3 and not rx.GENERIC_BODY_NAME.fullmatch(" ".join(a.agency.split()))},
                          key=len, reverse=True)
     # … and a class of bodies among them named with its place ("Các sở, ban, ngành Tỉnh"), read without it too
-    known_classes = [(name[:place.start()].lower(), name) for name in known_names
-                     if (place := rx.PLACE_WORD_END.search(name)) and rx.CLASS_OF_BODIES.fullmatch(name, 0, place.start())]
+    known_classes = [(name[:place.start()].lower(), name) for name in known_names if (place := _class_place(name))]
     aliases = defined_short_names(text, (a.agency for a in assignments))  # "(sau đây gọi tắt là Trung tâm)"
     found: list[Deadline] = []
     # a legal basis ("Căn cứ Quyết định số 2907/QĐ-UBND … về ban hành Quy định đánh giá, xếp loại
@@ -415,7 +414,7 @@ def _kept_before(seen: dict[tuple, set[str | None]], key: tuple, agency: str | N
     with its place is one entry with the class without it (``_agency_key``), not with the class of
     another place: "Các cơ quan, đơn vị huyện" and "Các cơ quan, đơn vị xã" of a district's plan are
     two bodies."""
-    place = _class_place(agency)
+    place = fold_agency(found.group()) if (found := _class_place(agency)) else None
     places = seen.get(key)
     if places is None:
         seen[key] = {place}
@@ -426,10 +425,10 @@ def _kept_before(seen: dict[tuple, set[str | None]], key: tuple, agency: str | N
     return False
 
 
-def _class_place(agency: str | None) -> str | None:
-    """The place word a class of bodies ends with ("Các Sở, ban, ngành Thành phố" → "thành phố"), folded."""
+def _class_place(agency: str | None):
+    """The place word that ends a class of bodies ("Các Sở, ban, ngành| Thành phố"), as a match, or None."""
     if agency and (place := rx.PLACE_WORD_END.search(agency)) and rx.CLASS_OF_BODIES.fullmatch(agency, 0, place.start()):
-        return fold_agency(place.group())
+        return place
     return None
 
 
@@ -591,7 +590,7 @@ def _agency_key(agency: str | None) -> str | None:
     "Các sở, ban, ngành" for the lead "Các sở, ban, ngành Tỉnh", Đồng Tháp KH 552/2025)."""
     if not agency:
         return None
-    if (place := rx.PLACE_WORD_END.search(agency)) and rx.CLASS_OF_BODIES.fullmatch(agency, 0, place.start()):
+    if place := _class_place(agency):
         agency = agency[:place.start()]
     return fold_agency(agency)
 

@@ -1039,10 +1039,11 @@ CLAUSE_START = regex.compile(r";\s+(?=\p{Lu}|\((?:\d{1,2}|[ivx]{1,4})\)\s*\p{Lu}
 # The same clause with its subject in lower case, as running text writes a collective or a
 # committee ("… tại Trung tâm; cấp ủy cấp xã trên địa bàn lập danh sách …", "…; các Chuyên viên
 # cơ quan MTTQ xã được phân công …"): read as a sentence that starts there.
-LOWER_CLAUSE_START = regex.compile(r";\s+(?=(?:các|cấp\s+ủy|ban\s+thường\s+vụ|ủy\s+ban\s+nhân\s+dân|thường\s+trực)\s)", regex.V0)
+_LOWER_CASE_BODY = r"(?:cấp\s+ủy|ban\s+thường\s+vụ|ủy\s+ban\s+nhân\s+dân|thường\s+trực)"
+LOWER_CLAUSE_START = regex.compile(r";\s+(?=(?:các|" + _LOWER_CASE_BODY + r")\s)", regex.V0)
 # Such a body after a time that opens the sentence: "Định kỳ hằng năm, ban thường vụ cấp ủy, …" (not
 # "các …": a kind of body by its unit words, "Hằng năm, các cơ quan, đơn vị gửi …", names no agency).
-LOWER_CASE_SUBJECT = regex.compile(r"(?:cấp\s+ủy|ban\s+thường\s+vụ|ủy\s+ban\s+nhân\s+dân|thường\s+trực)\s", regex.V0)
+LOWER_CASE_SUBJECT = regex.compile(_LOWER_CASE_BODY + r"\s", regex.V0)
 # A topic that names the body the work after its colon is for, the work without a subject of its
 # own: "e) Đối với Nhà đầu tư Dự án cao tốc Tân Phú - Bảo Lộc: Khẩn trương nộp hồ sơ …" (Lâm Đồng
 # TB 2026 on two expressways, tune C062), as a conclusion notice addresses each body in turn.
