@@ -794,7 +794,9 @@ def _not_work_time(st: Structure, m, before: str, row_facts: dict[tuple[str, int
     if not m.group("due"):
         if fact("scoring", rx.SCORING_ROW.search):
             return True  # a criteria table's row grades work ("Báo cáo hàng quý | 5 điểm")
-        if h is not None and (rx.SCORING_SECTION.search(h.title) or rx.SCORING_SECTION.search(h.top_title)):
+        if h is not None and ("scoring section", k) not in row_facts:  # once per section: a crawl's title may be a whole line
+            row_facts[("scoring section", k)] = bool(rx.SCORING_SECTION.search(h.title) or rx.SCORING_SECTION.search(h.top_title))
+        if h is not None and row_facts[("scoring section", k)]:
             return True  # a row under "TIÊU CHÍ CHẤM ĐIỂM"
         if k is not None and fact(f"criterion {k}", lambda _: _under_points(st, k)):
             return True  # a criterion of a group that carries its points ("4. Nội dung hoạt động (20 điểm)")
