@@ -63,8 +63,7 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
                           if len(a.agency.split()) >= 3 and not rx.GENERIC_BODY_NAME.fullmatch(" ".join(a.agency.split()))},
                          key=len, reverse=True)
     # … and a class of bodies among them named with its place ("Các sở, ban, ngành Tỉnh"), read without it too
-    known_classes = [(name[:place.start()].lower(), name) for name in known_names
-                     if (place := rx.PLACE_WORD_END.search(name)) and rx.CLASS_OF_BODIES.fullmatch(name, 0, place.start())]
+    known_classes = [(name[:place.start()].lower(), name) for name in known_names if (place := _class_place(name))]
     aliases = defined_short_names(text, (a.agency for a in assignments))  # "(sau đây gọi tắt là Trung tâm)"
     found: list[Deadline] = []
     # a legal basis ("Căn cứ Quyết định số 2907/QĐ-UBND … về ban hành Quy định đánh giá, xếp loại
@@ -136,6 +135,12 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             above_start, above_end = st.lines[above].start, st.lines[above].start + len(st.lines[above].text)
             agency = _sentence_lead(text, leads_on_line.get(above), above_end) \
                 or _last_sentence_subject(text, above_start, above_end, aliases)
+            if agency and rx.GENERIC_BODY_NAME.fullmatch(agency):
+                # a kind of body by its unit words ("Các cơ quan, đơn vị gửi báo cáo về Sở Nội vụ;" / "báo cáo
+                # năm gửi trước ngày 15/12"): a task of no named agency, as the unbroken sentence reads below
+                agency = _agency_for(st, line, scopes, (lead_of_section[1], lead_of_section[1]))
+                if not agency:
+                    return None
         if not agency and _generic_subject(text, st.lines[line].start, start, sentence_breaks):
             # "Các cơ quan, tổ chức, đơn vị gửi hồ sơ … trước ngày …": a task of no named agency,
             # unless a heading above names one the kind refers back to ("1. Ủy ban nhân dân các xã,
@@ -378,7 +383,7 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
     found = _without_report_names(st, found)
     found = _for_each_task_of_the_item(st, found, leads_on_line)
     out: list[Deadline] = []
-    seen = set()
+    seen: dict[tuple, set[str | None]] = {}  # key → the places of the classes of bodies kept under it
     for i, d in enumerate(found):
         if d.kind == "recurrence" and d.value is None:
             # (the next four: "định kỳ trước ngày 01/6 và 15/11 hằng năm" reads two dates before the list's
@@ -395,15 +400,36 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             # "báo cáo … trước ngày 30/12 hằng năm": a due day that recurs every year
             tail = Deadline(yearly.group().strip(), "recurrence", "P1Y", d.agency, d.end - len(yearly.group()) + 1, d.end)
             tail_key = (tail.kind, tail.value, _agency_key(tail.agency) or _task_row(st, tail, row_facts))
-            if tail_key not in seen:
-                seen.add(tail_key)
+            if not _kept_before(seen, tail_key, tail.agency):
                 out.append(tail)
         key = (d.kind, d.value, _agency_key(d.agency) or _task_row(st, d, row_facts))
-        if key in seen:
+        if _kept_before(seen, key, d.agency):
             continue
-        seen.add(key)
         out.append(d)
     return out
+
+
+def _kept_before(seen: dict[tuple, set[str | None]], key: tuple, agency: str | None) -> bool:
+    """Whether an entry of ``key`` was kept already (else ``key`` is recorded as kept).  A class of bodies
+    with its place is one entry with the class without it (``_agency_key``), not with the class of
+    another place: "Các cơ quan, đơn vị huyện" and "Các cơ quan, đơn vị xã" of a district's plan are
+    two bodies."""
+    place = fold_agency(found.group()) if (found := _class_place(agency)) else None
+    places = seen.get(key)
+    if places is None:
+        seen[key] = {place}
+        return False
+    if place is None or None in places or place in places:
+        return True
+    places.add(place)
+    return False
+
+
+def _class_place(agency: str | None):
+    """The place word that ends a class of bodies ("Các Sở, ban, ngành| Thành phố"), as a match, or None."""
+    if agency and (place := rx.PLACE_WORD_END.search(agency)) and rx.CLASS_OF_BODIES.fullmatch(agency, 0, place.start()):
+        return place
+    return None
 
 
 def _for_each_task_of_the_item(st: Structure, found: list[Deadline],
@@ -437,7 +463,14 @@ def _closing_label_agencies(st: Structure, d: Deadline, leads_on_line: dict[int,
     label = rx.CLOSING_TIME_LABEL.search(text, max(row.start, d.start - 60), d.start)  # (a bounded window: a line may be long)
     if label is None or label.end() != d.start or not rx.ITEM_END.fullmatch(text, d.end, row_end):
         return []
-    starts = [row.start, *(stop.end() for stop in rx.SENTENCE_START_AFTER_STOP.finditer(text, row.start, label.start()))]
+    # the item the label closes: after the last item mark and the last time label before it on the line (a
+    # crawl may run several items, each closed by its own label, onto one line)
+    begin = row.start
+    for mark in rx.ITEM_MARK_INSIDE_LINE.finditer(text, row.start, label.start()):
+        begin = mark.end()
+    for earlier in rx.CLOSING_TIME_LABEL.finditer(text, begin, label.start()):
+        begin = earlier.end()
+    starts = [begin, *(stop.end() for stop in rx.SENTENCE_START_AFTER_STOP.finditer(text, begin, label.start()))]
     agencies: list[str] = []
     for begin, end in zip(starts, [*starts[1:], label.start()]):
         first = next((name for at, name in leads if begin <= at < end), None)
@@ -557,7 +590,7 @@ def _agency_key(agency: str | None) -> str | None:
     "Các sở, ban, ngành" for the lead "Các sở, ban, ngành Tỉnh", Đồng Tháp KH 552/2025)."""
     if not agency:
         return None
-    if (place := rx.PLACE_WORD_END.search(agency)) and rx.CLASS_OF_BODIES.fullmatch(agency, 0, place.start()):
+    if place := _class_place(agency):
         agency = agency[:place.start()]
     return fold_agency(agency)
 
@@ -761,7 +794,9 @@ def _not_work_time(st: Structure, m, before: str, row_facts: dict[tuple[str, int
     if not m.group("due"):
         if fact("scoring", rx.SCORING_ROW.search):
             return True  # a criteria table's row grades work ("Báo cáo hàng quý | 5 điểm")
-        if h is not None and (rx.SCORING_SECTION.search(h.title) or rx.SCORING_SECTION.search(h.top_title)):
+        if h is not None and ("scoring section", k) not in row_facts:  # once per section: a crawl's title may be a whole line
+            row_facts[("scoring section", k)] = bool(rx.SCORING_SECTION.search(h.title) or rx.SCORING_SECTION.search(h.top_title))
+        if h is not None and row_facts[("scoring section", k)]:
             return True  # a row under "TIÊU CHÍ CHẤM ĐIỂM"
         if k is not None and fact(f"criterion {k}", lambda _: _under_points(st, k)):
             return True  # a criterion of a group that carries its points ("4. Nội dung hoạt động (20 điểm)")

@@ -1042,10 +1042,11 @@ CLAUSE_START = regex.compile(r";\s+(?=\p{Lu}|\((?:\d{1,2}|[ivx]{1,4})\)\s*\p{Lu}
 # The same clause with its subject in lower case, as running text writes a collective or a
 # committee ("… tại Trung tâm; cấp ủy cấp xã trên địa bàn lập danh sách …", "…; các Chuyên viên
 # cơ quan MTTQ xã được phân công …"): read as a sentence that starts there.
-LOWER_CLAUSE_START = regex.compile(r";\s+(?=(?:các|cấp\s+ủy|ban\s+thường\s+vụ|ủy\s+ban\s+nhân\s+dân|thường\s+trực)\s)", regex.V0)
+_LOWER_CASE_BODY = r"(?:cấp\s+ủy|ban\s+thường\s+vụ|ủy\s+ban\s+nhân\s+dân|thường\s+trực)"
+LOWER_CLAUSE_START = regex.compile(r";\s+(?=(?:các|" + _LOWER_CASE_BODY + r")\s)", regex.V0)
 # Such a body after a time that opens the sentence: "Định kỳ hằng năm, ban thường vụ cấp ủy, …" (not
 # "các …": a kind of body by its unit words, "Hằng năm, các cơ quan, đơn vị gửi …", names no agency).
-LOWER_CASE_SUBJECT = regex.compile(r"(?:cấp\s+ủy|ban\s+thường\s+vụ|ủy\s+ban\s+nhân\s+dân|thường\s+trực)\s", regex.V0)
+LOWER_CASE_SUBJECT = regex.compile(_LOWER_CASE_BODY + r"\s", regex.V0)
 # A topic that names the body the work after its colon is for, the work without a subject of its
 # own: "e) Đối với Nhà đầu tư Dự án cao tốc Tân Phú - Bảo Lộc: Khẩn trương nộp hồ sơ …" (Lâm Đồng
 # TB 2026 on two expressways, tune C062), as a conclusion notice addresses each body in turn.
@@ -2809,6 +2810,12 @@ CLOSING_TIME_LABEL = regex.compile(
     r"""(?<=[^\s.][.][*_]{0,2}\s{1,3}[*_]{0,2})   # after the sentence before it
         thời\s+(?:hạn|gian)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:[*_]{0,2}\s*""",
     regex.VERBOSE | regex.IGNORECASE | regex.V0)
+# An item's number or letter after a sentence's end, inside a line: "… Thời gian thực hiện: Quý I/2025. 2.
+# Sở Tài chính …" (a crawl that ran a plan's items onto one line, as tune8 U01 ran its part III): the item a
+# closing time label ends begins there, not at the line's start.
+ITEM_MARK_INSIDE_LINE = regex.compile(
+    rf"""(?<=[^\s.][.;][*_]{{0,2}})\s+       # after a sentence's end
+        (?:{ARABIC_ITEM_MARK}|{LETTER_ITEM_MARK})\s*(?=\p{{Lu}})""", regex.VERBOSE | regex.V0)
 # Nothing more on the item's line after a time: its full stop, emphasis marks.
 ITEM_END = regex.compile(r"[\s.;*_]*", regex.V0)
 # A result due by a year's end inside a sentence (deadlines._year_end_targets): "(đến) hết năm 2026"

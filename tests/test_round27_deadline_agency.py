@@ -34,6 +34,15 @@ def test_a_line_that_goes_on_after_a_semicolon_keeps_the_subject_above(line, kin
     assert agency in agencies_of(KON_TUM_III.format(line=line), kind, value)
 
 
+# (constructed, review27b) a regulation's article broken after its ";": the line above names a kind of body by its
+# unit words only, which names no agency (as the sentence unbroken reads, "Các cơ quan, tổ chức, đơn vị gửi …")
+@pytest.mark.parametrize("joint", [";\n", "; "])
+def test_a_line_that_goes_on_after_a_kind_of_body_names_no_agency(joint):
+    text = ("Điều 6. Chế độ báo cáo\n1. Các cơ quan, đơn vị gửi báo cáo về Sở Nội vụ" + joint +
+            "báo cáo 6 tháng gửi trước ngày 15/6, báo cáo năm gửi trước ngày 15/12.\n")
+    assert agencies_of(text, "date", "2025-06-15") == [None] and agencies_of(text, "date", "2025-12-15") == [None]
+
+
 @pytest.mark.parametrize("line, kind, value, agency", [
     # (constructed guards) a line that names its own subject keeps it; an item's letter opens no continuation
     ("báo cáo chung; Sở Tài chính tổng hợp, báo cáo hằng năm về kinh phí.", "recurrence", "P1Y", "Sở Tài chính"),
@@ -114,6 +123,37 @@ def test_a_labelled_time_closing_an_item_is_each_of_its_tasks(second, expected):
     assert sorted(agencies_of(TTG_TELEGRAM_ITEM.format(second=second), "date", "2025-11-30")) == sorted(expected)
 
 
+# (constructed, review27b) a crawl that ran a plan's items onto one line, each item closed by its own time label
+# ("… Thời gian thực hiện: Quý I/2025. 2. Sở Tài chính …", as tune8 U01 glued its part III to one line): the
+# label that closes the line closes its own item only, not the items and labels before it on the line
+RUN_ON_ITEMS = (
+    "Kế hoạch 123/KH-UBND năm 2025. KẾ HOẠCH HÀNH ĐỘNG. II. NHIỆM VỤ 1. Sở Nội vụ chủ trì rà soát vị trí việc làm. "
+    "Thời gian thực hiện: Quý I/2025. {second}"
+    "Thời gian thực hiện: Quý IV/2025.\n")
+
+
+@pytest.mark.parametrize("second, expected", [
+    ("2. Sở Tài chính chủ trì bố trí kinh phí. Thời gian thực hiện: Quý II/2025. 3. Sở Y tế chủ trì tổ chức khám "
+     "sức khỏe cho cán bộ. ", ["Sở Y tế"]),
+    # the same items without their numbers: the earlier label still closes the item before it
+    ("Sở Tài chính chủ trì bố trí kinh phí. Thời gian thực hiện: Quý II/2025. Sở Y tế chủ trì tổ chức khám sức khỏe "
+     "cho cán bộ. ", ["Sở Y tế"]),
+])
+def test_a_closing_time_label_closes_its_own_item_on_a_run_on_line(second, expected):
+    assert sorted(agencies_of(RUN_ON_ITEMS.format(second=second), "period", "2025-Q4")) == sorted(expected)
+
+
+def test_a_closing_time_label_after_an_item_run_on_is_each_of_that_items_tasks():
+    # K02's item 2 run on after an item 1 closed by its own label: item 2's two tasks, not item 1's lead
+    item = TTG_TELEGRAM_ITEM.split("\n")[1].format(
+        second="UBND thành phố Đà Nẵng khẩn trương hoàn thành việc rà soát, xác định rõ các dự án có tình huống pháp "
+               "lý tương tự Đề án 153 trên Hệ thống 751. ")
+    text = ("Thủ tướng Chính phủ yêu cầu:\n1. Bộ Công an chủ trì rà soát các dự án vướng mắc. Thời hạn hoàn thành: "
+            f"trước ngày 15/11/2025. {item}\n")
+    found = agencies_of(text, "date", "2025-11-30")
+    assert "Ủy ban nhân dân thành phố Đà Nẵng" in found and "Bộ Công an" not in found
+
+
 # tune13 N06_hcm-qd2820-2025-ke-hoach-csdl-quoc-gia-quy-hoach: the section of "Các sở ngành liên quan" and
 # the task table's rows of "Các sở, ngành, UBND xã, phường, đặc khu" are two bodies in gold (so in five more
 # tuned-on golds: "Các sở, ngành có liên quan" beside "Các sở, ngành", C001; "Các Sở, ngành, đơn vị liên quan"
@@ -163,3 +203,18 @@ def test_a_body_named_in_lower_case_after_an_opening_time_is_the_subject(line, e
 ])
 def test_a_class_of_bodies_with_its_place_is_the_class(one, other, same):
     assert (_agency_key(one) == _agency_key(other)) is same
+
+
+# (constructed, review27b) a district's plan: the class of the district's bodies and that of the communes' are two
+# bodies, each its entry of the same year; the class without its place is one entry with either
+DISTRICT_PLAN = (
+    "ỦY BAN NHÂN DÂN HUYỆN ĐÔNG ANH\nKẾ HOẠCH\nIII. TỔ CHỨC THỰC HIỆN\n1. Các cơ quan, đơn vị huyện\n"
+    "Tổ chức triển khai, hoàn thành trong năm 2025.\n2. {other}\nTổ chức triển khai, hoàn thành trong năm 2025.\n")
+
+
+@pytest.mark.parametrize("other, count", [
+    ("Các cơ quan, đơn vị xã", 2),
+    ("Các cơ quan, đơn vị", 1),
+])
+def test_classes_of_bodies_of_two_places_stay_apart(other, count):
+    assert len(agencies_of(DISTRICT_PLAN.format(other=other), "period", "2025")) == count

@@ -129,3 +129,25 @@ def test_subject_greedy_matches_the_lazy_form_in_real_texts():
     for k in starts:
         for end in (len(text), min(len(text), k + 260)):
             assert _subject_spans(rx.SUBJECT, text, k, end) == _subject_spans(LAZY_SUBJECT, text, k, end)
+
+
+def test_a_sections_title_is_read_for_scoring_once_not_per_time(monkeypatch):
+    # (constructed, review27b) a crawl that ran a plan onto one line makes that line a heading's title: reading
+    # the title for "chấm điểm" at each of its thousand times was quadratic (a 1 MB line: two minutes)
+    from tests.support.texts import deadline_entries
+
+    long_reads = []
+
+    class Counting:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def search(self, string, *args, **kwargs):
+            if len(string) > 10_000:
+                long_reads.append(len(string))
+            return self.pattern.search(string, *args, **kwargs)
+
+    monkeypatch.setattr(rx, "SCORING_SECTION", Counting(rx.SCORING_SECTION))
+    sentence = "Sở Nội vụ chủ trì rà soát vị trí việc làm; Sở Tài chính bố trí kinh phí. Thời gian thực hiện: Quý I/2025. "
+    deadline_entries("KẾ HOẠCH\nII. NHIỆM VỤ\n1. " + sentence * 200 + "\n")
+    assert len(long_reads) <= 2
