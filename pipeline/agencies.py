@@ -600,6 +600,9 @@ _JOINT_OFFICE_PART = regex.compile(
     r"(?:HĐND|UBND|Hội\s+đồng\s+nhân\s+dân|Ủy\s+ban\s+nhân\s+dân|Đoàn\s+(?:ĐBQH|đại\s+biểu\s+Quốc\s+hội))(?![\p{L}])")
 _CONNECTORS = {"và", "-", "–"}  # a comma only inside a known name ("Sở Văn hóa, Thể thao …")
 _PARTY_PLACE_WORDS = {"Đảng", "Tỉnh", "Thành", "Huyện", "Quận", "Thị", "Cấp"}
+# The first letters of the posts (models/agency_heads.tsv, and "Phó …"): only a text that opens with
+# one is asked for a post before a known body (asked of every name read).
+_POST_FIRST_LETTERS = frozenset(p[:1] for p in vocab.agency_posts()) | {"P"}
 _UNIT_LOWER = {"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "cấp", "các", "trung ương"}
 
 
@@ -737,14 +740,25 @@ def _known_name_at(folded: str) -> str | None:
 
 
 def _name_extent(text: str) -> int:
-    """Length of the agency name that opens ``text`` (0 if none).
+    """Length of the agency name that opens ``text`` (0 if none); a post before a known body
+    (`_read_name`) is read by the word tagger too, and the longer reading holds: "Bộ trưởng Bộ Tài
+    chính - Phó Trưởng ban Thường trực Ban Chỉ đạo 389 quốc gia" (a post in apposition, which the
+    known body's reading stops before), "Thủ trưởng Tổ chức quản lý chợ" (a known name with words
+    in lower case, which the tagger cuts)."""
+    end, by_post = _read_name(text, True)
+    return max(end, _read_name(text, False)[0]) if by_post else end
+
+
+def _read_name(text: str, post_of_known: bool) -> tuple[int, bool]:
+    """Length of the agency name that opens ``text`` (0 if none), and whether it was read as a
+    post before a known body (only if ``post_of_known``).
 
     A known name (gazetteer) is taken whole, then a place may follow ("tỉnh Gia Lai", "các
     xã, phường"); otherwise the name runs over capitalized words, with "và"/"-" only between
     capitalized words that do not open a new agency (a comma only inside a known name).
     underthesea keeps multi-syllable words together ("Quản lý")."""
     if not text or not starts_with_agency(text):
-        return 0
+        return 0, False
     folded = vocab.fold(text[:120])
     known = _known_name_at(folded)
     if known is None:
@@ -754,11 +768,14 @@ def _name_extent(text: str) -> int:
             known = abbr.group()
     if known is None and (field := _office_of_known_field(text, folded)):
         known = text[:field]
-    if known is None and text[:1] in "TGCPH" and (post := rx.POST_OF_A_BODY.match(text)) \
+    by_post = False
+    if post_of_known and known is None and text[:1] in _POST_FIRST_LETTERS and (post := rx.POST_OF_A_BODY.match(text)) \
             and (body := _known_name_at(vocab.fold(text[post.end():post.end() + 120]))):
         # the post of a known body whose name has words in lower case: "Thủ trưởng Tổ chức quản
-        # lý chợ được quyền …" (Đà Nẵng QĐ 82/2025), not "Thủ trưởng Tổ chức | quản lý chợ"
+        # lý chợ được quyền …" (Đà Nẵng QĐ 82/2025), not "Thủ trưởng Tổ chức | quản lý chợ"; "Người đứng
+        # đầu cơ quan ngang bộ, …" (a known kind of body, Công điện / Chỉ thị of the Prime Minister)
         known = text[:post.end() + len(body)]
+        by_post = True
     if known and _NAME_GOES_ON.match(text, len(known)) and not _head_pattern(False).match(text, _NAME_GOES_ON.match(text, len(known)).end()):
         # "Ban Tuyên giáo | và Dân vận Trung ương": a longer name than the known one
         known = None
@@ -771,10 +788,10 @@ def _name_extent(text: str) -> int:
             if 0 < gap <= 1 and rest[gap:gap + 1].isupper() and starts_with_agency(rest[gap:], strong_only=True):
                 parent = agency_extent(rest[gap:])
                 if parent:
-                    return len(known) + gap + parent
+                    return len(known) + gap + parent, by_post
         # A known name needs no segmentation: only a place or unit list may follow it.
         suffix = _PLACE_SUFFIX.match(text, len(known))
-        return suffix.end() if suffix else len(known)
+        return (suffix.end() if suffix else len(known)), by_post
     # underthesea's cost grows with the length of the text it is given: names are short.
     offset = 0
     window = text[:90]
@@ -801,7 +818,7 @@ def _name_extent(text: str) -> int:
         spans.append((w, offset + j, offset + j + len(w)))
         pos = j + len(w)
     if not spans:
-        return 0
+        return 0, False
     consumed = spans[0][2]
     i = 1
     while i < len(spans):
@@ -895,4 +912,4 @@ def _name_extent(text: str) -> int:
             continue
         break
     board = rx.BOARD_NUMBER.match(text, consumed)  # "… Phó Trưởng ban Thường trực Ban Chỉ đạo | 389 quốc gia"
-    return board.end() if board else consumed
+    return (board.end() if board else consumed), False

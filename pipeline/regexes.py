@@ -2989,9 +2989,9 @@ GROUP_WITHOUT_CAC = regex.compile(r"(?:cơ\s+quan|đơn\s+vị)\s+(?!liên\s+qua
 # 230/CĐ-TTg 2025, tune15 K02: assignments.agency_list).  The posts: the `of_a_kind` rows of
 # models/agency_heads.tsv.  Not a head over bare unit words ("Người đứng đầu cơ quan, tổ chức", Ban Bí
 # thư QĐ 383/2025; "Thủ trưởng cơ quan, đơn vị có liên quan", Thái Nguyên QĐ 26/2025): no qualifier
-# follows the kind word, the words name one class of units, not two kinds.  (The
-# name reader cuts "Người đứng đầu" before a lower-case kind after "Người" as yet, so that only "Thủ
-# trưởng" reaches the list's step that reads this.)
+# follows the kind word, the words name one class of units, not two kinds.  (The name reader takes
+# "Người đứng đầu" whole before a known kind, "cơ quan ngang bộ", as it takes "Thủ trưởng": agencies.
+# _name_extent asks for a post before a known body of a text opening with any post's first letter.)
 HEAD_OF_A_KIND = regex.compile(
     "(?:" + phrase_alternation(vocab.heads_of_a_kind()) + r")\s+(?:cơ\s+quan|đơn\s+vị)\s+\p{Ll}", regex.V0)
 

@@ -125,3 +125,58 @@ def test_a_partner_before_doing_well_in_a_task():
     entries = assignment_entries(section)
     assert ("Các cơ quan giúp việc của Tỉnh ủy", "support") in entries
     assert not any("làm tốt" in name for name, _role in entries)
+
+
+# ------------------------------------------ a post of several words before a known kind of body
+# "Người đứng đầu" is a post of models/agency_heads.tsv (of_a_kind) as "Thủ trưởng" is, but the name
+# reader asked for a post before a known body ("cơ quan ngang bộ") only of a text opening with one of
+# a fixed set of first letters, which had no "N" (nor "B" of "Bộ trưởng"): the name stopped after
+# "Người", the list of the Prime Minister's formula was dropped whole and the item gave no entry.
+# The first letters are now those of the posts in the data.
+_PM_REQUESTS = "Thủ tướng Chính phủ yêu cầu:\n"
+
+
+@pytest.mark.parametrize("text, name", [
+    # the Prime Minister's formula, as Công điện 230/CĐ-TTg 2025 (tune15 K02 item 2) prints it, with the
+    # post the newer directives write ("Người đứng đầu")
+    ("Người đứng đầu cơ quan ngang bộ, cơ quan trực thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh",
+     "Người đứng đầu cơ quan ngang bộ"),
+    # a known department after it (it stopped after "Người" too)
+    ("Người đứng đầu Sở Y tế chịu trách nhiệm", "Người đứng đầu Sở Y tế"),
+    # unchanged: the same with "Thủ trưởng", and a post of a ministry named in capitals (Công điện
+    # 234/CĐ-TTg 2025)
+    ("Thủ trưởng cơ quan ngang bộ, cơ quan trực thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh",
+     "Thủ trưởng cơ quan ngang bộ"),
+    ("Bộ trưởng Bộ Tài chính chủ trì, phối hợp với các bộ", "Bộ trưởng Bộ Tài chính"),
+])
+def test_a_post_of_several_words_before_a_known_kind(text, name):
+    assert text[:agency_extent(text)] == name
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Công điện 230/CĐ-TTg 2025 (tune15 K02 item 2) with "Người đứng đầu": the heads of both kinds one entry,
+    # as with "Thủ trưởng" (tests/test_tune15_assignments.py)
+    (_PM_REQUESTS + "2. Bộ trưởng, Người đứng đầu cơ quan ngang bộ, cơ quan trực thuộc Chính phủ, Chủ tịch Ủy ban "
+     "nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo rà soát, phân loại các dự án theo hướng dẫn của "
+     "Bộ Tài chính.\n",
+     {("Bộ trưởng", "lead"), ("Người đứng đầu cơ quan ngang bộ, cơ quan trực thuộc Chính phủ", "lead"),
+      ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "lead")}),
+    # QĐ 170/2025 of Ban Chỉ đạo Nhà nước về Du lịch, Điều 19 (tune11 C026), "Người đứng đầu" for "Thủ trưởng":
+    # the same post twice is two posts
+    ("**Chương IV**\n\n**TỔ CHỨC THỰC HIỆN**\n\n**Điều 19.** Bộ trưởng, Người đứng đầu cơ quan ngang bộ, Người "
+     "đứng đầu cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương có trách "
+     "nhiệm tạo điều kiện để Ban Chỉ đạo Nhà nước về du lịch hướng dẫn, kiểm tra và tiến hành các hoạt động có "
+     "liên quan.\n",
+     {("Bộ trưởng", "lead"), ("Người đứng đầu cơ quan ngang bộ", "lead"),
+      ("Người đứng đầu cơ quan thuộc Chính phủ", "lead"),
+      ("Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương", "lead")}),
+    # unchanged: "Người đứng đầu" over bare unit words as the subject (Thái Nguyên-shaped items: "Người đứng
+    # đầu các sở, ban, ngành …"; HCM KH 172/2025 III.c, tune7 C006: "Người đứng đầu cơ quan, tổ chức, đơn vị …")
+    (_PM_REQUESTS + "3. Người đứng đầu các sở, ban, ngành chịu trách nhiệm tổ chức thực hiện nghiêm các nội dung "
+     "trên.\n",
+     {("Người đứng đầu các sở, ban, ngành", "lead")}),
+    (_PM_REQUESTS + "3. Người đứng đầu cơ quan, đơn vị chủ động triển khai thực hiện kế hoạch đúng tiến độ.\n",
+     {("Người đứng đầu cơ quan, đơn vị", "lead")}),
+])
+def test_a_post_of_several_words_heads_a_list_item(text, expected):
+    assert assignment_entries(text) == expected
