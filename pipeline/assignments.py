@@ -590,9 +590,7 @@ def merge_assignments(found: list[Assignment], st: Structure | None = None) -> l
     seen: dict[tuple[str, str], Assignment] = {}
     out = []
     full = full_names(found)
-    front = _front_as_its_committee(found)
-    communes = _communes_named(found)
-    headed_at_level = _heading_names_at_commune_level(st, found) if communes else frozenset()
+    names = DocumentNames(found, st)
     departments = _departments_as_first_named(found)
     own = _own_departments_one_name(found, departments)
     plurals = _plurals_named_in_full(found)
@@ -605,8 +603,8 @@ def merge_assignments(found: list[Assignment], st: Structure | None = None) -> l
     placed = _named_with_their_place(found)
     commune = _named_with_their_commune(found) if communes_own else {}
     for a in found:
-        if a.agency in front:
-            a = dataclasses.replace(a, agency=front[a.agency])
+        if (name := names.front(a.agency)) != a.agency:
+            a = dataclasses.replace(a, agency=name)
         if a.agency in local:
             a = dataclasses.replace(a, agency=local[a.agency])
         if fold_agency(a.agency) in full:
@@ -621,9 +619,8 @@ def merge_assignments(found: list[Assignment], st: Structure | None = None) -> l
             a = dataclasses.replace(a, agency=departments[a.agency])
         if (a.agency, a.role) in own:
             a = dataclasses.replace(a, agency=own[a.agency, a.role])
-        if (level := _AT_COMMUNE_LEVEL.match(a.agency)) and level.group("body") in communes \
-                and (communes[level.group("body")][1] < a.start or level.group("body") not in headed_at_level):
-            a = dataclasses.replace(a, agency=communes[level.group("body")][0])
+        if (name := names.communes(a.agency, a.start)) != a.agency:
+            a = dataclasses.replace(a, agency=name)
         key = (_level_key(fold_agency(a.agency)), a.role)
         if key in seen or _departments_named_before(a, seen):
             continue
@@ -835,27 +832,50 @@ _COMMUNES_LISTED = regex.compile(
     rf"^(?P<body>\S.*?) (?:các )?{_COMMUNE_KIND}(?:,? (?:và )?{_COMMUNE_KIND})+(?: \p{{Lu}}(?:(?! và )[^,;])*)?$")
 
 
-def _front_as_its_committee(found: list[Assignment]) -> dict[str, str]:
-    """The Front named as a body at a level ("Mặt trận Tổ quốc Việt Nam tỉnh") in a document that
-    names its committee there too ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh") → the committee's name:
-    one body, which acts through its committee (Ninh Bình KH 196/2024, calibration C046: "13. Đề nghị
-    Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh …" and "… Mặt trận Tổ quốc Việt Nam tỉnh …").  Where the
-    document names only the Front, the Front is written as printed (Bắc Ninh KH 144/2025 "16. Mặt
-    trận Tổ quốc tỉnh và các tổ chức chính trị - xã hội", tune4 06; Đắk Lắk KH 124/2025 "Đề nghị …
-    Mặt trận Tổ quốc Việt Nam tỉnh …", tune14 R03: the gold writes the Front as printed)."""
+class DocumentNames:
+    """The names one document gives its bodies, as the merged assignments write them, for any
+    mention of the document (an assignment's or a deadline's: the contract writes a deadline's
+    agency as in assignments): the Front as its committee where the document names the committee
+    at that level (``front``), the communes' committees named by their level ("UBND
+    cấp xã") as the document lists them ("UBND các xã, phường", _communes_named)."""
+
+    def __init__(self, found: list[Assignment], st: Structure | None = None):
+        self._committees = _front_committees(found)
+        self._communes = _communes_named(found)
+        self._headed_at_level = _heading_names_at_commune_level(st, found) if self._communes else frozenset()
+
+    def front(self, name: str) -> str:
+        """The Front named as a body at a level ("Mặt trận Tổ quốc Việt Nam tỉnh") in a document that
+        names its committee there too ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh") → the committee's name:
+        one body, which acts through its committee (Ninh Bình KH 196/2024, calibration C046: "13. Đề nghị
+        Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh …" and "… Mặt trận Tổ quốc Việt Nam tỉnh …").  Where the
+        document names only the Front, the Front is written as printed (Bắc Ninh KH 144/2025 "16. Mặt
+        trận Tổ quốc tỉnh và các tổ chức chính trị - xã hội", tune4 06; Đắk Lắk KH 124/2025 "Đề nghị …
+        Mặt trận Tổ quốc Việt Nam tỉnh …", tune14 R03: the gold writes the Front as printed)."""
+        if self._committees and rx.FRONT_WITHOUT_COMMITTEE.match(name):
+            return self._committees.get(_level_key(fold_agency("Ủy ban " + name)), name)
+        return name
+
+    def communes(self, name: str, at: int) -> str:
+        """A body "… cấp xã" mentioned at ``at`` → the communes' listed name: where the document
+        gave the listed name before, or does not head an item with the level's name."""
+        if self._communes and (level := _AT_COMMUNE_LEVEL.match(name)) and level.group("body") in self._communes:
+            listed, first = self._communes[level.group("body")]
+            if first < at or level.group("body") not in self._headed_at_level:
+                return listed
+        return name
+
+    def __call__(self, name: str, at: int) -> str:
+        return self.communes(self.front(name), at)
+
+
+def _front_committees(found: list[Assignment]) -> dict[str, str]:
+    """The Front's committees the document names, by their level's merge key (the first name)."""
     committees: dict[str, str] = {}
     for a in found:
         if a.agency[:6] == "Ủy ban" and "Mặt trận" in a.agency:
             committees.setdefault(_level_key(fold_agency(a.agency)), a.agency)
-    if not committees:
-        return {}
-    out: dict[str, str] = {}
-    for a in found:
-        if a.agency not in out and rx.FRONT_WITHOUT_COMMITTEE.match(a.agency):
-            committee = committees.get(_level_key(fold_agency("Ủy ban " + a.agency)))
-            if committee:
-                out[a.agency] = committee
-    return out
+    return committees
 
 
 def _heading_names_at_commune_level(st: Structure | None, found: list[Assignment]) -> frozenset[str]:

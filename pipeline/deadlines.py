@@ -23,7 +23,7 @@ from typing import Callable
 
 from . import regexes as rx
 from .agencies import agency_extent, clean_agency, defined_short_names, fold_agency, head_end
-from .assignments import full_names, predicate_after_name
+from .assignments import DocumentNames, full_names, predicate_after_name
 from .models import Assignment, Deadline, SpanSet
 from .structure import Structure
 
@@ -56,6 +56,9 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
     lead_of_row = _table_row_leads(st, assignments)
     leads_on_line = _line_leads(st, assignments)
     full = _full_names(assignments)  # "Nhà đầu tư" → the longer name the document gives it
+    # the Front as its committee, "UBND cấp xã" as the communes listed: as the merged assignments
+    # write them (the contract: a deadline's agency is written as in assignments)
+    names = DocumentNames(assignments, st)
     # the names the task recognizer read, longest first: a sentence may open with one the agency
     # grammar does not read as a subject ("+ Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh …
     # gửi kết quả rà soát về Bộ Công an trước ngày 15 tháng 12 năm 2025")
@@ -157,8 +160,8 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             or sibling_label_lead(line)
         if not agency:
             return None
-        agency = _first_of_list(agency)  # "Các chủ rừng và lực lượng Kiểm lâm": the first-named lead's
-        return full.get(fold_agency(agency), agency)
+        agency = names.front(_first_of_list(agency))  # "Các chủ rừng và lực lượng Kiểm lâm": the first-named lead's
+        return names.communes(full.get(fold_agency(agency), agency), start)
 
     for m in rx.scan(rx.DEADLINE, rx.DEADLINE_TRIGGER, text):
         if m.start() < read_to or inside_citation.contains(m.start()):
@@ -381,7 +384,7 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
                               f"{months.group('y')}-{int(months.group('m')):02d}", agency_at(start, end), start, end))
     found.sort(key=lambda d: d.start)
     found = _without_report_names(st, found)
-    found = _for_each_task_of_the_item(st, found, leads_on_line)
+    found = _for_each_task_of_the_item(st, found, leads_on_line, names)
     out: list[Deadline] = []
     seen: dict[tuple, set[str | None]] = {}  # key → the places of the classes of bodies kept under it
     for i, d in enumerate(found):
@@ -432,20 +435,21 @@ def _class_place(agency: str | None):
     return None
 
 
-def _for_each_task_of_the_item(st: Structure, found: list[Deadline],
-                               leads_on_line: dict[int, list[tuple[int, str]]]) -> list[Deadline]:
+def _for_each_task_of_the_item(st: Structure, found: list[Deadline], leads_on_line: dict[int, list[tuple[int, str]]],
+                               names: Callable[[str, int], str]) -> list[Deadline]:
     """``found`` with a time that a labelled sentence closing an item gives ("… . Thời hạn hoàn thành:
     trước ngày 30/11/2025." at the item's end) repeated for the lead of each sentence of the item
     before it: the label closes all the item's tasks, not only the last one's ("2. Bộ trưởng, Thủ
     trưởng cơ quan ngang bộ, … chủ trì, phối hợp … hoàn thành việc cập nhật, rà soát … . UBND thành
     phố Đà Nẵng khẩn trương hoàn thành việc rà soát … . Thời hạn hoàn thành: trước ngày 30/11/2025.",
     Công điện 230/CĐ-TTg 2025 tune15 K02, gold: the date of both).  One sentence that names several
-    subjects still gives its time to the first-named (the list is one task)."""
+    subjects still gives its time to the first-named (the list is one task).  Each lead is written as the
+    merged assignments write it (``names``, assignments.DocumentNames)."""
     out: list[Deadline] = []
     for d in found:
         agencies = _closing_label_agencies(st, d, leads_on_line)
         if agencies:
-            out.extend(Deadline(d.text, d.kind, d.value, agency, d.start, d.end) for agency in agencies)
+            out.extend(Deadline(d.text, d.kind, d.value, names(agency, d.start), d.start, d.end) for agency in agencies)
         else:
             out.append(d)
     return out

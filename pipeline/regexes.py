@@ -1357,7 +1357,7 @@ GENERIC_TAIL = regex.compile(r"^\s*(?:địa\s+phương\s+)?(?:(?:có\s+)?liên\
 GENERIC_TAIL_ANYWHERE = regex.compile(r"\s(?:(?:có\s+)?liên\s+quan|được\s+giao|chức\s+năng|cùng\s+cấp)\b", regex.IGNORECASE | regex.V0)
 # The Front named as a body at a level acts through its committee: "Mặt trận Tổ quốc Việt Nam tỉnh"
 # given work is "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" where the document names that committee too
-# (assignments._front_as_its_committee; named alone, the Front is written as printed: the reconciled
+# (assignments.DocumentNames.front; named alone, the Front is written as printed: the reconciled
 # tune4 06 and tune14 R03 gold).  Not the Front named with no level or place ("phối hợp với Mặt trận Tổ quốc Việt Nam", Công điện
 # 234/CĐ-TTg 2025, tune14 R11; "Mặt trận Tổ quốc Việt Nam các cấp", tune V02): the Front itself, as
 # printed (the gold of tune14 R11, tune11 C042, tune V02).

@@ -568,7 +568,7 @@ def test_a_short_label_before_the_subject(item, expected):
 # --------------------------------------------------------------------- the Front as its committee
 # A name is cleaned as printed: the Front stays the Front ("Mặt trận Tổ quốc Việt Nam tỉnh"); it is
 # its committee's name only in a document that names the committee too, which the merge reads
-# (assignments._front_as_its_committee; "UBND tỉnh đề nghị các sở, ban, ngành, Mặt trận Tổ quốc Việt
+# (assignments.DocumentNames.front; "UBND tỉnh đề nghị các sở, ban, ngành, Mặt trận Tổ quốc Việt
 # Nam tỉnh …" after "13. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh …", Ninh Bình KH 196/2024; the
 # reconciled tune4 06 and tune14 R03 gold write a Front named alone as printed, round 27).
 @pytest.mark.parametrize("name, expected", [
