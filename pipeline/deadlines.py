@@ -430,7 +430,10 @@ def _kept_before(seen: dict[tuple, set[str | None]], key: tuple, agency: str | N
 
 def _class_place(agency: str | None):
     """The place word that ends a class of bodies ("Các Sở, ban, ngành| Thành phố"), as a match, or None."""
-    if agency and (place := rx.PLACE_WORD_END.search(agency)) and rx.CLASS_OF_BODIES.fullmatch(agency, 0, place.start()):
+    # (CLASS_OF_BODIES opens with "các" in any case, and only "C"/"Á" lower to "c"/"á": a name that opens
+    # otherwise, most of them, is not searched for its place; asked of every deadline's agency)
+    if agency and agency[:3].lower() == "các" and (place := rx.PLACE_WORD_END.search(agency)) \
+            and rx.CLASS_OF_BODIES.fullmatch(agency, 0, place.start()):
         return place
     return None
 
