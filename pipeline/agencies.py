@@ -221,7 +221,7 @@ def _head_pattern(strong_only: bool, units_only: bool = False) -> rx.ByFirstWord
 
 @functools.lru_cache(maxsize=None)
 def _complements() -> str:
-    return "|".join(regex.escape(c).replace(r"\ ", r"\s+") for c in vocab.name_complements())
+    return rx.phrase_alternation(vocab.name_complements())
 
 
 # What lets a head that is a common noun open a name: a capitalized word ("Cơ quan Kiểm lâm",
@@ -570,7 +570,7 @@ _PROPER = r"\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*"
 _MORE_PLACES = regex.compile(
     rf"(?:\s*,\s*{_PLACE_UNIT}(?![\p{{L}}])(?!\s+\p{{Lu}}))*(?:\s*,?\s+và\s+{_PLACE_UNIT}(?![\p{{L}}]))?")
 # The units below a commune (models/village_units.txt): "Ban Công tác Mặt trận | thôn".
-_VILLAGE_UNIT = "|".join(regex.escape(u).replace(r"\ ", r"\s+") for u in vocab.village_units())
+_VILLAGE_UNIT = rx.phrase_alternation(vocab.village_units())
 # What may follow a known agency name: a proper name ("Hoàng Đình Giong", "Gia Lai"), a place
 # ("tỉnh Bình Định", "thành phố"), a level ("cấp huyện, cấp xã"), a unit list ("các xã,
 # phường"), "Trung ương".
@@ -688,14 +688,14 @@ def _extent_with_branches(text: str, levels: int) -> int:
 
 # A department of a central body and its parent after a comma (models/units_with_their_parent.tsv).
 _UNIT_OF_A_PARENT = regex.compile(
-    r"(?:" + "|".join(regex.escape(u).replace(r"\ ", r"\s+") for u in vocab.units_with_their_parent()[0]) + r")\s+(?=\p{Lu})",
+    r"(?:" + rx.phrase_alternation(vocab.units_with_their_parent()[0]) + r")\s+(?=\p{Lu})",
     regex.V0)
 _PARENT_AFTER_COMMA = regex.compile(
     # (not a body that only begins with a parent's word, in either case: "Cục Thuế tỉnh, | Bộ Chỉ huy Quân
     # sự tỉnh", "… | Bộ chỉ huy Quân sự tỉnh" list two bodies)
-    r"\s*,\s*(?!(?i:" + "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in vocab.units_with_their_parent()[2])
+    r"\s*,\s*(?!(?i:" + rx.phrase_alternation(vocab.units_with_their_parent()[2])
     + r")(?![\p{L}]))"
-    r"(?P<parent>(?:" + "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in vocab.units_with_their_parent()[1])
+    r"(?P<parent>(?:" + rx.phrase_alternation(vocab.units_with_their_parent()[1])
     + r")(?![\p{L}]))", regex.V0)
 
 

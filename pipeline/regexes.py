@@ -1313,7 +1313,7 @@ BUSINESSES_BY_KIND = regex.compile(r"^các\s+(?:doanh\s+nghiệp|nhà\s+đầu\s
 # 27/2025 Điều 6.5, no gold entry).
 @functools.lru_cache(maxsize=None)
 def businesses_by_trade() -> regex.Pattern:
-    trades = "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in vocab.business_sectors())
+    trades = phrase_alternation(vocab.business_sectors())
     return regex.compile(
         rf"^các\s+(?:doanh\s+nghiệp\s+(?:{trades})|đơn\s+vị\s+(?:{trades})(?![\p{{L}}])(?!\s+khác(?![\p{{L}}]))"
         r"|viện\s+nghiên\s+cứu|ngân\s+hàng\s+thương\s+mại|tổ\s+chức\s+tín\s+dụng)(?![\p{L}])",
@@ -1449,7 +1449,7 @@ SUBJECT_ADVERBIAL = regex.compile(
 # classes, not a topic ("Doanh nghiệp được hỗ trợ …") nor a name ("Hội Nông dân", "Hội đồng …").
 @functools.lru_cache(maxsize=None)
 def bare_class_list() -> regex.Pattern:
-    classes = "|".join(regex.escape(c).replace(r"\ ", r"\s+") for c in vocab.bare_class_subjects())
+    classes = phrase_alternation(vocab.bare_class_subjects())
     return regex.compile(rf"(?:{classes})\s*,\s*\p{{Ll}}", regex.IGNORECASE | regex.V0)
 
 
@@ -1696,7 +1696,7 @@ COMMITTEE_WORD = regex.compile(r"(?<![\p{L}])((?:Đảng|Tỉnh|Thành|Huyện|Q
 # militia, a whole name ("lực lượng công an, dân quân tự vệ" → "Dân quân tự vệ", round-4 gold).
 # The forces are models/name_complements.txt's rows marked "force".
 _FORCE_HEAD = r"[Ll]ực\s+lượng"
-_FORCE_NAME = "(?i:" + "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in vocab.forces()) + ")"
+_FORCE_NAME = "(?i:" + phrase_alternation(vocab.forces()) + ")"
 _FORCE_END = r"(?![\p{L}])(?!\s+(?:tỉnh|thành\s+phố|huyện|quận|xã|phường|đặc\s+khu|\p{Lu}))"
 _BETWEEN_FORCES = r"\s*,\s*|\s+và\s+"
 # (the head that opens a name whose forces assignments.agency_list reads on; the same head
@@ -2598,7 +2598,7 @@ SENTENCE_OPENER = regex.compile(
 @functools.lru_cache(maxsize=None)
 def generic_subject() -> regex.Pattern:
     """The kind of body and its verb (models/collective_subject_verbs.txt), review 0.8 #16."""
-    verbs = "|".join(regex.escape(v).replace(r"\ ", r"\s+") for v in vocab.collective_subject_verbs())
+    verbs = phrase_alternation(vocab.collective_subject_verbs())
     return regex.compile(rf"(?:\(\s*\d{{1,2}}\s*\)\s*)?các\s+{_COLLECTIVE_KIND}(?:\s*,\s*{_COLLECTIVE_MEMBER})*\s+(?:{verbs})(?![\p{{L}}])",
                          regex.IGNORECASE | regex.V0)
 
