@@ -185,9 +185,10 @@ ROMAN_PART_MARK = r"[IVXLC]{1,6}\."
 NUMERIC_DATE = r"(?P<d>\d{1,2})\s?[/.\-]\s?(?P<m>\d{1,2})\s?[/.\-]\s?(?P<y>(?:19|20)\d{2})"
 # (the words "tháng" and "năm" with a tone typed wrong — "ngày 22 tháng 12 nám 2024", VPCP TB 624/2025,
 # explA5 74e2ddc7b11340da — are still the date's words: between the day, month and year digits no
-# other word stands)
+# other word stands; so is a "năm" typed onto the month's digits, "18 tháng 11năm 2025", Đà Nẵng QĐ
+# 2641/2025, whose date line gave no issue date)
 _A_WITH_ANY_TONE = "aáàảãạăắằẳẵặâấầẩẫậ"
-SPELLED_DATE = (rf"(?P<d2>\d{{1,2}})\s+th[{_A_WITH_ANY_TONE}]ng\s+(?P<m2>\d{{1,2}})\s*,?\s+n[{_A_WITH_ANY_TONE}]m\s+"
+SPELLED_DATE = (rf"(?P<d2>\d{{1,2}})\s+th[{_A_WITH_ANY_TONE}]ng\s+(?P<m2>\d{{1,2}})\s*,?\s*n[{_A_WITH_ANY_TONE}]m\s+"
                 r"(?P<y2>(?:19|20)\d{2})")
 DATE = rf"(?:{NUMERIC_DATE}|{SPELLED_DATE})"
 
@@ -812,7 +813,8 @@ PLACE_DATE_LINE = regex.compile(
         # tháng", "ngà2G tháng"): the field stays empty, the place and the printed year are kept
         # (``d_slot`` / ``m_slot``: where the day and month stand, read or not, for the flag)
         (?P<d_slot>\s*(?:(?P<d>\d{1,2})(?=[\s.,…_]))?[^\n]{0,8}?)
-        tháng(?P<m_slot>\s*(?:(?P<m>\d{1,2})(?=[\s.,…_]))?[^\n]{0,8}?)\s*năm\s*(?P<y>(?:19|20)\d{2})""",
+        # (the month's digits may have "năm" typed onto them: "18 tháng 11năm 2025", Đà Nẵng QĐ 2641/2025)
+        tháng(?P<m_slot>\s*(?:(?P<m>\d{1,2})(?=[\s.,…_]|năm))?[^\n]{0,8}?)\s*năm\s*(?P<y>(?:19|20)\d{2})""",
     regex.VERBOSE | regex.MULTILINE | regex.V0,
 )
 # The same line flattened beside the number ("Số: 196 /KH-UBND Ninh Bình, ngày 04 tháng 11 năm

@@ -92,6 +92,14 @@ def test_place_and_date_in_italics_marks():
     assert (doc["issue_place"], doc["issue_date"]) == ("Huế", "2025-11-24")
 
 
+def test_year_word_typed_onto_the_month():
+    """"năm" glued to the month's digits is still the date's word (Đà Nẵng QĐ 2641/2025, crawl
+    7599f6525eb44d2e: "*Đà Nẵng, ngày\n18 tháng 11năm 2025*" gave no issue date)."""
+    doc = fields("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ ĐÀ NẴNG\nSố:\n2641/QĐ-UBND\n*Đà Nẵng, ngày\n18 tháng 11năm 2025*\n\n"
+                 "QUYẾT ĐỊNH\nBAN HÀNH QUY ĐỊNH CHỨC NĂNG, NHIỆM VỤ\n\nCăn cứ Luật;\n")
+    assert (doc["issue_place"], doc["issue_date"]) == ("Đà Nẵng", "2025-11-18")
+
+
 @pytest.mark.parametrize("text,province,level", [
     # a commune's Front committee: the province from the list of communes (C052, C059, C068)
     (FRONT_HEADER + "KẾ HOẠCH\nKiểm tra, giám sát công tác bầu cử\n\nCăn cứ Luật;\n", "Quảng Ninh", "commune"),

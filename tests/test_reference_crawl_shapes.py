@@ -63,6 +63,11 @@ CITATIONS = [
     # issuer after it, were lost
     ("là tại Nghị quyết số 57-NQ/TW ngày 22 tháng 12 nám 2024 của Bộ Chính trị, Nghị quyết",
      "57", ("Nghị quyết", "57", None, "NQ/TW", "2024-12-22", "Bộ Chính trị")),
+    # … and "năm" typed onto the month's digits (as Đà Nẵng QĐ 2641/2025, crawl 7599f6525eb44d2e,
+    # prints its own date line: "18 tháng 11năm 2025")
+    ("Căn cứ Quyết định số 15/2025/QĐ-UBND ngày 01 tháng 7năm 2025 của Ủy ban nhân dân thành phố Đà Nẵng ban"
+     " hành quy định",
+     "15", ("Quyết định", "15", 2025, "QĐ-UBND", "2025-07-01", "Ủy ban nhân dân thành phố Đà Nẵng")),
     # a consolidated text's body "hợp nhất" the texts it consolidates (issue 11's "Văn bản hợp nhất số
     # 10/VBHN-BGDĐT"; the issuer ran on into "… hợp nhất")
     ("Căn cứ Văn bản hợp nhất số 10/VBHN-BGDĐT ngày 15/5/2014 của Bộ Giáo dục và Đào tạo hợp nhất Thông tư"
