@@ -1324,6 +1324,11 @@ def businesses_by_trade() -> regex.Pattern:
 # phạm vi | quản lý | xây dựng phương án …" (Cần Thơ CT 09/2025 5.b, calibration C035 gold: "Các đơn
 # vị cấp nước thuộc phạm vi quản lý"), assignments._collective_end.
 SCOPE_BEFORE_MANAGEMENT = regex.compile(r"(?:thuộc|trong)\s+phạm\s+vi$", regex.IGNORECASE | regex.V0)
+# "quản lý nhà nước" naming a kind of body, no verb: "Thủ trưởng các cơ quan tham mưu, | quản lý nhà
+# nước thuộc Bộ" (Bộ VHTTDL CV 6316/2025 item 1, tune14 R05), "các cơ quan quản lý nhà nước, tổ chức, cá
+# nhân liên quan có trách nhiệm …" — the state's management "về" a field is the verb's object
+# ("Các sở quản lý nhà nước về …"), assignments._collective_end.
+STATE_MANAGEMENT_KIND = regex.compile(r"quản\s+lý\s+nhà\s+nước(?![\p{L}])(?!\s+về(?![\p{L}]))", regex.IGNORECASE | regex.V0)
 # Where a kind named by its trade ends: a comma, or the first word of its part in the work (the
 # verb lists leave "tham gia" out, a word of many names: "các cơ quan tham gia Ban Chỉ đạo").
 TRADE_KIND_END = regex.compile(
