@@ -559,6 +559,18 @@ PROPOSER = regex.compile(
         \s*$""",
     regex.VERBOSE | regex.V0,
 )
+# A proposer's name before its "về": a body named by its topic, a board, committee or council with no
+# name of its own but its level ("Ban Chỉ đạo Nhà nước | về Du lịch", "Ủy ban Quốc gia | về người cao
+# tuổi Việt Nam", "Trưởng ban Ban Chỉ đạo tỉnh | về phòng, chống …"), whose "về" and topic are its
+# name — not a ministry, a department or a post of one, named already ("Bộ trưởng Bộ Nội vụ | về công
+# bố thủ tục hành chính", "Sở Tư pháp | về việc …"), whose "về" opens the subject of the document it
+# proposed (references: PROPOSER's name cut).
+BODY_NAMED_BY_TOPIC = regex.compile(
+    r"""(?:(?:Phó\s+)?(?:Trưởng\s+[Bb]an|Chủ\s+tịch|Chủ\s+nhiệm|Tổ\s+trưởng)\s+)?      # its head's post
+        (?:Ban\s+[Cc]hỉ\s+(?:đạo|huy)|(?:Ủy|Uỷ)\s+ban|Hội\s+đồng|Tổ\s+công\s+tác|Tổ\s+giúp\s+việc|Tiểu\s+ban|Ban)
+        (?:\s+(?:Trung\s+ương|Nhà\s+nước|[Qq]uốc\s+gia|liên\s+ngành|của\s+Chính\s+phủ        # its level only
+              |(?:cấp\s+)?(?:tỉnh|huyện|xã)|[Tt]hành\s+phố))*""",
+    regex.VERBOSE | regex.V0)
 # The predicate of the clause a body's name opens: "… của Bộ trưởng Bộ Lao động - Thương binh và Xã
 # hội | chưa thay đổi", "của Công ty … | vướng mắc về …", and a "của X … tại" phrase whose X goes on
 # with its predicate names no issuer of the document after it ("vướng mắc của Công ty | liên quan
