@@ -603,6 +603,7 @@ _PARTY_PLACE_WORDS = {"Đảng", "Tỉnh", "Thành", "Huyện", "Quận", "Thị
 # The first letters of the posts (models/agency_heads.tsv, and "Phó …"): only a text that opens with
 # one is asked for a post before a known body (asked of every name read).
 _POST_FIRST_LETTERS = frozenset(p[:1] for p in vocab.agency_posts()) | {"P"}
+_WHITESPACE_NOT_ONE_SPACE = regex.compile(r"[^\S ]|  ")  # a tab, a run of spaces (a line break ends the window)
 _UNIT_LOWER = {"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "cấp", "các", "trung ương"}
 
 
@@ -825,6 +826,13 @@ def _read_name(text: str, post_of_known: bool) -> tuple[int, bool]:
     # a party committee's word kept whole for the tagger ("Đảng ủy | Ủy ban nhân dân tỉnh", not
     # "Đảng | ủy Ủy | ban nhân dân"): same length, the offsets hold
     tagged = rx.COMMITTEE_WORD.sub(lambda m: m.group(1) + "_" + m.group(2), window)
+    # so is the post that opens a collective ("Người đứng đầu | các sở, ban, ngành", not "Người | đứng |
+    # đầu …", whose lower-case words ended the name at "Người"; the collective is read after it as after
+    # "Thủ trưởng", which the tagger keeps whole)
+    post = rx.POST_OF_A_BODY.match(tagged) if tagged[:1] in _POST_FIRST_LETTERS else None
+    if post and tagged[post.end():post.end() + 4] == "các " and " " in (words := post.group().rstrip()) \
+            and not _WHITESPACE_NOT_ONE_SPACE.search(words):
+        tagged = words.replace(" ", "_") + tagged[len(words):]
     for w in (t.replace("_", " ") for t in _segment(tagged)):
         j = window.find(w, pos)
         if j < 0:

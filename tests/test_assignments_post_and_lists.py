@@ -307,6 +307,22 @@ def test_heads_of_different_kinds_of_body(text, present):
     assert not glued
 
 
+# The name reader itself reads a post whose words the word tagger splits ("Người | đứng | đầu") before
+# a collective, as it reads "Thủ trưởng các sở, ban, ngành": it stopped at "Người".
+@pytest.mark.parametrize("text, name", [
+    # C022_nghean-qd98-2025-quy-che-kien-nghi-cu-tri, Điều 3.3 (as printed, its line break)
+    ("Người đứng đầu các cơ quan, đơn vị chịu trách\nnhiệm trước UBND", "Người đứng đầu các cơ quan, đơn vị"),
+    # the shape of the round-28 review (Chỉ thị / Kế hoạch of any province)
+    ("Người đứng đầu các sở, ban, ngành, Chủ tịch UBND các xã, phường chủ trì", "Người đứng đầu các sở, ban, ngành"),
+    ("Người đứng đầu các xã, phường thực hiện", "Người đứng đầu các xã, phường"),
+    # unchanged: the post the tagger keeps whole, and one before a known kind of body
+    ("Thủ trưởng các sở, ban, ngành tỉnh thực hiện", "Thủ trưởng các sở, ban, ngành tỉnh"),
+    ("Người đứng đầu cơ quan ngang bộ, cơ quan thuộc Chính phủ", "Người đứng đầu cơ quan ngang bộ"),
+])
+def test_post_before_a_collective_read_by_the_name_reader(text, name):
+    assert text[:agency_extent(text)] == name
+
+
 # The heads named again, by an opening request before the items or by the closing one after them,
 # are the items' bodies asked again: no entry of their own (as the departments' collective is).
 def test_opening_request_to_heads_restated_by_the_items():
