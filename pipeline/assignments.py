@@ -1385,7 +1385,7 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
                 # Chủ tịch Ủy ban nhân dân tỉnh …", the central government's formula, Ban Chỉ đạo Nhà
                 # nước về Du lịch QĐ 170/2025 Điều 19, tune11 C026)
                 spans[-1] = (spans[-1][0], end + ext)
-            elif _heads_of_no_one(seg[:ext], bool(spans) or not keep_generic):
+            elif _heads_of_no_one(seg[:ext], bool(spans)):
                 pass  # "Người đứng đầu các cơ quan, đơn vị", "…; Thủ trưởng các cơ quan, đơn vị có liên quan"
             else:
                 if rx.FORCE_HEAD.match(seg):
