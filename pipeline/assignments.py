@@ -1386,7 +1386,7 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
                 # nước về Du lịch QĐ 170/2025 Điều 19, tune11 C026)
                 spans[-1] = (spans[-1][0], end + ext)
             elif _heads_of_no_one(seg[:ext], bool(spans)):
-                pass  # "Người đứng đầu các cơ quan, đơn vị", "…; Thủ trưởng các cơ quan, đơn vị có liên quan"
+                pass  # "…; Thủ trưởng các cơ quan, đơn vị có liên quan": names no one, as the group would not
             else:
                 if rx.FORCE_HEAD.match(seg):
                     # "Lực lượng Kiểm lâm, Công an, Quân đội": the forces share the head (read apart later)
@@ -1436,9 +1436,9 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
 
 
 def _post_over_group(seg: str) -> int:
-    """Where a post ends that heads a group of bodies named as a collective is ("Thủ trưởng | các
-    cơ quan chuyên môn thuộc UBND tỉnh", "Thủ trưởng | cơ quan chuyên môn thuộc UBND tỉnh", the
-    kind without "các", regexes.HEAD_OF_A_KIND), read up to the collective's verb or the next
+    """The end of a post and the group of bodies it heads, the group read as a collective is
+    ("Thủ trưởng | các cơ quan chuyên môn thuộc UBND tỉnh", "Thủ trưởng | cơ quan chuyên môn thuộc
+    UBND tỉnh", the kind without "các", regexes.HEAD_OF_A_KIND): up to the group's verb or the next
     post ("…, | Chủ tịch UBND các xã, phường chủ trì …": the heads of another kind of body, an
     entry of their own, as the calibration gold writes "Thủ trưởng các sở, ban, ngành tỉnh" and
     "Chủ tịch Ủy ban nhân dân các xã, phường", C020 Điều 17.2); 0 when no post opens ``seg``.
@@ -1485,7 +1485,7 @@ def _heads_of_no_one(name: str, after_others: bool) -> bool:
 _POST_AFTER_COMMA = regex.compile(r"\s*,\s*(?=" + rx.POST_OF_A_BODY.pattern + ")", regex.V0)
 
 
-_POST_FIRST_LETTERS = frozenset(p[:1] for p in vocab.agency_posts()) | {"P"}
+_POST_FIRST_LETTERS = frozenset(p[:1] for p in vocab.agency_posts()) | {"P"}  # (as agencies' gate: "Phó …" too)
 
 
 def _same_post(one: str, other: str) -> bool:
