@@ -122,14 +122,22 @@ def _heads_in_a_general_clause_dropped(found: list[Assignment]) -> list[Assignme
     for a in found:
         post = rx.POST_OF_A_BODY.match(a.agency) if a.role == "lead" else None
         body = _body_key(a.agency[post.end():]) if post else ""
-        if post and (body in bodies or rx.BARE_COLLECTIVE.match(a.agency[post.end():])) \
+        if post and (body in bodies or (rx.BARE_COLLECTIVE.match(a.agency[post.end():]) and _states_of_itself(a))) \
                 and not rx.BOARD_OR_TEAM.match(body) and rx.GENERAL_DUTY_CLAUSE.search(a.task or ""):
-            # (so is the head of bare unit words, whose group names no one: "3. Người đứng đầu các cơ
-            # quan, đơn vị chịu trách nhiệm trước UBND, Chủ tịch UBND cùng cấp về việc giải quyết kiến
-            # nghị của cử tri", Nghệ An QĐ 98/2025 Điều 3, calibration C022 — a principle, no work)
+            # (so is the head of bare unit words, whose group names no one, where the document states
+            # its duty, no one asking it: "3. Người đứng đầu các cơ quan, đơn vị chịu trách nhiệm trước
+            # UBND, Chủ tịch UBND cùng cấp về việc giải quyết kiến nghị của cử tri", Nghệ An QĐ 98/2025
+            # Điều 3, calibration C022 — a principle, no work; a request to them stays: "Căn cứ hướng dẫn
+            # này, đề nghị Thủ trưởng các cơ quan, đơn vị nghiêm túc triển khai thực hiện …")
             continue
         out.append(a)
     return out
+
+
+def _states_of_itself(a: Assignment) -> bool:
+    """Whether the task of ``a`` opens with the name itself: its sentence states what the bearer
+    does, no one asks it."""
+    return " ".join((a.task or "").split()).startswith(a.agency)
 
 
 def _body_key(name: str) -> str:

@@ -353,16 +353,16 @@ def test_closing_request_to_heads():
     assert not {name for name in names if name.startswith(("Giám đốc", "Chủ tịch", "Thủ trưởng"))}
 
 
-# The heads of bare unit words in a general clause of duty name no one, as the bare group does (the
-# heads of a body given work of its own there are that body's entry, _heads_in_a_general_clause_dropped).
+# The heads of bare unit words whose general duty a document states name no one, as the bare group
+# does (the heads of a body given work of its own there are that body's entry,
+# _heads_in_a_general_clause_dropped); a request to them stays (tests/test_assignments_shapes.py).
 @pytest.mark.parametrize("text", [
     # C022_nghean-qd98-2025-quy-che-kien-nghi-cu-tri, Điều 3.3 (a principle of the regulation)
     "Điều 3. Nguyên tắc chung\n\n1. Sở Nội vụ chủ trì, theo dõi việc thực hiện.\n\n3. Người đứng đầu các cơ quan, đơn "
     "vị chịu trách\nnhiệm trước UBND, Chủ tịch UBND cùng cấp về việc giải quyết kiến nghị của cử\ntri.\n",
-    # C039_hanoi-sgddt-cv5095-2025-o-nhiem-khong-khi, the letter's closing request
-    "Kính gửi: Các trường trung học phổ thông\n\nThực hiện chỉ đạo của Ủy ban nhân dân Thành phố, Sở Giáo dục và Đào "
-    "tạo hướng dẫn các đơn vị phòng tránh ô nhiễm không khí.\n\nSở\nGiáo dục và Đào tạo đề nghị Thủ trưởng các đơn vị "
-    "nghiêm túc thực hiện./.\n",
+    # the same shape in a regulation's article on its bearers' duties
+    "Điều 5. Trách nhiệm thi hành\n\n1. Sở Nội vụ chủ trì, theo dõi việc thực hiện.\n\n2. Thủ trưởng các cơ quan, đơn vị "
+    "chịu trách nhiệm trước Ủy ban nhân dân tỉnh về việc thực hiện Quy chế này.\n",
 ])
 def test_heads_of_bare_units_in_a_general_clause(text):
     assert not {name for name, _ in assignment_entries(text) if name.startswith(("Người đứng đầu", "Thủ trưởng"))}
