@@ -603,6 +603,7 @@ _PARTY_PLACE_WORDS = {"Đảng", "Tỉnh", "Thành", "Huyện", "Quận", "Thị
 # The first letters of the posts (models/agency_heads.tsv, and "Phó …"): only a text that opens with
 # one is asked for a post before a known body (asked of every name read).
 _POST_FIRST_LETTERS = frozenset(p[:1] for p in vocab.agency_posts()) | {"P"}
+_WHITESPACE_NOT_ONE_SPACE = regex.compile(r"[^\S ]|  ")  # a tab, a run of spaces (a line break ends the window)
 _UNIT_LOWER = {"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "cấp", "các", "trung ương"}
 
 
@@ -677,6 +678,8 @@ def _extent_with_branches(text: str, levels: int) -> int:
         more = _trailing_complement().match(text, end)
         if more:
             end = more.end()
+    if end and text[:1] in _POST_FIRST_LETTERS and (person := _person_then_verb(text, end)):
+        end = person
     if end and text[:1] in "CVT" and (unit := _UNIT_OF_A_PARENT.match(text)) and unit.end() <= end \
             and (parent := _PARENT_AFTER_COMMA.match(text, end)):
         # "Cục Lưu trữ, | Văn phòng Trung ương Đảng": the department with its parent's name
@@ -684,6 +687,24 @@ def _extent_with_branches(text: str, levels: int) -> int:
         if whole:
             end = parent.start("parent") + whole
     return end
+
+
+# A person's name in a post's reading (a family name of models/surnames.txt and one to three more
+# capitalized syllables), then a capitalized verb of models/verbs_after_a_person.txt: "Phó Thủ tướng
+# Trần Hồng Hà | Chỉ đạo các bộ, ngành …" — the verb is no syllable of the name.  (Only after a family
+# name: "Ban Chỉ đạo", "Phó Trưởng ban Thường trực" are a body's and a post's own words.)
+_PERSON_THEN_VERB = regex.compile(
+    r"(?<![\p{L}])(?:" + rx.phrase_alternation(vocab.surnames()) + r")(?:\s+\p{Lu}\p{Ll}*){1,3}?"
+    r"(?=\s+(?:" + rx.phrase_alternation(v[:1].upper() + v[1:] for v in vocab.verbs_after_a_person()) + r")(?![\p{L}]))",
+    regex.V0)
+
+
+def _person_then_verb(text: str, end: int) -> int:
+    """Where a post's reading ends before a capitalized verb after the person's name in it; 0 if
+    none (the post first: only such a reading holds a person's name)."""
+    post = rx.POST_OF_A_BODY.match(text)
+    person = _PERSON_THEN_VERB.search(text, post.end(), end) if post else None
+    return person.end() if person else 0
 
 
 # A department of a central body and its parent after a comma (models/units_with_their_parent.tsv).
@@ -805,6 +826,13 @@ def _read_name(text: str, post_of_known: bool) -> tuple[int, bool]:
     # a party committee's word kept whole for the tagger ("Đảng ủy | Ủy ban nhân dân tỉnh", not
     # "Đảng | ủy Ủy | ban nhân dân"): same length, the offsets hold
     tagged = rx.COMMITTEE_WORD.sub(lambda m: m.group(1) + "_" + m.group(2), window)
+    # so is the post that opens a collective ("Người đứng đầu | các sở, ban, ngành", not "Người | đứng |
+    # đầu …", whose lower-case words ended the name at "Người"; the collective is read after it as after
+    # "Thủ trưởng", which the tagger keeps whole)
+    post = rx.POST_OF_A_BODY.match(tagged) if tagged[:1] in _POST_FIRST_LETTERS else None
+    if post and tagged[post.end():post.end() + 4] == "các " and " " in (words := post.group().rstrip()) \
+            and not _WHITESPACE_NOT_ONE_SPACE.search(words):
+        tagged = words.replace(" ", "_") + tagged[len(words):]
     for w in (t.replace("_", " ") for t in _segment(tagged)):
         j = window.find(w, pos)
         if j < 0:

@@ -122,10 +122,22 @@ def _heads_in_a_general_clause_dropped(found: list[Assignment]) -> list[Assignme
     for a in found:
         post = rx.POST_OF_A_BODY.match(a.agency) if a.role == "lead" else None
         body = _body_key(a.agency[post.end():]) if post else ""
-        if post and body in bodies and not rx.BOARD_OR_TEAM.match(body) and rx.GENERAL_DUTY_CLAUSE.search(a.task or ""):
+        if post and (body in bodies or (rx.BARE_COLLECTIVE.match(a.agency[post.end():]) and _states_of_itself(a))) \
+                and not rx.BOARD_OR_TEAM.match(body) and rx.GENERAL_DUTY_CLAUSE.search(a.task or ""):
+            # (so is the head of bare unit words, whose group names no one, where the document states
+            # its duty, no one asking it: "3. Người đứng đầu các cơ quan, đơn vị chịu trách nhiệm trước
+            # UBND, Chủ tịch UBND cùng cấp về việc giải quyết kiến nghị của cử tri", Nghệ An QĐ 98/2025
+            # Điều 3, calibration C022 — a principle, no work; a request to them stays: "Căn cứ hướng dẫn
+            # này, đề nghị Thủ trưởng các cơ quan, đơn vị nghiêm túc triển khai thực hiện …")
             continue
         out.append(a)
     return out
+
+
+def _states_of_itself(a: Assignment) -> bool:
+    """Whether the task of ``a`` opens with the name itself: its sentence states what the bearer
+    does, no one asks it."""
+    return " ".join((a.task or "").split()).startswith(a.agency)
 
 
 def _body_key(name: str) -> str:
@@ -196,9 +208,23 @@ def _opening_addressees_restated(st: Structure, found: list[Assignment]) -> list
     # 6357/2025, tune13 N09, N10): the items say who of them does what
     departments_itemized = any(role == "lead" and name.startswith("sở ") for name, role in later)
 
+    # the heads of the departments named again in other words ("… yêu cầu Giám đốc, Thủ trưởng các sở,
+    # ban ngành, Chủ tịch UBND xã, phường … / 8. Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành / … / 10. Ủy
+    # ban nhân dân xã, phường", Cần Thơ CT 09/2025, calibration C035), and a head whose body an item
+    # names: the item's entry is the assignment (as _heads_in_a_general_clause_dropped reads a head)
+    heads_later = {b.role for b in found if b.section is not None and st.line_at(b.start) in heading_lines
+                   and rx.HEADS_OF_DEPARTMENTS.match(b.agency)}
+    bodies_later = {(_body_key(b.agency), b.role) for b in found
+                    if b.section is not None and st.line_at(b.start) in heading_lines}
+
     def restated(a: Assignment) -> bool:
         key = fold_agency(a.agency)
         if departments_itemized and a.role == "lead" and rx.DEPARTMENTS_COLLECTIVE.match(a.agency):
+            return True
+        if a.role in heads_later and rx.HEADS_OF_DEPARTMENTS.match(a.agency):
+            return True
+        post = rx.POST_OF_A_BODY.match(a.agency)
+        if post and (_body_key(a.agency[post.end():]), a.role) in bodies_later:
             return True
         return any(role == a.role and (name == key or name.startswith(key + " ")) for name, role in later)
     dropped = {id(a) for a in opening if restated(a)}
@@ -207,7 +233,9 @@ def _opening_addressees_restated(st: Structure, found: list[Assignment]) -> list
 
 # The departments named by their unit words, whatever follows them: "Các Sở, ban, ngành Thành phố",
 # "Các sở, ban, ngành và địa phương", "Các sở, ban, ngành, cơ quan, đơn vị liên quan".
-_DEPARTMENTS_OPENING = regex.compile(r"(?i)các\s+(?:sở|ban|ngành)(?![\p{L}])")
+# (their heads too: "Yêu cầu Giám đốc các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các xã, … triển khai
+# thực hiện nghiêm túc Chỉ thị này", Quảng Trị CT 06/2025, tune13 N08)
+_DEPARTMENTS_OPENING = regex.compile(r"(?i)(?:(?:giám\s+đốc|thủ\s+trưởng|người\s+đứng\s+đầu)\s+)?các\s+(?:sở|ban|ngành)(?![\p{L}])")
 _CLOSING_LINES = 8  # how far above the signature block a closing paragraph starts
 
 
@@ -232,14 +260,26 @@ def _closing_request_to_departments(st: Structure, found: list[Assignment]) -> l
 
     def closing(a: Assignment) -> bool:
         i = st.line_at(a.start)
-        if a.role != "lead" or not _DEPARTMENTS_OPENING.match(a.agency) or not (last_heading < i < sig) \
+        if not _DEPARTMENTS_OPENING.match(a.agency) or not (last_heading < i < sig) \
                 or sig - i > _CLOSING_LINES:
             return False
         if any(last_heading < j < i and st.lines[j].text[:1].isdigit() for j in range(i - 1, max(i - 3, 0), -1)):
             return False
         before = st.text[max(st.lines[i].start - 200, 0):a.start]
         return rx.CLOSING_REQUEST_BEFORE.search(before) is not None
-    return [a for a in found if not closing(a)]
+    # the heads the request names after the departments' heads are asked the same ("Yêu cầu Giám đốc
+    # các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu Cồn Cỏ; Thủ trưởng các cơ quan,
+    # đơn vị có liên quan triển khai thực hiện nghiêm túc Chỉ thị này./.", Quảng Trị CT 06/2025, tune13
+    # N08) — not the bodies it names (the telecoms firms of Hà Nội KH 310/2025 V.5 are an entry, tune C005)
+    requests = [(a.start, _sentence_end(st.text, a.start)) for a in found
+                if closing(a) and rx.HEADS_OF_DEPARTMENTS.match(a.agency)]
+    return [a for a in found if not closing(a) and not (
+        requests and rx.POST_OF_A_BODY.match(a.agency) and any(s <= a.start < e for s, e in requests))]
+
+
+def _sentence_end(text: str, at: int) -> int:
+    stop = rx.SENTENCE_START_AFTER_STOP.search(text, at, at + _SENTENCE_WINDOW)
+    return stop.start() if stop else min(len(text), at + _SENTENCE_WINDOW)
 
 
 # The province's political-social organisations are a kind of body of their own, never one more
@@ -1335,6 +1375,7 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
             ext = agency_extent(seg)
             if not ext:
                 break
+            ext = max(ext, _post_over_group(seg))
             if ext <= head_end(seg) + 1 and end == pos:
                 # a head and a lower-case complement up to its responsibility: "Tổ giúp việc về
                 # Cải cách hành chính | có nhiệm vụ …", "Hội đồng thẩm định | có trách nhiệm …"
@@ -1356,6 +1397,8 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
                 # Chủ tịch Ủy ban nhân dân tỉnh …", the central government's formula, Ban Chỉ đạo Nhà
                 # nước về Du lịch QĐ 170/2025 Điều 19, tune11 C026)
                 spans[-1] = (spans[-1][0], end + ext)
+            elif _heads_of_no_one(seg[:ext], bool(spans)):
+                pass  # "…; Thủ trưởng các cơ quan, đơn vị có liên quan": names no one, as the group would not
             else:
                 if rx.FORCE_HEAD.match(seg):
                     # "Lực lượng Kiểm lâm, Công an, Quân đội": the forces share the head (read apart later)
@@ -1402,6 +1445,59 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
                 break
             end = nxt.end()
     return spans, end
+
+
+def _post_over_group(seg: str) -> int:
+    """The end of a post and the group of bodies it heads, the group read as a collective is
+    ("Thủ trưởng | các cơ quan chuyên môn thuộc UBND tỉnh", "Thủ trưởng | cơ quan chuyên môn thuộc
+    UBND tỉnh", the kind without "các", regexes.HEAD_OF_A_KIND): up to the group's verb or the next
+    post ("…, | Chủ tịch UBND các xã, phường chủ trì …": the heads of another kind of body, an
+    entry of their own, as the calibration gold writes "Thủ trưởng các sở, ban, ngành tỉnh" and
+    "Chủ tịch Ủy ban nhân dân các xã, phường", C020 Điều 17.2); 0 when no post opens ``seg``.
+    The name reader stops such a group at its first lower-case qualifier ("Thủ trưởng các cơ
+    quan | chuyên môn"), and the list, read on from there, lost the subject or ran on over the
+    next post."""
+    post = rx.POST_OF_A_BODY.match(seg) if seg[:1] in _POST_FIRST_LETTERS else None
+    if not post:
+        return 0
+    rest = seg[post.end():]
+    if rest[:4].lower() == "các ":
+        group = _collective_end(rest)
+    elif rx.HEAD_OF_A_KIND.match(seg):
+        group = max(0, _collective_end("các " + rest) - 4)
+    else:
+        return 0
+    # the next post after a comma heads bodies of its own kind ("Thủ trưởng cơ quan ngang bộ, | Thủ
+    # trưởng cơ quan thuộc Chính phủ, …": two entries, Ban Chỉ đạo Nhà nước về Du lịch QĐ 170/2025
+    # Điều 19, tune11 C026)
+    another = _POST_AFTER_COMMA.search(rest, 0, group)
+    if another:
+        group = another.start()
+    return post.end() + group if group else 0
+
+
+def _heads_of_no_one(name: str, after_others: bool) -> bool:
+    """Whether ``name`` is a post over a group that names no one after other names, as the group
+    alone does there (the collectives above): "…; Thủ trưởng các cơ quan, đơn vị có liên quan"."""
+    post = rx.POST_OF_A_BODY.match(name) if after_others and name[:1] in _POST_FIRST_LETTERS else None
+    if not post:
+        return False
+    group = name[post.end():]
+    if group[:4].lower() != "các ":
+        if not rx.HEAD_OF_A_KIND.match(name) and not rx.GROUP_WITHOUT_CAC.match(group):
+            return False
+        group = "các " + group
+    if rx.LOCALITIES_AS_PARTNERS.match(group):
+        return False
+    # (first in its sentence, the heads of bare units are the addressees' heads: "Đề nghị Thủ trưởng
+    # các đơn vị chủ trì, …" after the letter's addressees, Công văn 627/BYT-BH 2021, tune U06)
+    return bool(rx.BARE_COLLECTIVE.match(group) or rx.GENERIC_PARTNER.match(group))
+
+
+_POST_AFTER_COMMA = regex.compile(r"\s*,\s*(?=" + rx.POST_OF_A_BODY.pattern + ")", regex.V0)
+
+
+_POST_FIRST_LETTERS = frozenset(p[:1] for p in vocab.agency_posts()) | {"P"}  # (as agencies' gate: "Phó …" too)
 
 
 def _same_post(one: str, other: str) -> bool:
@@ -1472,8 +1568,10 @@ def _collective_end(seg: str) -> int:
         # nhiệm vụ được giao …, hoàn thiện …", as _agency_end reads it)
         m = pattern.search(seg, start, limit)
         while m and pattern is rx.ACTION_IN_CELL and (rx.ORGANISATIONS_IN_A_LIST.match(seg, m.start() - 1)
-                                                      or rx.SCOPE_BEFORE_MANAGEMENT.search(seg, 0, m.start())):
-            # ", tổ chức": one more member, not the verb; "… thuộc phạm vi | quản lý": the group's scope
+                                                      or rx.SCOPE_BEFORE_MANAGEMENT.search(seg, 0, m.start())
+                                                      or rx.STATE_MANAGEMENT_KIND.match(seg, m.start() + 1)):
+            # ", tổ chức": one more member, not the verb; "… thuộc phạm vi | quản lý": the group's scope;
+            # "cơ quan tham mưu, | quản lý nhà nước thuộc Bộ": a kind of body
             m = pattern.search(seg, m.end(), limit)
         if m:
             limit = m.start()

@@ -560,6 +560,18 @@ PROPOSER = regex.compile(
         \s*$""",
     regex.VERBOSE | regex.V0,
 )
+# A proposer's name before its "về": a body named by its topic, a board, committee or council with no
+# name of its own but its level ("Ban Chỉ đạo Nhà nước | về Du lịch", "Ủy ban Quốc gia | về người cao
+# tuổi Việt Nam", "Trưởng ban Ban Chỉ đạo tỉnh | về phòng, chống …"), whose "về" and topic are its
+# name — not a ministry, a department or a post of one, named already ("Bộ trưởng Bộ Nội vụ | về công
+# bố thủ tục hành chính", "Sở Tư pháp | về việc …"), whose "về" opens the subject of the document it
+# proposed (references: PROPOSER's name cut).
+BODY_NAMED_BY_TOPIC = regex.compile(
+    r"""(?:(?:Phó\s+)?(?:Trưởng\s+[Bb]an|Chủ\s+tịch|Chủ\s+nhiệm|Tổ\s+trưởng)\s+)?      # its head's post
+        (?:Ban\s+[Cc]hỉ\s+(?:đạo|huy)|(?:Ủy|Uỷ)\s+ban|Hội\s+đồng|Tổ\s+công\s+tác|Tổ\s+giúp\s+việc|Tiểu\s+ban|Ban)
+        (?:\s+(?:Trung\s+ương|Nhà\s+nước|[Qq]uốc\s+gia|liên\s+ngành|của\s+Chính\s+phủ        # its level only
+              |(?:cấp\s+)?(?:tỉnh|huyện|xã)|[Tt]hành\s+phố))*""",
+    regex.VERBOSE | regex.V0)
 # The predicate of the clause a body's name opens: "… của Bộ trưởng Bộ Lao động - Thương binh và Xã
 # hội | chưa thay đổi", "của Công ty … | vướng mắc về …", and a "của X … tại" phrase whose X goes on
 # with its predicate names no issuer of the document after it ("vướng mắc của Công ty | liên quan
@@ -1326,6 +1338,11 @@ def businesses_by_trade() -> regex.Pattern:
 # phạm vi | quản lý | xây dựng phương án …" (Cần Thơ CT 09/2025 5.b, calibration C035 gold: "Các đơn
 # vị cấp nước thuộc phạm vi quản lý"), assignments._collective_end.
 SCOPE_BEFORE_MANAGEMENT = regex.compile(r"(?:thuộc|trong)\s+phạm\s+vi$", regex.IGNORECASE | regex.V0)
+# "quản lý nhà nước" naming a kind of body, no verb: "Thủ trưởng các cơ quan tham mưu, | quản lý nhà
+# nước thuộc Bộ" (Bộ VHTTDL CV 6316/2025 item 1, tune14 R05), "các cơ quan quản lý nhà nước, tổ chức, cá
+# nhân liên quan có trách nhiệm …" — the state's management "về" a field is the verb's object
+# ("Các sở quản lý nhà nước về …"), assignments._collective_end.
+STATE_MANAGEMENT_KIND = regex.compile(r"quản\s+lý\s+nhà\s+nước(?![\p{L}])(?!\s+về(?![\p{L}]))", regex.IGNORECASE | regex.V0)
 # Where a kind named by its trade ends: a comma, or the first word of its part in the work (the
 # verb lists leave "tham gia" out, a word of many names: "các cơ quan tham gia Ban Chỉ đạo").
 TRADE_KIND_END = regex.compile(

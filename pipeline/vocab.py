@@ -361,6 +361,13 @@ def conjunctions_after_partner() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def verbs_after_a_person() -> tuple[str, ...]:
+    """Verbs that open a task right after a person's name, capitalized or not
+    (models/verbs_after_a_person.txt)."""
+    return tuple(r[0] for r in _rows("verbs_after_a_person.txt"))
+
+
+@functools.lru_cache(maxsize=None)
 def list_item_verbs() -> tuple[str, ...]:
     """Words after a comma of a partner list that read as verbs but open a partner's name, in
     file order (models/list_item_verbs.txt)."""
