@@ -543,10 +543,21 @@ ISSUER_START = regex.compile(
 # "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình …", "ý kiến thẩm định của Sở Tư pháp tại
 # Báo cáo …", "chỉ đạo của Bộ Chính trị tại Kết luận …": the body named before "tại" issued the
 # document; so did the body before the colon of a list ("các Nghị định của Chính phủ: số …, số …").  The name may be wrapped over a line ("Sở Công\nThương"); it is no cited law or article.
+# A comma inside a proposer's name: the fields a department or ministry is named by ("Sở Văn hóa, Thể
+# thao và Du lịch tỉnh Phú Thọ tại Tờ trình số 136/TTr-SVHTT&DL", Phú Thọ QĐ 100/2025; Đà Nẵng QĐ
+# 2641/2025) — a capitalized word after it that opens no body or post of its own (models/
+# agency_heads.tsv: "của Sở Nội vụ, Sở Tư pháp tại …" names two) and no document type.
+_COMMA_IN_A_NAME = (r",\s(?=\p{Lu})(?!(?:UBND|"
+                    + "|".join(r"\s+".join(map(regex.escape, h.split()))
+                               for h in sorted({h for h, strong in vocab.agency_heads() if strong}
+                                               | set(vocab.agency_posts()), key=len, reverse=True))
+                    + r"|Phó|Trưởng|Chánh|Quyết\s+định|Nghị|Chỉ\s+thị|Kế\s+hoạch|Thông|Công\s+văn|Luật|Văn\s+bản|Tờ\s+trình"
+                      r"|Kết\s+luận|Chương\s+trình|Hướng\s+dẫn|Báo\s+cáo|Công\s+điện|Quy\s+(?:định|chế)|Đề\s+án)(?![\p{L}]))")
 PROPOSER = regex.compile(
     r"""(?<!\p{L})(?:của|(?P<passive>được))\s+
         (?P<who>(?!(?:Luật|Bộ\s+luật|Nghị|Thông\s+tư|Quyết\s+định|Điều|Khoản|Chương)\b)
-                \p{Lu}(?:(?!\d\s?/)[^,;.:()\n|\t]){2,80}?(?:\n(?:(?!\d\s?/)[^,;.:()\n|\t]){1,40}?)?)
+                \p{Lu}(?:(?!\d\s?/)(?:[^,;.:()\n|\t]|""" + _COMMA_IN_A_NAME + r""")){2,80}?
+                (?:\n(?:(?!\d\s?/)(?:[^,;.:()\n|\t]|""" + _COMMA_IN_A_NAME + r""")){1,60}?)?)
                                                  # (no number with its slash: a name runs over no citation
                                                  # or date, "của Sở Nội vụ tại Tờ trình số 12/TTr-SNV ngày
                                                  # 05/3/2025 và Sở Tư pháp tại …" names two proposers)

@@ -68,6 +68,22 @@ CITATIONS = [
     ("Căn cứ Quyết định số 15/2025/QĐ-UBND ngày 01 tháng 7năm 2025 của Ủy ban nhân dân thành phố Đà Nẵng ban"
      " hành quy định",
      "15", ("Quyết định", "15", 2025, "QĐ-UBND", "2025-07-01", "Ủy ban nhân dân thành phố Đà Nẵng")),
+    # a proposer named by its fields, their comma part of the name (Phú Thọ QĐ 100/2025, Đà Nẵng QĐ
+    # 2641/2025 of the crawl's document list, no issuer read) — and a comma before a body or a post
+    # of its own still parts two proposers, who give no one issuer
+    ("Theo đề nghị của Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Phú Thọ tại Tờ trình số 136/TTr-SVHTT&DL"
+     " ngày 11/11/2025.",
+     "136", ("Tờ trình", "136", None, "TTr-SVHTT&DL", "2025-11-11",
+             "Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Phú Thọ")),
+    ("*Theo đề nghị của Giám đốc\nSở Văn hóa, Thể thao và Du lịch thành phố Đà Nẵng tại Tờ trình số 409\n"
+     "/TTr-SVHTTDL ngày 22 tháng 10 năm 2025.*",
+     "409", ("Tờ trình", "409", None, "TTr-SVHTTDL", "2025-10-22",
+             "Giám đốc Sở Văn hóa, Thể thao và Du lịch thành phố Đà Nẵng")),
+    ("Theo đề nghị của Sở Nội vụ, Sở Tư pháp tại Tờ trình số 12/TTr-SNV ngày 05/3/2025.",
+     "12", ("Tờ trình", "12", None, "TTr-SNV", "2025-03-05", None)),
+    ("Xét đề nghị của Chủ tịch Ủy ban nhân dân huyện, Trưởng Phòng Nội vụ tại Tờ trình số 12/TTr-PNV ngày"
+     " 05/3/2025.",
+     "12", ("Tờ trình", "12", None, "TTr-PNV", "2025-03-05", None)),
     # a consolidated text's body "hợp nhất" the texts it consolidates (issue 11's "Văn bản hợp nhất số
     # 10/VBHN-BGDĐT"; the issuer ran on into "… hợp nhất")
     ("Căn cứ Văn bản hợp nhất số 10/VBHN-BGDĐT ngày 15/5/2014 của Bộ Giáo dục và Đào tạo hợp nhất Thông tư"
