@@ -2301,6 +2301,14 @@ MAIN_CLAUSE_AFTER_GOAL = regex.compile(
     r",[ \t]*(?:\p{Lu}|(?:các|mỗi|từng|cần|phải|giao|yêu[ \t]+cầu|đề[ \t]+nghị|đồng[ \t]+thời)(?![\p{L}]))", regex.V0)
 # … and the purpose clause goes on to a comma after the time, the main clause after it.
 PURPOSE_CLAUSE_GOES_ON = regex.compile(r"[^.;:\n]{0,300}?,[ \t]*\p{L}", regex.V0)
+# A section that lists the document's legal bases ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "I. CĂN CỨ PHÁP LÝ
+# XÂY DỰNG KẾ HOẠCH"; models/basis_section_titles.txt): its title opens with one of the phrases.
+@functools.lru_cache(maxsize=None)
+def basis_section_title() -> regex.Pattern:
+    return regex.compile(rf"\A[\s*_]*(?:{phrase_alternation(vocab.basis_section_titles())})(?![\p{{L}}])",
+                         regex.IGNORECASE | regex.V0)
+
+
 # A regulation's general provisions schedule no work (see models/general_provision_titles.txt):
 # the title of the article a time stands in …
 @functools.lru_cache(maxsize=None)

@@ -778,6 +778,15 @@ def _find_preamble(st: Structure) -> None:
     opening = _opening_statements(st)
     if opening:
         st.preamble.append(opening)
+    # a section that lists the bases instead of "Căn cứ …" lines ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH /
+    # 1. Quyết định số 924/QĐ-TTg …", Tiền Giang KH 383/2022; models/basis_section_titles.txt):
+    # each of its lines is a basis line (the headings are few; the lines are read only when one is)
+    title = rx.basis_section_title()
+    basis_sections = {h for h, hd in enumerate(st.headings) if title.match(hd.title) or title.match(hd.top_title)}
+    if basis_sections:
+        for i, ln in enumerate(lines):
+            if st.line_section[i] in basis_sections and not ln.blank:
+                st.preamble.append((ln.start, ln.end))
     # "Căn cứ …" inside the body (a letter's answer grounded in a law, a task "Căn cứ Quyết
     # định số …, các Sở …"): the citations of that clause are basis too
     for i, ln in enumerate(lines):
