@@ -596,12 +596,15 @@ def _issuer_lines(lines: list[Line], lo: int, hi: int, st: Structure | None = No
     return out
 
 
-_LEFT_AFTER_MOTTO = regex.compile(r"Hạnh\s+phúc\s*\|?\s*(?P<rest>\p{Lu}[\p{Lu}\s,]{3,}?)\s*\|?\s*$", regex.V0)
-_NUMBER_AFTER_MOTTO = regex.compile(r"Hạnh\s+phúc\s*\|?\s*(?P<number_label>Số\s*:\s*\d.*)$")
-# The motto column inside a flattened header line (a typo "CÔNG HÒA" too).
+_LEFT_AFTER_MOTTO = regex.compile(r"(?i:Hạnh\s+phúc)\s*\|?\s*(?P<rest>\p{Lu}[\p{Lu}\s,]{3,}?)\s*\|?\s*$", regex.V0)
+_NUMBER_AFTER_MOTTO = regex.compile(r"(?i:Hạnh\s+phúc)\s*\|?\s*(?P<number_label>Số\s*:\s*\d.*)$")
+# The motto column inside a flattened header line (a typo "CÔNG HÒA" too; a web page's title
+# case "Độc Lập - Tự Do - Hạnh Phúc", Hậu Giang CV 454/UBND-NCTH 2011; the state's name before
+# 1976, "VIỆT NAM DÂN CHỦ CỘNG HOÀ", Bộ Nội vụ QĐ 109-NV 1967).
 # Marks a crawl leaves at the edges of a header line ("/ỦY BAN MTTQ VIỆT NAM", "**SỞ …**", "| …").
 HEADER_DEBRIS = "*/| "
-_MOTTO_INSIDE = regex.compile(r"(?:\|\s*)?(?:C[ÔỘ]NG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI|Độc\s+lập\s*[-–]\s*Tự\s+do|ĐẢNG\s+CỘNG\s+SẢN)")
+_MOTTO_INSIDE = regex.compile(r"(?:\|\s*)?(?:C[ÔỘ]NG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI|(?i:Độc\s+lập\s*[-–]\s*Tự\s+do)|ĐẢNG\s+CỘNG\s+SẢN"
+                           r"|VIỆT\s+NAM\s+DÂN\s+CHỦ\s+CỘNG\s+H(?:ÒA|OÀ))")
 # The national motto, also when a crawl broke it over lines ("CỘNG HÒA XÃ" / "HỘI CHỦ …").
 # (the party's motto broken too: "ĐẢNG CỘNG" / "SẢN VIỆT NAM")
 _MOTTO_START = regex.compile(r"(?i)^(?:CỘNG\s+H(?:ÒA|OÀ)|HỘI\s+CHỦ\s+NGHĨA|ĐỘC\s+LẬP|ĐẢNG\s+CỘNG(?:\s+SẢN|\s*$))")
