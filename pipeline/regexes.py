@@ -807,7 +807,9 @@ NUMBER_LINE = regex.compile(
     regex.VERBOSE | regex.MULTILINE | regex.V0,
 )
 PLACE_DATE_LINE = regex.compile(
-    r"""^\s*[*_]*\s*(?P<place>[\p{Lu}][\p{L} .\-']{1,40}?)\s*,\s*ng[àa]y?   # "*Huế, ngày …": a crawl's italics mark before it
+    r"""^\s*[*_]*\s*(?P<place>[\p{Lu}][\p{L} .\-']{1,40}?   # "*Huế, ngày …": a crawl's italics mark before it
+        (?:(?<=(?:Quận|Phường))[ ]\d{1,2})?   # an urban unit named by its number ("Quận 2, ngày 11 tháng 01 năm 2008", HĐND quận 2 NQ 01/2008)
+        )\s*,\s*ng[àa]y?
         # a day or month left blank, handwritten or unread by OCR ("ngày - tháng", "ngày°©.
         # tháng", "ngà2G tháng"): the field stays empty, the place and the printed year are kept
         # (``d_slot`` / ``m_slot``: where the day and month stand, read or not, for the flag)

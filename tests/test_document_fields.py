@@ -807,6 +807,14 @@ def test_a_markless_block_flattened_after_the_archive_line(source, block, signer
      "issue_place", "Thành phố Hồ Chí Minh"),
     ("Ninh Bình KH 196/2024 (control)", "Số: 196 /KH-UBND Ninh Bình, ngày 04 tháng 11 năm 2024\n\nKẾ HOẠCH\n\nPhát triển\n",
      "issue_place", "Ninh Bình"),
+    # an urban unit named by its number, the lines as printed (https://vanban123.vn/Nghi-quyet/Nghi-quyet-so-01-2008-NQ-
+    # HDND-ve-viec-nhiem-vu-kinh-te-xa-hoi-nam-2008-do-Hoi-dong-nhan-dan-Quan-2-thanh-pho-Ho-Chi-Minh-ban-hanh-436021)
+    ("HĐND quận 2 NQ 01/2008 (crawled table)",
+     "HỘI\nĐỒNG NHÂN DÂN QUẬN 2 |\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 01/2008/NQ-HĐND |\n"
+     "Quận 2, ngày 11 tháng 01 năm 2008 |\nVỀ NHIỆM VỤ KINH TẾ - XÃ HỘI NĂM 2008\n", "issue_date", "2008-01-11"),
+    ("HĐND quận 2 NQ 01/2008 (crawled table)",
+     "HỘI\nĐỒNG NHÂN DÂN QUẬN 2 |\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 01/2008/NQ-HĐND |\n"
+     "Quận 2, ngày 11 tháng 01 năm 2008 |\nVỀ NHIỆM VỤ KINH TẾ - XÃ HỘI NĂM 2008\n", "issue_place", "Quận 2"),
     ("tune C054 (HD MTTQ Quảng Ninh 2025)",
      "ỦY BAN MTTQ VIỆT NAM\nTỈNH QUẢNG NINH\nSố: 12/HD-MTTQ-BTT\nQuảng Ninh, ngày 18 tháng 11 năm 2025\n\nHƯỚNG DẪN\n\n"
      "Quy trình hiệp thương, giới thiệu người ứng cử đại biểu Quốc hội khóa XVI, đại biểu Hội đồng nhân dân các cấp\n"
