@@ -220,7 +220,8 @@ CITATION_DATE = regex.compile(rf"[\s,]*(?P<paren>\(\s*)?(?:ban\s+hành\s+)?ngày
 # after a separator ("NQ- TW") is tolerated and removed later.
 SYMBOL = r"""
     [A-ZĐ][A-Za-zĐđ0-9&]{0,14}              # first code, e.g. QĐ, NQ, UBND, CTr
-    (?:\s?[-/_](?:\s?-)?\s?[A-ZĐ][A-Za-zĐđ0-9&]{0,14}
+    (?:\s?[-/_](?:\s?-)?\s?[A-ZĐ][A-Za-zĐđƯ0-9&]{0,14}   # (Trung ương as "TƯ": "Nghị quyết 13-NQ/TƯ",
+                                              # Tỉnh ủy Thừa Thiên Huế KL 445-KL/TƯ 2022)
        (?:(?<=&)\s[A-ZĐ][A-Za-zĐđ0-9]{0,10})?  # a space typed after "&" ("QLN& TTBĐS")
        (?:\.(?-i:[A-Z][A-Z0-9]{0,3})(?![\p{L}\d]))?  # a unit's dotted code: "11554/VPCP-V.I" (Vụ I of the
                                               # Government Office): capitals and digits only (in any flags),
@@ -801,7 +802,7 @@ NUMBER_LINE = regex.compile(
                                               # "Số: /#//UBND-…"): no number, the symbol after "/" still read;
                                               # ``unread`` is where it stands (flagged low_confidence)
         (?:(?P<year>(?:19|20)\d{2})\s*/\s*)?
-        (?P<symbol>[A-ZĐ][A-Za-zĐđ0-9&]*(?:\s?[-/]\s?[A-ZĐa-zđ][A-Za-zĐđ0-9&]*(?:\.(?-i:[A-Z][A-Z0-9]{0,3})(?![\p{L}\d]))?){0,4}  # "VPCP-V.I" (as SYMBOL)
+        (?P<symbol>[A-ZĐ][A-Za-zĐđ0-9&]*(?:\s?[-/]\s?[A-ZĐa-zđ][A-Za-zĐđƯ0-9&]*(?:\.(?-i:[A-Z][A-Z0-9]{0,3})(?![\p{L}\d]))?){0,4}  # "VPCP-V.I" (as SYMBOL)
                    (?:\([A-ZĐ0-9]{1,10}\))?)      # a unit's code in brackets: "TTr-CAT(PC04)"
     """,
     regex.VERBOSE | regex.MULTILINE | regex.V0,

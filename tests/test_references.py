@@ -386,6 +386,10 @@ CITATION_LISTS = [
     # a table's cell ends an issuer (a "Căn cứ pháp lý" column)
     ("| 1 | Thủ tục A | Quyết định số 12/QĐ-UBND ngày 2/3/2015 của UBND tỉnh | Sở Tư pháp |",
      [("Quyết định", "12", "QĐ-UBND", "Ủy ban nhân dân tỉnh")]),
+    # Trung ương as "TƯ" (Tỉnh ủy Thừa Thiên Huế KL 445-KL/TƯ 2022, https://text.123docz.net/document/
+    # 12849335-221-bs-sao-kl-ve-xd-ket-cau-ha-tang-pdf.htm): the symbol was cut to "NQ"
+    ("Sau 10 năm thực hiện Nghị quyết 13-NQ/TƯ của Tỉnh ủy (khóa XIV),",
+     [("Nghị quyết", "13", "NQ/TƯ", "Tỉnh ủy")]),
     # the Front's directive (Quảng Ninh MTTQ KH 2025)
     ("theo Thông tri số 05/TT-MTTW-BTT, ngày 04/11/2025 của Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam",
      [("Thông tri", "05", "TT-MTTW-BTT", "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")]),
