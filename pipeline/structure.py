@@ -320,8 +320,14 @@ def _goes_on_in_capitals(lines, title: list[int], j: int) -> bool:
 
 
 def _opens_title(t: str) -> bool:
-    return bool(_TITLE_ONLY_OPENING.match(t)) and len(t) <= _LONGEST_TITLE_LINE \
-        and (_is_upper_line(t) or not t.rstrip().endswith((".", ":", ";", ",")))
+    # (a title in capitals however long a crawl's one line holds it: "THỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG
+    # NGÀY 16 THÁNG 7 NĂM 2021 CỦA THỦ TƯỚNG … CỦA ĐẢNG", 270 characters, Nghệ An KH 594/2021; a
+    # paragraph of the body is not in capitals)
+    if not _TITLE_ONLY_OPENING.match(t):
+        return False
+    if _is_upper_line(t):
+        return True
+    return len(t) <= _LONGEST_TITLE_LINE and not t.rstrip().endswith((".", ":", ";", ","))
 
 
 # Lines that open the body, not a title's next line, even in a layout of blank-separated lines.

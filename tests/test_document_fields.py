@@ -67,6 +67,16 @@ UBND_HEADER = "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 963/QĐ-UBND\nNinh 
      "phạm pháp luật số 63/2025/QH15, được sửa đổi, bổ sung bởi\nLuật số 87/2025/QH15;*\n",
      "BÃI BỎ QUYẾT ĐỊNH SỐ 181/2006/QĐ-BQP NGÀY 31 THÁNG 10 NĂM 2006 CỦA BỘ TRƯỞNG BỘ QUỐC PHÒNG BAN HÀNH ĐIỀU LỆ "
      "TỔ CHỨC VÀ HOẠT ĐỘNG CỦA VIỆN BỎNG LÊ HỮU TRÁC"),
+    # a title in capitals that opens with "THỰC HIỆN", longer than a body's opening line on the one
+    # line a crawl gives it (https://ls1.hethongphapluat.com/ke-hoach-594-kh-ubnd-a1d64a64c9eb66003d6aad4bf339b5d0.html,
+    # Nghệ An KH 594/KH-UBND 2021): read as the body, no title
+    (UBND_HEADER + "KẾ HOẠCH\n\nTHỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG NGÀY 16 THÁNG 7 NĂM 2021 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ VIỆC "
+     "PHÁT ĐỘNG THI ĐUA THỰC HIỆN THẮNG LỢI NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI HẰNG NĂM VÀ KẾ HOẠCH 5 NĂM (2021 - 2025) "
+     "THEO NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU TOÀN QUỐC LẦN THỨ XIII CỦA ĐẢNG\n\nThực hiện Chỉ thị số 19/CT-TTg ngày "
+     "16/7/2021 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh Nghệ An ban hành Kế hoạch tổ chức thực hiện như sau:\n",
+     "THỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG NGÀY 16 THÁNG 7 NĂM 2021 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ VIỆC PHÁT ĐỘNG THI ĐUA THỰC "
+     "HIỆN THẮNG LỢI NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI HẰNG NĂM VÀ KẾ HOẠCH 5 NĂM (2021 - 2025) THEO NGHỊ QUYẾT "
+     "ĐẠI HỘI ĐẠI BIỂU TOÀN QUỐC LẦN THỨ XIII CỦA ĐẢNG"),
 ])
 def test_title(text, title):
     assert fields(text)["title"] == title
