@@ -796,7 +796,10 @@ SUBJECT = regex.compile(r"\s*(?:về\s+việc|v/v|về)\s+(?P<subject>[^;\n|\t]{
 
 # --------------------------------------------------------------------- header lines
 NUMBER_LINE = regex.compile(
-    r"""^\s*Số\s*(?:hiệu)?\s*:?\s*
+    r"""^\s*(?:\p{Lu}\p{Ll}*(?:[ ]\p{Ll}+){0,2}[ ]số\s*:   # the type word before it, with its colon: "Nghị quyết số:
+                                              # 653/2019/UBTVQH14", "Luật số: 77/2015/QH13" (the National Assembly's
+                                              # headers; a citation in the body puts no colon after "số")
+           |Số\s*(?:hiệu)?\s*:?)\s*
         (?:(?P<number>\d{1,5}[a-z]?)\s*(?=[/\-])\s*[/\-]\s*
            |(?P<unread>[^\n]{0,8}?)/\s*(?=[A-ZĐ]))?  # a handwritten number OCR could not read ("Số:.25'Ì /TTr-…",
                                               # "Số: /#//UBND-…"): no number, the symbol after "/" still read;
