@@ -221,7 +221,8 @@ CITATION_DATE = regex.compile(rf"[\s,]*(?P<paren>\(\s*)?(?:ban\s+hành\s+)?ngày
 # after a separator ("NQ- TW") is tolerated and removed later.
 SYMBOL = r"""
     [A-ZĐ][A-Za-zĐđ0-9&]{0,14}              # first code, e.g. QĐ, NQ, UBND, CTr
-    (?:\s?[-/_](?:\s?-)?\s?[A-ZĐ][A-Za-zĐđ0-9&]{0,14}
+    (?:\s?[-/_](?:\s?-)?\s?[A-ZĐ][A-Za-zĐđƯ0-9&]{0,14}   # (Trung ương as "TƯ": "Nghị quyết 13-NQ/TƯ",
+                                              # Tỉnh ủy Thừa Thiên Huế KL 445-KL/TƯ 2022)
        (?:(?<=&)\s[A-ZĐ][A-Za-zĐđ0-9]{0,10})?  # a space typed after "&" ("QLN& TTBĐS")
        (?:\.(?-i:[A-Z][A-Z0-9]{0,3})(?![\p{L}\d]))?  # a unit's dotted code: "11554/VPCP-V.I" (Vụ I of the
                                               # Government Office): capitals and digits only (in any flags),
@@ -819,19 +820,24 @@ SUBJECT = regex.compile(r"\s*(?:về\s+việc|v/v|về)\s+(?P<subject>[^;\n|\t]{
 
 # --------------------------------------------------------------------- header lines
 NUMBER_LINE = regex.compile(
-    r"""^\s*Số\s*(?:hiệu)?\s*:?\s*
+    r"""^\s*(?:\p{Lu}\p{Ll}*(?:[ ]\p{Ll}+){0,2}[ ]số\s*:   # the type word before it, with its colon: "Nghị quyết số:
+                                              # 653/2019/UBTVQH14", "Luật số: 77/2015/QH13" (the National Assembly's
+                                              # headers; a citation in the body puts no colon after "số")
+           |Số\s*(?:hiệu)?\s*:?)\s*
         (?:(?P<number>\d{1,5}[a-z]?)\s*(?=[/\-])\s*[/\-]\s*
            |(?P<unread>[^\n]{0,8}?)/\s*(?=[A-ZĐ]))?  # a handwritten number OCR could not read ("Số:.25'Ì /TTr-…",
                                               # "Số: /#//UBND-…"): no number, the symbol after "/" still read;
                                               # ``unread`` is where it stands (flagged low_confidence)
         (?:(?P<year>(?:19|20)\d{2})\s*/\s*)?
-        (?P<symbol>[A-ZĐ][A-Za-zĐđ0-9&]*(?:\s?[-/]\s?[A-ZĐa-zđ][A-Za-zĐđ0-9&]*(?:\.(?-i:[A-Z][A-Z0-9]{0,3})(?![\p{L}\d]))?){0,4}  # "VPCP-V.I" (as SYMBOL)
+        (?P<symbol>[A-ZĐ][A-Za-zĐđ0-9&]*(?:\s?[-/]\s?[A-ZĐa-zđ][A-Za-zĐđƯ0-9&]*(?:\.(?-i:[A-Z][A-Z0-9]{0,3})(?![\p{L}\d]))?){0,4}  # "VPCP-V.I" (as SYMBOL)
                    (?:\([A-ZĐ0-9]{1,10}\))?)      # a unit's code in brackets: "TTr-CAT(PC04)"
     """,
     regex.VERBOSE | regex.MULTILINE | regex.V0,
 )
 PLACE_DATE_LINE = regex.compile(
-    r"""^\s*[*_]*\s*(?P<place>[\p{Lu}][\p{L} .\-']{1,40}?)\s*,\s*ng[àa]y?   # "*Huế, ngày …": a crawl's italics mark before it
+    r"""^\s*[*_]*\s*(?P<place>[\p{Lu}][\p{L} .\-']{1,40}?   # "*Huế, ngày …": a crawl's italics mark before it
+        (?:(?<=(?:Quận|Phường))[ ]\d{1,2})?   # an urban unit named by its number ("Quận 2, ngày 11 tháng 01 năm 2008", HĐND quận 2 NQ 01/2008)
+        )\s*,\s*ng[àa]y?
         # a day or month left blank, handwritten or unread by OCR ("ngày - tháng", "ngày°©.
         # tháng", "ngà2G tháng"): the field stays empty, the place and the printed year are kept
         # (``d_slot`` / ``m_slot``: where the day and month stand, read or not, for the flag)
@@ -2331,6 +2337,14 @@ MAIN_CLAUSE_AFTER_GOAL = regex.compile(
     r",[ \t]*(?:\p{Lu}|(?:các|mỗi|từng|cần|phải|giao|yêu[ \t]+cầu|đề[ \t]+nghị|đồng[ \t]+thời)(?![\p{L}]))", regex.V0)
 # … and the purpose clause goes on to a comma after the time, the main clause after it.
 PURPOSE_CLAUSE_GOES_ON = regex.compile(r"[^.;:\n]{0,300}?,[ \t]*\p{L}", regex.V0)
+# A section that lists the document's legal bases ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "I. CĂN CỨ PHÁP LÝ
+# XÂY DỰNG KẾ HOẠCH"; models/basis_section_titles.txt): its title opens with one of the phrases.
+@functools.lru_cache(maxsize=None)
+def basis_section_title() -> regex.Pattern:
+    return regex.compile(rf"\A[\s*_]*(?:{phrase_alternation(vocab.basis_section_titles())})(?![\p{{L}}])",
+                         regex.IGNORECASE | regex.V0)
+
+
 # A regulation's general provisions schedule no work (see models/general_provision_titles.txt):
 # the title of the article a time stands in …
 @functools.lru_cache(maxsize=None)

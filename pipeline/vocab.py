@@ -256,6 +256,13 @@ def clause_connectives() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def basis_section_titles() -> tuple[str, ...]:
+    """Titles of a section that lists the document's legal bases ("Căn cứ xây dựng kế hoạch",
+    "Căn cứ pháp lý"; models/basis_section_titles.txt)."""
+    return tuple(r[0] for r in _rows("basis_section_titles.txt"))
+
+
+@functools.lru_cache(maxsize=None)
 def general_provision_titles() -> tuple[str, ...]:
     """Titles of a regulation's general-provision articles ("Phạm vi điều chỉnh", "Giải thích từ
     ngữ"; models/general_provision_titles.txt)."""

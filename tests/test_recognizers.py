@@ -1010,6 +1010,31 @@ Kính gửi: Sở Nội vụ
 Qua nghiên cứu, Sở Khoa học và Công nghệ cơ bản thống nhất đối với nội dung dự thảo Kế hoạch nêu trên.
 """
 
+# … the motto in a web page's title case (http://www.haugiang.gov.vn/Portal/DocView.aspx?pageid=1385
+# &ItemID=19067, Hậu Giang CV 454/UBND-NCTH 2011), and the state's name of before 1976 as the right
+# cell (https://vanban123.vn/Quyet-dinh/quyet-dinh-109-nv-nam-1967-…-306429, Bộ Nội vụ QĐ 109-NV 1967)
+FLATTENED_TITLE_CASE_MOTTO = """ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH HẬU GIANG Độc Lập - Tự Do - Hạnh Phúc
+
+
+Số: 454/UBND-NCTH Vị Thanh, ngày 6 tháng 4 năm 2011
+
+V/v tiếp tục phối hợp tuyên truyền và tham gia bầu chọn Vịnh Hạ Long là kỳ quan thiên nhiên thế giới
+
+Kính gửi:
+
+- Giám đốc Sở Văn hóa, Thể thao và Du lịch;
+
+Ủy ban nhân dân tỉnh nhận được Công văn số 847/UBND-VX1 ngày 22 tháng 3 năm 2011 của UBND tỉnh Quảng Ninh V/v tiếp tục phối hợp tuyên truyền, Chủ tịch UBND tỉnh có ý kiến như sau:
+"""
+OLD_STATE_NAME_CELL = """BỘ NỘI VỤ | VIỆT NAM DÂN CHỦ CỘNG HOÀ |
+Số: 109-NV | Hà Nội, ngày 21 tháng 03 năm 1967 |
+QUYẾT ĐỊNH
+PHÊ CHUẨN VIỆC THÀNH LẬP THỊ TRẤN NÔNG TRƯỜNG VÂN HÙNG TRỰC THUỘC HUYỆN ĐOAN HÙNG, TỈNH PHÚ THỌ
+BỘ TRƯỞNG BỘ NỘI VỤ
+Căn cứ Nghị định số 130-CP ngày 29-09-1961 của Hội đồng Chính phủ quy định nhiệm vụ, quyền hạn và tổ chức bộ máy của Bộ Nội vụ;
+"""
+
 # A signature block in the third cell of a crawled table, many blank lines before the name
 # (Lâm Đồng KH 2025 draft), and a name with the page number beside it (Ninh Bình KH 193/2024).
 EMPTY_MIDDLE_CELL = """KẾ HOẠCH
@@ -1067,6 +1092,8 @@ TT Nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp
                              "recipients": ["Thường trực Tỉnh ủy (để b/c)", "Các sở, ban, ngành trong tỉnh",
                                             "Lưu: VT, VP3"]}),
     (FLATTENED_LETTER, {"issuer": "Ủy ban nhân dân tỉnh Ninh Bình", "level": "province", "province": "Ninh Bình"}),
+    (FLATTENED_TITLE_CASE_MOTTO, {"issuer": "Ủy ban nhân dân tỉnh Hậu Giang", "level": "province", "province": "Hậu Giang"}),
+    (OLD_STATE_NAME_CELL, {"issuer": "Bộ Nội vụ", "level": "department", "province": None}),
     # a crawl's "/" before the header (Quảng Ninh, xã Lương Minh KH 2026)
     ("/" + FRONT_COMMUNE, {"issuer": "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh", "level": "commune"}),
     (FLATTENED_DEPARTMENT, {"issuer": "Sở Khoa học và Công nghệ tỉnh Lâm Đồng", "level": "department",
