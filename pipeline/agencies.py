@@ -594,7 +594,11 @@ _PLACE_SUFFIX = regex.compile(
     regex.VERBOSE,
 )
 _NAME_WINDOW_END = regex.compile(r"[,;:()\n]")
-_NAME_GOES_ON = regex.compile(r"\s+và\s+(?=\p{Lu})")
+# A known name that goes on past "và" or a dash with more capitalized words is a longer name of
+# its own: "Ban Tuyên giáo | và Dân vận Trung ương"; a district's office of two fields "Phòng Kinh
+# tế | - Hạ tầng" (Nghị định 37/2014/NĐ-CP), its broadcaster "Đài Truyền thanh | - Truyền hình huyện",
+# not a second body after it (a head opens that: "Công an tỉnh và Sở Y tế").
+_NAME_GOES_ON = regex.compile(r"\s+(?:và|[-–])\s+(?=\p{Lu})")
 # The bodies an office serves together: "Văn phòng HĐND - UBND", "Văn phòng Đoàn ĐBQH và HĐND".
 _JOINT_OFFICE_PART = regex.compile(
     r"(?:HĐND|UBND|Hội\s+đồng\s+nhân\s+dân|Ủy\s+ban\s+nhân\s+dân|Đoàn\s+(?:ĐBQH|đại\s+biểu\s+Quốc\s+hội))(?![\p{L}])")
@@ -776,8 +780,12 @@ def _read_name(text: str, post_of_known: bool) -> tuple[int, bool]:
         # đầu cơ quan ngang bộ, …" (a known kind of body, Công điện / Chỉ thị of the Prime Minister)
         known = text[:post.end() + len(body)]
         by_post = True
-    if known and _NAME_GOES_ON.match(text, len(known)) and not _head_pattern(False).match(text, _NAME_GOES_ON.match(text, len(known)).end()):
-        # "Ban Tuyên giáo | và Dân vận Trung ương": a longer name than the known one
+    if known and (goes_on := _NAME_GOES_ON.match(text, len(known))) \
+            and (not _head_pattern(False).match(text, goes_on.end())
+                 or (known.startswith("Văn phòng ") and _JOINT_OFFICE_PART.fullmatch(known, len("Văn phòng ")) and _JOINT_OFFICE_PART.match(text, goes_on.end()))):
+        # "Ban Tuyên giáo | và Dân vận Trung ương": a longer name than the known one; an office of
+        # both councils, "Văn phòng Hội đồng nhân dân | - Ủy ban nhân dân cấp xã" (Nghệ An QĐ 98/2025
+        # Điều 8), read by the joint-office rule below
         known = None
     if known:
         # A body that belongs to another goes on with its parent's name: "Ban Thường trực |
