@@ -571,12 +571,17 @@ _MORE_PLACES = regex.compile(
     rf"(?:\s*,\s*{_PLACE_UNIT}(?![\p{{L}}])(?!\s+\p{{Lu}}))*(?:\s*,?\s+và\s+{_PLACE_UNIT}(?![\p{{L}}]))?")
 # The units below a commune (models/village_units.txt): "Ban Công tác Mặt trận | thôn".
 _VILLAGE_UNIT = rx.phrase_alternation(vocab.village_units())
+# The communes and wards the 2025 merger named with a number (models/communes_2025.tsv): "Ủy ban nhân
+# dân xã Bảo Lâm 2" (Lâm Đồng TB 2026, tune C062), "phường Móng Cái 1" — a proper name alone stops
+# before the number.
+_NUMBERED_COMMUNE = rx.phrase_alternation(n for n in vocab.commune_names() if any(c.isdigit() for c in n))
 # What may follow a known agency name: a proper name ("Hoàng Đình Giong", "Gia Lai"), a place
 # ("tỉnh Bình Định", "thành phố"), a level ("cấp huyện, cấp xã"), a unit list ("các xã,
 # phường"), "Trung ương".
 _PLACE_SUFFIX = regex.compile(
     rf"""(?:
         \s+(?i:tỉnh|thành|huyện|quận|đảng|cấp)\s+(?i:ủy|uỷ|đoàn)(?![\p{{L}}])(?!\s+(?i:ban)\b)   # a party committee: "Ban Tổ chức | Tỉnh ủy", "… | tỉnh ủy" in lower case
+      | \s+(?i:xã|phường)\s+(?:{_NUMBERED_COMMUNE})(?![\p{{L}}\d])   # a commune numbered by the 2025 merger: "xã Bảo Lâm 2"
       | \s+(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu|{_VILLAGE_UNIT})(?:\s+{_PROPER})?   # "Thành phố" as a name's place too
         (?:\s*(?:,|\s[-–])\s*{_PLACE_UNIT}(?![\p{{L}}])(?!\s+\p{{Lu}}))*(?:\s+và\s+{_PLACE_UNIT}(?![\p{{L}}]))?     # "Ủy ban nhân dân xã, phường (và đặc khu)", "… quận - huyện"
         (?:\s*,\s*cấp\s+(?:tỉnh|huyện|xã)(?![\p{{L}}]))*                                   # "Thường trực HĐND tỉnh, cấp xã"
@@ -586,6 +591,7 @@ _PLACE_SUFFIX = regex.compile(
       | \s+(?i:{_UNIT_LIST.pattern})
       | \s+(?i:trung\s+ương)
       | \s+(?i:khu\s+vực)\s+(?:[IVXLC]{{1,5}}|\d{{1,2}})(?![\p{{L}}\d])   # a regional unit: "Kho bạc Nhà nước khu vực XI"
+      | \s+(?i:khu\s+vực)(?=\s+(?:{_PLACE_UNIT}(?![\p{{L}}])|\p{{Lu}}))   # or by its area: "Ban Quản lý dự án đầu tư xây dựng khu vực | huyện …"
       | \s*[-–]?\s+(?i:chi\s+nhánh)(?![\p{{L}}])             # a branch: "Ngân hàng Nhà nước Việt Nam - Chi nhánh | Khu vực II"
       | \s+số\s+\d{{1,2}}(?![\p{{L}}\d/])                            # a numbered unit: "Ban Quản lý dự án … số 1"
       | {rx.BOARD_NUMBER.pattern}   # a board known by its programme's number ("Ban Chỉ đạo 389 quốc gia")
