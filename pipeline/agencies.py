@@ -613,6 +613,7 @@ _PARTY_PLACE_WORDS = {"Đảng", "Tỉnh", "Thành", "Huyện", "Quận", "Thị
 # The first letters of the posts (models/agency_heads.tsv, and "Phó …"): only a text that opens with
 # one is asked for a post before a known body (asked of every name read).
 _POST_FIRST_LETTERS = frozenset(p[:1] for p in vocab.agency_posts()) | {"P"}
+_HEAD_OF_A_KIND = regex.compile(r"(?:Phó\s+)?(?:" + rx.phrase_alternation(vocab.heads_of_a_kind()) + r")(?![\p{L}])", regex.V0)
 _UNIT_LOWER = {"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "cấp", "các", "trung ương"}
 
 
@@ -679,6 +680,14 @@ def _extent_with_branches(text: str, levels: int) -> int:
         if parent:
             return branch.end() + parent
     end = _name_extent(text)
+    if end and text[:1] in _POST_FIRST_LETTERS and (post := rx.POST_OF_A_BODY.match(text)) and end < post.end() \
+            and levels and text[post.end():post.end() + 1].isupper() and not _HEAD_OF_A_KIND.match(text) \
+            and (body := _extent_with_branches(text[post.end():], levels - 1)):
+        # a post with a word in lower case that the word tagger cut the name inside, before the named
+        # body it heads: "Chỉ huy | trưởng Ban Chỉ huy Quân sự xã" (Nghị định 33/2023/NĐ-CP's posts of
+        # a commune); not a post of a kind ("Người đứng đầu …", read as the kind's rules say) nor a post
+        # before a common noun ("Giám đốc trung tâm ra quyết định", Ban Tuyên giáo và Dân vận TW QĐ 1147/2025)
+        return post.end() + body
     if end and text[:1] in _LOWER_RUN_FIRST and (run := _lower_case_run(text, end)):
         end = run
     if end and text[:1] == "B" and (zones := rx.BOARD_OF_ZONES.match(text)) and zones.end() > end:
