@@ -559,18 +559,20 @@ _PLACE_UNIT = r"(?:xã|phường|thị\s+trấn|huyện|thị\s+xã|tỉnh(?!\s+
 # "thành" and "thị" alone, after a comma in a list of places, are "thành phố" and "thị xã" as older
 # provincial letters shorten them: "UBND các huyện, thành, thị" (real scan P01, Phú Thọ 2011).
 _SHORT_PLACE_UNIT = r"(?:thành|thị)(?![\p{L}])(?!\s+(?i:phố|xã|trấn|ủy|uỷ)(?![\p{L}]))"
+# The units below a commune (models/village_units.txt): "Ban Công tác Mặt trận | thôn", and every
+# one of them: "Ban công tác Mặt trận | các thôn" (Lương Minh KH 2025, gold 14, C052), "… | các tổ dân
+# phố" (Bắc Cam Ranh KH 2025, gold C056).
+_VILLAGE_UNIT = rx.phrase_alternation(vocab.village_units())
 # A list begun with places goes on with places only: "UBND các xã, phường, | đơn vị liên quan" names
 # the communes' committees, then other units beside them (Bắc Ninh QĐ 471/2025 Điều 2, tune14 R01).
 _UNIT_LIST = regex.compile(
-    rf"các\s+(?:{_PLACE_UNIT}(?:\s*,\s*(?:{_PLACE_UNIT}|{_SHORT_PLACE_UNIT})(?![\p{{L}}])|\s+và\s+{_PLACE_UNIT})*(?![\p{{L}}])"
+    rf"các\s+(?:(?:{_PLACE_UNIT}|{_VILLAGE_UNIT})(?:\s*,\s*(?:{_PLACE_UNIT}|{_SHORT_PLACE_UNIT})(?![\p{{L}}])|\s+và\s+{_PLACE_UNIT})*(?![\p{{L}}])"
     rf"|{_UNIT_WORD}(?:\s*,\s*(?:{_UNIT_WORD}|{_SHORT_PLACE_UNIT})|\s+và\s+{_PLACE_UNIT})*)"
     rf"(?:\s+(?:cấp\s+(?:tỉnh|huyện|xã)|tỉnh|thành\s+phố|huyện|trực\s+thuộc|thuộc\s+\S+))?",
     regex.IGNORECASE)
 _PROPER = r"\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*"
 _MORE_PLACES = regex.compile(
     rf"(?:\s*,\s*{_PLACE_UNIT}(?![\p{{L}}])(?!\s+\p{{Lu}}))*(?:\s*,?\s+và\s+{_PLACE_UNIT}(?![\p{{L}}]))?")
-# The units below a commune (models/village_units.txt): "Ban Công tác Mặt trận | thôn".
-_VILLAGE_UNIT = rx.phrase_alternation(vocab.village_units())
 # The communes and wards the 2025 merger named with a number (models/communes_2025.tsv): "Ủy ban nhân
 # dân xã Bảo Lâm 2" (Lâm Đồng TB 2026, tune C062), "phường Móng Cái 1" — a proper name alone stops
 # before the number.
