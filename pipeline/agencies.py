@@ -559,24 +559,31 @@ _PLACE_UNIT = r"(?:xã|phường|thị\s+trấn|huyện|thị\s+xã|tỉnh(?!\s+
 # "thành" and "thị" alone, after a comma in a list of places, are "thành phố" and "thị xã" as older
 # provincial letters shorten them: "UBND các huyện, thành, thị" (real scan P01, Phú Thọ 2011).
 _SHORT_PLACE_UNIT = r"(?:thành|thị)(?![\p{L}])(?!\s+(?i:phố|xã|trấn|ủy|uỷ)(?![\p{L}]))"
+# The units below a commune (models/village_units.txt): "Ban Công tác Mặt trận | thôn", and every
+# one of them: "Ban công tác Mặt trận | các thôn" (Lương Minh KH 2025, gold 14, C052), "… | các tổ dân
+# phố" (Bắc Cam Ranh KH 2025, gold C056).
+_VILLAGE_UNIT = rx.phrase_alternation(vocab.village_units())
 # A list begun with places goes on with places only: "UBND các xã, phường, | đơn vị liên quan" names
 # the communes' committees, then other units beside them (Bắc Ninh QĐ 471/2025 Điều 2, tune14 R01).
 _UNIT_LIST = regex.compile(
-    rf"các\s+(?:{_PLACE_UNIT}(?:\s*,\s*(?:{_PLACE_UNIT}|{_SHORT_PLACE_UNIT})(?![\p{{L}}])|\s+và\s+{_PLACE_UNIT})*(?![\p{{L}}])"
+    rf"các\s+(?:(?:{_PLACE_UNIT}|{_VILLAGE_UNIT})(?:\s*,\s*(?:{_PLACE_UNIT}|{_SHORT_PLACE_UNIT})(?![\p{{L}}])|\s+và\s+{_PLACE_UNIT})*(?![\p{{L}}])"
     rf"|{_UNIT_WORD}(?:\s*,\s*(?:{_UNIT_WORD}|{_SHORT_PLACE_UNIT})|\s+và\s+{_PLACE_UNIT})*)"
     rf"(?:\s+(?:cấp\s+(?:tỉnh|huyện|xã)|tỉnh|thành\s+phố|huyện|trực\s+thuộc|thuộc\s+\S+))?",
     regex.IGNORECASE)
 _PROPER = r"\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*"
 _MORE_PLACES = regex.compile(
     rf"(?:\s*,\s*{_PLACE_UNIT}(?![\p{{L}}])(?!\s+\p{{Lu}}))*(?:\s*,?\s+và\s+{_PLACE_UNIT}(?![\p{{L}}]))?")
-# The units below a commune (models/village_units.txt): "Ban Công tác Mặt trận | thôn".
-_VILLAGE_UNIT = rx.phrase_alternation(vocab.village_units())
+# The communes and wards the 2025 merger named with a number (models/communes_2025.tsv): "Ủy ban nhân
+# dân xã Bảo Lâm 2" (Lâm Đồng TB 2026, tune C062), "phường Móng Cái 1" — a proper name alone stops
+# before the number.
+_NUMBERED_COMMUNE = rx.phrase_alternation(n for n in vocab.commune_names() if any(c.isdigit() for c in n))
 # What may follow a known agency name: a proper name ("Hoàng Đình Giong", "Gia Lai"), a place
 # ("tỉnh Bình Định", "thành phố"), a level ("cấp huyện, cấp xã"), a unit list ("các xã,
 # phường"), "Trung ương".
 _PLACE_SUFFIX = regex.compile(
     rf"""(?:
         \s+(?i:tỉnh|thành|huyện|quận|đảng|cấp)\s+(?i:ủy|uỷ|đoàn)(?![\p{{L}}])(?!\s+(?i:ban)\b)   # a party committee: "Ban Tổ chức | Tỉnh ủy", "… | tỉnh ủy" in lower case
+      | \s+(?i:xã|phường)\s+(?:{_NUMBERED_COMMUNE})(?![\p{{L}}\d])   # a commune numbered by the 2025 merger: "xã Bảo Lâm 2"
       | \s+(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu|{_VILLAGE_UNIT})(?:\s+{_PROPER})?   # "Thành phố" as a name's place too
         (?:\s*(?:,|\s[-–])\s*{_PLACE_UNIT}(?![\p{{L}}])(?!\s+\p{{Lu}}))*(?:\s+và\s+{_PLACE_UNIT}(?![\p{{L}}]))?     # "Ủy ban nhân dân xã, phường (và đặc khu)", "… quận - huyện"
         (?:\s*,\s*cấp\s+(?:tỉnh|huyện|xã)(?![\p{{L}}]))*                                   # "Thường trực HĐND tỉnh, cấp xã"
@@ -586,6 +593,7 @@ _PLACE_SUFFIX = regex.compile(
       | \s+(?i:{_UNIT_LIST.pattern})
       | \s+(?i:trung\s+ương)
       | \s+(?i:khu\s+vực)\s+(?:[IVXLC]{{1,5}}|\d{{1,2}})(?![\p{{L}}\d])   # a regional unit: "Kho bạc Nhà nước khu vực XI"
+      | \s+(?i:khu\s+vực)(?=\s+(?:{_PLACE_UNIT}(?![\p{{L}}])|\p{{Lu}}))   # or by its area: "Ban Quản lý dự án đầu tư xây dựng khu vực | huyện …"
       | \s*[-–]?\s+(?i:chi\s+nhánh)(?![\p{{L}}])             # a branch: "Ngân hàng Nhà nước Việt Nam - Chi nhánh | Khu vực II"
       | \s+số\s+\d{{1,2}}(?![\p{{L}}\d/])                            # a numbered unit: "Ban Quản lý dự án … số 1"
       | {rx.BOARD_NUMBER.pattern}   # a board known by its programme's number ("Ban Chỉ đạo 389 quốc gia")
@@ -594,7 +602,11 @@ _PLACE_SUFFIX = regex.compile(
     regex.VERBOSE,
 )
 _NAME_WINDOW_END = regex.compile(r"[,;:()\n]")
-_NAME_GOES_ON = regex.compile(r"\s+và\s+(?=\p{Lu})")
+# A known name that goes on past "và" or a dash with more capitalized words is a longer name of
+# its own: "Ban Tuyên giáo | và Dân vận Trung ương"; a district's office of two fields "Phòng Kinh
+# tế | - Hạ tầng" (Nghị định 37/2014/NĐ-CP), its broadcaster "Đài Truyền thanh | - Truyền hình huyện",
+# not a second body after it (a head opens that: "Công an tỉnh và Sở Y tế").
+_NAME_GOES_ON = regex.compile(r"\s+(?:và|[-–])\s+(?=\p{Lu})")
 # The bodies an office serves together: "Văn phòng HĐND - UBND", "Văn phòng Đoàn ĐBQH và HĐND".
 _JOINT_OFFICE_PART = regex.compile(
     r"(?:HĐND|UBND|Hội\s+đồng\s+nhân\s+dân|Ủy\s+ban\s+nhân\s+dân|Đoàn\s+(?:ĐBQH|đại\s+biểu\s+Quốc\s+hội))(?![\p{L}])")
@@ -604,6 +616,7 @@ _PARTY_PLACE_WORDS = {"Đảng", "Tỉnh", "Thành", "Huyện", "Quận", "Thị
 # one is asked for a post before a known body (asked of every name read).
 _POST_FIRST_LETTERS = frozenset(p[:1] for p in vocab.agency_posts()) | {"P"}
 _WHITESPACE_NOT_ONE_SPACE = regex.compile(r"[^\S ]|  ")  # a tab, a run of spaces (a line break ends the window)
+_HEAD_OF_A_KIND = regex.compile(r"(?:Phó\s+)?(?:" + rx.phrase_alternation(vocab.heads_of_a_kind()) + r")(?![\p{L}])", regex.V0)
 _UNIT_LOWER = {"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "cấp", "các", "trung ương"}
 
 
@@ -670,6 +683,14 @@ def _extent_with_branches(text: str, levels: int) -> int:
         if parent:
             return branch.end() + parent
     end = _name_extent(text)
+    if end and text[:1] in _POST_FIRST_LETTERS and (post := rx.POST_OF_A_BODY.match(text)) and end < post.end() \
+            and levels and text[post.end():post.end() + 1].isupper() and not _HEAD_OF_A_KIND.match(text) \
+            and (body := _extent_with_branches(text[post.end():], levels - 1)):
+        # a post with a word in lower case that the word tagger cut the name inside, before the named
+        # body it heads: "Chỉ huy | trưởng Ban Chỉ huy Quân sự xã" (Nghị định 33/2023/NĐ-CP's posts of
+        # a commune); not a post of a kind ("Người đứng đầu …", read as the kind's rules say) nor a post
+        # before a common noun ("Giám đốc trung tâm ra quyết định", Ban Tuyên giáo và Dân vận TW QĐ 1147/2025)
+        return post.end() + body
     if end and text[:1] in _LOWER_RUN_FIRST and (run := _lower_case_run(text, end)):
         end = run
     if end and text[:1] == "B" and (zones := rx.BOARD_OF_ZONES.match(text)) and zones.end() > end:
@@ -797,8 +818,12 @@ def _read_name(text: str, post_of_known: bool) -> tuple[int, bool]:
         # đầu cơ quan ngang bộ, …" (a known kind of body, Công điện / Chỉ thị of the Prime Minister)
         known = text[:post.end() + len(body)]
         by_post = True
-    if known and _NAME_GOES_ON.match(text, len(known)) and not _head_pattern(False).match(text, _NAME_GOES_ON.match(text, len(known)).end()):
-        # "Ban Tuyên giáo | và Dân vận Trung ương": a longer name than the known one
+    if known and (goes_on := _NAME_GOES_ON.match(text, len(known))) \
+            and (not _head_pattern(False).match(text, goes_on.end())
+                 or (known.startswith("Văn phòng ") and _JOINT_OFFICE_PART.fullmatch(known, len("Văn phòng ")) and _JOINT_OFFICE_PART.match(text, goes_on.end()))):
+        # "Ban Tuyên giáo | và Dân vận Trung ương": a longer name than the known one; an office of
+        # both councils, "Văn phòng Hội đồng nhân dân | - Ủy ban nhân dân cấp xã" (Nghệ An QĐ 98/2025
+        # Điều 8), read by the joint-office rule below
         known = None
     if known:
         # A body that belongs to another goes on with its parent's name: "Ban Thường trực |

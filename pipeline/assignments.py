@@ -634,6 +634,7 @@ def merge_assignments(found: list[Assignment], st: Structure | None = None) -> l
     departments = _departments_as_first_named(found)
     own = _own_departments_one_name(found, departments)
     plurals = _plurals_named_in_full(found)
+    villages = _village_bodies_as_named(found)
     local = _local_bodies_placed(found)
     # (a body named by its commune's or village's unit alone is the one named in full only in a
     # commune's own document: in a province's, "Ủy ban nhân dân xã" is every commune's, review 25 #3)
@@ -655,6 +656,8 @@ def merge_assignments(found: list[Assignment], st: Structure | None = None) -> l
             a = dataclasses.replace(a, agency=commune[a.agency])
         if a.agency in plurals:
             a = dataclasses.replace(a, agency=plurals[a.agency])
+        if a.agency in villages:
+            a = dataclasses.replace(a, agency=villages[a.agency])
         if a.agency in departments:
             a = dataclasses.replace(a, agency=departments[a.agency])
         if (a.agency, a.role) in own:
@@ -799,6 +802,27 @@ def _plurals_named_in_full(found: list[Assignment]) -> dict[str, str]:
         if len(fuller) == 1:
             out[name] = fuller[0]
     return out
+
+
+def _village_bodies_as_named(found: list[Assignment]) -> dict[str, str]:
+    """A village's body (or post) named for all the villages → the name the document gives it for
+    one, when it gives one: "Trưởng Ban Công tác Mặt trận các thôn" in the closing request after "Trưởng
+    Ban công tác Mặt trận thôn" of the items (Lương Minh HD 2025, gold C068: one entry); the golds
+    never keep both forms of one body apart."""
+    by_fold = {fold_agency(a.agency): a.agency for a in reversed(found)}
+    out: dict[str, str] = {}
+    for a in found:
+        if " các " in a.agency and (all_of := _ALL_THE_VILLAGES.search(a.agency)):
+            # (the item's name with its unit, "… Mặt trận thôn", or without, "… Mặt trận")
+            for one in (a.agency[:all_of.start()] + " " + all_of.group("unit"), a.agency[:all_of.start()]):
+                if (named := by_fold.get(fold_agency(one), a.agency)) != a.agency:
+                    out[a.agency] = named
+                    break
+    return out
+
+
+_ALL_THE_VILLAGES = regex.compile(r" các (?P<unit>" + rx.phrase_alternation(vocab.village_units()) + r")$",
+                                  regex.IGNORECASE)
 
 
 # A plural body cut after the provinces' two kinds, with nothing said of which: "Ủy ban nhân dân các
