@@ -840,7 +840,7 @@ def _read_name(text: str, post_of_known: bool) -> tuple[int, bool]:
             consumed = e
             i += 1
             continue
-        if lw in vocab.board_words() and i == 1 and spans[0][0] == "Ban":
+        if lw in vocab.board_words() and i == 1 and spans[0][0] in ("Ban", "ban"):
             consumed = e  # "Ban thường vụ", "Ban chỉ huy": a board written in lower case
             i += 1
             continue

@@ -642,6 +642,12 @@ def test_letter_subject_title_and_opening_statements():
     ("Ban tuyên giáo và dân vận tỉnh ủy, thành ủy căn cứ Quy chế này hướng dẫn nội dung bồi dưỡng.",
      "Ban tuyên giáo và dân vận tỉnh ủy, thành ủy"),
     ("Văn phòng tỉnh ủy, thành ủy chủ trì tổng hợp.", "Văn phòng tỉnh ủy, thành ủy"),
+    # the party's groups inside a state or Front body, named with that body; a board's head in lower
+    # case after "Giao" (Sơn La Chỉ thị 29-CT/TU 2023, real scan P03 items 2, 3, 4, 6)
+    ("Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo, chỉ đạo thực hiện", "Ban cán sự đảng Ủy ban nhân dân tỉnh"),
+    ("Đảng đoàn Hội đồng nhân dân tỉnh lãnh đạo, chỉ đạo Hội đồng", "Đảng đoàn Hội đồng nhân dân tỉnh"),
+    ("Đảng Đoàn Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính", "Đảng Đoàn Mặt trận Tổ quốc Việt Nam tỉnh"),
+    ("ban thường vụ các huyện ủy, thành ủy chỉ đạo triển khai thực hiện", "ban thường vụ các huyện ủy, thành ủy"),
     ("Ban Tuyên giáo Tỉnh ủy, Thành ủy hướng dẫn.", "Ban Tuyên giáo Tỉnh ủy, Thành ủy"),
     ("Ban Tổ chức Tỉnh ủy, Ủy ban Kiểm tra Tỉnh ủy phối hợp.", "Ban Tổ chức Tỉnh ủy"),
     ("Văn phòng Tỉnh ủy, Ban Tuyên giáo Tỉnh ủy theo dõi.", "Văn phòng Tỉnh ủy"),
@@ -809,6 +815,21 @@ def test_agency_extent_on_corpus_sentences(text, name):
      "3. Ban tuyên giáo và dân vận tỉnh ủy, thành ủy căn cứ Quy chế này hướng dẫn nội dung bồi dưỡng.\n",
      {("Ban Tuyên giáo và Dân vận Trung ương", "lead"), ("Ban thường vụ cấp ủy cấp tỉnh", "lead"),
       ("Ban tuyên giáo và dân vận tỉnh ủy, thành ủy", "lead")}),
+    # a party directive's items giving work to the party's groups in the state and Front bodies, to
+    # the districts' standing boards (a board's head in lower case after "Giao") and to the Front and
+    # the mass organisations (Sơn La Chỉ thị 29-CT/TU 2023, real scan P03 items 2, 3, 4, 6)
+    ("Để tập trung lãnh đạo, chỉ đạo giải quyết những hạn chế nêu trên; Ban Thường vụ Tỉnh ủy chỉ đạo\nnhư sau:\n"
+     "2. Giao Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo, chỉ đạo thực hiện\nquyết liệt các nhiệm vụ, giải pháp "
+     "được giao tại Đề án 06 theo đúng lộ trình,\ntrọng tâm là:\n"
+     "3. Giao Đảng đoàn Hội đồng nhân dân tỉnh lãnh đạo, chỉ đạo Hội đồng\nnhân dân tỉnh xem xét, ban hành Nghị "
+     "quyết về chính sách miễn, giảm phí, lệ\nphí sử dụng dịch vụ công trực tuyến.\n"
+     "4. Giao ban thường vụ các huyện ủy, thành ủy chỉ đạo triển khai thực hiện\nnghiêm túc các nhiệm vụ Đề án 06 "
+     "theo phân cấp, phù hợp với đặc điểm, điều\nkiện địa phương, cơ quan, đơn vị.\n"
+     "6. Giao Đảng Đoàn Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính\ntrị - xã hội tỉnh chỉ đạo tăng cường "
+     "công tác tuyên truyền, vận động các đoàn\nviên, hội viên và nhân dân tích cực tham gia thực hiện Đề án 06.\n",
+     {("Ban cán sự đảng Ủy ban nhân dân tỉnh", "lead"), ("Đảng đoàn Hội đồng nhân dân tỉnh", "lead"),
+      ("Ban thường vụ các huyện ủy, thành ủy", "lead"), ("Đảng Đoàn Mặt trận Tổ quốc Việt Nam tỉnh", "lead"),
+      ("Các tổ chức chính trị - xã hội tỉnh", "lead")}),
     # a letter's request to its addressees (Hà Nội Sở GDĐT CV 5095/2025)
     ("Nhằm đảm bảo sức khỏe cho học sinh, sinh viên, Sở Giáo dục và Đào tạo đề nghị UBND các xã, phường; "
      "các đơn vị, cơ sở giáo dục trực thuộc thực hiện nghiêm túc.\n",
