@@ -2125,7 +2125,12 @@ def _agency_end(text: str, whole_heading: bool = False) -> int:
     if text.lower().startswith("các"):
         # "Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan có trách nhiệm": the
         # responsibility phrase ends the name before any verb-like word inside it
-        resp = rx.RESPONSIBILITY.search(text)
+        # (in the subject's own sentence: a later one's "Người đứng đầu …, thủ trưởng các cơ quan, đơn
+        # vị chịu trách nhiệm …" ends no name of the first, which ran on to it over every verb between:
+        # "1. Các cấp ủy đảng, chính quyền, … và Ban Chỉ đạo chuyển đổi số tỉnh tăng cường lãnh đạo, …
+        # của Ban Thường vụ Tỉnh ủy về chuyển đổi số … . Người đứng đầu …", Sơn La Chỉ thị 29-CT/TU 2023)
+        stop = rx.SENTENCE_START_AFTER_STOP.search(text)
+        resp = rx.RESPONSIBILITY.search(text, 0, stop.start() + 1 if stop else len(text))
         if resp:
             # the responsibility phrase ends the subject; only an adverbial may come between
             adverbial = rx.SUBJECT_ADVERBIAL.search(text, 0, resp.start())

@@ -830,6 +830,17 @@ def test_agency_extent_on_corpus_sentences(text, name):
      {("Ban cán sự đảng Ủy ban nhân dân tỉnh", "lead"), ("Đảng đoàn Hội đồng nhân dân tỉnh", "lead"),
       ("Ban thường vụ các huyện ủy, thành ủy", "lead"), ("Đảng Đoàn Mặt trận Tổ quốc Việt Nam tỉnh", "lead"),
       ("Các tổ chức chính trị - xã hội tỉnh", "lead")}),
+    # the responsibility of a later sentence ends no name of the item's first (it read the subject on
+    # to "… đơn vị" of "Người đứng đầu …, thủ trưởng các cơ quan, đơn vị chịu trách nhiệm", past the
+    # body a citation names; Sơn La Chỉ thị 29-CT/TU 2023, real scan P03 item 1)
+    ("Ban Thường vụ Tỉnh ủy chỉ đạo\nnhư sau:\n"
+     "1. Các cấp ủy đảng, chính quyền, tổ chức chính trị - xã hội và Ban Chỉ\nđạo chuyển đổi số tỉnh tăng cường "
+     "lãnh đạo, chỉ đạo thực hiện có hiệu quả Đề\nán 06 của Chính phủ, gắn với thực hiện Nghị quyết số 17-NQ/TU "
+     "ngày\n31/8/2021 của Ban Thường vụ Tỉnh ủy về chuyển đổi số tỉnh Sơn La giai đoạn\n2021-2025, định hướng "
+     "đến năm 2030. Tổ chức nghiên cứu, quán\ntriệt sâu sắc các nội dung. Người đứng đầu cấp ủy, chính quyền các "
+     "cấp, thủ trưởng các cơ\nquan, đơn vị chịu trách nhiệm về việc triển khai thực hiện Đề án 06 trong phạm\nvi "
+     "địa bàn, lĩnh vực được phân công phụ trách.\n",
+     {("Các cấp ủy đảng, chính quyền, tổ chức chính trị - xã hội", "lead"), ("Ban Chỉ đạo chuyển đổi số tỉnh", "lead")}),
     # a letter's request to its addressees (Hà Nội Sở GDĐT CV 5095/2025)
     ("Nhằm đảm bảo sức khỏe cho học sinh, sinh viên, Sở Giáo dục và Đào tạo đề nghị UBND các xã, phường; "
      "các đơn vị, cơ sở giáo dục trực thuộc thực hiện nghiêm túc.\n",
