@@ -673,6 +673,13 @@ def _extent_with_branches(text: str, levels: int) -> int:
         end = run
     if end and text[:1] == "B" and (zones := rx.BOARD_OF_ZONES.match(text)) and zones.end() > end:
         end = zones.end()  # "Ban Quản lý Khu kinh tế Dung Quất | và các Khu công nghiệp Quảng Ngãi"
+    if end and text[:4] in _COMMITTEE_FIRST_WORDS and (fields := rx.committee_named_by_fields().match(text)) \
+            and fields.end() > end:
+        # a steering committee named by its field (models/committee_topics.txt) and its place: "Ban Chỉ
+        # đạo Chuyển đổi số thành phố Sơn La | phân công lãnh đạo phát biểu …" (Sơn La KH 07-KH/BTC
+        # 2023, real scan P02 III.8), not "Ban Chỉ đạo | Chuyển" (a capital read as the place of the
+        # known "Ban Chỉ đạo")
+        end = fields.end()
     if end:
         more = _trailing_complement().match(text, end)
         if more:
@@ -684,6 +691,11 @@ def _extent_with_branches(text: str, levels: int) -> int:
         if whole:
             end = parent.start("parent") + whole
     return end
+
+
+# The first words of the committees rx.committee_named_by_fields reads ("Ban Chỉ đạo", "Tổ công tác",
+# "Hội đồng", "Tổ giúp việc"): only a name that opens with one is tried.
+_COMMITTEE_FIRST_WORDS = frozenset(("Ban ", "Tổ c", "Tổ g", "Hội "))
 
 
 # A department of a central body and its parent after a comma (models/units_with_their_parent.tsv).

@@ -648,6 +648,10 @@ def test_letter_subject_title_and_opening_statements():
     ("Đảng đoàn Hội đồng nhân dân tỉnh lãnh đạo, chỉ đạo Hội đồng", "Đảng đoàn Hội đồng nhân dân tỉnh"),
     ("Đảng Đoàn Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính", "Đảng Đoàn Mặt trận Tổ quốc Việt Nam tỉnh"),
     ("ban thường vụ các huyện ủy, thành ủy chỉ đạo triển khai thực hiện", "ban thường vụ các huyện ủy, thành ủy"),
+    # a steering committee named by its field (models/committee_topics.txt) and its place, up to its
+    # verb, not "Ban Chỉ đạo | Chuyển" (Sơn La KH 07-KH/BTC 2023, real scan P02 III.8 and its programme)
+    ("Ban Chỉ đạo Chuyển đổi số thành phố Sơn La phân công lãnh đạo phát", "Ban Chỉ đạo Chuyển đổi số thành phố Sơn La"),
+    ("Ban chỉ đạo Chuyển đổi số tỉnh bấm nút khởi động bắt đầu Cuộc thi.", "Ban chỉ đạo Chuyển đổi số tỉnh"),
     ("Ban Tuyên giáo Tỉnh ủy, Thành ủy hướng dẫn.", "Ban Tuyên giáo Tỉnh ủy, Thành ủy"),
     ("Ban Tổ chức Tỉnh ủy, Ủy ban Kiểm tra Tỉnh ủy phối hợp.", "Ban Tổ chức Tỉnh ủy"),
     ("Văn phòng Tỉnh ủy, Ban Tuyên giáo Tỉnh ủy theo dõi.", "Văn phòng Tỉnh ủy"),
@@ -841,6 +845,13 @@ def test_agency_extent_on_corpus_sentences(text, name):
      "cấp, thủ trưởng các cơ\nquan, đơn vị chịu trách nhiệm về việc triển khai thực hiện Đề án 06 trong phạm\nvi "
      "địa bàn, lĩnh vực được phân công phụ trách.\n",
      {("Các cấp ủy đảng, chính quyền, tổ chức chính trị - xã hội", "lead"), ("Ban Chỉ đạo chuyển đổi số tỉnh", "lead")}),
+    # a dash item under a body's heading naming a body of its own, its subject (Sơn La KH 07-KH/BTC 2023,
+    # real scan P02 III.8)
+    ("III- TỔ CHỨC THỰC HIỆN\n8. Ban chỉ đạo chuyển đổi số cấp huyện, xã\n- Tham mưu cấp ủy chỉ đạo, tổ chức "
+     "điểm cầu phát động Cuộc thi.\n- Ban Chỉ đạo Chuyển đổi số thành phố Sơn La phân công lãnh đạo phát\nbiểu "
+     "hưởng ứng Cuộc thi (thời gian không quá 7 phút).\n9. VNPT Sơn La\nĐảm bảo đường truyền Internet.\n",
+     {("Ban chỉ đạo chuyển đổi số cấp huyện, xã", "lead"), ("Ban Chỉ đạo Chuyển đổi số thành phố Sơn La", "lead"),
+      ("VNPT Sơn La", "lead")}),
     # a letter's request to its addressees (Hà Nội Sở GDĐT CV 5095/2025)
     ("Nhằm đảm bảo sức khỏe cho học sinh, sinh viên, Sở Giáo dục và Đào tạo đề nghị UBND các xã, phường; "
      "các đơn vị, cơ sở giáo dục trực thuộc thực hiện nghiêm túc.\n",
