@@ -1082,6 +1082,8 @@ def _in_task_section_read(st: Structure, h) -> bool:
         return False
     if h.level >= 2 and _in_roster(st, h):
         return False
+    if _in_event_programme(st, h):
+        return False
     if _task_part_title(h.top_title or ""):
         return True
     if h.level == 1:
@@ -1128,6 +1130,30 @@ def _in_roster(st: Structure, h) -> bool:
         return False
     start = starts[k]
     return not any(g.level == 1 and start < g.line < h.line for g in st.headings)
+
+
+def _in_event_programme(st: Structure, h) -> bool:
+    """An item of an event's running order attached after the signature ("CHƯƠNG TRÌNH / Phát động
+    Cuộc thi … / 5. Ban chỉ đạo Chuyển đổi số tỉnh bấm nút khởi động bắt đầu Cuộc thi.", Sơn La KH
+    07-KH/BTC 2023, real scan P02): a ceremony's steps and who performs them, no work given."""
+    start = _event_programme_start(st)
+    return start is not None and h.line > start
+
+
+@per_document
+def _event_programme_start(st: Structure) -> int | None:
+    """The line of an attached event programme's title ("CHƯƠNG TRÌNH" alone, the event's name under
+    it opening with a word of models/event_programme_titles.txt), after the signature; None if none."""
+    block = _signature_and_recipients(st)
+    if not block:
+        return None
+    for i in range(min(block) + 1, len(st.lines) - 1):
+        if st.lines[i].text.strip(" *") == "CHƯƠNG TRÌNH" and _EVENT_TITLE.match(st.lines[i + 1].text.lstrip(" *")):
+            return i
+    return None
+
+
+_EVENT_TITLE = regex.compile(r"(?:" + rx.phrase_alternation(vocab.event_programme_titles()) + r")(?![\p{L}])", regex.V0)
 
 
 @per_document

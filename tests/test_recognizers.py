@@ -852,6 +852,15 @@ def test_agency_extent_on_corpus_sentences(text, name):
      "hưởng ứng Cuộc thi (thời gian không quá 7 phút).\n9. VNPT Sơn La\nĐảm bảo đường truyền Internet.\n",
      {("Ban chỉ đạo chuyển đổi số cấp huyện, xã", "lead"), ("Ban Chỉ đạo Chuyển đổi số thành phố Sơn La", "lead"),
       ("VNPT Sơn La", "lead")}),
+    # an event's running order attached after the signature: a ceremony's steps, no work given (Sơn La
+    # KH 07-KH/BTC 2023, real scan P02 p. 5)
+    ("KẾ HOẠCH\nPhát động Cuộc thi tìm hiểu về Chuyển đổi số tỉnh Sơn La năm 2023\n"
+     "III- TỔ CHỨC THỰC HIỆN\n9. VNPT Sơn La\nĐảm bảo đường truyền Internet.\nNơi nhận:\n- Thường trực Tỉnh ủy,\n"
+     "- Lưu BCĐ.\nTRƯỞNG BAN TỔ CHỨC CUỘC THI\nĐinh Thị Bích Thảo\nCHƯƠNG TRÌNH\nPhát động Cuộc thi tìm hiểu về "
+     "Chuyển đổi số tỉnh Sơn La năm 2023\n1. Ổn định tổ chức, tuyên bố lý do, giới thiệu đại biểu (Lãnh đạo Văn\n"
+     "phòng UBND tỉnh thực hiện).\n4. Phát biểu hưởng ứng Cuộc thi (Ban Chỉ đạo chuyển đổi số Thành phố)\n"
+     "5. Ban chỉ đạo Chuyển đổi số tỉnh bấm nút khởi động bắt đầu Cuộc thi.\n",
+     {("VNPT Sơn La", "lead")}),
     # a letter's request to its addressees (Hà Nội Sở GDĐT CV 5095/2025)
     ("Nhằm đảm bảo sức khỏe cho học sinh, sinh viên, Sở Giáo dục và Đào tạo đề nghị UBND các xã, phường; "
      "các đơn vị, cơ sở giáo dục trực thuộc thực hiện nghiêm túc.\n",
