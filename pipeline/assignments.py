@@ -2422,6 +2422,10 @@ def _named_in(name: str, heading: str) -> bool:
     return len(words) >= 2 and len(set(words) - title) <= (1 if len(words) > 3 else 0)
 
 
+_NOTE_LABEL = regex.compile(r"(?:" + rx.phrase_alternation(vocab.note_labels()) + r")\s*:\s*(?=\p{Lu})", regex.V0)
+_NOTE_LABEL_FIRST = frozenset(w[:1] for w in vocab.note_labels())
+
+
 def _sentence_subjects(t: str, after_condition: bool = False):
     """The agencies a line makes responsible as its subject or addressee:
 
@@ -2438,6 +2442,10 @@ def _sentence_subjects(t: str, after_condition: bool = False):
     looked for again (see _subject_after_intro).
     """
     body = t.lstrip("-+• ") if t[:1] in "-+•" else t
+    if body[:2] == "* ":
+        body = body[2:].lstrip()  # a note's star: "* Lưu ý: Các cơ quan đơn vị, địa phương tổ chức …"
+    if body[:1] in _NOTE_LABEL_FIRST and (note := _NOTE_LABEL.match(body)):
+        body = body[note.end():]  # the note's label, then its sentence (models/note_labels.txt)
     if body[:1] == "(" and (mark := rx.PARENTHESIZED_ITEM.match(body)):
         body = body[mark.end():]  # "(2) Chủ tịch Ủy ban nhân dân xã, phường và đặc khu xem xét, …"
     if not body:

@@ -861,6 +861,14 @@ def test_agency_extent_on_corpus_sentences(text, name):
      "phòng UBND tỉnh thực hiện).\n4. Phát biểu hưởng ứng Cuộc thi (Ban Chỉ đạo chuyển đổi số Thành phố)\n"
      "5. Ban chỉ đạo Chuyển đổi số tỉnh bấm nút khởi động bắt đầu Cuộc thi.\n",
      {("VNPT Sơn La", "lead")}),
+    # a note after the last item, its star and label before a sentence that gives work (Sơn La KH
+    # 07-KH/BTC 2023, real scan P02 after III.10)
+    ("KẾ HOẠCH\nPhát động Cuộc thi tìm hiểu về Chuyển đổi số tỉnh Sơn La năm 2023\n"
+     "III- TỔ CHỨC THỰC HIỆN\n10. Viettel Sơn La\nĐảm bảo phương tiện, triển khai việc kết nối.\n"
+     "* Lưu ý: Các cơ quan đơn vị, địa phương tổ chức vận hành, chạy thử\nđường truyền trực tuyến, âm thanh, ánh "
+     "sáng, bấm nút phát động và các điều kiện\nkỹ thuật cần thiết, thời gian bắt đầu từ 14h30 phút ngày "
+     "30/7/2023.\n",
+     {("Viettel Sơn La", "lead"), ("Các cơ quan đơn vị, địa phương", "lead")}),
     # a letter's request to its addressees (Hà Nội Sở GDĐT CV 5095/2025)
     ("Nhằm đảm bảo sức khỏe cho học sinh, sinh viên, Sở Giáo dục và Đào tạo đề nghị UBND các xã, phường; "
      "các đơn vị, cơ sở giáo dục trực thuộc thực hiện nghiêm túc.\n",
