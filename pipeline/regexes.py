@@ -2678,7 +2678,11 @@ DATE_CELL = regex.compile(
 )
 # A labelled time that holds only a day: "Thời gian tổ chức: ngày 15/01/2026.", "Thời gian: 15/01/2026".
 DATE_LABEL = regex.compile(
-    r"""(?<=(?<![\p{L}])[Tt])hời\s+(?:gian|hạn)(?:\s+[\p{L}]+){0,4}\s*:[\s*_]*
+    r"""(?<=(?<![\p{L}])[Tt])hời\s+(?:gian|hạn)(?:(?:\s+[\p{L}]+){0,4}\s*:[\s*_]*
+        # or, in running text, the time an activity starts at, its hour before the day: "…, thời gian
+        # bắt đầu từ 14h30 phút ngày 30/7/2023." (Sơn La KH 07-KH/BTC 2023, real scan P02: the
+        # rehearsal; not "từ ngày …", the start of a span)
+        |\s+bắt\s+đầu(?:\s+từ)?\s+(?=\d{1,2}\s?(?:h|giờ)))
         # a time of day or an earlier day before the date: "8h00-10h00 ngày 28/12/2011", "Chiều ngày 28/12 và
         # cả ngày 29/12/2011" (not a due word, whose date DEADLINE reads: "Dự kiến ngày …", "Trước ngày …")
         (?P<cell>(?:(?!\s|(?:trước|chậm|đến|từ|dự|hạn|không|vào|trong|kết|hoàn)(?![\p{L}]))[^\n.;|:]{1,50}?\s(?=ngày\s)

@@ -29,6 +29,10 @@ def deadlines(phrase, plan_year=2025, issue_date=None):
     ("|Sáng |Chiều\nNgày 02/01/2011 (thứ 2) |Văn phòng |Phòng Bưu chính", 2011, [("date", "2012-01-02")]),
     # "Chiều" is no budget "chi" before a date or a recurrence
     ("Buổi chiều hằng ngày tổ chức kiểm tra, ghi nhận kết quả", 2025, [("recurrence", "P1D")]),
+    # the hour an activity starts at, then its day, in running text (Sơn La KH 07-KH/BTC 2023, real scan
+    # P02: the rehearsal after the note "* Lưu ý:")
+    ("đường truyền trực tuyến, âm thanh, ánh sáng, bấm nút phát động và các điều kiện\nkỹ thuật cần thiết, thời "
+     "gian bắt đầu từ 14h30 phút ngày 30/7/2023.", 2023, [("date", "2023-07-30")]),
     # a written-out date after "vào", "trong", "Dự kiến" (Quảng Ninh KH 2026, HD 2025, KH 2025)
     ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã dự kiến tổ chức hội nghị vào ngày 02/02/2026.",
      2026, [("date", "2026-02-02")]),
