@@ -922,7 +922,9 @@ def may_open_letter_heading(line: str) -> bool:
 # nghiệp …" (an aim of the task, no addressee).
 DIRECTIVE = regex.compile(
     # ("giao cho X", "giao trách nhiệm cho X", "giao nhiệm vụ cho X": the same addressee)
-    r"^(?:đồng\s+thời\s*,?\s*)?(?:giao(?:\s+(?:trách\s+nhiệm|nhiệm\s+vụ))?(?:\s+cho)?|đề\s+nghị|yêu\s+cầu|gửi(?=\s+\p{Lu})|khuyến\s+khích(?=\s+(?-i:\p{Lu}))"
+    # (a letter's courteous request, "Kính đề nghị Văn phòng UBND tỉnh thẩm định, trình Chủ tịch UBND
+    # tỉnh ký duyệt, ban hành" closing Lâm Đồng Tờ trình 409/TTr-CAT 2025, real scan Q03)
+    r"^(?:đồng\s+thời\s*,?\s*)?(?:giao(?:\s+(?:trách\s+nhiệm|nhiệm\s+vụ))?(?:\s+cho)?|(?:kính\s+)?đề\s+nghị|yêu\s+cầu|gửi(?=\s+\p{Lu})|khuyến\s+khích(?=\s+(?-i:\p{Lu}))"
     # a heading's request before its addressees' names: "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội
     # Nông dân tỉnh, Liên minh Hợp tác xã Tỉnh"
     r"|đề\s+nghị\s*:(?=\s*(?-i:\p{Lu})))\s+",

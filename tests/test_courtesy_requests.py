@@ -64,3 +64,36 @@ def test_a_class_already_asked_by_its_kind_is_not_entered_again():
     entries = assignment_entries(HCM_10283)
     assert ("Các Doanh nghiệp hoạt động cho thuê lại lao động trên địa bàn Thành phố Hồ Chí Minh", "lead") not in entries
     assert any(role == "lead" and name.lower().startswith("các doanh nghiệp có hoạt động") for name, role in entries)
+
+
+# Tờ trình 409/TTr-CAT(PC04) of Công an tỉnh Lâm Đồng (26/11/2025), real scan Q03, its page 1 as
+# transcribed (the opening statements cut short): the submission closes with its request, "Kính"
+# before "đề nghị", to its addressee
+LAMDONG_409 = """BỘ CÔNG AN
+CÔNG AN TỈNH LÂM ĐỒNG
+Số: 409 /TTr-CAT(PC04)
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Lâm Đồng, ngày 26 tháng 11 năm 2025
+TỜ TRÌNH
+Về việc thành lập hội đồng cấp tỉnh xét duyệt địa bàn cấp xã không
+ma túy và đề nghị xét duyệt địa bàn cấp tỉnh không ma túy
+Kính gửi: Văn phòng Ủy ban nhân dân tỉnh Lâm Đồng
+Căn cứ Quyết định số 28/2025/QĐ-TTg ngày 24/8/2025 của Thủ tướng
+Chính phủ ban hành tiêu chí xác định tuyến, địa bàn trọng điểm phức tạp về ma
+túy, địa bàn không ma túy. Công an
+tỉnh đã dự thảo Quyết định của Chủ tịch UBND tỉnh về việc thành lập hội đồng
+cấp tỉnh xét duyệt địa bàn cấp xã không ma túy.
+{body}
+Nơi nhận:
+- Như trên (Báo cáo);
+- Lưu: VT, PC04.
+"""
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Kính đề nghị Văn phòng UBND tỉnh thẩm định, trình Chủ tịch UBND\ntỉnh ký duyệt, ban hành./.",
+     {("Văn phòng Ủy ban nhân dân tỉnh", "lead")}),
+])
+def test_a_submissions_courteous_request_asks_its_addressee(body, expected):
+    assert assignment_entries(LAMDONG_409.format(body=body)) == expected
