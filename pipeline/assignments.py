@@ -2893,7 +2893,25 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
                 if len(name.split()) >= 2 and not (k and _restates_collective(name, line_names.get(i, ()))):
                     out.append(Assignment(name, role, h.path if h else None, first_sentence(task), off + s, off + e))
                     work_lines.add(i)
+            if directive and after[:12].lstrip()[:1] in "cq" and (via := _DIRECTS_OTHERS.match(after)):
+                # the addressee asked to have others cooperate: "Đề nghị UBND tỉnh chỉ đạo các sở, ban,
+                # ngành, UBND cấp xã chủ động phối hợp, cung cấp thông tin …" (Công văn 3980/C04-P6
+                # 2025, real scan Q01): those bodies are asked to cooperate by the sentence, partners
+                # (Clarifications); bodies only directed to work of their own are no entries ("chỉ đạo
+                # Hội đồng nhân dân tỉnh xem xét, ban hành …", Sơn La Chỉ thị 29-CT/TU 2023)
+                listed, listed_end = agency_list(after, via.end())
+                if listed and rx.PARTNER_FIRST.match(after, listed_end):
+                    at_after = off + spans[-1][1]
+                    for s2, e2 in listed:
+                        name = clean_agency(after[s2:e2])
+                        if len(name.split()) >= 2:
+                            out.append(Assignment(name, "support", h.path if h else None, first_sentence(task),
+                                                  at_after + s2, at_after + e2))
     return work_lines
+
+
+# The addressee of a request directing others, before them: "Đề nghị UBND tỉnh | chỉ đạo | các sở, …".
+_DIRECTS_OTHERS = regex.compile(r"\s*(?:quan\s+tâm\s*,?\s*)?chỉ\s+đạo\s+(?=các\s|\p{Lu})", regex.V0)
 
 
 # A people's council or committee named bare before the other one with its places: "Hội đồng nhân

@@ -62,3 +62,39 @@ def test_listed_bodies_with_work_of_their_own(item, expected):
 def test_request_to_cooperate_then_work_of_their_own(item, role):
     found = assignment_entries(HUNG_YEN_DRUG_PLAN.format(item=item))
     assert {("Viện Kiểm sát nhân dân tỉnh", role), ("Tòa án nhân dân tỉnh", role)} <= found
+
+
+# Công văn 3980/C04-P6 of Cục Cảnh sát điều tra tội phạm về ma túy (28/8/2025) to the Chủ tịch UBND
+# tỉnh Lâm Đồng, real scan Q01, as transcribed (its closing paragraph): the addressee is asked to
+# have others cooperate, and those others are asked to cooperate by the sentence (support); bodies
+# only directed to work of their own are no entries (Sơn La Chỉ thị 29-CT/TU 2023, real scan P03
+# item 3, as a control)
+_LETTER_3980 = """BỘ CÔNG AN
+CỤC CẢNH SÁT ĐIỀU TRA
+TỘI PHẠM VỀ MA TUÝ
+Số: 3980/C04-P6
+V/v chuẩn bị tổ chức triển khai
+Chương trình MTQG phòng, chống ma tuý
+đến năm 2030
+Hà Nội, ngày 28 tháng 8 năm 2025
+Kính gửi: Đồng chí Chủ tịch UBND tỉnh Lâm Đồng
+Trong thời gian qua, công tác phòng, chống ma tuý tại địa bàn tỉnh Lâm
+Đồng đã đạt được nhiều kết quả tích cực.
+{body}
+Nơi nhận:
+- Như kính gửi;
+"""
+
+
+@pytest.mark.parametrize("body, expected, absent", [
+    ("Đề nghị UBND tỉnh chỉ đạo các sở, ban, ngành, UBND cấp xã chủ động\nphối hợp, cung cấp thông tin, báo cáo "
+     "kịp thời để phục vụ công tác tham mưu\ncho Ban Chỉ đạo Trung ương các chương trình mục tiêu quốc gia.",
+     {("Ủy ban nhân dân tỉnh", "lead"), ("Các sở, ban, ngành", "support"), ("Ủy ban nhân dân cấp xã", "support")},
+     set()),
+    ("Đề nghị UBND tỉnh chỉ đạo Hội đồng\nnhân dân tỉnh xem xét, ban hành Nghị quyết về chính sách miễn, giảm phí.",
+     {("Ủy ban nhân dân tỉnh", "lead")}, {("Hội đồng nhân dân tỉnh", "support"), ("Hội đồng nhân dân tỉnh", "lead")}),
+])
+def test_bodies_a_request_has_directed_to_cooperate(body, expected, absent):
+    found = assignment_entries(_LETTER_3980.format(body=body))
+    assert expected <= found
+    assert not absent & found
