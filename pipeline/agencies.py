@@ -904,6 +904,13 @@ def _read_name(text: str, post_of_known: bool) -> tuple[int, bool]:
             consumed = spans[i + 1][2]
             i += 2
             continue
+        if lw[:3] == "và " and w[3:4].isupper() and consumed == spans[i - 1][2] \
+                and not _head_pattern(False).match(text, s + 3) and not rx.NOT_A_NAME_WORD.match(w[3:]):
+            # the same "và" the tagger glued to the capitalized words after it: "Liên đoàn Thương mại |
+            # và Công nghiệp Việt Nam" (Thủ tướng QĐ 505/QĐ-TTg 2022 Điều 3.3, real scan Q04)
+            consumed = e
+            i += 1
+            continue
         if lw in ("ủy", "uỷ", "đoàn") and spans[i - 1][0].split()[-1].capitalize() in _PARTY_PLACE_WORDS:
             consumed = e  # "Đảng | ủy", "Tỉnh | ủy", "Thành | đoàn", "Văn phòng tỉnh | ủy" split by the tagger
             i += 1

@@ -652,6 +652,9 @@ def test_letter_subject_title_and_opening_statements():
     # verb, not "Ban Chỉ đạo | Chuyển" (Sơn La KH 07-KH/BTC 2023, real scan P02 III.8 and its programme)
     ("Ban Chỉ đạo Chuyển đổi số thành phố Sơn La phân công lãnh đạo phát", "Ban Chỉ đạo Chuyển đổi số thành phố Sơn La"),
     ("Ban chỉ đạo Chuyển đổi số tỉnh bấm nút khởi động bắt đầu Cuộc thi.", "Ban chỉ đạo Chuyển đổi số tỉnh"),
+    # a "và" the word tagger glued to the capitalized words after it ("và Công nghiệp Việt Nam") goes on
+    # with the name (Thủ tướng QĐ 505/QĐ-TTg 2022 Điều 3.3, real scan Q04)
+    ("Liên đoàn Thương mại và Công nghiệp Việt Nam, các hội, hiệp hội", "Liên đoàn Thương mại và Công nghiệp Việt Nam"),
     ("Ban Tuyên giáo Tỉnh ủy, Thành ủy hướng dẫn.", "Ban Tuyên giáo Tỉnh ủy, Thành ủy"),
     ("Ban Tổ chức Tỉnh ủy, Ủy ban Kiểm tra Tỉnh ủy phối hợp.", "Ban Tổ chức Tỉnh ủy"),
     ("Văn phòng Tỉnh ủy, Ban Tuyên giáo Tỉnh ủy theo dõi.", "Văn phòng Tỉnh ủy"),
