@@ -3061,8 +3061,10 @@ UNIT_WORD_OF_GROUP = regex.compile(r"(?i:sở|ban|ngành)(?![\p{L}])", regex.V0)
 # is before them, and wider on purpose: a list also ends before "bằng nguồn …" and "tới công tác /
 # nhiệm vụ"; case-sensitive, as it always read)
 COLLECTIVE_STOP = regex.compile(
-    rf"""\s*[;:.()\n]|,\s*(?=\p{{Lu}}|các\s)|\s+và\s+(?=các\s|\p{{Lu}})|\s+(?:để|nhằm|theo|tại|trong(?!\s+{_SCOPE_PLACE})|về|khi|nếu|là)\s   # a purpose, a condition, an apposition
-                                                   # (not the group's scope: "các sở, ban ngành trong tỉnh", as "trên địa bàn")
+    rf"""\s*[;:.()\n]|,\s*(?=\p{{Lu}}|các\s)|\s+và\s+(?=các\s|\p{{Lu}})|\s+(?:để|nhằm|theo|tại|trong(?!\s+{_SCOPE_PLACE}|\s+lĩnh\s+vực\s)|về|khi|nếu|là)\s   # a purpose, a condition, an apposition
+                                                   # (not the group's scope: "các sở, ban ngành trong tỉnh", as "trên địa bàn";
+                                                   # nor its field: "các hội, hiệp hội trong lĩnh vực thông tin và truyền
+                                                   # thông | chỉ đạo …", Thủ tướng QĐ 505/QĐ-TTg 2022 Điều 3.3, real scan Q04)
       | \s+tự\s+(?=bảo\s+đảm|đảm\s+bảo|chịu|tổ\s+chức|thực\s+hiện|xây\s+dựng)   # "… tự bảo đảm kinh phí" 
       | (?<=liên\s+quan)\s+(?={_TOWARDS}(?:việc|công\s+tác|nhiệm\s+vụ)\b)   # "… có liên quan | tới việc thực hiện Kế hoạch này" 
       | \s+bằng\s+(?={_MEANS_QUANTIFIER}(?:{_MEANS}|nguồn)\b)   # "các Đoàn thể tỉnh | bằng nhiều hình thức …": the means 

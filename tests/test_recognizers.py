@@ -872,6 +872,13 @@ def test_agency_extent_on_corpus_sentences(text, name):
      "sáng, bấm nút phát động và các điều kiện\nkỹ thuật cần thiết, thời gian bắt đầu từ 14h30 phút ngày "
      "30/7/2023.\n",
      {("Viettel Sơn La", "lead"), ("Các cơ quan đơn vị, địa phương", "lead")}),
+    # a named body and a collective opening an item, the collective's field its own (Thủ tướng QĐ
+    # 505/QĐ-TTg 2022 Điều 3.3, real scan Q04)
+    ("QUYẾT ĐỊNH:\nĐiều 3. Tổ chức thực hiện\n3. Liên đoàn Thương mại và Công nghiệp Việt Nam, các hội, hiệp hội\n"
+     "trong lĩnh vực thông tin và truyền thông chỉ đạo các tổ chức thành viên trực\nthuộc tham gia và tổ chức các "
+     "hoạt động truyền thông Ngày Chuyển đổi số quốc\ngia hằng năm.\n",
+     {("Liên đoàn Thương mại và Công nghiệp Việt Nam", "lead"),
+      ("Các hội, hiệp hội trong lĩnh vực thông tin và truyền thông", "lead")}),
     # a letter's request to its addressees (Hà Nội Sở GDĐT CV 5095/2025)
     ("Nhằm đảm bảo sức khỏe cho học sinh, sinh viên, Sở Giáo dục và Đào tạo đề nghị UBND các xã, phường; "
      "các đơn vị, cơ sở giáo dục trực thuộc thực hiện nghiêm túc.\n",
