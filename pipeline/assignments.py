@@ -65,6 +65,7 @@ def find_assignments(st: Structure) -> list[Assignment]:
     _from_task_tables(st, found)
     _from_letter_addressees(st, found)
     _from_courtesy_requests(st, found)
+    _from_requests_to_the_units(st, found)
     found = [a for a in found if not rx.BACK_REFERENCE.search(a.agency) and not _named_by_its_part(st, a)
              and not _grants_a_power_only(st, a)]
     found = [part for a in found for part in _kinds_of_body_apart(a)]
@@ -3511,6 +3512,45 @@ def _from_courtesy_requests(st: Structure, out: list[Assignment]) -> None:
                     and not (agency[:4].lower() == "các " and fold_agency(agency).split()[0] in asked):
                 out.append(Assignment(agency, "lead", h.path if h else None,
                                       first_sentence(st.lines[i].text), m.start("head"), m.end()))
+
+
+# A letter's request to "các đơn vị" bare, its verb right after: the bodies it is addressed to,
+# called by the generic word ("Sở Thông tin và Truyền thông đề nghị các đơn vị | đăng ký danh sách
+# tham gia Hội thi …", Phú Thọ Công văn 275/STTTT-CNTT 2011, real scan P04) — not units a word
+# after it qualifies ("các đơn vị trực thuộc", "các đơn vị có liên quan", "các đơn vị, địa phương").
+_REQUEST_TO_THE_UNITS = regex.compile(
+    r"(?<![\p{L}])(?:đề\s+nghị|yêu\s+cầu)\s+(?:các|quý)\s+(?P<units>đơn\s+vị)\s+"
+    r"(?!(?:trực\s+thuộc|thuộc|có|liên\s+quan|của|được|trong|trên|tại|cấp|và|ở|này|đó|nêu|sự\s+nghiệp|hành\s+chính)(?![\p{L}]))"
+    r"(?=\p{Ll})", regex.V0)
+
+
+def _from_requests_to_the_units(st: Structure, out: list[Assignment]) -> None:
+    """A letter to several bodies that asks "các đơn vị" to act, its verb right after, gives that work to
+    each body of its "Kính gửi" list, named as the list prints it (contract, Clarifications: the
+    addressees a letter asks to act; as _addressees_by_their_short_name does for a list named so
+    in words): "Kính gửi: - Các đơn vị trực thuộc sở; - Các doanh nghiệp Bưu chính - Viễn thông và
+    CNTT; - Các cơ quan báo chí, xuất bản, PTTH. … Sở Thông tin và Truyền thông đề nghị các đơn vị
+    đăng ký danh sách tham gia Hội thi …" (Phú Thọ Công văn 275/STTTT-CNTT 2011, real scan P04)."""
+    if "đơn vị" not in st.text:  # (cheap test first)
+        return
+    names, j = _addressee_items(st)
+    if len(names) < 2:
+        return
+    bodies = [(b, start, name) for name, start in names if (b := clean_agency(name)) and len(b.split()) >= 2
+              and (starts_with_agency(b) or starts_with_agency(b[4:] if b[:4].lower() == "các " else b))]
+    if len(bodies) < 2:
+        return
+    block = _signature_and_recipients(st)
+    body_from = st.lines[j].start if j < len(st.lines) else len(st.text)
+    for m in _REQUEST_TO_THE_UNITS.finditer(st.text, body_from):
+        i = st.line_at(m.start())
+        if i in block:
+            continue
+        h = st.section_of(i)
+        task = first_sentence(st.text[m.start("units") - 4:m.start("units") + 400])
+        for agency, start, name in bodies:
+            out.append(Assignment(agency, "lead", h.path if h else None, task, start, start + len(name)))
+        return  # (the first request names the task; a later one gives the same bodies)
 
 
 @per_document

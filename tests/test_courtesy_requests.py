@@ -97,3 +97,46 @@ Nơi nhận:
 ])
 def test_a_submissions_courteous_request_asks_its_addressee(body, expected):
     assert assignment_entries(LAMDONG_409.format(body=body)) == expected
+
+
+# Công văn 275/STTTT-CNTT of Sở Thông tin và Truyền thông Phú Thọ (16/12/2011), real scan P04, as
+# transcribed: the letter asks its three addressee groups by the generic "các đơn vị" (gold: the
+# three groups as printed, abbreviations expanded); "các đơn vị trực thuộc" would name units of
+# its own (control)
+PHUTHO_275 = """UBND TỈNH PHÚ THỌ
+SỞ THÔNG TIN VÀ TRUYỀN THÔNG
+Số: 275 /STTTT-CNTT
+V/v đăng ký danh sách tham gia Hội thi kỹ
+năng sử dụng máy tính.
+Phú Thọ, ngày 16 tháng 12 năm 2011
+Kính gửi:
+- Các đơn vị trực thuộc sở;
+- Các doanh nghiệp Bưu chính - Viễn thông và CNTT;
+- Các cơ quan báo chí, xuất bản, PTTH.
+Thực hiện Kế hoạch số 25/KH-STTTT, ngày 6 tháng 12 năm 2011 của sở
+Thông tin và Truyền thông tỉnh Phú Thọ về tổ chức Hội thi kỹ năng sử dụng
+máy tính ngành Thông tin và Truyền thông tỉnh Phú Thọ năm 2011.
+{body}
+Nơi nhận:
+- Như trên;
+- Lưu: CNTT, VT.
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+Nguyễn Hữu Việt
+"""
+
+_PHUTHO_275_ADDRESSEES = {("Các đơn vị trực thuộc sở", "lead"),
+                          ("Các doanh nghiệp Bưu chính - Viễn thông và Công nghệ thông tin", "lead"),
+                          ("Các cơ quan báo chí, xuất bản, Phát thanh và Truyền hình", "lead")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Sở Thông tin và Truyền thông đề nghị các đơn vị đăng ký danh sách tham\ngia Hội thi kỹ năng sử dụng máy "
+     "tính (mẫu kèm theo) trước ngày 22/ 12/ 2011\nqua phòng Công nghệ thông tin sở để tổng hợp và triển khai tổ "
+     "chức.",
+     _PHUTHO_275_ADDRESSEES),
+    ("Sở Thông tin và Truyền thông đề nghị các đơn vị trực thuộc đăng ký danh sách tham\ngia Hội thi.",
+     set()),
+])
+def test_a_letters_request_to_the_units_asks_its_addressees(body, expected):
+    assert _PHUTHO_275_ADDRESSEES & assignment_entries(PHUTHO_275.format(body=body)) == expected
