@@ -2684,7 +2684,10 @@ DATE_LABEL = regex.compile(
         # or, in running text, the time an activity starts at, its hour before the day: "…, thời gian
         # bắt đầu từ 14h30 phút ngày 30/7/2023." (Sơn La KH 07-KH/BTC 2023, real scan P02: the
         # rehearsal; not "từ ngày …", the start of a span)
-        |\s+bắt\s+đầu(?:\s+từ)?\s+(?=\d{1,2}\s?(?:h|giờ)))
+        |\s+bắt\s+đầu(?:\s+từ)?\s+(?=\d{1,2}\s?(?:h|giờ))
+        # or the day of the event a letter schedules, named without a colon: "Thời gian tổ chức Hội thi
+        # ngày 30/ 12/ 2011." (Phú Thọ Công văn 275/STTTT-CNTT 2011, real scan P04)
+        |\s+tổ\s+chức(?:\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,3})?\s+(?=ngày\s+\d))
         # a time of day or an earlier day before the date: "8h00-10h00 ngày 28/12/2011", "Chiều ngày 28/12 và
         # cả ngày 29/12/2011" (not a due word, whose date DEADLINE reads: "Dự kiến ngày …", "Trước ngày …")
         (?P<cell>(?:(?!\s|(?:trước|chậm|đến|từ|dự|hạn|không|vào|trong|kết|hoàn)(?![\p{L}]))[^\n.;|:]{1,50}?\s(?=ngày\s)

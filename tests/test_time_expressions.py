@@ -33,6 +33,11 @@ def deadlines(phrase, plan_year=2025, issue_date=None):
     # P02: the rehearsal after the note "* Lưu ý:")
     ("đường truyền trực tuyến, âm thanh, ánh sáng, bấm nút phát động và các điều kiện\nkỹ thuật cần thiết, thời "
      "gian bắt đầu từ 14h30 phút ngày 30/7/2023.", 2023, [("date", "2023-07-30")]),
+    # the day of the event a letter schedules, its time label without a colon (Phú Thọ Công văn
+    # 275/STTTT-CNTT 2011, real scan P04; the due date before it is read as ever)
+    ("gia Hội thi kỹ năng sử dụng máy tính (mẫu kèm theo) trước ngày 22/ 12/ 2011\nqua phòng Công nghệ thông tin sở "
+     "để tổng hợp và triển khai tổ chức. Thời gian\ntổ chức Hội thi ngày 30/ 12/ 2011.", 2011,
+     [("date", "2011-12-22"), ("date", "2011-12-30")]),
     # a written-out date after "vào", "trong", "Dự kiến" (Quảng Ninh KH 2026, HD 2025, KH 2025)
     ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã dự kiến tổ chức hội nghị vào ngày 02/02/2026.",
      2026, [("date", "2026-02-02")]),
