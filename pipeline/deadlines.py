@@ -171,7 +171,9 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             continue
         if rx.SPAN_OF_YEARS_AFTER.match(text, m.end()) and not rx.SCHEDULE_LABEL_BEFORE.search(before):
             continue
-        if not m.group("due") and (rx.ends_with(rx.NOT_A_DEADLINE_BEFORE_WIDE, before) or rx.RANKING_BEFORE.search(before)):
+        if not m.group("due") and (rx.ends_with(rx.NOT_A_DEADLINE_BEFORE_WIDE, before) or rx.RANKING_BEFORE.search(before)
+                                   or (not (m.group("year") and rx.ends_with(rx.AT_ONCE_BEFORE, before))
+                                       and rx.ends_with(rx.BUDGET_BEFORE, before))):
             continue
         if m.group("continuous") and rx.PAST_MANNER_BEFORE.search(before) \
                 and rx.ADVERB_LIST_AFTER.match(text, m.end(), min(len(text), m.end() + 40)):

@@ -2329,9 +2329,15 @@ SCOPE_STATEMENT_OPENS = regex.compile(r"(?:^|[.:;\n])[^.;:\n]{0,40}$", regex.V0)
 # Budget phrases before a recurrence ("dự toán ngân sách … hỗ trợ có mục tiêu hàng năm",
 # "đầu tư công trung hạn, hàng năm") and "thường xuyên" as an adjective or a description
 # of past work ("giáo dục thường xuyên", "được thực hiện thường xuyên").
+# (the budget's words before a year the work is due in at once name no budget line: "cân đối ngân sách
+# địa phương hỗ trợ bổ sung đủ nhu cầu | ngay trong năm 2026", Công văn 3980/C04-P6 2025, real scan Q01
+# item 2: BUDGET_BEFORE is not asked of a year after AT_ONCE_BEFORE; a year after a budget's words
+# alone stays none, "vốn dư, không có khả năng giải ngân trong năm 2025", Thông báo 634/TB-VPCP 2025)
+AT_ONCE_BEFORE = regex.compile(r"(?<![\p{L}])ngay\s+$", regex.IGNORECASE | regex.V0 | regex.REVERSE)
+_BUDGET_BEFORE = r"(?:dự\s+toán|ngân\s+sách|đầu\s+tư\s+công|vốn)[^.;:\n]{0,60}|trung\s+hạn\s*,?\s*"
+BUDGET_BEFORE = regex.compile(rf"(?:{_BUDGET_BEFORE})$", regex.IGNORECASE | regex.V0 | regex.REVERSE)
 NOT_A_DEADLINE_BEFORE_WIDE = regex.compile(
-    r"""(?:(?:dự\s+toán|ngân\s+sách|đầu\s+tư\s+công|vốn)[^.;:\n]{0,60}|trung\s+hạn\s*,?\s*
-        | giáo\s+dục\s+|khu\s+vực\s+|đã\s+được\s+[\p{L}]+\s+
+    r"""(?:giáo\s+dục\s+|khu\s+vực\s+|đã\s+được\s+[\p{L}]+\s+
         | được(?<!(?:phải|cần|sẽ)\s+được)\s+thực\s+hiện\s+   # a description of how work is done, not an
                                                          # obligation: "Việc sao lưu … phải được thực hiện thường
                                                          # xuyên" (Hải Phòng QĐ 211/2025, crawl d71b3a48efad6d2c)

@@ -38,6 +38,14 @@ def deadlines(phrase, plan_year=2025, issue_date=None):
     ("gia Hội thi kỹ năng sử dụng máy tính (mẫu kèm theo) trước ngày 22/ 12/ 2011\nqua phòng Công nghệ thông tin sở "
      "để tổng hợp và triển khai tổ chức. Thời gian\ntổ chức Hội thi ngày 30/ 12/ 2011.", 2011,
      [("date", "2011-12-22"), ("date", "2011-12-30")]),
+    # a year the work is due in at once after the budget's words ("ngay trong năm …": Công văn 3980/C04-P6
+    # 2025, real scan Q01 item 2) — a year after a budget's words alone stays none (Thông báo 634/TB-VPCP
+    # 2025 item 5, tune R06: gold none)
+    ("đề nghị Uỷ ban nhân dân tỉnh báo cáo Hội\nđồng nhân dân quan tâm, cân đối ngân sách địa phương hỗ trợ bổ sung "
+     "đủ nhu\ncầu ngay trong năm 2026 để hoàn thành việc nâng cấp, sửa chữa các cơ sở cai\nnghiện trong năm 2027.",
+     2025, [("period", "2026"), ("period", "2027")]),
+    ("5. Về điều chuyển số vốn dư, không có khả năng giải\nngân trong năm 2025 (khoảng 1.500 tỷ đồng) từ nguồn vốn "
+     "hỗ trợ theo chính sách", 2025, []),
     # a written-out date after "vào", "trong", "Dự kiến" (Quảng Ninh KH 2026, HD 2025, KH 2025)
     ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã dự kiến tổ chức hội nghị vào ngày 02/02/2026.",
      2026, [("date", "2026-02-02")]),
