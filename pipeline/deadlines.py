@@ -187,6 +187,10 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
                 and not rx.MAIN_CLAUSE_AFTER_GOAL.search(text, goal.end("goal"), m.start()) \
                 and rx.PURPOSE_CLAUSE_GOES_ON.match(text, m.end()):
             continue  # "Để …, đạt được mục tiêu … trong năm 2025 …, tỉnh … cần …": the goal's year, not work due
+        if (m.group("year") or m.group("month") or m.group("quarter") or m.group("half")) \
+                and text.find("mục tiêu", max(0, m.start() - rx.QUOTED_GOAL_READ), m.start()) >= 0 \
+                and rx.ends_with(rx.QUOTED_GOAL_BEFORE, text[max(0, m.start() - rx.QUOTED_GOAL_READ):m.start()]):
+            continue  # "… với mục tiêu "Xây dựng 20% xã … trong năm 2025 …"": a cited plan's target
         if _in_general_provisions(st, m.start()):
             continue  # "Điều 3. Giải thích từ ngữ", "Quy định này quy định về …": the document's scope and terms
         if _not_work_time(st, m, before, row_facts):

@@ -2294,6 +2294,12 @@ PURPOSE_GOAL_BEFORE = regex.compile(
     r"""(?:^|(?<=[.;:\n]))[ \t*_]*(?:[-+•][ \t]*)?(?:Để|Nhằm)[ \t]      # the sentence opens with its purpose
         [^.;:\n]*?(?<![\p{L}])(?P<goal>mục[ \t]+tiêu)(?![\p{L}])[^.;:\n]*$        # … a goal, up to the time""",
     regex.VERBOSE | regex.V0)
+# A goal quoted from a cited document, the time inside its quotation marks: "Nghị quyết số 50/NQ-CP …,
+# trong đó với mục tiêu "Xây dựng 20% xã, phường, đặc khu không có ma túy trong năm 2025, phấn đấu …"
+# (Lâm Đồng Tờ trình 409/TTr-CAT 2025, real scan Q03: gold none): the cited plan's target, no work of
+# this document (read with ``ends_with``, over QUOTED_GOAL_READ characters before the time).
+QUOTED_GOAL_BEFORE = regex.compile(r"(?<![\p{L}])mục\s+tiêu\s*:?\s*[\"“][^\"”]*$", regex.IGNORECASE | regex.V0 | regex.REVERSE)
+QUOTED_GOAL_READ = 300
 # … with no main clause opened between the goal and the time: "Để đạt được mục tiêu đề ra, Ủy ban nhân
 # dân tỉnh yêu cầu các sở, ngành hoàn thành … trong Quý II/2025, báo cáo …", "Để thực hiện các mục
 # tiêu của Kế hoạch, các cơ quan, đơn vị tổ chức sơ kết trong tháng 6/2025, …": the time is the main

@@ -46,6 +46,12 @@ def deadlines(phrase, plan_year=2025, issue_date=None):
      2025, [("period", "2026"), ("period", "2027")]),
     ("5. Về điều chuyển số vốn dư, không có khả năng giải\nngân trong năm 2025 (khoảng 1.500 tỷ đồng) từ nguồn vốn "
      "hỗ trợ theo chính sách", 2025, []),
+    # a cited plan's goal quoted, its year inside the quotation marks (Lâm Đồng Tờ trình 409/TTr-CAT 2025,
+    # real scan Q03: gold none); the same year given as work stays
+    ("quyết số 163/2024/QH15 ngày 27/11/2024 của Quốc hội phê duyệt chủ trương\nđầu tư Chương trình mục tiêu quốc "
+     "gia phòng, chống ma túy đến năm 2030,\ntrong đó với mục tiêu \"Xây dựng 20% xã, phường, đặc khu không có ma "
+     "túy\ntrong năm 2025, phấn đấu đến năm 2030 đạt \"Tỉnh không ma túy\".", 2025, []),
+    ("Các xã, phường xây dựng địa bàn không có ma túy trong năm 2025.", 2025, [("period", "2025")]),
     # a written-out date after "vào", "trong", "Dự kiến" (Quảng Ninh KH 2026, HD 2025, KH 2025)
     ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã dự kiến tổ chức hội nghị vào ngày 02/02/2026.",
      2026, [("date", "2026-02-02")]),
