@@ -771,7 +771,9 @@ def _read_name(text: str, post_of_known: bool) -> tuple[int, bool]:
     underthesea keeps multi-syllable words together ("Quản lý")."""
     if not text or not starts_with_agency(text):
         return 0, False
-    folded = vocab.fold(text[:120])
+    # (in the new tone placement the known names are written in, the same length: "Cục Cảnh sát điều tra
+    # tội phạm về ma tuý, Bộ Công an" as Công văn 3980/C04-P6 2025 prints it, real scan Q01)
+    folded = vocab.fold(modern_tone_placement(text[:120]))
     known = _known_name_at(folded)
     if known is None:
         # an abbreviated known head ("UBND phường, xã", "HĐND tỉnh"): its place follows it

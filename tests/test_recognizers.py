@@ -655,6 +655,10 @@ def test_letter_subject_title_and_opening_statements():
     # a "và" the word tagger glued to the capitalized words after it ("và Công nghiệp Việt Nam") goes on
     # with the name (Thủ tướng QĐ 505/QĐ-TTg 2022 Điều 3.3, real scan Q04)
     ("Liên đoàn Thương mại và Công nghiệp Việt Nam, các hội, hiệp hội", "Liên đoàn Thương mại và Công nghiệp Việt Nam"),
+    # a known name printed in the old tone placement, its parent after the comma (Công văn 3980/C04-P6 2025,
+    # real scan Q01 items 2 and 4)
+    ("Cục Cảnh sát điều tra tội phạm về ma tuý, Bộ Công an sẽ thường xuyên hướng dẫn",
+     "Cục Cảnh sát điều tra tội phạm về ma tuý, Bộ Công an"),
     ("Ban Tuyên giáo Tỉnh ủy, Thành ủy hướng dẫn.", "Ban Tuyên giáo Tỉnh ủy, Thành ủy"),
     ("Ban Tổ chức Tỉnh ủy, Ủy ban Kiểm tra Tỉnh ủy phối hợp.", "Ban Tổ chức Tỉnh ủy"),
     ("Văn phòng Tỉnh ủy, Ban Tuyên giáo Tỉnh ủy theo dõi.", "Văn phòng Tỉnh ủy"),
