@@ -2601,6 +2601,9 @@ def _addressed_by_topic(rest: str) -> list[tuple[int, int]] | None:
     return None
 
 
+_REQUEST_AFTER_CASE = regex.compile(r",\s+(?=(?:đề\s+nghị|yêu\s+cầu|giao)\s+(?:\p{Lu}|các\s))", regex.V0)
+
+
 def _subject_after_intro(body: str, after_condition: bool = False) -> int | None:
     """Where the subject starts after an opening clause ("Căn cứ …, các Sở … xây dựng")."""
     # the subject after a condition's "thì": "Đối với vụ việc ở nơi công tác thì cơ quan, tổ chức,
@@ -2621,6 +2624,12 @@ def _subject_after_intro(body: str, after_condition: bool = False) -> int | None
         if then and body[then.end():then.end() + 1].isupper() and (found := _sentence_subjects(body[then.end():], after_condition=True)) \
                 and found[1]:
             return then.end()
+        # or the document's own request in that case, after a comma: "Trường hợp cần bổ sung kinh phí
+        # trung ương để đáp ứng yêu cầu, đề nghị Uỷ ban nhân dân tỉnh phối hợp với Cục … đề xuất …"
+        # (Công văn 3980/C04-P6 2025, real scan Q01 item 2): its addressee, as any request's
+        request = _REQUEST_AFTER_CASE.search(body, 0, 300)
+        if request and (found := _sentence_subjects(body[request.end():], after_condition=True)) and found[1] and found[2]:
+            return request.end()
         return None
     if then and (found := _sentence_subjects(body[then.end():then.end() + 1].upper() + body[then.end() + 1:],
                                              after_condition=True)) and found[1]:

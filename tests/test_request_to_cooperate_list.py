@@ -98,3 +98,15 @@ def test_bodies_a_request_has_directed_to_cooperate(body, expected, absent):
     found = assignment_entries(_LETTER_3980.format(body=body))
     assert expected <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the letter's request in a case it names, after the case's comma: its addressee leads, the body it
+    # is to work with is its partner (Công văn 3980/C04-P6 2025, real scan Q01 item 2)
+    ("2. Về cơ sở cai nghiện ma tuý\nTrường hợp cần bổ sung kinh phí trung ương để đáp ứng yêu cầu, đề nghị Uỷ\n"
+     "ban nhân dân tỉnh phối hợp với Cục Cảnh sát điều tra tội phạm về ma tuý, Bộ\nCông an - Cơ quan Thường trực "
+     "Chương trình đề xuất Bộ Tài chính trình cấp có\nthẩm quyền phê duyệt cấp bổ sung.",
+     {("Ủy ban nhân dân tỉnh", "lead"), ("Cục Cảnh sát điều tra tội phạm về ma túy, Bộ Công an", "support")}),
+])
+def test_a_request_in_a_case_it_names(body, expected):
+    assert expected <= assignment_entries(_LETTER_3980.format(body=body))
