@@ -2423,6 +2423,8 @@ def _named_in(name: str, heading: str) -> bool:
     return len(words) >= 2 and len(set(words) - title) <= (1 if len(words) > 3 else 0)
 
 
+_FUTURE_BEFORE_VERB = regex.compile(r"(?:" + rx.phrase_alternation(vocab.tense_aspect_words("future")) + r")\s+", regex.V0)
+_FUTURE_FIRST = frozenset(w[:1] for w in vocab.tense_aspect_words("future"))
 _NOTE_LABEL = regex.compile(r"(?:" + rx.phrase_alternation(vocab.note_labels()) + r")\s*:\s*(?=\p{Lu})", regex.V0)
 _NOTE_LABEL_FIRST = frozenset(w[:1] for w in vocab.note_labels())
 
@@ -2551,6 +2553,11 @@ def _sentence_subjects(t: str, after_condition: bool = False):
         # trao đổi, phối hợp chặt chẽ với Tỉnh …" (Thông báo 634/TB-VPCP 2025): a plural's members after
         # its colon, then its verb; each member is read apart later (_members_listed_apart)
         return printed or body, spans, bool(directive)
+    if after[:1] in _FUTURE_FIRST and (future := _FUTURE_BEFORE_VERB.match(after)) and rx.ACTION_START.match(after, future.end()):
+        # the future before the subject's verb announces its work: "…, Cục Cảnh sát điều tra tội phạm về
+        # ma tuý, Bộ Công an | sẽ | thường xuyên hướng dẫn, kiểm tra, đôn đốc …" (Công văn 3980/C04-P6
+        # 2025, real scan Q01 item 4: the issuer commits itself; models/tense_aspect_words.tsv)
+        after = after[future.end():]
     if not rx.ACTION_START.match(after) and (verb := _verb_after_adverbial(after)) is not None:
         # "… Chủ tịch UBND các xã, phường | theo chức năng, nhiệm vụ được giao | triển khai …"
         after = after[verb:].lstrip()
@@ -2678,9 +2685,18 @@ def _subject_after_intro(body: str, after_condition: bool = False) -> int | None
             continue
         directive = _directive_end(nxt)
         spans, end = agency_list(nxt, directive)
-        if spans and (directive or rx.ACTION_START.match(nxt[end:].lstrip(" ,"))):
+        if spans and (directive or _verb_opens(nxt[end:].lstrip(" ,"))):
             return m.end()
     return None
+
+
+def _verb_opens(text: str) -> bool:
+    """Whether a subject's verb opens ``text``, after the future that announces it ("sẽ thường xuyên
+    hướng dẫn …", Công văn 3980/C04-P6 2025, real scan Q01 item 4)."""
+    if rx.ACTION_START.match(text):
+        return True
+    future = _FUTURE_BEFORE_VERB.match(text) if text[:1] in _FUTURE_FIRST else None
+    return bool(future and rx.ACTION_START.match(text, future.end()))
 
 
 # A central body's notice on one province calls the province "Tỉnh", capitalized as a name, and

@@ -110,3 +110,17 @@ def test_bodies_a_request_has_directed_to_cooperate(body, expected, absent):
 ])
 def test_a_request_in_a_case_it_names(body, expected):
     assert expected <= assignment_entries(_LETTER_3980.format(body=body))
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the future before a subject's verb announces its work: the issuer commits itself (Công văn
+    # 3980/C04-P6 2025, real scan Q01 item 4; gold: lead, as the issuer is in gold C040)
+    ("Cục Cảnh sát điều tra tội phạm về ma tuý, Bộ Công an - Cơ quan Thường trực Chương trình trân trọng kính\n"
+     "đề nghị đồng chí Chủ tịch quan tâm chỉ đạo thực hiện một số nội dung sau:\n"
+     "4. Để làm tốt vai trò Thường trực Chương trình, Cục Cảnh sát điều tra tội\nphạm về ma tuý, Bộ Công an sẽ "
+     "thường xuyên hướng dẫn, kiểm tra, đôn đốc và\nphối hợp trực tiếp với các cơ quan, đơn vị của tỉnh trong quá "
+     "trình thực hiện.",
+     {("Cục Cảnh sát điều tra tội phạm về ma túy, Bộ Công an", "lead")}),
+])
+def test_a_subject_that_will_do_the_work(body, expected):
+    assert expected <= assignment_entries(_LETTER_3980.format(body=body))
