@@ -66,6 +66,7 @@ def find_assignments(st: Structure) -> list[Assignment]:
     _from_letter_addressees(st, found)
     _from_courtesy_requests(st, found)
     _from_requests_to_the_units(st, found)
+    _from_submissions_to_act(st, found)
     found = [a for a in found if not rx.BACK_REFERENCE.search(a.agency) and not _named_by_its_part(st, a)
              and not _grants_a_power_only(st, a)]
     found = [part for a in found for part in _kinds_of_body_apart(a)]
@@ -3576,6 +3577,37 @@ def _from_requests_to_the_units(st: Structure, out: list[Assignment]) -> None:
         for agency, start, name in bodies:
             out.append(Assignment(agency, "lead", h.path if h else None, task, start, start + len(name)))
         return  # (the first request names the task; a later one gives the same bodies)
+
+
+# A submission's request, courteous, to the body it is submitted to, that body's verb after it: "Công an
+# tỉnh kính báo cáo Lãnh đạo UBND tỉnh | chỉ đạo thẩm định và duyệt, ký theo quy định" (Lâm Đồng Tờ
+# trình 289/TTr-CAT-PC06 2025, real scan Q02), "… kính trình Ủy ban nhân dân tỉnh | xem xét, quyết
+# định"; without a verb of the addressee's it only reports ("kính báo cáo Ủy ban nhân dân tỉnh.").
+_SUBMITS_TO_ACT = regex.compile(r"(?<![\p{L}])[Kk]ính\s+(?:báo\s+cáo|trình)\s+(?=\p{Lu})", regex.V0)
+
+
+def _from_submissions_to_act(st: Structure, out: list[Assignment]) -> None:
+    """The body a submission asks to act by "kính báo cáo" / "kính trình", its verb right after its
+    name, as a letter's request names its addressee (contract, Clarifications: the addressees a
+    letter asks to act); a post before the body ("Lãnh đạo UBND tỉnh") is written with it."""
+    if "ính báo cáo" not in st.text and "ính trình" not in st.text:  # (cheap test first)
+        return
+    block = _signature_and_recipients(st)
+    for m in _SUBMITS_TO_ACT.finditer(st.text, st.lines[st.body_start].start if st.body_start < len(st.lines) else 0):
+        i = st.line_at(m.start())
+        if i in block:
+            continue
+        rest = st.text[m.end():m.end() + _SENTENCE_WINDOW]
+        post = rx.POST_OF_BODY.match(rest)
+        at = post.end() if post else 0
+        end = agency_extent(rest[at:]) if starts_with_agency(rest[at:], strong_only=True) else 0
+        if not end or not rx.ACTION_START.match(rest[at + end:].lstrip(" ,")):
+            continue
+        name = clean_agency(rest[:at + end])
+        if len(name.split()) >= 2:
+            h = st.section_of(i)
+            out.append(Assignment(name, "lead", h.path if h else None, first_sentence(st.text[m.start():m.start() + 400]),
+                                  m.end(), m.end() + at + end))
 
 
 @per_document

@@ -140,3 +140,33 @@ _PHUTHO_275_ADDRESSEES = {("Các đơn vị trực thuộc sở", "lead"),
 ])
 def test_a_letters_request_to_the_units_asks_its_addressees(body, expected):
     assert _PHUTHO_275_ADDRESSEES & assignment_entries(PHUTHO_275.format(body=body)) == expected
+
+
+# Tờ trình 289/TTr-CAT-PC06 of Công an tỉnh Lâm Đồng (22/10/2025), real scan Q02, as transcribed: the
+# submission asks the body it is submitted to, a post before its name, to act ("kính báo cáo … chỉ đạo");
+# reporting alone asks nothing (control)
+LAMDONG_289 = """BỘ CÔNG AN
+CÔNG AN TỈNH LÂM ĐỒNG
+Số: 289 /TTr-CAT-PC06
+Lâm Đồng, ngày 22 tháng 10 năm 2025
+TỜ TRÌNH
+Đề nghị ban hành Báo cáo kết quả triển khai Đề án 06 tháng 10/2025
+và nhiệm vụ thực hiện thời gian tới
+Kính gửi: Lãnh đạo UBND tỉnh Lâm Đồng.
+Thực hiện Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng
+Chính phủ phê duyệt Đề án 06.
+Công an tỉnh đã dự thảo Báo cáo tháng 10/2025 kết quả thực hiện Đề án 06 trên địa
+bàn tỉnh Lâm Đồng.
+{body}
+Nơi nhận:
+- Như kính gửi;
+"""
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Công an tỉnh kính báo cáo Lãnh đạo UBND tỉnh chỉ đạo thẩm định và\nduyệt, ký theo quy định./.",
+     {("Lãnh đạo Ủy ban nhân dân tỉnh", "lead")}),
+    ("Công an tỉnh kính báo cáo Lãnh đạo UBND tỉnh./.", set()),
+])
+def test_a_submission_asks_the_body_it_is_submitted_to(body, expected):
+    assert assignment_entries(LAMDONG_289.format(body=body)) == expected
