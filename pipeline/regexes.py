@@ -2298,7 +2298,8 @@ PURPOSE_GOAL_BEFORE = regex.compile(
 # trong đó với mục tiêu "Xây dựng 20% xã, phường, đặc khu không có ma túy trong năm 2025, phấn đấu …"
 # (Lâm Đồng Tờ trình 409/TTr-CAT 2025, real scan Q03: gold none): the cited plan's target, no work of
 # this document (read with ``ends_with``, over QUOTED_GOAL_READ characters before the time).
-QUOTED_GOAL_BEFORE = regex.compile(r"(?<![\p{L}])mục\s+tiêu\s*:?\s*[\"“][^\"”]*$", regex.IGNORECASE | regex.V0 | regex.REVERSE)
+# (the OCR of a scan may read the opening mark as a single one: "với mục tiêu 'Xây dựng 20% xã …", Q03's PDF)
+QUOTED_GOAL_BEFORE = regex.compile(r"(?<![\p{L}])mục\s+tiêu\s*:?\s*[\"“‘'][^\"”’']*$", regex.IGNORECASE | regex.V0 | regex.REVERSE)
 QUOTED_GOAL_READ = 300
 # … with no main clause opened between the goal and the time: "Để đạt được mục tiêu đề ra, Ủy ban nhân
 # dân tỉnh yêu cầu các sở, ngành hoàn thành … trong Quý II/2025, báo cáo …", "Để thực hiện các mục

@@ -52,6 +52,9 @@ def deadlines(phrase, plan_year=2025, issue_date=None):
      "gia phòng, chống ma túy đến năm 2030,\ntrong đó với mục tiêu \"Xây dựng 20% xã, phường, đặc khu không có ma "
      "túy\ntrong năm 2025, phấn đấu đến năm 2030 đạt \"Tỉnh không ma túy\".", 2025, []),
     ("Các xã, phường xây dựng địa bàn không có ma túy trong năm 2025.", 2025, [("period", "2025")]),
+    # … its opening mark read as a single one by the OCR of the scan (real scan Q03, its PDF's text)
+    ("Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030, trong đó với mục tiêu 'Xây dựng 20% xã, "
+     "phường, đặc khu không có ma túy trong năm 2025, phần đấu đến năm 2030 đạt \"Tỉnh không ma tủy'", 2025, []),
     # a written-out date after "vào", "trong", "Dự kiến" (Quảng Ninh KH 2026, HD 2025, KH 2025)
     ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã dự kiến tổ chức hội nghị vào ngày 02/02/2026.",
      2026, [("date", "2026-02-02")]),
