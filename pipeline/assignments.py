@@ -1150,8 +1150,14 @@ def _event_programme_start(st: Structure) -> int | None:
     if not block:
         return None
     for i in range(min(block) + 1, len(st.lines) - 1):
-        if st.lines[i].text.strip(" *") == "CHƯƠNG TRÌNH" and _EVENT_TITLE.match(st.lines[i + 1].text.lstrip(" *")):
-            return i
+        # (the title's line may end a line the OCR joined to the signer's name: "Đinh Thị Bích
+        # ThảoCHƯƠNG TRÌNH", the scan of P02; a blank line may stand before the event's name)
+        if st.lines[i].text.rstrip(" *").endswith("CHƯƠNG TRÌNH"):
+            k = i + 1
+            while k < len(st.lines) - 1 and not st.lines[k].text.strip():
+                k += 1
+            if _EVENT_TITLE.match(st.lines[k].text.lstrip(" *")):
+                return i
     return None
 
 

@@ -883,6 +883,13 @@ def test_agency_extent_on_corpus_sentences(text, name):
      "hoạt động truyền thông Ngày Chuyển đổi số quốc\ngia hằng năm.\n",
      {("Liên đoàn Thương mại và Công nghiệp Việt Nam", "lead"),
       ("Các hội, hiệp hội trong lĩnh vực thông tin và truyền thông", "lead")}),
+    # … its title joined by the OCR to the signer's name, a blank line before the event's name (the
+    # same programme as its PDF's text reads)
+    ("KẾ HOẠCH\nPhát động Cuộc thi tìm hiểu về Chuyển đổi số tỉnh Sơn La năm 2023\n"
+     "III- TỔ CHỨC THỰC HIỆN\n9. VNPT Sơn La\nĐảm bảo đường truyền Internet.\nNơi nhận:\n- Thường trực Tỉnh ủy,\n"
+     "- Lưu BCĐ.\nTRƯỞNG BAN TỔ CHỨC CUỘC THI\nĐinh Thị Bích ThảoCHƯƠNG TRÌNH\n\nPhát động Cuộc thi tìm hiểu về "
+     "Chuyển đổi số tỉnh Sơn La năm 2023\n\n5. Ban chỉ đạo Chuyển đổi số tỉnh bấm nút khởi động bắt đầu Cuộc thi.\n",
+     {("VNPT Sơn La", "lead")}),
     # a letter's request to its addressees (Hà Nội Sở GDĐT CV 5095/2025)
     ("Nhằm đảm bảo sức khỏe cho học sinh, sinh viên, Sở Giáo dục và Đào tạo đề nghị UBND các xã, phường; "
      "các đơn vị, cơ sở giáo dục trực thuộc thực hiện nghiêm túc.\n",
