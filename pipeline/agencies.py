@@ -695,6 +695,13 @@ def _extent_with_branches(text: str, levels: int) -> int:
         end = run
     if end and text[:1] == "B" and (zones := rx.BOARD_OF_ZONES.match(text)) and zones.end() > end:
         end = zones.end()  # "Ban Quản lý Khu kinh tế Dung Quất | và các Khu công nghiệp Quảng Ngãi"
+    if end and text[:4] in _COMMITTEE_FIRST_WORDS and (fields := rx.committee_named_by_fields().match(text)) \
+            and fields.end() > end:
+        # a steering committee named by its field (models/committee_topics.txt) and its place: "Ban Chỉ
+        # đạo Chuyển đổi số thành phố Sơn La | phân công lãnh đạo phát biểu …" (Sơn La KH 07-KH/BTC
+        # 2023, real scan P02 III.8), not "Ban Chỉ đạo | Chuyển" (a capital read as the place of the
+        # known "Ban Chỉ đạo")
+        end = fields.end()
     if end:
         more = _trailing_complement().match(text, end)
         if more:
@@ -726,6 +733,11 @@ def _person_then_verb(text: str, end: int) -> int:
     post = rx.POST_OF_A_BODY.match(text)
     person = _PERSON_THEN_VERB.search(text, post.end(), end) if post else None
     return person.end() if person else 0
+
+
+# The first words of the committees rx.committee_named_by_fields reads ("Ban Chỉ đạo", "Tổ công tác",
+# "Hội đồng", "Tổ giúp việc"): only a name that opens with one is tried.
+_COMMITTEE_FIRST_WORDS = frozenset(("Ban ", "Tổ c", "Tổ g", "Hội "))
 
 
 # A department of a central body and its parent after a comma (models/units_with_their_parent.tsv).
@@ -801,7 +813,9 @@ def _read_name(text: str, post_of_known: bool) -> tuple[int, bool]:
     underthesea keeps multi-syllable words together ("Quản lý")."""
     if not text or not starts_with_agency(text):
         return 0, False
-    folded = vocab.fold(text[:120])
+    # (in the new tone placement the known names are written in, the same length: "Cục Cảnh sát điều tra
+    # tội phạm về ma tuý, Bộ Công an" as Công văn 3980/C04-P6 2025 prints it, real scan Q01)
+    folded = vocab.fold(modern_tone_placement(text[:120]))
     known = _known_name_at(folded)
     if known is None:
         # an abbreviated known head ("UBND phường, xã", "HĐND tỉnh"): its place follows it
@@ -893,7 +907,7 @@ def _read_name(text: str, post_of_known: bool) -> tuple[int, bool]:
             consumed = e
             i += 1
             continue
-        if lw in vocab.board_words() and i == 1 and spans[0][0] == "Ban":
+        if lw in vocab.board_words() and i == 1 and spans[0][0] in ("Ban", "ban"):
             consumed = e  # "Ban thường vụ", "Ban chỉ huy": a board written in lower case
             i += 1
             continue
@@ -944,6 +958,13 @@ def _read_name(text: str, post_of_known: bool) -> tuple[int, bool]:
                 and not rx.NOT_A_NAME_WORD.match(spans[i + 1][0]):
             consumed = spans[i + 1][2]
             i += 2
+            continue
+        if lw[:3] == "và " and w[3:4].isupper() and consumed == spans[i - 1][2] \
+                and not _head_pattern(False).match(text, s + 3) and not rx.NOT_A_NAME_WORD.match(w[3:]):
+            # the same "và" the tagger glued to the capitalized words after it: "Liên đoàn Thương mại |
+            # và Công nghiệp Việt Nam" (Thủ tướng QĐ 505/QĐ-TTg 2022 Điều 3.3, real scan Q04)
+            consumed = e
+            i += 1
             continue
         if lw in ("ủy", "uỷ", "đoàn") and spans[i - 1][0].split()[-1].capitalize() in _PARTY_PLACE_WORDS:
             consumed = e  # "Đảng | ủy", "Tỉnh | ủy", "Thành | đoàn", "Văn phòng tỉnh | ủy" split by the tagger

@@ -65,6 +65,8 @@ def find_assignments(st: Structure) -> list[Assignment]:
     _from_task_tables(st, found)
     _from_letter_addressees(st, found)
     _from_courtesy_requests(st, found)
+    _from_requests_to_the_units(st, found)
+    _from_submissions_to_act(st, found)
     found = [a for a in found if not rx.BACK_REFERENCE.search(a.agency) and not _named_by_its_part(st, a)
              and not _grants_a_power_only(st, a)]
     found = [part for a in found for part in _kinds_of_body_apart(a)]
@@ -1146,6 +1148,8 @@ def _in_task_section_read(st: Structure, h) -> bool:
         return False
     if h.level >= 2 and _in_roster(st, h):
         return False
+    if _in_event_programme(st, h):
+        return False
     if _task_part_title(h.top_title or ""):
         return True
     if h.level == 1:
@@ -1192,6 +1196,36 @@ def _in_roster(st: Structure, h) -> bool:
         return False
     start = starts[k]
     return not any(g.level == 1 and start < g.line < h.line for g in st.headings)
+
+
+def _in_event_programme(st: Structure, h) -> bool:
+    """An item of an event's running order attached after the signature ("CHƯƠNG TRÌNH / Phát động
+    Cuộc thi … / 5. Ban chỉ đạo Chuyển đổi số tỉnh bấm nút khởi động bắt đầu Cuộc thi.", Sơn La KH
+    07-KH/BTC 2023, real scan P02): a ceremony's steps and who performs them, no work given."""
+    start = _event_programme_start(st)
+    return start is not None and h.line > start
+
+
+@per_document
+def _event_programme_start(st: Structure) -> int | None:
+    """The line of an attached event programme's title ("CHƯƠNG TRÌNH" alone, the event's name under
+    it opening with a word of models/event_programme_titles.txt), after the signature; None if none."""
+    block = _signature_and_recipients(st)
+    if not block:
+        return None
+    for i in range(min(block) + 1, len(st.lines) - 1):
+        # (the title's line may end a line the OCR joined to the signer's name: "Đinh Thị Bích
+        # ThảoCHƯƠNG TRÌNH", the scan of P02; a blank line may stand before the event's name)
+        if st.lines[i].text.rstrip(" *").endswith("CHƯƠNG TRÌNH"):
+            k = i + 1
+            while k < len(st.lines) - 1 and not st.lines[k].text.strip():
+                k += 1
+            if _EVENT_TITLE.match(st.lines[k].text.lstrip(" *")):
+                return i
+    return None
+
+
+_EVENT_TITLE = regex.compile(r"(?:" + rx.phrase_alternation(vocab.event_programme_titles()) + r")(?![\p{L}])", regex.V0)
 
 
 @per_document
@@ -2247,7 +2281,12 @@ def _agency_end(text: str, whole_heading: bool = False) -> int:
     if text.lower().startswith("các"):
         # "Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan có trách nhiệm": the
         # responsibility phrase ends the name before any verb-like word inside it
-        resp = rx.RESPONSIBILITY.search(text)
+        # (in the subject's own sentence: a later one's "Người đứng đầu …, thủ trưởng các cơ quan, đơn
+        # vị chịu trách nhiệm …" ends no name of the first, which ran on to it over every verb between:
+        # "1. Các cấp ủy đảng, chính quyền, … và Ban Chỉ đạo chuyển đổi số tỉnh tăng cường lãnh đạo, …
+        # của Ban Thường vụ Tỉnh ủy về chuyển đổi số … . Người đứng đầu …", Sơn La Chỉ thị 29-CT/TU 2023)
+        stop = rx.SENTENCE_START_AFTER_STOP.search(text)
+        resp = rx.RESPONSIBILITY.search(text, 0, stop.start() + 1 if stop else len(text))
         if resp:
             # the responsibility phrase ends the subject; only an adverbial may come between
             adverbial = rx.SUBJECT_ADVERBIAL.search(text, 0, resp.start())
@@ -2513,6 +2552,12 @@ def _named_in(name: str, heading: str) -> bool:
     return len(words) >= 2 and len(set(words) - title) <= (1 if len(words) > 3 else 0)
 
 
+_FUTURE_BEFORE_VERB = regex.compile(r"(?:" + rx.phrase_alternation(vocab.tense_aspect_words("future")) + r")\s+", regex.V0)
+_FUTURE_FIRST = frozenset(w[:1] for w in vocab.tense_aspect_words("future"))
+_NOTE_LABEL = regex.compile(r"(?:" + rx.phrase_alternation(vocab.note_labels()) + r")\s*:\s*(?=\p{Lu})", regex.V0)
+_NOTE_LABEL_FIRST = frozenset(w[:1] for w in vocab.note_labels())
+
+
 def _sentence_subjects(t: str, after_condition: bool = False):
     """The agencies a line makes responsible as its subject or addressee:
 
@@ -2529,6 +2574,10 @@ def _sentence_subjects(t: str, after_condition: bool = False):
     looked for again (see _subject_after_intro).
     """
     body = t.lstrip("-+• ") if t[:1] in "-+•" else t
+    if body[:2] == "* ":
+        body = body[2:].lstrip()  # a note's star: "* Lưu ý: Các cơ quan đơn vị, địa phương tổ chức …"
+    if body[:1] in _NOTE_LABEL_FIRST and (note := _NOTE_LABEL.match(body)):
+        body = body[note.end():]  # the note's label, then its sentence (models/note_labels.txt)
     if body[:1] == "(" and (mark := rx.PARENTHESIZED_ITEM.match(body)):
         body = body[mark.end():]  # "(2) Chủ tịch Ủy ban nhân dân xã, phường và đặc khu xem xét, …"
     if not body:
@@ -2633,6 +2682,11 @@ def _sentence_subjects(t: str, after_condition: bool = False):
         # trao đổi, phối hợp chặt chẽ với Tỉnh …" (Thông báo 634/TB-VPCP 2025): a plural's members after
         # its colon, then its verb; each member is read apart later (_members_listed_apart)
         return printed or body, spans, bool(directive)
+    if after[:1] in _FUTURE_FIRST and (future := _FUTURE_BEFORE_VERB.match(after)) and rx.ACTION_START.match(after, future.end()):
+        # the future before the subject's verb announces its work: "…, Cục Cảnh sát điều tra tội phạm về
+        # ma tuý, Bộ Công an | sẽ | thường xuyên hướng dẫn, kiểm tra, đôn đốc …" (Công văn 3980/C04-P6
+        # 2025, real scan Q01 item 4: the issuer commits itself; models/tense_aspect_words.tsv)
+        after = after[future.end():]
     if not rx.ACTION_START.match(after) and (verb := _verb_after_adverbial(after)) is not None:
         # "… Chủ tịch UBND các xã, phường | theo chức năng, nhiệm vụ được giao | triển khai …"
         after = after[verb:].lstrip()
@@ -2683,6 +2737,9 @@ def _addressed_by_topic(rest: str) -> list[tuple[int, int]] | None:
     return None
 
 
+_REQUEST_AFTER_CASE = regex.compile(r",\s+(?=(?:đề\s+nghị|yêu\s+cầu|giao)\s+(?:\p{Lu}|các\s))", regex.V0)
+
+
 def _subject_after_intro(body: str, after_condition: bool = False) -> int | None:
     """Where the subject starts after an opening clause ("Căn cứ …, các Sở … xây dựng")."""
     # the subject after a condition's "thì": "Đối với vụ việc ở nơi công tác thì cơ quan, tổ chức,
@@ -2703,6 +2760,12 @@ def _subject_after_intro(body: str, after_condition: bool = False) -> int | None
         if then and body[then.end():then.end() + 1].isupper() and (found := _sentence_subjects(body[then.end():], after_condition=True)) \
                 and found[1]:
             return then.end()
+        # or the document's own request in that case, after a comma: "Trường hợp cần bổ sung kinh phí
+        # trung ương để đáp ứng yêu cầu, đề nghị Uỷ ban nhân dân tỉnh phối hợp với Cục … đề xuất …"
+        # (Công văn 3980/C04-P6 2025, real scan Q01 item 2): its addressee, as any request's
+        request = _REQUEST_AFTER_CASE.search(body, 0, 300)
+        if request and (found := _sentence_subjects(body[request.end():], after_condition=True)) and found[1] and found[2]:
+            return request.end()
         return None
     if then and (found := _sentence_subjects(body[then.end():then.end() + 1].upper() + body[then.end() + 1:],
                                              after_condition=True)) and found[1]:
@@ -2751,9 +2814,18 @@ def _subject_after_intro(body: str, after_condition: bool = False) -> int | None
             continue
         directive = _directive_end(nxt)
         spans, end = agency_list(nxt, directive)
-        if spans and (directive or rx.ACTION_START.match(nxt[end:].lstrip(" ,"))):
+        if spans and (directive or _verb_opens(nxt[end:].lstrip(" ,"))):
             return m.end()
     return None
+
+
+def _verb_opens(text: str) -> bool:
+    """Whether a subject's verb opens ``text``, after the future that announces it ("sẽ thường xuyên
+    hướng dẫn …", Công văn 3980/C04-P6 2025, real scan Q01 item 4)."""
+    if rx.ACTION_START.match(text):
+        return True
+    future = _FUTURE_BEFORE_VERB.match(text) if text[:1] in _FUTURE_FIRST else None
+    return bool(future and rx.ACTION_START.match(text, future.end()))
 
 
 # A central body's notice on one province calls the province "Tỉnh", capitalized as a name, and
@@ -2976,7 +3048,25 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
                 if len(name.split()) >= 2 and not (k and _restates_collective(name, line_names.get(i, ()))):
                     out.append(Assignment(name, role, h.path if h else None, first_sentence(task), off + s, off + e))
                     work_lines.add(i)
+            if directive and after[:12].lstrip()[:1] in "cq" and (via := _DIRECTS_OTHERS.match(after)):
+                # the addressee asked to have others cooperate: "Đề nghị UBND tỉnh chỉ đạo các sở, ban,
+                # ngành, UBND cấp xã chủ động phối hợp, cung cấp thông tin …" (Công văn 3980/C04-P6
+                # 2025, real scan Q01): those bodies are asked to cooperate by the sentence, partners
+                # (Clarifications); bodies only directed to work of their own are no entries ("chỉ đạo
+                # Hội đồng nhân dân tỉnh xem xét, ban hành …", Sơn La Chỉ thị 29-CT/TU 2023)
+                listed, listed_end = agency_list(after, via.end())
+                if listed and rx.PARTNER_FIRST.match(after, listed_end):
+                    at_after = off + spans[-1][1]
+                    for s2, e2 in listed:
+                        name = clean_agency(after[s2:e2])
+                        if len(name.split()) >= 2:
+                            out.append(Assignment(name, "support", h.path if h else None, first_sentence(task),
+                                                  at_after + s2, at_after + e2))
     return work_lines
+
+
+# The addressee of a request directing others, before them: "Đề nghị UBND tỉnh | chỉ đạo | các sở, …".
+_DIRECTS_OTHERS = regex.compile(r"\s*(?:quan\s+tâm\s*,?\s*)?chỉ\s+đạo\s+(?=các\s|\p{Lu})", regex.V0)
 
 
 # A people's council or committee named bare before the other one with its places: "Hội đồng nhân
@@ -3576,6 +3666,76 @@ def _from_courtesy_requests(st: Structure, out: list[Assignment]) -> None:
                     and not (agency[:4].lower() == "các " and fold_agency(agency).split()[0] in asked):
                 out.append(Assignment(agency, "lead", h.path if h else None,
                                       first_sentence(st.lines[i].text), m.start("head"), m.end()))
+
+
+# A letter's request to "các đơn vị" bare, its verb right after: the bodies it is addressed to,
+# called by the generic word ("Sở Thông tin và Truyền thông đề nghị các đơn vị | đăng ký danh sách
+# tham gia Hội thi …", Phú Thọ Công văn 275/STTTT-CNTT 2011, real scan P04) — not units a word
+# after it qualifies ("các đơn vị trực thuộc", "các đơn vị có liên quan", "các đơn vị, địa phương").
+_REQUEST_TO_THE_UNITS = regex.compile(
+    r"(?<![\p{L}])(?:đề\s+nghị|yêu\s+cầu)\s+(?:các|quý)\s+(?P<units>đơn\s+vị)\s+"
+    r"(?!(?:trực\s+thuộc|thuộc|có|liên\s+quan|của|được|trong|trên|tại|cấp|và|ở|này|đó|nêu|sự\s+nghiệp|hành\s+chính)(?![\p{L}]))"
+    r"(?=\p{Ll})", regex.V0)
+
+
+def _from_requests_to_the_units(st: Structure, out: list[Assignment]) -> None:
+    """A letter to several bodies that asks "các đơn vị" to act, its verb right after, gives that work to
+    each body of its "Kính gửi" list, named as the list prints it (contract, Clarifications: the
+    addressees a letter asks to act; as _addressees_by_their_short_name does for a list named so
+    in words): "Kính gửi: - Các đơn vị trực thuộc sở; - Các doanh nghiệp Bưu chính - Viễn thông và
+    CNTT; - Các cơ quan báo chí, xuất bản, PTTH. … Sở Thông tin và Truyền thông đề nghị các đơn vị
+    đăng ký danh sách tham gia Hội thi …" (Phú Thọ Công văn 275/STTTT-CNTT 2011, real scan P04)."""
+    if "đơn vị" not in st.text:  # (cheap test first)
+        return
+    names, j = _addressee_items(st)
+    if len(names) < 2:
+        return
+    bodies = [(b, start, name) for name, start in names if (b := clean_agency(name)) and len(b.split()) >= 2
+              and (starts_with_agency(b) or starts_with_agency(b[4:] if b[:4].lower() == "các " else b))]
+    if len(bodies) < 2:
+        return
+    block = _signature_and_recipients(st)
+    body_from = st.lines[j].start if j < len(st.lines) else len(st.text)
+    for m in _REQUEST_TO_THE_UNITS.finditer(st.text, body_from):
+        i = st.line_at(m.start())
+        if i in block:
+            continue
+        h = st.section_of(i)
+        task = first_sentence(st.text[m.start("units") - 4:m.start("units") + 400])
+        for agency, start, name in bodies:
+            out.append(Assignment(agency, "lead", h.path if h else None, task, start, start + len(name)))
+        return  # (the first request names the task; a later one gives the same bodies)
+
+
+# A submission's request, courteous, to the body it is submitted to, that body's verb after it: "Công an
+# tỉnh kính báo cáo Lãnh đạo UBND tỉnh | chỉ đạo thẩm định và duyệt, ký theo quy định" (Lâm Đồng Tờ
+# trình 289/TTr-CAT-PC06 2025, real scan Q02), "… kính trình Ủy ban nhân dân tỉnh | xem xét, quyết
+# định"; without a verb of the addressee's it only reports ("kính báo cáo Ủy ban nhân dân tỉnh.").
+_SUBMITS_TO_ACT = regex.compile(r"(?<![\p{L}])[Kk]ính\s+(?:báo\s+cáo|trình)\s+(?=\p{Lu})", regex.V0)
+
+
+def _from_submissions_to_act(st: Structure, out: list[Assignment]) -> None:
+    """The body a submission asks to act by "kính báo cáo" / "kính trình", its verb right after its
+    name, as a letter's request names its addressee (contract, Clarifications: the addressees a
+    letter asks to act); a post before the body ("Lãnh đạo UBND tỉnh") is written with it."""
+    if "ính báo cáo" not in st.text and "ính trình" not in st.text:  # (cheap test first)
+        return
+    block = _signature_and_recipients(st)
+    for m in _SUBMITS_TO_ACT.finditer(st.text, st.lines[st.body_start].start if st.body_start < len(st.lines) else 0):
+        i = st.line_at(m.start())
+        if i in block:
+            continue
+        rest = st.text[m.end():m.end() + _SENTENCE_WINDOW]
+        post = rx.POST_OF_BODY.match(rest)
+        at = post.end() if post else 0
+        end = agency_extent(rest[at:]) if starts_with_agency(rest[at:], strong_only=True) else 0
+        if not end or not rx.ACTION_START.match(rest[at + end:].lstrip(" ,")):
+            continue
+        name = clean_agency(rest[:at + end])
+        if len(name.split()) >= 2:
+            h = st.section_of(i)
+            out.append(Assignment(name, "lead", h.path if h else None, first_sentence(st.text[m.start():m.start() + 400]),
+                                  m.end(), m.end() + at + end))
 
 
 @per_document

@@ -953,7 +953,9 @@ def may_open_letter_heading(line: str) -> bool:
 # nghiệp …" (an aim of the task, no addressee).
 DIRECTIVE = regex.compile(
     # ("giao cho X", "giao trách nhiệm cho X", "giao nhiệm vụ cho X": the same addressee)
-    r"^(?:đồng\s+thời\s*,?\s*)?(?:giao(?:\s+(?:trách\s+nhiệm|nhiệm\s+vụ))?(?:\s+cho)?|đề\s+nghị|yêu\s+cầu|gửi(?=\s+\p{Lu})|khuyến\s+khích(?=\s+(?-i:\p{Lu}))"
+    # (a letter's courteous request, "Kính đề nghị Văn phòng UBND tỉnh thẩm định, trình Chủ tịch UBND
+    # tỉnh ký duyệt, ban hành" closing Lâm Đồng Tờ trình 409/TTr-CAT 2025, real scan Q03)
+    r"^(?:đồng\s+thời\s*,?\s*)?(?:giao(?:\s+(?:trách\s+nhiệm|nhiệm\s+vụ))?(?:\s+cho)?|(?:kính\s+)?đề\s+nghị|yêu\s+cầu|gửi(?=\s+\p{Lu})|khuyến\s+khích(?=\s+(?-i:\p{Lu}))"
     # a heading's request before its addressees' names: "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội
     # Nông dân tỉnh, Liên minh Hợp tác xã Tỉnh"
     r"|đề\s+nghị\s*:(?=\s*(?-i:\p{Lu})))\s+",
@@ -2328,6 +2330,13 @@ PURPOSE_GOAL_BEFORE = regex.compile(
     r"""(?:^|(?<=[.;:\n]))[ \t*_]*(?:[-+•][ \t]*)?(?:Để|Nhằm)[ \t]      # the sentence opens with its purpose
         [^.;:\n]*?(?<![\p{L}])(?P<goal>mục[ \t]+tiêu)(?![\p{L}])[^.;:\n]*$        # … a goal, up to the time""",
     regex.VERBOSE | regex.V0)
+# A goal quoted from a cited document, the time inside its quotation marks: "Nghị quyết số 50/NQ-CP …,
+# trong đó với mục tiêu "Xây dựng 20% xã, phường, đặc khu không có ma túy trong năm 2025, phấn đấu …"
+# (Lâm Đồng Tờ trình 409/TTr-CAT 2025, real scan Q03: gold none): the cited plan's target, no work of
+# this document (read with ``ends_with``, over QUOTED_GOAL_READ characters before the time).
+# (the OCR of a scan may read the opening mark as a single one: "với mục tiêu 'Xây dựng 20% xã …", Q03's PDF)
+QUOTED_GOAL_BEFORE = regex.compile(r"(?<![\p{L}])mục\s+tiêu\s*:?\s*[\"“‘'][^\"”’']*$", regex.IGNORECASE | regex.V0 | regex.REVERSE)
+QUOTED_GOAL_READ = 300
 # … with no main clause opened between the goal and the time: "Để đạt được mục tiêu đề ra, Ủy ban nhân
 # dân tỉnh yêu cầu các sở, ngành hoàn thành … trong Quý II/2025, báo cáo …", "Để thực hiện các mục
 # tiêu của Kế hoạch, các cơ quan, đơn vị tổ chức sơ kết trong tháng 6/2025, …": the time is the main
@@ -2371,9 +2380,15 @@ SCOPE_STATEMENT_OPENS = regex.compile(r"(?:^|[.:;\n])[^.;:\n]{0,40}$", regex.V0)
 # Budget phrases before a recurrence ("dự toán ngân sách … hỗ trợ có mục tiêu hàng năm",
 # "đầu tư công trung hạn, hàng năm") and "thường xuyên" as an adjective or a description
 # of past work ("giáo dục thường xuyên", "được thực hiện thường xuyên").
+# (the budget's words before a year the work is due in at once name no budget line: "cân đối ngân sách
+# địa phương hỗ trợ bổ sung đủ nhu cầu | ngay trong năm 2026", Công văn 3980/C04-P6 2025, real scan Q01
+# item 2: BUDGET_BEFORE is not asked of a year after AT_ONCE_BEFORE; a year after a budget's words
+# alone stays none, "vốn dư, không có khả năng giải ngân trong năm 2025", Thông báo 634/TB-VPCP 2025)
+AT_ONCE_BEFORE = regex.compile(r"(?<![\p{L}])ngay\s+$", regex.IGNORECASE | regex.V0 | regex.REVERSE)
+_BUDGET_BEFORE = r"(?:dự\s+toán|ngân\s+sách|đầu\s+tư\s+công|vốn)[^.;:\n]{0,60}|trung\s+hạn\s*,?\s*"
+BUDGET_BEFORE = regex.compile(rf"(?:{_BUDGET_BEFORE})$", regex.IGNORECASE | regex.V0 | regex.REVERSE)
 NOT_A_DEADLINE_BEFORE_WIDE = regex.compile(
-    r"""(?:(?:dự\s+toán|ngân\s+sách|đầu\s+tư\s+công|vốn)[^.;:\n]{0,60}|trung\s+hạn\s*,?\s*
-        | giáo\s+dục\s+|khu\s+vực\s+|đã\s+được\s+[\p{L}]+\s+
+    r"""(?:giáo\s+dục\s+|khu\s+vực\s+|đã\s+được\s+[\p{L}]+\s+
         | được(?<!(?:phải|cần|sẽ)\s+được)\s+thực\s+hiện\s+   # a description of how work is done, not an
                                                          # obligation: "Việc sao lưu … phải được thực hiện thường
                                                          # xuyên" (Hải Phòng QĐ 211/2025, crawl d71b3a48efad6d2c)
@@ -2722,7 +2737,14 @@ DATE_CELL = regex.compile(
 )
 # A labelled time that holds only a day: "Thời gian tổ chức: ngày 15/01/2026.", "Thời gian: 15/01/2026".
 DATE_LABEL = regex.compile(
-    r"""(?<=(?<![\p{L}])[Tt])hời\s+(?:gian|hạn)(?:\s+[\p{L}]+){0,4}\s*:[\s*_]*
+    r"""(?<=(?<![\p{L}])[Tt])hời\s+(?:gian|hạn)(?:(?:\s+[\p{L}]+){0,4}\s*:[\s*_]*
+        # or, in running text, the time an activity starts at, its hour before the day: "…, thời gian
+        # bắt đầu từ 14h30 phút ngày 30/7/2023." (Sơn La KH 07-KH/BTC 2023, real scan P02: the
+        # rehearsal; not "từ ngày …", the start of a span)
+        |\s+bắt\s+đầu(?:\s+từ)?\s+(?=\d{1,2}\s?(?:h|giờ))
+        # or the day of the event a letter schedules, named without a colon: "Thời gian tổ chức Hội thi
+        # ngày 30/ 12/ 2011." (Phú Thọ Công văn 275/STTTT-CNTT 2011, real scan P04)
+        |\s+tổ\s+chức(?:\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,3})?\s+(?=ngày\s+\d))
         # a time of day or an earlier day before the date: "8h00-10h00 ngày 28/12/2011", "Chiều ngày 28/12 và
         # cả ngày 29/12/2011" (not a due word, whose date DEADLINE reads: "Dự kiến ngày …", "Trước ngày …")
         (?P<cell>(?:(?!\s|(?:trước|chậm|đến|từ|dự|hạn|không|vào|trong|kết|hoàn)(?![\p{L}]))[^\n.;|:]{1,50}?\s(?=ngày\s)
@@ -3099,8 +3121,10 @@ UNIT_WORD_OF_GROUP = regex.compile(r"(?i:sở|ban|ngành)(?![\p{L}])", regex.V0)
 # is before them, and wider on purpose: a list also ends before "bằng nguồn …" and "tới công tác /
 # nhiệm vụ"; case-sensitive, as it always read)
 COLLECTIVE_STOP = regex.compile(
-    rf"""\s*[;:.()\n]|,\s*(?=\p{{Lu}}|các\s)|\s+và\s+(?=các\s|\p{{Lu}})|\s+(?:để|nhằm|theo|tại|trong(?!\s+{_SCOPE_PLACE})|về|khi|nếu|là)\s   # a purpose, a condition, an apposition
-                                                   # (not the group's scope: "các sở, ban ngành trong tỉnh", as "trên địa bàn")
+    rf"""\s*[;:.()\n]|,\s*(?=\p{{Lu}}|các\s)|\s+và\s+(?=các\s|\p{{Lu}})|\s+(?:để|nhằm|theo|tại|trong(?!\s+{_SCOPE_PLACE}|\s+lĩnh\s+vực\s)|về|khi|nếu|là)\s   # a purpose, a condition, an apposition
+                                                   # (not the group's scope: "các sở, ban ngành trong tỉnh", as "trên địa bàn";
+                                                   # nor its field: "các hội, hiệp hội trong lĩnh vực thông tin và truyền
+                                                   # thông | chỉ đạo …", Thủ tướng QĐ 505/QĐ-TTg 2022 Điều 3.3, real scan Q04)
       | \s+tự\s+(?=bảo\s+đảm|đảm\s+bảo|chịu|tổ\s+chức|thực\s+hiện|xây\s+dựng)   # "… tự bảo đảm kinh phí" 
       | (?<=liên\s+quan)\s+(?={_TOWARDS}(?:việc|công\s+tác|nhiệm\s+vụ)\b)   # "… có liên quan | tới việc thực hiện Kế hoạch này" 
       | \s+bằng\s+(?={_MEANS_QUANTIFIER}(?:{_MEANS}|nguồn)\b)   # "các Đoàn thể tỉnh | bằng nhiều hình thức …": the means 

@@ -159,6 +159,19 @@ def forces() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def event_programme_titles() -> tuple[str, ...]:
+    """The first words of an event whose running order is attached under "CHƯƠNG TRÌNH"
+    (models/event_programme_titles.txt)."""
+    return tuple(r[0] for r in _rows("event_programme_titles.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def note_labels() -> tuple[str, ...]:
+    """The labels of a note before a sentence that gives work ("Lưu ý:"; models/note_labels.txt)."""
+    return tuple(r[0] for r in _rows("note_labels.txt"))
+
+
+@functools.lru_cache(maxsize=None)
 def village_units() -> tuple[str, ...]:
     """The lower-case units below a commune ("thôn", "tổ dân phố"), in file order
     (models/village_units.txt)."""
