@@ -1201,15 +1201,17 @@ def _in_roster(st: Structure, h) -> bool:
 def _in_event_programme(st: Structure, h) -> bool:
     """An item of an event's running order attached after the signature ("CHƯƠNG TRÌNH / Phát động
     Cuộc thi … / 5. Ban chỉ đạo Chuyển đổi số tỉnh bấm nút khởi động bắt đầu Cuộc thi.", Sơn La KH
-    07-KH/BTC 2023, real scan P02): a ceremony's steps and who performs them, no work given."""
-    start = _event_programme_start(st)
-    return start is not None and h.line > start
+    07-KH/BTC 2023, real scan P02): a ceremony's steps and who performs them, no work given — up to
+    the next attached title only ("PHỤ LỤC / PHÂN CÔNG NHIỆM VỤ" after it gives work again)."""
+    span = _event_programme_span(st)
+    return span is not None and span[0] < h.line < span[1]
 
 
 @per_document
-def _event_programme_start(st: Structure) -> int | None:
+def _event_programme_span(st: Structure) -> tuple[int, int] | None:
     """The line of an attached event programme's title ("CHƯƠNG TRÌNH" alone, the event's name under
-    it opening with a word of models/event_programme_titles.txt), after the signature; None if none."""
+    it opening with a word of models/event_programme_titles.txt), after the signature, and the line
+    of the next attached title in capitals (or the end); None if none."""
     block = _signature_and_recipients(st)
     if not block:
         return None
@@ -1221,8 +1223,15 @@ def _event_programme_start(st: Structure) -> int | None:
             while k < len(st.lines) - 1 and not st.lines[k].text.strip():
                 k += 1
             if _EVENT_TITLE.match(st.lines[k].text.lstrip(" *")):
-                return i
+                end = next((j for j in range(k + 1, len(st.lines)) if _ATTACHED_TITLE.match(st.lines[j].text.strip(" *_"))),
+                           len(st.lines))
+                return i, end
     return None
+
+
+# The title line of a further attachment, in capitals, not an item ("PHỤ LỤC", "PHÂN CÔNG NHIỆM VỤ";
+# not "I. KHAI MẠC", "1. …").
+_ATTACHED_TITLE = regex.compile(r"(?![IVXLC]+\s*[.):])\p{Lu}[\p{Lu}\s,\-–]{3,}(?:\s+[\dIVX]+)?$", regex.V0)
 
 
 _EVENT_TITLE = regex.compile(r"(?:" + rx.phrase_alternation(vocab.event_programme_titles()) + r")(?![\p{L}])", regex.V0)
@@ -3676,6 +3685,11 @@ _REQUEST_TO_THE_UNITS = regex.compile(
     r"(?<![\p{L}])(?:đề\s+nghị|yêu\s+cầu)\s+(?:các|quý)\s+(?P<units>đơn\s+vị)\s+"
     r"(?!(?:trực\s+thuộc|thuộc|có|liên\s+quan|của|được|trong|trên|tại|cấp|và|ở|này|đó|nêu|sự\s+nghiệp|hành\s+chính)(?![\p{L}]))"
     r"(?=\p{Ll})", regex.V0)
+# … and a verb right after them (a task predicate, rx.ACTION_START, or a verb of a kind of body,
+# models/collective_subject_verbs.txt: "đăng ký"), not a kind that qualifies them: "đề nghị các đơn vị
+# | chức năng phối hợp kiểm tra", "các đơn vị | y tế tăng cường …", "các đơn vị | thi công bảo đảm …"
+# name units of that kind, not the letter's addressees (review28a)
+_UNITS_VERB = regex.compile(r"(?:" + rx.phrase_alternation(vocab.collective_subject_verbs()) + r")(?![\p{L}])", regex.V0)
 
 
 def _from_requests_to_the_units(st: Structure, out: list[Assignment]) -> None:
@@ -3700,6 +3714,10 @@ def _from_requests_to_the_units(st: Structure, out: list[Assignment]) -> None:
         i = st.line_at(m.start())
         if i in block:
             continue
+        if not (rx.ACTION_START.match(st.text, m.end()) or _UNITS_VERB.match(st.text, m.end())):
+            continue  # units of a kind ("các đơn vị chức năng …"), not the addressees
+        if rx.ends_with(rx.REQUEST_TOLD_AS_PAST, st.text[max(0, m.start() - 20):m.start()]):
+            continue  # an earlier request recounted: "Năm 2024, Sở Nội vụ đã đề nghị các đơn vị báo cáo, …"
         h = st.section_of(i)
         task = first_sentence(st.text[m.start("units") - 4:m.start("units") + 400])
         for agency, start, name in bodies:
@@ -3725,6 +3743,8 @@ def _from_submissions_to_act(st: Structure, out: list[Assignment]) -> None:
         i = st.line_at(m.start())
         if i in block:
             continue
+        if rx.ends_with(rx.REQUEST_TOLD_AS_PAST, st.text[max(0, m.start() - 20):m.start()]):
+            continue  # an earlier submission recounted: "Ngày 05/5/2025, Công an tỉnh đã kính trình UBND tỉnh phê duyệt …"
         rest = st.text[m.end():m.end() + _SENTENCE_WINDOW]
         post = rx.POST_OF_BODY.match(rest)
         at = post.end() if post else 0

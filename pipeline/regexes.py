@@ -2333,9 +2333,11 @@ PURPOSE_GOAL_BEFORE = regex.compile(
 # A goal quoted from a cited document, the time inside its quotation marks: "Nghị quyết số 50/NQ-CP …,
 # trong đó với mục tiêu "Xây dựng 20% xã, phường, đặc khu không có ma túy trong năm 2025, phấn đấu …"
 # (Lâm Đồng Tờ trình 409/TTr-CAT 2025, real scan Q03: gold none): the cited plan's target, no work of
-# this document (read with ``ends_with``, over QUOTED_GOAL_READ characters before the time).
-# (the OCR of a scan may read the opening mark as a single one: "với mục tiêu 'Xây dựng 20% xã …", Q03's PDF)
-QUOTED_GOAL_BEFORE = regex.compile(r"(?<![\p{L}])mục\s+tiêu\s*:?\s*[\"“‘'][^\"”’']*$", regex.IGNORECASE | regex.V0 | regex.REVERSE)
+# this document (read with ``ends_with``, over QUOTED_GOAL_READ characters before the time); within one
+# sentence: a quotation mark the scan lost does not run the goal on over the document's own work ("Để
+# đạt mục tiêu "không ma túy, Sở Y tế hoàn thành rà soát. …"; review28a).  (The OCR of a scan may read
+# the opening mark as a single one: "với mục tiêu 'Xây dựng 20% xã …", Q03's PDF.)
+QUOTED_GOAL_BEFORE = regex.compile(r"(?<![\p{L}])mục\s+tiêu\s*:?\s*[\"“‘'][^\"”’'.;]*$", regex.IGNORECASE | regex.V0 | regex.REVERSE)
 QUOTED_GOAL_READ = 300
 # … with no main clause opened between the goal and the time: "Để đạt được mục tiêu đề ra, Ủy ban nhân
 # dân tỉnh yêu cầu các sở, ngành hoàn thành … trong Quý II/2025, báo cáo …", "Để thực hiện các mục
@@ -2413,6 +2415,10 @@ NOT_A_DEADLINE_BEFORE_WIDE = regex.compile(
 # How past work was done, "thường xuyên" one of a list of its adverbs: "Thủ tướng Chính phủ đã tập trung
 # lãnh đạo, chỉ đạo xuyên suốt, thường xuyên, liên tục" (Thủ tướng CĐ 227/2025) — not a task that
 # follows past work ("những kết quả đã làm được, thường xuyên kiểm tra …").
+# A request told as past, the past word right before it: "Ngày 05/5/2025, Công an tỉnh đã kính trình
+# UBND tỉnh phê duyệt …", "Năm 2024, Sở Nội vụ đã đề nghị các đơn vị báo cáo, …" (a recount of an
+# earlier request, no request of the document; review28a): read with ``ends_with`` before the request.
+REQUEST_TOLD_AS_PAST = regex.compile(rf"(?<![\p{{L}}])(?:{_PAST_ASPECT})\s+$", regex.IGNORECASE | regex.V0 | regex.REVERSE)
 PAST_MANNER_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{_PAST_ASPECT})\s+(?!được)(?:[\p{{L}}]+,?\s+){{1,8}}$", regex.IGNORECASE | regex.V0)
 ADVERB_LIST_AFTER = regex.compile(r"\s*(?:,|và(?![\p{L}]))\s*(?:liên\s+tục|kịp\s+thời|sâu\s+sát|chặt\s+chẽ|xuyên\s+suốt|hiệu\s+quả|quyết\s+liệt)(?![\p{L}])",
                                   regex.IGNORECASE | regex.V0)
@@ -2740,8 +2746,11 @@ DATE_LABEL = regex.compile(
     r"""(?<=(?<![\p{L}])[Tt])hời\s+(?:gian|hạn)(?:(?:\s+[\p{L}]+){0,4}\s*:[\s*_]*
         # or, in running text, the time an activity starts at, its hour before the day: "…, thời gian
         # bắt đầu từ 14h30 phút ngày 30/7/2023." (Sơn La KH 07-KH/BTC 2023, real scan P02: the
-        # rehearsal; not "từ ngày …", the start of a span)
-        |\s+bắt\s+đầu(?:\s+từ)?\s+(?=\d{1,2}\s?(?:h|giờ))
+        # rehearsal; not "từ ngày …", the start of a span; nor the start of a span of hours and days,
+        # "thời gian bắt đầu từ 8h00 ngày 15/4/2025 | đến 17h00 ngày 30/5/2025", due at its end, which
+        # DEADLINE reads: the day after the hour closes the time; review28a)
+        |\s+bắt\s+đầu(?:\s+từ)?\s+(?=\d{1,2}\s?(?:h|giờ)(?:(?!đến|tới)[^\n.;|:]){0,20}?ngày\s+\d{1,2}\s?/\s?\d{1,2}
+                                      (?:\s?/\s?(?:19|20)\d{2})?[ \t]*(?:[.;(]|[\n\f]|$))
         # or the day of the event a letter schedules, named without a colon: "Thời gian tổ chức Hội thi
         # ngày 30/ 12/ 2011." (Phú Thọ Công văn 275/STTTT-CNTT 2011, real scan P04)
         |\s+tổ\s+chức(?:\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,3})?\s+(?=ngày\s+\d))

@@ -137,6 +137,11 @@ _PHUTHO_275_ADDRESSEES = {("Các đơn vị trực thuộc sở", "lead"),
      _PHUTHO_275_ADDRESSEES),
     ("Sở Thông tin và Truyền thông đề nghị các đơn vị trực thuộc đăng ký danh sách tham\ngia Hội thi.",
      set()),
+    # units of a kind the word after them names, not the addressees; an earlier request recounted (review28a)
+    ("Sở Thông tin và Truyền thông đề nghị các đơn vị chức năng phối hợp kiểm tra việc đăng ký.", set()),
+    ("Sở Thông tin và Truyền thông đề nghị các đơn vị y tế tăng cường kiểm tra.", set()),
+    ("Năm 2010, Sở Thông tin và Truyền thông đã đề nghị các đơn vị đăng ký danh sách, nhưng nhiều đơn vị chưa "
+     "thực hiện.", set()),
 ])
 def test_a_letters_request_to_the_units_asks_its_addressees(body, expected):
     assert _PHUTHO_275_ADDRESSEES & assignment_entries(PHUTHO_275.format(body=body)) == expected
@@ -167,6 +172,9 @@ Nơi nhận:
     ("Công an tỉnh kính báo cáo Lãnh đạo UBND tỉnh chỉ đạo thẩm định và\nduyệt, ký theo quy định./.",
      {("Lãnh đạo Ủy ban nhân dân tỉnh", "lead")}),
     ("Công an tỉnh kính báo cáo Lãnh đạo UBND tỉnh./.", set()),
+    # an earlier submission recounted asks nothing now (review28a)
+    ("Ngày 05/10/2025, Công an tỉnh đã kính trình Lãnh đạo UBND tỉnh phê duyệt Báo cáo tháng 9/2025 nhưng chưa "
+     "được phê duyệt.", set()),
 ])
 def test_a_submission_asks_the_body_it_is_submitted_to(body, expected):
     assert assignment_entries(LAMDONG_289.format(body=body)) == expected

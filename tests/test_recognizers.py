@@ -868,6 +868,15 @@ def test_agency_extent_on_corpus_sentences(text, name):
      "phòng UBND tỉnh thực hiện).\n4. Phát biểu hưởng ứng Cuộc thi (Ban Chỉ đạo chuyển đổi số Thành phố)\n"
      "5. Ban chỉ đạo Chuyển đổi số tỉnh bấm nút khởi động bắt đầu Cuộc thi.\n",
      {("VNPT Sơn La", "lead")}),
+    # … up to the next attached title: an appendix of tasks after the running order gives work again (review28a)
+    ("KẾ HOẠCH\nPhát động Cuộc thi tìm hiểu về Chuyển đổi số tỉnh Sơn La năm 2023\n"
+     "III- TỔ CHỨC THỰC HIỆN\n9. VNPT Sơn La\nĐảm bảo đường truyền Internet.\nNơi nhận:\n- Thường trực Tỉnh ủy,\n"
+     "- Lưu BCĐ.\nTRƯỞNG BAN TỔ CHỨC CUỘC THI\nĐinh Thị Bích Thảo\nCHƯƠNG TRÌNH\nPhát động Cuộc thi tìm hiểu về "
+     "Chuyển đổi số tỉnh Sơn La năm 2023\n"
+     "5. Ban chỉ đạo Chuyển đổi số tỉnh bấm nút khởi động bắt đầu Cuộc thi.\n"
+     "PHỤ LỤC\nPHÂN CÔNG NHIỆM VỤ\n1. Sở Nội vụ chủ trì rà soát thủ tục hành chính.\n"
+     "2. Sở Tư pháp phối hợp kiểm tra.\n",
+     {("VNPT Sơn La", "lead"), ("Sở Nội vụ", "lead"), ("Sở Tư pháp", "lead")}),
     # a note after the last item, its star and label before a sentence that gives work (Sơn La KH
     # 07-KH/BTC 2023, real scan P02 after III.10)
     ("KẾ HOẠCH\nPhát động Cuộc thi tìm hiểu về Chuyển đổi số tỉnh Sơn La năm 2023\n"

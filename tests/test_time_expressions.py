@@ -55,6 +55,10 @@ def deadlines(phrase, plan_year=2025, issue_date=None):
     # … its opening mark read as a single one by the OCR of the scan (real scan Q03, its PDF's text)
     ("Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030, trong đó với mục tiêu 'Xây dựng 20% xã, "
      "phường, đặc khu không có ma túy trong năm 2025, phần đấu đến năm 2030 đạt \"Tỉnh không ma tủy'", 2025, []),
+    # … a quotation mark the scan lost: the goal ends with its sentence, the document's own work after it
+    # keeps its time (review28a)
+    ("Để đạt mục tiêu \"xã không ma túy, các cơ quan tăng cường phối hợp. Sở Y tế hoàn thành rà soát trong "
+     "quý III/2025.", 2025, [("period", "2025-Q3")]),
     # a written-out date after "vào", "trong", "Dự kiến" (Quảng Ninh KH 2026, HD 2025, KH 2025)
     ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã dự kiến tổ chức hội nghị vào ngày 02/02/2026.",
      2026, [("date", "2026-02-02")]),
@@ -859,3 +863,16 @@ def test_an_event_day_and_the_span_of_ongoing_work(phrase, plan_year, expected):
 ])
 def test_a_criterion_of_a_yearly_grading_is_no_recurrence(phrase, expected):
     assert deadlines(phrase, plan_year=2026) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the start of a span of hours and days after "thời gian bắt đầu từ" is no day of its own: the span is
+    # due at its end, given to the item's body once (review28a; the hour-and-day form of Sơn La KH
+    # 07-KH/BTC 2023, real scan P02, "thời gian bắt đầu từ 14h30 phút ngày 30/7/2023.", stays a day)
+    ("KẾ HOẠCH\nTổ chức Ngày Chuyển đổi số tỉnh năm 2025\nI. TỔ CHỨC THỰC HIỆN\n"
+     "2. Sở Thông tin và Truyền thông tổ chức cuộc thi trực tuyến, thời gian bắt đầu từ 8h00 ngày 15/4/2025 đến "
+     "17h00 ngày 30/5/2025.\n",
+     [("date", "2025-05-30", "Sở Thông tin và Truyền thông")]),
+])
+def test_a_span_of_hours_and_days_is_due_at_its_end_once(text, expected):
+    assert entries(text) == expected
