@@ -692,10 +692,12 @@ def _extent_with_branches(text: str, levels: int) -> int:
 # A person's name in a post's reading (a family name of models/surnames.txt and one to three more
 # capitalized syllables), then a capitalized verb of models/verbs_after_a_person.txt: "Phó Thủ tướng
 # Trần Hồng Hà | Chỉ đạo các bộ, ngành …" — the verb is no syllable of the name.  (Only after a family
-# name: "Ban Chỉ đạo", "Phó Trưởng ban Thường trực" are a body's and a post's own words.)
+# name: "Ban Chỉ đạo", "Phó Trưởng ban Thường trực" are a body's and a post's own words.  Nor right
+# after "Ban": a family name is a given name too, "Phó Thủ tướng Trần Hồng Hà Trưởng Ban Chỉ đạo …"
+# holds "Hà Trưởng Ban" before the board's "Chỉ đạo", no name before a verb.)
 _PERSON_THEN_VERB = regex.compile(
     r"(?<![\p{L}])(?:" + rx.phrase_alternation(vocab.surnames()) + r")(?:\s+\p{Lu}\p{Ll}*){1,3}?"
-    r"(?=\s+(?:" + rx.phrase_alternation(v[:1].upper() + v[1:] for v in vocab.verbs_after_a_person()) + r")(?![\p{L}]))",
+    r"(?<!\sBan)(?=\s+(?:" + rx.phrase_alternation(v[:1].upper() + v[1:] for v in vocab.verbs_after_a_person()) + r")(?![\p{L}]))",
     regex.V0)
 
 
