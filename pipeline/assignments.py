@@ -260,7 +260,10 @@ def _closing_request_to_departments(st: Structure, found: list[Assignment]) -> l
 
     def closing(a: Assignment) -> bool:
         i = st.line_at(a.start)
-        if not _DEPARTMENTS_OPENING.match(a.agency) or not (last_heading < i < sig) \
+        # (the heads in any role, a run-on item's "phối hợp" lends them its own, tune13 N08; the bare
+        # collective only as the lead: "Đề nghị các sở, ban, ngành phối hợp với …" asks it to cooperate)
+        if (a.role != "lead" and not rx.POST_OF_A_BODY.match(a.agency)) or not _DEPARTMENTS_OPENING.match(a.agency) \
+                or not (last_heading < i < sig) \
                 or sig - i > _CLOSING_LINES:
             return False
         if any(last_heading < j < i and st.lines[j].text[:1].isdigit() for j in range(i - 1, max(i - 3, 0), -1)):
