@@ -1460,7 +1460,7 @@ def _post_over_group(seg: str) -> int:
     The name reader stops such a group at its first lower-case qualifier ("Thủ trưởng các cơ
     quan | chuyên môn"), and the list, read on from there, lost the subject or ran on over the
     next post."""
-    post = rx.POST_OF_A_BODY.match(seg) if seg[:1] in _POST_FIRST_LETTERS else None
+    post = rx.POST_OF_A_BODY.match(seg) if seg[:1] in rx.POST_FIRST_LETTERS else None
     if not post:
         return 0
     rest = seg[post.end():]
@@ -1482,7 +1482,7 @@ def _post_over_group(seg: str) -> int:
 def _heads_of_no_one(name: str, after_others: bool) -> bool:
     """Whether ``name`` is a post over a group that names no one after other names, as the group
     alone does there (the collectives above): "…; Thủ trưởng các cơ quan, đơn vị có liên quan"."""
-    post = rx.POST_OF_A_BODY.match(name) if after_others and name[:1] in _POST_FIRST_LETTERS else None
+    post = rx.POST_OF_A_BODY.match(name) if after_others and name[:1] in rx.POST_FIRST_LETTERS else None
     if not post:
         return False
     group = name[post.end():]
@@ -1498,9 +1498,6 @@ def _heads_of_no_one(name: str, after_others: bool) -> bool:
 
 
 _POST_AFTER_COMMA = regex.compile(r"\s*,\s*(?=" + rx.POST_OF_A_BODY.pattern + ")", regex.V0)
-
-
-_POST_FIRST_LETTERS = frozenset(p[:1] for p in vocab.agency_posts()) | {"P"}  # (as agencies' gate: "Phó …" too)
 
 
 def _same_post(one: str, other: str) -> bool:

@@ -1684,6 +1684,9 @@ OFFICE_OF_A_BODY = regex.compile(r"\s*Văn\s+phòng\s+(?=\S)")
 POST_OF_A_BODY = regex.compile(
     r"(?:Phó\s+)?(?:" + "|".join(r"\s+".join(map(regex.escape, p.split()))
                                  for p in sorted(vocab.agency_posts(), key=len, reverse=True)) + r")\s+", regex.V0)
+# The letters a post of POST_OF_A_BODY opens with (its posts' first letters and the deputy's "P"): a
+# cheap gate before the pattern is tried on every name read (agencies, assignments.agency_list).
+POST_FIRST_LETTERS = frozenset(p[:1] for p in vocab.agency_posts()) | {"P"}
 # A general clause of duty, no task of its own: the bearer's functions ("theo / căn cứ / trong
 # phạm vi chức năng, nhiệm vụ …"), the document done strictly ("thực hiện nghiêm túc Quy chế này"), an
 # accountability ("chịu trách nhiệm trực tiếp trước Chủ tịch …") — assignments.
