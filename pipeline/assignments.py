@@ -1391,9 +1391,12 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
             tail = rx.GENERIC_TAIL.match(seg[ext:]) if not generic and seg[:1].islower() else None
             if generic or tail:
                 ext = generic.end() if generic else ext + tail.end()
-            elif spans and (heads := rx.HEADS_OF_DEPARTMENTS.match(seg)) \
-                    and (before := rx.HEADS_OF_DEPARTMENTS.match(text, spans[-1][0])) \
-                    and text[spans[-1][1]:end].strip() == "," and not _same_post(heads.group(), before.group()):
+            elif spans and (heads := rx.HEADS_OF_DEPARTMENTS.match(seg)) and text[spans[-1][1]:end].strip() == "," \
+                    and ((before := rx.HEADS_OF_DEPARTMENTS.match(text, spans[-1][0]))
+                         or (before := rx.DEPARTMENT_HEAD_POST.fullmatch(text, spans[-1][0], spans[-1][1]))) \
+                    and not _same_post(heads.group(), before.group()):
+                # (their post alone before the next: "Giám đốc, | Thủ trưởng các sở, ban, ngành, Chủ tịch UBND
+                # các xã, phường …", the shape of Cần Thơ CT 09/2025's opening request, calibration C035)
                 # "Giám đốc các sở, | Thủ trưởng các ban, ngành, đoàn thể cấp tỉnh": the heads of
                 # the province's departments, one collective of posts (the same post twice is two
                 # posts: "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, | Thủ trưởng cơ quan thuộc Chính phủ,

@@ -1530,9 +1530,13 @@ POST_OF_BODY = regex.compile(
 
 # The heads of the departments of a province, named post by post ("Giám đốc các sở, Thủ trưởng
 # các ban, ngành, đoàn thể cấp tỉnh"; "Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành"): one
-# collective of posts — the heads of the communes ("Chủ tịch UBND các xã") are another.
+# collective of posts — the heads of the communes ("Chủ tịch UBND các xã") are another.  Their posts may
+# come first, the group after the last ("Giám đốc, Thủ trưởng các sở, ban ngành", Cần Thơ CT 09/2025,
+# calibration C035): DEPARTMENT_HEAD_POST alone before a comma is one of the collective's posts.
+DEPARTMENT_HEAD_POST = regex.compile(r"(?:Giám\s+đốc|Thủ\s+trưởng|Người\s+đứng\s+đầu)", regex.V0)
 HEADS_OF_DEPARTMENTS = regex.compile(
-    r"(?:Giám\s+đốc|Thủ\s+trưởng|Người\s+đứng\s+đầu)\s+(?:các\s+)?(?i:sở|ban|ngành|cơ\s+quan)(?![\p{L}])", regex.V0)
+    rf"(?:{DEPARTMENT_HEAD_POST.pattern}\s*,\s*)*{DEPARTMENT_HEAD_POST.pattern}\s+(?:các\s+)?(?i:sở|ban|ngành|cơ\s+quan)(?![\p{{L}}])",
+    regex.V0)
 
 # A comrade's name or party rank before the post a task is given to ("Giao đồng chí Nguyễn Đức
 # Mạnh – Phó Chủ tịch Ủy ban MTTQ Việt Nam xã thực hiện …", "Đồng chí Ủy viên Ban Thường vụ Đảng

@@ -282,6 +282,12 @@ _DIRECTIVE_PART = ("CHỈ THỊ\nVề tăng cường công tác cải cách hàn
     (_DIRECTIVE_PART + "Người đứng đầu các sở, ban, ngành, Chủ tịch UBND các xã, phường chủ trì rà soát, cắt giảm "
      "thủ tục hành chính.\n",
      {("Người đứng đầu các sở, ban, ngành", "lead"), ("Chủ tịch Ủy ban nhân dân các xã, phường", "lead")}),
+    # the departments' posts named first, their group after the last (the opening request of Cần Thơ CT
+    # 09/2025, calibration C035, "Giám đốc, Thủ trưởng các sở, ban ngành, Chủ tịch …", as an item; round-28
+    # review: the heads were dropped as a generic group after the bare "Giám đốc")
+    (_PLAN_PART + "2. Giám đốc, Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các xã, phường chủ trì triển khai thực "
+     "hiện Kế hoạch này.\n",
+     {("Giám đốc, Thủ trưởng các sở, ban, ngành", "lead"), ("Chủ tịch Ủy ban nhân dân các xã, phường", "lead")}),
     # C030_laichau-qd87-2025-nep-song-van-minh-cuoi-tang (Lai Châu QĐ 87/2025), Điều 12.1: the gold's two
     ("Điều 12. Trách nhiệm tổ chức thực hiện\n\n1. Thủ trưởng các cơ quan,\nđơn vị, doanh nghiệp, tổ chức chính trị - "
      "xã hội, hội quần chúng; Chủ tịch Ủy\nban nhân dân cấp xã có trách nhiệm quán triệt, phổ biến, giáo dục, động "
