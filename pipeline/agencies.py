@@ -612,9 +612,8 @@ _JOINT_OFFICE_PART = regex.compile(
     r"(?:HĐND|UBND|Hội\s+đồng\s+nhân\s+dân|Ủy\s+ban\s+nhân\s+dân|Đoàn\s+(?:ĐBQH|đại\s+biểu\s+Quốc\s+hội))(?![\p{L}])")
 _CONNECTORS = {"và", "-", "–"}  # a comma only inside a known name ("Sở Văn hóa, Thể thao …")
 _PARTY_PLACE_WORDS = {"Đảng", "Tỉnh", "Thành", "Huyện", "Quận", "Thị", "Cấp"}
-# The first letters of the posts (models/agency_heads.tsv, and "Phó …"): only a text that opens with
-# one is asked for a post before a known body (asked of every name read).
-_POST_FIRST_LETTERS = frozenset(p[:1] for p in vocab.agency_posts()) | {"P"}
+# (only a text that opens with a post's first letter, regexes.POST_FIRST_LETTERS, is asked for a post
+# before a known body: asked of every name read)
 _WHITESPACE_NOT_ONE_SPACE = regex.compile(r"[^\S ]|  ")  # a tab, a run of spaces (a line break ends the window)
 _HEAD_OF_A_KIND = regex.compile(r"(?:Phó\s+)?(?:" + rx.phrase_alternation(vocab.heads_of_a_kind()) + r")(?![\p{L}])", regex.V0)
 _UNIT_LOWER = {"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "cấp", "các", "trung ương"}
@@ -706,7 +705,7 @@ def _extent_with_branches(text: str, levels: int) -> int:
         more = _trailing_complement().match(text, end)
         if more:
             end = more.end()
-    if end and text[:1] in _POST_FIRST_LETTERS and (person := _person_then_verb(text, end)):
+    if end and text[:1] in rx.POST_FIRST_LETTERS and (person := _person_then_verb(text, end)):
         end = person
     if end and text[:1] in "CVT" and (unit := _UNIT_OF_A_PARENT.match(text)) and unit.end() <= end \
             and (parent := _PARENT_AFTER_COMMA.match(text, end)):
@@ -720,10 +719,12 @@ def _extent_with_branches(text: str, levels: int) -> int:
 # A person's name in a post's reading (a family name of models/surnames.txt and one to three more
 # capitalized syllables), then a capitalized verb of models/verbs_after_a_person.txt: "Phó Thủ tướng
 # Trần Hồng Hà | Chỉ đạo các bộ, ngành …" — the verb is no syllable of the name.  (Only after a family
-# name: "Ban Chỉ đạo", "Phó Trưởng ban Thường trực" are a body's and a post's own words.)
+# name: "Ban Chỉ đạo", "Phó Trưởng ban Thường trực" are a body's and a post's own words.  Nor right
+# after "Ban": a family name is a given name too, "Phó Thủ tướng Trần Hồng Hà Trưởng Ban Chỉ đạo …"
+# holds "Hà Trưởng Ban" before the board's "Chỉ đạo", no name before a verb.)
 _PERSON_THEN_VERB = regex.compile(
     r"(?<![\p{L}])(?:" + rx.phrase_alternation(vocab.surnames()) + r")(?:\s+\p{Lu}\p{Ll}*){1,3}?"
-    r"(?=\s+(?:" + rx.phrase_alternation(v[:1].upper() + v[1:] for v in vocab.verbs_after_a_person()) + r")(?![\p{L}]))",
+    r"(?<!\sBan)(?=\s+(?:" + rx.phrase_alternation(v[:1].upper() + v[1:] for v in vocab.verbs_after_a_person()) + r")(?![\p{L}]))",
     regex.V0)
 
 
@@ -825,7 +826,7 @@ def _read_name(text: str, post_of_known: bool) -> tuple[int, bool]:
     if known is None and (field := _office_of_known_field(text, folded)):
         known = text[:field]
     by_post = False
-    if post_of_known and known is None and text[:1] in _POST_FIRST_LETTERS and (post := rx.POST_OF_A_BODY.match(text)) \
+    if post_of_known and known is None and text[:1] in rx.POST_FIRST_LETTERS and (post := rx.POST_OF_A_BODY.match(text)) \
             and (body := _known_name_at(vocab.fold(text[post.end():post.end() + 120]))):
         # the post of a known body whose name has words in lower case: "Thủ trưởng Tổ chức quản
         # lý chợ được quyền …" (Đà Nẵng QĐ 82/2025), not "Thủ trưởng Tổ chức | quản lý chợ"; "Người đứng
@@ -868,7 +869,7 @@ def _read_name(text: str, post_of_known: bool) -> tuple[int, bool]:
     # so is the post that opens a collective ("Người đứng đầu | các sở, ban, ngành", not "Người | đứng |
     # đầu …", whose lower-case words ended the name at "Người"; the collective is read after it as after
     # "Thủ trưởng", which the tagger keeps whole)
-    post = rx.POST_OF_A_BODY.match(tagged) if tagged[:1] in _POST_FIRST_LETTERS else None
+    post = rx.POST_OF_A_BODY.match(tagged) if tagged[:1] in rx.POST_FIRST_LETTERS else None
     if post and tagged[post.end():post.end() + 4] == "các " and " " in (words := post.group().rstrip()) \
             and not _WHITESPACE_NOT_ONE_SPACE.search(words):
         tagged = words.replace(" ", "_") + tagged[len(words):]

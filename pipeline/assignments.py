@@ -262,7 +262,10 @@ def _closing_request_to_departments(st: Structure, found: list[Assignment]) -> l
 
     def closing(a: Assignment) -> bool:
         i = st.line_at(a.start)
-        if not _DEPARTMENTS_OPENING.match(a.agency) or not (last_heading < i < sig) \
+        # (the heads in any role, a run-on item's "phối hợp" lends them its own, tune13 N08; the bare
+        # collective only as the lead: "Đề nghị các sở, ban, ngành phối hợp với …" asks it to cooperate)
+        if (a.role != "lead" and not rx.POST_OF_A_BODY.match(a.agency)) or not _DEPARTMENTS_OPENING.match(a.agency) \
+                or not (last_heading < i < sig) \
                 or sig - i > _CLOSING_LINES:
             return False
         if any(last_heading < j < i and st.lines[j].text[:1].isdigit() for j in range(i - 1, max(i - 3, 0), -1)):
@@ -1455,9 +1458,12 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
             tail = rx.GENERIC_TAIL.match(seg[ext:]) if not generic and seg[:1].islower() else None
             if generic or tail:
                 ext = generic.end() if generic else ext + tail.end()
-            elif spans and (heads := rx.HEADS_OF_DEPARTMENTS.match(seg)) \
-                    and (before := rx.HEADS_OF_DEPARTMENTS.match(text, spans[-1][0])) \
-                    and text[spans[-1][1]:end].strip() == "," and not _same_post(heads.group(), before.group()):
+            elif spans and (heads := rx.HEADS_OF_DEPARTMENTS.match(seg)) and text[spans[-1][1]:end].strip() == "," \
+                    and ((before := rx.HEADS_OF_DEPARTMENTS.match(text, spans[-1][0]))
+                         or (before := rx.DEPARTMENT_HEAD_POST.fullmatch(text, spans[-1][0], spans[-1][1]))) \
+                    and not _same_post(heads.group(), before.group()):
+                # (their post alone before the next: "Giám đốc, | Thủ trưởng các sở, ban, ngành, Chủ tịch UBND
+                # các xã, phường …", the shape of Cần Thơ CT 09/2025's opening request, calibration C035)
                 # "Giám đốc các sở, | Thủ trưởng các ban, ngành, đoàn thể cấp tỉnh": the heads of
                 # the province's departments, one collective of posts (the same post twice is two
                 # posts: "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, | Thủ trưởng cơ quan thuộc Chính phủ,
@@ -1524,7 +1530,7 @@ def _post_over_group(seg: str) -> int:
     The name reader stops such a group at its first lower-case qualifier ("Thủ trưởng các cơ
     quan | chuyên môn"), and the list, read on from there, lost the subject or ran on over the
     next post."""
-    post = rx.POST_OF_A_BODY.match(seg) if seg[:1] in _POST_FIRST_LETTERS else None
+    post = rx.POST_OF_A_BODY.match(seg) if seg[:1] in rx.POST_FIRST_LETTERS else None
     if not post:
         return 0
     rest = seg[post.end():]
@@ -1546,7 +1552,7 @@ def _post_over_group(seg: str) -> int:
 def _heads_of_no_one(name: str, after_others: bool) -> bool:
     """Whether ``name`` is a post over a group that names no one after other names, as the group
     alone does there (the collectives above): "…; Thủ trưởng các cơ quan, đơn vị có liên quan"."""
-    post = rx.POST_OF_A_BODY.match(name) if after_others and name[:1] in _POST_FIRST_LETTERS else None
+    post = rx.POST_OF_A_BODY.match(name) if after_others and name[:1] in rx.POST_FIRST_LETTERS else None
     if not post:
         return False
     group = name[post.end():]
@@ -1562,9 +1568,6 @@ def _heads_of_no_one(name: str, after_others: bool) -> bool:
 
 
 _POST_AFTER_COMMA = regex.compile(r"\s*,\s*(?=" + rx.POST_OF_A_BODY.pattern + ")", regex.V0)
-
-
-_POST_FIRST_LETTERS = frozenset(p[:1] for p in vocab.agency_posts()) | {"P"}  # (as agencies' gate: "Phó …" too)
 
 
 def _same_post(one: str, other: str) -> bool:

@@ -442,10 +442,17 @@ def _subject_cut(who: str) -> str:
     """A proposer's name without the subject its "về" opens ("Bộ trưởng Bộ Nội vụ | về công bố thủ tục
     hành chính tại Tờ trình …"), save a body named by its topic, whose "về" is its name's ("Ban Chỉ
     đạo Nhà nước về Du lịch", regexes.BODY_NAMED_BY_TOPIC)."""
+    # ("về việc" after the topic too: "Hội đồng Quốc gia về Phát triển bền vững | về việc ban hành …")
+    subject = _ABOUT_THE_MATTER.search(who)
+    if subject:
+        who = who[:subject.start()]
     about = who.find(" về ")
-    if about < 0 or (rx.BODY_NAMED_BY_TOPIC.fullmatch(who, 0, about) and not who.startswith(" về việc", about)):
+    if about < 0 or rx.BODY_NAMED_BY_TOPIC.fullmatch(who, 0, about):
         return who
     return who[:about]
+
+
+_ABOUT_THE_MATTER = regex.compile(r"\s+về\s+việc(?![\p{L}])(?!\s+làm(?![\p{L}]))", regex.V0)  # (not "về việc làm", a topic)
 
 
 def _body_before_bracket(text: str, at: int) -> str | None:

@@ -1551,9 +1551,13 @@ POST_OF_BODY = regex.compile(
 
 # The heads of the departments of a province, named post by post ("Giám đốc các sở, Thủ trưởng
 # các ban, ngành, đoàn thể cấp tỉnh"; "Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành"): one
-# collective of posts — the heads of the communes ("Chủ tịch UBND các xã") are another.
+# collective of posts — the heads of the communes ("Chủ tịch UBND các xã") are another.  Their posts may
+# come first, the group after the last ("Giám đốc, Thủ trưởng các sở, ban ngành", Cần Thơ CT 09/2025,
+# calibration C035): DEPARTMENT_HEAD_POST alone before a comma is one of the collective's posts.
+DEPARTMENT_HEAD_POST = regex.compile(r"(?:Giám\s+đốc|Thủ\s+trưởng|Người\s+đứng\s+đầu)", regex.V0)
 HEADS_OF_DEPARTMENTS = regex.compile(
-    r"(?:Giám\s+đốc|Thủ\s+trưởng|Người\s+đứng\s+đầu)\s+(?:các\s+)?(?i:sở|ban|ngành|cơ\s+quan)(?![\p{L}])", regex.V0)
+    rf"(?:{DEPARTMENT_HEAD_POST.pattern}\s*,\s*)*{DEPARTMENT_HEAD_POST.pattern}\s+(?:các\s+)?(?i:sở|ban|ngành|cơ\s+quan)(?![\p{{L}}])",
+    regex.V0)
 
 # A comrade's name or party rank before the post a task is given to ("Giao đồng chí Nguyễn Đức
 # Mạnh – Phó Chủ tịch Ủy ban MTTQ Việt Nam xã thực hiện …", "Đồng chí Ủy viên Ban Thường vụ Đảng
@@ -1705,6 +1709,9 @@ OFFICE_OF_A_BODY = regex.compile(r"\s*Văn\s+phòng\s+(?=\S)")
 POST_OF_A_BODY = regex.compile(
     r"(?:Phó\s+)?(?:" + "|".join(r"\s+".join(map(regex.escape, p.split()))
                                  for p in sorted(vocab.agency_posts(), key=len, reverse=True)) + r")\s+", regex.V0)
+# The letters a post of POST_OF_A_BODY opens with (its posts' first letters and the deputy's "P"): a
+# cheap gate before the pattern is tried on every name read (agencies, assignments.agency_list).
+POST_FIRST_LETTERS = frozenset(p[:1] for p in vocab.agency_posts()) | {"P"}
 # A general clause of duty, no task of its own: the bearer's functions ("theo / căn cứ / trong
 # phạm vi chức năng, nhiệm vụ …"), the document done strictly ("thực hiện nghiêm túc Quy chế này"), an
 # accountability ("chịu trách nhiệm trực tiếp trước Chủ tịch …") — assignments.

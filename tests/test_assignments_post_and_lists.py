@@ -282,7 +282,13 @@ _DIRECTIVE_PART = ("CHỈ THỊ\nVề tăng cường công tác cải cách hàn
     (_DIRECTIVE_PART + "Người đứng đầu các sở, ban, ngành, Chủ tịch UBND các xã, phường chủ trì rà soát, cắt giảm "
      "thủ tục hành chính.\n",
      {("Người đứng đầu các sở, ban, ngành", "lead"), ("Chủ tịch Ủy ban nhân dân các xã, phường", "lead")}),
-    # C030_laichau-qd87-2025-quy-dinh-tiep-nhan-ho-so-nhap-ngu (Lai Châu QĐ 87/2025), Điều 12.1: the gold's two
+    # the departments' posts named first, their group after the last (the opening request of Cần Thơ CT
+    # 09/2025, calibration C035, "Giám đốc, Thủ trưởng các sở, ban ngành, Chủ tịch …", as an item; round-28
+    # review: the heads were dropped as a generic group after the bare "Giám đốc")
+    (_PLAN_PART + "2. Giám đốc, Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các xã, phường chủ trì triển khai thực "
+     "hiện Kế hoạch này.\n",
+     {("Giám đốc, Thủ trưởng các sở, ban, ngành", "lead"), ("Chủ tịch Ủy ban nhân dân các xã, phường", "lead")}),
+    # C030_laichau-qd87-2025-nep-song-van-minh-cuoi-tang (Lai Châu QĐ 87/2025), Điều 12.1: the gold's two
     ("Điều 12. Trách nhiệm tổ chức thực hiện\n\n1. Thủ trưởng các cơ quan,\nđơn vị, doanh nghiệp, tổ chức chính trị - "
      "xã hội, hội quần chúng; Chủ tịch Ủy\nban nhân dân cấp xã có trách nhiệm quán triệt, phổ biến, giáo dục, động "
      "viên,\nquản lý cán bộ, công chức, viên chức trong cơ quan đơn vị mình gương mẫu đi đầu\nvà hướng dẫn Nhân dân "
@@ -351,6 +357,16 @@ def test_closing_request_to_heads():
     st = structure(text)
     names = {a.agency for a in merge_assignments(find_assignments(st), st)}
     assert not {name for name in names if name.startswith(("Giám đốc", "Chủ tịch", "Thủ trưởng"))}
+
+
+def test_closing_request_to_cooperate_stays():
+    # the departments asked to cooperate by the closing sentence stay partners (contract: "Đề nghị …
+    # phối hợp" is support); only their heads are the items' bodies asked again (round-28 review, a
+    # written closing after the items of a province's plan)
+    text = ("KẾ HOẠCH\nVề cải cách hành chính\n\nIII. TỔ CHỨC THỰC HIỆN\n\n1. Sở Nội vụ\n\nChủ trì, theo dõi việc "
+            "thực hiện Kế hoạch.\n\n2. Sở Tài chính\n\nBố trí kinh phí thực hiện.\n\nĐề nghị các sở, ban, ngành phối "
+            "hợp với Sở Nội vụ triển khai thực hiện Kế hoạch này./.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn A\n")
+    assert ("Các sở, ban, ngành", "support") in assignment_entries(text)
 
 
 # The heads of bare unit words whose general duty a document states name no one, as the bare group

@@ -253,6 +253,9 @@ def test_the_second_proposer_is_no_name_run_over_the_first_citation(sentence, is
      "5", "Ủy ban Quốc gia về người cao tuổi Việt Nam"),
     ("Theo đề nghị của Ban Chỉ đạo tỉnh về phòng chống tội phạm tại Tờ trình số 12/TTr-BCĐ ngày 05/3/2025.",
      "12", "Ban Chỉ đạo tỉnh về phòng chống tội phạm"),
+    # … up to its "về việc", the subject again (round-28 review, a written shape)
+    ("Theo đề nghị của Hội đồng Quốc gia về Phát triển bền vững về việc ban hành Kế hoạch tại Tờ trình số 5/TTr-HĐ"
+     " ngày 05/3/2025.", "5", "Hội đồng Quốc gia về Phát triển bền vững"),
 ])
 def test_proposer_named_without_its_subject(sentence, number, issuer):
     assert [r.issuer for r in find_citations(sentence) if r.number == number] == [issuer]
