@@ -682,7 +682,7 @@ def _extent_with_branches(text: str, levels: int) -> int:
         if parent:
             return branch.end() + parent
     end = _name_extent(text)
-    if end and text[:1] in _POST_FIRST_LETTERS and (post := rx.POST_OF_A_BODY.match(text)) and end < post.end() \
+    if end and text[:1] in rx.POST_FIRST_LETTERS and (post := rx.POST_OF_A_BODY.match(text)) and end < post.end() \
             and levels and text[post.end():post.end() + 1].isupper() and not _HEAD_OF_A_KIND.match(text) \
             and (body := _extent_with_branches(text[post.end():], levels - 1)):
         # a post with a word in lower case that the word tagger cut the name inside, before the named
