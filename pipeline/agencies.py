@@ -559,24 +559,31 @@ _PLACE_UNIT = r"(?:xã|phường|thị\s+trấn|huyện|thị\s+xã|tỉnh(?!\s+
 # "thành" and "thị" alone, after a comma in a list of places, are "thành phố" and "thị xã" as older
 # provincial letters shorten them: "UBND các huyện, thành, thị" (real scan P01, Phú Thọ 2011).
 _SHORT_PLACE_UNIT = r"(?:thành|thị)(?![\p{L}])(?!\s+(?i:phố|xã|trấn|ủy|uỷ)(?![\p{L}]))"
+# The units below a commune (models/village_units.txt): "Ban Công tác Mặt trận | thôn", and every
+# one of them: "Ban công tác Mặt trận | các thôn" (Lương Minh KH 2025, gold 14, C052), "… | các tổ dân
+# phố" (Bắc Cam Ranh KH 2025, gold C056).
+_VILLAGE_UNIT = rx.phrase_alternation(vocab.village_units())
 # A list begun with places goes on with places only: "UBND các xã, phường, | đơn vị liên quan" names
 # the communes' committees, then other units beside them (Bắc Ninh QĐ 471/2025 Điều 2, tune14 R01).
 _UNIT_LIST = regex.compile(
-    rf"các\s+(?:{_PLACE_UNIT}(?:\s*,\s*(?:{_PLACE_UNIT}|{_SHORT_PLACE_UNIT})(?![\p{{L}}])|\s+và\s+{_PLACE_UNIT})*(?![\p{{L}}])"
+    rf"các\s+(?:(?:{_PLACE_UNIT}|{_VILLAGE_UNIT})(?:\s*,\s*(?:{_PLACE_UNIT}|{_SHORT_PLACE_UNIT})(?![\p{{L}}])|\s+và\s+{_PLACE_UNIT})*(?![\p{{L}}])"
     rf"|{_UNIT_WORD}(?:\s*,\s*(?:{_UNIT_WORD}|{_SHORT_PLACE_UNIT})|\s+và\s+{_PLACE_UNIT})*)"
     rf"(?:\s+(?:cấp\s+(?:tỉnh|huyện|xã)|tỉnh|thành\s+phố|huyện|trực\s+thuộc|thuộc\s+\S+))?",
     regex.IGNORECASE)
 _PROPER = r"\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*"
 _MORE_PLACES = regex.compile(
     rf"(?:\s*,\s*{_PLACE_UNIT}(?![\p{{L}}])(?!\s+\p{{Lu}}))*(?:\s*,?\s+và\s+{_PLACE_UNIT}(?![\p{{L}}]))?")
-# The units below a commune (models/village_units.txt): "Ban Công tác Mặt trận | thôn".
-_VILLAGE_UNIT = rx.phrase_alternation(vocab.village_units())
+# The communes and wards the 2025 merger named with a number (models/communes_2025.tsv): "Ủy ban nhân
+# dân xã Bảo Lâm 2" (Lâm Đồng TB 2026, tune C062), "phường Móng Cái 1" — a proper name alone stops
+# before the number.
+_NUMBERED_COMMUNE = rx.phrase_alternation(n for n in vocab.commune_names() if any(c.isdigit() for c in n))
 # What may follow a known agency name: a proper name ("Hoàng Đình Giong", "Gia Lai"), a place
 # ("tỉnh Bình Định", "thành phố"), a level ("cấp huyện, cấp xã"), a unit list ("các xã,
 # phường"), "Trung ương".
 _PLACE_SUFFIX = regex.compile(
     rf"""(?:
         \s+(?i:tỉnh|thành|huyện|quận|đảng|cấp)\s+(?i:ủy|uỷ|đoàn)(?![\p{{L}}])(?!\s+(?i:ban)\b)   # a party committee: "Ban Tổ chức | Tỉnh ủy", "… | tỉnh ủy" in lower case
+      | \s+(?i:xã|phường)\s+(?:{_NUMBERED_COMMUNE})(?![\p{{L}}\d])   # a commune numbered by the 2025 merger: "xã Bảo Lâm 2"
       | \s+(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu|{_VILLAGE_UNIT})(?:\s+{_PROPER})?   # "Thành phố" as a name's place too
         (?:\s*(?:,|\s[-–])\s*{_PLACE_UNIT}(?![\p{{L}}])(?!\s+\p{{Lu}}))*(?:\s+và\s+{_PLACE_UNIT}(?![\p{{L}}]))?     # "Ủy ban nhân dân xã, phường (và đặc khu)", "… quận - huyện"
         (?:\s*,\s*cấp\s+(?:tỉnh|huyện|xã)(?![\p{{L}}]))*                                   # "Thường trực HĐND tỉnh, cấp xã"
@@ -586,6 +593,7 @@ _PLACE_SUFFIX = regex.compile(
       | \s+(?i:{_UNIT_LIST.pattern})
       | \s+(?i:trung\s+ương)
       | \s+(?i:khu\s+vực)\s+(?:[IVXLC]{{1,5}}|\d{{1,2}})(?![\p{{L}}\d])   # a regional unit: "Kho bạc Nhà nước khu vực XI"
+      | \s+(?i:khu\s+vực)(?=\s+(?:{_PLACE_UNIT}(?![\p{{L}}])|\p{{Lu}}))   # or by its area: "Ban Quản lý dự án đầu tư xây dựng khu vực | huyện …"
       | \s*[-–]?\s+(?i:chi\s+nhánh)(?![\p{{L}}])             # a branch: "Ngân hàng Nhà nước Việt Nam - Chi nhánh | Khu vực II"
       | \s+số\s+\d{{1,2}}(?![\p{{L}}\d/])                            # a numbered unit: "Ban Quản lý dự án … số 1"
       | {rx.BOARD_NUMBER.pattern}   # a board known by its programme's number ("Ban Chỉ đạo 389 quốc gia")
@@ -594,15 +602,20 @@ _PLACE_SUFFIX = regex.compile(
     regex.VERBOSE,
 )
 _NAME_WINDOW_END = regex.compile(r"[,;:()\n]")
-_NAME_GOES_ON = regex.compile(r"\s+và\s+(?=\p{Lu})")
+# A known name that goes on past "và" or a dash with more capitalized words is a longer name of
+# its own: "Ban Tuyên giáo | và Dân vận Trung ương"; a district's office of two fields "Phòng Kinh
+# tế | - Hạ tầng" (Nghị định 37/2014/NĐ-CP), its broadcaster "Đài Truyền thanh | - Truyền hình huyện",
+# not a second body after it (a head opens that: "Công an tỉnh và Sở Y tế").
+_NAME_GOES_ON = regex.compile(r"\s+(?:và|[-–])\s+(?=\p{Lu})")
 # The bodies an office serves together: "Văn phòng HĐND - UBND", "Văn phòng Đoàn ĐBQH và HĐND".
 _JOINT_OFFICE_PART = regex.compile(
     r"(?:HĐND|UBND|Hội\s+đồng\s+nhân\s+dân|Ủy\s+ban\s+nhân\s+dân|Đoàn\s+(?:ĐBQH|đại\s+biểu\s+Quốc\s+hội))(?![\p{L}])")
 _CONNECTORS = {"và", "-", "–"}  # a comma only inside a known name ("Sở Văn hóa, Thể thao …")
 _PARTY_PLACE_WORDS = {"Đảng", "Tỉnh", "Thành", "Huyện", "Quận", "Thị", "Cấp"}
-# The first letters of the posts (models/agency_heads.tsv, and "Phó …"): only a text that opens with
-# one is asked for a post before a known body (asked of every name read).
-_POST_FIRST_LETTERS = frozenset(p[:1] for p in vocab.agency_posts()) | {"P"}
+# (only a text that opens with a post's first letter, regexes.POST_FIRST_LETTERS, is asked for a post
+# before a known body: asked of every name read)
+_WHITESPACE_NOT_ONE_SPACE = regex.compile(r"[^\S ]|  ")  # a tab, a run of spaces (a line break ends the window)
+_HEAD_OF_A_KIND = regex.compile(r"(?:Phó\s+)?(?:" + rx.phrase_alternation(vocab.heads_of_a_kind()) + r")(?![\p{L}])", regex.V0)
 _UNIT_LOWER = {"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "cấp", "các", "trung ương"}
 
 
@@ -669,14 +682,31 @@ def _extent_with_branches(text: str, levels: int) -> int:
         if parent:
             return branch.end() + parent
     end = _name_extent(text)
+    if end and text[:1] in rx.POST_FIRST_LETTERS and (post := rx.POST_OF_A_BODY.match(text)) and end < post.end() \
+            and levels and text[post.end():post.end() + 1].isupper() and not _HEAD_OF_A_KIND.match(text) \
+            and (body := _extent_with_branches(text[post.end():], levels - 1)):
+        # a post with a word in lower case that the word tagger cut the name inside, before the named
+        # body it heads: "Chỉ huy | trưởng Ban Chỉ huy Quân sự xã" (Nghị định 33/2023/NĐ-CP's posts of
+        # a commune); not a post of a kind ("Người đứng đầu …", read as the kind's rules say) nor a post
+        # before a common noun ("Giám đốc trung tâm ra quyết định", Ban Tuyên giáo và Dân vận TW QĐ 1147/2025)
+        return post.end() + body
     if end and text[:1] in _LOWER_RUN_FIRST and (run := _lower_case_run(text, end)):
         end = run
     if end and text[:1] == "B" and (zones := rx.BOARD_OF_ZONES.match(text)) and zones.end() > end:
         end = zones.end()  # "Ban Quản lý Khu kinh tế Dung Quất | và các Khu công nghiệp Quảng Ngãi"
+    if end and text[:4] in _COMMITTEE_FIRST_WORDS and (fields := rx.committee_named_by_fields().match(text)) \
+            and fields.end() > end:
+        # a steering committee named by its field (models/committee_topics.txt) and its place: "Ban Chỉ
+        # đạo Chuyển đổi số thành phố Sơn La | phân công lãnh đạo phát biểu …" (Sơn La KH 07-KH/BTC
+        # 2023, real scan P02 III.8), not "Ban Chỉ đạo | Chuyển" (a capital read as the place of the
+        # known "Ban Chỉ đạo")
+        end = fields.end()
     if end:
         more = _trailing_complement().match(text, end)
         if more:
             end = more.end()
+    if end and text[:1] in rx.POST_FIRST_LETTERS and (person := _person_then_verb(text, end)):
+        end = person
     if end and text[:1] in "CVT" and (unit := _UNIT_OF_A_PARENT.match(text)) and unit.end() <= end \
             and (parent := _PARENT_AFTER_COMMA.match(text, end)):
         # "Cục Lưu trữ, | Văn phòng Trung ương Đảng": the department with its parent's name
@@ -684,6 +714,31 @@ def _extent_with_branches(text: str, levels: int) -> int:
         if whole:
             end = parent.start("parent") + whole
     return end
+
+
+# A person's name in a post's reading (a family name of models/surnames.txt and one to three more
+# capitalized syllables), then a capitalized verb of models/verbs_after_a_person.txt: "Phó Thủ tướng
+# Trần Hồng Hà | Chỉ đạo các bộ, ngành …" — the verb is no syllable of the name.  (Only after a family
+# name: "Ban Chỉ đạo", "Phó Trưởng ban Thường trực" are a body's and a post's own words.  Nor right
+# after "Ban": a family name is a given name too, "Phó Thủ tướng Trần Hồng Hà Trưởng Ban Chỉ đạo …"
+# holds "Hà Trưởng Ban" before the board's "Chỉ đạo", no name before a verb.)
+_PERSON_THEN_VERB = regex.compile(
+    r"(?<![\p{L}])(?:" + rx.phrase_alternation(vocab.surnames()) + r")(?:\s+\p{Lu}\p{Ll}*){1,3}?"
+    r"(?<!\sBan)(?=\s+(?:" + rx.phrase_alternation(v[:1].upper() + v[1:] for v in vocab.verbs_after_a_person()) + r")(?![\p{L}]))",
+    regex.V0)
+
+
+def _person_then_verb(text: str, end: int) -> int:
+    """Where a post's reading ends before a capitalized verb after the person's name in it; 0 if
+    none (the post first: only such a reading holds a person's name)."""
+    post = rx.POST_OF_A_BODY.match(text)
+    person = _PERSON_THEN_VERB.search(text, post.end(), end) if post else None
+    return person.end() if person else 0
+
+
+# The first words of the committees rx.committee_named_by_fields reads ("Ban Chỉ đạo", "Tổ công tác",
+# "Hội đồng", "Tổ giúp việc"): only a name that opens with one is tried.
+_COMMITTEE_FIRST_WORDS = frozenset(("Ban ", "Tổ c", "Tổ g", "Hội "))
 
 
 # A department of a central body and its parent after a comma (models/units_with_their_parent.tsv).
@@ -759,7 +814,9 @@ def _read_name(text: str, post_of_known: bool) -> tuple[int, bool]:
     underthesea keeps multi-syllable words together ("Quản lý")."""
     if not text or not starts_with_agency(text):
         return 0, False
-    folded = vocab.fold(text[:120])
+    # (in the new tone placement the known names are written in, the same length: "Cục Cảnh sát điều tra
+    # tội phạm về ma tuý, Bộ Công an" as Công văn 3980/C04-P6 2025 prints it, real scan Q01)
+    folded = vocab.fold(modern_tone_placement(text[:120]))
     known = _known_name_at(folded)
     if known is None:
         # an abbreviated known head ("UBND phường, xã", "HĐND tỉnh"): its place follows it
@@ -769,15 +826,19 @@ def _read_name(text: str, post_of_known: bool) -> tuple[int, bool]:
     if known is None and (field := _office_of_known_field(text, folded)):
         known = text[:field]
     by_post = False
-    if post_of_known and known is None and text[:1] in _POST_FIRST_LETTERS and (post := rx.POST_OF_A_BODY.match(text)) \
+    if post_of_known and known is None and text[:1] in rx.POST_FIRST_LETTERS and (post := rx.POST_OF_A_BODY.match(text)) \
             and (body := _known_name_at(vocab.fold(text[post.end():post.end() + 120]))):
         # the post of a known body whose name has words in lower case: "Thủ trưởng Tổ chức quản
         # lý chợ được quyền …" (Đà Nẵng QĐ 82/2025), not "Thủ trưởng Tổ chức | quản lý chợ"; "Người đứng
         # đầu cơ quan ngang bộ, …" (a known kind of body, Công điện / Chỉ thị of the Prime Minister)
         known = text[:post.end() + len(body)]
         by_post = True
-    if known and _NAME_GOES_ON.match(text, len(known)) and not _head_pattern(False).match(text, _NAME_GOES_ON.match(text, len(known)).end()):
-        # "Ban Tuyên giáo | và Dân vận Trung ương": a longer name than the known one
+    if known and (goes_on := _NAME_GOES_ON.match(text, len(known))) \
+            and (not _head_pattern(False).match(text, goes_on.end())
+                 or (known.startswith("Văn phòng ") and _JOINT_OFFICE_PART.fullmatch(known, len("Văn phòng ")) and _JOINT_OFFICE_PART.match(text, goes_on.end()))):
+        # "Ban Tuyên giáo | và Dân vận Trung ương": a longer name than the known one; an office of
+        # both councils, "Văn phòng Hội đồng nhân dân | - Ủy ban nhân dân cấp xã" (Nghệ An QĐ 98/2025
+        # Điều 8), read by the joint-office rule below
         known = None
     if known:
         # A body that belongs to another goes on with its parent's name: "Ban Thường trực |
@@ -805,6 +866,13 @@ def _read_name(text: str, post_of_known: bool) -> tuple[int, bool]:
     # a party committee's word kept whole for the tagger ("Đảng ủy | Ủy ban nhân dân tỉnh", not
     # "Đảng | ủy Ủy | ban nhân dân"): same length, the offsets hold
     tagged = rx.COMMITTEE_WORD.sub(lambda m: m.group(1) + "_" + m.group(2), window)
+    # so is the post that opens a collective ("Người đứng đầu | các sở, ban, ngành", not "Người | đứng |
+    # đầu …", whose lower-case words ended the name at "Người"; the collective is read after it as after
+    # "Thủ trưởng", which the tagger keeps whole)
+    post = rx.POST_OF_A_BODY.match(tagged) if tagged[:1] in rx.POST_FIRST_LETTERS else None
+    if post and tagged[post.end():post.end() + 4] == "các " and " " in (words := post.group().rstrip()) \
+            and not _WHITESPACE_NOT_ONE_SPACE.search(words):
+        tagged = words.replace(" ", "_") + tagged[len(words):]
     for w in (t.replace("_", " ") for t in _segment(tagged)):
         j = window.find(w, pos)
         if j < 0:
@@ -840,7 +908,7 @@ def _read_name(text: str, post_of_known: bool) -> tuple[int, bool]:
             consumed = e
             i += 1
             continue
-        if lw in vocab.board_words() and i == 1 and spans[0][0] == "Ban":
+        if lw in vocab.board_words() and i == 1 and spans[0][0] in ("Ban", "ban"):
             consumed = e  # "Ban thường vụ", "Ban chỉ huy": a board written in lower case
             i += 1
             continue
@@ -891,6 +959,13 @@ def _read_name(text: str, post_of_known: bool) -> tuple[int, bool]:
                 and not rx.NOT_A_NAME_WORD.match(spans[i + 1][0]):
             consumed = spans[i + 1][2]
             i += 2
+            continue
+        if lw[:3] == "và " and w[3:4].isupper() and consumed == spans[i - 1][2] \
+                and not _head_pattern(False).match(text, s + 3) and not rx.NOT_A_NAME_WORD.match(w[3:]):
+            # the same "và" the tagger glued to the capitalized words after it: "Liên đoàn Thương mại |
+            # và Công nghiệp Việt Nam" (Thủ tướng QĐ 505/QĐ-TTg 2022 Điều 3.3, real scan Q04)
+            consumed = e
+            i += 1
             continue
         if lw in ("ủy", "uỷ", "đoàn") and spans[i - 1][0].split()[-1].capitalize() in _PARTY_PLACE_WORDS:
             consumed = e  # "Đảng | ủy", "Tỉnh | ủy", "Thành | đoàn", "Văn phòng tỉnh | ủy" split by the tagger

@@ -65,6 +65,8 @@ def find_assignments(st: Structure) -> list[Assignment]:
     _from_task_tables(st, found)
     _from_letter_addressees(st, found)
     _from_courtesy_requests(st, found)
+    _from_requests_to_the_units(st, found)
+    _from_submissions_to_act(st, found)
     found = [a for a in found if not rx.BACK_REFERENCE.search(a.agency) and not _named_by_its_part(st, a)
              and not _grants_a_power_only(st, a)]
     found = [part for a in found for part in _kinds_of_body_apart(a)]
@@ -122,10 +124,22 @@ def _heads_in_a_general_clause_dropped(found: list[Assignment]) -> list[Assignme
     for a in found:
         post = rx.POST_OF_A_BODY.match(a.agency) if a.role == "lead" else None
         body = _body_key(a.agency[post.end():]) if post else ""
-        if post and body in bodies and not rx.BOARD_OR_TEAM.match(body) and rx.GENERAL_DUTY_CLAUSE.search(a.task or ""):
+        if post and (body in bodies or (rx.BARE_COLLECTIVE.match(a.agency[post.end():]) and _states_of_itself(a))) \
+                and not rx.BOARD_OR_TEAM.match(body) and rx.GENERAL_DUTY_CLAUSE.search(a.task or ""):
+            # (so is the head of bare unit words, whose group names no one, where the document states
+            # its duty, no one asking it: "3. Người đứng đầu các cơ quan, đơn vị chịu trách nhiệm trước
+            # UBND, Chủ tịch UBND cùng cấp về việc giải quyết kiến nghị của cử tri", Nghệ An QĐ 98/2025
+            # Điều 3, calibration C022 — a principle, no work; a request to them stays: "Căn cứ hướng dẫn
+            # này, đề nghị Thủ trưởng các cơ quan, đơn vị nghiêm túc triển khai thực hiện …")
             continue
         out.append(a)
     return out
+
+
+def _states_of_itself(a: Assignment) -> bool:
+    """Whether the task of ``a`` opens with the name itself: its sentence states what the bearer
+    does, no one asks it."""
+    return " ".join((a.task or "").split()).startswith(a.agency)
 
 
 def _body_key(name: str) -> str:
@@ -196,9 +210,23 @@ def _opening_addressees_restated(st: Structure, found: list[Assignment]) -> list
     # 6357/2025, tune13 N09, N10): the items say who of them does what
     departments_itemized = any(role == "lead" and name.startswith("sở ") for name, role in later)
 
+    # the heads of the departments named again in other words ("… yêu cầu Giám đốc, Thủ trưởng các sở,
+    # ban ngành, Chủ tịch UBND xã, phường … / 8. Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành / … / 10. Ủy
+    # ban nhân dân xã, phường", Cần Thơ CT 09/2025, calibration C035), and a head whose body an item
+    # names: the item's entry is the assignment (as _heads_in_a_general_clause_dropped reads a head)
+    heads_later = {b.role for b in found if b.section is not None and st.line_at(b.start) in heading_lines
+                   and rx.HEADS_OF_DEPARTMENTS.match(b.agency)}
+    bodies_later = {(_body_key(b.agency), b.role) for b in found
+                    if b.section is not None and st.line_at(b.start) in heading_lines}
+
     def restated(a: Assignment) -> bool:
         key = fold_agency(a.agency)
         if departments_itemized and a.role == "lead" and rx.DEPARTMENTS_COLLECTIVE.match(a.agency):
+            return True
+        if a.role in heads_later and rx.HEADS_OF_DEPARTMENTS.match(a.agency):
+            return True
+        post = rx.POST_OF_A_BODY.match(a.agency)
+        if post and (_body_key(a.agency[post.end():]), a.role) in bodies_later:
             return True
         return any(role == a.role and (name == key or name.startswith(key + " ")) for name, role in later)
     dropped = {id(a) for a in opening if restated(a)}
@@ -207,7 +235,9 @@ def _opening_addressees_restated(st: Structure, found: list[Assignment]) -> list
 
 # The departments named by their unit words, whatever follows them: "Các Sở, ban, ngành Thành phố",
 # "Các sở, ban, ngành và địa phương", "Các sở, ban, ngành, cơ quan, đơn vị liên quan".
-_DEPARTMENTS_OPENING = regex.compile(r"(?i)các\s+(?:sở|ban|ngành)(?![\p{L}])")
+# (their heads too: "Yêu cầu Giám đốc các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các xã, … triển khai
+# thực hiện nghiêm túc Chỉ thị này", Quảng Trị CT 06/2025, tune13 N08)
+_DEPARTMENTS_OPENING = regex.compile(r"(?i)(?:(?:giám\s+đốc|thủ\s+trưởng|người\s+đứng\s+đầu)\s+)?các\s+(?:sở|ban|ngành)(?![\p{L}])")
 _CLOSING_LINES = 8  # how far above the signature block a closing paragraph starts
 
 
@@ -232,14 +262,29 @@ def _closing_request_to_departments(st: Structure, found: list[Assignment]) -> l
 
     def closing(a: Assignment) -> bool:
         i = st.line_at(a.start)
-        if a.role != "lead" or not _DEPARTMENTS_OPENING.match(a.agency) or not (last_heading < i < sig) \
+        # (the heads in any role, a run-on item's "phối hợp" lends them its own, tune13 N08; the bare
+        # collective only as the lead: "Đề nghị các sở, ban, ngành phối hợp với …" asks it to cooperate)
+        if (a.role != "lead" and not rx.POST_OF_A_BODY.match(a.agency)) or not _DEPARTMENTS_OPENING.match(a.agency) \
+                or not (last_heading < i < sig) \
                 or sig - i > _CLOSING_LINES:
             return False
         if any(last_heading < j < i and st.lines[j].text[:1].isdigit() for j in range(i - 1, max(i - 3, 0), -1)):
             return False
         before = st.text[max(st.lines[i].start - 200, 0):a.start]
         return rx.CLOSING_REQUEST_BEFORE.search(before) is not None
-    return [a for a in found if not closing(a)]
+    # the heads the request names after the departments' heads are asked the same ("Yêu cầu Giám đốc
+    # các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu Cồn Cỏ; Thủ trưởng các cơ quan,
+    # đơn vị có liên quan triển khai thực hiện nghiêm túc Chỉ thị này./.", Quảng Trị CT 06/2025, tune13
+    # N08) — not the bodies it names (the telecoms firms of Hà Nội KH 310/2025 V.5 are an entry, tune C005)
+    requests = [(a.start, _sentence_end(st.text, a.start)) for a in found
+                if closing(a) and rx.HEADS_OF_DEPARTMENTS.match(a.agency)]
+    return [a for a in found if not closing(a) and not (
+        requests and rx.POST_OF_A_BODY.match(a.agency) and any(s <= a.start < e for s, e in requests))]
+
+
+def _sentence_end(text: str, at: int) -> int:
+    stop = rx.SENTENCE_START_AFTER_STOP.search(text, at, at + _SENTENCE_WINDOW)
+    return stop.start() if stop else min(len(text), at + _SENTENCE_WINDOW)
 
 
 # The province's political-social organisations are a kind of body of their own, never one more
@@ -594,6 +639,7 @@ def merge_assignments(found: list[Assignment], st: Structure | None = None) -> l
     departments = _departments_as_first_named(found)
     own = _own_departments_one_name(found, departments)
     plurals = _plurals_named_in_full(found)
+    villages = _village_bodies_as_named(found)
     local = _local_bodies_placed(found)
     # (a body named by its commune's or village's unit alone is the one named in full only in a
     # commune's own document: in a province's, "Ủy ban nhân dân xã" is every commune's, review 25 #3)
@@ -615,6 +661,8 @@ def merge_assignments(found: list[Assignment], st: Structure | None = None) -> l
             a = dataclasses.replace(a, agency=commune[a.agency])
         if a.agency in plurals:
             a = dataclasses.replace(a, agency=plurals[a.agency])
+        if a.agency in villages:
+            a = dataclasses.replace(a, agency=villages[a.agency])
         if a.agency in departments:
             a = dataclasses.replace(a, agency=departments[a.agency])
         if (a.agency, a.role) in own:
@@ -759,6 +807,27 @@ def _plurals_named_in_full(found: list[Assignment]) -> dict[str, str]:
         if len(fuller) == 1:
             out[name] = fuller[0]
     return out
+
+
+def _village_bodies_as_named(found: list[Assignment]) -> dict[str, str]:
+    """A village's body (or post) named for all the villages → the name the document gives it for
+    one, when it gives one: "Trưởng Ban Công tác Mặt trận các thôn" in the closing request after "Trưởng
+    Ban công tác Mặt trận thôn" of the items (Lương Minh HD 2025, gold C068: one entry); the golds
+    never keep both forms of one body apart."""
+    by_fold = {fold_agency(a.agency): a.agency for a in reversed(found)}
+    out: dict[str, str] = {}
+    for a in found:
+        if " các " in a.agency and (all_of := _ALL_THE_VILLAGES.search(a.agency)):
+            # (the item's name with its unit, "… Mặt trận thôn", or without, "… Mặt trận")
+            for one in (a.agency[:all_of.start()] + " " + all_of.group("unit"), a.agency[:all_of.start()]):
+                if (named := by_fold.get(fold_agency(one), a.agency)) != a.agency:
+                    out[a.agency] = named
+                    break
+    return out
+
+
+_ALL_THE_VILLAGES = regex.compile(r" các (?P<unit>" + rx.phrase_alternation(vocab.village_units()) + r")$",
+                                  regex.IGNORECASE)
 
 
 # A plural body cut after the provinces' two kinds, with nothing said of which: "Ủy ban nhân dân các
@@ -1082,6 +1151,8 @@ def _in_task_section_read(st: Structure, h) -> bool:
         return False
     if h.level >= 2 and _in_roster(st, h):
         return False
+    if _in_event_programme(st, h):
+        return False
     if _task_part_title(h.top_title or ""):
         return True
     if h.level == 1:
@@ -1128,6 +1199,45 @@ def _in_roster(st: Structure, h) -> bool:
         return False
     start = starts[k]
     return not any(g.level == 1 and start < g.line < h.line for g in st.headings)
+
+
+def _in_event_programme(st: Structure, h) -> bool:
+    """An item of an event's running order attached after the signature ("CHƯƠNG TRÌNH / Phát động
+    Cuộc thi … / 5. Ban chỉ đạo Chuyển đổi số tỉnh bấm nút khởi động bắt đầu Cuộc thi.", Sơn La KH
+    07-KH/BTC 2023, real scan P02): a ceremony's steps and who performs them, no work given — up to
+    the next attached title only ("PHỤ LỤC / PHÂN CÔNG NHIỆM VỤ" after it gives work again)."""
+    span = _event_programme_span(st)
+    return span is not None and span[0] < h.line < span[1]
+
+
+@per_document
+def _event_programme_span(st: Structure) -> tuple[int, int] | None:
+    """The line of an attached event programme's title ("CHƯƠNG TRÌNH" alone, the event's name under
+    it opening with a word of models/event_programme_titles.txt), after the signature, and the line
+    of the next attached title in capitals (or the end); None if none."""
+    block = _signature_and_recipients(st)
+    if not block:
+        return None
+    for i in range(min(block) + 1, len(st.lines) - 1):
+        # (the title's line may end a line the OCR joined to the signer's name: "Đinh Thị Bích
+        # ThảoCHƯƠNG TRÌNH", the scan of P02; a blank line may stand before the event's name)
+        if st.lines[i].text.rstrip(" *").endswith("CHƯƠNG TRÌNH"):
+            k = i + 1
+            while k < len(st.lines) - 1 and not st.lines[k].text.strip():
+                k += 1
+            if _EVENT_TITLE.match(st.lines[k].text.lstrip(" *")):
+                end = next((j for j in range(k + 1, len(st.lines)) if _ATTACHED_TITLE.match(st.lines[j].text.strip(" *_"))),
+                           len(st.lines))
+                return i, end
+    return None
+
+
+# The title line of a further attachment, in capitals, not an item ("PHỤ LỤC", "PHÂN CÔNG NHIỆM VỤ";
+# not "I. KHAI MẠC", "1. …").
+_ATTACHED_TITLE = regex.compile(r"(?![IVXLC]+\s*[.):])\p{Lu}[\p{Lu}\s,\-–]{3,}(?:\s+[\dIVX]+)?$", regex.V0)
+
+
+_EVENT_TITLE = regex.compile(r"(?:" + rx.phrase_alternation(vocab.event_programme_titles()) + r")(?![\p{L}])", regex.V0)
 
 
 @per_document
@@ -1335,6 +1445,7 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
             ext = agency_extent(seg)
             if not ext:
                 break
+            ext = max(ext, _post_over_group(seg))
             if ext <= head_end(seg) + 1 and end == pos:
                 # a head and a lower-case complement up to its responsibility: "Tổ giúp việc về
                 # Cải cách hành chính | có nhiệm vụ …", "Hội đồng thẩm định | có trách nhiệm …"
@@ -1347,15 +1458,20 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
             tail = rx.GENERIC_TAIL.match(seg[ext:]) if not generic and seg[:1].islower() else None
             if generic or tail:
                 ext = generic.end() if generic else ext + tail.end()
-            elif spans and (heads := rx.HEADS_OF_DEPARTMENTS.match(seg)) \
-                    and (before := rx.HEADS_OF_DEPARTMENTS.match(text, spans[-1][0])) \
-                    and text[spans[-1][1]:end].strip() == "," and not _same_post(heads.group(), before.group()):
+            elif spans and (heads := rx.HEADS_OF_DEPARTMENTS.match(seg)) and text[spans[-1][1]:end].strip() == "," \
+                    and ((before := rx.HEADS_OF_DEPARTMENTS.match(text, spans[-1][0]))
+                         or (before := rx.DEPARTMENT_HEAD_POST.fullmatch(text, spans[-1][0], spans[-1][1]))) \
+                    and not _same_post(heads.group(), before.group()):
+                # (their post alone before the next: "Giám đốc, | Thủ trưởng các sở, ban, ngành, Chủ tịch UBND
+                # các xã, phường …", the shape of Cần Thơ CT 09/2025's opening request, calibration C035)
                 # "Giám đốc các sở, | Thủ trưởng các ban, ngành, đoàn thể cấp tỉnh": the heads of
                 # the province's departments, one collective of posts (the same post twice is two
                 # posts: "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, | Thủ trưởng cơ quan thuộc Chính phủ,
                 # Chủ tịch Ủy ban nhân dân tỉnh …", the central government's formula, Ban Chỉ đạo Nhà
                 # nước về Du lịch QĐ 170/2025 Điều 19, tune11 C026)
                 spans[-1] = (spans[-1][0], end + ext)
+            elif _heads_of_no_one(seg[:ext], bool(spans)):
+                pass  # "…; Thủ trưởng các cơ quan, đơn vị có liên quan": names no one, as the group would not
             else:
                 if rx.FORCE_HEAD.match(seg):
                     # "Lực lượng Kiểm lâm, Công an, Quân đội": the forces share the head (read apart later)
@@ -1402,6 +1518,56 @@ def agency_list(text: str, pos: int = 0, keep_generic: bool = True) -> tuple[lis
                 break
             end = nxt.end()
     return spans, end
+
+
+def _post_over_group(seg: str) -> int:
+    """The end of a post and the group of bodies it heads, the group read as a collective is
+    ("Thủ trưởng | các cơ quan chuyên môn thuộc UBND tỉnh", "Thủ trưởng | cơ quan chuyên môn thuộc
+    UBND tỉnh", the kind without "các", regexes.HEAD_OF_A_KIND): up to the group's verb or the next
+    post ("…, | Chủ tịch UBND các xã, phường chủ trì …": the heads of another kind of body, an
+    entry of their own, as the calibration gold writes "Thủ trưởng các sở, ban, ngành tỉnh" and
+    "Chủ tịch Ủy ban nhân dân các xã, phường", C020 Điều 17.2); 0 when no post opens ``seg``.
+    The name reader stops such a group at its first lower-case qualifier ("Thủ trưởng các cơ
+    quan | chuyên môn"), and the list, read on from there, lost the subject or ran on over the
+    next post."""
+    post = rx.POST_OF_A_BODY.match(seg) if seg[:1] in rx.POST_FIRST_LETTERS else None
+    if not post:
+        return 0
+    rest = seg[post.end():]
+    if rest[:4].lower() == "các ":
+        group = _collective_end(rest)
+    elif rx.HEAD_OF_A_KIND.match(seg):
+        group = max(0, _collective_end("các " + rest) - 4)
+    else:
+        return 0
+    # the next post after a comma heads bodies of its own kind ("Thủ trưởng cơ quan ngang bộ, | Thủ
+    # trưởng cơ quan thuộc Chính phủ, …": two entries, Ban Chỉ đạo Nhà nước về Du lịch QĐ 170/2025
+    # Điều 19, tune11 C026)
+    another = _POST_AFTER_COMMA.search(rest, 0, group)
+    if another:
+        group = another.start()
+    return post.end() + group if group else 0
+
+
+def _heads_of_no_one(name: str, after_others: bool) -> bool:
+    """Whether ``name`` is a post over a group that names no one after other names, as the group
+    alone does there (the collectives above): "…; Thủ trưởng các cơ quan, đơn vị có liên quan"."""
+    post = rx.POST_OF_A_BODY.match(name) if after_others and name[:1] in rx.POST_FIRST_LETTERS else None
+    if not post:
+        return False
+    group = name[post.end():]
+    if group[:4].lower() != "các ":
+        if not rx.HEAD_OF_A_KIND.match(name) and not rx.GROUP_WITHOUT_CAC.match(group):
+            return False
+        group = "các " + group
+    if rx.LOCALITIES_AS_PARTNERS.match(group):
+        return False
+    # (first in its sentence, the heads of bare units are the addressees' heads: "Đề nghị Thủ trưởng
+    # các đơn vị chủ trì, …" after the letter's addressees, Công văn 627/BYT-BH 2021, tune U06)
+    return bool(rx.BARE_COLLECTIVE.match(group) or rx.GENERIC_PARTNER.match(group))
+
+
+_POST_AFTER_COMMA = regex.compile(r"\s*,\s*(?=" + rx.POST_OF_A_BODY.pattern + ")", regex.V0)
 
 
 def _same_post(one: str, other: str) -> bool:
@@ -1472,8 +1638,10 @@ def _collective_end(seg: str) -> int:
         # nhiệm vụ được giao …, hoàn thiện …", as _agency_end reads it)
         m = pattern.search(seg, start, limit)
         while m and pattern is rx.ACTION_IN_CELL and (rx.ORGANISATIONS_IN_A_LIST.match(seg, m.start() - 1)
-                                                      or rx.SCOPE_BEFORE_MANAGEMENT.search(seg, 0, m.start())):
-            # ", tổ chức": one more member, not the verb; "… thuộc phạm vi | quản lý": the group's scope
+                                                      or rx.SCOPE_BEFORE_MANAGEMENT.search(seg, 0, m.start())
+                                                      or rx.STATE_MANAGEMENT_KIND.match(seg, m.start() + 1)):
+            # ", tổ chức": one more member, not the verb; "… thuộc phạm vi | quản lý": the group's scope;
+            # "cơ quan tham mưu, | quản lý nhà nước thuộc Bộ": a kind of body
             m = pattern.search(seg, m.end(), limit)
         if m:
             limit = m.start()
@@ -2125,7 +2293,12 @@ def _agency_end(text: str, whole_heading: bool = False) -> int:
     if text.lower().startswith("các"):
         # "Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan có trách nhiệm": the
         # responsibility phrase ends the name before any verb-like word inside it
-        resp = rx.RESPONSIBILITY.search(text)
+        # (in the subject's own sentence: a later one's "Người đứng đầu …, thủ trưởng các cơ quan, đơn
+        # vị chịu trách nhiệm …" ends no name of the first, which ran on to it over every verb between:
+        # "1. Các cấp ủy đảng, chính quyền, … và Ban Chỉ đạo chuyển đổi số tỉnh tăng cường lãnh đạo, …
+        # của Ban Thường vụ Tỉnh ủy về chuyển đổi số … . Người đứng đầu …", Sơn La Chỉ thị 29-CT/TU 2023)
+        stop = rx.SENTENCE_START_AFTER_STOP.search(text)
+        resp = rx.RESPONSIBILITY.search(text, 0, stop.start() + 1 if stop else len(text))
         if resp:
             # the responsibility phrase ends the subject; only an adverbial may come between
             adverbial = rx.SUBJECT_ADVERBIAL.search(text, 0, resp.start())
@@ -2391,6 +2564,12 @@ def _named_in(name: str, heading: str) -> bool:
     return len(words) >= 2 and len(set(words) - title) <= (1 if len(words) > 3 else 0)
 
 
+_FUTURE_BEFORE_VERB = regex.compile(r"(?:" + rx.phrase_alternation(vocab.tense_aspect_words("future")) + r")\s+", regex.V0)
+_FUTURE_FIRST = frozenset(w[:1] for w in vocab.tense_aspect_words("future"))
+_NOTE_LABEL = regex.compile(r"(?:" + rx.phrase_alternation(vocab.note_labels()) + r")\s*:\s*(?=\p{Lu})", regex.V0)
+_NOTE_LABEL_FIRST = frozenset(w[:1] for w in vocab.note_labels())
+
+
 def _sentence_subjects(t: str, after_condition: bool = False):
     """The agencies a line makes responsible as its subject or addressee:
 
@@ -2407,6 +2586,10 @@ def _sentence_subjects(t: str, after_condition: bool = False):
     looked for again (see _subject_after_intro).
     """
     body = t.lstrip("-+• ") if t[:1] in "-+•" else t
+    if body[:2] == "* ":
+        body = body[2:].lstrip()  # a note's star: "* Lưu ý: Các cơ quan đơn vị, địa phương tổ chức …"
+    if body[:1] in _NOTE_LABEL_FIRST and (note := _NOTE_LABEL.match(body)):
+        body = body[note.end():]  # the note's label, then its sentence (models/note_labels.txt)
     if body[:1] == "(" and (mark := rx.PARENTHESIZED_ITEM.match(body)):
         body = body[mark.end():]  # "(2) Chủ tịch Ủy ban nhân dân xã, phường và đặc khu xem xét, …"
     if not body:
@@ -2511,6 +2694,11 @@ def _sentence_subjects(t: str, after_condition: bool = False):
         # trao đổi, phối hợp chặt chẽ với Tỉnh …" (Thông báo 634/TB-VPCP 2025): a plural's members after
         # its colon, then its verb; each member is read apart later (_members_listed_apart)
         return printed or body, spans, bool(directive)
+    if after[:1] in _FUTURE_FIRST and (future := _FUTURE_BEFORE_VERB.match(after)) and rx.ACTION_START.match(after, future.end()):
+        # the future before the subject's verb announces its work: "…, Cục Cảnh sát điều tra tội phạm về
+        # ma tuý, Bộ Công an | sẽ | thường xuyên hướng dẫn, kiểm tra, đôn đốc …" (Công văn 3980/C04-P6
+        # 2025, real scan Q01 item 4: the issuer commits itself; models/tense_aspect_words.tsv)
+        after = after[future.end():]
     if not rx.ACTION_START.match(after) and (verb := _verb_after_adverbial(after)) is not None:
         # "… Chủ tịch UBND các xã, phường | theo chức năng, nhiệm vụ được giao | triển khai …"
         after = after[verb:].lstrip()
@@ -2561,6 +2749,9 @@ def _addressed_by_topic(rest: str) -> list[tuple[int, int]] | None:
     return None
 
 
+_REQUEST_AFTER_CASE = regex.compile(r",\s+(?=(?:đề\s+nghị|yêu\s+cầu|giao)\s+(?:\p{Lu}|các\s))", regex.V0)
+
+
 def _subject_after_intro(body: str, after_condition: bool = False) -> int | None:
     """Where the subject starts after an opening clause ("Căn cứ …, các Sở … xây dựng")."""
     # the subject after a condition's "thì": "Đối với vụ việc ở nơi công tác thì cơ quan, tổ chức,
@@ -2581,6 +2772,12 @@ def _subject_after_intro(body: str, after_condition: bool = False) -> int | None
         if then and body[then.end():then.end() + 1].isupper() and (found := _sentence_subjects(body[then.end():], after_condition=True)) \
                 and found[1]:
             return then.end()
+        # or the document's own request in that case, after a comma: "Trường hợp cần bổ sung kinh phí
+        # trung ương để đáp ứng yêu cầu, đề nghị Uỷ ban nhân dân tỉnh phối hợp với Cục … đề xuất …"
+        # (Công văn 3980/C04-P6 2025, real scan Q01 item 2): its addressee, as any request's
+        request = _REQUEST_AFTER_CASE.search(body, 0, 300)
+        if request and (found := _sentence_subjects(body[request.end():], after_condition=True)) and found[1] and found[2]:
+            return request.end()
         return None
     if then and (found := _sentence_subjects(body[then.end():then.end() + 1].upper() + body[then.end() + 1:],
                                              after_condition=True)) and found[1]:
@@ -2629,9 +2826,18 @@ def _subject_after_intro(body: str, after_condition: bool = False) -> int | None
             continue
         directive = _directive_end(nxt)
         spans, end = agency_list(nxt, directive)
-        if spans and (directive or rx.ACTION_START.match(nxt[end:].lstrip(" ,"))):
+        if spans and (directive or _verb_opens(nxt[end:].lstrip(" ,"))):
             return m.end()
     return None
+
+
+def _verb_opens(text: str) -> bool:
+    """Whether a subject's verb opens ``text``, after the future that announces it ("sẽ thường xuyên
+    hướng dẫn …", Công văn 3980/C04-P6 2025, real scan Q01 item 4)."""
+    if rx.ACTION_START.match(text):
+        return True
+    future = _FUTURE_BEFORE_VERB.match(text) if text[:1] in _FUTURE_FIRST else None
+    return bool(future and rx.ACTION_START.match(text, future.end()))
 
 
 # A central body's notice on one province calls the province "Tỉnh", capitalized as a name, and
@@ -2854,7 +3060,25 @@ def _from_directive_sentences(st: Structure, out: list[Assignment]) -> set[int]:
                 if len(name.split()) >= 2 and not (k and _restates_collective(name, line_names.get(i, ()))):
                     out.append(Assignment(name, role, h.path if h else None, first_sentence(task), off + s, off + e))
                     work_lines.add(i)
+            if directive and after[:12].lstrip()[:1] in "cq" and (via := _DIRECTS_OTHERS.match(after)):
+                # the addressee asked to have others cooperate: "Đề nghị UBND tỉnh chỉ đạo các sở, ban,
+                # ngành, UBND cấp xã chủ động phối hợp, cung cấp thông tin …" (Công văn 3980/C04-P6
+                # 2025, real scan Q01): those bodies are asked to cooperate by the sentence, partners
+                # (Clarifications); bodies only directed to work of their own are no entries ("chỉ đạo
+                # Hội đồng nhân dân tỉnh xem xét, ban hành …", Sơn La Chỉ thị 29-CT/TU 2023)
+                listed, listed_end = agency_list(after, via.end())
+                if listed and rx.PARTNER_FIRST.match(after, listed_end):
+                    at_after = off + spans[-1][1]
+                    for s2, e2 in listed:
+                        name = clean_agency(after[s2:e2])
+                        if len(name.split()) >= 2:
+                            out.append(Assignment(name, "support", h.path if h else None, first_sentence(task),
+                                                  at_after + s2, at_after + e2))
     return work_lines
+
+
+# The addressee of a request directing others, before them: "Đề nghị UBND tỉnh | chỉ đạo | các sở, …".
+_DIRECTS_OTHERS = regex.compile(r"\s*(?:quan\s+tâm\s*,?\s*)?chỉ\s+đạo\s+(?=các\s|\p{Lu})", regex.V0)
 
 
 # A people's council or committee named bare before the other one with its places: "Hội đồng nhân
@@ -3454,6 +3678,87 @@ def _from_courtesy_requests(st: Structure, out: list[Assignment]) -> None:
                     and not (agency[:4].lower() == "các " and fold_agency(agency).split()[0] in asked):
                 out.append(Assignment(agency, "lead", h.path if h else None,
                                       first_sentence(st.lines[i].text), m.start("head"), m.end()))
+
+
+# A letter's request to "các đơn vị" bare, its verb right after: the bodies it is addressed to,
+# called by the generic word ("Sở Thông tin và Truyền thông đề nghị các đơn vị | đăng ký danh sách
+# tham gia Hội thi …", Phú Thọ Công văn 275/STTTT-CNTT 2011, real scan P04) — not units a word
+# after it qualifies ("các đơn vị trực thuộc", "các đơn vị có liên quan", "các đơn vị, địa phương").
+_REQUEST_TO_THE_UNITS = regex.compile(
+    r"(?<![\p{L}])(?:đề\s+nghị|yêu\s+cầu)\s+(?:các|quý)\s+(?P<units>đơn\s+vị)\s+"
+    r"(?!(?:trực\s+thuộc|thuộc|có|liên\s+quan|của|được|trong|trên|tại|cấp|và|ở|này|đó|nêu|sự\s+nghiệp|hành\s+chính)(?![\p{L}]))"
+    r"(?=\p{Ll})", regex.V0)
+# … and a verb right after them (a task predicate, rx.ACTION_START, or a verb of a kind of body,
+# models/collective_subject_verbs.txt: "đăng ký"), not a kind that qualifies them: "đề nghị các đơn vị
+# | chức năng phối hợp kiểm tra", "các đơn vị | y tế tăng cường …", "các đơn vị | thi công bảo đảm …"
+# name units of that kind, not the letter's addressees (review28a)
+_UNITS_VERB = regex.compile(r"(?:" + rx.phrase_alternation(vocab.collective_subject_verbs()) + r")(?![\p{L}])", regex.V0)
+
+
+def _from_requests_to_the_units(st: Structure, out: list[Assignment]) -> None:
+    """A letter to several bodies that asks "các đơn vị" to act, its verb right after, gives that work to
+    each body of its "Kính gửi" list, named as the list prints it (contract, Clarifications: the
+    addressees a letter asks to act; as _addressees_by_their_short_name does for a list named so
+    in words): "Kính gửi: - Các đơn vị trực thuộc sở; - Các doanh nghiệp Bưu chính - Viễn thông và
+    CNTT; - Các cơ quan báo chí, xuất bản, PTTH. … Sở Thông tin và Truyền thông đề nghị các đơn vị
+    đăng ký danh sách tham gia Hội thi …" (Phú Thọ Công văn 275/STTTT-CNTT 2011, real scan P04)."""
+    if "đơn vị" not in st.text:  # (cheap test first)
+        return
+    names, j = _addressee_items(st)
+    if len(names) < 2:
+        return
+    bodies = [(b, start, name) for name, start in names if (b := clean_agency(name)) and len(b.split()) >= 2
+              and (starts_with_agency(b) or starts_with_agency(b[4:] if b[:4].lower() == "các " else b))]
+    if len(bodies) < 2:
+        return
+    block = _signature_and_recipients(st)
+    body_from = st.lines[j].start if j < len(st.lines) else len(st.text)
+    for m in _REQUEST_TO_THE_UNITS.finditer(st.text, body_from):
+        i = st.line_at(m.start())
+        if i in block:
+            continue
+        if not (rx.ACTION_START.match(st.text, m.end()) or _UNITS_VERB.match(st.text, m.end())):
+            continue  # units of a kind ("các đơn vị chức năng …"), not the addressees
+        if rx.ends_with(rx.REQUEST_TOLD_AS_PAST, st.text[max(0, m.start() - 20):m.start()]):
+            continue  # an earlier request recounted: "Năm 2024, Sở Nội vụ đã đề nghị các đơn vị báo cáo, …"
+        h = st.section_of(i)
+        task = first_sentence(st.text[m.start("units") - 4:m.start("units") + 400])
+        for agency, start, name in bodies:
+            out.append(Assignment(agency, "lead", h.path if h else None, task, start, start + len(name)))
+        return  # (the first request names the task; a later one gives the same bodies)
+
+
+# A submission's request, courteous, to the body it is submitted to, that body's verb after it: "Công an
+# tỉnh kính báo cáo Lãnh đạo UBND tỉnh | chỉ đạo thẩm định và duyệt, ký theo quy định" (Lâm Đồng Tờ
+# trình 289/TTr-CAT-PC06 2025, real scan Q02), "… kính trình Ủy ban nhân dân tỉnh | xem xét, quyết
+# định"; without a verb of the addressee's it only reports ("kính báo cáo Ủy ban nhân dân tỉnh.").
+_SUBMITS_TO_ACT = regex.compile(r"(?<![\p{L}])[Kk]ính\s+(?:báo\s+cáo|trình)\s+(?=\p{Lu})", regex.V0)
+
+
+def _from_submissions_to_act(st: Structure, out: list[Assignment]) -> None:
+    """The body a submission asks to act by "kính báo cáo" / "kính trình", its verb right after its
+    name, as a letter's request names its addressee (contract, Clarifications: the addressees a
+    letter asks to act); a post before the body ("Lãnh đạo UBND tỉnh") is written with it."""
+    if "ính báo cáo" not in st.text and "ính trình" not in st.text:  # (cheap test first)
+        return
+    block = _signature_and_recipients(st)
+    for m in _SUBMITS_TO_ACT.finditer(st.text, st.lines[st.body_start].start if st.body_start < len(st.lines) else 0):
+        i = st.line_at(m.start())
+        if i in block:
+            continue
+        if rx.ends_with(rx.REQUEST_TOLD_AS_PAST, st.text[max(0, m.start() - 20):m.start()]):
+            continue  # an earlier submission recounted: "Ngày 05/5/2025, Công an tỉnh đã kính trình UBND tỉnh phê duyệt …"
+        rest = st.text[m.end():m.end() + _SENTENCE_WINDOW]
+        post = rx.POST_OF_BODY.match(rest)
+        at = post.end() if post else 0
+        end = agency_extent(rest[at:]) if starts_with_agency(rest[at:], strong_only=True) else 0
+        if not end or not rx.ACTION_START.match(rest[at + end:].lstrip(" ,")):
+            continue
+        name = clean_agency(rest[:at + end])
+        if len(name.split()) >= 2:
+            h = st.section_of(i)
+            out.append(Assignment(name, "lead", h.path if h else None, first_sentence(st.text[m.start():m.start() + 400]),
+                                  m.end(), m.end() + at + end))
 
 
 @per_document

@@ -171,7 +171,9 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
             continue
         if rx.SPAN_OF_YEARS_AFTER.match(text, m.end()) and not rx.SCHEDULE_LABEL_BEFORE.search(before):
             continue
-        if not m.group("due") and (rx.ends_with(rx.NOT_A_DEADLINE_BEFORE_WIDE, before) or rx.RANKING_BEFORE.search(before)):
+        if not m.group("due") and (rx.ends_with(rx.NOT_A_DEADLINE_BEFORE_WIDE, before) or rx.RANKING_BEFORE.search(before)
+                                   or (not (m.group("year") and rx.ends_with(rx.AT_ONCE_BEFORE, before))
+                                       and rx.ends_with(rx.BUDGET_BEFORE, before))):
             continue
         if m.group("continuous") and rx.PAST_MANNER_BEFORE.search(before) \
                 and rx.ADVERB_LIST_AFTER.match(text, m.end(), min(len(text), m.end() + 40)):
@@ -185,6 +187,10 @@ def recognize_deadlines(st: Structure, plan_year: int | None, assignments: list[
                 and not rx.MAIN_CLAUSE_AFTER_GOAL.search(text, goal.end("goal"), m.start()) \
                 and rx.PURPOSE_CLAUSE_GOES_ON.match(text, m.end()):
             continue  # "Để …, đạt được mục tiêu … trong năm 2025 …, tỉnh … cần …": the goal's year, not work due
+        if (m.group("year") or m.group("month") or m.group("quarter") or m.group("half")) \
+                and text.find("mục tiêu", max(0, m.start() - rx.QUOTED_GOAL_READ), m.start()) >= 0 \
+                and rx.ends_with(rx.QUOTED_GOAL_BEFORE, text[max(0, m.start() - rx.QUOTED_GOAL_READ):m.start()]):
+            continue  # "… với mục tiêu "Xây dựng 20% xã … trong năm 2025 …"": a cited plan's target
         if _in_general_provisions(st, m.start()):
             continue  # "Điều 3. Giải thích từ ngữ", "Quy định này quy định về …": the document's scope and terms
         if _not_work_time(st, m, before, row_facts):

@@ -929,7 +929,9 @@ def _qualify(body: str, parent: str | None, province: str | None, st: Structure)
         # no place named anywhere: the unit as the text prints it after the body ("UBND
         # Thành phố" → "Ủy ban nhân dân Thành phố", Hà Nội CV 6397/2025 whose header was lost)
         return f"{base} {_unit_as_printed(st.text, level_word)}" if level_word else base
-    if _DEPARTMENT.match(body) and province:
+    if _DEPARTMENT.match(body) and province and not vocab.fold(body).endswith(" " + vocab.fold(province)):
+        # (not a body whose name ends with its city already: "Ban Chấp hành Thành đoàn Hà Nội", whose
+        # plan's opening sentence names it, Thành đoàn Hà Nội KH 2011, gave "… Hà Nội thành phố Hà Nội")
         p = vocab.province_index().get(vocab.fold(province))
         kind = p.kind if p else "tỉnh"
         if body.endswith((" tỉnh", " thành phố")):

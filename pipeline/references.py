@@ -370,7 +370,7 @@ def _numbered(text: str, m: regex.Match, list_type: str | None = None) -> Refere
         pm = rx.PROPOSER.search(text, max(0, m.start() - 120), m.start()) \
             or rx.SUBJECT_PROPOSER.search(text, max(0, m.start() - 120), m.start())
         if pm and _predicate_after_name(" ".join(pm.group("who").split())) is None:
-            who = _post_of_person(" ".join(pm.group("who").split()))
+            who = _post_of_person(_subject_cut(" ".join(pm.group("who").split())))
             if who:
                 issuer = _normalize_issuer(who)
                 flags.append(_ISSUER_BEFORE)
@@ -436,6 +436,23 @@ def _post_of_person(who: str) -> str | None:
 def _at_next_citation() -> regex.Pattern:
     """" tại <type word> số …" after an issuer's name: the document that body issued."""
     return regex.compile(rf"\s+tại\s+(?:các\s+)?(?i:{rx.type_alternation()})\s+(?:số\b|\d)", regex.V0)
+
+
+def _subject_cut(who: str) -> str:
+    """A proposer's name without the subject its "về" opens ("Bộ trưởng Bộ Nội vụ | về công bố thủ tục
+    hành chính tại Tờ trình …"), save a body named by its topic, whose "về" is its name's ("Ban Chỉ
+    đạo Nhà nước về Du lịch", regexes.BODY_NAMED_BY_TOPIC)."""
+    # ("về việc" after the topic too: "Hội đồng Quốc gia về Phát triển bền vững | về việc ban hành …")
+    subject = _ABOUT_THE_MATTER.search(who)
+    if subject:
+        who = who[:subject.start()]
+    about = who.find(" về ")
+    if about < 0 or rx.BODY_NAMED_BY_TOPIC.fullmatch(who, 0, about):
+        return who
+    return who[:about]
+
+
+_ABOUT_THE_MATTER = regex.compile(r"\s+về\s+việc(?![\p{L}])(?!\s+làm(?![\p{L}]))", regex.V0)  # (not "về việc làm", a topic)
 
 
 def _body_before_bracket(text: str, at: int) -> str | None:

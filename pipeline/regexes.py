@@ -221,7 +221,8 @@ CITATION_DATE = regex.compile(rf"[\s,]*(?P<paren>\(\s*)?(?:ban\s+hành\s+)?ngày
 # after a separator ("NQ- TW") is tolerated and removed later.
 SYMBOL = r"""
     [A-ZĐ][A-Za-zĐđ0-9&]{0,14}              # first code, e.g. QĐ, NQ, UBND, CTr
-    (?:\s?[-/_](?:\s?-)?\s?[A-ZĐ][A-Za-zĐđ0-9&]{0,14}
+    (?:\s?[-/_](?:\s?-)?\s?[A-ZĐ][A-Za-zĐđƯ0-9&]{0,14}   # (Trung ương as "TƯ": "Nghị quyết 13-NQ/TƯ",
+                                              # Tỉnh ủy Thừa Thiên Huế KL 445-KL/TƯ 2022)
        (?:(?<=&)\s[A-ZĐ][A-Za-zĐđ0-9]{0,10})?  # a space typed after "&" ("QLN& TTBĐS")
        (?:\.(?-i:[A-Z][A-Z0-9]{0,3})(?![\p{L}\d]))?  # a unit's dotted code: "11554/VPCP-V.I" (Vụ I of the
                                               # Government Office): capitals and digits only (in any flags),
@@ -543,10 +544,21 @@ ISSUER_START = regex.compile(
 # "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình …", "ý kiến thẩm định của Sở Tư pháp tại
 # Báo cáo …", "chỉ đạo của Bộ Chính trị tại Kết luận …": the body named before "tại" issued the
 # document; so did the body before the colon of a list ("các Nghị định của Chính phủ: số …, số …").  The name may be wrapped over a line ("Sở Công\nThương"); it is no cited law or article.
+# A comma inside a proposer's name: the fields a department or ministry is named by ("Sở Văn hóa, Thể
+# thao và Du lịch tỉnh Phú Thọ tại Tờ trình số 136/TTr-SVHTT&DL", Phú Thọ QĐ 100/2025; Đà Nẵng QĐ
+# 2641/2025) — a capitalized word after it that opens no body or post of its own (models/
+# agency_heads.tsv: "của Sở Nội vụ, Sở Tư pháp tại …" names two) and no document type.
+_COMMA_IN_A_NAME = (r",\s(?=\p{Lu})(?!(?:UBND|"
+                    + "|".join(r"\s+".join(map(regex.escape, h.split()))
+                               for h in sorted({h for h, strong in vocab.agency_heads() if strong}
+                                               | set(vocab.agency_posts()), key=len, reverse=True))
+                    + r"|Phó|Trưởng|Chánh|Quyết\s+định|Nghị|Chỉ\s+thị|Kế\s+hoạch|Thông|Công\s+văn|Luật|Văn\s+bản|Tờ\s+trình"
+                      r"|Kết\s+luận|Chương\s+trình|Hướng\s+dẫn|Báo\s+cáo|Công\s+điện|Quy\s+(?:định|chế)|Đề\s+án)(?![\p{L}]))")
 PROPOSER = regex.compile(
     r"""(?<!\p{L})(?:của|(?P<passive>được))\s+
         (?P<who>(?!(?:Luật|Bộ\s+luật|Nghị|Thông\s+tư|Quyết\s+định|Điều|Khoản|Chương)\b)
-                \p{Lu}(?:(?!\d\s?/)[^,;.:()\n|\t]){2,80}?(?:\n(?:(?!\d\s?/)[^,;.:()\n|\t]){1,40}?)?)
+                \p{Lu}(?:(?!\d\s?/)(?:[^,;.:()\n|\t]|""" + _COMMA_IN_A_NAME + r""")){2,80}?
+                (?:\n(?:(?!\d\s?/)(?:[^,;.:()\n|\t]|""" + _COMMA_IN_A_NAME + r""")){1,60}?)?)
                                                  # (no number with its slash: a name runs over no citation
                                                  # or date, "của Sở Nội vụ tại Tờ trình số 12/TTr-SNV ngày
                                                  # 05/3/2025 và Sở Tư pháp tại …" names two proposers)
@@ -560,6 +572,18 @@ PROPOSER = regex.compile(
         \s*$""",
     regex.VERBOSE | regex.V0,
 )
+# A proposer's name before its "về": a body named by its topic, a board, committee or council with no
+# name of its own but its level ("Ban Chỉ đạo Nhà nước | về Du lịch", "Ủy ban Quốc gia | về người cao
+# tuổi Việt Nam", "Trưởng ban Ban Chỉ đạo tỉnh | về phòng, chống …"), whose "về" and topic are its
+# name — not a ministry, a department or a post of one, named already ("Bộ trưởng Bộ Nội vụ | về công
+# bố thủ tục hành chính", "Sở Tư pháp | về việc …"), whose "về" opens the subject of the document it
+# proposed (references: PROPOSER's name cut).
+BODY_NAMED_BY_TOPIC = regex.compile(
+    r"""(?:(?:Phó\s+)?(?:Trưởng\s+[Bb]an|Chủ\s+tịch|Chủ\s+nhiệm|Tổ\s+trưởng)\s+)?      # its head's post
+        (?:Ban\s+[Cc]hỉ\s+(?:đạo|huy)|(?:Ủy|Uỷ)\s+ban|Hội\s+đồng|Tổ\s+công\s+tác|Tổ\s+giúp\s+việc|Tiểu\s+ban|Ban)
+        (?:\s+(?:Trung\s+ương|Nhà\s+nước|[Qq]uốc\s+gia|liên\s+ngành|của\s+Chính\s+phủ        # its level only
+              |(?:cấp\s+)?(?:tỉnh|huyện|xã)|[Tt]hành\s+phố))*""",
+    regex.VERBOSE | regex.V0)
 # The predicate of the clause a body's name opens: "… của Bộ trưởng Bộ Lao động - Thương binh và Xã
 # hội | chưa thay đổi", "của Công ty … | vướng mắc về …", and a "của X … tại" phrase whose X goes on
 # with its predicate names no issuer of the document after it ("vướng mắc của Công ty | liên quan
@@ -796,19 +820,24 @@ SUBJECT = regex.compile(r"\s*(?:về\s+việc|v/v|về)\s+(?P<subject>[^;\n|\t]{
 
 # --------------------------------------------------------------------- header lines
 NUMBER_LINE = regex.compile(
-    r"""^\s*Số\s*(?:hiệu)?\s*:?\s*
+    r"""^\s*(?:\p{Lu}\p{Ll}*(?:[ ]\p{Ll}+){0,2}[ ]số\s*:   # the type word before it, with its colon: "Nghị quyết số:
+                                              # 653/2019/UBTVQH14", "Luật số: 77/2015/QH13" (the National Assembly's
+                                              # headers; a citation in the body puts no colon after "số")
+           |Số\s*(?:hiệu)?\s*:?)\s*
         (?:(?P<number>\d{1,5}[a-z]?)\s*(?=[/\-])\s*[/\-]\s*
            |(?P<unread>[^\n]{0,8}?)/\s*(?=[A-ZĐ]))?  # a handwritten number OCR could not read ("Số:.25'Ì /TTr-…",
                                               # "Số: /#//UBND-…"): no number, the symbol after "/" still read;
                                               # ``unread`` is where it stands (flagged low_confidence)
         (?:(?P<year>(?:19|20)\d{2})\s*/\s*)?
-        (?P<symbol>[A-ZĐ][A-Za-zĐđ0-9&]*(?:\s?[-/]\s?[A-ZĐa-zđ][A-Za-zĐđ0-9&]*(?:\.(?-i:[A-Z][A-Z0-9]{0,3})(?![\p{L}\d]))?){0,4}  # "VPCP-V.I" (as SYMBOL)
+        (?P<symbol>[A-ZĐ][A-Za-zĐđ0-9&]*(?:\s?[-/]\s?[A-ZĐa-zđ][A-Za-zĐđƯ0-9&]*(?:\.(?-i:[A-Z][A-Z0-9]{0,3})(?![\p{L}\d]))?){0,4}  # "VPCP-V.I" (as SYMBOL)
                    (?:\([A-ZĐ0-9]{1,10}\))?)      # a unit's code in brackets: "TTr-CAT(PC04)"
     """,
     regex.VERBOSE | regex.MULTILINE | regex.V0,
 )
 PLACE_DATE_LINE = regex.compile(
-    r"""^\s*[*_]*\s*(?P<place>[\p{Lu}][\p{L} .\-']{1,40}?)\s*,\s*ng[àa]y?   # "*Huế, ngày …": a crawl's italics mark before it
+    r"""^\s*[*_]*\s*(?P<place>[\p{Lu}][\p{L} .\-']{1,40}?   # "*Huế, ngày …": a crawl's italics mark before it
+        (?:(?<=(?:Quận|Phường))[ ]\d{1,2})?   # an urban unit named by its number ("Quận 2, ngày 11 tháng 01 năm 2008", HĐND quận 2 NQ 01/2008)
+        )\s*,\s*ng[àa]y?
         # a day or month left blank, handwritten or unread by OCR ("ngày - tháng", "ngày°©.
         # tháng", "ngà2G tháng"): the field stays empty, the place and the printed year are kept
         # (``d_slot`` / ``m_slot``: where the day and month stand, read or not, for the flag)
@@ -924,7 +953,9 @@ def may_open_letter_heading(line: str) -> bool:
 # nghiệp …" (an aim of the task, no addressee).
 DIRECTIVE = regex.compile(
     # ("giao cho X", "giao trách nhiệm cho X", "giao nhiệm vụ cho X": the same addressee)
-    r"^(?:đồng\s+thời\s*,?\s*)?(?:giao(?:\s+(?:trách\s+nhiệm|nhiệm\s+vụ))?(?:\s+cho)?|đề\s+nghị|yêu\s+cầu|gửi(?=\s+\p{Lu})|khuyến\s+khích(?=\s+(?-i:\p{Lu}))"
+    # (a letter's courteous request, "Kính đề nghị Văn phòng UBND tỉnh thẩm định, trình Chủ tịch UBND
+    # tỉnh ký duyệt, ban hành" closing Lâm Đồng Tờ trình 409/TTr-CAT 2025, real scan Q03)
+    r"^(?:đồng\s+thời\s*,?\s*)?(?:giao(?:\s+(?:trách\s+nhiệm|nhiệm\s+vụ))?(?:\s+cho)?|(?:kính\s+)?đề\s+nghị|yêu\s+cầu|gửi(?=\s+\p{Lu})|khuyến\s+khích(?=\s+(?-i:\p{Lu}))"
     # a heading's request before its addressees' names: "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội
     # Nông dân tỉnh, Liên minh Hợp tác xã Tỉnh"
     r"|đề\s+nghị\s*:(?=\s*(?-i:\p{Lu})))\s+",
@@ -1326,6 +1357,11 @@ def businesses_by_trade() -> regex.Pattern:
 # phạm vi | quản lý | xây dựng phương án …" (Cần Thơ CT 09/2025 5.b, calibration C035 gold: "Các đơn
 # vị cấp nước thuộc phạm vi quản lý"), assignments._collective_end.
 SCOPE_BEFORE_MANAGEMENT = regex.compile(r"(?:thuộc|trong)\s+phạm\s+vi$", regex.IGNORECASE | regex.V0)
+# "quản lý nhà nước" naming a kind of body, no verb: "Thủ trưởng các cơ quan tham mưu, | quản lý nhà
+# nước thuộc Bộ" (Bộ VHTTDL CV 6316/2025 item 1, tune14 R05), "các cơ quan quản lý nhà nước, tổ chức, cá
+# nhân liên quan có trách nhiệm …" — the state's management "về" a field is the verb's object
+# ("Các sở quản lý nhà nước về …"), assignments._collective_end.
+STATE_MANAGEMENT_KIND = regex.compile(r"quản\s+lý\s+nhà\s+nước(?![\p{L}])(?!\s+về(?![\p{L}]))", regex.IGNORECASE | regex.V0)
 # Where a kind named by its trade ends: a comma, or the first word of its part in the work (the
 # verb lists leave "tham gia" out, a word of many names: "các cơ quan tham gia Ban Chỉ đạo").
 TRADE_KIND_END = regex.compile(
@@ -1515,9 +1551,13 @@ POST_OF_BODY = regex.compile(
 
 # The heads of the departments of a province, named post by post ("Giám đốc các sở, Thủ trưởng
 # các ban, ngành, đoàn thể cấp tỉnh"; "Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành"): one
-# collective of posts — the heads of the communes ("Chủ tịch UBND các xã") are another.
+# collective of posts — the heads of the communes ("Chủ tịch UBND các xã") are another.  Their posts may
+# come first, the group after the last ("Giám đốc, Thủ trưởng các sở, ban ngành", Cần Thơ CT 09/2025,
+# calibration C035): DEPARTMENT_HEAD_POST alone before a comma is one of the collective's posts.
+DEPARTMENT_HEAD_POST = regex.compile(r"(?:Giám\s+đốc|Thủ\s+trưởng|Người\s+đứng\s+đầu)", regex.V0)
 HEADS_OF_DEPARTMENTS = regex.compile(
-    r"(?:Giám\s+đốc|Thủ\s+trưởng|Người\s+đứng\s+đầu)\s+(?:các\s+)?(?i:sở|ban|ngành|cơ\s+quan)(?![\p{L}])", regex.V0)
+    rf"(?:{DEPARTMENT_HEAD_POST.pattern}\s*,\s*)*{DEPARTMENT_HEAD_POST.pattern}\s+(?:các\s+)?(?i:sở|ban|ngành|cơ\s+quan)(?![\p{{L}}])",
+    regex.V0)
 
 # A comrade's name or party rank before the post a task is given to ("Giao đồng chí Nguyễn Đức
 # Mạnh – Phó Chủ tịch Ủy ban MTTQ Việt Nam xã thực hiện …", "Đồng chí Ủy viên Ban Thường vụ Đảng
@@ -1669,6 +1709,9 @@ OFFICE_OF_A_BODY = regex.compile(r"\s*Văn\s+phòng\s+(?=\S)")
 POST_OF_A_BODY = regex.compile(
     r"(?:Phó\s+)?(?:" + "|".join(r"\s+".join(map(regex.escape, p.split()))
                                  for p in sorted(vocab.agency_posts(), key=len, reverse=True)) + r")\s+", regex.V0)
+# The letters a post of POST_OF_A_BODY opens with (its posts' first letters and the deputy's "P"): a
+# cheap gate before the pattern is tried on every name read (agencies, assignments.agency_list).
+POST_FIRST_LETTERS = frozenset(p[:1] for p in vocab.agency_posts()) | {"P"}
 # A general clause of duty, no task of its own: the bearer's functions ("theo / căn cứ / trong
 # phạm vi chức năng, nhiệm vụ …"), the document done strictly ("thực hiện nghiêm túc Quy chế này"), an
 # accountability ("chịu trách nhiệm trực tiếp trước Chủ tịch …") — assignments.
@@ -2294,6 +2337,15 @@ PURPOSE_GOAL_BEFORE = regex.compile(
     r"""(?:^|(?<=[.;:\n]))[ \t*_]*(?:[-+•][ \t]*)?(?:Để|Nhằm)[ \t]      # the sentence opens with its purpose
         [^.;:\n]*?(?<![\p{L}])(?P<goal>mục[ \t]+tiêu)(?![\p{L}])[^.;:\n]*$        # … a goal, up to the time""",
     regex.VERBOSE | regex.V0)
+# A goal quoted from a cited document, the time inside its quotation marks: "Nghị quyết số 50/NQ-CP …,
+# trong đó với mục tiêu "Xây dựng 20% xã, phường, đặc khu không có ma túy trong năm 2025, phấn đấu …"
+# (Lâm Đồng Tờ trình 409/TTr-CAT 2025, real scan Q03: gold none): the cited plan's target, no work of
+# this document (read with ``ends_with``, over QUOTED_GOAL_READ characters before the time); within one
+# sentence: a quotation mark the scan lost does not run the goal on over the document's own work ("Để
+# đạt mục tiêu "không ma túy, Sở Y tế hoàn thành rà soát. …"; review28a).  (The OCR of a scan may read
+# the opening mark as a single one: "với mục tiêu 'Xây dựng 20% xã …", Q03's PDF.)
+QUOTED_GOAL_BEFORE = regex.compile(r"(?<![\p{L}])mục\s+tiêu\s*:?\s*[\"“‘'][^\"”’'.;]*$", regex.IGNORECASE | regex.V0 | regex.REVERSE)
+QUOTED_GOAL_READ = 300
 # … with no main clause opened between the goal and the time: "Để đạt được mục tiêu đề ra, Ủy ban nhân
 # dân tỉnh yêu cầu các sở, ngành hoàn thành … trong Quý II/2025, báo cáo …", "Để thực hiện các mục
 # tiêu của Kế hoạch, các cơ quan, đơn vị tổ chức sơ kết trong tháng 6/2025, …": the time is the main
@@ -2303,6 +2355,14 @@ MAIN_CLAUSE_AFTER_GOAL = regex.compile(
     r",[ \t]*(?:\p{Lu}|(?:các|mỗi|từng|cần|phải|giao|yêu[ \t]+cầu|đề[ \t]+nghị|đồng[ \t]+thời)(?![\p{L}]))", regex.V0)
 # … and the purpose clause goes on to a comma after the time, the main clause after it.
 PURPOSE_CLAUSE_GOES_ON = regex.compile(r"[^.;:\n]{0,300}?,[ \t]*\p{L}", regex.V0)
+# A section that lists the document's legal bases ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "I. CĂN CỨ PHÁP LÝ
+# XÂY DỰNG KẾ HOẠCH"; models/basis_section_titles.txt): its title opens with one of the phrases.
+@functools.lru_cache(maxsize=None)
+def basis_section_title() -> regex.Pattern:
+    return regex.compile(rf"\A[\s*_]*(?:{phrase_alternation(vocab.basis_section_titles())})(?![\p{{L}}])",
+                         regex.IGNORECASE | regex.V0)
+
+
 # A regulation's general provisions schedule no work (see models/general_provision_titles.txt):
 # the title of the article a time stands in …
 @functools.lru_cache(maxsize=None)
@@ -2329,9 +2389,15 @@ SCOPE_STATEMENT_OPENS = regex.compile(r"(?:^|[.:;\n])[^.;:\n]{0,40}$", regex.V0)
 # Budget phrases before a recurrence ("dự toán ngân sách … hỗ trợ có mục tiêu hàng năm",
 # "đầu tư công trung hạn, hàng năm") and "thường xuyên" as an adjective or a description
 # of past work ("giáo dục thường xuyên", "được thực hiện thường xuyên").
+# (the budget's words before a year the work is due in at once name no budget line: "cân đối ngân sách
+# địa phương hỗ trợ bổ sung đủ nhu cầu | ngay trong năm 2026", Công văn 3980/C04-P6 2025, real scan Q01
+# item 2: BUDGET_BEFORE is not asked of a year after AT_ONCE_BEFORE; a year after a budget's words
+# alone stays none, "vốn dư, không có khả năng giải ngân trong năm 2025", Thông báo 634/TB-VPCP 2025)
+AT_ONCE_BEFORE = regex.compile(r"(?<![\p{L}])ngay\s+$", regex.IGNORECASE | regex.V0 | regex.REVERSE)
+_BUDGET_BEFORE = r"(?:dự\s+toán|ngân\s+sách|đầu\s+tư\s+công|vốn)[^.;:\n]{0,60}|trung\s+hạn\s*,?\s*"
+BUDGET_BEFORE = regex.compile(rf"(?:{_BUDGET_BEFORE})$", regex.IGNORECASE | regex.V0 | regex.REVERSE)
 NOT_A_DEADLINE_BEFORE_WIDE = regex.compile(
-    r"""(?:(?:dự\s+toán|ngân\s+sách|đầu\s+tư\s+công|vốn)[^.;:\n]{0,60}|trung\s+hạn\s*,?\s*
-        | giáo\s+dục\s+|khu\s+vực\s+|đã\s+được\s+[\p{L}]+\s+
+    r"""(?:giáo\s+dục\s+|khu\s+vực\s+|đã\s+được\s+[\p{L}]+\s+
         | được(?<!(?:phải|cần|sẽ)\s+được)\s+thực\s+hiện\s+   # a description of how work is done, not an
                                                          # obligation: "Việc sao lưu … phải được thực hiện thường
                                                          # xuyên" (Hải Phòng QĐ 211/2025, crawl d71b3a48efad6d2c)
@@ -2356,6 +2422,10 @@ NOT_A_DEADLINE_BEFORE_WIDE = regex.compile(
 # How past work was done, "thường xuyên" one of a list of its adverbs: "Thủ tướng Chính phủ đã tập trung
 # lãnh đạo, chỉ đạo xuyên suốt, thường xuyên, liên tục" (Thủ tướng CĐ 227/2025) — not a task that
 # follows past work ("những kết quả đã làm được, thường xuyên kiểm tra …").
+# A request told as past, the past word right before it: "Ngày 05/5/2025, Công an tỉnh đã kính trình
+# UBND tỉnh phê duyệt …", "Năm 2024, Sở Nội vụ đã đề nghị các đơn vị báo cáo, …" (a recount of an
+# earlier request, no request of the document; review28a): read with ``ends_with`` before the request.
+REQUEST_TOLD_AS_PAST = regex.compile(rf"(?<![\p{{L}}])(?:{_PAST_ASPECT})\s+$", regex.IGNORECASE | regex.V0 | regex.REVERSE)
 PAST_MANNER_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{_PAST_ASPECT})\s+(?!được)(?:[\p{{L}}]+,?\s+){{1,8}}$", regex.IGNORECASE | regex.V0)
 ADVERB_LIST_AFTER = regex.compile(r"\s*(?:,|và(?![\p{L}]))\s*(?:liên\s+tục|kịp\s+thời|sâu\s+sát|chặt\s+chẽ|xuyên\s+suốt|hiệu\s+quả|quyết\s+liệt)(?![\p{L}])",
                                   regex.IGNORECASE | regex.V0)
@@ -2680,7 +2750,17 @@ DATE_CELL = regex.compile(
 )
 # A labelled time that holds only a day: "Thời gian tổ chức: ngày 15/01/2026.", "Thời gian: 15/01/2026".
 DATE_LABEL = regex.compile(
-    r"""(?<=(?<![\p{L}])[Tt])hời\s+(?:gian|hạn)(?:\s+[\p{L}]+){0,4}\s*:[\s*_]*
+    r"""(?<=(?<![\p{L}])[Tt])hời\s+(?:gian|hạn)(?:(?:\s+[\p{L}]+){0,4}\s*:[\s*_]*
+        # or, in running text, the time an activity starts at, its hour before the day: "…, thời gian
+        # bắt đầu từ 14h30 phút ngày 30/7/2023." (Sơn La KH 07-KH/BTC 2023, real scan P02: the
+        # rehearsal; not "từ ngày …", the start of a span; nor the start of a span of hours and days,
+        # "thời gian bắt đầu từ 8h00 ngày 15/4/2025 | đến 17h00 ngày 30/5/2025", due at its end, which
+        # DEADLINE reads: the day after the hour closes the time; review28a)
+        |\s+bắt\s+đầu(?:\s+từ)?\s+(?=\d{1,2}\s?(?:h|giờ)(?:(?!đến|tới)[^\n.;|:]){0,20}?ngày\s+\d{1,2}\s?/\s?\d{1,2}
+                                      (?:\s?/\s?(?:19|20)\d{2})?[ \t]*(?:[.;(]|[\n\f]|$))
+        # or the day of the event a letter schedules, named without a colon: "Thời gian tổ chức Hội thi
+        # ngày 30/ 12/ 2011." (Phú Thọ Công văn 275/STTTT-CNTT 2011, real scan P04)
+        |\s+tổ\s+chức(?:\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,3})?\s+(?=ngày\s+\d))
         # a time of day or an earlier day before the date: "8h00-10h00 ngày 28/12/2011", "Chiều ngày 28/12 và
         # cả ngày 29/12/2011" (not a due word, whose date DEADLINE reads: "Dự kiến ngày …", "Trước ngày …")
         (?P<cell>(?:(?!\s|(?:trước|chậm|đến|từ|dự|hạn|không|vào|trong|kết|hoàn)(?![\p{L}]))[^\n.;|:]{1,50}?\s(?=ngày\s)
@@ -3057,8 +3137,10 @@ UNIT_WORD_OF_GROUP = regex.compile(r"(?i:sở|ban|ngành)(?![\p{L}])", regex.V0)
 # is before them, and wider on purpose: a list also ends before "bằng nguồn …" and "tới công tác /
 # nhiệm vụ"; case-sensitive, as it always read)
 COLLECTIVE_STOP = regex.compile(
-    rf"""\s*[;:.()\n]|,\s*(?=\p{{Lu}}|các\s)|\s+và\s+(?=các\s|\p{{Lu}})|\s+(?:để|nhằm|theo|tại|trong(?!\s+{_SCOPE_PLACE})|về|khi|nếu|là)\s   # a purpose, a condition, an apposition
-                                                   # (not the group's scope: "các sở, ban ngành trong tỉnh", as "trên địa bàn")
+    rf"""\s*[;:.()\n]|,\s*(?=\p{{Lu}}|các\s)|\s+và\s+(?=các\s|\p{{Lu}})|\s+(?:để|nhằm|theo|tại|trong(?!\s+{_SCOPE_PLACE}|\s+lĩnh\s+vực\s)|về|khi|nếu|là)\s   # a purpose, a condition, an apposition
+                                                   # (not the group's scope: "các sở, ban ngành trong tỉnh", as "trên địa bàn";
+                                                   # nor its field: "các hội, hiệp hội trong lĩnh vực thông tin và truyền
+                                                   # thông | chỉ đạo …", Thủ tướng QĐ 505/QĐ-TTg 2022 Điều 3.3, real scan Q04)
       | \s+tự\s+(?=bảo\s+đảm|đảm\s+bảo|chịu|tổ\s+chức|thực\s+hiện|xây\s+dựng)   # "… tự bảo đảm kinh phí" 
       | (?<=liên\s+quan)\s+(?={_TOWARDS}(?:việc|công\s+tác|nhiệm\s+vụ)\b)   # "… có liên quan | tới việc thực hiện Kế hoạch này" 
       | \s+bằng\s+(?={_MEANS_QUANTIFIER}(?:{_MEANS}|nguồn)\b)   # "các Đoàn thể tỉnh | bằng nhiều hình thức …": the means 

@@ -320,8 +320,14 @@ def _goes_on_in_capitals(lines, title: list[int], j: int) -> bool:
 
 
 def _opens_title(t: str) -> bool:
-    return bool(_TITLE_ONLY_OPENING.match(t)) and len(t) <= _LONGEST_TITLE_LINE \
-        and (_is_upper_line(t) or not t.rstrip().endswith((".", ":", ";", ",")))
+    # (a title in capitals however long a crawl's one line holds it: "THỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG
+    # NGÀY 16 THÁNG 7 NĂM 2021 CỦA THỦ TƯỚNG … CỦA ĐẢNG", 270 characters, Nghệ An KH 594/2021; a
+    # paragraph of the body is not in capitals)
+    if not _TITLE_ONLY_OPENING.match(t):
+        return False
+    if _is_upper_line(t):
+        return True
+    return len(t) <= _LONGEST_TITLE_LINE and not t.rstrip().endswith((".", ":", ";", ","))
 
 
 # Lines that open the body, not a title's next line, even in a layout of blank-separated lines.
@@ -596,12 +602,15 @@ def _issuer_lines(lines: list[Line], lo: int, hi: int, st: Structure | None = No
     return out
 
 
-_LEFT_AFTER_MOTTO = regex.compile(r"Hạnh\s+phúc\s*\|?\s*(?P<rest>\p{Lu}[\p{Lu}\s,]{3,}?)\s*\|?\s*$", regex.V0)
-_NUMBER_AFTER_MOTTO = regex.compile(r"Hạnh\s+phúc\s*\|?\s*(?P<number_label>Số\s*:\s*\d.*)$")
-# The motto column inside a flattened header line (a typo "CÔNG HÒA" too).
+_LEFT_AFTER_MOTTO = regex.compile(r"(?i:Hạnh\s+phúc)\s*\|?\s*(?P<rest>\p{Lu}[\p{Lu}\s,]{3,}?)\s*\|?\s*$", regex.V0)
+_NUMBER_AFTER_MOTTO = regex.compile(r"(?i:Hạnh\s+phúc)\s*\|?\s*(?P<number_label>Số\s*:\s*\d.*)$")
+# The motto column inside a flattened header line (a typo "CÔNG HÒA" too; a web page's title
+# case "Độc Lập - Tự Do - Hạnh Phúc", Hậu Giang CV 454/UBND-NCTH 2011; the state's name before
+# 1976, "VIỆT NAM DÂN CHỦ CỘNG HOÀ", Bộ Nội vụ QĐ 109-NV 1967).
 # Marks a crawl leaves at the edges of a header line ("/ỦY BAN MTTQ VIỆT NAM", "**SỞ …**", "| …").
 HEADER_DEBRIS = "*/| "
-_MOTTO_INSIDE = regex.compile(r"(?:\|\s*)?(?:C[ÔỘ]NG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI|Độc\s+lập\s*[-–]\s*Tự\s+do|ĐẢNG\s+CỘNG\s+SẢN)")
+_MOTTO_INSIDE = regex.compile(r"(?:\|\s*)?(?:C[ÔỘ]NG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI|(?i:Độc\s+lập\s*[-–]\s*Tự\s+do)|ĐẢNG\s+CỘNG\s+SẢN"
+                           r"|VIỆT\s+NAM\s+DÂN\s+CHỦ\s+CỘNG\s+H(?:ÒA|OÀ))")
 # The national motto, also when a crawl broke it over lines ("CỘNG HÒA XÃ" / "HỘI CHỦ …").
 # (the party's motto broken too: "ĐẢNG CỘNG" / "SẢN VIỆT NAM")
 _MOTTO_START = regex.compile(r"(?i)^(?:CỘNG\s+H(?:ÒA|OÀ)|HỘI\s+CHỦ\s+NGHĨA|ĐỘC\s+LẬP|ĐẢNG\s+CỘNG(?:\s+SẢN|\s*$))")
@@ -778,6 +787,15 @@ def _find_preamble(st: Structure) -> None:
     opening = _opening_statements(st)
     if opening:
         st.preamble.append(opening)
+    # a section that lists the bases instead of "Căn cứ …" lines ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH /
+    # 1. Quyết định số 924/QĐ-TTg …", Tiền Giang KH 383/2022; models/basis_section_titles.txt):
+    # each of its lines is a basis line (the headings are few; the lines are read only when one is)
+    title = rx.basis_section_title()
+    basis_sections = {h for h, hd in enumerate(st.headings) if title.match(hd.title) or title.match(hd.top_title)}
+    if basis_sections:
+        for i, ln in enumerate(lines):
+            if st.line_section[i] in basis_sections and not ln.blank:
+                st.preamble.append((ln.start, ln.end))
     # "Căn cứ …" inside the body (a letter's answer grounded in a law, a task "Căn cứ Quyết
     # định số …, các Sở …"): the citations of that clause are basis too
     for i, ln in enumerate(lines):

@@ -159,6 +159,19 @@ def forces() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def event_programme_titles() -> tuple[str, ...]:
+    """The first words of an event whose running order is attached under "CHƯƠNG TRÌNH"
+    (models/event_programme_titles.txt)."""
+    return tuple(r[0] for r in _rows("event_programme_titles.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def note_labels() -> tuple[str, ...]:
+    """The labels of a note before a sentence that gives work ("Lưu ý:"; models/note_labels.txt)."""
+    return tuple(r[0] for r in _rows("note_labels.txt"))
+
+
+@functools.lru_cache(maxsize=None)
 def village_units() -> tuple[str, ...]:
     """The lower-case units below a commune ("thôn", "tổ dân phố"), in file order
     (models/village_units.txt)."""
@@ -253,6 +266,13 @@ def clause_connectives() -> tuple[str, ...]:
     """Connectives that open a clause before a request or a subject ("vì vậy", "do đó", "sau
     đó", …; models/clause_connectives.txt), in file order."""
     return tuple(r[0] for r in _rows("clause_connectives.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def basis_section_titles() -> tuple[str, ...]:
+    """Titles of a section that lists the document's legal bases ("Căn cứ xây dựng kế hoạch",
+    "Căn cứ pháp lý"; models/basis_section_titles.txt)."""
+    return tuple(r[0] for r in _rows("basis_section_titles.txt"))
 
 
 @functools.lru_cache(maxsize=None)
@@ -358,6 +378,13 @@ def conjunctions_after_partner() -> tuple[str, ...]:
     """Words that may follow a partner named by the bare "Tỉnh", in file order
     (models/conjunctions_after_partner.txt)."""
     return tuple(r[0] for r in _rows("conjunctions_after_partner.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def verbs_after_a_person() -> tuple[str, ...]:
+    """Verbs that open a task right after a person's name, capitalized or not
+    (models/verbs_after_a_person.txt)."""
+    return tuple(r[0] for r in _rows("verbs_after_a_person.txt"))
 
 
 @functools.lru_cache(maxsize=None)

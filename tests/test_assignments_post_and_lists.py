@@ -6,7 +6,8 @@ normalized, with the entries an analyst records."""
 import pytest
 
 from pipeline.agencies import agency_extent
-from tests.support.texts import assignment_entries
+from pipeline.assignments import find_assignments, merge_assignments
+from tests.support.texts import assignment_entries, structure
 
 
 # ------------------------------------------------ a post of a committee named "Ủy ban MTTQ"
@@ -253,3 +254,131 @@ def test_kind_of_body_the_province_owns_is_a_partner():
             "thông tin tuyên truyền, chủ trì phối hợp với Báo và Phát thanh,\nTruyền hình Thái Nguyên và các cơ quan "
             "thông tin truyền thông của tỉnh, căn cứ\nchức năng nhiệm vụ có trách nhiệm tham gia, tuyên truyền.\n")
     assert ("Các cơ quan thông tin truyền thông của tỉnh", "support") in assignment_entries(text)
+
+
+# ------------------------------------------- a list of heads of different kinds of body, then the verb
+# A post heading a group of bodies ("Thủ trưởng các cơ quan chuyên môn thuộc UBND tỉnh", the kind
+# without "các" too: "Thủ trưởng cơ quan chuyên môn …") was read only up to the group's first
+# lower-case qualifier: the list then ran on over the next post as one entry, or (in a paragraph) gave
+# none.  The heads of each kind of body are an entry each, as the calibration gold writes them (C020
+# Điều 17.2: "Thủ trưởng các sở, ban, ngành tỉnh" and "Chủ tịch Ủy ban nhân dân các xã, phường"); the
+# heads of the province's departments named post by post stay one collective ("Giám đốc các sở, Thủ
+# trưởng các ban, ngành …", gold C009, C035).  The first three rows are the shape as such plans and
+# directives print it (no tuned-on text has it before a verb).
+_PLAN_PART = "III. TỔ CHỨC THỰC HIỆN\n\n1. Sở Nội vụ chủ trì, theo dõi việc thực hiện Kế hoạch.\n\n"
+_DIRECTIVE_PART = ("CHỈ THỊ\nVề tăng cường công tác cải cách hành chính\n\nChủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n\n"
+                   "1. Về cải cách thủ tục hành chính\n\n")
+
+
+@pytest.mark.parametrize("text, present", [
+    (_PLAN_PART + "2. Thủ trưởng các cơ quan chuyên môn thuộc UBND tỉnh, Chủ tịch UBND các xã, phường chủ trì triển "
+     "khai thực hiện Kế hoạch này.\n",
+     {("Thủ trưởng các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh", "lead"),
+      ("Chủ tịch Ủy ban nhân dân các xã, phường", "lead")}),
+    (_DIRECTIVE_PART + "Giám đốc các sở, Thủ trưởng cơ quan chuyên môn thuộc UBND tỉnh, Chủ tịch UBND các xã, phường "
+     "chủ trì rà soát, cắt giảm thủ tục hành chính.\n",
+     {("Giám đốc các sở, Thủ trưởng cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh", "lead"),
+      ("Chủ tịch Ủy ban nhân dân các xã, phường", "lead")}),
+    (_DIRECTIVE_PART + "Người đứng đầu các sở, ban, ngành, Chủ tịch UBND các xã, phường chủ trì rà soát, cắt giảm "
+     "thủ tục hành chính.\n",
+     {("Người đứng đầu các sở, ban, ngành", "lead"), ("Chủ tịch Ủy ban nhân dân các xã, phường", "lead")}),
+    # the departments' posts named first, their group after the last (the opening request of Cần Thơ CT
+    # 09/2025, calibration C035, "Giám đốc, Thủ trưởng các sở, ban ngành, Chủ tịch …", as an item; round-28
+    # review: the heads were dropped as a generic group after the bare "Giám đốc")
+    (_PLAN_PART + "2. Giám đốc, Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các xã, phường chủ trì triển khai thực "
+     "hiện Kế hoạch này.\n",
+     {("Giám đốc, Thủ trưởng các sở, ban, ngành", "lead"), ("Chủ tịch Ủy ban nhân dân các xã, phường", "lead")}),
+    # C030_laichau-qd87-2025-nep-song-van-minh-cuoi-tang (Lai Châu QĐ 87/2025), Điều 12.1: the gold's two
+    ("Điều 12. Trách nhiệm tổ chức thực hiện\n\n1. Thủ trưởng các cơ quan,\nđơn vị, doanh nghiệp, tổ chức chính trị - "
+     "xã hội, hội quần chúng; Chủ tịch Ủy\nban nhân dân cấp xã có trách nhiệm quán triệt, phổ biến, giáo dục, động "
+     "viên,\nquản lý cán bộ, công chức, viên chức trong cơ quan đơn vị mình gương mẫu đi đầu\nvà hướng dẫn Nhân dân "
+     "thực hiện Quy định này.\n",
+     {("Thủ trưởng các cơ quan, đơn vị, doanh nghiệp, tổ chức chính trị - xã hội, hội quần chúng", "lead"),
+      ("Chủ tịch Ủy ban nhân dân cấp xã", "lead")}),
+    # unchanged: the departments' heads one collective, the communes' heads another (gold C009)
+    (_PLAN_PART + "2. Giám đốc các sở, Thủ trưởng các ban, ngành, đoàn thể cấp tỉnh, Chủ tịch UBND các xã, phường chủ "
+     "trì triển khai thực hiện Kế hoạch này.\n",
+     {("Giám đốc các sở, Thủ trưởng các ban, ngành, đoàn thể cấp tỉnh", "lead"),
+      ("Chủ tịch Ủy ban nhân dân các xã, phường", "lead")}),
+    # unchanged: a post again after a comma heads bodies of its own kind (C026_bcdnndl-qd170-2025, Điều 19)
+    ("Điều 19. Trách nhiệm thi hành\n\nBộ trưởng, Thủ\ntrưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ "
+     "tịch Ủy ban nhân\ndân tỉnh, thành phố trực thuộc trung ương có trách nhiệm tạo điều kiện để Ban\nChỉ đạo Nhà nước "
+     "về du lịch hướng dẫn, kiểm tra các hoạt động.\n",
+     {("Thủ trưởng cơ quan ngang bộ", "lead"), ("Thủ trưởng cơ quan thuộc Chính phủ", "lead")}),
+])
+def test_heads_of_different_kinds_of_body(text, present):
+    entries = assignment_entries(text)
+    assert present <= entries
+    glued = {name for name, _ in entries if ", Chủ tịch" in name or ", Thủ trưởng cơ quan thuộc" in name}
+    assert not glued
+
+
+# The name reader itself reads a post whose words the word tagger splits ("Người | đứng | đầu") before
+# a collective, as it reads "Thủ trưởng các sở, ban, ngành": it stopped at "Người".
+@pytest.mark.parametrize("text, name", [
+    # C022_nghean-qd98-2025-quy-che-kien-nghi-cu-tri, Điều 3.3 (as printed, its line break)
+    ("Người đứng đầu các cơ quan, đơn vị chịu trách\nnhiệm trước UBND", "Người đứng đầu các cơ quan, đơn vị"),
+    # the shape of the round-28 review (Chỉ thị / Kế hoạch of any province)
+    ("Người đứng đầu các sở, ban, ngành, Chủ tịch UBND các xã, phường chủ trì", "Người đứng đầu các sở, ban, ngành"),
+    ("Người đứng đầu các xã, phường thực hiện", "Người đứng đầu các xã, phường"),
+    # unchanged: the post the tagger keeps whole, and one before a known kind of body
+    ("Thủ trưởng các sở, ban, ngành tỉnh thực hiện", "Thủ trưởng các sở, ban, ngành tỉnh"),
+    ("Người đứng đầu cơ quan ngang bộ, cơ quan thuộc Chính phủ", "Người đứng đầu cơ quan ngang bộ"),
+])
+def test_post_before_a_collective_read_by_the_name_reader(text, name):
+    assert text[:agency_extent(text)] == name
+
+
+# The heads named again, by an opening request before the items or by the closing one after them,
+# are the items' bodies asked again: no entry of their own (as the departments' collective is).
+def test_opening_request_to_heads_restated_by_the_items():
+    # C035_cantho-ct09-2025-tai-nguyen-nuoc-duoi-dat (Cần Thơ CT 09/2025): the opening request, items 8 and 10
+    text = ("CHỈ THỊ\nVề tăng cường công tác quản lý tài nguyên nước dưới đất\n\nĐể bảo vệ sức khỏe cho người dân,\n"
+            "Chủ tịch Ủy ban nhân dân thành phố Cần Thơ yêu cầu Giám đốc, Thủ trưởng các sở,\nban ngành, Chủ tịch Ủy ban "
+            "nhân dân xã, phường và các đơn vị liên quan trong phạm\nvi chức năng, quyền hạn của mình tập trung thực hiện "
+            "các nhiệm vụ trọng tâm, cụ\nthể như sau:\n\n1. Sở Nông nghiệp và Môi trường\n\nTăng cường công tác tuyên "
+            "truyền về tài nguyên nước.\n\n**8. Giám đốc\nSở, Thủ trưởng cơ quan, ban, ngành**\n\na) Phối hợp Sở Nông "
+            "nghiệp và\nMôi trường tuyên truyền, phổ biến quy định của pháp luật về tài nguyên nước.\n\n10. Ủy ban nhân dân "
+            "xã, phường\n\nĐẩy mạnh công tác phổ biến, tuyên truyền về tài nguyên nước.\n")
+    entries = assignment_entries(text)
+    assert ("Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành", "lead") in entries
+    assert not {name for name, _ in entries if name.startswith(("Thủ trưởng các sở", "Chủ tịch"))}
+
+
+def test_closing_request_to_heads():
+    # N08_quangtri-ct06-2025 (Quảng Trị CT 06/2025): the closing request under the last point
+    text = ("CHỈ THỊ\nVề tăng cường quản lý, bảo vệ rừng\n\n1. Ủy ban nhân dân các xã, phường, đặc khu Cồn Cỏ\n\nThực "
+            "hiện đầy đủ trách nhiệm quản lý nhà nước về lâm nghiệp.\n\n2. Sở Nông nghiệp và Môi trường\n\nTăng cường "
+            "tham mưu, chỉ đạo quản lý nhà nước về rừng.\n\n6. Các sở, ban, ngành liên quan\ntheo chức năng nhiệm vụ được "
+            "giao phối hợp với các địa phương, đơn vị, chủ rừng\ntriển khai thực hiện có hiệu quả Chỉ thị này.\n\nYêu cầu "
+            "Giám đốc các sở, ban,\nngành; Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu Cồn Cỏ; Thủ trưởng các\ncơ "
+            "quan, đơn vị có liên quan triển khai thực hiện nghiêm túc Chỉ thị này./.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n"
+            "Hoàng Nam\n")
+    st = structure(text)
+    names = {a.agency for a in merge_assignments(find_assignments(st), st)}
+    assert not {name for name in names if name.startswith(("Giám đốc", "Chủ tịch", "Thủ trưởng"))}
+
+
+def test_closing_request_to_cooperate_stays():
+    # the departments asked to cooperate by the closing sentence stay partners (contract: "Đề nghị …
+    # phối hợp" is support); only their heads are the items' bodies asked again (round-28 review, a
+    # written closing after the items of a province's plan)
+    text = ("KẾ HOẠCH\nVề cải cách hành chính\n\nIII. TỔ CHỨC THỰC HIỆN\n\n1. Sở Nội vụ\n\nChủ trì, theo dõi việc "
+            "thực hiện Kế hoạch.\n\n2. Sở Tài chính\n\nBố trí kinh phí thực hiện.\n\nĐề nghị các sở, ban, ngành phối "
+            "hợp với Sở Nội vụ triển khai thực hiện Kế hoạch này./.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn A\n")
+    assert ("Các sở, ban, ngành", "support") in assignment_entries(text)
+
+
+# The heads of bare unit words whose general duty a document states name no one, as the bare group
+# does (the heads of a body given work of its own there are that body's entry,
+# _heads_in_a_general_clause_dropped); a request to them stays (tests/test_assignments_shapes.py).
+@pytest.mark.parametrize("text", [
+    # C022_nghean-qd98-2025-quy-che-kien-nghi-cu-tri, Điều 3.3 (a principle of the regulation)
+    "Điều 3. Nguyên tắc chung\n\n1. Sở Nội vụ chủ trì, theo dõi việc thực hiện.\n\n3. Người đứng đầu các cơ quan, đơn "
+    "vị chịu trách\nnhiệm trước UBND, Chủ tịch UBND cùng cấp về việc giải quyết kiến nghị của cử\ntri.\n",
+    # the same shape in a regulation's article on its bearers' duties
+    "Điều 5. Trách nhiệm thi hành\n\n1. Sở Nội vụ chủ trì, theo dõi việc thực hiện.\n\n2. Thủ trưởng các cơ quan, đơn vị "
+    "chịu trách nhiệm trước Ủy ban nhân dân tỉnh về việc thực hiện Quy chế này.\n",
+])
+def test_heads_of_bare_units_in_a_general_clause(text):
+    assert not {name for name, _ in assignment_entries(text) if name.startswith(("Người đứng đầu", "Thủ trưởng"))}

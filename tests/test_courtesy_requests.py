@@ -64,3 +64,117 @@ def test_a_class_already_asked_by_its_kind_is_not_entered_again():
     entries = assignment_entries(HCM_10283)
     assert ("Các Doanh nghiệp hoạt động cho thuê lại lao động trên địa bàn Thành phố Hồ Chí Minh", "lead") not in entries
     assert any(role == "lead" and name.lower().startswith("các doanh nghiệp có hoạt động") for name, role in entries)
+
+
+# Tờ trình 409/TTr-CAT(PC04) of Công an tỉnh Lâm Đồng (26/11/2025), real scan Q03, its page 1 as
+# transcribed (the opening statements cut short): the submission closes with its request, "Kính"
+# before "đề nghị", to its addressee
+LAMDONG_409 = """BỘ CÔNG AN
+CÔNG AN TỈNH LÂM ĐỒNG
+Số: 409 /TTr-CAT(PC04)
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Lâm Đồng, ngày 26 tháng 11 năm 2025
+TỜ TRÌNH
+Về việc thành lập hội đồng cấp tỉnh xét duyệt địa bàn cấp xã không
+ma túy và đề nghị xét duyệt địa bàn cấp tỉnh không ma túy
+Kính gửi: Văn phòng Ủy ban nhân dân tỉnh Lâm Đồng
+Căn cứ Quyết định số 28/2025/QĐ-TTg ngày 24/8/2025 của Thủ tướng
+Chính phủ ban hành tiêu chí xác định tuyến, địa bàn trọng điểm phức tạp về ma
+túy, địa bàn không ma túy. Công an
+tỉnh đã dự thảo Quyết định của Chủ tịch UBND tỉnh về việc thành lập hội đồng
+cấp tỉnh xét duyệt địa bàn cấp xã không ma túy.
+{body}
+Nơi nhận:
+- Như trên (Báo cáo);
+- Lưu: VT, PC04.
+"""
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Kính đề nghị Văn phòng UBND tỉnh thẩm định, trình Chủ tịch UBND\ntỉnh ký duyệt, ban hành./.",
+     {("Văn phòng Ủy ban nhân dân tỉnh", "lead")}),
+])
+def test_a_submissions_courteous_request_asks_its_addressee(body, expected):
+    assert assignment_entries(LAMDONG_409.format(body=body)) == expected
+
+
+# Công văn 275/STTTT-CNTT of Sở Thông tin và Truyền thông Phú Thọ (16/12/2011), real scan P04, as
+# transcribed: the letter asks its three addressee groups by the generic "các đơn vị" (gold: the
+# three groups as printed, abbreviations expanded); "các đơn vị trực thuộc" would name units of
+# its own (control)
+PHUTHO_275 = """UBND TỈNH PHÚ THỌ
+SỞ THÔNG TIN VÀ TRUYỀN THÔNG
+Số: 275 /STTTT-CNTT
+V/v đăng ký danh sách tham gia Hội thi kỹ
+năng sử dụng máy tính.
+Phú Thọ, ngày 16 tháng 12 năm 2011
+Kính gửi:
+- Các đơn vị trực thuộc sở;
+- Các doanh nghiệp Bưu chính - Viễn thông và CNTT;
+- Các cơ quan báo chí, xuất bản, PTTH.
+Thực hiện Kế hoạch số 25/KH-STTTT, ngày 6 tháng 12 năm 2011 của sở
+Thông tin và Truyền thông tỉnh Phú Thọ về tổ chức Hội thi kỹ năng sử dụng
+máy tính ngành Thông tin và Truyền thông tỉnh Phú Thọ năm 2011.
+{body}
+Nơi nhận:
+- Như trên;
+- Lưu: CNTT, VT.
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+Nguyễn Hữu Việt
+"""
+
+_PHUTHO_275_ADDRESSEES = {("Các đơn vị trực thuộc sở", "lead"),
+                          ("Các doanh nghiệp Bưu chính - Viễn thông và Công nghệ thông tin", "lead"),
+                          ("Các cơ quan báo chí, xuất bản, Phát thanh và Truyền hình", "lead")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Sở Thông tin và Truyền thông đề nghị các đơn vị đăng ký danh sách tham\ngia Hội thi kỹ năng sử dụng máy "
+     "tính (mẫu kèm theo) trước ngày 22/ 12/ 2011\nqua phòng Công nghệ thông tin sở để tổng hợp và triển khai tổ "
+     "chức.",
+     _PHUTHO_275_ADDRESSEES),
+    ("Sở Thông tin và Truyền thông đề nghị các đơn vị trực thuộc đăng ký danh sách tham\ngia Hội thi.",
+     set()),
+    # units of a kind the word after them names, not the addressees; an earlier request recounted (review28a)
+    ("Sở Thông tin và Truyền thông đề nghị các đơn vị chức năng phối hợp kiểm tra việc đăng ký.", set()),
+    ("Sở Thông tin và Truyền thông đề nghị các đơn vị y tế tăng cường kiểm tra.", set()),
+    ("Năm 2010, Sở Thông tin và Truyền thông đã đề nghị các đơn vị đăng ký danh sách, nhưng nhiều đơn vị chưa "
+     "thực hiện.", set()),
+])
+def test_a_letters_request_to_the_units_asks_its_addressees(body, expected):
+    assert _PHUTHO_275_ADDRESSEES & assignment_entries(PHUTHO_275.format(body=body)) == expected
+
+
+# Tờ trình 289/TTr-CAT-PC06 of Công an tỉnh Lâm Đồng (22/10/2025), real scan Q02, as transcribed: the
+# submission asks the body it is submitted to, a post before its name, to act ("kính báo cáo … chỉ đạo");
+# reporting alone asks nothing (control)
+LAMDONG_289 = """BỘ CÔNG AN
+CÔNG AN TỈNH LÂM ĐỒNG
+Số: 289 /TTr-CAT-PC06
+Lâm Đồng, ngày 22 tháng 10 năm 2025
+TỜ TRÌNH
+Đề nghị ban hành Báo cáo kết quả triển khai Đề án 06 tháng 10/2025
+và nhiệm vụ thực hiện thời gian tới
+Kính gửi: Lãnh đạo UBND tỉnh Lâm Đồng.
+Thực hiện Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng
+Chính phủ phê duyệt Đề án 06.
+Công an tỉnh đã dự thảo Báo cáo tháng 10/2025 kết quả thực hiện Đề án 06 trên địa
+bàn tỉnh Lâm Đồng.
+{body}
+Nơi nhận:
+- Như kính gửi;
+"""
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Công an tỉnh kính báo cáo Lãnh đạo UBND tỉnh chỉ đạo thẩm định và\nduyệt, ký theo quy định./.",
+     {("Lãnh đạo Ủy ban nhân dân tỉnh", "lead")}),
+    ("Công an tỉnh kính báo cáo Lãnh đạo UBND tỉnh./.", set()),
+    # an earlier submission recounted asks nothing now (review28a)
+    ("Ngày 05/10/2025, Công an tỉnh đã kính trình Lãnh đạo UBND tỉnh phê duyệt Báo cáo tháng 9/2025 nhưng chưa "
+     "được phê duyệt.", set()),
+])
+def test_a_submission_asks_the_body_it_is_submitted_to(body, expected):
+    assert assignment_entries(LAMDONG_289.format(body=body)) == expected

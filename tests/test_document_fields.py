@@ -67,6 +67,16 @@ UBND_HEADER = "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 963/QĐ-UBND\nNinh 
      "phạm pháp luật số 63/2025/QH15, được sửa đổi, bổ sung bởi\nLuật số 87/2025/QH15;*\n",
      "BÃI BỎ QUYẾT ĐỊNH SỐ 181/2006/QĐ-BQP NGÀY 31 THÁNG 10 NĂM 2006 CỦA BỘ TRƯỞNG BỘ QUỐC PHÒNG BAN HÀNH ĐIỀU LỆ "
      "TỔ CHỨC VÀ HOẠT ĐỘNG CỦA VIỆN BỎNG LÊ HỮU TRÁC"),
+    # a title in capitals that opens with "THỰC HIỆN", longer than a body's opening line on the one
+    # line a crawl gives it (https://ls1.hethongphapluat.com/ke-hoach-594-kh-ubnd-a1d64a64c9eb66003d6aad4bf339b5d0.html,
+    # Nghệ An KH 594/KH-UBND 2021): read as the body, no title
+    (UBND_HEADER + "KẾ HOẠCH\n\nTHỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG NGÀY 16 THÁNG 7 NĂM 2021 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ VIỆC "
+     "PHÁT ĐỘNG THI ĐUA THỰC HIỆN THẮNG LỢI NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI HẰNG NĂM VÀ KẾ HOẠCH 5 NĂM (2021 - 2025) "
+     "THEO NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU TOÀN QUỐC LẦN THỨ XIII CỦA ĐẢNG\n\nThực hiện Chỉ thị số 19/CT-TTg ngày "
+     "16/7/2021 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh Nghệ An ban hành Kế hoạch tổ chức thực hiện như sau:\n",
+     "THỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG NGÀY 16 THÁNG 7 NĂM 2021 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ VIỆC PHÁT ĐỘNG THI ĐUA THỰC "
+     "HIỆN THẮNG LỢI NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI HẰNG NĂM VÀ KẾ HOẠCH 5 NĂM (2021 - 2025) THEO NGHỊ QUYẾT "
+     "ĐẠI HỘI ĐẠI BIỂU TOÀN QUỐC LẦN THỨ XIII CỦA ĐẢNG"),
 ])
 def test_title(text, title):
     assert fields(text)["title"] == title
@@ -815,6 +825,14 @@ def test_a_markless_block_flattened_after_the_archive_line(source, block, signer
      "issue_place", "Thành phố Hồ Chí Minh"),
     ("Ninh Bình KH 196/2024 (control)", "Số: 196 /KH-UBND Ninh Bình, ngày 04 tháng 11 năm 2024\n\nKẾ HOẠCH\n\nPhát triển\n",
      "issue_place", "Ninh Bình"),
+    # an urban unit named by its number, the lines as printed (https://vanban123.vn/Nghi-quyet/Nghi-quyet-so-01-2008-NQ-
+    # HDND-ve-viec-nhiem-vu-kinh-te-xa-hoi-nam-2008-do-Hoi-dong-nhan-dan-Quan-2-thanh-pho-Ho-Chi-Minh-ban-hanh-436021)
+    ("HĐND quận 2 NQ 01/2008 (crawled table)",
+     "HỘI\nĐỒNG NHÂN DÂN QUẬN 2 |\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 01/2008/NQ-HĐND |\n"
+     "Quận 2, ngày 11 tháng 01 năm 2008 |\nVỀ NHIỆM VỤ KINH TẾ - XÃ HỘI NĂM 2008\n", "issue_date", "2008-01-11"),
+    ("HĐND quận 2 NQ 01/2008 (crawled table)",
+     "HỘI\nĐỒNG NHÂN DÂN QUẬN 2 |\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 01/2008/NQ-HĐND |\n"
+     "Quận 2, ngày 11 tháng 01 năm 2008 |\nVỀ NHIỆM VỤ KINH TẾ - XÃ HỘI NĂM 2008\n", "issue_place", "Quận 2"),
     ("tune C054 (HD MTTQ Quảng Ninh 2025)",
      "ỦY BAN MTTQ VIỆT NAM\nTỈNH QUẢNG NINH\nSố: 12/HD-MTTQ-BTT\nQuảng Ninh, ngày 18 tháng 11 năm 2025\n\nHƯỚNG DẪN\n\n"
      "Quy trình hiệp thương, giới thiệu người ứng cử đại biểu Quốc hội khóa XVI, đại biểu Hội đồng nhân dân các cấp\n"

@@ -381,8 +381,11 @@ def test_split_agency_list_answers_afresh_a_list_it_was_asked_before():
 # and read backwards (``REVERSE``, ``ends_with``): they match where their forward ``search``
 # finds a match, on the 80 characters before every 13th position of the real texts, those ending
 # in a line break, and the shapes they are written for.
-@pytest.mark.parametrize("name", ["NOT_A_DEADLINE_BEFORE", "NOT_A_DEADLINE_BEFORE_WIDE"])
-def test_ends_with_is_the_forward_search(name):
+# (the budget's words of NOT_A_DEADLINE_BEFORE_WIDE are BUDGET_BEFORE since a year due at once after
+# them is work, AT_ONCE_BEFORE: each pattern on the same windows, each matching some of them)
+@pytest.mark.parametrize("name, least", [("NOT_A_DEADLINE_BEFORE", 100), ("NOT_A_DEADLINE_BEFORE_WIDE", 40),
+                                         ("BUDGET_BEFORE", 40), ("AT_ONCE_BEFORE", 1)])
+def test_ends_with_is_the_forward_search(name, least):
     from pathlib import Path
     reversed_pattern = getattr(rx, name)
     forward = regex.compile(reversed_pattern.pattern, reversed_pattern.flags & ~regex.REVERSE)
@@ -390,9 +393,10 @@ def test_ends_with_is_the_forward_search(name):
              for path in sorted(Path(__file__).parent.joinpath("data", "real_text").glob("*.txt"))]
     windows = [t[max(0, k - 80):k] for t in texts for k in range(0, len(t), 13)]
     shapes = ["kinh phí hằng ", "họp định kỳ ", "dự toán ngân sách năm\n", "chi ", "chi\n", "chỉ số của tỉnh\n",
-              "khuyến khích cán bộ \n", "đóng cửa hàng ", "được thực hiện ", "phải được thực hiện ", "18 giờ ", ""]
+              "khuyến khích cán bộ \n", "đóng cửa hàng ", "được thực hiện ", "phải được thực hiện ", "18 giờ ", "",
+              "đủ nhu cầu ngay ", "ngay\n", "ngày "]
     cases = windows + [w + end for w in windows[:1500] for end in ("\n", " \n", ".\n")] + shapes
-    assert sum(forward.search(w) is not None for w in cases) > 100
+    assert sum(forward.search(w) is not None for w in cases) > least
     for w in cases:
         assert rx.ends_with(reversed_pattern, w) == (forward.search(w) is not None), w
 

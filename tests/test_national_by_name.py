@@ -38,6 +38,16 @@ def fields(text):
      "*Căn cứ Quyết định số 1532/QĐ-TTg ngày 15 tháng 7 năm 2025 của Thủ tướng\nChính phủ về việc kiện toàn"
      " Ban Chỉ đạo Nhà nước về Du lịch;*\n",
      "Ban Chỉ đạo Nhà nước về Du lịch"),
+    # the youth union's central committee (models/central_bodies.txt), the lines as printed
+    # (https://thieunhivietnam.vn/ke-hoach-to-chuc-cac-hoat-dong-he-danh-cho-thieu-nhi-nam-2024.html):
+    # "Ban chấp hành trung ương đoàn … thành phố Hà Nội", province Hà Nội, no level
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\n\n***\n\n   Số: 225 - KH/TWĐTN-CTTN          "
+     "Hà Nội, ngày 16 tháng 5 năm 2024\n\nKẾ HOẠCH\nTổ chức các\nhoạt động hè dành cho thiếu nhi năm 2024\n\n"
+     "Thực hiện chương trình công tác Đoàn và phong trào thanh thiếu nhi năm 2024; căn cứ Kế hoạch số "
+     "183-KH/TWĐTN-TNNT ngày 28/2/2024 của Ban Bí thư Trung ương Đoàn về việc tổ chức chiến dịch thanh niên "
+     "tình nguyện Hè năm 2024, Ban Bí thư Trung ương Đoàn ban hành Kế hoạch tổ chức các hoạt động Hè dành cho "
+     "thiếu nhi năm 2024, cụ thể như sau:\n",
+     "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"),
 ])
 def test_national_by_name(text, issuer):
     got = fields(text)
@@ -49,6 +59,16 @@ def test_national_by_name(text, issuer):
     ("ỦY BAN NHÂN DÂN TỈNH LAI CHÂU\nBAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA\n"
      "Số: 12/KH-BCĐ\nLai Châu, ngày 01 tháng 3 năm 2025\n\nKẾ HOẠCH\nThực hiện các chương trình\n",
      "Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh Lai Châu", "Lai Châu"),
+    # a city's youth union named with its city by the opening sentence of a plan a blog kept
+    # without its header (https://clbbtlt.blogspot.com/2011_09_25_archive.html, Thành đoàn Hà Nội
+    # KH 2011): the city not added again ("… Thành đoàn Hà Nội thành phố Hà Nội")
+    ("KẾ HOẠCH\nTổ chức đại hội Đoàn các cấp, tiến tới Đại hội đại biểu\nĐoàn TNCS Hồ Chí Minh thành phố Hà Nội "
+     "lần thứ XIV,\nnhiệm kỳ 2012 - 2017\nCăn cứ Điều lệ Đoàn TNCS Hồ Chí Minh và Kế hoạch số 298 KH/TWĐTN ngày "
+     "14/7/2011 của Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh về việc Tổ chức đại hội đoàn các cấp, tiến tới "
+     "Đại hội đại biểu toàn quốc lần thứ X Đoàn TNCS Hồ Chí Minh; Ban Chấp hành Thành đoàn Hà Nội ban hành Kế hoạch "
+     "tổ chức đại hội đoàn các cấp, tiến tới Đại hội đại biểu Đoàn TNCS Hồ Chí Minh thành phố Hà Nội lần thứ XIV, "
+     "nhiệm kỳ 2012 - 2017, cụ thể như sau:\nI. YÊU CẦU\n",
+     "Ban Chấp hành Thành đoàn Hà Nội", "Hà Nội"),
 ])
 def test_province_body_with_national_words(text, issuer, province):
     got = fields(text)

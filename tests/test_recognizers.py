@@ -642,6 +642,23 @@ def test_letter_subject_title_and_opening_statements():
     ("Ban tuyên giáo và dân vận tỉnh ủy, thành ủy căn cứ Quy chế này hướng dẫn nội dung bồi dưỡng.",
      "Ban tuyên giáo và dân vận tỉnh ủy, thành ủy"),
     ("Văn phòng tỉnh ủy, thành ủy chủ trì tổng hợp.", "Văn phòng tỉnh ủy, thành ủy"),
+    # the party's groups inside a state or Front body, named with that body; a board's head in lower
+    # case after "Giao" (Sơn La Chỉ thị 29-CT/TU 2023, real scan P03 items 2, 3, 4, 6)
+    ("Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo, chỉ đạo thực hiện", "Ban cán sự đảng Ủy ban nhân dân tỉnh"),
+    ("Đảng đoàn Hội đồng nhân dân tỉnh lãnh đạo, chỉ đạo Hội đồng", "Đảng đoàn Hội đồng nhân dân tỉnh"),
+    ("Đảng Đoàn Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính", "Đảng Đoàn Mặt trận Tổ quốc Việt Nam tỉnh"),
+    ("ban thường vụ các huyện ủy, thành ủy chỉ đạo triển khai thực hiện", "ban thường vụ các huyện ủy, thành ủy"),
+    # a steering committee named by its field (models/committee_topics.txt) and its place, up to its
+    # verb, not "Ban Chỉ đạo | Chuyển" (Sơn La KH 07-KH/BTC 2023, real scan P02 III.8 and its programme)
+    ("Ban Chỉ đạo Chuyển đổi số thành phố Sơn La phân công lãnh đạo phát", "Ban Chỉ đạo Chuyển đổi số thành phố Sơn La"),
+    ("Ban chỉ đạo Chuyển đổi số tỉnh bấm nút khởi động bắt đầu Cuộc thi.", "Ban chỉ đạo Chuyển đổi số tỉnh"),
+    # a "và" the word tagger glued to the capitalized words after it ("và Công nghiệp Việt Nam") goes on
+    # with the name (Thủ tướng QĐ 505/QĐ-TTg 2022 Điều 3.3, real scan Q04)
+    ("Liên đoàn Thương mại và Công nghiệp Việt Nam, các hội, hiệp hội", "Liên đoàn Thương mại và Công nghiệp Việt Nam"),
+    # a known name printed in the old tone placement, its parent after the comma (Công văn 3980/C04-P6 2025,
+    # real scan Q01 items 2 and 4)
+    ("Cục Cảnh sát điều tra tội phạm về ma tuý, Bộ Công an sẽ thường xuyên hướng dẫn",
+     "Cục Cảnh sát điều tra tội phạm về ma tuý, Bộ Công an"),
     ("Ban Tuyên giáo Tỉnh ủy, Thành ủy hướng dẫn.", "Ban Tuyên giáo Tỉnh ủy, Thành ủy"),
     ("Ban Tổ chức Tỉnh ủy, Ủy ban Kiểm tra Tỉnh ủy phối hợp.", "Ban Tổ chức Tỉnh ủy"),
     ("Văn phòng Tỉnh ủy, Ban Tuyên giáo Tỉnh ủy theo dõi.", "Văn phòng Tỉnh ủy"),
@@ -809,6 +826,79 @@ def test_agency_extent_on_corpus_sentences(text, name):
      "3. Ban tuyên giáo và dân vận tỉnh ủy, thành ủy căn cứ Quy chế này hướng dẫn nội dung bồi dưỡng.\n",
      {("Ban Tuyên giáo và Dân vận Trung ương", "lead"), ("Ban thường vụ cấp ủy cấp tỉnh", "lead"),
       ("Ban tuyên giáo và dân vận tỉnh ủy, thành ủy", "lead")}),
+    # a party directive's items giving work to the party's groups in the state and Front bodies, to
+    # the districts' standing boards (a board's head in lower case after "Giao") and to the Front and
+    # the mass organisations (Sơn La Chỉ thị 29-CT/TU 2023, real scan P03 items 2, 3, 4, 6)
+    ("Để tập trung lãnh đạo, chỉ đạo giải quyết những hạn chế nêu trên; Ban Thường vụ Tỉnh ủy chỉ đạo\nnhư sau:\n"
+     "2. Giao Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo, chỉ đạo thực hiện\nquyết liệt các nhiệm vụ, giải pháp "
+     "được giao tại Đề án 06 theo đúng lộ trình,\ntrọng tâm là:\n"
+     "3. Giao Đảng đoàn Hội đồng nhân dân tỉnh lãnh đạo, chỉ đạo Hội đồng\nnhân dân tỉnh xem xét, ban hành Nghị "
+     "quyết về chính sách miễn, giảm phí, lệ\nphí sử dụng dịch vụ công trực tuyến.\n"
+     "4. Giao ban thường vụ các huyện ủy, thành ủy chỉ đạo triển khai thực hiện\nnghiêm túc các nhiệm vụ Đề án 06 "
+     "theo phân cấp, phù hợp với đặc điểm, điều\nkiện địa phương, cơ quan, đơn vị.\n"
+     "6. Giao Đảng Đoàn Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính\ntrị - xã hội tỉnh chỉ đạo tăng cường "
+     "công tác tuyên truyền, vận động các đoàn\nviên, hội viên và nhân dân tích cực tham gia thực hiện Đề án 06.\n",
+     {("Ban cán sự đảng Ủy ban nhân dân tỉnh", "lead"), ("Đảng đoàn Hội đồng nhân dân tỉnh", "lead"),
+      ("Ban thường vụ các huyện ủy, thành ủy", "lead"), ("Đảng Đoàn Mặt trận Tổ quốc Việt Nam tỉnh", "lead"),
+      ("Các tổ chức chính trị - xã hội tỉnh", "lead")}),
+    # the responsibility of a later sentence ends no name of the item's first (it read the subject on
+    # to "… đơn vị" of "Người đứng đầu …, thủ trưởng các cơ quan, đơn vị chịu trách nhiệm", past the
+    # body a citation names; Sơn La Chỉ thị 29-CT/TU 2023, real scan P03 item 1)
+    ("Ban Thường vụ Tỉnh ủy chỉ đạo\nnhư sau:\n"
+     "1. Các cấp ủy đảng, chính quyền, tổ chức chính trị - xã hội và Ban Chỉ\nđạo chuyển đổi số tỉnh tăng cường "
+     "lãnh đạo, chỉ đạo thực hiện có hiệu quả Đề\nán 06 của Chính phủ, gắn với thực hiện Nghị quyết số 17-NQ/TU "
+     "ngày\n31/8/2021 của Ban Thường vụ Tỉnh ủy về chuyển đổi số tỉnh Sơn La giai đoạn\n2021-2025, định hướng "
+     "đến năm 2030. Tổ chức nghiên cứu, quán\ntriệt sâu sắc các nội dung. Người đứng đầu cấp ủy, chính quyền các "
+     "cấp, thủ trưởng các cơ\nquan, đơn vị chịu trách nhiệm về việc triển khai thực hiện Đề án 06 trong phạm\nvi "
+     "địa bàn, lĩnh vực được phân công phụ trách.\n",
+     {("Các cấp ủy đảng, chính quyền, tổ chức chính trị - xã hội", "lead"), ("Ban Chỉ đạo chuyển đổi số tỉnh", "lead")}),
+    # a dash item under a body's heading naming a body of its own, its subject (Sơn La KH 07-KH/BTC 2023,
+    # real scan P02 III.8)
+    ("III- TỔ CHỨC THỰC HIỆN\n8. Ban chỉ đạo chuyển đổi số cấp huyện, xã\n- Tham mưu cấp ủy chỉ đạo, tổ chức "
+     "điểm cầu phát động Cuộc thi.\n- Ban Chỉ đạo Chuyển đổi số thành phố Sơn La phân công lãnh đạo phát\nbiểu "
+     "hưởng ứng Cuộc thi (thời gian không quá 7 phút).\n9. VNPT Sơn La\nĐảm bảo đường truyền Internet.\n",
+     {("Ban chỉ đạo chuyển đổi số cấp huyện, xã", "lead"), ("Ban Chỉ đạo Chuyển đổi số thành phố Sơn La", "lead"),
+      ("VNPT Sơn La", "lead")}),
+    # an event's running order attached after the signature: a ceremony's steps, no work given (Sơn La
+    # KH 07-KH/BTC 2023, real scan P02 p. 5)
+    ("KẾ HOẠCH\nPhát động Cuộc thi tìm hiểu về Chuyển đổi số tỉnh Sơn La năm 2023\n"
+     "III- TỔ CHỨC THỰC HIỆN\n9. VNPT Sơn La\nĐảm bảo đường truyền Internet.\nNơi nhận:\n- Thường trực Tỉnh ủy,\n"
+     "- Lưu BCĐ.\nTRƯỞNG BAN TỔ CHỨC CUỘC THI\nĐinh Thị Bích Thảo\nCHƯƠNG TRÌNH\nPhát động Cuộc thi tìm hiểu về "
+     "Chuyển đổi số tỉnh Sơn La năm 2023\n1. Ổn định tổ chức, tuyên bố lý do, giới thiệu đại biểu (Lãnh đạo Văn\n"
+     "phòng UBND tỉnh thực hiện).\n4. Phát biểu hưởng ứng Cuộc thi (Ban Chỉ đạo chuyển đổi số Thành phố)\n"
+     "5. Ban chỉ đạo Chuyển đổi số tỉnh bấm nút khởi động bắt đầu Cuộc thi.\n",
+     {("VNPT Sơn La", "lead")}),
+    # … up to the next attached title: an appendix of tasks after the running order gives work again (review28a)
+    ("KẾ HOẠCH\nPhát động Cuộc thi tìm hiểu về Chuyển đổi số tỉnh Sơn La năm 2023\n"
+     "III- TỔ CHỨC THỰC HIỆN\n9. VNPT Sơn La\nĐảm bảo đường truyền Internet.\nNơi nhận:\n- Thường trực Tỉnh ủy,\n"
+     "- Lưu BCĐ.\nTRƯỞNG BAN TỔ CHỨC CUỘC THI\nĐinh Thị Bích Thảo\nCHƯƠNG TRÌNH\nPhát động Cuộc thi tìm hiểu về "
+     "Chuyển đổi số tỉnh Sơn La năm 2023\n"
+     "5. Ban chỉ đạo Chuyển đổi số tỉnh bấm nút khởi động bắt đầu Cuộc thi.\n"
+     "PHỤ LỤC\nPHÂN CÔNG NHIỆM VỤ\n1. Sở Nội vụ chủ trì rà soát thủ tục hành chính.\n"
+     "2. Sở Tư pháp phối hợp kiểm tra.\n",
+     {("VNPT Sơn La", "lead"), ("Sở Nội vụ", "lead"), ("Sở Tư pháp", "lead")}),
+    # a note after the last item, its star and label before a sentence that gives work (Sơn La KH
+    # 07-KH/BTC 2023, real scan P02 after III.10)
+    ("KẾ HOẠCH\nPhát động Cuộc thi tìm hiểu về Chuyển đổi số tỉnh Sơn La năm 2023\n"
+     "III- TỔ CHỨC THỰC HIỆN\n10. Viettel Sơn La\nĐảm bảo phương tiện, triển khai việc kết nối.\n"
+     "* Lưu ý: Các cơ quan đơn vị, địa phương tổ chức vận hành, chạy thử\nđường truyền trực tuyến, âm thanh, ánh "
+     "sáng, bấm nút phát động và các điều kiện\nkỹ thuật cần thiết, thời gian bắt đầu từ 14h30 phút ngày "
+     "30/7/2023.\n",
+     {("Viettel Sơn La", "lead"), ("Các cơ quan đơn vị, địa phương", "lead")}),
+    # a named body and a collective opening an item, the collective's field its own (Thủ tướng QĐ
+    # 505/QĐ-TTg 2022 Điều 3.3, real scan Q04)
+    ("QUYẾT ĐỊNH:\nĐiều 3. Tổ chức thực hiện\n3. Liên đoàn Thương mại và Công nghiệp Việt Nam, các hội, hiệp hội\n"
+     "trong lĩnh vực thông tin và truyền thông chỉ đạo các tổ chức thành viên trực\nthuộc tham gia và tổ chức các "
+     "hoạt động truyền thông Ngày Chuyển đổi số quốc\ngia hằng năm.\n",
+     {("Liên đoàn Thương mại và Công nghiệp Việt Nam", "lead"),
+      ("Các hội, hiệp hội trong lĩnh vực thông tin và truyền thông", "lead")}),
+    # … its title joined by the OCR to the signer's name, a blank line before the event's name (the
+    # same programme as its PDF's text reads)
+    ("KẾ HOẠCH\nPhát động Cuộc thi tìm hiểu về Chuyển đổi số tỉnh Sơn La năm 2023\n"
+     "III- TỔ CHỨC THỰC HIỆN\n9. VNPT Sơn La\nĐảm bảo đường truyền Internet.\nNơi nhận:\n- Thường trực Tỉnh ủy,\n"
+     "- Lưu BCĐ.\nTRƯỞNG BAN TỔ CHỨC CUỘC THI\nĐinh Thị Bích ThảoCHƯƠNG TRÌNH\n\nPhát động Cuộc thi tìm hiểu về "
+     "Chuyển đổi số tỉnh Sơn La năm 2023\n\n5. Ban chỉ đạo Chuyển đổi số tỉnh bấm nút khởi động bắt đầu Cuộc thi.\n",
+     {("VNPT Sơn La", "lead")}),
     # a letter's request to its addressees (Hà Nội Sở GDĐT CV 5095/2025)
     ("Nhằm đảm bảo sức khỏe cho học sinh, sinh viên, Sở Giáo dục và Đào tạo đề nghị UBND các xã, phường; "
      "các đơn vị, cơ sở giáo dục trực thuộc thực hiện nghiêm túc.\n",
@@ -1010,6 +1100,31 @@ Kính gửi: Sở Nội vụ
 Qua nghiên cứu, Sở Khoa học và Công nghệ cơ bản thống nhất đối với nội dung dự thảo Kế hoạch nêu trên.
 """
 
+# … the motto in a web page's title case (http://www.haugiang.gov.vn/Portal/DocView.aspx?pageid=1385
+# &ItemID=19067, Hậu Giang CV 454/UBND-NCTH 2011), and the state's name of before 1976 as the right
+# cell (https://vanban123.vn/Quyet-dinh/quyet-dinh-109-nv-nam-1967-…-306429, Bộ Nội vụ QĐ 109-NV 1967)
+FLATTENED_TITLE_CASE_MOTTO = """ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH HẬU GIANG Độc Lập - Tự Do - Hạnh Phúc
+
+
+Số: 454/UBND-NCTH Vị Thanh, ngày 6 tháng 4 năm 2011
+
+V/v tiếp tục phối hợp tuyên truyền và tham gia bầu chọn Vịnh Hạ Long là kỳ quan thiên nhiên thế giới
+
+Kính gửi:
+
+- Giám đốc Sở Văn hóa, Thể thao và Du lịch;
+
+Ủy ban nhân dân tỉnh nhận được Công văn số 847/UBND-VX1 ngày 22 tháng 3 năm 2011 của UBND tỉnh Quảng Ninh V/v tiếp tục phối hợp tuyên truyền, Chủ tịch UBND tỉnh có ý kiến như sau:
+"""
+OLD_STATE_NAME_CELL = """BỘ NỘI VỤ | VIỆT NAM DÂN CHỦ CỘNG HOÀ |
+Số: 109-NV | Hà Nội, ngày 21 tháng 03 năm 1967 |
+QUYẾT ĐỊNH
+PHÊ CHUẨN VIỆC THÀNH LẬP THỊ TRẤN NÔNG TRƯỜNG VÂN HÙNG TRỰC THUỘC HUYỆN ĐOAN HÙNG, TỈNH PHÚ THỌ
+BỘ TRƯỞNG BỘ NỘI VỤ
+Căn cứ Nghị định số 130-CP ngày 29-09-1961 của Hội đồng Chính phủ quy định nhiệm vụ, quyền hạn và tổ chức bộ máy của Bộ Nội vụ;
+"""
+
 # A signature block in the third cell of a crawled table, many blank lines before the name
 # (Lâm Đồng KH 2025 draft), and a name with the page number beside it (Ninh Bình KH 193/2024).
 EMPTY_MIDDLE_CELL = """KẾ HOẠCH
@@ -1067,6 +1182,8 @@ TT Nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp
                              "recipients": ["Thường trực Tỉnh ủy (để b/c)", "Các sở, ban, ngành trong tỉnh",
                                             "Lưu: VT, VP3"]}),
     (FLATTENED_LETTER, {"issuer": "Ủy ban nhân dân tỉnh Ninh Bình", "level": "province", "province": "Ninh Bình"}),
+    (FLATTENED_TITLE_CASE_MOTTO, {"issuer": "Ủy ban nhân dân tỉnh Hậu Giang", "level": "province", "province": "Hậu Giang"}),
+    (OLD_STATE_NAME_CELL, {"issuer": "Bộ Nội vụ", "level": "department", "province": None}),
     # a crawl's "/" before the header (Quảng Ninh, xã Lương Minh KH 2026)
     ("/" + FRONT_COMMUNE, {"issuer": "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh", "level": "commune"}),
     (FLATTENED_DEPARTMENT, {"issuer": "Sở Khoa học và Công nghệ tỉnh Lâm Đồng", "level": "department",

@@ -68,6 +68,22 @@ CITATIONS = [
     ("Căn cứ Quyết định số 15/2025/QĐ-UBND ngày 01 tháng 7năm 2025 của Ủy ban nhân dân thành phố Đà Nẵng ban"
      " hành quy định",
      "15", ("Quyết định", "15", 2025, "QĐ-UBND", "2025-07-01", "Ủy ban nhân dân thành phố Đà Nẵng")),
+    # a proposer named by its fields, their comma part of the name (Phú Thọ QĐ 100/2025, Đà Nẵng QĐ
+    # 2641/2025 of the crawl's document list, no issuer read) — and a comma before a body or a post
+    # of its own still parts two proposers, who give no one issuer
+    ("Theo đề nghị của Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Phú Thọ tại Tờ trình số 136/TTr-SVHTT&DL"
+     " ngày 11/11/2025.",
+     "136", ("Tờ trình", "136", None, "TTr-SVHTT&DL", "2025-11-11",
+             "Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Phú Thọ")),
+    ("*Theo đề nghị của Giám đốc\nSở Văn hóa, Thể thao và Du lịch thành phố Đà Nẵng tại Tờ trình số 409\n"
+     "/TTr-SVHTTDL ngày 22 tháng 10 năm 2025.*",
+     "409", ("Tờ trình", "409", None, "TTr-SVHTTDL", "2025-10-22",
+             "Giám đốc Sở Văn hóa, Thể thao và Du lịch thành phố Đà Nẵng")),
+    ("Theo đề nghị của Sở Nội vụ, Sở Tư pháp tại Tờ trình số 12/TTr-SNV ngày 05/3/2025.",
+     "12", ("Tờ trình", "12", None, "TTr-SNV", "2025-03-05", None)),
+    ("Xét đề nghị của Chủ tịch Ủy ban nhân dân huyện, Trưởng Phòng Nội vụ tại Tờ trình số 12/TTr-PNV ngày"
+     " 05/3/2025.",
+     "12", ("Tờ trình", "12", None, "TTr-PNV", "2025-03-05", None)),
     # a consolidated text's body "hợp nhất" the texts it consolidates (issue 11's "Văn bản hợp nhất số
     # 10/VBHN-BGDĐT"; the issuer ran on into "… hợp nhất")
     ("Căn cứ Văn bản hợp nhất số 10/VBHN-BGDĐT ngày 15/5/2014 của Bộ Giáo dục và Đào tạo hợp nhất Thông tư"
@@ -217,3 +233,29 @@ def test_issuer_of_an_amending_citation(sentence, number, issuer):
 ])
 def test_the_second_proposer_is_no_name_run_over_the_first_citation(sentence, issuers):
     assert [r.issuer for r in find_citations(sentence)] == issuers
+
+
+@pytest.mark.parametrize("sentence, number, issuer", [
+    # a proposer's "về" and what follows is the subject of the document it proposed, when the proposer
+    # is a ministry, a department or a post of one, named already (the shape of a decision's preamble
+    # publishing administrative procedures, as the round-28 review printed it; no tuned-on text has it)
+    ("Theo đề nghị của Bộ trưởng Bộ Nội vụ về công bố thủ tục hành chính tại Tờ trình số 12/TTr-BNV ngày 05/3/2025.",
+     "12", "Bộ trưởng Bộ Nội vụ"),
+    ("Theo đề nghị của Giám đốc Sở Tư pháp về việc bãi bỏ văn bản quy phạm pháp luật tại Tờ trình số 41/TTr-STP"
+     " ngày 05/3/2025.", "41", "Giám đốc Sở Tư pháp"),
+    ("Xét đề nghị của Ủy ban nhân dân tỉnh về việc điều chỉnh dự toán tại Tờ trình số 12/TTr-UBND ngày 05/3/2025.",
+     "12", "Ủy ban nhân dân tỉnh"),
+    # … while a board, committee or council with no name but its level is named by its topic: its "về"
+    # is its name's (Ban Chỉ đạo Nhà nước về Du lịch, QĐ 170/2025, tune11 C026; Ủy ban Quốc gia về …)
+    ("Theo đề nghị của Trưởng ban Ban Chỉ đạo Nhà nước về Du lịch tại Tờ trình số 5/TTr-BCĐ ngày 05/3/2025.",
+     "5", "Trưởng ban Ban Chỉ đạo Nhà nước về Du lịch"),
+    ("Theo đề nghị của Ủy ban Quốc gia về người cao tuổi Việt Nam tại Tờ trình số 5/TTr-UBQG ngày 05/3/2025.",
+     "5", "Ủy ban Quốc gia về người cao tuổi Việt Nam"),
+    ("Theo đề nghị của Ban Chỉ đạo tỉnh về phòng chống tội phạm tại Tờ trình số 12/TTr-BCĐ ngày 05/3/2025.",
+     "12", "Ban Chỉ đạo tỉnh về phòng chống tội phạm"),
+    # … up to its "về việc", the subject again (round-28 review, a written shape)
+    ("Theo đề nghị của Hội đồng Quốc gia về Phát triển bền vững về việc ban hành Kế hoạch tại Tờ trình số 5/TTr-HĐ"
+     " ngày 05/3/2025.", "5", "Hội đồng Quốc gia về Phát triển bền vững"),
+])
+def test_proposer_named_without_its_subject(sentence, number, issuer):
+    assert [r.issuer for r in find_citations(sentence) if r.number == number] == [issuer]

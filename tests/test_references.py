@@ -386,6 +386,10 @@ CITATION_LISTS = [
     # a table's cell ends an issuer (a "Căn cứ pháp lý" column)
     ("| 1 | Thủ tục A | Quyết định số 12/QĐ-UBND ngày 2/3/2015 của UBND tỉnh | Sở Tư pháp |",
      [("Quyết định", "12", "QĐ-UBND", "Ủy ban nhân dân tỉnh")]),
+    # Trung ương as "TƯ" (Tỉnh ủy Thừa Thiên Huế KL 445-KL/TƯ 2022, https://text.123docz.net/document/
+    # 12849335-221-bs-sao-kl-ve-xd-ket-cau-ha-tang-pdf.htm): the symbol was cut to "NQ"
+    ("Sau 10 năm thực hiện Nghị quyết 13-NQ/TƯ của Tỉnh ủy (khóa XIV),",
+     [("Nghị quyết", "13", "NQ/TƯ", "Tỉnh ủy")]),
     # the Front's directive (Quảng Ninh MTTQ KH 2025)
     ("theo Thông tri số 05/TT-MTTW-BTT, ngày 04/11/2025 của Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam",
      [("Thông tri", "05", "TT-MTTW-BTT", "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")]),
@@ -411,10 +415,25 @@ BASIS_CASES = [
      "Xét báo cáo, đề xuất của Sở Xây dựng tại Công văn số 159/SXD-QLN ngày 14/11/2025;\n"
      "I. MỤC ĐÍCH\n1. Bám sát Quyết định số 45/QĐ-UBND ngày 01/02/2025 của Ủy ban nhân dân tỉnh.",
      {"12": True, "159": True, "45": False}),
+    # a section that lists the bases (models/basis_section_titles.txt), the lines as printed
+    # (https://thuvienphapluat.vn/bulletin/document.aspx?bid=aa77358e-c260-424d-a762-2e74c705823e,
+    # Tiền Giang KH 383/KH-UBND 2022; https://thuvienphapluat.vn/van-ban/The-thao-Y-te/
+    # Ke-hoach-3298-KH-UBND-2018-Tang-cuong-kiem-soat-ke-don-thuoc-va-ban-thuoc-ke-don-Hai-Duong-404004.aspx)
+    ("KẾ HOẠCH\nTHỰC HIỆN CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ TRONG XÂY DỰNG NÔNG THÔN MỚI\n"
+     "I. CĂN CỨ XÂY DỰNG\nKẾ HOẠCH\n1. Quyết định số 924/QĐ-TTg ngày 22\n"
+     "tháng 8 năm 2022 của Thủ tướng Chính phủ phê duyệt Chương trình chuyển đổi số\n"
+     "2. Thông tư 05/2022/TT-BNNPTNT ngày\n25 tháng 7 năm 2022 của Bộ Nông nghiệp và Phát triển nông thôn về hướng dẫn một\n"
+     "II. MỤC TIÊU\n1. Bám sát Kế hoạch số 370/KH-UBND ngày 08/12/2021 của Ủy ban nhân dân tỉnh.",
+     {"924": True, "05": True, "370": False}),
+    ("KẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN ĐỀ ÁN\n\nI. CĂN CỨ PHÁP LÝ XÂY DỰNG KẾ HOẠCH\n\n- Luật Dược số 105/2016/QH13;\n\n"
+     "- Nghị định số 109/2016/NĐ-CP ngày 01/7/2016 của Chính phủ quy định cấp chứng chỉ hành nghề;\n\n"
+     "II. MỤC TIÊU\n\n1. Bám sát Quyết định số 45/QĐ-UBND ngày 01/02/2025 của UBND tỉnh.",
+     {"105": True, "109": True, "45": False}),
 ]
 
 
-@pytest.mark.parametrize("text,expected", BASIS_CASES, ids=["letter-attachment-note", "long-opening-other-wordings"])
+@pytest.mark.parametrize("text,expected", BASIS_CASES, ids=["letter-attachment-note", "long-opening-other-wordings",
+                                                            "basis-section-numbered", "basis-section-dashed"])
 def test_basis_openings(text, expected):
     from pipeline.references import mark_basis
     from pipeline.structure import parse

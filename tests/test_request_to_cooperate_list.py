@@ -62,3 +62,65 @@ def test_listed_bodies_with_work_of_their_own(item, expected):
 def test_request_to_cooperate_then_work_of_their_own(item, role):
     found = assignment_entries(HUNG_YEN_DRUG_PLAN.format(item=item))
     assert {("Viện Kiểm sát nhân dân tỉnh", role), ("Tòa án nhân dân tỉnh", role)} <= found
+
+
+# Công văn 3980/C04-P6 of Cục Cảnh sát điều tra tội phạm về ma túy (28/8/2025) to the Chủ tịch UBND
+# tỉnh Lâm Đồng, real scan Q01, as transcribed (its closing paragraph): the addressee is asked to
+# have others cooperate, and those others are asked to cooperate by the sentence (support); bodies
+# only directed to work of their own are no entries (Sơn La Chỉ thị 29-CT/TU 2023, real scan P03
+# item 3, as a control)
+_LETTER_3980 = """BỘ CÔNG AN
+CỤC CẢNH SÁT ĐIỀU TRA
+TỘI PHẠM VỀ MA TUÝ
+Số: 3980/C04-P6
+V/v chuẩn bị tổ chức triển khai
+Chương trình MTQG phòng, chống ma tuý
+đến năm 2030
+Hà Nội, ngày 28 tháng 8 năm 2025
+Kính gửi: Đồng chí Chủ tịch UBND tỉnh Lâm Đồng
+Trong thời gian qua, công tác phòng, chống ma tuý tại địa bàn tỉnh Lâm
+Đồng đã đạt được nhiều kết quả tích cực.
+{body}
+Nơi nhận:
+- Như kính gửi;
+"""
+
+
+@pytest.mark.parametrize("body, expected, absent", [
+    ("Đề nghị UBND tỉnh chỉ đạo các sở, ban, ngành, UBND cấp xã chủ động\nphối hợp, cung cấp thông tin, báo cáo "
+     "kịp thời để phục vụ công tác tham mưu\ncho Ban Chỉ đạo Trung ương các chương trình mục tiêu quốc gia.",
+     {("Ủy ban nhân dân tỉnh", "lead"), ("Các sở, ban, ngành", "support"), ("Ủy ban nhân dân cấp xã", "support")},
+     set()),
+    ("Đề nghị UBND tỉnh chỉ đạo Hội đồng\nnhân dân tỉnh xem xét, ban hành Nghị quyết về chính sách miễn, giảm phí.",
+     {("Ủy ban nhân dân tỉnh", "lead")}, {("Hội đồng nhân dân tỉnh", "support"), ("Hội đồng nhân dân tỉnh", "lead")}),
+])
+def test_bodies_a_request_has_directed_to_cooperate(body, expected, absent):
+    found = assignment_entries(_LETTER_3980.format(body=body))
+    assert expected <= found
+    assert not absent & found
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the letter's request in a case it names, after the case's comma: its addressee leads, the body it
+    # is to work with is its partner (Công văn 3980/C04-P6 2025, real scan Q01 item 2)
+    ("2. Về cơ sở cai nghiện ma tuý\nTrường hợp cần bổ sung kinh phí trung ương để đáp ứng yêu cầu, đề nghị Uỷ\n"
+     "ban nhân dân tỉnh phối hợp với Cục Cảnh sát điều tra tội phạm về ma tuý, Bộ\nCông an - Cơ quan Thường trực "
+     "Chương trình đề xuất Bộ Tài chính trình cấp có\nthẩm quyền phê duyệt cấp bổ sung.",
+     {("Ủy ban nhân dân tỉnh", "lead"), ("Cục Cảnh sát điều tra tội phạm về ma túy, Bộ Công an", "support")}),
+])
+def test_a_request_in_a_case_it_names(body, expected):
+    assert expected <= assignment_entries(_LETTER_3980.format(body=body))
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the future before a subject's verb announces its work: the issuer commits itself (Công văn
+    # 3980/C04-P6 2025, real scan Q01 item 4; gold: lead, as the issuer is in gold C040)
+    ("Cục Cảnh sát điều tra tội phạm về ma tuý, Bộ Công an - Cơ quan Thường trực Chương trình trân trọng kính\n"
+     "đề nghị đồng chí Chủ tịch quan tâm chỉ đạo thực hiện một số nội dung sau:\n"
+     "4. Để làm tốt vai trò Thường trực Chương trình, Cục Cảnh sát điều tra tội\nphạm về ma tuý, Bộ Công an sẽ "
+     "thường xuyên hướng dẫn, kiểm tra, đôn đốc và\nphối hợp trực tiếp với các cơ quan, đơn vị của tỉnh trong quá "
+     "trình thực hiện.",
+     {("Cục Cảnh sát điều tra tội phạm về ma túy, Bộ Công an", "lead")}),
+])
+def test_a_subject_that_will_do_the_work(body, expected):
+    assert expected <= assignment_entries(_LETTER_3980.format(body=body))

@@ -25,6 +25,12 @@ def fields(text):
     ("Số:09/2010/QĐ-UBND", "09", "QĐ-UBND"),
     ("Số: 12 /KH-UBND", "12", "KH-UBND"),
     ("Số: 4.09/TTr-CAT(PC04)", None, "TTr-CAT(PC04)"),  # Q03: the unit's code in brackets
+    # Trung ương as "TƯ" (https://text.123docz.net/document/12849335-221-bs-sao-kl-ve-xd-ket-cau-ha-tang-pdf.htm,
+    # Tỉnh ủy Thừa Thiên Huế KL 445-KL/TƯ 2022): read "KL/T"
+    ("Số 445-KL/TƯ", "445", "KL/TƯ"),
+    # the type word before "số:" (https://vanbanphapluat.co/nghi-quyet-653-2019-ubtvqh14-sap-xep-cac-don-vi-hanh-
+    # chinh-cap-huyen-xa-giai-doan-2019-2021, UBTVQH NQ 653/2019): no number, the own number cited
+    ("Nghị quyết số: 653/2019/UBTVQH14", "653", "UBTVQH14"),
 ])
 def test_number_line_with_an_unreadable_number(line, number, symbol):
     m = rx.NUMBER_LINE.match(line)

@@ -29,6 +29,36 @@ def deadlines(phrase, plan_year=2025, issue_date=None):
     ("|Sáng |Chiều\nNgày 02/01/2011 (thứ 2) |Văn phòng |Phòng Bưu chính", 2011, [("date", "2012-01-02")]),
     # "Chiều" is no budget "chi" before a date or a recurrence
     ("Buổi chiều hằng ngày tổ chức kiểm tra, ghi nhận kết quả", 2025, [("recurrence", "P1D")]),
+    # the hour an activity starts at, then its day, in running text (Sơn La KH 07-KH/BTC 2023, real scan
+    # P02: the rehearsal after the note "* Lưu ý:")
+    ("đường truyền trực tuyến, âm thanh, ánh sáng, bấm nút phát động và các điều kiện\nkỹ thuật cần thiết, thời "
+     "gian bắt đầu từ 14h30 phút ngày 30/7/2023.", 2023, [("date", "2023-07-30")]),
+    # the day of the event a letter schedules, its time label without a colon (Phú Thọ Công văn
+    # 275/STTTT-CNTT 2011, real scan P04; the due date before it is read as ever)
+    ("gia Hội thi kỹ năng sử dụng máy tính (mẫu kèm theo) trước ngày 22/ 12/ 2011\nqua phòng Công nghệ thông tin sở "
+     "để tổng hợp và triển khai tổ chức. Thời gian\ntổ chức Hội thi ngày 30/ 12/ 2011.", 2011,
+     [("date", "2011-12-22"), ("date", "2011-12-30")]),
+    # a year the work is due in at once after the budget's words ("ngay trong năm …": Công văn 3980/C04-P6
+    # 2025, real scan Q01 item 2) — a year after a budget's words alone stays none (Thông báo 634/TB-VPCP
+    # 2025 item 5, tune R06: gold none)
+    ("đề nghị Uỷ ban nhân dân tỉnh báo cáo Hội\nđồng nhân dân quan tâm, cân đối ngân sách địa phương hỗ trợ bổ sung "
+     "đủ nhu\ncầu ngay trong năm 2026 để hoàn thành việc nâng cấp, sửa chữa các cơ sở cai\nnghiện trong năm 2027.",
+     2025, [("period", "2026"), ("period", "2027")]),
+    ("5. Về điều chuyển số vốn dư, không có khả năng giải\nngân trong năm 2025 (khoảng 1.500 tỷ đồng) từ nguồn vốn "
+     "hỗ trợ theo chính sách", 2025, []),
+    # a cited plan's goal quoted, its year inside the quotation marks (Lâm Đồng Tờ trình 409/TTr-CAT 2025,
+    # real scan Q03: gold none); the same year given as work stays
+    ("quyết số 163/2024/QH15 ngày 27/11/2024 của Quốc hội phê duyệt chủ trương\nđầu tư Chương trình mục tiêu quốc "
+     "gia phòng, chống ma túy đến năm 2030,\ntrong đó với mục tiêu \"Xây dựng 20% xã, phường, đặc khu không có ma "
+     "túy\ntrong năm 2025, phấn đấu đến năm 2030 đạt \"Tỉnh không ma túy\".", 2025, []),
+    ("Các xã, phường xây dựng địa bàn không có ma túy trong năm 2025.", 2025, [("period", "2025")]),
+    # … its opening mark read as a single one by the OCR of the scan (real scan Q03, its PDF's text)
+    ("Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030, trong đó với mục tiêu 'Xây dựng 20% xã, "
+     "phường, đặc khu không có ma túy trong năm 2025, phần đấu đến năm 2030 đạt \"Tỉnh không ma tủy'", 2025, []),
+    # … a quotation mark the scan lost: the goal ends with its sentence, the document's own work after it
+    # keeps its time (review28a)
+    ("Để đạt mục tiêu \"xã không ma túy, các cơ quan tăng cường phối hợp. Sở Y tế hoàn thành rà soát trong "
+     "quý III/2025.", 2025, [("period", "2025-Q3")]),
     # a written-out date after "vào", "trong", "Dự kiến" (Quảng Ninh KH 2026, HD 2025, KH 2025)
     ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã dự kiến tổ chức hội nghị vào ngày 02/02/2026.",
      2026, [("date", "2026-02-02")]),
@@ -833,3 +863,16 @@ def test_an_event_day_and_the_span_of_ongoing_work(phrase, plan_year, expected):
 ])
 def test_a_criterion_of_a_yearly_grading_is_no_recurrence(phrase, expected):
     assert deadlines(phrase, plan_year=2026) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the start of a span of hours and days after "thời gian bắt đầu từ" is no day of its own: the span is
+    # due at its end, given to the item's body once (review28a; the hour-and-day form of Sơn La KH
+    # 07-KH/BTC 2023, real scan P02, "thời gian bắt đầu từ 14h30 phút ngày 30/7/2023.", stays a day)
+    ("KẾ HOẠCH\nTổ chức Ngày Chuyển đổi số tỉnh năm 2025\nI. TỔ CHỨC THỰC HIỆN\n"
+     "2. Sở Thông tin và Truyền thông tổ chức cuộc thi trực tuyến, thời gian bắt đầu từ 8h00 ngày 15/4/2025 đến "
+     "17h00 ngày 30/5/2025.\n",
+     [("date", "2025-05-30", "Sở Thông tin và Truyền thông")]),
+])
+def test_a_span_of_hours_and_days_is_due_at_its_end_once(text, expected):
+    assert entries(text) == expected
