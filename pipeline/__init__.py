@@ -23,7 +23,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
-__version__ = "0.18.0"
+__version__ = "0.19.0"
 
 __all__ = ["Context", "DocumentResult", "Entity", "PipelineError", "Settings", "__version__", "entity_kind",
            "extract_document", "recognizer"]

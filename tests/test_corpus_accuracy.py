@@ -29,6 +29,7 @@ FLOORS = {
     "heldout6": (0.95, 0.72, 0.80, 0.95, 0.86),  # first read by 0.13.0 (408b4d4), never tuned on
     "heldout7": (0.94, 0.65, 0.85, 0.94, 0.92),  # first read by 0.15.0's code (d3616b7), never tuned on
     "heldout8": (0.96, 0.63, 0.74, 0.95, 0.95),  # first read by 0.16.0's code (eef0d13), never tuned on
+    "heldout9": (0.95, 0.58, 0.86, 0.96, 0.95),  # first read by 0.18.0's code (63146d3), never tuned on
     "tune15": (0.96, 0.82, 0.76, 0.94, 0.96),  # crawl pages the rules of 0.8.0/0.10.0 read, annotated in 0.17.0, tuned on in 0.18.0
     "tune6": (0.97, 0.85, 0.93, 0.97, 0.97),
     "tune7": (0.97, 0.81, 0.95, 0.96, 0.97),  # held out until 0.8.0, tuned on in 0.9.0
