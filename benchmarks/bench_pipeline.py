@@ -95,8 +95,12 @@ def whole_text_pipeline(texts, settings=None):
     """A run of ``extract_from_pages`` over ``texts`` (warmed up once here)."""
     # (settings only when given: v0.2.1's extract_from_pages takes none, for --against)
     settings_arg = () if settings is None else (settings,)
-    # Warm-up: vocabulary, compiled patterns, underthesea's model (and an agency model).
-    extract_from_pages(RawDocument("w.txt", "text", [Page(1, texts[0], "text")]), "w", *settings_arg)
+    # Warm-up: vocabulary, compiled patterns, underthesea's model (and an agency model) — over every
+    # text, since patterns compiled on first use (the agency heads', ~140 ms) are asked in an order
+    # the texts decide: with one text, part of that one-time cost fell inside the timed run of one
+    # version and not of the other (docs/speed.md, 0.19.0)
+    for i, t in enumerate(texts):
+        extract_from_pages(RawDocument(f"w{i}.txt", "text", [Page(1, t, "text")]), f"w{i}", *settings_arg)
 
     def run():
         clear_caches()  # no help from a previous repetition
