@@ -549,9 +549,8 @@ ISSUER_START = regex.compile(
 # 2641/2025) — a capitalized word after it that opens no body or post of its own (models/
 # agency_heads.tsv: "của Sở Nội vụ, Sở Tư pháp tại …" names two) and no document type.
 _COMMA_IN_A_NAME = (r",\s(?=\p{Lu})(?!(?:UBND|"
-                    + "|".join(r"\s+".join(map(regex.escape, h.split()))
-                               for h in sorted({h for h, strong in vocab.agency_heads() if strong}
-                                               | set(vocab.agency_posts()), key=len, reverse=True))
+                    + phrase_alternation(sorted({h for h, strong in vocab.agency_heads() if strong}
+                                                | set(vocab.agency_posts()), key=lambda h: (-len(h), h)))
                     + r"|Phó|Trưởng|Chánh|Quyết\s+định|Nghị|Chỉ\s+thị|Kế\s+hoạch|Thông|Công\s+văn|Luật|Văn\s+bản|Tờ\s+trình"
                       r"|Kết\s+luận|Chương\s+trình|Hướng\s+dẫn|Báo\s+cáo|Công\s+điện|Quy\s+(?:định|chế)|Đề\s+án)(?![\p{L}]))")
 PROPOSER = regex.compile(
