@@ -544,6 +544,11 @@ ISSUER_START = regex.compile(
 # "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình …", "ý kiến thẩm định của Sở Tư pháp tại
 # Báo cáo …", "chỉ đạo của Bộ Chính trị tại Kết luận …": the body named before "tại" issued the
 # document; so did the body before the colon of a list ("các Nghị định của Chính phủ: số …, số …").  The name may be wrapped over a line ("Sở Công\nThương"); it is no cited law or article.
+# The document types that open the next citation after an issuer's comma (ISSUER_COMMA_GOES_ON,
+# _COMMA_IN_A_NAME): a comma before one ends the name.
+_TYPE_WORD_AFTER_A_COMMA = (r"Quyết\s+định|Nghị\s+(?:quyết|định)|Chỉ\s+thị|Kế\s+hoạch|Thông\s+(?:tư|báo)|Công\s+văn|Luật"
+                            r"|Văn\s+bản|Tờ\s+trình|Kết\s+luận|Chương\s+trình|Hướng\s+dẫn|Báo\s+cáo|Công\s+điện"
+                            r"|Quy\s+(?:định|chế)|Đề\s+án")
 # A comma inside a proposer's name: the fields a department or ministry is named by ("Sở Văn hóa, Thể
 # thao và Du lịch tỉnh Phú Thọ tại Tờ trình số 136/TTr-SVHTT&DL", Phú Thọ QĐ 100/2025; Đà Nẵng QĐ
 # 2641/2025) — a capitalized word after it that opens no body or post of its own (models/
@@ -551,8 +556,7 @@ ISSUER_START = regex.compile(
 _COMMA_IN_A_NAME = (r",\s(?=\p{Lu})(?!(?:UBND|"
                     + phrase_alternation(sorted({h for h, strong in vocab.agency_heads() if strong}
                                                 | set(vocab.agency_posts()), key=lambda h: (-len(h), h)))
-                    + r"|Phó|Trưởng|Chánh|Quyết\s+định|Nghị|Chỉ\s+thị|Kế\s+hoạch|Thông|Công\s+văn|Luật|Văn\s+bản|Tờ\s+trình"
-                      r"|Kết\s+luận|Chương\s+trình|Hướng\s+dẫn|Báo\s+cáo|Công\s+điện|Quy\s+(?:định|chế)|Đề\s+án)(?![\p{L}]))")
+                    + r"|Phó|Trưởng|Chánh|" + _TYPE_WORD_AFTER_A_COMMA + r")(?![\p{L}]))")
 PROPOSER = regex.compile(
     r"""(?<!\p{L})(?:của|(?P<passive>được))\s+
         (?P<who>(?!(?:Luật|Bộ\s+luật|Nghị|Thông\s+tư|Quyết\s+định|Điều|Khoản|Chương)\b)
@@ -693,12 +697,7 @@ AMENDED_ARTICLES_OF = regex.compile(r"một\s+số\s+điều\s+của", regex.V0)
 # A joint issuer or a ministry named with a comma: "của Ủy ban Thường vụ Quốc hội, Chính phủ và
 # Đoàn Chủ tịch …", "của Bộ Văn hóa, Thể thao và Du lịch": after the comma a capitalized name
 # (not the next citation) that ends joined by "và".
-ISSUER_COMMA_GOES_ON = regex.compile(
-    r"""\s*,\s*(?=\p{Lu})
-        (?!(?:Quyết\s+định|Nghị\s+(?:quyết|định)|Chỉ\s+thị|Kế\s+hoạch|Thông\s+(?:tư|báo)|Công\s+văn|Luật|Văn\s+bản
-             |Tờ\s+trình|Kết\s+luận|Chương\s+trình|Hướng\s+dẫn|Báo\s+cáo|Công\s+điện|Quy\s+(?:định|chế)|Đề\s+án)\s)""",
-    regex.VERBOSE | regex.V0,
-)
+ISSUER_COMMA_GOES_ON = regex.compile(rf"\s*,\s*(?=\p{{Lu}})(?!(?:{_TYPE_WORD_AFTER_A_COMMA})\s)", regex.V0)
 # A committee named by its topic and its place: "Ban Chỉ đạo về phát triển khoa học, công nghệ,
 # đổi mới sáng tạo, chuyển đổi số và Đề án 06 tỉnh Lâm Đồng" — its "về" and commas are the name's
 # when the phrase ends with the place (else "về …" is the cited document's subject).

@@ -79,6 +79,11 @@ CITATIONS = [
      "/TTr-SVHTTDL ngày 22 tháng 10 năm 2025.*",
      "409", ("Tờ trình", "409", None, "TTr-SVHTTDL", "2025-10-22",
              "Giám đốc Sở Văn hóa, Thể thao và Du lịch thành phố Đà Nẵng")),
+    # … a field that opens with a type's first word only ("Thông tin", not "Thông tư"; a written shape)
+    ("Theo đề nghị của Giám đốc Sở Văn hóa, Thông tin, Thể thao và Du lịch tỉnh Gia Lai tại Tờ trình số"
+     " 55/TTr-SVHTTTDL ngày 05/3/2025.",
+     "55", ("Tờ trình", "55", None, "TTr-SVHTTTDL", "2025-03-05",
+            "Giám đốc Sở Văn hóa, Thông tin, Thể thao và Du lịch tỉnh Gia Lai")),
     ("Theo đề nghị của Sở Nội vụ, Sở Tư pháp tại Tờ trình số 12/TTr-SNV ngày 05/3/2025.",
      "12", ("Tờ trình", "12", None, "TTr-SNV", "2025-03-05", None)),
     ("Xét đề nghị của Chủ tịch Ủy ban nhân dân huyện, Trưởng Phòng Nội vụ tại Tờ trình số 12/TTr-PNV ngày"
